@@ -1,0 +1,3 @@
+from kvmgui.app import main
+
+raise SystemExit(main())

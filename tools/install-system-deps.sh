@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages kvmgui needs to build, run and test.
+# Idempotent and quiet when everything is present: dpkg is asked first, apt only when something is missing.
+set -euo pipefail
+
+runtime=(
+    python3 python3-venv libvirt-dev pkg-config gcc libvirt-clients
+    # Qt's xcb platform plugin on a bare machine
+    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+    libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libegl1
+    libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core openssh-client
+)
+testing=(
+    # a real libvirtd + QEMU in a network namespace, and the tiny guest
+    libvirt-daemon-system qemu-system-x86 qemu-utils dnsmasq-base iproute2 busybox-static cpio
+    # the window on a virtual screen, screenshots, and the accessibility stack
+    xvfb imagemagick at-spi2-core python3-pyatspi dbus dbus-x11 xauth
+    # packaging checks
+    desktop-file-utils appstream
+)
+
+case "${1:-all}" in
+    runtime) wanted=("${runtime[@]}") ;;
+    all) wanted=("${runtime[@]}" "${testing[@]}") ;;
+    *) echo "usage: $0 [runtime|all]" >&2; exit 2 ;;
+esac
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "No apt-get here. On Fedora: sudo dnf install python3 libvirt-devel pkgconf gcc libvirt-client" \
+         "libvirt-daemon-kvm qemu-system-x86 qemu-img dnsmasq iproute busybox cpio xorg-x11-server-Xvfb" \
+         "ImageMagick at-spi2-core python3-pyatspi desktop-file-utils appstream xcb-util-cursor" >&2
+    exit 0
+fi
+
+missing=()
+for pkg in "${wanted[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=""
+[[ $(id -u) -eq 0 ]] || sudo="sudo"
+echo "Installing system packages: ${missing[*]}"
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

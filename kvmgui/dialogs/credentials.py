@@ -1,0 +1,44 @@
+"""Asks the user for what libvirt needs to open a connection (user name, password…)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from kvmgui.libvirt.auth import CredentialRequest
+
+
+class CredentialDialog(QDialog):
+    def __init__(self, request: CredentialRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.request = request
+        self.setWindowTitle("Authentication required")
+        self.setAccessibleName("Authentication required")
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"Credentials for {request.uri}", self))
+        self.fields: list[QLineEdit] = []
+        for i, (_type, prompt, default) in enumerate(request.prompts):
+            edit = QLineEdit(default, self)
+            edit.setAccessibleName(prompt.rstrip(": "))
+            if request.is_secret(i):
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            label = QLabel(prompt, self)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.fields.append(edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.finished.connect(self._answer)
+
+    def _answer(self, result: int) -> None:
+        self.request.finish(result == QDialog.DialogCode.Accepted, [f.text() for f in self.fields])
+
+
+def show_credential_dialog(request: CredentialRequest, parent: QWidget | None = None) -> None:
+    """Non-blocking: the worker that asked waits, the GUI does not."""
+    dialog = CredentialDialog(request, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

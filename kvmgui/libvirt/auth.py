@@ -1,0 +1,67 @@
+"""Answers libvirt credential requests through the GUI without blocking it.
+
+``openAuth`` runs in a worker; its callback asks the broker, which emits
+``requested`` to the GUI thread and waits (in the worker) for ``answer``.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+import libvirt
+from PySide6.QtCore import QObject, Signal
+
+CRED_TYPES = [
+    libvirt.VIR_CRED_AUTHNAME,
+    libvirt.VIR_CRED_USERNAME,
+    libvirt.VIR_CRED_PASSPHRASE,
+    libvirt.VIR_CRED_ECHOPROMPT,
+    libvirt.VIR_CRED_NOECHOPROMPT,
+    libvirt.VIR_CRED_REALM,
+    libvirt.VIR_CRED_EXTERNAL,
+]
+SECRET_TYPES = {libvirt.VIR_CRED_PASSPHRASE, libvirt.VIR_CRED_NOECHOPROMPT}
+
+
+@dataclass
+class CredentialRequest:
+    """What libvirt asks for; the GUI fills ``answers`` and calls ``finish``."""
+
+    uri: str
+    prompts: list[tuple[int, str, str]]  # (type, prompt, default)
+    answers: list[str] = field(default_factory=list)
+    accepted: bool = False
+    _done: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    def finish(self, accepted: bool, answers: list[str] | None = None) -> None:
+        self.accepted = accepted
+        self.answers = answers or []
+        self._done.set()
+
+    def wait(self, timeout: float) -> bool:
+        return self._done.wait(timeout)
+
+    def is_secret(self, index: int) -> bool:
+        return self.prompts[index][0] in SECRET_TYPES
+
+
+class CredentialBroker(QObject):
+    """Signals:
+    requested(CredentialRequest): shown to the user on the GUI thread.
+    """
+
+    requested = Signal(object)
+    TIMEOUT = 300.0
+
+    def ask(self, uri: str, creds: list[list]) -> int:
+        """libvirt's auth callback body; runs in the worker that opens."""
+        request = CredentialRequest(uri, [(c[0], c[1], c[3] or "") for c in creds])
+        if self.receivers(self.requested) == 0:
+            return -1
+        self.requested.emit(request)
+        if not request.wait(self.TIMEOUT) or not request.accepted:
+            return -1
+        for cred, answer in zip(creds, request.answers, strict=False):
+            cred[4] = answer
+        return 0

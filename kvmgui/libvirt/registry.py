@@ -1,0 +1,120 @@
+"""The set of connections the user has, saved between runs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from kvmgui.libvirt.auth import CredentialBroker
+from kvmgui.libvirt.connection import Connection
+
+SYSTEM_SOCKETS = ("/run/libvirt/virtqemud-sock", "/run/libvirt/libvirt-sock")
+
+
+def session_sockets() -> list[str]:
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{os.getuid()}"
+    return [f"{runtime}/libvirt/virtqemud-sock", f"{runtime}/libvirt/libvirt-sock"]
+
+
+def default_local_uri() -> str | None:
+    """qemu:///system if its daemon answers on a socket, else qemu:///session, else None.
+
+    A socket that exists is the test: a session daemon is never spawned just to look.
+    """
+    if any(Path(s).exists() for s in SYSTEM_SOCKETS):
+        return "qemu:///system"
+    if any(Path(s).exists() for s in session_sockets()):
+        return "qemu:///session"
+    return None
+
+
+class ConnectionRegistry(QObject):
+    """Owns every Connection; persists URI, label and autoconnect in QSettings.
+
+    Signals:
+        added(Connection)
+        removed(Connection)
+    """
+
+    added = Signal(object)
+    removed = Signal(object)
+
+    def __init__(self, settings: QSettings | None = None, *,
+                 credentials: CredentialBroker | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings if settings is not None else QSettings()
+        self.credentials = credentials or CredentialBroker(self)
+        self._connections: list[Connection] = []
+        self._transient: set[str] = set()  # URIs not written to settings (demo host, -c)
+
+    def __iter__(self):  # noqa: ANN204 - an iterator of Connection
+        return iter(list(self._connections))
+
+    def __len__(self) -> int:
+        return len(self._connections)
+
+    def find(self, uri: str) -> Connection | None:
+        return next((c for c in self._connections if c.uri == uri), None)
+
+    def add(self, uri: str, *, label: str = "", autoconnect: bool = False,
+            save: bool = True) -> Connection:
+        existing = self.find(uri)
+        if existing is not None:
+            return existing
+        conn = Connection(uri, label=label, autoconnect=autoconnect,
+                          credentials=self.credentials, parent=self)
+        self._connections.append(conn)
+        if save:
+            self.save()
+        else:
+            self._transient.add(uri)
+        self.added.emit(conn)
+        return conn
+
+    def remove(self, conn: Connection) -> None:
+        if conn not in self._connections:
+            return
+        conn.close()
+        self._connections.remove(conn)
+        self._transient.discard(conn.uri)
+        self.save()
+        self.removed.emit(conn)
+
+    def saved(self) -> list[tuple[str, str, bool]]:
+        """(uri, label, autoconnect) of each saved connection."""
+        out = []
+        count = self._settings.beginReadArray("connections")
+        for i in range(count):
+            self._settings.setArrayIndex(i)
+            uri = str(self._settings.value("uri", ""))
+            label = str(self._settings.value("label", ""))
+            auto = str(self._settings.value("autoconnect", "false")).lower() == "true"
+            if uri:
+                out.append((uri, label, auto))
+        self._settings.endArray()
+        return out
+
+    def has_saved(self) -> bool:
+        return self._settings.contains("connections/size")
+
+    def save(self) -> None:
+        persistent = [c for c in self._connections if c.uri not in self._transient]
+        self._settings.beginWriteArray("connections", len(persistent))
+        for i, conn in enumerate(persistent):
+            self._settings.setArrayIndex(i)
+            self._settings.setValue("uri", conn.uri)
+            self._settings.setValue("label", conn.label)
+            self._settings.setValue("autoconnect", "true" if conn.autoconnect else "false")
+        self._settings.endArray()
+        self._settings.sync()
+
+    def set_autoconnect(self, conn: Connection, value: bool) -> None:
+        conn.autoconnect = value
+        self.save()
+
+    def shutdown(self) -> None:
+        for conn in self._connections:
+            conn.shutdown()

@@ -1,0 +1,94 @@
+"""Runs blocking libvirt calls off the GUI thread and brings results back to it.
+
+A job is a plain function run in a thread pool; ``done``/``failed`` callbacks are
+invoked on the GUI thread through a queued signal. Work that must stay ordered
+(a connection's refreshes) uses a single-thread ``Lane``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+WORKER_PREFIX = "kvmgui-worker"
+
+
+def on_worker_thread() -> bool:
+    return threading.current_thread().name.startswith(WORKER_PREFIX)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; turns finished futures into callback calls there."""
+
+    finished = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _deliver(self, item: tuple[Future, Done | None, Failed | None, QObject | None]) -> None:
+        future, done, failed, context = item
+        if context is not None and not shiboken6.isValid(context):
+            return
+        exc = future.exception()
+        if exc is None:
+            if done is not None:
+                done(future.result())
+        elif failed is not None:
+            failed(exc)
+        else:
+            log.error("unhandled worker failure", exc_info=exc)
+
+
+class Lane:
+    """An executor whose callbacks come back on the GUI thread."""
+
+    def __init__(self, name: str, threads: int = 1) -> None:
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix=f"{WORKER_PREFIX}-{name}")
+        self._relay: _Relay | None = None
+
+    def _relay_obj(self) -> _Relay:
+        # Created lazily so the relay is owned by the thread that first submits: the GUI thread.
+        if self._relay is None:
+            self._relay = _Relay()
+        return self._relay
+
+    def submit(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        done: Done | None = None,
+        failed: Failed | None = None,
+        context: QObject | None = None,
+    ) -> Future[T]:
+        relay = self._relay_obj()
+        future = self._pool.submit(fn, *args)
+        future.add_done_callback(lambda f: relay.finished.emit((f, done, failed, context)))
+        return future
+
+    def shutdown(self, wait: bool = False) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=True)
+
+
+_shared: Lane | None = None
+
+
+def shared() -> Lane:
+    """The process-wide pool for user actions and long jobs."""
+    global _shared
+    if _shared is None:
+        _shared = Lane("jobs", threads=4)
+    return _shared

@@ -1,0 +1,81 @@
+"""The user's connections, one row each, with their state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.models.roles import Role
+from kvmgui.utils import icons
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATE_ICONS = {
+    ConnState.CONNECTED: "network-server",
+    ConnState.CONNECTING: "media-playback-pause",
+    ConnState.DISCONNECTED: "media-playback-stop",
+    ConnState.FAILED: "dialog-error",
+}
+
+
+class ConnectionModel(QAbstractListModel):
+    def __init__(self, registry: ConnectionRegistry, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._conns: list[Connection] = []
+        registry.added.connect(self._add)
+        registry.removed.connect(self._remove)
+        for conn in registry:
+            self._add(conn)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._conns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
+            | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+            return None
+        conn = self._conns[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{conn.display_name} — {conn.state.value}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{conn.uri}\n{conn.message}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icons.icon(STATE_ICONS[conn.state])
+        if role in (Role.OBJECT, Role.CONNECTION):
+            return conn
+        if role == Role.STATE:
+            return conn.state
+        if role == Role.KEY:
+            return conn.uri
+        return None
+
+    def connection_at(self, row: int) -> Connection | None:
+        return self._conns[row] if 0 <= row < len(self._conns) else None
+
+    def _add(self, conn: Connection) -> None:
+        row = len(self._conns)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._conns.append(conn)
+        self.endInsertRows()
+        conn.stateChanged.connect(lambda *_a: self._changed(conn))
+
+    def _changed(self, conn: Connection) -> None:
+        if conn in self._conns:
+            idx = self.index(self._conns.index(conn))
+            self.dataChanged.emit(idx, idx, [])
+
+    def _remove(self, conn: Connection) -> None:
+        if conn not in self._conns:
+            return
+        row = self._conns.index(conn)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._conns.pop(row)
+        self.endRemoveRows()

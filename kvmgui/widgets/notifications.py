@@ -1,0 +1,64 @@
+"""Non-modal error notifications: a dismissable list under the main view."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.utils import icons
+
+
+class NotificationArea(QWidget):
+    """Shows errors as they come; never blocks the window.
+
+    Signals:
+        posted(str): a message was added.
+    """
+
+    posted = Signal(str)
+    MAX_ITEMS = 200
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notifications")
+        self.setAccessibleName("Notifications")
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Notification messages")
+        self.list.setMaximumHeight(110)
+        self.list.setWordWrap(True)
+        clear = QPushButton("Dismiss all", self)
+        clear.setAccessibleName("Dismiss all notifications")
+        clear.clicked.connect(self.clear)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        self.hide()
+
+    def error(self, message: str) -> None:
+        stamp = time.strftime("%H:%M:%S")
+        item = QListWidgetItem(icons.icon("dialog-error"), f"{stamp}  {message}")
+        self.list.insertItem(0, item)
+        while self.list.count() > self.MAX_ITEMS:
+            self.list.takeItem(self.list.count() - 1)
+        self.show()
+        self.posted.emit(message)
+
+    def messages(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def clear(self) -> None:
+        self.list.clear()
+        self.hide()

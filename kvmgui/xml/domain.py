@@ -1,0 +1,299 @@
+"""DomainDoc: a libvirt domain's XML kept as an lxml tree and edited in place."""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+from lxml import etree
+
+from kvmgui.xml.devices import (
+    Device,
+    Disk,
+    Interface,
+    XPathProperty,
+    device_elements,
+    device_keys,
+    ensure_path,
+    insert_child,
+    next_target_dev,
+    parse_xml,
+    scaled_bytes,
+    target_prefix,
+    to_xml_string,
+    wrap_device,
+)
+
+_HYPERVISOR_WORDS = {
+    "kvm": "KVM (hardware-accelerated)",
+    "qemu": "QEMU (software emulation, TCG)",
+    "xen": "Xen",
+    "lxc": "LXC container",
+    "test": "libvirt test driver",
+}
+
+# Children of <os> in the order libvirt writes them; new ones go after their predecessors.
+_OS_ORDER = ("type", "firmware", "loader", "nvram", "kernel", "initrd", "cmdline", "dtb", "boot")
+_HEAD_ORDER = ("name", "uuid", "genid", "title", "description", "metadata")
+
+
+def _after(order: tuple[str, ...], tag: str) -> tuple[str, ...]:
+    return order[: order.index(tag)] if tag in order else order
+
+
+class DomainDoc:
+    """Settings of one domain; unknown elements and attributes are kept as they are."""
+
+    name = XPathProperty("name")
+    uuid = XPathProperty("uuid", after=("name",))
+    title = XPathProperty("title", after=_after(_HEAD_ORDER, "title"))
+    description = XPathProperty("description", after=_after(_HEAD_ORDER, "description"))
+    hypervisor_type = XPathProperty("@type")
+    os_type = XPathProperty("os/type")
+    arch = XPathProperty("os/type/@arch")
+    machine = XPathProperty("os/type/@machine")
+    emulator = XPathProperty("devices/emulator", after=())
+    cpu_mode = XPathProperty("cpu/@mode")
+    cpu_model = XPathProperty("cpu/model")
+    kernel = XPathProperty("os/kernel", after=_after(_OS_ORDER, "kernel"))
+    initrd = XPathProperty("os/initrd", after=_after(_OS_ORDER, "initrd"))
+    cmdline = XPathProperty("os/cmdline", after=_after(_OS_ORDER, "cmdline"))
+
+    def __init__(self, xml: str) -> None:
+        self.element = parse_xml(xml)
+        if self.element.tag != "domain":
+            raise ValueError(f"expected <domain>, got <{self.element.tag}>")
+
+    def to_xml(self) -> str:
+        return to_xml_string(self.element)
+
+    @property
+    def hypervisor_words(self) -> str:
+        kind = self.hypervisor_type or ""
+        return _HYPERVISOR_WORDS.get(kind, kind)
+
+    @property
+    def firmware(self) -> Literal["BIOS", "UEFI"]:
+        os_el = self.element.find("os")
+        if os_el is None:
+            return "BIOS"
+        if os_el.get("firmware"):
+            return "UEFI" if os_el.get("firmware") == "efi" else "BIOS"
+        loader = os_el.find("loader")
+        if loader is not None and (
+            loader.get("type") == "pflash" or loader.get("readonly") == "yes"
+        ):
+            return "UEFI"
+        return "BIOS"
+
+    # -- vCPUs and memory -----------------------------------------------------------------
+
+    @property
+    def max_vcpus(self) -> int:
+        return int(self.element.findtext("vcpu") or 1)
+
+    @max_vcpus.setter
+    def max_vcpus(self, count: int) -> None:
+        node = ensure_path(self.element, "vcpu", after=("currentMemory", "memory"))
+        if int(node.get("current", count)) >= count:
+            node.attrib.pop("current", None)
+        node.text = str(count)
+        self._fit_topology(count)
+
+    @property
+    def vcpus(self) -> int:
+        node = self.element.find("vcpu")
+        return self.max_vcpus if node is None else int(node.get("current") or self.max_vcpus)
+
+    @vcpus.setter
+    def vcpus(self, count: int) -> None:
+        node = ensure_path(self.element, "vcpu", after=("currentMemory", "memory"))
+        if count == self.max_vcpus:
+            node.attrib.pop("current", None)
+        else:
+            node.set("current", str(count))
+
+    def _fit_topology(self, total: int) -> None:
+        # libvirt refuses a topology whose product differs from the vCPU maximum.
+        topo = self.element.find("cpu/topology")
+        if topo is None:
+            return
+        per_socket = 1
+        for attr in ("dies", "clusters", "cores", "threads"):
+            per_socket *= int(topo.get(attr, "1"))
+        if total % per_socket == 0:
+            topo.set("sockets", str(total // per_socket))
+            return
+        for attr in ("dies", "clusters", "cores", "threads"):
+            if attr in topo.attrib:
+                topo.set(attr, "1")
+        topo.set("sockets", str(total))
+
+    @property
+    def max_memory_kib(self) -> int:
+        return -(-(scaled_bytes(self.element.find("memory"), "KiB") or 0) // 1024)
+
+    @max_memory_kib.setter
+    def max_memory_kib(self, kib: int) -> None:
+        self._set_kib("memory", kib, after=("description", "title", "uuid", "name"))
+
+    @property
+    def memory_kib(self) -> int:
+        current = scaled_bytes(self.element.find("currentMemory"), "KiB")
+        return self.max_memory_kib if current is None else -(-current // 1024)
+
+    @memory_kib.setter
+    def memory_kib(self, kib: int) -> None:
+        self._set_kib("currentMemory", kib, after=("memory",))
+
+    def _set_kib(self, tag: str, kib: int, after: tuple[str, ...]) -> None:
+        node = ensure_path(self.element, tag, after=after)
+        node.set("unit", "KiB")
+        node.text = str(kib)
+
+    # -- Boot -----------------------------------------------------------------------------
+
+    @property
+    def boot_devices(self) -> list[str]:
+        """Legacy boot order: 'hd', 'cdrom', 'network', 'fd' from `<os><boot dev=>`."""
+        return [b.get("dev", "") for b in self.element.findall("os/boot")]
+
+    @boot_devices.setter
+    def boot_devices(self, devs: list[str]) -> None:
+        os_el = ensure_path(self.element, "os")
+        for boot in os_el.findall("boot"):
+            os_el.remove(boot)
+        for dev in devs:
+            insert_child(os_el, etree.Element("boot", dev=dev), after=_OS_ORDER)
+
+    @property
+    def boot_menu(self) -> bool:
+        return self.element.find("os/bootmenu[@enable='yes']") is not None
+
+    @boot_menu.setter
+    def boot_menu(self, enable: bool) -> None:
+        node = self.element.find("os/bootmenu")
+        if node is None and enable:
+            node = ensure_path(self.element, "os/bootmenu", after=_OS_ORDER)
+        if node is not None:
+            node.set("enable", "yes" if enable else "no")
+
+    def boot_order_keys(self) -> list[str]:
+        """Keys of devices with a per-device `<boot order=>`, first to boot first."""
+        ordered = [d for d in self.devices() if d.boot_order is not None]
+        return [d.key for d in sorted(ordered, key=lambda d: d.boot_order or 0)]
+
+    def set_boot_order(self, keys: list[str]) -> None:
+        """Boot from these devices in this order; replaces `<os><boot dev=>`, which libvirt
+        does not allow together with per-device order."""
+        self.boot_devices = []
+        targets = [self._require(key) for key in keys]
+        for dev in self.devices():
+            dev.boot_order = None
+        for order, dev in enumerate(targets, start=1):
+            dev.boot_order = order
+
+    # -- Devices --------------------------------------------------------------------------
+
+    def devices(self) -> list[Device]:
+        elements = device_elements(self.element.find("devices"))
+        keys = device_keys(elements)
+        return [wrap_device(el, key) for el, key in zip(elements, keys, strict=True)]
+
+    def find_device(self, key: str) -> Device | None:
+        return next((d for d in self.devices() if d.key == key), None)
+
+    def add_device(self, element: etree._Element) -> Device:
+        """Add next to devices of the same type, as libvirt lists them."""
+        devices = ensure_path(self.element, "devices")
+        same_tag = devices.find(element.tag) is not None
+        insert_child(devices, element, after=(element.tag,) if same_tag else None)
+        return self._wrapper_of(element)
+
+    def remove_device(self, key: str) -> Device:
+        device = self._require(key)
+        devices = self.element.find("devices")
+        devices.remove(device.element)
+        if device.element.tag == "serial":
+            # A console mirroring this port would make libvirt recreate the serial port.
+            port = _console_target(device.element)[1]
+            for console in devices.findall("console"):
+                if _console_target(console) == ("serial", port):
+                    devices.remove(console)
+        return device
+
+    def disk_targets(self) -> list[str]:
+        return [d.target for d in self.devices() if isinstance(d, Disk) and d.target]
+
+    def set_disk_bus(self, key: str, bus: str) -> str:
+        """Move a disk to another bus, renaming its target (vda → sda) when the prefix differs.
+
+        Returns the disk's new key.
+        """
+        disk = self._require(key)
+        if not isinstance(disk, Disk):
+            raise TypeError(f"{key} is not a disk")
+        disk.bus = bus
+        if not (disk.target or "").startswith(target_prefix(bus)):
+            others = [t for t in self.disk_targets() if t != disk.target]
+            disk.target = next_target_dev(bus, others)
+        return self._wrapper_of(disk.element).key
+
+    def _wrapper_of(self, element: etree._Element) -> Device:
+        return next(d for d in self.devices() if d.element is element)
+
+    def _require(self, key: str) -> Device:
+        device = self.find_device(key)
+        if device is None:
+            raise KeyError(f"no device {key!r} in domain {self.name!r}")
+        return device
+
+
+def _console_target(element: etree._Element) -> tuple[str, str]:
+    """(target type, port) of a console, with libvirt's defaults for an HVM guest."""
+    target = element.find("target")
+    if target is None:
+        return "serial", "0"
+    return target.get("type", "serial"), target.get("port", "0")
+
+
+class NicInfo(NamedTuple):
+    mac: str | None
+    source_type: str
+    source: str | None
+    model: str | None
+
+
+def interface_macs(doc: DomainDoc) -> list[str]:
+    return [d.mac.lower() for d in doc.devices() if isinstance(d, Interface) and d.mac]
+
+
+def list_nics(doc: DomainDoc) -> list[NicInfo]:
+    """One row per NIC: what the addresses page matches against DHCP leases."""
+    return [
+        NicInfo(d.mac.lower() if d.mac else None, d.source_type, d.source, d.model)
+        for d in doc.devices()
+        if isinstance(d, Interface)
+    ]
+
+
+def _mib(kib: int) -> str:
+    return f"{kib / 1024:g} MiB"
+
+
+def validate_memory(current_kib: int, max_kib: int) -> str | None:
+    if current_kib <= 0:
+        return "Memory must be more than 0"
+    if current_kib > max_kib:
+        return (
+            f"Current memory ({_mib(current_kib)}) cannot exceed "
+            f"maximum memory ({_mib(max_kib)})"
+        )
+    return None
+
+
+def validate_vcpus(current: int, maximum: int) -> str | None:
+    if current < 1:
+        return "A VM needs at least one vCPU"
+    if current > maximum:
+        return f"Current vCPUs ({current}) cannot exceed maximum vCPUs ({maximum})"
+    return None

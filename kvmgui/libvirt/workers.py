@@ -41,7 +41,7 @@ class _Relay(QObject):
     @Slot(object)
     def _deliver(self, item: tuple[Future, Done | None, Failed | None, QObject | None]) -> None:
         future, done, failed, context = item
-        if context is not None and not shiboken6.isValid(context):
+        if future.cancelled() or (context is not None and not shiboken6.isValid(context)):
             return
         exc = future.exception()
         if exc is None:
@@ -80,7 +80,8 @@ class Lane:
         return future
 
     def shutdown(self, wait: bool = False) -> None:
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+        # Queued jobs still run: a teardown (deregister, close) must not be dropped.
+        self._pool.shutdown(wait=wait)
 
 
 _shared: Lane | None = None

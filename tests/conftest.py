@@ -1,0 +1,108 @@
+"""Shared fixtures: offscreen Qt, libvirt's event loop, private test-driver hosts,
+and a guard that fails any test in which kvmgui calls libvirt on the GUI thread."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+import libvirt
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_HOST = REPO / "resources" / "demo" / "host.xml"
+
+# Calls that read a value the client already holds: no round trip, fine anywhere.
+LOCAL_CALLS = {"name", "UUIDString", "UUID", "ID", "connect", "getConnect", "c_pointer"}
+GUARDED = [libvirt.virConnect, libvirt.virDomain, libvirt.virNetwork, libvirt.virStoragePool,
+           libvirt.virStorageVol]
+GUI_THREAD_CALLS: list[str] = []
+
+
+def _called_from_kvmgui() -> bool:
+    frame = sys._getframe(2)
+    return frame.f_globals.get("__name__", "").startswith("kvmgui")
+
+
+def _guard(owner: str, name: str, fn):
+    def wrapper(*args, **kwargs):
+        if threading.current_thread() is threading.main_thread() and _called_from_kvmgui():
+            GUI_THREAD_CALLS.append(f"{owner}.{name}")
+        return fn(*args, **kwargs)
+
+    wrapper.__name__ = name
+    return wrapper
+
+
+def _install_guard() -> None:
+    for cls in GUARDED:
+        for name, value in list(vars(cls).items()):
+            if name.startswith("_") or name in LOCAL_CALLS or not callable(value):
+                continue
+            setattr(cls, name, _guard(cls.__name__, name, value))
+    for name in ("open", "openAuth", "openReadOnly"):
+        setattr(libvirt, name, _guard("libvirt", name, getattr(libvirt, name)))
+
+
+_install_guard()
+
+
+@pytest.fixture(autouse=True)
+def no_libvirt_on_gui_thread() -> Iterator[None]:
+    """Rule 1: the GUI thread never waits on libvirt. Checked in every test."""
+    GUI_THREAD_CALLS.clear()
+    yield
+    calls = sorted(set(GUI_THREAD_CALLS))
+    GUI_THREAD_CALLS.clear()
+    assert not calls, f"kvmgui called libvirt on the GUI thread: {calls}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def libvirt_event_loop(qapp):
+    from kvmgui.libvirt import eventloop
+
+    return eventloop.install()
+
+
+@pytest.fixture
+def test_host(tmp_path: Path) -> str:
+    """A private test-driver host (a copy of the Demo host): nothing shared between tests."""
+    path = tmp_path / "host.xml"
+    shutil.copy(DEMO_HOST, path)
+    return f"test://{path}"
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "kvmgui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def registry(settings, qtbot):
+    from kvmgui.libvirt.registry import ConnectionRegistry
+
+    reg = ConnectionRegistry(settings)
+    yield reg
+    reg.shutdown()
+    reg.deleteLater()
+
+
+@pytest.fixture
+def connected(registry, test_host, qtbot):
+    """A Connection to a private test host, already connected."""
+    from kvmgui.libvirt.connection import ConnState
+
+    conn = registry.add(test_host, save=False)
+    with qtbot.waitSignal(conn.stateChanged, timeout=10000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        conn.open()
+    return conn

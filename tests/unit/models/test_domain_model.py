@@ -1,0 +1,78 @@
+from PySide6.QtCore import QModelIndex, Qt
+
+from kvmgui.libvirt.connection import ConnState
+from kvmgui.libvirt.records import DomainState
+from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.roles import Role
+from tests.helpers import run_in_worker
+
+DOMAIN = """<domain type='test'><name>{}</name><memory>65536</memory>
+            <os><type>hvm</type></os></domain>"""
+
+
+def names(model):
+    return sorted(model.index(r, Column.NAME).data() for r in range(model.rowCount()))
+
+
+def test_rows_follow_connection(registry, test_host, qtbot, qtmodeltester):
+    model = DomainModel(registry)
+    qtmodeltester.check(model)  # attached before the mutations below
+    conn = registry.add(test_host, save=False)
+    with qtbot.waitSignal(model.rowsInserted, timeout=10000):
+        conn.open()
+    assert names(model) == ["build", "db01", "desktop", "router", "web01"]
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "db01")
+    assert model.index(row, Column.STATE).data() == "Paused"
+    assert model.index(row, Column.HOST).data() == conn.display_name
+    assert model.index(row, 0).data(Role.STATE) == DomainState.PAUSED
+    assert model.index(row, Column.STATE).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(row, 0).data(Role.KEY) == (conn.uri, model.index(row, 0).data(Role.OBJECT).uuid)
+    assert model.index(row, 0).data(Qt.ItemDataRole.UserRole + 99) is None
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert not model.index(model.rowCount(), 0).isValid()
+
+
+def test_inserts_removals_and_storm(connected, registry, qtbot, qtmodeltester):
+    model = DomainModel(registry)
+    qtmodeltester.check(model)
+
+    def define_many(c):
+        for i in range(30):
+            c.defineXML(DOMAIN.format(f"vm{i:02d}"))
+
+    run_in_worker(qtbot, connected, define_many)
+    qtbot.waitUntil(lambda: model.rowCount() == 35, timeout=5000)
+
+    def storm(c):
+        for i in range(0, 30, 2):
+            c.lookupByName(f"vm{i:02d}").create()
+        for i in range(1, 30, 2):
+            c.lookupByName(f"vm{i:02d}").undefine()
+
+    run_in_worker(qtbot, connected, storm)
+    qtbot.waitUntil(lambda: model.rowCount() == 20, timeout=5000)
+    running = [model.index(r, 0).data() for r in range(model.rowCount())
+               if model.index(r, 0).data(Role.STATE) == DomainState.RUNNING]
+    assert sorted(running) == sorted(["web01", "router"] + [f"vm{i:02d}" for i in range(0, 30, 2)])
+
+
+def test_disconnect_greys_rows_and_reconnect_restores(connected, registry, qtbot, qtmodeltester):
+    model = DomainModel(registry)
+    qtmodeltester.check(model)
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled
+    connected.close()
+    assert model.rowCount() == 5
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled
+    assert model.rowCount() == 5
+
+
+def test_removing_connection_removes_its_rows(connected, registry, qtbot, qtmodeltester):
+    model = DomainModel(registry)
+    qtmodeltester.check(model)
+    registry.remove(connected)
+    assert model.rowCount() == 0
+    assert model.rowCount(QModelIndex()) == 0

@@ -2,8 +2,8 @@ from PySide6.QtCore import QItemSelectionModel
 
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.roles import Role
-from kvmgui.widgets.mainwindow import MainWindow
-from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
+from kvmgui.window.mainwindow import MainWindow
+from kvmgui.window.vmactions import ACTIONS_BY_KEY
 from tests.helpers import run_in_worker
 
 

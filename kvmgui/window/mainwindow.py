@@ -24,7 +24,7 @@ from kvmgui.models.connections import ConnectionModel
 from kvmgui.models.domains import Column, DomainModel
 from kvmgui.models.roles import Role
 from kvmgui.widgets.notifications import NotificationArea
-from kvmgui.widgets.vmactions import VM_ACTIONS, VmAction, make_qaction
+from kvmgui.window.vmactions import VM_ACTIONS, VmAction, make_qaction
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,1 @@
+"""The main window: the top floor, above dialogs and wizards."""

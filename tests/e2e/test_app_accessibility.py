@@ -1,0 +1,33 @@
+"""The real application, launched as a process and read through AT-SPI."""
+
+import pytest
+
+from kvmgui.libvirt.registry import default_local_uri
+from tests.e2e.desktop import find_all, table_rows
+
+pytestmark = pytest.mark.e2e
+
+
+def vm_rows(tree):
+    tables = find_all(tree, "table", "Virtual machines")
+    return table_rows(tables[0]) if tables else []
+
+
+def test_default_test_driver_shows_running_vm(desktop, tmp_path):
+    desktop.launch("-c", "test:///default", home=tmp_path)
+    tree = desktop.wait_for(lambda t: any(r[:1] == ["test"] for r in vm_rows(t)))
+    row = next(r for r in vm_rows(tree) if r[0] == "test")
+    assert row[2] == "Running"
+    assert find_all(tree, "list", "Connections")
+    desktop.screenshot(tmp_path / "main.png")
+
+
+def test_first_run_without_daemon_opens_demo_host(desktop, tmp_path):
+    if default_local_uri() is not None:
+        pytest.skip("a libvirt daemon answers on this machine: first run opens it, not the Demo host")
+    desktop.launch(home=tmp_path)
+    tree = desktop.wait_for(lambda t: len(vm_rows(t)) == 5)
+    states = {r[0]: r[2] for r in vm_rows(tree)}
+    assert states == {"web01": "Running", "db01": "Paused", "build": "Shut off",
+                      "router": "Running", "desktop": "Shut off"}
+    assert all(r[1] == "Demo host" for r in vm_rows(tree))

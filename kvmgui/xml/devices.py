@@ -13,27 +13,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Generic, Literal, TypeVar
+from typing import Literal, TypeVar
 
 from lxml import etree
 
+from kvmgui.xml.base import XMLNode, XPathProperty, int_property, text_property
+
 T = TypeVar("T")
 
-# -- Interim helpers: to be replaced by kvmgui.xml.base once it lands. --------------------------
-
-_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
-
-
-def parse_xml(text: str) -> etree._Element:
-    """Parse without entity expansion or network access (XML may come from a guest's owner)."""
-    # Bytes, because lxml refuses str input that carries an encoding declaration.
-    return etree.fromstring(text.encode(), _PARSER)
-
-
-def to_xml_string(element: etree._Element) -> str:
-    copy = etree.fromstring(etree.tostring(element), _PARSER)
-    etree.indent(copy, space="  ")
-    return etree.tostring(copy, encoding="unicode") + "\n"
+# -- Placement and units (candidates for kvmgui.xml.base) ------------------------------------
 
 
 def insert_child(
@@ -64,42 +52,22 @@ def ensure_path(
     return parent
 
 
-class XPathProperty(Generic[T]):
-    """Attribute of a wrapper stored at 'a/b' (element text) or 'a/b/@attr' below `.element`.
+class PlacedProperty(XPathProperty[T]):
+    """An XPathProperty whose element, when it has to be created, goes after the siblings
+    named in `after` instead of last, so edited XML reads like libvirt's own."""
 
-    Missing reads as None; setting None removes the attribute or element; setting a value
-    creates missing elements.
-    """
-
-    def __init__(
-        self, path: str, convert: Callable[[str], T] = str, after: tuple[str, ...] | None = None
-    ) -> None:
-        elem_path, _, self.attr = path.partition("@")
-        self.elem_path = elem_path.rstrip("/")
-        self.convert = convert
+    def __init__(self, prop: XPathProperty[T], after: tuple[str, ...]) -> None:
+        super().__init__(prop.path, prop.parse, prop.unparse, prop.default)
         self.after = after
 
-    def __get__(self, obj: Any, owner: type | None = None) -> T | None:
-        node = obj.element.find(self.elem_path) if self.elem_path else obj.element
-        if node is None:
-            return None
-        raw = node.get(self.attr) if self.attr else node.text
-        return None if raw is None else self.convert(raw)
-
-    def __set__(self, obj: Any, value: T | None) -> None:
-        root: etree._Element = obj.element
-        if value is None:
-            node = root.find(self.elem_path) if self.elem_path else root
-            if node is not None and self.attr:
-                node.attrib.pop(self.attr, None)
-            elif node is not None:
-                node.getparent().remove(node)
-            return
-        node = ensure_path(root, self.elem_path, self.after) if self.elem_path else root
-        if self.attr:
-            node.set(self.attr, str(value))
-        else:
-            node.text = str(value)
+    def write(self, node: etree._Element, value: T | None) -> None:
+        existed = self._walk(node, create=False) is not None
+        super().write(node, value)
+        created = None if existed else self._walk(node, create=False)
+        if created is not None and created is not node:
+            parent = created.getparent()
+            parent.remove(created)
+            insert_child(parent, created, self.after)
 
 
 _UNIT_BYTES = {"b": 1, "bytes": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3, "tb": 1000**4}
@@ -233,30 +201,30 @@ def device_keys(elements: list[etree._Element]) -> list[str]:
 # -- Wrappers ----------------------------------------------------------------------------------
 
 
-class Device:
+class Device(XMLNode):
     """One element under `<devices>`; `key` finds it again in the same or a later document."""
 
-    boot_order = XPathProperty("boot/@order", int)
+    boot_order = int_property("./boot/@order")
 
-    def __init__(self, element: etree._Element, key: str) -> None:
-        self.element = element
+    def __init__(self, node: etree._Element, key: str) -> None:
+        super().__init__(node)
         self.key = key
 
     @property
     def kind(self) -> Kind:
-        return kind_of(self.element)
+        return kind_of(self.node)
 
     @property
     def alias(self) -> str | None:
-        return _attr(self.element, "alias", "name")
+        return _attr(self.node, "alias", "name")
 
     @property
     def title(self) -> str:
-        return _describe(self.element, self.kind)[0]
+        return _describe(self.node, self.kind)[0]
 
     @property
     def summary(self) -> str:
-        title, details = _describe(self.element, self.kind)
+        title, details = _describe(self.node, self.kind)
         details = [d for d in details if d]
         return f"{title} ({', '.join(details)})" if details else title
 
@@ -270,9 +238,9 @@ _DISK_LABEL = {Kind.DISK: "Disk", Kind.CDROM: "CD-ROM", Kind.FLOPPY: "Floppy"}
 class Disk(Device):
     """A `<disk>`: hard disk, CD-ROM or floppy."""
 
-    target = XPathProperty("target/@dev")
-    cache = XPathProperty("driver/@cache", after=())
-    format = XPathProperty("driver/@type", after=())
+    target = text_property("./target/@dev")
+    cache = PlacedProperty(text_property("./driver/@cache"), after=())
+    format = PlacedProperty(text_property("./driver/@type"), after=())
 
     @property
     def title(self) -> str:
@@ -286,12 +254,12 @@ class Disk(Device):
 
     @property
     def source_type(self) -> str:
-        return self.element.get("type", "file")
+        return self.node.get("type", "file")
 
     @property
     def source(self) -> str | None:
         """Path, block device, 'pool/volume' or network name; None when there is no media."""
-        src = self.element.find("source")
+        src = self.node.find("source")
         if src is None:
             return None
         if src.get("pool"):
@@ -299,27 +267,41 @@ class Disk(Device):
         return src.get("file") or src.get("dev") or src.get("dir") or src.get("name")
 
     @property
+    def path(self) -> str | None:
+        """Host path of a file or block disk; None for pool volumes, network disks, no media."""
+        src = self.node.find("source")
+        return None if src is None else src.get("file") or src.get("dev")
+
+    @property
+    def volume(self) -> tuple[str, str] | None:
+        """(pool, volume) of a disk of type 'volume'."""
+        src = self.node.find("source")
+        if src is None or not src.get("pool") or not src.get("volume"):
+            return None
+        return src.get("pool"), src.get("volume")
+
+    @property
     def bus(self) -> str | None:
-        return _attr(self.element, "target", "bus")
+        return _attr(self.node, "target", "bus")
 
     @bus.setter
     def bus(self, bus: str) -> None:
-        ensure_path(self.element, "target").set("bus", bus)
+        ensure_path(self.node, "target").set("bus", bus)
         # The old address belongs to the old bus (pci vs drive); libvirt picks a new one.
-        for addr in self.element.findall("address"):
-            self.element.remove(addr)
+        for addr in self.node.findall("address"):
+            self.node.remove(addr)
 
     @property
     def readonly(self) -> bool:
-        return self.element.find("readonly") is not None
+        return self.node.find("readonly") is not None
 
     @readonly.setter
     def readonly(self, value: bool) -> None:
-        node = self.element.find("readonly")
+        node = self.node.find("readonly")
         if value and node is None:
-            insert_child(self.element, etree.Element("readonly"), after=("target", "source"))
+            insert_child(self.node, etree.Element("readonly"), after=("target", "source"))
         elif not value and node is not None:
-            self.element.remove(node)
+            self.node.remove(node)
 
     def set_file(self, path: str) -> None:
         self._set_source("file", file=path)
@@ -333,8 +315,8 @@ class Disk(Device):
     def eject(self) -> None:
         """Remove the media from a CD-ROM or floppy (the drive stays)."""
         self._require_removable()
-        for node in self.element.findall("source") + self.element.findall("backingStore"):
-            self.element.remove(node)
+        for node in self.node.findall("source") + self.node.findall("backingStore"):
+            self.node.remove(node)
 
     def insert(self, path: str) -> None:
         self._require_removable()
@@ -347,14 +329,14 @@ class Disk(Device):
     def _set_source(self, disk_type: str, **attrs: str) -> None:
         # A fresh <source>: attributes and children of the old one describe another image.
         new = etree.Element("source", attrs)
-        old = self.element.find("source")
+        old = self.node.find("source")
         if old is not None:
-            self.element.replace(old, new)
+            self.node.replace(old, new)
         else:
-            insert_child(self.element, new, after=("driver",))
-        for chain in self.element.findall("backingStore"):
-            self.element.remove(chain)
-        self.element.set("type", disk_type)
+            insert_child(self.node, new, after=("driver",))
+        for chain in self.node.findall("backingStore"):
+            self.node.remove(chain)
+        self.node.set("type", disk_type)
 
 
 _NIC_SOURCE_ATTR = {"network": "network", "bridge": "bridge", "direct": "dev"}
@@ -363,8 +345,8 @@ _NIC_SOURCE_ATTR = {"network": "network", "bridge": "bridge", "direct": "dev"}
 class Interface(Device):
     """A NIC (`<interface>`)."""
 
-    mac = XPathProperty("mac/@address", after=())
-    model = XPathProperty("model/@type", after=("mac", "source"))
+    mac = PlacedProperty(text_property("./mac/@address"), after=())
+    model = PlacedProperty(text_property("./model/@type"), after=("mac", "source"))
 
     @property
     def title(self) -> str:
@@ -387,47 +369,47 @@ class Interface(Device):
 
     @property
     def source_type(self) -> str:
-        return self.element.get("type", "")
+        return self.node.get("type", "")
 
     @property
     def source(self) -> str | None:
         attr = _NIC_SOURCE_ATTR.get(self.source_type)
-        return _attr(self.element, "source", attr) if attr else None
+        return _attr(self.node, "source", attr) if attr else None
 
     @source.setter
     def source(self, name: str) -> None:
-        mode = _attr(self.element, "source", "mode") or "bridge"
+        mode = _attr(self.node, "source", "mode") or "bridge"
         self.set_source(self.source_type, name, mode)
 
     @property
     def direct_mode(self) -> str | None:
-        return _attr(self.element, "source", "mode") if self.source_type == "direct" else None
+        return _attr(self.node, "source", "mode") if self.source_type == "direct" else None
 
     def set_source(self, source_type: str, name: str, direct_mode: str = "bridge") -> None:
         new = etree.Element("source", _nic_source_attrs(source_type, name, direct_mode))
-        old = self.element.find("source")
+        old = self.node.find("source")
         if old is not None:
-            self.element.replace(old, new)
+            self.node.replace(old, new)
         else:
-            insert_child(self.element, new, after=("mac",))
-        self.element.set("type", source_type)
+            insert_child(self.node, new, after=("mac",))
+        self.node.set("type", source_type)
 
     @property
     def link_up(self) -> bool:
-        return _attr(self.element, "link", "state") != "down"
+        return _attr(self.node, "link", "state") != "down"
 
     @link_up.setter
     def link_up(self, up: bool) -> None:
-        node = self.element.find("link")
+        node = self.node.find("link")
         if node is None and not up:
-            node = insert_child(self.element, etree.Element("link"), after=("model", "source"))
+            node = insert_child(self.node, etree.Element("link"), after=("model", "source"))
         if node is not None:
             node.set("state", "up" if up else "down")
 
     @property
     def target_dev(self) -> str | None:
         """Host-side tap name (vnet0); only in live XML."""
-        return _attr(self.element, "target", "dev")
+        return _attr(self.node, "target", "dev")
 
 
 def wrap_device(element: etree._Element, key: str) -> Device:
@@ -441,6 +423,20 @@ def wrap_device(element: etree._Element, key: str) -> Device:
 # -- Descriptions ------------------------------------------------------------------------------
 
 
+_CONTROLLER_WORDS = {"usb": "USB", "pci": "PCI", "sata": "SATA", "scsi": "SCSI", "ide": "IDE"}
+_OTHER_WORDS = {
+    "audio": "Audio backend",
+    "panic": "Panic notifier",
+    "smartcard": "Smartcard",
+    "parallel": "Parallel port",
+    "hub": "USB hub",
+    "shmem": "Shared memory",
+    "iommu": "IOMMU",
+    "vsock": "VSOCK",
+    "memory": "Memory module",
+}
+
+
 def _describe(element: etree._Element, kind: Kind) -> tuple[str, list[str]]:
     """A short title and the details that make up the longer summary."""
     el_type = element.get("type") or ""
@@ -448,10 +444,8 @@ def _describe(element: etree._Element, kind: Kind) -> tuple[str, list[str]]:
     port = target.get("port") if target is not None else None
     match kind:
         case Kind.GRAPHICS:
-            if element.get("autoport") == "yes" or element.get("port") in (None, "-1"):
-                where = "auto port"
-            else:
-                where = f"port {element.get('port')}"
+            display_port = element.get("port")  # the live XML has the one autoport picked
+            where = f"port {display_port}" if display_port not in (None, "-1") else "auto port"
             listen = _attr(element, "listen", "address") or element.get("listen")
             return f"Display {el_type.upper()}", [where] + ([f"on {listen}"] if listen else [])
         case Kind.VIDEO:
@@ -469,8 +463,8 @@ def _describe(element: etree._Element, kind: Kind) -> tuple[str, list[str]]:
         case Kind.SOUND:
             return "Sound", [element.get("model") or ""]
         case Kind.CONTROLLER:
-            index = element.get("index", "0")
-            return f"Controller {el_type} {index}", [element.get("model") or ""]
+            name = _CONTROLLER_WORDS.get(el_type, el_type)
+            return f"{name} controller {element.get('index', '0')}", [element.get("model") or ""]
         case Kind.RNG:
             backend = element.find("backend")
             source = (backend.text or backend.get("model")) if backend is not None else None
@@ -492,7 +486,7 @@ def _describe(element: etree._Element, kind: Kind) -> tuple[str, list[str]]:
         case Kind.REDIRDEV:
             return "USB redirection", [el_type]
         case _:
-            return element.tag, [el_type]
+            return _OTHER_WORDS.get(element.tag, element.tag), [el_type]
 
 
 def describe(element: etree._Element) -> str:

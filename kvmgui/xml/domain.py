@@ -6,20 +6,19 @@ from typing import Literal, NamedTuple
 
 from lxml import etree
 
+from kvmgui.xml.base import XMLDocument, bool_property, text_property
 from kvmgui.xml.devices import (
     Device,
     Disk,
     Interface,
-    XPathProperty,
+    PlacedProperty,
     device_elements,
     device_keys,
     ensure_path,
     insert_child,
     next_target_dev,
-    parse_xml,
     scaled_bytes,
     target_prefix,
-    to_xml_string,
     wrap_device,
 )
 
@@ -40,31 +39,28 @@ def _after(order: tuple[str, ...], tag: str) -> tuple[str, ...]:
     return order[: order.index(tag)] if tag in order else order
 
 
-class DomainDoc:
+class DomainDoc(XMLDocument):
     """Settings of one domain; unknown elements and attributes are kept as they are."""
 
-    name = XPathProperty("name")
-    uuid = XPathProperty("uuid", after=("name",))
-    title = XPathProperty("title", after=_after(_HEAD_ORDER, "title"))
-    description = XPathProperty("description", after=_after(_HEAD_ORDER, "description"))
-    hypervisor_type = XPathProperty("@type")
-    os_type = XPathProperty("os/type")
-    arch = XPathProperty("os/type/@arch")
-    machine = XPathProperty("os/type/@machine")
-    emulator = XPathProperty("devices/emulator", after=())
-    cpu_mode = XPathProperty("cpu/@mode")
-    cpu_model = XPathProperty("cpu/model")
-    kernel = XPathProperty("os/kernel", after=_after(_OS_ORDER, "kernel"))
-    initrd = XPathProperty("os/initrd", after=_after(_OS_ORDER, "initrd"))
-    cmdline = XPathProperty("os/cmdline", after=_after(_OS_ORDER, "cmdline"))
+    ROOT_TAG = "domain"
 
-    def __init__(self, xml: str) -> None:
-        self.element = parse_xml(xml)
-        if self.element.tag != "domain":
-            raise ValueError(f"expected <domain>, got <{self.element.tag}>")
-
-    def to_xml(self) -> str:
-        return to_xml_string(self.element)
+    name = text_property("./name")
+    uuid = PlacedProperty(text_property("./uuid"), after=("name",))
+    title = PlacedProperty(text_property("./title"), after=_after(_HEAD_ORDER, "title"))
+    description = PlacedProperty(
+        text_property("./description"), after=_after(_HEAD_ORDER, "description")
+    )
+    hypervisor_type = text_property("./@type")
+    os_type = text_property("./os/type")
+    arch = text_property("./os/type/@arch")
+    machine = text_property("./os/type/@machine")
+    emulator = PlacedProperty(text_property("./devices/emulator"), after=())
+    cpu_mode = text_property("./cpu/@mode")
+    cpu_model = text_property("./cpu/model")
+    kernel = PlacedProperty(text_property("./os/kernel"), after=_after(_OS_ORDER, "kernel"))
+    initrd = PlacedProperty(text_property("./os/initrd"), after=_after(_OS_ORDER, "initrd"))
+    cmdline = PlacedProperty(text_property("./os/cmdline"), after=_after(_OS_ORDER, "cmdline"))
+    boot_menu = bool_property("./os/bootmenu/@enable", default=False)
 
     @property
     def hypervisor_words(self) -> str:
@@ -73,7 +69,7 @@ class DomainDoc:
 
     @property
     def firmware(self) -> Literal["BIOS", "UEFI"]:
-        os_el = self.element.find("os")
+        os_el = self.node.find("os")
         if os_el is None:
             return "BIOS"
         if os_el.get("firmware"):
@@ -89,24 +85,24 @@ class DomainDoc:
 
     @property
     def max_vcpus(self) -> int:
-        return int(self.element.findtext("vcpu") or 1)
+        return int(self.node.findtext("vcpu") or 1)
 
     @max_vcpus.setter
     def max_vcpus(self, count: int) -> None:
-        node = ensure_path(self.element, "vcpu", after=("currentMemory", "memory"))
-        if int(node.get("current", count)) >= count:
-            node.attrib.pop("current", None)
+        current = self.vcpus  # stays unless above the new maximum
+        node = ensure_path(self.node, "vcpu", after=("currentMemory", "memory"))
         node.text = str(count)
+        self.vcpus = min(current, count)
         self._fit_topology(count)
 
     @property
     def vcpus(self) -> int:
-        node = self.element.find("vcpu")
+        node = self.node.find("vcpu")
         return self.max_vcpus if node is None else int(node.get("current") or self.max_vcpus)
 
     @vcpus.setter
     def vcpus(self, count: int) -> None:
-        node = ensure_path(self.element, "vcpu", after=("currentMemory", "memory"))
+        node = ensure_path(self.node, "vcpu", after=("currentMemory", "memory"))
         if count == self.max_vcpus:
             node.attrib.pop("current", None)
         else:
@@ -114,7 +110,7 @@ class DomainDoc:
 
     def _fit_topology(self, total: int) -> None:
         # libvirt refuses a topology whose product differs from the vCPU maximum.
-        topo = self.element.find("cpu/topology")
+        topo = self.node.find("cpu/topology")
         if topo is None:
             return
         per_socket = 1
@@ -130,15 +126,17 @@ class DomainDoc:
 
     @property
     def max_memory_kib(self) -> int:
-        return -(-(scaled_bytes(self.element.find("memory"), "KiB") or 0) // 1024)
+        return -(-(scaled_bytes(self.node.find("memory"), "KiB") or 0) // 1024)
 
     @max_memory_kib.setter
     def max_memory_kib(self, kib: int) -> None:
+        current = self.memory_kib  # stays unless above the new maximum
         self._set_kib("memory", kib, after=("description", "title", "uuid", "name"))
+        self.memory_kib = min(current, kib)
 
     @property
     def memory_kib(self) -> int:
-        current = scaled_bytes(self.element.find("currentMemory"), "KiB")
+        current = scaled_bytes(self.node.find("currentMemory"), "KiB")
         return self.max_memory_kib if current is None else -(-current // 1024)
 
     @memory_kib.setter
@@ -146,7 +144,7 @@ class DomainDoc:
         self._set_kib("currentMemory", kib, after=("memory",))
 
     def _set_kib(self, tag: str, kib: int, after: tuple[str, ...]) -> None:
-        node = ensure_path(self.element, tag, after=after)
+        node = ensure_path(self.node, tag, after=after)
         node.set("unit", "KiB")
         node.text = str(kib)
 
@@ -155,27 +153,15 @@ class DomainDoc:
     @property
     def boot_devices(self) -> list[str]:
         """Legacy boot order: 'hd', 'cdrom', 'network', 'fd' from `<os><boot dev=>`."""
-        return [b.get("dev", "") for b in self.element.findall("os/boot")]
+        return [b.get("dev", "") for b in self.node.findall("os/boot")]
 
     @boot_devices.setter
     def boot_devices(self, devs: list[str]) -> None:
-        os_el = ensure_path(self.element, "os")
+        os_el = ensure_path(self.node, "os")
         for boot in os_el.findall("boot"):
             os_el.remove(boot)
         for dev in devs:
             insert_child(os_el, etree.Element("boot", dev=dev), after=_OS_ORDER)
-
-    @property
-    def boot_menu(self) -> bool:
-        return self.element.find("os/bootmenu[@enable='yes']") is not None
-
-    @boot_menu.setter
-    def boot_menu(self, enable: bool) -> None:
-        node = self.element.find("os/bootmenu")
-        if node is None and enable:
-            node = ensure_path(self.element, "os/bootmenu", after=_OS_ORDER)
-        if node is not None:
-            node.set("enable", "yes" if enable else "no")
 
     def boot_order_keys(self) -> list[str]:
         """Keys of devices with a per-device `<boot order=>`, first to boot first."""
@@ -195,7 +181,7 @@ class DomainDoc:
     # -- Devices --------------------------------------------------------------------------
 
     def devices(self) -> list[Device]:
-        elements = device_elements(self.element.find("devices"))
+        elements = device_elements(self.node.find("devices"))
         keys = device_keys(elements)
         return [wrap_device(el, key) for el, key in zip(elements, keys, strict=True)]
 
@@ -204,18 +190,18 @@ class DomainDoc:
 
     def add_device(self, element: etree._Element) -> Device:
         """Add next to devices of the same type, as libvirt lists them."""
-        devices = ensure_path(self.element, "devices")
+        devices = ensure_path(self.node, "devices")
         same_tag = devices.find(element.tag) is not None
         insert_child(devices, element, after=(element.tag,) if same_tag else None)
         return self._wrapper_of(element)
 
     def remove_device(self, key: str) -> Device:
         device = self._require(key)
-        devices = self.element.find("devices")
-        devices.remove(device.element)
-        if device.element.tag == "serial":
+        devices = self.node.find("devices")
+        devices.remove(device.node)
+        if device.node.tag == "serial":
             # A console mirroring this port would make libvirt recreate the serial port.
-            port = _console_target(device.element)[1]
+            port = _console_target(device.node)[1]
             for console in devices.findall("console"):
                 if _console_target(console) == ("serial", port):
                     devices.remove(console)
@@ -236,10 +222,10 @@ class DomainDoc:
         if not (disk.target or "").startswith(target_prefix(bus)):
             others = [t for t in self.disk_targets() if t != disk.target]
             disk.target = next_target_dev(bus, others)
-        return self._wrapper_of(disk.element).key
+        return self._wrapper_of(disk.node).key
 
     def _wrapper_of(self, element: etree._Element) -> Device:
-        return next(d for d in self.devices() if d.element is element)
+        return next(d for d in self.devices() if d.node is element)
 
     def _require(self, key: str) -> Device:
         device = self.find_device(key)

@@ -1,0 +1,167 @@
+"""What changes: a text diff of two XML documents, and pending changes of a running VM in words."""
+
+from __future__ import annotations
+
+import difflib
+
+from lxml import etree
+
+from kvmgui.xml.base import parse_xml, to_xml
+from kvmgui.xml.domain import DomainDoc
+
+
+def canonical_xml(xml: str) -> str:
+    """Pretty-printed C14N: attribute order, quoting, comments and blank text do not matter."""
+    return to_xml(parse_xml(etree.canonicalize(xml, strip_text=True)))
+
+
+def xml_diff(old: str, new: str, old_label: str = "current", new_label: str = "new") -> list[str]:
+    """Unified diff lines (no line ends); empty when the documents mean the same."""
+    return list(
+        difflib.unified_diff(
+            canonical_xml(old).splitlines(),
+            canonical_xml(new).splitlines(),
+            fromfile=old_label,
+            tofile=new_label,
+            lineterm="",
+        )
+    )
+
+
+# Top-level settings named in words; the rest are reported by their tag.
+_SETTING_WORDS = {
+    "name": "Name",
+    "title": "Title",
+    "description": "Description",
+    "metadata": "Metadata",
+    "cpu": "CPU model or topology",
+    "os": "Boot and firmware settings",
+    "features": "Hypervisor features",
+    "clock": "Clock",
+    "on_poweroff": "Action on power-off",
+    "on_reboot": "Action on reboot",
+    "on_crash": "Action on crash",
+    "memoryBacking": "Memory backing",
+    "cputune": "CPU tuning",
+    "numatune": "NUMA tuning",
+    "pm": "Power management",
+}
+# Compared through DomainDoc instead, to be reported with values.
+_SCALAR_TAGS = {"vcpu", "memory", "currentMemory", "devices"}
+
+
+def _remove(nodes: list[etree._Element]) -> None:
+    for node in nodes:
+        node.getparent().remove(node)
+
+
+def _strip_live_noise(root: etree._Element) -> None:
+    """Drop what libvirt adds or fills in when a VM starts, so only real changes remain."""
+    root.attrib.pop("id", None)
+    _remove(root.findall(".//alias") + root.findall(".//seclabel") + root.findall("resource"))
+    _remove(root.findall("devices/*/address") + root.findall("devices/disk//backingStore"))
+    _remove(root.findall("devices/interface/target"))
+    if (genid := root.find("genid")) is not None:
+        genid.text = None
+    for src in root.iterfind("devices/disk//source"):
+        src.attrib.pop("index", None)
+    for nic in root.iterfind("devices/interface"):
+        for src in nic.iterfind("source"):
+            src.attrib.pop("portid", None)
+            if nic.get("type") == "network":
+                src.attrib.pop("bridge", None)
+    for char in root.xpath("devices/*[self::serial or self::console or self::channel]"):
+        char.attrib.pop("tty", None)
+        for src in char.findall("source"):
+            # pty paths, and sockets that libvirt names itself, exist only while running.
+            if char.get("type") == "pty":
+                src.attrib.pop("path", None)
+            path = src.get("path")
+            if src.get("mode") == "bind" and (path is None or "/libvirt/qemu/channel/" in path):
+                src.attrib.pop("path", None)
+                src.attrib.pop("mode")
+            if not src.attrib and not len(src):
+                char.remove(src)
+        for target in char.iterfind("target"):
+            target.attrib.pop("state", None)  # guest agent connected or not
+    for gfx in root.iterfind("devices/graphics"):
+        gfx.attrib.pop("listen", None)  # copy of the first <listen>
+        if gfx.get("autoport") == "yes":
+            for attr in ("port", "tlsPort", "websocket"):
+                gfx.attrib.pop(attr, None)
+    os_el = root.find("os")
+    if os_el is not None and os_el.get("firmware"):
+        # Firmware auto-selection writes the chosen files into the live XML.
+        _remove(os_el.findall("loader") + os_el.findall("nvram") + os_el.findall("firmware"))
+
+
+def _drop_filled_in_listen(config: etree._Element, live: etree._Element) -> None:
+    """At start libvirt fills a listen address left out of the config from qemu.conf."""
+    wanted = {gfx.get("type"): gfx.findall("listen") for gfx in config.iterfind("devices/graphics")}
+    for gfx in live.iterfind("devices/graphics"):
+        for listen, asked in zip(gfx.findall("listen"), wanted.get(gfx.get("type"), []), strict=False):
+            if asked.get("address") is None:
+                listen.attrib.pop("address", None)
+
+
+def _c14n(element: etree._Element) -> str:
+    return etree.canonicalize(element, strip_text=True)
+
+
+def _mib(kib: int) -> str:
+    return f"{kib / 1024:g} MiB"
+
+
+def _scalar_changes(now: DomainDoc, later: DomainDoc) -> list[str]:
+    changes = []
+    for label, show, get in (
+        ("vCPUs", str, lambda d: d.vcpus),
+        ("Maximum vCPUs", str, lambda d: d.max_vcpus),
+        ("Memory", _mib, lambda d: d.memory_kib),
+        ("Maximum memory", _mib, lambda d: d.max_memory_kib),
+    ):
+        if get(now) != get(later):
+            changes.append(f"{label}: {show(get(now))} → {show(get(later))}")
+    return changes
+
+
+def _setting_changes(now: etree._Element, later: etree._Element) -> list[str]:
+    tags = dict.fromkeys(el.tag for el in [*later, *now] if isinstance(el.tag, str))
+    changes = []
+    for tag in tags:
+        if tag in _SCALAR_TAGS:
+            continue
+        if tag == "cpu" and later.find("cpu[@mode='host-model']") is not None:
+            continue  # the live XML shows the expanded host model, not what was asked for
+        if [_c14n(e) for e in now.findall(tag)] != [_c14n(e) for e in later.findall(tag)]:
+            name = etree.QName(tag).localname
+            changes.append(f"{_SETTING_WORDS.get(tag, f'<{name}>')} changed")
+    return changes
+
+
+def _device_changes(now: DomainDoc, later: DomainDoc) -> list[str]:
+    before = {d.key: d for d in now.devices()}
+    after = {d.key: d for d in later.devices()}
+    changes = [f"Added {d.summary}" for key, d in after.items() if key not in before]
+    changes += [f"Removed {d.summary}" for key, d in before.items() if key not in after]
+    changes += [
+        f"Changed {d.summary}"
+        for key, d in after.items()
+        if key in before and _c14n(d.node) != _c14n(before[key].node)
+    ]
+    return changes
+
+
+def pending_changes(inactive_xml: str, live_xml: str) -> list[str]:
+    """In words, what differs between a running VM (live XML) and its persistent definition,
+    i.e. what takes effect after the next shutdown. Empty when nothing is pending."""
+    later, now = DomainDoc.from_string(inactive_xml), DomainDoc.from_string(live_xml)
+    for doc in (later, now):
+        _strip_live_noise(doc.node)
+    _drop_filled_in_listen(later.node, now.node)
+    return (
+        _scalar_changes(now, later)
+        + _setting_changes(now.node, later.node)
+        + _device_changes(now, later)
+    )
+

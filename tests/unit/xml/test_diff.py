@@ -1,0 +1,95 @@
+"""xml_diff for "show the diff before applying" and pending_changes for running VMs."""
+
+import uuid
+from pathlib import Path
+
+import libvirt
+import pytest
+
+from kvmgui.xml.devices import NicSpec, build_interface
+from kvmgui.xml.diff import pending_changes, xml_diff
+from kvmgui.xml.domain import DomainDoc
+
+DATA = Path(__file__).parents[2] / "data" / "xml"
+INACTIVE = (DATA / "domain-pending-inactive.xml").read_text()
+LIVE = (DATA / "domain-pending-live.xml").read_text()
+
+
+@pytest.fixture
+def conn():
+    conn = libvirt.open("test:///default")
+    yield conn
+    conn.close()
+
+
+def test_layout_quotes_attribute_order_and_comments_make_no_diff():
+    old = "<domain type='kvm'><name>a</name><vcpu placement='static'>2</vcpu></domain>"
+    new = """<?xml version="1.0"?>
+    <domain type="kvm">
+      <!-- edited by hand -->
+      <name> a </name>
+      <vcpu placement="static">2</vcpu>
+    </domain>"""
+    assert xml_diff(old, new) == []
+
+
+def test_diff_shows_changed_lines_in_context():
+    doc = DomainDoc.from_string(INACTIVE)
+    doc.vcpus, doc.max_vcpus = 2, 4
+    lines = xml_diff(INACTIVE, doc.to_string())
+    assert lines[:2] == ["--- current", "+++ new"]
+    assert '-  <vcpu placement="static">2</vcpu>' in lines
+    assert '+  <vcpu current="2" placement="static">4</vcpu>' in lines
+    assert '   <memory unit="KiB">2097152</memory>' in lines  # context
+    assert len([line for line in lines if line[:1] in "+-" and line[:3] not in ("+++", "---")]) == 2
+
+
+def test_diff_labels():
+    assert xml_diff("<a/>", "<b/>", "persistent", "live")[:2] == ["--- persistent", "+++ live"]
+
+
+def test_live_only_noise_is_not_pending():
+    # The live XML has ids, aliases, vnet target, seclabels, pty paths, the VNC port,
+    # the guest agent socket and state, firmware auto-selection and the expanded host CPU.
+    assert pending_changes(INACTIVE, LIVE) == []
+
+
+def test_pending_device_and_setting_changes_in_words():
+    doc = DomainDoc.from_string(INACTIVE)
+    doc.add_device(build_interface(NicSpec("bridge", "br0", mac="52:54:00:50:61:02")))
+    doc.remove_device("memballoon")
+    doc.find_device("interface:52:54:00:50:61:01").model = "e1000e"
+    doc.vcpus, doc.max_vcpus = 2, 4
+    doc.memory_kib = 1024 * 1024
+    doc.title = "Web server"
+    assert pending_changes(doc.to_string(), LIVE) == [
+        "Maximum vCPUs: 2 → 4",
+        "Memory: 2048 MiB → 1024 MiB",
+        "Title changed",
+        "Added NIC 52:54:00:50:61:02 on bridge br0 (virtio)",
+        "Removed Memory balloon (virtio)",
+        "Changed NIC 52:54:00:50:61:01 on network default (e1000e)",
+    ]
+
+
+def test_nic_added_to_persistent_definition_of_running_vm_is_pending(conn):
+    base = DomainDoc.from_string(
+        conn.lookupByName("test").XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
+    )
+    base.name, base.uuid = f"pending-{uuid.uuid4().hex[:8]}", None
+    dom = conn.defineXML(base.to_string())
+    try:
+        dom.create()
+        assert pending_changes(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE), dom.XMLDesc()) == []
+
+        persistent = DomainDoc.from_string(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        persistent.add_device(build_interface(NicSpec(mac="52:54:00:77:88:99")))
+        conn.defineXML(persistent.to_string())
+
+        assert pending_changes(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE), dom.XMLDesc()) == [
+            "Added NIC 52:54:00:77:88:99 on network default (virtio)"
+        ]
+    finally:
+        if dom.isActive():
+            dom.destroy()
+        dom.undefine()

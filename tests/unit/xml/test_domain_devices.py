@@ -1,0 +1,311 @@
+"""Device builders, device edits and the pure checks behind the device pages."""
+
+import uuid
+from pathlib import Path
+
+import libvirt
+import pytest
+from lxml import etree
+
+from kvmgui.xml.base import validate_rng
+from kvmgui.xml.devices import (
+    ConsoleSpec,
+    DiskSpec,
+    NicSpec,
+    RngSpec,
+    SerialSpec,
+    build_console,
+    build_disk,
+    build_interface,
+    build_rng,
+    build_serial,
+    describe,
+    generate_mac,
+    next_target_dev,
+    validate_disk_bus,
+    validate_disk_path,
+    validate_disk_target,
+    validate_mac,
+    validate_mac_unique,
+)
+from kvmgui.xml.domain import DomainDoc, interface_macs, validate_memory, validate_vcpus
+
+DATA = Path(__file__).parents[2] / "data" / "xml"
+
+
+@pytest.fixture
+def conn():
+    conn = libvirt.open("test:///default")
+    yield conn
+    conn.close()
+
+
+@pytest.fixture
+def doc(conn):
+    """The test driver's own default domain, renamed so it can be defined next to it."""
+    doc = DomainDoc.from_string(conn.lookupByName("test").XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    doc.name, doc.uuid = f"devices-{uuid.uuid4().hex[:8]}", None
+    return doc
+
+
+def define_and_read_back(conn, doc: DomainDoc) -> DomainDoc:
+    xml = doc.to_string()
+    assert validate_rng(xml, "domain") == []
+    dom = conn.defineXML(xml)
+    try:
+        return DomainDoc.from_string(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    finally:
+        dom.undefine()
+
+
+def sample(case: str) -> DomainDoc:
+    return DomainDoc.from_string((DATA / f"domain-{case}-in.xml").read_text())
+
+
+# -- Builders --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "summary"),
+    [
+        (NicSpec(mac="52:54:00:00:00:01"), "NIC 52:54:00:00:00:01 on network default (virtio)"),
+        (
+            NicSpec("bridge", "br0", "e1000e", "52:54:00:00:00:02", link_up=False),
+            "NIC 52:54:00:00:00:02 on bridge br0 (e1000e, link down)",
+        ),
+        (
+            NicSpec("direct", "eth0", "rtl8139", "52:54:00:00:00:03", direct_mode="vepa"),
+            "NIC 52:54:00:00:00:03 via macvtap on eth0 (vepa mode) (rtl8139)",
+        ),
+    ],
+)
+def test_built_nic_defines_with_its_settings(conn, doc, spec, summary):
+    doc.add_device(build_interface(spec))
+    back = define_and_read_back(conn, doc)
+    nic = back.find_device(f"interface:{spec.mac}")
+    assert nic.summary == summary
+    assert (nic.source_type, nic.source, nic.model) == (spec.source_type, spec.source, spec.model)
+
+
+def test_nic_without_mac_gets_one_from_libvirt(conn, doc):
+    doc.add_device(build_interface(NicSpec()))
+    back = define_and_read_back(conn, doc)
+    assert len(interface_macs(back)) == 2
+
+
+def test_built_disks_cdrom_serial_console_rng_define(conn, doc):
+    taken = doc.disk_targets()
+    doc.add_device(build_disk(DiskSpec(path="/var/lib/libvirt/images/b.qcow2"), taken))
+    doc.add_device(build_disk(DiskSpec(pool="default-pool", volume="c.img", format="raw"), ["vda", "vdb"]))
+    doc.add_device(build_disk(DiskSpec(device="cdrom", bus="sata"), doc.disk_targets()))
+    doc.add_device(build_serial(SerialSpec()))
+    doc.add_device(build_console(ConsoleSpec()))
+    doc.add_device(build_rng(RngSpec()))
+    back = {d.key: d for d in define_and_read_back(conn, doc).devices()}
+    assert back["disk:vdb"].summary == "Disk vdb (virtio) /var/lib/libvirt/images/b.qcow2"
+    assert back["disk:vdc"].summary == "Disk vdc (virtio) default-pool/c.img"
+    assert back["disk:vdc"].format == "raw"
+    assert back["cdrom:sda"].summary == "CD-ROM sda (sata) empty"
+    assert back["cdrom:sda"].readonly
+    assert {"serial:0", "console:0", "rng"} <= back.keys()
+    assert back["rng"].summary == "RNG (/dev/urandom, virtio)"
+
+
+def test_built_disk_xml():
+    disk = build_disk(DiskSpec(path="/img/a.qcow2", bus="scsi", readonly=True), ["sda"])
+    assert etree.tostring(disk, encoding="unicode") == (
+        '<disk type="file" device="disk"><driver name="qemu" type="qcow2"/>'
+        '<source file="/img/a.qcow2"/><target dev="sdb" bus="scsi"/><readonly/></disk>'
+    )
+    assert describe(disk) == "Disk sdb (scsi) /img/a.qcow2"
+
+
+@pytest.mark.parametrize(
+    ("bus", "taken", "dev"),
+    [
+        ("virtio", [], "vda"),
+        ("virtio", ["vda", "vdb", "sda"], "vdc"),
+        ("sata", ["vda", "sda"], "sdb"),
+        ("scsi", ["sda", "sdb"], "sdc"),  # sata, scsi and usb share the sd names
+        ("ide", ["hda"], "hdb"),
+        ("virtio", [f"vd{chr(c)}" for c in range(ord("a"), ord("z") + 1)], "vdaa"),
+    ],
+)
+def test_target_dev_follows_the_bus_prefix(bus, taken, dev):
+    assert next_target_dev(bus, taken) == dev
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        DiskSpec(),
+        DiskSpec(path="/a", pool="p", volume="v"),
+        DiskSpec(pool="p"),
+    ],
+)
+def test_inconsistent_disk_specs_are_refused(spec):
+    with pytest.raises(ValueError, match=r"a (disk|pool volume)"):
+        build_disk(spec)
+
+
+# -- Editing devices ---------------------------------------------------------------------------
+
+
+def test_edit_nic(conn, doc):
+    nic = doc.find_device("interface:aa:bb:cc:dd:ee:ff")
+    nic.set_source("bridge", "br1")
+    nic.model = "e1000e"
+    nic.link_up = False
+    nic.mac = "52:54:00:aa:00:01"
+    back = define_and_read_back(conn, doc).find_device("interface:52:54:00:aa:00:01")
+    assert back.summary == "NIC 52:54:00:aa:00:01 on bridge br1 (e1000e, link down)"
+    back.link_up = True
+    back.source = "br2"
+    assert back.summary == "NIC 52:54:00:aa:00:01 on bridge br2 (e1000e)"
+
+
+def test_nic_link_up_without_link_element_adds_nothing():
+    doc = sample("add-nic")
+    nic = doc.find_device("interface:52:54:00:6b:3c:01")
+    nic.link_up = True
+    assert nic.node.find("link") is None
+
+
+def test_edit_disk_source_cache_readonly_and_bus(conn, doc):
+    disk = doc.find_device("disk:vda")
+    disk.set_volume("default-pool", "big.img")
+    disk.cache, disk.readonly = "writeback", True
+    new_key = doc.set_disk_bus("disk:vda", "sata")
+    assert new_key == "disk:sda"
+    assert doc.find_device("disk:sda").node.find("address") is None  # the PCI address went
+    back = define_and_read_back(conn, doc).find_device("disk:sda")
+    assert back.summary == "Disk sda (sata) default-pool/big.img"
+    assert (back.cache, back.readonly) == ("writeback", True)
+    back.set_block("/dev/sdz")
+    back.readonly = False
+    assert (back.source_type, back.source, back.readonly) == ("block", "/dev/sdz", False)
+
+
+def test_eject_and_insert_media():
+    doc = sample("add-nic")
+    cdrom = doc.find_device("cdrom:sda")
+    cdrom.eject()
+    assert (cdrom.source, cdrom.summary) == (None, "CD-ROM sda (sata) empty")
+    cdrom.insert("/isos/new.iso")
+    assert cdrom.summary == "CD-ROM sda (sata) /isos/new.iso"
+    with pytest.raises(ValueError, match="not a removable"):
+        doc.find_device("disk:vda").eject()
+
+
+def test_add_device_goes_next_to_its_kind_and_remove_by_key():
+    doc = sample("add-nic")
+    nic = doc.add_device(build_interface(NicSpec(mac="52:54:00:00:00:09")))
+    tags = [d.node.tag for d in doc.devices()]
+    first = tags.index("interface")
+    assert tags[first : first + 3] == ["interface", "interface", "serial"]
+    assert nic.key == "interface:52:54:00:00:00:09"
+    removed = doc.remove_device(nic.key)
+    assert removed.node is nic.node and doc.find_device(nic.key) is None
+    with pytest.raises(KeyError):
+        doc.remove_device("interface:52:54:00:00:00:09")
+
+
+def test_boot_order_per_device_replaces_os_boot():
+    doc = sample("add-nic")
+    doc.set_boot_order(["cdrom:sda", "disk:vda"])
+    assert doc.boot_devices == [] and doc.boot_order_keys() == ["cdrom:sda", "disk:vda"]
+    doc.set_boot_order(["disk:vda"])
+    assert doc.boot_order_keys() == ["disk:vda"]
+    assert validate_rng(doc.to_string(), "domain") == []
+
+
+def test_boot_devices_kernel_and_boot_menu_edits():
+    doc = sample("remove-device")
+    doc.boot_devices = ["cdrom", "hd"]
+    doc.boot_menu = False
+    doc.kernel, doc.initrd, doc.cmdline = "/boot/vmlinuz", "/boot/initrd", "console=ttyS0"
+    os_tags = [el.tag for el in doc.node.find("os")]
+    assert os_tags == ["type", "kernel", "initrd", "cmdline", "boot", "boot", "bootmenu"]
+    assert (doc.boot_devices, doc.boot_menu) == (["cdrom", "hd"], False)
+    doc.kernel = doc.initrd = doc.cmdline = None
+    assert doc.node.find("os/kernel") is None and doc.kernel is None
+    assert validate_rng(doc.to_string(), "domain") == []
+
+
+def test_lowering_max_vcpus_drops_a_larger_current_and_fixes_topology():
+    doc = sample("remove-device")  # topology 1 socket x 2 cores
+    doc.vcpus = 1
+    doc.max_vcpus = 3  # not a multiple of 2 cores: falls back to 3 sockets of 1 core
+    topo = doc.node.find("cpu/topology")
+    assert (topo.get("sockets"), topo.get("cores"), topo.get("dies")) == ("3", "1", "1")
+    assert (doc.vcpus, doc.max_vcpus) == (1, 3)
+    doc.max_vcpus = 1
+    assert doc.node.find("vcpu").get("current") is None
+    assert validate_rng(doc.to_string(), "domain") == []
+
+
+# -- Checks ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mac", "message"),
+    [
+        ("52:54:00:12:34:56", None),
+        ("52:54:00:AB:CD:EF", None),
+        ("52:54:00:12:34", "'52:54:00:12:34' is not a MAC address (expected six hex pairs"),
+        ("52-54-00-12-34-56", "'52-54-00-12-34-56' is not a MAC address"),
+        ("52:54:00:12:34:zz", "is not a MAC address"),
+        ("01:00:5e:00:00:01", "01:00:5e:00:00:01 is a multicast address; a NIC needs a unicast"),
+        ("ff:ff:ff:ff:ff:ff", "is a multicast address"),
+    ],
+)
+def test_validate_mac(mac, message):
+    result = validate_mac(mac)
+    assert result == message if message is None else message in result
+
+
+def test_duplicate_mac_on_the_vm():
+    macs = interface_macs(sample("remove-device"))
+    assert validate_mac_unique("52:54:00:1F:8A:02", macs) == (
+        "MAC address 52:54:00:1f:8a:02 is already used by another NIC of this VM"
+    )
+    assert validate_mac_unique("52:54:00:1f:8a:09", macs) is None
+
+
+def test_generate_mac_is_in_qemus_range_and_avoids_existing():
+    draws = iter([0x123456, 0x123456, 0xABCDEF])
+    mac = generate_mac(["52:54:00:12:34:56"], randbits=lambda _bits: next(draws))
+    assert mac == "52:54:00:ab:cd:ef"
+    for _ in range(50):
+        fresh = generate_mac()
+        assert fresh.startswith("52:54:00:") and validate_mac(fresh) is None
+
+
+def test_memory_and_vcpu_limits():
+    assert validate_memory(2048, 4096) is None
+    assert validate_memory(4096, 4096) is None
+    assert validate_memory(6144, 4096) == (
+        "Current memory (6 MiB) cannot exceed maximum memory (4 MiB)"
+    )
+    assert validate_memory(0, 4096) == "Memory must be more than 0"
+    assert validate_vcpus(2, 4) is None
+    assert validate_vcpus(5, 4) == "Current vCPUs (5) cannot exceed maximum vCPUs (4)"
+    assert validate_vcpus(0, 4) == "A VM needs at least one vCPU"
+
+
+def test_disk_checks():
+    taken = sample("remove-device").disk_targets()
+    assert taken == ["vda", "vdb"]
+    assert validate_disk_target("vdb", taken) == (
+        "Target vdb is already used by another disk of this VM"
+    )
+    assert validate_disk_target("vdc", taken) is None
+    assert validate_disk_path("/img/a.qcow2", exists=lambda p: p == "/img/a.qcow2") is None
+    assert validate_disk_path("/img/b.qcow2", exists=lambda p: False) == (
+        "/img/b.qcow2 does not exist"
+    )
+    assert validate_disk_path("", exists=lambda p: True) == "Choose a disk image"
+    assert validate_disk_bus("cdrom", "virtio") == (
+        "A CD-ROM cannot use the virtio bus; choose SATA or SCSI"
+    )
+    assert validate_disk_bus("cdrom", "sata") is None

@@ -56,6 +56,9 @@ def parse_xml(text: str | bytes) -> etree._Element:
         load_dtd=False,
         huge_tree=False,
         remove_blank_text=True,  # lets pretty_print re-indent edited trees
+        # lxml refuses str with an encoding declaration; we pass UTF-8 bytes
+        # and override whatever the declaration says.
+        encoding="utf-8" if isinstance(text, str) else None,
     )
     data = text.encode() if isinstance(text, str) else text
     try:

@@ -1,0 +1,477 @@
+"""Checks on a :class:`NetworkSpec` before libvirt sees it.
+
+``validate_spec`` enforces libvirt's own network rules (``network_conf.c``,
+``bridge_driver.c``), those of the kernel and dnsmasq that would only fail
+when the network starts, and clashes with the other networks and routes of
+the host, so libvirt never has to be the first to say no.
+
+Each :class:`Problem` names the spec field it is about with a stable key:
+
+==============================  ================================================
+``name``                        network name
+``forward_dev``                 forward / macvtap / PF device
+``nat_ports``                   NAT port range
+``bridge.name``, ``bridge.delay``
+``mtu``, ``mac``
+``ipv4``, ``ipv6``              the family as a whole (not allowed / missing)
+``ipv4.address``, ``ipv4.prefix``, ``ipv6.address``, ``ipv6.prefix``
+``ipv4.dhcp``                   DHCP on but nothing to hand out
+``ipv4.dhcp[i]``                i-th DHCP range
+``ipv4.hosts[i].mac|name|ip``   i-th static host
+``ipv6.dhcp``                   the DHCPv6 range
+``dns.domain``
+``dns.hosts[i].ip|hostnames``   i-th DNS host record
+==============================  ================================================
+
+Parts of the spec the chosen mode does not use (say IPv4 DHCP ranges while
+DHCP is off) are not checked: the builder leaves them out.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
+
+from kvmgui.xml.network import MANAGED_MODES, NetworkDoc
+from kvmgui.xml.network_spec import DhcpRange, ForwardMode, NetworkSpec, Subnet
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPInterface = ipaddress.IPv4Interface | ipaddress.IPv6Interface
+
+# Network names: letters, digits, '_', '.', '-', not starting with '.' or '-',
+# at most 64 characters. libvirt itself only refuses '/' and newlines, but the
+# name becomes file names (<name>.xml, dnsmasq's <name>.conf) and a shell
+# argument for virsh, where spaces and the like only bring grief.
+NAME_RE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+NAME_MAX = 64
+# Linux interface names: IFNAMSIZ is 16 with the NUL, and dev_valid_name()
+# refuses '/', ':' and whitespace; the schema allows only these characters.
+IFNAME_RE = re.compile(r"[A-Za-z0-9_.-]{1,15}")
+MAC_RE = re.compile(r"[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}")
+# DNS names as the schema's dnsName; dnsmasq host names start alphanumeric
+# (libvirt's "Cannot use host name" check).
+DNS_NAME_RE = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*")
+HOST_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+MTU_MIN, MTU_MAX = 68, 65535  # IPv4 minimum; the schema's unsignedShort
+MTU_MIN_IPV6 = 1280  # the kernel turns IPv6 off below this
+DELAY_MAX = 30  # seconds; the kernel's STP maximum forward delay
+DHCP6_MIN_PREFIX = 64  # dnsmasq: "prefix length must be at least 64"
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class HostNetwork:
+    """Another network on the same host, as far as clashes go."""
+
+    name: str
+    bridge: str | None = None
+    subnets: tuple[Subnet, ...] = ()
+    managed: bool = True  # libvirt owns the bridge (nat/route/open/isolated)
+
+    @classmethod
+    def from_doc(cls, doc: NetworkDoc) -> HostNetwork:
+        return cls(
+            name=doc.name or "",
+            bridge=doc.bridge_name,
+            subnets=tuple(doc.subnets),
+            managed=doc.forward_mode in MANAGED_MODES,
+        )
+
+
+@dataclass(frozen=True)
+class HostRoute:
+    """A route of the local machine; ``dev`` is its interface, if known."""
+
+    network: Subnet
+    dev: str | None = None
+
+
+@dataclass
+class ValidationContext:
+    """What the host already has.
+
+    ``networks``: every network defined on the host, active or not.
+    ``routes``: the local machine's routes (see :func:`parse_ip_route`), or
+    ``None`` for a remote connection where they are unknown.
+    ``editing``: name of the network being edited; its own entry in
+    ``networks`` then clashes with nothing.
+    """
+
+    networks: list[HostNetwork] = field(default_factory=list)
+    routes: list[HostRoute] | None = None
+    editing: str | None = None
+
+    def others(self) -> list[HostNetwork]:
+        return [net for net in self.networks if net.name != self.editing]
+
+    def foreign_routes(self) -> list[HostRoute]:
+        """Routes not on a bridge libvirt runs (those count as its network's subnets);
+        a host bridge that "bridge" networks use is the host's LAN, so its routes stay."""
+        bridges = {net.bridge for net in self.networks if net.bridge and net.managed}
+        return [route for route in self.routes or [] if route.dev not in bridges]
+
+    def taken_subnets(self) -> list[Subnet]:
+        """Subnets of other networks and foreign routes, for ``suggest_ipv4``."""
+        subnets = [net for other in self.others() for net in other.subnets]
+        return subnets + [route.network for route in self.foreign_routes()]
+
+
+def validate_spec(spec: NetworkSpec, context: ValidationContext | None = None) -> list[Problem]:
+    """Everything wrong with ``spec``; empty when libvirt will take it."""
+    ctx = context or ValidationContext()
+    checks = [_name, _forward, _bridge, _link, _ipv4, _ipv6, _dns]
+    return [problem for check in checks for problem in check(spec, ctx)]
+
+
+# --- the checks, one area each -------------------------------------------------------
+
+
+def _name(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
+    name = spec.name
+    if not name:
+        yield Problem("name", "Enter a name for the network.")
+    elif len(name) > NAME_MAX:
+        yield Problem("name", f"The name is too long: at most {NAME_MAX} characters.")
+    elif not NAME_RE.fullmatch(name):
+        yield Problem(
+            "name",
+            "Use only letters, digits, '_', '.' and '-', and do not start with '.' or '-'.",
+        )
+    elif any(net.name == name for net in ctx.others()):
+        yield Problem("name", f"This host already has a network named '{name}'.")
+
+
+def _forward(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
+    mode, dev = spec.mode, spec.forward_dev
+    if mode in (ForwardMode.MACVTAP, ForwardMode.HOSTDEV) and not dev:
+        what = "host interface" if mode is ForwardMode.MACVTAP else "SR-IOV physical function"
+        yield Problem("forward_dev", f"Choose the {what} to use.")
+    elif (
+        dev
+        and mode in (ForwardMode.NAT, ForwardMode.ROUTE, ForwardMode.MACVTAP, ForwardMode.HOSTDEV)
+        and not IFNAME_RE.fullmatch(dev)
+    ):
+        yield Problem("forward_dev", f"'{dev}' is not a valid interface name.")
+    if mode is not ForwardMode.NAT:
+        return
+    start, end = spec.nat_port_start, spec.nat_port_end
+    if (start is None) != (end is None):
+        yield Problem("nat_ports", "Give both ends of the NAT port range, or neither.")
+    elif start is not None and end is not None:
+        if not (1 <= start <= 65535 and 1 <= end <= 65535):
+            yield Problem("nat_ports", "NAT ports must be between 1 and 65535.")
+        elif start > end:
+            yield Problem("nat_ports", "The NAT port range ends before it starts.")
+
+
+def _bridge(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
+    mode, name = spec.mode, spec.bridge.name or ""
+    if mode is ForwardMode.BRIDGE and not name:
+        yield Problem("bridge.name", "Enter the name of an existing host bridge, such as br0.")
+        return
+    if mode.managed and not 0 <= spec.bridge.delay <= DELAY_MAX:
+        yield Problem("bridge.delay", f"The forward delay must be 0 to {DELAY_MAX} seconds.")
+    if not name or not (mode.managed or mode is ForwardMode.BRIDGE):
+        return
+    if not IFNAME_RE.fullmatch(name) or name in (".", ".."):
+        yield Problem(
+            "bridge.name",
+            "A bridge name has at most 15 letters, digits, '_', '.' or '-'.",
+        )
+        return
+    for other in ctx.others():
+        # Several "bridge" networks may share a host bridge; a libvirt-run
+        # bridge belongs to its one network (libvirt: "already in use").
+        if other.bridge == name and (mode.managed or other.managed):
+            yield Problem("bridge.name", f"Bridge {name} belongs to network '{other.name}'.")
+            return
+
+
+def _link(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
+    """MTU and MAC: only for bridges libvirt creates."""
+    if not spec.mode.managed:
+        return
+    if spec.mtu is not None:
+        low = MTU_MIN_IPV6 if spec.ipv6.enabled else MTU_MIN
+        if not low <= spec.mtu <= MTU_MAX:
+            why = " (IPv6 needs at least 1280)" if spec.ipv6.enabled else ""
+            yield Problem("mtu", f"The MTU must be between {low} and {MTU_MAX}{why}.")
+    if spec.mac:
+        yield from _check_mac(spec.mac, "mac")
+
+
+def _check_mac(mac: str, key: str) -> Iterator[Problem]:
+    if not MAC_RE.fullmatch(mac):
+        yield Problem(key, f"'{mac}' is not a MAC address like 52:54:00:12:34:56.")
+    elif int(mac[:2], 16) & 1:
+        yield Problem(key, f"{mac} is a multicast address; use a unicast one.")
+    elif int(mac.replace(":", ""), 16) == 0:
+        yield Problem(key, "The all-zero MAC address cannot be used.")
+
+
+def _mode_words(spec: NetworkSpec) -> str:
+    return {
+        ForwardMode.BRIDGE: "host bridge",
+        ForwardMode.MACVTAP: "macvtap",
+        ForwardMode.HOSTDEV: "SR-IOV",
+    }.get(spec.mode, spec.mode.value)
+
+
+def _ipv4(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
+    v4 = spec.ipv4
+    if not spec.mode.managed:
+        if v4.enabled:
+            yield Problem(
+                "ipv4",
+                f"A {_mode_words(spec)} network cannot have IPv4 settings: "
+                "guests get their addresses from the network outside.",
+            )
+        return
+    if spec.mode in (ForwardMode.NAT, ForwardMode.ROUTE, ForwardMode.OPEN) and not (
+        v4.enabled or spec.ipv6.enabled
+    ):
+        # libvirt: "nat forwarding requested, but no IP address provided"
+        yield Problem("ipv4", f"A {spec.mode.value} network needs an IPv4 or IPv6 address.")
+    if not v4.enabled:
+        return
+    host = yield from _check_address(v4.address, v4.prefix, "ipv4", ctx)
+    if host is None or not v4.dhcp_enabled:
+        return
+    if not v4.dhcp_ranges and not v4.hosts:
+        yield Problem("ipv4.dhcp", "Add a DHCP range (or static hosts), or turn DHCP off.")
+    spans: list[tuple[int, IPAddress, IPAddress]] = []
+    for i, dhcp_range in enumerate(v4.dhcp_ranges):
+        span = yield from _check_range(dhcp_range, host, f"ipv4.dhcp[{i}]")
+        if span is None:
+            continue
+        clash = next((j for j, start, end in spans if span[0] <= end and start <= span[1]), None)
+        if clash is not None:
+            yield Problem(f"ipv4.dhcp[{i}]", f"This range overlaps DHCP range {clash + 1}.")
+        spans.append((i, *span))
+    yield from _static_hosts(spec, host)
+
+
+def _ipv6(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
+    v6 = spec.ipv6
+    if not v6.enabled:
+        return
+    if not spec.mode.managed:
+        yield Problem(
+            "ipv6",
+            f"A {_mode_words(spec)} network cannot have IPv6 settings: "
+            "guests get their addresses from the network outside.",
+        )
+        return
+    host = yield from _check_address(v6.address, v6.prefix, "ipv6", ctx)
+    if host is None or not v6.dhcp_enabled:
+        return
+    if v6.prefix < DHCP6_MIN_PREFIX:
+        # libvirt accepts it, but dnsmasq then refuses to start the network.
+        yield Problem("ipv6.prefix", f"DHCPv6 needs a prefix of /{DHCP6_MIN_PREFIX} or longer.")
+    if not (v6.dhcp_range.start or v6.dhcp_range.end):
+        yield Problem("ipv6.dhcp", "Enter the DHCPv6 range, or turn DHCPv6 off.")
+        return
+    yield from _check_range(v6.dhcp_range, host, "ipv6.dhcp")
+
+
+def _check_address(
+    address: str, prefix: int, family: str, ctx: ValidationContext
+) -> Generator[Problem, None, IPInterface | None]:
+    """The host's address and prefix on the network; returns them when good."""
+    key, version = f"{family}.address", 6 if family == "ipv6" else 4
+    try:
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        ip = None
+    if ip is None or ip.version != version:
+        example = "192.168.100.1" if version == 4 else "fd00:1234:5678::1"
+        yield Problem(key, f"Enter an IPv{version} address such as {example}.")
+        return None
+    if (
+        ip.is_multicast
+        or ip.is_loopback
+        or ip.is_unspecified
+        or ip.is_link_local
+        or (version == 4 and ip.is_reserved)
+    ):
+        yield Problem(
+            key, f"{ip} cannot be used here: it is a multicast, loopback, link-local or reserved address."
+        )
+        return None
+    longest = 30 if version == 4 else 128  # a /31 or /32 leaves no room for guests
+    if not 1 <= prefix <= longest:
+        yield Problem(f"{family}.prefix", f"The prefix must be between 1 and {longest}.")
+        return None
+    host = ipaddress.ip_interface(f"{ip}/{prefix}")
+    net = host.network
+    if version == 4 and ip in (net.network_address, net.broadcast_address):
+        which = "network" if ip == net.network_address else "broadcast"
+        yield Problem(key, f"{ip} is the {which} address of {net}; use a host address such as {net[1]}.")
+        return None
+    clash = _overlap(net, ctx)
+    if clash:
+        yield Problem(key, clash)
+    return host
+
+
+def _check_range(
+    dhcp_range: DhcpRange, host: IPInterface, key: str
+) -> Generator[Problem, None, tuple[IPAddress, IPAddress] | None]:
+    """One DHCP range inside the host's subnet; returns (start, end) when good."""
+    net = host.network
+    try:
+        start = ipaddress.ip_address(dhcp_range.start.strip())
+        end = ipaddress.ip_address(dhcp_range.end.strip())
+    except ValueError:
+        start = end = None
+    if start is None or end is None or start.version != net.version or end.version != net.version:
+        yield Problem(key, f"Enter the first and last address of the range, both in {net}.")
+        return None
+    # libvirt refuses the network and broadcast addresses as range ends.
+    low, high = (net[1], net[-2]) if net.version == 4 else (net[0], net[-1])
+    if not (low <= start <= high and low <= end <= high):
+        yield Problem(key, f"The range must lie within {low} – {high}.")
+    elif start > end:
+        yield Problem(key, "The range ends before it starts.")
+    elif (int(start) ^ int(end)) >> 16:
+        # libvirt's "too large (> 65535)": all but the last 16 bits must agree.
+        yield Problem(key, "The range is too large: libvirt allows at most 65536 addresses.")
+    elif start <= host.ip <= end:
+        yield Problem(key, f"The range includes the host's own address {host.ip}.")
+    else:
+        return start, end
+    return None
+
+
+def _static_hosts(spec: NetworkSpec, own: IPInterface) -> Iterator[Problem]:
+    net = own.network
+    seen_macs: dict[str, int] = {}
+    seen_names: dict[str, int] = {}
+    seen_ips: dict[IPAddress, int] = {}
+    for i, host in enumerate(spec.ipv4.hosts):
+        key = f"ipv4.hosts[{i}]"
+        if not host.mac and not host.name:
+            yield Problem(f"{key}.mac", "Enter the guest's MAC address (or at least a name).")
+        if host.mac:
+            problems = list(_check_mac(host.mac, f"{key}.mac"))
+            yield from problems
+            if not problems:
+                yield from _duplicate(seen_macs, host.mac.lower(), i, f"{key}.mac", "MAC address")
+        if host.name:
+            if not HOST_NAME_RE.fullmatch(host.name):
+                yield Problem(
+                    f"{key}.name",
+                    "A host name starts with a letter or digit and has "
+                    "only letters, digits, '_', '.' and '-'.",
+                )
+            else:
+                yield from _duplicate(seen_names, host.name.lower(), i, f"{key}.name", "name")
+        try:
+            ip = ipaddress.ip_address(host.ip.strip())
+        except ValueError:
+            yield Problem(f"{key}.ip", f"Enter the IPv4 address for this host, within {net}.")
+            continue
+        if ip not in net or ip in (net.network_address, net.broadcast_address):
+            yield Problem(f"{key}.ip", f"{ip} is not a host address within {net}.")
+        elif ip == own.ip:
+            yield Problem(f"{key}.ip", f"{ip} is the host's own address on this network.")
+        else:
+            yield from _duplicate(seen_ips, ip, i, f"{key}.ip", "IP address")
+
+
+def _duplicate(seen: dict, value: object, index: int, key: str, what: str) -> Iterator[Problem]:
+    if value in seen:
+        yield Problem(key, f"Static host {seen[value] + 1} already has this {what}.")
+    else:
+        seen[value] = index
+
+
+def _dns(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
+    if not spec.mode.managed:
+        return
+    domain = spec.dns.domain
+    if domain and (len(domain) > 253 or not DNS_NAME_RE.fullmatch(domain)):
+        yield Problem("dns.domain", f"'{domain}' is not a valid DNS domain such as example.lan.")
+    for i, record in enumerate(spec.dns.hosts):
+        try:
+            ipaddress.ip_address(record.ip.strip())
+        except ValueError:
+            yield Problem(f"dns.hosts[{i}].ip", f"'{record.ip}' is not an IP address.")
+        if not record.hostnames:
+            yield Problem(f"dns.hosts[{i}].hostnames", "Enter at least one host name.")
+        bad = [name for name in record.hostnames if not DNS_NAME_RE.fullmatch(name)]
+        if bad:
+            yield Problem(f"dns.hosts[{i}].hostnames", f"'{bad[0]}' is not a valid host name.")
+
+
+def _overlap(net: Subnet, ctx: ValidationContext) -> str | None:
+    for other in ctx.others():
+        for subnet in other.subnets:
+            if subnet.version == net.version and subnet.overlaps(net):
+                return f"{net} overlaps network '{other.name}' ({subnet})."
+    for route in ctx.foreign_routes():
+        subnet = route.network
+        if subnet.version == net.version and subnet.prefixlen and subnet.overlaps(net):
+            on = f" on {route.dev}" if route.dev else ""
+            return f"{net} overlaps {subnet}{on}, which this machine already routes."
+    return None
+
+
+# --- the local machine's routes ----------------------------------------------------
+
+# Route types of `ip route` that do not claim a subnet for a link.
+_SKIPPED_TYPES = {"local", "broadcast", "multicast", "anycast", "nat"}
+_ROUTE_TYPES = _SKIPPED_TYPES | {"unicast", "blackhole", "unreachable", "prohibit", "throw"}
+
+
+def parse_ip_route(text: str) -> list[HostRoute]:
+    """Routes from ``ip route show`` output (``-4`` or ``-6``, any table) or
+    from the text of ``/proc/net/route`` (recognised by its ``Iface`` header).
+
+    Default routes are left out: they cover every address and say nothing
+    about which subnets are in use. So are IPv6 link-local and multicast
+    routes, present on every interface, and lines that are not routes.
+    """
+    lines = text.strip().splitlines()
+    if lines and lines[0].split()[:1] == ["Iface"]:
+        return _parse_proc_route(lines[1:])
+    routes = []
+    for line in lines:
+        words = line.split()
+        kind = words.pop(0) if words and words[0] in _ROUTE_TYPES else "unicast"
+        if kind in _SKIPPED_TYPES or not words or words[0] == "default":
+            continue
+        try:
+            net = ipaddress.ip_network(words[0], strict=False)
+        except ValueError:
+            continue  # e.g. "nexthop via ..." of a multipath route
+        if net.prefixlen == 0 or net.is_link_local or net.is_multicast:
+            continue
+        dev = words[words.index("dev") + 1] if "dev" in words[:-1] else None
+        routes.append(HostRoute(net, dev))
+    return routes
+
+
+def _parse_proc_route(lines: list[str]) -> list[HostRoute]:
+    # Columns: Iface Destination Gateway Flags RefCnt Use Metric Mask ...;
+    # addresses are hex in host (little-endian) byte order.
+    routes = []
+    for line in lines:
+        cols = line.split()
+        if len(cols) < 8:
+            continue
+        try:
+            dest, mask = (ipaddress.IPv4Address(bytes.fromhex(c)[::-1]) for c in (cols[1], cols[7]))
+            net = ipaddress.IPv4Network(f"{dest}/{mask}", strict=False)
+        except ValueError:
+            continue
+        if net.prefixlen:
+            routes.append(HostRoute(net, cols[0]))
+    return routes

@@ -1,0 +1,139 @@
+"""NetworkDoc: reading libvirt's XML, editing it in place, summaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from kvmgui.xml.base import SCHEMA_DIR, XMLParseError, validate_rng
+from kvmgui.xml.network import NetworkDoc
+from tests.unit.xml.golden import DATA, check_golden
+
+# The "default" network as libvirt ships it: netmask instead of prefix.
+DEFAULT = """
+<network>
+  <name>default</name>
+  <uuid>dd8fe884-6c02-601e-7551-cca97df1c5df</uuid>
+  <forward mode='nat'/>
+  <bridge name='virbr0' stp='on' delay='0'/>
+  <ip address='192.168.122.1' netmask='255.255.255.0'>
+    <dhcp>
+      <range start='192.168.122.2' end='192.168.122.254'/>
+    </dhcp>
+  </ip>
+</network>
+"""
+
+
+def test_reads_default_network():
+    doc = NetworkDoc.from_string(DEFAULT)
+    assert (doc.name, doc.uuid) == ("default", "dd8fe884-6c02-601e-7551-cca97df1c5df")
+    assert (doc.forward_mode, doc.bridge_name, doc.stp, doc.delay) == ("nat", "virbr0", True, 0)
+    assert doc.ipv6 is None
+    assert doc.ipv4 is not None
+    assert str(doc.ipv4.interface) == "192.168.122.1/24"
+    assert [str(n) for n in doc.subnets] == ["192.168.122.0/24"]
+
+
+def test_summary_in_words():
+    summary = NetworkDoc.from_string(DEFAULT).summary
+    assert summary.mode == "NAT"
+    assert summary.ipv4 == "192.168.122.0/24"
+    assert summary.dhcp == "192.168.122.2 – 192.168.122.254"
+    assert summary.ipv6 is None and summary.dhcp6 is None
+
+
+@pytest.mark.parametrize(
+    ("forward", "words"),
+    [
+        ("", "Isolated"),
+        ("<forward/>", "NAT"),
+        ("<forward mode='route' dev='eth0'/>", "Routed via eth0"),
+        ("<forward mode='open'/>", "Open (routed, no firewall rules)"),
+        ("<forward mode='bridge'/><bridge name='br0'/>", "Host bridge br0"),
+        ("<forward mode='bridge'><interface dev='eth1'/></forward>", "Macvtap bridge on eth1"),
+        ("<forward mode='vepa' dev='eth1'/>", "Macvtap VEPA on eth1"),
+        ("<forward mode='hostdev'><pf dev='enp3s0f0'/></forward>", "SR-IOV pool of enp3s0f0"),
+    ],
+)
+def test_mode_in_words(forward, words):
+    doc = NetworkDoc.from_string(f"<network><name>n</name>{forward}</network>")
+    assert doc.summary.mode == words
+
+
+def test_prefix_defaults_like_libvirt():
+    doc = NetworkDoc.from_string(
+        "<network><name>n</name><ip address='10.1.2.3'/>"
+        "<ip family='ipv6' address='fd00::1'/></network>"
+    )
+    assert [str(ip.network) for ip in doc.ips] == ["10.0.0.0/8", "fd00::/64"]
+
+
+def test_malformed_address_has_no_network():
+    doc = NetworkDoc.from_string("<network><name>n</name><ip address='300.1.1.1'/></network>")
+    assert doc.ips[0].network is None
+    assert doc.subnets == [] and doc.summary.ipv4 is None
+
+
+def test_refuses_other_documents():
+    with pytest.raises(XMLParseError, match="expected <network>"):
+        NetworkDoc.from_string("<pool><name>x</name></pool>")
+
+
+def test_forward_mode_setter():
+    doc = NetworkDoc.from_string(DEFAULT)
+    doc.forward_mode = "isolated"
+    assert doc.node.find("forward") is None and doc.forward_mode == "isolated"
+    doc.forward_mode = "route"
+    assert doc.forward_mode == "route"
+    doc.forward_mode = "nat"
+    doc.nat_port_start, doc.nat_port_end = 1024, 2048
+    doc.forward_mode = "open"
+    assert doc.node.find("forward/nat") is None
+
+
+def test_forward_dev_keeps_first_interface_in_step():
+    doc = NetworkDoc.from_string(
+        "<network><name>n</name><forward mode='nat' dev='eth0'>"
+        "<interface dev='eth0'/></forward><ip address='10.0.0.1' prefix='24'/></network>"
+    )
+    doc.forward_dev = "eth9"
+    assert doc.forward_dev == "eth9" and doc.forward_interfaces == ["eth9"]
+
+
+def edited_roundtrip() -> NetworkDoc:
+    doc = NetworkDoc.from_string((DATA / "network-roundtrip-in.xml").read_text())
+    doc.name = "lab2"
+    doc.mtu = 9000  # creates <mtu>
+    doc.mac = None  # removes <mac>
+    doc.domain_name = "lab.example"
+    doc.nat_port_start, doc.nat_port_end = 1024, 65535  # inside the existing <nat>
+    assert doc.ipv4 is not None
+    doc.ipv4.dhcp_ranges[0].end = "192.168.77.150"
+    return doc
+
+
+def test_roundtrip_keeps_what_it_does_not_model():
+    doc = edited_roundtrip()
+    check_golden("network-roundtrip-out.xml", doc.to_string())
+    node = doc.node
+    ns = {"app": "http://example.org/kvmgui-test/1",
+          "dnsmasq": "http://libvirt.org/schemas/network/dnsmasq/1.0"}
+    assert node.get("trustGuestRxFilters") == "no"
+    assert node.xpath("metadata/app:notes/app:owner[@team='infra']/text()", namespaces=ns) == ["ops"]
+    assert node.xpath("dnsmasq:options/dnsmasq:option/@value", namespaces=ns)
+    assert node.find("portgroup[@name='engineering']/bandwidth/inbound").get("average") == "500"
+    assert node.find("bandwidth/outbound").get("peak") == "256"
+    assert node.find("bridge").get("macTableManager") == "libvirt"
+    assert node.find("forward/nat/address").get("start") == "203.0.113.10"
+    assert node.find("ip").get("localPtr") == "yes"
+    assert node.find("ip/dhcp/range/lease").get("unit") == "hours"
+    assert node.find("ip/dhcp/bootp").get("file") == "pxelinux.0"
+    assert node.find("route").get("gateway") == "192.168.77.2"
+    assert node.find("dns/txt").get("value") == "example value"
+    assert "kept: a comment" in doc.to_string()
+    assert node.find("mac") is None and doc.mtu == 9000
+
+
+@pytest.mark.skipif(not SCHEMA_DIR.is_dir(), reason="libvirt schemas not installed")
+def test_edited_roundtrip_is_still_valid():
+    assert validate_rng(edited_roundtrip().to_string(), "network") == []

@@ -1,0 +1,98 @@
+"""Fixtures for integration tests against real, isolated libvirt daemons.
+
+Every test collected under tests/integration/ is marked ``integration`` and skipped (with
+the reason) when the machine cannot run them (not root, no ``ip netns``, no libvirtd or
+qemu-system-x86_64).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.guest.build import GuestAssets, ensure_guest_assets
+from tests.integration.helpers import create_nat_network, wait_for
+from tests.integration.isolated_host import IsolatedHost, integration_skip_reason
+
+__all__ = ["create_nat_network", "wait_for"]
+
+_HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    reason = integration_skip_reason()
+    for item in items:
+        if _HERE in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.integration)
+            if reason:
+                item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    if report.failed:
+        item.stash[_FAILED] = True
+    return report
+
+
+_FAILED = pytest.StashKey[bool]()
+
+
+def _dump_logs_if_failed(request: pytest.FixtureRequest, hosts: list[IsolatedHost]) -> None:
+    """After a failed test, print the libvirtd logs (shown in the teardown section)."""
+    if not request.node.stash.get(_FAILED, False):
+        return
+    for host in hosts:
+        if host.tmpdir is not None:
+            print(f"=== libvirtd logs of {host.name} ===\n{host.tail_logs()}")
+
+
+@pytest.fixture(scope="session")
+def guest_assets() -> GuestAssets:
+    """Kernel + initramfs of the tiny guest (built once, cached in .cache/guest/)."""
+    reason = integration_skip_reason()
+    if reason:
+        pytest.skip(reason)
+    return ensure_guest_assets()
+
+
+@pytest.fixture
+def isolated_host(request: pytest.FixtureRequest) -> Iterator[IsolatedHost]:
+    """A started IsolatedHost, stopped after the test (even when it failed)."""
+    host = IsolatedHost()
+    try:
+        host.start()
+        yield host
+    finally:
+        try:
+            _dump_logs_if_failed(request, [host])
+        finally:
+            host.stop()
+
+
+@pytest.fixture
+def host_factory(request: pytest.FixtureRequest) -> Iterator[Callable[..., IsolatedHost]]:
+    """``host_factory(**IsolatedHost kwargs)`` starts a host; all are stopped at teardown."""
+    hosts: list[IsolatedHost] = []
+
+    def make(**kwargs: Any) -> IsolatedHost:
+        host = IsolatedHost(**kwargs)
+        hosts.append(host)
+        return host.start()
+
+    try:
+        yield make
+    finally:
+        _dump_logs_if_failed(request, hosts)
+        errors = []
+        for host in reversed(hosts):
+            try:
+                host.stop()
+            except Exception as exc:
+                errors.append(exc)
+        if errors:
+            raise errors[0]

@@ -45,6 +45,10 @@ def _run_forever() -> None:
             log.error("virEventRunDefaultImpl failed: %s", libvirt.virGetLastErrorMessage())
 
 
+def _quiet(_ctx: object, error: tuple) -> None:
+    log.debug("libvirt: %s", error[2] if len(error) > 2 else error)
+
+
 def install() -> LoopMode:
     """Register the event implementation; call once, after QCoreApplication and before any open."""
     global _mode, _thread
@@ -52,6 +56,9 @@ def install() -> LoopMode:
         return _mode
     if QCoreApplication.instance() is None:
         raise RuntimeError("create the QApplication before installing the libvirt event loop")
+    # kvmgui shows libvirt's errors where they matter; the default handler would also
+    # print every one to stderr (e.g. each call failing on a connection that just dropped).
+    libvirt.registerErrorHandler(_quiet, None)
     libvirt.virEventRegisterDefaultImpl()
     if qt_runs_glib():
         _mode = LoopMode.GLIB

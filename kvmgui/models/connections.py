@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.models.base import valid_index
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
 
@@ -40,7 +41,7 @@ class ConnectionModel(QAbstractListModel):
             | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+        if not valid_index(self, index):
             return None
         conn = self._conns[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -1,0 +1,17 @@
+"""Small pieces every kvmgui model shares."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def valid_index(model: QAbstractItemModel, index: Index) -> bool:
+    """An index of ``model`` within its bounds.
+
+    Invalid indexes (which QAbstractItemModelTester passes on purpose) are refused
+    quietly; an index of another model still makes Qt warn, which fails the tests.
+    """
+    return index.isValid() and model.checkIndex(
+        index, QAbstractItemModel.CheckIndexOption.IndexIsValid)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from kvmgui.libvirt.auth import CredentialRequest
@@ -37,8 +36,12 @@ class CredentialDialog(QDialog):
         self.request.finish(result == QDialog.DialogCode.Accepted, [f.text() for f in self.fields])
 
 
+_shown: set[CredentialDialog] = set()  # parentless dialogs stay alive until answered
+
+
 def show_credential_dialog(request: CredentialRequest, parent: QWidget | None = None) -> None:
     """Non-blocking: the worker that asked waits, the GUI does not."""
     dialog = CredentialDialog(request, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _shown.add(dialog)
+    dialog.finished.connect(lambda _r: _shown.discard(dialog))
     dialog.open()

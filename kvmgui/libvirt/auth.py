@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass, field
 
 import libvirt
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Qt, Signal
 
 CRED_TYPES = [
     libvirt.VIR_CRED_AUTHNAME,
@@ -24,7 +24,7 @@ CRED_TYPES = [
 SECRET_TYPES = {libvirt.VIR_CRED_PASSPHRASE, libvirt.VIR_CRED_NOECHOPROMPT}
 
 
-@dataclass
+@dataclass(eq=False)
 class CredentialRequest:
     """What libvirt asks for; the GUI fills ``answers`` and calls ``finish``."""
 
@@ -52,16 +52,31 @@ class CredentialBroker(QObject):
     """
 
     requested = Signal(object)
+    _asked = Signal(object)  # worker -> GUI thread hop, so `requested` fires on the GUI thread
     TIMEOUT = 300.0
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._asked.connect(self.requested, Qt.ConnectionType.QueuedConnection)
+        self._pending: set[CredentialRequest] = set()
+
+    def cancel_all(self) -> None:
+        """Answer every open request with "no" (at exit), so no worker waits on it."""
+        for request in list(self._pending):
+            request.finish(False)
 
     def ask(self, uri: str, creds: list[list]) -> int:
         """libvirt's auth callback body; runs in the worker that opens."""
         request = CredentialRequest(uri, [(c[0], c[1], c[3] or "") for c in creds])
-        if self.receivers(self.requested) == 0:
+        if not self.isSignalConnected(QMetaMethod.fromSignal(self.requested)):
             return -1
-        self.requested.emit(request)
-        if not request.wait(self.TIMEOUT) or not request.accepted:
-            return -1
+        self._pending.add(request)
+        self._asked.emit(request)
+        try:
+            if not request.wait(self.TIMEOUT) or not request.accepted:
+                return -1
+        finally:
+            self._pending.discard(request)
         for cred, answer in zip(creds, request.answers, strict=False):
             cred[4] = answer
         return 0

@@ -116,5 +116,6 @@ class ConnectionRegistry(QObject):
         self.save()
 
     def shutdown(self) -> None:
+        self.credentials.cancel_all()
         for conn in self._connections:
             conn.shutdown()

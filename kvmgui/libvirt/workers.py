@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any, TypeVar
 
 import shiboken6
@@ -59,6 +60,8 @@ class Lane:
     def __init__(self, name: str, threads: int = 1) -> None:
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix=f"{WORKER_PREFIX}-{name}")
         self._relay: _Relay | None = None
+        self._unfinished: set[Future] = set()
+        _lanes.add(self)
 
     def _relay_obj(self) -> _Relay:
         # Created lazily so the relay is owned by the thread that first submits: the GUI thread.
@@ -76,7 +79,13 @@ class Lane:
     ) -> Future[T]:
         relay = self._relay_obj()
         future = self._pool.submit(fn, *args)
-        future.add_done_callback(lambda f: relay.finished.emit((f, done, failed, context)))
+        self._unfinished.add(future)
+
+        def finished(f: Future) -> None:
+            self._unfinished.discard(f)
+            relay.finished.emit((f, done, failed, context))
+
+        future.add_done_callback(finished)
         return future
 
     def shutdown(self, wait: bool = False) -> None:
@@ -85,6 +94,18 @@ class Lane:
 
 
 _shared: Lane | None = None
+_lanes: weakref.WeakSet[Lane] = weakref.WeakSet()
+
+
+def drain(timeout: float) -> bool:
+    """Wait up to ``timeout`` s for every submitted job to finish; False if some still run.
+
+    At exit a job may hang on a host that stopped answering; the caller can then leave
+    without joining worker threads instead of freezing the closed application.
+    """
+    pending = [f for lane in list(_lanes) for f in list(lane._unfinished)]
+    _done, not_done = wait(pending, timeout=timeout)
+    return not not_done
 
 
 def shared() -> Lane:

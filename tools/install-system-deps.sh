@@ -4,7 +4,7 @@
 set -euo pipefail
 
 runtime=(
-    python3 python3-venv libvirt-dev pkg-config gcc libvirt-clients
+    python3 python3-venv python3-dev libvirt-dev pkg-config gcc libvirt-clients
     # Qt's xcb platform plugin on a bare machine
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libegl1

@@ -10,7 +10,7 @@ run: system-deps $(STAMP)
 	$(PY) -m kvmgui $(ARGS)
 
 test: system-deps-all $(STAMP)
-	$(PY) -m ruff check kvmgui tests bench
+	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -29,7 +29,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 lint: $(STAMP)
-	$(PY) -m ruff check kvmgui tests bench
+	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 
 bench: system-deps $(STAMP)

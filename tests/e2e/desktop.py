@@ -32,6 +32,7 @@ def skip_reason() -> str | None:
 class DesktopSession:
     def __init__(self) -> None:
         self.procs: list[subprocess.Popen] = []
+        self.apps: list[subprocess.Popen] = []
         self.env = dict(os.environ)
         self.env.pop("QT_QPA_PLATFORM", None)
 
@@ -62,6 +63,7 @@ class DesktopSession:
         proc = subprocess.Popen([sys.executable, "-m", "kvmgui", *args], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.procs.append(proc)
+        self.apps.append(proc)
         return proc
 
     def tree(self, app: str = "kvmgui") -> dict:
@@ -74,6 +76,9 @@ class DesktopSession:
         deadline = time.monotonic() + timeout
         tree: dict = {}
         while time.monotonic() < deadline:
+            for proc in self.apps:
+                if proc.poll() is not None:
+                    raise AssertionError(f"kvmgui exited ({proc.returncode}):\n{proc.stdout.read()}")
             tree = self.tree()
             if "error" not in tree and predicate(tree):
                 return tree

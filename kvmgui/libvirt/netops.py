@@ -1,0 +1,228 @@
+"""Blocking virtual-network operations; run them with ``Connection.run`` (never on the GUI thread).
+
+Each takes the ``virConnect`` first so it can be handed to ``conn.run`` as is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import libvirt
+
+from kvmgui.xml.base import parse_xml
+from kvmgui.xml.network_validate import HostRoute, parse_ip_route
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+SYS_NET = Path("/sys/class/net")
+
+
+@dataclass(frozen=True, slots=True)
+class Lease:
+    """One DHCP lease as libvirt reports it."""
+
+    mac: str  # lower case
+    ip: str
+    prefix: int
+    hostname: str
+    expiry: int  # seconds since the epoch; 0 when libvirt gives none
+    family: str  # "ipv4" / "ipv6"
+    client_id: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.mac, self.ip
+
+
+@dataclass(frozen=True, slots=True)
+class HostInterface:
+    name: str
+    kind: str  # "bridge", "ethernet", "vlan", "bond", "other"
+    sriov: bool = False  # a physical function that can hand out virtual functions
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkUser:
+    """A VM with a NIC on a network."""
+
+    uuid: str
+    name: str
+    active: bool
+
+
+def _net(conn: libvirt.virConnect, uuid: str) -> libvirt.virNetwork:
+    return conn.networkLookupByUUIDString(uuid)
+
+
+def create_network(conn: libvirt.virConnect, xml: str, start: bool, autostart: bool,
+                   progress: Progress | None = None) -> str:
+    """Define ``xml``, then optionally start it and turn autostart on; returns the UUID.
+
+    All or nothing: if a later step fails, what the earlier ones did is undone and
+    the first error is raised (libvirt's message intact).
+    """
+    say = progress or (lambda _text: None)
+    say("Defining the network…")
+    net = conn.networkDefineXML(xml)
+    started = False
+    try:
+        if start:
+            say("Starting the network…")
+            net.create()
+            started = True
+        if autostart:
+            say("Turning autostart on…")
+            net.setAutostart(1)
+    except libvirt.libvirtError:
+        say("Undoing…")
+        if started:
+            with contextlib.suppress(libvirt.libvirtError):
+                net.destroy()
+        with contextlib.suppress(libvirt.libvirtError):
+            net.undefine()
+        raise
+    say("Done.")
+    return net.UUIDString()
+
+
+def start_network(conn: libvirt.virConnect, uuid: str) -> None:
+    _net(conn, uuid).create()
+
+
+def stop_network(conn: libvirt.virConnect, uuid: str) -> None:
+    _net(conn, uuid).destroy()
+
+
+def delete_network(conn: libvirt.virConnect, uuid: str) -> None:
+    """Stop (if running) and undefine (if persistent)."""
+    net = _net(conn, uuid)
+    persistent = net.isPersistent()
+    if net.isActive():
+        net.destroy()
+    if persistent:
+        net.undefine()
+
+
+def set_autostart(conn: libvirt.virConnect, uuid: str, on: bool) -> None:
+    _net(conn, uuid).setAutostart(1 if on else 0)
+
+
+def dhcp_leases(conn: libvirt.virConnect, uuid: str) -> list[Lease]:
+    leases = []
+    for item in _net(conn, uuid).DHCPLeases():
+        is_v6 = item.get("type") == libvirt.VIR_IP_ADDR_TYPE_IPV6
+        leases.append(Lease(
+            mac=(item.get("mac") or "").lower(),
+            ip=item.get("ipaddr") or "",
+            prefix=int(item.get("prefix") or 0),
+            hostname=item.get("hostname") or "",
+            expiry=int(item.get("expirytime") or 0),
+            family="ipv6" if is_v6 else "ipv4",
+            client_id=item.get("clientid") or "",
+        ))
+    return leases
+
+
+def _domain_nics(conn: libvirt.virConnect) -> list[tuple[libvirt.virDomain, bool, list]]:
+    """Each domain with its active flag and its ``<interface>`` elements (live XML)."""
+    found = []
+    for dom in conn.listAllDomains(0):
+        try:
+            active = bool(dom.isActive())
+            root = parse_xml(dom.XMLDesc(0))
+        except libvirt.libvirtError:
+            continue  # vanished meanwhile
+        found.append((dom, active, root.findall("./devices/interface")))
+    return found
+
+
+def mac_owners(conn: libvirt.virConnect) -> dict[str, str]:
+    """MAC address (lower case) -> name of the VM whose NIC has it."""
+    owners: dict[str, str] = {}
+    for dom, _active, nics in _domain_nics(conn):
+        for nic in nics:
+            mac = nic.find("./mac")
+            if mac is not None and mac.get("address"):
+                owners[mac.get("address", "").lower()] = dom.name()
+    return owners
+
+
+def network_users(conn: libvirt.virConnect, name: str, bridge: str = "") -> list[NetworkUser]:
+    """VMs with a NIC on network ``name`` (or directly on its bridge)."""
+    users = []
+    for dom, active, nics in _domain_nics(conn):
+        for nic in nics:
+            source = nic.find("./source")
+            if source is None:
+                continue
+            on_net = nic.get("type") == "network" and source.get("network") == name
+            on_bridge = bool(bridge) and nic.get("type") == "bridge" and source.get("bridge") == bridge
+            if on_net or on_bridge:
+                users.append(NetworkUser(dom.UUIDString(), dom.name(), active))
+                break
+    return sorted(users, key=lambda u: u.name)
+
+
+def host_interfaces(conn: libvirt.virConnect, local: bool) -> list[HostInterface]:
+    """Interfaces a network can forward to or sit on.
+
+    libvirt's interface driver (netcf/udev) where it has one; for a local
+    connection also what the kernel shows in /sys/class/net.
+    """
+    found: dict[str, HostInterface] = {}
+    try:
+        for iface in conn.listAllInterfaces(0):
+            try:
+                kind = parse_xml(iface.XMLDesc(0)).get("type", "other")
+            except libvirt.libvirtError:
+                continue
+            found[iface.name()] = HostInterface(iface.name(), kind)
+    except libvirt.libvirtError as exc:
+        log.debug("no interface list from libvirt: %s", exc)
+    if local:
+        for iface in sysfs_interfaces():
+            found.setdefault(iface.name, iface)
+    found.pop("lo", None)
+    return sorted(found.values(), key=lambda i: i.name)
+
+
+def sysfs_interfaces(root: Path | None = None) -> list[HostInterface]:
+    result = []
+    try:
+        entries = sorted((root or SYS_NET).iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        if (path / "bridge").is_dir():
+            kind = "bridge"
+        elif (path / "bonding").is_dir():
+            kind = "bond"
+        elif (Path("/proc/net/vlan") / path.name).exists():
+            kind = "vlan"
+        elif (path / "device").exists():
+            kind = "ethernet"
+        else:
+            kind = "other"  # virtual: veth, tap, dummy…
+        result.append(HostInterface(path.name, kind, (path / "device" / "sriov_totalvfs").exists()))
+    return result
+
+
+def local_routes() -> list[HostRoute]:
+    """This machine's routes (IPv4 and IPv6), for overlap checks. No libvirt involved."""
+    texts = []
+    for family in ("-4", "-6"):
+        try:
+            done = subprocess.run(["ip", family, "route", "show"], capture_output=True, text=True,
+                                  timeout=5, check=True)
+            texts.append(done.stdout)
+        except (OSError, subprocess.SubprocessError):
+            if family == "-4":
+                with contextlib.suppress(OSError):
+                    texts.append(Path("/proc/net/route").read_text())
+    return [route for text in texts for route in parse_ip_route(text)]

@@ -1,0 +1,119 @@
+"""Inline validation on wizard pages: a labelled field with a message line under it,
+and marks that show each problem next to the field it is about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from kvmgui.xml.network_validate import Problem
+
+Match = Callable[[str], bool]
+ERROR_COLOUR = "#b00020"
+_INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px;"
+
+
+def keys(*names: str) -> Match:
+    """Matches these problem keys and their sub-keys (``ipv4.dhcp`` matches ``ipv4.dhcp[0]``)."""
+    def match(key: str) -> bool:
+        return any(key == n or key.startswith((f"{n}[", f"{n}.")) for n in names)
+    return match
+
+
+def message_label(parent: QWidget, what: str) -> QLabel:
+    """A red message line. No accessible name: a screen reader then reads its text;
+    ``what`` (e.g. "MTU problem") is its object name and accessible description."""
+    label = QLabel(parent)
+    label.setObjectName(what)
+    label.setAccessibleDescription(what)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.hide()
+    return label
+
+
+def set_invalid(widget: QWidget, messages: list[str]) -> None:
+    """Mark a field (frame + property) and tell assistive technology why."""
+    invalid = bool(messages)
+    if widget.property("invalid") == invalid:
+        if invalid:
+            widget.setAccessibleDescription(" ".join(messages))
+        return
+    widget.setProperty("invalid", invalid)
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox):
+        cls = type(widget).__name__
+        widget.setStyleSheet(f"{cls} {{ {_INVALID_STYLE} }}" if invalid else "")
+    widget.setAccessibleDescription(" ".join(messages))
+
+
+@dataclass
+class _Mark:
+    match: Match
+    widgets: list[QWidget]
+    label: QLabel
+
+
+class FieldMarks:
+    """Which widgets and which message label show the problems of which keys."""
+
+    def __init__(self) -> None:
+        self._marks: list[_Mark] = []
+
+    def add(self, match: Match, widgets: Iterable[QWidget], label: QLabel) -> None:
+        self._marks.append(_Mark(match, list(widgets), label))
+
+    def show(self, problems: list[Problem]) -> None:
+        for mark in self._marks:
+            messages = list(dict.fromkeys(p.message for p in problems if mark.match(p.field)))
+            mark.label.setText("\n".join(messages))
+            mark.label.setVisible(bool(messages))
+            for widget in mark.widgets:
+                set_invalid(widget, messages)
+
+
+class Form:
+    """A QFormLayout whose rows have a buddy label and a message line under the field."""
+
+    def __init__(self, parent: QWidget, marks: FieldMarks) -> None:
+        self.layout = QFormLayout()
+        self._parent = parent
+        self._marks = marks
+        self._messages: dict[QWidget, QLabel] = {}
+        self.labels: dict[QWidget, QLabel] = {}
+
+    def field(self, text: str, widget: QWidget, accessible_name: str, match: Match | None = None,
+              also: Iterable[QWidget] = ()) -> QLabel:
+        """Add ``text: widget``; problems matching ``match`` mark it (and ``also``).
+        Returns the message label."""
+        label = QLabel(text, self._parent)
+        label.setBuddy(widget)
+        self.labels[widget] = label
+        widget.setAccessibleName(accessible_name)
+        self.layout.addRow(label, widget)
+        message = self.message(f"{accessible_name} problem")
+        self._messages[widget] = message
+        if match is not None:
+            self._marks.add(match, [widget, *also], message)
+        return message
+
+    def message(self, what: str) -> QLabel:
+        message = message_label(self._parent, what)
+        self.below(message)
+        return message
+
+    def below(self, widget: QWidget) -> None:
+        """Put ``widget`` in the field column of a new row (under the previous field)."""
+        self.layout.setWidget(self.layout.rowCount(), QFormLayout.ItemRole.FieldRole, widget)
+
+    def widget(self, widget: QWidget, accessible_name: str) -> None:
+        """A row without a label of its own (checkboxes carry their text)."""
+        widget.setAccessibleName(accessible_name)
+        self.layout.addRow(widget)
+
+    def set_visible(self, widget: QWidget, visible: bool) -> None:
+        self.layout.setRowVisible(widget, visible)
+        message = self._messages.get(widget)
+        if message is not None and not visible:
+            message.hide()

@@ -1,0 +1,185 @@
+"""Page 2: the host device the network forwards to, or sits on (bridge, macvtap, SR-IOV)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from kvmgui.libvirt.netops import HostInterface
+from kvmgui.wizards.network.fields import Form, keys, set_invalid
+from kvmgui.wizards.network.page import SpecPage
+from kvmgui.wizards.network.state import WizardState
+from kvmgui.xml.network_spec import ForwardMode, MacvtapMode
+from kvmgui.xml.network_validate import Problem
+
+ANY_DEVICE = "Any physical device"
+MACVTAP_MODES = [
+    (MacvtapMode.BRIDGE, "Bridge: guests on the interface see each other"),
+    (MacvtapMode.VEPA, "VEPA: all traffic goes through the external switch"),
+    (MacvtapMode.PRIVATE, "Private: guests cannot see each other"),
+    (MacvtapMode.PASSTHROUGH, "Passthrough: one guest owns the interface"),
+]
+# (label, accessible name, placeholder) of the host device field, by mode
+HOST_DEV_WORDS = {
+    ForwardMode.BRIDGE: ("Host &bridge:", "Host bridge", "br0"),
+    ForwardMode.MACVTAP: ("Host &interface:", "Host interface", "eth0"),
+    ForwardMode.HOSTDEV: ("&Physical function:", "Physical function", "enp1s0f0"),
+}
+
+
+class DevicePage(SpecPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state, "Host device",
+                         "Choose the host interface the network uses.")
+        self._ifaces: list[HostInterface] = []
+        self._filled_for: ForwardMode | None = None
+        self.form = form = Form(self, self.marks)
+        self.forward_dev = QComboBox(self)
+        self.forward_dev.addItem(ANY_DEVICE, "")
+        self.forward_dev_problem = form.field("&Forward to:", self.forward_dev, "Forward device")
+        self.host_dev = QComboBox(self)
+        self.host_dev.setEditable(True)
+        self.host_dev_problem = form.field("Host &interface:", self.host_dev, "Host interface")
+        self.macvtap_mode = QComboBox(self)
+        for mode, text in MACVTAP_MODES:
+            self.macvtap_mode.addItem(text, mode)
+        form.field("Macvtap m&ode:", self.macvtap_mode, "Macvtap mode")
+
+        self.nat_ports = QCheckBox("&Limit the ports NAT may use", self)
+        form.widget(self.nat_ports, "Limit NAT ports")
+        ports = QWidget(self)
+        row = QHBoxLayout(ports)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.nat_start, self.nat_end = QSpinBox(ports), QSpinBox(ports)
+        for spin, value in ((self.nat_start, 1024), (self.nat_end, 65535)):
+            spin.setRange(1, 65535)
+            spin.setValue(value)
+            row.addWidget(spin)
+        row.insertWidget(1, QLabel("to", ports))
+        row.addStretch(1)
+        self.nat_start.setAccessibleName("First NAT port")
+        self.nat_end.setAccessibleName("Last NAT port")
+        form.field("NAT &ports:", ports, "NAT ports", keys("nat_ports"), also=[self.nat_start, self.nat_end])
+        form.labels[ports].setBuddy(self.nat_start)
+
+        self.note = QLabel("Looking for host interfaces…", self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("Host interfaces")
+        self.note.setAccessibleDescription("Host interfaces")
+        self._ports_row = ports
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self._sync_ports()
+
+        self.forward_dev.currentIndexChanged.connect(self.edited)
+        self.host_dev.editTextChanged.connect(self.edited)
+        self.macvtap_mode.currentIndexChanged.connect(self.edited)
+        self.nat_ports.toggled.connect(self._sync_ports)
+        self.nat_ports.toggled.connect(self.edited)
+        self.nat_start.valueChanged.connect(self.edited)
+        self.nat_end.valueChanged.connect(self.edited)
+
+    # -- the host's interfaces (fetched by the wizard in a worker) -------------------------
+
+    def set_interfaces(self, ifaces: list[HostInterface]) -> None:
+        self._ifaces = ifaces
+        self.note.setText("" if ifaces else
+                          "No host interfaces were found: type the interface name.")
+        self._fill()
+
+    def set_interfaces_failed(self, message: str) -> None:
+        self.note.setText(f"Cannot list host interfaces ({message}): type the interface name.")
+
+    def _fill(self) -> None:
+        mode = self.state.spec.mode
+        # Bridges libvirt runs for its own networks are no uplink and no host bridge.
+        ours = {n.bridge for n in self.state.context.networks if n.managed and n.bridge}
+        fitting = [i.name for i in self._ifaces if i.name not in ours and _fits(i, mode)]
+        self._loading = True
+        try:
+            current = self.forward_dev.currentData()
+            self.forward_dev.clear()
+            self.forward_dev.addItem(ANY_DEVICE, "")
+            if mode in (ForwardMode.NAT, ForwardMode.ROUTE):
+                for name in fitting:
+                    self.forward_dev.addItem(name, name)
+            self.forward_dev.setCurrentIndex(max(0, self.forward_dev.findData(current)))
+            # What was typed for another mode (an interface, not a bridge) does not carry over.
+            typed = self.host_dev.currentText() if mode is self._filled_for else ""
+            self._filled_for = mode
+            self.host_dev.clear()
+            self.host_dev.addItems(fitting)
+            self.host_dev.setEditText(typed or self.host_dev.itemText(0))
+        finally:
+            self._loading = False
+        self.edited()
+
+    # -- page -----------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        mode = self.state.spec.mode
+        routed = mode in (ForwardMode.NAT, ForwardMode.ROUTE)
+        self.form.set_visible(self.forward_dev, routed)
+        self.form.set_visible(self.nat_ports, mode is ForwardMode.NAT)
+        self.form.set_visible(self._ports_row, mode is ForwardMode.NAT)
+        self.form.set_visible(self.macvtap_mode, mode is ForwardMode.MACVTAP)
+        self.form.set_visible(self.host_dev, not routed)
+        if not routed:
+            text, name, placeholder = HOST_DEV_WORDS[mode]
+            self.form.labels[self.host_dev].setText(text)
+            self.host_dev.setAccessibleName(name)
+            self.host_dev.lineEdit().setPlaceholderText(placeholder)
+            self.host_dev_problem.setObjectName(f"{name} problem")
+            self.host_dev_problem.setAccessibleDescription(f"{name} problem")
+        self._fill()
+
+    def owns(self, key: str) -> bool:
+        if key == "bridge.name":
+            # The host bridge of a "bridge" network is its bridge name: shown here, not on Options.
+            return self.state.spec.mode is ForwardMode.BRIDGE
+        return keys("forward_dev", "nat_ports")(key)
+
+    def _on_validated(self, problems: list[Problem]) -> None:
+        super()._on_validated(problems)
+        # One device field is visible per mode; its problems go there.
+        mode = self.state.spec.mode
+        routed = mode in (ForwardMode.NAT, ForwardMode.ROUTE)
+        wanted = "bridge.name" if mode is ForwardMode.BRIDGE else "forward_dev"
+        messages = list(dict.fromkeys(p.message for p in problems if p.field == wanted))
+        for widget, label, shown in ((self.forward_dev, self.forward_dev_problem, routed),
+                                     (self.host_dev, self.host_dev_problem, not routed)):
+            mine = messages if shown else []
+            label.setText("\n".join(mine))
+            label.setVisible(bool(mine))
+            set_invalid(widget, mine)
+
+    def store(self) -> None:
+        spec = self.state.spec
+        mode = spec.mode
+        if mode in (ForwardMode.NAT, ForwardMode.ROUTE):
+            spec.forward_dev = self.forward_dev.currentData() or ""
+        elif mode in (ForwardMode.MACVTAP, ForwardMode.HOSTDEV):
+            spec.forward_dev = self.host_dev.currentText().strip()
+        elif mode is ForwardMode.BRIDGE:
+            spec.bridge.name = self.host_dev.currentText().strip()
+        spec.macvtap_mode = MacvtapMode(self.macvtap_mode.currentData())
+        limited = self.nat_ports.isChecked()
+        spec.nat_port_start = self.nat_start.value() if limited else None
+        spec.nat_port_end = self.nat_end.value() if limited else None
+
+    def _sync_ports(self) -> None:
+        self._ports_row.setEnabled(self.nat_ports.isChecked())
+
+
+UPLINKS = ("ethernet", "bond", "vlan")
+
+
+def _fits(iface: HostInterface, mode: ForwardMode) -> bool:
+    if mode is ForwardMode.BRIDGE:
+        return iface.kind == "bridge"
+    if mode is ForwardMode.HOSTDEV:
+        return iface.sriov
+    if mode is ForwardMode.MACVTAP:
+        return iface.kind in UPLINKS
+    return iface.kind in (*UPLINKS, "bridge")  # NAT/route may leave through a LAN bridge

@@ -1,0 +1,182 @@
+"""Page 3: IPv4 subnet, gateway, DHCP range and static hosts."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kvmgui.wizards.network.addresses import default_addresses, gateway_fits, parse_subnet
+from kvmgui.wizards.network.fields import Form, keys, message_label, set_invalid
+from kvmgui.wizards.network.hosts_table import StaticHostsEditor
+from kvmgui.wizards.network.page import SpecPage
+from kvmgui.wizards.network.state import WizardState
+from kvmgui.xml.network_spec import DhcpRange, StaticHost
+from kvmgui.xml.network_validate import Problem
+
+
+class IPv4Page(SpecPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state, "IPv4",
+                         "The guests' IPv4 subnet. The host takes the gateway address; "
+                         "DHCP hands out the range to guests.")
+        form = Form(self, self.marks)
+        self.enabled = QCheckBox("&Enable IPv4", self)
+        form.widget(self.enabled, "Enable IPv4")
+        self.marks.add(lambda k: k == "ipv4", [self.enabled], form.message("Enable IPv4 problem"))
+        self.network = QLineEdit(self)
+        self.network.setPlaceholderText("192.168.100.0/24")
+        self.network_problem = form.field("&Network:", self.network, "IPv4 network address",
+                                          keys("ipv4.network", "ipv4.prefix"))
+        self.use_free = QPushButton(self)
+        self.use_free.setAccessibleName("Use a free network")
+        self.use_free.hide()
+        form.below(self.use_free)
+        self.gateway = QLineEdit(self)
+        self.gateway_problem = form.field("&Gateway:", self.gateway, "IPv4 gateway", keys("ipv4.gateway"))
+        self.dhcp = QCheckBox("Enable &DHCP", self)
+        form.widget(self.dhcp, "Enable DHCP")
+        self.dhcp_start, self.dhcp_end = QLineEdit(self), QLineEdit(self)
+        form.field("DHCP &start:", self.dhcp_start, "DHCP start")
+        form.field("DHCP &end:", self.dhcp_end, "DHCP end", keys("ipv4.dhcp"), also=[self.dhcp_start])
+        self.hosts = StaticHostsEditor(self)
+        hosts_label = QLabel("Static &hosts:", self)
+        hosts_label.setBuddy(self.hosts.table)
+        form.layout.addRow(hosts_label, self.hosts)
+        self.hosts_problem = message_label(self, "Static DHCP hosts problem")
+        form.below(self.hosts_problem)
+        self.dhcp_rows: list[QWidget] = [self.dhcp_start, self.dhcp_end, self.hosts]
+        self.form = form
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        layout.addStretch(1)
+
+        self._load()
+        self._derived = (self.gateway.text(), self.dhcp_start.text(), self.dhcp_end.text())
+        self.network_touched = False  # the user chose the subnet: no more suggestions
+        self._suggesting = False
+        self.enabled.toggled.connect(self.edited)
+        self.network.textChanged.connect(self._follow_network)
+        for edit in (self.gateway, self.dhcp_start, self.dhcp_end):
+            edit.textChanged.connect(self.edited)
+        self.dhcp.toggled.connect(self.edited)
+        self.hosts.changed.connect(self.edited)
+        self.use_free.clicked.connect(self.apply_free)
+        state.contextChanged.connect(self._context_changed)
+
+    def _load(self) -> None:
+        v4 = self.state.spec.ipv4
+        self.enabled.setChecked(v4.enabled)
+        net = ipaddress.ip_interface(f"{v4.address}/{v4.prefix}").network
+        self.network.setText(str(net))
+        self.gateway.setText(v4.address)
+        self.dhcp.setChecked(v4.dhcp_enabled)
+        first = v4.dhcp_ranges[0] if v4.dhcp_ranges else DhcpRange()
+        self.dhcp_start.setText(first.start)
+        self.dhcp_end.setText(first.end)
+        for host in v4.hosts:
+            self.hosts.add_host(StaticHost(host.mac, host.name, host.ip))
+        self._sync_enabled()
+
+    # -- defaults that follow the subnet --------------------------------------------------
+
+    def _follow_network(self, text: str) -> None:
+        """Gateway and DHCP range follow the subnet until the user changes them."""
+        if not self._suggesting:
+            self.network_touched = True
+        net, _why = parse_subnet(text)
+        if net is not None:
+            fresh = default_addresses(net)
+            for edit, old, new in zip((self.gateway, self.dhcp_start, self.dhcp_end),
+                                      self._derived, fresh, strict=True):
+                if edit.text() in (old, ""):
+                    edit.setText(new)
+            self._derived = fresh
+        self.edited()
+
+    def apply_free(self) -> None:
+        """Take the first free 192.168.N.0/24 of the host, with its default gateway and DHCP."""
+        free = self.state.free_ipv4()
+        if free is None:
+            return
+        gateway, prefix = free[:2]
+        net = ipaddress.ip_interface(f"{gateway}/{prefix}").network
+        self._derived = (self.gateway.text(), self.dhcp_start.text(), self.dhcp_end.text())
+        self._suggesting = not self.network_touched
+        try:
+            self.network.setText(str(net))
+        finally:
+            self._suggesting = False
+
+    def _context_changed(self) -> None:
+        # Routes arrive after the first suggestion, which may clash with one: suggest again,
+        # unless the user chose the subnet.
+        net, _why = parse_subnet(self.network.text())
+        taken = self.state.context.taken_subnets()
+        if not self.network_touched and net is not None and any(
+                net.version == t.version and net.overlaps(t) for t in taken):
+            self.apply_free()
+
+    # -- spec and problems ------------------------------------------------------------------
+
+    def owns(self, key: str) -> bool:
+        return key == "ipv4" or key.startswith("ipv4.")
+
+    def local_problems(self) -> list[Problem]:
+        if not (self.state.spec.ipv4.enabled and self.state.spec.mode.managed):
+            return []
+        net, why = parse_subnet(self.network.text())
+        if net is None:
+            return [Problem("ipv4.network", why)]
+        try:
+            gateway = ipaddress.ip_address(self.gateway.text().strip())
+        except ValueError:
+            return []  # the spec check says so, on the gateway
+        if gateway not in net:
+            return [Problem("ipv4.gateway", f"The gateway {gateway} is not in {net}.")]
+        return []
+
+    def store(self) -> None:
+        v4 = self.state.spec.ipv4
+        v4.enabled = self.enabled.isChecked() and self.state.spec.mode.managed
+        net, _why = parse_subnet(self.network.text())
+        if net is not None:
+            v4.prefix = net.prefixlen
+        v4.address = self.gateway.text().strip()
+        v4.dhcp_enabled = self.dhcp.isChecked()
+        v4.dhcp_ranges = [DhcpRange(self.dhcp_start.text().strip(), self.dhcp_end.text().strip())]
+        v4.hosts = self.hosts.hosts()
+        self._sync_enabled()
+
+    def _sync_enabled(self) -> None:
+        on = self.enabled.isChecked()
+        for widget in (self.network, self.gateway, self.dhcp):
+            widget.setEnabled(on)
+        for widget in self.dhcp_rows:
+            widget.setEnabled(on and self.dhcp.isChecked())
+
+    def _on_validated(self, problems: list[Problem]) -> None:
+        mine = [p for p in problems if self.owns(p.field)]
+        # The address problems of the spec are about the gateway when it is not a plain host
+        # address of the subnet, else about the subnet as a whole (an overlap).
+        on_subnet = self._gateway_fits()
+        routed = [Problem("ipv4.network" if on_subnet else "ipv4.gateway", p.message)
+                  if p.field == "ipv4.address" else p for p in problems]
+        super()._on_validated(routed)
+        overlap = on_subnet and any(p.field == "ipv4.address" for p in mine)
+        free = self.state.free_ipv4() if overlap else None
+        if free:
+            net = ipaddress.ip_interface(f"{free[0]}/{free[1]}").network
+            self.use_free.setText(f"Use {net} (free on this host)")
+            self.use_free.setAccessibleDescription(self.use_free.text())
+        self.use_free.setVisible(bool(free))
+        host_problems = [p for p in mine if p.field.startswith("ipv4.hosts")]
+        self.hosts.mark(host_problems)
+        text = "\n".join(dict.fromkeys(
+            f"Host {int(p.field.split('[')[1].split(']')[0]) + 1}: {p.message}" for p in host_problems))
+        self.hosts_problem.setText(text)
+        self.hosts_problem.setVisible(bool(text))
+        set_invalid(self.hosts.table, [text] if text else [])
+
+    def _gateway_fits(self) -> bool:
+        return gateway_fits(self.network.text(), self.gateway.text(), 4)

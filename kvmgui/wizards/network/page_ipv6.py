@@ -1,0 +1,119 @@
+"""Page 4 (optional): an IPv6 subnet, with DHCPv6 and (NAT mode) IPv6 NAT."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout
+
+from kvmgui.wizards.network.addresses import default_addresses, gateway_fits, parse_subnet, random_ula
+from kvmgui.wizards.network.fields import Form, keys
+from kvmgui.wizards.network.page import SpecPage
+from kvmgui.wizards.network.state import WizardState
+from kvmgui.xml.network_spec import DhcpRange, ForwardMode
+from kvmgui.xml.network_validate import Problem
+
+
+class IPv6Page(SpecPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state, "IPv6 (optional)",
+                         "Give the guests an IPv6 subnet too. A unique local (fd…) /64 is proposed.")
+        form = Form(self, self.marks)
+        self.enabled = QCheckBox("&Enable IPv6", self)
+        form.widget(self.enabled, "Enable IPv6")
+        self.marks.add(lambda k: k == "ipv6", [self.enabled], form.message("Enable IPv6 problem"))
+        self.network = QLineEdit(self)
+        self.network.setPlaceholderText("fd00:1234:5678::/64")
+        form.field("&Network:", self.network, "IPv6 network address", keys("ipv6.network", "ipv6.prefix"))
+        self.gateway = QLineEdit(self)
+        form.field("&Gateway:", self.gateway, "IPv6 gateway", keys("ipv6.gateway"))
+        self.nat = QCheckBox("NAT IPv6 &too (otherwise it is routed)", self)
+        form.widget(self.nat, "NAT IPv6")
+        self.dhcp = QCheckBox("Enable DHCP&v6", self)
+        form.widget(self.dhcp, "Enable DHCPv6")
+        self.dhcp_start, self.dhcp_end = QLineEdit(self), QLineEdit(self)
+        form.field("DHCPv6 &start:", self.dhcp_start, "DHCPv6 start")
+        form.field("DHCPv6 &end:", self.dhcp_end, "DHCPv6 end", keys("ipv6.dhcp"), also=[self.dhcp_start])
+        self.form = form
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        layout.addStretch(1)
+
+        v6 = state.spec.ipv6
+        self.enabled.setChecked(v6.enabled)
+        if v6.address:
+            self.network.setText(str(ipaddress.ip_interface(f"{v6.address}/{v6.prefix}").network))
+        self.gateway.setText(v6.address)
+        self.nat.setChecked(v6.nat)
+        self.dhcp.setChecked(v6.dhcp_enabled)
+        self.dhcp_start.setText(v6.dhcp_range.start)
+        self.dhcp_end.setText(v6.dhcp_range.end)
+        self._derived = (self.gateway.text(), self.dhcp_start.text(), self.dhcp_end.text())
+        self._sync_enabled()
+        self.enabled.toggled.connect(self._enabled_toggled)
+        self.network.textChanged.connect(self._follow_network)
+        for edit in (self.gateway, self.dhcp_start, self.dhcp_end):
+            edit.textChanged.connect(self.edited)
+        for box in (self.nat, self.dhcp):
+            box.toggled.connect(self.edited)
+
+    def initializePage(self) -> None:
+        self.form.set_visible(self.nat, self.state.spec.mode is ForwardMode.NAT)
+
+    def _enabled_toggled(self, on: bool) -> None:
+        if on and not self.network.text().strip():
+            self.network.setText(str(random_ula()))  # gateway and DHCP follow
+        self.edited()
+
+    def _follow_network(self, text: str) -> None:
+        net, _why = parse_subnet(text, 6)
+        if net is not None:
+            fresh = default_addresses(net)
+            for edit, old, new in zip((self.gateway, self.dhcp_start, self.dhcp_end),
+                                      self._derived, fresh, strict=True):
+                if edit.text() in (old, ""):
+                    edit.setText(new)
+            self._derived = fresh
+        self.edited()
+
+    def owns(self, key: str) -> bool:
+        return key == "ipv6" or key.startswith("ipv6.")
+
+    def local_problems(self) -> list[Problem]:
+        if not (self.state.spec.ipv6.enabled and self.state.spec.mode.managed):
+            return []
+        net, why = parse_subnet(self.network.text(), 6)
+        if net is None:
+            return [Problem("ipv6.network", why)]
+        try:
+            gateway = ipaddress.ip_address(self.gateway.text().strip())
+        except ValueError:
+            return []
+        if gateway not in net:
+            return [Problem("ipv6.gateway", f"The gateway {gateway} is not in {net}.")]
+        return []
+
+    def store(self) -> None:
+        v6 = self.state.spec.ipv6
+        v6.enabled = self.enabled.isChecked() and self.state.spec.mode.managed
+        net, _why = parse_subnet(self.network.text(), 6)
+        if net is not None:
+            v6.prefix = net.prefixlen
+        v6.address = self.gateway.text().strip()
+        v6.nat = self.nat.isChecked()
+        v6.dhcp_enabled = self.dhcp.isChecked()
+        v6.dhcp_range = DhcpRange(self.dhcp_start.text().strip(), self.dhcp_end.text().strip())
+        self._sync_enabled()
+
+    def _sync_enabled(self) -> None:
+        on = self.enabled.isChecked()
+        for widget in (self.network, self.gateway, self.nat, self.dhcp):
+            widget.setEnabled(on)
+        for widget in (self.dhcp_start, self.dhcp_end):
+            widget.setEnabled(on and self.dhcp.isChecked())
+
+    def _on_validated(self, problems: list[Problem]) -> None:
+        on_subnet = gateway_fits(self.network.text(), self.gateway.text(), 6)
+        super()._on_validated([
+            Problem("ipv6.network" if on_subnet else "ipv6.gateway", p.message)
+            if p.field == "ipv6.address" else p for p in problems])

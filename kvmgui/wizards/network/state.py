@@ -1,0 +1,92 @@
+"""What the wizard's pages share: the spec they fill, what the host already has
+(networks, and for a local connection this machine's routes), and the problems."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from kvmgui.libvirt.records import NetworkRecord
+from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_spec import NetworkSpec, suggest_ipv4
+from kvmgui.xml.network_validate import HostNetwork, HostRoute, Problem, ValidationContext, validate_spec
+
+Check = Callable[[], list[Problem]]
+Store = Callable[[], None]
+
+
+def host_networks(records: list[NetworkRecord]) -> list[HostNetwork]:
+    nets = []
+    for rec in records:
+        try:
+            nets.append(HostNetwork.from_doc(NetworkDoc.from_string(rec.xml)))
+        except XMLParseError:
+            nets.append(HostNetwork(rec.name, rec.bridge or None))
+    return nets
+
+
+class WizardState(QObject):
+    """Signals:
+        validated(list): the problems of the spec (and of the pages' own checks) after an edit.
+        contextChanged(): the host's networks or routes changed (suggestions may change).
+    """
+
+    validated = Signal(list)
+    contextChanged = Signal()
+
+    def __init__(self, spec: NetworkSpec, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.context = ValidationContext()
+        self.problems: list[Problem] = []
+        self._checks: list[Check] = []
+        self._stores: list[Store] = []
+
+    def add_page(self, store: Store, check: Check) -> None:
+        """A page's writer into the spec, and its own checks for what the spec cannot
+        hold (a malformed subnet)."""
+        self._stores.append(store)
+        self._checks.append(check)
+
+    def edited(self) -> None:
+        """Every page writes its widgets into the spec (a mode change decides which
+        fields count), then all is checked again."""
+        for store in self._stores:
+            store()
+        self.revalidate()
+
+    def set_networks(self, networks: list[HostNetwork]) -> None:
+        self.context.networks = networks
+        self.contextChanged.emit()
+        self.revalidate()
+
+    def set_routes(self, routes: list[HostRoute] | None) -> None:
+        self.context.routes = routes
+        self.contextChanged.emit()
+        self.revalidate()
+
+    def revalidate(self) -> None:
+        problems = validate_spec(self.spec, self.context)
+        for check in self._checks:
+            problems.extend(check())
+        self.problems = problems
+        self.validated.emit(problems)
+
+    # -- suggestions --------------------------------------------------------------
+
+    def free_ipv4(self) -> tuple[str, int, str, str] | None:
+        """(gateway, prefix, dhcp start, dhcp end) of the first free 192.168.N.0/24."""
+        return suggest_ipv4(self.context.taken_subnets())
+
+    def free_bridge(self) -> str:
+        used = {n.bridge for n in self.context.others() if n.bridge}
+        used |= {r.dev for r in self.context.routes or [] if r.dev}
+        return next(f"virbr{i}" for i in range(len(used) + 1) if f"virbr{i}" not in used)
+
+    def free_name(self, base: str = "network") -> str:
+        used = {n.name for n in self.context.others()}
+        if base not in used:
+            return base
+        return next(f"{base}{i}" for i in range(1, len(used) + 2) if f"{base}{i}" not in used)

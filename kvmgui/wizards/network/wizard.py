@@ -1,0 +1,181 @@
+"""The "Add virtual network" wizard: pages fill a NetworkSpec, kvmgui.xml builds the XML,
+and one worker job defines it (then optionally starts it and turns autostart on)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from kvmgui.libvirt import netops, workers
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.netops import HostInterface
+from kvmgui.libvirt.records import NetworkRecord
+from kvmgui.wizards.network.page_basics import BasicsPage
+from kvmgui.wizards.network.page_device import DevicePage
+from kvmgui.wizards.network.page_ipv4 import IPv4Page
+from kvmgui.wizards.network.page_ipv6 import IPv6Page
+from kvmgui.wizards.network.page_options import OptionsPage
+from kvmgui.wizards.network.page_summary import SummaryPage
+from kvmgui.wizards.network.state import WizardState, host_networks
+from kvmgui.xml.network_spec import DhcpRange, ForwardMode, NetworkSpec
+from kvmgui.xml.network_validate import HostRoute
+
+
+class PageId(IntEnum):
+    BASICS = 0
+    DEVICE = 1
+    IPV4 = 2
+    IPV6 = 3
+    OPTIONS = 4
+    SUMMARY = 5
+
+
+def page_order(mode: ForwardMode) -> list[PageId]:
+    """Pages a mode needs: no addresses for networks libvirt does not run itself."""
+    if not mode.managed:
+        return [PageId.BASICS, PageId.DEVICE, PageId.SUMMARY]
+    device = [PageId.DEVICE] if mode in (ForwardMode.NAT, ForwardMode.ROUTE) else []
+    return [PageId.BASICS, *device, PageId.IPV4, PageId.IPV6, PageId.OPTIONS, PageId.SUMMARY]
+
+
+class _Progress(QObject):
+    """Carries a worker's progress words to the GUI thread (queued signal)."""
+
+    step = Signal(str)
+
+
+class NetworkWizard(QWizard):
+    """Signals:
+        created(str): UUID of the network that was defined (and started, if chosen).
+    """
+
+    created = Signal(str)
+
+    def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.setWindowTitle(f"Add Virtual Network — {conn.display_name}")
+        self.setAccessibleName("Add virtual network")
+        self.setObjectName("networkWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.resize(860, 600)
+        self._busy = False
+        self._done = False
+
+        self.state = WizardState(NetworkSpec(), self)
+        self.state.context.networks = host_networks(conn.networks.records())
+        self._apply_defaults()
+        self.basics = BasicsPage(self.state)
+        self.device = DevicePage(self.state)
+        self.ipv4 = IPv4Page(self.state)
+        self.ipv6 = IPv6Page(self.state)
+        self.options = OptionsPage(self.state)
+        self.summary = SummaryPage(self.state)
+        for pid, page in zip(PageId, self.pages(), strict=True):
+            self.setPage(pid, page)
+        for which, name in ((QWizard.WizardButton.NextButton, "Next"),
+                            (QWizard.WizardButton.BackButton, "Back"),
+                            (QWizard.WizardButton.FinishButton, "Finish"),
+                            (QWizard.WizardButton.CancelButton, "Cancel"),
+                            (QWizard.WizardButton.CommitButton, "Commit"),
+                            (QWizard.WizardButton.HelpButton, "Help")):
+            self.button(which).setAccessibleName(name)
+        self._progress = _Progress(self)
+        self._progress.step.connect(self.summary.show_progress)
+        conn.networks.added.connect(self._networks_changed)
+        conn.networks.changed.connect(self._networks_changed)
+        conn.networks.removed.connect(self._networks_changed)
+        self.state.edited()
+        self._fetch_host_facts()
+
+    def pages(self) -> list:
+        return [self.basics, self.device, self.ipv4, self.ipv6, self.options, self.summary]
+
+    # -- defaults and host facts ----------------------------------------------------------
+
+    def _apply_defaults(self) -> None:
+        spec = self.state.spec
+        spec.name = self.state.free_name()
+        free = self.state.free_ipv4()
+        if free is not None:
+            gateway, prefix, start, end = free
+            spec.ipv4.address, spec.ipv4.prefix = gateway, prefix
+            spec.ipv4.dhcp_ranges = [DhcpRange(start, end)]
+
+    def _fetch_host_facts(self) -> None:
+        # The host's interfaces (libvirt, and sysfs when local) and, for a local connection,
+        # this machine's routes: both in workers, the pages fill in when they arrive.
+        self.conn.run(netops.host_interfaces, self.conn.is_local, context=self,
+                      done=self._got_interfaces,
+                      failed=lambda exc: self.device.set_interfaces_failed(error_text(exc)))
+        if self.conn.is_local:
+            workers.shared().submit(netops.local_routes, context=self, done=self._got_routes,
+                                    failed=lambda _exc: None)
+
+    def _got_interfaces(self, ifaces: list[HostInterface]) -> None:
+        self.device.set_interfaces(ifaces)
+
+    def _got_routes(self, routes: list[HostRoute]) -> None:
+        self.state.set_routes(routes)
+
+    def _networks_changed(self, *_args: object) -> None:
+        if not self._busy and not self._done:  # our own network is not a clash with itself
+            records: list[NetworkRecord] = self.conn.networks.records()
+            self.state.set_networks(host_networks(records))
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def nextId(self) -> int:
+        order = page_order(self.state.spec.mode)
+        current = PageId(self.currentId()) if self.currentId() >= 0 else PageId.BASICS
+        if current not in order:
+            return -1
+        i = order.index(current)
+        return int(order[i + 1]) if i + 1 < len(order) else -1
+
+    # -- finish: one job, all or nothing --------------------------------------------------------
+
+    def accept(self) -> None:
+        if self._done:
+            super().accept()
+            return
+        if self._busy or not self.summary.isComplete():
+            return
+        xml = self.summary.xml_text()
+        spec = self.state.spec
+        self._set_busy(True)
+        self.conn.run(netops.create_network, xml, spec.start, spec.autostart, self._progress.step.emit,
+                      context=self, done=self._created, failed=self._failed)
+
+    def reject(self) -> None:
+        if not self._busy:  # a running job reports here; it cannot be abandoned halfway
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.summary.set_busy(busy)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not busy)
+
+    def _created(self, uuid: str) -> None:
+        self._set_busy(False)
+        self._done = True
+        self.conn.refresh("network", uuid)  # autostart has no event; read it back now
+        self.created.emit(uuid)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.summary.show_error(error_text(exc))
+

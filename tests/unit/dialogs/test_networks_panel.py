@@ -1,0 +1,183 @@
+"""The host's "Virtual networks" tab against the test driver."""
+
+import time
+
+import libvirt
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from kvmgui.dialogs import networks as panel_module
+from kvmgui.dialogs.networks import NetworksPanel
+from kvmgui.libvirt import netops
+from kvmgui.libvirt.netops import Lease
+from kvmgui.models.leases import LeaseColumn
+from kvmgui.wizards.network.wizard import PageId
+from tests.helpers import run_in_worker
+
+SPARE = "<network><name>spare</name><bridge name='virbr7'/><ip address='10.7.0.1' prefix='24'/></network>"
+
+
+class FakeError(libvirt.libvirtError):
+    def __init__(self, message):
+        Exception.__init__(self, message)
+        self.message = message
+
+    def get_error_message(self):
+        return self.message
+
+
+@pytest.fixture
+def panel(connected, qtbot, qtmodeltester):
+    widget = NetworksPanel(connected)
+    qtbot.addWidget(widget)
+    qtmodeltester.check(widget.model)  # attached before the mutations the tests drive
+    qtmodeltester.check(widget.proxy)
+    qtmodeltester.check(widget.leases.model)
+    widget.resize(1000, 600)
+    widget.show()
+    return widget
+
+
+def click(qtbot, button):
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def select(panel, name):
+    uuid = next(r.uuid for r in panel.conn.networks.records() if r.name == name)
+    assert panel.select_uuid(uuid)
+    assert panel.current().record.name == name
+    return uuid
+
+
+def answer(qtbot, panel, button):
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(), timeout=5000)
+    box = panel.confirm_box
+    text = box.text()
+    qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+    panel.confirm_box = None
+    return text
+
+
+def define_spare(qtbot, conn):
+    run_in_worker(qtbot, conn, lambda c: c.networkDefineXML(SPARE))
+    qtbot.waitUntil(lambda: any(r.name == "spare" for r in conn.networks.records()), timeout=5000)
+
+
+def test_lists_networks_with_details(panel):
+    assert panel.view.accessibleName() == "Virtual networks"
+    assert panel.leases.view.accessibleName() == "DHCP leases"
+    select(panel, "default")
+    v = panel.values
+    assert panel.title.text() == "default"
+    assert (v["state"].text(), v["mode"].text(), v["bridge"].text()) == ("Active", "NAT", "virbr0")
+    assert v["ipv4"].text() == "192.168.122.0/24" and v["gateway4"].text() == "192.168.122.1"
+    assert v["dhcp"].text() == "192.168.122.2 – 192.168.122.254"
+    assert v["persistent"].text() == "Yes" and v["ipv6"].text() == "—"
+    assert not panel.autostart.isChecked()
+    assert panel.stop_button.isEnabled() and not panel.start_button.isEnabled()
+    select(panel, "net10")
+    assert v["ipv4"].text() == "192.168.10.0/24" and v["bridge"].text() == "virbr1"
+
+
+def test_stop_lists_running_vms_then_start(panel, qtbot):
+    uuid = select(panel, "default")
+    click(qtbot, panel.stop_button)
+    text = answer(qtbot, panel, QMessageBox.StandardButton.Yes)
+    assert "web01" in text and "router" in text  # running VMs on `default`
+    qtbot.waitUntil(lambda: panel.values["state"].text() == "Inactive", timeout=5000)
+    assert not panel.conn.networks.get(uuid).active
+    assert panel.start_button.isEnabled() and not panel.stop_button.isEnabled()
+    assert "not running" in panel.leases.status.text()
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.values["state"].text() == "Active", timeout=5000)
+
+
+def test_stop_can_be_declined(panel, qtbot):
+    uuid = select(panel, "default")
+    click(qtbot, panel.stop_button)
+    answer(qtbot, panel, QMessageBox.StandardButton.No)
+    assert panel.conn.networks.get(uuid).active
+    assert run_in_worker(qtbot, panel.conn, lambda c: c.networkLookupByUUIDString(uuid).isActive())
+
+
+def test_delete_is_refused_while_running_vms_use_it(panel, qtbot):
+    select(panel, "net10")
+    click(qtbot, panel.delete_button)
+    qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=5000)
+    assert panel.message.text() == ("'net10' is in use by running VMs: db01, router. "
+                                    "Shut them down or move their network cards first.")
+    assert panel.confirm_box is None
+    assert any(r.name == "net10" for r in panel.conn.networks.records())
+
+
+def test_delete_unused_network_after_confirming(panel, qtbot):
+    define_spare(qtbot, panel.conn)
+    select(panel, "spare")
+    rows = panel.model.rowCount()
+    click(qtbot, panel.delete_button)
+    assert answer(qtbot, panel, QMessageBox.StandardButton.Yes) == "Delete network 'spare'?"
+    qtbot.waitUntil(lambda: panel.model.rowCount() == rows - 1, timeout=5000)
+    assert "spare" not in run_in_worker(qtbot, panel.conn,
+                                        lambda c: [n.name() for n in c.listAllNetworks(0)])
+
+
+def test_autostart_toggle(panel, qtbot):
+    uuid = select(panel, "net10")
+    qtbot.mouseClick(panel.autostart, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, panel.autostart.height() // 2))
+    qtbot.waitUntil(lambda: panel.conn.networks.get(uuid).autostart, timeout=5000)
+    assert panel.model.info_of(uuid).autostart == "Yes"
+
+
+def test_failed_start_shows_libvirts_message(panel, qtbot, monkeypatch):
+    define_spare(qtbot, panel.conn)
+    select(panel, "spare")
+    monkeypatch.setattr(libvirt.virNetwork, "create",
+                        lambda self: (_ for _ in ()).throw(FakeError("Cannot create bridge virbr7")))
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=5000)
+    assert panel.message.text() == "Could not start 'spare': Cannot create bridge virbr7"
+    assert panel.start_button.isEnabled()
+
+
+def test_add_runs_the_wizard_and_selects_the_new_network(panel, qtbot):
+    click(qtbot, panel.add_button)
+    wiz = panel.wizard
+    assert wiz is not None and wiz.isVisible()
+    qtbot.waitUntil(lambda: wiz.state.context.routes is not None, timeout=5000)
+    wiz.basics.name.clear()
+    qtbot.keyClicks(wiz.basics.name, "fresh")
+    while wiz.currentId() != PageId.SUMMARY:
+        click(qtbot, wiz.button(QWizard.WizardButton.NextButton))
+    click(qtbot, wiz.button(QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: panel.current() is not None and panel.current().record.name == "fresh",
+                    timeout=5000)
+    assert panel.wizard is None
+    assert panel.values["state"].text() == "Active"
+
+
+def test_leases_show_owner_and_refresh_while_visible(panel, qtbot, monkeypatch):
+    current = [Lease("52:54:00:6b:3c:01", "192.168.122.10", 24, "web01", int(time.time()) + 3600, "ipv4")]
+    monkeypatch.setattr(netops, "dhcp_leases", lambda _conn, _uuid: list(current))
+    panel.leases.timer.setInterval(50)  # the real 3 s would only slow the test down
+    select(panel, "default")
+    model = panel.leases.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, LeaseColumn.VM).data() == "web01",
+                    timeout=5000)
+    current.append(Lease("52:54:00:6b:3c:04", "192.168.122.11", 24, "router", 0, "ipv4"))
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)  # picked up by the timer
+    assert model.index(1, LeaseColumn.VM).data() == "router"
+    assert model.index(1, LeaseColumn.EXPIRES).data() == "never"
+    panel.hide()
+    assert not panel.leases.timer.isActive()
+
+
+@pytest.mark.skipif(panel_module.XmlEditorDialog is None, reason="XML editor not in this tree")
+def test_edit_xml_opens_the_xml_editor(panel, qtbot):
+    uuid = select(panel, "net10")
+    click(qtbot, panel.xml_button)
+    editors = panel.findChildren(panel_module.XmlEditorDialog)
+    assert len(editors) == 1 and editors[0].uuid == uuid and editors[0].kind == "network"
+    editors[0].close()

@@ -1,0 +1,143 @@
+"""kvmgui.libvirt.netops: the blocking network operations behind the panel and the wizard
+(run in workers, as the app does)."""
+
+import ipaddress
+import subprocess
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt import netops
+from kvmgui.libvirt.netops import HostInterface, NetworkUser
+from kvmgui.xml.network_validate import HostRoute
+from tests.helpers import run_in_worker
+
+XML = "<network><name>tmp</name><bridge name='virbr8'/><ip address='10.8.0.1' prefix='24'/></network>"
+
+
+class FakeError(libvirt.libvirtError):
+    def __init__(self, message):
+        Exception.__init__(self, message)
+        self.message = message
+
+    def get_error_message(self):
+        return self.message
+
+
+def fail(message):
+    def raiser(*_args):
+        raise FakeError(message)
+    return raiser
+
+
+def names(qtbot, conn):
+    return run_in_worker(qtbot, conn, lambda c: sorted(n.name() for n in c.listAllNetworks(0)))
+
+
+def test_create_defines_starts_and_autostarts(connected, qtbot):
+    steps = []
+    uuid = run_in_worker(qtbot, connected, netops.create_network, XML, True, True, steps.append)
+    state = run_in_worker(qtbot, connected, lambda c: (
+        (n := c.networkLookupByUUIDString(uuid)).isActive(), n.autostart(), n.isPersistent()))
+    assert state == (1, 1, 1)
+    assert steps == ["Defining the network…", "Starting the network…", "Turning autostart on…", "Done."]
+
+
+def test_create_without_start_or_autostart(connected, qtbot):
+    uuid = run_in_worker(qtbot, connected, netops.create_network, XML, False, False)
+    state = run_in_worker(qtbot, connected, lambda c: (
+        (n := c.networkLookupByUUIDString(uuid)).isActive(), n.autostart()))
+    assert state == (0, 0)
+
+
+@pytest.mark.parametrize("step", ["create", "setAutostart"])
+def test_create_rolls_back_when_a_step_fails(step, connected, qtbot, monkeypatch):
+    before = names(qtbot, connected)
+    monkeypatch.setattr(libvirt.virNetwork, step, fail(f"{step} refused"))
+    future = connected.run(netops.create_network, XML, True, True)
+    qtbot.waitUntil(future.done, timeout=10000)
+    with pytest.raises(FakeError, match=f"{step} refused"):
+        future.result()
+    monkeypatch.undo()
+    assert names(qtbot, connected) == before  # undefined (and stopped) again
+
+
+def test_users_and_owners_of_networks(connected, qtbot):
+    users = run_in_worker(qtbot, connected, netops.network_users, "default", "virbr0")
+    assert [(u.name, u.active) for u in users] == [("router", True), ("web01", True)]
+    assert all(isinstance(u, NetworkUser) and len(u.uuid) == 36 for u in users)
+    assert [u.name for u in run_in_worker(qtbot, connected, netops.network_users, "net10")] == [
+        "db01", "router"]
+    assert run_in_worker(qtbot, connected, netops.network_users, "nothing") == []
+    owners = run_in_worker(qtbot, connected, netops.mac_owners)
+    assert owners["52:54:00:6b:3c:01"] == "web01" and owners["52:54:00:6b:3c:05"] == "router"
+
+
+def test_start_stop_autostart_delete(connected, qtbot):
+    uuid = run_in_worker(qtbot, connected, netops.create_network, XML, False, False)
+
+    def state(c):
+        n = c.networkLookupByUUIDString(uuid)
+        return n.isActive(), n.autostart()
+
+    run_in_worker(qtbot, connected, netops.start_network, uuid)
+    run_in_worker(qtbot, connected, netops.set_autostart, uuid, True)
+    assert run_in_worker(qtbot, connected, state) == (1, 1)
+    run_in_worker(qtbot, connected, netops.stop_network, uuid)
+    run_in_worker(qtbot, connected, netops.set_autostart, uuid, False)
+    assert run_in_worker(qtbot, connected, state) == (0, 0)
+    run_in_worker(qtbot, connected, netops.start_network, uuid)
+    run_in_worker(qtbot, connected, netops.delete_network, uuid)  # running: stopped first
+    assert "tmp" not in names(qtbot, connected)
+
+
+def test_dhcp_leases_unsupported_by_test_driver(connected, qtbot):
+    uuid = next(r.uuid for r in connected.networks.records() if r.name == "default")
+    future = connected.run(netops.dhcp_leases, uuid)
+    qtbot.waitUntil(future.done, timeout=5000)
+    with pytest.raises(libvirt.libvirtError, match="not supported"):
+        future.result()
+
+
+def test_sysfs_interfaces(tmp_path):
+    (tmp_path / "br0" / "bridge").mkdir(parents=True)
+    (tmp_path / "bond0" / "bonding").mkdir(parents=True)
+    (tmp_path / "eth0" / "device").mkdir(parents=True)
+    (tmp_path / "eth0" / "device" / "sriov_totalvfs").write_text("8\n")
+    (tmp_path / "eth1" / "device").mkdir(parents=True)
+    (tmp_path / "veth9").mkdir()
+    assert netops.sysfs_interfaces(tmp_path) == [
+        HostInterface("bond0", "bond"), HostInterface("br0", "bridge"),
+        HostInterface("eth0", "ethernet", sriov=True), HostInterface("eth1", "ethernet"),
+        HostInterface("veth9", "other")]
+    assert netops.sysfs_interfaces(tmp_path / "missing") == []
+
+
+def test_host_interfaces_local_adds_sysfs(connected, qtbot, tmp_path, monkeypatch):
+    sys_net = tmp_path / "net"
+    (sys_net / "lo").mkdir(parents=True)
+    (sys_net / "br5" / "bridge").mkdir(parents=True)
+    monkeypatch.setattr(netops, "SYS_NET", sys_net)
+    assert run_in_worker(qtbot, connected, netops.host_interfaces, False) == []  # test driver: none
+    assert run_in_worker(qtbot, connected, netops.host_interfaces, True) == [HostInterface("br5", "bridge")]
+
+
+def test_local_routes_from_ip_or_proc(monkeypatch):
+    outputs = {"-4": "default via 192.0.2.1 dev eth0\n10.20.0.0/16 dev br9 proto kernel scope link\n",
+               "-6": "fd00:5::/64 dev br9 proto kernel metric 256\nfe80::/64 dev eth0\n"}
+
+    def fake_run(argv, **_kwargs):
+        return subprocess.CompletedProcess(argv, 0, outputs[argv[1]], "")
+
+    monkeypatch.setattr(netops.subprocess, "run", fake_run)
+    assert netops.local_routes() == [HostRoute(ipaddress.ip_network("10.20.0.0/16"), "br9"),
+                                     HostRoute(ipaddress.ip_network("fd00:5::/64"), "br9")]
+
+    def no_ip(argv, **_kwargs):
+        raise FileNotFoundError(argv[0])
+
+    monkeypatch.setattr(netops.subprocess, "run", no_ip)
+    proc = ("Iface\tDestination\tGateway\tFlags\tRefCnt\tUse\tMetric\tMask\n"
+            "eth0\t0002000A\t00000000\t0001\t0\t0\t0\t00FFFFFF\n")
+    monkeypatch.setattr(netops.Path, "read_text", lambda _self: proc)
+    assert netops.local_routes() == [HostRoute(ipaddress.ip_network("10.0.2.0/24"), "eth0")]

@@ -1,0 +1,163 @@
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kvmgui.libvirt import netops
+from kvmgui.libvirt.netops import Lease
+from kvmgui.models.leases import LeaseColumn, LeaseModel, expiry_words
+from kvmgui.models.roles import Role
+from tests.helpers import run_in_worker
+
+WEB01_MAC = "52:54:00:6b:3c:01"  # web01's NIC on `default` in the demo host
+ROUTER_MAC = "52:54:00:6b:3c:04"
+
+
+def lease(mac, ip, hostname="", minutes=60):
+    return Lease(mac, ip, 24, hostname, int(time.time()) + minutes * 60, "ipv4")
+
+
+def uuid_of(conn, name):
+    return next(r.uuid for r in conn.networks.records() if r.name == name)
+
+
+def rows(model):
+    return [tuple(model.index(r, c).data() for c in LeaseColumn) for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def fake_leases(monkeypatch):
+    """What netops.dhcp_leases answers (the test driver has no leases): edit the list."""
+    current: list[Lease] = []
+    calls: list[str] = []
+
+    def fake(_conn, uuid):
+        calls.append(uuid)
+        return list(current)
+
+    monkeypatch.setattr(netops, "dhcp_leases", fake)
+    return current, calls
+
+
+def test_expiry_words():
+    now = 1_700_000_000
+    assert expiry_words(0, now) == "never"
+    assert expiry_words(now - 5, now) == "expired"
+    assert expiry_words(now + 30, now).startswith("in 30 s (")
+    assert expiry_words(now + 59 * 60 + 10, now).startswith("in 59 min (")
+    assert expiry_words(now + 5 * 3600, now).startswith("in 5 h (")
+    assert expiry_words(now + 3 * 86400, now).startswith("in 3 days (")
+
+
+def test_leases_with_owning_vm_and_updates_without_reset(connected, qtbot, qtmodeltester, fake_leases):
+    current, calls = fake_leases
+    model = LeaseModel(connected)
+    qtmodeltester.check(model)  # attached before the mutations below
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    current[:] = [lease(WEB01_MAC, "192.168.122.10", "web01"), lease("52:54:00:aa:bb:cc", "192.168.122.11")]
+    with qtbot.waitSignal(model.fetched, timeout=5000):
+        model.set_network(uuid_of(connected, "default"))
+    # Owners come from the domains' XML (another worker job); wait for the name to appear.
+    qtbot.waitUntil(lambda: model.index(0, LeaseColumn.VM).data() == "web01", timeout=5000)
+    assert rows(model)[0][:3] == (WEB01_MAC, "192.168.122.10/24", "web01")
+    assert rows(model)[0][LeaseColumn.EXPIRES].startswith("in ")
+    assert rows(model)[1][LeaseColumn.HOSTNAME] == "—" and rows(model)[1][LeaseColumn.VM] == ""
+    assert model.index(0, 0).data(Role.OBJECT).ip == "192.168.122.10"
+    assert model.index(0, LeaseColumn.IP).data(Role.SORT) == "192.168.122.010"
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole + 99) is None
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.status == ""
+
+    # One lease gone, one renewed, one new: removals, a changed row, an append.
+    current[:] = [lease(WEB01_MAC, "192.168.122.10", "web01", minutes=120),
+                  lease(ROUTER_MAC, "192.168.122.12", "router")]
+    with qtbot.waitSignal(model.fetched, timeout=5000):
+        model.refresh()
+    assert [r[1] for r in rows(model)] == ["192.168.122.10/24", "192.168.122.12/24"]
+    assert rows(model)[0][LeaseColumn.EXPIRES].startswith("in 2 h")
+    assert rows(model)[1][LeaseColumn.VM] == "router"
+    assert not resets
+
+    current.clear()
+    with qtbot.waitSignal(model.fetched, timeout=5000):
+        model.refresh()
+    assert model.rowCount() == 0 and model.status == "No DHCP leases yet."
+    assert set(calls) == {uuid_of(connected, "default")}
+
+
+def test_owner_follows_domain_events(connected, qtbot, qtmodeltester, fake_leases):
+    current, _calls = fake_leases
+    model = LeaseModel(connected)
+    qtmodeltester.check(model)
+    mac = "52:54:00:12:34:56"
+    current[:] = [lease(mac, "192.168.122.50", "newvm")]
+    with qtbot.waitSignal(model.fetched, timeout=5000):
+        model.set_network(uuid_of(connected, "default"))
+    assert model.index(0, LeaseColumn.VM).data() == ""
+    xml = f"""<domain type='test'><name>newvm</name><memory>65536</memory><os><type>hvm</type></os>
+      <devices><interface type='network'><mac address='{mac}'/><source network='default'/></interface>
+      </devices></domain>"""
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(xml))
+    # The "defined" event makes the model re-read who owns which MAC; no lease fetch needed.
+    qtbot.waitUntil(lambda: model.index(0, LeaseColumn.VM).data() == "newvm", timeout=5000)
+
+
+def test_inactive_network_is_not_asked(connected, qtbot, qtmodeltester, fake_leases):
+    _current, calls = fake_leases
+    model = LeaseModel(connected)
+    qtmodeltester.check(model)
+    uuid = uuid_of(connected, "net10")
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(uuid).destroy())
+    qtbot.waitUntil(lambda: not connected.networks.get(uuid).active, timeout=5000)
+    model.set_network(uuid)
+    assert model.rowCount() == 0
+    assert "not running" in model.status
+    assert calls == []
+
+
+def test_driver_without_leases_says_so(connected, qtbot, qtmodeltester):
+    model = LeaseModel(connected)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.statusChanged, timeout=5000,
+                          check_params_cb=lambda text: text.startswith("Cannot read")):
+        model.set_network(uuid_of(connected, "default"))
+    assert "not supported" in model.status  # libvirt's own words
+    assert model.rowCount() == 0
+
+
+def test_switching_network_drops_the_old_rows(connected, qtbot, qtmodeltester, fake_leases):
+    current, _calls = fake_leases
+    model = LeaseModel(connected)
+    qtmodeltester.check(model)
+    current[:] = [lease(WEB01_MAC, "192.168.122.10")]
+    with qtbot.waitSignal(model.fetched, timeout=5000):
+        model.set_network(uuid_of(connected, "default"))
+    assert model.rowCount() == 1
+    current[:] = []
+    with qtbot.waitSignal(model.fetched, timeout=5000):
+        model.set_network(uuid_of(connected, "net10"))
+    assert model.rowCount() == 0
+    model.set_network(None)
+    assert model.network_uuid is None and model.status == ""
+
+
+def test_network_stopping_during_a_fetch_wins(connected, qtbot, qtmodeltester, monkeypatch):
+    gate = threading.Event()
+
+    def slow(_conn, _uuid):
+        gate.wait(10)
+        return [lease(WEB01_MAC, "192.168.122.10")]
+
+    monkeypatch.setattr(netops, "dhcp_leases", slow)
+    model = LeaseModel(connected)
+    qtmodeltester.check(model)
+    uuid = uuid_of(connected, "default")
+    model.set_network(uuid)  # the fetch now waits in its worker
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(uuid).destroy())
+    qtbot.waitUntil(lambda: not connected.networks.get(uuid).active, timeout=5000)
+    with qtbot.waitSignal(model.fetched, timeout=5000):
+        gate.set()
+    assert model.rowCount() == 0  # the late answer is not shown for a stopped network
+    assert "not running" in model.status

@@ -1,0 +1,73 @@
+from PySide6.QtCore import Qt
+
+from kvmgui.models.networks import Column, NetworkModel
+from kvmgui.models.roles import Role
+from tests.helpers import run_in_worker
+
+ISOLATED = """<network><name>{name}</name><bridge name='{bridge}'/>
+  <ip address='10.{n}.0.1' prefix='24'><dhcp><range start='10.{n}.0.100' end='10.{n}.0.200'/></dhcp></ip>
+  <ip family='ipv6' address='fd00:{n}::1' prefix='64'/>
+</network>"""
+
+
+def row_of(model, name):
+    return next(r for r in range(model.rowCount()) if model.index(r, Column.NAME).data() == name)
+
+
+def cell(model, name, col):
+    return model.index(row_of(model, name), col).data()
+
+
+def test_rows_show_the_hosts_networks(connected, qtmodeltester):
+    model = NetworkModel(connected)
+    qtmodeltester.check(model)
+    assert sorted(model.index(r, 0).data() for r in range(model.rowCount())) == ["default", "net10"]
+    assert cell(model, "default", Column.STATE) == "Active"
+    assert cell(model, "default", Column.MODE) == "NAT"
+    assert cell(model, "default", Column.BRIDGE) == "virbr0"
+    assert cell(model, "default", Column.IPV4) == "192.168.122.0/24"
+    assert cell(model, "default", Column.DHCP) == "192.168.122.2 – 192.168.122.254"
+    assert cell(model, "net10", Column.IPV4) == "192.168.10.0/24"
+    index = model.index(row_of(model, "default"), 0)
+    rec = index.data(Role.OBJECT)
+    assert rec.name == "default" and index.data(Role.STATE) is True
+    assert index.data(Role.KEY) == (connected.uri, rec.uuid)
+    assert index.data(Qt.ItemDataRole.UserRole + 99) is None
+    assert model.rowCount(index) == 0
+    assert not model.index(model.rowCount(), 0).isValid()
+    assert model.flags(index) & Qt.ItemFlag.ItemNeverHasChildren
+    info = model.info_of(rec.uuid)
+    assert info.gateway4 == "192.168.122.1" and info.host_network.bridge == "virbr0"
+
+
+def test_rows_follow_define_start_autostart_undefine(connected, qtbot, qtmodeltester):
+    model = NetworkModel(connected)
+    qtmodeltester.check(model)  # attached before the mutations below
+
+    def define(c):
+        for n in range(3):
+            c.networkDefineXML(ISOLATED.format(name=f"iso{n}", bridge=f"viso{n}", n=n))
+
+    run_in_worker(qtbot, connected, define)
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=5000)
+    assert cell(model, "iso1", Column.STATE) == "Inactive"
+    assert cell(model, "iso1", Column.MODE) == "Isolated"
+    assert cell(model, "iso1", Column.IPV6) == "fd00:1::/64"
+    assert cell(model, "iso1", Column.DHCP) == "10.1.0.100 – 10.1.0.200"
+
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("iso1").create())
+    qtbot.waitUntil(lambda: cell(model, "iso1", Column.STATE) == "Active", timeout=5000)
+
+    uuid = model.index(row_of(model, "iso2"), 0).data(Role.OBJECT).uuid
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("iso2").setAutostart(1))
+    connected.refresh("network", uuid)  # no event for autostart
+    qtbot.waitUntil(lambda: cell(model, "iso2", Column.AUTOSTART) == "Yes", timeout=5000)
+
+    def undefine(c):
+        c.networkLookupByName("iso0").undefine()
+        c.networkLookupByName("iso2").undefine()
+
+    run_in_worker(qtbot, connected, undefine)
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
+    assert sorted(model.index(r, 0).data() for r in range(model.rowCount())) == ["default", "iso1", "net10"]
+    assert model.row_of(uuid) == -1 and model.info_of(uuid) is None

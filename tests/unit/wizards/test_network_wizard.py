@@ -1,0 +1,451 @@
+"""The "Add virtual network" wizard, driven through its widgets against the test driver."""
+
+import ipaddress
+from pathlib import Path
+
+import libvirt
+import pytest
+from lxml import etree
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QWizard,
+)
+
+from kvmgui.libvirt import netops
+from kvmgui.libvirt.connection import ConnState
+from kvmgui.libvirt.netops import HostInterface
+from kvmgui.wizards.network.wizard import NetworkWizard, PageId
+from kvmgui.xml.base import validate_rng
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_spec import ForwardMode
+from kvmgui.xml.network_validate import HostRoute
+from tests.conftest import DEMO_HOST
+from tests.helpers import run_in_worker
+
+NEXT, FINISH = QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton
+
+
+class FakeStartError(libvirt.libvirtError):
+    """A libvirt error with a message of our choosing (the test driver never fails a start)."""
+
+    def __init__(self, message):
+        Exception.__init__(self, message)
+        self.message = message
+
+    def get_error_message(self):
+        return self.message
+
+
+# -- driving the wizard as a user would -----------------------------------------------------------
+
+
+def open_wizard(qtbot, conn):
+    wiz = NetworkWizard(conn)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    # Host facts come from workers: interfaces always, routes for a local URI (test:///… is).
+    qtbot.waitUntil(lambda: not wiz.device.note.text().startswith("Looking"), timeout=5000)
+    qtbot.waitUntil(lambda: wiz.state.context.routes is not None, timeout=5000)
+    return wiz
+
+
+def type_into(qtbot, edit, text):
+    edit.clear()
+    if text:
+        qtbot.keyClicks(edit, text)
+    assert edit.text() == text
+
+
+def click(qtbot, wiz, which=NEXT):
+    button = wiz.button(which)
+    assert button.isEnabled(), f"{button.text()} is disabled: {problems_shown(wiz.currentPage())}"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def goto(qtbot, wiz, page_id):
+    while wiz.currentId() != page_id:
+        before = wiz.currentId()
+        click(qtbot, wiz)
+        assert wiz.currentId() != before
+
+
+def toggle(qtbot, box):
+    """Click a check box on its indicator (a wide box ignores clicks right of its text)."""
+    before = box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked() != before
+
+
+def choose(combo, data):
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def problems_shown(page):
+    return [label.text() for label in page.findChildren(QLabel)
+            if label.objectName().endswith("problem") and label.isVisible() and label.text()]
+
+
+def open_host(registry, qtbot, uri):
+    conn = registry.add(uri, save=False)
+    with qtbot.waitSignal(conn.stateChanged, timeout=10000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        conn.open()
+    return conn
+
+
+@pytest.fixture
+def bare_host(tmp_path: Path) -> str:
+    """The Demo host without `net10` (so 192.168.10.0/24 and virbr1 are free)."""
+    tree = etree.parse(str(DEMO_HOST))
+    for net in tree.getroot().findall("network"):
+        if net.findtext("name") == "net10":
+            tree.getroot().remove(net)
+    path = tmp_path / "bare.xml"
+    tree.write(str(path))
+    return f"test://{path}"
+
+
+@pytest.fixture
+def create_calls(monkeypatch):
+    """Records what reaches netops.create_network (and still runs it)."""
+    calls = []
+    real = netops.create_network
+
+    def recording(conn, xml, start, autostart, progress=None):
+        calls.append((xml, start, autostart))
+        return real(conn, xml, start, autostart, progress)
+
+    monkeypatch.setattr(netops, "create_network", recording)
+    return calls
+
+
+def fill_nat_10(qtbot, wiz, name="lab10"):
+    """Name, NAT, 192.168.10.0/24 (gateway and DHCP follow), bridge virbr1."""
+    type_into(qtbot, wiz.basics.name, name)
+    choose(wiz.basics.mode, ForwardMode.NAT)
+    goto(qtbot, wiz, PageId.IPV4)
+    type_into(qtbot, wiz.ipv4.network, "192.168.10.0/24")
+
+
+def network_names(qtbot, conn):
+    return run_in_worker(qtbot, conn, lambda c: sorted(n.name() for n in c.listAllNetworks(0)))
+
+
+# -- the scenario ------------------------------------------------------------------------------------
+
+
+def test_creates_nat_network_on_virbr1(registry, bare_host, qtbot, create_calls):
+    conn = open_host(registry, qtbot, bare_host)
+    wiz = open_wizard(qtbot, conn)
+    fill_nat_10(qtbot, wiz)
+    assert wiz.ipv4.gateway.text() == "192.168.10.1"
+    assert (wiz.ipv4.dhcp_start.text(), wiz.ipv4.dhcp_end.text()) == ("192.168.10.128", "192.168.10.254")
+    assert wiz.ipv4.dhcp.isChecked()
+    goto(qtbot, wiz, PageId.OPTIONS)
+    type_into(qtbot, wiz.options.bridge, "virbr1")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    shown = wiz.summary.xml.toPlainText()
+    assert validate_rng(shown, "network") == []
+    assert "192.168.10.0/24" in wiz.summary.overview.text()
+    with qtbot.waitSignal(wiz.created, timeout=10000) as created:
+        click(qtbot, wiz, FINISH)
+    assert wiz.result() == QDialog.DialogCode.Accepted and not wiz.isVisible()
+    assert wiz.summary.status.text() == "Done."  # the job's last progress step
+    assert create_calls == [(shown, True, True)]  # what is defined is exactly what was shown
+    uuid = created.args[0]
+    qtbot.waitUntil(lambda: (r := conn.networks.get(uuid)) is not None and r.autostart, timeout=5000)
+    rec = conn.networks.get(uuid)
+    assert rec.name == "lab10" and rec.active and rec.bridge == "virbr1"
+    doc = NetworkDoc.from_string(rec.xml)
+    assert doc.forward_mode == "nat"
+    assert str(doc.ipv4.interface) == "192.168.10.1/24"
+    assert [(r.start, r.end) for r in doc.ipv4.dhcp_ranges] == [("192.168.10.128", "192.168.10.254")]
+
+
+def test_refuses_net10_clash_on_demo_host_and_suggests_free(connected, qtbot, create_calls):
+    wiz = open_wizard(qtbot, connected)
+    fill_nat_10(qtbot, wiz)
+    assert wiz.ipv4.network.property("invalid") is True
+    assert any("overlaps network 'net10'" in p for p in problems_shown(wiz.ipv4))
+    assert not wiz.button(NEXT).isEnabled()
+    assert wiz.ipv4.use_free.isVisible()
+    qtbot.mouseClick(wiz.ipv4.use_free, Qt.MouseButton.LeftButton)
+    free = ipaddress.ip_network(wiz.ipv4.network.text())
+    taken = [s for n in wiz.state.context.networks for s in n.subnets]
+    taken += [r.network for r in wiz.state.context.routes]
+    assert not any(free.overlaps(t) for t in taken if t.version == 4 and t.prefixlen)
+    assert wiz.ipv4.gateway.text() == str(free[1])  # gateway and DHCP follow the subnet
+    assert wiz.ipv4.dhcp_start.text() == str(free[128])
+    assert problems_shown(wiz.ipv4) == [] and wiz.button(NEXT).isEnabled()
+
+    goto(qtbot, wiz, PageId.OPTIONS)
+    type_into(qtbot, wiz.options.bridge, "virbr1")
+    assert problems_shown(wiz.options) == ["Bridge virbr1 belongs to network 'net10'."]
+    assert not wiz.button(NEXT).isEnabled()
+    qtbot.mouseClick(wiz.options.use_free_bridge, Qt.MouseButton.LeftButton)
+    assert wiz.options.bridge.text() == "virbr2" and wiz.button(NEXT).isEnabled()
+    goto(qtbot, wiz, PageId.SUMMARY)
+    with qtbot.waitSignal(wiz.created, timeout=10000):
+        click(qtbot, wiz, FINISH)
+    assert len(create_calls) == 1 and f'address="{free[1]}"' in create_calls[0][0]
+
+
+# -- every invalid input: a message in words, Next/Finish off, nothing reaches libvirt ------------
+
+
+def _ipv4(network=None, gateway=None, start=None, end=None, hosts=()):
+    def setup(qtbot, wiz):
+        goto(qtbot, wiz, PageId.IPV4)
+        type_into(qtbot, wiz.ipv4.network, "192.168.50.0/24")
+        for edit, text in ((wiz.ipv4.network, network), (wiz.ipv4.gateway, gateway),
+                           (wiz.ipv4.dhcp_start, start), (wiz.ipv4.dhcp_end, end)):
+            if text is not None:
+                type_into(qtbot, edit, text)
+        for i, (mac, ip) in enumerate(hosts):
+            qtbot.mouseClick(wiz.ipv4.hosts.add_button, Qt.MouseButton.LeftButton)
+            wiz.ipv4.hosts.set_cell(i, "mac", mac)
+            wiz.ipv4.hosts.set_cell(i, "ip", ip)
+        return wiz.ipv4
+    return setup
+
+
+def _name(text):
+    def setup(qtbot, wiz):
+        type_into(qtbot, wiz.basics.name, text)
+        return wiz.basics
+    return setup
+
+
+def _ipv6(network, gateway=None, dhcp=False):
+    def setup(qtbot, wiz):
+        goto(qtbot, wiz, PageId.IPV6)
+        toggle(qtbot, wiz.ipv6.enabled)
+        assert wiz.ipv6.network.text().startswith("fd")  # a unique local /64 is proposed
+        wiz.ipv6.dhcp.setChecked(dhcp)
+        type_into(qtbot, wiz.ipv6.network, network)
+        if gateway is not None:
+            type_into(qtbot, wiz.ipv6.gateway, gateway)
+        return wiz.ipv6
+    return setup
+
+
+def _option(attr, text):
+    def setup(qtbot, wiz):
+        goto(qtbot, wiz, PageId.OPTIONS)
+        type_into(qtbot, getattr(wiz.options, attr), text)
+        return wiz.options
+    return setup
+
+
+def _route_clash(qtbot, wiz):
+    wiz.state.set_routes([HostRoute(ipaddress.ip_network("10.99.0.0/16"), "eth9")])
+    return _ipv4(network="10.99.1.0/24")(qtbot, wiz)
+
+
+INVALID = {
+    "name empty": (_name(""), "Enter a name for the network."),
+    "name with space": (_name("my net"), "Use only letters"),
+    "name starting with dash": (_name("-net"), "do not start with '.' or '-'"),
+    "name too long": (_name("n" * 70), "too long"),
+    "name in use": (_name("default"), "already has a network named 'default'"),
+    "subnet without prefix": (_ipv4(network="192.168.50.0"), "Add the prefix length"),
+    "subnet malformed": (_ipv4(network="192.168.300.0/24"), "is not a network"),
+    "subnet host bits": (_ipv4(network="192.168.50.7/24"), "did you mean 192.168.50.0/24"),
+    "subnet too small": (_ipv4(network="192.168.50.0/31"), "The prefix must be between 1 and 30"),
+    "subnet of active network": (_ipv4(network="192.168.122.0/24"), "overlaps network 'default'"),
+    "subnet inside another": (_ipv4(network="192.168.122.128/25"), "overlaps network 'default'"),
+    "subnet routed here": (_route_clash, "which this machine already routes"),
+    "gateway outside": (_ipv4(gateway="192.168.51.1"), "is not in 192.168.50.0/24"),
+    "gateway network address": (_ipv4(gateway="192.168.50.0"), "is the network address"),
+    "gateway broadcast": (_ipv4(gateway="192.168.50.255"), "is the broadcast address"),
+    "gateway malformed": (_ipv4(gateway="192.168.50"), "Enter an IPv4 address"),
+    "dhcp outside": (_ipv4(start="192.168.51.10"), "must lie within"),
+    "dhcp reversed": (_ipv4(start="192.168.50.200", end="192.168.50.100"), "ends before it starts"),
+    "dhcp covers gateway": (_ipv4(start="192.168.50.1"), "includes the host's own address"),
+    "dhcp malformed": (_ipv4(end="x"), "Enter the first and last address"),
+    "static host outside": (_ipv4(hosts=[("52:54:00:00:00:01", "10.0.0.5")]), "not a host address"),
+    "static host ip twice": (_ipv4(hosts=[("52:54:00:00:00:01", "192.168.50.5"),
+                                          ("52:54:00:00:00:02", "192.168.50.5")]),
+                             "already has this IP address"),
+    "static host mac malformed": (_ipv4(hosts=[("52:54:00:zz", "192.168.50.5")]), "is not a MAC address"),
+    "static host mac twice": (_ipv4(hosts=[("52:54:00:00:00:01", "192.168.50.5"),
+                                           ("52:54:00:00:00:01", "192.168.50.6")]),
+                              "already has this MAC address"),
+    "ipv6 without prefix": (_ipv6("fd00:1::"), "Add the prefix length"),
+    "ipv6 dhcp on /48": (_ipv6("fd00:1::/48", dhcp=True), "DHCPv6 needs a prefix of /64"),
+    "ipv6 gateway outside": (_ipv6("fd00:1::/64", gateway="fd00:2::1"), "is not in fd00:1::/64"),
+    "ipv6 given as ipv4": (_ipv6("10.1.0.0/24"), "This is an IPv4 network"),
+    "bridge in use": (_option("bridge", "virbr0"), "Bridge virbr0 belongs to network 'default'"),
+    "bridge name too long": (_option("bridge", "a-very-long-bridge"), "at most 15"),
+    "mtu not a number": (_option("mtu", "big"), "The MTU is a number"),
+    "mtu too small": (_option("mtu", "40"), "The MTU must be between"),
+    "bridge mac malformed": (_option("mac", "52:54"), "is not a MAC address"),
+}
+
+
+@pytest.mark.parametrize("case", list(INVALID))
+def test_invalid_input_is_caught_while_typing(case, connected, qtbot, create_calls):
+    setup, expected = INVALID[case]
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.basics.name, "lab")
+    page = setup(qtbot, wiz)
+    shown = problems_shown(page)
+    assert any(expected in text for text in shown), shown
+    assert not page.isComplete()
+    assert not wiz.button(NEXT).isEnabled()
+    assert not page.validatePage()  # next() from code (or AT-SPI) is refused too
+    wiz.accept()  # as if Finish were forced: nothing may reach libvirt
+    assert create_calls == [] and wiz.isVisible()
+
+
+def test_inactive_network_counts_as_taken(connected, qtbot):
+    xml = "<network><name>sleepy</name><ip address='10.77.0.1' prefix='24'/></network>"
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(xml))
+    qtbot.waitUntil(lambda: any(r.name == "sleepy" for r in connected.networks.records()), timeout=5000)
+    wiz = open_wizard(qtbot, connected)
+    _ipv4(network="10.77.0.0/24")(qtbot, wiz)
+    assert any("overlaps network 'sleepy'" in p for p in problems_shown(wiz.ipv4))
+    assert not wiz.button(NEXT).isEnabled()
+
+
+# -- finishing: rollback, choices, hand-written XML ----------------------------------------------
+
+
+def test_failed_start_rolls_back_and_keeps_the_input(connected, qtbot, monkeypatch):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.basics.name, "doomed")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    shown = wiz.summary.xml.toPlainText()
+    monkeypatch.setattr(libvirt.virNetwork, "create",
+                        lambda self: (_ for _ in ()).throw(FakeStartError("bridge virbr9 is busy")))
+    click(qtbot, wiz, FINISH)
+    qtbot.waitUntil(lambda: wiz.summary.error.isVisible(), timeout=10000)
+    assert wiz.summary.error.text() == "bridge virbr9 is busy"  # libvirt's message, as is
+    assert wiz.summary.status.text() == "Nothing was created."
+    assert wiz.isVisible() and wiz.currentId() == PageId.SUMMARY
+    assert wiz.button(FINISH).isEnabled()
+    assert wiz.basics.name.text() == "doomed" and wiz.summary.xml.toPlainText() == shown
+    assert "doomed" not in network_names(qtbot, connected)  # undefined again
+
+    monkeypatch.undo()  # the cause is gone: Finish again, with the same input
+    with qtbot.waitSignal(wiz.created, timeout=10000):
+        click(qtbot, wiz, FINISH)
+    assert "doomed" in network_names(qtbot, connected)
+
+
+def test_start_and_autostart_are_choices(connected, qtbot, create_calls):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.basics.name, "later")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    toggle(qtbot, wiz.summary.start_now)
+    toggle(qtbot, wiz.summary.autostart)
+    with qtbot.waitSignal(wiz.created, timeout=10000) as created:
+        click(qtbot, wiz, FINISH)
+    assert create_calls[0][1:] == (False, False)
+    qtbot.waitUntil(lambda: connected.networks.get(created.args[0]) is not None, timeout=5000)
+    rec = connected.networks.get(created.args[0])
+    assert not rec.active and not rec.autostart and rec.persistent
+
+
+def test_hand_edited_xml_is_checked_kept_and_defined(connected, qtbot, create_calls):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.basics.name, "expert")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    generated = wiz.summary.xml.toPlainText()
+    assert wiz.summary.xml.isReadOnly()
+    toggle(qtbot, wiz.summary.hand_edit)
+    assert not wiz.summary.xml.isReadOnly()
+
+    wiz.summary.xml.setPlainText("<network><name>expert</name>")
+    assert "does not parse" in wiz.summary.xml_problem.text()
+    assert not wiz.button(FINISH).isEnabled()
+    wiz.summary.xml.setPlainText(generated.replace("expert", "net10"))
+    assert "already has a network named 'net10'" in wiz.summary.xml_problem.text()
+    assert not wiz.button(FINISH).isEnabled()
+    wiz.summary.xml.setPlainText(generated.replace("<forward", "<mtu size='9000'/><forward"))
+    assert not wiz.summary.xml_problem.isVisible() and wiz.button(FINISH).isEnabled()
+    mine = wiz.summary.xml.toPlainText()
+
+    # Back to the generated XML and again to mine: nothing typed is lost.
+    toggle(qtbot, wiz.summary.hand_edit)
+    assert wiz.summary.xml.toPlainText() == generated
+    toggle(qtbot, wiz.summary.hand_edit)
+    assert wiz.summary.xml.toPlainText() == mine
+
+    with qtbot.waitSignal(wiz.created, timeout=10000) as created:
+        click(qtbot, wiz, FINISH)
+    assert create_calls[0][0] == mine
+    qtbot.waitUntil(lambda: connected.networks.get(created.args[0]) is not None, timeout=5000)
+    assert NetworkDoc.from_string(connected.networks.get(created.args[0]).xml).mtu == 9000
+
+
+def test_host_bridge_mode_skips_address_pages(connected, qtbot, create_calls):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.basics.name, "lan")
+    choose(wiz.basics.mode, ForwardMode.BRIDGE)
+    click(qtbot, wiz)
+    assert wiz.currentId() == PageId.DEVICE
+    assert wiz.device.host_dev.accessibleName() == "Host bridge"
+    wiz.device.host_dev.setEditText("")
+    assert any("existing host bridge" in p for p in problems_shown(wiz.device))
+    assert not wiz.button(NEXT).isEnabled()
+    wiz.device.host_dev.setEditText("br0")
+    click(qtbot, wiz)
+    assert wiz.currentId() == PageId.SUMMARY
+    xml = wiz.summary.xml.toPlainText()
+    assert '<forward mode="bridge"/>' in xml and '<bridge name="br0"/>' in xml and "<ip" not in xml
+
+
+def test_device_choices_fit_the_mode(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    wiz.device.set_interfaces([
+        HostInterface("br0", "bridge"), HostInterface("enp1s0f0", "ethernet", sriov=True),
+        HostInterface("eth0", "ethernet"), HostInterface("ifb0", "other"),
+        HostInterface("virbr0", "bridge")])  # virbr0 is the `default` network's own bridge
+
+    def shown(mode):
+        choose(wiz.basics.mode, mode)
+        wiz.restart()
+        click(qtbot, wiz)
+        assert wiz.currentId() == PageId.DEVICE
+        if mode in (ForwardMode.NAT, ForwardMode.ROUTE):
+            combo = wiz.device.forward_dev
+            return [combo.itemText(i) for i in range(combo.count())]
+        combo = wiz.device.host_dev
+        return [combo.itemText(i) for i in range(combo.count())], combo.currentText()
+
+    assert shown(ForwardMode.NAT) == ["Any physical device", "br0", "enp1s0f0", "eth0"]
+    assert shown(ForwardMode.MACVTAP) == (["enp1s0f0", "eth0"], "enp1s0f0")
+    wiz.device.host_dev.setEditText("eth0")
+    assert wiz.state.spec.forward_dev == "eth0"
+    assert shown(ForwardMode.BRIDGE) == (["br0"], "br0")  # eth0 was an interface, not a bridge
+    assert wiz.state.spec.bridge.name == "br0"
+    assert shown(ForwardMode.HOSTDEV) == (["enp1s0f0"], "enp1s0f0")
+
+
+# -- accessibility ---------------------------------------------------------------------------------
+
+
+def test_every_field_has_an_accessible_name_and_labels_have_buddies(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    kinds = (QLineEdit, QComboBox, QCheckBox, QSpinBox, QPlainTextEdit, QTableWidget, QPushButton)
+    for kind in kinds:
+        for widget in wiz.findChildren(kind):
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QSpinBox):
+                continue  # the combo/spin box carries the name
+            assert widget.accessibleName(), f"{kind.__name__} {widget.objectName()!r} has no name"
+    for label in wiz.findChildren(QLabel):
+        if label.text().endswith(":") and "&" in label.text():
+            assert label.buddy() is not None, label.text()
+    names = {w.accessibleName() for kind in (QLineEdit, QComboBox) for w in wiz.findChildren(kind)}
+    assert {"Network name", "Mode", "IPv4 network address", "IPv4 gateway", "DHCP start", "DHCP end",
+            "IPv6 network address", "Bridge name", "DNS domain", "MTU"} <= names

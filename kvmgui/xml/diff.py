@@ -152,12 +152,28 @@ def _device_changes(now: DomainDoc, later: DomainDoc) -> list[str]:
     return changes
 
 
+def _strip_cpu_expansion(live: etree._Element, persistent: etree._Element) -> None:
+    """At start libvirt records the CPU QEMU really gave (check='full', the features it
+    requires); keep only what the definition asks for, so that is not called pending."""
+    live_cpu, asked = live.find("cpu"), persistent.find("cpu")
+    if live_cpu is None:
+        return
+    if asked is None:
+        live.remove(live_cpu)  # the hypervisor's default CPU, as chosen at start
+        return
+    for cpu in (live_cpu, asked):
+        cpu.attrib.pop("check", None)
+    wanted = {f.get("name") for f in asked.iterfind("feature")}
+    _remove([f for f in live_cpu.findall("feature") if f.get("name") not in wanted])
+
+
 def pending_changes(inactive_xml: str, live_xml: str) -> list[str]:
     """In words, what differs between a running VM (live XML) and its persistent definition,
     i.e. what takes effect after the next shutdown. Empty when nothing is pending."""
     later, now = DomainDoc.from_string(inactive_xml), DomainDoc.from_string(live_xml)
     for doc in (later, now):
         _strip_live_noise(doc.node)
+    _strip_cpu_expansion(now.node, later.node)
     _drop_filled_in_listen(later.node, now.node)
     return (
         _scalar_changes(now, later)

@@ -1,0 +1,128 @@
+"""A NIC's IP addresses, labelled by source, with "Copy SSH command" and "Open terminal"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QProcess, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from kvmgui.dialogs.details import ssh
+from kvmgui.libvirt.addresses import AddressReport, GuestAddress
+
+USER_KEY = "details/sshUser"
+ADDRESS_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AddressBox(QGroupBox):
+    """Addresses of one MAC; the SSH user is remembered in QSettings."""
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("IP addresses and SSH", parent)
+        self.setAccessibleName("IP addresses and SSH")
+        self.settings = settings if settings is not None else QSettings()
+        self.mac: str | None = None
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("IP addresses of this network interface")
+        self.list.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.user = QLineEdit(str(self.settings.value(USER_KEY, "root")), self)
+        self.user.setAccessibleName("SSH user")
+        self.user.textEdited.connect(self._user_edited)
+        self.copy_button = QPushButton("&Copy SSH command", self)
+        self.copy_button.setAccessibleName("Copy SSH command")
+        self.copy_button.clicked.connect(self.copy_command)
+        self.terminal_button = QPushButton("Open &terminal", self)
+        self.terminal_button.setAccessibleName("Open a terminal running SSH")
+        self.terminal_button.clicked.connect(self.open_terminal)
+        self.status = QLabel(self)
+        self.status.setAccessibleDescription("SSH status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.terminal_button)
+        buttons.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow("&Addresses:", self.list)
+        form.addRow("SSH &user:", self.user)
+        form.addRow(buttons)
+        form.addRow(self.status)
+        self.show_report(None)
+
+    def show_report(self, report: AddressReport | None) -> None:
+        keep = self.selected()
+        self.list.clear()
+        found = report.for_mac(self.mac) if report is not None else []
+        for addr in found:
+            item = QListWidgetItem(addr.text)
+            item.setData(ADDRESS_ROLE, addr.address)
+            self.list.addItem(item)
+            if keep and addr.address == keep.address:
+                self.list.setCurrentItem(item)
+        if found and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)  # IPv4 first: the usual one to ssh to
+        if report is None:
+            note = "Looking for addresses…"
+        elif not report.running:
+            note = "The VM is not running."
+        elif not found:
+            tried = ", ".join(f"{src}: {msg}" for src, msg in report.errors.items())
+            note = "No address known yet." + (f" ({tried})" if tried else "")
+        else:
+            note = ""
+        self.status.setText(note)
+        self._update_buttons()
+
+    def selected(self) -> GuestAddress | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        text = item.data(ADDRESS_ROLE)
+        return GuestAddress("", text, 0, ":" in text, ())
+
+    def _user_edited(self, text: str) -> None:
+        problem = ssh.validate_user(text)
+        self.status.setText(problem or "")
+        if problem is None:
+            self.settings.setValue(USER_KEY, text)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        ok = self.selected() is not None and ssh.validate_user(self.user.text()) is None
+        self.copy_button.setEnabled(ok)
+        self.terminal_button.setEnabled(ok)
+
+    def copy_command(self) -> None:
+        addr = self.selected()
+        if addr is None:
+            return
+        command = ssh.ssh_command(self.user.text(), addr.address)
+        QGuiApplication.clipboard().setText(command)
+        self.status.setText(f"Copied: {command}")
+
+    def open_terminal(self) -> None:
+        addr = self.selected()
+        if addr is None:
+            return
+        terminal = ssh.find_terminal()
+        if terminal is None:
+            self.status.setText("No terminal found (set $TERMINAL, or install xterm). "
+                                "Copy the SSH command instead.")
+            return
+        program, args = ssh.terminal_invocation(self.user.text(), addr.address, terminal)
+        started, _pid = self.start_detached(program, args)
+        self.status.setText(f"Opened {program}." if started else f"Could not start {program}.")
+
+    @staticmethod
+    def start_detached(program: str, args: list[str]) -> tuple[bool, int]:
+        return QProcess.startDetached(program, args)

@@ -1,0 +1,131 @@
+"""Boot options: boot order, boot menu, and direct kernel boot. They apply at the next start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.dialogs.details.page import Page
+from kvmgui.dialogs.details.watcher import DomainView
+from kvmgui.libvirt import domainops
+from kvmgui.libvirt.domainops import BootSettings, Change
+from kvmgui.xml.devices import Disk, Interface
+
+LEGACY = [("hd", "Hard disk"), ("cdrom", "CD-ROM"), ("network", "Network (PXE)"), ("fd", "Floppy")]
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BootPage(Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Boot options", parent)
+        self.by_device = False
+        self.order = QListWidget(self)
+        self.order.setMaximumHeight(self.fontMetrics().height() * 9)
+        up = QPushButton("&Up", self)
+        up.setAccessibleName("Move boot device up")
+        up.clicked.connect(lambda: self._move(-1))
+        down = QPushButton("Do&wn", self)
+        down.setAccessibleName("Move boot device down")
+        down.clicked.connect(lambda: self._move(1))
+        moves = QVBoxLayout()
+        moves.addWidget(up)
+        moves.addWidget(down)
+        moves.addStretch(1)
+        order_row = QHBoxLayout()
+        order_row.addWidget(self.order, 1)
+        order_row.addLayout(moves)
+        holder = QWidget(self)
+        holder.setLayout(order_row)
+        self.add_row("Boot &order:", holder, "Boot order")
+        self.order.setAccessibleName("Boot devices, first boots first")
+        self.form.labelForField(holder).setBuddy(self.order)
+        self.menu = self.add_row("", QCheckBox("Show the boot &menu", self), "Show the boot menu")
+
+        self.kernel_group = QGroupBox("&Direct kernel boot", self)
+        self.kernel_group.setCheckable(True)
+        self.kernel_group.setAccessibleName("Direct kernel boot")
+        form = QFormLayout(self.kernel_group)
+        self.kernel = QLineEdit(self)
+        self.initrd = QLineEdit(self)
+        self.cmdline = QLineEdit(self)
+        for label, field, name in (("&Kernel path:", self.kernel, "Kernel path"),
+                                   ("&Initrd path:", self.initrd, "Initrd path"),
+                                   ("Kernel &arguments:", self.cmdline, "Kernel arguments")):
+            field.setAccessibleName(name)
+            form.addRow(label, field)
+        self.add_body(self.kernel_group)
+        self.order.itemChanged.connect(self._edited)
+        self.track(self.menu, self.kernel_group, self.kernel, self.initrd, self.cmdline)
+
+    def _move(self, step: int) -> None:
+        row = self.order.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.order.count():
+            return
+        item = self.order.takeItem(row)
+        self.order.insertItem(target, item)
+        self.order.setCurrentRow(target)
+        self._edited()
+
+    def _add(self, key: str, text: str, checked: bool) -> None:
+        item = QListWidgetItem(text)
+        item.setData(KEY_ROLE, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.order.addItem(item)
+
+    def load(self, view: DomainView) -> None:
+        doc = view.doc
+        self.order.clear()
+        keys = doc.boot_order_keys()
+        self.by_device = bool(keys)
+        if self.by_device:
+            bootable = {d.key: d for d in doc.devices() if isinstance(d, Disk | Interface)}
+            for key in keys + [k for k in bootable if k not in keys]:
+                if key in bootable:
+                    self._add(key, bootable[key].summary, key in keys)
+        else:
+            words = dict(LEGACY)
+            # No <boot> at all means libvirt boots from the hard disk.
+            chosen = doc.boot_devices or ([] if doc.kernel else ["hd"])
+            for dev in chosen + [d for d, _w in LEGACY if d not in chosen]:
+                self._add(dev, words.get(dev, dev), dev in chosen)
+        self.menu.setChecked(bool(doc.boot_menu))
+        self.kernel_group.setChecked(bool(doc.kernel))
+        self.kernel.setText(doc.kernel or "")
+        self.initrd.setText(doc.initrd or "")
+        self.cmdline.setText(doc.cmdline or "")
+
+    def _chosen(self) -> list[str]:
+        items = (self.order.item(i) for i in range(self.order.count()))
+        return [it.data(KEY_ROLE) for it in items if it.checkState() == Qt.CheckState.Checked]
+
+    def validate(self) -> str | None:
+        if self.kernel_group.isChecked() and not self.kernel.text().strip():
+            return "Enter the kernel's path for direct kernel boot"
+        if not self.kernel_group.isChecked() and not self._chosen():
+            return "Choose at least one boot device"
+        return None
+
+    def build_change(self) -> Change | None:
+        direct = self.kernel_group.isChecked()
+        return domainops.set_boot(BootSettings(
+            order=self._chosen(), by_device=self.by_device, menu=self.menu.isChecked(),
+            kernel=self.kernel.text().strip() or None if direct else None,
+            initrd=self.initrd.text().strip() or None if direct else None,
+            cmdline=self.cmdline.text().strip() or None if direct else None,
+        ))
+
+    def pending_lines(self, view: DomainView) -> list[str]:
+        return [ln for ln in view.pending if ln.startswith("Boot")]

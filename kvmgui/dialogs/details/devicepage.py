@@ -1,0 +1,81 @@
+"""A device's page: its settings as libvirt has them; NIC and disk pages add editors."""
+
+from __future__ import annotations
+
+from lxml import etree
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from kvmgui.dialogs.details.page import Page, value_label
+from kvmgui.dialogs.details.watcher import DomainView
+from kvmgui.xml.devices import Device
+
+
+def settings_rows(element: etree._Element, prefix: str = "") -> list[tuple[str, str]]:
+    """(setting, value) pairs of a device element: its attributes, then its children's,
+    named by path ('source › file'), so any device can be shown without a special form."""
+    rows = [(f"{prefix}{name}".strip(), value) for name, value in element.attrib.items()]
+    text = (element.text or "").strip()
+    if text and len(element) == 0:
+        rows.append((prefix.rstrip(" ›") or "value", text))
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue  # comments
+        path = f"{prefix}{child.tag}"
+        child_rows = settings_rows(child, f"{path} › ")
+        rows.extend(child_rows or [(path, "yes")])  # an empty element is a flag (<readonly/>)
+    return rows
+
+
+class DevicePage(Page):
+    """Any device: summary and every setting. Subclasses add an editor above the table."""
+
+    editable = False
+
+    def __init__(self, device: Device, parent: QWidget | None = None) -> None:
+        super().__init__(device.title, parent)
+        self.key = device.key
+        self.summary = self.add_row("Summary:", value_label("Summary", self))
+        self.running_state = value_label("In the running VM", self)
+        self.settings = QTreeWidget(self)
+        self.settings.setAccessibleName(f"Settings of {device.title}")
+        self.settings.setHeaderLabels(["Setting", "Value"])
+        self.settings.setRootIsDecorated(False)
+        self.settings.setColumnWidth(0, 220)
+        self.settings.setMinimumHeight(self.fontMetrics().height() * 8)
+
+    def finish_layout(self) -> None:
+        """Put the running state and the settings table below a subclass' editor."""
+        self.add_row("Running VM:", self.running_state)
+        self.add_body(self.settings, 1)
+
+    def device(self, view: DomainView | None = None) -> Device | None:
+        view = view or self.view
+        return view.doc.find_device(self.key) if view is not None else None
+
+    def show_status(self, view: DomainView) -> None:
+        device = self.device(view)
+        if device is None:
+            return
+        self.summary.setText(device.summary)
+        self.settings.clear()
+        for name, value in settings_rows(device.node):
+            QTreeWidgetItem(self.settings, [name, value])
+        if view.live is None:
+            self.running_state.setText("The VM is not running")
+        elif view.live.find_device(self.key) is None:
+            self.running_state.setText("Not in the running VM: it is added at the next start")
+        else:
+            self.running_state.setText("Present")
+
+    def pending_lines(self, view: DomainView) -> list[str]:
+        device = self.device(view)
+        if device is None:
+            return []
+        return [ln for ln in view.pending
+                if ln.startswith(("Added", "Changed")) and ln.endswith(device.summary)]
+
+
+class GenericDevicePage(DevicePage):
+    def __init__(self, device: Device, parent: QWidget | None = None) -> None:
+        super().__init__(device, parent)
+        self.finish_layout()

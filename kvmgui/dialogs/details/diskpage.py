@@ -1,0 +1,152 @@
+"""A disk, CD-ROM or floppy: image, bus, cache, read-only; eject and insert media."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from kvmgui.dialogs.details.devicepage import DevicePage
+from kvmgui.dialogs.details.watcher import DomainView
+from kvmgui.libvirt import domainops
+from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.domainops import Change
+from kvmgui.xml.devices import (
+    Device,
+    Disk,
+    Kind,
+    validate_disk_bus,
+    validate_disk_path,
+)
+from kvmgui.xml.domain import DomainDoc
+
+BUSES = ["virtio", "sata", "scsi", "usb", "ide"]
+CACHE_MODES = [("Hypervisor default", None), ("none", "none"), ("writeback", "writeback"),
+               ("writethrough", "writethrough"), ("directsync", "directsync"),
+               ("unsafe", "unsafe")]
+
+
+def path_problem(conn: Connection, path: str) -> str | None:
+    """A missing image is caught here when the host is this machine (else libvirt says)."""
+    if not path:
+        return "Enter the path of the disk image"
+    return validate_disk_path(path) if conn.is_local else None
+
+
+class DiskPage(DevicePage):
+    editable = True
+
+    def __init__(self, conn: Connection, device: Device, parent: QWidget | None = None) -> None:
+        super().__init__(device, parent)
+        self.conn = conn
+        self.file_backed = True
+        self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
+        self.path = self.add_row("&Image path:", QLineEdit(self), "Image path")
+        self.bus = self.add_row("&Bus:", QComboBox(self), "Disk bus")
+        self.bus.addItems(BUSES)
+        self.cache = self.add_row("&Cache mode:", QComboBox(self), "Cache mode")
+        for text, mode in CACHE_MODES:
+            self.cache.addItem(text, mode)
+        self.readonly = self.add_row("", QCheckBox("&Read-only", self), "Read-only")
+        if self.removable:
+            media = QWidget(self)
+            row = QHBoxLayout(media)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.insert_path = QLineEdit(media)
+            self.insert_path.setAccessibleName("Path of the media to insert")
+            self.insert_path.setPlaceholderText("/path/to/image.iso")
+            insert = QPushButton("&Insert", media)
+            insert.setAccessibleName("Insert media")
+            insert.clicked.connect(self.insert_media)
+            self.eject_button = QPushButton("&Eject", media)
+            self.eject_button.setAccessibleName("Eject media")
+            self.eject_button.clicked.connect(self.eject_media)
+            row.addWidget(self.insert_path, 1)
+            row.addWidget(insert)
+            row.addWidget(self.eject_button)
+            self.add_row("Media:", media, "Media")
+            self.form.labelForField(media).setBuddy(self.insert_path)
+            self.path.setReadOnly(True)
+            self.path.setPlaceholderText("No media")
+        self.finish_layout()
+        self.track(self.path, self.bus, self.cache, self.readonly)
+
+    def load(self, view: DomainView) -> None:
+        disk = self.device(view)
+        if not isinstance(disk, Disk):
+            return
+        self.file_backed = disk.source_type in ("file", "block")
+        self.path.setText(disk.source or "")
+        self.path.setReadOnly(self.removable or not self.file_backed)
+        self.bus.setCurrentText(disk.bus or "")
+        index = self.cache.findData(disk.cache)
+        self.cache.setCurrentIndex(max(index, 0))
+        self.readonly.setChecked(disk.readonly)
+        if self.removable:
+            self.eject_button.setEnabled(disk.source is not None)
+
+    def validate(self) -> str | None:
+        disk = self.device()
+        if not isinstance(disk, Disk):
+            return None
+        path = self.path.text().strip()
+        changed = not self.path.isReadOnly() and path != (disk.source or "")
+        if changed and (problem := path_problem(self.conn, path)):
+            return problem
+        device = "cdrom" if disk.kind is Kind.CDROM else "disk"
+        return validate_disk_bus(device, self.bus.currentText())
+
+    def build_change(self) -> Change | None:
+        key, path, bus = self.key, self.path.text().strip(), self.bus.currentText()
+        cache, readonly = self.cache.currentData(), self.readonly.isChecked()
+        editable_path = not self.path.isReadOnly()
+
+        def edit(doc: DomainDoc) -> None:
+            disk = doc.find_device(key)
+            if not isinstance(disk, Disk):
+                raise KeyError(f"The VM no longer has the disk {key}")
+            if editable_path and path != (disk.source or ""):
+                if disk.source_type == "block":
+                    disk.set_block(path)
+                else:
+                    disk.set_file(path)
+            disk.cache = cache
+            disk.readonly = readonly
+            if bus != disk.bus:
+                doc.set_disk_bus(key, bus)
+
+        # QEMU changes none of these in a running VM: they wait for the next start.
+        return domainops.edit_definition(edit, f"Disk {key.split(':', 1)[-1]}")
+
+    # -- removable media: immediate actions, live when the VM runs ------------------------------
+
+    def eject_media(self) -> None:
+        self._media(_eject, "Eject media")
+
+    def insert_media(self) -> None:
+        path = self.insert_path.text().strip()
+        problem = path_problem(self.conn, path)
+        self.problem.setText(problem or "")
+        self.problem.setVisible(bool(problem))
+        if problem:
+            return
+        self._media(lambda d: _insert(d, path), f"Insert {os.path.basename(path)}")
+
+    def _media(self, mutate: Callable[[Device], None], what: str) -> None:
+        if self.is_dirty():
+            self.message.setText("Apply or revert your other edits first.")
+            return
+        self.set_busy(True)
+        self.message.setText(f"{what}…")
+        self.changeRequested.emit(domainops.update_device(self.key, mutate, what))
+
+
+def _eject(disk: Device) -> None:
+    assert isinstance(disk, Disk)
+    disk.eject()
+
+
+def _insert(disk: Device, path: str) -> None:
+    assert isinstance(disk, Disk)
+    disk.insert(path)

@@ -1,0 +1,257 @@
+"""What every details page shares: a heading, a form, Apply/Revert, and honest messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.dialogs.details.watcher import DomainView
+from kvmgui.libvirt.addresses import AddressReport
+from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
+
+ERROR_STYLE = "color: #b71c1c;"
+PENDING_STYLE = "color: #8a5300;"
+
+
+def value_label(name: str, parent: QWidget) -> QLabel:
+    """A read-only value that can be selected; a screen reader reads its text (the value) as
+    its name, after the row's label, and ``name`` as its description."""
+    label = QLabel(parent)
+    label.setAccessibleDescription(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class Page(QWidget):
+    """A page of the details window; editable pages override ``load``/``build_change``.
+
+    Signals:
+        changeRequested(Change): the user applied valid edits; the window runs them.
+    """
+
+    changeRequested = Signal(object)
+    editable = True
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.view: DomainView | None = None
+        self._dirty = False
+        self._loading = False
+        self.setAccessibleName(f"{title} page")
+        heading = QLabel(title, self)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAccessibleDescription(f"{title} heading")
+        self.heading = heading
+
+        self.body = QWidget(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addLayout(self.form)
+        self._tail = True
+        self.body_layout.addStretch(1)  # keeps the rows compact until something should grow
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        scroll.setAccessibleName(f"{title} settings")
+
+        self.problem = QLabel(self)
+        self.problem.setAccessibleDescription(f"{title}: problem")
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.pending = QLabel(self)
+        self.pending.setAccessibleDescription(f"{title}: pending until restart")
+        self.pending.setStyleSheet(PENDING_STYLE)
+        self.pending.setWordWrap(True)
+        self.pending.hide()
+        self.message = QLabel(self)
+        self.message.setAccessibleDescription(f"{title}: result")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.apply_button = QPushButton("&Apply", self)
+        lower = title if title[:2].isupper() else title[:1].lower() + title[1:]  # CPUs, NIC stay
+        self.apply_button.setAccessibleName(f"Apply {lower} changes")
+        self.apply_button.clicked.connect(self.apply)
+        self.revert_button = QPushButton("Re&vert", self)
+        self.revert_button.setAccessibleName(f"Revert {lower} changes")
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.apply_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.pending)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def add_row(self, label: str, field: QWidget, name: str | None = None) -> QWidget:
+        """A labelled row; the label is the field's buddy and names it for screen readers."""
+        words = name or label.replace("&", "").rstrip(":")
+        if isinstance(field, QLabel):
+            field.setAccessibleDescription(words)  # its name is its text: the value
+        else:
+            field.setAccessibleName(words)
+        self.form.addRow(label, field)
+        return field
+
+    def add_body(self, widget: QWidget, stretch: int = 0) -> None:
+        """A widget below the form; one with a stretch takes the spare height."""
+        self.body_layout.insertWidget(self.body_layout.count() - int(self._tail), widget, stretch)
+        if stretch and self._tail:
+            self.body_layout.takeAt(self.body_layout.count() - 1)
+            self._tail = False
+
+    def track(self, *widgets: QWidget) -> None:
+        """Edits in these widgets make the page dirty (and re-validate it)."""
+        for w in widgets:
+            if isinstance(w, QLineEdit):
+                w.textEdited.connect(self._edited)
+            elif isinstance(w, QPlainTextEdit):
+                w.textChanged.connect(self._edited)
+            elif isinstance(w, QSpinBox):
+                w.valueChanged.connect(self._edited)
+            elif isinstance(w, QComboBox):
+                w.currentIndexChanged.connect(self._edited)
+                if w.isEditable():
+                    w.editTextChanged.connect(self._edited)
+            elif isinstance(w, QGroupBox | QAbstractButton):
+                w.toggled.connect(self._edited)
+
+    # -- state ------------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.message.clear()
+        self.validate_inline()
+        self._update_buttons()
+
+    def show_view(self, view: DomainView) -> None:
+        """New settings from libvirt; edits in progress are kept, never overwritten."""
+        self.view = view
+        lines = self.pending_lines(view)
+        self.pending.setText("Pending until the VM restarts:\n• " + "\n• ".join(lines)
+                             if lines else "")
+        self.pending.setVisible(bool(lines))
+        self.show_status(view)
+        if self._dirty:
+            self.message.setText("The VM's settings changed meanwhile; your edits are kept "
+                                 "(Revert shows the new settings).")
+            return
+        self._load(view)
+
+    def _load(self, view: DomainView) -> None:
+        self._loading = True
+        try:
+            self.load(view)
+        finally:
+            self._loading = False
+        self.problem.hide()
+        self._update_buttons()
+
+    def revert(self) -> None:
+        self._dirty = False
+        self.message.clear()
+        if self.view is not None:
+            self._load(self.view)
+
+    def apply(self) -> None:
+        problem = self.validate_inline()
+        if problem or not self._dirty:
+            return
+        change = self.build_change()
+        if change is None:
+            self._dirty = False
+            self._update_buttons()
+            return
+        self.set_busy(True)
+        self.message.setText("Applying…")
+        self.changeRequested.emit(change)
+
+    def validate_inline(self) -> str | None:
+        problem = self.validate()
+        self.problem.setText(problem or "")
+        self.problem.setVisible(bool(problem))
+        self.apply_button.setEnabled(self._dirty and not problem)
+        return problem
+
+    def set_busy(self, busy: bool) -> None:
+        self.body.setEnabled(not busy)
+        self.apply_button.setEnabled(not busy and self._dirty)
+        self.revert_button.setEnabled(not busy and self._dirty)
+
+    def applied(self, result: ApplyResult) -> None:
+        """The window's report of our change; the new settings follow via show_view."""
+        self._dirty = False
+        self.set_busy(False)
+        self.message.setStyleSheet(PENDING_STYLE if result.live in (
+            LiveOutcome.PENDING, LiveOutcome.FAILED) else "")
+        self.message.setText(result.message)
+        self._update_buttons()
+
+    def apply_failed(self, message: str) -> None:
+        """libvirt refused: nothing changed; the user's values stay for another try."""
+        self.set_busy(False)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(f"Not applied: {message}")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.apply_button.setVisible(self.editable)
+        self.revert_button.setVisible(self.editable)
+        self.apply_button.setEnabled(self._dirty and not self.problem.text())
+        self.revert_button.setEnabled(self._dirty)
+
+    # -- for subclasses -----------------------------------------------------------------------
+
+    def load(self, view: DomainView) -> None:
+        """Fill the fields from ``view`` (signals of tracked widgets are ignored meanwhile)."""
+
+    def show_status(self, view: DomainView) -> None:
+        """Refresh read-only parts that follow the VM even while the user edits."""
+
+    def show_addresses(self, report: AddressReport) -> None:
+        """The VM's IP addresses changed (pages that show them override this)."""
+
+    def validate(self) -> str | None:
+        """A message when the fields cannot be applied as they are."""
+        return None
+
+    def build_change(self) -> Change | None:
+        return None
+
+    def pending_lines(self, view: DomainView) -> list[str]:
+        return []

@@ -1,0 +1,61 @@
+"""The bar that lists changes pending until restart and offers to restart now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kvmgui.dialogs.details.page import PENDING_STYLE
+
+
+class PendingBar(QFrame):
+    """Signals:
+    restartRequested(bool): restart now; True forces the VM off first.
+    """
+
+    restartRequested = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Changes pending until restart")
+        self.title = QLabel("<b>Saved, but pending until the VM restarts:</b>", self)
+        self.title.setAccessibleDescription("Pending changes heading")
+        self.list = QLabel(self)
+        self.list.setAccessibleDescription("Pending changes")
+        self.list.setWordWrap(True)
+        self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.list.setStyleSheet(PENDING_STYLE)
+        self.progress = QLabel(self)
+        self.progress.setAccessibleDescription("Restart progress")
+        self.progress.setWordWrap(True)
+        self.shutdown_button = QPushButton("&Shut Down and Start", self)
+        self.shutdown_button.setAccessibleName("Shut down and start the VM")
+        self.shutdown_button.clicked.connect(lambda: self.restartRequested.emit(False))
+        self.force_button = QPushButton("&Force Off and Start", self)
+        self.force_button.setAccessibleName("Force off and start the VM")
+        self.force_button.clicked.connect(lambda: self.restartRequested.emit(True))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.shutdown_button)
+        buttons.addWidget(self.force_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def show_pending(self, lines: list[str]) -> None:
+        self.list.setText("• " + "\n• ".join(lines) if lines else "")
+        self.setVisible(bool(lines) or self.busy)
+
+    @property
+    def busy(self) -> bool:
+        return not self.shutdown_button.isEnabled()
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.shutdown_button.setEnabled(not busy)
+        self.force_button.setEnabled(not busy)
+        self.progress.setText(text)
+        if busy:
+            self.show()

@@ -1,0 +1,100 @@
+"""Restart a VM so pending changes take effect: shut down (or force off), then start.
+
+A graceful restart waits for libvirt's STOPPED lifecycle event (never a sleep),
+with a timeout after which the VM is left as it is and the user is told.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kvmgui.libvirt import actions, eventnames
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.records import DomainRecord, DomainState, LibvirtEvent
+
+SHUTDOWN_TIMEOUT_S = 120
+
+
+class RestartJob(QObject):
+    """One restart of one VM.
+
+    Signals:
+        progress(str): what is happening now.
+        finished(bool, str): succeeded or not, and a message in words.
+    """
+
+    progress = Signal(str)
+    finished = Signal(bool, str)
+
+    def __init__(self, conn: Connection, uuid: str, *, force: bool,
+                 timeout_s: float = SHUTDOWN_TIMEOUT_S, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conn, self.uuid, self.force = conn, uuid, force
+        self.running = False
+        self._watching = False
+        self._timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
+        self._timer.timeout.connect(self._timed_out)
+
+    def start(self) -> None:
+        self.running = True
+        rec = self.conn.domains.get(self.uuid)
+        if rec is None or not rec.state.is_active:
+            self._start_vm()
+        elif self.force:
+            self.progress.emit("Forcing the VM off and starting it again…")
+            self.conn.run(actions.force_off_and_start, self.uuid, done=self._started,
+                          failed=self._failed, context=self)
+        else:
+            self._watching = True
+            self.conn.event.connect(self._on_event)
+            self.conn.domains.changed.connect(self._on_records)
+            self._timer.start()
+            self.progress.emit("Asked the guest to shut down; waiting for it to stop…")
+            self.conn.run(actions.shutdown, self.uuid, failed=self._failed, context=self)
+
+    def _on_event(self, event: LibvirtEvent) -> None:
+        if event.uuid == self.uuid and \
+                eventnames.STATE_AFTER_EVENT.get(event.event_id) == DomainState.SHUTOFF:
+            self._stopped()
+
+    def _on_records(self, records: list[DomainRecord]) -> None:
+        # The table follows the same event; this also covers a VM that was off already.
+        if any(r.uuid == self.uuid and r.state == DomainState.SHUTOFF for r in records):
+            self._stopped()
+
+    def _stopped(self) -> None:
+        if not self._timer.isActive():
+            return  # already handled, or timed out
+        self._unwatch()
+        self._start_vm()
+
+    def _start_vm(self) -> None:
+        self.progress.emit("Starting the VM…")
+        self.conn.run(actions.start, self.uuid, done=self._started, failed=self._failed,
+                      context=self)
+
+    def _started(self, _result: object) -> None:
+        self._end(True, "Restarted: the VM now runs with its saved settings.")
+
+    def _timed_out(self) -> None:
+        self._unwatch()
+        seconds = self._timer.interval() / 1000
+        self._end(False, f"The guest did not shut down within {seconds:g} s, so it was not "
+                         "restarted. It may ignore the power button; Force off and start "
+                         "works regardless.")
+
+    def _failed(self, exc: BaseException) -> None:
+        self._unwatch()
+        self._end(False, f"Restart failed: {error_text(exc)}")
+
+    def _unwatch(self) -> None:
+        self._timer.stop()
+        if self._watching:
+            self._watching = False
+            self.conn.event.disconnect(self._on_event)
+            self.conn.domains.changed.disconnect(self._on_records)
+
+    def _end(self, ok: bool, message: str) -> None:
+        self.running = False
+        self.conn.refresh("domain", self.uuid)
+        self.finished.emit(ok, message)

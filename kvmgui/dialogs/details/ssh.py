@@ -1,0 +1,60 @@
+"""SSH to a guest: the command as an argument list, and the desktop's terminal to run it in.
+
+Never a shell string: the user name is checked, the address comes from libvirt, and
+the terminal gets ``ssh`` and its arguments as separate arguments.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+from collections.abc import Callable, Mapping
+
+_USER = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
+
+# How each terminal takes a command to run: the arguments before the command.
+_TERMINALS = {
+    "x-terminal-emulator": ["-e"],
+    "gnome-terminal": ["--"],
+    "konsole": ["-e"],
+    "xfce4-terminal": ["-x"],
+    "xterm": ["-e"],
+}
+
+
+def validate_user(user: str) -> str | None:
+    if not _USER.fullmatch(user):
+        return "A user name starts with a letter and has only letters, digits, '.', '_' and '-'"
+    return None
+
+
+def ssh_args(user: str, address: str) -> list[str]:
+    return ["ssh", f"{user}@{address}"]  # ssh takes IPv6 addresses without brackets
+
+
+def ssh_command(user: str, address: str) -> str:
+    """The command to paste into a shell ('ssh root@192.168.10.5')."""
+    return shlex.join(ssh_args(user, address))
+
+
+def find_terminal(env: Mapping[str, str] = os.environ,
+                  which: Callable[[str], str | None] = shutil.which) -> tuple[str, list[str]] | None:
+    """(program, arguments before the command) of the user's terminal, or None."""
+    preferred = env.get("TERMINAL", "").strip()
+    if preferred:
+        program = which(preferred)
+        if program:
+            return program, _TERMINALS.get(os.path.basename(preferred), ["-e"])
+    for name, lead in _TERMINALS.items():
+        program = which(name)
+        if program:
+            return program, lead
+    return None
+
+
+def terminal_invocation(user: str, address: str, terminal: tuple[str, list[str]]) -> tuple[str, list[str]]:
+    """(program, args) for QProcess.startDetached: the terminal running ssh."""
+    program, lead = terminal
+    return program, [*lead, *ssh_args(user, address)]

@@ -1,0 +1,110 @@
+"""One VM's definition and live XML, re-read in a worker whenever libvirt says it changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from kvmgui.libvirt import domainops
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.domainops import DomainXml
+from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
+from kvmgui.xml.domain import DomainDoc
+
+
+@dataclass(frozen=True)
+class DomainView:
+    """What the pages show: parsed once per load, on the GUI thread (pure lxml)."""
+
+    xml: DomainXml
+    record: DomainRecord | None
+    doc: DomainDoc  # the definition: what the pages edit
+    live: DomainDoc | None  # the running VM, when it runs
+    pending: list[str]
+
+    @classmethod
+    def of(cls, xml: DomainXml, record: DomainRecord | None) -> DomainView:
+        live = DomainDoc.from_string(xml.live) if xml.live else None
+        return cls(xml, record, DomainDoc.from_string(xml.inactive), live, xml.pending)
+
+    @property
+    def running(self) -> bool:
+        return self.live is not None
+
+
+class DomainWatcher(QObject):
+    """Loads a VM's XML and loads it again after its events.
+
+    Signals:
+        loaded(DomainView): fresh settings.
+        failed(str): reading failed (libvirt's message).
+        gone(): the VM was undefined.
+    """
+
+    loaded = Signal(object)
+    failed = Signal(str)
+    gone = Signal()
+
+    def __init__(self, conn: Connection, uuid: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conn, self.uuid = conn, uuid
+        self.view: DomainView | None = None
+        self._seq = self._shown = 0
+        self._busy = self._again = False
+        conn.domains.changed.connect(self._records_changed)
+        conn.domains.removed.connect(self._records_removed)
+        conn.event.connect(self._on_event)
+
+    @property
+    def record(self) -> DomainRecord | None:
+        return self.conn.domains.get(self.uuid)
+
+    def reload(self) -> None:
+        if self._busy:
+            self._again = True  # after the one in flight: it may predate the event
+            return
+        self._busy = True
+        self._seq += 1
+        seq = self._seq
+        self.conn.run(domainops.read_xml, self.uuid, done=lambda xml: self._read(seq, xml),
+                      failed=self._read_failed, context=self)
+
+    def accept(self, xml: DomainXml) -> None:
+        """Take XML read by another job (an apply's result) as the newest."""
+        self._seq += 1
+        self._show(self._seq, xml)
+
+    def _read(self, seq: int, xml: DomainXml) -> None:
+        self._finish()
+        self._show(seq, xml)
+
+    def _show(self, seq: int, xml: DomainXml) -> None:
+        if seq < self._shown:
+            return
+        self._shown = seq
+        self.view = DomainView.of(xml, self.record)
+        self.loaded.emit(self.view)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.failed.emit(error_text(exc))
+
+    def _finish(self) -> None:
+        self._busy = False
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _records_changed(self, records: list[DomainRecord]) -> None:
+        if any(r.uuid == self.uuid for r in records):
+            self.reload()
+
+    def _records_removed(self, keys: list[str]) -> None:
+        if self.uuid in keys:
+            self.gone.emit()
+
+    def _on_event(self, event: LibvirtEvent) -> None:
+        # Device, metadata and definition changes leave the record as it was: re-read on events.
+        if event.kind == "domain" and event.uuid == self.uuid:
+            self.reload()

@@ -1,0 +1,395 @@
+"""The details window of one VM: pages on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.dialogs.addhw import AddHardwareDialog
+from kvmgui.dialogs.details.boot import BootPage
+from kvmgui.dialogs.details.cpumem import CpuMemoryPage
+from kvmgui.dialogs.details.devicepage import DevicePage, GenericDevicePage
+from kvmgui.dialogs.details.diskpage import DiskPage
+from kvmgui.dialogs.details.nicpage import NicPage
+from kvmgui.dialogs.details.overview import OverviewPage, state_words
+from kvmgui.dialogs.details.page import ERROR_STYLE, PENDING_STYLE, Page
+from kvmgui.dialogs.details.pendingbar import PendingBar
+from kvmgui.dialogs.details.performance import PerformancePage
+from kvmgui.dialogs.details.restart import RestartJob
+from kvmgui.dialogs.details.watcher import DomainView, DomainWatcher
+from kvmgui.dialogs.xmleditor import XmlEditorDialog
+from kvmgui.libvirt import domainops
+from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
+from kvmgui.utils import icons
+from kvmgui.xml.devices import Device, Disk, Interface
+from kvmgui.xml.domain import DomainDoc
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+DEVICE_ICONS = {"disk": "drive-harddisk", "cdrom": "media-optical", "interface": "network-wired",
+                "graphics": "video-display", "video": "video-display", "input": "input-mouse",
+                "sound": "audio-card", "serial": "utilities-terminal",
+                "console": "utilities-terminal"}
+
+
+class DetailsWindow(QMainWindow):
+    """Settings of one VM; edits are saved to its definition and applied live where possible.
+
+    Signals:
+        changeApplied(ApplyResult): a change was saved (see its ``live`` outcome).
+        changeFailed(str): libvirt refused a change; nothing changed.
+        restartFinished(bool, str): a restart from the pending bar ended.
+        pendingChanged(Connection, str, list): what waits for a restart changed (uuid, lines),
+            for the VM list to mark the row.
+    """
+
+    changeApplied = Signal(object)
+    changeFailed = Signal(str)
+    restartFinished = Signal(bool, str)
+    pendingChanged = Signal(object, str, list)
+
+    def __init__(self, conn: Connection, uuid: str, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.conn, self.uuid = conn, uuid
+        self.settings = settings
+        self.view: DomainView | None = None
+        self.restart_job: RestartJob | None = None
+        self.pages: dict[str, Page] = {}
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("detailsWindow")
+        self.resize(980, 680)
+        rec = conn.domains.get(uuid)
+        self._set_name(rec.name if rec is not None else uuid)
+        self.addresses = AddressMonitor(conn, uuid, self)
+        self.addresses.updated.connect(self._show_addresses)
+        self._build()
+        self.watcher = DomainWatcher(conn, uuid, self)
+        self.watcher.loaded.connect(self._show_view)
+        self.watcher.failed.connect(lambda m: self.show_message(f"Could not read the VM: {m}",
+                                                                error=True))
+        self.watcher.gone.connect(self._gone)
+        self.watcher.reload()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.page_list = QListWidget(self)
+        self.page_list.setAccessibleName("Settings pages")
+        self.page_list.setMinimumWidth(210)
+        self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName("Settings page")
+        self.header = QLabel(self)
+        self.header.setAccessibleDescription("Virtual machine and state")
+        self.message = QLabel(self)
+        self.message.setAccessibleDescription("Last result")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.pending_bar = PendingBar(self)
+        self.pending_bar.restartRequested.connect(self.restart)
+
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(6, 0, 0, 0)
+        column.addWidget(self.header)
+        column.addWidget(self.pending_bar)
+        column.addWidget(self.message)
+        column.addWidget(self.stack, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.page_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 750])
+        self.setCentralWidget(splitter)
+
+        self.add_page("overview", OverviewPage(self), "Overview", "computer")
+        self.add_page("performance", PerformancePage(self.conn, self.uuid, self), "Performance",
+                      "utilities-system-monitor")
+        self.add_page("cpumem", CpuMemoryPage(self), "CPUs and memory", "cpu")
+        self.add_page("boot", BootPage(self), "Boot options", "system-run")
+
+        self.add_hw_action = QAction(icons.icon("list-add"), "&Add Hardware…", self)
+        self.add_hw_action.setObjectName("action_add_hardware")
+        self.add_hw_action.triggered.connect(self.add_hardware)
+        self.remove_action = QAction(icons.icon("list-remove"), "&Remove Device…", self)
+        self.remove_action.setObjectName("action_remove_device")
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.triggered.connect(self.remove_device)
+        self.xml_action = QAction(icons.icon("text-x-generic"), "Edit &XML…", self)
+        self.xml_action.setObjectName("action_edit_xml")
+        self.xml_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.xml_action.triggered.connect(self.edit_xml)
+        toolbar = self.addToolBar("Details")
+        toolbar.setObjectName("detailsToolbar")
+        toolbar.setAccessibleName("Details toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.add_hw_action, self.remove_action, self.xml_action):
+            words = action.text().replace("&", "").rstrip("…")
+            action.setToolTip(words)
+            toolbar.addAction(action)
+            toolbar.widgetForAction(action).setAccessibleName(words)
+        self.page_list.currentItemChanged.connect(self._page_chosen)
+        self.page_list.setCurrentRow(0)
+
+    def add_page(self, page_id: str, page: Page, text: str, icon: str) -> None:
+        item = QListWidgetItem(icons.icon(icon), text)
+        item.setData(PAGE_ROLE, page_id)
+        self.page_list.addItem(item)
+        self._register(page_id, page)
+
+    def _register(self, page_id: str, page: Page) -> None:
+        self.pages[page_id] = page
+        self.stack.addWidget(page)
+        page.changeRequested.connect(lambda change, p=page: self.run_change(p, change))
+
+    def _page_chosen(self, item: QListWidgetItem | None, _old: object = None) -> None:
+        if item is not None:
+            page = self.pages.get(item.data(PAGE_ROLE))
+            if page is not None:
+                self.stack.setCurrentWidget(page)
+        self._update_actions()
+        self._poll_addresses()
+
+    def _poll_addresses(self) -> None:
+        """Addresses are fetched only while a page that shows them is on screen."""
+        page = self.stack.currentWidget()
+        if self.isVisible() and isinstance(page, OverviewPage | NicPage) and self.centralWidget().isEnabled():
+            self.addresses.start()
+        else:
+            self.addresses.stop()
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()
+
+    def select_page(self, page_id: str) -> None:
+        for row in range(self.page_list.count()):
+            if self.page_list.item(row).data(PAGE_ROLE) == page_id:
+                self.page_list.setCurrentRow(row)
+                return
+        raise KeyError(page_id)
+
+    def _set_name(self, name: str) -> None:
+        self.vm_name = name
+        self.setWindowTitle(f"{name} — Virtual Machine Details")
+        self.setAccessibleName(f"Details of virtual machine {name}")
+
+    # -- following the VM ----------------------------------------------------------------------
+
+    def _show_view(self, view: DomainView) -> None:
+        if self.view is None or self.view.pending != view.pending:
+            self.pendingChanged.emit(self.conn, self.uuid, view.pending)
+        self.view = view
+        self._set_name(view.doc.name or self.vm_name)
+        self.header.setText(f"<b>{self.vm_name}</b> — {state_words(view)}")
+        self._sync_device_pages(view)
+        for page in self.pages.values():
+            page.show_view(view)
+        self.pending_bar.show_pending(view.pending)
+        if self.addresses.report is not None:
+            self._show_addresses(self.addresses.report)
+        self._update_actions()
+
+    def _sync_device_pages(self, view: DomainView) -> None:
+        devices = view.doc.devices()
+        current = self.page_list.currentItem()
+        current_id = current.data(PAGE_ROLE) if current is not None else "overview"
+        wanted = {f"device:{d.key}": d for d in devices}
+        for page_id in [p for p in self.pages if p.startswith("device:") and p not in wanted]:
+            page = self.pages.pop(page_id)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.page_list.blockSignals(True)
+        while self.page_list.count() > 4:
+            self.page_list.takeItem(4)
+        for page_id, device in wanted.items():
+            if page_id not in self.pages:
+                self._register(page_id, self._device_page(device))
+            item = QListWidgetItem(icons.icon(DEVICE_ICONS.get(device.kind.value, "drive-removable-media")),
+                                   device.title)
+            item.setData(PAGE_ROLE, page_id)
+            item.setToolTip(device.summary)
+            self.page_list.addItem(item)
+        self.page_list.blockSignals(False)
+        if current_id not in self.pages:
+            current_id = "overview"
+        self.select_page(current_id)
+        self._page_chosen(self.page_list.currentItem())
+
+    def _device_page(self, device: Device) -> DevicePage:
+        if isinstance(device, Interface):
+            return NicPage(self.conn, device, self.settings, self)
+        if isinstance(device, Disk):
+            return DiskPage(self.conn, device, self)
+        return GenericDevicePage(device, self)
+
+    def _show_addresses(self, report: AddressReport) -> None:
+        for page in self.pages.values():
+            page.show_addresses(report)
+
+    def _gone(self) -> None:
+        self.header.setText(f"<b>{self.vm_name}</b> — no longer exists on "
+                            f"{self.conn.display_name}")
+        self.centralWidget().setEnabled(False)
+        self.addresses.stop()
+        for action in (self.add_hw_action, self.remove_action, self.xml_action):
+            action.setEnabled(False)
+
+    def _update_actions(self) -> None:
+        page = self.stack.currentWidget()
+        loaded = self.view is not None
+        self.add_hw_action.setEnabled(loaded)
+        self.xml_action.setEnabled(loaded)
+        self.remove_action.setEnabled(loaded and isinstance(page, DevicePage))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._poll_addresses()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.addresses.stop()
+
+    # -- changes -------------------------------------------------------------------------------
+
+    def run_change(self, page: Page | None, change: Change) -> None:
+        self.conn.run(domainops.apply_change, self.uuid, change,
+                      done=lambda result: self._applied(page, result),
+                      failed=lambda exc: self._apply_failed(page, change, exc), context=self)
+
+    def _applied(self, page: Page | None, result: ApplyResult) -> None:
+        if page is not None and shiboken6.isValid(page):
+            page.applied(result)
+        warn = result.live in (LiveOutcome.PENDING, LiveOutcome.FAILED)
+        self.show_message(result.message, warn=warn)
+        self.watcher.accept(result.xml)
+        self.conn.refresh("domain", self.uuid)  # the VM list shows new counts and sizes
+        self.changeApplied.emit(result)
+
+    def _apply_failed(self, page: Page | None, change: Change, exc: BaseException) -> None:
+        message = error_text(exc)
+        if page is not None and shiboken6.isValid(page):
+            page.apply_failed(message)
+        self.show_message(f"{change.what}: not applied: {message}", error=True)
+        self.changeFailed.emit(message)
+
+    def show_message(self, text: str, *, warn: bool = False, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else PENDING_STYLE if warn else "")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def add_hardware(self) -> None:
+        if self.view is None:
+            return
+        before = {d.key for d in self.view.doc.devices()}
+        dialog = AddHardwareDialog(self.conn, self.uuid, self.view.doc, self)
+        dialog.applied.connect(lambda result: self._hardware_added(result, before))
+        dialog.open()
+        self.add_hw_dialog = dialog
+
+    def _hardware_added(self, result: ApplyResult, before: set[str]) -> None:
+        self._applied(None, result)
+        # Keys, not pages: an event may have shown the new device before this result came.
+        added = [d.key for d in DomainDoc.from_string(result.xml.inactive).devices()
+                 if d.key not in before]
+        if added and f"device:{added[0]}" in self.pages:
+            self.select_page(f"device:{added[0]}")
+
+    def remove_device(self) -> None:
+        page = self.current_page()
+        if not isinstance(page, DevicePage) or self.view is None:
+            return
+        device = self.view.doc.find_device(page.key)
+        if device is None or not self.confirm_remove(device.summary):
+            return
+        self.run_change(None, domainops.remove_device(page.key, f"Remove {device.title}"))
+
+    def confirm_remove(self, summary: str) -> bool:
+        answer = QMessageBox.question(self, "Remove device?",
+                                      f"Remove {summary} from {self.vm_name}?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def edit_xml(self) -> XmlEditorDialog:
+        dialog = XmlEditorDialog(self.conn, "domain", self.uuid, self)
+        dialog.show()
+        return dialog
+
+    # -- restart ----------------------------------------------------------------------------------
+
+    def restart(self, force: bool) -> None:
+        if self.restart_job is not None and self.restart_job.running:
+            return
+        if force and not self.confirm_force_off():
+            return
+        job = RestartJob(self.conn, self.uuid, force=force, parent=self)
+        job.progress.connect(lambda text: self.pending_bar.set_busy(True, text))
+        job.finished.connect(self._restart_finished)
+        self.restart_job = job
+        job.start()
+
+    def confirm_force_off(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Force off and start?",
+            f"Force {self.vm_name} off and start it again? This is like pulling the power "
+            "cord: the guest gets no chance to save its work.")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _restart_finished(self, ok: bool, message: str) -> None:
+        self.pending_bar.set_busy(False)
+        self.show_message(message, error=not ok)
+        if self.view is not None:
+            self.pending_bar.show_pending(self.view.pending)
+        self.watcher.reload()
+        self.restartFinished.emit(ok, message)
+
+    # -- closing ----------------------------------------------------------------------------------
+
+    def dirty_pages(self) -> list[Page]:
+        return [p for p in self.pages.values() if p.is_dirty()]
+
+    def ask_discard(self, titles: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self, "Discard your edits?",
+            f"These pages have edits that were not applied: {', '.join(titles)}. "
+            "Close and discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        dirty = self.dirty_pages()
+        if dirty and not self.ask_discard([p.title for p in dirty]):
+            event.ignore()
+            return
+        self.addresses.stop()
+        super().closeEvent(event)
+
+
+_open: dict[tuple[int, str], DetailsWindow] = {}
+
+
+def open_details(conn: Connection, uuid: str, parent: QWidget | None) -> DetailsWindow:
+    """Show the details window of a VM; one per VM: an open one is raised, not duplicated."""
+    key = (id(conn), uuid)
+    window = _open.get(key)
+    if window is None or not shiboken6.isValid(window):
+        window = DetailsWindow(conn, uuid, parent)
+        _open[key] = window
+        window.destroyed.connect(lambda _obj=None, k=key: _open.pop(k, None))
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window

@@ -1,0 +1,176 @@
+"""A running VM's IP addresses, from DHCP leases, the guest agent and the host's ARP table.
+
+libvirt sends no event when a guest gets an address, so ``AddressMonitor`` fetches
+in a worker on a timer while someone looks, and at once after the VM's events.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, field, replace
+
+import libvirt
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.records import LibvirtEvent
+
+# Tried in this order; the first is the most trustworthy for "the address it got".
+SOURCES: tuple[tuple[str, int], ...] = (
+    ("DHCP lease", libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LEASE),
+    ("guest agent", libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT),
+    ("ARP", libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_ARP),
+)
+
+
+@dataclass(frozen=True)
+class GuestAddress:
+    mac: str
+    address: str
+    prefix: int
+    ipv6: bool
+    sources: tuple[str, ...]  # which of SOURCES reported it
+    name: str = ""  # the interface name the source gave (guest's eth0, or the host's vnet0)
+
+    @property
+    def text(self) -> str:
+        """'192.168.10.5/24 (DHCP lease, ARP)'."""
+        return f"{self.address}/{self.prefix} ({', '.join(self.sources)})"
+
+    @property
+    def link_local(self) -> bool:
+        return ipaddress.ip_address(self.address).is_link_local
+
+
+# Errors that mean "this source cannot answer for this VM" (no agent channel, no support).
+_UNSUPPORTED = {libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED, libvirt.VIR_ERR_NO_SUPPORT,
+                libvirt.VIR_ERR_OPERATION_UNSUPPORTED, libvirt.VIR_ERR_INTERNAL_ERROR}
+
+
+@dataclass(frozen=True)
+class AddressReport:
+    uuid: str
+    running: bool
+    addresses: tuple[GuestAddress, ...] = ()
+    errors: dict[str, str] = field(default_factory=dict)  # source → libvirt's message
+    unsupported: frozenset[str] = frozenset()  # sources not worth asking again soon
+
+    def for_mac(self, mac: str | None) -> list[GuestAddress]:
+        return [a for a in self.addresses if mac and a.mac == mac.lower()]
+
+
+def merge(results: list[tuple[str, dict]]) -> tuple[GuestAddress, ...]:
+    """One entry per (MAC, address), labelled with every source that reported it.
+
+    ``results`` are (source, interfaceAddresses() result) in trust order.
+    """
+    merged: dict[tuple[str, str], GuestAddress] = {}
+    for source, ifaces in results:
+        for name, info in (ifaces or {}).items():
+            mac = (info.get("hwaddr") or "").lower()
+            for addr in info.get("addrs") or []:
+                key = (mac, addr["addr"])
+                old = merged.get(key)
+                if old is None:
+                    merged[key] = GuestAddress(
+                        mac, addr["addr"], int(addr.get("prefix", 0)),
+                        addr.get("type") == libvirt.VIR_IP_ADDR_TYPE_IPV6, (source,), name)
+                elif source not in old.sources:
+                    merged[key] = GuestAddress(old.mac, old.address, old.prefix, old.ipv6,
+                                               (*old.sources, source), old.name)
+    # IPv4 first, then global before link-local; within that, trust order as found.
+    return tuple(sorted(merged.values(), key=lambda a: (a.ipv6, a.link_local)))
+
+
+def fetch_addresses(conn: libvirt.virConnect, uuid: str,
+                    skip: frozenset[str] = frozenset()) -> AddressReport:
+    """Ask every source but ``skip``; a source that fails (no agent, no support) is noted,
+    not fatal."""
+    dom = conn.lookupByUUIDString(uuid)
+    if not dom.isActive():
+        return AddressReport(uuid, running=False)
+    results, errors, unsupported = [], {}, set()
+    for source, flag in SOURCES:
+        if source in skip:
+            continue
+        try:
+            results.append((source, dom.interfaceAddresses(flag, 0)))
+        except libvirt.libvirtError as exc:
+            errors[source] = exc.get_error_message() or str(exc)
+            if exc.get_error_code() in _UNSUPPORTED and flag != SOURCES[0][1]:
+                unsupported.add(source)  # never the leases: the address we most want
+    return AddressReport(uuid, True, merge(results), errors, frozenset(unsupported))
+
+
+class AddressMonitor(QObject):
+    """Keeps one VM's addresses fresh while started: on a timer and after its events.
+
+    A source that cannot answer (no guest agent configured, say) is not asked again on
+    the timer, only after the VM's next event, so the host's log is not flooded.
+
+    Signals:
+        updated(AddressReport): a new report (emitted only when it differs).
+        failed(str): the fetch itself failed (VM gone, host disconnected).
+    """
+
+    updated = Signal(object)
+    failed = Signal(str)
+    INTERVAL_MS = 3000
+
+    def __init__(self, conn: Connection, uuid: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conn, self.uuid = conn, uuid
+        self.report: AddressReport | None = None
+        self._busy = self._again = False
+        self._skip: frozenset[str] = frozenset()
+        self._timer = QTimer(self, interval=self.INTERVAL_MS)
+        self._timer.timeout.connect(self.refresh)
+        conn.event.connect(self._on_event)
+
+    def start(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+            self.refresh()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def refresh(self) -> None:
+        if self._busy:
+            self._again = True  # one more fetch after this one: the event may be newer
+            return
+        self._busy = True
+        self.conn.run(fetch_addresses, self.uuid, self._skip, done=self._done,
+                      failed=self._failed, context=self)
+
+    def _on_event(self, event: LibvirtEvent) -> None:
+        if event.uuid == self.uuid:
+            self._skip = frozenset()  # the agent may have come, the VM restarted: ask all
+        # Lifecycle of this VM, or a network starting/stopping (leases come and go).
+        if self.active and (event.uuid == self.uuid or event.kind == "network"):
+            self.refresh()
+
+    def _done(self, report: AddressReport) -> None:
+        self._finish()
+        self._skip = self._skip | report.unsupported
+        if self.report is not None and self._skip and report.running:
+            # Keep the skipped sources' last word rather than flicker between reports.
+            kept = {s: m for s, m in self.report.errors.items() if s in self._skip}
+            report = replace(report, errors={**kept, **report.errors})
+        if report != self.report:
+            self.report = report
+            self.updated.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.failed.emit(error_text(exc))
+
+    def _finish(self) -> None:
+        self._busy = False
+        if self._again:
+            self._again = False
+            self.refresh()

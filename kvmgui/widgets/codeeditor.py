@@ -1,0 +1,259 @@
+"""A plain-text code editor: line numbers, XML or diff highlighting, and a find bar."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+
+def _fmt(color: str, *, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(color))
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setFontItalic(italic)
+    return fmt
+
+
+class XmlHighlighter(QSyntaxHighlighter):
+    """Tags, attribute names, quoted values and (multi-line) comments."""
+
+    TAG = _fmt("#1a55a8", bold=True)
+    ATTR = _fmt("#8a4b08")
+    VALUE = _fmt("#2e7d32")
+    COMMENT = _fmt("#7a7a7a", italic=True)
+    _tag = re.compile(r"</?[\w:.-]+|/?>|<\?[\w:.-]+|\?>")
+    _attr = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
+    IN_COMMENT = 1
+
+    def highlightBlock(self, text: str) -> None:
+        for m in self._tag.finditer(text):
+            self.setFormat(m.start(), m.end() - m.start(), self.TAG)
+        for m in self._attr.finditer(text):
+            self.setFormat(m.start(1), len(m[1]), self.ATTR)
+            self.setFormat(m.start(2), len(m[2]), self.VALUE)
+        self._comments(text)
+
+    def _comments(self, text: str) -> None:
+        self.setCurrentBlockState(0)
+        start = 0 if self.previousBlockState() == self.IN_COMMENT else text.find("<!--")
+        while start >= 0:
+            end = text.find("-->", start)
+            if end < 0:
+                self.setCurrentBlockState(self.IN_COMMENT)
+                self.setFormat(start, len(text) - start, self.COMMENT)
+                return
+            self.setFormat(start, end + 3 - start, self.COMMENT)
+            start = text.find("<!--", end + 3)
+
+
+class DiffHighlighter(QSyntaxHighlighter):
+    """Unified diff: additions green, removals red, hunk headers blue."""
+
+    ADDED = _fmt("#1b5e20")
+    REMOVED = _fmt("#b71c1c")
+    HUNK = _fmt("#1a55a8", bold=True)
+
+    def highlightBlock(self, text: str) -> None:
+        if text.startswith(("+++", "---")):
+            fmt = self.HUNK
+        elif text.startswith("+"):
+            fmt = self.ADDED
+        elif text.startswith("-"):
+            fmt = self.REMOVED
+        elif text.startswith("@@"):
+            fmt = self.HUNK
+        else:
+            return
+        self.setFormat(0, len(text), fmt)
+
+
+class _LineNumbers(QWidget):
+    def __init__(self, editor: CodeEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.editor.line_number_width(), 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.editor.paint_line_numbers(event)
+
+
+class CodeEditor(QPlainTextEdit):
+    """Monospaced editor with a line-number gutter and the current line shaded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 2)
+        self._gutter = _LineNumbers(self)
+        self.blockCountChanged.connect(self._fit_gutter)
+        self.updateRequest.connect(self._scroll_gutter)
+        self.cursorPositionChanged.connect(self._shade_current_line)
+        self._fit_gutter()
+        self._shade_current_line()
+
+    def line_number_width(self) -> int:
+        digits = len(str(max(1, self.blockCount())))
+        return 10 + self.fontMetrics().horizontalAdvance("9") * max(3, digits)
+
+    def _fit_gutter(self, *_args: object) -> None:
+        self.setViewportMargins(self.line_number_width(), 0, 0, 0)
+
+    def _scroll_gutter(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self._gutter.scroll(0, dy)
+        else:
+            self._gutter.update(0, rect.y(), self._gutter.width(), rect.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        area = self.contentsRect()
+        self._gutter.setGeometry(QRect(area.left(), area.top(), self.line_number_width(),
+                                       area.height()))
+
+    def paint_line_numbers(self, event: QPaintEvent) -> None:
+        painter = QPainter(self._gutter)
+        painter.fillRect(event.rect(), self.palette().alternateBase())
+        painter.setPen(self.palette().placeholderText().color())
+        block = self.firstVisibleBlock()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        height = self.fontMetrics().height()
+        while block.isValid() and top <= event.rect().bottom():
+            if block.isVisible():
+                painter.drawText(0, top, self._gutter.width() - 5, height,
+                                 Qt.AlignmentFlag.AlignRight, str(block.blockNumber() + 1))
+            top += round(self.blockBoundingRect(block).height())
+            block = block.next()
+        painter.end()
+
+    def _shade_current_line(self) -> None:
+        shade = QTextEdit.ExtraSelection()
+        shade.format.setBackground(self.palette().alternateBase())
+        shade.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        shade.cursor = self.textCursor()
+        shade.cursor.clearSelection()
+        self.setExtraSelections([shade])
+
+    def current_line(self) -> int:
+        """1-based line of the cursor."""
+        return self.textCursor().blockNumber() + 1
+
+    def go_to_line(self, line: int) -> None:
+        """Put the cursor at the start of ``line`` (1-based, clamped) and show it."""
+        block = self.document().findBlockByNumber(max(0, min(line, self.blockCount()) - 1))
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+
+class FindBar(QWidget):
+    """Find text in a QPlainTextEdit; Enter finds the next, Shift+Enter the previous.
+
+    Signals:
+        closed(): the bar was hidden (focus goes back to the editor).
+    """
+
+    closed = Signal()
+
+    def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setAccessibleName("Find bar")
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText("Find…")
+        self.field.setAccessibleName("Text to find")
+        self.field.setClearButtonEnabled(True)
+        self.field.returnPressed.connect(self.find_next)
+        self.field.textChanged.connect(lambda _t: self.find_next(from_start=True))
+        label = QLabel("&Find:", self)
+        label.setBuddy(self.field)
+        self.status = QLabel(self)
+        self.status.setAccessibleDescription("Find result")
+        buttons = []
+        for text, name, slot in (("Previous", "Find previous", self.find_previous),
+                                 ("Next", "Find next", self.find_next),
+                                 ("Close", "Close find bar", self.close_bar)):
+            button = QToolButton(self, text=text)
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            buttons.append(button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.status)
+        for button in buttons:
+            layout.addWidget(button)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Shift+Return"), self.field, self.find_previous,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.hide()
+
+    def open_bar(self) -> None:
+        selected = self.editor.textCursor().selectedText()
+        if selected and "\u2029" not in selected:
+            self.field.setText(selected)
+        self.show()
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.editor.setFocus()
+        self.closed.emit()
+
+    def find_next(self, *, from_start: bool = False) -> bool:
+        return self._find(QTextDocument.FindFlag(0), from_start=from_start)
+
+    def find_previous(self) -> bool:
+        return self._find(QTextDocument.FindFlag.FindBackward)
+
+    def _find(self, flags: QTextDocument.FindFlag, *, from_start: bool = False) -> bool:
+        text = self.field.text()
+        if not text:
+            self.status.clear()
+            return False
+        if from_start:
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(cursor.selectionStart(), cursor.position()))
+            self.editor.setTextCursor(cursor)
+        found = self.editor.find(text, flags)
+        if not found:  # wrap around
+            cursor = self.editor.textCursor()
+            backward = bool(flags & QTextDocument.FindFlag.FindBackward)
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward
+                                else QTextCursor.MoveOperation.Start)
+            self.editor.setTextCursor(cursor)
+            found = self.editor.find(text, flags)
+        self.status.setText("" if found else "Not found")
+        return found

@@ -1,0 +1,288 @@
+"""The VM details window on the test driver: pages show the VM, edits reach its definition."""
+
+import libvirt
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from kvmgui.dialogs.details import DetailsWindow, open_details
+from kvmgui.dialogs.details.restart import RestartJob
+from kvmgui.libvirt import actions
+from kvmgui.libvirt.domainops import LiveOutcome
+from kvmgui.libvirt.records import DomainState
+from kvmgui.xml.domain import DomainDoc
+from tests.helpers import run_in_worker
+
+UUIDS = {"web01": "4dea22b3-1d52-d8f3-2516-782e98a23f01",
+         "build": "4dea22b3-1d52-d8f3-2516-782e98a23f03",
+         "router": "4dea22b3-1d52-d8f3-2516-782e98a23f04"}
+
+# The offscreen platform cannot pass size hints to a window it does not draw.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+
+
+def xml_of(qtbot, conn, name, flags=libvirt.VIR_DOMAIN_XML_INACTIVE):
+    return DomainDoc.from_string(run_in_worker(
+        qtbot, conn, lambda c: c.lookupByName(name).XMLDesc(flags)))
+
+
+@pytest.fixture
+def details(connected, qtbot, settings, monkeypatch):
+    # qtbot closes the windows before fixtures end: never a modal question then.
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+
+    def open_window(name):
+        window = DetailsWindow(connected, UUIDS[name], settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.view is not None)
+        return window
+
+    return open_window
+
+
+def page_of(window, page_id):
+    window.select_page(page_id)
+    return window.pages[page_id]
+
+
+def apply(qtbot, window, page):
+    with qtbot.waitSignal(window.changeApplied, timeout=5000) as blocker:
+        page.apply_button.click()
+    return blocker.args[0]
+
+
+def test_pages_show_the_demo_vm(details):
+    window = details("web01")
+    overview = page_of(window, "overview")
+    assert overview.name.text() == "web01"
+    assert overview.uuid.text() == UUIDS["web01"]
+    assert overview.title_edit.text() == "Web server"
+    assert overview.state.text() == "Running"
+    assert overview.hypervisor.text() == "libvirt test driver"
+    assert overview.arch.text() == "x86_64"
+    cpumem = page_of(window, "cpumem")
+    assert (cpumem.vcpus.value(), cpumem.max_vcpus.value()) == (2, 2)
+    assert (cpumem.memory.value(), cpumem.max_memory.value()) == (2048, 2048)
+    items = [window.page_list.item(i).text() for i in range(window.page_list.count())]
+    assert items == ["Overview", "Performance", "CPUs and memory", "Boot options", "Disk vda",
+                     "NIC 52:54:00:6b:3c:01"]
+    nic = window.pages["device:interface:52:54:00:6b:3c:01"]
+    assert nic.source.currentText() == "default" and nic.model.currentText() == "virtio"
+    disk = window.pages["device:disk:vda"]
+    assert disk.path.text() == "/home/web01.qcow2" and disk.bus.currentText() == "virtio"
+    assert not window.pending_bar.isVisible()
+
+
+def test_every_control_has_an_accessible_name(details):
+    window = details("web01")
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+             QPlainTextEdit)
+    unnamed = [f"{type(w).__name__} {getattr(w, 'text', str)()}" for w in window.findChildren(QWidget)
+               if isinstance(w, kinds) and not w.accessibleName() and not _inside_named_control(w)]
+    assert unnamed == [], "\n".join(unnamed)
+    for page_id, page in window.pages.items():
+        assert page.accessibleName(), page_id
+
+
+def _inside_named_control(widget):
+    # The line edit and pop-up list of a combo box, the line edit of a spin box, a view's header…
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox | QAbstractSpinBox | QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return widget.objectName().startswith("qt_")
+
+
+def test_title_edit_is_defined(details, connected, qtbot):
+    window = details("build")
+    overview = page_of(window, "overview")
+    overview.title_edit.setText("Build box")
+    overview.title_edit.textEdited.emit("Build box")
+    result = apply(qtbot, window, overview)
+    assert result.defined and result.live == LiveOutcome.NOT_RUNNING
+    assert xml_of(qtbot, connected, "build").title == "Build box"
+    assert not overview.is_dirty()
+    assert "saved" in window.message.text()
+
+
+def test_memory_change_of_running_vm_is_applied_live(details, connected, qtbot):
+    window = details("web01")
+    page = page_of(window, "cpumem")
+    page.memory.setValue(1024)
+    result = apply(qtbot, window, page)
+    assert result.live == LiveOutcome.APPLIED, result.message
+    assert xml_of(qtbot, connected, "web01").memory_kib == 1024 * 1024
+    assert xml_of(qtbot, connected, "web01", 0).memory_kib == 1024 * 1024
+    assert not window.pending_bar.isVisible()
+
+
+def test_memory_above_maximum_is_refused_before_libvirt(details, connected, qtbot):
+    window = details("web01")
+    page = page_of(window, "cpumem")
+    requested = []
+    page.changeRequested.connect(requested.append)
+    page.memory.setValue(4096)
+    assert page.problem.isVisible()
+    assert "cannot exceed maximum memory (2048 MiB)" in page.problem.text()
+    assert not page.apply_button.isEnabled()
+    page.apply()
+    assert requested == []
+    assert page.memory.value() == 4096  # the user's value stays
+    assert xml_of(qtbot, connected, "web01").memory_kib == 2048 * 1024
+
+
+def test_maximum_vcpus_of_running_vm_are_pending(details, connected, qtbot):
+    window = details("web01")
+    page = page_of(window, "cpumem")
+    page.max_vcpus.setValue(4)
+    announced = []
+    window.pendingChanged.connect(lambda conn, uuid, lines: announced.append((uuid, lines)))
+    result = apply(qtbot, window, page)
+    assert announced == [(UUIDS["web01"], ["Maximum vCPUs: 2 → 4"])]
+    assert result.live == LiveOutcome.PENDING
+    assert "fixed while the VM runs" in result.message
+    assert xml_of(qtbot, connected, "web01").max_vcpus == 4
+    qtbot.waitUntil(window.pending_bar.isVisible)
+    assert "Maximum vCPUs: 2 → 4" in window.pending_bar.list.text()
+    assert page.pending.isVisible() and "Maximum vCPUs" in page.pending.text()
+
+
+def test_libvirt_refusal_keeps_the_input(details, connected, qtbot):
+    window = details("router")
+    nic = page_of(window, "device:interface:52:54:00:6b:3c:04")
+    nic.model.setEditText("bad model")
+    with qtbot.waitSignal(window.changeFailed, timeout=5000) as blocker:
+        nic.apply_button.click()
+    assert "invalid characters" in blocker.args[0]
+    assert blocker.args[0] in nic.message.text()
+    assert nic.model.currentText() == "bad model" and nic.is_dirty()
+    assert xml_of(qtbot, connected, "router").find_device(nic.key).model == "virtio"
+
+
+def test_nic_mac_checks(details):
+    window = details("router")
+    nic = page_of(window, "device:interface:52:54:00:6b:3c:04")
+    nic.mac.setText("52:54:00:6b:3c:05")
+    nic.mac.textEdited.emit("52:54:00:6b:3c:05")
+    assert "already used by another NIC" in nic.problem.text()
+    nic.mac.setText("52:54:00:zz")
+    nic.mac.textEdited.emit("52:54:00:zz")
+    assert "is not a MAC address" in nic.problem.text()
+
+
+def test_edits_survive_a_change_underneath(details, connected, qtbot):
+    window = details("build")
+    overview = page_of(window, "overview")
+    overview.title_edit.setText("Mine")
+    overview.title_edit.textEdited.emit("Mine")
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").setMetadata(
+        libvirt.VIR_DOMAIN_METADATA_DESCRIPTION, "from elsewhere", None, None,
+        libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(
+        c.lookupByName("build").XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)))
+    qtbot.waitUntil(lambda: window.view.doc.description == "from elsewhere")
+    assert overview.title_edit.text() == "Mine"
+    assert "changed meanwhile" in overview.message.text()
+    overview.revert()
+    assert overview.description.toPlainText() == "from elsewhere"
+    assert overview.title_edit.text() == ""
+
+
+def test_remove_device_after_confirmation(details, connected, qtbot, monkeypatch):
+    window = details("router")
+    asked = []
+    monkeypatch.setattr(DetailsWindow, "confirm_remove", lambda self, s: asked.append(s) or True)
+    window.select_page("device:interface:52:54:00:6b:3c:05")
+    assert window.remove_action.isEnabled()
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        window.remove_action.trigger()
+    assert asked == ["NIC 52:54:00:6b:3c:05 on network net10 (virtio)"]
+    doc = xml_of(qtbot, connected, "router")
+    assert doc.find_device("interface:52:54:00:6b:3c:05") is None
+    assert "device:interface:52:54:00:6b:3c:05" not in window.pages
+    assert window.current_page() is page_of(window, "overview")
+
+
+def test_boot_page_requires_a_kernel_for_direct_boot(details, connected, qtbot):
+    window = details("build")
+    page = page_of(window, "boot")
+    page.kernel_group.setChecked(True)
+    assert "kernel's path" in page.problem.text()
+    page.kernel.setText("/boot/vmlinuz")
+    page.kernel.textEdited.emit("/boot/vmlinuz")
+    page.cmdline.setText("console=ttyS0")
+    page.cmdline.textEdited.emit("console=ttyS0")
+    apply(qtbot, window, page)
+    doc = xml_of(qtbot, connected, "build")
+    assert (doc.kernel, doc.cmdline) == ("/boot/vmlinuz", "console=ttyS0")
+
+
+def test_force_off_and_start_applies_pending_changes(details, connected, qtbot, monkeypatch):
+    monkeypatch.setattr(DetailsWindow, "confirm_force_off", lambda self: True)
+    window = details("web01")
+    page = page_of(window, "cpumem")
+    page.max_vcpus.setValue(4)
+    apply(qtbot, window, page)
+    qtbot.waitUntil(window.pending_bar.isVisible)
+    with qtbot.waitSignal(window.restartFinished, timeout=10000) as blocker:
+        window.pending_bar.force_button.click()
+    assert blocker.args[0], blocker.args[1]
+    qtbot.waitUntil(lambda: window.view.live is not None and window.view.live.max_vcpus == 4)
+    assert window.view.pending == []
+    qtbot.waitUntil(lambda: not window.pending_bar.isVisible())
+
+
+def test_shut_down_and_start_waits_for_the_stopped_event(details, connected, qtbot):
+    window = details("web01")
+    seen = []
+    connected.event.connect(lambda ev: seen.append(ev.event))
+    with qtbot.waitSignal(window.restartFinished, timeout=10000) as blocker:
+        window.restart(force=False)
+    assert blocker.args[0]
+    qtbot.waitUntil(lambda: "Started" in seen)  # events come after the calls return
+    assert seen.index("Stopped") < seen.index("Started")
+    assert connected.domains.get(UUIDS["web01"]).state == DomainState.RUNNING
+
+
+def test_shut_down_and_start_gives_up_after_the_timeout(connected, qtbot, monkeypatch):
+    monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)  # a guest that ignores it
+    job = RestartJob(connected, UUIDS["web01"], force=False, timeout_s=0.3)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    ok, message = blocker.args
+    assert not ok
+    assert "did not shut down within 0.3 s" in message
+    assert connected.domains.get(UUIDS["web01"]).state == DomainState.RUNNING
+
+
+def test_open_details_reuses_the_window(connected, qtbot):
+    first = open_details(connected, UUIDS["web01"], None)
+    qtbot.addWidget(first)
+    assert open_details(connected, UUIDS["web01"], None) is first
+    other = open_details(connected, UUIDS["build"], None)
+    qtbot.addWidget(other)
+    assert other is not first
+
+
+def test_closing_with_unapplied_edits_asks(details, qtbot, monkeypatch):
+    window = details("build")
+    asked = []
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: asked.append(titles))
+    overview = page_of(window, "overview")
+    overview.title_edit.setText("unsaved")
+    overview.title_edit.textEdited.emit("unsaved")
+    window.close()
+    assert asked == [["Overview"]]
+    assert window.isVisible()
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    window.close()
+    assert not window.isVisible()

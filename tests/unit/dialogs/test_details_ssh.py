@@ -1,0 +1,104 @@
+"""A NIC page's addresses and the one-click SSH actions."""
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+
+from kvmgui.dialogs.details import DetailsWindow, ssh
+from kvmgui.dialogs.details.addressbox import USER_KEY, AddressBox
+from kvmgui.libvirt.addresses import AddressReport, GuestAddress
+
+WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"
+NIC = "device:interface:52:54:00:6b:3c:01"
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+
+
+@pytest.fixture
+def nic_page(connected, qtbot, settings):
+    window = DetailsWindow(connected, WEB01, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    qtbot.waitUntil(lambda: page.addresses.list.count() > 0, timeout=5000)
+    return page
+
+
+def test_addresses_are_labelled_by_source(nic_page):
+    assert nic_page.addresses.list.item(0).text() == \
+        "192.168.122.3/24 (DHCP lease, guest agent, ARP)"
+
+
+def test_copy_ssh_command_and_remember_the_user(nic_page, settings):
+    box = nic_page.addresses
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh root@192.168.122.3"
+    box.user.setText("admin")
+    box.user.textEdited.emit("admin")
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh admin@192.168.122.3"
+    assert settings.value(USER_KEY) == "admin"
+
+
+def test_user_that_looks_like_an_option_is_refused(nic_page, settings):
+    box = nic_page.addresses
+    box.user.setText("-oProxyCommand=x")
+    box.user.textEdited.emit("-oProxyCommand=x")
+    assert not box.copy_button.isEnabled() and not box.terminal_button.isEnabled()
+    assert "starts with a letter" in box.status.text()
+    assert settings.value(USER_KEY) is None
+
+
+def test_open_terminal_passes_an_argument_list(nic_page, monkeypatch):
+    started = []
+    monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
+    monkeypatch.setattr(AddressBox, "start_detached",
+                        staticmethod(lambda program, args: started.append((program, args)) or (True, 1)))
+    nic_page.addresses.terminal_button.click()
+    assert started == [("/usr/bin/xterm", ["-e", "ssh", "root@192.168.122.3"])]
+
+
+def test_no_terminal_says_so(nic_page, monkeypatch):
+    monkeypatch.setattr(ssh, "find_terminal", lambda: None)
+    nic_page.addresses.terminal_button.click()
+    assert "No terminal found" in nic_page.addresses.status.text()
+
+
+def test_terminal_preference_order():
+    found = {"xterm": "/usr/bin/xterm", "gnome-terminal": "/usr/bin/gnome-terminal",
+             "kitty": "/usr/bin/kitty"}
+    assert ssh.find_terminal({}, found.get) == ("/usr/bin/gnome-terminal", ["--"])
+    assert ssh.find_terminal({"TERMINAL": "kitty"}, found.get) == ("/usr/bin/kitty", ["-e"])
+    assert ssh.find_terminal({}, {}.get) is None
+
+
+def test_box_without_addresses_explains(qtbot, tmp_path):
+    box = AddressBox(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(box)
+    box.mac = "52:54:00:00:00:01"
+    box.show_report(AddressReport("u", True, (GuestAddress("52:54:00:00:00:02", "10.0.0.2", 24,
+                                                            False, ("ARP",)),),
+                                  {"guest agent": "QEMU guest agent is not connected"}))
+    assert box.list.count() == 0
+    assert box.status.text() == ("No address known yet. "
+                                 "(guest agent: QEMU guest agent is not connected)")
+    assert not box.copy_button.isEnabled()
+    box.show_report(AddressReport("u", False))
+    assert box.status.text() == "The VM is not running."
+
+
+def test_addresses_are_fetched_only_while_a_page_shows_them(connected, qtbot, settings):
+    window = DetailsWindow(connected, WEB01, settings=settings)
+    qtbot.addWidget(window)
+    assert not window.addresses.active  # not shown yet
+    window.show()
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    assert window.addresses.active  # the overview lists them
+    window.select_page("cpumem")
+    assert not window.addresses.active
+    window.select_page(NIC)
+    assert window.addresses.active
+    window.hide()
+    assert not window.addresses.active

@@ -1,0 +1,207 @@
+"""The XML editor on the test driver: refuse bad XML, define good XML, notice changes."""
+
+import libvirt
+import pytest
+from PySide6.QtCore import Qt
+
+from kvmgui.dialogs.xmleditor import XmlEditorDialog, check_xml
+from tests.helpers import run_in_worker
+
+WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"
+DEFAULT_NET = "dd8fe884-6c02-601e-7551-cca97df1c5df"
+HOME_POOL = "35bb2ad9-388a-cdfe-461a-b8907f6e5301"
+
+# The offscreen platform cannot pass size hints to a window it does not draw.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+
+
+def inactive_xml(qtbot, conn, uuid=WEB01):
+    return run_in_worker(qtbot, conn, lambda c: c.lookupByUUIDString(uuid).XMLDesc(
+        libvirt.VIR_DOMAIN_XML_INACTIVE))
+
+
+def open_editor(qtbot, conn, kind="domain", uuid=WEB01):
+    dialog = XmlEditorDialog(conn, kind, uuid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.definition is not None and bool(dialog.editor.toPlainText()))
+    return dialog
+
+
+def edit(dialog, old, new):
+    text = dialog.editor.toPlainText()
+    assert old in text
+    dialog.editor.selectAll()
+    dialog.editor.insertPlainText(text.replace(old, new))  # undoable, marks modified
+    assert dialog.is_dirty()
+    return dialog.editor.toPlainText()
+
+
+@pytest.fixture
+def no_questions(monkeypatch):
+    """Record diff confirmations and answer yes; fail if a discard question pops up."""
+    seen = []
+    monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines: seen.append(lines) or True)
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
+    return seen
+
+
+def test_loads_the_definition_unmodified(connected, qtbot):
+    dialog = open_editor(qtbot, connected)
+    assert "<name>web01</name>" in dialog.editor.toPlainText()
+    assert not dialog.is_dirty()
+    assert not dialog.revert_button.isEnabled()
+    assert dialog.editor.accessibleName() == "XML of the virtual machine"
+
+
+def test_malformed_edit_is_refused_and_text_kept(connected, qtbot, no_questions):
+    dialog = open_editor(qtbot, connected)
+    before = inactive_xml(qtbot, connected)
+    text = edit(dialog, "<title>Web server</title>", "<title>Web server</titl>")
+    dialog.apply()
+    assert not no_questions  # stopped before the diff
+    assert dialog.problems.isVisible()
+    first = dialog.problems.item(0).text()
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "</titl>" in ln)
+    assert first.startswith(f"Line {line}:") and "well-formed" in first
+    assert dialog.editor.current_line() == line
+    assert dialog.editor.toPlainText() == text and dialog.is_dirty()
+    assert inactive_xml(qtbot, connected) == before
+
+
+def test_schema_invalid_edit_points_at_its_line(connected, qtbot, no_questions):
+    dialog = open_editor(qtbot, connected)
+    before = inactive_xml(qtbot, connected)
+    text = edit(dialog, "<title>Web server</title>", "<title>Web server</title>\n  <colour>red</colour>")
+    dialog.apply()
+    assert not no_questions
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "<colour>" in ln)
+    lines = [dialog.problems.item(i).data(Qt.ItemDataRole.UserRole + 1)
+             for i in range(dialog.problems.count())]
+    assert line in lines
+    dialog.problems.itemClicked.emit(dialog.problems.item(lines.index(line)))
+    assert dialog.editor.current_line() == line
+    assert dialog.editor.toPlainText() == text
+    assert inactive_xml(qtbot, connected) == before
+
+
+def test_valid_edit_is_defined_after_the_diff(connected, qtbot, no_questions):
+    dialog = open_editor(qtbot, connected)
+    edit(dialog, "<title>Web server</title>", "<title>Front end</title>")
+    dialog.apply()
+    assert any("+  <title>Front end</title>" in ln for ln in no_questions[0])
+    assert any("-  <title>Web server</title>" in ln for ln in no_questions[0])
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
+    assert "<title>Front end</title>" in inactive_xml(qtbot, connected)
+    assert not dialog.is_dirty()
+    assert not dialog.banner.isVisible()  # our own define is not a change "underneath"
+
+
+def test_declined_diff_defines_nothing(connected, qtbot, monkeypatch):
+    monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines: False)
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
+    dialog = open_editor(qtbot, connected)
+    edit(dialog, "<title>Web server</title>", "<title>Front end</title>")
+    dialog.apply()
+    assert dialog.status.text() == "Nothing applied."
+    assert "<title>Web server</title>" in inactive_xml(qtbot, connected)
+
+
+def test_libvirt_refusal_is_shown_verbatim_and_text_kept(connected, qtbot, no_questions):
+    dialog = open_editor(qtbot, connected)
+    text = edit(dialog, "<name>web01</name>", "<name>db01</name>")
+    dialog.apply()
+    qtbot.waitUntil(lambda: "libvirt refused" in dialog.status.text())
+    message = run_in_worker(qtbot, connected, _define_error, text)
+    assert message in dialog.status.text()
+    assert dialog.editor.toPlainText() == text and dialog.is_dirty()
+    assert "<name>web01</name>" in inactive_xml(qtbot, connected)
+
+
+def _define_error(conn, text):
+    try:
+        conn.defineXML(text)
+    except libvirt.libvirtError as exc:
+        return exc.get_error_message()
+    raise AssertionError("the test driver accepted a duplicate name")
+
+
+def test_change_underneath_while_editing_is_announced(connected, qtbot, no_questions):
+    dialog = open_editor(qtbot, connected)
+    text = edit(dialog, "<vcpu placement='static'>2</vcpu>", "<vcpu placement='static'>3</vcpu>")
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).setMetadata(
+        libvirt.VIR_DOMAIN_METADATA_TITLE, "Changed elsewhere", None, None,
+        libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(
+        c.lookupByUUIDString(WEB01).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)))  # a DEFINED event
+    qtbot.waitUntil(dialog.banner.isVisible)
+    assert "changed outside this editor" in dialog.banner_text.text()
+    assert dialog.editor.toPlainText() == text  # nothing lost
+    dialog.reload_discarding()
+    qtbot.waitUntil(lambda: "Changed elsewhere" in dialog.editor.toPlainText())
+    assert not dialog.is_dirty() and not dialog.banner.isVisible()
+
+
+def test_change_underneath_without_edits_just_reloads(connected, qtbot):
+    dialog = open_editor(qtbot, connected)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).setMetadata(
+        libvirt.VIR_DOMAIN_METADATA_TITLE, "Renamed", None, None, libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(
+        c.lookupByUUIDString(WEB01).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)))
+    qtbot.waitUntil(lambda: "<title>Renamed</title>" in dialog.editor.toPlainText())
+    assert not dialog.banner.isVisible()
+    assert "changed outside this editor" in dialog.status.text()
+
+
+def test_closing_with_edits_asks_and_can_stay_open(connected, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: asked.append(1) or False)
+    dialog = open_editor(qtbot, connected)
+    text = edit(dialog, "<title>Web server</title>", "<title>Unsaved</title>")
+    dialog.close()
+    dialog.reject()
+    assert asked == [1, 1]
+    assert dialog.isVisible() and dialog.editor.toPlainText() == text
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
+    dialog.close()
+    assert not dialog.isVisible()
+
+
+def test_network_definition_can_be_edited(connected, qtbot, no_questions):
+    # Stopped: the test driver shows only the running definition of an active network.
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(DEFAULT_NET).destroy())
+    dialog = open_editor(qtbot, connected, "network", DEFAULT_NET)
+    assert "<name>default</name>" in dialog.editor.toPlainText()
+    edit(dialog, "stp='on'", "stp='off'")
+    dialog.apply()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
+    xml = run_in_worker(qtbot, connected,
+                        lambda c: c.networkLookupByUUIDString(DEFAULT_NET).XMLDesc(0))
+    assert "stp='off'" in xml
+
+
+def test_pool_editor_checks_against_the_pool_schema(connected, qtbot, no_questions):
+    dialog = open_editor(qtbot, connected, "pool", HOME_POOL)
+    edit(dialog, "<name>home</name>", "<name>home</name><bogus/>")
+    assert not dialog.validate()
+    assert dialog.problems.count() >= 1
+
+
+def test_wrong_root_element_is_refused():
+    assert check_xml("<network><name>x</name></network>", "domain") == [
+        (1, "The root element must be <domain>, not <network>")]
+
+
+def test_find_bar_finds_and_wraps(connected, qtbot):
+    dialog = open_editor(qtbot, connected)
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.find_bar.isVisible()
+    dialog.find_bar.field.setText("interface")
+    line = dialog.editor.current_line()
+    assert "interface" in dialog.editor.textCursor().block().text()
+    assert dialog.find_bar.find_next()
+    assert dialog.editor.current_line() > line
+    assert dialog.find_bar.find_next()  # wraps to the first one
+    assert dialog.editor.current_line() == line
+    dialog.find_bar.field.setText("no-such-text")
+    assert dialog.find_bar.status.text() == "Not found"

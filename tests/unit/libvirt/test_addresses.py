@@ -1,0 +1,90 @@
+"""Guest addresses from every source, merged and labelled; refreshed while watched."""
+
+import libvirt
+
+from kvmgui.libvirt.addresses import AddressMonitor, GuestAddress, fetch_addresses, merge
+from tests.helpers import run_in_worker
+
+WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"  # running
+BUILD = "4dea22b3-1d52-d8f3-2516-782e98a23f03"  # shut off
+V4, V6 = libvirt.VIR_IP_ADDR_TYPE_IPV4, libvirt.VIR_IP_ADDR_TYPE_IPV6
+
+
+def iface(mac, *addrs):
+    return {"hwaddr": mac, "addrs": [{"addr": a, "prefix": p, "type": t} for a, p, t in addrs]}
+
+
+def test_merge_labels_each_address_with_every_source():
+    lease = {"vnet0": iface("52:54:00:AA:00:01", ("192.168.10.5", 24, V4))}
+    agent = {"eth0": iface("52:54:00:aa:00:01", ("fe80::1", 64, V6), ("192.168.10.5", 24, V4),
+                           ("2001:db8::5", 64, V6))}
+    arp = {"vnet0": iface("52:54:00:aa:00:02", ("192.168.10.6", 0, V4))}
+    merged = merge([("DHCP lease", lease), ("guest agent", agent), ("ARP", arp)])
+    assert [a.text for a in merged] == [
+        "192.168.10.5/24 (DHCP lease, guest agent)",
+        "192.168.10.6/0 (ARP)",
+        "2001:db8::5/64 (guest agent)",
+        "fe80::1/64 (guest agent)",
+    ]
+    assert merged[0].mac == "52:54:00:aa:00:01" and merged[0].name == "vnet0"
+
+
+def test_merge_of_nothing():
+    assert merge([("DHCP lease", {}), ("ARP", None)]) == ()
+
+
+def test_fetch_from_the_test_driver(connected, qtbot):
+    report = run_in_worker(qtbot, connected, fetch_addresses, WEB01)
+    assert report.running and report.errors == {}
+    assert report.for_mac("52:54:00:6B:3C:01") == [GuestAddress(
+        "52:54:00:6b:3c:01", "192.168.122.3", 24, False, ("DHCP lease", "guest agent", "ARP"),
+        "testnet0")]
+    assert report.for_mac("52:54:00:00:00:00") == []
+
+
+def test_stopped_vm_has_no_addresses(connected, qtbot):
+    report = run_in_worker(qtbot, connected, fetch_addresses, BUILD)
+    assert not report.running and report.addresses == ()
+
+
+def test_monitor_fetches_on_start_and_after_events(connected, qtbot):
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)  # only the first fetch and the event's within this test
+    with qtbot.waitSignal(monitor.updated, timeout=5000) as blocker:
+        monitor.start()
+    assert blocker.args[0].running
+    with qtbot.waitSignal(monitor.updated, timeout=5000) as blocker:
+        run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).destroy())
+    assert not blocker.args[0].running  # the STOPPED event triggered a fetch at once
+    monitor.stop()
+    assert not monitor.active
+
+
+def test_monitor_stops_asking_a_source_that_cannot_answer(connected, qtbot, monkeypatch):
+    asked = []
+    real = libvirt.virDomain.interfaceAddresses
+
+    def agentless(dom, source, flags=0):
+        asked.append(source)
+        if source == libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT:
+            raise libvirt.libvirtError("QEMU guest agent is not configured")
+        return real(dom, source, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", agentless)
+    monkeypatch.setattr(libvirt.libvirtError, "get_error_code",
+                        lambda self: libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED)
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)
+    with qtbot.waitSignal(monitor.updated, timeout=5000) as blocker:
+        monitor.start()
+    report = blocker.args[0]
+    assert report.unsupported == {"guest agent"}
+    assert report.errors == {"guest agent": "QEMU guest agent is not configured"}
+    assert [a.sources for a in report.addresses] == [("DHCP lease", "ARP")]
+    asked.clear()
+    future = connected.run(lambda c: None)  # let the first job's callbacks settle
+    qtbot.waitUntil(future.done)
+    monitor.refresh()
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT not in asked
+    monitor.stop()

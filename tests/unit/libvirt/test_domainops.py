@@ -1,0 +1,152 @@
+"""Edits of a VM's settings on the test driver: define first, live where libvirt can."""
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt import domainops
+from kvmgui.libvirt.domainops import ApplyResult, Change, DomainXml, LiveOutcome
+from kvmgui.xml.base import to_xml
+from kvmgui.xml.devices import NicSpec, build_interface
+from kvmgui.xml.domain import DomainDoc
+from tests.helpers import run_in_worker
+
+WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"  # running
+BUILD = "4dea22b3-1d52-d8f3-2516-782e98a23f03"  # shut off
+DEFAULT_NET = "dd8fe884-6c02-601e-7551-cca97df1c5df"
+
+
+def run(qtbot, conn, fn, *args):
+    return run_in_worker(qtbot, conn, fn, *args)
+
+
+def nic_xml(mac="52:54:00:12:34:56", network="net10"):
+    return to_xml(build_interface(NicSpec(source=network, mac=mac)))
+
+
+def test_read_xml_of_running_and_stopped_vms(connected, qtbot):
+    running = run(qtbot, connected, domainops.read_xml, WEB01)
+    assert running.live is not None and running.persistent and not running.autostart
+    assert running.pending == []
+    stopped = run(qtbot, connected, domainops.read_xml, BUILD)
+    assert stopped.live is None and stopped.pending == []
+
+
+def test_change_of_stopped_vm_is_defined(connected, qtbot):
+    result = run(qtbot, connected, domainops.apply_change, BUILD,
+                 domainops.set_title_description("Builder", "Builds things"))
+    assert result.defined and result.live == LiveOutcome.NOT_RUNNING
+    assert result.message == "Title and description: saved."
+    doc = DomainDoc.from_string(result.xml.inactive)
+    assert (doc.title, doc.description) == ("Builder", "Builds things")
+
+
+def test_live_metadata_of_running_vm(connected, qtbot):
+    result = run(qtbot, connected, domainops.apply_change, WEB01,
+                 domainops.set_title_description("Front", ""))
+    assert result.live == LiveOutcome.APPLIED
+    assert DomainDoc.from_string(result.xml.live).title == "Front"
+    assert result.xml.pending == []
+
+
+def test_failed_hotplug_is_reported_and_pending(connected, qtbot):
+    result = run(qtbot, connected, domainops.apply_change, WEB01,
+                 domainops.add_device(nic_xml(), "New NIC"))
+    assert result.defined and result.live == LiveOutcome.FAILED
+    assert "not supported" in result.live_error
+    assert result.xml.pending == ["Added NIC 52:54:00:12:34:56 on network net10 (virtio)"]
+    assert "could not take it" in result.message
+
+
+def test_identical_edit_defines_nothing(connected, qtbot):
+    result = run(qtbot, connected, domainops.apply_change, BUILD,
+                 Change("Nothing", lambda doc: None))
+    assert not result.defined and result.live == LiveOutcome.NOT_RUNNING
+
+
+def test_autostart_is_a_host_setting(connected, qtbot):
+    result = run(qtbot, connected, domainops.apply_change, WEB01, domainops.set_autostart(True))
+    assert result.xml.autostart and result.live == LiveOutcome.NOT_NEEDED
+    assert result.message == "Autostart: saved."
+
+
+def test_combined_change_reports_what_waits(connected, qtbot):
+    change = domainops.combine("CPUs and memory", [domainops.set_vcpus(2, 4),
+                                                   domainops.set_memory(1024 * 1024, 2048 * 1024)])
+    result = run(qtbot, connected, domainops.apply_change, WEB01, change)
+    assert result.live == LiveOutcome.PENDING
+    assert result.live_error == "the maximum number of vCPUs is fixed while the VM runs"
+    live = DomainDoc.from_string(result.xml.live)
+    assert live.memory_kib == 1024 * 1024  # the balloon went ahead
+    assert result.xml.pending == ["Maximum vCPUs: 2 → 4"]
+
+
+def test_refused_define_raises_and_changes_nothing(connected, qtbot):
+    before = run(qtbot, connected, domainops.read_xml, BUILD).inactive
+    change = domainops.add_device(to_xml(build_interface(NicSpec(model="bad model"))))
+    future = connected.run(domainops.apply_change, BUILD, change)
+    qtbot.waitUntil(future.done)
+    with pytest.raises(libvirt.libvirtError, match="invalid characters"):
+        future.result()
+    assert run(qtbot, connected, domainops.read_xml, BUILD).inactive == before
+
+
+def test_new_volume_is_deleted_when_the_define_fails(connected, qtbot):
+    future = connected.run(domainops.add_disk_on_new_volume, BUILD, "home", "new.qcow2",
+                           1024**3, "qcow2", lambda path: "<disk><target dev='vdz'/></disk>oops")
+    qtbot.waitUntil(future.done)
+    assert future.exception() is not None
+    names = run(qtbot, connected, lambda c: c.storagePoolLookupByName("home").listVolumes())
+    assert "new.qcow2" not in names
+
+
+def test_update_device_on_stopped_vm(connected, qtbot):
+    def link_down(nic):
+        nic.link_up = False
+
+    result = run(qtbot, connected, domainops.apply_change, "4dea22b3-1d52-d8f3-2516-782e98a23f04",
+                 domainops.update_device("interface:52:54:00:6b:3c:04", link_down, "Link"))
+    nic = DomainDoc.from_string(result.xml.inactive).find_device("interface:52:54:00:6b:3c:04")
+    assert not nic.link_up
+
+
+def test_remove_device_of_stopped_vm(connected, qtbot):
+    uuid = "4dea22b3-1d52-d8f3-2516-782e98a23f04"
+    result = run(qtbot, connected, domainops.apply_change, uuid,
+                 domainops.remove_device("interface:52:54:00:6b:3c:05"))
+    keys = [d.key for d in DomainDoc.from_string(result.xml.inactive).devices()]
+    assert "interface:52:54:00:6b:3c:05" not in keys and "interface:52:54:00:6b:3c:04" in keys
+
+
+def test_definitions_of_networks_fall_back_to_plain_xml(connected, qtbot):
+    xml = run(qtbot, connected, domainops.read_definition, "network", DEFAULT_NET)
+    assert "<name>default</name>" in xml
+
+
+def test_messages_are_honest():
+    xml = DomainXml("u", "<domain/>", None, True, False)
+    assert ApplyResult("Memory", True, LiveOutcome.APPLIED, "", xml).message == \
+        "Memory: saved and applied to the running VM."
+    assert ApplyResult("Memory", True, LiveOutcome.PENDING, "", xml).message == \
+        "Memory: saved; takes effect when the VM is next started."
+    assert ApplyResult("NIC", True, LiveOutcome.FAILED, "no hotplug.", xml).message == (
+        "NIC: saved, but the running VM could not take it: no hotplug. "
+        "It takes effect when the VM is next started.")
+
+
+def test_reason_words():
+    assert domainops.reason_words(libvirt.VIR_DOMAIN_SHUTOFF, 2) == "forced off"
+    assert domainops.reason_words(libvirt.VIR_DOMAIN_RUNNING, 99) == ""
+
+
+def test_cpu_that_qemu_expanded_at_start_is_not_pending():
+    # As a real QEMU host reports it: the definition asks for qemu64, the running VM
+    # records check='full' and the features QEMU requires.
+    head = "<domain type='qemu'><name>t</name><memory>131072</memory><vcpu>1</vcpu>"
+    asked = "<cpu mode='custom' match='exact' check='none'><model fallback='forbid'>qemu64</model></cpu>"
+    given = ("<cpu mode='custom' match='exact' check='full'><model fallback='forbid'>qemu64</model>"
+             "<feature policy='require' name='hypervisor'/></cpu>")
+    xml = DomainXml("u", f"{head}{asked}</domain>", f"{head}{given}</domain>", True, False)
+    assert xml.pending == []
+    other = asked.replace("qemu64", "Skylake-Client")
+    xml = DomainXml("u", f"{head}{other}</domain>", f"{head}{given}</domain>", True, False)
+    assert xml.pending == ["CPU model or topology changed"]

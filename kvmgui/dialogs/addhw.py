@@ -33,10 +33,9 @@ from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult
 from kvmgui.xml.base import to_xml
-from kvmgui.xml.devices import (
+from kvmgui.xml.device_specs import (
     ConsoleSpec,
     DiskSpec,
-    Kind,
     NicSpec,
     RngSpec,
     SerialSpec,
@@ -51,6 +50,7 @@ from kvmgui.xml.devices import (
     validate_mac,
     validate_mac_unique,
 )
+from kvmgui.xml.devices import Kind
 from kvmgui.xml.domain import DomainDoc, interface_macs
 
 SOURCE_TYPES = [("Virtual network", "network"), ("Host bridge", "bridge"),

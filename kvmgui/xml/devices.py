@@ -1,87 +1,18 @@
-"""Domain devices: wrappers around kept `<devices>` children, pure builders and checks.
+"""Domain devices: wrappers around kept ``<devices>`` children, with stable keys and words.
 
-Wrappers edit their element in place, so whatever we do not model survives.
-Builders turn a plain spec dataclass into a new element for `DomainDoc.add_device`.
+Wrappers edit their element in place, so whatever we do not model survives. New devices
+are built from specs in ``kvmgui.xml.device_specs``.
 """
 
 from __future__ import annotations
 
-import os
-import random
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal, TypeVar
 
 from lxml import etree
 
-from kvmgui.xml.base import XMLNode, XPathProperty, int_property, text_property
-
-T = TypeVar("T")
-
-# -- Placement and units (candidates for kvmgui.xml.base) ------------------------------------
-
-
-def insert_child(
-    parent: etree._Element, child: etree._Element, after: tuple[str, ...] | None = None
-) -> etree._Element:
-    """Append `child`, or place it after the last existing sibling named in `after`
-    (first if none exists) so output reads in libvirt's usual order."""
-    if after is None:
-        parent.append(child)
-        return child
-    anchors = [i for i, sib in enumerate(parent) if sib.tag in after]
-    parent.insert(anchors[-1] + 1 if anchors else 0, child)
-    return child
-
-
-def ensure_path(
-    parent: etree._Element, path: str, after: tuple[str, ...] | None = None
-) -> etree._Element:
-    """Find or create the element at a plain 'a/b' path; `after` places the last one."""
-    parts = path.split("/")
-    for depth, tag in enumerate(parts):
-        child = parent.find(tag)
-        if child is None:
-            child = insert_child(
-                parent, etree.Element(tag), after if depth == len(parts) - 1 else None
-            )
-        parent = child
-    return parent
-
-
-class PlacedProperty(XPathProperty[T]):
-    """An XPathProperty whose element, when it has to be created, goes after the siblings
-    named in `after` instead of last, so edited XML reads like libvirt's own."""
-
-    def __init__(self, prop: XPathProperty[T], after: tuple[str, ...]) -> None:
-        super().__init__(prop.path, prop.parse, prop.unparse, prop.default)
-        self.after = after
-
-    def write(self, node: etree._Element, value: T | None) -> None:
-        existed = self._walk(node, create=False) is not None
-        super().write(node, value)
-        created = None if existed else self._walk(node, create=False)
-        if created is not None and created is not node:
-            parent = created.getparent()
-            parent.remove(created)
-            insert_child(parent, created, self.after)
-
-
-_UNIT_BYTES = {"b": 1, "bytes": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3, "tb": 1000**4}
-_UNIT_BYTES |= {p: 1024**n for n, p in enumerate("kmgtpe", start=1)}
-_UNIT_BYTES |= {f"{p}ib": 1024**n for n, p in enumerate("kmgtpe", start=1)}
-
-
-def scaled_bytes(node: etree._Element | None, default_unit: str) -> int | None:
-    """Value of a libvirt scaled integer (`<memory unit='GiB'>2</memory>`) in bytes."""
-    if node is None or not (node.text or "").strip():
-        return None
-    unit = (node.get("unit") or default_unit).lower()
-    return int(node.text.strip()) * _UNIT_BYTES[unit]
-
+from kvmgui.xml.base import XMLNode, int_property, text_property
+from kvmgui.xml.inplace import PlacedProperty, ensure_path, insert_child
 
 # -- Kinds and keys ----------------------------------------------------------------------------
 
@@ -339,7 +270,16 @@ class Disk(Device):
         self.node.set("type", disk_type)
 
 
-_NIC_SOURCE_ATTR = {"network": "network", "bridge": "bridge", "direct": "dev"}
+NIC_SOURCE_ATTR = {"network": "network", "bridge": "bridge", "direct": "dev"}
+
+
+def nic_source_attrs(source_type: str, name: str, direct_mode: str) -> dict[str, str]:
+    if source_type not in NIC_SOURCE_ATTR:
+        raise ValueError(f"unsupported NIC source type {source_type!r}")
+    attrs = {NIC_SOURCE_ATTR[source_type]: name}
+    if source_type == "direct":
+        attrs["mode"] = direct_mode
+    return attrs
 
 
 class Interface(Device):
@@ -373,7 +313,7 @@ class Interface(Device):
 
     @property
     def source(self) -> str | None:
-        attr = _NIC_SOURCE_ATTR.get(self.source_type)
+        attr = NIC_SOURCE_ATTR.get(self.source_type)
         return _attr(self.node, "source", attr) if attr else None
 
     @source.setter
@@ -386,7 +326,7 @@ class Interface(Device):
         return _attr(self.node, "source", "mode") if self.source_type == "direct" else None
 
     def set_source(self, source_type: str, name: str, direct_mode: str = "bridge") -> None:
-        new = etree.Element("source", _nic_source_attrs(source_type, name, direct_mode))
+        new = etree.Element("source", nic_source_attrs(source_type, name, direct_mode))
         old = self.node.find("source")
         if old is not None:
             self.node.replace(old, new)
@@ -492,185 +432,3 @@ def _describe(element: etree._Element, kind: Kind) -> tuple[str, list[str]]:
 def describe(element: etree._Element) -> str:
     """Summary in words of a device element that is not (yet) in a document."""
     return wrap_device(element, "").summary
-
-
-# -- Builders ----------------------------------------------------------------------------------
-
-
-def _nic_source_attrs(source_type: str, name: str, direct_mode: str) -> dict[str, str]:
-    if source_type not in _NIC_SOURCE_ATTR:
-        raise ValueError(f"unsupported NIC source type {source_type!r}")
-    attrs = {_NIC_SOURCE_ATTR[source_type]: name}
-    if source_type == "direct":
-        attrs["mode"] = direct_mode
-    return attrs
-
-
-@dataclass(frozen=True)
-class NicSpec:
-    source_type: Literal["network", "bridge", "direct"] = "network"
-    source: str = "default"
-    model: str = "virtio"  # virtio, e1000e, rtl8139, …
-    mac: str | None = None  # None: libvirt picks one when defining
-    link_up: bool = True
-    direct_mode: str = "bridge"  # macvtap mode: bridge, vepa, private, passthrough
-
-
-def build_interface(spec: NicSpec) -> etree._Element:
-    nic = etree.Element("interface", type=spec.source_type)
-    if spec.mac:
-        etree.SubElement(nic, "mac", address=spec.mac.lower())
-    etree.SubElement(
-        nic, "source", _nic_source_attrs(spec.source_type, spec.source, spec.direct_mode)
-    )
-    etree.SubElement(nic, "model", type=spec.model)
-    if not spec.link_up:
-        etree.SubElement(nic, "link", state="down")
-    return nic
-
-
-_BUS_PREFIX = {"virtio": "vd", "sata": "sd", "scsi": "sd", "usb": "sd", "ide": "hd", "fdc": "fd"}
-
-
-def _index_to_disk_name(prefix: str, index: int) -> str:
-    """0 → vda, 25 → vdz, 26 → vdaa, as libvirt's virIndexToDiskName."""
-    letters = ""
-    while index >= 0:
-        letters = chr(ord("a") + index % 26) + letters
-        index = index // 26 - 1
-    return prefix + letters
-
-
-def target_prefix(bus: str) -> str:
-    """vd for virtio, sd for sata/scsi/usb, hd for ide, fd for floppy."""
-    return _BUS_PREFIX.get(bus, "sd")
-
-
-def next_target_dev(bus: str, taken: Iterable[str]) -> str:
-    """First free target name for `bus`, e.g. vdb when vda is taken."""
-    prefix, used = target_prefix(bus), set(taken)
-    index = 0
-    while (name := _index_to_disk_name(prefix, index)) in used:
-        index += 1
-    return name
-
-
-@dataclass(frozen=True)
-class DiskSpec:
-    """A disk from an existing image `path`, or a `pool` + `volume`; a CD-ROM may have neither."""
-
-    path: str | None = None
-    pool: str | None = None
-    volume: str | None = None
-    device: Literal["disk", "cdrom"] = "disk"
-    bus: Literal["virtio", "sata", "scsi", "usb", "ide"] = "virtio"
-    format: Literal["raw", "qcow2"] | None = None  # None: qcow2 for disks, raw for CD-ROMs
-    readonly: bool = False
-    target: str | None = None  # None: next free name for the bus
-
-
-def build_disk(spec: DiskSpec, taken_targets: Iterable[str] = ()) -> etree._Element:
-    if spec.path and (spec.pool or spec.volume):
-        raise ValueError("a disk has either a path or a pool volume, not both")
-    if bool(spec.pool) != bool(spec.volume):
-        raise ValueError("a pool volume needs both pool and volume")
-    if spec.device == "disk" and not (spec.path or spec.pool):
-        raise ValueError("a disk needs a path or a pool volume")
-    fmt = spec.format or ("raw" if spec.device == "cdrom" else "qcow2")
-    disk = etree.Element("disk", type="volume" if spec.pool else "file", device=spec.device)
-    etree.SubElement(disk, "driver", name="qemu", type=fmt)
-    if spec.pool and spec.volume:
-        etree.SubElement(disk, "source", pool=spec.pool, volume=spec.volume)
-    elif spec.path:
-        etree.SubElement(disk, "source", file=spec.path)
-    target = spec.target or next_target_dev(spec.bus, taken_targets)
-    etree.SubElement(disk, "target", dev=target, bus=spec.bus)
-    if spec.readonly or spec.device == "cdrom":
-        etree.SubElement(disk, "readonly")
-    return disk
-
-
-@dataclass(frozen=True)
-class SerialSpec:
-    port: int = 0
-
-
-def build_serial(spec: SerialSpec) -> etree._Element:
-    serial = etree.Element("serial", type="pty")
-    etree.SubElement(serial, "target", port=str(spec.port))
-    return serial
-
-
-@dataclass(frozen=True)
-class ConsoleSpec:
-    target_type: Literal["serial", "virtio"] = "serial"
-    port: int = 0
-
-
-def build_console(spec: ConsoleSpec) -> etree._Element:
-    console = etree.Element("console", type="pty")
-    etree.SubElement(console, "target", type=spec.target_type, port=str(spec.port))
-    return console
-
-
-@dataclass(frozen=True)
-class RngSpec:
-    backend: str = "/dev/urandom"
-    model: str = "virtio"
-
-
-def build_rng(spec: RngSpec) -> etree._Element:
-    rng = etree.Element("rng", model=spec.model)
-    etree.SubElement(rng, "backend", model="random").text = spec.backend
-    return rng
-
-
-# -- Checks (pure: a message for the user, or None when fine) ---------------------------------
-
-_MAC_RE = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$", re.IGNORECASE)
-
-
-def validate_mac(mac: str) -> str | None:
-    if not _MAC_RE.match(mac):
-        return f"'{mac}' is not a MAC address (expected six hex pairs like 52:54:00:12:34:56)"
-    if int(mac[:2], 16) & 1:
-        return f"{mac} is a multicast address; a NIC needs a unicast one (even first byte)"
-    return None
-
-
-def validate_mac_unique(mac: str, existing: Iterable[str]) -> str | None:
-    if mac.lower() in {m.lower() for m in existing}:
-        return f"MAC address {mac.lower()} is already used by another NIC of this VM"
-    return None
-
-
-def generate_mac(
-    existing: Iterable[str] = (), randbits: Callable[[int], int] = random.getrandbits
-) -> str:
-    """A random MAC in QEMU's locally administered 52:54:00 range, not in `existing`."""
-    taken = {m.lower() for m in existing}
-    while True:
-        tail = randbits(24)
-        mac = "52:54:00:" + ":".join(f"{(tail >> s) & 0xFF:02x}" for s in (16, 8, 0))
-        if mac not in taken:
-            return mac
-
-
-def validate_disk_target(target: str, taken: Iterable[str]) -> str | None:
-    if target in set(taken):
-        return f"Target {target} is already used by another disk of this VM"
-    return None
-
-
-def validate_disk_path(path: str, exists: Callable[[str], bool] = os.path.exists) -> str | None:
-    if not path:
-        return "Choose a disk image"
-    if not exists(path):
-        return f"{path} does not exist"
-    return None
-
-
-def validate_disk_bus(device: str, bus: str) -> str | None:
-    if device == "cdrom" and bus == "virtio":
-        return "A CD-ROM cannot use the virtio bus; choose SATA or SCSI"
-    return None

@@ -7,20 +7,9 @@ from typing import Literal, NamedTuple
 from lxml import etree
 
 from kvmgui.xml.base import XMLDocument, bool_property, text_property
-from kvmgui.xml.devices import (
-    Device,
-    Disk,
-    Interface,
-    PlacedProperty,
-    device_elements,
-    device_keys,
-    ensure_path,
-    insert_child,
-    next_target_dev,
-    scaled_bytes,
-    target_prefix,
-    wrap_device,
-)
+from kvmgui.xml.device_specs import next_target_dev, target_prefix
+from kvmgui.xml.devices import Device, Disk, Interface, device_elements, device_keys, wrap_device
+from kvmgui.xml.inplace import PlacedProperty, ensure_path, insert_child, scaled_bytes
 
 _HYPERVISOR_WORDS = {
     "kvm": "KVM (hardware-accelerated)",

@@ -7,7 +7,7 @@ from typing import Literal
 from lxml import etree
 
 from kvmgui.xml.base import XMLDocument, text_property, to_xml
-from kvmgui.xml.devices import scaled_bytes
+from kvmgui.xml.inplace import scaled_bytes
 
 _POOL_TYPE_WORDS = {
     "dir": "Directory",

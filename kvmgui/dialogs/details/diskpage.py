@@ -12,13 +12,8 @@ from kvmgui.dialogs.details.watcher import DomainView
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
-from kvmgui.xml.devices import (
-    Device,
-    Disk,
-    Kind,
-    validate_disk_bus,
-    validate_disk_path,
-)
+from kvmgui.xml.device_specs import validate_disk_bus, validate_disk_path
+from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 
 BUSES = ["virtio", "sata", "scsi", "usb", "ide"]

@@ -13,7 +13,8 @@ from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
-from kvmgui.xml.devices import Device, Interface, validate_mac, validate_mac_unique
+from kvmgui.xml.device_specs import validate_mac, validate_mac_unique
+from kvmgui.xml.devices import Device, Interface
 from kvmgui.xml.domain import interface_macs
 
 

@@ -6,7 +6,7 @@ import pytest
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import ApplyResult, Change, DomainXml, LiveOutcome
 from kvmgui.xml.base import to_xml
-from kvmgui.xml.devices import NicSpec, build_interface
+from kvmgui.xml.device_specs import NicSpec, build_interface
 from kvmgui.xml.domain import DomainDoc
 from tests.helpers import run_in_worker
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import libvirt
 import pytest
 
-from kvmgui.xml.devices import NicSpec, build_interface
+from kvmgui.xml.device_specs import NicSpec, build_interface
 from kvmgui.xml.diff import pending_changes, xml_diff
 from kvmgui.xml.domain import DomainDoc
 

@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from kvmgui.xml.base import validate_rng
-from kvmgui.xml.devices import (
+from kvmgui.xml.device_specs import (
     ConsoleSpec,
     DiskSpec,
     NicSpec,
@@ -19,7 +19,6 @@ from kvmgui.xml.devices import (
     build_interface,
     build_rng,
     build_serial,
-    describe,
     generate_mac,
     next_target_dev,
     validate_disk_bus,
@@ -28,6 +27,7 @@ from kvmgui.xml.devices import (
     validate_mac,
     validate_mac_unique,
 )
+from kvmgui.xml.devices import describe
 from kvmgui.xml.domain import DomainDoc, interface_macs, validate_memory, validate_vcpus
 
 DATA = Path(__file__).parents[2] / "data" / "xml"

@@ -19,7 +19,7 @@ import libvirt
 import pytest
 
 from kvmgui.xml.base import validate_rng
-from kvmgui.xml.devices import NicSpec, build_interface
+from kvmgui.xml.device_specs import NicSpec, build_interface
 from kvmgui.xml.domain import DomainDoc
 
 DATA = Path(__file__).parents[2] / "data" / "xml"

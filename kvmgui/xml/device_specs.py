@@ -1,0 +1,188 @@
+"""New domain devices: plain spec dataclasses, pure builders and the checks before adding.
+
+Builders turn a spec into a new element for ``DomainDoc.add_device``; checks return a
+message in words, or None.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from lxml import etree
+
+from kvmgui.xml.devices import nic_source_attrs
+
+
+@dataclass(frozen=True)
+class NicSpec:
+    source_type: Literal["network", "bridge", "direct"] = "network"
+    source: str = "default"
+    model: str = "virtio"  # virtio, e1000e, rtl8139, …
+    mac: str | None = None  # None: libvirt picks one when defining
+    link_up: bool = True
+    direct_mode: str = "bridge"  # macvtap mode: bridge, vepa, private, passthrough
+
+
+def build_interface(spec: NicSpec) -> etree._Element:
+    nic = etree.Element("interface", type=spec.source_type)
+    if spec.mac:
+        etree.SubElement(nic, "mac", address=spec.mac.lower())
+    etree.SubElement(
+        nic, "source", nic_source_attrs(spec.source_type, spec.source, spec.direct_mode)
+    )
+    etree.SubElement(nic, "model", type=spec.model)
+    if not spec.link_up:
+        etree.SubElement(nic, "link", state="down")
+    return nic
+
+
+_BUS_PREFIX = {"virtio": "vd", "sata": "sd", "scsi": "sd", "usb": "sd", "ide": "hd", "fdc": "fd"}
+
+
+def _index_to_disk_name(prefix: str, index: int) -> str:
+    """0 → vda, 25 → vdz, 26 → vdaa, as libvirt's virIndexToDiskName."""
+    letters = ""
+    while index >= 0:
+        letters = chr(ord("a") + index % 26) + letters
+        index = index // 26 - 1
+    return prefix + letters
+
+
+def target_prefix(bus: str) -> str:
+    """vd for virtio, sd for sata/scsi/usb, hd for ide, fd for floppy."""
+    return _BUS_PREFIX.get(bus, "sd")
+
+
+def next_target_dev(bus: str, taken: Iterable[str]) -> str:
+    """First free target name for `bus`, e.g. vdb when vda is taken."""
+    prefix, used = target_prefix(bus), set(taken)
+    index = 0
+    while (name := _index_to_disk_name(prefix, index)) in used:
+        index += 1
+    return name
+
+
+@dataclass(frozen=True)
+class DiskSpec:
+    """A disk from an existing image `path`, or a `pool` + `volume`; a CD-ROM may have neither."""
+
+    path: str | None = None
+    pool: str | None = None
+    volume: str | None = None
+    device: Literal["disk", "cdrom"] = "disk"
+    bus: Literal["virtio", "sata", "scsi", "usb", "ide"] = "virtio"
+    format: Literal["raw", "qcow2"] | None = None  # None: qcow2 for disks, raw for CD-ROMs
+    readonly: bool = False
+    target: str | None = None  # None: next free name for the bus
+
+
+def build_disk(spec: DiskSpec, taken_targets: Iterable[str] = ()) -> etree._Element:
+    if spec.path and (spec.pool or spec.volume):
+        raise ValueError("a disk has either a path or a pool volume, not both")
+    if bool(spec.pool) != bool(spec.volume):
+        raise ValueError("a pool volume needs both pool and volume")
+    if spec.device == "disk" and not (spec.path or spec.pool):
+        raise ValueError("a disk needs a path or a pool volume")
+    fmt = spec.format or ("raw" if spec.device == "cdrom" else "qcow2")
+    disk = etree.Element("disk", type="volume" if spec.pool else "file", device=spec.device)
+    etree.SubElement(disk, "driver", name="qemu", type=fmt)
+    if spec.pool and spec.volume:
+        etree.SubElement(disk, "source", pool=spec.pool, volume=spec.volume)
+    elif spec.path:
+        etree.SubElement(disk, "source", file=spec.path)
+    target = spec.target or next_target_dev(spec.bus, taken_targets)
+    etree.SubElement(disk, "target", dev=target, bus=spec.bus)
+    if spec.readonly or spec.device == "cdrom":
+        etree.SubElement(disk, "readonly")
+    return disk
+
+
+@dataclass(frozen=True)
+class SerialSpec:
+    port: int = 0
+
+
+def build_serial(spec: SerialSpec) -> etree._Element:
+    serial = etree.Element("serial", type="pty")
+    etree.SubElement(serial, "target", port=str(spec.port))
+    return serial
+
+
+@dataclass(frozen=True)
+class ConsoleSpec:
+    target_type: Literal["serial", "virtio"] = "serial"
+    port: int = 0
+
+
+def build_console(spec: ConsoleSpec) -> etree._Element:
+    console = etree.Element("console", type="pty")
+    etree.SubElement(console, "target", type=spec.target_type, port=str(spec.port))
+    return console
+
+
+@dataclass(frozen=True)
+class RngSpec:
+    backend: str = "/dev/urandom"
+    model: str = "virtio"
+
+
+def build_rng(spec: RngSpec) -> etree._Element:
+    rng = etree.Element("rng", model=spec.model)
+    etree.SubElement(rng, "backend", model="random").text = spec.backend
+    return rng
+
+
+# -- Checks (pure: a message for the user, or None when fine) ---------------------------------
+
+_MAC_RE = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$", re.IGNORECASE)
+
+
+def validate_mac(mac: str) -> str | None:
+    if not _MAC_RE.match(mac):
+        return f"'{mac}' is not a MAC address (expected six hex pairs like 52:54:00:12:34:56)"
+    if int(mac[:2], 16) & 1:
+        return f"{mac} is a multicast address; a NIC needs a unicast one (even first byte)"
+    return None
+
+
+def validate_mac_unique(mac: str, existing: Iterable[str]) -> str | None:
+    if mac.lower() in {m.lower() for m in existing}:
+        return f"MAC address {mac.lower()} is already used by another NIC of this VM"
+    return None
+
+
+def generate_mac(
+    existing: Iterable[str] = (), randbits: Callable[[int], int] = random.getrandbits
+) -> str:
+    """A random MAC in QEMU's locally administered 52:54:00 range, not in `existing`."""
+    taken = {m.lower() for m in existing}
+    while True:
+        tail = randbits(24)
+        mac = "52:54:00:" + ":".join(f"{(tail >> s) & 0xFF:02x}" for s in (16, 8, 0))
+        if mac not in taken:
+            return mac
+
+
+def validate_disk_target(target: str, taken: Iterable[str]) -> str | None:
+    if target in set(taken):
+        return f"Target {target} is already used by another disk of this VM"
+    return None
+
+
+def validate_disk_path(path: str, exists: Callable[[str], bool] = os.path.exists) -> str | None:
+    if not path:
+        return "Choose a disk image"
+    if not exists(path):
+        return f"{path} does not exist"
+    return None
+
+
+def validate_disk_bus(device: str, bus: str) -> str | None:
+    if device == "cdrom" and bus == "virtio":
+        return "A CD-ROM cannot use the virtio bus; choose SATA or SCSI"
+    return None

@@ -17,11 +17,7 @@ from tests.integration.helpers import (
 
 NET, BRIDGE, SUBNET = "kvmgui-details", "virbr-det", "192.168.77.0/24"
 
-pytestmark = [
-    pytest.mark.integration,
-    # Offscreen Qt cannot pass size hints to, or raise, windows it does not draw.
-    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)"),
-]
+pytestmark = pytest.mark.integration
 
 
 def connect(registry, qtbot, host):

@@ -14,7 +14,6 @@ WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"
 BUILD = "4dea22b3-1d52-d8f3-2516-782e98a23f03"
 
 # The offscreen platform cannot pass size hints to, or raise, a window it does not draw.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 
 def xml_of(qtbot, conn, uuid, flags=libvirt.VIR_DOMAIN_XML_INACTIVE):

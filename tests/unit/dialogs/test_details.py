@@ -25,7 +25,6 @@ UUIDS = {"web01": "4dea22b3-1d52-d8f3-2516-782e98a23f01",
          "router": "4dea22b3-1d52-d8f3-2516-782e98a23f04"}
 
 # The offscreen platform cannot pass size hints to a window it does not draw.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 
 def xml_of(qtbot, conn, name, flags=libvirt.VIR_DOMAIN_XML_INACTIVE):

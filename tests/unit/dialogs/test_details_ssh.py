@@ -11,7 +11,6 @@ from kvmgui.libvirt.addresses import AddressReport, GuestAddress
 WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"
 NIC = "device:interface:52:54:00:6b:3c:01"
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 
 @pytest.fixture

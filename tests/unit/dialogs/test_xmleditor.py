@@ -12,7 +12,6 @@ DEFAULT_NET = "dd8fe884-6c02-601e-7551-cca97df1c5df"
 HOME_POOL = "35bb2ad9-388a-cdfe-461a-b8907f6e5301"
 
 # The offscreen platform cannot pass size hints to a window it does not draw.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 
 def inactive_xml(qtbot, conn, uuid=WEB01):

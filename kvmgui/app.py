@@ -1,29 +1,53 @@
-"""Start-up: QApplication, the qasync loop, libvirt's event loop, connections, the window."""
+"""Start-up: QApplication, the qasync loop, libvirt's event loop, connections, the window.
+
+Order matters for start-up time: the connections start opening (in workers) as soon
+as libvirt's event loop is registered, and only then are the window's modules loaded
+and the window built, so listing a large host overlaps the GUI's own start-up.
+"""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
+import ctypes
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import qasync
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import kvmgui
-from kvmgui.dialogs.connect import ConnectDialog
-from kvmgui.dialogs.credentials import show_credential_dialog
-from kvmgui.libvirt import eventloop
+from kvmgui.libvirt import eventloop, workers
 from kvmgui.libvirt.registry import ConnectionRegistry, default_local_uri
 from kvmgui.utils import crash
 from kvmgui.utils.resources import demo_host_uri, resource
-from kvmgui.widgets.mainwindow import MainWindow
+
+if TYPE_CHECKING:
+    from kvmgui.window.mainwindow import MainWindow
 
 log = logging.getLogger("kvmgui")
+EXIT_GRACE_S = 3.0
+
+
+def keep_none_alive() -> bool:
+    """Work around PySide6/shiboken6 6.12.0 on Python 3.11: some of its calls return None,
+    True or False without taking a reference (harmless from 3.12 on, where those are
+    immortal), so every call drops one and the process aborts with "deallocating None"
+    (or "True or False") after some thousands of calls: about 80 s of the Demo host.
+    Give those singletons a count that cannot run out, as 3.12 does. The real fix is a
+    PySide6 without the bug (6.11.3 has none); returns whether the patch was applied."""
+    if sys.version_info >= (3, 12) or not shiboken6.__version__.startswith("6.12."):
+        return False
+    for singleton in (None, True, False, NotImplemented, Ellipsis):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 60  # ob_refcnt comes first
+    log.warning("PySide6 %s on Python %d.%d: None/True/False made immortal "
+                "(see kvmgui.app.keep_none_alive)", shiboken6.__version__, *sys.version_info[:2])
+    return True
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -57,10 +81,13 @@ def open_initial_connections(registry: ConnectionRegistry, args: argparse.Namesp
         registry.add(demo_host_uri(), label="Demo host", save=False).open()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWindow]:
+    """Everything up to a shown window, without running the event loop (the benchmark
+    measures exactly this): connections open first, the window is built meanwhile."""
+    args = parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    keep_none_alive()
     QCoreApplication.setOrganizationName("kvmgui")
     QCoreApplication.setApplicationName("kvmgui")
     app = QApplication(sys.argv[:1])
@@ -70,31 +97,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     mode = eventloop.install()
     log.debug("event loop mode: %s", mode.value)
 
+    settings = QSettings()
+    registry = ConnectionRegistry(settings, parent=app)
+    open_initial_connections(registry, args)  # workers list the hosts from here on
+
+    # Loaded now, while the connections open: about 0.2 s of imports overlap the listing.
+    from kvmgui.dialogs.credentials import show_credential_dialog  # noqa: PLC0415
+    from kvmgui.window.mainwindow import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(registry, settings)
+    registry.credentials.requested.connect(lambda req: show_credential_dialog(req, window))
+    try:  # the VM details window is its own part; double-click does nothing without it
+        from kvmgui.dialogs.details import open_details  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - depends on the tree
+        open_details = None
+    if open_details is not None:
+        window.detailsRequested.connect(lambda conn, uuid: open_details(conn, uuid, window))
+    window.show()
+    return app, registry, window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app, registry, window = start(sys.argv[1:] if argv is None else argv)
+    import asyncio  # noqa: PLC0415 - after the window: not needed to show it
+
+    import qasync  # noqa: PLC0415
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-
-    registry = ConnectionRegistry(QSettings(), parent=app)
-    window = MainWindow(registry)
-    registry.credentials.requested.connect(lambda req: show_credential_dialog(req, window))
-
-    def add_connection() -> None:
-        dialog = ConnectDialog(window)
-        if dialog.exec():
-            registry.add(dialog.uri(), autoconnect=dialog.autoconnect.isChecked()).open()
-
-    window.newConnectionRequested.connect(add_connection)
-    window.show()
-    open_initial_connections(registry, args)
     signal.signal(signal.SIGINT, lambda *_a: window.close())
     signal.signal(signal.SIGTERM, lambda *_a: window.close())
 
     with loop:
         app.aboutToQuit.connect(registry.shutdown)
         loop.run_until_complete(_until_quit(app))
+        registry.shutdown()  # the window closed: close connections (their teardown still runs)
+    if not workers.drain(EXIT_GRACE_S):
+        # A host stopped answering mid-call: leave rather than join a thread stuck in libvirt.
+        log.warning("leaving with libvirt calls still running")
+        logging.shutdown()
+        os._exit(0)
     return 0
 
 
 async def _until_quit(app: QApplication) -> None:
+    import asyncio  # noqa: PLC0415 - see main()
+
     done = asyncio.Event()
     app.lastWindowClosed.connect(done.set)
     await done.wait()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from urllib.parse import quote
 
 from PySide6.QtWidgets import (
@@ -37,21 +38,34 @@ def build_uri(kind: str, user: str = "", host: str = "", custom: str = "") -> st
     return f"qemu+{kind}://{userpart}{host.strip()}/system"
 
 
-def uri_problem(kind: str, user: str, host: str, custom: str) -> str:
-    """Why the choices do not make a URI yet, in words; '' when they do."""
+def uri_problem(kind: str, user: str, host: str, custom: str,
+                existing: Sequence[str] = ()) -> str:
+    """Why the choices do not make a usable URI yet, in words; '' when they do."""
     if kind == "custom" and "://" not in custom:
         return "Enter a libvirt URI such as qemu+ssh://root@host/system."
+    if kind == "custom" and any(ch.isspace() for ch in custom.strip()):
+        return "A URI may not contain spaces."
+    if any(ch in user for ch in " /@:"):
+        return "The user name may not contain spaces, '/', '@' or ':'."
     if kind in ("ssh", "tls", "tcp"):
         if not host.strip():
             return "Enter the host name or address."
         if any(ch in host for ch in " /@"):
             return "The host name may not contain spaces, '/' or '@'."
+    if build_uri(kind, user, host, custom) in existing:
+        return "This connection is already in the list."
     return ""
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Builds a URI from the choices; OK stays off while ``problem`` says why.
+
+    ``existing``: URIs already added (adding one twice is refused inline).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, existing: Sequence[str] = ()) -> None:
         super().__init__(parent)
+        self.existing = list(existing)
         self.setWindowTitle("Add Connection")
         self.setAccessibleName("Add connection")
         form = QFormLayout(self)
@@ -66,6 +80,9 @@ class ConnectDialog(QDialog):
         self.host.setAccessibleName("Host name")
         self.custom = QLineEdit(self)
         self.custom.setAccessibleName("Custom URI")
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName("Connection name")
+        self.name.setPlaceholderText("Optional, shown instead of the URI")
         self.autoconnect = QCheckBox("Connect automatically at start", self)
         self.autoconnect.setAccessibleName("Autoconnect")
         self.autoconnect.setChecked(True)
@@ -75,7 +92,7 @@ class ConnectDialog(QDialog):
         self.problem.setAccessibleName("Problem")
         self.problem.setStyleSheet("color: #b00020")
         for text, widget in (("&Type:", self.kind), ("&User:", self.user), ("&Host:", self.host),
-                             ("&URI:", self.custom)):
+                             ("&URI:", self.custom), ("&Name:", self.name)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -96,13 +113,17 @@ class ConnectDialog(QDialog):
         return build_uri(self.kind.currentData(), self.user.text(), self.host.text(),
                          self.custom.text())
 
+    def label(self) -> str:
+        return self.name.text().strip()
+
     def _update(self) -> None:
         kind = self.kind.currentData()
         remote = kind in ("ssh", "tls", "tcp")
         self.user.setEnabled(remote)
         self.host.setEnabled(remote)
         self.custom.setEnabled(kind == "custom")
-        problem = uri_problem(kind, self.user.text(), self.host.text(), self.custom.text())
+        problem = uri_problem(kind, self.user.text(), self.host.text(), self.custom.text(),
+                              self.existing)
         self.problem.setText(problem)
         self.preview.setText("" if problem else self.uri())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

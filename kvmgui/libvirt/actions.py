@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 import libvirt
 
-from kvmgui.libvirt.records import DomainState
+from kvmgui.xml.devices import Disk, Kind
+from kvmgui.xml.domain import DomainDoc
 
 Action = Callable[..., None]
 
@@ -61,32 +63,114 @@ def force_off_and_start(conn: libvirt.virConnect, uuid: str) -> None:
     dom.create()
 
 
+@dataclass(frozen=True, slots=True)
+class VolumeRef:
+    """A storage volume a VM's disk uses, as the delete dialog lists it."""
+
+    path: str
+    pool: str
+    name: str
+    used_by: tuple[str, ...] = ()  # names of other VMs whose disks use it too
+
+
+def _writable_disk_sources(doc: DomainDoc) -> list[tuple[str, str]]:
+    """(source type, source) of the hard disks (not CD-ROMs, floppies or read-only disks)."""
+    return [(d.source_type, d.source) for d in doc.devices()
+            if isinstance(d, Disk) and d.kind == Kind.DISK and d.source and not d.readonly]
+
+
+def _volume_of(conn: libvirt.virConnect, source_type: str, source: str) -> libvirt.virStorageVol | None:
+    try:
+        if source_type == "volume":
+            pool, _, name = source.partition("/")
+            return conn.storagePoolLookupByName(pool).storageVolLookupByName(name)
+        if source_type in ("file", "block"):
+            return conn.storageVolLookupByPath(source)
+    except libvirt.libvirtError:
+        pass  # not managed by libvirt: never deleted by us
+    return None
+
+
+def storage_of(conn: libvirt.virConnect, uuid: str, *, check_shared: bool = True) -> list[VolumeRef]:
+    """The pool volumes behind the VM's writable hard disks; with which other VMs use them."""
+    return storage_for_delete(conn, [uuid], check_shared=check_shared)[uuid]
+
+
+def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str], *,
+                       check_shared: bool = True) -> dict[str, list[VolumeRef]]:
+    """For each VM, the pool volumes behind its writable hard disks, with the names of the
+    VMs outside ``uuids`` whose disks use them too (those are not safe to delete)."""
+    out: dict[str, list[VolumeRef]] = {}
+    for uuid in uuids:
+        doc = DomainDoc.from_string(_dom(conn, uuid).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        refs: dict[str, VolumeRef] = {}
+        for source_type, source in _writable_disk_sources(doc):
+            vol = _volume_of(conn, source_type, source)
+            if vol is not None:
+                path = vol.path()
+                refs[path] = VolumeRef(path, vol.storagePoolLookupByVolume().name(), vol.name())
+        out[uuid] = list(refs.values())
+    wanted = {ref.path for refs in out.values() for ref in refs}
+    if not check_shared or not wanted:
+        return out
+    users: dict[str, list[str]] = {p: [] for p in wanted}
+    # Other VMs may name the same volume as "pool/volume" instead of its path.
+    by_name = {f"{r.pool}/{r.name}": r.path for refs in out.values() for r in refs}
+    leaving = set(uuids)
+    for other in conn.listAllDomains(0):
+        if other.UUIDString() in leaving:
+            continue
+        try:
+            other_doc = DomainDoc.from_string(other.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        except libvirt.libvirtError:
+            continue  # vanished meanwhile
+        for source_type, source in _all_disk_sources(other_doc):
+            path = by_name.get(source) if source_type == "volume" else source
+            if path in users:
+                users[path].append(other.name())
+    return {u: [replace(r, used_by=tuple(users[r.path])) for r in refs] for u, refs in out.items()}
+
+
+def _all_disk_sources(doc: DomainDoc) -> list[tuple[str, str]]:
+    return [(d.source_type, d.source) for d in doc.devices() if isinstance(d, Disk) and d.source]
+
+
 def disk_paths(conn: libvirt.virConnect, uuid: str) -> list[str]:
     """Paths of the VM's writable disks that belong to a storage pool (for delete)."""
-    from kvmgui.xml.domain import DomainDoc  # noqa: PLC0415 - written by the xml layer (later)
-
-    doc = DomainDoc.from_string(_dom(conn, uuid).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
-    paths = []
-    for dev in doc.devices():
-        path = getattr(dev, "path", None)
-        if dev.kind == "disk" and path and not getattr(dev, "readonly", False):
-            try:
-                conn.storageVolLookupByPath(path)
-            except libvirt.libvirtError:
-                continue  # not managed by libvirt: never deleted by us
-            paths.append(path)
-    return paths
+    return [ref.path for ref in storage_of(conn, uuid, check_shared=False)]
 
 
-def delete(conn: libvirt.virConnect, uuid: str, volume_paths: list[str] = ()) -> None:  # type: ignore[assignment]
-    """Force off, undefine (with managed save, snapshots, NVRAM) and delete the named volumes."""
+def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()) -> None:
+    """Force off, undefine (with managed save, snapshots, NVRAM), then delete exactly the
+    named volumes. Volume failures are collected and raised together at the end."""
     dom = _dom(conn, uuid)
-    if dom.state()[0] != DomainState.SHUTOFF and dom.isActive():
+    if dom.isActive():
         dom.destroy()
-    flags = (libvirt.VIR_DOMAIN_UNDEFINE_MANAGED_SAVE
-             | libvirt.VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
-             | libvirt.VIR_DOMAIN_UNDEFINE_NVRAM)
     if dom.isPersistent():
-        dom.undefineFlags(flags)
+        _undefine(dom)
+    problems = []
     for path in volume_paths:
-        conn.storageVolLookupByPath(path).delete(0)
+        try:
+            conn.storageVolLookupByPath(path).delete(0)
+        except libvirt.libvirtError as exc:
+            problems.append(f"{path}: {exc.get_error_message() or exc}")
+    if problems:
+        raise VolumeDeleteError("The VM was deleted, but not all of its storage: " + "; ".join(problems))
+
+
+def _undefine(dom: libvirt.virDomain) -> None:
+    """Undefine with its managed save, snapshot metadata and NVRAM; drivers that do not
+    know a flag (the test driver has no NVRAM) are asked again without it."""
+    base = libvirt.VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | libvirt.VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
+    for flags in (base | libvirt.VIR_DOMAIN_UNDEFINE_NVRAM, base):
+        try:
+            dom.undefineFlags(flags)
+            return
+        except libvirt.libvirtError as exc:
+            if exc.get_error_code() not in (libvirt.VIR_ERR_INVALID_ARG, libvirt.VIR_ERR_NO_SUPPORT):
+                raise
+    dom.undefineFlags(base)  # the last refusal, in libvirt's own words
+
+
+class VolumeDeleteError(RuntimeError):
+    """The VM is gone; some of the volumes asked for could not be deleted."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+from collections import deque
 from dataclasses import replace
 from enum import Enum
 from typing import Any
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 
 DOMAIN_EVENT_IDS = [libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, *eventnames.DOMAIN_OTHER]
 KEEPALIVE_INTERVAL, KEEPALIVE_COUNT = 5, 3
+# Refreshes after events: at once for a lone event; in a burst, once it has been quiet
+# this long, but never later than FLUSH_MAX_WAIT_S after the first event of the burst.
+FLUSH_QUIET_MS, FLUSH_MAX_WAIT_S = 30, 0.3
 
 
 class ConnState(Enum):
@@ -53,12 +57,16 @@ class Connection(QObject):
     Signals:
         stateChanged(ConnState, str): new state and a message in words.
         event(LibvirtEvent): every event from this host, for timelines.
+        events(list): the same events, one list per burst (after the rows show them);
+            cheaper for listeners that look at many events.
     """
 
     stateChanged = Signal(object, str)
     event = Signal(object)
+    events = Signal(list)
     # Internal hops: callbacks may run on the libvirt event thread (non-GLib Qt).
-    _domainEvent = Signal(int, str, object, int, int, int)
+    _domainEvent = Signal(int, str, object, int, int, int)  # one event (also from tests)
+    _inboxReady = Signal()  # domain events are waiting in _inbox
     _objectEvent = Signal(int, str, str, str, int, int)
     _closed = Signal(int, int)
 
@@ -91,12 +99,22 @@ class Connection(QObject):
         self._handles: dict[str, libvirt.virDomain] = {}
         self._dirty: dict[str, set[str]] = {"domain": set(), "network": set(), "pool": set()}
         self._flush_pending = False
+        self._flips: dict[str, DomainState] = {}  # state changes an event announced, not yet shown
+        self._flips_pending = False
+        self._dirty_since = 0.0
+        self._flush_timer = QTimer(self, singleShot=True)
+        self._flush_timer.timeout.connect(self._flush)
+        self._event_seq: dict[str, int] = {}  # events seen per domain: stale refreshes are dropped
+        # Domain events as callbacks copied them; one queued wake-up per burst, not per event.
+        self._inbox: deque[tuple] = deque()
+        self._inbox_signalled = False
         self._backoff = 1.0
         self._reconnecting = False  # after an unexpected close, until connected again
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(self.open)
         queued = Qt.ConnectionType.QueuedConnection
         self._domainEvent.connect(self._on_domain_event, queued)
+        self._inboxReady.connect(self._drain_inbox, queued)
         self._objectEvent.connect(self._on_object_event, queued)
         self._closed.connect(self._on_closed, queued)
 
@@ -262,7 +280,10 @@ class Connection(QObject):
             a = args[:-1]
             first = a[0] if a and isinstance(a[0], int) else -1
             second = a[1] if len(a) > 1 and isinstance(a[1], int) else -1
-            self._domainEvent.emit(gen, dom.UUIDString(), (dom, dom.name(), a), eid, first, second)
+            self._inbox.append((gen, dom.UUIDString(), (dom, dom.name(), a), eid, first, second))
+            if not self._inbox_signalled:
+                self._inbox_signalled = True
+                self._inboxReady.emit()
         return callback
 
     def _lifecycle_cb(self, kind: str) -> Any:
@@ -329,38 +350,69 @@ class Connection(QObject):
         conn, ids = self._live, self._callback_ids
         self._live, self._callback_ids = None, []
         self._handles.clear()
+        self._flips.clear()
         for dirty in self._dirty.values():
             dirty.clear()
         if conn is not None:
             self._lane.submit(self._teardown_job, conn, ids)
 
+    @Slot()
+    def _drain_inbox(self) -> None:
+        # Cleared first: an event appended while we drain posts a new wake-up.
+        self._inbox_signalled = False
+        burst = list(self._inbox)
+        self._inbox.clear()
+        # Rows first: the states the burst announces, in one batch; then the rest
+        # (timeline, refreshes), which nobody waits for.
+        lifecycle, gen = libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, self._generation
+        for item in burst:
+            if item[0] == gen and item[3] == lifecycle:
+                self._note_flip(item[1], item[4])
+        self._apply_flips()
+        told = [ev for item in burst if (ev := self._on_domain_event(*item, flip=False, emit=False))]
+        if told:
+            self.events.emit(told)
+            for ev in told:
+                self.event.emit(ev)
+
+    def _note_flip(self, uuid: str, event: int) -> None:
+        new_state = eventnames.STATE_AFTER_EVENT.get(event)
+        if new_state is not None and uuid in self.domains:
+            self._flips[uuid] = new_state
+            self._flips_pending = True
+
     @Slot(int, str, object, int, int, int)
     def _on_domain_event(self, gen: int, uuid: str, payload: tuple, eid: int,
-                         first: int, second: int) -> None:
+                         first: int, second: int, flip: bool = True,
+                         emit: bool = True) -> LibvirtEvent | None:
         if gen != self._generation:
-            return
+            return None
         dom, name, args = payload
         self._handles.setdefault(uuid, dom)
+        self._event_seq[uuid] = self._event_seq.get(uuid, 0) + 1
         if eid == libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE:
             event, detail = eventnames.lifecycle_words(first, second)
-            new_state = eventnames.STATE_AFTER_EVENT.get(first)
-            rec = self.domains.get(uuid)
-            if new_state is not None and rec is not None and rec.state != new_state:
+            if flip:
                 # Show it now; the refresh below confirms it with libvirt's word.
-                self.domains.upsert([_with_state(rec, new_state)])
+                self._note_flip(uuid, first)
+                self._apply_flips()
         else:
             event = eventnames.DOMAIN_OTHER.get(eid, f"Event {eid}")
             detail = ", ".join(str(a) for a in args if isinstance(a, str | int))
             if eid == libvirt.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE:
                 detail = eventnames.AGENT_STATE.get(first, detail)
-        self.event.emit(LibvirtEvent(time.time(), "domain", uuid, name, event, detail,
-                                     first if eid == libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE else -1,
-                                     second if eid == libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE else -1))
+        lifecycle = eid == libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE
+        told = LibvirtEvent(time.time(), "domain", uuid, name, event, detail,
+                            first if lifecycle else -1, second if lifecycle else -1)
         if eid in (libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_ADDED,
                    libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED,
                    libvirt.VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE,
                    libvirt.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE):
             self._mark_dirty("domain", uuid)
+        if emit:
+            self.events.emit([told])
+            self.event.emit(told)
+        return told
 
     @Slot(int, str, str, str, int, int)
     def _on_object_event(self, gen: int, kind: str, uuid: str, name: str, event: int,
@@ -369,15 +421,32 @@ class Connection(QObject):
             return
         names = eventnames.NETWORK_LIFECYCLE if kind == "network" else eventnames.POOL_LIFECYCLE
         words = "Refreshed" if event < 0 else names.get(event, f"Event {event}")
-        self.event.emit(LibvirtEvent(time.time(), kind, uuid, name, words, "", event, detail))
+        told = LibvirtEvent(time.time(), kind, uuid, name, words, "", event, detail)
+        self.events.emit([told])
+        self.event.emit(told)
         self._mark_dirty(kind, uuid)
+
+    def _apply_flips(self) -> None:
+        if not self._flips_pending:
+            return  # already applied with its burst
+        self._flips_pending = False
+        flips, self._flips = self._flips, {}
+        self.domains.upsert([_with_state(rec, state) for uuid, state in flips.items()
+                             if (rec := self.domains.get(uuid)) is not None and rec.state != state])
 
     def _mark_dirty(self, kind: str, uuid: str) -> None:
         self._dirty[kind].add(uuid)
-        if not self._flush_pending and self._live is not None:
+        if self._live is None:
+            return
+        now = time.monotonic()
+        if not self._flush_pending:
             self._flush_pending = True
-            # Coalesce a burst of events into one refresh job.
-            QTimer.singleShot(0, self._flush)
+            self._dirty_since = now
+            self._flush_timer.start(0)
+        elif now - self._dirty_since < FLUSH_MAX_WAIT_S:
+            # A burst: wait until it calms down, so the re-reading (Python in a worker, which
+            # competes for the GIL) runs after the events rather than slowing them down.
+            self._flush_timer.start(FLUSH_QUIET_MS)
 
     def _flush(self) -> None:
         self._flush_pending = False
@@ -386,13 +455,23 @@ class Connection(QObject):
         dirty = {k: set(v) for k, v in self._dirty.items()}
         for v in self._dirty.values():
             v.clear()
-        self._lane.submit(self._refresh_job, self._generation, dirty, done=self._refreshed,
+        stamps = {uuid: self._event_seq.get(uuid, 0) for uuid in dirty["domain"]}
+        self._lane.submit(self._refresh_job, self._generation, dirty,
+                          done=lambda result: self._refreshed(result, stamps),
                           failed=self._refresh_failed, context=self)
 
-    def _refreshed(self, result: tuple) -> None:
+    def _refreshed(self, result: tuple, stamps: dict[str, int] | None = None) -> None:
         gen, domains, gone, others = result
         if gen != self._generation:
             return
+        if stamps is not None:
+            # A reading older than the VM's latest event would show a state it has left
+            # (a flicker back); the refresh that event asked for brings the fresh one.
+            seq = self._event_seq
+            domains = [r for r in domains if seq.get(r.uuid, 0) == stamps.get(r.uuid, 0)]
+            gone = [u for u in gone if seq.get(u, 0) == stamps.get(u, 0)]
+            for uuid in gone:
+                seq.pop(uuid, None)
         self.domains.upsert(domains)
         self.domains.remove(gone)
         for uuid in gone:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import libvirt
 
 from kvmgui.libvirt.records import DomainRecord, DomainState, NetworkRecord, PoolRecord
@@ -41,44 +43,49 @@ def domain_record(dom: libvirt.virDomain) -> DomainRecord | None:
         raise
 
 
+_STATES = {int(s): s for s in DomainState}
+LIST_WANTED = (libvirt.VIR_DOMAIN_STATS_STATE | libvirt.VIR_DOMAIN_STATS_BALLOON
+               | libvirt.VIR_DOMAIN_STATS_VCPU)
+
+
 def all_domains(
     conn: libvirt.virConnect,
 ) -> tuple[list[DomainRecord], dict[str, libvirt.virDomain]]:
-    """Every domain, with as few round trips as the driver allows."""
-    doms = conn.listAllDomains(0)
-    handles = {d.UUIDString(): d for d in doms}
-    persistent = {d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_PERSISTENT)}
-    autostart = {d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_AUTOSTART)}
-    stats: dict[str, dict] = {}
+    """Every domain, with as few round trips as the driver allows.
+
+    One bulk stats call gives the handles, states, memory and vCPUs; the transient and
+    autostart domains (usually few) come from two filtered listings. Only drivers whose
+    bulk stats lack memory figures (the test driver) cost one ``info()`` per domain.
+    """
     try:
-        wanted = (libvirt.VIR_DOMAIN_STATS_STATE | libvirt.VIR_DOMAIN_STATS_BALLOON
-                  | libvirt.VIR_DOMAIN_STATS_VCPU)
-        stats = {d.UUIDString(): s for d, s in conn.getAllDomainStats(wanted)}
+        answer = conn.getAllDomainStats(LIST_WANTED, 0)
     except libvirt.libvirtError as exc:
         if exc.get_error_code() != libvirt.VIR_ERR_NO_SUPPORT:
             raise
+        doms = conn.listAllDomains(0)
+        records = [r for d in doms if (r := domain_record(d)) is not None]
+        return records, {d.UUIDString(): d for d in doms}
+    transient = {d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_TRANSIENT)}
+    autostart = {d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_AUTOSTART)}
     records = []
-    for uuid, dom in handles.items():
-        s = stats.get(uuid)
-        if s is None or "balloon.maximum" not in s:
-            rec = domain_record(dom)
-            if rec is not None:
-                records.append(rec)
-            continue
-        records.append(
-            DomainRecord(
-                uuid=uuid,
-                name=dom.name(),
-                state=DomainState(s.get("state.state", 0)),
-                reason=s.get("state.reason", 0),
-                id=dom.ID(),
-                persistent=uuid in persistent,
-                autostart=uuid in autostart,
-                vcpus=s.get("vcpu.current", 0),
-                max_memory_kib=s.get("balloon.maximum", 0),
-                memory_kib=s.get("balloon.current", 0),
-            )
-        )
+    handles = {}
+    for dom, s in answer:
+        uuid = dom.UUIDString()
+        handles[uuid] = dom
+        if "balloon.maximum" in s:
+            max_kib, kib, vcpus = s["balloon.maximum"], s.get("balloon.current", 0), s.get("vcpu.current", 0)
+        else:
+            try:
+                _state, max_kib, kib, vcpus, _cpu = dom.info()
+            except libvirt.libvirtError as exc:
+                if is_gone(exc):
+                    continue  # undefined between the two calls
+                raise
+        records.append(DomainRecord(
+            uuid=uuid, name=dom.name(), state=_STATES.get(s.get("state.state", 0), DomainState.NOSTATE),
+            reason=s.get("state.reason", 0), id=dom.ID(), persistent=uuid not in transient,
+            autostart=uuid in autostart, vcpus=vcpus, max_memory_kib=max_kib, memory_kib=kib,
+        ))
     return records, handles
 
 
@@ -131,3 +138,38 @@ def pool_record(pool: libvirt.virStoragePool) -> PoolRecord | None:
 
 def all_pools(conn: libvirt.virConnect) -> list[PoolRecord]:
     return [r for p in conn.listAllStoragePools(0) if (r := pool_record(p)) is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class VolumeRecord:
+    """One storage volume, as the volume list shows it."""
+
+    name: str
+    path: str
+    format: str
+    capacity: int
+    allocation: int
+
+    @property
+    def key(self) -> str:
+        return self.path or self.name
+
+
+def pool_volumes(conn: libvirt.virConnect, pool_uuid: str) -> list[VolumeRecord]:
+    """The volumes of an active pool (libvirt refuses an inactive one with its own words)."""
+    # Imported here: keeps lxml off the start-up path, which opens connections first.
+    from kvmgui.xml.pool import VolumeDoc  # noqa: PLC0415
+
+    pool = conn.storagePoolLookupByUUIDString(pool_uuid)
+    out = []
+    for vol in pool.listAllVolumes(0):
+        try:
+            doc = VolumeDoc.from_string(vol.XMLDesc(0))
+        except libvirt.libvirtError as exc:
+            if is_gone(exc):
+                continue  # deleted between the listing and this call
+            raise
+        out.append(VolumeRecord(name=vol.name(), path=doc.path or vol.path(),
+                                format=doc.format or "", capacity=doc.capacity or 0,
+                                allocation=doc.allocation or 0))
+    return out

@@ -66,9 +66,10 @@ class ConnectionModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._conns.append(conn)
         self.endInsertRows()
-        conn.stateChanged.connect(lambda *_a: self._changed(conn))
+        conn.stateChanged.connect(self._state_changed)  # a method: gone with the model
 
-    def _changed(self, conn: Connection) -> None:
+    def _state_changed(self, *_args: object) -> None:
+        conn = self.sender()
         if conn in self._conns:
             idx = self.index(self._conns.index(conn))
             self.dataChanged.emit(idx, idx, [])
@@ -76,6 +77,7 @@ class ConnectionModel(QAbstractListModel):
     def _remove(self, conn: Connection) -> None:
         if conn not in self._conns:
             return
+        conn.stateChanged.disconnect(self._state_changed)
         row = self._conns.index(conn)
         self.beginRemoveRows(QModelIndex(), row, row)
         self._conns.pop(row)

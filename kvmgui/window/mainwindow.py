@@ -1,110 +1,136 @@
-"""The main window: connections on the left, their virtual machines on the right."""
+"""The main window: connections on the left, the VMs of all of them on the right,
+the event timeline below; menus, toolbar and shortcuts for the VM actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from kvmgui.dialogs.connect import ConnectDialog
+from kvmgui.dialogs.delete import DeleteDialog
+from kvmgui.dialogs.host import HostDetailsDialog
+from kvmgui.dialogs.preferences import Preferences, PreferencesDialog
+from kvmgui.libvirt import actions, stats
 from kvmgui.libvirt.connection import Connection, ConnState, error_text
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.libvirt.registry import ConnectionRegistry
-from kvmgui.models.connections import ConnectionModel
-from kvmgui.models.domains import Column, DomainModel
 from kvmgui.models.roles import Role
+from kvmgui.utils import icons
 from kvmgui.widgets.notifications import NotificationArea
+from kvmgui.window.connpanel import ConnectionPanel
+from kvmgui.window.timelinedock import TimelineDock
 from kvmgui.window.vmactions import VM_ACTIONS, VmAction, make_qaction
+from kvmgui.window.vmlist import VmList
 
 
 class MainWindow(QMainWindow):
     """Signals:
     detailsRequested(Connection, str): open the details of a VM (uuid).
-    hostDetailsRequested(Connection): open a host's details.
-    newConnectionRequested(): the user asked to add a connection.
+    hostDetailsRequested(Connection): a host's details window was opened.
+    newConnectionRequested(): the user asked to add a connection (the window shows the dialog).
     """
 
     detailsRequested = Signal(object, str)
     hostDetailsRequested = Signal(object)
     newConnectionRequested = Signal()
 
-    def __init__(self, registry: ConnectionRegistry, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: ConnectionRegistry, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
+        self.settings = settings if settings is not None else QSettings()
+        self.prefs = Preferences.load(self.settings)
+        stats.set_default_interval(self.prefs.stats_interval_ms)  # before the model makes samplers
         self.setWindowTitle("kvmgui — Virtual Machine Manager")
         self.setObjectName("mainWindow")
         self.setAccessibleName("kvmgui main window")
-        self.resize(1000, 620)
+        self.resize(1180, 720)
+        self.host_windows: dict[int, HostDetailsDialog] = {}
+        self.open_dialogs: list[QWidget] = []  # non-modal dialogs in flight (tests look at them)
 
-        self.domain_model = DomainModel(registry, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.domain_model)
-        self.proxy.setSortRole(Role.SORT)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-        self.vm_view = QTableView(self)
-        self.vm_view.setObjectName("vmView")
-        self.vm_view.setAccessibleName("Virtual machines")
-        self.vm_view.setModel(self.proxy)
-        self.vm_view.setSortingEnabled(True)
-        self.vm_view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.vm_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.vm_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.vm_view.verticalHeader().hide()
-        self.vm_view.horizontalHeader().setStretchLastSection(True)
-        self.vm_view.setColumnWidth(Column.NAME, 200)
-        self.vm_view.setColumnWidth(Column.HOST, 200)
-        self.vm_view.setColumnWidth(Column.STATE, 130)
+        self.vm_list = VmList(registry, self)
+        self.domain_model = self.vm_list.model
+        self.proxy = self.vm_list.proxy
+        self.vm_view = self.vm_list.table
+        self.filter_edit = self.vm_list.filters.text
         self.vm_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.vm_view.customContextMenuRequested.connect(self._context_menu)
         self.vm_view.doubleClicked.connect(self._open_details)
 
-        self.conn_model = ConnectionModel(registry, self)
-        self.conn_view = QListView(self)
-        self.conn_view.setObjectName("connectionView")
-        self.conn_view.setAccessibleName("Connections")
-        self.conn_view.setModel(self.conn_model)
-        self.conn_view.doubleClicked.connect(lambda _i: self._connect_selected())
+        self.conn_panel = ConnectionPanel(registry, self)
+        self.conn_view = self.conn_panel.view
+        self.conn_model = self.conn_panel.model
 
         self.notifications = NotificationArea(self)
         right = QWidget(self)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.vm_view)
+        layout.addWidget(self.vm_list, 1)
         layout.addWidget(self.notifications)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.conn_view)
-        splitter.addWidget(right)
-        splitter.setSizes([240, 760])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.conn_panel)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 990])
+        self.setCentralWidget(self.splitter)
 
-        self.status = QLabel(self)
-        self.status.setAccessibleName("Connection status")
-        self.statusBar().addWidget(self.status, 1)
+        self.timeline = TimelineDock(registry, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline)
+        self.resizeDocks([self.timeline], [170], Qt.Orientation.Vertical)
+
+        self.conn_status = QLabel(self)
+        self.conn_status.setAccessibleName("Connection states")
+        self.vm_count = QLabel(self)
+        self.vm_count.setAccessibleName("Virtual machine count")
+        self.statusBar().addWidget(self.conn_status, 1)
+        self.statusBar().addPermanentWidget(self.vm_count)
+        self.status = self.conn_status  # older name
+        self._count_timer = QTimer(self, singleShot=True, interval=200)
+        self._count_timer.timeout.connect(self._update_count)
+        self._actions_timer = QTimer(self, singleShot=True, interval=0)
+        self._actions_timer.timeout.connect(self._update_actions)
 
         self._build_actions()
+        self.conn_panel.menu_actions = [self.connect_action, self.disconnect_action,
+                                        self.host_details_action, None, self.autoconnect_action,
+                                        self.remove_conn_action]
         self.vm_view.selectionModel().selectionChanged.connect(self._update_actions)
-        self.conn_view.selectionModel().selectionChanged.connect(self._update_actions)
-        self.domain_model.dataChanged.connect(self._update_actions)
-        self.domain_model.rowsRemoved.connect(self._update_actions)
+        self.conn_view.selectionModel().currentChanged.connect(self._update_actions)
+        self.domain_model.dataChanged.connect(self._rows_changed)
+        self.domain_model.rowsRemoved.connect(self._model_changed)
+        self.domain_model.rowsInserted.connect(self._model_changed)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._schedule_count)  # the "shown" count follows the filters
         registry.added.connect(self._watch_connection)
+        registry.removed.connect(self._update_status)
         for conn in registry:
             self._watch_connection(conn)
+        self._restore()
+        self.apply_preferences(self.prefs)
         self._update_actions()
         self._update_status()
+        self._update_count()
 
-    # -- actions --------------------------------------------------------------------
+    # -- actions --------------------------------------------------------------------------------
+
+    def _action(self, text: str, name: str, slot: object, shortcut: QKeySequence | str = "",
+                icon: str = "") -> QAction:
+        qa = QAction(icons.icon(icon) if icon else icons.icon("none"), text, self)
+        qa.setObjectName(name)
+        if shortcut:
+            qa.setShortcut(QKeySequence(shortcut))
+        qa.triggered.connect(slot)
+        return qa
 
     def _build_actions(self) -> None:
         self.vm_actions: dict[str, QAction] = {}
@@ -112,75 +138,175 @@ class MainWindow(QMainWindow):
             qa = make_qaction(spec, self)
             qa.triggered.connect(lambda _c=False, s=spec: self.run_vm_action(s))
             self.vm_actions[spec.key] = qa
-        self.open_action = QAction("&Open", self, objectName="action_open")
-        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
-        self.open_action.triggered.connect(lambda: self._open_details(self.vm_view.currentIndex()))
-        self.new_conn_action = QAction("&Add Connection…", self, objectName="action_new_connection")
-        self.new_conn_action.triggered.connect(self.newConnectionRequested)
-        self.connect_action = QAction("&Connect", self, objectName="action_connect")
-        self.connect_action.triggered.connect(self._connect_selected)
-        self.disconnect_action = QAction("&Disconnect", self, objectName="action_disconnect")
-        self.disconnect_action.triggered.connect(self._disconnect_selected)
-        self.host_details_action = QAction("Host &Details", self, objectName="action_host_details")
-        self.host_details_action.triggered.connect(self._host_details)
-        quit_action = QAction("&Quit", self, objectName="action_quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.open_action = self._action("&Open", "action_open",
+                                        lambda: self._open_details(self.vm_view.currentIndex()),
+                                        "Ctrl+O")
+        self.delete_action = self._action("&Delete…", "action_delete", self.delete_selected,
+                                          QKeySequence.StandardKey.Delete, "edit-delete")
+        self.new_conn_action = self._action("&Add Connection…", "action_new_connection",
+                                            self.add_connection, "Ctrl+N", "list-add")
+        self.connect_action = self._action("&Connect", "action_connect", self._connect_selected)
+        self.disconnect_action = self._action("&Disconnect", "action_disconnect",
+                                              self._disconnect_selected)
+        self.host_details_action = self._action("Host &Details", "action_host_details",
+                                                self._host_details, "Ctrl+H")
+        self.autoconnect_action = self._action("Connect &Automatically", "action_autoconnect",
+                                               self._toggle_autoconnect)
+        self.autoconnect_action.setCheckable(True)
+        self.remove_conn_action = self._action("&Remove Connection", "action_remove_connection",
+                                               self._remove_connection)
+        self.prefs_action = self._action("&Preferences…", "action_preferences",
+                                         self.edit_preferences, QKeySequence.StandardKey.Preferences)
+        self.find_action = self._action("&Find", "action_find", self.focus_filter,
+                                        QKeySequence.StandardKey.Find)
+        quit_action = self._action("&Quit", "action_quit", self.close, QKeySequence.StandardKey.Quit)
 
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.new_conn_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        for qa in (self.new_conn_action, self.prefs_action, None, quit_action):
+            file_menu.addSeparator() if qa is None else file_menu.addAction(qa)
         conn_menu = self.menuBar().addMenu("&Connection")
-        for qa in (self.connect_action, self.disconnect_action, self.host_details_action):
-            conn_menu.addAction(qa)
+        for qa in (self.connect_action, self.disconnect_action, self.host_details_action, None,
+                   self.autoconnect_action, self.remove_conn_action):
+            conn_menu.addSeparator() if qa is None else conn_menu.addAction(qa)
         self.vm_menu = self.menuBar().addMenu("&Virtual Machine")
         self.vm_menu.addAction(self.open_action)
         self.vm_menu.addSeparator()
         for qa in self.vm_actions.values():
             self.vm_menu.addAction(qa)
+        self.vm_menu.addSeparator()
+        self.vm_menu.addAction(self.delete_action)
+        view_menu = self.menuBar().addMenu("Vie&w")
+        view_menu.addAction(self.find_action)
+        timeline_toggle = self.timeline.toggleViewAction()
+        timeline_toggle.setShortcut(QKeySequence("Ctrl+E"))
+        view_menu.addAction(timeline_toggle)
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName("Main toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_conn_action)
-        toolbar.addAction(self.open_action)
         toolbar.addSeparator()
-        for key in ("start", "pause", "resume", "shutdown", "force_off"):
+        toolbar.addAction(self.open_action)
+        for key in ("start", "pause", "resume", "shutdown", "reboot", "force_off"):
             toolbar.addAction(self.vm_actions[key])
+        toolbar.addAction(self.delete_action)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    # -- selection --------------------------------------------------------------------------------
 
     def selected_vms(self) -> list[tuple[Connection, DomainRecord]]:
-        rows = self.vm_view.selectionModel().selectedRows()
-        return [(i.data(Role.CONNECTION), i.data(Role.OBJECT)) for i in rows]
+        """Selected VMs with their current records (not the ones seen when selected)."""
+        out = []
+        for index in self.vm_view.selectionModel().selectedRows():
+            conn, rec = index.data(Role.CONNECTION), index.data(Role.OBJECT)
+            if conn is not None and rec is not None:
+                out.append((conn, rec))
+        return out
 
     def selected_connection(self) -> Connection | None:
-        idx = self.conn_view.currentIndex()
-        if idx.isValid():
-            return idx.data(Role.CONNECTION)
+        conn = self.conn_panel.current()
+        if conn is not None:
+            return conn
         vms = self.selected_vms()
         return vms[0][0] if vms else None
+
+    def select_vm(self, name: str, *, add: bool = False) -> bool:
+        """Select the row of the VM called ``name`` (for keyboard users and tests)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data() == name:
+                flag = QItemSelectionModel.SelectionFlag.Select if add \
+                    else QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.vm_view.selectionModel().setCurrentIndex(
+                    index, flag | QItemSelectionModel.SelectionFlag.Rows)
+                return True
+        return False
+
+    # -- VM actions -------------------------------------------------------------------------------
 
     def run_vm_action(self, spec: VmAction) -> None:
         targets = [(c, r) for c, r in self.selected_vms()
                    if spec.applies(r.state) and c.state == ConnState.CONNECTED]
         if not targets:
             return
-        if spec.confirm:
+        if spec.confirm and spec.key in self.prefs.confirm:
             names = ", ".join(r.name for _c, r in targets)
-            answer = QMessageBox.question(self, spec.text.replace("&", ""),
-                                          spec.confirm.format(names=names))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            box = QMessageBox(QMessageBox.Icon.Question, spec.words, spec.confirm.format(names=names),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.setAccessibleName(spec.words)
+            box.finished.connect(lambda _r: self._confirmed(box, spec, targets))
+            self._show_dialog(box)
+            return
+        self._run_targets(spec, targets)
+
+    def _confirmed(self, box: QMessageBox, spec: VmAction,
+                   targets: list[tuple[Connection, DomainRecord]]) -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self._run_targets(spec, targets)
+
+    def _run_targets(self, spec: VmAction, targets: list[tuple[Connection, DomainRecord]]) -> None:
         for conn, rec in targets:
             conn.run(spec.run, rec.uuid,
+                     done=lambda _r, c=conn, r=rec: c.refresh("domain", r.uuid),
                      failed=lambda e, c=conn, r=rec: self._action_failed(spec, c, r, e),
                      context=self)
 
     def _action_failed(self, spec: VmAction, conn: Connection, rec: DomainRecord,
                        exc: BaseException) -> None:
         self.notifications.error(
-            f"{spec.text.replace('&', '')} {rec.name} on {conn.display_name}: {error_text(exc)}")
+            f"Could not {spec.words.lower()} '{rec.name}' on {conn.display_name}: {error_text(exc)}")
         conn.refresh("domain", rec.uuid)  # the row shows the true state
+
+    def delete_selected(self) -> None:
+        by_conn: dict[int, tuple[Connection, list[DomainRecord]]] = {}
+        for conn, rec in self.selected_vms():
+            if conn.state == ConnState.CONNECTED:
+                by_conn.setdefault(id(conn), (conn, []))[1].append(rec)
+        for conn, records in by_conn.values():
+            dialog = DeleteDialog(conn, records, self)
+            dialog.accepted.connect(lambda d=dialog: self._delete(d))
+            self._show_dialog(dialog)
+
+    def _delete(self, dialog: DeleteDialog) -> None:
+        conn = dialog.conn
+        names = {r.uuid: r.name for r in dialog.records}
+        for uuid, paths in dialog.plan().items():
+            conn.run(actions.delete, uuid, paths,
+                     done=lambda _r, u=uuid: conn.refresh("domain", u),
+                     failed=lambda e, u=uuid: self._delete_failed(conn, names[u], u, e),
+                     context=self)
+
+    def _delete_failed(self, conn: Connection, name: str, uuid: str, exc: BaseException) -> None:
+        self.notifications.error(f"Could not delete '{name}' on {conn.display_name}: {error_text(exc)}")
+        conn.refresh("domain", uuid)
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _dialog_closed(self, dialog: QWidget) -> None:
+        if dialog in self.open_dialogs:
+            self.open_dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def _rows_changed(self, _first: QModelIndex, _last: QModelIndex, roles: list[int]) -> None:
+        if not roles:  # a record changed; stats updates name their roles and change no state
+            self._model_changed()
+
+    def _model_changed(self, *_args: object) -> None:
+        if not self._actions_timer.isActive():
+            self._actions_timer.start()  # once per burst of row changes, not per row
+        self._schedule_count()
+
+    def _schedule_count(self, *_args: object) -> None:
+        if not self._count_timer.isActive():
+            self._count_timer.start()  # at most 5 recounts a second, however many events
 
     def _update_actions(self, *_args: object) -> None:
         vms = self.selected_vms()
@@ -188,12 +314,16 @@ class MainWindow(QMainWindow):
             enabled = any(spec.applies(r.state) and c.state == ConnState.CONNECTED for c, r in vms)
             self.vm_actions[spec.key].setEnabled(enabled)
         self.open_action.setEnabled(len(vms) == 1)
+        self.delete_action.setEnabled(any(c.state == ConnState.CONNECTED for c, _r in vms))
         conn = self.selected_connection()
         self.connect_action.setEnabled(conn is not None and conn.state in
                                        (ConnState.DISCONNECTED, ConnState.FAILED))
         self.disconnect_action.setEnabled(conn is not None and conn.state in
                                           (ConnState.CONNECTED, ConnState.CONNECTING))
         self.host_details_action.setEnabled(conn is not None)
+        self.remove_conn_action.setEnabled(conn is not None)
+        self.autoconnect_action.setEnabled(conn is not None)
+        self.autoconnect_action.setChecked(bool(conn and conn.autoconnect))
 
     def _context_menu(self, pos: QPoint) -> None:
         idx = self.vm_view.indexAt(pos)
@@ -210,12 +340,26 @@ class MainWindow(QMainWindow):
         for qa in self.vm_actions.values():
             if qa.isEnabled():
                 menu.addAction(qa)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
         menu.popup(self.vm_view.viewport().mapToGlobal(pos))
 
     def _open_details(self, index: QModelIndex) -> None:
         if index.isValid():
-            conn = index.data(Role.CONNECTION)
-            self.detailsRequested.emit(conn, index.data(Role.OBJECT).uuid)
+            self.detailsRequested.emit(index.data(Role.CONNECTION), index.data(Role.OBJECT).uuid)
+
+    # -- connections --------------------------------------------------------------------------------
+
+    def add_connection(self) -> None:
+        self.newConnectionRequested.emit()
+        dialog = ConnectDialog(self, existing=[c.uri for c in self.registry])
+        dialog.accepted.connect(lambda: self._add_connection(dialog))
+        self._show_dialog(dialog)
+
+    def _add_connection(self, dialog: ConnectDialog) -> None:
+        conn = self.registry.add(dialog.uri(), label=dialog.label(),
+                                 autoconnect=dialog.autoconnect.isChecked())
+        conn.open()
 
     def _connect_selected(self) -> None:
         conn = self.selected_connection()
@@ -227,26 +371,101 @@ class MainWindow(QMainWindow):
         if conn is not None:
             conn.close()
 
+    def _toggle_autoconnect(self, on: bool) -> None:
+        conn = self.selected_connection()
+        if conn is not None:
+            self.registry.set_autoconnect(conn, on)
+
+    def _remove_connection(self) -> None:
+        conn = self.selected_connection()
+        if conn is not None:
+            self.registry.remove(conn)
+            self._update_actions()
+
     def _host_details(self) -> None:
         conn = self.selected_connection()
         if conn is not None:
-            self.hostDetailsRequested.emit(conn)
+            self.open_host_details(conn)
 
-    # -- connection states ------------------------------------------------------------
+    def open_host_details(self, conn: Connection) -> HostDetailsDialog:
+        window = self.host_windows.get(id(conn))
+        if window is None:
+            window = HostDetailsDialog(conn, self)
+            self.host_windows[id(conn)] = window
+        if window.isVisible():
+            window.raise_()
+        window.show()
+        self.hostDetailsRequested.emit(conn)
+        return window
 
     def _watch_connection(self, conn: Connection) -> None:
-        conn.stateChanged.connect(lambda state, message, c=conn: self._conn_state(c, state, message))
+        conn.stateChanged.connect(self._conn_state)  # a method: disconnected with the window
+        self._update_status()
 
-    def _conn_state(self, conn: Connection, state: ConnState, message: str) -> None:
-        if state == ConnState.FAILED:
+    def _conn_state(self, state: ConnState, message: str) -> None:
+        conn = self.sender()
+        if not isinstance(conn, Connection):
+            return
+        if state == ConnState.FAILED or (state == ConnState.DISCONNECTED and ":" in message):
             self.notifications.error(f"{conn.display_name}: {message}")
         self._update_status()
         self._update_actions()
 
-    def _update_status(self) -> None:
+    def _update_status(self, *_args: object) -> None:
         parts = [f"{c.display_name}: {c.state.value}" for c in self.registry]
-        self.status.setText("   ·   ".join(parts) if parts else "No connections")
+        self.conn_status.setText("   ·   ".join(parts) if parts else "No connections")
+
+    def _update_count(self) -> None:
+        rows = self.domain_model.rows
+        running = sum(1 for r in rows if r.record.state.is_active)
+        shown = self.proxy.rowCount()
+        text = f"{len(rows)} VMs, {running} active"
+        if shown != len(rows):
+            text += f" · {shown} shown"
+        self.vm_count.setText(text)
+
+    # -- preferences and persistence ----------------------------------------------------------------
+
+    def edit_preferences(self) -> None:
+        self.prefs.hidden_columns = self.vm_view.hidden_columns()
+        dialog = PreferencesDialog(self.prefs, self)
+        dialog.accepted.connect(lambda: self._preferences_accepted(dialog))
+        self._show_dialog(dialog)
+
+    def _preferences_accepted(self, dialog: PreferencesDialog) -> None:
+        prefs = dialog.preferences()
+        prefs.save(self.settings)
+        self.apply_preferences(prefs)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        self.prefs = prefs
+        stats.set_default_interval(prefs.stats_interval_ms)
+        for conn in self.registry:
+            sampler = self.domain_model.sampler(conn)
+            if sampler is not None:
+                sampler.set_interval(prefs.stats_interval_ms)
+        self.vm_view.set_hidden_columns(prefs.hidden_columns)
+        self.vm_view.set_sparklines(prefs.sparklines)
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(state)
+        self.vm_view.restore_layout(self.settings)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.vm_view.save_layout(self.settings)
+        self.prefs.hidden_columns = self.vm_view.hidden_columns()
+        self.prefs.save(self.settings)
+        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.registry.shutdown()
+        self.save_layout()
+        for window in list(self.host_windows.values()):
+            window.close()
         super().closeEvent(event)

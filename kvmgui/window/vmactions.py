@@ -23,31 +23,38 @@ class VmAction:
     run: Callable[..., None]
     states: frozenset[DomainState]
     shortcut: str = ""
-    confirm: str = ""  # a question asked first, when set
+    confirm: str = ""  # the question asked first, when Preferences say this action asks
 
     def applies(self, state: DomainState) -> bool:
         return state in self.states
+
+    @property
+    def words(self) -> str:
+        """The text without its mnemonic: 'Force Off'."""
+        return self.text.replace("&", "")
 
 
 VM_ACTIONS = [
     VmAction("start", "&Run", "media-playback-start", actions.start,
              frozenset({S.SHUTOFF, S.CRASHED, S.NOSTATE, S.PMSUSPENDED}), "Ctrl+R"),
     VmAction("pause", "&Pause", "media-playback-pause", actions.pause,
-             frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+P"),
+             frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+P", "Pause {names}?"),
     VmAction("resume", "R&esume", "media-playback-start", actions.resume,
              frozenset({S.PAUSED}), "Ctrl+Shift+P"),
     VmAction("shutdown", "&Shut Down", "system-shutdown", actions.shutdown,
-             frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+Shift+S"),
+             frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+Shift+S",
+             "Shut down {names}? The guest is asked to power off."),
     VmAction("reboot", "Re&boot", "view-refresh", actions.reboot,
-             frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+Shift+R"),
+             frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+Shift+R", "Reboot {names}?"),
     VmAction("reset", "Force Rese&t", "view-refresh", actions.reset,
-             frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "",
+             frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "Ctrl+Shift+T",
              "Force reset {names}? The guest gets no chance to save its work."),
     VmAction("force_off", "&Force Off", "media-playback-stop", actions.force_off,
              frozenset(ACTIVE), "Ctrl+Shift+F",
              "Force off {names}? This is like pulling the power cord."),
     VmAction("save", "Sa&ve", "document-save", actions.save,
-             frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), ""),
+             frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "Ctrl+Shift+V",
+             "Save the memory of {names} to disk and stop them? They resume on the next Run."),
 ]
 
 ACTIONS_BY_KEY = {a.key: a for a in VM_ACTIONS}
@@ -58,5 +65,5 @@ def make_qaction(spec: VmAction, parent: object) -> QAction:
     qa.setObjectName(f"action_{spec.key}")
     if spec.shortcut:
         qa.setShortcut(QKeySequence(spec.shortcut))
-    qa.setToolTip(spec.text.replace("&", ""))
+    qa.setToolTip(spec.words + (f" ({spec.shortcut})" if spec.shortcut else ""))
     return qa

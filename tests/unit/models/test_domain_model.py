@@ -76,3 +76,79 @@ def test_removing_connection_removes_its_rows(connected, registry, qtbot, qtmode
     registry.remove(connected)
     assert model.rowCount() == 0
     assert model.rowCount(QModelIndex()) == 0
+
+
+TRANSIENT = """<domain type='test'><name>{}</name><memory>65536</memory>
+               <os><type>hvm</type></os></domain>"""
+
+
+def row_named(model, name):
+    return next(r for r in range(model.rowCount()) if model.index(r, Column.NAME).data() == name)
+
+
+def test_state_change_shows_at_once(connected, registry, qtbot, qtmodeltester):
+    model = DomainModel(registry)
+    qtmodeltester.check(model)
+    row = row_named(model, "web01")
+    with qtbot.waitSignal(model.dataChanged, timeout=5000,
+                          check_params_cb=lambda a, b, roles: a.row() <= row <= b.row() and not roles):
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").suspend())
+    assert model.index(row, Column.STATE).data() == "Paused"
+
+
+def test_vanished_transient_vm_leaves_no_row(connected, registry, qtbot, qtmodeltester):
+    model = DomainModel(registry)
+    qtmodeltester.check(model)
+    run_in_worker(qtbot, connected, lambda c: c.createXML(TRANSIENT.format("temp"), 0))
+    qtbot.waitUntil(lambda: "temp" in names(model), timeout=5000)
+    assert model.index(row_named(model, "temp"), Column.AUTOSTART).data() == "Transient"
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("temp").destroy())
+    qtbot.waitUntil(lambda: "temp" not in names(model), timeout=5000)
+    assert model.rowCount() == 5
+
+
+def test_reconnect_drops_rows_that_vanished_meanwhile(connected, registry, qtbot, qtmodeltester):
+    """The test driver re-reads its file on open: a VM defined in the session is gone then."""
+    model = DomainModel(registry)
+    qtmodeltester.check(model)
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(DOMAIN.format("extra")))
+    qtbot.waitUntil(lambda: "extra" in names(model), timeout=5000)
+    connected.close()
+    assert "extra" in names(model)  # greyed, not gone: the host may come back
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    assert names(model) == ["build", "db01", "desktop", "router", "web01"]
+
+
+def test_stats_columns_fill_from_the_sampler(connected, registry, qtbot, qtmodeltester):
+    model = DomainModel(registry)
+    qtmodeltester.check(model)
+    model.sampler(connected).set_interval(500)
+    row = row_named(model, "web01")
+    qtbot.waitUntil(lambda: len(model.index(row, Column.CPU).data(Role.HISTORY) or []) >= 2,
+                    timeout=10000)
+    assert model.index(row, Column.CPU).data().endswith("%")
+    assert "/" in model.index(row, Column.MEMORY).data()  # used / assigned
+    assert model.index(row, Column.DISK_IO).data().endswith("/s")
+    assert model.index(row, Column.NET_IO).data(Qt.ItemDataRole.ToolTipRole).startswith("Received")
+    assert model.index(row, Column.UPTIME).data().startswith("≥")  # running before we connected
+    assert isinstance(model.index(row, Column.CPU).data(Role.SORT), float)
+    off = row_named(model, "build")
+    assert model.index(off, Column.CPU).data() == ""
+    assert model.index(off, Column.CPU).data(Role.HISTORY) is None
+    assert model.index(off, Column.MEMORY).data() == "1.0 GiB"  # assigned only
+    assert model.index(off, Column.NAME).data(Role.HISTORY) is None
+
+
+def test_started_vm_counts_uptime_from_its_start(connected, registry, qtbot, qtmodeltester):
+    model = DomainModel(registry)
+    qtmodeltester.check(model)
+    row = row_named(model, "build")
+    assert model.index(row, Column.UPTIME).data() == ""
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").create())
+    qtbot.waitUntil(lambda: model.index(row, Column.STATE).data() == "Running", timeout=5000)
+    assert model.index(row, Column.UPTIME).data().endswith(" s")  # seconds: it just started
+    assert not model.index(row, Column.UPTIME).data().startswith("≥")
+    assert model.headerData(Column.UPTIME, Qt.Orientation.Horizontal) == "Uptime"
+    assert model.headerData(99, Qt.Orientation.Horizontal) is None

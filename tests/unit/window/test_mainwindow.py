@@ -1,39 +1,65 @@
-from PySide6.QtCore import QItemSelectionModel
+"""The main window against private test-driver hosts: actions, bulk actions, confirmations,
+filters, failures, connection drops and what it remembers."""
 
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kvmgui.dialogs.preferences import Preferences
+from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
+from kvmgui.models.domains import Column
 from kvmgui.models.roles import Role
 from kvmgui.window.mainwindow import MainWindow
 from kvmgui.window.vmactions import ACTIONS_BY_KEY
 from tests.helpers import run_in_worker
 
 
-def make_window(registry, qtbot):
-    window = MainWindow(registry)
-    qtbot.addWidget(window)
-    return window
+@pytest.fixture
+def window(registry, settings, qtbot):
+    win = MainWindow(registry, settings)
+    qtbot.addWidget(win)
+    return win
 
 
-def select(window, name):
+def select(window, *names):
     view = window.vm_view
-    for r in range(view.model().rowCount()):
-        idx = view.model().index(r, 0)
-        if idx.data() == name:
-            view.selectionModel().select(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                         | QItemSelectionModel.SelectionFlag.Rows)
-            return idx.data(Role.OBJECT).uuid
-    raise AssertionError(f"{name} not listed")
+    flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    uuids = []
+    for name in names:
+        for r in range(view.model().rowCount()):
+            idx = view.model().index(r, 0)
+            if idx.data() == name:
+                view.selectionModel().select(idx, flag | QItemSelectionModel.SelectionFlag.Rows)
+                flag = QItemSelectionModel.SelectionFlag.Select
+                uuids.append(idx.data(Role.OBJECT).uuid)
+                break
+        else:
+            raise AssertionError(f"{name} not listed")
+    return uuids
 
 
-def test_views_have_accessible_names(registry, qtbot):
-    window = make_window(registry, qtbot)
+def state_of(conn, name):
+    return next(r.state for r in conn.domains.records() if r.name == name)
+
+
+def answer(window, qtbot, button):
+    qtbot.waitUntil(lambda: bool(window.open_dialogs), timeout=5000)
+    box = window.open_dialogs[-1]
+    assert isinstance(box, QMessageBox)
+    box.button(button).click()
+
+
+def test_views_have_accessible_names(window):
     assert window.vm_view.accessibleName() == "Virtual machines"
     assert window.conn_view.accessibleName() == "Connections"
+    assert window.timeline.view.accessibleName() == "Event timeline"
+    assert window.filter_edit.accessibleName() == "Filter virtual machines"
 
 
-def test_actions_follow_selection_and_run(connected, registry, qtbot):
-    window = make_window(registry, qtbot)
+def test_actions_follow_selection_and_run(connected, window, qtbot):
     qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
-    uuid = select(window, "build")
+    uuid = select(window, "build")[0]
     assert window.vm_actions["start"].isEnabled()
     assert not window.vm_actions["pause"].isEnabled()
     window.vm_actions["start"].trigger()
@@ -42,24 +68,117 @@ def test_actions_follow_selection_and_run(connected, registry, qtbot):
     assert not window.vm_actions["start"].isEnabled()
 
 
-def test_failed_action_notifies_with_libvirt_message(connected, registry, qtbot):
-    """An action on a VM whose state changed meanwhile: libvirt's words, and the true state."""
-    window = make_window(registry, qtbot)
+def test_bulk_action_on_a_multi_selection(connected, window, qtbot):
     qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
-    record = connected.domains.get(select(window, "web01"))
+    select(window, "web01", "router", "build")  # build is off: pause skips it
+    assert len(window.selected_vms()) == 3
+    window.vm_actions["pause"].trigger()
+    qtbot.waitUntil(lambda: state_of(connected, "web01") == DomainState.PAUSED
+                    and state_of(connected, "router") == DomainState.PAUSED, timeout=5000)
+    assert state_of(connected, "build") == DomainState.SHUTOFF
+    qtbot.waitUntil(lambda: window.vm_actions["resume"].isEnabled(), timeout=5000)
+    window.vm_actions["resume"].trigger()
+    qtbot.waitUntil(lambda: state_of(connected, "router") == DomainState.RUNNING, timeout=5000)
+
+
+def test_force_off_asks_first(connected, window, qtbot):
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    select(window, "web01")
+    window.vm_actions["force_off"].trigger()
+    answer(window, qtbot, QMessageBox.StandardButton.No)
+    assert state_of(connected, "web01") == DomainState.RUNNING
+    window.vm_actions["force_off"].trigger()
+    assert "web01" in window.open_dialogs[-1].text()
+    answer(window, qtbot, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: state_of(connected, "web01") == DomainState.SHUTOFF, timeout=5000)
+
+
+def test_confirmations_follow_preferences(connected, window, qtbot):
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    window.apply_preferences(Preferences(confirm={"pause"}))
+    select(window, "web01")
+    window.vm_actions["force_off"].trigger()  # no longer asks
+    qtbot.waitUntil(lambda: state_of(connected, "web01") == DomainState.SHUTOFF, timeout=5000)
+    select(window, "router")
+    window.vm_actions["pause"].trigger()  # now asks
+    answer(window, qtbot, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: state_of(connected, "router") == DomainState.PAUSED, timeout=5000)
+
+
+def test_failed_action_notifies_with_libvirt_message(connected, window, qtbot):
+    """An action on a VM whose state changed meanwhile: libvirt's words, and the true state."""
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    record = connected.domains.get(select(window, "web01")[0])
     run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())
     qtbot.waitUntil(lambda: connected.domains.get(record.uuid).state == DomainState.SHUTOFF)
     pause = ACTIONS_BY_KEY["pause"]
-    connected.run(pause.run, record.uuid,  # as the window does for a row it thought running
-                  failed=lambda e: window._action_failed(pause, connected, record, e))
+    window._run_targets(pause, [(connected, record)])  # as for a row it still thought running
     qtbot.waitUntil(lambda: bool(window.notifications.messages()), timeout=5000)
-    assert "not running" in window.notifications.messages()[0]
+    message = window.notifications.messages()[0]
+    assert "Could not pause 'web01'" in message and "not running" in message
     assert window.notifications.isVisibleTo(window)
     assert connected.domains.get(record.uuid).state == DomainState.SHUTOFF
+    row = window.domain_model.row_of(connected, record.uuid)
+    assert window.domain_model.index(row, Column.STATE).data() == "Shut off"
 
 
-def test_filter_narrows_list(connected, registry, qtbot):
-    window = make_window(registry, qtbot)
+def test_filter_and_find_shortcut(connected, window, qtbot):
     qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
-    window.proxy.setFilterFixedString("web")
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_edit.hasFocus()
+    qtbot.keyClicks(window.filter_edit, "WEB")
     assert window.vm_view.model().rowCount() == 1
+    window.filter_edit.clear()
+    window.vm_list.filters.state.setCurrentText("Running")
+    assert sorted(window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())) \
+        == ["router", "web01"]
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+
+
+def test_connection_drop_greys_rows_and_disables_actions(connected, window, qtbot):
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    select(window, "web01")
+    assert window.vm_actions["pause"].isEnabled()
+    connected.close()
+    assert window.vm_view.model().rowCount() == 5
+    index = window.proxy.index(0, 0)
+    assert not window.proxy.flags(index) & Qt.ItemFlag.ItemIsEnabled
+    assert not window.vm_actions["pause"].isEnabled()
+    assert "Disconnected" in window.conn_status.text()
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    assert window.proxy.flags(window.proxy.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled
+    assert "Connected" in window.conn_status.text()
+
+
+def test_status_bar_counts(connected, window, qtbot):
+    qtbot.waitUntil(lambda: window.vm_count.text() == "5 VMs, 3 active", timeout=5000)
+    window.filter_edit.setText("web")
+    qtbot.waitUntil(lambda: window.vm_count.text() == "5 VMs, 3 active · 1 shown", timeout=5000)
+
+
+def test_layout_sort_and_preferences_persist(connected, registry, settings, qtbot):
+    first = MainWindow(registry, settings)
+    qtbot.addWidget(first)
+    first.vm_view.sortByColumn(Column.CPU, Qt.SortOrder.DescendingOrder)
+    first.vm_view.setColumnHidden(Column.UPTIME, True)
+    first.vm_view.setColumnWidth(Column.NAME, 234)
+    first.resize(700, 500)
+    first.apply_preferences(Preferences(stats_interval_ms=1500, sparklines=False,
+                                        confirm={"reboot"}, hidden_columns={Column.UPTIME}))
+    first.prefs.save(settings)
+    first.close()
+    second = MainWindow(registry, settings)
+    qtbot.addWidget(second)
+    assert second.proxy.sortColumn() == Column.CPU
+    assert second.proxy.sortOrder() == Qt.SortOrder.DescendingOrder
+    assert second.vm_view.isColumnHidden(Column.UPTIME)
+    assert second.vm_view.columnWidth(Column.NAME) == 234
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.prefs.stats_interval_ms == 1500 and second.prefs.confirm == {"reboot"}
+    assert not second.vm_view.sparklines[Column.CPU].enabled
+    assert second.domain_model.sampler(connected).interval_ms == 1500

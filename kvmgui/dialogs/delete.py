@@ -1,0 +1,132 @@
+"""Delete VMs: asks first and, when storage is to go too, lists exactly the volumes removed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt import actions
+from kvmgui.libvirt.actions import VolumeRef
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.records import DomainRecord
+
+ERROR_COLOUR = "#b00020"
+
+
+class DeleteDialog(QDialog):
+    """Confirm deleting ``records`` (all on ``conn``).
+
+    With "Also delete storage" checked it reads, in a worker, which pool volumes the
+    VMs' writable hard disks use and lists them, each with a check box. Volumes that
+    other VMs use too start unchecked and say so. Only checked volumes are removed:
+    ``plan()`` gives {uuid: [volume paths]} after accept.
+    """
+
+    def __init__(self, conn: Connection, records: list[DomainRecord],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.records = records
+        self.setWindowTitle("Delete Virtual Machine" if len(records) == 1 else "Delete Virtual Machines")
+        self.setAccessibleName("Delete virtual machines")
+        self._volumes: dict[str, list[VolumeRef]] | None = None
+        names = ", ".join(f"'{r.name}'" for r in records)
+        running = [r.name for r in records if r.state.is_active]
+        text = f"Delete {names} on {conn.display_name}? This cannot be undone."
+        if running:
+            text += f"\n\nRunning VMs are forced off first: {', '.join(running)}."
+        self.question = QLabel(text, self)
+        self.question.setWordWrap(True)
+        self.question.setAccessibleName("Question")
+        self.with_storage = QCheckBox("Also delete &storage volumes", self)
+        self.with_storage.setAccessibleName("Also delete storage volumes")
+        self.volume_list = QListWidget(self)
+        self.volume_list.setAccessibleName("Storage volumes to delete")
+        self.volume_list.hide()
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Storage status")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.delete_button = self.buttons.addButton("&Delete", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.delete_button.setAccessibleName("Delete")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.question, self.with_storage, self.volume_list, self.status, self.buttons):
+            layout.addWidget(w)
+        self.with_storage.toggled.connect(self._storage_toggled)
+        self.resize(520, 180)
+
+    # -- result ------------------------------------------------------------------------------
+
+    def plan(self) -> dict[str, list[str]]:
+        """{uuid: volume paths to delete} — only the checked volumes."""
+        chosen: set[str] = set()
+        if self.with_storage.isChecked():
+            for i in range(self.volume_list.count()):
+                item = self.volume_list.item(i)
+                if item.checkState() == Qt.CheckState.Checked:
+                    chosen.add(item.data(Qt.ItemDataRole.UserRole))
+        vols = self._volumes or {}
+        return {r.uuid: [v.path for v in vols.get(r.uuid, []) if v.path in chosen]
+                for r in self.records}
+
+    def volumes_listed(self) -> list[str]:
+        return [self.volume_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.volume_list.count())]
+
+    # -- storage -------------------------------------------------------------------------------
+
+    def _storage_toggled(self, on: bool) -> None:
+        self.volume_list.setVisible(on)
+        self.status.setVisible(on)
+        if on and self._volumes is None:
+            self.delete_button.setEnabled(False)
+            self.status.setStyleSheet("")
+            self.status.setText("Looking up the VMs' storage volumes…")
+            self.conn.run(actions.storage_for_delete, [r.uuid for r in self.records],
+                          done=self._listed, failed=self._list_failed, context=self)
+        if on:
+            self.resize(self.width(), max(self.height(), 360))
+
+    def _listed(self, volumes: dict[str, list[VolumeRef]]) -> None:
+        self._volumes = volumes
+        self.delete_button.setEnabled(True)
+        seen: set[str] = set()
+        for refs in volumes.values():
+            for ref in refs:
+                if ref.path in seen:
+                    continue
+                seen.add(ref.path)
+                text = f"{ref.path}  (pool {ref.pool})"
+                if ref.used_by:
+                    text += f" — also used by {', '.join(ref.used_by)}"
+                item = QListWidgetItem(text, self.volume_list)
+                item.setData(Qt.ItemDataRole.UserRole, ref.path)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked if ref.used_by else Qt.CheckState.Checked)
+        if not seen:
+            self.status.setText("These VMs use no storage volumes that libvirt manages; "
+                                "no files will be removed.")
+        else:
+            self.status.setText("Only the checked volumes will be deleted. Files outside "
+                                "storage pools, CD-ROM images and read-only disks are never removed.")
+
+    def _list_failed(self, exc: BaseException) -> None:
+        self.with_storage.setChecked(False)  # nothing listed: nothing may be removed
+        self.with_storage.setEnabled(False)
+        self.delete_button.setEnabled(True)  # deleting the VMs alone is still possible
+        self.status.setStyleSheet(f"color: {ERROR_COLOUR}")
+        self.status.setText(f"Could not list the storage volumes: {error_text(exc)}")
+        self.status.show()

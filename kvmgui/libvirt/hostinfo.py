@@ -1,0 +1,207 @@
+"""What a host is (versions, CPU, memory, KVM or TCG) and how busy it is.
+
+``host_info`` is a blocking reader for a worker (``conn.run(host_info, done=...)``);
+``HostMonitor`` samples the host's CPU and memory use in a worker while someone
+watches (the host details window), and keeps a short history for its graphs.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from dataclasses import dataclass
+
+import libvirt
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.xml.base import XMLParseError, parse_xml
+
+log = logging.getLogger(__name__)
+
+
+class Acceleration:
+    KVM = "KVM hardware acceleration is available"
+    TCG = "No KVM: guests run under QEMU emulation (TCG), much slower"
+    NOT_APPLICABLE = "Not a QEMU/KVM host"
+
+
+@dataclass(frozen=True, slots=True)
+class HostInfo:
+    hostname: str
+    uri: str
+    driver: str  # "QEMU", "TEST", …
+    libvirt_version: str
+    hypervisor_version: str
+    acceleration: str  # one of Acceleration
+    cpu_model: str
+    cpus: int
+    mhz: int
+    memory_kib: int
+
+
+def version_words(number: int) -> str:
+    """libvirt's packed version (major * 1e6 + minor * 1e3 + release) as '9.0.0'."""
+    if number <= 0:
+        return "unknown"
+    return f"{number // 1_000_000}.{number // 1000 % 1000}.{number % 1000}"
+
+
+def acceleration_from_caps(caps_xml: str, driver: str) -> str:
+    """KVM or TCG, from the capabilities' guest domain types."""
+    if driver.upper() != "QEMU":
+        return Acceleration.NOT_APPLICABLE
+    try:
+        root = parse_xml(caps_xml)
+    except XMLParseError:
+        return Acceleration.TCG
+    kinds = {d.get("type") for d in root.iterfind("guest/arch/domain")}
+    return Acceleration.KVM if "kvm" in kinds else Acceleration.TCG
+
+
+def _acceleration(conn: libvirt.virConnect, driver: str, caps_xml: str) -> str:
+    if driver.upper() != "QEMU":
+        return Acceleration.NOT_APPLICABLE
+    try:
+        # Succeeds only when the daemon can use /dev/kvm for the host's architecture.
+        conn.getDomainCapabilities(None, None, None, "kvm", 0)
+        return Acceleration.KVM
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() == libvirt.VIR_ERR_NO_SUPPORT:
+            return acceleration_from_caps(caps_xml, driver)
+        return Acceleration.TCG
+
+
+def _cpu_model(caps_xml: str, fallback: str) -> str:
+    try:
+        root = parse_xml(caps_xml)
+    except XMLParseError:
+        return fallback
+    model = root.findtext("host/cpu/model")
+    vendor = root.findtext("host/cpu/vendor")
+    return " ".join(p for p in (vendor, model) if p) or fallback
+
+
+def host_info(conn: libvirt.virConnect) -> HostInfo:
+    """Blocking: run in a worker."""
+    arch, mem_mib, cpus, mhz, *_ = conn.getInfo()
+    driver = conn.getType()
+    try:
+        caps = conn.getCapabilities()
+    except libvirt.libvirtError:
+        caps = ""
+    try:
+        hostname = conn.getHostname()
+    except libvirt.libvirtError:
+        hostname = ""
+    try:
+        hv = version_words(conn.getVersion())
+    except libvirt.libvirtError:
+        hv = "unknown"
+    return HostInfo(
+        hostname=hostname, uri=conn.getURI(), driver=driver,
+        libvirt_version=version_words(conn.getLibVersion()), hypervisor_version=hv,
+        acceleration=_acceleration(conn, driver, caps), cpu_model=_cpu_model(caps, arch),
+        cpus=cpus, mhz=mhz, memory_kib=mem_mib * 1024,
+    )
+
+
+# -- live host load -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HostCounters:
+    time: float
+    busy_ns: int
+    total_ns: int
+    memory_used_kib: int | None
+    memory_total_kib: int
+
+
+@dataclass(frozen=True, slots=True)
+class HostSample:
+    time: float
+    cpu: float | None  # percent of all host CPUs; None when the driver does not say
+    memory_used_kib: float | None
+    memory_total_kib: float
+
+
+def host_counters(conn: libvirt.virConnect) -> HostCounters:
+    """Blocking: cumulative CPU times and current memory use of the host."""
+    cpu = conn.getCPUStats(libvirt.VIR_NODE_CPU_STATS_ALL_CPUS, 0)
+    total = sum(int(v) for v in cpu.values())
+    busy = total - int(cpu.get("idle", 0)) - int(cpu.get("iowait", 0))
+    mem_total = conn.getInfo()[1] * 1024
+    used: int | None
+    try:
+        m = conn.getMemoryStats(libvirt.VIR_NODE_MEMORY_STATS_ALL_CELLS, 0)
+        mem_total = int(m.get("total", mem_total))
+        used = mem_total - int(m.get("free", 0)) - int(m.get("buffers", 0)) - int(m.get("cached", 0))
+    except libvirt.libvirtError:
+        free = conn.getFreeMemory() // 1024
+        used = mem_total - free if free > 0 else None  # the test driver says 0 free: unknown
+    return HostCounters(time.monotonic(), busy, total, used, mem_total)
+
+
+def host_rates(prev: HostCounters | None, cur: HostCounters) -> HostSample:
+    cpu = None
+    if prev is not None and cur.total_ns > prev.total_ns:
+        cpu = min(max((cur.busy_ns - prev.busy_ns) / (cur.total_ns - prev.total_ns) * 100, 0.0), 100.0)
+    used = None if cur.memory_used_kib is None else float(cur.memory_used_kib)
+    return HostSample(cur.time, cpu, used, float(cur.memory_total_kib))
+
+
+class HostMonitor(QObject):
+    """Samples one host's CPU and memory use while started.
+
+    Signals:
+        sampled(HostSample): a new sample (GUI thread).
+    """
+
+    sampled = Signal(object)
+
+    def __init__(self, conn: Connection, interval_ms: int = 2000, length: int = 180,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.samples: deque[HostSample] = deque(maxlen=length)
+        self._prev: HostCounters | None = None
+        self._busy = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.sample_now)
+        conn.stateChanged.connect(self._conn_state)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.sample_now()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def set_interval(self, ms: int) -> None:
+        self._timer.setInterval(ms)
+
+    def sample_now(self) -> None:
+        if self._busy or self.conn.state != ConnState.CONNECTED:
+            return
+        self._busy = True
+        self.conn.run(host_counters, done=self._done, failed=self._failed, context=self)
+
+    def _done(self, counters: HostCounters) -> None:
+        self._busy = False
+        sample = host_rates(self._prev, counters)
+        self._prev = counters
+        self.samples.append(sample)
+        self.sampled.emit(sample)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        log.debug("host sample of %s failed: %s", self.conn.uri, error_text(exc))
+
+    def _conn_state(self, state: ConnState, _message: str) -> None:
+        if state != ConnState.CONNECTED:
+            self._prev = None
+
+

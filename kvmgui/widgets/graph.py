@@ -1,0 +1,164 @@
+"""A time-series graph painted with QPainter: axes, grid, one or more lines, current values."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+Formatter = Callable[[float], str]
+SERIES_COLOURS = ("#2a7ab0", "#d9822b", "#3f9c35", "#9b4dca")
+
+
+@dataclass
+class Series:
+    label: str
+    colour: str
+    values: list[float]
+
+
+def nice_ceiling(value: float, binary: bool = False) -> float:
+    """The next 1, 2 or 5 × 10^n at or above ``value``: axis maxima people can read.
+
+    ``binary``: for bytes, the same within each power of 1024 (so 100 KiB, not 97.7 KiB).
+    """
+    if value <= 0:
+        return 1.0
+    if binary and value >= 1024:
+        scale = 1024 ** int(math.log(value, 1024))
+        return nice_ceiling(value / scale) * scale
+    magnitude = 10 ** len(str(int(value))) / 10 if value >= 1 else 1.0
+    while magnitude > value:
+        magnitude /= 10
+    for step in (1, 2, 5, 10):
+        if step * magnitude >= value:
+            return step * magnitude
+    return 10 * magnitude
+
+
+def span_words(seconds: float) -> str:
+    if seconds >= 120:
+        return f"{seconds / 60:.0f} min ago"
+    return f"{seconds:.0f} s ago"
+
+
+class GraphWidget(QWidget):
+    """Lines over time. ``maximum`` fixes the y axis (100 for percentages); None scales it
+    to the data. ``fmt`` turns values into words for the axis and the legend."""
+
+    def __init__(self, title: str, labels: Sequence[str], fmt: Formatter, *,
+                 maximum: float | None = None, binary: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.fmt = fmt
+        self.maximum = maximum
+        self.binary = binary  # byte values: axis steps in powers of 1024
+        self.series = [Series(label, SERIES_COLOURS[i % len(SERIES_COLOURS)], [])
+                       for i, label in enumerate(labels)]
+        self.times: list[float] = []
+        self.empty_text = "No data yet"
+        self.setAccessibleName(f"{title} graph")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(220, 120)
+        self._describe()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 180)
+
+    def set_data(self, times: Sequence[float], values: Sequence[Sequence[float]]) -> None:
+        """``times`` in seconds (monotonic); one value list per series, as long as ``times``."""
+        self.times = list(times)
+        for series, vals in zip(self.series, values, strict=True):
+            series.values = list(vals)
+        self._describe()
+        self.update()
+
+    def clear(self, text: str = "No data yet") -> None:
+        self.empty_text = text
+        self.set_data([], [[] for _ in self.series])
+
+    def current_text(self) -> str:
+        """'Read 1.2 MiB/s, Write 0 B/s': the latest values, as the legend shows them."""
+        if not self.times:
+            return self.empty_text
+        return ", ".join(f"{s.label} {self.fmt(s.values[-1])}" for s in self.series if s.values)
+
+    def _describe(self) -> None:
+        # What a screen reader says about the graph: its latest values.
+        self.setAccessibleDescription(f"{self.title}: {self.current_text()}")
+
+    def _top(self) -> float:
+        if self.maximum is not None:
+            return self.maximum
+        peak = max((max(s.values) for s in self.series if s.values), default=0.0)
+        return nice_ceiling(peak * 1.1, self.binary)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        fm = QFontMetrics(self.font())
+        text_colour = pal.color(QPalette.ColorRole.WindowText)
+        top = self._top()
+        axis_w = max(fm.horizontalAdvance(self.fmt(v)) for v in (top, top / 2, 0.0)) + 8
+        head = fm.height() + 12  # room for the title and the top axis label
+        plot = QRectF(axis_w, head, self.width() - axis_w - 6, self.height() - head - fm.height() - 6)
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+
+        # Title and legend with the current values.
+        p.setPen(text_colour)
+        bold = p.font()
+        bold.setBold(True)
+        p.setFont(bold)
+        p.drawText(QRectF(4, 2, self.width() - 8, head), Qt.AlignmentFlag.AlignLeft, self.title)
+        p.setFont(self.font())
+        x = self.width() - 6.0
+        for s in reversed(self.series):
+            label = f"{s.label} {self.fmt(s.values[-1])}" if s.values else s.label
+            w = fm.horizontalAdvance(label)
+            p.setPen(QColor(s.colour))
+            p.drawText(QRectF(x - w, 2, w, head), Qt.AlignmentFlag.AlignRight, label)
+            x -= w + 14
+
+        # Grid and y axis labels.
+        grid = QColor(text_colour)
+        grid.setAlpha(50)
+        for frac in (0.0, 0.5, 1.0):
+            y = plot.bottom() - frac * plot.height()
+            p.setPen(QPen(grid, 1, Qt.PenStyle.DashLine if 0 < frac < 1 else Qt.PenStyle.SolidLine))
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(text_colour)
+            p.drawText(QRectF(0, y - fm.height() / 2, axis_w - 4, fm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.fmt(top * frac))
+
+        if len(self.times) < 2:
+            p.setPen(text_colour)
+            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            p.end()
+            return
+
+        # x axis: the time span shown, oldest on the left.
+        t0, t1 = self.times[0], self.times[-1]
+        span = max(t1 - t0, 1e-6)
+        p.setPen(text_colour)
+        bottom = QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height() + 2)
+        p.drawText(bottom, Qt.AlignmentFlag.AlignLeft, span_words(span))
+        p.drawText(bottom, Qt.AlignmentFlag.AlignRight, "now")
+
+        for s in self.series:
+            path = QPainterPath()
+            for i, (t, v) in enumerate(zip(self.times, s.values, strict=False)):
+                pt = QPointF(plot.left() + (t - t0) / span * plot.width(),
+                             plot.bottom() - min(max(v / top, 0.0), 1.0) * plot.height())
+                if i == 0:
+                    path.moveTo(pt)
+                else:
+                    path.lineTo(pt)
+            p.setPen(QPen(QColor(s.colour), 2))
+            p.drawPath(path)
+        p.end()

@@ -1,0 +1,89 @@
+"""Larger CPU, memory, disk and network graphs of one VM, with axes and current values.
+
+Embed it anywhere (the VM details window does)::
+
+    panel = PerformancePanel(None, conn, uuid, parent)
+
+``history_source`` is the connection's StatsSampler; pass None to use
+``sampler_for(conn)``, the one the main window's VM list already runs. The panel
+never calls libvirt itself: it redraws when the sampler reports new samples.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.stats import Metric, StatsSampler, sampler_for
+from kvmgui.models.format import format_bytes, format_percent, format_rate
+from kvmgui.widgets.graph import GraphWidget
+
+
+def _kib(value: float) -> str:
+    return format_bytes(value * 1024, digits=1)
+
+
+class PerformancePanel(QWidget):
+    """Performance graphs of the VM ``uuid`` on ``conn``."""
+
+    def __init__(self, history_source: StatsSampler | None, conn: Connection, uuid: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.uuid = uuid
+        self.sampler = history_source if history_source is not None else sampler_for(conn)
+        self.setAccessibleName("Performance")
+        self.cpu = GraphWidget("CPU", ["CPU"], format_percent, maximum=100.0, parent=self)
+        self.memory = GraphWidget("Memory", ["Used", "Assigned"], _kib, binary=True, parent=self)
+        self.disk = GraphWidget("Disk I/O", ["Read", "Write"], format_rate, binary=True, parent=self)
+        self.network = GraphWidget("Network I/O", ["Received", "Sent"], format_rate, binary=True,
+                                   parent=self)
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Performance status")
+        grid = QGridLayout()
+        grid.addWidget(self.cpu, 0, 0)
+        grid.addWidget(self.memory, 0, 1)
+        grid.addWidget(self.disk, 1, 0)
+        grid.addWidget(self.network, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.status)
+        self.sampler.sampled.connect(self._sampled)
+        self.sampler.cleared.connect(self._cleared)
+        self.refresh()
+
+    def graphs(self) -> list[GraphWidget]:
+        return [self.cpu, self.memory, self.disk, self.network]
+
+    def refresh(self) -> None:
+        """Redraw from the sampler's history."""
+        hist = self.sampler.history(self.uuid)
+        if hist is None or len(hist) == 0:
+            rec = self.conn.domains.get(self.uuid)
+            running = rec is not None and rec.state.is_active
+            text = "Waiting for the first samples…" if running else "The VM is not running"
+            for graph in self.graphs():
+                graph.clear(text)
+            self.status.setText(text)
+            return
+        times = hist.times()
+        self.cpu.set_data(times, [hist.values(Metric.CPU)])
+        assigned = hist.values(Metric.MEMORY_TOTAL)
+        # Up to what the VM has: "used" reads as a share of it, not of some rounded number.
+        self.memory.maximum = max(assigned) or None
+        self.memory.set_data(times, [hist.values(Metric.MEMORY_USED), assigned])
+        self.disk.set_data(times, [hist.values(Metric.DISK_READ), hist.values(Metric.DISK_WRITE)])
+        self.network.set_data(times, [hist.values(Metric.NET_RX), hist.values(Metric.NET_TX)])
+        self.status.setText(f"Sampled every {self.sampler.interval_ms / 1000:g} s")
+
+    def _sampled(self, uuids: list[str]) -> None:
+        if self.uuid in uuids and self.isVisible():
+            self.refresh()
+
+    def _cleared(self, uuids: list[str]) -> None:
+        if self.uuid in uuids:
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        self.refresh()  # catch up on samples taken while hidden
+        super().showEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,74 @@
+"""The event timeline dock: every event from every host, newest first, filterable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.models.timeline import TimelineColumn, TimelineFilterProxy, TimelineModel
+
+KINDS = [("All kinds", None), ("VMs", "domain"), ("Networks", "network"), ("Storage pools", "pool")]
+
+
+class TimelineDock(QDockWidget):
+    def __init__(self, registry: ConnectionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__("Event timeline", parent)
+        self.setObjectName("timelineDock")
+        self.setAccessibleName("Event timeline dock")
+        self.model = TimelineModel(registry, self)
+        self.proxy = TimelineFilterProxy(self.model, self)
+        body = QWidget(self)
+        self.filter = QLineEdit(body)
+        self.filter.setAccessibleName("Filter events")
+        self.filter.setPlaceholderText("Host, name, event or detail")
+        self.filter.setClearButtonEnabled(True)
+        self.kind = QComboBox(body)
+        self.kind.setAccessibleName("Event kind filter")
+        for text, kind in KINDS:
+            self.kind.addItem(text, kind)
+        clear = QPushButton("C&lear", body)
+        clear.setAccessibleName("Clear the timeline")
+        clear.clicked.connect(self.model.clear)
+        self.view = QTableView(body)
+        self.view.setObjectName("timelineView")
+        self.view.setAccessibleName("Event timeline")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((TimelineColumn.TIME, 80), (TimelineColumn.HOST, 130),
+                           (TimelineColumn.KIND, 90), (TimelineColumn.NAME, 150),
+                           (TimelineColumn.EVENT, 120)):
+            self.view.setColumnWidth(col, width)
+        row = QHBoxLayout()
+        for text, widget in (("F&ind event:", self.filter), ("&Kind:", self.kind)):
+            label = QLabel(text, body)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget, 1 if widget is self.filter else 0)
+        row.addWidget(clear)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        self.setWidget(body)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.kind.currentIndexChanged.connect(lambda _i: self.proxy.set_kind(self.kind.currentData()))

@@ -1,0 +1,165 @@
+"""The VM list of the main window: a filter bar over a sortable table with sparklines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.models.domains import HEADERS, Column, DomainModel
+from kvmgui.models.proxy import STATE_GROUPS, DomainFilterProxy
+from kvmgui.widgets.sparkline import SparklineDelegate
+
+HEADER_KEY = "vmList/header"
+WIDTHS = {Column.NAME: 150, Column.HOST: 110, Column.STATE: 100, Column.CPU: 70,
+          Column.MEMORY: 110, Column.VCPUS: 50, Column.DISK_IO: 95, Column.NET_IO: 95,
+          Column.UPTIME: 80}
+
+
+class FilterBar(QWidget):
+    """Text, state and host filters for a DomainFilterProxy."""
+
+    def __init__(self, proxy: DomainFilterProxy, registry: ConnectionRegistry,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        self.registry = registry
+        self.text = QLineEdit(self)
+        self.text.setObjectName("vmFilter")
+        self.text.setAccessibleName("Filter virtual machines")
+        self.text.setPlaceholderText("Name or host (Ctrl+F)")
+        self.text.setClearButtonEnabled(True)
+        self.state = QComboBox(self)
+        self.state.setAccessibleName("State filter")
+        self.state.addItems(list(STATE_GROUPS))
+        self.host = QComboBox(self)
+        self.host.setAccessibleName("Host filter")
+        self.host.addItem("All hosts", None)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for text, widget, stretch in (("&Filter:", self.text, 3), ("S&tate:", self.state, 0),
+                                      ("H&ost:", self.host, 1)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget, stretch)
+        self.text.textChanged.connect(proxy.set_text)
+        self.state.currentTextChanged.connect(proxy.set_state_group)
+        self.host.currentIndexChanged.connect(lambda _i: proxy.set_host(self.host.currentData()))
+        registry.added.connect(self._add_host)
+        registry.removed.connect(self._remove_host)
+        for conn in registry:
+            self._add_host(conn)
+
+    def _add_host(self, conn: Connection) -> None:
+        if self.host.findData(conn.uri) < 0:
+            self.host.addItem(conn.display_name, conn.uri)
+
+    def _remove_host(self, conn: Connection) -> None:
+        i = self.host.findData(conn.uri)
+        if i > 0:
+            if self.host.currentIndex() == i:
+                self.host.setCurrentIndex(0)
+            self.host.removeItem(i)
+
+
+class VmTable(QTableView):
+    """The VM table: sparklines in the CPU, disk and network columns; a header menu
+    to show or hide columns; header layout and sort order saved in QSettings."""
+
+    def __init__(self, proxy: DomainFilterProxy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vmView")
+        self.setAccessibleName("Virtual machines")
+        self.setModel(proxy)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.verticalHeader().hide()
+        # Fixed row heights: the view never measures 5000 rows.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for col, width in WIDTHS.items():
+            self.setColumnWidth(col, width)
+        self.sparklines = {
+            Column.CPU: SparklineDelegate(100.0, self),
+            Column.DISK_IO: SparklineDelegate(None, self),
+            Column.NET_IO: SparklineDelegate(None, self),
+        }
+        for col, delegate in self.sparklines.items():
+            self.setItemDelegateForColumn(col, delegate)
+        self.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+
+    def set_sparklines(self, on: bool) -> None:
+        for delegate in self.sparklines.values():
+            delegate.enabled = on
+        self.viewport().update()
+
+    def set_hidden_columns(self, hidden: set[int]) -> None:
+        for col in Column:
+            if col != Column.NAME:
+                self.setColumnHidden(col, int(col) in hidden)
+
+    def hidden_columns(self) -> set[int]:
+        return {int(c) for c in Column if self.isColumnHidden(c)}
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName("Columns")
+        for col in Column:
+            if col == Column.NAME:
+                continue
+            action = menu.addAction(HEADERS[col])
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self.setColumnHidden(c, not on))
+        menu.popup(self.horizontalHeader().mapToGlobal(pos))
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue(HEADER_KEY, self.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> bool:
+        state = settings.value(HEADER_KEY)
+        if not isinstance(state, QByteArray | bytes) or not self.horizontalHeader().restoreState(state):
+            return False
+        header = self.horizontalHeader()
+        # The header keeps the sort indicator; the proxy must sort the same way.
+        self.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return True
+
+
+class VmList(QWidget):
+    """Filter bar + VM table over a DomainModel of all connections."""
+
+    def __init__(self, registry: ConnectionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Virtual machine list")
+        self.model = DomainModel(registry, self)
+        self.proxy = DomainFilterProxy(self.model, self)
+        self.table = VmTable(self.proxy, self)
+        self.filters = FilterBar(self.proxy, registry, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)

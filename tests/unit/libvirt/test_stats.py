@@ -1,0 +1,132 @@
+"""The stats sampler: rates from counters, ring buffers, sampling only running VMs, in workers."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import QObject
+
+from kvmgui.libvirt import stats
+from kvmgui.libvirt.connection import ConnState
+from kvmgui.libvirt.records import DomainState
+from kvmgui.libvirt.stats import Counters, DomainSample, History, Metric, rates, sampler_for
+from tests.helpers import run_in_worker
+
+
+def counters(t, cpu_ns, rd=0, wr=0, rx=0, tx=0, vcpus=2):
+    return Counters(t, cpu_ns, vcpus, 512, 1024, rd, wr, rx, tx)
+
+
+def test_rates_from_deltas():
+    sample = rates(counters(10.0, 0, 100, 200, 300, 400),
+                   counters(12.0, 2_000_000_000, 2100, 4200, 6300, 8400))
+    # 2 s of one CPU's time over 2 s on 2 vCPUs: half of the VM's CPUs.
+    assert sample.cpu == pytest.approx(50.0)
+    assert (sample.disk_read, sample.disk_write, sample.net_rx, sample.net_tx) == (1000, 2000, 3000, 4000)
+    assert (sample.memory_used_kib, sample.memory_total_kib) == (512, 1024)
+
+
+def test_no_rate_for_first_reading_or_after_a_restart():
+    assert rates(None, counters(1.0, 5)) is None
+    assert rates(counters(1.0, 9_000), counters(2.0, 5)) is None  # CPU time went back: restarted
+    assert rates(counters(1.0, 0), counters(1.0, 5)) is None  # no time passed
+
+
+def test_cpu_is_clamped_to_percent():
+    assert rates(counters(0.0, 0), counters(1.0, 10**12)).cpu == 100.0
+
+
+def test_counters_from_bulk_stats_prefer_the_guests_view_of_memory():
+    s = {"cpu.time": 5, "vcpu.current": 2, "balloon.current": 4096, "balloon.available": 4000,
+         "balloon.unused": 1000, "balloon.rss": 3900, "block.count": 2, "block.0.rd.bytes": 10,
+         "block.1.rd.bytes": 5, "block.0.wr.bytes": 7, "net.count": 1, "net.0.rx.bytes": 3,
+         "net.0.tx.bytes": 4}
+    c = stats.counters_from_bulk(s, 1.0)
+    assert (c.memory_used_kib, c.memory_total_kib) == (3000, 4096)
+    assert (c.disk_read, c.disk_write, c.net_rx, c.net_tx) == (15, 7, 3, 4)
+    del s["balloon.available"]
+    assert stats.counters_from_bulk(s, 1.0).memory_used_kib == 3900  # host view: RSS
+
+
+def sample(t, cpu):
+    return DomainSample(t, cpu, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0)
+
+
+def test_history_ring_keeps_the_newest_in_order():
+    h = History(length=4)
+    assert h.latest() is None and h.values(Metric.CPU) == []
+    for i in range(6):
+        h.append(sample(float(i), i * 10.0))
+    assert len(h) == 4
+    assert h.values(Metric.CPU) == [20.0, 30.0, 40.0, 50.0]
+    assert h.times() == [2.0, 3.0, 4.0, 5.0]
+    assert h.values(Metric.CPU, last=2) == [40.0, 50.0]
+    assert h.values(Metric.NET_TX, last=1) == [6.0]
+    assert h.latest().cpu == 50.0
+
+
+def running_uuids(conn):
+    return {r.uuid for r in conn.domains.records() if r.state.is_active}
+
+
+def test_sampler_samples_active_domains_in_a_worker(connected, qtbot):
+    sampler = sampler_for(connected)
+    assert sampler_for(connected) is sampler  # one per connection
+    sampler.set_interval(500)
+    threads = []
+    original = sampler._job.__class__.__call__
+
+    def spy(job, conn, active=frozenset(), changed=frozenset()):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return original(job, conn, active, changed)
+
+    sampler._job.__class__.__call__ = spy
+    try:
+        qtbot.waitUntil(lambda: all(len(sampler.history(u) or []) >= 2
+                                    for u in running_uuids(connected)), timeout=10000)
+    finally:
+        sampler._job.__class__.__call__ = original
+    assert threads and not any(threads)
+    web01 = next(r for r in connected.domains.records() if r.name == "web01")
+    latest = sampler.latest(web01.uuid)
+    assert 0.0 < latest.cpu <= 100.0
+    assert latest.disk_read > 0 and latest.net_rx > 0  # test driver counters grow with time
+    assert latest.memory_total_kib == 2 * 1024 * 1024
+    shut_off = [r.uuid for r in connected.domains.records() if not r.state.is_active]
+    assert shut_off and all(sampler.history(u) is None for u in shut_off)
+    # The test driver's bulk stats carry only states: after the first answer the sampler
+    # reads each active domain through kept handles instead.
+    assert sampler._job.bulk is False
+    assert set(sampler._job.handles) == running_uuids(connected)
+
+
+def test_sampler_forgets_a_stopped_vm_and_stops_when_disconnected(connected, qtbot):
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+    web01 = next(r for r in connected.domains.records() if r.name == "web01")
+    qtbot.waitUntil(lambda: sampler.latest(web01.uuid) is not None, timeout=10000)
+    with qtbot.waitSignal(sampler.cleared, timeout=5000,
+                          check_params_cb=lambda uuids: web01.uuid in uuids):
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())
+    assert sampler.history(web01.uuid) is None
+    assert connected.domains.get(web01.uuid).state == DomainState.SHUTOFF
+    assert sampler.active
+    with qtbot.waitSignal(sampler.cleared, timeout=5000):
+        connected.close()
+    assert not sampler.active
+    assert all(sampler.history(u) is None for u in running_uuids(connected))
+    with qtbot.waitSignal(connected.stateChanged, timeout=10000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    assert sampler.active
+
+
+def test_interval_is_clamped_and_default_applies_to_new_samplers(registry, test_host):
+    stats.set_default_interval(1500)
+    try:
+        conn = registry.add(test_host, save=False)
+        assert sampler_for(conn).interval_ms == 1500
+        sampler_for(conn).set_interval(10)
+        assert sampler_for(conn).interval_ms == stats.MIN_INTERVAL_MS
+    finally:
+        stats.set_default_interval(stats.DEFAULT_INTERVAL_MS)
+    assert isinstance(sampler_for(conn), QObject)

@@ -1,0 +1,67 @@
+"""The event timeline: every event of every host, newest first, batched, capped, filterable."""
+
+from kvmgui.libvirt.records import LibvirtEvent
+from kvmgui.models.roles import Role
+from kvmgui.models.timeline import TimelineColumn, TimelineFilterProxy, TimelineModel
+from tests.helpers import run_in_worker
+
+
+def column(model, col):
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_events_in_words_newest_first(connected, registry, qtbot, qtmodeltester):
+    model = TimelineModel(registry)
+    qtmodeltester.check(model)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").suspend())
+    qtbot.waitUntil(lambda: model.rowCount() >= 1, timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").resume())
+    qtbot.waitUntil(lambda: model.rowCount() >= 2, timeout=5000)
+    assert column(model, TimelineColumn.EVENT)[:2] == ["Resumed", "Suspended"]
+    assert column(model, TimelineColumn.DETAIL)[:2] == ["Unpaused", "Paused"]
+    assert column(model, TimelineColumn.NAME)[:2] == ["web01", "web01"]
+    assert column(model, TimelineColumn.KIND)[0] == "VM"
+    assert column(model, TimelineColumn.HOST)[0] == connected.display_name
+    assert model.index(0, 0).data(Role.OBJECT).kind == "domain"
+    assert model.index(0, 0).data(Role.CONNECTION) is connected
+
+
+def test_storm_is_batched_and_capped(connected, registry, qtbot, qtmodeltester):
+    model = TimelineModel(registry, limit=50)
+    qtmodeltester.check(model)
+    inserts = []
+    model.rowsInserted.connect(lambda _p, first, last: inserts.append(last - first + 1))
+
+    def storm(c):
+        dom = c.lookupByName("web01")
+        for _ in range(40):
+            dom.suspend()
+            dom.resume()
+
+    run_in_worker(qtbot, connected, storm)
+    qtbot.waitUntil(lambda: model.rowCount() == 50, timeout=10000)
+    assert len(inserts) < 10  # 80 events: events that arrive together go in together
+    assert model.index(0, TimelineColumn.EVENT).data() == "Resumed"
+
+
+def test_filter_by_text_and_kind(connected, registry, qtbot, qtmodeltester):
+    model = TimelineModel(registry)
+    proxy = TimelineFilterProxy(model)
+    qtmodeltester.check(proxy)
+    model.add(connected, LibvirtEvent(1.0, "network", "n1", "default", "Started", ""))
+    model.add(connected, LibvirtEvent(2.0, "domain", "d1", "web01", "Stopped", "Destroyed"))
+    model.add(connected, LibvirtEvent(3.0, "pool", "p1", "home", "Refreshed", ""))
+    model.flush()
+    assert column(proxy, TimelineColumn.NAME) == ["home", "web01", "default"]
+    proxy.set_kind("domain")
+    assert column(proxy, TimelineColumn.NAME) == ["web01"]
+    proxy.set_kind(None)
+    proxy.set_text("destroy")
+    assert column(proxy, TimelineColumn.NAME) == ["web01"]
+    proxy.set_text("")
+    proxy.set_host("test:///elsewhere")
+    assert proxy.rowCount() == 0
+    proxy.set_host(connected.uri)
+    assert proxy.rowCount() == 3
+    model.clear()
+    assert proxy.rowCount() == 0

@@ -1,0 +1,116 @@
+"""Graphs, sparklines and the performance panel paint what the sampler has."""
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QTableView
+
+from kvmgui.libvirt.stats import sampler_for
+from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.format import format_percent, format_rate
+from kvmgui.models.proxy import DomainFilterProxy
+from kvmgui.widgets.graph import GraphWidget, nice_ceiling, span_words
+from kvmgui.widgets.perfpanel import PerformancePanel
+from kvmgui.widgets.sparkline import SparklineDelegate, sparkline_points
+
+
+def test_nice_axis_maxima():
+    assert [nice_ceiling(v) for v in (0, 0.3, 1, 7, 12, 180, 999, 1001)] == \
+        [1.0, 0.5, 1, 10, 20, 200, 1000, 2000]
+    assert span_words(30) == "30 s ago" and span_words(600) == "10 min ago"
+    assert nice_ceiling(95 * 1024, binary=True) == 100 * 1024  # 100 KiB, not 97.7 KiB
+    assert nice_ceiling(3 * 1024**3, binary=True) == 5 * 1024**3
+    assert nice_ceiling(700, binary=True) == 1000
+
+
+def render(widget):
+    image = QImage(widget.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    widget.render(image)
+    return image
+
+
+def coloured_pixels(image, colour):
+    target = QColor(colour)
+    return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+               if abs(image.pixelColor(x, y).red() - target.red()) < 40
+               and abs(image.pixelColor(x, y).blue() - target.blue()) < 40
+               and abs(image.pixelColor(x, y).green() - target.green()) < 40)
+
+
+def test_graph_draws_lines_and_says_current_values(qtbot):
+    graph = GraphWidget("Disk I/O", ["Read", "Write"], format_rate)
+    qtbot.addWidget(graph)
+    graph.resize(360, 180)
+    assert graph.current_text() == "No data yet"
+    empty = coloured_pixels(render(graph), graph.series[0].colour)
+    graph.set_data([0.0, 1.0, 2.0, 3.0], [[0, 1024, 4096, 2048], [0, 0, 10, 0]])
+    drawn = coloured_pixels(render(graph), graph.series[0].colour)
+    assert drawn > empty + 20
+    assert graph.current_text() == "Read 2.0 KiB/s, Write 0 B/s"
+    assert "Read 2.0 KiB/s" in graph.accessibleDescription()
+    assert graph.accessibleName() == "Disk I/O graph"
+    graph.clear("The VM is not running")
+    assert graph.current_text() == "The VM is not running"
+
+
+def test_sparkline_points_scale_to_the_cell():
+    pts = sparkline_points([0, 50, 100], 100.0, 10, 0, 100, 20)
+    assert pts == [QPointF(10, 20), QPointF(60, 10), QPointF(110, 0)]
+    assert sparkline_points([5], None, 0, 0, 10, 10) == []
+    auto = sparkline_points([1, 2], None, 0, 0, 10, 10)  # scaled to the peak
+    assert auto[1].y() == 0
+
+
+def test_vm_list_paints_sparklines(connected, registry, qtbot):
+    model = DomainModel(registry)
+    sampler_for(connected).set_interval(500)
+    proxy = DomainFilterProxy(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    delegate = SparklineDelegate(100.0, view)
+    view.setItemDelegateForColumn(Column.CPU, delegate)
+    view.resize(900, 300)
+    view.setColumnWidth(Column.CPU, 120)
+    proxy.sort(Column.NAME)
+    web01 = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "web01")
+    qtbot.waitUntil(lambda: len(proxy.index(web01, Column.CPU).data(256 + 6) or []) >= 3,
+                    timeout=10000)
+    view.show()
+    qtbot.waitExposed(view)
+    rect = view.visualRect(proxy.index(web01, Column.CPU))
+    highlight = view.palette().highlight().color()
+
+    def tinted(image):
+        # The filled area under the line: pixels pulled towards the highlight colour.
+        return sum(1 for x in range(rect.left() + 2, rect.right() - 2)
+                   for y in range(rect.top() + 2, rect.bottom() - 2)
+                   if image.pixelColor(x, y) != image.pixelColor(rect.left() + 1, rect.top() + 1)
+                   or image.pixelColor(x, y).blue() > image.pixelColor(x, y).red() + 10)
+
+    with_line = tinted(view.viewport().grab().toImage())
+    delegate.enabled = False
+    view.viewport().update()
+    without = tinted(view.viewport().grab().toImage())
+    assert with_line > without + 30
+    assert highlight.isValid()
+
+
+def test_performance_panel_follows_the_sampler(connected, qtbot):
+    web01 = next(r for r in connected.domains.records() if r.name == "web01")
+    build = next(r for r in connected.domains.records() if r.name == "build")
+    sampler_for(connected).set_interval(500)
+    panel = PerformancePanel(None, connected, web01.uuid)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.sampler is sampler_for(connected)
+    assert panel.accessibleName() == "Performance"
+    qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=10000)
+    assert panel.cpu.current_text().startswith("CPU ")
+    assert panel.memory.current_text().startswith("Used 2.0 GiB, Assigned 2.0 GiB")
+    assert panel.disk.current_text().startswith("Read ")
+    assert panel.network.current_text().startswith("Received ")
+    assert format_percent(12.345) == "12 %"
+    off = PerformancePanel(sampler_for(connected), connected, build.uuid)
+    qtbot.addWidget(off)
+    assert off.cpu.current_text() == "The VM is not running"

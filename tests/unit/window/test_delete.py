@@ -1,0 +1,97 @@
+"""Delete asks first, lists exactly the volumes it removes, and removes nothing else."""
+
+import libvirt
+import pytest
+
+from kvmgui.dialogs.delete import DeleteDialog
+from kvmgui.window.mainwindow import MainWindow
+from tests.helpers import run_in_worker
+from tests.unit.window.test_mainwindow import select
+
+VOLUMES = ["/home/web01.qcow2", "/home/db01.qcow2", "/home/build.qcow2"]
+CLONE = """<domain type='test'><name>clone</name><memory>65536</memory>
+           <os><type>hvm</type></os><devices>
+           <disk type='file' device='disk'><source file='/home/db01.qcow2'/>
+           <target dev='vda' bus='virtio'/></disk></devices></domain>"""
+
+
+@pytest.fixture
+def window(connected, registry, settings, qtbot):
+    win = MainWindow(registry, settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.proxy.rowCount() == 5)
+    return win
+
+
+def existing_volumes(qtbot, conn):
+    def look(c):
+        found = []
+        for path in VOLUMES:
+            try:
+                c.storageVolLookupByPath(path)
+                found.append(path)
+            except libvirt.libvirtError:
+                pass
+        return found
+    return run_in_worker(qtbot, conn, look)
+
+
+def open_delete(window, qtbot):
+    window.delete_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.open_dialogs), timeout=5000)
+    dialog = window.open_dialogs[-1]
+    assert isinstance(dialog, DeleteDialog)
+    return dialog
+
+
+def names(conn):
+    return sorted(r.name for r in conn.domains.records())
+
+
+def test_delete_with_storage_lists_and_removes_only_its_volumes(connected, window, qtbot):
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    assert "'web01'" in dialog.question.text() and "forced off" in dialog.question.text()
+    dialog.with_storage.setChecked(True)
+    assert not dialog.delete_button.isEnabled()  # while the volumes are being looked up
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    assert dialog.volumes_listed() == ["/home/web01.qcow2"]
+    assert dialog.delete_button.isEnabled()
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 4, timeout=5000)
+    assert existing_volumes(qtbot, connected) == ["/home/db01.qcow2", "/home/build.qcow2"]
+
+
+def test_delete_without_storage_keeps_volumes(connected, window, qtbot):
+    select(window, "build")
+    dialog = open_delete(window, qtbot)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: "build" not in names(connected), timeout=5000)
+    assert existing_volumes(qtbot, connected) == VOLUMES
+
+
+def test_cancel_deletes_nothing(connected, window, qtbot):
+    select(window, "db01", "web01")
+    dialog = open_delete(window, qtbot)
+    assert "'db01', 'web01'" in dialog.question.text() or "'web01', 'db01'" in dialog.question.text()
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 2, timeout=5000)
+    dialog.reject()
+    qtbot.waitUntil(lambda: not window.open_dialogs, timeout=5000)
+    assert names(connected) == ["build", "db01", "desktop", "router", "web01"]
+    assert existing_volumes(qtbot, connected) == VOLUMES
+
+
+def test_volume_another_vm_uses_starts_unchecked(connected, window, qtbot):
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(CLONE))
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 6, timeout=5000)
+    select(window, "db01")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    assert "also used by clone" in dialog.volume_list.item(0).text()
+    assert dialog.plan() == {connected.domains.get(select(window, "db01")[0]).uuid: []}
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: "db01" not in names(connected), timeout=5000)
+    assert "/home/db01.qcow2" in existing_volumes(qtbot, connected)

@@ -8,7 +8,6 @@ and the window built, so listing a large host overlaps the GUI's own start-up.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import logging
 import os
 import signal
@@ -16,7 +15,6 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -32,22 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kvmgui")
 EXIT_GRACE_S = 3.0
-
-
-def keep_none_alive() -> bool:
-    """Work around PySide6/shiboken6 6.12.0 on Python 3.11: some of its calls return None,
-    True or False without taking a reference (harmless from 3.12 on, where those are
-    immortal), so every call drops one and the process aborts with "deallocating None"
-    (or "True or False") after some thousands of calls: about 80 s of the Demo host.
-    Give those singletons a count that cannot run out, as 3.12 does. The real fix is a
-    PySide6 without the bug (6.11.3 has none); returns whether the patch was applied."""
-    if sys.version_info >= (3, 12) or not shiboken6.__version__.startswith("6.12."):
-        return False
-    for singleton in (None, True, False, NotImplemented, Ellipsis):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 60  # ob_refcnt comes first
-    log.warning("PySide6 %s on Python %d.%d: None/True/False made immortal "
-                "(see kvmgui.app.keep_none_alive)", shiboken6.__version__, *sys.version_info[:2])
-    return True
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -87,7 +69,6 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     args = parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s: %(message)s")
-    keep_none_alive()
     QCoreApplication.setOrganizationName("kvmgui")
     QCoreApplication.setApplicationName("kvmgui")
     app = QApplication(sys.argv[:1])

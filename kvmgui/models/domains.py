@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.pending import tracker_for
 from kvmgui.libvirt.records import DomainRecord, DomainState
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.libvirt.stats import DomainSample, Metric, StatsSampler, sampler_for
@@ -88,7 +89,8 @@ class DomainRow:
     little more than storing them).
     """
 
-    __slots__ = ("conn", "display", "exact_start", "record", "sample", "sort", "started")
+    __slots__ = ("conn", "display", "exact_start", "pending", "record", "sample", "sort",
+                 "started")
 
     def __init__(self, conn: Connection, record: DomainRecord) -> None:
         self.conn = conn
@@ -98,6 +100,7 @@ class DomainRow:
         self.exact_start = False  # True once we saw it start, rather than found it running
         self.display: list[str] = []
         self.sort: list[Any] = []
+        self.pending: list[str] = []  # changes that wait for the next start, in words
         self.update(record)
 
     def update(self, record: DomainRecord) -> None:
@@ -112,7 +115,8 @@ class DomainRow:
         autostart = "Yes" if record.autostart else ("No" if record.persistent else "Transient")
         vcpus = record.vcpus
         # Same order as Column; uptime and the stats columns are computed when asked.
-        self.display = [record.name, host, STATE_WORDS[state], "", "", str(vcpus) if vcpus else "",
+        state_words = STATE_WORDS[state] + (" · restart pending" if self.pending else "")
+        self.display = [record.name, host, state_words, "", "", str(vcpus) if vcpus else "",
                         "", "", "", autostart]
         self.sort = [record.name.lower(), host.lower(), int(state), None, None, vcpus,
                      None, None, None, autostart]
@@ -158,6 +162,8 @@ class DomainRow:
         smp = self.sample
         if col == Column.STATE and self.conn.state != ConnState.CONNECTED:
             return f"{self.conn.display_name}: {self.conn.state.value}"
+        if col == Column.STATE and self.pending:
+            return "Takes effect at the next start:\n" + "\n".join(self.pending)
         if smp is None:
             return None
         if col == Column.DISK_IO:
@@ -287,6 +293,9 @@ class DomainModel(QAbstractTableModel):
         # sender says which connection spoke.
         links = [(conn.domains.added, self._on_added), (conn.domains.changed, self._on_changed),
                  (conn.domains.removed, self._on_removed), (conn.stateChanged, self._on_state)]
+        tracker = tracker_for(conn)
+        self._conn_of[tracker] = conn
+        links.append((tracker.changed, self._on_pending))
         self._conn_of[conn.domains] = conn
         self._conn_of[conn] = conn
         if self._stats:
@@ -324,6 +333,16 @@ class DomainModel(QAbstractTableModel):
         if (conn := self._speaker()) is not None:
             self._conn_state(conn)
 
+    def _on_pending(self, uuid: str, lines: list[str]) -> None:
+        conn = self._speaker()
+        row_no = self.row_of(conn, uuid) if conn is not None else -1
+        if row_no < 0:
+            return
+        row = self._rows[row_no]
+        row.pending = list(lines)
+        row.update(row.record)
+        self._emit_rows_changed([row_no])
+
     def _on_sampled(self, uuids: list[str]) -> None:
         if (conn := self._speaker()) is not None:
             self._sampled(conn, uuids)
@@ -335,7 +354,13 @@ class DomainModel(QAbstractTableModel):
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._rows.extend(DomainRow(conn, rec) for rec in fresh)
+        pending = tracker_for(conn)
+        for rec in fresh:
+            row = DomainRow(conn, rec)
+            if lines := pending.get(rec.uuid):
+                row.pending = lines
+                row.update(rec)
+            self._rows.append(row)
         self._index.update(((key, rec.uuid), first + i) for i, rec in enumerate(fresh))
         self.endInsertRows()
 

@@ -1,0 +1,82 @@
+"""Which running VMs have changes waiting for their next start.
+
+A running VM whose definition changed (a DEFINED event while active) may differ from
+what runs; a worker compares the persistent and live XML (domainops.pending). A start
+or stop makes them equal again. The main window's rows show the result.
+"""
+
+from __future__ import annotations
+
+import libvirt
+from PySide6.QtCore import QObject, Signal
+
+from kvmgui.libvirt import domainops
+from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.records import LibvirtEvent
+
+# Checking costs two XMLDesc calls per VM: at connect, only for hosts of reasonable size.
+CHECK_AT_CONNECT_MAX = 300
+CLEARING = {libvirt.VIR_DOMAIN_EVENT_STARTED, libvirt.VIR_DOMAIN_EVENT_STOPPED}
+
+
+class PendingTracker(QObject):
+    """Signals:
+    changed(str, list): a VM's pending changes in words (empty: nothing pending).
+    """
+
+    changed = Signal(str, list)
+
+    def __init__(self, conn: Connection) -> None:
+        super().__init__(conn)
+        self.setObjectName("pendingTracker")
+        self._conn = conn
+        self._pending: dict[str, list[str]] = {}
+        conn.events.connect(self._on_events)
+        conn.stateChanged.connect(self._on_state)
+        conn.domains.removed.connect(lambda uuids: [self._set(u, []) for u in uuids])
+        if conn.state == ConnState.CONNECTED:
+            self._check_all()
+
+    def get(self, uuid: str) -> list[str]:
+        return self._pending.get(uuid, [])
+
+    def check(self, uuid: str) -> None:
+        """Ask again (after kvmgui itself changed the definition)."""
+        self._conn.run(domainops.pending, uuid, done=lambda lines: self._set(uuid, lines),
+                       failed=lambda _e: None, context=self)
+
+    def _on_events(self, events: list[LibvirtEvent]) -> None:
+        for ev in events:
+            if ev.kind != "domain" or ev.event_id < 0:
+                continue
+            if ev.event_id in CLEARING:
+                self._set(ev.uuid, [])
+            elif ev.event_id == libvirt.VIR_DOMAIN_EVENT_DEFINED:
+                rec = self._conn.domains.get(ev.uuid)
+                if rec is not None and rec.state.is_active:
+                    self.check(ev.uuid)
+
+    def _on_state(self, state: ConnState, _message: str) -> None:
+        if state == ConnState.CONNECTED:
+            self._check_all()
+
+    def _check_all(self) -> None:
+        active = [r for r in self._conn.domains.records() if r.state.is_active and r.persistent]
+        if len(active) <= CHECK_AT_CONNECT_MAX:
+            for rec in active:
+                self.check(rec.uuid)
+
+    def _set(self, uuid: str, lines: list[str]) -> None:
+        if self._pending.get(uuid, []) == lines:
+            return
+        if lines:
+            self._pending[uuid] = lines
+        else:
+            self._pending.pop(uuid, None)
+        self.changed.emit(uuid, lines)
+
+
+def tracker_for(conn: Connection) -> PendingTracker:
+    """The connection's tracker, created on first use (a child of the connection)."""
+    found = conn.findChild(PendingTracker, "pendingTracker")
+    return found if found is not None else PendingTracker(conn)

@@ -15,3 +15,14 @@ def valid_index(model: QAbstractItemModel, index: Index) -> bool:
     """
     return index.isValid() and model.checkIndex(
         index, QAbstractItemModel.CheckIndexOption.IndexIsValid)
+
+
+def runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of sorted row numbers, as (first, last): one signal per run."""
+    out: list[tuple[int, int]] = []
+    for r in rows:
+        if out and out[-1][1] + 1 == r:
+            out[-1] = (out[-1][0], r)
+        else:
+            out.append((r, r))
+    return out

@@ -13,7 +13,7 @@ from kvmgui.libvirt.pending import tracker_for
 from kvmgui.libvirt.records import DomainRecord, DomainState
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.libvirt.stats import DomainSample, Metric, StatsSampler, sampler_for
-from kvmgui.models.base import valid_index
+from kvmgui.models.base import runs, valid_index
 from kvmgui.models.format import (
     format_duration,
     format_kib,
@@ -391,12 +391,12 @@ class DomainModel(QAbstractTableModel):
 
     def _emit_rows_changed(self, rows: list[int], roles: list[int] | None = None,
                            cols: tuple[int, int] = (0, _NCOLS - 1)) -> None:
-        runs = _runs(sorted(rows))
-        if len(runs) > MAX_SIGNALS:
+        spans = runs(sorted(rows))
+        if len(spans) > MAX_SIGNALS:
             # A burst over scattered rows: one signal over their span costs far less than
             # hundreds (each one walks the proxy and the views).
-            runs = [(runs[0][0], runs[-1][1])]
-        for start, end in runs:
+            spans = [(spans[0][0], spans[-1][1])]
+        for start, end in spans:
             self.dataChanged.emit(self.index(start, cols[0]), self.index(end, cols[1]), roles or [])
 
     def _sampled(self, conn: Connection, uuids: list[str]) -> None:
@@ -421,7 +421,7 @@ class DomainModel(QAbstractTableModel):
         rows = sorted(i for u in uuids if (i := self._index.get((id(conn), u))) is not None)
         if not rows:
             return
-        for start, end in reversed(_runs(rows)):
+        for start, end in reversed(runs(rows)):
             self.beginRemoveRows(QModelIndex(), start, end)
             for r in self._rows[start:end + 1]:
                 del self._index[(id(r.conn), r.record.uuid)]
@@ -436,14 +436,3 @@ class DomainModel(QAbstractTableModel):
         # so the roles say so and proxies need not re-filter or re-sort.
         self._emit_rows_changed([i for i, r in enumerate(self._rows) if r.conn is conn],
                                 CONN_STATE_ROLES)
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Contiguous runs of sorted row numbers, as (first, last)."""
-    runs: list[tuple[int, int]] = []
-    for r in rows:
-        if runs and runs[-1][1] + 1 == r:
-            runs[-1] = (runs[-1][0], r)
-        else:
-            runs.append((r, r))
-    return runs

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from kvmgui.models.base import valid_index
+from kvmgui.models.base import runs, valid_index
 from kvmgui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -132,13 +132,3 @@ class KeyedTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.HEADERS) - 1), [])
 
-
-def runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Contiguous runs of sorted row numbers, as (first, last)."""
-    out: list[tuple[int, int]] = []
-    for r in rows:
-        if out and out[-1][1] + 1 == r:
-            out[-1] = (out[-1][0], r)
-        else:
-            out.append((r, r))
-    return out

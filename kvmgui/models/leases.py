@@ -26,7 +26,7 @@ from kvmgui.libvirt import netops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.records import LibvirtEvent, NetworkRecord
-from kvmgui.models.base import valid_index
+from kvmgui.models.base import runs, valid_index
 from kvmgui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -272,7 +272,7 @@ class LeaseModel(QAbstractTableModel):
         now = time.time()
         fresh = {lease.key: LeaseRow.of(lease, self._owners.get(lease.mac, ""), now) for lease in leases}
         gone = [i for i, row in enumerate(self._rows) if row.lease.key not in fresh]
-        for start, end in reversed(_runs(gone)):
+        for start, end in reversed(runs(gone)):
             self.beginRemoveRows(QModelIndex(), start, end)
             del self._rows[start:end + 1]
             self.endRemoveRows()
@@ -283,7 +283,7 @@ class LeaseModel(QAbstractTableModel):
                 self._rows[i] = new
                 changed.append(i)
         last = len(LeaseColumn) - 1
-        for start, end in _runs(changed):
+        for start, end in runs(changed):
             self.dataChanged.emit(self.index(start, 0), self.index(end, last), [])
         if fresh:
             first = len(self._rows)
@@ -295,13 +295,3 @@ class LeaseModel(QAbstractTableModel):
 def _ip_sort_key(ip: str) -> str:
     # Zero-padded so 192.168.10.9 sorts before 192.168.10.10 (IPv6 as is).
     return ".".join(p.zfill(3) for p in ip.split(".")) if "." in ip else ip
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    runs: list[tuple[int, int]] = []
-    for r in rows:
-        if runs and runs[-1][1] + 1 == r:
-            runs[-1] = (runs[-1][0], r)
-        else:
-            runs.append((r, r))
-    return runs

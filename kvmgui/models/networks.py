@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import NetworkRecord
-from kvmgui.models.base import valid_index
+from kvmgui.models.base import runs, valid_index
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
 from kvmgui.xml.base import XMLParseError
@@ -197,25 +197,14 @@ class NetworkModel(QAbstractTableModel):
                 self._rows[i] = NetworkInfo.of(rec)
                 rows.append(i)
         last = len(Column) - 1
-        for start, end in _runs(sorted(rows)):
+        for start, end in runs(sorted(rows)):
             self.dataChanged.emit(self.index(start, 0), self.index(end, last), [])
 
     def _remove(self, uuids: list[str]) -> None:
         rows = sorted(i for u in uuids if (i := self._index.get(u)) is not None)
-        for start, end in reversed(_runs(rows)):
+        for start, end in reversed(runs(rows)):
             self.beginRemoveRows(QModelIndex(), start, end)
             del self._rows[start:end + 1]
             self.endRemoveRows()
         if rows:
             self._index = {info.record.uuid: i for i, info in enumerate(self._rows)}
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Contiguous runs of sorted row numbers, as (first, last)."""
-    runs: list[tuple[int, int]] = []
-    for r in rows:
-        if runs and runs[-1][1] + 1 == r:
-            runs[-1] = (runs[-1][0], r)
-        else:
-            runs.append((r, r))
-    return runs

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from kvmgui.libvirt.records import DomainState
+from kvmgui.models.base import runs
 from kvmgui.models.domains import Column, DomainModel, DomainRow
 from kvmgui.models.roles import Role
 
@@ -273,8 +274,8 @@ class DomainFilterProxy(QAbstractProxyModel):
             shift += len(group)
 
     def _remove_proxy_rows(self, proxy_rows: list[int]) -> None:
-        runs = _runs(sorted(proxy_rows))
-        if len(runs) > MAX_RUNS:
+        spans = runs(sorted(proxy_rows))
+        if len(spans) > MAX_RUNS:
             gone = {self._rows[p] for p in proxy_rows}
             self.beginResetModel()
             for r in gone:
@@ -283,7 +284,7 @@ class DomainFilterProxy(QAbstractProxyModel):
             self._reindex()
             self.endResetModel()
             return
-        for start, end in reversed(runs):
+        for start, end in reversed(spans):
             self.beginRemoveRows(QModelIndex(), start, end)
             for r in self._rows[start:end + 1]:
                 self._where[r] = -1
@@ -356,14 +357,3 @@ class DomainFilterProxy(QAbstractProxyModel):
         self.changePersistentIndexList(
             persistent, [self.createIndex(self._where[r], c) for r, c in held])
         self.layoutChanged.emit()
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Contiguous runs of sorted row numbers, as (first, last)."""
-    runs: list[tuple[int, int]] = []
-    for r in rows:
-        if runs and runs[-1][1] + 1 == r:
-            runs[-1] = (runs[-1][0], r)
-        else:
-            runs.append((r, r))
-    return runs

@@ -8,3 +8,14 @@ def run_in_worker(qtbot, conn, fn, *args):
     future = conn.run(fn, *args)
     qtbot.waitUntil(future.done, timeout=10000)
     return future.result()
+
+
+def open_connection(registry, qtbot, uri, timeout=30000):
+    """Add ``uri`` to the registry, open it and wait until it is connected."""
+    from kvmgui.libvirt.connection import ConnState
+
+    conn = registry.add(uri, save=False)
+    with qtbot.waitSignal(conn.stateChanged, timeout=timeout,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        conn.open()
+    return conn

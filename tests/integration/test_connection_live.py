@@ -3,6 +3,7 @@
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domains import Column, DomainModel
+from tests.helpers import open_connection
 from tests.integration.helpers import define_tiny_guest
 
 
@@ -19,20 +20,12 @@ def state_of(conn, name):
     return next((r.state for r in conn.domains.records() if r.name == name), None)
 
 
-def connect(registry, qtbot, host):
-    conn = registry.add(host.uri, save=False)
-    with qtbot.waitSignal(conn.stateChanged, timeout=30000,
-                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
-        conn.open()
-    return conn
-
-
 def test_virsh_changes_show_within_a_second(isolated_host, guest_assets, registry, qtbot,
                                             qtmodeltester, tmp_path):
     model = DomainModel(registry)
     qtmodeltester.check(model)
     define_tiny_guest(isolated_host, "tiny", guest_assets, tmp_path, start=False)
-    conn = connect(registry, qtbot, isolated_host)
+    conn = open_connection(registry, qtbot, isolated_host.uri)
     assert model_rows(model, conn) == ["tiny"]
     assert state_of(conn, "tiny") == DomainState.SHUTOFF
 
@@ -49,7 +42,7 @@ def test_two_hosts_each_list_their_own(host_factory, guest_assets, registry, qtb
     define_tiny_guest(first, "alpha", guest_assets, tmp_path, start=False)
     define_tiny_guest(second, "beta", guest_assets, tmp_path, start=False)
     model = DomainModel(registry)
-    c1, c2 = connect(registry, qtbot, first), connect(registry, qtbot, second)
+    c1, c2 = open_connection(registry, qtbot, first.uri), open_connection(registry, qtbot, second.uri)
     assert model_rows(model, c1) == virsh_names(first) == ["alpha"]
     assert model_rows(model, c2) == virsh_names(second) == ["beta"]
 
@@ -58,7 +51,7 @@ def test_daemon_killed_then_back_reconnects_and_reconciles(isolated_host, guest_
                                                            qtbot, tmp_path):
     define_tiny_guest(isolated_host, "keeper", guest_assets, tmp_path, start=True)
     define_tiny_guest(isolated_host, "goner", guest_assets, tmp_path, start=False)
-    conn = connect(registry, qtbot, isolated_host)
+    conn = open_connection(registry, qtbot, isolated_host.uri)
     model = DomainModel(registry)
     assert model_rows(model, conn) == ["goner", "keeper"]
 

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from kvmgui.dialogs.host import HostDetailsDialog
-from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.hostinfo import Acceleration
 from kvmgui.libvirt.records import DomainState
 from kvmgui.libvirt.stats import sampler_for
@@ -15,17 +14,10 @@ from kvmgui.window.mainwindow import MainWindow
 from kvmgui.xml.device_specs import DiskSpec, build_disk
 from kvmgui.xml.domain import DomainDoc
 from tests.guest.build import tiny_guest_xml
+from tests.helpers import open_connection
 from tests.integration.helpers import define_domain, define_tiny_guest
 
 pytestmark = pytest.mark.integration
-
-
-def connect(registry, qtbot, host):
-    conn = registry.add(host.uri, save=False)
-    with qtbot.waitSignal(conn.stateChanged, timeout=30000,
-                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
-        conn.open()
-    return conn
 
 
 def state_of(conn, name):
@@ -39,7 +31,7 @@ def row_of(window, name):
 def test_window_monitors_and_drives_a_real_guest(isolated_host, guest_assets, registry, settings,
                                                  qtbot, tmp_path):
     define_tiny_guest(isolated_host, "tiny", guest_assets, tmp_path, start=True)
-    conn = connect(registry, qtbot, isolated_host)
+    conn = open_connection(registry, qtbot, isolated_host.uri)
     window = MainWindow(registry, settings)
     qtbot.addWidget(window)
     sampler = sampler_for(conn)
@@ -83,7 +75,7 @@ def test_delete_with_storage_removes_only_the_listed_volume(isolated_host, guest
     doc.add_device(build_disk(DiskSpec(path=str(pool_dir / "disk.raw"))))
     define_domain(isolated_host, doc.to_string())
 
-    conn = connect(registry, qtbot, isolated_host)
+    conn = open_connection(registry, qtbot, isolated_host.uri)
     window = MainWindow(registry, settings)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 1, timeout=5000)
@@ -105,7 +97,7 @@ def test_delete_with_storage_removes_only_the_listed_volume(isolated_host, guest
 
 
 def test_host_details_of_a_real_host(isolated_host, registry, qtbot):
-    conn = connect(registry, qtbot, isolated_host)
+    conn = open_connection(registry, qtbot, isolated_host.uri)
     dialog = HostDetailsDialog(conn)
     qtbot.addWidget(dialog)
     dialog.show()

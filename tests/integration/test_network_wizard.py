@@ -10,23 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from kvmgui.dialogs.networks import NetworksPanel
-from kvmgui.libvirt.connection import ConnState
 from kvmgui.models.leases import LeaseColumn
 from kvmgui.wizards.network.wizard import PageId
 from kvmgui.xml.network_spec import ForwardMode
+from tests.helpers import open_connection
 from tests.integration.helpers import define_tiny_guest, dhcp_leases, domain_macs
 
 pytestmark = pytest.mark.integration
 
 NET, BRIDGE, SUBNET = "kvmgui-nat", "virbr1", "192.168.10.0/24"
-
-
-def connect(registry, qtbot, host):
-    conn = registry.add(host.uri, save=False)
-    with qtbot.waitSignal(conn.stateChanged, timeout=30000,
-                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
-        conn.open()
-    return conn
 
 
 def click(qtbot, button):
@@ -42,7 +34,7 @@ def type_into(qtbot, edit, text):
 def test_wizard_network_gives_the_guest_a_lease_shown_with_its_vm(
         isolated_host, guest_assets, registry, qtbot, qtmodeltester, tmp_path):
     host = isolated_host
-    conn = connect(registry, qtbot, host)
+    conn = open_connection(registry, qtbot, host.uri)
     panel = NetworksPanel(conn)
     qtbot.addWidget(panel)
     qtmodeltester.check(panel.model)

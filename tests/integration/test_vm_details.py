@@ -6,8 +6,8 @@ from lxml import etree
 from PySide6.QtGui import QGuiApplication
 
 from kvmgui.dialogs.details import DetailsWindow
-from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.domainops import LiveOutcome
+from tests.helpers import open_connection
 from tests.integration.helpers import (
     create_nat_network,
     define_domain,
@@ -18,14 +18,6 @@ from tests.integration.helpers import (
 NET, BRIDGE, SUBNET = "kvmgui-details", "virbr-det", "192.168.77.0/24"
 
 pytestmark = pytest.mark.integration
-
-
-def connect(registry, qtbot, host):
-    conn = registry.add(host.uri, save=False)
-    with qtbot.waitSignal(conn.stateChanged, timeout=30000,
-                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
-        conn.open()
-    return conn
 
 
 def uuid_of(conn, name):
@@ -84,7 +76,7 @@ def test_add_nic_restart_and_ssh_to_its_address(isolated_host, guest_assets, reg
     host = isolated_host
     create_nat_network(host, NET, BRIDGE, SUBNET)
     guest = define_guest(host, guest_assets, tmp_path, machine)
-    conn = connect(registry, qtbot, host)
+    conn = open_connection(registry, qtbot, host.uri)
     qtbot.waitUntil(lambda: any(r.name == NET for r in conn.networks.records()), timeout=10000)
     window = open_window(conn, uuid_of(conn, "tiny"), qtbot, settings, monkeypatch)
     assert window.pages["overview"].hypervisor.text() == "QEMU (software emulation, TCG)"
@@ -135,7 +127,7 @@ def test_xml_editor_defines_on_a_real_host(isolated_host, guest_assets, registry
 
     host = isolated_host
     define_tiny_guest(host, "tiny", guest_assets, tmp_path, start=False)
-    conn = connect(registry, qtbot, host)
+    conn = open_connection(registry, qtbot, host.uri)
     monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines: True)
     monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
     dialog = XmlEditorDialog(conn, "domain", uuid_of(conn, "tiny"))

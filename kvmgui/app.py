@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import kvmgui
+from kvmgui.dialogs.credentials import show_credential_dialog
 from kvmgui.libvirt import eventloop, workers
 from kvmgui.libvirt.registry import ConnectionRegistry, default_local_uri
 from kvmgui.utils import crash
@@ -80,20 +81,20 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
 
     settings = QSettings()
     registry = ConnectionRegistry(settings, parent=app)
+    # Connected before any open: a worker that asks early must find someone listening.
+    dialog_parent: list[QWidget] = []
+    registry.credentials.requested.connect(
+        lambda req: show_credential_dialog(req, dialog_parent[0] if dialog_parent else None))
     open_initial_connections(registry, args)  # workers list the hosts from here on
 
     # Loaded now, while the connections open: about 0.2 s of imports overlap the listing.
-    from kvmgui.dialogs.credentials import show_credential_dialog  # noqa: PLC0415
     from kvmgui.window.mainwindow import MainWindow  # noqa: PLC0415
 
     window = MainWindow(registry, settings)
-    registry.credentials.requested.connect(lambda req: show_credential_dialog(req, window))
-    try:  # the VM details window is its own part; double-click does nothing without it
-        from kvmgui.dialogs.details import open_details  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - depends on the tree
-        open_details = None
-    if open_details is not None:
-        window.detailsRequested.connect(lambda conn, uuid: open_details(conn, uuid, window))
+    dialog_parent.append(window)
+    from kvmgui.dialogs.details import open_details  # noqa: PLC0415
+
+    window.detailsRequested.connect(lambda conn, uuid: open_details(conn, uuid, window))
     window.show()
     return app, registry, window
 

@@ -14,16 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.dialogs.networks import NetworksPanel
 from kvmgui.dialogs.storage import StoragePanel
 from kvmgui.libvirt.connection import Connection, ConnState, error_text
 from kvmgui.libvirt.hostinfo import HostInfo, HostMonitor, HostSample, host_info
 from kvmgui.models.format import format_bytes, format_kib, format_percent
 from kvmgui.widgets.graph import GraphWidget
-
-try:  # the networks engineer's panel; a placeholder until it exists
-    from kvmgui.dialogs.networks import NetworksPanel
-except ImportError:  # pragma: no cover - depends on the tree
-    NetworksPanel = None  # type: ignore[assignment,misc]
 
 ERROR_COLOUR = "#b00020"
 # (label, accessible name, HostInfo attribute or a function of it)
@@ -150,13 +146,7 @@ class HostDetailsDialog(QDialog):
         self.tabs.setAccessibleName("Host details sections")
         self.overview = OverviewTab(conn, self.tabs)
         self.tabs.addTab(self.overview, "&Overview")
-        self.networks: QWidget
-        if NetworksPanel is not None:
-            self.networks = NetworksPanel(conn, self.tabs)
-        else:
-            self.networks = QLabel("Virtual networks are not available in this build.", self.tabs)
-            self.networks.setAccessibleName("Virtual networks")
-            self.networks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.networks = NetworksPanel(conn, self.tabs)
         self.tabs.addTab(self.networks, "Virtual &networks")
         self.storage = StoragePanel(conn, self.tabs)
         self.tabs.addTab(self.storage, "&Storage")

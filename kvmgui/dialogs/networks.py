@@ -23,17 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.leases import LeasesView
+from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt import netops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import NetworkUser
 from kvmgui.models.networks import Column, NetworkInfo, NetworkModel
 from kvmgui.models.roles import Role
 from kvmgui.wizards.network.wizard import NetworkWizard
-
-try:  # written by the VM-details work; the button stays off until it exists
-    from kvmgui.dialogs.xmleditor import XmlEditorDialog
-except ImportError:  # pragma: no cover - depends on the tree
-    XmlEditorDialog = None
 
 ERROR_COLOUR = "#b00020"
 # (label, accessible name, NetworkInfo attribute) of the details form
@@ -93,8 +89,6 @@ class NetworksPanel(QWidget):
         self.stop_button = self._button("S&top", "Stop network", self.stop_network)
         self.delete_button = self._button("&Delete", "Delete network", self.delete_network)
         self.xml_button = self._button("Edit &XML…", "Edit network XML", self.edit_xml)
-        if XmlEditorDialog is None:
-            self.xml_button.setToolTip("The XML editor is not available in this build.")
         buttons = QHBoxLayout()
         for b in (self.add_button, self.start_button, self.stop_button, self.delete_button,
                   self.xml_button):
@@ -211,7 +205,7 @@ class NetworksPanel(QWidget):
         self.stop_button.setEnabled(idle and active)
         self.delete_button.setEnabled(idle and info is not None)
         self.autostart.setEnabled(idle and info is not None and info.record.persistent)
-        self.xml_button.setEnabled(info is not None and XmlEditorDialog is not None)
+        self.xml_button.setEnabled(info is not None )
 
     # -- messages ---------------------------------------------------------------------------------
 
@@ -335,7 +329,7 @@ class NetworksPanel(QWidget):
 
     def edit_xml(self) -> None:
         info = self.current()
-        if info is None or XmlEditorDialog is None:
+        if info is None:
             return
         dialog = XmlEditorDialog(self.conn, "network", info.record.uuid, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,25 +1,12 @@
-"""Performance: the stats monitor's graphs, when that part of kvmgui is installed."""
+"""Performance: the stats monitor's CPU, memory, disk and network graphs for this VM."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kvmgui.dialogs.details.page import Page
 from kvmgui.libvirt.connection import Connection
-
-try:
-    from kvmgui.widgets.perfpanel import PerformancePanel
-except ImportError:  # the stats monitor is a separate part; the page works without it
-    PerformancePanel = None
-
-PLACEHOLDER = "Performance graphs appear when the stats monitor is available"
-
-
-def make_panel(conn: Connection, uuid: str, parent: QWidget) -> QWidget | None:
-    if PerformancePanel is None:
-        return None
-    return PerformancePanel(None, conn, uuid, parent)  # None: the connection's own sampler
+from kvmgui.widgets.perfpanel import PerformancePanel
 
 
 class PerformancePage(Page):
@@ -27,11 +14,6 @@ class PerformancePage(Page):
 
     def __init__(self, conn: Connection, uuid: str, parent: QWidget | None = None) -> None:
         super().__init__("Performance", parent)
-        panel = make_panel(conn, uuid, self.body)
-        if panel is None:
-            panel = QLabel(PLACEHOLDER, self.body)
-            panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            panel.setWordWrap(True)
-            panel.setAccessibleName(PLACEHOLDER)
-        self.panel = panel
-        self.add_body(panel, 1)
+        # None: the connection's own sampler, shared with the main window's sparklines.
+        self.panel = PerformancePanel(None, conn, uuid, self.body)
+        self.add_body(self.panel, 1)

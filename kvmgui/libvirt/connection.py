@@ -360,8 +360,11 @@ class Connection(QObject):
     def _drain_inbox(self) -> None:
         # Cleared first: an event appended while we drain posts a new wake-up.
         self._inbox_signalled = False
-        burst = list(self._inbox)
-        self._inbox.clear()
+        # popleft, not list() + clear(): on the event thread (non-GLib Qt) an event may be
+        # appended between the two and would be lost.
+        burst = []
+        while self._inbox:
+            burst.append(self._inbox.popleft())
         # Rows first: the states the burst announces, in one batch; then the rest
         # (timeline, refreshes), which nobody waits for.
         lifecycle, gen = libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, self._generation

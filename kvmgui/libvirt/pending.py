@@ -7,6 +7,8 @@ or stop makes them equal again. The main window's rows show the result.
 
 from __future__ import annotations
 
+import time
+
 import libvirt
 from PySide6.QtCore import QObject, Signal
 
@@ -61,10 +63,16 @@ class PendingTracker(QObject):
             self._check_all()
 
     def _check_all(self) -> None:
-        active = [r for r in self._conn.domains.records() if r.state.is_active and r.persistent]
-        if len(active) <= CHECK_AT_CONNECT_MAX:
-            for rec in active:
-                self.check(rec.uuid)
+        uuids = [r.uuid for r in self._conn.domains.records() if r.state.is_active and r.persistent]
+        if uuids and len(uuids) <= CHECK_AT_CONNECT_MAX:
+            # One job, not one per VM: parallel XML parsing would crowd the GUI thread
+            # out of the GIL just while the list is being shown.
+            self._conn.run(_pending_of_all, uuids, done=self._set_all, failed=lambda _e: None,
+                           context=self)
+
+    def _set_all(self, found: dict[str, list[str]]) -> None:
+        for uuid, lines in found.items():
+            self._set(uuid, lines)
 
     def _set(self, uuid: str, lines: list[str]) -> None:
         if self._pending.get(uuid, []) == lines:
@@ -74,6 +82,17 @@ class PendingTracker(QObject):
         else:
             self._pending.pop(uuid, None)
         self.changed.emit(uuid, lines)
+
+
+def _pending_of_all(conn: libvirt.virConnect, uuids: list[str]) -> dict[str, list[str]]:
+    found = {}
+    for uuid in uuids:
+        try:
+            found[uuid] = domainops.pending(conn, uuid)
+        except libvirt.libvirtError:
+            continue  # gone meanwhile: its removal clears it
+        time.sleep(0.002)  # hand the GIL to the GUI thread between VMs: this can wait
+    return found
 
 
 def tracker_for(conn: Connection) -> PendingTracker:

@@ -25,6 +25,7 @@ from kvmgui.libvirt import eventloop, workers
 from kvmgui.libvirt.registry import ConnectionRegistry, default_local_uri
 from kvmgui.utils import crash
 from kvmgui.utils.resources import demo_host_uri, resource
+from kvmgui.widgets import a11y
 
 if TYPE_CHECKING:
     from kvmgui.window.mainwindow import MainWindow
@@ -76,6 +77,7 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     app.setDesktopFileName(kvmgui.APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", f"{kvmgui.APP_ID}.svg"))))
     crash.install()
+    a11y.install(app)
     mode = eventloop.install()
     log.debug("event loop mode: %s", mode.value)
 

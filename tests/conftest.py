@@ -99,10 +99,6 @@ def registry(settings, qtbot):
 @pytest.fixture
 def connected(registry, test_host, qtbot):
     """A Connection to a private test host, already connected."""
-    from kvmgui.libvirt.connection import ConnState
+    from tests.helpers import open_connection
 
-    conn = registry.add(test_host, save=False)
-    with qtbot.waitSignal(conn.stateChanged, timeout=10000,
-                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
-        conn.open()
-    return conn
+    return open_connection(registry, qtbot, test_host, timeout=10000)

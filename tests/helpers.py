@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import libvirt
+
 
 def run_in_worker(qtbot, conn, fn, *args):
     """Run fn(virConnect, *args) on the app's connection in a worker, wait, return its result."""
@@ -19,3 +21,14 @@ def open_connection(registry, qtbot, uri, timeout=30000):
                           check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
         conn.open()
     return conn
+
+
+class FakeError(libvirt.libvirtError):
+    """A libvirt error with a chosen message, for monkeypatched failures."""
+
+    def __init__(self, message: str) -> None:
+        Exception.__init__(self, message)
+        self.message = message
+
+    def get_error_message(self) -> str:
+        return self.message

@@ -13,18 +13,9 @@ from kvmgui.libvirt import netops
 from kvmgui.libvirt.netops import Lease
 from kvmgui.models.leases import LeaseColumn
 from kvmgui.wizards.network.wizard import PageId
-from tests.helpers import run_in_worker
+from tests.helpers import FakeError, run_in_worker
 
 SPARE = "<network><name>spare</name><bridge name='virbr7'/><ip address='10.7.0.1' prefix='24'/></network>"
-
-
-class FakeError(libvirt.libvirtError):
-    def __init__(self, message):
-        Exception.__init__(self, message)
-        self.message = message
-
-    def get_error_message(self):
-        return self.message
 
 
 @pytest.fixture

@@ -10,18 +10,9 @@ import pytest
 from kvmgui.libvirt import netops
 from kvmgui.libvirt.netops import HostInterface, NetworkUser
 from kvmgui.xml.network_validate import HostRoute
-from tests.helpers import run_in_worker
+from tests.helpers import FakeError, run_in_worker
 
 XML = "<network><name>tmp</name><bridge name='virbr8'/><ip address='10.8.0.1' prefix='24'/></network>"
-
-
-class FakeError(libvirt.libvirtError):
-    def __init__(self, message):
-        Exception.__init__(self, message)
-        self.message = message
-
-    def get_error_message(self):
-        return self.message
 
 
 def fail(message):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt import netops
-from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.wizards.network.wizard import NetworkWizard, PageId
 from kvmgui.xml.base import validate_rng
@@ -29,7 +28,7 @@ from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_spec import ForwardMode
 from kvmgui.xml.network_validate import HostRoute
 from tests.conftest import DEMO_HOST
-from tests.helpers import run_in_worker
+from tests.helpers import open_connection, run_in_worker
 
 NEXT, FINISH = QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton
 
@@ -95,11 +94,7 @@ def problems_shown(page):
 
 
 def open_host(registry, qtbot, uri):
-    conn = registry.add(uri, save=False)
-    with qtbot.waitSignal(conn.stateChanged, timeout=10000,
-                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
-        conn.open()
-    return conn
+    return open_connection(registry, qtbot, uri, timeout=10000)
 
 
 @pytest.fixture

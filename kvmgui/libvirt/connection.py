@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 from collections import deque
 from dataclasses import replace
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 DOMAIN_EVENT_IDS = [libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, *eventnames.DOMAIN_OTHER]
 KEEPALIVE_INTERVAL, KEEPALIVE_COUNT = 5, 3
+TEARDOWN_WAIT_S = 30.0  # how long a close waits for calls still using the connection
 # Refreshes after events: at once for a lone event; in a burst, once it has been quiet
 # this long, but never later than FLUSH_MAX_WAIT_S after the first event of the burst.
 FLUSH_QUIET_MS, FLUSH_MAX_WAIT_S = 30, 0.3
@@ -94,6 +96,10 @@ class Connection(QObject):
         self._credentials = credentials
         self._lane = workers.Lane("conn")
         self._live: libvirt.virConnect | None = None  # read by workers; set by the open job
+        # Jobs using a virConnect, by id: teardown closes it only once none does, since
+        # closing a handle another thread is calling through crashes (seen: a segfault).
+        self._in_use = threading.Condition()
+        self._users: dict[int, int] = {}
         self._generation = 0
         self._callback_ids: list[tuple[str, int]] = []
         self._handles: dict[str, libvirt.virDomain] = {}
@@ -173,10 +179,19 @@ class Connection(QObject):
     # -- worker side ----------------------------------------------------------
 
     def _call(self, fn: Any, args: tuple) -> Any:
-        conn = self._live
-        if conn is None:
-            raise RuntimeError(f"{self.display_name} is not connected")
-        return fn(conn, *args)
+        with self._in_use:
+            conn = self._live
+            if conn is None:
+                raise RuntimeError(f"{self.display_name} is not connected")
+            self._users[id(conn)] = self._users.get(id(conn), 0) + 1
+        try:
+            return fn(conn, *args)
+        finally:
+            with self._in_use:
+                self._users[id(conn)] -= 1
+                if not self._users[id(conn)]:
+                    del self._users[id(conn)]
+                    self._in_use.notify_all()
 
     def _auth(self, creds: list[list], _opaque: object) -> int:
         return self._credentials.ask(self.uri, creds) if self._credentials else -1
@@ -188,7 +203,8 @@ class Connection(QObject):
                 conn.setKeepAlive(KEEPALIVE_INTERVAL, KEEPALIVE_COUNT)
             except libvirt.libvirtError:
                 log.debug("keepalive not supported by %s", self.uri)
-        self._live = conn
+        with self._in_use:
+            self._live = conn
         ids = self._subscribe(conn, gen)
         domains, handles = fetch.all_domains(conn)
         networks = fetch.all_networks(conn)
@@ -219,8 +235,9 @@ class Connection(QObject):
             None, libvirt.VIR_STORAGE_POOL_EVENT_ID_REFRESH, self._pool_refresh_cb, gen)))
         return ids
 
-    @staticmethod
-    def _teardown_job(conn: libvirt.virConnect, ids: list[tuple[str, int]]) -> None:
+    def _teardown_job(self, conn: libvirt.virConnect, ids: list[tuple[str, int]]) -> None:
+        with self._in_use:
+            idle = self._in_use.wait_for(lambda: id(conn) not in self._users, TEARDOWN_WAIT_S)
         deregister = {
             "domain": conn.domainEventDeregisterAny,
             "network": conn.networkEventDeregisterAny,
@@ -232,6 +249,10 @@ class Connection(QObject):
                 deregister[kind](cid)
         with contextlib.suppress(libvirt.libvirtError):
             conn.unregisterCloseCallback()
+        if not idle:
+            # A call still hangs on this host: leaking the handle beats freeing it under it.
+            log.warning("%s: not closing a connection that a call still uses", self.uri)
+            return
         with contextlib.suppress(libvirt.libvirtError):
             conn.close()
 
@@ -347,8 +368,9 @@ class Connection(QObject):
         self._backoff = min(self._backoff * 2, 30.0)
 
     def _teardown(self) -> None:
-        conn, ids = self._live, self._callback_ids
-        self._live, self._callback_ids = None, []
+        with self._in_use:  # from here on no job can pick this handle up
+            conn, self._live = self._live, None
+        ids, self._callback_ids = self._callback_ids, []
         self._handles.clear()
         self._flips.clear()
         for dirty in self._dirty.values():

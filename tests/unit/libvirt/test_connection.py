@@ -140,3 +140,28 @@ def test_remote_uri_detection(uri):
 
 def _uuid(conn: Connection, name: str) -> str:
     return next(r.uuid for r in conn.domains.records() if r.name == name)
+
+
+def test_close_waits_for_calls_still_using_the_connection(connected, qtbot):
+    """Closing a virConnect another thread calls through crashes; teardown waits instead."""
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+
+    def job(c):
+        started.set()
+        release.wait(10)
+        return len(c.listAllDomains())
+
+    future = connected.run(job)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    live = connected._live
+    connected.close()
+    after_teardown = connected._lane.submit(lambda: None)
+    assert not after_teardown.done(), "teardown ran while a call used the connection"
+    assert live.domainEventCallbackID, "callbacks deregistered too early"
+    release.set()
+    qtbot.waitUntil(future.done, timeout=5000)
+    assert future.result() == 5
+    qtbot.waitUntil(after_teardown.done, timeout=5000)
+    assert not live.domainEventCallbackID

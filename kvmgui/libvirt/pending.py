@@ -33,9 +33,12 @@ class PendingTracker(QObject):
         self.setObjectName("pendingTracker")
         self._conn = conn
         self._pending: dict[str, list[str]] = {}
+        # What we last learnt or asked about each VM: an answer older than that is stale
+        # (the connect-time batch may finish after a check a later event asked for).
+        self._seq: dict[str, int] = {}
         conn.events.connect(self._on_events)
         conn.stateChanged.connect(self._on_state)
-        conn.domains.removed.connect(lambda uuids: [self._set(u, []) for u in uuids])
+        conn.domains.removed.connect(lambda uuids: [self._learn(u, []) for u in uuids])
         if conn.state == ConnState.CONNECTED:
             self._check_all()
 
@@ -44,7 +47,8 @@ class PendingTracker(QObject):
 
     def check(self, uuid: str) -> None:
         """Ask again (after kvmgui itself changed the definition)."""
-        self._conn.run(domainops.pending, uuid, done=lambda lines: self._set(uuid, lines),
+        seq = self._bump(uuid)
+        self._conn.run(domainops.pending, uuid, done=lambda lines: self._answer(uuid, seq, lines),
                        failed=lambda _e: None, context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
@@ -52,7 +56,7 @@ class PendingTracker(QObject):
             if ev.kind != "domain" or ev.event_id < 0:
                 continue
             if ev.event_id in CLEARING:
-                self._set(ev.uuid, [])
+                self._learn(ev.uuid, [])
             elif ev.event_id == libvirt.VIR_DOMAIN_EVENT_DEFINED:
                 rec = self._conn.domains.get(ev.uuid)
                 if rec is not None and rec.state.is_active:
@@ -67,12 +71,24 @@ class PendingTracker(QObject):
         if uuids and len(uuids) <= CHECK_AT_CONNECT_MAX:
             # One job, not one per VM: parallel XML parsing would crowd the GUI thread
             # out of the GIL just while the list is being shown.
-            self._conn.run(_pending_of_all, uuids, done=self._set_all, failed=lambda _e: None,
-                           context=self)
+            asked = {u: self._bump(u) for u in uuids}
+            self._conn.run(_pending_of_all, uuids,
+                           done=lambda found: [self._answer(u, asked[u], lines)
+                                               for u, lines in found.items()],
+                           failed=lambda _e: None, context=self)
 
-    def _set_all(self, found: dict[str, list[str]]) -> None:
-        for uuid, lines in found.items():
+    def _bump(self, uuid: str) -> int:
+        self._seq[uuid] = self._seq.get(uuid, 0) + 1
+        return self._seq[uuid]
+
+    def _answer(self, uuid: str, seq: int, lines: list[str]) -> None:
+        if self._seq.get(uuid) == seq:
             self._set(uuid, lines)
+
+    def _learn(self, uuid: str, lines: list[str]) -> None:
+        """Something newer than any answer in flight: those are dropped."""
+        self._bump(uuid)
+        self._set(uuid, lines)
 
     def _set(self, uuid: str, lines: list[str]) -> None:
         if self._pending.get(uuid, []) == lines:

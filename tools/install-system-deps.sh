@@ -15,8 +15,8 @@ testing=(
     libvirt-daemon-system qemu-system-x86 qemu-utils dnsmasq-base iproute2 busybox-static cpio
     # the window on a virtual screen, screenshots, and the accessibility stack
     xvfb imagemagick at-spi2-core python3-pyatspi dbus dbus-x11 xauth
-    # packaging checks
-    desktop-file-utils appstream
+    # packaging checks: validators, the man page linter, rpmspec, and the Debian 13 chroot
+    desktop-file-utils appstream appstream-util mandoc rpm debootstrap
 )
 
 case "${1:-all}" in

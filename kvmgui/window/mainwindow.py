@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         timeline_toggle = self.timeline.toggleViewAction()
         timeline_toggle.setShortcut(QKeySequence("Ctrl+E"))
         view_menu.addAction(timeline_toggle)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About kvmgui"), "action_about", self.show_about)
+        help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -425,6 +428,11 @@ class MainWindow(QMainWindow):
         self.vm_count.setText(text)
 
     # -- preferences and persistence ----------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from kvmgui.dialogs.about import AboutDialog  # noqa: PLC0415 - rarely opened
+
+        self._show_dialog(AboutDialog(self.registry, self))
 
     def edit_preferences(self) -> None:
         self.prefs.hidden_columns = self.vm_view.hidden_columns()

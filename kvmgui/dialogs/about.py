@@ -1,0 +1,96 @@
+"""Help → About: kvmgui's version and licence, the libraries it runs on, and what each
+connected host runs (libvirt and hypervisor versions, read in workers)."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Iterable
+
+import libvirt
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+import kvmgui
+from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.hostinfo import HostInfo, host_info, version_words
+from kvmgui.utils.icons import icon
+
+HOMEPAGE = "https://github.com/kvmgui/kvmgui"
+
+
+class AboutDialog(QDialog):
+    """Versions of kvmgui, its libraries and the connected hosts."""
+
+    def __init__(self, connections: Iterable[Connection], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About kvmgui"))
+        self.setAccessibleName(self.tr("About kvmgui"))
+        layout = QVBoxLayout(self)
+
+        title = QLabel(self)
+        title.setPixmap(icon(kvmgui.APP_ID).pixmap(64, 64))
+        title.setAccessibleName(self.tr("kvmgui logo"))
+        layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
+        heading = QLabel(self.tr("kvmgui %1").replace("%1", kvmgui.__version__), self)
+        heading.setObjectName("aboutHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading, alignment=Qt.AlignmentFlag.AlignHCenter)
+        blurb = QLabel(self.tr("A desktop manager for KVM/QEMU virtual machines, built on libvirt."),
+                       self)
+        blurb.setWordWrap(True)
+        layout.addWidget(blurb)
+        licence = QLabel(self.tr(
+            "Free software under the GNU General Public License, version 3 or later. "
+            "<a href=\"%1\">Website</a>").replace("%1", HOMEPAGE), self)
+        licence.setObjectName("aboutLicence")
+        licence.setOpenExternalLinks(True)
+        licence.setWordWrap(True)
+        layout.addWidget(licence)
+
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self._row(self.tr("Qt"), qVersion())
+        self._row(self.tr("PySide6"), PySide6.__version__)
+        self._row(self.tr("libvirt library"), version_words(libvirt.getVersion()))
+        self._row(self.tr("Python"), platform.python_version())
+        self.host_labels: dict[str, QLabel] = {}
+        for conn in connections:
+            if conn.state is not ConnState.CONNECTED:
+                continue
+            label = self._row(conn.display_name, self.tr("Reading…"))
+            self.host_labels[conn.uri] = label
+            conn.run(host_info, done=lambda info, lb=label: self._show_host(lb, info),
+                     failed=lambda exc, lb=label: lb.setText(error_text(exc)), context=self)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setAccessibleName(self.tr("Dialog buttons"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _row(self, name: str, value: str) -> QLabel:
+        label = QLabel(value, self)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # host names and versions are not markup
+        caption = QLabel(name + ":", self)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        caption.setBuddy(label)
+        self.form.addRow(caption, label)
+        return label
+
+    def _show_host(self, label: QLabel, info: HostInfo) -> None:
+        label.setText(self.tr("libvirt %1, %2 %3")
+                      .replace("%1", info.libvirt_version)
+                      .replace("%2", info.driver)
+                      .replace("%3", info.hypervisor_version))

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: run test setup system-deps system-deps-all lint bench clean dist install deb
+.PHONY: run test setup system-deps system-deps-all lint bench clean dist install install-desktop deb
 
 run: system-deps $(STAMP)
 	$(PY) -m kvmgui $(ARGS)
@@ -48,6 +48,17 @@ install:
 		$(if $(DESTDIR),--root=$(DESTDIR)) .
 	-[ -n "$(DESTDIR)" ] || gtk-update-icon-cache -q -t $(PREFIX)/share/icons/hicolor 2>/dev/null
 	-[ -n "$(DESTDIR)" ] || update-desktop-database -q $(PREFIX)/share/applications 2>/dev/null
+
+# Only the desktop data (for a kvmgui installed with pipx or in a venv): entry, metainfo,
+# icons and man page under PREFIX, e.g. make install-desktop PREFIX=~/.local
+ICON_SIZES := 16 22 24 32 48 64 128 256 512
+install-desktop:
+	install -Dm644 packaging/io.github.kvmgui.KvmGui.desktop -t $(DESTDIR)$(PREFIX)/share/applications
+	install -Dm644 packaging/io.github.kvmgui.KvmGui.metainfo.xml -t $(DESTDIR)$(PREFIX)/share/metainfo
+	install -Dm644 packaging/io.github.kvmgui.KvmGui.svg -t $(DESTDIR)$(PREFIX)/share/icons/hicolor/scalable/apps
+	for n in $(ICON_SIZES); do install -Dm644 packaging/icons/$${n}x$${n}/io.github.kvmgui.KvmGui.png \
+		-t $(DESTDIR)$(PREFIX)/share/icons/hicolor/$${n}x$${n}/apps; done
+	install -Dm644 packaging/kvmgui.1 -t $(DESTDIR)$(PREFIX)/share/man/man1
 
 deb:
 	bash tools/build-deb.sh dist/deb

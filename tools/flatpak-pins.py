@@ -30,4 +30,5 @@ def pin(requirement: str) -> dict[str, str]:
 if __name__ == "__main__":
     for req in sys.argv[1:]:
         entry = pin(req)
-        print(f"      - type: {entry['type']}\n        url: {entry['url']}\n        sha256: {entry['sha256']}")
+        print(f"      - type: {entry['type']}\n        url: {entry['url']}\n"
+              f"        sha256: {entry['sha256']}")

@@ -46,7 +46,8 @@ def test_wheel_carries_code_and_desktop_data(dist: Path) -> None:
 def test_sdist_carries_what_builds_and_tests(dist: Path) -> None:
     (sdist,) = dist.glob("kvmgui-*.tar.gz")
     top = f"kvmgui-{kvmgui.__version__}/"
-    names = set(tarfile.open(sdist).getnames())
+    with tarfile.open(sdist) as tar:
+        names = set(tar.getnames())
     for needed in ("pyproject.toml", "LICENSE", "Makefile", "resources/demo/host.xml",
                    "packaging/debian/control", "packaging/kvmgui.1", "tests/conftest.py",
                    "tools/install-system-deps.sh", f"packaging/icons/48x48/{APP_ID}.png"):
@@ -86,3 +87,12 @@ def test_make_install_puts_desktop_data_where_the_specs_say(source_tree: Path, t
     assert (usr / "bin" / "kvmgui").is_file()
     validate_desktop(usr / "share" / "applications" / f"{APP_ID}.desktop")
     validate_metainfo(usr / "share" / "metainfo" / f"{APP_ID}.metainfo.xml")
+
+
+def test_make_install_desktop_installs_the_same_desktop_data(source_tree: Path, tmp_path: Path) -> None:
+    run = subprocess.run(["make", "-s", "install-desktop", "PREFIX=/usr", f"DESTDIR={tmp_path}"],
+                         cwd=source_tree, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stdout + run.stderr
+    desktop = [d for d in DATA if not d.startswith("share/kvmgui/")]
+    missing = [d for d in desktop if not (tmp_path / "usr" / d).is_file()]
+    assert not missing, missing

@@ -20,9 +20,10 @@ from kvmgui.dialogs.delete import DeleteDialog
 from kvmgui.dialogs.host import HostDetailsDialog
 from kvmgui.dialogs.preferences import Preferences, PreferencesDialog
 from kvmgui.libvirt import actions, stats
-from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.models import words
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
 from kvmgui.widgets.notifications import NotificationArea
@@ -402,17 +403,17 @@ class MainWindow(QMainWindow):
         conn.stateChanged.connect(self._conn_state)  # a method: disconnected with the window
         self._update_status()
 
-    def _conn_state(self, state: ConnState, message: str) -> None:
+    def _conn_state(self, state: ConnState, reason: StateReason) -> None:
         conn = self.sender()
         if not isinstance(conn, Connection):
             return
-        if state == ConnState.FAILED or (state == ConnState.DISCONNECTED and ":" in message):
-            self.notifications.error(f"{conn.display_name}: {message}")
+        if reason.unexpected:
+            self.notifications.error(f"{conn.display_name}: {words.connection_message(conn)}")
         self._update_status()
         self._update_actions()
 
     def _update_status(self, *_args: object) -> None:
-        parts = [f"{c.display_name}: {c.state.value}" for c in self.registry]
+        parts = [f"{c.display_name}: {words.conn_state(c.state)}" for c in self.registry]
         self.conn_status.setText("   ·   ".join(parts) if parts else "No connections")
 
     def _update_count(self) -> None:

@@ -67,7 +67,7 @@ class VolumeModel(KeyedTableModel):
             return
         gen = self._generation
         self.loading = True
-        self.conn.run(fetch.pool_volumes, uuid, done=lambda recs: self._done(gen, recs),
+        self.conn.run(fetch.pool_volumes, pool.uuid, done=lambda recs: self._done(gen, recs),
                       failed=lambda exc: self._failed(gen, exc), context=self)
 
     def cells(self, rec: VolumeRecord) -> tuple[list[str], list[Any]]:

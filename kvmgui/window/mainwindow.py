@@ -3,6 +3,8 @@ the event timeline below; menus, toolbar and shortcuts for the VM actions."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -252,10 +254,8 @@ class MainWindow(QMainWindow):
 
     def _run_targets(self, spec: VmAction, targets: list[tuple[Connection, DomainRecord]]) -> None:
         for conn, rec in targets:
-            conn.run(spec.run, rec.uuid,
-                     done=lambda _r, c=conn, r=rec: c.refresh("domain", r.uuid),
-                     failed=lambda e, c=conn, r=rec: self._action_failed(spec, c, r, e),
-                     context=self)
+            conn.run(spec.run, rec.uuid, done=partial(_refresh_domain, conn, rec.uuid),
+                     failed=partial(self._action_failed, spec, conn, rec), context=self)
 
     def _action_failed(self, spec: VmAction, conn: Connection, rec: DomainRecord,
                        exc: BaseException) -> None:
@@ -277,10 +277,8 @@ class MainWindow(QMainWindow):
         conn = dialog.conn
         names = {r.uuid: r.name for r in dialog.records}
         for uuid, paths in dialog.plan().items():
-            conn.run(actions.delete, uuid, paths,
-                     done=lambda _r, u=uuid: conn.refresh("domain", u),
-                     failed=lambda e, u=uuid: self._delete_failed(conn, names[u], u, e),
-                     context=self)
+            conn.run(actions.delete, uuid, paths, done=partial(_refresh_domain, conn, uuid),
+                     failed=partial(self._delete_failed, conn, names[uuid], uuid), context=self)
 
     def _delete_failed(self, conn: Connection, name: str, uuid: str, exc: BaseException) -> None:
         self.notifications.error(f"Could not delete '{name}' on {conn.display_name}: {error_text(exc)}")
@@ -470,3 +468,7 @@ class MainWindow(QMainWindow):
         for window in list(self.host_windows.values()):
             window.close()
         super().closeEvent(event)
+
+
+def _refresh_domain(conn: Connection, uuid: str, _result: object) -> None:
+    conn.refresh("domain", uuid)

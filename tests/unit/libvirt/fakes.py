@@ -37,12 +37,18 @@ class FakeDomain:
         return 1 if self.state_value == libvirt.VIR_DOMAIN_RUNNING else -1
 
     # Calls that would talk to the host.
+    def _gone(self) -> None:
+        if self._uuid not in self.conn.domains:
+            raise FakeError("Domain not found", libvirt.VIR_ERR_NO_DOMAIN)
+
     def state(self) -> list[int]:
         self.conn.note("virDomain.state")
+        self._gone()
         return [self.state_value, 1]
 
     def info(self) -> list[int]:
         self.conn.note("virDomain.info")
+        self._gone()
         return [self.state_value, 65536, 65536, 1, 0]
 
     def isPersistent(self) -> int:

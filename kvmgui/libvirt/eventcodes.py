@@ -63,11 +63,6 @@ STATE_AFTER_EVENT: dict[int, DomainState] = {
 }
 
 
-def is_lifecycle(event: LibvirtEvent) -> bool:
-    """A lifecycle event (its ``event``/``detail`` numbers are set)."""
-    return LIFECYCLE_ID.get(event.kind) == event.event_id
-
-
 def state_after(event: LibvirtEvent) -> DomainState | None:
     """The state a domain lifecycle event announces (None for any other event)."""
     if event.kind != "domain" or event.event_id != E.VIR_DOMAIN_EVENT_ID_LIFECYCLE:

@@ -41,9 +41,6 @@ class Inbox(QObject, Generic[T]):
             self._signalled = True
             self._ready.emit()
 
-    def __len__(self) -> int:
-        return len(self._queue)
-
     @Slot()
     def _drain(self) -> None:
         # Cleared first: an item put while we drain posts a new wake-up.

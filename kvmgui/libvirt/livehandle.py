@@ -73,10 +73,6 @@ class LiveHandle:
                     del self._users[id(conn)]
                     self._cond.notify_all()
 
-    def in_use(self, conn: libvirt.virConnect) -> bool:
-        with self._cond:
-            return id(conn) in self._users
-
     def wait_idle(self, conn: libvirt.virConnect, timeout: float) -> bool:
         """Wait until no call uses ``conn``; False if one still does after ``timeout`` s."""
         with self._cond:

@@ -67,11 +67,6 @@ class Subscription:
         self._ids: list[tuple[str, int]] = []
         self._close_registered = False
 
-    @property
-    def registered(self) -> list[tuple[str, int]]:
-        """(kind, callback id) of each event callback registered now."""
-        return list(self._ids)
-
     def register(self) -> None:
         try:
             self._register()

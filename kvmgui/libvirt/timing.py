@@ -16,8 +16,6 @@ class Timer(Protocol):
 
     def stop(self) -> None: ...
 
-    def isActive(self) -> bool: ...  # QTimer's name
-
 
 # Makes a single-shot timer that calls ``fn`` on the GUI thread when it fires.
 TimerFactory = Callable[[Callable[[], None]], Timer]

@@ -96,7 +96,9 @@ STATE_REASONS: dict[int, dict[int, str]] = {
     E.VIR_DOMAIN_CRASHED: {1: QT_TRANSLATE_NOOP("StateReason", "panicked")},
 }
 
-_state_words: dict[DomainState, str] = {}  # translated once: the VM list asks per change
+# Translated on first display (after start-up installed the translators), then kept:
+# the VM list asks for every change of every row.
+_state_words: dict[DomainState, str] = {}
 
 
 def domain_state(state: DomainState) -> str:
@@ -296,8 +298,3 @@ def event_words(event: LibvirtEvent) -> tuple[str, str]:
     table = NETWORK_LIFECYCLE if event.kind == "network" else POOL_LIFECYCLE
     name = table.get(event.event, "")
     return (tr(ctx, name) if name else _unknown_event(event.event)), ""
-
-
-def retranslate() -> None:
-    """Forget cached translations (after the application's language changed)."""
-    _state_words.clear()

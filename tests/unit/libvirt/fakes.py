@@ -133,6 +133,14 @@ class FakeConnect:
         except KeyError:
             raise FakeError("no such domain", libvirt.VIR_ERR_NO_DOMAIN) from None
 
+    def networkLookupByUUIDString(self, uuid: str) -> FakeNetwork:
+        self.note("virConnect.networkLookupByUUIDString")
+        raise FakeError("no such network", libvirt.VIR_ERR_NO_NETWORK)
+
+    def storagePoolLookupByUUIDString(self, uuid: str) -> object:
+        self.note("virConnect.storagePoolLookupByUUIDString")
+        raise FakeError("no such pool", libvirt.VIR_ERR_NO_STORAGE_POOL)
+
     def close(self) -> int:
         self.note("virConnect.close")
         self.closed = True

@@ -120,8 +120,8 @@ def test_close_deregisters_and_ignores_late_events(registry, test_host, qtbot, m
     # An event the old session's callbacks had already taken in, delivered late.
     for cb, opaque in lifecycle:
         cb(live, dom, libvirt.VIR_DOMAIN_EVENT_STOPPED, 0, opaque)
-    assert len(connected._inbox) > 0, "the late event went through the real inbox"
-    qtbot.waitUntil(lambda: len(connected._inbox) == 0, timeout=5000)
+    assert len(connected._inbox._queue) > 0, "the late event went through the real inbox"
+    qtbot.waitUntil(lambda: len(connected._inbox._queue) == 0, timeout=5000)
     assert connected.domains.get(uuid) == before, "an event of the old session changed a row"
     assert timeline == []
 

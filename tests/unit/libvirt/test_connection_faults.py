@@ -174,7 +174,7 @@ def test_events_of_an_old_session_are_dropped(dial, make, qtbot):
     conn.events.connect(told.extend)
     for cb, opaque in callbacks:
         cb(fake, alpha, libvirt.VIR_DOMAIN_EVENT_STARTED, 0, opaque)
-    qtbot.waitUntil(lambda: len(conn._inbox) == 0, timeout=5000)
+    qtbot.waitUntil(lambda: len(conn._inbox._queue) == 0, timeout=5000)
     assert told == [] and conn.domains.get(alpha.UUIDString()) == before
 
 

@@ -190,6 +190,6 @@ def test_a_close_of_an_old_session_is_ignored(rig):
     rig.connector.open()
     rig.wait_state(ConnState.CONNECTED, 4)
     rig.connector.close_sink((old, EOF_REASON))
-    assert len(rig.connector._closes) == 1
-    rig.qtbot.waitUntil(lambda: len(rig.connector._closes) == 0, timeout=5000)
+    assert len(rig.connector._closes._queue) == 1
+    rig.qtbot.waitUntil(lambda: len(rig.connector._closes._queue) == 0, timeout=5000)
     assert rig.connector.state == ConnState.CONNECTED

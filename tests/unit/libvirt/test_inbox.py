@@ -12,7 +12,7 @@ def test_a_burst_is_one_wake_up_and_one_hand_over_in_order(qtbot):
     inbox._ready.connect(lambda: wakeups.append(1))
     for i in range(100):
         inbox.put(i)
-    assert bursts == [] and len(inbox) == 100, "nothing is handed over inside the callback"
+    assert bursts == [] and len(inbox._queue) == 100, "nothing is handed over inside the callback"
     qtbot.waitUntil(lambda: bool(bursts), timeout=5000)
     assert bursts == [list(range(100))]
     assert wakeups == [1]
@@ -43,4 +43,4 @@ def test_an_item_put_while_draining_gets_its_own_wake_up(qtbot):
     inbox.put("first")
     qtbot.waitUntil(lambda: len(bursts) == 2, timeout=5000)
     assert bursts == [["first"], ["late"]]
-    assert len(inbox) == 0
+    assert len(inbox._queue) == 0

@@ -28,11 +28,11 @@ def test_use_counts_users_and_fails_when_not_connected():
     live.expect(1)
     live.publish(handle, 1)
     with live.use() as conn:
-        assert conn is handle and live.in_use(handle)
+        assert conn is handle and not live.wait_idle(handle, 0)
         with live.use():
-            assert live.in_use(handle)
-        assert live.in_use(handle)
-    assert not live.in_use(handle)
+            assert not live.wait_idle(handle, 0)
+        assert not live.wait_idle(handle, 0), "still one user"
+    assert live.wait_idle(handle, 0)
 
 
 def test_wait_idle_waits_for_the_last_user():

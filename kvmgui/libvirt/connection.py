@@ -63,6 +63,9 @@ class Connection(QObject):
         event(LibvirtEvent): every event from this host, for timelines.
         events(list): the same events, one list per burst (after the rows show them);
             cheaper for listeners that look at many events.
+
+    ``timers`` and ``clock`` default to QTimers and ``time.monotonic``; tests pass fakes
+    to drive the reconnect backoff and the refresh timing by hand.
     """
 
     stateChanged = Signal(object, object)

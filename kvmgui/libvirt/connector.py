@@ -55,7 +55,11 @@ Start = Callable[[libvirt.virConnect, Session], Any]
 
 
 class Connector(QObject):
-    """Signals:
+    """Opens, closes and reopens one URI; ``live`` is the handle calls go through.
+
+    ``timers`` makes the retry timer (tests pass fake ones that fire on demand).
+
+    Signals:
         stateChanged(ConnState, StateReason): after every change of state.
         opened(object): the listing of a successful open, just before CONNECTED.
         ended(): a session ended (closed, lost or failed): forget what it left pending.
@@ -81,6 +85,7 @@ class Connector(QObject):
         self._session: Session | None = None
         self._backoff = Backoff()
         self._reconnecting = False  # after an unexpected close, until connected again
+        self._closed_early: int | None = None  # the host closed while the open still ran
         self._retry = (timers or qt_timers(self))(self.open)
         self._closes: Inbox[tuple[int, int]] = Inbox(self._on_closes, self)
 
@@ -96,6 +101,7 @@ class Connector(QObject):
         self._retry.stop()
         self._teardown()
         self.generation += 1
+        self._closed_early = None
         session = self._session = Session(self.generation)
         self.live.expect(session.gen)
         self._set_state(ConnState.CONNECTING, StateReason(Reason.CONNECTING))
@@ -122,6 +128,9 @@ class Connector(QObject):
         self._reconnecting = False
         self.opened.emit(listing)
         self._set_state(ConnState.CONNECTED, StateReason(Reason.CONNECTED))
+        if self._closed_early is not None:
+            # Its close callback came before the listing did: lost right away.
+            self._on_closed(gen, self._closed_early)
 
     def _open_failed(self, gen: int, exc: BaseException) -> None:
         if gen != self.generation:
@@ -140,7 +149,12 @@ class Connector(QObject):
             self._on_closed(gen, reason)
 
     def _on_closed(self, gen: int, close_reason: int) -> None:
-        if gen != self.generation or self.state != ConnState.CONNECTED:
+        if gen != self.generation:
+            return
+        if self.state == ConnState.CONNECTING:
+            self._closed_early = close_reason  # acted on once the open job reports
+            return
+        if self.state != ConnState.CONNECTED:
             return
         self.generation += 1
         self._teardown()

@@ -193,3 +193,20 @@ def test_a_close_of_an_old_session_is_ignored(rig):
     assert len(rig.connector._closes._queue) == 1
     rig.qtbot.waitUntil(lambda: len(rig.connector._closes._queue) == 0, timeout=5000)
     assert rig.connector.state == ConnState.CONNECTED
+
+
+def test_a_close_callback_before_the_listing_arrives_is_not_lost(rig):
+    """The host may drop while the open job still lists: the close callback then reaches
+    the GUI thread before the open's result."""
+    rig.gate = threading.Event()
+    rig.connector.open()
+    assert rig.dialing.wait(5)
+    rig.connector.close_sink((rig.connector.generation, EOF_REASON))
+    rig.qtbot.waitUntil(lambda: len(rig.connector._closes._queue) == 0, timeout=5000)
+    assert rig.connector.state == ConnState.CONNECTING
+    rig.gate.set()
+    rig.wait_state(ConnState.DISCONNECTED)
+    assert rig.connector.reason.code == Reason.LOST
+    assert rig.retry.starts == [1000]
+    rig.settle()
+    assert rig.handles[0].closed

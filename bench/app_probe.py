@@ -131,8 +131,8 @@ def main(uri: str, expected: int, mode: str) -> None:
         """The connection's inbox, noting when each lifecycle callback copied its event."""
 
         def append(self, item) -> None:
-            if item[3] == libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE:
-                callbacks[item[1]].append(time.perf_counter())
+            if item.kind == "domain" and item.event_id == libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE:
+                callbacks[item.uuid].append(time.perf_counter())
             super().append(item)
 
     def on_row(records) -> None:
@@ -189,7 +189,7 @@ def main(uri: str, expected: int, mode: str) -> None:
         pending[0] = len(plan)
         out["changes"] = len(plan)
         out["rounds"] = len(rounds)
-        conn._inbox = TimedInbox(conn._inbox)
+        conn._inbox._queue = TimedInbox(conn._inbox._queue)
         conn.domains.changed.connect(on_row)  # after the model's slot: the row is updated
 
         def job(c) -> None:
@@ -252,7 +252,7 @@ def main(uri: str, expected: int, mode: str) -> None:
 
     def give_up() -> None:
         print(json.dumps({"error": "timeout", "rows_seen": window.proxy.rowCount(),
-                          "state": conn.state.value, **out}), flush=True)
+                          "state": conn.state.name, **out}), flush=True)
         app.quit()
 
     QTimer.singleShot(int(os.environ.get("BENCH_TIMEOUT_MS", "180000")), give_up)

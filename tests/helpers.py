@@ -18,17 +18,21 @@ def open_connection(registry, qtbot, uri, timeout=30000):
 
     conn = registry.add(uri, save=False)
     with qtbot.waitSignal(conn.stateChanged, timeout=timeout,
-                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+                          check_params_cb=lambda s, _reason: s == ConnState.CONNECTED):
         conn.open()
     return conn
 
 
 class FakeError(libvirt.libvirtError):
-    """A libvirt error with a chosen message, for monkeypatched failures."""
+    """A libvirt error with a chosen message (and error code), for monkeypatched failures."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, code: int = libvirt.VIR_ERR_INTERNAL_ERROR) -> None:
         Exception.__init__(self, message)
         self.message = message
+        self.code = code
 
     def get_error_message(self) -> str:
         return self.message
+
+    def get_error_code(self) -> int:
+        return self.code

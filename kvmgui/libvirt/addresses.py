@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import libvirt
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -59,7 +60,7 @@ class AddressReport:
         return [a for a in self.addresses if mac and a.mac == mac.lower()]
 
 
-def merge(results: list[tuple[str, dict]]) -> tuple[GuestAddress, ...]:
+def merge(results: list[tuple[str, dict[str, Any]]]) -> tuple[GuestAddress, ...]:
     """One entry per (MAC, address), labelled with every source that reported it.
 
     ``results`` are (source, interfaceAddresses() result) in trust order.

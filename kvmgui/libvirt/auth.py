@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 import libvirt
 from PySide6.QtCore import QMetaMethod, QObject, Qt, Signal
@@ -65,7 +66,7 @@ class CredentialBroker(QObject):
         for request in list(self._pending):
             request.finish(False)
 
-    def ask(self, uri: str, creds: list[list]) -> int:
+    def ask(self, uri: str, creds: list[list[Any]]) -> int:
         """libvirt's auth callback body; runs in the worker that opens."""
         request = CredentialRequest(uri, [(c[0], c[1], c[3] or "") for c in creds])
         if not self.isSignalConnected(QMetaMethod.fromSignal(self.requested)):

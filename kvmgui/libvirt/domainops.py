@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 import libvirt
 
@@ -104,12 +105,12 @@ def _dom(conn: libvirt.virConnect, uuid: str) -> libvirt.virDomain:
 
 def _inactive_xml(dom: libvirt.virDomain) -> str:
     try:
-        return dom.XMLDesc(EDIT_FLAGS)
+        return str(dom.XMLDesc(EDIT_FLAGS))
     except libvirt.libvirtError as exc:
         # Read-only connections may not see secrets; edits fail there anyway.
         if exc.get_error_code() != libvirt.VIR_ERR_OPERATION_DENIED:
             raise
-        return dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
+        return str(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
 
 
 def _snapshot(dom: libvirt.virDomain) -> DomainXml:
@@ -361,7 +362,7 @@ def add_disk_on_new_volume(conn: libvirt.virConnect, uuid: str, pool: str, name:
 # -- Definitions of any kind, for the XML editor ----------------------------------------------
 
 
-def _lookup(conn: libvirt.virConnect, kind: str, uuid: str) -> object:
+def _lookup(conn: libvirt.virConnect, kind: str, uuid: str) -> Any:  # virDomain/Network/StoragePool
     lookups = {"domain": conn.lookupByUUIDString, "network": conn.networkLookupByUUIDString,
                "pool": conn.storagePoolLookupByUUIDString}
     return lookups[kind](uuid)
@@ -371,15 +372,15 @@ def read_definition(conn: libvirt.virConnect, kind: str, uuid: str) -> str:
     """The XML to edit: the persistent definition (with secrets, for domains)."""
     obj = _lookup(conn, kind, uuid)
     if kind == "domain":
-        return _inactive_xml(obj)  # type: ignore[arg-type]
+        return _inactive_xml(obj)
     flag = libvirt.VIR_NETWORK_XML_INACTIVE if kind == "network" else libvirt.VIR_STORAGE_XML_INACTIVE
     try:
-        return obj.XMLDesc(flag)  # type: ignore[attr-defined]
+        return str(obj.XMLDesc(flag))
     except libvirt.libvirtError as exc:
         # Some drivers (test) know no inactive flag: their XML is the definition.
         if exc.get_error_code() not in (libvirt.VIR_ERR_INVALID_ARG, libvirt.VIR_ERR_NO_SUPPORT):
             raise
-        return obj.XMLDesc(0)  # type: ignore[attr-defined]
+        return str(obj.XMLDesc(0))
 
 
 def define_definition(conn: libvirt.virConnect, kind: str, uuid: str, xml: str) -> str:
@@ -389,26 +390,3 @@ def define_definition(conn: libvirt.virConnect, kind: str, uuid: str, xml: str) 
     define[kind](xml)
     return read_definition(conn, kind, uuid)
 
-
-# -- Words -------------------------------------------------------------------------------------
-
-_R = libvirt
-_REASONS: dict[int, dict[int, str]] = {
-    _R.VIR_DOMAIN_RUNNING: {1: "booted", 2: "migrated", 3: "restored", 4: "from snapshot",
-                            5: "unpaused", 6: "migration cancelled", 7: "save cancelled",
-                            8: "woken up", 9: "crashed", 10: "post-copy"},
-    _R.VIR_DOMAIN_SHUTOFF: {1: "shut down", 2: "forced off", 3: "crashed", 4: "migrated",
-                            5: "saved", 6: "failed to start", 7: "from snapshot",
-                            8: "daemon stopped"},
-    _R.VIR_DOMAIN_PAUSED: {1: "by the user", 2: "migrating", 3: "saving", 4: "dumping",
-                           5: "I/O error", 6: "watchdog", 7: "from snapshot",
-                           8: "shutting down", 9: "snapshot", 10: "crashed",
-                           11: "starting up", 12: "post-copy"},
-    _R.VIR_DOMAIN_SHUTDOWN: {1: "by the user"},
-    _R.VIR_DOMAIN_CRASHED: {1: "panicked"},
-}
-
-
-def reason_words(state: int, reason: int) -> str:
-    """libvirt's state reason in words ('' when unknown)."""
-    return _REASONS.get(state, {}).get(reason, "")

@@ -15,6 +15,7 @@ import logging
 import os
 import threading
 from enum import Enum
+from typing import Any
 
 import libvirt
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication
@@ -35,7 +36,10 @@ def qt_runs_glib() -> bool:
     """Whether the GUI thread's Qt event dispatcher iterates GLib's default context."""
     if os.environ.get("QT_NO_GLIB") == "1":
         return False
-    dispatcher = QAbstractEventDispatcher.instance(QCoreApplication.instance().thread())
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    dispatcher = QAbstractEventDispatcher.instance(app.thread())
     return dispatcher is not None and "Glib" in dispatcher.metaObject().className()
 
 
@@ -45,7 +49,7 @@ def _run_forever() -> None:
             log.error("virEventRunDefaultImpl failed: %s", libvirt.virGetLastErrorMessage())
 
 
-def _quiet(_ctx: object, error: tuple) -> None:
+def _quiet(_ctx: object, error: tuple[Any, ...]) -> None:
     log.debug("libvirt: %s", error[2] if len(error) > 2 else error)
 
 

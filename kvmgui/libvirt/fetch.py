@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import libvirt
 
@@ -138,6 +139,28 @@ def pool_record(pool: libvirt.virStoragePool) -> PoolRecord | None:
 
 def all_pools(conn: libvirt.virConnect) -> list[PoolRecord]:
     return [r for p in conn.listAllStoragePools(0) if (r := pool_record(p)) is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class HostListing:
+    """Everything a connection shows, read at once after it opened."""
+
+    domains: list[DomainRecord]
+    handles: dict[str, libvirt.virDomain]
+    networks: list[NetworkRecord]
+    pools: list[PoolRecord]
+    hostname: str
+
+
+def list_host(conn: libvirt.virConnect, uri: str) -> HostListing:
+    domains, handles = all_domains(conn)
+    networks = all_networks(conn)
+    pools = all_pools(conn)
+    try:
+        hostname = conn.getHostname()
+    except libvirt.libvirtError:
+        hostname = urlsplit(uri).hostname or ""
+    return HostListing(domains, handles, networks, pools, hostname)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import libvirt
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
 from kvmgui.xml.base import XMLParseError, parse_xml
 
 log = logging.getLogger(__name__)
@@ -200,7 +200,7 @@ class HostMonitor(QObject):
         self._busy = False
         log.debug("host sample of %s failed: %s", self.conn.uri, error_text(exc))
 
-    def _conn_state(self, state: ConnState, _message: str) -> None:
+    def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
         if state != ConnState.CONNECTED:
             self._prev = None
 

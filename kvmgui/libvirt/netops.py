@@ -11,6 +11,7 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import libvirt
 
@@ -88,7 +89,7 @@ def create_network(conn: libvirt.virConnect, xml: str, start: bool, autostart: b
             net.undefine()
         raise
     say("Done.")
-    return net.UUIDString()
+    return str(net.UUIDString())
 
 
 def start_network(conn: libvirt.virConnect, uuid: str) -> None:
@@ -129,7 +130,7 @@ def dhcp_leases(conn: libvirt.virConnect, uuid: str) -> list[Lease]:
     return leases
 
 
-def _domain_nics(conn: libvirt.virConnect) -> list[tuple[libvirt.virDomain, bool, list]]:
+def _domain_nics(conn: libvirt.virConnect) -> list[tuple[libvirt.virDomain, bool, list[Any]]]:
     """Each domain with its active flag and its ``<interface>`` elements (live XML)."""
     found = []
     for dom in conn.listAllDomains(0):

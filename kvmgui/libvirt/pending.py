@@ -13,7 +13,7 @@ import libvirt
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import domainops
-from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.connection import Connection, ConnState, StateReason
 from kvmgui.libvirt.records import LibvirtEvent
 
 # Checking costs two XMLDesc calls per VM: at connect, only for hosts of reasonable size.
@@ -38,7 +38,7 @@ class PendingTracker(QObject):
         self._seq: dict[str, int] = {}
         conn.events.connect(self._on_events)
         conn.stateChanged.connect(self._on_state)
-        conn.domains.removed.connect(lambda uuids: [self._learn(u, []) for u in uuids])
+        conn.domains.removed.connect(self._removed)
         if conn.state == ConnState.CONNECTED:
             self._check_all()
 
@@ -53,16 +53,16 @@ class PendingTracker(QObject):
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         for ev in events:
-            if ev.kind != "domain" or ev.event_id < 0:
+            if ev.kind != "domain" or ev.event_id != libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE:
                 continue
-            if ev.event_id in CLEARING:
+            if ev.event in CLEARING:
                 self._learn(ev.uuid, [])
-            elif ev.event_id == libvirt.VIR_DOMAIN_EVENT_DEFINED:
+            elif ev.event == libvirt.VIR_DOMAIN_EVENT_DEFINED:
                 rec = self._conn.domains.get(ev.uuid)
                 if rec is not None and rec.state.is_active:
                     self.check(ev.uuid)
 
-    def _on_state(self, state: ConnState, _message: str) -> None:
+    def _on_state(self, state: ConnState, _reason: StateReason) -> None:
         if state == ConnState.CONNECTED:
             self._check_all()
 
@@ -72,10 +72,17 @@ class PendingTracker(QObject):
             # One job, not one per VM: parallel XML parsing would crowd the GUI thread
             # out of the GIL just while the list is being shown.
             asked = {u: self._bump(u) for u in uuids}
-            self._conn.run(_pending_of_all, uuids,
-                           done=lambda found: [self._answer(u, asked[u], lines)
-                                               for u, lines in found.items()],
-                           failed=lambda _e: None, context=self)
+
+            def answer_all(found: dict[str, list[str]]) -> None:
+                for u, lines in found.items():
+                    self._answer(u, asked[u], lines)
+
+            self._conn.run(_pending_of_all, uuids, done=answer_all, failed=lambda _e: None,
+                           context=self)
+
+    def _removed(self, uuids: list[str]) -> None:
+        for uuid in uuids:
+            self._learn(uuid, [])
 
     def _bump(self, uuid: str) -> int:
         self._seq[uuid] = self._seq.get(uuid, 0) + 1

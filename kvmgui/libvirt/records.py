@@ -19,39 +19,8 @@ class DomainState(IntEnum):
     PMSUSPENDED = libvirt.VIR_DOMAIN_PMSUSPENDED
 
     @property
-    def words(self) -> str:
-        return _STATE_WORDS[self]
-
-    @property
     def is_active(self) -> bool:
         return self not in (DomainState.SHUTOFF, DomainState.NOSTATE, DomainState.CRASHED)
-
-    @property
-    def icon_name(self) -> str:
-        return _STATE_ICONS[self]
-
-
-_STATE_WORDS = {
-    DomainState.NOSTATE: "Unknown",
-    DomainState.RUNNING: "Running",
-    DomainState.BLOCKED: "Running",  # idle on I/O: a person calls that running
-    DomainState.PAUSED: "Paused",
-    DomainState.SHUTDOWN: "Shutting down",
-    DomainState.SHUTOFF: "Shut off",
-    DomainState.CRASHED: "Crashed",
-    DomainState.PMSUSPENDED: "Suspended",
-}
-
-_STATE_ICONS = {
-    DomainState.NOSTATE: "dialog-question",
-    DomainState.RUNNING: "media-playback-start",
-    DomainState.BLOCKED: "media-playback-start",
-    DomainState.PAUSED: "media-playback-pause",
-    DomainState.SHUTDOWN: "system-shutdown",
-    DomainState.SHUTOFF: "media-playback-stop",
-    DomainState.CRASHED: "dialog-error",
-    DomainState.PMSUSPENDED: "media-playback-pause",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +75,17 @@ class PoolRecord:
 
 @dataclass(frozen=True, slots=True)
 class LibvirtEvent:
-    """One event from libvirt, copied out of the callback (for timelines and logs)."""
+    """One event from libvirt, copied out of the callback (for timelines and logs).
+
+    Codes only: ``kvmgui.models.words`` says them in words.
+    """
 
     time: float
     kind: str  # "domain", "network", "pool"
     uuid: str
     name: str
-    event: str  # in words, e.g. "Started"
-    detail: str  # in words, e.g. "Booted"
-    event_id: int = -1  # the libvirt lifecycle event number, when it is one
-    detail_id: int = -1
+    # Which callback: VIR_DOMAIN_EVENT_ID_*, VIR_NETWORK_EVENT_ID_*, VIR_STORAGE_POOL_EVENT_ID_*.
+    event_id: int
+    event: int = -1  # a lifecycle event's number (e.g. VIR_DOMAIN_EVENT_STARTED), else -1
+    detail: int = -1  # a lifecycle event's detail number, else -1
+    args: tuple[str | int, ...] = ()  # other events: their plain arguments (alias, path, …)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -50,7 +51,7 @@ class ConnectionRegistry(QObject):
         self._connections: list[Connection] = []
         self._transient: set[str] = set()  # URIs not written to settings (demo host, -c)
 
-    def __iter__(self):  # noqa: ANN204 - an iterator of Connection
+    def __iter__(self) -> Iterator[Connection]:
         return iter(list(self._connections))
 
     def __len__(self) -> int:

@@ -21,13 +21,14 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import libvirt
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kvmgui.libvirt.connection import Connection, ConnState, error_text
-from kvmgui.libvirt.records import LibvirtEvent
+from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
+from kvmgui.libvirt.eventcodes import DEVICE_EVENTS
+from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.devices import Disk, Interface
 from kvmgui.xml.domain import DomainDoc
@@ -88,7 +89,7 @@ class DomainSample(NamedTuple):
     net_tx: float
 
     def value(self, metric: Metric) -> float:
-        return getattr(self, _FIELDS[metric])
+        return float(getattr(self, _FIELDS[metric]))
 
 
 _FIELDS = ("cpu", "memory_used_kib", "memory_total_kib", "disk_read", "disk_write", "net_rx",
@@ -113,7 +114,7 @@ def rates(prev: Counters | None, cur: Counters) -> DomainSample | None:
 # -- worker side ------------------------------------------------------------------------------
 
 
-def _memory_from_stats(s: dict) -> tuple[int, int]:
+def _memory_from_stats(s: dict[str, Any]) -> tuple[int, int]:
     """(used, assigned) KiB from bulk balloon stats: the guest's view when it reports one."""
     total = int(s.get("balloon.current", 0) or s.get("balloon.maximum", 0))
     if "balloon.available" in s and "balloon.unused" in s:
@@ -123,12 +124,12 @@ def _memory_from_stats(s: dict) -> tuple[int, int]:
     return min(max(used, 0), total) if total else max(used, 0), total
 
 
-def _summed(s: dict, prefix: str, fields: Iterable[str]) -> list[int]:
+def _summed(s: dict[str, Any], prefix: str, fields: Iterable[str]) -> list[int]:
     count = int(s.get(f"{prefix}.count", 0))
     return [sum(int(s.get(f"{prefix}.{i}.{f}", 0)) for i in range(count)) for f in fields]
 
 
-def counters_from_bulk(s: dict, now: float) -> Counters:
+def counters_from_bulk(s: dict[str, Any], now: float) -> Counters:
     used, total = _memory_from_stats(s)
     rd, wr = _summed(s, "block", ("rd.bytes", "wr.bytes"))
     rx, tx = _summed(s, "net", ("rx.bytes", "tx.bytes"))
@@ -279,7 +280,7 @@ class History:
         if self._count < self.length:
             self._count += 1
 
-    def _ordered(self, buf: array, last: int | None) -> list[float]:
+    def _ordered(self, buf: array[float], last: int | None) -> list[float]:
         n = self._count if last is None else min(last, self._count)
         start = (self._head - n) % self.length
         if start + n <= self.length:
@@ -396,7 +397,7 @@ class StatsSampler(QObject):
             log.warning("sampling %s failed: %s", self.conn.uri, error_text(exc))
             self.failed.emit(error_text(exc))
 
-    def _conn_state(self, state: ConnState, _message: str) -> None:
+    def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
         if state == ConnState.CONNECTED:
             self._timer.start()
             QTimer.singleShot(FIRST_SAMPLE_MS, self.sample_now)
@@ -414,7 +415,7 @@ class StatsSampler(QObject):
         if gone:
             self.cleared.emit(gone)
 
-    def _domains_changed(self, records: list) -> None:
+    def _domains_changed(self, records: list[DomainRecord]) -> None:
         for r in records:
             if r.state.is_active:
                 self._active.add(r.uuid)
@@ -428,7 +429,7 @@ class StatsSampler(QObject):
 
     def _events(self, events: list[LibvirtEvent]) -> None:
         for event in events:
-            if event.kind == "domain" and event.event.startswith("Device"):
+            if event.kind == "domain" and event.event_id in DEVICE_EVENTS:
                 self._changed_devices.add(event.uuid)
 
 

@@ -38,7 +38,8 @@ class ObjectTable(QObject):
         return list(self._records.values())
 
     def upsert(self, records: Iterable[Any]) -> None:
-        new, changed = [], []
+        new: list[Any] = []
+        changed: list[Any] = []
         for rec in records:
             old = self._records.get(rec.key)
             if old == rec:

@@ -12,22 +12,34 @@ import threading
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar, TypeVarTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
+R = TypeVar("R")
+Ts = TypeVarTuple("Ts")
 
-Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+# What the relay carries: the finished future and its callbacks (types checked at submit).
+_Delivery = tuple["Future[Any]", Callable[[Any], None] | None, Failed | None, QObject | None]
 
 WORKER_PREFIX = "kvmgui-worker"
 
 
 def on_worker_thread() -> bool:
     return threading.current_thread().name.startswith(WORKER_PREFIX)
+
+
+class Submit(Protocol):
+    """A ``Lane.submit`` handed to a part that queues its own jobs (loosely typed: the
+    part's own calls are checked where it defines them)."""
+
+    def __call__(self, fn: Callable[..., Any], *args: Any,
+                 done: Callable[[Any], None] | None = ...,
+                 failed: Failed | None = ...,
+                 context: QObject | None = ...) -> Any: ...
 
 
 class _Relay(QObject):
@@ -40,7 +52,7 @@ class _Relay(QObject):
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
-    def _deliver(self, item: tuple[Future, Done | None, Failed | None, QObject | None]) -> None:
+    def _deliver(self, item: _Delivery) -> None:
         future, done, failed, context = item
         if future.cancelled() or (context is not None and not shiboken6.isValid(context)):
             return
@@ -60,7 +72,7 @@ class Lane:
     def __init__(self, name: str, threads: int = 1) -> None:
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix=f"{WORKER_PREFIX}-{name}")
         self._relay: _Relay | None = None
-        self._unfinished: set[Future] = set()
+        self._unfinished: set[Future[Any]] = set()
         _lanes.add(self)
 
     def _relay_obj(self) -> _Relay:
@@ -71,17 +83,19 @@ class Lane:
 
     def submit(
         self,
-        fn: Callable[..., T],
-        *args: Any,
-        done: Done | None = None,
+        fn: Callable[[*Ts], R],
+        *args: *Ts,
+        done: Callable[[R], None] | None = None,
         failed: Failed | None = None,
         context: QObject | None = None,
-    ) -> Future[T]:
+    ) -> Future[R]:
+        """Run ``fn(*args)`` here; ``done(result)`` or ``failed(exc)`` then on the GUI thread
+        (not at all once ``context`` was deleted)."""
         relay = self._relay_obj()
         future = self._pool.submit(fn, *args)
         self._unfinished.add(future)
 
-        def finished(f: Future) -> None:
+        def finished(f: Future[R]) -> None:
             self._unfinished.discard(f)
             relay.finished.emit((f, done, failed, context))
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.models import words
 from kvmgui.models.base import valid_index
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
@@ -45,9 +46,9 @@ class ConnectionModel(QAbstractListModel):
             return None
         conn = self._conns[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{conn.display_name} — {conn.state.value}"
+            return f"{conn.display_name} — {words.conn_state(conn.state)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{conn.uri}\n{conn.message}"
+            return f"{conn.uri}\n{words.connection_message(conn)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return icons.icon(STATE_ICONS[conn.state])
         if role in (Role.OBJECT, Role.CONNECTION):

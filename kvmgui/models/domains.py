@@ -22,6 +22,7 @@ from kvmgui.models.format import (
     format_rate,
 )
 from kvmgui.models.roles import Role
+from kvmgui.models.words import DOMAIN_STATE_ICONS, domain_state
 from kvmgui.utils import icons
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,7 +79,6 @@ _GREYED_FLAGS = Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsSelectable
 _ENABLED_FLAGS = _GREYED_FLAGS | Qt.ItemFlag.ItemIsEnabled
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ACTIVE_STATES = frozenset(s for s in DomainState if s.is_active)
-STATE_WORDS = {s: s.words for s in DomainState}
 
 
 class DomainRow:
@@ -115,7 +115,7 @@ class DomainRow:
         autostart = "Yes" if record.autostart else ("No" if record.persistent else "Transient")
         vcpus = record.vcpus
         # Same order as Column; uptime and the stats columns are computed when asked.
-        state_words = STATE_WORDS[state] + (" · restart pending" if self.pending else "")
+        state_words = domain_state(state) + (" · restart pending" if self.pending else "")
         self.display = [record.name, host, state_words, "", "", str(vcpus) if vcpus else "",
                         "", "", "", autostart]
         self.sort = [record.name.lower(), host.lower(), int(state), None, None, vcpus,
@@ -236,7 +236,7 @@ class DomainModel(QAbstractTableModel):
         if role == _SORT:
             return row.key(col)
         if role == 1:  # DecorationRole
-            return icons.icon(row.record.state.icon_name) if col == Column.STATE else None
+            return icons.icon(DOMAIN_STATE_ICONS[row.record.state]) if col == Column.STATE else None
         if role == _ALIGN:
             return _RIGHT if Column.CPU <= col <= Column.NET_IO else None
         if role < _FIRST_USER_ROLE and role != 3:  # Qt roles we leave to the style (3: tooltip)

@@ -21,6 +21,7 @@ from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.base import valid_index
 from kvmgui.models.roles import Role
+from kvmgui.models.words import event_words
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -55,7 +56,7 @@ class TimelineEntry:
             e = self.event
             self._display = (time.strftime("%H:%M:%S", time.localtime(e.time)),
                              self.conn.display_name, KIND_WORDS.get(e.kind, e.kind), e.name,
-                             e.event, e.detail)
+                             *event_words(e))
         return self._display
 
 

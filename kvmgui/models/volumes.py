@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kvmgui.libvirt import fetch
-from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
+from kvmgui.libvirt.eventcodes import POOL_REFRESH_ID
 from kvmgui.libvirt.fetch import VolumeRecord
 from kvmgui.libvirt.records import LibvirtEvent, PoolRecord
 from kvmgui.models.format import format_bytes
@@ -66,7 +67,7 @@ class VolumeModel(KeyedTableModel):
             return
         gen = self._generation
         self.loading = True
-        self.conn.run(fetch.pool_volumes, uuid, done=lambda recs: self._done(gen, recs),
+        self.conn.run(fetch.pool_volumes, pool.uuid, done=lambda recs: self._done(gen, recs),
                       failed=lambda exc: self._failed(gen, exc), context=self)
 
     def cells(self, rec: VolumeRecord) -> tuple[list[str], list[Any]]:
@@ -105,11 +106,11 @@ class VolumeModel(KeyedTableModel):
             self.set_pool(None)
 
     def _events(self, events: list[LibvirtEvent]) -> None:
-        if any(e.kind == "pool" and e.uuid == self.pool_uuid and e.event == "Refreshed"
+        if any(e.kind == "pool" and e.uuid == self.pool_uuid and e.event_id == POOL_REFRESH_ID
                for e in events):
             self.reload()
 
-    def _conn_state(self, state: ConnState, _message: str) -> None:
+    def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
         if state == ConnState.CONNECTED:
             self.reload()
         else:

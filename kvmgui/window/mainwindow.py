@@ -3,6 +3,8 @@ the event timeline below; menus, toolbar and shortcuts for the VM actions."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,9 +22,10 @@ from kvmgui.dialogs.delete import DeleteDialog
 from kvmgui.dialogs.host import HostDetailsDialog
 from kvmgui.dialogs.preferences import Preferences, PreferencesDialog
 from kvmgui.libvirt import actions, stats
-from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.models import words
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
 from kvmgui.widgets.notifications import NotificationArea
@@ -254,10 +257,8 @@ class MainWindow(QMainWindow):
 
     def _run_targets(self, spec: VmAction, targets: list[tuple[Connection, DomainRecord]]) -> None:
         for conn, rec in targets:
-            conn.run(spec.run, rec.uuid,
-                     done=lambda _r, c=conn, r=rec: c.refresh("domain", r.uuid),
-                     failed=lambda e, c=conn, r=rec: self._action_failed(spec, c, r, e),
-                     context=self)
+            conn.run(spec.run, rec.uuid, done=partial(_refresh_domain, conn, rec.uuid),
+                     failed=partial(self._action_failed, spec, conn, rec), context=self)
 
     def _action_failed(self, spec: VmAction, conn: Connection, rec: DomainRecord,
                        exc: BaseException) -> None:
@@ -279,10 +280,8 @@ class MainWindow(QMainWindow):
         conn = dialog.conn
         names = {r.uuid: r.name for r in dialog.records}
         for uuid, paths in dialog.plan().items():
-            conn.run(actions.delete, uuid, paths,
-                     done=lambda _r, u=uuid: conn.refresh("domain", u),
-                     failed=lambda e, u=uuid: self._delete_failed(conn, names[u], u, e),
-                     context=self)
+            conn.run(actions.delete, uuid, paths, done=partial(_refresh_domain, conn, uuid),
+                     failed=partial(self._delete_failed, conn, names[uuid], uuid), context=self)
 
     def _delete_failed(self, conn: Connection, name: str, uuid: str, exc: BaseException) -> None:
         self.notifications.error(f"Could not delete '{name}' on {conn.display_name}: {error_text(exc)}")
@@ -405,17 +404,17 @@ class MainWindow(QMainWindow):
         conn.stateChanged.connect(self._conn_state)  # a method: disconnected with the window
         self._update_status()
 
-    def _conn_state(self, state: ConnState, message: str) -> None:
+    def _conn_state(self, state: ConnState, reason: StateReason) -> None:
         conn = self.sender()
         if not isinstance(conn, Connection):
             return
-        if state == ConnState.FAILED or (state == ConnState.DISCONNECTED and ":" in message):
-            self.notifications.error(f"{conn.display_name}: {message}")
+        if reason.unexpected:
+            self.notifications.error(f"{conn.display_name}: {words.connection_message(conn)}")
         self._update_status()
         self._update_actions()
 
     def _update_status(self, *_args: object) -> None:
-        parts = [f"{c.display_name}: {c.state.value}" for c in self.registry]
+        parts = [f"{c.display_name}: {words.conn_state(c.state)}" for c in self.registry]
         self.conn_status.setText("   ·   ".join(parts) if parts else "No connections")
 
     def _update_count(self) -> None:
@@ -477,3 +476,7 @@ class MainWindow(QMainWindow):
         for window in list(self.host_windows.values()):
             window.close()
         super().closeEvent(event)
+
+
+def _refresh_domain(conn: Connection, uuid: str, _result: object) -> None:
+    conn.refresh("domain", uuid)

@@ -1,7 +1,8 @@
 """kvmgui's connection against real libvirtd + QEMU hosts: live rows, drop and reconnect."""
 
-from kvmgui.libvirt.connection import ConnState
+from kvmgui.libvirt.connection import ConnState, Reason
 from kvmgui.libvirt.records import DomainState
+from kvmgui.models import words
 from kvmgui.models.domains import Column, DomainModel
 from tests.helpers import open_connection
 from tests.integration.helpers import define_tiny_guest
@@ -34,7 +35,7 @@ def test_virsh_changes_show_within_a_second(isolated_host, guest_assets, registr
         isolated_host.virsh(command, "tiny")
         qtbot.waitUntil(lambda e=expected: state_of(conn, "tiny") == e, timeout=1000)
         row = next(r for r in range(model.rowCount()) if model.row_at(r).record.name == "tiny")
-        assert model.index(row, Column.STATE).data() == expected.words
+        assert model.index(row, Column.STATE).data() == words.domain_state(expected)
 
 
 def test_two_hosts_each_list_their_own(host_factory, guest_assets, registry, qtbot, tmp_path):
@@ -59,7 +60,8 @@ def test_daemon_killed_then_back_reconnects_and_reconciles(isolated_host, guest_
                           check_params_cb=lambda s, _m: s == ConnState.DISCONNECTED):
         isolated_host.kill_daemon()
     assert model.rowCount() == 2  # greyed, not dropped
-    assert "Disconnected" in conn.message
+    assert conn.reason.code == Reason.LOST
+    assert "Disconnected" in words.connection_message(conn)
 
     isolated_host.restart_daemon()
     isolated_host.virsh("undefine", "goner")  # changed while kvmgui was away

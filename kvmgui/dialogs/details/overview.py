@@ -9,14 +9,14 @@ from kvmgui.dialogs.details.watcher import DomainView
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import Change
+from kvmgui.models import words
 
 
 def state_words(view: DomainView) -> str:
     rec = view.record
     if rec is None:
         return "Unknown"
-    reason = domainops.reason_words(int(rec.state), rec.reason)
-    return f"{rec.state.words} ({reason})" if reason else rec.state.words
+    return words.domain_state_with_reason(rec.state, rec.reason)
 
 
 class OverviewPage(Page):

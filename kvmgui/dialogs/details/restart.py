@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kvmgui.libvirt import actions, eventnames
+from kvmgui.libvirt import actions, eventcodes
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import DomainRecord, DomainState, LibvirtEvent
 
@@ -54,7 +54,7 @@ class RestartJob(QObject):
 
     def _on_event(self, event: LibvirtEvent) -> None:
         if event.uuid == self.uuid and \
-                eventnames.STATE_AFTER_EVENT.get(event.event_id) == DomainState.SHUTOFF:
+                eventcodes.state_after(event) == DomainState.SHUTOFF:
             self._stopped()
 
     def _on_records(self, records: list[DomainRecord]) -> None:

@@ -55,7 +55,7 @@ def test_wrong_password_fails_with_libvirts_message(registry, auth_host, qtbot):
     answer_dialog(qtbot, "alice", "nope")
     answer_dialog(qtbot, "alice", "nope")
     qtbot.waitUntil(lambda: conn.state == ConnState.FAILED, timeout=5000)
-    assert "auth" in conn.message.lower()
+    assert "auth" in conn.reason.error.lower()
 
 
 def test_cancel_fails_cleanly(registry, auth_host, qtbot):

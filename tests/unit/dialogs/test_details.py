@@ -17,6 +17,7 @@ from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.libvirt import actions
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.libvirt.records import DomainState
+from kvmgui.models import words
 from kvmgui.xml.domain import DomainDoc
 from tests.helpers import run_in_worker
 
@@ -243,7 +244,7 @@ def test_force_off_and_start_applies_pending_changes(details, connected, qtbot, 
 def test_shut_down_and_start_waits_for_the_stopped_event(details, connected, qtbot):
     window = details("web01")
     seen = []
-    connected.event.connect(lambda ev: seen.append(ev.event))
+    connected.event.connect(lambda ev: seen.append(words.event_words(ev)[0]))
     with qtbot.waitSignal(window.restartFinished, timeout=10000) as blocker:
         window.restart(force=False)
     assert blocker.args[0]

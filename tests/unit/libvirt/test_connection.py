@@ -3,9 +3,11 @@ import threading
 import libvirt
 import pytest
 
-from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt import refresher
+from kvmgui.libvirt.connection import Connection, ConnState, Reason
 from kvmgui.libvirt.records import DomainState
-from tests.helpers import run_in_worker
+from kvmgui.models import words
+from tests.helpers import open_connection, run_in_worker
 
 
 def test_connect_lists_everything(connected):
@@ -72,22 +74,40 @@ def test_timeline_events_in_words(connected, qtbot):
     with qtbot.waitSignal(connected.event, timeout=5000,
                           check_params_cb=lambda e: e.name == "build") as ev:
         run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").create())
-    assert (ev.args[0].event, ev.args[0].detail) == ("Started", "Booted")
+    told = ev.args[0]
+    # Codes from the libvirt layer; words from the displaying layer.
+    assert (told.kind, told.event_id, told.event, told.detail) == (
+        "domain", libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, libvirt.VIR_DOMAIN_EVENT_STARTED,
+        libvirt.VIR_DOMAIN_EVENT_STARTED_BOOTED)
+    assert words.event_words(told) == ("Started", "Booted")
 
 
 def test_bad_uri_fails_with_libvirts_message(registry, qtbot):
     conn = registry.add("test:///nonexistent/host.xml", save=False)
     with qtbot.waitSignal(conn.stateChanged, timeout=10000,
-                          check_params_cb=lambda s, _m: s == ConnState.FAILED) as sig:
+                          check_params_cb=lambda s, _r: s == ConnState.FAILED) as sig:
         conn.open()
-    assert "nonexistent" in sig.args[1] or "No such file" in sig.args[1]
+    reason = sig.args[1]
+    assert reason.code == Reason.OPEN_FAILED
+    assert "nonexistent" in reason.error or "No such file" in reason.error
+    assert words.connection_message(conn) == reason.error  # libvirt's words, as they are
     assert len(conn.domains) == 0
 
 
-def test_close_deregisters_and_ignores_late_events(connected, qtbot):
-    live = connected._live
-    assert connected._callback_ids, "events were registered"
-    assert live.domainEventCallbackID and live.networkEventCallbackID
+def test_close_deregisters_and_ignores_late_events(registry, test_host, qtbot, monkeypatch):
+    lifecycle = []  # (callback, opaque) as libvirt's dispatcher would call them
+    register = libvirt.virConnect.domainEventRegisterAny
+
+    def spy(self, dom, eid, cb, opaque):
+        if eid == libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE:
+            lifecycle.append((cb, opaque))
+        return register(self, dom, eid, cb, opaque)
+
+    monkeypatch.setattr(libvirt.virConnect, "domainEventRegisterAny", spy)
+    connected = open_connection(registry, qtbot, test_host)
+    live = connected._connector.live.peek()
+    assert lifecycle and live.domainEventCallbackID and live.networkEventCallbackID
+    dom = run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01"))
     uuid = _uuid(connected, "web01")
     connected.close()
     assert connected.state == ConnState.DISCONNECTED
@@ -95,11 +115,15 @@ def test_close_deregisters_and_ignores_late_events(connected, qtbot):
     qtbot.waitUntil(lambda: not live.domainEventCallbackID and not live.networkEventCallbackID
                     and not live.storagePoolEventCallbackID, timeout=5000)
     before = connected.domains.get(uuid)
-    connected._domainEvent.emit(connected._generation - 1, uuid, (None, "web01", ()),
-                                libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE,
-                                libvirt.VIR_DOMAIN_EVENT_STOPPED, 0)
-    qtbot.wait(50)
+    timeline = []
+    connected.events.connect(timeline.extend)
+    # An event the old session's callbacks had already taken in, delivered late.
+    for cb, opaque in lifecycle:
+        cb(live, dom, libvirt.VIR_DOMAIN_EVENT_STOPPED, 0, opaque)
+    assert len(connected._inbox._queue) > 0, "the late event went through the real inbox"
+    qtbot.waitUntil(lambda: len(connected._inbox._queue) == 0, timeout=5000)
     assert connected.domains.get(uuid) == before, "an event of the old session changed a row"
+    assert timeline == []
 
 
 def test_run_when_disconnected_fails_cleanly(registry, test_host, qtbot):
@@ -118,7 +142,17 @@ def test_action_on_vanished_domain_reports_libvirt_error(connected, qtbot):
     assert isinstance(errors[0], libvirt.libvirtError)
 
 
-def test_event_storm_coalesces_and_ends_consistent(connected, qtbot):
+def test_event_storm_coalesces_and_ends_consistent(connected, qtbot, monkeypatch):
+    jobs, seen = [], []
+    read = refresher.read_dirty
+
+    def counted(conn, dirty, handles):
+        jobs.append(sum(len(keys) for keys in dirty.values()))
+        return read(conn, dirty, handles)
+
+    monkeypatch.setattr(refresher, "read_dirty", counted)
+    connected.events.connect(seen.extend)
+
     def storm(c):
         dom = c.lookupByName("web01")
         for _ in range(100):
@@ -129,6 +163,14 @@ def test_event_storm_coalesces_and_ends_consistent(connected, qtbot):
     run_in_worker(qtbot, connected, storm)
     uuid = _uuid(connected, "web01")
     qtbot.waitUntil(lambda: connected.domains.get(uuid).state == DomainState.PAUSED, timeout=5000)
+    # Every event arrived and no flush waits: every re-read is queued, and then done.
+    qtbot.waitUntil(lambda: len(seen) == 201 and not connected._refresher._timer.isActive(),
+                    timeout=5000)
+    barrier = connected._lane.submit(lambda: None)
+    qtbot.waitUntil(barrier.done, timeout=5000)
+    # Really coalesced: far fewer re-reads than events, each for the one VM.
+    assert 1 <= len(jobs) <= 201 // 10, jobs
+    assert set(jobs) == {1}
 
 
 @pytest.mark.parametrize("uri", ["qemu+ssh://user@example.invalid/system", "qemu:///system"])
@@ -155,7 +197,7 @@ def test_close_waits_for_calls_still_using_the_connection(connected, qtbot):
 
     future = connected.run(job)
     qtbot.waitUntil(started.is_set, timeout=5000)
-    live = connected._live
+    live = connected._connector.live.peek()
     connected.close()
     after_teardown = connected._lane.submit(lambda: None)
     assert not after_teardown.done(), "teardown ran while a call used the connection"

@@ -132,12 +132,6 @@ def test_messages_are_honest():
         "NIC: saved, but the running VM could not take it: no hotplug. "
         "It takes effect when the VM is next started.")
 
-
-def test_reason_words():
-    assert domainops.reason_words(libvirt.VIR_DOMAIN_SHUTOFF, 2) == "forced off"
-    assert domainops.reason_words(libvirt.VIR_DOMAIN_RUNNING, 99) == ""
-
-
 def test_cpu_that_qemu_expanded_at_start_is_not_pending():
     # As a real QEMU host reports it: the definition asks for qemu64, the running VM
     # records check='full' and the features QEMU requires.

@@ -16,6 +16,7 @@ SCRIPT = textwrap.dedent("""
     mode = eventloop.install()
     from kvmgui.libvirt.registry import ConnectionRegistry
     from kvmgui.libvirt.connection import ConnState
+    from kvmgui.libvirt.records import DomainState
     from kvmgui.models.domains import DomainModel
     reg = ConnectionRegistry(QSettings(sys.argv[2], QSettings.Format.IniFormat))
     model = DomainModel(reg)
@@ -23,11 +24,11 @@ SCRIPT = textwrap.dedent("""
     result = {}
     def on_change(first, last, roles):
         rec = model.row_at(first.row()).record
-        if rec.name == "web01" and rec.state.words == "Paused":
+        if rec.name == "web01" and rec.state == DomainState.PAUSED:
             result["thread"] = threading.current_thread() is threading.main_thread()
             app.quit()
     model.dataChanged.connect(on_change)
-    def on_state(state, msg):
+    def on_state(state, reason):
         if state == ConnState.CONNECTED:
             conn.run(lambda c: c.lookupByName("web01").suspend())
     conn.stateChanged.connect(on_state)

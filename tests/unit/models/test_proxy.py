@@ -43,7 +43,7 @@ def two_hosts(qtbot):
     a = Connection("test:///a", label="alpha")
     b = Connection("test:///b", label="beta")
     for conn in (a, b):
-        conn.state = ConnState.CONNECTED  # rows enabled (selectable) without a real host
+        conn._connector.state = ConnState.CONNECTED  # rows enabled (selectable) without a real host
     yield a, b
     a.deleteLater()
     b.deleteLater()

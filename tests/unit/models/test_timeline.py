@@ -1,5 +1,7 @@
 """The event timeline: every event of every host, newest first, batched, capped, filterable."""
 
+import libvirt
+
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.models.roles import Role
 from kvmgui.models.timeline import TimelineColumn, TimelineFilterProxy, TimelineModel
@@ -48,9 +50,15 @@ def test_filter_by_text_and_kind(connected, registry, qtbot, qtmodeltester):
     model = TimelineModel(registry)
     proxy = TimelineFilterProxy(model)
     qtmodeltester.check(proxy)
-    model.add(connected, LibvirtEvent(1.0, "network", "n1", "default", "Started", ""))
-    model.add(connected, LibvirtEvent(2.0, "domain", "d1", "web01", "Stopped", "Destroyed"))
-    model.add(connected, LibvirtEvent(3.0, "pool", "p1", "home", "Refreshed", ""))
+    model.add(connected, LibvirtEvent(1.0, "network", "n1", "default",
+                                      libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE,
+                                      libvirt.VIR_NETWORK_EVENT_STARTED, 0))
+    model.add(connected, LibvirtEvent(2.0, "domain", "d1", "web01",
+                                      libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                      libvirt.VIR_DOMAIN_EVENT_STOPPED,
+                                      libvirt.VIR_DOMAIN_EVENT_STOPPED_DESTROYED))
+    model.add(connected, LibvirtEvent(3.0, "pool", "p1", "home",
+                                      libvirt.VIR_STORAGE_POOL_EVENT_ID_REFRESH))
     model.flush()
     assert column(proxy, TimelineColumn.NAME) == ["home", "web01", "default"]
     proxy.set_kind("domain")

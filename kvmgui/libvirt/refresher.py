@@ -1,0 +1,201 @@
+"""Re-reads objects that events marked dirty, in coalesced jobs on the serial lane.
+
+A lone event is re-read at once. In a burst the re-reading waits until it has been
+quiet for ``FLUSH_QUIET_MS``, but never longer than ``FLUSH_MAX_WAIT_S`` after the
+burst's first event, so one job reads every object the burst touched. A reading older
+than the VM's latest event is dropped (it would show a state the VM has left; the
+refresh that event asked for brings the fresh one). Lifecycle events show the state
+they announce at once ("flips"); the refresh then confirms it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import libvirt
+from PySide6.QtCore import QObject
+
+from kvmgui.libvirt import fetch
+from kvmgui.libvirt.connstate import error_text
+from kvmgui.libvirt.eventcodes import STATE_AFTER_EVENT
+from kvmgui.libvirt.records import DomainRecord, DomainState, NetworkRecord, PoolRecord
+from kvmgui.libvirt.table import ObjectTable
+from kvmgui.libvirt.timing import Clock, TimerFactory, monotonic, qt_timers
+from kvmgui.libvirt.workers import Submit
+
+log = logging.getLogger(__name__)
+
+FLUSH_QUIET_MS, FLUSH_MAX_WAIT_S = 30, 0.3
+KINDS = ("domain", "network", "pool")
+
+
+@dataclass
+class Reading:
+    """What one refresh job found."""
+
+    domains: list[DomainRecord] = field(default_factory=list)
+    gone_domains: list[str] = field(default_factory=list)
+    networks: list[NetworkRecord] = field(default_factory=list)
+    gone_networks: list[str] = field(default_factory=list)
+    pools: list[PoolRecord] = field(default_factory=list)
+    gone_pools: list[str] = field(default_factory=list)
+
+
+def read_dirty(conn: libvirt.virConnect | None, dirty: dict[str, set[str]],
+               handles: dict[str, libvirt.virDomain]) -> Reading:
+    """Worker: read each dirty object again; one that vanished is reported gone."""
+    out = Reading()
+    if conn is None:
+        return out
+    for uuid in dirty["domain"]:
+        try:
+            dom = handles.get(uuid) or conn.lookupByUUIDString(uuid)
+            rec = fetch.domain_record(dom)
+        except libvirt.libvirtError as exc:
+            if not fetch.is_gone(exc):
+                raise
+            rec = None
+        if rec is None:
+            out.gone_domains.append(uuid)
+        else:
+            out.domains.append(rec)
+    for uuid in dirty["network"]:
+        try:
+            net = fetch.network_record(conn.networkLookupByUUIDString(uuid))
+        except libvirt.libvirtError as exc:
+            if not fetch.is_gone(exc):
+                raise
+            net = None
+        if net is None:
+            out.gone_networks.append(uuid)
+        else:
+            out.networks.append(net)
+    for uuid in dirty["pool"]:
+        try:
+            pool = fetch.pool_record(conn.storagePoolLookupByUUIDString(uuid))
+        except libvirt.libvirtError as exc:
+            if not fetch.is_gone(exc):
+                raise
+            pool = None
+        if pool is None:
+            out.gone_pools.append(uuid)
+        else:
+            out.pools.append(pool)
+    return out
+
+
+class Refresher(QObject):
+    """Keeps a connection's tables equal to libvirt between full listings.
+
+    ``live()`` gives the handle the jobs read through (None while not connected: then
+    dirty keys wait). ``reset()`` at the end of a session forgets everything pending
+    and drops the results of jobs still running.
+    """
+
+    def __init__(self, domains: ObjectTable, networks: ObjectTable, pools: ObjectTable,
+                 submit: Submit, live: Callable[[], libvirt.virConnect | None], *,
+                 timers: TimerFactory | None = None, clock: Clock = monotonic,
+                 name: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = name  # for the log
+        self.domains, self.networks, self.pools = domains, networks, pools
+        self._submit = submit
+        self._live = live
+        self._clock = clock
+        self._timer = (timers or qt_timers(self))(self.flush)
+        self._epoch = 0  # bumped by reset(): results of older jobs are dropped
+        self._dirty: dict[str, set[str]] = {kind: set() for kind in KINDS}
+        self._pending = False  # a flush is scheduled
+        self._since = 0.0  # when the burst being coalesced began
+        self._seq: dict[str, int] = {}  # events seen per domain
+        self._flips: dict[str, DomainState] = {}  # announced states not shown yet
+        self._handles: dict[str, libvirt.virDomain] = {}
+
+    # -- what events tell -------------------------------------------------------------
+
+    def remember(self, handles: dict[str, libvirt.virDomain]) -> None:
+        """Domain handles from a listing, reused by the refreshes."""
+        self._handles.update(handles)
+
+    def saw_event(self, uuid: str, handle: libvirt.virDomain | None) -> None:
+        """An event of this domain: readings asked for before it are now stale."""
+        if handle is not None:
+            self._handles.setdefault(uuid, handle)
+        self._seq[uuid] = self._seq.get(uuid, 0) + 1
+
+    def flip(self, uuid: str, event: int) -> None:
+        """A lifecycle event: note the state it announces (shown by ``show_flips``)."""
+        state = STATE_AFTER_EVENT.get(event)
+        if state is not None and uuid in self.domains:
+            self._flips[uuid] = state
+
+    def show_flips(self) -> None:
+        """Show the noted states now, in one batch, before any refresh confirms them."""
+        if not self._flips:
+            return
+        flips, self._flips = self._flips, {}
+        self.domains.upsert([replace(rec, state=state) for uuid, state in flips.items()
+                             if (rec := self.domains.get(uuid)) is not None
+                             and rec.state != state])
+
+    def mark_dirty(self, kind: str, uuid: str) -> None:
+        self._dirty[kind].add(uuid)
+        if self._live() is None:
+            return
+        now = self._clock()
+        if not self._pending:
+            self._pending = True
+            self._since = now
+            self._timer.start(0)
+        elif now - self._since < FLUSH_MAX_WAIT_S:
+            # A burst: wait until it calms down, so the re-reading (Python in a worker, which
+            # competes for the GIL) runs after the events rather than slowing them down.
+            self._timer.start(FLUSH_QUIET_MS)
+
+    def reset(self) -> None:
+        self._epoch += 1
+        self._timer.stop()
+        self._pending = False
+        self._handles.clear()
+        self._flips.clear()
+        for dirty in self._dirty.values():
+            dirty.clear()
+
+    # -- jobs ---------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Submit one job that reads every dirty object."""
+        self._pending = False
+        live = self._live()
+        if live is None or not any(self._dirty.values()):
+            return
+        dirty = {kind: set(keys) for kind, keys in self._dirty.items()}
+        for keys in self._dirty.values():
+            keys.clear()
+        stamps = {uuid: self._seq.get(uuid, 0) for uuid in dirty["domain"]}
+        handles = {uuid: h for uuid in dirty["domain"] if (h := self._handles.get(uuid))}
+        epoch = self._epoch
+        self._submit(read_dirty, live, dirty, handles,
+                     done=lambda reading: self._apply(epoch, stamps, reading),
+                     failed=self._failed, context=self)
+
+    def _apply(self, epoch: int, stamps: dict[str, int], reading: Reading) -> None:
+        if epoch != self._epoch:
+            return
+        seq = self._seq
+        domains = [r for r in reading.domains if seq.get(r.uuid, 0) == stamps.get(r.uuid, 0)]
+        gone = [u for u in reading.gone_domains if seq.get(u, 0) == stamps.get(u, 0)]
+        for uuid in gone:
+            seq.pop(uuid, None)
+            self._handles.pop(uuid, None)
+        self.domains.upsert(domains)
+        self.domains.remove(gone)
+        self.networks.upsert(reading.networks)
+        self.networks.remove(reading.gone_networks)
+        self.pools.upsert(reading.pools)
+        self.pools.remove(reading.gone_pools)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("refresh on %s failed: %s", self._name, error_text(exc))

@@ -1,0 +1,300 @@
+"""libvirt's codes in words: states, state reasons, connection messages and events.
+
+The libvirt layer hands out codes only (``DomainState``, ``ConnState`` +
+``StateReason``, ``LibvirtEvent`` numbers); the displaying layers word them here. The
+tables hold untranslated source text marked with ``QT_TRANSLATE_NOOP`` (for lupdate);
+each word is translated with ``QCoreApplication.translate`` when it is shown. Logic
+never compares these words: compare the codes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libvirt
+from PySide6.QtCore import QCoreApplication
+
+from kvmgui.libvirt.connstate import ConnState, Reason
+from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
+from kvmgui.libvirt.records import DomainState, LibvirtEvent
+
+if TYPE_CHECKING:
+    from kvmgui.libvirt.connection import Connection
+
+    # PySide6 types it as returning object; it returns the text it marks.
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+E = libvirt
+S = DomainState
+tr = QCoreApplication.translate
+
+# -- Domain states ------------------------------------------------------------------------
+
+DOMAIN_STATES: dict[DomainState, str] = {
+    S.NOSTATE: QT_TRANSLATE_NOOP("DomainState", "Unknown"),
+    S.RUNNING: QT_TRANSLATE_NOOP("DomainState", "Running"),
+    S.BLOCKED: QT_TRANSLATE_NOOP("DomainState", "Running"),  # idle on I/O: a person calls that running
+    S.PAUSED: QT_TRANSLATE_NOOP("DomainState", "Paused"),
+    S.SHUTDOWN: QT_TRANSLATE_NOOP("DomainState", "Shutting down"),
+    S.SHUTOFF: QT_TRANSLATE_NOOP("DomainState", "Shut off"),
+    S.CRASHED: QT_TRANSLATE_NOOP("DomainState", "Crashed"),
+    S.PMSUSPENDED: QT_TRANSLATE_NOOP("DomainState", "Suspended"),
+}
+
+DOMAIN_STATE_ICONS: dict[DomainState, str] = {
+    S.NOSTATE: "dialog-question",
+    S.RUNNING: "media-playback-start",
+    S.BLOCKED: "media-playback-start",
+    S.PAUSED: "media-playback-pause",
+    S.SHUTDOWN: "system-shutdown",
+    S.SHUTOFF: "media-playback-stop",
+    S.CRASHED: "dialog-error",
+    S.PMSUSPENDED: "media-playback-pause",
+}
+
+# Why a domain is in its state (virDomainState*Reason), by state.
+STATE_REASONS: dict[int, dict[int, str]] = {
+    E.VIR_DOMAIN_RUNNING: {
+        1: QT_TRANSLATE_NOOP("StateReason", "booted"),
+        2: QT_TRANSLATE_NOOP("StateReason", "migrated"),
+        3: QT_TRANSLATE_NOOP("StateReason", "restored"),
+        4: QT_TRANSLATE_NOOP("StateReason", "from snapshot"),
+        5: QT_TRANSLATE_NOOP("StateReason", "unpaused"),
+        6: QT_TRANSLATE_NOOP("StateReason", "migration cancelled"),
+        7: QT_TRANSLATE_NOOP("StateReason", "save cancelled"),
+        8: QT_TRANSLATE_NOOP("StateReason", "woken up"),
+        9: QT_TRANSLATE_NOOP("StateReason", "crashed"),
+        10: QT_TRANSLATE_NOOP("StateReason", "post-copy"),
+    },
+    E.VIR_DOMAIN_SHUTOFF: {
+        1: QT_TRANSLATE_NOOP("StateReason", "shut down"),
+        2: QT_TRANSLATE_NOOP("StateReason", "forced off"),
+        3: QT_TRANSLATE_NOOP("StateReason", "crashed"),
+        4: QT_TRANSLATE_NOOP("StateReason", "migrated"),
+        5: QT_TRANSLATE_NOOP("StateReason", "saved"),
+        6: QT_TRANSLATE_NOOP("StateReason", "failed to start"),
+        7: QT_TRANSLATE_NOOP("StateReason", "from snapshot"),
+        8: QT_TRANSLATE_NOOP("StateReason", "daemon stopped"),
+    },
+    E.VIR_DOMAIN_PAUSED: {
+        1: QT_TRANSLATE_NOOP("StateReason", "by the user"),
+        2: QT_TRANSLATE_NOOP("StateReason", "migrating"),
+        3: QT_TRANSLATE_NOOP("StateReason", "saving"),
+        4: QT_TRANSLATE_NOOP("StateReason", "dumping"),
+        5: QT_TRANSLATE_NOOP("StateReason", "I/O error"),
+        6: QT_TRANSLATE_NOOP("StateReason", "watchdog"),
+        7: QT_TRANSLATE_NOOP("StateReason", "from snapshot"),
+        8: QT_TRANSLATE_NOOP("StateReason", "shutting down"),
+        9: QT_TRANSLATE_NOOP("StateReason", "snapshot"),
+        10: QT_TRANSLATE_NOOP("StateReason", "crashed"),
+        11: QT_TRANSLATE_NOOP("StateReason", "starting up"),
+        12: QT_TRANSLATE_NOOP("StateReason", "post-copy"),
+    },
+    E.VIR_DOMAIN_SHUTDOWN: {1: QT_TRANSLATE_NOOP("StateReason", "by the user")},
+    E.VIR_DOMAIN_CRASHED: {1: QT_TRANSLATE_NOOP("StateReason", "panicked")},
+}
+
+# Translated on first display (after start-up installed the translators), then kept:
+# the VM list asks for every change of every row.
+_state_words: dict[DomainState, str] = {}
+
+
+def domain_state(state: DomainState) -> str:
+    words = _state_words.get(state)
+    if words is None:
+        words = _state_words[state] = tr("DomainState", DOMAIN_STATES[state])
+    return words
+
+
+def state_reason(state: int, reason: int) -> str:
+    """libvirt's reason for a domain's state in words ('' when unknown)."""
+    text = STATE_REASONS.get(state, {}).get(reason)
+    return tr("StateReason", text) if text else ""
+
+
+def domain_state_with_reason(state: DomainState, reason: int) -> str:
+    """E.g. "Shut off (forced off)"; just the state when the reason says nothing."""
+    why = state_reason(int(state), reason)
+    if not why:
+        return domain_state(state)
+    return tr("StateReason", "%1 (%2)").replace("%1", domain_state(state)).replace("%2", why)
+
+
+# -- Connections --------------------------------------------------------------------------
+
+CONN_STATES: dict[ConnState, str] = {
+    ConnState.DISCONNECTED: QT_TRANSLATE_NOOP("ConnState", "Disconnected"),
+    ConnState.CONNECTING: QT_TRANSLATE_NOOP("ConnState", "Connecting"),
+    ConnState.CONNECTED: QT_TRANSLATE_NOOP("ConnState", "Connected"),
+    ConnState.FAILED: QT_TRANSLATE_NOOP("ConnState", "Failed"),
+}
+
+CLOSE_REASONS: dict[int, str] = {
+    E.VIR_CONNECT_CLOSE_REASON_ERROR: QT_TRANSLATE_NOOP("Connection", "connection error"),
+    E.VIR_CONNECT_CLOSE_REASON_EOF: QT_TRANSLATE_NOOP("Connection", "the host closed the connection"),
+    E.VIR_CONNECT_CLOSE_REASON_KEEPALIVE: QT_TRANSLATE_NOOP(
+        "Connection", "the host stopped answering (keepalive)"),
+    E.VIR_CONNECT_CLOSE_REASON_CLIENT: QT_TRANSLATE_NOOP("Connection", "closed"),
+}
+
+
+def conn_state(state: ConnState) -> str:
+    return tr("ConnState", CONN_STATES[state])
+
+
+def close_reason(reason: int) -> str:
+    text = CLOSE_REASONS.get(reason)
+    if text:
+        return tr("Connection", text)
+    return tr("Connection", "closed (%1)").replace("%1", str(reason))
+
+
+def connection_message(conn: Connection) -> str:
+    """What the connection's state and reason say, e.g. "Disconnected: connection error"."""
+    reason = conn.reason
+    code = reason.code
+    if code == Reason.CONNECTING:
+        return tr("Connection", "Connecting to %1").replace("%1", conn.uri)
+    if code == Reason.CONNECTED:
+        return tr("Connection", "Connected to %1").replace("%1", conn.hostname or conn.uri)
+    if code == Reason.OPEN_FAILED:
+        return reason.error
+    if code == Reason.LOST:
+        return tr("Connection", "Disconnected: %1").replace("%1", close_reason(reason.close_reason))
+    if code == Reason.RETRY_FAILED:
+        return tr("Connection", "%1 — retrying in %n s", None,
+                  round(reason.retry_s)).replace("%1", reason.error)
+    return tr("Connection", "Disconnected")
+
+
+# -- Events --------------------------------------------------------------------------------
+
+
+# Domain lifecycle events: (event, {detail: words}).
+DOMAIN_LIFECYCLE: dict[int, tuple[str, dict[int, str]]] = {
+    E.VIR_DOMAIN_EVENT_DEFINED: (QT_TRANSLATE_NOOP("LibvirtEvent", "Defined"), {
+        0: QT_TRANSLATE_NOOP("LibvirtEvent", "Added"),
+        1: QT_TRANSLATE_NOOP("LibvirtEvent", "Updated"),
+        2: QT_TRANSLATE_NOOP("LibvirtEvent", "Renamed"),
+        3: QT_TRANSLATE_NOOP("LibvirtEvent", "From snapshot")}),
+    E.VIR_DOMAIN_EVENT_UNDEFINED: (QT_TRANSLATE_NOOP("LibvirtEvent", "Undefined"), {
+        0: QT_TRANSLATE_NOOP("LibvirtEvent", "Removed"),
+        1: QT_TRANSLATE_NOOP("LibvirtEvent", "Renamed")}),
+    E.VIR_DOMAIN_EVENT_STARTED: (QT_TRANSLATE_NOOP("LibvirtEvent", "Started"), {
+        0: QT_TRANSLATE_NOOP("LibvirtEvent", "Booted"),
+        1: QT_TRANSLATE_NOOP("LibvirtEvent", "Migrated"),
+        2: QT_TRANSLATE_NOOP("LibvirtEvent", "Restored"),
+        3: QT_TRANSLATE_NOOP("LibvirtEvent", "From snapshot"),
+        4: QT_TRANSLATE_NOOP("LibvirtEvent", "Woken up"),
+        5: QT_TRANSLATE_NOOP("LibvirtEvent", "Recreated")}),
+    E.VIR_DOMAIN_EVENT_SUSPENDED: (QT_TRANSLATE_NOOP("LibvirtEvent", "Suspended"), {
+        0: QT_TRANSLATE_NOOP("LibvirtEvent", "Paused"),
+        1: QT_TRANSLATE_NOOP("LibvirtEvent", "Migrated"),
+        2: QT_TRANSLATE_NOOP("LibvirtEvent", "I/O error"),
+        3: QT_TRANSLATE_NOOP("LibvirtEvent", "Watchdog"),
+        4: QT_TRANSLATE_NOOP("LibvirtEvent", "Restored"),
+        5: QT_TRANSLATE_NOOP("LibvirtEvent", "From snapshot"),
+        6: QT_TRANSLATE_NOOP("LibvirtEvent", "API error"),
+        7: QT_TRANSLATE_NOOP("LibvirtEvent", "Post-copy"),
+        8: QT_TRANSLATE_NOOP("LibvirtEvent", "Post-copy failed")}),
+    E.VIR_DOMAIN_EVENT_RESUMED: (QT_TRANSLATE_NOOP("LibvirtEvent", "Resumed"), {
+        0: QT_TRANSLATE_NOOP("LibvirtEvent", "Unpaused"),
+        1: QT_TRANSLATE_NOOP("LibvirtEvent", "Migrated"),
+        2: QT_TRANSLATE_NOOP("LibvirtEvent", "From snapshot"),
+        3: QT_TRANSLATE_NOOP("LibvirtEvent", "Post-copy"),
+        4: QT_TRANSLATE_NOOP("LibvirtEvent", "Post-copy failed")}),
+    E.VIR_DOMAIN_EVENT_STOPPED: (QT_TRANSLATE_NOOP("LibvirtEvent", "Stopped"), {
+        0: QT_TRANSLATE_NOOP("LibvirtEvent", "Shut down"),
+        1: QT_TRANSLATE_NOOP("LibvirtEvent", "Destroyed"),
+        2: QT_TRANSLATE_NOOP("LibvirtEvent", "Crashed"),
+        3: QT_TRANSLATE_NOOP("LibvirtEvent", "Migrated"),
+        4: QT_TRANSLATE_NOOP("LibvirtEvent", "Saved"),
+        5: QT_TRANSLATE_NOOP("LibvirtEvent", "Failed"),
+        6: QT_TRANSLATE_NOOP("LibvirtEvent", "From snapshot")}),
+    E.VIR_DOMAIN_EVENT_SHUTDOWN: (QT_TRANSLATE_NOOP("LibvirtEvent", "Shutdown"), {
+        0: QT_TRANSLATE_NOOP("LibvirtEvent", "Finished"),
+        1: QT_TRANSLATE_NOOP("LibvirtEvent", "By guest"),
+        2: QT_TRANSLATE_NOOP("LibvirtEvent", "By host")}),
+    E.VIR_DOMAIN_EVENT_PMSUSPENDED: (QT_TRANSLATE_NOOP("LibvirtEvent", "PM suspended"), {
+        0: QT_TRANSLATE_NOOP("LibvirtEvent", "To memory"),
+        1: QT_TRANSLATE_NOOP("LibvirtEvent", "To disk")}),
+    E.VIR_DOMAIN_EVENT_CRASHED: (QT_TRANSLATE_NOOP("LibvirtEvent", "Crashed"), {
+        0: QT_TRANSLATE_NOOP("LibvirtEvent", "Panicked"),
+        1: QT_TRANSLATE_NOOP("LibvirtEvent", "Crash loaded")}),
+}
+
+# Domain events besides lifecycle, by event id.
+DOMAIN_OTHER: dict[int, str] = {
+    E.VIR_DOMAIN_EVENT_ID_REBOOT: QT_TRANSLATE_NOOP("LibvirtEvent", "Rebooted"),
+    E.VIR_DOMAIN_EVENT_ID_DEVICE_ADDED: QT_TRANSLATE_NOOP("LibvirtEvent", "Device added"),
+    E.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED: QT_TRANSLATE_NOOP("LibvirtEvent", "Device removed"),
+    E.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED: QT_TRANSLATE_NOOP(
+        "LibvirtEvent", "Device removal failed"),
+    E.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE: QT_TRANSLATE_NOOP("LibvirtEvent", "Guest agent"),
+    E.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE: QT_TRANSLATE_NOOP("LibvirtEvent", "Metadata changed"),
+    E.VIR_DOMAIN_EVENT_ID_TRAY_CHANGE: QT_TRANSLATE_NOOP("LibvirtEvent", "Media tray"),
+    E.VIR_DOMAIN_EVENT_ID_WATCHDOG: QT_TRANSLATE_NOOP("LibvirtEvent", "Watchdog"),
+    E.VIR_DOMAIN_EVENT_ID_IO_ERROR: QT_TRANSLATE_NOOP("LibvirtEvent", "I/O error"),
+    E.VIR_DOMAIN_EVENT_ID_PMWAKEUP: QT_TRANSLATE_NOOP("LibvirtEvent", "Woken up"),
+    E.VIR_DOMAIN_EVENT_ID_PMSUSPEND: QT_TRANSLATE_NOOP("LibvirtEvent", "PM suspended"),
+    E.VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE: QT_TRANSLATE_NOOP("LibvirtEvent", "Memory balloon changed"),
+}
+
+AGENT_STATES: dict[int, str] = {
+    E.VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_CONNECTED:
+        QT_TRANSLATE_NOOP("LibvirtEvent", "connected"),
+    E.VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_DISCONNECTED:
+        QT_TRANSLATE_NOOP("LibvirtEvent", "disconnected"),
+}
+
+NETWORK_LIFECYCLE: dict[int, str] = {
+    E.VIR_NETWORK_EVENT_DEFINED: QT_TRANSLATE_NOOP("LibvirtEvent", "Defined"),
+    E.VIR_NETWORK_EVENT_UNDEFINED: QT_TRANSLATE_NOOP("LibvirtEvent", "Undefined"),
+    E.VIR_NETWORK_EVENT_STARTED: QT_TRANSLATE_NOOP("LibvirtEvent", "Started"),
+    E.VIR_NETWORK_EVENT_STOPPED: QT_TRANSLATE_NOOP("LibvirtEvent", "Stopped"),
+}
+
+POOL_LIFECYCLE: dict[int, str] = {
+    E.VIR_STORAGE_POOL_EVENT_DEFINED: QT_TRANSLATE_NOOP("LibvirtEvent", "Defined"),
+    E.VIR_STORAGE_POOL_EVENT_UNDEFINED: QT_TRANSLATE_NOOP("LibvirtEvent", "Undefined"),
+    E.VIR_STORAGE_POOL_EVENT_STARTED: QT_TRANSLATE_NOOP("LibvirtEvent", "Started"),
+    E.VIR_STORAGE_POOL_EVENT_STOPPED: QT_TRANSLATE_NOOP("LibvirtEvent", "Stopped"),
+    E.VIR_STORAGE_POOL_EVENT_CREATED: QT_TRANSLATE_NOOP("LibvirtEvent", "Created"),
+    E.VIR_STORAGE_POOL_EVENT_DELETED: QT_TRANSLATE_NOOP("LibvirtEvent", "Deleted"),
+}
+POOL_REFRESHED = QT_TRANSLATE_NOOP("LibvirtEvent", "Refreshed")
+
+
+def _unknown_event(number: int) -> str:
+    return tr("LibvirtEvent", "Event %1").replace("%1", str(number))
+
+
+def event_words(event: LibvirtEvent) -> tuple[str, str]:
+    """(what happened, detail) of an event, e.g. ("Started", "Booted")."""
+    ctx = "LibvirtEvent"
+    if event.kind == "domain":
+        if event.event_id == LIFECYCLE_ID["domain"]:
+            name, details = DOMAIN_LIFECYCLE.get(event.event, ("", {}))
+            what = tr(ctx, name) if name else _unknown_event(event.event)
+            detail = details.get(event.detail)
+            if detail:
+                return what, tr(ctx, detail)
+            if event.detail == 0:
+                return what, ""
+            return what, tr(ctx, "detail %1").replace("%1", str(event.detail))
+        name = DOMAIN_OTHER.get(event.event_id, "")
+        what = tr(ctx, name) if name else _unknown_event(event.event_id)
+        plain = ", ".join(str(a) for a in event.args)
+        first = event.args[0] if event.args else None
+        if event.event_id == E.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE and isinstance(first, int):
+            agent = AGENT_STATES.get(first)
+            if agent:
+                return what, tr(ctx, agent)
+        return what, plain
+    if event.kind == "pool" and event.event_id == POOL_REFRESH_ID:
+        return tr(ctx, POOL_REFRESHED), ""
+    table = NETWORK_LIFECYCLE if event.kind == "network" else POOL_LIFECYCLE
+    name = table.get(event.event, "")
+    return (tr(ctx, name) if name else _unknown_event(event.event)), ""

@@ -1,0 +1,76 @@
+"""libvirt's codes in words: every code the libvirt layer hands out has its words here."""
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.connstate import Reason, StateReason
+from kvmgui.libvirt.eventcodes import DOMAIN_EVENT_IDS
+from kvmgui.libvirt.records import DomainState, LibvirtEvent
+from kvmgui.models import words
+
+LIFECYCLE = libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE
+
+
+def event(kind="domain", event_id=LIFECYCLE, ev=-1, detail=-1, args=()):
+    return LibvirtEvent(0.0, kind, "u", "n", event_id, ev, detail, args)
+
+
+def test_every_state_has_words_and_an_icon():
+    for state in DomainState:
+        assert words.domain_state(state)
+        assert words.DOMAIN_STATE_ICONS[state]
+    assert words.domain_state(DomainState.BLOCKED) == words.domain_state(DomainState.RUNNING)
+    for state in ConnState:
+        assert words.conn_state(state)
+    assert words.conn_state(ConnState.DISCONNECTED) == "Disconnected"
+
+
+def test_reason_words():
+    assert words.state_reason(libvirt.VIR_DOMAIN_SHUTOFF, 2) == "forced off"
+    assert words.state_reason(libvirt.VIR_DOMAIN_RUNNING, 99) == ""
+    assert words.domain_state_with_reason(DomainState.SHUTOFF, 2) == "Shut off (forced off)"
+    assert words.domain_state_with_reason(DomainState.RUNNING, 99) == "Running"
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    (event(ev=libvirt.VIR_DOMAIN_EVENT_STARTED, detail=0), ("Started", "Booted")),
+    (event(ev=libvirt.VIR_DOMAIN_EVENT_STOPPED, detail=1), ("Stopped", "Destroyed")),
+    (event(ev=libvirt.VIR_DOMAIN_EVENT_SUSPENDED, detail=99), ("Suspended", "detail 99")),
+    (event(ev=77, detail=0), ("Event 77", "")),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_TRAY_CHANGE, args=("ide0-1-0", 0)),
+     ("Media tray", "ide0-1-0, 0")),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE, args=(1, 2)),
+     ("Guest agent", "connected")),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE, args=(524288,)),
+     ("Memory balloon changed", "524288")),
+    (event("network", libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE, libvirt.VIR_NETWORK_EVENT_STOPPED, 0),
+     ("Stopped", "")),
+    (event("pool", libvirt.VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE,
+           libvirt.VIR_STORAGE_POOL_EVENT_CREATED, 0), ("Created", "")),
+    (event("pool", libvirt.VIR_STORAGE_POOL_EVENT_ID_REFRESH), ("Refreshed", "")),
+])
+def test_event_words(told, expected):
+    assert words.event_words(told) == expected
+
+
+def test_every_subscribed_domain_event_has_words():
+    for eid in DOMAIN_EVENT_IDS:
+        assert eid == LIFECYCLE or eid in words.DOMAIN_OTHER
+
+
+@pytest.mark.parametrize(("reason", "expected"), [
+    (StateReason(), "Disconnected"),
+    (StateReason(Reason.CONNECTING), "Connecting to test:///x"),
+    (StateReason(Reason.CONNECTED), "Connected to test:///x"),
+    (StateReason(Reason.OPEN_FAILED, "no route to host"), "no route to host"),
+    (StateReason(Reason.LOST, close_reason=libvirt.VIR_CONNECT_CLOSE_REASON_KEEPALIVE, retry_s=1),
+     "Disconnected: the host stopped answering (keepalive)"),
+    (StateReason(Reason.LOST, close_reason=42), "Disconnected: closed (42)"),
+    (StateReason(Reason.RETRY_FAILED, "refused", retry_s=4.0), "refused — retrying in 4 s"),
+])
+def test_connection_messages(qtbot, reason, expected):
+    conn = Connection("test:///x")
+    conn._connector.reason = reason  # as the state machine would have set it
+    assert words.connection_message(conn) == expected
+    conn.deleteLater()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import platform
 from collections.abc import Iterable
+from functools import partial
 
 import libvirt
 import PySide6
@@ -70,8 +71,8 @@ class AboutDialog(QDialog):
                 continue
             label = self._row(conn.display_name, self.tr("Reading…"))
             self.host_labels[conn.uri] = label
-            conn.run(host_info, done=lambda info, lb=label: self._show_host(lb, info),
-                     failed=lambda exc, lb=label: lb.setText(error_text(exc)), context=self)
+            conn.run(host_info, done=partial(self._show_host, label),
+                     failed=partial(self._show_error, label), context=self)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setAccessibleName(self.tr("Dialog buttons"))
@@ -88,6 +89,9 @@ class AboutDialog(QDialog):
         caption.setBuddy(label)
         self.form.addRow(caption, label)
         return label
+
+    def _show_error(self, label: QLabel, exc: BaseException) -> None:
+        label.setText(error_text(exc))
 
     def _show_host(self, label: QLabel, info: HostInfo) -> None:
         label.setText(self.tr("libvirt %1, %2 %3")

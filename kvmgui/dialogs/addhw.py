@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QRadioButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult
+from kvmgui.widgets.messageline import MessageLine
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import (
     ConsoleSpec,
@@ -325,11 +325,7 @@ class AddHardwareDialog(QDialog):
             self.kinds.addItem(form.title)
             self.stack.addWidget(form)
         self.kinds.currentRowChanged.connect(self._kind_chosen)
-        self.problem = QLabel(self)
-        self.problem.setAccessibleDescription("Problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = MessageLine(self, description="Problem", hide_empty=False)
         buttons = QDialogButtonBox(self)
         self.finish_button = buttons.addButton("&Add", QDialogButtonBox.ButtonRole.AcceptRole)
         self.finish_button.setAccessibleName("Add the hardware")
@@ -363,7 +359,7 @@ class AddHardwareDialog(QDialog):
             return
         form = self.current_form()
         problem = form.validate()
-        self.problem.setText(problem or "")
+        self.problem.error(problem or "")
         if problem:
             return
         fn, args = form.job()
@@ -374,9 +370,8 @@ class AddHardwareDialog(QDialog):
         self.busy = busy
         self.finish_button.setEnabled(not busy)
         self.stack.setEnabled(not busy)
-        self.problem.setStyleSheet("" if busy else "color: #b71c1c;")
         if busy:
-            self.problem.setText("Adding…")
+            self.problem.say("Adding…")
 
     def _done(self, result: ApplyResult) -> None:
         self._set_busy(False)
@@ -385,4 +380,4 @@ class AddHardwareDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.problem.setText(f"Not added: {error_text(exc)}")
+        self.problem.error(f"Not added: {error_text(exc)}")

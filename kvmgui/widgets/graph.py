@@ -10,8 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kvmgui.widgets.styles import SERIES_COLOURS
+
 Formatter = Callable[[float], str]
-SERIES_COLOURS = ("#2a7ab0", "#d9822b", "#3f9c35", "#9b4dca")
 
 
 @dataclass

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
 from kvmgui.widgets.notifications import NotificationArea
+from kvmgui.widgets.question import question_box
 from kvmgui.window.connpanel import ConnectionPanel
 from kvmgui.window.timelinedock import TimelineDock
 from kvmgui.window.vmactions import VM_ACTIONS, VmAction, make_qaction
@@ -35,13 +35,9 @@ from kvmgui.window.vmlist import VmList
 class MainWindow(QMainWindow):
     """Signals:
     detailsRequested(Connection, str): open the details of a VM (uuid).
-    hostDetailsRequested(Connection): a host's details window was opened.
-    newConnectionRequested(): the user asked to add a connection (the window shows the dialog).
     """
 
     detailsRequested = Signal(object, str)
-    hostDetailsRequested = Signal(object)
-    newConnectionRequested = Signal()
 
     def __init__(self, registry: ConnectionRegistry, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -214,18 +210,6 @@ class MainWindow(QMainWindow):
         vms = self.selected_vms()
         return vms[0][0] if vms else None
 
-    def select_vm(self, name: str, *, add: bool = False) -> bool:
-        """Select the row of the VM called ``name`` (for keyboard users and tests)."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data() == name:
-                flag = QItemSelectionModel.SelectionFlag.Select if add \
-                    else QItemSelectionModel.SelectionFlag.ClearAndSelect
-                self.vm_view.selectionModel().setCurrentIndex(
-                    index, flag | QItemSelectionModel.SelectionFlag.Rows)
-                return True
-        return False
-
     # -- VM actions -------------------------------------------------------------------------------
 
     def run_vm_action(self, spec: VmAction) -> None:
@@ -235,19 +219,10 @@ class MainWindow(QMainWindow):
             return
         if spec.confirm and spec.key in self.prefs.confirm:
             names = ", ".join(r.name for _c, r in targets)
-            box = QMessageBox(QMessageBox.Icon.Question, spec.words, spec.confirm.format(names=names),
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.setAccessibleName(spec.words)
-            box.finished.connect(lambda _r: self._confirmed(box, spec, targets))
-            self._show_dialog(box)
+            self._show_dialog(question_box(self, spec.words, spec.confirm.format(names=names),
+                                           lambda: self._run_targets(spec, targets)))
             return
         self._run_targets(spec, targets)
-
-    def _confirmed(self, box: QMessageBox, spec: VmAction,
-                   targets: list[tuple[Connection, DomainRecord]]) -> None:
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-            self._run_targets(spec, targets)
 
     def _run_targets(self, spec: VmAction, targets: list[tuple[Connection, DomainRecord]]) -> None:
         for conn, rec in targets:
@@ -351,7 +326,6 @@ class MainWindow(QMainWindow):
     # -- connections --------------------------------------------------------------------------------
 
     def add_connection(self) -> None:
-        self.newConnectionRequested.emit()
         dialog = ConnectDialog(self, existing=[c.uri for c in self.registry])
         dialog.accepted.connect(lambda: self._add_connection(dialog))
         self._show_dialog(dialog)
@@ -395,7 +369,6 @@ class MainWindow(QMainWindow):
         if window.isVisible():
             window.raise_()
         window.show()
-        self.hostDetailsRequested.emit(conn)
         return window
 
     def _watch_connection(self, conn: Connection) -> None:

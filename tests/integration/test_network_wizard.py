@@ -6,10 +6,10 @@ import ipaddress
 import time
 
 import pytest
+from kvmgui.panels.networks import NetworksPanel
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from kvmgui.dialogs.networks import NetworksPanel
 from kvmgui.models.leases import LeaseColumn
 from kvmgui.wizards.network.wizard import PageId
 from kvmgui.xml.network_spec import ForwardMode

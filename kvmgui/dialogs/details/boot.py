@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.details.page import Page
-from kvmgui.dialogs.details.watcher import DomainView
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import BootSettings, Change
+from kvmgui.models.domainwatcher import DomainView
 from kvmgui.xml.devices import Disk, Interface
 
 LEGACY = [("hd", "Hard disk"), ("cdrom", "CD-ROM"), ("network", "Network (PXE)"), ("fd", "Floppy")]

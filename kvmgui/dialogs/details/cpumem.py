@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from kvmgui.dialogs.details.page import Page, value_label
-from kvmgui.dialogs.details.watcher import DomainView
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import Change
+from kvmgui.models.domainwatcher import DomainView
 from kvmgui.xml.domain import validate_memory, validate_vcpus
 
 CPU_MODES = [

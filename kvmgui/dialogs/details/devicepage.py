@@ -6,7 +6,7 @@ from lxml import etree
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from kvmgui.dialogs.details.page import Page, value_label
-from kvmgui.dialogs.details.watcher import DomainView
+from kvmgui.models.domainwatcher import DomainView
 from kvmgui.xml.devices import Device
 
 

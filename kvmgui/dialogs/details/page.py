@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.dialogs.details.watcher import DomainView
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
-
-ERROR_STYLE = "color: #b71c1c;"
-PENDING_STYLE = "color: #8a5300;"
+from kvmgui.models.domainwatcher import DomainView
+from kvmgui.widgets.messageline import MessageLine
+from kvmgui.widgets.styles import Tone
 
 
 def value_label(name: str, parent: QWidget) -> QLabel:
@@ -76,20 +75,9 @@ class Page(QWidget):
         scroll.setWidget(self.body)
         scroll.setAccessibleName(f"{title} settings")
 
-        self.problem = QLabel(self)
-        self.problem.setAccessibleDescription(f"{title}: problem")
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.pending = QLabel(self)
-        self.pending.setAccessibleDescription(f"{title}: pending until restart")
-        self.pending.setStyleSheet(PENDING_STYLE)
-        self.pending.setWordWrap(True)
-        self.pending.hide()
-        self.message = QLabel(self)
-        self.message.setAccessibleDescription(f"{title}: result")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = MessageLine(self, description=f"{title}: problem")
+        self.pending = MessageLine(self, description=f"{title}: pending until restart")
+        self.message = MessageLine(self, description=f"{title}: result", hide_empty=False)
 
         self.apply_button = QPushButton("&Apply", self)
         lower = title if title[:2].isupper() else title[:1].lower() + title[1:]  # CPUs, NIC stay
@@ -163,9 +151,8 @@ class Page(QWidget):
         """New settings from libvirt; edits in progress are kept, never overwritten."""
         self.view = view
         lines = self.pending_lines(view)
-        self.pending.setText("Pending until the VM restarts:\n• " + "\n• ".join(lines)
+        self.pending.pending("Pending until the VM restarts:\n• " + "\n• ".join(lines)
                              if lines else "")
-        self.pending.setVisible(bool(lines))
         self.show_status(view)
         if self._dirty:
             self.message.setText("The VM's settings changed meanwhile; your edits are kept "
@@ -179,7 +166,7 @@ class Page(QWidget):
             self.load(view)
         finally:
             self._loading = False
-        self.problem.hide()
+        self.problem.clear()
         self._update_buttons()
 
     def revert(self) -> None:
@@ -203,8 +190,7 @@ class Page(QWidget):
 
     def validate_inline(self) -> str | None:
         problem = self.validate()
-        self.problem.setText(problem or "")
-        self.problem.setVisible(bool(problem))
+        self.problem.error(problem or "")
         self.apply_button.setEnabled(self._dirty and not problem)
         return problem
 
@@ -217,16 +203,14 @@ class Page(QWidget):
         """The window's report of our change; the new settings follow via show_view."""
         self._dirty = False
         self.set_busy(False)
-        self.message.setStyleSheet(PENDING_STYLE if result.live in (
-            LiveOutcome.PENDING, LiveOutcome.FAILED) else "")
-        self.message.setText(result.message)
+        self.message.say(result.message, Tone.PENDING if result.live in (
+            LiveOutcome.PENDING, LiveOutcome.FAILED) else Tone.NORMAL)
         self._update_buttons()
 
     def apply_failed(self, message: str) -> None:
         """libvirt refused: nothing changed; the user's values stay for another try."""
         self.set_busy(False)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(f"Not applied: {message}")
+        self.message.error(f"Not applied: {message}")
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt import netops
 from kvmgui.libvirt.netops import HostInterface
+from kvmgui.wizards.network.hosts_table import COLUMNS
 from kvmgui.wizards.network.wizard import NetworkWizard, PageId
 from kvmgui.xml.base import validate_rng
 from kvmgui.xml.network import NetworkDoc
@@ -207,8 +208,8 @@ def _ipv4(network=None, gateway=None, start=None, end=None, hosts=()):
                 type_into(qtbot, edit, text)
         for i, (mac, ip) in enumerate(hosts):
             qtbot.mouseClick(wiz.ipv4.hosts.add_button, Qt.MouseButton.LeftButton)
-            wiz.ipv4.hosts.set_cell(i, "mac", mac)
-            wiz.ipv4.hosts.set_cell(i, "ip", ip)
+            wiz.ipv4.hosts.table.item(i, COLUMNS.index("mac")).setText(mac)  # as typed
+            wiz.ipv4.hosts.table.item(i, COLUMNS.index("ip")).setText(ip)
         return wiz.ipv4
     return setup
 

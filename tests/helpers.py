@@ -53,6 +53,14 @@ def click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def type_into(qtbot, edit, text):
+    """Replace a line edit's text by typing, as a user would."""
+    edit.clear()
+    if text:
+        qtbot.keyClicks(edit, text)
+    assert edit.text() == text
+
+
 def select_vms(window, *names):
     """Select these VMs in the main window's list (as a multi-selection); their uuids."""
     from PySide6.QtCore import QItemSelectionModel

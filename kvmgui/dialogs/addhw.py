@@ -177,10 +177,10 @@ class DiskForm(HardwareForm):
             if rec.active:
                 self.pool.addItem(f"{rec.name} ({rec.available / GIB:.0f} GiB free)", rec.name)
         self.volume = _row(f, "&Volume name:", QLineEdit(self._volume_name(), self), "Volume name")
-        self.size = _row(f, "Si&ze:", QSpinBox(self), "Size")
-        self.size.setRange(1, 64 * 1024)
-        self.size.setValue(10)
-        self.size.setSuffix(" GiB")
+        self.capacity = _row(f, "Si&ze:", QSpinBox(self), "Size")
+        self.capacity.setRange(1, 64 * 1024)
+        self.capacity.setValue(10)
+        self.capacity.setSuffix(" GiB")
         self.format = _row(f, "&Format:", QComboBox(self), "Volume format")
         self.format.addItems(["qcow2", "raw"])
         self.existing = _row(f, "", QRadioButton("Use an &existing image", self),
@@ -213,7 +213,7 @@ class DiskForm(HardwareForm):
                 self.bus.setCurrentText("sata")
         self.new_volume.setEnabled(not cdrom and self.pool.count() > 0)
         creating = self.new_volume.isChecked()
-        for w in (self.pool, self.volume, self.size, self.format):
+        for w in (self.pool, self.volume, self.capacity, self.format):
             w.setEnabled(creating)
         self.path.setEnabled(not creating)
         self.readonly.setEnabled(not cdrom)
@@ -251,7 +251,7 @@ class DiskForm(HardwareForm):
                 return to_xml(build_disk(spec_of(path), taken))
 
             return domainops.add_disk_on_new_volume, (
-                self.pool.currentData(), self.volume.text().strip(), self.size.value() * GIB,
+                self.pool.currentData(), self.volume.text().strip(), self.capacity.value() * GIB,
                 self.format.currentText(), disk_xml)
         path = self.path.text().strip() or None
         xml = to_xml(build_disk(self._spec(path), taken))
@@ -351,7 +351,7 @@ class AddHardwareDialog(QDialog):
         return self.forms[kind]
 
     def current_form(self) -> HardwareForm:
-        return self.stack.currentWidget()
+        return list(self.forms.values())[self.stack.currentIndex()]
 
     def finish(self) -> None:
         """Validate, then add in a worker; on failure stay open with libvirt's message."""

@@ -8,6 +8,8 @@ the user edits, the dialog says so and lets them reload or keep editing.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -47,7 +49,8 @@ def check_xml(text: str, kind: str) -> list[tuple[int, str]]:
         return [(err.line or 1, f"Not well-formed XML: {str(err).split(': ', 1)[-1]}")]
     expected = "pool" if kind == "pool" else kind
     if root.tag != expected:
-        return [(root.sourceline or 1, f"The root element must be <{expected}>, not <{root.tag}>")]
+        line = cast("int | None", root.sourceline)  # lxml-stubs leave sourceline untyped
+        return [(line or 1, f"The root element must be <{expected}>, not <{root.tag}>")]
     return [(line or 1, message) for line, message in validate_rng(text, SCHEMAS[kind])]
 
 
@@ -180,7 +183,7 @@ class XmlEditorDialog(QDialog):
         table.removed.connect(self._removed)
         self.conn.event.connect(self._on_event)
 
-    def _records_changed(self, records: list) -> None:
+    def _records_changed(self, records: list[Any]) -> None:
         self._maybe_changed([r.key for r in records])
 
     def _on_event(self, event: LibvirtEvent) -> None:

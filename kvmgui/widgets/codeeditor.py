@@ -202,7 +202,8 @@ class FindBar(QWidget):
         for text, name, slot in (("Previous", "Find previous", self.find_previous),
                                  ("Next", "Find next", self.find_next),
                                  ("Close", "Close find bar", self.close_bar)):
-            button = QToolButton(self, text=text)
+            button = QToolButton(self)
+            button.setText(text)
             button.setAccessibleName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.append(button)

@@ -30,7 +30,7 @@ def nice_ceiling(value: float, binary: bool = False) -> float:
     if value <= 0:
         return 1.0
     if binary and value >= 1024:
-        scale = 1024 ** int(math.log(value, 1024))
+        scale = 1024.0 ** int(math.log(value, 1024))
         return nice_ceiling(value / scale) * scale
     magnitude = 10 ** len(str(int(value))) / 10 if value >= 1 else 1.0
     while magnitude > value:

@@ -3,6 +3,8 @@ the event timeline below; menus, toolbar and shortcuts for the VM actions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -119,7 +121,8 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------------------------
 
-    def _action(self, text: str, name: str, slot: object, shortcut: QKeySequence | str = "",
+    def _action(self, text: str, name: str, slot: Callable[..., object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str = "",
                 icon: str = "") -> QAction:
         qa = QAction(icons.icon(icon) if icon else icons.icon("none"), text, self)
         qa.setObjectName(name)
@@ -158,12 +161,12 @@ class MainWindow(QMainWindow):
         quit_action = self._action("&Quit", "action_quit", self.close, QKeySequence.StandardKey.Quit)
 
         file_menu = self.menuBar().addMenu("&File")
-        for qa in (self.new_conn_action, self.prefs_action, None, quit_action):
-            file_menu.addSeparator() if qa is None else file_menu.addAction(qa)
+        for item in (self.new_conn_action, self.prefs_action, None, quit_action):
+            file_menu.addSeparator() if item is None else file_menu.addAction(item)
         conn_menu = self.menuBar().addMenu("&Connection")
-        for qa in (self.connect_action, self.disconnect_action, self.host_details_action, None,
+        for item in (self.connect_action, self.disconnect_action, self.host_details_action, None,
                    self.autoconnect_action, self.remove_conn_action):
-            conn_menu.addSeparator() if qa is None else conn_menu.addAction(qa)
+            conn_menu.addSeparator() if item is None else conn_menu.addAction(item)
         self.vm_menu = self.menuBar().addMenu("&Virtual Machine")
         self.vm_menu.addAction(self.open_action)
         self.vm_menu.addSeparator()

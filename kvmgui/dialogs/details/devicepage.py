@@ -13,7 +13,7 @@ from kvmgui.xml.devices import Device
 def settings_rows(element: etree._Element, prefix: str = "") -> list[tuple[str, str]]:
     """(setting, value) pairs of a device element: its attributes, then its children's,
     named by path ('source › file'), so any device can be shown without a special form."""
-    rows = [(f"{prefix}{name}".strip(), value) for name, value in element.attrib.items()]
+    rows = [(f"{prefix}{name!s}".strip(), str(value)) for name, value in element.attrib.items()]
     text = (element.text or "").strip()
     if text and len(element) == 0:
         rows.append((prefix.rstrip(" ›") or "value", text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,6 +27,8 @@ from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.widgets.messageline import MessageLine
 from kvmgui.widgets.styles import Tone
+
+W = TypeVar("W", bound=QWidget)
 
 
 def value_label(name: str, parent: QWidget) -> QLabel:
@@ -101,14 +105,18 @@ class Page(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def add_row(self, label: str, field: QWidget, name: str | None = None) -> QWidget:
-        """A labelled row; the label is the field's buddy and names it for screen readers."""
+    def add_row(self, label: str, field: W, name: str | None = None,
+                buddy: QWidget | None = None) -> W:
+        """A labelled row; the label is the buddy of the field (or of ``buddy``, a control
+        inside a composite field) and names it for screen readers."""
         words = name or label.replace("&", "").rstrip(":")
         if isinstance(field, QLabel):
             field.setAccessibleDescription(words)  # its name is its text: the value
         else:
             field.setAccessibleName(words)
-        self.form.addRow(label, field)
+        row_label = QLabel(label, self)
+        row_label.setBuddy(buddy or field)
+        self.form.addRow(row_label, field)
         return field
 
     def add_body(self, widget: QWidget, stretch: int = 0) -> None:

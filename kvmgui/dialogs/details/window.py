@@ -107,6 +107,7 @@ class DetailsWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 750])
+        self.body = splitter
         self.setCentralWidget(splitter)
 
         self.add_page("overview", OverviewPage(self), "Overview", "computer")
@@ -160,13 +161,14 @@ class DetailsWindow(QMainWindow):
     def _poll_addresses(self) -> None:
         """Addresses are fetched only while a page that shows them is on screen."""
         page = self.stack.currentWidget()
-        if self.isVisible() and isinstance(page, OverviewPage | NicPage) and self.centralWidget().isEnabled():
+        if self.isVisible() and isinstance(page, OverviewPage | NicPage) and self.body.isEnabled():
             self.addresses.start()
         else:
             self.addresses.stop()
 
-    def current_page(self) -> Page:
-        return self.stack.currentWidget()
+    def current_page(self) -> Page | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, Page) else None
 
     def select_page(self, page_id: str) -> None:
         for row in range(self.page_list.count()):
@@ -234,7 +236,7 @@ class DetailsWindow(QMainWindow):
     def _gone(self) -> None:
         self.header.setText(f"<b>{self.vm_name}</b> — no longer exists on "
                             f"{self.conn.display_name}")
-        self.centralWidget().setEnabled(False)
+        self.body.setEnabled(False)
         self.addresses.stop()
         for action in (self.add_hw_action, self.remove_action, self.xml_action):
             action.setEnabled(False)

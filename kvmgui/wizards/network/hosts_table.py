@@ -89,6 +89,8 @@ class StaticHostsEditor(QWidget):
         for row in range(self.table.rowCount()):
             for col in range(len(COLUMNS)):
                 item = self.table.item(row, col)
+                if item is None:
+                    continue
                 messages = bad.get((row, col), [])
                 item.setBackground(tint if messages else QBrush())
                 item.setToolTip("\n".join(messages))

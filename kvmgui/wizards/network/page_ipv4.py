@@ -150,8 +150,8 @@ class IPv4Page(SpecPage):
 
     def _sync_enabled(self) -> None:
         on = self.enabled.isChecked()
-        for widget in (self.network, self.gateway, self.dhcp):
-            widget.setEnabled(on)
+        for field in (self.network, self.gateway, self.dhcp):
+            field.setEnabled(on)
         for widget in self.dhcp_rows:
             widget.setEnabled(on and self.dhcp.isChecked())
 

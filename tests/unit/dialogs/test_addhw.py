@@ -105,7 +105,7 @@ def test_disk_on_a_new_volume(details_of, connected, qtbot):
     dialog, disk = dialog_for(window, "disk")
     assert disk.new_volume.isChecked() and disk.pool.currentData() == "home"
     assert disk.volume.text() == "build-2.qcow2"
-    disk.size.setValue(5)
+    disk.capacity.setValue(5)
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         dialog.finish_button.click()
     added = domain_doc(qtbot, connected, BUILD).find_device("disk:vdb")

@@ -45,8 +45,8 @@ _TONES = {
 _SYNTAX = {
     Syntax.TAG: ("#1a55a8", "#82b1ff"),
     Syntax.ATTRIBUTE: ("#8a4b08", "#ffcc80"),
-    Syntax.VALUE: ("#2e7d32", "#a5d6a7"),
-    Syntax.COMMENT: ("#6b6b6b", "#a0a0a0"),
+    Syntax.VALUE: ("#256b29", "#a5d6a7"),
+    Syntax.COMMENT: ("#646464", "#a8a8a8"),
     Syntax.ADDED: ("#1b5e20", "#a5d6a7"),
     Syntax.REMOVED: ("#b71c1c", "#ff8a80"),
     Syntax.HUNK: ("#1a55a8", "#82b1ff"),

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult
-from kvmgui.widgets.messageline import MessageLine
+from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import (
     ConsoleSpec,

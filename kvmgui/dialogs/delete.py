@@ -18,7 +18,7 @@ from kvmgui.libvirt import actions
 from kvmgui.libvirt.actions import VolumeRef
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import DomainRecord
-from kvmgui.widgets.messageline import MessageLine
+from kvmgui.widgets.labels import MessageLine
 
 
 class DeleteDialog(QDialog):

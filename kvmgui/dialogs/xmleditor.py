@@ -31,7 +31,7 @@ from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.table import ObjectTable
 from kvmgui.widgets.codeeditor import CodeEditor, DiffHighlighter, FindBar, XmlHighlighter
-from kvmgui.widgets.messageline import MessageLine
+from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
 from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
 from kvmgui.xml.diff import canonical_xml, xml_diff

@@ -4,7 +4,8 @@ before harm, a wizard at a time, and libvirt's own words when something fails.
 A new panel (see docs/architecture.md, "where to add a host panel") subclasses
 ``HostPanel``, builds its controls with ``button``/``button_row`` and a ``RecordTable``
 (``kvmgui.panels.table``), runs libvirt calls with ``run_job``, asks with ``confirm``, and
-overrides ``update_actions`` (and ``show_current`` if it shows details of a selection).
+overrides ``update_actions`` (and ``show_current``, wired by ``follow(table)``, if it shows
+details of its selection).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from kvmgui.libvirt.connection import Connection, ConnState, error_text
-from kvmgui.widgets.messageline import MessageLine
+from kvmgui.panels.table import RecordTable
+from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
 
 
@@ -74,6 +76,15 @@ class HostPanel(QWidget):
         """Show the selection again (after a failed job the controls may show what the
         user asked for rather than what is)."""
         self.update_actions()
+
+    def follow(self, table: RecordTable) -> None:
+        """Show the current record of ``table`` (``show_current``) whenever the selection,
+        the record or its row changes; select the first row to start with."""
+        table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_current())
+        table.source.dataChanged.connect(lambda *_a: self.show_current())
+        table.source.rowsRemoved.connect(lambda *_a: self.show_current())
+        table.select_first()
+        self.show_current()
 
     def connection_changed(self, _state: ConnState) -> None:
         self.update_actions()

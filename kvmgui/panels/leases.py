@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.leases import LeaseColumn, LeaseModel
 from kvmgui.panels.table import RecordTable
-from kvmgui.widgets.messageline import MessageLine
+from kvmgui.widgets.labels import MessageLine
 
 REFRESH_MS = 3000  # libvirt has no lease event: ask again this often while shown
 

@@ -20,6 +20,7 @@ from kvmgui.models.networks import Column, NetworkInfo, NetworkModel
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.leases import LeasesView
 from kvmgui.panels.table import RecordTable
+from kvmgui.widgets.labels import value_rows
 from kvmgui.wizards.network.wizard import NetworkWizard
 
 # (label, accessible name, NetworkInfo attribute) of the details form
@@ -70,16 +71,7 @@ class NetworksPanel(HostPanel):
         self.title.setAccessibleDescription("Network name")
         self.title.setStyleSheet("font-weight: bold;")
         form.addRow(self.title)
-        self.values: dict[str, QLabel] = {}
-        for text, name, attr in DETAILS:
-            value = QLabel(details_box)
-            value.setObjectName(name)
-            value.setAccessibleDescription(name)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label = QLabel(text, details_box)
-            label.setBuddy(value)
-            form.addRow(label, value)
-            self.values[attr] = value
+        self.values = value_rows(form, details_box, DETAILS)
         self.autostart = QCheckBox("Start when the host &boots", details_box)
         self.autostart.setAccessibleName("Autostart")
         form.addRow(self.autostart)
@@ -107,12 +99,8 @@ class NetworksPanel(HostPanel):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
-        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_current())
-        self.model.dataChanged.connect(lambda *_a: self.show_current())
-        self.model.rowsRemoved.connect(lambda *_a: self.show_current())
         self.autostart.toggled.connect(self._autostart_toggled)
-        self.view.select_first()
-        self.show_current()
+        self.follow(self.view)
 
     # -- selection and details ---------------------------------------------------------------
 

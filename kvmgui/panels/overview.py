@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kvmgui.libvirt.connection import Connection, ConnState, error_text
 from kvmgui.libvirt.hostinfo import HostInfo, HostMonitor, HostSample, host_info
 from kvmgui.models.format import format_bytes, format_kib, format_percent
 from kvmgui.panels.base import HostPanel
 from kvmgui.widgets.graph import GraphWidget
+from kvmgui.widgets.labels import value_rows
 
 # (label, accessible name, HostInfo attribute or a function of it)
 FIELDS = [
@@ -41,15 +41,7 @@ class OverviewPanel(HostPanel):
         super().__init__(conn, "Host overview", parent)
         self.info: HostInfo | None = None
         form = QFormLayout()
-        self.values: dict[str, QLabel] = {}
-        for text, name, attr in FIELDS:
-            value = QLabel("…", self)
-            value.setAccessibleName(name)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label = QLabel(text, self)
-            label.setBuddy(value)
-            form.addRow(label, value)
-            self.values[attr] = value
+        self.values = value_rows(form, self, FIELDS, "…")
         self.message.setAccessibleName("Host message")
         self.cpu = GraphWidget("Host CPU", ["Busy"], format_percent, maximum=100.0, parent=self)
         self.memory = GraphWidget("Host memory", ["Used"], lambda v: format_bytes(v * 1024),

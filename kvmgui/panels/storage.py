@@ -15,7 +15,7 @@ from kvmgui.models.pools import PoolColumn, PoolModel
 from kvmgui.models.volumes import VolumeColumn, VolumeModel
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.table import RecordTable
-from kvmgui.widgets.messageline import MessageLine
+from kvmgui.widgets.labels import MessageLine
 
 
 def _column(parent: QWidget, head: QHBoxLayout, table: RecordTable) -> QWidget:
@@ -73,14 +73,10 @@ class StoragePanel(HostPanel):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
-        self.pool_view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_current())
-        self.pool_model.dataChanged.connect(lambda *_a: self.show_current())
-        self.pool_model.rowsRemoved.connect(lambda *_a: self.show_current())
         self.volume_model.loaded.connect(self._volumes_loaded)
         self.volume_model.failed.connect(
             lambda text: self.volume_status.error(f"Could not list the volumes: {text}"))
-        self.pool_view.select_first()
-        self.show_current()
+        self.follow(self.pool_view)
 
     # -- selection -------------------------------------------------------------------------------
 

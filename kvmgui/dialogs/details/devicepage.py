@@ -5,8 +5,9 @@ from __future__ import annotations
 from lxml import etree
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from kvmgui.dialogs.details.page import Page, value_label
+from kvmgui.dialogs.details.page import Page
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.widgets.labels import value_label
 from kvmgui.xml.devices import Device
 
 

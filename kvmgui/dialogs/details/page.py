@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,19 +25,10 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
 from kvmgui.models.domainwatcher import DomainView
-from kvmgui.widgets.messageline import MessageLine
+from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
 
 W = TypeVar("W", bound=QWidget)
-
-
-def value_label(name: str, parent: QWidget) -> QLabel:
-    """A read-only value that can be selected; a screen reader reads its text (the value) as
-    its name, after the row's label, and ``name`` as its description."""
-    label = QLabel(parent)
-    label.setAccessibleDescription(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class Page(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kvmgui.widgets.messageline import MessageLine
+from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone, set_tone
 
 

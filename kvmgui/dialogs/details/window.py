@@ -35,7 +35,7 @@ from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
 from kvmgui.utils import icons
-from kvmgui.widgets.messageline import MessageLine
+from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
 from kvmgui.xml.devices import Device, Disk, Interface
 from kvmgui.xml.domain import DomainDoc

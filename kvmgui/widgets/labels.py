@@ -1,11 +1,38 @@
-"""A line that tells the user what happened: an error, a pending change, or plain news."""
+"""Read-only labels: values in a form, and a line that tells the user what happened
+(an error, a pending change, or plain news)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from kvmgui.widgets.styles import Tone, set_tone
+
+
+def value_label(name: str, parent: QWidget, text: str = "") -> QLabel:
+    """A read-only value that can be selected; a screen reader reads its text (the value) as
+    its name, after the row's label, and ``name`` as its description."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setAccessibleDescription(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def value_rows(form: QFormLayout, parent: QWidget, rows: Iterable[tuple[str, str, str]],
+               text: str = "") -> dict[str, QLabel]:
+    """One "Label: value" row per (label text, value name, key); the label is the value's
+    buddy. Returns the value labels by key."""
+    values = {}
+    for label_text, name, key in rows:
+        value = value_label(name, parent, text)
+        label = QLabel(label_text, parent)
+        label.setBuddy(value)
+        form.addRow(label, value)
+        values[key] = value
+    return values
 
 
 class MessageLine(QLabel):

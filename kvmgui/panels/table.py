@@ -21,9 +21,10 @@ class RecordTable(QTableView):
     """A read-only, sortable table of one model's records (``Role.OBJECT``).
 
     Sorted through its own ``proxy`` by ``Role.SORT``. Records name themselves by their
-    ``key`` (a uuid, a volume's path): ``select_key`` selects one, ``select_when_seen`` selects one that a job
-    has just created as soon as its row arrives. With ``always_selected`` a row is
-    selected whenever there is one (panels show the details of the selection).
+    ``key`` (a uuid, a volume's path): ``select_key`` selects one, ``select_when_seen``
+    selects one that a job has just created as soon as its row arrives. With
+    ``always_selected`` a row is selected whenever there is one (panels show the details
+    of the selection).
     """
 
     def __init__(self, model: QAbstractItemModel, parent: QWidget, *, object_name: str,

@@ -26,6 +26,7 @@ from kvmgui.libvirt.registry import ConnectionRegistry, default_local_uri
 from kvmgui.utils import crash
 from kvmgui.utils.resources import demo_host_uri, resource
 from kvmgui.widgets import a11y
+from kvmgui.widgets.crashbox import show_crash
 
 if TYPE_CHECKING:
     from kvmgui.window.mainwindow import MainWindow
@@ -76,7 +77,7 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     app = QApplication(sys.argv[:1])
     app.setDesktopFileName(kvmgui.APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", f"{kvmgui.APP_ID}.svg"))))
-    crash.install()
+    crash.install(show_crash)
     a11y.install(app)
     mode = eventloop.install()
     log.debug("event loop mode: %s", mode.value)

@@ -1,8 +1,16 @@
-"""Helpers for tests that drive kvmgui's connections."""
+"""Helpers for tests that drive kvmgui's connections and windows."""
 
 from __future__ import annotations
 
 import libvirt
+
+# The Demo host's objects (resources/demo/host.xml), which every unit test host copies.
+DEMO_VMS = {"web01": "4dea22b3-1d52-d8f3-2516-782e98a23f01",  # running
+            "db01": "4dea22b3-1d52-d8f3-2516-782e98a23f02",  # running
+            "build": "4dea22b3-1d52-d8f3-2516-782e98a23f03",  # shut off
+            "router": "4dea22b3-1d52-d8f3-2516-782e98a23f04",  # running
+            "desktop": "4dea22b3-1d52-d8f3-2516-782e98a23f05"}
+WEB01, BUILD = DEMO_VMS["web01"], DEMO_VMS["build"]
 
 
 def run_in_worker(qtbot, conn, fn, *args):
@@ -21,6 +29,78 @@ def open_connection(registry, qtbot, uri, timeout=30000):
                           check_params_cb=lambda s, _reason: s == ConnState.CONNECTED):
         conn.open()
     return conn
+
+
+def uuid_of(table, name):
+    """The uuid of the object called ``name`` in a connection's table (``conn.domains``,
+    ``conn.networks``, ``conn.pools``)."""
+    return next(r.uuid for r in table.records() if r.name == name)
+
+
+def domain_doc(qtbot, conn, uuid, flags=libvirt.VIR_DOMAIN_XML_INACTIVE):
+    """The VM's definition (or, with flags=0, its live XML) as libvirt has it now."""
+    from kvmgui.xml.domain import DomainDoc
+
+    return DomainDoc.from_string(run_in_worker(
+        qtbot, conn, lambda c: c.lookupByUUIDString(uuid).XMLDesc(flags)))
+
+
+def click(qtbot, button):
+    """Click like a user: only an enabled button."""
+    from PySide6.QtCore import Qt
+
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, edit, text):
+    """Replace a line edit's text by typing, as a user would."""
+    edit.clear()
+    if text:
+        qtbot.keyClicks(edit, text)
+    assert edit.text() == text
+
+
+def select_vms(window, *names):
+    """Select these VMs in the main window's list (as a multi-selection); their uuids."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from kvmgui.models.roles import Role
+
+    view = window.vm_view
+    flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    uuids = []
+    for name in names:
+        for r in range(view.model().rowCount()):
+            idx = view.model().index(r, 0)
+            if idx.data() == name:
+                view.selectionModel().select(idx, flag | QItemSelectionModel.SelectionFlag.Rows)
+                flag = QItemSelectionModel.SelectionFlag.Select
+                uuids.append(idx.data(Role.OBJECT).uuid)
+                break
+        else:
+            raise AssertionError(f"{name} not listed")
+    return uuids
+
+
+def open_details_window(qtbot, conn, uuid, settings, timeout=5000):
+    """A VM's details window, shown and loaded. Patch ``DetailsWindow.ask_discard`` first:
+    qtbot closes windows after the test, and a question then would wait forever."""
+    from kvmgui.dialogs.details import DetailsWindow
+
+    window = DetailsWindow(conn, uuid, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.view is not None, timeout=timeout)
+    return window
+
+
+def listed_volumes(dialog):
+    """The volume paths a delete dialog lists (checked or not)."""
+    from PySide6.QtCore import Qt
+
+    items = [dialog.volume_list.item(i) for i in range(dialog.volume_list.count())]
+    return [item.data(Qt.ItemDataRole.UserRole) for item in items]
 
 
 class FakeError(libvirt.libvirtError):

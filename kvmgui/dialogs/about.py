@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from functools import partial
 
 import libvirt
-import PySide6
 from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import __version__ as pyside_version
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,7 +62,7 @@ class AboutDialog(QDialog):
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self._row(self.tr("Qt"), qVersion())
-        self._row(self.tr("PySide6"), PySide6.__version__)
+        self._row(self.tr("PySide6"), pyside_version)
         self._row(self.tr("libvirt library"), version_words(libvirt.getVersion()))
         self._row(self.tr("Python"), platform.python_version())
         self.host_labels: dict[str, QLabel] = {}

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QRadioButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult
+from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import (
     ConsoleSpec,
@@ -177,10 +177,10 @@ class DiskForm(HardwareForm):
             if rec.active:
                 self.pool.addItem(f"{rec.name} ({rec.available / GIB:.0f} GiB free)", rec.name)
         self.volume = _row(f, "&Volume name:", QLineEdit(self._volume_name(), self), "Volume name")
-        self.size = _row(f, "Si&ze:", QSpinBox(self), "Size")
-        self.size.setRange(1, 64 * 1024)
-        self.size.setValue(10)
-        self.size.setSuffix(" GiB")
+        self.capacity = _row(f, "Si&ze:", QSpinBox(self), "Size")
+        self.capacity.setRange(1, 64 * 1024)
+        self.capacity.setValue(10)
+        self.capacity.setSuffix(" GiB")
         self.format = _row(f, "&Format:", QComboBox(self), "Volume format")
         self.format.addItems(["qcow2", "raw"])
         self.existing = _row(f, "", QRadioButton("Use an &existing image", self),
@@ -213,7 +213,7 @@ class DiskForm(HardwareForm):
                 self.bus.setCurrentText("sata")
         self.new_volume.setEnabled(not cdrom and self.pool.count() > 0)
         creating = self.new_volume.isChecked()
-        for w in (self.pool, self.volume, self.size, self.format):
+        for w in (self.pool, self.volume, self.capacity, self.format):
             w.setEnabled(creating)
         self.path.setEnabled(not creating)
         self.readonly.setEnabled(not cdrom)
@@ -251,7 +251,7 @@ class DiskForm(HardwareForm):
                 return to_xml(build_disk(spec_of(path), taken))
 
             return domainops.add_disk_on_new_volume, (
-                self.pool.currentData(), self.volume.text().strip(), self.size.value() * GIB,
+                self.pool.currentData(), self.volume.text().strip(), self.capacity.value() * GIB,
                 self.format.currentText(), disk_xml)
         path = self.path.text().strip() or None
         xml = to_xml(build_disk(self._spec(path), taken))
@@ -325,11 +325,7 @@ class AddHardwareDialog(QDialog):
             self.kinds.addItem(form.title)
             self.stack.addWidget(form)
         self.kinds.currentRowChanged.connect(self._kind_chosen)
-        self.problem = QLabel(self)
-        self.problem.setAccessibleDescription("Problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = MessageLine(self, description="Problem", hide_empty=False)
         buttons = QDialogButtonBox(self)
         self.finish_button = buttons.addButton("&Add", QDialogButtonBox.ButtonRole.AcceptRole)
         self.finish_button.setAccessibleName("Add the hardware")
@@ -355,7 +351,7 @@ class AddHardwareDialog(QDialog):
         return self.forms[kind]
 
     def current_form(self) -> HardwareForm:
-        return self.stack.currentWidget()
+        return list(self.forms.values())[self.stack.currentIndex()]
 
     def finish(self) -> None:
         """Validate, then add in a worker; on failure stay open with libvirt's message."""
@@ -363,7 +359,7 @@ class AddHardwareDialog(QDialog):
             return
         form = self.current_form()
         problem = form.validate()
-        self.problem.setText(problem or "")
+        self.problem.error(problem or "")
         if problem:
             return
         fn, args = form.job()
@@ -374,9 +370,8 @@ class AddHardwareDialog(QDialog):
         self.busy = busy
         self.finish_button.setEnabled(not busy)
         self.stack.setEnabled(not busy)
-        self.problem.setStyleSheet("" if busy else "color: #b71c1c;")
         if busy:
-            self.problem.setText("Adding…")
+            self.problem.say("Adding…")
 
     def _done(self, result: ApplyResult) -> None:
         self._set_busy(False)
@@ -385,4 +380,4 @@ class AddHardwareDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.problem.setText(f"Not added: {error_text(exc)}")
+        self.problem.error(f"Not added: {error_text(exc)}")

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.widgets.labels import MessageLine
+
 KINDS = [
     ("QEMU/KVM on this machine (system)", "local-system"),
     ("QEMU/KVM on this machine (user session)", "local-session"),
@@ -88,9 +90,8 @@ class ConnectDialog(QDialog):
         self.autoconnect.setChecked(True)
         self.preview = QLabel(self)
         self.preview.setAccessibleName("Resulting URI")
-        self.problem = QLabel(self)
+        self.problem = MessageLine(self, hide_empty=False, wrap=False)
         self.problem.setAccessibleName("Problem")
-        self.problem.setStyleSheet("color: #b00020")
         for text, widget in (("&Type:", self.kind), ("&User:", self.user), ("&Host:", self.host),
                              ("&URI:", self.custom), ("&Name:", self.name)):
             label = QLabel(text, self)
@@ -124,6 +125,6 @@ class ConnectDialog(QDialog):
         self.custom.setEnabled(kind == "custom")
         problem = uri_problem(kind, self.user.text(), self.host.text(), self.custom.text(),
                               self.existing)
-        self.problem.setText(problem)
+        self.problem.error(problem)
         self.preview.setText("" if problem else self.uri())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

@@ -18,8 +18,7 @@ from kvmgui.libvirt import actions
 from kvmgui.libvirt.actions import VolumeRef
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import DomainRecord
-
-ERROR_COLOUR = "#b00020"
+from kvmgui.widgets.labels import MessageLine
 
 
 class DeleteDialog(QDialog):
@@ -52,9 +51,8 @@ class DeleteDialog(QDialog):
         self.volume_list = QListWidget(self)
         self.volume_list.setAccessibleName("Storage volumes to delete")
         self.volume_list.hide()
-        self.status = QLabel(self)
+        self.status = MessageLine(self, hide_empty=False)
         self.status.setAccessibleName("Storage status")
-        self.status.setWordWrap(True)
         self.status.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.delete_button = self.buttons.addButton("&Delete", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -82,10 +80,6 @@ class DeleteDialog(QDialog):
         return {r.uuid: [v.path for v in vols.get(r.uuid, []) if v.path in chosen]
                 for r in self.records}
 
-    def volumes_listed(self) -> list[str]:
-        return [self.volume_list.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.volume_list.count())]
-
     # -- storage -------------------------------------------------------------------------------
 
     def _storage_toggled(self, on: bool) -> None:
@@ -93,8 +87,7 @@ class DeleteDialog(QDialog):
         self.status.setVisible(on)
         if on and self._volumes is None:
             self.delete_button.setEnabled(False)
-            self.status.setStyleSheet("")
-            self.status.setText("Looking up the VMs' storage volumes…")
+            self.status.say("Looking up the VMs' storage volumes…")
             self.conn.run(actions.storage_for_delete, [r.uuid for r in self.records],
                           done=self._listed, failed=self._list_failed, context=self)
         if on:
@@ -127,6 +120,5 @@ class DeleteDialog(QDialog):
         self.with_storage.setChecked(False)  # nothing listed: nothing may be removed
         self.with_storage.setEnabled(False)
         self.delete_button.setEnabled(True)  # deleting the VMs alone is still possible
-        self.status.setStyleSheet(f"color: {ERROR_COLOUR}")
-        self.status.setText(f"Could not list the storage volumes: {error_text(exc)}")
+        self.status.error(f"Could not list the storage volumes: {error_text(exc)}")
         self.status.show()

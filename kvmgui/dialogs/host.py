@@ -1,136 +1,21 @@
-"""Host details: what the host is, how busy it is, its virtual networks and storage."""
+"""Host details: a window per connection with the host panels as tabs."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
-from kvmgui.dialogs.networks import NetworksPanel
-from kvmgui.dialogs.storage import StoragePanel
-from kvmgui.libvirt.connection import Connection, ConnState, error_text
-from kvmgui.libvirt.hostinfo import HostInfo, HostMonitor, HostSample, host_info
-from kvmgui.models.format import format_bytes, format_kib, format_percent
-from kvmgui.widgets.graph import GraphWidget
+from kvmgui.dialogs.xmleditor import XmlEditorDialog
+from kvmgui.libvirt.connection import Connection
+from kvmgui.panels.base import HostPanel
+from kvmgui.panels.networks import NetworksPanel
+from kvmgui.panels.overview import OverviewPanel
+from kvmgui.panels.storage import StoragePanel
 
-ERROR_COLOUR = "#b00020"
-# (label, accessible name, HostInfo attribute or a function of it)
-FIELDS = [
-    ("Host name:", "Host name", "hostname"),
-    ("Connection:", "Connection URI", "uri"),
-    ("Driver:", "Driver", "driver"),
-    ("libvirt version:", "libvirt version", "libvirt_version"),
-    ("Hypervisor version:", "Hypervisor version", "hypervisor_version"),
-    ("Acceleration:", "Acceleration", "acceleration"),
-    ("CPU model:", "CPU model", "cpu_model"),
-    ("CPUs:", "CPU count", "cpus"),
-    ("Memory:", "Memory", "memory"),
-]
-
-
-def field_text(info: HostInfo, attr: str) -> str:
-    if attr == "cpus":
-        return f"{info.cpus} × {info.mhz} MHz" if info.mhz else str(info.cpus)
-    if attr == "memory":
-        return format_kib(info.memory_kib)
-    return str(getattr(info, attr)) or "—"
-
-
-class OverviewTab(QWidget):
-    """The host's identity (read once per connect) and live CPU/memory graphs."""
-
-    def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.conn = conn
-        self.info: HostInfo | None = None
-        self.setAccessibleName("Host overview")
-        form = QFormLayout()
-        self.values: dict[str, QLabel] = {}
-        for text, name, attr in FIELDS:
-            value = QLabel("…", self)
-            value.setAccessibleName(name)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label = QLabel(text, self)
-            label.setBuddy(value)
-            form.addRow(label, value)
-            self.values[attr] = value
-        self.message = QLabel(self)
-        self.message.setAccessibleName("Host message")
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR}")
-        self.message.hide()
-        self.cpu = GraphWidget("Host CPU", ["Busy"], format_percent, maximum=100.0, parent=self)
-        self.memory = GraphWidget("Host memory", ["Used"], lambda v: format_bytes(v * 1024),
-                                  binary=True, parent=self)
-        graphs = QHBoxLayout()
-        graphs.addWidget(self.cpu)
-        graphs.addWidget(self.memory)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(graphs, 1)
-        self.monitor = HostMonitor(conn, parent=self)
-        self.monitor.sampled.connect(self._sampled)
-        conn.stateChanged.connect(self._conn_state)
-        self.load()
-
-    def load(self) -> None:
-        if self.conn.state != ConnState.CONNECTED:
-            self._show_message(f"{self.conn.display_name} is not connected")
-            return
-        self.conn.run(host_info, done=self._loaded, failed=self._failed, context=self)
-
-    def _loaded(self, info: HostInfo) -> None:
-        self.info = info
-        self.message.hide()
-        for attr, label in self.values.items():
-            label.setText(field_text(info, attr))
-        self.memory.maximum = info.memory_kib or None
-
-    def _failed(self, exc: BaseException) -> None:
-        self._show_message(f"Could not read the host's details: {error_text(exc)}")
-
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
-    def _sampled(self, _sample: HostSample) -> None:
-        samples = list(self.monitor.samples)
-        cpu = [s for s in samples if s.cpu is not None]
-        mem = [s for s in samples if s.memory_used_kib is not None]
-        if len(cpu) >= 2:
-            self.cpu.set_data([s.time for s in cpu], [[s.cpu for s in cpu]])  # type: ignore[misc]
-        else:
-            self.cpu.clear("This host's driver reports no CPU load" if len(samples) > 2
-                           else "Waiting for samples…")
-        if len(mem) >= 2:
-            self.memory.set_data([s.time for s in mem], [[s.memory_used_kib for s in mem]])  # type: ignore[misc]
-        else:
-            self.memory.clear("This host's driver reports no memory use" if len(samples) > 2
-                              else "Waiting for samples…")
-
-    def _conn_state(self, state: ConnState, _message: str) -> None:
-        if state == ConnState.CONNECTED:
-            self.load()
-            if self.isVisible():
-                self.monitor.start()
-        else:
-            self._show_message(f"{self.conn.display_name} is not connected")
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.monitor.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.monitor.stop()  # sample only while someone looks
-        super().hideEvent(event)
+P = TypeVar("P", bound=HostPanel)
 
 
 class HostDetailsDialog(QDialog):
@@ -144,15 +29,23 @@ class HostDetailsDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.Window)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Host details sections")
-        self.overview = OverviewTab(conn, self.tabs)
-        self.tabs.addTab(self.overview, "&Overview")
-        self.networks = NetworksPanel(conn, self.tabs)
-        self.tabs.addTab(self.networks, "Virtual &networks")
-        self.storage = StoragePanel(conn, self.tabs)
-        self.tabs.addTab(self.storage, "&Storage")
+        self.overview = self._add(OverviewPanel(conn, self.tabs), "&Overview")
+        self.networks = self._add(NetworksPanel(conn, self.tabs), "Virtual &networks")
+        self.storage = self._add(StoragePanel(conn, self.tabs), "&Storage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(900, 620)
+
+    def _add(self, panel: P, title: str) -> P:
+        panel.xmlEditRequested.connect(lambda kind, uuid, p=panel: self.edit_xml(p, kind, uuid))
+        self.tabs.addTab(panel, title)
+        return panel
+
+    def edit_xml(self, panel: HostPanel, kind: str, uuid: str) -> XmlEditorDialog:
+        dialog = XmlEditorDialog(self.conn, kind, uuid, panel)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.overview.monitor.stop()

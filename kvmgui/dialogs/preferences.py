@@ -47,8 +47,8 @@ class Preferences:
         prefs = cls()
         settings.beginGroup(GROUP)
         with contextlib.suppress(TypeError, ValueError):  # a hand-edited file: keep the default
-            prefs.stats_interval_ms = min(max(int(settings.value(
-                "statsIntervalMs", DEFAULT_INTERVAL_MS)), MIN_INTERVAL_MS), MAX_INTERVAL_MS)
+            stored = settings.value("statsIntervalMs", DEFAULT_INTERVAL_MS)
+            prefs.stats_interval_ms = min(max(int(str(stored)), MIN_INTERVAL_MS), MAX_INTERVAL_MS)
         hidden = settings.value("hiddenColumns", None)
         if hidden is not None:
             prefs.hidden_columns = {int(c) for c in _as_list(hidden) if str(c).isdigit()

@@ -8,6 +8,8 @@ the user edits, the dialog says so and lets them reload or keep editing.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,6 +31,8 @@ from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.table import ObjectTable
 from kvmgui.widgets.codeeditor import CodeEditor, DiffHighlighter, FindBar, XmlHighlighter
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.styles import Tone
 from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
 from kvmgui.xml.diff import canonical_xml, xml_diff
 
@@ -45,7 +49,8 @@ def check_xml(text: str, kind: str) -> list[tuple[int, str]]:
         return [(err.line or 1, f"Not well-formed XML: {str(err).split(': ', 1)[-1]}")]
     expected = "pool" if kind == "pool" else kind
     if root.tag != expected:
-        return [(root.sourceline or 1, f"The root element must be <{expected}>, not <{root.tag}>")]
+        line = cast("int | None", root.sourceline)  # lxml-stubs leave sourceline untyped
+        return [(line or 1, f"The root element must be <{expected}>, not <{root.tag}>")]
     return [(line or 1, message) for line, message in validate_rng(text, SCHEMAS[kind])]
 
 
@@ -68,7 +73,7 @@ class DiffDialog(QDialog):
         view.setReadOnly(True)
         view.setAccessibleName("Differences between the current definition and your edit")
         view.setPlainText("\n".join(lines))
-        self._highlighter = DiffHighlighter(view.document())
+        self._highlighter = DiffHighlighter(view.document(), view.palette())
         buttons = QDialogButtonBox(self)
         apply = buttons.addButton("&Apply", QDialogButtonBox.ButtonRole.AcceptRole)
         apply.setAccessibleName("Apply the changes")
@@ -112,7 +117,7 @@ class XmlEditorDialog(QDialog):
         self.editor.setAccessibleName(f"XML of the {KIND_WORDS[self.kind]}")
         self.editor.setReadOnly(True)
         self.editor.setPlaceholderText("Loading…")
-        self._highlighter = XmlHighlighter(self.editor.document())
+        self._highlighter = XmlHighlighter(self.editor.document(), self.editor.palette())
         self.editor.document().modificationChanged.connect(self._update_buttons)
         self.find_bar = FindBar(self.editor, self)
         QShortcut(QKeySequence.StandardKey.Find, self, self.find_bar.open_bar)
@@ -141,10 +146,7 @@ class XmlEditorDialog(QDialog):
         self.problems.itemActivated.connect(self._go_to_problem)
         self.problems.itemClicked.connect(self._go_to_problem)
         self.problems.hide()
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleDescription("Status")
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = MessageLine(self, description="Status", hide_empty=False)
 
         buttons = QDialogButtonBox(self)
         self.validate_button = buttons.addButton("&Validate", QDialogButtonBox.ButtonRole.ActionRole)
@@ -181,7 +183,7 @@ class XmlEditorDialog(QDialog):
         table.removed.connect(self._removed)
         self.conn.event.connect(self._on_event)
 
-    def _records_changed(self, records: list) -> None:
+    def _records_changed(self, records: list[Any]) -> None:
         self._maybe_changed([r.key for r in records])
 
     def _on_event(self, event: LibvirtEvent) -> None:
@@ -334,8 +336,7 @@ class XmlEditorDialog(QDialog):
     # -- state and closing -----------------------------------------------------------------------
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet("color: #b71c1c;" if error else "")
+        self.status.say(text, Tone.ERROR if error else Tone.NORMAL)
 
     def _update_buttons(self, *_args: object) -> None:
         loaded = self.definition is not None

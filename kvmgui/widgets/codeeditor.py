@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontDatabase,
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QShortcut,
     QSyntaxHighlighter,
@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.widgets.styles import Syntax, syntax_colour
 
-def _fmt(color: str, *, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+
+def _fmt(palette: QPalette, part: Syntax, *, bold: bool = False,
+         italic: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setForeground(QColor(color))
+    fmt.setForeground(syntax_colour(palette, part))
     if bold:
         fmt.setFontWeight(QFont.Weight.Bold)
     fmt.setFontItalic(italic)
@@ -41,15 +44,19 @@ def _fmt(color: str, *, bold: bool = False, italic: bool = False) -> QTextCharFo
 
 
 class XmlHighlighter(QSyntaxHighlighter):
-    """Tags, attribute names, quoted values and (multi-line) comments."""
+    """Tags, attribute names, quoted values and (multi-line) comments, in colours that
+    suit ``palette`` (the editor's: light or dark)."""
 
-    TAG = _fmt("#1a55a8", bold=True)
-    ATTR = _fmt("#8a4b08")
-    VALUE = _fmt("#2e7d32")
-    COMMENT = _fmt("#7a7a7a", italic=True)
     _tag = re.compile(r"</?[\w:.-]+|/?>|<\?[\w:.-]+|\?>")
     _attr = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
     IN_COMMENT = 1
+
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self.TAG = _fmt(palette, Syntax.TAG, bold=True)
+        self.ATTR = _fmt(palette, Syntax.ATTRIBUTE)
+        self.VALUE = _fmt(palette, Syntax.VALUE)
+        self.COMMENT = _fmt(palette, Syntax.COMMENT, italic=True)
 
     def highlightBlock(self, text: str) -> None:
         for m in self._tag.finditer(text):
@@ -75,9 +82,11 @@ class XmlHighlighter(QSyntaxHighlighter):
 class DiffHighlighter(QSyntaxHighlighter):
     """Unified diff: additions green, removals red, hunk headers blue."""
 
-    ADDED = _fmt("#1b5e20")
-    REMOVED = _fmt("#b71c1c")
-    HUNK = _fmt("#1a55a8", bold=True)
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self.ADDED = _fmt(palette, Syntax.ADDED)
+        self.REMOVED = _fmt(palette, Syntax.REMOVED)
+        self.HUNK = _fmt(palette, Syntax.HUNK, bold=True)
 
     def highlightBlock(self, text: str) -> None:
         if text.startswith(("+++", "---")):
@@ -162,10 +171,6 @@ class CodeEditor(QPlainTextEdit):
         shade.cursor.clearSelection()
         self.setExtraSelections([shade])
 
-    def current_line(self) -> int:
-        """1-based line of the cursor."""
-        return self.textCursor().blockNumber() + 1
-
     def go_to_line(self, line: int) -> None:
         """Put the cursor at the start of ``line`` (1-based, clamped) and show it."""
         block = self.document().findBlockByNumber(max(0, min(line, self.blockCount()) - 1))
@@ -176,13 +181,8 @@ class CodeEditor(QPlainTextEdit):
 
 
 class FindBar(QWidget):
-    """Find text in a QPlainTextEdit; Enter finds the next, Shift+Enter the previous.
-
-    Signals:
-        closed(): the bar was hidden (focus goes back to the editor).
-    """
-
-    closed = Signal()
+    """Find text in a QPlainTextEdit; Enter finds the next, Shift+Enter the previous;
+    Escape hides the bar and gives the focus back to the editor."""
 
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,7 +202,8 @@ class FindBar(QWidget):
         for text, name, slot in (("Previous", "Find previous", self.find_previous),
                                  ("Next", "Find next", self.find_next),
                                  ("Close", "Close find bar", self.close_bar)):
-            button = QToolButton(self, text=text)
+            button = QToolButton(self)
+            button.setText(text)
             button.setAccessibleName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.append(button)
@@ -230,7 +231,6 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self.hide()
         self.editor.setFocus()
-        self.closed.emit()
 
     def find_next(self, *, from_start: bool = False) -> bool:
         return self._find(QTextDocument.FindFlag(0), from_start=from_start)

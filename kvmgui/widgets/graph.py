@@ -10,8 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kvmgui.widgets.styles import SERIES_COLOURS
+
 Formatter = Callable[[float], str]
-SERIES_COLOURS = ("#2a7ab0", "#d9822b", "#3f9c35", "#9b4dca")
 
 
 @dataclass
@@ -29,7 +30,7 @@ def nice_ceiling(value: float, binary: bool = False) -> float:
     if value <= 0:
         return 1.0
     if binary and value >= 1024:
-        scale = 1024 ** int(math.log(value, 1024))
+        scale = 1024.0 ** int(math.log(value, 1024))
         return nice_ceiling(value / scale) * scale
     magnitude = 10 ** len(str(int(value))) / 10 if value >= 1 else 1.0
     while magnitude > value:

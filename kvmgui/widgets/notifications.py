@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -18,13 +17,8 @@ from kvmgui.utils import icons
 
 
 class NotificationArea(QWidget):
-    """Shows errors as they come; never blocks the window.
+    """Shows errors as they come; never blocks the window."""
 
-    Signals:
-        posted(str): a message was added.
-    """
-
-    posted = Signal(str)
     MAX_ITEMS = 200
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -54,7 +48,6 @@ class NotificationArea(QWidget):
         while self.list.count() > self.MAX_ITEMS:
             self.list.takeItem(self.list.count() - 1)
         self.show()
-        self.posted.emit(message)
 
     def messages(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]

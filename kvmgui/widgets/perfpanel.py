@@ -11,6 +11,7 @@ never calls libvirt itself: it redraws when the sampler reports new samples.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kvmgui.libvirt.connection import Connection
@@ -84,6 +85,6 @@ class PerformancePanel(QWidget):
         if self.uuid in uuids:
             self.refresh()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # catch up on samples taken while hidden
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kvmgui.models.roles import Role
@@ -65,7 +65,7 @@ class SparklineDelegate(QStyledItemDelegate):
         painter.drawPolyline(line)
         painter.restore()
         # The text on top, without painting the background again.
-        opt.backgroundBrush = Qt.BrushStyle.NoBrush
+        opt.backgroundBrush = QBrush(Qt.BrushStyle.NoBrush)
         opt.state &= ~QStyle.StateFlag.State_Selected
         opt.palette.setColor(QPalette.ColorRole.Text, option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))

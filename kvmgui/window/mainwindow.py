@@ -3,6 +3,7 @@ the event timeline below; menus, toolbar and shortcuts for the VM actions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,6 +29,7 @@ from kvmgui.models import words
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
 from kvmgui.widgets.notifications import NotificationArea
+from kvmgui.widgets.question import question_box
 from kvmgui.window.connpanel import ConnectionPanel
 from kvmgui.window.timelinedock import TimelineDock
 from kvmgui.window.vmactions import VM_ACTIONS, VmAction, make_qaction
@@ -38,13 +39,9 @@ from kvmgui.window.vmlist import VmList
 class MainWindow(QMainWindow):
     """Signals:
     detailsRequested(Connection, str): open the details of a VM (uuid).
-    hostDetailsRequested(Connection): a host's details window was opened.
-    newConnectionRequested(): the user asked to add a connection (the window shows the dialog).
     """
 
     detailsRequested = Signal(object, str)
-    hostDetailsRequested = Signal(object)
-    newConnectionRequested = Signal()
 
     def __init__(self, registry: ConnectionRegistry, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -126,7 +123,8 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------------------------
 
-    def _action(self, text: str, name: str, slot: object, shortcut: QKeySequence | str = "",
+    def _action(self, text: str, name: str, slot: Callable[..., object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str = "",
                 icon: str = "") -> QAction:
         qa = QAction(icons.icon(icon) if icon else icons.icon("none"), text, self)
         qa.setObjectName(name)
@@ -165,12 +163,12 @@ class MainWindow(QMainWindow):
         quit_action = self._action("&Quit", "action_quit", self.close, QKeySequence.StandardKey.Quit)
 
         file_menu = self.menuBar().addMenu("&File")
-        for qa in (self.new_conn_action, self.prefs_action, None, quit_action):
-            file_menu.addSeparator() if qa is None else file_menu.addAction(qa)
+        for item in (self.new_conn_action, self.prefs_action, None, quit_action):
+            file_menu.addSeparator() if item is None else file_menu.addAction(item)
         conn_menu = self.menuBar().addMenu("&Connection")
-        for qa in (self.connect_action, self.disconnect_action, self.host_details_action, None,
+        for item in (self.connect_action, self.disconnect_action, self.host_details_action, None,
                    self.autoconnect_action, self.remove_conn_action):
-            conn_menu.addSeparator() if qa is None else conn_menu.addAction(qa)
+            conn_menu.addSeparator() if item is None else conn_menu.addAction(item)
         self.vm_menu = self.menuBar().addMenu("&Virtual Machine")
         self.vm_menu.addAction(self.open_action)
         self.vm_menu.addSeparator()
@@ -220,18 +218,6 @@ class MainWindow(QMainWindow):
         vms = self.selected_vms()
         return vms[0][0] if vms else None
 
-    def select_vm(self, name: str, *, add: bool = False) -> bool:
-        """Select the row of the VM called ``name`` (for keyboard users and tests)."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data() == name:
-                flag = QItemSelectionModel.SelectionFlag.Select if add \
-                    else QItemSelectionModel.SelectionFlag.ClearAndSelect
-                self.vm_view.selectionModel().setCurrentIndex(
-                    index, flag | QItemSelectionModel.SelectionFlag.Rows)
-                return True
-        return False
-
     # -- VM actions -------------------------------------------------------------------------------
 
     def run_vm_action(self, spec: VmAction) -> None:
@@ -241,19 +227,10 @@ class MainWindow(QMainWindow):
             return
         if spec.confirm and spec.key in self.prefs.confirm:
             names = ", ".join(r.name for _c, r in targets)
-            box = QMessageBox(QMessageBox.Icon.Question, spec.words, spec.confirm.format(names=names),
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.setAccessibleName(spec.words)
-            box.finished.connect(lambda _r: self._confirmed(box, spec, targets))
-            self._show_dialog(box)
+            self._show_dialog(question_box(self, spec.words, spec.confirm.format(names=names),
+                                           lambda: self._run_targets(spec, targets)))
             return
         self._run_targets(spec, targets)
-
-    def _confirmed(self, box: QMessageBox, spec: VmAction,
-                   targets: list[tuple[Connection, DomainRecord]]) -> None:
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-            self._run_targets(spec, targets)
 
     def _run_targets(self, spec: VmAction, targets: list[tuple[Connection, DomainRecord]]) -> None:
         for conn, rec in targets:
@@ -353,7 +330,6 @@ class MainWindow(QMainWindow):
     # -- connections --------------------------------------------------------------------------------
 
     def add_connection(self) -> None:
-        self.newConnectionRequested.emit()
         dialog = ConnectDialog(self, existing=[c.uri for c in self.registry])
         dialog.accepted.connect(lambda: self._add_connection(dialog))
         self._show_dialog(dialog)
@@ -397,7 +373,6 @@ class MainWindow(QMainWindow):
         if window.isVisible():
             window.raise_()
         window.show()
-        self.hostDetailsRequested.emit(conn)
         return window
 
     def _watch_connection(self, conn: Connection) -> None:

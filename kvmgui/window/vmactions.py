@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from kvmgui.libvirt import actions
@@ -60,7 +61,7 @@ VM_ACTIONS = [
 ACTIONS_BY_KEY = {a.key: a for a in VM_ACTIONS}
 
 
-def make_qaction(spec: VmAction, parent: object) -> QAction:
+def make_qaction(spec: VmAction, parent: QObject) -> QAction:
     qa = QAction(icons.icon(spec.icon), spec.text, parent)
     qa.setObjectName(f"action_{spec.key}")
     if spec.shortcut:

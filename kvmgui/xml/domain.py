@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from lxml import etree
 
@@ -231,24 +231,8 @@ def _console_target(element: etree._Element) -> tuple[str, str]:
     return target.get("type", "serial"), target.get("port", "0")
 
 
-class NicInfo(NamedTuple):
-    mac: str | None
-    source_type: str
-    source: str | None
-    model: str | None
-
-
 def interface_macs(doc: DomainDoc) -> list[str]:
     return [d.mac.lower() for d in doc.devices() if isinstance(d, Interface) and d.mac]
-
-
-def list_nics(doc: DomainDoc) -> list[NicInfo]:
-    """One row per NIC: what the addresses page matches against DHCP leases."""
-    return [
-        NicInfo(d.mac.lower() if d.mac else None, d.source_type, d.source, d.model)
-        for d in doc.devices()
-        if isinstance(d, Interface)
-    ]
 
 
 def _mib(kib: int) -> str:

@@ -14,7 +14,7 @@ from kvmgui.window.mainwindow import MainWindow
 from kvmgui.xml.device_specs import DiskSpec, build_disk
 from kvmgui.xml.domain import DomainDoc
 from tests.guest.build import tiny_guest_xml
-from tests.helpers import open_connection
+from tests.helpers import listed_volumes, open_connection, select_vms
 from tests.integration.helpers import define_domain, define_tiny_guest
 
 pytestmark = pytest.mark.integration
@@ -44,7 +44,7 @@ def test_window_monitors_and_drives_a_real_guest(isolated_host, guest_assets, re
     assert " / " in window.proxy.index(row, Column.MEMORY).data()
     assert sampler.latest(uuid).memory_total_kib == 128 * 1024
 
-    assert window.select_vm("tiny")
+    select_vms(window, "tiny")
     window.vm_actions["pause"].trigger()
     qtbot.waitUntil(lambda: state_of(conn, "tiny") == DomainState.PAUSED, timeout=10000)
     assert isolated_host.virsh("domstate", "tiny").strip() == "paused"
@@ -79,12 +79,12 @@ def test_delete_with_storage_removes_only_the_listed_volume(isolated_host, guest
     window = MainWindow(registry, settings)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 1, timeout=5000)
-    window.select_vm("victim")
+    select_vms(window, "victim")
     window.delete_action.trigger()
     dialog = window.open_dialogs[-1]
     dialog.with_storage.setChecked(True)
     qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=10000)
-    assert dialog.volumes_listed() == [str(pool_dir / "disk.raw")]
+    assert listed_volumes(dialog) == [str(pool_dir / "disk.raw")]
     dialog.delete_button.click()
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 0, timeout=10000)
     assert isolated_host.virsh("list", "--all", "--name").split() == []

@@ -6,29 +6,18 @@ import ipaddress
 import time
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from kvmgui.dialogs.networks import NetworksPanel
 from kvmgui.models.leases import LeaseColumn
+from kvmgui.panels.networks import NetworksPanel
 from kvmgui.wizards.network.wizard import PageId
 from kvmgui.xml.network_spec import ForwardMode
-from tests.helpers import open_connection
+from tests.helpers import click, open_connection, type_into
 from tests.integration.helpers import define_tiny_guest, dhcp_leases, domain_macs
 
 pytestmark = pytest.mark.integration
 
 NET, BRIDGE, SUBNET = "kvmgui-nat", "virbr1", "192.168.10.0/24"
-
-
-def click(qtbot, button):
-    assert button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_into(qtbot, edit, text):
-    edit.clear()
-    qtbot.keyClicks(edit, text)
 
 
 def test_wizard_network_gives_the_guest_a_lease_shown_with_its_vm(
@@ -56,7 +45,7 @@ def test_wizard_network_gives_the_guest_a_lease_shown_with_its_vm(
     assert (wiz.ipv4.dhcp_start.text(), wiz.ipv4.dhcp_end.text()) == ("192.168.10.128", "192.168.10.254")
     while wiz.currentId() != PageId.OPTIONS:
         click(qtbot, next_button)
-    type_into(qtbot, wiz.options.bridge, BRIDGE)
+    type_into(qtbot, wiz.network_options.bridge, BRIDGE)
     click(qtbot, next_button)
     assert wiz.currentId() == PageId.SUMMARY and wiz.summary.start_now.isChecked()
     with qtbot.waitSignal(wiz.created, timeout=60000) as created:

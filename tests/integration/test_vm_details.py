@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kvmgui.dialogs.details import DetailsWindow
 from kvmgui.libvirt.domainops import LiveOutcome
-from tests.helpers import open_connection
+from tests.helpers import open_connection, open_details_window, uuid_of
 from tests.integration.helpers import (
     create_nat_network,
     define_domain,
@@ -20,10 +20,6 @@ NET, BRIDGE, SUBNET = "kvmgui-details", "virbr-det", "192.168.77.0/24"
 pytestmark = pytest.mark.integration
 
 
-def uuid_of(conn, name):
-    return next(r.uuid for r in conn.domains.records() if r.name == name)
-
-
 def macs(host, *flags):
     root = etree.fromstring(host.virsh("dumpxml", *flags, "tiny").encode())
     return [m.get("address").lower() for m in root.iterfind("./devices/interface/mac")]
@@ -32,11 +28,7 @@ def macs(host, *flags):
 def open_window(conn, uuid, qtbot, settings, monkeypatch):
     monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
     monkeypatch.setattr(DetailsWindow, "confirm_force_off", lambda self: True)
-    window = DetailsWindow(conn, uuid, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
-    return window
+    return open_details_window(qtbot, conn, uuid, settings, timeout=10000)
 
 
 def redefine(host, edit):
@@ -78,7 +70,7 @@ def test_add_nic_restart_and_ssh_to_its_address(isolated_host, guest_assets, reg
     guest = define_guest(host, guest_assets, tmp_path, machine)
     conn = open_connection(registry, qtbot, host.uri)
     qtbot.waitUntil(lambda: any(r.name == NET for r in conn.networks.records()), timeout=10000)
-    window = open_window(conn, uuid_of(conn, "tiny"), qtbot, settings, monkeypatch)
+    window = open_window(conn, uuid_of(conn.domains, "tiny"), qtbot, settings, monkeypatch)
     assert window.pages["overview"].hypervisor.text() == "QEMU (software emulation, TCG)"
 
     window.add_hardware()
@@ -130,7 +122,7 @@ def test_xml_editor_defines_on_a_real_host(isolated_host, guest_assets, registry
     conn = open_connection(registry, qtbot, host.uri)
     monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines: True)
     monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
-    dialog = XmlEditorDialog(conn, "domain", uuid_of(conn, "tiny"))
+    dialog = XmlEditorDialog(conn, "domain", uuid_of(conn.domains, "tiny"))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.definition is not None, timeout=10000)

@@ -6,10 +6,16 @@ from pathlib import Path
 import pytest
 
 PKG = Path(__file__).resolve().parents[2] / "kvmgui"
+WIDGETS = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
 ALLOWED_QT = {
     "xml": set(),
+    "utils": {"PySide6.QtCore", "PySide6.QtGui"},  # the ground floor: no widgets
     "libvirt": {"PySide6.QtCore"},
     "models": {"PySide6.QtCore", "PySide6.QtGui"},
+    "widgets": WIDGETS,
+    "wizards": WIDGETS,
+    "panels": WIDGETS,
+    "dialogs": WIDGETS,
 }
 
 

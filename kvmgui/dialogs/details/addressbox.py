@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.dialogs.details import ssh
 from kvmgui.libvirt.addresses import AddressReport, GuestAddress
+from kvmgui.utils import ssh
 
 USER_KEY = "details/sshUser"
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole
@@ -91,14 +91,15 @@ class AddressBox(QGroupBox):
         return GuestAddress("", text, 0, ":" in text, ())
 
     def _user_edited(self, text: str) -> None:
-        problem = ssh.validate_user(text)
-        self.status.setText(problem or "")
-        if problem is None:
+        valid = ssh.valid_user(text)
+        self.status.setText("" if valid else "A user name starts with a letter and has only "
+                            "letters, digits, '.', '_' and '-'")
+        if valid:
             self.settings.setValue(USER_KEY, text)
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
-        ok = self.selected() is not None and ssh.validate_user(self.user.text()) is None
+        ok = self.selected() is not None and ssh.valid_user(self.user.text())
         self.copy_button.setEnabled(ok)
         self.terminal_button.setEnabled(ok)
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.details.page import Page
-from kvmgui.dialogs.details.watcher import DomainView
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import BootSettings, Change
+from kvmgui.models.domainwatcher import DomainView
 from kvmgui.xml.devices import Disk, Interface
 
 LEGACY = [("hd", "Hard disk"), ("cdrom", "CD-ROM"), ("network", "Network (PXE)"), ("fd", "Floppy")]
@@ -47,9 +47,8 @@ class BootPage(Page):
         order_row.addLayout(moves)
         holder = QWidget(self)
         holder.setLayout(order_row)
-        self.add_row("Boot &order:", holder, "Boot order")
+        self.add_row("Boot &order:", holder, "Boot order", buddy=self.order)
         self.order.setAccessibleName("Boot devices, first boots first")
-        self.form.labelForField(holder).setBuddy(self.order)
         self.menu = self.add_row("", QCheckBox("Show the boot &menu", self), "Show the boot menu")
 
         self.kernel_group = QGroupBox("&Direct kernel boot", self)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
-from kvmgui.dialogs.details.page import Page, value_label
-from kvmgui.dialogs.details.watcher import DomainView
+from kvmgui.dialogs.details.page import Page
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import Change
+from kvmgui.models.domainwatcher import DomainView
+from kvmgui.widgets.labels import value_label
 from kvmgui.xml.domain import validate_memory, validate_vcpus
 
 CPU_MODES = [

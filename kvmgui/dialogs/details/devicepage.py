@@ -5,15 +5,16 @@ from __future__ import annotations
 from lxml import etree
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from kvmgui.dialogs.details.page import Page, value_label
-from kvmgui.dialogs.details.watcher import DomainView
+from kvmgui.dialogs.details.page import Page
+from kvmgui.models.domainwatcher import DomainView
+from kvmgui.widgets.labels import value_label
 from kvmgui.xml.devices import Device
 
 
 def settings_rows(element: etree._Element, prefix: str = "") -> list[tuple[str, str]]:
     """(setting, value) pairs of a device element: its attributes, then its children's,
     named by path ('source › file'), so any device can be shown without a special form."""
-    rows = [(f"{prefix}{name}".strip(), value) for name, value in element.attrib.items()]
+    rows = [(f"{prefix}{name!s}".strip(), str(value)) for name, value in element.attrib.items()]
     text = (element.text or "").strip()
     if text and len(element) == 0:
         rows.append((prefix.rstrip(" ›") or "value", text))

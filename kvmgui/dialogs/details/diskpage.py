@@ -8,10 +8,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.dialogs.details.devicepage import DevicePage
-from kvmgui.dialogs.details.watcher import DomainView
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
+from kvmgui.models.domainwatcher import DomainView
 from kvmgui.xml.device_specs import validate_disk_bus, validate_disk_path
 from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
@@ -60,8 +60,7 @@ class DiskPage(DevicePage):
             row.addWidget(self.insert_path, 1)
             row.addWidget(insert)
             row.addWidget(self.eject_button)
-            self.add_row("Media:", media, "Media")
-            self.form.labelForField(media).setBuddy(self.insert_path)
+            self.add_row("Media:", media, "Media", buddy=self.insert_path)
             self.path.setReadOnly(True)
             self.path.setPlaceholderText("No media")
         self.finish_layout()
@@ -122,8 +121,7 @@ class DiskPage(DevicePage):
     def insert_media(self) -> None:
         path = self.insert_path.text().strip()
         problem = path_problem(self.conn, path)
-        self.problem.setText(problem or "")
-        self.problem.setVisible(bool(problem))
+        self.problem.error(problem or "")
         if problem:
             return
         self._media(lambda d: _insert(d, path), f"Insert {os.path.basename(path)}")

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 from kvmgui.dialogs.addhw import NIC_MODELS, SOURCE_TYPES, fill_sources, source_name
 from kvmgui.dialogs.details.addressbox import AddressBox
 from kvmgui.dialogs.details.devicepage import DevicePage
-from kvmgui.dialogs.details.watcher import DomainView
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
+from kvmgui.models.domainwatcher import DomainView
 from kvmgui.xml.device_specs import validate_mac, validate_mac_unique
 from kvmgui.xml.devices import Device, Interface
 from kvmgui.xml.domain import interface_macs

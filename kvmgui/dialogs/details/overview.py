@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
-from kvmgui.dialogs.details.page import Page, value_label
-from kvmgui.dialogs.details.watcher import DomainView
+from kvmgui.dialogs.details.page import Page
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models import words
+from kvmgui.models.domainwatcher import DomainView
+from kvmgui.widgets.labels import value_label
 
 
 def state_words(view: DomainView) -> str:

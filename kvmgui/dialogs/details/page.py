@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TypeVar
+
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,21 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.dialogs.details.watcher import DomainView
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
+from kvmgui.models.domainwatcher import DomainView
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.styles import Tone
 
-ERROR_STYLE = "color: #b71c1c;"
-PENDING_STYLE = "color: #8a5300;"
-
-
-def value_label(name: str, parent: QWidget) -> QLabel:
-    """A read-only value that can be selected; a screen reader reads its text (the value) as
-    its name, after the row's label, and ``name`` as its description."""
-    label = QLabel(parent)
-    label.setAccessibleDescription(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+W = TypeVar("W", bound=QWidget)
 
 
 class Page(QWidget):
@@ -76,20 +70,9 @@ class Page(QWidget):
         scroll.setWidget(self.body)
         scroll.setAccessibleName(f"{title} settings")
 
-        self.problem = QLabel(self)
-        self.problem.setAccessibleDescription(f"{title}: problem")
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.pending = QLabel(self)
-        self.pending.setAccessibleDescription(f"{title}: pending until restart")
-        self.pending.setStyleSheet(PENDING_STYLE)
-        self.pending.setWordWrap(True)
-        self.pending.hide()
-        self.message = QLabel(self)
-        self.message.setAccessibleDescription(f"{title}: result")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = MessageLine(self, description=f"{title}: problem")
+        self.pending = MessageLine(self, description=f"{title}: pending until restart")
+        self.message = MessageLine(self, description=f"{title}: result", hide_empty=False)
 
         self.apply_button = QPushButton("&Apply", self)
         lower = title if title[:2].isupper() else title[:1].lower() + title[1:]  # CPUs, NIC stay
@@ -113,14 +96,18 @@ class Page(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def add_row(self, label: str, field: QWidget, name: str | None = None) -> QWidget:
-        """A labelled row; the label is the field's buddy and names it for screen readers."""
+    def add_row(self, label: str, field: W, name: str | None = None,
+                buddy: QWidget | None = None) -> W:
+        """A labelled row; the label is the buddy of the field (or of ``buddy``, a control
+        inside a composite field) and names it for screen readers."""
         words = name or label.replace("&", "").rstrip(":")
         if isinstance(field, QLabel):
             field.setAccessibleDescription(words)  # its name is its text: the value
         else:
             field.setAccessibleName(words)
-        self.form.addRow(label, field)
+        row_label = QLabel(label, self)
+        row_label.setBuddy(buddy or field)
+        self.form.addRow(row_label, field)
         return field
 
     def add_body(self, widget: QWidget, stretch: int = 0) -> None:
@@ -163,9 +150,8 @@ class Page(QWidget):
         """New settings from libvirt; edits in progress are kept, never overwritten."""
         self.view = view
         lines = self.pending_lines(view)
-        self.pending.setText("Pending until the VM restarts:\n• " + "\n• ".join(lines)
+        self.pending.pending("Pending until the VM restarts:\n• " + "\n• ".join(lines)
                              if lines else "")
-        self.pending.setVisible(bool(lines))
         self.show_status(view)
         if self._dirty:
             self.message.setText("The VM's settings changed meanwhile; your edits are kept "
@@ -179,7 +165,7 @@ class Page(QWidget):
             self.load(view)
         finally:
             self._loading = False
-        self.problem.hide()
+        self.problem.clear()
         self._update_buttons()
 
     def revert(self) -> None:
@@ -203,8 +189,7 @@ class Page(QWidget):
 
     def validate_inline(self) -> str | None:
         problem = self.validate()
-        self.problem.setText(problem or "")
-        self.problem.setVisible(bool(problem))
+        self.problem.error(problem or "")
         self.apply_button.setEnabled(self._dirty and not problem)
         return problem
 
@@ -217,16 +202,14 @@ class Page(QWidget):
         """The window's report of our change; the new settings follow via show_view."""
         self._dirty = False
         self.set_busy(False)
-        self.message.setStyleSheet(PENDING_STYLE if result.live in (
-            LiveOutcome.PENDING, LiveOutcome.FAILED) else "")
-        self.message.setText(result.message)
+        self.message.say(result.message, Tone.PENDING if result.live in (
+            LiveOutcome.PENDING, LiveOutcome.FAILED) else Tone.NORMAL)
         self._update_buttons()
 
     def apply_failed(self, message: str) -> None:
         """libvirt refused: nothing changed; the user's values stay for another try."""
         self.set_busy(False)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(f"Not applied: {message}")
+        self.message.error(f"Not applied: {message}")
         self._update_buttons()
 
     def _update_buttons(self) -> None:

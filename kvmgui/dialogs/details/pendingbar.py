@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kvmgui.dialogs.details.page import PENDING_STYLE
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.styles import Tone, set_tone
 
 
 class PendingBar(QFrame):
@@ -21,11 +22,8 @@ class PendingBar(QFrame):
         self.setAccessibleName("Changes pending until restart")
         self.title = QLabel("<b>Saved, but pending until the VM restarts:</b>", self)
         self.title.setAccessibleDescription("Pending changes heading")
-        self.list = QLabel(self)
-        self.list.setAccessibleDescription("Pending changes")
-        self.list.setWordWrap(True)
-        self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.list.setStyleSheet(PENDING_STYLE)
+        self.list = MessageLine(self, description="Pending changes", hide_empty=False)
+        set_tone(self.list, Tone.PENDING)
         self.progress = QLabel(self)
         self.progress.setAccessibleDescription("Restart progress")
         self.progress.setWordWrap(True)

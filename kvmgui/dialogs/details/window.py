@@ -24,17 +24,19 @@ from kvmgui.dialogs.details.devicepage import DevicePage, GenericDevicePage
 from kvmgui.dialogs.details.diskpage import DiskPage
 from kvmgui.dialogs.details.nicpage import NicPage
 from kvmgui.dialogs.details.overview import OverviewPage, state_words
-from kvmgui.dialogs.details.page import ERROR_STYLE, PENDING_STYLE, Page
+from kvmgui.dialogs.details.page import Page
 from kvmgui.dialogs.details.pendingbar import PendingBar
 from kvmgui.dialogs.details.performance import PerformancePage
 from kvmgui.dialogs.details.restart import RestartJob
-from kvmgui.dialogs.details.watcher import DomainView, DomainWatcher
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
+from kvmgui.models.domainwatcher import DomainView, DomainWatcher
 from kvmgui.utils import icons
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.styles import Tone
 from kvmgui.xml.devices import Device, Disk, Interface
 from kvmgui.xml.domain import DomainDoc
 
@@ -50,16 +52,11 @@ class DetailsWindow(QMainWindow):
 
     Signals:
         changeApplied(ApplyResult): a change was saved (see its ``live`` outcome).
-        changeFailed(str): libvirt refused a change; nothing changed.
-        restartFinished(bool, str): a restart from the pending bar ended.
-        pendingChanged(Connection, str, list): what waits for a restart changed (uuid, lines),
-            for the VM list to mark the row.
+        restartFinished(bool, str): a restart from the pending bar ended (ok, message).
     """
 
     changeApplied = Signal(object)
-    changeFailed = Signal(str)
     restartFinished = Signal(bool, str)
-    pendingChanged = Signal(object, str, list)
 
     def __init__(self, conn: Connection, uuid: str, parent: QWidget | None = None,
                  settings: QSettings | None = None) -> None:
@@ -94,11 +91,7 @@ class DetailsWindow(QMainWindow):
         self.stack.setAccessibleName("Settings page")
         self.header = QLabel(self)
         self.header.setAccessibleDescription("Virtual machine and state")
-        self.message = QLabel(self)
-        self.message.setAccessibleDescription("Last result")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = MessageLine(self, description="Last result")
         self.pending_bar = PendingBar(self)
         self.pending_bar.restartRequested.connect(self.restart)
 
@@ -114,6 +107,7 @@ class DetailsWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 750])
+        self.body = splitter
         self.setCentralWidget(splitter)
 
         self.add_page("overview", OverviewPage(self), "Overview", "computer")
@@ -167,13 +161,14 @@ class DetailsWindow(QMainWindow):
     def _poll_addresses(self) -> None:
         """Addresses are fetched only while a page that shows them is on screen."""
         page = self.stack.currentWidget()
-        if self.isVisible() and isinstance(page, OverviewPage | NicPage) and self.centralWidget().isEnabled():
+        if self.isVisible() and isinstance(page, OverviewPage | NicPage) and self.body.isEnabled():
             self.addresses.start()
         else:
             self.addresses.stop()
 
-    def current_page(self) -> Page:
-        return self.stack.currentWidget()
+    def current_page(self) -> Page | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, Page) else None
 
     def select_page(self, page_id: str) -> None:
         for row in range(self.page_list.count()):
@@ -190,8 +185,6 @@ class DetailsWindow(QMainWindow):
     # -- following the VM ----------------------------------------------------------------------
 
     def _show_view(self, view: DomainView) -> None:
-        if self.view is None or self.view.pending != view.pending:
-            self.pendingChanged.emit(self.conn, self.uuid, view.pending)
         self.view = view
         self._set_name(view.doc.name or self.vm_name)
         self.header.setText(f"<b>{self.vm_name}</b> — {state_words(view)}")
@@ -243,7 +236,7 @@ class DetailsWindow(QMainWindow):
     def _gone(self) -> None:
         self.header.setText(f"<b>{self.vm_name}</b> — no longer exists on "
                             f"{self.conn.display_name}")
-        self.centralWidget().setEnabled(False)
+        self.body.setEnabled(False)
         self.addresses.stop()
         for action in (self.add_hw_action, self.remove_action, self.xml_action):
             action.setEnabled(False)
@@ -284,12 +277,9 @@ class DetailsWindow(QMainWindow):
         if page is not None and shiboken6.isValid(page):
             page.apply_failed(message)
         self.show_message(f"{change.what}: not applied: {message}", error=True)
-        self.changeFailed.emit(message)
 
     def show_message(self, text: str, *, warn: bool = False, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else PENDING_STYLE if warn else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.say(text, Tone.ERROR if error else Tone.PENDING if warn else Tone.NORMAL)
 
     def add_hardware(self) -> None:
         if self.view is None:

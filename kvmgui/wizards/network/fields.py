@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.styles import Tone, invalid_style, set_tone
 from kvmgui.xml.network_validate import Problem
 
 Match = Callable[[str], bool]
-ERROR_COLOUR = "#b00020"
-_INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px;"
 
 
 def keys(*names: str) -> Match:
@@ -22,15 +22,12 @@ def keys(*names: str) -> Match:
     return match
 
 
-def message_label(parent: QWidget, what: str) -> QLabel:
-    """A red message line. No accessible name: a screen reader then reads its text;
+def message_label(parent: QWidget, what: str) -> MessageLine:
+    """A red message line, hidden. No accessible name: a screen reader then reads its text;
     ``what`` (e.g. "MTU problem") is its object name and accessible description."""
-    label = QLabel(parent)
+    label = MessageLine(parent, description=what)
     label.setObjectName(what)
-    label.setAccessibleDescription(what)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
-    label.hide()
+    set_tone(label, Tone.ERROR)
     return label
 
 
@@ -43,8 +40,7 @@ def set_invalid(widget: QWidget, messages: list[str]) -> None:
         return
     widget.setProperty("invalid", invalid)
     if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox):
-        cls = type(widget).__name__
-        widget.setStyleSheet(f"{cls} {{ {_INVALID_STYLE} }}" if invalid else "")
+        widget.setStyleSheet(invalid_style(widget) if invalid else "")
     widget.setAccessibleDescription(" ".join(messages))
 
 

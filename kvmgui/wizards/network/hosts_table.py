@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.widgets.styles import invalid_fill
 from kvmgui.xml.network_spec import StaticHost
 from kvmgui.xml.network_validate import Problem
 
 COLUMNS = ("mac", "name", "ip")
 HEADERS = ("MAC address", "Name", "IP address")
 _KEY = re.compile(r"ipv4\.hosts\[(\d+)\]\.(mac|name|ip)")
-_BAD = QBrush(QColor("#fde0e3"))
 
 
 class StaticHostsEditor(QWidget):
@@ -77,10 +77,6 @@ class StaticHostsEditor(QWidget):
         self.table.setCurrentCell(row, 0)
         self.changed.emit()
 
-    def set_cell(self, row: int, column: str, text: str) -> None:
-        """Type into a cell, as the user would (used by tests and scripts)."""
-        self.table.item(row, COLUMNS.index(column)).setText(text)
-
     def mark(self, problems: list[Problem]) -> None:
         """Tint the cells that have problems and put the message in their tooltip."""
         bad: dict[tuple[int, int], list[str]] = {}
@@ -88,12 +84,15 @@ class StaticHostsEditor(QWidget):
             m = _KEY.fullmatch(p.field)
             if m:
                 bad.setdefault((int(m[1]), COLUMNS.index(m[2])), []).append(p.message)
+        tint = QBrush(invalid_fill(self.table.palette()))
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
             for col in range(len(COLUMNS)):
                 item = self.table.item(row, col)
+                if item is None:
+                    continue
                 messages = bad.get((row, col), [])
-                item.setBackground(_BAD if messages else QBrush())
+                item.setBackground(tint if messages else QBrush())
                 item.setToolTip("\n".join(messages))
         self.table.blockSignals(False)
 

@@ -47,9 +47,6 @@ class SpecPage(QWizardPage):
             return
         self.state.edited()
 
-    def owned_problems(self) -> list[Problem]:
-        return [p for p in self.state.problems if self.owns(p.field)]
-
     def _on_validated(self, problems: list[Problem]) -> None:
         mine = [p for p in problems if self.owns(p.field)]
         self.marks.show(mine)

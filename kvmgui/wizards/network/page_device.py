@@ -129,7 +129,9 @@ class DevicePage(SpecPage):
             text, name, placeholder = HOST_DEV_WORDS[mode]
             self.form.labels[self.host_dev].setText(text)
             self.host_dev.setAccessibleName(name)
-            self.host_dev.lineEdit().setPlaceholderText(placeholder)
+            edit = self.host_dev.lineEdit()
+            if edit is not None:  # always: the combo box is editable
+                edit.setPlaceholderText(placeholder)
             self.host_dev_problem.setObjectName(f"{name} problem")
             self.host_dev_problem.setAccessibleDescription(f"{name} problem")
         self._fill()

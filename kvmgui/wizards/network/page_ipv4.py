@@ -6,16 +6,18 @@ import ipaddress
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kvmgui.wizards.network.addresses import default_addresses, gateway_fits, parse_subnet
+from kvmgui.wizards.network.addresses import parse_subnet
 from kvmgui.wizards.network.fields import Form, keys, message_label, set_invalid
 from kvmgui.wizards.network.hosts_table import StaticHostsEditor
-from kvmgui.wizards.network.page import SpecPage
+from kvmgui.wizards.network.page_subnet import SubnetPage
 from kvmgui.wizards.network.state import WizardState
 from kvmgui.xml.network_spec import DhcpRange, StaticHost
 from kvmgui.xml.network_validate import Problem
 
 
-class IPv4Page(SpecPage):
+class IPv4Page(SubnetPage):
+    FAMILY, VERSION = "ipv4", 4
+
     def __init__(self, state: WizardState) -> None:
         super().__init__(state, "IPv4",
                          "The guests' IPv4 subnet. The host takes the gateway address; "
@@ -52,7 +54,7 @@ class IPv4Page(SpecPage):
         layout.addStretch(1)
 
         self._load()
-        self._derived = (self.gateway.text(), self.dhcp_start.text(), self.dhcp_end.text())
+        self.remember_derived()
         self.network_touched = False  # the user chose the subnet: no more suggestions
         self._suggesting = False
         self.enabled.toggled.connect(self.edited)
@@ -81,18 +83,9 @@ class IPv4Page(SpecPage):
     # -- defaults that follow the subnet --------------------------------------------------
 
     def _follow_network(self, text: str) -> None:
-        """Gateway and DHCP range follow the subnet until the user changes them."""
         if not self._suggesting:
             self.network_touched = True
-        net, _why = parse_subnet(text)
-        if net is not None:
-            fresh = default_addresses(net)
-            for edit, old, new in zip((self.gateway, self.dhcp_start, self.dhcp_end),
-                                      self._derived, fresh, strict=True):
-                if edit.text() in (old, ""):
-                    edit.setText(new)
-            self._derived = fresh
-        self.edited()
+        self.follow_subnet(text)
 
     def apply_free(self) -> None:
         """Take the first free 192.168.N.0/24 of the host, with its default gateway and DHCP."""
@@ -119,23 +112,6 @@ class IPv4Page(SpecPage):
 
     # -- spec and problems ------------------------------------------------------------------
 
-    def owns(self, key: str) -> bool:
-        return key == "ipv4" or key.startswith("ipv4.")
-
-    def local_problems(self) -> list[Problem]:
-        if not (self.state.spec.ipv4.enabled and self.state.spec.mode.managed):
-            return []
-        net, why = parse_subnet(self.network.text())
-        if net is None:
-            return [Problem("ipv4.network", why)]
-        try:
-            gateway = ipaddress.ip_address(self.gateway.text().strip())
-        except ValueError:
-            return []  # the spec check says so, on the gateway
-        if gateway not in net:
-            return [Problem("ipv4.gateway", f"The gateway {gateway} is not in {net}.")]
-        return []
-
     def store(self) -> None:
         v4 = self.state.spec.ipv4
         v4.enabled = self.enabled.isChecked() and self.state.spec.mode.managed
@@ -150,20 +126,15 @@ class IPv4Page(SpecPage):
 
     def _sync_enabled(self) -> None:
         on = self.enabled.isChecked()
-        for widget in (self.network, self.gateway, self.dhcp):
-            widget.setEnabled(on)
+        for field in (self.network, self.gateway, self.dhcp):
+            field.setEnabled(on)
         for widget in self.dhcp_rows:
             widget.setEnabled(on and self.dhcp.isChecked())
 
     def _on_validated(self, problems: list[Problem]) -> None:
         mine = [p for p in problems if self.owns(p.field)]
-        # The address problems of the spec are about the gateway when it is not a plain host
-        # address of the subnet, else about the subnet as a whole (an overlap).
-        on_subnet = self._gateway_fits()
-        routed = [Problem("ipv4.network" if on_subnet else "ipv4.gateway", p.message)
-                  if p.field == "ipv4.address" else p for p in problems]
-        super()._on_validated(routed)
-        overlap = on_subnet and any(p.field == "ipv4.address" for p in mine)
+        super()._on_validated(self.route_address_problems(problems))
+        overlap = self.gateway_fits() and any(p.field == "ipv4.address" for p in mine)
         free = self.state.free_ipv4() if overlap else None
         if free:
             net = ipaddress.ip_interface(f"{free[0]}/{free[1]}").network
@@ -178,5 +149,4 @@ class IPv4Page(SpecPage):
         self.hosts_problem.setVisible(bool(text))
         set_invalid(self.hosts.table, [text] if text else [])
 
-    def _gateway_fits(self) -> bool:
-        return gateway_fits(self.network.text(), self.gateway.text(), 4)
+

@@ -6,15 +6,17 @@ import ipaddress
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout
 
-from kvmgui.wizards.network.addresses import default_addresses, gateway_fits, parse_subnet, random_ula
+from kvmgui.wizards.network.addresses import parse_subnet, random_ula
 from kvmgui.wizards.network.fields import Form, keys
-from kvmgui.wizards.network.page import SpecPage
+from kvmgui.wizards.network.page_subnet import SubnetPage
 from kvmgui.wizards.network.state import WizardState
 from kvmgui.xml.network_spec import DhcpRange, ForwardMode
 from kvmgui.xml.network_validate import Problem
 
 
-class IPv6Page(SpecPage):
+class IPv6Page(SubnetPage):
+    FAMILY, VERSION = "ipv6", 6
+
     def __init__(self, state: WizardState) -> None:
         super().__init__(state, "IPv6 (optional)",
                          "Give the guests an IPv6 subnet too. A unique local (fd…) /64 is proposed.")
@@ -48,10 +50,10 @@ class IPv6Page(SpecPage):
         self.dhcp.setChecked(v6.dhcp_enabled)
         self.dhcp_start.setText(v6.dhcp_range.start)
         self.dhcp_end.setText(v6.dhcp_range.end)
-        self._derived = (self.gateway.text(), self.dhcp_start.text(), self.dhcp_end.text())
+        self.remember_derived()
         self._sync_enabled()
         self.enabled.toggled.connect(self._enabled_toggled)
-        self.network.textChanged.connect(self._follow_network)
+        self.network.textChanged.connect(self.follow_subnet)
         for edit in (self.gateway, self.dhcp_start, self.dhcp_end):
             edit.textChanged.connect(self.edited)
         for box in (self.nat, self.dhcp):
@@ -64,34 +66,6 @@ class IPv6Page(SpecPage):
         if on and not self.network.text().strip():
             self.network.setText(str(random_ula()))  # gateway and DHCP follow
         self.edited()
-
-    def _follow_network(self, text: str) -> None:
-        net, _why = parse_subnet(text, 6)
-        if net is not None:
-            fresh = default_addresses(net)
-            for edit, old, new in zip((self.gateway, self.dhcp_start, self.dhcp_end),
-                                      self._derived, fresh, strict=True):
-                if edit.text() in (old, ""):
-                    edit.setText(new)
-            self._derived = fresh
-        self.edited()
-
-    def owns(self, key: str) -> bool:
-        return key == "ipv6" or key.startswith("ipv6.")
-
-    def local_problems(self) -> list[Problem]:
-        if not (self.state.spec.ipv6.enabled and self.state.spec.mode.managed):
-            return []
-        net, why = parse_subnet(self.network.text(), 6)
-        if net is None:
-            return [Problem("ipv6.network", why)]
-        try:
-            gateway = ipaddress.ip_address(self.gateway.text().strip())
-        except ValueError:
-            return []
-        if gateway not in net:
-            return [Problem("ipv6.gateway", f"The gateway {gateway} is not in {net}.")]
-        return []
 
     def store(self) -> None:
         v6 = self.state.spec.ipv6
@@ -113,7 +87,4 @@ class IPv6Page(SpecPage):
             widget.setEnabled(on and self.dhcp.isChecked())
 
     def _on_validated(self, problems: list[Problem]) -> None:
-        on_subnet = gateway_fits(self.network.text(), self.gateway.text(), 6)
-        super()._on_validated([
-            Problem("ipv6.network" if on_subnet else "ipv6.gateway", p.message)
-            if p.field == "ipv6.address" else p for p in problems])
+        super()._on_validated(self.route_address_problems(problems))

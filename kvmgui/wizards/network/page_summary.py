@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.wizards.network.fields import ERROR_COLOUR, message_label, set_invalid
+from kvmgui.wizards.network.fields import message_label, set_invalid
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.state import WizardState
 from kvmgui.wizards.network.xmlcheck import check_xml
@@ -80,12 +80,7 @@ class SummaryPage(SpecPage):
         self.status = QLabel(self)
         self.status.setObjectName("Status")
         self.status.setAccessibleDescription("Status")
-        self.error = QLabel(self)
-        self.error.setObjectName("Error")
-        self.error.setAccessibleDescription("Error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error.hide()
+        self.error = message_label(self, "Error")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)

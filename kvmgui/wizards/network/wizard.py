@@ -13,6 +13,7 @@ from kvmgui.libvirt import netops, workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
+from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.page_basics import BasicsPage
 from kvmgui.wizards.network.page_device import DevicePage
 from kvmgui.wizards.network.page_ipv4 import IPv4Page
@@ -73,7 +74,7 @@ class NetworkWizard(QWizard):
         self.device = DevicePage(self.state)
         self.ipv4 = IPv4Page(self.state)
         self.ipv6 = IPv6Page(self.state)
-        self.options = OptionsPage(self.state)
+        self.network_options = OptionsPage(self.state)
         self.summary = SummaryPage(self.state)
         for pid, page in zip(PageId, self.pages(), strict=True):
             self.setPage(pid, page)
@@ -92,8 +93,8 @@ class NetworkWizard(QWizard):
         self.state.edited()
         self._fetch_host_facts()
 
-    def pages(self) -> list:
-        return [self.basics, self.device, self.ipv4, self.ipv6, self.options, self.summary]
+    def pages(self) -> list[SpecPage]:
+        return [self.basics, self.device, self.ipv4, self.ipv6, self.network_options, self.summary]
 
     # -- defaults and host facts ----------------------------------------------------------
 

@@ -1,38 +1,14 @@
 """Add hardware on the test driver: inline checks first, libvirt's word when it refuses."""
 
-import libvirt
 import pytest
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
-from kvmgui.dialogs.details import DetailsWindow
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.xml.devices import Disk, Interface, Kind
 from kvmgui.xml.domain import DomainDoc
-from tests.helpers import run_in_worker
-
-WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"
-BUILD = "4dea22b3-1d52-d8f3-2516-782e98a23f03"
+from tests.helpers import BUILD, WEB01, domain_doc, run_in_worker
 
 # The offscreen platform cannot pass size hints to, or raise, a window it does not draw.
-
-
-def xml_of(qtbot, conn, uuid, flags=libvirt.VIR_DOMAIN_XML_INACTIVE):
-    return DomainDoc.from_string(run_in_worker(
-        qtbot, conn, lambda c: c.lookupByUUIDString(uuid).XMLDesc(flags)))
-
-
-@pytest.fixture
-def window_of(connected, qtbot, settings, monkeypatch):
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
-
-    def make(uuid):
-        window = DetailsWindow(connected, uuid, settings=settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.view is not None)
-        return window
-
-    return make
 
 
 def dialog_for(window, kind):
@@ -41,16 +17,16 @@ def dialog_for(window, kind):
     return dialog, dialog.select(kind)
 
 
-def test_networks_of_the_host_are_offered(window_of):
-    dialog, nic = dialog_for(window_of(WEB01), "nic")
+def test_networks_of_the_host_are_offered(details_of):
+    dialog, nic = dialog_for(details_of(WEB01), "nic")
     assert [nic.source.itemData(i) for i in range(nic.source.count())] == ["default", "net10"]
     assert nic.source.currentText() == "default"
     assert [nic.model.itemText(i) for i in range(nic.model.count())] == ["virtio", "e1000e", "rtl8139"]
     dialog.reject()
 
 
-def test_nic_on_running_vm_is_saved_and_reported_pending(window_of, connected, qtbot):
-    window = window_of(WEB01)
+def test_nic_on_running_vm_is_saved_and_reported_pending(details_of, connected, qtbot):
+    window = details_of(WEB01)
     dialog, nic = dialog_for(window, "nic")
     nic.source.setCurrentIndex(nic.source.findData("net10"))
     with qtbot.waitSignal(window.changeApplied, timeout=5000) as blocker:
@@ -60,10 +36,10 @@ def test_nic_on_running_vm_is_saved_and_reported_pending(window_of, connected, q
     assert result.live == LiveOutcome.FAILED
     assert "not supported" in result.message and "next started" in result.message
     assert not dialog.isVisible()
-    added = [d for d in xml_of(qtbot, connected, WEB01).devices()
+    added = [d for d in domain_doc(qtbot, connected, WEB01).devices()
              if isinstance(d, Interface) and d.source == "net10"]
     assert len(added) == 1 and added[0].model == "virtio"
-    live = xml_of(qtbot, connected, WEB01, 0)
+    live = domain_doc(qtbot, connected, WEB01, 0)
     assert live.find_device(added[0].key) is None
     assert window.pending_bar.isVisible()
     assert f"Added NIC {added[0].mac} on network net10 (virtio)" in window.pending_bar.list.text()
@@ -74,8 +50,8 @@ def test_nic_on_running_vm_is_saved_and_reported_pending(window_of, connected, q
     assert "could not take it" in window.message.text()
 
 
-def test_nic_on_stopped_vm_is_simply_saved(window_of, connected, qtbot):
-    window = window_of(BUILD)
+def test_nic_on_stopped_vm_is_simply_saved(details_of, connected, qtbot):
+    window = details_of(BUILD)
     dialog, nic = dialog_for(window, "nic")
     nic.auto_mac.setChecked(False)
     nic.mac.setText("52:54:00:AA:BB:CC")
@@ -84,7 +60,7 @@ def test_nic_on_stopped_vm_is_simply_saved(window_of, connected, qtbot):
     with qtbot.waitSignal(window.changeApplied, timeout=5000) as blocker:
         dialog.finish_button.click()
     assert blocker.args[0].live == LiveOutcome.NOT_RUNNING
-    device = xml_of(qtbot, connected, BUILD).find_device("interface:52:54:00:aa:bb:cc")
+    device = domain_doc(qtbot, connected, BUILD).find_device("interface:52:54:00:aa:bb:cc")
     assert device.model == "e1000e" and not device.link_up and device.source == "default"
     assert not window.pending_bar.isVisible()
 
@@ -94,28 +70,28 @@ def test_nic_on_stopped_vm_is_simply_saved(window_of, connected, qtbot):
     ("52:54:00:6b:3c", "is not a MAC address"),
     ("01:00:5e:00:00:01", "multicast"),
 ])
-def test_bad_mac_is_refused_before_libvirt(window_of, connected, qtbot, mac, problem):
-    window = window_of(WEB01)
-    before = xml_of(qtbot, connected, WEB01).to_string()
+def test_bad_mac_is_refused_before_libvirt(details_of, connected, qtbot, mac, problem):
+    window = details_of(WEB01)
+    before = domain_doc(qtbot, connected, WEB01).to_string()
     dialog, nic = dialog_for(window, "nic")
     nic.auto_mac.setChecked(False)
     nic.mac.setText(mac)
     dialog.finish_button.click()
     assert problem in dialog.problem.text()
     assert not dialog.busy and dialog.isVisible() and nic.mac.text() == mac
-    assert xml_of(qtbot, connected, WEB01).to_string() == before
+    assert domain_doc(qtbot, connected, WEB01).to_string() == before
 
 
-def test_unknown_network_is_refused(window_of):
-    dialog, nic = dialog_for(window_of(WEB01), "nic")
+def test_unknown_network_is_refused(details_of):
+    dialog, nic = dialog_for(details_of(WEB01), "nic")
     nic.source.setEditText("nonet")
     dialog.finish_button.click()
     assert "no virtual network named 'nonet'" in dialog.problem.text()
     dialog.reject()
 
 
-def test_disk_image_that_does_not_exist_is_refused(window_of):
-    dialog, disk = dialog_for(window_of(BUILD), "disk")
+def test_disk_image_that_does_not_exist_is_refused(details_of):
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
     disk.existing.setChecked(True)
     disk.path.setText("/nonexistent/data.qcow2")
     dialog.finish_button.click()
@@ -124,15 +100,15 @@ def test_disk_image_that_does_not_exist_is_refused(window_of):
     dialog.reject()
 
 
-def test_disk_on_a_new_volume(window_of, connected, qtbot):
-    window = window_of(BUILD)
+def test_disk_on_a_new_volume(details_of, connected, qtbot):
+    window = details_of(BUILD)
     dialog, disk = dialog_for(window, "disk")
     assert disk.new_volume.isChecked() and disk.pool.currentData() == "home"
     assert disk.volume.text() == "build-2.qcow2"
-    disk.size.setValue(5)
+    disk.capacity.setValue(5)
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         dialog.finish_button.click()
-    added = xml_of(qtbot, connected, BUILD).find_device("disk:vdb")
+    added = domain_doc(qtbot, connected, BUILD).find_device("disk:vdb")
     assert isinstance(added, Disk) and added.source == "/home/build-2.qcow2"
     assert added.format == "qcow2"
     capacity = run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
@@ -140,23 +116,23 @@ def test_disk_on_a_new_volume(window_of, connected, qtbot):
     assert capacity == 5 * 1024**3
 
 
-def test_volume_refused_by_libvirt_keeps_dialog_and_input(window_of, connected, qtbot):
-    window = window_of(BUILD)
-    before = xml_of(qtbot, connected, BUILD).to_string()
+def test_volume_refused_by_libvirt_keeps_dialog_and_input(details_of, connected, qtbot):
+    window = details_of(BUILD)
+    before = domain_doc(qtbot, connected, BUILD).to_string()
     dialog, disk = dialog_for(window, "disk")
     disk.volume.setText("web01.qcow2")  # the pool has it already
     dialog.finish_button.click()
     qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.problem.text() == "Not added: operation failed: storage vol already exists"
     assert dialog.isVisible() and disk.volume.text() == "web01.qcow2"
-    assert xml_of(qtbot, connected, BUILD).to_string() == before
+    assert domain_doc(qtbot, connected, BUILD).to_string() == before
     dialog.reject()
 
 
-def test_cdrom_media_insert_and_eject(window_of, connected, qtbot, tmp_path):
+def test_cdrom_media_insert_and_eject(details_of, connected, qtbot, tmp_path):
     iso = tmp_path / "install.iso"
     iso.write_bytes(b"\0" * 2048)
-    window = window_of(BUILD)
+    window = details_of(BUILD)
     dialog, disk = dialog_for(window, "disk")
     disk.device.setCurrentIndex(disk.device.findData("cdrom"))
     assert disk.existing.isChecked() and disk.bus.currentText() == "sata"
@@ -167,20 +143,20 @@ def test_cdrom_media_insert_and_eject(window_of, connected, qtbot, tmp_path):
     page.insert_path.setText(str(iso))
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         page.insert_media()
-    assert xml_of(qtbot, connected, BUILD).find_device("cdrom:sda").source == str(iso)
+    assert domain_doc(qtbot, connected, BUILD).find_device("cdrom:sda").source == str(iso)
     qtbot.waitUntil(lambda: page.path.text() == str(iso))
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         page.eject_button.click()
-    assert xml_of(qtbot, connected, BUILD).find_device("cdrom:sda").source is None
+    assert domain_doc(qtbot, connected, BUILD).find_device("cdrom:sda").source is None
 
 
-def test_serial_port_and_rng(window_of, connected, qtbot):
-    window = window_of(BUILD)
+def test_serial_port_and_rng(details_of, connected, qtbot):
+    window = details_of(BUILD)
     for kind in ("serial", "rng"):
         dialog, _form = dialog_for(window, kind)
         with qtbot.waitSignal(window.changeApplied, timeout=5000):
             dialog.finish_button.click()
-    kinds = [d.kind for d in xml_of(qtbot, connected, BUILD).devices()]
+    kinds = [d.kind for d in domain_doc(qtbot, connected, BUILD).devices()]
     assert Kind.SERIAL in kinds and Kind.RNG in kinds
 
 

@@ -2,41 +2,23 @@
 filters, failures, connection drops and what it remembers."""
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from kvmgui.dialogs.connect import ConnectDialog
 from kvmgui.dialogs.preferences import Preferences
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domains import Column
-from kvmgui.models.roles import Role
 from kvmgui.window.mainwindow import MainWindow
 from kvmgui.window.vmactions import ACTIONS_BY_KEY
 from tests.helpers import run_in_worker
+from tests.helpers import select_vms as select
 
 
 @pytest.fixture
-def window(registry, settings, qtbot):
-    win = MainWindow(registry, settings)
-    qtbot.addWidget(win)
-    return win
-
-
-def select(window, *names):
-    view = window.vm_view
-    flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
-    uuids = []
-    for name in names:
-        for r in range(view.model().rowCount()):
-            idx = view.model().index(r, 0)
-            if idx.data() == name:
-                view.selectionModel().select(idx, flag | QItemSelectionModel.SelectionFlag.Rows)
-                flag = QItemSelectionModel.SelectionFlag.Select
-                uuids.append(idx.data(Role.OBJECT).uuid)
-                break
-        else:
-            raise AssertionError(f"{name} not listed")
-    return uuids
+def window(main_window):
+    return main_window
 
 
 def state_of(conn, name):
@@ -81,11 +63,13 @@ def test_bulk_action_on_a_multi_selection(connected, window, qtbot):
     qtbot.waitUntil(lambda: state_of(connected, "router") == DomainState.RUNNING, timeout=5000)
 
 
-def test_force_off_asks_first(connected, window, qtbot):
+def test_force_off_asks_first(connected, window, qtbot, submitted):
     qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
     select(window, "web01")
     window.vm_actions["force_off"].trigger()
     answer(window, qtbot, QMessageBox.StandardButton.No)
+    # "Yes" would have submitted the job while the box closed: nothing was.
+    assert ACTIONS_BY_KEY["force_off"].run not in submitted
     assert state_of(connected, "web01") == DomainState.RUNNING
     window.vm_actions["force_off"].trigger()
     assert "web01" in window.open_dialogs[-1].text()
@@ -182,3 +166,25 @@ def test_layout_sort_and_preferences_persist(connected, registry, settings, qtbo
     assert second.prefs.stats_interval_ms == 1500 and second.prefs.confirm == {"reboot"}
     assert not second.vm_view.sparklines[Column.CPU].enabled
     assert second.domain_model.sampler(connected).interval_ms == 1500
+
+
+def test_add_connection_from_the_window(registry, main_window, test_host, qtbot):
+    window = main_window
+    window.new_conn_action.trigger()
+    dialog = window.open_dialogs[-1]
+    assert isinstance(dialog, ConnectDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("custom"))
+    dialog.custom.setText(test_host)
+    dialog.name.setText("Lab")
+    dialog.autoconnect.setChecked(True)
+    dialog.accept()
+    conn = registry.find(test_host)
+    assert conn is not None and conn.label == "Lab" and conn.autoconnect
+    qtbot.waitUntil(lambda: conn.state == ConnState.CONNECTED, timeout=5000)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 5, timeout=5000)
+    assert registry.saved() == [(test_host, "Lab", True)]  # saved in QSettings
+    window.conn_view.setCurrentIndex(window.conn_model.index(0))
+    assert window.disconnect_action.isEnabled() and not window.connect_action.isEnabled()
+    window.disconnect_action.trigger()
+    assert conn.state == ConnState.DISCONNECTED
+    assert window.connect_action.isEnabled()

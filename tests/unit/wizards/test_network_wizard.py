@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt import netops
 from kvmgui.libvirt.netops import HostInterface
+from kvmgui.wizards.network.hosts_table import COLUMNS
 from kvmgui.wizards.network.wizard import NetworkWizard, PageId
 from kvmgui.xml.base import validate_rng
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_spec import ForwardMode
 from kvmgui.xml.network_validate import HostRoute
 from tests.conftest import DEMO_HOST
-from tests.helpers import open_connection, run_in_worker
+from tests.helpers import open_connection, run_in_worker, type_into
 
 NEXT, FINISH = QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton
 
@@ -55,13 +56,6 @@ def open_wizard(qtbot, conn):
     qtbot.waitUntil(lambda: not wiz.device.note.text().startswith("Looking"), timeout=5000)
     qtbot.waitUntil(lambda: wiz.state.context.routes is not None, timeout=5000)
     return wiz
-
-
-def type_into(qtbot, edit, text):
-    edit.clear()
-    if text:
-        qtbot.keyClicks(edit, text)
-    assert edit.text() == text
 
 
 def click(qtbot, wiz, which=NEXT):
@@ -146,7 +140,7 @@ def test_creates_nat_network_on_virbr1(registry, bare_host, qtbot, create_calls)
     assert (wiz.ipv4.dhcp_start.text(), wiz.ipv4.dhcp_end.text()) == ("192.168.10.128", "192.168.10.254")
     assert wiz.ipv4.dhcp.isChecked()
     goto(qtbot, wiz, PageId.OPTIONS)
-    type_into(qtbot, wiz.options.bridge, "virbr1")
+    type_into(qtbot, wiz.network_options.bridge, "virbr1")
     goto(qtbot, wiz, PageId.SUMMARY)
     shown = wiz.summary.xml.toPlainText()
     assert validate_rng(shown, "network") == []
@@ -183,11 +177,11 @@ def test_refuses_net10_clash_on_demo_host_and_suggests_free(connected, qtbot, cr
     assert problems_shown(wiz.ipv4) == [] and wiz.button(NEXT).isEnabled()
 
     goto(qtbot, wiz, PageId.OPTIONS)
-    type_into(qtbot, wiz.options.bridge, "virbr1")
-    assert problems_shown(wiz.options) == ["Bridge virbr1 belongs to network 'net10'."]
+    type_into(qtbot, wiz.network_options.bridge, "virbr1")
+    assert problems_shown(wiz.network_options) == ["Bridge virbr1 belongs to network 'net10'."]
     assert not wiz.button(NEXT).isEnabled()
-    qtbot.mouseClick(wiz.options.use_free_bridge, Qt.MouseButton.LeftButton)
-    assert wiz.options.bridge.text() == "virbr2" and wiz.button(NEXT).isEnabled()
+    qtbot.mouseClick(wiz.network_options.use_free_bridge, Qt.MouseButton.LeftButton)
+    assert wiz.network_options.bridge.text() == "virbr2" and wiz.button(NEXT).isEnabled()
     goto(qtbot, wiz, PageId.SUMMARY)
     with qtbot.waitSignal(wiz.created, timeout=10000):
         click(qtbot, wiz, FINISH)
@@ -207,8 +201,8 @@ def _ipv4(network=None, gateway=None, start=None, end=None, hosts=()):
                 type_into(qtbot, edit, text)
         for i, (mac, ip) in enumerate(hosts):
             qtbot.mouseClick(wiz.ipv4.hosts.add_button, Qt.MouseButton.LeftButton)
-            wiz.ipv4.hosts.set_cell(i, "mac", mac)
-            wiz.ipv4.hosts.set_cell(i, "ip", ip)
+            wiz.ipv4.hosts.table.item(i, COLUMNS.index("mac")).setText(mac)  # as typed
+            wiz.ipv4.hosts.table.item(i, COLUMNS.index("ip")).setText(ip)
         return wiz.ipv4
     return setup
 
@@ -236,8 +230,8 @@ def _ipv6(network, gateway=None, dhcp=False):
 def _option(attr, text):
     def setup(qtbot, wiz):
         goto(qtbot, wiz, PageId.OPTIONS)
-        type_into(qtbot, getattr(wiz.options, attr), text)
-        return wiz.options
+        type_into(qtbot, getattr(wiz.network_options, attr), text)
+        return wiz.network_options
     return setup
 
 

@@ -4,20 +4,18 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
-from kvmgui.dialogs.details import DetailsWindow, ssh
+from kvmgui.dialogs.details import DetailsWindow
 from kvmgui.dialogs.details.addressbox import USER_KEY, AddressBox
 from kvmgui.libvirt.addresses import AddressReport, GuestAddress
+from kvmgui.utils import ssh
+from tests.helpers import WEB01
 
-WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"
 NIC = "device:interface:52:54:00:6b:3c:01"
 
 
-
 @pytest.fixture
-def nic_page(connected, qtbot, settings):
-    window = DetailsWindow(connected, WEB01, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
+def nic_page(details_of, qtbot):
+    window = details_of(WEB01)
     qtbot.waitUntil(lambda: NIC in window.pages)
     window.select_page(NIC)
     page = window.pages[NIC]
@@ -63,14 +61,6 @@ def test_no_terminal_says_so(nic_page, monkeypatch):
     monkeypatch.setattr(ssh, "find_terminal", lambda: None)
     nic_page.addresses.terminal_button.click()
     assert "No terminal found" in nic_page.addresses.status.text()
-
-
-def test_terminal_preference_order():
-    found = {"xterm": "/usr/bin/xterm", "gnome-terminal": "/usr/bin/gnome-terminal",
-             "kitty": "/usr/bin/kitty"}
-    assert ssh.find_terminal({}, found.get) == ("/usr/bin/gnome-terminal", ["--"])
-    assert ssh.find_terminal({"TERMINAL": "kitty"}, found.get) == ("/usr/bin/kitty", ["-e"])
-    assert ssh.find_terminal({}, {}.get) is None
 
 
 def test_box_without_addresses_explains(qtbot, tmp_path):

@@ -1,7 +1,8 @@
 """SSH to a guest: the command as an argument list, and the desktop's terminal to run it in.
 
 Never a shell string: the user name is checked, the address comes from libvirt, and
-the terminal gets ``ssh`` and its arguments as separate arguments.
+the terminal gets ``ssh`` and its arguments as separate arguments. Plain Python (no Qt,
+no libvirt, no words for the user): the details window's address box words the answers.
 """
 
 from __future__ import annotations
@@ -24,10 +25,9 @@ _TERMINALS = {
 }
 
 
-def validate_user(user: str) -> str | None:
-    if not _USER.fullmatch(user):
-        return "A user name starts with a letter and has only letters, digits, '.', '_' and '-'"
-    return None
+def valid_user(user: str) -> bool:
+    """A name ssh cannot take for an option: starts with a letter or '_'."""
+    return _USER.fullmatch(user) is not None
 
 
 def ssh_args(user: str, address: str) -> list[str]:

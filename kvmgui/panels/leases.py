@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.leases import LeaseColumn, LeaseModel
-from kvmgui.models.roles import Role
+from kvmgui.panels.table import RecordTable
+from kvmgui.widgets.labels import MessageLine
 
 REFRESH_MS = 3000  # libvirt has no lease event: ask again this often while shown
 
@@ -20,32 +21,20 @@ class LeasesView(QWidget):
         super().__init__(parent)
         self.setAccessibleName("DHCP leases panel")
         self.model = LeaseModel(conn, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Role.SORT)
-        self.view = QTableView(self)
-        self.view.setObjectName("leaseView")
-        self.view.setAccessibleName("DHCP leases")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(LeaseColumn.IP, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # short texts, few rows
-        header.setStretchLastSection(True)
-        self.status = QLabel(self)
+        self.view = RecordTable(self.model, self, object_name="leaseView",
+                                accessible_name="DHCP leases", sort_column=LeaseColumn.IP,
+                                fit_contents=True, single=False, always_selected=False)
+        self.proxy = self.view.proxy
+        self.status = MessageLine(self, hide_empty=False)
         self.status.setObjectName("DHCP leases status")
         self.status.setAccessibleDescription("DHCP leases status")
-        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.model.refresh)
-        self.model.statusChanged.connect(self.status.setText)
+        self.model.statusChanged.connect(self.status.say)
 
     def set_network(self, uuid: str | None) -> None:
         self.model.set_network(uuid)

@@ -4,9 +4,9 @@ import libvirt
 import pytest
 
 from kvmgui.dialogs.delete import DeleteDialog
-from kvmgui.window.mainwindow import MainWindow
-from tests.helpers import run_in_worker
-from tests.unit.window.test_mainwindow import select
+from kvmgui.libvirt import actions
+from tests.helpers import listed_volumes, run_in_worker
+from tests.helpers import select_vms as select
 
 VOLUMES = ["/home/web01.qcow2", "/home/db01.qcow2", "/home/build.qcow2"]
 CLONE = """<domain type='test'><name>clone</name><memory>65536</memory>
@@ -16,11 +16,9 @@ CLONE = """<domain type='test'><name>clone</name><memory>65536</memory>
 
 
 @pytest.fixture
-def window(connected, registry, settings, qtbot):
-    win = MainWindow(registry, settings)
-    qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: win.proxy.rowCount() == 5)
-    return win
+def window(connected, main_window, qtbot):
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
+    return main_window
 
 
 def existing_volumes(qtbot, conn):
@@ -55,7 +53,7 @@ def test_delete_with_storage_lists_and_removes_only_its_volumes(connected, windo
     dialog.with_storage.setChecked(True)
     assert not dialog.delete_button.isEnabled()  # while the volumes are being looked up
     qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
-    assert dialog.volumes_listed() == ["/home/web01.qcow2"]
+    assert listed_volumes(dialog) == ["/home/web01.qcow2"]
     assert dialog.delete_button.isEnabled()
     dialog.delete_button.click()
     qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
@@ -71,7 +69,7 @@ def test_delete_without_storage_keeps_volumes(connected, window, qtbot):
     assert existing_volumes(qtbot, connected) == VOLUMES
 
 
-def test_cancel_deletes_nothing(connected, window, qtbot):
+def test_cancel_deletes_nothing(connected, window, qtbot, submitted):
     select(window, "db01", "web01")
     dialog = open_delete(window, qtbot)
     assert "'db01', 'web01'" in dialog.question.text() or "'web01', 'db01'" in dialog.question.text()
@@ -79,6 +77,7 @@ def test_cancel_deletes_nothing(connected, window, qtbot):
     qtbot.waitUntil(lambda: dialog.volume_list.count() == 2, timeout=5000)
     dialog.reject()
     qtbot.waitUntil(lambda: not window.open_dialogs, timeout=5000)
+    assert actions.delete not in submitted  # a delete would have been handed over by now
     assert names(connected) == ["build", "db01", "desktop", "router", "web01"]
     assert existing_volumes(qtbot, connected) == VOLUMES
 

@@ -58,7 +58,8 @@ class DomainWatcher(QObject):
 
     @property
     def record(self) -> DomainRecord | None:
-        return self.conn.domains.get(self.uuid)
+        record: DomainRecord | None = self.conn.domains.get(self.uuid)
+        return record
 
     def reload(self) -> None:
         if self._busy:

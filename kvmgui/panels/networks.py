@@ -1,0 +1,202 @@
+"""The "Virtual networks" tab of a host: list, details, actions and DHCP leases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt import netops
+from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.netops import NetworkUser
+from kvmgui.models.networks import Column, NetworkInfo, NetworkModel
+from kvmgui.panels.base import HostPanel
+from kvmgui.panels.leases import LeasesView
+from kvmgui.panels.table import RecordTable
+from kvmgui.widgets.labels import value_rows
+from kvmgui.wizards.network.wizard import NetworkWizard
+
+# (label, accessible name, NetworkInfo attribute) of the details form
+DETAILS = [
+    ("State:", "Network state", "state"),
+    ("Persistent:", "Persistent", "persistent"),
+    ("Mode:", "Forward mode", "mode"),
+    ("Forward device:", "Forward device", "forward_dev"),
+    ("Bridge:", "Bridge", "bridge"),
+    ("IPv4 network:", "IPv4 network", "ipv4"),
+    ("IPv4 gateway:", "IPv4 gateway", "gateway4"),
+    ("DHCP range:", "DHCP range", "dhcp"),
+    ("IPv6 network:", "IPv6 network", "ipv6"),
+    ("DHCPv6 range:", "DHCPv6 range", "dhcp6"),
+    ("DNS domain:", "DNS domain", "domain"),
+]
+
+
+def _names(users: list[NetworkUser]) -> str:
+    return ", ".join(u.name for u in users)
+
+
+class NetworksPanel(HostPanel):
+    """Networks of one host: add (wizard), start, stop, delete, autostart, XML, leases."""
+
+    def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
+        super().__init__(conn, "Virtual networks panel", parent)
+        self.model = NetworkModel(conn, self)
+        self.view = RecordTable(self.model, self, object_name="networkView",
+                                accessible_name="Virtual networks", sort_column=Column.NAME,
+                                fit_contents=True)
+        self.proxy = self.view.proxy
+        for col in (Column.AUTOSTART, Column.IPV6, Column.DHCP):
+            self.view.hideColumn(col)  # shown in the details; keeps the list narrow
+
+        self.add_button = self.button("&Add…", "Add network", self.add_network)
+        self.start_button = self.button("&Start", "Start network", self.start_network)
+        self.stop_button = self.button("S&top", "Stop network", self.stop_network)
+        self.delete_button = self.button("&Delete", "Delete network", self.delete_network)
+        self.xml_button = self.button("Edit &XML…", "Edit network XML", self.edit_xml)
+        buttons = self.button_row(self.add_button, self.start_button, self.stop_button,
+                                  self.delete_button, self.xml_button)
+
+        details_box = QGroupBox("Details", self)
+        form = QFormLayout(details_box)
+        self.title = QLabel(details_box)
+        self.title.setObjectName("Network name")
+        self.title.setAccessibleDescription("Network name")
+        self.title.setStyleSheet("font-weight: bold;")
+        form.addRow(self.title)
+        self.values = value_rows(form, details_box, DETAILS)
+        self.autostart = QCheckBox("Start when the host &boots", details_box)
+        self.autostart.setAccessibleName("Autostart")
+        form.addRow(self.autostart)
+
+        leases_box = QGroupBox("DHCP leases", self)
+        self.leases = LeasesView(conn, leases_box)
+        QVBoxLayout(leases_box).addWidget(self.leases)
+
+        # A splitter, not a box layout: the leases' wrapping status line would make a box
+        # layout squeeze the details; here the details keep their height, the leases get the rest.
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(details_box)
+        right.addWidget(leases_box)
+        right.setChildrenCollapsible(False)
+        right.setStretchFactor(1, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 480])
+
+        self.message.setObjectName("Network message")
+        self.message.setAccessibleDescription("Network message")
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        self.autostart.toggled.connect(self._autostart_toggled)
+        self.follow(self.view)
+
+    # -- selection and details ---------------------------------------------------------------
+
+    def current(self) -> NetworkInfo | None:
+        return self.model.info_at(self.view.current_source_row())
+
+    def show_current(self) -> None:
+        info = self.current()
+        self.title.setText(info.record.name if info else "No network selected")
+        for attr, value in self.values.items():
+            text = getattr(info, attr) if info else ""
+            value.setText(text or "—")
+        self.autostart.blockSignals(True)
+        self.autostart.setChecked(bool(info and info.record.autostart))
+        self.autostart.blockSignals(False)
+        self.leases.set_network(info.record.uuid if info else None)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        info = self.current()
+        idle = not self.busy
+        active = bool(info and info.record.active)
+        self.start_button.setEnabled(idle and info is not None and not active)
+        self.stop_button.setEnabled(idle and active)
+        self.delete_button.setEnabled(idle and info is not None)
+        self.autostart.setEnabled(idle and info is not None and info.record.persistent)
+        self.xml_button.setEnabled(info is not None)
+
+    # -- actions ------------------------------------------------------------------------------------
+
+    def add_network(self) -> None:
+        self.open_wizard(self._new_wizard)
+
+    def _new_wizard(self) -> NetworkWizard:
+        wizard = NetworkWizard(self.conn, self)
+        wizard.created.connect(self.view.select_when_seen)
+        return wizard
+
+    def _refresh(self, uuid: str) -> None:
+        # No event tells of every change (autostart has none): read the network back.
+        self.conn.refresh("network", uuid)
+
+    def start_network(self) -> None:
+        info = self.current()
+        if info is not None:
+            uuid = info.record.uuid
+            self.run_job(f"start '{info.record.name}'", netops.start_network, uuid,
+                         done=lambda _r: self._refresh(uuid))
+
+    def stop_network(self) -> None:
+        info = self.current()
+        if info is None:
+            return
+        name, uuid = info.record.name, info.record.uuid
+
+        def ask(users: list[NetworkUser]) -> None:
+            running = [u for u in users if u.active]
+            text = f"Stop network '{name}'?"
+            if running:
+                text += (f"\n\nThese running VMs use it and will lose their connection: "
+                         f"{_names(running)}.")
+            self.confirm("Stop network", text, lambda: self.run_job(
+                f"stop '{name}'", netops.stop_network, uuid, done=lambda _r: self._refresh(uuid)))
+
+        self.run_job("list the VMs on the network", netops.network_users, name, info.bridge, done=ask)
+
+    def delete_network(self) -> None:
+        info = self.current()
+        if info is None:
+            return
+        name, uuid, active = info.record.name, info.record.uuid, info.record.active
+
+        def ask(users: list[NetworkUser]) -> None:
+            running = [u for u in users if u.active]
+            if running and active:
+                self.show_error(f"'{name}' is in use by running VMs: {_names(running)}. "
+                                "Shut them down or move their network cards first.")
+                return
+            text = f"Delete network '{name}'?"
+            if active:
+                text += " It is running and will be stopped first."
+            if users:
+                text += f"\n\nThese VMs refer to it and will not start until changed: {_names(users)}."
+            self.confirm("Delete network", text, lambda: self.run_job(
+                f"delete '{name}'", netops.delete_network, uuid, done=lambda _r: self._refresh(uuid)))
+
+        self.run_job("list the VMs on the network", netops.network_users, name, info.bridge, done=ask)
+
+    def _autostart_toggled(self, on: bool) -> None:
+        info = self.current()
+        if info is not None:
+            uuid = info.record.uuid
+            self.run_job("change autostart", netops.set_autostart, uuid, on,
+                         done=lambda _r: self._refresh(uuid))
+
+    def edit_xml(self) -> None:
+        info = self.current()
+        if info is not None:
+            self.xmlEditRequested.emit("network", info.record.uuid)

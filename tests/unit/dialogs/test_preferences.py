@@ -1,0 +1,32 @@
+"""Preferences: saved in QSettings, edited in a dialog that works on a copy."""
+
+from kvmgui.dialogs.preferences import CONFIRM_BY_DEFAULT, Preferences, PreferencesDialog
+from kvmgui.models.domains import Column
+
+
+def test_preferences_round_trip(settings, qtbot):
+    assert Preferences.load(settings) == Preferences()
+    assert Preferences().confirm == CONFIRM_BY_DEFAULT
+    prefs = Preferences(stats_interval_ms=1000, hidden_columns={Column.VCPUS, Column.HOST},
+                        sparklines=False, confirm=set())
+    prefs.save(settings)
+    assert Preferences.load(settings) == prefs
+    settings.setValue("preferences/statsIntervalMs", "nonsense")
+    assert Preferences.load(settings).stats_interval_ms == Preferences().stats_interval_ms
+
+
+def test_preferences_dialog_edits_a_copy(qtbot):
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    dialog.interval.setValue(1.0)
+    dialog.columns[Column.UPTIME].setChecked(False)
+    dialog.sparklines.setChecked(False)
+    dialog.confirm["shutdown"].setChecked(True)
+    dialog.confirm["force_off"].setChecked(False)
+    prefs = dialog.preferences()
+    assert prefs.stats_interval_ms == 1000
+    assert prefs.hidden_columns == {Column.UPTIME}
+    assert not prefs.sparklines
+    assert prefs.confirm == {"reset", "shutdown"}
+    dialog.interval.setValue(0.1)  # below the floor: the spin box refuses it
+    assert dialog.preferences().stats_interval_ms == 500

@@ -24,7 +24,7 @@ def run(data: bytes, columns=20, lines=5, scrollback=100):
 GOLDEN = {
     "cursor moves": (
         b"abc\r\nde\x1b[1;10Hx\x1b[2B\x1b[3Dy\x1b[5;1Hbottom\x1b[A\x1b[2Cup",
-        ["abc      x", "de", "       y", "      up", "bottom"]),
+        ["abc      x", "de", "       y", "        up", "bottom"]),
     "erase line and display": (
         b"hello world\r\nsecond\r\nthird\x1b[2;4H\x1b[K\x1b[1;6H\x1b[1K\x1b[3;1H\x1b[J",
         ["      world", "sec", "", "", ""]),

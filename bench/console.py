@@ -148,7 +148,7 @@ def main() -> None:
         view.resize(1000, 640)
         view.show()
         QApplication.processEvents()
-        columns, lines = view.screen.columns, view.screen.lines
+        columns, lines = view.vt.columns, view.vt.lines
         first_pyte = run % 2 == 0  # interleave: half the runs measure pyte first
         base = pyte_alone(data, columns, lines) if first_pyte else None
         measured = through_widget(view, data)

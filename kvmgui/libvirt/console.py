@@ -30,7 +30,7 @@ from typing import Any
 import libvirt
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from kvmgui.libvirt.connection import ConnState, Connection, error_text
+from kvmgui.libvirt.connection import Connection, ConnState, error_text
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.xml.devices import Kind
 from kvmgui.xml.domain import DomainDoc
@@ -41,7 +41,7 @@ RECV_CHUNK = 64 * 1024
 RECV_PER_CALLBACK = 256 * 1024  # then return to the loop; READABLE fires again
 SEND_CHUNK = 16 * 1024
 SEND_PER_CALLBACK = 64 * 1024
-ALWAYS = libvirt.VIR_STREAM_EVENT_ERROR | libvirt.VIR_STREAM_EVENT_HANGUP
+ALWAYS: int = libvirt.VIR_STREAM_EVENT_ERROR | libvirt.VIR_STREAM_EVENT_HANGUP
 
 Runner = Callable[[Callable[[], Any]], Any]  # runs a blocking call off the GUI thread
 
@@ -170,7 +170,7 @@ class ConsoleStream(QObject):
         while self._queue and budget > 0:
             head = self._queue[0]
             sent = self._stream.send(head)
-            if sent == -2 or sent == 0:  # EAGAIN: WRITABLE tells us when to go on
+            if sent in (-2, 0):  # EAGAIN: WRITABLE tells us when to go on
                 return
             self._queued -= sent
             budget -= sent
@@ -180,7 +180,7 @@ class ConsoleStream(QObject):
             self._queue.popleft()
 
     def _wanted(self) -> int:
-        mask = ALWAYS
+        mask: int = ALWAYS
         if self._reading:
             mask |= libvirt.VIR_STREAM_EVENT_READABLE
         if self._queue:

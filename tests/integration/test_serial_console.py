@@ -19,7 +19,7 @@ pytestmark = pytest.mark.integration
 
 
 def all_text(terminal):
-    screen = terminal.screen
+    screen = terminal.vt
     history = [line_text(line, screen.columns).rstrip() for line in screen.history]
     return "\n".join(history + terminal.text_lines())
 

@@ -65,7 +65,7 @@ class ConsolePage(Page):
         self.conn, self.uuid = conn, uuid
         # Weak: a strong reference from this page to its window would keep both alive.
         self._add_hardware = weakref.WeakMethod(add_hardware) if add_hardware is not None \
-            else None  # type: ignore[arg-type]  # a bound method of the window
+            else None
         self.choices: list[ConsoleChoice] = []
         self.views: dict[str, _Shown] = {}
         self.window_: ConsoleWindow | None = None
@@ -83,7 +83,9 @@ class ConsolePage(Page):
         row_layout.addWidget(self.chooser, 1)
         row_layout.addWidget(self.detach_button)
         self.add_row(self.tr("Con&sole:"), row, self.tr("Console"))
-        self.form.labelForField(row).setBuddy(self.chooser)
+        label = self.form.labelForField(row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.chooser)
         self.chooser.setAccessibleName(self.tr("Console device"))
 
         self.stack = QStackedWidget(self)

@@ -77,7 +77,7 @@ class SerialConsoleView(ConsoleView):
         self.take_over_button.clicked.connect(lambda: self.session.open(force=True))
         self.reconnect_button = QPushButton(self.tr("&Reconnect"), self)
         self.reconnect_button.setAccessibleName(self.tr("Reconnect the console"))
-        self.reconnect_button.clicked.connect(lambda: self.session.open())
+        self.reconnect_button.clicked.connect(self.reconnect)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setAccessibleDescription(self.tr("Console size"))
@@ -97,7 +97,7 @@ class SerialConsoleView(ConsoleView):
         self.terminal.backlog.connect(lambda behind: self.session.set_reading(not behind))
         self.terminal.sizeChanged.connect(self._size_changed)
         self._state_changed(self.session.state, "")
-        self._size_changed(self.terminal.screen.columns, self.terminal.screen.lines)
+        self._size_changed(self.terminal.vt.columns, self.terminal.vt.lines)
 
     def show_view(self, view: DomainView) -> None:
         targets = {target_key(t): t for t in serial_targets(view.live or view.doc)}
@@ -110,6 +110,9 @@ class SerialConsoleView(ConsoleView):
             self.session.alias = target.alias
             if was_open:
                 self.session.open()  # another device got this port: follow it
+
+    def reconnect(self) -> None:
+        self.session.open()
 
     def activate(self) -> None:
         if self.target is not None and not self.target.pty:

@@ -44,7 +44,7 @@ class TerminalAccessible(QAccessibleWidget, QAccessibleTextInterface):
         return NULL if found is None else found
 
     # QAccessibleWidget.text(kind) and QAccessibleTextInterface.text(start, end) share a name.
-    def text(self, *args: Any) -> str:  # type: ignore[override]  # both C++ overloads in one
+    def text(self, *args: Any) -> str:
         if len(args) == 1:
             return QAccessibleWidget.text(self, args[0])
         start, end = args
@@ -60,7 +60,7 @@ class TerminalAccessible(QAccessibleWidget, QAccessibleTextInterface):
         return len(self._text())
 
     def cursorPosition(self) -> int:
-        screen = self.view.screen
+        screen = self.view.vt
         row = screen.cursor.y + self.view.offset
         lines = self._lines()
         if not 0 <= row < len(lines):

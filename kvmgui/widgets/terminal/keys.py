@@ -8,13 +8,14 @@ from PySide6.QtGui import QKeyEvent
 K = Qt.Key
 M = Qt.KeyboardModifier
 
-_CURSOR = {K.Key_Up: "A", K.Key_Down: "B", K.Key_Right: "C", K.Key_Left: "D",
+# Keyed by int: QKeyEvent.key() is an int (Qt.Key is an IntEnum, equal to it).
+_CURSOR: dict[int, str] = {K.Key_Up: "A", K.Key_Down: "B", K.Key_Right: "C", K.Key_Left: "D",
            K.Key_Home: "H", K.Key_End: "F"}
-_TILDE = {K.Key_Insert: 2, K.Key_Delete: 3, K.Key_PageUp: 5, K.Key_PageDown: 6,
+_TILDE: dict[int, int] = {K.Key_Insert: 2, K.Key_Delete: 3, K.Key_PageUp: 5, K.Key_PageDown: 6,
           K.Key_F5: 15, K.Key_F6: 17, K.Key_F7: 18, K.Key_F8: 19, K.Key_F9: 20, K.Key_F10: 21,
           K.Key_F11: 23, K.Key_F12: 24}
-_SS3 = {K.Key_F1: "P", K.Key_F2: "Q", K.Key_F3: "R", K.Key_F4: "S"}
-_PLAIN = {K.Key_Return: "\r", K.Key_Enter: "\r", K.Key_Backspace: "\x7f", K.Key_Tab: "\t",
+_SS3: dict[int, str] = {K.Key_F1: "P", K.Key_F2: "Q", K.Key_F3: "R", K.Key_F4: "S"}
+_PLAIN: dict[int, str] = {K.Key_Return: "\r", K.Key_Enter: "\r", K.Key_Backspace: "\x7f", K.Key_Tab: "\t",
           K.Key_Backtab: "\x1b[Z", K.Key_Escape: "\x1b"}
 
 
@@ -34,7 +35,7 @@ def key_bytes(key: int, mods: Qt.KeyboardModifier, text: str, app_cursor: bool) 
     """The bytes for one key press; b"" when the key sends nothing (a lone Shift)."""
     mods = mods & (M.ShiftModifier | M.ControlModifier | M.AltModifier)
     param = _modifier_param(mods)
-    k = key  # Qt.Key is an IntEnum: the int finds the member's entries
+    k = int(key)
     if k in _CURSOR:
         final = _CURSOR[k]
         if param > 1:
@@ -67,11 +68,15 @@ def key_bytes(key: int, mods: Qt.KeyboardModifier, text: str, app_cursor: bool) 
 def _control_char(key: int) -> str | None:
     if K.Key_A <= key <= K.Key_Z:
         return chr(key - K.Key_A + 1)
-    return {K.Key_Space: "\x00", K.Key_2: "\x00", K.Key_At: "\x00", K.Key_BracketLeft: "\x1b",
-            K.Key_3: "\x1b", K.Key_Backslash: "\x1c", K.Key_4: "\x1c", K.Key_BracketRight: "\x1d",
-            K.Key_5: "\x1d", K.Key_6: "\x1e", K.Key_AsciiCircum: "\x1e", K.Key_7: "\x1f",
-            K.Key_Slash: "\x1f", K.Key_Minus: "\x1f", K.Key_Underscore: "\x1f",
-            K.Key_8: "\x7f", K.Key_Question: "\x7f"}.get(key)
+    return _CONTROL.get(key)
+
+
+_CONTROL: dict[int, str] = {
+    K.Key_Space: "\x00", K.Key_2: "\x00", K.Key_At: "\x00", K.Key_BracketLeft: "\x1b",
+    K.Key_3: "\x1b", K.Key_Backslash: "\x1c", K.Key_4: "\x1c", K.Key_BracketRight: "\x1d",
+    K.Key_5: "\x1d", K.Key_6: "\x1e", K.Key_AsciiCircum: "\x1e", K.Key_7: "\x1f",
+    K.Key_Slash: "\x1f", K.Key_Minus: "\x1f", K.Key_Underscore: "\x1f",
+    K.Key_8: "\x7f", K.Key_Question: "\x7f"}
 
 
 def event_bytes(event: QKeyEvent, app_cursor: bool) -> bytes:

@@ -65,9 +65,9 @@ class TerminalView(QWidget):
                  scrollback: int = DEFAULT_SCROLLBACK) -> None:
         accessible.install()
         super().__init__(parent)
-        self.screen = TermScreen(80, 24, scrollback)
-        self.screen.reply = self._reply
-        self.parser = pyte.ByteStream(self.screen)
+        self.vt = TermScreen(80, 24, scrollback)
+        self.vt.reply = self._reply
+        self.parser = pyte.ByteStream(self.vt)
         self.setAccessibleName(self.tr("Terminal"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -133,24 +133,24 @@ class TerminalView(QWidget):
         self._relayout()
 
     def set_scrollback(self, lines: int) -> None:
-        self.screen.set_scrollback(lines)
+        self.vt.set_scrollback(lines)
         self._sync_bar()
 
     def text_lines(self) -> list[str]:
         """The lines on view as text (what the accessible text interface offers)."""
         if not self.offset:
-            return screen_text(self.screen)
-        top = self.screen.scrolled - self.offset
+            return screen_text(self.vt)
+        top = self.vt.scrolled - self.offset
         out = []
-        for row in range(self.screen.lines):
-            line = self.screen.line_at(top + row)
+        for row in range(self.vt.lines):
+            line = self.vt.line_at(top + row)
             out.append("" if line is None else
-                       "".join(line[x].data for x in range(self.screen.columns)).rstrip())
+                       "".join(line[x].data for x in range(self.vt.columns)).rstrip())
         return out
 
     def copy(self) -> None:
         if self.selection is not None and not self.selection.empty:
-            QGuiApplication.clipboard().setText(self.selection.text(self.screen))
+            QGuiApplication.clipboard().setText(self.selection.text(self.vt))
 
     def paste(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:
         self.paste_text(QGuiApplication.clipboard().text(mode))
@@ -161,12 +161,12 @@ class TerminalView(QWidget):
         if not text:
             return
         text = text.replace("\r\n", "\r").replace("\n", "\r")
-        if self.screen.bracketed_paste:
+        if self.vt.bracketed_paste:
             text = "\x1b[200~" + text.replace("\x1b[201~", "") + "\x1b[201~"
         self._to_guest(text.encode())
 
     def scroll_to(self, offset: int) -> None:
-        offset = max(0, min(offset, len(self.screen.history)))
+        offset = max(0, min(offset, len(self.vt.history)))
         if offset != self.offset:
             self.offset = offset
             self._invalidate_all()
@@ -206,7 +206,7 @@ class TerminalView(QWidget):
     def flush(self) -> None:
         """Invalidate what changed since the last frame: dirty lines, cursor, scrollback."""
         self._last_flush = time.perf_counter()
-        screen = self.screen
+        screen = self.vt
         grown = screen.scrolled - self._seen_scrolled
         self._seen_scrolled = screen.scrolled
         dirty = screen.dirty
@@ -234,7 +234,7 @@ class TerminalView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor(*DEFAULT_BG))
-        screen = self.screen
+        screen = self.vt
         first = max(0, int(event.rect().top() // self.cell_h))
         last = min(screen.lines - 1, int(event.rect().bottom() // self.cell_h))
         top_line = screen.scrolled - self.offset
@@ -266,7 +266,7 @@ class TerminalView(QWidget):
                 painter.drawText(QPointF(start * self.cell_w, y + self.ascent), text)
 
     def _paint_cursor(self, painter: QPainter, first: int, last: int) -> None:
-        screen = self.screen
+        screen = self.vt
         row = screen.cursor.y + self.offset
         if not screen.cursor_visible or not first <= row <= last:
             return
@@ -317,27 +317,27 @@ class TerminalView(QWidget):
         self.scrollbar.setGeometry(self.width() - bar, 0, bar, self.height())
         columns = max(2, int((self.width() - bar) // self.cell_w))
         lines = max(1, int(self.height() // self.cell_h))
-        if (columns, lines) != (self.screen.columns, self.screen.lines):
-            self.screen.resize(lines, columns)
-            self._seen_scrolled = self.screen.scrolled
-            self.offset = min(self.offset, len(self.screen.history))
+        if (columns, lines) != (self.vt.columns, self.vt.lines):
+            self.vt.resize(lines, columns)
+            self._seen_scrolled = self.vt.scrolled
+            self.offset = min(self.offset, len(self.vt.history))
             self.sizeChanged.emit(columns, lines)
         self._invalidate_all()
         self._sync_bar()
 
     def _sync_bar(self) -> None:
-        history = len(self.screen.history)
+        history = len(self.vt.history)
         self._syncing_bar = True
         try:
             self.scrollbar.setRange(0, history)
-            self.scrollbar.setPageStep(self.screen.lines)
+            self.scrollbar.setPageStep(self.vt.lines)
             self.scrollbar.setValue(history - self.offset)
         finally:
             self._syncing_bar = False
 
     def _scrollbar_moved(self, value: int) -> None:
         if not self._syncing_bar:
-            self.scroll_to(len(self.screen.history) - value)
+            self.scroll_to(len(self.vt.history) - value)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
@@ -347,11 +347,11 @@ class TerminalView(QWidget):
     # -- keyboard -----------------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            # Keys belong to the guest, not to the window's shortcuts (Delete, Ctrl+E, …).
-            if not self._passes_through(event):
-                event.accept()
-                return True
+        # Keys belong to the guest, not to the window's shortcuts (Delete, Ctrl+E, …).
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and not self._passes_through(event):
+            event.accept()
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (K.Key_Tab, K.Key_Backtab) \
                 and not event.modifiers() & M.ControlModifier:
@@ -375,10 +375,10 @@ class TerminalView(QWidget):
             if key == K.Key_Insert:
                 self.paste()
             else:
-                page = max(1, self.screen.lines - 1)
+                page = max(1, self.vt.lines - 1)
                 self.scroll_to(self.offset + (page if key == K.Key_PageUp else -page))
             return
-        data = event_bytes(event, self.screen.app_cursor_keys)
+        data = event_bytes(event, self.vt.app_cursor_keys)
         if data:
             self._to_guest(data)
         else:
@@ -388,7 +388,7 @@ class TerminalView(QWidget):
         if event.commitString():
             self._to_guest(event.commitString().encode())
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         return False if not QGuiApplication.keyboardModifiers() & M.ControlModifier \
             else super().focusNextPrevChild(next)
 
@@ -401,7 +401,7 @@ class TerminalView(QWidget):
         self._cursor_changed()
 
     def _cursor_changed(self) -> None:
-        self._rows.pop(self.screen.cursor.y + self.offset, None)
+        self._rows.pop(self.vt.cursor.y + self.offset, None)
         self.update()
 
     def _to_guest(self, data: bytes) -> None:
@@ -414,9 +414,9 @@ class TerminalView(QWidget):
     # -- mouse: select, copy, paste ----------------------------------------------------------------
 
     def point_at(self, x: float, y: float) -> Point:
-        row = max(0, min(self.screen.lines - 1, int(y // self.cell_h)))
-        col = max(0, min(self.screen.columns, round(x / self.cell_w)))
-        return self.screen.scrolled - self.offset + row, col
+        row = max(0, min(self.vt.lines - 1, int(y // self.cell_h)))
+        col = max(0, min(self.vt.columns, round(x / self.cell_w)))
+        return self.vt.scrolled - self.offset + row, col
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
@@ -445,14 +445,14 @@ class TerminalView(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             pos = event.position()
-            self.selection = word_at(self.screen, self.point_at(pos.x() - self.cell_w / 2, pos.y()))
+            self.selection = word_at(self.vt, self.point_at(pos.x() - self.cell_w / 2, pos.y()))
             self.update()
             self._selected()
 
     def _selected(self) -> None:
         clipboard = QGuiApplication.clipboard()
         if self.selection is not None and not self.selection.empty and clipboard.supportsSelection():
-            clipboard.setText(self.selection.text(self.screen), QClipboard.Mode.Selection)
+            clipboard.setText(self.selection.text(self.vt), QClipboard.Mode.Selection)
 
     # -- accessibility -------------------------------------------------------------------------------
 

@@ -94,7 +94,7 @@ def test_runs_group_cells_by_attributes():
 
 
 def test_device_status_and_attributes_are_answered():
-    screen, replies = run(b"ab\x1b[6n\x1b[5n\x1b[c")
+    _screen, replies = run(b"ab\x1b[6n\x1b[5n\x1b[c")
     assert replies == ["\x1b[1;3R", "\x1b[0n", "\x1b[?6c"]
 
 

@@ -76,7 +76,7 @@ def test_paste_sends_newlines_as_enter_and_brackets_when_asked(term, qtbot):
 def test_scrollback_with_shift_page_up_and_typing_returns(term, qtbot):
     term.feed(b"\r\n".join(b"line %d" % i for i in range(80)))
     term.drain()
-    lines = term.screen.lines
+    lines = term.vt.lines
     assert term.text_lines()[-1] == "line 79"
     qtbot.keyClick(term, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ShiftModifier)
     assert term.offset == lines - 1
@@ -93,8 +93,8 @@ def test_resize_follows_the_widget(term, qtbot):
     sizes = []
     term.sizeChanged.connect(lambda c, r: sizes.append((c, r)))
     term.resize(400, 200)
-    assert sizes and sizes[-1] == (term.screen.columns, term.screen.lines)
-    assert term.screen.columns == int((400 - term.scrollbar.width()) // term.cell_w)
+    assert sizes and sizes[-1] == (term.vt.columns, term.vt.lines)
+    assert term.vt.columns == int((400 - term.scrollbar.width()) // term.cell_w)
 
 
 def test_window_shortcuts_do_not_take_the_guests_keys(term, qtbot):

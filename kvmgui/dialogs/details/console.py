@@ -41,10 +41,6 @@ Provider = Callable[["ConsolePage", DomainView], list[ConsoleChoice]]
 CONSOLE_KINDS: list[Provider] = [serial_consoles]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsolePage", text)
-
-
 @dataclass
 class _Shown:
     choice: ConsoleChoice
@@ -61,7 +57,7 @@ class ConsolePage(Page):
 
     def __init__(self, conn: Connection, uuid: str, parent: QWidget | None = None,
                  add_hardware: Callable[[], QDialog | None] | None = None) -> None:
-        super().__init__(_tr("Console"), parent)
+        super().__init__(QCoreApplication.translate("ConsolePage", "Console"), parent)
         self.conn, self.uuid = conn, uuid
         # Weak: a strong reference from this page to its window would keep both alive.
         self._add_hardware = weakref.WeakMethod(add_hardware) if add_hardware is not None \

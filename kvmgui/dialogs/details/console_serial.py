@@ -21,18 +21,17 @@ if TYPE_CHECKING:
     from kvmgui.dialogs.details.console import ConsolePage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SerialConsoleView", text)
-
-
 def target_label(target: SerialTarget) -> str:
+    context = "SerialConsoleView"
     if target.kind is Kind.SERIAL:
-        label = _tr("Serial port %1").replace("%1", str(target.port))
+        label = QCoreApplication.translate(context, "Serial port %1").replace(
+            "%1", str(target.port))
     else:
-        label = _tr("Text console %1 (%2)").replace("%1", str(target.port)).replace(
-            "%2", target.target_type or "virtio")
+        label = QCoreApplication.translate(context, "Text console %1 (%2)").replace(
+            "%1", str(target.port)).replace("%2", target.target_type or "virtio")
     if not target.pty:
-        label = _tr("%1 — not a pty, cannot be opened").replace("%1", label)
+        label = QCoreApplication.translate(context, "%1 — not a pty, cannot be opened").replace(
+            "%1", label)
     return label
 
 
@@ -105,11 +104,14 @@ class SerialConsoleView(ConsoleView):
         if target is None:
             return
         self.target = target
-        if target.alias != self.session.alias and target.alias is not None:
-            was_open = self.session.state is ConsoleState.CONNECTED
+        if target.alias is not None and target.alias != self.session.alias:
+            # Without an alias (the definition's XML) libvirt opens the first console; once
+            # the running VM names the device, follow the name, reopening only if another
+            # device than the first may have been opened meanwhile.
+            opened_first = self.session.alias is None and self.key == next(iter(targets))
             self.session.alias = target.alias
-            if was_open:
-                self.session.open()  # another device got this port: follow it
+            if self.session.state is ConsoleState.CONNECTED and not opened_first:
+                self.session.open()
 
     def reconnect(self) -> None:
         self.session.open()

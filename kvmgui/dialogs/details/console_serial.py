@@ -22,16 +22,15 @@ if TYPE_CHECKING:
 
 
 def target_label(target: SerialTarget) -> str:
-    context = "SerialConsoleView"
     if target.kind is Kind.SERIAL:
-        label = QCoreApplication.translate(context, "Serial port %1").replace(
+        label = QCoreApplication.translate("SerialConsoleView", "Serial port %1").replace(
             "%1", str(target.port))
     else:
-        label = QCoreApplication.translate(context, "Text console %1 (%2)").replace(
+        label = QCoreApplication.translate("SerialConsoleView", "Text console %1 (%2)").replace(
             "%1", str(target.port)).replace("%2", target.target_type or "virtio")
     if not target.pty:
-        label = QCoreApplication.translate(context, "%1 — not a pty, cannot be opened").replace(
-            "%1", label)
+        label = QCoreApplication.translate(
+            "SerialConsoleView", "%1 — not a pty, cannot be opened").replace("%1", label)
     return label
 
 

@@ -14,6 +14,9 @@ by both threads under a lock.
 Flow control: WRITABLE is watched only while the send queue holds data; READABLE can be
 switched off (``set_reading(False)``) while the reader is behind, which lets the guest's
 output wait in libvirt and QEMU rather than in our memory.
+
+(Past 400 lines on purpose: the stream, the targets it opens and the session that owns it
+are read together.)
 """
 
 from __future__ import annotations

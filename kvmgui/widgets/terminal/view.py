@@ -5,6 +5,9 @@ loop (so a flood never freezes the window), and what changed is painted at most 
 FRAME_S: only the dirty lines are invalidated, each painted as a few attribute runs.
 When unparsed output piles up past HIGH_WATER the widget asks its source to pause
 (``backlog(True)``) and to resume once it is below LOW_WATER.
+
+(Past 400 lines on purpose: painting, scrolling, input and selection share the row cache
+and the scroll offset; keys, colours, selection text and accessibility are modules beside.)
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from functools import partial
 
 import libvirt
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtCore import __version__ as pyside_version
+from PySide6.QtCore import __version__ as pyside_version  # type: ignore[attr-defined]  # PySide6 has it, its stubs lack it
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,

@@ -13,6 +13,9 @@ Serial console markers (one per line)::
     KVMGUI-GUEST-READY name=<name> iface=<eth0> ip=<a.b.c.d>   (first lease only)
     KVMGUI-GUEST-POWEROFF name=<name>
 
+With ``kvmgui.shell=ttyS0`` on the kernel command line (``extra_cmdline``) a root shell
+runs on ttyS0 (busybox getty, respawned), for tests that type into the serial console.
+
 Assets are cached in ``<repo>/.cache/guest/`` (ignored by git).
 """
 
@@ -77,6 +80,14 @@ for m in @MODULES@; do
     insmod "/lib/modules/$m.ko" || echo "KVMGUI-GUEST-WARN insmod $m failed"
 done
 acpid -c /etc/acpi -l /tmp/acpid.log 2>/dev/null || true
+# kvmgui.shell=<tty>: a root shell on that tty (serial console tests), respawned on exit.
+SHELL_TTY=
+for arg in $(cat /proc/cmdline); do
+    case "$arg" in kvmgui.shell=*) SHELL_TTY="${arg#kvmgui.shell=}" ;; esac
+done
+if [ -n "$SHELL_TTY" ]; then
+    (while true; do setsid getty -n -l /bin/sh 0 "$SHELL_TTY" vt100; sleep 1; done) &
+fi
 ip link set lo up
 # One long-running udhcpc per NIC; new NICs (hot-plug) are picked up by the loop.
 while true; do

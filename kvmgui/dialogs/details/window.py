@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
 from kvmgui.dialogs.details.boot import BootPage
+from kvmgui.dialogs.details.console import ConsolePage
 from kvmgui.dialogs.details.cpumem import CpuMemoryPage
 from kvmgui.dialogs.details.devicepage import DevicePage, GenericDevicePage
 from kvmgui.dialogs.details.diskpage import DiskPage
@@ -110,6 +111,8 @@ class DetailsWindow(QMainWindow):
         self.body = splitter
         self.setCentralWidget(splitter)
 
+        self.console_page = ConsolePage(self.conn, self.uuid, self, self.add_hardware)
+        self.add_page("console", self.console_page, self.tr("Console"), "utilities-terminal")
         self.add_page("overview", OverviewPage(self), "Overview", "computer")
         self.add_page("performance", PerformancePage(self.conn, self.uuid, self), "Performance",
                       "utilities-system-monitor")
@@ -206,8 +209,9 @@ class DetailsWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.page_list.blockSignals(True)
-        while self.page_list.count() > 4:
-            self.page_list.takeItem(4)
+        fixed = sum(1 for p in self.pages if not p.startswith("device:"))
+        while self.page_list.count() > fixed:
+            self.page_list.takeItem(fixed)
         for page_id, device in wanted.items():
             if page_id not in self.pages:
                 self._register(page_id, self._device_page(device))
@@ -281,14 +285,15 @@ class DetailsWindow(QMainWindow):
     def show_message(self, text: str, *, warn: bool = False, error: bool = False) -> None:
         self.message.say(text, Tone.ERROR if error else Tone.PENDING if warn else Tone.NORMAL)
 
-    def add_hardware(self) -> None:
+    def add_hardware(self) -> AddHardwareDialog | None:
         if self.view is None:
-            return
+            return None
         before = {d.key for d in self.view.doc.devices()}
         dialog = AddHardwareDialog(self.conn, self.uuid, self.view.doc, self)
         dialog.applied.connect(lambda result: self._hardware_added(result, before))
         dialog.open()
         self.add_hw_dialog = dialog
+        return dialog
 
     def _hardware_added(self, result: ApplyResult, before: set[str]) -> None:
         self._applied(None, result)
@@ -365,6 +370,7 @@ class DetailsWindow(QMainWindow):
             event.ignore()
             return
         self.addresses.stop()
+        self.console_page.shutdown()
         super().closeEvent(event)
 
 

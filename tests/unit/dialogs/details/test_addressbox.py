@@ -84,6 +84,8 @@ def test_addresses_are_fetched_only_while_a_page_shows_them(connected, qtbot, se
     assert not window.addresses.active  # not shown yet
     window.show()
     qtbot.waitUntil(lambda: NIC in window.pages)
+    assert not window.addresses.active  # the window opens on the console
+    window.select_page("overview")
     assert window.addresses.active  # the overview lists them
     window.select_page("cpumem")
     assert not window.addresses.active

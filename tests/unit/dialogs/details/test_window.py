@@ -44,8 +44,8 @@ def test_pages_show_the_demo_vm(details_of):
     assert (cpumem.vcpus.value(), cpumem.max_vcpus.value()) == (2, 2)
     assert (cpumem.memory.value(), cpumem.max_memory.value()) == (2048, 2048)
     items = [window.page_list.item(i).text() for i in range(window.page_list.count())]
-    assert items == ["Overview", "Performance", "CPUs and memory", "Boot options", "Disk vda",
-                     "NIC 52:54:00:6b:3c:01"]
+    assert items == ["Console", "Overview", "Performance", "CPUs and memory", "Boot options",
+                     "Disk vda", "NIC 52:54:00:6b:3c:01"]
     nic = window.pages["device:interface:52:54:00:6b:3c:01"]
     assert nic.source.currentText() == "default" and nic.model.currentText() == "virtio"
     disk = window.pages["device:disk:vda"]

@@ -1,0 +1,66 @@
+"""A window of its own for the VM's consoles, with full screen (F11); closing it hands the
+consoles back to the details window's Console page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QStackedWidget, QToolBar, QVBoxLayout, QWidget
+
+
+class ConsoleWindow(QWidget):
+    """Signals:
+    closed(): the user closed the window; the page takes its consoles back.
+    """
+
+    closed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.resize(900, 600)
+        self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName(self.tr("Console"))
+        self.full_action = QAction(self.tr("&Full Screen"), self)
+        self.full_action.setCheckable(True)
+        self.full_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.full_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.full_action.toggled.connect(self.set_full_screen)
+        self.back_action = QAction(self.tr("&Back to Details"), self)
+        self.back_action.triggered.connect(self.close)
+        self.toolbar = QToolBar(self.tr("Console"), self)
+        self.toolbar.setAccessibleName(self.tr("Console toolbar"))
+        for action, name in ((self.full_action, self.tr("Full screen")),
+                             (self.back_action, self.tr("Back to details"))):
+            self.toolbar.addAction(action)
+            self.toolbar.widgetForAction(action).setAccessibleName(name)
+        self.addAction(self.full_action)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+
+    def add(self, view: QWidget) -> None:
+        self.stack.addWidget(view)
+
+    def remove(self, view: QWidget) -> None:
+        self.stack.removeWidget(view)
+
+    def show_console(self, view: QWidget) -> None:
+        self.stack.setCurrentWidget(view)
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.toolbar.hide()  # F11 brings the window back
+            self.showFullScreen()
+        else:
+            self.toolbar.show()
+            self.showNormal()
+        if self.full_action.isChecked() != on:
+            self.full_action.setChecked(on)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,83 @@
+"""Keys to the bytes an xterm sends (what a Linux guest's getty and shells expect)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+K = Qt.Key
+M = Qt.KeyboardModifier
+
+# Keyed by int: QKeyEvent.key() is an int (Qt.Key is an IntEnum, equal to it).
+_CURSOR: dict[int, str] = {K.Key_Up: "A", K.Key_Down: "B", K.Key_Right: "C", K.Key_Left: "D",
+           K.Key_Home: "H", K.Key_End: "F"}
+_TILDE: dict[int, int] = {K.Key_Insert: 2, K.Key_Delete: 3, K.Key_PageUp: 5, K.Key_PageDown: 6,
+          K.Key_F5: 15, K.Key_F6: 17, K.Key_F7: 18, K.Key_F8: 19, K.Key_F9: 20, K.Key_F10: 21,
+          K.Key_F11: 23, K.Key_F12: 24}
+_SS3: dict[int, str] = {K.Key_F1: "P", K.Key_F2: "Q", K.Key_F3: "R", K.Key_F4: "S"}
+_PLAIN: dict[int, str] = {K.Key_Return: "\r", K.Key_Enter: "\r", K.Key_Backspace: "\x7f", K.Key_Tab: "\t",
+          K.Key_Backtab: "\x1b[Z", K.Key_Escape: "\x1b"}
+
+
+def _modifier_param(mods: Qt.KeyboardModifier) -> int:
+    """xterm's modifier parameter: 1 + Shift(1) + Alt(2) + Ctrl(4); 1 means none."""
+    value = 1
+    if mods & M.ShiftModifier:
+        value += 1
+    if mods & M.AltModifier:
+        value += 2
+    if mods & M.ControlModifier:
+        value += 4
+    return value
+
+
+def key_bytes(key: int, mods: Qt.KeyboardModifier, text: str, app_cursor: bool) -> bytes:
+    """The bytes for one key press; b"" when the key sends nothing (a lone Shift)."""
+    mods = mods & (M.ShiftModifier | M.ControlModifier | M.AltModifier)
+    param = _modifier_param(mods)
+    k = int(key)
+    if k in _CURSOR:
+        final = _CURSOR[k]
+        if param > 1:
+            return f"\x1b[1;{param}{final}".encode()
+        return f"\x1bO{final}".encode() if app_cursor else f"\x1b[{final}".encode()
+    if k in _TILDE:
+        number = _TILDE[k]
+        return (f"\x1b[{number};{param}~" if param > 1 else f"\x1b[{number}~").encode()
+    if k in _SS3:
+        return (f"\x1b[1;{param}{_SS3[k]}" if param > 1 else f"\x1bO{_SS3[k]}").encode()
+    if k == K.Key_Backtab or (k == K.Key_Tab and mods & M.ShiftModifier):
+        return b"\x1b[Z"
+    if k in _PLAIN:
+        plain = _PLAIN[k]
+        if k == K.Key_Backspace and mods & M.ControlModifier:
+            plain = "\x08"
+        return (("\x1b" if mods & M.AltModifier else "") + plain).encode()
+    prefix = "\x1b" if mods & M.AltModifier else ""
+    if mods & M.ControlModifier:
+        control = _control_char(key)
+        if control is not None:
+            return (prefix + control).encode()
+    if text and all(c >= " " or c in "\t\r" for c in text) and text != "\x7f":
+        return (prefix + text).encode()
+    if text and len(text) == 1 and ord(text) < 32:
+        return (prefix + text).encode()  # a control character the platform made already
+    return b""
+
+
+def _control_char(key: int) -> str | None:
+    if K.Key_A <= key <= K.Key_Z:
+        return chr(key - K.Key_A + 1)
+    return _CONTROL.get(key)
+
+
+_CONTROL: dict[int, str] = {
+    K.Key_Space: "\x00", K.Key_2: "\x00", K.Key_At: "\x00", K.Key_BracketLeft: "\x1b",
+    K.Key_3: "\x1b", K.Key_Backslash: "\x1c", K.Key_4: "\x1c", K.Key_BracketRight: "\x1d",
+    K.Key_5: "\x1d", K.Key_6: "\x1e", K.Key_AsciiCircum: "\x1e", K.Key_7: "\x1f",
+    K.Key_Slash: "\x1f", K.Key_Minus: "\x1f", K.Key_Underscore: "\x1f",
+    K.Key_8: "\x7f", K.Key_Question: "\x7f"}
+
+
+def event_bytes(event: QKeyEvent, app_cursor: bool) -> bytes:
+    return key_bytes(event.key(), event.modifiers(), event.text(), app_cursor)

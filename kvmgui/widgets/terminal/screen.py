@@ -1,0 +1,199 @@
+"""The terminal's state: pyte's VT screen plus what a console needs and pyte lacks.
+
+Added here: a scrollback of the lines that leave the top of the screen (kept as pyte's own
+line objects, no copies), the alternate screen (DECSET 47/1047/1049, which full-screen
+programs use and pyte 0.8 ignores), application cursor keys and bracketed paste as mode
+queries, replies to the guest (DA, DSR) through ``reply``, and a resize that keeps the
+cursor's line on screen by moving lines to and from the scrollback, as xterm does.
+
+Why pyte: it is the maintained pure-Python VT emulator (pyte 0.8.2, Nov 2023, LGPL) that
+has xterm colours, DA/DSR replies and a dirty-line set; the alternatives on PyPI are either
+native bindings at a 0.x version that still change their API every few weeks, or
+unmaintained. See docs/performance.md for what its speed means for the console.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Callable
+from typing import Any
+
+import pyte
+from pyte import modes
+from pyte.screens import Char, Margins, StaticDefaultDict
+
+Line = StaticDefaultDict[int, Char]
+
+DECCKM = 1 << 5  # application cursor keys (pyte keeps private modes shifted by 5)
+BRACKETED_PASTE = 2004 << 5
+_ALT_SCREEN = {47 << 5, 1047 << 5, 1049 << 5}
+_ALT_SAVES_CURSOR = 1049 << 5
+DEFAULT_SCROLLBACK = 10_000
+
+
+class TermScreen(pyte.Screen):
+    """A pyte screen with scrollback, an alternate screen and replies to the guest.
+
+    ``scrolled`` counts every line that ever left the top into the scrollback, so a line's
+    absolute number (``scrolled - len(history) + i`` for history line i, ``scrolled + y``
+    for screen row y) stays the same while output moves it; selections use those numbers.
+    """
+
+    def __init__(self, columns: int, lines: int, scrollback: int = DEFAULT_SCROLLBACK) -> None:
+        self.history: deque[Line] = deque(maxlen=max(0, scrollback))
+        self.scrolled = 0
+        self.reply: Callable[[str], None] | None = None
+        self._main: Any = None  # the main screen's buffer while the alternate one shows
+        super().__init__(columns, lines)
+
+    # -- queries ---------------------------------------------------------------------------
+
+    @property
+    def app_cursor_keys(self) -> bool:
+        return DECCKM in self.mode
+
+    @property
+    def bracketed_paste(self) -> bool:
+        return BRACKETED_PASTE in self.mode
+
+    @property
+    def alternate(self) -> bool:
+        return self._main is not None
+
+    @property
+    def cursor_visible(self) -> bool:
+        return modes.DECTCEM in self.mode and not self.cursor.hidden
+
+    def first_line(self) -> int:
+        """The absolute number of the oldest line still kept."""
+        return self.scrolled - len(self.history)
+
+    def line_at(self, absolute: int) -> Line | None:
+        """A line by absolute number: from the scrollback or the screen; None if gone."""
+        if absolute >= self.scrolled:
+            y = absolute - self.scrolled
+            return self.buffer[y] if y < self.lines else None
+        i = absolute - self.first_line()
+        return self.history[i] if i >= 0 else None
+
+    def set_scrollback(self, lines: int) -> None:
+        self.history = deque(self.history, maxlen=max(0, lines))
+
+    # -- replies ---------------------------------------------------------------------------
+
+    def write_process_input(self, data: str) -> None:
+        if self.reply is not None:
+            self.reply(data)
+
+    # -- scrolling into the scrollback ---------------------------------------------------------
+
+    def index(self) -> None:
+        top, bottom = self.margins or Margins(0, self.lines - 1)
+        if self.cursor.y == bottom and top == 0 and self._main is None:
+            self._push(self.buffer[0])
+        super().index()
+
+    def _push(self, line: Line) -> None:
+        if self.history.maxlen:
+            self.history.append(line)
+            self.scrolled += 1
+
+    def erase_in_display(self, how: int = 0, *args: Any, **kwargs: Any) -> None:
+        super().erase_in_display(how, *args, **kwargs)
+        if how == 3:  # xterm: clear the scrollback too
+            self.history.clear()
+
+    def reset(self) -> None:
+        super().reset()
+        self._main = None
+
+    # -- the alternate screen -----------------------------------------------------------------
+
+    def set_mode(self, *modes_: int, **kwargs: Any) -> None:
+        super().set_mode(*modes_, **kwargs)
+        if kwargs.get("private"):
+            shifted = {m << 5 for m in modes_}
+            if shifted & _ALT_SCREEN and self._main is None:
+                if _ALT_SAVES_CURSOR in shifted:
+                    self.save_cursor()
+                self._main = self.buffer
+                self.buffer = self._new_buffer()
+                self.dirty.update(range(self.lines))
+
+    def reset_mode(self, *modes_: int, **kwargs: Any) -> None:
+        super().reset_mode(*modes_, **kwargs)
+        if kwargs.get("private"):
+            shifted = {m << 5 for m in modes_}
+            if shifted & _ALT_SCREEN and self._main is not None:
+                self.buffer, self._main = self._main, None
+                if _ALT_SAVES_CURSOR in shifted:
+                    self.restore_cursor()
+                self.dirty.update(range(self.lines))
+
+    def _new_buffer(self) -> Any:
+        return defaultdict(lambda: StaticDefaultDict[int, Char](self.default_char))
+
+    # -- resizing ------------------------------------------------------------------------------
+
+    def resize(self, lines: int | None = None, columns: int | None = None) -> None:
+        """Resize, keeping the cursor's line on screen (lines go to and come back from the
+        scrollback, bottom-anchored, instead of pyte's dropping the top lines)."""
+        lines, columns = lines or self.lines, columns or self.columns
+        if (lines, columns) == (self.lines, self.columns):
+            return
+        if lines < self.lines:
+            drop = max(0, self.cursor.y - (lines - 1))
+            self._shift_up(drop)
+            for y in range(lines, self.lines):
+                self.buffer.pop(y, None)
+        elif lines > self.lines and self._main is None:
+            self._shift_down(min(lines - self.lines, len(self.history)))
+        if columns < self.columns:
+            for line in self._all_buffers():
+                for x in range(columns, self.columns):
+                    line.pop(x, None)
+        self.lines, self.columns = lines, columns
+        self.dirty.update(range(lines))
+        self.margins = None  # the scrolling region is the whole screen again
+        self.cursor.x = min(self.cursor.x, columns - 1)
+        self.cursor.y = min(self.cursor.y, lines - 1)
+
+    def _all_buffers(self) -> list[Line]:
+        lines = list(self.buffer.values())
+        if self._main is not None:
+            lines += list(self._main.values())
+        return lines
+
+    def _shift_up(self, count: int) -> None:
+        if count <= 0:
+            return
+        for y in range(count):
+            if self._main is None:
+                self._push(self.buffer[y])
+        for y in range(self.lines - count):
+            self.buffer[y] = self.buffer[y + count]
+        for y in range(self.lines - count, self.lines):
+            self.buffer.pop(y, None)
+        self.cursor.y -= count
+
+    def _shift_down(self, count: int) -> None:
+        if count <= 0:
+            return
+        for y in range(self.lines - 1, -1, -1):
+            if y in self.buffer:
+                self.buffer[y + count] = self.buffer.pop(y)
+        for y in range(count - 1, -1, -1):
+            self.buffer[y] = self.history.pop()
+            self.scrolled -= 1
+        self.cursor.y += count
+
+    def restore_cursor(self) -> None:
+        # pyte's restore has the saved cursor's position; after a resize it may be off screen.
+        super().restore_cursor()
+        self.cursor.x = min(self.cursor.x, self.columns - 1)
+        self.cursor.y = min(self.cursor.y, self.lines - 1)
+
+
+def screen_text(screen: TermScreen) -> list[str]:
+    """The visible lines as text (trailing blanks removed), as a person reads them."""
+    return [line.rstrip() for line in screen.display]

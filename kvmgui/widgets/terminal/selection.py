@@ -1,0 +1,66 @@
+"""A selection on the terminal's lines, by absolute line number so output does not move it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kvmgui.widgets.terminal.screen import Line, TermScreen
+
+Point = tuple[int, int]  # absolute line, column
+
+
+def line_text(line: Line, columns: int) -> str:
+    return "".join(line[x].data for x in range(columns))
+
+
+@dataclass
+class Selection:
+    anchor: Point
+    end: Point
+
+    def ordered(self) -> tuple[Point, Point]:
+        return (self.anchor, self.end) if self.anchor <= self.end else (self.end, self.anchor)
+
+    @property
+    def empty(self) -> bool:
+        return self.anchor == self.end
+
+    def columns_on(self, absolute: int, columns: int) -> tuple[int, int] | None:
+        """The selected columns [first, last) of one line, or None."""
+        (l0, c0), (l1, c1) = self.ordered()
+        if self.empty or not l0 <= absolute <= l1:
+            return None
+        first = c0 if absolute == l0 else 0
+        last = c1 if absolute == l1 else columns
+        return (first, last) if last > first else None
+
+    def text(self, screen: TermScreen) -> str:
+        """The selected text: lines joined by newlines, trailing blanks dropped."""
+        (l0, _c0), (l1, _c1) = self.ordered()
+        out = []
+        for absolute in range(max(l0, screen.first_line()), l1 + 1):
+            line = screen.line_at(absolute)
+            span = self.columns_on(absolute, screen.columns)
+            if line is None or span is None:
+                out.append("")
+                continue
+            out.append(line_text(line, screen.columns)[span[0]:span[1]].rstrip())
+        return "\n".join(out)
+
+
+def word_at(screen: TermScreen, point: Point) -> Selection:
+    """The run of non-blank characters around a point (a double click)."""
+    absolute, col = point
+    line = screen.line_at(absolute)
+    if line is None:
+        return Selection(point, point)
+    text = line_text(line, screen.columns)
+    if col >= len(text) or text[col].isspace():
+        return Selection(point, point)
+    start = col
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = col
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return Selection((absolute, start), (absolute, end))

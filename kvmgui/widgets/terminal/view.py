@@ -1,0 +1,465 @@
+"""The terminal widget: bytes in, a painted screen out, keys and pastes back as bytes.
+
+Speed: output is parsed by pyte in slices of at most PARSE_BUDGET_S per turn of the event
+loop (so a flood never freezes the window), and what changed is painted at most once per
+FRAME_S: only the dirty lines are invalidated, each painted as a few attribute runs.
+When unparsed output piles up past HIGH_WATER the widget asks its source to pause
+(``backlog(True)``) and to resume once it is below LOW_WATER.
+
+(Past 400 lines on purpose: painting, scrolling, input and selection share the row cache
+and the scroll offset; keys, colours, selection text and accessibility are modules beside.)
+"""
+
+from __future__ import annotations
+
+import time
+
+import pyte
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QClipboard,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QInputMethodEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QScrollBar, QWidget
+
+from kvmgui.widgets.terminal import accessible
+from kvmgui.widgets.terminal.keys import event_bytes
+from kvmgui.widgets.terminal.palette import DEFAULT_BG, DEFAULT_FG, Run, line_runs
+from kvmgui.widgets.terminal.screen import DEFAULT_SCROLLBACK, TermScreen, screen_text
+from kvmgui.widgets.terminal.selection import Point, Selection, word_at
+
+PARSE_BUDGET_S = 0.008
+PARSE_SLICE = 1024  # bytes pyte parses between two looks at the clock
+FRAME_S = 0.016
+HIGH_WATER, LOW_WATER = 1 << 20, 256 << 10
+A11Y_DELAY_MS = 300
+K, M = Qt.Key, Qt.KeyboardModifier
+SELECTION = QColor(80, 120, 200, 120)
+
+
+class TerminalView(QWidget):
+    """A VT/xterm terminal on pyte for a serial console.
+
+    Signals:
+        send(bytes): bytes for the guest: keys, pastes and the terminal's replies (DA, DSR).
+        backlog(bool): True asks the source to pause reading; False to go on.
+        sizeChanged(int, int): the screen's columns and lines after a resize.
+    """
+
+    send = Signal(bytes)
+    backlog = Signal(bool)
+    sizeChanged = Signal(int, int)
+    accessible_iface: object | None = None  # set by the accessibility factory, kept alive here
+
+    def __init__(self, parent: QWidget | None = None,
+                 scrollback: int = DEFAULT_SCROLLBACK) -> None:
+        accessible.install()
+        super().__init__(parent)
+        self.vt = TermScreen(80, 24, scrollback)
+        self.vt.reply = self._reply
+        self.parser = pyte.ByteStream(self.vt)
+        self.setAccessibleName(self.tr("Terminal"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+        self.setCursor(Qt.CursorShape.IBeamCursor)
+        self.setMinimumSize(120, 60)
+        self.scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.scrollbar.setAccessibleName(self.tr("Scrollback"))
+        self.scrollbar.setCursor(Qt.CursorShape.ArrowCursor)
+        self.scrollbar.valueChanged.connect(self._scrollbar_moved)
+        self._pump = QTimer(self, singleShot=True, interval=0)
+        self._pump.timeout.connect(self._parse)
+        self._frame = QTimer(self, singleShot=True)
+        self._frame.timeout.connect(self.flush)
+        self._a11y = QTimer(self, singleShot=True, interval=A11Y_DELAY_MS)
+        self._a11y.timeout.connect(self._announce)
+        self._fonts: dict[tuple[bool, bool, bool, bool], QFont] = {}
+        self.offset = 0  # lines scrolled back from the live screen
+        self.selection: Selection | None = None
+        self._selecting = False
+        self._buf = bytearray()
+        self._pos = 0
+        self._throttled = False
+        self._rows: dict[int, list[Run]] = {}  # painted runs of visible rows
+        self._seen_scrolled = 0
+        self._cursor_row = -1
+        self._last_flush = 0.0
+        self._syncing_bar = False
+        self._a11y_text = ""
+        self.set_font(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+
+    # -- public -------------------------------------------------------------------------------
+
+    def feed(self, data: bytes) -> None:
+        """Output of the guest; parsed and painted soon, never in this call."""
+        self._buf += data
+        if not self._pump.isActive():
+            self._pump.start()
+        if not self._throttled and self.pending > HIGH_WATER:
+            self._throttled = True
+            self.backlog.emit(True)
+
+    @property
+    def pending(self) -> int:
+        """Bytes received but not parsed yet."""
+        return len(self._buf) - self._pos
+
+    def drain(self) -> None:
+        """Parse everything now and paint (tests and benchmarks)."""
+        while self.pending:
+            self._parse(budget=None)
+        self.flush()
+
+    def set_font(self, font: QFont) -> None:
+        font.setStyleHint(QFont.StyleHint.TypeWriter)
+        font.setKerning(False)
+        self._font = font
+        self._fonts.clear()
+        metrics = QFontMetricsF(font)
+        self.cell_w = max(1.0, metrics.horizontalAdvance("M"))
+        self.cell_h = float(max(1, round(metrics.lineSpacing())))
+        self.ascent = metrics.ascent()
+        self._relayout()
+
+    def set_scrollback(self, lines: int) -> None:
+        self.vt.set_scrollback(lines)
+        self._sync_bar()
+
+    def text_lines(self) -> list[str]:
+        """The lines on view as text (what the accessible text interface offers)."""
+        if not self.offset:
+            return screen_text(self.vt)
+        top = self.vt.scrolled - self.offset
+        out = []
+        for row in range(self.vt.lines):
+            line = self.vt.line_at(top + row)
+            out.append("" if line is None else
+                       "".join(line[x].data for x in range(self.vt.columns)).rstrip())
+        return out
+
+    def copy(self) -> None:
+        if self.selection is not None and not self.selection.empty:
+            QGuiApplication.clipboard().setText(self.selection.text(self.vt))
+
+    def paste(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:
+        self.paste_text(QGuiApplication.clipboard().text(mode))
+
+    def paste_text(self, text: str) -> None:
+        """Send text as typed: newlines become Enter; bracketed when the guest asked for it.
+        A long text goes in one piece: the stream sends it at its own pace."""
+        if not text:
+            return
+        text = text.replace("\r\n", "\r").replace("\n", "\r")
+        if self.vt.bracketed_paste:
+            text = "\x1b[200~" + text.replace("\x1b[201~", "") + "\x1b[201~"
+        self._to_guest(text.encode())
+
+    def scroll_to(self, offset: int) -> None:
+        offset = max(0, min(offset, len(self.vt.history)))
+        if offset != self.offset:
+            self.offset = offset
+            self._invalidate_all()
+            self._sync_bar()
+
+    # -- parsing and painting --------------------------------------------------------------------
+
+    def _parse(self, budget: float | None = PARSE_BUDGET_S) -> None:
+        deadline = None if budget is None else time.perf_counter() + budget
+        while self._pos < len(self._buf):
+            chunk = bytes(self._buf[self._pos:self._pos + PARSE_SLICE])
+            self._pos += len(chunk)
+            self.parser.feed(chunk)
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        if self._pos > 65536 and self._pos * 2 > len(self._buf):
+            del self._buf[:self._pos]
+            self._pos = 0
+        if self.pending:
+            self._pump.start()
+        elif self._pos:
+            self._buf.clear()
+            self._pos = 0
+        if self._throttled and self.pending < LOW_WATER:
+            self._throttled = False
+            self.backlog.emit(False)
+        if budget is not None:
+            self._schedule_flush()
+
+    def _schedule_flush(self) -> None:
+        since = time.perf_counter() - self._last_flush
+        if since >= FRAME_S:
+            self.flush()
+        elif not self._frame.isActive():
+            self._frame.start(max(1, int((FRAME_S - since) * 1000)))
+
+    def flush(self) -> None:
+        """Invalidate what changed since the last frame: dirty lines, cursor, scrollback."""
+        self._last_flush = time.perf_counter()
+        screen = self.vt
+        grown = screen.scrolled - self._seen_scrolled
+        self._seen_scrolled = screen.scrolled
+        dirty = screen.dirty
+        screen.dirty = set()
+        if grown and self.offset:
+            # Keep showing the same lines while the guest writes below them.
+            self.offset = min(self.offset + grown, len(screen.history))
+            self._invalidate_all()
+        else:
+            row = screen.cursor.y + self.offset
+            if row != self._cursor_row:
+                dirty.update({self._cursor_row - self.offset, screen.cursor.y})
+            self._cursor_row = row
+            rows = sorted(y + self.offset for y in dirty if 0 <= y + self.offset < screen.lines)
+            for row in rows:
+                self._rows.pop(row, None)
+            if rows:
+                top, bottom = self._row_y(rows[0]), self._row_y(rows[-1] + 1)
+                self.update(QRectF(0, top, self._area_width(), bottom - top).toAlignedRect())
+        if grown or dirty:
+            self._sync_bar()
+            if QAccessible.isActive() and not self._a11y.isActive():
+                self._a11y.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor(*DEFAULT_BG))
+        screen = self.vt
+        first = max(0, int(event.rect().top() // self.cell_h))
+        last = min(screen.lines - 1, int(event.rect().bottom() // self.cell_h))
+        top_line = screen.scrolled - self.offset
+        for row in range(first, last + 1):
+            runs = self._rows.get(row)
+            if runs is None:
+                line = screen.line_at(top_line + row)
+                runs = [] if line is None else line_runs(line, screen.columns)
+                self._rows[row] = runs
+            self._paint_row(painter, row, runs)
+            if self.selection is not None:
+                span = self.selection.columns_on(top_line + row, screen.columns)
+                if span is not None:
+                    painter.fillRect(QRectF(span[0] * self.cell_w, self._row_y(row),
+                                            (span[1] - span[0]) * self.cell_w, self.cell_h),
+                                     SELECTION)
+        self._paint_cursor(painter, first, last)
+
+    def _paint_row(self, painter: QPainter, row: int, runs: list[Run]) -> None:
+        y = self._row_y(row)
+        for start, end, text, style in runs:
+            if not style.plain_bg:
+                painter.fillRect(QRectF(start * self.cell_w, y, (end - start) * self.cell_w,
+                                        self.cell_h), style.bg)
+            if text.strip() or style.underline or style.strike:
+                painter.setFont(self._font_for(style.bold, style.italic, style.underline,
+                                               style.strike))
+                painter.setPen(style.fg)
+                painter.drawText(QPointF(start * self.cell_w, y + self.ascent), text)
+
+    def _paint_cursor(self, painter: QPainter, first: int, last: int) -> None:
+        screen = self.vt
+        row = screen.cursor.y + self.offset
+        if not screen.cursor_visible or not first <= row <= last:
+            return
+        rect = QRectF(min(screen.cursor.x, screen.columns - 1) * self.cell_w, self._row_y(row),
+                      self.cell_w, self.cell_h)
+        colour = QColor(*DEFAULT_FG)
+        if self.hasFocus():
+            painter.fillRect(rect, colour)
+            ch = screen.buffer[screen.cursor.y][screen.cursor.x].data
+            if ch.strip():
+                painter.setFont(self._font_for(False, False, False, False))
+                painter.setPen(QColor(*DEFAULT_BG))
+                painter.drawText(QPointF(rect.left(), rect.top() + self.ascent), ch)
+        else:
+            painter.setPen(colour)
+            painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+
+    def _font_for(self, bold: bool, italic: bool, underline: bool, strike: bool) -> QFont:
+        key = (bold, italic, underline, strike)
+        font = self._fonts.get(key)
+        if font is None:
+            font = QFont(self._font)
+            font.setBold(bold)
+            font.setItalic(italic)
+            font.setUnderline(underline)
+            font.setStrikeOut(strike)
+            self._fonts[key] = font
+        return font
+
+    def _row_y(self, row: int) -> float:
+        return row * self.cell_h
+
+    def _area_width(self) -> int:
+        return self.width() - self.scrollbar.width()
+
+    def _invalidate_all(self) -> None:
+        self._rows.clear()
+        self.update()
+
+    # -- geometry and scrollback -----------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        bar = self.scrollbar.sizeHint().width()
+        self.scrollbar.setGeometry(self.width() - bar, 0, bar, self.height())
+        columns = max(2, int((self.width() - bar) // self.cell_w))
+        lines = max(1, int(self.height() // self.cell_h))
+        if (columns, lines) != (self.vt.columns, self.vt.lines):
+            self.vt.resize(lines, columns)
+            self._seen_scrolled = self.vt.scrolled
+            self.offset = min(self.offset, len(self.vt.history))
+            self.sizeChanged.emit(columns, lines)
+        self._invalidate_all()
+        self._sync_bar()
+
+    def _sync_bar(self) -> None:
+        history = len(self.vt.history)
+        self._syncing_bar = True
+        try:
+            self.scrollbar.setRange(0, history)
+            self.scrollbar.setPageStep(self.vt.lines)
+            self.scrollbar.setValue(history - self.offset)
+        finally:
+            self._syncing_bar = False
+
+    def _scrollbar_moved(self, value: int) -> None:
+        if not self._syncing_bar:
+            self.scroll_to(len(self.vt.history) - value)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        self.scroll_to(self.offset + round(steps * 3))
+        event.accept()
+
+    # -- keyboard -----------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # Keys belong to the guest, not to the window's shortcuts (Delete, Ctrl+E, …).
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and not self._passes_through(event):
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (K.Key_Tab, K.Key_Backtab) \
+                and not event.modifiers() & M.ControlModifier:
+            self.keyPressEvent(event)  # Tab is the shell's completion, not focus movement
+            return True
+        return super().event(event)
+
+    @staticmethod
+    def _passes_through(event: QKeyEvent) -> bool:
+        """Keys left to the window: Ctrl+Tab moves focus out, F11 toggles full screen."""
+        ctrl = bool(event.modifiers() & M.ControlModifier)
+        return (ctrl and event.key() in (K.Key_Tab, K.Key_Backtab)) or event.key() == K.Key_F11
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & (M.ShiftModifier | M.ControlModifier | M.AltModifier)
+        key = event.key()
+        if mods == M.ControlModifier | M.ShiftModifier and key in (K.Key_C, K.Key_V):
+            self.copy() if key == K.Key_C else self.paste()
+            return
+        if mods == M.ShiftModifier and key in (K.Key_PageUp, K.Key_PageDown, K.Key_Insert):
+            if key == K.Key_Insert:
+                self.paste()
+            else:
+                page = max(1, self.vt.lines - 1)
+                self.scroll_to(self.offset + (page if key == K.Key_PageUp else -page))
+            return
+        data = event_bytes(event, self.vt.app_cursor_keys)
+        if data:
+            self._to_guest(data)
+        else:
+            super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if event.commitString():
+            self._to_guest(event.commitString().encode())
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False if not QGuiApplication.keyboardModifiers() & M.ControlModifier \
+            else super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._cursor_changed()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._cursor_changed()
+
+    def _cursor_changed(self) -> None:
+        self._rows.pop(self.vt.cursor.y + self.offset, None)
+        self.update()
+
+    def _to_guest(self, data: bytes) -> None:
+        self.scroll_to(0)  # typing shows the live screen again, as terminals do
+        self.send.emit(data)
+
+    def _reply(self, text: str) -> None:
+        self.send.emit(text.encode())
+
+    # -- mouse: select, copy, paste ----------------------------------------------------------------
+
+    def point_at(self, x: float, y: float) -> Point:
+        row = max(0, min(self.vt.lines - 1, int(y // self.cell_h)))
+        col = max(0, min(self.vt.columns, round(x / self.cell_w)))
+        return self.vt.scrolled - self.offset + row, col
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if event.button() == Qt.MouseButton.LeftButton:
+            point = self.point_at(pos.x(), pos.y())
+            self.selection = Selection(point, point)
+            self._selecting = True
+            self.update()
+        elif event.button() == Qt.MouseButton.MiddleButton:
+            clipboard = QGuiApplication.clipboard()
+            self.paste(QClipboard.Mode.Selection if clipboard.supportsSelection()
+                       else QClipboard.Mode.Clipboard)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._selecting and self.selection is not None:
+            pos = event.position()
+            self.selection.end = self.point_at(pos.x(), pos.y())
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._selecting:
+            self._selecting = False
+            self._selected()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            pos = event.position()
+            self.selection = word_at(self.vt, self.point_at(pos.x() - self.cell_w / 2, pos.y()))
+            self.update()
+            self._selected()
+
+    def _selected(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self.selection is not None and not self.selection.empty and clipboard.supportsSelection():
+            clipboard.setText(self.selection.text(self.vt), QClipboard.Mode.Selection)
+
+    # -- accessibility -------------------------------------------------------------------------------
+
+    def _announce(self) -> None:
+        accessible.text_changed(self, self._a11y_text, new := "\n".join(self.text_lines()))
+        self._a11y_text = new
+

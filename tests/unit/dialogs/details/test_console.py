@@ -1,0 +1,153 @@
+"""The Console page on the test driver. The test driver has no console streams (openConsole
+is not supported there), so this covers the page's own work: the chooser, the status line for
+each state, libvirt's refusal shown with Reconnect, reopening when the VM starts, the offer to
+add a serial port, Take over (with a stand-in stream), and the console's own window. The
+stream itself is covered in tests/unit/libvirt/test_console_stream.py, the real thing in
+tests/integration/test_serial_console.py."""
+
+import libvirt
+import pytest
+from PySide6.QtCore import Qt
+
+from kvmgui.dialogs.details import DetailsWindow
+from kvmgui.dialogs.details.console_serial import SerialConsoleView
+from kvmgui.libvirt import console as console_module
+from kvmgui.libvirt.console import ConsoleState
+from tests.helpers import FakeError, run_in_worker
+from tests.unit.libvirt.test_console_stream import FakeStream
+
+SERIAL_VM = """<domain type='test'><name>serialvm</name><memory>65536</memory>
+<os><type>hvm</type></os><devices>
+<serial type='pty'><target port='0'/></serial>
+<console type='pty'><target type='serial' port='0'/></console>
+<console type='pty'><target type='virtio' port='1'/></console>
+</devices></domain>"""
+
+
+@pytest.fixture
+def window_of(connected, qtbot, settings, monkeypatch):
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+
+    def open_window(name):
+        uuid = next(r.uuid for r in connected.domains.records() if r.name == name)
+        window = DetailsWindow(connected, uuid, settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.view is not None)
+        return window
+
+    return open_window
+
+
+@pytest.fixture
+def serial_vm(connected, qtbot):
+    def define(c):
+        c.defineXML(SERIAL_VM)
+    run_in_worker(qtbot, connected, define)
+    qtbot.waitUntil(lambda: any(r.name == "serialvm" for r in connected.domains.records()))
+    return "serialvm"
+
+
+def serial_view(window):
+    page = window.console_page
+    return page.current_view()
+
+
+def test_the_window_opens_on_the_console_first(window_of):
+    window = window_of("build")
+    assert window.page_list.item(0).text() == "Console"
+    assert window.current_page() is window.console_page
+
+
+def test_no_serial_device_offers_add_hardware_on_the_serial_kind(window_of, qtbot):
+    window = window_of("build")
+    page = window.console_page
+    assert page.stack.currentWidget() is page.none
+    assert not page.detach_button.isEnabled()
+    page.add_serial_button.click()
+    dialog = window.add_hw_dialog
+    assert dialog.isVisible() and dialog.current_form() is dialog.forms["serial"]
+    dialog.reject()
+
+
+def test_chooser_lists_serial_and_virtio_consoles_without_the_repeat(window_of, serial_vm):
+    window = window_of(serial_vm)
+    page = window.console_page
+    labels = [page.chooser.itemText(i) for i in range(page.chooser.count())]
+    assert labels == ["Serial port 0", "Text console 1 (virtio)"]
+    assert page.chooser.isEnabled()
+    assert page.chooser.accessibleName() == "Console device"
+
+
+def test_stopped_vm_waits_then_opens_when_it_starts(window_of, serial_vm, connected, qtbot):
+    window = window_of(serial_vm)
+    view = serial_view(window)
+    assert isinstance(view, SerialConsoleView)
+    qtbot.waitUntil(lambda: view.session.state is ConsoleState.STOPPED)
+    assert "not running" in view.status.text()
+    assert view.terminal.accessibleName() == "Serial console"
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName(serial_vm).create())
+    # It tries by itself; the test driver has no console streams and says so.
+    qtbot.waitUntil(lambda: view.session.state is ConsoleState.FAILED, timeout=5000)
+    assert view.session.message in view.status.text()
+    assert view.reconnect_button.isVisible() and not view.take_over_button.isVisible()
+
+
+def test_in_use_offers_take_over_which_forces_and_connects(window_of, serial_vm, connected,
+                                                          qtbot, monkeypatch):
+    flags_seen, fake = [], FakeStream()
+
+    def open_job(c, uuid, alias, flags):
+        flags_seen.append(flags)
+        if not flags & libvirt.VIR_DOMAIN_CONSOLE_FORCE:
+            err = FakeError("operation failed: Active console session exists for this domain")
+            err.get_error_code = lambda: libvirt.VIR_ERR_OPERATION_FAILED
+            raise err
+        return fake
+
+    monkeypatch.setattr(console_module, "_open_job", open_job)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName(serial_vm).create())
+    window = window_of(serial_vm)
+    view = serial_view(window)
+    qtbot.waitUntil(lambda: view.session.state is ConsoleState.BUSY, timeout=5000)
+    assert "Active console session exists" in view.status.text()
+    assert view.take_over_button.isVisible()
+    view.take_over_button.click()
+    qtbot.waitUntil(lambda: view.session.state is ConsoleState.CONNECTED, timeout=5000)
+    assert flags_seen == [0, libvirt.VIR_DOMAIN_CONSOLE_FORCE]
+    assert not view.take_over_button.isVisible()
+    fake.incoming = [b"\x1b[1mlogin:\x1b[0m "]
+    fake.fire(libvirt.VIR_STREAM_EVENT_READABLE)
+    qtbot.waitUntil(lambda: view.terminal.text_lines()[0] == "login:")
+    view.terminal.setFocus()
+    qtbot.keyClicks(view.terminal, "root")
+    qtbot.keyClick(view.terminal, Qt.Key.Key_Return)
+    assert bytes(fake.sent) == b"root\r"
+    # Another client takes it over: the stream errors; the page says so, offers both.
+    fake.incoming = [FakeError("stream had I/O failure")]
+    fake.fire(libvirt.VIR_STREAM_EVENT_READABLE)
+    qtbot.waitUntil(lambda: view.session.state is ConsoleState.ENDED)
+    assert "stream had I/O failure" in view.status.text()
+    assert view.take_over_button.isVisible() and view.reconnect_button.isVisible()
+    view.take_over_button.click()
+    qtbot.waitUntil(lambda: view.session.state is ConsoleState.CONNECTED, timeout=5000)
+    assert fake.callback is not None
+    # Closing the window lets go of the console (kept alive here for qtbot's teardown).
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    window.close()
+    assert fake.callback is None
+    qtbot.waitUntil(lambda: fake.calls[-1] == ("abort",))
+
+
+def test_console_moves_to_its_own_window_and_back(window_of, serial_vm, qtbot):
+    window = window_of(serial_vm)
+    page = window.console_page
+    view = page.current_view()
+    console_window = page.detach()
+    assert console_window is not None and view.window() is console_window
+    assert page.stack.currentWidget() is page.away
+    console_window.full_action.trigger()
+    assert console_window.isFullScreen() or console_window.windowState() & Qt.WindowState.WindowFullScreen
+    console_window.close()
+    assert page.window_ is None and view.window() is window
+    assert page.stack.currentWidget() is view

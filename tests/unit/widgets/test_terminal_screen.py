@@ -1,0 +1,147 @@
+"""The terminal's screen against recorded VT sequences: golden screens for colours, cursor
+moves, scroll regions, the alternate screen, scrollback and resizing; DA/DSR replies."""
+
+import pyte
+import pytest
+from PySide6.QtCore import Qt
+
+from kvmgui.widgets.terminal.keys import key_bytes
+from kvmgui.widgets.terminal.palette import line_runs, rgb
+from kvmgui.widgets.terminal.screen import TermScreen, screen_text
+
+ESC = b"\x1b"
+
+
+def run(data: bytes, columns=20, lines=5, scrollback=100):
+    screen = TermScreen(columns, lines, scrollback)
+    replies = []
+    screen.reply = replies.append
+    pyte.ByteStream(screen).feed(data)
+    return screen, replies
+
+
+# (input as a guest would send it, the screen a person then sees)
+GOLDEN = {
+    "cursor moves": (
+        b"abc\r\nde\x1b[1;10Hx\x1b[2B\x1b[3Dy\x1b[5;1Hbottom\x1b[A\x1b[2Cup",
+        ["abc      x", "de", "       y", "        up", "bottom"]),
+    "erase line and display": (
+        b"hello world\r\nsecond\r\nthird\x1b[2;4H\x1b[K\x1b[1;6H\x1b[1K\x1b[3;1H\x1b[J",
+        ["      world", "sec", "", "", ""]),
+    "scroll region": (  # lines 2-4 scroll; 1 and 5 stay
+        b"top\x1b[5;1Hbottom\x1b[2;4r\x1b[2;1Ha\r\nb\r\nc\r\nd\r\ne\x1b[r",
+        ["top", "c", "d", "e", "bottom"]),
+    "insert and delete": (
+        b"abcdef\x1b[1;3H\x1b[2@XY\x1b[1;1H\x1b[P\r\n1\r\n2\r\n3\x1b[2;1H\x1b[L",
+        ["bXYcdef", "", "1", "2", "3"]),
+    "wrap at the right edge": (
+        b"0123456789ABCDEFGHIJKLMN",
+        ["0123456789ABCDEFGHIJ", "KLMN", "", "", ""]),
+    "utf-8 and wide characters": (
+        "naïve 中文|".encode(),
+        ["naïve 中文|", "", "", "", ""]),
+}
+
+
+@pytest.mark.parametrize("case", GOLDEN)
+def test_golden_screens(case):
+    data, expected = GOLDEN[case]
+    screen, _ = run(data)
+    assert screen_text(screen) == expected + [""] * (5 - len(expected))
+
+
+def test_alternate_screen_restores_the_main_screen_and_cursor():
+    screen, _ = run(b"shell$ vi\x1b[1;8H" + ESC + b"[?1049h" + ESC + b"[2J" + ESC
+                    + b"[Hediting\r\n~\r\n~")
+    assert screen.alternate
+    assert screen_text(screen)[:3] == ["editing", "~", "~"]
+    pyte.ByteStream(screen).feed(ESC + b"[?1049l")
+    assert not screen.alternate
+    assert screen_text(screen)[0] == "shell$ vi"
+    assert (screen.cursor.y, screen.cursor.x) == (0, 7)
+
+
+def test_alternate_screen_keeps_the_scrollback_out():
+    screen, _ = run(ESC + b"[?1049h" + b"x\r\n" * 20 + ESC + b"[?1049l")
+    assert len(screen.history) == 0
+
+
+def test_colours_256_and_true_colour_bold_underline_reverse():
+    screen, _ = run(b"\x1b[31mr\x1b[1;32mG\x1b[0m\x1b[38;5;196ma\x1b[48;2;1;2;3mb\x1b[0m"
+                    b"\x1b[4mu\x1b[24m\x1b[7mv\x1b[0m\x1b[95mm\x1b[105mn")
+    line = screen.buffer[0]
+    assert (line[0].fg, line[1].fg, line[1].bold) == ("red", "green", True)
+    assert line[2].fg == "ff0000" and line[3].bg == "010203"
+    assert line[4].underscore and line[5].reverse
+    runs = line_runs(line, screen.columns)
+    styles = {text: style for _s, _e, text, style in runs}
+    assert styles["r"].fg.name() == "#cd0000"
+    assert styles["G"].fg.name() == "#00ff00" and styles["G"].bold  # bold brightens
+    assert styles["a"].fg.name() == "#ff0000"
+    assert styles["b"].bg.name() == "#010203"
+    assert styles["u"].underline
+    assert styles["v"].bg.name() == "#d0d0d0"  # reverse: the default fg behind
+    assert styles["m"].fg.name() == "#ff00ff"
+    assert styles["n"].bg.name() == "#ff00ff"  # pyte's spelling of SGR 105 is covered
+    assert rgb("default", (1, 2, 3)) == (1, 2, 3)
+
+
+def test_runs_group_cells_by_attributes():
+    screen, _ = run(b"plain \x1b[1mbold\x1b[0m tail")
+    runs = line_runs(screen.buffer[0], screen.columns)
+    assert [(s, e, t) for s, e, t, _ in runs] == [(0, 6, "plain "), (6, 10, "bold"),
+                                                  (10, 20, " tail     ")]
+
+
+def test_device_status_and_attributes_are_answered():
+    _screen, replies = run(b"ab\x1b[6n\x1b[5n\x1b[c")
+    assert replies == ["\x1b[1;3R", "\x1b[0n", "\x1b[?6c"]
+
+
+def test_application_cursor_keys_follow_decckm():
+    screen, _ = run(b"\x1b[?1h")
+    up = key_bytes(Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier, "", screen.app_cursor_keys)
+    assert up == b"\x1bOA"
+    pyte.ByteStream(screen).feed(b"\x1b[?1l")
+    assert key_bytes(Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier, "",
+                     screen.app_cursor_keys) == b"\x1b[A"
+
+
+@pytest.mark.parametrize(("key", "mods", "text", "expected"), [
+    (Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier, "\x03", b"\x03"),
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", b"\r"),
+    (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier, "\x08", b"\x7f"),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier, "\t", b"\t"),
+    (Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier, "", b"\x1b[1;5D"),
+    (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier, "", b"\x1bOP"),
+    (Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier, "", b"\x1b[15~"),
+    (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier, "", b"\x1b[3~"),
+    (Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier, "x", b"\x1bx"),
+    (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "ä", "ä".encode()),
+    (Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier, "", b""),
+])
+def test_keys(key, mods, text, expected):
+    assert key_bytes(key, mods, text, False) == expected
+
+
+def test_scrollback_keeps_lines_that_leave_the_top_up_to_its_limit():
+    screen, _ = run(b"\r\n".join(b"line %d" % i for i in range(30)), scrollback=10)
+    assert screen_text(screen) == [f"line {i}" for i in range(25, 30)]
+    assert len(screen.history) == 10 and screen.scrolled == 25
+    assert screen.first_line() == 15
+    first = screen.line_at(15)
+    assert "".join(first[x].data for x in range(6)) == "line 1"  # line 15 is "line 15"
+    pyte.ByteStream(screen).feed(b"\x1b[3J")
+    assert len(screen.history) == 0
+
+
+def test_resize_keeps_the_cursor_line_and_brings_lines_back():
+    screen, _ = run(b"\r\n".join(b"l%d" % i for i in range(8)))  # 5 lines: l3..l7 on screen
+    screen.resize(3, 20)
+    assert screen_text(screen) == ["l5", "l6", "l7"]
+    assert screen.cursor.y == 2
+    screen.resize(6, 20)
+    assert screen_text(screen) == ["l2", "l3", "l4", "l5", "l6", "l7"]
+    assert screen.cursor.y == 5
+    screen.resize(6, 2)
+    assert screen_text(screen)[-1] == "l7"

@@ -1,0 +1,109 @@
+"""The terminal widget: parsing in slices, dirty lines only, keys and clipboard, scrollback."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+
+from kvmgui.widgets.terminal import TerminalView
+from kvmgui.widgets.terminal import view as view_module
+
+
+@pytest.fixture
+def term(qtbot):
+    view = TerminalView(scrollback=50)
+    qtbot.addWidget(view)
+    view.resize(640, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    sent = []
+    view.send.connect(sent.append)
+    view.sent = sent
+    return view
+
+
+def test_output_is_parsed_later_and_painted_by_dirty_lines(term, qtbot, monkeypatch):
+    term.feed(b"hello\r\n")
+    assert term.text_lines()[0] == ""  # not in the feeding call
+    qtbot.waitUntil(lambda: term.text_lines()[0] == "hello")
+    updates = []
+    monkeypatch.setattr(term, "update", lambda *a: updates.append(a))
+    term.feed(b"\x1b[3;1Hthird")
+    qtbot.waitUntil(lambda: bool(updates))
+    rect = updates[-1][0]
+    # rows 1..2 (the cursor left row 1, "third" on row 2): not the whole widget
+    assert rect.top() == int(term.cell_h) and rect.height() <= 2 * term.cell_h + 1
+
+
+def test_a_flood_is_parsed_in_slices_and_asks_the_source_to_pause(term, qtbot, monkeypatch):
+    monkeypatch.setattr(view_module, "HIGH_WATER", 4096)
+    monkeypatch.setattr(view_module, "LOW_WATER", 1024)
+    pauses = []
+    term.backlog.connect(pauses.append)
+    term.feed(b"x" * 50_000)
+    assert pauses == [True]
+    qtbot.waitUntil(lambda: term.pending == 0, timeout=10000)
+    assert pauses == [True, False]
+
+
+def test_keys_go_to_the_guest_ctrl_shift_c_copies(term, qtbot):
+    qtbot.keyClicks(term, "ls")
+    qtbot.keyClick(term, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(term, Qt.Key.Key_Tab)
+    assert b"".join(term.sent) == b"ls\x03\t"
+    term.feed(b"copy me please")
+    term.drain()
+    qtbot.mousePress(term, Qt.MouseButton.LeftButton, pos=QPoint(1, 2))
+    qtbot.mouseMove(term, QPoint(int(term.cell_w * 7), 2))
+    qtbot.mouseRelease(term, Qt.MouseButton.LeftButton, pos=QPoint(int(term.cell_w * 7), 2))
+    term.sent.clear()
+    qtbot.keyClick(term, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QGuiApplication.clipboard().text() == "copy me"
+    assert term.sent == []  # copying sends nothing
+
+
+def test_paste_sends_newlines_as_enter_and_brackets_when_asked(term, qtbot):
+    QGuiApplication.clipboard().setText("one\ntwo\r\n")
+    qtbot.keyClick(term, Qt.Key.Key_V,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert term.sent[-1] == b"one\rtwo\r"
+    term.feed(b"\x1b[?2004h")
+    term.drain()
+    term.paste_text("x")
+    assert term.sent[-1] == b"\x1b[200~x\x1b[201~"
+
+
+def test_scrollback_with_shift_page_up_and_typing_returns(term, qtbot):
+    term.feed(b"\r\n".join(b"line %d" % i for i in range(80)))
+    term.drain()
+    lines = term.vt.lines
+    assert term.text_lines()[-1] == "line 79"
+    qtbot.keyClick(term, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ShiftModifier)
+    assert term.offset == lines - 1
+    assert term.text_lines()[-1] == f"line {79 - (lines - 1)}"
+    assert term.scrollbar.value() == term.scrollbar.maximum() - term.offset
+    term.feed(b"\r\nmore")  # the view stays on the same lines while output comes
+    term.drain()
+    assert term.text_lines()[-1] == f"line {79 - (lines - 1)}"
+    qtbot.keyClick(term, Qt.Key.Key_A)
+    assert term.offset == 0 and term.text_lines()[-1] == "more"
+
+
+def test_resize_follows_the_widget(term, qtbot):
+    sizes = []
+    term.sizeChanged.connect(lambda c, r: sizes.append((c, r)))
+    term.resize(400, 200)
+    assert sizes and sizes[-1] == (term.vt.columns, term.vt.lines)
+    assert term.vt.columns == int((400 - term.scrollbar.width()) // term.cell_w)
+
+
+def test_window_shortcuts_do_not_take_the_guests_keys(term, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+    fired = []
+    action = QAction(term.window())
+    action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+    action.triggered.connect(lambda: fired.append(1))
+    term.window().addAction(action)
+    term.setFocus()
+    qtbot.keyClick(term, Qt.Key.Key_Delete)
+    assert fired == [] and term.sent[-1] == b"\x1b[3~"

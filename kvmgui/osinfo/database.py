@@ -15,6 +15,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from kvmgui.osinfo.convert import family_of, os_spec
@@ -34,8 +35,20 @@ ISO_SECTOR = 2048
 _WINDOWS_LABEL = re.compile(r"(X64|X86|A64)FREE?_|^CCCOMA_|^CCSA_|^CPBA_|^CENA_|^J_CCSA|^WIN", re.IGNORECASE)
 
 
+class MediaProblem(StrEnum):
+    UNREADABLE = "unreadable"  # the file cannot be opened or read
+    NOT_ISO = "not-iso"  # no ISO 9660 volume descriptor
+    NOT_BOOTABLE = "not-bootable"  # libosinfo refused it (no El Torito boot record, …)
+
+
 class MediaError(Exception):
-    """The file is not an install medium that can be read (not ISO 9660, unreadable)."""
+    """The file cannot be used as install media: ``reason`` for logic and words,
+    ``detail`` the system's or libosinfo's own message (may be empty)."""
+
+    def __init__(self, reason: MediaProblem, detail: str = "") -> None:
+        super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
+        self.reason = reason
+        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +95,9 @@ def read_volume_id(path: str) -> str:
             f.seek(16 * ISO_SECTOR)
             pvd = f.read(ISO_SECTOR)
     except OSError as exc:
-        raise MediaError(str(exc)) from exc
+        raise MediaError(MediaProblem.UNREADABLE, exc.strerror or str(exc)) from exc
     if len(pvd) < 72 or pvd[1:6] != b"CD001":
-        raise MediaError(f"{path} is not an ISO 9660 image")
+        raise MediaError(MediaProblem.NOT_ISO)
     return pvd[40:72].decode("ascii", "replace").strip()
 
 
@@ -147,10 +160,19 @@ class OsDatabase:
         lib = _libosinfo() if self._db is not None else None
         if lib is None:
             return DetectedMedia(_guess_from_label(volume_id), volume_id)
+        from gi.repository import GLib  # noqa: PLC0415 (present whenever Libosinfo loaded)
+
+        # The "synchronous" call runs a main loop on the thread-default context, which
+        # is GLib's global one (the GUI thread's, where Qt and libvirt's events turn)
+        # unless we push a private one: without it, concurrent calls hang.
+        context = GLib.MainContext.new()
+        context.push_thread_default()
         try:
             media = lib.Media.create_from_location(path, None)  # reads the file: outside the lock
-        except Exception as exc:  # GLib.Error: unreadable, or not bootable media
-            raise MediaError(getattr(exc, "message", None) or str(exc)) from exc
+        except Exception as exc:  # GLib.Error: not bootable, or unreadable after all
+            raise MediaError(MediaProblem.NOT_BOOTABLE, getattr(exc, "message", None) or str(exc)) from exc
+        finally:
+            context.pop_thread_default()
         with self._lock:
             found = self._db.identify_media(media)
             matched_os = media.get_os() if found else None

@@ -223,7 +223,9 @@ def _new_volume(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
     if storage.capacity_bytes <= 0:
         yield error("storage.capacity", Code.DISK_SIZE_ZERO)
         return
-    name = disk_volume_name(spec) if spec.name or storage.volume else ""
+    # A volume name made from an invalid VM name is not a second problem.
+    named = storage.volume or name_problem(spec.name) is None
+    name = disk_volume_name(spec) if named else ""
     problems = list(_volume(ctx, "storage.volume", storage.pool, name, new=True))
     yield from problems
     if spec.os.min_disk_bytes and storage.capacity_bytes < spec.os.min_disk_bytes:
@@ -320,7 +322,7 @@ def _cloud_init(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
                      Code.USER_DATA_SYNTAX, Code.USER_DATA_NOT_MAPPING)  # fmt: skip
     yield from _yaml("cloud_init.network_config", ci.network_config,
                      Code.NETWORK_CONFIG_SYNTAX, Code.NETWORK_CONFIG_NOT_MAPPING)  # fmt: skip
-    seed = seed_volume_name(spec) if spec.name or ci.volume else ""
+    seed = seed_volume_name(spec) if ci.volume or name_problem(spec.name) is None else ""
     yield from _volume(ctx, "cloud_init.volume", seed_pool(spec), seed, new=True)
 
 

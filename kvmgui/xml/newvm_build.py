@@ -29,6 +29,7 @@ from kvmgui.xml.device_specs import (
     next_target_dev,
 )
 from kvmgui.xml.newvm_spec import (
+    CpuMode,
     DiskFormat,
     DomainType,
     Firmware,
@@ -149,8 +150,10 @@ def build_domain(spec: NewVmSpec) -> etree._Element:
     E(dom, "vcpu", placement="static").text = str(spec.vcpus)
     _os(spec, E(dom, "os"))
     _features(spec, dom)
-    if spec.domain_type is DomainType.KVM:
-        E(dom, "cpu", mode="host-passthrough", check="none", migratable="on")
+    if spec.domain_type is DomainType.KVM and spec.cpu is not CpuMode.DEFAULT:
+        cpu = E(dom, "cpu", mode=spec.cpu.value, check="none")
+        if spec.cpu is CpuMode.HOST_PASSTHROUGH:
+            cpu.set("migratable", "on")
     _clock(spec, dom)
     E(dom, "on_poweroff").text = "destroy"
     E(dom, "on_reboot").text = "restart"

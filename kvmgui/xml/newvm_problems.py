@@ -28,6 +28,7 @@ class Code(StrEnum):
     ARCH_UNSUPPORTED = "arch-unsupported"
     MACHINE_UNSUPPORTED = "machine-unsupported"
     KVM_UNAVAILABLE = "kvm-unavailable"
+    CPU_MODE_UNAVAILABLE = "cpu-mode-unavailable"
     MEMORY_BELOW_OS = "memory-below-os"
     MEMORY_ABOVE_HOST = "memory-above-host"
     VCPUS_BELOW_OS = "vcpus-below-os"
@@ -98,6 +99,7 @@ TEXTS: dict[Code, str] = {
     Code.KVM_UNAVAILABLE: QT_TRANSLATE_NOOP(
         "NewVm", "This host cannot use KVM for %1 guests; choose QEMU emulation instead."
     ),
+    Code.CPU_MODE_UNAVAILABLE: QT_TRANSLATE_NOOP("NewVm", "This host does not offer the CPU mode %1."),
     Code.MEMORY_BELOW_OS: QT_TRANSLATE_NOOP("NewVm", "The operating system needs at least %1 of memory."),
     Code.MEMORY_ABOVE_HOST: QT_TRANSLATE_NOOP("NewVm", "The host has only %1 of memory."),
     Code.VCPUS_BELOW_OS: QT_TRANSLATE_NOOP("NewVm", "The operating system needs at least %n virtual CPU(s)."),

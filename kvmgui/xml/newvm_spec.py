@@ -41,6 +41,14 @@ class DomainType(StrEnum):
     QEMU = "qemu"  # plain emulation (TCG): 10–50× slower
 
 
+class CpuMode(StrEnum):
+    """The guest CPU under KVM (plain emulation always gets QEMU's default model)."""
+
+    HOST_PASSTHROUGH = "host-passthrough"  # the host's CPU as it is: fastest
+    HOST_MODEL = "host-model"  # the closest named model with the host's features
+    DEFAULT = "default"  # the hypervisor's default model: no <cpu>; works where the others do not
+
+
 class OsFamily(StrEnum):
     """What the builder needs to know of an OS family (libosinfo's are finer)."""
 
@@ -234,6 +242,7 @@ class NewVmSpec:
     domain_type: DomainType = DomainType.KVM
     emulator: str = ""  # "": libvirt's default for the arch and type
     os: OsSpec = GENERIC_LINUX
+    cpu: CpuMode = CpuMode.HOST_PASSTHROUGH
     memory_mib: int = 2048
     vcpus: int = 2
     storage: StorageSpec = field(default_factory=StorageSpec)

@@ -37,6 +37,8 @@ from kvmgui.xml.newvm_checks import (
 from kvmgui.xml.newvm_problems import Code, Problem, error, warning
 from kvmgui.xml.newvm_spec import (
     MIB,
+    CpuMode,
+    DomainType,
     Firmware,
     GraphicsType,
     InstallMethod,
@@ -281,6 +283,9 @@ def _devices(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
     caps = ctx.domcaps
     if caps is None:
         return
+    kvm_cpu = spec.domain_type is DomainType.KVM and spec.cpu is not CpuMode.DEFAULT
+    if kvm_cpu and caps.cpu_modes and spec.cpu.value not in caps.cpu_modes:
+        yield error("cpu", Code.CPU_MODE_UNAVAILABLE, spec.cpu.value)
     graphics = spec.graphics.type
     if (
         graphics is not GraphicsType.NONE

@@ -21,6 +21,7 @@ from kvmgui.xml.newvm_build import (
 )
 from kvmgui.xml.newvm_spec import (
     GENERIC_LINUX,
+    CpuMode,
     GENERIC_WINDOWS,
     GIB,
     DomainType,
@@ -134,8 +135,17 @@ def test_explicit_machine_and_other_arches():
 
 
 def test_kvm_gets_host_cpu_and_tcg_does_not():
-    assert build_domain(_spec()).find("cpu").get("mode") == "host-passthrough"
+    assert build_domain(_spec()).find("cpu").attrib == {
+        "mode": "host-passthrough",
+        "check": "none",
+        "migratable": "on",
+    }
     assert build_domain(_spec(domain_type=DomainType.QEMU)).find("cpu") is None
+    assert build_domain(_spec(cpu=CpuMode.HOST_MODEL)).find("cpu").attrib == {
+        "mode": "host-model",
+        "check": "none",
+    }
+    assert build_domain(_spec(cpu=CpuMode.DEFAULT)).find("cpu") is None
 
 
 def test_graphics_listen_on_localhost_by_default():

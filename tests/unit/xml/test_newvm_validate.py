@@ -18,6 +18,7 @@ from kvmgui.xml.newvm_problems import TEXTS, Code, Severity
 from kvmgui.xml.newvm_spec import (
     GIB,
     MIB,
+    CpuMode,
     DomainType,
     Firmware,
     GraphicsType,
@@ -381,6 +382,17 @@ def test_domain_capabilities():
     assert found(good_spec(), context(domcaps=replace(dom_caps(), max_vcpus=1))) == {
         E("vcpus", Code.VCPUS_ABOVE_MAX)
     }
+
+
+def test_cpu_mode_must_be_offered():
+    spec = good_spec()
+    spec.cpu = CpuMode.HOST_PASSTHROUGH
+    tcg_caps = dom_caps("qemu-7.2-domcaps-x86_64-q35-qemu.xml")  # TCG cannot pass the host CPU through
+    assert found(spec, context(domcaps=tcg_caps)) == {E("cpu", Code.CPU_MODE_UNAVAILABLE)}
+    spec.domain_type = DomainType.QEMU  # emulation gets no <cpu> at all
+    assert found(spec, context(domcaps=tcg_caps)) == set()
+    spec.domain_type, spec.cpu = DomainType.KVM, CpuMode.DEFAULT
+    assert found(spec, context(domcaps=tcg_caps)) == set()
 
 
 def test_remote_host_skips_path_checks():

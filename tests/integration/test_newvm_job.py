@@ -122,7 +122,8 @@ def test_failure_at_define_leaves_no_volume(isolated_host, guest_assets):
         with pytest.raises(libvirt.libvirtError) as err:
             in_worker(finish_new_vm, conn, spec, progress=steps.append)
         assert "nonexistent" in err.value.get_error_message()  # libvirt's own message
-        assert steps == [FinishStep.CREATE_DISK, FinishStep.UPLOAD_SEED, FinishStep.DEFINE, FinishStep.ROLLBACK]
+        undone = [FinishStep.CREATE_DISK, FinishStep.UPLOAD_SEED, FinishStep.DEFINE, FinishStep.ROLLBACK]
+        assert steps == undone
         assert pool_volumes(conn) == []
         assert list(host.state_path(POOL_DIR).iterdir()) == []
         assert "broken" not in conn.listDefinedDomains()

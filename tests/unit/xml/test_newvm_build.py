@@ -21,9 +21,9 @@ from kvmgui.xml.newvm_build import (
 )
 from kvmgui.xml.newvm_spec import (
     GENERIC_LINUX,
-    CpuMode,
     GENERIC_WINDOWS,
     GIB,
+    CpuMode,
     DomainType,
     Firmware,
     GraphicsType,

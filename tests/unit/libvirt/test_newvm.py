@@ -211,3 +211,36 @@ def test_missing_pool_fails_before_anything_is_made(conn):
     with pytest.raises(libvirt.libvirtError):
         in_worker(finish_new_vm, conn, s)
     assert "new1" not in conn.listDefinedDomains()
+
+
+def test_kvm_detection_follows_the_capabilities(conn):
+    from pathlib import Path
+
+    from kvmgui.libvirt.newvm import kvm_usable
+    from kvmgui.xml.capabilities import parse_capabilities
+
+    data = Path(__file__).resolve().parents[2] / "data" / "caps" / "qemu-7.2-x86_64-caps.xml"
+    with_kvm = parse_capabilities(data.read_text())
+    # The test driver has no domain capabilities: the capabilities decide.
+    assert in_worker(kvm_usable, conn, with_kvm) is True
+    own = parse_capabilities(in_worker(conn.getCapabilities))
+    assert in_worker(kvm_usable, conn, own) is False
+
+
+def test_kvm_refused_by_the_daemon(conn, monkeypatch):
+    from pathlib import Path
+
+    from kvmgui.libvirt.newvm import kvm_usable
+    from kvmgui.xml.capabilities import parse_capabilities
+
+    data = Path(__file__).resolve().parents[2] / "data" / "caps" / "qemu-7.2-x86_64-caps.xml"
+
+    class Unsupported(FakeError):
+        def get_error_code(self):
+            return libvirt.VIR_ERR_CONFIG_UNSUPPORTED  # what the QEMU driver says without /dev/kvm
+
+    def refuse(self, *args):
+        raise Unsupported("KVM is not supported by '/usr/bin/qemu-system-x86_64' on this host")
+
+    monkeypatch.setattr(libvirt.virConnect, "getDomainCapabilities", refuse)
+    assert in_worker(kvm_usable, conn, parse_capabilities(data.read_text())) is False

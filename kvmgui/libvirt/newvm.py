@@ -1,0 +1,330 @@
+"""Blocking work behind the new-VM wizard; each ``fn(virConnect, …)`` runs in a
+worker through ``Connection.run`` (never on the GUI thread).
+
+* :func:`read_host_facts`: capabilities, memory and CPUs, vCPU limits, KVM or
+  plain QEMU, the names, pools and networks a new VM must fit among;
+* :func:`read_domain_caps`: what the emulator offers for one arch, machine and type;
+* :func:`finish_new_vm`: create the disk volume → upload the cloud-init seed →
+  define → autostart → start, as one job with progress and a cancel flag; on a
+  failure or a cancel everything it created is removed again and the error
+  (libvirt's, with its message) is raised.
+
+No display words here: progress is a :class:`FinishStep`, failures are
+exceptions (``connection.error_text`` gives libvirt's message).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+import libvirt
+
+from kvmgui.cloudinit.seed import build_seed
+from kvmgui.libvirt.connection import is_remote_uri
+from kvmgui.xml.base import parse_xml
+from kvmgui.xml.capabilities import HostCaps, parse_capabilities
+from kvmgui.xml.domcaps import DomainCaps, parse_domain_capabilities
+from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_pool, seed_volume_xml
+from kvmgui.xml.newvm_checks import PathState, local_path_state
+from kvmgui.xml.newvm_spec import DomainType, InstallMethod, NewVmSpec, StorageKind
+from kvmgui.xml.newvm_validate import NewVmContext, PoolInfo
+
+log = logging.getLogger(__name__)
+
+STREAM_CHUNK = 256 * 1024
+
+
+# -- host facts -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HostFacts:
+    """What the wizard needs to know of a host, read once when it opens."""
+
+    uri: str
+    local: bool  # paths can be checked (and browsed) on this machine
+    caps: HostCaps
+    memory_mib: int
+    cpus: int
+    max_vcpus: dict[str, int]  # domain type → getMaxVcpus
+    kvm: bool  # False: guests run emulated (TCG), 10–50× slower
+    existing_names: frozenset[str]
+    pools: dict[str, PoolInfo]
+    networks: dict[str, bool]  # virtual network → active
+
+    @property
+    def default_domain_type(self) -> DomainType:
+        return DomainType.KVM if self.kvm else DomainType.QEMU
+
+    def context(self, spec: NewVmSpec, domcaps: DomainCaps | None = None) -> NewVmContext:
+        """The validation context for ``spec``. With a local host it checks paths on
+        disk, so validate in a worker (a stat on a network mount may hang)."""
+        check: Callable[[str], PathState] | None = local_path_state if self.local else None
+        return NewVmContext(
+            existing_names=self.existing_names,
+            host_memory_mib=self.memory_mib,
+            host_cpus=self.cpus,
+            max_vcpus=self.max_vcpus.get(spec.domain_type.value),
+            caps=self.caps,
+            domcaps=domcaps,
+            pools=self.pools,
+            networks=self.networks,
+            check_path=check,
+        )
+
+
+def _no_support(exc: libvirt.libvirtError) -> bool:
+    return exc.get_error_code() in (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED)
+
+
+def kvm_usable(conn: libvirt.virConnect, caps: HostCaps) -> bool:
+    """Whether the daemon can use KVM for the host's own architecture: its capabilities
+    list a kvm domain type only when /dev/kvm is usable, and the domain capabilities
+    for kvm answer only then (the test driver answers neither: caps decide)."""
+    if "kvm" not in caps.domain_types(caps.host_arch):
+        return False
+    try:
+        conn.getDomainCapabilities(None, caps.host_arch, None, "kvm", 0)
+    except libvirt.libvirtError as exc:
+        return _no_support(exc)
+    return True
+
+
+def _pools(conn: libvirt.virConnect) -> dict[str, PoolInfo]:
+    pools = {}
+    for pool in conn.listAllStoragePools(0):
+        try:
+            active = bool(pool.isActive())
+            kind = parse_xml(pool.XMLDesc(0)).get("type", "")
+            available = pool.info()[3] if active else None
+            volumes = frozenset(pool.listVolumes()) if active else frozenset()
+        except libvirt.libvirtError:
+            continue  # vanished meanwhile
+        pools[pool.name()] = PoolInfo(pool.name(), kind, active, available, volumes)
+    return pools
+
+
+def read_host_facts(conn: libvirt.virConnect) -> HostFacts:
+    """Blocking: run in a worker."""
+    caps = parse_capabilities(conn.getCapabilities())
+    _arch, memory_mib, cpus, *_rest = conn.getInfo()
+    max_vcpus = {}
+    for kind in ("kvm", "qemu"):
+        with contextlib.suppress(libvirt.libvirtError):
+            max_vcpus[kind] = conn.getMaxVcpus(kind)
+    networks = {}
+    for net in conn.listAllNetworks(0):
+        with contextlib.suppress(libvirt.libvirtError):
+            networks[net.name()] = bool(net.isActive())
+    uri = conn.getURI()
+    return HostFacts(
+        uri=uri,
+        local=not is_remote_uri(uri),
+        caps=caps,
+        memory_mib=memory_mib,
+        cpus=cpus,
+        max_vcpus=max_vcpus,
+        kvm=kvm_usable(conn, caps),
+        existing_names=frozenset(dom.name() for dom in conn.listAllDomains(0)),
+        pools=_pools(conn),
+        networks=networks,
+    )
+
+
+def read_domain_caps(
+    conn: libvirt.virConnect, arch: str, machine: str, domain_type: str, emulator: str = ""
+) -> DomainCaps | None:
+    """The domain capabilities, or None where the driver has none (test driver, Xen…).
+    Other libvirt errors (an unknown machine type, say) are raised."""
+    try:
+        xml = conn.getDomainCapabilities(emulator or None, arch, machine or None, domain_type, 0)
+    except libvirt.libvirtError as exc:
+        if _no_support(exc):
+            return None
+        raise
+    return parse_domain_capabilities(xml)
+
+
+# -- volumes and streams --------------------------------------------------------------
+
+
+CreateVolume = Callable[[libvirt.virConnect, str, str], libvirt.virStorageVol]
+"""``(conn, pool name, volume XML) → new volume``; the storage layer's function plugs in here."""
+
+
+def create_volume(conn: libvirt.virConnect, pool: str, xml: str) -> libvirt.virStorageVol:
+    return conn.storagePoolLookupByName(pool).createXML(xml, 0)
+
+
+class Cancelled(Exception):  # noqa: N818 (not an error: the user asked for it)
+    """The user cancelled; what the job had created is gone again."""
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled
+
+
+def upload_bytes(
+    conn: libvirt.virConnect, vol: libvirt.virStorageVol, data: bytes, cancel: threading.Event | None = None
+) -> None:
+    """Write ``data`` to the start of ``vol`` through a libvirt stream (works on remote hosts)."""
+    stream = conn.newStream(0)
+    vol.upload(stream, 0, len(data), 0)
+    try:
+        view = memoryview(data)
+        offset = 0
+        while offset < len(data):
+            _check(cancel)
+            sent = stream.send(bytes(view[offset : offset + STREAM_CHUNK]))
+            if sent < 0:
+                raise OSError("libvirt stream refused the data")
+            offset += sent
+        stream.finish()
+    except BaseException:
+        with contextlib.suppress(libvirt.libvirtError):
+            stream.abort()
+        raise
+
+
+def download_bytes(conn: libvirt.virConnect, pool: str, volume: str) -> bytes:
+    """The whole content of a volume, read through a libvirt stream."""
+    vol = conn.storagePoolLookupByName(pool).storageVolLookupByName(volume)
+    stream = conn.newStream(0)
+    vol.download(stream, 0, 0, 0)
+    chunks = []
+    try:
+        while True:
+            chunk = stream.recv(STREAM_CHUNK)
+            if not isinstance(chunk, bytes):  # -2: would block (not in blocking mode)
+                raise OSError("libvirt stream returned no data")
+            if not chunk:
+                break
+            chunks.append(chunk)
+        stream.finish()
+    except BaseException:
+        with contextlib.suppress(libvirt.libvirtError):
+            stream.abort()
+        raise
+    return b"".join(chunks)
+
+
+# -- the finish job -------------------------------------------------------------------
+
+
+class FinishStep(StrEnum):
+    CREATE_DISK = "create-disk"
+    UPLOAD_SEED = "upload-seed"
+    DEFINE = "define"
+    AUTOSTART = "autostart"
+    START = "start"
+    ROLLBACK = "rollback"  # something failed or was cancelled; undoing
+
+
+@dataclass(frozen=True)
+class FinishResult:
+    name: str
+    uuid: str
+    started: bool
+    volumes: tuple[str, ...]  # paths of the volumes created
+
+
+def _backing(conn: libvirt.virConnect, spec: NewVmSpec) -> tuple[str, int]:
+    """Path and size of a cloud image's base image ("", 0 for other methods)."""
+    inst = spec.install
+    if inst.method is not InstallMethod.CLOUD_IMAGE:
+        return "", 0
+    if inst.base_volume:
+        vol = conn.storagePoolLookupByName(inst.base_pool).storageVolLookupByName(inst.base_volume)
+        return vol.path(), vol.info()[1]
+    try:
+        return inst.base_path, conn.storageVolLookupByPath(inst.base_path).info()[1]
+    except libvirt.libvirtError:
+        return inst.base_path, 0  # not in a pool: libvirt sizes the overlay from the spec
+
+
+class _Undo:
+    """What the job created, removed in reverse order on failure."""
+
+    def __init__(self) -> None:
+        self.volumes: list[libvirt.virStorageVol] = []
+        self.domain: libvirt.virDomain | None = None
+        self.started = False
+
+    def run(self) -> None:
+        dom = self.domain
+        if dom is not None:
+            if self.started:
+                with contextlib.suppress(libvirt.libvirtError):
+                    dom.destroy()
+            try:
+                dom.undefineFlags(libvirt.VIR_DOMAIN_UNDEFINE_NVRAM)
+            except libvirt.libvirtError:
+                with contextlib.suppress(libvirt.libvirtError):
+                    dom.undefine()
+        for vol in reversed(self.volumes):
+            try:
+                vol.delete(0)
+            except libvirt.libvirtError as exc:
+                log.warning("rollback: cannot delete volume %s: %s", vol.name(), exc.get_error_message())
+
+
+def finish_new_vm(
+    conn: libvirt.virConnect,
+    spec: NewVmSpec,
+    *,
+    xml: str | None = None,
+    seed: bytes | None = None,
+    cancel: threading.Event | None = None,
+    progress: Callable[[FinishStep], None] | None = None,
+    create_volume: CreateVolume = create_volume,
+) -> FinishResult:
+    """Create, define and (if ``spec.start``) start the new VM. Blocking: run in a worker.
+
+    ``xml``: the domain XML when the user edited it (else built from ``spec``).
+    ``seed``: the cloud-init ISO if already built (else built here from ``spec``).
+    ``cancel`` is checked between steps and between chunks of the upload;
+    ``progress`` is called (on the worker thread) before each step. On any
+    failure or :class:`Cancelled`, everything created so far is removed, then
+    the exception is raised unchanged.
+    """
+    say = progress or (lambda _step: None)
+    undo = _Undo()
+    try:
+        _check(cancel)
+        if spec.storage.kind is StorageKind.NEW_VOLUME:
+            say(FinishStep.CREATE_DISK)
+            backing, backing_size = _backing(conn, spec)
+            undo.volumes.append(
+                create_volume(conn, spec.storage.pool, disk_volume_xml(spec, backing, backing_size))
+            )
+            _check(cancel)
+        if spec.uses_cloud_init:
+            say(FinishStep.UPLOAD_SEED)
+            data = seed if seed is not None else build_seed(spec)
+            vol = create_volume(conn, seed_pool(spec), seed_volume_xml(spec, len(data)))
+            undo.volumes.append(vol)
+            upload_bytes(conn, vol, data, cancel)
+            _check(cancel)
+        say(FinishStep.DEFINE)
+        undo.domain = conn.defineXMLFlags(xml or domain_xml(spec), libvirt.VIR_DOMAIN_DEFINE_VALIDATE)
+        if spec.autostart:
+            _check(cancel)
+            say(FinishStep.AUTOSTART)
+            undo.domain.setAutostart(1)
+        if spec.start:
+            _check(cancel)
+            say(FinishStep.START)
+            undo.domain.create()
+            undo.started = True
+    except BaseException:
+        say(FinishStep.ROLLBACK)
+        undo.run()
+        raise
+    dom = undo.domain
+    return FinishResult(dom.name(), dom.UUIDString(), undo.started, tuple(v.path() for v in undo.volumes))

@@ -1,0 +1,143 @@
+"""Small pure checks of single fields of a new VM: name, MAC, host and user
+names, SSH public keys, password hashes, YAML, and paths on the local machine.
+
+Each returns a :class:`~kvmgui.xml.newvm_problems.Code` (or a list of
+problems) instead of words; ``newvm_validate`` puts them together.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import re
+import stat
+from enum import StrEnum
+
+import yaml
+
+from kvmgui.xml.newvm_problems import Code
+
+NAME_MAX = 64
+# Letters, digits, '_', '.', '-', not starting with '.' or '-': the name becomes
+# file names (<name>.xml, logs, NVRAM) and a shell argument for virsh.
+NAME_RE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+MAC_RE = re.compile(r"[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}")
+_LABEL_RE = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+# Debian's adduser NAME_REGEX with useradd's length limit.
+USER_RE = re.compile(r"[a-z_][a-z0-9_-]{0,31}")
+SHA512_CRYPT_RE = re.compile(r"\$6\$(rounds=\d+\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{86}")
+SSH_KEY_TYPES = frozenset({
+    "ssh-ed25519", "ssh-rsa", "ssh-dss", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384",
+    "ecdsa-sha2-nistp521", "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com",
+})  # fmt: skip
+
+
+def name_problem(name: str) -> tuple[Code, tuple[str | int, ...]] | None:
+    if not name:
+        return Code.NAME_EMPTY, ()
+    if len(name) > NAME_MAX:
+        return Code.NAME_TOO_LONG, (NAME_MAX,)
+    if not NAME_RE.fullmatch(name):
+        return Code.NAME_CHARS, ()
+    return None
+
+
+def mac_problem(mac: str) -> Code | None:
+    if not MAC_RE.fullmatch(mac):
+        return Code.MAC_INVALID
+    if int(mac[:2], 16) & 1 or int(mac.replace(":", ""), 16) == 0:
+        return Code.MAC_MULTICAST
+    return None
+
+
+def hostname_ok(name: str) -> bool:
+    """A DNS host name (RFC 1123), possibly with a domain."""
+    return 0 < len(name) <= 253 and all(_LABEL_RE.fullmatch(label) for label in name.split("."))
+
+
+def hostname_from_name(vm_name: str) -> str:
+    """A host name made from a VM name: other characters become '-'."""
+    label = re.sub(r"[^A-Za-z0-9-]+", "-", vm_name).strip("-")[:63].strip("-")
+    return label or "localhost"
+
+
+def user_ok(user: str) -> bool:
+    return bool(USER_RE.fullmatch(user))
+
+
+def password_hash_ok(text: str) -> bool:
+    return bool(SHA512_CRYPT_RE.fullmatch(text))
+
+
+def ssh_key_problem(key: str) -> Code | None:
+    """None for an OpenSSH public key line (``type base64 [comment]``, no options)."""
+    text = key.strip()
+    if "PRIVATE KEY" in text:
+        return Code.SSH_KEY_PRIVATE
+    parts = text.split(None, 2)
+    if len(parts) < 2 or "\n" in text or parts[0] not in SSH_KEY_TYPES:
+        return Code.SSH_KEY_INVALID
+    try:
+        blob = base64.b64decode(parts[1], validate=True)
+    except (binascii.Error, ValueError):
+        return Code.SSH_KEY_INVALID
+    # The blob starts with its own type as an SSH string (4-byte length, bytes).
+    size = int.from_bytes(blob[:4], "big") if len(blob) >= 4 else -1
+    if blob[4 : 4 + size] != parts[0].encode():
+        return Code.SSH_KEY_INVALID
+    return None
+
+
+class YamlResult(StrEnum):
+    OK = "ok"
+    SYNTAX = "syntax"
+    NOT_MAPPING = "not-mapping"
+
+
+def yaml_mapping_problem(text: str) -> tuple[YamlResult, int, str]:
+    """(result, 1-based line, YAML's own message) for a text that must hold a mapping
+    (or nothing at all)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        return YamlResult.SYNTAX, line, str(getattr(err, "problem", None) or err)
+    if data is not None and not isinstance(data, dict):
+        return YamlResult.NOT_MAPPING, 0, ""
+    return YamlResult.OK, 0, ""
+
+
+class PathState(StrEnum):
+    FILE = "file"
+    BLOCK = "block"  # a block device (a CD-ROM drive, a disk)
+    DIRECTORY = "directory"
+    OTHER = "other"
+    MISSING = "missing"
+    UNREADABLE = "unreadable"
+
+
+def local_path_state(path: str) -> PathState:
+    """What ``path`` is on this machine; for the validator's ``check_path`` on local hosts.
+
+    Blocking (a stat), but cheap on local disks; network mounts may hang, so the
+    wizard runs it in a worker.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return PathState.MISSING
+    except PermissionError:
+        return PathState.UNREADABLE
+    except OSError:
+        return PathState.MISSING
+    if not os.access(path, os.R_OK):
+        return PathState.UNREADABLE
+    if stat.S_ISREG(info.st_mode):
+        return PathState.FILE
+    if stat.S_ISBLK(info.st_mode):
+        return PathState.BLOCK
+    if stat.S_ISDIR(info.st_mode):
+        return PathState.DIRECTORY
+    return PathState.OTHER

@@ -1,0 +1,246 @@
+"""The new-VM worker functions on a private test-driver host: host facts, and the
+finish job with its rollback on failure and on cancel. (Streams, which the test
+driver lacks, are covered in tests/integration/test_newvm_job.py.)"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import libvirt
+import pytest
+from lxml import etree
+
+from kvmgui.libvirt.newvm import (
+    Cancelled,
+    FinishStep,
+    create_volume,
+    finish_new_vm,
+    read_domain_caps,
+    read_host_facts,
+)
+from kvmgui.xml.newvm_spec import GIB, InstallMethod, NewVmSpec, StorageKind
+from kvmgui.xml.newvm_validate import validate_new_vm
+from tests.helpers import FakeError, run_in_worker
+from tests.unit.xml.newvm_cases import KEY
+
+
+def in_worker(fn, *args, **kwargs):
+    """kvmgui's libvirt calls must not run on the GUI (main) thread."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(fn, *args, **kwargs).result(timeout=60)
+
+
+@pytest.fixture
+def conn(test_host):
+    c = libvirt.open(test_host)
+    yield c
+    c.close()
+
+
+def volumes(conn, pool="home"):
+    return set(conn.storagePoolLookupByName(pool).listVolumes())
+
+
+def spec(name="new1", **changes) -> NewVmSpec:
+    s = NewVmSpec(name=name)
+    s.install.iso_path = "/home/iso/debian.iso"
+    s.storage.pool = "home"
+    s.storage.capacity_bytes = 8 * GIB
+    for key, value in changes.items():
+        setattr(s, key, value)
+    return s
+
+
+def run_job(conn, s, **kwargs):
+    steps = []
+    result = in_worker(finish_new_vm, conn, s, progress=steps.append, **kwargs)
+    return result, steps
+
+
+def test_host_facts_through_a_connection(qtbot, connected):
+    facts = run_in_worker(qtbot, connected, read_host_facts)
+    assert facts.local and facts.uri.startswith("test://")
+    assert facts.memory_mib == 16384 and facts.cpus == 8
+    assert not facts.kvm  # the test driver has no kvm domain type
+    assert facts.default_domain_type.value == "qemu"
+    assert {"web01", "db01", "build"} <= facts.existing_names
+    home = facts.pools["home"]
+    assert home.active and home.type == "dir" and home.available_bytes == 72 * GIB
+    assert {"web01.qcow2", "db01.qcow2"} <= home.volumes
+    assert facts.networks == {"default": True, "net10": True}
+    assert facts.caps.host_arch == "i686"
+    assert facts.max_vcpus  # the test driver answers getMaxVcpus
+
+
+def test_facts_make_a_validation_context(conn):
+    facts = in_worker(read_host_facts, conn)
+    s = spec(name="web01")
+    s.storage.volume = "db01.qcow2"
+    s.memory_mib = 20000
+    codes = {p.code.value for p in validate_new_vm(s, facts.context(s))}
+    assert {"name-taken", "volume-exists", "memory-above-host", "path-missing"} <= codes
+
+
+def test_no_domain_capabilities_on_the_test_driver(conn):
+    assert in_worker(read_domain_caps, conn, "i686", "", "test") is None
+
+
+def test_finish_creates_defines_and_starts(conn):
+    s = spec()
+    result, steps = run_job(conn, s)
+    assert steps == [FinishStep.CREATE_DISK, FinishStep.DEFINE, FinishStep.START]
+    assert result.name == "new1" and result.started
+    dom = conn.lookupByName("new1")
+    assert dom.isActive() and dom.UUIDString() == result.uuid
+    vol = conn.storagePoolLookupByName("home").storageVolLookupByName("new1.qcow2")
+    assert vol.info()[1] == 8 * GIB
+    assert result.volumes == (vol.path(),)
+    root = etree.fromstring(dom.XMLDesc(0).encode())
+    assert root.find("devices/disk/source").get("volume") == "new1.qcow2"
+
+
+def test_finish_with_autostart_and_without_start(conn):
+    result, steps = run_job(conn, spec(autostart=True, start=False))
+    assert steps == [FinishStep.CREATE_DISK, FinishStep.DEFINE, FinishStep.AUTOSTART]
+    dom = conn.lookupByName("new1")
+    assert dom.autostart() == 1 and not dom.isActive() and not result.started
+
+
+def test_existing_disk_creates_no_volume(conn):
+    s = spec(storage=None)
+    s.storage = spec().storage
+    s.storage.kind, s.storage.volume = StorageKind.EXISTING_VOLUME, "build.qcow2"
+    before = volumes(conn)
+    _result, steps = run_job(conn, s)
+    assert FinishStep.CREATE_DISK not in steps
+    assert volumes(conn) == before
+
+
+def test_define_failure_removes_the_volume(conn):
+    before = volumes(conn)
+    s = spec(name="web01")  # libvirt refuses: a domain web01 with another UUID exists
+    s.storage.volume = "web01-new.qcow2"
+    steps = []
+    with pytest.raises(libvirt.libvirtError) as err:
+        in_worker(finish_new_vm, conn, s, progress=steps.append)
+    assert "already exists" in err.value.get_error_message()
+    assert steps == [FinishStep.CREATE_DISK, FinishStep.DEFINE, FinishStep.ROLLBACK]
+    assert volumes(conn) == before
+
+
+def test_edited_xml_is_defined_and_its_errors_roll_back(conn):
+    before = volumes(conn)
+    with pytest.raises(libvirt.libvirtError):
+        in_worker(finish_new_vm, conn, spec(), xml="<domain type='kvm'><name>x</name></domain>")
+    assert volumes(conn) == before
+    assert "x" not in conn.listDefinedDomains()
+
+
+def test_start_failure_undefines_and_removes_the_volume(conn, monkeypatch):
+    before = volumes(conn)
+
+    def refuse(self, *args):
+        raise FakeError("network 'default' is not active")
+
+    monkeypatch.setattr(libvirt.virDomain, "create", refuse)
+    with pytest.raises(libvirt.libvirtError, match="not active"):
+        in_worker(finish_new_vm, conn, spec())
+    assert "new1" not in conn.listDefinedDomains()
+    assert volumes(conn) == before
+
+
+def test_cancel_between_steps_undoes_everything(conn):
+    before = volumes(conn)
+    cancel = threading.Event()
+    steps = []
+
+    def progress(step):
+        steps.append(step)
+        if step is FinishStep.DEFINE:
+            cancel.set()  # the user pressed Cancel while it was defining
+
+    with pytest.raises(Cancelled):
+        in_worker(finish_new_vm, conn, spec(), cancel=cancel, progress=progress)
+    assert steps == [FinishStep.CREATE_DISK, FinishStep.DEFINE, FinishStep.ROLLBACK]
+    assert "new1" not in conn.listDefinedDomains()
+    assert volumes(conn) == before
+
+
+def test_cancel_before_anything(conn):
+    cancel = threading.Event()
+    cancel.set()
+    before = volumes(conn)
+    with pytest.raises(Cancelled):
+        in_worker(finish_new_vm, conn, spec(), cancel=cancel)
+    assert volumes(conn) == before
+
+
+def test_cloud_image_overlay_and_seed_roll_back_when_the_upload_fails(conn):
+    """The test driver cannot upload: the job must remove the overlay and the seed volume."""
+    s = spec(name="cloud1")
+    s.install.method = InstallMethod.CLOUD_IMAGE
+    s.install.base_pool, s.install.base_volume = "home", "build.qcow2"
+    s.storage.capacity_bytes = 4 * GIB  # smaller than the 10 GiB base: the overlay takes the base's size
+    s.cloud_init.user, s.cloud_init.ssh_keys = "alice", [KEY]
+    made = []
+
+    def plugged(c, pool, xml):  # the storage layer's function plugs in the same way
+        made.append((pool, etree.fromstring(xml.encode())))
+        return create_volume(c, pool, xml)
+
+    before = volumes(conn)
+    steps = []
+    with pytest.raises(libvirt.libvirtError) as err:
+        in_worker(finish_new_vm, conn, s, progress=steps.append, create_volume=plugged)
+    assert err.value.get_error_code() == libvirt.VIR_ERR_NO_SUPPORT
+    assert steps == [FinishStep.CREATE_DISK, FinishStep.UPLOAD_SEED, FinishStep.ROLLBACK]
+    (pool1, disk), (pool2, seed) = made
+    assert (pool1, pool2) == ("home", "home")
+    assert disk.findtext("name") == "cloud1.qcow2"
+    assert disk.findtext("backingStore/path") == "/home/build.qcow2"
+    assert disk.find("target/format").get("type") == "qcow2"
+    assert int(disk.findtext("capacity")) == 10 * GIB
+    assert seed.findtext("name") == "cloud1-cidata.iso" and int(seed.findtext("capacity")) % 2048 == 0
+    assert volumes(conn) == before
+
+
+def test_missing_pool_fails_before_anything_is_made(conn):
+    s = spec()
+    s.storage.pool = "nope"
+    with pytest.raises(libvirt.libvirtError):
+        in_worker(finish_new_vm, conn, s)
+    assert "new1" not in conn.listDefinedDomains()
+
+
+def test_kvm_detection_follows_the_capabilities(conn):
+    from pathlib import Path
+
+    from kvmgui.libvirt.newvm import kvm_usable
+    from kvmgui.xml.capabilities import parse_capabilities
+
+    data = Path(__file__).resolve().parents[2] / "data" / "caps" / "qemu-7.2-x86_64-caps.xml"
+    with_kvm = parse_capabilities(data.read_text())
+    # The test driver has no domain capabilities: the capabilities decide.
+    assert in_worker(kvm_usable, conn, with_kvm) is True
+    own = parse_capabilities(in_worker(conn.getCapabilities))
+    assert in_worker(kvm_usable, conn, own) is False
+
+
+def test_kvm_refused_by_the_daemon(conn, monkeypatch):
+    from pathlib import Path
+
+    from kvmgui.libvirt.newvm import kvm_usable
+    from kvmgui.xml.capabilities import parse_capabilities
+
+    data = Path(__file__).resolve().parents[2] / "data" / "caps" / "qemu-7.2-x86_64-caps.xml"
+
+    class Unsupported(FakeError):
+        def get_error_code(self):
+            return libvirt.VIR_ERR_CONFIG_UNSUPPORTED  # what the QEMU driver says without /dev/kvm
+
+    def refuse(self, *args):
+        raise Unsupported("KVM is not supported by '/usr/bin/qemu-system-x86_64' on this host")
+
+    monkeypatch.setattr(libvirt.virConnect, "getDomainCapabilities", refuse)
+    assert in_worker(kvm_usable, conn, parse_capabilities(data.read_text())) is False

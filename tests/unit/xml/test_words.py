@@ -1,0 +1,49 @@
+"""Words for the user from below the GUI: placeholders, sizes, plurals, and that
+pyside6-lupdate finds every marked text of the new-VM modules."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from kvmgui.xml.newvm_problems import TEXTS
+from kvmgui.xml.newvm_spec import GENERIC_OSES
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes, Words
+
+REPO = Path(__file__).resolve().parents[3]
+LUPDATE = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
+
+
+def test_noop_returns_the_text():
+    assert QT_TRANSLATE_NOOP("Ctx", "Hello %1") == "Hello %1"
+
+
+def test_english_fills_placeholders():
+    words = Words("C", "%1 of %2, %10 and %3", ("a", 2))
+    assert words.english() == "a of 2, %10 and %3"  # missing arguments stay visible
+    assert Words("C", "%n CPU(s)", n=4).english() == "4 CPU(s)"
+    assert Words("C", "%1 free", (Bytes(10 * 1024**3),)).english() == "10 GiB free"
+    assert Words("C", "%1", (Bytes(1536 * 1024**2),)).english() == "1.5 GiB"
+    assert Words("C", "%1", (Bytes(512),)).english() == "512 bytes"
+
+
+def test_bytes_is_an_int_for_the_gui():
+    size = Bytes(2048)
+    assert isinstance(size, int) and size == 2048
+
+
+@pytest.mark.skipif(not Path(LUPDATE).exists(), reason="pyside6-lupdate not installed")
+def test_lupdate_extracts_every_text(tmp_path):
+    sources = [REPO / "kvmgui" / "xml" / name for name in ("newvm_problems.py", "newvm_spec.py")]
+    ts = tmp_path / "out.ts"
+    subprocess.run([LUPDATE, *map(str, sources), "-ts", str(ts)], check=True, capture_output=True)
+    found: dict[str, set[str]] = {}
+    for context in etree.parse(str(ts)).getroot().iterfind("context"):
+        found[context.findtext("name")] = {m.findtext("source") for m in context.iterfind("message")}
+    assert found["NewVm"] == set(TEXTS.values())
+    assert found["OsName"] == {os.name for os in GENERIC_OSES}

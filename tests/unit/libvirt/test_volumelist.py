@@ -30,11 +30,13 @@ def test_rows_match_raw_libvirt(connected, qtbot):
                             libvirt.VIR_STORAGE_VOL_FILE, 20 * GiB, 6 * GiB)
 
 
-def test_details_come_from_the_xml(connected, qtbot):
+@pytest.mark.parametrize("lookup_max", [32, 1])  # by name, or from one listing
+def test_details_come_from_the_xml(lookup_max, connected, qtbot, monkeypatch):
+    monkeypatch.setattr(volumelist, "_LOOKUP_MAX", lookup_max)
     details = run_in_worker(qtbot, connected, volumelist.volume_details, HOME,
                             ["db01.qcow2", "gone.img", "web01.qcow2"])
-    assert details == [VolumeDetails("db01.qcow2", "qcow2", None, None, None),
-                       VolumeDetails("web01.qcow2", "qcow2", None, None, None)]
+    assert sorted(details, key=lambda d: d.name) == [VolumeDetails("db01.qcow2", "qcow2", None, None, None),
+                               VolumeDetails("web01.qcow2", "qcow2", None, None, None)]
 
 
 def test_a_volume_deleted_meanwhile_is_left_out(connected, qtbot, monkeypatch):

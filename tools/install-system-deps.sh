@@ -15,6 +15,8 @@ runtime=(
 testing=(
     # a real libvirtd + QEMU in a network namespace, and the tiny guest
     libvirt-daemon-system qemu-system-x86 qemu-utils dnsmasq-base iproute2 busybox-static cpio
+    # an LVM storage pool on a loop device (tests/integration/test_storage_pools.py)
+    lvm2
     # the window on a virtual screen, screenshots, and the accessibility stack
     xvfb imagemagick at-spi2-core python3-pyatspi dbus dbus-x11 xauth
     # packaging checks: validators, the man page linter, rpmspec, and the Debian 13 chroot

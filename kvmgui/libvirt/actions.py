@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 import libvirt
 
+from kvmgui.libvirt import diskusers
 from kvmgui.xml.devices import Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 
@@ -110,29 +111,14 @@ def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str], *,
                 path = vol.path()
                 refs[path] = VolumeRef(path, vol.storagePoolLookupByVolume().name(), vol.name())
         out[uuid] = list(refs.values())
-    wanted = {ref.path for refs in out.values() for ref in refs}
-    if not check_shared or not wanted:
+    if not check_shared or not any(out.values()):
         return out
-    users: dict[str, list[str]] = {p: [] for p in wanted}
-    # Other VMs may name the same volume as "pool/volume" instead of its path.
-    by_name = {f"{r.pool}/{r.name}": r.path for refs in out.values() for r in refs}
-    leaving = set(uuids)
-    for other in conn.listAllDomains(0):
-        if other.UUIDString() in leaving:
-            continue
-        try:
-            other_doc = DomainDoc.from_string(other.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
-        except libvirt.libvirtError:
-            continue  # vanished meanwhile
-        for source_type, source in _all_disk_sources(other_doc):
-            path = by_name.get(source) if source_type == "volume" else source
-            if path in users:
-                users[path].append(other.name())
-    return {u: [replace(r, used_by=tuple(users[r.path])) for r in refs] for u, refs in out.items()}
-
-
-def _all_disk_sources(doc: DomainDoc) -> list[tuple[str, str]]:
-    return [(d.source_type, d.source) for d in doc.devices() if isinstance(d, Disk) and d.source]
+    # Who else uses them: every other VM, live and inactive definitions; a VM that cannot
+    # be read raises diskusers.UsersUnknownError rather than counting as "uses nothing".
+    asked = {r.path: diskusers.VolumeRef(r.path, r.pool, r.name) for refs in out.values() for r in refs}
+    users = diskusers.find_users(conn, list(asked.values()), skip=uuids)
+    return {u: [replace(r, used_by=tuple(user.name for user in users[asked[r.path]])) for r in refs]
+            for u, refs in out.items()}
 
 
 def disk_paths(conn: libvirt.virConnect, uuid: str) -> list[str]:

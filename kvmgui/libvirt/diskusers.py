@@ -1,0 +1,115 @@
+"""Which VMs use a volume: the check before storage is deleted. Run only in workers.
+
+Every domain is read, the inactive definition of persistent ones and the live
+XML of running ones (a disk hot-plugged only into the running VM counts, and
+so does an image that is only the base of a running VM's overlay). A VM that
+vanishes meanwhile (``VIR_ERR_NO_DOMAIN``) is skipped; any other failure to
+read a VM raises :class:`UsersUnknownError`, because a VM we could not read may well
+use the volume, and deleting storage on a guess loses data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import libvirt
+
+from kvmgui.xml.disk_sources import DiskSource, disk_sources
+from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, Message
+
+
+@dataclass(frozen=True, slots=True)
+class VolumeRef:
+    """A volume as disks may name it: by path, or as pool + volume name."""
+
+    path: str
+    pool: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DiskUser:
+    """A VM whose disk uses a volume."""
+
+    uuid: str
+    name: str
+    active: bool  # running or paused: QEMU has the image open
+    disk: str  # the guest's device, e.g. "vda"
+
+
+class UsersUnknownError(RuntimeError):
+    """A VM's definition could not be read, so who uses the storage is unknown."""
+
+    def __init__(self, vm: str, reason: str) -> None:
+        super().__init__(f"cannot read the definition of {vm}: {reason}")
+        self.vm = vm
+        self.reason = reason
+
+    @property
+    def message(self) -> Message:
+        return Message(QT_TRANSLATE_NOOP(
+            "StorageOps", "Could not check which VMs use the storage: reading %1 failed: %2"),
+            (self.vm, self.reason))
+
+
+Match = Callable[[DiskSource], bool]
+
+
+def _read(dom: libvirt.virDomain) -> tuple[bool, list[DiskSource]] | None:
+    """(active, disks of its live and inactive definitions); None if it vanished."""
+    try:
+        active = bool(dom.isActive())
+        disks = []
+        if dom.isPersistent():
+            disks += disk_sources(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        if active:
+            disks += disk_sources(dom.XMLDesc(0))
+        return active, disks
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
+            return None
+        raise UsersUnknownError(dom.name(), exc.get_error_message() or str(exc)) from exc
+
+
+def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
+               skip: Iterable[str] = ()) -> dict[VolumeRef, list[DiskUser]]:
+    """For each volume in ``refs``, the VMs (except the UUIDs in ``skip``) whose
+    disks use it, sorted by name. Raises :class:`UsersUnknownError` (see above)."""
+    skipped = set(skip)
+    users: dict[VolumeRef, list[DiskUser]] = {ref: [] for ref in refs}
+    if not refs:
+        return users
+    for dom in conn.listAllDomains(0):
+        uuid = dom.UUIDString()
+        if uuid in skipped:
+            continue
+        read = _read(dom)
+        if read is None:
+            continue
+        active, disks = read
+        for ref in refs:
+            disk = next((d for d in disks if d.uses(ref.path, ref.pool, ref.name)), None)
+            if disk is not None:
+                users[ref].append(DiskUser(uuid, dom.name(), active, disk.target))
+    return {ref: sorted(found, key=lambda u: u.name) for ref, found in users.items()}
+
+
+def users_under(conn: libvirt.virConnect, directory: str, pool: str) -> list[DiskUser]:
+    """VMs with a disk inside ``directory`` or on a volume of pool ``pool``: who
+    would lose storage if the pool's data went. Raises :class:`UsersUnknownError`."""
+    prefix = directory.rstrip("/") + "/" if directory else None
+    found: dict[str, DiskUser] = {}
+    for dom in conn.listAllDomains(0):
+        read = _read(dom)
+        if read is None:
+            continue
+        active, disks = read
+        for disk in disks:
+            paths = ([disk.path] if disk.path else []) + list(disk.backing)
+            inside = prefix is not None and any(p.startswith(prefix) for p in paths)
+            if inside or (disk.pool == pool and pool):
+                found.setdefault(dom.UUIDString(), DiskUser(dom.UUIDString(), dom.name(), active,
+                                                            disk.target))
+                break
+    return sorted(found.values(), key=lambda u: u.name)

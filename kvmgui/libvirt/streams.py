@@ -1,0 +1,335 @@
+"""Volume upload and download through libvirt streams. Run only in workers.
+
+Decision: *blocking* streams (``newStream(0)``) driven by the worker thread
+that runs the job, with libvirt-python's ``sendAll``/``recvAll`` and their
+sparse variants doing the loop. Not a non-blocking stream on the event loop:
+that loop is the GUI thread's (GLib under Qt), and every 256 KiB chunk would
+then be copied through Python on the GUI thread. In a worker the GUI thread
+never sees the data; libvirt-python releases the GIL while it waits on the
+socket, so the window stays responsive. The same code serves remote hosts:
+the stream runs over the libvirt connection itself.
+
+Progress goes to a :class:`Transfer`: ``on_progress(Progress)`` is called on
+the worker thread at most every ``interval`` seconds and once at the end (a
+Qt signal's ``emit`` is a good callback: queued to the GUI thread).
+``Transfer.cancel()`` may be called from any thread; the loop notices it
+before the next chunk and aborts the stream.
+
+Faults and cancel leave nothing half-made: an upload removes the volume it
+created, a download removes its partial file unless ``keep_partial`` (it then
+stays as ``<dest>.part``). A download is written to ``<dest>.part`` and only
+renamed to ``dest`` once complete, so a file already at ``dest`` is replaced
+only by a whole one.
+
+Sparse streams (holes sent as lengths, not zeroes) are used where asked and
+the host takes them; a host that refuses the flag gets a plain stream and
+the result says so. An upload into an *existing* volume is never sparse: the
+host skips the holes over whatever data the volume held, which would then
+show through.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import libvirt
+
+from kvmgui.xml.volume_build import volume_spec_xml
+from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
+
+# libvirt's answers when a host or backend does not do sparse streams.
+_NO_SPARSE = (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_INVALID_ARG,
+              libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED, libvirt.VIR_ERR_OPERATION_UNSUPPORTED)
+RATE_WINDOW_S = 1.0
+
+
+class TransferCancelledError(Exception):
+    """The user cancelled; ``partial`` is the kept partial file of a download, if any."""
+
+    def __init__(self, partial: str | None = None) -> None:
+        super().__init__("transfer cancelled")
+        self.partial = partial
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    done: int  # bytes of the file covered so far, holes included
+    total: int  # bytes in all; 0 when unknown
+    sent: int  # bytes that crossed the connection (holes excluded)
+    rate: float  # bytes/s over about the last second, holes included
+    elapsed: float  # seconds since the transfer started
+
+
+@dataclass(frozen=True, slots=True)
+class TransferResult:
+    volume: str
+    path: str  # the volume's path on the host (upload) or the local file (download)
+    total: int
+    sent: int
+    sparse: bool  # a sparse stream was used
+    seconds: float
+
+
+class Transfer:
+    """Progress and cancel of one running transfer (thread-safe).
+
+    Signals are not used here so the libvirt layer stays usable without a Qt
+    event loop; pass ``some_signal.emit`` as ``on_progress`` to get one.
+    """
+
+    def __init__(self, on_progress: Callable[[Progress], None] | None = None,
+                 interval: float = 0.1) -> None:
+        self._on_progress = on_progress
+        self._interval = interval
+        self._cancel = threading.Event()
+        self._total = 0
+        self._done = 0
+        self._sent = 0
+        self._start = 0.0
+        self._last_report = 0.0
+        self._samples: deque[tuple[float, int]] = deque()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise TransferCancelledError
+
+    # worker side
+    def begin(self, total: int) -> None:
+        self._total, self._done, self._sent = total, 0, 0
+        self._start = self._last_report = time.monotonic()
+        self._samples = deque([(self._start, 0)])
+
+    def advance(self, count: int, *, hole: bool = False) -> None:
+        self._done += count
+        if not hole:
+            self._sent += count
+        now = time.monotonic()
+        if now - self._last_report >= self._interval:
+            self._report(now)
+
+    def end(self) -> None:
+        self._report(time.monotonic())
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self._start
+
+    @property
+    def sent(self) -> int:
+        return self._sent
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def _report(self, now: float) -> None:
+        self._last_report = now
+        samples = self._samples
+        samples.append((now, self._done))
+        while len(samples) > 2 and now - samples[1][0] >= RATE_WINDOW_S:
+            samples.popleft()
+        then, done_then = samples[0]
+        rate = (self._done - done_then) / (now - then) if now > then else 0.0
+        if self._on_progress is not None:
+            self._on_progress(Progress(self._done, self._total, self._sent, rate, now - self._start))
+
+
+def _no_sparse(exc: libvirt.libvirtError) -> bool:
+    return exc.get_error_code() in _NO_SPARSE
+
+
+# -- upload -----------------------------------------------------------------------------------
+
+
+def new_volume_xml(name: str, source: str | os.PathLike[str]) -> str:
+    """XML for a volume to upload ``source`` into: a raw, empty (all holes) file
+    volume as large as the file. After the upload libvirt refreshes the pool and
+    reads the real format (qcow2, ISO…) from the content."""
+    size = os.path.getsize(source)
+    spec = VolumeSpec(name=name, format="raw", capacity=Size(size, SizeUnit.BYTES))
+    return volume_spec_xml(spec)
+
+
+def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[str],
+           transfer: Transfer | None = None, *, name: str = "", create_xml: str = "",
+           sparse: bool = True) -> TransferResult:
+    """Upload the local file ``source`` into volume ``name`` of the pool, or into a
+    new volume made from ``create_xml`` (see :func:`new_volume_xml`), which is
+    deleted again if the upload fails or is cancelled."""
+    xfer = transfer or Transfer()
+    pool = conn.storagePoolLookupByUUIDString(pool_uuid)
+    vol = pool.createXML(create_xml, 0) if create_xml else pool.storageVolLookupByName(name)
+    try:
+        used_sparse, seconds = _upload(conn, vol, Path(source), xfer, sparse and bool(create_xml))
+    except BaseException:
+        if create_xml:
+            with contextlib.suppress(libvirt.libvirtError):
+                vol.delete(0)
+        raise
+    return TransferResult(vol.name(), vol.path(), xfer.total, xfer.sent, used_sparse, seconds)
+
+
+def _upload(conn: libvirt.virConnect, vol: libvirt.virStorageVol, source: Path, xfer: Transfer,
+            sparse: bool) -> tuple[bool, float]:
+    with source.open("rb") as file:
+        fd = file.fileno()
+        xfer.begin(os.fstat(fd).st_size)
+        xfer.check()
+        stream = conn.newStream(0)
+        try:
+            vol.upload(stream, 0, 0, libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM if sparse else 0)
+        except libvirt.libvirtError as exc:
+            if not sparse or not _no_sparse(exc):
+                raise
+            sparse = False
+            stream = conn.newStream(0)
+            vol.upload(stream, 0, 0, 0)
+        try:
+            if sparse:
+                stream.sparseSendAll(_read_chunk, _section, _skip, (fd, xfer))
+            else:
+                stream.sendAll(_read_chunk, (fd, xfer))
+            stream.finish()
+        except BaseException:
+            with contextlib.suppress(libvirt.libvirtError):
+                stream.abort()
+            raise
+    xfer.end()
+    return sparse, xfer.elapsed
+
+
+def _read_chunk(_stream: Any, nbytes: int, opaque: tuple[int, Transfer]) -> bytes:
+    fd, xfer = opaque
+    xfer.check()
+    data = os.read(fd, nbytes)
+    xfer.advance(len(data))
+    return data
+
+
+def _section(_stream: Any, opaque: tuple[int, Transfer]) -> list[Any]:
+    """[in data?, bytes to the end of this data section or hole] at the file position."""
+    fd, _xfer = opaque
+    cur = os.lseek(fd, 0, os.SEEK_CUR)
+    try:
+        data = os.lseek(fd, cur, os.SEEK_DATA)
+    except OSError as exc:
+        if exc.errno != errno.ENXIO:
+            raise
+        end = os.lseek(fd, 0, os.SEEK_END)  # only a hole is left (or nothing at all)
+        os.lseek(fd, cur, os.SEEK_SET)
+        return [False, end - cur]
+    # In a hole: up to the next data. In data: up to the next hole (EOF counts as one).
+    result = [False, data - cur] if data > cur else [True, os.lseek(fd, cur, os.SEEK_HOLE) - cur]
+    os.lseek(fd, cur, os.SEEK_SET)
+    return result
+
+
+def _skip(_stream: Any, length: int, opaque: tuple[int, Transfer]) -> int:
+    fd, xfer = opaque
+    xfer.check()
+    pos = os.lseek(fd, length, os.SEEK_CUR)
+    xfer.advance(length, hole=True)
+    return pos
+
+
+# -- download ---------------------------------------------------------------------------------
+
+
+def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os.PathLike[str],
+             transfer: Transfer | None = None, *, sparse: bool = True, keep_partial: bool = False,
+             overwrite: bool = False) -> TransferResult:
+    """Download volume ``name`` of the pool into the local file ``dest``.
+
+    Raises ``FileExistsError`` when ``dest`` exists and ``overwrite`` is False,
+    :class:`TransferCancelledError` on cancel, libvirt's error on failure.
+    """
+    xfer = transfer or Transfer()
+    target = Path(dest)
+    if target.exists() and not overwrite:
+        raise FileExistsError(errno.EEXIST, "file exists", str(target))
+    part = target.with_name(target.name + ".part")
+    vol = conn.storagePoolLookupByUUIDString(pool_uuid).storageVolLookupByName(name)
+    try:
+        total = int(vol.infoFlags(libvirt.VIR_STORAGE_VOL_GET_PHYSICAL)[2])
+    except libvirt.libvirtError:
+        total = int(vol.info()[1])
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    kept = False
+    try:
+        used_sparse = _download(conn, vol, fd, xfer, total, sparse)
+        os.close(fd)
+        fd = -1
+        os.replace(part, target)
+    except BaseException as exc:
+        if fd >= 0:
+            os.close(fd)
+        kept = keep_partial and part.exists()
+        if not kept:
+            with contextlib.suppress(OSError):
+                part.unlink()
+        if isinstance(exc, TransferCancelledError):
+            raise TransferCancelledError(str(part) if kept else None) from None
+        raise
+    xfer.end()
+    return TransferResult(name, str(target), total, xfer.sent, used_sparse, xfer.elapsed)
+
+
+def _download(conn: libvirt.virConnect, vol: libvirt.virStorageVol, fd: int, xfer: Transfer,
+              total: int, sparse: bool) -> bool:
+    xfer.begin(total)
+    xfer.check()
+    stream = conn.newStream(0)
+    try:
+        vol.download(stream, 0, 0, libvirt.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM if sparse else 0)
+    except libvirt.libvirtError as exc:
+        if not sparse or not _no_sparse(exc):
+            raise
+        sparse = False
+        stream = conn.newStream(0)
+        vol.download(stream, 0, 0, 0)
+    try:
+        if sparse:
+            stream.sparseRecvAll(_write_chunk, _make_hole, (fd, xfer))
+        else:
+            stream.recvAll(_write_chunk, (fd, xfer))
+        stream.finish()
+    except BaseException:
+        with contextlib.suppress(libvirt.libvirtError):
+            stream.abort()
+        raise
+    return sparse
+
+
+def _write_chunk(_stream: Any, data: bytes, opaque: tuple[int, Transfer]) -> int:
+    fd, xfer = opaque
+    xfer.check()
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    xfer.advance(len(data))
+    return len(data)
+
+
+def _make_hole(_stream: Any, length: int, opaque: tuple[int, Transfer]) -> int:
+    fd, xfer = opaque
+    xfer.check()
+    end = os.lseek(fd, length, os.SEEK_CUR)
+    os.ftruncate(fd, end)  # a hole at the very end must still count in the file's size
+    xfer.advance(length, hole=True)
+    return 0

@@ -1,0 +1,168 @@
+"""Blocking storage-volume operations, each ``fn(virConnect, pool_uuid, ...)``; run with ``Connection.run``.
+
+A volume is named by its pool's UUID and its name in the pool. Deleting asks
+:mod:`kvmgui.libvirt.diskusers` first and refuses while a VM uses the volume
+(a stopped VM's use can be overridden on request); shrinking needs an
+explicit request and then passes ``VIR_STORAGE_VOL_RESIZE_SHRINK``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libvirt
+
+from kvmgui.libvirt import diskusers
+from kvmgui.libvirt.diskusers import DiskUser
+from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, ByteCount, Message
+from kvmgui.xml.pool import VolumeDoc
+
+
+@dataclass(frozen=True, slots=True)
+class CreatedVolume:
+    name: str
+    path: str
+    key: str
+
+
+def _pool(conn: libvirt.virConnect, pool_uuid: str) -> libvirt.virStoragePool:
+    return conn.storagePoolLookupByUUIDString(pool_uuid)
+
+
+def _vol(conn: libvirt.virConnect, pool_uuid: str, name: str) -> libvirt.virStorageVol:
+    return _pool(conn, pool_uuid).storageVolLookupByName(name)
+
+
+def _created(vol: libvirt.virStorageVol) -> CreatedVolume:
+    return CreatedVolume(vol.name(), vol.path(), vol.key())
+
+
+def create_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str,
+                  prealloc_metadata: bool = False) -> CreatedVolume:
+    """Create the volume ``xml`` (see ``volume_build``) in the pool."""
+    flags = libvirt.VIR_STORAGE_VOL_CREATE_PREALLOC_METADATA if prealloc_metadata else 0
+    return _created(_pool(conn, pool_uuid).createXML(xml, flags))
+
+
+def clone_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str, source_pool_uuid: str,
+                 source_name: str) -> CreatedVolume:
+    """A new volume ``xml`` in the pool with the content of another volume (any pool
+    of the host: libvirt copies, converting the format where needed)."""
+    source = _vol(conn, source_pool_uuid, source_name)
+    return _created(_pool(conn, pool_uuid).createXMLFrom(xml, source, 0))
+
+
+def volume_xml(conn: libvirt.virConnect, pool_uuid: str, name: str) -> str:
+    return str(_vol(conn, pool_uuid, name).XMLDesc(0))
+
+
+# -- who uses it, delete -------------------------------------------------------------------
+
+
+def _ref(pool: libvirt.virStoragePool, vol: libvirt.virStorageVol) -> diskusers.VolumeRef:
+    return diskusers.VolumeRef(vol.path(), pool.name(), vol.name())
+
+
+def volume_users(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser]:
+    """The VMs whose disks use the volume (running or not, live and inactive
+    definitions). Raises ``diskusers.UsersUnknownError`` when a VM cannot be read."""
+    pool = _pool(conn, pool_uuid)
+    ref = _ref(pool, pool.storageVolLookupByName(name))
+    return diskusers.find_users(conn, [ref])[ref]
+
+
+class VolumeInUseError(RuntimeError):
+    """The volume is used by ``users``; ``running`` when one of them runs (no override)."""
+
+    def __init__(self, volume: str, users: list[DiskUser]) -> None:
+        super().__init__(f"{volume} is used by " + ", ".join(u.name for u in users))
+        self.volume = volume
+        self.users = users
+
+    @property
+    def running(self) -> bool:
+        return any(u.active for u in self.users)
+
+    @property
+    def message(self) -> Message:
+        names = ", ".join(u.name for u in self.users)
+        if self.running:
+            phrase = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be deleted while a running VM uses it: %2")
+        else:
+            phrase = QT_TRANSLATE_NOOP("StorageOps", "%1 is a disk of these stopped VMs: %2")
+        return Message(phrase, (self.volume, names))
+
+
+def delete_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, *,
+                  allow_stopped_users: bool = False) -> None:
+    """Delete the volume unless a VM uses it.
+
+    Raises :class:`VolumeInUseError` when a running VM uses it, or a stopped
+    one and ``allow_stopped_users`` is False (the caller then asks, listing the
+    VMs, and calls again with True). ``diskusers.UsersUnknownError`` when a VM
+    cannot be read: nothing is deleted on a guess.
+    """
+    pool = _pool(conn, pool_uuid)
+    vol = pool.storageVolLookupByName(name)
+    ref = _ref(pool, vol)
+    users = diskusers.find_users(conn, [ref])[ref]
+    if users and (not allow_stopped_users or any(u.active for u in users)):
+        raise VolumeInUseError(ref.path or name, users)
+    vol.delete(0)
+
+
+# -- resize, wipe --------------------------------------------------------------------------
+
+
+class ShrinkRefusedError(ValueError):
+    """The new capacity is below the current one and shrinking was not asked for."""
+
+    def __init__(self, current: int, wanted: int) -> None:
+        super().__init__(f"shrinking from {current} to {wanted} bytes was not requested")
+        self.current = current
+        self.wanted = wanted
+
+    @property
+    def message(self) -> Message:
+        return Message(QT_TRANSLATE_NOOP(
+            "StorageOps", "%1 is smaller than the volume's capacity of %2. Shrinking destroys the "
+            "data beyond the new end; confirm it to go ahead."),
+            (ByteCount(self.wanted), ByteCount(self.current)))
+
+
+def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity: int, *,
+                  shrink: bool = False, allocate: bool = False) -> int:
+    """Set the volume's capacity to ``capacity`` bytes; returns the new capacity.
+
+    Growing needs nothing more (``allocate`` also allocates the new space).
+    Shrinking raises :class:`ShrinkRefusedError` unless ``shrink`` is True, and
+    is then passed to libvirt with ``VIR_STORAGE_VOL_RESIZE_SHRINK``.
+    """
+    vol = _vol(conn, pool_uuid, name)
+    current = int(vol.info()[1])
+    flags = libvirt.VIR_STORAGE_VOL_RESIZE_ALLOCATE if allocate else 0
+    if capacity < current:
+        if not shrink:
+            raise ShrinkRefusedError(current, capacity)
+        flags |= libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK
+    elif capacity == current:
+        return current
+    vol.resize(capacity, flags)
+    return int(vol.info()[1])
+
+
+def wipe_volume(conn: libvirt.virConnect, pool_uuid: str, name: str,
+                algorithm: int = libvirt.VIR_STORAGE_VOL_WIPE_ALG_ZERO) -> None:
+    """Overwrite the volume's data (zeroes by default; libvirt's other algorithms
+    need the scrub tool on the host)."""
+    vol = _vol(conn, pool_uuid, name)
+    if algorithm == libvirt.VIR_STORAGE_VOL_WIPE_ALG_ZERO:
+        vol.wipe(0)
+    else:
+        vol.wipePattern(algorithm, 0)
+
+
+def backing_of(conn: libvirt.virConnect, pool_uuid: str, name: str) -> tuple[str, str] | None:
+    """(path, format) of the volume's backing store, if it has one."""
+    doc = VolumeDoc.from_string(_vol(conn, pool_uuid, name).XMLDesc(0))
+    return (doc.backing_path, doc.backing_format or "") if doc.backing_path else None

@@ -1,0 +1,254 @@
+"""Upload and download loops, sparse and not, cancel and failure clean-up.
+
+The test driver has no volume streams, so the stream here is an in-memory one that runs
+libvirt-python's own sendAll / recvAll / sparseSendAll / sparseRecvAll code (borrowed from
+virStream) against a byte array standing for the volume; the volumes themselves are real
+test-driver volumes. A real host runs the same code in tests/integration/test_storage_streams.py.
+"""
+
+import os
+from pathlib import Path
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt import streams
+from kvmgui.libvirt.streams import Transfer, TransferCancelledError
+from tests.helpers import run_in_worker
+from tests.unit.libvirt.storage_fakes import HOME, CodedError
+
+MiB = 1024**2
+
+
+def sparse_file(path: Path) -> bytes:
+    """1 MiB data, 8 MiB hole, 1 MiB data, 4 MiB hole at the end; returns the content."""
+    with path.open("wb") as f:
+        f.write(b"a" * MiB)
+        f.seek(9 * MiB)
+        f.write(b"b" * MiB)
+        f.truncate(14 * MiB)
+    return path.read_bytes()
+
+
+class MemoryStream:
+    """A blocking stream whose far end is ``self.volume`` (bytes) — see the module docstring."""
+
+    sendAll = libvirt.virStream.sendAll
+    recvAll = libvirt.virStream.recvAll
+    sparseSendAll = libvirt.virStream.sparseSendAll
+    sparseRecvAll = libvirt.virStream.sparseRecvAll
+
+    def __init__(self, volume=b"", holes=()):
+        self.received = bytearray()
+        self.holes_sent = []
+        self.volume = volume
+        self.holes = sorted(holes)  # (offset, length) of holes in ``volume`` to send as holes
+        self.pos = 0
+        self.aborted = self.finished = False
+        self.fail_after = None
+
+    # upload side
+    def send(self, data):
+        if self.fail_after is not None and len(self.received) >= self.fail_after:
+            raise CodedError(libvirt.VIR_ERR_OPERATION_FAILED, "No space left on device")
+        self.received += data
+        return len(data)
+
+    def sendHole(self, length, flags=0):
+        self.holes_sent.append((len(self.received), length))
+        self.received += bytes(length)
+        return 0
+
+    # download side
+    def _hole_at(self):
+        return next((length - (self.pos - off) for off, length in self.holes
+                     if off <= self.pos < off + length), 0)
+
+    def recv(self, nbytes):
+        data = self.volume[self.pos:self.pos + nbytes]
+        self.pos += len(data)
+        return data
+
+    def recvFlags(self, nbytes, flags=0):
+        if flags & libvirt.VIR_STREAM_RECV_STOP_AT_HOLE and self._hole_at():
+            return -3
+        nxt = min([off for off, _l in self.holes if off > self.pos] + [len(self.volume)])
+        return self.recv(min(nbytes, nxt - self.pos))
+
+    def recvHole(self, flags=0):
+        length = self._hole_at()
+        self.pos += length
+        return length
+
+    def finish(self):
+        self.finished = True
+        return 0
+
+    def abort(self):
+        self.aborted = True
+        return 0
+
+
+@pytest.fixture
+def wire(monkeypatch):
+    """Route newStream/upload/download of the test driver through one MemoryStream."""
+    state = {"stream": MemoryStream(), "flags": []}
+    monkeypatch.setattr(libvirt.virConnect, "newStream", lambda _c, _f=0: state["stream"])
+
+    def attach(_vol, _stream, offset, length, flags=0):
+        state["flags"].append(flags)
+        return 0
+    monkeypatch.setattr(libvirt.virStorageVol, "upload", attach)
+    monkeypatch.setattr(libvirt.virStorageVol, "download", attach)
+    monkeypatch.setattr(libvirt.virStorageVol, "infoFlags",
+                        lambda _v, _f=0: [0, 0, len(state["stream"].volume)])
+    return state
+
+
+def volume_names(qtbot, conn):
+    return run_in_worker(qtbot, conn, lambda c: sorted(
+        v.name() for v in c.storagePoolLookupByUUIDString(HOME).listAllVolumes(0)))
+
+
+def outcome(qtbot, conn, fn, *args, **kwargs):
+    future = conn.run(lambda c: fn(c, *args, **kwargs))
+    qtbot.waitUntil(future.done, timeout=10000)
+    return future
+
+
+def test_sections_of_a_sparse_file(tmp_path):
+    sparse_file(tmp_path / "s")
+    fd = os.open(tmp_path / "s", os.O_RDONLY)
+    try:
+        sections = []
+        while True:
+            in_data, length = streams._section(None, (fd, Transfer()))
+            if not length:
+                break
+            sections.append((in_data, length // MiB))
+            os.lseek(fd, length, os.SEEK_CUR)
+    finally:
+        os.close(fd)
+    assert sections == [(True, 1), (False, 8), (True, 1), (False, 4)]
+
+
+@pytest.mark.parametrize("sparse", [True, False])
+def test_upload_into_a_new_volume(sparse, wire, connected, qtbot, tmp_path):
+    content = sparse_file(tmp_path / "disk.img")
+    seen = []
+    xml = streams.new_volume_xml("up.img", tmp_path / "disk.img")
+    assert '<capacity unit="bytes">14680064</capacity>' in xml
+    result = run_in_worker(qtbot, connected, lambda c: streams.upload(
+        c, HOME, tmp_path / "disk.img", Transfer(seen.append, interval=0), create_xml=xml, sparse=sparse))
+    stream = wire["stream"]
+    assert bytes(stream.received) == content and stream.finished
+    assert (result.volume, result.path, result.total, result.sparse) == ("up.img", "/home/up.img", 14 * MiB,
+                                                                         sparse)
+    assert result.sent == (2 * MiB if sparse else 14 * MiB)
+    assert stream.holes_sent == ([(MiB, 8 * MiB), (10 * MiB, 4 * MiB)] if sparse else [])
+    assert wire["flags"] == [libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM if sparse else 0]
+    assert seen[-1].done == seen[-1].total == 14 * MiB and seen[-1].sent == result.sent
+    assert [p.done for p in seen] == sorted(p.done for p in seen)
+    assert "up.img" in volume_names(qtbot, connected)
+
+
+def test_upload_into_an_existing_volume_is_never_sparse(wire, connected, qtbot, tmp_path):
+    sparse_file(tmp_path / "disk.img")
+    result = run_in_worker(qtbot, connected, lambda c: streams.upload(
+        c, HOME, tmp_path / "disk.img", name="build.qcow2", sparse=True))
+    assert not result.sparse and wire["flags"] == [0]  # holes would show the old data through
+
+
+def test_failed_upload_removes_the_volume_it_created(wire, connected, qtbot, tmp_path):
+    sparse_file(tmp_path / "disk.img")
+    wire["stream"].fail_after = MiB
+    before = volume_names(qtbot, connected)
+    future = outcome(qtbot, connected, streams.upload, HOME, tmp_path / "disk.img",
+                     create_xml=streams.new_volume_xml("up.img", tmp_path / "disk.img"))
+    with pytest.raises(CodedError, match="No space left"):
+        future.result()
+    assert wire["stream"].aborted
+    assert volume_names(qtbot, connected) == before
+
+
+def test_cancelled_upload_removes_the_volume_it_created(wire, connected, qtbot, tmp_path):
+    (tmp_path / "big").write_bytes(os.urandom(4 * MiB))
+    transfer = Transfer(lambda p: transfer.cancel() if p.done >= MiB else None, interval=0)
+    before = volume_names(qtbot, connected)
+    future = outcome(qtbot, connected, streams.upload, HOME, tmp_path / "big", transfer,
+                     create_xml=streams.new_volume_xml("up.img", tmp_path / "big"), sparse=False)
+    with pytest.raises(TransferCancelledError):
+        future.result()
+    assert wire["stream"].aborted and len(wire["stream"].received) < 4 * MiB
+    assert volume_names(qtbot, connected) == before
+
+
+def test_upload_when_the_host_has_no_streams(connected, qtbot, tmp_path):
+    """The real test driver refuses volume upload: the new volume must not stay behind."""
+    (tmp_path / "f").write_bytes(b"data")
+    before = volume_names(qtbot, connected)
+    future = outcome(qtbot, connected, streams.upload, HOME, tmp_path / "f",
+                     create_xml=streams.new_volume_xml("up.img", tmp_path / "f"))
+    with pytest.raises(libvirt.libvirtError, match="not supported"):
+        future.result()
+    assert volume_names(qtbot, connected) == before
+
+
+@pytest.mark.parametrize("sparse", [True, False])
+def test_download(sparse, wire, connected, qtbot, tmp_path):
+    content = b"a" * MiB + bytes(8 * MiB) + b"b" * MiB + bytes(4 * MiB)
+    wire["stream"] = MemoryStream(content, holes=[(MiB, 8 * MiB), (10 * MiB, 4 * MiB)])
+    dest = tmp_path / "out.img"
+    result = run_in_worker(qtbot, connected, lambda c: streams.download(c, HOME, "web01.qcow2", dest,
+                                                                        sparse=sparse))
+    assert dest.read_bytes() == content
+    assert not (tmp_path / "out.img.part").exists()
+    assert (result.total, result.sent, result.sparse) == (14 * MiB, 2 * MiB if sparse else 14 * MiB, sparse)
+    allocated = os.stat(dest).st_blocks * 512
+    assert (allocated < 4 * MiB) if sparse else (allocated >= 14 * MiB)
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_cancelled_download_keeps_a_partial_file_only_on_request(keep, wire, connected, qtbot, tmp_path):
+    wire["stream"] = MemoryStream(os.urandom(4 * MiB))
+    dest = tmp_path / "out.img"
+    dest.write_bytes(b"older file")
+    transfer = Transfer(lambda p: transfer.cancel() if p.done >= MiB else None, interval=0)
+    future = outcome(qtbot, connected, streams.download, HOME, "web01.qcow2", dest, transfer,
+                     keep_partial=keep, overwrite=True)
+    with pytest.raises(TransferCancelledError) as info:
+        future.result()
+    assert wire["stream"].aborted
+    assert dest.read_bytes() == b"older file"  # replaced only by a complete download
+    part = tmp_path / "out.img.part"
+    assert part.exists() == keep and info.value.partial == (str(part) if keep else None)
+
+
+def test_download_does_not_overwrite_unasked(connected, qtbot, tmp_path):
+    tmp_path = tmp_path / "downloads"
+    tmp_path.mkdir()
+    (tmp_path / "x").write_bytes(b"mine")
+    with pytest.raises(FileExistsError):
+        outcome(qtbot, connected, streams.download, HOME, "web01.qcow2", tmp_path / "x").result()
+    future = outcome(qtbot, connected, streams.download, HOME, "web01.qcow2", tmp_path / "y")
+    with pytest.raises(libvirt.libvirtError, match="not supported"):  # the real test driver
+        future.result()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x"]
+
+
+def test_progress_rate_and_throttle(monkeypatch):
+    now = [100.0]
+    monkeypatch.setattr(streams.time, "monotonic", lambda: now[0])
+    seen = []
+    transfer = Transfer(seen.append, interval=0.125)
+    transfer.begin(10 * MiB)
+    for _ in range(20):  # 20 chunks of 256 KiB, 1/16 s apart: 4 MiB/s
+        now[0] += 0.0625
+        transfer.advance(256 * 1024)
+    transfer.end()
+    assert len(seen) == 11  # every other chunk, and the end
+    assert seen[-1].done == 5 * MiB and seen[-1].elapsed == pytest.approx(1.25)
+    assert seen[-1].rate == pytest.approx(4 * MiB)
+    transfer.cancel()
+    with pytest.raises(TransferCancelledError):
+        transfer.check()

@@ -1,0 +1,114 @@
+"""Who uses a volume, before storage is deleted (issue 12 §5): every VM is read, live and
+inactive definitions; only a VM that vanished (VIR_ERR_NO_DOMAIN) may be skipped, any other
+failure refuses. Run in workers, as the app does."""
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt import actions, diskusers, volops
+from kvmgui.libvirt.diskusers import UsersUnknownError, VolumeRef
+from tests.helpers import run_in_worker
+from tests.unit.libvirt.storage_fakes import HOME, CodedError
+
+WEB01 = "/home/web01.qcow2"
+TRANSIENT = """<domain type='test'><name>live-only</name><memory>65536</memory>
+  <os><type>hvm</type></os><devices><disk type='file' device='disk'>
+  <source file='/home/build.qcow2'/><target dev='vdb' bus='virtio'/></disk></devices></domain>"""
+
+
+def fail_for(name, code, message):
+    """Make XMLDesc fail for the VM called ``name`` only."""
+    real = libvirt.virDomain.XMLDesc
+
+    def xmldesc(self, flags=0):
+        if self.name() == name:
+            raise CodedError(code, message)
+        return real(self, flags)
+    return xmldesc
+
+
+def result(qtbot, conn, fn, *args, **kwargs):
+    future = conn.run(lambda c: fn(c, *args, **kwargs))
+    qtbot.waitUntil(future.done, timeout=10000)
+    return future
+
+
+def test_users_of_volumes(connected, qtbot):
+    refs = [VolumeRef(WEB01), VolumeRef("/x", "home", "db01.qcow2"), VolumeRef("/nowhere")]
+    users = run_in_worker(qtbot, connected, diskusers.find_users, refs)
+    assert [(u.name, u.active, u.disk) for u in users[refs[0]]] == [("web01", True, "vda")]
+    assert [(u.name, u.active) for u in users[refs[1]]] == []  # db01 names it by path
+    assert users[refs[2]] == []
+    assert [u.name for u in run_in_worker(qtbot, connected, volops.volume_users, HOME, "db01.qcow2")] \
+        == ["db01"]
+
+
+def test_a_running_vm_known_only_live_counts(connected, qtbot):
+    run_in_worker(qtbot, connected, lambda c: c.createXML(TRANSIENT, 0))
+    users = run_in_worker(qtbot, connected, volops.volume_users, HOME, "build.qcow2")
+    assert [(u.name, u.active) for u in users] == [("build", False), ("live-only", True)]
+
+
+def test_unreadable_vm_refuses_instead_of_counting_as_unused(connected, qtbot, monkeypatch):
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc",
+                        fail_for("web01", libvirt.VIR_ERR_INTERNAL_ERROR, "cannot read it"))
+    future = result(qtbot, connected, volops.volume_users, HOME, "web01.qcow2")
+    with pytest.raises(UsersUnknownError, match="web01: cannot read it") as info:
+        future.result()
+    assert info.value.message.english() == (
+        "Could not check which VMs use the storage: reading web01 failed: cannot read it")
+
+
+def test_vanished_vm_is_skipped(connected, qtbot, monkeypatch):
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc",
+                        fail_for("build", libvirt.VIR_ERR_NO_DOMAIN, "Domain not found"))
+    users = run_in_worker(qtbot, connected, volops.volume_users, HOME, "web01.qcow2")
+    assert [u.name for u in users] == ["web01"]
+
+
+def test_delete_dialog_check_refuses_when_another_vm_cannot_be_read(connected, qtbot, monkeypatch):
+    """The existing "also delete storage" listing: before the fix, a VM whose XML failed to
+    read was taken as vanished, so a volume it uses was offered for deletion as unshared."""
+    clone = """<domain type='test'><name>clone</name><memory>65536</memory><os><type>hvm</type></os>
+      <devices><disk type='file' device='disk'><source file='/home/web01.qcow2'/>
+      <target dev='vda' bus='virtio'/></disk></devices></domain>"""
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(clone))
+    web01 = next(r.uuid for r in connected.domains.records() if r.name == "web01")
+    shared = run_in_worker(qtbot, connected, actions.storage_for_delete, [web01])
+    assert [(r.path, r.used_by) for r in shared[web01]] == [(WEB01, ("clone",))]
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc",
+                        fail_for("clone", libvirt.VIR_ERR_OPERATION_FAILED, "read failed"))
+    future = result(qtbot, connected, actions.storage_for_delete, [web01])
+    with pytest.raises(UsersUnknownError, match="clone"):
+        future.result()
+
+
+def test_delete_volume_refuses_running_asks_for_stopped(connected, qtbot):
+    future = result(qtbot, connected, volops.delete_volume, HOME, "web01.qcow2",
+                    allow_stopped_users=True)
+    with pytest.raises(volops.VolumeInUseError) as info:
+        future.result()
+    assert info.value.running and [u.name for u in info.value.users] == ["web01"]
+    assert info.value.message.english() == (
+        "/home/web01.qcow2 cannot be deleted while a running VM uses it: web01")
+
+    future = result(qtbot, connected, volops.delete_volume, HOME, "build.qcow2")
+    with pytest.raises(volops.VolumeInUseError) as info:
+        future.result()
+    assert not info.value.running
+    assert info.value.message.english() == "/home/build.qcow2 is a disk of these stopped VMs: build"
+    result(qtbot, connected, volops.delete_volume, HOME, "build.qcow2", allow_stopped_users=True).result()
+    names = run_in_worker(qtbot, connected, lambda c: sorted(
+        v.name() for v in c.storagePoolLookupByUUIDString(HOME).listAllVolumes(0)))
+    assert names == ["db01.qcow2", "web01.qcow2"]
+
+
+def test_delete_volume_unused(connected, qtbot):
+    xml = "<volume><name>spare.img</name><capacity unit='MiB'>8</capacity></volume>"
+    made = run_in_worker(qtbot, connected, volops.create_volume, HOME, xml)
+    assert (made.name, made.path) == ("spare.img", "/home/spare.img")
+    run_in_worker(qtbot, connected, volops.delete_volume, HOME, "spare.img")
+    future = result(qtbot, connected, volops.volume_xml, HOME, "spare.img")
+    with pytest.raises(libvirt.libvirtError):
+        future.result()

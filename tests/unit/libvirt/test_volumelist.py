@@ -1,0 +1,87 @@
+"""The volume list of a pool (rows first, XML details after), clone and resize, on the test
+driver in workers. Resize and wipe themselves need a real host (tests/integration)."""
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt import volops, volumelist
+from kvmgui.libvirt.volumelist import VolumeDetails, VolumeRow
+from kvmgui.xml.volume_build import volume_spec_xml
+from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
+from tests.helpers import run_in_worker
+from tests.unit.libvirt.storage_fakes import HOME, CodedError, raising
+
+GiB = 1024**3
+
+
+def outcome(qtbot, conn, fn, *args, **kwargs):
+    future = conn.run(lambda c: fn(c, *args, **kwargs))
+    qtbot.waitUntil(future.done, timeout=10000)
+    return future
+
+
+def test_rows_match_raw_libvirt(connected, qtbot):
+    rows = run_in_worker(qtbot, connected, volumelist.list_volumes, HOME)
+    raw = run_in_worker(qtbot, connected, lambda c: sorted(
+        (v.name(), v.path(), *v.info()) for v in c.storagePoolLookupByUUIDString(HOME).listAllVolumes(0)))
+    assert sorted((r.name, r.path, r.kind, r.capacity, r.allocation) for r in rows) == raw
+    web = next(r for r in rows if r.name == "web01.qcow2")
+    assert web == VolumeRow("web01.qcow2", "/home/web01.qcow2", "/home/web01.qcow2",
+                            libvirt.VIR_STORAGE_VOL_FILE, 20 * GiB, 6 * GiB)
+
+
+@pytest.mark.parametrize("lookup_max", [32, 1])  # by name, or from one listing
+def test_details_come_from_the_xml(lookup_max, connected, qtbot, monkeypatch):
+    monkeypatch.setattr(volumelist, "_LOOKUP_MAX", lookup_max)
+    details = run_in_worker(qtbot, connected, volumelist.volume_details, HOME,
+                            ["db01.qcow2", "gone.img", "web01.qcow2"])
+    assert sorted(details, key=lambda d: d.name) == [VolumeDetails("db01.qcow2", "qcow2", None, None, None),
+                               VolumeDetails("web01.qcow2", "qcow2", None, None, None)]
+
+
+def test_a_volume_deleted_meanwhile_is_left_out(connected, qtbot, monkeypatch):
+    real = libvirt.virStorageVol.info
+
+    def info(vol):
+        if vol.name() == "db01.qcow2":
+            raise CodedError(libvirt.VIR_ERR_NO_STORAGE_VOL, "Storage volume not found")
+        return real(vol)
+    monkeypatch.setattr(libvirt.virStorageVol, "info", info)
+    rows = run_in_worker(qtbot, connected, volumelist.list_volumes, HOME)
+    assert sorted(r.name for r in rows) == ["build.qcow2", "web01.qcow2"]
+    monkeypatch.setattr(libvirt.virStorageVol, "info", raising(libvirt.VIR_ERR_RPC, "connection lost"))
+    with pytest.raises(CodedError, match="connection lost"):
+        outcome(qtbot, connected, volumelist.list_volumes, HOME).result()
+
+
+def test_clone(connected, qtbot):
+    xml = volume_spec_xml(VolumeSpec("copy.qcow2", "qcow2", Size(20, SizeUnit.GIB)))
+    made = run_in_worker(qtbot, connected, volops.clone_volume, HOME, xml, HOME, "web01.qcow2")
+    assert made.path == "/home/copy.qcow2"
+    rows = run_in_worker(qtbot, connected, volumelist.list_volumes, HOME)
+    assert "copy.qcow2" in {r.name for r in rows}
+
+
+@pytest.mark.parametrize(("capacity", "shrink", "flags"), [
+    (30 * GiB, False, 0),
+    (10 * GiB, True, libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK),
+])
+def test_resize_flags(capacity, shrink, flags, connected, qtbot, monkeypatch):
+    seen = []
+    monkeypatch.setattr(libvirt.virStorageVol, "resize", lambda _v, cap, f=0: seen.append((cap, f)))
+    run_in_worker(qtbot, connected, lambda c: volops.resize_volume(c, HOME, "web01.qcow2", capacity,
+                                                                   shrink=shrink))
+    assert seen == [(capacity, flags)]
+
+
+def test_shrink_is_refused_unless_asked(connected, qtbot, monkeypatch):
+    seen = []
+    monkeypatch.setattr(libvirt.virStorageVol, "resize", lambda _v, cap, f=0: seen.append((cap, f)))
+    with pytest.raises(volops.ShrinkRefusedError) as info:
+        outcome(qtbot, connected, volops.resize_volume, HOME, "web01.qcow2", 10 * GiB).result()
+    assert seen == []  # libvirt never asked
+    assert info.value.message.english() == (
+        "10.0 GiB is smaller than the volume's capacity of 20.0 GiB. Shrinking destroys the data "
+        "beyond the new end; confirm it to go ahead.")
+    assert run_in_worker(qtbot, connected, volops.resize_volume, HOME, "web01.qcow2", 20 * GiB) == 20 * GiB
+    assert seen == []  # same size: nothing to do

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,6 +90,7 @@ class ConnectDialog(QDialog):
         self.autoconnect.setAccessibleName("Autoconnect")
         self.autoconnect.setChecked(True)
         self.preview = QLabel(self)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setAccessibleName("Resulting URI")
         self.problem = MessageLine(self, hide_empty=False, wrap=False)
         self.problem.setAccessibleName("Problem")

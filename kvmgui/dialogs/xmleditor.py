@@ -126,6 +126,7 @@ class XmlEditorDialog(QDialog):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setAccessibleName("Changed outside this editor")
         self.banner_text = QLabel(self.banner)
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleDescription("Change notice")
         reload_button = QPushButton("&Reload", self.banner)

@@ -1,6 +1,6 @@
 """Tooltips that must show their text as it is."""
 
-from PySide6.QtGui import QTextDocument, Qt
+from PySide6.QtGui import Qt, QTextDocument
 
 from kvmgui.utils.text import bold, literal_tooltip
 

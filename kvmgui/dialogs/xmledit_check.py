@@ -1,13 +1,17 @@
-"""The XML editor's checks: parse, root element, libvirt's RelaxNG schema, and the diff.
+"""The XML editor's worker side: checks (parse, root element, libvirt's RelaxNG schema),
+the diff before applying, and reading a definition with "is it what we had?".
 
-Plain functions of text, run in a worker: a large definition takes tens of ms to
-validate (docs/performance.md, "XML editor"), which the GUI thread must not wait for.
+All run in workers: for a large definition each takes milliseconds to tens of them
+(docs/performance.md, "XML editor"), which the GUI thread must not wait for.
 """
 
 from __future__ import annotations
 
 from typing import cast
 
+import libvirt
+
+from kvmgui.libvirt import domainops
 from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
 from kvmgui.xml.diff import canonical_xml, xml_diff
 
@@ -43,3 +47,10 @@ def same_xml(a: str, b: str) -> bool:
         return canonical_xml(a) == canonical_xml(b)
     except (XMLParseError, ValueError):
         return a == b
+
+
+def read_and_compare(conn: libvirt.virConnect, kind: str, uuid: str,
+                     known: str | None) -> tuple[str, bool]:
+    """The definition libvirt has now, and whether it means the same as ``known``."""
+    text = domainops.read_definition(conn, kind, uuid)
+    return text, known is not None and same_xml(text, known)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.dialogs.xmledit_check import SCHEMAS, Problems, check_and_diff, check_xml, same_xml
+from kvmgui.dialogs.xmledit_check import SCHEMAS, Problems, check_and_diff, read_and_compare, same_xml
 from kvmgui.libvirt import domainops, workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import LibvirtEvent
@@ -38,7 +38,6 @@ from kvmgui.widgets.styles import Tone
 
 KIND_WORDS = {"domain": "virtual machine", "network": "network", "pool": "storage pool"}
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
-__all__ = ["DiffDialog", "XmlEditorDialog", "check_xml"]
 log = logging.getLogger(__name__)
 
 
@@ -214,16 +213,19 @@ class XmlEditorDialog(QDialog):
     def _fetch(self) -> None:
         self._fetch_seq += 1
         seq = self._fetch_seq
-        self.conn.run(domainops.read_definition, self.kind, self.uuid,
-                      done=lambda text: self._fetched(seq, text),
+        known = self.definition
+        self.conn.run(read_and_compare, self.kind, self.uuid, known,
+                      done=lambda result: self._fetched(seq, known, *result),
                       failed=lambda exc: self._fetch_failed(seq, exc), context=self)
 
-    def _fetched(self, seq: int, text: str) -> None:
+    def _fetched(self, seq: int, known: str | None, text: str, same: bool) -> None:
         if seq < self._shown_seq:
             return  # an older answer overtaken by a newer one
         self._shown_seq = seq
         first = self.definition is None
-        changed = not first and not same_xml(text, self.definition or "")
+        if known != self.definition:  # our own define replaced it meanwhile: compare again
+            same = same_xml(text, self.definition or "")
+        changed = not first and not same
         self.definition = text
         if first or (changed and not self.is_dirty()):
             self._load_text(text)

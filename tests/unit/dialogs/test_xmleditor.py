@@ -4,7 +4,8 @@ import libvirt
 import pytest
 from PySide6.QtCore import Qt
 
-from kvmgui.dialogs.xmleditor import XmlEditorDialog, check_xml
+from kvmgui.dialogs.xmledit_check import check_xml
+from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from tests.helpers import WEB01, run_in_worker
 
 DEFAULT_NET = "dd8fe884-6c02-601e-7551-cca97df1c5df"

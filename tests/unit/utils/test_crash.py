@@ -6,7 +6,7 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 import kvmgui
 from kvmgui.utils import crash
@@ -62,6 +62,22 @@ def test_exception_in_a_slot_is_reported_and_the_loop_goes_on(reports, qtbot):
     qtbot.waitUntil(lambda: bool(reports) and "timer ran" in after, timeout=2000)
     assert reports[0][0].summary == "RuntimeError: slot failed"
     assert "bad_slot" in reports[0][0].text
+
+
+class Fragile(QObject):
+    def event(self, event):
+        if event.type() == QEvent.Type.User:
+            raise ValueError("virtual override failed")
+        return super().event(event)
+
+
+def test_exception_in_a_virtual_override_is_reported(reports, qtbot):
+    target = Fragile()
+    QCoreApplication.postEvent(target, QEvent(QEvent.Type.User))
+    qtbot.waitUntil(lambda: bool(reports), timeout=2000)
+    assert reports[0][0].summary == "ValueError: virtual override failed"
+    QCoreApplication.postEvent(target, QEvent(QEvent.Type.User))  # it still gets events
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=2000)
 
 
 def test_exception_in_a_thread_is_reported_on_the_gui_thread(reports, qtbot):

@@ -28,6 +28,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+
+from kvmgui.dialogs.xmledit_check import check_and_diff
+from kvmgui.libvirt import workers
+
 
 def domain(devices: int) -> str:
     """A domain with ``devices`` devices (disks, NICs, serial ports, RNGs), one per line."""
@@ -56,8 +61,6 @@ def edited(text: str) -> str:
 
 
 def inline() -> dict[str, float]:
-    from kvmgui.dialogs.xmledit_check import check_and_diff
-
     small, big = domain(200), domain(1000)
     t = time.perf_counter()
     problems, _ = check_and_diff(edited(small), "domain", small)
@@ -79,11 +82,6 @@ def stall(mode: str, devices: int) -> dict[str, float]:
     """The longest gap of a 2 ms GUI-thread timer while a worker checks: ``cold`` one
     check that also compiles the schema, ``warm`` 10 checks (schema compiled before the
     meter starts), ``idle`` no checks for as long as ``IDLE_MS``."""
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
-
-    from kvmgui.dialogs.xmledit_check import check_and_diff
-    from kvmgui.libvirt import workers
-
     app = QCoreApplication([])
     text = domain(devices)
     if mode == "warm":

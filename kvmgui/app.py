@@ -23,7 +23,7 @@ import kvmgui
 from kvmgui.dialogs.credentials import show_credential_dialog
 from kvmgui.libvirt import eventloop, workers
 from kvmgui.libvirt.registry import ConnectionRegistry, default_local_uri
-from kvmgui.utils import crash
+from kvmgui.utils import crash, logs
 from kvmgui.utils.resources import demo_host_uri, resource
 from kvmgui.widgets import a11y
 from kvmgui.widgets.crashbox import show_crash
@@ -40,7 +40,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("-c", "--connect", action="append", default=[], metavar="URI",
                         help="open this libvirt URI (may be given several times)")
     parser.add_argument("--demo", action="store_true", help="also open the Demo host")
-    parser.add_argument("--debug", action="store_true", help="log debug messages to stderr")
+    parser.add_argument("--debug", action="store_true",
+                        help="log debug messages to stderr and to the log file "
+                             "($XDG_STATE_HOME/kvmgui/kvmgui.log)")
     parser.add_argument("--version", action="version", version=kvmgui.__version__)
     return parser.parse_args(argv)
 
@@ -70,14 +72,17 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     """Everything up to a shown window, without running the event loop (the benchmark
     measures exactly this): connections open first, the window is built meanwhile."""
     args = parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    log_setup = logs.setup(args.debug)
     QCoreApplication.setOrganizationName("kvmgui")
     QCoreApplication.setApplicationName("kvmgui")
     app = QApplication(sys.argv[:1])
     app.setDesktopFileName(kvmgui.APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", f"{kvmgui.APP_ID}.svg"))))
-    crash.install(show_crash)
+
+    def report(error: crash.Crash) -> None:
+        show_crash(error, str(log_setup.path))
+
+    crash.install(report)
     a11y.install(app)
     mode = eventloop.install()
     log.debug("event loop mode: %s", mode.value)

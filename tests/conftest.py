@@ -1,5 +1,6 @@
 """Shared fixtures: offscreen Qt, libvirt's event loop, private test-driver hosts,
-and a guard that fails any test in which kvmgui calls libvirt on the GUI thread."""
+a guard that fails any test in which kvmgui calls libvirt on the GUI thread, and one
+that fails any test in which a worker thread touches a widget, model or action."""
 
 from __future__ import annotations
 
@@ -53,6 +54,24 @@ def _install_guard() -> None:
 
 _install_guard()
 
+# Widgets, item models and actions belong to the GUI thread: a worker job that reads a
+# combo box races the user and may crash Qt. Every thread started from here on (the
+# worker pools) reports each call of a method of such an object.
+from PySide6.QtCore import QAbstractItemModel  # noqa: E402 - after the offscreen setting
+from PySide6.QtGui import QAction  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+GUI_OBJECTS = (QWidget, QAbstractItemModel, QAction)
+OFF_THREAD_QT_CALLS: list[str] = []
+
+
+def _qt_call_watch(_frame, event, arg):
+    if event == "c_call" and isinstance(getattr(arg, "__self__", None), GUI_OBJECTS):
+        OFF_THREAD_QT_CALLS.append(f"{type(arg.__self__).__name__}.{arg.__name__}")
+
+
+threading.setprofile(_qt_call_watch)
+
 
 @pytest.fixture(autouse=True)
 def no_libvirt_on_gui_thread() -> Iterator[None]:
@@ -62,6 +81,16 @@ def no_libvirt_on_gui_thread() -> Iterator[None]:
     calls = sorted(set(GUI_THREAD_CALLS))
     GUI_THREAD_CALLS.clear()
     assert not calls, f"kvmgui called libvirt on the GUI thread: {calls}"
+
+
+@pytest.fixture(autouse=True)
+def no_widgets_off_gui_thread() -> Iterator[None]:
+    """Workers get plain data: no widget, model or action is touched off the GUI thread."""
+    OFF_THREAD_QT_CALLS.clear()
+    yield
+    calls = sorted(set(OFF_THREAD_QT_CALLS))
+    OFF_THREAD_QT_CALLS.clear()
+    assert not calls, f"a worker thread touched GUI objects: {calls}"
 
 
 @pytest.fixture(scope="session", autouse=True)

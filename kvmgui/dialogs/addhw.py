@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -245,17 +247,20 @@ class DiskForm(HardwareForm):
                         readonly=self.readonly.isChecked())
 
     def job(self) -> Job:
-        taken = self.doc.disk_targets()
+        taken = tuple(self.doc.disk_targets())
         if self.new_volume.isChecked():
-            def disk_xml(path: str, spec_of: Callable[[str], DiskSpec] = self._spec) -> str:
-                return to_xml(build_disk(spec_of(path), taken))
-
+            # Read on the GUI thread: the worker gets the spec, never the widgets.
             return domainops.add_disk_on_new_volume, (
                 self.pool.currentData(), self.volume.text().strip(), self.capacity.value() * GIB,
-                self.format.currentText(), disk_xml)
+                self.format.currentText(), partial(disk_xml_at, self._spec(None), taken))
         path = self.path.text().strip() or None
         xml = to_xml(build_disk(self._spec(path), taken))
         return domainops.apply_change, (domainops.add_device(xml, "New disk"),)
+
+
+def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str) -> str:
+    """The disk's XML once its new volume has a path (in the worker: plain data only)."""
+    return to_xml(build_disk(replace(spec, path=path), taken))
 
 
 class SerialForm(HardwareForm):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.utils.logs import redact
 from kvmgui.widgets.labels import MessageLine
 
 KINDS = [
@@ -47,6 +49,10 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
         return "Enter a libvirt URI such as qemu+ssh://root@host/system."
     if kind == "custom" and any(ch.isspace() for ch in custom.strip()):
         return "A URI may not contain spaces."
+    if kind == "custom" and redact(custom) != custom:
+        return QCoreApplication.translate(
+            "ConnectDialog", "Leave the password out of the URI: it would be saved with the "
+            "connection. kvmgui asks for it when the host wants one.")
     if any(ch in user for ch in " /@:"):
         return "The user name may not contain spaces, '/', '@' or ':'."
     if kind in ("ssh", "tls", "tcp"):
@@ -89,6 +95,7 @@ class ConnectDialog(QDialog):
         self.autoconnect.setAccessibleName("Autoconnect")
         self.autoconnect.setChecked(True)
         self.preview = QLabel(self)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setAccessibleName("Resulting URI")
         self.problem = MessageLine(self, hide_empty=False, wrap=False)
         self.problem.setAccessibleName("Problem")

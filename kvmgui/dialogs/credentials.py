@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from kvmgui.libvirt.auth import CredentialRequest
@@ -14,14 +15,18 @@ class CredentialDialog(QDialog):
         self.setWindowTitle("Authentication required")
         self.setAccessibleName("Authentication required")
         form = QFormLayout(self)
-        form.addRow(QLabel(f"Credentials for {request.uri}", self))
+        intro = QLabel(f"Credentials for {request.uri}", self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(intro)
         self.fields: list[QLineEdit] = []
         for i, (_type, prompt, default) in enumerate(request.prompts):
             edit = QLineEdit(default, self)
             edit.setAccessibleName(prompt.rstrip(": "))
             if request.is_secret(i):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-            label = QLabel(prompt, self)
+            # The far side's words: no markup, and "&" is not a shortcut.
+            label = QLabel(prompt.replace("&", "&&"), self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.fields.append(edit)

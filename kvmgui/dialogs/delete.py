@@ -44,6 +44,7 @@ class DeleteDialog(QDialog):
         if running:
             text += f"\n\nRunning VMs are forced off first: {', '.join(running)}."
         self.question = QLabel(text, self)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setAccessibleName("Question")
         self.with_storage = QCheckBox("Also delete &storage volumes", self)

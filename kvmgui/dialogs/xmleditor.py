@@ -8,9 +8,10 @@ the user edits, the dialog says so and lets them reload or keep editing.
 
 from __future__ import annotations
 
-from typing import Any, cast
+import logging
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,39 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import domainops
+from kvmgui.dialogs.xmledit_check import SCHEMAS, Problems, check_and_diff, read_and_compare, same_xml
+from kvmgui.libvirt import domainops, workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.table import ObjectTable
 from kvmgui.widgets.codeeditor import CodeEditor, DiffHighlighter, FindBar, XmlHighlighter
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
-from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
-from kvmgui.xml.diff import canonical_xml, xml_diff
 
-SCHEMAS = {"domain": "domain", "network": "network", "pool": "storagepool"}
 KIND_WORDS = {"domain": "virtual machine", "network": "network", "pool": "storage pool"}
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def check_xml(text: str, kind: str) -> list[tuple[int, str]]:
-    """(line, message) problems of ``text`` as a ``kind`` definition; empty when fine."""
-    try:
-        root = parse_xml(text)
-    except XMLParseError as err:
-        return [(err.line or 1, f"Not well-formed XML: {str(err).split(': ', 1)[-1]}")]
-    expected = "pool" if kind == "pool" else kind
-    if root.tag != expected:
-        line = cast("int | None", root.sourceline)  # lxml-stubs leave sourceline untyped
-        return [(line or 1, f"The root element must be <{expected}>, not <{root.tag}>")]
-    return [(line or 1, message) for line, message in validate_rng(text, SCHEMAS[kind])]
-
-
-def _same(a: str, b: str) -> bool:
-    try:
-        return canonical_xml(a) == canonical_xml(b)
-    except (XMLParseError, ValueError):
-        return a == b
+log = logging.getLogger(__name__)
 
 
 class DiffDialog(QDialog):
@@ -88,7 +68,16 @@ class DiffDialog(QDialog):
 
 
 class XmlEditorDialog(QDialog):
-    """Edit one object's persistent XML definition (kind: "domain", "network" or "pool")."""
+    """Edit one object's persistent XML definition (kind: "domain", "network" or "pool").
+
+    The schema check (and the diff before applying) runs in a worker; a result for a text
+    that was edited meanwhile is dropped.
+
+    Signals:
+    checked(bool): a check of the current text finished (True: no problems).
+    """
+
+    checked = Signal(bool)
 
     def __init__(self, conn: Connection, kind: str, uuid: str,
                  parent: QWidget | None = None) -> None:
@@ -100,6 +89,8 @@ class XmlEditorDialog(QDialog):
         self._fetch_seq = self._shown_seq = 0
         self._defining = False
         self._recheck = False
+        self._checking = False
+        self._check_seq = self._edits = 0  # a check's result is for the text of one edit count
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         record = self._table().get(uuid)
         name = record.name if record is not None else uuid
@@ -119,6 +110,7 @@ class XmlEditorDialog(QDialog):
         self.editor.setPlaceholderText("Loading…")
         self._highlighter = XmlHighlighter(self.editor.document(), self.editor.palette())
         self.editor.document().modificationChanged.connect(self._update_buttons)
+        self.editor.document().contentsChanged.connect(self._edited)
         self.find_bar = FindBar(self.editor, self)
         QShortcut(QKeySequence.StandardKey.Find, self, self.find_bar.open_bar)
 
@@ -126,6 +118,7 @@ class XmlEditorDialog(QDialog):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setAccessibleName("Changed outside this editor")
         self.banner_text = QLabel(self.banner)
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleDescription("Change notice")
         reload_button = QPushButton("&Reload", self.banner)
@@ -220,16 +213,19 @@ class XmlEditorDialog(QDialog):
     def _fetch(self) -> None:
         self._fetch_seq += 1
         seq = self._fetch_seq
-        self.conn.run(domainops.read_definition, self.kind, self.uuid,
-                      done=lambda text: self._fetched(seq, text),
+        known = self.definition
+        self.conn.run(read_and_compare, self.kind, self.uuid, known,
+                      done=lambda result: self._fetched(seq, known, *result),
                       failed=lambda exc: self._fetch_failed(seq, exc), context=self)
 
-    def _fetched(self, seq: int, text: str) -> None:
+    def _fetched(self, seq: int, known: str | None, text: str, same: bool) -> None:
         if seq < self._shown_seq:
             return  # an older answer overtaken by a newer one
         self._shown_seq = seq
         first = self.definition is None
-        changed = not first and not _same(text, self.definition or "")
+        if known != self.definition:  # our own define replaced it meanwhile: compare again
+            same = same_xml(text, self.definition or "")
+        changed = not first and not same
         self.definition = text
         if first or (changed and not self.is_dirty()):
             self._load_text(text)
@@ -260,12 +256,52 @@ class XmlEditorDialog(QDialog):
 
     # -- validation and applying ---------------------------------------------------------------
 
-    def validate(self) -> bool:
-        problems = check_xml(self.editor.toPlainText(), self.kind)
+    def _edited(self) -> None:
+        self._edits += 1
+
+    def validate(self) -> None:
+        """Check the text against the schema (in a worker); ``checked`` tells the outcome."""
+        self._check(apply=False)
+
+    def _check(self, *, apply: bool) -> None:
+        self._check_seq += 1
+        seq, edits, text = self._check_seq, self._edits, self.editor.toPlainText()
+        self._checking = True
+        self._update_buttons()
+        self._set_status(self.tr("Checking the XML…"))
+        definition = self.definition if apply else None
+        workers.shared().submit(check_and_diff, text, self.kind, definition, context=self,
+                                done=lambda result: self._checked(seq, edits, text, apply, result),
+                                failed=lambda exc: self._check_failed(seq, exc))
+
+    def _checked(self, seq: int, edits: int, text: str, apply: bool,
+                 result: tuple[Problems, list[str]]) -> None:
+        if seq != self._check_seq:
+            return  # a newer check is on its way
+        self._checking = False
+        self._update_buttons()
+        if edits != self._edits:  # the user typed on: this result is not about their text
+            self._set_status(self.tr("The XML changed while it was checked: nothing was applied. "
+                                     "Apply again.") if apply else
+                             self.tr("The XML changed while it was checked: validate again."))
+            return
+        problems, lines = result
         self._show_problems(problems)
-        if not problems:
+        self.checked.emit(not problems)
+        if problems:
+            return
+        if not apply:
             self._set_status("The XML is valid.")
-        return not problems
+        elif self.definition is not None:
+            self._apply_checked(text, lines)
+
+    def _check_failed(self, seq: int, exc: BaseException) -> None:
+        if seq != self._check_seq:
+            return
+        log.error("checking the XML failed", exc_info=exc)
+        self._checking = False
+        self._update_buttons()
+        self._set_status(self.tr("Could not check the XML: %1").replace("%1", str(exc)), error=True)
 
     def _show_problems(self, problems: list[tuple[int, str]]) -> None:
         self.problems.clear()
@@ -285,13 +321,12 @@ class XmlEditorDialog(QDialog):
         self.editor.setFocus()
 
     def apply(self) -> None:
-        """Check, show the diff, and define when the user confirms."""
-        if self.definition is None or self._defining:
+        """Check and diff (in a worker), show the diff, define when the user confirms."""
+        if self.definition is None or self._defining or self._checking:
             return
-        text = self.editor.toPlainText()
-        if not self.validate():
-            return
-        lines = xml_diff(self.definition, text, "current definition", "your edit")
+        self._check(apply=True)
+
+    def _apply_checked(self, text: str, lines: list[str]) -> None:
         if not lines:
             self._set_status("No changes to apply.")
             return
@@ -340,8 +375,8 @@ class XmlEditorDialog(QDialog):
 
     def _update_buttons(self, *_args: object) -> None:
         loaded = self.definition is not None
-        self.apply_button.setEnabled(loaded and not self._defining)
-        self.validate_button.setEnabled(loaded)
+        self.apply_button.setEnabled(loaded and not self._defining and not self._checking)
+        self.validate_button.setEnabled(loaded and not self._checking)
         self.revert_button.setEnabled(loaded and self.is_dirty())
 
     def ask_discard(self) -> bool:

@@ -31,7 +31,7 @@ class CredentialRequest:
 
     uri: str
     prompts: list[tuple[int, str, str]]  # (type, prompt, default)
-    answers: list[str] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list, repr=False)  # secrets: never in a log
     accepted: bool = False
     _done: threading.Event = field(default_factory=threading.Event, repr=False)
 

@@ -117,6 +117,11 @@ class Connector(QObject):
         self._set_state(ConnState.DISCONNECTED, StateReason())
 
     def _set_state(self, state: ConnState, reason: StateReason) -> None:
+        # The log's account of a connection (warnings reach the log file always).
+        log.log(logging.WARNING if reason.unexpected else logging.DEBUG,
+                "%s: %s (%s)%s%s", self.uri, state.name.lower(), reason.code.name.lower(),
+                f": {reason.error}" if reason.error else "",
+                f"; retry in {reason.retry_s:g} s" if reason.retry_s else "")
         self.state, self.reason = state, reason
         self.stateChanged.emit(state, reason)
 

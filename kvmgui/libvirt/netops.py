@@ -82,11 +82,12 @@ def create_network(conn: libvirt.virConnect, xml: str, start: bool, autostart: b
             net.setAutostart(1)
     except libvirt.libvirtError:
         say("Undoing…")
-        if started:
-            with contextlib.suppress(libvirt.libvirtError):
-                net.destroy()
-        with contextlib.suppress(libvirt.libvirtError):
-            net.undefine()
+        for step in ([net.destroy] if started else []) + [net.undefine]:
+            try:
+                step()
+            except libvirt.libvirtError as undo:  # the first error is the user's answer
+                log.warning("network %s: could not undo (%s): %s", net.name(), step.__name__,
+                            undo.get_error_message() or undo)
         raise
     say("Done.")
     return str(net.UUIDString())
@@ -130,15 +131,25 @@ def dhcp_leases(conn: libvirt.virConnect, uuid: str) -> list[Lease]:
     return leases
 
 
-def _domain_nics(conn: libvirt.virConnect) -> list[tuple[libvirt.virDomain, bool, list[Any]]]:
-    """Each domain with its active flag and its ``<interface>`` elements (live XML)."""
+def _domain_nics(conn: libvirt.virConnect, *, strict: bool = True,
+                 ) -> list[tuple[libvirt.virDomain, bool, list[Any]]]:
+    """Each domain with its active flag and its ``<interface>`` elements (live XML).
+
+    A VM that vanished meanwhile is skipped; any other error raises when ``strict`` (a
+    check that answers "no VM uses it" must have read every VM), else it is logged.
+    """
     found = []
     for dom in conn.listAllDomains(0):
         try:
             active = bool(dom.isActive())
             root = parse_xml(dom.XMLDesc(0))
-        except libvirt.libvirtError:
-            continue  # vanished meanwhile
+        except libvirt.libvirtError as exc:
+            if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
+                continue
+            if strict:
+                raise
+            log.warning("cannot read the NICs of %s: %s", dom.name(), exc.get_error_message() or exc)
+            continue
         found.append((dom, active, root.findall("./devices/interface")))
     return found
 
@@ -146,7 +157,7 @@ def _domain_nics(conn: libvirt.virConnect) -> list[tuple[libvirt.virDomain, bool
 def mac_owners(conn: libvirt.virConnect) -> dict[str, str]:
     """MAC address (lower case) -> name of the VM whose NIC has it."""
     owners: dict[str, str] = {}
-    for dom, _active, nics in _domain_nics(conn):
+    for dom, _active, nics in _domain_nics(conn, strict=False):
         for nic in nics:
             mac = nic.find("./mac")
             if mac is not None and mac.get("address"):

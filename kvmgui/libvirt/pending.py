@@ -7,14 +7,17 @@ or stop makes them equal again. The main window's rows show the result.
 
 from __future__ import annotations
 
+import logging
 import time
 
 import libvirt
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import domainops
-from kvmgui.libvirt.connection import Connection, ConnState, StateReason
+from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
 from kvmgui.libvirt.records import LibvirtEvent
+
+log = logging.getLogger(__name__)
 
 # Checking costs two XMLDesc calls per VM: at connect, only for hosts of reasonable size.
 CHECK_AT_CONNECT_MAX = 300
@@ -49,7 +52,7 @@ class PendingTracker(QObject):
         """Ask again (after kvmgui itself changed the definition)."""
         seq = self._bump(uuid)
         self._conn.run(domainops.pending, uuid, done=lambda lines: self._answer(uuid, seq, lines),
-                       failed=lambda _e: None, context=self)
+                       failed=lambda exc: self._check_failed(uuid, exc), context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         for ev in events:
@@ -77,8 +80,14 @@ class PendingTracker(QObject):
                 for u, lines in found.items():
                     self._answer(u, asked[u], lines)
 
-            self._conn.run(_pending_of_all, uuids, done=answer_all, failed=lambda _e: None,
-                           context=self)
+            self._conn.run(_pending_of_all, uuids, done=answer_all,
+                           failed=lambda exc: self._check_failed("", exc), context=self)
+
+    def _check_failed(self, uuid: str, exc: BaseException) -> None:
+        # Nobody asked for this check (an event did): the row just shows no mark.
+        if not _vanished(exc):
+            log.warning("%s: restart-pending check of %s failed: %s", self._conn.uri,
+                        uuid or "the running VMs", error_text(exc))
 
     def _removed(self, uuids: list[str]) -> None:
         for uuid in uuids:
@@ -112,10 +121,17 @@ def _pending_of_all(conn: libvirt.virConnect, uuids: list[str]) -> dict[str, lis
     for uuid in uuids:
         try:
             found[uuid] = domainops.pending(conn, uuid)
-        except libvirt.libvirtError:
-            continue  # gone meanwhile: its removal clears it
+        except libvirt.libvirtError as exc:
+            if not _vanished(exc):  # gone meanwhile is normal: its removal clears it
+                log.warning("restart-pending check of %s failed: %s", uuid, error_text(exc))
+            continue
         time.sleep(0.002)  # hand the GIL to the GUI thread between VMs: this can wait
     return found
+
+
+def _vanished(exc: BaseException) -> bool:
+    return (isinstance(exc, libvirt.libvirtError)
+            and exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN)
 
 
 def tracker_for(conn: Connection) -> PendingTracker:

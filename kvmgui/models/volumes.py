@@ -14,6 +14,7 @@ from kvmgui.libvirt.fetch import VolumeRecord
 from kvmgui.libvirt.records import LibvirtEvent, PoolRecord
 from kvmgui.models.format import format_bytes
 from kvmgui.models.keyed import KeyedRow, KeyedTableModel
+from kvmgui.utils.text import literal_tooltip
 
 
 class VolumeColumn(IntEnum):
@@ -80,7 +81,7 @@ class VolumeModel(KeyedTableModel):
                                                                  VolumeColumn.ALLOCATION):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == VolumeColumn.PATH:
-            return row.record.path
+            return literal_tooltip(row.record.path)
         return None
 
     def _done(self, gen: int, records: list[VolumeRecord]) -> None:

@@ -67,6 +67,7 @@ class NetworksPanel(HostPanel):
         details_box = QGroupBox("Details", self)
         form = QFormLayout(details_box)
         self.title = QLabel(details_box)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setObjectName("Network name")
         self.title.setAccessibleDescription("Network name")
         self.title.setStyleSheet("font-weight: bold;")

@@ -1,23 +1,134 @@
-"""The box that tells of an unexpected error (``kvmgui.utils.crash`` logs it first)."""
+"""The window that tells of an unexpected error (``kvmgui.utils.crash`` logs it first).
+
+One window at a time: errors that follow while it is open are added to it and counted
+(an error raised on every repaint must not open a window per frame). Its report names
+kvmgui's, libvirt's, Qt's, PySide's and Python's versions and the platform, and holds
+each traceback; the text is selectable and "Copy report" puts it on the clipboard.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
-_shown: list[QMessageBox] = []  # a parentless box lives only as long as a reference to it
+from kvmgui.utils.crash import Crash, report_text
 
 
-def show_crash(exc: BaseException, details: str) -> None:
-    """A non-modal box with the error and its traceback under "Show Details"."""
+class CrashDialog(QDialog):
+    """Non-modal; lives until closed (then deleted). ``add`` takes one more error."""
+
+    def __init__(self, log_path: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self.crashes: dict[str, tuple[Crash, int]] = {}  # key -> (first crash, times)
+        self.setWindowTitle(self.tr("kvmgui: unexpected error"))
+        self.setAccessibleName(self.tr("Unexpected error"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(False)
+        self.resize(640, 420)
+
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+                       .pixmap(size, size))
+        icon.setAccessibleName(self.tr("Error"))
+        intro = QLabel(self.tr(
+            "kvmgui ran into an error it did not expect. It keeps running, but what you were "
+            "doing may not have finished. Please copy the report below into a bug report."), self)
+        intro.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # the error's own words
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleDescription(self.tr("The error"))
+        self.count = QLabel(self)
+        self.count.setAccessibleDescription(self.tr("How often it happened"))
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.report.setAccessibleName(self.tr("Error report"))
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        buttons = QDialogButtonBox(self)
+        self.copy_button = buttons.addButton(self.tr("&Copy Report"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setAccessibleName(self.tr("Copy the report to the clipboard"))
+        self.copy_button.clicked.connect(self.copy_report)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        close.setDefault(True)
+        buttons.rejected.connect(self.close)
+
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        for w in (intro, self.summary, self.count):
+            texts.addWidget(w)
+        top.addLayout(texts, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(buttons)
+
+    def add(self, crash: Crash) -> None:
+        first, times = self.crashes.get(crash.key, (crash, 0))
+        self.crashes[crash.key] = (first, times + 1)
+        self._show_counts()
+        self.report.setPlainText(report_text(list(self.crashes.values()), self.log_path))
+
+    def total(self) -> int:
+        return sum(times for _crash, times in self.crashes.values())
+
+    def _show_counts(self) -> None:
+        first = next(iter(self.crashes.values()))[0]
+        self.summary.setText(first.summary)
+        total, kinds = self.total(), len(self.crashes)
+        if total == 1:
+            self.count.hide()
+            return
+        if kinds == 1:
+            text = self.tr("This error happened %n times.", "", total)
+        else:
+            text = self.tr("%n errors so far, of %1 kinds: all are in the report.", "", total
+                           ).replace("%1", QLocale().toString(kinds))
+        self.count.setText(text)
+        self.count.show()
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report.toPlainText())
+        self.copy_button.setText(self.tr("&Copied"))
+
+
+_open: list[CrashDialog] = []  # the one open window (a parentless window needs a reference)
+
+
+def current_dialog() -> CrashDialog | None:
+    return _open[0] if _open else None
+
+
+def show_crash(crash: Crash, log_path: str = "") -> CrashDialog | None:
+    """Show ``crash``: in the open window if there is one, else in a new one."""
     if QApplication.instance() is None:
-        return
-    box = QMessageBox(QMessageBox.Icon.Critical, "kvmgui: unexpected error",
-                      f"{type(exc).__name__}: {exc}")
-    box.setDetailedText(details)
-    box.setAccessibleName("Unexpected error")
-    box.setModal(False)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.finished.connect(lambda _r: _shown.remove(box))
-    _shown.append(box)
-    box.show()
+        return None
+    dialog = current_dialog()
+    if dialog is None:
+        dialog = CrashDialog(log_path)
+        _open.append(dialog)
+        dialog.destroyed.connect(lambda *_a: _open.clear())
+        dialog.finished.connect(lambda _r: _open.clear())
+    dialog.add(crash)
+    dialog.show()
+    return dialog

@@ -15,6 +15,7 @@ def value_label(name: str, parent: QWidget, text: str = "") -> QLabel:
     """A read-only value that can be selected; a screen reader reads its text (the value) as
     its name, after the row's label, and ``name`` as its description."""
     label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a value (a name, a path) is never markup
     label.setObjectName(name)
     label.setAccessibleDescription(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -46,6 +47,7 @@ class MessageLine(QLabel):
     def __init__(self, parent: QWidget | None = None, *, description: str = "",
                  hide_empty: bool = True, wrap: bool = True) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names and libvirt
         if description:
             self.setAccessibleDescription(description)
         self.setWordWrap(wrap)

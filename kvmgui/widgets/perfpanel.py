@@ -11,6 +11,7 @@ never calls libvirt itself: it redraws when the sampler reports new samples.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -40,6 +41,7 @@ class PerformancePanel(QWidget):
         self.network = GraphWidget("Network I/O", ["Received", "Sent"], format_rate, binary=True,
                                    parent=self)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # libvirt's words
         self.status.setAccessibleName("Performance status")
         grid = QGridLayout()
         grid.addWidget(self.cpu, 0, 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -15,7 +16,24 @@ def question_box(parent: QWidget, title: str, text: str, on_yes: Callable[[], No
     """
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names in it may look like markup
     box.setDefaultButton(no)
     box.setAccessibleName(title)
     box.finished.connect(lambda _r: on_yes() if box.clickedButton() is box.button(yes) else None)
     return box
+
+
+def ask(parent: QWidget, title: str, text: str,
+        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No,
+        default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+        ) -> QMessageBox.StandardButton:
+    """``QMessageBox.question``, with ``text`` shown literally (it may hold names)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    try:
+        return QMessageBox.StandardButton(box.exec())
+    finally:
+        box.deleteLater()

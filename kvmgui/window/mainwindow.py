@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.timeline], [170], Qt.Orientation.Vertical)
 
         self.conn_status = QLabel(self)
+        self.conn_status.setTextFormat(Qt.TextFormat.PlainText)  # host names are not markup
         self.conn_status.setAccessibleName("Connection states")
         self.vm_count = QLabel(self)
         self.vm_count.setAccessibleName("Virtual machine count")

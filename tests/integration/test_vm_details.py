@@ -132,7 +132,8 @@ def test_xml_editor_defines_on_a_real_host(isolated_host, guest_assets, registry
     dialog.editor.setPlainText(text.replace("<on_crash>destroy</on_crash>",
                                             "<on_crash>destroy</on_crash>\n  <bogus/>"))
     dialog.editor.document().setModified(True)
-    dialog.apply()
+    with qtbot.waitSignal(dialog.checked, timeout=10000):  # checked in a worker
+        dialog.apply()
     assert dialog.problems.count() >= 1  # refused by the schema, before libvirt
     assert host.virsh("dumpxml", "--inactive", "tiny") == before
 

@@ -45,6 +45,7 @@ class AddressBox(QGroupBox):
         self.terminal_button.setAccessibleName("Open a terminal running SSH")
         self.terminal_button.clicked.connect(self.open_terminal)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # commands, user names
         self.status.setAccessibleDescription("SSH status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

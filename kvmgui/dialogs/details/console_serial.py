@@ -65,6 +65,7 @@ class SerialConsoleView(ConsoleView):
             "Keys go to the guest. Ctrl+Shift+C copies, Ctrl+Shift+V pastes, Shift+Page Up "
             "scrolls back, Ctrl+Tab leaves the console."))
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # libvirt's words
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setAccessibleDescription(self.tr("Serial console status"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
@@ -36,7 +38,9 @@ from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
 from kvmgui.utils import icons
+from kvmgui.utils.text import bold, literal_tooltip
 from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.question import ask
 from kvmgui.widgets.styles import Tone
 from kvmgui.xml.devices import Device, Disk, Interface
 from kvmgui.xml.domain import DomainDoc
@@ -91,6 +95,7 @@ class DetailsWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName("Settings page")
         self.header = QLabel(self)
+        self.header.setTextFormat(Qt.TextFormat.RichText)  # the name in bold, escaped
         self.header.setAccessibleDescription("Virtual machine and state")
         self.message = MessageLine(self, description="Last result")
         self.pending_bar = PendingBar(self)
@@ -190,7 +195,7 @@ class DetailsWindow(QMainWindow):
     def _show_view(self, view: DomainView) -> None:
         self.view = view
         self._set_name(view.doc.name or self.vm_name)
-        self.header.setText(f"<b>{self.vm_name}</b> — {state_words(view)}")
+        self.header.setText(f"{bold(self.vm_name)} — {html.escape(state_words(view), quote=False)}")
         self._sync_device_pages(view)
         for page in self.pages.values():
             page.show_view(view)
@@ -218,7 +223,7 @@ class DetailsWindow(QMainWindow):
             item = QListWidgetItem(icons.icon(DEVICE_ICONS.get(device.kind.value, "drive-removable-media")),
                                    device.title)
             item.setData(PAGE_ROLE, page_id)
-            item.setToolTip(device.summary)
+            item.setToolTip(literal_tooltip(device.summary))
             self.page_list.addItem(item)
         self.page_list.blockSignals(False)
         if current_id not in self.pages:
@@ -238,8 +243,8 @@ class DetailsWindow(QMainWindow):
             page.show_addresses(report)
 
     def _gone(self) -> None:
-        self.header.setText(f"<b>{self.vm_name}</b> — no longer exists on "
-                            f"{self.conn.display_name}")
+        self.header.setText(f"{bold(self.vm_name)} — no longer exists on "
+                            f"{html.escape(self.conn.display_name, quote=False)}")
         self.body.setEnabled(False)
         self.addresses.stop()
         for action in (self.add_hw_action, self.remove_action, self.xml_action):
@@ -313,8 +318,7 @@ class DetailsWindow(QMainWindow):
         self.run_change(None, domainops.remove_device(page.key, f"Remove {device.title}"))
 
     def confirm_remove(self, summary: str) -> bool:
-        answer = QMessageBox.question(self, "Remove device?",
-                                      f"Remove {summary} from {self.vm_name}?")
+        answer = ask(self, "Remove device?", f"Remove {summary} from {self.vm_name}?")
         return answer == QMessageBox.StandardButton.Yes
 
     def edit_xml(self) -> XmlEditorDialog:
@@ -336,7 +340,7 @@ class DetailsWindow(QMainWindow):
         job.start()
 
     def confirm_force_off(self) -> bool:
-        answer = QMessageBox.question(
+        answer = ask(
             self, "Force off and start?",
             f"Force {self.vm_name} off and start it again? This is like pulling the power "
             "cord: the guest gets no chance to save its work.")
@@ -356,7 +360,7 @@ class DetailsWindow(QMainWindow):
         return [p for p in self.pages.values() if p.is_dirty()]
 
     def ask_discard(self, titles: list[str]) -> bool:
-        answer = QMessageBox.question(
+        answer = ask(
             self, "Discard your edits?",
             f"These pages have edits that were not applied: {', '.join(titles)}. "
             "Close and discard them?",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.utils.text import literal_tooltip
 from kvmgui.widgets.styles import invalid_fill
 from kvmgui.xml.network_spec import StaticHost
 from kvmgui.xml.network_validate import Problem
@@ -93,7 +94,7 @@ class StaticHostsEditor(QWidget):
                     continue
                 messages = bad.get((row, col), [])
                 item.setBackground(tint if messages else QBrush())
-                item.setToolTip("\n".join(messages))
+                item.setToolTip(literal_tooltip("\n".join(messages)))  # they quote input
         self.table.blockSignals(False)
 
     def _text(self, row: int, col: int) -> str:

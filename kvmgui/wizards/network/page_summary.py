@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -78,6 +79,7 @@ class SummaryPage(SpecPage):
         self.progress.setRange(0, 0)  # busy: the steps are few and of unknown length
         self.progress.hide()
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names, libvirt's words
         self.status.setObjectName("Status")
         self.status.setAccessibleDescription("Status")
         self.error = message_label(self, "Error")

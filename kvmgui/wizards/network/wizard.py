@@ -3,6 +3,7 @@ and one worker job defines it (then optionally starts it and turns autostart on)
 
 from __future__ import annotations
 
+import logging
 from enum import IntEnum
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +24,8 @@ from kvmgui.wizards.network.page_summary import SummaryPage
 from kvmgui.wizards.network.state import WizardState, host_networks
 from kvmgui.xml.network_spec import DhcpRange, ForwardMode, NetworkSpec
 from kvmgui.xml.network_validate import HostRoute
+
+log = logging.getLogger(__name__)
 
 
 class PageId(IntEnum):
@@ -115,7 +118,7 @@ class NetworkWizard(QWizard):
                       failed=lambda exc: self.device.set_interfaces_failed(error_text(exc)))
         if self.conn.is_local:
             workers.shared().submit(netops.local_routes, context=self, done=self._got_routes,
-                                    failed=lambda _exc: None)
+                                    failed=lambda exc: log.warning("cannot read the routes: %s", exc))
 
     def _got_interfaces(self, ifaces: list[HostInterface]) -> None:
         self.device.set_interfaces(ifaces)

@@ -23,3 +23,14 @@ def test_connect_dialog_builds_uris_and_refuses_bad_input(qtbot):
     assert ok.isEnabled() and dialog.preview.text() == "qemu+ssh://admin@kvm1.example.org/system"
     dialog.name.setText(" Lab ")
     assert dialog.label() == "Lab"
+
+
+def test_a_password_in_a_custom_uri_is_refused(qtbot):
+    assert "Leave the password out" in uri_problem("custom", "", "", "qemu+ssh://root:hunter2@kvm1/system")
+    assert uri_problem("custom", "", "", "qemu+ssh://root@kvm1/system?keyfile=/k") == ""
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("custom"))
+    dialog.custom.setText("qemu+tcp://bob:s3cret@kvm2/system")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.preview.text() == "" and "s3cret" not in dialog.problem.text()

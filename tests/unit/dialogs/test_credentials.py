@@ -77,3 +77,41 @@ def test_secret_prompts_are_hidden(qtbot):
     assert dialog.fields[0].echoMode() == dialog.fields[0].EchoMode.Normal
     assert dialog.fields[1].echoMode() == dialog.fields[1].EchoMode.Password
     assert dialog.fields[1].accessibleName() == "Password"
+
+
+def test_no_secret_reaches_the_log(registry, tmp_path, qtbot):
+    """A wrong and then a right password, typed into the dialog with --debug logging into
+    the log file: the file tells the story of the connection, never the password."""
+    from kvmgui.utils import logs
+
+    secret, wrong = "Kvm-S3cret-9x", "Wr0ng-P4ss-7q"
+    text = (Path(__file__).resolve().parents[3] / "resources/demo/host.xml").read_text()
+    host = tmp_path / "secret-host.xml"
+    host.write_text(text.replace("<node>", f'<node><auth><user password="{secret}">alice</user>'
+                                           "</auth>", 1))
+    made = logs.setup(True, tmp_path / "state", stderr=False)
+    try:
+        conn = open_with_dialog(registry, qtbot, f"test://{host}")
+        answer_dialog(qtbot, "alice", wrong)
+        answer_dialog(qtbot, "alice", wrong)
+        qtbot.waitUntil(lambda: conn.state == ConnState.FAILED, timeout=5000)
+        conn.open()
+        answer_dialog(qtbot, "alice", secret)
+        answer_dialog(qtbot, "alice", secret)
+        qtbot.waitUntil(lambda: conn.state == ConnState.CONNECTED, timeout=5000)
+    finally:
+        made.close()
+    log = made.path.read_text()
+    assert "failed (open_failed): authentication failed" in log  # the story is there
+    assert "connected (connected)" in log
+    assert secret not in log and wrong not in log
+
+
+def test_a_request_never_shows_its_answers():
+    import libvirt
+
+    from kvmgui.libvirt.auth import CredentialRequest
+
+    req = CredentialRequest("test:///x", [(libvirt.VIR_CRED_PASSPHRASE, "Password:", "")])
+    req.finish(True, ["Kvm-S3cret-9x"])
+    assert "Kvm-S3cret-9x" not in repr(req) and "Kvm-S3cret-9x" not in str(req)

@@ -4,7 +4,8 @@ import libvirt
 import pytest
 from PySide6.QtCore import Qt
 
-from kvmgui.dialogs.xmleditor import XmlEditorDialog, check_xml
+from kvmgui.dialogs.xmledit_check import check_xml
+from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from tests.helpers import WEB01, run_in_worker
 
 DEFAULT_NET = "dd8fe884-6c02-601e-7551-cca97df1c5df"
@@ -39,6 +40,13 @@ def edit(dialog, old, new):
     return dialog.editor.toPlainText()
 
 
+def checked(qtbot, dialog, start):
+    """Start a check (``dialog.apply`` or ``dialog.validate``), wait for its outcome."""
+    with qtbot.waitSignal(dialog.checked, timeout=5000) as blocker:
+        start()
+    return blocker.args[0]
+
+
 @pytest.fixture
 def no_questions(monkeypatch):
     """Record diff confirmations and answer yes; fail if a discard question pops up."""
@@ -60,7 +68,7 @@ def test_malformed_edit_is_refused_and_text_kept(connected, qtbot, no_questions)
     dialog = open_editor(qtbot, connected)
     before = inactive_xml(qtbot, connected)
     text = edit(dialog, "<title>Web server</title>", "<title>Web server</titl>")
-    dialog.apply()
+    checked(qtbot, dialog, dialog.apply)
     assert not no_questions  # stopped before the diff
     assert dialog.problems.isVisible()
     first = dialog.problems.item(0).text()
@@ -75,7 +83,7 @@ def test_schema_invalid_edit_points_at_its_line(connected, qtbot, no_questions):
     dialog = open_editor(qtbot, connected)
     before = inactive_xml(qtbot, connected)
     text = edit(dialog, "<title>Web server</title>", "<title>Web server</title>\n  <colour>red</colour>")
-    dialog.apply()
+    checked(qtbot, dialog, dialog.apply)
     assert not no_questions
     line = next(i for i, ln in enumerate(text.splitlines(), 1) if "<colour>" in ln)
     lines = [dialog.problems.item(i).data(Qt.ItemDataRole.UserRole + 1)
@@ -90,7 +98,7 @@ def test_schema_invalid_edit_points_at_its_line(connected, qtbot, no_questions):
 def test_valid_edit_is_defined_after_the_diff(connected, qtbot, no_questions):
     dialog = open_editor(qtbot, connected)
     edit(dialog, "<title>Web server</title>", "<title>Front end</title>")
-    dialog.apply()
+    checked(qtbot, dialog, dialog.apply)
     assert any("+  <title>Front end</title>" in ln for ln in no_questions[0])
     assert any("-  <title>Web server</title>" in ln for ln in no_questions[0])
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
@@ -104,7 +112,7 @@ def test_declined_diff_defines_nothing(connected, qtbot, monkeypatch):
     monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
     dialog = open_editor(qtbot, connected)
     edit(dialog, "<title>Web server</title>", "<title>Front end</title>")
-    dialog.apply()
+    checked(qtbot, dialog, dialog.apply)
     assert dialog.status.text() == "Nothing applied."
     assert "<title>Web server</title>" in inactive_xml(qtbot, connected)
 
@@ -112,7 +120,7 @@ def test_declined_diff_defines_nothing(connected, qtbot, monkeypatch):
 def test_libvirt_refusal_is_shown_verbatim_and_text_kept(connected, qtbot, no_questions):
     dialog = open_editor(qtbot, connected)
     text = edit(dialog, "<name>web01</name>", "<name>db01</name>")
-    dialog.apply()
+    checked(qtbot, dialog, dialog.apply)
     qtbot.waitUntil(lambda: "libvirt refused" in dialog.status.text())
     message = run_in_worker(qtbot, connected, _define_error, text)
     assert message in dialog.status.text()
@@ -175,7 +183,7 @@ def test_network_definition_can_be_edited(connected, qtbot, no_questions):
     dialog = open_editor(qtbot, connected, "network", DEFAULT_NET)
     assert "<name>default</name>" in dialog.editor.toPlainText()
     edit(dialog, "stp='on'", "stp='off'")
-    dialog.apply()
+    checked(qtbot, dialog, dialog.apply)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
     xml = run_in_worker(qtbot, connected,
                         lambda c: c.networkLookupByUUIDString(DEFAULT_NET).XMLDesc(0))
@@ -185,7 +193,7 @@ def test_network_definition_can_be_edited(connected, qtbot, no_questions):
 def test_pool_editor_checks_against_the_pool_schema(connected, qtbot, no_questions):
     dialog = open_editor(qtbot, connected, "pool", HOME_POOL)
     edit(dialog, "<name>home</name>", "<name>home</name><bogus/>")
-    assert not dialog.validate()
+    assert checked(qtbot, dialog, dialog.validate) is False
     assert dialog.problems.count() >= 1
 
 
@@ -207,3 +215,57 @@ def test_find_bar_finds_and_wraps(connected, qtbot):
     assert cursor_line(dialog) == line
     dialog.find_bar.field.setText("no-such-text")
     assert dialog.find_bar.status.text() == "Not found"
+
+
+# -- the schema check runs in a worker --------------------------------------------------------
+
+
+@pytest.fixture
+def schema_threads(monkeypatch):
+    """The threads that compile or look up a RelaxNG schema, in order; set ``gate`` to hold
+    the check until the test lets it go."""
+    import threading
+
+    from kvmgui.xml import base
+
+    class Seen(list):
+        gate = threading.Event()
+
+    real = base._relaxng
+    seen = Seen()
+    gate = seen.gate
+    gate.set()
+
+    def relaxng(path):
+        seen.append(threading.current_thread())
+        gate.wait(5)
+        return real(path)
+
+    monkeypatch.setattr(base, "_relaxng", relaxng)
+    return seen
+
+
+def test_schema_check_runs_off_the_gui_thread(connected, qtbot, no_questions, schema_threads):
+    import threading
+
+    dialog = open_editor(qtbot, connected)
+    edit(dialog, "<title>Web server</title>", "<title>Web server</title>\n  <colour>red</colour>")
+    dialog.validate()
+    qtbot.waitUntil(dialog.problems.isVisible, timeout=5000)
+    assert schema_threads and threading.main_thread() not in schema_threads
+    dialog.apply()
+    qtbot.waitUntil(lambda: len(schema_threads) == 2, timeout=5000)
+    assert threading.main_thread() not in schema_threads
+
+
+def test_result_for_an_older_text_is_dropped(connected, qtbot, no_questions, schema_threads):
+    dialog = open_editor(qtbot, connected)
+    edit(dialog, "<title>Web server</title>", "<title>Web server</title>\n  <colour>red</colour>")
+    schema_threads.gate.clear()
+    dialog.apply()  # held in the worker until the gate opens
+    text = edit(dialog, "<colour>red</colour>", "<color>red</color>")  # typed meanwhile
+    schema_threads.gate.set()
+    qtbot.waitUntil(lambda: "changed while" in dialog.status.text(), timeout=5000)
+    assert not dialog.problems.isVisible()  # the problems of the older text are not shown
+    assert not no_questions  # and nothing was applied
+    assert dialog.editor.toPlainText() == text and dialog.is_dirty()

@@ -132,3 +132,42 @@ def test_local_routes_from_ip_or_proc(monkeypatch):
             "eth0\t0002000A\t00000000\t0001\t0\t0\t0\t00FFFFFF\n")
     monkeypatch.setattr(netops.Path, "read_text", lambda _self: proc)
     assert netops.local_routes() == [HostRoute(ipaddress.ip_network("10.0.2.0/24"), "eth0")]
+
+
+def xml_failing_for(name, code):
+    """virDomain.XMLDesc failing for the VM ``name`` with this error code."""
+    real = libvirt.virDomain.XMLDesc
+
+    def xml_desc(dom, flags=0):
+        if dom.name() == name:
+            raise FakeError(f"cannot read {name}", code)
+        return real(dom, flags)
+
+    return xml_desc
+
+
+def test_vm_that_cannot_be_read_fails_the_users_check(connected, qtbot, monkeypatch):
+    # "No VM uses it" must not be said of a network when a VM's NICs were unreadable.
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc",
+                        xml_failing_for("router", libvirt.VIR_ERR_INTERNAL_ERROR))
+    future = connected.run(netops.network_users, "default", "virbr0")
+    qtbot.waitUntil(future.done, timeout=10000)
+    with pytest.raises(FakeError, match="cannot read router"):
+        future.result()
+
+
+def test_vm_that_vanished_is_skipped_by_the_users_check(connected, qtbot, monkeypatch):
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc",
+                        xml_failing_for("router", libvirt.VIR_ERR_NO_DOMAIN))
+    users = run_in_worker(qtbot, connected, netops.network_users, "default", "virbr0")
+    assert [u.name for u in users] == ["web01"]
+
+
+def test_failed_undo_is_logged(connected, qtbot, monkeypatch, caplog):
+    monkeypatch.setattr(libvirt.virNetwork, "create", fail("create refused"))
+    monkeypatch.setattr(libvirt.virNetwork, "undefine", fail("undefine refused"))
+    future = connected.run(netops.create_network, XML, True, False)
+    qtbot.waitUntil(future.done, timeout=10000)
+    with pytest.raises(FakeError, match="create refused"):
+        future.result()
+    assert "undefine refused" in caplog.text and "tmp" in caplog.text

@@ -1,19 +1,61 @@
-"""The box that tells of an unexpected error stays until the user closes it."""
+"""The window that tells of an unexpected error: one at a time, repeats counted, a report
+that can be selected and copied."""
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
-from kvmgui.widgets.crashbox import show_crash
-
-
-def boxes():
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.accessibleName() == "Unexpected error"]
+from kvmgui.utils.crash import make_crash
+from kvmgui.widgets.crashbox import CrashDialog, current_dialog, show_crash
 
 
-def test_crash_box_stays_until_closed(qtbot):
-    show_crash(RuntimeError("boom"), "Traceback …")
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in boxes()))
-    box = boxes()[0]
-    assert box.text() == "RuntimeError: boom" and box.detailedText() == "Traceback …"
-    box.close()
-    qtbot.waitUntil(lambda: not boxes())
+def crash_of(exc, thread="MainThread"):
+    try:
+        raise exc
+    except type(exc) as caught:
+        return make_crash(type(caught), caught, caught.__traceback__, thread)
+
+
+def windows():
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]
+
+
+def test_one_window_counts_repeats_and_other_errors(qtbot):
+    boom = crash_of(RuntimeError("boom"))
+    dialog = show_crash(boom, "/tmp/state/kvmgui/kvmgui.log")
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.accessibleName() == "Unexpected error"
+    assert dialog.summary.text() == "RuntimeError: boom" and not dialog.count.isVisible()
+    assert "Traceback" in dialog.report.toPlainText()
+    assert "Log: /tmp/state/kvmgui/kvmgui.log" in dialog.report.toPlainText()
+    for _ in range(4):
+        assert show_crash(boom) is dialog
+    assert windows() == [dialog]
+    assert dialog.count.text() == "This error happened 5 times."
+    assert "(5 times)" in dialog.report.toPlainText()
+    show_crash(crash_of(KeyError("other"), "kvmgui-worker-0"))
+    assert windows() == [dialog]
+    assert dialog.summary.text() == "RuntimeError: boom"  # the first one stays in front
+    assert dialog.count.text() == "6 errors so far, of 2 kinds: all are in the report."
+    assert "Thread kvmgui-worker-0:" in dialog.report.toPlainText()
+    dialog.close()
+    qtbot.waitUntil(lambda: current_dialog() is None)
+    again = show_crash(boom)  # a new window, counting from one
+    assert current_dialog() is again and again.total() == 1
+    again.close()
+
+
+def test_report_is_selectable_and_copied(qtbot):
+    dialog = show_crash(crash_of(ValueError("no <such> & pool")))
+    qtbot.waitUntil(dialog.isVisible)
+    flags = dialog.report.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert dialog.summary.text() == "ValueError: no <such> & pool"
+    assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.copy_button.accessibleName() == "Copy the report to the clipboard"
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied == dialog.report.toPlainText()
+    assert "ValueError: no <such> & pool" in copied and "libvirt library:" in copied
+    dialog.close()

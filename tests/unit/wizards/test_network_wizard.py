@@ -438,3 +438,14 @@ def test_every_field_has_an_accessible_name_and_labels_have_buddies(connected, q
     names = {w.accessibleName() for kind in (QLineEdit, QComboBox) for w in wiz.findChildren(kind)}
     assert {"Network name", "Mode", "IPv4 network address", "IPv4 gateway", "DHCP start", "DHCP end",
             "IPv6 network address", "Bridge name", "DNS domain", "MTU"} <= names
+
+
+def test_routes_that_cannot_be_read_are_logged(connected, qtbot, monkeypatch, caplog):
+    def broken():
+        raise RuntimeError("no routing table")
+
+    monkeypatch.setattr(netops, "local_routes", broken)
+    wiz = NetworkWizard(connected)
+    qtbot.addWidget(wiz)
+    qtbot.waitUntil(lambda: "no routing table" in caplog.text, timeout=5000)
+    assert wiz.state.context.routes is None  # overlap with them is then not checked

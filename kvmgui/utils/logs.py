@@ -1,0 +1,144 @@
+"""Where kvmgui's log goes: stderr, and a rotating file in the XDG state directory.
+
+Warnings and errors always reach ``$XDG_STATE_HOME/kvmgui/kvmgui.log`` (by default
+``~/.local/state/kvmgui/``); ``--debug`` adds kvmgui's debug messages to the file and to
+stderr. The file holds a few MB at most (``MAX_BYTES`` × ``BACKUPS`` old ones) and only
+its owner may read it.
+
+Nothing secret is written: credentials never reach a log call (the answers of the
+credentials dialog go straight to libvirt), and as a second line of defence every
+line is passed through ``redact`` (a password in a URI, ``password=…`` settings).
+
+Start-up stays fast: ``logging.handlers`` (which pulls in ``socket`` and ``pickle``) is
+imported, and the file opened, only when the first line is written.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import re
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+LOG_NAME = "kvmgui.log"
+MAX_BYTES = 2 * 1024 * 1024
+BACKUPS = 3
+FORMAT = "%(asctime)s %(threadName)s %(name)s %(levelname)s: %(message)s"
+
+# user:password@ in a URI; key=value (or key: value) settings that name a secret.
+_URI_PASSWORD = re.compile(r"(?P<head>\b[a-zA-Z][\w+.-]*://[^\s/:@]+):[^\s/@]+@")
+_SECRET_SETTING = re.compile(
+    r"(?P<key>\b(?:password|passwd|passphrase|secret|pass)\b\s*[=:]\s*)(?P<value>[^\s&;,'\"]+)",
+    re.IGNORECASE)
+
+
+def redact(text: str) -> str:
+    """``text`` with passwords in URIs and ``password=…``-like settings replaced by ***."""
+    text = _URI_PASSWORD.sub(r"\g<head>:***@", text)
+    return _SECRET_SETTING.sub(r"\g<key>***", text)
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats as usual (tracebacks included), then removes what looks like a secret."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def state_dir() -> Path:
+    """``$XDG_STATE_HOME/kvmgui``; a relative XDG_STATE_HOME is ignored, as the spec says."""
+    base = os.environ.get("XDG_STATE_HOME", "")
+    root = Path(base) if os.path.isabs(base) else Path.home() / ".local" / "state"
+    return root / "kvmgui"
+
+
+class LazyRotatingFile(logging.Handler):
+    """A ``RotatingFileHandler`` made at the first record that reaches it."""
+
+    def __init__(self, path: Path, level: int) -> None:
+        super().__init__(level)
+        self.path = path
+        self._inner: logging.Handler | None = None
+        self._failed = False
+        self._make_lock = threading.Lock()
+
+    def _handler(self) -> logging.Handler | None:
+        with self._make_lock:
+            if self._inner is None and not self._failed:
+                try:
+                    self._inner = _rotating_file(self.path)
+                except OSError as exc:
+                    self._failed = True  # say so once, on stderr; keep running without a file
+                    print(f"kvmgui: cannot write the log {self.path}: {exc}", file=sys.stderr)
+                    return None
+                self._inner.setFormatter(self.formatter)
+            return self._inner
+
+    def emit(self, record: logging.LogRecord) -> None:
+        inner = self._handler()
+        if inner is not None:
+            inner.emit(record)
+
+    def flush(self) -> None:
+        if self._inner is not None:
+            self._inner.flush()
+
+    def close(self) -> None:
+        if self._inner is not None:
+            self._inner.close()
+        super().close()
+
+
+def _rotating_file(path: Path) -> logging.Handler:
+    import logging.handlers  # noqa: PLC0415 - see the module docstring
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    class OwnerOnly(logging.handlers.RotatingFileHandler):
+        def _open(self) -> io.TextIOWrapper:
+            # Created readable by its owner only: host names, URIs and errors are private.
+            return cast("io.TextIOWrapper", open(  # the handler closes it
+                self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                opener=lambda path, flags: os.open(path, flags, 0o600)))
+
+    return OwnerOnly(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+
+
+@dataclass
+class LogSetup:
+    """What ``setup`` installed (tests remove it again with ``close``)."""
+
+    path: Path
+    handlers: list[logging.Handler] = field(default_factory=list)
+
+    def close(self) -> None:
+        root = logging.getLogger()
+        for handler in self.handlers:
+            root.removeHandler(handler)
+            handler.close()
+        logging.getLogger("kvmgui").setLevel(logging.NOTSET)
+
+
+def setup(debug: bool, directory: Path | None = None, *, stderr: bool = True) -> LogSetup:
+    """Log warnings and above to stderr and the log file; with ``debug``, kvmgui's debug
+    messages too (other libraries stay at warnings: asyncio's debug chatter is no help)."""
+    level = logging.DEBUG if debug else logging.WARNING
+    formatter = RedactingFormatter(FORMAT)
+    done = LogSetup((directory or state_dir()) / LOG_NAME)
+    file_handler = LazyRotatingFile(done.path, level)
+    done.handlers.append(file_handler)
+    if stderr:
+        done.handlers.append(logging.StreamHandler())
+    root = logging.getLogger()
+    for handler in done.handlers:
+        handler.setLevel(level)
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    logging.getLogger("kvmgui").setLevel(level)
+    return done

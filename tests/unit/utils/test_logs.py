@@ -1,0 +1,108 @@
+"""The log: warnings always in a rotating file in the XDG state directory, debug with
+--debug, readable by its owner only, no secrets, and nothing heavy at start-up."""
+
+import logging
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kvmgui.utils import logs
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def logged(tmp_path):
+    """Set up logging into tmp_path (no stderr handler: pytest captures that); undone after."""
+    made = []
+
+    def setup(debug):
+        made.append(logs.setup(debug, tmp_path / "kvmgui", stderr=False))
+        return made[-1]
+
+    yield setup
+    for m in made:
+        m.close()
+
+
+def test_state_dir_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert logs.state_dir() == tmp_path / "state" / "kvmgui"
+    monkeypatch.setenv("XDG_STATE_HOME", "relative/state")  # not absolute: ignored (XDG spec)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert logs.state_dir() == tmp_path / ".local" / "state" / "kvmgui"
+    monkeypatch.delenv("XDG_STATE_HOME")
+    assert logs.state_dir() == tmp_path / ".local" / "state" / "kvmgui"
+
+
+def test_warnings_always_reach_the_file_debug_only_with_debug(logged):
+    made = logged(False)
+    log = logging.getLogger("kvmgui.test")
+    log.debug("a debug line")
+    assert not made.path.exists()  # nothing worth keeping yet: not even created
+    log.warning("a warning line")
+    text = made.path.read_text()
+    assert "a warning line" in text and "a debug line" not in text
+    assert "kvmgui.test WARNING" in text
+    assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(made.path.parent.stat().st_mode) == 0o700
+    made.close()
+    made = logged(True)
+    log.debug("now with --debug")
+    logging.getLogger("asyncio").debug("not ours")
+    text = made.path.read_text()
+    assert "now with --debug" in text and "not ours" not in text
+
+
+def test_the_file_rotates(logged, monkeypatch):
+    monkeypatch.setattr(logs, "MAX_BYTES", 2000)
+    made = logged(False)
+    log = logging.getLogger("kvmgui.test")
+    for i in range(200):
+        log.warning("line %d %s", i, "x" * 50)
+    files = sorted(p.name for p in made.path.parent.iterdir())
+    assert files == ["kvmgui.log", "kvmgui.log.1", "kvmgui.log.2", "kvmgui.log.3"]
+    assert all(p.stat().st_size <= 2100 for p in made.path.parent.iterdir())
+    assert "line 199 " in made.path.read_text()
+
+
+def test_secrets_are_redacted(logged):
+    made = logged(True)
+    log = logging.getLogger("kvmgui.test")
+    log.warning("open %s failed", "qemu+ssh://alice:sesame@host/system")
+    log.debug("tls settings: password=sesame2; passphrase: sesame3 user=bob")
+    try:
+        raise ValueError("qemu+tcp://bob:sesame4@host/system")
+    except ValueError:
+        log.exception("boom")
+    text = made.path.read_text()
+    assert "sesame" not in text
+    assert "qemu+ssh://alice:***@host/system" in text and "user=bob" in text
+
+
+def test_unwritable_directory_leaves_the_app_running(tmp_path, capfd):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    made = logs.setup(False, blocker / "kvmgui", stderr=False)
+    try:
+        logging.getLogger("kvmgui.test").warning("nowhere to go")
+        logging.getLogger("kvmgui.test").warning("still nowhere")
+    finally:
+        made.close()
+    assert capfd.readouterr().err.count("cannot write the log") == 1
+
+
+def test_start_up_imports_nothing_heavy(tmp_path):
+    code = ("import sys; from kvmgui.utils import logs, crash; logs.setup(False); "
+            "import logging; logging.getLogger('kvmgui').info('x'); "
+            "print(sorted(m for m in ('logging.handlers', 'socket', 'pickle', 'platform') "
+            "if m in sys.modules))")
+    env = dict(os.environ, XDG_STATE_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert not (tmp_path / "kvmgui" / "kvmgui.log").exists()

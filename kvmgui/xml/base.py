@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import ClassVar, Generic, Self, TypeVar, overload
 
@@ -246,11 +246,16 @@ class XMLDocument(XMLNode):
 
 # --- RelaxNG ---------------------------------------------------------------
 
-_rng_lock = threading.Lock()  # a RelaxNG object keeps its error log on itself
+# One thread owns every RelaxNG object: it parses the schema, compiles it, parses the
+# document and validates. lxml ties documents and compiled schemas to the thread whose
+# parser dictionary made them; sharing a cached schema between worker threads crashed the
+# test suite now and then (a segfault in an unrelated paint, 1 run in 4 of the XML editor
+# tests) once the editor's check moved off the GUI thread.
+_rng_thread = ThreadPoolExecutor(1, thread_name_prefix="kvmgui-relaxng")
 
 
 @functools.cache
-def _relaxng(path: Path) -> etree.RelaxNG:
+def _relaxng(path: Path) -> etree.RelaxNG:  # only ever called on _rng_thread
     return etree.RelaxNG(etree.parse(str(path)))
 
 
@@ -263,7 +268,8 @@ def validate_rng(
     ``xml`` itself, or for an element to its :func:`to_xml` text. When
     ``schema_dir`` does not exist (libvirt not installed) nothing can be
     checked and the result is empty; a missing schema file in an existing
-    directory raises ``FileNotFoundError``, as a typo should.
+    directory raises ``FileNotFoundError``, as a typo should. Blocks while the
+    RelaxNG thread works: call it from a worker (or a test).
     """
     if not schema_dir.is_dir():
         return []
@@ -271,12 +277,15 @@ def validate_rng(
     if not path.is_file():
         raise FileNotFoundError(path)
     text = xml if isinstance(xml, str) else to_xml(xml)
+    return _rng_thread.submit(_validate_text, text, path).result()
+
+
+def _validate_text(text: str, path: Path) -> list[tuple[int, str]]:
     try:
         root = parse_xml(text)
     except XMLParseError as err:
         return [(err.line or 0, str(err))]
     rng = _relaxng(path)
-    with _rng_lock:
-        if rng.validate(root.getroottree()):
-            return []
-        return [(entry.line, entry.message) for entry in rng.error_log]
+    if rng.validate(root.getroottree()):
+        return []
+    return [(entry.line, entry.message) for entry in rng.error_log]

@@ -30,6 +30,7 @@ from kvmgui.models.roles import Role
 from kvmgui.utils import icons
 from kvmgui.widgets.notifications import NotificationArea
 from kvmgui.widgets.question import question_box
+from kvmgui.window.commandmenu import CommandMenu
 from kvmgui.window.connpanel import ConnectionPanel
 from kvmgui.window.timelinedock import TimelineDock
 from kvmgui.window.vmactions import VM_ACTIONS, VmAction, make_qaction
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
             self.vm_menu.addAction(qa)
         self.vm_menu.addSeparator()
         self.vm_menu.addAction(self.delete_action)
+        self.command_menu = CommandMenu(self.selected_vms, self)
+        self.vm_menu.addMenu(self.command_menu)
         view_menu = self.menuBar().addMenu("Vie&w")
         view_menu.addAction(self.find_action)
         timeline_toggle = self.timeline.toggleViewAction()
@@ -293,6 +296,7 @@ class MainWindow(QMainWindow):
             enabled = any(spec.applies(r.state) and c.state == ConnState.CONNECTED for c, r in vms)
             self.vm_actions[spec.key].setEnabled(enabled)
         self.open_action.setEnabled(len(vms) == 1)
+        self.command_menu.update_items()
         self.delete_action.setEnabled(any(c.state == ConnState.CONNECTED for c, _r in vms))
         conn = self.selected_connection()
         self.connect_action.setEnabled(conn is not None and conn.state in
@@ -321,6 +325,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(qa)
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        menu.addMenu(self.command_menu)
         menu.popup(self.vm_view.viewport().mapToGlobal(pos))
 
     def _open_details(self, index: QModelIndex) -> None:

@@ -154,6 +154,7 @@ class TroubleshooterDialog(QDialog):
         self.summary.say(summary(results, running=False), Tone.ERROR if failed else Tone.NORMAL)
         if failed is None and not self.view.selectionModel().currentIndex().isValid():
             self.view.selectRow(0)
+        self.show_step()  # its Fix button may be used now
 
     # -- the chosen step ------------------------------------------------------------------
 

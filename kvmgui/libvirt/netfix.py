@@ -19,6 +19,7 @@ from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_hosts import DhcpHost
 
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
+_UNSUPPORTED = (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_OPERATION_UNSUPPORTED)
 
 
 def set_link_up(mac: str) -> domainops.Change:
@@ -62,8 +63,14 @@ def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = N
             for attr in ("portid", "bridge"):  # the port of the old bridge is gone
                 if attr in back_source.attrib:
                     del back_source.attrib[attr]
-            virsh.update_device(dom, etree.tostring(via_bridge, encoding="unicode"), LIVE)
-            virsh.update_device(dom, etree.tostring(back, encoding="unicode"), LIVE)
+            try:
+                virsh.update_device(dom, etree.tostring(via_bridge, encoding="unicode"), LIVE)
+                virsh.update_device(dom, etree.tostring(back, encoding="unicode"), LIVE)
+            except libvirt.libvirtError as exc:
+                # A driver without live NIC updates (test): the network itself is started.
+                if exc.get_error_code() not in _UNSUPPORTED:
+                    raise
+                continue
             done.append(dom.name())
     return done
 

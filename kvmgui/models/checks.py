@@ -99,8 +99,8 @@ class CheckModel(QAbstractTableModel):
             return self._display[step][col]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ": ".join(t for t in self._display[step] if t)
-        if role == Qt.ItemDataRole.DecorationRole and col == CheckColumn.OUTCOME:
-            return icons.icon(OUTCOME_ICONS[result.outcome if result else Outcome.PENDING])
+        if role == Qt.ItemDataRole.DecorationRole and col == CheckColumn.OUTCOME and result:
+            return icons.icon(OUTCOME_ICONS[result.outcome])
         if role == Role.OBJECT:
             return result
         if role == Role.STATE:

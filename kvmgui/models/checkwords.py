@@ -55,7 +55,7 @@ OUTCOME_ICONS: dict[Outcome, str] = {
     Outcome.FAILED: "dialog-error",
     Outcome.NOT_APPLICABLE: "dialog-information",
     Outcome.SKIPPED: "dialog-warning",
-    Outcome.PENDING: "content-loading",
+    Outcome.PENDING: "",
 }
 
 SENTENCES: dict[Reason, str] = {
@@ -90,7 +90,7 @@ SENTENCES: dict[Reason, str] = {
     R.OUTSIDE_NETWORK: QT_TRANSLATE_NOOP(
         "NetCheck", "Network %1 (%2 mode) passes guests to the network outside, whose DHCP "
         "server hands out the addresses."),
-    R.LEASES_READ: QT_TRANSLATE_NOOP("NetCheck", "Its leases could be read (%1 leases)."),
+    R.LEASES_READ: QT_TRANSLATE_NOOP("NetCheck", "Its leases can be read (leases now: %1)."),
     R.LEASES_FAILED: QT_TRANSLATE_NOOP("NetCheck", "The leases could not be read: %1"),
     R.NO_CONFLICT: QT_TRANSLATE_NOOP("NetCheck", "No static host entry is in the way."),
     R.PINNED_TO: QT_TRANSLATE_NOOP("NetCheck", "The network always gives this card %1."),
@@ -239,8 +239,8 @@ def summary(results: list[Result], running: bool) -> str:
         return tr(CTX, "Checking… (%1 of %2 steps)").replace("%1", str(len(results))).replace(
             "%2", str(len(STEP_TITLES)))
     if failed is not None:
-        return tr(CTX, "First problem: %1 — %2").replace("%1", step_title(failed.step)).replace(
-            "%2", sentence(failed))
+        return tr(CTX, "First failing step: “%1”. %2").replace("%1", step_title(failed.step)) \
+            .replace("%2", sentence(failed))
     if not results:
         return ""
     return tr(CTX, "No step failed. If the VM still has no address, look at the skipped steps: "

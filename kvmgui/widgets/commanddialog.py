@@ -73,6 +73,8 @@ class CommandDialog(QDialog):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setMinimumWidth(560)
+        self.text.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.text.setMaximumHeight(self.fontMetrics().height() * 12)
         intro.setBuddy(self.text)
         self.files = QGridLayout()
         self.status = MessageLine(self, description=self.tr("Show command status"))

@@ -32,6 +32,7 @@ from kvmgui.widgets.notifications import NotificationArea
 from kvmgui.widgets.question import question_box
 from kvmgui.window.commandmenu import CommandMenu
 from kvmgui.window.connpanel import ConnectionPanel
+from kvmgui.window.netmapdock import NetworkMapDock
 from kvmgui.window.timelinedock import TimelineDock
 from kvmgui.window.vmactions import VM_ACTIONS, VmAction, make_qaction
 from kvmgui.window.vmlist import VmList
@@ -88,6 +89,12 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineDock(registry, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline)
         self.resizeDocks([self.timeline], [170], Qt.Orientation.Vertical)
+        self.netmap = NetworkMapDock(registry, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.netmap)
+        self.tabifyDockWidget(self.timeline, self.netmap)
+        self.timeline.raise_()
+        self.netmap.map.vmActivated.connect(self.detailsRequested)
+        self.netmap.map.networkActivated.connect(self.show_network)
 
         self.conn_status = QLabel(self)
         self.conn_status.setAccessibleName("Connection states")
@@ -184,6 +191,10 @@ class MainWindow(QMainWindow):
         timeline_toggle = self.timeline.toggleViewAction()
         timeline_toggle.setShortcut(QKeySequence("Ctrl+E"))
         view_menu.addAction(timeline_toggle)
+        map_toggle = self.netmap.toggleViewAction()
+        map_toggle.setText(self.tr("Network &Map"))
+        map_toggle.setShortcut(QKeySequence("Ctrl+M"))
+        view_menu.addAction(map_toggle)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About kvmgui"), "action_about", self.show_about)
         help_menu.addAction(self.about_action)
@@ -379,6 +390,11 @@ class MainWindow(QMainWindow):
             window.raise_()
         window.show()
         return window
+
+    def show_network(self, conn: Connection, uuid: str) -> None:
+        """A network chosen on the map: its host's window, networks tab, that network."""
+        window = self.open_host_details(conn)
+        window.show_network(uuid)
 
     def _watch_connection(self, conn: Connection) -> None:
         conn.stateChanged.connect(self._conn_state)  # a method: disconnected with the window

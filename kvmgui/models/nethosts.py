@@ -59,14 +59,24 @@ class _EntryModel(QAbstractTableModel, Generic[T]):
     def entry_at(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    @staticmethod
+    def key(entry: T) -> str:
+        """What stays the same when an entry is edited (its row stays, with its selection)."""
+        raise NotImplementedError
+
     def set_entries(self, entries: Sequence[T]) -> None:
-        fresh = list(dict.fromkeys(entries))
-        gone = [i for i, e in enumerate(self._rows) if e not in fresh]
+        fresh = {self.key(e): e for e in entries}
+        gone = [i for i, e in enumerate(self._rows) if self.key(e) not in fresh]
         for start, end in reversed(runs(gone)):
             self.beginRemoveRows(QModelIndex(), start, end)
             del self._rows[start:end + 1]
             self.endRemoveRows()
-        new = [e for e in fresh if e not in self._rows]
+        for row, old in enumerate(self._rows):
+            entry = fresh.pop(self.key(old))
+            if entry != old:
+                self._rows[row] = entry
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1), [])
+        new = list(fresh.values())
         if new:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
@@ -114,6 +124,10 @@ class DhcpHostModel(_EntryModel[DhcpHost]):
     def set_doc(self, doc: NetworkDoc | None) -> None:
         self.set_entries(dhcp_hosts(doc) if doc is not None else [])
 
+    @staticmethod
+    def key(entry: DhcpHost) -> str:
+        return entry.mac.lower() or f"ip:{entry.ip}"
+
     def text(self, entry: DhcpHost, col: int) -> str:
         return (entry.mac.lower(), entry.name, entry.ip)[col]
 
@@ -124,6 +138,10 @@ class DnsRecordModel(_EntryModel[DnsRecord]):
 
     def set_doc(self, doc: NetworkDoc | None) -> None:
         self.set_entries(dns_records(doc) if doc is not None else [])
+
+    @staticmethod
+    def key(entry: DnsRecord) -> str:
+        return entry.ip
 
     def text(self, entry: DnsRecord, col: int) -> str:
         return (entry.ip, ", ".join(entry.hostnames))[col]

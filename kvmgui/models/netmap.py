@@ -88,7 +88,7 @@ class HostFeed(QObject):
         self.leases: dict[str, tuple[Lease, ...]] = {}
         self.lease_errors: dict[str, str] = {}
         self._nics_busy = self._nics_again = False
-        self._leases_busy = False
+        self._leases_busy = self._leases_again = False
         self._nics_timer = QTimer(self, singleShot=True, interval=200)  # one read per burst
         self._nics_timer.timeout.connect(self._read_nics)
         self.lease_timer = QTimer(self, interval=LEASE_REFRESH_MS)
@@ -148,7 +148,10 @@ class HostFeed(QObject):
             self.changed.emit()
 
     def refresh_leases(self) -> None:
-        if self.conn.state != ConnState.CONNECTED or self._leases_busy:
+        if self.conn.state != ConnState.CONNECTED:
+            return
+        if self._leases_busy:
+            self._leases_again = True  # once more after this one: a network may have started
             return
         active = [r.uuid for r in self.conn.networks.records() if r.active]
         self._leases_busy = True
@@ -157,6 +160,9 @@ class HostFeed(QObject):
 
     def _got_leases(self, reading: LeaseReading | None) -> None:
         self._leases_busy = False
+        if self._leases_again:
+            self._leases_again = False
+            QTimer.singleShot(0, self.refresh_leases)
         if reading is None:
             return
         if (reading.leases, reading.errors) != (self.leases, self.lease_errors):

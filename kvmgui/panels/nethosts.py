@@ -33,7 +33,7 @@ from kvmgui.panels.base import HostPanel
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
-from kvmgui.xml.network_hosts import DhcpHost, DnsRecord, check_pin, dhcp_hosts
+from kvmgui.xml.network_hosts import DhcpHost, DnsRecord, PinProblem, check_pin, dhcp_hosts
 from kvmgui.xml.network_validate import DNS_NAME_RE, HOST_NAME_RE
 
 
@@ -97,7 +97,8 @@ class HostEntryDialog(_EntryDialog):
             return self.tr("'%1' is not a valid host name.").replace("%1", entry.name)
         old_mac = self.old.mac.lower() if self.old else ""
         for finding in check_pin(self.doc, entry.mac, entry.ip):
-            if finding.blocking and not (finding.args and finding.args[0] == old_mac):
+            own = finding.code is PinProblem.RESERVED and finding.args[0] == old_mac  # itself
+            if finding.blocking and not own:
                 return pin_words(finding)
         if entry.mac != old_mac and any(h.same_mac(entry.mac) for h in dhcp_hosts(self.doc)):
             return self.tr("This MAC address has a static host already: edit that one.")

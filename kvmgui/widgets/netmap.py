@@ -206,7 +206,7 @@ class NetworkMapScene(QGraphicsScene):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide takes a str, its stub says bytes
         return data
 
     def to_svg(self, title: str) -> QByteArray:

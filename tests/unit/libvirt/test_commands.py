@@ -2,6 +2,7 @@
 journal, previewed by a dry run that changes nothing."""
 
 import shlex
+from pathlib import Path
 
 import libvirt
 import pytest
@@ -39,7 +40,7 @@ def test_write_files_gives_each_file_its_own_name(tmp_path):
     paths = write_files(cmds, str(tmp_path))
     assert sorted(p.rsplit("/", 1)[1] for p in paths.values()) == ["web01-device-2.xml",
                                                                    "web01-device.xml"]
-    assert open(paths[b]).read() == "<disk/>"
+    assert Path(paths[b]).read_text() == "<disk/>"
     assert paths[a] in cmds[0].line(paths)
 
 

@@ -2,6 +2,7 @@
 entries for what kvmgui did, and the dialog that shows, copies and saves them."""
 
 import shlex
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -84,7 +85,7 @@ def test_a_defined_xml_is_written_to_a_file_the_dialog_names(window, qtbot, conn
     qtbot.waitUntil(lambda: bool(dialog.paths), timeout=5000)
     [(xml, path)] = dialog.paths.items()
     assert argv(dialog.lines()[0]) == ["define", path]
-    assert "<title>Builder</title>" in open(path).read()
+    assert "<title>Builder</title>" in Path(path).read_text()
     assert xml.name == "build.xml" and path.endswith("/build.xml")
     saved = dialog.files.itemAtPosition(0, 2).widget()
     assert saved.accessibleName() == "Save build.xml as"

@@ -205,7 +205,7 @@ def _nic_node(nic: VmNic, leases: tuple[Lease, ...] | None, conn: Connection) ->
         lines += [f"{x.ip}/{x.prefix}" for x in mine]
         lines.append(_expiry(mine[0].expiry))
     elif leases is None:
-        lines.append(tr(CTX, "address unknown (leases cannot be read)"))
+        lines.append(tr(CTX, "address unknown"))  # the network's leases cannot be read
     else:
         lines.append(tr(CTX, "no lease"))
     if not nic.link_up:
@@ -283,7 +283,9 @@ class NetworkMapModel(QAbstractItemModel):
             return
         feed = HostFeed(conn, self)
         self.feeds[id(conn)] = feed
-        feed.changed.connect(lambda f=feed: self._sync_host(f))
+        # A method, not a lambda holding the model: the feed's connection must not keep the
+        # model alive (deleting the feed would then delete its own parent).
+        feed.changed.connect(self._feed_changed)
         self._sync_host(feed)
 
     def remove_connection(self, conn: Connection) -> None:
@@ -306,6 +308,11 @@ class NetworkMapModel(QAbstractItemModel):
                 feed.refresh_leases()
             elif not on:
                 feed.lease_timer.stop()
+
+    def _feed_changed(self) -> None:
+        feed = self.sender()
+        if isinstance(feed, HostFeed):
+            self._sync_host(feed)
 
     def _sync_host(self, feed: HostFeed) -> None:
         if id(feed.conn) not in self.feeds:

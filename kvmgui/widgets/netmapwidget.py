@@ -103,6 +103,7 @@ class NetworkMapWidget(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.file_dialog: QFileDialog | None = None
+        self._export_kind = "png"
 
     # -- activation -------------------------------------------------------------------------
 
@@ -128,10 +129,14 @@ class NetworkMapWidget(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.export_to(path, kind))
+        self._export_kind = kind
+        dialog.fileSelected.connect(self._export_selected)  # a method: no cycle through a lambda
         self.file_dialog = dialog
         dialog.open()
         return dialog
+
+    def _export_selected(self, path: str) -> None:
+        self.export_to(path, self._export_kind)
 
     def export_to(self, path: str, kind: str) -> None:
         """Draw now (the scene lives on this thread), write in a worker."""

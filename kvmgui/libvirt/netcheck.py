@@ -83,6 +83,7 @@ class Reason(StrEnum):
     PINNED_TO = "pinned-to"  # (passed) args: ip
     RESERVED_FOR_OTHER = "reserved-for-other"  # args: ip, other MAC, its name
     PINNED_OUTSIDE = "pinned-outside"  # args: ip, subnet
+    PINNED_ELSEWHERE = "pinned-elsewhere"  # args: pinned ip, the address it has
     POOL_EXHAUSTED = "pool-exhausted"  # args: range(s)
     LEASE_FOUND = "lease-found"  # args: ip, expiry (epoch seconds or "0")
     NO_LEASE = "no-lease"  # args: mac
@@ -254,6 +255,11 @@ def judge_static_hosts(net: NetworkFacts, mac: str, known: list[str],
         if host.ip and not inside:
             return Result(Step.STATIC_HOSTS, Outcome.FAILED, Reason.PINNED_OUTSIDE,
                           (host.ip, str(subnet or "")),
+                          Fix.REMOVE_RESERVATION, (net.uuid, host.mac, host.name, host.ip))
+        other = [a for a in known if host.ip and a != host.ip]
+        if other:  # pinned to one address, holding another: dnsmasq refuses its renewals
+            return Result(Step.STATIC_HOSTS, Outcome.FAILED, Reason.PINNED_ELSEWHERE,
+                          (host.ip, other[0]),
                           Fix.REMOVE_RESERVATION, (net.uuid, host.mac, host.name, host.ip))
     for address in known:
         for host in hosts:

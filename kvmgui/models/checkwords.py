@@ -100,6 +100,9 @@ SENTENCES: dict[Reason, str] = {
     R.PINNED_OUTSIDE: QT_TRANSLATE_NOOP(
         "NetCheck", "A static host entry pins this card to %1, which is outside the network's "
         "subnet %2."),
+    R.PINNED_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "NetCheck", "A static host entry pins this card to %1, but it holds %2: dnsmasq refuses "
+        "to renew %2 and hands out %1 when the guest asks again (or restarts)."),
     R.POOL_EXHAUSTED: QT_TRANSLATE_NOOP(
         "NetCheck", "Every address of the DHCP range (%1) is reserved or leased to other cards."),
     R.LEASE_FOUND: QT_TRANSLATE_NOOP("NetCheck", "It has %1 (lease expires %2)."),

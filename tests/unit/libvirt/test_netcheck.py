@@ -78,6 +78,10 @@ def test_static_hosts():
     pinned = NetworkFacts("uuid-1", "lab", True, net().xml.replace(
         "</dhcp>", f"<host mac='{MAC}' ip='192.168.50.40'/></dhcp>"))
     assert judge_static_hosts(pinned, MAC, [], ()).reason is Reason.PINNED_TO
+    assert judge_static_hosts(pinned, MAC, ["192.168.50.40"], ()).reason is Reason.PINNED_TO
+    elsewhere = judge_static_hosts(pinned, MAC, ["192.168.50.141"], ())
+    assert (elsewhere.outcome, elsewhere.reason, elsewhere.args) == (
+        Outcome.FAILED, Reason.PINNED_ELSEWHERE, ("192.168.50.40", "192.168.50.141"))
     outside = NetworkFacts("uuid-1", "lab", True, net().xml.replace(
         "</dhcp>", f"<host mac='{MAC.upper()}' ip='10.1.1.1'/></dhcp>"))
     assert judge_static_hosts(outside, MAC, [], ()).reason is Reason.PINNED_OUTSIDE

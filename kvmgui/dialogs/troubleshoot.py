@@ -30,7 +30,7 @@ from kvmgui.libvirt.commands import Command
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netcheck import Result, Target
 from kvmgui.libvirt.netfix import apply_fix
-from kvmgui.libvirt.netprobe import Probes
+from kvmgui.libvirt.probes import Probes
 from kvmgui.libvirt.troubleshoot import Troubleshooter
 from kvmgui.models.checks import CheckColumn, CheckModel
 from kvmgui.models.checkwords import fix_button, fix_question, sentence, step_title, summary

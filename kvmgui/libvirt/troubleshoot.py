@@ -21,7 +21,7 @@ from kvmgui.libvirt.netcheck import (
     Target,
     first_failure,
 )
-from kvmgui.libvirt.netprobe import Probes
+from kvmgui.libvirt.probes import Probes
 
 STEP_TIMEOUT_S = 15.0
 EXEC_STEP_TIMEOUT_S = 40.0  # a guest command: the agent's start, the command, its status

@@ -10,7 +10,7 @@ from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
 from kvmgui.libvirt.netcheck import Fix, Step
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.netops import Lease
-from kvmgui.libvirt.netprobe import Probes
+from kvmgui.libvirt.probes import Probes
 from kvmgui.models.checks import CheckColumn
 from tests.helpers import click, run_in_worker, uuid_of
 

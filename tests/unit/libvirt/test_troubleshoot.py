@@ -13,7 +13,7 @@ import pytest
 from kvmgui.libvirt.netcheck import ALL_STEPS, Fix, Outcome, Reason, Step, Target
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.netops import Lease
-from kvmgui.libvirt.netprobe import LocalSystem, PermissionDeniedError, Probes
+from kvmgui.libvirt.probes import LocalSystem, PermissionDeniedError, Probes
 from kvmgui.libvirt.troubleshoot import Troubleshooter
 from kvmgui.xml.network_validate import HostRoute
 from tests.helpers import DEMO_VMS, FakeError, run_in_worker, uuid_of

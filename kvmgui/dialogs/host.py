@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt.connection import Connection
 from kvmgui.panels.base import HostPanel
+from kvmgui.panels.netmap import NetworkMapPanel
 from kvmgui.panels.networks import NetworksPanel
 from kvmgui.panels.overview import OverviewPanel
 from kvmgui.panels.storage import StoragePanel
@@ -32,6 +33,9 @@ class HostDetailsDialog(QDialog):
         self.overview = self._add(OverviewPanel(conn, self.tabs), "&Overview")
         self.networks = self._add(NetworksPanel(conn, self.tabs), "Virtual &networks")
         self.storage = self._add(StoragePanel(conn, self.tabs), "&Storage")
+        self.netmap = self._add(NetworkMapPanel(conn, self.tabs), self.tr("Network &map"))
+        self.netmap.vmRequested.connect(self.open_vm)
+        self.netmap.networkRequested.connect(self.show_network)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(900, 620)
@@ -40,6 +44,15 @@ class HostDetailsDialog(QDialog):
         panel.xmlEditRequested.connect(lambda kind, uuid, p=panel: self.edit_xml(p, kind, uuid))
         self.tabs.addTab(panel, title)
         return panel
+
+    def open_vm(self, conn: Connection, uuid: str) -> None:
+        from kvmgui.dialogs.details.window import open_details  # noqa: PLC0415 - a big window
+
+        open_details(conn, uuid, self.parentWidget())
+
+    def show_network(self, uuid: str) -> None:
+        self.tabs.setCurrentWidget(self.networks)
+        self.networks.select_network(uuid)
 
     def edit_xml(self, panel: HostPanel, kind: str, uuid: str) -> XmlEditorDialog:
         dialog = XmlEditorDialog(self.conn, kind, uuid, panel)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 import libvirt
 
-from kvmgui.libvirt import diskusers
+from kvmgui.libvirt import diskusers, virsh
 from kvmgui.xml.devices import Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 
@@ -22,46 +22,46 @@ def start(conn: libvirt.virConnect, uuid: str) -> None:
     dom = _dom(conn, uuid)
     state = dom.state()[0]
     if state == libvirt.VIR_DOMAIN_PAUSED:
-        dom.resume()
+        virsh.resume(dom)
     elif state == libvirt.VIR_DOMAIN_PMSUSPENDED:
-        dom.pMWakeup(0)
+        virsh.pm_wakeup(dom)
     else:
-        dom.create()
+        virsh.start(dom)
 
 
 def shutdown(conn: libvirt.virConnect, uuid: str) -> None:
-    _dom(conn, uuid).shutdown()
+    virsh.shutdown(_dom(conn, uuid))
 
 
 def reboot(conn: libvirt.virConnect, uuid: str) -> None:
-    _dom(conn, uuid).reboot(0)
+    virsh.reboot(_dom(conn, uuid))
 
 
 def reset(conn: libvirt.virConnect, uuid: str) -> None:
-    _dom(conn, uuid).reset(0)
+    virsh.reset(_dom(conn, uuid))
 
 
 def force_off(conn: libvirt.virConnect, uuid: str) -> None:
-    _dom(conn, uuid).destroy()
+    virsh.destroy(_dom(conn, uuid))
 
 
 def pause(conn: libvirt.virConnect, uuid: str) -> None:
-    _dom(conn, uuid).suspend()
+    virsh.suspend(_dom(conn, uuid))
 
 
 def resume(conn: libvirt.virConnect, uuid: str) -> None:
-    _dom(conn, uuid).resume()
+    virsh.resume(_dom(conn, uuid))
 
 
 def save(conn: libvirt.virConnect, uuid: str) -> None:
-    _dom(conn, uuid).managedSave(0)
+    virsh.managed_save(_dom(conn, uuid))
 
 
 def force_off_and_start(conn: libvirt.virConnect, uuid: str) -> None:
     dom = _dom(conn, uuid)
     if dom.isActive():
-        dom.destroy()
-    dom.create()
+        virsh.destroy(dom)
+    virsh.start(dom)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +131,13 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
     named volumes. Volume failures are collected and raised together at the end."""
     dom = _dom(conn, uuid)
     if dom.isActive():
-        dom.destroy()
+        virsh.destroy(dom)
     if dom.isPersistent():
         _undefine(dom)
     problems = []
     for path in volume_paths:
         try:
-            conn.storageVolLookupByPath(path).delete(0)
+            virsh.vol_delete(conn.storageVolLookupByPath(path), path)
         except libvirt.libvirtError as exc:
             problems.append(f"{path}: {exc.get_error_message() or exc}")
     if problems:
@@ -150,12 +150,12 @@ def _undefine(dom: libvirt.virDomain) -> None:
     base = libvirt.VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | libvirt.VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
     for flags in (base | libvirt.VIR_DOMAIN_UNDEFINE_NVRAM, base):
         try:
-            dom.undefineFlags(flags)
+            virsh.undefine(dom, flags)
             return
         except libvirt.libvirtError as exc:
             if exc.get_error_code() not in (libvirt.VIR_ERR_INVALID_ARG, libvirt.VIR_ERR_NO_SUPPORT):
                 raise
-    dom.undefineFlags(base)  # the last refusal, in libvirt's own words
+    virsh.undefine(dom, base)  # the last refusal, in libvirt's own words
 
 
 class VolumeDeleteError(RuntimeError):

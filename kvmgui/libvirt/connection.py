@@ -25,9 +25,9 @@ from typing import TypeVarTuple
 from urllib.parse import urlsplit
 
 import libvirt
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
-from kvmgui.libvirt import fetch, workers
+from kvmgui.libvirt import commands, fetch, workers
 from kvmgui.libvirt.auth import CRED_TYPES, CredentialBroker
 from kvmgui.libvirt.connector import Connector, Session
 from kvmgui.libvirt.connstate import ConnState, Reason, StateReason, error_text
@@ -63,6 +63,8 @@ class Connection(QObject):
         event(LibvirtEvent): every event from this host, for timelines.
         events(list): the same events, one list per burst (after the rows show them);
             cheaper for listeners that look at many events.
+        commandsIssued(list): the changes one job made, as ``commands.Issued`` records
+            (each with its ``virsh`` line), on the GUI thread after the job's calls.
 
     ``timers`` and ``clock`` default to QTimers and ``time.monotonic``; tests pass fakes
     to drive the reconnect backoff and the refresh timing by hand.
@@ -71,6 +73,8 @@ class Connection(QObject):
     stateChanged = Signal(object, object)
     event = Signal(object)  # type: ignore[assignment]  # shadows QObject.event(); public API
     events = Signal(list)
+    commandsIssued = Signal(list)
+    _issued = Signal(list)  # emitted by workers; queued to the GUI thread
 
     def __init__(
         self,
@@ -103,6 +107,7 @@ class Connection(QObject):
         self._connector.opened.connect(self._opened)
         self._connector.ended.connect(self._refresher.reset)
         self._connector.stateChanged.connect(self._state_changed)
+        self._issued.connect(self.commandsIssued, Qt.ConnectionType.QueuedConnection)
 
     # -- public -------------------------------------------------------------------------
 
@@ -151,6 +156,15 @@ class Connection(QObject):
         return self._lane.submit(self._call, fn, args, done=done, failed=failed,
                                  context=context or self)
 
+    def preview(self, fn: Callable[[libvirt.virConnect, *Ts], object], *args: *Ts,
+                done: Callable[[list[commands.Command]], None] | None = None,
+                failed: Failed | None = None,
+                context: QObject | None = None) -> Future[list[commands.Command]]:
+        """Run ``fn`` as a dry run in a worker: its reads happen, its changes are only
+        noted; ``done`` gets the ``virsh`` commands it would issue."""
+        return workers.shared().submit(self._plan, fn, args, done=done, failed=failed,
+                                       context=context or self)
+
     def refresh(self, kind: str, uuid: str) -> None:
         """Ask for one object to be re-read (after an action whose event may not come)."""
         self._refresher.mark_dirty(kind, uuid)
@@ -163,8 +177,20 @@ class Connection(QObject):
     # -- worker side ----------------------------------------------------------------------
 
     def _call(self, fn: Callable[[libvirt.virConnect, *Ts], R], args: tuple[*Ts]) -> R:
-        with self._connector.live.use(self.display_name) as conn:
-            return fn(conn, *args)
+        with self._connector.live.use(self.display_name) as conn, \
+                commands.recording(self.uri) as journal:
+            try:
+                return fn(conn, *args)
+            finally:
+                if journal.issued:
+                    self._issued.emit(list(journal.issued))
+
+    def _plan(self, fn: Callable[[libvirt.virConnect, *Ts], object],
+              args: tuple[*Ts]) -> list[commands.Command]:
+        with self._connector.live.use(self.display_name) as conn, \
+                commands.recording(self.uri, dry=True) as journal:
+            fn(conn, *args)
+            return journal.commands
 
     def _auth(self, creds: list[list[object]], _opaque: object) -> int:
         return self._credentials.ask(self.uri, creds) if self._credentials else -1

@@ -16,6 +16,7 @@ from typing import Any
 
 import libvirt
 
+from kvmgui.libvirt import virsh
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.devices import Device
 from kvmgui.xml.diff import pending_changes
@@ -150,7 +151,7 @@ def apply_change(conn: libvirt.virConnect, uuid: str, change: Change) -> ApplyRe
         change.edit(doc)
         after = doc.to_string()
         if DomainDoc.from_string(before).to_string() != after:
-            conn.defineXML(after)
+            virsh.define(conn, after, dom.name())
             defined = True
     elif change.live is None and change.host is None:
         raise ValueError(f"{dom.name()} is transient (it has no persistent definition to change)")
@@ -190,13 +191,13 @@ def set_title_description(title: str, description: str) -> Change:
     def live(dom: libvirt.virDomain) -> None:
         for kind, text in ((libvirt.VIR_DOMAIN_METADATA_TITLE, title),
                            (libvirt.VIR_DOMAIN_METADATA_DESCRIPTION, description)):
-            dom.setMetadata(kind, text or None, None, None, LIVE)
+            virsh.set_metadata(dom, kind, text or None, LIVE)
 
     return Change("Title and description", edit, live)
 
 
 def set_autostart(on: bool) -> Change:
-    return Change("Autostart", lambda _doc: None, host=lambda dom: dom.setAutostart(int(on)))
+    return Change("Autostart", lambda _doc: None, host=lambda dom: virsh.set_autostart(dom, on))
 
 
 def combine(what: str, changes: list[Change]) -> Change:
@@ -241,7 +242,7 @@ def set_vcpus(current: int, maximum: int) -> Change:
         if now.max_vcpus != maximum:
             raise RestartNeededError("the maximum number of vCPUs is fixed while the VM runs")
         if now.vcpus != current:
-            dom.setVcpusFlags(current, LIVE)
+            virsh.set_vcpus(dom, current, LIVE)
 
     return Change("vCPUs", edit, live)
 
@@ -256,7 +257,7 @@ def set_memory(current_kib: int, max_kib: int) -> Change:
         if now.max_memory_kib != max_kib:
             raise RestartNeededError("the maximum memory is fixed while the VM runs")
         if now.memory_kib != current_kib:
-            dom.setMemoryFlags(current_kib, LIVE)  # the balloon
+            virsh.set_memory(dom, current_kib, LIVE)  # the balloon
 
     return Change("Memory", edit, live)
 
@@ -299,7 +300,7 @@ def add_device(element_xml: str, what: str = "New device") -> Change:
     def edit(doc: DomainDoc) -> None:
         doc.add_device(parse_xml(element_xml))
 
-    return Change(what, edit, lambda dom: dom.attachDeviceFlags(element_xml, LIVE))
+    return Change(what, edit, lambda dom: virsh.attach_device(dom, element_xml, LIVE))
 
 
 def remove_device(key: str, what: str = "Device removal") -> Change:
@@ -310,7 +311,7 @@ def remove_device(key: str, what: str = "Device removal") -> Change:
         device = _live_doc(dom).find_device(key)
         if device is not None:
             # The guest is asked to let go; libvirt reports the removal with an event.
-            dom.detachDeviceFlags(device.to_string(), LIVE)
+            virsh.detach_device(dom, device.to_string(), LIVE)
 
     return Change(what, edit, live)
 
@@ -331,7 +332,7 @@ def update_device(key: str, mutate: Callable[[Device], None], what: str, *,
         if device is None:
             raise RestartNeededError("the running VM does not have this device yet")
         mutate(device)
-        dom.updateDeviceFlags(device.to_string(), LIVE)
+        virsh.update_device(dom, device.to_string(), LIVE)
 
     return Change(what, edit, live if live_possible else None)
 
@@ -351,11 +352,13 @@ def add_disk_on_new_volume(conn: libvirt.virConnect, uuid: str, pool: str, name:
 
     When the define fails, the new volume is deleted again: the host stays as it was.
     """
-    vol = conn.storagePoolLookupByName(pool).createXML(volume_xml(name, capacity_bytes, fmt), 0)  # type: ignore[arg-type]
+    vol = virsh.vol_create(conn.storagePoolLookupByName(pool),
+                           volume_xml(name, capacity_bytes, fmt), name)  # type: ignore[arg-type]
+    path = vol.path()
     try:
-        return apply_change(conn, uuid, add_device(disk_xml(vol.path()), "New disk"))
+        return apply_change(conn, uuid, add_device(disk_xml(path), "New disk"))
     except Exception:
-        vol.delete(0)
+        virsh.vol_delete(vol, path)
         raise
 
 
@@ -385,8 +388,7 @@ def read_definition(conn: libvirt.virConnect, kind: str, uuid: str) -> str:
 
 def define_definition(conn: libvirt.virConnect, kind: str, uuid: str, xml: str) -> str:
     """Define ``xml`` and return the definition as libvirt now has it."""
-    define = {"domain": conn.defineXML, "network": conn.networkDefineXML,
-              "pool": lambda text: conn.storagePoolDefineXML(text, 0)}
-    define[kind](xml)
+    define = {"domain": virsh.define, "network": virsh.net_define, "pool": virsh.pool_define}
+    define[kind](conn, xml, _lookup(conn, kind, uuid).name())
     return read_definition(conn, kind, uuid)
 

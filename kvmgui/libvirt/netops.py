@@ -15,6 +15,7 @@ from typing import Any
 
 import libvirt
 
+from kvmgui.libvirt import virsh
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.network_validate import HostRoute, parse_ip_route
 
@@ -70,35 +71,38 @@ def create_network(conn: libvirt.virConnect, xml: str, start: bool, autostart: b
     """
     say = progress or (lambda _text: None)
     say("Defining the network…")
-    net = conn.networkDefineXML(xml)
+    net = virsh.net_define(conn, xml, parse_xml(xml).findtext("name") or "")
+    if net is None:  # a preview: what follows would act on the new network
+        return ""
     started = False
     try:
         if start:
             say("Starting the network…")
-            net.create()
+            virsh.net_start(net)
             started = True
         if autostart:
             say("Turning autostart on…")
-            net.setAutostart(1)
+            virsh.net_autostart(net, True)
     except libvirt.libvirtError:
         say("Undoing…")
-        for step in ([net.destroy] if started else []) + [net.undefine]:
+        undo = [("net-destroy", virsh.net_destroy)] if started else []
+        for what, step in [*undo, ("net-undefine", virsh.net_undefine)]:
             try:
-                step()
-            except libvirt.libvirtError as undo:  # the first error is the user's answer
-                log.warning("network %s: could not undo (%s): %s", net.name(), step.__name__,
-                            undo.get_error_message() or undo)
+                step(net)
+            except libvirt.libvirtError as failed:  # the first error is the user's answer
+                log.warning("network %s: could not undo (%s): %s", net.name(), what,
+                            failed.get_error_message() or failed)
         raise
     say("Done.")
     return str(net.UUIDString())
 
 
 def start_network(conn: libvirt.virConnect, uuid: str) -> None:
-    _net(conn, uuid).create()
+    virsh.net_start(_net(conn, uuid))
 
 
 def stop_network(conn: libvirt.virConnect, uuid: str) -> None:
-    _net(conn, uuid).destroy()
+    virsh.net_destroy(_net(conn, uuid))
 
 
 def delete_network(conn: libvirt.virConnect, uuid: str) -> None:
@@ -106,18 +110,22 @@ def delete_network(conn: libvirt.virConnect, uuid: str) -> None:
     net = _net(conn, uuid)
     persistent = net.isPersistent()
     if net.isActive():
-        net.destroy()
+        virsh.net_destroy(net)
     if persistent:
-        net.undefine()
+        virsh.net_undefine(net)
 
 
 def set_autostart(conn: libvirt.virConnect, uuid: str, on: bool) -> None:
-    _net(conn, uuid).setAutostart(1 if on else 0)
+    virsh.net_autostart(_net(conn, uuid), on)
 
 
 def dhcp_leases(conn: libvirt.virConnect, uuid: str) -> list[Lease]:
+    return leases_of(_net(conn, uuid))
+
+
+def leases_of(net: libvirt.virNetwork) -> list[Lease]:
     leases = []
-    for item in _net(conn, uuid).DHCPLeases():
+    for item in net.DHCPLeases():
         is_v6 = item.get("type") == libvirt.VIR_IP_ADDR_TYPE_IPV6
         leases.append(Lease(
             mac=(item.get("mac") or "").lower(),

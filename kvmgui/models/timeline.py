@@ -16,17 +16,18 @@ from PySide6.QtCore import (
     QTimer,
 )
 
+from kvmgui.libvirt.commands import Issued
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.base import valid_index
 from kvmgui.models.roles import Role
-from kvmgui.models.words import event_words
+from kvmgui.models.words import command_words, event_words
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 MAX_EVENTS = 10000
-KIND_WORDS = {"domain": "VM", "network": "Network", "pool": "Storage pool"}
+KIND_WORDS = {"domain": "VM", "network": "Network", "pool": "Storage pool", "volume": "Volume"}
 
 
 class TimelineColumn(IntEnum):
@@ -42,13 +43,19 @@ HEADERS = ("Time", "Host", "Kind", "Name", "Event", "Detail")
 
 
 class TimelineEntry:
-    """One event; its words are worked out when first shown (a burst of 1000 costs little)."""
+    """One event, or a change kvmgui made (``command``: its ``virsh`` line is the detail);
+    its words are worked out when first shown (a burst of 1000 costs little)."""
 
-    __slots__ = ("_display", "conn", "event")
+    __slots__ = ("_display", "command", "conn", "event")
 
-    def __init__(self, conn: Connection, event: LibvirtEvent) -> None:
-        self.conn, self.event = conn, event
+    def __init__(self, conn: Connection, event: LibvirtEvent, command: Issued | None = None) -> None:
+        self.conn, self.event, self.command = conn, event, command
         self._display: tuple[str, ...] | None = None
+
+    @classmethod
+    def of_command(cls, conn: Connection, issued: Issued) -> TimelineEntry:
+        cmd = issued.command
+        return cls(conn, LibvirtEvent(issued.time, cmd.kind, "", cmd.target, -1), issued)
 
     @property
     def display(self) -> tuple[str, ...]:
@@ -56,7 +63,7 @@ class TimelineEntry:
             e = self.event
             self._display = (time.strftime("%H:%M:%S", time.localtime(e.time)),
                              self.conn.display_name, KIND_WORDS.get(e.kind, e.kind), e.name,
-                             *event_words(e))
+                             *(command_words(self.command) if self.command else event_words(e)))
         return self._display
 
 
@@ -148,10 +155,12 @@ class TimelineModel(QAbstractTableModel):
         if id(conn) not in self._links:
             self._links[id(conn)] = conn
             conn.events.connect(self._on_events)  # a method: disconnected with the model
+            conn.commandsIssued.connect(self._on_commands)
 
     def _unwatch(self, conn: Connection) -> None:
         if self._links.pop(id(conn), None) is not None:
             conn.events.disconnect(self._on_events)
+            conn.commandsIssued.disconnect(self._on_commands)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         conn = self.sender()
@@ -159,6 +168,13 @@ class TimelineModel(QAbstractTableModel):
             if not self._pending:
                 self._flush_timer.start()
             self._pending.extend(TimelineEntry(conn, e) for e in events)
+
+    def _on_commands(self, issued: list[Issued]) -> None:
+        conn = self.sender()
+        if isinstance(conn, Connection):
+            if not self._pending:
+                self._flush_timer.start()
+            self._pending.extend(TimelineEntry.of_command(conn, i) for i in issued)
 
 
 class TimelineFilterProxy(QSortFilterProxyModel):

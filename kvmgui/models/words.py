@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import libvirt
 from PySide6.QtCore import QCoreApplication
 
+from kvmgui.libvirt.commands import Issued
 from kvmgui.libvirt.connstate import ConnState, Reason
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
@@ -298,3 +299,12 @@ def event_words(event: LibvirtEvent) -> tuple[str, str]:
     table = NETWORK_LIFECYCLE if event.kind == "network" else POOL_LIFECYCLE
     name = table.get(event.event, "")
     return (tr(ctx, name) if name else _unknown_event(event.event)), ""
+
+
+def command_words(issued: Issued) -> tuple[str, str]:
+    """(what happened, detail) of a change kvmgui made: the detail is its ``virsh`` line."""
+    ctx = "LibvirtEvent"
+    line = issued.command.line()
+    if issued.ok:
+        return tr(ctx, "kvmgui ran"), line
+    return tr(ctx, "kvmgui failed"), tr(ctx, "%1 — %2").replace("%1", line).replace("%2", issued.error)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QMenu,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +23,9 @@ from kvmgui.libvirt.netops import NetworkUser
 from kvmgui.models.networks import Column, NetworkInfo, NetworkModel
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.leases import LeasesView
+from kvmgui.panels.nethosts import NetworkHostsView
 from kvmgui.panels.table import RecordTable
+from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.labels import value_rows
 from kvmgui.wizards.network.wizard import NetworkWizard
 
@@ -61,8 +67,13 @@ class NetworksPanel(HostPanel):
         self.stop_button = self.button("S&top", "Stop network", self.stop_network)
         self.delete_button = self.button("&Delete", "Delete network", self.delete_network)
         self.xml_button = self.button("Edit &XML…", "Edit network XML", self.edit_xml)
+        self.command_button = self.button(self.tr("Show &Command"), self.tr("Show command"),
+                                          lambda: None)
+        self.command_menu = self._command_menu()
+        self.command_button.setMenu(self.command_menu)
+        self.command_dialog: CommandDialog | None = None
         buttons = self.button_row(self.add_button, self.start_button, self.stop_button,
-                                  self.delete_button, self.xml_button)
+                                  self.delete_button, self.xml_button, self.command_button)
 
         details_box = QGroupBox("Details", self)
         form = QFormLayout(details_box)
@@ -77,9 +88,14 @@ class NetworksPanel(HostPanel):
         self.autostart.setAccessibleName("Autostart")
         form.addRow(self.autostart)
 
-        leases_box = QGroupBox("DHCP leases", self)
+        # Leases, and the static hosts and DNS records edited in place (networkUpdate).
+        leases_box = QTabWidget(self)
+        leases_box.setAccessibleName(self.tr("Addresses of the network"))
         self.leases = LeasesView(conn, leases_box)
-        QVBoxLayout(leases_box).addWidget(self.leases)
+        leases_box.addTab(self.leases, self.tr("DHCP &leases"))
+        self.hosts = NetworkHostsView(self, leases_box)
+        leases_box.addTab(self.hosts, self.tr("Static &hosts and DNS"))
+        self.address_tabs = leases_box
 
         # A splitter, not a box layout: the leases' wrapping status line would make a box
         # layout squeeze the details; here the details keep their height, the leases get the rest.
@@ -118,6 +134,7 @@ class NetworksPanel(HostPanel):
         self.autostart.setChecked(bool(info and info.record.autostart))
         self.autostart.blockSignals(False)
         self.leases.set_network(info.record.uuid if info else None)
+        self.hosts.set_network(info)
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -129,6 +146,38 @@ class NetworksPanel(HostPanel):
         self.delete_button.setEnabled(idle and info is not None)
         self.autostart.setEnabled(idle and info is not None and info.record.persistent)
         self.xml_button.setEnabled(info is not None)
+        self.command_button.setEnabled(info is not None)
+        self.hosts.update_actions()
+
+    # -- the virsh line of each action -------------------------------------------------------
+
+    def _command_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Show command"))
+        for text, fn, args in (
+                (self.tr("Start"), netops.start_network, ()),
+                (self.tr("Stop"), netops.stop_network, ()),
+                (self.tr("Delete"), netops.delete_network, ()),
+                (self.tr("Autostart on"), netops.set_autostart, (True,)),
+                (self.tr("Autostart off"), netops.set_autostart, (False,))):
+            menu.addAction(text, self._command_item(text, fn, args))
+        return menu
+
+    def _command_item(self, what: str, fn: Callable[..., None],
+                      args: tuple[object, ...]) -> Callable[[], object]:
+        return lambda: self.show_command(what, fn, *args)
+
+    def show_command(self, what: str, fn: Callable[..., None], *args: object) -> CommandDialog | None:
+        info = self.current()
+        if info is None:
+            return None
+        title = self.tr("%1 network %2").replace("%1", what).replace("%2", info.record.name)
+        self.command_dialog = show_commands(self.conn, title, self, fn, info.record.uuid, *args)
+        return self.command_dialog
+
+    def select_network(self, uuid: str) -> bool:
+        """Show this network (the network map asks)."""
+        return self.view.select_key(uuid)
 
     # -- actions ------------------------------------------------------------------------------------
 

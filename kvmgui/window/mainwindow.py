@@ -30,7 +30,9 @@ from kvmgui.models.roles import Role
 from kvmgui.utils import icons
 from kvmgui.widgets.notifications import NotificationArea
 from kvmgui.widgets.question import question_box
+from kvmgui.window.commandmenu import CommandMenu
 from kvmgui.window.connpanel import ConnectionPanel
+from kvmgui.window.netmapdock import NetworkMapDock
 from kvmgui.window.timelinedock import TimelineDock
 from kvmgui.window.vmactions import VM_ACTIONS, VmAction, make_qaction
 from kvmgui.window.vmlist import VmList
@@ -87,6 +89,12 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineDock(registry, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline)
         self.resizeDocks([self.timeline], [170], Qt.Orientation.Vertical)
+        self.netmap = NetworkMapDock(registry, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.netmap)
+        self.tabifyDockWidget(self.timeline, self.netmap)
+        self.timeline.raise_()
+        self.netmap.map.vmActivated.connect(self.detailsRequested)
+        self.netmap.map.networkActivated.connect(self.show_network)
 
         self.conn_status = QLabel(self)
         self.conn_status.setTextFormat(Qt.TextFormat.PlainText)  # host names are not markup
@@ -177,11 +185,17 @@ class MainWindow(QMainWindow):
             self.vm_menu.addAction(qa)
         self.vm_menu.addSeparator()
         self.vm_menu.addAction(self.delete_action)
+        self.command_menu = CommandMenu(self.selected_vms, self)
+        self.vm_menu.addMenu(self.command_menu)
         view_menu = self.menuBar().addMenu("Vie&w")
         view_menu.addAction(self.find_action)
         timeline_toggle = self.timeline.toggleViewAction()
         timeline_toggle.setShortcut(QKeySequence("Ctrl+E"))
         view_menu.addAction(timeline_toggle)
+        map_toggle = self.netmap.toggleViewAction()
+        map_toggle.setText(self.tr("Network &Map"))
+        map_toggle.setShortcut(QKeySequence("Ctrl+M"))
+        view_menu.addAction(map_toggle)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About kvmgui"), "action_about", self.show_about)
         help_menu.addAction(self.about_action)
@@ -294,6 +308,7 @@ class MainWindow(QMainWindow):
             enabled = any(spec.applies(r.state) and c.state == ConnState.CONNECTED for c, r in vms)
             self.vm_actions[spec.key].setEnabled(enabled)
         self.open_action.setEnabled(len(vms) == 1)
+        self.command_menu.update_items()
         self.delete_action.setEnabled(any(c.state == ConnState.CONNECTED for c, _r in vms))
         conn = self.selected_connection()
         self.connect_action.setEnabled(conn is not None and conn.state in
@@ -322,6 +337,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(qa)
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        menu.addMenu(self.command_menu)
         menu.popup(self.vm_view.viewport().mapToGlobal(pos))
 
     def _open_details(self, index: QModelIndex) -> None:
@@ -375,6 +391,11 @@ class MainWindow(QMainWindow):
             window.raise_()
         window.show()
         return window
+
+    def show_network(self, conn: Connection, uuid: str) -> None:
+        """A network chosen on the map: its host's window, networks tab, that network."""
+        window = self.open_host_details(conn)
+        window.show_network(uuid)
 
     def _watch_connection(self, conn: Connection) -> None:
         conn.stateChanged.connect(self._conn_state)  # a method: disconnected with the window

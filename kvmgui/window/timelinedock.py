@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.registry import ConnectionRegistry
-from kvmgui.models.timeline import TimelineColumn, TimelineFilterProxy, TimelineModel
+from kvmgui.models.timeline import TimelineColumn, TimelineEntry, TimelineFilterProxy, TimelineModel
+from kvmgui.widgets.commanddialog import CommandDialog
 
 KINDS = [("All kinds", None), ("VMs", "domain"), ("Networks", "network"), ("Storage pools", "pool")]
 
@@ -72,3 +75,33 @@ class TimelineDock(QDockWidget):
         self.setWidget(body)
         self.filter.textChanged.connect(self.proxy.set_text)
         self.kind.currentIndexChanged.connect(lambda _i: self.proxy.set_kind(self.kind.currentData()))
+        # kvmgui's own changes carry their virsh line: double-click or the menu shows it.
+        self.view.doubleClicked.connect(self.show_command)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.command_dialog: CommandDialog | None = None
+
+    def _entry(self, index: QModelIndex) -> TimelineEntry | None:
+        if not index.isValid():
+            return None
+        return self.model.entry_at(self.proxy.mapToSource(index).row())
+
+    def show_command(self, index: QModelIndex) -> CommandDialog | None:
+        entry = self._entry(index)
+        if entry is None or entry.command is None:
+            return None
+        command = entry.command.command
+        title = self.tr("%1 %2").replace("%1", command.verb).replace("%2", command.target)
+        self.command_dialog = CommandDialog(title, [command], self)
+        self.command_dialog.show()
+        return self.command_dialog
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        entry = self._entry(index)
+        if entry is None or entry.command is None:
+            return
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Timeline entry"))
+        menu.addAction(self.tr("Show &Command…"), lambda: self.show_command(index))
+        menu.popup(self.view.viewport().mapToGlobal(pos))

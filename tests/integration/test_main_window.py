@@ -52,9 +52,14 @@ def test_window_monitors_and_drives_a_real_guest(isolated_host, guest_assets, re
     window.vm_actions["resume"].trigger()
     qtbot.waitUntil(lambda: state_of(conn, "tiny") == DomainState.RUNNING, timeout=10000)
     events = window.timeline.model
-    qtbot.waitUntil(lambda: events.rowCount() >= 2, timeout=5000)
-    words = [events.index(r, 4).data() for r in range(events.rowCount())]
+    qtbot.waitUntil(lambda: events.rowCount() >= 4, timeout=5000)
+    # libvirt's events, and beside them the changes kvmgui made, with their virsh lines.
+    words = [events.index(r, 4).data() for r in range(events.rowCount())
+             if events.entry_at(r).command is None]
     assert words[:2] == ["Resumed", "Suspended"]  # newest first
+    ran = [events.index(r, 5).data().split()[-2:] for r in range(events.rowCount())
+           if events.entry_at(r).command is not None]
+    assert ran[:2] == [["resume", "tiny"], ["suspend", "tiny"]]
 
     # Changed behind kvmgui's back: the row follows libvirt's event.
     isolated_host.virsh("destroy", "tiny")

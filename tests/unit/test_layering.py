@@ -12,7 +12,7 @@ ALLOWED_QT = {
     "utils": {"PySide6.QtCore", "PySide6.QtGui"},  # the ground floor: no widgets
     "libvirt": {"PySide6.QtCore"},
     "models": {"PySide6.QtCore", "PySide6.QtGui"},
-    "widgets": WIDGETS,
+    "widgets": WIDGETS | {"PySide6.QtSvg"},  # the network map exports SVG
     "wizards": WIDGETS,
     "panels": WIDGETS,
     "dialogs": WIDGETS,

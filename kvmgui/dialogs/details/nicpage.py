@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.dialogs.addhw import NIC_MODELS, SOURCE_TYPES, fill_sources, source_name
 from kvmgui.dialogs.details.addressbox import AddressBox
 from kvmgui.dialogs.details.devicepage import DevicePage
+from kvmgui.dialogs.details.noaddress import NO_ADDRESS_MS, NoAddressOffer
+from kvmgui.dialogs.details.pinbox import PinBox
+from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.connection import Connection
@@ -19,7 +22,14 @@ from kvmgui.xml.domain import interface_macs
 
 
 class NicPage(DevicePage):
+    """Signals:
+        noAddress(str): the running VM's card (this MAC) has had no address for
+            ``no_address_ms`` (the troubleshooter is offered on the page).
+    """
+
     editable = True
+    noAddress = Signal(str)
+    no_address_ms = NO_ADDRESS_MS  # tests make it short
 
     def __init__(self, conn: Connection, device: Device, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -38,6 +48,21 @@ class NicPage(DevicePage):
         self.finish_layout()
         self.addresses = AddressBox(settings, self)
         self.body_layout.insertWidget(1, self.addresses)
+        # Why no address, and a fixed address: the troubleshooter and the pin (issue 14).
+        self.no_address = NoAddressOffer(self.no_address_ms, self)
+        self.no_address.accepted.connect(self.troubleshoot)
+        self.no_address.offered.connect(lambda: self.noAddress.emit(self.no_address.mac))
+        self.body_layout.insertWidget(2, self.no_address)
+        self.troubleshoot_button = QPushButton(self.tr("&Why has this VM no address?"), self)
+        self.troubleshoot_button.setAccessibleName(self.tr("Troubleshooter: why has this VM no address"))
+        self.troubleshoot_button.clicked.connect(self.troubleshoot)
+        row = QHBoxLayout()
+        row.addWidget(self.troubleshoot_button)
+        row.addStretch(1)
+        self.body_layout.insertLayout(3, row)
+        self.pin = PinBox(conn, self)
+        self.body_layout.insertWidget(4, self.pin)
+        self.troubleshooter: TroubleshooterDialog | None = None
         self.source_type.currentIndexChanged.connect(
             lambda _i: fill_sources(self.source, conn, self.source_type.currentData()))
         self.track(self.source_type, self.source, self.model, self.mac, self.link)
@@ -58,9 +83,29 @@ class NicPage(DevicePage):
         self.mac.setText(nic.mac or "")
         self.link.setChecked(nic.link_up)
         self.addresses.mac = (nic.mac or "").lower() or None
+        self.pin.set_nic(nic.mac or "", nic.source_type, nic.source or "", view.doc.name or "")
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)
+        self.no_address.watch(report, self.addresses.mac or "")
+        self.pin.set_report(report)
+
+    def troubleshoot(self) -> TroubleshooterDialog:
+        """Open (or raise) the troubleshooter for this card."""
+        if self.troubleshooter is None:
+            view = self.view
+            name = (view.doc.name or "") if view is not None else ""
+            uuid = view.xml.uuid if view is not None else ""
+            dialog = TroubleshooterDialog(self.conn, uuid, self.addresses.mac or "", name,
+                                          self.window())
+            dialog.destroyed.connect(self._troubleshooter_closed)
+            self.troubleshooter = dialog
+        self.troubleshooter.show()
+        self.troubleshooter.raise_()
+        return self.troubleshooter
+
+    def _troubleshooter_closed(self, *_args: object) -> None:
+        self.troubleshooter = None
 
     def validate(self) -> str | None:
         if not source_name(self.source):

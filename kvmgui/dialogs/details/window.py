@@ -233,10 +233,16 @@ class DetailsWindow(QMainWindow):
 
     def _device_page(self, device: Device) -> DevicePage:
         if isinstance(device, Interface):
-            return NicPage(self.conn, device, self.settings, self)
+            page = NicPage(self.conn, device, self.settings, self)
+            page.noAddress.connect(self._no_address)
+            return page
         if isinstance(device, Disk):
             return DiskPage(self.conn, device, self)
         return GenericDevicePage(device, self)
+
+    def _no_address(self, mac: str) -> None:
+        self.show_message(self.tr("Network card %1 has had no IP address for a while: its page "
+                                  "offers the troubleshooter.").replace("%1", mac), warn=True)
 
     def _show_addresses(self, report: AddressReport) -> None:
         for page in self.pages.values():

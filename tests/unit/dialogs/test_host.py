@@ -9,7 +9,7 @@ def test_tabs_and_accessible_names(connected, main_window):
     dialog.hide()
     assert main_window.open_host_details(connected) is dialog  # one per connection
     tabs = [dialog.tabs.tabText(i).replace("&", "") for i in range(dialog.tabs.count())]
-    assert tabs == ["Overview", "Virtual networks", "Storage"]
+    assert tabs == ["Overview", "Virtual networks", "Storage", "Network map"]
     assert dialog.storage.pool_view.accessibleName() == "Storage pools"
     assert dialog.storage.volume_view.accessibleName() == "Storage volumes"
     assert dialog.networks.view.accessibleName() == "Virtual networks"

@@ -1,0 +1,218 @@
+""""Always give this VM this address": a static DHCP host for a NIC, set live and for good.
+
+The address is checked as it is typed (inside the subnet, not the gateway, network or
+broadcast address, not reserved for another card; a warning when another card leases it
+right now); Pin and Unpin change the network through ``networkUpdate`` without restarting
+anything (``kvmgui.libvirt.dhcphosts``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kvmgui.libvirt import dhcphosts, netops
+from kvmgui.libvirt.addresses import AddressReport
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.netops import Lease
+from kvmgui.libvirt.records import NetworkRecord
+from kvmgui.models.checkwords import pin_words
+from kvmgui.widgets.commanddialog import CommandDialog, show_commands
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.styles import Tone
+from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_hosts import PinProblem, check_pin, host_name_for, pinned_ip
+
+
+class PinBox(QGroupBox):
+    """The fixed address of one NIC on its libvirt network (shown for NICs on one)."""
+
+    def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Fixed address"), parent)
+        self.setAccessibleName(self.tr("Fixed address"))
+        self.conn = conn
+        self.mac = ""
+        self.vm_name = ""
+        self.network = ""  # the NIC's network name ("" when not on a libvirt network)
+        self.lease_ip = ""
+        self.leases: list[Lease] = []
+        self.command_dialog: CommandDialog | None = None
+        self._busy = False
+        self.ip = QLineEdit(self)
+        self.ip.setAccessibleName(self.tr("Address to give this VM"))
+        self.ip.setPlaceholderText(self.tr("e.g. 192.168.122.10"))
+        label = QLabel(self.tr("&Address:"), self)
+        label.setBuddy(self.ip)
+        self.pin_button = QPushButton(self.tr("Always &give this VM this address"), self)
+        self.pin_button.setAccessibleName(self.tr("Always give this VM this address"))
+        self.unpin_button = QPushButton(self.tr("U&npin"), self)
+        self.unpin_button.setAccessibleName(self.tr("Unpin the address"))
+        self.command_button = QPushButton(self.tr("Show &Command"), self)
+        self.command_button.setAccessibleName(self.tr("Show the command that pins the address"))
+        self.status = MessageLine(self, description=self.tr("Fixed address status"), hide_empty=False)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.ip, 1)
+        row.addWidget(self.pin_button)
+        row.addWidget(self.unpin_button)
+        row.addWidget(self.command_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.ip.textEdited.connect(lambda _t: self.validate())
+        self.pin_button.clicked.connect(self.pin)
+        self.unpin_button.clicked.connect(self.unpin)
+        self.command_button.clicked.connect(self.show_command)
+        conn.networks.changed.connect(self._networks_changed)
+        self.setVisible(False)
+
+    # -- what the page tells us ------------------------------------------------------------
+
+    def set_nic(self, mac: str, source_type: str, source: str, vm_name: str) -> None:
+        network = source if source_type == "network" else ""
+        changed = (mac.lower(), network) != (self.mac, self.network)
+        self.mac, self.network, self.vm_name = mac.lower(), network, vm_name
+        self.setVisible(bool(network))
+        if changed:
+            self.ip.clear()
+            self._fetch_leases()
+        self.show_state()
+
+    def set_report(self, report: AddressReport) -> None:
+        leased = [a.address for a in report.for_mac(self.mac)
+                  if "DHCP lease" in a.sources and not a.ipv6]
+        self.lease_ip = leased[0] if leased else ""
+        if not self.ip.text():
+            self.show_state()
+
+    # -- state -----------------------------------------------------------------------------
+
+    def record(self) -> NetworkRecord | None:
+        return next((r for r in self.conn.networks.records() if r.name == self.network), None)
+
+    def doc(self) -> NetworkDoc | None:
+        rec = self.record()
+        if rec is None:
+            return None
+        try:
+            return NetworkDoc.from_string(rec.xml)
+        except XMLParseError:
+            return None
+
+    def pinned(self) -> str:
+        doc = self.doc()
+        return pinned_ip(doc, self.mac) if doc is not None and self.mac else ""
+
+    def show_state(self) -> None:
+        pinned = self.pinned()
+        if not self.ip.text():
+            self.ip.setText(pinned or self.lease_ip)
+        if self._busy:
+            return
+        self.unpin_button.setEnabled(bool(pinned))
+        if self.validate() is None and not self.status.text():
+            self._say_pinned(pinned)
+
+    def _say_pinned(self, pinned: str) -> None:
+        if pinned:
+            self.status.say(self.tr("Network %1 always gives this card %2.")
+                            .replace("%1", self.network).replace("%2", pinned))
+        elif self.record() is None:
+            self.status.say(self.tr("Network %1 does not exist on this host.")
+                            .replace("%1", self.network))
+        else:
+            self.status.say(self.tr("The address is not fixed: it may change when the lease ends."))
+
+    def validate(self) -> str | None:
+        """The blocking problem with the typed address (shown inline), or None."""
+        doc = self.doc()
+        text = self.ip.text().strip()
+        if self._busy:
+            return None
+        if doc is None or not text:
+            self.pin_button.setEnabled(False)
+            self.command_button.setEnabled(False)
+            return self.tr("Enter an address") if doc is not None else ""
+        findings = check_pin(doc, self.mac, text, [(x.mac, x.ip) for x in self.leases])
+        blocking = [f for f in findings if f.blocking]
+        same = text == self.pinned()
+        self.pin_button.setEnabled(not blocking and not same)
+        self.command_button.setEnabled(not blocking and not same)
+        if blocking:
+            self.status.error(pin_words(blocking[0]))
+            return pin_words(blocking[0])
+        warnings = [f for f in findings if f.code is PinProblem.LEASED]
+        self.status.say(pin_words(warnings[0]) if warnings else "", Tone.PENDING)
+        return None
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _args(self) -> tuple[str, str, str, str] | None:
+        rec = self.record()
+        if rec is None or self.validate() is not None:
+            return None
+        return rec.uuid, self.mac, host_name_for(self.vm_name), self.ip.text().strip()
+
+    def pin(self) -> None:
+        args = self._args()
+        if args is None:
+            return
+        self._run(self.tr("Pinning…"), dhcphosts.pin, args, self.tr(
+            "Pinned: the VM gets %1 when it renews its lease or restarts.").replace("%1", args[3]))
+
+    def unpin(self) -> None:
+        rec = self.record()
+        if rec is None:
+            return
+        self._run(self.tr("Unpinning…"), dhcphosts.unpin, (rec.uuid, self.mac),
+                  self.tr("Unpinned: the address may change when the lease ends."))
+
+    def show_command(self) -> None:
+        args = self._args()
+        if args is not None:
+            self.command_dialog = show_commands(self.conn, self.tr("Pin address"), self,
+                                                dhcphosts.pin, *args)
+
+    def _run(self, busy: str, fn: Callable[..., None], args: tuple[str, ...], done: str) -> None:
+        uuid = args[0]
+        self._set_busy(True, busy)
+
+        def finished(_result: object) -> None:
+            self._set_busy(False, done)
+            self.conn.refresh("network", uuid)  # no event tells of networkUpdate
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False, "")
+            self.status.error(self.tr("Not changed: %1").replace("%1", error_text(exc)))
+
+        self.conn.run(fn, *args, done=finished, failed=failed, context=self)
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self._busy = busy
+        for w in (self.ip, self.pin_button, self.unpin_button, self.command_button):
+            w.setEnabled(not busy)
+        self.status.say(text)
+        if not busy:
+            self.unpin_button.setEnabled(bool(self.pinned()))
+            self.validate()
+            if not self.status.text():
+                self.status.say(text)
+
+    def _fetch_leases(self) -> None:
+        rec = self.record()
+        self.leases = []
+        if rec is None or not rec.active:
+            return
+        self.conn.run(netops.dhcp_leases, rec.uuid, context=self, done=self._got_leases,
+                      failed=lambda _exc: None)  # no leases to warn about (test driver, remote)
+
+    def _got_leases(self, leases: list[Lease]) -> None:
+        self.leases = leases
+        if not self._busy:
+            self.validate()
+
+    def _networks_changed(self, records: list[NetworkRecord]) -> None:
+        if any(r.name == self.network for r in records) and not self._busy:
+            self.show_state()

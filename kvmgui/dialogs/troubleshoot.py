@@ -1,0 +1,230 @@
+""""Why has this VM no address?": the troubleshooter's window.
+
+Each step shows as passed, failed, not applicable or skipped with a sentence; the chosen
+step's guest command output and, where one exists, its Fix button sit below. A Fix always
+asks first, naming the ``virsh`` lines it would run (worked out by a dry run of the fix).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt.commands import Command
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.netcheck import Result, Target
+from kvmgui.libvirt.netfix import apply_fix
+from kvmgui.libvirt.probes import Probes
+from kvmgui.libvirt.troubleshoot import Troubleshooter
+from kvmgui.models.checks import CheckColumn, CheckModel
+from kvmgui.models.checkwords import fix_button, fix_question, sentence, step_title, summary
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.question import question_box
+from kvmgui.widgets.styles import Tone
+
+
+class TroubleshooterDialog(QDialog):
+    """The checks of one NIC (``mac``) of one VM, with their fixes.
+
+    Signals:
+        fixed(object): a fix was applied (the Fix code); the checks run again.
+    """
+
+    fixed = Signal(object)
+
+    def __init__(self, conn: Connection, uuid: str, mac: str, vm_name: str,
+                 parent: QWidget | None = None, *, probes: Probes | None = None) -> None:
+        super().__init__(parent)
+        self.conn, self.uuid, self.mac = conn, uuid, mac.lower()
+        self.setWindowTitle(self.tr("Why has %1 no address?").replace("%1", vm_name))
+        self.setAccessibleName(self.tr("Troubleshooter"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(860, 620)
+        self.confirm_box: QMessageBox | None = None
+        self.model = CheckModel(self)
+
+        heading = QLabel(self.tr("Network card %1 of %2").replace("%1", self.mac)
+                         .replace("%2", vm_name), self)
+        heading.setAccessibleDescription(self.tr("Network card checked"))
+        self.summary = MessageLine(self, description=self.tr("Troubleshooter summary"),
+                                   hide_empty=False)
+        self.note = MessageLine(self, description=self.tr("Last fix"))
+        self.consent = QCheckBox(self.tr("Also run commands &inside the guest through its guest "
+                                         "agent (ip a, ip route, ping)"), self)
+        self.consent.setAccessibleName(self.tr("Run commands in the guest"))
+        self.name_edit = QLineEdit("libvirt.org", self)
+        self.name_edit.setAccessibleName(self.tr("Name to resolve and ping"))
+        name_label = QLabel(self.tr("&Name to ping:"), self)
+        name_label.setBuddy(self.name_edit)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent, 1)
+        consent_row.addWidget(name_label)
+        consent_row.addWidget(self.name_edit)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("troubleshooterSteps")
+        self.view.setAccessibleName(self.tr("Troubleshooter steps"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(CheckColumn.STEP, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CheckColumn.OUTCOME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        self.detail = MessageLine(self, description=self.tr("Chosen step"), hide_empty=False)
+        self.output = QPlainTextEdit(self)
+        self.output.setReadOnly(True)
+        self.output.setAccessibleName(self.tr("Command output"))
+        self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.output.setMaximumHeight(self.fontMetrics().height() * 8)
+        self.output.hide()
+        self.fix_button = QPushButton(self)
+        self.fix_button.clicked.connect(self.ask_fix)
+        self.fix_button.hide()
+        self.run_button = QPushButton(self.tr("&Run Again"), self)
+        self.run_button.setAccessibleName(self.tr("Run the checks again"))
+        self.run_button.clicked.connect(self.run)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.detail, 1)
+        fix_row.addWidget(self.fix_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.note)
+        layout.addLayout(consent_row)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(fix_row)
+        layout.addWidget(self.output)
+        layout.addWidget(buttons)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_step())
+        self.model.dataChanged.connect(lambda *_a: self.show_step())
+        self.checker = Troubleshooter(conn, self._target(), probes=probes, parent=self)
+        self.checker.stepFinished.connect(self._step_finished)
+        self.checker.finished.connect(self._finished)
+        self.consent.toggled.connect(lambda _on: self.run())
+
+    # -- running --------------------------------------------------------------------------
+
+    def _target(self) -> Target:
+        return Target(self.uuid, self.mac, self.conn.is_local,
+                      guest_commands=self.consent.isChecked(),
+                      name_to_ping=self.name_edit.text().strip() or "libvirt.org")
+
+    def run(self) -> None:
+        self.checker.cancel()
+        self.model.clear_results()
+        self.run_button.setEnabled(False)
+        self.summary.say(summary([], running=True))
+        self.checker.start(self._target())
+
+    def _step_finished(self, result: Result) -> None:
+        self.model.set_result(result)
+        self.summary.say(summary(self.checker.results, running=True))
+        if result.failed and self.checker.first_failure is result:
+            self.view.selectRow(self.model.row_of(result.step))  # the first problem, at once
+
+    def _finished(self, results: list[Result]) -> None:
+        self.run_button.setEnabled(True)
+        failed = self.checker.first_failure
+        self.summary.say(summary(results, running=False), Tone.ERROR if failed else Tone.NORMAL)
+        if failed is None and not self.view.selectionModel().currentIndex().isValid():
+            self.view.selectRow(0)
+        self.show_step()  # its Fix button may be used now
+
+    # -- the chosen step ------------------------------------------------------------------
+
+    def current_result(self) -> Result | None:
+        index = self.view.selectionModel().currentIndex()
+        return self.model.result_at(index.row()) if index.isValid() else None
+
+    def show_step(self) -> None:
+        result = self.current_result()
+        if result is None:
+            self.detail.say("")
+            self.output.hide()
+            self.fix_button.hide()
+            return
+        self.detail.say(f"{step_title(result.step)}: {sentence(result)}",
+                        Tone.ERROR if result.failed else Tone.NORMAL)
+        self.output.setPlainText(result.output)
+        self.output.setVisible(bool(result.output))
+        if result.fix is not None:
+            words = fix_button(result.fix)
+            self.fix_button.setText(words + "…")
+            self.fix_button.setAccessibleName(self.tr("Fix: %1").replace("%1", words))
+        self.fix_button.setVisible(result.fix is not None)
+        self.fix_button.setEnabled(result.fix is not None and not self.checker.running)
+
+    # -- fixing (always asks first) --------------------------------------------------------
+
+    def ask_fix(self) -> None:
+        result = self.current_result()
+        if result is None or result.fix is None:
+            return
+        self.fix_button.setEnabled(False)
+        self.conn.preview(apply_fix, result.fix, result.fix_args, context=self,
+                          done=lambda commands: self._ask(result, commands),
+                          failed=self._fix_failed)
+
+    def _ask(self, result: Result, commands: list[Command]) -> None:
+        text = fix_question(result)
+        if commands:
+            lines = "\n".join(c.line() for c in commands)
+            text += "\n\n" + self.tr("The same with virsh:") + "\n" + lines
+        assert result.fix is not None
+        box = question_box(self, fix_button(result.fix), text, lambda: self._fix(result))
+        box.finished.connect(lambda _r: self.show_step())
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
+
+    def _fix(self, result: Result) -> None:
+        assert result.fix is not None
+        self.note.say(self.tr("Fixing: %1…").replace("%1", fix_button(result.fix)))
+        self.conn.run(apply_fix, result.fix, result.fix_args, context=self,
+                      done=lambda _r: self._fixed(result), failed=self._fix_failed)
+
+    def _fixed(self, result: Result) -> None:
+        assert result.fix is not None
+        self.note.say(self.tr("Done: %1. Checked again below; the guest gets its address when "
+                              "its DHCP client asks next.").replace("%1", fix_button(result.fix)))
+        self.fixed.emit(result.fix)
+        self.run()
+
+    def _fix_failed(self, exc: BaseException) -> None:
+        self.note.error(self.tr("The fix failed: %1").replace("%1", error_text(exc)))
+        self.show_step()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.checker.running and not self.checker.results:
+            self.run()
+
+    def done(self, result: int) -> None:
+        self.checker.cancel()
+        super().done(result)

@@ -1,0 +1,96 @@
+"""The troubleshooter's fixes: what each :class:`~kvmgui.libvirt.netcheck.Fix` does.
+
+``apply_fix(conn, fix, args)`` runs in a worker (``Connection.run``) after the user said yes;
+``Connection.preview`` of it gives the ``virsh`` lines to show in that question.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import libvirt
+from lxml import etree
+
+from kvmgui.libvirt import actions, dhcphosts, domainops, netops, virsh
+from kvmgui.libvirt.netcheck import Fix
+from kvmgui.xml.base import parse_xml
+from kvmgui.xml.devices import Device, Interface
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_hosts import DhcpHost
+
+LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
+_UNSUPPORTED = (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_OPERATION_UNSUPPORTED)
+
+
+def set_link_up(mac: str) -> domainops.Change:
+    def mutate(nic: Device) -> None:
+        assert isinstance(nic, Interface)
+        nic.link_up = True
+
+    return domainops.update_device(f"interface:{mac.lower()}", mutate, "Link")
+
+
+def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = None) -> list[str]:
+    """Plug the taps of running VMs on this network into its bridge again; their names.
+
+    A network stopped and started again gets a new bridge, and libvirt leaves the taps of
+    running VMs outside it. Changing a NIC live to the bridge itself and back makes libvirt
+    re-add the tap to the bridge, without the guest noticing; the definition is untouched.
+    """
+    net = conn.networkLookupByUUIDString(net_uuid)
+    name = net.name()
+    bridge = NetworkDoc.from_string(net.XMLDesc(0)).bridge_name
+    if not bridge:
+        return []
+    done = []
+    for dom in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE):
+        if only is not None and dom.UUIDString() != only:
+            continue
+        root = parse_xml(dom.XMLDesc(0))
+        for nic in root.findall("./devices/interface[@type='network']"):
+            source = nic.find("./source")
+            if source is None or source.get("network") != name:
+                continue
+            via_bridge = copy.deepcopy(nic)
+            via_bridge.set("type", "bridge")
+            via_source = via_bridge.find("./source")
+            assert via_source is not None
+            via_source.attrib.clear()
+            via_source.set("bridge", bridge)
+            back = copy.deepcopy(nic)
+            back_source = back.find("./source")
+            assert back_source is not None
+            for attr in ("portid", "bridge"):  # the port of the old bridge is gone
+                if attr in back_source.attrib:
+                    del back_source.attrib[attr]
+            try:
+                virsh.update_device(dom, etree.tostring(via_bridge, encoding="unicode"), LIVE)
+                virsh.update_device(dom, etree.tostring(back, encoding="unicode"), LIVE)
+            except libvirt.libvirtError as exc:
+                # A driver without live NIC updates (test): the network itself is started.
+                if exc.get_error_code() not in _UNSUPPORTED:
+                    raise
+                continue
+            done.append(dom.name())
+    return done
+
+
+def apply_fix(conn: libvirt.virConnect, fix: Fix, args: tuple[str, ...]) -> None:
+    """Do ``fix`` with the ``fix_args`` of the result that offered it."""
+    match fix:
+        case Fix.START_VM:
+            actions.start(conn, args[0])
+        case Fix.SET_LINK_UP:
+            uuid, mac = args
+            domainops.apply_change(conn, uuid, set_link_up(mac))
+        case Fix.START_NETWORK:
+            netops.start_network(conn, args[0])
+            reconnect_nics(conn, args[0])
+        case Fix.RECONNECT_NIC:
+            reconnect_nics(conn, args[0], only=args[1])
+        case Fix.ENABLE_DHCP:
+            net_uuid, start, end = args
+            dhcphosts.add_dhcp_range(conn, net_uuid, start, end)
+        case Fix.REMOVE_RESERVATION:
+            net_uuid, mac, name, ip = args
+            dhcphosts.remove_dhcp_host(conn, net_uuid, DhcpHost(mac, name, ip))

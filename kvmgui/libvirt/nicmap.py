@@ -1,0 +1,74 @@
+"""What the network map draws, read in workers: every VM's network cards and every running
+network's DHCP leases. Plain frozen values; run with ``Connection.run``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libvirt
+
+from kvmgui.libvirt import netops
+from kvmgui.libvirt.netops import Lease
+from kvmgui.xml.base import parse_xml
+
+
+@dataclass(frozen=True, slots=True)
+class VmNic:
+    """One network card of one VM (from its live XML while it runs, else its definition)."""
+
+    vm_uuid: str
+    vm_name: str
+    active: bool
+    mac: str  # lower case
+    type: str  # network, bridge, direct, user, …
+    source: str  # network name, bridge, or host interface
+    link_up: bool = True
+
+    @property
+    def key(self) -> str:
+        return f"{self.vm_uuid}/{self.mac}"
+
+
+_SOURCE_ATTR = {"network": "network", "bridge": "bridge", "direct": "dev"}
+
+
+def vm_nics(conn: libvirt.virConnect) -> list[VmNic]:
+    """The cards of every VM of the host, by VM name."""
+    found = []
+    for dom in conn.listAllDomains(0):
+        try:
+            active = bool(dom.isActive())
+            root = parse_xml(dom.XMLDesc(0))
+        except libvirt.libvirtError:
+            continue  # vanished meanwhile
+        name, uuid = dom.name(), dom.UUIDString()
+        for el in root.findall("./devices/interface"):
+            mac = el.find("./mac")
+            source = el.find("./source")
+            link = el.find("./link")
+            kind = el.get("type", "")
+            attr = _SOURCE_ATTR.get(kind, "")
+            found.append(VmNic(uuid, name, active,
+                               (mac.get("address", "") if mac is not None else "").lower(), kind,
+                               source.get(attr, "") if source is not None and attr else "",
+                               link is None or link.get("state") != "down"))
+    return sorted(found, key=lambda n: (n.vm_name.lower(), n.mac))
+
+
+@dataclass(frozen=True, slots=True)
+class LeaseReading:
+    """The leases of each running network (by uuid), and those that could not be read."""
+
+    leases: dict[str, tuple[Lease, ...]]
+    errors: dict[str, str]
+
+
+def all_leases(conn: libvirt.virConnect, network_uuids: list[str]) -> LeaseReading:
+    leases: dict[str, tuple[Lease, ...]] = {}
+    errors: dict[str, str] = {}
+    for uuid in network_uuids:
+        try:
+            leases[uuid] = tuple(netops.dhcp_leases(conn, uuid))
+        except libvirt.libvirtError as exc:
+            errors[uuid] = exc.get_error_message() or str(exc)
+    return LeaseReading(leases, errors)

@@ -1,0 +1,242 @@
+"""Each libvirt call that changes a host, beside its ``virsh`` equivalent.
+
+Every function takes the call's arguments once and uses the same values for the call and
+for its :class:`~kvmgui.libvirt.commands.Command` (flags become virsh's options here, so an
+option virsh has no word for fails before the call, never silently). Operations
+(``actions``, ``domainops``, ``netops``, ``dhcphosts``) call these instead of the libvirt
+methods; the journal of the job notes each one (see ``commands``).
+
+To add one: a function ``name(obj, …)`` that returns ``_do(kind, target, args, call)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import libvirt
+
+from kvmgui.libvirt.commands import Arg, Command, XmlFile, current
+
+R = TypeVar("R")
+L = libvirt
+
+# Flags → virsh options, by the kind of flags.
+MODIFY_OPTIONS: Mapping[int, str] = {
+    L.VIR_DOMAIN_AFFECT_LIVE: "--live",
+    L.VIR_DOMAIN_AFFECT_CONFIG: "--config",
+}
+DEVICE_OPTIONS: Mapping[int, str] = {
+    **MODIFY_OPTIONS,
+    L.VIR_DOMAIN_DEVICE_MODIFY_FORCE: "--force",
+}
+UNDEFINE_OPTIONS: Mapping[int, str] = {
+    L.VIR_DOMAIN_UNDEFINE_MANAGED_SAVE: "--managed-save",
+    L.VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA: "--snapshots-metadata",
+    L.VIR_DOMAIN_UNDEFINE_NVRAM: "--nvram",
+    L.VIR_DOMAIN_UNDEFINE_KEEP_NVRAM: "--keep-nvram",
+    L.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA: "--checkpoints-metadata",
+}
+NETWORK_UPDATE_OPTIONS: Mapping[int, str] = {
+    L.VIR_NETWORK_UPDATE_AFFECT_LIVE: "--live",
+    L.VIR_NETWORK_UPDATE_AFFECT_CONFIG: "--config",
+}
+NETWORK_UPDATE_COMMANDS: Mapping[int, str] = {
+    L.VIR_NETWORK_UPDATE_COMMAND_MODIFY: "modify",
+    L.VIR_NETWORK_UPDATE_COMMAND_DELETE: "delete",
+    L.VIR_NETWORK_UPDATE_COMMAND_ADD_LAST: "add-last",
+    L.VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST: "add-first",
+}
+NETWORK_SECTIONS: Mapping[int, str] = {
+    L.VIR_NETWORK_SECTION_BRIDGE: "bridge",
+    L.VIR_NETWORK_SECTION_DOMAIN: "domain",
+    L.VIR_NETWORK_SECTION_IP: "ip",
+    L.VIR_NETWORK_SECTION_IP_DHCP_HOST: "ip-dhcp-host",
+    L.VIR_NETWORK_SECTION_IP_DHCP_RANGE: "ip-dhcp-range",
+    L.VIR_NETWORK_SECTION_FORWARD: "forward",
+    L.VIR_NETWORK_SECTION_FORWARD_INTERFACE: "forward-interface",
+    L.VIR_NETWORK_SECTION_FORWARD_PF: "forward-pf",
+    L.VIR_NETWORK_SECTION_PORTGROUP: "portgroup",
+    L.VIR_NETWORK_SECTION_DNS_HOST: "dns-host",
+    L.VIR_NETWORK_SECTION_DNS_TXT: "dns-txt",
+    L.VIR_NETWORK_SECTION_DNS_SRV: "dns-srv",
+}
+
+
+class NoVirshWordError(ValueError):
+    """A flag or code virsh has no option for: the call is not made."""
+
+
+def options(flags: int, table: Mapping[int, str]) -> tuple[str, ...]:
+    """virsh's options for ``flags``, in the table's order; every set bit must have one."""
+    out, rest = [], flags
+    for bit, option in table.items():
+        if flags & bit:
+            out.append(option)
+            rest &= ~bit
+    if rest:
+        raise NoVirshWordError(f"no virsh option for flags {rest:#x}")
+    return tuple(out)
+
+
+def word(code: int, table: Mapping[int, str]) -> str:
+    try:
+        return table[code]
+    except KeyError:
+        raise NoVirshWordError(f"no virsh word for {code}") from None
+
+
+def _do(kind: str, target: str, args: tuple[Arg, ...], call: Callable[[], R]) -> R | None:
+    journal = current()
+    if journal is None:  # outside a connection's job (a direct call): nothing to note
+        return call()
+    return journal.do(Command(journal.uri, kind, target, args), call)
+
+
+# -- domains -----------------------------------------------------------------------------------
+
+
+def start(dom: libvirt.virDomain) -> None:
+    _do("domain", dom.name(), ("start", dom.name()), dom.create)
+
+
+def resume(dom: libvirt.virDomain) -> None:
+    _do("domain", dom.name(), ("resume", dom.name()), dom.resume)
+
+
+def pm_wakeup(dom: libvirt.virDomain) -> None:
+    _do("domain", dom.name(), ("dompmwakeup", dom.name()), lambda: dom.pMWakeup(0))
+
+
+def shutdown(dom: libvirt.virDomain) -> None:
+    _do("domain", dom.name(), ("shutdown", dom.name()), dom.shutdown)
+
+
+def reboot(dom: libvirt.virDomain) -> None:
+    _do("domain", dom.name(), ("reboot", dom.name()), lambda: dom.reboot(0))
+
+
+def reset(dom: libvirt.virDomain) -> None:
+    _do("domain", dom.name(), ("reset", dom.name()), lambda: dom.reset(0))
+
+
+def destroy(dom: libvirt.virDomain) -> None:
+    _do("domain", dom.name(), ("destroy", dom.name()), dom.destroy)
+
+
+def suspend(dom: libvirt.virDomain) -> None:
+    _do("domain", dom.name(), ("suspend", dom.name()), dom.suspend)
+
+
+def managed_save(dom: libvirt.virDomain) -> None:
+    _do("domain", dom.name(), ("managedsave", dom.name()), lambda: dom.managedSave(0))
+
+
+def undefine(dom: libvirt.virDomain, flags: int) -> None:
+    args = ("undefine", dom.name(), *options(flags, UNDEFINE_OPTIONS))
+    _do("domain", dom.name(), args, lambda: dom.undefineFlags(flags))
+
+
+def set_autostart(dom: libvirt.virDomain, on: bool) -> None:
+    args = ("autostart", dom.name()) if on else ("autostart", dom.name(), "--disable")
+    _do("domain", dom.name(), args, lambda: dom.setAutostart(1 if on else 0))
+
+
+def define(conn: libvirt.virConnect, xml: str, name: str) -> None:
+    """``virsh define FILE``; ``name`` is the VM's (for the file name and timelines)."""
+    _do("domain", name, ("define", XmlFile(name, xml)), lambda: conn.defineXML(xml))
+
+
+def _device_file(dom: libvirt.virDomain, xml: str) -> XmlFile:
+    return XmlFile(f"{dom.name()}-device", xml)
+
+
+def attach_device(dom: libvirt.virDomain, xml: str, flags: int) -> None:
+    args = ("attach-device", dom.name(), _device_file(dom, xml), *options(flags, DEVICE_OPTIONS))
+    _do("domain", dom.name(), args, lambda: dom.attachDeviceFlags(xml, flags))
+
+
+def detach_device(dom: libvirt.virDomain, xml: str, flags: int) -> None:
+    args = ("detach-device", dom.name(), _device_file(dom, xml), *options(flags, DEVICE_OPTIONS))
+    _do("domain", dom.name(), args, lambda: dom.detachDeviceFlags(xml, flags))
+
+
+def update_device(dom: libvirt.virDomain, xml: str, flags: int) -> None:
+    args = ("update-device", dom.name(), _device_file(dom, xml), *options(flags, DEVICE_OPTIONS))
+    _do("domain", dom.name(), args, lambda: dom.updateDeviceFlags(xml, flags))
+
+
+def set_metadata(dom: libvirt.virDomain, kind: int, text: str | None, flags: int) -> None:
+    """Title or description (``virsh desc``); None or "" removes it."""
+    which = {L.VIR_DOMAIN_METADATA_TITLE: ("--title",), L.VIR_DOMAIN_METADATA_DESCRIPTION: ()}
+    if kind not in which:
+        raise NoVirshWordError(f"no virsh desc for metadata kind {kind}")
+    args = ("desc", dom.name(), *options(flags, MODIFY_OPTIONS), *which[kind], "--new-desc",
+            text or "")
+    _do("domain", dom.name(), args, lambda: dom.setMetadata(kind, text or None, None, None, flags))
+
+
+def set_vcpus(dom: libvirt.virDomain, count: int, flags: int) -> None:
+    args = ("setvcpus", dom.name(), str(count), *options(flags, MODIFY_OPTIONS))
+    _do("domain", dom.name(), args, lambda: dom.setVcpusFlags(count, flags))
+
+
+def set_memory(dom: libvirt.virDomain, kib: int, flags: int) -> None:
+    args = ("setmem", dom.name(), f"{kib}KiB", *options(flags, MODIFY_OPTIONS))
+    _do("domain", dom.name(), args, lambda: dom.setMemoryFlags(kib, flags))
+
+
+# -- networks ----------------------------------------------------------------------------------
+
+
+def net_define(conn: libvirt.virConnect, xml: str, name: str) -> libvirt.virNetwork | None:
+    """``virsh net-define FILE``; None in a preview (nothing was defined)."""
+    return _do("network", name, ("net-define", XmlFile(name, xml)),
+               lambda: conn.networkDefineXML(xml))
+
+
+def net_start(net: libvirt.virNetwork) -> None:
+    _do("network", net.name(), ("net-start", net.name()), net.create)
+
+
+def net_destroy(net: libvirt.virNetwork) -> None:
+    _do("network", net.name(), ("net-destroy", net.name()), net.destroy)
+
+
+def net_undefine(net: libvirt.virNetwork) -> None:
+    _do("network", net.name(), ("net-undefine", net.name()), net.undefine)
+
+
+def net_autostart(net: libvirt.virNetwork, on: bool) -> None:
+    args = ("net-autostart", net.name()) if on else ("net-autostart", net.name(), "--disable")
+    _do("network", net.name(), args, lambda: net.setAutostart(1 if on else 0))
+
+
+def net_update(net: libvirt.virNetwork, command: int, section: int, parent_index: int,
+               xml: str, flags: int) -> None:
+    """``virsh net-update``; the element goes inline (virsh takes text starting with '<')."""
+    parent = ("--parent-index", str(parent_index)) if parent_index >= 0 else ()
+    args = ("net-update", net.name(), word(command, NETWORK_UPDATE_COMMANDS),
+            word(section, NETWORK_SECTIONS), xml, *parent,
+            *options(flags, NETWORK_UPDATE_OPTIONS))
+    _do("network", net.name(), args,
+        lambda: net.update(command, section, parent_index, xml, flags))
+
+
+# -- storage (the storage branch adds its pool and volume calls here) -----------------------------
+
+
+def pool_define(conn: libvirt.virConnect, xml: str, name: str) -> None:
+    _do("pool", name, ("pool-define", XmlFile(name, xml)),
+        lambda: conn.storagePoolDefineXML(xml, 0))
+
+
+def vol_create(pool: libvirt.virStoragePool, xml: str, name: str) -> Any:
+    """``virsh vol-create POOL FILE``; returns the new virStorageVol (None in a preview)."""
+    return _do("volume", name, ("vol-create", pool.name(), XmlFile(name, xml)),
+               lambda: pool.createXML(xml, 0))
+
+
+def vol_delete(vol: libvirt.virStorageVol, path: str) -> None:
+    """``virsh vol-delete PATH`` (a path names a volume without its pool)."""
+    _do("volume", path, ("vol-delete", path), lambda: vol.delete(0))

@@ -1,0 +1,326 @@
+"""Who is on which network: hosts → their virtual networks → the VM cards on them, as a tree.
+
+The network map draws this model (``kvmgui.widgets.netmap``) and a tree view shows it to
+screen readers. Each host is fed by a :class:`~kvmgui.models.netmapfeed.HostFeed` (networks,
+cards, leases); a change of its facts re-syncs that host's rows in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.netops import Lease
+from kvmgui.libvirt.nicmap import VmNic
+from kvmgui.models.base import valid_index
+from kvmgui.models.netmapfeed import HostFeed
+from kvmgui.models.networks import NetworkInfo
+from kvmgui.models.roles import Role
+from kvmgui.utils.text import literal_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+tr = QCoreApplication.translate
+CTX = "NetworkMap"
+
+
+class NodeKind(Enum):
+    HOST = "host"
+    NETWORK = "network"  # a libvirt network
+    OUTSIDE = "outside"  # cards on a host bridge or interface that is no libvirt network
+    NIC = "nic"
+
+
+@dataclass(eq=False)
+class MapNode:
+    """One row of the tree. ``lines`` are the details, in words, one fact each."""
+
+    kind: NodeKind
+    key: str
+    name: str
+    lines: tuple[str, ...] = ()
+    active: bool = True
+    conn: Connection | None = None
+    payload: Any = None  # Connection, NetworkInfo, VmNic
+    address: str = ""  # NIC: the leased IPv4 address
+    parent: MapNode | None = None
+    children: list[MapNode] = field(default_factory=list)
+
+    @property
+    def details(self) -> str:
+        return " · ".join(self.lines)
+
+    def same(self, other: MapNode) -> bool:
+        return (self.name, self.lines, self.active, self.address) == \
+            (other.name, other.lines, other.active, other.address)
+
+
+# -- building the tree of one host ---------------------------------------------------------------
+
+
+def _expiry(expiry: int) -> str:
+    if expiry <= 0:
+        return tr(CTX, "lease never expires")
+    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(expiry).time(), QLocale.FormatType.ShortFormat)
+    return tr(CTX, "lease until %1").replace("%1", when)
+
+
+def _network_node(info: NetworkInfo, conn: Connection) -> MapNode:
+    rec = info.record
+    lines = [info.mode]
+    if info.ipv4:
+        lines.append(info.ipv4)
+    if info.gateway4:
+        lines.append(tr(CTX, "gateway %1").replace("%1", info.gateway4))
+    if info.bridge:
+        lines.append(tr(CTX, "bridge %1").replace("%1", info.bridge))
+    lines.append(tr(CTX, "active") if rec.active else tr(CTX, "inactive"))
+    return MapNode(NodeKind.NETWORK, rec.uuid, rec.name, tuple(lines), rec.active, conn, info)
+
+
+def _nic_node(nic: VmNic, leases: tuple[Lease, ...] | None, conn: Connection) -> MapNode:
+    """A card; ``leases`` of its network, or None when they could not be read."""
+    mine = sorted((x for x in leases or () if x.mac == nic.mac), key=lambda x: x.family != "ipv4")
+    lines = [nic.mac]
+    address = ""
+    if not nic.active:
+        lines.append(tr(CTX, "not running"))
+    elif mine:
+        address = mine[0].ip
+        lines += [f"{x.ip}/{x.prefix}" for x in mine]
+        lines.append(_expiry(mine[0].expiry))
+    elif leases is None:
+        lines.append(tr(CTX, "address unknown"))  # the network's leases cannot be read
+    else:
+        lines.append(tr(CTX, "no lease"))
+    if not nic.link_up:
+        lines.append(tr(CTX, "link down"))
+    return MapNode(NodeKind.NIC, nic.key, nic.vm_name, tuple(lines), nic.active, conn, nic, address)
+
+
+def _outside_name(nic: VmNic) -> str:
+    if nic.type == "bridge":
+        return tr(CTX, "Host bridge %1").replace("%1", nic.source)
+    if nic.type == "direct":
+        return tr(CTX, "Macvtap on %1").replace("%1", nic.source)
+    if nic.type == "network":
+        return tr(CTX, "Missing network %1").replace("%1", nic.source)
+    return tr(CTX, "%1 networking").replace("%1", nic.type or "?")
+
+
+def host_tree(feed: HostFeed) -> MapNode:
+    """The wanted subtree of one host (nodes not yet in the model)."""
+    conn = feed.conn
+    infos = sorted((NetworkInfo.of(r) for r in feed.networks()), key=lambda i: i.record.name.lower())
+    by_name = {i.record.name: i for i in infos}
+    by_bridge = {i.bridge: i for i in infos if i.bridge}
+    nets = {i.record.uuid: _network_node(i, conn) for i in infos}
+    outside: dict[str, MapNode] = {}
+    leases: tuple[Lease, ...] | None
+    for nic in feed.nics:
+        info = by_name.get(nic.source) if nic.type == "network" else \
+            by_bridge.get(nic.source) if nic.type == "bridge" else None
+        if info is not None:
+            parent = nets[info.record.uuid]
+            leases = feed.leases.get(info.record.uuid)
+            if info.record.uuid in feed.lease_errors:
+                leases = None  # unknown, not none
+        else:
+            key = f"{nic.type}:{nic.source}"
+            parent = outside.get(key) or outside.setdefault(key, MapNode(
+                NodeKind.OUTSIDE, key, _outside_name(nic),
+                (tr(CTX, "addresses come from outside libvirt"),), True, conn, None))
+            leases = None
+        child = _nic_node(nic, leases, conn)
+        child.parent = parent
+        parent.children.append(child)
+    host = MapNode(NodeKind.HOST, conn.uri, conn.display_name, (
+        tr(CTX, "networks: %1").replace("%1", str(len(infos))),
+        tr(CTX, "VM network cards: %1").replace("%1", str(len(feed.nics)))),
+        conn.state == ConnState.CONNECTED, conn, conn)
+    for node in [*nets.values(), *outside.values()]:
+        node.parent = host
+        host.children.append(node)
+    return host
+
+
+class NetworkMapModel(QAbstractItemModel):
+    """The tree: hosts at the top, networks below, VM cards below those.
+
+    Rows keep their place as facts change (``dataChanged`` in place; new rows appended):
+    views keep their selection, the map redraws from the same nodes.
+
+    Signals:
+        treeChanged(): any change (the map redraws once per burst).
+    """
+
+    treeChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.root = MapNode(NodeKind.HOST, "", "")
+        self.feeds: dict[int, HostFeed] = {}
+
+    # -- hosts ------------------------------------------------------------------------------
+
+    def add_connection(self, conn: Connection) -> None:
+        if id(conn) in self.feeds:
+            return
+        feed = HostFeed(conn, self)
+        self.feeds[id(conn)] = feed
+        # A method, not a lambda holding the model: the feed's connection must not keep the
+        # model alive (deleting the feed would then delete its own parent).
+        feed.changed.connect(self._feed_changed)
+        self._sync_host(feed)
+
+    def remove_connection(self, conn: Connection) -> None:
+        feed = self.feeds.pop(id(conn), None)
+        if feed is None:
+            return
+        row = next((i for i, n in enumerate(self.root.children) if n.conn is conn), -1)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.root.children[row]
+            self.endRemoveRows()
+        feed.deleteLater()
+        self.treeChanged.emit()
+
+    def set_lease_polling(self, on: bool) -> None:
+        """Re-read leases on a timer while a view shows the map (there is no lease event)."""
+        for feed in self.feeds.values():
+            if on and not feed.lease_timer.isActive():
+                feed.lease_timer.start()
+                feed.refresh_leases()
+            elif not on:
+                feed.lease_timer.stop()
+
+    def _feed_changed(self) -> None:
+        feed = self.sender()
+        if isinstance(feed, HostFeed):
+            self._sync_host(feed)
+
+    def _sync_host(self, feed: HostFeed) -> None:
+        if id(feed.conn) not in self.feeds:
+            return
+        self._sync_children(self.root, [host_tree(feed)], only=feed.conn)
+        self.treeChanged.emit()
+
+    # -- keeping rows in place ------------------------------------------------------------
+
+    def _index_of(self, node: MapNode) -> QModelIndex:
+        if node is self.root or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.children.index(node), 0, node)
+
+    def _sync_children(self, node: MapNode, wanted: list[MapNode],
+                       only: Connection | None = None) -> None:
+        parent = self._index_of(node)
+        keys = {w.key for w in wanted}
+        for row in range(len(node.children) - 1, -1, -1):
+            child = node.children[row]
+            if only is not None and child.conn is not only:
+                continue
+            if child.key not in keys:
+                self.beginRemoveRows(parent, row, row)
+                del node.children[row]
+                self.endRemoveRows()
+        have = {c.key: c for c in node.children if only is None or c.conn is only}
+        new = []
+        for want in wanted:
+            old = have.get(want.key)
+            if old is None:
+                new.append(want)
+                continue
+            if not old.same(want):
+                old.name, old.lines, old.active, old.address = want.name, want.lines, want.active, \
+                    want.address
+                row = node.children.index(old)
+                self.dataChanged.emit(self.createIndex(row, 0, old), self.createIndex(row, 1, old), [])
+            old.payload, old.conn = want.payload, want.conn
+            self._sync_children(old, want.children)
+        if new:
+            first = len(node.children)
+            self.beginInsertRows(parent, first, first + len(new) - 1)
+            for want in new:
+                want.parent = node
+                node.children.append(want)
+            self.endInsertRows()
+
+    # -- Qt model API ---------------------------------------------------------------------
+
+    def node(self, index: Index) -> MapNode:
+        if not index.isValid():
+            return self.root
+        node = index.internalPointer()
+        assert isinstance(node, MapNode)
+        return node
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node(parent).children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        up = self.node(index).parent
+        if up is None or up is self.root or up.parent is None:
+            return QModelIndex()
+        return self.createIndex(up.parent.children.index(up), 0, up)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not valid_index(self, index):
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.node(index).kind is NodeKind.NIC:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Name"), self.tr("Details"))[section] if section in (0, 1) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not valid_index(self, index):
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.name if index.column() == 0 else node.details
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{node.name}: {node.details}" if node.details else node.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal_tooltip("\n".join((node.name, *node.lines)))
+        if role == Role.OBJECT:
+            return node.payload
+        if role == Role.CONNECTION:
+            return node.conn
+        if role == Role.KEY:
+            return (node.conn.uri if node.conn else "", node.key)
+        if role == Role.STATE:
+            return node.active
+        if role == Role.SORT:
+            return node.name.lower() if index.column() == 0 else node.details
+        return None

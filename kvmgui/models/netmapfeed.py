@@ -1,0 +1,114 @@
+"""The facts of one host the network map needs, kept fresh: its networks (the connection's
+table, events), every VM's network cards (re-read in a worker after domain events, one read
+per burst) and the running networks' DHCP leases (no event exists: re-read on network events
+and, while a map is shown, on a timer — as the leases view does)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kvmgui.libvirt import nicmap
+from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.netops import Lease
+from kvmgui.libvirt.nicmap import LeaseReading, VmNic
+from kvmgui.libvirt.records import LibvirtEvent, NetworkRecord
+
+LEASE_REFRESH_MS = 3000
+
+
+class HostFeed(QObject):
+    """The facts of one connection the map needs, kept fresh.
+
+    Signals:
+        changed(): networks, cards or leases changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.nics: list[VmNic] = []
+        self.leases: dict[str, tuple[Lease, ...]] = {}
+        self.lease_errors: dict[str, str] = {}
+        self._nics_busy = self._nics_again = False
+        self._leases_busy = self._leases_again = False
+        self._nics_timer = QTimer(self, singleShot=True, interval=200)  # one read per burst
+        self._nics_timer.timeout.connect(self._read_nics)
+        self.lease_timer = QTimer(self, interval=LEASE_REFRESH_MS)
+        self.lease_timer.timeout.connect(self.refresh_leases)
+        conn.networks.added.connect(self._networks_changed)
+        conn.networks.changed.connect(self._networks_changed)
+        conn.networks.removed.connect(self._networks_changed)
+        conn.domains.added.connect(self._domains_changed)
+        conn.domains.removed.connect(self._domains_changed)
+        conn.event.connect(self._on_event)
+        conn.stateChanged.connect(self._state_changed)
+        if conn.state == ConnState.CONNECTED:
+            self._nics_timer.start()
+            self.refresh_leases()
+
+    def networks(self) -> list[NetworkRecord]:
+        return list(self.conn.networks.records())
+
+    def _state_changed(self, state: ConnState, _reason: object) -> None:
+        if state == ConnState.CONNECTED:
+            self._nics_timer.start()
+            self.refresh_leases()
+        else:
+            self.nics, self.leases = [], {}
+            self.changed.emit()
+
+    def _networks_changed(self, *_args: object) -> None:
+        self.changed.emit()
+        self.refresh_leases()
+
+    def _domains_changed(self, *_args: object) -> None:
+        self._nics_timer.start()
+
+    def _on_event(self, event: LibvirtEvent) -> None:
+        if event.kind == "domain":
+            self._nics_timer.start()  # started, stopped, defined, a card came or went
+        elif event.kind == "network":
+            self.refresh_leases()
+
+    def _read_nics(self) -> None:
+        if self.conn.state != ConnState.CONNECTED:
+            return
+        if self._nics_busy:
+            self._nics_again = True
+            return
+        self._nics_busy = True
+        self.conn.run(nicmap.vm_nics, done=self._got_nics, failed=lambda _e: self._got_nics(None),
+                      context=self)
+
+    def _got_nics(self, nics: list[VmNic] | None) -> None:
+        self._nics_busy = False
+        if self._nics_again:
+            self._nics_again = False
+            self._nics_timer.start()
+        if nics is not None and nics != self.nics:
+            self.nics = nics
+            self.changed.emit()
+
+    def refresh_leases(self) -> None:
+        if self.conn.state != ConnState.CONNECTED:
+            return
+        if self._leases_busy:
+            self._leases_again = True  # once more after this one: a network may have started
+            return
+        active = [r.uuid for r in self.conn.networks.records() if r.active]
+        self._leases_busy = True
+        self.conn.run(nicmap.all_leases, active, done=self._got_leases,
+                      failed=lambda _e: self._got_leases(None), context=self)
+
+    def _got_leases(self, reading: LeaseReading | None) -> None:
+        self._leases_busy = False
+        if self._leases_again:
+            self._leases_again = False
+            QTimer.singleShot(0, self.refresh_leases)
+        if reading is None:
+            return
+        if (reading.leases, reading.errors) != (self.leases, self.lease_errors):
+            self.leases, self.lease_errors = reading.leases, reading.errors
+            self.changed.emit()

@@ -1,0 +1,274 @@
+"""The static DHCP hosts and DNS host records of a network, listed and edited in place.
+
+Each change is one ``networkUpdate`` job (``kvmgui.libvirt.dhcphosts``) on the running network
+and its definition; nothing restarts. Entries are checked as they are typed in a small
+dialog; removal asks first.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt import dhcphosts
+from kvmgui.models.checkwords import pin_words
+from kvmgui.models.nethosts import DhcpHostModel, DnsRecordModel
+from kvmgui.models.networks import NetworkInfo
+from kvmgui.panels.base import HostPanel
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_hosts import DhcpHost, DnsRecord, PinProblem, check_pin, dhcp_hosts
+from kvmgui.xml.network_validate import DNS_NAME_RE, HOST_NAME_RE
+
+
+class _EntryDialog(QDialog):
+    """A form whose OK button waits until ``problem()`` has nothing to say."""
+
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.problem_line = MessageLine(self, description=self.tr("Entry problem"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setAccessibleName(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem_line)
+        layout.addWidget(self.buttons)
+
+    def field(self, label: str, name: str, text: str = "") -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setAccessibleName(name)
+        edit.textChanged.connect(lambda _t: self.check())
+        row_label = QLabel(label, self)
+        row_label.setBuddy(edit)
+        self.form.addRow(row_label, edit)
+        return edit
+
+    def problem(self) -> str:
+        return ""
+
+    def check(self) -> None:
+        text = self.problem()
+        self.problem_line.error(text)
+        self.ok.setEnabled(not text)
+
+
+class HostEntryDialog(_EntryDialog):
+    """A static DHCP host: the card with this MAC always gets this address."""
+
+    def __init__(self, doc: NetworkDoc, old: DhcpHost | None, parent: QWidget) -> None:
+        super().__init__(self.tr("Static DHCP host"), parent)
+        self.doc, self.old = doc, old
+        self.mac = self.field(self.tr("&MAC address:"), self.tr("MAC address"), old.mac if old else "")
+        self.name = self.field(self.tr("&Name:"), self.tr("Host name"), old.name if old else "")
+        self.ip = self.field(self.tr("&IP address:"), self.tr("IP address"), old.ip if old else "")
+        self.check()
+
+    def entry(self) -> DhcpHost:
+        return DhcpHost(self.mac.text().strip().lower(), self.name.text().strip(),
+                        self.ip.text().strip())
+
+    def problem(self) -> str:
+        entry = self.entry()
+        if entry.name and not HOST_NAME_RE.fullmatch(entry.name):
+            return self.tr("'%1' is not a valid host name.").replace("%1", entry.name)
+        old_mac = self.old.mac.lower() if self.old else ""
+        for finding in check_pin(self.doc, entry.mac, entry.ip):
+            own = finding.code is PinProblem.RESERVED and finding.args[0] == old_mac  # itself
+            if finding.blocking and not own:
+                return pin_words(finding)
+        if entry.mac != old_mac and any(h.same_mac(entry.mac) for h in dhcp_hosts(self.doc)):
+            return self.tr("This MAC address has a static host already: edit that one.")
+        return ""
+
+
+class DnsEntryDialog(_EntryDialog):
+    """A DNS host record: these names resolve to this address on the network."""
+
+    def __init__(self, old: DnsRecord | None, parent: QWidget) -> None:
+        super().__init__(self.tr("DNS host record"), parent)
+        self.ip = self.field(self.tr("&IP address:"), self.tr("IP address"), old.ip if old else "")
+        self.names = self.field(self.tr("Host &names:"), self.tr("Host names, separated by spaces"),
+                                " ".join(old.hostnames) if old else "")
+        self.check()
+
+    def entry(self) -> DnsRecord:
+        names = tuple(n for n in self.names.text().replace(",", " ").split() if n)
+        return DnsRecord(self.ip.text().strip(), names)
+
+    def problem(self) -> str:
+        entry = self.entry()
+        try:
+            ipaddress.ip_address(entry.ip)
+        except ValueError:
+            return self.tr("Enter an IP address.")
+        if not entry.hostnames:
+            return self.tr("Enter at least one host name.")
+        bad = [n for n in entry.hostnames if not DNS_NAME_RE.fullmatch(n)]
+        return self.tr("'%1' is not a valid host name.").replace("%1", bad[0]) if bad else ""
+
+
+class _EntryTable(QGroupBox):
+    """A table of entries with Add, Edit and Remove."""
+
+    def __init__(self, title: str, what: str, model: DhcpHostModel | DnsRecordModel,
+                 parent: QWidget) -> None:
+        super().__init__(title, parent)
+        self.setAccessibleName(title)
+        self.model = model
+        self.view = QTableView(self)
+        self.view.setAccessibleName(title)
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.add_button.setAccessibleName(self.tr("Add %1").replace("%1", what))
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit %1").replace("%1", what))
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", what))
+        buttons = QVBoxLayout()
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addWidget(self.view, 1)
+        row.addLayout(buttons)
+        self.view.doubleClicked.connect(lambda _i: self.edit_button.click())
+
+    def current(self) -> DhcpHost | DnsRecord | None:
+        index = self.view.selectionModel().currentIndex()
+        return self.model.entry_at(index.row()) if index.isValid() else None
+
+
+class NetworkHostsView(QWidget):
+    """Static DHCP hosts and DNS records of the network the panel shows."""
+
+    def __init__(self, panel: HostPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.setAccessibleName(self.tr("Static hosts and DNS records"))
+        self.info: NetworkInfo | None = None
+        self.dialog: _EntryDialog | None = None
+        self.hosts = _EntryTable(self.tr("Static DHCP hosts"), self.tr("static host"),
+                                 DhcpHostModel(self), self)
+        self.records = _EntryTable(self.tr("DNS host records"), self.tr("DNS record"),
+                                   DnsRecordModel(self), self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hosts)
+        layout.addWidget(self.records)
+        self.hosts.add_button.clicked.connect(lambda: self.edit_host(None))
+        self.hosts.edit_button.clicked.connect(lambda: self.edit_host(self.hosts.current()))
+        self.hosts.remove_button.clicked.connect(self.remove_host)
+        self.records.add_button.clicked.connect(lambda: self.edit_record(None))
+        self.records.edit_button.clicked.connect(lambda: self.edit_record(self.records.current()))
+        self.records.remove_button.clicked.connect(self.remove_record)
+        for table in (self.hosts, self.records):
+            table.view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_actions())
+        self.update_actions()
+
+    def doc(self) -> NetworkDoc | None:
+        if self.info is None:
+            return None
+        try:
+            return NetworkDoc.from_string(self.info.record.xml)
+        except XMLParseError:
+            return None
+
+    def set_network(self, info: NetworkInfo | None) -> None:
+        self.info = info
+        doc = self.doc()
+        managed = doc is not None and doc.forward_mode in ("nat", "route", "open", "isolated")
+        self.hosts.model.set_doc(doc if managed else None)
+        self.records.model.set_doc(doc if managed else None)
+        self.setEnabled(managed)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        idle = not self.panel.busy and self.info is not None
+        for table in (self.hosts, self.records):
+            table.add_button.setEnabled(idle)
+            table.edit_button.setEnabled(idle and table.current() is not None)
+            table.remove_button.setEnabled(idle and table.current() is not None)
+
+    # -- static hosts ----------------------------------------------------------------------
+
+    def edit_host(self, old: object) -> None:
+        doc = self.doc()
+        if doc is None or self.info is None:
+            return
+        uuid = self.info.record.uuid
+        dialog = HostEntryDialog(doc, old if isinstance(old, DhcpHost) else None, self)
+        self._open(dialog, lambda: self.panel.run_job(
+            self.tr("change the static host"), dhcphosts.set_dhcp_host, uuid, dialog.entry(),
+            dialog.old, after=lambda: self.panel.conn.refresh("network", uuid)))
+
+    def remove_host(self) -> None:
+        entry = self.hosts.current()
+        if not isinstance(entry, DhcpHost) or self.info is None:
+            return
+        uuid = self.info.record.uuid
+        self.panel.confirm(self.tr("Remove static host"),
+                           self.tr("Remove the static host %1 (%2)? That card then gets an "
+                                   "address from the DHCP range.")
+                           .replace("%1", entry.ip).replace("%2", entry.mac.lower()),
+                           lambda: self.panel.run_job(
+                               self.tr("remove the static host"), dhcphosts.remove_dhcp_host,
+                               uuid, entry, after=lambda: self.panel.conn.refresh("network", uuid)))
+
+    # -- DNS records -----------------------------------------------------------------------
+
+    def edit_record(self, old: object) -> None:
+        if self.info is None:
+            return
+        uuid = self.info.record.uuid
+        before = old if isinstance(old, DnsRecord) else None
+        dialog = DnsEntryDialog(before, self)
+        self._open(dialog, lambda: self.panel.run_job(
+            self.tr("change the DNS record"), dhcphosts.set_dns_record, uuid, dialog.entry(),
+            before, after=lambda: self.panel.conn.refresh("network", uuid)))
+
+    def remove_record(self) -> None:
+        entry = self.records.current()
+        if not isinstance(entry, DnsRecord) or self.info is None:
+            return
+        uuid = self.info.record.uuid
+        self.panel.confirm(self.tr("Remove DNS record"),
+                           self.tr("Remove the DNS record %1 → %2?")
+                           .replace("%1", ", ".join(entry.hostnames)).replace("%2", entry.ip),
+                           lambda: self.panel.run_job(
+                               self.tr("remove the DNS record"), dhcphosts.remove_dns_record,
+                               uuid, entry, after=lambda: self.panel.conn.refresh("network", uuid)))
+
+    def _open(self, dialog: _EntryDialog, on_ok: Callable[[], None]) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(on_ok)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

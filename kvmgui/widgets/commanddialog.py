@@ -1,0 +1,177 @@
+"""The "Show command" dialog: the ``virsh`` lines of an action, copyable, never run.
+
+Where virsh reads XML from a file, the file is written (in a worker) to a private temporary
+directory and its path goes into the line; the dialog names each file and offers to save
+a copy elsewhere.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt import workers
+from kvmgui.libvirt.commands import Command, XmlFile, write_files
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.widgets.labels import MessageLine
+
+_directory: str | None = None
+
+
+def _temp_directory() -> str:
+    """One private directory per run for the XML files (removed by the system's tmp cleaning;
+    the user may still want a file after the dialog closed)."""
+    global _directory
+    if _directory is None:
+        _directory = tempfile.mkdtemp(prefix="kvmgui-virsh-")
+    return _directory
+
+
+def _write(commands: list[Command]) -> dict[XmlFile, str]:
+    return write_files(commands, _temp_directory())
+
+
+class CommandDialog(QDialog):
+    """Shows ``commands`` as ``virsh`` lines; ``title`` says what they do. Without commands
+    it waits for them (``set_commands``, or ``set_error`` when working them out failed).
+
+    ``paths`` maps each XML file to where it was written (empty until the worker wrote them).
+    """
+
+    def __init__(self, title: str, commands: list[Command] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.commands: list[Command] = []
+        self.paths: dict[XmlFile, str] = {}
+        self.setWindowTitle(self.tr("Show command — %1").replace("%1", title))
+        self.setAccessibleName(self.tr("Show command"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        intro = QLabel(self.tr("The same change with virsh (kvmgui does not run these lines):"),
+                       self)
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Command line"))
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setMinimumWidth(560)
+        self.text.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.text.setMaximumHeight(self.fontMetrics().height() * 12)
+        intro.setBuddy(self.text)
+        self.files = QGridLayout()
+        self.status = MessageLine(self, description=self.tr("Show command status"))
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy command"))
+        self.copy_button.clicked.connect(self.copy)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(self.files)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        if commands is None:
+            self.copy_button.setEnabled(False)
+            self.status.say(self.tr("Working out the command…"))
+        else:
+            self.set_commands(commands)
+
+    def set_commands(self, commands: list[Command]) -> None:
+        self.commands = list(commands)
+        self.copy_button.setEnabled(bool(commands))
+        self.status.clear()
+        self._show_lines()
+        if any(c.files for c in commands):
+            self.copy_button.setEnabled(False)  # the paths are not in the lines yet
+            self.status.say(self.tr("Writing the XML files…"))
+            workers.shared().submit(_write, self.commands, done=self._written,
+                                    failed=self._write_failed, context=self)
+
+    def set_error(self, text: str) -> None:
+        self.status.error(self.tr("Could not work out the command: %1").replace("%1", text))
+
+    def lines(self) -> list[str]:
+        return [c.line(self.paths) for c in self.commands]
+
+    def _show_lines(self) -> None:
+        text = "\n".join(self.lines()) if self.commands else self.tr("(nothing to do)")
+        self.text.setPlainText(text)
+
+    def _written(self, paths: dict[XmlFile, str]) -> None:
+        self.paths = paths
+        self._show_lines()
+        self.copy_button.setEnabled(True)
+        self.status.clear()
+        for row, (xml, path) in enumerate(paths.items()):
+            label = QLabel(self.tr("XML file:"), self)
+            value = QLabel(path, self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleDescription(self.tr("XML file path"))
+            label.setBuddy(value)
+            save = QPushButton(self.tr("&Save As…"), self)
+            save.setAccessibleName(self.tr("Save %1 as").replace("%1", xml.name))
+            save.clicked.connect(partial(self.save_as, xml))
+            self.files.addWidget(label, row, 0)
+            self.files.addWidget(value, row, 1)
+            self.files.addWidget(save, row, 2)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        self.copy_button.setEnabled(True)  # the lines then name the files without a path
+        self.status.error(self.tr("Could not write the XML files: %1").replace("%1", str(exc)))
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText("\n".join(self.lines()))
+        self.status.say(self.tr("Copied."))
+
+    def save_as(self, xml: XmlFile) -> QFileDialog:
+        chooser = QFileDialog(self, self.tr("Save XML file"), xml.name, self.tr("XML files (*.xml)"))
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.fileSelected.connect(lambda target: self.save_to(xml, target))
+        chooser.open()
+        return chooser
+
+    def save_to(self, xml: XmlFile, target: str) -> None:
+        source = self.paths.get(xml)
+        if not source or not target:
+            return
+        workers.shared().submit(shutil.copyfile, source, target, context=self,
+                                done=lambda _r: self._saved(target),
+                                failed=lambda exc: self.status.error(
+                                    self.tr("Could not save: %1").replace("%1", str(exc))))
+
+    def _saved(self, target: str) -> None:
+        if shiboken6.isValid(self):
+            self.status.say(self.tr("Saved %1.").replace("%1", target))
+
+
+def show_commands(conn: Connection, title: str, parent: QWidget, fn: Callable[..., object],
+                  *args: Any) -> CommandDialog:
+    """Open the dialog for what ``fn(virConnect, *args)`` would do, worked out by a dry run
+    of the very function the action runs (``Connection.preview``)."""
+    dialog = CommandDialog(title, None, parent)
+    conn.preview(fn, *args, done=dialog.set_commands,
+                 failed=lambda exc: dialog.set_error(error_text(exc)), context=dialog)
+    dialog.show()
+    return dialog

@@ -1,0 +1,289 @@
+"""The network map drawn with Qt's graphics view: hosts, their networks, the VM cards on them.
+
+Each host is a band: its card on top, its networks side by side below it, and under each
+network the cards of the VMs on it, joined by lines. A network with more than ``threshold``
+cards shows the first few and a "+N more" card that expands it (and collapses it again), so
+a host with a hundred VMs stays readable. The scene is rebuilt from the
+:class:`~kvmgui.models.netmap.NetworkMapModel` once per burst of changes.
+
+Colours come from the palette, so dark themes read well; inactive things are drawn dashed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
+from kvmgui.utils.text import literal_tooltip
+
+CARD_W = {NodeKind.HOST: 260.0, NodeKind.NETWORK: 230.0, NodeKind.OUTSIDE: 230.0, NodeKind.NIC: 210.0}
+GAP_X, GAP_Y, PAD = 36.0, 8.0, 6.0
+THRESHOLD = 12  # more cards than this on one network: show SHOWN and "+N more"
+SHOWN = 8
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a click landed on: a node of the model, or a network's "+N more" card."""
+
+    node: MapNode
+    more: bool = False
+
+
+class Card(QGraphicsPathItem):
+    """A rounded box with a bold title and one line per fact."""
+
+    def __init__(self, title: str, lines: tuple[str, ...], width: float, active: bool,
+                 palette: QPalette, hit: Hit | None) -> None:
+        super().__init__()
+        self.hit = hit
+        font = QApplication.font()
+        bold = QFont(font)
+        bold.setBold(True)
+        text = palette.color(QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Disabled,
+                             QPalette.ColorRole.Text)
+        y = PAD
+        for i, line in enumerate((title, *lines)):
+            item = QGraphicsSimpleTextItem(self._elide(line, bold if i == 0 else font, width), self)
+            item.setFont(bold if i == 0 else font)
+            item.setBrush(QBrush(text))
+            item.setPos(PAD, y)
+            y += item.boundingRect().height() + (3 if i == 0 else 1)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0, 0, width, y + PAD), 8, 8)
+        self.setPath(path)
+        pen = QPen(palette.color(QPalette.ColorRole.Mid), 1.4)
+        if not active:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        fill = palette.color(QPalette.ColorRole.Base if active else QPalette.ColorRole.Window)
+        self.setBrush(QBrush(fill))
+        if hit is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setToolTip(literal_tooltip("\n".join((title, *lines))))
+
+    @staticmethod
+    def _elide(text: str, font: QFont, width: float) -> str:
+        return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width - 2 * PAD)
+
+    @property
+    def height(self) -> float:
+        return self.path().boundingRect().height()
+
+
+class NetworkMapScene(QGraphicsScene):
+    """Draws the model; ``expanded`` holds the networks whose every card is shown."""
+
+    def __init__(self, model: NetworkMapModel, palette: QPalette, parent: QWidget | None = None,
+                 threshold: int = THRESHOLD) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.colours = palette
+        self.threshold = threshold
+        self.expanded: set[tuple[str, str]] = set()
+        self.cards: list[Card] = []
+        self._timer = QTimer(self, singleShot=True, interval=50)  # one redraw per burst
+        self._timer.timeout.connect(self.rebuild)
+        model.treeChanged.connect(self._timer.start)
+        model.modelReset.connect(self._timer.start)
+        self.rebuild()
+
+    def card_for(self, kind: NodeKind, key: str) -> Card | None:
+        return next((c for c in self.cards if c.hit and not c.hit.more and c.hit.node.kind is kind
+                     and c.hit.node.key == key), None)
+
+    def toggle(self, node: MapNode) -> None:
+        key = (node.conn.uri if node.conn else "", node.key)
+        self.expanded.symmetric_difference_update({key})
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.clear()
+        self.cards = []
+        y = 0.0
+        for host in self.model.root.children:
+            y = self._host(host, y) + GAP_Y * 4
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+
+    def _card(self, node: MapNode, x: float, y: float, *, more: int = 0) -> Card:
+        if more:
+            card = Card(self.tr("+%n more", "", more), (self.tr("click to show all"),),
+                        CARD_W[NodeKind.NIC], True, self.colours, Hit(node, more=True))
+        elif node.kind is NodeKind.NETWORK and (node.conn.uri if node.conn else "", node.key) \
+                in self.expanded and len(node.children) > self.threshold:
+            card = Card(node.name, (*node.lines, self.tr("click here to collapse")),
+                        CARD_W[node.kind], node.active, self.colours, Hit(node))
+        else:
+            card = Card(node.name, node.lines, CARD_W[node.kind], node.active, self.colours,
+                        Hit(node))
+        card.setPos(x, y)
+        self.addItem(card)
+        self.cards.append(card)
+        return card
+
+    def _line(self, a: QPointF, b: QPointF, active: bool) -> None:
+        pen = QPen(self.colours.color(QPalette.ColorRole.Mid), 1.2)
+        if not active:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        path = QPainterPath(a)
+        if a.x() != b.x() and a.y() != b.y():  # host to network: a soft curve
+            mid = (a.y() + b.y()) / 2
+            path.cubicTo(QPointF(a.x(), mid), QPointF(b.x(), mid), b)
+        else:
+            path.lineTo(b)
+        item = QGraphicsPathItem(path)
+        item.setPen(pen)
+        item.setZValue(-1)
+        self.addItem(item)
+
+    def _host(self, host: MapNode, top: float) -> float:
+        head = self._card(host, 0, top)
+        host_bottom = QPointF(CARD_W[NodeKind.HOST] / 2, top + head.height)
+        y0 = top + head.height + GAP_Y * 3
+        x = 0.0
+        bottom = y0
+        for net in sorted(host.children, key=lambda n: (n.kind is NodeKind.OUTSIDE, n.name.lower())):
+            width = CARD_W[net.kind]
+            card = self._card(net, x, y0)
+            self._line(host_bottom, QPointF(x + width / 2, y0), net.active and host.active)
+            bus_x = x + 14
+            y = y0 + card.height + GAP_Y
+            nics = sorted(net.children, key=lambda n: n.name.lower())
+            key = (net.conn.uri if net.conn else "", net.key)
+            shown = nics if len(nics) <= self.threshold or key in self.expanded else nics[:SHOWN]
+            last = y0 + card.height
+            for nic in shown:
+                nic_card = self._card(nic, x + 28, y)
+                self._line(QPointF(bus_x, last), QPointF(bus_x, y + nic_card.height / 2), True)
+                self._line(QPointF(bus_x, y + nic_card.height / 2),
+                           QPointF(x + 28, y + nic_card.height / 2), nic.active)
+                last = y + nic_card.height / 2
+                y += nic_card.height + GAP_Y
+            if len(shown) < len(nics):
+                more = self._card(net, x + 28, y, more=len(nics) - len(shown))
+                self._line(QPointF(bus_x, last), QPointF(bus_x, y + more.height / 2), True)
+                self._line(QPointF(bus_x, y + more.height / 2), QPointF(x + 28, y + more.height / 2),
+                           True)
+                y += more.height + GAP_Y
+            bottom = max(bottom, y)
+            x += width + GAP_X
+        return bottom
+
+    # -- export -----------------------------------------------------------------------------
+
+    def to_png(self, scale: float = 1.0) -> QByteArray:
+        rect = self.sceneRect()
+        image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)),
+                       QImage.Format.Format_ARGB32)
+        image.fill(self.colours.color(QPalette.ColorRole.Window))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide takes a str, its stub says bytes
+        return data
+
+    def to_svg(self, title: str) -> QByteArray:
+        rect = self.sceneRect()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(rect.size().toSize())
+        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        generator.setTitle(title)
+        painter = QPainter(generator)
+        painter.fillRect(QRectF(0, 0, rect.width(), rect.height()),
+                         self.colours.color(QPalette.ColorRole.Window))
+        self.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+        painter.end()
+        return data
+
+
+class NetworkMapView(QGraphicsView):
+    """The map; a click on a card says what it was (``clicked``); Ctrl+wheel zooms.
+
+    Signals:
+        clicked(object): a :class:`Hit` (a "+N more" card expands its network here first).
+    """
+
+    clicked = Signal(object)
+
+    def __init__(self, scene: NetworkMapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.map_scene = scene
+        self.setObjectName("networkMap")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setBackgroundBrush(QBrush(self.palette().color(QPalette.ColorRole.Window)))
+        self._pressed: Card | None = None
+
+    def card_at(self, pos: QPointF) -> Card | None:
+        item: QGraphicsItem | None = self.itemAt(pos.toPoint())
+        while item is not None and not isinstance(item, Card):
+            item = item.parentItem()
+        return item if isinstance(item, Card) and item.hit is not None else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed = self.card_at(event.position())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        card = self.card_at(event.position())
+        if card is not None and card is self._pressed and card.hit is not None:
+            self.activate(card.hit)
+        self._pressed = None
+
+    def activate(self, hit: Hit) -> None:
+        expandable = hit.node.kind is NodeKind.NETWORK and len(hit.node.children) > \
+            self.map_scene.threshold
+        key = (hit.node.conn.uri if hit.node.conn else "", hit.node.key)
+        if hit.more or (expandable and key in self.map_scene.expanded):
+            self.map_scene.toggle(hit.node)  # "+N more" expands; the network card collapses
+            if hit.more:
+                return
+        self.clicked.emit(hit)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        self.scale(factor, factor)
+
+    def fit(self) -> None:
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+

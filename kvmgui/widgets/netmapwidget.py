@@ -1,0 +1,161 @@
+"""The network map with its tree (the same facts for screen readers) and its tools.
+
+Used by the host details window (one host) and the main window's map dock (every host).
+Clicking a VM's card (or activating its row) asks for its details, a network's for the
+networks panel; the caller decides how (``vmActivated`` / ``networkActivated``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt import workers
+from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.nicmap import VmNic
+from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
+from kvmgui.models.roles import Role
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.netmap import Hit, NetworkMapScene, NetworkMapView
+
+
+def _write(path: str, data: QByteArray) -> None:
+    with open(path, "wb") as out:
+        out.write(bytes(data.data()))
+
+
+class NetworkMapWidget(QWidget):
+    """Map, tree, zoom and export over a :class:`NetworkMapModel`.
+
+    Signals:
+        vmActivated(Connection, str): open the details of this VM (uuid).
+        networkActivated(Connection, str): show this network (uuid) in the networks panel.
+    """
+
+    vmActivated = Signal(object, str)
+    networkActivated = Signal(object, str)
+
+    def __init__(self, model: NetworkMapModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.setAccessibleName(self.tr("Network map panel"))
+        self.scene = NetworkMapScene(model, self.palette(), self)
+        self.view = NetworkMapView(self.scene, self)
+        self.view.setAccessibleName(self.tr("Network map"))
+        self.view.setAccessibleDescription(self.tr(
+            "A drawing of the hosts, their networks and the VMs on them; the tree beside it "
+            "has the same facts."))
+        self.view.clicked.connect(self._hit)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(Role.SORT)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("networkMapTree")
+        self.tree.setAccessibleName(self.tr("Network map tree"))
+        self.tree.setModel(self.proxy)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setColumnWidth(0, 170)
+        self.tree.activated.connect(self._tree_activated)
+        model.rowsInserted.connect(lambda *_a: self.tree.expandAll())
+        self.tree.expandAll()
+
+        buttons = []
+        for text, name, slot in (
+                (self.tr("Zoom &In"), self.tr("Zoom in"), lambda: self.view.zoom(1.25)),
+                (self.tr("Zoom &Out"), self.tr("Zoom out"), lambda: self.view.zoom(0.8)),
+                (self.tr("&Fit"), self.tr("Fit the map into view"), self.view.fit),
+                (self.tr("Export &PNG…"), self.tr("Export the map as PNG"), lambda: self.export("png")),
+                (self.tr("Export &SVG…"), self.tr("Export the map as SVG"), lambda: self.export("svg"))):
+            button = QPushButton(text, self)
+            button.setAccessibleName(name)
+            button.clicked.connect(slot)
+            buttons.append(button)
+        self.export_png_button, self.export_svg_button = buttons[3], buttons[4]
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        self.status = MessageLine(self, description=self.tr("Network map status"))
+        splitter = QSplitter(self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.tree)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.file_dialog: QFileDialog | None = None
+        self._export_kind = "png"
+
+    # -- activation -------------------------------------------------------------------------
+
+    def activate_node(self, node: MapNode) -> None:
+        if node.conn is None:
+            return
+        if node.kind is NodeKind.NIC and isinstance(node.payload, VmNic):
+            self.vmActivated.emit(node.conn, node.payload.vm_uuid)
+        elif node.kind is NodeKind.NETWORK:
+            self.networkActivated.emit(node.conn, node.key)
+
+    def _hit(self, hit: Hit) -> None:
+        self.activate_node(hit.node)
+
+    def _tree_activated(self, index: QModelIndex) -> None:
+        self.activate_node(self.model.node(self.proxy.mapToSource(index)))
+
+    # -- export -----------------------------------------------------------------------------
+
+    def export(self, kind: str) -> QFileDialog:
+        pattern = self.tr("PNG images (*.png)") if kind == "png" else self.tr("SVG drawings (*.svg)")
+        dialog = QFileDialog(self, self.tr("Export the network map"), f"network-map.{kind}", pattern)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._export_kind = kind
+        dialog.fileSelected.connect(self._export_selected)  # a method: no cycle through a lambda
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _export_selected(self, path: str) -> None:
+        self.export_to(path, self._export_kind)
+
+    def export_to(self, path: str, kind: str) -> None:
+        """Draw now (the scene lives on this thread), write in a worker."""
+        data = self.scene.to_png() if kind == "png" else self.scene.to_svg(self.tr("Network map"))
+        workers.shared().submit(_write, path, data, context=self,
+                                done=lambda _r: self.status.say(self.tr("Saved %1.").replace("%1", path)),
+                                failed=lambda exc: self.status.error(
+                                    self.tr("Could not save %1: %2").replace("%1", path)
+                                    .replace("%2", str(exc))))
+
+    # -- leases while shown ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.set_lease_polling(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.model.set_lease_polling(False)
+
+    def connections(self) -> list[Connection]:
+        return [feed.conn for feed in self.model.feeds.values()]

@@ -1,0 +1,125 @@
+"""The NIC page's network helpers: "Why has this VM no address?", the offer after a while
+without one, and "Always give this VM this address" (pin and unpin)."""
+
+import shlex
+
+import pytest
+
+from kvmgui.dialogs.details.nicpage import NicPage
+from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
+from kvmgui.libvirt.addresses import AddressReport, GuestAddress
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_hosts import pinned_ip
+from tests.helpers import WEB01, click, type_into, uuid_of
+
+MAC = "52:54:00:6b:3c:01"
+NIC = f"device:interface:{MAC}"
+
+
+@pytest.fixture
+def nic_page(details_of, qtbot, monkeypatch):
+    monkeypatch.setattr(NicPage, "no_address_ms", 150)  # instead of a minute
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    qtbot.waitUntil(lambda: page.pin.ip.text() != "", timeout=5000)  # the leased address
+    return page
+
+
+def network_doc(conn):
+    return NetworkDoc.from_string(conn.networks.get(uuid_of(conn.networks, "default")).xml)
+
+
+def test_the_troubleshooter_opens_from_the_page(nic_page, qtbot):
+    assert nic_page.troubleshoot_button.accessibleName() == \
+        "Troubleshooter: why has this VM no address"
+    click(qtbot, nic_page.troubleshoot_button)
+    dialog = nic_page.troubleshooter
+    assert isinstance(dialog, TroubleshooterDialog) and dialog.isVisible()
+    assert (dialog.uuid, dialog.mac) == (WEB01, MAC)
+    qtbot.waitUntil(lambda: not dialog.checker.running and bool(dialog.checker.results), timeout=20000)
+    assert nic_page.troubleshoot() is dialog  # one per card: raised, not duplicated
+    dialog.close()
+
+
+def test_offered_after_a_while_without_an_address(nic_page, qtbot):
+    window = nic_page.window()
+    empty = AddressReport(WEB01, running=True)
+    nic_page.show_addresses(empty)
+    assert not nic_page.no_address.isVisible()
+    with qtbot.waitSignal(nic_page.noAddress, timeout=2000) as offered:
+        pass
+    assert offered.args == [MAC]
+    assert nic_page.no_address.isVisible()
+    assert "no IP address" in window.message.text()
+    with qtbot.waitSignal(nic_page.no_address.accepted):
+        click(qtbot, nic_page.no_address.button)
+    assert nic_page.troubleshooter is not None
+    nic_page.troubleshooter.close()
+    # An address arrives: the offer goes; a stopped VM is never offered.
+    found = GuestAddress(MAC, "192.168.122.3", 24, False, ("DHCP lease",))
+    nic_page.show_addresses(AddressReport(WEB01, True, (found,)))
+    assert not nic_page.no_address.isVisible() and not nic_page.no_address.timer.isActive()
+    nic_page.show_addresses(AddressReport(WEB01, running=False))
+    assert not nic_page.no_address.timer.isActive()
+
+
+def test_the_timer_restarts_only_when_the_address_goes(nic_page, qtbot):
+    offer = nic_page.no_address
+    nic_page.show_addresses(AddressReport(WEB01, running=True))
+    assert offer.timer.isActive()
+    remaining = offer.timer.remainingTime()
+    qtbot.wait(50)
+    nic_page.show_addresses(AddressReport(WEB01, running=True))  # still none: keeps counting
+    assert offer.timer.remainingTime() < remaining
+
+
+@pytest.mark.parametrize(("typed", "problem"), [
+    ("192.168.122.1", "is the host's address"),
+    ("10.0.0.5", "must be inside 192.168.122.0/24"),
+    ("192.168.122.255", "broadcast"),
+    ("nonsense", "is not an IP address"),
+])
+def test_a_bad_address_is_refused_inline(nic_page, qtbot, problem, typed):
+    box = nic_page.pin
+    assert box.isVisible() and box.accessibleName() == "Fixed address"
+    type_into(qtbot, box.ip, typed)
+    assert problem in box.status.text()
+    assert not box.pin_button.isEnabled()
+
+
+def test_pin_and_unpin(nic_page, qtbot, connected):
+    box = nic_page.pin
+    assert box.ip.text() == "192.168.122.3"  # offered: the address it has now
+    type_into(qtbot, box.ip, "192.168.122.50")
+    assert box.status.text() == ""
+    click(qtbot, box.command_button)
+    dialog = box.command_dialog
+    qtbot.waitUntil(lambda: bool(dialog.commands), timeout=5000)
+    assert shlex.split(dialog.lines()[0])[3:] == [
+        "net-update", "default", "add-last", "ip-dhcp-host",
+        f'<host mac="{MAC}" name="web01" ip="192.168.122.50"/>', "--parent-index", "0",
+        "--live", "--config"]
+    dialog.close()
+    assert pinned_ip(network_doc(connected), MAC) == ""  # showing is not doing
+    click(qtbot, box.pin_button)
+    qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), MAC) == "192.168.122.50", timeout=5000)
+    qtbot.waitUntil(lambda: box.unpin_button.isEnabled(), timeout=5000)
+    assert not box.pin_button.isEnabled()  # already pinned to what it shows
+    click(qtbot, box.unpin_button)
+    qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), MAC) == "", timeout=5000)
+    qtbot.waitUntil(lambda: not box.unpin_button.isEnabled(), timeout=5000)
+
+
+def test_an_address_reserved_for_another_card_is_refused(nic_page, qtbot, connected):
+    from kvmgui.libvirt import dhcphosts
+    from tests.helpers import run_in_worker
+
+    run_in_worker(qtbot, connected, dhcphosts.pin, uuid_of(connected.networks, "default"),
+                  "52:54:00:00:00:99", "other", "192.168.122.60")
+    connected.refresh("network", uuid_of(connected.networks, "default"))
+    qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), "52:54:00:00:00:99") != "", timeout=5000)
+    type_into(qtbot, nic_page.pin.ip, "192.168.122.60")
+    assert "reserved for another card (52:54:00:00:00:99 other)" in nic_page.pin.status.text()
+    assert not nic_page.pin.pin_button.isEnabled()

@@ -1,0 +1,97 @@
+"""The troubleshooter window: steps with outcomes and sentences, the first failure chosen,
+a Fix that always asks first (with its virsh lines) and checks again afterwards."""
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
+from kvmgui.libvirt.netcheck import Fix, Step
+from kvmgui.libvirt.netfix import apply_fix
+from kvmgui.libvirt.netops import Lease
+from kvmgui.libvirt.probes import Probes
+from kvmgui.models.checks import CheckColumn
+from tests.helpers import click, run_in_worker, uuid_of
+
+ROUTER = "4dea22b3-1d52-d8f3-2516-782e98a23f04"
+ROUTER_NET10_MAC = "52:54:00:6b:3c:05"
+
+
+def no_leases(_net):
+    return []
+
+
+def open_dialog(qtbot, conn, uuid=ROUTER, mac=ROUTER_NET10_MAC, probes=None):
+    dialog = TroubleshooterDialog(conn, uuid, mac, "router", probes=probes or Probes(leases=no_leases))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.checker.running and bool(dialog.checker.results), timeout=20000)
+    return dialog
+
+
+def answer(qtbot, dialog, button):
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None and dialog.confirm_box.isVisible(),
+                    timeout=5000)
+    box = dialog.confirm_box
+    text = box.text()
+    qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+    dialog.confirm_box = None
+    return text
+
+
+def test_every_control_is_named(connected, qtbot):
+    dialog = open_dialog(qtbot, connected)
+    assert dialog.accessibleName() == "Troubleshooter"
+    assert dialog.view.accessibleName() == "Troubleshooter steps"
+    for widget in dialog.findChildren(QWidget):
+        if widget.isVisible() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus \
+                and widget.metaObject().className() in ("QPushButton", "QCheckBox", "QLineEdit",
+                                                        "QTableView", "QPlainTextEdit"):
+            assert widget.accessibleName(), widget
+
+
+def test_stopped_network_fix_asks_first_then_checks_again(connected, qtbot, submitted):
+    net10 = uuid_of(connected.networks, "net10")
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net10).destroy())
+    dialog = open_dialog(qtbot, connected)
+    assert dialog.summary.text().startswith("First failing step: “Its network exists and is active”.")
+    row = dialog.view.selectionModel().currentIndex().row()
+    assert row == dialog.model.row_of(Step.NETWORK)  # the first failure is chosen
+    assert dialog.model.index(row, CheckColumn.OUTCOME).data() == "Failed"
+    assert dialog.fix_button.isVisible() and dialog.fix_button.text() == "Start the network…"
+    assert dialog.fix_button.accessibleName() == "Fix: Start the network"
+
+    submitted.clear()
+    click(qtbot, dialog.fix_button)
+    text = answer(qtbot, dialog, QMessageBox.StandardButton.No)
+    assert "Start the network" in text and "net-start net10" in text  # the line it would run
+    assert apply_fix not in submitted  # "No" sent nothing (the question came from a dry run)
+    assert not connected.networks.get(net10).active
+
+    click(qtbot, dialog.fix_button)
+    with qtbot.waitSignal(dialog.fixed, timeout=5000) as fixed:
+        answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+    assert fixed.args == [Fix.START_NETWORK]
+    assert apply_fix in submitted
+    qtbot.waitUntil(lambda: not dialog.checker.running and len(dialog.checker.results) > 3,
+                    timeout=20000)
+    result = dialog.model.result_at(dialog.model.row_of(Step.NETWORK))
+    assert result is not None and not result.failed
+    assert dialog.note.text().startswith("Done: Start the network.")
+
+
+def test_consent_runs_the_checks_again_with_guest_commands(connected, qtbot):
+    mac = "52:54:00:6b:3c:01"
+    leases = [Lease(mac, "192.168.122.45", 24, "web01", int(time.time()) + 600, "ipv4")]
+    dialog = open_dialog(qtbot, connected, "4dea22b3-1d52-d8f3-2516-782e98a23f01", mac,
+                         Probes(leases=lambda _n: leases))
+    assert dialog.checker.first_failure is None
+    assert dialog.summary.text().startswith("No step failed.")
+    assert not dialog.checker.target.guest_commands
+    dialog.consent.setChecked(True)
+    assert dialog.checker.target.guest_commands
+    qtbot.waitUntil(lambda: not dialog.checker.running, timeout=20000)
+    dialog.view.selectRow(dialog.model.row_of(Step.LEASE))
+    assert "192.168.122.45" in dialog.detail.text()
+    assert not dialog.fix_button.isVisible()

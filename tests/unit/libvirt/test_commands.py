@@ -1,0 +1,154 @@
+"""The virsh line behind every change: built from the call's own arguments, noted by the job's
+journal, previewed by a dry run that changes nothing."""
+
+import shlex
+from pathlib import Path
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt import actions, commands, domainops, netops, virsh
+from kvmgui.libvirt.commands import Command, Journal, XmlFile, recording, write_files
+from kvmgui.window.vmactions import VM_ACTIONS
+from tests.helpers import BUILD, DEMO_VMS, WEB01, FakeError, run_in_worker, uuid_of
+
+
+def preview(qtbot, conn, fn, *args):
+    future = conn.preview(fn, *args)
+    qtbot.waitUntil(future.done, timeout=10000)
+    return future.result()
+
+
+def lines(cmds):
+    return [shlex.split(c.line())[3:] for c in cmds]  # without "virsh -c URI"
+
+
+def test_line_quotes_for_a_shell_and_names_files():
+    xml = XmlFile("web 01", "<domain/>")
+    cmd = Command("qemu:///system?socket=/tmp/a b/sock", "domain", "web 01",
+                  ("define", xml, "--validate"))
+    assert cmd.line() == "virsh -c 'qemu:///system?socket=/tmp/a b/sock' define 'web 01.xml' --validate"
+    assert cmd.line({xml: "/tmp/x y/web01.xml"}).endswith("define '/tmp/x y/web01.xml' --validate")
+    assert shlex.split(cmd.line())[:3] == ["virsh", "-c", "qemu:///system?socket=/tmp/a b/sock"]
+    assert cmd.files == (xml,) and cmd.verb == "define"
+
+
+def test_write_files_gives_each_file_its_own_name(tmp_path):
+    a, b = XmlFile("web01-device", "<interface/>"), XmlFile("web01-device", "<disk/>")
+    cmds = [Command("test:///default", "domain", "web01", ("attach-device", "web01", a)),
+            Command("test:///default", "domain", "web01", ("detach-device", "web01", b))]
+    paths = write_files(cmds, str(tmp_path))
+    assert sorted(p.rsplit("/", 1)[1] for p in paths.values()) == ["web01-device-2.xml",
+                                                                   "web01-device.xml"]
+    assert Path(paths[b]).read_text() == "<disk/>"
+    assert paths[a] in cmds[0].line(paths)
+
+
+def test_flags_become_options_and_unknown_flags_refuse_the_call():
+    assert virsh.options(libvirt.VIR_DOMAIN_AFFECT_LIVE | libvirt.VIR_DOMAIN_AFFECT_CONFIG,
+                         virsh.MODIFY_OPTIONS) == ("--live", "--config")
+    assert virsh.options(0, virsh.MODIFY_OPTIONS) == ()
+    with pytest.raises(virsh.NoVirshWordError):
+        virsh.options(1 << 20, virsh.MODIFY_OPTIONS)
+    calls = []
+
+    class Dom:
+        def name(self):
+            return "web01"
+
+        def attachDeviceFlags(self, xml, flags):
+            calls.append(flags)
+
+    with recording("test:///default") as journal, pytest.raises(virsh.NoVirshWordError):
+        virsh.attach_device(Dom(), "<interface/>", 1 << 20)
+    assert calls == [] and journal.issued == []  # never a call that could not be shown
+
+
+def test_journal_notes_failures_with_libvirts_words():
+    journal = Journal("test:///default")
+
+    def fail():
+        raise FakeError("Requested operation is not valid: domain is not running")
+
+    cmd = Command("test:///default", "domain", "web01", ("shutdown", "web01"))
+    with pytest.raises(FakeError):
+        journal.do(cmd, fail)
+    assert journal.issued[0].error == "Requested operation is not valid: domain is not running"
+    assert not journal.issued[0].ok
+    assert Journal("x", dry=True).do(cmd, fail) is None  # a dry run never calls
+
+
+@pytest.mark.parametrize("spec", VM_ACTIONS, ids=lambda s: s.key)
+def test_every_vm_action_previews_its_line_and_changes_nothing(connected, qtbot, spec):
+    uuid = DEMO_VMS["router"]  # running
+    before = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uuid).state()[0])
+    cmds = preview(qtbot, connected, spec.run, uuid)
+    verbs = {"start": "start", "pause": "suspend", "resume": "resume", "shutdown": "shutdown",
+             "reboot": "reboot", "reset": "reset", "force_off": "destroy", "save": "managedsave"}
+    assert lines(cmds) == [[verbs[spec.key], "router"]]
+    assert all(c.uri == connected.uri for c in cmds)
+    assert run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uuid).state()[0]) == before
+
+
+def test_start_previews_by_state(connected, qtbot):
+    assert lines(preview(qtbot, connected, actions.start, BUILD)) == [["start", "build"]]
+    assert lines(preview(qtbot, connected, actions.start, DEMO_VMS["db01"])) == [["resume", "db01"]]
+
+
+def test_delete_preview_lists_destroy_and_undefine_with_its_options(connected, qtbot):
+    cmds = preview(qtbot, connected, actions.delete, WEB01, ())
+    assert lines(cmds) == [["destroy", "web01"],
+                           ["undefine", "web01", "--managed-save", "--snapshots-metadata", "--nvram"]]
+    assert WEB01 in connected.domains  # still there
+
+
+def test_a_job_reports_its_commands_on_the_gui_thread(connected, qtbot):
+    with qtbot.waitSignal(connected.commandsIssued, timeout=5000) as got:
+        run_in_worker(qtbot, connected, actions.force_off, WEB01)
+    [issued] = got.args[0]
+    assert issued.ok and lines([issued.command]) == [["destroy", "web01"]]
+
+
+def test_a_failed_call_is_reported_with_its_error(connected, qtbot):
+    with qtbot.waitSignal(connected.commandsIssued, timeout=5000) as got:
+        future = connected.run(actions.shutdown, BUILD)  # shut off: libvirt refuses
+        qtbot.waitUntil(future.done, timeout=5000)
+    [issued] = got.args[0]
+    assert not issued.ok and "not running" in issued.error
+
+
+def test_changes_of_the_details_window_are_lines_too(connected, qtbot):
+    change = domainops.set_title_description("Web", "")
+    cmds = preview(qtbot, connected, domainops.apply_change, WEB01, change)
+    assert [c.verb for c in cmds] == ["define", "desc", "desc"]
+    define = cmds[0]
+    assert define.files[0].stem == "web01" and "<title>Web</title>" in define.files[0].text
+    assert lines(cmds[1:]) == [["desc", "web01", "--live", "--title", "--new-desc", "Web"],
+                               ["desc", "web01", "--live", "--new-desc", ""]]
+    rec = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).XMLDesc(0))
+    assert "<title>Web server</title>" in rec  # the preview defined nothing
+
+
+def test_network_operations_have_lines(connected, qtbot):
+    uuid = uuid_of(connected.networks, "net10")
+    assert lines(preview(qtbot, connected, netops.stop_network, uuid)) == [["net-destroy", "net10"]]
+    assert lines(preview(qtbot, connected, netops.delete_network, uuid)) == [
+        ["net-destroy", "net10"], ["net-undefine", "net10"]]
+    assert lines(preview(qtbot, connected, netops.set_autostart, uuid, False)) == [
+        ["net-autostart", "net10", "--disable"]]
+    assert connected.networks.get(uuid).active
+
+
+def test_outside_a_job_calls_are_made_and_not_recorded(test_host):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def direct():
+        conn = libvirt.open(test_host)
+        actions.force_off(conn, WEB01)  # no journal: the call is made all the same
+        state = conn.lookupByUUIDString(WEB01).state()[0]
+        conn.close()
+        return commands.current(), state
+
+    with ThreadPoolExecutor(1) as pool:
+        journal, state = pool.submit(direct).result(timeout=10)
+    assert journal is None and state == libvirt.VIR_DOMAIN_SHUTOFF

@@ -1,0 +1,98 @@
+"""Static hosts, DNS records and DHCP ranges changed through networkUpdate on the test driver:
+in place, no restart; two-step changes undo their first step when the second fails."""
+
+import shlex
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt import dhcphosts, virsh
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_hosts import DhcpHost, DnsRecord, dhcp_hosts, dns_records
+from tests.helpers import FakeError, run_in_worker, uuid_of
+
+MAC = "52:54:00:6b:3c:01"
+
+
+@pytest.fixture
+def net(connected):
+    return uuid_of(connected.networks, "default")
+
+
+def doc(qtbot, conn, uuid):
+    return NetworkDoc.from_string(run_in_worker(
+        qtbot, conn, lambda c: c.networkLookupByUUIDString(uuid).XMLDesc(0)))
+
+
+def issued(qtbot, conn, fn, *args):
+    with qtbot.waitSignal(conn.commandsIssued, timeout=5000) as got:
+        run_in_worker(qtbot, conn, fn, *args)
+    return [shlex.split(i.command.line())[3:] for i in got.args[0]]
+
+
+def test_pin_adds_then_modifies_then_unpin_removes(connected, qtbot, net):
+    added = issued(qtbot, connected, dhcphosts.pin, net, MAC, "web01", "192.168.122.50")
+    assert added == [["net-update", "default", "add-last", "ip-dhcp-host",
+                      f'<host mac="{MAC}" name="web01" ip="192.168.122.50"/>',
+                      "--parent-index", "0", "--live", "--config"]]
+    assert dhcp_hosts(doc(qtbot, connected, net)) == [DhcpHost(MAC, "web01", "192.168.122.50")]
+    moved = issued(qtbot, connected, dhcphosts.pin, net, MAC, "web01", "192.168.122.51")
+    assert moved[0][2] == "modify"
+    assert dhcp_hosts(doc(qtbot, connected, net)) == [DhcpHost(MAC, "web01", "192.168.122.51")]
+    issued(qtbot, connected, dhcphosts.unpin, net, MAC)
+    assert dhcp_hosts(doc(qtbot, connected, net)) == []
+    assert connected.networks.get(net).active  # never restarted
+
+
+def test_changing_the_mac_replaces_the_entry_and_undoes_on_failure(connected, qtbot, net,
+                                                                   monkeypatch):
+    old = DhcpHost(MAC, "web01", "192.168.122.50")
+    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, net, old)
+    new = DhcpHost("52:54:00:6b:3c:09", "web01", "192.168.122.50")
+    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, net, new, old)
+    assert dhcp_hosts(doc(qtbot, connected, net)) == [new]
+
+    real = virsh.net_update
+
+    def refuse_adds(net_obj, command, section, index, xml, flags):
+        if command == libvirt.VIR_NETWORK_UPDATE_COMMAND_ADD_LAST and "3c:0a" in xml:
+            raise FakeError("XML error: refused")
+        real(net_obj, command, section, index, xml, flags)
+
+    monkeypatch.setattr(virsh, "net_update", refuse_adds)
+    newer = DhcpHost("52:54:00:6b:3c:0a", "web01", "192.168.122.50")
+    with pytest.raises(FakeError):
+        run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, net, newer, new)
+    assert dhcp_hosts(doc(qtbot, connected, net)) == [new]  # put back as it was
+
+
+def test_dns_records_replace_by_delete_and_add(connected, qtbot, net):
+    first = DnsRecord("192.168.122.60", ("web", "www"))
+    run_in_worker(qtbot, connected, dhcphosts.set_dns_record, net, first)
+    second = DnsRecord("192.168.122.61", ("web",))
+    steps = issued(qtbot, connected, dhcphosts.set_dns_record, net, second, first)
+    assert [s[2] for s in steps] == ["delete", "add-last"]
+    assert dns_records(doc(qtbot, connected, net)) == [second]
+    run_in_worker(qtbot, connected, dhcphosts.remove_dns_record, net, second)
+    assert dns_records(doc(qtbot, connected, net)) == []
+
+
+def test_a_dhcp_range_turns_dhcp_on(connected, qtbot):
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(
+        "<network><name>nodhcp</name><bridge name='virbr9'/>"
+        "<ip address='10.9.0.1' prefix='24'/></network>").create())
+    qtbot.waitUntil(lambda: any(r.name == "nodhcp" for r in connected.networks.records()),
+                    timeout=5000)
+    uuid = uuid_of(connected.networks, "nodhcp")
+    run_in_worker(qtbot, connected, dhcphosts.add_dhcp_range, uuid, "10.9.0.128", "10.9.0.254")
+    ranges = doc(qtbot, connected, uuid).ipv4.dhcp_ranges
+    assert [(r.start, r.end) for r in ranges] == [("10.9.0.128", "10.9.0.254")]
+
+
+def test_flags_follow_the_networks_state():
+    live = NetworkDoc.from_string("<network><name>a</name></network>")
+    both = dhcphosts.NetworkXml(live, live)
+    assert both.flags(lambda _d: True) == dhcphosts.LIVE | dhcphosts.CONFIG
+    assert dhcphosts.NetworkXml(None, live).flags(lambda _d: True) == dhcphosts.CONFIG  # stopped
+    assert dhcphosts.NetworkXml(live, None).flags(lambda _d: True) == dhcphosts.LIVE  # transient
+    assert both.flags(lambda d: d is not live) == 0

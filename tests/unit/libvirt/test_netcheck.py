@@ -1,0 +1,165 @@
+"""The troubleshooter's judgements: pure functions over what the steps gathered."""
+
+import ipaddress
+import time
+
+import pytest
+
+from kvmgui.libvirt.netcheck import (
+    Fix,
+    NetworkFacts,
+    Outcome,
+    Reason,
+    Step,
+    addresses_for_mac,
+    judge_default_route,
+    judge_dhcp,
+    judge_lease,
+    judge_ping,
+    judge_routes,
+    judge_static_hosts,
+    nat_rule_present,
+    suggest_range,
+)
+from kvmgui.libvirt.netops import Lease
+from kvmgui.xml.network_validate import HostRoute
+
+MAC = "52:54:00:12:34:56"
+
+
+def net(ip="<ip address='192.168.50.1' prefix='24'><dhcp><range start='192.168.50.128' "
+           "end='192.168.50.254'/></dhcp></ip>", mode="<forward mode='nat'/>", extra=""):
+    return NetworkFacts("uuid-1", "lab", True,
+                        f"<network><name>lab</name>{mode}<bridge name='virbr5'/>{ip}{extra}</network>")
+
+
+def lease(mac, ip, family="ipv4"):
+    return Lease(mac, ip, 24, "", int(time.time()) + 600, family)
+
+
+def test_dhcp_on_off_and_outside():
+    on = judge_dhcp(net())
+    assert (on.outcome, on.reason) == (Outcome.PASSED, Reason.DHCP_ON)
+    assert on.args == ("lab", "192.168.50.128–192.168.50.254", "192.168.50.0/24")
+    off = judge_dhcp(net("<ip address='192.168.50.1' prefix='24'/>"))
+    assert (off.outcome, off.reason, off.fix) == (Outcome.FAILED, Reason.DHCP_OFF, Fix.ENABLE_DHCP)
+    assert off.fix_args == ("uuid-1", "192.168.50.128", "192.168.50.254")
+    hosts_only = judge_dhcp(net("<ip address='192.168.50.1' prefix='24'><dhcp>"
+                                f"<host mac='{MAC}' ip='192.168.50.9'/></dhcp></ip>"))
+    assert hosts_only.outcome is Outcome.PASSED
+    assert judge_dhcp(net("")).reason is Reason.NO_IPV4
+    bridged = judge_dhcp(net("", "<forward mode='bridge'/>"))
+    assert (bridged.outcome, bridged.reason) == (Outcome.NOT_APPLICABLE, Reason.OUTSIDE_NETWORK)
+
+
+@pytest.mark.parametrize(("iface", "expected"), [
+    ("192.168.50.1/24", ("192.168.50.128", "192.168.50.254")),
+    ("192.168.50.254/24", ("192.168.50.1", "192.168.50.127")),
+    ("10.0.0.1/16", ("10.0.128.0", "10.0.255.254")),
+])
+def test_suggested_range_avoids_the_gateway(iface, expected):
+    start, end = suggest_range(ipaddress.ip_interface(iface))
+    assert (start, end) == expected
+    gateway = ipaddress.ip_interface(iface).ip
+    assert not ipaddress.ip_address(start) <= gateway <= ipaddress.ip_address(end)
+
+
+def test_static_hosts():
+    reserved = net(extra="").xml.replace(
+        "</dhcp>", "<host mac='52:54:00:00:00:99' name='other' ip='192.168.50.130'/></dhcp>")
+    facts = NetworkFacts("uuid-1", "lab", True, reserved)
+    ok = judge_static_hosts(facts, MAC, [], ())
+    assert (ok.outcome, ok.reason) == (Outcome.PASSED, Reason.NO_CONFLICT)
+    taken = judge_static_hosts(facts, MAC, ["192.168.50.130"], ())
+    assert (taken.outcome, taken.reason, taken.fix) == (Outcome.FAILED, Reason.RESERVED_FOR_OTHER,
+                                                        Fix.REMOVE_RESERVATION)
+    assert taken.args == ("192.168.50.130", "52:54:00:00:00:99", "other")
+    assert taken.fix_args == ("uuid-1", "52:54:00:00:00:99", "other", "192.168.50.130")
+    pinned = NetworkFacts("uuid-1", "lab", True, net().xml.replace(
+        "</dhcp>", f"<host mac='{MAC}' ip='192.168.50.40'/></dhcp>"))
+    assert judge_static_hosts(pinned, MAC, [], ()).reason is Reason.PINNED_TO
+    assert judge_static_hosts(pinned, MAC, ["192.168.50.40"], ()).reason is Reason.PINNED_TO
+    elsewhere = judge_static_hosts(pinned, MAC, ["192.168.50.141"], ())
+    assert (elsewhere.outcome, elsewhere.reason, elsewhere.args) == (
+        Outcome.FAILED, Reason.PINNED_ELSEWHERE, ("192.168.50.40", "192.168.50.141"))
+    outside = NetworkFacts("uuid-1", "lab", True, net().xml.replace(
+        "</dhcp>", f"<host mac='{MAC.upper()}' ip='10.1.1.1'/></dhcp>"))
+    assert judge_static_hosts(outside, MAC, [], ()).reason is Reason.PINNED_OUTSIDE
+
+
+def test_a_range_reserved_or_leased_to_others_is_exhausted():
+    one = net("<ip address='192.168.50.1' prefix='24'><dhcp><range start='192.168.50.100' "
+              "end='192.168.50.101'/><host mac='52:54:00:00:00:99' ip='192.168.50.100'/>"
+              "</dhcp></ip>")
+    assert judge_static_hosts(one, MAC, [], ()).outcome is Outcome.PASSED  # .101 is free
+    busy = (lease("52:54:00:00:00:77", "192.168.50.101"),)
+    full = judge_static_hosts(one, MAC, [], busy)
+    assert (full.reason, full.args[:2]) == (Reason.RESERVED_FOR_OTHER,
+                                            ("192.168.50.100", "52:54:00:00:00:99"))
+    only_leases = net("<ip address='192.168.50.1' prefix='24'><dhcp><range start='192.168.50.100' "
+                      "end='192.168.50.100'/></dhcp></ip>")
+    gone = judge_static_hosts(only_leases, MAC, [], (lease("52:54:00:00:00:77", "192.168.50.100"),))
+    assert (gone.reason, gone.fix) == (Reason.POOL_EXHAUSTED, None)
+
+
+def test_lease():
+    found, got = judge_lease(MAC, (lease(MAC, "192.168.50.140", "ipv6"), lease(MAC, "192.168.50.141")))
+    assert (found.outcome, found.args[0], got.ip) == (Outcome.PASSED, "192.168.50.141", "192.168.50.141")
+    missing, none = judge_lease(MAC, (lease("52:54:00:00:00:01", "192.168.50.9"),))
+    assert (missing.reason, none) == (Reason.NO_LEASE, None)
+
+
+IPTABLES = """-P PREROUTING ACCEPT
+-N LIBVIRT_PRT
+-A POSTROUTING -j LIBVIRT_PRT
+-A LIBVIRT_PRT -s 192.168.50.0/24 -d 224.0.0.0/24 -j RETURN
+-A LIBVIRT_PRT -s 192.168.50.0/24 ! -d 192.168.50.0/24 -p tcp -j MASQUERADE --to-ports 1024-65535
+"""
+NFT = """table ip libvirt_network {
+	chain guest_nat {
+		ip saddr 192.168.60.0/24 ip daddr != 192.168.60.0/24 masquerade
+	}
+}"""
+
+
+def test_nat_rules_in_iptables_and_nft_output():
+    assert nat_rule_present(IPTABLES, "192.168.50.0/24")
+    assert not nat_rule_present(IPTABLES, "192.168.60.0/24")
+    assert nat_rule_present(NFT, "192.168.60.0/24")
+
+
+def test_routes():
+    subnet = ipaddress.ip_network("192.168.50.0/24")
+    own = [HostRoute(subnet, "virbr5"), HostRoute(ipaddress.ip_network("0.0.0.0/0"), "eth0")]
+    assert judge_routes(subnet, "virbr5", own).outcome is Outcome.PASSED
+    clash = judge_routes(subnet, "virbr5", [*own, HostRoute(ipaddress.ip_network("192.168.0.0/16"), "tun0")])
+    assert (clash.outcome, clash.args) == (Outcome.FAILED, ("192.168.50.0/24", "192.168.0.0/16", "tun0"))
+
+
+IP_A = f"""1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue
+    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
+    inet 127.0.0.1/8 scope host lo
+2: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc pfifo_fast
+    link/ether {MAC} brd ff:ff:ff:ff:ff:ff
+    inet 192.168.50.141/24 brd 192.168.50.255 scope global eth0
+3: eth1: <BROADCAST,MULTICAST> mtu 1500
+    link/ether 52:54:00:00:00:02 brd ff:ff:ff:ff:ff:ff
+    inet 10.0.0.5/24 scope global eth1
+"""
+
+
+def test_reading_guest_output():
+    assert addresses_for_mac(IP_A, MAC.upper()) == ["192.168.50.141"]
+    assert addresses_for_mac(IP_A, "52:54:00:00:00:03") == []
+    via = judge_default_route("default via 192.168.50.1 dev eth0\n192.168.50.0/24 dev eth0\n",
+                              "192.168.50.1")
+    assert (via.outcome, via.args) == (Outcome.PASSED, ("192.168.50.1",))
+    assert judge_default_route("default via 10.0.0.1 dev eth1\n", "192.168.50.1").reason \
+        is Reason.ROUTE_VIA_OTHER
+    assert judge_default_route("192.168.50.0/24 dev eth0\n", "192.168.50.1").reason \
+        is Reason.NO_DEFAULT_ROUTE
+    assert judge_ping(Step.PING_NAME, "libvirt.org", 1, "ping: bad address 'libvirt.org'").reason \
+        is Reason.NAME_NOT_RESOLVED
+    assert judge_ping(Step.PING_GATEWAY, "192.168.50.1", 1, "1 packets transmitted, 0 received") \
+        .reason is Reason.NO_REPLY
+    assert judge_ping(Step.PING_HOST, "10.0.0.1", 0, "1 received").outcome is Outcome.PASSED

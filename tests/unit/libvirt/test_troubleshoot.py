@@ -1,0 +1,244 @@
+"""The troubleshooter's runner on the test driver: steps in order, each in a worker with a
+timeout; fakes stand in for what the test driver lacks (leases, a guest agent) and for this
+machine's networking."""
+
+import base64
+import ipaddress
+import threading
+import time
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt.netcheck import ALL_STEPS, Fix, Outcome, Reason, Step, Target
+from kvmgui.libvirt.netfix import apply_fix
+from kvmgui.libvirt.netops import Lease
+from kvmgui.libvirt.probes import LocalSystem, PermissionDeniedError, Probes
+from kvmgui.libvirt.troubleshoot import Troubleshooter
+from kvmgui.xml.network_validate import HostRoute
+from tests.helpers import DEMO_VMS, FakeError, run_in_worker, uuid_of
+
+WEB01_MAC = "52:54:00:6b:3c:01"
+BROKEN = "4dea22b3-1d52-d8f3-2516-782e98a23f99"
+BROKEN_MAC = "52:54:00:bb:00:01"
+
+
+def leases_of(*pairs):
+    def leases(_net):
+        return [Lease(mac, ip, 24, "guest", int(time.time()) + 3600, "ipv4") for mac, ip in pairs]
+    return leases
+
+
+def run(qtbot, conn, target, probes, **kwargs):
+    checker = Troubleshooter(conn, target, probes=probes, **kwargs)
+    with qtbot.waitSignal(checker.finished, timeout=30000) as done:
+        checker.start()
+    results = done.args[0]
+    assert [r.step for r in results] == list(ALL_STEPS)
+    return {r.step: r for r in results}, checker
+
+
+def define_broken(qtbot, conn, link="down", network="default"):
+    xml = (f"<domain type='test'><name>broken</name><uuid>{BROKEN}</uuid><memory>65536</memory>"
+           f"<os><type>hvm</type></os><devices><interface type='network'>"
+           f"<mac address='{BROKEN_MAC}'/><source network='{network}'/><link state='{link}'/>"
+           f"</interface></devices></domain>")
+    run_in_worker(qtbot, conn, lambda c: c.defineXML(xml).create())
+    qtbot.waitUntil(lambda: BROKEN in conn.domains, timeout=5000)
+
+
+def test_a_healthy_nic_on_a_remote_looking_host(connected, qtbot):
+    target = Target(DEMO_VMS["web01"], WEB01_MAC, local=False)
+    got, checker = run(qtbot, connected, target, Probes(leases=leases_of((WEB01_MAC, "192.168.122.45"))))
+    assert checker.first_failure is None
+    for step in (Step.VM_RUNNING, Step.LINK_UP, Step.NETWORK, Step.DHCP, Step.DNSMASQ,
+                 Step.STATIC_HOSTS, Step.LEASE):
+        assert got[step].outcome is Outcome.PASSED, got[step]
+    assert got[Step.LEASE].args[0] == "192.168.122.45"
+    for step in (Step.IP_FORWARD, Step.NAT_RULES, Step.ROUTES):
+        assert (got[step].outcome, got[step].reason) == (Outcome.SKIPPED, Reason.NOT_LOCAL)
+    # The test driver has no guest agent: libvirt says so, the guest steps are skipped.
+    assert (got[Step.AGENT].outcome, got[Step.AGENT].reason) == (Outcome.SKIPPED, Reason.NO_AGENT)
+    assert got[Step.PING_NAME].outcome is Outcome.SKIPPED
+
+
+def test_link_down_is_the_first_failure_and_its_fix_is_offered(connected, qtbot):
+    define_broken(qtbot, connected)
+    got, checker = run(qtbot, connected, Target(BROKEN, BROKEN_MAC, local=False),
+                       Probes(leases=leases_of()))
+    first = checker.first_failure
+    assert (first.step, first.reason, first.fix) == (Step.LINK_UP, Reason.LINK_DOWN, Fix.SET_LINK_UP)
+    assert first.fix_args == (BROKEN, BROKEN_MAC)
+    assert got[Step.LEASE].reason is Reason.NO_LEASE  # the symptom comes later
+    plan = connected.preview(apply_fix, first.fix, first.fix_args)
+    qtbot.waitUntil(plan.done, timeout=5000)
+    assert [c.verb for c in plan.result()] == ["define", "update-device"]
+    assert '<link state="up"/>' in plan.result()[1].files[0].text
+
+
+def test_a_stopped_network_fails_and_starting_it_fixes_it(connected, qtbot):
+    net10 = uuid_of(connected.networks, "net10")
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net10).destroy())
+    got, checker = run(qtbot, connected, Target(DEMO_VMS["router"], "52:54:00:6b:3c:05", local=False),
+                       Probes(leases=leases_of()))
+    first = checker.first_failure
+    assert (first.step, first.reason, first.fix, first.fix_args) == (
+        Step.NETWORK, Reason.NETWORK_INACTIVE, Fix.START_NETWORK, (net10,))
+    assert got[Step.DHCP].outcome is Outcome.PASSED  # judged from the definition
+    assert got[Step.DNSMASQ].reason is Reason.EARLIER_FAILED
+    run_in_worker(qtbot, connected, apply_fix, first.fix, first.fix_args)
+    assert run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net10).isActive())
+
+
+def test_a_missing_network(connected, qtbot):
+    define_broken(qtbot, connected, link="up", network="default")
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(BROKEN).destroy())
+    xml = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(BROKEN).XMLDesc(0))
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(xml.replace("'default'", "'gone'")))
+    got, checker = run(qtbot, connected, Target(BROKEN, BROKEN_MAC, local=False), Probes())
+    assert checker.first_failure.reason is Reason.VM_STOPPED
+    assert got[Step.NETWORK].reason is Reason.NETWORK_MISSING
+    assert got[Step.AGENT].reason is Reason.EARLIER_FAILED
+
+
+def test_a_step_that_hangs_is_skipped_after_its_timeout(connected, qtbot):
+    release = threading.Event()
+
+    def slow_leases(_net):
+        release.wait(10)
+        return []
+
+    try:
+        got, _checker = run(qtbot, connected, Target(DEMO_VMS["web01"], WEB01_MAC, local=False),
+                            Probes(leases=slow_leases), timeout_s=0.3)
+    finally:
+        release.set()
+    assert (got[Step.DNSMASQ].outcome, got[Step.DNSMASQ].reason) == (Outcome.SKIPPED, Reason.TIMED_OUT)
+    assert got[Step.LEASE].reason is Reason.EARLIER_FAILED  # the run went on
+    assert got[Step.ROUTES].outcome is Outcome.SKIPPED
+
+
+class FakeLocal(LocalSystem):
+    def __init__(self, forward=True, firewall=None, routes=()):
+        self.forward, self.firewall, self.route_list = forward, firewall, list(routes)
+
+    def has_interface(self, name):
+        return name == "virbr0"
+
+    def bridge_of(self, dev):
+        return "virbr0"
+
+    def ip_forward(self):
+        return self.forward
+
+    def firewall_listings(self):
+        if isinstance(self.firewall, Exception):
+            raise self.firewall
+        return self.firewall or []
+
+    def routes(self):
+        return self.route_list
+
+    def host_address(self):
+        return "10.0.0.2"
+
+
+def local_probes(local):
+    return Probes(leases=leases_of((WEB01_MAC, "192.168.122.45")), local=local)
+
+
+def test_local_nat_checks(connected, qtbot):
+    web01 = Target(DEMO_VMS["web01"], WEB01_MAC, local=True)
+    rules = [("iptables", "-A LIBVIRT_PRT -s 192.168.122.0/24 ! -d 192.168.122.0/24 -j MASQUERADE")]
+    got, checker = run(qtbot, connected, web01, local_probes(FakeLocal(firewall=rules)))
+    assert checker.first_failure is None
+    assert got[Step.NAT_RULES].args == ("iptables", "192.168.122.0/24")
+    assert got[Step.ROUTES].outcome is Outcome.PASSED
+
+    overlap = [HostRoute(ipaddress.ip_network("192.168.0.0/16"), "wg0")]
+    got, checker = run(qtbot, connected, web01, local_probes(FakeLocal(
+        forward=False, firewall=PermissionDeniedError("iptables, nft"), routes=overlap)))
+    assert checker.first_failure.reason is Reason.FORWARD_OFF
+    assert (got[Step.NAT_RULES].outcome, got[Step.NAT_RULES].reason) == (Outcome.SKIPPED,
+                                                                         Reason.NEEDS_ROOT)
+    assert got[Step.ROUTES].reason is Reason.ROUTE_OVERLAP
+
+    got, _ = run(qtbot, connected, web01, local_probes(FakeLocal(firewall=[("nft", "table ip filter {}")])))
+    assert got[Step.NAT_RULES].reason is Reason.NAT_RULES_MISSING
+
+
+class FakeAgent:
+    """A guest agent: its answers by command; guest-exec runs from a table of outputs."""
+
+    def __init__(self, outputs, interfaces):
+        self.outputs, self.interfaces = outputs, interfaces
+        self.ran = []
+        self._argv = {}
+
+    def __call__(self, _dom, command, arguments):
+        if command == "guest-ping":
+            return {}
+        if command == "guest-network-get-interfaces":
+            return self.interfaces
+        if command == "guest-exec":
+            argv = (arguments["path"], *arguments["arg"])
+            self.ran.append(argv)
+            pid = len(self.ran)
+            self._argv[pid] = argv
+            return {"pid": pid}
+        if command == "guest-exec-status":
+            code, text = self.outputs[self._argv[arguments["pid"]][:2] if
+                                      self._argv[arguments["pid"]][0] == "ip" else
+                                      self._argv[arguments["pid"]][-1]]
+            return {"exited": True, "exitcode": code,
+                    "out-data": base64.b64encode(text.encode()).decode()}
+        raise FakeError(f"unknown command {command}")
+
+
+def test_guest_side_with_consent(connected, qtbot):
+    agent = FakeAgent(
+        {("ip", "a"): (0, f"2: eth0: <UP>\n    link/ether {WEB01_MAC} brd ff\n"
+                          "    inet 192.168.122.45/24 scope global eth0\n"),
+         ("ip", "route"): (0, "default via 192.168.122.1 dev eth0\n"),
+         "192.168.122.1": (0, "1 received"),
+         "10.0.0.2": (1, "0 received"),
+         "example.org": (1, "ping: bad address 'example.org'")},
+        [{"name": "eth0", "hardware-address": WEB01_MAC,
+          "ip-addresses": [{"ip-address-type": "ipv4", "ip-address": "192.168.122.45"}]}])
+    probes = Probes(leases=leases_of((WEB01_MAC, "192.168.122.45")), agent=agent,
+                    local=FakeLocal(firewall=[("iptables", "-s 192.168.122.0/24 -j MASQUERADE")]))
+    without = Target(DEMO_VMS["web01"], WEB01_MAC, local=True, name_to_ping="example.org")
+    got, _ = run(qtbot, connected, without, probes)
+    assert got[Step.GUEST_NIC].args == ("eth0", "192.168.122.45")
+    assert got[Step.GUEST_ADDR].reason is Reason.NO_CONSENT and agent.ran == []  # asked first
+
+    consent = Target(DEMO_VMS["web01"], WEB01_MAC, local=True, guest_commands=True,
+                     name_to_ping="example.org")
+    got, checker = run(qtbot, connected, consent, probes)
+    assert agent.ran[:2] == [("ip", "a"), ("ip", "route")]
+    assert got[Step.GUEST_ADDR].outcome is Outcome.PASSED
+    assert "inet 192.168.122.45" in got[Step.GUEST_ADDR].output
+    assert got[Step.GUEST_ROUTE].reason is Reason.ROUTE_VIA_GATEWAY
+    assert got[Step.PING_GATEWAY].outcome is Outcome.PASSED
+    assert got[Step.PING_HOST].reason is Reason.NO_REPLY and got[Step.PING_HOST].args == ("10.0.0.2",)
+    assert checker.first_failure.step is Step.PING_HOST
+    assert got[Step.PING_NAME].reason is Reason.NAME_NOT_RESOLVED
+    assert got[Step.PING_NAME].output.startswith("$ ping -c 1 -W 3 example.org")
+
+
+def test_the_guest_does_not_see_the_card(connected, qtbot):
+    agent = FakeAgent({}, [{"name": "lo", "hardware-address": "00:00:00:00:00:00"}])
+    got, _ = run(qtbot, connected, Target(DEMO_VMS["web01"], WEB01_MAC, local=False),
+                 Probes(leases=leases_of(), agent=agent))
+    assert got[Step.GUEST_NIC].reason is Reason.GUEST_NO_NIC
+
+
+@pytest.mark.parametrize("code", [libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_INTERNAL_ERROR])
+def test_unreadable_leases(connected, qtbot, code):
+    def fail(_net):
+        raise FakeError("cannot read leases", code)
+
+    got, _ = run(qtbot, connected, Target(DEMO_VMS["web01"], WEB01_MAC, local=False),
+                 Probes(leases=fail))
+    expected = Outcome.SKIPPED if code == libvirt.VIR_ERR_NO_SUPPORT else Outcome.FAILED
+    assert (got[Step.DNSMASQ].outcome, got[Step.DNSMASQ].args) == (expected, ("cannot read leases",))

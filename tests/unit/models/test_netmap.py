@@ -1,0 +1,113 @@
+"""The network map's tree: hosts → networks → VM cards, following events and leases."""
+
+import time
+
+import pytest
+
+from kvmgui.libvirt import nicmap
+from kvmgui.libvirt.netops import Lease
+from kvmgui.libvirt.nicmap import LeaseReading
+from kvmgui.models.netmap import NetworkMapModel, NodeKind
+from kvmgui.models.roles import Role
+from tests.helpers import run_in_worker, uuid_of
+
+
+def tree(model):
+    """{host: {network: [vm names]}} as the model shows it."""
+    out = {}
+    for h in range(model.rowCount()):
+        host = model.index(h, 0)
+        nets = {}
+        for n in range(model.rowCount(host)):
+            net = model.index(n, 0, host)
+            nets[net.data()] = sorted(model.index(c, 0, net).data() for c in range(model.rowCount(net)))
+        out[host.data()] = nets
+    return out
+
+
+def node_named(model, *names):
+    index = model.index(0, 0)
+    for name in names:
+        index = next((model.index(r, 0, index) for r in range(model.rowCount(index))
+                      if model.index(r, 0, index).data() == name), None)
+        if index is None:
+            raise LookupError(name)
+    return index
+
+
+def details(model, *names):
+    """The details column of a row ("" while it is not there yet)."""
+    try:
+        return node_named(model, *names).siblingAtColumn(1).data()
+    except LookupError:
+        return ""
+
+
+@pytest.fixture
+def fake_leases(monkeypatch):
+    """Leases the test driver cannot give: web01 has one on "default"."""
+    leases = {}
+
+    def all_leases(_conn, uuids):
+        return LeaseReading({u: tuple(leases.get(u, ())) for u in uuids}, {})
+
+    monkeypatch.setattr(nicmap, "all_leases", all_leases)
+    return leases
+
+
+@pytest.fixture
+def model(connected, qtbot, qtmodeltester):
+    m = NetworkMapModel()
+    qtmodeltester.check(m)  # attached before every change the tests drive
+    m.add_connection(connected)
+    qtbot.waitUntil(lambda: sum(len(v) for v in tree(m).get(connected.display_name, {}).values()) == 4,
+                    timeout=5000)
+    return m
+
+
+def test_hosts_networks_and_cards(model, connected):
+    assert tree(model) == {connected.display_name: {"default": ["router", "web01"],
+                                                    "net10": ["db01", "router"]}}
+    default = node_named(model, "default")
+    assert model.node(default).kind is NodeKind.NETWORK
+    details = default.siblingAtColumn(1).data()
+    assert "192.168.122.0/24" in details and "gateway 192.168.122.1" in details
+    assert "bridge virbr0" in details and details.endswith("active")
+    web01 = node_named(model, "default", "web01")
+    assert model.node(web01).payload.mac == "52:54:00:6b:3c:01"
+    assert web01.data(Role.CONNECTION) is connected
+    # The test driver reads no leases: the map says the address is unknown, not missing.
+    assert "address unknown" in web01.siblingAtColumn(1).data()
+
+
+def test_follows_vms_networks_and_leases(connected, qtbot, fake_leases, qtmodeltester):
+    m = NetworkMapModel()
+    qtmodeltester.check(m)
+    m.add_connection(connected)
+    default = uuid_of(connected.networks, "default")
+    expiry = int(time.time()) + 3600
+    fake_leases[default] = [Lease("52:54:00:6b:3c:01", "192.168.122.45", 24, "web01", expiry, "ipv4")]
+    m.set_lease_polling(True)
+    qtbot.waitUntil(lambda: "192.168.122.45/24" in details(m, "default", "web01"), timeout=5000)
+    assert "lease until" in node_named(m, "default", "web01").siblingAtColumn(1).data()
+    assert m.node(node_named(m, "default", "web01")).address == "192.168.122.45"
+
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(
+        "<domain type='test'><name>new1</name><memory>65536</memory><os><type>hvm</type></os>"
+        "<devices><interface type='network'><mac address='52:54:00:00:00:71'/>"
+        "<source network='net10'/></interface><interface type='bridge'>"
+        "<mac address='52:54:00:00:00:72'/><source bridge='br0'/></interface></devices></domain>"))
+    qtbot.waitUntil(lambda: "new1" in tree(m)[connected.display_name].get("net10", []), timeout=5000)
+    assert tree(m)[connected.display_name]["Host bridge br0"] == ["new1"]
+    assert "not running" in node_named(m, "net10", "new1").siblingAtColumn(1).data()
+
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    qtbot.waitUntil(lambda: details(m, "net10").endswith("inactive"), timeout=5000)
+    assert node_named(m, "net10").data(Role.STATE) is False
+    m.set_lease_polling(False)
+    assert all(not f.lease_timer.isActive() for f in m.feeds.values())
+
+
+def test_a_removed_connection_leaves_the_tree(model, connected, registry):
+    model.remove_connection(connected)
+    assert model.rowCount() == 0

@@ -1,0 +1,128 @@
+"""The networks panel's static DHCP hosts and DNS records, edited in place, and its
+"Show command" menu."""
+
+import shlex
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kvmgui.libvirt import dhcphosts
+from kvmgui.panels.nethosts import DnsEntryDialog, HostEntryDialog
+from kvmgui.panels.networks import NetworksPanel
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_hosts import DhcpHost, DnsRecord, dhcp_hosts, dns_records
+from tests.helpers import click, type_into, uuid_of
+
+
+@pytest.fixture
+def panel(connected, qtbot, qtmodeltester):
+    widget = NetworksPanel(connected)
+    qtbot.addWidget(widget)
+    qtmodeltester.check(widget.hosts.hosts.model)
+    qtmodeltester.check(widget.hosts.records.model)
+    widget.resize(1100, 700)
+    widget.show()
+    assert widget.view.select_key(uuid_of(connected.networks, "default"))
+    widget.address_tabs.setCurrentWidget(widget.hosts)
+    return widget
+
+
+def doc(conn):
+    return NetworkDoc.from_string(conn.networks.get(uuid_of(conn.networks, "default")).xml)
+
+
+def answer(qtbot, panel, button):
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(),
+                    timeout=5000)
+    qtbot.mouseClick(panel.confirm_box.button(button), Qt.MouseButton.LeftButton)
+    panel.confirm_box = None
+
+
+def test_add_edit_remove_a_static_host(panel, connected, qtbot, submitted):
+    table = panel.hosts.hosts
+    assert table.accessibleName() == "Static DHCP hosts"
+    assert table.add_button.accessibleName() == "Add static host"
+    click(qtbot, table.add_button)
+    dialog = panel.hosts.dialog
+    assert isinstance(dialog, HostEntryDialog) and not dialog.ok.isEnabled()
+    type_into(qtbot, dialog.mac, "52:54:00:6b:3c:01")
+    type_into(qtbot, dialog.name, "web01")
+    type_into(qtbot, dialog.ip, "192.168.122.1")
+    assert "host's address" in dialog.problem_line.text() and not dialog.ok.isEnabled()
+    type_into(qtbot, dialog.ip, "192.168.122.50")
+    assert dialog.ok.isEnabled()
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: dhcp_hosts(doc(connected)) == [
+        DhcpHost("52:54:00:6b:3c:01", "web01", "192.168.122.50")], timeout=5000)
+    qtbot.waitUntil(lambda: table.model.rowCount() == 1, timeout=5000)
+    assert table.model.index(0, 2).data() == "192.168.122.50"
+
+    table.view.selectRow(0)
+    click(qtbot, table.edit_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.ip, "192.168.122.51")
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: dhcp_hosts(doc(connected))[0].ip == "192.168.122.51", timeout=5000)
+
+    qtbot.waitUntil(lambda: table.remove_button.isEnabled(), timeout=5000)
+    submitted.clear()
+    click(qtbot, table.remove_button)
+    answer(qtbot, panel, QMessageBox.StandardButton.No)
+    assert dhcphosts.remove_dhcp_host not in submitted
+    click(qtbot, table.remove_button)
+    answer(qtbot, panel, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: dhcp_hosts(doc(connected)) == [], timeout=5000)
+    qtbot.waitUntil(lambda: table.model.rowCount() == 0, timeout=5000)
+
+
+def test_a_second_host_for_the_same_mac_is_refused(panel, connected, qtbot):
+    click(qtbot, panel.hosts.hosts.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.mac, "52:54:00:6b:3c:01")
+    type_into(qtbot, dialog.ip, "192.168.122.50")
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: panel.hosts.hosts.model.rowCount() == 1, timeout=5000)
+    click(qtbot, panel.hosts.hosts.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.mac, "52:54:00:6B:3C:01")
+    type_into(qtbot, dialog.ip, "192.168.122.52")
+    assert "has a static host already" in dialog.problem_line.text()
+    type_into(qtbot, dialog.mac, "52:54:00:6b:3c:04")
+    type_into(qtbot, dialog.ip, "192.168.122.50")
+    assert "reserved for another card" in dialog.problem_line.text()
+    dialog.reject()
+
+
+def test_dns_records(panel, connected, qtbot):
+    records = panel.hosts.records
+    click(qtbot, records.add_button)
+    dialog = panel.hosts.dialog
+    assert isinstance(dialog, DnsEntryDialog)
+    type_into(qtbot, dialog.ip, "192.168.122.70")
+    type_into(qtbot, dialog.names, "web www.lab")
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: dns_records(doc(connected)) == [
+        DnsRecord("192.168.122.70", ("web", "www.lab"))], timeout=5000)
+    qtbot.waitUntil(lambda: records.model.rowCount() == 1, timeout=5000)
+    records.view.selectRow(0)
+    click(qtbot, records.edit_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.names, "web bad_name!")
+    assert "not a valid host name" in dialog.problem_line.text()
+    type_into(qtbot, dialog.names, "api")
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: dns_records(doc(connected)) == [DnsRecord("192.168.122.70", ("api",))],
+                    timeout=5000)
+
+
+def test_show_command_menu_gives_the_network_lines(panel, connected, qtbot):
+    assert panel.command_button.accessibleName() == "Show command"
+    items = {a.text(): a for a in panel.command_menu.actions()}
+    assert list(items) == ["Start", "Stop", "Delete", "Autostart on", "Autostart off"]
+    items["Stop"].trigger()
+    dialog = panel.command_dialog
+    qtbot.waitUntil(lambda: bool(dialog.commands), timeout=5000)
+    assert [shlex.split(line)[3:] for line in dialog.lines()] == [["net-destroy", "default"]]
+    assert connected.networks.get(uuid_of(connected.networks, "default")).active
+    dialog.close()

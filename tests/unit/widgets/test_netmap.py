@@ -1,0 +1,105 @@
+"""The drawn network map: cards for hosts, networks and VM cards, grouping beyond a threshold,
+clicks that ask for a VM's details or a network, export as PNG and SVG, and the tree."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kvmgui.models.netmap import NetworkMapModel, NodeKind
+from kvmgui.widgets.netmapwidget import NetworkMapWidget
+from tests.helpers import DEMO_VMS, run_in_worker, uuid_of
+
+
+def add_vms(conn, count, network="net10"):
+    def define(c):
+        for i in range(count):
+            c.defineXML(f"<domain type='test'><name>vm{i:03d}</name><memory>65536</memory>"
+                        "<os><type>hvm</type></os><devices><interface type='network'>"
+                        f"<mac address='52:54:00:aa:{i // 256:02x}:{i % 256:02x}'/>"
+                        f"<source network='{network}'/></interface></devices></domain>")
+    return define
+
+
+@pytest.fixture
+def widget(connected, qtbot):
+    model = NetworkMapModel()
+    model.add_connection(connected)
+    w = NetworkMapWidget(model)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitUntil(lambda: w.scene.card_for(NodeKind.NIC, f"{DEMO_VMS['web01']}/52:54:00:6b:3c:01")
+                    is not None, timeout=5000)
+    return w
+
+
+def click(qtbot, widget, card):
+    center = widget.view.mapFromScene(card.sceneBoundingRect().center())
+    qtbot.mouseClick(widget.view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+
+
+def test_names_for_screen_readers(widget):
+    assert widget.view.accessibleName() == "Network map"
+    assert widget.tree.accessibleName() == "Network map tree"
+    assert widget.tree.model().rowCount() == 1  # the host
+    for button in (widget.export_png_button, widget.export_svg_button):
+        assert button.accessibleName().startswith("Export the map as")
+
+
+def test_clicking_a_vm_or_a_network_asks_for_it(widget, connected, qtbot):
+    web01 = widget.scene.card_for(NodeKind.NIC, f"{DEMO_VMS['web01']}/52:54:00:6b:3c:01")
+    widget.view.centerOn(web01)
+    with qtbot.waitSignal(widget.vmActivated, timeout=2000) as got:
+        click(qtbot, widget, web01)
+    assert got.args == [connected, DEMO_VMS["web01"]]
+    net10 = uuid_of(connected.networks, "net10")
+    card = widget.scene.card_for(NodeKind.NETWORK, net10)
+    widget.view.centerOn(card)
+    with qtbot.waitSignal(widget.networkActivated, timeout=2000) as got:
+        click(qtbot, widget, card)
+    assert got.args == [connected, net10]
+
+
+def test_many_vms_are_grouped_and_expand_on_click(widget, connected, qtbot):
+    run_in_worker(qtbot, connected, add_vms(connected, 100))
+    net10 = uuid_of(connected.networks, "net10")
+    qtbot.waitUntil(lambda: any(c.hit and c.hit.more for c in widget.scene.cards), timeout=10000)
+    nics = [c for c in widget.scene.cards if c.hit and c.hit.node.kind is NodeKind.NIC]
+    assert len(nics) == 2 + 8  # default's two, and the first eight of net10's 102
+    more = next(c for c in widget.scene.cards if c.hit and c.hit.more)
+    assert more.hit.node.key == net10
+    widget.view.centerOn(more)
+    click(qtbot, widget, more)
+    nics = [c for c in widget.scene.cards if c.hit and c.hit.node.kind is NodeKind.NIC]
+    assert len(nics) == 2 + 102
+    # The tree has every card too, whatever the drawing shows.
+    host = widget.proxy.index(0, 0)
+    net = next(widget.proxy.index(r, 0, host) for r in range(widget.proxy.rowCount(host))
+               if widget.proxy.index(r, 0, host).data() == "net10")
+    assert widget.proxy.rowCount(net) == 102
+    card = widget.scene.card_for(NodeKind.NETWORK, net10)  # its card collapses it again
+    widget.view.centerOn(card)
+    click(qtbot, widget, card)
+    assert any(c.hit and c.hit.more for c in widget.scene.cards)
+
+
+def test_export_png_and_svg(widget, tmp_path, qtbot):
+    png, svg = tmp_path / "map.png", tmp_path / "map.svg"
+    widget.export_to(str(png), "png")
+    widget.export_to(str(svg), "svg")
+    qtbot.waitUntil(lambda: png.exists() and svg.exists() and svg.stat().st_size > 0, timeout=5000)
+    qtbot.waitUntil(lambda: widget.status.text().startswith("Saved"), timeout=5000)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    text = svg.read_text()
+    assert "<svg" in text and "web01" in text and "192.168.122.0/24" in text
+
+
+def test_tree_activation_opens_the_vm(widget, connected, qtbot):
+    host = widget.proxy.index(0, 0)
+    default = next(widget.proxy.index(r, 0, host) for r in range(widget.proxy.rowCount(host))
+                   if widget.proxy.index(r, 0, host).data() == "default")
+    web01 = next(widget.proxy.index(r, 0, default) for r in range(widget.proxy.rowCount(default))
+                 if widget.proxy.index(r, 0, default).data() == "web01")
+    widget.tree.setCurrentIndex(web01)
+    with qtbot.waitSignal(widget.vmActivated, timeout=2000) as got:
+        qtbot.keyClick(widget.tree, Qt.Key.Key_Return)
+    assert got.args == [connected, DEMO_VMS["web01"]]

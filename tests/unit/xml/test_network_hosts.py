@@ -1,0 +1,98 @@
+"""Static DHCP hosts and DNS records of a network: reading them, the elements networkUpdate
+takes, and why an address cannot be pinned."""
+
+import pytest
+from lxml import etree
+
+from kvmgui.xml.base import validate_rng
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_hosts import (
+    DhcpHost,
+    DnsRecord,
+    PinProblem,
+    check_pin,
+    dhcp_hosts,
+    dns_records,
+    host_name_for,
+    ip_index,
+    pinned_ip,
+)
+
+NET = NetworkDoc.from_string("""
+<network>
+  <name>lab</name>
+  <forward mode='nat'/>
+  <dns><host ip='192.168.50.5'><hostname>web</hostname><hostname>www</hostname></host></dns>
+  <ip family='ipv6' address='fd00::1' prefix='64'/>
+  <ip address='192.168.50.1' netmask='255.255.255.0'>
+    <dhcp>
+      <range start='192.168.50.100' end='192.168.50.200'/>
+      <host mac='52:54:00:AA:BB:01' name='db' ip='192.168.50.10'/>
+    </dhcp>
+  </ip>
+</network>""")
+MAC = "52:54:00:12:34:56"
+
+
+def codes(findings):
+    return [(f.code, f.args) for f in findings]
+
+
+def test_reads_hosts_and_records():
+    assert dhcp_hosts(NET) == [DhcpHost("52:54:00:AA:BB:01", "db", "192.168.50.10")]
+    assert dns_records(NET) == [DnsRecord("192.168.50.5", ("web", "www"))]
+    assert pinned_ip(NET, "52:54:00:aa:bb:01") == "192.168.50.10"  # MACs compare in any case
+    assert pinned_ip(NET, MAC) == ""
+
+
+def test_elements_are_what_the_schema_takes():
+    host = DhcpHost(MAC, "web01", "192.168.50.20").xml()
+    assert host == f'<host mac="{MAC}" name="web01" ip="192.168.50.20"/>'
+    assert DhcpHost(MAC, "", "192.168.50.20").xml() == f'<host mac="{MAC}" ip="192.168.50.20"/>'
+    record = DnsRecord("192.168.50.6", ("a", "b")).xml()
+    assert record == '<host ip="192.168.50.6"><hostname>a</hostname><hostname>b</hostname></host>'
+    doc = etree.fromstring(NET.to_string())
+    doc.find("ip[@address='192.168.50.1']/dhcp").append(etree.fromstring(host))
+    doc.find("dns").append(etree.fromstring(record))
+    assert validate_rng(doc, "network") == []
+
+
+def test_parent_index_is_the_ip_element_holding_the_address():
+    assert ip_index(NET, "192.168.50.20") == 1  # the IPv6 <ip> comes first
+    assert ip_index(NET, "fd00::20") == 0
+    assert ip_index(NET, "10.0.0.1") == 1  # outside every subnet: the first IPv4 one
+    assert ip_index(NetworkDoc.from_string("<network><name>x</name></network>"), "10.0.0.1") == -1
+
+
+@pytest.mark.parametrize(("ip", "expected"), [
+    ("192.168.50.20", []),
+    ("192.168.50.150", []),  # inside the range is fine: dnsmasq reserves it
+    ("192.168.60.20", [(PinProblem.OUTSIDE, ("192.168.50.0/24",))]),
+    ("fd00::20", [(PinProblem.OUTSIDE, ("192.168.50.0/24",))]),
+    ("192.168.50.1", [(PinProblem.GATEWAY, ("192.168.50.1",))]),
+    ("192.168.50.0", [(PinProblem.NETWORK_ADDRESS, ("192.168.50.0",))]),
+    ("192.168.50.255", [(PinProblem.BROADCAST, ("192.168.50.255",))]),
+    ("192.168.50.10", [(PinProblem.RESERVED, ("52:54:00:aa:bb:01", "db"))]),
+    ("banana", [(PinProblem.NOT_AN_ADDRESS, ("banana",))]),
+])
+def test_check_pin(ip, expected):
+    assert codes(check_pin(NET, MAC, ip)) == expected
+
+
+def test_pinning_its_own_reservation_again_is_fine_and_a_lease_only_warns():
+    assert check_pin(NET, "52:54:00:aa:bb:01", "192.168.50.10") == []
+    [finding] = check_pin(NET, MAC, "192.168.50.120", [("52:54:00:00:00:09", "192.168.50.120")])
+    assert finding.code is PinProblem.LEASED and not finding.blocking
+    assert check_pin(NET, MAC, "192.168.50.120", [(MAC, "192.168.50.120")]) == []
+
+
+def test_no_pin_without_an_ipv4_subnet_or_with_a_bad_mac():
+    bridge = NetworkDoc.from_string("<network><name>br</name><forward mode='bridge'/>"
+                                    "<bridge name='br0'/></network>")
+    assert codes(check_pin(bridge, MAC, "10.0.0.5")) == [(PinProblem.NO_IPV4, ())]
+    assert codes(check_pin(NET, "52:54:zz", "192.168.50.20")) == [(PinProblem.BAD_MAC, ("52:54:zz",))]
+
+
+def test_host_names_dnsmasq_takes():
+    assert host_name_for("web01") == "web01"
+    assert host_name_for("my vm") == ""

@@ -13,6 +13,9 @@ Serial console markers (one per line)::
     KVMGUI-GUEST-READY name=<name> iface=<eth0> ip=<a.b.c.d>   (first lease only)
     KVMGUI-GUEST-POWEROFF name=<name>
 
+With ``kvmgui.shell=ttyS0`` on the kernel command line (``extra_cmdline``) a root shell
+runs on ttyS0 (busybox getty, respawned), for tests that type into the serial console.
+
 Assets are cached in ``<repo>/.cache/guest/`` (ignored by git).
 """
 
@@ -77,6 +80,14 @@ for m in @MODULES@; do
     insmod "/lib/modules/$m.ko" || echo "KVMGUI-GUEST-WARN insmod $m failed"
 done
 acpid -c /etc/acpi -l /tmp/acpid.log 2>/dev/null || true
+# kvmgui.shell=<tty>: a root shell on that tty (serial console tests), respawned on exit.
+SHELL_TTY=
+for arg in $(cat /proc/cmdline); do
+    case "$arg" in kvmgui.shell=*) SHELL_TTY="${arg#kvmgui.shell=}" ;; esac
+done
+if [ -n "$SHELL_TTY" ]; then
+    (while true; do setsid getty -n -l /bin/sh 0 "$SHELL_TTY" vt100; sleep 1; done) &
+fi
 ip link set lo up
 # One long-running udhcpc per NIC; new NICs (hot-plug) are picked up by the loop.
 while true; do
@@ -323,11 +334,13 @@ def tiny_guest_xml(
     mac: str | None = None,
     uuid: str | None = None,
     extra_cmdline: str = "",
+    vnc: bool = False,
 ) -> str:
     """Domain XML of the tiny guest: TCG (type='qemu'), machine 'pc', direct kernel boot.
 
     ``network``: name of a libvirt network for one virtio NIC (none when None).
     ``serial_log``: file receiving the serial console (ttyS0) output.
+    ``vnc``: a VGA card and a VNC display (the screen shows tty1, in VGA text mode).
     """
     E = etree.Element
     S = etree.SubElement
@@ -365,6 +378,10 @@ def tiny_guest_xml(
     else:
         serial = S(devices, "serial", type="pty")
         S(serial, "target", port="0")
+    if vnc:
+        S(devices, "graphics", type="vnc", autoport="yes")
+        video = S(devices, "video")
+        S(video, "model", type="vga", heads="1", primary="yes")
     S(devices, "memballoon", model="none")
     return etree.tostring(dom, pretty_print=True, encoding="unicode")
 

@@ -34,6 +34,7 @@ from kvmgui.utils import icons
 from kvmgui.widgets.vnc import keymap, wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
 from kvmgui.widgets.vnc.fullscreen import FullScreenWindow
+from kvmgui.widgets.vnc.session import VncSession
 from kvmgui.widgets.vnc.view import ScaleMode, VncView
 from kvmgui.widgets.vnc.viewer import ViewerLauncher
 
@@ -49,7 +50,9 @@ _OFFERS = {
 
 
 def _save_png(image: QImage, path: str) -> bool:
-    return image.save(path, "PNG")  # QImage is reentrant: fine in a worker
+    # QImage is reentrant: fine in a worker. PySide6 takes the format as str at run time,
+    # its stubs say bytes.
+    return bool(image.save(path, "PNG"))  # type: ignore[call-overload]
 
 
 class GraphicalConsole(QWidget):
@@ -270,8 +273,10 @@ class GraphicalConsole(QWidget):
         self.add_display_button.setVisible(add)
         self.viewer_label.setVisible(viewer and bool(self.viewer_label.text()))
 
-    def _show_session(self, session: object) -> None:
-        self.view.attach(session)  # type: ignore[arg-type]  # VncSession or None
+    def _show_session(self, session: VncSession | None) -> None:
+        self.view.attach(session)
+        if session is not None:
+            session.resizeAnswered.connect(self._resize_answered)
 
     def _viewer_status(self, text: str) -> None:
         self.viewer_label.setText(text)
@@ -305,14 +310,8 @@ class GraphicalConsole(QWidget):
 
     def _send_size(self) -> None:
         session = self.view.session
-        if session is None or self.view.mode is not ScaleMode.RESIZE_GUEST:
-            return
-        try:
-            session.resizeAnswered.disconnect(self._resize_answered)
-        except (RuntimeError, TypeError):
-            pass
-        session.resizeAnswered.connect(self._resize_answered)
-        session.request_size(*self._wanted_size)
+        if session is not None and self.view.mode is ScaleMode.RESIZE_GUEST:
+            session.request_size(*self._wanted_size)
 
     def _resize_answered(self, status: int) -> None:
         if status < 0:  # the guest's display cannot change size: scale instead
@@ -366,6 +365,7 @@ class GraphicalConsole(QWidget):
         self.stack.removeWidget(self.screen_area)
         self.fullscreen = FullScreenWindow(self.screen_area, self._send_key_menu(self), self)
         self.fullscreen.leaveRequested.connect(self.leave_fullscreen)
+        self.view.upscale = True
         self.fullscreen.showFullScreen()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -374,6 +374,7 @@ class GraphicalConsole(QWidget):
         if window is None:
             return
         area = window.take_area()
+        self.view.upscale = False
         self.stack.insertWidget(0, area)
         if self.controller.state is ConsoleState.CONNECTED:
             self.stack.setCurrentWidget(area)

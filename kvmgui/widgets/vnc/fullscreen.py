@@ -44,16 +44,16 @@ class FullScreenWindow(QWidget):
         bar.addWidget(self.send_key_button)
         bar.addWidget(self.leave_button)
         bar.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addLayout(bar)
-        column.addWidget(area, 1)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addLayout(bar)
+        self.column.addWidget(area, 1)
         area.show()
 
     def take_area(self) -> QScrollArea:
         """Give the screen area back (the console re-parents it)."""
-        self.layout().removeWidget(self.area)
+        self.column.removeWidget(self.area)
         return self.area
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -51,15 +51,15 @@ def evdev_to_qnum(code: int) -> int:
 
 # US layout positions (evdev codes) for events without a native scan code.
 _LETTERS = "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"
-_QT_TO_EVDEV: dict[int, int] = {}
+_QT_TO_EVDEV: dict[int, int] = {}  # Qt.Key is an IntEnum: its members look up as ints
 for _row, _first in zip(_LETTERS, (16, 30, 44), strict=True):
     for _i, _ch in enumerate(_row):
-        _QT_TO_EVDEV[getattr(K, f"Key_{_ch}")] = _first + _i
+        _QT_TO_EVDEV[int(getattr(K, f"Key_{_ch}"))] = _first + _i
 for _i, _ch in enumerate("1234567890"):
-    _QT_TO_EVDEV[getattr(K, f"Key_{_ch}")] = 2 + _i
+    _QT_TO_EVDEV[int(getattr(K, f"Key_{_ch}"))] = 2 + _i
 for _i in range(10):
-    _QT_TO_EVDEV[getattr(K, f"Key_F{_i + 1}")] = 59 + _i
-_QT_TO_EVDEV.update({
+    _QT_TO_EVDEV[int(getattr(K, f"Key_F{_i + 1}"))] = 59 + _i
+_QT_TO_EVDEV.update({int(k): v for k, v in {
     K.Key_F11: 87, K.Key_F12: 88,
     K.Key_Escape: 1, K.Key_Minus: 12, K.Key_Underscore: 12, K.Key_Equal: 13, K.Key_Plus: 13,
     K.Key_Backspace: 14, K.Key_Tab: 15, K.Key_Backtab: 15,
@@ -76,10 +76,10 @@ _QT_TO_EVDEV.update({
     K.Key_PageUp: 104, K.Key_Left: 105, K.Key_Right: 106, K.Key_End: 107, K.Key_Down: 108,
     K.Key_PageDown: 109, K.Key_Insert: 110, K.Key_Delete: 111, K.Key_Pause: 119,
     K.Key_Meta: 125, K.Key_Super_L: 125, K.Key_Super_R: 126, K.Key_Menu: 127,
-})
+}.items()})
 
 # X keysyms of keys without text (for servers without the extended key event).
-_QT_TO_KEYSYM = {
+_QT_TO_KEYSYM: dict[int, int] = {int(k): v for k, v in {
     K.Key_Backspace: 0xFF08, K.Key_Tab: 0xFF09, K.Key_Backtab: 0xFF09, K.Key_Return: 0xFF0D,
     K.Key_Enter: 0xFF8D, K.Key_Pause: 0xFF13, K.Key_ScrollLock: 0xFF14, K.Key_SysReq: 0xFF15,
     K.Key_Escape: 0xFF1B, K.Key_Home: 0xFF50, K.Key_Left: 0xFF51, K.Key_Up: 0xFF52,
@@ -88,9 +88,9 @@ _QT_TO_KEYSYM = {
     K.Key_NumLock: 0xFF7F, K.Key_Shift: 0xFFE1, K.Key_Control: 0xFFE3, K.Key_CapsLock: 0xFFE5,
     K.Key_Meta: 0xFFEB, K.Key_Super_L: 0xFFEB, K.Key_Super_R: 0xFFEC, K.Key_Alt: 0xFFE9,
     K.Key_AltGr: 0xFE03, K.Key_Delete: 0xFFFF, K.Key_Space: 0x0020,
-}
+}.items()}
 for _i in range(12):
-    _QT_TO_KEYSYM[getattr(K, f"Key_F{_i + 1}")] = 0xFFBE + _i
+    _QT_TO_KEYSYM[int(getattr(K, f"Key_F{_i + 1}"))] = 0xFFBE + _i
 
 # Keysym and qnum of the keys the Send key menu presses.
 CTRL_L, ALT_L = (0xFFE3, 0x1D), (0xFFE9, 0x38)

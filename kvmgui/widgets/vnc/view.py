@@ -9,13 +9,15 @@ are sent as offsets from 0x7FFF, QEMU's convention once it announced the pointer
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QColor,
     QCursor,
     QFocusEvent,
+    QGuiApplication,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -42,7 +44,7 @@ def _chord_key(qnum: int) -> int:
 
 
 class ScaleMode(Enum):
-    FIT = "fit"  # the whole screen, scaled to the widget, aspect kept
+    FIT = "fit"  # the whole screen, shrunk to the widget (enlarged with ``upscale``), aspect kept
     ONE_TO_ONE = "1:1"  # guest pixels are screen pixels (scroll when larger)
     RESIZE_GUEST = "resize"  # ask the guest for the widget's size; scaled while it differs
 
@@ -72,10 +74,12 @@ class VncView(QWidget):
         self.session: VncSession | None = None
         self.image: QImage | None = None
         self.mode = ScaleMode.FIT
+        self.upscale = False  # FIT enlarges small screens too (full screen does)
         self.absolute = True
         self.read_only = False
         self.grabbed = False
         self._pointer_captured = False
+        self._swallow_release = Qt.MouseButton.NoButton
         self._buttons = 0
         self._down: dict[int, int] = {}  # qnum -> keysym of keys held down in the guest
         self._chord_armed = False
@@ -98,7 +102,7 @@ class VncView(QWidget):
                 signal.connect(slot)
         self._sizes_changed()
 
-    def _links(self) -> list[tuple[object, object]]:
+    def _links(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         s = self.session
         assert s is not None
         return [(s.initialized, self.set_image), (s.framebufferReplaced, self.set_image),
@@ -140,6 +144,8 @@ class VncView(QWidget):
         if self.mode is ScaleMode.ONE_TO_ONE:
             return QRectF(max(0, (w - iw) // 2), max(0, (h - ih) // 2), iw, ih)
         scale = min(w / iw, h / ih)
+        if scale >= 1 and not self.upscale:  # crisp guest pixels unless asked to enlarge
+            return QRectF((w - iw) // 2, (h - ih) // 2, iw, ih)
         sw, sh = iw * scale, ih * scale
         return QRectF((w - sw) / 2, (h - sh) / 2, sw, sh)
 
@@ -169,12 +175,12 @@ class VncView(QWidget):
             painter.fillRect(event.rect(), self._background)
             return
         outside = event.region().subtracted(target.toAlignedRect())
-        for rect in outside:
+        for rect in outside:  # type: ignore[attr-defined]  # QRegion iterates; stubs lack it
             painter.fillRect(rect, self._background)
         if target.size().toSize() == self.image.size():
             # 1:1: copy just the exposed rectangles (a line-by-line memcpy).
             offset = target.topLeft().toPoint()
-            for rect in event.region():
+            for rect in event.region():  # type: ignore[attr-defined]  # as above
                 painter.drawImage(rect.topLeft(), self.image, rect.translated(-offset))
         else:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -210,10 +216,14 @@ class VncView(QWidget):
         if on == self.grabbed:
             return
         self.grabbed = on
-        if on:
-            self.grabKeyboard()
-        else:
-            self.releaseKeyboard()
+        # Only X11 lets an application take the keyboard from the window manager (Alt+Tab
+        # for the guest); elsewhere focus alone brings every key here.
+        if QGuiApplication.platformName() == "xcb":
+            if on:
+                self.grabKeyboard()
+            else:
+                self.releaseKeyboard()
+        if not on:
             self._capture_pointer(False)
         self.grabChanged.emit(on)
 
@@ -293,10 +303,12 @@ class VncView(QWidget):
         if on == self._pointer_captured:
             return
         self._pointer_captured = on
+        x11 = QGuiApplication.platformName() == "xcb"  # elsewhere: warping keeps it inside
         if on:
-            self.grabMouse()
+            if x11:
+                self.grabMouse()
             QCursor.setPos(self.mapToGlobal(self.rect().center()))
-        else:
+        elif x11:
             self.releaseMouse()
         self._apply_cursor()
 
@@ -322,7 +334,7 @@ class VncView(QWidget):
         center = QPointF(self.rect().center())
         dx = round(event.position().x() - center.x())
         dy = round(event.position().y() - center.y())
-        if dx or dy or extra or isinstance(event, QMouseEvent) and event.type() != QEvent.Type.MouseMove:
+        if dx or dy or extra or (isinstance(event, QMouseEvent) and event.type() != QEvent.Type.MouseMove):
             self.session.send_pointer(self._buttons | extra, REL_CENTER + dx, REL_CENTER + dy)
         if dx or dy:
             QCursor.setPos(self.mapToGlobal(self.rect().center()))
@@ -331,11 +343,15 @@ class VncView(QWidget):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if not self.absolute and not self._pointer_captured and self.session is not None:
             self._capture_pointer(True)
-            return  # the click that captures stays with us
+            self._swallow_release = event.button()  # the click that captures stays with us
+            return
         self._buttons |= _BUTTONS.get(event.button(), 0)
         self._send_pointer(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == self._swallow_release:
+            self._swallow_release = Qt.MouseButton.NoButton
+            return
         self._buttons &= ~_BUTTONS.get(event.button(), 0)
         self._send_pointer(event)
 

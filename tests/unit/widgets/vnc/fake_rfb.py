@@ -9,6 +9,7 @@ change acknowledgements, rich cursors). Every client message is parsed and recor
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import struct
 import threading
@@ -121,10 +122,8 @@ class FakeRfbServer:
         return _rect_header(hot_x, hot_y, w, h, -239) + data
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self._ours.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         self._ours.close()
 
     # -- thread ---------------------------------------------------------------------

@@ -152,6 +152,9 @@ class GraphicalConsole(QWidget):
         self.screen_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.screen_area.setWidget(self.view)
         self.screen_area.setWidgetResizable(True)
+        self.screen_area.horizontalScrollBar().setAccessibleName(
+            self.tr("Scroll the screen sideways"))
+        self.screen_area.verticalScrollBar().setAccessibleName(self.tr("Scroll the screen up and down"))
 
         self.panel = QWidget(self)
         self.panel.setObjectName("consoleMessagePanel")
@@ -263,7 +266,7 @@ class GraphicalConsole(QWidget):
         if state is not ConsoleState.CONNECTING:
             self.leave_fullscreen()
         self.stack.setCurrentWidget(self.panel)
-        self.message.setText(wording.state_text(state, detail))
+        self.message.setText(wording.state_text(state, detail, self.controller.failure))
         reconnect, viewer, add = _OFFERS.get(state, (False, False, False))
         if state is ConsoleState.NO_DISPLAY:
             add = detail == GraphicsProblem.NO_GRAPHICS.value

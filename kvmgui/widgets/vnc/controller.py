@@ -41,7 +41,8 @@ class DisplayController(QObject):
     """The link between one VM and its graphical console.
 
     Signals:
-        stateChanged(ConsoleState, str): new state and its detail (a code or a message).
+        stateChanged(ConsoleState, str): new state and its detail (a code or a message;
+            for FAILED, ``failure`` says whether GVnc ended the session and why).
         sessionChanged(object): the VncSession to show, or None.
         passwordWanted(): the VNC server asks for a password (``give_password``/``stop``).
     """
@@ -58,7 +59,8 @@ class DisplayController(QObject):
         self.info: DisplayInfo | None = None
         self._generation = 0
         self._watching = False
-        self._failure = ""
+        self.failure: Failure | None = None  # what ended the last session badly, if it did
+        self._failure_text = ""
         conn.domains.changed.connect(self._records_changed)
         conn.domains.added.connect(self._records_changed)
         conn.domains.removed.connect(self._records_removed)
@@ -103,6 +105,7 @@ class DisplayController(QObject):
 
     def _failed(self, gen: int, message: str) -> None:
         if gen == self._generation:
+            self.failure = None  # libvirt's or the OS's message says it all
             self._set_state(ConsoleState.FAILED, message)
 
     def _got_displays(self, gen: int, info: DisplayInfo) -> None:
@@ -137,7 +140,7 @@ class DisplayController(QObject):
         if gen != self._generation:
             workers.shared().submit(_discard, opened)
             return
-        self._failure = ""
+        self.failure, self._failure_text = None, ""
         session = VncSession(password, self)
         session.initialized.connect(lambda _image: self._initialized(gen))
         session.failed.connect(self._session_failed)
@@ -152,7 +155,7 @@ class DisplayController(QObject):
             self._set_state(ConsoleState.CONNECTED)
 
     def _session_failed(self, failure: int, message: str) -> None:
-        self._failure = message or Failure(failure).name
+        self.failure, self._failure_text = Failure(failure), message
 
     def _session_closed(self, gen: int, session: VncSession, opened: OpenedSocket) -> None:
         if session is self.session:
@@ -164,7 +167,7 @@ class DisplayController(QObject):
                 workers.shared().submit(opened.stop_tunnel)
             return
         # Ended by itself: a VM that stopped is no error; otherwise say why.
-        failure = self._failure
+        failure = self._failure_text
 
         def settled(tunnel_says: str) -> None:
             self.conn.run(graphics.read_displays, self.uuid, context=self,

@@ -111,7 +111,9 @@ class VncSession(QObject):
             and its hot spot.
         pointerModeChanged(bool): True when the server takes absolute coordinates.
         keyboardModeChanged(bool): True when the server takes QEMU scancodes.
-        resizeAnswered(int): a ResizeStatus for ``request_size``.
+        resizeAnswered(int): ``request_size``'s answer: ResizeStatus.UNSUPPORTED (the server
+            never announced ExtendedDesktopSize), anything else means the request went out
+            (gtk-vnc 1.3 then returns TRUE, not a status).
         credentialsWanted(): the server wants a password; call ``set_password`` or ``close``.
         failed(int, str): a Failure and GVnc's message (the session then ends).
         closed(): the connection is gone (after ``close`` or a failure).

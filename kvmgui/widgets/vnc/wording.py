@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from kvmgui.libvirt.graphics import GraphicsProblem
 from kvmgui.widgets.vnc.controller import ConsoleState
 from kvmgui.widgets.vnc.gvnc import Missing
+from kvmgui.widgets.vnc.session import Failure
 
 CONTEXT = "GraphicalConsole"
 
@@ -15,7 +16,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def state_text(state: ConsoleState, detail: str) -> str:
+def state_text(state: ConsoleState, detail: str, failure: Failure | None = None) -> str:
     """What the message panel says for ``state`` (``detail``: a code or a message)."""
     if state is ConsoleState.IDLE:
         return tr("Not connected to the virtual machine's display.")
@@ -37,8 +38,20 @@ def state_text(state: ConsoleState, detail: str) -> str:
                   "in virt-viewer.")
     if state is ConsoleState.NO_DISPLAY:
         return problem_text(detail)
-    return tr("The connection to the display failed: %1").replace(
-        "%1", detail or tr("no reason given"))
+    return failure_text(failure, detail)
+
+
+def failure_text(failure: Failure | None, message: str) -> str:
+    if failure is Failure.AUTH_FAILED:
+        text = tr("The display refused the password.")
+    elif failure is Failure.AUTH_UNSUPPORTED:
+        text = tr("The display asks for a kind of authentication kvmgui does not speak.")
+    elif failure is Failure.NOT_INITIALIZED:
+        text = tr("The display closed the connection before it was set up.")
+    else:
+        return tr("The connection to the display failed: %1").replace(
+            "%1", message or tr("no reason given"))
+    return f"{text}\n{message}" if message else text
 
 
 def problem_text(code: str) -> str:

@@ -1,10 +1,11 @@
 """A small RFB 3.8 server on a socketpair, in a thread, for testing the VNC client.
 
 It speaks the server side of what QEMU's VNC server does that kvmgui relies on: the
-handshake (security None, or a list of types), ServerInit, SetPixelFormat (later pixels
+handshake (security None, VNC auth without checking the DES answer, or a list of types
+nobody speaks), ServerInit, SetPixelFormat (later pixels
 are encoded in the client's format), SetEncodings, and FramebufferUpdate messages the
-test composes (raw rectangles, DesktopSize, the QEMU extended key event and pointer type
-change acknowledgements, rich cursors). Every client message is parsed and recorded.
+test composes (raw rectangles, DesktopSize and ExtendedDesktopSize, the QEMU extended key
+event and pointer type change acknowledgements, rich cursors). Every client message is parsed and recorded.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 
 # Client message types
 SET_PIXEL_FORMAT, SET_ENCODINGS, UPDATE_REQUEST, KEY, POINTER, CUT_TEXT, QEMU = 0, 2, 3, 4, 5, 6, 255
+SET_DESKTOP_SIZE = 251
+CHALLENGE = bytes(range(16))
 
 
 @dataclass
@@ -99,6 +102,12 @@ class FakeRfbServer:
         self.width, self.height = w, h
         return _rect_header(0, 0, w, h, -223)
 
+    def ext_desktop_size(self, w: int, h: int) -> bytes:
+        """ExtendedDesktopSize: the server can take SetDesktopSize (one screen)."""
+        self.width, self.height = w, h
+        return (_rect_header(0, 0, w, h, -308) + struct.pack(">B3x", 1)
+                + struct.pack(">IHHHHI", 0, 0, 0, w, h, 0))
+
     @staticmethod
     def ext_key_ack() -> bytes:
         return _rect_header(0, 0, 0, 0, -258)
@@ -158,7 +167,10 @@ class FakeRfbServer:
         s.sendall(bytes([len(self.security), *self.security]))
         chosen = self._recv(1)[0]
         self._record("security", chosen)
-        if chosen != 1:
+        if chosen == 2 and 2 in self.security:  # VNC auth: a DES challenge and its answer
+            s.sendall(CHALLENGE)
+            self._record("vnc_auth", self._recv(16))
+        elif chosen != 1:
             s.sendall(struct.pack(">I", 1) + struct.pack(">I", 6) + b"nope!\n")
             raise EOFError
         s.sendall(struct.pack(">I", 0))  # SecurityResult: OK
@@ -185,6 +197,10 @@ class FakeRfbServer:
         elif kind == CUT_TEXT:
             _pad, length = struct.unpack(">3sI", self._recv(7))
             self._record(kind, self._recv(length))
+        elif kind == SET_DESKTOP_SIZE:
+            _pad, w, h, screens, _pad2 = struct.unpack(">BHHBB", self._recv(7))
+            self._recv(16 * screens)
+            self._record(kind, w, h, screens)
         elif kind == QEMU:
             subtype = self._recv(1)[0]
             if subtype != 0:

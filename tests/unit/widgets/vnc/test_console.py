@@ -15,7 +15,7 @@ import uuid as uuidlib
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QKeyEvent
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QToolButton, QWidget
 
 from kvmgui.libvirt import graphics
 from kvmgui.libvirt.graphics import OpenedSocket
@@ -25,7 +25,7 @@ from kvmgui.widgets.vnc.console import GraphicalConsole
 from kvmgui.widgets.vnc.controller import ConsoleState
 from kvmgui.widgets.vnc.view import ScaleMode
 from tests.helpers import run_in_worker
-from tests.unit.widgets.vnc.fake_rfb import QEMU, FakeRfbServer
+from tests.unit.widgets.vnc.fake_rfb import QEMU, SET_DESKTOP_SIZE, FakeRfbServer
 
 VNC = "<graphics type='vnc' port='5901' autoport='no' listen='127.0.0.1'/>"
 SPICE = "<graphics type='spice' port='5902' autoport='no'/>"
@@ -144,26 +144,33 @@ def test_without_gvnc_the_page_says_what_to_install(qtbot, connected, make_conso
 
 
 @pytest.fixture
-def live(qtbot, connected, make_console, monkeypatch):
-    """A console connected to a fake RFB server in place of the VM's VNC server."""
+def fake_servers(monkeypatch):
+    """The VM's VNC socket comes from fake RFB servers (made with ``options``)."""
     servers = []
+    options = {"width": 80, "height": 60}
 
     def fake_open(_conn, _uuid, route):
         assert route.kind is graphics.RouteKind.LOCAL_FD
-        server = FakeRfbServer(width=80, height=60)
+        server = FakeRfbServer(**options)
         servers.append(server)
         return OpenedSocket(server.client_fd())
 
     monkeypatch.setattr(controller_module.graphics, "open_socket", fake_open)
+    yield servers, options
+    for server in servers:
+        server.close()
+
+
+@pytest.fixture
+def live(qtbot, connected, make_console, fake_servers):
+    """A console connected to a fake RFB server in place of the VM's VNC server."""
     uid = define(qtbot, connected, VNC)
     console = make_console(uid)
     console.show()
     qtbot.waitExposed(console)
     wait_state(qtbot, console, ConsoleState.CONNECTED)
-    console.rfb = servers[-1]
-    yield console
-    for server in servers:
-        server.close()
+    console.rfb = fake_servers[0][-1]
+    return console
 
 
 def test_connected_console_shows_the_screen_with_named_tools(qtbot, live):
@@ -255,3 +262,50 @@ def test_server_dropping_the_connection_offers_reconnect(qtbot, live):
     assert live.reconnect_button.isVisibleTo(live)
     qtbot.mouseClick(live.reconnect_button, Qt.MouseButton.LeftButton)
     wait_state(qtbot, live, ConsoleState.CONNECTED)
+
+
+def test_every_control_has_a_name(qtbot, live):
+    live.set_scale_mode(ScaleMode.ONE_TO_ONE)
+    live.view.setFixedSize(2000, 2000)  # scroll bars show
+    qtbot.waitUntil(live.screen_area.horizontalScrollBar().isVisible)
+    unnamed = [w for w in live.findChildren(QWidget)
+               if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+               and not w.accessibleName()]
+    assert unnamed == []
+
+
+def test_password_asked_when_libvirt_has_none(qtbot, connected, make_console, fake_servers):
+    servers, options = fake_servers
+    options["security"] = (2,)
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.start()
+    qtbot.waitUntil(lambda: console.findChild(QInputDialog, "vncPasswordDialog") is not None,
+                    timeout=10000)
+    dialog = console.findChild(QInputDialog, "vncPasswordDialog")
+    assert dialog.textEchoMode() == QLineEdit.EchoMode.Password
+    dialog.setTextValue("secret")
+    dialog.accept()
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    assert len(servers[-1].received("vnc_auth")) == 1
+
+
+def test_password_from_the_definition_is_used(qtbot, connected, make_console, fake_servers):
+    servers, options = fake_servers
+    options["security"] = (2,)
+    uid = define(qtbot, connected, VNC.replace("/>", " passwd='pw'/>"))
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    assert console.findChild(QInputDialog, "vncPasswordDialog") is None
+
+
+def test_resize_guest_to_window(qtbot, live):
+    rfb = live.rfb
+    with qtbot.waitSignal(live.view.session.framebufferReplaced, timeout=5000):
+        rfb.send_update(rfb.ext_desktop_size(80, 60))
+    live.set_scale_mode(ScaleMode.RESIZE_GUEST)
+    qtbot.waitUntil(lambda: bool(rfb.received(SET_DESKTOP_SIZE)), timeout=5000)
+    w, h, screens = rfb.received(SET_DESKTOP_SIZE)[-1]
+    assert (w, h, screens) == (live.view.width(), live.view.height(), 1)
+    assert live.view.mode is ScaleMode.RESIZE_GUEST

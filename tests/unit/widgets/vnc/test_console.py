@@ -298,6 +298,7 @@ def test_password_from_the_definition_is_used(qtbot, connected, make_console, fa
     console.start()
     wait_state(qtbot, console, ConsoleState.CONNECTED)
     assert console.findChild(QInputDialog, "vncPasswordDialog") is None
+    assert len(servers[-1].received("vnc_auth")) == 1
 
 
 def test_resize_guest_to_window(qtbot, live):

@@ -142,8 +142,7 @@ class GraphicalConsole(QWidget):
         self.hint.setObjectName("grabHint")
         self.hint.setAccessibleName(self.tr("Keyboard hint"))
         self.hint.setWordWrap(True)
-        self.hint.setContentsMargins(8, 0, 0, 0)
-        self.toolbar.addWidget(self.hint)
+        self.hint.setContentsMargins(8, 2, 8, 2)
 
         self.screen_area = QScrollArea(self)
         self.screen_area.setObjectName("screenArea")
@@ -195,6 +194,7 @@ class GraphicalConsole(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
         self._update_hint(False)
 
@@ -260,6 +260,7 @@ class GraphicalConsole(QWidget):
             widget.setEnabled(connected)
         self.screenshot_action.setEnabled(connected)
         self.fullscreen_action.setEnabled(connected or self.fullscreen is not None)
+        self.hint.setVisible(connected)
         if connected:
             self.stack.setCurrentWidget(self.screen_area)
             return
@@ -369,7 +370,13 @@ class GraphicalConsole(QWidget):
         self.fullscreen = FullScreenWindow(self.screen_area, self._send_key_menu(self), self)
         self.fullscreen.leaveRequested.connect(self.leave_fullscreen)
         self.view.upscale = True
+        # The whole monitor this console is on, even where no window manager handles
+        # the full-screen request.
+        self.fullscreen.setGeometry(self.screen().geometry())
         self.fullscreen.showFullScreen()
+        self.message.setText(self.tr("The screen is shown full screen."))
+        for button in (self.reconnect_button, self.viewer_button, self.add_display_button):
+            button.hide()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def leave_fullscreen(self) -> None:

@@ -3,6 +3,8 @@
     python bench/vnc.py paint              # no root needed (offscreen Qt)
     python bench/vnc.py roundtrip          # root: isolated libvirtd + the tiny guest
     python bench/vnc.py all
+    QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1920x1200x24" python bench/vnc.py paint
+                                           # paint including the flush to an X server
 
 paint      VncView.repaint() of a full 1920x1080 framebuffer (1:1, and shrunk to
            1280x720), beside the floor: one QPainter.drawImage of the same image into a
@@ -14,7 +16,8 @@ roundtrip  on the tiny guest's VGA shell (a real QEMU, TCG): (a) in process, a k
            an XTEST key press → the echo's pixels on the X screen (XGetImage polling),
            the same injection and the same watcher for both.
 
-Writes bench/vnc_results.json; figures go to docs/performance.md by hand. Run it on a quiet
+Appends each run to bench/vnc_results.json (the last ten); figures go to
+docs/performance.md by hand. Run it on a quiet
 machine: medians and worst of several, A/B interleaved.
 """
 
@@ -253,6 +256,7 @@ def bench_xvfb(host, uri: str, uuid: str, keys: int) -> dict:
             while time.perf_counter() - start < 3:
                 if x.grab(*region) != before:
                     return (time.perf_counter() - start) * 1000
+                time.sleep(0.001)  # leave the two cores to QEMU and the viewer
             return None
 
         samples: dict[str, list[float]] = {name: [] for name in sides}
@@ -308,14 +312,15 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     app = QApplication(sys.argv[:1])
     eventloop.install()
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results["when"] = time.strftime("%Y-%m-%d %H:%M")
+    run: dict = {"when": time.strftime("%Y-%m-%d %H:%M"), "platform": app.platformName()}
     if args.what in ("paint", "all"):
-        results["paint"] = bench_paint(args.repeat)
+        run["paint"] = bench_paint(args.repeat)
     if args.what in ("roundtrip", "all"):
-        results["roundtrip"] = bench_roundtrip(args.keys)
+        run["roundtrip"] = bench_roundtrip(args.keys)
+    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {"runs": []}
+    results["runs"] = [*results.get("runs", []), run][-10:]  # the last ten runs
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
-    print(json.dumps(results, indent=2))
+    print(json.dumps(run, indent=2))
     QTimer.singleShot(0, app.quit)
 
 

@@ -4,14 +4,14 @@
 set -euo pipefail
 
 runtime=(
+    # the VNC console: GVnc's introspection data (PyGObject itself: the 'gi' extra);
+    # virt-viewer for SPICE displays (and VNC where GVnc is missing)
+    gir1.2-gtk-vnc-2.0 virt-viewer
     python3 python3-venv python3-dev libvirt-dev pkg-config gcc libvirt-clients
     # Qt's xcb platform plugin on a bare machine
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libegl1
     libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core openssh-client
-    # PyGObject (built by pip) and GVnc's introspection data: the VNC console;
-    # virt-viewer for SPICE displays
-    libgirepository1.0-dev libcairo2-dev gir1.2-gtk-vnc-2.0 virt-viewer
 )
 testing=(
     # a real libvirtd + QEMU in a network namespace, and the tiny guest
@@ -31,8 +31,7 @@ esac
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "No apt-get here. On Fedora: sudo dnf install python3 libvirt-devel pkgconf gcc libvirt-client" \
          "libvirt-daemon-kvm qemu-system-x86 qemu-img dnsmasq iproute busybox cpio xorg-x11-server-Xvfb" \
-         "ImageMagick at-spi2-core python3-pyatspi desktop-file-utils appstream xcb-util-cursor" \
-         "gobject-introspection-devel cairo-devel gtk-vnc2 virt-viewer" >&2
+         "ImageMagick at-spi2-core python3-pyatspi desktop-file-utils appstream xcb-util-cursor" >&2
     exit 0
 fi
 

@@ -31,9 +31,10 @@ from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.graphics import GraphicsProblem
 from kvmgui.utils import icons
-from kvmgui.widgets.vnc import keymap, wording
+from kvmgui.widgets.vnc import wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
 from kvmgui.widgets.vnc.fullscreen import FullScreenWindow
+from kvmgui.widgets.vnc.keymap import send_key_menu
 from kvmgui.widgets.vnc.session import VncSession
 from kvmgui.widgets.vnc.view import ScaleMode, VncView
 from kvmgui.widgets.vnc.viewer import ViewerLauncher
@@ -90,7 +91,7 @@ class GraphicalConsole(QWidget):
         self._resize_timer = QTimer(self, singleShot=True, interval=RESIZE_DEBOUNCE_MS)
         self._resize_timer.timeout.connect(self._send_size)
         self._wanted_size = (0, 0)
-        self._started = False
+        self._started = self._shut = False
         self.fullscreen: FullScreenWindow | None = None
         self._build()
         self._show_state(ConsoleState.IDLE, "")
@@ -109,7 +110,7 @@ class GraphicalConsole(QWidget):
         self.toolbar.setAccessibleName(self.tr("Graphical console toolbar"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
-        self.send_key_menu = self._send_key_menu(self)
+        self.send_key_menu = send_key_menu(self, self.view.send_combo)
         self.send_key_button = self._menu_button(self.tr("Send key"), "input-keyboard",
                                                  self.send_key_menu, "sendKeyButton")
         self.scale_menu = QMenu(self)
@@ -141,6 +142,7 @@ class GraphicalConsole(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("grabHint")
         self.hint.setAccessibleName(self.tr("Keyboard hint"))
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setContentsMargins(8, 2, 8, 2)
 
@@ -160,6 +162,7 @@ class GraphicalConsole(QWidget):
         self.message = QLabel(self.panel)
         self.message.setObjectName("consoleMessage")
         self.message.setAccessibleName(self.tr("Console status"))
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # libvirt's and GVnc's words
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -167,6 +170,7 @@ class GraphicalConsole(QWidget):
         self.viewer_label.setObjectName("viewerStatus")
         self.viewer_label.setAccessibleName(self.tr("virt-viewer status"))
         self.viewer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.viewer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.viewer_label.hide()
         self.reconnect_button = self._button(self.tr("&Reconnect"), "view-refresh",
                                              self.controller.reconnect, "reconnectButton")
@@ -217,41 +221,29 @@ class GraphicalConsole(QWidget):
         menu.setAccessibleName(text)
         return button
 
-    def _send_key_menu(self, parent: QWidget) -> QMenu:
-        """Ctrl+Alt+Del, Ctrl+Alt+Backspace, Ctrl+Alt+F1…F12, Print Screen."""
-        menu = QMenu(parent)
-        native = QKeySequence.SequenceFormat.NativeText
-        ctrl_alt = [keymap.CTRL_L, keymap.ALT_L]
-        combos: list[tuple[QKeySequence, list[tuple[int, int]]]] = [
-            (QKeySequence("Ctrl+Alt+Del"), [*ctrl_alt, keymap.DELETE]),
-            (QKeySequence("Ctrl+Alt+Backspace"), [*ctrl_alt, keymap.BACKSPACE]),
-        ]
-        combos += [(QKeySequence(f"Ctrl+Alt+F{n}"), [*ctrl_alt, keymap.function_key(n)])
-                   for n in range(1, 13)]
-        combos.append((QKeySequence(Qt.Key.Key_Print), [keymap.PRINT]))
-        for sequence, keys in combos:
-            action = menu.addAction(sequence.toString(native))
-            action.setObjectName("sendkey_" + sequence.toString().replace("+", "_").lower())
-            action.triggered.connect(lambda _checked=False, k=keys: self._send_keys(k))
-        return menu
-
     # -- states -----------------------------------------------------------------------
 
     def start(self) -> None:
-        """Connect when the VM runs, and again whenever it starts."""
-        self._started = True
+        """Connect when the VM runs, and again whenever it starts (once; showing does it too)."""
+        if self._started:
+            return
+        self._started, self._shut = True, False
         self.controller.start()
 
     def shutdown(self) -> None:
-        """End the session and our virt-viewer; call before the console goes away."""
+        """End the session and our virt-viewer; call before the console goes away.
+
+        Showing it again does not reconnect; ``start()`` does.
+        """
         self._started = False
+        self._shut = True
         self.leave_fullscreen()
         self.controller.stop()
         self.launcher.stop()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._started:
+        if not self._started and not self._shut:
             self.start()
 
     def _show_state(self, state: ConsoleState, detail: str) -> None:
@@ -299,9 +291,6 @@ class GraphicalConsole(QWidget):
         dialog.open()
 
     # -- toolbar ----------------------------------------------------------------------
-
-    def _send_keys(self, keys: list[tuple[int, int]]) -> None:
-        self.view.send_combo(keys)
 
     def set_scale_mode(self, mode: ScaleMode) -> None:
         self.scale_actions[mode].setChecked(True)
@@ -367,7 +356,8 @@ class GraphicalConsole(QWidget):
         if self.fullscreen is not None or self.view.session is None:
             return
         self.stack.removeWidget(self.screen_area)
-        self.fullscreen = FullScreenWindow(self.screen_area, self._send_key_menu(self), self)
+        self.fullscreen = FullScreenWindow(self.screen_area, send_key_menu(self, self.view.send_combo),
+                                           self)
         self.fullscreen.leaveRequested.connect(self.leave_fullscreen)
         self.view.upscale = True
         # The whole monitor this console is on, even where no window manager handles

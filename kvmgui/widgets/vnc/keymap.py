@@ -1,4 +1,4 @@
-"""Qt key events to what VNC sends: an X keysym and a QEMU scancode ("qnum").
+"""Qt key events to what VNC sends: an X keysym and a QEMU scancode ("qnum"); Send key.
 
 QEMU's extended key event carries the scancode of the key's position, so the guest's
 own layout decides the character, not ours. The scancode comes from the event's native
@@ -10,8 +10,11 @@ qnum: PC XT set 1 scancodes, keys with an 0xE0 prefix as 0x80 | code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
 
 K = Qt.Key
 XKB_OFFSET = 8  # XKB keycode = evdev code + 8
@@ -126,3 +129,24 @@ def keysym_of(event: QKeyEvent) -> int:
     if 0x20 <= key < 0x7F:  # Qt keys of Latin letters are the upper-case characters
         return ord(chr(key).lower()) if chr(key).isalpha() else key
     return 0
+
+
+def send_key_menu(parent: QWidget, send: Callable[[list[tuple[int, int]]], None]) -> QMenu:
+    """The Send key menu: Ctrl+Alt+Del, Ctrl+Alt+Backspace, Ctrl+Alt+F1…F12, Print Screen.
+
+    Its entries are named by Qt's own (translated) key names; ``send`` gets the keys.
+    """
+    menu = QMenu(parent)
+    native = QKeySequence.SequenceFormat.NativeText
+    ctrl_alt = [CTRL_L, ALT_L]
+    combos: list[tuple[QKeySequence, list[tuple[int, int]]]] = [
+        (QKeySequence("Ctrl+Alt+Del"), [*ctrl_alt, DELETE]),
+        (QKeySequence("Ctrl+Alt+Backspace"), [*ctrl_alt, BACKSPACE]),
+    ]
+    combos += [(QKeySequence(f"Ctrl+Alt+F{n}"), [*ctrl_alt, function_key(n)]) for n in range(1, 13)]
+    combos.append((QKeySequence(Qt.Key.Key_Print), [PRINT]))
+    for sequence, keys in combos:
+        action = menu.addAction(sequence.toString(native))
+        action.setObjectName("sendkey_" + sequence.toString().replace("+", "_").lower())
+        action.triggered.connect(lambda _checked=False, k=keys: send(k))
+    return menu

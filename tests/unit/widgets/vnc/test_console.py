@@ -310,3 +310,21 @@ def test_resize_guest_to_window(qtbot, live):
     w, h, screens = rfb.received(SET_DESKTOP_SIZE)[-1]
     assert (w, h, screens) == (live.view.width(), live.view.height(), 1)
     assert live.view.mode is ScaleMode.RESIZE_GUEST
+
+
+def test_start_once_and_shutdown_for_good(qtbot, connected, make_console, fake_servers):
+    servers, _options = fake_servers
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.start()
+    console.show()  # showing starts too: not a second time
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    assert len(servers) == 1
+    session = console.view.session
+    with qtbot.waitSignal(session.closed, timeout=5000):
+        console.shutdown()
+    assert console.controller.state is ConsoleState.IDLE
+    console.hide()
+    console.show()  # a host moving it between windows: no reconnect
+    assert console.controller.state is ConsoleState.IDLE
+    assert len(servers) == 1

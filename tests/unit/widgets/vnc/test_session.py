@@ -7,6 +7,7 @@ import random
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +23,8 @@ from tests.unit.widgets.vnc.fake_rfb import (
     UPDATE_REQUEST,
     FakeRfbServer,
 )
+
+REPO = Path(__file__).resolve().parents[4]
 
 
 def rgb(image, x, y):
@@ -193,7 +196,7 @@ def test_both_event_loop_modes(no_glib, expected):
     if no_glib == "1":
         env["QT_NO_GLIB"] = "1"
     out = subprocess.run([sys.executable, "-c", THREAD_MODE], env=env, capture_output=True,
-                         text=True, timeout=60, check=True, cwd=os.getcwd())
+                         text=True, timeout=60, check=True, cwd=REPO)
     mode, _, seen = out.stdout.strip().partition(" ")
     assert mode == expected, out.stderr
     assert seen == "{'size': (64, 48), 'pixel': '0xc0de', 'gui': True, 'key': (True, 98, 48)}", \

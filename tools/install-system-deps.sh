@@ -4,6 +4,9 @@
 set -euo pipefail
 
 runtime=(
+    # the VNC console: GVnc's introspection data (PyGObject itself: the 'gi' extra);
+    # virt-viewer for SPICE displays (and VNC where GVnc is missing)
+    gir1.2-gtk-vnc-2.0 virt-viewer
     python3 python3-venv python3-dev libvirt-dev pkg-config gcc libvirt-clients
     # Qt's xcb platform plugin on a bare machine
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0

@@ -38,11 +38,13 @@ from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import (
     ConsoleSpec,
     DiskSpec,
+    GraphicsSpec,
     NicSpec,
     RngSpec,
     SerialSpec,
     build_console,
     build_disk,
+    build_graphics,
     build_interface,
     build_rng,
     build_serial,
@@ -304,6 +306,29 @@ class RngForm(HardwareForm):
         return domainops.apply_change, (domainops.add_device(xml, "New RNG"),)
 
 
+class DisplayForm(HardwareForm):
+    title = "Display (VNC or SPICE)"
+
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
+        super().__init__(conn, doc, parent)
+        self.kind = _row(self.form, "&Type:", QComboBox(self), "Display type")
+        self.kind.addItem("VNC", "vnc")
+        self.kind.addItem("SPICE", "spice")
+        self.listen = _row(self.form, "&Listen on:", QComboBox(self), "Display listens on")
+        self.listen.addItem("This host only (127.0.0.1)", "127.0.0.1")
+        self.listen.addItem("Every address of the host (0.0.0.0)", "0.0.0.0")
+
+    def validate(self) -> str | None:
+        if any(d.kind is Kind.GRAPHICS for d in self.doc.devices()):
+            return "This VM already has a display"
+        return None
+
+    def job(self) -> Job:
+        spec = GraphicsSpec(self.kind.currentData(), self.listen.currentData())
+        return domainops.apply_change, (domainops.add_device(to_xml(build_graphics(spec)),
+                                                             "New display"),)
+
+
 class AddHardwareDialog(QDialog):
     """Signals:
     applied(ApplyResult): the device was added (see the result's live outcome).
@@ -321,7 +346,8 @@ class AddHardwareDialog(QDialog):
         self.resize(640, 420)
         self.forms: dict[str, HardwareForm] = {
             "nic": NicForm(conn, doc, self), "disk": DiskForm(conn, doc, self),
-            "serial": SerialForm(conn, doc, self), "rng": RngForm(conn, doc, self)}
+            "serial": SerialForm(conn, doc, self), "graphics": DisplayForm(conn, doc, self),
+            "rng": RngForm(conn, doc, self)}
         self.kinds = QListWidget(self)
         self.kinds.setAccessibleName("Kind of hardware")
         self.kinds.setMaximumWidth(200)

@@ -137,6 +137,21 @@ def build_rng(spec: RngSpec) -> etree._Element:
     return rng
 
 
+@dataclass(frozen=True)
+class GraphicsSpec:
+    """A display: VNC or SPICE, on a port QEMU picks, listening where ``listen`` says."""
+
+    kind: Literal["vnc", "spice"] = "vnc"
+    listen: str = "127.0.0.1"  # local only: a remote viewer reaches it through the host
+
+
+def build_graphics(spec: GraphicsSpec) -> etree._Element:
+    # libvirt adds a video card of the machine's default model when there is none.
+    graphics = etree.Element("graphics", type=spec.kind, port="-1", autoport="yes")
+    etree.SubElement(graphics, "listen", type="address", address=spec.listen)
+    return graphics
+
+
 # -- Checks (pure: a message for the user, or None when fine) ---------------------------------
 
 _MAC_RE = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$", re.IGNORECASE)

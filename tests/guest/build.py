@@ -334,11 +334,13 @@ def tiny_guest_xml(
     mac: str | None = None,
     uuid: str | None = None,
     extra_cmdline: str = "",
+    vnc: bool = False,
 ) -> str:
     """Domain XML of the tiny guest: TCG (type='qemu'), machine 'pc', direct kernel boot.
 
     ``network``: name of a libvirt network for one virtio NIC (none when None).
     ``serial_log``: file receiving the serial console (ttyS0) output.
+    ``vnc``: a VGA card and a VNC display (the screen shows tty1, in VGA text mode).
     """
     E = etree.Element
     S = etree.SubElement
@@ -376,6 +378,10 @@ def tiny_guest_xml(
     else:
         serial = S(devices, "serial", type="pty")
         S(serial, "target", port="0")
+    if vnc:
+        S(devices, "graphics", type="vnc", autoport="yes")
+        video = S(devices, "video")
+        S(video, "model", type="vga", heads="1", primary="yes")
     S(devices, "memballoon", model="none")
     return etree.tostring(dom, pretty_print=True, encoding="unicode")
 

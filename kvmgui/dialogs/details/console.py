@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.dialogs.details.console_graphics import display_offer, graphical_consoles
 from kvmgui.dialogs.details.console_serial import serial_consoles
 from kvmgui.dialogs.details.console_view import ConsoleChoice, ConsoleView
 from kvmgui.dialogs.details.console_window import ConsoleWindow
@@ -37,8 +38,9 @@ from kvmgui.models.domainwatcher import DomainView
 
 Provider = Callable[["ConsolePage", DomainView], list[ConsoleChoice]]
 
-# The kinds of console, in the chooser's order. Graphical consoles: add a provider here.
-CONSOLE_KINDS: list[Provider] = [serial_consoles]
+# The kinds of console, in the chooser's order: the screen first, as virt-manager shows it;
+# a VM without one shows its text console first and offers to add a display last.
+CONSOLE_KINDS: list[Provider] = [graphical_consoles, serial_consoles, display_offer]
 
 
 @dataclass
@@ -89,14 +91,19 @@ class ConsolePage(Page):
         self.none = QWidget(self)
         none_layout = QVBoxLayout(self.none)
         self.none_label = QLabel(self.tr(
-            "This VM has no console that can be shown here. A serial port (pty) gives it a "
-            "text console; add one, then restart the VM."), self.none)
+            "This VM has no console that can be shown here. A display (VNC or SPICE) shows "
+            "its screen, a serial port (pty) gives it a text console; add one, then restart "
+            "the VM."), self.none)
         self.none_label.setWordWrap(True)
         self.none_label.setAccessibleDescription(self.tr("Console status"))
         self.add_serial_button = QPushButton(self.tr("&Add a Serial Port…"), self.none)
         self.add_serial_button.setAccessibleName(self.tr("Add a serial port"))
         self.add_serial_button.clicked.connect(self.add_serial_port)
+        self.add_display_button = QPushButton(self.tr("Add a &Display…"), self.none)
+        self.add_display_button.setAccessibleName(self.tr("Add a display"))
+        self.add_display_button.clicked.connect(self.add_display)
         none_layout.addWidget(self.none_label)
+        none_layout.addWidget(self.add_display_button)
         none_layout.addWidget(self.add_serial_button)
         none_layout.addStretch(1)
         self.stack.addWidget(self.none)
@@ -179,11 +186,18 @@ class ConsolePage(Page):
 
     def add_serial_port(self) -> None:
         """Add hardware, on the serial kind (the details window owns that dialog)."""
+        self._open_add_hardware("serial")
+
+    def add_display(self) -> None:
+        """Add hardware, for a display (asked by a graphical console without one)."""
+        self._open_add_hardware("graphics")
+
+    def _open_add_hardware(self, kind: str) -> None:
         add = self._add_hardware() if self._add_hardware is not None else None
         dialog = add() if add is not None else None
-        select = getattr(dialog, "select", None)
-        if callable(select):
-            select("serial")
+        forms = getattr(dialog, "forms", {})
+        if kind in forms:
+            dialog.select(kind)  # type: ignore[union-attr]  # an AddHardwareDialog: it has forms
 
     def detach(self) -> ConsoleWindow | None:
         """Move the consoles to a window of their own."""

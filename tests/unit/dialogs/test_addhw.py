@@ -2,7 +2,7 @@
 
 import pytest
 
-from kvmgui.dialogs.addhw import AddHardwareDialog
+from kvmgui.dialogs.addhw import AddHardwareDialog, DisplayForm
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.xml.devices import Disk, Interface, Kind
 from kvmgui.xml.domain import DomainDoc
@@ -169,3 +169,19 @@ def test_dialog_is_named_for_screen_readers(connected, qtbot):
             item = form.form.itemAt(i, form.form.ItemRole.FieldRole)
             if item is not None and item.widget() is not None:
                 assert item.widget().accessibleName(), (form.title, i)
+
+
+def test_display_is_added_local_only_and_only_once(details_of, connected, qtbot):
+    window = details_of(BUILD)
+    dialog, form = dialog_for(window, "graphics")
+    assert form.listen.currentData() == "127.0.0.1"  # the safe default
+    form.kind.setCurrentIndex(form.kind.findData("vnc"))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    doc = domain_doc(qtbot, connected, BUILD)
+    (graphics,) = doc.node.iterfind("devices/graphics")
+    assert graphics.get("type") == "vnc" and graphics.get("autoport") == "yes"
+    assert graphics.find("listen").attrib == {"type": "address", "address": "127.0.0.1"}
+    again = DisplayForm(connected, doc)
+    qtbot.addWidget(again)
+    assert again.validate() == "This VM already has a display"

@@ -74,7 +74,7 @@ def test_chooser_lists_serial_and_virtio_consoles_without_the_repeat(window_of, 
     window = window_of(serial_vm)
     page = window.console_page
     labels = [page.chooser.itemText(i) for i in range(page.chooser.count())]
-    assert labels == ["Serial port 0", "Text console 1 (virtio)"]
+    assert labels == ["Serial port 0", "Text console 1 (virtio)", "Graphical console"]
     assert page.chooser.isEnabled()
     assert page.chooser.accessibleName() == "Console device"
 
@@ -151,3 +151,20 @@ def test_console_moves_to_its_own_window_and_back(window_of, serial_vm, qtbot):
     console_window.close()
     assert page.window_ is None and view.window() is window
     assert page.stack.currentWidget() is view
+
+
+def test_no_console_at_all_offers_a_display_too(window_of, qtbot):
+    window = window_of("build")
+    page = window.console_page
+    assert page.stack.currentWidget() is page.none
+    page.add_display_button.click()
+    dialog = window.add_hw_dialog
+    assert dialog.isVisible() and dialog.current_form() is dialog.forms["graphics"]
+    dialog.reject()
+
+
+def test_a_vm_with_a_text_console_and_no_display_shows_the_text_first(window_of, serial_vm):
+    page = window_of(serial_vm).console_page
+    labels = [page.chooser.itemText(i) for i in range(page.chooser.count())]
+    assert labels[-1] == "Graphical console" and labels[0] == "Serial port 0"
+    assert page.chooser.currentIndex() == 0

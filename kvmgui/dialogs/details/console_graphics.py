@@ -1,0 +1,69 @@
+"""The graphical console of the Console page: the VM's VNC display (GVnc), or SPICE
+through virt-viewer, with the toolbar of :class:`GraphicalConsole`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kvmgui.dialogs.details.console_view import ConsoleChoice, ConsoleView
+from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.console import serial_targets
+from kvmgui.libvirt.graphics import parse_graphics
+from kvmgui.models.domainwatcher import DomainView
+from kvmgui.widgets.vnc.console import GraphicalConsole
+
+if TYPE_CHECKING:
+    from kvmgui.dialogs.details.console import ConsolePage
+
+KEY = "graphics"
+
+
+def graphical_consoles(page: ConsolePage, view: DomainView) -> list[ConsoleChoice]:
+    """The Console page's provider for the VM's display, first in the chooser."""
+    return _choice(page) if _has_display(view) else []
+
+
+def display_offer(page: ConsolePage, view: DomainView) -> list[ConsoleChoice]:
+    """For a VM with a text console but no display: the same entry, last, where the
+    console says so and offers to add one (as virt-manager's does). A VM with neither gets
+    the page's own "no console" view, which offers both."""
+    if _has_display(view) or not serial_targets(view.live or view.doc):
+        return []
+    return _choice(page)
+
+
+def _has_display(view: DomainView) -> bool:
+    return bool(parse_graphics(view.xml.live or view.xml.inactive))
+
+
+def _choice(page: ConsolePage) -> list[ConsoleChoice]:
+    conn, uuid = page.conn, page.uuid
+
+    def create(parent: ConsolePage) -> ConsoleView:
+        shown = GraphicalConsoleView(conn, uuid, parent)
+        shown.console.addHardwareRequested.connect(parent.add_display)
+        return shown
+
+    label = QCoreApplication.translate("GraphicalConsoleView", "Graphical console")
+    return [ConsoleChoice(KEY, label, create)]
+
+
+class GraphicalConsoleView(ConsoleView):
+    """The VM's screen; it follows the VM by itself (reconnects when it starts again)."""
+
+    def __init__(self, conn: Connection, uuid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Graphical console"))
+        self.console = GraphicalConsole(conn, uuid, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.console)
+
+    def activate(self) -> None:
+        self.console.start()
+
+    def shutdown(self) -> None:
+        self.console.shutdown()

@@ -1,0 +1,250 @@
+"""A VM's graphical displays and a socket to one of them (VNC), for the graphical console.
+
+What is here never shows words: failures are :class:`GraphicsProblem` codes that the
+displaying layer words. Three ways to reach a VNC server (``plan_route``):
+
+* local connection: ``virDomainOpenGraphicsFD`` hands us a connected socket (no
+  listen address, no password: libvirt skips VNC auth for it);
+* ``qemu+ssh`` (and libssh): ``ssh -W listen:port host`` as a child process whose
+  stdin/stdout are one end of a socketpair; the other end is the VNC socket;
+* other remote transports: a direct TCP connection to the listen address (the URI's
+  host name when QEMU listens on every address).
+
+``open_socket`` blocks (libvirt, TCP connect, ssh start): run it in a worker. GVnc owns
+the returned fd and closes it on shutdown; the caller stops the tunnel process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import os
+import socket
+import subprocess
+from dataclasses import dataclass, field
+from enum import Enum
+from urllib.parse import parse_qs, urlsplit
+
+import libvirt
+from lxml import etree
+
+from kvmgui.xml.base import parse_xml
+
+TCP_CONNECT_TIMEOUT_S = 10.0
+SSH_TRANSPORTS = ("ssh", "libssh", "libssh2")
+_WILDCARDS = ("", "0.0.0.0", "::", "[::]")
+
+
+class GraphicsProblem(Enum):
+    """Why there is no graphical console (the widget layer words these)."""
+
+    NOT_RUNNING = "not-running"  # the VM is shut off: no display to look at
+    NO_GRAPHICS = "no-graphics"  # no <graphics> device at all
+    NOT_LISTENING = "not-listening"  # VNC without a port or socket (e.g. listen type='none')
+    REMOTE_SOCKET = "remote-socket"  # a UNIX socket on another host: no way to reach it
+    LOOPBACK_ONLY = "loopback-only"  # listens on the remote host's loopback; no ssh to tunnel
+    CONNECT_FAILED = "connect-failed"  # libvirt, the TCP connect or ssh failed (detail says)
+
+
+class GraphicsError(Exception):
+    """A :class:`GraphicsProblem` with the underlying message (libvirt's, the OS's)."""
+
+    def __init__(self, problem: GraphicsProblem, detail: str = "") -> None:
+        super().__init__(detail or problem.value)
+        self.problem = problem
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class GraphicsDevice:
+    """One ``<graphics>`` element of the live XML; ``index`` is its position among them."""
+
+    index: int
+    type: str  # "vnc", "spice", "sdl", "rdp", "egl-headless", "dbus", ...
+    port: int | None = None
+    tls_port: int | None = None
+    listen: str | None = None  # address; None when it listens on a socket or nowhere
+    socket: str | None = None
+    password: str | None = None  # only when read with VIR_DOMAIN_XML_SECURE
+
+
+@dataclass(frozen=True)
+class DisplayInfo:
+    """What a worker learned about a VM's displays."""
+
+    active: bool
+    devices: tuple[GraphicsDevice, ...] = ()
+
+    def first(self, kind: str) -> GraphicsDevice | None:
+        return next((d for d in self.devices if d.type == kind), None)
+
+
+class RouteKind(Enum):
+    LOCAL_FD = "local-fd"
+    TCP = "tcp"
+    SSH = "ssh"
+
+
+@dataclass(frozen=True)
+class Route:
+    kind: RouteKind
+    index: int  # the graphics device (openGraphicsFD's idx)
+    host: str = ""  # TCP: where to connect; SSH: the host ssh logs into
+    port: int = 0
+    argv: tuple[str, ...] = ()  # SSH: the complete ssh command
+
+
+@dataclass
+class OpenedSocket:
+    """A connected socket for GVnc, plus the ssh child process that carries it (if any)."""
+
+    fd: int
+    tunnel: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+
+    def stop_tunnel(self) -> str:
+        """End the ssh child (ours, by its handle), reap it and return what it printed.
+
+        Blocks up to ~2 s: run it in a worker.
+        """
+        proc, self.tunnel = self.tunnel, None
+        if proc is None:
+            return ""
+        if proc.poll() is None:
+            proc.terminate()
+        try:
+            _out, err = proc.communicate(timeout=2)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _out, err = proc.communicate()
+        return (err or b"").decode(errors="replace").strip()
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        number = int(value) if value is not None else None
+    except ValueError:
+        return None
+    return number if number is not None and number > 0 else None
+
+
+def parse_graphics(xml: str) -> tuple[GraphicsDevice, ...]:
+    """The ``<graphics>`` devices of a domain XML, in document order."""
+    root = parse_xml(xml)
+    devices = []
+    for index, gfx in enumerate(root.iterfind("devices/graphics")):
+        listen_el: etree._Element | None = gfx.find("listen")
+        address, sock = gfx.get("listen"), gfx.get("socket")
+        if listen_el is not None:
+            kind = listen_el.get("type")
+            if kind == "socket":
+                sock, address = listen_el.get("socket"), None
+            elif kind == "none":
+                address = None
+            else:
+                address = listen_el.get("address", address)
+        devices.append(GraphicsDevice(
+            index=index, type=gfx.get("type", ""), port=_int(gfx.get("port")),
+            tls_port=_int(gfx.get("tlsPort")), listen=address, socket=sock,
+            password=gfx.get("passwd"),
+        ))
+    return tuple(devices)
+
+
+def _is_loopback(address: str) -> bool:
+    if address == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(address.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
+    """``ssh -W target`` to the URI's host, with the URI's user, port and key file."""
+    parts = urlsplit(uri)
+    host = parts.hostname or ""
+    if not host or host.startswith("-"):
+        raise GraphicsError(GraphicsProblem.CONNECT_FAILED, f"bad host in {uri}")
+    argv = ["ssh", "-o", "ConnectTimeout=10", "-o", "ExitOnForwardFailure=yes"]
+    if parts.port:
+        argv += ["-p", str(parts.port)]
+    if parts.username:
+        argv += ["-l", parts.username]
+    keyfile = parse_qs(parts.query).get("keyfile")
+    if keyfile:
+        argv += ["-i", keyfile[0]]
+    target = f"[{target_host}]" if ":" in target_host else target_host
+    argv += ["-W", f"{target}:{target_port}", "--", host]
+    return tuple(argv)
+
+
+def plan_route(uri: str, local: bool, device: GraphicsDevice) -> Route:
+    """How to reach ``device`` of a VM on the host of ``uri``; raises GraphicsError."""
+    if local:
+        if device.port is None and device.socket is None:
+            raise GraphicsError(GraphicsProblem.NOT_LISTENING)
+        return Route(RouteKind.LOCAL_FD, device.index)
+    if device.socket is not None:
+        raise GraphicsError(GraphicsProblem.REMOTE_SOCKET, device.socket)
+    if device.port is None:
+        raise GraphicsError(GraphicsProblem.NOT_LISTENING)
+    parts = urlsplit(uri)
+    transport = parts.scheme.partition("+")[2]
+    listen = device.listen or ""
+    if transport in SSH_TRANSPORTS:
+        # The address is resolved on the far side: its loopback is right there.
+        target = "localhost" if listen in _WILDCARDS else listen
+        return Route(RouteKind.SSH, device.index, parts.hostname or "", device.port,
+                     ssh_argv(uri, target, device.port))
+    if _is_loopback(listen):
+        raise GraphicsError(GraphicsProblem.LOOPBACK_ONLY, listen)
+    host = (parts.hostname or "") if listen in _WILDCARDS else listen.strip("[]")
+    return Route(RouteKind.TCP, device.index, host, device.port)
+
+
+def read_displays(conn: libvirt.virConnect, uuid: str) -> DisplayInfo:
+    """Worker: the VM's state and graphics devices (with passwords when allowed)."""
+    dom = conn.lookupByUUIDString(uuid)
+    if not dom.isActive():
+        return DisplayInfo(active=False)
+    try:
+        xml = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE)
+    except libvirt.libvirtError:
+        xml = dom.XMLDesc(0)  # a read-only connection may not see passwords
+    return DisplayInfo(active=True, devices=parse_graphics(xml))
+
+
+def open_socket(conn: libvirt.virConnect, uuid: str, route: Route) -> OpenedSocket:
+    """Worker: a connected socket to the VNC server along ``route``; raises GraphicsError."""
+    try:
+        if route.kind is RouteKind.LOCAL_FD:
+            dom = conn.lookupByUUIDString(uuid)
+            fd = dom.openGraphicsFD(route.index, libvirt.VIR_DOMAIN_OPEN_GRAPHICS_SKIPAUTH)
+            return OpenedSocket(fd)
+        if route.kind is RouteKind.TCP:
+            sock = socket.create_connection((route.host, route.port), TCP_CONNECT_TIMEOUT_S)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sock.settimeout(None)
+            return OpenedSocket(sock.detach())
+        return _start_tunnel(route.argv)
+    except libvirt.libvirtError as exc:
+        raise GraphicsError(GraphicsProblem.CONNECT_FAILED,
+                            exc.get_error_message() or str(exc)) from exc
+    except OSError as exc:
+        raise GraphicsError(GraphicsProblem.CONNECT_FAILED, str(exc)) from exc
+
+
+def _start_tunnel(argv: tuple[str, ...]) -> OpenedSocket:
+    ours, theirs = socket.socketpair()
+    try:
+        # Argument list, never a shell; own session: no terminal for ssh to prompt on.
+        proc = subprocess.Popen(list(argv), stdin=theirs.fileno(), stdout=theirs.fileno(),
+                                stderr=subprocess.PIPE, start_new_session=True)
+    except OSError:
+        ours.close()
+        raise
+    finally:
+        theirs.close()
+    with contextlib.suppress(OSError):
+        os.set_inheritable(ours.fileno(), False)
+    return OpenedSocket(ours.detach(), proc)

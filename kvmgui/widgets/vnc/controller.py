@@ -1,0 +1,223 @@
+"""Finds a VM's display, opens a VNC session to it and follows the VM's life.
+
+Everything that blocks (reading the XML, ``openGraphicsFD``, a TCP connect, starting
+ssh, reaping it) runs in workers. The VM's state comes from the connection's domain
+table (libvirt events): the console connects when the VM runs, ends the session cleanly
+when it stops or disappears, and connects again when it starts. A session that ends by
+itself while the VM runs is a failure, shown with GVnc's (or ssh's) message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+
+from kvmgui.libvirt import graphics, workers
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.graphics import DisplayInfo, GraphicsError, GraphicsProblem, OpenedSocket
+from kvmgui.libvirt.records import DomainRecord
+from kvmgui.widgets.vnc import gvnc
+from kvmgui.widgets.vnc.session import Failure, VncSession
+
+log = logging.getLogger(__name__)
+
+
+class ConsoleState(Enum):
+    IDLE = "idle"  # not started, or stopped on purpose
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    NOT_RUNNING = "not-running"  # the VM is off (or gone): nothing to show, no error
+    NO_DISPLAY = "no-display"  # detail: a GraphicsProblem value
+    SPICE = "spice"  # the display is SPICE: shown in virt-viewer
+    NO_GVNC = "no-gvnc"  # VNC, but PyGObject/GVnc are missing; detail: a gvnc.Missing value
+    FAILED = "failed"  # detail: libvirt's, GVnc's or ssh's message
+
+
+class DisplayController(QObject):
+    """The link between one VM and its graphical console.
+
+    Signals:
+        stateChanged(ConsoleState, str): new state and its detail (a code or a message;
+            for FAILED, ``failure`` says whether GVnc ended the session and why).
+        sessionChanged(object): the VncSession to show, or None.
+        passwordWanted(): the VNC server asks for a password (``give_password``/``stop``).
+    """
+
+    stateChanged = Signal(object, str)
+    sessionChanged = Signal(object)
+    passwordWanted = Signal()
+
+    def __init__(self, conn: Connection, uuid: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conn, self.uuid = conn, uuid
+        self.state, self.detail = ConsoleState.IDLE, ""
+        self.session: VncSession | None = None
+        self.info: DisplayInfo | None = None
+        self._generation = 0
+        self._watching = False
+        self.failure: Failure | None = None  # what ended the last session badly, if it did
+        self._failure_text = ""
+        conn.domains.changed.connect(self._records_changed)
+        conn.domains.added.connect(self._records_changed)
+        conn.domains.removed.connect(self._records_removed)
+
+    @property
+    def record(self) -> DomainRecord | None:
+        rec: DomainRecord | None = self.conn.domains.get(self.uuid)
+        return rec
+
+    # -- public -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Connect now (when the VM runs) and again whenever it starts."""
+        self._watching = True
+        self.reconnect()
+
+    def reconnect(self) -> None:
+        self._end_session()
+        self._generation += 1
+        gen = self._generation
+        self._set_state(ConsoleState.CONNECTING)
+        self.conn.run(graphics.read_displays, self.uuid, context=self,
+                      done=lambda info: self._got_displays(gen, info),
+                      failed=lambda exc: self._failed(gen, error_text(exc)))
+
+    def stop(self) -> None:
+        """End the session and stop following the VM (e.g. the page closes)."""
+        self._watching = False
+        self._generation += 1
+        self._end_session()
+        self._set_state(ConsoleState.IDLE)
+
+    def give_password(self, password: str) -> None:
+        if self.session is not None:
+            self.session.set_password(password)
+
+    # -- steps ------------------------------------------------------------------------
+
+    def _set_state(self, state: ConsoleState, detail: str = "") -> None:
+        self.state, self.detail = state, detail
+        self.stateChanged.emit(state, detail)
+
+    def _failed(self, gen: int, message: str) -> None:
+        if gen == self._generation:
+            self.failure = None  # libvirt's or the OS's message says it all
+            self._set_state(ConsoleState.FAILED, message)
+
+    def _got_displays(self, gen: int, info: DisplayInfo) -> None:
+        if gen != self._generation:
+            return
+        self.info = info
+        if not info.active:
+            self._set_state(ConsoleState.NOT_RUNNING)
+            return
+        vnc = info.first("vnc")
+        if vnc is None:
+            if info.first("spice") is not None:
+                self._set_state(ConsoleState.SPICE)
+            else:
+                self._set_state(ConsoleState.NO_DISPLAY, GraphicsProblem.NO_GRAPHICS.value)
+            return
+        missing = gvnc.missing()
+        if missing is not None:
+            self._set_state(ConsoleState.NO_GVNC, missing.value)
+            return
+        try:
+            route = graphics.plan_route(self.conn.uri, self.conn.is_local, vnc)
+        except GraphicsError as exc:
+            self._set_state(ConsoleState.NO_DISPLAY, exc.problem.value)
+            return
+        self.conn.run(graphics.open_socket, self.uuid, route, context=self,
+                      done=lambda opened: self._got_socket(gen, opened, vnc.password),
+                      failed=lambda exc: self._failed(gen, getattr(exc, "detail", "")
+                                                      or error_text(exc)))
+
+    def _got_socket(self, gen: int, opened: OpenedSocket, password: str | None) -> None:
+        if gen != self._generation:
+            workers.shared().submit(_discard, opened)
+            return
+        self.failure, self._failure_text = None, ""
+        session = VncSession(password, self)
+        session.initialized.connect(lambda _image: self._initialized(gen))
+        session.failed.connect(self._session_failed)
+        session.closed.connect(lambda: self._session_closed(gen, session, opened))
+        session.credentialsWanted.connect(self.passwordWanted)
+        self.session = session
+        self.sessionChanged.emit(session)
+        session.open_fd(opened.fd)
+
+    def _initialized(self, gen: int) -> None:
+        if gen == self._generation:
+            self._set_state(ConsoleState.CONNECTED)
+
+    def _session_failed(self, failure: int, message: str) -> None:
+        self.failure, self._failure_text = Failure(failure), message
+
+    def _session_closed(self, gen: int, session: VncSession, opened: OpenedSocket) -> None:
+        if session is self.session:
+            self.session = None
+            self.sessionChanged.emit(None)
+        session.deleteLater()
+        if gen != self._generation:
+            if opened.tunnel is not None:  # GVnc closed the socket; the ssh child is ours
+                workers.shared().submit(opened.stop_tunnel)
+            return
+        # Ended by itself: a VM that stopped is no error; otherwise say why.
+        failure = self._failure_text
+
+        def settled(tunnel_says: str) -> None:
+            self.conn.run(graphics.read_displays, self.uuid, context=self,
+                          done=lambda info: self._after_close(gen, info, failure or tunnel_says),
+                          failed=lambda _exc: self._after_close(gen, None, failure or tunnel_says))
+
+        if opened.tunnel is not None:
+            workers.shared().submit(opened.stop_tunnel, done=settled, failed=lambda _e: settled(""),
+                                    context=self)
+        else:
+            settled("")
+
+    def _after_close(self, gen: int, info: DisplayInfo | None, message: str) -> None:
+        if gen != self._generation:
+            return
+        if info is None or not info.active:
+            self._set_state(ConsoleState.NOT_RUNNING)
+        else:
+            self._set_state(ConsoleState.FAILED, message)
+
+    def _end_session(self) -> None:
+        session = self.session
+        if session is not None:
+            # closed() still comes (GVnc closes the socket); a newer generation ignores it,
+            # apart from stopping the tunnel.
+            session.close()
+
+    # -- the VM's life ---------------------------------------------------------------
+
+    def _records_changed(self, records: list[DomainRecord]) -> None:
+        rec = next((r for r in records if r.uuid == self.uuid), None)
+        if rec is None or not self._watching:
+            return
+        if rec.state.is_active and self.state in (ConsoleState.NOT_RUNNING, ConsoleState.IDLE):
+            self.reconnect()
+        elif not rec.state.is_active and self.state in (ConsoleState.CONNECTING,
+                                                        ConsoleState.CONNECTED):
+            self._generation += 1
+            self._end_session()
+            self._set_state(ConsoleState.NOT_RUNNING)
+
+    def _records_removed(self, keys: list[str]) -> None:
+        if self.uuid in keys and self._watching:
+            self._generation += 1
+            self._end_session()
+            self._set_state(ConsoleState.NOT_RUNNING)
+
+
+def _discard(opened: OpenedSocket) -> None:
+    """Worker: close a socket GVnc never got and stop its tunnel."""
+    with contextlib.suppress(OSError):
+        os.close(opened.fd)
+    opened.stop_tunnel()

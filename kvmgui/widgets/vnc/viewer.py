@@ -1,0 +1,77 @@
+"""Runs virt-viewer for a VM (SPICE displays, or VNC without GVnc) as a child process.
+
+``virt-viewer --connect URI --attach --wait -- UUID``: an argument list, never a shell
+string. ``--attach`` asks libvirt for the display's socket (no listen address needed),
+``--wait`` waits for the VM to start. The process is ours: it is ended, by its handle,
+when the console goes away.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+
+PROGRAM = "virt-viewer"
+
+
+def viewer_args(uri: str, uuid: str) -> list[str]:
+    return ["--connect", uri, "--attach", "--wait", "--", uuid]
+
+
+class ViewerLauncher(QObject):
+    """One virt-viewer process at a time.
+
+    Signals:
+        started(): the process runs.
+        finished(int, bool): it ended: exit status, and whether it crashed.
+        failedToStart(str): it could not start (Qt's message); also when it is not installed.
+    """
+
+    started = Signal()
+    finished = Signal(int, bool)
+    failedToStart = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.process: QProcess | None = None
+
+    @staticmethod
+    def installed() -> bool:
+        return shutil.which(PROGRAM) is not None
+
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning
+
+    def start(self, uri: str, uuid: str) -> None:
+        if self.running:
+            return
+        program = shutil.which(PROGRAM)
+        if program is None:
+            self.failedToStart.emit(self.tr("virt-viewer is not installed."))
+            return
+        process = QProcess(self)
+        process.setProgram(program)
+        process.setArguments(viewer_args(uri, uuid))
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
+        process.started.connect(self.started)
+        process.finished.connect(self._finished)
+        process.errorOccurred.connect(self._error)
+        self.process = process
+        process.start()
+
+    def stop(self) -> None:
+        """End our virt-viewer: SIGTERM to its pid, SIGKILL 2 s later if it is still there."""
+        process = self.process
+        if process is not None and self.running:
+            process.terminate()
+            QTimer.singleShot(2000, process, lambda: process.kill() if process.state()
+                              != QProcess.ProcessState.NotRunning else None)
+
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self.finished.emit(code, status == QProcess.ExitStatus.CrashExit)
+
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and self.process is not None:
+            self.failedToStart.emit(self.process.errorString())

@@ -1,0 +1,146 @@
+"""kvmgui.libvirt.graphics: reading a VM's displays, planning and opening the VNC socket."""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+import textwrap
+import threading
+
+import pytest
+
+from kvmgui.libvirt import graphics
+from kvmgui.libvirt.graphics import (
+    GraphicsDevice,
+    GraphicsError,
+    GraphicsProblem,
+    RouteKind,
+    open_socket,
+    parse_graphics,
+    plan_route,
+    read_displays,
+)
+from tests.helpers import run_in_worker
+
+XML = """<domain type='kvm'><name>x</name><devices>
+  <graphics type='vnc' port='5901' autoport='yes' listen='0.0.0.0' passwd='secret'>
+    <listen type='address' address='0.0.0.0'/>
+  </graphics>
+  <graphics type='vnc' port='-1' autoport='yes'><listen type='socket' socket='/run/vnc.sock'/></graphics>
+  <graphics type='spice' port='5902' tlsPort='5903'><listen type='network' address='10.0.0.5'/></graphics>
+  <graphics type='vnc'><listen type='none'/></graphics>
+</devices></domain>"""
+
+
+def test_parse_graphics():
+    vnc, sock, spice, none = parse_graphics(XML)
+    assert vnc == GraphicsDevice(0, "vnc", 5901, None, "0.0.0.0", None, "secret")
+    assert (sock.index, sock.port, sock.socket, sock.listen) == (1, None, "/run/vnc.sock", None)
+    assert (spice.type, spice.port, spice.tls_port, spice.listen) == ("spice", 5902, 5903, "10.0.0.5")
+    assert (none.port, none.listen, none.socket) == (None, None, None)
+
+
+def device(**kw):
+    base = {"index": 0, "type": "vnc", "port": 5900, "listen": "127.0.0.1"}
+    return GraphicsDevice(**(base | kw))
+
+
+def test_local_connections_ask_libvirt_for_the_socket():
+    route = plan_route("qemu:///system", True, device(index=2))
+    assert (route.kind, route.index) == (RouteKind.LOCAL_FD, 2)
+    assert plan_route("qemu:///system", True, device(port=None, socket="/s")).kind is RouteKind.LOCAL_FD
+    with pytest.raises(GraphicsError) as err:
+        plan_route("qemu:///system", True, device(port=None))
+    assert err.value.problem is GraphicsProblem.NOT_LISTENING
+
+
+def test_ssh_routes_tunnel_to_the_listen_address_on_the_far_side():
+    route = plan_route("qemu+ssh://admin@host.example:2222/system?keyfile=/k/id", False,
+                       device(listen="0.0.0.0", port=5905))
+    assert route.kind is RouteKind.SSH
+    assert route.argv == ("ssh", "-o", "ConnectTimeout=10", "-o", "ExitOnForwardFailure=yes",
+                          "-p", "2222", "-l", "admin", "-i", "/k/id",
+                          "-W", "localhost:5905", "--", "host.example")
+    loop = plan_route("qemu+ssh://h/system", False, device(listen="::1"))
+    assert loop.argv[-3:] == ("[::1]:5900", "--", "h")
+    with pytest.raises(GraphicsError) as err:
+        plan_route("qemu+ssh://h/system", False, device(port=None, socket="/run/x"))
+    assert err.value.problem is GraphicsProblem.REMOTE_SOCKET
+    with pytest.raises(GraphicsError):
+        plan_route("qemu+ssh://-oProxyCommand=x/system", False, device())
+
+
+def test_tcp_routes_need_a_reachable_address():
+    wildcard = plan_route("qemu+tls://host.example/system", False, device(listen="0.0.0.0"))
+    assert (wildcard.kind, wildcard.host, wildcard.port) == (RouteKind.TCP, "host.example", 5900)
+    named = plan_route("qemu+tcp://h/system", False, device(listen="192.0.2.7"))
+    assert named.host == "192.0.2.7"
+    with pytest.raises(GraphicsError) as err:
+        plan_route("qemu+tcp://h/system", False, device(listen="127.0.0.1"))
+    assert err.value.problem is GraphicsProblem.LOOPBACK_ONLY
+
+
+def test_read_displays_on_the_test_driver(qtbot, connected):
+    xml = ("<domain type='test'><name>gfx</name><memory>65536</memory><os><type>hvm</type></os>"
+           "<devices><graphics type='vnc' port='5901' autoport='no' passwd='pw'/></devices></domain>")
+    uid = run_in_worker(qtbot, connected, lambda c: c.defineXML(xml).UUIDString())
+    assert run_in_worker(qtbot, connected, read_displays, uid) == graphics.DisplayInfo(False)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).create())
+    info = run_in_worker(qtbot, connected, read_displays, uid)
+    assert info.active
+    assert info.first("vnc").port == 5901
+    assert info.first("vnc").password == "pw"  # read with VIR_DOMAIN_XML_SECURE
+    assert info.first("spice") is None
+    route = plan_route(connected.uri, connected.is_local, info.first("vnc"))
+    with pytest.raises(GraphicsError) as err:  # the test driver has no VNC server to hand out
+        run_in_worker(qtbot, connected, open_socket, uid, route)
+    assert err.value.problem is GraphicsProblem.CONNECT_FAILED
+    assert "not supported" in err.value.detail
+
+
+def test_tcp_socket(qtbot, connected):
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+    accepted = []
+    thread = threading.Thread(target=lambda: accepted.append(server.accept()[0].recv(5)))
+    thread.start()
+    route = graphics.Route(RouteKind.TCP, 0, "127.0.0.1", port)
+    opened = run_in_worker(qtbot, connected, open_socket, "unused", route)
+    with socket.socket(fileno=opened.fd) as sock:
+        sock.sendall(b"hello")
+        thread.join(5)
+    server.close()
+    assert accepted == [b"hello"]
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+    server.close()  # nobody listens there now
+    with pytest.raises(GraphicsError) as err:
+        run_in_worker(qtbot, connected, open_socket, "unused",
+                      graphics.Route(RouteKind.TCP, 0, "127.0.0.1", port))
+    assert err.value.problem is GraphicsProblem.CONNECT_FAILED
+
+
+def test_ssh_tunnel_carries_the_socket(qtbot, connected, tmp_path, monkeypatch):
+    """A stand-in ``ssh`` echoes its stdin: bytes go through the socketpair and back."""
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    args = tmp_path / "args"
+    fake = bindir / "ssh"
+    fake.write_text(textwrap.dedent(f"""\
+        #!/bin/sh
+        printf '%s\\n' "$@" > {args}
+        echo "ssh says hello" >&2
+        exec cat
+    """))
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", f"{bindir}{os.pathsep}{os.environ['PATH']}")
+    route = plan_route("qemu+ssh://root@far/system", False, device(listen="0.0.0.0"))
+    opened = run_in_worker(qtbot, connected, open_socket, "unused", route)
+    assert opened.tunnel is not None
+    with socket.socket(fileno=opened.fd) as sock:
+        sock.sendall(b"RFB?")
+        assert sock.recv(4) == b"RFB?"
+    assert args.read_text().splitlines()[-3:] == ["localhost:5900", "--", "far"]
+    assert opened.stop_tunnel() == "ssh says hello"
+    assert opened.tunnel is None

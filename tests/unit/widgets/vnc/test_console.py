@@ -1,0 +1,330 @@
+"""GraphicalConsole on libvirt's test driver: states, toolbar, virt-viewer, and a VNC session.
+
+The test driver has no VNC server (``openGraphicsFD`` is not supported there), so the
+tests that need pixels hand the console a fake RFB server's socket in place of the one
+libvirt would give; the real path runs in tests/integration/test_vnc_console.py.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import textwrap
+import uuid as uuidlib
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QToolButton, QWidget
+
+from kvmgui.libvirt import graphics
+from kvmgui.libvirt.graphics import OpenedSocket
+from kvmgui.widgets.vnc import controller as controller_module
+from kvmgui.widgets.vnc import gvnc
+from kvmgui.widgets.vnc.console import GraphicalConsole
+from kvmgui.widgets.vnc.controller import ConsoleState
+from kvmgui.widgets.vnc.view import ScaleMode
+from tests.helpers import run_in_worker
+from tests.unit.widgets.vnc.fake_rfb import QEMU, SET_DESKTOP_SIZE, FakeRfbServer
+
+VNC = "<graphics type='vnc' port='5901' autoport='no' listen='127.0.0.1'/>"
+SPICE = "<graphics type='spice' port='5902' autoport='no'/>"
+
+
+def define(qtbot, conn, devices, start=True):
+    uid = str(uuidlib.uuid4())
+    name = f"gfx-{uid[:8]}"
+    xml = (f"<domain type='test'><name>{name}</name><uuid>{uid}</uuid><memory>65536</memory>"
+           f"<os><type>hvm</type></os><devices>{devices}</devices></domain>")
+
+    def job(c):
+        dom = c.defineXML(xml)
+        if start:
+            dom.create()
+
+    run_in_worker(qtbot, conn, job)
+    qtbot.waitUntil(lambda: conn.domains.get(uid) is not None, timeout=5000)
+    return uid
+
+
+@pytest.fixture
+def make_console(qtbot, connected):
+    consoles = []
+
+    def make(uid):
+        console = GraphicalConsole(connected, uid)
+        qtbot.addWidget(console)
+        console.resize(640, 480)
+        consoles.append(console)
+        return console
+
+    yield make
+    for console in consoles:
+        console.shutdown()
+
+
+def wait_state(qtbot, console, state):
+    qtbot.waitUntil(lambda: console.controller.state is state, timeout=10000)
+
+
+def test_running_vm_without_graphics_offers_to_add_one(qtbot, connected, make_console):
+    uid = define(qtbot, connected, "")
+    console = make_console(uid)
+    console.show()
+    wait_state(qtbot, console, ConsoleState.NO_DISPLAY)
+    assert "no graphical display" in console.message.text()
+    assert console.add_display_button.isVisibleTo(console)
+    assert not console.reconnect_button.isVisibleTo(console)
+    with qtbot.waitSignal(console.addHardwareRequested):
+        qtbot.mouseClick(console.add_display_button, Qt.MouseButton.LeftButton)
+
+
+def test_stopped_vm_waits_then_connects_when_it_starts(qtbot, connected, make_console):
+    uid = define(qtbot, connected, VNC, start=False)
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.NOT_RUNNING)
+    assert "not running" in console.message.text()
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).create())
+    # The test driver cannot hand out a VNC socket: the failure shows libvirt's own words.
+    wait_state(qtbot, console, ConsoleState.FAILED)
+    assert "not supported" in console.message.text()
+    assert console.reconnect_button.isVisibleTo(console)
+    assert console.viewer_button.isVisibleTo(console)
+
+
+@pytest.fixture
+def fake_viewer(tmp_path, monkeypatch):
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    log = tmp_path / "viewer-args"
+    script = bindir / "virt-viewer"
+    script.write_text(textwrap.dedent(f"""\
+        #!/bin/sh
+        printf '%s\\n' "$@" > {log}
+        exit 3
+    """))
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", f"{bindir}{os.pathsep}{os.environ['PATH']}")
+    return log
+
+
+def test_spice_opens_virt_viewer_and_reports_its_exit(qtbot, connected, make_console, fake_viewer):
+    uid = define(qtbot, connected, SPICE)
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.SPICE)
+    assert "SPICE" in console.message.text()
+    assert console.viewer_button.isVisibleTo(console)
+    with qtbot.waitSignal(console.launcher.finished, timeout=10000):
+        qtbot.mouseClick(console.viewer_button, Qt.MouseButton.LeftButton)
+    assert fake_viewer.read_text().splitlines() == [
+        "--connect", connected.uri, "--attach", "--wait", "--", uid]
+    assert "exit status 3" in console.viewer_label.text()
+
+
+def test_virt_viewer_missing_is_said(qtbot, connected, make_console, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    uid = define(qtbot, connected, SPICE)
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.SPICE)
+    qtbot.mouseClick(console.viewer_button, Qt.MouseButton.LeftButton)
+    assert "not installed" in console.viewer_label.text()
+
+
+def test_without_gvnc_the_page_says_what_to_install(qtbot, connected, make_console, monkeypatch):
+    monkeypatch.setattr(gvnc, "missing", lambda: gvnc.Missing.TYPELIB)
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.NO_GVNC)
+    assert "gir1.2-gtk-vnc-2.0" in console.message.text()
+    assert console.viewer_button.isVisibleTo(console)
+
+
+@pytest.fixture
+def fake_servers(monkeypatch):
+    """The VM's VNC socket comes from fake RFB servers (made with ``options``)."""
+    servers = []
+    options = {"width": 80, "height": 60}
+
+    def fake_open(_conn, _uuid, route):
+        assert route.kind is graphics.RouteKind.LOCAL_FD
+        server = FakeRfbServer(**options)
+        servers.append(server)
+        return OpenedSocket(server.client_fd())
+
+    monkeypatch.setattr(controller_module.graphics, "open_socket", fake_open)
+    yield servers, options
+    for server in servers:
+        server.close()
+
+
+@pytest.fixture
+def live(qtbot, connected, make_console, fake_servers):
+    """A console connected to a fake RFB server in place of the VM's VNC server."""
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.show()
+    qtbot.waitExposed(console)
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    console.rfb = fake_servers[0][-1]
+    return console
+
+
+def test_connected_console_shows_the_screen_with_named_tools(qtbot, live):
+    assert live.stack.currentWidget() is live.screen_area
+    assert live.accessibleName() == "Graphical console"
+    names = {b.accessibleName() for b in live.toolbar.findChildren(QToolButton) if b.isVisible()}
+    assert {"Send key", "Scale", "Screenshot", "Full screen"} <= names
+    for action in live.send_key_menu.actions() + live.scale_menu.actions():
+        assert action.text()
+    assert "Click the screen" in live.hint.text()
+    live.view.setFocus()
+    qtbot.waitUntil(live.view.hasFocus)
+    assert "Ctrl+Alt" in live.hint.text()
+
+
+def test_send_key_ctrl_alt_del(qtbot, live):
+    rfb = live.rfb
+    with qtbot.waitSignal(live.view.session.keyboardModeChanged, timeout=5000):
+        rfb.send_update(rfb.ext_key_ack(), rfb.raw(0, 0, 1, 1, [0]))
+    action = next(a for a in live.send_key_menu.actions() if a.objectName() == "sendkey_ctrl_alt_del")
+    action.trigger()
+    qtbot.waitUntil(lambda: len(rfb.received(QEMU)) == 6, timeout=5000)
+    assert [(d, code) for d, _sym, code in rfb.received(QEMU)] == [
+        (True, 0x1D), (True, 0x38), (True, 0xD3), (False, 0xD3), (False, 0x38), (False, 0x1D)]
+
+
+def test_screenshot_writes_the_screen_as_png(qtbot, live, tmp_path):
+    rfb = live.rfb
+    with qtbot.waitSignal(live.view.session.damaged, timeout=5000):
+        rfb.send_update(rfb.raw(0, 0, 80, 60, [0x336699] * 4800), rfb.raw(3, 4, 1, 1, [0xFF8800]))
+    path = str(tmp_path / "shot.png")
+    with qtbot.waitSignal(live.screenshotSaved, timeout=5000):
+        live.save_screenshot(path)
+    image = QImage(path)
+    assert (image.width(), image.height()) == (80, 60)
+    assert image.pixel(3, 4) & 0xFFFFFF == 0xFF8800
+    assert image.pixel(50, 50) & 0xFFFFFF == 0x336699
+
+
+def test_scale_modes(qtbot, live):
+    live.set_scale_mode(ScaleMode.ONE_TO_ONE)
+    assert live.view.size().toTuple() == (80, 60)
+    assert live.scale_actions[ScaleMode.ONE_TO_ONE].isChecked()
+    live.set_scale_mode(ScaleMode.FIT)
+    qtbot.waitUntil(lambda: live.view.width() > 80)
+    # The fake server, like a guest without a resizable display, cannot change size:
+    # the console says so and scales instead.
+    live.set_scale_mode(ScaleMode.RESIZE_GUEST)
+    qtbot.waitUntil(lambda: live.view.mode is ScaleMode.FIT, timeout=5000)
+    assert "cannot take the window's size" in live.hint.text()
+
+
+def test_ctrl_alt_moves_focus_to_the_toolbar(qtbot, live):
+    view = live.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    for kind, k in ((QEvent.Type.KeyPress, Qt.Key.Key_Control), (QEvent.Type.KeyPress, Qt.Key.Key_Alt),
+                    (QEvent.Type.KeyRelease, Qt.Key.Key_Alt),
+                    (QEvent.Type.KeyRelease, Qt.Key.Key_Control)):
+        QApplication.sendEvent(view, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(live.send_key_button.hasFocus)
+    assert not view.grabbed
+    assert "Click the screen" in live.hint.text()
+
+
+def test_full_screen_and_back(qtbot, live):
+    live.fullscreen_action.trigger()
+    window = live.fullscreen
+    assert window is not None and window.isVisible()
+    assert live.screen_area.window() is window
+    assert window.leave_button.accessibleName() == "Leave full screen"
+    qtbot.mouseClick(window.leave_button, Qt.MouseButton.LeftButton)
+    assert live.fullscreen is None
+    assert live.stack.currentWidget() is live.screen_area
+
+
+def test_vm_destroyed_ends_the_console_cleanly(qtbot, connected, live):
+    session = live.view.session
+    with qtbot.waitSignal(session.closed, timeout=10000):
+        run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(live.uuid).destroy())
+    wait_state(qtbot, live, ConsoleState.NOT_RUNNING)
+    assert live.view.session is None
+    assert "not running" in live.message.text()
+
+
+def test_server_dropping_the_connection_offers_reconnect(qtbot, live):
+    live.rfb.close()
+    wait_state(qtbot, live, ConsoleState.FAILED)
+    assert live.reconnect_button.isVisibleTo(live)
+    qtbot.mouseClick(live.reconnect_button, Qt.MouseButton.LeftButton)
+    wait_state(qtbot, live, ConsoleState.CONNECTED)
+
+
+def test_every_control_has_a_name(qtbot, live):
+    live.set_scale_mode(ScaleMode.ONE_TO_ONE)
+    live.view.setFixedSize(2000, 2000)  # scroll bars show
+    qtbot.waitUntil(live.screen_area.horizontalScrollBar().isVisible)
+    unnamed = [w for w in live.findChildren(QWidget)
+               if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+               and not w.accessibleName()]
+    assert unnamed == []
+
+
+def test_password_asked_when_libvirt_has_none(qtbot, connected, make_console, fake_servers):
+    servers, options = fake_servers
+    options["security"] = (2,)
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.start()
+    qtbot.waitUntil(lambda: console.findChild(QInputDialog, "vncPasswordDialog") is not None,
+                    timeout=10000)
+    dialog = console.findChild(QInputDialog, "vncPasswordDialog")
+    assert dialog.textEchoMode() == QLineEdit.EchoMode.Password
+    dialog.setTextValue("secret")
+    dialog.accept()
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    assert len(servers[-1].received("vnc_auth")) == 1
+
+
+def test_password_from_the_definition_is_used(qtbot, connected, make_console, fake_servers):
+    servers, options = fake_servers
+    options["security"] = (2,)
+    uid = define(qtbot, connected, VNC.replace("/>", " passwd='pw'/>"))
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    assert console.findChild(QInputDialog, "vncPasswordDialog") is None
+    assert len(servers[-1].received("vnc_auth")) == 1
+
+
+def test_resize_guest_to_window(qtbot, live):
+    rfb = live.rfb
+    with qtbot.waitSignal(live.view.session.framebufferReplaced, timeout=5000):
+        rfb.send_update(rfb.ext_desktop_size(80, 60))
+    live.set_scale_mode(ScaleMode.RESIZE_GUEST)
+    qtbot.waitUntil(lambda: bool(rfb.received(SET_DESKTOP_SIZE)), timeout=5000)
+    w, h, screens = rfb.received(SET_DESKTOP_SIZE)[-1]
+    assert (w, h, screens) == (live.view.width(), live.view.height(), 1)
+    assert live.view.mode is ScaleMode.RESIZE_GUEST
+
+
+def test_start_once_and_shutdown_for_good(qtbot, connected, make_console, fake_servers):
+    servers, _options = fake_servers
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.start()
+    console.show()  # showing starts too: not a second time
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    assert len(servers) == 1
+    session = console.view.session
+    with qtbot.waitSignal(session.closed, timeout=5000):
+        console.shutdown()
+    assert console.controller.state is ConsoleState.IDLE
+    console.hide()
+    console.show()  # a host moving it between windows: no reconnect
+    assert console.controller.state is ConsoleState.IDLE
+    assert len(servers) == 1

@@ -6,7 +6,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
 from kvmgui.wizards.newvm.wizard import NewVmWizard, PageId
-from tests.helpers import run_in_worker
+from kvmgui.xml.newvm_spec import InstallMethod
+from tests.helpers import run_in_worker, type_into
 
 NEXT, BACK = QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton
 FINISH, CANCEL = QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton
@@ -77,6 +78,28 @@ def defined_names(qtbot, conn):
 
 def pool_volumes(qtbot, conn, pool="home"):
     return run_in_worker(qtbot, conn, lambda c: sorted(c.storagePoolLookupByName(pool).listVolumes()))
+
+
+def run_xml(qtbot, conn, uuid, flags=0):
+    return run_in_worker(qtbot, conn, lambda c: c.lookupByUUIDString(uuid).XMLDesc(flags))
+
+
+def fill_kernel_vm(qtbot, wiz, tmp_path, name="kboot"):
+    """Direct kernel boot on a new 1 GiB volume in pool "home", the "default" network."""
+    kernel, initrd = kernel_files(tmp_path)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.KERNEL])
+    type_into(qtbot, wiz.method.kernel.edit, str(kernel))
+    type_into(qtbot, wiz.method.initrd.edit, str(initrd))
+    type_into(qtbot, wiz.method.cmdline, "console=ttyS0")
+    goto(qtbot, wiz, PageId.CPUMEM)
+    wiz.cpumem.memory.setValue(512)
+    wiz.cpumem.vcpus.setValue(1)
+    goto(qtbot, wiz, PageId.STORAGE)
+    wiz.storage.disk_size.setValue(1.0)
+    goto(qtbot, wiz, PageId.NAME)
+    type_into(qtbot, wiz.name.name, name)
+    goto(qtbot, wiz, PageId.SUMMARY)
+    settle(qtbot, wiz)
 
 
 __all__ = ["BACK", "CANCEL", "FINISH", "NEXT", "PageId"]

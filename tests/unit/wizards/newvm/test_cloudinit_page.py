@@ -11,10 +11,11 @@ from kvmgui.cloudinit.userdata import user_data
 from kvmgui.wizards.newvm.wizard import PageId, page_order
 from kvmgui.xml.newvm_spec import InstallMethod, RootLogin
 from tests.helpers import type_into
-from tests.unit.wizards.newvm.drive import choose, goto, open_wizard, settle, shown, toggle
+from tests.unit.wizards.newvm.drive import choose, open_wizard, settle, shown, toggle
 from tests.unit.xml.newvm_cases import KEY
 
-PRIVATE = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n-----END OPENSSH PRIVATE KEY-----"
+PRIVATE = ("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n"
+           "-----END OPENSSH PRIVATE KEY-----")
 
 
 def cloud_wizard(qtbot, conn, ssh_dir=None):
@@ -93,7 +94,8 @@ def test_ssh_keys_pasted_or_from_dot_ssh(connected, qtbot, tmp_path):
     (lambda p: p.hostname.setText("bad_host"), "'bad_host' is not a host name"),
     (lambda p: p.user.setText("root"), "Choose a user other than root; root's login is set separately."),
     (lambda p: p.user.setText("Alice"), "'Alice' is not a user name"),
-    (lambda p: p.user_data.setPlainText("packages:\n  - [unclosed"), "The extra user-data is not valid YAML (line 2)"),
+    (lambda p: p.user_data.setPlainText("packages:\n  - [unclosed"),
+     "The extra user-data is not valid YAML (line 2)"),
     (lambda p: p.user_data.setPlainText("- a list"), "The extra user-data must be a YAML mapping"),
     (lambda p: p.network_config.setPlainText("version: [2"), "The network configuration is not valid YAML"),
     (lambda p: choose(p.root_login, RootLogin.PASSWORD), "Root login with a password needs a password."),

@@ -9,44 +9,29 @@ import threading
 import libvirt
 import pytest
 from lxml import etree
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kvmgui.wizards.newvm import finish
 from kvmgui.wizards.newvm.finish import FinishDialog
 from kvmgui.xml.base import validate_rng
-from kvmgui.xml.newvm_spec import GIB, InstallMethod
-from tests.helpers import FakeError, type_into
+from kvmgui.xml.newvm_spec import GIB
+from tests.helpers import FakeError, run_in_worker, type_into
 from tests.unit.wizards.newvm.drive import (
+    BACK,
     FINISH,
     PageId,
     click,
     defined_names,
+    fill_kernel_vm,
     goto,
-    kernel_files,
     open_wizard,
     pool_volumes,
+    run_xml,
     settle,
     toggle,
 )
 from tests.unit.xml.newvm_cases import KEY
-
-
-def fill_kernel_vm(qtbot, wiz, tmp_path, name="kboot"):
-    """Direct kernel boot on a new 1 GiB volume in pool "home", the "default" network."""
-    kernel, initrd = kernel_files(tmp_path)
-    toggle(qtbot, wiz.method.method_buttons[InstallMethod.KERNEL])
-    type_into(qtbot, wiz.method.kernel.edit, str(kernel))
-    type_into(qtbot, wiz.method.initrd.edit, str(initrd))
-    type_into(qtbot, wiz.method.cmdline, "console=ttyS0")
-    goto(qtbot, wiz, PageId.CPUMEM)
-    wiz.cpumem.memory.setValue(512)
-    wiz.cpumem.vcpus.setValue(1)
-    goto(qtbot, wiz, PageId.STORAGE)
-    wiz.storage.disk_size.setValue(1.0)
-    goto(qtbot, wiz, PageId.NAME)
-    type_into(qtbot, wiz.name.name, name)
-    goto(qtbot, wiz, PageId.SUMMARY)
-    settle(qtbot, wiz)
 
 
 def test_creates_defines_and_starts_a_kernel_boot_vm(connected, qtbot, tmp_path):
@@ -69,12 +54,6 @@ def test_creates_defines_and_starts_a_kernel_boot_vm(connected, qtbot, tmp_path)
     assert root.findtext("os/cmdline") == "console=ttyS0"
     assert root.find("memory").text == str(512 * 1024)  # libvirt reports KiB
     assert root.find("devices/interface/source").get("network") == "default"
-
-
-def run_xml(qtbot, conn, uuid):
-    from tests.helpers import run_in_worker
-
-    return run_in_worker(qtbot, conn, lambda c: c.lookupByUUIDString(uuid).XMLDesc(0))
 
 
 def assert_back_with_input(wiz, name="kboot"):
@@ -138,8 +117,6 @@ def test_failed_seed_upload_removes_disk_and_seed(connected, qtbot, tmp_path):
 
 
 def goto_back(qtbot, wiz, page_id):
-    from tests.unit.wizards.newvm.drive import BACK
-
     while wiz.currentId() != page_id:
         click(qtbot, wiz, BACK)
 
@@ -165,18 +142,12 @@ def test_cancel_removes_what_was_created(connected, qtbot, tmp_path, monkeypatch
     wiz.close()
     assert wiz.isVisible()  # a running job cannot be abandoned
     with qtbot.waitSignal(wiz.installFailed, timeout=20000) as failed:
-        qtbot.mouseClick(dialog.cancel_button, qtbot_left())
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         proceed.set()
     assert failed.args[0] == "Cancelled. Nothing was left on the host."
     assert pool_volumes(qtbot, connected) == before
     assert "kboot" not in defined_names(qtbot, connected)
     assert_back_with_input(wiz)
-
-
-def qtbot_left():
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
 
 
 @pytest.mark.parametrize("start", [True, False])
@@ -235,12 +206,6 @@ def test_disk_size_and_memory_reach_the_host(connected, qtbot, tmp_path):
     assert wiz.state.spec.storage.capacity_bytes == 1 * GIB
     with qtbot.waitSignal(wiz.created, timeout=20000):
         click(qtbot, wiz, FINISH)
-    size = run_xml_size(qtbot, connected)
-    assert size == GIB
-
-
-def run_xml_size(qtbot, conn):
-    from tests.helpers import run_in_worker
-
-    return run_in_worker(qtbot, conn, lambda c: c.storagePoolLookupByName("home")
+    size = run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
                          .storageVolLookupByName("kboot.qcow2").info()[1])
+    assert size == GIB

@@ -138,7 +138,7 @@ def test_customise_before_install(main_window, connected, qtbot, tmp_path):
     assert DomainDoc.from_string(draft.draft.xml).memory_kib == 768 * 1024
     draft.pages["cpumem"].memory.setValue(640)  # an edit not applied yet
     click(qtbot, draft.bar.begin)
-    assert "Apply or revert your edits first: CPUs and memory." == draft.result.text()
+    assert draft.result.text() == "Apply or revert your edits first: CPUs and memory."
     draft.pages["cpumem"].revert()
     with qtbot.waitSignal(wiz.created, timeout=20000) as created:
         click(qtbot, draft.bar.begin)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from kvmgui.libvirt.connection import Connection, error_text
@@ -103,8 +103,16 @@ class NewVmWizard(QWizard):
             self.button(which).setAccessibleName(name)
         self.name.customise.toggled.connect(self._customise_toggled)
         self.method.connectionChosen.connect(self.state.set_connection)
-        self.state.load_osdb()  # in the background: the wizard is usable at once
         self.state.read_facts()
+        self._osdb_asked = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._osdb_asked:
+            # Loading starts once the wizard is on screen: its imports (PyGObject) in the
+            # worker would otherwise compete with the first paint for the GIL.
+            self._osdb_asked = True
+            QTimer.singleShot(0, self.state.load_osdb)
 
     def pages(self) -> list[SpecPage]:
         return [self.method, self.arch, self.os_page, self.cpumem, self.storage, self.network,

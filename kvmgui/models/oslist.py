@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 
 from kvmgui.models.base import Index, valid_index
 from kvmgui.models.roles import Role
+from kvmgui.models.words import fill
 from kvmgui.osinfo.database import OsEntry
 
 
@@ -77,5 +78,4 @@ def _text(entry: OsEntry) -> str:
     year = entry.release_date[:4]
     if not year.isdigit():
         return name
-    return QCoreApplication.translate("OsList", "%1 (%2)", "OS name (release year)").replace(
-        "%2", year, 1).replace("%1", name, 1)  # the year first: a name may hold "%2"
+    return fill(QCoreApplication.translate("OsList", "%1 (%2)", "OS name (release year)"), name, year)

@@ -27,7 +27,7 @@ class PathField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setAccessibleName(name)
-        self.browse = QPushButton(self.tr("B&rowse…"), self)
+        self.browse = QPushButton(self.tr("Browse…"), self)  # no mnemonic: several on a page
         self.browse.setAccessibleName(fill(self.tr("Browse for %1"), name.lower()))
         self.dialog: QFileDialog | None = None
         row = QHBoxLayout(self)

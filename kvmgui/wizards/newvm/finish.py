@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxL
 from kvmgui.libvirt import newvm
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.newvm import CreateVolume, FinishResult, FinishStep
+from kvmgui.models.words import fill
 from kvmgui.xml.newvm_spec import NewVmSpec, StorageKind
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
@@ -107,7 +108,7 @@ class FinishDialog(QDialog):
     def __init__(self, job: FinishJob, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.job = job
-        self.setWindowTitle(self.tr("Creating %1").replace("%1", job.spec.name))
+        self.setWindowTitle(fill(self.tr("Creating %1"), job.spec.name))
         self.setAccessibleName(self.tr("Creating the virtual machine"))
         self.setModal(True)
         self.steps = planned_steps(job.spec)

@@ -140,9 +140,9 @@ class MethodPage(SpecPage):
         f.below(_note(self.tr("Choose the disk image or volume on the Storage page; the VM boots it "
                               "as it is."), self))
         f = form_page(M.KERNEL)
-        f.field(self.tr("&Kernel:"), self.kernel, self.tr("Kernel"), exactly("install.kernel"),
+        f.field(self.tr("K&ernel:"), self.kernel, self.tr("Kernel"), exactly("install.kernel"),
                 buddy=self.kernel.edit)
-        f.field(self.tr("&Initrd:"), self.initrd, self.tr("Initrd"), exactly("install.initrd"),
+        f.field(self.tr("Initr&d:"), self.initrd, self.tr("Initrd"), exactly("install.initrd"),
                 buddy=self.initrd.edit)
         self.cmdline.setPlaceholderText("console=ttyS0 root=/dev/vda1")
         f.field(self.tr("Kernel &arguments:"), self.cmdline, self.tr("Kernel arguments"))

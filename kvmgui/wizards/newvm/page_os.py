@@ -5,7 +5,16 @@ wizard is already open; until then the generic profiles are offered."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QTimer
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListView, QProgressBar, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kvmgui.libvirt import workers
 from kvmgui.models.oslist import OsListModel, os_name
@@ -34,15 +43,19 @@ class OsPage(SpecPage):
         self.detect = QCheckBox(self.tr("&Detect it from the install media"), self)
         self.detect.setChecked(True)
         form.widget(self.detect, self.tr("Detect the operating system from the install media"))
-        self.spinner = QProgressBar(self)
+        status_row = QWidget(self)
+        row = QHBoxLayout(status_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.spinner = QProgressBar(status_row)
         self.spinner.setRange(0, 0)  # busy: an animation, no percentage
-        self.spinner.setMaximumHeight(self.fontMetrics().height())
+        self.spinner.setMaximumSize(self.fontMetrics().height() * 6, self.fontMetrics().height())
         self.spinner.setAccessibleName(self.tr("Detecting the operating system"))
         self.spinner.hide()
-        form.below(self.spinner)
-        self.detect_status = MessageLine(self, description=self.tr("Detection result"))
+        self.detect_status = MessageLine(status_row, description=self.tr("Detection result"))
         self.detect_status.setObjectName("Detection result")
-        form.below(self.detect_status)
+        row.addWidget(self.spinner)
+        row.addWidget(self.detect_status, 1)
+        form.below(status_row)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type a name: debian, windows 11, fedora…"))
         self.search.setClearButtonEnabled(True)

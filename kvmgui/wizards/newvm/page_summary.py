@@ -28,6 +28,7 @@ from kvmgui.xml.newvm_spec import (
     MIB,
     DomainType,
     Firmware,
+    GraphicsType,
     InstallMethod,
     NetworkKind,
     NewVmSpec,
@@ -188,6 +189,7 @@ class SummaryPage(SpecPage):
             (self.tr("Disk"), self._disk_words(spec)),
             (self.tr("Network"), self._network_words(spec)),
             (self.tr("Firmware"), self._firmware_words(spec)),
+            (self.tr("Display"), self._display_words(spec)),
         ]
         if spec.uses_cloud_init:
             rows.append((self.tr("Cloud-init"), self._cloud_words(spec)))
@@ -239,6 +241,13 @@ class SummaryPage(SpecPage):
         if spec.firmware.kind is Firmware.BIOS:
             return self.tr("BIOS")
         return self.tr("UEFI with Secure Boot") if spec.firmware.secure_boot else self.tr("UEFI")
+
+    def _display_words(self, spec: NewVmSpec) -> str:
+        graphics = spec.graphics
+        if graphics.type is GraphicsType.NONE:
+            return self.tr("none: serial console only")
+        kind = self.tr("VNC") if graphics.type is GraphicsType.VNC else self.tr("SPICE")
+        return fill(self.tr("%1 on %2"), kind, graphics.listen)
 
     def _cloud_words(self, spec: NewVmSpec) -> str:
         ci = spec.cloud_init

@@ -75,9 +75,9 @@ class DraftDetailsWindow(DetailsWindow):
     # -- the draft instead of libvirt ---------------------------------------------------------
 
     def _add_main_pages(self) -> None:
-        self.add_page("overview", OverviewPage(self), "Overview", "computer")
-        self.add_page("cpumem", CpuMemoryPage(self), "CPUs and memory", "cpu")
-        self.add_page("boot", BootPage(self), "Boot options", "system-run")
+        self.add_page("overview", OverviewPage(self), self.tr("Overview"), "computer")
+        self.add_page("cpumem", CpuMemoryPage(self), self.tr("CPUs and memory"), "cpu")
+        self.add_page("boot", BootPage(self), self.tr("Boot options"), "system-run")
 
     def _make_watcher(self) -> DraftDomain:
         return self.draft

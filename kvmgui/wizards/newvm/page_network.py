@@ -97,9 +97,8 @@ class NetworkPage(SpecPage):
         self.mac.textChanged.connect(self.edited)
         self.generate.clicked.connect(lambda: self.mac.setText(generate_mac()))
         self.start_button.clicked.connect(self.start_network)
-        for signal in (state.conn.networks.added, state.conn.networks.changed, state.conn.networks.removed):
-            signal.connect(self._networks_changed)
-        state.factsChanged.connect(self.reload)
+        state.hostObjectsChanged.connect(self._networks_changed)
+        state.factsChanged.connect(self._facts_changed)
 
     # -- choices ------------------------------------------------------------------------------
 
@@ -143,6 +142,10 @@ class NetworkPage(SpecPage):
             finally:
                 self._loading = False
             self._show()
+
+    def _facts_changed(self) -> None:
+        self._asked_ifaces = False  # another host (or the same again): its interfaces anew
+        self.reload()
 
     def initializePage(self) -> None:
         if not self._asked_ifaces:

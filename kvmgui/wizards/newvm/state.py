@@ -135,6 +135,7 @@ class WizardState(QObject):
         factsChanged(): host facts arrived (or failed), or the connection changed.
         domcapsChanged(): domain capabilities for the current platform arrived.
         osdbChanged(): the OS database finished loading.
+        hostObjectsChanged(): the host's VMs or virtual networks changed (events).
     """
 
     validated = Signal(list)
@@ -142,6 +143,7 @@ class WizardState(QObject):
     factsChanged = Signal()
     domcapsChanged = Signal()
     osdbChanged = Signal()
+    hostObjectsChanged = Signal()
 
     def __init__(self, conn: Connection, spec: NewVmSpec | None = None,
                  parent: QObject | None = None) -> None:
@@ -352,6 +354,7 @@ class WizardState(QObject):
         return [m for m in self.messages if m.blocks and owns(m.field)]
 
     def _host_objects_changed(self, *_args: object) -> None:
+        self.hostObjectsChanged.emit()
         self.revalidate()
 
     # -- changes that come from outside one page --------------------------------------------

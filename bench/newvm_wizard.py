@@ -20,7 +20,8 @@ painted before the clock starts. Interleaved:
 After the first paint of "wizard" a 2 ms precise timer runs on the GUI thread; the
 longest gap between its ticks (minus 2 ms) is the stall while the database loads, then
 while the wizard detects the OS of a small ISO labelled like Ubuntu Server 22.04 (the
-method page gets its path, Next, the OS page detects in a worker). The same meter over
+method page gets its path, Next to the OS page, then "Detect it from the install media"
+is ticked: the worker's detection and the OS's defaults filling every page). The same meter over
 1 s of the idle main window, before the wizard opens, gives the machine's noise floor.
 
 Prints a table and one JSON line.
@@ -136,12 +137,18 @@ def probe(kind: str, iso: str) -> dict:
     spin_until(lambda: state.osdb_loaded)
     out["load_ms"] = (time.perf_counter() - start) * 1000
     out["load_stall_ms"] = max(worst[0] - 0.002, 0.0) * 1000
-    worst[0], last[0] = 0.0, time.perf_counter()
+    timer.stop()
+    wizard.os_page.detect.setChecked(False)  # detection starts below, not with the page switch
     wizard.method.iso_file.edit.setText(iso)
     while wizard.currentId() != 2:  # the OS page
         spin_until(lambda: wizard.button(wizard.WizardButton.NextButton).isEnabled())
         wizard.next()
+    shown_end = time.perf_counter() + 0.3
+    spin_until(lambda: time.perf_counter() > shown_end)  # the page's first paints are done
+    worst[0], last[0] = 0.0, time.perf_counter()
+    timer.start()
     detect_start = time.perf_counter()
+    wizard.os_page.detect.setChecked(True)  # as the user ticks "Detect it from the install media"
     spin_until(lambda: state.spec.os.short_id == "ubuntu22.04")
     out["detect_ms"] = (time.perf_counter() - detect_start) * 1000
     out["detect_stall_ms"] = max(worst[0] - 0.002, 0.0) * 1000
@@ -198,7 +205,7 @@ def main() -> None:
         ("OS database loaded, from the open", summary([r["load_ms"] for r in wiz])),
         ("GUI stall, idle main window (noise floor)", summary([r["idle_stall_ms"] for r in wiz])),
         ("GUI stall while it loads", summary([r["load_stall_ms"] for r in wiz])),
-        ("detect the ISO's OS (Next → detected)", summary([r["detect_ms"] for r in wiz])),
+        ("detect the ISO's OS (tick → OS chosen)", summary([r["detect_ms"] for r in wiz])),
         ("GUI stall while it detects", summary([r["detect_stall_ms"] for r in wiz])),
     ]  # fmt: skip
     for name, value in rows:

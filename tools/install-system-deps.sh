@@ -26,6 +26,8 @@ testing=(
     desktop-file-utils appstream appstream-util mandoc rpm debootstrap
     # reading back the cloud-init seed ISO (isoinfo)
     genisoimage p7zip-full
+    # the new-VM wizard's XML beside virt-install --print-xml (tests/integration/test_newvm_virt_install.py)
+    virtinst
 )
 
 case "${1:-all}" in

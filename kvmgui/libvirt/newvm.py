@@ -24,7 +24,6 @@ from enum import StrEnum
 
 import libvirt
 
-from kvmgui.cloudinit.seed import build_seed
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.capabilities import HostCaps, parse_capabilities
@@ -306,7 +305,12 @@ def finish_new_vm(
             _check(cancel)
         if spec.uses_cloud_init:
             say(FinishStep.UPLOAD_SEED)
-            data = seed if seed is not None else build_seed(spec)
+            if seed is None:
+                # pycdlib and PyYAML load here, in the worker, not when the wizard opens.
+                from kvmgui.cloudinit.seed import build_seed  # noqa: PLC0415
+
+                seed = build_seed(spec)
+            data = seed
             vol = create_volume(conn, seed_pool(spec), seed_volume_xml(spec, len(data)))
             undo.volumes.append(vol)
             upload_bytes(conn, vol, data, cancel)

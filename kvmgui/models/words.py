@@ -9,15 +9,17 @@ never compares these words: compare the codes.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import libvirt
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kvmgui.libvirt.commands import Issued
 from kvmgui.libvirt.connstate import ConnState, Reason
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
+from kvmgui.xml.words import Arg, Bytes, Words
 
 if TYPE_CHECKING:
     from kvmgui.libvirt.connection import Connection
@@ -308,3 +310,41 @@ def command_words(issued: Issued) -> tuple[str, str]:
     if issued.ok:
         return tr(ctx, "kvmgui ran"), line
     return tr(ctx, "kvmgui failed"), tr(ctx, "%1 — %2").replace("%1", line).replace("%2", issued.error)
+
+
+# -- Sentences from the floors without Qt (kvmgui.xml.words.Words) ------------------------
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def size_text(size: int, locale: QLocale | None = None) -> str:
+    """A size in bytes as the user's locale writes it: "20 GiB", "1.5 GiB"."""
+    loc = locale or QLocale()
+    text = loc.formattedDataSize(size, 1)
+    return text.replace(f"{loc.decimalPoint()}0 ", " ")  # "20.0 GiB" → "20 GiB"
+
+
+def fill(text: str, *args: Arg, locale: QLocale | None = None) -> str:
+    """``text`` (already translated) with ``%1``… replaced in one pass, so an argument
+    holding "%2" stays as it is; sizes (``Bytes``) and numbers in the user's locale."""
+    loc = locale or QLocale()
+
+    def arg_text(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        if not 0 <= index < len(args):
+            return match[0]
+        arg = args[index]
+        if isinstance(arg, Bytes):
+            return size_text(arg, loc)
+        if isinstance(arg, int):
+            return loc.toString(arg)
+        return arg
+
+    return _PLACEHOLDER.sub(arg_text, text)
+
+
+def words_text(words: Words, locale: QLocale | None = None) -> str:
+    """The one way a ``Words`` becomes text: translated in its context (``%n`` plurals
+    by ``words.n``), then its arguments filled in (:func:`fill`)."""
+    text = tr(words.context, words.text, None, words.n if words.n is not None else -1)
+    return fill(text, *words.args, locale=locale)

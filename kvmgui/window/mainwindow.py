@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -37,6 +39,11 @@ from kvmgui.window.timelinedock import TimelineDock
 from kvmgui.window.vmactions import VM_ACTIONS, VmAction, make_qaction
 from kvmgui.window.vmlist import VmList
 
+if TYPE_CHECKING:
+    from kvmgui.dialogs.details.draft import DraftDetailsWindow
+    from kvmgui.libvirt.newvm import FinishResult
+    from kvmgui.wizards.newvm.wizard import NewVmWizard
+
 
 class MainWindow(QMainWindow):
     """Signals:
@@ -57,6 +64,9 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("kvmgui main window")
         self.resize(1180, 720)
         self.host_windows: dict[int, HostDetailsDialog] = {}
+        self.new_vm_wizard: NewVmWizard | None = None
+        self.draft_window: DraftDetailsWindow | None = None
+        self._wanted_vm: tuple[Connection, str] | None = None  # select when its row arrives
         self.open_dialogs: list[QWidget] = []  # non-modal dialogs in flight (tests look at them)
 
         self.vm_list = VmList(registry, self)
@@ -120,6 +130,7 @@ class MainWindow(QMainWindow):
         self.domain_model.rowsInserted.connect(self._model_changed)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._schedule_count)  # the "shown" count follows the filters
+        self.proxy.rowsInserted.connect(self._rows_arrived)
         registry.added.connect(self._watch_connection)
         registry.removed.connect(self._update_status)
         for conn in registry:
@@ -153,8 +164,11 @@ class MainWindow(QMainWindow):
                                         "Ctrl+O")
         self.delete_action = self._action("&Delete…", "action_delete", self.delete_selected,
                                           QKeySequence.StandardKey.Delete, "edit-delete")
+        self.new_vm_action = self._action(self.tr("&New Virtual Machine…"), "action_new_vm",
+                                          self.new_vm, "Ctrl+N", "document-new")
+        self.new_vm_action.setToolTip(self.tr("New virtual machine (Ctrl+N)"))
         self.new_conn_action = self._action("&Add Connection…", "action_new_connection",
-                                            self.add_connection, "Ctrl+N", "list-add")
+                                            self.add_connection, "Ctrl+Shift+N", "list-add")
         self.connect_action = self._action("&Connect", "action_connect", self._connect_selected)
         self.disconnect_action = self._action("&Disconnect", "action_disconnect",
                                               self._disconnect_selected)
@@ -172,7 +186,7 @@ class MainWindow(QMainWindow):
         quit_action = self._action("&Quit", "action_quit", self.close, QKeySequence.StandardKey.Quit)
 
         file_menu = self.menuBar().addMenu("&File")
-        for item in (self.new_conn_action, self.prefs_action, None, quit_action):
+        for item in (self.new_vm_action, self.new_conn_action, self.prefs_action, None, quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
         conn_menu = self.menuBar().addMenu("&Connection")
         for item in (self.connect_action, self.disconnect_action, self.host_details_action, None,
@@ -204,6 +218,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName("Main toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_vm_action)
+        toolbar.widgetForAction(self.new_vm_action).setAccessibleName(self.tr("New virtual machine"))
         toolbar.addAction(self.new_conn_action)
         toolbar.addSeparator()
         toolbar.addAction(self.open_action)
@@ -310,6 +326,7 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(len(vms) == 1)
         self.command_menu.update_items()
         self.delete_action.setEnabled(any(c.state == ConnState.CONNECTED for c, _r in vms))
+        self.new_vm_action.setEnabled(any(c.state == ConnState.CONNECTED for c in self.registry))
         conn = self.selected_connection()
         self.connect_action.setEnabled(conn is not None and conn.state in
                                        (ConnState.DISCONNECTED, ConnState.FAILED))
@@ -343,6 +360,85 @@ class MainWindow(QMainWindow):
     def _open_details(self, index: QModelIndex) -> None:
         if index.isValid():
             self.detailsRequested.emit(index.data(Role.CONNECTION), index.data(Role.OBJECT).uuid)
+
+    # -- new virtual machine --------------------------------------------------------------------------
+
+    def new_vm(self) -> NewVmWizard | None:
+        """Open the new-VM wizard on the selected host (or the first connected one)."""
+        if self.new_vm_wizard is not None and shiboken6.isValid(self.new_vm_wizard):
+            if not self.new_vm_wizard.customising:
+                self.new_vm_wizard.show()
+                self.new_vm_wizard.raise_()
+                self.new_vm_wizard.activateWindow()
+            elif self.draft_window is not None and shiboken6.isValid(self.draft_window):
+                self.draft_window.raise_()
+            return self.new_vm_wizard
+        connected = [c for c in self.registry if c.state == ConnState.CONNECTED]
+        if not connected:
+            self.notifications.error(self.tr("Connect to a host first: the new virtual machine "
+                                             "is created on one."))
+            return None
+        chosen = self.selected_connection()
+        # Loaded when first used: its modules are not needed to show the main window.
+        from kvmgui.wizards.newvm.wizard import NewVmWizard  # noqa: PLC0415
+
+        wizard = NewVmWizard(connected, chosen if chosen in connected else connected[0], self)
+        wizard.created.connect(self._vm_created)
+        wizard.customiseRequested.connect(partial(self._customise_new_vm, wizard))
+        wizard.finished.connect(partial(self._wizard_closed, wizard))
+        self.new_vm_wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _wizard_closed(self, wizard: NewVmWizard, _result: int) -> None:
+        if self.new_vm_wizard is wizard:
+            self.new_vm_wizard = None
+        wizard.deleteLater()
+
+    def _vm_created(self, conn: Connection, result: FinishResult) -> None:
+        if self.draft_window is not None and shiboken6.isValid(self.draft_window):
+            self.draft_window.finish_installed()
+        self.draft_window = None
+        self.select_vm_when_seen(conn, result.uuid)
+        self.detailsRequested.emit(conn, result.uuid)
+
+    def _customise_new_vm(self, wizard: NewVmWizard, conn: Connection, xml: str, autostart: bool) -> None:
+        from kvmgui.dialogs.details.draft import DraftDetailsWindow  # noqa: PLC0415
+
+        window = DraftDetailsWindow(conn, xml, autostart, self, self.settings)
+        window.installRequested.connect(partial(self._install_draft, wizard, window))
+        window.abandoned.connect(wizard.resume)
+        wizard.installFailed.connect(window.install_failed)
+        self.draft_window = window
+        window.show()
+
+    def _install_draft(self, wizard: NewVmWizard, window: DraftDetailsWindow, xml: str,
+                       autostart: bool) -> None:
+        wizard.state.spec.autostart = autostart
+        if wizard.install(xml, window) is None:
+            window.set_installing(False)
+
+    def select_vm(self, conn: Connection, uuid: str) -> bool:
+        """Select (only) this VM in the list; False when its row is not there (yet)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            rec = index.data(Role.OBJECT)
+            if index.data(Role.CONNECTION) is conn and rec is not None and rec.uuid == uuid:
+                self.vm_view.selectionModel().select(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.vm_view.setCurrentIndex(index)
+                self.vm_view.scrollTo(index)
+                return True
+        return False
+
+    def select_vm_when_seen(self, conn: Connection, uuid: str) -> None:
+        """Select it now, or when its row arrives (its event may come after the job's answer)."""
+        self._wanted_vm = None if self.select_vm(conn, uuid) else (conn, uuid)
+
+    def _rows_arrived(self, *_args: object) -> None:
+        if self._wanted_vm is not None and self.select_vm(*self._wanted_vm):
+            self._wanted_vm = None
 
     # -- connections --------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
+from kvmgui.models.domaindraft import DraftDomain
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
 from kvmgui.utils import icons
 from kvmgui.utils.text import bold, literal_tooltip
@@ -78,8 +79,9 @@ class DetailsWindow(QMainWindow):
         self._set_name(rec.name if rec is not None else uuid)
         self.addresses = AddressMonitor(conn, uuid, self)
         self.addresses.updated.connect(self._show_addresses)
+        self.console_page: ConsolePage | None = None
         self._build()
-        self.watcher = DomainWatcher(conn, uuid, self)
+        self.watcher = self._make_watcher()
         self.watcher.loaded.connect(self._show_view)
         self.watcher.failed.connect(lambda m: self.show_message(f"Could not read the VM: {m}",
                                                                 error=True))
@@ -116,13 +118,7 @@ class DetailsWindow(QMainWindow):
         self.body = splitter
         self.setCentralWidget(splitter)
 
-        self.console_page = ConsolePage(self.conn, self.uuid, self, self.add_hardware)
-        self.add_page("console", self.console_page, self.tr("Console"), "utilities-terminal")
-        self.add_page("overview", OverviewPage(self), "Overview", "computer")
-        self.add_page("performance", PerformancePage(self.conn, self.uuid, self), "Performance",
-                      "utilities-system-monitor")
-        self.add_page("cpumem", CpuMemoryPage(self), "CPUs and memory", "cpu")
-        self.add_page("boot", BootPage(self), "Boot options", "system-run")
+        self._add_main_pages()
 
         self.add_hw_action = QAction(icons.icon("list-add"), "&Add Hardware…", self)
         self.add_hw_action.setObjectName("action_add_hardware")
@@ -146,6 +142,19 @@ class DetailsWindow(QMainWindow):
             toolbar.widgetForAction(action).setAccessibleName(words)
         self.page_list.currentItemChanged.connect(self._page_chosen)
         self.page_list.setCurrentRow(0)
+
+    def _add_main_pages(self) -> None:
+        self.console_page = ConsolePage(self.conn, self.uuid, self, self.add_hardware)
+        self.add_page("console", self.console_page, self.tr("Console"), "utilities-terminal")
+        self.add_page("overview", OverviewPage(self), "Overview", "computer")
+        self.add_page("performance", PerformancePage(self.conn, self.uuid, self), "Performance",
+                      "utilities-system-monitor")
+        self.add_page("cpumem", CpuMemoryPage(self), "CPUs and memory", "cpu")
+        self.add_page("boot", BootPage(self), "Boot options", "system-run")
+
+    def _make_watcher(self) -> DomainWatcher | DraftDomain:
+        """Where the pages' views come from: libvirt (a draft window: memory)."""
+        return DomainWatcher(self.conn, self.uuid, self)
 
     def add_page(self, page_id: str, page: Page, text: str, icon: str) -> None:
         item = QListWidgetItem(icons.icon(icon), text)
@@ -284,8 +293,11 @@ class DetailsWindow(QMainWindow):
         warn = result.live in (LiveOutcome.PENDING, LiveOutcome.FAILED)
         self.show_message(result.message, warn=warn)
         self.watcher.accept(result.xml)
-        self.conn.refresh("domain", self.uuid)  # the VM list shows new counts and sizes
+        self._refresh_record()
         self.changeApplied.emit(result)
+
+    def _refresh_record(self) -> None:
+        self.conn.refresh("domain", self.uuid)  # the VM list shows new counts and sizes
 
     def _apply_failed(self, page: Page | None, change: Change, exc: BaseException) -> None:
         message = error_text(exc)
@@ -380,7 +392,8 @@ class DetailsWindow(QMainWindow):
             event.ignore()
             return
         self.addresses.stop()
-        self.console_page.shutdown()
+        if self.console_page is not None:
+            self.console_page.shutdown()
         super().closeEvent(event)
 
 

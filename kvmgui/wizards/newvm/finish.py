@@ -1,0 +1,149 @@
+"""Finish as one job: create the disk → upload the cloud-init seed → define → start, in a
+worker, with a progress dialog and Cancel. On a failure or a cancel the job has removed
+everything it created before it reports (``kvmgui.libvirt.newvm.finish_new_vm``).
+
+Volume creation goes through :data:`CREATE_VOLUME`, ``finish_new_vm``'s own default
+for now: the storage layer's function (same signature) plugs in there.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+
+import libvirt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from kvmgui.libvirt import newvm
+from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.newvm import CreateVolume, FinishResult, FinishStep
+from kvmgui.models.words import fill
+from kvmgui.xml.newvm_spec import NewVmSpec, StorageKind
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
+
+# The seam for the storage layer: (conn, pool name, volume XML) → the new virStorageVol.
+CREATE_VOLUME: CreateVolume = newvm.create_volume
+
+STEP_WORDS = {
+    FinishStep.CREATE_DISK: QT_TRANSLATE_NOOP("FinishDialog", "Creating the disk…"),
+    FinishStep.UPLOAD_SEED: QT_TRANSLATE_NOOP("FinishDialog", "Uploading the cloud-init seed…"),
+    FinishStep.DEFINE: QT_TRANSLATE_NOOP("FinishDialog", "Defining the virtual machine…"),
+    FinishStep.AUTOSTART: QT_TRANSLATE_NOOP("FinishDialog", "Turning autostart on…"),
+    FinishStep.START: QT_TRANSLATE_NOOP("FinishDialog", "Starting the virtual machine…"),
+    FinishStep.ROLLBACK: QT_TRANSLATE_NOOP("FinishDialog", "Removing what was created…"),
+}
+
+
+def planned_steps(spec: NewVmSpec) -> list[FinishStep]:
+    """The steps ``finish_new_vm`` takes for ``spec``, in order (rollback aside)."""
+    steps = []
+    if spec.storage.kind is StorageKind.NEW_VOLUME:
+        steps.append(FinishStep.CREATE_DISK)
+    if spec.uses_cloud_init:
+        steps.append(FinishStep.UPLOAD_SEED)
+    steps.append(FinishStep.DEFINE)
+    if spec.autostart:
+        steps.append(FinishStep.AUTOSTART)
+    if spec.start:
+        steps.append(FinishStep.START)
+    return steps
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: a worker's progress calls become queued signals."""
+
+    step = Signal(object)
+
+
+class FinishJob(QObject):
+    """One run of ``finish_new_vm``.
+
+    Signals:
+        step(FinishStep): the job begins this step (on the GUI thread).
+        succeeded(FinishResult): the VM is defined (and started, if asked).
+        failed(BaseException): nothing is left on the host; ``newvm.Cancelled`` when
+            the user cancelled, else the error (libvirt's, with its message).
+    """
+
+    step = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, conn: Connection, spec: NewVmSpec, xml: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.spec = copy.deepcopy(spec)  # the worker's own: the GUI may change its spec meanwhile
+        self.xml = xml
+        self.cancel_flag = threading.Event()
+        self.running = False
+        self._relay = _Relay(self)
+        self._relay.step.connect(self.step)
+
+    def start(self) -> None:
+        spec, xml, flag, say = self.spec, self.xml, self.cancel_flag, self._relay.step.emit
+        create = CREATE_VOLUME
+
+        def job(conn: libvirt.virConnect) -> FinishResult:
+            return newvm.finish_new_vm(conn, spec, xml=xml, cancel=flag, progress=say, create_volume=create)
+
+        self.running = True
+        self.conn.run(job, context=self, done=self._done, failed=self._failed)
+
+    def cancel(self) -> None:
+        self.cancel_flag.set()
+
+    def _done(self, result: FinishResult) -> None:
+        self.running = False
+        self.succeeded.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self.failed.emit(exc)
+
+
+class FinishDialog(QDialog):
+    """The job's progress: one step after the other, and Cancel (which undoes)."""
+
+    def __init__(self, job: FinishJob, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.setWindowTitle(fill(self.tr("Creating %1"), job.spec.name))
+        self.setAccessibleName(self.tr("Creating the virtual machine"))
+        self.setModal(True)
+        self.steps = planned_steps(job.spec)
+        self.label = QLabel(self.tr("Preparing…"), self)
+        self.label.setObjectName("Step")
+        self.label.setAccessibleDescription(self.tr("What the job does now"))
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, len(self.steps))
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel creating the virtual machine"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.cancel_button.clicked.connect(self.cancel)
+        job.step.connect(self.show_step)
+        self.resize(420, self.sizeHint().height())
+
+    def show_step(self, step: FinishStep) -> None:
+        self.label.setText(self.tr(STEP_WORDS[step]))
+        if step is FinishStep.ROLLBACK:
+            self.cancel_button.setEnabled(False)
+            self.bar.setRange(0, 0)  # busy: the undo has no steps to count
+        elif step in self.steps:
+            self.bar.setValue(self.steps.index(step))
+
+    def cancel(self) -> None:
+        self.job.cancel()
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Cancelling: removing what was created…"))
+
+    def reject(self) -> None:
+        """Escape or the close button cancel; the dialog closes when the job has undone."""
+        if self.job.running:
+            self.cancel()
+        else:
+            super().reject()

@@ -1,0 +1,251 @@
+"""Page 6: the VM's network: a virtual network (running ones first; a stopped one can
+be started from here), a host bridge, or macvtap on a host device; the NIC model and
+its MAC address (automatic or given)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kvmgui.libvirt import netops
+from kvmgui.libvirt.connection import error_text
+from kvmgui.libvirt.netops import HostInterface
+from kvmgui.libvirt.records import NetworkRecord
+from kvmgui.models.words import fill
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.wizards.newvm.fields import Form, exactly, keys
+from kvmgui.wizards.newvm.page import SpecPage
+from kvmgui.wizards.newvm.state import WizardState
+from kvmgui.xml.device_specs import generate_mac
+from kvmgui.xml.newvm_build import nic_model
+from kvmgui.xml.newvm_spec import NetworkKind
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
+
+N = NetworkKind
+KINDS = [
+    (N.VIRTUAL, QT_TRANSLATE_NOOP("NetworkPage", "Virtual network")),
+    (N.BRIDGE, QT_TRANSLATE_NOOP("NetworkPage", "Host bridge")),
+    (N.MACVTAP, QT_TRANSLATE_NOOP("NetworkPage", "Macvtap on a host device")),
+    (N.NONE, QT_TRANSLATE_NOOP("NetworkPage", "No network")),
+]
+MACVTAP_MODES = [
+    ("bridge", QT_TRANSLATE_NOOP("NetworkPage", "Bridge: VMs on the device see each other (not the host)")),
+    ("vepa", QT_TRANSLATE_NOOP("NetworkPage", "VEPA: all traffic goes through the external switch")),
+    ("private", QT_TRANSLATE_NOOP("NetworkPage", "Private: VMs cannot see each other")),
+    ("passthrough", QT_TRANSLATE_NOOP("NetworkPage", "Passthrough: this VM owns the device")),
+]
+MODELS = ["virtio", "e1000e", "e1000", "rtl8139"]
+UPLINKS = ("ethernet", "bond", "vlan")
+
+
+class NetworkPage(SpecPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state, self.tr("Network"), self.tr("How the VM reaches the network."),
+                         keys("network"))
+        self._ifaces: list[HostInterface] = []
+        self._asked_ifaces = False
+        form = Form(self, self.marks)
+        self.kind = QComboBox(self)
+        for kind, text in KINDS:
+            self.kind.addItem(self.tr(text), kind)
+        form.field(self.tr("&Connect to:"), self.kind, self.tr("Connect to"), exactly("network"))
+        source_row = QWidget(self)
+        row = QHBoxLayout(source_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.source = QComboBox(source_row)
+        self.source.setEditable(True)
+        self.start_button = QPushButton(self.tr("S&tart it"), source_row)
+        self.start_button.setAccessibleName(self.tr("Start the virtual network"))
+        row.addWidget(self.source, 1)
+        row.addWidget(self.start_button)
+        form.field(self.tr("&Source:"), source_row, self.tr("Network source"), exactly("network.source"),
+                   buddy=self.source)
+        self.start_result = MessageLine(self, description=self.tr("Starting the network"))
+        form.below(self.start_result)
+        self.macvtap_mode = QComboBox(self)
+        for mode, text in MACVTAP_MODES:
+            self.macvtap_mode.addItem(self.tr(text), mode)
+        form.field(self.tr("Macvtap m&ode:"), self.macvtap_mode, self.tr("Macvtap mode"))
+        self.model = QComboBox(self)
+        form.field(self.tr("Device &model:"), self.model, self.tr("Device model"))
+        self.own_mac = QCheckBox(self.tr("Choose the &MAC address"), self)
+        form.widget(self.own_mac, self.tr("Choose the MAC address"))
+        mac_row = QWidget(self)
+        row = QHBoxLayout(mac_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.mac = QLineEdit(mac_row)
+        self.mac.setPlaceholderText("52:54:00:12:34:56")
+        self.generate = QPushButton(self.tr("&Generate"), mac_row)
+        self.generate.setAccessibleName(self.tr("Generate a MAC address"))
+        row.addWidget(self.mac, 1)
+        row.addWidget(self.generate)
+        form.field(self.tr("MAC &address:"), mac_row, self.tr("MAC address"), exactly("network.mac"),
+                   buddy=self.mac)
+        self.form = form
+        self._source_row, self._mac_row = source_row, mac_row
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        layout.addStretch(1)
+        self.reload()
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.source.editTextChanged.connect(self.edited)
+        self.source.currentIndexChanged.connect(self.edited)
+        self.macvtap_mode.currentIndexChanged.connect(self.edited)
+        self.model.currentIndexChanged.connect(self.edited)
+        self.own_mac.toggled.connect(self.edited)
+        self.mac.textChanged.connect(self.edited)
+        self.generate.clicked.connect(lambda: self.mac.setText(generate_mac()))
+        self.start_button.clicked.connect(self.start_network)
+        state.hostObjectsChanged.connect(self._networks_changed)
+        state.factsChanged.connect(self._facts_changed)
+
+    # -- choices ------------------------------------------------------------------------------
+
+    def _network_records(self) -> list[NetworkRecord]:
+        records: list[NetworkRecord] = self.state.conn.networks.records()
+        return sorted(records, key=lambda r: (not r.active, r.name))
+
+    def _fill_sources(self, kind: NetworkKind, keep: str) -> None:
+        self.source.blockSignals(True)
+        self.source.clear()
+        if kind is N.VIRTUAL:
+            for rec in self._network_records():
+                text = rec.name if rec.active else fill(self.tr("%1 (not running)"), rec.name)
+                self.source.addItem(text, rec.name)
+        else:
+            wanted = ("bridge",) if kind is N.BRIDGE else UPLINKS
+            ours = {r.bridge for r in self.state.conn.networks.records() if r.bridge}
+            for iface in self._ifaces:
+                if iface.kind in wanted and iface.name not in ours:
+                    self.source.addItem(iface.name, iface.name)
+        index = self.source.findData(keep)
+        if index >= 0:
+            self.source.setCurrentIndex(index)
+        else:
+            self.source.setEditText(keep)
+        self.source.blockSignals(False)
+        edit = self.source.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText({N.VIRTUAL: "default", N.BRIDGE: "br0", N.MACVTAP: "eth0"}.get(kind, ""))
+
+    def source_name(self) -> str:
+        index = self.source.findText(self.source.currentText())
+        data = self.source.itemData(index) if index >= 0 else None
+        return (data if isinstance(data, str) else self.source.currentText()).strip()
+
+    def _networks_changed(self, *_args: object) -> None:
+        if self.state.spec.network.kind is N.VIRTUAL:
+            self._loading = True
+            try:
+                self._fill_sources(N.VIRTUAL, self.source_name())
+            finally:
+                self._loading = False
+            self._show()
+
+    def _facts_changed(self) -> None:
+        self._asked_ifaces = False  # another host (or the same again): its interfaces anew
+        self.reload()
+
+    def initializePage(self) -> None:
+        if not self._asked_ifaces:
+            self._asked_ifaces = True
+            conn = self.state.conn
+            conn.run(netops.host_interfaces, conn.is_local, context=self, done=self._got_interfaces,
+                     failed=lambda _exc: None)  # then the names are typed in
+        super().initializePage()
+
+    def _got_interfaces(self, ifaces: list[HostInterface]) -> None:
+        self._ifaces = ifaces
+        kind = self.state.spec.network.kind
+        if kind in (N.BRIDGE, N.MACVTAP):
+            self._loading = True
+            try:
+                self._fill_sources(kind, self.source_name() or self._first_fitting())
+            finally:
+                self._loading = False
+            self.edited()
+
+    def _first_fitting(self) -> str:
+        data = self.source.itemData(0) if self.source.count() else None
+        return data if isinstance(data, str) else ""
+
+    def start_network(self) -> None:
+        name = self.source_name()
+        rec = next((r for r in self.state.conn.networks.records() if r.name == name), None)
+        if rec is None:
+            return
+        self.start_button.setEnabled(False)
+        self.start_result.say(fill(self.tr("Starting %1…"), name))
+        conn = self.state.conn
+        conn.run(netops.start_network, rec.uuid, context=self,
+                 done=lambda _r: self._started(rec.uuid, name),
+                 failed=lambda exc: self._start_failed(name, exc))
+
+    def _started(self, uuid: str, name: str) -> None:
+        self.state.conn.refresh("network", uuid)  # the table shows it running; we follow it
+        self.start_result.say(fill(self.tr("%1 is running."), name))
+        self.start_button.setEnabled(True)
+
+    def _start_failed(self, name: str, exc: BaseException) -> None:
+        self.start_result.error(fill(self.tr("Could not start %1: %2"), name, error_text(exc)))
+        self.start_button.setEnabled(True)
+
+    # -- spec -----------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        nic = self.state.spec.network
+        self.kind.setCurrentIndex(max(self.kind.findData(nic.kind), 0))
+        self._fill_sources(nic.kind, nic.source)
+        self.macvtap_mode.setCurrentIndex(max(self.macvtap_mode.findData(nic.macvtap_mode), 0))
+        self._fill_models(nic.model)
+        self.own_mac.setChecked(bool(nic.mac))
+        self.mac.setText(nic.mac)
+        self._show()
+
+    def _fill_models(self, keep: str) -> None:
+        spec = self.state.spec
+        self.model.blockSignals(True)
+        self.model.clear()
+        auto = nic_model(replace(spec, network=replace(spec.network, model="")))
+        self.model.addItem(fill(self.tr("Chosen for the OS (%1)"), auto), "")
+        for model in MODELS:
+            self.model.addItem(model, model)
+        self.model.setCurrentIndex(max(self.model.findData(keep), 0))
+        self.model.blockSignals(False)
+
+    def _kind_chosen(self) -> None:
+        if self._loading:
+            return
+        kind = N(self.kind.currentData())
+        self._loading = True
+        try:
+            default = "default" if kind is N.VIRTUAL else ""
+            self._fill_sources(kind, default)
+            if kind is not N.VIRTUAL and not self.source.currentText():
+                self.source.setEditText(self._first_fitting())
+        finally:
+            self._loading = False
+        self.edited()
+
+    def store(self) -> None:
+        nic = self.state.spec.network
+        nic.kind = N(self.kind.currentData())
+        nic.source = self.source_name() if nic.kind is not N.NONE else ""
+        nic.macvtap_mode = self.macvtap_mode.currentData() or "bridge"
+        nic.model = self.model.currentData() or ""
+        nic.mac = self.mac.text().strip().lower() if self.own_mac.isChecked() else ""
+        self._show()
+
+    def _show(self) -> None:
+        nic = self.state.spec.network
+        on = nic.kind is not N.NONE
+        self.form.set_visible(self._source_row, on)
+        self.form.set_visible(self.macvtap_mode, nic.kind is N.MACVTAP)
+        for widget in (self.model, self.own_mac, self._mac_row):
+            self.form.set_visible(widget, on)
+        self.mac.setEnabled(self.own_mac.isChecked())
+        self.generate.setEnabled(self.own_mac.isChecked())
+        records = {r.name: r for r in self.state.conn.networks.records()}
+        chosen = records.get(self.source_name())
+        self.start_button.setVisible(nic.kind is N.VIRTUAL and chosen is not None and not chosen.active)

@@ -1,0 +1,238 @@
+"""Page 3: the operating system, detected from the install ISO (libosinfo, in a worker,
+with a spinner) or found by name. The OS database loads in the background while the
+wizard is already open; until then the generic profiles are offered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt import workers
+from kvmgui.models.oslist import OsListModel, os_name
+from kvmgui.models.roles import Role
+from kvmgui.models.words import fill, size_text
+from kvmgui.osinfo.database import DetectedMedia, MediaError, MediaProblem, OsEntry
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.wizards.newvm.fields import Form, exactly
+from kvmgui.wizards.newvm.page import SpecPage
+from kvmgui.wizards.newvm.state import WizardState
+from kvmgui.xml.newvm_spec import MIB, InstallMethod, OsSpec
+
+SEARCH_DELAY_MS = 120  # a search after each key would redo the work for every letter
+
+
+class OsPage(SpecPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state, self.tr("Operating system"),
+                         self.tr("The operating system decides the VM's devices and its suggested "
+                                 "memory, CPUs and disk size."),
+                         exactly("os"))
+        self._detect_seq = 0
+        self._detected_path = ""
+        self._waiting_for_db = False
+        form = Form(self, self.marks)
+        self.detect = QCheckBox(self.tr("&Detect it from the install media"), self)
+        self.detect.setChecked(True)
+        form.widget(self.detect, self.tr("Detect the operating system from the install media"))
+        status_row = QWidget(self)
+        row = QHBoxLayout(status_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.spinner = QProgressBar(status_row)
+        self.spinner.setRange(0, 0)  # busy: an animation, no percentage
+        self.spinner.setMaximumSize(self.fontMetrics().height() * 6, self.fontMetrics().height())
+        self.spinner.setAccessibleName(self.tr("Detecting the operating system"))
+        self.spinner.hide()
+        self.detect_status = MessageLine(status_row, description=self.tr("Detection result"))
+        self.detect_status.setObjectName("Detection result")
+        row.addWidget(self.spinner)
+        row.addWidget(self.detect_status, 1)
+        form.below(status_row)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Type a name: debian, windows 11, fedora…"))
+        self.search.setClearButtonEnabled(True)
+        form.field(self.tr("&Search:"), self.search, self.tr("Search operating systems"))
+        self.model = OsListModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        form.field(self.tr("&Operating system:"), self.list, self.tr("Operating systems"))
+        self.db_status = QLabel(self)
+        self.db_status.setObjectName("OS list status")
+        self.db_status.setWordWrap(True)
+        form.below(self.db_status)
+        self.chosen = QLabel(self)
+        self.chosen.setObjectName("Chosen operating system")
+        self.chosen.setAccessibleDescription(self.tr("Chosen operating system"))
+        self.chosen.setWordWrap(True)
+        form.layout.addRow(self.chosen)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.list.selectionModel().selectionChanged.connect(self._picked)
+        self.detect.toggled.connect(self._maybe_detect)
+        state.osdbChanged.connect(self._db_loaded)
+        self.run_search()
+        self.reload()
+
+    # -- the list --------------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        entries = self.state.osdb.search(self.search.text())
+        current = self.state.spec.os
+        if not self.search.text().strip() and all(e.short_id != current.short_id for e in entries):
+            entries.insert(0, _entry(current))  # the chosen (or detected) one stays in view
+        self._loading = True
+        try:
+            self.model.set_entries(entries)
+            self._select(current.short_id)
+        finally:
+            self._loading = False
+        self._say_db()
+
+    def _select(self, short_id: str) -> None:
+        row = self.model.row_of(short_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+            self.list.scrollTo(self.model.index(row))
+        else:
+            self.list.clearSelection()
+
+    def _say_db(self) -> None:
+        db = self.state.osdb
+        if not self.state.osdb_loaded:
+            self.db_status.setText(self.tr("Loading the list of operating systems…"))
+        elif not db.available:
+            self.db_status.setText(self.tr("libosinfo is not installed here: only generic choices "
+                                           "are offered."))
+        elif not self.search.text().strip():
+            known = len(db.entries)
+            self.db_status.setText(self.tr("Type a name to search %n operating system(s).", "", known))
+        else:
+            self.db_status.setText(self.tr("%n match(es).", "", self.model.rowCount()))
+
+    def _db_loaded(self) -> None:
+        self.run_search()
+        if self._waiting_for_db:
+            self._waiting_for_db = False
+            self._maybe_detect()
+
+    def _picked(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._loading or not selected.indexes():
+            return
+        entry = selected.indexes()[0].data(Role.OBJECT)
+        if not isinstance(entry, OsEntry) or entry.short_id == self.state.spec.os.short_id:
+            return
+        os_spec = self.state.osdb.get(entry.short_id, self.state.spec.arch)
+        if os_spec is not None:
+            self._detect_seq += 1  # the user's choice wins over a detection still running
+            self._busy(False)
+            self.state.choose_os(os_spec)
+
+    # -- detection ---------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        self._maybe_detect()
+
+    def can_detect(self) -> bool:
+        spec, facts = self.state.spec, self.state.facts
+        return (spec.install.method is InstallMethod.ISO_FILE and bool(spec.install.iso_path)
+                and (facts.local if facts is not None else self.state.conn.is_local))
+
+    def _maybe_detect(self) -> None:
+        self.detect.setEnabled(self.can_detect())
+        if not (self.can_detect() and self.detect.isChecked()):
+            self._busy(False)
+            return
+        path = self.state.spec.install.iso_path
+        if path == self._detected_path:
+            return
+        if not self.state.osdb_loaded:
+            self._waiting_for_db = True
+            self._busy(True, self.tr("Waiting for the list of operating systems…"))
+            return
+        self._detect_seq += 1
+        seq, db, arch = self._detect_seq, self.state.osdb, self.state.spec.arch
+        self._busy(True, fill(self.tr("Looking at %1…"), path))
+        workers.shared().submit(db.detect_media, path, arch, context=self,
+                                done=lambda found: self._detected(seq, path, found),
+                                failed=lambda exc: self._detect_failed(seq, path, exc))
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.spinner.setVisible(busy)
+        if busy or text:
+            self.detect_status.say(text)
+
+    def _detected(self, seq: int, path: str, found: DetectedMedia) -> None:
+        if seq != self._detect_seq:
+            return
+        self._busy(False)
+        self._detected_path = path
+        if found.os is None:
+            self.detect_status.pending(fill(self.tr("The media (label '%1') was not recognised: choose "
+                                               "the operating system below."), found.volume_id))
+            return
+        words = (self.tr("Detected %1 (label '%2').") if found.matched else
+                 self.tr("Guessed %1 from the label '%2'; check it below."))
+        self.detect_status.say(fill(words, os_name(found.os.name), found.volume_id))
+        self.state.choose_os(found.os)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.run_search()
+
+    def _detect_failed(self, seq: int, path: str, exc: BaseException) -> None:
+        if seq != self._detect_seq:
+            return
+        self._busy(False)
+        self._detected_path = path
+        if not isinstance(exc, MediaError):
+            self.detect_status.error(fill(self.tr("Could not look at %1: %2"), path, str(exc)))
+            return
+        texts = {
+            MediaProblem.UNREADABLE: self.tr("Could not read %1: %2"),
+            MediaProblem.NOT_ISO: self.tr("%1 is not an ISO image."),
+            MediaProblem.NOT_BOOTABLE: self.tr("libosinfo does not know %1 (%2): choose the operating "
+                                               "system below."),
+        }
+        self.detect_status.pending(fill(texts[exc.reason], path, exc.detail))
+
+    # -- spec ------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        os = self.state.spec.os
+        self.chosen.setText(fill(self.tr("Chosen: %1. %2"), os_name(os.name), self.needs_text(os)))
+        if self.model.row_of(os.short_id) < 0:
+            self.run_search()
+        else:
+            self._select(os.short_id)
+
+
+    def needs_text(self, os: OsSpec) -> str:
+        parts = []
+        if os.min_memory_mib:
+            parts.append(fill(self.tr("at least %1 of memory"), size_text(os.min_memory_mib * MIB)))
+        if os.min_disk_bytes:
+            parts.append(fill(self.tr("a disk of %1"), size_text(os.min_disk_bytes)))
+        if os.needs_uefi:
+            parts.append(self.tr("UEFI firmware"))
+        if os.needs_tpm:
+            parts.append(self.tr("a TPM 2.0"))
+        if not parts:
+            return ""
+        return fill(self.tr("It needs %1."), ", ".join(parts))
+
+def _entry(os: OsSpec) -> OsEntry:
+    return OsEntry(os.short_id, os.name, os.family, os.release_date, os.osinfo_id)

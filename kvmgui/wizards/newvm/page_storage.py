@@ -1,0 +1,161 @@
+"""Page 5: the VM's disk: a new volume in a pool (size, format), an existing volume or
+image file, or none. On a remote host only pool volumes are offered."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from kvmgui.wizards.newvm.choosers import PathField, VolumeChooser, pool_text
+from kvmgui.wizards.newvm.fields import Form, exactly, keys
+from kvmgui.wizards.newvm.page import SpecPage
+from kvmgui.wizards.newvm.state import WizardState
+from kvmgui.xml.newvm_build import disk_volume_name
+from kvmgui.xml.newvm_spec import GIB, InstallMethod, StorageKind
+
+S = StorageKind
+MAX_GIB = 64 * 1024.0
+
+
+class StoragePage(SpecPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state, self.tr("Storage"), self.tr("Where the VM keeps its disk."),
+                         keys("storage"))
+        form = Form(self, self.marks)
+        self.kind_group = QButtonGroup(self)
+        self.kinds: dict[StorageKind, QRadioButton] = {}
+        for kind, text, name in (
+            (S.NEW_VOLUME, self.tr("Create a &new disk"), self.tr("Create a new disk")),
+            (S.EXISTING_VOLUME, self.tr("Use an existing &volume"), self.tr("Use an existing volume")),
+            (S.FILE, self.tr("Use an existing disk image &file"), self.tr("Use an existing disk image file")),
+            (S.NONE, self.tr("N&o disk"), self.tr("No disk")),
+        ):
+            button = QRadioButton(text, self)
+            self.kind_group.addButton(button)
+            self.kinds[kind] = button
+            form.widget(button, name)
+        self.kind_problem = form.message(self.tr("Disk choice problem"))
+        self.marks.add(exactly("storage"), [], self.kind_problem)
+        self.form = form
+
+        self.pool = QComboBox(self)
+        form.field(self.tr("Storage &pool:"), self.pool, self.tr("Storage pool"), exactly("storage.pool"))
+        self.disk_size = QDoubleSpinBox(self)
+        self.disk_size.setDecimals(1)
+        self.disk_size.setRange(0.1, MAX_GIB)
+        self.disk_size.setSingleStep(1.0)
+        self.disk_size.setSuffix(self.tr(" GiB"))
+        form.field(self.tr("&Size:"), self.disk_size, self.tr("Disk size"), exactly("storage.capacity"))
+        self.format = QComboBox(self)
+        self.format.addItem(self.tr("qcow2 (grows as the guest writes; snapshots)"), "qcow2")
+        self.format.addItem(self.tr("raw (all space at once; a little faster)"), "raw")
+        form.field(self.tr("&Format:"), self.format, self.tr("Disk format"))
+        self.volume_name = QLineEdit(self)
+        form.field(self.tr("Volume &name:"), self.volume_name, self.tr("Volume name"),
+                   exactly("storage.volume"))
+        self.existing = VolumeChooser(self.tr("Existing volume"), (".qcow2", ".img", ".raw"))
+        form.field(self.tr("&Volume:"), self.existing, self.tr("Existing volume"),
+                   exactly("storage.volume"), buddy=self.existing.volume)
+        self.existing_format = QComboBox(self)
+        self.existing_format.addItem(self.tr("qcow2"), "qcow2")
+        self.existing_format.addItem(self.tr("raw"), "raw")
+        form.field(self.tr("Image f&ormat:"), self.existing_format, self.tr("Image format"))
+        self.file = PathField(self.tr("Disk image file"), "/var/lib/libvirt/images/disk.qcow2",
+                              self.tr("Disk images (*.qcow2 *.img *.raw)"))
+        form.field(self.tr("Image &file:"), self.file, self.tr("Disk image file"), exactly("storage.path"),
+                   buddy=self.file.edit)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("Storage note")
+        form.layout.addRow(self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        layout.addStretch(1)
+        self.reload()
+        self.kind_group.buttonToggled.connect(lambda _b, on: self.edited() if on else None)
+        self.pool.currentIndexChanged.connect(self.edited)
+        self.disk_size.valueChanged.connect(self.edited)
+        self.format.currentIndexChanged.connect(self.edited)
+        self.volume_name.textChanged.connect(self.edited)
+        self.existing.changed.connect(self.edited)
+        self.existing_format.currentIndexChanged.connect(self.edited)
+        self.file.changed.connect(self.edited)
+        state.factsChanged.connect(self.reload)
+
+    def load(self) -> None:
+        spec, facts = self.state.spec, self.state.facts
+        storage = spec.storage
+        local = facts.local if facts is not None else self.state.conn.is_local
+        pools = facts.pools if facts is not None else {}
+        self.pool.clear()
+        for info in sorted(pools.values(), key=lambda p: (not p.active, p.name)):
+            self.pool.addItem(pool_text(info), info.name)
+        if storage.pool and self.pool.findData(storage.pool) < 0:
+            self.pool.addItem(storage.pool, storage.pool)
+        self.pool.setCurrentIndex(max(self.pool.findData(storage.pool), 0))
+        self.disk_size.setValue(storage.capacity_bytes / GIB)
+        self.format.setCurrentIndex(max(self.format.findData(storage.format), 0))
+        self.existing_format.setCurrentIndex(max(self.existing_format.findData(storage.format), 0))
+        new = storage.kind is S.NEW_VOLUME
+        self.volume_name.setText(storage.volume if new else "")
+        existing = storage.volume if storage.kind is S.EXISTING_VOLUME else ""
+        self.existing.set_pools(pools, storage.pool, existing)
+        self.file.set_text(storage.path)
+        self.file.set_local(local)
+        self.kinds[S.FILE].setEnabled(local or storage.kind is S.FILE)
+        self.kinds[storage.kind].setChecked(True)
+        self._show()
+
+    def store(self) -> None:
+        storage = self.state.spec.storage
+        checked = self.kind_group.checkedButton()
+        storage.kind = next((k for k, b in self.kinds.items() if b is checked), S.NEW_VOLUME)
+        if storage.kind is S.NEW_VOLUME:
+            storage.pool = self.pool.currentData() or ""
+            storage.volume = self.volume_name.text().strip()
+            storage.format = "raw" if self.format.currentData() == "raw" else "qcow2"
+        elif storage.kind is S.EXISTING_VOLUME:
+            storage.pool = self.existing.pool_name()
+            storage.volume = self.existing.volume_name()
+            storage.format = "raw" if self.existing_format.currentData() == "raw" else "qcow2"
+        elif storage.kind is S.FILE:
+            storage.format = "raw" if self.existing_format.currentData() == "raw" else "qcow2"
+        storage.capacity_bytes = round(self.disk_size.value() * GIB)
+        storage.path = self.file.text()
+        self._show()
+
+    def _show(self) -> None:
+        spec = self.state.spec
+        kind = spec.storage.kind
+        for widget, shown in ((self.pool, kind is S.NEW_VOLUME), (self.disk_size, kind is S.NEW_VOLUME),
+                              (self.format, kind is S.NEW_VOLUME), (self.volume_name, kind is S.NEW_VOLUME),
+                              (self.existing, kind is S.EXISTING_VOLUME),
+                              (self.existing_format, kind in (S.EXISTING_VOLUME, S.FILE)),
+                              (self.file, kind is S.FILE)):
+            self.form.set_visible(widget, shown)
+        cloud = spec.install.method is InstallMethod.CLOUD_IMAGE
+        self.format.setEnabled(not cloud)  # an overlay on the base image is always qcow2
+        if kind is S.NEW_VOLUME and spec.name:
+            default = replace(spec, storage=replace(spec.storage, volume=""))
+            self.volume_name.setPlaceholderText(disk_volume_name(default))
+        if cloud:
+            self.note.setText(self.tr("The cloud image stays unchanged: the new disk (qcow2) keeps only "
+                                      "the VM's changes, and is at least as large as the image."))
+        elif spec.install.method is InstallMethod.IMPORT_DISK:
+            self.note.setText(self.tr("The VM boots the disk you choose here, as it is."))
+        else:
+            self.note.setText("")
+        self.note.setVisible(bool(self.note.text()))
+
+    def initializePage(self) -> None:
+        self.reload()  # the name and install method decide the defaults shown here
+        super().initializePage()

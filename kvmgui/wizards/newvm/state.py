@@ -1,0 +1,402 @@
+"""What the new-VM wizard's pages share: the spec they fill, what the host offers (read
+in workers), the OS database (loaded in the background), and the messages shown.
+
+Every blocking read runs in a worker and lands here; until it does, a *busy* message
+keeps Next (or Finish) disabled on the page that needs it, without a word when the
+wait is normally too short to read (a path's stat, the domain capabilities).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+from enum import Enum
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal
+
+from kvmgui.libvirt import workers
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.newvm import HostFacts, read_domain_caps, read_host_facts
+from kvmgui.libvirt.records import DomainRecord, NetworkRecord
+from kvmgui.models.words import fill, words_text
+from kvmgui.osinfo.database import OsDatabase, load_database
+from kvmgui.xml.domcaps import DomainCaps
+from kvmgui.xml.newvm_build import machine_type
+from kvmgui.xml.newvm_checks import PathState, local_path_state
+from kvmgui.xml.newvm_problems import Problem, Severity
+from kvmgui.xml.newvm_spec import (
+    DomainType,
+    InstallMethod,
+    NetworkKind,
+    NewVmSpec,
+    OsSpec,
+    StorageKind,
+    apply_os_defaults,
+)
+from kvmgui.xml.newvm_validate import NewVmContext, validate_new_vm
+
+log = logging.getLogger(__name__)
+
+QEMU_TYPES = (DomainType.KVM.value, DomainType.QEMU.value)
+_GENERIC_NAMES = {"generic-linux": "linux", "generic-windows": "windows", "generic-other": "vm"}
+
+
+class Level(Enum):
+    ERROR = "error"  # blocks Next/Finish
+    WARNING = "warning"  # shown; the user may go on
+    BUSY = "busy"  # waiting for a worker: blocks, shown only when it has text
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One thing to tell the user about a field (``field`` as the validator names it)."""
+
+    field: str
+    text: str
+    level: Level = Level.ERROR
+    code: str = ""  # the validator's Code value, or the wizard's own (logic compares this)
+
+    @property
+    def blocks(self) -> bool:
+        return self.level is not Level.WARNING
+
+
+Check = Callable[[], list[Message]]
+
+
+def spec_paths(spec: NewVmSpec) -> list[tuple[str, str, PathState]]:
+    """(field, path, the kind it must be) of every host path the spec uses."""
+    inst, method = spec.install, spec.install.method
+    found: list[tuple[str, str, PathState]] = []
+    if method is InstallMethod.ISO_FILE:
+        found.append(("install.iso_path", inst.iso_path, PathState.FILE))
+    elif method is InstallMethod.HOST_CDROM:
+        found.append(("install.cdrom_device", inst.cdrom_device, PathState.BLOCK))
+    elif method is InstallMethod.KERNEL:
+        found += [(f"install.{k}", getattr(inst, k), PathState.FILE) for k in ("kernel", "initrd", "dtb")]
+    elif method is InstallMethod.CLOUD_IMAGE and not inst.base_volume:
+        found.append(("install.base", inst.base_path, PathState.FILE))
+    if spec.storage.kind is StorageKind.FILE:
+        found.append(("storage.path", spec.storage.path, PathState.FILE))
+    return [(key, path, want) for key, path, want in found if path]
+
+
+class PathCache(QObject):
+    """What local paths are, found by a ``stat`` in a worker (a network mount may hang).
+
+    Signals:
+        changed(): a path's state became known.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._known: dict[str, PathState] = {}
+        self._asked: set[str] = set()
+
+    def get(self, path: str) -> PathState | None:
+        """The state of ``path``, or None while a worker finds it out."""
+        state = self._known.get(path)
+        if state is None and path not in self._asked:
+            self._asked.add(path)
+            workers.shared().submit(local_path_state, path, context=self,
+                                    done=partial(self._found, path),
+                                    failed=partial(self._not_found, path))
+        return state
+
+    def forget(self) -> None:
+        """Look again on the next ``get`` (a file may have appeared meanwhile)."""
+        self._known.clear()
+        self._asked.clear()
+
+    def _not_found(self, path: str, _exc: BaseException) -> None:
+        self._found(path, PathState.MISSING)
+
+    def _found(self, path: str, state: PathState) -> None:
+        if path in self._asked:  # not forgotten meanwhile
+            self._known[path] = state
+            self.changed.emit()
+
+
+_osdb: OsDatabase | None = None  # loaded once per process
+_osdb_loading: Future[OsDatabase] | None = None
+
+
+class WizardState(QObject):
+    """Signals:
+        validated(list): the messages (``Message``) after every edit or new host fact.
+        reloaded(): the spec changed outside the pages (OS defaults, host facts): pages
+            fill their widgets from it again.
+        factsChanged(): host facts arrived (or failed), or the connection changed.
+        domcapsChanged(): domain capabilities for the current platform arrived.
+        osdbChanged(): the OS database finished loading.
+        hostObjectsChanged(): the host's VMs or virtual networks changed (events).
+    """
+
+    validated = Signal(list)
+    reloaded = Signal()
+    factsChanged = Signal()
+    domcapsChanged = Signal()
+    osdbChanged = Signal()
+    hostObjectsChanged = Signal()
+
+    def __init__(self, conn: Connection, spec: NewVmSpec | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec or NewVmSpec()
+        self.conn = conn
+        self.facts: HostFacts | None = None
+        self.facts_error = ""
+        self.domcaps: DomainCaps | None = None
+        self.domcaps_error = ""
+        self._domcaps_key: tuple[str, ...] | None = None  # of the answer held
+        self._domcaps_asked: tuple[str, ...] | None = None
+        self.osdb = _osdb or OsDatabase()  # the generic profiles until libosinfo loads
+        self.osdb_loaded = _osdb is not None
+        self.paths = PathCache(self)
+        self.paths.changed.connect(self.revalidate)
+        self.messages: list[Message] = []
+        self._checks: list[Check] = []
+        self._last_path_state: dict[str, PathState] = {}
+        self._path_fields: dict[str, tuple[str, PathState]] = {}
+        self._busy_paths: list[str] = []
+        self._generation = 0
+        self.name_touched = False  # the user typed a name: no more suggestions
+        for table in (conn.domains, conn.networks):
+            for signal in (table.added, table.changed, table.removed):
+                signal.connect(self._host_objects_changed)
+
+    # -- host facts, domain capabilities, OS database (workers) ---------------------------
+
+    def read_facts(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.facts, self.facts_error = None, ""
+        self.domcaps, self._domcaps_key, self._domcaps_asked = None, None, None
+        self.conn.run(read_host_facts, context=self,
+                      done=lambda facts: self._got_facts(generation, facts),
+                      failed=lambda exc: self._facts_failed(generation, exc))
+        self.factsChanged.emit()
+        self.revalidate()
+
+    def set_connection(self, conn: Connection) -> None:
+        if conn is self.conn:
+            return
+        for table in (self.conn.domains, self.conn.networks):
+            for signal in (table.added, table.changed, table.removed):
+                signal.disconnect(self._host_objects_changed)
+        self.conn = conn
+        for table in (conn.domains, conn.networks):
+            for signal in (table.added, table.changed, table.removed):
+                signal.connect(self._host_objects_changed)
+        self.read_facts()
+
+    def _got_facts(self, generation: int, facts: HostFacts) -> None:
+        if generation != self._generation:
+            return
+        self.facts = facts
+        self._host_defaults(facts)
+        self.factsChanged.emit()
+        self.reloaded.emit()
+        self.revalidate()
+
+    def _host_defaults(self, facts: HostFacts) -> None:
+        """Choices that follow the host: its own architecture, KVM when it can, its
+        "default" pool and network (else the first), memory within its own."""
+        spec = self.spec
+        arches = [a for a in facts.caps.arches() if set(facts.caps.domain_types(a)) & set(QEMU_TYPES)]
+        if self.simulated:
+            spec.arch = "x86_64"
+        elif arches:
+            spec.arch = facts.caps.host_arch if facts.caps.host_arch in arches else arches[0]
+        spec.domain_type = DomainType.KVM if facts.kvm and not self.simulated else DomainType.QEMU
+        spec.machine = ""
+        active = sorted(p.name for p in facts.pools.values() if p.active)
+        pool = "default" if "default" in active else (active[0] if active else "")
+        spec.storage.pool = pool
+        networks = sorted(n for n, up in facts.networks.items() if up) or sorted(facts.networks)
+        if networks:
+            spec.network.kind = NetworkKind.VIRTUAL
+            spec.network.source = "default" if "default" in networks else networks[0]
+        else:
+            spec.network.kind, spec.network.source = NetworkKind.NONE, ""
+        spec.memory_mib = max(min(spec.memory_mib, facts.memory_mib), 1)
+        spec.vcpus = max(min(spec.vcpus, facts.cpus), 1)
+        if not self.name_touched:
+            spec.name = self.suggest_name()
+
+    def _facts_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.facts_error = error_text(exc)
+            self.factsChanged.emit()
+            self.revalidate()
+
+    @property
+    def simulated(self) -> bool:
+        """The host runs no QEMU guests (the test driver, the Demo host): its
+        capabilities cannot judge a QEMU VM, so they are not used for checks."""
+        facts = self.facts
+        if facts is None:
+            return False
+        return not any(t in QEMU_TYPES for arch in facts.caps.arches() for t in facts.caps.domain_types(arch))
+
+    def domcaps_key(self) -> tuple[str, ...]:
+        spec = self.spec
+        return (spec.arch, machine_type(spec), spec.domain_type.value, spec.emulator)
+
+    def _want_domcaps(self) -> None:
+        if self.facts is None or self.simulated:
+            return
+        key = self.domcaps_key()
+        if key in (self._domcaps_key, self._domcaps_asked):
+            return
+        self._domcaps_asked = key
+        generation = self._generation
+        arch, machine, kind, emulator = key
+        self.conn.run(read_domain_caps, arch, machine, kind, emulator, context=self,
+                      done=lambda caps: self._got_domcaps(generation, key, caps, ""),
+                      failed=lambda exc: self._got_domcaps(generation, key, None, error_text(exc)))
+
+    def _got_domcaps(self, generation: int, key: tuple[str, ...], caps: DomainCaps | None,
+                     error: str) -> None:
+        if generation != self._generation or key != self._domcaps_asked:
+            return
+        self.domcaps, self.domcaps_error, self._domcaps_key = caps, error, key
+        self._domcaps_asked = None
+        self.domcapsChanged.emit()
+        self.revalidate()
+
+    @property
+    def domcaps_pending(self) -> bool:
+        return self.facts is not None and not self.simulated and self._domcaps_key != self.domcaps_key()
+
+    def load_osdb(self) -> None:
+        """Start loading the OS database in a worker (once per process)."""
+        global _osdb_loading
+        if self.osdb_loaded:
+            return
+        if _osdb_loading is None:
+            _osdb_loading = workers.shared().submit(load_database, context=self, done=self._got_osdb,
+                                                    failed=lambda exc: log.warning("OS database: %s", exc))
+        else:  # another wizard started it: wait for that load in a worker of our own
+            workers.shared().submit(_osdb_loading.result, context=self, done=self._got_osdb)
+
+    def _got_osdb(self, db: OsDatabase) -> None:
+        global _osdb
+        _osdb = db
+        self.osdb, self.osdb_loaded = db, True
+        self.osdbChanged.emit()
+
+    # -- validation -------------------------------------------------------------------------
+
+    def add_check(self, check: Check) -> None:
+        """A page's own checks, of what the spec cannot hold (a repeated password)."""
+        self._checks.append(check)
+
+    def context(self) -> NewVmContext:
+        facts = self.facts
+        if facts is None:
+            return NewVmContext()
+        ctx = facts.context(self.spec, self.domcaps)
+        records: list[DomainRecord] = self.conn.domains.records()
+        nets: list[NetworkRecord] = self.conn.networks.records()
+        ctx.existing_names = facts.existing_names | {r.name for r in records}
+        ctx.networks = {**facts.networks, **{n.name: n.active for n in nets}}
+        if self.simulated:
+            ctx.caps = None
+        if facts.local:
+            ctx.check_path = self._check_path
+        return ctx
+
+    def _check_path(self, path: str) -> PathState:
+        """The validator's view of a path: the worker's answer, or while it is out, the
+        last answer for the same field (so a message does not blink at each key)."""
+        field, want = self._path_fields.get(path, ("", PathState.FILE))
+        state = self.paths.get(path)
+        if state is None:
+            self._busy_paths.append(field)
+            return self._last_path_state.get(field, want)
+        self._last_path_state[field] = state
+        return state
+
+    def revalidate(self) -> None:
+        self._want_domcaps()
+        self._path_fields = {path: (key, want) for key, path, want in spec_paths(self.spec)}
+        self._busy_paths = []
+        messages = [_message(p) for p in validate_new_vm(self.spec, self.context())]
+        messages += [Message(key, "", Level.BUSY, "checking-path") for key in self._busy_paths]
+        messages += self._own_messages()
+        for check in self._checks:
+            messages.extend(check())
+        self.messages = messages
+        self.validated.emit(messages)
+
+    def _own_messages(self) -> list[Message]:
+        if self.facts_error:
+            text = fill(self.tr("Could not read what this host offers: %1"), self.facts_error)
+            return [Message("host", text, Level.ERROR, "host-facts")]
+        if self.facts is None:
+            text = fill(self.tr("Reading what %1 offers…"), self.conn.display_name)
+            return [Message("host", text, Level.BUSY, "host-facts")]
+        if self.domcaps_error and self._domcaps_key == self.domcaps_key():
+            text = fill(self.tr("The host cannot run this platform: %1"), self.domcaps_error)
+            return [Message("machine", text, Level.ERROR, "domcaps")]
+        if self.domcaps_pending:
+            return [Message("machine", "", Level.BUSY, "domcaps")]
+        return []
+
+    def blocking(self, owns: Callable[[str], bool]) -> list[Message]:
+        return [m for m in self.messages if m.blocks and owns(m.field)]
+
+    def _host_objects_changed(self, *_args: object) -> None:
+        self.hostObjectsChanged.emit()
+        self.revalidate()
+
+    # -- changes that come from outside one page --------------------------------------------
+
+    def choose_os(self, os_spec: OsSpec) -> None:
+        """The OS's recommended memory, vCPUs, disk and firmware become the spec's,
+        within what the host has; pages fill in again."""
+        spec = self.spec
+        apply_os_defaults(spec, os_spec)
+        facts = self.facts
+        if facts is not None:
+            spec.memory_mib = max(min(spec.memory_mib, facts.memory_mib), 1)
+            limit = min([facts.cpus, *[v for v in facts.max_vcpus.values() if v]])
+            spec.vcpus = max(min(spec.vcpus, limit), 1)
+        if not self.name_touched:
+            spec.name = self.suggest_name()
+        self.reloaded.emit()
+        self.revalidate()
+
+    def suggest_name(self) -> str:
+        """A free name made from the OS: "ubuntu22.04", then "ubuntu22.04-2"…"""
+        base = _GENERIC_NAMES.get(self.spec.os.short_id, self.spec.os.short_id) or "vm"
+        base = re.sub(r"[^A-Za-z0-9_.-]+", "-", base).strip(".-") or "vm"
+        taken = self.context().existing_names | {r.name for r in self.conn.domains.records()}
+        if base not in taken:
+            return base
+        return next(f"{base}-{i}" for i in range(2, len(taken) + 3) if f"{base}-{i}" not in taken)
+
+    def set_spec(self, spec: NewVmSpec) -> None:
+        """Replace the spec (OS defaults applied to a copy); pages fill in again."""
+        self.spec = spec
+        self.reloaded.emit()
+        self.revalidate()
+
+    def copy_spec(self) -> NewVmSpec:
+        spec = self.spec
+        return replace(spec, install=replace(spec.install), storage=replace(spec.storage),
+                       network=replace(spec.network), firmware=replace(spec.firmware),
+                       graphics=replace(spec.graphics),
+                       cloud_init=replace(spec.cloud_init, ssh_keys=list(spec.cloud_init.ssh_keys)))
+
+
+def _message(problem: Problem) -> Message:
+    level = Level.ERROR if problem.severity is Severity.ERROR else Level.WARNING
+    return Message(problem.field, words_text(problem.words), level, problem.code.value)

@@ -1,0 +1,228 @@
+"""The "New virtual machine" wizard: pages fill a NewVmSpec, ``kvmgui.xml.newvm_build``
+builds the XML, and one worker job creates, defines and starts it (``finish.py``).
+
+"Customise before install" hands the XML to the details window (the window floor opens
+it, on ``customiseRequested``) and waits, hidden, for ``install(xml)`` or ``resume(xml)``.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
+
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.newvm import Cancelled, FinishResult
+from kvmgui.models.words import fill
+from kvmgui.wizards.newvm.finish import FinishDialog, FinishJob
+from kvmgui.wizards.newvm.page import SpecPage
+from kvmgui.wizards.newvm.page_arch import ArchPage
+from kvmgui.wizards.newvm.page_cloudinit import CloudInitPage
+from kvmgui.wizards.newvm.page_cpumem import CpuMemoryPage
+from kvmgui.wizards.newvm.page_firmware import FirmwarePage
+from kvmgui.wizards.newvm.page_method import MethodPage
+from kvmgui.wizards.newvm.page_name import NamePage
+from kvmgui.wizards.newvm.page_network import NetworkPage
+from kvmgui.wizards.newvm.page_os import OsPage
+from kvmgui.wizards.newvm.page_storage import StoragePage
+from kvmgui.wizards.newvm.page_summary import SummaryPage
+from kvmgui.wizards.newvm.state import WizardState
+from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.domain import DomainDoc
+from kvmgui.xml.newvm_spec import InstallMethod, NewVmSpec
+
+
+class PageId(IntEnum):
+    METHOD = 0
+    ARCH = 1
+    OS = 2
+    CPUMEM = 3
+    STORAGE = 4
+    NETWORK = 5
+    FIRMWARE = 6
+    CLOUDINIT = 7
+    NAME = 8
+    SUMMARY = 9
+
+
+def page_order(spec: NewVmSpec) -> list[PageId]:
+    """Cloud-init is asked for cloud images, and offered for OSes that read it."""
+    order = list(PageId)
+    if spec.install.method is not InstallMethod.CLOUD_IMAGE and not spec.os.cloud_init:
+        order.remove(PageId.CLOUDINIT)
+    return order
+
+
+class NewVmWizard(QWizard):
+    """Signals:
+        created(Connection, FinishResult): the VM was defined (and started, if chosen).
+        customiseRequested(Connection, str, bool): open the details window on this XML
+            (and autostart choice) before anything is created.
+        installFailed(str): the job failed or was cancelled (the words shown); nothing
+            is left on the host and the input is as it was.
+    """
+
+    created = Signal(object, object)
+    customiseRequested = Signal(object, str, bool)
+    installFailed = Signal(str)
+
+    def __init__(self, connections: list[Connection], conn: Connection,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New Virtual Machine"))
+        self.setAccessibleName(self.tr("New virtual machine"))
+        self.setObjectName("newVmWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.resize(900, 680)
+        self.job: FinishJob | None = None
+        self.progress: FinishDialog | None = None
+        self.customising = False
+
+        self.state = WizardState(conn, parent=self)
+        self.method = MethodPage(self.state, connections or [conn])
+        self.arch = ArchPage(self.state)
+        self.os_page = OsPage(self.state)
+        self.cpumem = CpuMemoryPage(self.state)
+        self.storage = StoragePage(self.state)
+        self.network = NetworkPage(self.state)
+        self.firmware = FirmwarePage(self.state)
+        self.cloudinit = CloudInitPage(self.state)
+        self.name = NamePage(self.state)
+        self.summary = SummaryPage(self.state)
+        for pid, page in zip(PageId, self.pages(), strict=True):
+            self.setPage(pid, page)
+        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
+                            (QWizard.WizardButton.BackButton, self.tr("Back")),
+                            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+                            (QWizard.WizardButton.CommitButton, self.tr("Commit")),
+                            (QWizard.WizardButton.HelpButton, self.tr("Help"))):
+            self.button(which).setAccessibleName(name)
+        self.name.customise.toggled.connect(self._customise_toggled)
+        self.method.connectionChosen.connect(self.state.set_connection)
+        self.state.read_facts()
+        self._osdb_asked = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._osdb_asked:
+            # Loading starts once the wizard is on screen: its imports (PyGObject) in the
+            # worker would otherwise compete with the first paint for the GIL.
+            self._osdb_asked = True
+            QTimer.singleShot(0, self.state.load_osdb)
+
+    def pages(self) -> list[SpecPage]:
+        return [self.method, self.arch, self.os_page, self.cpumem, self.storage, self.network,
+                self.firmware, self.cloudinit, self.name, self.summary]
+
+    @property
+    def conn(self) -> Connection:
+        return self.state.conn
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def nextId(self) -> int:
+        order = page_order(self.state.spec)
+        current = PageId(self.currentId()) if self.currentId() >= 0 else PageId.METHOD
+        if current not in order:
+            return -1
+        i = order.index(current)
+        return int(order[i + 1]) if i + 1 < len(order) else -1
+
+    def _customise_toggled(self, on: bool) -> None:
+        self.setButtonText(QWizard.WizardButton.FinishButton,
+                           self.tr("&Customise…") if on else self.tr("&Finish"))
+
+    # -- finish: one job, all or nothing ---------------------------------------------------------
+
+    def accept(self) -> None:
+        if self.busy or not self.summary.isComplete():
+            return
+        xml = self.summary.xml_text()
+        if self.name.customise.isChecked():
+            self.customising = True
+            self.hide()
+            self.customiseRequested.emit(self.conn, xml, self.state.spec.autostart)
+            return
+        self.install(xml, self)
+
+    def install(self, xml: str, over: QWidget) -> FinishJob | None:
+        """Create the VM from ``xml`` (the spec's volumes and seed), with progress over ``over``."""
+        if self.busy:
+            return None
+        job = FinishJob(self.conn, self.state.spec, xml, self)
+        dialog = FinishDialog(job, over)
+        job.succeeded.connect(self._created)
+        job.failed.connect(self._failed)
+        self.job, self.progress = job, dialog
+        self._set_busy(True)
+        dialog.show()
+        job.start()
+        return job
+
+    def resume(self, xml: str, autostart: bool | None = None) -> None:
+        """Back from "Customise" without installing: the wizard shows again, the
+        customised XML kept in its XML tab (if it differs from what the pages make)."""
+        self.customising = False
+        if autostart is not None:
+            self.name.autostart.setChecked(autostart)
+        if xml.strip() and _normal(xml) != _normal(self.summary.xml_text()):
+            self.summary.set_hand_xml(xml)
+        self.show()
+        self.raise_()
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def _set_busy(self, busy: bool) -> None:
+        self.summary.set_busy(busy)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not busy)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.done(0)
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _created(self, result: FinishResult) -> None:
+        self._close_progress()
+        self._set_busy(False)
+        self.conn.refresh("domain", result.uuid)  # autostart has no event; read it back now
+        # Past QWizard's page check: the new VM's name is now taken on the host, as it should be.
+        QDialog.done(self, QDialog.DialogCode.Accepted.value)
+        self.created.emit(self.conn, result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        self._set_busy(False)
+        if isinstance(exc, Cancelled):
+            text = self.tr("Cancelled. Nothing was left on the host.")
+        else:
+            text = fill(self.tr("Could not create the virtual machine: %1\nEverything created "
+                                "was removed again."), error_text(exc))
+        self.summary.show_result(text)
+        self.installFailed.emit(text)
+
+    def reject(self) -> None:
+        if not self.busy:  # a running job reports here; it cannot be abandoned halfway
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
+
+def _normal(xml: str) -> str:
+    """XML as the details window writes it, to compare texts that differ in layout only."""
+    try:
+        return DomainDoc.from_string(xml).to_string()
+    except XMLParseError:
+        return xml

@@ -1,0 +1,122 @@
+"""The cloud-init page: the password is kept only as its SHA-512 hash, SSH keys come
+pasted or from ~/.ssh, and every bad input is said in words before Finish."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from kvmgui.cloudinit.crypt import verify_password
+from kvmgui.cloudinit.userdata import user_data
+from kvmgui.wizards.newvm.wizard import PageId, page_order
+from kvmgui.xml.newvm_spec import InstallMethod, RootLogin
+from tests.helpers import type_into
+from tests.unit.wizards.newvm.drive import choose, open_wizard, settle, shown, toggle
+from tests.unit.xml.newvm_cases import KEY
+
+PRIVATE = ("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n"
+           "-----END OPENSSH PRIVATE KEY-----")
+
+
+def cloud_wizard(qtbot, conn, ssh_dir=None):
+    wiz = open_wizard(qtbot, conn)
+    if ssh_dir is not None:
+        wiz.cloudinit.ssh_dir = ssh_dir
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.CLOUD_IMAGE])
+    return wiz
+
+
+def test_cloud_image_always_uses_cloud_init(connected, qtbot):
+    wiz = cloud_wizard(qtbot, connected)
+    page = wiz.cloudinit
+    assert not page.enabled.isVisibleTo(page) and page.hostname.isEnabled()
+    assert PageId.CLOUDINIT in page_order(wiz.state.spec)
+    assert page.hostname.placeholderText() == "linux"  # from the VM's name
+    assert shown(page) == ["Nobody will be able to log in: give a password or an SSH key."]
+
+
+def test_offered_for_iso_installs_of_cloud_enabled_oses(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.cloudinit
+    assert wiz.state.spec.os.cloud_init and PageId.CLOUDINIT in page_order(wiz.state.spec)
+    assert page.enabled.isVisibleTo(page) and not page.enabled.isChecked()
+    assert not page.user.isEnabled() and not wiz.state.spec.uses_cloud_init
+    toggle(qtbot, page.enabled)
+    assert wiz.state.spec.cloud_init.enabled and page.user.isEnabled()
+    assert 'volume="linux-cidata.iso"' in wiz.summary.xml_text()  # the seed's CD-ROM
+    wiz.os_page.list.setCurrentIndex(wiz.os_page.model.index(1))  # Generic Windows: no cloud-init
+    assert PageId.CLOUDINIT not in page_order(wiz.state.spec)
+
+
+def test_password_is_kept_only_as_its_hash(connected, qtbot):
+    wiz = cloud_wizard(qtbot, connected)
+    page = wiz.cloudinit
+    type_into(qtbot, page.user, "alice")
+    type_into(qtbot, page.password, "s3cret pass")
+    type_into(qtbot, page.password_again, "s3cret pas")
+    assert shown(page) == ["The two passwords differ.",
+                           "Nobody will be able to log in: give a password or an SSH key."]
+    assert wiz.state.spec.cloud_init.password_hash == ""
+    type_into(qtbot, page.password_again, "s3cret pass")
+    spec = wiz.state.spec
+    assert shown(page) == []
+    assert spec.cloud_init.password_hash.startswith("$6$")
+    assert verify_password("s3cret pass", spec.cloud_init.password_hash)
+    assert "s3cret" not in repr(spec) and "s3cret" not in user_data(spec)
+    assert "s3cret" not in wiz.summary.xml_text()
+    first = spec.cloud_init.password_hash
+    type_into(qtbot, page.user, "alice2")
+    assert spec.cloud_init.password_hash == first  # not hashed again for other edits
+
+
+def test_ssh_keys_pasted_or_from_dot_ssh(connected, qtbot, tmp_path):
+    ssh = tmp_path / ".ssh"
+    ssh.mkdir()
+    (ssh / "id_ed25519.pub").write_text(KEY + "\n")
+    (ssh / "id_ed25519").write_text(PRIVATE)  # never offered
+    wiz = cloud_wizard(qtbot, connected, ssh)
+    page = wiz.cloudinit
+    page.initializePage()  # what entering the page does: look into ~/.ssh (in a worker)
+    qtbot.waitUntil(lambda: len(page.key_menu.actions()) == 1, timeout=5000)
+    action = page.key_menu.actions()[0]
+    assert action.text() == "id_ed25519.pub"
+    action.trigger()
+    assert wiz.state.spec.cloud_init.ssh_keys == [KEY]
+    action.trigger()  # not twice
+    assert wiz.state.spec.cloud_init.ssh_keys == [KEY]
+    page.ssh_keys.setPlainText(KEY + "\nssh-rsa not-base64!")
+    assert shown(page) == ["SSH key 2 is not a public key like 'ssh-ed25519 AAAA… comment'."]
+    page.ssh_keys.setPlainText(PRIVATE.splitlines()[0])
+    assert shown(page) == ["SSH key 1 is a private key; paste the public key (the .pub file) instead."]
+
+
+@pytest.mark.parametrize(("setup", "message"), [
+    (lambda p: p.hostname.setText("bad_host"), "'bad_host' is not a host name"),
+    (lambda p: p.user.setText("root"), "Choose a user other than root; root's login is set separately."),
+    (lambda p: p.user.setText("Alice"), "'Alice' is not a user name"),
+    (lambda p: p.user_data.setPlainText("packages:\n  - [unclosed"),
+     "The extra user-data is not valid YAML (line 2)"),
+    (lambda p: p.user_data.setPlainText("- a list"), "The extra user-data must be a YAML mapping"),
+    (lambda p: p.network_config.setPlainText("version: [2"), "The network configuration is not valid YAML"),
+    (lambda p: choose(p.root_login, RootLogin.PASSWORD), "Root login with a password needs a password."),
+])
+def test_bad_cloud_init_input_is_said_in_words(connected, qtbot, setup, message):
+    wiz = cloud_wizard(qtbot, connected)
+    page = wiz.cloudinit
+    page.ssh_keys.setPlainText(KEY)
+    setup(page)
+    settle(qtbot, wiz)
+    assert any(text.startswith(message) for text in shown(page)), shown(page)
+    assert not page.isComplete()
+
+
+def test_extra_user_data_is_merged_into_the_seed(connected, qtbot):
+    wiz = cloud_wizard(qtbot, connected)
+    page = wiz.cloudinit
+    type_into(qtbot, page.user, "alice")
+    page.ssh_keys.setPlainText(KEY)
+    page.user_data.setPlainText("packages:\n  - qemu-guest-agent\n")
+    data = yaml.safe_load(user_data(wiz.state.spec))
+    assert data["packages"] == ["qemu-guest-agent"]
+    assert data["users"][0]["name"] == "alice" and data["users"][0]["ssh_authorized_keys"] == [KEY]
+    assert "user alice, no password, 1 SSH key(s)" in wiz.summary.overview.text()

@@ -1,0 +1,408 @@
+"""Each page of the new-VM wizard on its own: what it offers from the host, what it
+writes into the spec, and what it says in words (test driver; ``qemu_host`` for a real
+KVM host's capabilities)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kvmgui.libvirt import newvm
+from kvmgui.wizards.newvm import state as state_module
+from kvmgui.xml.newvm_spec import (
+    GIB,
+    CpuMode,
+    DomainType,
+    Firmware,
+    GraphicsType,
+    InstallMethod,
+    NetworkKind,
+    StorageKind,
+)
+from tests.helpers import FakeError, run_in_worker, type_into
+from tests.unit.wizards.newvm.drive import (
+    NEXT,
+    PageId,
+    choose,
+    codes,
+    goto,
+    open_wizard,
+    settle,
+    shown,
+    toggle,
+)
+
+# -- connection and install method ---------------------------------------------------------------
+
+
+def test_method_page_shows_the_fields_of_the_chosen_method(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    assert wiz.state.spec.install.method is InstallMethod.ISO_FILE
+    assert page.details.currentWidget().isAncestorOf(page.iso_file)
+    for method, field in ((InstallMethod.KERNEL, page.kernel), (InstallMethod.HOST_CDROM, page.cdrom),
+                          (InstallMethod.CLOUD_IMAGE, page.base_file),
+                          (InstallMethod.ISO_VOLUME, page.iso_volume)):
+        toggle(qtbot, page.method_buttons[method])
+        assert wiz.state.spec.install.method is method
+        assert page.details.currentWidget().isAncestorOf(field)
+
+
+def test_iso_path_is_checked_on_the_host(connected, qtbot, tmp_path):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    assert shown(page) == ["Choose the ISO image to install from."]
+    assert not wiz.button(NEXT).isEnabled()
+    type_into(qtbot, page.iso_file.edit, str(tmp_path / "missing.iso"))
+    settle(qtbot, wiz)
+    assert shown(page) == [f"{tmp_path / 'missing.iso'} does not exist."]
+    assert page.iso_file.edit.property("invalid") is True
+    type_into(qtbot, page.iso_file.edit, str(tmp_path))
+    settle(qtbot, wiz)
+    assert shown(page) == [f"{tmp_path} is not a file."]
+    iso = tmp_path / "debian.iso"
+    iso.write_bytes(b"\0" * 4096)
+    type_into(qtbot, page.iso_file.edit, str(iso))
+    settle(qtbot, wiz)
+    assert shown(page) == [] and wiz.button(NEXT).isEnabled()
+    assert wiz.state.spec.install.iso_path == str(iso)
+
+
+def test_iso_volume_lists_the_pools_volumes(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    toggle(qtbot, page.method_buttons[InstallMethod.ISO_VOLUME])
+    assert page.iso_volume.pool_name() == "home"
+    listed = [page.iso_volume.volume.itemText(i) for i in range(page.iso_volume.volume.count())]
+    assert listed == ["build.qcow2", "db01.qcow2", "web01.qcow2"]
+    page.iso_volume.volume.setEditText("nothere.iso")
+    settle(qtbot, wiz)
+    assert shown(page) == ["Storage pool 'home' has no volume named 'nothere.iso'."]
+    page.iso_volume.volume.setCurrentIndex(0)
+    settle(qtbot, wiz)
+    assert shown(page) == [] and wiz.button(NEXT).isEnabled()
+
+
+def test_remote_hosts_offer_pool_volumes_only(connected, qtbot, monkeypatch):
+    real = newvm.read_host_facts
+    monkeypatch.setattr(state_module, "read_host_facts", lambda c: replace(real(c), local=False))
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    assert not page.method_buttons[InstallMethod.ISO_FILE].isEnabled()
+    assert page.remote_note.isVisible()
+    assert page.kernel.browse.isHidden()  # a file dialog would show this machine's files
+    assert page.base_kind.currentData() == "volume" and not page.base_kind.isEnabled()
+    goto_storage = wiz.storage
+    assert not goto_storage.kinds[StorageKind.FILE].isEnabled()
+    toggle(qtbot, page.method_buttons[InstallMethod.KERNEL])
+    type_into(qtbot, page.kernel.edit, "/boot/vmlinuz-on-the-host")
+    settle(qtbot, wiz)
+    assert shown(page) == []  # not checked here: libvirt says if it is missing
+
+
+def test_choosing_another_host_reads_its_facts(registry, connected, qtbot, tmp_path):
+    from tests.conftest import DEMO_HOST
+    from tests.helpers import open_connection
+
+    other_path = tmp_path / "other.xml"
+    other_path.write_text(DEMO_HOST.read_text().replace("<name>home</name>", "<name>tank</name>"))
+    other = open_connection(registry, qtbot, f"test://{other_path}")
+    wiz = open_wizard(qtbot, connected, [connected, other])
+    assert wiz.method.connection.count() == 2
+    wiz.method.connection.setCurrentIndex(1)
+    assert wiz.state.conn is other
+    qtbot.waitUntil(lambda: wiz.state.facts is not None and "tank" in wiz.state.facts.pools, timeout=10000)
+    assert wiz.state.spec.storage.pool == "tank"  # the host's pool becomes the default
+
+
+# -- architecture and type ------------------------------------------------------------------------
+
+
+def test_demo_host_runs_emulated_and_says_so(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.arch
+    assert wiz.state.simulated
+    assert not page.kvm.isEnabled() and page.qemu.isChecked()
+    assert page.speed.text() == "This VM will run emulated, 10–50× slower: the host has no KVM."
+    assert "simulates VMs" in page.note.text()
+    assert wiz.state.spec.domain_type is DomainType.QEMU
+
+
+def test_kvm_host_offers_its_arches_types_and_machines(connected, qtbot, qemu_host):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.arch
+    assert [page.arch.itemData(i) for i in range(page.arch.count())] == ["x86_64", "i686"]
+    assert page.kvm.isEnabled() and page.kvm.isChecked()
+    assert "through KVM, at nearly native speed" in page.speed.text()
+    machines = [page.machine.itemData(i) for i in range(page.machine.count())]
+    assert machines[0] == "" and "pc-q35-7.2" in machines and "q35" in machines
+    assert page.machine.itemText(0) == "Default (q35)"
+    toggle(qtbot, page.qemu)
+    assert wiz.state.spec.domain_type is DomainType.QEMU
+    assert page.speed.text() == "This VM will run emulated, 10–50× slower, although the host has KVM."
+    assert not wiz.cpumem.cpu_mode.isEnabled()  # emulated guests get QEMU's default CPU
+
+
+def test_domain_capabilities_follow_the_machine(connected, qtbot, qemu_host):
+    wiz = open_wizard(qtbot, connected)
+    assert wiz.state.domcaps.machine == "pc-q35-7.2"
+    choose(wiz.arch.machine, "pc")
+    settle(qtbot, wiz)
+    assert wiz.state.domcaps.machine.startswith("pc-i440fx")
+
+
+def test_a_platform_the_host_refuses_shows_libvirts_words(connected, qtbot, qemu_host, monkeypatch):
+    wiz = open_wizard(qtbot, connected)
+
+    def refuse(conn, arch, machine, kind, emulator=""):
+        raise FakeError("the machine 'pc' is not supported by emulator '/usr/bin/qemu-system-x86_64'")
+
+    monkeypatch.setattr(state_module, "read_domain_caps", refuse)
+    choose(wiz.arch.machine, "pc")
+    qtbot.waitUntil(lambda: "domcaps" in codes(wiz, blocking_only=True) and bool(wiz.state.domcaps_error),
+                    timeout=10000)
+    assert any("is not supported by emulator" in text for text in shown(wiz.arch))
+    assert not wiz.button(NEXT).isEnabled()
+
+
+# -- operating system --------------------------------------------------------------------------------
+
+
+def test_generic_choice_sets_defaults_and_bounds(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.os_page
+    assert page.model.rowCount() == 3 and page.list.currentIndex().row() == 0  # Generic Linux
+    assert wiz.name.name.text() == "linux"
+    page.list.setCurrentIndex(page.model.index(1))  # Generic Windows
+    spec = wiz.state.spec
+    assert spec.os.short_id == "generic-windows"
+    assert (spec.memory_mib, spec.vcpus, spec.storage.capacity_bytes) == (4096, 2, 64 * GIB)
+    assert wiz.cpumem.memory.value() == 4096 and wiz.cpumem.memory.minimum() == 1024
+    assert wiz.storage.disk_size.value() == 64.0
+    assert wiz.name.name.text() == "windows"  # the name follows the OS until typed
+    assert page.chosen.text().startswith("Chosen: Generic Windows.")
+    assert "libosinfo is not installed" in page.db_status.text()
+
+
+@pytest.mark.usefixtures("real_osdb")
+def test_search_finds_an_os_and_takes_its_defaults(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.os_page
+    qtbot.waitUntil(lambda: wiz.state.osdb_loaded, timeout=60000)
+    type_into(qtbot, page.search, "ubuntu 22.04")
+    qtbot.waitUntil(lambda: page.model.row_of("ubuntu22.04") >= 0, timeout=5000)
+    page.list.setCurrentIndex(page.model.index(page.model.row_of("ubuntu22.04")))
+    spec = wiz.state.spec
+    assert spec.os.short_id == "ubuntu22.04" and spec.os.osinfo_id == "http://ubuntu.com/ubuntu/22.04"
+    assert spec.memory_mib == spec.os.rec_memory_mib and wiz.cpumem.memory.value() == spec.memory_mib
+    assert wiz.cpumem.memory.minimum() == spec.os.min_memory_mib
+    assert wiz.name.name.text() == "ubuntu22.04"
+    assert "Ubuntu 22.04" in wiz.cpumem.recommended.text()
+
+
+@pytest.mark.usefixtures("real_osdb")
+def test_detects_the_os_from_the_iso_in_a_worker(connected, qtbot, tmp_path):
+    from tests.unit.osinfo.isos import UBUNTU_SERVER, make_iso
+
+    iso = make_iso(tmp_path / "ubuntu.iso", UBUNTU_SERVER)
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.method.iso_file.edit, str(iso))
+    goto(qtbot, wiz, PageId.OS)
+    page = wiz.os_page
+    assert page.detect.isEnabled() and page.detect.isChecked()
+    qtbot.waitUntil(lambda: wiz.state.spec.os.short_id == "ubuntu22.04", timeout=60000)
+    assert not page.spinner.isVisible()
+    assert page.detect_status.text() == f"Detected {wiz.state.spec.os.name} (label '{UBUNTU_SERVER}')."
+    assert page.list.currentIndex().data() .startswith(wiz.state.spec.os.name)
+
+
+def test_detection_says_why_a_file_is_no_install_media(connected, qtbot, tmp_path):
+    not_iso = tmp_path / "notes.iso"
+    not_iso.write_bytes(b"plain text, no ISO 9660 here" * 2000)
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.method.iso_file.edit, str(not_iso))
+    goto(qtbot, wiz, PageId.OS)
+    page = wiz.os_page
+    qtbot.waitUntil(lambda: page.detect_status.text().endswith("is not an ISO image."), timeout=10000)
+    assert wiz.state.spec.os.short_id == "generic-linux"  # unchanged; the list is still there
+    assert wiz.button(NEXT).isEnabled()
+
+
+# -- memory and CPUs ---------------------------------------------------------------------------------
+
+
+def test_memory_and_cpus_are_bounded_by_the_host(connected, qtbot, qemu_host):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.cpumem
+    assert page.host.text() == "The host has 16 GiB of memory and 8 CPU(s)."
+    assert page.memory.maximum() == 16384 and page.memory.minimum() == 128  # Generic Linux needs 128
+    assert page.vcpus.maximum() == 32  # the test driver's getMaxVcpus, below QEMU's 288
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    goto(qtbot, wiz, PageId.CPUMEM)
+    page.vcpus.setValue(12)
+    assert shown(page) == ["The host has only 8 CPU(s); more virtual CPUs than that make the guest "
+                           "slower, not faster."]
+    assert wiz.button(NEXT).isEnabled()  # a warning: the user may go on
+    choose(page.cpu_mode, CpuMode.HOST_MODEL)
+    assert wiz.state.spec.cpu is CpuMode.HOST_MODEL
+    assert 'mode="host-model"' in wiz.summary.xml_text()
+
+
+# -- storage --------------------------------------------------------------------------------------------
+
+
+def test_storage_choices_reach_the_spec(connected, qtbot, tmp_path):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.storage
+    assert page.pool.itemText(0) == "home — 72 GiB free"
+    page.disk_size.setValue(100.0)
+    assert wiz.state.spec.storage.capacity_bytes == 100 * GIB
+    assert any("may grow to 100 GiB but storage pool 'home' has only 72 GiB free" in m.text
+               for m in wiz.state.messages)  # a dir pool is sparse: a warning, not an error
+    type_into(qtbot, page.volume_name, "build.qcow2")
+    assert "Storage pool 'home' already has a volume named 'build.qcow2'." in shown(page)
+    toggle(qtbot, page.kinds[StorageKind.EXISTING_VOLUME])
+    page.existing.volume.setCurrentIndex(page.existing.volume.findText("web01.qcow2"))
+    spec = wiz.state.spec.storage
+    assert (spec.kind, spec.pool, spec.volume) == (StorageKind.EXISTING_VOLUME, "home", "web01.qcow2")
+    toggle(qtbot, page.kinds[StorageKind.FILE])
+    image = tmp_path / "disk.qcow2"
+    image.write_bytes(b"QFI\xfb")
+    type_into(qtbot, page.file.edit, str(image))
+    settle(qtbot, wiz)
+    assert wiz.state.spec.storage.path == str(image) and shown(page) == []
+    toggle(qtbot, page.kinds[StorageKind.NONE])
+    assert wiz.state.spec.storage.kind is StorageKind.NONE
+    assert "<disk type=\"volume\" device=\"disk\">" not in wiz.summary.xml_text()
+
+
+def test_import_and_cloud_image_need_their_kind_of_disk(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.IMPORT_DISK])
+    assert "Choose the existing disk image or volume to import." in shown(wiz.storage)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.CLOUD_IMAGE])
+    toggle(qtbot, wiz.storage.kinds[StorageKind.NONE])
+    assert any(t.startswith("A cloud image needs a new volume") for t in shown(wiz.storage))
+    toggle(qtbot, wiz.storage.kinds[StorageKind.NEW_VOLUME])
+    assert not wiz.storage.format.isEnabled()  # an overlay is always qcow2
+    assert "stays unchanged" in wiz.storage.note.text()
+
+
+# -- network ------------------------------------------------------------------------------------------------
+
+STOPPED_NET = """<network><name>lab</name><bridge name="virbr7"/>
+<ip address="192.168.77.1" netmask="255.255.255.0"/></network>"""
+
+
+def test_networks_running_first_and_a_stopped_one_can_be_started(connected, qtbot):
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(STOPPED_NET))
+    qtbot.waitUntil(lambda: any(r.name == "lab" for r in connected.networks.records()), timeout=5000)
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.network
+    items = [page.source.itemText(i) for i in range(page.source.count())]
+    assert items == ["default", "net10", "lab (not running)"]
+    page.source.setCurrentIndex(2)
+    assert wiz.state.spec.network.source == "lab"
+    assert any("'lab' is not running" in t for t in shown(page))
+    assert page.start_button.isVisibleTo(page)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not any("not running" in t for t in shown(page)), timeout=10000)
+    assert page.start_result.text() == "lab is running."
+    assert not page.start_button.isVisibleTo(page)
+
+
+def test_mac_address_auto_or_given(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.network
+    assert not page.mac.isEnabled() and wiz.state.spec.network.mac == ""
+    toggle(qtbot, page.own_mac)
+    type_into(qtbot, page.mac, "52:54:00:zz:00:01")
+    assert shown(page) == ["'52:54:00:zz:00:01' is not a MAC address like 52:54:00:12:34:56."]
+    type_into(qtbot, page.mac, "01:00:5e:00:00:01")
+    assert shown(page) == ["01:00:5e:00:00:01 is a multicast or all-zero address; use a unicast one."]
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    assert page.mac.text().startswith("52:54:00:") and shown(page) == []
+    assert f'address="{page.mac.text()}"' in wiz.summary.xml_text()
+
+
+def test_bridge_macvtap_and_none(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.network
+    choose(page.kind, NetworkKind.BRIDGE)
+    page.source.setEditText("")
+    assert shown(page) == ["Choose the network, bridge or device to connect to."]
+    page.source.setEditText("br0")
+    assert wiz.state.spec.network.kind is NetworkKind.BRIDGE and wiz.state.spec.network.source == "br0"
+    choose(page.kind, NetworkKind.MACVTAP)
+    page.source.setEditText("eth0")
+    choose(page.macvtap_mode, "vepa")
+    assert '<source dev="eth0" mode="vepa"/>' in wiz.summary.xml_text()
+    choose(page.kind, NetworkKind.NONE)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    assert shown(page) == ["Network boot needs a network connection."]
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.CLOUD_IMAGE])
+    assert any("Without a network, cloud-init cannot reach anything" in t for t in shown(page))
+
+
+# -- firmware and display -----------------------------------------------------------------------------------
+
+
+def test_uefi_lists_the_hosts_firmware_and_secure_boot(connected, qtbot, qemu_host):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.firmware
+    assert page.status.isHidden()
+    toggle(qtbot, page.uefi)
+    loaders = [page.loader.itemData(i) for i in range(page.loader.count())]
+    assert loaders[0] == "" and "/usr/share/OVMF/OVMF_CODE_4M.secboot.fd" in loaders
+    toggle(qtbot, page.secure_boot)
+    spec = wiz.state.spec.firmware
+    assert (spec.kind, spec.secure_boot) == (Firmware.UEFI, True)
+    assert '<feature enabled="yes" name="secure-boot"/>' in wiz.summary.xml_text()
+    choose(wiz.arch.machine, "pc")  # i440fx on this host: OVMF without Secure Boot
+    settle(qtbot, wiz)
+    assert shown(page) == ["This host has no Secure Boot firmware for this machine type."]
+
+
+def test_display_choices(connected, qtbot, qemu_host):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.firmware
+    kinds = [page.display.itemData(i) for i in range(page.display.count())]
+    assert kinds == [GraphicsType.VNC, GraphicsType.SPICE, GraphicsType.NONE]
+    choose(page.display, GraphicsType.SPICE)
+    choose(page.listen, "0.0.0.0")
+    assert '<graphics type="spice" port="-1" autoport="yes">' in wiz.summary.xml_text()
+    assert 'address="0.0.0.0"' in wiz.summary.xml_text()
+    choose(page.display, GraphicsType.NONE)
+    assert "<graphics" not in wiz.summary.xml_text() and not page.listen.isVisibleTo(page)
+
+
+def test_demo_host_says_it_does_not_know_its_firmware(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    assert "does not say which firmware" in wiz.firmware.status.text()
+
+
+# -- name ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "Enter a name for the virtual machine."),
+    ("web01", "This host already has a virtual machine named 'web01'."),
+    ("my vm", "Use only letters, digits, '_', '.' and '-' in the name, and do not start it with '.' or '-'."),
+    ("v" * 70, "The name is too long: use at most 64 characters."),
+])
+def test_bad_names_are_refused_in_words(connected, qtbot, text, message):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.name.name, text)
+    assert shown(wiz.name) == [message]
+    assert wiz.name.name.property("invalid") is True
+    assert not wiz.name.isComplete()
+    assert message in wiz.name.name.accessibleDescription()  # a screen reader hears why
+
+
+def test_a_typed_name_stays_when_the_os_changes(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.name.name, "mine")
+    wiz.os_page.list.setCurrentIndex(wiz.os_page.model.index(1))
+    assert wiz.state.spec.os.short_id == "generic-windows" and wiz.name.name.text() == "mine"

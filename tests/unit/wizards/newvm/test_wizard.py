@@ -1,0 +1,211 @@
+"""The whole new-VM wizard driven through its widgets on the test driver: it creates,
+defines and starts a VM; failures and a cancel at any step leave nothing behind, and the
+wizard comes back with everything the user entered."""
+
+from __future__ import annotations
+
+import threading
+
+import libvirt
+import pytest
+from lxml import etree
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from kvmgui.wizards.newvm import finish
+from kvmgui.wizards.newvm.finish import FinishDialog
+from kvmgui.xml.base import validate_rng
+from kvmgui.xml.newvm_spec import GIB
+from tests.helpers import FakeError, run_in_worker, type_into
+from tests.unit.wizards.newvm.drive import (
+    BACK,
+    FINISH,
+    PageId,
+    click,
+    defined_names,
+    fill_kernel_vm,
+    goto,
+    open_wizard,
+    pool_volumes,
+    run_xml,
+    settle,
+    toggle,
+)
+from tests.unit.xml.newvm_cases import KEY
+
+
+def test_creates_defines_and_starts_a_kernel_boot_vm(connected, qtbot, tmp_path):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    shown_xml = wiz.summary.xml.toPlainText()
+    assert validate_rng(shown_xml, "domain") == []
+    assert "kboot.qcow2" in wiz.summary.overview.text()
+    with qtbot.waitSignal(wiz.created, timeout=20000) as created:
+        click(qtbot, wiz, FINISH)
+    conn, result = created.args
+    assert conn is connected and result.name == "kboot" and result.started
+    assert wiz.result() == QDialog.DialogCode.Accepted and not wiz.isVisible()
+    assert "kboot.qcow2" in pool_volumes(qtbot, connected)
+    qtbot.waitUntil(lambda: (r := connected.domains.get(result.uuid)) is not None and r.state.is_active,
+                    timeout=10000)
+    xml = run_xml(qtbot, connected, result.uuid)
+    root = etree.fromstring(xml.encode())
+    assert root.findtext("os/kernel") == str(tmp_path / "vmlinuz")
+    assert root.findtext("os/cmdline") == "console=ttyS0"
+    assert root.find("memory").text == str(512 * 1024)  # libvirt reports KiB
+    assert root.find("devices/interface/source").get("network") == "default"
+
+
+def assert_back_with_input(wiz, name="kboot"):
+    assert wiz.isVisible() and wiz.currentId() == PageId.SUMMARY
+    assert wiz.name.name.text() == name and wiz.state.spec.name == name
+    assert wiz.cpumem.memory.value() == 512
+    assert wiz.button(FINISH).isEnabled()
+
+
+def test_failure_at_define_removes_the_new_volume(connected, qtbot, tmp_path, monkeypatch):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    before = pool_volumes(qtbot, connected)
+
+    def refuse(self, xml, flags=0):
+        raise FakeError("XML error: the emulator refuses this machine")
+
+    monkeypatch.setattr(libvirt.virConnect, "defineXMLFlags", refuse)
+    with qtbot.waitSignal(wiz.installFailed, timeout=20000) as failed:
+        click(qtbot, wiz, FINISH)
+    assert "the emulator refuses this machine" in failed.args[0]  # libvirt's words
+    assert "removed again" in wiz.summary.result.text()
+    assert pool_volumes(qtbot, connected) == before  # the disk it had made is gone
+    assert "kboot" not in defined_names(qtbot, connected)
+    assert_back_with_input(wiz)
+
+
+def test_failure_creating_the_disk_creates_nothing(connected, qtbot, tmp_path, monkeypatch):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    before = pool_volumes(qtbot, connected)
+
+    def no_space(conn, pool, xml):
+        raise FakeError("cannot create volume: No space left on device")
+
+    monkeypatch.setattr(finish, "CREATE_VOLUME", no_space)
+    with qtbot.waitSignal(wiz.installFailed, timeout=20000) as failed:
+        click(qtbot, wiz, FINISH)
+    assert "No space left on device" in failed.args[0]
+    assert pool_volumes(qtbot, connected) == before
+    assert "kboot" not in defined_names(qtbot, connected)
+    assert_back_with_input(wiz)
+
+
+def test_failed_seed_upload_removes_disk_and_seed(connected, qtbot, tmp_path):
+    """The test driver has no volume streams: the upload fails after two volumes exist."""
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    goto_back(qtbot, wiz, PageId.CLOUDINIT)
+    toggle(qtbot, wiz.cloudinit.enabled)
+    type_into(qtbot, wiz.cloudinit.user, "alice")
+    wiz.cloudinit.ssh_keys.setPlainText(KEY)
+    goto(qtbot, wiz, PageId.SUMMARY)
+    settle(qtbot, wiz)
+    before = pool_volumes(qtbot, connected)
+    with qtbot.waitSignal(wiz.installFailed, timeout=20000) as failed:
+        click(qtbot, wiz, FINISH)
+    assert failed.args[0]
+    assert pool_volumes(qtbot, connected) == before  # neither kboot.qcow2 nor kboot-cidata.iso
+    assert wiz.cloudinit.user.text() == "alice" and wiz.state.spec.cloud_init.ssh_keys == [KEY]
+
+
+def goto_back(qtbot, wiz, page_id):
+    while wiz.currentId() != page_id:
+        click(qtbot, wiz, BACK)
+
+
+def test_cancel_removes_what_was_created(connected, qtbot, tmp_path, monkeypatch):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    before = pool_volumes(qtbot, connected)
+    made, proceed = threading.Event(), threading.Event()
+
+    def slow_create(conn, pool, xml):
+        vol = conn.storagePoolLookupByName(pool).createXML(xml, 0)
+        made.set()
+        proceed.wait(20)  # the user clicks Cancel meanwhile
+        return vol
+
+    monkeypatch.setattr(finish, "CREATE_VOLUME", slow_create)
+    click(qtbot, wiz, FINISH)
+    qtbot.waitUntil(made.is_set, timeout=10000)
+    dialog = wiz.progress
+    assert isinstance(dialog, FinishDialog) and dialog.isVisible()
+    assert not wiz.button(FINISH).isEnabled()  # one job at a time
+    wiz.close()
+    assert wiz.isVisible()  # a running job cannot be abandoned
+    with qtbot.waitSignal(wiz.installFailed, timeout=20000) as failed:
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        proceed.set()
+    assert failed.args[0] == "Cancelled. Nothing was left on the host."
+    assert pool_volumes(qtbot, connected) == before
+    assert "kboot" not in defined_names(qtbot, connected)
+    assert_back_with_input(wiz)
+
+
+@pytest.mark.parametrize("start", [True, False])
+def test_start_and_autostart_choices(connected, qtbot, tmp_path, start):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path, name=f"vm-{start}")
+    goto_back(qtbot, wiz, PageId.NAME)
+    if not start:
+        toggle(qtbot, wiz.name.start_now)
+    toggle(qtbot, wiz.name.autostart)
+    goto(qtbot, wiz, PageId.SUMMARY)
+    with qtbot.waitSignal(wiz.created, timeout=20000) as created:
+        click(qtbot, wiz, FINISH)
+    result = created.args[1]
+    assert result.started is start
+    qtbot.waitUntil(lambda: (r := connected.domains.get(result.uuid)) is not None and r.autostart,
+                    timeout=10000)
+    assert connected.domains.get(result.uuid).state.is_active is start
+
+
+def test_hand_edited_xml_is_what_gets_defined(connected, qtbot, tmp_path):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    wiz.summary.tabs.setCurrentIndex(1)
+    toggle(qtbot, wiz.summary.hand_edit)
+    text = wiz.summary.xml.toPlainText().replace("<domain type=\"qemu\">",
+                                                 "<domain type=\"qemu\">\n  <title>Edited by hand</title>")
+    wiz.summary.xml.setPlainText(text)
+    settle(qtbot, wiz)
+    with qtbot.waitSignal(wiz.created, timeout=20000) as created:
+        click(qtbot, wiz, FINISH)
+    root = etree.fromstring(run_xml(qtbot, connected, created.args[1].uuid).encode())
+    assert root.findtext("title") == "Edited by hand"
+
+
+def test_hand_edited_xml_is_checked_before_finish(connected, qtbot, tmp_path):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    toggle(qtbot, wiz.summary.hand_edit)
+    wiz.summary.xml.setPlainText("<domain type='qemu'><name>kboot</name>")  # unclosed
+    assert not wiz.button(FINISH).isEnabled()
+    assert wiz.summary.xml_problem.text().startswith("The XML does not parse")
+    wiz.summary.xml.setPlainText("<domain type='qemu'><name>kboot</name><bogus/></domain>")
+    assert not wiz.button(FINISH).isEnabled()
+    assert "Line " in wiz.summary.xml_problem.text()  # the schema's own complaint
+    toggle(qtbot, wiz.summary.hand_edit)  # back to what the pages make
+    settle(qtbot, wiz)
+    assert wiz.button(FINISH).isEnabled()
+    toggle(qtbot, wiz.summary.hand_edit)
+    assert "<bogus/>" in wiz.summary.xml.toPlainText()  # what was typed is not lost
+
+
+def test_disk_size_and_memory_reach_the_host(connected, qtbot, tmp_path):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    assert wiz.state.spec.storage.capacity_bytes == 1 * GIB
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        click(qtbot, wiz, FINISH)
+    size = run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                         .storageVolLookupByName("kboot.qcow2").info()[1])
+    assert size == GIB

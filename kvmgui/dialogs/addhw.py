@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult
+from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import (
@@ -320,6 +321,7 @@ class AddHardwareDialog(QDialog):
         self.kinds = QListWidget(self)
         self.kinds.setAccessibleName("Kind of hardware")
         self.kinds.setMaximumWidth(200)
+        itemviews.follow_selection(self.kinds)  # a kind selected by a screen reader is shown
         self.stack = QStackedWidget(self)
         for form in self.forms.values():
             self.kinds.addItem(form.title)
@@ -341,6 +343,7 @@ class AddHardwareDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.kinds.setCurrentRow(0)
+        a11y.name_internals(self)  # the text fields of the editable combo boxes
 
     def _kind_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

@@ -28,7 +28,9 @@ class HostDetailsDialog(QDialog):
         self.setAccessibleName("Host details")
         self.setWindowFlag(Qt.WindowType.Window)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Host details sections")
+        self.tabs.setAccessibleName(self.tr("Host details sections"))
+        # Else a screen reader calls the tab list after its current tab.
+        self.tabs.tabBar().setAccessibleName(self.tr("Host details sections"))
         self.overview = self._add(OverviewPanel(conn, self.tabs), "&Overview")
         self.networks = self._add(NetworksPanel(conn, self.tabs), "Virtual &networks")
         self.storage = self._add(StoragePanel(conn, self.tabs), "&Storage")

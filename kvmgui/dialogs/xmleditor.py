@@ -30,6 +30,7 @@ from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.table import ObjectTable
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.codeeditor import CodeEditor, DiffHighlighter, FindBar, XmlHighlighter
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
@@ -145,6 +146,9 @@ class XmlEditorDialog(QDialog):
         self.problems.setMaximumHeight(110)
         self.problems.itemActivated.connect(self._go_to_problem)
         self.problems.itemClicked.connect(self._go_to_problem)
+        # A problem chosen without a click (arrow keys, a screen reader) is shown at once.
+        itemviews.follow_selection(self.problems)
+        self.problems.currentItemChanged.connect(self._show_problem)
         self.problems.hide()
         self.status = MessageLine(self, description="Status", hide_empty=False)
 
@@ -283,6 +287,10 @@ class XmlEditorDialog(QDialog):
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         self.editor.go_to_line(int(item.data(LINE_ROLE)))
         self.editor.setFocus()
+
+    def _show_problem(self, item: QListWidgetItem | None, _old: object = None) -> None:
+        if item is not None:
+            self.editor.go_to_line(int(item.data(LINE_ROLE)))
 
     def apply(self) -> None:
         """Check, show the diff, and define when the user confirms."""

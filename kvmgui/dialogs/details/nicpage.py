@@ -58,6 +58,7 @@ class NicPage(DevicePage):
         self.mac.setText(nic.mac or "")
         self.link.setChecked(nic.link_up)
         self.addresses.mac = (nic.mac or "").lower() or None
+        self.addresses.on_network = nic.source_type == "network"
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)

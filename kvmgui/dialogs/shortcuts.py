@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.details.actions import DetailsActions
+from kvmgui.widgets import itemviews
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        itemviews.follow_selection(self.tree)
         for title, rows in sections:
             head = QTreeWidgetItem(self.tree, [title])
             head.setFirstColumnSpanned(True)

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open"), "action_open", self.open_selected,
                                         "Ctrl+O", "document-open")
         self.delete_action = self._action(self.tr("&Delete…"), "action_delete", self.delete_selected,
-                                          QKeySequence.StandardKey.Delete, "edit-delete")
+                                          "Del", "edit-delete")
         self.new_conn_action = self._action(self.tr("&Add Connection…"), "action_new_connection",
                                             self.add_connection, "Ctrl+N", "list-add")
         self.connect_action = self._action(self.tr("&Connect"), "action_connect", self._connect_selected)
@@ -165,11 +165,13 @@ class MainWindow(QMainWindow):
         self.autoconnect_action.setCheckable(True)
         self.remove_conn_action = self._action(self.tr("&Remove Connection"), "action_remove_connection",
                                                self._remove_connection)
+        # Keys as fixed strings, not platform key bindings: the same on every desktop, and
+        # as the README's keyboard map (tools/keymap.py) says.
         self.prefs_action = self._action(self.tr("&Preferences…"), "action_preferences",
-                                         self.edit_preferences, QKeySequence.StandardKey.Preferences)
+                                         self.edit_preferences)
         self.find_action = self._action(self.tr("&Find"), "action_find", self.focus_filter,
-                                        QKeySequence.StandardKey.Find)
-        quit_action = self._action(self.tr("&Quit"), "action_quit", self.close, QKeySequence.StandardKey.Quit)
+                                        "Ctrl+F")
+        quit_action = self._action(self.tr("&Quit"), "action_quit", self.close, "Ctrl+Q")
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for item in (self.new_conn_action, self.prefs_action, None, quit_action):
@@ -193,8 +195,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(timeline_toggle)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), "action_shortcuts",
-                                             self.show_shortcuts,
-                                             QKeySequence.StandardKey.HelpContents)
+                                             self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About kvmgui"), "action_about", self.show_about)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)

@@ -25,17 +25,16 @@ class DetailsActions(QObject):
         self.power = VmActionSet(parent)
         self.add_hw = self._make(self.tr("&Add Hardware…"), "action_add_hardware", "list-add")
         self.remove = self._make(self.tr("&Remove Device…"), "action_remove_device", "list-remove",
-                                 QKeySequence.StandardKey.Delete)
+                                 "Del")
         self.xml = self._make(self.tr("Edit &XML…"), "action_edit_xml", "text-x-generic", "Ctrl+E")
         self.previous_page = self._make(self.tr("&Previous Page"), "action_previous_page", "go-up",
                                         "Ctrl+PgUp")
         self.next_page = self._make(self.tr("&Next Page"), "action_next_page", "go-down",
                                     "Ctrl+PgDown")
         self.close = self._make(self.tr("&Close Window"), "action_close_details", "window-close",
-                                QKeySequence.StandardKey.Close)
+                                "Ctrl+W")
 
-    def _make(self, text: str, name: str, icon: str,
-              shortcut: QKeySequence.StandardKey | str = "") -> QAction:
+    def _make(self, text: str, name: str, icon: str, shortcut: str = "") -> QAction:
         action = QAction(icons.icon(icon), text, self.parent())
         action.setObjectName(name)
         if shortcut:

@@ -7,6 +7,7 @@ real actions of the main and details windows, as Help → Keyboard shortcuts sho
 ``tests/unit/dialogs/test_shortcuts.py`` fails when README.md and the actions differ.
 """
 
+# ruff: noqa: PLC0415 - kvmgui is imported once sys.path names this checkout
 from __future__ import annotations
 
 import sys

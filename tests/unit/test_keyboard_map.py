@@ -109,7 +109,8 @@ def mnemonics(window: QWidget) -> Counter:
     for w in window.findChildren(QWidget):
         if w.window() is not window or not w.isVisibleTo(window):
             continue  # disabled ones count: they clash as soon as they are enabled
-        if (isinstance(w, QLabel) and w.buddy() is not None) or (isinstance(w, QAbstractButton) and not w.objectName().startswith("qt_")):
+        labelled = isinstance(w, QLabel) and w.buddy() is not None
+        if labelled or (isinstance(w, QAbstractButton) and not w.objectName().startswith("qt_")):
             letters[mnemonic(w.text())] += 1
         elif isinstance(w, QGroupBox) and w.isCheckable():
             letters[mnemonic(w.title())] += 1

@@ -47,7 +47,7 @@ class DeleteDialog(QDialog):
             text += f"\n\nRunning VMs are forced off first: {', '.join(running)}."
         self.question = QLabel(text, self)
         self.question.setWordWrap(True)
-        self.question.setAccessibleName("Question")
+        self.question.setAccessibleDescription(self.tr("Question"))  # name: its text
         self.with_storage = QCheckBox("Also delete &storage volumes", self)
         self.with_storage.setAccessibleName("Also delete storage volumes")
         self.volume_list = QListWidget(self)
@@ -60,7 +60,7 @@ class DeleteDialog(QDialog):
         itemviews.follow_selection(self.volume_list)
         self.volume_list.hide()
         self.status = MessageLine(self, hide_empty=False)
-        self.status.setAccessibleName("Storage status")
+        self.status.setAccessibleDescription(self.tr("Storage status"))
         self.status.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.delete_button = self.buttons.addButton("&Delete", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt.connection import Connection
@@ -34,8 +34,13 @@ class HostDetailsDialog(QDialog):
         self.overview = self._add(OverviewPanel(conn, self.tabs), "&Overview")
         self.networks = self._add(NetworksPanel(conn, self.tabs), "Virtual &networks")
         self.storage = self._add(StoragePanel(conn, self.tabs), "Stora&ge")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            self.tr("Close the host details"))
+        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
         self.resize(900, 620)
 
     def _add(self, panel: P, title: str) -> P:

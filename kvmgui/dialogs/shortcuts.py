@@ -157,8 +157,8 @@ class ShortcutsDialog(QDialog):
             for row in rows:
                 QTreeWidgetItem(head, [row.action, row.keys or "—", row.route or "—"])
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 330)
-        self.tree.setColumnWidth(1, 190)
+        self.tree.setColumnWidth(0, 400)
+        self.tree.setColumnWidth(1, 170)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             self.tr("Close the keyboard shortcuts"))
@@ -171,7 +171,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self._filter)
-        self.resize(760, 620)
+        self.resize(820, 640)
 
     def rows(self) -> list[Row]:
         return [r for _t, rows in self.sections for r in rows]

@@ -40,7 +40,7 @@ class PerformancePanel(QWidget):
         self.network = GraphWidget("Network I/O", ["Received", "Sent"], format_rate, binary=True,
                                    parent=self)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Performance status")
+        self.status.setAccessibleDescription(self.tr("Performance status"))  # name: its text
         grid = QGridLayout()
         grid.addWidget(self.cpu, 0, 0)
         grid.addWidget(self.memory, 0, 1)

@@ -97,9 +97,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.timeline], [170], Qt.Orientation.Vertical)
 
         self.conn_status = QLabel(self)
-        self.conn_status.setAccessibleName("Connection states")
+        self.conn_status.setAccessibleDescription(self.tr("Connection states"))  # name: its text
         self.vm_count = QLabel(self)
-        self.vm_count.setAccessibleName("Virtual machine count")
+        self.vm_count.setAccessibleDescription(self.tr("Virtual machine count"))
         self.statusBar().addWidget(self.conn_status, 1)
         self.statusBar().addPermanentWidget(self.vm_count)
         self.status = self.conn_status  # older name
@@ -397,10 +397,13 @@ class MainWindow(QMainWindow):
                 self.open_host_details(conn)
 
     def open_host_details(self, conn: Connection) -> HostDetailsDialog:
-        """One window per connection, kept while the connection is (shown again, not rebuilt)."""
+        """One window per connection: an open one is raised; a closed one was deleted (no
+        hidden windows pile up for screen readers to find)."""
         window = self.host_windows.get(id(conn))
         if window is None:
             window = HostDetailsDialog(conn, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.finished.connect(lambda _r, key=id(conn): self.host_windows.pop(key, None))
             self.host_windows[id(conn)] = window
         if window.isVisible():
             window.raise_()
@@ -411,8 +414,7 @@ class MainWindow(QMainWindow):
     def _forget_host_window(self, conn: Connection) -> None:
         window = self.host_windows.pop(id(conn), None)
         if window is not None:
-            window.close()
-            window.deleteLater()
+            window.close()  # deleted on close
 
     def _watch_connection(self, conn: Connection) -> None:
         conn.stateChanged.connect(self._conn_state)  # a method: disconnected with the window

@@ -5,7 +5,7 @@ command per line on stdin and answers one JSON line on stdout, so a test keeps a
 process (and its AT-SPI connection) for a whole session. ``tests/e2e/atspi.py`` is the
 client. Commands (all take "app"):
 
-  tree     {depth, states}             the tree: role, name, text (and states, actions)
+  tree     {depth, states}             the tree: role, name, description, text (and states)
   find     {path: [[role, name], ...]} a handle for the first node matching the last step,
                                        searched depth-first under the previous steps
   action   {handle, name}              invoke the named action (AT-SPI's Action interface)
@@ -63,10 +63,10 @@ def action_names(acc):
 
 
 def node(acc, depth, max_depth, states):
-    out = {"role": acc.getRoleName(), "name": acc.name or "", "text": text_of(acc)}
+    out = {"role": acc.getRoleName(), "name": acc.name or "", "text": text_of(acc),
+           "description": acc.description or ""}
     if states:
         out["states"] = state_names(acc)
-        out["description"] = acc.description or ""
     if depth < max_depth:
         out["children"] = [node(c, depth + 1, max_depth, states) for c in children(acc)]
     return out

@@ -188,7 +188,7 @@ OPENERS: dict[str, Callable[[Desk], QWidget]] = {
     "network xml": _network_xml,
     "storage question": _network_question,
 }
-KEPT = {"host"}  # reused, not rebuilt: closing hides it
+KEPT: set[str] = set()  # windows that closing hides rather than deletes (none now)
 
 
 def close(widget: QWidget) -> None:

@@ -186,7 +186,7 @@ class DiskForm(HardwareForm):
         self.format.addItems(["qcow2", "raw"])
         self.existing = _row(f, "", QRadioButton("Use an &existing image", self),
                              "Use an existing image")
-        self.path = _row(f, "Image pat&h:", QLineEdit(self), "Image path")
+        self.path = _row(f, self.tr("Image pat&h:"), QLineEdit(self), "Image path")
         self.path.setPlaceholderText("/var/lib/libvirt/images/disk.qcow2")
         self.bus = _row(f, "&Bus:", QComboBox(self), "Disk bus")
         self.bus.addItems(DISK_BUSES)

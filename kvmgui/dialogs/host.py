@@ -33,7 +33,7 @@ class HostDetailsDialog(QDialog):
         self.tabs.tabBar().setAccessibleName(self.tr("Host details sections"))
         self.overview = self._add(OverviewPanel(conn, self.tabs), "&Overview")
         self.networks = self._add(NetworksPanel(conn, self.tabs), "Virtual &networks")
-        self.storage = self._add(StoragePanel(conn, self.tabs), "Stora&ge")
+        self.storage = self._add(StoragePanel(conn, self.tabs), self.tr("Stora&ge"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             self.tr("Close the host details"))

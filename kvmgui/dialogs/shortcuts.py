@@ -180,9 +180,13 @@ class ShortcutsDialog(QDialog):
         needle = text.strip().lower()
         for i in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(i)
+            if head is None:
+                continue
             shown = 0
             for j in range(head.childCount()):
                 item = head.child(j)
+                if item is None:
+                    continue
                 match = not needle or any(needle in item.text(c).lower() for c in range(3))
                 item.setHidden(not match)
                 shown += match

@@ -153,7 +153,7 @@ class XmlEditorDialog(QDialog):
         self.status = MessageLine(self, description="Status", hide_empty=False)
 
         buttons = QDialogButtonBox(self)
-        self.validate_button = buttons.addButton("Val&idate", QDialogButtonBox.ButtonRole.ActionRole)
+        self.validate_button = buttons.addButton(self.tr("Val&idate"), QDialogButtonBox.ButtonRole.ActionRole)
         self.validate_button.setAccessibleName("Validate the XML against libvirt's schema")
         self.validate_button.clicked.connect(self.validate)
         self.apply_button = buttons.addButton("&Apply…", QDialogButtonBox.ButtonRole.ApplyRole)

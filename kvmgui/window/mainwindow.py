@@ -1,5 +1,9 @@
 """The main window: connections on the left, the VMs of all of them on the right,
-the event timeline below; menus, toolbar and shortcuts for the VM actions."""
+the event timeline below; menus, toolbar and shortcuts for the VM actions.
+
+Longer than most files: it is where the menus, the toolbar and both lists meet their
+actions; the parts themselves live beside it (connpanel, vmlist, timelinedock) and below
+(widgets/vmactions, widgets/itemviews)."""
 
 from __future__ import annotations
 
@@ -403,13 +407,16 @@ class MainWindow(QMainWindow):
         if window is None:
             window = HostDetailsDialog(conn, self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.finished.connect(lambda _r, key=id(conn): self.host_windows.pop(key, None))
+            window.finished.connect(partial(self._host_window_closed, id(conn)))
             self.host_windows[id(conn)] = window
         if window.isVisible():
             window.raise_()
         window.show()
         window.activateWindow()
         return window
+
+    def _host_window_closed(self, key: int, _result: int) -> None:
+        self.host_windows.pop(key, None)
 
     def _forget_host_window(self, conn: Connection) -> None:
         window = self.host_windows.pop(id(conn), None)

@@ -122,7 +122,7 @@ def _xml_editor(desk: Desk) -> QWidget:
 
 def _power_question(desk: Desk) -> QWidget:
     window = desk.details()
-    window.actions.power["force_off"].trigger()
+    window.commands.power["force_off"].trigger()
     return window.power.question
 
 

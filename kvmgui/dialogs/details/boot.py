@@ -62,7 +62,7 @@ class BootPage(Page):
         self.cmdline = QLineEdit(self)
         for label, field, name in (("&Kernel path:", self.kernel, "Kernel path"),
                                    ("&Initrd path:", self.initrd, "Initrd path"),
-                                   ("Kernel a&rguments:", self.cmdline, "Kernel arguments")):
+                                   (self.tr("Kernel a&rguments:"), self.cmdline, "Kernel arguments")):
             field.setAccessibleName(name)
             form.addRow(label, field)
         self.add_body(self.kernel_group)

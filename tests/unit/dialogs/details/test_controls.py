@@ -20,7 +20,7 @@ def state(conn, vm):
 
 def test_power_actions_follow_the_vms_state_and_events(details_of, connected, qtbot):
     window = details_of("web01")
-    power = window.actions.power
+    power = window.commands.power
     assert power["pause"].isEnabled() and power["force_off"].isEnabled()
     assert not power["start"].isEnabled() and not power["resume"].isEnabled()
     # Changed elsewhere (virsh, the main window): libvirt's event updates the actions.
@@ -35,17 +35,17 @@ def test_power_actions_follow_the_vms_state_and_events(details_of, connected, qt
 
 def test_force_off_asks_like_the_main_window_then_run_starts(details_of, connected, qtbot, submitted):
     window = details_of("web01")
-    window.actions.power["force_off"].trigger()
+    window.commands.power["force_off"].trigger()
     box = window.power.question
     assert isinstance(box, QMessageBox) and box.text() == \
         "Force off web01? This is like pulling the power cord."
     box.button(QMessageBox.StandardButton.No).click()
     assert ACTIONS_BY_KEY["force_off"].run not in submitted
-    window.actions.power["force_off"].trigger()
+    window.commands.power["force_off"].trigger()
     window.power.question.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: state(connected, "web01") == DomainState.SHUTOFF, timeout=5000)
-    qtbot.waitUntil(lambda: window.actions.power["start"].isEnabled(), timeout=5000)
-    window.actions.power["start"].trigger()  # Run never asks
+    qtbot.waitUntil(lambda: window.commands.power["start"].isEnabled(), timeout=5000)
+    window.commands.power["start"].trigger()  # Run never asks
     qtbot.waitUntil(lambda: state(connected, "web01") == DomainState.RUNNING, timeout=5000)
     qtbot.waitUntil(lambda: "Running" in window.header.text(), timeout=5000)
 
@@ -53,7 +53,7 @@ def test_force_off_asks_like_the_main_window_then_run_starts(details_of, connect
 def test_preferences_decide_which_actions_ask(details_of, connected, qtbot, settings):
     Preferences(confirm=set()).save(settings)
     window = details_of("web01")
-    window.actions.power["force_off"].trigger()
+    window.commands.power["force_off"].trigger()
     assert window.power.question is None
     qtbot.waitUntil(lambda: state(connected, "web01") == DomainState.SHUTOFF, timeout=5000)
 
@@ -76,7 +76,7 @@ def test_the_shown_page_follows_the_selection(details_of):
     assert window.current_page() is window.pages["boot"]
     window.select_page("cpumem")  # and the other way: the list shows the page that is shown
     assert [i.text() for i in pages.selectedItems()] == ["CPUs and memory"]
-    window.actions.next_page.trigger()
+    window.commands.next_page.trigger()
     assert window.current_page() is window.pages["boot"]
     assert [i.text() for i in pages.selectedItems()] == ["Boot options"]
 

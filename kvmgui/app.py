@@ -104,6 +104,7 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
 
     window.detailsRequested.connect(lambda conn, uuid: open_details(conn, uuid, window))
     window.show()
+    window.activateWindow()  # keys reach it at once, also where no window manager gives focus
     return app, registry, window
 
 

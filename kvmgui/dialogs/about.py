@@ -82,7 +82,7 @@ class AboutDialog(QDialog):
     def _row(self, name: str, value: str) -> QLabel:
         label = QLabel(value, self)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(name)
+        label.setAccessibleDescription(name)  # its name is its text: the value
         label.setTextFormat(Qt.TextFormat.PlainText)  # host names and versions are not markup
         caption = QLabel(name + ":", self)
         caption.setTextFormat(Qt.TextFormat.PlainText)

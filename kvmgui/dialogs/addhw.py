@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult
+from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import (
@@ -189,7 +190,7 @@ class DiskForm(HardwareForm):
         self.format.addItems(["qcow2", "raw"])
         self.existing = _row(f, "", QRadioButton("Use an &existing image", self),
                              "Use an existing image")
-        self.path = _row(f, "Image &path:", QLineEdit(self), "Image path")
+        self.path = _row(f, self.tr("Image pat&h:"), QLineEdit(self), "Image path")
         self.path.setPlaceholderText("/var/lib/libvirt/images/disk.qcow2")
         self.bus = _row(f, "&Bus:", QComboBox(self), "Disk bus")
         self.bus.addItems(DISK_BUSES)
@@ -351,6 +352,7 @@ class AddHardwareDialog(QDialog):
         self.kinds = QListWidget(self)
         self.kinds.setAccessibleName("Kind of hardware")
         self.kinds.setMaximumWidth(200)
+        itemviews.follow_selection(self.kinds)  # a kind selected by a screen reader is shown
         self.stack = QStackedWidget(self)
         for form in self.forms.values():
             self.kinds.addItem(form.title)
@@ -372,6 +374,7 @@ class AddHardwareDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.kinds.setCurrentRow(0)
+        a11y.name_internals(self)  # the text fields of the editable combo boxes
 
     def _kind_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

@@ -100,7 +100,7 @@ class ConnectDialog(QDialog):
         self.problem = MessageLine(self, hide_empty=False, wrap=False)
         self.problem.setAccessibleName("Problem")
         for text, widget in (("&Type:", self.kind), ("&User:", self.user), ("&Host:", self.host),
-                             ("&URI:", self.custom), ("&Name:", self.name)):
+                             (self.tr("UR&I:"), self.custom), ("&Name:", self.name)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)

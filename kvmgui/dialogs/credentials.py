@@ -49,4 +49,5 @@ def show_credential_dialog(request: CredentialRequest, parent: QWidget | None = 
     dialog = CredentialDialog(request, parent)
     _shown.add(dialog)
     dialog.finished.connect(lambda _r: _shown.discard(dialog))
+    dialog.finished.connect(dialog.deleteLater)  # answered: gone, not a hidden window
     dialog.open()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,7 @@ from kvmgui.libvirt import actions
 from kvmgui.libvirt.actions import VolumeRef
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import DomainRecord
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 
 
@@ -46,14 +48,20 @@ class DeleteDialog(QDialog):
         self.question = QLabel(text, self)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
-        self.question.setAccessibleName("Question")
+        self.question.setAccessibleDescription(self.tr("Question"))  # name: its text
         self.with_storage = QCheckBox("Also delete &storage volumes", self)
         self.with_storage.setAccessibleName("Also delete storage volumes")
         self.volume_list = QListWidget(self)
         self.volume_list.setAccessibleName("Storage volumes to delete")
+        # Selected = checked, both ways: a screen reader can only select list items (Qt
+        # offers no "check" to assistive technology), a mouse ticks the boxes.
+        self.volume_list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        self.volume_list.itemChanged.connect(self._check_changed)
+        self.volume_list.itemSelectionChanged.connect(self._selection_changed)
+        itemviews.follow_selection(self.volume_list)
         self.volume_list.hide()
         self.status = MessageLine(self, hide_empty=False)
-        self.status.setAccessibleName("Storage status")
+        self.status.setAccessibleDescription(self.tr("Storage status"))
         self.status.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.delete_button = self.buttons.addButton("&Delete", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -108,7 +116,8 @@ class DeleteDialog(QDialog):
                     text += f" — also used by {', '.join(ref.used_by)}"
                 item = QListWidgetItem(text, self.volume_list)
                 item.setData(Qt.ItemDataRole.UserRole, ref.path)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                              | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Unchecked if ref.used_by else Qt.CheckState.Checked)
         if not seen:
             self.status.setText("These VMs use no storage volumes that libvirt manages; "
@@ -116,6 +125,18 @@ class DeleteDialog(QDialog):
         else:
             self.status.setText("Only the checked volumes will be deleted. Files outside "
                                 "storage pools, CD-ROM images and read-only disks are never removed.")
+
+    def _check_changed(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        if item.isSelected() != checked:
+            item.setSelected(checked)
+
+    def _selection_changed(self) -> None:
+        for i in range(self.volume_list.count()):
+            item = self.volume_list.item(i)
+            state = Qt.CheckState.Checked if item.isSelected() else Qt.CheckState.Unchecked
+            if item.checkState() != state:
+                item.setCheckState(state)
 
     def _list_failed(self, exc: BaseException) -> None:
         self.with_storage.setChecked(False)  # nothing listed: nothing may be removed

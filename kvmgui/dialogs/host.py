@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt.connection import Connection
@@ -29,15 +29,22 @@ class HostDetailsDialog(QDialog):
         self.setAccessibleName("Host details")
         self.setWindowFlag(Qt.WindowType.Window)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Host details sections")
+        self.tabs.setAccessibleName(self.tr("Host details sections"))
+        # Else a screen reader calls the tab list after its current tab.
+        self.tabs.tabBar().setAccessibleName(self.tr("Host details sections"))
         self.overview = self._add(OverviewPanel(conn, self.tabs), "&Overview")
         self.networks = self._add(NetworksPanel(conn, self.tabs), "Virtual &networks")
-        self.storage = self._add(StoragePanel(conn, self.tabs), "&Storage")
+        self.storage = self._add(StoragePanel(conn, self.tabs), self.tr("Stora&ge"))
         self.netmap = self._add(NetworkMapPanel(conn, self.tabs), self.tr("Network &map"))
         self.netmap.vmRequested.connect(self.open_vm)
         self.netmap.networkRequested.connect(self.show_network)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            self.tr("Close the host details"))
+        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
         self.resize(900, 620)
 
     def _add(self, panel: P, title: str) -> P:

@@ -34,6 +34,7 @@ from kvmgui.libvirt.probes import Probes
 from kvmgui.libvirt.troubleshoot import Troubleshooter
 from kvmgui.models.checks import CheckColumn, CheckModel
 from kvmgui.models.checkwords import fix_button, fix_question, sentence, step_title, summary
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
 from kvmgui.widgets.styles import Tone
@@ -81,6 +82,8 @@ class TroubleshooterDialog(QDialog):
         self.view.setObjectName("troubleshooterSteps")
         self.view.setAccessibleName(self.tr("Troubleshooter steps"))
         self.view.setModel(self.model)
+        itemviews.follow_selection(self.view)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table: it never traps the keyboard
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -32,6 +32,7 @@ from kvmgui.libvirt import domainops, workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.table import ObjectTable
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.codeeditor import CodeEditor, DiffHighlighter, FindBar, XmlHighlighter
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
@@ -138,11 +139,14 @@ class XmlEditorDialog(QDialog):
         self.problems.setMaximumHeight(110)
         self.problems.itemActivated.connect(self._go_to_problem)
         self.problems.itemClicked.connect(self._go_to_problem)
+        # A problem chosen without a click (arrow keys, a screen reader) is shown at once.
+        itemviews.follow_selection(self.problems)
+        self.problems.currentItemChanged.connect(self._show_problem)
         self.problems.hide()
         self.status = MessageLine(self, description="Status", hide_empty=False)
 
         buttons = QDialogButtonBox(self)
-        self.validate_button = buttons.addButton("&Validate", QDialogButtonBox.ButtonRole.ActionRole)
+        self.validate_button = buttons.addButton(self.tr("Val&idate"), QDialogButtonBox.ButtonRole.ActionRole)
         self.validate_button.setAccessibleName("Validate the XML against libvirt's schema")
         self.validate_button.clicked.connect(self.validate)
         self.apply_button = buttons.addButton("&Apply…", QDialogButtonBox.ButtonRole.ApplyRole)
@@ -319,6 +323,10 @@ class XmlEditorDialog(QDialog):
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         self.editor.go_to_line(int(item.data(LINE_ROLE)))
         self.editor.setFocus()
+
+    def _show_problem(self, item: QListWidgetItem | None, _old: object = None) -> None:
+        if item is not None:
+            self.editor.go_to_line(int(item.data(LINE_ROLE)))
 
     def apply(self) -> None:
         """Check and diff (in a worker), show the diff, define when the user confirms."""

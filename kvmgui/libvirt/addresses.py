@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 
 import libvirt
@@ -16,11 +17,20 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import LibvirtEvent
 
+
+class AddressSource(StrEnum):
+    """Where an address was read (codes; the details window words them)."""
+
+    LEASE = "lease"  # libvirt's DHCP leases for the network the NIC is on
+    AGENT = "agent"  # the QEMU guest agent inside the VM
+    ARP = "arp"  # the host's ARP/neighbour table
+
+
 # Tried in this order; the first is the most trustworthy for "the address it got".
-SOURCES: tuple[tuple[str, int], ...] = (
-    ("DHCP lease", libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LEASE),
-    ("guest agent", libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT),
-    ("ARP", libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_ARP),
+SOURCES: tuple[tuple[AddressSource, int], ...] = (
+    (AddressSource.LEASE, libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LEASE),
+    (AddressSource.AGENT, libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT),
+    (AddressSource.ARP, libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_ARP),
 )
 
 
@@ -30,13 +40,13 @@ class GuestAddress:
     address: str
     prefix: int
     ipv6: bool
-    sources: tuple[str, ...]  # which of SOURCES reported it
+    sources: tuple[str, ...]  # which of SOURCES reported it (AddressSource values)
     name: str = ""  # the interface name the source gave (guest's eth0, or the host's vnet0)
 
     @property
-    def text(self) -> str:
-        """'192.168.10.5/24 (DHCP lease, ARP)'."""
-        return f"{self.address}/{self.prefix} ({', '.join(self.sources)})"
+    def cidr(self) -> str:
+        """'192.168.10.5/24'."""
+        return f"{self.address}/{self.prefix}"
 
     @property
     def link_local(self) -> bool:
@@ -50,11 +60,16 @@ _UNSUPPORTED = {libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED, libvirt.VIR_ERR_NO_SUPPORT
 
 @dataclass(frozen=True)
 class AddressReport:
+    """What the sources said. A source is in ``answered`` (it listed what it knows, maybe
+    nothing) or in ``errors`` with libvirt's message and ``codes`` with its error code."""
+
     uuid: str
     running: bool
     addresses: tuple[GuestAddress, ...] = ()
     errors: dict[str, str] = field(default_factory=dict)  # source → libvirt's message
     unsupported: frozenset[str] = frozenset()  # sources not worth asking again soon
+    codes: dict[str, int] = field(default_factory=dict)  # source → libvirt's error code
+    answered: frozenset[str] = frozenset()
 
     def for_mac(self, mac: str | None) -> list[GuestAddress]:
         return [a for a in self.addresses if mac and a.mac == mac.lower()]
@@ -90,17 +105,19 @@ def fetch_addresses(conn: libvirt.virConnect, uuid: str,
     dom = conn.lookupByUUIDString(uuid)
     if not dom.isActive():
         return AddressReport(uuid, running=False)
-    results, errors, unsupported = [], {}, set()
+    results, errors, codes, unsupported = [], {}, {}, set()
     for source, flag in SOURCES:
         if source in skip:
             continue
         try:
-            results.append((source, dom.interfaceAddresses(flag, 0)))
+            results.append((str(source), dom.interfaceAddresses(flag, 0)))
         except libvirt.libvirtError as exc:
-            errors[source] = exc.get_error_message() or str(exc)
+            errors[str(source)] = exc.get_error_message() or str(exc)
+            codes[str(source)] = exc.get_error_code() or 0
             if exc.get_error_code() in _UNSUPPORTED and flag != SOURCES[0][1]:
-                unsupported.add(source)  # never the leases: the address we most want
-    return AddressReport(uuid, True, merge(results), errors, frozenset(unsupported))
+                unsupported.add(str(source))  # never the leases: the address we most want
+    return AddressReport(uuid, True, merge(results), errors, frozenset(unsupported), codes,
+                         frozenset(name for name, _r in results))
 
 
 class AddressMonitor(QObject):
@@ -161,7 +178,9 @@ class AddressMonitor(QObject):
         if self.report is not None and self._skip and report.running:
             # Keep the skipped sources' last word rather than flicker between reports.
             kept = {s: m for s, m in self.report.errors.items() if s in self._skip}
-            report = replace(report, errors={**kept, **report.errors})
+            codes = {s: c for s, c in self.report.codes.items() if s in self._skip}
+            report = replace(report, errors={**kept, **report.errors},
+                             codes={**codes, **report.codes})
         if report != self.report:
             self.report = report
             self.updated.emit(report)

@@ -30,6 +30,7 @@ from kvmgui.models.checkwords import pin_words
 from kvmgui.models.nethosts import DhcpHostModel, DnsRecordModel
 from kvmgui.models.networks import NetworkInfo
 from kvmgui.panels.base import HostPanel
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
@@ -142,6 +143,7 @@ class _EntryTable(QGroupBox):
         self.view = QTableView(self)
         self.view.setAccessibleName(title)
         self.view.setModel(model)
+        itemviews.follow_selection(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

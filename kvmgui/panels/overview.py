@@ -42,7 +42,7 @@ class OverviewPanel(HostPanel):
         self.info: HostInfo | None = None
         form = QFormLayout()
         self.values = value_rows(form, self, FIELDS, "…")
-        self.message.setAccessibleName("Host message")
+        self.message.setAccessibleDescription(self.tr("Host message"))  # name: its text
         self.cpu = GraphWidget("Host CPU", ["Busy"], format_percent, maximum=100.0, parent=self)
         self.memory = GraphWidget("Host memory", ["Used"], lambda v: format_bytes(v * 1024),
                                   binary=True, parent=self)

@@ -56,7 +56,7 @@ class StoragePanel(HostPanel):
         self.volumes_label = QLabel("&Volumes", self)
         self.volumes_label.setBuddy(self.volume_view)
         self.volume_status = MessageLine(self, hide_empty=False, wrap=False)
-        self.volume_status.setAccessibleName("Volume status")
+        self.volume_status.setAccessibleDescription(self.tr("Volume status"))  # name: its text
         volumes_head = self.button_row(self.volumes_label)
         volumes_head.addWidget(self.volume_status)
         pools_label = QLabel("Storage &pools", self)
@@ -67,7 +67,7 @@ class StoragePanel(HostPanel):
         splitter.addWidget(_column(self, pools_head, self.pool_view))
         splitter.addWidget(_column(self, volumes_head, self.volume_view))
 
-        self.message.setAccessibleName("Storage message")
+        self.message.setAccessibleDescription(self.tr("Storage message"))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kvmgui.models.roles import Role
+from kvmgui.widgets import itemviews
 
 
 class RecordTable(QTableView):
@@ -45,6 +46,7 @@ class RecordTable(QTableView):
         if single:
             self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # read-only: Tab leaves the table, not cell by cell
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         if fit_contents:
@@ -52,16 +54,18 @@ class RecordTable(QTableView):
         header.setStretchLastSection(True)
         self.always_selected = always_selected
         model.rowsInserted.connect(self._rows_inserted)
+        itemviews.follow_selection(self)  # a row selected by a screen reader becomes current
 
     # -- the current row ---------------------------------------------------------------------
 
     def current_source_row(self) -> int:
-        """The model row of the current record, or -1."""
-        index = self.selectionModel().currentIndex()
+        """The model row of the selected record (or of the current one when none is
+        selected), or -1."""
+        index = itemviews.chosen_row(self)
         return self.proxy.mapToSource(index).row() if index.isValid() else -1
 
     def current_record(self) -> Any:
-        index = self.selectionModel().currentIndex()
+        index = itemviews.chosen_row(self)
         return index.data(Role.OBJECT) if index.isValid() else None
 
     def select_row(self, proxy_row: int) -> None:

@@ -1,43 +1,142 @@
 """Accessible names for the parts Qt builds inside our widgets.
 
-A line edit's clear button, a combo box's pop-up list and a toolbar's overflow button are
-widgets of their own that screen readers (and AT-SPI tests) meet without a name. An
-application-wide filter names them whenever a window is shown, so no dialog can forget.
+A line edit's clear button, the text field inside an editable combo box, a combo box's
+pop-up list, a tab widget's tab bar, a toolbar's overflow button and a message box's
+icon are widgets of their own that screen readers (and AT-SPI tests) meet without a
+name. An application-wide filter names them whenever a window is shown and whenever
+such a widget is first polished (pages built after their window was shown, such as a
+VM's device pages), so no dialog can forget. A name we gave follows its owner's name
+when that changes (``set_name``); a name the code set itself is never overwritten.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QToolBar, QToolButton, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+AUTO = "kvmguiAutoName"  # the name we gave a part: replaced when its owner is renamed
 
 
 def _label(widget: QWidget, fallback: str) -> str:
     return widget.accessibleName() or widget.toolTip() or widget.objectName() or fallback
 
 
+def _give(part: QWidget, name: str) -> None:
+    """Name ``part`` unless someone else named it."""
+    current = part.accessibleName()
+    if current and current != part.property(AUTO):
+        return
+    if current != name:
+        part.setAccessibleName(name)
+    part.setProperty(AUTO, name)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("a11y", text)
+
+
+def name_combo(combo: QComboBox) -> None:
+    """The pop-up list is "<combo's name> choices"; the text field carries the combo's name."""
+    name = _label(combo, "")
+    if not name:
+        return  # named later (and named again when shown)
+    view = combo.view()
+    if view is not None:
+        _give(view, _tr("%1 choices").replace("%1", name))
+    edit = combo.lineEdit()
+    if edit is not None:
+        _give(edit, name)
+        name_line_edit(edit)
+
+
+def name_line_edit(edit: QLineEdit) -> None:
+    for button in edit.findChildren(QToolButton):
+        _give(button, _tr("Clear %1").replace("%1", _label(edit, _tr("text")).lower()))
+
+
+def name_tabs(tabs: QTabWidget) -> None:
+    """The tab bar is named after the tab widget, not after its current tab."""
+    _give(tabs.tabBar(), _label(tabs, _tr("Sections")))
+
+
+ICON_WORDS = {
+    QMessageBox.Icon.Question: QT_TRANSLATE_NOOP("a11y", "Question"),
+    QMessageBox.Icon.Warning: QT_TRANSLATE_NOOP("a11y", "Warning"),
+    QMessageBox.Icon.Critical: QT_TRANSLATE_NOOP("a11y", "Error"),
+    QMessageBox.Icon.Information: QT_TRANSLATE_NOOP("a11y", "Information"),
+}
+
+
+def name_message_box(box: QMessageBox) -> None:
+    words = ICON_WORDS.get(box.icon())
+    label = box.findChild(QLabel, "qt_msgboxex_icon_label")
+    if label is not None and words:
+        _give(label, _tr(words))
+
+
+def name_toolbar(bar: QToolBar) -> None:
+    for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+        _give(button, _tr("More %1 actions").replace("%1", _label(bar, _tr("toolbar")).lower()))
+
+
 def name_internals(root: QWidget) -> None:
-    for edit in root.findChildren(QLineEdit):
-        for button in edit.findChildren(QToolButton):
-            if not button.accessibleName():
-                button.setAccessibleName(f"Clear {_label(edit, 'text').lower()}")
-    for combo in root.findChildren(QComboBox):
-        view = combo.view()
-        if view is not None and not view.accessibleName():
-            view.setAccessibleName(f"{_label(combo, 'Choices')} choices")
-    for bar in root.findChildren(QToolBar):
-        for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
-            if not button.accessibleName():
-                button.setAccessibleName(f"More {_label(bar, 'toolbar').lower()} actions")
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        _name_one(widget)
+
+
+def _name_one(widget: QWidget) -> None:
+    if isinstance(widget, QComboBox):
+        name_combo(widget)
+    elif isinstance(widget, QLineEdit):
+        name_line_edit(widget)
+    elif isinstance(widget, QTabWidget):
+        name_tabs(widget)
+    elif isinstance(widget, QToolBar):
+        name_toolbar(widget)
+    elif isinstance(widget, QMessageBox):
+        name_message_box(widget)
+
+
+def set_name(widget: QWidget, name: str) -> None:
+    """Rename ``widget`` and the parts named after it (a combo box's text field and list)."""
+    widget.setAccessibleName(name)
+    _name_one(widget)
+
+
+NAMED_KINDS = (QComboBox, QLineEdit, QTabWidget, QToolBar, QMessageBox)
 
 
 class _NameOnShow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
-                and watched.isWindow():
-            name_internals(watched)
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Polish):
+            if isinstance(watched, QWidget) and watched.isWindow():
+                name_internals(watched)
+            elif isinstance(watched, NAMED_KINDS):
+                _name_one(watched)  # on a page shown later, or renamed since its window showed
         return False
 
 
-def install(app: QApplication) -> None:
-    """Name Qt's internal widgets of every window when it is shown."""
-    app.installEventFilter(_NameOnShow(app))
+def install(app: QApplication) -> QObject:
+    """Name Qt's internal widgets of every window when it is shown; returns the filter."""
+    watcher = _NameOnShow(app)
+    app.installEventFilter(watcher)
+    return watcher

@@ -122,6 +122,9 @@ class CodeEditor(QPlainTextEdit):
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 2)
+        # Tab moves to the next control (libvirt's XML is indented with spaces): a keyboard
+        # user is never trapped in the editor.
+        self.setTabChangesFocus(True)
         self._gutter = _LineNumbers(self)
         self.blockCountChanged.connect(self._fit_gutter)
         self.updateRequest.connect(self._scroll_gutter)

@@ -25,6 +25,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.nicmap import VmNic
 from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
 from kvmgui.models.roles import Role
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.netmap import Hit, NetworkMapScene, NetworkMapView
 
@@ -64,6 +65,7 @@ class NetworkMapWidget(QWidget):
         self.tree.setObjectName("networkMapTree")
         self.tree.setAccessibleName(self.tr("Network map tree"))
         self.tree.setModel(self.proxy)
+        itemviews.follow_selection(self.tree)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,7 +79,7 @@ class NetworkMapWidget(QWidget):
         buttons = []
         for text, name, slot in (
                 (self.tr("Zoom &In"), self.tr("Zoom in"), lambda: self.view.zoom(1.25)),
-                (self.tr("Zoom &Out"), self.tr("Zoom out"), lambda: self.view.zoom(0.8)),
+                (self.tr("Zoom Ou&t"), self.tr("Zoom out"), lambda: self.view.zoom(0.8)),
                 (self.tr("&Fit"), self.tr("Fit the map into view"), self.view.fit),
                 (self.tr("Export &PNG…"), self.tr("Export the map as PNG"), lambda: self.export("png")),
                 (self.tr("Export &SVG…"), self.tr("Export the map as SVG"), lambda: self.export("svg"))):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.utils import icons
+from kvmgui.widgets import itemviews
 
 
 class NotificationArea(QWidget):
@@ -29,6 +30,7 @@ class NotificationArea(QWidget):
         self.list.setAccessibleName("Notification messages")
         self.list.setMaximumHeight(110)
         self.list.setWordWrap(True)
+        itemviews.follow_selection(self.list)
         clear = QPushButton("Dismiss all", self)
         clear.setAccessibleName("Dismiss all notifications")
         clear.clicked.connect(self.clear)

@@ -42,7 +42,7 @@ class PerformancePanel(QWidget):
                                    parent=self)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # libvirt's words
-        self.status.setAccessibleName("Performance status")
+        self.status.setAccessibleDescription(self.tr("Performance status"))  # name: its text
         grid = QGridLayout()
         grid.addWidget(self.cpu, 0, 0)
         grid.addWidget(self.memory, 0, 1)

@@ -17,7 +17,7 @@ from kvmgui.libvirt import actions
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
-from kvmgui.window.vmactions import VM_ACTIONS, VmAction
+from kvmgui.widgets.vmactions import VM_ACTIONS, VmAction
 
 
 def _delete_without_storage(conn: libvirt.virConnect, uuid: str) -> None:
@@ -29,12 +29,12 @@ class CommandMenu(QMenu):
     action applies to. ``dialogs`` keeps the dialogs it opened (tests look at them)."""
 
     def __init__(self, selected: Callable[[], list[tuple[Connection, DomainRecord]]],
-                 parent: QWidget) -> None:
+                 parent: QWidget, owner: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("CommandMenu", "Show &Command"), parent)
         self.setObjectName("showCommandMenu")
         self.setAccessibleName(QCoreApplication.translate("CommandMenu", "Show command"))
         self.selected = selected
-        self.owner = parent  # the dialogs' parent (a menu's parent may change)
+        self.owner = owner or parent  # the dialogs' parent: outlives a context menu
         self.dialogs: list[CommandDialog] = []
         self.items: dict[str, QAction] = {}
         for spec in VM_ACTIONS:

@@ -10,6 +10,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.connections import ConnectionModel
 from kvmgui.models.roles import Role
+from kvmgui.widgets import itemviews
 
 
 class ConnectionPanel(QWidget):
@@ -25,8 +26,9 @@ class ConnectionPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
+        itemviews.follow_selection(self.view)
         self.menu_actions: list[QAction | None] = []  # None: a separator
-        label = QLabel("&Connections", self)
+        label = QLabel(self.tr("Co&nnections"), self)
         label.setBuddy(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -34,7 +36,8 @@ class ConnectionPanel(QWidget):
         layout.addWidget(self.view, 1)
 
     def current(self) -> Connection | None:
-        index = self.view.currentIndex()
+        """The selected connection (or the current one when none is selected)."""
+        index = itemviews.chosen_row(self.view)
         return index.data(Role.CONNECTION) if index.isValid() else None
 
     def _menu(self, pos: QPoint) -> None:
@@ -42,7 +45,8 @@ class ConnectionPanel(QWidget):
             return
         self.view.setCurrentIndex(self.view.indexAt(pos))
         menu = QMenu(self)
-        menu.setAccessibleName("Connection actions")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per opening: not kept
+        menu.setAccessibleName(self.tr("Connection actions"))
         for action in self.menu_actions:
             if action is None:
                 menu.addSeparator()

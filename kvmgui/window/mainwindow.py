@@ -1,5 +1,9 @@
 """The main window: connections on the left, the VMs of all of them on the right,
-the event timeline below; menus, toolbar and shortcuts for the VM actions."""
+the event timeline below; menus, toolbar and shortcuts for the VM actions.
+
+Longer than most files: it is where the menus, the toolbar and both lists meet their
+actions; the parts themselves live beside it (connpanel, vmlist, timelinedock) and below
+(widgets/vmactions, widgets/itemviews)."""
 
 from __future__ import annotations
 
@@ -30,17 +34,18 @@ from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models import words
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.notifications import NotificationArea
-from kvmgui.widgets.question import question_box
+from kvmgui.widgets.vmactions import VmAction, VmActionSet, confirm_box
 from kvmgui.window.commandmenu import CommandMenu
 from kvmgui.window.connpanel import ConnectionPanel
 from kvmgui.window.netmapdock import NetworkMapDock
 from kvmgui.window.timelinedock import TimelineDock
-from kvmgui.window.vmactions import VM_ACTIONS, VmAction, make_qaction
 from kvmgui.window.vmlist import VmList
 
 if TYPE_CHECKING:
     from kvmgui.dialogs.details.draft import DraftDetailsWindow
+    from kvmgui.dialogs.shortcuts import Section
     from kvmgui.libvirt.newvm import FinishResult
     from kvmgui.wizards.newvm.wizard import NewVmWizard
 
@@ -76,11 +81,15 @@ class MainWindow(QMainWindow):
         self.filter_edit = self.vm_list.filters.text
         self.vm_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.vm_view.customContextMenuRequested.connect(self._context_menu)
-        self.vm_view.doubleClicked.connect(self._open_details)
+        # Enter, Return and the platform's activation (a double-click) open the VMs.
+        self.open_on_enter = itemviews.on_activate(
+            self.vm_view, self._open_rows, self.tr("Open the selected virtual machines"))
 
         self.conn_panel = ConnectionPanel(registry, self)
         self.conn_view = self.conn_panel.view
         self.conn_model = self.conn_panel.model
+        self.host_on_enter = itemviews.on_activate(
+            self.conn_view, self._open_host_rows, self.tr("Open the host details of the selected connection"))
 
         self.notifications = NotificationArea(self)
         right = QWidget(self)
@@ -108,9 +117,9 @@ class MainWindow(QMainWindow):
 
         self.conn_status = QLabel(self)
         self.conn_status.setTextFormat(Qt.TextFormat.PlainText)  # host names are not markup
-        self.conn_status.setAccessibleName("Connection states")
+        self.conn_status.setAccessibleDescription(self.tr("Connection states"))  # name: its text
         self.vm_count = QLabel(self)
-        self.vm_count.setAccessibleName("Virtual machine count")
+        self.vm_count.setAccessibleDescription(self.tr("Virtual machine count"))
         self.statusBar().addWidget(self.conn_status, 1)
         self.statusBar().addPermanentWidget(self.vm_count)
         self.status = self.conn_status  # older name
@@ -124,6 +133,8 @@ class MainWindow(QMainWindow):
                                         self.host_details_action, None, self.autoconnect_action,
                                         self.remove_conn_action]
         self.vm_view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.vm_view.selectionModel().currentChanged.connect(self._update_actions)
+        self.conn_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.conn_view.selectionModel().currentChanged.connect(self._update_actions)
         self.domain_model.dataChanged.connect(self._rows_changed)
         self.domain_model.rowsRemoved.connect(self._model_changed)
@@ -133,6 +144,7 @@ class MainWindow(QMainWindow):
         self.proxy.rowsInserted.connect(self._rows_arrived)
         registry.added.connect(self._watch_connection)
         registry.removed.connect(self._update_status)
+        registry.removed.connect(self._forget_host_window)
         for conn in registry:
             self._watch_connection(conn)
         self._restore()
@@ -140,6 +152,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_status()
         self._update_count()
+        self.vm_view.setFocus(Qt.FocusReason.OtherFocusReason)  # the list users act on
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -154,45 +167,44 @@ class MainWindow(QMainWindow):
         return qa
 
     def _build_actions(self) -> None:
-        self.vm_actions: dict[str, QAction] = {}
-        for spec in VM_ACTIONS:
-            qa = make_qaction(spec, self)
-            qa.triggered.connect(lambda _c=False, s=spec: self.run_vm_action(s))
-            self.vm_actions[spec.key] = qa
-        self.open_action = self._action("&Open", "action_open",
-                                        lambda: self._open_details(self.vm_view.currentIndex()),
-                                        "Ctrl+O")
-        self.delete_action = self._action("&Delete…", "action_delete", self.delete_selected,
-                                          QKeySequence.StandardKey.Delete, "edit-delete")
+        self.vm_action_set = VmActionSet(self)
+        self.vm_action_set.triggered.connect(self.run_vm_action)
+        self.vm_actions = self.vm_action_set.actions
+        self.open_action = self._action(self.tr("&Open"), "action_open", self.open_selected,
+                                        "Ctrl+O", "document-open")
+        self.delete_action = self._action(self.tr("&Delete…"), "action_delete", self.delete_selected,
+                                          "Del", "edit-delete")
         self.new_vm_action = self._action(self.tr("&New Virtual Machine…"), "action_new_vm",
                                           self.new_vm, "Ctrl+N", "document-new")
         self.new_vm_action.setToolTip(self.tr("New virtual machine (Ctrl+N)"))
-        self.new_conn_action = self._action("&Add Connection…", "action_new_connection",
+        self.new_conn_action = self._action(self.tr("&Add Connection…"), "action_new_connection",
                                             self.add_connection, "Ctrl+Shift+N", "list-add")
-        self.connect_action = self._action("&Connect", "action_connect", self._connect_selected)
-        self.disconnect_action = self._action("&Disconnect", "action_disconnect",
+        self.connect_action = self._action(self.tr("&Connect"), "action_connect", self._connect_selected)
+        self.disconnect_action = self._action(self.tr("&Disconnect"), "action_disconnect",
                                               self._disconnect_selected)
-        self.host_details_action = self._action("Host &Details", "action_host_details",
+        self.host_details_action = self._action(self.tr("&Host Details"), "action_host_details",
                                                 self._host_details, "Ctrl+H")
-        self.autoconnect_action = self._action("Connect &Automatically", "action_autoconnect",
+        self.autoconnect_action = self._action(self.tr("Connect &Automatically"), "action_autoconnect",
                                                self._toggle_autoconnect)
         self.autoconnect_action.setCheckable(True)
-        self.remove_conn_action = self._action("&Remove Connection", "action_remove_connection",
+        self.remove_conn_action = self._action(self.tr("&Remove Connection"), "action_remove_connection",
                                                self._remove_connection)
-        self.prefs_action = self._action("&Preferences…", "action_preferences",
-                                         self.edit_preferences, QKeySequence.StandardKey.Preferences)
-        self.find_action = self._action("&Find", "action_find", self.focus_filter,
-                                        QKeySequence.StandardKey.Find)
-        quit_action = self._action("&Quit", "action_quit", self.close, QKeySequence.StandardKey.Quit)
+        # Keys as fixed strings, not platform key bindings: the same on every desktop, and
+        # as the README's keyboard map (tools/keymap.py) says.
+        self.prefs_action = self._action(self.tr("&Preferences…"), "action_preferences",
+                                         self.edit_preferences)
+        self.find_action = self._action(self.tr("&Find"), "action_find", self.focus_filter,
+                                        "Ctrl+F")
+        quit_action = self._action(self.tr("&Quit"), "action_quit", self.close, "Ctrl+Q")
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for item in (self.new_vm_action, self.new_conn_action, self.prefs_action, None, quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
-        conn_menu = self.menuBar().addMenu("&Connection")
+        conn_menu = self.menuBar().addMenu(self.tr("&Connection"))
         for item in (self.connect_action, self.disconnect_action, self.host_details_action, None,
                    self.autoconnect_action, self.remove_conn_action):
             conn_menu.addSeparator() if item is None else conn_menu.addAction(item)
-        self.vm_menu = self.menuBar().addMenu("&Virtual Machine")
+        self.vm_menu = self.menuBar().addMenu(self.tr("&Virtual Machine"))
         self.vm_menu.addAction(self.open_action)
         self.vm_menu.addSeparator()
         for qa in self.vm_actions.values():
@@ -201,30 +213,35 @@ class MainWindow(QMainWindow):
         self.vm_menu.addAction(self.delete_action)
         self.command_menu = CommandMenu(self.selected_vms, self)
         self.vm_menu.addMenu(self.command_menu)
-        view_menu = self.menuBar().addMenu("Vie&w")
+        view_menu = self.menuBar().addMenu(self.tr("Vie&w"))
         view_menu.addAction(self.find_action)
         timeline_toggle = self.timeline.toggleViewAction()
         timeline_toggle.setShortcut(QKeySequence("Ctrl+E"))
+        timeline_toggle.setText(self.tr("Event &Timeline"))
         view_menu.addAction(timeline_toggle)
         map_toggle = self.netmap.toggleViewAction()
         map_toggle.setText(self.tr("Network &Map"))
         map_toggle.setShortcut(QKeySequence("Ctrl+M"))
         view_menu.addAction(map_toggle)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), "action_shortcuts",
+                                             self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About kvmgui"), "action_about", self.show_about)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar("Main")
+        # The title is what screen readers call the toolbar (and what its menu shows).
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_vm_action)
         toolbar.widgetForAction(self.new_vm_action).setAccessibleName(self.tr("New virtual machine"))
         toolbar.addAction(self.new_conn_action)
         toolbar.addSeparator()
         toolbar.addAction(self.open_action)
-        for key in ("start", "pause", "resume", "shutdown", "reboot", "force_off"):
-            toolbar.addAction(self.vm_actions[key])
+        for qa in self.vm_action_set.toolbar_actions():
+            toolbar.addAction(qa)
         toolbar.addAction(self.delete_action)
 
     def focus_filter(self) -> None:
@@ -234,9 +251,10 @@ class MainWindow(QMainWindow):
     # -- selection --------------------------------------------------------------------------------
 
     def selected_vms(self) -> list[tuple[Connection, DomainRecord]]:
-        """Selected VMs with their current records (not the ones seen when selected)."""
+        """The selected VMs (or the current one when none is selected) with their current
+        records (not the ones seen when selected)."""
         out = []
-        for index in self.vm_view.selectionModel().selectedRows():
+        for index in itemviews.chosen_rows(self.vm_view):
             conn, rec = index.data(Role.CONNECTION), index.data(Role.OBJECT)
             if conn is not None and rec is not None:
                 out.append((conn, rec))
@@ -257,9 +275,8 @@ class MainWindow(QMainWindow):
         if not targets:
             return
         if spec.confirm and spec.key in self.prefs.confirm:
-            names = ", ".join(r.name for _c, r in targets)
-            self._show_dialog(question_box(self, spec.words, spec.confirm.format(names=names),
-                                           lambda: self._run_targets(spec, targets)))
+            self._show_dialog(confirm_box(self, spec, [r.name for _c, r in targets],
+                                          lambda: self._run_targets(spec, targets)))
             return
         self._run_targets(spec, targets)
 
@@ -270,8 +287,7 @@ class MainWindow(QMainWindow):
 
     def _action_failed(self, spec: VmAction, conn: Connection, rec: DomainRecord,
                        exc: BaseException) -> None:
-        self.notifications.error(
-            f"Could not {spec.words.lower()} '{rec.name}' on {conn.display_name}: {error_text(exc)}")
+        self.notifications.error(spec.failed(rec.name, conn.display_name, error_text(exc)))
         conn.refresh("domain", rec.uuid)  # the row shows the true state
 
     def delete_selected(self) -> None:
@@ -295,10 +311,15 @@ class MainWindow(QMainWindow):
         self.notifications.error(f"Could not delete '{name}' on {conn.display_name}: {error_text(exc)}")
         conn.refresh("domain", uuid)
 
-    def _show_dialog(self, dialog: QWidget) -> None:
+    def _show_dialog(self, dialog: QWidget, *, modal: bool = True) -> None:
+        """Open ``dialog`` (window-modal, or beside the window); deleted once closed."""
         self.open_dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        if modal:
+            dialog.open()  # type: ignore[attr-defined]
+        else:
+            dialog.show()
+            dialog.activateWindow()
 
     def _dialog_closed(self, dialog: QWidget) -> None:
         if dialog in self.open_dialogs:
@@ -320,10 +341,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         vms = self.selected_vms()
-        for spec in VM_ACTIONS:
-            enabled = any(spec.applies(r.state) and c.state == ConnState.CONNECTED for c, r in vms)
-            self.vm_actions[spec.key].setEnabled(enabled)
-        self.open_action.setEnabled(len(vms) == 1)
+        self.vm_action_set.update(r.state for c, r in vms if c.state == ConnState.CONNECTED)
+        self.open_action.setEnabled(bool(vms))
         self.command_menu.update_items()
         self.delete_action.setEnabled(any(c.state == ConnState.CONNECTED for c, _r in vms))
         self.new_vm_action.setEnabled(any(c.state == ConnState.CONNECTED for c in self.registry))
@@ -346,7 +365,8 @@ class MainWindow(QMainWindow):
                 idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         menu = QMenu(self)
-        menu.setAccessibleName("Virtual machine actions")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per opening: not kept
+        menu.setAccessibleName(self.tr("Virtual machine actions"))
         menu.addAction(self.open_action)
         menu.addSeparator()
         for qa in self.vm_actions.values():
@@ -354,12 +374,19 @@ class MainWindow(QMainWindow):
                 menu.addAction(qa)
         menu.addSeparator()
         menu.addAction(self.delete_action)
-        menu.addMenu(self.command_menu)
+        # Its own submenu, deleted with it: the menu bar's stays the menu bar's.
+        menu.addMenu(CommandMenu(self.selected_vms, menu, owner=self))
         menu.popup(self.vm_view.viewport().mapToGlobal(pos))
 
-    def _open_details(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.detailsRequested.emit(index.data(Role.CONNECTION), index.data(Role.OBJECT).uuid)
+    def open_selected(self) -> None:
+        """Open the details of the selected VMs (or of the current one)."""
+        self._open_rows(itemviews.chosen_rows(self.vm_view))
+
+    def _open_rows(self, rows: list[QModelIndex]) -> None:
+        for index in rows:
+            conn, rec = index.data(Role.CONNECTION), index.data(Role.OBJECT)
+            if conn is not None and rec is not None:
+                self.detailsRequested.emit(conn, rec.uuid)
 
     # -- new virtual machine --------------------------------------------------------------------------
 
@@ -478,20 +505,39 @@ class MainWindow(QMainWindow):
         if conn is not None:
             self.open_host_details(conn)
 
+    def _open_host_rows(self, rows: list[QModelIndex]) -> None:
+        for index in rows:
+            conn = index.data(Role.CONNECTION)
+            if conn is not None:
+                self.open_host_details(conn)
+
     def open_host_details(self, conn: Connection) -> HostDetailsDialog:
+        """One window per connection: an open one is raised; a closed one was deleted (no
+        hidden windows pile up for screen readers to find)."""
         window = self.host_windows.get(id(conn))
         if window is None:
             window = HostDetailsDialog(conn, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.finished.connect(partial(self._host_window_closed, id(conn)))
             self.host_windows[id(conn)] = window
         if window.isVisible():
             window.raise_()
         window.show()
+        window.activateWindow()
         return window
 
     def show_network(self, conn: Connection, uuid: str) -> None:
         """A network chosen on the map: its host's window, networks tab, that network."""
         window = self.open_host_details(conn)
         window.show_network(uuid)
+
+    def _host_window_closed(self, key: int, _result: int) -> None:
+        self.host_windows.pop(key, None)
+
+    def _forget_host_window(self, conn: Connection) -> None:
+        window = self.host_windows.pop(id(conn), None)
+        if window is not None:
+            window.close()  # deleted on close
 
     def _watch_connection(self, conn: Connection) -> None:
         conn.stateChanged.connect(self._conn_state)  # a method: disconnected with the window
@@ -525,6 +571,25 @@ class MainWindow(QMainWindow):
         from kvmgui.dialogs.about import AboutDialog  # noqa: PLC0415 - rarely opened
 
         self._show_dialog(AboutDialog(self.registry, self))
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: read from this window's actions and the details window's."""
+        from kvmgui.dialogs.shortcuts import ShortcutsDialog  # noqa: PLC0415 - rarely opened
+
+        for dialog in self.open_dialogs:
+            if isinstance(dialog, ShortcutsDialog):
+                dialog.raise_()
+                dialog.activateWindow()
+                return
+        self._show_dialog(ShortcutsDialog(self.keymap(), self), modal=False)
+
+    def keymap(self) -> list[Section]:
+        """Every action of the main and details windows with its keys (Help, README)."""
+        from kvmgui.dialogs.shortcuts import action_section, sections_for  # noqa: PLC0415
+
+        lists = action_section(self.tr("Lists of the main window"),
+                               [self.open_on_enter, self.host_on_enter])
+        return sections_for(self.menuBar(), self.tr("Main window"), [lists])
 
     def edit_preferences(self) -> None:
         self.prefs.hidden_columns = self.vm_view.hidden_columns()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.timeline import TimelineColumn, TimelineEntry, TimelineFilterProxy, TimelineModel
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.commanddialog import CommandDialog
 
 KINDS = [("All kinds", None), ("VMs", "domain"), ("Networks", "network"), ("Storage pools", "pool")]
@@ -48,10 +49,12 @@ class TimelineDock(QDockWidget):
         self.view.setObjectName("timelineView")
         self.view.setAccessibleName("Event timeline")
         self.view.setModel(self.proxy)
+        itemviews.follow_selection(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, not cell by cell
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

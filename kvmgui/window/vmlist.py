@@ -20,6 +20,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.domains import HEADERS, Column, DomainModel
 from kvmgui.models.proxy import STATE_GROUPS, DomainFilterProxy
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.sparkline import SparklineDelegate
 
 HEADER_KEY = "vmList/header"
@@ -49,7 +50,7 @@ class FilterBar(QWidget):
         self.host.addItem("All hosts", None)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for text, widget, stretch in (("&Filter:", self.text, 3), ("S&tate:", self.state, 0),
+        for text, widget, stretch in ((self.tr("Filte&r:"), self.text, 3), ("S&tate:", self.state, 0),
                                       ("H&ost:", self.host, 1)):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -91,6 +92,7 @@ class VmTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setShowGrid(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list (not 11 cells × every VM)
         self.verticalHeader().hide()
         # Fixed row heights: the view never measures 5000 rows.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -110,6 +112,7 @@ class VmTable(QTableView):
         for col, delegate in self.sparklines.items():
             self.setItemDelegateForColumn(col, delegate)
         self.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        itemviews.follow_selection(self)
 
     def set_sparklines(self, on: bool) -> None:
         for delegate in self.sparklines.values():
@@ -126,7 +129,8 @@ class VmTable(QTableView):
 
     def _header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.setAccessibleName("Columns")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per opening: not kept
+        menu.setAccessibleName(self.tr("Columns"))
         for col in Column:
             if col == Column.NAME:
                 continue

@@ -33,6 +33,7 @@ class DesktopSession:
     def __init__(self) -> None:
         self.procs: list[subprocess.Popen] = []
         self.apps: list[subprocess.Popen] = []
+        self.drivers: list = []
         self.env = dict(os.environ)
         self.env.pop("QT_QPA_PLATFORM", None)
 
@@ -85,11 +86,26 @@ class DesktopSession:
             time.sleep(0.3)
         raise AssertionError(f"accessibility tree never matched; last: {json.dumps(tree)[:2000]}")
 
+    def check_alive(self) -> None:
+        for proc in self.apps:
+            if proc.poll() is not None:
+                raise AssertionError(f"kvmgui exited ({proc.returncode}):\n{proc.stdout.read()}")
+
+    def atspi(self, app: str = "kvmgui"):
+        """A driver that acts on ``app`` through AT-SPI (``tests/e2e/atspi.py``)."""
+        from tests.e2e.atspi import Atspi
+
+        driver = Atspi(self.env, app, alive=self.check_alive)
+        self.drivers.append(driver)
+        return driver
+
     def screenshot(self, path: Path) -> None:
         if shutil.which("import"):
             subprocess.run(["import", "-window", "root", str(path)], env=self.env, check=False)
 
     def stop(self) -> None:
+        for driver in self.drivers:
+            driver.close()
         for proc in reversed(self.procs):
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)

@@ -34,7 +34,8 @@ def test_first_run_without_daemon_opens_demo_host(desktop, tmp_path):
 
 
 CONTROLS = {"push button", "text", "table", "list", "check box", "combo box", "tool bar",
-            "spin button", "radio button", "menu item", "page tab"}
+            "spin button", "radio button", "menu item", "page tab", "page tab list", "tree",
+            "tree table", "image", "icon", "alert", "dialog", "frame", "toggle button"}
 
 
 def unnamed_controls(tree, path=()):
@@ -54,3 +55,127 @@ def test_every_control_of_the_main_window_has_a_name(desktop, tmp_path):
     assert missing == [], "\n".join(missing)
     for name in ("Virtual machines", "Connections"):
         assert find_all(tree, name=name), name
+
+
+# -- every dialog and wizard page, opened through the UI from outside ------------------------
+
+MAIN = "kvmgui main window"
+DETAILS = "Details of virtual machine test"
+WAIT = 60  # seconds: a loaded machine reads the tree slowly
+
+
+def window_tree(ui, name):
+    tree = ui.tree()
+    return next(c for c in tree.get("children", []) if c["name"] == name)
+
+
+def check(ui, name, where, problems):
+    """Unnamed controls in the window called ``name`` as it is now."""
+    problems += [f"{where}: {p}" for p in unnamed_controls(window_tree(ui, name))]
+
+
+def open_and_check(ui, opener, name, where, problems, close_button, shot=None):
+    opener.press()
+    window = ui.window(name, WAIT)
+    check(ui, name, where, problems)
+    if shot is not None:
+        shot()
+    ui.find(window.path[0], ("push button", close_button)).press()
+    ui.gone(name, WAIT)  # closed and deleted: no hidden window left in the tree
+
+
+def menu_item(ui, window, text):
+    return ui.find(("frame", window), ("menu item", text))
+
+
+def test_every_dialog_and_wizard_page_is_named_and_none_is_left_behind(desktop, tmp_path):
+    desktop.launch("-c", "test:///default", home=tmp_path)
+    ui = desktop.atspi()
+    ui.wait_for(lambda t: any(r[:1] == ["test"] for r in vm_rows(t)), WAIT)
+    problems: list[str] = []
+
+    for item, name, close in (("Add Connection…", "Add connection", "Cancel"),
+                              ("Preferences…", "Preferences", "Cancel"),
+                              ("About kvmgui", "About kvmgui", "Close"),
+                              ("Keyboard Shortcuts", "Keyboard shortcuts",
+                               "Close the keyboard shortcuts")):
+        open_and_check(ui, menu_item(ui, MAIN, item), name, item, problems, close,
+                       lambda name=name: desktop.screenshot(tmp_path / f"{name}.png"))
+
+    table = ui.find(("frame", MAIN), ("table", "Virtual machines"))
+    table.select("test")
+    open_and_check(ui, menu_item(ui, MAIN, "Delete…"), "Delete virtual machines", "Delete",
+                   problems, "Cancel")
+    open_and_check(ui, menu_item(ui, MAIN, "Force Off"), "Force Off", "Force off question",
+                   problems, "No")
+
+    # Host details: each tab, the network wizard's pages, the network XML editor.
+    ui.find(("frame", MAIN), ("list", "Connections")).select("test:///default — Connected")
+    menu_item(ui, MAIN, "Host Details").press()
+    host = ui.window("Host details", WAIT)
+    tabs = ui.find(host.path[0], ("page tab list", None))
+    for tab in ("Overview", "Virtual networks", "Storage"):
+        tabs.select(tab)
+        ui.wait_for(lambda t, tab=tab: any(n["name"] == tab and "selected" in n["states"]
+                                           for n in find_all(t, "page tab")), WAIT, states=True)
+        check(ui, "Host details", f"Host details / {tab}", problems)
+    tabs.select("Virtual networks")
+    ui.find(host.path[0], ("push button", "Add network")).press()
+    wizard = ui.window("Add virtual network", WAIT)
+    for _page in range(8):
+        check(ui, "Add virtual network", f"wizard / {_page}", problems)
+        states = ui.find(wizard.path[0], ("push button", "Next")).states()
+        if "showing" not in states or "enabled" not in states:
+            break
+        before = [n["name"] for n in find_all(window_tree(ui, "Add virtual network"))
+                  if n["role"] == "label"]
+        ui.find(wizard.path[0], ("push button", "Next")).press()
+        ui.wait_for(lambda t, before=before: [n["name"] for n in find_all(
+            next(c for c in t["children"] if c["name"] == "Add virtual network"))
+            if n["role"] == "label"] != before, WAIT)
+    desktop.screenshot(tmp_path / "wizard.png")
+    ui.find(wizard.path[0], ("push button", "Cancel")).press()
+    ui.gone("Add virtual network", WAIT)
+    ui.find(host.path[0], ("push button", "Edit network XML")).press()
+    editor = ui.window("XML editor for network default", WAIT)
+    check(ui, "XML editor for network default", "network XML editor", problems)
+    ui.find(editor.path[0], ("push button", "Close the XML editor")).press()
+    ui.gone("XML editor for network default", WAIT)
+    ui.find(host.path[0], ("push button", "Close the host details")).press()
+    ui.gone("Host details", WAIT)
+
+    # The details window: every page, Add hardware with every kind, the questions.
+    table.select("test")
+    ui.find(("tool bar", "Main toolbar"), ("push button", "Open")).press()
+    details = ui.window(DETAILS, WAIT)
+    pages = ui.find(details.path[0], ("list", "Settings pages"))
+    names = [c["name"] for c in find_all(window_tree(ui, DETAILS), "list", "Settings pages")[0]
+             ["children"] if c["role"] == "list item"]
+    for page in names:
+        pages.select(page)
+        ui.wait_for(lambda t, page=page: "showing" in next(
+            (n.get("states", []) for n in find_all(t, "filler", f"{page} page")), []),
+            WAIT, states=True)
+        check(ui, DETAILS, f"details / {page}", problems)
+    desktop.screenshot(tmp_path / "details.png")
+    ui.find(details.path[0], ("push button", "Add Hardware")).press()
+    add = ui.window("Add hardware to test", WAIT)
+    kinds = ui.find(add.path[0], ("list", "Kind of hardware"))
+    for kind in ("Network interface", "Disk", "Serial port or console", "Random number generator"):
+        kinds.select(kind)
+        check(ui, "Add hardware to test", f"Add hardware / {kind}", problems)
+    ui.find(add.path[0], ("push button", "Cancel")).press()
+    ui.gone("Add hardware to test", WAIT)
+    open_and_check(ui, ui.find(details.path[0], ("push button", "Edit XML")),
+                   "XML editor for virtual machine test", "VM XML editor", problems, "Close the XML editor")
+    pages.select(next(n for n in names if n.startswith("NIC ")))
+    open_and_check(ui, ui.find(details.path[0], ("push button", "Remove Device")),
+                   "Remove device?", "Remove question", problems, "No")
+    open_and_check(ui, ui.find(details.path[0], ("tool bar", "Virtual machine toolbar"),
+                               ("push button", "Force Off")),
+                   "Force Off", "details Force off question", problems, "No")
+    ui.find(details.path[0], ("menu item", "Close Window")).press()
+    ui.gone(DETAILS, WAIT)
+
+    assert [(c["role"], c["name"]) for c in ui.tree()["children"]] == [("frame", MAIN)]
+    assert problems == [], "\n".join(problems)

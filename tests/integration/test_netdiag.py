@@ -19,8 +19,8 @@ from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
 from kvmgui.libvirt import commands, dhcphosts, domainops, netops
 from kvmgui.libvirt.netcheck import Fix, Reason, Step
 from kvmgui.models.netmap import NetworkMapModel
+from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
 from kvmgui.window.commandmenu import CommandMenu
-from kvmgui.window.vmactions import ACTIONS_BY_KEY
 from tests.helpers import click, open_connection, open_details_window, type_into, uuid_of
 from tests.integration.helpers import (
     create_nat_network,

@@ -14,9 +14,9 @@ from xml.sax.saxutils import escape
 import libvirt
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAccessible, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QWidget
 
 from kvmgui.dialogs.credentials import CredentialDialog
 from kvmgui.dialogs.delete import DeleteDialog
@@ -150,16 +150,12 @@ def test_details_window(connected, named, qtbot, settings, monkeypatch):
         seen += problems(window)
     assert sorted(set(seen)) == []
 
-    asked = []
-
-    def answer_no():
-        box = QApplication.activeModalWidget()
-        asked.append(shown(box.text(), box.textFormat()))
-        box.button(QMessageBox.StandardButton.No).click()
-
-    QTimer.singleShot(0, answer_no)
-    assert not window.confirm_force_off()
-    assert NAME in asked[0]
+    yes = []
+    window.confirm_force_off(lambda: yes.append(True))
+    box = window.question
+    assert NAME in shown(box.text(), box.textFormat())
+    box.button(QMessageBox.StandardButton.No).click()
+    assert yes == []
 
 
 def test_delete_dialog(connected, named, qtbot):

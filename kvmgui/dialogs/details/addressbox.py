@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.dialogs.details.addresswords import address_line, libvirt_details, missing_words
 from kvmgui.libvirt.addresses import AddressReport, GuestAddress
 from kvmgui.utils import ssh
+from kvmgui.widgets import itemviews
+from kvmgui.widgets.labels import MessageLine
 
 USER_KEY = "details/sshUser"
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole
@@ -31,9 +34,11 @@ class AddressBox(QGroupBox):
         self.setAccessibleName("IP addresses and SSH")
         self.settings = settings if settings is not None else QSettings()
         self.mac: str | None = None
+        self.on_network: bool | None = None  # on a libvirt network: DHCP leases can be read
         self.list = QListWidget(self)
         self.list.setAccessibleName("IP addresses of this network interface")
         self.list.setMaximumHeight(self.fontMetrics().height() * 5)
+        itemviews.follow_selection(self.list)
         self.list.currentItemChanged.connect(self._update_buttons)
         self.user = QLineEdit(str(self.settings.value(USER_KEY, "root")), self)
         self.user.setAccessibleName("SSH user")
@@ -49,15 +54,26 @@ class AddressBox(QGroupBox):
         self.status.setAccessibleDescription("SSH status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # libvirt's own words behind the status, for the curious: a tooltip, and a button
+        # that shows them (keyboard and screen reader users get no tooltips).
+        self.details_button = QPushButton(self.tr("&Details"), self)
+        self.details_button.setCheckable(True)
+        self.details_button.setAccessibleName(self.tr("Show what libvirt said"))
+        self.details_button.hide()
+        self.details = MessageLine(self, description=self.tr("What libvirt said"))
+        self.details_button.toggled.connect(lambda on: self.details.setVisible(
+            on and bool(self.details.text())))
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.terminal_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.details_button)
         form = QFormLayout(self)
         form.addRow("&Addresses:", self.list)
         form.addRow("SSH &user:", self.user)
         form.addRow(buttons)
         form.addRow(self.status)
+        form.addRow(self.details)
         self.show_report(None)
 
     def show_report(self, report: AddressReport | None) -> None:
@@ -65,27 +81,32 @@ class AddressBox(QGroupBox):
         self.list.clear()
         found = report.for_mac(self.mac) if report is not None else []
         for addr in found:
-            item = QListWidgetItem(addr.text)
+            item = QListWidgetItem(address_line(addr))
             item.setData(ADDRESS_ROLE, addr.address)
             self.list.addItem(item)
             if keep and addr.address == keep.address:
                 self.list.setCurrentItem(item)
         if found and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)  # IPv4 first: the usual one to ssh to
+        raw = ""
         if report is None:
-            note = "Looking for addresses…"
+            note = self.tr("Looking for addresses…")
         elif not report.running:
-            note = "The VM is not running."
+            note = self.tr("The VM is not running.")
         elif not found:
-            tried = ", ".join(f"{src}: {msg}" for src, msg in report.errors.items())
-            note = "No address known yet." + (f" ({tried})" if tried else "")
+            note, raw = missing_words(report, self.on_network), libvirt_details(report)
         else:
             note = ""
         self.status.setText(note)
+        self.status.setToolTip(raw)
+        self.details.setText(raw)
+        self.details_button.setVisible(bool(raw))
+        self.details.setVisible(bool(raw) and self.details_button.isChecked())
         self._update_buttons()
 
     def selected(self) -> GuestAddress | None:
-        item = self.list.currentItem()
+        index = itemviews.chosen_row(self.list)
+        item = self.list.item(index.row()) if index.isValid() else None
         if item is None:
             return None
         text = item.data(ADDRESS_ROLE)

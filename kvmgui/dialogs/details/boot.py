@@ -20,6 +20,7 @@ from kvmgui.dialogs.details.page import Page
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import BootSettings, Change
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.widgets import itemviews
 from kvmgui.xml.devices import Disk, Interface
 
 LEGACY = [("hd", "Hard disk"), ("cdrom", "CD-ROM"), ("network", "Network (PXE)"), ("fd", "Floppy")]
@@ -31,6 +32,7 @@ class BootPage(Page):
         super().__init__("Boot options", parent)
         self.by_device = False
         self.order = QListWidget(self)
+        itemviews.follow_selection(self.order)  # Up/Down move the selected device
         self.order.setMaximumHeight(self.fontMetrics().height() * 9)
         up = QPushButton("&Up", self)
         up.setAccessibleName("Move boot device up")
@@ -60,7 +62,7 @@ class BootPage(Page):
         self.cmdline = QLineEdit(self)
         for label, field, name in (("&Kernel path:", self.kernel, "Kernel path"),
                                    ("&Initrd path:", self.initrd, "Initrd path"),
-                                   ("Kernel &arguments:", self.cmdline, "Kernel arguments")):
+                                   (self.tr("Kernel a&rguments:"), self.cmdline, "Kernel arguments")):
             field.setAccessibleName(name)
             form.addRow(label, field)
         self.add_body(self.kernel_group)

@@ -33,11 +33,11 @@ def _mib_spin(parent: QWidget) -> QSpinBox:
 class CpuMemoryPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("CPUs and memory", parent)
-        self.vcpus = self.add_row("&vCPUs:", QSpinBox(self), "vCPUs (current)")
+        self.vcpus = self.add_row(self.tr("v&CPUs:"), QSpinBox(self), "vCPUs (current)")
         self.max_vcpus = self.add_row("Ma&ximum vCPUs:", QSpinBox(self), "Maximum vCPUs")
         for spin in (self.vcpus, self.max_vcpus):
             spin.setRange(1, MAX_VCPUS)
-        self.cpu_mode = self.add_row("CPU &mode:", QComboBox(self), "CPU mode")
+        self.cpu_mode = self.add_row(self.tr("CPU mo&de:"), QComboBox(self), "CPU mode")
         for text, mode in CPU_MODES:
             self.cpu_mode.addItem(text, mode)
         self.cpu_model = self.add_row("CPU m&odel:", QLineEdit(self), "CPU model")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from kvmgui.dialogs.details.page import Page
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import value_label
 from kvmgui.xml.devices import Device
 
@@ -43,6 +44,7 @@ class DevicePage(Page):
         self.settings.setRootIsDecorated(False)
         self.settings.setColumnWidth(0, 220)
         self.settings.setMinimumHeight(self.fontMetrics().height() * 8)
+        itemviews.follow_selection(self.settings)
 
     def finish_layout(self) -> None:
         """Put the running state and the settings table below a subclass' editor."""

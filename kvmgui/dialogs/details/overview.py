@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
+from kvmgui.dialogs.details.addresswords import address_line
 from kvmgui.dialogs.details.page import Page
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressReport
@@ -63,7 +64,7 @@ class OverviewPage(Page):
         if not report.running:
             self.addresses.setText("The VM is not running")
             return
-        shown = [a.text for a in report.addresses if not a.link_local]
+        shown = [address_line(a) for a in report.addresses if not a.link_local]
         self.addresses.setText("\n".join(shown) if shown else "None known yet")
 
     def build_change(self) -> Change | None:

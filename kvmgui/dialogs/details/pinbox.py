@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import dhcphosts, netops
-from kvmgui.libvirt.addresses import AddressReport
+from kvmgui.libvirt.addresses import AddressReport, AddressSource
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.records import NetworkRecord
@@ -82,7 +82,7 @@ class PinBox(QGroupBox):
 
     def set_report(self, report: AddressReport) -> None:
         leased = [a.address for a in report.for_mac(self.mac)
-                  if "DHCP lease" in a.sources and not a.ipv6]
+                  if AddressSource.LEASE in a.sources and not a.ipv6]
         self.lease_ip = leased[0] if leased else ""
         if not self.ip.text():
             self.show_state()

@@ -1,12 +1,16 @@
-"""The details window of one VM: pages on the left, the chosen page on the right."""
+"""The details window of one VM: pages on the left, the chosen page on the right.
+
+A little over 400 lines: it keeps the pages, the VM's XML and the changes in step; its
+actions and menus are in ``actions.py``, the power actions in ``power.py``."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
+from kvmgui.dialogs.details.actions import DetailsActions
 from kvmgui.dialogs.details.boot import BootPage
 from kvmgui.dialogs.details.console import ConsolePage
 from kvmgui.dialogs.details.cpumem import CpuMemoryPage
@@ -30,6 +35,7 @@ from kvmgui.dialogs.details.overview import OverviewPage, state_words
 from kvmgui.dialogs.details.page import Page
 from kvmgui.dialogs.details.pendingbar import PendingBar
 from kvmgui.dialogs.details.performance import PerformancePage
+from kvmgui.dialogs.details.power import PowerControl
 from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt import domainops
@@ -40,8 +46,9 @@ from kvmgui.models.domaindraft import DraftDomain
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
 from kvmgui.utils import icons
 from kvmgui.utils.text import bold, literal_tooltip
+from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.widgets.question import ask
+from kvmgui.widgets.question import ask, question_box
 from kvmgui.widgets.styles import Tone
 from kvmgui.xml.devices import Device, Disk, Interface
 from kvmgui.xml.domain import DomainDoc
@@ -72,9 +79,11 @@ class DetailsWindow(QMainWindow):
         self.view: DomainView | None = None
         self.restart_job: RestartJob | None = None
         self.pages: dict[str, Page] = {}
+        self.add_hw_dialog: AddHardwareDialog | None = None
+        self.question: QMessageBox | None = None  # an open question (remove, force off)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("detailsWindow")
-        self.resize(980, 680)
+        self.resize(1100, 700)
         rec = conn.domains.get(uuid)
         self._set_name(rec.name if rec is not None else uuid)
         self.addresses = AddressMonitor(conn, uuid, self)
@@ -94,6 +103,7 @@ class DetailsWindow(QMainWindow):
         self.page_list = QListWidget(self)
         self.page_list.setAccessibleName("Settings pages")
         self.page_list.setMinimumWidth(210)
+        itemviews.follow_selection(self.page_list)  # a page selected by a screen reader is shown
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName("Settings page")
         self.header = QLabel(self)
@@ -120,26 +130,19 @@ class DetailsWindow(QMainWindow):
 
         self._add_main_pages()
 
-        self.add_hw_action = QAction(icons.icon("list-add"), "&Add Hardware…", self)
-        self.add_hw_action.setObjectName("action_add_hardware")
+        self.commands = DetailsActions(self)  # menus and toolbars: power, hardware, XML, pages
+        self.add_hw_action = self.commands.add_hw
         self.add_hw_action.triggered.connect(self.add_hardware)
-        self.remove_action = QAction(icons.icon("list-remove"), "&Remove Device…", self)
-        self.remove_action.setObjectName("action_remove_device")
-        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action = self.commands.remove
         self.remove_action.triggered.connect(self.remove_device)
-        self.xml_action = QAction(icons.icon("text-x-generic"), "Edit &XML…", self)
-        self.xml_action.setObjectName("action_edit_xml")
-        self.xml_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.xml_action = self.commands.xml
         self.xml_action.triggered.connect(self.edit_xml)
-        toolbar = self.addToolBar("Details")
-        toolbar.setObjectName("detailsToolbar")
-        toolbar.setAccessibleName("Details toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.add_hw_action, self.remove_action, self.xml_action):
-            words = action.text().replace("&", "").rstrip("…")
-            action.setToolTip(words)
-            toolbar.addAction(action)
-            toolbar.widgetForAction(action).setAccessibleName(words)
+        self.commands.previous_page.triggered.connect(lambda: self.step_page(-1))
+        self.commands.next_page.triggered.connect(lambda: self.step_page(1))
+        self.commands.close.triggered.connect(self.close)
+        self.commands.install(self)
+        self.power = PowerControl(self, self.conn, self.uuid, self.commands.power, self.settings)
+        self.power.failed.connect(self._power_failed)
         self.page_list.currentItemChanged.connect(self._page_chosen)
         self.page_list.setCurrentRow(0)
 
@@ -163,6 +166,7 @@ class DetailsWindow(QMainWindow):
         self._register(page_id, page)
 
     def _register(self, page_id: str, page: Page) -> None:
+        a11y.name_internals(page)  # combo boxes' text fields and lists (pages come late)
         self.pages[page_id] = page
         self.stack.addWidget(page)
         page.changeRequested.connect(lambda change, p=page: self.run_change(p, change))
@@ -188,11 +192,17 @@ class DetailsWindow(QMainWindow):
         return page if isinstance(page, Page) else None
 
     def select_page(self, page_id: str) -> None:
+        """Show a page; the list selects it too (current and selected stay one row)."""
         for row in range(self.page_list.count()):
             if self.page_list.item(row).data(PAGE_ROLE) == page_id:
                 self.page_list.setCurrentRow(row)
                 return
         raise KeyError(page_id)
+
+    def step_page(self, step: int) -> None:
+        row = self.page_list.currentRow() + step
+        if 0 <= row < self.page_list.count():
+            self.page_list.setCurrentRow(row)
 
     def _set_name(self, name: str) -> None:
         self.vm_name = name
@@ -264,6 +274,7 @@ class DetailsWindow(QMainWindow):
         self.addresses.stop()
         for action in (self.add_hw_action, self.remove_action, self.xml_action):
             action.setEnabled(False)
+        self.power.update()
 
     def _update_actions(self) -> None:
         page = self.stack.currentWidget()
@@ -305,18 +316,31 @@ class DetailsWindow(QMainWindow):
             page.apply_failed(message)
         self.show_message(f"{change.what}: not applied: {message}", error=True)
 
+    def _power_failed(self, text: str) -> None:
+        self.show_message(text, error=True)
+
     def show_message(self, text: str, *, warn: bool = False, error: bool = False) -> None:
         self.message.say(text, Tone.ERROR if error else Tone.PENDING if warn else Tone.NORMAL)
 
     def add_hardware(self) -> AddHardwareDialog | None:
+        """One Add hardware dialog at a time: an open one is raised; a closed one is deleted."""
         if self.view is None:
             return None
+        if self.add_hw_dialog is not None and shiboken6.isValid(self.add_hw_dialog):
+            self.add_hw_dialog.raise_()
+            self.add_hw_dialog.activateWindow()
+            return self.add_hw_dialog
         before = {d.key for d in self.view.doc.devices()}
         dialog = AddHardwareDialog(self.conn, self.uuid, self.view.doc, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(lambda result: self._hardware_added(result, before))
-        dialog.open()
+        dialog.finished.connect(self._add_hw_closed)
         self.add_hw_dialog = dialog
+        dialog.open()
         return dialog
+
+    def _add_hw_closed(self, _result: int) -> None:
+        self.add_hw_dialog = None
 
     def _hardware_added(self, result: ApplyResult, before: set[str]) -> None:
         self._applied(None, result)
@@ -331,13 +355,24 @@ class DetailsWindow(QMainWindow):
         if not isinstance(page, DevicePage) or self.view is None:
             return
         device = self.view.doc.find_device(page.key)
-        if device is None or not self.confirm_remove(device.summary):
+        if device is None:
             return
-        self.run_change(None, domainops.remove_device(page.key, f"Remove {device.title}"))
+        key, title = page.key, device.title
+        self.confirm_remove(device.summary, lambda: self.run_change(
+            None, domainops.remove_device(key, f"Remove {title}")))
 
-    def confirm_remove(self, summary: str) -> bool:
-        answer = ask(self, "Remove device?", f"Remove {summary} from {self.vm_name}?")
-        return answer == QMessageBox.StandardButton.Yes
+    def ask(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
+        """A yes/no question that does not block (No is the default); ``on_yes()`` after Yes."""
+        box = question_box(self, title, text, on_yes)
+        box.finished.connect(box.deleteLater)
+        box.finished.connect(lambda _r: setattr(self, "question", None))
+        self.question = box
+        box.open()
+
+    def confirm_remove(self, summary: str, on_yes: Callable[[], None]) -> None:
+        self.ask(self.tr("Remove device?"),
+                 self.tr("Remove %1 from %2?").replace("%1", summary).replace("%2", self.vm_name),
+                 on_yes)
 
     def edit_xml(self) -> XmlEditorDialog:
         dialog = XmlEditorDialog(self.conn, "domain", self.uuid, self)
@@ -349,7 +384,13 @@ class DetailsWindow(QMainWindow):
     def restart(self, force: bool) -> None:
         if self.restart_job is not None and self.restart_job.running:
             return
-        if force and not self.confirm_force_off():
+        if force:
+            self.confirm_force_off(lambda: self._restart(True))
+        else:
+            self._restart(False)
+
+    def _restart(self, force: bool) -> None:
+        if self.restart_job is not None and self.restart_job.running:
             return
         job = RestartJob(self.conn, self.uuid, force=force, parent=self)
         job.progress.connect(lambda text: self.pending_bar.set_busy(True, text))
@@ -357,12 +398,11 @@ class DetailsWindow(QMainWindow):
         self.restart_job = job
         job.start()
 
-    def confirm_force_off(self) -> bool:
-        answer = ask(
-            self, "Force off and start?",
-            f"Force {self.vm_name} off and start it again? This is like pulling the power "
-            "cord: the guest gets no chance to save its work.")
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm_force_off(self, on_yes: Callable[[], None]) -> None:
+        self.ask(self.tr("Force off and start?"),
+                 self.tr("Force %1 off and start it again? This is like pulling the power "
+                         "cord: the guest gets no chance to save its work.")
+                 .replace("%1", self.vm_name), on_yes)
 
     def _restart_finished(self, ok: bool, message: str) -> None:
         self.pending_bar.set_busy(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.utils.text import literal_tooltip
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.styles import invalid_fill
 from kvmgui.xml.network_spec import StaticHost
 from kvmgui.xml.network_validate import Problem
@@ -38,6 +39,7 @@ class StaticHostsEditor(QWidget):
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.setAccessibleName("Static DHCP hosts")
+        itemviews.follow_selection(self.table)  # Remove acts on the selected rows
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 160)  # a whole MAC address
         self.table.setColumnWidth(1, 120)

@@ -34,7 +34,7 @@ class BasicsPage(SpecPage):
         form = Form(self, self.marks)
         self.name = QLineEdit(self)
         self.name.setMaxLength(80)  # long enough that the "too long" message can show
-        form.field("&Name:", self.name, "Network name", keys("name"))
+        form.field(self.tr("N&ame:"), self.name, "Network name", keys("name"))
         self.mode = QComboBox(self)
         for mode, text, _why in MODES:
             self.mode.addItem(text, mode)

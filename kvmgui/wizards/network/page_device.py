@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from kvmgui.libvirt.netops import HostInterface
+from kvmgui.widgets import a11y
 from kvmgui.wizards.network.fields import Form, keys, set_invalid
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.state import WizardState
@@ -128,7 +129,7 @@ class DevicePage(SpecPage):
         if not routed:
             text, name, placeholder = HOST_DEV_WORDS[mode]
             self.form.labels[self.host_dev].setText(text)
-            self.host_dev.setAccessibleName(name)
+            a11y.set_name(self.host_dev, name)  # and its text field
             edit = self.host_dev.lineEdit()
             if edit is not None:  # always: the combo box is editable
                 edit.setPlaceholderText(placeholder)

@@ -23,12 +23,12 @@ class IPv4Page(SubnetPage):
                          "The guests' IPv4 subnet. The host takes the gateway address; "
                          "DHCP hands out the range to guests.")
         form = Form(self, self.marks)
-        self.enabled = QCheckBox("&Enable IPv4", self)
+        self.enabled = QCheckBox(self.tr("Enable IPv&4"), self)
         form.widget(self.enabled, "Enable IPv4")
         self.marks.add(lambda k: k == "ipv4", [self.enabled], form.message("Enable IPv4 problem"))
         self.network = QLineEdit(self)
         self.network.setPlaceholderText("192.168.100.0/24")
-        self.network_problem = form.field("&Network:", self.network, "IPv4 network address",
+        self.network_problem = form.field(self.tr("Net&work:"), self.network, "IPv4 network address",
                                           keys("ipv4.network", "ipv4.prefix"))
         self.use_free = QPushButton(self)
         self.use_free.setAccessibleName("Use a free network")

@@ -21,12 +21,13 @@ class IPv6Page(SubnetPage):
         super().__init__(state, "IPv6 (optional)",
                          "Give the guests an IPv6 subnet too. A unique local (fd…) /64 is proposed.")
         form = Form(self, self.marks)
-        self.enabled = QCheckBox("&Enable IPv6", self)
+        self.enabled = QCheckBox(self.tr("Enable IPv&6"), self)
         form.widget(self.enabled, "Enable IPv6")
         self.marks.add(lambda k: k == "ipv6", [self.enabled], form.message("Enable IPv6 problem"))
         self.network = QLineEdit(self)
         self.network.setPlaceholderText("fd00:1234:5678::/64")
-        form.field("&Network:", self.network, "IPv6 network address", keys("ipv6.network", "ipv6.prefix"))
+        form.field(self.tr("Net&work:"), self.network, "IPv6 network address",
+                   keys("ipv6.network", "ipv6.prefix"))
         self.gateway = QLineEdit(self)
         form.field("&Gateway:", self.gateway, "IPv6 gateway", keys("ipv6.gateway"))
         self.nat = QCheckBox("NAT IPv6 &too (otherwise it is routed)", self)

@@ -56,6 +56,7 @@ class SummaryPage(SpecPage):
         self.hand_edit.setAccessibleName("Edit the XML by hand")
         self.xml = QPlainTextEdit(right)
         self.xml.setAccessibleName("Network XML")
+        self.xml.setTabChangesFocus(True)  # Tab leaves the editor: it never traps the keyboard
         self.xml.setReadOnly(True)
         self.xml.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.xml.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -188,6 +189,8 @@ class SummaryPage(SpecPage):
             rows.append(("DHCPv6", s.dhcp6))
         if doc.domain_name:
             rows.append(("DNS domain", doc.domain_name))
-        cells = "".join(f"<tr><td><b>{html.escape(k)}:</b>&nbsp;</td><td>{html.escape(v)}</td></tr>"
-                        for k, v in rows)
-        self.overview.setText(f"<table>{cells}</table>")
+        # One line per setting ("Name: net10"), not a table: a screen reader then reads the
+        # label and its value together, as one line, instead of "Name:", "net10".
+        lines = [self.tr("%1: %2").replace("%1", f"<b>{html.escape(k)}</b>")
+                 .replace("%2", html.escape(v)) for k, v in rows]
+        self.overview.setText("<br>".join(lines))

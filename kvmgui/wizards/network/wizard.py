@@ -14,6 +14,7 @@ from kvmgui.libvirt import netops, workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
+from kvmgui.widgets import a11y
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.page_basics import BasicsPage
 from kvmgui.wizards.network.page_device import DevicePage
@@ -88,6 +89,7 @@ class NetworkWizard(QWizard):
                             (QWizard.WizardButton.CommitButton, "Commit"),
                             (QWizard.WizardButton.HelpButton, "Help")):
             self.button(which).setAccessibleName(name)
+        a11y.name_internals(self)  # combo boxes' text fields and lists
         self._progress = _Progress(self)
         self._progress.step.connect(self.summary.show_progress)
         conn.networks.added.connect(self._networks_changed)

@@ -33,7 +33,7 @@ METHODS: list[tuple[InstallMethod, str]] = [
     (M.HOST_CDROM, QT_TRANSLATE_NOOP("MethodPage", "Install from the host's &CD-ROM drive")),
     (M.IMPORT_DISK, QT_TRANSLATE_NOOP("MethodPage", "I&mport an existing disk image")),
     (M.KERNEL, QT_TRANSLATE_NOOP("MethodPage", "Boot a &kernel and initrd directly")),
-    (M.PXE, QT_TRANSLATE_NOOP("MethodPage", "Boot from the &network (PXE)")),
+    (M.PXE, QT_TRANSLATE_NOOP("MethodPage", "Boot from the network (&PXE)")),
     (M.CLOUD_IMAGE, QT_TRANSLATE_NOOP("MethodPage", "Start from a c&loud image, set up with cloud-init")),
 ]
 

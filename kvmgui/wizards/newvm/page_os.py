@@ -21,6 +21,7 @@ from kvmgui.models.oslist import OsListModel, os_name
 from kvmgui.models.roles import Role
 from kvmgui.models.words import fill, size_text
 from kvmgui.osinfo.database import DetectedMedia, MediaError, MediaProblem, OsEntry
+from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import Form, exactly
 from kvmgui.wizards.newvm.page import SpecPage
@@ -63,6 +64,7 @@ class OsPage(SpecPage):
         self.model = OsListModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
+        itemviews.follow_selection(self.list)
         self.list.setUniformItemSizes(True)
         form.field(self.tr("&Operating system:"), self.list, self.tr("Operating systems"))
         self.db_status = QLabel(self)

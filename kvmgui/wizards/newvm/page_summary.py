@@ -193,9 +193,10 @@ class SummaryPage(SpecPage):
         ]
         if spec.uses_cloud_init:
             rows.append((self.tr("Cloud-init"), self._cloud_words(spec)))
-        cells = "".join(f"<tr><td><b>{html.escape(k)}:</b>&nbsp;</td><td>{html.escape(v)}</td></tr>"
-                        for k, v in rows)
-        return f"<table>{cells}</table>"
+        # One line per setting ("Name: linux"), not a table: a screen reader then reads the
+        # label and its value together (as the network wizard's summary does).
+        return "<br>".join(self.tr("%1: %2").replace("%1", f"<b>{html.escape(k)}</b>")
+                           .replace("%2", html.escape(v)) for k, v in rows)
 
     def _install_words(self, spec: NewVmSpec) -> str:
         inst, m = spec.install, spec.install.method

@@ -23,7 +23,7 @@ def test_about_shows_versions_and_the_hosts(connected, registry, qtbot):
     finally:
         raw.close()
     qtbot.waitUntil(lambda: label.text() == expected, timeout=10000)
-    assert label.accessibleName() == connected.display_name
+    assert label.accessibleDescription() == connected.display_name  # its name: the value
     assert version_words(libvirt.getVersion()) in [
         dialog.form.itemAt(i).widget().text() for i in range(dialog.form.count())
         if dialog.form.itemAt(i).widget() is not None]

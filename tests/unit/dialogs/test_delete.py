@@ -94,3 +94,24 @@ def test_volume_another_vm_uses_starts_unchecked(connected, window, qtbot):
     dialog.delete_button.click()
     qtbot.waitUntil(lambda: "db01" not in names(connected), timeout=5000)
     assert "/home/db01.qcow2" in existing_volumes(qtbot, connected)
+
+
+def test_selecting_a_volume_checks_it_and_the_other_way_round(connected, window, qtbot):
+    """A screen reader can only select list items: selection and check marks are one."""
+    from PySide6.QtCore import QItemSelectionModel, Qt
+
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    item, uuid = dialog.volume_list.item(0), dialog.records[0].uuid
+    assert item.isSelected() and item.checkState() == Qt.CheckState.Checked
+    # As AT-SPI deselects: through the selection model, the current index untouched.
+    index = dialog.volume_list.model().index(0, 0)
+    dialog.volume_list.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Deselect)
+    assert item.checkState() == Qt.CheckState.Unchecked
+    assert dialog.plan() == {uuid: []}
+    item.setCheckState(Qt.CheckState.Checked)  # a mouse ticks the box
+    assert item.isSelected()
+    assert dialog.plan() == {uuid: ["/home/web01.qcow2"]}
+    dialog.reject()

@@ -2,7 +2,13 @@
 
 import libvirt
 
-from kvmgui.libvirt.addresses import AddressMonitor, GuestAddress, fetch_addresses, merge
+from kvmgui.libvirt.addresses import (
+    AddressMonitor,
+    AddressSource,
+    GuestAddress,
+    fetch_addresses,
+    merge,
+)
 from tests.helpers import run_in_worker
 
 WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"  # running
@@ -19,25 +25,26 @@ def test_merge_labels_each_address_with_every_source():
     agent = {"eth0": iface("52:54:00:aa:00:01", ("fe80::1", 64, V6), ("192.168.10.5", 24, V4),
                            ("2001:db8::5", 64, V6))}
     arp = {"vnet0": iface("52:54:00:aa:00:02", ("192.168.10.6", 0, V4))}
-    merged = merge([("DHCP lease", lease), ("guest agent", agent), ("ARP", arp)])
-    assert [a.text for a in merged] == [
-        "192.168.10.5/24 (DHCP lease, guest agent)",
-        "192.168.10.6/0 (ARP)",
-        "2001:db8::5/64 (guest agent)",
-        "fe80::1/64 (guest agent)",
+    merged = merge([("lease", lease), ("agent", agent), ("arp", arp)])
+    assert [(a.cidr, a.sources) for a in merged] == [
+        ("192.168.10.5/24", ("lease", "agent")),
+        ("192.168.10.6/0", ("arp",)),
+        ("2001:db8::5/64", ("agent",)),
+        ("fe80::1/64", ("agent",)),
     ]
     assert merged[0].mac == "52:54:00:aa:00:01" and merged[0].name == "vnet0"
 
 
 def test_merge_of_nothing():
-    assert merge([("DHCP lease", {}), ("ARP", None)]) == ()
+    assert merge([("lease", {}), ("arp", None)]) == ()
 
 
 def test_fetch_from_the_test_driver(connected, qtbot):
     report = run_in_worker(qtbot, connected, fetch_addresses, WEB01)
     assert report.running and report.errors == {}
+    assert report.answered == {AddressSource.LEASE, AddressSource.AGENT, AddressSource.ARP}
     assert report.for_mac("52:54:00:6B:3C:01") == [GuestAddress(
-        "52:54:00:6b:3c:01", "192.168.122.3", 24, False, ("DHCP lease", "guest agent", "ARP"),
+        "52:54:00:6b:3c:01", "192.168.122.3", 24, False, ("lease", "agent", "arp"),
         "testnet0")]
     assert report.for_mac("52:54:00:00:00:00") == []
 
@@ -78,9 +85,11 @@ def test_monitor_stops_asking_a_source_that_cannot_answer(connected, qtbot, monk
     with qtbot.waitSignal(monitor.updated, timeout=5000) as blocker:
         monitor.start()
     report = blocker.args[0]
-    assert report.unsupported == {"guest agent"}
-    assert report.errors == {"guest agent": "QEMU guest agent is not configured"}
-    assert [a.sources for a in report.addresses] == [("DHCP lease", "ARP")]
+    assert report.unsupported == {"agent"}
+    assert report.errors == {"agent": "QEMU guest agent is not configured"}
+    assert report.codes == {"agent": libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED}
+    assert report.answered == {"lease", "arp"}
+    assert [a.sources for a in report.addresses] == [("lease", "arp")]
     asked.clear()
     future = connected.run(lambda c: None)  # let the first job's callbacks settle
     qtbot.waitUntil(future.done)

@@ -9,7 +9,7 @@ import pytest
 
 from kvmgui.libvirt import actions, commands, domainops, netops, virsh
 from kvmgui.libvirt.commands import Command, Journal, XmlFile, recording, write_files
-from kvmgui.window.vmactions import VM_ACTIONS
+from kvmgui.widgets.vmactions import VM_ACTIONS
 from tests.helpers import BUILD, DEMO_VMS, WEB01, FakeError, run_in_worker, uuid_of
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kvmgui.libvirt import actions, domainops
 from kvmgui.models.timeline import TimelineColumn
-from kvmgui.window.vmactions import ACTIONS_BY_KEY
+from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
 from tests.helpers import BUILD, WEB01, run_in_worker, select_vms
 
 

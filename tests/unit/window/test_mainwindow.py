@@ -10,8 +10,8 @@ from kvmgui.dialogs.preferences import Preferences
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domains import Column
+from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
 from kvmgui.window.mainwindow import MainWindow
-from kvmgui.window.vmactions import ACTIONS_BY_KEY
 from tests.helpers import run_in_worker
 from tests.helpers import select_vms as select
 

@@ -1,5 +1,6 @@
 """A NIC page's addresses and the one-click SSH actions."""
 
+import libvirt
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
@@ -63,19 +64,43 @@ def test_no_terminal_says_so(nic_page, monkeypatch):
     assert "No terminal found" in nic_page.addresses.status.text()
 
 
-def test_box_without_addresses_explains(qtbot, tmp_path):
+def test_box_without_addresses_explains_in_words(qtbot, tmp_path):
     box = AddressBox(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(box)
-    box.mac = "52:54:00:00:00:01"
-    box.show_report(AddressReport("u", True, (GuestAddress("52:54:00:00:00:02", "10.0.0.2", 24,
-                                                            False, ("ARP",)),),
-                                  {"guest agent": "QEMU guest agent is not connected"}))
+    box.show()
+    box.mac, box.on_network = "52:54:00:00:00:01", True
+    agent = "argument unsupported: QEMU guest agent is not configured"
+    arp = "internal error: wrong nlmsg len"
+    box.show_report(AddressReport(
+        "u", True, (GuestAddress("52:54:00:00:00:02", "10.0.0.2", 24, False, ("arp",)),),
+        {"agent": agent, "arp": arp}, frozenset({"agent"}),
+        {"agent": libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED, "arp": libvirt.VIR_ERR_INTERNAL_ERROR},
+        frozenset({"lease"})))
     assert box.list.count() == 0
-    assert box.status.text() == ("No address known yet. "
-                                 "(guest agent: QEMU guest agent is not connected)")
+    assert box.status.text() == ("No address yet. No guest agent in this VM; no DHCP lease for "
+                                 "this MAC yet; the host's ARP table could not be read.")
+    raw = f"What libvirt said:\nguest agent: {agent}\nARP: {arp}"
+    assert box.status.toolTip() == raw  # libvirt's words, for the curious
+    assert box.details_button.isVisible() and not box.details.isVisible()
+    box.details_button.click()  # …and by keyboard or screen reader
+    assert box.details.isVisible() and box.details.text() == raw
     assert not box.copy_button.isEnabled()
+
+
+def test_box_says_what_each_source_answered(qtbot, tmp_path):
+    box = AddressBox(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(box)
+    box.mac, box.on_network = "52:54:00:00:00:01", False  # a host bridge: no libvirt leases
+    box.show_report(AddressReport("u", True, (), {"agent": "Guest agent is not responding"},
+                                  codes={"agent": libvirt.VIR_ERR_AGENT_UNRESPONSIVE},
+                                  answered=frozenset({"lease", "arp"})))
+    assert box.status.text() == (
+        "No address yet. The guest agent does not answer (not running in the guest yet?); it "
+        "is not on a libvirt network, so there is no DHCP lease to read; the host has seen no "
+        "traffic from this MAC.")
     box.show_report(AddressReport("u", False))
     assert box.status.text() == "The VM is not running."
+    assert box.status.toolTip() == "" and not box.details_button.isVisibleTo(box)
 
 
 def test_addresses_are_fetched_only_while_a_page_shows_them(connected, qtbot, settings):

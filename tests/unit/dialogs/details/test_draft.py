@@ -74,7 +74,7 @@ def test_removing_a_device_and_closing_without_installing(draft_window, qtbot):
     window = draft_window
     nic = next(p for p in window.pages if p.startswith("device:interface"))
     window.select_page(nic)
-    window.confirm_remove = lambda summary: True
+    window.confirm_remove = lambda summary, on_yes: on_yes()
     window.remove_device()
     assert DomainDoc.from_string(window.draft.xml).find_device(nic.split(":", 1)[1]) is None
     assert nic not in window.pages

@@ -7,7 +7,7 @@ import pytest
 
 from kvmgui.dialogs.details.nicpage import NicPage
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
-from kvmgui.libvirt.addresses import AddressReport, GuestAddress
+from kvmgui.libvirt.addresses import AddressReport, AddressSource, GuestAddress
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_hosts import pinned_ip
 from tests.helpers import WEB01, click, type_into, uuid_of
@@ -58,7 +58,7 @@ def test_offered_after_a_while_without_an_address(nic_page, qtbot):
     assert nic_page.troubleshooter is not None
     nic_page.troubleshooter.close()
     # An address arrives: the offer goes; a stopped VM is never offered.
-    found = GuestAddress(MAC, "192.168.122.3", 24, False, ("DHCP lease",))
+    found = GuestAddress(MAC, "192.168.122.3", 24, False, (AddressSource.LEASE,))
     nic_page.show_addresses(AddressReport(WEB01, True, (found,)))
     assert not nic_page.no_address.isVisible() and not nic_page.no_address.timer.isActive()
     nic_page.show_addresses(AddressReport(WEB01, running=False))

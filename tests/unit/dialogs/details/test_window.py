@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -166,15 +167,18 @@ def test_edits_survive_a_change_underneath(details_of, connected, qtbot):
     assert overview.title_edit.text() == ""
 
 
-def test_remove_device_after_confirmation(details_of, connected, qtbot, monkeypatch):
+def test_remove_device_after_confirmation(details_of, connected, qtbot, submitted):
     window = details_of("router")
-    asked = []
-    monkeypatch.setattr(DetailsWindow, "confirm_remove", lambda self, s: asked.append(s) or True)
     window.select_page("device:interface:52:54:00:6b:3c:05")
     assert window.remove_action.isEnabled()
+    window.remove_action.trigger()
+    box = window.question
+    assert box.text() == "Remove NIC 52:54:00:6b:3c:05 on network net10 (virtio) from router?"
+    assert box.isVisible() and box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    from kvmgui.libvirt import domainops
+    assert domainops.apply_change not in submitted  # asking changed nothing
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
-        window.remove_action.trigger()
-    assert asked == ["NIC 52:54:00:6b:3c:05 on network net10 (virtio)"]
+        box.button(QMessageBox.StandardButton.Yes).click()
     doc = domain_doc(qtbot, connected, DEMO_VMS["router"])
     assert doc.find_device("interface:52:54:00:6b:3c:05") is None
     assert "device:interface:52:54:00:6b:3c:05" not in window.pages
@@ -195,15 +199,16 @@ def test_boot_page_requires_a_kernel_for_direct_boot(details_of, connected, qtbo
     assert (doc.kernel, doc.cmdline) == ("/boot/vmlinuz", "console=ttyS0")
 
 
-def test_force_off_and_start_applies_pending_changes(details_of, connected, qtbot, monkeypatch):
-    monkeypatch.setattr(DetailsWindow, "confirm_force_off", lambda self: True)
+def test_force_off_and_start_applies_pending_changes(details_of, connected, qtbot):
     window = details_of("web01")
     page = page_of(window, "cpumem")
     page.max_vcpus.setValue(4)
     apply(qtbot, window, page)
     qtbot.waitUntil(window.pending_bar.isVisible)
+    window.pending_bar.force_button.click()
+    assert window.restart_job is None  # nothing runs before the answer
     with qtbot.waitSignal(window.restartFinished, timeout=10000) as blocker:
-        window.pending_bar.force_button.click()
+        window.question.button(QMessageBox.StandardButton.Yes).click()
     assert blocker.args[0], blocker.args[1]
     qtbot.waitUntil(lambda: window.view.live is not None and window.view.live.max_vcpus == 4)
     assert window.view.pending == []

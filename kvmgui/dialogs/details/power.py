@@ -1,0 +1,88 @@
+"""Run, pause, shut down … one VM from its details window.
+
+The same ``VmAction``s as the main window, enabled by the VM's state as the connection's
+domain table reports it (so they follow libvirt's events), asking the same questions
+(Preferences → "ask before"), and reporting failures with libvirt's words.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kvmgui.dialogs.preferences import Preferences
+from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.records import DomainRecord
+from kvmgui.widgets.vmactions import VmAction, VmActionSet, confirm_box
+
+
+class PowerControl(QObject):
+    """Connects a ``VmActionSet`` to one VM; questions are asked over ``window``.
+
+    Signals:
+        failed(str): an action failed (the words, with libvirt's message).
+    """
+
+    failed = Signal(str)
+
+    def __init__(self, window: QWidget, conn: Connection, uuid: str, action_set: VmActionSet,
+                 settings: QSettings | None) -> None:
+        super().__init__(window)
+        self.conn, self.uuid = conn, uuid
+        self.action_set = action_set
+        self.settings = settings
+        self.question: QMessageBox | None = None  # the open question, if one is asked
+        action_set.triggered.connect(self.run)
+        for signal in (conn.domains.added, conn.domains.changed, conn.domains.removed):
+            signal.connect(self._records_changed)
+        conn.stateChanged.connect(self._conn_state)
+        self.update()
+
+    def record(self) -> DomainRecord | None:
+        rec = self.conn.domains.get(self.uuid)
+        return rec if isinstance(rec, DomainRecord) else None
+
+    def update(self) -> None:
+        rec = self.record()
+        connected = self.conn.state == ConnState.CONNECTED
+        self.action_set.update([rec.state] if rec is not None and connected else [])
+
+    def _records_changed(self, items: list[object]) -> None:
+        # added/changed carry records, removed carries keys: either way, ours or not.
+        if any(getattr(i, "uuid", i) == self.uuid for i in items):
+            self.update()
+
+    def _conn_state(self, _state: ConnState, _reason: object) -> None:
+        self.update()
+
+    def run(self, spec: VmAction) -> None:
+        rec = self.record()
+        if rec is None or not spec.applies(rec.state) or self.conn.state != ConnState.CONNECTED:
+            return
+        prefs = Preferences.load(self.settings if self.settings is not None else QSettings())
+        if spec.confirm and spec.key in prefs.confirm:
+            window = self.parent()
+            assert isinstance(window, QWidget)
+            box = confirm_box(window, spec, [rec.name], partial(self._go, spec, rec.name))
+            box.finished.connect(box.deleteLater)
+            box.finished.connect(self._answered)
+            self.question = box
+            box.open()
+            return
+        self._go(spec, rec.name)
+
+    def _answered(self, _result: int) -> None:
+        self.question = None
+
+    def _go(self, spec: VmAction, name: str) -> None:
+        self.conn.run(spec.run, self.uuid, done=self._done,
+                      failed=partial(self._report, spec, name), context=self)
+
+    def _done(self, _result: object) -> None:
+        self.conn.refresh("domain", self.uuid)
+
+    def _report(self, spec: VmAction, name: str, exc: BaseException) -> None:
+        self.failed.emit(spec.failed(name, self.conn.display_name, error_text(exc)))
+        self.conn.refresh("domain", self.uuid)  # show the true state

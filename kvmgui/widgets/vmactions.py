@@ -1,0 +1,160 @@
+"""The VM actions (Run, Pause, Shut down …): which apply to which state, their words, keys
+and questions, and ``VmActionSet``, the QActions of one window enabled by the states of
+what it acts on.
+
+Shared by the main window (the selected VMs) and a VM's details window (that VM), so
+both offer the same actions with the same shortcuts and ask the same questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kvmgui.libvirt import actions
+from kvmgui.libvirt.records import DomainState
+from kvmgui.utils import icons
+from kvmgui.widgets.question import question_box
+
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+S = DomainState
+ACTIVE = {S.RUNNING, S.BLOCKED, S.PAUSED, S.SHUTDOWN, S.PMSUSPENDED}
+CONTEXT = "VmAction"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class VmAction:
+    """One action. ``text`` (with its mnemonic), ``confirm`` ("%1": the VMs' names) and
+    ``failure`` ("%1" the VM, "%2" the host, "%3" libvirt's words) are source texts,
+    translated when shown."""
+
+    key: str
+    text: str
+    icon: str
+    run: Callable[..., None]
+    states: frozenset[DomainState]
+    shortcut: str = ""
+    confirm: str = ""  # the question asked first, when Preferences say this action asks
+    failure: str = ""
+
+    def applies(self, state: DomainState) -> bool:
+        return state in self.states
+
+    @property
+    def label(self) -> str:
+        """The translated menu text, with its mnemonic: '&Force Off'."""
+        return _tr(self.text)
+
+    @property
+    def words(self) -> str:
+        """The translated text without its mnemonic: 'Force Off'."""
+        return self.label.replace("&", "")
+
+    def question(self, names: str) -> str:
+        return _tr(self.confirm).replace("%1", names)
+
+    def failed(self, name: str, host: str, message: str) -> str:
+        return _tr(self.failure).replace("%1", name).replace("%2", host).replace("%3", message)
+
+
+VM_ACTIONS = [
+    VmAction("start", QT_TRANSLATE_NOOP(CONTEXT, "&Run"), "media-playback-start", actions.start,
+             frozenset({S.SHUTOFF, S.CRASHED, S.NOSTATE, S.PMSUSPENDED}), "Ctrl+R",
+             failure=QT_TRANSLATE_NOOP(CONTEXT, "Could not start '%1' on %2: %3")),
+    VmAction("pause", QT_TRANSLATE_NOOP(CONTEXT, "&Pause"), "media-playback-pause", actions.pause,
+             frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+P", QT_TRANSLATE_NOOP(CONTEXT, "Pause %1?"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Could not pause '%1' on %2: %3")),
+    VmAction("resume", QT_TRANSLATE_NOOP(CONTEXT, "R&esume"), "media-playback-start", actions.resume,
+             frozenset({S.PAUSED}), "Ctrl+Shift+P",
+             failure=QT_TRANSLATE_NOOP(CONTEXT, "Could not resume '%1' on %2: %3")),
+    VmAction("shutdown", QT_TRANSLATE_NOOP(CONTEXT, "&Shut Down"), "system-shutdown",
+             actions.shutdown, frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+Shift+S",
+             QT_TRANSLATE_NOOP(CONTEXT, "Shut down %1? The guest is asked to power off."),
+             QT_TRANSLATE_NOOP(CONTEXT, "Could not shut down '%1' on %2: %3")),
+    VmAction("reboot", QT_TRANSLATE_NOOP(CONTEXT, "Re&boot"), "view-refresh", actions.reboot,
+             frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+Shift+R",
+             QT_TRANSLATE_NOOP(CONTEXT, "Reboot %1?"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Could not reboot '%1' on %2: %3")),
+    VmAction("reset", QT_TRANSLATE_NOOP(CONTEXT, "Force Rese&t"), "view-refresh", actions.reset,
+             frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "Ctrl+Shift+T",
+             QT_TRANSLATE_NOOP(CONTEXT, "Force reset %1? The guest gets no chance to save its work."),
+             QT_TRANSLATE_NOOP(CONTEXT, "Could not force reset '%1' on %2: %3")),
+    VmAction("force_off", QT_TRANSLATE_NOOP(CONTEXT, "&Force Off"), "media-playback-stop",
+             actions.force_off, frozenset(ACTIVE), "Ctrl+Shift+F",
+             QT_TRANSLATE_NOOP(CONTEXT, "Force off %1? This is like pulling the power cord."),
+             QT_TRANSLATE_NOOP(CONTEXT, "Could not force off '%1' on %2: %3")),
+    VmAction("save", QT_TRANSLATE_NOOP(CONTEXT, "Sa&ve"), "document-save", actions.save,
+             frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "Ctrl+Shift+V",
+             QT_TRANSLATE_NOOP(CONTEXT, "Save the memory of %1 to disk and stop them? "
+                                        "They resume on the next Run."),
+             QT_TRANSLATE_NOOP(CONTEXT, "Could not save '%1' on %2: %3")),
+]
+
+ACTIONS_BY_KEY = {a.key: a for a in VM_ACTIONS}
+TOOLBAR_KEYS = ("start", "pause", "resume", "shutdown", "reboot", "force_off")
+
+
+def make_qaction(spec: VmAction, parent: QObject) -> QAction:
+    qa = QAction(icons.icon(spec.icon), spec.label, parent)
+    qa.setObjectName(f"action_{spec.key}")
+    if spec.shortcut:
+        qa.setShortcut(QKeySequence(spec.shortcut))
+        keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        qa.setToolTip(_tr("%1 (%2)").replace("%1", spec.words).replace("%2", keys))
+    else:
+        qa.setToolTip(spec.words)
+    return qa
+
+
+def confirm_box(parent: QWidget, spec: VmAction, names: Iterable[str],
+                go: Callable[[], None]) -> QMessageBox:
+    """The question ``spec`` asks before it runs on the VMs called ``names`` (not opened);
+    ``go()`` after Yes."""
+    return question_box(parent, spec.words, spec.question(", ".join(names)), go)
+
+
+class VmActionSet(QObject):
+    """A QAction per VM action, owned by ``parent``; ``update(states)`` enables those that
+    apply to any of the given states.
+
+    Signals:
+        triggered(VmAction): the user chose an action.
+    """
+
+    triggered = Signal(object)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.actions: dict[str, QAction] = {}
+        for spec in VM_ACTIONS:
+            qa = make_qaction(spec, parent)
+            qa.triggered.connect(lambda _checked=False, s=spec: self.triggered.emit(s))
+            self.actions[spec.key] = qa
+
+    def __getitem__(self, key: str) -> QAction:
+        return self.actions[key]
+
+    def values(self) -> list[QAction]:
+        return list(self.actions.values())
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.actions[k] for k in TOOLBAR_KEYS]
+
+    def update(self, states: Iterable[DomainState]) -> None:
+        """Enable the actions that apply to one of ``states`` (those of connected VMs)."""
+        present = set(states)
+        for spec in VM_ACTIONS:
+            self.actions[spec.key].setEnabled(any(spec.applies(s) for s in present))

@@ -1,0 +1,95 @@
+"""The details window's own controls: power actions that follow the VM's state, pages
+shown by selection, menus, and one Add hardware dialog at a time."""
+
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kvmgui.dialogs.addhw import AddHardwareDialog
+from kvmgui.dialogs.preferences import Preferences
+from kvmgui.libvirt.records import DomainState
+from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
+from tests.helpers import DEMO_VMS, run_in_worker
+
+SELECT = QItemSelectionModel.SelectionFlag
+
+
+def state(conn, vm):
+    return conn.domains.get(DEMO_VMS[vm]).state
+
+
+def test_power_actions_follow_the_vms_state_and_events(details_of, connected, qtbot):
+    window = details_of("web01")
+    power = window.commands.power
+    assert power["pause"].isEnabled() and power["force_off"].isEnabled()
+    assert not power["start"].isEnabled() and not power["resume"].isEnabled()
+    # Changed elsewhere (virsh, the main window): libvirt's event updates the actions.
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").suspend())
+    qtbot.waitUntil(lambda: power["resume"].isEnabled(), timeout=5000)
+    assert not power["pause"].isEnabled()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Power", "&Hardware", "&Go"]
+    power_menu = window.menuBar().actions()[0].menu()
+    assert [a.text() for a in power_menu.actions() if not a.isSeparator()][:2] == ["&Run", "&Pause"]
+
+
+def test_force_off_asks_like_the_main_window_then_run_starts(details_of, connected, qtbot, submitted):
+    window = details_of("web01")
+    window.commands.power["force_off"].trigger()
+    box = window.power.question
+    assert isinstance(box, QMessageBox) and box.text() == \
+        "Force off web01? This is like pulling the power cord."
+    box.button(QMessageBox.StandardButton.No).click()
+    assert ACTIONS_BY_KEY["force_off"].run not in submitted
+    window.commands.power["force_off"].trigger()
+    window.power.question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: state(connected, "web01") == DomainState.SHUTOFF, timeout=5000)
+    qtbot.waitUntil(lambda: window.commands.power["start"].isEnabled(), timeout=5000)
+    window.commands.power["start"].trigger()  # Run never asks
+    qtbot.waitUntil(lambda: state(connected, "web01") == DomainState.RUNNING, timeout=5000)
+    qtbot.waitUntil(lambda: "Running" in window.header.text(), timeout=5000)
+
+
+def test_preferences_decide_which_actions_ask(details_of, connected, qtbot, settings):
+    Preferences(confirm=set()).save(settings)
+    window = details_of("web01")
+    window.commands.power["force_off"].trigger()
+    assert window.power.question is None
+    qtbot.waitUntil(lambda: state(connected, "web01") == DomainState.SHUTOFF, timeout=5000)
+
+
+def test_a_failed_action_says_so_with_libvirts_words(details_of, connected, qtbot):
+    window = details_of("web01")
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())
+    window.power._go(ACTIONS_BY_KEY["pause"], "web01")  # as if clicked before the event came
+    qtbot.waitUntil(lambda: "Could not pause 'web01'" in window.message.text(), timeout=5000)
+    assert "not running" in window.message.text()
+
+
+def test_the_shown_page_follows_the_selection(details_of):
+    window = details_of("web01")
+    pages = window.page_list
+    # A screen reader selects an item: the selection model, not the current index.
+    boot = next(pages.model().index(r, 0) for r in range(pages.count())
+                if pages.item(r).text() == "Boot options")
+    pages.selectionModel().select(boot, SELECT.ClearAndSelect)
+    assert window.current_page() is window.pages["boot"]
+    window.select_page("cpumem")  # and the other way: the list shows the page that is shown
+    assert [i.text() for i in pages.selectedItems()] == ["CPUs and memory"]
+    window.commands.next_page.trigger()
+    assert window.current_page() is window.pages["boot"]
+    assert [i.text() for i in pages.selectedItems()] == ["Boot options"]
+
+
+def test_one_add_hardware_dialog_at_a_time_and_closed_ones_are_deleted(details_of, qtbot):
+    window = details_of("web01")
+    before = len(QApplication.topLevelWidgets())
+    window.add_hw_action.trigger()
+    first = window.add_hw_dialog
+    assert isinstance(first, AddHardwareDialog) and first.isVisible()
+    window.add_hw_action.trigger()
+    assert window.add_hw_dialog is first  # raised, not doubled
+    first.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
+    assert window.add_hw_dialog is None
+    assert len(QApplication.topLevelWidgets()) == before

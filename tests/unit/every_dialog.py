@@ -1,0 +1,231 @@
+"""Every window, dialog, wizard and question of kvmgui, opened the way a user opens it
+(through the actions and buttons of the window below it) and closed again.
+
+Tests that must hold for all of them (named controls, no Tab traps, no mnemonic clashes,
+deleted when closed) walk ``OPENERS``; a new dialog gets a line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+
+from tests.helpers import DEMO_VMS, select_vms
+
+
+@dataclass
+class Desk:
+    """The main window over a connected Demo host, and what is open on it."""
+
+    qtbot: object
+    main: QMainWindow
+    conn: object
+    kept: dict[str, QWidget] = field(default_factory=dict)  # windows other dialogs sit on
+
+    def details(self, vm: str = "web01") -> QMainWindow:
+        from kvmgui.dialogs.details import open_details
+
+        window = self.kept.get(f"details:{vm}")
+        if window is None or not shiboken6.isValid(window):
+            window = open_details(self.conn, DEMO_VMS[vm], self.main)
+            self.qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+            self.kept[f"details:{vm}"] = window
+        return window
+
+    def host(self) -> QWidget:
+        window = self.main.open_host_details(self.conn)
+        self.kept["host"] = window
+        return window
+
+    def newest(self, parent: QWidget, kind: type) -> QWidget:
+        """The dialog of ``kind`` that ``parent`` opened last (found as a user sees it)."""
+        found: list[QWidget] = []
+        self.qtbot.waitUntil(lambda: bool(found.extend(
+            w for w in parent.findChildren(kind) if w.isVisible()) or found), timeout=5000)
+        return found[-1]
+
+    def close_all(self) -> None:
+        for window in self.kept.values():
+            if shiboken6.isValid(window):
+                window.close()
+        self.kept.clear()
+        settle(self.qtbot)
+
+
+def never_ask_to_discard(monkeypatch) -> None:
+    """Closing never asks (a question would wait for an answer no test gives)."""
+    from kvmgui.dialogs.details import DetailsWindow
+    from kvmgui.dialogs.xmleditor import XmlEditorDialog
+
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
+
+
+def settle(qtbot) -> None:
+    """Run what closing posted: deferred deletes, then a turn of the event loop."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(1)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _main_dialog(action: str) -> Callable[[Desk], QWidget]:
+    def open_(desk: Desk) -> QWidget:
+        getattr(desk.main, action).trigger()
+        return desk.main.open_dialogs[-1]
+    return open_
+
+
+def _delete(desk: Desk) -> QWidget:
+    select_vms(desk.main, "web01")
+    desk.main.delete_action.trigger()
+    return desk.main.open_dialogs[-1]
+
+
+def _vm_question(desk: Desk) -> QWidget:
+    select_vms(desk.main, "web01")
+    desk.main.vm_actions["force_off"].trigger()
+    box = desk.main.open_dialogs[-1]
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def _details(desk: Desk) -> QWidget:
+    """The details window, opened as Enter opens it (selection + Open)."""
+    from kvmgui.dialogs.details import open_details
+
+    desk.main.detailsRequested.connect(lambda conn, uuid: open_details(conn, uuid, desk.main))
+    select_vms(desk.main, "build")
+    desk.main.open_action.trigger()
+    window = desk.newest(desk.main, QMainWindow)
+    desk.qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    desk.main.detailsRequested.disconnect()
+    return window
+
+
+def _add_hardware(desk: Desk) -> QWidget:
+    window = desk.details()
+    window.add_hw_action.trigger()
+    return window.add_hw_dialog
+
+
+def _xml_editor(desk: Desk) -> QWidget:
+    from kvmgui.dialogs.xmleditor import XmlEditorDialog
+
+    window = desk.details()
+    window.xml_action.trigger()
+    return desk.newest(window, XmlEditorDialog)
+
+
+def _power_question(desk: Desk) -> QWidget:
+    window = desk.details()
+    window.commands.power["force_off"].trigger()
+    return window.power.question
+
+
+def _remove_question(desk: Desk) -> QWidget:
+    window = desk.details()
+    window.select_page("device:interface:52:54:00:6b:3c:01")
+    window.remove_action.trigger()
+    return window.question
+
+
+def _host(desk: Desk) -> QWidget:
+    return desk.host()
+
+
+def _network_wizard(desk: Desk) -> QWidget:
+    host = desk.host()
+    host.tabs.setCurrentWidget(host.networks)
+    host.networks.add_button.click()
+    return host.networks.wizard
+
+
+def _network_xml(desk: Desk) -> QWidget:
+    from kvmgui.dialogs.xmleditor import XmlEditorDialog
+
+    host = desk.host()
+    host.tabs.setCurrentWidget(host.networks)
+    host.networks.xml_button.click()
+    return desk.newest(host.networks, XmlEditorDialog)
+
+
+def _network_question(desk: Desk) -> QWidget:
+    host = desk.host()
+    host.tabs.setCurrentWidget(host.storage)
+    host.storage.delete_button.click()
+    return host.storage.confirm_box
+
+
+def _credentials(desk: Desk) -> QWidget:
+    from kvmgui.dialogs.credentials import CredentialDialog, show_credential_dialog
+    from kvmgui.libvirt.auth import CredentialRequest
+
+    request = CredentialRequest("qemu+ssh://admin@example.org/system",
+                                [(1, "Username: ", "admin"), (5, "Password: ", "")])
+    show_credential_dialog(request, desk.main)
+    return desk.newest(desk.main, CredentialDialog)
+
+
+def _new_vm_wizard(desk: Desk) -> QWidget:
+    desk.main.new_vm_action.trigger()
+    from kvmgui.wizards.newvm.wizard import NewVmWizard
+    return desk.newest(desk.main, NewVmWizard)
+
+
+def _troubleshooter(desk: Desk) -> QWidget:
+    window = desk.details("web01")
+    nic = "device:interface:52:54:00:6b:3c:01"
+    desk.qtbot.waitUntil(lambda: nic in window.pages, timeout=5000)
+    window.select_page(nic)
+    page = window.pages[nic]
+    page.troubleshoot_button.click()
+    return page.troubleshooter
+
+
+def _show_command(desk: Desk) -> QWidget:
+    select_vms(desk.main, "web01")
+    desk.main.command_menu.update_items()
+    desk.main.command_menu.items["force_off"].trigger()
+    return desk.main.command_menu.dialogs[-1]
+
+
+OPENERS: dict[str, Callable[[Desk], QWidget]] = {
+    "connect": _main_dialog("new_conn_action"),
+    "preferences": _main_dialog("prefs_action"),
+    "about": _main_dialog("about_action"),
+    "shortcuts": _main_dialog("shortcuts_action"),
+    "delete": _delete,
+    "vm question": _vm_question,
+    "credentials": _credentials,
+    "details": _details,
+    "add hardware": _add_hardware,
+    "domain xml": _xml_editor,
+    "power question": _power_question,
+    "remove question": _remove_question,
+    "host": _host,
+    "network wizard": _network_wizard,
+    "network xml": _network_xml,
+    "storage question": _network_question,
+    "new vm wizard": _new_vm_wizard,
+    "troubleshooter": _troubleshooter,
+    "show command": _show_command,
+}
+KEPT: set[str] = set()  # windows that closing hides rather than deletes (none now)
+
+
+def close(widget: QWidget) -> None:
+    """Close as a user does: Escape's reject for dialogs, the window's close otherwise."""
+    if isinstance(widget, QMessageBox):
+        widget.button(QMessageBox.StandardButton.No).click()
+    elif isinstance(widget, QDialog):
+        widget.reject()
+    else:
+        widget.close()
+
+
+def top_levels() -> int:
+    return len(QApplication.topLevelWidgets())

@@ -1,0 +1,199 @@
+"""Every dialog, wizard page and details page, by keyboard and by screen reader: every
+control named, Tab reaches every control and never traps, no two underlined letters
+clash, and every list acts on its selection."""
+
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
+
+from kvmgui.dialogs.shortcuts import mnemonic
+from kvmgui.widgets import a11y, itemviews
+from kvmgui.xml.network_spec import ForwardMode
+from tests.unit.every_dialog import OPENERS, Desk, close, never_ask_to_discard, settle
+
+pytestmark = pytest.mark.qt_log_ignore("does not support")
+
+
+@pytest.fixture
+def desk(connected, main_window, qtbot, qapp, monkeypatch):
+    watcher = a11y.install(qapp)  # as the application does at start
+    never_ask_to_discard(monkeypatch)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5, timeout=5000)
+    desk = Desk(qtbot, main_window, connected)
+    yield desk
+    desk.close_all()
+    qapp.removeEventFilter(watcher)
+
+
+def states(name: str, window: QWidget, qtbot) -> Iterator[str]:
+    """Show each part of ``window`` in turn (pages, kinds, tabs, wizard pages); yields a
+    label for each state."""
+    yield "first"
+    if name == "details":
+        for page_id in list(window.pages):
+            window.select_page(page_id)
+            yield page_id
+    elif name == "add hardware":
+        for kind in list(window.forms):
+            window.select(kind)
+            yield kind
+    elif name == "host":
+        for i in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(i)
+            yield window.tabs.tabText(i)
+    elif name == "network wizard":
+        for mode in (ForwardMode.NAT, ForwardMode.MACVTAP):
+            while window.currentId() != window.startId():
+                window.back()
+            window.basics.mode.setCurrentIndex(window.basics.mode.findData(mode))
+            while True:
+                yield f"{mode.name} {window.currentPage().title()}"
+                if window.currentPage().isFinalPage() or window.nextId() < 0:
+                    break
+                window.next()
+
+
+# -- names -------------------------------------------------------------------------------------
+
+def unnamed(root: QWidget) -> list[str]:
+    """Controls a screen reader would meet without a name (Qt's parts of them included:
+    the text field of an editable combo box, its pop-up list)."""
+    problems = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if w.window() is not root or w.objectName().startswith("qt_") or isinstance(w, QHeaderView):
+            continue
+        kinds = (QAbstractItemView, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit,
+                 QTextEdit)
+        if isinstance(w, kinds) and not w.accessibleName():
+            if isinstance(w.parentWidget(), QAbstractSpinBox):
+                continue  # a spin box's own text field: the spin box carries the name
+            problems.append(f"{type(w).__name__} {w.objectName()!r} in {w.parentWidget()!r}")
+        if isinstance(w, QComboBox):
+            if w.isEditable() and not w.lineEdit().accessibleName():
+                problems.append(f"text field of combo box {w.accessibleName()!r}")
+            if not w.view().accessibleName():
+                problems.append(f"list of combo box {w.accessibleName()!r}")
+        if isinstance(w, QAbstractButton) and not (w.accessibleName() or w.text()) \
+                and w.isVisibleTo(root):
+            problems.append(f"button {w.objectName()!r}")
+        # Only a plain-text label has a mnemonic ("&nbsp;" in rich text is not one).
+        if isinstance(w, QLabel) and "&" in w.text() and w.buddy() is None \
+                and not Qt.mightBeRichText(w.text()):
+            problems.append(f"label {w.text()!r} without buddy")
+    return problems
+
+
+# -- mnemonics ----------------------------------------------------------------------------------
+
+def mnemonics(window: QWidget) -> Counter:
+    """The Alt+letter keys of what is visible in ``window`` now, with the menu bar's."""
+    letters: Counter = Counter()
+    for w in window.findChildren(QWidget):
+        if w.window() is not window or not w.isVisibleTo(window):
+            continue  # disabled ones count: they clash as soon as they are enabled
+        labelled = isinstance(w, QLabel) and w.buddy() is not None
+        if labelled or (isinstance(w, QAbstractButton) and not w.objectName().startswith("qt_")):
+            letters[mnemonic(w.text())] += 1
+        elif isinstance(w, QGroupBox) and w.isCheckable():
+            letters[mnemonic(w.title())] += 1
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                letters[mnemonic(w.tabText(i))] += 1
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            letters[mnemonic(action.text())] += 1
+    letters.pop("", None)
+    return letters
+
+
+# -- Tab ------------------------------------------------------------------------------------------
+
+def focusable(window: QWidget) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget)
+            if w.window() is window and w.isVisibleTo(window) and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
+
+
+def tab_walk(window: QWidget, qtbot) -> tuple[list[QWidget], bool]:
+    """Press Tab from the first control until focus comes back; (visited, came back)."""
+    targets = focusable(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    start = targets[0]
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    first = QApplication.focusWidget()
+    visited = [first]
+    for _ in range(3 * len(targets) + 10):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is first:
+            return visited, True
+        visited.append(now)
+    return visited, False
+
+
+def _owner(widget: QWidget) -> QWidget:
+    """A focusable part inside a control (a combo box's text field) stands for the control."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QComboBox | QAbstractSpinBox):
+            return parent
+        parent = parent.parentWidget()
+    return widget
+
+
+@pytest.mark.parametrize("name", list(OPENERS))
+def test_every_dialog_by_keyboard_and_screen_reader(desk, name, qtbot):
+    window = OPENERS[name](desk)
+    assert window.accessibleName(), name
+    problems = []
+    for state in states(name, window, qtbot):
+        settle(qtbot)
+        where = f"{name} / {state}"
+        problems += [f"{where}: {p}" for p in unnamed(window)]
+        clashes = {k: n for k, n in mnemonics(window).items() if n > 1}
+        if clashes:
+            problems.append(f"{where}: Alt+letter used twice: {clashes}")
+        for view in window.findChildren(QAbstractItemView):
+            if view.window() is window and not view.objectName().startswith("qt_") \
+                    and not isinstance(view, QHeaderView) \
+                    and view.parentWidget() is not None \
+                    and not isinstance(view.parentWidget(), QComboBox) \
+                    and "QComboBoxPrivateContainer" not in type(view.window()).__name__ \
+                    and not itemviews.follows_selection(view):
+                problems.append(f"{where}: {view.accessibleName()!r} ignores a selection "
+                                "made without the current index")
+        if isinstance(window, QWizard) or name in ("details", "add hardware", "host") \
+                or state == "first":
+            visited, back = tab_walk(window, qtbot)
+            if not back:
+                trap = Counter(v.accessibleName() or type(v).__name__ for v in visited[-10:])
+                problems.append(f"{where}: Tab never comes back: {trap.most_common(3)}")
+            reached = {_owner(v) for v in visited}
+            missed = [w.accessibleName() or type(w).__name__ for w in focusable(window)
+                      if _owner(w) not in reached and not isinstance(w, QTabBar)]
+            if missed:
+                problems.append(f"{where}: Tab never reaches {missed}")
+    close(window)
+    assert problems == [], "\n".join(problems)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import libvirt
 
 from kvmgui.xml.disk_sources import DiskSource, disk_sources
-from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, Message
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +47,10 @@ class UsersUnknownError(RuntimeError):
         self.reason = reason
 
     @property
-    def message(self) -> Message:
-        return Message(QT_TRANSLATE_NOOP(
-            "StorageOps", "Could not check which VMs use the storage: reading %1 failed: %2"),
-            (self.vm, self.reason))
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP(
+            "StorageOps", "Could not check which VMs use the storage: reading %1 failed: %2").words(
+            self.vm, self.reason)
 
 
 Match = Callable[[DiskSource], bool]

@@ -1,4 +1,5 @@
-"""libvirt's codes in words: states, state reasons, connection messages and events.
+"""libvirt's codes in words: states, state reasons, connection messages and events;
+and ``say``, which shows the ``Words`` of the layers below the GUI.
 
 The libvirt layer hands out codes only (``DomainState``, ``ConnState`` +
 ``StateReason``, ``LibvirtEvent`` numbers); the displaying layers word them here. The
@@ -9,14 +10,16 @@ never compares these words: compare the codes.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import libvirt
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kvmgui.libvirt.connstate import ConnState, Reason
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
+from kvmgui.xml.words import Bytes, Words
 
 if TYPE_CHECKING:
     from kvmgui.libvirt.connection import Connection
@@ -298,3 +301,39 @@ def event_words(event: LibvirtEvent) -> tuple[str, str]:
     table = NETWORK_LIFECYCLE if event.kind == "network" else POOL_LIFECYCLE
     name = table.get(event.event, "")
     return (tr(ctx, name) if name else _unknown_event(event.event)), ""
+
+
+# -- Words from below the GUI ------------------------------------------------------------
+
+_ARG = re.compile(r"%(\d+)")
+SIZE_DECIMALS = 1  # "1.5 GiB", as the tables show sizes
+
+
+def say(words: Words) -> str:
+    """``words`` (a validation problem, a storage error …) in the reader's language.
+
+    Translated in the words' own context, with their count for ``%n`` plurals; then
+    ``%1``, ``%2`` … are filled in one pass, so ``%10`` is never read as ``%1`` and an
+    argument that itself contains ``%1`` (a file name) is shown as it is. Sizes
+    (``Bytes``) and other numbers are written the way the locale writes them; a
+    placeholder without an argument stays visible.
+    """
+    n = words.n if words.n is not None else -1
+    text = tr(words.context, words.text, None, n)
+    args = words.args
+    if not args:
+        return text
+    locale = QLocale()
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        if not 0 <= index < len(args):
+            return match[0]
+        arg = args[index]
+        if isinstance(arg, Bytes):
+            return locale.formattedDataSize(arg, SIZE_DECIMALS)
+        if isinstance(arg, int):
+            return locale.toString(arg)
+        return arg
+
+    return _ARG.sub(fill, text)

@@ -55,7 +55,7 @@ def test_unreadable_vm_refuses_instead_of_counting_as_unused(connected, qtbot, m
     future = result(qtbot, connected, volops.volume_users, HOME, "web01.qcow2")
     with pytest.raises(UsersUnknownError, match="web01: cannot read it") as info:
         future.result()
-    assert info.value.message.english() == (
+    assert info.value.words.english() == (
         "Could not check which VMs use the storage: reading web01 failed: cannot read it")
 
 
@@ -90,14 +90,14 @@ def test_delete_volume_refuses_running_asks_for_stopped(connected, qtbot):
     with pytest.raises(volops.VolumeInUseError) as info:
         future.result()
     assert info.value.running and [u.name for u in info.value.users] == ["web01"]
-    assert info.value.message.english() == (
+    assert info.value.words.english() == (
         "/home/web01.qcow2 cannot be deleted while a running VM uses it: web01")
 
     future = result(qtbot, connected, volops.delete_volume, HOME, "build.qcow2")
     with pytest.raises(volops.VolumeInUseError) as info:
         future.result()
     assert not info.value.running
-    assert info.value.message.english() == "/home/build.qcow2 is a disk of these stopped VMs: build"
+    assert info.value.words.english() == "/home/build.qcow2 is a disk of these stopped VMs: build"
     result(qtbot, connected, volops.delete_volume, HOME, "build.qcow2", allow_stopped_users=True).result()
     names = run_in_worker(qtbot, connected, lambda c: sorted(
         v.name() for v in c.storagePoolLookupByUUIDString(HOME).listAllVolumes(0)))

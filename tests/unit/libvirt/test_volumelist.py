@@ -80,8 +80,8 @@ def test_shrink_is_refused_unless_asked(connected, qtbot, monkeypatch):
     with pytest.raises(volops.ShrinkRefusedError) as info:
         outcome(qtbot, connected, volops.resize_volume, HOME, "web01.qcow2", 10 * GiB).result()
     assert seen == []  # libvirt never asked
-    assert info.value.message.english() == (
-        "10.0 GiB is smaller than the volume's capacity of 20.0 GiB. Shrinking destroys the data "
+    assert info.value.words.english() == (
+        "10 GiB is smaller than the volume's capacity of 20 GiB. Shrinking destroys the data "
         "beyond the new end; confirm it to go ahead.")
     assert run_in_worker(qtbot, connected, volops.resize_volume, HOME, "web01.qcow2", 20 * GiB) == 20 * GiB
     assert seen == []  # same size: nothing to do

@@ -10,6 +10,7 @@ use the volume, and deleting storage on a guess loses data.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -88,11 +89,38 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
         if read is None:
             continue
         active, disks = read
+        # The first disk (in document order) that uses each path or pool volume: a lookup
+        # per volume, not a scan of the disks per volume (a pool has thousands of volumes).
+        by_path: dict[str, DiskSource] = {}
+        by_volume: dict[tuple[str, str], DiskSource] = {}
+        for disk in disks:
+            for path in ([disk.path] if disk.path else []) + list(disk.backing):
+                by_path.setdefault(path, disk)
+            if disk.pool and disk.volume:
+                by_volume.setdefault((disk.pool, disk.volume), disk)
+        name = dom.name()
         for ref in refs:
-            disk = next((d for d in disks if d.uses(ref.path, ref.pool, ref.name)), None)
-            if disk is not None:
-                users[ref].append(DiskUser(uuid, dom.name(), active, disk.target))
+            found = _first_use(ref, disks, by_path, by_volume)
+            if found is not None:
+                users[ref].append(DiskUser(uuid, name, active, found.target))
     return {ref: sorted(found, key=lambda u: u.name) for ref, found in users.items()}
+
+
+def _first_use(ref: VolumeRef, disks: list[DiskSource], by_path: dict[str, DiskSource],
+               by_volume: dict[tuple[str, str], DiskSource]) -> DiskSource | None:
+    """The first of ``disks`` that ``uses`` the volume (``DiskSource.uses``, looked up)."""
+    hits = []
+    if ref.path:
+        hit = by_path.get(posixpath.normpath(ref.path))
+        if hit is not None:
+            hits.append(hit)
+    if ref.pool and ref.name:
+        hit = by_volume.get((ref.pool, ref.name))
+        if hit is not None:
+            hits.append(hit)
+    if len(hits) < 2:
+        return hits[0] if hits else None
+    return min(hits, key=lambda d: next(i for i, x in enumerate(disks) if x is d))
 
 
 def users_under(conn: libvirt.virConnect, directory: str, pool: str) -> list[DiskUser]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import libvirt
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from kvmgui.libvirt.connstate import ConnState, Reason
+from kvmgui.libvirt.connstate import ConnState, Reason, error_text
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from kvmgui.xml.words import Bytes, Words
@@ -309,6 +309,32 @@ _ARG = re.compile(r"%(\d+)")
 SIZE_DECIMALS = 1  # "1.5 GiB", as the tables show sizes
 
 
+def size_words(count: int) -> str:
+    """A size in bytes as the locale writes it, e.g. "1.5 GiB"."""
+    return QLocale().formattedDataSize(count, SIZE_DECIMALS)
+
+
+def fill(text: str, *args: str | int) -> str:
+    """``text`` (already translated) with ``%1``, ``%2`` … filled in one pass, as ``say``
+    does: for sentences put together in the GUI (``fill(self.tr("Delete %1?"), name)``)."""
+    return _fill(text, args, QLocale())
+
+
+def _fill(text: str, args: tuple[str | int, ...], locale: QLocale) -> str:
+    def one(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        if not 0 <= index < len(args):
+            return match[0]
+        arg = args[index]
+        if isinstance(arg, Bytes):
+            return locale.formattedDataSize(arg, SIZE_DECIMALS)
+        if isinstance(arg, int):
+            return locale.toString(arg)
+        return arg
+
+    return _ARG.sub(one, text)
+
+
 def say(words: Words) -> str:
     """``words`` (a validation problem, a storage error …) in the reader's language.
 
@@ -320,20 +346,11 @@ def say(words: Words) -> str:
     """
     n = words.n if words.n is not None else -1
     text = tr(words.context, words.text, None, n)
-    args = words.args
-    if not args:
-        return text
-    locale = QLocale()
+    return _fill(text, words.args, QLocale()) if words.args else text
 
-    def fill(match: re.Match[str]) -> str:
-        index = int(match[1]) - 1
-        if not 0 <= index < len(args):
-            return match[0]
-        arg = args[index]
-        if isinstance(arg, Bytes):
-            return locale.formattedDataSize(arg, SIZE_DECIMALS)
-        if isinstance(arg, int):
-            return locale.toString(arg)
-        return arg
 
-    return _ARG.sub(fill, text)
+def failure_words(exc: BaseException) -> str:
+    """What went wrong: the ``Words`` kvmgui's own errors carry (a volume in use, a shrink
+    not confirmed …), else libvirt's message."""
+    words = getattr(exc, "words", None)
+    return say(words) if isinstance(words, Words) else error_text(exc)

@@ -81,6 +81,7 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
     users: dict[VolumeRef, list[DiskUser]] = {ref: [] for ref in refs}
     if not refs:
         return users
+    paths = [posixpath.normpath(ref.path) if ref.path else "" for ref in refs]  # once, not per VM
     for dom in conn.listAllDomains(0):
         uuid = dom.UUIDString()
         if uuid in skipped:
@@ -98,20 +99,23 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
                 by_path.setdefault(path, disk)
             if disk.pool and disk.volume:
                 by_volume.setdefault((disk.pool, disk.volume), disk)
+        if not by_path and not by_volume:
+            continue  # no disk with storage (a network boot, an empty CD-ROM)
         name = dom.name()
-        for ref in refs:
-            found = _first_use(ref, disks, by_path, by_volume)
+        for ref, path in zip(refs, paths, strict=True):
+            found = _first_use(ref, path, disks, by_path, by_volume)
             if found is not None:
                 users[ref].append(DiskUser(uuid, name, active, found.target))
     return {ref: sorted(found, key=lambda u: u.name) for ref, found in users.items()}
 
 
-def _first_use(ref: VolumeRef, disks: list[DiskSource], by_path: dict[str, DiskSource],
+def _first_use(ref: VolumeRef, path: str, disks: list[DiskSource], by_path: dict[str, DiskSource],
                by_volume: dict[tuple[str, str], DiskSource]) -> DiskSource | None:
-    """The first of ``disks`` that ``uses`` the volume (``DiskSource.uses``, looked up)."""
+    """The first of ``disks`` that ``uses`` the volume (``DiskSource.uses``, looked up);
+    ``path`` is the volume's path, normalised."""
     hits = []
-    if ref.path:
-        hit = by_path.get(posixpath.normpath(ref.path))
+    if path:
+        hit = by_path.get(path)
         if hit is not None:
             hits.append(hit)
     if ref.pool and ref.name:

@@ -14,20 +14,25 @@ Display text is worked out when a row is first painted and kept.
 The list is read again when libvirt reports a refresh of the pool (it sends no events
 for volumes: ``virsh vol-create`` shows after the next ``pool-refresh``), when the pool
 starts or stops, after our own jobs (``reload``), and the users when VMs change.
+
+Past 400 lines on purpose: the three passes share the row index, the generation that
+drops stale answers and the sort order; apart, each would reach into the others. The row
+itself (columns, cells, sort keys) is in ``kvmgui.models.volumerows``.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
-from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import Any, cast
 
 import libvirt
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -35,7 +40,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from kvmgui.libvirt import diskusers, volumelist
+from kvmgui.libvirt import volumelist
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
 from kvmgui.libvirt.diskusers import DiskUser, VolumeRef
 from kvmgui.libvirt.eventcodes import POOL_REFRESH_ID
@@ -43,96 +48,30 @@ from kvmgui.libvirt.records import LibvirtEvent, PoolRecord
 from kvmgui.libvirt.volumelist import VolumeDetails, VolumeRow
 from kvmgui.models.base import runs, valid_index
 from kvmgui.models.roles import Role
-from kvmgui.models.words import fill, say, size_words
+from kvmgui.models.volumerows import (
+    ALIGNMENT,
+    COLUMNS,
+    HEADERS,
+    RIGHT,
+    SIZE_COLUMNS,
+    SORT_KEYS,
+    TOOLTIP,
+    USER,
+    Volume,
+    VolumeColumn,
+    read_users,
+    texts,
+)
+from kvmgui.models.words import fill, say
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.pool import PoolDoc
 
-if TYPE_CHECKING:
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
+__all__ = ["Volume", "VolumeColumn", "VolumeModel"]
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 USERS_DELAY_MS = 300  # VM changes come in bursts: read the users once they calm down
-DETAILS_BATCH = 200
-
-
-class VolumeColumn(IntEnum):
-    NAME = 0
-    FORMAT = 1
-    CAPACITY = 2
-    ALLOCATION = 3
-    USERS = 4  # the VMs whose disks use it
-    PATH = 5
-
-
-HEADERS = (QT_TRANSLATE_NOOP("VolumeModel", "Name"), QT_TRANSLATE_NOOP("VolumeModel", "Format"),
-           QT_TRANSLATE_NOOP("VolumeModel", "Capacity"), QT_TRANSLATE_NOOP("VolumeModel", "Allocation"),
-           QT_TRANSLATE_NOOP("VolumeModel", "Used by"), QT_TRANSLATE_NOOP("VolumeModel", "Path"))
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-class Volume:
-    """One row: the listing's ``row``, then its details and users once read (None
-    until then; ``users`` stays None when they could not be found out)."""
-
-    __slots__ = ("details", "row", "text", "users")
-
-    def __init__(self, row: VolumeRow) -> None:
-        self.row = row
-        self.details: VolumeDetails | None = None
-        self.users: tuple[DiskUser, ...] | None = None
-        self.text: list[str] | None = None  # display strings, made when first painted
-
-    @property
-    def name(self) -> str:
-        return self.row.name
-
-    @property
-    def key(self) -> str:
-        """libvirt's key of the volume (its path in directory pools)."""
-        return self.row.key
-
-    @property
-    def path(self) -> str:
-        return self.row.path
-
-    @property
-    def capacity(self) -> int:
-        return self.row.capacity
-
-    @property
-    def format(self) -> str | None:
-        return self.details.format if self.details is not None else None
-
-    @property
-    def running_users(self) -> list[DiskUser]:
-        return [u for u in self.users or () if u.active]
-
-
-def _users_words(users: tuple[DiskUser, ...] | None) -> str:
-    if users is None:
-        return ""
-    running = QCoreApplication.translate("VolumeModel", "%1 (running)")
-    return ", ".join(fill(running, u.name) if u.active else u.name for u in users)
-
-
-def _texts(vol: Volume) -> list[str]:
-    row = vol.row
-    return [row.name, vol.format or "", size_words(row.capacity), size_words(row.allocation),
-            _users_words(vol.users), row.path]
-
-
-# Sort keys by column: plain values Python compares fast.
-_SORT_KEYS: dict[int, Callable[[Volume], Any]] = {
-    VolumeColumn.NAME: lambda v: v.row.name.lower(),
-    VolumeColumn.FORMAT: lambda v: (v.format or "", v.row.name.lower()),
-    VolumeColumn.CAPACITY: lambda v: v.row.capacity,
-    VolumeColumn.ALLOCATION: lambda v: v.row.allocation,
-    VolumeColumn.USERS: lambda v: (_users_words(v.users).lower(), v.row.name.lower()),
-    VolumeColumn.PATH: lambda v: v.row.path,
-}
+DETAILS_BATCH = 500  # each batch repaints the view once: not too many
 
 
 class _Courier(QObject):
@@ -206,27 +145,50 @@ class VolumeModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not valid_index(self, index):
+        # Bounds checked here, not with checkIndex(): that calls rowCount() and columnCount()
+        # back in Python, and data() runs for every painted cell and role.
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= col < COLUMNS) or index.model() is not self:
             return None
-        vol, col = self._rows[index.row()], index.column()
+        vol = self._rows[row]
         if role == DISPLAY:
             if vol.text is None:
-                vol.text = _texts(vol)
+                vol.text = texts(vol)
             return vol.text[col]
         if role == Role.SORT:
-            return _SORT_KEYS[col](vol)
+            return SORT_KEYS[col](vol)
         if role == Role.OBJECT:
             return vol
         if role == Role.KEY:
             return vol.key
         if role == Role.CONNECTION:
             return self.conn
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (VolumeColumn.CAPACITY,
-                                                                 VolumeColumn.ALLOCATION):
-            return _RIGHT
+        if role == ALIGNMENT and col in SIZE_COLUMNS:
+            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(vol, col)
         return None
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """All the roles a view paints a cell with, in one call (a view's delegate asks for
+        about ten): one trip into Python per cell, not one per role. While workers run
+        Python (reading formats, users), each trip may wait for the GIL."""
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= col < COLUMNS) or index.model() is not self:
+            return
+        vol = self._rows[row]
+        # A span iterates its QModelRoleData at run time; the stubs do not say so.
+        slots = [span] if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
+        for slot in slots:
+            role = slot.role()
+            if role == DISPLAY:
+                if vol.text is None:
+                    vol.text = texts(vol)
+                slot.setData(vol.text[col])
+            elif role == ALIGNMENT and col in SIZE_COLUMNS:
+                slot.setData(RIGHT)
+            elif role >= USER or role == TOOLTIP:
+                slot.setData(self.data(index, role))
 
     def _tooltip(self, vol: Volume, col: int) -> str | None:
         if col == VolumeColumn.PATH:
@@ -239,7 +201,7 @@ class VolumeModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column not in _SORT_KEYS:
+        if column not in SORT_KEYS:
             return
         self._sort_column, self._sort_order = column, order
         self._resort()
@@ -345,7 +307,7 @@ class VolumeModel(QAbstractTableModel):
         self._changed(changed)
         if incoming:
             fresh = [Volume(row) for row in incoming.values()]
-            key = _SORT_KEYS[self._sort_column]
+            key = SORT_KEYS[self._sort_column]
             fresh.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
@@ -382,7 +344,7 @@ class VolumeModel(QAbstractTableModel):
     def _resort(self) -> None:
         if len(self._rows) < 2:
             return
-        key = _SORT_KEYS[self._sort_column]
+        key = SORT_KEYS[self._sort_column]
         order = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]),
                        reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         if order == list(range(len(self._rows))):
@@ -466,8 +428,8 @@ class VolumeModel(QAbstractTableModel):
             return
         self._users_running = True
         gen = self._generation
-        refs = [VolumeRef(vol.path, pool.name, vol.name) for vol in self._rows]
-        self.conn.run(diskusers.find_users, refs,
+        volumes = [(vol.path, vol.name) for vol in self._rows]  # the refs are made in the worker
+        self.conn.run(read_users, pool.name, volumes,
                       done=lambda found: self._users_arrived(gen, found),
                       failed=lambda exc: self._users_failed(gen, exc), context=self)
 

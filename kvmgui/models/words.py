@@ -309,9 +309,13 @@ _ARG = re.compile(r"%(\d+)")
 SIZE_DECIMALS = 1  # "1.5 GiB", as the tables show sizes
 
 
+INT64_MAX = 2**63 - 1
+
+
 def size_words(count: int) -> str:
-    """A size in bytes as the locale writes it, e.g. "1.5 GiB"."""
-    return QLocale().formattedDataSize(count, SIZE_DECIMALS)
+    """A size in bytes as the locale writes it, e.g. "1.5 GiB". (Qt takes a signed 64-bit
+    count: a nonsense size, such as a free space underflowed to 2**64 - x, is clamped.)"""
+    return QLocale().formattedDataSize(max(0, min(count, INT64_MAX)), SIZE_DECIMALS)
 
 
 def fill(text: str, *args: str | int) -> str:
@@ -327,7 +331,7 @@ def _fill(text: str, args: tuple[str | int, ...], locale: QLocale) -> str:
             return match[0]
         arg = args[index]
         if isinstance(arg, Bytes):
-            return locale.formattedDataSize(arg, SIZE_DECIMALS)
+            return locale.formattedDataSize(max(0, min(arg, INT64_MAX)), SIZE_DECIMALS)
         if isinstance(arg, int):
             return locale.toString(arg)
         return arg

@@ -10,6 +10,8 @@ from PySide6.QtCore import (
     QIdentityProxyModel,
     QItemSelectionModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -17,6 +19,17 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kvmgui.models.roles import Role
+
+
+class PassThroughProxy(QIdentityProxyModel):
+    """An identity proxy that hands a view's ``multiData`` (all roles of a cell at once) to
+    the model; Qt's own asks the model's ``data()`` once per role."""
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex,
+                  span: QModelRoleDataSpan | QModelRoleData) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.multiData(self.mapToSource(index), span)
 
 
 class RecordTable(QTableView):
@@ -41,7 +54,7 @@ class RecordTable(QTableView):
         if sorts_itself:
             # The model sorts (its sort()); a sorting proxy would ask data() twice per
             # comparison, which for thousands of rows stalls the GUI thread for seconds.
-            self.proxy = QIdentityProxyModel(self)
+            self.proxy = PassThroughProxy(self)
         else:
             sorting = QSortFilterProxyModel(self)
             sorting.setSortRole(Role.SORT)

@@ -2,9 +2,8 @@
 share, devices, adapter, iSCSI names, login, source name and format, mount options), and a
 search for sources the host can see (NFS exports, volume groups, iSCSI targets …).
 
-The search runs in a worker (the wizard runs it: pages never call libvirt); the page
-shows a busy bar and a Cancel button meanwhile. libvirt's call cannot be interrupted:
-Cancel drops its answer and gives the controls back at once.
+The search runs in a worker (the wizard runs it: pages never call libvirt); the search
+box (``search.py``) shows a busy bar and a Cancel button meanwhile.
 """
 
 from __future__ import annotations
@@ -13,23 +12,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from kvmgui.libvirt.poolops import copy_source
-from kvmgui.models.words import fill
 from kvmgui.wizards.pool.fields import Form, keys
 from kvmgui.wizards.pool.page import SpecPage
+from kvmgui.wizards.pool.search import SourceSearch
 from kvmgui.wizards.pool.state import PoolWizardState
 from kvmgui.xml.pool_spec import AdapterKind, AdapterSpec, AuthSpec, HostSpec, PoolSpec
 from kvmgui.xml.pool_types import Field, PoolType
@@ -69,22 +61,11 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def source_words(found: PoolSpec) -> str:
-    """One found source in a line, e.g. "nas:/srv/images (nfs)" or "vg0: /dev/sdb1"."""
-    host = found.hosts[0].name if found.hosts and found.hosts[0].name else ""
-    if found.type is PoolType.LOGICAL:
-        return f"{found.source_name}: {', '.join(found.devices)}" if found.devices else found.source_name
-    if found.type is PoolType.ISCSI:
-        return f"{found.iqn} ({host})" if host else found.iqn
-    where = found.source_dir or found.source_name
-    text = f"{host}:{where}" if host else where
-    return f"{text} ({found.source_format})" if found.source_format else text
-
-
 class SourcePage(SpecPage):
     """Signals:
         searchRequested(int, object): look for sources: (search number, a PoolSpec with
-            the type and where to look); answered through ``show_sources``.
+            the type and where to look); answered through ``show_sources`` or
+            ``search_failed``.
     """
 
     searchRequested = Signal(int, object)
@@ -92,8 +73,6 @@ class SourcePage(SpecPage):
     def __init__(self, state: PoolWizardState) -> None:
         super().__init__(state, self.tr("Source"), self.tr("Tell libvirt where the pool's storage is."))
         self.form = form = Form(self, self.marks)
-        self._search = 0  # the search whose answer is awaited; 0: none
-        self.found: list[PoolSpec] = []
 
         self.host = QLineEdit(self)
         self.host.setPlaceholderText("nas.example.com")
@@ -102,40 +81,9 @@ class SourcePage(SpecPage):
         self.port.setRange(0, 65535)
         self.port.setSpecialValueText(self.tr("Default"))
         form.field(self.tr("&Port:"), self.port, self.tr("Port"), keys("hosts[0].port"))
-        # The search for sources.
-        search = QWidget(self)
-        row = QHBoxLayout(search)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.find_button = QPushButton(self.tr("&Find Sources"), search)
-        self.find_button.setAccessibleName(self.tr("Find sources"))
-        self.searching = QProgressBar(search)
-        self.searching.setRange(0, 0)
-        self.searching.setAccessibleName(self.tr("Searching"))
-        self.searching.setMaximumWidth(120)
-        self.cancel_button = QPushButton(self.tr("Ca&ncel Search"), search)
-        self.cancel_button.setAccessibleName(self.tr("Cancel search"))
-        row.addWidget(self.find_button)
-        row.addWidget(self.searching)
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
-        self.search_status = QLabel(self)
-        self.search_status.setWordWrap(True)
-        self.search_status.setObjectName("Search status")
-        self.search_status.setAccessibleDescription(self.tr("Search status"))
-        self.sources = QListWidget(self)
-        self.sources.setAccessibleName(self.tr("Found sources"))
-        self.sources.setMaximumHeight(90)
-        self.sources_label = QLabel(self.tr("Found &sources (choose one to fill in the fields):"), self)
-        self.sources_label.setBuddy(self.sources)
-        self.search_box = QWidget(self)
-        self.search_box.setObjectName("Source search")
-        col = QVBoxLayout(self.search_box)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(search)
-        col.addWidget(self.search_status)
-        col.addWidget(self.sources_label)
-        col.addWidget(self.sources)
-        form.below(self.search_box)
+        # The search for sources (types libvirt can scan for them).
+        self.search = SourceSearch(self)
+        form.below(self.search)
         self.more_hosts = QLineEdit(self)
         self.more_hosts.setPlaceholderText("mon2.example.com, mon3.example.com:6789")
         form.field(self.tr("&More monitors:"), self.more_hosts, self.tr("More monitors"),
@@ -189,7 +137,6 @@ class SourcePage(SpecPage):
         form.field(self.tr("&Mount options (one per line):"), self.mount_options,
                    self.tr("Mount options"), keys("mount_options"))
 
-        self._searching(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form.layout)
@@ -206,9 +153,8 @@ class SourcePage(SpecPage):
         self.source_format.currentIndexChanged.connect(self.edited)
         self.adapter_kind.currentIndexChanged.connect(self.edited)
         self.auth.toggled.connect(self.edited)
-        self.find_button.clicked.connect(self.find_sources)
-        self.cancel_button.clicked.connect(self.cancel_search)
-        self.sources.currentRowChanged.connect(self._source_chosen)
+        self.search.findClicked.connect(self.find_sources)
+        self.search.chosen.connect(self._source_chosen)
         state.validated.connect(self._arrange)
         state.contextChanged.connect(self._formats)
 
@@ -320,9 +266,8 @@ class SourcePage(SpecPage):
             show(widget, uses(Field.AUTH) and self.auth.isChecked())
         show(self.mount_options, uses(Field.MOUNT_OPTIONS))
         self._labels(spec)
-        form.set_visible(self.search_box, info.can_discover)
-        self._show_found()
-        self._search_ready()
+        form.set_visible(self.search, info.can_discover)
+        self.search.set_ready(spec.type is PoolType.LOGICAL or bool(self.host.text().strip()))
 
     def _labels(self, spec: PoolSpec) -> None:
         labels = self.form.labels
@@ -348,65 +293,20 @@ class SourcePage(SpecPage):
 
     # -- searching for sources ----------------------------------------------------------------
 
-    def _show_found(self) -> None:
-        found = bool(self.found)
-        self.sources.setVisible(found)
-        self.sources_label.setVisible(found)
-
-    def _searching(self, busy: bool) -> None:
-        self.searching.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.find_button.setEnabled(not busy)
-
-    def _search_ready(self) -> None:
-        spec = self.state.spec
-        needs_host = spec.type is not PoolType.LOGICAL
-        self.find_button.setEnabled(not self._search and (not needs_host or bool(self.host.text().strip())))
-
     def find_sources(self) -> None:
+        """Ask the wizard to look where the fields say (the type, its server)."""
         spec = self.state.spec
-        self._search += 1
-        self._searching(True)
-        self.sources.clear()
-        self.found = []
-        self._show_found()
-        self.search_status.setText(self.tr("Searching…"))
+        number = self.search.start()
         host = HostSpec(self.host.text().strip(), self.port.value() or None)
-        where = PoolSpec(type=spec.type, hosts=[host], initiator=spec.initiator)
-        self.searchRequested.emit(self._search, where)
+        self.searchRequested.emit(number, PoolSpec(type=spec.type, hosts=[host], initiator=spec.initiator))
 
-    def cancel_search(self) -> None:
-        self._search = 0
-        self._searching(False)
-        self._search_ready()
-        self.search_status.setText(self.tr("Search cancelled."))
+    def show_sources(self, number: int, found: list[PoolSpec]) -> None:
+        self.search.show_sources(number, found)
 
-    def show_sources(self, search: int, found: list[PoolSpec]) -> None:
-        if search != self._search:
-            return  # cancelled, or an older search
-        self._search = 0
-        self._searching(False)
-        self._search_ready()
-        self.found = found
-        for source in found:
-            QListWidgetItem(source_words(source), self.sources)
-        self._show_found()
-        if found:
-            self.search_status.setText(self.tr("Found %n source(s).", "", len(found)))
-        else:
-            self.search_status.setText(self.tr("No sources found."))
+    def search_failed(self, number: int, text: str) -> None:
+        self.search.failed(number, text)
 
-    def search_failed(self, search: int, text: str) -> None:
-        if search != self._search:
-            return
-        self._search = 0
-        self._searching(False)
-        self._search_ready()
-        self.search_status.setText(fill(self.tr("The search failed: %1"), text))
-
-    def _source_chosen(self, row: int) -> None:
-        if not 0 <= row < len(self.found):
-            return
-        copy_source(self.found[row], self.state.spec)
+    def _source_chosen(self, found: PoolSpec) -> None:
+        copy_source(found, self.state.spec)
         self.reload()
         self.state.edited()

@@ -223,7 +223,8 @@ class SummaryPage(SpecPage):
             (self.tr("Start now"), yes if spec.start else no),
             (self.tr("Autostart"), yes if spec.autostart else no),
         ]
+        label = self.tr("%1:")  # a label's colon: some languages put a space before it
         cells = "".join(
-            f"<tr><td><b>{html.escape(fill(self.tr('%1:'), k))}</b>&nbsp;</td><td>{html.escape(v)}</td></tr>"
+            f"<tr><td><b>{html.escape(fill(label, k))}</b>&nbsp;</td><td>{html.escape(v)}</td></tr>"
             for k, v in rows)
         self.overview.setText(f"<table>{cells}</table>")

@@ -31,7 +31,7 @@ class ResizeDialog(JobDialog):
         resized(int): the volume's new capacity in bytes.
     """
 
-    resized = Signal(int)
+    resized = Signal(object)  # an int of bytes: past 2 GiB, more than a Qt int holds
 
     def __init__(self, conn: Connection, pool_uuid: str, volume: str, capacity: int,
                  parent: QWidget | None = None) -> None:

@@ -20,6 +20,19 @@ def outcome(qtbot, conn, fn, *args, **kwargs):
     return future
 
 
+def test_details_come_in_batches_and_stop_when_told(connected, qtbot):
+    names = ["build.qcow2", "db01.qcow2", "web01.qcow2"]
+    batches = []
+    everything = run_in_worker(qtbot, connected, lambda c: volumelist.volume_details(
+        c, HOME, names, on_batch=lambda b: batches.append([d.name for d in b]) or True, batch=2))
+    assert len(everything) == 3 and sorted(n for b in batches for n in b) == names
+    assert [len(b) for b in batches] == [2, 1]
+    batches.clear()
+    first = run_in_worker(qtbot, connected, lambda c: volumelist.volume_details(
+        c, HOME, names, on_batch=lambda b: batches.append(b) and False, batch=2))
+    assert len(first) == 2 and len(batches) == 1  # told to stop after the first batch
+
+
 def test_rows_match_raw_libvirt(connected, qtbot):
     rows = run_in_worker(qtbot, connected, volumelist.list_volumes, HOME)
     raw = run_in_worker(qtbot, connected, lambda c: sorted(

@@ -2,7 +2,7 @@
 
 import libvirt
 import pytest
-from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
 from kvmgui.libvirt import volumelist
 from kvmgui.models.pools import PoolColumn, PoolModel
@@ -195,3 +195,23 @@ def test_reloads_while_one_runs_are_coalesced(connected, home, volumes, qtbot, m
             model.reload()  # a burst of refresh events while the first listing runs
     qtbot.waitUntil(lambda: not model.loading, timeout=5000)
     assert len(calls) == 2  # the one running, and one more after it
+
+
+def test_multidata_answers_as_data_does(connected, home, volumes, qtbot):
+    """Views paint through multiData (all roles of a cell in one call): same answers."""
+    model = volumes
+    with qtbot.waitSignal(model.usersKnown, timeout=5000):
+        model.set_pool(home.uuid)
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ToolTipRole, Role.SORT, Role.KEY]
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            index = model.index(row, col)
+            for role in roles:
+                slot = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(slot))
+                assert slot.data() == index.data(role), (row, col, role)
+    assert model.index(0, VolumeColumn.CAPACITY).data(Qt.ItemDataRole.TextAlignmentRole)
+    slot = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+    model.multiData(model.index(0, 0), slot)  # one role without a span
+    assert slot.data() == "build.qcow2"

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt import poolops
 from kvmgui.wizards.pool import wizard as wizard_module
-from kvmgui.wizards.pool.page_source import parse_hosts, source_words
+from kvmgui.wizards.pool.page_source import parse_hosts
+from kvmgui.wizards.pool.search import source_words
 from kvmgui.wizards.pool.wizard import PageId, PoolWizard, page_order
 from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_caps import parse_pool_caps
@@ -194,17 +195,17 @@ def test_nfs_exports_found_fill_the_source(connected, qtbot):
     choose(wiz.type_page.type, PoolType.NETFS)
     click(qtbot, wiz)
     page = wiz.source
-    assert wiz.currentId() == PageId.SOURCE and page.search_box.isVisible()
-    assert not page.find_button.isEnabled()  # a server first
-    assert not page.sources.isVisible()
+    assert wiz.currentId() == PageId.SOURCE and page.search.isVisible()
+    assert not page.search.find_button.isEnabled()  # a server first
+    assert not page.search.sources.isVisible()
     type_into(qtbot, page.host, "nas")
-    qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton)
-    assert page.searching.isVisible() and page.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: page.sources.count() == 1, timeout=5000)
-    assert page.search_status.text() == "Found 1 source(s)."
-    assert page.sources.item(0).text() == "nas:/testshare (nfs)"
-    assert not page.searching.isVisible()
-    page.sources.setCurrentRow(0)
+    qtbot.mouseClick(page.search.find_button, Qt.MouseButton.LeftButton)
+    assert page.search.busy.isVisible() and page.search.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: page.search.sources.count() == 1, timeout=5000)
+    assert page.search.status.text() == "Found 1 source(s)."
+    assert page.search.sources.item(0).text() == "nas:/testshare (nfs)"
+    assert not page.search.busy.isVisible()
+    page.search.sources.setCurrentRow(0)
     assert page.source_dir.text() == "/testshare" and page.source_format.currentData() == "nfs"
     assert wiz.state.spec.source_dir == "/testshare"
     assert wiz.button(NEXT).isEnabled()
@@ -215,16 +216,16 @@ def test_volume_groups_found_and_a_cancelled_search(connected, qtbot):
     choose(wiz.type_page.type, PoolType.LOGICAL)
     click(qtbot, wiz)
     page = wiz.source
-    assert page.find_button.isEnabled()  # LVM needs no server
+    assert page.search.find_button.isEnabled()  # LVM needs no server
     # Cancelled: the answer that still comes is dropped, the controls are back at once.
-    qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
-    assert page.search_status.text() == "Search cancelled." and page.find_button.isEnabled()
+    qtbot.mouseClick(page.search.find_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.search.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.search.status.text() == "Search cancelled." and page.search.find_button.isEnabled()
     qtbot.wait(300)
-    assert page.sources.count() == 0
-    qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.sources.count() == 2, timeout=5000)
-    page.sources.setCurrentRow(1)
+    assert page.search.sources.count() == 0
+    qtbot.mouseClick(page.search.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.search.sources.count() == 2, timeout=5000)
+    page.search.sources.setCurrentRow(1)
     assert page.source_name.text() == "testvg2"
     assert page.devices.toPlainText() == "/dev/sda21"
     assert wiz.state.spec.devices == ["/dev/sda21"]
@@ -239,9 +240,9 @@ def test_a_failed_search_says_why(connected, qtbot, monkeypatch):
     choose(wiz.type_page.type, PoolType.NETFS)
     click(qtbot, wiz)
     type_into(qtbot, wiz.source.host, "nas")
-    qtbot.mouseClick(wiz.source.find_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "failed" in wiz.source.search_status.text(), timeout=5000)
-    assert wiz.source.search_status.text() == "The search failed: showmount: no route to host"
+    qtbot.mouseClick(wiz.source.search.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "failed" in wiz.source.search.status.text(), timeout=5000)
+    assert wiz.source.search.status.text() == "The search failed: showmount: no route to host"
 
 
 def test_fields_follow_the_type(connected, qtbot):

@@ -71,7 +71,9 @@ __all__ = ["Volume", "VolumeColumn", "VolumeModel"]
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 USERS_DELAY_MS = 300  # VM changes come in bursts: read the users once they calm down
-DETAILS_BATCH = 500  # each batch repaints the view once: not too many
+DETAILS_BATCH = 500
+CELL_SIGNALS = 64  # up to this many changed cells: a signal each; more: one over their rows
+PAINT_FIRST_MS = 30  # the new rows are painted before the formats and users are read
 
 
 class _Courier(QObject):
@@ -112,6 +114,7 @@ class VolumeModel(QAbstractTableModel):
         self._details_stop: threading.Event | None = None
         self._users_running = False
         self._users_again = False
+        self._users_after_details = False  # a listing's users are read once its formats are in
         self._users_timer = QTimer(self)
         self._users_timer.setSingleShot(True)
         self._users_timer.setInterval(USERS_DELAY_MS)
@@ -269,12 +272,22 @@ class VolumeModel(QAbstractTableModel):
             return
         self.loading = False
         fresh = self._apply(rows)
-        self._want_details(fresh)
-        self._users_timer.start(0)
+        # The later passes keep a worker busy in Python: let the rows be painted first.
+        QTimer.singleShot(PAINT_FIRST_MS, self, lambda: self._later_passes(gen, fresh))
         self.loaded.emit()
         if self._again:
             self._again = False
             self.reload()
+
+    def _later_passes(self, gen: int, names: set[str]) -> None:
+        """Formats, then users: one pass at a time, so only one worker runs Python beside
+        the GUI thread (each more makes the GUI thread wait longer for the GIL)."""
+        if gen != self._generation:
+            return
+        self._users_after_details = True
+        self._want_details(names & set(self._row_of))
+        if self._details_stop is None:  # no formats to read
+            self._users_timer.start(0)
 
     def _list_failed(self, gen: int, exc: BaseException) -> None:
         if gen != self._generation:
@@ -334,6 +347,15 @@ class VolumeModel(QAbstractTableModel):
 
     def _changed(self, rows: list[int], columns: tuple[int, int] = (0, len(HEADERS) - 1)) -> None:
         if not rows:
+            return
+        if columns[0] == columns[1] and len(rows) <= CELL_SIGNALS:
+            # A few cells of one column (a format, a user): a signal per cell. A view repaints
+            # just that cell for it (and only if shown), but all it shows for a range: with
+            # workers busy in Python, every painted cell may wait for the GIL.
+            column = columns[0]
+            for row in rows:
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index, [])
             return
         spans = runs(sorted(rows))
         if len(spans) > 8:  # one signal over them all is cheaper than many
@@ -408,8 +430,11 @@ class VolumeModel(QAbstractTableModel):
         self._details_stop = None
         if self._details_pending:
             self._start_details()
-        else:
-            self.detailed.emit()
+            return
+        self.detailed.emit()
+        if self._users_after_details:
+            self._users_after_details = False
+            self._users_timer.start(0)
 
     def _stop_details(self) -> None:
         if self._details_stop is not None:

@@ -192,6 +192,8 @@ class VolumeModel(QAbstractTableModel):
                 slot.setData(RIGHT)
             elif role >= USER or role == TOOLTIP:
                 slot.setData(self.data(index, role))
+            else:
+                slot.clearData()  # a delegate reuses its slots from cell to cell
 
     def _tooltip(self, vol: Volume, col: int) -> str | None:
         if col == VolumeColumn.PATH:

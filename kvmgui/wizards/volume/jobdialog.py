@@ -7,7 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import failure_words, fill
@@ -41,6 +48,7 @@ class JobDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(460)  # room for a wrapped note or libvirt's message
         layout.addLayout(self.body)
         layout.addStretch(1)
         layout.addWidget(self.progress)

@@ -72,6 +72,7 @@ class ResizeDialog(JobDialog):
             self.note.say(self.tr("This is the volume's capacity now."))
         else:
             self.note.clear()
+        self.adjustSize()  # the note may have taken another line
         self.update_ok()
 
     def input_ok(self) -> bool:

@@ -209,6 +209,7 @@ def test_multidata_answers_as_data_does(connected, home, volumes, qtbot):
             index = model.index(row, col)
             for role in roles:
                 slot = QModelRoleData(role)
+                slot.setData("left from another cell")  # delegates reuse their slots
                 model.multiData(index, QModelRoleDataSpan(slot))
                 assert slot.data() == index.data(role), (row, col, role)
     assert model.index(0, VolumeColumn.CAPACITY).data(Qt.ItemDataRole.TextAlignmentRole)

@@ -63,6 +63,7 @@ from kvmgui.models.volumerows import (
     texts,
 )
 from kvmgui.models.words import fill, say
+from kvmgui.utils.text import literal_tooltip
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.pool import PoolDoc
 
@@ -196,13 +197,14 @@ class VolumeModel(QAbstractTableModel):
                 slot.clearData()  # a delegate reuses its slots from cell to cell
 
     def _tooltip(self, vol: Volume, col: int) -> str | None:
+        # Names and paths shown as they are, even when they look like markup.
         if col == VolumeColumn.PATH:
-            return vol.path
+            return literal_tooltip(vol.path)
         if col == VolumeColumn.USERS and vol.users is None and self.users_error:
-            return self.users_error
+            return literal_tooltip(self.users_error)
         if col == VolumeColumn.FORMAT and vol.details is not None and vol.details.backing_path:
             text = QCoreApplication.translate("VolumeModel", "Backing store: %1")
-            return fill(text, vol.details.backing_path)
+            return literal_tooltip(fill(text, vol.details.backing_path))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

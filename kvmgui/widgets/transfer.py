@@ -98,6 +98,7 @@ class TransferDialog(QDialog):
         self.bar.setRange(0, 0)  # busy until the size is known
         self.bar.setAccessibleName(self.tr("Transfer progress"))
         self.amount = QLabel(self.tr("Starting…"), self)
+        self.amount.setTextFormat(Qt.TextFormat.PlainText)
         self.amount.setObjectName("Transferred")
         self.amount.setAccessibleDescription(self.tr("Transferred"))
         self.error = MessageLine(self, description=self.tr("Transfer error"))

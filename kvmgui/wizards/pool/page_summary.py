@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -87,6 +88,7 @@ class SummaryPage(SpecPage):
         self.progress.setRange(0, 0)  # busy: the steps are few and of unknown length
         self.progress.hide()
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("Status")
         self.status.setAccessibleDescription(self.tr("Status"))
         self.error = message_label(self, self.tr("Error"))

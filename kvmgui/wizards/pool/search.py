@@ -5,7 +5,7 @@ controls back at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -65,6 +65,7 @@ class SourceSearch(QWidget):
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # libvirt's words, shown as they are
         self.status.setWordWrap(True)
         self.status.setObjectName("Search status")
         self.status.setAccessibleDescription(self.tr("Search status"))

@@ -216,3 +216,18 @@ def test_multidata_answers_as_data_does(connected, home, volumes, qtbot):
     slot = QModelRoleData(Qt.ItemDataRole.DisplayRole)
     model.multiData(model.index(0, 0), slot)  # one role without a span
     assert slot.data() == "build.qcow2"
+
+
+def test_tooltips_show_names_as_they_are(connected, home, volumes, qtbot):
+    """A volume named like markup: its path tooltip reads as the path, not as HTML."""
+    from PySide6.QtGui import QTextDocument
+
+    name = "a<b>&c.img"
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .createXML(VOLUME.format("a&lt;b&gt;&amp;c.img"), 0))
+    with qtbot.waitSignal(volumes.loaded, timeout=5000):
+        volumes.set_pool(home.uuid)
+    tip = cell(volumes, name, VolumeColumn.PATH, Qt.ItemDataRole.ToolTipRole)
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    assert doc.toPlainText() == f"/home/{name}"

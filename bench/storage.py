@@ -14,7 +14,7 @@ list      A pool of N volumes on two hosts: the test driver (a generated host fi
           interleaved: raw libvirt-python (listAllVolumes + info() each), kvmgui's
           volumelist.list_volumes (all rows of the view), list_volumes +
           volume_details (rows plus the format column read from each volume's XML),
-          and fetch.pool_volumes (what today's volume model calls).
+          and fetch.pool_volumes (what the volume model called before it used list_volumes).
 transfer  An isolated real host, a dir pool, a 512 MiB file of random data (and one of
           64 MiB data in 512 MiB, for sparse): upload and download with kvmgui's
           streams module vs `virsh vol-upload` / `vol-download` on the same host,

@@ -1,17 +1,20 @@
 """The Storage tab against a real, isolated libvirtd + QEMU, driven through its widgets: a
 directory pool made by the wizard, a qcow2 volume made by the dialog and resized (qemu-img
 agrees), a file uploaded and downloaded back byte for byte, a running VM's volume refused for
-delete, and a volume made by virsh shown within a second of the pool's refresh event."""
+delete, a volume made by virsh shown within a second of the pool's refresh event, and an
+LVM pool on a loop device made by the wizard and deleted with its data."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
 import time
+import uuid
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from kvmgui.libvirt import poolops
 from kvmgui.panels.storage import StoragePanel
@@ -27,6 +30,8 @@ from tests.integration.storage_helpers import (
     GiB,
     MiB,
     call,
+    loop_device,
+    lvm_missing,
     qemu_img_info,
     sparse_test_file,
     start_guest_with_disk,
@@ -188,3 +193,54 @@ def test_a_virsh_volume_shows_within_a_second_of_the_pool_refresh(pool, qtbot):
     assert panel.volume_view.model().rowCount() == 0
     assert panel.volume_view.horizontalHeader().sortIndicatorSection() == 0
     assert panel.volume_view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_wizard_lvm_pool_on_a_loop_device_then_deleted_with_its_data(gui, qtbot, tmp_path):
+    """The source page's devices and the target page's Build on a real volume group, then the
+    panel's delete with "also delete the data" (two questions) removes the group."""
+    reason = lvm_missing()
+    if reason:
+        pytest.skip(reason)
+    _host, conn, panel = gui
+    vg = f"kvmgui{uuid.uuid4().hex[:8]}"
+    with loop_device(tmp_path / "pv.img", 256 * MiB) as device:
+        try:
+            click(qtbot, panel.add_button)
+            wiz = panel.wizard
+            qtbot.waitUntil(lambda: wiz.state.caps is not None, timeout=10000)
+            type_into(qtbot, wiz.type_page.name, "lvm")
+            wiz.type_page.type.setCurrentIndex(wiz.type_page.type.findData(PoolType.LOGICAL))
+            click(qtbot, wiz.button(NEXT))
+            assert wiz.currentId() == PageId.SOURCE
+            wiz.source.devices.setPlainText(device)
+            type_into(qtbot, wiz.source.source_name, vg)
+            click(qtbot, wiz.button(NEXT))
+            assert wiz.currentId() == PageId.TARGET and not wiz.target.build.isChecked()
+            build = wiz.target.build
+            qtbot.mouseClick(build, Qt.MouseButton.LeftButton, pos=QPoint(8, build.height() // 2))
+            assert build.isChecked() and wiz.state.spec.build
+            click(qtbot, wiz.button(NEXT))
+            made = []
+            wiz.created.connect(made.append)
+            click(qtbot, wiz.button(FINISH))
+            qtbot.waitUntil(lambda: bool(made) or wiz.summary.error.isVisible(), timeout=120000)
+            assert made, wiz.summary.error.text()
+            uuid_ = made[0]
+            qtbot.waitUntil(lambda: (r := conn.pools.get(uuid_)) is not None and r.active, timeout=10000)
+            vgs = subprocess.run(["vgs", "--noheadings", "-o", "vg_name,pv_count", vg], capture_output=True,
+                                 text=True, timeout=30)
+            assert vgs.returncode == 0 and vgs.stdout.split() == [vg, "1"], vgs.stderr
+
+            qtbot.waitUntil(lambda: panel.current() is not None and panel.current().uuid == uuid_,
+                            timeout=10000)
+            click(qtbot, panel.delete_button)
+            assert panel.delete_data is not None and "volume group" in panel.delete_data.text()
+            panel.delete_data.setChecked(True)
+            panel.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+            panel.confirm_box.button(QMessageBox.StandardButton.Yes).click()  # "for good?"
+            qtbot.waitUntil(lambda: conn.pools.get(uuid_) is None, timeout=60000)
+            gone = subprocess.run(["vgs", vg], capture_output=True, text=True, timeout=30)
+            assert gone.returncode != 0  # the volume group went with the pool
+        finally:
+            subprocess.run(["vgremove", "-f", vg], capture_output=True, timeout=30)
+            subprocess.run(["pvremove", "-ff", "-y", device], capture_output=True, timeout=30)

@@ -5,6 +5,8 @@ Run by hand (not part of the test suite; needs root for the real host):
     .venv/bin/python bench/storage.py list      [--volumes 5000] [--repeat 7]
     .venv/bin/python bench/storage.py transfer  [--size-mib 512] [--repeat 5]
     .venv/bin/python bench/storage.py all
+    .venv/bin/python bench/storage.py view          [--volumes 5000] [--repeat 5]
+    .venv/bin/python bench/storage.py gui-transfer  [--size-mib 512] [--repeat 5]
 
 list      A pool of N volumes on two hosts: the test driver (a generated host file,
           in-process) and a real libvirtd (an isolated host from tests/integration,
@@ -12,13 +14,19 @@ list      A pool of N volumes on two hosts: the test driver (a generated host fi
           interleaved: raw libvirt-python (listAllVolumes + info() each), kvmgui's
           volumelist.list_volumes (all rows of the view), list_volumes +
           volume_details (rows plus the format column read from each volume's XML),
-          and fetch.pool_volumes (what today's volume model calls).
+          and fetch.pool_volumes (what the volume model called before it used list_volumes).
 transfer  An isolated real host, a dir pool, a 512 MiB file of random data (and one of
           64 MiB data in 512 MiB, for sparse): upload and download with kvmgui's
           streams module vs `virsh vol-upload` / `vol-download` on the same host,
           interleaved. During three kvmgui uploads and downloads a 2 ms QTimer runs
           on a QCoreApplication main thread (the transfer runs in a worker, as in the
           app): the longest gap between ticks is the GUI stall the transfer causes.
+
+view          The Storage tab itself (offscreen) on the same two pools: choosing the pool
+              until its volumes view holds every row, against raw libvirt-python, with
+              the longest GUI-thread stall over the whole fill (bench/storage_gui.py).
+gui-transfer  512 MiB uploaded through the Storage tab's transfer dialog, against virsh,
+              with the GUI-thread stall (bench/storage_gui.py).
 
 Prints median and worst of the rounds and writes bench/storage_results.json.
 """
@@ -46,6 +54,7 @@ import libvirt  # noqa: E402
 from lxml import etree  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 
+from bench import storage_gui  # noqa: E402
 from kvmgui.libvirt import fetch, poolops, streams, volumelist  # noqa: E402
 from kvmgui.xml.pool_build import pool_xml  # noqa: E402
 from kvmgui.xml.pool_spec import PoolSpec  # noqa: E402
@@ -285,7 +294,7 @@ def bench_transfer(size_mib: int, repeat: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["list", "transfer", "all"])
+    parser.add_argument("what", choices=["list", "transfer", "all", "view", "gui-transfer"])
     parser.add_argument("--volumes", type=int, default=5000)
     parser.add_argument("--size-mib", type=int, default=512)
     parser.add_argument("--repeat", type=int, default=5)
@@ -298,6 +307,12 @@ def main() -> None:
     if args.what in ("transfer", "all"):
         results["transfer"] = {"when": stamp, "size_mib": args.size_mib,
                                **bench_transfer(args.size_mib, args.repeat)}
+    if args.what == "view":
+        results["view"] = {"when": stamp, "volumes": args.volumes,
+                           **storage_gui.bench_view(args.volumes, args.repeat, test_host_with_volumes)}
+    if args.what == "gui-transfer":
+        results["gui-transfer"] = {"when": stamp, "size_mib": args.size_mib,
+                                   **storage_gui.bench_gui_transfer(args.size_mib, args.repeat)}
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
 
 

@@ -10,13 +10,14 @@ use the volume, and deleting storage on a guess loses data.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import libvirt
 
 from kvmgui.xml.disk_sources import DiskSource, disk_sources
-from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, Message
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +48,10 @@ class UsersUnknownError(RuntimeError):
         self.reason = reason
 
     @property
-    def message(self) -> Message:
-        return Message(QT_TRANSLATE_NOOP(
-            "StorageOps", "Could not check which VMs use the storage: reading %1 failed: %2"),
-            (self.vm, self.reason))
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP(
+            "StorageOps", "Could not check which VMs use the storage: reading %1 failed: %2").words(
+            self.vm, self.reason)
 
 
 Match = Callable[[DiskSource], bool]
@@ -80,6 +81,7 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
     users: dict[VolumeRef, list[DiskUser]] = {ref: [] for ref in refs}
     if not refs:
         return users
+    paths = [posixpath.normpath(ref.path) if ref.path else "" for ref in refs]  # once, not per VM
     for dom in conn.listAllDomains(0):
         uuid = dom.UUIDString()
         if uuid in skipped:
@@ -88,11 +90,41 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
         if read is None:
             continue
         active, disks = read
-        for ref in refs:
-            disk = next((d for d in disks if d.uses(ref.path, ref.pool, ref.name)), None)
-            if disk is not None:
-                users[ref].append(DiskUser(uuid, dom.name(), active, disk.target))
+        # The first disk (in document order) that uses each path or pool volume: a lookup
+        # per volume, not a scan of the disks per volume (a pool has thousands of volumes).
+        by_path: dict[str, DiskSource] = {}
+        by_volume: dict[tuple[str, str], DiskSource] = {}
+        for disk in disks:
+            for path in ([disk.path] if disk.path else []) + list(disk.backing):
+                by_path.setdefault(path, disk)
+            if disk.pool and disk.volume:
+                by_volume.setdefault((disk.pool, disk.volume), disk)
+        if not by_path and not by_volume:
+            continue  # no disk with storage (a network boot, an empty CD-ROM)
+        name = dom.name()
+        for ref, path in zip(refs, paths, strict=True):
+            found = _first_use(ref, path, disks, by_path, by_volume)
+            if found is not None:
+                users[ref].append(DiskUser(uuid, name, active, found.target))
     return {ref: sorted(found, key=lambda u: u.name) for ref, found in users.items()}
+
+
+def _first_use(ref: VolumeRef, path: str, disks: list[DiskSource], by_path: dict[str, DiskSource],
+               by_volume: dict[tuple[str, str], DiskSource]) -> DiskSource | None:
+    """The first of ``disks`` that ``uses`` the volume (``DiskSource.uses``, looked up);
+    ``path`` is the volume's path, normalised."""
+    hits = []
+    if path:
+        hit = by_path.get(path)
+        if hit is not None:
+            hits.append(hit)
+    if ref.pool and ref.name:
+        hit = by_volume.get((ref.pool, ref.name))
+        if hit is not None:
+            hits.append(hit)
+    if len(hits) < 2:
+        return hits[0] if hits else None
+    return min(hits, key=lambda d: next(i for i, x in enumerate(disks) if x is d))
 
 
 def users_under(conn: libvirt.virConnect, directory: str, pool: str) -> list[DiskUser]:

@@ -17,12 +17,12 @@ import libvirt
 
 from kvmgui.libvirt import diskusers
 from kvmgui.xml.base import to_xml
-from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, Message
 from kvmgui.xml.pool import PoolDoc, parse_sources
 from kvmgui.xml.pool_build import IMAGES_DIR, apply_source, build_pool, default_target_path
 from kvmgui.xml.pool_caps import HostPoolCaps, parse_pool_caps, unknown_pool_caps
 from kvmgui.xml.pool_spec import HostSpec, PoolSpec
 from kvmgui.xml.pool_types import PoolType
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 log = logging.getLogger(__name__)
 
@@ -256,10 +256,10 @@ class PoolInUseError(RuntimeError):
         self.users = users
 
     @property
-    def message(self) -> Message:
-        return Message(QT_TRANSLATE_NOOP(
-            "StorageOps", "The pool's data cannot be deleted: these VMs use its storage: %1"),
-            (", ".join(u.name for u in self.users),))
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP(
+            "StorageOps", "The pool's data cannot be deleted: these VMs use its storage: %1").words(
+            ", ".join(u.name for u in self.users))
 
 
 def _can_delete_data(pool_type: str) -> bool:

@@ -14,8 +14,8 @@ import libvirt
 
 from kvmgui.libvirt import diskusers
 from kvmgui.libvirt.diskusers import DiskUser
-from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, ByteCount, Message
 from kvmgui.xml.pool import VolumeDoc
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes, Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +84,13 @@ class VolumeInUseError(RuntimeError):
         return any(u.active for u in self.users)
 
     @property
-    def message(self) -> Message:
+    def words(self) -> Words:
         names = ", ".join(u.name for u in self.users)
         if self.running:
-            phrase = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be deleted while a running VM uses it: %2")
+            text = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be deleted while a running VM uses it: %2")
         else:
-            phrase = QT_TRANSLATE_NOOP("StorageOps", "%1 is a disk of these stopped VMs: %2")
-        return Message(phrase, (self.volume, names))
+            text = QT_TRANSLATE_NOOP("StorageOps", "%1 is a disk of these stopped VMs: %2")
+        return text.words(self.volume, names)
 
 
 def delete_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, *,
@@ -123,11 +123,11 @@ class ShrinkRefusedError(ValueError):
         self.wanted = wanted
 
     @property
-    def message(self) -> Message:
-        return Message(QT_TRANSLATE_NOOP(
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP(
             "StorageOps", "%1 is smaller than the volume's capacity of %2. Shrinking destroys the "
-            "data beyond the new end; confirm it to go ahead."),
-            (ByteCount(self.wanted), ByteCount(self.current)))
+            "data beyond the new end; confirm it to go ahead.").words(
+            Bytes(self.wanted), Bytes(self.current))
 
 
 def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity: int, *,

@@ -11,7 +11,7 @@ view shows every row first and fills the format column in behind.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -84,12 +84,15 @@ def list_volumes(conn: libvirt.virConnect, pool_uuid: str, pool_type: str | None
     return rows
 
 
-def volume_details(conn: libvirt.virConnect, pool_uuid: str,
-                   names: Iterable[str]) -> list[VolumeDetails]:
+def volume_details(conn: libvirt.virConnect, pool_uuid: str, names: Iterable[str], *,
+                   on_batch: Callable[[list[VolumeDetails]], bool] | None = None,
+                   batch: int = 200) -> list[VolumeDetails]:
     """Format, physical size and backing store of the named volumes (skipping vanished ones).
 
     For more than a few names the handles come from one ``listAllVolumes`` rather than a
     lookup round trip per name: one XML request per volume is then all that is left.
+    ``on_batch`` is handed each ``batch`` of details as they are read (a view fills in as
+    it goes); when it returns False the rest is not read.
     """
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)
     wanted = list(names)
@@ -104,7 +107,8 @@ def volume_details(conn: libvirt.virConnect, pool_uuid: str,
             except libvirt.libvirtError as exc:
                 if exc.get_error_code() not in _GONE:
                     raise
-    out = []
+    out: list[VolumeDetails] = []
+    sent = 0
     for vol in handles:
         try:
             doc = VolumeDoc.from_string(vol.XMLDesc(0))
@@ -114,4 +118,10 @@ def volume_details(conn: libvirt.virConnect, pool_uuid: str,
             raise
         out.append(VolumeDetails(vol.name(), doc.format or "", doc.physical, doc.backing_path,
                                  doc.backing_format))
+        if on_batch is not None and len(out) - sent >= batch:
+            if not on_batch(out[sent:]):
+                return out
+            sent = len(out)
+    if on_batch is not None and len(out) > sent:
+        on_batch(out[sent:])
     return out

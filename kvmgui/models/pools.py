@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import PoolRecord
-from kvmgui.models.format import format_bytes
 from kvmgui.models.keyed import KeyedRow, KeyedTableModel
 from kvmgui.models.roles import Role
+from kvmgui.models.words import fill, say, size_text
 from kvmgui.utils import icons
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.pool import PoolDoc
+
+if TYPE_CHECKING:
+    # PySide6 types it as returning object; it returns the text it marks.
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 
 
 class PoolColumn(IntEnum):
@@ -25,19 +32,44 @@ class PoolColumn(IntEnum):
     CAPACITY = 4
     ALLOCATION = 5
     AVAILABLE = 6
+    USAGE = 7  # a bar (widgets.usagebar); Role.SORT is the share used, 0…1, or -1 if unknown
 
 
 def pool_type_words(xml: str) -> str:
+    """The pool's type in the reader's language ("Directory"); libvirt's name for a type
+    kvmgui does not know."""
     try:
-        return PoolDoc.from_string(xml).type_words
+        doc = PoolDoc.from_string(xml)
     except XMLParseError:
         return ""
+    label = doc.type_label
+    return say(label.words()) if label is not None else doc.type or ""
+
+
+def used_share(rec: PoolRecord) -> float:
+    """Allocation / capacity of an active pool; -1 when not known (inactive, no capacity)."""
+    if not rec.active or rec.capacity <= 0:
+        return -1.0
+    return min(max(rec.allocation / rec.capacity, 0.0), 1.0)
+
+
+WORDS = {"active": QT_TRANSLATE_NOOP("PoolModel", "Active"),
+         "inactive": QT_TRANSLATE_NOOP("PoolModel", "Inactive"),
+         "transient": QT_TRANSLATE_NOOP("PoolModel", "Transient"),
+         "yes": QT_TRANSLATE_NOOP("PoolModel", "Yes"), "no": QT_TRANSLATE_NOOP("PoolModel", "No")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PoolModel", text)
 
 
 class PoolModel(KeyedTableModel):
     """One row per storage pool of ``conn``; rows are greyed while it is disconnected."""
 
-    HEADERS = ("Name", "Type", "State", "Autostart", "Capacity", "Allocation", "Available")
+    HEADERS = (QT_TRANSLATE_NOOP("PoolModel", "Name"), QT_TRANSLATE_NOOP("PoolModel", "Type"),
+               QT_TRANSLATE_NOOP("PoolModel", "State"), QT_TRANSLATE_NOOP("PoolModel", "Autostart"),
+               QT_TRANSLATE_NOOP("PoolModel", "Capacity"), QT_TRANSLATE_NOOP("PoolModel", "Allocation"),
+               QT_TRANSLATE_NOOP("PoolModel", "Available"), QT_TRANSLATE_NOOP("PoolModel", "Usage"))
 
     def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +79,11 @@ class PoolModel(KeyedTableModel):
         conn.pools.removed.connect(self.remove)
         conn.stateChanged.connect(self._conn_state)
         self.upsert(conn.pools.records())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("PoolModel", text) if isinstance(text, str) else text
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -61,12 +98,19 @@ class PoolModel(KeyedTableModel):
 
     def cells(self, rec: PoolRecord) -> tuple[list[str], list[Any]]:
         kind = pool_type_words(rec.xml)
-        state = "Active" if rec.active else "Inactive"
-        autostart = "Yes" if rec.autostart else ("No" if rec.persistent else "Transient")
+        state = WORDS["active"] if rec.active else WORDS["inactive"]
+        if not rec.persistent:
+            autostart = WORDS["transient"]
+        else:
+            autostart = WORDS["yes"] if rec.autostart else WORDS["no"]
+        state, autostart = _tr(state), _tr(autostart)
         sizes = (rec.capacity, rec.allocation, rec.available) if rec.active else (0, 0, 0)
-        shown = [format_bytes(n) if rec.active else "" for n in sizes]
-        return ([rec.name, kind, state, autostart, *shown],
-                [rec.name.lower(), kind, int(rec.active), autostart, *sizes])
+        shown = [size_text(n) if rec.active else "" for n in sizes]
+        share = used_share(rec)
+        usage = fill(QCoreApplication.translate("PoolModel", "%1 free of %2"), size_text(rec.available),
+                     size_text(rec.capacity)) if share >= 0 else ""
+        return ([rec.name, kind, state, autostart, *shown, usage],
+                [rec.name.lower(), kind, int(rec.active), autostart, *sizes, share])
 
     def extra(self, row: KeyedRow, col: int, role: int) -> Any:
         rec: PoolRecord = row.record
@@ -76,6 +120,9 @@ class PoolModel(KeyedTableModel):
             return rec.active
         if role == Role.CONNECTION:
             return self.conn
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= PoolColumn.CAPACITY:
+        if role == Qt.ItemDataRole.TextAlignmentRole and PoolColumn.CAPACITY <= col <= PoolColumn.AVAILABLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == PoolColumn.USAGE and rec.active:
+            return fill(QCoreApplication.translate("PoolModel", "Capacity %1, allocated %2, available %3"),
+                        size_text(rec.capacity), size_text(rec.allocation), size_text(rec.available))
         return None

@@ -1,4 +1,5 @@
-"""libvirt's codes in words: states, state reasons, connection messages and events.
+"""libvirt's codes in words: states, state reasons, connection messages and events;
+and ``say``, which shows the ``Words`` of the layers below the GUI.
 
 The libvirt layer hands out codes only (``DomainState``, ``ConnState`` +
 ``StateReason``, ``LibvirtEvent`` numbers); the displaying layers word them here. The
@@ -16,7 +17,7 @@ import libvirt
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from kvmgui.libvirt.commands import Issued
-from kvmgui.libvirt.connstate import ConnState, Reason
+from kvmgui.libvirt.connstate import ConnState, Reason, error_text
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from kvmgui.xml.words import Arg, Bytes, Words
@@ -309,27 +310,32 @@ def command_words(issued: Issued) -> tuple[str, str]:
     line = issued.command.line()
     if issued.ok:
         return tr(ctx, "kvmgui ran"), line
-    return tr(ctx, "kvmgui failed"), tr(ctx, "%1 — %2").replace("%1", line).replace("%2", issued.error)
+    return tr(ctx, "kvmgui failed"), fill(tr(ctx, "%1 — %2"), line, issued.error)
 
 
 # -- Sentences from the floors without Qt (kvmgui.xml.words.Words) ------------------------
 
-_PLACEHOLDER = re.compile(r"%(\d+)")
+_ARG = re.compile(r"%(\d+)")
+INT64_MAX = 2**63 - 1
 
 
 def size_text(size: int, locale: QLocale | None = None) -> str:
-    """A size in bytes as the user's locale writes it: "20 GiB", "1.5 GiB"."""
+    """A size in bytes as the user's locale writes it: "20 GiB", "1.5 GiB". (Qt takes a
+    signed 64-bit count: a nonsense size, such as a free space underflowed to 2**64 - x,
+    is clamped.)"""
     loc = locale or QLocale()
-    text = loc.formattedDataSize(size, 1)
+    text = loc.formattedDataSize(max(0, min(size, INT64_MAX)), 1)
     return text.replace(f"{loc.decimalPoint()}0 ", " ")  # "20.0 GiB" → "20 GiB"
 
 
 def fill(text: str, *args: Arg, locale: QLocale | None = None) -> str:
-    """``text`` (already translated) with ``%1``… replaced in one pass, so an argument
-    holding "%2" stays as it is; sizes (``Bytes``) and numbers in the user's locale."""
+    """``text`` (already translated) with ``%1``, ``%2`` … filled in one pass: ``%10`` is
+    never read as ``%1``, and an argument that itself holds "%2" (a file name) stays as it
+    is. Sizes (``Bytes``) and other numbers as the locale writes them; a placeholder
+    without an argument stays visible."""
     loc = locale or QLocale()
 
-    def arg_text(match: re.Match[str]) -> str:
+    def one(match: re.Match[str]) -> str:
         index = int(match[1]) - 1
         if not 0 <= index < len(args):
             return match[0]
@@ -340,11 +346,18 @@ def fill(text: str, *args: Arg, locale: QLocale | None = None) -> str:
             return loc.toString(arg)
         return arg
 
-    return _PLACEHOLDER.sub(arg_text, text)
+    return _ARG.sub(one, text)
 
 
-def words_text(words: Words, locale: QLocale | None = None) -> str:
-    """The one way a ``Words`` becomes text: translated in its context (``%n`` plurals
-    by ``words.n``), then its arguments filled in (:func:`fill`)."""
+def say(words: Words, locale: QLocale | None = None) -> str:
+    """The one way a ``Words`` (a validation problem, a storage error …) becomes text:
+    translated in its own context (``%n`` plurals by its count), then filled (:func:`fill`)."""
     text = tr(words.context, words.text, None, words.n if words.n is not None else -1)
-    return fill(text, *words.args, locale=locale)
+    return fill(text, *words.args, locale=locale) if words.args else text
+
+
+def failure_words(exc: BaseException) -> str:
+    """What went wrong: the ``Words`` kvmgui's own errors carry (a volume in use, a shrink
+    not confirmed …), else libvirt's message."""
+    words = getattr(exc, "words", None)
+    return say(words) if isinstance(words, Words) else error_text(exc)

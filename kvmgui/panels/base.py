@@ -16,7 +16,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.models.words import failure_words, fill
 from kvmgui.panels.table import RecordTable
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
@@ -128,7 +129,8 @@ class HostPanel(QWidget):
             if after is not None:
                 after()
             self.show_current()
-            self.show_error(f"Could not {what}: {error_text(exc)}")
+            # kvmgui's own errors (a volume in use …) carry words; libvirt's have its message.
+            self.show_error(fill(self.tr("Could not %1: %2"), what, failure_words(exc)))
 
         self.conn.run(fn, *args, done=finished, failed=failed, context=self)
 

@@ -1,82 +1,132 @@
-"""The "Storage" tab of a host: pools (start, stop, autostart, delete, refresh) and volumes."""
+"""The "Storage" tab of a host: its pools (add with the wizard, start, stop, refresh,
+delete, autostart, XML) and the selected pool's volumes (``kvmgui.panels.volumes``).
+
+Events, not polling: the pool rows follow the connection's pool table (lifecycle and
+refresh events re-read a pool); the volume list is read again on the pool's refresh
+event and after our own jobs (libvirt sends no volume events).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+import libvirt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import poolops
-from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.pools import PoolColumn, PoolModel
-from kvmgui.models.volumes import VolumeColumn, VolumeModel
+from kvmgui.models.words import fill
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.table import RecordTable
-from kvmgui.widgets.labels import MessageLine
+from kvmgui.panels.volumes import PanelJob, VolumesView, pool_type
+from kvmgui.widgets.usagebar import UsageBarDelegate
+from kvmgui.wizards.pool.wizard import PoolWizard
+from kvmgui.xml.pool_caps import HostPoolCaps
+from kvmgui.xml.pool_types import PoolType
+
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
-def _column(parent: QWidget, head: QHBoxLayout, table: RecordTable) -> QWidget:
-    """A table under its heading (a label, maybe with a status right of it)."""
-    box = QWidget(parent)
-    col = QVBoxLayout(box)
-    col.setContentsMargins(0, 0, 0, 0)
-    col.addLayout(head)
-    col.addWidget(table, 1)
-    return box
+def delete_with_data(conn: libvirt.virConnect, uuid: str) -> None:
+    """Stop and undefine the pool and delete its storage (after two yeses)."""
+    poolops.delete_pool(conn, uuid, delete_data=True)
+
+
+def autostart_on(conn: libvirt.virConnect, uuid: str) -> None:
+    poolops.set_autostart(conn, uuid, True)
+
+
+def autostart_off(conn: libvirt.virConnect, uuid: str) -> None:
+    poolops.set_autostart(conn, uuid, False)
+
+
+DATA_TEXTS: dict[PoolType, str] = {
+    PoolType.DIR: QT_TRANSLATE_NOOP(
+        "StoragePanel", "Also delete the pool's directory (libvirt removes it only when it is empty)"),
+    PoolType.FS: QT_TRANSLATE_NOOP("StoragePanel", "Also delete the pool's mount point directory"),
+    PoolType.NETFS: QT_TRANSLATE_NOOP("StoragePanel", "Also delete the pool's mount point directory"),
+    PoolType.LOGICAL: QT_TRANSLATE_NOOP(
+        "StoragePanel", "Also delete the volume group and every logical volume in it"),
+    PoolType.ZFS: QT_TRANSLATE_NOOP("StoragePanel", "Also destroy the ZFS pool and every volume in it"),
+}
+
+
+def data_words(kind: PoolType | None) -> str:
+    """What "also delete the pool's data" takes away, by type."""
+    text = DATA_TEXTS.get(kind) if kind is not None else None
+    return QCoreApplication.translate("StoragePanel", text or "Also delete the pool's data")
 
 
 class StoragePanel(HostPanel):
     """Storage pools of one host and the volumes of the selected pool."""
 
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
-        super().__init__(conn, "Storage panel", parent)
+        super().__init__(conn, self.tr("Storage panel"), parent)
+        self.caps: HostPoolCaps | None = None
+        self.delete_data: QCheckBox | None = None  # the "also its data" choice of the open question
         self.pool_model = PoolModel(conn, self)
-        self.volume_model = VolumeModel(conn, self)
         self.pool_view = RecordTable(self.pool_model, self, object_name="poolView",
-                                     accessible_name="Storage pools")
-        self.volume_view = RecordTable(self.volume_model, self, object_name="volumeView",
-                                       accessible_name="Storage volumes", always_selected=False)
-        self.pool_proxy, self.volume_proxy = self.pool_view.proxy, self.volume_view.proxy
-        self.volume_view.setColumnWidth(VolumeColumn.NAME, 180)
+                                     accessible_name=self.tr("Storage pools"))
+        self.pool_proxy = self.pool_view.proxy
+        self.pool_view.setItemDelegateForColumn(PoolColumn.USAGE, UsageBarDelegate(self.pool_view))
         self.pool_view.setColumnWidth(PoolColumn.TYPE, 150)
+        self.pool_view.setColumnWidth(PoolColumn.USAGE, 170)
+        header = self.pool_view.horizontalHeader()
+        header.moveSection(header.visualIndex(PoolColumn.USAGE), PoolColumn.AUTOSTART + 1)
+        self.pool_view.hideColumn(PoolColumn.ALLOCATION)  # the bar shows it
 
-        self.start_button = self.button("&Start", "Start pool", self.start_pool)
-        self.stop_button = self.button("S&top", "Stop pool", self.stop_pool)
-        self.refresh_button = self.button("&Refresh", "Refresh pool", self.refresh_pool)
-        self.delete_button = self.button("&Delete", "Delete pool", self.delete_pool)
-        self.autostart = QCheckBox("Start when the host &boots", self)
-        self.autostart.setAccessibleName("Pool autostart")
+        self.add_button = self.button(self.tr("&Add…"), self.tr("Add pool"), self.add_pool)
+        self.start_button = self.button(self.tr("&Start"), self.tr("Start pool"), self.start_pool)
+        self.stop_button = self.button(self.tr("S&top"), self.tr("Stop pool"), self.stop_pool)
+        self.refresh_button = self.button(self.tr("&Refresh"), self.tr("Refresh pool"), self.refresh_pool)
+        self.delete_button = self.button(self.tr("&Delete…"), self.tr("Delete pool"), self.delete_pool)
+        self.xml_button = self.button(self.tr("Edit &XML…"), self.tr("Edit pool XML"), self.edit_xml)
+        self.autostart = QCheckBox(self.tr("Start when the host &boots"), self)
+        self.autostart.setAccessibleName(self.tr("Pool autostart"))
         self.autostart.toggled.connect(self._autostart_toggled)
-        buttons = self.button_row(self.start_button, self.stop_button, self.refresh_button,
-                                  self.delete_button, self.autostart)
+        buttons = self.button_row(self.add_button, self.start_button, self.stop_button,
+                                  self.refresh_button, self.delete_button, self.xml_button,
+                                  self.autostart)
 
-        self.volumes_label = QLabel("&Volumes", self)
-        self.volumes_label.setBuddy(self.volume_view)
-        self.volume_status = MessageLine(self, hide_empty=False, wrap=False)
-        self.volume_status.setAccessibleDescription(self.tr("Volume status"))  # name: its text
-        volumes_head = self.button_row(self.volumes_label)
-        volumes_head.addWidget(self.volume_status)
-        pools_label = QLabel("Storage &pools", self)
+        pools_label = QLabel(self.tr("Storage &pools"), self)
         pools_label.setBuddy(self.pool_view)
-        pools_head = QHBoxLayout()
-        pools_head.addWidget(pools_label)
+        pools = QWidget(self)
+        col = QVBoxLayout(pools)
+        col.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(pools_label)
+        col.addLayout(head)
+        col.addLayout(buttons)
+        col.addWidget(self.pool_view, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(_column(self, pools_head, self.pool_view))
-        splitter.addWidget(_column(self, volumes_head, self.volume_view))
+        splitter.addWidget(pools)
+        self.volumes = VolumesView(self, splitter)
+        splitter.addWidget(self.volumes)
+        splitter.setSizes([260, 360])
+        self.volume_model, self.volume_view = self.volumes.model, self.volumes.view
 
         self.message.setAccessibleDescription(self.tr("Storage message"))
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-
-        self.volume_model.loaded.connect(self._volumes_loaded)
-        self.volume_model.failed.connect(
-            lambda text: self.volume_status.error(f"Could not list the volumes: {text}"))
         self.follow(self.pool_view)
+        self._read_caps()
+
+    def _read_caps(self) -> None:
+        """The host's pool capabilities (volume formats for the new-volume dialog)."""
+        if self.connected:
+            self.conn.run(poolops.pool_capabilities, done=self._got_caps, failed=lambda _e: None,
+                          context=self)
+
+    def _got_caps(self, caps: HostPoolCaps) -> None:
+        self.caps = self.volumes.caps = caps
 
     # -- selection -------------------------------------------------------------------------------
 
@@ -85,32 +135,46 @@ class StoragePanel(HostPanel):
         return self.conn.pools.get(rec.uuid) if rec is not None else None
 
     def show_current(self) -> None:
-        pool = self.current()
-        self.volume_model.set_pool(pool.uuid if pool else None)
-        if pool is None:
-            self.volume_status.say("No pool selected")
-        elif not pool.active:
-            self.volume_status.say("The pool is not active: start it to see its volumes")
-        elif self.volume_model.loading:
-            self.volume_status.say("Reading volumes…")
+        self.volumes.set_pool(self.current())
         self.update_actions()
 
-    def _volumes_loaded(self) -> None:
-        n = self.volume_model.rowCount()
-        self.volume_status.say(f"{n} volume{'s' if n != 1 else ''}")
+    def connection_changed(self, state: ConnState) -> None:
+        if state == ConnState.CONNECTED and self.caps is None:
+            self._read_caps()
+        super().connection_changed(state)
 
     def update_actions(self) -> None:
         pool = self.current()
         ok = not self.busy and pool is not None and self.connected
         active = bool(pool and pool.active)
+        self.add_button.setEnabled(self.connected)
         self.start_button.setEnabled(ok and not active)
         self.stop_button.setEnabled(ok and active)
         self.refresh_button.setEnabled(ok and active)
         self.delete_button.setEnabled(ok)
+        self.xml_button.setEnabled(pool is not None and self.connected and bool(pool and pool.persistent))
         self.autostart.setEnabled(ok and bool(pool and pool.persistent))
         self.autostart.blockSignals(True)
         self.autostart.setChecked(bool(pool and pool.autostart))
         self.autostart.blockSignals(False)
+        self.volumes.update_actions()
+
+    def pool_jobs(self) -> list[PanelJob]:
+        """The selected pool's actions as the jobs they run (for a "Show command" menu)."""
+        pool = self.current()
+        if pool is None:
+            return []
+        args = (pool.uuid,)
+        jobs = [PanelJob("start", self.tr("Start"), poolops.start, args),
+                PanelJob("stop", self.tr("Stop"), poolops.stop, args),
+                PanelJob("refresh", self.tr("Refresh"), poolops.refresh, args),
+                PanelJob("delete", self.tr("Delete"), poolops.remove, args),
+                PanelJob("autostart-on", self.tr("Autostart on"), autostart_on, args),
+                PanelJob("autostart-off", self.tr("Autostart off"), autostart_off, args)]
+        kind = pool_type(pool)
+        if kind is not None and kind.info.can_delete_data:
+            jobs.append(PanelJob("delete-data", self.tr("Delete with its data"), delete_with_data, args))
+        return jobs
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -119,37 +183,66 @@ class StoragePanel(HostPanel):
         def after() -> None:
             self.conn.refresh("pool", uuid)
             self.show_current()
-            if fn is poolops.refresh:
-                self.volume_model.reload()
 
         self.run_job(what, fn, uuid, *args, after=after)
+
+    def add_pool(self) -> None:
+        self.open_wizard(self._new_wizard)
+
+    def _new_wizard(self) -> PoolWizard:
+        wizard = PoolWizard(self.conn, self)
+        wizard.created.connect(self.pool_view.select_when_seen)
+        return wizard
 
     def start_pool(self) -> None:
         pool = self.current()
         if pool is not None:
-            self._run(f"start pool '{pool.name}'", poolops.start, pool.uuid)
+            self._run(fill(self.tr("start pool %1"), pool.name), poolops.start, pool.uuid)
 
     def stop_pool(self) -> None:
         pool = self.current()
         if pool is not None:
-            self._run(f"stop pool '{pool.name}'", poolops.stop, pool.uuid)
+            self._run(fill(self.tr("stop pool %1"), pool.name), poolops.stop, pool.uuid)
 
     def refresh_pool(self) -> None:
+        # The refresh event that follows re-reads the volume list.
         pool = self.current()
         if pool is not None:
-            self._run(f"refresh pool '{pool.name}'", poolops.refresh, pool.uuid)
+            self._run(fill(self.tr("refresh pool %1"), pool.name), poolops.refresh, pool.uuid)
 
     def _autostart_toggled(self, on: bool) -> None:
         pool = self.current()
         if pool is not None:
-            self._run(f"change autostart of '{pool.name}'", poolops.set_autostart, pool.uuid, on)
+            self._run(fill(self.tr("change autostart of %1"), pool.name),
+                      autostart_on if on else autostart_off, pool.uuid)
+
+    def edit_xml(self) -> None:
+        pool = self.current()
+        if pool is not None:
+            self.xmlEditRequested.emit("pool", pool.uuid)
 
     def delete_pool(self) -> None:
+        """Undefine the pool; deleting its data is a separate choice, asked about again."""
         pool = self.current()
         if pool is None:
             return
         uuid, name = pool.uuid, pool.name
-        self.confirm("Delete storage pool",
-                     f"Delete the storage pool '{name}'? It is stopped and its definition "
-                     "removed; its volumes and directory stay on disk.",
-                     lambda: self._run(f"delete pool '{name}'", poolops.remove, uuid))
+        kind = pool_type(pool)
+        data_allowed = pool.persistent and kind is not None and kind.info.can_delete_data
+        text = fill(self.tr("Delete the storage pool %1? It is stopped and its definition removed; "
+                            "its volumes and directory stay on the host."), name)
+        self.confirm(self.tr("Delete storage pool"), text, lambda: self._delete_answered(uuid, name))
+        self.delete_data = None
+        if data_allowed and self.confirm_box is not None:
+            self.delete_data = QCheckBox(data_words(kind), self.confirm_box)
+            self.delete_data.setAccessibleName(self.tr("Also delete the pool's data"))
+            self.confirm_box.setCheckBox(self.delete_data)
+
+    def _delete_answered(self, uuid: str, name: str) -> None:
+        if self.delete_data is None or not self.delete_data.isChecked():
+            self._run(fill(self.tr("delete pool %1"), name), poolops.remove, uuid)
+            return
+        self.confirm(self.tr("Delete the pool's data"),
+                     fill(self.tr("Delete the data of pool %1 for good? This cannot be undone."), name),
+                     lambda: self._run(fill(self.tr("delete pool %1 and its data"), name),
+                                       delete_with_data, uuid))

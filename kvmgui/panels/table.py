@@ -6,8 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
+    QIdentityProxyModel,
     QItemSelectionModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -18,10 +22,22 @@ from kvmgui.models.roles import Role
 from kvmgui.widgets import itemviews
 
 
+class PassThroughProxy(QIdentityProxyModel):
+    """An identity proxy that hands a view's ``multiData`` (all roles of a cell at once) to
+    the model; Qt's own asks the model's ``data()`` once per role."""
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex,
+                  span: QModelRoleDataSpan | QModelRoleData) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.multiData(self.mapToSource(index), span)
+
+
 class RecordTable(QTableView):
     """A read-only, sortable table of one model's records (``Role.OBJECT``).
 
-    Sorted through its own ``proxy`` by ``Role.SORT``. Records name themselves by their
+    Sorted through its own ``proxy`` by ``Role.SORT`` (or, ``sorts_itself``, by the model's
+    own ``sort()`` behind an identity proxy). Records name themselves by their
     ``key`` (a uuid, a volume's path): ``select_key`` selects one, ``select_when_seen``
     selects one that a job has just created as soon as its row arrives. With
     ``always_selected`` a row is selected whenever there is one (panels show the details
@@ -30,13 +46,21 @@ class RecordTable(QTableView):
 
     def __init__(self, model: QAbstractItemModel, parent: QWidget, *, object_name: str,
                  accessible_name: str, sort_column: int = 0, fit_contents: bool = False,
-                 single: bool = True, always_selected: bool = True) -> None:
+                 single: bool = True, always_selected: bool = True,
+                 sorts_itself: bool = False) -> None:
         super().__init__(parent)
         self.source = model
         self._wanted: str | None = None
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy: QAbstractProxyModel
+        if sorts_itself:
+            # The model sorts (its sort()); a sorting proxy would ask data() twice per
+            # comparison, which for thousands of rows stalls the GUI thread for seconds.
+            self.proxy = PassThroughProxy(self)
+        else:
+            sorting = QSortFilterProxyModel(self)
+            sorting.setSortRole(Role.SORT)
+            self.proxy = sorting
         self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(Role.SORT)
         self.setObjectName(object_name)
         self.setAccessibleName(accessible_name)
         self.setModel(self.proxy)

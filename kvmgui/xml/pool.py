@@ -16,16 +16,16 @@ from typing import Literal
 from lxml import etree
 
 from kvmgui.xml.base import XMLDocument, XMLNode, int_property, parse_xml, text_property, to_xml
-from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, Phrase
 from kvmgui.xml.inplace import scaled_bytes
 from kvmgui.xml.pool_types import PoolType
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked
 
 FS_NS = "http://libvirt.org/schemas/storagepool/fs/1.0"  # mount options of fs / netfs pools
 
 _OTHER_TYPE_WORDS = {"vstorage": QT_TRANSLATE_NOOP("PoolType", "Virtuozzo storage")}
 
 
-def pool_type_label(pool_type: str) -> Phrase | None:
+def pool_type_label(pool_type: str) -> Marked | None:
     """The marked label of a pool type, or ``None`` for a type we do not know."""
     try:
         return PoolType(pool_type).info.label
@@ -89,10 +89,10 @@ class PoolDoc(XMLDocument):
     def type_words(self) -> str:
         """The type's label, untranslated (the displaying layer translates ``type_label``)."""
         label = self.type_label
-        return label.text if label else self.type or ""
+        return str(label) if label else self.type or ""
 
     @property
-    def type_label(self) -> Phrase | None:
+    def type_label(self) -> Marked | None:
         return pool_type_label(self.type or "")
 
     @property

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 
-from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, Phrase
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked
 
 
 class PoolType(StrEnum):
@@ -91,7 +91,7 @@ PARTITION_TYPES = ("none", "linux", "fat16", "fat32", "linux-swap", "linux-lvm",
 @dataclass(frozen=True)
 class PoolTypeInfo:
     type: PoolType
-    label: Phrase
+    label: Marked  # .words() for the GUI's say()
     fields: frozenset[Field] = frozenset()
     required: frozenset[Field] = frozenset()
     target: Target = Target.REQUIRED

@@ -28,7 +28,6 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from kvmgui.xml.i18n import QT_TRANSLATE_NOOP
 from kvmgui.xml.pool_caps import HostPoolCaps
 from kvmgui.xml.pool_spec import AdapterKind, PoolSpec
 from kvmgui.xml.pool_types import NETFS_RELATIVE_DIR, Field, PoolType, Target
@@ -44,6 +43,7 @@ from kvmgui.xml.storage_check import (
     error,
     warning,
 )
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 SCSI_HOST_RE = re.compile(r"(scsi_)?host[0-9]+")
 VG_NAME_RE = re.compile(r"[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}")

@@ -1,7 +1,7 @@
 """Checks shared by the pool and volume validators, and what they report.
 
 A :class:`Problem` names the spec field it is about (a stable key such as
-``"hosts[0].port"``), carries a translatable :class:`~kvmgui.xml.i18n.Message`
+``"hosts[0].port"``), carries translatable :class:`~kvmgui.xml.words.Words`
 and is an error (the spec must not reach libvirt) or a warning (it may, once
 the user has seen it). All messages are complete sentences.
 """
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, Arg, Message, Phrase
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Marked, Words
 
 
 class Severity(Enum):
@@ -26,7 +26,7 @@ class Severity(Enum):
 @dataclass(frozen=True)
 class Problem:
     field: str
-    message: Message
+    words: Words
     severity: Severity = Severity.ERROR
 
     @property
@@ -34,12 +34,12 @@ class Problem:
         return self.severity is Severity.ERROR
 
 
-def error(field: str, phrase: Phrase, *args: Arg) -> Problem:
-    return Problem(field, Message(phrase, args))
+def error(field: str, text: Marked, *args: Arg) -> Problem:
+    return Problem(field, text.words(*args))
 
 
-def warning(field: str, phrase: Phrase, *args: Arg) -> Problem:
-    return Problem(field, Message(phrase, args), Severity.WARNING)
+def warning(field: str, text: Marked, *args: Arg) -> Problem:
+    return Problem(field, text.words(*args), Severity.WARNING)
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, ByteCount
 from kvmgui.xml.pool_types import (
     BACKING_FORMATS,
     FORMATS_WITH_BACKING,
@@ -27,6 +26,7 @@ from kvmgui.xml.pool_types import (
 )
 from kvmgui.xml.storage_check import Problem, check_absolute, error, warning
 from kvmgui.xml.volume_spec import Size, VolumeSpec
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes
 
 NAME_MAX_BYTES = 255  # a file name on Linux
 LV_NAME_RE = re.compile(r"[A-Za-z0-9+_.][A-Za-z0-9+_.-]*")
@@ -128,11 +128,11 @@ def _capacity(spec: VolumeSpec, ctx: VolumeContext) -> Iterator[Problem]:
             yield warning("capacity", QT_TRANSLATE_NOOP(
                 "VolumeCheck", "The capacity (%1) is more than the %2 free in the pool. The volume "
                 "takes space only as it fills, so the pool may run out of room later."),
-                ByteCount(capacity), ByteCount(ctx.available))
+                Bytes(capacity), Bytes(ctx.available))
         else:
             yield error("capacity", QT_TRANSLATE_NOOP(
                 "VolumeCheck", "The capacity (%1) is more than the %2 free in the pool."),
-                ByteCount(capacity), ByteCount(ctx.available))
+                Bytes(capacity), Bytes(ctx.available))
 
 
 def _allocation(spec: VolumeSpec, ctx: VolumeContext) -> Iterator[Problem]:
@@ -149,7 +149,7 @@ def _allocation(spec: VolumeSpec, ctx: VolumeContext) -> Iterator[Problem]:
     elif ctx.available is not None and allocation > ctx.available:
         yield error("allocation", QT_TRANSLATE_NOOP(
             "VolumeCheck", "The allocation (%1) is more than the %2 free in the pool."),
-            ByteCount(allocation), ByteCount(ctx.available))
+            Bytes(allocation), Bytes(ctx.available))
 
 
 def _backing(spec: VolumeSpec, ctx: VolumeContext) -> Iterator[Problem]:

@@ -1,21 +1,24 @@
 """Sentences for the user, marked for translation but not translated here.
 
 The layers below the GUI may not import Qt, yet some of what they find out must
-reach the user in words (a validation problem, the name of a generic OS). They
-hand over a :class:`Words`: a translation context, the English source text with
-Qt's ``%1``-style placeholders (``%n`` for a plural count), and the arguments.
-The displaying layer translates and fills it in::
+reach the user in words (a validation problem, a pool type, why a volume cannot
+go). They hand over a :class:`Words`: a translation context, the English source
+text with Qt's ``%1``-style placeholders (``%n`` for a plural count), and the
+arguments. The displaying layer translates and fills it in with
+``kvmgui.models.words.say``::
 
-    text = QCoreApplication.translate(words.context, words.text, None, words.n if words.n is not None else -1)
-    for i, arg in enumerate(words.args, 1):
-        if isinstance(arg, Bytes):   text = text.replace(f"%{i}", locale.formattedDataSize(arg))
-        elif isinstance(arg, int):   text = text.replace(f"%{i}", locale.toString(arg))
-        else:                        text = text.replace(f"%{i}", arg)
+    text = QCoreApplication.translate(words.context, words.text, None, n)  # n: words.n or -1
+    %1, %2 … filled in one pass: Bytes with QLocale.formattedDataSize,
+    other ints with QLocale.toString, strings as they are.
 
 Every source text is written inside a ``QT_TRANSLATE_NOOP("Context", "text")``
 call with literal strings, so ``pyside6-lupdate`` finds it by the call's name
-(it reads the source, it does not run it). Logic never compares the text: it
-compares the code the text belongs to (see ``newvm_problems.Code``).
+(it reads the source, it does not run it). The call returns the text as a
+:class:`Marked` string that also remembers its context, so a table of texts
+(``newvm_problems.TEXTS``) holds plain strings and a storage check can turn one
+into :class:`Words` with ``marked.words(*args)``. Logic never compares the
+text: it compares the code the text belongs to (``newvm_problems.Code``, the
+problem's field, an exception's type).
 """
 
 from __future__ import annotations
@@ -24,12 +27,6 @@ import re
 from dataclasses import dataclass
 
 _PLACEHOLDER = re.compile(r"%(\d+|n)")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds calls by this name
-    """Marks ``text`` for lupdate under ``context``; returns it unchanged."""
-    del context
-    return text
 
 
 class Bytes(int):
@@ -63,6 +60,34 @@ class Words:
             return _size_words(arg) if isinstance(arg, Bytes) else str(arg)
 
         return _PLACEHOLDER.sub(fill, self.text)
+
+
+class Marked(str):
+    """A source text as ``QT_TRANSLATE_NOOP`` returns it: the text itself (a ``str``)
+    that also knows its translation ``context``."""
+
+    __slots__ = ("context",)
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Marked:
+        marked = super().__new__(cls, text)
+        marked.context = context
+        return marked
+
+    def words(self, *args: Arg, n: int | None = None) -> Words:
+        """This text as :class:`Words` with its placeholders' arguments."""
+        return Words(self.context, str(self), args, n)
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]  # (context, text), not str's (text,)
+        # copy, deepcopy and pickle rebuild it through __new__: a spec holding marked
+        # texts is deep-copied for its worker (the new-VM wizard's finish job).
+        return self.context, str(self)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Marked:  # lupdate finds calls by this name
+    """Marks ``text`` for lupdate under ``context``; returns it (a ``str``) unchanged,
+    with the context attached (see :class:`Marked`)."""
+    return Marked(context, text)
 
 
 def _size_words(size: int) -> str:

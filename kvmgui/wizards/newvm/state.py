@@ -22,7 +22,7 @@ from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.newvm import HostFacts, read_domain_caps, read_host_facts
 from kvmgui.libvirt.records import DomainRecord, NetworkRecord
-from kvmgui.models.words import fill, words_text
+from kvmgui.models.words import fill, say
 from kvmgui.osinfo.database import OsDatabase, load_database
 from kvmgui.xml.domcaps import DomainCaps
 from kvmgui.xml.newvm_build import machine_type
@@ -399,4 +399,4 @@ class WizardState(QObject):
 
 def _message(problem: Problem) -> Message:
     level = Level.ERROR if problem.severity is Severity.ERROR else Level.WARNING
-    return Message(problem.field, words_text(problem.words), level, problem.code.value)
+    return Message(problem.field, say(problem.words), level, problem.code.value)

@@ -11,7 +11,7 @@ def test_tabs_and_accessible_names(connected, main_window):
     tabs = [dialog.tabs.tabText(i).replace("&", "") for i in range(dialog.tabs.count())]
     assert tabs == ["Overview", "Virtual networks", "Storage", "Network map"]
     assert dialog.storage.pool_view.accessibleName() == "Storage pools"
-    assert dialog.storage.volume_view.accessibleName() == "Storage volumes"
+    assert dialog.storage.volume_view.accessibleName() == "Volumes"
     assert dialog.networks.view.accessibleName() == "Virtual networks"
     main_window.close()
     assert not dialog.isVisible()

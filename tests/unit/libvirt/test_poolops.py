@@ -146,7 +146,7 @@ def test_delete_pool_with_data_refuses_while_vms_use_it(connected, qtbot):
     with pytest.raises(poolops.PoolInUseError) as info:
         future.result()
     assert [u.name for u in info.value.users] == ["build", "db01", "web01"]
-    assert info.value.message.english() == (
+    assert info.value.words.english() == (
         "The pool's data cannot be deleted: these VMs use its storage: build, db01, web01")
     assert state(qtbot, connected, "home")[0] == 1  # untouched
 

@@ -55,7 +55,7 @@ def test_unreadable_vm_refuses_instead_of_counting_as_unused(connected, qtbot, m
     future = result(qtbot, connected, volops.volume_users, HOME, "web01.qcow2")
     with pytest.raises(UsersUnknownError, match="web01: cannot read it") as info:
         future.result()
-    assert info.value.message.english() == (
+    assert info.value.words.english() == (
         "Could not check which VMs use the storage: reading web01 failed: cannot read it")
 
 
@@ -90,14 +90,14 @@ def test_delete_volume_refuses_running_asks_for_stopped(connected, qtbot):
     with pytest.raises(volops.VolumeInUseError) as info:
         future.result()
     assert info.value.running and [u.name for u in info.value.users] == ["web01"]
-    assert info.value.message.english() == (
+    assert info.value.words.english() == (
         "/home/web01.qcow2 cannot be deleted while a running VM uses it: web01")
 
     future = result(qtbot, connected, volops.delete_volume, HOME, "build.qcow2")
     with pytest.raises(volops.VolumeInUseError) as info:
         future.result()
     assert not info.value.running
-    assert info.value.message.english() == "/home/build.qcow2 is a disk of these stopped VMs: build"
+    assert info.value.words.english() == "/home/build.qcow2 is a disk of these stopped VMs: build"
     result(qtbot, connected, volops.delete_volume, HOME, "build.qcow2", allow_stopped_users=True).result()
     names = run_in_worker(qtbot, connected, lambda c: sorted(
         v.name() for v in c.storagePoolLookupByUUIDString(HOME).listAllVolumes(0)))
@@ -112,3 +112,29 @@ def test_delete_volume_unused(connected, qtbot):
     future = result(qtbot, connected, volops.volume_xml, HOME, "spare.img")
     with pytest.raises(libvirt.libvirtError):
         future.result()
+
+
+def test_the_index_finds_what_each_disk_says_it_uses(connected, qtbot, monkeypatch):
+    """find_users looks volumes up in an index of the disks; it must agree with
+    DiskSource.uses, first matching disk included, over a mix of paths, overlays and pool volumes."""
+    xml = """<domain type='test'><name>mix</name><memory>65536</memory><os><type>hvm</type></os>
+      <devices>
+        <disk type='volume' device='disk'><source pool='home' volume='v.img'/><target dev='vda'/></disk>
+        <disk type='file' device='disk'><source file='/home/./a.qcow2'/><target dev='vdb'/>
+          <backingStore type='file'><format type='qcow2'/><source file='/home/base.qcow2'/></backingStore>
+        </disk>
+        <disk type='file' device='disk'><source file='/home/v.img'/><target dev='vdc'/></disk>
+      </devices></domain>"""
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(xml))
+    refs = [VolumeRef("/home/a.qcow2"), VolumeRef("/home/base.qcow2"),
+            VolumeRef("/home/v.img", "home", "v.img"), VolumeRef("/home//v.img"),
+            VolumeRef("/x", "home", "v.img"), VolumeRef("/nowhere", "home", "no.img")]
+    found = run_in_worker(qtbot, connected, diskusers.find_users, refs)
+    mine = {ref: [(u.name, u.disk) for u in users if u.name == "mix"] for ref, users in found.items()}
+    from kvmgui.xml.disk_sources import disk_sources
+
+    disks = disk_sources(xml)
+    for ref in refs:
+        first = next((d for d in disks if d.uses(ref.path, ref.pool, ref.name)), None)
+        assert mine[ref] == ([("mix", first.target)] if first else []), ref
+    assert mine[refs[2]] == [("mix", "vda")]  # by pool volume, the first disk

@@ -20,6 +20,19 @@ def outcome(qtbot, conn, fn, *args, **kwargs):
     return future
 
 
+def test_details_come_in_batches_and_stop_when_told(connected, qtbot):
+    names = ["build.qcow2", "db01.qcow2", "web01.qcow2"]
+    batches = []
+    everything = run_in_worker(qtbot, connected, lambda c: volumelist.volume_details(
+        c, HOME, names, on_batch=lambda b: batches.append([d.name for d in b]) or True, batch=2))
+    assert len(everything) == 3 and sorted(n for b in batches for n in b) == names
+    assert [len(b) for b in batches] == [2, 1]
+    batches.clear()
+    first = run_in_worker(qtbot, connected, lambda c: volumelist.volume_details(
+        c, HOME, names, on_batch=lambda b: batches.append(b) and False, batch=2))
+    assert len(first) == 2 and len(batches) == 1  # told to stop after the first batch
+
+
 def test_rows_match_raw_libvirt(connected, qtbot):
     rows = run_in_worker(qtbot, connected, volumelist.list_volumes, HOME)
     raw = run_in_worker(qtbot, connected, lambda c: sorted(
@@ -80,8 +93,8 @@ def test_shrink_is_refused_unless_asked(connected, qtbot, monkeypatch):
     with pytest.raises(volops.ShrinkRefusedError) as info:
         outcome(qtbot, connected, volops.resize_volume, HOME, "web01.qcow2", 10 * GiB).result()
     assert seen == []  # libvirt never asked
-    assert info.value.message.english() == (
-        "10.0 GiB is smaller than the volume's capacity of 20.0 GiB. Shrinking destroys the data "
+    assert info.value.words.english() == (
+        "10 GiB is smaller than the volume's capacity of 20 GiB. Shrinking destroys the data "
         "beyond the new end; confirm it to go ahead.")
     assert run_in_worker(qtbot, connected, volops.resize_volume, HOME, "web01.qcow2", 20 * GiB) == 20 * GiB
     assert seen == []  # same size: nothing to do

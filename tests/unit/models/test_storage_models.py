@@ -1,9 +1,10 @@
 """Storage pools of a host and the volumes of the chosen pool."""
 
 import libvirt
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
-from kvmgui.libvirt import fetch
+from kvmgui.libvirt import volumelist
 from kvmgui.models.pools import PoolColumn, PoolModel
 from kvmgui.models.roles import Role
 from kvmgui.models.volumes import VolumeColumn, VolumeModel
@@ -26,7 +27,7 @@ def test_pools_follow_the_connection(connected, qtbot, qtmodeltester):
     home = rows["home"]
     assert model.index(home, PoolColumn.TYPE).data() == "Directory"
     assert model.index(home, PoolColumn.STATE).data() == "Active"
-    assert model.index(home, PoolColumn.CAPACITY).data() == "100.0 GiB"
+    assert model.index(home, PoolColumn.CAPACITY).data() == "100 GiB"
     assert model.index(home, PoolColumn.AVAILABLE).data(Role.SORT) == 72 * 1024**3
     assert model.index(home, PoolColumn.STATE).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.headerData(PoolColumn.ALLOCATION, Qt.Orientation.Horizontal) == "Allocation"
@@ -57,49 +58,176 @@ def volume_names(model):
     return sorted(model.index(r, VolumeColumn.NAME).data() for r in range(model.rowCount()))
 
 
-def test_volumes_of_the_chosen_pool(connected, qtbot, qtmodeltester):
+def column(model, col, role=Qt.ItemDataRole.DisplayRole):
+    return [model.index(r, col).data(role) for r in range(model.rowCount())]
+
+
+def cell(model, name, col, role=Qt.ItemDataRole.DisplayRole):
+    return model.index(model.row_of(name), col).data(role)
+
+
+@pytest.fixture
+def home(connected):
+    return next(p for p in connected.pools.records() if p.name == "home")
+
+
+@pytest.fixture
+def volumes(connected, qtmodeltester):
     model = VolumeModel(connected)
     qtmodeltester.check(model)
-    home = next(p for p in connected.pools.records() if p.name == "home")
-    with qtbot.waitSignal(model.loaded, timeout=5000):
-        model.set_pool(home.uuid)
-    assert volume_names(model) == ["build.qcow2", "db01.qcow2", "web01.qcow2"]
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "db01.qcow2")
-    assert model.index(row, VolumeColumn.FORMAT).data() == "qcow2"
-    assert model.index(row, VolumeColumn.CAPACITY).data() == "40.0 GiB"
-    assert model.index(row, VolumeColumn.ALLOCATION).data(Role.SORT) == 18 * 1024**3
-    assert model.index(row, VolumeColumn.PATH).data() == "/home/db01.qcow2"
+    return model
 
-    # A new volume, then a pool refresh (which libvirt announces): the list follows.
+
+def test_rows_first_then_formats_then_users(connected, home, volumes, qtbot):
+    model = volumes
+    with qtbot.waitSignals([model.loaded, model.detailed, model.usersKnown], timeout=5000,
+                           order="none"):
+        model.set_pool(home.uuid)
+    assert column(model, VolumeColumn.NAME) == ["build.qcow2", "db01.qcow2", "web01.qcow2"]  # sorted
+    assert cell(model, "db01.qcow2", VolumeColumn.FORMAT) == "qcow2"
+    assert cell(model, "db01.qcow2", VolumeColumn.CAPACITY) == "40 GiB"
+    assert cell(model, "db01.qcow2", VolumeColumn.ALLOCATION, Role.SORT) == 18 * 1024**3
+    assert cell(model, "db01.qcow2", VolumeColumn.PATH) == "/home/db01.qcow2"
+    assert cell(model, "db01.qcow2", VolumeColumn.NAME, Role.KEY) == "/home/db01.qcow2"
+    vol = cell(model, "db01.qcow2", VolumeColumn.NAME, Role.OBJECT)
+    assert (vol.name, vol.format, vol.capacity) == ("db01.qcow2", "qcow2", 40 * 1024**3)
+    # Which VMs use each volume: db01 and web01 run, build is shut off.
+    assert cell(model, "db01.qcow2", VolumeColumn.USERS) == "db01 (running)"
+    assert cell(model, "build.qcow2", VolumeColumn.USERS) == "build"
+    assert [u.name for u in model.volume("web01.qcow2").running_users] == ["web01"]
+    assert model.headerData(VolumeColumn.USERS, Qt.Orientation.Horizontal) == "Used by"
+
+
+def test_a_pool_refresh_shows_volumes_made_and_removed_elsewhere(connected, home, volumes, qtbot):
+    model = volumes
+    with qtbot.waitSignal(model.detailed, timeout=5000):
+        model.set_pool(home.uuid)
+    # Made and removed behind kvmgui's back: libvirt tells nothing until the pool is refreshed.
     run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
                   .createXML(VOLUME.format("new.img"), 0))
-    with qtbot.waitSignal(model.loaded, timeout=5000):
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .storageVolLookupByName("db01.qcow2").delete(0))
+    assert "new.img" not in model.names()
+    with qtbot.waitSignal(model.detailed, timeout=5000):
         run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").refresh(0))
-    assert "new.img" in volume_names(model)
+    assert volume_names(model) == ["build.qcow2", "new.img", "web01.qcow2"]
+    assert cell(model, "new.img", VolumeColumn.FORMAT) == "raw"
+    assert column(model, VolumeColumn.NAME) == sorted(column(model, VolumeColumn.NAME))
 
-    model.set_pool(None)
-    assert model.rowCount() == 0
+
+def test_sorted_by_any_column_keeping_the_selection(connected, home, volumes, qtbot):
+    model = volumes
+    with qtbot.waitSignal(model.usersKnown, timeout=5000):
+        model.set_pool(home.uuid)
+    kept = QPersistentModelIndex(model.index(model.row_of("web01.qcow2"), VolumeColumn.PATH))
+    model.sort(VolumeColumn.CAPACITY, Qt.SortOrder.DescendingOrder)
+    assert column(model, VolumeColumn.NAME) == ["db01.qcow2", "web01.qcow2", "build.qcow2"]
+    assert kept.row() == model.row_of("web01.qcow2") == 1 and kept.column() == VolumeColumn.PATH
+    model.sort(VolumeColumn.USERS)
+    assert column(model, VolumeColumn.USERS) == ["build", "db01 (running)", "web01 (running)"]
+    model.sort(VolumeColumn.NAME)
+    # A new volume arrives in its sorted place.
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .createXML(VOLUME.format("aaa.img"), 0))
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.reload()
+    assert column(model, VolumeColumn.NAME)[0] == "aaa.img"
+    assert kept.row() == model.row_of("web01.qcow2")
 
 
-def test_inactive_pool_lists_nothing_and_failure_is_reported(connected, qtbot, qtmodeltester,
+def test_users_follow_the_vms(connected, home, volumes, qtbot):
+    model = volumes
+    with qtbot.waitSignal(model.usersKnown, timeout=5000):
+        model.set_pool(home.uuid)
+    assert cell(model, "web01.qcow2", VolumeColumn.USERS) == "web01 (running)"
+    with qtbot.waitSignal(model.usersKnown, timeout=5000):
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())
+    assert cell(model, "web01.qcow2", VolumeColumn.USERS) == "web01"
+    with qtbot.waitSignal(model.usersKnown, timeout=5000):
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").undefine())
+    assert cell(model, "web01.qcow2", VolumeColumn.USERS) == ""
+
+
+def test_inactive_pool_lists_nothing_and_failure_is_reported(connected, home, volumes, qtbot,
                                                               monkeypatch):
-    model = VolumeModel(connected)
-    qtmodeltester.check(model)
+    model = volumes
     run_in_worker(qtbot, connected, lambda c: c.storagePoolDefineXML(POOL.format("off", "off"), 0))
     qtbot.waitUntil(lambda: any(p.name == "off" for p in connected.pools.records()), timeout=5000)
     off = next(p for p in connected.pools.records() if p.name == "off")
     model.set_pool(off.uuid)
     assert model.rowCount() == 0 and not model.loading
-    home = next(p for p in connected.pools.records() if p.name == "home")
     with qtbot.waitSignal(model.loaded, timeout=5000):
         model.set_pool(home.uuid)
     assert model.rowCount() == 3
+    # The pool stops: the rows go; it starts again: they come back.
+    with qtbot.waitSignal(model.modelReset, timeout=5000):
+        run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").destroy())
+    assert model.rowCount() == 0
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").create(0))
+    assert model.rowCount() == 3
 
-    def refuse(_conn, _uuid):
+    def refuse(_conn, _uuid, _type=None):
         raise libvirt.libvirtError("storage pool 'home' is not active")
 
-    monkeypatch.setattr(fetch, "pool_volumes", refuse)
+    monkeypatch.setattr(volumelist, "list_volumes", refuse)
     with qtbot.waitSignal(model.failed, timeout=5000) as blocker:
         model.reload()
     assert "not active" in blocker.args[0]
     assert model.rowCount() == 0
+    model.set_pool(None)
+    assert model.rowCount() == 0
+
+
+def test_reloads_while_one_runs_are_coalesced(connected, home, volumes, qtbot, monkeypatch):
+    model = volumes
+    calls = []
+    real = volumelist.list_volumes
+
+    def counted(conn, uuid, kind=None):
+        calls.append(uuid)
+        return real(conn, uuid, kind)
+
+    monkeypatch.setattr(volumelist, "list_volumes", counted)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.set_pool(home.uuid)
+        for _ in range(5):
+            model.reload()  # a burst of refresh events while the first listing runs
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    assert len(calls) == 2  # the one running, and one more after it
+
+
+def test_multidata_answers_as_data_does(connected, home, volumes, qtbot):
+    """Views paint through multiData (all roles of a cell in one call): same answers."""
+    model = volumes
+    with qtbot.waitSignal(model.usersKnown, timeout=5000):
+        model.set_pool(home.uuid)
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ToolTipRole, Role.SORT, Role.KEY]
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            index = model.index(row, col)
+            for role in roles:
+                slot = QModelRoleData(role)
+                slot.setData("left from another cell")  # delegates reuse their slots
+                model.multiData(index, QModelRoleDataSpan(slot))
+                assert slot.data() == index.data(role), (row, col, role)
+    assert model.index(0, VolumeColumn.CAPACITY).data(Qt.ItemDataRole.TextAlignmentRole)
+    slot = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+    model.multiData(model.index(0, 0), slot)  # one role without a span
+    assert slot.data() == "build.qcow2"
+
+
+def test_tooltips_show_names_as_they_are(connected, home, volumes, qtbot):
+    """A volume named like markup: its path tooltip reads as the path, not as HTML."""
+    from PySide6.QtGui import QTextDocument
+
+    name = "a<b>&c.img"
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .createXML(VOLUME.format("a&lt;b&gt;&amp;c.img"), 0))
+    with qtbot.waitSignal(volumes.loaded, timeout=5000):
+        volumes.set_pool(home.uuid)
+    tip = cell(volumes, name, VolumeColumn.PATH, Qt.ItemDataRole.ToolTipRole)
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    assert doc.toPlainText() == f"/home/{name}"

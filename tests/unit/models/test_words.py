@@ -86,13 +86,13 @@ def test_words_text_translates_fills_and_formats(qapp):
     from kvmgui.xml.words import Bytes, Words
 
     problem = error("memory", Code.MEMORY_BELOW_OS, Bytes(1536 * 1024**2))
-    assert words.words_text(problem.words) == "The operating system needs at least 1.5 GiB of memory."
+    assert words.say(problem.words) == "The operating system needs at least 1.5 GiB of memory."
     german = QLocale(QLocale.Language.German)
-    assert words.words_text(problem.words, german) == "The operating system needs at least 1,5 GiB of memory."
+    assert words.say(problem.words, german) == "The operating system needs at least 1,5 GiB of memory."
     plural = error("vcpus", Code.VCPUS_BELOW_OS, n=2)
-    assert words.words_text(plural.words) == "The operating system needs at least 2 virtual CPU(s)."
+    assert words.say(plural.words) == "The operating system needs at least 2 virtual CPU(s)."
     # One pass: an argument that holds "%2" is not filled again.
     tricky = Words("NewVm", "%1 and %2", ("/iso/%2.iso", "x"))
-    assert words.words_text(tricky) == "/iso/%2.iso and x"
+    assert words.say(tricky) == "/iso/%2.iso and x"
     assert words.size_text(20 * 1024**3) == "20 GiB"
     assert words.fill("%1 of %2", Bytes(2048), 3) == "2 KiB of 3"

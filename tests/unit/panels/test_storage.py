@@ -1,64 +1,276 @@
-"""The host's "Storage" panel against the test driver: pools and their volumes."""
+"""The host's "Storage" panel against the test driver: pools, their volumes, and every action
+with its question ("No" sends nothing)."""
+
+from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kvmgui.libvirt import poolops
+from kvmgui.libvirt import poolops, volops
 from kvmgui.models.pools import PoolColumn
-from kvmgui.panels.storage import StoragePanel
-from tests.helpers import uuid_of
+from kvmgui.models.roles import Role
+from kvmgui.models.volumes import VolumeColumn
+from kvmgui.panels.storage import StoragePanel, autostart_on, delete_with_data
+from kvmgui.panels.volumes import delete_despite_stopped_users, delete_unused
+from kvmgui.widgets.transfer import TransferDialog, upload_file
+from kvmgui.wizards.pool.wizard import PoolWizard
+from kvmgui.wizards.volume.create import VolumeDialog
+from kvmgui.wizards.volume.resize import ResizeDialog
+from tests.helpers import run_in_worker, uuid_of
+
+YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+VOLUME = """<volume><name>{}</name><capacity unit='MiB'>64</capacity>
+            <target><format type='raw'/></target></volume>"""
 
 
 @pytest.fixture
 def panel(connected, qtbot):
     widget = StoragePanel(connected)
     qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
     assert widget.pool_view.select_key(uuid_of(connected.pools, "home"))
+    qtbot.waitUntil(lambda: widget.volume_model.rowCount() == 3, timeout=5000)
     return widget
 
 
-def pool_state(panel, name):
+def pool_cell(panel, name, col, role=Qt.ItemDataRole.DisplayRole):
     model = panel.pool_model
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
-    return model.index(row, PoolColumn.STATE).data()
+    return model.index(row, col).data(role)
 
 
-def test_storage_tab_stops_starts_and_lists_volumes(connected, panel, qtbot):
-    qtbot.waitUntil(lambda: panel.volume_model.rowCount() == 3, timeout=5000)
-    assert panel.volume_status.text() == "3 volumes"
+def select_volume(panel, name):
+    model = panel.volume_model
+    assert panel.volume_view.select_key(model.volume(name).key)
+    assert panel.volumes.current().name == name
+
+
+def names(panel):
+    return sorted(panel.volume_model.names())
+
+
+def test_views_are_named_and_show_the_pools(panel, qtmodeltester):
+    qtmodeltester.check(panel.pool_model)
+    qtmodeltester.check(panel.volume_model)
+    assert panel.pool_view.accessibleName() == "Storage pools"
+    assert panel.volume_view.accessibleName() == "Volumes"
+    assert pool_cell(panel, "home", PoolColumn.TYPE) == "Directory"
+    assert pool_cell(panel, "home", PoolColumn.USAGE) == "72 GiB free of 100 GiB"
+    assert pool_cell(panel, "home", PoolColumn.USAGE, Role.SORT) == pytest.approx(0.28)
+    assert panel.volumes.status.text() == "3 volume(s)"
+    for button in (*panel.volumes.buttons, panel.add_button, panel.xml_button, panel.delete_button):
+        assert button.accessibleName()
+
+
+def test_stop_start_and_autostart(connected, panel, qtbot, submitted):
     assert panel.stop_button.isEnabled() and not panel.start_button.isEnabled()
     panel.stop_button.click()
-    qtbot.waitUntil(lambda: pool_state(panel, "home") == "Inactive", timeout=5000)
+    qtbot.waitUntil(lambda: pool_cell(panel, "home", PoolColumn.STATE) == "Inactive", timeout=5000)
     qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=5000)
     assert panel.volume_model.rowCount() == 0
-    assert "not active" in panel.volume_status.text()
+    assert "not active" in panel.volumes.status.text()
+    assert not panel.volumes.new_button.isEnabled()
     panel.start_button.click()
-    qtbot.waitUntil(lambda: pool_state(panel, "home") == "Active", timeout=5000)
+    qtbot.waitUntil(lambda: pool_cell(panel, "home", PoolColumn.STATE) == "Active", timeout=5000)
     qtbot.waitUntil(lambda: panel.volume_model.rowCount() == 3, timeout=5000)
     panel.autostart.setChecked(True)
-    qtbot.waitUntil(lambda: next(p for p in connected.pools.records() if p.name == "home").autostart,
+    assert submitted[-1] is autostart_on
+    qtbot.waitUntil(lambda: connected.pools.get(uuid_of(connected.pools, "home")).autostart,
                     timeout=5000)
 
 
-def test_storage_errors_show_libvirt_message(panel, qtbot):
+def test_errors_show_libvirt_message(panel, qtbot):
     home = panel.current()
     # The pool was stopped elsewhere; the panel's button still thought it running.
-    panel._run("stop pool 'home'", lambda c, u: c.storagePoolLookupByUUIDString(u).destroy(), home.uuid)
-    qtbot.waitUntil(lambda: pool_state(panel, "home") == "Inactive", timeout=5000)
-    panel._run("stop pool 'home'", lambda c, u: c.storagePoolLookupByUUIDString(u).destroy(), home.uuid)
+    run_in_worker(qtbot, panel.conn, lambda c: c.storagePoolLookupByUUIDString(home.uuid).destroy())
+    panel._run("stop pool home", poolops.stop, home.uuid)
     qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
-    assert panel.message.text().startswith("Could not stop pool 'home': ")
+    assert panel.message.text().startswith("Could not stop pool home: ")
     assert "not active" in panel.message.text()
 
 
 def test_delete_pool_asks_and_keeps_files(connected, panel, qtbot, submitted):
     panel.delete_button.click()
-    assert "stay on disk" in panel.confirm_box.text()
-    panel.confirm_box.button(QMessageBox.StandardButton.No).click()
+    assert "stay on the host" in panel.confirm_box.text()
+    assert panel.delete_data is not None and not panel.delete_data.isChecked()
+    panel.confirm_box.button(NO).click()
     # "Yes" would have submitted the removal while the box closed: nothing was.
     assert poolops.remove not in submitted and not panel.busy
-    assert any(p.name == "home" for p in connected.pools.records())
     panel.delete_button.click()
-    panel.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    panel.confirm_box.button(YES).click()
     assert submitted[-1] is poolops.remove
     qtbot.waitUntil(lambda: not any(p.name == "home" for p in connected.pools.records()), timeout=5000)
+
+
+def test_deleting_the_data_is_asked_again(connected, panel, qtbot, submitted):
+    panel.delete_button.click()
+    assert "directory" in panel.delete_data.text()
+    panel.delete_data.setChecked(True)
+    panel.confirm_box.button(YES).click()
+    second = panel.confirm_box
+    assert "for good" in second.text()
+    second.button(NO).click()
+    assert delete_with_data not in submitted and poolops.remove not in submitted
+    panel.delete_button.click()
+    panel.delete_data.setChecked(True)
+    panel.confirm_box.button(YES).click()
+    panel.confirm_box.button(YES).click()
+    assert submitted[-1] is delete_with_data
+    # Running VMs have disks in it: refused with the VMs' names, nothing deleted.
+    qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
+    assert panel.message.text() == ("Could not delete pool home and its data: The pool's data cannot "
+                                    "be deleted: these VMs use its storage: build, db01, web01")
+    assert any(p.name == "home" for p in connected.pools.records())
+
+
+def test_add_pool_opens_the_wizard_and_selects_the_new_pool(connected, panel, qtbot):
+    panel.add_button.click()
+    wizard = panel.wizard
+    assert isinstance(wizard, PoolWizard)
+    panel.add_button.click()
+    assert panel.wizard is wizard  # one at a time
+    with qtbot.waitSignal(wizard.created, timeout=10000) as made:
+        wizard.state.spec.target_path = "/srv/pool"
+        wizard.target.suggest("/srv/pool")
+        wizard.accept()
+    qtbot.waitUntil(lambda: panel.current() is not None and panel.current().uuid == made.args[0],
+                    timeout=5000)
+
+
+def test_xml_and_command_hooks(panel, qtbot):
+    with qtbot.waitSignal(panel.xmlEditRequested) as asked:
+        panel.xml_button.click()
+    assert asked.args == ["pool", panel.current().uuid]
+    keys = [job.key for job in panel.pool_jobs()]
+    assert keys == ["start", "stop", "refresh", "delete", "autostart-on", "autostart-off", "delete-data"]
+    assert panel.pool_jobs()[0].args == (panel.current().uuid,)
+    select_volume(panel, "build.qcow2")
+    assert [(j.key, j.fn, j.args) for j in panel.volumes.jobs()] == [
+        ("delete", delete_unused, (panel.current().uuid, "build.qcow2")),
+        ("wipe", volops.wipe_volume, (panel.current().uuid, "build.qcow2"))]
+
+
+# -- volumes ---------------------------------------------------------------------------------
+
+
+def test_a_volume_a_running_vm_uses_is_not_deleted(panel, qtbot, submitted):
+    qtbot.waitUntil(lambda: panel.volume_model.volume("web01.qcow2").users is not None, timeout=5000)
+    select_volume(panel, "web01.qcow2")
+    panel.volumes.delete_button.click()
+    qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
+    assert panel.message.text() == ("/home/web01.qcow2 cannot be deleted while a running VM uses it: "
+                                    "web01")
+    assert panel.confirm_box is None  # nothing to ask
+    assert delete_unused not in submitted and delete_despite_stopped_users not in submitted
+    assert "web01.qcow2" in names(panel)
+
+
+def test_a_stopped_vm_s_volume_is_deleted_after_a_yes(connected, panel, qtbot, submitted):
+    select_volume(panel, "build.qcow2")
+    panel.volumes.delete_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert "It is a disk of these stopped VMs: build." in panel.confirm_box.text()
+    panel.confirm_box.button(NO).click()
+    assert delete_despite_stopped_users not in submitted and "build.qcow2" in names(panel)
+    panel.volumes.delete_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box.isVisible(), timeout=5000)
+    panel.confirm_box.button(YES).click()
+    assert submitted[-1] is delete_despite_stopped_users
+    qtbot.waitUntil(lambda: "build.qcow2" not in names(panel), timeout=5000)
+
+
+def test_an_unused_volume_is_deleted_after_a_yes(connected, panel, qtbot, submitted):
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .createXML(VOLUME.format("spare.img"), 0))
+    panel.volume_model.reload()
+    qtbot.waitUntil(lambda: "spare.img" in names(panel), timeout=5000)
+    select_volume(panel, "spare.img")
+    panel.volumes.delete_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert panel.confirm_box.text() == "Delete volume spare.img? Its data is lost for good."
+    panel.confirm_box.button(YES).click()
+    assert submitted[-1] is delete_unused
+    qtbot.waitUntil(lambda: "spare.img" not in names(panel), timeout=5000)
+
+
+def test_wipe_asks_first(panel, qtbot, submitted):
+    select_volume(panel, "db01.qcow2")
+    qtbot.waitUntil(lambda: panel.volume_model.volume("db01.qcow2").users is not None, timeout=5000)
+    panel.volumes.wipe_button.click()
+    assert "These running VMs use it: db01." in panel.confirm_box.text()
+    panel.confirm_box.button(NO).click()
+    assert volops.wipe_volume not in submitted
+    panel.volumes.wipe_button.click()
+    panel.confirm_box.button(YES).click()
+    assert submitted[-1] is volops.wipe_volume
+    qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)  # the test driver cannot
+    assert panel.message.text().startswith("Could not wipe volume db01.qcow2: ")
+
+
+def test_new_volume_dialog_creates_and_selects(connected, panel, qtbot):
+    panel.volumes.new_button.click()
+    dialog = panel.volumes.dialog
+    assert isinstance(dialog, VolumeDialog) and not panel.volumes.new_button.isEnabled()
+    dialog.name.setText("fresh.qcow2")
+    dialog.capacity.number.setValue(2)
+    dialog.accept()
+    qtbot.waitUntil(lambda: "fresh.qcow2" in names(panel), timeout=5000)
+    qtbot.waitUntil(lambda: panel.volumes.current() is not None
+                    and panel.volumes.current().name == "fresh.qcow2", timeout=5000)
+    qtbot.waitUntil(lambda: panel.volumes.dialog is None, timeout=5000)
+    assert panel.volumes.new_button.isEnabled()
+    assert panel.message.text() == "Created volume fresh.qcow2."
+
+
+def test_clone_and_resize_open_their_dialogs(panel, qtbot):
+    select_volume(panel, "db01.qcow2")
+    panel.volumes.clone_button.click()
+    dialog = panel.volumes.dialog
+    assert isinstance(dialog, VolumeDialog) and dialog.name.text() == "db01-clone.qcow2"
+    dialog.reject()
+    qtbot.waitUntil(lambda: panel.volumes.dialog is None, timeout=5000)
+    panel.volumes.resize_button.click()
+    assert isinstance(panel.volumes.dialog, ResizeDialog)
+    assert panel.volumes.dialog.current == 40 * 1024**3
+
+
+def test_an_upload_the_host_refuses_says_why_and_keeps_nothing(connected, panel, qtbot, tmp_path,
+                                                              submitted):
+    source = tmp_path / "disk.img"
+    source.write_bytes(b"x" * 4096)
+    panel.volumes.upload_button.click()
+    picker = panel.volumes.file_dialog
+    assert isinstance(picker, QFileDialog)
+    picker.fileSelected.emit(str(source))
+    dialog = panel.volumes.dialog
+    assert isinstance(dialog, TransferDialog) and submitted[-1] is upload_file
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert dialog.error.text().startswith("The transfer failed: ")
+    assert "not supported" in dialog.error.text()
+    assert dialog.cancel_button.text() == "&Close"
+    dialog.reject()
+    panel.volume_model.reload()
+    qtbot.waitUntil(lambda: not panel.volume_model.loading, timeout=5000)
+    assert "disk.img" not in names(panel)  # the new volume was removed again
+
+
+def test_uploading_over_an_existing_volume_asks(panel, qtbot, tmp_path, submitted):
+    source = tmp_path / "db01.qcow2"
+    source.write_bytes(b"x")
+    panel.volumes.upload_file(str(source))
+    assert "already has a volume named db01.qcow2" in panel.confirm_box.text()
+    panel.confirm_box.button(NO).click()
+    assert upload_file not in submitted and panel.volumes.dialog is None
+
+
+def test_volume_columns(panel, qtbot):
+    model = panel.volume_model
+    qtbot.waitUntil(lambda: model.volume("db01.qcow2").users is not None, timeout=5000)
+    row = model.row_of("db01.qcow2")
+    assert model.index(row, VolumeColumn.USERS).data() == "db01 (running)"
+    assert model.index(row, VolumeColumn.FORMAT).data() == "qcow2"
+    panel.volume_view.sortByColumn(VolumeColumn.CAPACITY, Qt.SortOrder.DescendingOrder)
+    first = panel.volume_view.model().index(0, VolumeColumn.NAME).data()
+    assert first == "db01.qcow2"

@@ -20,7 +20,7 @@ def found(spec, ctx=None):
 
 
 def texts(spec, ctx=None):
-    return [p.message.english() for p in validate_pool(spec, ctx)]
+    return [p.words.english() for p in validate_pool(spec, ctx)]
 
 
 def case(which, **changes):
@@ -41,7 +41,7 @@ def case(which, **changes):
 def test_bad_names(name, message):
     problems = validate_pool(case("dir", name=name), PoolContext(names=frozenset({"default"})))
     assert [(p.field, p.severity) for p in problems] == [("name", Severity.ERROR)]
-    assert problems[0].message.english().startswith(message)
+    assert problems[0].words.english().startswith(message)
 
 
 def test_good_names():

@@ -97,11 +97,11 @@ def all_messages():
                 PoolContext(frozenset({"taken"}), {"/x": "other"}, lambda _p: False)]
     for spec in bad_pool_specs():
         for ctx in contexts:
-            yield from (p.message for p in validate_pool(spec, ctx))
+            yield from (p.words for p in validate_pool(spec, ctx))
     for pool_type in PoolType:
         for ctx in (VolumeContext(pool_type, frozenset({"taken"}), 1024**3), VolumeContext(pool_type)):
             for spec in bad_volume_specs():
-                yield from (p.message for p in validate_volume(spec, ctx))
+                yield from (p.words for p in validate_volume(spec, ctx))
 
 
 def test_lupdate_collects_every_marked_phrase(catalogue):
@@ -110,13 +110,13 @@ def test_lupdate_collects_every_marked_phrase(catalogue):
 
 def test_every_validation_message_is_in_the_catalogue(catalogue):
     messages = list(all_messages())
-    phrases = {(m.phrase.context, m.phrase.text) for m in messages}
+    phrases = {(m.context, m.text) for m in messages}
     assert len(phrases) >= 60  # the bad input reaches (almost) every rule
     assert phrases <= catalogue
 
 
 def test_placeholders_match_arguments():
     for msg in all_messages():
-        used = {int(n) for n in re.findall(r"%(\d+)", msg.phrase.text)}
-        assert used == set(range(1, len(msg.args) + 1)), msg.phrase.text
-        assert msg.phrase.text.endswith((".", "?")), msg.phrase.text  # a full sentence
+        used = {int(n) for n in re.findall(r"%(\d+)", msg.text)}
+        assert used == set(range(1, len(msg.args) + 1)), msg.text
+        assert msg.text.endswith((".", "?")), msg.text  # a full sentence

@@ -1,13 +1,11 @@
 """Reading storage XML: host pool capabilities, discovered sources, an existing pool into a
-spec (unknown parts kept by the document), domain disk sources, and Message filling."""
+spec (unknown parts kept by the document), and domain disk sources."""
 
 from __future__ import annotations
 
 import libvirt
-import pytest
 
 from kvmgui.xml.disk_sources import disk_sources
-from kvmgui.xml.i18n import QT_TRANSLATE_NOOP, ByteCount, Message
 from kvmgui.xml.pool import PoolDoc, VolumeDoc, parse_sources, pool_type_label
 from kvmgui.xml.pool_build import apply_source, spec_from_xml
 from kvmgui.xml.pool_caps import parse_pool_caps, unknown_pool_caps
@@ -39,8 +37,9 @@ def test_type_table_is_consistent():
         assert not info.build_overwrites or info.can_build, pool_type
         if info.volumes is VolumeKind.FILE:
             assert info.volume_formats[0] == "qcow2", pool_type
-    assert pool_type_label("dir") == QT_TRANSLATE_NOOP("PoolType", "Directory")
-    assert pool_type_label("vstorage").text == "Virtuozzo storage"
+    directory = pool_type_label("dir")
+    assert (directory, directory.context) == ("Directory", "PoolType")
+    assert pool_type_label("vstorage").words().english() == "Virtuozzo storage"
     assert pool_type_label("sheepdog") is None
 
 
@@ -109,17 +108,3 @@ def test_disk_sources_of_a_domain():
     assert disks[0].uses("/images/root.img")  # only the base of the overlay: still in use
     assert disks[2].uses("/anything", "pool1", "v.img")
     assert not disks[2].uses("/x", "pool1", "other.img")
-
-
-@pytest.mark.parametrize(("args", "english"), [
-    ((), "%1 and %10 stay"),
-    (("a",) * 9 + ("ten",), "a and ten stay"),
-])
-def test_message_fills_placeholders_longest_first(args, english):
-    assert Message(QT_TRANSLATE_NOOP("T", "%1 and %10 stay"), args).english() == english
-
-
-def test_message_sizes():
-    msg = Message(QT_TRANSLATE_NOOP("T", "%1 of %2 (%3)"), (ByteCount(1536), ByteCount(3 * 1024**3), 7))
-    assert str(msg) == "1.5 KiB of 3.0 GiB (7)"
-    assert Message(QT_TRANSLATE_NOOP("T", "%1"), (ByteCount(12),)).english() == "12 bytes"

@@ -19,7 +19,7 @@ def found(spec, ctx=DIR):
 
 
 def texts(spec, ctx=DIR):
-    return [p.message.english() for p in validate_volume(spec, ctx)]
+    return [p.words.english() for p in validate_volume(spec, ctx)]
 
 
 def vol(**kwargs):
@@ -83,7 +83,7 @@ def test_capacity_beyond_free_space_warns_for_growing_volumes():
     big = Size(20, GiB)
     assert found(vol(capacity=big)) == [("capacity", "warning")]
     assert texts(vol(capacity=big)) == [
-        "The capacity (20.0 GiB) is more than the 10.0 GiB free in the pool. The volume takes "
+        "The capacity (20 GiB) is more than the 10 GiB free in the pool. The volume takes "
         "space only as it fills, so the pool may run out of room later."]
     assert found(vol(format="raw", capacity=big)) == [("capacity", "warning")]  # sparse raw
     assert found(vol(format="raw", capacity=big, allocation=big)) == [

@@ -1,0 +1,343 @@
+"""The volumes part of the Storage tab: the selected pool's volumes and what can be done to
+one (create, delete, resize, wipe, clone, upload, download).
+
+It works through its panel (``StoragePanel``): jobs wait there (``run_job``), questions
+are asked there (``confirm``), failures show in its message line. Dialogs run their own
+job and stay open with libvirt's words when it fails (``kvmgui.wizards.volume``);
+transfers run in ``kvmgui.widgets.transfer``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import libvirt
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kvmgui.libvirt import volops
+from kvmgui.libvirt.diskusers import DiskUser
+from kvmgui.libvirt.records import PoolRecord
+from kvmgui.libvirt.streams import TransferResult
+from kvmgui.libvirt.volops import CreatedVolume, VolumeInUseError
+from kvmgui.models.volumes import Volume, VolumeColumn, VolumeModel
+from kvmgui.models.words import fill, say, size_text
+from kvmgui.panels.table import RecordTable
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.transfer import Direction, TransferDialog
+from kvmgui.wizards.volume.create import Base, CloneSource, PoolFacts, VolumeDialog
+from kvmgui.wizards.volume.resize import ResizeDialog
+from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.pool import PoolDoc
+from kvmgui.xml.pool_caps import HostPoolCaps
+from kvmgui.xml.pool_types import BACKING_FORMATS, PoolType
+
+if TYPE_CHECKING:
+    from kvmgui.panels.storage import StoragePanel
+
+
+@dataclass(frozen=True)
+class PanelJob:
+    """One action of a panel as the job it runs, for the one selected object: what a
+    "Show command" menu needs to dry-run ``fn(virConnect, *args)`` into its virsh line."""
+
+    key: str
+    words: str
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+
+
+def delete_unused(conn: libvirt.virConnect, pool_uuid: str, name: str) -> None:
+    """Delete a volume no VM uses (refused, with the VMs, if one does by now)."""
+    volops.delete_volume(conn, pool_uuid, name)
+
+
+def delete_despite_stopped_users(conn: libvirt.virConnect, pool_uuid: str, name: str) -> None:
+    """Delete a volume stopped VMs use, after the user said yes (a running one still refuses)."""
+    volops.delete_volume(conn, pool_uuid, name, allow_stopped_users=True)
+
+
+def pool_type(pool: PoolRecord) -> PoolType | None:
+    try:
+        return PoolType(PoolDoc.from_string(pool.xml).type or "")
+    except (XMLParseError, ValueError):
+        return None
+
+
+def _names(users: list[DiskUser]) -> str:
+    return ", ".join(u.name for u in users)
+
+
+class VolumesView(QWidget):
+    """The volume table of the panel's selected pool, with its buttons."""
+
+    def __init__(self, panel: StoragePanel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.conn = panel.conn
+        self.caps: HostPoolCaps | None = None  # the panel fills it in when the host says
+        self.dialog: QDialog | None = None  # the dialog open now (one at a time)
+        self.file_dialog: QFileDialog | None = None
+        self.model = VolumeModel(self.conn, self)
+        self.view = RecordTable(self.model, self, object_name="volumeView",
+                                accessible_name=self.tr("Volumes"), always_selected=False,
+                                sorts_itself=True)
+        self.view.setColumnWidth(VolumeColumn.NAME, 180)
+        self.view.setColumnWidth(VolumeColumn.USERS, 140)
+        button = panel.button
+        self.new_button = button(self.tr("N&ew…"), self.tr("New volume"), self.new_volume)
+        self.delete_button = button(self.tr("De&lete…"), self.tr("Delete volume"), self.delete_volume)
+        self.resize_button = button(self.tr("Resi&ze…"), self.tr("Resize volume"), self.resize_volume)
+        self.wipe_button = button(self.tr("W&ipe…"), self.tr("Wipe volume"), self.wipe_volume)
+        self.clone_button = button(self.tr("&Clone…"), self.tr("Clone volume"), self.clone_volume)
+        self.upload_button = button(self.tr("&Upload…"), self.tr("Upload a file"), self.upload)
+        self.download_button = button(self.tr("Do&wnload…"), self.tr("Download volume"), self.download)
+        self.buttons = [self.new_button, self.delete_button, self.resize_button, self.wipe_button,
+                        self.clone_button, self.upload_button, self.download_button]
+
+        self.label = QLabel(self.tr("&Volumes"), self)
+        self.label.setBuddy(self.view)
+        self.status = MessageLine(self, hide_empty=False, wrap=False)
+        self.status.setAccessibleName(self.tr("Volume status"))
+        head = QHBoxLayout()
+        head.addWidget(self.label)
+        head.addWidget(self.status, 1)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addLayout(head)
+        col.addLayout(panel.button_row(*self.buttons))
+        col.addWidget(self.view, 1)
+
+        self.model.loaded.connect(self.show_status)
+        self.model.modelReset.connect(self.show_status)
+        self.model.failed.connect(self._failed)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_actions())
+        self.model.rowsRemoved.connect(lambda *_a: self.update_actions())
+
+    # -- state --------------------------------------------------------------------------------
+
+    @property
+    def pool(self) -> PoolRecord | None:
+        return self.panel.current()
+
+    def current(self) -> Volume | None:
+        record = self.view.current_record()
+        return record if isinstance(record, Volume) else None
+
+    def set_pool(self, pool: PoolRecord | None) -> None:
+        self.model.set_pool(pool.uuid if pool else None)
+        self.show_status()
+
+    def show_status(self) -> None:
+        pool = self.pool
+        if pool is None:
+            self.status.say(self.tr("No pool selected"))
+        elif not pool.active:
+            self.status.say(self.tr("The pool is not active: start it to see its volumes"))
+        elif self.model.loading and not self.model.rowCount():
+            self.status.say(self.tr("Reading volumes…"))
+        else:
+            self.status.say(self.tr("%n volume(s)", "", self.model.rowCount()))
+        self.update_actions()
+
+    def _failed(self, text: str) -> None:
+        self.status.error(fill(self.tr("Could not list the volumes: %1"), text))
+
+    def update_actions(self) -> None:
+        pool, vol = self.pool, self.current()
+        kind = pool_type(pool) if pool is not None else None
+        ok = not self.panel.busy and self.panel.connected and pool is not None and pool.active \
+            and self.dialog is None
+        makes = ok and kind is not None and kind.info.can_create_volumes
+        streams = ok and kind is not None and kind.info.can_stream
+        chosen = ok and vol is not None
+        self.new_button.setEnabled(makes)
+        self.delete_button.setEnabled(chosen)
+        self.resize_button.setEnabled(chosen and makes)
+        self.wipe_button.setEnabled(chosen)
+        self.clone_button.setEnabled(chosen and makes)
+        self.upload_button.setEnabled(streams and makes)
+        self.download_button.setEnabled(chosen and streams)
+
+    def jobs(self) -> list[PanelJob]:
+        """The selected volume's actions that need no more input, as jobs (see PanelJob)."""
+        pool, vol = self.pool, self.current()
+        if pool is None or vol is None:
+            return []
+        args = (pool.uuid, vol.name)
+        return [PanelJob("delete", self.tr("Delete"), delete_unused, args),
+                PanelJob("wipe", self.tr("Wipe"), volops.wipe_volume, args)]
+
+    # -- after a change -------------------------------------------------------------------------
+
+    def changed(self, names: tuple[str, ...] = ()) -> None:
+        """A job of ours changed the pool's volumes: no event says so, read them again."""
+        pool = self.pool
+        if pool is not None:
+            self.conn.refresh("pool", pool.uuid)  # its sizes
+        self.model.reload()
+        if names:
+            self.model.refresh_details(names)
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+        self.update_actions()
+        dialog.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.update_actions()
+
+    # -- create, clone, resize ---------------------------------------------------------------------
+
+    def facts(self, pool: PoolRecord, kind: PoolType) -> PoolFacts:
+        model = self.model
+        bases = tuple(Base(v.name, v.path, v.format or "")
+                      for r in range(model.rowCount()) if (v := model.volume_at(r)) is not None
+                      and (v.format or "raw") in BACKING_FORMATS)
+        host = self.caps.volume_formats(kind) if self.caps is not None and self.caps.known else None
+        return PoolFacts(pool.uuid, pool.name, kind, model.names(), pool.available, host, bases)
+
+    def new_volume(self) -> None:
+        pool = self.pool
+        kind = pool_type(pool) if pool is not None else None
+        if pool is None or kind is None:
+            return
+        dialog = VolumeDialog(self.conn, self.facts(pool, kind), parent=self)
+        dialog.created.connect(self._created)
+        self._open(dialog)
+
+    def clone_volume(self) -> None:
+        pool, vol = self.pool, self.current()
+        kind = pool_type(pool) if pool is not None else None
+        if pool is None or vol is None or kind is None:
+            return
+        source = CloneSource(pool.uuid, vol.name, vol.capacity, vol.format or "")
+        dialog = VolumeDialog(self.conn, self.facts(pool, kind), source, parent=self)
+        dialog.created.connect(self._created)
+        self._open(dialog)
+
+    def _created(self, made: CreatedVolume) -> None:
+        self.view.select_when_seen(made.key)
+        self.changed((made.name,))
+        self.panel.show_info(fill(self.tr("Created volume %1."), made.name))
+
+    def resize_volume(self) -> None:
+        pool, vol = self.pool, self.current()
+        if pool is None or vol is None:
+            return
+        dialog = ResizeDialog(self.conn, pool.uuid, vol.name, vol.capacity, parent=self)
+        name = vol.name
+        dialog.resized.connect(lambda _size: self.changed((name,)))
+        self._open(dialog)
+
+    # -- delete, wipe -----------------------------------------------------------------------------
+
+    def delete_volume(self) -> None:
+        pool, vol = self.pool, self.current()
+        if pool is None or vol is None:
+            return
+        uuid, name, path = pool.uuid, vol.name, vol.path
+
+        def ask(users: list[DiskUser]) -> None:
+            title = self.tr("Delete volume")
+            if any(u.active for u in users):
+                self.panel.show_error(say(VolumeInUseError(path, users).words))
+                return
+            if users:
+                text = fill(self.tr("Delete volume %1? It is a disk of these stopped VMs: %2. "
+                                    "They will not start until their disk is changed, and the "
+                                    "volume's data is lost for good."), name, _names(users))
+                job: Callable[..., None] = delete_despite_stopped_users
+            else:
+                text = fill(self.tr("Delete volume %1? Its data is lost for good."), name)
+                job = delete_unused
+            self.panel.confirm(title, text, lambda: self.panel.run_job(
+                fill(self.tr("delete volume %1"), name), job, uuid, name, after=self.changed))
+
+        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.volume_users,
+                           uuid, name, done=ask)
+
+    def wipe_volume(self) -> None:
+        pool, vol = self.pool, self.current()
+        if pool is None or vol is None:
+            return
+        uuid, name = pool.uuid, vol.name
+        running = vol.running_users
+        text = fill(self.tr("Wipe volume %1? Every byte of it is overwritten with zeroes; its "
+                            "data is lost for good."), name)
+        if running:
+            text += "\n\n" + fill(self.tr("These running VMs use it: %1."), _names(running))
+        self.panel.confirm(self.tr("Wipe volume"), text, lambda: self.panel.run_job(
+            fill(self.tr("wipe volume %1"), name), volops.wipe_volume, uuid, name,
+            after=lambda: self.changed((name,))))
+
+    # -- upload, download -----------------------------------------------------------------------
+
+    def upload(self) -> None:
+        dialog = QFileDialog(self, self.tr("Upload a File into the Pool"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAccessibleName(self.tr("Choose the file to upload"))
+        dialog.fileSelected.connect(self.upload_file)
+        self._file_dialog(dialog)
+
+    def upload_file(self, path: str) -> None:
+        """Upload ``path`` into a new volume named after it, or into the volume of that name."""
+        pool = self.pool
+        if pool is None or not path:
+            return
+        name = os.path.basename(path)
+        if name in self.model.names():
+            self.panel.confirm(
+                self.tr("Replace volume contents"),
+                fill(self.tr("The pool already has a volume named %1. Replace its contents with "
+                             "the file? What it holds now is lost."), name),
+                lambda: self._transfer(Direction.UPLOAD, pool.uuid, name, path, new=False))
+        else:
+            self._transfer(Direction.UPLOAD, pool.uuid, name, path, new=True)
+
+    def download(self) -> None:
+        vol = self.current()
+        if vol is None:
+            return
+        dialog = QFileDialog(self, fill(self.tr("Download Volume %1"), vol.name))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.selectFile(vol.name)
+        dialog.setAccessibleName(self.tr("Choose where to save the volume"))
+        name = vol.name
+        dialog.fileSelected.connect(lambda path: self.download_to(name, path))
+        self._file_dialog(dialog)
+
+    def download_to(self, name: str, path: str) -> None:
+        pool = self.pool
+        if pool is not None and path:
+            self._transfer(Direction.DOWNLOAD, pool.uuid, name, path, new=False)
+
+    def _file_dialog(self, dialog: QFileDialog) -> None:
+        self.file_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _transfer(self, direction: Direction, pool_uuid: str, name: str, path: str, *,
+                  new: bool) -> None:
+        dialog = TransferDialog(self.conn, direction, pool_uuid, name, path, new_volume=new, parent=self)
+        dialog.transferred.connect(lambda result: self._transferred(direction, path, result))
+        self._open(dialog)
+        dialog.start()
+
+    def _transferred(self, direction: Direction, local: str, result: TransferResult) -> None:
+        rate = size_text(round(result.total / max(result.seconds, 0.001)))
+        if direction is Direction.UPLOAD:
+            self.view.select_when_seen(result.path)
+            self.changed((result.volume,))
+            self.panel.show_info(fill(self.tr("Uploaded %1 into volume %2 (%3/s)."),
+                                      os.path.basename(local), result.volume, rate))
+        else:
+            self.panel.show_info(fill(self.tr("Downloaded volume %1 to %2 (%3/s)."), result.volume,
+                                      local, rate))

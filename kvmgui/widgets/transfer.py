@@ -1,0 +1,173 @@
+"""Upload a local file into a storage volume, or download one, with progress and Cancel.
+
+The bytes move in a worker through the libvirt connection (``kvmgui.libvirt.streams``:
+blocking streams, sparse where the host takes them), so a remote host works the same
+and the window never waits. Progress comes back through a queued signal about ten
+times a second; Cancel aborts the stream, and the streams module removes what was half
+made (the new volume of an upload, the partial file of a download).
+"""
+
+from __future__ import annotations
+
+import os
+from enum import Enum
+
+import libvirt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt import streams
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.streams import Progress, Transfer, TransferCancelledError, TransferResult
+from kvmgui.models.words import fill, size_text
+from kvmgui.widgets.labels import MessageLine
+
+STEPS = 1000
+
+
+class Direction(Enum):
+    UPLOAD = "upload"
+    DOWNLOAD = "download"
+
+
+def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, new: bool,
+                transfer: Transfer) -> TransferResult:
+    """Upload ``path`` into volume ``name``: a new raw volume as large as the file (libvirt
+    then sees the real format in the content), or over the content of an existing one."""
+    if new:
+        return streams.upload(conn, pool_uuid, path, transfer,
+                              create_xml=streams.new_volume_xml(name, path))
+    return streams.upload(conn, pool_uuid, path, transfer, name=name)
+
+
+def download_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str,
+                  transfer: Transfer) -> TransferResult:
+    """Download volume ``name`` into ``path`` (the file picker asked before replacing it)."""
+    return streams.download(conn, pool_uuid, name, path, transfer, overwrite=True)
+
+
+class _Courier(QObject):
+    progress = Signal(object)
+
+
+class TransferDialog(QDialog):
+    """One upload or download, started by ``start()``.
+
+    Signals:
+        transferred(object): the ``TransferResult`` once it is complete.
+    """
+
+    transferred = Signal(object)
+
+    def __init__(self, conn: Connection, direction: Direction, pool_uuid: str, volume: str,
+                 path: str, *, new_volume: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.direction = direction
+        self.pool_uuid, self.volume, self.path = pool_uuid, volume, path
+        self.new_volume = new_volume
+        self.running = False
+        self.outcome: TransferResult | None = None
+        self._courier = _Courier(self)
+        self._courier.progress.connect(self.show_progress)
+        self.transfer = Transfer(self._courier.progress.emit)
+        file_name = os.path.basename(path)
+        if direction is Direction.UPLOAD:
+            title = self.tr("Upload to volume")
+            what = fill(self.tr("Uploading %1 into volume %2"), file_name, volume)
+        else:
+            title = self.tr("Download volume")
+            what = fill(self.tr("Downloading volume %1 to %2"), volume, path)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.what = QLabel(what, self)
+        self.what.setWordWrap(True)
+        self.what.setTextFormat(Qt.TextFormat.PlainText)
+        self.what.setObjectName("Transfer")
+        self.what.setAccessibleDescription(self.tr("Transfer"))
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy until the size is known
+        self.bar.setAccessibleName(self.tr("Transfer progress"))
+        self.amount = QLabel(self.tr("Starting…"), self)
+        self.amount.setTextFormat(Qt.TextFormat.PlainText)
+        self.amount.setObjectName("Transferred")
+        self.amount.setAccessibleDescription(self.tr("Transferred"))
+        self.error = MessageLine(self, description=self.tr("Transfer error"))
+        self.buttons = QDialogButtonBox(self)
+        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel transfer"))
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.what)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.amount)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def start(self) -> None:
+        self.running = True
+        if self.direction is Direction.UPLOAD:
+            self.conn.run(upload_file, self.pool_uuid, self.volume, self.path, self.new_volume,
+                          self.transfer, done=self._done, failed=self._failed, context=self)
+        else:
+            self.conn.run(download_file, self.pool_uuid, self.volume, self.path, self.transfer,
+                          done=self._done, failed=self._failed, context=self)
+
+    # -- progress and the end ------------------------------------------------------------------
+
+    def show_progress(self, progress: Progress) -> None:
+        if progress.total > 0:
+            self.bar.setRange(0, STEPS)
+            self.bar.setValue(min(STEPS, round(progress.done * STEPS / progress.total)))
+            text = fill(self.tr("%1 of %2 — %3/s"), size_text(progress.done),
+                        size_text(progress.total), size_text(round(progress.rate)))
+        else:
+            text = fill(self.tr("%1 — %2/s"), size_text(progress.done), size_text(round(progress.rate)))
+        self.amount.setText(text)
+
+    def _done(self, result: TransferResult) -> None:
+        self.running = False
+        self.outcome = result
+        self.transferred.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        if isinstance(exc, TransferCancelledError):
+            super().reject()
+            return
+        self.bar.setRange(0, STEPS)
+        self.amount.setText(self.tr("Nothing was kept.") if self.direction is Direction.DOWNLOAD
+                            or self.new_volume else "")
+        self.error.error(fill(self.tr("The transfer failed: %1"), error_text(exc)))
+        self.cancel_button.setText(self.tr("&Close"))
+        self.cancel_button.setAccessibleName(self.tr("Close"))
+
+    # -- Cancel ----------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel: the stream is aborted; the dialog closes once the worker has cleaned up."""
+        if self.running:
+            self.transfer.cancel()
+            self.cancel_button.setEnabled(False)
+            self.amount.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            self.reject()
+            event.ignore()
+        else:
+            super().closeEvent(event)

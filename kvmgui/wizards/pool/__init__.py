@@ -1,0 +1,1 @@
+"""The "Add storage pool" wizard: pages fill a PoolSpec, kvmgui.xml builds the XML."""

@@ -1,0 +1,133 @@
+"""What the pool wizard's pages share: the spec they fill, what the host has (its pools,
+its pool capabilities, which paths exist), and the problems of the spec."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from kvmgui.libvirt import workers
+from kvmgui.libvirt.records import PoolRecord
+from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.pool import PoolDoc
+from kvmgui.xml.pool_caps import HostPoolCaps
+from kvmgui.xml.pool_spec import PoolSpec
+from kvmgui.xml.pool_validate import PoolContext, validate_pool
+from kvmgui.xml.storage_check import Problem
+
+Check = Callable[[], list[Problem]]
+Store = Callable[[], None]
+
+
+def host_pools(records: list[PoolRecord]) -> tuple[frozenset[str], dict[str, str]]:
+    """Names of the host's pools, and their target paths (path -> pool name)."""
+    targets = {}
+    for rec in records:
+        try:
+            path = PoolDoc.from_string(rec.xml).target_path
+        except XMLParseError:
+            path = None
+        if path:
+            targets[path] = rec.name
+    return frozenset(r.name for r in records), targets
+
+
+class PathChecks(QObject):
+    """Whether paths exist on a local host, found out in a worker (a stat may hang on a
+    dead network mount; the GUI thread never waits). Unknown paths count as existing
+    until the answer is in; then ``answered`` asks for the checks to run again.
+
+    Signals:
+        answered(): a path's answer arrived.
+    """
+
+    answered = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.known: dict[str, bool] = {}
+        self._asked: set[str] = set()
+
+    def exists(self, path: str) -> bool:
+        known = self.known.get(path)
+        if known is not None:
+            return known
+        if path not in self._asked:
+            self._asked.add(path)
+            workers.shared().submit(os.path.exists, path, context=self,
+                                    done=lambda found: self._answer(path, found),
+                                    failed=lambda _exc: self._answer(path, True))
+        return True
+
+    def _answer(self, path: str, found: bool) -> None:
+        self.known[path] = found
+        self.answered.emit()
+
+
+class PoolWizardState(QObject):
+    """Signals:
+        validated(list): the problems of the spec (and of the pages' own checks) after an edit.
+        contextChanged(): the host's pools or capabilities changed (choices may change).
+    """
+
+    validated = Signal(list)
+    contextChanged = Signal()
+
+    def __init__(self, spec: PoolSpec, local_paths: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.paths: PathChecks | None = None
+        if local_paths:
+            self.paths = PathChecks(self)
+            self.paths.answered.connect(self.revalidate)
+        self.context = PoolContext(path_exists=self.paths.exists if self.paths else None)
+        self.problems: list[Problem] = []
+        self._checks: list[Check] = []
+        self._stores: list[Store] = []
+
+    @property
+    def caps(self) -> HostPoolCaps | None:
+        return self.context.caps
+
+    def add_page(self, store: Store, check: Check) -> None:
+        """A page's writer into the spec, and its own checks for what the spec cannot hold."""
+        self._stores.append(store)
+        self._checks.append(check)
+
+    def edited(self) -> None:
+        """Every page writes its widgets into the spec (the type decides which fields
+        count), then all is checked again."""
+        for store in self._stores:
+            store()
+        self.revalidate()
+
+    def set_caps(self, caps: HostPoolCaps) -> None:
+        self.context.caps = caps
+        self.contextChanged.emit()
+        self.revalidate()
+
+    def set_pools(self, records: list[PoolRecord]) -> None:
+        self.context.names, self.context.targets = host_pools(records)
+        self.contextChanged.emit()
+        self.revalidate()
+
+    def revalidate(self) -> None:
+        problems = validate_pool(self.spec, self.context)
+        for check in self._checks:
+            problems.extend(check())
+        self.problems = problems
+        self.validated.emit(problems)
+
+    def target_existed(self) -> bool | None:
+        """Whether the target directory was there before the pool was built (None: not known)."""
+        if self.paths is None or not self.spec.target_path:
+            return None
+        return self.paths.known.get(self.spec.target_path)
+
+    def free_name(self, base: str = "pool") -> str:
+        used = self.context.names
+        if base not in used:
+            return base
+        return next(f"{base}{i}" for i in range(1, len(used) + 2) if f"{base}{i}" not in used)

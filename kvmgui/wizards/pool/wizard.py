@@ -1,0 +1,216 @@
+"""The "Add storage pool" wizard: pages fill a PoolSpec, kvmgui.xml builds the XML, and one
+worker job defines it, then builds, starts and turns autostart on as chosen, undoing its
+own steps when one fails (``poolops.create_pool``). On failure the wizard stays open with
+libvirt's message and everything the user entered."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+import libvirt
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from kvmgui.libvirt import poolops
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.poolops import CreateStep, Progress
+from kvmgui.models.words import fill
+from kvmgui.wizards.pool.page import SpecPage
+from kvmgui.wizards.pool.page_source import SourcePage
+from kvmgui.wizards.pool.page_summary import SummaryPage
+from kvmgui.wizards.pool.page_target import TargetPage, needs_page
+from kvmgui.wizards.pool.page_type import TypePage
+from kvmgui.wizards.pool.state import PoolWizardState
+from kvmgui.xml.pool_caps import HostPoolCaps, unknown_pool_caps
+from kvmgui.xml.pool_spec import PoolSpec
+from kvmgui.xml.pool_types import PoolType
+
+SUGGEST_DELAY_MS = 250  # ask the host for a target path once the name stops changing
+
+
+class PageId(IntEnum):
+    TYPE = 0
+    SOURCE = 1
+    TARGET = 2
+    SUMMARY = 3
+
+
+def page_order(pool_type: PoolType) -> list[PageId]:
+    """The pages a type needs: no source page for a directory, no target page for
+    network pools libvirt neither mounts nor builds."""
+    order = [PageId.TYPE]
+    if pool_type.info.fields:
+        order.append(PageId.SOURCE)
+    if needs_page(pool_type):
+        order.append(PageId.TARGET)
+    return [*order, PageId.SUMMARY]
+
+
+def create_job(conn: libvirt.virConnect, xml: str, build: bool, overwrite: bool, start: bool,
+               autostart: bool, target_existed: bool | None, progress: Progress) -> str:
+    """The Finish job: ``poolops.create_pool`` with the wizard's choices."""
+    return poolops.create_pool(conn, xml, build=build, overwrite=overwrite, start=start,
+                               autostart=autostart, target_existed=target_existed, progress=progress)
+
+
+def find_job(conn: libvirt.virConnect, where: PoolSpec) -> list[PoolSpec]:
+    """The source search: ``poolops.find_sources`` for the page's type and server."""
+    host = where.hosts[0] if where.hosts else None
+    return poolops.find_sources(conn, where.type, host.name if host else "",
+                                host.port if host else None, where.initiator)
+
+
+class _Progress(QObject):
+    """Carries the create job's steps to the GUI thread (a queued signal)."""
+
+    step = Signal(object)
+
+
+class PoolWizard(QWizard):
+    """Signals:
+        created(str): UUID of the pool that was defined (and built / started, as chosen).
+    """
+
+    created = Signal(str)
+
+    def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.setWindowTitle(fill(self.tr("Add Storage Pool — %1"), conn.display_name))
+        self.setAccessibleName(self.tr("Add storage pool"))
+        self.setObjectName("poolWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.resize(860, 620)
+        self._busy = False
+        self._done = False
+
+        # Paths are checked only where this machine sees the host's files.
+        local = conn.is_local and not conn.uri.startswith("test:")
+        self.state = PoolWizardState(PoolSpec(), local, self)
+        self.state.set_pools(conn.pools.records())
+        spec = self.state.spec
+        spec.name = self.state.free_name()
+        spec.build = True  # a directory pool: create the directory (see page_target.BUILT_BY_DEFAULT)
+        self.type_page = TypePage(self.state)
+        self.source = SourcePage(self.state)
+        self.target = TargetPage(self.state)
+        self.summary = SummaryPage(self.state)
+        for pid, page in zip(PageId, self.pages(), strict=True):
+            self.setPage(pid, page)
+        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
+                            (QWizard.WizardButton.BackButton, self.tr("Back")),
+                            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+                            (QWizard.WizardButton.CommitButton, self.tr("Commit")),
+                            (QWizard.WizardButton.HelpButton, self.tr("Help"))):
+            self.button(which).setAccessibleName(name)
+        self._progress = _Progress(self)
+        self._progress.step.connect(self.summary.show_step)
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self._suggest_target)
+        self._suggested_for: tuple[PoolType, str, str] | None = None
+        self.source.searchRequested.connect(self._find_sources)
+        self.state.validated.connect(self._spec_changed)
+        for signal in (conn.pools.added, conn.pools.changed, conn.pools.removed):
+            signal.connect(self._pools_changed)
+        self.state.edited()
+        conn.run(poolops.pool_capabilities, context=self, done=self._got_caps,
+                 failed=self._caps_failed)
+
+    def pages(self) -> list[SpecPage]:
+        return [self.type_page, self.source, self.target, self.summary]
+
+    # -- what the host says ---------------------------------------------------------------------
+
+    def _got_caps(self, caps: HostPoolCaps) -> None:
+        self.state.set_caps(caps)
+
+    def _caps_failed(self, _exc: BaseException) -> None:
+        self.state.set_caps(unknown_pool_caps())  # every type offered; libvirt decides
+
+    def _pools_changed(self, *_args: object) -> None:
+        if not self._busy and not self._done:  # our own new pool is not a clash with itself
+            self.state.set_pools(self.conn.pools.records())
+
+    def _spec_changed(self, *_args: object) -> None:
+        spec = self.state.spec
+        wanted = (spec.type, spec.name, spec.source_name)
+        if wanted != self._suggested_for and not self._busy:
+            self._suggest_timer.start()
+
+    def _suggest_target(self) -> None:
+        spec = self.state.spec
+        asked = (spec.type, spec.name, spec.source_name)
+        self._suggested_for = asked
+        self.conn.run(poolops.default_target, spec.type, spec.name, spec.source_name, context=self,
+                      done=lambda path: self._got_suggestion(asked, path), failed=lambda _exc: None)
+
+    def _got_suggestion(self, asked: tuple[PoolType, str, str], path: str) -> None:
+        if asked == self._suggested_for:
+            self.target.suggest(path)
+
+    def _find_sources(self, search: int, where: PoolSpec) -> None:
+        self.conn.run(find_job, where, context=self,
+                      done=lambda found: self.source.show_sources(search, found),
+                      failed=lambda exc: self.source.search_failed(search, error_text(exc)))
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def nextId(self) -> int:
+        order = page_order(self.state.spec.type)
+        current = PageId(self.currentId()) if self.currentId() >= 0 else PageId.TYPE
+        if current not in order:
+            return -1
+        i = order.index(current)
+        return int(order[i + 1]) if i + 1 < len(order) else -1
+
+    # -- finish: one job, all or nothing --------------------------------------------------------
+
+    def accept(self) -> None:
+        if self._done:
+            super().accept()
+            return
+        if self._busy or not self.summary.isComplete():
+            return
+        spec = self.state.spec
+        self._set_busy(True)
+        self.conn.run(create_job, self.summary.xml_text(), spec.build, spec.overwrite, spec.start,
+                      spec.autostart, self.state.target_existed(), self._progress.step.emit,
+                      context=self, done=self._created, failed=self._failed)
+
+    def reject(self) -> None:
+        if not self._busy:  # a running job reports here; it cannot be abandoned halfway
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.summary.set_busy(busy)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not busy)
+
+    def _created(self, uuid: str) -> None:
+        self._set_busy(False)
+        self._done = True
+        self.summary.show_step(CreateStep.DONE)
+        self.conn.refresh("pool", uuid)  # autostart has no event; read it back now
+        self.created.emit(uuid)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.summary.show_error(error_text(exc))

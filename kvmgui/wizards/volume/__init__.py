@@ -1,0 +1,1 @@
+"""Dialogs that fill a VolumeSpec (new volume, clone) or resize one; each runs its own job."""

@@ -1,0 +1,110 @@
+"""A small form whose OK button runs one libvirt job: it waits while the job runs, closes
+when it worked, and stays open with libvirt's words (and everything typed) when not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvmgui.libvirt.connection import Connection
+from kvmgui.models.words import failure_words, fill
+from kvmgui.widgets.labels import MessageLine
+
+
+class JobDialog(QDialog):
+    """Subclasses fill ``self.body`` (a QVBoxLayout), enable ``self.ok`` while the input
+    is fine, and run their job from ``submit()`` with ``run_job``."""
+
+    def __init__(self, conn: Connection, title: str, ok_text: str, ok_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.busy = False
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.body = QVBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.error = MessageLine(self, description=self.tr("Error"))
+        self.buttons = QDialogButtonBox(self)
+        self.ok = QPushButton(ok_text, self)
+        self.ok.setAccessibleName(ok_name)
+        self.ok.setDefault(True)
+        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        self.setMinimumWidth(460)  # room for a wrapped note or libvirt's message
+        layout.addLayout(self.body)
+        layout.addStretch(1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    # -- for subclasses --------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """OK was pressed with good input: start the job (``run_job``)."""
+
+    def run_job(self, what: str, fn: Callable[..., Any], *args: Any,
+                done: Callable[[Any], None] | None = None) -> None:
+        """Run ``fn(virConnect, *args)``; on success ``done(result)`` and close, on
+        failure "Could not <what>: <why>" under the form, which stays as it was."""
+        self._set_busy(True)
+
+        def finished(result: Any) -> None:
+            self._set_busy(False)
+            if done is not None:
+                done(result)
+            super(JobDialog, self).accept()
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.error.error(fill(self.tr("Could not %1: %2"), what, failure_words(exc)))
+
+        self.conn.run(fn, *args, done=finished, failed=failed, context=self)
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        self.ok.setEnabled(not busy and self.input_ok())
+        self.cancel.setEnabled(not busy)
+        if busy:
+            self.error.clear()
+
+    def input_ok(self) -> bool:
+        """Whether OK may be pressed (no errors in the form)."""
+        return True
+
+    def update_ok(self) -> None:
+        self.ok.setEnabled(not self.busy and self.input_ok())
+
+    def accept(self) -> None:
+        if not self.busy and self.input_ok():
+            self.submit()
+
+    def reject(self) -> None:
+        if not self.busy:  # a job that runs cannot be abandoned halfway
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)

@@ -1,0 +1,109 @@
+"""The storage widgets: the transfer dialog (progress, rate, Cancel), the size edit and the
+usage bar."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QModelIndex, QRect
+from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QStyleOptionViewItem, QTableView
+
+from kvmgui.libvirt.streams import TransferCancelledError
+from kvmgui.models.roles import Role
+from kvmgui.widgets import transfer as transfer_module
+from kvmgui.widgets.sizeedit import SizeEdit
+from kvmgui.widgets.transfer import Direction, TransferDialog
+from kvmgui.widgets.usagebar import UsageBarDelegate
+from kvmgui.xml.volume_spec import SizeUnit
+
+MiB = 1024**2
+
+
+def slow_upload(conn, pool_uuid, name, path, new, transfer):
+    """Pretends to move 100 MiB a MiB at a time until cancelled (in the worker)."""
+    transfer.begin(100 * MiB)
+    for _ in range(100):
+        transfer.check()
+        transfer.advance(MiB)
+        time.sleep(0.02)
+    raise AssertionError("not cancelled")
+
+
+def test_progress_shows_bytes_and_rate_and_cancel_stops_it(connected, qtbot, monkeypatch):
+    monkeypatch.setattr(transfer_module, "upload_file", slow_upload)
+    dialog = TransferDialog(connected, Direction.UPLOAD, "pool-uuid", "disk.img", "/tmp/disk.img",
+                            new_volume=True)
+    qtbot.addWidget(dialog)
+    done = []
+    dialog.transferred.connect(done.append)
+    dialog.show()
+    dialog.start()
+    assert dialog.what.text() == "Uploading disk.img into volume disk.img"
+    qtbot.waitUntil(lambda: " of 100 MiB — " in dialog.amount.text(), timeout=5000)
+    assert dialog.amount.text().endswith("/s")
+    assert 0 < dialog.bar.value() < dialog.bar.maximum()
+    with qtbot.waitSignal(dialog.finished, timeout=5000) as closed:
+        dialog.reject()  # Cancel: the worker stops before its next chunk
+        assert dialog.isVisible() and not dialog.cancel_button.isEnabled()  # until it has
+    assert closed.args == [QDialog.DialogCode.Rejected] and done == []
+    assert dialog.transfer.cancelled and not dialog.running
+
+
+def test_a_cancelled_job_that_already_ended_closes_quietly(connected, qtbot, monkeypatch):
+    def cancelled(conn, pool_uuid, name, path, transfer):
+        raise TransferCancelledError(None)
+
+    monkeypatch.setattr(transfer_module, "download_file", cancelled)
+    dialog = TransferDialog(connected, Direction.DOWNLOAD, "pool-uuid", "disk.img", "/tmp/out.img")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        dialog.start()
+    assert not dialog.error.isVisible()
+
+
+def test_size_edit_shows_bytes_in_the_largest_exact_unit(qtbot):
+    edit = SizeEdit("Capacity")
+    qtbot.addWidget(edit)
+    edit.set_size(20 * 1024**3)
+    assert (edit.number.value(), edit.value().unit) == (20, SizeUnit.GIB)
+    edit.set_size(1536 * MiB)
+    assert (edit.number.value(), edit.value().unit) == (1536, SizeUnit.MIB)
+    edit.set_size(1024**3 + 1)  # no unit states it: two decimals of the largest that fits
+    assert (edit.number.value(), edit.value().unit) == (1.0, SizeUnit.GIB)
+    assert edit.number.accessibleName() == "Capacity" and edit.unit.accessibleName() == "Capacity unit"
+    assert edit.focusProxy() is edit.number
+
+
+def render(share, text="72 GiB free"):
+    model = QStandardItemModel(1, 1)
+    item = QStandardItem(text)
+    item.setData(share, Role.SORT)
+    model.setItem(0, 0, item)
+    view = QTableView()
+    view.setModel(model)
+    image = QImage(200, 24, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 200, 24)
+    option.palette = view.palette()
+    option.widget = view
+    UsageBarDelegate(view).paint(painter, option, model.index(0, 0, QModelIndex()))
+    painter.end()
+    return image
+
+
+def filled(image, x, y=7):
+    """Is the bar's inside at x coloured (unlike its empty right end)? y: above the text."""
+    return image.pixelColor(x, y) != image.pixelColor(199 - 6, y)
+
+
+def test_usage_bar_fills_the_share_used(qtbot):
+    quarter = render(0.25)
+    assert filled(quarter, 20) and not filled(quarter, 150)  # a quarter of 194 px is filled
+    full = render(0.95)
+    assert full.pixelColor(20, 7) != quarter.pixelColor(20, 7)  # nearly full: another colour
+    unknown = render(-1.0, "")
+    assert not filled(unknown, 20)

@@ -1,0 +1,371 @@
+"""The "Add storage pool" wizard, driven through its widgets against the test driver."""
+
+from __future__ import annotations
+
+import libvirt
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWizard,
+)
+
+from kvmgui.libvirt import poolops
+from kvmgui.wizards.pool import wizard as wizard_module
+from kvmgui.wizards.pool.page_source import parse_hosts
+from kvmgui.wizards.pool.search import source_words
+from kvmgui.wizards.pool.wizard import PageId, PoolWizard, page_order
+from kvmgui.xml.pool import PoolDoc
+from kvmgui.xml.pool_caps import parse_pool_caps
+from kvmgui.xml.pool_spec import HostSpec, PoolSpec
+from kvmgui.xml.pool_types import PoolType
+from tests.helpers import run_in_worker, type_into
+from tests.unit.xml.golden import DATA
+
+NEXT, BACK, FINISH = (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.FinishButton)
+
+
+class FakeLibvirtError(libvirt.libvirtError):
+    """A libvirt error with a message of our choosing (the test driver never fails a start)."""
+
+    def __init__(self, message):
+        Exception.__init__(self, message)
+        self.message = message
+
+    def get_error_message(self):
+        return self.message
+
+    def get_error_code(self):
+        return libvirt.VIR_ERR_INTERNAL_ERROR
+
+
+def open_wizard(qtbot, conn):
+    wiz = PoolWizard(conn)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    qtbot.waitUntil(lambda: wiz.state.caps is not None, timeout=5000)  # from a worker
+    return wiz
+
+
+def click(qtbot, wiz, which=NEXT):
+    button = wiz.button(which)
+    assert button.isEnabled(), f"{button.text()} is disabled: {problems_shown(wiz.currentPage())}"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def goto(qtbot, wiz, page_id):
+    while wiz.currentId() != page_id:
+        before = wiz.currentId()
+        if before == PageId.TARGET and wiz.target.target.isVisible():
+            # The host's suggestion comes from a worker, a moment after the name settles.
+            qtbot.waitUntil(lambda: bool(wiz.target.target.text()), timeout=5000)
+        click(qtbot, wiz)
+        assert wiz.currentId() != before
+
+
+def choose(combo, data):
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def problems_shown(page):
+    return [label.text() for label in page.findChildren(QLabel)
+            if label.objectName().endswith("problem") and label.isVisible() and label.text()]
+
+
+def pool_names(qtbot, conn):
+    return run_in_worker(qtbot, conn, lambda c: sorted(p.name() for p in c.listAllStoragePools(0)))
+
+
+@pytest.fixture
+def created(monkeypatch):
+    """What reaches poolops.create_pool (and still runs it)."""
+    calls = []
+    real = poolops.create_pool
+
+    def recording(conn, xml, **kwargs):
+        calls.append((xml, kwargs))
+        return real(conn, xml, **kwargs)
+
+    monkeypatch.setattr(poolops, "create_pool", recording)
+    return calls
+
+
+# -- pages and types ---------------------------------------------------------------------------
+
+
+def test_page_order_follows_the_type():
+    assert page_order(PoolType.DIR) == [PageId.TYPE, PageId.TARGET, PageId.SUMMARY]
+    assert page_order(PoolType.NETFS) == [PageId.TYPE, PageId.SOURCE, PageId.TARGET, PageId.SUMMARY]
+    assert page_order(PoolType.RBD) == [PageId.TYPE, PageId.SOURCE, PageId.SUMMARY]
+    assert page_order(PoolType.MPATH) == [PageId.TYPE, PageId.TARGET, PageId.SUMMARY]
+
+
+def test_types_the_host_cannot_run_are_disabled_with_the_reason(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.type_page
+    model = page.type.model()
+    assert isinstance(model, QStandardItemModel)
+    # The test driver cannot say (no getStoragePoolCapabilities): every type is offered.
+    assert all(model.item(r).isEnabled() for r in range(page.type.count()))
+    assert "does not say" in page.unavailable.text()
+    # A libvirt 9 host without the RBD, Gluster, ZFS and libiscsi drivers.
+    wiz.state.set_caps(parse_pool_caps((DATA / "pool-capabilities-libvirt9.xml").read_text()))
+    disabled = {PoolType(page.type.itemData(r)) for r in range(page.type.count())
+                if not model.item(r).isEnabled()}
+    assert disabled == {PoolType.RBD, PoolType.GLUSTER, PoolType.ZFS, PoolType.ISCSI_DIRECT}
+    text = page.unavailable.text()
+    assert text.startswith("Not available on this host: ") and "Ceph RBD" in text and "ZFS pool" in text
+    assert model.item(page.type.findData(PoolType.ZFS)).toolTip()
+
+
+def test_name_is_checked_as_typed(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.type_page
+    assert page.name.text() == "pool" and wiz.button(NEXT).isEnabled()
+    type_into(qtbot, page.name, "home")  # the Demo host's pool
+    assert problems_shown(page) == ["This host already has a storage pool named home."]
+    assert not wiz.button(NEXT).isEnabled() and not page.validatePage()
+    type_into(qtbot, page.name, "")
+    assert problems_shown(page) == ["Enter a name for the pool."]
+    type_into(qtbot, page.name, "scratch")
+    assert problems_shown(page) == [] and wiz.button(NEXT).isEnabled()
+
+
+# -- a directory pool, start to finish ----------------------------------------------------------------
+
+
+def test_directory_pool_made_by_the_wizard(connected, qtbot, created):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.type_page.name, "scratch")
+    click(qtbot, wiz)
+    assert wiz.currentId() == PageId.TARGET  # a directory has no source page
+    # The host has no "default" pool: the suggestion is libvirt's images directory.
+    qtbot.waitUntil(lambda: wiz.target.target.text() == "/var/lib/libvirt/images/scratch", timeout=5000)
+    assert wiz.target.build.isChecked() and wiz.target.build.isVisible()
+    assert not wiz.target.overwrite.isVisible()  # building a directory overwrites nothing
+    type_into(qtbot, wiz.target.target, "/srv/scratch")
+    click(qtbot, wiz)
+    assert wiz.currentId() == PageId.SUMMARY
+    doc = PoolDoc.from_string(wiz.summary.xml_text())
+    assert (doc.name, doc.type, doc.target_path) == ("scratch", "dir", "/srv/scratch")
+    assert "Directory" in wiz.summary.overview.text()
+    with qtbot.waitSignal(wiz.created, timeout=10000) as done:
+        click(qtbot, wiz, FINISH)
+    uuid = done.args[0]
+    assert created[0][1]["build"] and created[0][1]["start"] and created[0][1]["autostart"]
+    qtbot.waitUntil(lambda: (r := connected.pools.get(uuid)) is not None and r.active and r.autostart,
+                    timeout=5000)
+    assert not wiz.isVisible()
+
+
+def test_a_failure_keeps_the_wizard_open_and_undoes_the_define(connected, qtbot, monkeypatch):
+    def refuse(self, flags=0):
+        raise FakeLibvirtError("cannot mount: no route to host")
+
+    monkeypatch.setattr(libvirt.virStoragePool, "create", refuse)
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.type_page.name, "broken")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    click(qtbot, wiz, FINISH)
+    qtbot.waitUntil(lambda: wiz.summary.error.isVisible(), timeout=10000)
+    assert wiz.summary.error.text() == "cannot mount: no route to host"
+    assert wiz.summary.status.text() == "Nothing was created."
+    assert wiz.isVisible() and wiz.type_page.name.text() == "broken"
+    assert wiz.button(FINISH).isEnabled()
+    assert "broken" not in pool_names(qtbot, connected)  # the definition was undone
+
+
+# -- sources ---------------------------------------------------------------------------------------
+
+
+def test_nfs_exports_found_fill_the_source(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.type_page.type, PoolType.NETFS)
+    click(qtbot, wiz)
+    page = wiz.source
+    assert wiz.currentId() == PageId.SOURCE and page.search.isVisible()
+    assert not page.search.find_button.isEnabled()  # a server first
+    assert not page.search.sources.isVisible()
+    type_into(qtbot, page.host, "nas")
+    qtbot.mouseClick(page.search.find_button, Qt.MouseButton.LeftButton)
+    assert page.search.busy.isVisible() and page.search.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: page.search.sources.count() == 1, timeout=5000)
+    assert page.search.status.text() == "Found 1 source(s)."
+    assert page.search.sources.item(0).text() == "nas:/testshare (nfs)"
+    assert not page.search.busy.isVisible()
+    page.search.sources.setCurrentRow(0)
+    assert page.source_dir.text() == "/testshare" and page.source_format.currentData() == "nfs"
+    assert wiz.state.spec.source_dir == "/testshare"
+    assert wiz.button(NEXT).isEnabled()
+
+
+def test_volume_groups_found_and_a_cancelled_search(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.type_page.type, PoolType.LOGICAL)
+    click(qtbot, wiz)
+    page = wiz.source
+    assert page.search.find_button.isEnabled()  # LVM needs no server
+    # Cancelled: the answer that still comes is dropped, the controls are back at once.
+    qtbot.mouseClick(page.search.find_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.search.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.search.status.text() == "Search cancelled." and page.search.find_button.isEnabled()
+    qtbot.wait(300)
+    assert page.search.sources.count() == 0
+    qtbot.mouseClick(page.search.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.search.sources.count() == 2, timeout=5000)
+    page.search.sources.setCurrentRow(1)
+    assert page.source_name.text() == "testvg2"
+    assert page.devices.toPlainText() == "/dev/sda21"
+    assert wiz.state.spec.devices == ["/dev/sda21"]
+
+
+def test_a_failed_search_says_why(connected, qtbot, monkeypatch):
+    def refuse(conn, pool_type, host="", port=None, initiator=""):
+        raise FakeLibvirtError("showmount: no route to host")
+
+    monkeypatch.setattr(poolops, "find_sources", refuse)
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.type_page.type, PoolType.NETFS)
+    click(qtbot, wiz)
+    type_into(qtbot, wiz.source.host, "nas")
+    qtbot.mouseClick(wiz.source.search.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "failed" in wiz.source.search.status.text(), timeout=5000)
+    assert wiz.source.search.status.text() == "The search failed: showmount: no route to host"
+
+
+def test_fields_follow_the_type(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.source
+    shown = {}
+    for pool_type in (PoolType.RBD, PoolType.ISCSI, PoolType.SCSI, PoolType.FS):
+        choose(wiz.type_page.type, pool_type)
+        goto(qtbot, wiz, PageId.SOURCE)
+        edits = page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit)
+        shown[pool_type] = {w.accessibleName() for w in edits
+                            if w.isVisible() and not isinstance(w.parent(), QComboBox | QSpinBox)}
+        click(qtbot, wiz, BACK)
+    assert shown[PoolType.RBD] == {"Server", "More monitors", "Source name"}
+    assert shown[PoolType.ISCSI] == {"Server", "Target IQN", "Initiator IQN"}
+    assert shown[PoolType.SCSI] == {"Adapter name"}
+    assert shown[PoolType.FS] == {"Device", "Mount options"}
+
+
+def test_iscsi_problems_block_next_until_fixed(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.type_page.type, PoolType.ISCSI)
+    click(qtbot, wiz)
+    page = wiz.source
+    type_into(qtbot, page.host, "bad host")
+    type_into(qtbot, page.iqn, "nope")
+    shown = problems_shown(page)
+    assert any("not a valid host name" in t for t in shown)
+    assert any("not an iSCSI qualified name" in t for t in shown)
+    assert not wiz.button(NEXT).isEnabled()
+    type_into(qtbot, page.host, "192.0.2.10")
+    type_into(qtbot, page.iqn, "iqn.2024-01.com.example:storage")
+    assert problems_shown(page) == [] and wiz.button(NEXT).isEnabled()
+
+
+def test_monitors_parse():
+    assert parse_hosts("mon1, mon2:6789; [2001:db8::1]:3300 , 2001:db8::2") == [
+        HostSpec("mon1"), HostSpec("mon2", 6789), HostSpec("2001:db8::1", 3300), HostSpec("2001:db8::2")]
+    assert parse_hosts("mon1:x") is None
+    assert parse_hosts("") == []
+    found = PoolSpec(type=PoolType.LOGICAL, source_name="vg0", devices=["/dev/sdb", "/dev/sdc"])
+    assert source_words(found) == "vg0: /dev/sdb, /dev/sdc"
+
+
+# -- build and overwrite --------------------------------------------------------------------------
+
+
+def test_overwrite_stays_off_unless_the_user_says_yes(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.type_page.type, PoolType.LOGICAL)
+    click(qtbot, wiz)
+    wiz.source.devices.setPlainText("/dev/sdb")
+    click(qtbot, wiz)
+    page = wiz.target
+    assert wiz.currentId() == PageId.TARGET and not wiz.state.spec.overwrite
+    assert not page.build.isChecked()  # building writes on the devices: only when asked
+    qtbot.mouseClick(page.build, Qt.MouseButton.LeftButton, pos=QPoint(8, page.build.height() // 2))
+    assert wiz.state.spec.build and page.overwrite.isEnabled()
+    qtbot.mouseClick(page.overwrite, Qt.MouseButton.LeftButton, pos=QPoint(8, page.overwrite.height() // 2))
+    box = page.confirm_box
+    assert box is not None and "destroys everything stored on /dev/sdb" in box.text()
+    assert not page.overwrite.isChecked()  # not until the answer
+    box.button(QMessageBox.StandardButton.No).click()
+    assert not page.overwrite.isChecked() and not wiz.state.spec.overwrite
+    qtbot.mouseClick(page.overwrite, Qt.MouseButton.LeftButton, pos=QPoint(8, page.overwrite.height() // 2))
+    page.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    assert page.overwrite.isChecked() and wiz.state.spec.overwrite
+    shown = [t for t in problems_shown(page) if "destroys everything" in t]
+    assert shown == ["Building with overwrite destroys everything stored on /dev/sdb."]  # a warning
+    assert wiz.button(NEXT).isEnabled()
+
+
+# -- the XML by hand --------------------------------------------------------------------------
+
+
+def test_hand_written_xml_is_checked_and_defined(connected, qtbot, created):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.type_page.name, "fromxml")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    page = wiz.summary
+    qtbot.mouseClick(page.hand_edit, Qt.MouseButton.LeftButton, pos=QPoint(8, page.hand_edit.height() // 2))
+    page.xml.setPlainText("<pool type='dir'><name>home</name>")
+    assert page.xml_problem.isVisible() and "does not parse" in page.xml_problem.text()
+    assert not wiz.button(FINISH).isEnabled()
+    page.xml.setPlainText("<pool type='dir'><name>home</name><target><path>/x</path></target></pool>")
+    assert page.xml_problem.text() == "This host already has a storage pool named home."
+    page.xml.setPlainText("<pool type='dir'><name>byhand</name><target><path>/x</path></target></pool>")
+    assert not page.xml_problem.isVisible() and wiz.button(FINISH).isEnabled()
+    with qtbot.waitSignal(wiz.created, timeout=10000):
+        click(qtbot, wiz, FINISH)
+    assert "<name>byhand</name>" in created[0][0]
+    assert "byhand" in pool_names(qtbot, connected) and "fromxml" not in pool_names(qtbot, connected)
+
+
+# -- accessibility -----------------------------------------------------------------------------
+
+
+def test_every_field_has_an_accessible_name_and_labels_have_buddies(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    kinds = (QLineEdit, QComboBox, QCheckBox, QSpinBox, QPlainTextEdit, QListWidget, QPushButton)
+    for kind in kinds:
+        for widget in wiz.findChildren(kind):
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QSpinBox):
+                continue  # the combo/spin box carries the name
+            assert widget.accessibleName(), f"{kind.__name__} {widget.objectName()!r} has no name"
+    for label in wiz.findChildren(QLabel):
+        if "&" in label.text() and "<" not in label.text():  # a mnemonic, not rich text
+            assert label.buddy() is not None, label.text()
+    names = {w.accessibleName() for kind in (QLineEdit, QComboBox, QSpinBox, QPlainTextEdit)
+             for w in wiz.findChildren(kind)}
+    assert {"Pool name", "Type", "Server", "Port", "Source path", "Source name", "Source format",
+            "Device", "Devices", "Target IQN", "Initiator IQN", "Target path", "Pool XML"} <= names
+    assert wiz.accessibleName() == "Add storage pool"
+
+
+def test_the_create_job_gets_the_choices(monkeypatch):
+    seen = {}
+
+    def fake(conn, xml, **kwargs):
+        seen.update(kwargs, xml=xml)
+        return "uuid"
+
+    monkeypatch.setattr(poolops, "create_pool", fake)
+    assert wizard_module.create_job(None, "<pool/>", True, False, True, False, None, print) == "uuid"
+    assert seen == {"xml": "<pool/>", "build": True, "overwrite": False, "start": True,
+                    "autostart": False, "target_existed": None, "progress": print}

@@ -1,0 +1,171 @@
+"""The new-volume / clone dialog and the resize dialog against the test driver."""
+
+from __future__ import annotations
+
+import libvirt
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QMessageBox
+
+from kvmgui.libvirt import volops
+from kvmgui.wizards.volume.create import Base, CloneSource, PoolFacts, VolumeDialog, clone_name
+from kvmgui.wizards.volume.resize import ResizeDialog, grow_volume, shrink_volume
+from kvmgui.xml.pool import VolumeDoc
+from kvmgui.xml.pool_types import PoolType
+from kvmgui.xml.volume_spec import SizeUnit
+from tests.helpers import run_in_worker, type_into, uuid_of
+
+GiB = 1024**3
+
+
+@pytest.fixture
+def home(connected):
+    uuid = uuid_of(connected.pools, "home")
+    names = frozenset({"web01.qcow2", "db01.qcow2", "build.qcow2"})
+    bases = (Base("build.qcow2", "/home/build.qcow2", "qcow2"),)
+    return PoolFacts(uuid, "home", PoolType.DIR, names, 72 * GiB, None, bases)
+
+
+def open_dialog(qtbot, conn, facts, clone=None):
+    dialog = VolumeDialog(conn, facts, clone)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def problems(dialog):
+    return [label.text() for label in dialog.findChildren(QLabel)
+            if label.objectName().endswith("problem") and label.isVisible() and label.text()]
+
+
+def volume_xml(qtbot, conn, name):
+    return run_in_worker(qtbot, conn, lambda c: c.storagePoolLookupByName("home")
+                         .storageVolLookupByName(name).XMLDesc(0))
+
+
+def test_a_new_qcow2_volume(connected, home, qtbot):
+    dialog = open_dialog(qtbot, connected, home)
+    assert dialog.format.currentData() == "qcow2" and dialog.capacity.value().bytes == 20 * GiB
+    assert not dialog.ok.isEnabled()  # no name yet
+    assert problems(dialog) == ["Enter a name for the volume."]
+    type_into(qtbot, dialog.name, "data.qcow2")
+    dialog.capacity.number.setValue(3)
+    assert problems(dialog) == [] and dialog.ok.isEnabled()
+    with qtbot.waitSignal(dialog.created, timeout=5000) as made:
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert made.args[0].name == "data.qcow2" and made.args[0].path == "/home/data.qcow2"
+    doc = VolumeDoc.from_string(volume_xml(qtbot, connected, "data.qcow2"))
+    assert (doc.capacity, doc.format) == (3 * GiB, "qcow2")
+    assert not dialog.isVisible()
+
+
+def test_problems_show_under_their_fields(connected, home, qtbot):
+    dialog = open_dialog(qtbot, connected, home)
+    type_into(qtbot, dialog.name, "db01.qcow2")
+    assert problems(dialog) == ["The pool already has a volume named db01.qcow2."]
+    type_into(qtbot, dialog.name, "big.img")
+    dialog.format.setCurrentIndex(dialog.format.findData("raw"))
+    dialog.capacity.number.setValue(100)  # 100 GiB: the pool has 72 GiB free
+    # A sparse raw file fits today: a warning, and Create stays possible.
+    assert problems(dialog) == ["The capacity (100 GiB) is more than the 72 GiB free in the pool. "
+                                "The volume takes space only as it fills, so the pool may run out "
+                                "of room later."]
+    assert dialog.ok.isEnabled()
+    dialog.allocation.number.setValue(100)  # all of it at once: an error
+    assert not dialog.ok.isEnabled()
+    assert "The allocation (100 GiB) is more than the 72 GiB free in the pool." in problems(dialog)
+
+
+def test_an_overlay_on_a_backing_volume(connected, home, qtbot):
+    dialog = open_dialog(qtbot, connected, home)
+    type_into(qtbot, dialog.name, "top.qcow2")
+    qtbot.mouseClick(dialog.use_backing, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, dialog.use_backing.height() // 2))
+    assert dialog.backing.isEnabled() and not dialog.capacity.isEnabled()  # as large as the base
+    dialog.backing.setCurrentIndex(0)
+    assert dialog.backing_format.currentData() == "qcow2"
+    spec = dialog.spec()
+    assert (spec.backing_path, spec.backing_format, spec.capacity) == ("/home/build.qcow2", "qcow2", None)
+    assert "<backingStore>" in dialog.xml() and "<capacity" not in dialog.xml()
+    dialog.format.setCurrentIndex(dialog.format.findData("raw"))
+    assert "A volume in the raw format cannot have a backing store; choose qcow2." in problems(dialog)
+    assert not dialog.ok.isEnabled()
+
+
+def test_clone_copies_the_volume(connected, home, qtbot):
+    source = CloneSource(home.uuid, "db01.qcow2", 40 * GiB, "qcow2")
+    dialog = open_dialog(qtbot, connected, home, source)
+    assert dialog.name.text() == "db01-clone.qcow2"
+    assert dialog.capacity.value().bytes == 40 * GiB and dialog.capacity.value().unit is SizeUnit.GIB
+    assert not dialog.use_backing.isVisible() and not dialog.allocation.isVisible()
+    with qtbot.waitSignal(dialog.created, timeout=5000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert VolumeDoc.from_string(volume_xml(qtbot, connected, "db01-clone.qcow2")).capacity == 40 * GiB
+    assert clone_name("a.img", frozenset({"a-clone.img"})) == "a-clone2.img"
+
+
+def test_a_failure_keeps_the_dialog_and_what_was_typed(connected, home, qtbot, monkeypatch):
+    def refuse(conn, pool_uuid, xml, prealloc_metadata=False):
+        raise libvirt.libvirtError("cannot allocate: no space left on device")
+
+    monkeypatch.setattr(volops, "create_volume", refuse)
+    dialog = open_dialog(qtbot, connected, home)
+    type_into(qtbot, dialog.name, "data.qcow2")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert dialog.error.text() == ("Could not create volume data.qcow2: cannot allocate: "
+                                   "no space left on device")
+    assert dialog.isVisible() and dialog.name.text() == "data.qcow2" and dialog.ok.isEnabled()
+
+
+def test_every_control_is_named_and_labels_have_buddies(connected, home, qtbot):
+    dialog = open_dialog(qtbot, connected, home)
+    for kind in (QLineEdit, QComboBox, QCheckBox, QDoubleSpinBox):
+        for widget in dialog.findChildren(kind):
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QDoubleSpinBox):
+                continue
+            assert widget.accessibleName(), widget
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()
+    assert dialog.accessibleName() == "New Volume"
+    assert dialog.capacity.unit.accessibleName() == "Capacity unit"
+
+
+# -- resize -----------------------------------------------------------------------------------
+
+
+def open_resize(qtbot, conn, uuid, capacity=20 * GiB):
+    dialog = ResizeDialog(conn, uuid, "web01.qcow2", capacity)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_shrinking_needs_a_yes(connected, home, qtbot, submitted):
+    dialog = open_resize(qtbot, connected, home.uuid)
+    assert not dialog.ok.isEnabled()  # the same size
+    dialog.size_edit.number.setValue(10)
+    assert "shrinking destroys" in dialog.note.text()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert "Shrink volume web01.qcow2 from 20 GiB to 10 GiB?" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    assert shrink_volume not in submitted and grow_volume not in submitted and not dialog.busy
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    dialog.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    assert submitted[-1] is shrink_volume
+    # The test driver cannot resize: libvirt's words, and the dialog stays as it was.
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert "not supported" in dialog.error.text() and dialog.isVisible()
+    assert dialog.size_edit.value().bytes == 10 * GiB
+
+
+def test_growing_asks_nothing(connected, home, qtbot, submitted):
+    dialog = open_resize(qtbot, connected, home.uuid)
+    dialog.size_edit.number.setValue(30)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.confirm_box is None and submitted[-1] is grow_volume
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    dialog.size_edit.number.setValue(0)
+    assert not dialog.ok.isEnabled() and dialog.note.text() == "The capacity must be more than zero."

@@ -77,7 +77,8 @@ def walk_windows(qtbot, connected, main_window, settings, monkeypatch) -> dict[s
         details.select_page(page_id)
     qtbot.wait(50)
 
-    addhw = add("add-hardware", lambda: AddHardwareDialog(connected, WEB01, domain_doc(qtbot, connected, WEB01)))
+    doc = domain_doc(qtbot, connected, WEB01)
+    addhw = add("add-hardware", lambda: AddHardwareDialog(connected, WEB01, doc))
     for row in range(addhw.kinds.count()):
         addhw.kinds.setCurrentRow(row)
     add("preferences", lambda: PreferencesDialog(Preferences()))

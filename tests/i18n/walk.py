@@ -154,15 +154,11 @@ def texts(root: QWidget) -> Iterator[str]:
         yield w.whatsThis()
         yield w.accessibleName()
         yield w.accessibleDescription()
-        if isinstance(w, QLabel):
-            yield w.text()
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel | QAbstractButton):
             yield w.text()
         elif isinstance(w, QGroupBox):
             yield w.title()
-        elif isinstance(w, QLineEdit):
-            yield w.placeholderText()
-        elif isinstance(w, QPlainTextEdit | QTextEdit):
+        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
             yield w.placeholderText()
         elif isinstance(w, QComboBox):
             yield from (w.itemText(i) for i in range(w.count()))

@@ -9,7 +9,8 @@ import zipfile
 from pathlib import Path
 
 import kvmgui
-from tests.packaging.test_python_dist import dist  # noqa: F401 - the built wheel and sdist (fixture)
+from tests.packaging.conftest import source_tree  # noqa: F401 - fixture: a copy of the tree
+from tests.packaging.test_python_dist import dist  # noqa: F401 - fixture: the built wheel and sdist
 
 PROBE = """
 import sys
@@ -21,7 +22,8 @@ from kvmgui.utils.resources import resource
 from kvmgui.widgets.forms import Form, ui_dir
 app = QApplication([])
 installed = i18n.install(app, "zh_Hant")
-form = Form("connect", QWidget())
+owner = QWidget()
+form = Form("connect", owner)
 print(resource("translations"), ui_dir(), installed.language, form.root.windowTitle(), sep="\\n")
 """
 

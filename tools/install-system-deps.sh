@@ -40,7 +40,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
     echo "No apt-get here. On Fedora: sudo dnf install python3 libvirt-devel pkgconf gcc libvirt-client" \
          "libvirt-daemon-kvm qemu-system-x86 qemu-img dnsmasq iproute busybox cpio xorg-x11-server-Xvfb" \
          "ImageMagick at-spi2-core python3-pyatspi desktop-file-utils appstream xcb-util-cursor" \
-         "gobject-introspection-devel cairo-devel libosinfo osinfo-db genisoimage" >&2
+         "gobject-introspection-devel cairo-devel libosinfo osinfo-db genisoimage google-noto-sans-cjk-fonts" >&2
     exit 0
 fi
 

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: run test setup system-deps system-deps-all lint bench clean dist install install-desktop deb
+.PHONY: run test setup system-deps system-deps-all lint bench clean dist install install-desktop deb translations
 
 run: system-deps $(STAMP)
 	$(PY) -m kvmgui $(ARGS)
@@ -34,6 +34,12 @@ $(STAMP): pyproject.toml
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
+
+# The catalogues (docs/i18n.md): lupdate refreshes resources/translations/*.ts from the code
+# and ui/*.ui (no obsolete strings), lrelease compiles the .qm files that are committed.
+# Run after changing any user-visible string; tests/i18n fails until the .ts are current.
+translations: $(STAMP)
+	$(PY) tools/translations.py all
 
 bench: system-deps $(STAMP)
 	$(PY) bench/run.py

@@ -23,7 +23,7 @@ import kvmgui
 from kvmgui.dialogs.credentials import show_credential_dialog
 from kvmgui.libvirt import eventloop, workers
 from kvmgui.libvirt.registry import ConnectionRegistry, default_local_uri
-from kvmgui.utils import crash, logs
+from kvmgui.utils import crash, i18n, logs
 from kvmgui.utils.resources import demo_host_uri, resource
 from kvmgui.widgets import a11y
 from kvmgui.widgets.crashbox import show_crash
@@ -43,6 +43,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--debug", action="store_true",
                         help="log debug messages to stderr and to the log file "
                              "($XDG_STATE_HOME/kvmgui/kvmgui.log)")
+    parser.add_argument("--lang", metavar="LANG",
+                        help="show kvmgui in this language (en, zh_Hant, zh_Hans, or a locale "
+                             "such as zh_TW; default: the one chosen in Preferences, else the "
+                             "system's)")
     parser.add_argument("--version", action="version", version=kvmgui.__version__)
     return parser.parse_args(argv)
 
@@ -78,6 +82,8 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     app = QApplication(sys.argv[:1])
     app.setDesktopFileName(kvmgui.APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", f"{kvmgui.APP_ID}.svg"))))
+    settings = QSettings()
+    i18n.setup(app, args.lang, settings)  # before any window or word is made
 
     def report(error: crash.Crash) -> None:
         show_crash(error, str(log_setup.path))
@@ -87,7 +93,6 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     mode = eventloop.install()
     log.debug("event loop mode: %s", mode.value)
 
-    settings = QSettings()
     registry = ConnectionRegistry(settings, parent=app)
     # Connected before any open: a worker that asks early must find someone listening.
     dialog_parent: list[QWidget] = []

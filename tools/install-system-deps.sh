@@ -12,6 +12,8 @@ runtime=(
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libegl1
     libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core openssh-client
+    # Chinese glyphs for the zh_Hant / zh_Hans translations
+    fonts-noto-cjk
     # PyGObject and pycairo build from source (pip) against these; libosinfo's typelib and data
     libgirepository1.0-dev libcairo2-dev gir1.2-libosinfo-1.0 osinfo-db
 )
@@ -40,7 +42,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
     echo "No apt-get here. On Fedora: sudo dnf install python3 libvirt-devel pkgconf gcc libvirt-client" \
          "libvirt-daemon-kvm qemu-system-x86 qemu-img dnsmasq iproute busybox cpio xorg-x11-server-Xvfb" \
          "ImageMagick at-spi2-core python3-pyatspi desktop-file-utils appstream xcb-util-cursor" \
-         "gobject-introspection-devel cairo-devel libosinfo osinfo-db genisoimage" >&2
+         "gobject-introspection-devel cairo-devel libosinfo osinfo-db genisoimage google-noto-sans-cjk-fonts" >&2
     exit 0
 fi
 

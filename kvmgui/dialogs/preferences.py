@@ -1,35 +1,43 @@
-"""Preferences: stats interval, shown columns and graphs, which actions ask first (QSettings)."""
+"""Preferences: stats interval, shown columns and graphs, which actions ask first, the UI
+language (QSettings). The dialog's form is ``ui/preferences.ui``."""
 
 from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from kvmgui.libvirt.stats import DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS
 from kvmgui.models.domains import HEADERS, Column
+from kvmgui.utils import i18n
+from kvmgui.utils.tr import fill
+from kvmgui.widgets.forms import Form
+
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # PySide6 types it as object
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # Actions that may ask before they run, in words. Delete always opens its own dialog.
 CONFIRMABLE = {
-    "shutdown": "Shut down",
-    "reboot": "Reboot",
-    "reset": "Force reset",
-    "force_off": "Force off",
-    "pause": "Pause",
-    "save": "Save (managed save)",
+    "shutdown": QT_TRANSLATE_NOOP("PreferencesDialog", "Shut down"),
+    "reboot": QT_TRANSLATE_NOOP("PreferencesDialog", "Reboot"),
+    "reset": QT_TRANSLATE_NOOP("PreferencesDialog", "Force reset"),
+    "force_off": QT_TRANSLATE_NOOP("PreferencesDialog", "Force off"),
+    "pause": QT_TRANSLATE_NOOP("PreferencesDialog", "Pause"),
+    "save": QT_TRANSLATE_NOOP("PreferencesDialog", "Save (managed save)"),
 }
 CONFIRM_BY_DEFAULT = {"reset", "force_off"}
 GROUP = "preferences"
@@ -41,6 +49,7 @@ class Preferences:
     hidden_columns: set[int] = field(default_factory=set)
     sparklines: bool = True
     confirm: set[str] = field(default_factory=lambda: set(CONFIRM_BY_DEFAULT))
+    language: str = ""  # a catalogue of kvmgui.utils.i18n.LANGUAGES; "": the system's (read at start)
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -58,6 +67,8 @@ class Preferences:
         if confirm is not None:
             prefs.confirm = {k for k in _as_list(confirm) if k in CONFIRMABLE}
         settings.endGroup()
+        language = str(settings.value(i18n.SETTINGS_KEY, "") or "")
+        prefs.language = language if language in i18n.LANGUAGES else ""
         return prefs
 
     def save(self, settings: QSettings) -> None:
@@ -68,6 +79,7 @@ class Preferences:
         settings.setValue("sparklines", "true" if self.sparklines else "false")
         settings.setValue("confirm", sorted(self.confirm) or ["none"])
         settings.endGroup()
+        settings.setValue(i18n.SETTINGS_KEY, self.language)
         settings.sync()
 
 
@@ -82,56 +94,43 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
-
-        stats = QGroupBox("Monitoring", self)
-        form = QFormLayout(stats)
-        self.interval = QDoubleSpinBox(stats)
-        self.interval.setAccessibleName("Stats interval in seconds")
+        self.form = form = Form("preferences", self)
+        self.interval = form.widget("interval", QDoubleSpinBox)
         self.interval.setRange(MIN_INTERVAL_MS / 1000, MAX_INTERVAL_MS / 1000)
-        self.interval.setSingleStep(0.5)
-        self.interval.setDecimals(1)
-        self.interval.setSuffix(" s")
         self.interval.setValue(prefs.stats_interval_ms / 1000)
-        label = QLabel("&Sample running VMs every:", stats)
-        label.setBuddy(self.interval)
-        form.addRow(label, self.interval)
-        self.sparklines = QCheckBox("Show &graphs in the CPU, disk and network columns", stats)
-        self.sparklines.setAccessibleName("Show graphs in the VM list")
+        self.sparklines = form.widget("sparklines", QCheckBox)
         self.sparklines.setChecked(prefs.sparklines)
-        form.addRow(self.sparklines)
 
-        columns = QGroupBox("Columns of the VM list", self)
-        grid = QGridLayout(columns)
+        box = form.widget("columns_box", QGroupBox)
+        grid = form.widget("columns_grid", QGridLayout)
         self.columns: dict[int, QCheckBox] = {}
         for i, col in enumerate(c for c in Column if c != Column.NAME):
-            box = QCheckBox(HEADERS[col], columns)
-            box.setAccessibleName(f"Show column {HEADERS[col]}")
-            box.setChecked(int(col) not in prefs.hidden_columns)
-            grid.addWidget(box, i // 3, i % 3)
-            self.columns[int(col)] = box
+            check = QCheckBox(HEADERS[col], box)
+            check.setAccessibleName(fill(self.tr("Show column %1"), HEADERS[col]))
+            check.setChecked(int(col) not in prefs.hidden_columns)
+            grid.addWidget(check, i // 3, i % 3)
+            self.columns[int(col)] = check
 
-        confirm = QGroupBox("Ask before", self)
-        grid2 = QGridLayout(confirm)
+        box = form.widget("confirm_box", QGroupBox)
+        grid = form.widget("confirm_grid", QGridLayout)
         self.confirm: dict[str, QCheckBox] = {}
         for i, (key, words) in enumerate(CONFIRMABLE.items()):
-            box = QCheckBox(words, confirm)
-            box.setAccessibleName(f"Ask before {words}")
-            box.setChecked(key in prefs.confirm)
-            grid2.addWidget(box, i // 3, i % 3)
-            self.confirm[key] = box
-        note = QLabel("Deleting a VM always asks, and lists any storage it would remove.", confirm)
-        note.setWordWrap(True)
-        grid2.addWidget(note, 2, 0, 1, 3)
+            shown = QCoreApplication.translate("PreferencesDialog", words)
+            check = QCheckBox(shown, box)
+            check.setAccessibleName(fill(self.tr("Ask before %1"), shown))
+            check.setChecked(key in prefs.confirm)
+            grid.addWidget(check, i // 3, i % 3)
+            self.confirm[key] = check
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        self.language = form.widget("language", QComboBox)
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in i18n.LANGUAGES.items():  # each in its own script
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+
+        buttons = form.widget("buttons", QDialogButtonBox)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for w in (stats, columns, confirm, buttons):
-            layout.addWidget(w)
 
     def preferences(self) -> Preferences:
         return Preferences(
@@ -139,4 +138,5 @@ class PreferencesDialog(QDialog):
             hidden_columns={c for c, box in self.columns.items() if not box.isChecked()},
             sparklines=self.sparklines.isChecked(),
             confirm={k for k, box in self.confirm.items() if box.isChecked()},
+            language=str(self.language.currentData() or ""),
         )

@@ -1,5 +1,7 @@
 """Preferences: saved in QSettings, edited in a dialog that works on a copy."""
 
+from PySide6.QtWidgets import QLabel
+
 from kvmgui.dialogs.preferences import CONFIRM_BY_DEFAULT, Preferences, PreferencesDialog
 from kvmgui.models.domains import Column
 
@@ -30,3 +32,22 @@ def test_preferences_dialog_edits_a_copy(qtbot):
     assert prefs.confirm == {"reset", "shutdown"}
     dialog.interval.setValue(0.1)  # below the floor: the spin box refuses it
     assert dialog.preferences().stats_interval_ms == 500
+
+
+def test_language_choice_is_saved_where_start_up_reads_it(settings, qtbot):
+    from kvmgui.utils import i18n
+
+    dialog = PreferencesDialog(Preferences(language="zh_Hans"))
+    qtbot.addWidget(dialog)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["System default", "English", "繁體中文", "简体中文"]  # each in its own script
+    assert dialog.language.currentData() == "zh_Hans"
+    assert "restarted" in dialog.form.widget("language_note", QLabel).text()
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_Hant"))
+    prefs = dialog.preferences()
+    prefs.save(settings)
+    assert settings.value(i18n.SETTINGS_KEY) == "zh_Hant"
+    assert i18n.choose(None, str(settings.value(i18n.SETTINGS_KEY)), ["en"]) == ("zh_Hant", "preferences")
+    assert Preferences.load(settings).language == "zh_Hant"
+    settings.setValue(i18n.SETTINGS_KEY, "klingon")  # hand-edited: the system's language
+    assert Preferences.load(settings).language == ""

@@ -1,0 +1,230 @@
+"""The pseudo-locale walk: a catalogue that marks every string lupdate finds, and a walk
+over a window that collects every text a person sees or hears and keeps the unmarked ones.
+
+``build_pseudo_catalogue(folder)`` runs lupdate over the tree into a fresh .ts, writes
+``⟦source⟧`` as every translation and compiles it. With it installed, a text that went
+through ``tr()``/``translate()`` carries ⟦…⟧ (its arguments inside); anything else of
+letters is a string that still needs marking — or data. Data is taken out before judging:
+the names, titles and descriptions of the host's objects, URIs, paths, MAC and IP
+addresses, numbers with units. ``unmarked(root)`` gives the rest, normalised so that a
+window's list is the same on every run (``<n>`` for a number, ``<name>`` for a name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from lxml import etree
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialogButtonBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from tests.i18n.tools import translations as tool
+
+OPEN, CLOSE = "⟦", "⟧"
+MARKED = re.compile(f"{OPEN}[^{CLOSE}]*{CLOSE}")
+
+
+def build_pseudo_catalogue(folder: Path) -> Path:
+    """A .qm that translates every string of today's tree to ⟦string⟧."""
+    ts = folder / "kvmgui_pseudo.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                  '<TS version="2.1" language="en" sourcelanguage="en"/>\n', encoding="utf-8")
+    tool.lupdate([ts])
+    tree = etree.parse(str(ts))
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        forms = list(translation.iter("numerusform"))
+        if message.get("numerus") == "yes" and not forms:
+            forms = [etree.SubElement(translation, "numerusform") for _ in range(2)]
+        for target in forms or [translation]:
+            target.text = OPEN + source + CLOSE
+    tree.write(str(ts), xml_declaration=True, encoding="utf-8")
+    qm = ts.with_suffix(".qm")
+    result = tool.lrelease(ts, qm)
+    assert result.returncode == 0 and qm.exists(), result.stdout + result.stderr
+    return qm
+
+
+# -- What a person meets ----------------------------------------------------------------------
+
+
+def _action_texts(action: QAction) -> Iterator[str]:
+    yield action.text()
+    if action.toolTip() and action.toolTip() != action.text().replace("&", ""):
+        yield action.toolTip()
+    yield action.statusTip()
+    menu = action.menu()
+    if isinstance(menu, QMenu):
+        yield menu.title()
+        for sub in menu.actions():
+            yield from _action_texts(sub)
+
+
+def _model_texts(model: QAbstractItemModel | None) -> Iterator[str]:
+    """Header words, and the cells of the first rows two levels deep (trees)."""
+    if model is None:
+        return
+    for section in range(_columns(model, QModelIndex())):
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = model.headerData(section, Qt.Orientation.Horizontal, role)
+            if isinstance(value, str):
+                yield value
+    yield from _cells(model, QModelIndex(), depth=2)
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # a list model: PySide6 keeps its columnCount private
+        return 1
+
+
+def _cells(model: QAbstractItemModel, parent: QModelIndex, depth: int) -> Iterator[str]:
+    for row in range(min(model.rowCount(parent), 100)):
+        for column in range(_columns(model, parent)):
+            index = model.index(row, column, parent)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                         Qt.ItemDataRole.AccessibleTextRole):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield value
+            if column == 0 and depth > 1:
+                yield from _cells(model, index, depth - 1)
+
+
+def _qt_own_button(w: QWidget) -> bool:
+    """Buttons whose words come from Qt's own catalogue (qtbase), not ours."""
+    parent = w.parentWidget()
+    if isinstance(parent, QDialogButtonBox) and isinstance(w, QAbstractButton):
+        return parent.standardButton(w) != QDialogButtonBox.StandardButton.NoButton
+    window = w.window()
+    if isinstance(window, QWizard) and isinstance(w, QAbstractButton):
+        return any(window.button(b) is w for b in QWizard.WizardButton
+                   if b not in (QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2,
+                                QWizard.WizardButton.CustomButton3))
+    return False
+
+
+def _internal(w: QObject) -> bool:
+    """Parts Qt builds inside its own widgets (scroll bars, spin box edits, combo popups)."""
+    while isinstance(w, QWidget):
+        if w.objectName().startswith("qt_"):
+            return True
+        parent = w.parentWidget()
+        if isinstance(parent, QAbstractSpinBox | QComboBox) and isinstance(w, QLineEdit):
+            return True
+        w = parent  # type: ignore[assignment]
+    return False
+
+
+def texts(root: QWidget) -> Iterator[str]:
+    """Every text of ``root`` and its children a person sees or a screen reader says."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        if _internal(w) or _qt_own_button(w):
+            continue
+        if w.isWindow() or isinstance(w, QDockWidget):
+            yield w.windowTitle()
+        yield w.toolTip()
+        yield w.statusTip()
+        yield w.whatsThis()
+        yield w.accessibleName()
+        yield w.accessibleDescription()
+        if isinstance(w, QLabel | QAbstractButton):
+            yield w.text()
+        elif isinstance(w, QGroupBox):
+            yield w.title()
+        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
+            yield w.placeholderText()
+        elif isinstance(w, QComboBox):
+            yield from (w.itemText(i) for i in range(w.count()))
+        elif isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                yield w.tabText(i)
+                yield w.tabToolTip(i)
+        elif isinstance(w, QAbstractItemView):
+            yield from _model_texts(w.model())
+        elif isinstance(w, QWizardPage):
+            yield w.title()
+            yield w.subTitle()
+        if isinstance(w, QSpinBox | QAbstractSpinBox):
+            yield w.specialValueText()
+            if hasattr(w, "suffix"):
+                yield w.suffix()
+                yield w.prefix()
+        for action in w.actions():
+            yield from _action_texts(action)
+
+
+# -- Marked, data, or a string to mark ----------------------------------------------------------
+
+DATA_PATTERNS = [
+    (re.compile(r"\b[a-z][a-z0-9+.-]*://\S*"), "<uri>"),
+    (re.compile(r"(?<![\w])(?:~|/)[\w.@%+=:,~/-]*"), "<path>"),
+    (re.compile(r"\b[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}\b"), "<mac>"),
+    (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d+)?\b"), "<ip>"),
+    (re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"), "<uuid>"),
+    (re.compile(r"\d+(?:[.,:]\d+)*\s*(?:[KMGT]i?B|B|bytes|%|KiB/s|MiB/s|B/s|s|ms)?(?![\w])"), "<n>"),
+]
+
+
+def host_data(host_xml: Path) -> set[str]:
+    """Words that are data on the test host: names, titles and descriptions of its objects."""
+    tree = etree.parse(str(host_xml))
+    words = {el.text.strip() for el in tree.iter("name", "title", "description")
+             if el.text and el.text.strip()}
+    for el in tree.iter():
+        for key in ("name", "file", "path", "dev", "network", "bridge", "arch", "machine"):
+            value = el.get(key)
+            if value:
+                words.add(value)
+    return {w for w in words if len(w) > 1}
+
+
+def judge(text: str, data: Iterable[str]) -> str | None:
+    """``text`` normalised when it holds letters outside ⟦…⟧ and outside data, else None."""
+    text = text.strip()
+    if not text:
+        return None
+    shown = MARKED.sub(OPEN + CLOSE, text)
+    rest = shown.replace(OPEN + CLOSE, " ")
+    for pattern, token in DATA_PATTERNS:
+        shown = pattern.sub(token, shown)
+        rest = pattern.sub(" ", rest)
+    for word in sorted(data, key=len, reverse=True):
+        if word in rest:
+            whole = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+            rest = whole.sub(" ", rest)
+            shown = whole.sub("<name>", shown)
+    if not any(ch.isalpha() for ch in rest):
+        return None
+    return shown.replace("\n", "\\n").replace("\t", "\\t")
+
+
+def unmarked(root: QWidget, data: Iterable[str]) -> set[str]:
+    data = set(data)
+    return {found for text in texts(root) if (found := judge(text, data)) is not None}

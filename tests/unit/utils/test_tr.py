@@ -1,0 +1,40 @@
+"""fill(): one pass over %1…%9, numbers in the default locale."""
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from kvmgui.utils.tr import fill, number_text, size_text
+
+
+@pytest.fixture
+def locale():
+    before = QLocale()
+    yield lambda name: QLocale.setDefault(QLocale(name))
+    QLocale.setDefault(before)
+
+
+def test_each_placeholder_is_filled_once(locale):
+    locale("en_US")
+    assert fill("%2 before %1, %1 again", "a", "b") == "b before a, a again"
+    # An argument that holds a placeholder is never expanded again (a VM named "%2").
+    assert fill("Delete %1 (%2)?", "%2", "vm") == "Delete %2 (vm)?"
+    assert fill("%1 of %3", "x") == "x of %3"  # no argument: left for the reader to see
+    assert fill("%n items, %1", "x") == "%n items, x"  # %n belongs to translate()
+    assert fill("no placeholders") == "no placeholders"
+
+
+def test_numbers_and_sizes_follow_the_locale(locale):
+    locale("en_US")
+    assert fill("%1 VMs", 1234567) == "1,234,567 VMs"
+    assert number_text(0.5) == "0.5"
+    assert size_text(3 * 1024**3) == "3.0 GiB"
+    locale("de_DE")
+    assert fill("%1", 1234567.5) == "1.234.567,5"
+    assert size_text(1536 * 1024**2) == "1,5 GiB"
+    locale("zh_TW")
+    assert fill("共 %1 部", 1234) == "共 1,234 部"
+
+
+def test_a_bool_is_refused():
+    with pytest.raises(TypeError):
+        fill("%1", True)

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 
 from kvmgui.models.base import Index, valid_index
 from kvmgui.models.roles import Role
-from kvmgui.models.words import fill
 from kvmgui.osinfo.database import OsEntry
+from kvmgui.utils.tr import fill
 
 
 def os_name(name: str) -> str:

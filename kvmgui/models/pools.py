@@ -11,8 +11,9 @@ from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.keyed import KeyedRow, KeyedTableModel
 from kvmgui.models.roles import Role
-from kvmgui.models.words import fill, say, size_text
+from kvmgui.models.words import say
 from kvmgui.utils import icons
+from kvmgui.utils.tr import fill, size_text
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.pool import PoolDoc
 

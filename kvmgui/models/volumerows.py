@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from kvmgui.libvirt import diskusers
 from kvmgui.libvirt.diskusers import DiskUser, VolumeRef
 from kvmgui.libvirt.volumelist import VolumeDetails, VolumeRow
-from kvmgui.models.words import fill, size_text
+from kvmgui.utils.tr import fill, size_text
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...

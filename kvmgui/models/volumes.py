@@ -62,8 +62,9 @@ from kvmgui.models.volumerows import (
     read_users,
     texts,
 )
-from kvmgui.models.words import fill, say
+from kvmgui.models.words import say
 from kvmgui.utils.text import literal_tooltip
+from kvmgui.utils.tr import fill
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.pool import PoolDoc
 

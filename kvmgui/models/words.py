@@ -10,17 +10,17 @@ never compares these words: compare the codes.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import libvirt
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from kvmgui.libvirt.commands import Issued
 from kvmgui.libvirt.connstate import ConnState, Reason, error_text
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
-from kvmgui.xml.words import Arg, Bytes, Words
+from kvmgui.utils.tr import fill, size_text
+from kvmgui.xml.words import Bytes, Words
 
 if TYPE_CHECKING:
     from kvmgui.libvirt.connection import Connection
@@ -315,45 +315,13 @@ def command_words(issued: Issued) -> tuple[str, str]:
 
 # -- Sentences from the floors without Qt (kvmgui.xml.words.Words) ------------------------
 
-_ARG = re.compile(r"%(\d+)")
-INT64_MAX = 2**63 - 1
 
-
-def size_text(size: int, locale: QLocale | None = None) -> str:
-    """A size in bytes as the user's locale writes it: "20 GiB", "1.5 GiB". (Qt takes a
-    signed 64-bit count: a nonsense size, such as a free space underflowed to 2**64 - x,
-    is clamped.)"""
-    loc = locale or QLocale()
-    text = loc.formattedDataSize(max(0, min(size, INT64_MAX)), 1)
-    return text.replace(f"{loc.decimalPoint()}0 ", " ")  # "20.0 GiB" → "20 GiB"
-
-
-def fill(text: str, *args: Arg, locale: QLocale | None = None) -> str:
-    """``text`` (already translated) with ``%1``, ``%2`` … filled in one pass: ``%10`` is
-    never read as ``%1``, and an argument that itself holds "%2" (a file name) stays as it
-    is. Sizes (``Bytes``) and other numbers as the locale writes them; a placeholder
-    without an argument stays visible."""
-    loc = locale or QLocale()
-
-    def one(match: re.Match[str]) -> str:
-        index = int(match[1]) - 1
-        if not 0 <= index < len(args):
-            return match[0]
-        arg = args[index]
-        if isinstance(arg, Bytes):
-            return size_text(arg, loc)
-        if isinstance(arg, int):
-            return loc.toString(arg)
-        return arg
-
-    return _ARG.sub(one, text)
-
-
-def say(words: Words, locale: QLocale | None = None) -> str:
+def say(words: Words) -> str:
     """The one way a ``Words`` (a validation problem, a storage error …) becomes text:
-    translated in its own context (``%n`` plurals by its count), then filled (:func:`fill`)."""
+    translated in its own context (``%n`` plurals by its count), then filled in one pass
+    (``kvmgui.utils.tr.fill``), sizes (``Bytes``) as the locale writes them."""
     text = tr(words.context, words.text, None, words.n if words.n is not None else -1)
-    return fill(text, *words.args, locale=locale) if words.args else text
+    return fill(text, *(size_text(a) if isinstance(a, Bytes) else a for a in words.args))
 
 
 def failure_words(exc: BaseException) -> str:

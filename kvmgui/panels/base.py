@@ -17,8 +17,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from kvmgui.libvirt.connection import Connection, ConnState
-from kvmgui.models.words import failure_words, fill
+from kvmgui.models.words import failure_words
 from kvmgui.panels.table import RecordTable
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
 

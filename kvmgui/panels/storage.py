@@ -19,10 +19,10 @@ from kvmgui.libvirt import poolops
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.pools import PoolColumn, PoolModel
-from kvmgui.models.words import fill
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.table import RecordTable
 from kvmgui.panels.volumes import PanelJob, VolumesView, pool_type
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.usagebar import UsageBarDelegate
 from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.xml.pool_caps import HostPoolCaps

@@ -23,8 +23,9 @@ from kvmgui.libvirt.records import PoolRecord
 from kvmgui.libvirt.streams import TransferResult
 from kvmgui.libvirt.volops import CreatedVolume, VolumeInUseError
 from kvmgui.models.volumes import Volume, VolumeColumn, VolumeModel
-from kvmgui.models.words import fill, say, size_text
+from kvmgui.models.words import say
 from kvmgui.panels.table import RecordTable
+from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.transfer import Direction, TransferDialog
 from kvmgui.wizards.volume.create import Base, CloneSource, PoolFacts, VolumeDialog

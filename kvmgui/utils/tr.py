@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QLocale
 
-_PLACEHOLDER = re.compile(r"%([1-9])")
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 Arg = str | int | float
 
@@ -35,8 +35,10 @@ def fill(text: str, *args: Arg) -> str:
 def _shown(arg: Arg, locale: QLocale) -> str:
     if isinstance(arg, str):
         return arg
-    if isinstance(arg, bool):  # an int too, but "1" would mean nothing to anyone
-        raise TypeError("fill() takes no bool: word it first")
+    if isinstance(arg, int) and type(arg) is not int:
+        # a bool ("1" means nothing to anyone) or a marked int such as kvmgui.xml's Bytes,
+        # which must become "1.5 GiB" (size_text) before it is filled in
+        raise TypeError(f"fill() takes no {type(arg).__name__}: word it first")
     if isinstance(arg, int):
         return locale.toString(arg)
     return locale.toString(arg, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
@@ -47,6 +49,14 @@ def number_text(value: int | float) -> str:
     return _shown(value, QLocale())
 
 
+INT64_MAX = 2**63 - 1
+
+
 def size_text(size: int, precision: int = 1) -> str:
-    """A size in bytes as the default locale writes it, in IEC units ("1.5 GiB")."""
-    return QLocale().formattedDataSize(size, precision, QLocale.DataSizeFormat.DataSizeIecFormat)
+    """A size in bytes as the default locale writes it, in IEC units: "1.5 GiB", "20 GiB"
+    (a whole number loses its ".0"). Qt takes a signed 64-bit count: a nonsense size, such
+    as a free space underflowed to 2**64 - x, is clamped."""
+    locale = QLocale()
+    text = locale.formattedDataSize(max(0, min(size, INT64_MAX)), precision,
+                                    QLocale.DataSizeFormat.DataSizeIecFormat)
+    return text.replace(f"{locale.decimalPoint()}0 ", " ")

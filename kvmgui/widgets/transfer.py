@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import streams
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.streams import Progress, Transfer, TransferCancelledError, TransferResult
-from kvmgui.models.words import fill, size_text
+from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets.labels import MessageLine
 
 STEPS = 1000

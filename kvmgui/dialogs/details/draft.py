@@ -22,7 +22,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domaindraft import DraftDomain, DraftUnsupportedError
 from kvmgui.models.domainwatcher import DomainView
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
 

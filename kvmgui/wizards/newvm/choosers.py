@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill, size_text
 from kvmgui.xml.newvm_validate import PoolInfo
-from kvmgui.xml.words import Bytes
 
 
 class PathField(QWidget):
@@ -129,4 +128,4 @@ def pool_text(info: PoolInfo, free: bool = True) -> str:
     if info.available_bytes is None or not free:
         return info.name
     return fill(QCoreApplication.translate("NewVmWizard", "%1 — %2 free"), info.name,
-                Bytes(info.available_bytes))
+                size_text(info.available_bytes))

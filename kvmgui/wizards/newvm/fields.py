@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone, invalid_style
 from kvmgui.wizards.newvm.state import Level, Message

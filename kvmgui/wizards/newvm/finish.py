@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxL
 from kvmgui.libvirt import newvm
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.newvm import CreateVolume, FinishResult, FinishStep
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.xml.newvm_spec import NewVmSpec, StorageKind
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 

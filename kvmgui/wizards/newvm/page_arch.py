@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.wizards.newvm.fields import Form, exactly
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.state import WizardState

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.cloudinit.crypt import hash_password
 from kvmgui.libvirt import workers
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.state import Level, Message, WizardState

@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout
 
 from kvmgui.models.oslist import os_name
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill, size_text
 from kvmgui.wizards.newvm.fields import Form, exactly
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.state import Message, WizardState
 from kvmgui.xml.newvm_spec import MIB, CpuMode, DomainType
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 MAX_MIB = 16 * 1024 * 1024  # when the host's memory is not known yet
 MAX_VCPUS = 4096
@@ -81,7 +81,7 @@ class CpuMemoryPage(SpecPage):
             self.host.setText(self.tr("Reading the host's memory and CPUs…"))
         else:
             text = self.tr("The host has %1 of memory and %n CPU(s).", "", facts.cpus)
-            self.host.setText(fill(text, Bytes(facts.memory_mib * MIB)))
+            self.host.setText(fill(text, size_text(facts.memory_mib * MIB)))
         self.recommended.setText(self._recommendation())
 
     def _sync_platform(self) -> None:
@@ -103,10 +103,10 @@ class CpuMemoryPage(SpecPage):
         parts = []
         if os.rec_memory_mib:
             text = self.tr("%1 recommends %2 of memory and %n CPU(s).", "", os.rec_vcpus or 1)
-            parts.append(fill(text, os_name(os.name), Bytes(os.rec_memory_mib * MIB)))
+            parts.append(fill(text, os_name(os.name), size_text(os.rec_memory_mib * MIB)))
         if os.min_memory_mib:
             text = self.tr("It needs at least %1 and %n CPU(s).", "", os.min_vcpus or 1)
-            parts.append(fill(text, Bytes(os.min_memory_mib * MIB)))
+            parts.append(fill(text, size_text(os.min_memory_mib * MIB)))
         return " ".join(parts)
 
     def store(self) -> None:

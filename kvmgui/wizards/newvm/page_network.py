@@ -12,7 +12,7 @@ from kvmgui.libvirt import netops
 from kvmgui.libvirt.connection import error_text
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import workers
 from kvmgui.models.oslist import OsListModel, os_name
 from kvmgui.models.roles import Role
-from kvmgui.models.words import fill, size_text
 from kvmgui.osinfo.database import DetectedMedia, MediaError, MediaProblem, OsEntry
+from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import Form, exactly

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from kvmgui.models.oslist import os_name
-from kvmgui.models.words import fill, size_text
+from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import message_line, set_invalid, show_messages
 from kvmgui.wizards.newvm.page import SpecPage
@@ -34,7 +34,6 @@ from kvmgui.xml.newvm_spec import (
     NewVmSpec,
     StorageKind,
 )
-from kvmgui.xml.words import Bytes
 
 MAX_SCHEMA_MESSAGES = 3
 
@@ -220,7 +219,7 @@ class SummaryPage(SpecPage):
         s = spec.storage
         if s.kind is StorageKind.NEW_VOLUME:
             return fill(self.tr("new %1 volume %2 of %3 in pool %4"), disk_format(spec),
-                        disk_volume_name(spec), Bytes(s.capacity_bytes), s.pool)
+                        disk_volume_name(spec), size_text(s.capacity_bytes), s.pool)
         if s.kind is StorageKind.EXISTING_VOLUME:
             return fill(self.tr("volume %1 in pool %2"), s.volume, s.pool)
         if s.kind is StorageKind.FILE:

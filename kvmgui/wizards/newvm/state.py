@@ -22,8 +22,9 @@ from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.newvm import HostFacts, read_domain_caps, read_host_facts
 from kvmgui.libvirt.records import DomainRecord, NetworkRecord
-from kvmgui.models.words import fill, say
+from kvmgui.models.words import say
 from kvmgui.osinfo.database import OsDatabase, load_database
+from kvmgui.utils.tr import fill
 from kvmgui.xml.domcaps import DomainCaps
 from kvmgui.xml.newvm_build import machine_type
 from kvmgui.xml.newvm_checks import PathState, local_path_state

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.newvm import Cancelled, FinishResult
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.wizards.newvm.finish import FinishDialog, FinishJob
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.page_arch import ArchPage

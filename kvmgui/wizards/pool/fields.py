@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from kvmgui.models.words import fill, say
+from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
 from kvmgui.wizards.network.fields import Match, keys, message_label, set_invalid

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.poolops import CreateStep
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
 from kvmgui.wizards.network.fields import message_label, set_invalid

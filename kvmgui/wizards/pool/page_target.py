@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.question import question_box
 from kvmgui.wizards.pool.fields import Form, keys
 from kvmgui.wizards.pool.page import SpecPage

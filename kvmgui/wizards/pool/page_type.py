@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout
 
-from kvmgui.models.words import fill, say
+from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 from kvmgui.wizards.pool.fields import Form, keys
 from kvmgui.wizards.pool.page import SpecPage
 from kvmgui.wizards.pool.state import PoolWizardState

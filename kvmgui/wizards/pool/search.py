@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.xml.pool_spec import PoolSpec
 from kvmgui.xml.pool_types import PoolType
 

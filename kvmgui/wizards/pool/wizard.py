@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from kvmgui.libvirt import poolops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.poolops import CreateStep, Progress
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.wizards.pool.page import SpecPage
 from kvmgui.wizards.pool.page_source import SourcePage
 from kvmgui.wizards.pool.page_summary import SummaryPage

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from kvmgui.libvirt import volops
 from kvmgui.libvirt.connection import Connection
-from kvmgui.models.words import fill
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.sizeedit import SizeEdit
 from kvmgui.wizards.pool.fields import Form, ProblemMarks, keys
 from kvmgui.wizards.volume.jobdialog import JobDialog

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.connection import Connection
-from kvmgui.models.words import failure_words, fill
+from kvmgui.models.words import failure_words
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 
 

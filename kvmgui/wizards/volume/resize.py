@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from kvmgui.libvirt import volops
 from kvmgui.libvirt.connection import Connection
-from kvmgui.models.words import fill, size_text
+from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
 from kvmgui.widgets.sizeedit import SizeEdit

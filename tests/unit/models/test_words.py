@@ -8,6 +8,7 @@ from kvmgui.libvirt.connstate import Reason, StateReason
 from kvmgui.libvirt.eventcodes import DOMAIN_EVENT_IDS
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from kvmgui.models import words
+from kvmgui.utils.tr import size_text
 
 LIFECYCLE = libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE
 
@@ -87,12 +88,15 @@ def test_words_text_translates_fills_and_formats(qapp):
 
     problem = error("memory", Code.MEMORY_BELOW_OS, Bytes(1536 * 1024**2))
     assert words.say(problem.words) == "The operating system needs at least 1.5 GiB of memory."
-    german = QLocale(QLocale.Language.German)
-    assert words.say(problem.words, german) == "The operating system needs at least 1,5 GiB of memory."
+    QLocale.setDefault(QLocale(QLocale.Language.German))
+    try:
+        assert words.say(problem.words) == "The operating system needs at least 1,5 GiB of memory."
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.C))
     plural = error("vcpus", Code.VCPUS_BELOW_OS, n=2)
     assert words.say(plural.words) == "The operating system needs at least 2 virtual CPU(s)."
     # One pass: an argument that holds "%2" is not filled again.
     tricky = Words("NewVm", "%1 and %2", ("/iso/%2.iso", "x"))
     assert words.say(tricky) == "/iso/%2.iso and x"
-    assert words.size_text(20 * 1024**3) == "20 GiB"
-    assert words.fill("%1 of %2", Bytes(2048), 3) == "2 KiB of 3"
+    assert size_text(20 * 1024**3) == "20 GiB"
+    assert words.say(Words("T", "%1 of %2", (Bytes(2048), 3))) == "2 KiB of 3"

@@ -130,3 +130,20 @@ def test_debian_changelog_has_our_version() -> None:
 @pytest.mark.parametrize("path", ["rules", "source/format", "copyright", "control", "changelog"])
 def test_debian_source_files_exist(path: str) -> None:
     assert (DEBIAN / path).is_file()
+
+
+def test_debian_package_depends_on_every_qt_module_kvmgui_imports() -> None:
+    """Debian splits PySide6 by Qt module: each one kvmgui imports must be a Depends
+    (QtUiTools was missing once, and the installed package did not start)."""
+    import ast
+
+    used = set()
+    for path in (REPO / "kvmgui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = [node.module] if isinstance(node, ast.ImportFrom) and node.module else \
+                [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            used |= {n.split(".")[1] for n in names if n.startswith("PySide6.Qt")}
+    _source, binary = (DEBIAN / "control").read_text().split("\n\n", 1)
+    depends = _control_field(binary, "Depends")
+    missing = sorted(m for m in used if f"python3-pyside6.{m.lower()}" not in depends)
+    assert not missing, f"add python3-pyside6.<module> to Depends for {missing}"

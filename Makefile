@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-deps system-deps-all lint bench clean
+.PHONY: run test setup system-deps system-deps-all lint bench fuzz clean
 
 run: system-deps $(STAMP)
 	$(PY) -m kvmgui $(ARGS)
@@ -34,6 +34,11 @@ lint: $(STAMP)
 
 bench: system-deps $(STAMP)
 	$(PY) bench/run.py
+
+# The property tests with random examples, 20 times as many as in `make test`
+# (KVMGUI_FUZZ_SCALE=N for another factor); failures are kept in .cache/hypothesis.
+fuzz: system-deps-all $(STAMP)
+	KVMGUI_HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -p no:cacheprovider tests/property $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .cache build *.egg-info

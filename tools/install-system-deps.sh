@@ -14,8 +14,8 @@ testing=(
     # a real libvirtd + QEMU in a network namespace, and the tiny guest
     libvirt-daemon-system qemu-system-x86 qemu-utils dnsmasq-base iproute2 busybox-static cpio
     # remote hosts in the test rig: qemu+ssh:// (an sshd in the host's namespaces, nc on the
-    # far side), nsenter and taskset (util-linux), ss (iproute2)
-    openssh-server netcat-openbsd util-linux
+    # far side), nsenter and taskset (util-linux), ss (iproute2), refusing clients (iptables)
+    openssh-server netcat-openbsd util-linux iptables
     # the window on a virtual screen, screenshots, and the accessibility stack
     xvfb imagemagick at-spi2-core python3-pyatspi dbus dbus-x11 xauth
     # packaging checks
@@ -31,7 +31,7 @@ esac
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "No apt-get here. On Fedora: sudo dnf install python3 libvirt-devel pkgconf gcc libvirt-client" \
          "libvirt-daemon-kvm qemu-system-x86 qemu-img dnsmasq iproute busybox cpio xorg-x11-server-Xvfb" \
-         "openssh-server nmap-ncat util-linux" \
+         "openssh-server nmap-ncat util-linux iptables" \
          "ImageMagick at-spi2-core python3-pyatspi desktop-file-utils appstream xcb-util-cursor" >&2
     exit 0
 fi

@@ -14,7 +14,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kvmgui import app  # noqa: E402
+from kvmgui import app
 
 _start = app.start
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import selectors
 import signal
 import subprocess
 import sys
@@ -74,7 +75,7 @@ async def _relay(client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter,
              asyncio.create_task(_pump(upstream_r, client_w, delay))]
     try:
         # One side failing (reset) ends both; a clean half-close waits for the other side.
-        done, pending = await asyncio.wait(pumps, return_when=asyncio.FIRST_EXCEPTION)
+        _done, pending = await asyncio.wait(pumps, return_when=asyncio.FIRST_EXCEPTION)
         for task in pending:
             task.cancel()
     finally:
@@ -159,8 +160,6 @@ class DelayProxy:
 
 def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:
     """First stdout line of ``proc``, or "" when it exits or says nothing in time."""
-    import selectors  # noqa: PLC0415 - only the parent side needs it
-
     assert proc.stdout is not None
     with selectors.DefaultSelector() as sel:
         sel.register(proc.stdout, selectors.EVENT_READ)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import QEventLoop, QTimer
+
 from tests.guest.build import GuestAssets
 from tests.integration.delay_proxy import DelayProxy
 from tests.integration.helpers import define_tiny_guest
@@ -79,9 +81,10 @@ def kill_daemon(host: RemoteHost) -> None:
     host.kill_daemon()
 
 
-def restore_daemon(host: RemoteHost) -> None:
-    """Start the host's libvirtd again on the same state (after kill_daemon)."""
-    host.restart_daemon()
+def restore_daemon(host: RemoteHost, *, wait_tcp: bool = True) -> None:
+    """Start the host's libvirtd again on the same state (after kill_daemon); with
+    ``wait_tcp=False`` do not wait for its TCP port (refuse_new_clients is on)."""
+    host.restart_daemon(wait_tcp=wait_tcp)
 
 
 def hang(host: RemoteHost) -> None:
@@ -93,11 +96,28 @@ def unhang(host: RemoteHost) -> None:
     host.unhang()
 
 
+_REFUSE = ["-p", "tcp", "--dport", "16509", "--syn", "-j", "REJECT", "--reject-with", "tcp-reset"]
+
+
+def refuse_new_clients(host: RemoteHost) -> None:
+    """New TCP clients of the host's libvirtd are refused at once (a reset, as from a
+    daemon that is down), inside its namespace; established ones are left alone.  Lets a
+    test change the host while a client that wants to reconnect cannot."""
+    host.exec_in_ns(["iptables", "-I", "INPUT", *_REFUSE], check=True)
+
+
+def accept_new_clients(host: RemoteHost) -> None:
+    host.exec_in_ns(["iptables", "-D", "INPUT", *_REFUSE], check=True)
+
+
 def define_guests(host: RemoteHost, names: Sequence[str], assets: GuestAssets, log_dir: Path,
                   *, start: bool = False) -> None:
-    """Define (and start) tiny guests on ``host``, through its local socket: the far side."""
+    """Define (and start) tiny guests on ``host``, through its local socket: the far side.
+
+    128 MiB (the default): with 64 the guest's kernel panics while booting and, with
+    panic=-1 and on_reboot=restart, reboots for ever (a REBOOT event every second)."""
     for name in names:
-        define_tiny_guest(host, name, assets, log_dir, start=start, memory_mib=64)
+        define_tiny_guest(host, name, assets, log_dir, start=start)
 
 
 def wait_until(predicate: Callable[[], bool], timeout_s: float, step_ms: int = 5) -> float:
@@ -106,8 +126,6 @@ def wait_until(predicate: Callable[[], bool], timeout_s: float, step_ms: int = 5
     Raises TimeoutError.  (qtbot.waitUntil without a qtbot, for module-scoped scenarios,
     and returning the time, which fault tests report.)
     """
-    from PySide6.QtCore import QEventLoop, QTimer  # noqa: PLC0415 - Qt only where needed
-
     start = time.monotonic()
     if predicate():
         return 0.0

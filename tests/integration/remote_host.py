@@ -193,9 +193,11 @@ class RemoteHost(IsolatedHost):
         self.exec_in_ns(["ip", "link", "set", self.veth_host, "up"], check=True)
         self.hung = False
 
-    def restart_daemon(self, timeout: float = 60.0) -> None:
+    def restart_daemon(self, timeout: float = 60.0, *, wait_tcp: bool = True) -> None:
+        """Restart libvirtd; unless told not to (hung, or clients refused on purpose), wait
+        until its TCP port answers too."""
         super().restart_daemon(timeout)
-        if not self.hung:
+        if wait_tcp and not self.hung:
             wait_for_port(self.address, TCP_PORT, timeout)
 
     # ------------------------------------------------------------------ hooks

@@ -17,7 +17,6 @@ import selectors
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,11 +34,13 @@ from tests.integration.faults import (
     KEEPALIVE_COUNT,
     KEEPALIVE_INTERVAL_S,
     KEEPALIVE_WINDOW_S,
+    accept_new_clients,
     define_guests,
     hang,
     in_background,
     kill_daemon,
     names_over,
+    refuse_new_clients,
     restore_daemon,
     unhang,
     wait_future,
@@ -69,27 +70,33 @@ class Scenario:
     reconnect_s: float | None = None
     relisted: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     lag: LagStats | None = None
-    # Per phase: (longest stall, longest without CPU wait) in ms.
-    phase_lag: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # Per phase, ms: longest stall, longest without CPU wait, and of that one: CPU, GC.
+    phase_lag: dict[str, tuple[float, ...]] = field(default_factory=dict)
     gui_thread_calls: list[str] = field(default_factory=list)
     error: str = ""
 
 
-def _phase(lag: LagStats, since: float, name: str, into: dict[str, tuple[float, float]]) -> float:
-    """Note the longest stall (and that without CPU wait) of the ticks after ``since``
-    seconds into the probe under ``name``; returns where the next phase starts."""
+def _phase(lag: LagStats, since: float, name: str, into: dict[str, tuple[float, ...]]) -> float:
+    """Note under ``name``, for the ticks after ``since`` seconds into the probe: the longest
+    stall, the longest without CPU wait and, of that one, the GUI thread's CPU time and
+    garbage collection.  Returns where the next phase starts."""
     part = lag.since(since)
-    into[name] = (round(part.max_ms, 1), round(part.max_own_ms, 1))
+    _stall, _runq, cpu, gc_ms = part.worst_split(own=True)
+    into[name] = tuple(round(x, 1) for x in (part.max_ms, part.max_own_ms, cpu, gc_ms))
     return lag.ends[-1] if lag.ends else 0.0
 
 
-def _run_scenario(slow: RemoteHost, slow_uri: str, dead: RemoteHost, result: Scenario) -> None:
+def _run_scenario(slow: RemoteHost, slow_uri: str, dead: RemoteHost, result: Scenario,
+                  keep: list, config_dir: Path) -> None:
+    """Run the scenario; ``keep`` receives the registry and model, which must outlive the
+    hosts: a Connection's teardown (deregistering its callbacks) runs later in a worker,
+    and an event in between would reach a deleted Connection."""
     from tests.conftest import GUI_THREAD_CALLS
 
-    settings = QSettings(str(Path(tempfile.mkdtemp(prefix="kvmgui-faults-")) / "k.ini"),
-                         QSettings.Format.IniFormat)
+    settings = QSettings(str(config_dir / "kvmgui.ini"), QSettings.Format.IniFormat)
     registry = ConnectionRegistry(settings)
     model = DomainModel(registry)
+    keep += [registry, model]
     probe = LagProbe()
     GUI_THREAD_CALLS.clear()
     try:
@@ -112,9 +119,10 @@ def _run_scenario(slow: RemoteHost, slow_uri: str, dead: RemoteHost, result: Sce
 
         # The dead host: killed; the connection must notice (FIN at once, else keepalive).
         dead_conn = conns["dead"]
-        kill_daemon(dead)
+        killed = in_background(kill_daemon, dead)  # (reaping it blocks: not on the GUI thread)
         result.detect_s = wait_until(lambda: dead_conn.state != ConnState.CONNECTED,
                                      KEEPALIVE_WINDOW_S + 10)
+        wait_future(killed, 10)
         result.dead_message = dead_conn.message
         result.dead_rows_kept = sorted(rows_of(model, dead_conn))
         rows = [i for i, r in enumerate(model.rows) if r.conn is dead_conn]
@@ -130,9 +138,14 @@ def _run_scenario(slow: RemoteHost, slow_uri: str, dead: RemoteHost, result: Sce
         result.slow_update_s = time.monotonic() - started
         mark = _phase(lag, mark, "slow update", phases)
 
-        # The dead host's daemon returns (with a VM changed meanwhile): kvmgui reconnects.
-        wait_future(in_background(restore_daemon, dead), 90)
+        # The dead host's daemon returns, with a VM undefined while kvmgui could not see it
+        # (new clients refused meanwhile, so its retries fail as before): kvmgui reconnects
+        # by itself and its listing drops the VM.
+        wait_future(in_background(refuse_new_clients, dead), 30)
+        wait_future(in_background(lambda: restore_daemon(dead, wait_tcp=False)), 90)
         wait_future(in_background(dead.virsh, "undefine", DEAD_GUESTS[1]), 30)
+        assert dead_conn.state != ConnState.CONNECTED
+        wait_future(in_background(accept_new_clients, dead), 30)
         restored = time.monotonic()
         wait_until(lambda: dead_conn.state == ConnState.CONNECTED, 60)
         result.reconnect_s = time.monotonic() - restored
@@ -147,10 +160,8 @@ def _run_scenario(slow: RemoteHost, slow_uri: str, dead: RemoteHost, result: Sce
     finally:
         probe.stop()
         result.gui_thread_calls = sorted(set(GUI_THREAD_CALLS))
-        registry.shutdown()
-        wait_until(lambda: all(c.state == ConnState.DISCONNECTED for c in registry), 10)
-        model.deleteLater()
-        registry.deleteLater()
+        for conn in list(registry):
+            registry.remove(conn)  # closes: no reconnect; the teardown runs in its lane
         probe.deleteLater()
 
 
@@ -163,17 +174,19 @@ def scenario(qapp, guest_assets, tmp_path_factory) -> Iterator[Scenario]:
     slow, dead = RemoteHost(), RemoteHost()
     proxy: DelayProxy | None = None
     result = Scenario()
+    keep: list = []
     try:
         slow.start()
         dead.start()
         define_guests(slow, SLOW_GUESTS, guest_assets, log_dir)
         define_guests(dead, DEAD_GUESTS, guest_assets, log_dir)
         proxy = DelayProxy(slow.tcp_address, 300).start()
-        _run_scenario(slow, slow.tcp_uri_via(proxy.address), dead, result)
+        _run_scenario(slow, slow.tcp_uri_via(proxy.address), dead, result, keep,
+                      tmp_path_factory.mktemp("fault-config"))
         if result.error:
             print(f"scenario stopped early: {result.error}\n{slow.tail_logs()}\n{dead.tail_logs()}")
         print(f"fault scenario: {result}")
-        print(f"lag: {result.lag.summary() if result.lag else None}; by phase (stall, own): "
+        print(f"lag: {result.lag.summary() if result.lag else None}; by phase (stall, own, cpu, gc): "
               f"{result.phase_lag}")
         yield result
     finally:
@@ -181,6 +194,9 @@ def scenario(qapp, guest_assets, tmp_path_factory) -> Iterator[Scenario]:
             proxy.stop()
         for host in (dead, slow):
             host.stop()
+        # The hosts are gone (no more events): now the registry may go.
+        for obj in keep:
+            obj.deleteLater()
 
 
 def test_both_hosts_list_what_virsh_lists(scenario):
@@ -205,7 +221,8 @@ def test_slow_host_keeps_updating_while_the_other_is_dead(scenario):
 
 def test_dead_host_reconnects_by_itself_and_reconciles(scenario):
     assert scenario.reconnect_s is not None, scenario.error
-    # The retry backoff starts at 1 s and doubles up to 30 s.
+    # The retry backoff starts at 1 s and doubles up to 30 s: after a few seconds down,
+    # the next try comes within 16 s.
     assert scenario.reconnect_s < 35
     assert scenario.relisted == {"slow": (["slow-a", "slow-b"], ["slow-a", "slow-b"]),
                                  "dead": (["dead-a"], ["dead-a"])}
@@ -312,3 +329,31 @@ def test_closing_with_a_hung_host_exits_within_seconds(when, remote_host, app_pr
     assert proc.returncode == 0
     assert took < 5.0
 
+
+
+# --------------------------------------------------------------------------- the fixtures
+
+
+def test_fault_pair_and_lag_probe_fixtures(fault_pair, lag_probe, qtbot):
+    """The harness later fault tests build on: a slow host, a host to kill, the probe."""
+    import libvirt
+
+    from tests.integration.faults import virsh_over
+
+    pair = fault_pair
+    assert pair.uris == [pair.slow_uri, pair.dead_uri]
+    conn = libvirt.open(pair.slow_uri)
+    try:
+        start = time.monotonic()
+        conn.getHostname()
+        assert time.monotonic() - start >= 0.6  # 300 ms each way
+    finally:
+        conn.close()
+    kill_daemon(pair.dead)
+    with pytest.raises(RuntimeError):
+        virsh_over(pair.dead_uri, "uri", timeout=30)
+    restore_daemon(pair.dead)
+    assert virsh_over(pair.dead_uri, "uri").strip() == pair.dead_uri
+    with lag_probe as lag:
+        qtbot.wait(200)
+    assert lag.ticks >= 10 and lag.duration_s >= 0.15  # (a coarse 200 ms timer)

@@ -355,7 +355,7 @@ def _pool_snapshot(conn: libvirt.virConnect) -> dict[str, tuple]:
     out = {}
     for pool in conn.listAllStoragePools(0):
         try:
-            state, capacity, allocation, available = pool.info()
+            _state, capacity, allocation, available = pool.info()
             persistent = bool(pool.isPersistent())
             autostart = persistent and bool(pool.autostart())  # (see _net_snapshot)
         except libvirt.libvirtError:

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: run test setup system-deps system-deps-all lint bench clean dist install install-desktop deb translations
+.PHONY: run test setup system-deps system-deps-all lint bench fuzz clean dist install install-desktop deb translations
 
 run: system-deps $(STAMP)
 	$(PY) -m kvmgui $(ARGS)
@@ -68,6 +68,11 @@ install-desktop:
 
 deb:
 	bash tools/build-deb.sh dist/deb
+
+# The property tests with random examples, 20 times as many as in `make test`
+# (KVMGUI_FUZZ_SCALE=N for another factor); failures are kept in .cache/hypothesis.
+fuzz: system-deps-all $(STAMP)
+	KVMGUI_HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -p no:cacheprovider tests/property $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .cache build dist *.egg-info

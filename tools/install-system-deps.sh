@@ -22,6 +22,9 @@ testing=(
     libvirt-daemon-system qemu-system-x86 qemu-utils dnsmasq-base iproute2 busybox-static cpio
     # an LVM storage pool on a loop device (tests/integration/test_storage_pools.py)
     lvm2
+    # remote hosts in the test rig: qemu+ssh:// (an sshd in the host's namespaces, nc on the
+    # far side), nsenter and taskset (util-linux), ss (iproute2), refusing clients (iptables)
+    openssh-server netcat-openbsd util-linux iptables
     # the window on a virtual screen, screenshots, and the accessibility stack
     xvfb imagemagick at-spi2-core python3-pyatspi dbus dbus-x11 xauth
     # packaging checks: validators, the man page linter, rpmspec, and the Debian 13 chroot
@@ -42,7 +45,8 @@ if ! command -v apt-get >/dev/null 2>&1; then
     echo "No apt-get here. On Fedora: sudo dnf install python3 libvirt-devel pkgconf gcc libvirt-client" \
          "libvirt-daemon-kvm qemu-system-x86 qemu-img dnsmasq iproute busybox cpio xorg-x11-server-Xvfb" \
          "ImageMagick at-spi2-core python3-pyatspi desktop-file-utils appstream xcb-util-cursor" \
-         "gobject-introspection-devel cairo-devel libosinfo osinfo-db genisoimage google-noto-sans-cjk-fonts" >&2
+         "gobject-introspection-devel cairo-devel libosinfo osinfo-db genisoimage google-noto-sans-cjk-fonts" \
+         "openssh-server nmap-ncat util-linux iptables" >&2
     exit 0
 fi
 

@@ -154,11 +154,12 @@ def build_graphics(spec: GraphicsSpec) -> etree._Element:
 
 # -- Checks (pure: a message for the user, or None when fine) ---------------------------------
 
-_MAC_RE = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$", re.IGNORECASE)
+_MAC_RE = re.compile(r"[0-9a-f]{2}(:[0-9a-f]{2}){5}", re.IGNORECASE)
 
 
 def validate_mac(mac: str) -> str | None:
-    if not _MAC_RE.match(mac):
+    # fullmatch: with match() and "$", a trailing newline passed (and reached the XML).
+    if not _MAC_RE.fullmatch(mac):
         return f"'{mac}' is not a MAC address (expected six hex pairs like 52:54:00:12:34:56)"
     if int(mac[:2], 16) & 1:
         return f"{mac} is a multicast address; a NIC needs a unicast one (even first byte)"
@@ -192,6 +193,12 @@ def validate_disk_target(target: str, taken: Iterable[str]) -> str | None:
 def validate_disk_path(path: str, exists: Callable[[str], bool] = os.path.exists) -> str | None:
     if not path:
         return "Choose a disk image"
+    # Checked before existence, which a remote host cannot have checked: neither can be
+    # a disk image, and a control character cannot even be written into the XML (NUL).
+    if path.endswith("/"):
+        return f"{path} is a folder, not a disk image"
+    if any(ord(c) < 32 or ord(c) == 127 for c in path):
+        return "The path contains a line break or another control character"
     if not exists(path):
         return f"{path} does not exist"
     return None

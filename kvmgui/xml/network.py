@@ -295,7 +295,7 @@ def _build_dns(doc: NetworkDoc, spec: NetworkSpec) -> None:
     if spec.dns.hosts:
         dns = etree.SubElement(doc.node, "dns")
         for record in spec.dns.hosts:
-            host = etree.SubElement(dns, "host", ip=record.ip)
+            host = etree.SubElement(dns, "host", ip=record.ip.strip())
             for hostname in record.hostnames:
                 etree.SubElement(host, "hostname").text = hostname
 
@@ -303,17 +303,21 @@ def _build_dns(doc: NetworkDoc, spec: NetworkSpec) -> None:
 def _build_ips(doc: NetworkDoc, spec: NetworkSpec) -> None:
     v4, v6 = spec.ipv4, spec.ipv6
     if v4.enabled:
-        ip = etree.SubElement(doc.node, "ip", address=v4.address, prefix=str(v4.prefix))
+        # Addresses as validate_spec read them: without the white space around them.
+        ip = etree.SubElement(doc.node, "ip", address=v4.address.strip(), prefix=str(v4.prefix))
         if v4.dhcp_enabled and (v4.dhcp_ranges or v4.hosts):
             dhcp = etree.SubElement(ip, "dhcp")
             for dhcp_range in v4.dhcp_ranges:
-                etree.SubElement(dhcp, "range", start=dhcp_range.start, end=dhcp_range.end)
+                etree.SubElement(dhcp, "range", start=dhcp_range.start.strip(),
+                                 end=dhcp_range.end.strip())
             for host in v4.hosts:
                 # Attribute order as libvirt writes them: mac, name, ip.
-                attrs = {"mac": host.mac, "name": host.name, "ip": host.ip}
+                attrs = {"mac": host.mac, "name": host.name, "ip": host.ip.strip()}
                 etree.SubElement(dhcp, "host", {k: v for k, v in attrs.items() if v})
     if v6.enabled:
-        ip = etree.SubElement(doc.node, "ip", family="ipv6", address=v6.address, prefix=str(v6.prefix))
+        ip = etree.SubElement(doc.node, "ip", family="ipv6", address=v6.address.strip(),
+                              prefix=str(v6.prefix))
         if v6.dhcp_enabled:
             dhcp = etree.SubElement(ip, "dhcp")
-            etree.SubElement(dhcp, "range", start=v6.dhcp_range.start, end=v6.dhcp_range.end)
+            etree.SubElement(dhcp, "range", start=v6.dhcp_range.start.strip(),
+                             end=v6.dhcp_range.end.strip())

@@ -14,8 +14,12 @@ from typing import Any
 import pytest
 
 from tests.guest.build import GuestAssets, ensure_guest_assets
+from tests.integration.delay_proxy import DelayProxy
+from tests.integration.faults import FaultPair, make_fault_pair
 from tests.integration.helpers import create_nat_network, wait_for
 from tests.integration.isolated_host import IsolatedHost, integration_skip_reason
+from tests.integration.lag_probe import LagProbe
+from tests.integration.remote_host import RemoteHost, remote_skip_reason
 
 __all__ = ["create_nat_network", "wait_for"]
 
@@ -96,3 +100,83 @@ def host_factory(request: pytest.FixtureRequest) -> Iterator[Callable[..., Isola
                 errors.append(exc)
         if errors:
             raise errors[0]
+
+
+# --------------------------------------------------------------------------- remote hosts
+
+
+@pytest.fixture
+def remote_host_factory(request: pytest.FixtureRequest) -> Iterator[Callable[..., RemoteHost]]:
+    """``remote_host_factory(ssh=False, **IsolatedHost kwargs)`` starts a RemoteHost
+    (qemu+tcp://, and qemu+ssh:// with ssh=True); all are stopped at teardown."""
+    hosts: list[RemoteHost] = []
+
+    def make(**kwargs: Any) -> RemoteHost:
+        reason = remote_skip_reason(ssh=bool(kwargs.get("ssh")))
+        if reason:
+            pytest.skip(reason)
+        host = RemoteHost(**kwargs)
+        hosts.append(host)
+        host.start()
+        return host
+
+    try:
+        yield make
+    finally:
+        _dump_logs_if_failed(request, hosts)
+        errors = []
+        for host in reversed(hosts):
+            try:
+                host.stop()
+            except Exception as exc:
+                errors.append(exc)
+        if errors:
+            raise errors[0]
+
+
+@pytest.fixture
+def remote_host(remote_host_factory: Callable[..., RemoteHost]) -> RemoteHost:
+    """A started RemoteHost reachable as ``remote_host.tcp_uri``."""
+    return remote_host_factory()
+
+
+@pytest.fixture
+def ssh_host(remote_host_factory: Callable[..., RemoteHost]) -> RemoteHost:
+    """A started RemoteHost with an sshd: ``ssh_host.ssh_uri()`` (and ``tcp_uri``)."""
+    return remote_host_factory(ssh=True)
+
+
+@pytest.fixture
+def proxy_factory() -> Iterator[Callable[..., DelayProxy]]:
+    """``proxy_factory((host, port), delay_ms=300)`` starts a DelayProxy; stopped at teardown."""
+    proxies: list[DelayProxy] = []
+
+    def make(target: tuple[str, int], delay_ms: float = 300.0) -> DelayProxy:
+        proxy = DelayProxy(target, delay_ms)
+        proxies.append(proxy)
+        return proxy.start()
+
+    try:
+        yield make
+    finally:
+        for proxy in proxies:
+            proxy.stop()
+
+
+@pytest.fixture
+def fault_pair(remote_host_factory: Callable[..., RemoteHost],
+               proxy_factory: Callable[..., DelayProxy]) -> FaultPair:
+    """Two remote hosts: ``slow`` behind a 300 ms DelayProxy (``slow_uri``) and ``dead``
+    (``dead_uri``), whose daemon the test kills (tests/integration/faults.py)."""
+    return make_fault_pair(remote_host_factory, proxy_factory)
+
+
+@pytest.fixture
+def lag_probe(qapp: Any) -> Iterator[LagProbe]:
+    """An event-loop lag probe (tests/integration/lag_probe.py): ``with lag_probe as lag:``."""
+    probe = LagProbe()
+    try:
+        yield probe
+    finally:
+        probe.stop()
+        probe.deleteLater()

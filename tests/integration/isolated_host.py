@@ -205,7 +205,9 @@ class IsolatedHost:
             _run(["ip", "netns", "add", self.name])
             self._netns_created = True
             _run(["ip", "netns", "exec", self.name, "ip", "link", "set", "lo", "up"])
+            self._setup_network()
             self._spawn_daemon(timeout)
+            self._after_daemon_started()
         except BaseException:
             self.stop()
             raise
@@ -214,6 +216,10 @@ class IsolatedHost:
     def stop(self) -> None:
         """Stop everything this host started; safe to call repeatedly / after failures."""
         errors: list[str] = []
+        try:
+            self._stop_extras()
+        except Exception as exc:  # pragma: no cover - best effort
+            errors.append(f"extras: {exc}")
         try:
             self._terminate_daemon()
         except Exception as exc:  # pragma: no cover - best effort
@@ -228,6 +234,10 @@ class IsolatedHost:
                 errors.append(f"ip netns delete: {r.stderr.strip()}")
             else:
                 self._netns_created = False
+        try:
+            self._teardown_network()
+        except Exception as exc:  # pragma: no cover
+            errors.append(f"network: {exc}")
         if self._daemon_log is not None:
             self._daemon_log.close()
             self._daemon_log = None
@@ -292,6 +302,29 @@ class IsolatedHost:
         except OSError:
             return ""
 
+    # ------------------------------------------------------------------ hooks
+    # Subclasses (tests/integration/remote_host.py) add a network link, TCP listening and
+    # an sshd through these; the base host has none of them.
+    def _setup_network(self) -> None:
+        """Called once the netns exists (lo up), before libvirtd starts."""
+
+    def _after_daemon_started(self) -> None:
+        """Called once libvirtd answers on its socket, at the first start only."""
+
+    def _stop_extras(self) -> None:
+        """Called first in stop(): stop what a subclass started (by pid)."""
+
+    def _teardown_network(self) -> None:
+        """Called in stop() after the netns is gone: remove what remains outside it."""
+
+    def _libvirtd_settings(self) -> dict[str, str]:
+        """Extra libvirtd.conf settings (key -> literal value); they win over the defaults."""
+        return {}
+
+    def _daemon_args(self) -> list[str]:
+        """Extra libvirtd command-line arguments."""
+        return []
+
     # ------------------------------------------------------------------ internals
     def _prepare_tree(self) -> None:
         assert self.tmpdir is not None
@@ -329,6 +362,7 @@ class IsolatedHost:
             ("audit_level", "0"),
             ("host_uuid", f'"{self.host_uuid}"'),
             ("log_outputs", f'"3:file:{t / "libvirtd.log"}"'),
+            *self._libvirtd_settings().items(),
         ):
             conf = _set_conf(conf, key, value)
         (etc / "libvirtd.conf").write_text(conf)
@@ -382,9 +416,10 @@ class IsolatedHost:
         for hidden in _HIDDEN_DIRS:
             lines.append(f"if [ -d {q(hidden)} ]; then mount --bind {q(str(t / 'empty'))} {q(hidden)}; fi")
         lines.append("mkdir -p /var/lib/libvirt/qemu /var/lib/libvirt/dnsmasq")
+        extra = "".join(f" {q(arg)}" for arg in self._daemon_args())
         lines.append(
             f"exec {q(_which('libvirtd') or LIBVIRTD)} --config /etc/libvirt/libvirtd.conf"
-            f" --pid-file {q(str(t / 'libvirtd.pid'))}"
+            f" --pid-file {q(str(t / 'libvirtd.pid'))}{extra}"
         )
         return "\n".join(lines)
 
@@ -403,7 +438,11 @@ class IsolatedHost:
             "unshare", "--mount", "--propagation", "private",
             "sh", "-c", self._namespace_script(),
         ]  # fmt: skip
-        # ip netns exec and unshare (without --fork) both exec: Popen's pid is libvirtd's.
+        if self.warm_caps_cache:
+            argv = [*_one_cpu_prefix(), *argv]
+        # taskset, ip netns exec and unshare (without --fork) all exec: Popen's pid is
+        # libvirtd's.  (No preexec_fn: it forces a full fork() of the test process, which
+        # stalls its other threads, e.g. the GUI thread a lag probe is timing.)
         self._proc = subprocess.Popen(
             argv,
             stdin=subprocess.DEVNULL,
@@ -411,7 +450,6 @@ class IsolatedHost:
             stderr=subprocess.STDOUT,
             env=env,
             start_new_session=True,
-            preexec_fn=_pin_to_one_cpu if self.warm_caps_cache else None,  # noqa: PLW1509
         )
         deadline = time.monotonic() + timeout
         last = ""
@@ -481,16 +519,18 @@ class IsolatedHost:
         return f"<IsolatedHost {self.name} pid={self.pid} tmp={self.tmpdir}>"
 
 
-def _pin_to_one_cpu() -> None:
-    """Run libvirtd on a single CPU.
+def _one_cpu_prefix() -> list[str]:
+    """``taskset -c N``: run libvirtd on a single CPU (nothing when taskset is missing).
 
     With /dev/kvm, libvirt validates its capability cache against the host CPUID, which
     (at least in nested VMs) differs between cores (APIC ids): a daemon answering from
     another core than the one that probed discards the cache and re-probes (~4 s).  QEMU
     does not inherit this: libvirt sets the affinity of guests to all host CPUs.
     """
-    with contextlib.suppress(OSError):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    taskset = _which("taskset")
+    if taskset is None:
+        return []
+    return [taskset, "-c", str(min(os.sched_getaffinity(0)))]
 
 
 def _save_caps_template(caps_dir: Path) -> None:

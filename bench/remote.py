@@ -1,0 +1,313 @@
+"""kvmgui on a slow remote host: the GUI thread's longest stall while another client
+starts 20 of 40 VMs behind a 300 ms link, against raw libvirt-python on the same link.
+
+Run by hand as root (it builds a real isolated host, see tests/integration/remote_host.py):
+
+    .venv/bin/python bench/remote.py [--runs 5] [--delay-ms 300] [--vms 40] [--starts 20]
+
+Each run spawns, in turn (order alternating between runs), a fresh probe process:
+
+  kvmgui  the real main window (``kvmgui.app.start``, offscreen) connected to the host
+          through the delaying proxy; its VM list must hold every VM first;
+  raw     a bare Qt application with libvirt's event loop on the same GLib context and
+          one lifecycle callback that notes each VM's state: the least any program that
+          follows events on the GUI thread does.
+
+Once a probe is listed, this process (another client, on the far side of the link)
+starts N VMs one after the other; the probe measures its event-loop stalls with
+tests/integration/lag_probe.py (a 5 ms timer) from just before the first start until
+2 s after it has seen the last VM running; then the VMs are destroyed again.
+
+Reported per probe: longest stall; longest stall less the time the kernel kept the
+GUI thread waiting for a CPU ("own"); event latency (start call returned -> the probe
+saw it); connect time (process start -> every VM listed; for raw: open + list + stats).
+Median and worst over the runs.  Writes bench/remote-results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import selectors
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import libvirt  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    QAbstractEventDispatcher,
+    QCoreApplication,
+    QSocketNotifier,
+    QTimer,
+)
+
+from tests.guest.build import ensure_guest_assets, tiny_guest_xml  # noqa: E402
+from tests.integration.delay_proxy import DelayProxy  # noqa: E402
+from tests.integration.helpers import define_domain  # noqa: E402
+from tests.integration.lag_probe import LagProbe  # noqa: E402
+from tests.integration.remote_host import RemoteHost, remote_skip_reason  # noqa: E402
+
+SETTLE_S = 2.0
+PROBE_TIMEOUT_S = 240.0
+
+
+# =========================================================================== probes
+# (run as `remote.py --probe app|raw URI NAME...` in a fresh process)
+
+
+def _probe_common(names: list[str], conn_ready, on_go, report) -> tuple:
+    """Wait until listed, say READY, wait for GO on stdin, then measure until every VM
+    in ``names`` was seen running (+ SETTLE_S)."""
+    probe = LagProbe()
+    state: dict = {"seen": {}, "go": None}
+    want = set(names)
+
+    def check_ready() -> None:
+        if conn_ready():
+            ready_timer.stop()
+            print("READY", flush=True)
+
+    ready_timer = QTimer()
+    ready_timer.timeout.connect(check_ready)
+    ready_timer.start(20)
+
+    def stdin_ready() -> None:
+        line = sys.stdin.readline()
+        if line.startswith("GO") and state["go"] is None:
+            state["go"] = time.time()
+            probe.start()
+            on_go()
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(stdin_ready)
+
+    def seen_running(name: str) -> None:
+        if name in want and name not in state["seen"] and state["go"] is not None:
+            state["seen"][name] = time.time()
+            if len(state["seen"]) == len(want):
+                QTimer.singleShot(int(SETTLE_S * 1000), finish)
+
+    def finish() -> None:
+        lag = probe.stop()
+        _stall, runq, _cpu, _gc = lag.worst_split()
+        _own, _runq, own_cpu, own_gc = lag.worst_split(own=True)
+        report({"max_ms": lag.max_ms, "own_ms": lag.max_own_ms, "p99_ms": lag.p99,
+                "worst_runq_ms": runq, "own_cpu_ms": own_cpu, "own_gc_ms": own_gc,
+                "seen": state["seen"], "ticks": lag.ticks})
+
+    def give_up() -> None:
+        lag = probe.stop()
+        report({"error": "timeout", "seen": state["seen"], "max_ms": lag.max_ms})
+
+    QTimer.singleShot(int(PROBE_TIMEOUT_S * 1000), give_up)
+    return seen_running, notifier, ready_timer  # kept alive by the caller
+
+
+def probe_app(uri: str, names: list[str], total: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # (XDG_CONFIG_HOME: see one_run)
+    # kvmgui only here: the raw probe and the driver never load it.
+    from kvmgui.app import start  # noqa: PLC0415
+    from kvmgui.libvirt.connection import ConnState  # noqa: PLC0415
+    from kvmgui.libvirt.records import DomainState  # noqa: PLC0415
+
+    t0 = time.time()
+    app, registry, window = start(["-c", uri])
+    conn = registry.find(uri)
+    out: dict = {}
+
+    def ready() -> bool:
+        if conn.state == ConnState.CONNECTED and window.proxy.rowCount() == total:
+            out.setdefault("connect_s", time.time() - t0)
+            return True
+        return False
+
+    def report(data: dict) -> None:
+        print(json.dumps({**out, **data}), flush=True)
+        os._exit(0)
+
+    seen, *_keep = _probe_common(names, ready, lambda: None, report)
+
+    def on_changed(records: list) -> None:  # after the model's slot: the row shows it
+        for rec in records:
+            if rec.state == DomainState.RUNNING:
+                seen(rec.name)
+
+    conn.domains.changed.connect(on_changed)
+    app.exec()
+
+
+def probe_raw(uri: str, names: list[str], total: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    t0 = time.time()
+    app = QCoreApplication(sys.argv[:1])
+    # libvirt's default event loop lives on GLib's default context, which Qt's GLib
+    # dispatcher iterates: callbacks run on this (the GUI) thread, as in kvmgui.
+    libvirt.virEventRegisterDefaultImpl()
+    dispatcher = QAbstractEventDispatcher.instance(app.thread())
+    if "Glib" not in dispatcher.metaObject().className():
+        sys.exit("raw probe: Qt does not run GLib's main context here")
+    conn = libvirt.open(uri)
+    conn.setKeepAlive(5, 3)
+    doms = conn.listAllDomains(0)
+    conn.getAllDomainStats(0)
+    out = {"connect_s": time.time() - t0, "listed": len(doms)}
+    states: dict[str, int] = {}
+
+    def report(data: dict) -> None:
+        print(json.dumps({**out, **data}), flush=True)
+        os._exit(0)
+
+    seen, *_keep = _probe_common(names, lambda: len(doms) == total, lambda: None, report)
+
+    def lifecycle(_c, dom, event, _detail, _opaque) -> None:
+        name = dom.name()
+        states[name] = event
+        if event == libvirt.VIR_DOMAIN_EVENT_STARTED:
+            seen(name)
+
+    conn.domainEventRegisterAny(None, libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, lifecycle, None)
+    app.exec()
+
+
+# =========================================================================== driver
+
+
+def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:
+    assert proc.stdout is not None
+    deadline = time.monotonic() + timeout
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        while time.monotonic() < deadline:
+            if not sel.select(deadline - time.monotonic()):
+                break
+            line = proc.stdout.readline()
+            if not line:
+                break
+            if line.startswith(("READY", "{")):
+                return line.strip()
+    return ""
+
+
+def one_run(kind: str, uri: str, far, names: list[str], total: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="kvmgui-bench-remote-") as config:
+        # The app's own QSettings() in a private place: no saved connections or settings.
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO),
+                   XDG_CONFIG_HOME=config)
+        return _measure(kind, uri, far, names, total, env)
+
+
+def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict) -> dict:
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--probe", kind, uri,
+                             str(total), *names], cwd=REPO, env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        if _read_line(proc, PROBE_TIMEOUT_S) != "READY":
+            return {"error": "not ready"}
+        assert proc.stdin is not None
+        proc.stdin.write("GO\n")
+        proc.stdin.flush()
+        time.sleep(0.2)  # the probe's timer is running before the first start
+        started = {}
+        for name in names:
+            far.lookupByName(name).create()
+            started[name] = time.time()
+        line = _read_line(proc, PROBE_TIMEOUT_S)
+        data = json.loads(line) if line.startswith("{") else {"error": "no result"}
+        seen = data.pop("seen", {})
+        lat = [seen[n] - started[n] for n in names if n in seen]
+        data["latency_ms"] = {"p50": statistics.median(lat) * 1000 if lat else float("nan"),
+                              "max": max(lat) * 1000 if lat else float("nan")}
+        data["seen_count"] = len(seen)
+        return data
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=30)
+        for name in names:
+            with contextlib.suppress(Exception):
+                far.lookupByName(name).destroy()
+
+
+def summarize(runs: list[dict], key: str) -> tuple[float, float]:
+    values = [r[key] for r in runs if key in r and r[key] == r[key]]
+    if not values:
+        return float("nan"), float("nan")
+    return statistics.median(values), max(values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--delay-ms", type=float, default=300.0)
+    parser.add_argument("--vms", type=int, default=40)
+    parser.add_argument("--starts", type=int, default=20)
+    parser.add_argument("--tcg", action="store_true", help="guests under TCG even with /dev/kvm")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "remote-results.json")
+    parser.add_argument("--probe", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.probe:
+        kind, uri, total, *names = args.probe
+        (probe_app if kind == "app" else probe_raw)(uri, names, int(total))
+        return
+
+    reason = remote_skip_reason()
+    if reason:
+        sys.exit(f"cannot run: {reason}")
+    assets = ensure_guest_assets()
+    kvm = not args.tcg and os.access("/dev/kvm", os.R_OK | os.W_OK)
+    host = RemoteHost()
+    proxy = None
+    results: dict[str, list[dict]] = {"app": [], "raw": []}
+    try:
+        host.start()
+        names = [f"vm{i:02d}" for i in range(args.vms)]
+        for name in names:
+            xml = tiny_guest_xml(name, assets)  # 128 MiB: with 64 it panics and reboots for ever
+            if kvm:
+                xml = xml.replace('type="qemu"', 'type="kvm"', 1)
+            define_domain(host, xml)
+        proxy = DelayProxy(host.tcp_address, args.delay_ms).start()
+        uri = host.tcp_uri_via(proxy.address)
+        far = libvirt.open(host.uri)  # the other client, on the far side of the link
+        starts = names[: args.starts]
+        for run in range(args.runs):
+            order = ("app", "raw") if run % 2 == 0 else ("raw", "app")
+            for kind in order:
+                print(f"run {run + 1}/{args.runs}: {kind}…", file=sys.stderr, flush=True)
+                results[kind].append(one_run(kind, uri, far, starts, args.vms))
+                print(f"  {results[kind][-1]}", file=sys.stderr, flush=True)
+        far.close()
+    finally:
+        if proxy is not None:
+            proxy.stop()
+        host.stop()
+
+    print(f"\n{args.vms} VMs behind {args.delay_ms:.0f} ms (each way), another client starts "
+          f"{args.starts}; {args.runs} runs each, median / worst ({'KVM' if kvm else 'TCG'} guests)")
+    print(f"{'':8}{'stall ms':>16}{'own stall ms':>16}{'event→seen ms':>16}{'connect s':>14}")
+    for kind in ("app", "raw"):
+        runs = results[kind]
+        for r in runs:
+            r["latency_p50_ms"] = r.get("latency_ms", {}).get("p50", float("nan"))
+        s, o, lat, c = (summarize(runs, k) for k in ("max_ms", "own_ms", "latency_p50_ms", "connect_s"))
+        label = "kvmgui" if kind == "app" else "raw"
+        print(f"{label:8}{s[0]:>8.0f} /{s[1]:>5.0f}{o[0]:>9.0f} /{o[1]:>5.0f}"
+              f"{lat[0]:>9.0f} /{lat[1]:>5.0f}{c[0]:>8.1f} /{c[1]:>4.1f}")
+    meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "kvm": kvm,
+            "delay_ms": args.delay_ms, "vms": args.vms, "starts": args.starts,
+            "load_before": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M")}
+    args.out.write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,359 @@
+"""Faults on remote hosts (issue 12 §3), measured on the rig.
+
+One scenario, run once per module (the slow host takes long to connect): a host behind
+a 300 ms link and one whose libvirtd is killed and later restored, both open in one
+registry with the VM model (stats on), the whole time under the event-loop lag probe.
+Separate tests then check what it saw.  A hung host and the app's exit are tested on
+their own hosts.
+
+Figures of the behaviours that do not hold yet are in the xfail reasons (and in
+docs/reliability.md); strict, so a fix turns them into failures to be unmarked.
+"""
+
+from __future__ import annotations
+
+import os
+import selectors
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from kvmgui.libvirt.connection import ConnState
+from kvmgui.libvirt.records import DomainState
+from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.models.domains import DomainModel
+from tests.integration.delay_proxy import DelayProxy
+from tests.integration.faults import (
+    KEEPALIVE_COUNT,
+    KEEPALIVE_INTERVAL_S,
+    KEEPALIVE_WINDOW_S,
+    accept_new_clients,
+    define_guests,
+    hang,
+    in_background,
+    kill_daemon,
+    names_over,
+    refuse_new_clients,
+    restore_daemon,
+    unhang,
+    wait_future,
+    wait_until,
+)
+from tests.integration.lag_probe import LagProbe, LagStats
+from tests.integration.remote_host import RemoteHost, remote_skip_reason
+
+REPO = Path(__file__).resolve().parents[2]
+STALL_LIMIT_MS = 50.0
+SLOW_GUESTS, DEAD_GUESTS = ["slow-a", "slow-b"], ["dead-a", "dead-b"]
+
+
+def rows_of(model: DomainModel, conn) -> dict[str, DomainState]:
+    return {r.record.name: r.record.state for r in model.rows if r.conn is conn}
+
+
+@dataclass
+class Scenario:
+    connect_s: dict[str, float] = field(default_factory=dict)
+    listed: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)  # model, virsh
+    detect_s: float | None = None
+    dead_message: str = ""
+    dead_rows_kept: list[str] = field(default_factory=list)
+    dead_rows_enabled: bool | None = None
+    slow_update_s: float | None = None
+    reconnect_s: float | None = None
+    relisted: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    lag: LagStats | None = None
+    # Per phase, ms: longest stall, longest without CPU wait, and of that one: CPU, GC.
+    phase_lag: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    gui_thread_calls: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def _phase(lag: LagStats, since: float, name: str, into: dict[str, tuple[float, ...]]) -> float:
+    """Note under ``name``, for the ticks after ``since`` seconds into the probe: the longest
+    stall, the longest without CPU wait and, of that one, the GUI thread's CPU time and
+    garbage collection.  Returns where the next phase starts."""
+    part = lag.since(since)
+    _stall, _runq, cpu, gc_ms = part.worst_split(own=True)
+    into[name] = tuple(round(x, 1) for x in (part.max_ms, part.max_own_ms, cpu, gc_ms))
+    return lag.ends[-1] if lag.ends else 0.0
+
+
+def _run_scenario(slow: RemoteHost, slow_uri: str, dead: RemoteHost, result: Scenario,
+                  keep: list, config_dir: Path) -> None:
+    """Run the scenario; ``keep`` receives the registry and model, which must outlive the
+    hosts: a Connection's teardown (deregistering its callbacks) runs later in a worker,
+    and an event in between would reach a deleted Connection."""
+    from tests.conftest import GUI_THREAD_CALLS
+
+    settings = QSettings(str(config_dir / "kvmgui.ini"), QSettings.Format.IniFormat)
+    registry = ConnectionRegistry(settings)
+    model = DomainModel(registry)
+    keep += [registry, model]
+    probe = LagProbe()
+    GUI_THREAD_CALLS.clear()
+    try:
+        lag = probe.start()
+        result.lag = lag
+        phases = result.phase_lag
+        mark = 0.0
+        conns = {"slow": registry.add(slow_uri, save=False), "dead": registry.add(dead.tcp_uri, save=False)}
+        t0 = time.monotonic()
+        for conn in conns.values():
+            conn.open()
+        for key, conn in conns.items():
+            wait_until(lambda c=conn: c.state == ConnState.CONNECTED, 120)
+            result.connect_s[key] = time.monotonic() - t0
+        mark = _phase(lag, mark, "connect", phases)
+        for key, uri in (("slow", slow_uri), ("dead", dead.tcp_uri)):
+            virsh = wait_future(in_background(names_over, uri), 60)
+            result.listed[key] = (sorted(rows_of(model, conns[key])), virsh)
+        mark = _phase(lag, mark, "list check", phases)
+
+        # The dead host: killed; the connection must notice (FIN at once, else keepalive).
+        dead_conn = conns["dead"]
+        killed = in_background(kill_daemon, dead)  # (reaping it blocks: not on the GUI thread)
+        result.detect_s = wait_until(lambda: dead_conn.state != ConnState.CONNECTED,
+                                     KEEPALIVE_WINDOW_S + 10)
+        wait_future(killed, 10)
+        result.dead_message = dead_conn.message
+        result.dead_rows_kept = sorted(rows_of(model, dead_conn))
+        rows = [i for i, r in enumerate(model.rows) if r.conn is dead_conn]
+        result.dead_rows_enabled = any(bool(model.row_flags(i) & Qt.ItemFlag.ItemIsEnabled)
+                                       for i in rows)
+        mark = _phase(lag, mark, "kill", phases)
+
+        # The slow host keeps updating meanwhile: another client starts a VM there.
+        slow_conn = conns["slow"]
+        started = time.monotonic()
+        wait_future(in_background(slow.virsh, "start", SLOW_GUESTS[0]), 60)
+        wait_until(lambda: rows_of(model, slow_conn).get(SLOW_GUESTS[0]) == DomainState.RUNNING, 30)
+        result.slow_update_s = time.monotonic() - started
+        mark = _phase(lag, mark, "slow update", phases)
+
+        # The dead host's daemon returns, with a VM undefined while kvmgui could not see it
+        # (new clients refused meanwhile, so its retries fail as before): kvmgui reconnects
+        # by itself and its listing drops the VM.
+        wait_future(in_background(refuse_new_clients, dead), 30)
+        wait_future(in_background(lambda: restore_daemon(dead, wait_tcp=False)), 90)
+        wait_future(in_background(dead.virsh, "undefine", DEAD_GUESTS[1]), 30)
+        assert dead_conn.state != ConnState.CONNECTED
+        wait_future(in_background(accept_new_clients, dead), 30)
+        restored = time.monotonic()
+        wait_until(lambda: dead_conn.state == ConnState.CONNECTED, 60)
+        result.reconnect_s = time.monotonic() - restored
+        wait_until(lambda: sorted(rows_of(model, dead_conn)) == DEAD_GUESTS[:1], 10)
+        mark = _phase(lag, mark, "reconnect", phases)
+        for key, uri in (("slow", slow_uri), ("dead", dead.tcp_uri)):
+            virsh = wait_future(in_background(names_over, uri), 60)
+            result.relisted[key] = (sorted(rows_of(model, conns[key])), virsh)
+        _phase(lag, mark, "final check", phases)
+    except Exception as exc:  # reported by the tests that need the missing figure
+        result.error = f"{type(exc).__name__}: {exc}"
+    finally:
+        probe.stop()
+        result.gui_thread_calls = sorted(set(GUI_THREAD_CALLS))
+        for conn in list(registry):
+            registry.remove(conn)  # closes: no reconnect; the teardown runs in its lane
+        probe.deleteLater()
+
+
+@pytest.fixture(scope="module")
+def scenario(qapp, guest_assets, tmp_path_factory) -> Iterator[Scenario]:
+    reason = remote_skip_reason()
+    if reason:
+        pytest.skip(reason)
+    log_dir = tmp_path_factory.mktemp("fault-guests")
+    slow, dead = RemoteHost(), RemoteHost()
+    proxy: DelayProxy | None = None
+    result = Scenario()
+    keep: list = []
+    try:
+        slow.start()
+        dead.start()
+        define_guests(slow, SLOW_GUESTS, guest_assets, log_dir)
+        define_guests(dead, DEAD_GUESTS, guest_assets, log_dir)
+        proxy = DelayProxy(slow.tcp_address, 300).start()
+        _run_scenario(slow, slow.tcp_uri_via(proxy.address), dead, result, keep,
+                      tmp_path_factory.mktemp("fault-config"))
+        if result.error:
+            print(f"scenario stopped early: {result.error}\n{slow.tail_logs()}\n{dead.tail_logs()}")
+        print(f"fault scenario: {result}")
+        print(f"lag: {result.lag.summary() if result.lag else None}; by phase (stall, own, cpu, gc): "
+              f"{result.phase_lag}")
+        yield result
+    finally:
+        if proxy is not None:
+            proxy.stop()
+        for host in (dead, slow):
+            host.stop()
+        # The hosts are gone (no more events): now the registry may go.
+        for obj in keep:
+            obj.deleteLater()
+
+
+def test_both_hosts_list_what_virsh_lists(scenario):
+    assert scenario.listed == {"slow": (SLOW_GUESTS, SLOW_GUESTS), "dead": (DEAD_GUESTS, DEAD_GUESTS)}, \
+        scenario.error
+
+
+def test_dead_host_is_marked_disconnected_within_the_keepalive_window(scenario):
+    assert scenario.detect_s is not None, scenario.error
+    assert scenario.detect_s <= KEEPALIVE_WINDOW_S
+    assert "Disconnected" in scenario.dead_message
+    # Its rows stay, greyed (not enabled), until it is back.
+    assert scenario.dead_rows_kept == DEAD_GUESTS
+    assert scenario.dead_rows_enabled is False
+
+
+def test_slow_host_keeps_updating_while_the_other_is_dead(scenario):
+    assert scenario.slow_update_s is not None, scenario.error
+    # virsh start itself (QEMU starting) plus the event over 300 ms: a few seconds at most.
+    assert scenario.slow_update_s < 10
+
+
+def test_dead_host_reconnects_by_itself_and_reconciles(scenario):
+    assert scenario.reconnect_s is not None, scenario.error
+    # The retry backoff starts at 1 s and doubles up to 30 s: after a few seconds down,
+    # the next try comes within 16 s.
+    assert scenario.reconnect_s < 35
+    assert scenario.relisted == {"slow": (["slow-a", "slow-b"], ["slow-a", "slow-b"]),
+                                 "dead": (["dead-a"], ["dead-a"])}
+
+
+def test_no_libvirt_call_on_the_gui_thread_during_faults(scenario):
+    assert scenario.lag is not None
+    assert scenario.gui_thread_calls == []
+
+
+def test_gui_never_stalls_over_50_ms_with_a_slow_and_a_dead_host(scenario):
+    """The longest stall of the GUI thread's event loop, less the time the kernel kept it
+    waiting for a CPU (other work on a shared machine: not ours to fix; the raw figure is
+    in the message and in docs/reliability.md)."""
+    lag = scenario.lag
+    assert lag is not None and lag.ticks > 100, scenario.error
+    assert lag.max_own_ms < STALL_LIMIT_MS, f"{lag.summary()}; by phase: {scenario.phase_lag}"
+
+
+# --------------------------------------------------------------------------- a hung host
+
+
+def test_hung_host_is_detected_by_keepalive_and_reconnects_after(remote_host, registry, qtbot):
+    from tests.helpers import open_connection
+
+    host = remote_host
+    conn = open_connection(registry, qtbot, host.tcp_uri)
+    hang(host)
+    start = time.monotonic()
+    with qtbot.waitSignal(conn.stateChanged, timeout=(KEEPALIVE_WINDOW_S + 10) * 1000,
+                          check_params_cb=lambda s, _m: s != ConnState.CONNECTED):
+        pass
+    detected = time.monotonic() - start
+    print(f"hung host detected after {detected:.1f} s: {conn.message}")
+    # keepalive: 3 unanswered pings 5 s apart, then one more interval.
+    assert KEEPALIVE_INTERVAL_S * KEEPALIVE_COUNT - 1 <= detected <= KEEPALIVE_WINDOW_S + 3
+    assert "keepalive" in conn.message.lower() or "Disconnected" in conn.message
+    unhang(host)
+    start = time.monotonic()
+    qtbot.waitUntil(lambda: conn.state == ConnState.CONNECTED, timeout=90000)
+    print(f"reconnected {time.monotonic() - start:.1f} s after the link came back")
+
+
+# --------------------------------------------------------------------------- closing the app
+
+
+def _read_until(proc: subprocess.Popen[str], wanted: str, timeout: float) -> list[str]:
+    """stdout lines of ``proc`` up to and including one starting with ``wanted``."""
+    assert proc.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + timeout
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        while time.monotonic() < deadline:
+            if not sel.select(max(deadline - time.monotonic(), 0)):
+                break
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line.strip())
+            if line.startswith(wanted):
+                return lines
+    raise TimeoutError(f"no {wanted!r} within {timeout:.0f} s; got {lines}")
+
+
+@pytest.fixture
+def app_process(tmp_path) -> Iterator[Callable[..., subprocess.Popen[str]]]:
+    procs: list[subprocess.Popen[str]] = []
+
+    def spawn(*args: str) -> subprocess.Popen[str]:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO),
+                   XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"),
+                   XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+        proc = subprocess.Popen([sys.executable, "-m", "tests.integration.app_driver", *args],
+                                cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True)
+        procs.append(proc)
+        return proc
+
+    yield spawn
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+@pytest.mark.parametrize("when", ["before keepalive notices", "after keepalive noticed"])
+def test_closing_with_a_hung_host_exits_within_seconds(when, remote_host, app_process):
+    host = remote_host
+    proc = app_process("-c", host.tcp_uri)
+    _read_until(proc, "STATE CONNECTED", 60)
+    hang(host)
+    if when == "after keepalive noticed":
+        _read_until(proc, "STATE DISCONNECTED", KEEPALIVE_WINDOW_S + 10)
+    else:
+        time.sleep(1.5)  # a stats sample (every 1 s) is now stuck on the silent host
+    start = time.monotonic()
+    proc.send_signal(signal.SIGTERM)  # kvmgui closes its window on SIGTERM
+    proc.wait(timeout=60)
+    took = time.monotonic() - start
+    print(f"exit took {took:.2f} s ({when})")
+    assert proc.returncode == 0
+    assert took < 5.0
+
+
+
+# --------------------------------------------------------------------------- the fixtures
+
+
+def test_fault_pair_and_lag_probe_fixtures(fault_pair, lag_probe, qtbot):
+    """The harness later fault tests build on: a slow host, a host to kill, the probe."""
+    import libvirt
+
+    from tests.integration.faults import virsh_over
+
+    pair = fault_pair
+    assert pair.uris == [pair.slow_uri, pair.dead_uri]
+    conn = libvirt.open(pair.slow_uri)
+    try:
+        start = time.monotonic()
+        conn.getHostname()
+        assert time.monotonic() - start >= 0.6  # 300 ms each way
+    finally:
+        conn.close()
+    kill_daemon(pair.dead)
+    with pytest.raises(RuntimeError):
+        virsh_over(pair.dead_uri, "uri", timeout=30)
+    restore_daemon(pair.dead)
+    assert virsh_over(pair.dead_uri, "uri").strip() == pair.dead_uri
+    with lag_probe as lag:
+        qtbot.wait(200)
+    assert lag.ticks >= 10 and lag.duration_s >= 0.15  # (a coarse 200 ms timer)

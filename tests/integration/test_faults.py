@@ -28,6 +28,7 @@ from PySide6.QtCore import QSettings, Qt
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
 from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.models import words
 from kvmgui.models.domains import DomainModel
 from tests.integration.delay_proxy import DelayProxy
 from tests.integration.faults import (
@@ -123,7 +124,7 @@ def _run_scenario(slow: RemoteHost, slow_uri: str, dead: RemoteHost, result: Sce
         result.detect_s = wait_until(lambda: dead_conn.state != ConnState.CONNECTED,
                                      KEEPALIVE_WINDOW_S + 10)
         wait_future(killed, 10)
-        result.dead_message = dead_conn.message
+        result.dead_message = words.connection_message(dead_conn)
         result.dead_rows_kept = sorted(rows_of(model, dead_conn))
         rows = [i for i, r in enumerate(model.rows) if r.conn is dead_conn]
         result.dead_rows_enabled = any(bool(model.row_flags(i) & Qt.ItemFlag.ItemIsEnabled)
@@ -256,10 +257,11 @@ def test_hung_host_is_detected_by_keepalive_and_reconnects_after(remote_host, re
                           check_params_cb=lambda s, _m: s != ConnState.CONNECTED):
         pass
     detected = time.monotonic() - start
-    print(f"hung host detected after {detected:.1f} s: {conn.message}")
+    message = words.connection_message(conn)
+    print(f"hung host detected after {detected:.1f} s: {message}")
     # keepalive: 3 unanswered pings 5 s apart, then one more interval.
     assert KEEPALIVE_INTERVAL_S * KEEPALIVE_COUNT - 1 <= detected <= KEEPALIVE_WINDOW_S + 3
-    assert "keepalive" in conn.message.lower() or "Disconnected" in conn.message
+    assert "keepalive" in message.lower() or "Disconnected" in message
     unhang(host)
     start = time.monotonic()
     qtbot.waitUntil(lambda: conn.state == ConnState.CONNECTED, timeout=90000)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QAbstractItemModel
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import DomainState
 from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.models import words as kvmgui_words
 from kvmgui.models.domains import Column as DomainColumn
 from kvmgui.models.networks import Column as NetworkColumn
 from kvmgui.models.pools import PoolColumn
@@ -165,8 +166,8 @@ def _dom_snapshot(conn: libvirt.virConnect) -> dict[str, tuple]:
             autostart = bool(dom.autostart()) if persistent else False
         except libvirt.libvirtError:
             continue
-        words = "Yes" if autostart else ("No" if persistent else "Transient")
-        out[dom.UUIDString()] = (dom.name(), state, state.words, words)
+        autostart_words = "Yes" if autostart else ("No" if persistent else "Transient")
+        out[dom.UUIDString()] = (dom.name(), state, kvmgui_words.domain_state(state), autostart_words)
     return out
 
 

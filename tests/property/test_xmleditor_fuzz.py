@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kvmgui.dialogs.xmleditor import XmlEditorDialog, check_xml
+from kvmgui.dialogs.xmledit_check import check_xml
+from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt import domainops
 from tests.property.support import budget
 
@@ -83,7 +84,8 @@ def test_broken_edits_are_refused_with_a_message_and_kept(kind, connected, qtbot
         asked.clear()
         problems = check_xml(before, kind)
         assert all(isinstance(line, int) and line >= 1 and msg.strip() for line, msg in problems)
-        dialog.apply()
+        with qtbot.waitSignal(dialog.checked, timeout=10000):  # the check runs in a worker
+            dialog.apply()
         assert dialog.editor.toPlainText() == before  # the user's text, untouched
         if problems:
             seen["refused"] += 1

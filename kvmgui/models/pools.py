@@ -5,12 +5,12 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.format import format_bytes
-from kvmgui.models.keyed import KeyedRow, KeyedTableModel
+from kvmgui.models.keyed import ENABLED_FLAGS, GREYED_FLAGS, HostTableModel, KeyedRow
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
 from kvmgui.xml.base import XMLParseError
@@ -34,30 +34,21 @@ def pool_type_words(xml: str) -> str:
         return ""
 
 
-class PoolModel(KeyedTableModel):
+class PoolModel(HostTableModel[KeyedRow]):
     """One row per storage pool of ``conn``; rows are greyed while it is disconnected."""
 
     HEADERS = ("Name", "Type", "State", "Autostart", "Capacity", "Allocation", "Available")
 
     def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.conn = conn
-        conn.pools.added.connect(self.upsert)
-        conn.pools.changed.connect(self.upsert)
-        conn.pools.removed.connect(self.remove)
+        super().__init__(conn, parent)
         conn.stateChanged.connect(self._conn_state)
-        self.upsert(conn.pools.records())
+        self.follow(conn.pools)
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if self.conn.state != ConnState.CONNECTED:
-            flags &= ~Qt.ItemFlag.ItemIsEnabled
-        return flags
+    def row_flags(self, row: int) -> Qt.ItemFlag:
+        return ENABLED_FLAGS if self.conn.state == ConnState.CONNECTED else GREYED_FLAGS
 
     def _conn_state(self, *_args: object) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, len(self.HEADERS) - 1), [])
+        self.emit_changed(range(self.rowCount()), span=True)
 
     def cells(self, rec: PoolRecord) -> tuple[list[str], list[Any]]:
         kind = pool_type_words(rec.xml)
@@ -74,8 +65,6 @@ class PoolModel(KeyedTableModel):
             return icons.icon("media-playback-start" if rec.active else "media-playback-stop")
         if role == Role.STATE:
             return rec.active
-        if role == Role.CONNECTION:
-            return self.conn
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= PoolColumn.CAPACITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -188,7 +188,7 @@ class DomainFilterProxy(QAbstractProxyModel):
         if col == Column.NAME:
             return lambda r: (rows[r].sort[Column.NAME], r)
         # Ties broken by name, then by source row, so the order never flickers.
-        return lambda r: (rows[r].key(col), rows[r].sort[Column.NAME], r)
+        return lambda r: (rows[r].sort_key(col), rows[r].sort[Column.NAME], r)
 
     def _descending(self) -> bool:
         return self._column >= 0 and self._order == Qt.SortOrder.DescendingOrder

@@ -12,7 +12,7 @@ from kvmgui.libvirt.connection import Connection, ConnState, error_text
 from kvmgui.libvirt.fetch import VolumeRecord
 from kvmgui.libvirt.records import LibvirtEvent, PoolRecord
 from kvmgui.models.format import format_bytes
-from kvmgui.models.keyed import KeyedRow, KeyedTableModel
+from kvmgui.models.keyed import HostTableModel, KeyedRow
 
 
 class VolumeColumn(IntEnum):
@@ -23,7 +23,7 @@ class VolumeColumn(IntEnum):
     PATH = 4
 
 
-class VolumeModel(KeyedTableModel):
+class VolumeModel(HostTableModel[KeyedRow]):
     """Volumes of the chosen pool of ``conn``.
 
     The list is read again when the pool's record changes or libvirt reports a
@@ -39,8 +39,7 @@ class VolumeModel(KeyedTableModel):
     failed = Signal(str)
 
     def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.conn = conn
+        super().__init__(conn, parent)
         self.pool_uuid: str | None = None
         self.loading = False
         self._generation = 0

@@ -181,6 +181,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
 
     HEADERS = HEADERS
     HEADER_TIPS = HEADER_TIPS
+    QT_ROLES = frozenset({1, 3, _ALIGN})  # icon, tooltip, alignment: see extra()
 
     def __init__(self, registry: ConnectionRegistry, parent: QObject | None = None, *,
                  stats: bool = True) -> None:
@@ -205,14 +206,15 @@ class DomainModel(KeyedTableModel[DomainRow]):
         return row.conn
 
     def extra(self, row: DomainRow, col: int, role: int) -> Any:
-        if role == 1:  # DecorationRole; plain ints: this runs for every painted cell
+        # Plain ints, most frequent first: this runs for every painted cell.
+        if role == _HISTORY:  # the sparkline delegate asks every cell
+            return self._history(row, col)
+        if role == 1:  # DecorationRole
             return icons.icon(row.record.state.icon_name) if col == Column.STATE else None
         if role == _ALIGN:
             return _RIGHT if Column.CPU <= col <= Column.NET_IO else None
         if role == 3:  # ToolTipRole
             return row.tooltip(col)
-        if role == _HISTORY:
-            return self._history(row, col)
         if role == _STATE:
             return row.record.state
         return None
@@ -304,15 +306,15 @@ class DomainModel(KeyedTableModel[DomainRow]):
             self._sampled(conn, uuids)
 
     def _add(self, conn: Connection, records: list[DomainRecord]) -> None:
-        uri, pending = conn.uri, tracker_for(conn)
+        uri, pending, where = conn.uri, tracker_for(conn), self.key_rows()
         self.insert_rows([DomainRow(conn, rec, pending.get(rec.uuid)) for rec in records
-                          if self.row_of((uri, rec.uuid)) < 0])
+                          if (uri, rec.uuid) not in where])
 
     def _change(self, conn: Connection, records: list[DomainRecord]) -> None:
         rows, first_col, last_col = [], _NCOLS, -1
-        uri = conn.uri
+        uri, where = conn.uri, self.key_rows()
         for rec in records:
-            i = self.row_of((uri, rec.uuid))
+            i = where.get((uri, rec.uuid), -1)
             if i < 0:
                 continue
             row = self._rows[i]
@@ -335,9 +337,9 @@ class DomainModel(KeyedTableModel[DomainRow]):
         sampler = self._samplers.get(id(conn))
         if sampler is None:
             return
-        rows, uri = [], conn.uri
+        rows, uri, where = [], conn.uri, self.key_rows()
         for uuid in uuids:
-            i = self.row_of((uri, uuid))
+            i = where.get((uri, uuid), -1)
             if i < 0:
                 continue
             row = self._rows[i]

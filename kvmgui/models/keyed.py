@@ -44,6 +44,7 @@ ENABLED_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 GREYED_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 # Plain ints: cell() runs for every painted cell and role.
 _SORT, _OBJECT, _KEY, _CONNECTION = int(Role.SORT), int(Role.OBJECT), int(Role.KEY), int(Role.CONNECTION)
+_USER = int(Qt.ItemDataRole.UserRole)
 
 
 class KeyedRow:
@@ -76,6 +77,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
 
     HEADERS: ClassVar[Sequence[str]] = ()
     HEADER_TIPS: ClassVar[Mapping[int, str]] = {}
+    # Qt's own roles (below Qt.UserRole) that extra() answers; cell() answers None to the
+    # others (fonts, colours, size hints …) without calling it. All by default; a model
+    # whose cells are painted by the thousand names the few it answers.
+    QT_ROLES: ClassVar[frozenset[int]] = frozenset(range(_USER))
     # False where keys need not be unique (the timeline: many events of one VM): then no
     # index is kept and row_of() searches, newest first.
     INDEXED: ClassVar[bool] = True
@@ -87,7 +92,13 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         # Rows from here on may have stale numbers in _index (after removals or inserts
         # above them); renumbered on the next lookup, so a storm of removals costs one pass.
         self._stale_from = 0
+        # What cell() needs, in the instance: on a Qt object every class attribute or method
+        # lookup walks the class hierarchy (about 60 ns a level), and cell() runs for every
+        # painted cell and role. The hook is kept as a function: a bound method would make a
+        # reference cycle.
         self._ncols = len(self.HEADERS)
+        self._qt_roles = self.QT_ROLES
+        self._extra = type(self).extra
 
     # -- to override ---------------------------------------------------------------------
 
@@ -100,7 +111,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         return cast(R, KeyedRow(record, *self.cells(record)))  # R is KeyedRow unless overridden
 
     def extra(self, row: R, col: int, role: int) -> Any:
-        """Other roles (icons, tooltips, alignment, Role.STATE …); None by default."""
+        """Other roles (icons, tooltips, alignment, Role.STATE …); None by default.
+
+        Asked for Qt's roles in QT_ROLES only."""
         return None
 
     def key_data(self, row: R) -> Any:
@@ -144,20 +157,24 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
 
     def cell(self, row_no: int, col: int, role: int = 0) -> Any:
         """data() without building an index (a proxy's hot path); None out of bounds."""
-        if not (0 <= row_no < len(self._rows) and 0 <= col < self._ncols):
+        rows = self._rows
+        if not (0 <= row_no < len(rows) and 0 <= col < self._ncols):
             return None
-        row = self._rows[row_no]
+        row = rows[row_no]
         if role == 0:  # DisplayRole
             return row.text(col)
         if role == _SORT:
             return row.sort_key(col)
-        if role == _OBJECT:
+        if role < _USER:
+            if role not in self._qt_roles:
+                return None
+        elif role == _OBJECT:
             return row.record
-        if role == _KEY:
+        elif role == _KEY:
             return self.key_data(row)
-        if role == _CONNECTION:
+        elif role == _CONNECTION:
             return self.connection_of(row)
-        return self.extra(row, col, role)
+        return self._extra(self, row, col, role)
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -179,6 +196,13 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         if self._stale_from < len(self._rows):
             self._renumber()
         return self._index.get(key, -1)
+
+    def key_rows(self) -> Mapping[Hashable, int]:
+        """key -> row number of every row, for a batch of lookups; valid until the next
+        insertion or removal. Indexed models only."""
+        if self._stale_from < len(self._rows):
+            self._renumber()
+        return self._index
 
     def record_of(self, key: Hashable) -> Any:
         return self.record_at(self.row_of(key))
@@ -252,8 +276,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         """
         fresh: dict[Hashable, R] = {}
         changed = []
+        where = self.key_rows()
         for rec in records:
-            i = self.row_of(rec.key)
+            i = where.get(rec.key, -1)
             if i < 0:
                 fresh[rec.key] = self.make_row(rec)
                 continue
@@ -268,7 +293,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self.insert_rows(list(fresh.values()))
 
     def remove(self, keys: Iterable[Hashable]) -> None:
-        self.remove_rows([i for k in keys if (i := self.row_of(k)) >= 0])
+        where = self.key_rows()
+        self.remove_rows([i for k in keys if (i := where.get(k, -1)) >= 0])
 
     def set_records(self, records: Iterable[Any], *, recompute: bool = False) -> None:
         """Make the rows equal to ``records`` (a full listing): removals, changes, appends."""

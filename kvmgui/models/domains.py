@@ -79,7 +79,9 @@ class DomainRow(KeyedRow):
     __slots__ = ("conn", "exact_start", "pending", "sample", "started")
 
     def __init__(self, conn: Connection, record: DomainRecord, pending: list[str] | None = None) -> None:
-        super().__init__(record, [], [], key=(conn.uri, record.uuid))
+        # KeyedRow's fields set here, not through its __init__: a listing makes 5000 rows.
+        self.key = (conn.uri, record.uuid)
+        self.record = record
         self.conn = conn
         self.sample: DomainSample | None = None
         self.started: float | None = time.monotonic() if record.state in ACTIVE_STATES else None

@@ -82,7 +82,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
     # whose cells are painted by the thousand names the few it answers.
     QT_ROLES: ClassVar[frozenset[int]] = frozenset(range(_USER))
     # False where keys need not be unique (the timeline: many events of one VM): then no
-    # index is kept and row_of() searches, newest first.
+    # index is kept and row_of() searches from the top (the newest event, there).
     INDEXED: ClassVar[bool] = True
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -222,11 +222,18 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         """Insert ``rows`` before row ``at`` (default: append), with one signal."""
         if not rows:
             return
-        first = len(self._rows) if at is None else at
+        end = len(self._rows)
+        first = end if at is None else at
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows[first:first] = rows
         if self.INDEXED:
-            self._stale_from = min(self._stale_from, first)
+            if first == end and self._stale_from >= end:
+                # Appended to an index that is up to date: number the new rows now, so the
+                # first event after a listing does not pay for the whole listing.
+                self._index.update((row.key, i) for i, row in enumerate(rows, first))
+                self._stale_from = len(self._rows)
+            else:
+                self._stale_from = min(self._stale_from, first)
         self.endInsertRows()
 
     def remove_rows(self, rows: Iterable[int]) -> None:

@@ -173,7 +173,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         elif role == _KEY:
             return self.key_data(row)
         elif role == _CONNECTION:
-            return self.connection_of(row)
+            conn = self.connection_of(row)
+            if conn is not None:
+                return conn  # else extra() may know it (a model that keeps its own)
         return self._extra(self, row, col, role)
 
     # -- lookups -------------------------------------------------------------------------------

@@ -65,6 +65,26 @@ def test_answers_are_strict(qtmodeltester):
     assert model.headerData(0, Qt.Orientation.Vertical) is None
 
 
+def test_extra_answers_what_the_base_leaves_open(qtmodeltester):
+    class Extra(ThingModel):
+        def extra(self, row, col, role):
+            if role == Role.CONNECTION:
+                return "a connection"
+            if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+                return int(Qt.AlignmentFlag.AlignRight)
+            return None
+
+    class FewRoles(Extra):
+        QT_ROLES = frozenset({int(Qt.ItemDataRole.DecorationRole)})  # alignment not among them
+
+    for cls, aligned in ((Extra, int(Qt.AlignmentFlag.AlignRight)), (FewRoles, None)):
+        model = cls()
+        qtmodeltester.check(model)
+        model.upsert(things(1))
+        assert model.index(0, 0).data(Role.CONNECTION) == "a connection"
+        assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) == aligned
+
+
 def test_batches_runs_and_ranges(qtmodeltester):
     model = ThingModel()
     qtmodeltester.check(model)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Hashable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.pending import tracker_for
 from kvmgui.libvirt.records import DomainRecord, DomainState
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.libvirt.stats import DomainSample, Metric, StatsSampler, sampler_for
-from kvmgui.models.base import runs, valid_index
 from kvmgui.models.format import (
     format_duration,
     format_kib,
@@ -21,14 +21,13 @@ from kvmgui.models.format import (
     format_percent,
     format_rate,
 )
+from kvmgui.models.keyed import ENABLED_FLAGS, GREYED_FLAGS, KeyedRow, KeyedTableModel
 from kvmgui.models.roles import Role
 from kvmgui.models.words import DOMAIN_STATE_ICONS, domain_state
 from kvmgui.utils import icons
 
-Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SPARK_POINTS = 40  # samples a sparkline shows
-MAX_SIGNALS = 8  # separate dataChanged runs per batch before one spanning signal is cheaper
 
 
 class Column(IntEnum):
@@ -44,19 +43,9 @@ class Column(IntEnum):
     AUTOSTART = 9
 
 
-HEADERS = {
-    Column.NAME: "Name",
-    Column.HOST: "Host",
-    Column.STATE: "State",
-    Column.CPU: "CPU",
-    Column.MEMORY: "Memory",
-    Column.VCPUS: "vCPUs",
-    Column.DISK_IO: "Disk I/O",
-    Column.NET_IO: "Network I/O",
-    Column.UPTIME: "Uptime",
-    Column.AUTOSTART: "Autostart",
-}
-HEADER_TIPS = {
+HEADERS = ("Name", "Host", "State", "CPU", "Memory", "vCPUs", "Disk I/O", "Network I/O", "Uptime",
+           "Autostart")  # in Column order
+HEADER_TIPS: dict[int, str] = {
     Column.CPU: "Share of the VM's vCPUs in use",
     Column.MEMORY: "Memory in use / assigned",
     Column.DISK_IO: "Disk read + write rate",
@@ -73,53 +62,56 @@ SPARK_SERIES = {
     Column.NET_IO: (Metric.NET_RX, Metric.NET_TX),
 }
 _NCOLS = len(Column)
-_SORT, _HISTORY, _FIRST_USER_ROLE = int(Role.SORT), int(Role.HISTORY), int(Qt.ItemDataRole.UserRole)
+_HISTORY, _STATE = int(Role.HISTORY), int(Role.STATE)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-_GREYED_FLAGS = Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsSelectable
-_ENABLED_FLAGS = _GREYED_FLAGS | Qt.ItemFlag.ItemIsEnabled
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ACTIVE_STATES = frozenset(s for s in DomainState if s.is_active)
 
 
-class DomainRow:
+class DomainRow(KeyedRow):
     """One VM: its record, its latest stats sample and the strings shown.
 
-    Strings of record columns are computed when the record changes; those of the stats
-    columns when asked (only visible rows are painted, so 1000 samples a second cost
-    little more than storing them).
+    Strings of record columns are computed when the record changes (``cells``); those of
+    the stats columns when asked (``text``: only visible rows are painted, so 1000 samples
+    a second cost little more than storing them). Its key is (connection uri, uuid).
     """
 
-    __slots__ = ("conn", "display", "exact_start", "pending", "record", "sample", "sort",
-                 "started")
+    __slots__ = ("conn", "exact_start", "pending", "sample", "started")
 
-    def __init__(self, conn: Connection, record: DomainRecord) -> None:
-        self.conn = conn
+    def __init__(self, conn: Connection, record: DomainRecord, pending: list[str] | None = None) -> None:
+        # KeyedRow's fields set here, not through its __init__: a listing makes 5000 rows.
+        self.key = (conn.uri, record.uuid)
         self.record = record
+        self.conn = conn
         self.sample: DomainSample | None = None
         self.started: float | None = time.monotonic() if record.state in ACTIVE_STATES else None
         self.exact_start = False  # True once we saw it start, rather than found it running
-        self.display: list[str] = []
-        self.sort: list[Any] = []
-        self.pending: list[str] = []  # changes that wait for the next start, in words
+        self.pending: list[str] = pending or []  # changes that wait for the next start, in words
         self.update(record)
 
     def update(self, record: DomainRecord) -> None:
-        state = record.state
-        active = state in ACTIVE_STATES
+        active = record.state in ACTIVE_STATES
         if active and self.record.state not in ACTIVE_STATES:
             self.started, self.exact_start = time.monotonic(), True
         elif not active:
             self.started, self.sample = None, None
         self.record = record
+        self.display, self.sort = self.cells(record)
+
+    # -- words: everything a row shows is worked out below ---------------------------------
+
+    def cells(self, record: DomainRecord) -> tuple[list[str], list[Any]]:
+        """(display strings, sort keys) of the record columns, in Column order; the stats
+        columns and uptime are left empty here and computed when asked (``text``)."""
+        state = record.state
         host = self.conn.display_name
         autostart = "Yes" if record.autostart else ("No" if record.persistent else "Transient")
         vcpus = record.vcpus
-        # Same order as Column; uptime and the stats columns are computed when asked.
         state_words = domain_state(state) + (" · restart pending" if self.pending else "")
-        self.display = [record.name, host, state_words, "", "", str(vcpus) if vcpus else "",
-                        "", "", "", autostart]
-        self.sort = [record.name.lower(), host.lower(), int(state), None, None, vcpus,
-                     None, None, None, autostart]
+        return ([record.name, host, state_words, "", "", str(vcpus) if vcpus else "",
+                 "", "", "", autostart],
+                [record.name.lower(), host.lower(), int(state), None, None, vcpus,
+                 None, None, None, autostart])
 
     def text(self, col: int) -> str:
         if not STATS_FIRST <= col <= STATS_LAST or col == Column.VCPUS:
@@ -141,23 +133,6 @@ class DomainRow:
             return format_rate(smp.disk_read + smp.disk_write)
         return format_rate(smp.net_rx + smp.net_tx)
 
-    def key(self, col: int) -> Any:
-        """A value that sorts naturally; stats columns sort unsampled rows first."""
-        if not STATS_FIRST <= col <= STATS_LAST or col == Column.VCPUS:
-            return self.sort[col]
-        smp = self.sample
-        if col == Column.UPTIME:
-            return -self.started if self.started is not None else float("-inf")
-        if col == Column.MEMORY:
-            return smp.memory_used_kib if smp else float(self.record.memory_kib or 0)
-        if smp is None:
-            return -1.0
-        if col == Column.CPU:
-            return smp.cpu
-        if col == Column.DISK_IO:
-            return smp.disk_read + smp.disk_write
-        return smp.net_rx + smp.net_tx
-
     def tooltip(self, col: int) -> str | None:
         smp = self.sample
         if col == Column.STATE and self.conn.state != ConnState.CONNECTED:
@@ -174,18 +149,45 @@ class DomainRow:
             return f"{format_kib(smp.memory_used_kib)} in use of {format_kib(smp.memory_total_kib)}"
         return None
 
+    # -- sorting ------------------------------------------------------------------------------
 
-class DomainModel(QAbstractTableModel):
+    def sort_key(self, col: int) -> Any:
+        """A value that sorts naturally; stats columns sort unsampled rows first."""
+        if not STATS_FIRST <= col <= STATS_LAST or col == Column.VCPUS:
+            return self.sort[col]
+        smp = self.sample
+        if col == Column.UPTIME:
+            return -self.started if self.started is not None else float("-inf")
+        if col == Column.MEMORY:
+            return smp.memory_used_kib if smp else float(self.record.memory_kib or 0)
+        if smp is None:
+            return -1.0
+        if col == Column.CPU:
+            return smp.cpu
+        if col == Column.DISK_IO:
+            return smp.disk_read + smp.disk_write
+        return smp.net_rx + smp.net_tx
+
+
+class DomainModel(KeyedTableModel[DomainRow]):
     """Flat table of VMs across connections; rows of a disconnected host are greyed.
+
+    Rows are keyed by (connection uri, uuid), which Role.KEY returns. Rows keep their
+    stats sample and uptime, so a changed record updates its row in place, and the
+    changes name the columns and roles they touch: a stats sample redraws the stats
+    columns (proxies need not re-filter), a state change leaves the name column alone
+    (a proxy sorted by name need not re-sort).
 
     ``stats``: follow each connection's StatsSampler (CPU, memory, I/O, sparklines).
     """
 
+    HEADERS = HEADERS
+    HEADER_TIPS = HEADER_TIPS
+    QT_ROLES = frozenset({1, 3, _ALIGN})  # icon, tooltip, alignment: see extra()
+
     def __init__(self, registry: ConnectionRegistry, parent: QObject | None = None, *,
                  stats: bool = True) -> None:
         super().__init__(parent)
-        self._rows: list[DomainRow] = []
-        self._index: dict[tuple[int, str], int] = {}  # (id(conn), uuid) -> row
         self._links: dict[int, list[tuple[Any, Any]]] = {}  # id(conn) -> (signal, slot)
         self._samplers: dict[int, StatsSampler] = {}
         self._conn_of: dict[QObject, Connection] = {}  # signal sender -> its connection
@@ -195,67 +197,27 @@ class DomainModel(QAbstractTableModel):
         for conn in registry:
             self._watch(conn)
 
-    # -- Qt model API -----------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _NCOLS
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not valid_index(self, index):
-            return Qt.ItemFlag.NoItemFlags
-        return self.row_flags(index.row())
+    # -- what the base asks ---------------------------------------------------------
 
     def row_flags(self, row: int) -> Qt.ItemFlag:
-        """flags() of a valid row without building an index (the proxy's hot path)."""
         if self._rows[row].conn.state == ConnState.CONNECTED:
-            return _ENABLED_FLAGS
-        return _GREYED_FLAGS
+            return ENABLED_FLAGS
+        return GREYED_FLAGS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < _NCOLS:
-            return None
-        if role == DISPLAY:
-            return HEADERS[Column(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(Column(section))
-        return None
+    def connection_of(self, row: DomainRow) -> Connection:
+        return row.conn
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        return self.cell(index.row(), index.column(), role)
-
-    def cell(self, row_no: int, col: int, role: int = DISPLAY) -> Any:
-        """data() without building an index (the proxy's hot path); None out of bounds."""
-        if not (0 <= row_no < len(self._rows) and 0 <= col < _NCOLS):
-            return None
-        row = self._rows[row_no]
-        if role == 0:  # DisplayRole; plain ints: this runs for every painted cell
-            return row.text(col)
-        if role == _SORT:
-            return row.key(col)
+    def extra(self, row: DomainRow, col: int, role: int) -> Any:
+        # Plain ints, most frequent first: this runs for every painted cell.
+        if role == _HISTORY:  # the sparkline delegate asks every cell
+            return self._history(row, col)
         if role == 1:  # DecorationRole
             return icons.icon(DOMAIN_STATE_ICONS[row.record.state]) if col == Column.STATE else None
         if role == _ALIGN:
             return _RIGHT if Column.CPU <= col <= Column.NET_IO else None
-        if role < _FIRST_USER_ROLE and role != 3:  # Qt roles we leave to the style (3: tooltip)
-            return None
-        if role == _HISTORY:
-            return self._history(row, col)
-        if role == 3:
+        if role == 3:  # ToolTipRole
             return row.tooltip(col)
-        return self._role_data(row, role)
-
-    @staticmethod
-    def _role_data(row: DomainRow, role: int) -> Any:
-        if role == Role.OBJECT:
-            return row.record
-        if role == Role.CONNECTION:
-            return row.conn
-        if role == Role.KEY:
-            return (row.conn.uri, row.record.uuid)
-        if role == Role.STATE:
+        if role == _STATE:
             return row.record.state
         return None
 
@@ -263,7 +225,7 @@ class DomainModel(QAbstractTableModel):
         series = SPARK_SERIES.get(Column(col))
         sampler = self._samplers.get(id(row.conn))
         hist = sampler.history(row.record.uuid) if series and sampler else None
-        if hist is None:
+        if series is None or hist is None:
             return None
         if len(series) == 1:
             return hist.values(series[0], SPARK_POINTS)
@@ -272,16 +234,11 @@ class DomainModel(QAbstractTableModel):
 
     # -- lookups ------------------------------------------------------------------
 
-    def row_of(self, conn: Connection, uuid: str) -> int:
-        return self._index.get((id(conn), uuid), -1)
-
-    @property
-    def rows(self) -> list[DomainRow]:
-        """The rows in model order; read-only for callers (proxies read sort keys here)."""
-        return self._rows
-
-    def row_at(self, row: int) -> DomainRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def row_of(self, key: Hashable, uuid: str | None = None) -> int:
+        """The row of ``row_of(conn, uuid)`` or of its key ``row_of((uri, uuid))``; -1 if none."""
+        if uuid is not None and isinstance(key, Connection):
+            key = (key.uri, uuid)
+        return super().row_of(key)
 
     def sampler(self, conn: Connection) -> StatsSampler | None:
         return self._samplers.get(id(conn))
@@ -312,7 +269,7 @@ class DomainModel(QAbstractTableModel):
             signal.disconnect(slot)
         self._conn_of = {k: c for k, c in self._conn_of.items() if c is not conn}
         self._samplers.pop(id(conn), None)
-        self._remove(conn, [r.record.uuid for r in self._rows if r.conn is conn])
+        self.remove_rows([i for i, r in enumerate(self._rows) if r.conn is conn])
 
     def _speaker(self) -> Connection | None:
         return self._conn_of.get(self.sender())
@@ -327,11 +284,14 @@ class DomainModel(QAbstractTableModel):
 
     def _on_removed(self, keys: list[str]) -> None:
         if (conn := self._speaker()) is not None:
-            self._remove(conn, keys)
+            self.remove([(conn.uri, uuid) for uuid in keys])
 
     def _on_state(self, *_args: object) -> None:
         if (conn := self._speaker()) is not None:
-            self._conn_state(conn)
+            # Only the look changes (greyed or not, the state's tooltip): no record, no
+            # sort key, so the roles say so and proxies need not re-filter or re-sort.
+            self.emit_changed([i for i, r in enumerate(self._rows) if r.conn is conn],
+                              CONN_STATE_ROLES)
 
     def _on_pending(self, uuid: str, lines: list[str]) -> None:
         conn = self._speaker()
@@ -341,34 +301,23 @@ class DomainModel(QAbstractTableModel):
         row = self._rows[row_no]
         row.pending = list(lines)
         row.update(row.record)
-        self._emit_rows_changed([row_no])
+        self.emit_changed([row_no])
 
     def _on_sampled(self, uuids: list[str]) -> None:
         if (conn := self._speaker()) is not None:
             self._sampled(conn, uuids)
 
     def _add(self, conn: Connection, records: list[DomainRecord]) -> None:
-        key = id(conn)
-        fresh = [r for r in records if (key, r.uuid) not in self._index]
-        if not fresh:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        pending = tracker_for(conn)
-        for rec in fresh:
-            row = DomainRow(conn, rec)
-            if lines := pending.get(rec.uuid):
-                row.pending = lines
-                row.update(rec)
-            self._rows.append(row)
-        self._index.update(((key, rec.uuid), first + i) for i, rec in enumerate(fresh))
-        self.endInsertRows()
+        uri, pending, where = conn.uri, tracker_for(conn), self.key_rows()
+        self.insert_rows([DomainRow(conn, rec, pending.get(rec.uuid)) for rec in records
+                          if (uri, rec.uuid) not in where])
 
     def _change(self, conn: Connection, records: list[DomainRecord]) -> None:
         rows, first_col, last_col = [], _NCOLS, -1
+        uri, where = conn.uri, self.key_rows()
         for rec in records:
-            i = self._index.get((id(conn), rec.uuid))
-            if i is None:
+            i = where.get((uri, rec.uuid), -1)
+            if i < 0:
                 continue
             row = self._rows[i]
             old, old_rec = row.display, row.record
@@ -381,58 +330,23 @@ class DomainModel(QAbstractTableModel):
             if changed:
                 first_col, last_col = min(first_col, *changed), max(last_col, *changed)
             rows.append(i)
-        if rows:
-            # Only the columns that changed (a state change leaves the name, the usual sort
-            # column, alone: the proxy then need not re-sort); the whole row when nothing
-            # shown changed but the record did (reason, id).
-            if last_col < 0:
-                first_col, last_col = 0, _NCOLS - 1
-            self._emit_rows_changed(rows, cols=(first_col, last_col))
-
-    def _emit_rows_changed(self, rows: list[int], roles: list[int] | None = None,
-                           cols: tuple[int, int] = (0, _NCOLS - 1)) -> None:
-        spans = runs(sorted(rows))
-        if len(spans) > MAX_SIGNALS:
-            # A burst over scattered rows: one signal over their span costs far less than
-            # hundreds (each one walks the proxy and the views).
-            spans = [(spans[0][0], spans[-1][1])]
-        for start, end in spans:
-            self.dataChanged.emit(self.index(start, cols[0]), self.index(end, cols[1]), roles or [])
+        # Only the columns that changed (a state change leaves the name, the usual sort
+        # column, alone: the proxy then need not re-sort); the whole row when nothing
+        # shown changed but the record did (reason, id).
+        self.emit_changed(rows, cols=(first_col, last_col) if last_col >= 0 else None)
 
     def _sampled(self, conn: Connection, uuids: list[str]) -> None:
         sampler = self._samplers.get(id(conn))
         if sampler is None:
             return
-        rows = []
+        rows, uri, where = [], conn.uri, self.key_rows()
         for uuid in uuids:
-            i = self._index.get((id(conn), uuid))
-            if i is None:
+            i = where.get((uri, uuid), -1)
+            if i < 0:
                 continue
             row = self._rows[i]
             row.sample = sampler.latest(uuid) if row.record.state in ACTIVE_STATES else None
             rows.append(i)
-        if rows:
-            # One signal over the span of changed rows: views repaint only what is visible,
-            # and the roles tell a proxy it need not re-filter.
-            self.dataChanged.emit(self.index(min(rows), STATS_FIRST),
-                                  self.index(max(rows), STATS_LAST), STATS_ROLES)
-
-    def _remove(self, conn: Connection, uuids: list[str]) -> None:
-        rows = sorted(i for u in uuids if (i := self._index.get((id(conn), u))) is not None)
-        if not rows:
-            return
-        for start, end in reversed(runs(rows)):
-            self.beginRemoveRows(QModelIndex(), start, end)
-            for r in self._rows[start:end + 1]:
-                del self._index[(id(r.conn), r.record.uuid)]
-            del self._rows[start:end + 1]
-            self.endRemoveRows()
-        for i in range(rows[0], len(self._rows)):  # only rows below the first removal moved
-            r = self._rows[i]
-            self._index[(id(r.conn), r.record.uuid)] = i
-
-    def _conn_state(self, conn: Connection) -> None:
-        # Only the look changes (greyed or not, the state's tooltip): no record, no sort key,
-        # so the roles say so and proxies need not re-filter or re-sort.
-        self._emit_rows_changed([i for i, r in enumerate(self._rows) if r.conn is conn],
-                                CONN_STATE_ROLES)
+        # One signal over the span of changed rows: views repaint only what is visible,
+        # and the roles tell a proxy it need not re-filter.
+        self.emit_changed(rows, STATS_ROLES, (STATS_FIRST, STATS_LAST), span=True)

@@ -7,29 +7,20 @@ worker when the host's domains change (events), not on every fetch.
 
 from __future__ import annotations
 
+import logging
 import time
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kvmgui.libvirt import netops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.records import LibvirtEvent, NetworkRecord
-from kvmgui.models.base import runs, valid_index
-from kvmgui.models.roles import Role
+from kvmgui.models.keyed import HostTableModel, KeyedRow
 
-Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 
 
 class LeaseColumn(IntEnum):
@@ -38,15 +29,6 @@ class LeaseColumn(IntEnum):
     HOSTNAME = 2
     EXPIRES = 3
     VM = 4
-
-
-HEADERS = {
-    LeaseColumn.MAC: "MAC address",
-    LeaseColumn.IP: "IP address",
-    LeaseColumn.HOSTNAME: "Host name",
-    LeaseColumn.EXPIRES: "Expires",
-    LeaseColumn.VM: "Virtual machine",
-}
 
 
 def expiry_words(expiry: int, now: float) -> str:
@@ -66,36 +48,31 @@ def expiry_words(expiry: int, now: float) -> str:
     return f"in {left / 86400:.0f} days ({time.strftime('%Y-%m-%d %H:%M', time.localtime(expiry))})"
 
 
-@dataclass(frozen=True, slots=True)
-class LeaseRow:
-    lease: Lease
-    vm: str
-    display: tuple[str, ...]  # one text per LeaseColumn, precomputed
-
-    @classmethod
-    def of(cls, lease: Lease, vm: str, now: float) -> LeaseRow:
-        ip = f"{lease.ip}/{lease.prefix}" if lease.prefix else lease.ip
-        return cls(lease, vm, (lease.mac, ip, lease.hostname or "—", expiry_words(lease.expiry, now), vm))
-
-
-class LeaseModel(QAbstractTableModel):
+class LeaseModel(HostTableModel[KeyedRow]):
     """Flat table of the DHCP leases of one network of ``conn``.
+
+    ``status`` says why the list is empty or incomplete: the network is not running, the
+    leases cannot be read, or which VM owns each address cannot be told (the leases are
+    shown then, without owners). Failures are also logged, once per distinct message.
 
     Signals:
         statusChanged(str): a sentence about the list ("" when all is well), for a label.
         fetched(): a lease fetch finished (with leases, an error, or a result no longer wanted).
     """
 
+    HEADERS = ("MAC address", "IP address", "Host name", "Expires", "Virtual machine")
     statusChanged = Signal(str)
     fetched = Signal()
 
     def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.conn = conn
+        super().__init__(conn, parent)
         self.status = ""
         self._uuid: str | None = None
-        self._rows: list[LeaseRow] = []
+        self._list_status = ""  # about the lease list itself
+        self._owners_error = ""  # why the owners are unknown, "" when they are known
+        self._logged = ""  # the last failure logged: a failing 3 s refresh logs once
         self._owners: dict[str, str] = {}  # mac -> VM name
+        self._now = time.time()  # for the expiry words of the rows being made
         self._generation = 0  # results of a previous network are dropped
         self._busy = self._again = False
         self._owners_busy = self._owners_again = False
@@ -118,6 +95,7 @@ class LeaseModel(QAbstractTableModel):
             return
         self._uuid = uuid
         self._generation += 1
+        self._owners_error = ""
         self._set_rows([])
         self._set_status("")
         if uuid is not None:
@@ -145,49 +123,23 @@ class LeaseModel(QAbstractTableModel):
                       failed=lambda exc: self._failed(gen, exc))
 
     def lease_at(self, row: int) -> Lease | None:
-        return self._rows[row].lease if 0 <= row < len(self._rows) else None
+        lease: Lease | None = self.record_at(row)
+        return lease
 
-    # -- Qt model API -------------------------------------------------------------
+    # -- rows ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cells(self, lease: Lease) -> tuple[list[str], list[Any]]:
+        """(display strings, sort keys) of a lease, in LeaseColumn order."""
+        ip = f"{lease.ip}/{lease.prefix}" if lease.prefix else lease.ip
+        hostname = lease.hostname or "—"
+        vm = self._owners.get(lease.mac, "")
+        return ([lease.mac, ip, hostname, expiry_words(lease.expiry, self._now), vm],
+                [lease.mac.lower(), _ip_sort_key(lease.ip), hostname.lower(), lease.expiry, vm.lower()])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LeaseColumn)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEnabled)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(LeaseColumn):
-            return HEADERS[LeaseColumn(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not valid_index(self, index):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.display[col]
-        if role == Role.OBJECT:
-            return row.lease
-        if role == Role.CONNECTION:
-            return self.conn
-        if role == Role.KEY:
-            return row.lease.key
-        if role == Role.SORT:
-            if col == LeaseColumn.EXPIRES:
-                return row.lease.expiry
-            if col == LeaseColumn.IP:
-                return _ip_sort_key(row.lease.ip)
-            return row.display[col].lower()
-        return None
+    def _set_rows(self, leases: list[Lease]) -> None:
+        """Bring the rows in line with ``leases``: removals, in-place changes, appends."""
+        self._now = time.time()  # expiry words of unchanged leases move on too
+        self.set_records(leases, recompute=True)
 
     # -- worker results --------------------------------------------------------------
 
@@ -201,6 +153,7 @@ class LeaseModel(QAbstractTableModel):
     def _failed(self, gen: int, exc: BaseException) -> None:
         self._finish_fetch()
         if not self._stale(gen):
+            self._log_failure("reading the DHCP leases", exc)
             self._set_rows([])
             self._set_status(f"Cannot read the DHCP leases: {error_text(exc)}")
         self.fetched.emit()
@@ -228,18 +181,40 @@ class LeaseModel(QAbstractTableModel):
             self._owners_again = True
             return
         self._owners_busy = True
+        gen = self._generation
         self.conn.run(netops.mac_owners, context=self, done=self._got_owners,
-                      failed=lambda _exc: self._got_owners(None))
+                      failed=lambda exc: self._owners_failed(gen, exc))
 
-    def _got_owners(self, owners: dict[str, str] | None) -> None:
+    def _got_owners(self, owners: dict[str, str]) -> None:
+        self._owners_fetched()
+        if self._owners_error:
+            self._owners_error = ""
+            self._show_status()
+        if owners != self._owners:
+            self._owners = owners
+            self._now = time.time()
+            self.refresh_cells()
+
+    def _owners_failed(self, gen: int, exc: BaseException) -> None:
+        # The leases stay, with the owners last known; the status line says why the
+        # VM column may be wrong, under the network the user chose.
+        self._owners_fetched()
+        self._log_failure("finding the VMs that own the leased addresses", exc)
+        if gen == self._generation:
+            self._owners_error = error_text(exc)
+            self._show_status()
+
+    def _owners_fetched(self) -> None:
         self._owners_busy = False
         if self._owners_again:
             self._owners_again = False
             self._owners_timer.start()
-        if owners is None or owners == self._owners:
-            return
-        self._owners = owners
-        self._set_rows([r.lease for r in self._rows])
+
+    def _log_failure(self, doing: str, exc: BaseException) -> None:
+        message = f"{self.conn.uri}, network {self._uuid}: failed {doing}: {error_text(exc)}"
+        if message != self._logged:
+            self._logged = message
+            log.warning("%s", message)
 
     # -- events ---------------------------------------------------------------------
 
@@ -260,36 +235,21 @@ class LeaseModel(QAbstractTableModel):
         if self._uuid in uuids:
             self.set_network(None)
 
-    # -- rows --------------------------------------------------------------------------
+    # -- status ------------------------------------------------------------------------
 
     def _set_status(self, text: str) -> None:
+        self._list_status = text
+        self._show_status()
+
+    def _show_status(self) -> None:
+        text = self._list_status
+        if self._owners_error and self.rowCount():
+            note = self.tr("Cannot tell which VM owns each address: %1").replace(
+                "%1", self._owners_error)
+            text = f"{text}\n{note}" if text else note
         if text != self.status:
             self.status = text
             self.statusChanged.emit(text)
-
-    def _set_rows(self, leases: list[Lease]) -> None:
-        """Bring the rows in line with ``leases``: removals, in-place changes, appends."""
-        now = time.time()
-        fresh = {lease.key: LeaseRow.of(lease, self._owners.get(lease.mac, ""), now) for lease in leases}
-        gone = [i for i, row in enumerate(self._rows) if row.lease.key not in fresh]
-        for start, end in reversed(runs(gone)):
-            self.beginRemoveRows(QModelIndex(), start, end)
-            del self._rows[start:end + 1]
-            self.endRemoveRows()
-        changed = []
-        for i, row in enumerate(self._rows):
-            new = fresh.pop(row.lease.key)
-            if new != row:
-                self._rows[i] = new
-                changed.append(i)
-        last = len(LeaseColumn) - 1
-        for start, end in runs(changed):
-            self.dataChanged.emit(self.index(start, 0), self.index(end, last), [])
-        if fresh:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh.values())
-            self.endInsertRows()
 
 
 def _ip_sort_key(ip: str) -> str:

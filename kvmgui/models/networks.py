@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import NetworkRecord
-from kvmgui.models.base import runs, valid_index
+from kvmgui.models.keyed import HostTableModel, KeyedRow
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_validate import HostNetwork
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -29,18 +28,6 @@ class Column(IntEnum):
     IPV4 = 5
     IPV6 = 6
     DHCP = 7
-
-
-HEADERS = {
-    Column.NAME: "Name",
-    Column.STATE: "State",
-    Column.AUTOSTART: "Autostart",
-    Column.MODE: "Mode",
-    Column.BRIDGE: "Bridge",
-    Column.IPV4: "IPv4 network",
-    Column.IPV6: "IPv6 network",
-    Column.DHCP: "DHCP range",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,119 +79,52 @@ class NetworkInfo:
             host_network=HostNetwork.from_doc(doc),
         )
 
-    def text(self, col: int) -> str:
-        return {
-            Column.NAME: self.record.name,
-            Column.STATE: self.state,
-            Column.AUTOSTART: self.autostart,
-            Column.MODE: self.mode,
-            Column.BRIDGE: self.bridge,
-            Column.IPV4: self.ipv4,
-            Column.IPV6: self.ipv6,
-            Column.DHCP: self.dhcp,
-        }.get(col, "")
+
+class NetworkRow(KeyedRow):
+    """A network's row, with its display values for the panel's details."""
+
+    __slots__ = ("info",)
+
+    def __init__(self, info: NetworkInfo, display: Sequence[str], sort: Sequence[Any]) -> None:
+        super().__init__(info.record, display, sort)
+        self.info = info
 
 
-class NetworkModel(QAbstractTableModel):
+class NetworkModel(HostTableModel[NetworkRow]):
     """Flat table of one connection's virtual networks (active or not)."""
 
+    HEADERS = ("Name", "State", "Autostart", "Mode", "Bridge", "IPv4 network", "IPv6 network",
+               "DHCP range")  # in Column order
+
     def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.conn = conn
-        self._rows: list[NetworkInfo] = []
-        self._index: dict[str, int] = {}  # uuid -> row
-        conn.networks.added.connect(self._add)
-        conn.networks.changed.connect(self._change)
-        conn.networks.removed.connect(self._remove)
-        self._add(conn.networks.records())
+        super().__init__(conn, parent)
+        self.follow(conn.networks)
 
-    # -- Qt model API -----------------------------------------------------------
+    def make_row(self, record: NetworkRecord) -> NetworkRow:
+        info = NetworkInfo.of(record)
+        return NetworkRow(info, *self.cells(info))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cells(self, info: NetworkInfo) -> tuple[list[str], list[Any]]:
+        """(display strings, sort keys) of a network, in Column order."""
+        display = [info.record.name, info.state, info.autostart, info.mode, info.bridge, info.ipv4,
+                   info.ipv6, info.dhcp]
+        return display, [text.lower() for text in display]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEnabled)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not valid_index(self, index):
-            return None
-        info = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return info.text(col)
-        if role == Role.OBJECT:
-            return info.record
-        if role == Role.CONNECTION:
-            return self.conn
-        if role == Role.KEY:
-            return (self.conn.uri, info.record.uuid)
+    def extra(self, row: NetworkRow, col: int, role: int) -> Any:
         if role == Role.STATE:
-            return info.record.active
-        if role == Role.SORT:
-            return info.text(col).lower()
+            return row.record.active
         if role == Qt.ItemDataRole.DecorationRole and col == Column.NAME:
-            return icons.icon("media-playback-start" if info.record.active else "media-playback-stop")
+            return icons.icon("media-playback-start" if row.record.active else "media-playback-stop")
         return None
 
     # -- lookups ------------------------------------------------------------------
 
     def info_at(self, row: int) -> NetworkInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        found = self.row_at(row)
+        return found.info if found else None
 
     def info_of(self, uuid: str) -> NetworkInfo | None:
-        row = self._index.get(uuid)
-        return None if row is None else self._rows[row]
-
-    def row_of(self, uuid: str) -> int:
-        return self._index.get(uuid, -1)
+        return self.info_at(self.row_of(uuid))
 
     def infos(self) -> list[NetworkInfo]:
-        return list(self._rows)
-
-    # -- feeding from the connection -----------------------------------------------
-
-    def _add(self, records: list[NetworkRecord]) -> None:
-        self._change([r for r in records if r.uuid in self._index])  # a stale 'added'
-        fresh = [r for r in records if r.uuid not in self._index]
-        if not fresh:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        for i, rec in enumerate(fresh):
-            self._rows.append(NetworkInfo.of(rec))
-            self._index[rec.uuid] = first + i
-        self.endInsertRows()
-
-    def _change(self, records: list[NetworkRecord]) -> None:
-        rows = []
-        for rec in records:
-            i = self._index.get(rec.uuid)
-            if i is not None:
-                self._rows[i] = NetworkInfo.of(rec)
-                rows.append(i)
-        last = len(Column) - 1
-        for start, end in runs(sorted(rows)):
-            self.dataChanged.emit(self.index(start, 0), self.index(end, last), [])
-
-    def _remove(self, uuids: list[str]) -> None:
-        rows = sorted(i for u in uuids if (i := self._index.get(u)) is not None)
-        for start, end in reversed(runs(rows)):
-            self.beginRemoveRows(QModelIndex(), start, end)
-            del self._rows[start:end + 1]
-            self.endRemoveRows()
-        if rows:
-            self._index = {info.record.uuid: i for i, info in enumerate(self._rows)}
+        return [row.info for row in self.rows]

@@ -54,6 +54,10 @@ class DomainFilterProxy(QAbstractProxyModel):
     def __init__(self, source: DomainModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._src = source
+        # Bound once: looking a method up on a Qt object walks its class hierarchy, and
+        # these run for every painted cell.
+        self._cell = source.cell
+        self._row_flags = source.row_flags
         self._text = ""
         self._states: frozenset[DomainState] | None = None
         self._host: str | None = None
@@ -154,13 +158,13 @@ class DomainFilterProxy(QAbstractProxyModel):
         row = index.row()
         if not 0 <= row < len(self._rows):
             return None
-        return self._src.cell(self._rows[row], index.column(), role)
+        return self._cell(self._rows[row], index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) \
                 or not 0 <= index.column() < len(Column):
             return Qt.ItemFlag.NoItemFlags
-        return self._src.row_flags(self._rows[index.row()])
+        return self._row_flags(self._rows[index.row()])
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -188,7 +192,7 @@ class DomainFilterProxy(QAbstractProxyModel):
         if col == Column.NAME:
             return lambda r: (rows[r].sort[Column.NAME], r)
         # Ties broken by name, then by source row, so the order never flickers.
-        return lambda r: (rows[r].key(col), rows[r].sort[Column.NAME], r)
+        return lambda r: (rows[r].sort_key(col), rows[r].sort[Column.NAME], r)
 
     def _descending(self) -> bool:
         return self._column >= 0 and self._order == Qt.SortOrder.DescendingOrder

@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 
 from kvmgui.libvirt.commands import Issued
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.registry import ConnectionRegistry
-from kvmgui.models.base import valid_index
-from kvmgui.models.roles import Role
+from kvmgui.models.keyed import KeyedRow, KeyedTableModel
 from kvmgui.models.words import command_words, event_words
 
 Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
 MAX_EVENTS = 10000
 KIND_WORDS = {"domain": "VM", "network": "Network", "pool": "Storage pool", "volume": "Volume"}
 
@@ -39,18 +30,27 @@ class TimelineColumn(IntEnum):
     DETAIL = 5
 
 
-HEADERS = ("Time", "Host", "Kind", "Name", "Event", "Detail")
+def cells(conn: Connection, e: LibvirtEvent, command: Issued | None = None) -> tuple[str, ...]:
+    """The display strings of one event (or of a change kvmgui made: its ``virsh`` line is
+    the detail), in TimelineColumn order."""
+    return (time.strftime("%H:%M:%S", time.localtime(e.time)),
+            conn.display_name, KIND_WORDS.get(e.kind, e.kind), e.name,
+            *(command_words(command) if command else event_words(e)))
 
 
-class TimelineEntry:
-    """One event, or a change kvmgui made (``command``: its ``virsh`` line is the detail);
-    its words are worked out when first shown (a burst of 1000 costs little)."""
+class TimelineEntry(KeyedRow):
+    """One event, or a change kvmgui made (``command``); its words are worked out when
+    first shown (a burst of 1000 costs little).
 
-    __slots__ = ("_display", "command", "conn", "event")
+    Its key, (connection uri, uuid of the object), is shared by every event of that object.
+    """
+
+    __slots__ = ("command", "conn")
 
     def __init__(self, conn: Connection, event: LibvirtEvent, command: Issued | None = None) -> None:
-        self.conn, self.event, self.command = conn, event, command
-        self._display: tuple[str, ...] | None = None
+        super().__init__(event, (), (), key=(conn.uri, event.uuid))
+        self.conn = conn
+        self.command = command
 
     @classmethod
     def of_command(cls, conn: Connection, issued: Issued) -> TimelineEntry:
@@ -58,26 +58,35 @@ class TimelineEntry:
         return cls(conn, LibvirtEvent(issued.time, cmd.kind, "", cmd.target, -1), issued)
 
     @property
-    def display(self) -> tuple[str, ...]:
-        if self._display is None:
-            e = self.event
-            self._display = (time.strftime("%H:%M:%S", time.localtime(e.time)),
-                             self.conn.display_name, KIND_WORDS.get(e.kind, e.kind), e.name,
-                             *(command_words(self.command) if self.command else event_words(e)))
-        return self._display
+    def event(self) -> LibvirtEvent:
+        event: LibvirtEvent = self.record
+        return event
+
+    def texts(self) -> Sequence[str]:
+        if not self.display:
+            self.display = cells(self.conn, self.record, self.command)
+        return self.display
+
+    def text(self, col: int) -> str:
+        return self.texts()[col]
+
+    def sort_key(self, col: int) -> Any:
+        return self.record.time if col == TimelineColumn.TIME else self.texts()[col].lower()
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(KeyedTableModel[TimelineEntry]):
     """Events of all connections, newest in row 0; at most ``limit`` kept.
 
     Events arriving in one burst are inserted with one ``rowsInserted``.
     """
 
+    HEADERS = ("Time", "Host", "Kind", "Name", "Event", "Detail")
+    INDEXED = False  # many events share a key
+
     def __init__(self, registry: ConnectionRegistry, parent: QObject | None = None, *,
                  limit: int = MAX_EVENTS) -> None:
         super().__init__(parent)
         self.limit = limit
-        self._entries: list[TimelineEntry] = []  # newest first
         self._pending: list[TimelineEntry] = []  # oldest first
         self._links: dict[int, Any] = {}
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
@@ -87,45 +96,16 @@ class TimelineModel(QAbstractTableModel):
         for conn in registry:
             self._watch(conn)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not valid_index(self, index):
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+    def extra(self, row: TimelineEntry, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and col == TimelineColumn.TIME:
+            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(row.record.time))
         return None
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not valid_index(self, index):
-            return None
-        entry = self._entries[index.row()]
-        if role == DISPLAY:
-            return entry.display[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TimelineColumn.TIME:
-            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.event.time))
-        if role == Role.OBJECT:
-            return entry.event
-        if role == Role.CONNECTION:
-            return entry.conn
-        if role == Role.SORT:
-            return entry.event.time if index.column() == TimelineColumn.TIME \
-                else entry.display[index.column()].lower()
-        if role == Role.KEY:
-            return (entry.conn.uri, entry.event.uuid)
-        return None
+    def connection_of(self, row: TimelineEntry) -> Connection:
+        return row.conn
 
     def entry_at(self, row: int) -> TimelineEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+        return self.row_at(row)
 
     def add(self, conn: Connection, event: LibvirtEvent) -> None:
         self._pending.append(TimelineEntry(conn, event))
@@ -135,21 +115,10 @@ class TimelineModel(QAbstractTableModel):
     def flush(self) -> None:
         """Insert the events that arrived since the last flush, newest on top."""
         pending, self._pending = self._pending[-self.limit:], []
-        if not pending:
-            return
-        self.beginInsertRows(QModelIndex(), 0, len(pending) - 1)
-        self._entries[0:0] = reversed(pending)
-        self.endInsertRows()
-        if len(self._entries) > self.limit:
-            self.beginRemoveRows(QModelIndex(), self.limit, len(self._entries) - 1)
-            del self._entries[self.limit:]
-            self.endRemoveRows()
-
-    def clear(self) -> None:
-        if self._entries:
-            self.beginRemoveRows(QModelIndex(), 0, len(self._entries) - 1)
-            self._entries.clear()
-            self.endRemoveRows()
+        pending.reverse()
+        self.insert_rows(pending, at=0)
+        if self.rowCount() > self.limit:
+            self.remove_rows(range(self.limit, self.rowCount()))
 
     def _watch(self, conn: Connection) -> None:
         if id(conn) not in self._links:
@@ -186,6 +155,7 @@ class TimelineFilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._kind: str | None = None
         self._host: str | None = None
+        self._source = source
         self.setSourceModel(source)
 
     def set_text(self, text: str) -> None:
@@ -204,8 +174,7 @@ class TimelineFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model: TimelineModel = self.sourceModel()  # type: ignore[assignment]
-        entry = model.entry_at(source_row)
+        entry = self._source.entry_at(source_row)
         if entry is None or source_parent.isValid():
             return False
         if self._kind is not None and entry.event.kind != self._kind:
@@ -213,5 +182,5 @@ class TimelineFilterProxy(QSortFilterProxyModel):
         if self._host is not None and entry.conn.uri != self._host:
             return False
         if self._text:
-            return any(self._text in part.casefold() for part in entry.display[1:])
+            return any(self._text in part.casefold() for part in entry.texts()[1:])
         return True

@@ -1,6 +1,8 @@
+import logging
 import threading
 import time
 
+import libvirt
 import pytest
 from PySide6.QtCore import Qt
 
@@ -161,3 +163,60 @@ def test_network_stopping_during_a_fetch_wins(connected, qtbot, qtmodeltester, m
         gate.set()
     assert model.rowCount() == 0  # the late answer is not shown for a stopped network
     assert "not running" in model.status
+
+
+def test_owner_lookup_failure_is_logged_and_shown_then_clears(connected, qtbot, qtmodeltester,
+                                                               fake_leases, monkeypatch, caplog):
+    current, _calls = fake_leases
+    real_owners = netops.mac_owners
+
+    def refuse(_conn):
+        raise libvirt.libvirtError("cannot read the domains' XML")
+
+    monkeypatch.setattr(netops, "mac_owners", refuse)
+    model = LeaseModel(connected)
+    qtmodeltester.check(model)
+    current[:] = [lease(WEB01_MAC, "192.168.122.10", "web01")]
+    with caplog.at_level(logging.WARNING, logger="kvmgui.models.leases"):
+        with qtbot.waitSignal(model.statusChanged, timeout=5000,
+                              check_params_cb=lambda text: "Cannot tell which VM" in text):
+            model.set_network(uuid_of(connected, "default"))
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    # The leases are shown, the status line under them says why no VM is named, with
+    # libvirt's words, and the log has it.
+    assert "cannot read the domains' XML" in model.status
+    assert model.index(0, LeaseColumn.IP).data() == "192.168.122.10/24"
+    assert model.index(0, LeaseColumn.VM).data() == ""
+    assert any("cannot read the domains' XML" in r.getMessage() for r in caplog.records)
+
+    # The next owner lookup (after a domain event) works: the note goes, the owner shows.
+    monkeypatch.setattr(netops, "mac_owners", real_owners)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").suspend())
+    qtbot.waitUntil(lambda: model.index(0, LeaseColumn.VM).data() == "web01", timeout=5000)
+    assert model.status == ""
+    assert model.index(0, 0).data(Role.KEY) == (connected.uri, (WEB01_MAC, "192.168.122.10"))
+    assert model.index(0, 0).data(Role.CONNECTION) is connected
+
+
+def test_many_leases_come_and_go_without_reset(connected, qtbot, qtmodeltester, fake_leases):
+    current, _calls = fake_leases
+    model = LeaseModel(connected)
+    qtmodeltester.check(model)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.fetched, timeout=5000):
+        model.set_network(uuid_of(connected, "default"))
+    shown_macs: list[str] = []
+    for rnd, keep in enumerate((range(0, 120), range(0, 120, 2), range(1, 120, 3), range(0, 120))):
+        # Some leases leave, the ones that stay renew (a new expiry), new ones arrive.
+        current[:] = [lease(f"52:54:00:00:00:{i:02x}", f"192.168.122.{i + 10}", minutes=60 + rnd)
+                      for i in keep]
+        with qtbot.waitSignal(model.fetched, timeout=5000):
+            model.refresh()
+        macs = [x.mac for x in current]
+        shown_macs = [m for m in shown_macs if m in macs] + [m for m in macs if m not in shown_macs]
+        assert [model.index(r, LeaseColumn.MAC).data() for r in range(model.rowCount())] == shown_macs
+        by_mac = {x.mac: x for x in current}  # renewed leases: the rows hold the new ones
+        assert [model.index(r, 0).data(Role.OBJECT) for r in range(model.rowCount())] \
+            == [by_mac[m] for m in shown_macs]
+    assert not resets

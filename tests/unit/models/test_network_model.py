@@ -71,3 +71,29 @@ def test_rows_follow_define_start_autostart_undefine(connected, qtbot, qtmodelte
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
     assert sorted(model.index(r, 0).data() for r in range(model.rowCount())) == ["default", "iso1", "net10"]
     assert model.row_of(uuid) == -1 and model.info_of(uuid) is None
+
+
+def test_define_and_undefine_storm(connected, qtbot, qtmodeltester):
+    model = NetworkModel(connected)
+    qtmodeltester.check(model)
+    inserted = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+
+    def storm(c):
+        for n in range(20):
+            c.networkDefineXML(ISOLATED.format(name=f"s{n:02d}", bridge=f"vs{n}", n=n + 20))
+        for n in range(0, 20, 2):
+            c.networkLookupByName(f"s{n:02d}").undefine()
+        for n in range(1, 20, 4):
+            c.networkLookupByName(f"s{n:02d}").create()
+
+    run_in_worker(qtbot, connected, storm)
+    qtbot.waitUntil(lambda: model.rowCount() == 12
+                    and cell(model, "s17", Column.STATE) == "Active", timeout=10000)
+    names = sorted(model.index(r, 0).data() for r in range(model.rowCount()))
+    assert names == ["default", "net10"] + [f"s{n:02d}" for n in range(1, 20, 2)]
+    assert [n for n in names if n.startswith("s") and cell(model, n, Column.STATE) == "Active"] \
+        == [f"s{n:02d}" for n in range(1, 20, 4)]
+    for r in range(model.rowCount()):  # lookups still right after the removals
+        assert model.row_of(model.index(r, 0).data(Role.OBJECT).uuid) == r
+    assert len(inserted) < 20  # defines that arrive together go in together

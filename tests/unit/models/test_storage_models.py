@@ -31,6 +31,11 @@ def test_pools_follow_the_connection(connected, qtbot, qtmodeltester):
     assert model.index(home, PoolColumn.AVAILABLE).data(Role.SORT) == 72 * 1024**3
     assert model.index(home, PoolColumn.STATE).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.headerData(PoolColumn.ALLOCATION, Qt.Orientation.Horizontal) == "Allocation"
+    rec = model.index(home, 0).data(Role.OBJECT)
+    assert rec.name == "home" and model.index(home, 0).data(Role.STATE) is True
+    assert model.index(home, 0).data(Role.KEY) == rec.uuid
+    assert model.index(home, 0).data(Role.CONNECTION) is connected
+    assert model.row_of(rec.uuid) == home
 
     run_in_worker(qtbot, connected, lambda c: c.storagePoolDefineXML(POOL.format("extra", "extra"), 0))
     qtbot.waitUntil(lambda: "extra" in pool_rows(model), timeout=5000)

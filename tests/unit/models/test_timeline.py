@@ -1,6 +1,7 @@
 """The event timeline: every event of every host, newest first, batched, capped, filterable."""
 
 import libvirt
+from PySide6.QtCore import Qt
 
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.models.roles import Role
@@ -26,6 +27,10 @@ def test_events_in_words_newest_first(connected, registry, qtbot, qtmodeltester)
     assert column(model, TimelineColumn.HOST)[0] == connected.display_name
     assert model.index(0, 0).data(Role.OBJECT).kind == "domain"
     assert model.index(0, 0).data(Role.CONNECTION) is connected
+    web01 = model.index(0, 0).data(Role.OBJECT).uuid
+    assert model.index(0, 0).data(Role.KEY) == (connected.uri, web01)
+    assert model.index(0, TimelineColumn.TIME).data(Qt.ItemDataRole.ToolTipRole).count(":") == 2
+    assert model.row_of((connected.uri, web01)) == 0  # the newest event of that VM
 
 
 def test_storm_is_batched_and_capped(connected, registry, qtbot, qtmodeltester):
@@ -48,6 +53,24 @@ def test_storm_is_batched_and_capped(connected, registry, qtbot, qtmodeltester):
     assert model.rowCount() == 50
     assert len(inserts) < 10  # 80 events: events that arrive together go in together
     assert model.index(0, TimelineColumn.EVENT).data() == "Resumed"
+
+
+def test_cap_drops_the_oldest(connected, registry, qtmodeltester):
+    model = TimelineModel(registry, limit=5)
+    qtmodeltester.check(model)
+    removals = []
+    model.rowsRemoved.connect(lambda _p, first, last: removals.append((first, last)))
+    for t in range(3):
+        model.add(connected, LibvirtEvent(float(t), "domain", "d1", f"vm{t}", "Started", ""))
+    model.flush()
+    for t in range(3, 7):
+        model.add(connected, LibvirtEvent(float(t), "domain", "d1", f"vm{t}", "Started", ""))
+    model.flush()
+    assert column(model, TimelineColumn.NAME) == ["vm6", "vm5", "vm4", "vm3", "vm2"]
+    assert removals == [(5, 6)]  # one signal for the oldest two
+    assert model.index(4, TimelineColumn.TIME).data(Role.SORT) == 2.0
+    model.clear()
+    assert model.rowCount() == 0 and removals[-1] == (0, 4)
 
 
 def test_filter_by_text_and_kind(connected, registry, qtbot, qtmodeltester):

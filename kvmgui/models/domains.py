@@ -6,7 +6,14 @@ import time
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.pending import tracker_for
@@ -22,8 +29,11 @@ from kvmgui.models.format import (
     format_rate,
 )
 from kvmgui.models.roles import Role
-from kvmgui.models.words import DOMAIN_STATE_ICONS, domain_state
+from kvmgui.models.words import DOMAIN_STATE_ICONS, conn_state, domain_state, kept, say
 from kvmgui.utils import icons
+from kvmgui.utils.tr import fill, number_text
+from kvmgui.xml.diff import PendingChange
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -44,25 +54,32 @@ class Column(IntEnum):
     AUTOSTART = 9
 
 
+# Marked source texts: translated when shown (``models.words.say``), never at import.
 HEADERS = {
-    Column.NAME: "Name",
-    Column.HOST: "Host",
-    Column.STATE: "State",
-    Column.CPU: "CPU",
-    Column.MEMORY: "Memory",
-    Column.VCPUS: "vCPUs",
-    Column.DISK_IO: "Disk I/O",
-    Column.NET_IO: "Network I/O",
-    Column.UPTIME: "Uptime",
-    Column.AUTOSTART: "Autostart",
+    Column.NAME: QT_TRANSLATE_NOOP("DomainModel", "Name"),
+    Column.HOST: QT_TRANSLATE_NOOP("DomainModel", "Host"),
+    Column.STATE: QT_TRANSLATE_NOOP("DomainModel", "State"),
+    Column.CPU: QT_TRANSLATE_NOOP("DomainModel", "CPU"),
+    Column.MEMORY: QT_TRANSLATE_NOOP("DomainModel", "Memory"),
+    Column.VCPUS: QT_TRANSLATE_NOOP("DomainModel", "vCPUs"),
+    Column.DISK_IO: QT_TRANSLATE_NOOP("DomainModel", "Disk I/O"),
+    Column.NET_IO: QT_TRANSLATE_NOOP("DomainModel", "Network I/O"),
+    Column.UPTIME: QT_TRANSLATE_NOOP("DomainModel", "Uptime"),
+    Column.AUTOSTART: QT_TRANSLATE_NOOP("DomainModel", "Autostart"),
 }
 HEADER_TIPS = {
-    Column.CPU: "Share of the VM's vCPUs in use",
-    Column.MEMORY: "Memory in use / assigned",
-    Column.DISK_IO: "Disk read + write rate",
-    Column.NET_IO: "Network receive + transmit rate",
-    Column.UPTIME: "Time since kvmgui saw the VM start (≥: it was already running)",
+    Column.CPU: QT_TRANSLATE_NOOP("DomainModel", "Share of the VM's vCPUs in use"),
+    Column.MEMORY: QT_TRANSLATE_NOOP("DomainModel", "Memory in use / assigned"),
+    Column.DISK_IO: QT_TRANSLATE_NOOP("DomainModel", "Disk read + write rate"),
+    Column.NET_IO: QT_TRANSLATE_NOOP("DomainModel", "Network receive + transmit rate"),
+    Column.UPTIME: QT_TRANSLATE_NOOP(
+        "DomainModel", "Time since kvmgui saw the VM start (≥: it was already running)"),
 }
+_YES = QT_TRANSLATE_NOOP("DomainModel", "Yes")
+_NO = QT_TRANSLATE_NOOP("DomainModel", "No")
+_TRANSIENT = QT_TRANSLATE_NOOP("DomainModel", "Transient")
+_RESTART_PENDING = QT_TRANSLATE_NOOP("DomainModel", "%1 · restart pending")
+_AT_LEAST = QT_TRANSLATE_NOOP("DomainModel", "≥ %1")  # running already when kvmgui first saw it
 # Columns the sampler updates: one contiguous block, one dataChanged per batch.
 STATS_FIRST, STATS_LAST = Column.CPU, Column.UPTIME
 STATS_ROLES = [DISPLAY, Role.SORT, Role.HISTORY, Qt.ItemDataRole.ToolTipRole]
@@ -100,7 +117,7 @@ class DomainRow:
         self.exact_start = False  # True once we saw it start, rather than found it running
         self.display: list[str] = []
         self.sort: list[Any] = []
-        self.pending: list[str] = []  # changes that wait for the next start, in words
+        self.pending: list[PendingChange] = []  # changes that wait for the next start
         self.update(record)
 
     def update(self, record: DomainRecord) -> None:
@@ -112,14 +129,17 @@ class DomainRow:
             self.started, self.sample = None, None
         self.record = record
         host = self.conn.display_name
-        autostart = "Yes" if record.autostart else ("No" if record.persistent else "Transient")
+        # Words kept once translated: this runs for every change of every row.
+        autostart = kept(_YES) if record.autostart else kept(_NO if record.persistent else _TRANSIENT)
         vcpus = record.vcpus
         # Same order as Column; uptime and the stats columns are computed when asked.
-        state_words = domain_state(state) + (" · restart pending" if self.pending else "")
-        self.display = [record.name, host, state_words, "", "", str(vcpus) if vcpus else "",
+        state_words = domain_state(state)
+        if self.pending:
+            state_words = fill(kept(_RESTART_PENDING), state_words)
+        self.display = [record.name, host, state_words, "", "", number_text(vcpus) if vcpus else "",
                         "", "", "", autostart]
         self.sort = [record.name.lower(), host.lower(), int(state), None, None, vcpus,
-                     None, None, None, autostart]
+                     None, None, None, 2 if record.autostart else (0 if record.persistent else 1)]
 
     def text(self, col: int) -> str:
         if not STATS_FIRST <= col <= STATS_LAST or col == Column.VCPUS:
@@ -128,7 +148,8 @@ class DomainRow:
         if col == Column.UPTIME:
             if self.started is None:
                 return ""
-            return ("" if self.exact_start else "≥ ") + format_duration(time.monotonic() - self.started)
+            uptime = format_duration(time.monotonic() - self.started)
+            return uptime if self.exact_start else fill(kept(_AT_LEAST), uptime)
         if col == Column.MEMORY:
             if smp is None:
                 return format_kib(rec.memory_kib or rec.max_memory_kib)
@@ -161,17 +182,22 @@ class DomainRow:
     def tooltip(self, col: int) -> str | None:
         smp = self.sample
         if col == Column.STATE and self.conn.state != ConnState.CONNECTED:
-            return f"{self.conn.display_name}: {self.conn.state.value}"
+            return fill(QCoreApplication.translate("DomainModel", "%1: %2"), self.conn.display_name,
+                        conn_state(self.conn.state))
         if col == Column.STATE and self.pending:
-            return "Takes effect at the next start:\n" + "\n".join(self.pending)
+            return "\n".join([QCoreApplication.translate("DomainModel", "Takes effect at the next start:"),
+                              *(say(c.words) for c in self.pending)])
         if smp is None:
             return None
         if col == Column.DISK_IO:
-            return f"Read {format_rate(smp.disk_read)}, write {format_rate(smp.disk_write)}"
+            return fill(QCoreApplication.translate("DomainModel", "Read %1, write %2"),
+                        format_rate(smp.disk_read), format_rate(smp.disk_write))
         if col == Column.NET_IO:
-            return f"Received {format_rate(smp.net_rx)}, sent {format_rate(smp.net_tx)}"
+            return fill(QCoreApplication.translate("DomainModel", "Received %1, sent %2"),
+                        format_rate(smp.net_rx), format_rate(smp.net_tx))
         if col == Column.MEMORY:
-            return f"{format_kib(smp.memory_used_kib)} in use of {format_kib(smp.memory_total_kib)}"
+            return fill(QCoreApplication.translate("DomainModel", "%1 in use of %2"),
+                        format_kib(smp.memory_used_kib), format_kib(smp.memory_total_kib))
         return None
 
 
@@ -218,9 +244,10 @@ class DomainModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < _NCOLS:
             return None
         if role == DISPLAY:
-            return HEADERS[Column(section)]
+            return say(HEADERS[Column(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(Column(section))
+            tip = HEADER_TIPS.get(Column(section))
+            return say(tip) if tip else None
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -333,7 +360,7 @@ class DomainModel(QAbstractTableModel):
         if (conn := self._speaker()) is not None:
             self._conn_state(conn)
 
-    def _on_pending(self, uuid: str, lines: list[str]) -> None:
+    def _on_pending(self, uuid: str, lines: list[PendingChange]) -> None:
         conn = self._speaker()
         row_no = self.row_of(conn, uuid) if conn is not None else -1
         if row_no < 0:

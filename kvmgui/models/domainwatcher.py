@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -10,6 +11,8 @@ from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import DomainXml
 from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
+from kvmgui.models.words import say
+from kvmgui.xml.diff import PendingChange
 from kvmgui.xml.domain import DomainDoc
 
 
@@ -21,12 +24,19 @@ class DomainView:
     record: DomainRecord | None
     doc: DomainDoc  # the definition: what the pages edit
     live: DomainDoc | None  # the running VM, when it runs
-    pending: list[str]
+    pending: list[str]  # what waits for the next start, in the user's language
+    changes: tuple[PendingChange, ...] = ()  # the same, for logic (what each is about)
 
     @classmethod
     def of(cls, xml: DomainXml, record: DomainRecord | None) -> DomainView:
         live = DomainDoc.from_string(xml.live) if xml.live else None
-        return cls(xml, record, DomainDoc.from_string(xml.inactive), live, xml.pending)
+        changes = xml.pending
+        return cls(xml, record, DomainDoc.from_string(xml.inactive), live,
+                   [say(c.words) for c in changes], tuple(changes))
+
+    def pending_where(self, keep: Callable[[PendingChange], bool]) -> list[str]:
+        """The pending changes ``keep`` chooses, in words (a page shows its own)."""
+        return [say(c.words) for c in self.changes if keep(c)]
 
     @property
     def running(self) -> bool:

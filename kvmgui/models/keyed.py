@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from kvmgui.models.base import runs, valid_index
 from kvmgui.models.roles import Role
+from kvmgui.models.words import say
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -26,7 +27,7 @@ class KeyedRow:
 
 
 class KeyedTableModel(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[str, ...] = ()  # marked texts (``kvmgui.xml.words.QT_TRANSLATE_NOOP``)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +61,7 @@ class KeyedTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
                 and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return say(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:

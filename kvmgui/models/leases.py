@@ -14,6 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +31,9 @@ from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.records import LibvirtEvent, NetworkRecord
 from kvmgui.models.base import runs, valid_index
 from kvmgui.models.roles import Role
+from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,29 +47,32 @@ class LeaseColumn(IntEnum):
 
 
 HEADERS = {
-    LeaseColumn.MAC: "MAC address",
-    LeaseColumn.IP: "IP address",
-    LeaseColumn.HOSTNAME: "Host name",
-    LeaseColumn.EXPIRES: "Expires",
-    LeaseColumn.VM: "Virtual machine",
+    LeaseColumn.MAC: QT_TRANSLATE_NOOP("LeaseModel", "MAC address"),
+    LeaseColumn.IP: QT_TRANSLATE_NOOP("LeaseModel", "IP address"),
+    LeaseColumn.HOSTNAME: QT_TRANSLATE_NOOP("LeaseModel", "Host name"),
+    LeaseColumn.EXPIRES: QT_TRANSLATE_NOOP("LeaseModel", "Expires"),
+    LeaseColumn.VM: QT_TRANSLATE_NOOP("LeaseModel", "Virtual machine"),
 }
 
 
 def expiry_words(expiry: int, now: float) -> str:
-    """'in 59 min (14:32)', 'expired', 'never' — what a person wants to know of an expiry."""
+    """'in 59 min (14:32)', 'expired', 'never' — what a person wants to know of an expiry;
+    times and dates as the user's locale writes them."""
     if expiry <= 0:
-        return "never"
+        return QCoreApplication.translate("LeaseModel", "never")
     left = expiry - now
     if left <= 0:
-        return "expired"
-    clock = time.strftime("%H:%M", time.localtime(expiry))
+        return QCoreApplication.translate("LeaseModel", "expired")
+    when = QDateTime.fromSecsSinceEpoch(int(expiry))
+    clock = QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
     if left < 60:
-        return f"in {int(left)} s ({clock})"
+        return fill(QCoreApplication.translate("LeaseModel", "in %1 s (%2)"), int(left), clock)
     if left < 3600:
-        return f"in {int(left // 60)} min ({clock})"
+        return fill(QCoreApplication.translate("LeaseModel", "in %1 min (%2)"), int(left // 60), clock)
     if left < 86400:
-        return f"in {left / 3600:.0f} h ({clock})"
-    return f"in {left / 86400:.0f} days ({time.strftime('%Y-%m-%d %H:%M', time.localtime(expiry))})"
+        return fill(QCoreApplication.translate("LeaseModel", "in %1 h (%2)"), round(left / 3600), clock)
+    date = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return fill(QCoreApplication.translate("LeaseModel", "in %n days (%1)", None, round(left / 86400)), date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +142,7 @@ class LeaseModel(QAbstractTableModel):
             return
         if not rec.active:
             self._set_rows([])
-            self._set_status("The network is not running: it hands out no addresses.")
+            self._set_status(self.tr("The network is not running: it hands out no addresses."))
             return
         if self._busy:
             self._again = True
@@ -165,7 +174,7 @@ class LeaseModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(LeaseColumn):
-            return HEADERS[LeaseColumn(section)]
+            return say(HEADERS[LeaseColumn(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -195,14 +204,14 @@ class LeaseModel(QAbstractTableModel):
         self._finish_fetch()
         if not self._stale(gen):
             self._set_rows(leases)
-            self._set_status("" if leases else "No DHCP leases yet.")
+            self._set_status("" if leases else self.tr("No DHCP leases yet."))
         self.fetched.emit()
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         self._finish_fetch()
         if not self._stale(gen):
             self._set_rows([])
-            self._set_status(f"Cannot read the DHCP leases: {error_text(exc)}")
+            self._set_status(fill(self.tr("Cannot read the DHCP leases: %1"), error_text(exc)))
         self.fetched.emit()
 
     def _stale(self, gen: int) -> bool:

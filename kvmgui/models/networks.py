@@ -12,10 +12,12 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.base import runs, valid_index
 from kvmgui.models.roles import Role
+from kvmgui.models.words import say
 from kvmgui.utils import icons
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_validate import HostNetwork
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,26 +34,32 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.NAME: "Name",
-    Column.STATE: "State",
-    Column.AUTOSTART: "Autostart",
-    Column.MODE: "Mode",
-    Column.BRIDGE: "Bridge",
-    Column.IPV4: "IPv4 network",
-    Column.IPV6: "IPv6 network",
-    Column.DHCP: "DHCP range",
+    Column.NAME: QT_TRANSLATE_NOOP("NetworkModel", "Name"),
+    Column.STATE: QT_TRANSLATE_NOOP("NetworkModel", "State"),
+    Column.AUTOSTART: QT_TRANSLATE_NOOP("NetworkModel", "Autostart"),
+    Column.MODE: QT_TRANSLATE_NOOP("NetworkModel", "Mode"),
+    Column.BRIDGE: QT_TRANSLATE_NOOP("NetworkModel", "Bridge"),
+    Column.IPV4: QT_TRANSLATE_NOOP("NetworkModel", "IPv4 network"),
+    Column.IPV6: QT_TRANSLATE_NOOP("NetworkModel", "IPv6 network"),
+    Column.DHCP: QT_TRANSLATE_NOOP("NetworkModel", "DHCP range"),
 }
+_ACTIVE = QT_TRANSLATE_NOOP("NetworkModel", "Active")
+_INACTIVE = QT_TRANSLATE_NOOP("NetworkModel", "Inactive")
+_YES = QT_TRANSLATE_NOOP("NetworkModel", "Yes")
+_NO = QT_TRANSLATE_NOOP("NetworkModel", "No")
+_NO_TRANSIENT = QT_TRANSLATE_NOOP("NetworkModel", "No (transient)")
 
 
 @dataclass(frozen=True, slots=True)
 class NetworkInfo:
-    """Display values of one network, worked out once per change (``data()`` stays cheap)."""
+    """Display values of one network, worked out once per change (``data()`` stays cheap),
+    in the user's language; logic reads the record and the libvirt words below."""
 
     record: NetworkRecord
     state: str
     autostart: str
     persistent: str
-    mode: str  # in words, "NAT via eth0"
+    mode: str  # "NAT via eth0"
     forward_mode: str  # libvirt's word, "nat"
     forward_dev: str
     bridge: str
@@ -75,10 +83,10 @@ class NetworkInfo:
         v4, v6 = doc.ipv4, doc.ipv6
         return cls(
             record=rec,
-            state="Active" if rec.active else "Inactive",
-            autostart="Yes" if rec.autostart else "No",
-            persistent="Yes" if rec.persistent else "No (transient)",
-            mode=s.mode,
+            state=say(_ACTIVE if rec.active else _INACTIVE),
+            autostart=say(_YES if rec.autostart else _NO),
+            persistent=say(_YES if rec.persistent else _NO_TRANSIENT),
+            mode=say(s.mode),
             forward_mode=doc.forward_mode,
             forward_dev=doc.forward_dev or "",
             bridge=rec.bridge or s.bridge or "",
@@ -136,7 +144,7 @@ class NetworkModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
+            return say(HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,12 +22,17 @@ from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.base import valid_index
 from kvmgui.models.roles import Role
-from kvmgui.models.words import command_words, event_words
+from kvmgui.models.words import command_words, event_words, say
+from kvmgui.utils.tr import clock_text, date_time_text
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 MAX_EVENTS = 10000
-KIND_WORDS = {"domain": "VM", "network": "Network", "pool": "Storage pool", "volume": "Volume"}
+KIND_WORDS = {"domain": QT_TRANSLATE_NOOP("TimelineModel", "VM"),
+              "network": QT_TRANSLATE_NOOP("TimelineModel", "Network"),
+              "pool": QT_TRANSLATE_NOOP("TimelineModel", "Storage pool"),
+              "volume": QT_TRANSLATE_NOOP("TimelineModel", "Volume")}
 
 
 class TimelineColumn(IntEnum):
@@ -39,7 +44,13 @@ class TimelineColumn(IntEnum):
     DETAIL = 5
 
 
-HEADERS = ("Time", "Host", "Kind", "Name", "Event", "Detail")
+HEADERS = (QT_TRANSLATE_NOOP("TimelineModel", "Time"), QT_TRANSLATE_NOOP("TimelineModel", "Host"),
+           QT_TRANSLATE_NOOP("TimelineModel", "Kind"), QT_TRANSLATE_NOOP("TimelineModel", "Name"),
+           QT_TRANSLATE_NOOP("TimelineModel", "Event"), QT_TRANSLATE_NOOP("TimelineModel", "Detail"))
+
+
+def _when(seconds: float) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(round(seconds * 1000))
 
 
 class TimelineEntry:
@@ -61,8 +72,9 @@ class TimelineEntry:
     def display(self) -> tuple[str, ...]:
         if self._display is None:
             e = self.event
-            self._display = (time.strftime("%H:%M:%S", time.localtime(e.time)),
-                             self.conn.display_name, KIND_WORDS.get(e.kind, e.kind), e.name,
+            kind = KIND_WORDS.get(e.kind)
+            self._display = (clock_text(_when(e.time)), self.conn.display_name,
+                             say(kind) if kind else e.kind, e.name,
                              *(command_words(self.command) if self.command else event_words(e)))
         return self._display
 
@@ -102,7 +114,7 @@ class TimelineModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
                 and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return say(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -112,7 +124,7 @@ class TimelineModel(QAbstractTableModel):
         if role == DISPLAY:
             return entry.display[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TimelineColumn.TIME:
-            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.event.time))
+            return date_time_text(_when(entry.event.time))
         if role == Role.OBJECT:
             return entry.event
         if role == Role.CONNECTION:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.domains import HEADERS, Column, DomainModel
-from kvmgui.models.proxy import STATE_GROUPS, DomainFilterProxy
+from kvmgui.models.proxy import STATE_GROUP_WORDS, DomainFilterProxy, StateGroup
+from kvmgui.models.words import say
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.sparkline import SparklineDelegate
 
@@ -44,7 +45,8 @@ class FilterBar(QWidget):
         self.text.setClearButtonEnabled(True)
         self.state = QComboBox(self)
         self.state.setAccessibleName("State filter")
-        self.state.addItems(list(STATE_GROUPS))
+        for group, words in STATE_GROUP_WORDS.items():
+            self.state.addItem(say(words), group)
         self.host = QComboBox(self)
         self.host.setAccessibleName("Host filter")
         self.host.addItem("All hosts", None)
@@ -57,7 +59,8 @@ class FilterBar(QWidget):
             row.addWidget(label)
             row.addWidget(widget, stretch)
         self.text.textChanged.connect(proxy.set_text)
-        self.state.currentTextChanged.connect(proxy.set_state_group)
+        self.state.currentIndexChanged.connect(lambda _i: proxy.set_state_group(
+            self.state.currentData() or StateGroup.ALL))
         self.host.currentIndexChanged.connect(lambda _i: proxy.set_host(self.host.currentData()))
         registry.added.connect(self._add_host)
         registry.removed.connect(self._remove_host)

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import domainops
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import DomainXml
 from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
-from kvmgui.models.words import say
+from kvmgui.models.words import failure_words, say
 from kvmgui.xml.diff import PendingChange
 from kvmgui.xml.domain import DomainDoc
 
@@ -99,7 +99,7 @@ class DomainWatcher(QObject):
 
     def _read_failed(self, exc: BaseException) -> None:
         self._finish()
-        self.failed.emit(error_text(exc))
+        self.failed.emit(failure_words(exc))
 
     def _finish(self) -> None:
         self._busy = False

@@ -26,12 +26,12 @@ from PySide6.QtCore import (
 )
 
 from kvmgui.libvirt import netops
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.records import LibvirtEvent, NetworkRecord
 from kvmgui.models.base import runs, valid_index
 from kvmgui.models.roles import Role
-from kvmgui.models.words import say
+from kvmgui.models.words import failure_words, say
 from kvmgui.utils.tr import fill
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
@@ -211,7 +211,7 @@ class LeaseModel(QAbstractTableModel):
         self._finish_fetch()
         if not self._stale(gen):
             self._set_rows([])
-            self._set_status(fill(self.tr("Cannot read the DHCP leases: %1"), error_text(exc)))
+            self._set_status(fill(self.tr("Cannot read the DHCP leases: %1"), failure_words(exc)))
         self.fetched.emit()
 
     def _stale(self, gen: int) -> bool:

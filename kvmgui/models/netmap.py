@@ -312,7 +312,8 @@ class NetworkMapModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.name if index.column() == 0 else node.details
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{node.name}: {node.details}" if node.details else node.name
+            return fill(self.tr("%1: %2", "a map entry and its details"), node.name, node.details) \
+                if node.details else node.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal_tooltip("\n".join((node.name, *node.lines)))
         if role == Role.OBJECT:

@@ -40,20 +40,21 @@ class FilterBar(QWidget):
         self.registry = registry
         self.text = QLineEdit(self)
         self.text.setObjectName("vmFilter")
-        self.text.setAccessibleName("Filter virtual machines")
-        self.text.setPlaceholderText("Name or host (Ctrl+F)")
+        self.text.setAccessibleName(self.tr("Filter virtual machines"))
+        self.text.setPlaceholderText(self.tr("Name or host (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
         self.state = QComboBox(self)
-        self.state.setAccessibleName("State filter")
+        self.state.setAccessibleName(self.tr("State filter"))
         for group, words in STATE_GROUP_WORDS.items():
             self.state.addItem(say(words), group)
         self.host = QComboBox(self)
-        self.host.setAccessibleName("Host filter")
-        self.host.addItem("All hosts", None)
+        self.host.setAccessibleName(self.tr("Host filter"))
+        self.host.addItem(self.tr("All hosts"), None)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for text, widget, stretch in ((self.tr("Filte&r:"), self.text, 3), ("S&tate:", self.state, 0),
-                                      ("H&ost:", self.host, 1)):
+        for text, widget, stretch in ((self.tr("Filte&r:"), self.text, 3),
+                                      (self.tr("S&tate:"), self.state, 0),
+                                      (self.tr("H&ost:"), self.host, 1)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             row.addWidget(label)
@@ -86,7 +87,7 @@ class VmTable(QTableView):
     def __init__(self, proxy: DomainFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vmView")
-        self.setAccessibleName("Virtual machines")
+        self.setAccessibleName(self.tr("Virtual machines"))
         self.setModel(proxy)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,7 +138,7 @@ class VmTable(QTableView):
         for col in Column:
             if col == Column.NAME:
                 continue
-            action = menu.addAction(HEADERS[col])
+            action = menu.addAction(say(HEADERS[col]))
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(col))
             action.toggled.connect(lambda on, c=col: self.setColumnHidden(c, not on))
@@ -161,7 +162,7 @@ class VmList(QWidget):
 
     def __init__(self, registry: ConnectionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Virtual machine list")
+        self.setAccessibleName(self.tr("Virtual machine list"))
         self.model = DomainModel(registry, self)
         self.proxy = DomainFilterProxy(self.model, self)
         self.table = VmTable(self.proxy, self)

@@ -29,9 +29,9 @@ from kvmgui.models.format import (
     format_rate,
 )
 from kvmgui.models.roles import Role
-from kvmgui.models.words import DOMAIN_STATE_ICONS, conn_state, domain_state, kept, say
+from kvmgui.models.words import DOMAIN_STATE_ICONS, conn_state, domain_state, kept, kept_number, say
 from kvmgui.utils import icons
-from kvmgui.utils.tr import fill, number_text
+from kvmgui.utils.tr import fill
 from kvmgui.xml.diff import PendingChange
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
@@ -136,7 +136,7 @@ class DomainRow:
         state_words = domain_state(state)
         if self.pending:
             state_words = fill(kept(_RESTART_PENDING), state_words)
-        self.display = [record.name, host, state_words, "", "", number_text(vcpus) if vcpus else "",
+        self.display = [record.name, host, state_words, "", "", kept_number(vcpus) if vcpus else "",
                         "", "", "", autostart]
         self.sort = [record.name.lower(), host.lower(), int(state), None, None, vcpus,
                      None, None, None, 2 if record.autostart else (0 if record.persistent else 1)]

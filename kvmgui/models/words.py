@@ -21,7 +21,7 @@ from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
 from kvmgui.libvirt.hostinfo import Acceleration
 from kvmgui.libvirt.netops import NetworkStep
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
-from kvmgui.utils.tr import fill, size_text
+from kvmgui.utils.tr import fill, number_text, size_text
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Bytes, Marked, Words
 
 if TYPE_CHECKING:
@@ -107,6 +107,15 @@ def kept(text: Marked) -> str:
     words = _state_words.get(key)
     if words is None:
         words = _state_words[key] = QCoreApplication.translate(text.context, str(text))
+    return words
+
+
+def kept_number(number: int) -> str:
+    """A small count in the locale's digits, kept after the first time (the VM list's vCPUs)."""
+    key = ("number", number)  # not the bare int: DomainState keys are ints too
+    words = _state_words.get(key)
+    if words is None:
+        words = _state_words[key] = number_text(number)
     return words
 
 

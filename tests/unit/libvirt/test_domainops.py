@@ -149,3 +149,22 @@ def test_cpu_that_qemu_expanded_at_start_is_not_pending():
     other = asked.replace("qemu64", "Skylake-Client")
     xml = DomainXml("u", f"{head}{other}</domain>", f"{head}{given}</domain>", True, False)
     assert english(xml.pending) == ["CPU model or topology changed"]
+
+
+def test_combined_change_names_what_waits_in_words(connected, qtbot):
+    change = domainops.combine("Overview", [domainops.set_cpu_model("host-passthrough", None),
+                                            domainops.set_title_description("Front", "")])
+    result = run(qtbot, connected, domainops.apply_change, WEB01, change)
+    assert result.live == LiveOutcome.PENDING and result.later is not None
+    assert result.later.english() == "CPU model: at the next start"
+    assert result.words.english() == (
+        "Overview: saved; takes effect when the VM is next started (CPU model: at the next start).")
+
+
+def test_change_of_a_device_that_is_gone_says_so(connected, qtbot):
+    change = domainops.update_device("interface:52:54:00:99:99:99", lambda nic: None, "Link")
+    future = connected.run(domainops.apply_change, BUILD, change)
+    qtbot.waitUntil(future.done)
+    error = future.exception()
+    assert isinstance(error, domainops.DeviceGoneError)
+    assert error.words.english() == "The VM no longer has the device interface:52:54:00:99:99:99."

@@ -69,7 +69,9 @@ def open_initial_connections(registry: ConnectionRegistry, args: argparse.Namesp
         if not any(c.autoconnect for c in registry):
             args.demo = True
     if args.demo:
-        registry.add(demo_host_uri(), label="Demo host", save=False).open()
+        # Not saved: the label is in the language of this start.
+        label = QCoreApplication.translate("App", "Demo host")
+        registry.add(demo_host_uri(), label=label, save=False).open()
 
 
 def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWindow]:

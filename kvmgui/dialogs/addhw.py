@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.domainops import ApplyResult
+from kvmgui.models.words import said, say
 from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import to_xml
@@ -153,7 +154,7 @@ class NicForm(HardwareForm):
             return f"'{name}' is not a host interface name"
         if not self.auto_mac.isChecked():
             mac = self.mac.text().strip()
-            return validate_mac(mac) or validate_mac_unique(mac, interface_macs(self.doc))
+            return said(validate_mac(mac) or validate_mac_unique(mac, interface_macs(self.doc)))
         return None
 
     def job(self) -> Job:
@@ -226,7 +227,7 @@ class DiskForm(HardwareForm):
     def validate(self) -> str | None:
         device = self.device.currentData()
         if problem := validate_disk_bus(device, self.bus.currentText()):
-            return problem
+            return say(problem)
         if self.new_volume.isChecked():
             name = self.volume.text().strip()
             if not self.pool.currentData():
@@ -239,7 +240,7 @@ class DiskForm(HardwareForm):
             return None  # an empty drive
         if not os.path.isabs(path):
             return "Enter the absolute path of the image"
-        return validate_disk_path(path) if self.conn.is_local else None
+        return said(validate_disk_path(path)) if self.conn.is_local else None
 
     def _spec(self, path: str | None) -> DiskSpec:
         device = self.device.currentData()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt.stats import DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS
 from kvmgui.models.domains import HEADERS, Column
+from kvmgui.models.words import say
 from kvmgui.utils import i18n
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.forms import Form
@@ -105,8 +106,8 @@ class PreferencesDialog(QDialog):
         grid = form.widget("columns_grid", QGridLayout)
         self.columns: dict[int, QCheckBox] = {}
         for i, col in enumerate(c for c in Column if c != Column.NAME):
-            check = QCheckBox(HEADERS[col], box)
-            check.setAccessibleName(fill(self.tr("Show column %1"), HEADERS[col]))
+            check = QCheckBox(say(HEADERS[col]), box)
+            check.setAccessibleName(fill(self.tr("Show column %1"), say(HEADERS[col])))
             check.setChecked(int(col) not in prefs.hidden_columns)
             grid.addWidget(check, i // 3, i % 3)
             self.columns[int(col)] = check

@@ -10,6 +10,7 @@ import libvirt
 from kvmgui.libvirt import diskusers, virsh
 from kvmgui.xml.devices import Disk, Kind
 from kvmgui.xml.domain import DomainDoc
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 Action = Callable[..., None]
 
@@ -134,14 +135,14 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
         virsh.destroy(dom)
     if dom.isPersistent():
         _undefine(dom)
-    problems = []
+    problems: list[tuple[str, str]] = []
     for path in volume_paths:
         try:
             virsh.vol_delete(conn.storageVolLookupByPath(path), path)
         except libvirt.libvirtError as exc:
-            problems.append(f"{path}: {exc.get_error_message() or exc}")
+            problems.append((path, exc.get_error_message() or str(exc)))
     if problems:
-        raise VolumeDeleteError("The VM was deleted, but not all of its storage: " + "; ".join(problems))
+        raise VolumeDeleteError(problems)
 
 
 def _undefine(dom: libvirt.virDomain) -> None:
@@ -159,4 +160,23 @@ def _undefine(dom: libvirt.virDomain) -> None:
 
 
 class VolumeDeleteError(RuntimeError):
-    """The VM is gone; some of the volumes asked for could not be deleted."""
+    """The VM is gone; some of the volumes asked for could not be deleted: ``problems``
+    holds (path, libvirt's message) of each."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("The VM was deleted, but not all of its storage: "
+                         + "; ".join(f"{path}: {why}" for path, why in problems))
+        self.problems = problems
+
+    @property
+    def words(self) -> Words:
+        each = [_ONE_VOLUME.words(path, why) for path, why in self.problems]
+        failures = each[0]
+        for more in each[1:]:
+            failures = _AND_THEN.words(failures, more)
+        return QT_TRANSLATE_NOOP(
+            "DeleteVm", "The VM was deleted, but not all of its storage: %1").words(failures)
+
+
+_ONE_VOLUME = QT_TRANSLATE_NOOP("DeleteVm", "%1: %2")
+_AND_THEN = QT_TRANSLATE_NOOP("DeleteVm", "%1; %2")

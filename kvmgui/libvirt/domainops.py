@@ -3,14 +3,18 @@
 Every change is written to the persistent definition (``defineXML`` of the edited
 inactive XML). When the VM runs, it is also applied to the running VM where
 libvirt can (hotplug, balloon, vCPU hotplug, media change); what libvirt cannot
-change live stays *pending until restart*, which ``ApplyResult.pending`` lists
+change live stays *pending until restart*, which ``DomainXml.pending`` lists
 (the inactive definition compared with the live XML).
+
+No display words here: a change is named by the GUI's own (translated) words or by
+``Words``, results and reasons are codes and ``Words`` (``ApplyResult.words``); the GUI
+says them with ``kvmgui.models.words.say``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
@@ -19,16 +23,50 @@ import libvirt
 from kvmgui.libvirt import virsh
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.devices import Device
-from kvmgui.xml.diff import pending_changes
+from kvmgui.xml.diff import PendingChange, pending_changes
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.pool import volume_xml
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
 EDIT_FLAGS = libvirt.VIR_DOMAIN_XML_INACTIVE | libvirt.VIR_DOMAIN_XML_SECURE
 
 
+Label = str | Words  # what a change is called: the GUI's own words (translated), or Words
+
+
 class RestartNeededError(Exception):
-    """Raised by a live step when libvirt has no way to make this change while running."""
+    """Raised by a live step when libvirt has no way to make this change while running;
+    ``words`` say why."""
+
+    def __init__(self, words: Words) -> None:
+        super().__init__(words.english())
+        self.words = words
+
+
+class DeviceGoneError(KeyError):
+    """The definition no longer has the device a change is about."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP("DomainChange", "The VM no longer has the device %1.").words(self.key)
+
+
+class TransientError(ValueError):
+    """A change of the definition asked of a VM that has none."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is transient (it has no persistent definition to change)")
+        self.name = name
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP(
+            "DomainChange", "%1 is transient: it has no persistent definition to change.").words(self.name)
 
 
 class LiveOutcome(Enum):
@@ -50,8 +88,8 @@ class DomainXml:
     autostart: bool
 
     @property
-    def pending(self) -> list[str]:
-        """What the next start changes, in words; empty when stopped or nothing differs."""
+    def pending(self) -> list[PendingChange]:
+        """What the next start changes; empty when stopped or nothing differs."""
         if self.live is None or not self.persistent:
             return []
         return pending_changes(self.inactive, self.live)
@@ -65,39 +103,64 @@ class Change:
     runs after the definition is saved, for settings outside the XML (autostart).
     """
 
-    what: str
+    what: Label
     edit: Callable[[DomainDoc], None]
     live: Callable[[libvirt.virDomain], None] | None = None
     host: Callable[[libvirt.virDomain], None] | None = None
 
 
+# What happened, by (defined, outcome): "saved" when the definition changed, else "done".
+_SAVED = {
+    (True, LiveOutcome.NOT_RUNNING): QT_TRANSLATE_NOOP("DomainChange", "%1: saved."),
+    (False, LiveOutcome.NOT_RUNNING): QT_TRANSLATE_NOOP("DomainChange", "%1: done."),
+    (True, LiveOutcome.APPLIED): QT_TRANSLATE_NOOP(
+        "DomainChange", "%1: saved and applied to the running VM."),
+    (False, LiveOutcome.APPLIED): QT_TRANSLATE_NOOP(
+        "DomainChange", "%1: done and applied to the running VM."),
+    (True, LiveOutcome.PENDING): QT_TRANSLATE_NOOP(
+        "DomainChange", "%1: saved; takes effect when the VM is next started."),
+    (False, LiveOutcome.PENDING): QT_TRANSLATE_NOOP(
+        "DomainChange", "%1: done; takes effect when the VM is next started."),
+    (True, LiveOutcome.FAILED): QT_TRANSLATE_NOOP(
+        "DomainChange", "%1: saved, but the running VM could not take it: %2 "
+        "It takes effect when the VM is next started."),
+    (False, LiveOutcome.FAILED): QT_TRANSLATE_NOOP(
+        "DomainChange", "%1: done, but the running VM could not take it: %2 "
+        "It takes effect when the VM is next started."),
+}
+_SAVED_WAITING = {
+    True: QT_TRANSLATE_NOOP("DomainChange", "%1: saved; takes effect when the VM is next started (%2)."),
+    False: QT_TRANSLATE_NOOP("DomainChange", "%1: done; takes effect when the VM is next started (%2)."),
+}
+
+
 @dataclass(frozen=True)
 class ApplyResult:
-    what: str
+    """How a change went: ``live_error`` is libvirt's message when the running VM refused
+    it (``FAILED``); ``later`` says why it waits for the next start (``PENDING``), if known."""
+
+    what: Label
     defined: bool
     live: LiveOutcome
     live_error: str
     xml: DomainXml
-    notes: list[str] = field(default_factory=list)
+    later: Words | None = None
 
     @property
-    def message(self) -> str:
+    def words(self) -> Words:
         """What happened, honestly, in one sentence or two."""
-        saved = f"{self.what}: saved" if self.defined else f"{self.what}: done"
-        match self.live:
-            case LiveOutcome.NOT_RUNNING | LiveOutcome.NOT_NEEDED:
-                text = f"{saved}."
-            case LiveOutcome.APPLIED:
-                text = f"{saved} and applied to the running VM."
-            case LiveOutcome.PENDING:
-                why = f" ({self.live_error})" if self.live_error else ""
-                text = f"{saved}; takes effect when the VM is next started{why}."
-            case _:
-                error = self.live_error.rstrip()
-                error += "" if error.endswith((".", "!", "?")) else "."
-                text = (f"{saved}, but the running VM could not take it: {error} "
-                        "It takes effect when the VM is next started.")
-        return " ".join([text, *self.notes])
+        live = LiveOutcome.NOT_RUNNING if self.live is LiveOutcome.NOT_NEEDED else self.live
+        if live is LiveOutcome.PENDING and self.later is not None:
+            return _SAVED_WAITING[self.defined].words(self.what, self.later)
+        if live is LiveOutcome.FAILED:
+            error = self.live_error.rstrip()
+            error += "" if error.endswith((".", "!", "?")) else "."
+            return _SAVED[self.defined, live].words(self.what, error)
+        return _SAVED[self.defined, live].words(self.what)
+
+
+_AT_NEXT_START = QT_TRANSLATE_NOOP("DomainChange", "%1: at the next start")
+_AND_THEN = QT_TRANSLATE_NOOP("DomainChange", "%1; %2")
 
 
 def _dom(conn: libvirt.virConnect, uuid: str) -> libvirt.virDomain:
@@ -130,7 +193,7 @@ def read_xml(conn: libvirt.virConnect, uuid: str) -> DomainXml:
     return _snapshot(_dom(conn, uuid))
 
 
-def pending(conn: libvirt.virConnect, uuid: str) -> list[str]:
+def pending(conn: libvirt.virConnect, uuid: str) -> list[PendingChange]:
     """What is pending until restart for this VM (for a list's "pending" mark)."""
     return read_xml(conn, uuid).pending
 
@@ -154,26 +217,28 @@ def apply_change(conn: libvirt.virConnect, uuid: str, change: Change) -> ApplyRe
             virsh.define(conn, after, dom.name())
             defined = True
     elif change.live is None and change.host is None:
-        raise ValueError(f"{dom.name()} is transient (it has no persistent definition to change)")
-    outcome, error = _apply_live(dom, change, defined)
+        raise TransientError(dom.name())
+    outcome, error, later = _apply_live(dom, change, defined)
     if change.host is not None:
         change.host(dom)
         defined = True
-    return ApplyResult(change.what, defined, outcome, error, _snapshot(dom))
+    return ApplyResult(change.what, defined, outcome, error, _snapshot(dom), later)
 
 
-def _apply_live(dom: libvirt.virDomain, change: Change, defined: bool) -> tuple[LiveOutcome, str]:
+def _apply_live(dom: libvirt.virDomain, change: Change,
+                defined: bool) -> tuple[LiveOutcome, str, Words | None]:
+    """(outcome, libvirt's message if it refused, why the change waits if it does)."""
     if not dom.isActive():
-        return LiveOutcome.NOT_RUNNING, ""
+        return LiveOutcome.NOT_RUNNING, "", None
     if change.live is None:
-        return (LiveOutcome.PENDING if defined else LiveOutcome.NOT_NEEDED), ""
+        return (LiveOutcome.PENDING if defined else LiveOutcome.NOT_NEEDED), "", None
     try:
         change.live(dom)
     except RestartNeededError as why:
-        return LiveOutcome.PENDING, str(why)
+        return LiveOutcome.PENDING, "", why.words
     except libvirt.libvirtError as exc:
-        return LiveOutcome.FAILED, exc.get_error_message() or str(exc)
-    return LiveOutcome.APPLIED, ""
+        return LiveOutcome.FAILED, exc.get_error_message() or str(exc), None
+    return LiveOutcome.APPLIED, "", None
 
 
 def _live_doc(dom: libvirt.virDomain) -> DomainDoc:
@@ -193,14 +258,15 @@ def set_title_description(title: str, description: str) -> Change:
                            (libvirt.VIR_DOMAIN_METADATA_DESCRIPTION, description)):
             virsh.set_metadata(dom, kind, text or None, LIVE)
 
-    return Change("Title and description", edit, live)
+    return Change(QT_TRANSLATE_NOOP("DomainChange", "Title and description").words(), edit, live)
 
 
 def set_autostart(on: bool) -> Change:
-    return Change("Autostart", lambda _doc: None, host=lambda dom: virsh.set_autostart(dom, on))
+    return Change(QT_TRANSLATE_NOOP("DomainChange", "Autostart").words(), lambda _doc: None,
+                  host=lambda dom: virsh.set_autostart(dom, on))
 
 
-def combine(what: str, changes: list[Change]) -> Change:
+def combine(what: Label, changes: list[Change]) -> Change:
     """Several changes saved with one define; live steps run in order."""
     if len(changes) == 1:
         return changes[0]
@@ -210,17 +276,20 @@ def combine(what: str, changes: list[Change]) -> Change:
             change.edit(doc)
 
     def live(dom: libvirt.virDomain) -> None:
-        later = []
+        later: list[Words] = []
         for change in changes:
             try:
                 if change.live is not None:
                     change.live(dom)
                 elif change.host is None:  # host-side settings have nothing to apply live
-                    raise RestartNeededError(f"{change.what.lower()} at the next start")
+                    raise RestartNeededError(_AT_NEXT_START.words(change.what))
             except RestartNeededError as why:
-                later.append(str(why))
+                later.append(why.words)
         if later:
-            raise RestartNeededError("; ".join(later))
+            reasons = later[0]
+            for reason in later[1:]:
+                reasons = _AND_THEN.words(reasons, reason)
+            raise RestartNeededError(reasons)
 
     def host(dom: libvirt.virDomain) -> None:
         for change in changes:
@@ -240,11 +309,12 @@ def set_vcpus(current: int, maximum: int) -> Change:
     def live(dom: libvirt.virDomain) -> None:
         now = _live_doc(dom)
         if now.max_vcpus != maximum:
-            raise RestartNeededError("the maximum number of vCPUs is fixed while the VM runs")
+            raise RestartNeededError(QT_TRANSLATE_NOOP(
+                "DomainChange", "the maximum number of vCPUs is fixed while the VM runs").words())
         if now.vcpus != current:
             virsh.set_vcpus(dom, current, LIVE)
 
-    return Change("vCPUs", edit, live)
+    return Change(QT_TRANSLATE_NOOP("DomainChange", "vCPUs").words(), edit, live)
 
 
 def set_memory(current_kib: int, max_kib: int) -> Change:
@@ -255,11 +325,12 @@ def set_memory(current_kib: int, max_kib: int) -> Change:
     def live(dom: libvirt.virDomain) -> None:
         now = _live_doc(dom)
         if now.max_memory_kib != max_kib:
-            raise RestartNeededError("the maximum memory is fixed while the VM runs")
+            raise RestartNeededError(QT_TRANSLATE_NOOP(
+                "DomainChange", "the maximum memory is fixed while the VM runs").words())
         if now.memory_kib != current_kib:
             virsh.set_memory(dom, current_kib, LIVE)  # the balloon
 
-    return Change("Memory", edit, live)
+    return Change(QT_TRANSLATE_NOOP("DomainChange", "Memory").words(), edit, live)
 
 
 def set_cpu_model(mode: str | None, model: str | None) -> Change:
@@ -267,7 +338,7 @@ def set_cpu_model(mode: str | None, model: str | None) -> Change:
         doc.cpu_mode = mode
         doc.cpu_model = model if mode == "custom" else None
 
-    return Change("CPU model", edit)
+    return Change(QT_TRANSLATE_NOOP("DomainChange", "CPU model").words(), edit)
 
 
 @dataclass(frozen=True)
@@ -291,19 +362,20 @@ def set_boot(boot: BootSettings) -> Change:
         doc.boot_menu = True if boot.menu else None
         doc.kernel, doc.initrd, doc.cmdline = boot.kernel, boot.initrd, boot.cmdline
 
-    return Change("Boot options", edit)
+    return Change(QT_TRANSLATE_NOOP("DomainChange", "Boot options").words(), edit)
 
 
-def add_device(element_xml: str, what: str = "New device") -> Change:
+def add_device(element_xml: str, what: Label | None = None) -> Change:
     """Add a device; hot-plugged into a running VM when libvirt and the guest allow."""
 
     def edit(doc: DomainDoc) -> None:
         doc.add_device(parse_xml(element_xml))
 
-    return Change(what, edit, lambda dom: virsh.attach_device(dom, element_xml, LIVE))
+    return Change(what or QT_TRANSLATE_NOOP("DomainChange", "New device").words(), edit,
+                  lambda dom: virsh.attach_device(dom, element_xml, LIVE))
 
 
-def remove_device(key: str, what: str = "Device removal") -> Change:
+def remove_device(key: str, what: Label | None = None) -> Change:
     def edit(doc: DomainDoc) -> None:
         doc.remove_device(key)
 
@@ -313,10 +385,10 @@ def remove_device(key: str, what: str = "Device removal") -> Change:
             # The guest is asked to let go; libvirt reports the removal with an event.
             virsh.detach_device(dom, device.to_string(), LIVE)
 
-    return Change(what, edit, live)
+    return Change(what or QT_TRANSLATE_NOOP("DomainChange", "Device removal").words(), edit, live)
 
 
-def update_device(key: str, mutate: Callable[[Device], None], what: str, *,
+def update_device(key: str, mutate: Callable[[Device], None], what: Label, *,
                   live_possible: bool = True) -> Change:
     """Change one device in place; live through updateDeviceFlags (NIC link and source,
     CD-ROM media) when ``live_possible``; libvirt says when it cannot."""
@@ -324,20 +396,21 @@ def update_device(key: str, mutate: Callable[[Device], None], what: str, *,
     def edit(doc: DomainDoc) -> None:
         device = doc.find_device(key)
         if device is None:
-            raise KeyError(f"The VM no longer has the device {key}")
+            raise DeviceGoneError(key)
         mutate(device)
 
     def live(dom: libvirt.virDomain) -> None:
         device = _live_doc(dom).find_device(key)
         if device is None:
-            raise RestartNeededError("the running VM does not have this device yet")
+            raise RestartNeededError(QT_TRANSLATE_NOOP(
+                "DomainChange", "the running VM does not have this device yet").words())
         mutate(device)
         virsh.update_device(dom, device.to_string(), LIVE)
 
     return Change(what, edit, live if live_possible else None)
 
 
-def edit_definition(edit: Callable[[DomainDoc], None], what: str) -> Change:
+def edit_definition(edit: Callable[[DomainDoc], None], what: Label) -> Change:
     """A change of the definition only (takes effect at the next start)."""
     return Change(what, edit)
 
@@ -356,7 +429,8 @@ def add_disk_on_new_volume(conn: libvirt.virConnect, uuid: str, pool: str, name:
                            volume_xml(name, capacity_bytes, fmt), name)  # type: ignore[arg-type]
     path = vol.path()
     try:
-        return apply_change(conn, uuid, add_device(disk_xml(path), "New disk"))
+        return apply_change(conn, uuid, add_device(disk_xml(path), QT_TRANSLATE_NOOP(
+            "DomainChange", "New disk").words()))
     except Exception:
         virsh.vol_delete(vol, path)
         raise

@@ -11,6 +11,7 @@ import logging
 import time
 from collections import deque
 from dataclasses import dataclass
+from enum import Enum
 
 import libvirt
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,10 +22,12 @@ from kvmgui.xml.base import XMLParseError, parse_xml
 log = logging.getLogger(__name__)
 
 
-class Acceleration:
-    KVM = "KVM hardware acceleration is available"
-    TCG = "No KVM: guests run under QEMU emulation (TCG), much slower"
-    NOT_APPLICABLE = "Not a QEMU/KVM host"
+class Acceleration(Enum):
+    """How guests run (codes; ``models.words.acceleration_text`` words them)."""
+
+    KVM = "kvm"  # hardware acceleration through /dev/kvm
+    TCG = "tcg"  # QEMU's emulation: much slower
+    NOT_APPLICABLE = "none"  # not a QEMU/KVM host
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +35,9 @@ class HostInfo:
     hostname: str
     uri: str
     driver: str  # "QEMU", "TEST", …
-    libvirt_version: str
+    libvirt_version: str  # "9.0.0"; "" when the host does not say
     hypervisor_version: str
-    acceleration: str  # one of Acceleration
+    acceleration: Acceleration
     cpu_model: str
     cpus: int
     mhz: int
@@ -42,13 +45,14 @@ class HostInfo:
 
 
 def version_words(number: int) -> str:
-    """libvirt's packed version (major * 1e6 + minor * 1e3 + release) as '9.0.0'."""
+    """libvirt's packed version (major * 1e6 + minor * 1e3 + release) as '9.0.0'; ''
+    when unknown."""
     if number <= 0:
-        return "unknown"
+        return ""
     return f"{number // 1_000_000}.{number // 1000 % 1000}.{number % 1000}"
 
 
-def acceleration_from_caps(caps_xml: str, driver: str) -> str:
+def acceleration_from_caps(caps_xml: str, driver: str) -> Acceleration:
     """KVM or TCG, from the capabilities' guest domain types."""
     if driver.upper() != "QEMU":
         return Acceleration.NOT_APPLICABLE
@@ -60,7 +64,7 @@ def acceleration_from_caps(caps_xml: str, driver: str) -> str:
     return Acceleration.KVM if "kvm" in kinds else Acceleration.TCG
 
 
-def _acceleration(conn: libvirt.virConnect, driver: str, caps_xml: str) -> str:
+def _acceleration(conn: libvirt.virConnect, driver: str, caps_xml: str) -> Acceleration:
     if driver.upper() != "QEMU":
         return Acceleration.NOT_APPLICABLE
     try:
@@ -98,7 +102,7 @@ def host_info(conn: libvirt.virConnect) -> HostInfo:
     try:
         hv = version_words(conn.getVersion())
     except libvirt.libvirtError:
-        hv = "unknown"
+        hv = ""
     return HostInfo(
         hostname=hostname, uri=conn.getURI(), driver=driver,
         libvirt_version=version_words(conn.getLibVersion()), hypervisor_version=hv,

@@ -14,9 +14,21 @@ from contextlib import contextmanager
 
 import libvirt
 
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
+
 
 class NotConnectedError(RuntimeError):
-    """No handle: the connection is closed or not open yet."""
+    """No handle: the connection is closed or not open yet; ``what`` names the connection."""
+
+    def __init__(self, what: str = "") -> None:
+        super().__init__(f"{what} is not connected" if what else "not connected")
+        self.what = what
+
+    @property
+    def words(self) -> Words:
+        if self.what:
+            return QT_TRANSLATE_NOOP("Connection", "%1 is not connected.").words(self.what)
+        return QT_TRANSLATE_NOOP("Connection", "Not connected.").words()
 
 
 class LiveHandle:
@@ -62,7 +74,7 @@ class LiveHandle:
         with self._cond:
             conn = self._conn
             if conn is None:
-                raise NotConnectedError(f"{what} is not connected" if what else "not connected")
+                raise NotConnectedError(what)
             self._users[id(conn)] = self._users.get(id(conn), 0) + 1
         try:
             yield conn

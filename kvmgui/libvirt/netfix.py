@@ -17,6 +17,7 @@ from kvmgui.xml.base import parse_xml
 from kvmgui.xml.devices import Device, Interface
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_hosts import DhcpHost
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
 _UNSUPPORTED = (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_OPERATION_UNSUPPORTED)
@@ -27,7 +28,8 @@ def set_link_up(mac: str) -> domainops.Change:
         assert isinstance(nic, Interface)
         nic.link_up = True
 
-    return domainops.update_device(f"interface:{mac.lower()}", mutate, "Link")
+    return domainops.update_device(f"interface:{mac.lower()}", mutate,
+                                   QT_TRANSLATE_NOOP("DomainChange", "Link").words())
 
 
 def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = None) -> list[str]:

@@ -10,6 +10,7 @@ import logging
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,19 @@ from kvmgui.xml.network_validate import HostRoute, parse_ip_route
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str], None]
+
+
+class NetworkStep(Enum):
+    """Where :func:`create_network` is (codes; ``models.words.network_step_text`` words them)."""
+
+    DEFINE = "define"
+    START = "start"
+    AUTOSTART = "autostart"
+    UNDO = "undo"
+    DONE = "done"
+
+
+Progress = Callable[[NetworkStep], None]
 SYS_NET = Path("/sys/class/net")
 
 
@@ -69,22 +82,22 @@ def create_network(conn: libvirt.virConnect, xml: str, start: bool, autostart: b
     All or nothing: if a later step fails, what the earlier ones did is undone and
     the first error is raised (libvirt's message intact).
     """
-    say = progress or (lambda _text: None)
-    say("Defining the network…")
+    say = progress or (lambda _step: None)
+    say(NetworkStep.DEFINE)
     net = virsh.net_define(conn, xml, parse_xml(xml).findtext("name") or "")
     if net is None:  # a preview: what follows would act on the new network
         return ""
     started = False
     try:
         if start:
-            say("Starting the network…")
+            say(NetworkStep.START)
             virsh.net_start(net)
             started = True
         if autostart:
-            say("Turning autostart on…")
+            say(NetworkStep.AUTOSTART)
             virsh.net_autostart(net, True)
     except libvirt.libvirtError:
-        say("Undoing…")
+        say(NetworkStep.UNDO)
         undo = [("net-destroy", virsh.net_destroy)] if started else []
         for what, step in [*undo, ("net-undefine", virsh.net_undefine)]:
             try:
@@ -93,7 +106,7 @@ def create_network(conn: libvirt.virConnect, xml: str, start: bool, autostart: b
                 log.warning("network %s: could not undo (%s): %s", net.name(), what,
                             failed.get_error_message() or failed)
         raise
-    say("Done.")
+    say(NetworkStep.DONE)
     return str(net.UUIDString())
 
 

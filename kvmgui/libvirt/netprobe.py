@@ -37,6 +37,7 @@ from kvmgui.libvirt.netcheck import (
 )
 from kvmgui.libvirt.probes import (
     GuestExecError,
+    GuestTimeoutError,
     PermissionDeniedError,
     Probes,
     guest_exec,
@@ -380,6 +381,8 @@ def run_step(conn: libvirt.virConnect, step: Step, target: Target, facts: Facts,
     """One step, in a worker. A failure of a guest command is that step's result."""
     try:
         return STEPS[step](conn, target, facts, probes)
-    except (GuestExecError, TimeoutError) as exc:
+    except GuestTimeoutError as late:
+        return Result(step, Outcome.SKIPPED, Reason.TIMED_OUT, (f"{late.seconds:g}",)), facts
+    except GuestExecError as exc:  # the agent's own (libvirt's) message
         return Result(step, Outcome.SKIPPED, Reason.EXEC_FAILED, (str(exc),)), facts
 

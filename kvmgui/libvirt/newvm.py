@@ -32,6 +32,7 @@ from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_pool, seed_
 from kvmgui.xml.newvm_checks import PathState, local_path_state
 from kvmgui.xml.newvm_spec import DomainType, InstallMethod, NewVmSpec, StorageKind
 from kvmgui.xml.newvm_validate import NewVmContext, PoolInfo
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,17 @@ def _check(cancel: threading.Event | None) -> None:
         raise Cancelled
 
 
+class StreamError(OSError):
+    """A libvirt stream that neither worked nor raised libvirt's error."""
+
+    REFUSED = QT_TRANSLATE_NOOP("NewVm", "The host's libvirt refused the data of the upload.")
+    NO_DATA = QT_TRANSLATE_NOOP("NewVm", "The host's libvirt sent no data for the download.")
+
+    def __init__(self, text: Marked) -> None:
+        super().__init__(str(text))
+        self.words = text.words()
+
+
 def upload_bytes(
     conn: libvirt.virConnect, vol: libvirt.virStorageVol, data: bytes, cancel: threading.Event | None = None
 ) -> None:
@@ -182,7 +194,7 @@ def upload_bytes(
             _check(cancel)
             sent = stream.send(bytes(view[offset : offset + STREAM_CHUNK]))
             if sent < 0:
-                raise OSError("libvirt stream refused the data")
+                raise StreamError(StreamError.REFUSED)
             offset += sent
         stream.finish()
     except BaseException:
@@ -201,7 +213,7 @@ def download_bytes(conn: libvirt.virConnect, pool: str, volume: str) -> bytes:
         while True:
             chunk = stream.recv(STREAM_CHUNK)
             if not isinstance(chunk, bytes):  # -2: would block (not in blocking mode)
-                raise OSError("libvirt stream returned no data")
+                raise StreamError(StreamError.NO_DATA)
             if not chunk:
                 break
             chunks.append(chunk)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
 from kvmgui.libvirt.records import LibvirtEvent
+from kvmgui.xml.diff import PendingChange
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ CLEARING = {libvirt.VIR_DOMAIN_EVENT_STARTED, libvirt.VIR_DOMAIN_EVENT_STOPPED}
 
 class PendingTracker(QObject):
     """Signals:
-    changed(str, list): a VM's pending changes in words (empty: nothing pending).
+    changed(str, list): a VM's pending changes, ``xml.diff.PendingChange`` s (empty: nothing pending).
     """
 
     changed = Signal(str, list)
@@ -35,7 +36,7 @@ class PendingTracker(QObject):
         super().__init__(conn)
         self.setObjectName("pendingTracker")
         self._conn = conn
-        self._pending: dict[str, list[str]] = {}
+        self._pending: dict[str, list[PendingChange]] = {}
         # What we last learnt or asked about each VM: an answer older than that is stale
         # (the connect-time batch may finish after a check a later event asked for).
         self._seq: dict[str, int] = {}
@@ -45,7 +46,7 @@ class PendingTracker(QObject):
         if conn.state == ConnState.CONNECTED:
             self._check_all()
 
-    def get(self, uuid: str) -> list[str]:
+    def get(self, uuid: str) -> list[PendingChange]:
         return self._pending.get(uuid, [])
 
     def check(self, uuid: str) -> None:
@@ -76,7 +77,7 @@ class PendingTracker(QObject):
             # out of the GIL just while the list is being shown.
             asked = {u: self._bump(u) for u in uuids}
 
-            def answer_all(found: dict[str, list[str]]) -> None:
+            def answer_all(found: dict[str, list[PendingChange]]) -> None:
                 for u, lines in found.items():
                     self._answer(u, asked[u], lines)
 
@@ -97,16 +98,16 @@ class PendingTracker(QObject):
         self._seq[uuid] = self._seq.get(uuid, 0) + 1
         return self._seq[uuid]
 
-    def _answer(self, uuid: str, seq: int, lines: list[str]) -> None:
+    def _answer(self, uuid: str, seq: int, lines: list[PendingChange]) -> None:
         if self._seq.get(uuid) == seq:
             self._set(uuid, lines)
 
-    def _learn(self, uuid: str, lines: list[str]) -> None:
+    def _learn(self, uuid: str, lines: list[PendingChange]) -> None:
         """Something newer than any answer in flight: those are dropped."""
         self._bump(uuid)
         self._set(uuid, lines)
 
-    def _set(self, uuid: str, lines: list[str]) -> None:
+    def _set(self, uuid: str, lines: list[PendingChange]) -> None:
         if self._pending.get(uuid, []) == lines:
             return
         if lines:
@@ -116,7 +117,7 @@ class PendingTracker(QObject):
         self.changed.emit(uuid, lines)
 
 
-def _pending_of_all(conn: libvirt.virConnect, uuids: list[str]) -> dict[str, list[str]]:
+def _pending_of_all(conn: libvirt.virConnect, uuids: list[str]) -> dict[str, list[PendingChange]]:
     found = {}
     for uuid in uuids:
         try:

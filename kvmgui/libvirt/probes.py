@@ -57,12 +57,20 @@ def guest_exec(agent: AgentCall, dom: libvirt.virDomain, argv: Sequence[str],
                            for key in ("out-data", "err-data"))
             return int(status.get("exitcode", -1)), f"$ {shlex.join(argv)}\n{text}"
         if time.monotonic() > deadline:
-            raise TimeoutError(f"{shlex.join(argv)} did not finish within {timeout_s:.0f} s")
+            raise GuestTimeoutError(argv, timeout_s)
         time.sleep(0.2)
 
 
 class GuestExecError(RuntimeError):
     """The guest agent could not run the command."""
+
+
+class GuestTimeoutError(TimeoutError):
+    """A guest command did not finish within ``seconds``."""
+
+    def __init__(self, argv: Sequence[str], seconds: float) -> None:
+        super().__init__(f"{shlex.join(argv)} did not finish within {seconds:.0f} s")
+        self.seconds = seconds
 
 
 class PermissionDeniedError(OSError):

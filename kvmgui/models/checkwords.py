@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from kvmgui.libvirt.netcheck import Fix, Outcome, Reason, Result, Step
+from kvmgui.utils.tr import fill
 from kvmgui.xml.network_hosts import PinFinding, PinProblem
 
 if TYPE_CHECKING:
@@ -18,8 +19,6 @@ if TYPE_CHECKING:
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-CTX = "NetCheck"
-tr = QCoreApplication.translate
 R = Reason
 
 STEP_TITLES: dict[Step, str] = {
@@ -192,25 +191,18 @@ FIX_QUESTIONS: dict[Fix, str] = {
 }
 
 
-def _fill(text: str, args: tuple[str, ...]) -> str:
-    # Highest number first: %1 must not eat the start of %10.
-    for i in range(len(args), 0, -1):
-        text = text.replace(f"%{i}", args[i - 1])
-    return text
-
-
 def step_title(step: Step) -> str:
-    return tr(CTX, STEP_TITLES[step])
+    return QCoreApplication.translate("NetCheck", STEP_TITLES[step])
 
 
 def outcome_words(outcome: Outcome) -> str:
-    return tr(CTX, OUTCOMES[outcome])
+    return QCoreApplication.translate("NetCheck", OUTCOMES[outcome])
 
 
 def expiry_text(epoch: str) -> str:
     seconds = int(epoch) if epoch.isdigit() else 0
     if seconds <= 0:
-        return tr(CTX, "never")
+        return QCoreApplication.translate("NetCheck", "never")
     when = QDateTime.fromSecsSinceEpoch(seconds)
     return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
@@ -223,31 +215,33 @@ def sentence(result: Result) -> str:
         args = (step_title(Step(args[0])),)
     elif result.reason is Reason.RESERVED_FOR_OTHER and len(args) == 3 and not args[2]:
         args = (args[0], args[1], "")
-    return _fill(tr(CTX, SENTENCES[result.reason]), args).replace(" )", ")").replace("  ", " ")
+    text = fill(QCoreApplication.translate("NetCheck", SENTENCES[result.reason]), *args)
+    return text.replace(" )", ")").replace("  ", " ")  # an empty argument leaves no gap
 
 
 def fix_button(fix: Fix) -> str:
-    return tr(CTX, FIX_BUTTONS[fix])
+    return QCoreApplication.translate("NetCheck", FIX_BUTTONS[fix])
 
 
 def fix_question(result: Result) -> str:
     assert result.fix is not None
-    return _fill(tr(CTX, FIX_QUESTIONS[result.fix]), result.fix_args)
+    return fill(QCoreApplication.translate("NetCheck", FIX_QUESTIONS[result.fix]), *result.fix_args)
 
 
 def summary(results: list[Result], running: bool) -> str:
     """One sentence about the whole run: the first failing step, or that none failed."""
     failed = next((r for r in results if r.failed), None)
     if running:
-        return tr(CTX, "Checking… (%1 of %2 steps)").replace("%1", str(len(results))).replace(
-            "%2", str(len(STEP_TITLES)))
+        return fill(QCoreApplication.translate("NetCheck", "Checking… (%1 of %2 steps)"), len(results),
+                    len(STEP_TITLES))
     if failed is not None:
-        return tr(CTX, "First failing step: “%1”. %2").replace("%1", step_title(failed.step)) \
-            .replace("%2", sentence(failed))
+        return fill(QCoreApplication.translate("NetCheck", "First failing step: “%1”. %2"),
+                    step_title(failed.step), sentence(failed))
     if not results:
         return ""
-    return tr(CTX, "No step failed. If the VM still has no address, look at the skipped steps: "
-                   "they could not be checked from here.")
+    return QCoreApplication.translate(
+        "NetCheck", "No step failed. If the VM still has no address, look at the skipped steps: "
+        "they could not be checked from here.")
 
 
 # -- pinning an address --------------------------------------------------------------------------
@@ -270,4 +264,5 @@ PIN_PROBLEMS: dict[PinProblem, str] = {
 
 
 def pin_words(finding: PinFinding) -> str:
-    return _fill(tr(CTX, PIN_PROBLEMS[finding.code]), finding.args).replace(" )", ")")
+    text = fill(QCoreApplication.translate("NetCheck", PIN_PROBLEMS[finding.code]), *finding.args)
+    return text.replace(" )", ")")

@@ -12,6 +12,7 @@ from kvmgui.models import words
 from kvmgui.models.base import valid_index
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
+from kvmgui.utils.tr import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +47,8 @@ class ConnectionModel(QAbstractListModel):
             return None
         conn = self._conns[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{conn.display_name} — {words.conn_state(conn.state)}"
+            return fill(self.tr("%1 — %2", "a connection and its state"), conn.display_name,
+                        words.conn_state(conn.state))
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{conn.uri}\n{words.connection_message(conn)}"
         if role == Qt.ItemDataRole.DecorationRole:

@@ -7,7 +7,7 @@ from collections.abc import Hashable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.pending import tracker_for
@@ -23,8 +23,11 @@ from kvmgui.models.format import (
 )
 from kvmgui.models.keyed import ENABLED_FLAGS, GREYED_FLAGS, KeyedRow, KeyedTableModel
 from kvmgui.models.roles import Role
-from kvmgui.models.words import DOMAIN_STATE_ICONS, domain_state
+from kvmgui.models.words import DOMAIN_STATE_ICONS, conn_state, domain_state, kept, kept_number, say
 from kvmgui.utils import icons
+from kvmgui.utils.tr import fill
+from kvmgui.xml.diff import PendingChange
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SPARK_POINTS = 40  # samples a sparkline shows
@@ -43,15 +46,32 @@ class Column(IntEnum):
     AUTOSTART = 9
 
 
-HEADERS = ("Name", "Host", "State", "CPU", "Memory", "vCPUs", "Disk I/O", "Network I/O", "Uptime",
-           "Autostart")  # in Column order
+# Marked source texts: translated when shown (``models.words.say``), never at import.
+HEADERS = (  # in Column order
+    QT_TRANSLATE_NOOP("DomainModel", "Name"),
+    QT_TRANSLATE_NOOP("DomainModel", "Host"),
+    QT_TRANSLATE_NOOP("DomainModel", "State"),
+    QT_TRANSLATE_NOOP("DomainModel", "CPU"),
+    QT_TRANSLATE_NOOP("DomainModel", "Memory"),
+    QT_TRANSLATE_NOOP("DomainModel", "vCPUs"),
+    QT_TRANSLATE_NOOP("DomainModel", "Disk I/O"),
+    QT_TRANSLATE_NOOP("DomainModel", "Network I/O"),
+    QT_TRANSLATE_NOOP("DomainModel", "Uptime"),
+    QT_TRANSLATE_NOOP("DomainModel", "Autostart"),
+)
 HEADER_TIPS: dict[int, str] = {
-    Column.CPU: "Share of the VM's vCPUs in use",
-    Column.MEMORY: "Memory in use / assigned",
-    Column.DISK_IO: "Disk read + write rate",
-    Column.NET_IO: "Network receive + transmit rate",
-    Column.UPTIME: "Time since kvmgui saw the VM start (≥: it was already running)",
+    Column.CPU: QT_TRANSLATE_NOOP("DomainModel", "Share of the VM's vCPUs in use"),
+    Column.MEMORY: QT_TRANSLATE_NOOP("DomainModel", "Memory in use / assigned"),
+    Column.DISK_IO: QT_TRANSLATE_NOOP("DomainModel", "Disk read + write rate"),
+    Column.NET_IO: QT_TRANSLATE_NOOP("DomainModel", "Network receive + transmit rate"),
+    Column.UPTIME: QT_TRANSLATE_NOOP(
+        "DomainModel", "Time since kvmgui saw the VM start (≥: it was already running)"),
 }
+_YES = QT_TRANSLATE_NOOP("DomainModel", "Yes")
+_NO = QT_TRANSLATE_NOOP("DomainModel", "No")
+_TRANSIENT = QT_TRANSLATE_NOOP("DomainModel", "Transient")
+_RESTART_PENDING = QT_TRANSLATE_NOOP("DomainModel", "%1 · restart pending")
+_AT_LEAST = QT_TRANSLATE_NOOP("DomainModel", "≥ %1")  # running already when kvmgui first saw it
 # Columns the sampler updates: one contiguous block, one dataChanged per batch.
 STATS_FIRST, STATS_LAST = Column.CPU, Column.UPTIME
 STATS_ROLES = [DISPLAY, Role.SORT, Role.HISTORY, Qt.ItemDataRole.ToolTipRole]
@@ -78,7 +98,8 @@ class DomainRow(KeyedRow):
 
     __slots__ = ("conn", "exact_start", "pending", "sample", "started")
 
-    def __init__(self, conn: Connection, record: DomainRecord, pending: list[str] | None = None) -> None:
+    def __init__(self, conn: Connection, record: DomainRecord,
+                 pending: list[PendingChange] | None = None) -> None:
         # KeyedRow's fields set here, not through its __init__: a listing makes 5000 rows.
         self.key = (conn.uri, record.uuid)
         self.record = record
@@ -86,7 +107,7 @@ class DomainRow(KeyedRow):
         self.sample: DomainSample | None = None
         self.started: float | None = time.monotonic() if record.state in ACTIVE_STATES else None
         self.exact_start = False  # True once we saw it start, rather than found it running
-        self.pending: list[str] = pending or []  # changes that wait for the next start, in words
+        self.pending: list[PendingChange] = pending or []  # changes that wait for the next start
         self.update(record)
 
     def update(self, record: DomainRecord) -> None:
@@ -105,13 +126,16 @@ class DomainRow(KeyedRow):
         columns and uptime are left empty here and computed when asked (``text``)."""
         state = record.state
         host = self.conn.display_name
-        autostart = "Yes" if record.autostart else ("No" if record.persistent else "Transient")
+        # Words kept once translated: this runs for every change of every row.
+        autostart = kept(_YES) if record.autostart else kept(_NO if record.persistent else _TRANSIENT)
         vcpus = record.vcpus
-        state_words = domain_state(state) + (" · restart pending" if self.pending else "")
-        return ([record.name, host, state_words, "", "", str(vcpus) if vcpus else "",
+        state_words = domain_state(state)
+        if self.pending:
+            state_words = fill(kept(_RESTART_PENDING), state_words)
+        return ([record.name, host, state_words, "", "", kept_number(vcpus) if vcpus else "",
                  "", "", "", autostart],
                 [record.name.lower(), host.lower(), int(state), None, None, vcpus,
-                 None, None, None, autostart])
+                 None, None, None, 2 if record.autostart else (0 if record.persistent else 1)])
 
     def text(self, col: int) -> str:
         if not STATS_FIRST <= col <= STATS_LAST or col == Column.VCPUS:
@@ -120,7 +144,8 @@ class DomainRow(KeyedRow):
         if col == Column.UPTIME:
             if self.started is None:
                 return ""
-            return ("" if self.exact_start else "≥ ") + format_duration(time.monotonic() - self.started)
+            uptime = format_duration(time.monotonic() - self.started)
+            return uptime if self.exact_start else fill(kept(_AT_LEAST), uptime)
         if col == Column.MEMORY:
             if smp is None:
                 return format_kib(rec.memory_kib or rec.max_memory_kib)
@@ -136,17 +161,22 @@ class DomainRow(KeyedRow):
     def tooltip(self, col: int) -> str | None:
         smp = self.sample
         if col == Column.STATE and self.conn.state != ConnState.CONNECTED:
-            return f"{self.conn.display_name}: {self.conn.state.value}"
+            return fill(QCoreApplication.translate("DomainModel", "%1: %2"), self.conn.display_name,
+                        conn_state(self.conn.state))
         if col == Column.STATE and self.pending:
-            return "Takes effect at the next start:\n" + "\n".join(self.pending)
+            return "\n".join([QCoreApplication.translate("DomainModel", "Takes effect at the next start:"),
+                              *(say(c.words) for c in self.pending)])
         if smp is None:
             return None
         if col == Column.DISK_IO:
-            return f"Read {format_rate(smp.disk_read)}, write {format_rate(smp.disk_write)}"
+            return fill(QCoreApplication.translate("DomainModel", "Read %1, write %2"),
+                        format_rate(smp.disk_read), format_rate(smp.disk_write))
         if col == Column.NET_IO:
-            return f"Received {format_rate(smp.net_rx)}, sent {format_rate(smp.net_tx)}"
+            return fill(QCoreApplication.translate("DomainModel", "Received %1, sent %2"),
+                        format_rate(smp.net_rx), format_rate(smp.net_tx))
         if col == Column.MEMORY:
-            return f"{format_kib(smp.memory_used_kib)} in use of {format_kib(smp.memory_total_kib)}"
+            return fill(QCoreApplication.translate("DomainModel", "%1 in use of %2"),
+                        format_kib(smp.memory_used_kib), format_kib(smp.memory_total_kib))
         return None
 
     # -- sorting ------------------------------------------------------------------------------
@@ -293,7 +323,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
             self.emit_changed([i for i, r in enumerate(self._rows) if r.conn is conn],
                               CONN_STATE_ROLES)
 
-    def _on_pending(self, uuid: str, lines: list[str]) -> None:
+    def _on_pending(self, uuid: str, lines: list[PendingChange]) -> None:
         conn = self._speaker()
         row_no = self.row_of(conn, uuid) if conn is not None else -1
         if row_no < 0:

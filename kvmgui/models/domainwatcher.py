@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import domainops
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import DomainXml
 from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
+from kvmgui.models.words import failure_words, say
+from kvmgui.xml.diff import PendingChange
 from kvmgui.xml.domain import DomainDoc
 
 
@@ -21,12 +24,19 @@ class DomainView:
     record: DomainRecord | None
     doc: DomainDoc  # the definition: what the pages edit
     live: DomainDoc | None  # the running VM, when it runs
-    pending: list[str]
+    pending: list[str]  # what waits for the next start, in the user's language
+    changes: tuple[PendingChange, ...] = ()  # the same, for logic (what each is about)
 
     @classmethod
     def of(cls, xml: DomainXml, record: DomainRecord | None) -> DomainView:
         live = DomainDoc.from_string(xml.live) if xml.live else None
-        return cls(xml, record, DomainDoc.from_string(xml.inactive), live, xml.pending)
+        changes = xml.pending
+        return cls(xml, record, DomainDoc.from_string(xml.inactive), live,
+                   [say(c.words) for c in changes], tuple(changes))
+
+    def pending_where(self, keep: Callable[[PendingChange], bool]) -> list[str]:
+        """The pending changes ``keep`` chooses, in words (a page shows its own)."""
+        return [say(c.words) for c in self.changes if keep(c)]
 
     @property
     def running(self) -> bool:
@@ -89,7 +99,7 @@ class DomainWatcher(QObject):
 
     def _read_failed(self, exc: BaseException) -> None:
         self._finish()
-        self.failed.emit(error_text(exc))
+        self.failed.emit(failure_words(exc))
 
     def _finish(self) -> None:
         self._busy = False

@@ -1,44 +1,53 @@
-"""Numbers in words for the models: sizes, rates, durations. Pure functions, no Qt."""
+"""Numbers in words for the models: sizes, rates, durations, shares — in the user's locale.
+
+Digits, separators and size units come from the default ``QLocale`` (set to the UI
+language's at start-up); the words around them ("%1/s", "%1 min") are translatable.
+"""
 
 from __future__ import annotations
 
-_UNITS = ("B", "KiB", "MiB", "GiB", "TiB", "PiB")
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from kvmgui.utils.tr import fill
+
+_IEC = QLocale.DataSizeFormat.DataSizeIecFormat
+_GIB_KIB = 1024 * 1024
 
 
 def format_bytes(n: float, digits: int = 1) -> str:
-    """1536 -> '1.5 KiB'; whole bytes without decimals."""
+    """1536 -> '1.5 KiB'; whole bytes without decimals ('512 B': short, for rates and graphs)."""
     if n < 1024:
-        return f"{n:.0f} B"
-    value, unit = float(n), 0
-    while value >= 1024 and unit < len(_UNITS) - 1:
-        value /= 1024
-        unit += 1
-    return f"{value:.{digits}f} {_UNITS[unit]}"
+        return fill(QCoreApplication.translate("Format", "%1 B"), max(0, round(n)))
+    return QLocale().formattedDataSize(round(n), digits, _IEC)
 
 
 def format_kib(kib: float) -> str:
     """Memory as libvirt reports it (KiB): '512 MiB', '2.0 GiB'; '' for nothing."""
     if kib <= 0:
         return ""
-    mib = kib / 1024
-    return f"{mib / 1024:.1f} GiB" if mib >= 1024 else f"{mib:.0f} MiB"
+    return QLocale().formattedDataSize(round(kib * 1024), 1 if kib >= _GIB_KIB else 0, _IEC)
 
 
 def format_memory_use(used_kib: float, total_kib: float) -> str:
     """'1.2 / 2.0 GiB': both in the unit of the total, so they read as a fraction."""
     if total_kib <= 0:
         return format_kib(used_kib)
-    if total_kib >= 1024 * 1024:
-        return f"{used_kib / 1048576:.1f} / {total_kib / 1048576:.1f} GiB"
-    return f"{used_kib / 1024:.0f} / {total_kib / 1024:.0f} MiB"
+    locale = QLocale()
+    if total_kib >= _GIB_KIB:
+        used, total = (locale.toString(v / _GIB_KIB, "f", 1) for v in (used_kib, total_kib))
+        return fill(QCoreApplication.translate("Format", "%1 / %2 GiB"), used, total)
+    used, total = (locale.toString(v / 1024, "f", 0) for v in (used_kib, total_kib))
+    return fill(QCoreApplication.translate("Format", "%1 / %2 MiB"), used, total)
 
 
 def format_rate(bytes_per_s: float) -> str:
-    return format_bytes(bytes_per_s) + "/s"
+    return fill(QCoreApplication.translate("Format", "%1/s"), format_bytes(bytes_per_s))
 
 
 def format_percent(value: float) -> str:
-    return f"{value:.0f} %" if value >= 10 or value == 0 else f"{value:.1f} %"
+    """'12 %', '0.5 %' (one decimal below ten)."""
+    digits = 0 if value >= 10 or value == 0 else 1
+    return fill(QCoreApplication.translate("Format", "%1 %"), QLocale().toString(value, "f", digits))
 
 
 def format_duration(seconds: float) -> str:
@@ -48,7 +57,9 @@ def format_duration(seconds: float) -> str:
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days:
-        return f"{days} d {hours} h"
+        return fill(QCoreApplication.translate("Format", "%1 d %2 h"), days, hours)
     if hours:
-        return f"{hours} h {minutes} min"
-    return f"{minutes} min" if minutes else f"{s} s"
+        return fill(QCoreApplication.translate("Format", "%1 h %2 min"), hours, minutes)
+    if minutes:
+        return fill(QCoreApplication.translate("Format", "%1 min"), minutes)
+    return fill(QCoreApplication.translate("Format", "%1 s"), s)

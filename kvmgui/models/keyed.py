@@ -31,6 +31,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from kvmgui.models.base import Index, runs, valid_index
 from kvmgui.models.roles import Role
+from kvmgui.models.words import say
 
 if TYPE_CHECKING:
     from kvmgui.libvirt.connection import Connection
@@ -75,6 +76,8 @@ R = TypeVar("R", bound=KeyedRow)
 class KeyedTableModel(QAbstractTableModel, Generic[R]):
     """Flat table of keyed rows (see the module docstring)."""
 
+    # Marked texts (``kvmgui.xml.words.QT_TRANSLATE_NOOP``), translated when shown: the
+    # headers in column order, the tips by column.
     HEADERS: ClassVar[Sequence[str]] = ()
     HEADER_TIPS: ClassVar[Mapping[int, str]] = {}
     # Qt's own roles (below Qt.UserRole) that extra() answers; cell() answers None to the
@@ -145,9 +148,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self._ncols:
             return None
         if role == DISPLAY:
-            return self.HEADERS[section]
+            return say(self.HEADERS[section])
         if role == TOOLTIP:
-            return self.HEADER_TIPS.get(section)
+            tip = self.HEADER_TIPS.get(section)
+            return say(tip) if tip else None
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:

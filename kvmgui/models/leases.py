@@ -12,13 +12,16 @@ import time
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 
 from kvmgui.libvirt import netops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.records import LibvirtEvent, NetworkRecord
 from kvmgui.models.keyed import HostTableModel, KeyedRow
+from kvmgui.models.words import failure_words
+from kvmgui.utils.tr import fill
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -32,20 +35,24 @@ class LeaseColumn(IntEnum):
 
 
 def expiry_words(expiry: int, now: float) -> str:
-    """'in 59 min (14:32)', 'expired', 'never' — what a person wants to know of an expiry."""
+    """'in 59 min (14:32)', 'expired', 'never' — what a person wants to know of an expiry;
+    times and dates as the user's locale writes them."""
     if expiry <= 0:
-        return "never"
+        return QCoreApplication.translate("LeaseModel", "never")
     left = expiry - now
     if left <= 0:
-        return "expired"
-    clock = time.strftime("%H:%M", time.localtime(expiry))
+        return QCoreApplication.translate("LeaseModel", "expired")
+    when = QDateTime.fromSecsSinceEpoch(int(expiry))
+    clock = QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
     if left < 60:
-        return f"in {int(left)} s ({clock})"
+        return fill(QCoreApplication.translate("LeaseModel", "in %1 s (%2)"), int(left), clock)
     if left < 3600:
-        return f"in {int(left // 60)} min ({clock})"
+        return fill(QCoreApplication.translate("LeaseModel", "in %1 min (%2)"), int(left // 60), clock)
     if left < 86400:
-        return f"in {left / 3600:.0f} h ({clock})"
-    return f"in {left / 86400:.0f} days ({time.strftime('%Y-%m-%d %H:%M', time.localtime(expiry))})"
+        return fill(QCoreApplication.translate("LeaseModel", "in %1 h (%2)"), round(left / 3600), clock)
+    date = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    days = round(left / 86400)  # a plain name: lupdate skips a translate() whose count is a call
+    return fill(QCoreApplication.translate("LeaseModel", "in %n days (%1)", None, days), date)
 
 
 class LeaseModel(HostTableModel[KeyedRow]):
@@ -60,7 +67,13 @@ class LeaseModel(HostTableModel[KeyedRow]):
         fetched(): a lease fetch finished (with leases, an error, or a result no longer wanted).
     """
 
-    HEADERS = ("MAC address", "IP address", "Host name", "Expires", "Virtual machine")
+    HEADERS = (  # in LeaseColumn order
+        QT_TRANSLATE_NOOP("LeaseModel", "MAC address"),
+        QT_TRANSLATE_NOOP("LeaseModel", "IP address"),
+        QT_TRANSLATE_NOOP("LeaseModel", "Host name"),
+        QT_TRANSLATE_NOOP("LeaseModel", "Expires"),
+        QT_TRANSLATE_NOOP("LeaseModel", "Virtual machine"),
+    )
     statusChanged = Signal(str)
     fetched = Signal()
 
@@ -111,7 +124,7 @@ class LeaseModel(HostTableModel[KeyedRow]):
             return
         if not rec.active:
             self._set_rows([])
-            self._set_status("The network is not running: it hands out no addresses.")
+            self._set_status(self.tr("The network is not running: it hands out no addresses."))
             return
         if self._busy:
             self._again = True
@@ -147,7 +160,7 @@ class LeaseModel(HostTableModel[KeyedRow]):
         self._finish_fetch()
         if not self._stale(gen):
             self._set_rows(leases)
-            self._set_status("" if leases else "No DHCP leases yet.")
+            self._set_status("" if leases else self.tr("No DHCP leases yet."))
         self.fetched.emit()
 
     def _failed(self, gen: int, exc: BaseException) -> None:
@@ -155,7 +168,7 @@ class LeaseModel(HostTableModel[KeyedRow]):
         if not self._stale(gen):
             self._log_failure("reading the DHCP leases", exc)
             self._set_rows([])
-            self._set_status(f"Cannot read the DHCP leases: {error_text(exc)}")
+            self._set_status(fill(self.tr("Cannot read the DHCP leases: %1"), failure_words(exc)))
         self.fetched.emit()
 
     def _stale(self, gen: int) -> bool:
@@ -201,7 +214,7 @@ class LeaseModel(HostTableModel[KeyedRow]):
         self._owners_fetched()
         self._log_failure("finding the VMs that own the leased addresses", exc)
         if gen == self._generation:
-            self._owners_error = error_text(exc)
+            self._owners_error = failure_words(exc)
             self._show_status()
 
     def _owners_fetched(self) -> None:
@@ -244,8 +257,7 @@ class LeaseModel(HostTableModel[KeyedRow]):
     def _show_status(self) -> None:
         text = self._list_status
         if self._owners_error and self.rowCount():
-            note = self.tr("Cannot tell which VM owns each address: %1").replace(
-                "%1", self._owners_error)
+            note = fill(self.tr("Cannot tell which VM owns each address: %1"), self._owners_error)
             text = f"{text}\n{note}" if text else note
         if text != self.status:
             self.status = text

@@ -31,10 +31,9 @@ from kvmgui.models.netmapfeed import HostFeed
 from kvmgui.models.networks import NetworkInfo
 from kvmgui.models.roles import Role
 from kvmgui.utils.text import literal_tooltip
+from kvmgui.utils.tr import fill
 
 Index = QModelIndex | QPersistentModelIndex
-tr = QCoreApplication.translate
-CTX = "NetworkMap"
 
 
 class NodeKind(Enum):
@@ -73,9 +72,9 @@ class MapNode:
 
 def _expiry(expiry: int) -> str:
     if expiry <= 0:
-        return tr(CTX, "lease never expires")
+        return QCoreApplication.translate("NetworkMap", "lease never expires")
     when = QLocale().toString(QDateTime.fromSecsSinceEpoch(expiry).time(), QLocale.FormatType.ShortFormat)
-    return tr(CTX, "lease until %1").replace("%1", when)
+    return fill(QCoreApplication.translate("NetworkMap", "lease until %1"), when)
 
 
 def _network_node(info: NetworkInfo, conn: Connection) -> MapNode:
@@ -84,10 +83,11 @@ def _network_node(info: NetworkInfo, conn: Connection) -> MapNode:
     if info.ipv4:
         lines.append(info.ipv4)
     if info.gateway4:
-        lines.append(tr(CTX, "gateway %1").replace("%1", info.gateway4))
+        lines.append(fill(QCoreApplication.translate("NetworkMap", "gateway %1"), info.gateway4))
     if info.bridge:
-        lines.append(tr(CTX, "bridge %1").replace("%1", info.bridge))
-    lines.append(tr(CTX, "active") if rec.active else tr(CTX, "inactive"))
+        lines.append(fill(QCoreApplication.translate("NetworkMap", "bridge %1"), info.bridge))
+    lines.append(QCoreApplication.translate("NetworkMap", "active") if rec.active
+                 else QCoreApplication.translate("NetworkMap", "inactive"))
     return MapNode(NodeKind.NETWORK, rec.uuid, rec.name, tuple(lines), rec.active, conn, info)
 
 
@@ -97,28 +97,29 @@ def _nic_node(nic: VmNic, leases: tuple[Lease, ...] | None, conn: Connection) ->
     lines = [nic.mac]
     address = ""
     if not nic.active:
-        lines.append(tr(CTX, "not running"))
+        lines.append(QCoreApplication.translate("NetworkMap", "not running"))
     elif mine:
         address = mine[0].ip
         lines += [f"{x.ip}/{x.prefix}" for x in mine]
         lines.append(_expiry(mine[0].expiry))
     elif leases is None:
-        lines.append(tr(CTX, "address unknown"))  # the network's leases cannot be read
+        # the network's leases cannot be read
+        lines.append(QCoreApplication.translate("NetworkMap", "address unknown"))
     else:
-        lines.append(tr(CTX, "no lease"))
+        lines.append(QCoreApplication.translate("NetworkMap", "no lease"))
     if not nic.link_up:
-        lines.append(tr(CTX, "link down"))
+        lines.append(QCoreApplication.translate("NetworkMap", "link down"))
     return MapNode(NodeKind.NIC, nic.key, nic.vm_name, tuple(lines), nic.active, conn, nic, address)
 
 
 def _outside_name(nic: VmNic) -> str:
     if nic.type == "bridge":
-        return tr(CTX, "Host bridge %1").replace("%1", nic.source)
+        return fill(QCoreApplication.translate("NetworkMap", "Host bridge %1"), nic.source)
     if nic.type == "direct":
-        return tr(CTX, "Macvtap on %1").replace("%1", nic.source)
+        return fill(QCoreApplication.translate("NetworkMap", "Macvtap on %1"), nic.source)
     if nic.type == "network":
-        return tr(CTX, "Missing network %1").replace("%1", nic.source)
-    return tr(CTX, "%1 networking").replace("%1", nic.type or "?")
+        return fill(QCoreApplication.translate("NetworkMap", "Missing network %1"), nic.source)
+    return fill(QCoreApplication.translate("NetworkMap", "%1 networking"), nic.type or "?")
 
 
 def host_tree(feed: HostFeed) -> MapNode:
@@ -142,14 +143,15 @@ def host_tree(feed: HostFeed) -> MapNode:
             key = f"{nic.type}:{nic.source}"
             parent = outside.get(key) or outside.setdefault(key, MapNode(
                 NodeKind.OUTSIDE, key, _outside_name(nic),
-                (tr(CTX, "addresses come from outside libvirt"),), True, conn, None))
+                (QCoreApplication.translate("NetworkMap", "addresses come from outside libvirt"),),
+                True, conn, None))
             leases = None
         child = _nic_node(nic, leases, conn)
         child.parent = parent
         parent.children.append(child)
     host = MapNode(NodeKind.HOST, conn.uri, conn.display_name, (
-        tr(CTX, "networks: %1").replace("%1", str(len(infos))),
-        tr(CTX, "VM network cards: %1").replace("%1", str(len(feed.nics)))),
+        fill(QCoreApplication.translate("NetworkMap", "networks: %1"), len(infos)),
+        fill(QCoreApplication.translate("NetworkMap", "VM network cards: %1"), len(feed.nics))),
         conn.state == ConnState.CONNECTED, conn, conn)
     for node in [*nets.values(), *outside.values()]:
         node.parent = host
@@ -310,7 +312,8 @@ class NetworkMapModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.name if index.column() == 0 else node.details
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{node.name}: {node.details}" if node.details else node.name
+            return fill(self.tr("%1: %2", "a map entry and its details"), node.name, node.details) \
+                if node.details else node.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal_tooltip("\n".join((node.name, *node.lines)))
         if role == Role.OBJECT:

@@ -13,10 +13,12 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.keyed import HostTableModel, KeyedRow
 from kvmgui.models.roles import Role
+from kvmgui.models.words import say
 from kvmgui.utils import icons
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_validate import HostNetwork
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):
@@ -30,15 +32,23 @@ class Column(IntEnum):
     DHCP = 7
 
 
+_ACTIVE = QT_TRANSLATE_NOOP("NetworkModel", "Active")
+_INACTIVE = QT_TRANSLATE_NOOP("NetworkModel", "Inactive")
+_YES = QT_TRANSLATE_NOOP("NetworkModel", "Yes")
+_NO = QT_TRANSLATE_NOOP("NetworkModel", "No")
+_NO_TRANSIENT = QT_TRANSLATE_NOOP("NetworkModel", "No (transient)")
+
+
 @dataclass(frozen=True, slots=True)
 class NetworkInfo:
-    """Display values of one network, worked out once per change (``data()`` stays cheap)."""
+    """Display values of one network, worked out once per change (``data()`` stays cheap),
+    in the user's language; logic reads the record and the libvirt words below."""
 
     record: NetworkRecord
     state: str
     autostart: str
     persistent: str
-    mode: str  # in words, "NAT via eth0"
+    mode: str  # "NAT via eth0"
     forward_mode: str  # libvirt's word, "nat"
     forward_dev: str
     bridge: str
@@ -62,10 +72,10 @@ class NetworkInfo:
         v4, v6 = doc.ipv4, doc.ipv6
         return cls(
             record=rec,
-            state="Active" if rec.active else "Inactive",
-            autostart="Yes" if rec.autostart else "No",
-            persistent="Yes" if rec.persistent else "No (transient)",
-            mode=s.mode,
+            state=say(_ACTIVE if rec.active else _INACTIVE),
+            autostart=say(_YES if rec.autostart else _NO),
+            persistent=say(_YES if rec.persistent else _NO_TRANSIENT),
+            mode=say(s.mode),
             forward_mode=doc.forward_mode,
             forward_dev=doc.forward_dev or "",
             bridge=rec.bridge or s.bridge or "",
@@ -93,8 +103,16 @@ class NetworkRow(KeyedRow):
 class NetworkModel(HostTableModel[NetworkRow]):
     """Flat table of one connection's virtual networks (active or not)."""
 
-    HEADERS = ("Name", "State", "Autostart", "Mode", "Bridge", "IPv4 network", "IPv6 network",
-               "DHCP range")  # in Column order
+    HEADERS = (  # in Column order
+        QT_TRANSLATE_NOOP("NetworkModel", "Name"),
+        QT_TRANSLATE_NOOP("NetworkModel", "State"),
+        QT_TRANSLATE_NOOP("NetworkModel", "Autostart"),
+        QT_TRANSLATE_NOOP("NetworkModel", "Mode"),
+        QT_TRANSLATE_NOOP("NetworkModel", "Bridge"),
+        QT_TRANSLATE_NOOP("NetworkModel", "IPv4 network"),
+        QT_TRANSLATE_NOOP("NetworkModel", "IPv6 network"),
+        QT_TRANSLATE_NOOP("NetworkModel", "DHCP range"),
+    )
 
     def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
         super().__init__(conn, parent)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -16,13 +16,7 @@ from kvmgui.utils import icons
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.pool import PoolDoc
-
-if TYPE_CHECKING:
-    # PySide6 types it as returning object; it returns the text it marks.
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 
 class PoolColumn(IntEnum):
@@ -81,11 +75,6 @@ class PoolModel(KeyedTableModel):
         conn.stateChanged.connect(self._conn_state)
         self.upsert(conn.pools.records())
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        text = super().headerData(section, orientation, role)
-        return QCoreApplication.translate("PoolModel", text) if isinstance(text, str) else text
-
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
         if self.conn.state != ConnState.CONNECTED:
@@ -99,12 +88,11 @@ class PoolModel(KeyedTableModel):
 
     def cells(self, rec: PoolRecord) -> tuple[list[str], list[Any]]:
         kind = pool_type_words(rec.xml)
-        state = WORDS["active"] if rec.active else WORDS["inactive"]
+        state = _tr(WORDS["active"] if rec.active else WORDS["inactive"])
         if not rec.persistent:
-            autostart = WORDS["transient"]
+            autostart = _tr(WORDS["transient"])
         else:
-            autostart = WORDS["yes"] if rec.autostart else WORDS["no"]
-        state, autostart = _tr(state), _tr(autostart)
+            autostart = _tr(WORDS["yes"] if rec.autostart else WORDS["no"])
         sizes = (rec.capacity, rec.allocation, rec.available) if rec.active else (0, 0, 0)
         shown = [size_text(n) if rec.active else "" for n in sizes]
         share = used_share(rec)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from enum import Enum
 from itertools import pairwise
 from typing import Any
 
@@ -28,19 +29,39 @@ from kvmgui.libvirt.records import DomainState
 from kvmgui.models.base import runs
 from kvmgui.models.domains import Column, DomainModel, DomainRow
 from kvmgui.models.roles import Role
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked
 
 Index = QModelIndex | QPersistentModelIndex
 S = DomainState
 MAX_RUNS = 64  # more separate insert/remove runs than this: one reset is cheaper
 
-# The state filter's choices, in words, with the states each one admits.
-STATE_GROUPS: dict[str, frozenset[DomainState] | None] = {
-    "All states": None,
-    "Running": frozenset({S.RUNNING, S.BLOCKED}),
-    "Paused or suspended": frozenset({S.PAUSED, S.PMSUSPENDED}),
-    "Shut off": frozenset({S.SHUTOFF, S.NOSTATE}),
-    "Active": frozenset({S.RUNNING, S.BLOCKED, S.PAUSED, S.SHUTDOWN, S.PMSUSPENDED}),
-    "Crashed": frozenset({S.CRASHED}),
+class StateGroup(Enum):
+    """The state filter's choices."""
+
+    ALL = "all"
+    RUNNING = "running"
+    PAUSED = "paused"
+    SHUT_OFF = "shut-off"
+    ACTIVE = "active"
+    CRASHED = "crashed"
+
+
+# The states each choice admits (None: all), in the order the filter offers them.
+STATE_GROUPS: dict[StateGroup, frozenset[DomainState] | None] = {
+    StateGroup.ALL: None,
+    StateGroup.RUNNING: frozenset({S.RUNNING, S.BLOCKED}),
+    StateGroup.PAUSED: frozenset({S.PAUSED, S.PMSUSPENDED}),
+    StateGroup.SHUT_OFF: frozenset({S.SHUTOFF, S.NOSTATE}),
+    StateGroup.ACTIVE: frozenset({S.RUNNING, S.BLOCKED, S.PAUSED, S.SHUTDOWN, S.PMSUSPENDED}),
+    StateGroup.CRASHED: frozenset({S.CRASHED}),
+}
+STATE_GROUP_WORDS: dict[StateGroup, Marked] = {
+    StateGroup.ALL: QT_TRANSLATE_NOOP("StateGroup", "All states"),
+    StateGroup.RUNNING: QT_TRANSLATE_NOOP("StateGroup", "Running"),
+    StateGroup.PAUSED: QT_TRANSLATE_NOOP("StateGroup", "Paused or suspended"),
+    StateGroup.SHUT_OFF: QT_TRANSLATE_NOOP("StateGroup", "Shut off"),
+    StateGroup.ACTIVE: QT_TRANSLATE_NOOP("StateGroup", "Active"),
+    StateGroup.CRASHED: QT_TRANSLATE_NOOP("StateGroup", "Crashed"),
 }
 
 
@@ -86,7 +107,7 @@ class DomainFilterProxy(QAbstractProxyModel):
             self._text = text
             self._refilter()
 
-    def set_state_group(self, group: str) -> None:
+    def set_state_group(self, group: StateGroup) -> None:
         states = STATE_GROUPS[group]
         if states != self._states:
             self._states = states

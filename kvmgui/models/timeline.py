@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QDateTime,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 
 from kvmgui.libvirt.commands import Issued
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.keyed import KeyedRow, KeyedTableModel
-from kvmgui.models.words import command_words, event_words
+from kvmgui.models.words import command_words, event_words, say
+from kvmgui.utils.tr import clock_text, date_time_text
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_EVENTS = 10000
-KIND_WORDS = {"domain": "VM", "network": "Network", "pool": "Storage pool", "volume": "Volume"}
+KIND_WORDS = {"domain": QT_TRANSLATE_NOOP("TimelineModel", "VM"),
+              "network": QT_TRANSLATE_NOOP("TimelineModel", "Network"),
+              "pool": QT_TRANSLATE_NOOP("TimelineModel", "Storage pool"),
+              "volume": QT_TRANSLATE_NOOP("TimelineModel", "Volume")}
 
 
 class TimelineColumn(IntEnum):
@@ -30,11 +42,15 @@ class TimelineColumn(IntEnum):
     DETAIL = 5
 
 
+def _when(seconds: float) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(round(seconds * 1000))
+
+
 def cells(conn: Connection, e: LibvirtEvent, command: Issued | None = None) -> tuple[str, ...]:
     """The display strings of one event (or of a change kvmgui made: its ``virsh`` line is
-    the detail), in TimelineColumn order."""
-    return (time.strftime("%H:%M:%S", time.localtime(e.time)),
-            conn.display_name, KIND_WORDS.get(e.kind, e.kind), e.name,
+    the detail), in TimelineColumn order; the time as the user's locale writes it."""
+    kind = KIND_WORDS.get(e.kind)
+    return (clock_text(_when(e.time)), conn.display_name, say(kind) if kind else e.kind, e.name,
             *(command_words(command) if command else event_words(e)))
 
 
@@ -80,7 +96,14 @@ class TimelineModel(KeyedTableModel[TimelineEntry]):
     Events arriving in one burst are inserted with one ``rowsInserted``.
     """
 
-    HEADERS = ("Time", "Host", "Kind", "Name", "Event", "Detail")
+    HEADERS = (  # in TimelineColumn order
+        QT_TRANSLATE_NOOP("TimelineModel", "Time"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Host"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Kind"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Name"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Event"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Detail"),
+    )
     INDEXED = False  # many events share a key
 
     def __init__(self, registry: ConnectionRegistry, parent: QObject | None = None, *,
@@ -98,7 +121,7 @@ class TimelineModel(KeyedTableModel[TimelineEntry]):
 
     def extra(self, row: TimelineEntry, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and col == TimelineColumn.TIME:
-            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(row.record.time))
+            return date_time_text(_when(row.record.time))
         return None
 
     def connection_of(self, row: TimelineEntry) -> Connection:

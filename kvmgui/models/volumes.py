@@ -62,7 +62,7 @@ from kvmgui.models.volumerows import (
     read_users,
     texts,
 )
-from kvmgui.models.words import say
+from kvmgui.models.words import failure_words, say
 from kvmgui.utils.text import literal_tooltip
 from kvmgui.utils.tr import fill
 from kvmgui.xml.base import XMLParseError
@@ -300,7 +300,7 @@ class VolumeModel(QAbstractTableModel):
         self.loading = False
         self._again = False
         self._clear()
-        self.failed.emit(error_text(exc))
+        self.failed.emit(failure_words(exc))
 
     # -- filing a listing ------------------------------------------------------------------
 

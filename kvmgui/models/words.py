@@ -18,21 +18,17 @@ from PySide6.QtCore import QCoreApplication
 from kvmgui.libvirt.commands import Issued
 from kvmgui.libvirt.connstate import ConnState, Reason, error_text
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
+from kvmgui.libvirt.hostinfo import Acceleration
+from kvmgui.libvirt.netops import NetworkStep
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
-from kvmgui.utils.tr import fill, size_text
-from kvmgui.xml.words import Bytes, Words
+from kvmgui.utils.tr import fill, number_text, size_text
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Bytes, Marked, Words
 
 if TYPE_CHECKING:
     from kvmgui.libvirt.connection import Connection
 
-    # PySide6 types it as returning object; it returns the text it marks.
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 E = libvirt
 S = DomainState
-tr = QCoreApplication.translate
 
 # -- Domain states ------------------------------------------------------------------------
 
@@ -101,21 +97,39 @@ STATE_REASONS: dict[int, dict[int, str]] = {
 }
 
 # Translated on first display (after start-up installed the translators), then kept:
-# the VM list asks for every change of every row.
-_state_words: dict[DomainState, str] = {}
+# the VM list asks for every change of every row. (Also holds ``kept`` words.)
+_state_words: dict[object, str] = {}
+
+
+def kept(text: Marked) -> str:
+    """``say(text)``, kept after the first time: for words shown in every row of a big list."""
+    key = (text.context, str(text))
+    words = _state_words.get(key)
+    if words is None:
+        words = _state_words[key] = QCoreApplication.translate(text.context, str(text))
+    return words
+
+
+def kept_number(number: int) -> str:
+    """A small count in the locale's digits, kept after the first time (the VM list's vCPUs)."""
+    key = ("number", number)  # not the bare int: DomainState keys are ints too
+    words = _state_words.get(key)
+    if words is None:
+        words = _state_words[key] = number_text(number)
+    return words
 
 
 def domain_state(state: DomainState) -> str:
     words = _state_words.get(state)
     if words is None:
-        words = _state_words[state] = tr("DomainState", DOMAIN_STATES[state])
+        words = _state_words[state] = QCoreApplication.translate("DomainState", DOMAIN_STATES[state])
     return words
 
 
 def state_reason(state: int, reason: int) -> str:
     """libvirt's reason for a domain's state in words ('' when unknown)."""
     text = STATE_REASONS.get(state, {}).get(reason)
-    return tr("StateReason", text) if text else ""
+    return QCoreApplication.translate("StateReason", text) if text else ""
 
 
 def domain_state_with_reason(state: DomainState, reason: int) -> str:
@@ -123,7 +137,7 @@ def domain_state_with_reason(state: DomainState, reason: int) -> str:
     why = state_reason(int(state), reason)
     if not why:
         return domain_state(state)
-    return tr("StateReason", "%1 (%2)").replace("%1", domain_state(state)).replace("%2", why)
+    return fill(QCoreApplication.translate("StateReason", "%1 (%2)"), domain_state(state), why)
 
 
 # -- Connections --------------------------------------------------------------------------
@@ -145,14 +159,14 @@ CLOSE_REASONS: dict[int, str] = {
 
 
 def conn_state(state: ConnState) -> str:
-    return tr("ConnState", CONN_STATES[state])
+    return QCoreApplication.translate("ConnState", CONN_STATES[state])
 
 
 def close_reason(reason: int) -> str:
     text = CLOSE_REASONS.get(reason)
     if text:
-        return tr("Connection", text)
-    return tr("Connection", "closed (%1)").replace("%1", str(reason))
+        return QCoreApplication.translate("Connection", text)
+    return fill(QCoreApplication.translate("Connection", "closed (%1)"), str(reason))
 
 
 def connection_message(conn: Connection) -> str:
@@ -160,17 +174,49 @@ def connection_message(conn: Connection) -> str:
     reason = conn.reason
     code = reason.code
     if code == Reason.CONNECTING:
-        return tr("Connection", "Connecting to %1").replace("%1", conn.uri)
+        return fill(QCoreApplication.translate("Connection", "Connecting to %1"), conn.uri)
     if code == Reason.CONNECTED:
-        return tr("Connection", "Connected to %1").replace("%1", conn.hostname or conn.uri)
+        return fill(QCoreApplication.translate("Connection", "Connected to %1"), conn.hostname or conn.uri)
     if code == Reason.OPEN_FAILED:
         return reason.error
     if code == Reason.LOST:
-        return tr("Connection", "Disconnected: %1").replace("%1", close_reason(reason.close_reason))
+        return fill(QCoreApplication.translate("Connection", "Disconnected: %1"),
+                    close_reason(reason.close_reason))
     if code == Reason.RETRY_FAILED:
-        return tr("Connection", "%1 — retrying in %n s", None,
-                  round(reason.retry_s)).replace("%1", reason.error)
-    return tr("Connection", "Disconnected")
+        # The count as a plain name: lupdate skips a translate() whose count is a call or
+        # an attribute (the string would never reach the catalogue).
+        seconds = round(reason.retry_s)
+        return fill(QCoreApplication.translate("Connection", "%1 — retrying in %n s", None, seconds),
+                    reason.error)
+    return QCoreApplication.translate("Connection", "Disconnected")
+
+
+# -- Hosts ---------------------------------------------------------------------------------
+
+ACCELERATION: dict[Acceleration, Marked] = {
+    Acceleration.KVM: QT_TRANSLATE_NOOP("Acceleration", "KVM hardware acceleration is available"),
+    Acceleration.TCG: QT_TRANSLATE_NOOP(
+        "Acceleration", "No KVM: guests run under QEMU emulation (TCG), much slower"),
+    Acceleration.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Acceleration", "Not a QEMU/KVM host"),
+}
+
+
+def acceleration_text(acceleration: Acceleration) -> str:
+    return say(ACCELERATION[acceleration])
+
+
+NETWORK_STEPS: dict[NetworkStep, Marked] = {
+    NetworkStep.DEFINE: QT_TRANSLATE_NOOP("NetworkStep", "Defining the network…"),
+    NetworkStep.START: QT_TRANSLATE_NOOP("NetworkStep", "Starting the network…"),
+    NetworkStep.AUTOSTART: QT_TRANSLATE_NOOP("NetworkStep", "Turning autostart on…"),
+    NetworkStep.UNDO: QT_TRANSLATE_NOOP("NetworkStep", "Undoing…"),
+    NetworkStep.DONE: QT_TRANSLATE_NOOP("NetworkStep", "Done."),
+}
+
+
+def network_step_text(step: NetworkStep) -> str:
+    """Where creating a network is (``netops.create_network``'s progress)."""
+    return say(NETWORK_STEPS[step])
 
 
 # -- Events --------------------------------------------------------------------------------
@@ -272,7 +318,7 @@ POOL_REFRESHED = QT_TRANSLATE_NOOP("LibvirtEvent", "Refreshed")
 
 
 def _unknown_event(number: int) -> str:
-    return tr("LibvirtEvent", "Event %1").replace("%1", str(number))
+    return fill(QCoreApplication.translate("LibvirtEvent", "Event %1"), str(number))
 
 
 def event_words(event: LibvirtEvent) -> tuple[str, str]:
@@ -281,47 +327,65 @@ def event_words(event: LibvirtEvent) -> tuple[str, str]:
     if event.kind == "domain":
         if event.event_id == LIFECYCLE_ID["domain"]:
             name, details = DOMAIN_LIFECYCLE.get(event.event, ("", {}))
-            what = tr(ctx, name) if name else _unknown_event(event.event)
+            what = QCoreApplication.translate(ctx, name) if name else _unknown_event(event.event)
             detail = details.get(event.detail)
             if detail:
-                return what, tr(ctx, detail)
+                return what, QCoreApplication.translate(ctx, detail)
             if event.detail == 0:
                 return what, ""
-            return what, tr(ctx, "detail %1").replace("%1", str(event.detail))
+            return what, fill(QCoreApplication.translate("LibvirtEvent", "detail %1"), str(event.detail))
         name = DOMAIN_OTHER.get(event.event_id, "")
-        what = tr(ctx, name) if name else _unknown_event(event.event_id)
+        what = QCoreApplication.translate(ctx, name) if name else _unknown_event(event.event_id)
         plain = ", ".join(str(a) for a in event.args)
         first = event.args[0] if event.args else None
         if event.event_id == E.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE and isinstance(first, int):
             agent = AGENT_STATES.get(first)
             if agent:
-                return what, tr(ctx, agent)
+                return what, QCoreApplication.translate(ctx, agent)
         return what, plain
     if event.kind == "pool" and event.event_id == POOL_REFRESH_ID:
-        return tr(ctx, POOL_REFRESHED), ""
+        return QCoreApplication.translate(ctx, POOL_REFRESHED), ""
     table = NETWORK_LIFECYCLE if event.kind == "network" else POOL_LIFECYCLE
     name = table.get(event.event, "")
-    return (tr(ctx, name) if name else _unknown_event(event.event)), ""
+    return (QCoreApplication.translate(ctx, name) if name else _unknown_event(event.event)), ""
 
 
 def command_words(issued: Issued) -> tuple[str, str]:
     """(what happened, detail) of a change kvmgui made: the detail is its ``virsh`` line."""
-    ctx = "LibvirtEvent"
     line = issued.command.line()
     if issued.ok:
-        return tr(ctx, "kvmgui ran"), line
-    return tr(ctx, "kvmgui failed"), fill(tr(ctx, "%1 — %2"), line, issued.error)
+        return QCoreApplication.translate("LibvirtEvent", "kvmgui ran"), line
+    return (QCoreApplication.translate("LibvirtEvent", "kvmgui failed"),
+            fill(QCoreApplication.translate("LibvirtEvent", "%1 — %2"), line, issued.error))
 
 
 # -- Sentences from the floors without Qt (kvmgui.xml.words.Words) ------------------------
 
 
-def say(words: Words) -> str:
+def say(words: Words | str) -> str:
     """The one way a ``Words`` (a validation problem, a storage error …) becomes text:
     translated in its own context (``%n`` plurals by its count), then filled in one pass
-    (``kvmgui.utils.tr.fill``), sizes (``Bytes``) as the locale writes them."""
-    text = tr(words.context, words.text, None, words.n if words.n is not None else -1)
-    return fill(text, *(size_text(a) if isinstance(a, Bytes) else a for a in words.args))
+    (``kvmgui.utils.tr.fill``), sizes (``Bytes``) as the locale writes them, arguments
+    that are ``Words`` themselves said in their own context. A ``Marked`` text is
+    translated in its context; any other ``str`` is taken as already said (the GUI's own
+    ``tr()``, or data)."""
+    if isinstance(words, Marked):
+        return QCoreApplication.translate(words.context, str(words))
+    if isinstance(words, str):
+        return words
+    text = QCoreApplication.translate(words.context, words.text, None, -1 if words.n is None else words.n)
+    return fill(text, *(_argument(a) for a in words.args))
+
+
+def said(words: Words | str | None) -> str | None:
+    """``say(words)``, or None when there are none (a check that found nothing wrong)."""
+    return None if words is None else say(words)
+
+
+def _argument(arg: Arg) -> str | int:
+    if isinstance(arg, Words | Marked):
+        return say(arg)
+    return size_text(arg) if isinstance(arg, Bytes) else arg
 
 
 def failure_words(exc: BaseException) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kvmgui.libvirt.connection import Connection, ConnState, error_text
 from kvmgui.libvirt.hostinfo import HostInfo, HostMonitor, HostSample, host_info
 from kvmgui.models.format import format_bytes, format_kib, format_percent
+from kvmgui.models.words import acceleration_text
 from kvmgui.panels.base import HostPanel
 from kvmgui.widgets.graph import GraphWidget
 from kvmgui.widgets.labels import value_rows
@@ -31,6 +32,8 @@ def field_text(info: HostInfo, attr: str) -> str:
         return f"{info.cpus} × {info.mhz} MHz" if info.mhz else str(info.cpus)
     if attr == "memory":
         return format_kib(info.memory_kib)
+    if attr == "acceleration":
+        return acceleration_text(info.acceleration)
     return str(getattr(info, attr)) or "—"
 
 

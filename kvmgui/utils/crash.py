@@ -158,7 +158,8 @@ def _dist_version(name: str) -> str:
 
 def report_text(crashes: list[tuple[Crash, int]], log_path: str = "") -> str:
     """A plain-text report for a bug tracker: the environment, then each error with how
-    often it happened and its traceback."""
+    often it happened and its traceback. In English on purpose, like the tracebacks in it:
+    it is written for kvmgui's maintainers, whatever language the user reads."""
     lines = [f"{name}: {value}" for name, value in environment()]
     if log_path:
         lines.append(f"Log: {log_path}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
@@ -60,3 +60,26 @@ def size_text(size: int, precision: int = 1) -> str:
     text = locale.formattedDataSize(max(0, min(size, INT64_MAX)), precision,
                                     QLocale.DataSizeFormat.DataSizeIecFormat)
     return text.replace(f"{locale.decimalPoint()}0 ", " ")
+
+
+# A time zone in the locale's long formats ("tttt", "[t]"): the clock of this machine is meant.
+_ZONE = re.compile(r"\s*\[?\s*t+\s*\]?\s*")
+
+
+def _without_zone(fmt: str) -> str:
+    return _ZONE.sub(" ", fmt).strip()
+
+
+def clock_text(when: QDateTime) -> str:
+    """The time of day with seconds, as the default locale writes it ("3:04:05 PM",
+    "下午3:04:05", "15:04:05"): its long time format without the time zone."""
+    locale = QLocale()
+    return locale.toString(when.time(), _without_zone(locale.timeFormat(QLocale.FormatType.LongFormat)))
+
+
+def date_time_text(when: QDateTime) -> str:
+    """A date and a time with seconds in the default locale: its short date, then the
+    time as :func:`clock_text` writes it."""
+    locale = QLocale()
+    day = locale.toString(when.date(), QLocale.FormatType.ShortFormat)
+    return fill(QCoreApplication.translate("DateTime", "%1 %2"), day, clock_text(when))

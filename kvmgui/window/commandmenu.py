@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from kvmgui.libvirt import actions
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import DomainRecord
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.vmactions import VM_ACTIONS, VmAction
 
@@ -67,8 +68,8 @@ class CommandMenu(QMenu):
         if one is None:
             return None
         conn, rec = one
-        title = QCoreApplication.translate("CommandMenu", "%1 %2").replace(
-            "%1", spec.words).replace("%2", rec.name)
+        title = fill(QCoreApplication.translate("CommandMenu", "%1 %2", "an action's title: what, which VM"),
+                     spec.words, rec.name)
         return self._keep(show_commands(conn, title, self.owner, spec.run, rec.uuid))
 
     def show_delete(self) -> CommandDialog | None:
@@ -76,7 +77,7 @@ class CommandMenu(QMenu):
         if one is None:
             return None
         conn, rec = one
-        title = QCoreApplication.translate("CommandMenu", "Delete %1").replace("%1", rec.name)
+        title = fill(QCoreApplication.translate("CommandMenu", "Delete %1"), rec.name)
         return self._keep(show_commands(conn, title, self.owner,
                                         _delete_without_storage, rec.uuid))
 

@@ -18,11 +18,11 @@ class ConnectionPanel(QWidget):
 
     def __init__(self, registry: ConnectionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Connections panel")
+        self.setAccessibleName(self.tr("Connections panel"))
         self.model = ConnectionModel(registry, self)
         self.view = QListView(self)
         self.view.setObjectName("connectionView")
-        self.view.setAccessibleName("Connections")
+        self.view.setAccessibleName(self.tr("Connections"))
         self.view.setModel(self.model)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)

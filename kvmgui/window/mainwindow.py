@@ -28,12 +28,14 @@ from kvmgui.dialogs.delete import DeleteDialog
 from kvmgui.dialogs.host import HostDetailsDialog
 from kvmgui.dialogs.preferences import Preferences, PreferencesDialog
 from kvmgui.libvirt import actions, stats
-from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
+from kvmgui.libvirt.connection import Connection, ConnState, StateReason
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models import words
 from kvmgui.models.roles import Role
+from kvmgui.models.words import failure_words
 from kvmgui.utils import icons
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.notifications import NotificationArea
 from kvmgui.widgets.vmactions import VmAction, VmActionSet, confirm_box
@@ -64,9 +66,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.prefs = Preferences.load(self.settings)
         stats.set_default_interval(self.prefs.stats_interval_ms)  # before the model makes samplers
-        self.setWindowTitle("kvmgui — Virtual Machine Manager")
+        self.setWindowTitle(self.tr("kvmgui — Virtual Machine Manager"))
         self.setObjectName("mainWindow")
-        self.setAccessibleName("kvmgui main window")
+        self.setAccessibleName(self.tr("kvmgui main window"))
         self.resize(1180, 720)
         self.host_windows: dict[int, HostDetailsDialog] = {}
         self.new_vm_wizard: NewVmWizard | None = None
@@ -287,7 +289,7 @@ class MainWindow(QMainWindow):
 
     def _action_failed(self, spec: VmAction, conn: Connection, rec: DomainRecord,
                        exc: BaseException) -> None:
-        self.notifications.error(spec.failed(rec.name, conn.display_name, error_text(exc)))
+        self.notifications.error(spec.failed(rec.name, conn.display_name, failure_words(exc)))
         conn.refresh("domain", rec.uuid)  # the row shows the true state
 
     def delete_selected(self) -> None:
@@ -308,7 +310,8 @@ class MainWindow(QMainWindow):
                      failed=partial(self._delete_failed, conn, names[uuid], uuid), context=self)
 
     def _delete_failed(self, conn: Connection, name: str, uuid: str, exc: BaseException) -> None:
-        self.notifications.error(f"Could not delete '{name}' on {conn.display_name}: {error_text(exc)}")
+        self.notifications.error(fill(self.tr("Could not delete '%1' on %2: %3"), name, conn.display_name,
+                                      failure_words(exc)))
         conn.refresh("domain", uuid)
 
     def _show_dialog(self, dialog: QWidget, *, modal: bool = True) -> None:
@@ -548,21 +551,24 @@ class MainWindow(QMainWindow):
         if not isinstance(conn, Connection):
             return
         if reason.unexpected:
-            self.notifications.error(f"{conn.display_name}: {words.connection_message(conn)}")
+            self.notifications.error(fill(self.tr("%1: %2"), conn.display_name,
+                                          words.connection_message(conn)))
         self._update_status()
         self._update_actions()
 
     def _update_status(self, *_args: object) -> None:
-        parts = [f"{c.display_name}: {words.conn_state(c.state)}" for c in self.registry]
-        self.conn_status.setText("   ·   ".join(parts) if parts else "No connections")
+        parts = [fill(self.tr("%1: %2"), c.display_name, words.conn_state(c.state)) for c in self.registry]
+        self.conn_status.setText("   ·   ".join(parts) if parts else self.tr("No connections"))
 
     def _update_count(self) -> None:
         rows = self.domain_model.rows
         running = sum(1 for r in rows if r.record.state.is_active)
         shown = self.proxy.rowCount()
-        text = f"{len(rows)} VMs, {running} active"
+        text = fill(self.tr("%1, %2", "VM count: '5 VMs, 2 active'"), self.tr("%n VMs", None, len(rows)),
+                    self.tr("%n active", None, running))
         if shown != len(rows):
-            text += f" · {shown} shown"
+            text = fill(self.tr("%1 · %2", "VM count, then how many the filters show"), text,
+                        self.tr("%n shown", None, shown))
         self.vm_count.setText(text)
 
     # -- preferences and persistence ----------------------------------------------------------------

@@ -20,34 +20,43 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.timeline import TimelineColumn, TimelineEntry, TimelineFilterProxy, TimelineModel
+from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.commanddialog import CommandDialog
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
-KINDS = [("All kinds", None), ("VMs", "domain"), ("Networks", "network"), ("Storage pools", "pool")]
+KINDS = [(QT_TRANSLATE_NOOP("TimelineDock", "All kinds"), None),
+         (QT_TRANSLATE_NOOP("TimelineDock", "VMs"), "domain"),
+         (QT_TRANSLATE_NOOP("TimelineDock", "Networks"), "network"),
+         (QT_TRANSLATE_NOOP("TimelineDock", "Storage pools"), "pool")]
 
 
 class TimelineDock(QDockWidget):
+    """The timeline of every host's events and kvmgui's own changes, with its filters."""
+
     def __init__(self, registry: ConnectionRegistry, parent: QWidget | None = None) -> None:
-        super().__init__("Event timeline", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Event timeline"))
         self.setObjectName("timelineDock")
-        self.setAccessibleName("Event timeline dock")
+        self.setAccessibleName(self.tr("Event timeline dock"))
         self.model = TimelineModel(registry, self)
         self.proxy = TimelineFilterProxy(self.model, self)
         body = QWidget(self)
         self.filter = QLineEdit(body)
-        self.filter.setAccessibleName("Filter events")
-        self.filter.setPlaceholderText("Host, name, event or detail")
+        self.filter.setAccessibleName(self.tr("Filter events"))
+        self.filter.setPlaceholderText(self.tr("Host, name, event or detail"))
         self.filter.setClearButtonEnabled(True)
         self.kind = QComboBox(body)
-        self.kind.setAccessibleName("Event kind filter")
-        for text, kind in KINDS:
-            self.kind.addItem(text, kind)
-        clear = QPushButton("C&lear", body)
-        clear.setAccessibleName("Clear the timeline")
+        self.kind.setAccessibleName(self.tr("Event kind filter"))
+        for words, kind in KINDS:
+            self.kind.addItem(say(words), kind)
+        clear = QPushButton(self.tr("C&lear"), body)
+        clear.setAccessibleName(self.tr("Clear the timeline"))
         clear.clicked.connect(self.model.clear)
         self.view = QTableView(body)
         self.view.setObjectName("timelineView")
-        self.view.setAccessibleName("Event timeline")
+        self.view.setAccessibleName(self.tr("Event timeline"))
         self.view.setModel(self.proxy)
         itemviews.follow_selection(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,7 +74,7 @@ class TimelineDock(QDockWidget):
                            (TimelineColumn.EVENT, 120)):
             self.view.setColumnWidth(col, width)
         row = QHBoxLayout()
-        for text, widget in (("F&ind event:", self.filter), ("&Kind:", self.kind)):
+        for text, widget in ((self.tr("F&ind event:"), self.filter), (self.tr("&Kind:"), self.kind)):
             label = QLabel(text, body)
             label.setBuddy(widget)
             row.addWidget(label)
@@ -94,7 +103,8 @@ class TimelineDock(QDockWidget):
         if entry is None or entry.command is None:
             return None
         command = entry.command.command
-        title = self.tr("%1 %2").replace("%1", command.verb).replace("%2", command.target)
+        title = fill(self.tr("%1 %2", "a command's title: its verb and what it acts on"), command.verb,
+                     command.target)
         self.command_dialog = CommandDialog(title, [command], self)
         self.command_dialog.show()
         return self.command_dialog

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.domains import HEADERS, Column, DomainModel
-from kvmgui.models.proxy import STATE_GROUPS, DomainFilterProxy
+from kvmgui.models.proxy import STATE_GROUP_WORDS, DomainFilterProxy, StateGroup
+from kvmgui.models.words import say
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.sparkline import SparklineDelegate
 
@@ -39,25 +40,28 @@ class FilterBar(QWidget):
         self.registry = registry
         self.text = QLineEdit(self)
         self.text.setObjectName("vmFilter")
-        self.text.setAccessibleName("Filter virtual machines")
-        self.text.setPlaceholderText("Name or host (Ctrl+F)")
+        self.text.setAccessibleName(self.tr("Filter virtual machines"))
+        self.text.setPlaceholderText(self.tr("Name or host (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
         self.state = QComboBox(self)
-        self.state.setAccessibleName("State filter")
-        self.state.addItems(list(STATE_GROUPS))
+        self.state.setAccessibleName(self.tr("State filter"))
+        for group, words in STATE_GROUP_WORDS.items():
+            self.state.addItem(say(words), group)
         self.host = QComboBox(self)
-        self.host.setAccessibleName("Host filter")
-        self.host.addItem("All hosts", None)
+        self.host.setAccessibleName(self.tr("Host filter"))
+        self.host.addItem(self.tr("All hosts"), None)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for text, widget, stretch in ((self.tr("Filte&r:"), self.text, 3), ("S&tate:", self.state, 0),
-                                      ("H&ost:", self.host, 1)):
+        for text, widget, stretch in ((self.tr("Filte&r:"), self.text, 3),
+                                      (self.tr("S&tate:"), self.state, 0),
+                                      (self.tr("H&ost:"), self.host, 1)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget, stretch)
         self.text.textChanged.connect(proxy.set_text)
-        self.state.currentTextChanged.connect(proxy.set_state_group)
+        self.state.currentIndexChanged.connect(lambda _i: proxy.set_state_group(
+            self.state.currentData() or StateGroup.ALL))
         self.host.currentIndexChanged.connect(lambda _i: proxy.set_host(self.host.currentData()))
         registry.added.connect(self._add_host)
         registry.removed.connect(self._remove_host)
@@ -83,7 +87,7 @@ class VmTable(QTableView):
     def __init__(self, proxy: DomainFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vmView")
-        self.setAccessibleName("Virtual machines")
+        self.setAccessibleName(self.tr("Virtual machines"))
         self.setModel(proxy)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,7 +138,7 @@ class VmTable(QTableView):
         for col in Column:
             if col == Column.NAME:
                 continue
-            action = menu.addAction(HEADERS[col])
+            action = menu.addAction(say(HEADERS[col]))
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(col))
             action.toggled.connect(lambda on, c=col: self.setColumnHidden(c, not on))
@@ -158,7 +162,7 @@ class VmList(QWidget):
 
     def __init__(self, registry: ConnectionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Virtual machine list")
+        self.setAccessibleName(self.tr("Virtual machine list"))
         self.model = DomainModel(registry, self)
         self.proxy = DomainFilterProxy(self.model, self)
         self.table = VmTable(self.proxy, self)

@@ -28,6 +28,8 @@ from typing import ClassVar, Generic, Self, TypeVar, overload
 
 from lxml import etree
 
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
+
 SCHEMA_DIR = Path("/usr/share/libvirt/schemas")
 
 T = TypeVar("T")
@@ -35,11 +37,21 @@ N = TypeVar("N", bound="XMLNode")
 
 
 class XMLParseError(ValueError):
-    """The text is not a document we accept; ``line`` is 1-based when known."""
+    """The text is not a document we accept; ``line`` is 1-based when known. ``reason``:
+    the parser's own message (libxml2's English, like libvirt's), or kvmgui's ``Words``."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message if line is None else f"line {line}: {message}")
+    def __init__(self, message: str | Words, line: int | None = None) -> None:
+        text = message.english() if isinstance(message, Words) else message
+        super().__init__(text if line is None else f"line {line}: {text}")
         self.line = line
+        self.reason = message
+
+    @property
+    def words(self) -> Words:
+        """The whole message for the user (the GUI says it with ``models.words.say``)."""
+        if self.line is None:
+            return self.reason if isinstance(self.reason, Words) else Words("XmlCheck", "%1", (self.reason,))
+        return QT_TRANSLATE_NOOP("XmlCheck", "line %1: %2").words(self.line, self.reason)
 
 
 def parse_xml(text: str | bytes) -> etree._Element:
@@ -66,7 +78,7 @@ def parse_xml(text: str | bytes) -> etree._Element:
     except etree.XMLSyntaxError as err:
         raise XMLParseError(err.msg or str(err), err.lineno) from err
     if root.getroottree().docinfo.doctype:
-        raise XMLParseError("a DOCTYPE is not allowed", 1)
+        raise XMLParseError(QT_TRANSLATE_NOOP("XmlCheck", "a DOCTYPE is not allowed").words(), 1)
     return root
 
 
@@ -235,7 +247,8 @@ class XMLDocument(XMLNode):
         """Parse ``text``; raises :class:`XMLParseError` for a wrong root tag too."""
         root = parse_xml(text)
         if root.tag != cls.ROOT_TAG:
-            raise XMLParseError(f"expected <{cls.ROOT_TAG}>, found <{root.tag}>", root.sourceline)
+            raise XMLParseError(QT_TRANSLATE_NOOP("XmlCheck", "expected <%1>, found <%2>").words(
+                cls.ROOT_TAG, str(root.tag)), root.sourceline)
         return cls(root)
 
     @classmethod

@@ -16,6 +16,7 @@ from typing import Literal
 from lxml import etree
 
 from kvmgui.xml.devices import nic_source_attrs
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 
 @dataclass(frozen=True)
@@ -152,23 +153,28 @@ def build_graphics(spec: GraphicsSpec) -> etree._Element:
     return graphics
 
 
-# -- Checks (pure: a message for the user, or None when fine) ---------------------------------
+# -- Checks (pure: a message for the user as Words, or None when fine) ---------------------------
 
 _MAC_RE = re.compile(r"[0-9a-f]{2}(:[0-9a-f]{2}){5}", re.IGNORECASE)
 
 
-def validate_mac(mac: str) -> str | None:
+def validate_mac(mac: str) -> Words | None:
     # fullmatch: with match() and "$", a trailing newline passed (and reached the XML).
     if not _MAC_RE.fullmatch(mac):
-        return f"'{mac}' is not a MAC address (expected six hex pairs like 52:54:00:12:34:56)"
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck",
+            "'%1' is not a MAC address (expected six hex pairs like 52:54:00:12:34:56)").words(mac)
     if int(mac[:2], 16) & 1:
-        return f"{mac} is a multicast address; a NIC needs a unicast one (even first byte)"
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck",
+            "%1 is a multicast address; a NIC needs a unicast one (even first byte)").words(mac)
     return None
 
 
-def validate_mac_unique(mac: str, existing: Iterable[str]) -> str | None:
+def validate_mac_unique(mac: str, existing: Iterable[str]) -> Words | None:
     if mac.lower() in {m.lower() for m in existing}:
-        return f"MAC address {mac.lower()} is already used by another NIC of this VM"
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck", "MAC address %1 is already used by another NIC of this VM").words(mac.lower())
     return None
 
 
@@ -184,27 +190,30 @@ def generate_mac(
             return mac
 
 
-def validate_disk_target(target: str, taken: Iterable[str]) -> str | None:
+def validate_disk_target(target: str, taken: Iterable[str]) -> Words | None:
     if target in set(taken):
-        return f"Target {target} is already used by another disk of this VM"
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck", "Target %1 is already used by another disk of this VM").words(target)
     return None
 
 
-def validate_disk_path(path: str, exists: Callable[[str], bool] = os.path.exists) -> str | None:
+def validate_disk_path(path: str, exists: Callable[[str], bool] = os.path.exists) -> Words | None:
     if not path:
-        return "Choose a disk image"
+        return QT_TRANSLATE_NOOP("DeviceCheck", "Choose a disk image").words()
     # Checked before existence, which a remote host cannot have checked: neither can be
     # a disk image, and a control character cannot even be written into the XML (NUL).
     if path.endswith("/"):
-        return f"{path} is a folder, not a disk image"
+        return QT_TRANSLATE_NOOP("DeviceCheck", "%1 is a folder, not a disk image").words(path)
     if any(ord(c) < 32 or ord(c) == 127 for c in path):
-        return "The path contains a line break or another control character"
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck", "The path contains a line break or another control character").words()
     if not exists(path):
-        return f"{path} does not exist"
+        return QT_TRANSLATE_NOOP("DeviceCheck", "%1 does not exist").words(path)
     return None
 
 
-def validate_disk_bus(device: str, bus: str) -> str | None:
+def validate_disk_bus(device: str, bus: str) -> Words | None:
     if device == "cdrom" and bus == "virtio":
-        return "A CD-ROM cannot use the virtio bus; choose SATA or SCSI"
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck", "A CD-ROM cannot use the virtio bus; choose SATA or SCSI").words()
     return None

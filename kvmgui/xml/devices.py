@@ -1,7 +1,9 @@
 """Domain devices: wrappers around kept ``<devices>`` children, with stable keys and words.
 
 Wrappers edit their element in place, so whatever we do not model survives. New devices
-are built from specs in ``kvmgui.xml.device_specs``.
+are built from specs in ``kvmgui.xml.device_specs``. A device's ``title`` and ``summary``
+are :class:`~kvmgui.xml.words.Words` (the GUI says them with ``models.words.say``).
+Longer than most files: the words of every kind of device sit beside its wrapper.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from lxml import etree
 
 from kvmgui.xml.base import XMLNode, int_property, text_property
 from kvmgui.xml.inplace import PlacedProperty, ensure_path, insert_child
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Marked, Words, listing
+
+CONTEXT = "Device"
 
 # -- Kinds and keys ----------------------------------------------------------------------------
 
@@ -150,20 +155,37 @@ class Device(XMLNode):
         return _attr(self.node, "alias", "name")
 
     @property
-    def title(self) -> str:
+    def title(self) -> Words:
+        """A short name: "USB controller 0", "Display VNC"."""
         return _describe(self.node, self.kind)[0]
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Words:
+        """The title and what tells the device apart: "Display VNC (port 5901, on 127.0.0.1)"."""
         title, details = _describe(self.node, self.kind)
-        details = [d for d in details if d]
-        return f"{title} ({', '.join(details)})" if details else title
+        return _with_details(title, details)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.key}>"
 
 
-_DISK_LABEL = {Kind.DISK: "Disk", Kind.CDROM: "CD-ROM", Kind.FLOPPY: "Floppy"}
+def _with_details(title: Words, details: list[Arg]) -> Words:
+    shown = [d for d in details if d]
+    return _DETAILS.words(title, listing(shown)) if shown else title
+
+
+def _named(with_name: Marked, without: Marked, name: str | None) -> Words:
+    """``with_name`` filled with ``name`` ("Disk vda"), or ``without`` when it has none."""
+    return with_name.words(name) if name else without.words()
+
+
+_DETAILS = QT_TRANSLATE_NOOP("Device", "%1 (%2)")
+_EMPTY = QT_TRANSLATE_NOOP("Device", "empty")
+_DISK_LABEL = {
+    Kind.DISK: (QT_TRANSLATE_NOOP("Device", "Disk %1"), QT_TRANSLATE_NOOP("Device", "Disk")),
+    Kind.CDROM: (QT_TRANSLATE_NOOP("Device", "CD-ROM %1"), QT_TRANSLATE_NOOP("Device", "CD-ROM")),
+    Kind.FLOPPY: (QT_TRANSLATE_NOOP("Device", "Floppy %1"), QT_TRANSLATE_NOOP("Device", "Floppy")),
+}
 
 
 class Disk(Device):
@@ -174,14 +196,16 @@ class Disk(Device):
     format = PlacedProperty(text_property("./driver/@type"), after=())
 
     @property
-    def title(self) -> str:
-        return f"{_DISK_LABEL[self.kind]} {self.target or ''}".strip()
+    def title(self) -> Words:
+        return _named(*_DISK_LABEL[self.kind], self.target)
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Words:
         """'Disk vda (virtio) /var/lib/libvirt/images/a.qcow2'."""
-        bus = f" ({self.bus})" if self.bus else ""
-        return f"{self.title}{bus} {self.source or 'empty'}"
+        source: Arg = self.source or _EMPTY.words()
+        if self.bus:
+            return QT_TRANSLATE_NOOP("Device", "%1 (%2) %3").words(self.title, self.bus, source)
+        return QT_TRANSLATE_NOOP("Device", "%1 %2").words(self.title, source)
 
     @property
     def source_type(self) -> str:
@@ -255,7 +279,7 @@ class Disk(Device):
 
     def _require_removable(self) -> None:
         if self.kind not in (Kind.CDROM, Kind.FLOPPY):
-            raise ValueError(f"{self.title} is not a removable-media drive")
+            raise ValueError(f"{self.title.english()} is not a removable-media drive")
 
     def _set_source(self, disk_type: str, **attrs: str) -> None:
         # A fresh <source>: attributes and children of the old one describe another image.
@@ -289,23 +313,28 @@ class Interface(Device):
     model = PlacedProperty(text_property("./model/@type"), after=("mac", "source"))
 
     @property
-    def title(self) -> str:
-        return f"NIC {self.mac.lower()}" if self.mac else "NIC"
+    def title(self) -> Words:
+        return _named(QT_TRANSLATE_NOOP("Device", "NIC %1"), QT_TRANSLATE_NOOP("Device", "NIC"),
+                      self.mac.lower() if self.mac else None)
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Words:
         """'NIC 52:54:00:12:34:56 on network default (virtio)'."""
-        src, mode = self.source, self.direct_mode
-        if self.source_type == "direct":
-            where = f"via macvtap on {src} ({mode or 'vepa'} mode)"
-        elif self.source_type in ("network", "bridge"):
-            where = f"on {self.source_type} {src}"
-        elif self.source_type == "user":
-            where = "with user-mode networking"
-        else:
-            where = f"of type {self.source_type}"
-        details = [d for d in (self.model, None if self.link_up else "link down") if d]
-        return f"{self.title} {where}" + (f" ({', '.join(details)})" if details else "")
+        src, mode, title = self.source or "", self.direct_mode, self.title
+        match self.source_type:
+            case "direct":
+                where = QT_TRANSLATE_NOOP("Device", "%1 via macvtap on %2 (%3 mode)").words(
+                    title, src, mode or "vepa")
+            case "network":
+                where = QT_TRANSLATE_NOOP("Device", "%1 on network %2").words(title, src)
+            case "bridge":
+                where = QT_TRANSLATE_NOOP("Device", "%1 on bridge %2").words(title, src)
+            case "user":
+                where = QT_TRANSLATE_NOOP("Device", "%1 with user-mode networking").words(title)
+            case other:
+                where = QT_TRANSLATE_NOOP("Device", "%1 of type %2").words(title, other)
+        down = None if self.link_up else QT_TRANSLATE_NOOP("Device", "link down").words()
+        return _with_details(where, [d for d in (self.model, down) if d])
 
     @property
     def source_type(self) -> str:
@@ -365,19 +394,26 @@ def wrap_device(element: etree._Element, key: str) -> Device:
 
 _CONTROLLER_WORDS = {"usb": "USB", "pci": "PCI", "sata": "SATA", "scsi": "SCSI", "ide": "IDE"}
 _OTHER_WORDS = {
-    "audio": "Audio backend",
-    "panic": "Panic notifier",
-    "smartcard": "Smartcard",
-    "parallel": "Parallel port",
-    "hub": "USB hub",
-    "shmem": "Shared memory",
-    "iommu": "IOMMU",
-    "vsock": "VSOCK",
-    "memory": "Memory module",
+    "audio": QT_TRANSLATE_NOOP("Device", "Audio backend"),
+    "panic": QT_TRANSLATE_NOOP("Device", "Panic notifier"),
+    "smartcard": QT_TRANSLATE_NOOP("Device", "Smartcard"),
+    "parallel": QT_TRANSLATE_NOOP("Device", "Parallel port"),
+    "hub": QT_TRANSLATE_NOOP("Device", "USB hub"),
+    "shmem": QT_TRANSLATE_NOOP("Device", "Shared memory"),
+    "iommu": QT_TRANSLATE_NOOP("Device", "IOMMU"),
+    "vsock": QT_TRANSLATE_NOOP("Device", "VSOCK"),
+    "memory": QT_TRANSLATE_NOOP("Device", "Memory module"),
+}
+_INPUT_WORDS = {
+    "tablet": QT_TRANSLATE_NOOP("Device", "Tablet"),
+    "mouse": QT_TRANSLATE_NOOP("Device", "Mouse"),
+    "keyboard": QT_TRANSLATE_NOOP("Device", "Keyboard"),
+    "passthrough": QT_TRANSLATE_NOOP("Device", "Passthrough"),
+    "evdev": QT_TRANSLATE_NOOP("Device", "Evdev"),
 }
 
 
-def _describe(element: etree._Element, kind: Kind) -> tuple[str, list[str]]:
+def _describe(element: etree._Element, kind: Kind) -> tuple[Words, list[Arg]]:
     """A short title and the details that make up the longer summary."""
     el_type = element.get("type") or ""
     target = element.find("target")
@@ -385,50 +421,67 @@ def _describe(element: etree._Element, kind: Kind) -> tuple[str, list[str]]:
     match kind:
         case Kind.GRAPHICS:
             display_port = element.get("port")  # the live XML has the one autoport picked
-            where = f"port {display_port}" if display_port not in (None, "-1") else "auto port"
+            where: Arg = (QT_TRANSLATE_NOOP("Device", "port %1").words(display_port)
+                          if display_port not in (None, "-1")
+                          else QT_TRANSLATE_NOOP("Device", "auto port").words())
             listen = _attr(element, "listen", "address") or element.get("listen")
-            return f"Display {el_type.upper()}", [where] + ([f"on {listen}"] if listen else [])
+            on = [QT_TRANSLATE_NOOP("Device", "on %1").words(listen)] if listen else []
+            return QT_TRANSLATE_NOOP("Device", "Display %1").words(el_type.upper()), [where, *on]
         case Kind.VIDEO:
-            return f"Video {_attr(element, 'model', 'type') or ''}".strip(), []
-        case Kind.SERIAL | Kind.CONSOLE:
+            return _named(QT_TRANSLATE_NOOP("Device", "Video %1"), QT_TRANSLATE_NOOP("Device", "Video"),
+                          _attr(element, "model", "type")), []
+        case Kind.SERIAL:
             path = _attr(element, "source", "path")
-            name = "Serial port" if kind is Kind.SERIAL else "Console"
-            title = f"{name} {port}" if port else name
-            return title, [el_type] + ([path] if path else [])
+            return _named(QT_TRANSLATE_NOOP("Device", "Serial port %1"),
+                          QT_TRANSLATE_NOOP("Device", "Serial port"), port), [el_type, path or ""]
+        case Kind.CONSOLE:
+            path = _attr(element, "source", "path")
+            return _named(QT_TRANSLATE_NOOP("Device", "Console %1"),
+                          QT_TRANSLATE_NOOP("Device", "Console"), port), [el_type, path or ""]
         case Kind.CHANNEL:
             name = None if target is None else (target.get("name") or target.get("type"))
-            return f"Channel {name or ''}".strip(), [el_type]
+            return _named(QT_TRANSLATE_NOOP("Device", "Channel %1"),
+                          QT_TRANSLATE_NOOP("Device", "Channel"), name), [el_type]
         case Kind.INPUT:
-            return el_type.capitalize() or "Input", [element.get("bus") or ""]
+            known = _INPUT_WORDS.get(el_type)
+            title = known.words() if known else _named(
+                QT_TRANSLATE_NOOP("Device", "Input %1"), QT_TRANSLATE_NOOP("Device", "Input"), el_type)
+            return title, [element.get("bus") or ""]
         case Kind.SOUND:
-            return "Sound", [element.get("model") or ""]
+            return QT_TRANSLATE_NOOP("Device", "Sound").words(), [element.get("model") or ""]
         case Kind.CONTROLLER:
             name = _CONTROLLER_WORDS.get(el_type, el_type)
-            return f"{name} controller {element.get('index', '0')}", [element.get("model") or ""]
+            return QT_TRANSLATE_NOOP("Device", "%1 controller %2").words(
+                name, element.get("index", "0")), [element.get("model") or ""]
         case Kind.RNG:
             backend = element.find("backend")
             source = (backend.text or backend.get("model")) if backend is not None else None
-            return "RNG", [source or "", element.get("model") or ""]
+            return QT_TRANSLATE_NOOP("Device", "RNG").words(), [source or "", element.get("model") or ""]
         case Kind.TPM:
-            return "TPM", [element.get("model") or "", _attr(element, "backend", "type") or ""]
+            return QT_TRANSLATE_NOOP("Device", "TPM").words(), [
+                element.get("model") or "", _attr(element, "backend", "type") or ""]
         case Kind.WATCHDOG:
-            return f"Watchdog {element.get('model') or ''}".strip(), [
-                f"action {element.get('action', 'reset')}"
-            ]
+            return _named(QT_TRANSLATE_NOOP("Device", "Watchdog %1"),
+                          QT_TRANSLATE_NOOP("Device", "Watchdog"), element.get("model")), [
+                QT_TRANSLATE_NOOP("Device", "action %1").words(element.get("action", "reset"))]
         case Kind.MEMBALLOON:
-            return "Memory balloon", [element.get("model") or ""]
+            return QT_TRANSLATE_NOOP("Device", "Memory balloon").words(), [element.get("model") or ""]
         case Kind.HOSTDEV:
-            ident = _hostdev_identity(element)
-            return f"Host device {ident}" if ident else "Host device", []
+            return _named(QT_TRANSLATE_NOOP("Device", "Host device %1"),
+                          QT_TRANSLATE_NOOP("Device", "Host device"), _hostdev_identity(element)), []
         case Kind.FILESYSTEM:
             src = _attr(element, "source", "dir") or _attr(element, "source", "name")
-            return f"Filesystem {_attr(element, 'target', 'dir') or ''}".strip(), [src or ""]
+            return _named(QT_TRANSLATE_NOOP("Device", "Filesystem %1"),
+                          QT_TRANSLATE_NOOP("Device", "Filesystem"), _attr(element, "target", "dir")), [
+                src or ""]
         case Kind.REDIRDEV:
-            return "USB redirection", [el_type]
+            return QT_TRANSLATE_NOOP("Device", "USB redirection").words(), [el_type]
         case _:
-            return _OTHER_WORDS.get(element.tag, element.tag), [el_type]
+            other = _OTHER_WORDS.get(element.tag)
+            # An element we have no words for is named by its tag (libvirt's own term).
+            return (other.words() if other else Words(CONTEXT, "%1", (element.tag,))), [el_type]
 
 
-def describe(element: etree._Element) -> str:
+def describe(element: etree._Element) -> Words:
     """Summary in words of a device element that is not (yet) in a document."""
     return wrap_device(element, "").summary

@@ -1,13 +1,42 @@
-"""What changes: a text diff of two XML documents, and pending changes of a running VM in words."""
+"""What changes: a text diff of two XML documents, and pending changes of a running VM in words.
+
+A pending change is a :class:`PendingChange`: what kind of change, what it is about (a
+setting's element or a device's key: logic looks at these) and its :class:`Words`.
+"""
 
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
+from enum import Enum
 
 from lxml import etree
 
 from kvmgui.xml.base import parse_xml, to_xml
-from kvmgui.xml.domain import DomainDoc
+from kvmgui.xml.domain import DomainDoc, mib
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Words
+
+
+class PendingKind(Enum):
+    VALUE = "value"  # a number: vCPUs, memory
+    SETTING = "setting"  # a top-level element of the definition
+    ADDED = "added"  # a device
+    REMOVED = "removed"
+    CHANGED = "changed"
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    """One difference between the running VM and its definition.
+
+    ``subject``: a :class:`DomainDoc` property for values (``vcpus``, ``max_vcpus``,
+    ``memory_kib``, ``max_memory_kib``), the element's tag for settings (``os``, ``cpu``,
+    ``title`` …), the device's key for devices.
+    """
+
+    kind: PendingKind
+    subject: str
+    words: Words
 
 
 def canonical_xml(xml: str) -> str:
@@ -30,21 +59,21 @@ def xml_diff(old: str, new: str, old_label: str = "current", new_label: str = "n
 
 # Top-level settings named in words; the rest are reported by their tag.
 _SETTING_WORDS = {
-    "name": "Name",
-    "title": "Title",
-    "description": "Description",
-    "metadata": "Metadata",
-    "cpu": "CPU model or topology",
-    "os": "Boot and firmware settings",
-    "features": "Hypervisor features",
-    "clock": "Clock",
-    "on_poweroff": "Action on power-off",
-    "on_reboot": "Action on reboot",
-    "on_crash": "Action on crash",
-    "memoryBacking": "Memory backing",
-    "cputune": "CPU tuning",
-    "numatune": "NUMA tuning",
-    "pm": "Power management",
+    "name": QT_TRANSLATE_NOOP("PendingChange", "Name"),
+    "title": QT_TRANSLATE_NOOP("PendingChange", "Title"),
+    "description": QT_TRANSLATE_NOOP("PendingChange", "Description"),
+    "metadata": QT_TRANSLATE_NOOP("PendingChange", "Metadata"),
+    "cpu": QT_TRANSLATE_NOOP("PendingChange", "CPU model or topology"),
+    "os": QT_TRANSLATE_NOOP("PendingChange", "Boot and firmware settings"),
+    "features": QT_TRANSLATE_NOOP("PendingChange", "Hypervisor features"),
+    "clock": QT_TRANSLATE_NOOP("PendingChange", "Clock"),
+    "on_poweroff": QT_TRANSLATE_NOOP("PendingChange", "Action on power-off"),
+    "on_reboot": QT_TRANSLATE_NOOP("PendingChange", "Action on reboot"),
+    "on_crash": QT_TRANSLATE_NOOP("PendingChange", "Action on crash"),
+    "memoryBacking": QT_TRANSLATE_NOOP("PendingChange", "Memory backing"),
+    "cputune": QT_TRANSLATE_NOOP("PendingChange", "CPU tuning"),
+    "numatune": QT_TRANSLATE_NOOP("PendingChange", "NUMA tuning"),
+    "pm": QT_TRANSLATE_NOOP("PendingChange", "Power management"),
 }
 # Compared through DomainDoc instead, to be reported with values.
 _SCALAR_TAGS = {"vcpu", "memory", "currentMemory", "devices"}
@@ -108,24 +137,25 @@ def _c14n(element: etree._Element) -> str:
     return etree.canonicalize(element, strip_text=True)
 
 
-def _mib(kib: int) -> str:
-    return f"{kib / 1024:g} MiB"
+def _count(value: int) -> Arg:
+    return value
 
 
-def _scalar_changes(now: DomainDoc, later: DomainDoc) -> list[str]:
+def _scalar_changes(now: DomainDoc, later: DomainDoc) -> list[PendingChange]:
     changes = []
-    for label, show, get in (
-        ("vCPUs", str, lambda d: d.vcpus),
-        ("Maximum vCPUs", str, lambda d: d.max_vcpus),
-        ("Memory", _mib, lambda d: d.memory_kib),
-        ("Maximum memory", _mib, lambda d: d.max_memory_kib),
+    for subject, text, show in (
+        ("vcpus", QT_TRANSLATE_NOOP("PendingChange", "vCPUs: %1 → %2"), _count),
+        ("max_vcpus", QT_TRANSLATE_NOOP("PendingChange", "Maximum vCPUs: %1 → %2"), _count),
+        ("memory_kib", QT_TRANSLATE_NOOP("PendingChange", "Memory: %1 MiB → %2 MiB"), mib),
+        ("max_memory_kib", QT_TRANSLATE_NOOP("PendingChange", "Maximum memory: %1 MiB → %2 MiB"), mib),
     ):
-        if get(now) != get(later):
-            changes.append(f"{label}: {show(get(now))} → {show(get(later))}")
+        before, after = getattr(now, subject), getattr(later, subject)
+        if before != after:
+            changes.append(PendingChange(PendingKind.VALUE, subject, text.words(show(before), show(after))))
     return changes
 
 
-def _setting_changes(now: etree._Element, later: etree._Element) -> list[str]:
+def _setting_changes(now: etree._Element, later: etree._Element) -> list[PendingChange]:
     tags = dict.fromkeys(el.tag for el in [*later, *now] if isinstance(el.tag, str))
     changes = []
     for tag in tags:
@@ -134,18 +164,25 @@ def _setting_changes(now: etree._Element, later: etree._Element) -> list[str]:
         if tag == "cpu" and later.find("cpu[@mode='host-model']") is not None:
             continue  # the live XML shows the expanded host model, not what was asked for
         if [_c14n(e) for e in now.findall(tag)] != [_c14n(e) for e in later.findall(tag)]:
-            name = etree.QName(tag).localname
-            changes.append(f"{_SETTING_WORDS.get(tag, f'<{name}>')} changed")
+            known = _SETTING_WORDS.get(tag)
+            what: Arg = known.words() if known else f"<{etree.QName(tag).localname}>"
+            changes.append(PendingChange(PendingKind.SETTING, tag,
+                                         QT_TRANSLATE_NOOP("PendingChange", "%1 changed").words(what)))
     return changes
 
 
-def _device_changes(now: DomainDoc, later: DomainDoc) -> list[str]:
+def _device_changes(now: DomainDoc, later: DomainDoc) -> list[PendingChange]:
     before = {d.key: d for d in now.devices()}
     after = {d.key: d for d in later.devices()}
-    changes = [f"Added {d.summary}" for key, d in after.items() if key not in before]
-    changes += [f"Removed {d.summary}" for key, d in before.items() if key not in after]
+    added = QT_TRANSLATE_NOOP("PendingChange", "Added %1")
+    removed = QT_TRANSLATE_NOOP("PendingChange", "Removed %1")
+    changed = QT_TRANSLATE_NOOP("PendingChange", "Changed %1")
+    changes = [PendingChange(PendingKind.ADDED, key, added.words(d.summary))
+               for key, d in after.items() if key not in before]
+    changes += [PendingChange(PendingKind.REMOVED, key, removed.words(d.summary))
+                for key, d in before.items() if key not in after]
     changes += [
-        f"Changed {d.summary}"
+        PendingChange(PendingKind.CHANGED, key, changed.words(d.summary))
         for key, d in after.items()
         if key in before and _c14n(d.node) != _c14n(before[key].node)
     ]
@@ -167,8 +204,8 @@ def _strip_cpu_expansion(live: etree._Element, persistent: etree._Element) -> No
     _remove([f for f in live_cpu.findall("feature") if f.get("name") not in wanted])
 
 
-def pending_changes(inactive_xml: str, live_xml: str) -> list[str]:
-    """In words, what differs between a running VM (live XML) and its persistent definition,
+def pending_changes(inactive_xml: str, live_xml: str) -> list[PendingChange]:
+    """What differs between a running VM (live XML) and its persistent definition,
     i.e. what takes effect after the next shutdown. Empty when nothing is pending."""
     later, now = DomainDoc.from_string(inactive_xml), DomainDoc.from_string(live_xml)
     for doc in (later, now):

@@ -10,13 +10,14 @@ from kvmgui.xml.base import XMLDocument, bool_property, text_property
 from kvmgui.xml.device_specs import next_target_dev, target_prefix
 from kvmgui.xml.devices import Device, Disk, Interface, device_elements, device_keys, wrap_device
 from kvmgui.xml.inplace import PlacedProperty, ensure_path, insert_child, scaled_bytes
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Words
 
 _HYPERVISOR_WORDS = {
-    "kvm": "KVM (hardware-accelerated)",
-    "qemu": "QEMU (software emulation, TCG)",
-    "xen": "Xen",
-    "lxc": "LXC container",
-    "test": "libvirt test driver",
+    "kvm": QT_TRANSLATE_NOOP("Hypervisor", "KVM (hardware-accelerated)"),
+    "qemu": QT_TRANSLATE_NOOP("Hypervisor", "QEMU (software emulation, TCG)"),
+    "xen": QT_TRANSLATE_NOOP("Hypervisor", "Xen"),
+    "lxc": QT_TRANSLATE_NOOP("Hypervisor", "LXC container"),
+    "test": QT_TRANSLATE_NOOP("Hypervisor", "libvirt test driver"),
 }
 
 # Children of <os> in the order libvirt writes them; new ones go after their predecessors.
@@ -53,6 +54,8 @@ class DomainDoc(XMLDocument):
 
     @property
     def hypervisor_words(self) -> str:
+        """The hypervisor: a marked text (``Marked``) for the kinds we know, else libvirt's
+        name for it ("" when the XML names none)."""
         kind = self.hypervisor_type or ""
         return _HYPERVISOR_WORDS.get(kind, kind)
 
@@ -235,24 +238,25 @@ def interface_macs(doc: DomainDoc) -> list[str]:
     return [d.mac.lower() for d in doc.devices() if isinstance(d, Interface) and d.mac]
 
 
-def _mib(kib: int) -> str:
-    return f"{kib / 1024:g} MiB"
+def mib(kib: int) -> Arg:
+    """KiB as a number of MiB (what the pages show) for ``Words``; an odd size as it is."""
+    return kib // 1024 if kib % 1024 == 0 else f"{kib / 1024:g}"
 
 
-def validate_memory(current_kib: int, max_kib: int) -> str | None:
+def validate_memory(current_kib: int, max_kib: int) -> Words | None:
     if current_kib <= 0:
-        return "Memory must be more than 0"
+        return QT_TRANSLATE_NOOP("DomainCheck", "Memory must be more than 0").words()
     if current_kib > max_kib:
-        return (
-            f"Current memory ({_mib(current_kib)}) cannot exceed "
-            f"maximum memory ({_mib(max_kib)})"
-        )
+        return QT_TRANSLATE_NOOP(
+            "DomainCheck", "Current memory (%1 MiB) cannot exceed maximum memory (%2 MiB)").words(
+            mib(current_kib), mib(max_kib))
     return None
 
 
-def validate_vcpus(current: int, maximum: int) -> str | None:
+def validate_vcpus(current: int, maximum: int) -> Words | None:
     if current < 1:
-        return "A VM needs at least one vCPU"
+        return QT_TRANSLATE_NOOP("DomainCheck", "A VM needs at least one vCPU").words()
     if current > maximum:
-        return f"Current vCPUs ({current}) cannot exceed maximum vCPUs ({maximum})"
+        return QT_TRANSLATE_NOOP(
+            "DomainCheck", "Current vCPUs (%1) cannot exceed maximum vCPUs (%2)").words(current, maximum)
     return None

@@ -22,6 +22,7 @@ from kvmgui.xml.base import (
     to_xml,
 )
 from kvmgui.xml.network_spec import ForwardMode, NetworkSpec, Subnet
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 # Forward modes in which libvirt runs the bridge itself (no <forward> = isolated).
 MANAGED_MODES = tuple(mode.value for mode in ForwardMode if mode.managed)
@@ -109,7 +110,7 @@ class NetworkSummary:
     """Plain display values for a list row."""
 
     name: str
-    mode: str  # in words, e.g. "NAT via eth0", "Host bridge br0"
+    mode: Words  # e.g. "NAT via eth0", "Host bridge br0"
     bridge: str | None
     ipv4: str | None  # subnet as CIDR, e.g. "192.168.122.0/24"
     ipv6: str | None
@@ -213,30 +214,35 @@ def _first_range(ip: IPDoc | None) -> str | None:
     return f"{ranges[0].start} – {ranges[0].end}" if ranges else None
 
 
-_MACVTAP_WORDS = {"vepa": "VEPA", "private": "private", "passthrough": "passthrough"}
+_MACVTAP_WORDS = {"vepa": QT_TRANSLATE_NOOP("NetworkMode", "Macvtap VEPA on %1"),
+                  "private": QT_TRANSLATE_NOOP("NetworkMode", "Macvtap private on %1"),
+                  "passthrough": QT_TRANSLATE_NOOP("NetworkMode", "Macvtap passthrough on %1")}
 
 
-def describe_mode(doc: NetworkDoc) -> str:
+def describe_mode(doc: NetworkDoc) -> Words:
     """The forward mode in words for a listing."""
     mode, dev = doc.forward_mode, doc.forward_dev
-    via = f" via {dev}" if dev else ""
-    if mode == "nat":
-        return f"NAT{via}"
-    if mode == "route":
-        return f"Routed{via}"
-    if mode == "open":
-        return "Open (routed, no firewall rules)"
-    if mode == "isolated":
-        return "Isolated"
-    if mode == "bridge" and doc.bridge_name:
-        return f"Host bridge {doc.bridge_name}"
-    if mode == "bridge":
-        return f"Macvtap bridge on {dev or '?'}"
-    if mode in _MACVTAP_WORDS:
-        return f"Macvtap {_MACVTAP_WORDS[mode]} on {dev or '?'}"
-    if mode == "hostdev":
-        return f"SR-IOV pool of {doc.pf_dev or dev or '?'}"
-    return mode
+    match mode:
+        case "nat":
+            return (QT_TRANSLATE_NOOP("NetworkMode", "NAT via %1").words(dev) if dev
+                    else QT_TRANSLATE_NOOP("NetworkMode", "NAT").words())
+        case "route":
+            return (QT_TRANSLATE_NOOP("NetworkMode", "Routed via %1").words(dev) if dev
+                    else QT_TRANSLATE_NOOP("NetworkMode", "Routed").words())
+        case "open":
+            return QT_TRANSLATE_NOOP("NetworkMode", "Open (routed, no firewall rules)").words()
+        case "isolated":
+            return QT_TRANSLATE_NOOP("NetworkMode", "Isolated").words()
+        case "bridge" if doc.bridge_name:
+            return QT_TRANSLATE_NOOP("NetworkMode", "Host bridge %1").words(doc.bridge_name)
+        case "bridge":
+            return QT_TRANSLATE_NOOP("NetworkMode", "Macvtap bridge on %1").words(dev or "?")
+        case "vepa" | "private" | "passthrough":
+            return _MACVTAP_WORDS[mode].words(dev or "?")
+        case "hostdev":
+            return QT_TRANSLATE_NOOP("NetworkMode", "SR-IOV pool of %1").words(doc.pf_dev or dev or "?")
+    # A mode this version does not know: libvirt's own word for it.
+    return Words("NetworkMode", "%1", (mode or "",))
 
 
 # --- builder -------------------------------------------------------------------

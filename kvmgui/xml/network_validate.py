@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from kvmgui.xml.network import MANAGED_MODES, NetworkDoc
 from kvmgui.xml.network_spec import DhcpRange, ForwardMode, NetworkSpec, Subnet
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked, Words
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPInterface = ipaddress.IPv4Interface | ipaddress.IPv6Interface
@@ -62,8 +63,11 @@ DHCP6_MIN_PREFIX = 64  # dnsmasq: "prefix length must be at least 64"
 
 @dataclass(frozen=True)
 class Problem:
+    """A problem with the spec field ``field``; ``message`` is ``Words`` (a ``str`` only in
+    the GUI's own checks, already in the user's language). Say it with ``models.words.say``."""
+
     field: str
-    message: str
+    message: Words | str
 
 
 @dataclass(frozen=True)
@@ -136,61 +140,71 @@ def validate_spec(spec: NetworkSpec, context: ValidationContext | None = None) -
 def _name(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
     name = spec.name
     if not name:
-        yield Problem("name", "Enter a name for the network.")
+        yield Problem("name", QT_TRANSLATE_NOOP("NetworkCheck", "Enter a name for the network.").words())
     elif len(name) > NAME_MAX:
-        yield Problem("name", f"The name is too long: at most {NAME_MAX} characters.")
+        yield Problem("name", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "The name is too long: at most %1 characters.").words(NAME_MAX))
     elif not NAME_RE.fullmatch(name):
-        yield Problem(
-            "name",
-            "Use only letters, digits, '_', '.' and '-', and do not start with '.' or '-'.",
-        )
+        yield Problem("name", QT_TRANSLATE_NOOP(
+            "NetworkCheck",
+            "Use only letters, digits, '_', '.' and '-', and do not start with '.' or '-'.").words())
     elif any(net.name == name for net in ctx.others()):
-        yield Problem("name", f"This host already has a network named '{name}'.")
+        yield Problem("name", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "This host already has a network named '%1'.").words(name))
 
 
 def _forward(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
     mode, dev = spec.mode, spec.forward_dev
     if mode in (ForwardMode.MACVTAP, ForwardMode.HOSTDEV) and not dev:
-        what = "host interface" if mode is ForwardMode.MACVTAP else "SR-IOV physical function"
-        yield Problem("forward_dev", f"Choose the {what} to use.")
+        if mode is ForwardMode.MACVTAP:
+            yield Problem("forward_dev", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "Choose the host interface to use.").words())
+        else:
+            yield Problem("forward_dev", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "Choose the SR-IOV physical function to use.").words())
     elif (
         dev
         and mode in (ForwardMode.NAT, ForwardMode.ROUTE, ForwardMode.MACVTAP, ForwardMode.HOSTDEV)
         and not IFNAME_RE.fullmatch(dev)
     ):
-        yield Problem("forward_dev", f"'{dev}' is not a valid interface name.")
+        yield Problem("forward_dev", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "'%1' is not a valid interface name.").words(dev))
     if mode is not ForwardMode.NAT:
         return
     start, end = spec.nat_port_start, spec.nat_port_end
     if (start is None) != (end is None):
-        yield Problem("nat_ports", "Give both ends of the NAT port range, or neither.")
+        yield Problem("nat_ports", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "Give both ends of the NAT port range, or neither.").words())
     elif start is not None and end is not None:
         if not (1 <= start <= 65535 and 1 <= end <= 65535):
-            yield Problem("nat_ports", "NAT ports must be between 1 and 65535.")
+            yield Problem("nat_ports", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "NAT ports must be between 1 and 65535.").words())
         elif start > end:
-            yield Problem("nat_ports", "The NAT port range ends before it starts.")
+            yield Problem("nat_ports", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "The NAT port range ends before it starts.").words())
 
 
 def _bridge(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
     mode, name = spec.mode, spec.bridge.name or ""
     if mode is ForwardMode.BRIDGE and not name:
-        yield Problem("bridge.name", "Enter the name of an existing host bridge, such as br0.")
+        yield Problem("bridge.name", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "Enter the name of an existing host bridge, such as br0.").words())
         return
     if mode.managed and not 0 <= spec.bridge.delay <= DELAY_MAX:
-        yield Problem("bridge.delay", f"The forward delay must be 0 to {DELAY_MAX} seconds.")
+        yield Problem("bridge.delay", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "The forward delay must be 0 to %1 seconds.").words(DELAY_MAX))
     if not name or not (mode.managed or mode is ForwardMode.BRIDGE):
         return
     if not IFNAME_RE.fullmatch(name) or name in (".", ".."):
-        yield Problem(
-            "bridge.name",
-            "A bridge name has at most 15 letters, digits, '_', '.' or '-'.",
-        )
+        yield Problem("bridge.name", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "A bridge name has at most 15 letters, digits, '_', '.' or '-'.").words())
         return
     for other in ctx.others():
         # Several "bridge" networks may share a host bridge; a libvirt-run
         # bridge belongs to its one network (libvirt: "already in use").
         if other.bridge == name and (mode.managed or other.managed):
-            yield Problem("bridge.name", f"Bridge {name} belongs to network '{other.name}'.")
+            yield Problem("bridge.name", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "Bridge %1 belongs to network '%2'.").words(name, other.name))
             return
 
 
@@ -201,51 +215,68 @@ def _link(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
     if spec.mtu is not None:
         low = MTU_MIN_IPV6 if spec.ipv6.enabled else MTU_MIN
         if not low <= spec.mtu <= MTU_MAX:
-            why = " (IPv6 needs at least 1280)" if spec.ipv6.enabled else ""
-            yield Problem("mtu", f"The MTU must be between {low} and {MTU_MAX}{why}.")
+            if spec.ipv6.enabled:
+                text = QT_TRANSLATE_NOOP(
+                    "NetworkCheck", "The MTU must be between %1 and %2 (IPv6 needs at least %3).")
+            else:
+                text = QT_TRANSLATE_NOOP("NetworkCheck", "The MTU must be between %1 and %2.")
+            yield Problem("mtu", text.words(low, MTU_MAX, MTU_MIN_IPV6))
     if spec.mac:
         yield from _check_mac(spec.mac, "mac")
 
 
 def _check_mac(mac: str, key: str) -> Iterator[Problem]:
     if not MAC_RE.fullmatch(mac):
-        yield Problem(key, f"'{mac}' is not a MAC address like 52:54:00:12:34:56.")
+        yield Problem(key, QT_TRANSLATE_NOOP(
+            "NetworkCheck", "'%1' is not a MAC address like 52:54:00:12:34:56.").words(mac))
     elif int(mac[:2], 16) & 1:
-        yield Problem(key, f"{mac} is a multicast address; use a unicast one.")
+        yield Problem(key, QT_TRANSLATE_NOOP(
+            "NetworkCheck", "%1 is a multicast address; use a unicast one.").words(mac))
     elif int(mac.replace(":", ""), 16) == 0:
-        yield Problem(key, "The all-zero MAC address cannot be used.")
+        yield Problem(key, QT_TRANSLATE_NOOP(
+            "NetworkCheck", "The all-zero MAC address cannot be used.").words())
 
 
-def _mode_words(spec: NetworkSpec) -> str:
-    return {
-        ForwardMode.BRIDGE: "host bridge",
-        ForwardMode.MACVTAP: "macvtap",
-        ForwardMode.HOSTDEV: "SR-IOV",
-    }.get(spec.mode, spec.mode.value)
+def _outside_addresses(spec: NetworkSpec, family: str) -> Words:
+    """"A macvtap network cannot have IPv4 settings: …" for the modes without addresses."""
+    text = {
+        ForwardMode.BRIDGE: QT_TRANSLATE_NOOP(
+            "NetworkCheck", "A host bridge network cannot have %1 settings: "
+            "guests get their addresses from the network outside."),
+        ForwardMode.MACVTAP: QT_TRANSLATE_NOOP(
+            "NetworkCheck", "A macvtap network cannot have %1 settings: "
+            "guests get their addresses from the network outside."),
+        ForwardMode.HOSTDEV: QT_TRANSLATE_NOOP(
+            "NetworkCheck", "An SR-IOV network cannot have %1 settings: "
+            "guests get their addresses from the network outside."),
+    }.get(spec.mode)
+    if text is None:  # no other mode lacks addresses today; said plainly should one come
+        text = QT_TRANSLATE_NOOP(
+            "NetworkCheck", "A network of this mode cannot have %1 settings: "
+            "guests get their addresses from the network outside.")
+    return text.words(family)
 
 
 def _ipv4(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
     v4 = spec.ipv4
     if not spec.mode.managed:
         if v4.enabled:
-            yield Problem(
-                "ipv4",
-                f"A {_mode_words(spec)} network cannot have IPv4 settings: "
-                "guests get their addresses from the network outside.",
-            )
+            yield Problem("ipv4", _outside_addresses(spec, "IPv4"))
         return
     if spec.mode in (ForwardMode.NAT, ForwardMode.ROUTE, ForwardMode.OPEN) and not (
         v4.enabled or spec.ipv6.enabled
     ):
         # libvirt: "nat forwarding requested, but no IP address provided"
-        yield Problem("ipv4", f"A {spec.mode.value} network needs an IPv4 or IPv6 address.")
+        yield Problem("ipv4", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "A %1 network needs an IPv4 or IPv6 address.").words(spec.mode.value))
     if not v4.enabled:
         return
     host = yield from _check_address(v4.address, v4.prefix, "ipv4", ctx)
     if host is None or not v4.dhcp_enabled:
         return
     if not v4.dhcp_ranges and not v4.hosts:
-        yield Problem("ipv4.dhcp", "Add a DHCP range (or static hosts), or turn DHCP off.")
+        yield Problem("ipv4.dhcp", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "Add a DHCP range (or static hosts), or turn DHCP off.").words())
     spans: list[tuple[int, IPAddress, IPAddress]] = []
     for i, dhcp_range in enumerate(v4.dhcp_ranges):
         span = yield from _check_range(dhcp_range, host, f"ipv4.dhcp[{i}]")
@@ -253,7 +284,8 @@ def _ipv4(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
             continue
         clash = next((j for j, start, end in spans if span[0] <= end and start <= span[1]), None)
         if clash is not None:
-            yield Problem(f"ipv4.dhcp[{i}]", f"This range overlaps DHCP range {clash + 1}.")
+            yield Problem(f"ipv4.dhcp[{i}]", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "This range overlaps DHCP range %1.").words(clash + 1))
         spans.append((i, *span))
     yield from _static_hosts(spec, host)
 
@@ -263,20 +295,18 @@ def _ipv6(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
     if not v6.enabled:
         return
     if not spec.mode.managed:
-        yield Problem(
-            "ipv6",
-            f"A {_mode_words(spec)} network cannot have IPv6 settings: "
-            "guests get their addresses from the network outside.",
-        )
+        yield Problem("ipv6", _outside_addresses(spec, "IPv6"))
         return
     host = yield from _check_address(v6.address, v6.prefix, "ipv6", ctx)
     if host is None or not v6.dhcp_enabled:
         return
     if v6.prefix < DHCP6_MIN_PREFIX:
         # libvirt accepts it, but dnsmasq then refuses to start the network.
-        yield Problem("ipv6.prefix", f"DHCPv6 needs a prefix of /{DHCP6_MIN_PREFIX} or longer.")
+        yield Problem("ipv6.prefix", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "DHCPv6 needs a prefix of /%1 or longer.").words(DHCP6_MIN_PREFIX))
     if not (v6.dhcp_range.start or v6.dhcp_range.end):
-        yield Problem("ipv6.dhcp", "Enter the DHCPv6 range, or turn DHCPv6 off.")
+        yield Problem("ipv6.dhcp", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "Enter the DHCPv6 range, or turn DHCPv6 off.").words())
         return
     yield from _check_range(v6.dhcp_range, host, "ipv6.dhcp")
 
@@ -292,7 +322,8 @@ def _check_address(
         ip = None
     if ip is None or ip.version != version:
         example = "192.168.100.1" if version == 4 else "fd00:1234:5678::1"
-        yield Problem(key, f"Enter an IPv{version} address such as {example}.")
+        yield Problem(key, QT_TRANSLATE_NOOP(
+            "NetworkCheck", "Enter an IPv%1 address such as %2.").words(str(version), example))
         return None
     if (
         ip.is_multicast
@@ -301,19 +332,23 @@ def _check_address(
         or ip.is_link_local
         or (version == 4 and ip.is_reserved)
     ):
-        yield Problem(
-            key, f"{ip} cannot be used here: it is a multicast, loopback, link-local or reserved address."
-        )
+        yield Problem(key, QT_TRANSLATE_NOOP(
+            "NetworkCheck", "%1 cannot be used here: it is a multicast, loopback, link-local or "
+            "reserved address.").words(str(ip)))
         return None
     longest = 30 if version == 4 else 128  # a /31 or /32 leaves no room for guests
     if not 1 <= prefix <= longest:
-        yield Problem(f"{family}.prefix", f"The prefix must be between 1 and {longest}.")
+        yield Problem(f"{family}.prefix", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "The prefix must be between 1 and %1.").words(longest))
         return None
     host = ipaddress.ip_interface(f"{ip}/{prefix}")
     net = host.network
     if version == 4 and ip in (net.network_address, net.broadcast_address):
-        which = "network" if ip == net.network_address else "broadcast"
-        yield Problem(key, f"{ip} is the {which} address of {net}; use a host address such as {net[1]}.")
+        text = (QT_TRANSLATE_NOOP("NetworkCheck", "%1 is the network address of %2; use a host address "
+                                  "such as %3.") if ip == net.network_address else
+                QT_TRANSLATE_NOOP("NetworkCheck", "%1 is the broadcast address of %2; use a host address "
+                                  "such as %3."))
+        yield Problem(key, text.words(str(ip), str(net), str(net[1])))
         return None
     clash = _overlap(net, ctx)
     if clash:
@@ -332,19 +367,23 @@ def _check_range(
     except ValueError:
         start = end = None
     if start is None or end is None or start.version != net.version or end.version != net.version:
-        yield Problem(key, f"Enter the first and last address of the range, both in {net}.")
+        yield Problem(key, QT_TRANSLATE_NOOP(
+            "NetworkCheck", "Enter the first and last address of the range, both in %1.").words(str(net)))
         return None
     # libvirt refuses the network and broadcast addresses as range ends.
     low, high = (net[1], net[-2]) if net.version == 4 else (net[0], net[-1])
     if not (low <= start <= high and low <= end <= high):
-        yield Problem(key, f"The range must lie within {low} – {high}.")
+        yield Problem(key, QT_TRANSLATE_NOOP(
+            "NetworkCheck", "The range must lie within %1 – %2.").words(str(low), str(high)))
     elif start > end:
-        yield Problem(key, "The range ends before it starts.")
+        yield Problem(key, QT_TRANSLATE_NOOP("NetworkCheck", "The range ends before it starts.").words())
     elif (int(start) ^ int(end)) >> 16:
         # libvirt's "too large (> 65535)": all but the last 16 bits must agree.
-        yield Problem(key, "The range is too large: libvirt allows at most 65536 addresses.")
+        yield Problem(key, QT_TRANSLATE_NOOP(
+            "NetworkCheck", "The range is too large: libvirt allows at most %1 addresses.").words(65536))
     elif start <= host.ip <= end:
-        yield Problem(key, f"The range includes the host's own address {host.ip}.")
+        yield Problem(key, QT_TRANSLATE_NOOP(
+            "NetworkCheck", "The range includes the host's own address %1.").words(str(host.ip)))
     else:
         return start, end
     return None
@@ -358,37 +397,42 @@ def _static_hosts(spec: NetworkSpec, own: IPInterface) -> Iterator[Problem]:
     for i, host in enumerate(spec.ipv4.hosts):
         key = f"ipv4.hosts[{i}]"
         if not host.mac and not host.name:
-            yield Problem(f"{key}.mac", "Enter the guest's MAC address (or at least a name).")
+            yield Problem(f"{key}.mac", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "Enter the guest's MAC address (or at least a name).").words())
         if host.mac:
             problems = list(_check_mac(host.mac, f"{key}.mac"))
             yield from problems
             if not problems:
-                yield from _duplicate(seen_macs, host.mac.lower(), i, f"{key}.mac", "MAC address")
+                yield from _duplicate(seen_macs, host.mac.lower(), i, f"{key}.mac", QT_TRANSLATE_NOOP(
+                    "NetworkCheck", "Static host %1 already has this MAC address."))
         if host.name:
             if not HOST_NAME_RE.fullmatch(host.name):
-                yield Problem(
-                    f"{key}.name",
-                    "A host name starts with a letter or digit and has "
-                    "only letters, digits, '_', '.' and '-'.",
-                )
+                yield Problem(f"{key}.name", QT_TRANSLATE_NOOP(
+                    "NetworkCheck", "A host name starts with a letter or digit and has "
+                    "only letters, digits, '_', '.' and '-'.").words())
             else:
-                yield from _duplicate(seen_names, host.name.lower(), i, f"{key}.name", "name")
+                yield from _duplicate(seen_names, host.name.lower(), i, f"{key}.name", QT_TRANSLATE_NOOP(
+                    "NetworkCheck", "Static host %1 already has this name."))
         try:
             ip = ipaddress.ip_address(host.ip.strip())
         except ValueError:
-            yield Problem(f"{key}.ip", f"Enter the IPv4 address for this host, within {net}.")
+            yield Problem(f"{key}.ip", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "Enter the IPv4 address for this host, within %1.").words(str(net)))
             continue
         if ip not in net or ip in (net.network_address, net.broadcast_address):
-            yield Problem(f"{key}.ip", f"{ip} is not a host address within {net}.")
+            yield Problem(f"{key}.ip", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "%1 is not a host address within %2.").words(str(ip), str(net)))
         elif ip == own.ip:
-            yield Problem(f"{key}.ip", f"{ip} is the host's own address on this network.")
+            yield Problem(f"{key}.ip", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "%1 is the host's own address on this network.").words(str(ip)))
         else:
-            yield from _duplicate(seen_ips, ip, i, f"{key}.ip", "IP address")
+            yield from _duplicate(seen_ips, ip, i, f"{key}.ip", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "Static host %1 already has this IP address."))
 
 
-def _duplicate(seen: dict, value: object, index: int, key: str, what: str) -> Iterator[Problem]:
+def _duplicate(seen: dict, value: object, index: int, key: str, text: Marked) -> Iterator[Problem]:
     if value in seen:
-        yield Problem(key, f"Static host {seen[value] + 1} already has this {what}.")
+        yield Problem(key, text.words(seen[value] + 1))
     else:
         seen[value] = index
 
@@ -398,29 +442,39 @@ def _dns(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
         return
     domain = spec.dns.domain
     if domain and (len(domain) > 253 or not DNS_NAME_RE.fullmatch(domain)):
-        yield Problem("dns.domain", f"'{domain}' is not a valid DNS domain such as example.lan.")
+        yield Problem("dns.domain", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "'%1' is not a valid DNS domain such as example.lan.").words(domain))
     for i, record in enumerate(spec.dns.hosts):
         try:
             ipaddress.ip_address(record.ip.strip())
         except ValueError:
-            yield Problem(f"dns.hosts[{i}].ip", f"'{record.ip}' is not an IP address.")
+            yield Problem(f"dns.hosts[{i}].ip", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "'%1' is not an IP address.").words(record.ip))
         if not record.hostnames:
-            yield Problem(f"dns.hosts[{i}].hostnames", "Enter at least one host name.")
+            yield Problem(f"dns.hosts[{i}].hostnames", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "Enter at least one host name.").words())
         bad = [name for name in record.hostnames if not DNS_NAME_RE.fullmatch(name)]
         if bad:
-            yield Problem(f"dns.hosts[{i}].hostnames", f"'{bad[0]}' is not a valid host name.")
+            yield Problem(f"dns.hosts[{i}].hostnames", QT_TRANSLATE_NOOP(
+                "NetworkCheck", "'%1' is not a valid host name.").words(bad[0]))
 
 
-def _overlap(net: Subnet, ctx: ValidationContext) -> str | None:
+def _overlap(net: Subnet, ctx: ValidationContext) -> Words | None:
     for other in ctx.others():
         for subnet in other.subnets:
             if subnet.version == net.version and subnet.overlaps(net):
-                return f"{net} overlaps network '{other.name}' ({subnet})."
+                return QT_TRANSLATE_NOOP("NetworkCheck", "%1 overlaps network '%2' (%3).").words(
+                    str(net), other.name, str(subnet))
     for route in ctx.foreign_routes():
         subnet = route.network
         if subnet.version == net.version and subnet.prefixlen and subnet.overlaps(net):
-            on = f" on {route.dev}" if route.dev else ""
-            return f"{net} overlaps {subnet}{on}, which this machine already routes."
+            if route.dev:
+                return QT_TRANSLATE_NOOP(
+                    "NetworkCheck", "%1 overlaps %2 on %3, which this machine already routes.").words(
+                    str(net), str(subnet), route.dev)
+            return QT_TRANSLATE_NOOP(
+                "NetworkCheck", "%1 overlaps %2, which this machine already routes.").words(
+                str(net), str(subnet))
     return None
 
 

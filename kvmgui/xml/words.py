@@ -4,8 +4,9 @@ The layers below the GUI may not import Qt, yet some of what they find out must
 reach the user in words (a validation problem, a pool type, why a volume cannot
 go). They hand over a :class:`Words`: a translation context, the English source
 text with Qt's ``%1``-style placeholders (``%n`` for a plural count), and the
-arguments. The displaying layer translates and fills it in with
-``kvmgui.models.words.say``::
+arguments (an argument may itself be :class:`Words`: a device's title inside "Added
+%1", translated in its own context). The displaying layer translates and fills it in
+with ``kvmgui.models.words.say``::
 
     text = QCoreApplication.translate(words.context, words.text, None, n)  # n: words.n or -1
     %1, %2 … filled in one pass: Bytes with QLocale.formattedDataSize,
@@ -35,16 +36,13 @@ class Bytes(int):
     __slots__ = ()
 
 
-Arg = str | int  # Bytes is an int
-
-
 @dataclass(frozen=True, slots=True)
 class Words:
     """A sentence to show: ``text`` (English source, ``%1``…, ``%n``) in translation ``context``."""
 
     context: str
     text: str
-    args: tuple[Arg, ...] = ()
+    args: tuple[str | int | Words, ...] = ()
     n: int | None = None  # the count for "%n" plurals
 
     def english(self) -> str:
@@ -57,9 +55,14 @@ class Words:
             if not 0 <= index < len(self.args):
                 return match[0]
             arg = self.args[index]
+            if isinstance(arg, Words):
+                return arg.english()
             return _size_words(arg) if isinstance(arg, Bytes) else str(arg)
 
         return _PLACEHOLDER.sub(fill, self.text)
+
+
+Arg = str | int | Words  # Bytes is an int; Words are worded in their own context
 
 
 class Marked(str):
@@ -88,6 +91,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Marked:  # lupdate finds calls
     """Marks ``text`` for lupdate under ``context``; returns it (a ``str``) unchanged,
     with the context attached (see :class:`Marked`)."""
     return Marked(context, text)
+
+
+_AND = QT_TRANSLATE_NOOP("Words", "%1, %2")  # a list: "a, b, c"
+
+
+def listing(items: list[Arg] | tuple[Arg, ...]) -> Arg:
+    """Several words as one argument, "a, b, c" in the user's language (each item kept
+    as it is: data, or words translated in their own context); "" for none."""
+    if not items:
+        return ""
+    joined = items[0]
+    for item in items[1:]:
+        joined = _AND.words(joined, item)
+    return joined
 
 
 def _size_words(size: int) -> str:

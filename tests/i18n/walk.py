@@ -42,7 +42,19 @@ from PySide6.QtWidgets import (
 from tests.i18n.tools import translations as tool
 
 OPEN, CLOSE = "⟦", "⟧"
-MARKED = re.compile(f"{OPEN}[^{CLOSE}]*{CLOSE}")
+# An innermost marked text: a translated sentence may hold translated words as arguments
+# (⟦Added ⟦Disk vda⟧⟧), so the markers nest and are taken out from the inside.
+MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+_HOLE = "\x00"
+
+
+def _unmark(text: str) -> str:
+    """``text`` with every marked part, nested ones too, turned into ⟦⟧."""
+    while True:
+        inner = MARKED.sub(_HOLE, text)
+        if inner == text:
+            return text.replace(_HOLE, OPEN + CLOSE)
+        text = inner
 
 
 def build_pseudo_catalogue(folder: Path) -> Path:
@@ -210,16 +222,19 @@ def judge(text: str, data: Iterable[str]) -> str | None:
     text = text.strip()
     if not text:
         return None
-    shown = MARKED.sub(OPEN + CLOSE, text)
+    shown = _unmark(text)
     rest = shown.replace(OPEN + CLOSE, " ")
-    for pattern, token in DATA_PATTERNS:
+    *patterns, numbers = DATA_PATTERNS
+    for pattern, token in patterns:
         shown = pattern.sub(token, shown)
         rest = pattern.sub(" ", rest)
+    # Names before numbers: "web01" is a name, not "web" and a number.
     for word in sorted(data, key=len, reverse=True):
         if word in rest:
             whole = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
             rest = whole.sub(" ", rest)
             shown = whole.sub("<name>", shown)
+    shown, rest = numbers[0].sub(numbers[1], shown), numbers[0].sub(" ", rest)
     if not any(ch.isalpha() for ch in rest):
         return None
     return shown.replace("\n", "\\n").replace("\t", "\\t")

@@ -83,7 +83,7 @@ def test_add_nic_restart_and_ssh_to_its_address(isolated_host, guest_assets, reg
     result = blocker.args[0]
     [mac] = macs(host, "--inactive")
     # Hotplug works on this machine type or it does not; either way the window says which.
-    assert result.live == hotplug, result.message
+    assert result.live == hotplug, result.words.english()
     page = window.current_page()
     assert page.key == f"interface:{mac}"
     if result.live == LiveOutcome.APPLIED:

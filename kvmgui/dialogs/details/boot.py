@@ -20,6 +20,7 @@ from kvmgui.dialogs.details.page import Page
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import BootSettings, Change
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.models.words import say
 from kvmgui.widgets import itemviews
 from kvmgui.xml.devices import Disk, Interface
 
@@ -95,7 +96,7 @@ class BootPage(Page):
             bootable = {d.key: d for d in doc.devices() if isinstance(d, Disk | Interface)}
             for key in keys + [k for k in bootable if k not in keys]:
                 if key in bootable:
-                    self._add(key, bootable[key].summary, key in keys)
+                    self._add(key, say(bootable[key].summary), key in keys)
         else:
             words = dict(LEGACY)
             # No <boot> at all means libvirt boots from the hard disk.
@@ -129,4 +130,4 @@ class BootPage(Page):
         ))
 
     def pending_lines(self, view: DomainView) -> list[str]:
-        return [ln for ln in view.pending if ln.startswith("Boot")]
+        return view.pending_where(lambda c: c.subject == "os")

@@ -8,6 +8,7 @@ from kvmgui.dialogs.details.page import Page
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.models.words import said
 from kvmgui.widgets.labels import value_label
 from kvmgui.xml.domain import validate_memory, validate_vcpus
 
@@ -28,6 +29,11 @@ def _mib_spin(parent: QWidget) -> QSpinBox:
     spin.setSuffix(" MiB")
     spin.setSingleStep(256)
     return spin
+
+
+# What this page shows of the pending changes (xml.diff.PendingChange.subject).
+CPU_MEMORY_SUBJECTS = frozenset({"vcpus", "max_vcpus", "memory_kib", "max_memory_kib", "cpu", "cputune",
+                                 "memoryBacking"})
 
 
 class CpuMemoryPage(Page):
@@ -75,8 +81,8 @@ class CpuMemoryPage(Page):
     def validate(self) -> str | None:
         if self.cpu_mode.currentData() == "custom" and not self.cpu_model.text().strip():
             return "Name the CPU model for a custom CPU"
-        return (validate_vcpus(self.vcpus.value(), self.max_vcpus.value())
-                or validate_memory(self.memory.value() * 1024, self.max_memory.value() * 1024))
+        return said(validate_vcpus(self.vcpus.value(), self.max_vcpus.value())
+                    or validate_memory(self.memory.value() * 1024, self.max_memory.value() * 1024))
 
     def build_change(self) -> Change | None:
         assert self.view is not None
@@ -94,5 +100,4 @@ class CpuMemoryPage(Page):
         return domainops.combine("CPUs and memory", changes) if changes else None
 
     def pending_lines(self, view: DomainView) -> list[str]:
-        return [ln for ln in view.pending
-                if ln.startswith(("vCPUs", "Maximum vCPUs", "Memory", "Maximum memory", "CPU"))]
+        return view.pending_where(lambda c: c.subject in CPU_MEMORY_SUBJECTS)

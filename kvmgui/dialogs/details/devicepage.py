@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from kvmgui.dialogs.details.page import Page
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.models.words import say
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import value_label
 from kvmgui.xml.devices import Device
+from kvmgui.xml.diff import PendingKind
 
 
 def settings_rows(element: etree._Element, prefix: str = "") -> list[tuple[str, str]]:
@@ -34,12 +36,12 @@ class DevicePage(Page):
     editable = False
 
     def __init__(self, device: Device, parent: QWidget | None = None) -> None:
-        super().__init__(device.title, parent)
+        super().__init__(say(device.title), parent)
         self.key = device.key
         self.summary = self.add_row("Summary:", value_label("Summary", self))
         self.running_state = value_label("In the running VM", self)
         self.settings = QTreeWidget(self)
-        self.settings.setAccessibleName(f"Settings of {device.title}")
+        self.settings.setAccessibleName(f"Settings of {say(device.title)}")
         self.settings.setHeaderLabels(["Setting", "Value"])
         self.settings.setRootIsDecorated(False)
         self.settings.setColumnWidth(0, 220)
@@ -59,7 +61,7 @@ class DevicePage(Page):
         device = self.device(view)
         if device is None:
             return
-        self.summary.setText(device.summary)
+        self.summary.setText(say(device.summary))
         self.settings.clear()
         for name, value in settings_rows(device.node):
             QTreeWidgetItem(self.settings, [name, value])
@@ -74,8 +76,8 @@ class DevicePage(Page):
         device = self.device(view)
         if device is None:
             return []
-        return [ln for ln in view.pending
-                if ln.startswith(("Added", "Changed")) and ln.endswith(device.summary)]
+        return view.pending_where(lambda c: c.subject == device.key
+                                  and c.kind in (PendingKind.ADDED, PendingKind.CHANGED))
 
 
 class GenericDevicePage(DevicePage):

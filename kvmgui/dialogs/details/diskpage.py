@@ -12,6 +12,7 @@ from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.models.words import said
 from kvmgui.xml.device_specs import validate_disk_bus, validate_disk_path
 from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
@@ -26,7 +27,7 @@ def path_problem(conn: Connection, path: str) -> str | None:
     """A missing image is caught here when the host is this machine (else libvirt says)."""
     if not path:
         return "Enter the path of the disk image"
-    return validate_disk_path(path) if conn.is_local else None
+    return said(validate_disk_path(path)) if conn.is_local else None
 
 
 class DiskPage(DevicePage):
@@ -89,7 +90,7 @@ class DiskPage(DevicePage):
         if changed and (problem := path_problem(self.conn, path)):
             return problem
         device = "cdrom" if disk.kind is Kind.CDROM else "disk"
-        return validate_disk_bus(device, self.bus.currentText())
+        return said(validate_disk_bus(device, self.bus.currentText()))
 
     def build_change(self) -> Change | None:
         key, path, bus = self.key, self.path.text().strip(), self.bus.currentText()

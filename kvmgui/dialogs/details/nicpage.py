@@ -16,6 +16,7 @@ from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.models.words import said, say
 from kvmgui.xml.device_specs import validate_mac, validate_mac_unique
 from kvmgui.xml.devices import Device, Interface
 from kvmgui.xml.domain import interface_macs
@@ -113,11 +114,11 @@ class NicPage(DevicePage):
             return "Choose the network, bridge or host device this NIC connects to"
         mac = self.mac.text().strip()
         if problem := validate_mac(mac):
-            return problem
+            return say(problem)
         nic = self.device()
         own = (nic.mac or "").lower() if isinstance(nic, Interface) else ""
         others = [m for m in interface_macs(self.view.doc) if m != own] if self.view else []
-        return validate_mac_unique(mac, others)
+        return said(validate_mac_unique(mac, others))
 
     def build_change(self) -> Change | None:
         kind, name = self.source_type.currentData(), source_name(self.source)

@@ -11,6 +11,7 @@ from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models import words
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.models.words import say
 from kvmgui.widgets.labels import value_label
 
 
@@ -47,7 +48,7 @@ class OverviewPage(Page):
         self.uuid.setText(doc.uuid or "")
         self.title_edit.setText(doc.title or "")
         self.description.setPlainText(doc.description or "")
-        self.hypervisor.setText(doc.hypervisor_words or "Unknown")
+        self.hypervisor.setText(say(doc.hypervisor_words) or "Unknown")
         self.arch.setText(doc.arch or "Default")
         self.machine.setText((view.live or doc).machine or "Default")
         self.firmware.setText(doc.firmware)
@@ -78,4 +79,4 @@ class OverviewPage(Page):
         return domainops.combine("Overview", changes) if changes else None
 
     def pending_lines(self, view: DomainView) -> list[str]:
-        return [ln for ln in view.pending if ln.startswith(("Name", "Title", "Description"))]
+        return view.pending_where(lambda c: c.subject in ("name", "title", "description"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.models.words import say
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
 
@@ -202,7 +203,7 @@ class Page(QWidget):
         """The window's report of our change; the new settings follow via show_view."""
         self._dirty = False
         self.set_busy(False)
-        self.message.say(result.message, Tone.PENDING if result.live in (
+        self.message.say(say(result.words), Tone.PENDING if result.live in (
             LiveOutcome.PENDING, LiveOutcome.FAILED) else Tone.NORMAL)
         self._update_buttons()
 

@@ -40,10 +40,11 @@ from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
 from kvmgui.models.domaindraft import DraftDomain
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
+from kvmgui.models.words import failure_words, say
 from kvmgui.utils import icons
 from kvmgui.utils.text import bold, literal_tooltip
 from kvmgui.widgets import a11y, itemviews
@@ -240,9 +241,9 @@ class DetailsWindow(QMainWindow):
             if page_id not in self.pages:
                 self._register(page_id, self._device_page(device))
             item = QListWidgetItem(icons.icon(DEVICE_ICONS.get(device.kind.value, "drive-removable-media")),
-                                   device.title)
+                                   say(device.title))
             item.setData(PAGE_ROLE, page_id)
-            item.setToolTip(literal_tooltip(device.summary))
+            item.setToolTip(literal_tooltip(say(device.summary)))
             self.page_list.addItem(item)
         self.page_list.blockSignals(False)
         if current_id not in self.pages:
@@ -302,7 +303,7 @@ class DetailsWindow(QMainWindow):
         if page is not None and shiboken6.isValid(page):
             page.applied(result)
         warn = result.live in (LiveOutcome.PENDING, LiveOutcome.FAILED)
-        self.show_message(result.message, warn=warn)
+        self.show_message(say(result.words), warn=warn)
         self.watcher.accept(result.xml)
         self._refresh_record()
         self.changeApplied.emit(result)
@@ -311,10 +312,10 @@ class DetailsWindow(QMainWindow):
         self.conn.refresh("domain", self.uuid)  # the VM list shows new counts and sizes
 
     def _apply_failed(self, page: Page | None, change: Change, exc: BaseException) -> None:
-        message = error_text(exc)
+        message = failure_words(exc)
         if page is not None and shiboken6.isValid(page):
             page.apply_failed(message)
-        self.show_message(f"{change.what}: not applied: {message}", error=True)
+        self.show_message(f"{say(change.what)}: not applied: {message}", error=True)
 
     def _power_failed(self, text: str) -> None:
         self.show_message(text, error=True)
@@ -357,8 +358,8 @@ class DetailsWindow(QMainWindow):
         device = self.view.doc.find_device(page.key)
         if device is None:
             return
-        key, title = page.key, device.title
-        self.confirm_remove(device.summary, lambda: self.run_change(
+        key, title = page.key, say(device.title)
+        self.confirm_remove(say(device.summary), lambda: self.run_change(
             None, domainops.remove_device(key, f"Remove {title}")))
 
     def ask(self, title: str, text: str, on_yes: Callable[[], None]) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from kvmgui.models.words import say
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone, invalid_style, set_tone
 from kvmgui.xml.network_validate import Problem
@@ -62,7 +63,7 @@ class FieldMarks:
 
     def show(self, problems: list[Problem]) -> None:
         for mark in self._marks:
-            messages = list(dict.fromkeys(p.message for p in problems if mark.match(p.field)))
+            messages = list(dict.fromkeys(say(p.message) for p in problems if mark.match(p.field)))
             mark.label.setText("\n".join(messages))
             mark.label.setVisible(bool(messages))
             for widget in mark.widgets:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.models.words import say
 from kvmgui.utils.text import literal_tooltip
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.styles import invalid_fill
@@ -86,7 +87,7 @@ class StaticHostsEditor(QWidget):
         for p in problems:
             m = _KEY.fullmatch(p.field)
             if m:
-                bad.setdefault((int(m[1]), COLUMNS.index(m[2])), []).append(p.message)
+                bad.setdefault((int(m[1]), COLUMNS.index(m[2])), []).append(say(p.message))
         tint = QBrush(invalid_fill(self.table.palette()))
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from kvmgui.libvirt.netops import HostInterface
+from kvmgui.models.words import say
 from kvmgui.widgets import a11y
 from kvmgui.wizards.network.fields import Form, keys, set_invalid
 from kvmgui.wizards.network.page import SpecPage
@@ -149,7 +150,7 @@ class DevicePage(SpecPage):
         mode = self.state.spec.mode
         routed = mode in (ForwardMode.NAT, ForwardMode.ROUTE)
         wanted = "bridge.name" if mode is ForwardMode.BRIDGE else "forward_dev"
-        messages = list(dict.fromkeys(p.message for p in problems if p.field == wanted))
+        messages = list(dict.fromkeys(say(p.message) for p in problems if p.field == wanted))
         for widget, label, shown in ((self.forward_dev, self.forward_dev_problem, routed),
                                      (self.host_dev, self.host_dev_problem, not routed)):
             mine = messages if shown else []

@@ -6,6 +6,7 @@ import ipaddress
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from kvmgui.models.words import say
 from kvmgui.wizards.network.addresses import parse_subnet
 from kvmgui.wizards.network.fields import Form, keys, message_label, set_invalid
 from kvmgui.wizards.network.hosts_table import StaticHostsEditor
@@ -144,7 +145,7 @@ class IPv4Page(SubnetPage):
         host_problems = [p for p in mine if p.field.startswith("ipv4.hosts")]
         self.hosts.mark(host_problems)
         text = "\n".join(dict.fromkeys(
-            f"Host {int(p.field.split('[')[1].split(']')[0]) + 1}: {p.message}" for p in host_problems))
+            f"Host {int(p.field.split('[')[1].split(']')[0]) + 1}: {say(p.message)}" for p in host_problems))
         self.hosts_problem.setText(text)
         self.hosts_problem.setVisible(bool(text))
         set_invalid(self.hosts.table, [text] if text else [])

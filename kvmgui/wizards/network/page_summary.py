@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.models.words import say
 from kvmgui.wizards.network.fields import message_label, set_invalid
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.state import WizardState
@@ -146,11 +147,11 @@ class SummaryPage(SpecPage):
                 self.xml.blockSignals(True)
                 self.xml.setPlainText(text)
                 self.xml.blockSignals(False)
-        mine = [p.message for p in problems if self.owns(p.field) and p.field != "xml"]
+        mine = [say(p.message) for p in problems if self.owns(p.field) and p.field != "xml"]
         self.problems.setText("Still to fix:\n" + "\n".join(f"• {m}" for m in dict.fromkeys(mine))
                               if mine else "")
         self.problems.setVisible(bool(mine))
-        xml_messages = [p.message for p in problems if p.field == "xml"]
+        xml_messages = [say(p.message) for p in problems if p.field == "xml"]
         self.xml_problem.setText("\n".join(xml_messages))
         self.xml_problem.setVisible(bool(xml_messages))
         set_invalid(self.xml, xml_messages)
@@ -179,7 +180,7 @@ class SummaryPage(SpecPage):
         s = doc.summary
         rows = [
             ("Name", s.name or "—"),
-            ("Mode", s.mode),
+            ("Mode", say(s.mode)),
             ("Bridge", s.bridge or "chosen by libvirt"),
             ("IPv4", s.ipv4 or "none"),
             ("DHCP", s.dhcp or "off"),

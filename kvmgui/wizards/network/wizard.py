@@ -14,6 +14,7 @@ from kvmgui.libvirt import netops, workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
+from kvmgui.models.words import network_step_text
 from kvmgui.widgets import a11y
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.page_basics import BasicsPage
@@ -47,9 +48,9 @@ def page_order(mode: ForwardMode) -> list[PageId]:
 
 
 class _Progress(QObject):
-    """Carries a worker's progress words to the GUI thread (queued signal)."""
+    """Carries a worker's progress (a netops.NetworkStep) to the GUI thread (queued signal)."""
 
-    step = Signal(str)
+    step = Signal(object)
 
 
 class NetworkWizard(QWizard):
@@ -91,7 +92,7 @@ class NetworkWizard(QWizard):
             self.button(which).setAccessibleName(name)
         a11y.name_internals(self)  # combo boxes' text fields and lists
         self._progress = _Progress(self)
-        self._progress.step.connect(self.summary.show_progress)
+        self._progress.step.connect(lambda step: self.summary.show_progress(network_step_text(step)))
         conn.networks.added.connect(self._networks_changed)
         conn.networks.changed.connect(self._networks_changed)
         conn.networks.removed.connect(self._networks_changed)

@@ -4,6 +4,7 @@ import pytest
 
 from kvmgui.dialogs.addhw import AddHardwareDialog, DisplayForm
 from kvmgui.libvirt.domainops import LiveOutcome
+from kvmgui.models.words import say
 from kvmgui.xml.devices import Disk, Interface, Kind
 from kvmgui.xml.domain import DomainDoc
 from tests.helpers import BUILD, WEB01, domain_doc, run_in_worker
@@ -34,7 +35,7 @@ def test_nic_on_running_vm_is_saved_and_reported_pending(details_of, connected, 
     result = blocker.args[0]
     # The test driver has no hotplug: libvirt says so, and the change waits for a restart.
     assert result.live == LiveOutcome.FAILED
-    assert "not supported" in result.message and "next started" in result.message
+    assert "not supported" in say(result.words) and "next started" in say(result.words)
     assert not dialog.isVisible()
     added = [d for d in domain_doc(qtbot, connected, WEB01).devices()
              if isinstance(d, Interface) and d.source == "net10"]

@@ -15,6 +15,10 @@ BUILD = "4dea22b3-1d52-d8f3-2516-782e98a23f03"  # shut off
 DEFAULT_NET = "dd8fe884-6c02-601e-7551-cca97df1c5df"
 
 
+def english(changes):
+    return [c.words.english() for c in changes]
+
+
 def run(qtbot, conn, fn, *args):
     return run_in_worker(qtbot, conn, fn, *args)
 
@@ -35,7 +39,7 @@ def test_change_of_stopped_vm_is_defined(connected, qtbot):
     result = run(qtbot, connected, domainops.apply_change, BUILD,
                  domainops.set_title_description("Builder", "Builds things"))
     assert result.defined and result.live == LiveOutcome.NOT_RUNNING
-    assert result.message == "Title and description: saved."
+    assert result.words.english() == "Title and description: saved."
     doc = DomainDoc.from_string(result.xml.inactive)
     assert (doc.title, doc.description) == ("Builder", "Builds things")
 
@@ -53,8 +57,8 @@ def test_failed_hotplug_is_reported_and_pending(connected, qtbot):
                  domainops.add_device(nic_xml(), "New NIC"))
     assert result.defined and result.live == LiveOutcome.FAILED
     assert "not supported" in result.live_error
-    assert result.xml.pending == ["Added NIC 52:54:00:12:34:56 on network net10 (virtio)"]
-    assert "could not take it" in result.message
+    assert english(result.xml.pending) == ["Added NIC 52:54:00:12:34:56 on network net10 (virtio)"]
+    assert "could not take it" in result.words.english()
 
 
 def test_identical_edit_defines_nothing(connected, qtbot):
@@ -66,7 +70,7 @@ def test_identical_edit_defines_nothing(connected, qtbot):
 def test_autostart_is_a_host_setting(connected, qtbot):
     result = run(qtbot, connected, domainops.apply_change, WEB01, domainops.set_autostart(True))
     assert result.xml.autostart and result.live == LiveOutcome.NOT_NEEDED
-    assert result.message == "Autostart: saved."
+    assert result.words.english() == "Autostart: saved."
 
 
 def test_combined_change_reports_what_waits(connected, qtbot):
@@ -74,10 +78,11 @@ def test_combined_change_reports_what_waits(connected, qtbot):
                                                    domainops.set_memory(1024 * 1024, 2048 * 1024)])
     result = run(qtbot, connected, domainops.apply_change, WEB01, change)
     assert result.live == LiveOutcome.PENDING
-    assert result.live_error == "the maximum number of vCPUs is fixed while the VM runs"
+    assert result.later is not None
+    assert result.later.english() == "the maximum number of vCPUs is fixed while the VM runs"
     live = DomainDoc.from_string(result.xml.live)
     assert live.memory_kib == 1024 * 1024  # the balloon went ahead
-    assert result.xml.pending == ["Maximum vCPUs: 2 → 4"]
+    assert english(result.xml.pending) == ["Maximum vCPUs: 2 → 4"]
 
 
 def test_refused_define_raises_and_changes_nothing(connected, qtbot):
@@ -124,11 +129,11 @@ def test_definitions_of_networks_fall_back_to_plain_xml(connected, qtbot):
 
 def test_messages_are_honest():
     xml = DomainXml("u", "<domain/>", None, True, False)
-    assert ApplyResult("Memory", True, LiveOutcome.APPLIED, "", xml).message == \
+    assert ApplyResult("Memory", True, LiveOutcome.APPLIED, "", xml).words.english() == \
         "Memory: saved and applied to the running VM."
-    assert ApplyResult("Memory", True, LiveOutcome.PENDING, "", xml).message == \
+    assert ApplyResult("Memory", True, LiveOutcome.PENDING, "", xml).words.english() == \
         "Memory: saved; takes effect when the VM is next started."
-    assert ApplyResult("NIC", True, LiveOutcome.FAILED, "no hotplug.", xml).message == (
+    assert ApplyResult("NIC", True, LiveOutcome.FAILED, "no hotplug.", xml).words.english() == (
         "NIC: saved, but the running VM could not take it: no hotplug. "
         "It takes effect when the VM is next started.")
 
@@ -143,4 +148,23 @@ def test_cpu_that_qemu_expanded_at_start_is_not_pending():
     assert xml.pending == []
     other = asked.replace("qemu64", "Skylake-Client")
     xml = DomainXml("u", f"{head}{other}</domain>", f"{head}{given}</domain>", True, False)
-    assert xml.pending == ["CPU model or topology changed"]
+    assert english(xml.pending) == ["CPU model or topology changed"]
+
+
+def test_combined_change_names_what_waits_in_words(connected, qtbot):
+    change = domainops.combine("Overview", [domainops.set_cpu_model("host-passthrough", None),
+                                            domainops.set_title_description("Front", "")])
+    result = run(qtbot, connected, domainops.apply_change, WEB01, change)
+    assert result.live == LiveOutcome.PENDING and result.later is not None
+    assert result.later.english() == "CPU model: at the next start"
+    assert result.words.english() == (
+        "Overview: saved; takes effect when the VM is next started (CPU model: at the next start).")
+
+
+def test_change_of_a_device_that_is_gone_says_so(connected, qtbot):
+    change = domainops.update_device("interface:52:54:00:99:99:99", lambda nic: None, "Link")
+    future = connected.run(domainops.apply_change, BUILD, change)
+    qtbot.waitUntil(future.done)
+    error = future.exception()
+    assert isinstance(error, domainops.DeviceGoneError)
+    assert error.words.english() == "The VM no longer has the device interface:52:54:00:99:99:99."

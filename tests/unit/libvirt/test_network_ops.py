@@ -8,7 +8,7 @@ import libvirt
 import pytest
 
 from kvmgui.libvirt import netops
-from kvmgui.libvirt.netops import HostInterface, NetworkUser
+from kvmgui.libvirt.netops import HostInterface, NetworkStep, NetworkUser
 from kvmgui.xml.network_validate import HostRoute
 from tests.helpers import FakeError, run_in_worker
 
@@ -31,7 +31,7 @@ def test_create_defines_starts_and_autostarts(connected, qtbot):
     state = run_in_worker(qtbot, connected, lambda c: (
         (n := c.networkLookupByUUIDString(uuid)).isActive(), n.autostart(), n.isPersistent()))
     assert state == (1, 1, 1)
-    assert steps == ["Defining the network…", "Starting the network…", "Turning autostart on…", "Done."]
+    assert steps == [NetworkStep.DEFINE, NetworkStep.START, NetworkStep.AUTOSTART, NetworkStep.DONE]
 
 
 def test_create_without_start_or_autostart(connected, qtbot):

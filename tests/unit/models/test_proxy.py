@@ -9,7 +9,7 @@ from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import DomainRecord, DomainState
 from kvmgui.libvirt.stats import DomainSample
 from kvmgui.models.domains import Column, DomainModel
-from kvmgui.models.proxy import STATE_GROUPS, DomainFilterProxy
+from kvmgui.models.proxy import STATE_GROUPS, DomainFilterProxy, StateGroup
 from kvmgui.models.roles import Role
 
 S = DomainState
@@ -74,11 +74,11 @@ def test_sorts_and_filters(two_hosts, qtmodeltester):
     proxy.set_text("ca")
     assert shown(proxy) == ["cache"]
     proxy.set_text("")
-    proxy.set_state_group("Running")
+    proxy.set_state_group(StateGroup.RUNNING)
     assert shown(proxy) == ["router", "web"]
-    proxy.set_state_group("Paused or suspended")
+    proxy.set_state_group(StateGroup.PAUSED)
     assert shown(proxy) == ["cache"]
-    proxy.set_state_group("All states")
+    proxy.set_state_group(StateGroup.ALL)
     proxy.set_host("test:///a")
     assert shown(proxy) == ["cache", "db", "web"]
     proxy.set_host(None)
@@ -97,11 +97,11 @@ def test_state_change_moves_rows_in_and_out_of_the_filter(two_hosts, qtmodeltest
     qtmodeltester.check(proxy)
     proxy.sort(Column.STATE)
     a.domains.upsert([rec(i, S.SHUTOFF) for i in range(6)])
-    proxy.set_state_group("Running")
+    proxy.set_state_group(StateGroup.RUNNING)
     assert proxy.rowCount() == 0
     a.domains.upsert([rec(2, S.RUNNING), rec(4, S.RUNNING)])
     assert shown(proxy) == ["vm0002", "vm0004"]
-    proxy.set_state_group("All states")
+    proxy.set_state_group(StateGroup.ALL)
     # Sorted by state: the two running VMs (state 1) come before the shut-off ones (5).
     assert shown(proxy)[:2] == ["vm0002", "vm0004"]
     a.domains.upsert([rec(2, S.SHUTOFF)])

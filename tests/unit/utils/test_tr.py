@@ -1,9 +1,9 @@
 """fill(): one pass over %1…%9, numbers in the default locale."""
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from kvmgui.utils.tr import fill, number_text, size_text
+from kvmgui.utils.tr import clock_text, date_time_text, fill, number_text, size_text
 
 
 @pytest.fixture
@@ -38,3 +38,16 @@ def test_numbers_and_sizes_follow_the_locale(locale):
 def test_a_bool_is_refused():
     with pytest.raises(TypeError):
         fill("%1", True)
+
+
+@pytest.mark.parametrize(("name", "clock", "stamp"), [
+    ("en_US", "3:04:05\u202fPM", "11/14/23 3:04:05\u202fPM"),
+    ("de_DE", "15:04:05", "14.11.23 15:04:05"),
+    ("zh_TW", "下午3:04:05", "2023/11/14 下午3:04:05"),
+    ("zh_CN", "15:04:05", "2023/11/14 15:04:05"),
+])
+def test_times_follow_the_locale_with_seconds_and_no_zone(locale, name, clock, stamp):
+    locale(name)
+    when = QDateTime(QDate(2023, 11, 14), QTime(15, 4, 5))
+    assert clock_text(when) == clock
+    assert date_time_text(when) == stamp

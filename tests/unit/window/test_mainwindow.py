@@ -10,6 +10,7 @@ from kvmgui.dialogs.preferences import Preferences
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domains import Column
+from kvmgui.models.proxy import StateGroup
 from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
 from kvmgui.window.mainwindow import MainWindow
 from tests.helpers import run_in_worker
@@ -116,7 +117,8 @@ def test_filter_and_find_shortcut(connected, window, qtbot):
     qtbot.keyClicks(window.filter_edit, "WEB")
     assert window.vm_view.model().rowCount() == 1
     window.filter_edit.clear()
-    window.vm_list.filters.state.setCurrentText("Running")
+    state = window.vm_list.filters.state
+    state.setCurrentIndex(state.findData(StateGroup.RUNNING))
     assert sorted(window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())) \
         == ["router", "web01"]
     assert window.find_action.shortcut().toString() == "Ctrl+F"

@@ -7,7 +7,7 @@ import libvirt
 import pytest
 
 from kvmgui.xml.device_specs import NicSpec, build_interface
-from kvmgui.xml.diff import pending_changes, xml_diff
+from kvmgui.xml.diff import PendingChange, PendingKind, pending_changes, xml_diff
 from kvmgui.xml.domain import DomainDoc
 
 DATA = Path(__file__).parents[2] / "data" / "xml"
@@ -54,6 +54,10 @@ def test_live_only_noise_is_not_pending():
     assert pending_changes(INACTIVE, LIVE) == []
 
 
+def english(changes: list[PendingChange]) -> list[str]:
+    return [c.words.english() for c in changes]
+
+
 def test_pending_device_and_setting_changes_in_words():
     doc = DomainDoc.from_string(INACTIVE)
     doc.add_device(build_interface(NicSpec("bridge", "br0", mac="52:54:00:50:61:02")))
@@ -62,7 +66,13 @@ def test_pending_device_and_setting_changes_in_words():
     doc.vcpus, doc.max_vcpus = 2, 4
     doc.memory_kib = 1024 * 1024
     doc.title = "Web server"
-    assert pending_changes(doc.to_string(), LIVE) == [
+    changes = pending_changes(doc.to_string(), LIVE)
+    # What logic looks at: the kind of change and what it is about (never the words).
+    assert [(c.kind, c.subject) for c in changes] == [
+        (PendingKind.VALUE, "max_vcpus"), (PendingKind.VALUE, "memory_kib"),
+        (PendingKind.SETTING, "title"), (PendingKind.ADDED, "interface:52:54:00:50:61:02"),
+        (PendingKind.REMOVED, "memballoon"), (PendingKind.CHANGED, "interface:52:54:00:50:61:01")]
+    assert english(changes) == [
         "Maximum vCPUs: 2 → 4",
         "Memory: 2048 MiB → 1024 MiB",
         "Title changed",
@@ -86,7 +96,7 @@ def test_nic_added_to_persistent_definition_of_running_vm_is_pending(conn):
         persistent.add_device(build_interface(NicSpec(mac="52:54:00:77:88:99")))
         conn.defineXML(persistent.to_string())
 
-        assert pending_changes(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE), dom.XMLDesc()) == [
+        assert english(pending_changes(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE), dom.XMLDesc())) == [
             "Added NIC 52:54:00:77:88:99 on network default (virtio)"
         ]
     finally:

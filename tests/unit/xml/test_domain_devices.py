@@ -83,7 +83,7 @@ def test_built_nic_defines_with_its_settings(conn, doc, spec, summary):
     doc.add_device(build_interface(spec))
     back = define_and_read_back(conn, doc)
     nic = back.find_device(f"interface:{spec.mac}")
-    assert nic.summary == summary
+    assert nic.summary.english() == summary
     assert (nic.source_type, nic.source, nic.model) == (spec.source_type, spec.source, spec.model)
 
 
@@ -102,13 +102,13 @@ def test_built_disks_cdrom_serial_console_rng_define(conn, doc):
     doc.add_device(build_console(ConsoleSpec()))
     doc.add_device(build_rng(RngSpec()))
     back = {d.key: d for d in define_and_read_back(conn, doc).devices()}
-    assert back["disk:vdb"].summary == "Disk vdb (virtio) /var/lib/libvirt/images/b.qcow2"
-    assert back["disk:vdc"].summary == "Disk vdc (virtio) default-pool/c.img"
+    assert back["disk:vdb"].summary.english() == "Disk vdb (virtio) /var/lib/libvirt/images/b.qcow2"
+    assert back["disk:vdc"].summary.english() == "Disk vdc (virtio) default-pool/c.img"
     assert back["disk:vdc"].format == "raw"
-    assert back["cdrom:sda"].summary == "CD-ROM sda (sata) empty"
+    assert back["cdrom:sda"].summary.english() == "CD-ROM sda (sata) empty"
     assert back["cdrom:sda"].readonly
     assert {"serial:0", "console:0", "rng"} <= back.keys()
-    assert back["rng"].summary == "RNG (/dev/urandom, virtio)"
+    assert back["rng"].summary.english() == "RNG (/dev/urandom, virtio)"
 
 
 def test_built_disk_xml():
@@ -117,7 +117,7 @@ def test_built_disk_xml():
         '<disk type="file" device="disk"><driver name="qemu" type="qcow2"/>'
         '<source file="/img/a.qcow2"/><target dev="sdb" bus="scsi"/><readonly/></disk>'
     )
-    assert describe(disk) == "Disk sdb (scsi) /img/a.qcow2"
+    assert describe(disk).english() == "Disk sdb (scsi) /img/a.qcow2"
 
 
 @pytest.mark.parametrize(
@@ -158,10 +158,10 @@ def test_edit_nic(conn, doc):
     nic.link_up = False
     nic.mac = "52:54:00:aa:00:01"
     back = define_and_read_back(conn, doc).find_device("interface:52:54:00:aa:00:01")
-    assert back.summary == "NIC 52:54:00:aa:00:01 on bridge br1 (e1000e, link down)"
+    assert back.summary.english() == "NIC 52:54:00:aa:00:01 on bridge br1 (e1000e, link down)"
     back.link_up = True
     back.source = "br2"
-    assert back.summary == "NIC 52:54:00:aa:00:01 on bridge br2 (e1000e)"
+    assert back.summary.english() == "NIC 52:54:00:aa:00:01 on bridge br2 (e1000e)"
 
 
 def test_nic_link_up_without_link_element_adds_nothing():
@@ -179,7 +179,7 @@ def test_edit_disk_source_cache_readonly_and_bus(conn, doc):
     assert new_key == "disk:sda"
     assert doc.find_device("disk:sda").node.find("address") is None  # the PCI address went
     back = define_and_read_back(conn, doc).find_device("disk:sda")
-    assert back.summary == "Disk sda (sata) default-pool/big.img"
+    assert back.summary.english() == "Disk sda (sata) default-pool/big.img"
     assert (back.cache, back.readonly) == ("writeback", True)
     back.set_block("/dev/sdz")
     back.readonly = False
@@ -190,9 +190,9 @@ def test_eject_and_insert_media():
     doc = sample("add-nic")
     cdrom = doc.find_device("cdrom:sda")
     cdrom.eject()
-    assert (cdrom.source, cdrom.summary) == (None, "CD-ROM sda (sata) empty")
+    assert (cdrom.source, cdrom.summary.english()) == (None, "CD-ROM sda (sata) empty")
     cdrom.insert("/isos/new.iso")
-    assert cdrom.summary == "CD-ROM sda (sata) /isos/new.iso"
+    assert cdrom.summary.english() == "CD-ROM sda (sata) /isos/new.iso"
     with pytest.raises(ValueError, match="not a removable"):
         doc.find_device("disk:vda").eject()
 
@@ -261,12 +261,12 @@ def test_lowering_max_vcpus_drops_a_larger_current_and_fixes_topology():
 )
 def test_validate_mac(mac, message):
     result = validate_mac(mac)
-    assert result == message if message is None else message in result
+    assert result == message if message is None else message in result.english()
 
 
 def test_duplicate_mac_on_the_vm():
     macs = interface_macs(sample("remove-device"))
-    assert validate_mac_unique("52:54:00:1F:8A:02", macs) == (
+    assert validate_mac_unique("52:54:00:1F:8A:02", macs).english() == (
         "MAC address 52:54:00:1f:8a:02 is already used by another NIC of this VM"
     )
     assert validate_mac_unique("52:54:00:1f:8a:09", macs) is None
@@ -284,28 +284,28 @@ def test_generate_mac_is_in_qemus_range_and_avoids_existing():
 def test_memory_and_vcpu_limits():
     assert validate_memory(2048, 4096) is None
     assert validate_memory(4096, 4096) is None
-    assert validate_memory(6144, 4096) == (
+    assert validate_memory(6144, 4096).english() == (
         "Current memory (6 MiB) cannot exceed maximum memory (4 MiB)"
     )
-    assert validate_memory(0, 4096) == "Memory must be more than 0"
+    assert validate_memory(0, 4096).english() == "Memory must be more than 0"
     assert validate_vcpus(2, 4) is None
-    assert validate_vcpus(5, 4) == "Current vCPUs (5) cannot exceed maximum vCPUs (4)"
-    assert validate_vcpus(0, 4) == "A VM needs at least one vCPU"
+    assert validate_vcpus(5, 4).english() == "Current vCPUs (5) cannot exceed maximum vCPUs (4)"
+    assert validate_vcpus(0, 4).english() == "A VM needs at least one vCPU"
 
 
 def test_disk_checks():
     taken = sample("remove-device").disk_targets()
     assert taken == ["vda", "vdb"]
-    assert validate_disk_target("vdb", taken) == (
+    assert validate_disk_target("vdb", taken).english() == (
         "Target vdb is already used by another disk of this VM"
     )
     assert validate_disk_target("vdc", taken) is None
     assert validate_disk_path("/img/a.qcow2", exists=lambda p: p == "/img/a.qcow2") is None
-    assert validate_disk_path("/img/b.qcow2", exists=lambda p: False) == (
+    assert validate_disk_path("/img/b.qcow2", exists=lambda p: False).english() == (
         "/img/b.qcow2 does not exist"
     )
-    assert validate_disk_path("", exists=lambda p: True) == "Choose a disk image"
-    assert validate_disk_bus("cdrom", "virtio") == (
+    assert validate_disk_path("", exists=lambda p: True).english() == "Choose a disk image"
+    assert validate_disk_bus("cdrom", "virtio").english() == (
         "A CD-ROM cannot use the virtio bus; choose SATA or SCSI"
     )
     assert validate_disk_bus("cdrom", "sata") is None

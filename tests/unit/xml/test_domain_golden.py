@@ -34,7 +34,7 @@ def add_nic(doc: DomainDoc) -> None:
 def check_add_nic(doc: DomainDoc) -> None:
     nic = doc.find_device(f"interface:{NEW_MAC}")
     assert nic is not None
-    assert nic.summary == f"NIC {NEW_MAC} on network default (virtio)"
+    assert nic.summary.english() == f"NIC {NEW_MAC} on network default (virtio)"
 
 
 def remove_device(doc: DomainDoc) -> None:

@@ -121,15 +121,15 @@ def test_device_kinds_keys_and_words():
         Kind.HOSTDEV,
         Kind.FILESYSTEM,
     }
-    assert devices["disk:vda"].summary == (
+    assert devices["disk:vda"].summary.english() == (
         "Disk vda (virtio) /var/lib/libvirt/images/fedora39.qcow2"
     )
-    assert devices["interface:52:54:00:6b:3c:01"].summary == (
+    assert devices["interface:52:54:00:6b:3c:01"].summary.english() == (
         "NIC 52:54:00:6b:3c:01 on network default (virtio)"
     )
-    assert devices["controller:usb:0"].title == "USB controller 0"
+    assert devices["controller:usb:0"].title.english() == "USB controller 0"
     assert devices["channel:org.qemu.guest_agent.0"].kind is Kind.CHANNEL
-    assert devices["graphics:spice"].summary == "Display SPICE (auto port)"
+    assert devices["graphics:spice"].summary.english() == "Display SPICE (auto port)"
     assert devices["audio"].kind is Kind.OTHER
     # Identical devices are told apart by position.
     assert {"redirdev#0", "redirdev#1"} <= devices.keys()
@@ -139,21 +139,21 @@ def test_device_kinds_keys_and_words():
 
 def test_more_device_words():
     devices = {d.key: d for d in sample("remove-device").devices()}
-    assert devices["disk:vdb"].summary == "Disk vdb (virtio) /dev/vg0/debian-data"
-    assert devices["disk:vda"].summary == "Disk vda (virtio) default/debian12-server.qcow2"
+    assert devices["disk:vdb"].summary.english() == "Disk vdb (virtio) /dev/vg0/debian-data"
+    assert devices["disk:vda"].summary.english() == "Disk vda (virtio) default/debian12-server.qcow2"
     assert (devices["disk:vda"].path, devices["disk:vda"].volume) == (
         None,
         ("default", "debian12-server.qcow2"),
     )
     assert (devices["disk:vdb"].path, devices["disk:vdb"].volume) == ("/dev/vg0/debian-data", None)
-    assert devices["interface:52:54:00:1f:8a:03"].summary == (
+    assert devices["interface:52:54:00:1f:8a:03"].summary.english() == (
         "NIC 52:54:00:1f:8a:03 on bridge br0 (e1000e, link down)"
     )
     assert devices["hostdev:usb:046d:c52b"].kind is Kind.HOSTDEV
-    assert devices["filesystem:share"].summary == "Filesystem share (/srv/share)"
-    assert devices["graphics:vnc"].summary == "Display VNC (port 5901, on 127.0.0.1)"
+    assert devices["filesystem:share"].summary.english() == "Filesystem share (/srv/share)"
+    assert devices["graphics:vnc"].summary.english() == "Display VNC (port 5901, on 127.0.0.1)"
     direct = sample("edit-memory-vcpus").find_device("interface:52:54:00:c4:51:0a")
-    assert direct.summary == (
+    assert direct.summary.english() == (
         "NIC 52:54:00:c4:51:0a via macvtap on enp3s0 (bridge mode) (virtio)"
     )
 

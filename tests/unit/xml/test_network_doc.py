@@ -36,7 +36,7 @@ def test_reads_default_network():
 
 def test_summary_in_words():
     summary = NetworkDoc.from_string(DEFAULT).summary
-    assert summary.mode == "NAT"
+    assert summary.mode.english() == "NAT"
     assert summary.ipv4 == "192.168.122.0/24"
     assert summary.dhcp == "192.168.122.2 – 192.168.122.254"
     assert summary.ipv6 is None and summary.dhcp6 is None
@@ -57,7 +57,7 @@ def test_summary_in_words():
 )
 def test_mode_in_words(forward, words):
     doc = NetworkDoc.from_string(f"<network><name>n</name>{forward}</network>")
-    assert doc.summary.mode == words
+    assert doc.summary.mode.english() == words
 
 
 def test_prefix_defaults_like_libvirt():

@@ -18,6 +18,7 @@ from kvmgui.libvirt import actions
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models import words
+from kvmgui.models.words import say
 from tests.helpers import DEMO_VMS, domain_doc, run_in_worker
 
 
@@ -119,7 +120,7 @@ def test_maximum_vcpus_of_running_vm_are_pending(details_of, connected, qtbot):
     page.max_vcpus.setValue(4)
     result = apply(qtbot, window, page)
     assert result.live == LiveOutcome.PENDING
-    assert "fixed while the VM runs" in result.message
+    assert "fixed while the VM runs" in say(result.words)
     assert domain_doc(qtbot, connected, DEMO_VMS["web01"]).max_vcpus == 4
     qtbot.waitUntil(window.pending_bar.isVisible)
     assert "Maximum vCPUs: 2 → 4" in window.pending_bar.list.text()

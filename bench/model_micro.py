@@ -60,7 +60,7 @@ def record(i: int, state: DomainState) -> DomainRecord:
 def once(ms: dict[str, list[float]]) -> None:
     conns = [Connection("test:///a", label="alpha"), Connection("test:///b", label="beta")]
     for conn in conns:
-        conn.state = ConnState.CONNECTED
+        conn._connector.state = ConnState.CONNECTED  # as an open would (no libvirt here)
     model = DomainModel(Registry(conns), stats=False)  # type: ignore[arg-type]  # a stand-in registry
     proxy = DomainFilterProxy(model)
     proxy.sort(Column.NAME)

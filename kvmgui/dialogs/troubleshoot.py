@@ -102,6 +102,7 @@ class TroubleshooterDialog(QDialog):
         self.output.setMaximumHeight(self.fontMetrics().height() * 8)
         self.output.hide()
         self.fix_button = QPushButton(self)
+        self.fix_button.setAccessibleName(self.tr("Fix"))  # named for the step's fix when shown
         self.fix_button.clicked.connect(self.ask_fix)
         self.fix_button.hide()
         self.run_button = QPushButton(self.tr("&Run Again"), self)

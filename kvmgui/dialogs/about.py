@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 import kvmgui
-from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.hostinfo import HostInfo, host_info, version_words
+from kvmgui.models.words import failure_words
 from kvmgui.utils.icons import icon
+from kvmgui.utils.tr import fill
 
 HOMEPAGE = "https://github.com/kvmgui/kvmgui"
 
@@ -40,7 +42,7 @@ class AboutDialog(QDialog):
         title.setPixmap(icon(kvmgui.APP_ID).pixmap(64, 64))
         title.setAccessibleName(self.tr("kvmgui logo"))
         layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
-        heading = QLabel(self.tr("kvmgui %1").replace("%1", kvmgui.__version__), self)
+        heading = QLabel(fill(self.tr("kvmgui %1"), kvmgui.__version__), self)
         heading.setObjectName("aboutHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -51,9 +53,9 @@ class AboutDialog(QDialog):
                        self)
         blurb.setWordWrap(True)
         layout.addWidget(blurb)
-        licence = QLabel(self.tr(
+        licence = QLabel(fill(self.tr(
             "Free software under the GNU General Public License, version 3 or later. "
-            "<a href=\"%1\">Website</a>").replace("%1", HOMEPAGE), self)
+            "<a href=\"%1\">Website</a>"), HOMEPAGE), self)
         licence.setObjectName("aboutLicence")
         licence.setOpenExternalLinks(True)
         licence.setWordWrap(True)
@@ -84,17 +86,16 @@ class AboutDialog(QDialog):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleDescription(name)  # its name is its text: the value
         label.setTextFormat(Qt.TextFormat.PlainText)  # host names and versions are not markup
-        caption = QLabel(name + ":", self)
+        caption = QLabel(fill(self.tr("%1:"), name), self)
         caption.setTextFormat(Qt.TextFormat.PlainText)
         caption.setBuddy(label)
         self.form.addRow(caption, label)
         return label
 
     def _show_error(self, label: QLabel, exc: BaseException) -> None:
-        label.setText(error_text(exc))
+        label.setText(failure_words(exc))
 
     def _show_host(self, label: QLabel, info: HostInfo) -> None:
-        label.setText(self.tr("libvirt %1, %2 %3")
-                      .replace("%1", info.libvirt_version)
-                      .replace("%2", info.driver)
-                      .replace("%3", info.hypervisor_version))
+        unknown = self.tr("unknown")  # version_words gives "" for a version the host does not say
+        label.setText(fill(self.tr("libvirt %1, %2 %3"), info.libvirt_version or unknown, info.driver,
+                           info.hypervisor_version or unknown))

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt import domainops
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult
-from kvmgui.models.words import said, say
+from kvmgui.models.words import failure_words, said, say
+from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import to_xml
@@ -59,13 +60,27 @@ from kvmgui.xml.device_specs import (
 from kvmgui.xml.devices import Kind
 from kvmgui.xml.domain import DomainDoc, interface_macs
 
-SOURCE_TYPES = [("Virtual network", "network"), ("Host bridge", "bridge"),
-                ("macvtap (host device)", "direct")]
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# Where a NIC connects (shown in the NicForm context, here and on the NIC page).
+SOURCE_TYPES = [(QT_TRANSLATE_NOOP("NicForm", "Virtual network"), "network"),
+                (QT_TRANSLATE_NOOP("NicForm", "Host bridge"), "bridge"),
+                (QT_TRANSLATE_NOOP("NicForm", "macvtap (host device)"), "direct")]
+# libvirt's names, shown as they are.
 NIC_MODELS = ["virtio", "e1000e", "rtl8139"]
 MACVTAP_MODES = ["bridge", "vepa", "private", "passthrough"]
 DISK_BUSES = ["virtio", "sata", "scsi", "usb", "ide"]
+VOLUME_FORMATS = ["qcow2", "raw"]
 GIB = 1024**3
 Job = tuple[Callable[..., Any], tuple[Any, ...]]
+
+
+def source_type_words(text: str) -> str:
+    """A SOURCE_TYPES text, translated."""
+    return QCoreApplication.translate("NicForm", text)
 
 
 def fill_sources(combo: QComboBox, conn: Connection, source_type: str) -> None:
@@ -73,8 +88,9 @@ def fill_sources(combo: QComboBox, conn: Connection, source_type: str) -> None:
     text = combo.currentText()
     combo.clear()
     if source_type == "network":
+        inactive = QCoreApplication.translate("NicForm", "%1 (inactive)")
         for rec in sorted(conn.networks.records(), key=lambda r: r.name):
-            combo.addItem(rec.name if rec.active else f"{rec.name} (inactive)", rec.name)
+            combo.addItem(rec.name if rec.active else fill(inactive, rec.name), rec.name)
     combo.setEditText(text)
 
 
@@ -90,14 +106,27 @@ def _row(form: QFormLayout, label: str, field: QWidget, name: str) -> Any:
     return field
 
 
+def _items(combo: QComboBox, values: list[str]) -> None:
+    """libvirt's names as the items, each its own data (logic reads the data)."""
+    for value in values:
+        combo.addItem(value, value)
+
+
 class HardwareForm(QWidget):
+    """One kind of hardware; ``title`` (the list's entry) and ``new_name`` (the form's
+    accessible name) are source texts, translated in the AddHardwareDialog context."""
+
     title = ""
+    new_name = ""
 
     def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn, self.doc = conn, doc
-        self.setAccessibleName(f"New {self.title.lower()}")
+        self.setAccessibleName(QCoreApplication.translate("AddHardwareDialog", self.new_name))
         self.form = QFormLayout(self)
+
+    def title_words(self) -> str:
+        return QCoreApplication.translate("AddHardwareDialog", self.title)
 
     def validate(self) -> str | None:
         return None
@@ -108,27 +137,30 @@ class HardwareForm(QWidget):
 
 
 class NicForm(HardwareForm):
-    title = "Network interface"
+    title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Network interface")
+    new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New network interface")
 
     def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
         super().__init__(conn, doc, parent)
         f = self.form
-        self.source_type = _row(f, "Connect &to:", QComboBox(self), "Connect to")
+        self.source_type = _row(f, self.tr("Connect &to:"), QComboBox(self), self.tr("Connect to"))
         for text, kind in SOURCE_TYPES:
-            self.source_type.addItem(text, kind)
-        self.source = _row(f, "&Source:", QComboBox(self), "Network, bridge or host device")
+            self.source_type.addItem(source_type_words(text), kind)
+        self.source = _row(f, self.tr("&Source:"), QComboBox(self),
+                           self.tr("Network, bridge or host device"))
         self.source.setEditable(True)
-        self.mode = _row(f, "macvtap m&ode:", QComboBox(self), "macvtap mode")
-        self.mode.addItems(MACVTAP_MODES)
-        self.model = _row(f, "&Model:", QComboBox(self), "Device model")
-        self.model.addItems(NIC_MODELS)
-        self.auto_mac = _row(f, "", QCheckBox("&Generate a MAC address", self),
-                             "Generate a MAC address")
+        self.mode = _row(f, self.tr("macvtap m&ode:"), QComboBox(self), self.tr("macvtap mode"))
+        _items(self.mode, MACVTAP_MODES)
+        self.model = _row(f, self.tr("&Model:"), QComboBox(self), self.tr("Device model"))
+        _items(self.model, NIC_MODELS)
+        self.auto_mac = _row(f, "", QCheckBox(self.tr("&Generate a MAC address"), self),
+                             self.tr("Generate a MAC address"))
         self.auto_mac.setChecked(True)
-        self.mac = _row(f, "MA&C address:", QLineEdit(self), "MAC address")
-        self.mac.setPlaceholderText("52:54:00:xx:xx:xx")
+        self.mac = _row(f, self.tr("MA&C address:"), QLineEdit(self), self.tr("MAC address"))
+        self.mac.setPlaceholderText(self.tr("52:54:00:xx:xx:xx"))
         self.mac.setEnabled(False)
-        self.link = _row(f, "", QCheckBox("&Link up (cable plugged in)", self), "Link up")
+        self.link = _row(f, "", QCheckBox(self.tr("&Link up (cable plugged in)"), self),
+                         self.tr("Link up"))
         self.link.setChecked(True)
         self.auto_mac.toggled.connect(lambda on: self.mac.setEnabled(not on))
         self.source_type.currentIndexChanged.connect(self._type_changed)
@@ -147,11 +179,11 @@ class NicForm(HardwareForm):
     def validate(self) -> str | None:
         kind, name = self.source_type.currentData(), source_name(self.source)
         if not name:
-            return "Choose what the NIC connects to"
+            return self.tr("Choose what the NIC connects to")
         if kind == "network" and name not in {r.name for r in self.conn.networks.records()}:
-            return f"This host has no virtual network named '{name}'"
+            return fill(self.tr("This host has no virtual network named '%1'"), name)
         if kind != "network" and not re.fullmatch(r"[\w.:-]{1,15}", name):
-            return f"'{name}' is not a host interface name"
+            return fill(self.tr("'%1' is not a host interface name"), name)
         if not self.auto_mac.isChecked():
             mac = self.mac.text().strip()
             return said(validate_mac(mac) or validate_mac_unique(mac, interface_macs(self.doc)))
@@ -162,61 +194,64 @@ class NicForm(HardwareForm):
                else self.mac.text().strip().lower())
         spec = NicSpec(source_type=self.source_type.currentData(), source=source_name(self.source),
                        model=self.model.currentText(), mac=mac, link_up=self.link.isChecked(),
-                       direct_mode=self.mode.currentText())
+                       direct_mode=self.mode.currentData())
         xml = to_xml(build_interface(spec))
-        return domainops.apply_change, (domainops.add_device(xml, f"New NIC {mac}"),)
+        return domainops.apply_change, (domainops.add_device(xml, fill(self.tr("New NIC %1"), mac)),)
 
 
 class DiskForm(HardwareForm):
-    title = "Disk"
+    title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Disk")
+    new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New disk")
 
     def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
         super().__init__(conn, doc, parent)
         f = self.form
-        self.device = _row(f, "&Device:", QComboBox(self), "Device type")
-        self.device.addItem("Hard disk", "disk")
-        self.device.addItem("CD-ROM", "cdrom")
-        self.new_volume = _row(f, "", QRadioButton("Create a &new volume", self),
-                               "Create a new volume")
-        self.pool = _row(f, "&Pool:", QComboBox(self), "Storage pool")
+        self.device = _row(f, self.tr("&Device:"), QComboBox(self), self.tr("Device type"))
+        self.device.addItem(self.tr("Hard disk"), "disk")
+        self.device.addItem(self.tr("CD-ROM"), "cdrom")
+        self.new_volume = _row(f, "", QRadioButton(self.tr("Create a &new volume"), self),
+                               self.tr("Create a new volume"))
+        self.pool = _row(f, self.tr("&Pool:"), QComboBox(self), self.tr("Storage pool"))
         for rec in sorted(conn.pools.records(), key=lambda r: r.name):
             if rec.active:
-                self.pool.addItem(f"{rec.name} ({rec.available / GIB:.0f} GiB free)", rec.name)
-        self.volume = _row(f, "&Volume name:", QLineEdit(self._volume_name(), self), "Volume name")
-        self.capacity = _row(f, "Si&ze:", QSpinBox(self), "Size")
+                self.pool.addItem(fill(self.tr("%1 (%2 free)"), rec.name, size_text(rec.available)),
+                                  rec.name)
+        self.volume = _row(f, self.tr("&Volume name:"), QLineEdit(self._volume_name(), self),
+                           self.tr("Volume name"))
+        self.capacity = _row(f, self.tr("Si&ze:"), QSpinBox(self), self.tr("Size"))
         self.capacity.setRange(1, 64 * 1024)
         self.capacity.setValue(10)
-        self.capacity.setSuffix(" GiB")
-        self.format = _row(f, "&Format:", QComboBox(self), "Volume format")
-        self.format.addItems(["qcow2", "raw"])
-        self.existing = _row(f, "", QRadioButton("Use an &existing image", self),
-                             "Use an existing image")
-        self.path = _row(f, self.tr("Image pat&h:"), QLineEdit(self), "Image path")
+        self.capacity.setSuffix(self.tr(" GiB"))
+        self.format = _row(f, self.tr("&Format:"), QComboBox(self), self.tr("Volume format"))
+        _items(self.format, VOLUME_FORMATS)
+        self.existing = _row(f, "", QRadioButton(self.tr("Use an &existing image"), self),
+                             self.tr("Use an existing image"))
+        self.path = _row(f, self.tr("Image pat&h:"), QLineEdit(self), self.tr("Image path"))
         self.path.setPlaceholderText("/var/lib/libvirt/images/disk.qcow2")
-        self.bus = _row(f, "&Bus:", QComboBox(self), "Disk bus")
-        self.bus.addItems(DISK_BUSES)
-        self.readonly = _row(f, "", QCheckBox("&Read-only", self), "Read-only")
+        self.bus = _row(f, self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
+        _items(self.bus, DISK_BUSES)
+        self.readonly = _row(f, "", QCheckBox(self.tr("&Read-only"), self), self.tr("Read-only"))
         (self.new_volume if self.pool.count() else self.existing).setChecked(True)
         self.new_volume.setEnabled(self.pool.count() > 0)
         for signal in (self.new_volume.toggled, self.device.currentIndexChanged):
             signal.connect(self._mode_changed)
-        self.format.currentTextChanged.connect(self._format_changed)
+        self.format.currentIndexChanged.connect(self._format_changed)
         self._mode_changed()
 
     def _volume_name(self) -> str:
         taken = len(self.doc.disk_targets())
         return f"{self.doc.name or 'vm'}-{taken + 1}.qcow2"
 
-    def _format_changed(self, fmt: str) -> None:
+    def _format_changed(self, _index: int) -> None:
         base = self.volume.text().rsplit(".", 1)[0]
-        self.volume.setText(f"{base}.{fmt}")
+        self.volume.setText(f"{base}.{self.format.currentData()}")
 
     def _mode_changed(self, *_args: object) -> None:
         cdrom = self.device.currentData() == "cdrom"
         if cdrom:
             self.existing.setChecked(True)
-            if self.bus.currentText() == "virtio":
-                self.bus.setCurrentText("sata")
+            if self.bus.currentData() == "virtio":
+                self.bus.setCurrentIndex(self.bus.findData("sata"))
         self.new_volume.setEnabled(not cdrom and self.pool.count() > 0)
         creating = self.new_volume.isChecked()
         for w in (self.pool, self.volume, self.capacity, self.format):
@@ -226,28 +261,28 @@ class DiskForm(HardwareForm):
 
     def validate(self) -> str | None:
         device = self.device.currentData()
-        if problem := validate_disk_bus(device, self.bus.currentText()):
+        if problem := validate_disk_bus(device, self.bus.currentData()):
             return say(problem)
         if self.new_volume.isChecked():
             name = self.volume.text().strip()
             if not self.pool.currentData():
-                return "Choose a storage pool"
+                return self.tr("Choose a storage pool")
             if not name or "/" in name or name.startswith("."):
-                return "Enter a volume name without '/'"
+                return self.tr("Enter a volume name without '/'")
             return None
         path = self.path.text().strip()
         if device == "cdrom" and not path:
             return None  # an empty drive
         if not os.path.isabs(path):
-            return "Enter the absolute path of the image"
+            return self.tr("Enter the absolute path of the image")
         return said(validate_disk_path(path)) if self.conn.is_local else None
 
     def _spec(self, path: str | None) -> DiskSpec:
         device = self.device.currentData()
-        fmt = self.format.currentText() if self.new_volume.isChecked() else None
+        fmt = self.format.currentData() if self.new_volume.isChecked() else None
         if fmt is None and path and device == "disk":
             fmt = "qcow2" if path.endswith(".qcow2") else "raw"
-        return DiskSpec(path=path, device=device, bus=self.bus.currentText(), format=fmt,
+        return DiskSpec(path=path, device=device, bus=self.bus.currentData(), format=fmt,
                         readonly=self.readonly.isChecked())
 
     def job(self) -> Job:
@@ -256,10 +291,10 @@ class DiskForm(HardwareForm):
             # Read on the GUI thread: the worker gets the spec, never the widgets.
             return domainops.add_disk_on_new_volume, (
                 self.pool.currentData(), self.volume.text().strip(), self.capacity.value() * GIB,
-                self.format.currentText(), partial(disk_xml_at, self._spec(None), taken))
+                self.format.currentData(), partial(disk_xml_at, self._spec(None), taken))
         path = self.path.text().strip() or None
         xml = to_xml(build_disk(self._spec(path), taken))
-        return domainops.apply_change, (domainops.add_device(xml, "New disk"),)
+        return domainops.apply_change, (domainops.add_device(xml, self.tr("New disk")),)
 
 
 def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str) -> str:
@@ -268,13 +303,14 @@ def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str) -> str:
 
 
 class SerialForm(HardwareForm):
-    title = "Serial port or console"
+    title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Serial port or console")
+    new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New serial port or console")
 
     def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
         super().__init__(conn, doc, parent)
-        self.kind = _row(self.form, "&Type:", QComboBox(self), "Serial device type")
-        self.kind.addItem("Serial port (pty)", "serial")
-        self.kind.addItem("Virtio console (pty)", "console")
+        self.kind = _row(self.form, self.tr("&Type:"), QComboBox(self), self.tr("Serial device type"))
+        self.kind.addItem(self.tr("Serial port (pty)"), "serial")
+        self.kind.addItem(self.tr("Virtio console (pty)"), "console")
 
     def _next_port(self, kind: Kind) -> int:
         return sum(1 for d in self.doc.devices() if d.kind is kind)
@@ -282,53 +318,59 @@ class SerialForm(HardwareForm):
     def job(self) -> Job:
         if self.kind.currentData() == "serial":
             port = self._next_port(Kind.SERIAL)
-            xml, what = to_xml(build_serial(SerialSpec(port))), f"New serial port {port}"
+            xml, what = to_xml(build_serial(SerialSpec(port))), fill(self.tr("New serial port %1"),
+                                                                     port)
         else:
             port = self._next_port(Kind.CONSOLE)
-            xml, what = to_xml(build_console(ConsoleSpec("virtio", port))), "New virtio console"
+            xml, what = to_xml(build_console(ConsoleSpec("virtio", port))), \
+                self.tr("New virtio console")
         return domainops.apply_change, (domainops.add_device(xml, what),)
 
 
 class RngForm(HardwareForm):
-    title = "Random number generator"
+    title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Random number generator")
+    new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New random number generator")
 
     def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
         super().__init__(conn, doc, parent)
-        self.backend = _row(self.form, "Host &source:", QComboBox(self), "Host entropy source")
+        self.backend = _row(self.form, self.tr("Host &source:"), QComboBox(self),
+                            self.tr("Host entropy source"))
         self.backend.setEditable(True)
         self.backend.addItems(["/dev/urandom", "/dev/random", "/dev/hwrng"])
 
     def validate(self) -> str | None:
         if not self.backend.currentText().startswith("/dev/"):
-            return "The entropy source is a host device such as /dev/urandom"
+            return self.tr("The entropy source is a host device such as /dev/urandom")
         return None
 
     def job(self) -> Job:
         xml = to_xml(build_rng(RngSpec(backend=self.backend.currentText())))
-        return domainops.apply_change, (domainops.add_device(xml, "New RNG"),)
+        return domainops.apply_change, (domainops.add_device(xml, self.tr("New RNG")),)
 
 
 class DisplayForm(HardwareForm):
-    title = "Display (VNC or SPICE)"
+    title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Display (VNC or SPICE)")
+    new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New display (VNC or SPICE)")
 
     def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
         super().__init__(conn, doc, parent)
-        self.kind = _row(self.form, "&Type:", QComboBox(self), "Display type")
-        self.kind.addItem("VNC", "vnc")
+        self.kind = _row(self.form, self.tr("&Type:"), QComboBox(self), self.tr("Display type"))
+        self.kind.addItem("VNC", "vnc")  # protocol names
         self.kind.addItem("SPICE", "spice")
-        self.listen = _row(self.form, "&Listen on:", QComboBox(self), "Display listens on")
-        self.listen.addItem("This host only (127.0.0.1)", "127.0.0.1")
-        self.listen.addItem("Every address of the host (0.0.0.0)", "0.0.0.0")
+        self.listen = _row(self.form, self.tr("&Listen on:"), QComboBox(self),
+                           self.tr("Display listens on"))
+        self.listen.addItem(fill(self.tr("This host only (%1)"), "127.0.0.1"), "127.0.0.1")
+        self.listen.addItem(fill(self.tr("Every address of the host (%1)"), "0.0.0.0"), "0.0.0.0")
 
     def validate(self) -> str | None:
         if any(d.kind is Kind.GRAPHICS for d in self.doc.devices()):
-            return "This VM already has a display"
+            return self.tr("This VM already has a display")
         return None
 
     def job(self) -> Job:
         spec = GraphicsSpec(self.kind.currentData(), self.listen.currentData())
         return domainops.apply_change, (domainops.add_device(to_xml(build_graphics(spec)),
-                                                             "New display"),)
+                                                             self.tr("New display")),)
 
 
 class AddHardwareDialog(QDialog):
@@ -343,28 +385,28 @@ class AddHardwareDialog(QDialog):
         super().__init__(parent)
         self.conn, self.uuid = conn, uuid
         self.busy = False
-        self.setWindowTitle(f"Add Hardware — {doc.name}")
-        self.setAccessibleName(f"Add hardware to {doc.name}")
+        self.setWindowTitle(fill(self.tr("Add Hardware — %1"), doc.name or ""))
+        self.setAccessibleName(fill(self.tr("Add hardware to %1"), doc.name or ""))
         self.resize(640, 420)
         self.forms: dict[str, HardwareForm] = {
             "nic": NicForm(conn, doc, self), "disk": DiskForm(conn, doc, self),
             "serial": SerialForm(conn, doc, self), "graphics": DisplayForm(conn, doc, self),
             "rng": RngForm(conn, doc, self)}
         self.kinds = QListWidget(self)
-        self.kinds.setAccessibleName("Kind of hardware")
+        self.kinds.setAccessibleName(self.tr("Kind of hardware"))
         self.kinds.setMaximumWidth(200)
         itemviews.follow_selection(self.kinds)  # a kind selected by a screen reader is shown
         self.stack = QStackedWidget(self)
         for form in self.forms.values():
-            self.kinds.addItem(form.title)
+            self.kinds.addItem(form.title_words())
             self.stack.addWidget(form)
         self.kinds.currentRowChanged.connect(self._kind_chosen)
-        self.problem = MessageLine(self, description="Problem", hide_empty=False)
+        self.problem = MessageLine(self, description=self.tr("Problem"), hide_empty=False)
         buttons = QDialogButtonBox(self)
-        self.finish_button = buttons.addButton("&Add", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.finish_button.setAccessibleName("Add the hardware")
+        self.finish_button = buttons.addButton(self.tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.finish_button.setAccessibleName(self.tr("Add the hardware"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.finish)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -406,7 +448,7 @@ class AddHardwareDialog(QDialog):
         self.finish_button.setEnabled(not busy)
         self.stack.setEnabled(not busy)
         if busy:
-            self.problem.say("Adding…")
+            self.problem.say(self.tr("Adding…"))
 
     def _done(self, result: ApplyResult) -> None:
         self._set_busy(False)
@@ -415,4 +457,4 @@ class AddHardwareDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.problem.error(f"Not added: {error_text(exc)}")
+        self.problem.error(fill(self.tr("Not added: %1"), failure_words(exc)))

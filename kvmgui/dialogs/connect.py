@@ -86,6 +86,8 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.existing = list(existing)
         self.form = form = Form("connect", self)
+        # The window's own margins around the form (the form's holder has none).
+        form.owner_layout.setContentsMargins(-1, -1, -1, -1)
         self.kind = form.widget("kind", QComboBox)
         for text, key in KINDS:
             self.kind.addItem(QCoreApplication.translate("ConnectDialog", text), key)

@@ -6,16 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from kvmgui.libvirt.auth import CredentialRequest
+from kvmgui.utils.tr import fill
 
 
 class CredentialDialog(QDialog):
     def __init__(self, request: CredentialRequest, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.request = request
-        self.setWindowTitle("Authentication required")
-        self.setAccessibleName("Authentication required")
+        self.setWindowTitle(self.tr("Authentication required"))
+        self.setAccessibleName(self.tr("Authentication required"))
         form = QFormLayout(self)
-        intro = QLabel(f"Credentials for {request.uri}", self)
+        intro = QLabel(fill(self.tr("Credentials for %1"), request.uri), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(intro)
         self.fields: list[QLineEdit] = []

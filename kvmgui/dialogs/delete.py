@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt import actions
 from kvmgui.libvirt.actions import VolumeRef
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import DomainRecord
+from kvmgui.models.words import failure_words
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 
@@ -37,22 +39,25 @@ class DeleteDialog(QDialog):
         super().__init__(parent)
         self.conn = conn
         self.records = records
-        self.setWindowTitle("Delete Virtual Machine" if len(records) == 1 else "Delete Virtual Machines")
-        self.setAccessibleName("Delete virtual machines")
+        self.setWindowTitle(self.tr("Delete Virtual Machine") if len(records) == 1
+                            else self.tr("Delete Virtual Machines"))
+        self.setAccessibleName(self.tr("Delete virtual machines"))
         self._volumes: dict[str, list[VolumeRef]] | None = None
-        names = ", ".join(f"'{r.name}'" for r in records)
+        comma = self.tr(", ")
+        names = comma.join(fill(self.tr("'%1'"), r.name) for r in records)
         running = [r.name for r in records if r.state.is_active]
-        text = f"Delete {names} on {conn.display_name}? This cannot be undone."
+        text = fill(self.tr("Delete %1 on %2? This cannot be undone."), names, conn.display_name)
         if running:
-            text += f"\n\nRunning VMs are forced off first: {', '.join(running)}."
+            text += "\n\n" + fill(self.tr("Running VMs are forced off first: %1."),
+                                   comma.join(running))
         self.question = QLabel(text, self)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setAccessibleDescription(self.tr("Question"))  # name: its text
-        self.with_storage = QCheckBox("Also delete &storage volumes", self)
-        self.with_storage.setAccessibleName("Also delete storage volumes")
+        self.with_storage = QCheckBox(self.tr("Also delete &storage volumes"), self)
+        self.with_storage.setAccessibleName(self.tr("Also delete storage volumes"))
         self.volume_list = QListWidget(self)
-        self.volume_list.setAccessibleName("Storage volumes to delete")
+        self.volume_list.setAccessibleName(self.tr("Storage volumes to delete"))
         # Selected = checked, both ways: a screen reader can only select list items (Qt
         # offers no "check" to assistive technology), a mouse ticks the boxes.
         self.volume_list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
@@ -64,8 +69,9 @@ class DeleteDialog(QDialog):
         self.status.setAccessibleDescription(self.tr("Storage status"))
         self.status.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.delete_button = self.buttons.addButton("&Delete", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.delete_button.setAccessibleName("Delete")
+        self.delete_button = self.buttons.addButton(self.tr("&Delete"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.delete_button.setAccessibleName(self.tr("Delete"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -96,7 +102,7 @@ class DeleteDialog(QDialog):
         self.status.setVisible(on)
         if on and self._volumes is None:
             self.delete_button.setEnabled(False)
-            self.status.say("Looking up the VMs' storage volumes…")
+            self.status.say(self.tr("Looking up the VMs' storage volumes…"))
             self.conn.run(actions.storage_for_delete, [r.uuid for r in self.records],
                           done=self._listed, failed=self._list_failed, context=self)
         if on:
@@ -111,20 +117,22 @@ class DeleteDialog(QDialog):
                 if ref.path in seen:
                     continue
                 seen.add(ref.path)
-                text = f"{ref.path}  (pool {ref.pool})"
+                text = fill(self.tr("%1  (pool %2)"), ref.path, ref.pool)
                 if ref.used_by:
-                    text += f" — also used by {', '.join(ref.used_by)}"
+                    text = fill(self.tr("%1  (pool %2) — also used by %3"), ref.path, ref.pool,
+                                self.tr(", ").join(ref.used_by))
                 item = QListWidgetItem(text, self.volume_list)
                 item.setData(Qt.ItemDataRole.UserRole, ref.path)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Unchecked if ref.used_by else Qt.CheckState.Checked)
         if not seen:
-            self.status.setText("These VMs use no storage volumes that libvirt manages; "
-                                "no files will be removed.")
+            self.status.setText(self.tr("These VMs use no storage volumes that libvirt manages; "
+                                        "no files will be removed."))
         else:
-            self.status.setText("Only the checked volumes will be deleted. Files outside "
-                                "storage pools, CD-ROM images and read-only disks are never removed.")
+            self.status.setText(self.tr("Only the checked volumes will be deleted. Files outside "
+                                        "storage pools, CD-ROM images and read-only disks are "
+                                        "never removed."))
 
     def _check_changed(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked
@@ -142,5 +150,5 @@ class DeleteDialog(QDialog):
         self.with_storage.setChecked(False)  # nothing listed: nothing may be removed
         self.with_storage.setEnabled(False)
         self.delete_button.setEnabled(True)  # deleting the VMs alone is still possible
-        self.status.error(f"Could not list the storage volumes: {error_text(exc)}")
+        self.status.error(fill(self.tr("Could not list the storage volumes: %1"), failure_words(exc)))
         self.status.show()

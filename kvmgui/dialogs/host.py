@@ -15,6 +15,7 @@ from kvmgui.panels.netmap import NetworkMapPanel
 from kvmgui.panels.networks import NetworksPanel
 from kvmgui.panels.overview import OverviewPanel
 from kvmgui.panels.storage import StoragePanel
+from kvmgui.utils.tr import fill
 
 P = TypeVar("P", bound=HostPanel)
 
@@ -25,15 +26,15 @@ class HostDetailsDialog(QDialog):
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
-        self.setWindowTitle(f"Host details — {conn.display_name}")
-        self.setAccessibleName("Host details")
+        self.setWindowTitle(fill(self.tr("Host details — %1"), conn.display_name))
+        self.setAccessibleName(self.tr("Host details"))
         self.setWindowFlag(Qt.WindowType.Window)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Host details sections"))
         # Else a screen reader calls the tab list after its current tab.
         self.tabs.tabBar().setAccessibleName(self.tr("Host details sections"))
-        self.overview = self._add(OverviewPanel(conn, self.tabs), "&Overview")
-        self.networks = self._add(NetworksPanel(conn, self.tabs), "Virtual &networks")
+        self.overview = self._add(OverviewPanel(conn, self.tabs), self.tr("&Overview"))
+        self.networks = self._add(NetworksPanel(conn, self.tabs), self.tr("Virtual &networks"))
         self.storage = self._add(StoragePanel(conn, self.tabs), self.tr("Stora&ge"))
         self.netmap = self._add(NetworkMapPanel(conn, self.tabs), self.tr("Network &map"))
         self.netmap.vmRequested.connect(self.open_vm)

@@ -96,6 +96,8 @@ class PreferencesDialog(QDialog):
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = form = Form("preferences", self)
+        # The window's own margins around the form (the form's holder has none).
+        form.owner_layout.setContentsMargins(-1, -1, -1, -1)
         self.interval = form.widget("interval", QDoubleSpinBox)
         self.interval.setRange(MIN_INTERVAL_MS / 1000, MAX_INTERVAL_MS / 1000)
         self.interval.setValue(prefs.stats_interval_ms / 1000)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.details.actions import DetailsActions
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 
 
@@ -37,9 +39,10 @@ class Row:
 
 Section = tuple[str, list[Row]]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 def _words(text: str) -> str:
@@ -81,7 +84,8 @@ def menubar_sections(menubar: QMenuBar, prefix: str) -> list[Section]:
     for action in menubar.actions():
         menu = action.menu()
         if isinstance(menu, QMenu):
-            title = _tr("%1 › %2").replace("%1", prefix).replace("%2", _words(action.text()))
+            title = fill(QCoreApplication.translate("Shortcuts", "%1 › %2"), prefix,
+                         _words(action.text()))
             out.append((title, menu_rows(action.text(), menu)))
     return out
 
@@ -99,25 +103,39 @@ def details_sections() -> list[Section]:
     try:
         actions = DetailsActions(scratch)
         actions.install(scratch)
-        return menubar_sections(scratch.menuBar(), _tr("Details window"))
+        return menubar_sections(scratch.menuBar(),
+                                QCoreApplication.translate("Shortcuts", "Details window"))
     finally:
         scratch.deleteLater()
 
 
+# Qt's own keys, the same in every window (not actions of ours): (action, keys).
+GENERAL_KEYS = [
+    (QT_TRANSLATE_NOOP("Shortcuts", "Next or previous control"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Press the underlined letter of a label, button or tab"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Alt+letter")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Open the menu bar"),
+     QT_TRANSLATE_NOOP("Shortcuts", "F10, or Alt+the menu's letter")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Next or previous tab (host details)"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Tab, Ctrl+Shift+Tab")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Context menu of the selected row"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Menu, Shift+F10")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Select, or tick a check box"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Space")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Add or remove a row from the selection"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Space, Shift+arrows")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "The dialog's default button"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Enter")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Close a dialog"), QT_TRANSLATE_NOOP("Shortcuts", "Escape")),
+]
+
+
 def general_section() -> Section:
-    """Qt's own keys, the same in every window (not actions of ours)."""
-    rows = [
-        (_tr("Next or previous control"), _tr("Tab, Shift+Tab")),
-        (_tr("Press the underlined letter of a label, button or tab"), _tr("Alt+letter")),
-        (_tr("Open the menu bar"), _tr("F10, or Alt+the menu's letter")),
-        (_tr("Next or previous tab (host details)"), _tr("Ctrl+Tab, Ctrl+Shift+Tab")),
-        (_tr("Context menu of the selected row"), _tr("Menu, Shift+F10")),
-        (_tr("Select, or tick a check box"), _tr("Space")),
-        (_tr("Add or remove a row from the selection"), _tr("Ctrl+Space, Shift+arrows")),
-        (_tr("The dialog's default button"), _tr("Enter")),
-        (_tr("Close a dialog"), _tr("Escape")),
-    ]
-    return _tr("In every window"), [Row(a, k, "") for a, k in rows]
+    """Qt's own keys, the same in every window."""
+    rows = [Row(QCoreApplication.translate("Shortcuts", action),
+                QCoreApplication.translate("Shortcuts", keys), "") for action, keys in GENERAL_KEYS]
+    return QCoreApplication.translate("Shortcuts", "In every window"), rows
 
 
 def keymap_markdown(sections: list[Section]) -> str:

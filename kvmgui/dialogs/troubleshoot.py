@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.commands import Command
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.netcheck import Result, Target
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.probes import Probes
 from kvmgui.libvirt.troubleshoot import Troubleshooter
 from kvmgui.models.checks import CheckColumn, CheckModel
 from kvmgui.models.checkwords import fix_button, fix_question, sentence, step_title, summary
+from kvmgui.models.words import failure_words
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
@@ -53,15 +55,14 @@ class TroubleshooterDialog(QDialog):
                  parent: QWidget | None = None, *, probes: Probes | None = None) -> None:
         super().__init__(parent)
         self.conn, self.uuid, self.mac = conn, uuid, mac.lower()
-        self.setWindowTitle(self.tr("Why has %1 no address?").replace("%1", vm_name))
+        self.setWindowTitle(fill(self.tr("Why has %1 no address?"), vm_name))
         self.setAccessibleName(self.tr("Troubleshooter"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(860, 620)
         self.confirm_box: QMessageBox | None = None
         self.model = CheckModel(self)
 
-        heading = QLabel(self.tr("Network card %1 of %2").replace("%1", self.mac)
-                         .replace("%2", vm_name), self)
+        heading = QLabel(fill(self.tr("Network card %1 of %2"), self.mac, vm_name), self)
         heading.setAccessibleDescription(self.tr("Network card checked"))
         self.summary = MessageLine(self, description=self.tr("Troubleshooter summary"),
                                    hide_empty=False)
@@ -102,6 +103,7 @@ class TroubleshooterDialog(QDialog):
         self.output.setMaximumHeight(self.fontMetrics().height() * 8)
         self.output.hide()
         self.fix_button = QPushButton(self)
+        self.fix_button.setAccessibleName(self.tr("Fix"))  # named for the step's fix when shown
         self.fix_button.clicked.connect(self.ask_fix)
         self.fix_button.hide()
         self.run_button = QPushButton(self.tr("&Run Again"), self)
@@ -172,14 +174,14 @@ class TroubleshooterDialog(QDialog):
             self.output.hide()
             self.fix_button.hide()
             return
-        self.detail.say(f"{step_title(result.step)}: {sentence(result)}",
+        self.detail.say(fill(self.tr("%1: %2"), step_title(result.step), sentence(result)),
                         Tone.ERROR if result.failed else Tone.NORMAL)
         self.output.setPlainText(result.output)
         self.output.setVisible(bool(result.output))
         if result.fix is not None:
             words = fix_button(result.fix)
-            self.fix_button.setText(words + "…")
-            self.fix_button.setAccessibleName(self.tr("Fix: %1").replace("%1", words))
+            self.fix_button.setText(fill(self.tr("%1…"), words))
+            self.fix_button.setAccessibleName(fill(self.tr("Fix: %1"), words))
         self.fix_button.setVisible(result.fix is not None)
         self.fix_button.setEnabled(result.fix is not None and not self.checker.running)
 
@@ -198,7 +200,7 @@ class TroubleshooterDialog(QDialog):
         text = fix_question(result)
         if commands:
             lines = "\n".join(c.line() for c in commands)
-            text += "\n\n" + self.tr("The same with virsh:") + "\n" + lines
+            text = fill(self.tr("%1\n\nThe same with virsh:\n%2"), text, lines)
         assert result.fix is not None
         box = question_box(self, fix_button(result.fix), text, lambda: self._fix(result))
         box.finished.connect(lambda _r: self.show_step())
@@ -208,19 +210,19 @@ class TroubleshooterDialog(QDialog):
 
     def _fix(self, result: Result) -> None:
         assert result.fix is not None
-        self.note.say(self.tr("Fixing: %1…").replace("%1", fix_button(result.fix)))
+        self.note.say(fill(self.tr("Fixing: %1…"), fix_button(result.fix)))
         self.conn.run(apply_fix, result.fix, result.fix_args, context=self,
                       done=lambda _r: self._fixed(result), failed=self._fix_failed)
 
     def _fixed(self, result: Result) -> None:
         assert result.fix is not None
-        self.note.say(self.tr("Done: %1. Checked again below; the guest gets its address when "
-                              "its DHCP client asks next.").replace("%1", fix_button(result.fix)))
+        self.note.say(fill(self.tr("Done: %1. Checked again below; the guest gets its address when "
+                              "its DHCP client asks next."), fix_button(result.fix)))
         self.fixed.emit(result.fix)
         self.run()
 
     def _fix_failed(self, exc: BaseException) -> None:
-        self.note.error(self.tr("The fix failed: %1").replace("%1", error_text(exc)))
+        self.note.error(fill(self.tr("The fix failed: %1"), failure_words(exc)))
         self.show_step()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -14,10 +14,15 @@ import libvirt
 from kvmgui.libvirt import domainops
 from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
 from kvmgui.xml.diff import canonical_xml, xml_diff
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 SCHEMAS = {"domain": "domain", "network": "network", "pool": "storagepool"}
+# Our own problems are Words (worded on the GUI thread by kvmgui.models.words.say); the
+# schema's are libxml2's text, shown as they are.
+NOT_WELL_FORMED = QT_TRANSLATE_NOOP("XmlEditorDialog", "Not well-formed XML: %1")
+WRONG_ROOT = QT_TRANSLATE_NOOP("XmlEditorDialog", "The root element must be <%1>, not <%2>")
 
-Problems = list[tuple[int, str]]
+Problems = list[tuple[int, Words | str]]
 
 
 def check_xml(text: str, kind: str) -> Problems:
@@ -25,21 +30,24 @@ def check_xml(text: str, kind: str) -> Problems:
     try:
         root = parse_xml(text)
     except XMLParseError as err:
-        return [(err.line or 1, f"Not well-formed XML: {str(err).split(': ', 1)[-1]}")]
+        return [(err.line or 1, NOT_WELL_FORMED.words(err.reason))]  # the parser's words or ours
     expected = "pool" if kind == "pool" else kind
     if root.tag != expected:
         line = cast("int | None", root.sourceline)  # lxml-stubs leave sourceline untyped
-        return [(line or 1, f"The root element must be <{expected}>, not <{root.tag}>")]
+        return [(line or 1, WRONG_ROOT.words(expected, str(root.tag)))]
     return [(line or 1, message) for line, message in validate_rng(text, SCHEMAS[kind])]
 
 
-def check_and_diff(text: str, kind: str, definition: str | None) -> tuple[Problems, list[str]]:
+def check_and_diff(text: str, kind: str, definition: str | None,
+                   labels: tuple[str, str] = ("current definition", "your edit"),
+                   ) -> tuple[Problems, list[str]]:
     """The problems of ``text``; when there are none and ``definition`` is given, the diff
-    from it to ``text`` (what applying would change)."""
+    from it to ``text`` (what applying would change), its sides called ``labels`` (words
+    the GUI translated: the worker makes none)."""
     problems = check_xml(text, kind)
     if problems or definition is None:
         return problems, []
-    return [], xml_diff(definition, text, "current definition", "your edit")
+    return [], xml_diff(definition, text, *labels)
 
 
 def same_xml(a: str, b: str) -> bool:

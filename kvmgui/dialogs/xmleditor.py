@@ -9,7 +9,7 @@ the user edits, the dialog says so and lets them reload or keep editing.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -29,15 +29,61 @@ from PySide6.QtWidgets import (
 
 from kvmgui.dialogs.xmledit_check import SCHEMAS, Problems, check_and_diff, read_and_compare, same_xml
 from kvmgui.libvirt import domainops, workers
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.table import ObjectTable
+from kvmgui.models.words import failure_words, say
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.codeeditor import CodeEditor, DiffHighlighter, FindBar, XmlHighlighter
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
+from kvmgui.xml.words import Words
 
-KIND_WORDS = {"domain": "virtual machine", "network": "network", "pool": "storage pool"}
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# What the editor says about its object, by kind: whole sentences (a translation needs them whole).
+KIND_TEXTS: dict[str, dict[str, str]] = {
+    "domain": {
+        "name": QT_TRANSLATE_NOOP("XmlEditorDialog", "XML editor for virtual machine %1"),
+        "text": QT_TRANSLATE_NOOP("XmlEditorDialog", "XML of the virtual machine"),
+        "gone": QT_TRANSLATE_NOOP("XmlEditorDialog", "This virtual machine no longer exists on the "
+                                  "host. Your text is kept; copy it if you need it."),
+        "reloaded": QT_TRANSLATE_NOOP("XmlEditorDialog", "The virtual machine was changed outside "
+                                      "this editor; showing the new definition."),
+        "changed": QT_TRANSLATE_NOOP(
+            "XmlEditorDialog", "The virtual machine was changed outside this editor while you "
+            "were editing. Reload to see the new definition (your edits are discarded), or keep "
+            "editing (applying then replaces that change)."),
+    },
+    "network": {
+        "name": QT_TRANSLATE_NOOP("XmlEditorDialog", "XML editor for network %1"),
+        "text": QT_TRANSLATE_NOOP("XmlEditorDialog", "XML of the network"),
+        "gone": QT_TRANSLATE_NOOP("XmlEditorDialog", "This network no longer exists on the host. "
+                                  "Your text is kept; copy it if you need it."),
+        "reloaded": QT_TRANSLATE_NOOP("XmlEditorDialog", "The network was changed outside this "
+                                      "editor; showing the new definition."),
+        "changed": QT_TRANSLATE_NOOP(
+            "XmlEditorDialog", "The network was changed outside this editor while you were "
+            "editing. Reload to see the new definition (your edits are discarded), or keep "
+            "editing (applying then replaces that change)."),
+    },
+    "pool": {
+        "name": QT_TRANSLATE_NOOP("XmlEditorDialog", "XML editor for storage pool %1"),
+        "text": QT_TRANSLATE_NOOP("XmlEditorDialog", "XML of the storage pool"),
+        "gone": QT_TRANSLATE_NOOP("XmlEditorDialog", "This storage pool no longer exists on the "
+                                  "host. Your text is kept; copy it if you need it."),
+        "reloaded": QT_TRANSLATE_NOOP("XmlEditorDialog", "The storage pool was changed outside "
+                                      "this editor; showing the new definition."),
+        "changed": QT_TRANSLATE_NOOP(
+            "XmlEditorDialog", "The storage pool was changed outside this editor while you were "
+            "editing. Reload to see the new definition (your edits are discarded), or keep "
+            "editing (applying then replaces that change)."),
+    },
+}
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 log = logging.getLogger(__name__)
 
@@ -47,23 +93,23 @@ class DiffDialog(QDialog):
 
     def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Apply these changes?")
-        self.setAccessibleName("Changes to apply")
+        self.setWindowTitle(self.tr("Apply these changes?"))
+        self.setAccessibleName(self.tr("Changes to apply"))
         self.resize(720, 480)
         view = CodeEditor(self)
         view.setReadOnly(True)
-        view.setAccessibleName("Differences between the current definition and your edit")
+        view.setAccessibleName(self.tr("Differences between the current definition and your edit"))
         view.setPlainText("\n".join(lines))
         self._highlighter = DiffHighlighter(view.document(), view.palette())
         buttons = QDialogButtonBox(self)
-        apply = buttons.addButton("&Apply", QDialogButtonBox.ButtonRole.AcceptRole)
-        apply.setAccessibleName("Apply the changes")
+        apply = buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        apply.setAccessibleName(self.tr("Apply the changes"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel: keep editing")
+        cancel.setAccessibleName(self.tr("Cancel: keep editing"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Lines starting with − are removed, with + added:", self))
+        layout.addWidget(QLabel(self.tr("Lines starting with − are removed, with + added:"), self))
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
 
@@ -83,7 +129,7 @@ class XmlEditorDialog(QDialog):
     def __init__(self, conn: Connection, kind: str, uuid: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        if kind not in SCHEMAS:
+        if kind not in SCHEMAS or kind not in KIND_TEXTS:
             raise ValueError(f"unknown kind {kind!r}")
         self.conn, self.kind, self.uuid = conn, kind, uuid
         self.definition: str | None = None  # libvirt's latest definition
@@ -95,20 +141,24 @@ class XmlEditorDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         record = self._table().get(uuid)
         name = record.name if record is not None else uuid
-        self.setWindowTitle(f"Edit XML — {name}")
-        self.setAccessibleName(f"XML editor for {KIND_WORDS[kind]} {name}")
+        self.setWindowTitle(fill(self.tr("Edit XML — %1"), name))
+        self.setAccessibleName(fill(self._says("name"), name))
         self.resize(820, 640)
         self._build()
         self._watch()
         self.reload()
 
+    def _says(self, what: str) -> str:
+        """This kind's sentence ``what`` of KIND_TEXTS, translated."""
+        return self.tr(KIND_TEXTS[self.kind][what])
+
     # -- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.editor = CodeEditor(self)
-        self.editor.setAccessibleName(f"XML of the {KIND_WORDS[self.kind]}")
+        self.editor.setAccessibleName(self._says("text"))
         self.editor.setReadOnly(True)
-        self.editor.setPlaceholderText("Loading…")
+        self.editor.setPlaceholderText(self.tr("Loading…"))
         self._highlighter = XmlHighlighter(self.editor.document(), self.editor.palette())
         self.editor.document().modificationChanged.connect(self._update_buttons)
         self.editor.document().contentsChanged.connect(self._edited)
@@ -117,16 +167,16 @@ class XmlEditorDialog(QDialog):
 
         self.banner = QFrame(self)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setAccessibleName("Changed outside this editor")
+        self.banner.setAccessibleName(self.tr("Changed outside this editor"))
         self.banner_text = QLabel(self.banner)
         self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_text.setWordWrap(True)
-        self.banner_text.setAccessibleDescription("Change notice")
-        reload_button = QPushButton("&Reload", self.banner)
-        reload_button.setAccessibleName("Reload the definition, discarding your edits")
+        self.banner_text.setAccessibleDescription(self.tr("Change notice"))
+        reload_button = QPushButton(self.tr("&Reload"), self.banner)
+        reload_button.setAccessibleName(self.tr("Reload the definition, discarding your edits"))
         reload_button.clicked.connect(self.reload_discarding)
-        keep = QPushButton("&Keep editing", self.banner)
-        keep.setAccessibleName("Keep editing your text")
+        keep = QPushButton(self.tr("&Keep editing"), self.banner)
+        keep.setAccessibleName(self.tr("Keep editing your text"))
         keep.clicked.connect(self.banner.hide)
         row = QHBoxLayout(self.banner)
         row.addWidget(self.banner_text, 1)
@@ -135,7 +185,7 @@ class XmlEditorDialog(QDialog):
         self.banner.hide()
 
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName("Problems")
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setMaximumHeight(110)
         self.problems.itemActivated.connect(self._go_to_problem)
         self.problems.itemClicked.connect(self._go_to_problem)
@@ -143,20 +193,20 @@ class XmlEditorDialog(QDialog):
         itemviews.follow_selection(self.problems)
         self.problems.currentItemChanged.connect(self._show_problem)
         self.problems.hide()
-        self.status = MessageLine(self, description="Status", hide_empty=False)
+        self.status = MessageLine(self, description=self.tr("Status"), hide_empty=False)
 
         buttons = QDialogButtonBox(self)
         self.validate_button = buttons.addButton(self.tr("Val&idate"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.validate_button.setAccessibleName("Validate the XML against libvirt's schema")
+        self.validate_button.setAccessibleName(self.tr("Validate the XML against libvirt's schema"))
         self.validate_button.clicked.connect(self.validate)
-        self.apply_button = buttons.addButton("&Apply…", QDialogButtonBox.ButtonRole.ApplyRole)
-        self.apply_button.setAccessibleName("Apply: define the edited XML")
+        self.apply_button = buttons.addButton(self.tr("&Apply…"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.apply_button.setAccessibleName(self.tr("Apply: define the edited XML"))
         self.apply_button.clicked.connect(self.apply)
-        self.revert_button = buttons.addButton("Re&vert", QDialogButtonBox.ButtonRole.ResetRole)
-        self.revert_button.setAccessibleName("Revert to the current definition")
+        self.revert_button = buttons.addButton(self.tr("Re&vert"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.revert_button.setAccessibleName(self.tr("Revert to the current definition"))
         self.revert_button.clicked.connect(self.reload_discarding)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close the XML editor")
+        close.setAccessibleName(self.tr("Close the XML editor"))
         close.clicked.connect(self.close)
 
         layout = QVBoxLayout(self)
@@ -197,8 +247,7 @@ class XmlEditorDialog(QDialog):
 
     def _removed(self, keys: list[str]) -> None:
         if self.uuid in keys:
-            self._show_banner(f"This {KIND_WORDS[self.kind]} no longer exists on the host. "
-                              "Your text is kept; copy it if you need it.")
+            self._show_banner(self._says("gone"))
 
     def is_dirty(self) -> bool:
         return self.editor.document().isModified()
@@ -234,17 +283,14 @@ class XmlEditorDialog(QDialog):
         if first or (changed and not self.is_dirty()):
             self._load_text(text)
             if changed:
-                self._set_status(f"The {KIND_WORDS[self.kind]} was changed outside this editor; "
-                                 "showing the new definition.")
+                self._set_status(self._says("reloaded"))
         elif changed:
-            self._show_banner(
-                f"The {KIND_WORDS[self.kind]} was changed outside this editor while you were "
-                "editing. Reload to see the new definition (your edits are discarded), or keep "
-                "editing (applying then replaces that change).")
+            self._show_banner(self._says("changed"))
 
     def _fetch_failed(self, seq: int, exc: BaseException) -> None:
         if seq >= self._shown_seq:
-            self._set_status(f"Could not read the definition: {error_text(exc)}", error=True)
+            self._set_status(fill(self.tr("Could not read the definition: %1"), failure_words(exc)),
+                             error=True)
 
     def _load_text(self, text: str) -> None:
         self.editor.setReadOnly(False)
@@ -274,7 +320,8 @@ class XmlEditorDialog(QDialog):
         self._update_buttons()
         self._set_status(self.tr("Checking the XML…"))
         definition = self.definition if apply else None
-        workers.shared().submit(check_and_diff, text, self.kind, definition, context=self,
+        labels = (self.tr("current definition"), self.tr("your edit"))
+        workers.shared().submit(check_and_diff, text, self.kind, definition, labels, context=self,
                                 done=lambda result: self._checked(seq, edits, text, apply, result),
                                 failed=lambda exc: self._check_failed(seq, exc))
 
@@ -295,7 +342,7 @@ class XmlEditorDialog(QDialog):
         if problems:
             return
         if not apply:
-            self._set_status("The XML is valid.")
+            self._set_status(self.tr("The XML is valid."))
         elif self.definition is not None:
             self._apply_checked(text, lines)
 
@@ -305,18 +352,19 @@ class XmlEditorDialog(QDialog):
         log.error("checking the XML failed", exc_info=exc)
         self._checking = False
         self._update_buttons()
-        self._set_status(self.tr("Could not check the XML: %1").replace("%1", str(exc)), error=True)
+        self._set_status(fill(self.tr("Could not check the XML: %1"), failure_words(exc)), error=True)
 
-    def _show_problems(self, problems: list[tuple[int, str]]) -> None:
+    def _show_problems(self, problems: Problems) -> None:
         self.problems.clear()
         for line, message in problems:
-            item = QListWidgetItem(f"Line {line}: {message}")
+            text = say(message) if isinstance(message, Words) else message
+            item = QListWidgetItem(fill(self.tr("Line %1: %2"), line, text))
             item.setData(LINE_ROLE, line)
             self.problems.addItem(item)
         self.problems.setVisible(bool(problems))
         if problems:
-            self._set_status(f"{len(problems)} problem(s): nothing was applied. "
-                             "Fix the XML and try again.", error=True)
+            self._set_status(self.tr("%n problem(s): nothing was applied. Fix the XML and try "
+                                     "again.", "", len(problems)), error=True)
             self.editor.go_to_line(problems[0][0])
             self.problems.setCurrentRow(0)
 
@@ -336,14 +384,14 @@ class XmlEditorDialog(QDialog):
 
     def _apply_checked(self, text: str, lines: list[str]) -> None:
         if not lines:
-            self._set_status("No changes to apply.")
+            self._set_status(self.tr("No changes to apply."))
             return
         if not self.confirm_diff(lines):
-            self._set_status("Nothing applied.")
+            self._set_status(self.tr("Nothing applied."))
             return
         self._defining = True
         self._update_buttons()
-        self._set_status("Defining…")
+        self._set_status(self.tr("Defining…"))
         self.conn.run(domainops.define_definition, self.kind, self.uuid, text,
                       done=self._defined, failed=self._define_failed, context=self)
 
@@ -355,20 +403,21 @@ class XmlEditorDialog(QDialog):
         self.definition = fresh
         self.banner.hide()
         self._load_text(fresh)
-        note = ""
+        text = self.tr("Defined. This is the definition as libvirt stored it.")
         if self.kind == "domain":
             rec = self.conn.domains.get(self.uuid)
             if rec is not None and rec.state.is_active:
-                note = " A running VM picks up most changes when it is next started."
-        self._set_status(f"Defined. This is the definition as libvirt stored it.{note}")
+                text = self.tr("Defined. This is the definition as libvirt stored it. A running "
+                               "VM picks up most changes when it is next started.")
+        self._set_status(text)
         self.conn.refresh(self.kind, self.uuid)
         self._after_define()
 
     def _define_failed(self, exc: BaseException) -> None:
         self._defining = False
         self._update_buttons()
-        self._set_status(f"libvirt refused the definition: {error_text(exc)}\n"
-                         "Your text is kept.", error=True)
+        self._set_status(fill(self.tr("libvirt refused the definition: %1\nYour text is kept."),
+                              failure_words(exc)), error=True)
         self._after_define()
 
     def _after_define(self) -> None:
@@ -389,8 +438,8 @@ class XmlEditorDialog(QDialog):
 
     def ask_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, "Discard your edits?",
-            "The XML has edits that were not applied. Close and discard them?",
+            self, self.tr("Discard your edits?"),
+            self.tr("The XML has edits that were not applied. Close and discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

@@ -19,15 +19,15 @@ class LeasesView(QWidget):
 
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("DHCP leases panel")
+        self.setAccessibleName(self.tr("DHCP leases panel"))
         self.model = LeaseModel(conn, self)
         self.view = RecordTable(self.model, self, object_name="leaseView",
-                                accessible_name="DHCP leases", sort_column=LeaseColumn.IP,
+                                accessible_name=self.tr("DHCP leases"), sort_column=LeaseColumn.IP,
                                 fit_contents=True, single=False, always_selected=False)
         self.proxy = self.view.proxy
         self.status = MessageLine(self, hide_empty=False)
         self.status.setObjectName("DHCP leases status")
-        self.status.setAccessibleDescription("DHCP leases status")
+        self.status.setAccessibleDescription(self.tr("DHCP leases status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)

@@ -30,6 +30,7 @@ from kvmgui.models.checkwords import pin_words
 from kvmgui.models.nethosts import DhcpHostModel, DnsRecordModel
 from kvmgui.models.networks import NetworkInfo
 from kvmgui.panels.base import HostPanel
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
@@ -95,7 +96,7 @@ class HostEntryDialog(_EntryDialog):
     def problem(self) -> str:
         entry = self.entry()
         if entry.name and not HOST_NAME_RE.fullmatch(entry.name):
-            return self.tr("'%1' is not a valid host name.").replace("%1", entry.name)
+            return fill(self.tr("'%1' is not a valid host name."), entry.name)
         old_mac = self.old.mac.lower() if self.old else ""
         for finding in check_pin(self.doc, entry.mac, entry.ip):
             own = finding.code is PinProblem.RESERVED and finding.args[0] == old_mac  # itself
@@ -129,7 +130,7 @@ class DnsEntryDialog(_EntryDialog):
         if not entry.hostnames:
             return self.tr("Enter at least one host name.")
         bad = [n for n in entry.hostnames if not DNS_NAME_RE.fullmatch(n)]
-        return self.tr("'%1' is not a valid host name.").replace("%1", bad[0]) if bad else ""
+        return fill(self.tr("'%1' is not a valid host name."), bad[0]) if bad else ""
 
 
 class _EntryTable(QGroupBox):
@@ -150,11 +151,11 @@ class _EntryTable(QGroupBox):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("&Add…"), self)
-        self.add_button.setAccessibleName(self.tr("Add %1").replace("%1", what))
+        self.add_button.setAccessibleName(fill(self.tr("Add %1"), what))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.setAccessibleName(self.tr("Edit %1").replace("%1", what))
+        self.edit_button.setAccessibleName(fill(self.tr("Edit %1"), what))
         self.remove_button = QPushButton(self.tr("&Remove"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", what))
+        self.remove_button.setAccessibleName(fill(self.tr("Remove %1"), what))
         buttons = QVBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
@@ -238,9 +239,8 @@ class NetworkHostsView(QWidget):
             return
         uuid = self.info.record.uuid
         self.panel.confirm(self.tr("Remove static host"),
-                           self.tr("Remove the static host %1 (%2)? That card then gets an "
-                                   "address from the DHCP range.")
-                           .replace("%1", entry.ip).replace("%2", entry.mac.lower()),
+                           fill(self.tr("Remove the static host %1 (%2)? That card then gets an "
+                                   "address from the DHCP range."), entry.ip, entry.mac.lower()),
                            lambda: self.panel.run_job(
                                self.tr("remove the static host"), dhcphosts.remove_dhcp_host,
                                uuid, entry, after=lambda: self.panel.conn.refresh("network", uuid)))
@@ -263,8 +263,8 @@ class NetworkHostsView(QWidget):
             return
         uuid = self.info.record.uuid
         self.panel.confirm(self.tr("Remove DNS record"),
-                           self.tr("Remove the DNS record %1 → %2?")
-                           .replace("%1", ", ".join(entry.hostnames)).replace("%2", entry.ip),
+                           fill(self.tr("Remove the DNS record %1 → %2?"),
+                                self.tr(", ").join(entry.hostnames), entry.ip),
                            lambda: self.panel.run_job(
                                self.tr("remove the DNS record"), dhcphosts.remove_dns_record,
                                uuid, entry, after=lambda: self.panel.conn.refresh("network", uuid)))

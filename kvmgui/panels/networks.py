@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -25,48 +26,67 @@ from kvmgui.panels.base import HostPanel
 from kvmgui.panels.leases import LeasesView
 from kvmgui.panels.nethosts import NetworkHostsView
 from kvmgui.panels.table import RecordTable
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.labels import value_rows
 from kvmgui.wizards.network.wizard import NetworkWizard
 
-# (label, accessible name, NetworkInfo attribute) of the details form
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# (label, accessible name, NetworkInfo attribute) of the details form, translated when shown
 DETAILS = [
-    ("State:", "Network state", "state"),
-    ("Persistent:", "Persistent", "persistent"),
-    ("Mode:", "Forward mode", "mode"),
-    ("Forward device:", "Forward device", "forward_dev"),
-    ("Bridge:", "Bridge", "bridge"),
-    ("IPv4 network:", "IPv4 network", "ipv4"),
-    ("IPv4 gateway:", "IPv4 gateway", "gateway4"),
-    ("DHCP range:", "DHCP range", "dhcp"),
-    ("IPv6 network:", "IPv6 network", "ipv6"),
-    ("DHCPv6 range:", "DHCPv6 range", "dhcp6"),
-    ("DNS domain:", "DNS domain", "domain"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "State:"), QT_TRANSLATE_NOOP("NetworksPanel", "Network state"),
+     "state"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "Persistent:"), QT_TRANSLATE_NOOP("NetworksPanel", "Persistent"),
+     "persistent"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "Mode:"), QT_TRANSLATE_NOOP("NetworksPanel", "Forward mode"),
+     "mode"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "Forward device:"),
+     QT_TRANSLATE_NOOP("NetworksPanel", "Forward device"), "forward_dev"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "Bridge:"), QT_TRANSLATE_NOOP("NetworksPanel", "Bridge"),
+     "bridge"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "IPv4 network:"),
+     QT_TRANSLATE_NOOP("NetworksPanel", "IPv4 network"), "ipv4"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "IPv4 gateway:"),
+     QT_TRANSLATE_NOOP("NetworksPanel", "IPv4 gateway"), "gateway4"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "DHCP range:"), QT_TRANSLATE_NOOP("NetworksPanel", "DHCP range"),
+     "dhcp"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "IPv6 network:"),
+     QT_TRANSLATE_NOOP("NetworksPanel", "IPv6 network"), "ipv6"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "DHCPv6 range:"),
+     QT_TRANSLATE_NOOP("NetworksPanel", "DHCPv6 range"), "dhcp6"),
+    (QT_TRANSLATE_NOOP("NetworksPanel", "DNS domain:"), QT_TRANSLATE_NOOP("NetworksPanel", "DNS domain"),
+     "domain"),
 ]
 
 
 def _names(users: list[NetworkUser]) -> str:
-    return ", ".join(u.name for u in users)
+    return QCoreApplication.translate("NetworksPanel", ", ").join(u.name for u in users)
 
 
 class NetworksPanel(HostPanel):
     """Networks of one host: add (wizard), start, stop, delete, autostart, XML, leases."""
 
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
-        super().__init__(conn, "Virtual networks panel", parent)
+        super().__init__(conn, QCoreApplication.translate("NetworksPanel", "Virtual networks panel"),
+                         parent)
         self.model = NetworkModel(conn, self)
         self.view = RecordTable(self.model, self, object_name="networkView",
-                                accessible_name="Virtual networks", sort_column=Column.NAME,
+                                accessible_name=self.tr("Virtual networks"), sort_column=Column.NAME,
                                 fit_contents=True)
         self.proxy = self.view.proxy
         for col in (Column.AUTOSTART, Column.IPV6, Column.DHCP):
             self.view.hideColumn(col)  # shown in the details; keeps the list narrow
 
-        self.add_button = self.button("&Add…", "Add network", self.add_network)
-        self.start_button = self.button("&Start", "Start network", self.start_network)
-        self.stop_button = self.button("S&top", "Stop network", self.stop_network)
-        self.delete_button = self.button("&Delete", "Delete network", self.delete_network)
-        self.xml_button = self.button("Edit &XML…", "Edit network XML", self.edit_xml)
+        self.add_button = self.button(self.tr("&Add…"), self.tr("Add network"), self.add_network)
+        self.start_button = self.button(self.tr("&Start"), self.tr("Start network"), self.start_network)
+        self.stop_button = self.button(self.tr("S&top"), self.tr("Stop network"), self.stop_network)
+        self.delete_button = self.button(self.tr("&Delete"), self.tr("Delete network"),
+                                         self.delete_network)
+        self.xml_button = self.button(self.tr("Edit &XML…"), self.tr("Edit network XML"), self.edit_xml)
         self.command_button = self.button(self.tr("Show &Command"), self.tr("Show command"),
                                           lambda: None)
         self.command_menu = self._command_menu()
@@ -75,22 +95,26 @@ class NetworksPanel(HostPanel):
         buttons = self.button_row(self.add_button, self.start_button, self.stop_button,
                                   self.delete_button, self.xml_button, self.command_button)
 
-        details_box = QGroupBox("Details", self)
+        details_box = QGroupBox(self.tr("Details"), self)
         form = QFormLayout(details_box)
         self.title = QLabel(details_box)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setObjectName("Network name")
-        self.title.setAccessibleDescription("Network name")
+        self.title.setAccessibleDescription(self.tr("Network name"))
         self.title.setStyleSheet("font-weight: bold;")
         form.addRow(self.title)
-        self.values = value_rows(form, details_box, DETAILS)
-        self.autostart = QCheckBox("Start when the host &boots", details_box)
-        self.autostart.setAccessibleName("Autostart")
+        self.values = value_rows(form, details_box, [(self.tr(label), self.tr(name), key)
+                                                     for label, name, key in DETAILS])
+        self.autostart = QCheckBox(self.tr("Start when the host &boots"), details_box)
+        self.autostart.setAccessibleName(self.tr("Autostart"))
         form.addRow(self.autostart)
 
         # Leases, and the static hosts and DNS records edited in place (networkUpdate).
         leases_box = QTabWidget(self)
         leases_box.setAccessibleName(self.tr("Addresses of the network"))
+        # Else a screen reader calls the tab list after its current tab (and AT-SPI finds
+        # an unnamed one while this panel's tab is hidden).
+        leases_box.tabBar().setAccessibleName(self.tr("Addresses of the network"))
         self.leases = LeasesView(conn, leases_box)
         leases_box.addTab(self.leases, self.tr("DHCP &leases"))
         self.hosts = NetworkHostsView(self, leases_box)
@@ -110,7 +134,7 @@ class NetworksPanel(HostPanel):
         splitter.setSizes([420, 480])
 
         self.message.setObjectName("Network message")
-        self.message.setAccessibleDescription("Network message")
+        self.message.setAccessibleDescription(self.tr("Network message"))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
@@ -126,7 +150,7 @@ class NetworksPanel(HostPanel):
 
     def show_current(self) -> None:
         info = self.current()
-        self.title.setText(info.record.name if info else "No network selected")
+        self.title.setText(info.record.name if info else self.tr("No network selected"))
         for attr, value in self.values.items():
             text = getattr(info, attr) if info else ""
             value.setText(text or "—")
@@ -171,7 +195,7 @@ class NetworksPanel(HostPanel):
         info = self.current()
         if info is None:
             return None
-        title = self.tr("%1 network %2").replace("%1", what).replace("%2", info.record.name)
+        title = fill(self.tr("%1 network %2"), what, info.record.name)
         self.command_dialog = show_commands(self.conn, title, self, fn, info.record.uuid, *args)
         return self.command_dialog
 
@@ -197,7 +221,7 @@ class NetworksPanel(HostPanel):
         info = self.current()
         if info is not None:
             uuid = info.record.uuid
-            self.run_job(f"start '{info.record.name}'", netops.start_network, uuid,
+            self.run_job(fill(self.tr("start '%1'"), info.record.name), netops.start_network, uuid,
                          done=lambda _r: self._refresh(uuid))
 
     def stop_network(self) -> None:
@@ -208,14 +232,16 @@ class NetworksPanel(HostPanel):
 
         def ask(users: list[NetworkUser]) -> None:
             running = [u for u in users if u.active]
-            text = f"Stop network '{name}'?"
+            text = fill(self.tr("Stop network '%1'?"), name)
             if running:
-                text += (f"\n\nThese running VMs use it and will lose their connection: "
-                         f"{_names(running)}.")
-            self.confirm("Stop network", text, lambda: self.run_job(
-                f"stop '{name}'", netops.stop_network, uuid, done=lambda _r: self._refresh(uuid)))
+                text = fill(self.tr("Stop network '%1'?\n\nThese running VMs use it and will lose "
+                                    "their connection: %2."), name, _names(running))
+            self.confirm(self.tr("Stop network"), text, lambda: self.run_job(
+                fill(self.tr("stop '%1'"), name), netops.stop_network, uuid,
+                done=lambda _r: self._refresh(uuid)))
 
-        self.run_job("list the VMs on the network", netops.network_users, name, info.bridge, done=ask)
+        self.run_job(self.tr("list the VMs on the network"), netops.network_users, name, info.bridge,
+                     done=ask)
 
     def delete_network(self) -> None:
         info = self.current()
@@ -226,24 +252,26 @@ class NetworksPanel(HostPanel):
         def ask(users: list[NetworkUser]) -> None:
             running = [u for u in users if u.active]
             if running and active:
-                self.show_error(f"'{name}' is in use by running VMs: {_names(running)}. "
-                                "Shut them down or move their network cards first.")
+                self.show_error(fill(self.tr("'%1' is in use by running VMs: %2. Shut them down or "
+                                             "move their network cards first."), name, _names(running)))
                 return
-            text = f"Delete network '{name}'?"
-            if active:
-                text += " It is running and will be stopped first."
+            text = fill(self.tr("Delete network '%1'? It is running and will be stopped first.")
+                        if active else self.tr("Delete network '%1'?"), name)
             if users:
-                text += f"\n\nThese VMs refer to it and will not start until changed: {_names(users)}."
-            self.confirm("Delete network", text, lambda: self.run_job(
-                f"delete '{name}'", netops.delete_network, uuid, done=lambda _r: self._refresh(uuid)))
+                text += "\n\n" + fill(self.tr("These VMs refer to it and will not start until "
+                                               "changed: %1."), _names(users))
+            self.confirm(self.tr("Delete network"), text, lambda: self.run_job(
+                fill(self.tr("delete '%1'"), name), netops.delete_network, uuid,
+                done=lambda _r: self._refresh(uuid)))
 
-        self.run_job("list the VMs on the network", netops.network_users, name, info.bridge, done=ask)
+        self.run_job(self.tr("list the VMs on the network"), netops.network_users, name, info.bridge,
+                     done=ask)
 
     def _autostart_toggled(self, on: bool) -> None:
         info = self.current()
         if info is not None:
             uuid = info.record.uuid
-            self.run_job("change autostart", netops.set_autostart, uuid, on,
+            self.run_job(self.tr("change autostart"), netops.set_autostart, uuid, on,
                          done=lambda _r: self._refresh(uuid))
 
     def edit_xml(self) -> None:

@@ -1,39 +1,35 @@
-"""The "Overview" tab of a host: what the host is and how busy it is."""
+"""The "Overview" tab of a host: what the host is and how busy it is.
+
+The rows are the Designer form ``ui/host_overview.ui``; the graphs are added below it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.hostinfo import HostInfo, HostMonitor, HostSample, host_info
-from kvmgui.models.format import format_bytes, format_kib, format_percent
-from kvmgui.models.words import acceleration_text
+from kvmgui.models.format import format_bytes, format_percent
+from kvmgui.models.words import acceleration_text, failure_words
 from kvmgui.panels.base import HostPanel
+from kvmgui.utils.tr import fill, number_text, size_text
+from kvmgui.widgets.forms import Form
 from kvmgui.widgets.graph import GraphWidget
-from kvmgui.widgets.labels import value_rows
 
-# (label, accessible name, HostInfo attribute or a function of it)
-FIELDS = [
-    ("Host name:", "Host name", "hostname"),
-    ("Connection:", "Connection URI", "uri"),
-    ("Driver:", "Driver", "driver"),
-    ("libvirt version:", "libvirt version", "libvirt_version"),
-    ("Hypervisor version:", "Hypervisor version", "hypervisor_version"),
-    ("Acceleration:", "Acceleration", "acceleration"),
-    ("CPU model:", "CPU model", "cpu_model"),
-    ("CPUs:", "CPU count", "cpus"),
-    ("Memory:", "Memory", "memory"),
-]
+# The value labels of the form, by the HostInfo attribute (or function of it) they show.
+FIELDS = ["hostname", "uri", "driver", "libvirt_version", "hypervisor_version", "acceleration",
+          "cpu_model", "cpus", "memory"]
 
 
 def field_text(info: HostInfo, attr: str) -> str:
     if attr == "cpus":
-        return f"{info.cpus} × {info.mhz} MHz" if info.mhz else str(info.cpus)
+        return fill(QCoreApplication.translate("OverviewPanel", "%1 × %2 MHz"), info.cpus, info.mhz) \
+            if info.mhz else number_text(info.cpus)
     if attr == "memory":
-        return format_kib(info.memory_kib)
+        return size_text(info.memory_kib * 1024) if info.memory_kib > 0 else "—"
     if attr == "acceleration":
-        return acceleration_text(info.acceleration)
+        return acceleration_text(info.acceleration)  # a code: models.words words it
     return str(getattr(info, attr)) or "—"
 
 
@@ -41,19 +37,19 @@ class OverviewPanel(HostPanel):
     """The host's identity (read once per connect) and live CPU/memory graphs."""
 
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
-        super().__init__(conn, "Host overview", parent)
+        super().__init__(conn, QCoreApplication.translate("OverviewPanel", "Host overview"), parent)
         self.info: HostInfo | None = None
-        form = QFormLayout()
-        self.values = value_rows(form, self, FIELDS, "…")
+        self.form = Form("host_overview", self)
+        self.values = {attr: self.form.widget(attr, QLabel) for attr in FIELDS}
         self.message.setAccessibleDescription(self.tr("Host message"))  # name: its text
-        self.cpu = GraphWidget("Host CPU", ["Busy"], format_percent, maximum=100.0, parent=self)
-        self.memory = GraphWidget("Host memory", ["Used"], lambda v: format_bytes(v * 1024),
-                                  binary=True, parent=self)
+        self.cpu = GraphWidget(self.tr("Host CPU"), [self.tr("Busy")], format_percent,
+                               maximum=100.0, parent=self)
+        self.memory = GraphWidget(self.tr("Host memory"), [self.tr("Used")],
+                                  lambda v: format_bytes(v * 1024), binary=True, parent=self)
         graphs = QHBoxLayout()
         graphs.addWidget(self.cpu)
         graphs.addWidget(self.memory)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = self.form.widget("layout", QVBoxLayout)
         layout.addWidget(self.message)
         layout.addLayout(graphs, 1)
         self.monitor = HostMonitor(conn, parent=self)
@@ -62,7 +58,7 @@ class OverviewPanel(HostPanel):
 
     def load(self) -> None:
         if not self.connected:
-            self.show_error(f"{self.conn.display_name} is not connected")
+            self.show_error(fill(self.tr("%1 is not connected"), self.conn.display_name))
             return
         self.conn.run(host_info, done=self._loaded, failed=self._failed, context=self)
 
@@ -74,22 +70,23 @@ class OverviewPanel(HostPanel):
         self.memory.maximum = info.memory_kib or None
 
     def _failed(self, exc: BaseException) -> None:
-        self.show_error(f"Could not read the host's details: {error_text(exc)}")
+        self.show_error(fill(self.tr("Could not read the host's details: %1"), failure_words(exc)))
 
     def _sampled(self, _sample: HostSample) -> None:
         samples = list(self.monitor.samples)
         cpu = [s for s in samples if s.cpu is not None]
         mem = [s for s in samples if s.memory_used_kib is not None]
+        waiting = self.tr("Waiting for samples…")
         if len(cpu) >= 2:
             self.cpu.set_data([s.time for s in cpu], [[s.cpu for s in cpu]])  # type: ignore[misc]
         else:
-            self.cpu.clear("This host's driver reports no CPU load" if len(samples) > 2
-                           else "Waiting for samples…")
+            self.cpu.clear(self.tr("This host's driver reports no CPU load") if len(samples) > 2
+                           else waiting)
         if len(mem) >= 2:
             self.memory.set_data([s.time for s in mem], [[s.memory_used_kib for s in mem]])  # type: ignore[misc]
         else:
-            self.memory.clear("This host's driver reports no memory use" if len(samples) > 2
-                              else "Waiting for samples…")
+            self.memory.clear(self.tr("This host's driver reports no memory use")
+                              if len(samples) > 2 else waiting)
 
     def connection_changed(self, state: ConnState) -> None:
         if state == ConnState.CONNECTED:
@@ -97,7 +94,7 @@ class OverviewPanel(HostPanel):
             if self.isVisible():
                 self.monitor.start()
         else:
-            self.show_error(f"{self.conn.display_name} is not connected")
+            self.show_error(fill(self.tr("%1 is not connected"), self.conn.display_name))
 
     def showEvent(self, event: QShowEvent) -> None:
         self.monitor.start()

@@ -51,6 +51,7 @@ class Form:
         layout = QVBoxLayout(owner)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(root)
+        self.owner_layout = layout  # the owner's layout around the form (a window sets margins)
         if owner.isWindow():
             owner.setWindowTitle(root.windowTitle())
             owner.setAccessibleName(root.accessibleName() or root.windowTitle())

@@ -13,7 +13,8 @@ from typing import Any
 
 from tests.e2e.desktop import HERE, SYSTEM_PYTHON, find_all
 
-Path_ = list[tuple[str | None, str | None]]
+Step = tuple[str | None, str | None] | tuple[str | None, str | None, str]
+Path_ = list[Step]
 
 
 class AtspiError(AssertionError):
@@ -75,9 +76,9 @@ class Atspi:
             time.sleep(0.2)
         raise AtspiError(f"never true: {what or predicate}; last tree: {json.dumps(tree)[:3000]}")
 
-    def find(self, *path: tuple[str | None, str | None], timeout: float = 20.0) -> Node:
+    def find(self, *path: Step, timeout: float = 20.0) -> Node:
         """The first node matching the last (role, name) step under the earlier ones; waits
-        for it to appear."""
+        for it to appear. A step (role, name, "child") looks at direct children only."""
         deadline = time.monotonic() + timeout
         while True:
             self.alive()
@@ -134,6 +135,10 @@ class Node:
 
     def states(self) -> list[str]:
         return self.atspi.call("states", handle=self.handle)
+
+    def focus(self) -> bool:
+        """The keyboard focus, as a screen reader user moves it (Component.grabFocus)."""
+        return self.atspi.call("focus", handle=self.handle)
 
     def text(self) -> str | None:
         return self.atspi.call("text", handle=self.handle)

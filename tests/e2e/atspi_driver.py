@@ -7,10 +7,12 @@ client. Commands (all take "app"):
 
   tree     {depth, states}             the tree: role, name, description, text (and states)
   find     {path: [[role, name], ...]} a handle for the first node matching the last step,
-                                       searched depth-first under the previous steps
+                                       searched depth-first under the previous steps; a
+                                       step [role, name, "child"] matches direct children only
   action   {handle, name}              invoke the named action (AT-SPI's Action interface)
   select   {handle, child}             select the child called ``child`` (Selection)
   states   {handle}                    the node's states
+  focus    {handle}                    give the node the keyboard focus (Component)
   text     {handle} / set_text {handle, text}
   key      {keysym, modifiers}         a key press and release through the registry
 """
@@ -104,8 +106,11 @@ class Driver:
 
     def do_find(self, cmd):
         acc = app_named(cmd["app"])
-        for role, name in cmd["path"]:
-            acc = search(acc, role, name)
+        for role, name, *how in cmd["path"]:
+            if how == ["child"]:
+                acc = next((c for c in children(acc) if matches(c, role, name)), None)
+            else:
+                acc = search(acc, role, name)
             if acc is None:
                 return None
         return self.keep(acc)
@@ -126,6 +131,9 @@ class Driver:
 
     def do_states(self, cmd):
         return state_names(self.get(cmd))
+
+    def do_focus(self, cmd):
+        return bool(self.get(cmd).queryComponent().grabFocus())
 
     def do_text(self, cmd):
         return text_of(self.get(cmd))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from kvmgui.utils import i18n
 from tests.conftest import DEMO_HOST
 from tests.helpers import WEB01, domain_doc, open_details_window
-from tests.i18n.walk import host_data, unmarked
+from tests.i18n.walk import device_words, host_data, unmarked
 
 ALLOWLIST = Path(__file__).with_name("unmarked_allowlist.txt")
 HEADER = """\
@@ -92,8 +92,132 @@ def walk_windows(qtbot, connected, main_window, settings, monkeypatch) -> dict[s
     add("delete", lambda: DeleteDialog(connected, records))
     wizard = add("network-wizard", lambda: NetworkWizard(connected))
     windows["network-wizard"] = [wizard, *(wizard.page(i) for i in wizard.pageIds())]
+    _more_windows(qtbot, connected, main_window, settings, host, details, windows)
     qtbot.wait(100)  # workers answer: host facts, versions
     return windows
+
+
+# What libvirt's far side asks for (the credential dialog shows its words as they are).
+CREDENTIAL_PROMPTS = {"Username", "Password"}
+SERIAL_VM = """<domain type='test'><name>consoles</name><memory>65536</memory>
+<os><type>hvm</type></os><devices>
+<serial type='pty'><target port='0'/></serial>
+<console type='pty'><target type='virtio' port='1'/></console>
+</devices></domain>"""
+
+
+def _more_windows(qtbot, connected, main_window, settings, host, details, windows) -> None:
+    """The windows opened from the host window, the details window and Help."""
+    from kvmgui.dialogs.credentials import CredentialDialog
+    from kvmgui.dialogs.details.draft import DraftDetailsWindow
+    from kvmgui.dialogs.shortcuts import ShortcutsDialog
+    from kvmgui.libvirt import netops
+    from kvmgui.libvirt.auth import CredentialRequest
+    from kvmgui.panels.nethosts import DnsEntryDialog, HostEntryDialog
+    from kvmgui.xml.network import NetworkDoc
+
+    def add(name: str, widget: QWidget) -> QWidget:
+        qtbot.addWidget(widget)
+        windows.setdefault(name, []).append(widget)
+        return widget
+
+    # Host window: every tab shown once, the storage tab's volumes read, a Show command
+    # dialog and the static host and DNS record dialogs of a network.
+    for index in range(host.tabs.count()):
+        host.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+    storage = host.storage
+    qtbot.waitUntil(lambda: storage.volume_model.rowCount() > 0, timeout=10000)
+    host.tabs.setCurrentWidget(host.networks)
+    networks = host.networks
+    networks.view.select_key(next(r.uuid for r in connected.networks.records() if r.name == "default"))
+    command = networks.show_command(networks.tr("Stop"), netops.stop_network)
+    assert command is not None
+    qtbot.waitUntil(lambda: bool(command.commands), timeout=10000)
+    add("show-command", command)
+    info = networks.current()
+    assert info is not None
+    add("host", HostEntryDialog(NetworkDoc.from_string(info.record.xml), None, host))
+    add("host", DnsEntryDialog(None, host))
+
+    # Details window: the troubleshooter of the NIC, and the console page in each state.
+    nic = next(p for p in details.pages if p.startswith("device:interface:"))
+    details.select_page(nic)
+    page = details.pages[nic]
+    page.troubleshoot_button.click()
+    trouble = page.troubleshooter
+    assert trouble is not None
+    qtbot.waitUntil(lambda: not trouble.checker.running and bool(trouble.checker.results),
+                    timeout=20000)
+    trouble.view.selectRow(0)
+    add("troubleshooter", trouble)
+
+    future = connected.run(lambda c: c.defineXML(SERIAL_VM))
+    qtbot.waitUntil(future.done, timeout=10000)
+    qtbot.waitUntil(lambda: any(r.name == "consoles" for r in connected.domains.records()),
+                    timeout=10000)
+    uuid = next(r.uuid for r in connected.domains.records() if r.name == "consoles")
+    consoles = open_details_window(qtbot, connected, uuid, settings)
+    console = consoles.console_page
+    for index in range(console.chooser.count()):  # each kind's view, as it first shows
+        console.chooser.setCurrentIndex(index)
+        qtbot.wait(50)
+    windows["console"] = [details.console_page, consoles]  # no console at all, and several
+    console.chooser.setCurrentIndex(0)
+    console_window = console.detach()
+    assert console_window is not None
+    add("console", console_window)
+
+    add("shortcuts", ShortcutsDialog(main_window.keymap(), main_window))
+    request = CredentialRequest("qemu+ssh://admin@example.org/system",
+                                [(1, f"{p}: ", "admin") for p in sorted(CREDENTIAL_PROMPTS)])
+    add("credentials", CredentialDialog(request))
+    request.finish(False, [])
+    xml = future_xml(qtbot, connected, WEB01)
+    draft = DraftDetailsWindow(connected, xml, settings=settings)
+    draft.installed = True  # closes without handing the XML back
+    for page_id in list(draft.pages):
+        draft.select_page(page_id)
+    add("draft", draft)
+
+
+def future_xml(qtbot, connected, uuid: str) -> str:
+    future = connected.run(lambda c: c.lookupByUUIDString(uuid).XMLDesc(0))
+    qtbot.waitUntil(future.done, timeout=10000)
+    return future.result()
+
+
+def libvirt_values() -> set[str]:
+    """libvirt's own names that kvmgui shows as they are: buses, models, modes, formats."""
+    from kvmgui.dialogs import addhw
+    from kvmgui.dialogs.details import diskpage
+
+    return {*addhw.DISK_BUSES, *addhw.NIC_MODELS, *addhw.MACVTAP_MODES, *addhw.VOLUME_FORMATS,
+            *(m for m in diskpage.CACHE_MODES if m), "VNC", "SPICE"}
+
+
+def domain_data(qtbot, connected) -> set[str]:
+    """Names and device XML of every VM on the connection now (the walk defines one)."""
+    from lxml import etree
+
+    future = connected.run(lambda c: [(d.name(), d.XMLDesc(0), d.XMLDesc(2))
+                                      for d in c.listAllDomains()])
+    qtbot.waitUntil(future.done, timeout=10000)
+    words: set[str] = set()
+    for name, *xmls in future.result():
+        words.add(name)
+        for xml in xmls:
+            root = etree.fromstring(xml.encode())
+            words |= device_words(root)
+            words.update(v for el in root.iter("type") for k, v in el.attrib.items()
+                         if k in ("arch", "machine"))
+    return words
+
+
+def host_facts(host: QWidget) -> set[str]:
+    """What the host window's Overview shows of this machine (its name, its driver)."""
+    info = host.overview.info
+    return {info.hostname, info.driver, info.cpu_model} if info is not None else set()
 
 
 @pytest.fixture
@@ -108,10 +232,12 @@ def main_window(registry, settings, qtbot):
 def test_every_visible_string_is_marked(pseudo, qtbot, connected, main_window, settings, monkeypatch,
                                         request):
     # Names shown as they are: the host's objects, the connection, each language in its own
-    # script (Preferences), the example user name "root".
-    data = host_data(DEMO_HOST) | {connected.uri, connected.display_name, "root"} \
-        | set(i18n.LANGUAGES.values())
+    # script (Preferences), the example user name "root", libvirt's own names (buses, models),
+    # what the host reports of itself.
     windows = walk_windows(qtbot, connected, main_window, settings, monkeypatch)
+    data = host_data(DEMO_HOST) | {connected.uri, connected.display_name, "root"} \
+        | set(i18n.LANGUAGES.values()) | libvirt_values() | host_facts(windows["host"][0]) \
+        | domain_data(qtbot, connected) | CREDENTIAL_PROMPTS
     found = {name: set().union(*(unmarked(w, data) for w in widgets))
              for name, widgets in windows.items()}
     # Proof the catalogue is in force: the main window's Help menu is ours and marked.

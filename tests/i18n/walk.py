@@ -17,8 +17,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lxml import etree
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -43,9 +44,9 @@ from tests.i18n.tools import translations as tool
 
 OPEN, CLOSE = "⟦", "⟧"
 # An innermost marked text: a translated sentence may hold translated words as arguments
-# (⟦Added ⟦Disk vda⟧⟧), so the markers nest and are taken out from the inside.
+# (⟦Added ⟦Disk vda⟧⟧, ⟦%1 (⟦x⟧)⟧), so the markers nest and are taken out from the inside.
 MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
-_HOLE = "\x00"
+_HOLE = "\x00"  # a marked text already taken out, while the marks around it are judged
 
 
 def _unmark(text: str) -> str:
@@ -128,6 +129,14 @@ def _cells(model: QAbstractItemModel, parent: QModelIndex, depth: int) -> Iterat
                 yield from _cells(model, index, depth - 1)
 
 
+def _shown_text(label: QLabel) -> str:
+    """What a label shows: rich text without its markup (``<b>`` is not a word)."""
+    text = label.text()
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text))
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if rich else text
+
+
 def _qt_own_button(w: QWidget) -> bool:
     """Buttons whose words come from Qt's own catalogue (qtbase), not ours."""
     parent = w.parentWidget()
@@ -141,10 +150,15 @@ def _qt_own_button(w: QWidget) -> bool:
     return False
 
 
+# Qt's own widgets that hold ours: what is inside them is ours (a scroll area's contents,
+# a tab's page), not a part of Qt's.
+QT_HOLDERS = {"qt_scrollarea_viewport", "qt_tabwidget_stackedwidget"}
+
+
 def _internal(w: QObject) -> bool:
     """Parts Qt builds inside its own widgets (scroll bars, spin box edits, combo popups)."""
     while isinstance(w, QWidget):
-        if w.objectName().startswith("qt_"):
+        if w.objectName().startswith("qt_") and w.objectName() not in QT_HOLDERS:
             return True
         parent = w.parentWidget()
         if isinstance(parent, QAbstractSpinBox | QComboBox) and isinstance(w, QLineEdit):
@@ -166,7 +180,9 @@ def texts(root: QWidget) -> Iterator[str]:
         yield w.whatsThis()
         yield w.accessibleName()
         yield w.accessibleDescription()
-        if isinstance(w, QLabel | QAbstractButton):
+        if isinstance(w, QLabel):
+            yield _shown_text(w)
+        elif isinstance(w, QAbstractButton):
             yield w.text()
         elif isinstance(w, QGroupBox):
             yield w.title()
@@ -194,18 +210,30 @@ def texts(root: QWidget) -> Iterator[str]:
 
 # -- Marked, data, or a string to mark ----------------------------------------------------------
 
-DATA_PATTERNS = [
+# Keys as Qt names them (QKeySequence.toString: Qt's own catalogue translates them), one or
+# a list ("Return, Enter"), and a menu route by mnemonics ("Alt+V, O").
+_KEY = (r"(?:(?:Ctrl|Shift|Alt|Meta)\+)+[^\s,)]+|(?:F\d{1,2}|Del|Return|Enter|Esc|Backspace|Print|"
+        r"PgUp|PgDown|Ins|Home|End|Tab|Space)(?![\w+])")
+# Data with a shape of its own, taken out before the names (a path or a URI may hold a
+# name, "/images/web01.qcow2": the name alone would leave ".qcow2" behind) …
+SHAPE_PATTERNS = [
     (re.compile(r"\b[a-z][a-z0-9+.-]*://\S*"), "<uri>"),
     (re.compile(r"(?<![\w])(?:~|/)[\w.@%+=:,~/-]*"), "<path>"),
     (re.compile(r"\b[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}\b"), "<mac>"),
     (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d+)?\b"), "<ip>"),
     (re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"), "<uuid>"),
+]
+# … and keys and numbers after them: "web01", "net10" and "x86_64" are names, not "net<n>".
+AFTER_NAME_PATTERNS = [
+    (re.compile(rf"(?<![\w+])(?:{_KEY})(?:, (?:{_KEY}|[A-Z0-9](?!\w)))*"), "<keys>"),
     (re.compile(r"\d+(?:[.,:]\d+)*\s*(?:[KMGT]i?B|B|bytes|%|KiB/s|MiB/s|B/s|s|ms)?(?![\w])"), "<n>"),
 ]
+DATA_PATTERNS = SHAPE_PATTERNS + AFTER_NAME_PATTERNS
 
 
 def host_data(host_xml: Path) -> set[str]:
-    """Words that are data on the test host: names, titles and descriptions of its objects."""
+    """Words that are data on the test host: names, titles and descriptions of its objects,
+    and the XML of the VMs' devices (a device page lists its settings by their XML names)."""
     tree = etree.parse(str(host_xml))
     words = {el.text.strip() for el in tree.iter("name", "title", "description")
              if el.text and el.text.strip()}
@@ -214,6 +242,19 @@ def host_data(host_xml: Path) -> set[str]:
             value = el.get(key)
             if value:
                 words.add(value)
+    words |= device_words(tree.getroot())
+    return {w for w in words if len(w) > 1}
+
+
+def device_words(root: etree._Element) -> set[str]:
+    """The XML of the VMs' devices under ``root``: tags, attribute names and values."""
+    words: set[str] = set()
+    for devices in root.iter("devices"):
+        for el in devices.iter():
+            if isinstance(el.tag, str) and el is not devices:
+                words.add(el.tag)
+                words.update(str(k) for k in el.attrib)
+                words.update(str(v) for v in el.attrib.values())
     return {w for w in words if len(w) > 1}
 
 
@@ -224,17 +265,17 @@ def judge(text: str, data: Iterable[str]) -> str | None:
         return None
     shown = _unmark(text)
     rest = shown.replace(OPEN + CLOSE, " ")
-    *patterns, numbers = DATA_PATTERNS
-    for pattern, token in patterns:
+    for pattern, token in SHAPE_PATTERNS:
         shown = pattern.sub(token, shown)
         rest = pattern.sub(" ", rest)
-    # Names before numbers: "web01" is a name, not "web" and a number.
     for word in sorted(data, key=len, reverse=True):
         if word in rest:
             whole = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
             rest = whole.sub(" ", rest)
             shown = whole.sub("<name>", shown)
-    shown, rest = numbers[0].sub(numbers[1], shown), numbers[0].sub(" ", rest)
+    for pattern, token in AFTER_NAME_PATTERNS:
+        shown = pattern.sub(token, shown)
+        rest = pattern.sub(" ", rest)
     if not any(ch.isalpha() for ch in rest):
         return None
     return shown.replace("\n", "\\n").replace("\t", "\\t")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from kvmgui.utils import icons
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.vmactions import VmActionSet
 
 Entry = QAction | None  # None: a separator
@@ -41,8 +42,7 @@ class DetailsActions(QObject):
             action.setShortcut(QKeySequence(shortcut))
         words = text.replace("&", "").rstrip("…")
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(self.tr("%1 (%2)").replace("%1", words).replace("%2", keys)
-                          if keys else words)
+        action.setToolTip(fill(self.tr("%1 (%2)"), words, keys) if keys else words)
         return action
 
     def menus(self) -> list[tuple[str, list[Entry] | list[QAction]]]:

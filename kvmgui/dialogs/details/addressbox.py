@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kvmgui.dialogs.details.addresswords import address_line, libvirt_details, missing_words
 from kvmgui.libvirt.addresses import AddressReport, GuestAddress
 from kvmgui.utils import ssh
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 
@@ -30,28 +31,28 @@ class AddressBox(QGroupBox):
     """Addresses of one MAC; the SSH user is remembered in QSettings."""
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("IP addresses and SSH", parent)
-        self.setAccessibleName("IP addresses and SSH")
+        super().__init__(self.tr("IP addresses and SSH"), parent)
+        self.setAccessibleName(self.tr("IP addresses and SSH"))
         self.settings = settings if settings is not None else QSettings()
         self.mac: str | None = None
         self.on_network: bool | None = None  # on a libvirt network: DHCP leases can be read
         self.list = QListWidget(self)
-        self.list.setAccessibleName("IP addresses of this network interface")
+        self.list.setAccessibleName(self.tr("IP addresses of this network interface"))
         self.list.setMaximumHeight(self.fontMetrics().height() * 5)
         itemviews.follow_selection(self.list)
         self.list.currentItemChanged.connect(self._update_buttons)
         self.user = QLineEdit(str(self.settings.value(USER_KEY, "root")), self)
-        self.user.setAccessibleName("SSH user")
+        self.user.setAccessibleName(self.tr("SSH user"))
         self.user.textEdited.connect(self._user_edited)
-        self.copy_button = QPushButton("&Copy SSH command", self)
-        self.copy_button.setAccessibleName("Copy SSH command")
+        self.copy_button = QPushButton(self.tr("&Copy SSH command"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy SSH command"))
         self.copy_button.clicked.connect(self.copy_command)
-        self.terminal_button = QPushButton("Open &terminal", self)
-        self.terminal_button.setAccessibleName("Open a terminal running SSH")
+        self.terminal_button = QPushButton(self.tr("Open &terminal"), self)
+        self.terminal_button.setAccessibleName(self.tr("Open a terminal running SSH"))
         self.terminal_button.clicked.connect(self.open_terminal)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # commands, user names
-        self.status.setAccessibleDescription("SSH status")
+        self.status.setAccessibleDescription(self.tr("SSH status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # libvirt's own words behind the status, for the curious: a tooltip, and a button
@@ -69,8 +70,8 @@ class AddressBox(QGroupBox):
         buttons.addStretch(1)
         buttons.addWidget(self.details_button)
         form = QFormLayout(self)
-        form.addRow("&Addresses:", self.list)
-        form.addRow("SSH &user:", self.user)
+        form.addRow(self.tr("&Addresses:"), self.list)
+        form.addRow(self.tr("SSH &user:"), self.user)
         form.addRow(buttons)
         form.addRow(self.status)
         form.addRow(self.details)
@@ -114,8 +115,8 @@ class AddressBox(QGroupBox):
 
     def _user_edited(self, text: str) -> None:
         valid = ssh.valid_user(text)
-        self.status.setText("" if valid else "A user name starts with a letter and has only "
-                            "letters, digits, '.', '_' and '-'")
+        self.status.setText("" if valid else self.tr("A user name starts with a letter and has "
+                                                     "only letters, digits, '.', '_' and '-'"))
         if valid:
             self.settings.setValue(USER_KEY, text)
         self._update_buttons()
@@ -131,7 +132,7 @@ class AddressBox(QGroupBox):
             return
         command = ssh.ssh_command(self.user.text(), addr.address)
         QGuiApplication.clipboard().setText(command)
-        self.status.setText(f"Copied: {command}")
+        self.status.setText(fill(self.tr("Copied: %1"), command))
 
     def open_terminal(self) -> None:
         addr = self.selected()
@@ -139,12 +140,13 @@ class AddressBox(QGroupBox):
             return
         terminal = ssh.find_terminal()
         if terminal is None:
-            self.status.setText("No terminal found (set $TERMINAL, or install xterm). "
-                                "Copy the SSH command instead.")
+            self.status.setText(self.tr("No terminal found (set $TERMINAL, or install xterm). "
+                                        "Copy the SSH command instead."))
             return
         program, args = ssh.terminal_invocation(self.user.text(), addr.address, terminal)
         started, _pid = self.start_detached(program, args)
-        self.status.setText(f"Opened {program}." if started else f"Could not start {program}.")
+        self.status.setText(fill(self.tr("Opened %1.") if started else self.tr("Could not start %1."),
+                                 program))
 
     @staticmethod
     def start_detached(program: str, args: list[str]) -> tuple[bool, int]:

@@ -1,18 +1,19 @@
-"""Boot options: boot order, boot menu, and direct kernel boot. They apply at the next start."""
+"""Boot options: boot order, boot menu, and direct kernel boot. They apply at the next start.
+
+The rows are the Designer form ``ui/vm_boot.ui``; the boot order is filled from the VM."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,49 +25,33 @@ from kvmgui.models.words import say
 from kvmgui.widgets import itemviews
 from kvmgui.xml.devices import Disk, Interface
 
-LEGACY = [("hd", "Hard disk"), ("cdrom", "CD-ROM"), ("network", "Network (PXE)"), ("fd", "Floppy")]
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+LEGACY = [("hd", QT_TRANSLATE_NOOP("BootPage", "Hard disk")),
+          ("cdrom", QT_TRANSLATE_NOOP("BootPage", "CD-ROM")),
+          ("network", QT_TRANSLATE_NOOP("BootPage", "Network (PXE)")),
+          ("fd", QT_TRANSLATE_NOOP("BootPage", "Floppy"))]
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class BootPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Boot options", parent)
+        super().__init__(QCoreApplication.translate("BootPage", "Boot options"), parent)
         self.by_device = False
-        self.order = QListWidget(self)
+        form = self.use_form("vm_boot")
+        self.order = form.widget("order", QListWidget)
         itemviews.follow_selection(self.order)  # Up/Down move the selected device
         self.order.setMaximumHeight(self.fontMetrics().height() * 9)
-        up = QPushButton("&Up", self)
-        up.setAccessibleName("Move boot device up")
-        up.clicked.connect(lambda: self._move(-1))
-        down = QPushButton("Do&wn", self)
-        down.setAccessibleName("Move boot device down")
-        down.clicked.connect(lambda: self._move(1))
-        moves = QVBoxLayout()
-        moves.addWidget(up)
-        moves.addWidget(down)
-        moves.addStretch(1)
-        order_row = QHBoxLayout()
-        order_row.addWidget(self.order, 1)
-        order_row.addLayout(moves)
-        holder = QWidget(self)
-        holder.setLayout(order_row)
-        self.add_row("Boot &order:", holder, "Boot order", buddy=self.order)
-        self.order.setAccessibleName("Boot devices, first boots first")
-        self.menu = self.add_row("", QCheckBox("Show the boot &menu", self), "Show the boot menu")
-
-        self.kernel_group = QGroupBox("&Direct kernel boot", self)
-        self.kernel_group.setCheckable(True)
-        self.kernel_group.setAccessibleName("Direct kernel boot")
-        form = QFormLayout(self.kernel_group)
-        self.kernel = QLineEdit(self)
-        self.initrd = QLineEdit(self)
-        self.cmdline = QLineEdit(self)
-        for label, field, name in (("&Kernel path:", self.kernel, "Kernel path"),
-                                   ("&Initrd path:", self.initrd, "Initrd path"),
-                                   (self.tr("Kernel a&rguments:"), self.cmdline, "Kernel arguments")):
-            field.setAccessibleName(name)
-            form.addRow(label, field)
-        self.add_body(self.kernel_group)
+        form.widget("up", QPushButton).clicked.connect(lambda: self._move(-1))
+        form.widget("down", QPushButton).clicked.connect(lambda: self._move(1))
+        self.menu = form.widget("menu", QCheckBox)
+        self.kernel_group = form.widget("kernel_group", QGroupBox)
+        self.kernel = form.widget("kernel", QLineEdit)
+        self.initrd = form.widget("initrd", QLineEdit)
+        self.cmdline = form.widget("cmdline", QLineEdit)
         self.order.itemChanged.connect(self._edited)
         self.track(self.menu, self.kernel_group, self.kernel, self.initrd, self.cmdline)
 
@@ -98,7 +83,7 @@ class BootPage(Page):
                 if key in bootable:
                     self._add(key, say(bootable[key].summary), key in keys)
         else:
-            words = dict(LEGACY)
+            words = {dev: self.tr(text) for dev, text in LEGACY}
             # No <boot> at all means libvirt boots from the hard disk.
             chosen = doc.boot_devices or ([] if doc.kernel else ["hd"])
             for dev in chosen + [d for d, _w in LEGACY if d not in chosen]:
@@ -115,9 +100,9 @@ class BootPage(Page):
 
     def validate(self) -> str | None:
         if self.kernel_group.isChecked() and not self.kernel.text().strip():
-            return "Enter the kernel's path for direct kernel boot"
+            return self.tr("Enter the kernel's path for direct kernel boot")
         if not self.kernel_group.isChecked() and not self._chosen():
-            return "Choose at least one boot device"
+            return self.tr("Choose at least one boot device")
         return None
 
     def build_change(self) -> Change | None:

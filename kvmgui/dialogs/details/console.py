@@ -35,6 +35,7 @@ from kvmgui.dialogs.details.console_window import ConsoleWindow
 from kvmgui.dialogs.details.page import Page
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.utils.tr import fill
 
 Provider = Callable[["ConsolePage", DomainView], list[ConsoleChoice]]
 
@@ -204,8 +205,8 @@ class ConsolePage(Page):
         view = self.current_view()
         if view is None or self.window_ is not None:
             return self.window_
-        title = self.tr("%1 — Console").replace("%1", self.view.doc.name or self.uuid
-                                                 if self.view is not None else self.uuid)
+        name = (self.view.doc.name or self.uuid) if self.view is not None else self.uuid
+        title = fill(self.tr("%1 — Console"), name)
         window = ConsoleWindow(title, self)
         for shown in self.views.values():
             self.stack.removeWidget(shown.view)

@@ -13,6 +13,7 @@ from kvmgui.dialogs.details.console_view import ConsoleChoice, ConsoleView
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.console import ConsoleSession, ConsoleState, SerialTarget, serial_targets
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.styles import Tone, set_tone
 from kvmgui.widgets.terminal import TerminalView
 from kvmgui.xml.devices import Kind
@@ -23,14 +24,13 @@ if TYPE_CHECKING:
 
 def target_label(target: SerialTarget) -> str:
     if target.kind is Kind.SERIAL:
-        label = QCoreApplication.translate("SerialConsoleView", "Serial port %1").replace(
-            "%1", str(target.port))
+        label = fill(QCoreApplication.translate("SerialConsoleView", "Serial port %1"), target.port)
     else:
-        label = QCoreApplication.translate("SerialConsoleView", "Text console %1 (%2)").replace(
-            "%1", str(target.port)).replace("%2", target.target_type or "virtio")
+        label = fill(QCoreApplication.translate("SerialConsoleView", "Text console %1 (%2)"),
+                     target.port, target.target_type or "virtio")
     if not target.pty:
-        label = QCoreApplication.translate(
-            "SerialConsoleView", "%1 — not a pty, cannot be opened").replace("%1", label)
+        label = fill(QCoreApplication.translate(
+            "SerialConsoleView", "%1 — not a pty, cannot be opened"), label)
     return label
 
 
@@ -130,15 +130,15 @@ class SerialConsoleView(ConsoleView):
         device = self.session.alias or self.tr("the first console")
         words = {
             ConsoleState.IDLE: self.tr("Not connected."),
-            ConsoleState.CONNECTING: self.tr("Connecting to %1…").replace("%1", device),
-            ConsoleState.CONNECTED: self.tr("Connected to %1.").replace("%1", device),
-            ConsoleState.BUSY: self.tr("Another client is using this console (%1). Take over "
-                                       "to disconnect it.").replace("%1", message),
+            ConsoleState.CONNECTING: fill(self.tr("Connecting to %1…"), device),
+            ConsoleState.CONNECTED: fill(self.tr("Connected to %1."), device),
+            ConsoleState.BUSY: fill(self.tr("Another client is using this console (%1). Take over "
+                                       "to disconnect it."), message),
             ConsoleState.STOPPED: self.tr("The VM is not running. The console opens when it "
                                           "starts."),
-            ConsoleState.ENDED: self.tr("The console was closed while the VM runs; another "
-                                        "client may have taken it over. %1").replace("%1", message),
-            ConsoleState.FAILED: self.tr("Could not open the console: %1").replace("%1", message),
+            ConsoleState.ENDED: fill(self.tr("The console was closed while the VM runs; another "
+                                        "client may have taken it over. %1"), message),
+            ConsoleState.FAILED: fill(self.tr("Could not open the console: %1"), message),
             ConsoleState.OFFLINE: self.tr("The host is not connected. The console opens again "
                                           "when the connection is back."),
         }
@@ -155,7 +155,6 @@ class SerialConsoleView(ConsoleView):
                                                    ConsoleState.IDLE))
 
     def _size_changed(self, columns: int, lines: int) -> None:
-        self.hint.setText(self.tr(
+        self.hint.setText(fill(self.tr(
             "%1 × %2 characters. A serial line cannot tell the guest its size: run "
-            "“stty rows %2 cols %1” in the guest for full-screen programs.")
-            .replace("%1", str(columns)).replace("%2", str(lines)))
+            "“stty rows %2 cols %1” in the guest for full-screen programs."), columns, lines))

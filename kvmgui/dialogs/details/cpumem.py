@@ -1,34 +1,36 @@
-"""CPUs and memory: counts and sizes, applied live where libvirt can (vCPU hotplug, balloon)."""
+"""CPUs and memory: counts and sizes, applied live where libvirt can (vCPU hotplug, balloon).
+
+The rows are the Designer form ``ui/vm_cpumem.ui``; the CPU modes come from ``CPU_MODES``."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from kvmgui.dialogs.details.page import Page
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import said
-from kvmgui.widgets.labels import value_label
+from kvmgui.utils.tr import fill
 from kvmgui.xml.domain import validate_memory, validate_vcpus
 
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 CPU_MODES = [
-    ("Hypervisor default", None),
-    ("Copy host CPU (host-passthrough)", "host-passthrough"),
-    ("Host CPU model (host-model)", "host-model"),
-    ("Everything the hypervisor offers (maximum)", "maximum"),
-    ("A named model (custom)", "custom"),
+    (QT_TRANSLATE_NOOP("CpuMemoryPage", "Hypervisor default"), None),
+    (QT_TRANSLATE_NOOP("CpuMemoryPage", "Copy host CPU (host-passthrough)"), "host-passthrough"),
+    (QT_TRANSLATE_NOOP("CpuMemoryPage", "Host CPU model (host-model)"), "host-model"),
+    (QT_TRANSLATE_NOOP("CpuMemoryPage", "Everything the hypervisor offers (maximum)"), "maximum"),
+    (QT_TRANSLATE_NOOP("CpuMemoryPage", "A named model (custom)"), "custom"),
 ]
 MAX_VCPUS = 1024
 MAX_MIB = 4 * 1024 * 1024
-
-
-def _mib_spin(parent: QWidget) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(1, MAX_MIB)
-    spin.setSuffix(" MiB")
-    spin.setSingleStep(256)
-    return spin
 
 
 # What this page shows of the pending changes (xml.diff.PendingChange.subject).
@@ -38,19 +40,21 @@ CPU_MEMORY_SUBJECTS = frozenset({"vcpus", "max_vcpus", "memory_kib", "max_memory
 
 class CpuMemoryPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("CPUs and memory", parent)
-        self.vcpus = self.add_row(self.tr("v&CPUs:"), QSpinBox(self), "vCPUs (current)")
-        self.max_vcpus = self.add_row("Ma&ximum vCPUs:", QSpinBox(self), "Maximum vCPUs")
+        super().__init__(QCoreApplication.translate("CpuMemoryPage", "CPUs and memory"), parent)
+        form = self.use_form("vm_cpumem")
+        self.vcpus = form.widget("vcpus", QSpinBox)
+        self.max_vcpus = form.widget("max_vcpus", QSpinBox)
         for spin in (self.vcpus, self.max_vcpus):
             spin.setRange(1, MAX_VCPUS)
-        self.cpu_mode = self.add_row(self.tr("CPU mo&de:"), QComboBox(self), "CPU mode")
+        self.cpu_mode = form.widget("cpu_mode", QComboBox)
         for text, mode in CPU_MODES:
-            self.cpu_mode.addItem(text, mode)
-        self.cpu_model = self.add_row("CPU m&odel:", QLineEdit(self), "CPU model")
-        self.cpu_model.setPlaceholderText("e.g. Skylake-Client")
-        self.memory = self.add_row("&Memory:", _mib_spin(self), "Memory (current)")
-        self.max_memory = self.add_row("Maximum memor&y:", _mib_spin(self), "Maximum memory")
-        self.running_now = self.add_row("Running VM now:", value_label("Running VM now", self))
+            self.cpu_mode.addItem(QCoreApplication.translate("CpuMemoryPage", text), mode)
+        self.cpu_model = form.widget("cpu_model", QLineEdit)
+        self.memory = form.widget("memory", QSpinBox)
+        self.max_memory = form.widget("max_memory", QSpinBox)
+        for spin in (self.memory, self.max_memory):
+            spin.setRange(1, MAX_MIB)
+        self.running_now = form.widget("running_now", QLabel)
         self.cpu_mode.currentIndexChanged.connect(self._mode_changed)
         self.track(self.vcpus, self.max_vcpus, self.cpu_mode, self.cpu_model,
                    self.memory, self.max_memory)
@@ -75,12 +79,13 @@ class CpuMemoryPage(Page):
     def show_status(self, view: DomainView) -> None:
         live = view.live
         self.running_now.setText(
-            f"{live.vcpus} of {live.max_vcpus} vCPUs, {live.memory_kib // 1024} of "
-            f"{live.max_memory_kib // 1024} MiB" if live is not None else "Not running")
+            fill(self.tr("%1 of %2 vCPUs, %3 of %4 MiB"), live.vcpus, live.max_vcpus,
+                 live.memory_kib // 1024, live.max_memory_kib // 1024)
+            if live is not None else self.tr("Not running"))
 
     def validate(self) -> str | None:
         if self.cpu_mode.currentData() == "custom" and not self.cpu_model.text().strip():
-            return "Name the CPU model for a custom CPU"
+            return self.tr("Name the CPU model for a custom CPU")
         return said(validate_vcpus(self.vcpus.value(), self.max_vcpus.value())
                     or validate_memory(self.memory.value() * 1024, self.max_memory.value() * 1024))
 
@@ -97,7 +102,7 @@ class CpuMemoryPage(Page):
         mode, model = self.cpu_mode.currentData(), self.cpu_model.text().strip() or None
         if mode != doc.cpu_mode or (mode == "custom" and model != doc.cpu_model):
             changes.append(domainops.set_cpu_model(mode, model))
-        return domainops.combine("CPUs and memory", changes) if changes else None
+        return domainops.combine(self.title, changes) if changes else None
 
     def pending_lines(self, view: DomainView) -> list[str]:
         return view.pending_where(lambda c: c.subject in CPU_MEMORY_SUBJECTS)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from lxml import etree
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from kvmgui.dialogs.details.page import Page
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import value_label
 from kvmgui.xml.devices import Device
@@ -20,13 +22,14 @@ def settings_rows(element: etree._Element, prefix: str = "") -> list[tuple[str, 
     rows = [(f"{prefix}{name!s}".strip(), str(value)) for name, value in element.attrib.items()]
     text = (element.text or "").strip()
     if text and len(element) == 0:
-        rows.append((prefix.rstrip(" ›") or "value", text))
+        rows.append((prefix.rstrip(" ›") or QCoreApplication.translate("DevicePage", "value"), text))
     for child in element:
         if not isinstance(child.tag, str):
             continue  # comments
         path = f"{prefix}{child.tag}"
         child_rows = settings_rows(child, f"{path} › ")
-        rows.extend(child_rows or [(path, "yes")])  # an empty element is a flag (<readonly/>)
+        # an empty element is a flag (<readonly/>)
+        rows.extend(child_rows or [(path, QCoreApplication.translate("DevicePage", "yes"))])
     return rows
 
 
@@ -38,11 +41,12 @@ class DevicePage(Page):
     def __init__(self, device: Device, parent: QWidget | None = None) -> None:
         super().__init__(say(device.title), parent)
         self.key = device.key
-        self.summary = self.add_row("Summary:", value_label("Summary", self))
-        self.running_state = value_label("In the running VM", self)
+        self.summary = self.add_row(self.tr("Summary:"), value_label(self.tr("Summary"), self),
+                                    self.tr("Summary"))
+        self.running_state = value_label(self.tr("In the running VM"), self)
         self.settings = QTreeWidget(self)
-        self.settings.setAccessibleName(f"Settings of {say(device.title)}")
-        self.settings.setHeaderLabels(["Setting", "Value"])
+        self.settings.setAccessibleName(fill(self.tr("Settings of %1"), say(device.title)))
+        self.settings.setHeaderLabels([self.tr("Setting"), self.tr("Value")])
         self.settings.setRootIsDecorated(False)
         self.settings.setColumnWidth(0, 220)
         self.settings.setMinimumHeight(self.fontMetrics().height() * 8)
@@ -50,7 +54,7 @@ class DevicePage(Page):
 
     def finish_layout(self) -> None:
         """Put the running state and the settings table below a subclass' editor."""
-        self.add_row("Running VM:", self.running_state)
+        self.add_row(self.tr("Running VM:"), self.running_state, self.tr("Running VM"))
         self.add_body(self.settings, 1)
 
     def device(self, view: DomainView | None = None) -> Device | None:
@@ -66,11 +70,11 @@ class DevicePage(Page):
         for name, value in settings_rows(device.node):
             QTreeWidgetItem(self.settings, [name, value])
         if view.live is None:
-            self.running_state.setText("The VM is not running")
+            self.running_state.setText(self.tr("The VM is not running"))
         elif view.live.find_device(self.key) is None:
-            self.running_state.setText("Not in the running VM: it is added at the next start")
+            self.running_state.setText(self.tr("Not in the running VM: it is added at the next start"))
         else:
-            self.running_state.setText("Present")
+            self.running_state.setText(self.tr("Present"))
 
     def pending_lines(self, view: DomainView) -> list[str]:
         device = self.device(view)

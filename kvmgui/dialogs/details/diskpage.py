@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.dialogs.details.devicepage import DevicePage
@@ -13,20 +14,20 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import said
+from kvmgui.utils.tr import fill
 from kvmgui.xml.device_specs import validate_disk_bus, validate_disk_path
 from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 
-BUSES = ["virtio", "sata", "scsi", "usb", "ide"]
-CACHE_MODES = [("Hypervisor default", None), ("none", "none"), ("writeback", "writeback"),
-               ("writethrough", "writethrough"), ("directsync", "directsync"),
-               ("unsafe", "unsafe")]
+BUSES = ["virtio", "sata", "scsi", "usb", "ide"]  # libvirt's names, shown as they are
+# libvirt's cache modes, shown by their names; None: the hypervisor's choice, in words.
+CACHE_MODES = [None, "none", "writeback", "writethrough", "directsync", "unsafe"]
 
 
 def path_problem(conn: Connection, path: str) -> str | None:
     """A missing image is caught here when the host is this machine (else libvirt says)."""
     if not path:
-        return "Enter the path of the disk image"
+        return QCoreApplication.translate("DiskPage", "Enter the path of the disk image")
     return said(validate_disk_path(path)) if conn.is_local else None
 
 
@@ -38,32 +39,33 @@ class DiskPage(DevicePage):
         self.conn = conn
         self.file_backed = True
         self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
-        self.path = self.add_row("&Image path:", QLineEdit(self), "Image path")
-        self.bus = self.add_row("&Bus:", QComboBox(self), "Disk bus")
-        self.bus.addItems(BUSES)
-        self.cache = self.add_row("&Cache mode:", QComboBox(self), "Cache mode")
-        for text, mode in CACHE_MODES:
-            self.cache.addItem(text, mode)
-        self.readonly = self.add_row("", QCheckBox("&Read-only", self), "Read-only")
+        self.path = self.add_row(self.tr("&Image path:"), QLineEdit(self), self.tr("Image path"))
+        self.bus = self.add_row(self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
+        for bus in BUSES:
+            self.bus.addItem(bus, bus)
+        self.cache = self.add_row(self.tr("&Cache mode:"), QComboBox(self), self.tr("Cache mode"))
+        for mode in CACHE_MODES:
+            self.cache.addItem(mode or self.tr("Hypervisor default"), mode)
+        self.readonly = self.add_row("", QCheckBox(self.tr("&Read-only"), self), self.tr("Read-only"))
         if self.removable:
             media = QWidget(self)
             row = QHBoxLayout(media)
             row.setContentsMargins(0, 0, 0, 0)
             self.insert_path = QLineEdit(media)
-            self.insert_path.setAccessibleName("Path of the media to insert")
-            self.insert_path.setPlaceholderText("/path/to/image.iso")
-            insert = QPushButton("&Insert", media)
-            insert.setAccessibleName("Insert media")
+            self.insert_path.setAccessibleName(self.tr("Path of the media to insert"))
+            self.insert_path.setPlaceholderText(self.tr("/path/to/image.iso"))
+            insert = QPushButton(self.tr("&Insert"), media)
+            insert.setAccessibleName(self.tr("Insert media"))
             insert.clicked.connect(self.insert_media)
-            self.eject_button = QPushButton("&Eject", media)
-            self.eject_button.setAccessibleName("Eject media")
+            self.eject_button = QPushButton(self.tr("&Eject"), media)
+            self.eject_button.setAccessibleName(self.tr("Eject media"))
             self.eject_button.clicked.connect(self.eject_media)
             row.addWidget(self.insert_path, 1)
             row.addWidget(insert)
             row.addWidget(self.eject_button)
-            self.add_row("Media:", media, "Media", buddy=self.insert_path)
+            self.add_row(self.tr("Media:"), media, self.tr("Media"), buddy=self.insert_path)
             self.path.setReadOnly(True)
-            self.path.setPlaceholderText("No media")
+            self.path.setPlaceholderText(self.tr("No media"))
         self.finish_layout()
         self.track(self.path, self.bus, self.cache, self.readonly)
 
@@ -74,7 +76,8 @@ class DiskPage(DevicePage):
         self.file_backed = disk.source_type in ("file", "block")
         self.path.setText(disk.source or "")
         self.path.setReadOnly(self.removable or not self.file_backed)
-        self.bus.setCurrentText(disk.bus or "")
+        if (index := self.bus.findData(disk.bus)) >= 0:
+            self.bus.setCurrentIndex(index)
         index = self.cache.findData(disk.cache)
         self.cache.setCurrentIndex(max(index, 0))
         self.readonly.setChecked(disk.readonly)
@@ -90,17 +93,17 @@ class DiskPage(DevicePage):
         if changed and (problem := path_problem(self.conn, path)):
             return problem
         device = "cdrom" if disk.kind is Kind.CDROM else "disk"
-        return said(validate_disk_bus(device, self.bus.currentText()))
+        return said(validate_disk_bus(device, self.bus.currentData()))
 
     def build_change(self) -> Change | None:
-        key, path, bus = self.key, self.path.text().strip(), self.bus.currentText()
+        key, path, bus = self.key, self.path.text().strip(), self.bus.currentData()
         cache, readonly = self.cache.currentData(), self.readonly.isChecked()
         editable_path = not self.path.isReadOnly()
 
         def edit(doc: DomainDoc) -> None:
             disk = doc.find_device(key)
             if not isinstance(disk, Disk):
-                raise KeyError(f"The VM no longer has the disk {key}")
+                raise domainops.DeviceGoneError(key)  # failure_words says it
             if editable_path and path != (disk.source or ""):
                 if disk.source_type == "block":
                     disk.set_block(path)
@@ -112,12 +115,12 @@ class DiskPage(DevicePage):
                 doc.set_disk_bus(key, bus)
 
         # QEMU changes none of these in a running VM: they wait for the next start.
-        return domainops.edit_definition(edit, f"Disk {key.split(':', 1)[-1]}")
+        return domainops.edit_definition(edit, fill(self.tr("Disk %1"), key.split(":", 1)[-1]))
 
     # -- removable media: immediate actions, live when the VM runs ------------------------------
 
     def eject_media(self) -> None:
-        self._media(_eject, "Eject media")
+        self._media(_eject, self.tr("Eject media"))
 
     def insert_media(self) -> None:
         path = self.insert_path.text().strip()
@@ -125,14 +128,14 @@ class DiskPage(DevicePage):
         self.problem.error(problem or "")
         if problem:
             return
-        self._media(lambda d: _insert(d, path), f"Insert {os.path.basename(path)}")
+        self._media(lambda d: _insert(d, path), fill(self.tr("Insert %1"), os.path.basename(path)))
 
     def _media(self, mutate: Callable[[Device], None], what: str) -> None:
         if self.is_dirty():
-            self.message.setText("Apply or revert your other edits first.")
+            self.message.setText(self.tr("Apply or revert your other edits first."))
             return
         self.set_busy(True)
-        self.message.setText(f"{what}…")
+        self.message.setText(fill(self.tr("%1…"), what))
         self.changeRequested.emit(domainops.update_device(self.key, mutate, what))
 
 

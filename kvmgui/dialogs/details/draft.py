@@ -22,6 +22,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domaindraft import DraftDomain, DraftUnsupportedError
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.utils.text import bold
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
@@ -75,9 +76,9 @@ class DraftDetailsWindow(DetailsWindow):
     # -- the draft instead of libvirt ---------------------------------------------------------
 
     def _add_main_pages(self) -> None:
-        self.add_page("overview", OverviewPage(self), self.tr("Overview"), "computer")
-        self.add_page("cpumem", CpuMemoryPage(self), self.tr("CPUs and memory"), "cpu")
-        self.add_page("boot", BootPage(self), self.tr("Boot options"), "system-run")
+        self.add_page("overview", OverviewPage(self), "computer")
+        self.add_page("cpumem", CpuMemoryPage(self), "cpu")
+        self.add_page("boot", BootPage(self), "system-run")
 
     def _make_watcher(self) -> DraftDomain:
         return self.draft
@@ -106,7 +107,7 @@ class DraftDetailsWindow(DetailsWindow):
 
     def _show_view(self, view: DomainView) -> None:
         super()._show_view(view)
-        self.header.setText(fill(self.tr("<b>%1</b> — not created yet"), self.vm_name))
+        self.header.setText(fill(self.tr("%1 — not created yet"), bold(self.vm_name)))
 
     def _update_actions(self) -> None:
         super()._update_actions()
@@ -119,7 +120,7 @@ class DraftDetailsWindow(DetailsWindow):
         dirty = self.dirty_pages()
         if dirty:
             self.result.error(fill(self.tr("Apply or revert your edits first: %1."),
-                                   ", ".join(p.title for p in dirty)))
+                                   self.tr(", ").join(p.title for p in dirty)))
             return
         self.set_installing(True)
         self.installRequested.emit(self.draft.xml, self.draft.autostart)

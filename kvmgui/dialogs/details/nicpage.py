@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from kvmgui.dialogs.addhw import NIC_MODELS, SOURCE_TYPES, fill_sources, source_name
+from kvmgui.dialogs.addhw import NIC_MODELS, SOURCE_TYPES, fill_sources, source_name, source_type_words
 from kvmgui.dialogs.details.addressbox import AddressBox
 from kvmgui.dialogs.details.devicepage import DevicePage
 from kvmgui.dialogs.details.noaddress import NO_ADDRESS_MS, NoAddressOffer
@@ -17,6 +17,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import said, say
+from kvmgui.utils.tr import fill
 from kvmgui.xml.device_specs import validate_mac, validate_mac_unique
 from kvmgui.xml.devices import Device, Interface
 from kvmgui.xml.domain import interface_macs
@@ -36,16 +37,18 @@ class NicPage(DevicePage):
                  parent: QWidget | None = None) -> None:
         super().__init__(device, parent)
         self.conn = conn
-        self.source_type = self.add_row("Source &type:", QComboBox(self), "Source type")
+        self.source_type = self.add_row(self.tr("Source &type:"), QComboBox(self),
+                                        self.tr("Source type"))
         for text, kind in SOURCE_TYPES:
-            self.source_type.addItem(text, kind)
-        self.source = self.add_row("&Source:", QComboBox(self), "Source")
+            self.source_type.addItem(source_type_words(text), kind)
+        self.source = self.add_row(self.tr("&Source:"), QComboBox(self), self.tr("Source"))
         self.source.setEditable(True)
-        self.model = self.add_row("&Model:", QComboBox(self), "Device model")
+        self.model = self.add_row(self.tr("&Model:"), QComboBox(self), self.tr("Device model"))
         self.model.setEditable(True)
-        self.model.addItems(NIC_MODELS)
-        self.mac = self.add_row("MA&C address:", QLineEdit(self), "MAC address")
-        self.link = self.add_row("", QCheckBox("&Link up (cable plugged in)", self), "Link up")
+        self.model.addItems(NIC_MODELS)  # libvirt's names; the text is the value (editable)
+        self.mac = self.add_row(self.tr("MA&C address:"), QLineEdit(self), self.tr("MAC address"))
+        self.link = self.add_row("", QCheckBox(self.tr("&Link up (cable plugged in)"), self),
+                                 self.tr("Link up"))
         self.finish_layout()
         self.addresses = AddressBox(settings, self)
         self.body_layout.insertWidget(1, self.addresses)
@@ -111,7 +114,7 @@ class NicPage(DevicePage):
 
     def validate(self) -> str | None:
         if not source_name(self.source):
-            return "Choose the network, bridge or host device this NIC connects to"
+            return self.tr("Choose the network, bridge or host device this NIC connects to")
         mac = self.mac.text().strip()
         if problem := validate_mac(mac):
             return say(problem)
@@ -133,4 +136,4 @@ class NicPage(DevicePage):
             nic.mac = mac
             nic.link_up = up
 
-        return domainops.update_device(self.key, mutate, f"Network interface {mac}")
+        return domainops.update_device(self.key, mutate, fill(self.tr("Network interface %1"), mac))

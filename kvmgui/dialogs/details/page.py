@@ -1,4 +1,5 @@
-"""What every details page shares: a heading, a form, Apply/Revert, and honest messages."""
+"""What every details page shares: a heading, a form (built in code with ``add_row`` or
+loaded from a Designer form with ``use_form``), Apply/Revert, and honest messages."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
+from kvmgui.widgets.forms import Form
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
 
@@ -48,13 +51,13 @@ class Page(QWidget):
         self.view: DomainView | None = None
         self._dirty = False
         self._loading = False
-        self.setAccessibleName(f"{title} page")
+        self.setAccessibleName(fill(self.tr("%1 page"), title))
         heading = QLabel(title, self)
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        heading.setAccessibleDescription(f"{title} heading")
+        heading.setAccessibleDescription(fill(self.tr("%1 heading"), title))
         self.heading = heading
 
         self.body = QWidget(self)
@@ -69,18 +72,19 @@ class Page(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.body)
-        scroll.setAccessibleName(f"{title} settings")
+        scroll.setAccessibleName(fill(self.tr("%1 settings"), title))
 
-        self.problem = MessageLine(self, description=f"{title}: problem")
-        self.pending = MessageLine(self, description=f"{title}: pending until restart")
-        self.message = MessageLine(self, description=f"{title}: result", hide_empty=False)
+        self.problem = MessageLine(self, description=fill(self.tr("%1: problem"), title))
+        self.pending = MessageLine(self, description=fill(self.tr("%1: pending until restart"), title))
+        self.message = MessageLine(self, description=fill(self.tr("%1: result"), title),
+                                   hide_empty=False)
 
-        self.apply_button = QPushButton("&Apply", self)
+        self.apply_button = QPushButton(self.tr("&Apply"), self)
         lower = title if title[:2].isupper() else title[:1].lower() + title[1:]  # CPUs, NIC stay
-        self.apply_button.setAccessibleName(f"Apply {lower} changes")
+        self.apply_button.setAccessibleName(fill(self.tr("Apply %1 changes"), lower))
         self.apply_button.clicked.connect(self.apply)
-        self.revert_button = QPushButton("Re&vert", self)
-        self.revert_button.setAccessibleName(f"Revert {lower} changes")
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button.setAccessibleName(fill(self.tr("Revert %1 changes"), lower))
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -110,6 +114,16 @@ class Page(QWidget):
         row_label.setBuddy(buddy or field)
         self.form.addRow(row_label, field)
         return field
+
+    def use_form(self, name: str) -> Form:
+        """The page's static rows from the Designer form ``ui/<name>.ui`` (its field rows in
+        a QFormLayout called "form", which ``add_row`` and ``self.form`` then mean)."""
+        holder = QWidget(self.body)
+        form = Form(name, holder)
+        # The empty code-built form stays where it was (an empty layout takes no room).
+        self.body_layout.insertWidget(0, holder)
+        self.form = form.widget("form", QFormLayout)
+        return form
 
     def add_body(self, widget: QWidget, stretch: int = 0) -> None:
         """A widget below the form; one with a stretch takes the spare height."""
@@ -151,12 +165,12 @@ class Page(QWidget):
         """New settings from libvirt; edits in progress are kept, never overwritten."""
         self.view = view
         lines = self.pending_lines(view)
-        self.pending.pending("Pending until the VM restarts:\n• " + "\n• ".join(lines)
+        self.pending.pending(self.tr("Pending until the VM restarts:") + "\n• " + "\n• ".join(lines)
                              if lines else "")
         self.show_status(view)
         if self._dirty:
-            self.message.setText("The VM's settings changed meanwhile; your edits are kept "
-                                 "(Revert shows the new settings).")
+            self.message.setText(self.tr("The VM's settings changed meanwhile; your edits are kept "
+                                         "(Revert shows the new settings)."))
             return
         self._load(view)
 
@@ -185,7 +199,7 @@ class Page(QWidget):
             self._update_buttons()
             return
         self.set_busy(True)
-        self.message.setText("Applying…")
+        self.message.setText(self.tr("Applying…"))
         self.changeRequested.emit(change)
 
     def validate_inline(self) -> str | None:
@@ -210,7 +224,7 @@ class Page(QWidget):
     def apply_failed(self, message: str) -> None:
         """libvirt refused: nothing changed; the user's values stay for another try."""
         self.set_busy(False)
-        self.message.error(f"Not applied: {message}")
+        self.message.error(fill(self.tr("Not applied: %1"), message))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

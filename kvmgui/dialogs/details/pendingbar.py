@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kvmgui.utils.text import bold
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone, set_tone
 
@@ -19,19 +20,19 @@ class PendingBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Changes pending until restart")
-        self.title = QLabel("<b>Saved, but pending until the VM restarts:</b>", self)
-        self.title.setAccessibleDescription("Pending changes heading")
-        self.list = MessageLine(self, description="Pending changes", hide_empty=False)
+        self.setAccessibleName(self.tr("Changes pending until restart"))
+        self.title = QLabel(bold(self.tr("Saved, but pending until the VM restarts:")), self)
+        self.title.setAccessibleDescription(self.tr("Pending changes heading"))
+        self.list = MessageLine(self, description=self.tr("Pending changes"), hide_empty=False)
         set_tone(self.list, Tone.PENDING)
         self.progress = QLabel(self)
-        self.progress.setAccessibleDescription("Restart progress")
+        self.progress.setAccessibleDescription(self.tr("Restart progress"))
         self.progress.setWordWrap(True)
-        self.shutdown_button = QPushButton("&Shut Down and Start", self)
-        self.shutdown_button.setAccessibleName("Shut down and start the VM")
+        self.shutdown_button = QPushButton(self.tr("&Shut Down and Start"), self)
+        self.shutdown_button.setAccessibleName(self.tr("Shut down and start the VM"))
         self.shutdown_button.clicked.connect(lambda: self.restartRequested.emit(False))
-        self.force_button = QPushButton("&Force Off and Start", self)
-        self.force_button.setAccessibleName("Force off and start the VM")
+        self.force_button = QPushButton(self.tr("&Force Off and Start"), self)
+        self.force_button.setAccessibleName(self.tr("Force off and start the VM"))
         self.force_button.clicked.connect(lambda: self.restartRequested.emit(True))
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)

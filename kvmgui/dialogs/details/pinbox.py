@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from kvmgui.libvirt import dhcphosts, netops
 from kvmgui.libvirt.addresses import AddressReport, AddressSource
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.checkwords import pin_words
+from kvmgui.models.words import failure_words
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
@@ -117,11 +119,9 @@ class PinBox(QGroupBox):
 
     def _say_pinned(self, pinned: str) -> None:
         if pinned:
-            self.status.say(self.tr("Network %1 always gives this card %2.")
-                            .replace("%1", self.network).replace("%2", pinned))
+            self.status.say(fill(self.tr("Network %1 always gives this card %2."), self.network, pinned))
         elif self.record() is None:
-            self.status.say(self.tr("Network %1 does not exist on this host.")
-                            .replace("%1", self.network))
+            self.status.say(fill(self.tr("Network %1 does not exist on this host."), self.network))
         else:
             self.status.say(self.tr("The address is not fixed: it may change when the lease ends."))
 
@@ -159,8 +159,8 @@ class PinBox(QGroupBox):
         args = self._args()
         if args is None:
             return
-        self._run(self.tr("Pinning…"), dhcphosts.pin, args, self.tr(
-            "Pinned: the VM gets %1 when it renews its lease or restarts.").replace("%1", args[3]))
+        self._run(self.tr("Pinning…"), dhcphosts.pin, args, fill(self.tr(
+            "Pinned: the VM gets %1 when it renews its lease or restarts."), args[3]))
 
     def unpin(self) -> None:
         rec = self.record()
@@ -185,7 +185,7 @@ class PinBox(QGroupBox):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False, "")
-            self.status.error(self.tr("Not changed: %1").replace("%1", error_text(exc)))
+            self.status.error(fill(self.tr("Not changed: %1"), failure_words(exc)))
 
         self.conn.run(fn, *args, done=finished, failed=failed, context=self)
 

@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kvmgui.dialogs.preferences import Preferences
-from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import DomainRecord
+from kvmgui.models.words import failure_words
 from kvmgui.widgets.vmactions import VmAction, VmActionSet, confirm_box
 
 
@@ -84,5 +85,5 @@ class PowerControl(QObject):
         self.conn.refresh("domain", self.uuid)
 
     def _report(self, spec: VmAction, name: str, exc: BaseException) -> None:
-        self.failed.emit(spec.failed(name, self.conn.display_name, error_text(exc)))
+        self.failed.emit(spec.failed(name, self.conn.display_name, failure_words(exc)))
         self.conn.refresh("domain", self.uuid)  # show the true state

@@ -9,8 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kvmgui.libvirt import actions, eventcodes
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import DomainRecord, DomainState, LibvirtEvent
+from kvmgui.models.words import failure_words
+from kvmgui.utils.tr import fill
 
 SHUTDOWN_TIMEOUT_S = 120
 
@@ -41,7 +43,7 @@ class RestartJob(QObject):
         if rec is None or not rec.state.is_active:
             self._start_vm()
         elif self.force:
-            self.progress.emit("Forcing the VM off and starting it again…")
+            self.progress.emit(self.tr("Forcing the VM off and starting it again…"))
             self.conn.run(actions.force_off_and_start, self.uuid, done=self._started,
                           failed=self._failed, context=self)
         else:
@@ -49,7 +51,7 @@ class RestartJob(QObject):
             self.conn.event.connect(self._on_event)
             self.conn.domains.changed.connect(self._on_records)
             self._timer.start()
-            self.progress.emit("Asked the guest to shut down; waiting for it to stop…")
+            self.progress.emit(self.tr("Asked the guest to shut down; waiting for it to stop…"))
             self.conn.run(actions.shutdown, self.uuid, failed=self._failed, context=self)
 
     def _on_event(self, event: LibvirtEvent) -> None:
@@ -69,23 +71,23 @@ class RestartJob(QObject):
         self._start_vm()
 
     def _start_vm(self) -> None:
-        self.progress.emit("Starting the VM…")
+        self.progress.emit(self.tr("Starting the VM…"))
         self.conn.run(actions.start, self.uuid, done=self._started, failed=self._failed,
                       context=self)
 
     def _started(self, _result: object) -> None:
-        self._end(True, "Restarted: the VM now runs with its saved settings.")
+        self._end(True, self.tr("Restarted: the VM now runs with its saved settings."))
 
     def _timed_out(self) -> None:
         self._unwatch()
         seconds = self._timer.interval() / 1000
-        self._end(False, f"The guest did not shut down within {seconds:g} s, so it was not "
-                         "restarted. It may ignore the power button; Force off and start "
-                         "works regardless.")
+        self._end(False, fill(self.tr("The guest did not shut down within %1 s, so it was not "
+                                      "restarted. It may ignore the power button; Force off and "
+                                      "start works regardless."), seconds))
 
     def _failed(self, exc: BaseException) -> None:
         self._unwatch()
-        self._end(False, f"Restart failed: {error_text(exc)}")
+        self._end(False, fill(self.tr("Restart failed: %1"), failure_words(exc)))
 
     def _unwatch(self) -> None:
         self._timer.stop()

@@ -47,6 +47,7 @@ from kvmgui.models.domainwatcher import DomainView, DomainWatcher
 from kvmgui.models.words import failure_words, say
 from kvmgui.utils import icons
 from kvmgui.utils.text import bold, literal_tooltip
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import ask, question_box
@@ -93,8 +94,8 @@ class DetailsWindow(QMainWindow):
         self._build()
         self.watcher = self._make_watcher()
         self.watcher.loaded.connect(self._show_view)
-        self.watcher.failed.connect(lambda m: self.show_message(f"Could not read the VM: {m}",
-                                                                error=True))
+        self.watcher.failed.connect(lambda m: self.show_message(
+            fill(self.tr("Could not read the VM: %1"), m), error=True))
         self.watcher.gone.connect(self._gone)
         self.watcher.reload()
 
@@ -102,15 +103,15 @@ class DetailsWindow(QMainWindow):
 
     def _build(self) -> None:
         self.page_list = QListWidget(self)
-        self.page_list.setAccessibleName("Settings pages")
+        self.page_list.setAccessibleName(self.tr("Settings pages"))
         self.page_list.setMinimumWidth(210)
         itemviews.follow_selection(self.page_list)  # a page selected by a screen reader is shown
         self.stack = QStackedWidget(self)
-        self.stack.setAccessibleName("Settings page")
+        self.stack.setAccessibleName(self.tr("Settings page"))
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.RichText)  # the name in bold, escaped
-        self.header.setAccessibleDescription("Virtual machine and state")
-        self.message = MessageLine(self, description="Last result")
+        self.header.setAccessibleDescription(self.tr("Virtual machine and state"))
+        self.message = MessageLine(self, description=self.tr("Last result"))
         self.pending_bar = PendingBar(self)
         self.pending_bar.restartRequested.connect(self.restart)
 
@@ -149,19 +150,20 @@ class DetailsWindow(QMainWindow):
 
     def _add_main_pages(self) -> None:
         self.console_page = ConsolePage(self.conn, self.uuid, self, self.add_hardware)
-        self.add_page("console", self.console_page, self.tr("Console"), "utilities-terminal")
-        self.add_page("overview", OverviewPage(self), "Overview", "computer")
-        self.add_page("performance", PerformancePage(self.conn, self.uuid, self), "Performance",
+        self.add_page("console", self.console_page, "utilities-terminal")
+        self.add_page("overview", OverviewPage(self), "computer")
+        self.add_page("performance", PerformancePage(self.conn, self.uuid, self),
                       "utilities-system-monitor")
-        self.add_page("cpumem", CpuMemoryPage(self), "CPUs and memory", "cpu")
-        self.add_page("boot", BootPage(self), "Boot options", "system-run")
+        self.add_page("cpumem", CpuMemoryPage(self), "cpu")
+        self.add_page("boot", BootPage(self), "system-run")
 
     def _make_watcher(self) -> DomainWatcher | DraftDomain:
         """Where the pages' views come from: libvirt (a draft window: memory)."""
         return DomainWatcher(self.conn, self.uuid, self)
 
-    def add_page(self, page_id: str, page: Page, text: str, icon: str) -> None:
-        item = QListWidgetItem(icons.icon(icon), text)
+    def add_page(self, page_id: str, page: Page, icon: str) -> None:
+        """A page listed by its title."""
+        item = QListWidgetItem(icons.icon(icon), page.title)
         item.setData(PAGE_ROLE, page_id)
         self.page_list.addItem(item)
         self._register(page_id, page)
@@ -207,15 +209,16 @@ class DetailsWindow(QMainWindow):
 
     def _set_name(self, name: str) -> None:
         self.vm_name = name
-        self.setWindowTitle(f"{name} — Virtual Machine Details")
-        self.setAccessibleName(f"Details of virtual machine {name}")
+        self.setWindowTitle(fill(self.tr("%1 — Virtual Machine Details"), name))
+        self.setAccessibleName(fill(self.tr("Details of virtual machine %1"), name))
 
     # -- following the VM ----------------------------------------------------------------------
 
     def _show_view(self, view: DomainView) -> None:
         self.view = view
         self._set_name(view.doc.name or self.vm_name)
-        self.header.setText(f"{bold(self.vm_name)} — {html.escape(state_words(view), quote=False)}")
+        self.header.setText(fill(self.tr("%1 — %2"), bold(self.vm_name),
+                                 html.escape(state_words(view), quote=False)))
         self._sync_device_pages(view)
         for page in self.pages.values():
             page.show_view(view)
@@ -261,16 +264,16 @@ class DetailsWindow(QMainWindow):
         return GenericDevicePage(device, self)
 
     def _no_address(self, mac: str) -> None:
-        self.show_message(self.tr("Network card %1 has had no IP address for a while: its page "
-                                  "offers the troubleshooter.").replace("%1", mac), warn=True)
+        self.show_message(fill(self.tr("Network card %1 has had no IP address for a while: its "
+                                       "page offers the troubleshooter."), mac), warn=True)
 
     def _show_addresses(self, report: AddressReport) -> None:
         for page in self.pages.values():
             page.show_addresses(report)
 
     def _gone(self) -> None:
-        self.header.setText(f"{bold(self.vm_name)} — no longer exists on "
-                            f"{html.escape(self.conn.display_name, quote=False)}")
+        self.header.setText(fill(self.tr("%1 — no longer exists on %2"), bold(self.vm_name),
+                                 html.escape(self.conn.display_name, quote=False)))
         self.body.setEnabled(False)
         self.addresses.stop()
         for action in (self.add_hw_action, self.remove_action, self.xml_action):
@@ -315,7 +318,7 @@ class DetailsWindow(QMainWindow):
         message = failure_words(exc)
         if page is not None and shiboken6.isValid(page):
             page.apply_failed(message)
-        self.show_message(f"{say(change.what)}: not applied: {message}", error=True)
+        self.show_message(fill(self.tr("%1: not applied: %2"), say(change.what), message), error=True)
 
     def _power_failed(self, text: str) -> None:
         self.show_message(text, error=True)
@@ -360,7 +363,7 @@ class DetailsWindow(QMainWindow):
             return
         key, title = page.key, say(device.title)
         self.confirm_remove(say(device.summary), lambda: self.run_change(
-            None, domainops.remove_device(key, f"Remove {title}")))
+            None, domainops.remove_device(key, fill(self.tr("Remove %1"), title))))
 
     def ask(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
         """A yes/no question that does not block (No is the default); ``on_yes()`` after Yes."""
@@ -372,7 +375,7 @@ class DetailsWindow(QMainWindow):
 
     def confirm_remove(self, summary: str, on_yes: Callable[[], None]) -> None:
         self.ask(self.tr("Remove device?"),
-                 self.tr("Remove %1 from %2?").replace("%1", summary).replace("%2", self.vm_name),
+                 fill(self.tr("Remove %1 from %2?"), summary, self.vm_name),
                  on_yes)
 
     def edit_xml(self) -> XmlEditorDialog:
@@ -401,9 +404,9 @@ class DetailsWindow(QMainWindow):
 
     def confirm_force_off(self, on_yes: Callable[[], None]) -> None:
         self.ask(self.tr("Force off and start?"),
-                 self.tr("Force %1 off and start it again? This is like pulling the power "
-                         "cord: the guest gets no chance to save its work.")
-                 .replace("%1", self.vm_name), on_yes)
+                 fill(self.tr("Force %1 off and start it again? This is like pulling the power "
+                              "cord: the guest gets no chance to save its work."), self.vm_name),
+                 on_yes)
 
     def _restart_finished(self, ok: bool, message: str) -> None:
         self.pending_bar.set_busy(False)
@@ -420,9 +423,9 @@ class DetailsWindow(QMainWindow):
 
     def ask_discard(self, titles: list[str]) -> bool:
         answer = ask(
-            self, "Discard your edits?",
-            f"These pages have edits that were not applied: {', '.join(titles)}. "
-            "Close and discard them?",
+            self, self.tr("Discard your edits?"),
+            fill(self.tr("These pages have edits that were not applied: %1. "
+                         "Close and discard them?"), self.tr(", ").join(titles)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from kvmgui.dialogs.xmledit_check import check_xml
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
+from kvmgui.models.words import say
 from tests.helpers import WEB01, run_in_worker
 
 DEFAULT_NET = "dd8fe884-6c02-601e-7551-cca97df1c5df"
@@ -198,8 +199,8 @@ def test_pool_editor_checks_against_the_pool_schema(connected, qtbot, no_questio
 
 
 def test_wrong_root_element_is_refused():
-    assert check_xml("<network><name>x</name></network>", "domain") == [
-        (1, "The root element must be <domain>, not <network>")]
+    [(line, words)] = check_xml("<network><name>x</name></network>", "domain")
+    assert (line, say(words)) == (1, "The root element must be <domain>, not <network>")
 
 
 def test_find_bar_finds_and_wraps(connected, qtbot):

@@ -20,7 +20,8 @@ CONTROLS = {"QLineEdit", "QComboBox", "QSpinBox", "QDoubleSpinBox", "QCheckBox",
 
 
 def test_there_are_forms():
-    assert {f.stem for f in FORMS} >= {"connect", "preferences"}
+    assert {f.stem for f in FORMS} >= {"connect", "preferences", "host_overview", "vm_overview",
+                                       "vm_cpumem", "vm_boot"}
 
 
 def _string(widget: etree._Element, prop: str) -> str:

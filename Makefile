@@ -44,10 +44,10 @@ translations: $(STAMP)
 bench: system-deps $(STAMP)
 	$(PY) bench/run.py
 
-# Packages (packaging/README.md): wheel + sdist; an install under PREFIX with the desktop
+# Packages (README, "Install"): wheel + sdist; an install under PREFIX with the desktop
 # entry, metainfo, icons and man page where the freedesktop specs want them; Debian packages.
-dist:
-	$(PYTHON) -m build --outdir dist .
+dist: $(STAMP)
+	$(PY) -m build --outdir dist .
 
 install:
 	$(PYTHON) -m pip install --no-deps --ignore-installed --no-warn-script-location --prefix=$(PREFIX) \

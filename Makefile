@@ -15,6 +15,7 @@ run: system-deps $(STAMP)
 test: system-deps-all $(STAMP)
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 setup: system-deps-all $(STAMP)
@@ -34,6 +35,7 @@ $(STAMP): pyproject.toml
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 
 # The catalogues (docs/i18n.md): lupdate refreshes resources/translations/*.ts from the code
 # and ui/*.ui (no obsolete strings), lrelease compiles the .qm files that are committed.

@@ -58,7 +58,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PoolModel", text)
 
 
-class PoolModel(KeyedTableModel):
+class PoolModel(KeyedTableModel[KeyedRow]):
     """One row per storage pool of ``conn``; rows are greyed while it is disconnected."""
 
     HEADERS = (QT_TRANSLATE_NOOP("PoolModel", "Name"), QT_TRANSLATE_NOOP("PoolModel", "Type"),

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import ClassVar, Generic, Self, TypeVar, overload
+from typing import ClassVar, Generic, Self, TypeVar, cast, overload
 
 from lxml import etree
 
@@ -77,7 +77,7 @@ def parse_xml(text: str | bytes) -> etree._Element:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as err:
         raise XMLParseError(err.msg or str(err), err.lineno) from err
-    if root.getroottree().docinfo.doctype:
+    if root.getroottree().docinfo.doctype:  # type: ignore[union-attr]  # lxml-stubs' DocInfo lacks doctype
         raise XMLParseError(QT_TRANSLATE_NOOP("XmlCheck", "a DOCTYPE is not allowed").words(), 1)
     return root
 
@@ -164,7 +164,7 @@ class XPathProperty(Generic[T]):
         if el is None:
             return
         if self.attr:
-            el.attrib.pop(self.attr, None)
+            drop_attr(el, self.attr)
             _prune_empty(el, node)
         elif el is node or len(el) or el.attrib:
             el.text = None  # the element carries more than this text: keep it
@@ -185,6 +185,14 @@ class XPathProperty(Generic[T]):
                 child = etree.SubElement(el, tag, {key: val} if key and val is not None else {})
             el = child
         return el
+
+
+def drop_attr(el: etree._Element, *names: str) -> None:
+    """Remove the attributes ``names`` of ``el`` that it has (``attrib.pop(name, None)``,
+    which lxml-stubs do not accept)."""
+    for name in names:
+        if name in el.attrib:
+            del el.attrib[name]
 
 
 def _prune_empty(el: etree._Element | None, stop: etree._Element) -> None:
@@ -247,8 +255,9 @@ class XMLDocument(XMLNode):
         """Parse ``text``; raises :class:`XMLParseError` for a wrong root tag too."""
         root = parse_xml(text)
         if root.tag != cls.ROOT_TAG:
+            line = cast("int | None", root.sourceline)  # lxml-stubs leave sourceline untyped
             raise XMLParseError(QT_TRANSLATE_NOOP("XmlCheck", "expected <%1>, found <%2>").words(
-                cls.ROOT_TAG, str(root.tag)), root.sourceline)
+                cls.ROOT_TAG, str(root.tag)), line)
         return cls(root)
 
     @classmethod

@@ -231,9 +231,10 @@ class Disk(Device):
     def volume(self) -> tuple[str, str] | None:
         """(pool, volume) of a disk of type 'volume'."""
         src = self.node.find("source")
-        if src is None or not src.get("pool") or not src.get("volume"):
+        if src is None:
             return None
-        return src.get("pool"), src.get("volume")
+        pool, volume = src.get("pool"), src.get("volume")
+        return (pool, volume) if pool and volume else None
 
     @property
     def bus(self) -> str | None:

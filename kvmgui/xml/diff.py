@@ -12,7 +12,7 @@ from enum import Enum
 
 from lxml import etree
 
-from kvmgui.xml.base import parse_xml, to_xml
+from kvmgui.xml.base import drop_attr, parse_xml, to_xml
 from kvmgui.xml.domain import DomainDoc, mib
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Words
 
@@ -81,43 +81,45 @@ _SCALAR_TAGS = {"vcpu", "memory", "currentMemory", "devices"}
 
 def _remove(nodes: list[etree._Element]) -> None:
     for node in nodes:
-        node.getparent().remove(node)
+        parent = node.getparent()
+        assert parent is not None  # found below the root
+        parent.remove(node)
 
 
 def _strip_live_noise(root: etree._Element) -> None:
     """Drop what libvirt adds or fills in when a VM starts, so only real changes remain."""
-    root.attrib.pop("id", None)
+    drop_attr(root, "id")
     _remove(root.findall(".//alias") + root.findall(".//seclabel") + root.findall("resource"))
     _remove(root.findall("devices/*/address") + root.findall("devices/disk//backingStore"))
     _remove(root.findall("devices/interface/target"))
     if (genid := root.find("genid")) is not None:
         genid.text = None
     for src in root.iterfind("devices/disk//source"):
-        src.attrib.pop("index", None)
+        drop_attr(src, "index")
     for nic in root.iterfind("devices/interface"):
         for src in nic.iterfind("source"):
-            src.attrib.pop("portid", None)
+            drop_attr(src, "portid")
             if nic.get("type") == "network":
-                src.attrib.pop("bridge", None)
-    for char in root.xpath("devices/*[self::serial or self::console or self::channel]"):
-        char.attrib.pop("tty", None)
+                drop_attr(src, "bridge")
+    for char in [el for el in root.iterfind("devices/*") if el.tag in ("serial", "console", "channel")]:
+        drop_attr(char, "tty")
         for src in char.findall("source"):
             # pty paths, and sockets that libvirt names itself, exist only while running.
             if char.get("type") == "pty":
-                src.attrib.pop("path", None)
+                drop_attr(src, "path")
             path = src.get("path")
             if src.get("mode") == "bind" and (path is None or "/libvirt/qemu/channel/" in path):
-                src.attrib.pop("path", None)
+                drop_attr(src, "path")
                 src.attrib.pop("mode")
             if not src.attrib and not len(src):
                 char.remove(src)
         for target in char.iterfind("target"):
-            target.attrib.pop("state", None)  # guest agent connected or not
+            drop_attr(target, "state")  # guest agent connected or not
     for gfx in root.iterfind("devices/graphics"):
-        gfx.attrib.pop("listen", None)  # copy of the first <listen>
+        drop_attr(gfx, "listen")  # copy of the first <listen>
         if gfx.get("autoport") == "yes":
             for attr in ("port", "tlsPort", "websocket"):
-                gfx.attrib.pop(attr, None)
+                drop_attr(gfx, attr)
     os_el = root.find("os")
     if os_el is not None and os_el.get("firmware"):
         # Firmware auto-selection writes the chosen files into the live XML.
@@ -130,11 +132,12 @@ def _drop_filled_in_listen(config: etree._Element, live: etree._Element) -> None
     for gfx in live.iterfind("devices/graphics"):
         for listen, asked in zip(gfx.findall("listen"), wanted.get(gfx.get("type"), []), strict=False):
             if asked.get("address") is None:
-                listen.attrib.pop("address", None)
+                drop_attr(listen, "address")
 
 
 def _c14n(element: etree._Element) -> str:
-    return etree.canonicalize(element, strip_text=True)
+    text: str = etree.canonicalize(element, strip_text=True)
+    return text
 
 
 def _count(value: int) -> Arg:
@@ -199,7 +202,7 @@ def _strip_cpu_expansion(live: etree._Element, persistent: etree._Element) -> No
         live.remove(live_cpu)  # the hypervisor's default CPU, as chosen at start
         return
     for cpu in (live_cpu, asked):
-        cpu.attrib.pop("check", None)
+        drop_attr(cpu, "check")
     wanted = {f.get("name") for f in asked.iterfind("feature")}
     _remove([f for f in live_cpu.findall("feature") if f.get("name") not in wanted])
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 from lxml import etree
 
-from kvmgui.xml.base import XMLDocument, bool_property, text_property
+from kvmgui.xml.base import XMLDocument, bool_property, drop_attr, text_property
 from kvmgui.xml.device_specs import next_target_dev, target_prefix
 from kvmgui.xml.devices import Device, Disk, Interface, device_elements, device_keys, wrap_device
 from kvmgui.xml.inplace import PlacedProperty, ensure_path, insert_child, scaled_bytes
@@ -96,7 +96,7 @@ class DomainDoc(XMLDocument):
     def vcpus(self, count: int) -> None:
         node = ensure_path(self.node, "vcpu", after=("currentMemory", "memory"))
         if count == self.max_vcpus:
-            node.attrib.pop("current", None)
+            drop_attr(node, "current")
         else:
             node.set("current", str(count))
 
@@ -190,6 +190,7 @@ class DomainDoc(XMLDocument):
     def remove_device(self, key: str) -> Device:
         device = self._require(key)
         devices = self.node.find("devices")
+        assert devices is not None  # _require found the device in it
         devices.remove(device.node)
         if device.node.tag == "serial":
             # A console mirroring this port would make libvirt recreate the serial port.

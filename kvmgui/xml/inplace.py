@@ -57,6 +57,7 @@ class PlacedProperty(XPathProperty[T]):
         created = None if existed else self._walk(node, create=False)
         if created is not None and created is not node:
             parent = created.getparent()
+            assert parent is not None  # created below node
             parent.remove(created)
             insert_child(parent, created, self.after)
 
@@ -68,7 +69,10 @@ _UNIT_BYTES |= {f"{p}ib": 1024**n for n, p in enumerate("kmgtpe", start=1)}
 
 def scaled_bytes(node: etree._Element | None, default_unit: str) -> int | None:
     """Value of a libvirt scaled integer (`<memory unit='GiB'>2</memory>`) in bytes."""
-    if node is None or not (node.text or "").strip():
+    if node is None:
+        return None
+    text = (node.text or "").strip()
+    if not text:
         return None
     unit = (node.get("unit") or default_unit).lower()
-    return int(node.text.strip()) * _UNIT_BYTES[unit]
+    return int(text) * _UNIT_BYTES[unit]

@@ -157,7 +157,9 @@ class NetworkDoc(XMLDocument):
             self._mode_attr = mode
             nat = self.node.find("./forward/nat")
             if nat is not None and mode != "nat":
-                nat.getparent().remove(nat)  # libvirt allows <nat> in nat mode only
+                forward = nat.getparent()
+                assert forward is not None  # found as ./forward/nat
+                forward.remove(nat)  # libvirt allows <nat> in nat mode only
 
     @property
     def forward_dev(self) -> str | None:

@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Hashable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from kvmgui.xml.network import MANAGED_MODES, NetworkDoc
 from kvmgui.xml.network_spec import DhcpRange, ForwardMode, NetworkSpec, Subnet
@@ -40,6 +41,7 @@ from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked, Words
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPInterface = ipaddress.IPv4Interface | ipaddress.IPv6Interface
+_Key = TypeVar("_Key", bound=Hashable)
 
 # Network names: letters, digits, '_', '.', '-', not starting with '.' or '-',
 # at most 64 characters. libvirt itself only refuses '/' and newlines, but the
@@ -277,7 +279,7 @@ def _ipv4(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
     if not v4.dhcp_ranges and not v4.hosts:
         yield Problem("ipv4.dhcp", QT_TRANSLATE_NOOP(
             "NetworkCheck", "Add a DHCP range (or static hosts), or turn DHCP off.").words())
-    spans: list[tuple[int, IPAddress, IPAddress]] = []
+    spans: list[tuple[int, int, int]] = []
     for i, dhcp_range in enumerate(v4.dhcp_ranges):
         span = yield from _check_range(dhcp_range, host, f"ipv4.dhcp[{i}]")
         if span is None:
@@ -358,9 +360,11 @@ def _check_address(
 
 def _check_range(
     dhcp_range: DhcpRange, host: IPInterface, key: str
-) -> Generator[Problem, None, tuple[IPAddress, IPAddress] | None]:
-    """One DHCP range inside the host's subnet; returns (start, end) when good."""
+) -> Generator[Problem, None, tuple[int, int] | None]:
+    """One DHCP range inside the host's subnet; returns (start, end) as numbers when good."""
     net = host.network
+    start: IPAddress | None
+    end: IPAddress | None
     try:
         start = ipaddress.ip_address(dhcp_range.start.strip())
         end = ipaddress.ip_address(dhcp_range.end.strip())
@@ -372,20 +376,22 @@ def _check_range(
         return None
     # libvirt refuses the network and broadcast addresses as range ends.
     low, high = (net[1], net[-2]) if net.version == 4 else (net[0], net[-1])
-    if not (low <= start <= high and low <= end <= high):
+    # All of one IP version from here on, so they compare as numbers (typing refuses v4 vs v6).
+    first, last, lowest, highest = int(start), int(end), int(low), int(high)
+    if not (lowest <= first <= highest and lowest <= last <= highest):
         yield Problem(key, QT_TRANSLATE_NOOP(
             "NetworkCheck", "The range must lie within %1 – %2.").words(str(low), str(high)))
-    elif start > end:
+    elif first > last:
         yield Problem(key, QT_TRANSLATE_NOOP("NetworkCheck", "The range ends before it starts.").words())
-    elif (int(start) ^ int(end)) >> 16:
+    elif (first ^ last) >> 16:
         # libvirt's "too large (> 65535)": all but the last 16 bits must agree.
         yield Problem(key, QT_TRANSLATE_NOOP(
             "NetworkCheck", "The range is too large: libvirt allows at most %1 addresses.").words(65536))
-    elif start <= host.ip <= end:
+    elif first <= int(host.ip) <= last:
         yield Problem(key, QT_TRANSLATE_NOOP(
             "NetworkCheck", "The range includes the host's own address %1.").words(str(host.ip)))
     else:
-        return start, end
+        return first, last
     return None
 
 
@@ -430,7 +436,7 @@ def _static_hosts(spec: NetworkSpec, own: IPInterface) -> Iterator[Problem]:
                 "NetworkCheck", "Static host %1 already has this IP address."))
 
 
-def _duplicate(seen: dict, value: object, index: int, key: str, text: Marked) -> Iterator[Problem]:
+def _duplicate(seen: dict[_Key, int], value: _Key, index: int, key: str, text: Marked) -> Iterator[Problem]:
     if value in seen:
         yield Problem(key, text.words(seen[value] + 1))
     else:

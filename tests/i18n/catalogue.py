@@ -51,6 +51,10 @@ def read_ts(path: Path) -> list[Message]:
     return messages
 
 
+# Full-width marks that end a separator without a space after them (", " → "、", "; " → "；").
+FULL_WIDTH_GAP = frozenset("、，；：。")
+
+
 def _ending(text: str) -> str:
     return ENDINGS.get(text.rstrip()[-1:], "") if text.strip() else ""
 
@@ -66,6 +70,8 @@ def problems(msg: Message) -> list[str]:
         if bool(ACCELERATOR.search(msg.source)) != bool(ACCELERATOR.search(text)):
             found.append(f"accelerator differs: {text!r}")
         for strip, side in ((str.lstrip, "leading"), (str.rstrip, "trailing")):
+            if side == "trailing" and text[-1:] in FULL_WIDTH_GAP:
+                continue  # ", " → "、": the full-width mark carries its own space
             if len(msg.source) - len(strip(msg.source)) != len(text) - len(strip(text)):
                 found.append(f"{side} whitespace differs: {text!r}")
         if _ending(msg.source) != _ending(text):

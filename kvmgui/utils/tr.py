@@ -60,3 +60,13 @@ def size_text(size: int, precision: int = 1) -> str:
     text = locale.formattedDataSize(max(0, min(size, INT64_MAX)), precision,
                                     QLocale.DataSizeFormat.DataSizeIecFormat)
     return text.replace(f"{locale.decimalPoint()}0 ", " ")
+
+
+_CJK_MNEMONIC = re.compile(r"\s*[(（]&[^&\s][)）]")
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as words: "&Force Off" → "Force Off", and the Chinese catalogues' form
+    "強制關機(&F)" → "強制關機" (not "強制關機(F)"); "&&" stays a literal "&"."""
+    text = _CJK_MNEMONIC.sub("", text)
+    return re.sub(r"&(.)", r"\1", text)

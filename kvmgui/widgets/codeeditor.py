@@ -190,21 +190,21 @@ class FindBar(QWidget):
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.setAccessibleName("Find bar")
+        self.setAccessibleName(self.tr("Find bar"))
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find…")
-        self.field.setAccessibleName("Text to find")
+        self.field.setPlaceholderText(self.tr("Find…"))
+        self.field.setAccessibleName(self.tr("Text to find"))
         self.field.setClearButtonEnabled(True)
         self.field.returnPressed.connect(self.find_next)
         self.field.textChanged.connect(lambda _t: self.find_next(from_start=True))
-        label = QLabel("&Find:", self)
+        label = QLabel(self.tr("&Find:"), self)
         label.setBuddy(self.field)
         self.status = QLabel(self)
-        self.status.setAccessibleDescription("Find result")
+        self.status.setAccessibleDescription(self.tr("Find result"))
         buttons = []
-        for text, name, slot in (("Previous", "Find previous", self.find_previous),
-                                 ("Next", "Find next", self.find_next),
-                                 ("Close", "Close find bar", self.close_bar)):
+        for text, name, slot in ((self.tr("Previous"), self.tr("Find previous"), self.find_previous),
+                                 (self.tr("Next"), self.tr("Find next"), self.find_next),
+                                 (self.tr("Close"), self.tr("Close find bar"), self.close_bar)):
             button = QToolButton(self)
             button.setText(text)
             button.setAccessibleName(name)
@@ -258,5 +258,5 @@ class FindBar(QWidget):
                                 else QTextCursor.MoveOperation.Start)
             self.editor.setTextCursor(cursor)
             found = self.editor.find(text, flags)
-        self.status.setText("" if found else "Not found")
+        self.status.setText("" if found else self.tr("Not found"))
         return found

@@ -25,6 +25,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.nicmap import VmNic
 from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
 from kvmgui.models.roles import Role
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.netmap import Hit, NetworkMapScene, NetworkMapView
@@ -144,10 +145,9 @@ class NetworkMapWidget(QWidget):
         """Draw now (the scene lives on this thread), write in a worker."""
         data = self.scene.to_png() if kind == "png" else self.scene.to_svg(self.tr("Network map"))
         workers.shared().submit(_write, path, data, context=self,
-                                done=lambda _r: self.status.say(self.tr("Saved %1.").replace("%1", path)),
+                                done=lambda _r: self.status.say(fill(self.tr("Saved %1."), path)),
                                 failed=lambda exc: self.status.error(
-                                    self.tr("Could not save %1: %2").replace("%1", path)
-                                    .replace("%2", str(exc))))
+                                    fill(self.tr("Could not save %1: %2"), path, str(exc))))
 
     # -- leases while shown ------------------------------------------------------------------
 

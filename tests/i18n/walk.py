@@ -17,8 +17,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lxml import etree
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -39,10 +40,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kvmgui.widgets.examples import EXAMPLE
 from tests.i18n.tools import translations as tool
 
 OPEN, CLOSE = "⟦", "⟧"
-MARKED = re.compile(f"{OPEN}[^{CLOSE}]*{CLOSE}")
+# The innermost mark: a translated sentence may hold another ("⟦⟦Name⟧ problem⟧").
+MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 
 
 def build_pseudo_catalogue(folder: Path) -> Path:
@@ -141,6 +144,22 @@ def _internal(w: QObject) -> bool:
     return False
 
 
+def _combo_popup(view: QAbstractItemView) -> bool:
+    """A combo box's pop-up list: its items are read from the combo box."""
+    parent = view.parentWidget()
+    while parent is not None and not isinstance(parent, QComboBox):
+        parent = parent.parentWidget()
+    return parent is not None and parent.view() is view
+
+
+def _label_text(label: QLabel) -> str:
+    """A label's text as it is read: rich text without its tags."""
+    text = label.text()
+    if label.textFormat() != Qt.TextFormat.PlainText and QtGui.Qt.mightBeRichText(text):
+        return QTextDocumentFragment.fromHtml(text).toPlainText()
+    return text
+
+
 def texts(root: QWidget) -> Iterator[str]:
     """Every text of ``root`` and its children a person sees or a screen reader says."""
     widgets = [root, *root.findChildren(QWidget)]
@@ -154,19 +173,23 @@ def texts(root: QWidget) -> Iterator[str]:
         yield w.whatsThis()
         yield w.accessibleName()
         yield w.accessibleDescription()
-        if isinstance(w, QLabel | QAbstractButton):
+        if isinstance(w, QLabel):
+            yield _label_text(w)
+        elif isinstance(w, QAbstractButton):
             yield w.text()
         elif isinstance(w, QGroupBox):
             yield w.title()
-        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
-            yield w.placeholderText()
+        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit) and not w.property(EXAMPLE):
+            yield w.placeholderText()  # an example of data is the same in every language
         elif isinstance(w, QComboBox):
-            yield from (w.itemText(i) for i in range(w.count()))
+            # An item that is its own value (an architecture, a disk format, a unit) is a
+            # code shown as it is; logic compares values, so words are never values.
+            yield from (w.itemText(i) for i in range(w.count()) if w.itemData(i) != w.itemText(i))
         elif isinstance(w, QTabWidget):
             for i in range(w.count()):
                 yield w.tabText(i)
                 yield w.tabToolTip(i)
-        elif isinstance(w, QAbstractItemView):
+        elif isinstance(w, QAbstractItemView) and not _combo_popup(w):
             yield from _model_texts(w.model())
         elif isinstance(w, QWizardPage):
             yield w.title()
@@ -210,16 +233,20 @@ def judge(text: str, data: Iterable[str]) -> str | None:
     text = text.strip()
     if not text:
         return None
-    shown = MARKED.sub(OPEN + CLOSE, text)
+    shown = text
+    while MARKED.search(shown):  # innermost first, so nested marks come out whole
+        shown = MARKED.sub("\x00", shown)
+    shown = shown.replace("\x00", OPEN + CLOSE)
     rest = shown.replace(OPEN + CLOSE, " ")
-    for pattern, token in DATA_PATTERNS:
-        shown = pattern.sub(token, shown)
-        rest = pattern.sub(" ", rest)
+    # Names before numbers: "web01" is a name, not "web" and a number.
     for word in sorted(data, key=len, reverse=True):
         if word in rest:
             whole = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
             rest = whole.sub(" ", rest)
             shown = whole.sub("<name>", shown)
+    for pattern, token in DATA_PATTERNS:
+        shown = pattern.sub(token, shown)
+        rest = pattern.sub(" ", rest)
     if not any(ch.isalpha() for ch in rest):
         return None
     return shown.replace("\n", "\\n").replace("\t", "\\t")

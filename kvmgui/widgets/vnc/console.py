@@ -31,6 +31,7 @@ from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.graphics import GraphicsProblem
 from kvmgui.utils import icons
+from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets.vnc import wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
 from kvmgui.widgets.vnc.fullscreen import FullScreenWindow
@@ -83,7 +84,7 @@ class GraphicalConsole(QWidget):
         self.launcher.finished.connect(
             lambda code, crashed: self._viewer_status(wording.viewer_finished_text(code, crashed)))
         self.launcher.failedToStart.connect(lambda message: self._viewer_status(
-            self.tr("virt-viewer could not start: %1").replace("%1", message)))
+            fill(self.tr("virt-viewer could not start: %1"), message)))
         self.view = VncView(self)
         self.view.grabChanged.connect(self._update_hint)
         self.view.releaseChord.connect(self._release_focus)
@@ -205,7 +206,7 @@ class GraphicalConsole(QWidget):
     def _button(self, text: str, icon: str, slot: object, name: str) -> QPushButton:
         button = QPushButton(icons.icon(icon), text, self.panel)
         button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleName(without_mnemonic(text))
         button.clicked.connect(slot)
         return button
 

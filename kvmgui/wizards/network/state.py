@@ -1,19 +1,56 @@
 """What the wizard's pages share: the spec they fill, what the host already has
-(networks, and for a local connection this machine's routes), and the problems."""
+(networks, and for a local connection this machine's routes), and the problems.
+
+Problems reach the pages as ``Message``s: the key of the field they are about, and their
+words in the user's language. The spec check (``kvmgui.xml.network_validate``, no Qt)
+words nothing itself; ``message_of`` translates what it found, and the pages' own checks
+(text that does not parse) make their ``Message``s with ``tr()``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt.records import NetworkRecord
+from kvmgui.models.words import say
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_spec import NetworkSpec, suggest_ipv4
-from kvmgui.xml.network_validate import HostNetwork, HostRoute, Problem, ValidationContext, validate_spec
+from kvmgui.xml.network_validate import (
+    HostNetwork,
+    HostRoute,
+    Problem,
+    ValidationContext,
+    validate_spec,
+)
+from kvmgui.xml.words import Words
 
-Check = Callable[[], list[Problem]]
+
+@dataclass(frozen=True)
+class Message:
+    """A problem as a page shows it: ``field`` (the spec check's key, which logic compares)
+    and ``text``, translated."""
+
+    field: str
+    text: str
+
+
+def shown(said: object) -> str:
+    """What a layer below the GUI handed over, in the user's words: ``Words`` through
+    ``say``; anything else (libvirt's own message, English of a layer that does not hand
+    out ``Words`` yet) as it is."""
+    return say(said) if isinstance(said, Words) else str(said)
+
+
+def message_of(problem: Problem) -> Message:
+    """The spec check's problem as a page shows it (its ``words``, or its ``message``)."""
+    return Message(problem.field, shown(getattr(problem, "words", None) or getattr(problem, "message", "")))
+
+
+Check = Callable[[], list[Message]]
 Store = Callable[[], None]
 
 
@@ -40,7 +77,7 @@ class WizardState(QObject):
         super().__init__(parent)
         self.spec = spec
         self.context = ValidationContext()
-        self.problems: list[Problem] = []
+        self.problems: list[Message] = []
         self._checks: list[Check] = []
         self._stores: list[Store] = []
 
@@ -68,7 +105,7 @@ class WizardState(QObject):
         self.revalidate()
 
     def revalidate(self) -> None:
-        problems = validate_spec(self.spec, self.context)
+        problems = [message_of(p) for p in validate_spec(self.spec, self.context)]
         for check in self._checks:
             problems.extend(check())
         self.problems = problems

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -53,10 +53,18 @@ class XmlHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
+        self._formats(palette)
+
+    def _formats(self, palette: QPalette) -> None:
         self.TAG = _fmt(palette, Syntax.TAG, bold=True)
         self.ATTR = _fmt(palette, Syntax.ATTRIBUTE)
         self.VALUE = _fmt(palette, Syntax.VALUE)
         self.COMMENT = _fmt(palette, Syntax.COMMENT, italic=True)
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Colours for a new palette (the editor's turned dark or light)."""
+        self._formats(palette)
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         for m in self._tag.finditer(text):
@@ -84,9 +92,16 @@ class DiffHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
+        self._formats(palette)
+
+    def _formats(self, palette: QPalette) -> None:
         self.ADDED = _fmt(palette, Syntax.ADDED)
         self.REMOVED = _fmt(palette, Syntax.REMOVED)
         self.HUNK = _fmt(palette, Syntax.HUNK, bold=True)
+
+    def set_palette(self, palette: QPalette) -> None:
+        self._formats(palette)
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         if text.startswith(("+++", "---")):
@@ -115,7 +130,9 @@ class _LineNumbers(QWidget):
 
 
 class CodeEditor(QPlainTextEdit):
-    """Monospaced editor with a line-number gutter and the current line shaded."""
+    """Monospaced editor with a line-number gutter and the current line shaded; its
+    highlighter (``XmlHighlighter``, ``DiffHighlighter``) takes the new colours when the
+    palette changes (light ↔ dark)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +148,14 @@ class CodeEditor(QPlainTextEdit):
         self.cursorPositionChanged.connect(self._shade_current_line)
         self._fit_gutter()
         self._shade_current_line()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for highlighter in self.document().findChildren(QSyntaxHighlighter):
+                if isinstance(highlighter, XmlHighlighter | DiffHighlighter):
+                    highlighter.set_palette(self.palette())
+            self._shade_current_line()
 
     def line_number_width(self) -> int:
         digits = len(str(max(1, self.blockCount())))

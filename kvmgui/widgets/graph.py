@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kvmgui.utils.tr import fill
-from kvmgui.widgets.styles import SERIES_COLOURS
+from kvmgui.widgets.styles import SERIES_COLOURS, series_colour
 
 Formatter = Callable[[float], str]
 
@@ -19,8 +19,9 @@ Formatter = Callable[[float], str]
 @dataclass
 class Series:
     label: str
-    colour: str
+    colour: str  # on a light base; the graph paints with ``series_colour`` (light or dark)
     values: list[float]
+    index: int = 0
 
 
 def nice_ceiling(value: float, binary: bool = False) -> float:
@@ -61,7 +62,7 @@ class GraphWidget(QWidget):
         self.fmt = fmt
         self.maximum = maximum
         self.binary = binary  # byte values: axis steps in powers of 1024
-        self.series = [Series(label, SERIES_COLOURS[i % len(SERIES_COLOURS)], [])
+        self.series = [Series(label, SERIES_COLOURS[i % len(SERIES_COLOURS)][0], [], i)
                        for i, label in enumerate(labels)]
         self.times: list[float] = []
         self.empty_text = self.tr("No data yet")
@@ -136,7 +137,7 @@ class GraphWidget(QWidget):
         for s in reversed(self.series):
             label = self._legend(s)
             w = fm.horizontalAdvance(label)
-            p.setPen(QColor(s.colour))
+            p.setPen(series_colour(pal, s.index))
             p.drawText(QRectF(x - w, 2, w, head), Qt.AlignmentFlag.AlignRight, label)
             x -= w + 14
 
@@ -174,6 +175,6 @@ class GraphWidget(QWidget):
                     path.moveTo(pt)
                 else:
                     path.lineTo(pt)
-            p.setPen(QPen(QColor(s.colour), 2))
+            p.setPen(QPen(series_colour(pal, s.index), 2))
             p.drawPath(path)
         p.end()

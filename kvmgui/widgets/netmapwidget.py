@@ -7,7 +7,7 @@ networks panel; the caller decides how (``vmActivated`` / ``networkActivated``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -149,7 +149,14 @@ class NetworkMapWidget(QWidget):
                                 failed=lambda exc: self.status.error(
                                     fill(self.tr("Could not save %1: %2"), path, str(exc))))
 
-    # -- leases while shown ------------------------------------------------------------------
+    # -- colours and leases while shown --------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: the cards are redrawn
+            self.scene.colours = self.palette()
+            self.scene.rebuild()
+
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

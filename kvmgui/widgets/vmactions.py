@@ -43,9 +43,8 @@ class VmAction:
     ``failure`` ("%1" the VM, "%2" the host, "%3" libvirt's words) are source texts,
     translated when shown."""
 
-    key: str
+    key: str  # also picks its icon (kvmgui.utils.icons.ACTION_ICONS)
     text: str
-    icon: str
     run: Callable[..., None]
     states: frozenset[DomainState]
     shortcut: str = ""
@@ -73,32 +72,32 @@ class VmAction:
 
 
 VM_ACTIONS = [
-    VmAction("start", QT_TRANSLATE_NOOP("VmAction", "&Run"), "media-playback-start", actions.start,
+    VmAction("start", QT_TRANSLATE_NOOP("VmAction", "&Run"), actions.start,
              frozenset({S.SHUTOFF, S.CRASHED, S.NOSTATE, S.PMSUSPENDED}), "Ctrl+R",
              failure=QT_TRANSLATE_NOOP("VmAction", "Could not start '%1' on %2: %3")),
-    VmAction("pause", QT_TRANSLATE_NOOP("VmAction", "&Pause"), "media-playback-pause", actions.pause,
+    VmAction("pause", QT_TRANSLATE_NOOP("VmAction", "&Pause"), actions.pause,
              frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+P", QT_TRANSLATE_NOOP("VmAction", "Pause %1?"),
              QT_TRANSLATE_NOOP("VmAction", "Could not pause '%1' on %2: %3")),
-    VmAction("resume", QT_TRANSLATE_NOOP("VmAction", "R&esume"), "media-playback-start", actions.resume,
+    VmAction("resume", QT_TRANSLATE_NOOP("VmAction", "R&esume"), actions.resume,
              frozenset({S.PAUSED}), "Ctrl+Shift+P",
              failure=QT_TRANSLATE_NOOP("VmAction", "Could not resume '%1' on %2: %3")),
-    VmAction("shutdown", QT_TRANSLATE_NOOP("VmAction", "&Shut Down"), "system-shutdown",
+    VmAction("shutdown", QT_TRANSLATE_NOOP("VmAction", "&Shut Down"),
              actions.shutdown, frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+Shift+S",
              QT_TRANSLATE_NOOP("VmAction", "Shut down %1? The guest is asked to power off."),
              QT_TRANSLATE_NOOP("VmAction", "Could not shut down '%1' on %2: %3")),
-    VmAction("reboot", QT_TRANSLATE_NOOP("VmAction", "Re&boot"), "view-refresh", actions.reboot,
+    VmAction("reboot", QT_TRANSLATE_NOOP("VmAction", "Re&boot"), actions.reboot,
              frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+Shift+R",
              QT_TRANSLATE_NOOP("VmAction", "Reboot %1?"),
              QT_TRANSLATE_NOOP("VmAction", "Could not reboot '%1' on %2: %3")),
-    VmAction("reset", QT_TRANSLATE_NOOP("VmAction", "Force Rese&t"), "view-refresh", actions.reset,
+    VmAction("reset", QT_TRANSLATE_NOOP("VmAction", "Force Rese&t"), actions.reset,
              frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "Ctrl+Shift+T",
              QT_TRANSLATE_NOOP("VmAction", "Force reset %1? The guest gets no chance to save its work."),
              QT_TRANSLATE_NOOP("VmAction", "Could not force reset '%1' on %2: %3")),
-    VmAction("force_off", QT_TRANSLATE_NOOP("VmAction", "&Force Off"), "media-playback-stop",
+    VmAction("force_off", QT_TRANSLATE_NOOP("VmAction", "&Force Off"),
              actions.force_off, frozenset(ACTIVE), "Ctrl+Shift+F",
              QT_TRANSLATE_NOOP("VmAction", "Force off %1? This is like pulling the power cord."),
              QT_TRANSLATE_NOOP("VmAction", "Could not force off '%1' on %2: %3")),
-    VmAction("save", QT_TRANSLATE_NOOP("VmAction", "Sa&ve"), "document-save", actions.save,
+    VmAction("save", QT_TRANSLATE_NOOP("VmAction", "Sa&ve"), actions.save,
              frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "Ctrl+Shift+V",
              QT_TRANSLATE_NOOP("VmAction", "Save the memory of %1 to disk and stop them? "
                                         "They resume on the next Run."),
@@ -110,7 +109,7 @@ TOOLBAR_KEYS = ("start", "pause", "resume", "shutdown", "reboot", "force_off")
 
 
 def make_qaction(spec: VmAction, parent: QObject) -> QAction:
-    qa = QAction(icons.icon(spec.icon), spec.label, parent)
+    qa = QAction(icons.action_icon(spec.key), spec.label, parent)
     qa.setObjectName(f"action_{spec.key}")
     if spec.shortcut:
         qa.setShortcut(QKeySequence(spec.shortcut))

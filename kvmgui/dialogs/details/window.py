@@ -54,10 +54,6 @@ from kvmgui.xml.devices import Device, Disk, Interface
 from kvmgui.xml.domain import DomainDoc
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
-DEVICE_ICONS = {"disk": "drive-harddisk", "cdrom": "media-optical", "interface": "network-wired",
-                "graphics": "video-display", "video": "video-display", "input": "input-mouse",
-                "sound": "audio-card", "serial": "utilities-terminal",
-                "console": "utilities-terminal"}
 
 
 class DetailsWindow(QMainWindow):
@@ -239,7 +235,7 @@ class DetailsWindow(QMainWindow):
         for page_id, device in wanted.items():
             if page_id not in self.pages:
                 self._register(page_id, self._device_page(device))
-            item = QListWidgetItem(icons.icon(DEVICE_ICONS.get(device.kind.value, "drive-removable-media")),
+            item = QListWidgetItem(icons.device_icon(device.kind.value, device.node.get("type", "")),
                                    device.title)
             item.setData(PAGE_ROLE, page_id)
             item.setToolTip(literal_tooltip(device.summary))

@@ -168,7 +168,12 @@ class TintedSvgEngine(QIconEngine):
         return self._name
 
     def clone(self) -> QIconEngine:
-        return TintedSvgEngine(self._svg, self._name)
+        # Qt clones when a shared icon is changed (addPixmap) and owns the clone; PySide
+        # does not hand the Python object over, so it is kept here or it would be freed
+        # under Qt's feet. Rare (kvmgui never changes these icons): a few small objects.
+        engine = TintedSvgEngine(self._svg, self._name)
+        _CLONES.append(engine)
+        return engine
 
     def isNull(self) -> bool:
         return not self._svg
@@ -209,6 +214,9 @@ class TintedSvgEngine(QIconEngine):
                 self._pixmaps.clear()
             self._pixmaps[key] = pixmap
         return pixmap
+
+
+_CLONES: list[TintedSvgEngine] = []
 
 
 def _colour(mode: QIcon.Mode) -> QColor:

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSpinBox,
+    QTabBar,
     QTabWidget,
     QTextEdit,
+    QToolButton,
     QWidget,
     QWizard,
     QWizardPage,
@@ -124,6 +126,8 @@ def _qt_own_button(w: QWidget) -> bool:
     parent = w.parentWidget()
     if isinstance(parent, QDialogButtonBox) and isinstance(w, QAbstractButton):
         return parent.standardButton(w) != QDialogButtonBox.StandardButton.NoButton
+    if isinstance(parent, QTabBar) and isinstance(w, QToolButton):
+        return True  # the tab bar's scroll buttons, named by Qt ("Scroll Left")
     window = w.window()
     if isinstance(window, QWizard) and isinstance(w, QAbstractButton):
         return any(window.button(b) is w for b in QWizard.WizardButton

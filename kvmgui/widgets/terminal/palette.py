@@ -12,7 +12,7 @@ stay readable on a light base.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -41,12 +41,16 @@ _DARK_RGB = [(0x00, 0x00, 0x00), (0xf0, 0x46, 0x46), (0x00, 0xcd, 0x00), (0xcd, 
              (0x6a, 0x9a, 0xff), (0xe0, 0x5a, 0xe0), (0x00, 0xcd, 0xcd), (0xe5, 0xe5, 0xe5),
              (0x8a, 0x8a, 0x8a), (0xff, 0x66, 0x66), (0x00, 0xff, 0x00), (0xff, 0xff, 0x00),
              (0x8a, 0x9f, 0xff), (0xff, 0x70, 0xff), (0x00, 0xff, 0xff), (0xff, 0xff, 0xff)]
-# On a light base: the same 16 colours darkened until each keeps 3:1 against white
-# (xterm's yellow, green and cyan on white are next to unreadable); "white" is a grey.
+# On a light base: the colours darkened until each keeps 3:1 against white (xterm's
+# yellow, green and cyan on white are next to unreadable); white stays white (for white
+# on red; white on the white base is caught by MIN_CONTRAST).
 _LIGHT_RGB = [(0x00, 0x00, 0x00), (0xc0, 0x1c, 0x28), (0x1f, 0x7a, 0x2e), (0x98, 0x6a, 0x00),
-              (0x1a, 0x5f, 0xb4), (0x91, 0x41, 0xac), (0x0b, 0x72, 0x85), (0x8a, 0x8a, 0x8a),
+              (0x1a, 0x5f, 0xb4), (0x91, 0x41, 0xac), (0x0b, 0x72, 0x85), (0xe5, 0xe5, 0xe5),
               (0x5e, 0x5c, 0x64), (0xd0, 0x1b, 0x24), (0x2b, 0x7f, 0x3a), (0x8f, 0x6c, 0x00),
-              (0x30, 0x67, 0xc8), (0xa6, 0x3d, 0x9b), (0x0f, 0x74, 0x80), (0x6a, 0x6a, 0x6a)]
+              (0x30, 0x67, 0xc8), (0xa6, 0x3d, 0x9b), (0x0f, 0x74, 0x80), (0xff, 0xff, 0xff)]
+# Text that would vanish into its background (white on a white base, black on a dark one:
+# a guest that assumed the other kind of terminal) is drawn in the default colour instead.
+MIN_CONTRAST = 1.8
 RGB = tuple[int, int, int]
 
 
@@ -71,6 +75,13 @@ class Scheme:
     fg: RGB
     bg: RGB
     table: str = "xterm"
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.fg, self.bg, self.table)))
+
+    def __hash__(self) -> int:  # once: style_of's cache hashes it for every run painted
+        return self._hash
 
     @property
     def light(self) -> bool:
@@ -129,8 +140,21 @@ def style_of(fg: str, bg: str, bold: bool, italics: bool, underscore: bool, stri
     front, back = rgb(fg, scheme.fg, bold, scheme.named), rgb(bg, scheme.bg, False, scheme.named)
     if reverse:
         front, back = back, front
+    if scheme is not XTERM and contrast(front, back) < MIN_CONTRAST:
+        front = max((scheme.fg, scheme.bg), key=lambda c: contrast(c, back))
     return Style(QColor(*front), QColor(*back), bold, italics, underscore, strike,
                  plain_bg=back == scheme.bg)
+
+
+def contrast(a: RGB, b: RGB) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    def luminance(c: RGB) -> float:
+        def channel(v: int) -> float:
+            x = v / 255
+            return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2])
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 Run = tuple[int, int, str, Style]  # first column, end column (exclusive), text, style

@@ -162,3 +162,19 @@ def test_the_theme_comes_first(tmp_path, qapp):
         QIcon.setThemeSearchPaths(saved_paths)
         QIcon.setThemeName(saved_name)
         icons.icon.cache_clear()
+
+
+def test_an_icon_changed_after_sharing_survives(no_theme):
+    """Qt clones the engine of a shared icon that is changed; the clone must outlive Python's
+    collector (PySide hands it to nobody)."""
+    import gc
+
+    shared = icons.icon("go-down")
+    changed = [QIcon(shared) for _ in range(20)]
+    for icon in changed:
+        icon.addPixmap(shared.pixmap(8, 8))  # detaches: Qt calls clone()
+    gc.collect()
+    assert all(not icon.pixmap(QSize(24, 24), 2.0).isNull() for icon in changed)
+    del changed
+    gc.collect()
+    assert not shared.pixmap(16, 16).isNull()

@@ -124,14 +124,22 @@ def test_terminal_takes_the_desktop_colours(qtbot):
     view = TerminalView()
     qtbot.addWidget(view)
     view.resize(400, 200)
-    view.feed(b"plain \x1b[33myellow\x1b[0m")
-    view.flush()
+    view.feed(b"plain \x1b[33myellow\x1b[0m \x1b[37mwhite\x1b[30mblack\x1b[0m")
+    view.drain()
     light = view.palette()
     assert view.scheme.light and QColor(*view.scheme.bg) == light.color(R.Base)
     view.setPalette(scheme.dark_palette())
     assert not view.scheme.light and QColor(*view.scheme.bg) == QColor("#1f1f1f")
     image = view.grab().toImage()
     assert image.pixelColor(image.width() - 30, image.height() - 10) == QColor("#1f1f1f")
+    assert count(image, QColor("#eeeeee")) > 10  # the text in the palette's text colour
+    runs = {text: style for _s, _e, text, style in view._rows[0]}
+    assert runs["black"].fg == QColor("#eeeeee")  # black on a dark base: the default instead
+    view.setPalette(QPalette(QColor("#ffffff")))
+    view.drain()
+    view.grab()
+    runs = {text: style for _s, _e, text, style in view._rows[0]}
+    assert runs["white"].fg == view.palette().color(R.Text)  # white on white: the default
 
 
 @pytest.mark.parametrize("background", LIGHT + DARK + ["#1f1f1f", "#101010"])
@@ -140,7 +148,7 @@ def test_terminal_colours_read_on_their_base(background):
     assert base.light is (background in LIGHT)
     named = LIGHT_NAMED if base.light else DARK_NAMED
     for name in ("red", "green", "brown", "blue", "magenta", "cyan", "brightred", "brightgreen",
-                 "brightbrown", "brightblue", "brightmagenta", "brightcyan", "brightblack"):
+                 "brightbrown", "brightblue", "brightmagenta", "brightcyan"):
         assert contrast(QColor(*named[name]), QColor(*base.bg)) >= 3, name
 
 
@@ -170,3 +178,34 @@ def test_an_error_frame_turns_to_the_dark_red(qtbot):
     assert tone_colour(scheme.dark_palette(), Tone.ERROR).name() in edit.styleSheet()
     frame_invalid(edit, False)
     assert edit.styleSheet() == ""
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_sparkline_line_reads_on_light_and_dark(qtbot, dark):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from kvmgui.models.roles import Role
+    from kvmgui.widgets.sparkline import SparklineDelegate
+
+    model = QStandardItemModel(1, 1)
+    item = QStandardItem("")  # no text: what stands out from the base is the line
+    item.setData([10.0, 90.0, 20.0, 80.0, 30.0], Role.HISTORY)
+    model.setItem(0, 0, item)
+    view = QTableView()
+    qtbot.addWidget(view)
+    if dark:
+        view.setPalette(scheme.dark_palette())
+    view.setModel(model)
+    view.setItemDelegateForColumn(0, SparklineDelegate(100.0, view))
+    view.setColumnWidth(0, 160)
+    view.setRowHeight(0, 40)
+    view.resize(220, 120)
+    view.clearSelection()
+    image = view.viewport().grab().toImage()
+    line = QColor(SERIES_COLOURS[0][1 if dark else 0])
+    base = view.palette().color(R.Base)
+    assert contrast(line, base) >= 3
+    near = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+            if contrast(image.pixelColor(x, y), base) >= 2.5]
+    assert len(near) > 30  # the line shows up against the base

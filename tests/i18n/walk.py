@@ -46,8 +46,19 @@ from kvmgui.widgets.examples import EXAMPLE
 from tests.i18n.tools import translations as tool
 
 OPEN, CLOSE = "⟦", "⟧"
-# The innermost mark: a translated sentence may hold another ("⟦⟦Name⟧ problem⟧").
+# An innermost marked text: a translated sentence may hold translated words as arguments
+# (⟦Added ⟦Disk vda⟧⟧), so the markers nest and are taken out from the inside.
 MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+_HOLE = "\x00"
+
+
+def _unmark(text: str) -> str:
+    """``text`` with every marked part, nested ones too, turned into ⟦⟧."""
+    while True:
+        inner = MARKED.sub(_HOLE, text)
+        if inner == text:
+            return text.replace(_HOLE, OPEN + CLOSE)
+        text = inner
 
 
 def build_pseudo_catalogue(folder: Path) -> Path:
@@ -121,6 +132,14 @@ def _cells(model: QAbstractItemModel, parent: QModelIndex, depth: int) -> Iterat
                 yield from _cells(model, index, depth - 1)
 
 
+def _shown_text(label: QLabel) -> str:
+    """What a label shows: rich text without its markup (``<b>`` is not a word)."""
+    text = label.text()
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text))
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if rich else text
+
+
 def _qt_own_button(w: QWidget) -> bool:
     """Buttons whose words come from Qt's own catalogue (qtbase), not ours."""
     parent = w.parentWidget()
@@ -156,14 +175,6 @@ def _combo_popup(view: QAbstractItemView) -> bool:
     return parent is not None and parent.view() is view
 
 
-def _label_text(label: QLabel) -> str:
-    """A label's text as it is read: rich text without its tags."""
-    text = label.text()
-    if label.textFormat() != Qt.TextFormat.PlainText and QtGui.Qt.mightBeRichText(text):
-        return QTextDocumentFragment.fromHtml(text).toPlainText()
-    return text
-
-
 def texts(root: QWidget) -> Iterator[str]:
     """Every text of ``root`` and its children a person sees or a screen reader says."""
     widgets = [root, *root.findChildren(QWidget)]
@@ -178,7 +189,7 @@ def texts(root: QWidget) -> Iterator[str]:
         yield w.accessibleName()
         yield w.accessibleDescription()
         if isinstance(w, QLabel):
-            yield _label_text(w)
+            yield _shown_text(w)
         elif isinstance(w, QAbstractButton):
             yield w.text()
         elif isinstance(w, QGroupBox):
@@ -237,20 +248,19 @@ def judge(text: str, data: Iterable[str]) -> str | None:
     text = text.strip()
     if not text:
         return None
-    shown = text
-    while MARKED.search(shown):  # innermost first, so nested marks come out whole
-        shown = MARKED.sub("\x00", shown)
-    shown = shown.replace("\x00", OPEN + CLOSE)
+    shown = _unmark(text)
     rest = shown.replace(OPEN + CLOSE, " ")
+    *patterns, numbers = DATA_PATTERNS
+    for pattern, token in patterns:
+        shown = pattern.sub(token, shown)
+        rest = pattern.sub(" ", rest)
     # Names before numbers: "web01" is a name, not "web" and a number.
     for word in sorted(data, key=len, reverse=True):
         if word in rest:
             whole = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
             rest = whole.sub(" ", rest)
             shown = whole.sub("<name>", shown)
-    for pattern, token in DATA_PATTERNS:
-        shown = pattern.sub(token, shown)
-        rest = pattern.sub(" ", rest)
+    shown, rest = numbers[0].sub(numbers[1], shown), numbers[0].sub(" ", rest)
     if not any(ch.isalpha() for ch in rest):
         return None
     return shown.replace("\n", "\\n").replace("\t", "\\t")

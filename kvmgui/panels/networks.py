@@ -73,12 +73,12 @@ class NetworksPanel(HostPanel):
         self.command_menu = self._command_menu()
         self.command_button.setMenu(self.command_menu)
         self.command_dialog: CommandDialog | None = None
-        buttons = self.button_row(self.add_button, self.start_button, self.stop_button,
-                                  self.delete_button, self.xml_button, self.command_button)
         for button, key in ((self.add_button, "add"), (self.start_button, "start"),
                             (self.stop_button, "stop"), (self.delete_button, "delete"),
                             (self.xml_button, "edit_xml"), (self.command_button, "command")):
             button.setIcon(icons.action_icon(key))
+        buttons = self.button_row(self.add_button, self.start_button, self.stop_button,
+                                  self.delete_button, self.xml_button, self.command_button)
 
         details_box = QGroupBox("Details", self)
         form = QFormLayout(details_box)

@@ -25,7 +25,7 @@ from kvmgui.libvirt import eventloop, workers
 from kvmgui.libvirt.registry import ConnectionRegistry, default_local_uri
 from kvmgui.utils import crash, i18n, logs
 from kvmgui.utils.resources import demo_host_uri, resource
-from kvmgui.widgets import a11y
+from kvmgui.widgets import a11y, scheme
 from kvmgui.widgets.crashbox import show_crash
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
 
     crash.install(report)
     a11y.install(app)
+    scheme.follow(app)  # the desktop's dark or light preference, now and when it changes
     mode = eventloop.install()
     log.debug("event loop mode: %s", mode.value)
 

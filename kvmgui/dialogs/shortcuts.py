@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.details.actions import DetailsActions
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets import itemviews
 
 
@@ -46,7 +46,7 @@ else:
 
 
 def _words(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+    return without_mnemonic(text).rstrip("…").strip()
 
 
 def _keys(action: QAction) -> str:

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models import words
 from kvmgui.models.base import valid_index
@@ -15,14 +15,6 @@ from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
 
 Index = QModelIndex | QPersistentModelIndex
-
-STATE_ICONS = {
-    ConnState.CONNECTED: "network-server",
-    ConnState.CONNECTING: "media-playback-pause",
-    ConnState.DISCONNECTED: "media-playback-stop",
-    ConnState.FAILED: "dialog-error",
-}
-
 
 class ConnectionModel(QAbstractListModel):
     def __init__(self, registry: ConnectionRegistry, parent: QObject | None = None) -> None:
@@ -52,7 +44,7 @@ class ConnectionModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{conn.uri}\n{words.connection_message(conn)}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return icons.icon(STATE_ICONS[conn.state])
+            return icons.connection_icon(conn.state.name)
         if role in (Role.OBJECT, Role.CONNECTION):
             return conn
         if role == Role.STATE:

@@ -26,6 +26,7 @@ from kvmgui.panels.base import HostPanel
 from kvmgui.panels.leases import LeasesView
 from kvmgui.panels.nethosts import NetworkHostsView
 from kvmgui.panels.table import RecordTable
+from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.labels import value_rows
@@ -92,6 +93,10 @@ class NetworksPanel(HostPanel):
         self.command_menu = self._command_menu()
         self.command_button.setMenu(self.command_menu)
         self.command_dialog: CommandDialog | None = None
+        for button, key in ((self.add_button, "add"), (self.start_button, "start"),
+                            (self.stop_button, "stop"), (self.delete_button, "delete"),
+                            (self.xml_button, "edit_xml"), (self.command_button, "command")):
+            button.setIcon(icons.action_icon(key))
         buttons = self.button_row(self.add_button, self.start_button, self.stop_button,
                                   self.delete_button, self.xml_button, self.command_button)
 

@@ -22,6 +22,7 @@ from kvmgui.models.pools import PoolColumn, PoolModel
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.table import RecordTable
 from kvmgui.panels.volumes import PanelJob, VolumesView, pool_type
+from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.usagebar import UsageBarDelegate
 from kvmgui.wizards.pool.wizard import PoolWizard
@@ -94,6 +95,10 @@ class StoragePanel(HostPanel):
         buttons = self.button_row(self.add_button, self.start_button, self.stop_button,
                                   self.refresh_button, self.delete_button, self.xml_button,
                                   self.autostart)
+        for button, key in ((self.add_button, "add"), (self.start_button, "start"),
+                            (self.stop_button, "stop"), (self.refresh_button, "refresh"),
+                            (self.delete_button, "delete"), (self.xml_button, "edit_xml")):
+            button.setIcon(icons.action_icon(key))
 
         pools_label = QLabel(self.tr("Storage &pools"), self)
         pools_label.setBuddy(self.pool_view)

@@ -83,3 +83,13 @@ def date_time_text(when: QDateTime) -> str:
     locale = QLocale()
     day = locale.toString(when.date(), QLocale.FormatType.ShortFormat)
     return fill(QCoreApplication.translate("DateTime", "%1 %2"), day, clock_text(when))
+
+
+_CJK_MNEMONIC = re.compile(r"\s*[(（]&[^&\s][)）]")
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as words: "&Force Off" → "Force Off", and the Chinese catalogues' form
+    "強制關機(&F)" → "強制關機" (not "強制關機(F)"); "&&" stays a literal "&"."""
+    text = _CJK_MNEMONIC.sub("", text)
+    return re.sub(r"&(.)", r"\1", text)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.utils.tr import fill
+
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
 else:
@@ -48,10 +50,6 @@ def _give(part: QWidget, name: str) -> None:
     part.setProperty(AUTO, name)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("a11y", text)
-
-
 def name_combo(combo: QComboBox) -> None:
     """The pop-up list is "<combo's name> choices"; the text field carries the combo's name."""
     name = _label(combo, "")
@@ -59,7 +57,7 @@ def name_combo(combo: QComboBox) -> None:
         return  # named later (and named again when shown)
     view = combo.view()
     if view is not None:
-        _give(view, _tr("%1 choices").replace("%1", name))
+        _give(view, fill(QCoreApplication.translate("a11y", "%1 choices"), name))
     edit = combo.lineEdit()
     if edit is not None:
         _give(edit, name)
@@ -68,12 +66,13 @@ def name_combo(combo: QComboBox) -> None:
 
 def name_line_edit(edit: QLineEdit) -> None:
     for button in edit.findChildren(QToolButton):
-        _give(button, _tr("Clear %1").replace("%1", _label(edit, _tr("text")).lower()))
+        what = _label(edit, QCoreApplication.translate("a11y", "text")).lower()
+        _give(button, fill(QCoreApplication.translate("a11y", "Clear %1"), what))
 
 
 def name_tabs(tabs: QTabWidget) -> None:
     """The tab bar is named after the tab widget, not after its current tab."""
-    _give(tabs.tabBar(), _label(tabs, _tr("Sections")))
+    _give(tabs.tabBar(), _label(tabs, QCoreApplication.translate("a11y", "Sections")))
 
 
 ICON_WORDS = {
@@ -88,12 +87,13 @@ def name_message_box(box: QMessageBox) -> None:
     words = ICON_WORDS.get(box.icon())
     label = box.findChild(QLabel, "qt_msgboxex_icon_label")
     if label is not None and words:
-        _give(label, _tr(words))
+        _give(label, QCoreApplication.translate("a11y", words))
 
 
 def name_toolbar(bar: QToolBar) -> None:
     for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
-        _give(button, _tr("More %1 actions").replace("%1", _label(bar, _tr("toolbar")).lower()))
+        what = _label(bar, QCoreApplication.translate("a11y", "toolbar")).lower()
+        _give(button, fill(QCoreApplication.translate("a11y", "More %1 actions"), what))
 
 
 def name_internals(root: QWidget) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -53,10 +53,18 @@ class XmlHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
+        self._formats(palette)
+
+    def _formats(self, palette: QPalette) -> None:
         self.TAG = _fmt(palette, Syntax.TAG, bold=True)
         self.ATTR = _fmt(palette, Syntax.ATTRIBUTE)
         self.VALUE = _fmt(palette, Syntax.VALUE)
         self.COMMENT = _fmt(palette, Syntax.COMMENT, italic=True)
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Colours for a new palette (the editor's turned dark or light)."""
+        self._formats(palette)
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         for m in self._tag.finditer(text):
@@ -84,9 +92,16 @@ class DiffHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
+        self._formats(palette)
+
+    def _formats(self, palette: QPalette) -> None:
         self.ADDED = _fmt(palette, Syntax.ADDED)
         self.REMOVED = _fmt(palette, Syntax.REMOVED)
         self.HUNK = _fmt(palette, Syntax.HUNK, bold=True)
+
+    def set_palette(self, palette: QPalette) -> None:
+        self._formats(palette)
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         if text.startswith(("+++", "---")):
@@ -115,7 +130,9 @@ class _LineNumbers(QWidget):
 
 
 class CodeEditor(QPlainTextEdit):
-    """Monospaced editor with a line-number gutter and the current line shaded."""
+    """Monospaced editor with a line-number gutter and the current line shaded; its
+    highlighter (``XmlHighlighter``, ``DiffHighlighter``) takes the new colours when the
+    palette changes (light ↔ dark)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +148,14 @@ class CodeEditor(QPlainTextEdit):
         self.cursorPositionChanged.connect(self._shade_current_line)
         self._fit_gutter()
         self._shade_current_line()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for highlighter in self.document().findChildren(QSyntaxHighlighter):
+                if isinstance(highlighter, XmlHighlighter | DiffHighlighter):
+                    highlighter.set_palette(self.palette())
+            self._shade_current_line()
 
     def line_number_width(self) -> int:
         digits = len(str(max(1, self.blockCount())))
@@ -190,21 +215,21 @@ class FindBar(QWidget):
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.setAccessibleName("Find bar")
+        self.setAccessibleName(self.tr("Find bar"))
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find…")
-        self.field.setAccessibleName("Text to find")
+        self.field.setPlaceholderText(self.tr("Find…"))
+        self.field.setAccessibleName(self.tr("Text to find"))
         self.field.setClearButtonEnabled(True)
         self.field.returnPressed.connect(self.find_next)
         self.field.textChanged.connect(lambda _t: self.find_next(from_start=True))
-        label = QLabel("&Find:", self)
+        label = QLabel(self.tr("&Find:"), self)
         label.setBuddy(self.field)
         self.status = QLabel(self)
-        self.status.setAccessibleDescription("Find result")
+        self.status.setAccessibleDescription(self.tr("Find result"))
         buttons = []
-        for text, name, slot in (("Previous", "Find previous", self.find_previous),
-                                 ("Next", "Find next", self.find_next),
-                                 ("Close", "Close find bar", self.close_bar)):
+        for text, name, slot in ((self.tr("Previous"), self.tr("Find previous"), self.find_previous),
+                                 (self.tr("Next"), self.tr("Find next"), self.find_next),
+                                 (self.tr("Close"), self.tr("Close find bar"), self.close_bar)):
             button = QToolButton(self)
             button.setText(text)
             button.setAccessibleName(name)
@@ -258,5 +283,5 @@ class FindBar(QWidget):
                                 else QTextCursor.MoveOperation.Start)
             self.editor.setTextCursor(cursor)
             found = self.editor.find(text, flags)
-        self.status.setText("" if found else "Not found")
+        self.status.setText("" if found else self.tr("Not found"))
         return found

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import workers
 from kvmgui.libvirt.commands import Command, XmlFile, write_files
 from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 
 _directory: str | None = None
@@ -61,7 +62,7 @@ class CommandDialog(QDialog):
         super().__init__(parent)
         self.commands: list[Command] = []
         self.paths: dict[XmlFile, str] = {}
-        self.setWindowTitle(self.tr("Show command — %1").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("Show command — %1"), title))
         self.setAccessibleName(self.tr("Show command"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(self.tr("The same change with virsh (kvmgui does not run these lines):"),
@@ -109,7 +110,7 @@ class CommandDialog(QDialog):
                                     failed=self._write_failed, context=self)
 
     def set_error(self, text: str) -> None:
-        self.status.error(self.tr("Could not work out the command: %1").replace("%1", text))
+        self.status.error(fill(self.tr("Could not work out the command: %1"), text))
 
     def lines(self) -> list[str]:
         return [c.line(self.paths) for c in self.commands]
@@ -130,7 +131,7 @@ class CommandDialog(QDialog):
             value.setAccessibleDescription(self.tr("XML file path"))
             label.setBuddy(value)
             save = QPushButton(self.tr("&Save As…"), self)
-            save.setAccessibleName(self.tr("Save %1 as").replace("%1", xml.name))
+            save.setAccessibleName(fill(self.tr("Save %1 as"), xml.name))
             save.clicked.connect(partial(self.save_as, xml))
             self.files.addWidget(label, row, 0)
             self.files.addWidget(value, row, 1)
@@ -138,7 +139,7 @@ class CommandDialog(QDialog):
 
     def _write_failed(self, exc: BaseException) -> None:
         self.copy_button.setEnabled(True)  # the lines then name the files without a path
-        self.status.error(self.tr("Could not write the XML files: %1").replace("%1", str(exc)))
+        self.status.error(fill(self.tr("Could not write the XML files: %1"), str(exc)))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText("\n".join(self.lines()))
@@ -159,11 +160,11 @@ class CommandDialog(QDialog):
         workers.shared().submit(shutil.copyfile, source, target, context=self,
                                 done=lambda _r: self._saved(target),
                                 failed=lambda exc: self.status.error(
-                                    self.tr("Could not save: %1").replace("%1", str(exc))))
+                                    fill(self.tr("Could not save: %1"), str(exc))))
 
     def _saved(self, target: str) -> None:
         if shiboken6.isValid(self):
-            self.status.say(self.tr("Saved %1.").replace("%1", target))
+            self.status.say(fill(self.tr("Saved %1."), target))
 
 
 def show_commands(conn: Connection, title: str, parent: QWidget, fn: Callable[..., object],

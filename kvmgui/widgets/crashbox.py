@@ -8,7 +8,7 @@ each traceback; the text is selectable and "Copy report" puts it on the clipboar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.utils.crash import Crash, report_text
+from kvmgui.utils.tr import fill
 
 
 class CrashDialog(QDialog):
@@ -102,8 +103,8 @@ class CrashDialog(QDialog):
         if kinds == 1:
             text = self.tr("This error happened %n times.", "", total)
         else:
-            text = self.tr("%n errors so far, of %1 kinds: all are in the report.", "", total
-                           ).replace("%1", QLocale().toString(kinds))
+            text = fill(self.tr("%n errors so far, of %1 kinds: all are in the report.", "", total),
+                        kinds)
         self.count.setText(text)
         self.count.show()
 

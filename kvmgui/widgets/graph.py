@@ -6,11 +6,12 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kvmgui.widgets.styles import SERIES_COLOURS
+from kvmgui.utils.tr import fill
+from kvmgui.widgets.styles import SERIES_COLOURS, series_colour
 
 Formatter = Callable[[float], str]
 
@@ -18,8 +19,9 @@ Formatter = Callable[[float], str]
 @dataclass
 class Series:
     label: str
-    colour: str
+    colour: str  # on a light base; the graph paints with ``series_colour`` (light or dark)
     values: list[float]
+    index: int = 0
 
 
 def nice_ceiling(value: float, binary: bool = False) -> float:
@@ -42,9 +44,13 @@ def nice_ceiling(value: float, binary: bool = False) -> float:
 
 
 def span_words(seconds: float) -> str:
+    """How long ago the left edge of the graph is: "30 s ago", "10 min ago"."""
+    # The counts as plain names: lupdate skips a translate() whose count is a call.
     if seconds >= 120:
-        return f"{seconds / 60:.0f} min ago"
-    return f"{seconds:.0f} s ago"
+        minutes = round(seconds / 60)
+        return QCoreApplication.translate("GraphWidget", "%n min ago", None, minutes)
+    whole = round(seconds)
+    return QCoreApplication.translate("GraphWidget", "%n s ago", None, whole)
 
 
 class GraphWidget(QWidget):
@@ -59,11 +65,11 @@ class GraphWidget(QWidget):
         self.fmt = fmt
         self.maximum = maximum
         self.binary = binary  # byte values: axis steps in powers of 1024
-        self.series = [Series(label, SERIES_COLOURS[i % len(SERIES_COLOURS)], [])
+        self.series = [Series(label, SERIES_COLOURS[i % len(SERIES_COLOURS)][0], [], i)
                        for i, label in enumerate(labels)]
         self.times: list[float] = []
-        self.empty_text = "No data yet"
-        self.setAccessibleName(f"{title} graph")
+        self.empty_text = self.tr("No data yet")
+        self.setAccessibleName(fill(self.tr("%1 graph"), title))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 120)
         self._describe()
@@ -79,19 +85,31 @@ class GraphWidget(QWidget):
         self._describe()
         self.update()
 
-    def clear(self, text: str = "No data yet") -> None:
-        self.empty_text = text
+    def clear(self, text: str | None = None) -> None:
+        """No data; ``text`` says why (else "No data yet")."""
+        self.empty_text = self.tr("No data yet") if text is None else text
         self.set_data([], [[] for _ in self.series])
 
     def current_text(self) -> str:
         """'Read 1.2 MiB/s, Write 0 B/s': the latest values, as the legend shows them."""
         if not self.times:
             return self.empty_text
-        return ", ".join(f"{s.label} {self.fmt(s.values[-1])}" for s in self.series if s.values)
+        shown = [self._legend(s) for s in self.series if s.values]
+        text = shown[0] if shown else ""
+        for more in shown[1:]:
+            text = fill(self.tr("%1, %2", "the latest values of a graph's lines"), text, more)
+        return text
+
+    def _legend(self, series: Series) -> str:
+        if not series.values:
+            return series.label
+        return fill(self.tr("%1 %2", "a graph's line and its latest value: Read 2 MiB/s"),
+                    series.label, self.fmt(series.values[-1]))
 
     def _describe(self) -> None:
         # What a screen reader says about the graph: its latest values.
-        self.setAccessibleDescription(f"{self.title}: {self.current_text()}")
+        self.setAccessibleDescription(fill(self.tr("%1: %2", "a graph's title: its latest values"),
+                                           self.title, self.current_text()))
 
     def _top(self) -> float:
         if self.maximum is not None:
@@ -120,9 +138,9 @@ class GraphWidget(QWidget):
         p.setFont(self.font())
         x = self.width() - 6.0
         for s in reversed(self.series):
-            label = f"{s.label} {self.fmt(s.values[-1])}" if s.values else s.label
+            label = self._legend(s)
             w = fm.horizontalAdvance(label)
-            p.setPen(QColor(s.colour))
+            p.setPen(series_colour(pal, s.index))
             p.drawText(QRectF(x - w, 2, w, head), Qt.AlignmentFlag.AlignRight, label)
             x -= w + 14
 
@@ -149,7 +167,7 @@ class GraphWidget(QWidget):
         p.setPen(text_colour)
         bottom = QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height() + 2)
         p.drawText(bottom, Qt.AlignmentFlag.AlignLeft, span_words(span))
-        p.drawText(bottom, Qt.AlignmentFlag.AlignRight, "now")
+        p.drawText(bottom, Qt.AlignmentFlag.AlignRight, self.tr("now"))
 
         for s in self.series:
             path = QPainterPath()
@@ -160,6 +178,6 @@ class GraphWidget(QWidget):
                     path.moveTo(pt)
                 else:
                     path.lineTo(pt)
-            p.setPen(QPen(QColor(s.colour), 2))
+            p.setPen(QPen(series_colour(pal, s.index), 2))
             p.drawPath(path)
         p.end()

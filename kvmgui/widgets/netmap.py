@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QFont,
@@ -244,8 +244,16 @@ class NetworkMapView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setBackgroundBrush(QBrush(self.palette().color(QPalette.ColorRole.Window)))
+        self.follow_palette()
         self._pressed: Card | None = None
+
+    def follow_palette(self) -> None:
+        self.setBackgroundBrush(QBrush(self.palette().color(QPalette.ColorRole.Window)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark
+            self.follow_palette()
 
     def card_at(self, pos: QPointF) -> Card | None:
         item: QGraphicsItem | None = self.itemAt(pos.toPoint())

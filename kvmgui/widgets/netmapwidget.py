@@ -7,7 +7,7 @@ networks panel; the caller decides how (``vmActivated`` / ``networkActivated``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.nicmap import VmNic
 from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
 from kvmgui.models.roles import Role
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.netmap import Hit, NetworkMapScene, NetworkMapView
@@ -144,12 +145,18 @@ class NetworkMapWidget(QWidget):
         """Draw now (the scene lives on this thread), write in a worker."""
         data = self.scene.to_png() if kind == "png" else self.scene.to_svg(self.tr("Network map"))
         workers.shared().submit(_write, path, data, context=self,
-                                done=lambda _r: self.status.say(self.tr("Saved %1.").replace("%1", path)),
+                                done=lambda _r: self.status.say(fill(self.tr("Saved %1."), path)),
                                 failed=lambda exc: self.status.error(
-                                    self.tr("Could not save %1: %2").replace("%1", path)
-                                    .replace("%2", str(exc))))
+                                    fill(self.tr("Could not save %1: %2"), path, str(exc))))
 
-    # -- leases while shown ------------------------------------------------------------------
+    # -- colours and leases while shown --------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: the cards are redrawn
+            self.scene.colours = self.palette()
+            self.scene.rebuild()
+
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

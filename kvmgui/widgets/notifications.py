@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import time
-
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -17,6 +16,15 @@ from kvmgui.utils import icons
 from kvmgui.widgets import itemviews
 
 
+def _now() -> str:
+    """The time of day as the user's locale writes it, with seconds (errors come in bursts)."""
+    locale = QLocale()
+    form = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if "s" not in form:
+        form = form.replace("mm", "mm:ss", 1)
+    return locale.toString(QTime.currentTime(), form)
+
+
 class NotificationArea(QWidget):
     """Shows errors as they come; never blocks the window."""
 
@@ -25,14 +33,14 @@ class NotificationArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notifications")
-        self.setAccessibleName("Notifications")
+        self.setAccessibleName(self.tr("Notifications"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Notification messages")
+        self.list.setAccessibleName(self.tr("Notification messages"))
         self.list.setMaximumHeight(110)
         self.list.setWordWrap(True)
         itemviews.follow_selection(self.list)
-        clear = QPushButton("Dismiss all", self)
-        clear.setAccessibleName("Dismiss all notifications")
+        clear = QPushButton(self.tr("Dismiss all"), self)
+        clear.setAccessibleName(self.tr("Dismiss all notifications"))
         clear.clicked.connect(self.clear)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -44,8 +52,7 @@ class NotificationArea(QWidget):
         self.hide()
 
     def error(self, message: str) -> None:
-        stamp = time.strftime("%H:%M:%S")
-        item = QListWidgetItem(icons.icon("dialog-error"), f"{stamp}  {message}")
+        item = QListWidgetItem(icons.icon("dialog-error"), f"{_now()}  {message}")
         self.list.insertItem(0, item)
         while self.list.count() > self.MAX_ITEMS:
             self.list.takeItem(self.list.count() - 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.stats import Metric, StatsSampler, sampler_for
 from kvmgui.models.format import format_bytes, format_percent, format_rate
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.graph import GraphWidget
 
 
@@ -34,12 +35,15 @@ class PerformancePanel(QWidget):
         self.conn = conn
         self.uuid = uuid
         self.sampler = history_source if history_source is not None else sampler_for(conn)
-        self.setAccessibleName("Performance")
-        self.cpu = GraphWidget("CPU", ["CPU"], format_percent, maximum=100.0, parent=self)
-        self.memory = GraphWidget("Memory", ["Used", "Assigned"], _kib, binary=True, parent=self)
-        self.disk = GraphWidget("Disk I/O", ["Read", "Write"], format_rate, binary=True, parent=self)
-        self.network = GraphWidget("Network I/O", ["Received", "Sent"], format_rate, binary=True,
-                                   parent=self)
+        self.setAccessibleName(self.tr("Performance"))
+        self.cpu = GraphWidget(self.tr("CPU"), [self.tr("CPU")], format_percent, maximum=100.0,
+                               parent=self)
+        self.memory = GraphWidget(self.tr("Memory"), [self.tr("Used"), self.tr("Assigned")], _kib,
+                                  binary=True, parent=self)
+        self.disk = GraphWidget(self.tr("Disk I/O"), [self.tr("Read"), self.tr("Write")], format_rate,
+                                binary=True, parent=self)
+        self.network = GraphWidget(self.tr("Network I/O"), [self.tr("Received"), self.tr("Sent")],
+                                   format_rate, binary=True, parent=self)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # libvirt's words
         self.status.setAccessibleDescription(self.tr("Performance status"))  # name: its text
@@ -64,7 +68,8 @@ class PerformancePanel(QWidget):
         if hist is None or len(hist) == 0:
             rec = self.conn.domains.get(self.uuid)
             running = rec is not None and rec.state.is_active
-            text = "Waiting for the first samples…" if running else "The VM is not running"
+            text = self.tr("Waiting for the first samples…") if running \
+                else self.tr("The VM is not running")
             for graph in self.graphs():
                 graph.clear(text)
             self.status.setText(text)
@@ -77,7 +82,7 @@ class PerformancePanel(QWidget):
         self.memory.set_data(times, [hist.values(Metric.MEMORY_USED), assigned])
         self.disk.set_data(times, [hist.values(Metric.DISK_READ), hist.values(Metric.DISK_WRITE)])
         self.network.set_data(times, [hist.values(Metric.NET_RX), hist.values(Metric.NET_TX)])
-        self.status.setText(f"Sampled every {self.sampler.interval_ms / 1000:g} s")
+        self.status.setText(fill(self.tr("Sampled every %1 s"), self.sampler.interval_ms / 1000))
 
     def _sampled(self, uuids: list[str]) -> None:
         if self.uuid in uuids and self.isVisible():

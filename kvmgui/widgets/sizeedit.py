@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QWidget
 
+from kvmgui.utils.tr import fill
 from kvmgui.xml.volume_spec import Size, SizeUnit
 
 UNITS = (SizeUnit.MIB, SizeUnit.GIB, SizeUnit.TIB)  # bytes and KiB are never what people mean
@@ -32,7 +33,7 @@ class SizeEdit(QWidget):
         self.unit = QComboBox(self)
         for unit in UNITS:
             self.unit.addItem(unit.value, unit)  # "GiB": the same in every language
-        self.unit.setAccessibleName(self.tr("%1 unit").replace("%1", accessible_name))
+        self.unit.setAccessibleName(fill(self.tr("%1 unit"), accessible_name))
         self.unit.setCurrentIndex(UNITS.index(SizeUnit.GIB))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

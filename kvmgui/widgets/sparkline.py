@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kvmgui.models.roles import Role
+from kvmgui.widgets.styles import series_colour
 
 
 def sparkline_points(values: list[float], maximum: float | None, left: float, top: float,
@@ -46,8 +47,10 @@ class SparklineDelegate(QStyledItemDelegate):
         points = sparkline_points(values, self.maximum, rect.left(), rect.top(),
                                   rect.width(), rect.height())
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                   else QPalette.ColorRole.Highlight)
+        # A graph line's colour (3:1 on a light or dark base), the highlighted text's on a
+        # selected row.
+        colour = opt.palette.color(QPalette.ColorRole.HighlightedText) if selected \
+            else series_colour(opt.palette, 0)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = QColor(colour)
@@ -60,7 +63,7 @@ class SparklineDelegate(QStyledItemDelegate):
         painter.setBrush(fill)
         painter.drawPolygon(area)
         line_colour = QColor(colour)
-        line_colour.setAlpha(160)
+        line_colour.setAlpha(200)
         painter.setPen(QPen(line_colour, 1.2))
         painter.drawPolyline(line)
         painter.restore()

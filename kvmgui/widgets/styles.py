@@ -3,7 +3,9 @@
 A fixed dark red reads well on a light window and badly on a dark one, so every colour
 here comes as a pair (for a light background, for a dark background) and is chosen by
 the lightness of the palette's window colour. ``set_tone`` colours a widget's text and
-keeps it right when the desktop switches between light and dark while kvmgui runs.
+``frame_invalid`` frames a field that holds a bad value; both keep their colour right
+when the desktop switches between light and dark while kvmgui runs
+(``kvmgui.widgets.scheme``).
 """
 
 from __future__ import annotations
@@ -52,10 +54,12 @@ _SYNTAX = {
     Syntax.HUNK: ("#1a55a8", "#82b1ff"),
 }
 _INVALID_FILL = ("#fde0e3", "#5c1f27")  # the background of a table cell with a problem
-# Graph lines: told apart by hue, readable on the light or dark base the graph paints.
-SERIES_COLOURS = ("#2a7ab0", "#d9822b", "#3f9c35", "#9b4dca")
+# Graph lines, told apart by hue: (on a light base, on a dark base), 3:1 or more on either.
+SERIES_COLOURS = (("#2a7ab0", "#5aa9e6"), ("#b8621b", "#f0a050"), ("#2f8a27", "#6cc35f"),
+                  ("#8a44b8", "#c58af9"))
 
 _TONE_PROPERTY = "kvmguiTone"
+_INVALID_PROPERTY = "kvmguiInvalidFrame"
 
 
 def is_dark(palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Window) -> bool:
@@ -88,11 +92,24 @@ def invalid_fill(palette: QPalette) -> QColor:
     return _pick(palette, _INVALID_FILL, QPalette.ColorRole.Base)
 
 
+def series_colour(palette: QPalette, index: int) -> QColor:
+    """The colour of a graph's ``index``-th line on the palette's Base colour."""
+    return _pick(palette, SERIES_COLOURS[index % len(SERIES_COLOURS)], QPalette.ColorRole.Base)
+
+
 def invalid_style(widget: QLineEdit | QPlainTextEdit | QComboBox) -> str:
     """A style sheet that frames a field holding a value that cannot be used."""
     colour = error_colour(widget).name()
     return (f"{type(widget).__name__} {{ border: 2px solid {colour}; border-radius: 3px;"
             " padding: 1px; }")
+
+
+def frame_invalid(widget: QLineEdit | QPlainTextEdit | QComboBox, invalid: bool) -> None:
+    """Frame ``widget`` in the error colour (or not), kept right when the palette changes."""
+    widget.setProperty(_INVALID_PROPERTY, invalid)
+    widget.setStyleSheet(invalid_style(widget) if invalid else "")
+    if invalid:
+        widget.installEventFilter(_retoner())
 
 
 def set_tone(widget: QWidget, tone: Tone) -> None:
@@ -129,13 +146,16 @@ def _apply(widget: QWidget, tone: Tone) -> None:
 
 
 class _Retoner(QObject):
-    """Re-applies a widget's tone when its inherited palette changes (light ↔ dark)."""
+    """Re-applies a widget's tone and frame when its inherited palette changes (light ↔ dark)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
             tone = tone_of(watched)
             if tone is not Tone.NORMAL:
                 _apply(watched, tone)
+            if watched.property(_INVALID_PROPERTY) and isinstance(
+                    watched, QLineEdit | QPlainTextEdit | QComboBox):
+                watched.setStyleSheet(invalid_style(watched))
         return False
 
 

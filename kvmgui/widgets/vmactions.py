@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kvmgui.libvirt import actions
 from kvmgui.libvirt.records import DomainState
 from kvmgui.utils import icons
+from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets.question import question_box
 
 if TYPE_CHECKING:
@@ -28,10 +29,11 @@ else:
 
 S = DomainState
 ACTIVE = {S.RUNNING, S.BLOCKED, S.PAUSED, S.SHUTDOWN, S.PMSUSPENDED}
-CONTEXT = "VmAction"
+CONTEXT = "VmAction"  # of the texts below: QT_TRANSLATE_NOOP needs it written out (lupdate)
 
 
 def _tr(text: str) -> str:
+    """A text of the table below, marked there, in its context."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -41,9 +43,8 @@ class VmAction:
     ``failure`` ("%1" the VM, "%2" the host, "%3" libvirt's words) are source texts,
     translated when shown."""
 
-    key: str
+    key: str  # also picks its icon (kvmgui.utils.icons.ACTION_ICONS)
     text: str
-    icon: str
     run: Callable[..., None]
     states: frozenset[DomainState]
     shortcut: str = ""
@@ -61,46 +62,46 @@ class VmAction:
     @property
     def words(self) -> str:
         """The translated text without its mnemonic: 'Force Off'."""
-        return self.label.replace("&", "")
+        return without_mnemonic(self.label)
 
     def question(self, names: str) -> str:
-        return _tr(self.confirm).replace("%1", names)
+        return fill(_tr(self.confirm), names)
 
     def failed(self, name: str, host: str, message: str) -> str:
-        return _tr(self.failure).replace("%1", name).replace("%2", host).replace("%3", message)
+        return fill(_tr(self.failure), name, host, message)
 
 
 VM_ACTIONS = [
-    VmAction("start", QT_TRANSLATE_NOOP(CONTEXT, "&Run"), "media-playback-start", actions.start,
+    VmAction("start", QT_TRANSLATE_NOOP("VmAction", "&Run"), actions.start,
              frozenset({S.SHUTOFF, S.CRASHED, S.NOSTATE, S.PMSUSPENDED}), "Ctrl+R",
-             failure=QT_TRANSLATE_NOOP(CONTEXT, "Could not start '%1' on %2: %3")),
-    VmAction("pause", QT_TRANSLATE_NOOP(CONTEXT, "&Pause"), "media-playback-pause", actions.pause,
-             frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+P", QT_TRANSLATE_NOOP(CONTEXT, "Pause %1?"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Could not pause '%1' on %2: %3")),
-    VmAction("resume", QT_TRANSLATE_NOOP(CONTEXT, "R&esume"), "media-playback-start", actions.resume,
+             failure=QT_TRANSLATE_NOOP("VmAction", "Could not start '%1' on %2: %3")),
+    VmAction("pause", QT_TRANSLATE_NOOP("VmAction", "&Pause"), actions.pause,
+             frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+P", QT_TRANSLATE_NOOP("VmAction", "Pause %1?"),
+             QT_TRANSLATE_NOOP("VmAction", "Could not pause '%1' on %2: %3")),
+    VmAction("resume", QT_TRANSLATE_NOOP("VmAction", "R&esume"), actions.resume,
              frozenset({S.PAUSED}), "Ctrl+Shift+P",
-             failure=QT_TRANSLATE_NOOP(CONTEXT, "Could not resume '%1' on %2: %3")),
-    VmAction("shutdown", QT_TRANSLATE_NOOP(CONTEXT, "&Shut Down"), "system-shutdown",
+             failure=QT_TRANSLATE_NOOP("VmAction", "Could not resume '%1' on %2: %3")),
+    VmAction("shutdown", QT_TRANSLATE_NOOP("VmAction", "&Shut Down"),
              actions.shutdown, frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+Shift+S",
-             QT_TRANSLATE_NOOP(CONTEXT, "Shut down %1? The guest is asked to power off."),
-             QT_TRANSLATE_NOOP(CONTEXT, "Could not shut down '%1' on %2: %3")),
-    VmAction("reboot", QT_TRANSLATE_NOOP(CONTEXT, "Re&boot"), "view-refresh", actions.reboot,
+             QT_TRANSLATE_NOOP("VmAction", "Shut down %1? The guest is asked to power off."),
+             QT_TRANSLATE_NOOP("VmAction", "Could not shut down '%1' on %2: %3")),
+    VmAction("reboot", QT_TRANSLATE_NOOP("VmAction", "Re&boot"), actions.reboot,
              frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+Shift+R",
-             QT_TRANSLATE_NOOP(CONTEXT, "Reboot %1?"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Could not reboot '%1' on %2: %3")),
-    VmAction("reset", QT_TRANSLATE_NOOP(CONTEXT, "Force Rese&t"), "view-refresh", actions.reset,
+             QT_TRANSLATE_NOOP("VmAction", "Reboot %1?"),
+             QT_TRANSLATE_NOOP("VmAction", "Could not reboot '%1' on %2: %3")),
+    VmAction("reset", QT_TRANSLATE_NOOP("VmAction", "Force Rese&t"), actions.reset,
              frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "Ctrl+Shift+T",
-             QT_TRANSLATE_NOOP(CONTEXT, "Force reset %1? The guest gets no chance to save its work."),
-             QT_TRANSLATE_NOOP(CONTEXT, "Could not force reset '%1' on %2: %3")),
-    VmAction("force_off", QT_TRANSLATE_NOOP(CONTEXT, "&Force Off"), "media-playback-stop",
+             QT_TRANSLATE_NOOP("VmAction", "Force reset %1? The guest gets no chance to save its work."),
+             QT_TRANSLATE_NOOP("VmAction", "Could not force reset '%1' on %2: %3")),
+    VmAction("force_off", QT_TRANSLATE_NOOP("VmAction", "&Force Off"),
              actions.force_off, frozenset(ACTIVE), "Ctrl+Shift+F",
-             QT_TRANSLATE_NOOP(CONTEXT, "Force off %1? This is like pulling the power cord."),
-             QT_TRANSLATE_NOOP(CONTEXT, "Could not force off '%1' on %2: %3")),
-    VmAction("save", QT_TRANSLATE_NOOP(CONTEXT, "Sa&ve"), "document-save", actions.save,
+             QT_TRANSLATE_NOOP("VmAction", "Force off %1? This is like pulling the power cord."),
+             QT_TRANSLATE_NOOP("VmAction", "Could not force off '%1' on %2: %3")),
+    VmAction("save", QT_TRANSLATE_NOOP("VmAction", "Sa&ve"), actions.save,
              frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "Ctrl+Shift+V",
-             QT_TRANSLATE_NOOP(CONTEXT, "Save the memory of %1 to disk and stop them? "
+             QT_TRANSLATE_NOOP("VmAction", "Save the memory of %1 to disk and stop them? "
                                         "They resume on the next Run."),
-             QT_TRANSLATE_NOOP(CONTEXT, "Could not save '%1' on %2: %3")),
+             QT_TRANSLATE_NOOP("VmAction", "Could not save '%1' on %2: %3")),
 ]
 
 ACTIONS_BY_KEY = {a.key: a for a in VM_ACTIONS}
@@ -108,12 +109,12 @@ TOOLBAR_KEYS = ("start", "pause", "resume", "shutdown", "reboot", "force_off")
 
 
 def make_qaction(spec: VmAction, parent: QObject) -> QAction:
-    qa = QAction(icons.icon(spec.icon), spec.label, parent)
+    qa = QAction(icons.action_icon(spec.key), spec.label, parent)
     qa.setObjectName(f"action_{spec.key}")
     if spec.shortcut:
         qa.setShortcut(QKeySequence(spec.shortcut))
         keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        qa.setToolTip(_tr("%1 (%2)").replace("%1", spec.words).replace("%2", keys))
+        qa.setToolTip(fill(QCoreApplication.translate("VmAction", "%1 (%2)"), spec.words, keys))
     else:
         qa.setToolTip(spec.words)
     return qa

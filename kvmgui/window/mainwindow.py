@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, name: str, slot: Callable[..., object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str = "",
                 icon: str = "") -> QAction:
-        qa = QAction(icons.icon(icon) if icon else icons.icon("none"), text, self)
+        qa = QAction(icons.icon(icon) if icon else icons.action_icon(name), text, self)
         qa.setObjectName(name)
         if shortcut:
             qa.setShortcut(QKeySequence(shortcut))

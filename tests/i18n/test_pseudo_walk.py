@@ -92,6 +92,8 @@ def walk_windows(qtbot, connected, main_window, settings, monkeypatch) -> dict[s
     add("delete", lambda: DeleteDialog(connected, records))
     wizard = add("network-wizard", lambda: NetworkWizard(connected))
     windows["network-wizard"] = [wizard, *(wizard.page(i) for i in wizard.pageIds())]
+    wizard.basics.name.setText("walknet")  # a name no sentence holds (window_data)
+    _walk_storage_and_new_vm(qtbot, connected, add, windows)
     _more_windows(qtbot, connected, main_window, settings, host, details, windows)
     qtbot.wait(100)  # workers answer: host facts, versions
     return windows
@@ -220,6 +222,65 @@ def host_facts(host: QWidget) -> set[str]:
     return {info.hostname, info.driver, info.cpu_model} if info is not None else set()
 
 
+def _walk_storage_and_new_vm(qtbot, connected, add, windows: dict[str, list[QWidget]]) -> None:
+    """The New VM and storage pool wizards (every page), the volume dialogs, a transfer, the
+    network map, the "Show command" dialog and the crash window (kvmgui/widgets, wizards)."""
+    from kvmgui.libvirt.commands import Command
+    from kvmgui.models.netmap import NetworkMapModel
+    from kvmgui.utils.crash import make_crash
+    from kvmgui.widgets.commanddialog import CommandDialog
+    from kvmgui.widgets.crashbox import CrashDialog
+    from kvmgui.widgets.netmapwidget import NetworkMapWidget
+    from kvmgui.widgets.transfer import Direction, TransferDialog
+    from kvmgui.wizards.newvm.wizard import NewVmWizard
+    from kvmgui.wizards.pool.wizard import PoolWizard
+    from kvmgui.wizards.volume.create import CloneSource, PoolFacts, VolumeDialog
+    from kvmgui.wizards.volume.resize import ResizeDialog
+    from kvmgui.xml.pool_types import PoolType
+
+    newvm = add("new-vm-wizard", lambda: NewVmWizard([connected], connected))
+    windows["new-vm-wizard"] = [newvm, *(newvm.page(i) for i in newvm.pageIds())]
+    newvm.name.name.setText("walkvm")
+    pool = add("pool-wizard", lambda: PoolWizard(connected))
+    qtbot.waitUntil(lambda: pool.state.caps is not None, timeout=10000)
+    windows["pool-wizard"] = [pool, *(pool.page(i) for i in pool.pageIds())]
+    pool.type_page.name.setText("walkpool")
+
+    home = next(r for r in connected.pools.records() if r.name == "home")
+    facts = PoolFacts(home.uuid, "home", PoolType.DIR, frozenset({"web01.qcow2"}), 72 * 1024**3)
+    add("volume-new", lambda: VolumeDialog(connected, facts))
+    add("volume-clone", lambda: VolumeDialog(
+        connected, facts, CloneSource(home.uuid, "web01.qcow2", 20 * 1024**3, "qcow2")))
+    add("volume-resize", lambda: ResizeDialog(connected, home.uuid, "web01.qcow2", 20 * 1024**3))
+    add("transfer", lambda: TransferDialog(connected, Direction.DOWNLOAD, home.uuid, "web01.qcow2",
+                                           "/tmp/web01.qcow2"))
+    model = NetworkMapModel()
+    model.add_connection(connected)
+    netmap = add("network-map", lambda: NetworkMapWidget(model))
+    netmap.resize(1000, 700)
+    netmap.show()
+    qtbot.waitUntil(lambda: len(netmap.scene.cards) > 3, timeout=10000)
+    add("show-command", lambda: CommandDialog("web01", [Command(connected.uri, "domain", "web01",
+                                                                 ("destroy", "web01"))]))
+    crash = add("crash", lambda: CrashDialog("/tmp/kvmgui.log"))
+    try:
+        raise RuntimeError("walk")
+    except RuntimeError as exc:
+        crash.add(make_crash(type(exc), exc, exc.__traceback__, "MainThread"))
+        crash.add(make_crash(type(exc), exc, exc.__traceback__, "MainThread"))  # counted
+
+
+def window_data(windows: dict[str, list[QWidget]]) -> set[str]:
+    """Data the walked windows show that the host's XML does not hold: the names the wizards
+    propose, this machine's interfaces (the network wizard lists them), the crash's error."""
+    network, pool, newvm = (windows[w][0] for w in ("network-wizard", "pool-wizard", "new-vm-wizard"))
+    names = {network.state.spec.name, pool.state.spec.name, newvm.state.spec.name}
+    names |= {combo.itemText(i) for combo in (network.device.host_dev, network.device.forward_dev)
+              for i in range(1, combo.count())} | {network.device.host_dev.itemText(0)}
+    names.add(windows["crash"][0].summary.text())
+    return {n for n in names if n}
+
+
 @pytest.fixture
 def main_window(registry, settings, qtbot):
     from kvmgui.window.mainwindow import MainWindow
@@ -237,7 +298,7 @@ def test_every_visible_string_is_marked(pseudo, qtbot, connected, main_window, s
     windows = walk_windows(qtbot, connected, main_window, settings, monkeypatch)
     data = host_data(DEMO_HOST) | {connected.uri, connected.display_name, "root"} \
         | set(i18n.LANGUAGES.values()) | libvirt_values() | host_facts(windows["host"][0]) \
-        | domain_data(qtbot, connected) | CREDENTIAL_PROMPTS
+        | domain_data(qtbot, connected) | CREDENTIAL_PROMPTS | window_data(windows)
     found = {name: set().union(*(unmarked(w, data) for w in widgets))
              for name, widgets in windows.items()}
     # Proof the catalogue is in force: the main window's Help menu is ours and marked.

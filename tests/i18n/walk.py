@@ -33,13 +33,17 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSpinBox,
+    QTabBar,
     QTabWidget,
     QTextEdit,
+    QToolButton,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
+from kvmgui.utils.tr import without_mnemonic
+from kvmgui.widgets.examples import EXAMPLE
 from tests.i18n.tools import translations as tool
 
 OPEN, CLOSE = "⟦", "⟧"
@@ -87,7 +91,7 @@ def build_pseudo_catalogue(folder: Path) -> Path:
 
 def _action_texts(action: QAction) -> Iterator[str]:
     yield action.text()
-    if action.toolTip() and action.toolTip() != action.text().replace("&", ""):
+    if action.toolTip() and action.toolTip() != without_mnemonic(action.text()):
         yield action.toolTip()
     yield action.statusTip()
     menu = action.menu()
@@ -142,6 +146,8 @@ def _qt_own_button(w: QWidget) -> bool:
     parent = w.parentWidget()
     if isinstance(parent, QDialogButtonBox) and isinstance(w, QAbstractButton):
         return parent.standardButton(w) != QDialogButtonBox.StandardButton.NoButton
+    if isinstance(parent, QTabBar) and isinstance(w, QToolButton):
+        return True  # the tab bar's scroll buttons, named by Qt ("Scroll Left")
     window = w.window()
     if isinstance(window, QWizard) and isinstance(w, QAbstractButton):
         return any(window.button(b) is w for b in QWizard.WizardButton
@@ -167,6 +173,14 @@ def _internal(w: QObject) -> bool:
     return False
 
 
+def _combo_popup(view: QAbstractItemView) -> bool:
+    """A combo box's pop-up list: its items are read from the combo box."""
+    parent = view.parentWidget()
+    while parent is not None and not isinstance(parent, QComboBox):
+        parent = parent.parentWidget()
+    return parent is not None and parent.view() is view
+
+
 def texts(root: QWidget) -> Iterator[str]:
     """Every text of ``root`` and its children a person sees or a screen reader says."""
     widgets = [root, *root.findChildren(QWidget)]
@@ -186,15 +200,17 @@ def texts(root: QWidget) -> Iterator[str]:
             yield w.text()
         elif isinstance(w, QGroupBox):
             yield w.title()
-        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
-            yield w.placeholderText()
+        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit) and not w.property(EXAMPLE):
+            yield w.placeholderText()  # an example of data is the same in every language
         elif isinstance(w, QComboBox):
-            yield from (w.itemText(i) for i in range(w.count()))
+            # An item that is its own value (an architecture, a disk format, a unit) is a
+            # code shown as it is; logic compares values, so words are never values.
+            yield from (w.itemText(i) for i in range(w.count()) if w.itemData(i) != w.itemText(i))
         elif isinstance(w, QTabWidget):
             for i in range(w.count()):
                 yield w.tabText(i)
                 yield w.tabToolTip(i)
-        elif isinstance(w, QAbstractItemView):
+        elif isinstance(w, QAbstractItemView) and not _combo_popup(w):
             yield from _model_texts(w.model())
         elif isinstance(w, QWizardPage):
             yield w.title()
@@ -268,6 +284,7 @@ def judge(text: str, data: Iterable[str]) -> str | None:
     for pattern, token in SHAPE_PATTERNS:
         shown = pattern.sub(token, shown)
         rest = pattern.sub(" ", rest)
+    # Names before numbers: "web01" is a name, not "web" and a number.
     for word in sorted(data, key=len, reverse=True):
         if word in rest:
             whole = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")

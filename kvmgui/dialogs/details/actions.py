@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from kvmgui.utils import icons
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets.vmactions import VmActionSet
 
 Entry = QAction | None  # None: a separator
@@ -40,7 +40,7 @@ class DetailsActions(QObject):
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        words = text.replace("&", "").rstrip("…")
+        words = without_mnemonic(text).rstrip("…")
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(fill(self.tr("%1 (%2)"), words, keys) if keys else words)
         return action
@@ -74,7 +74,7 @@ class DetailsActions(QObject):
             for action in actions:
                 bar.addAction(action)
                 bar.widgetForAction(action).setAccessibleName(
-                    action.text().replace("&", "").rstrip("…"))
+                    without_mnemonic(action.text()).rstrip("…"))
             window.addToolBar(bar)
 
 

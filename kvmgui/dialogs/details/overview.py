@@ -53,7 +53,9 @@ class OverviewPage(Page):
         self.hypervisor.setText(say(doc.hypervisor_words) or self.tr("Unknown"))
         self.arch.setText(doc.arch or default)
         self.machine.setText((view.live or doc).machine or default)
-        self.firmware.setText(doc.firmware)
+        # doc.firmware is a code ("BIOS" or "UEFI"); a translator may word either
+        self.firmware.setText(self.tr("UEFI", "firmware") if doc.firmware == "UEFI"
+                              else self.tr("BIOS", "firmware"))
         self.emulator.setText((view.live or doc).emulator or default)
         self.autostart.setChecked(view.xml.autostart)
         self.autostart.setEnabled(view.xml.persistent)

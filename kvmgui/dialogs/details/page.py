@@ -27,7 +27,7 @@ from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import say
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets.forms import Form
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
@@ -105,7 +105,7 @@ class Page(QWidget):
                 buddy: QWidget | None = None) -> W:
         """A labelled row; the label is the buddy of the field (or of ``buddy``, a control
         inside a composite field) and names it for screen readers."""
-        words = name or label.replace("&", "").rstrip(":")
+        words = name or without_mnemonic(label).rstrip(":")
         if isinstance(field, QLabel):
             field.setAccessibleDescription(words)  # its name is its text: the value
         else:

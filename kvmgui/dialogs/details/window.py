@@ -56,10 +56,7 @@ from kvmgui.xml.devices import Device, Disk, Interface
 from kvmgui.xml.domain import DomainDoc
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
-DEVICE_ICONS = {"disk": "drive-harddisk", "cdrom": "media-optical", "interface": "network-wired",
-                "graphics": "video-display", "video": "video-display", "input": "input-mouse",
-                "sound": "audio-card", "serial": "utilities-terminal",
-                "console": "utilities-terminal"}
+DEVICE_ICONS = icons.DEVICE_ICONS  # an icon for every device kind (kvmgui/utils/icons.py)
 
 
 class DetailsWindow(QMainWindow):

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 
 from kvmgui.widgets.terminal import accessible
 from kvmgui.widgets.terminal.keys import event_bytes
-from kvmgui.widgets.terminal.palette import DEFAULT_BG, DEFAULT_FG, Run, line_runs
+from kvmgui.widgets.terminal.palette import Run, line_runs, scheme_for
 from kvmgui.widgets.terminal.screen import DEFAULT_SCROLLBACK, TermScreen, screen_text
 from kvmgui.widgets.terminal.selection import Point, Selection, word_at
 
@@ -100,6 +100,7 @@ class TerminalView(QWidget):
         self._last_flush = 0.0
         self._syncing_bar = False
         self._a11y_text = ""
+        self.scheme = scheme_for(self.palette())  # the desktop's text and base colours
         self.set_font(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
     # -- public -------------------------------------------------------------------------------
@@ -236,7 +237,7 @@ class TerminalView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor(*DEFAULT_BG))
+        painter.fillRect(event.rect(), QColor(*self.scheme.bg))
         screen = self.vt
         first = max(0, int(event.rect().top() // self.cell_h))
         last = min(screen.lines - 1, int(event.rect().bottom() // self.cell_h))
@@ -245,7 +246,7 @@ class TerminalView(QWidget):
             runs = self._rows.get(row)
             if runs is None:
                 line = screen.line_at(top_line + row)
-                runs = [] if line is None else line_runs(line, screen.columns)
+                runs = [] if line is None else line_runs(line, screen.columns, self.scheme)
                 self._rows[row] = runs
             self._paint_row(painter, row, runs)
             if self.selection is not None:
@@ -275,13 +276,13 @@ class TerminalView(QWidget):
             return
         rect = QRectF(min(screen.cursor.x, screen.columns - 1) * self.cell_w, self._row_y(row),
                       self.cell_w, self.cell_h)
-        colour = QColor(*DEFAULT_FG)
+        colour = QColor(*self.scheme.fg)
         if self.hasFocus():
             painter.fillRect(rect, colour)
             ch = screen.buffer[screen.cursor.y][screen.cursor.x].data
             if ch.strip():
                 painter.setFont(self._font_for(False, False, False, False))
-                painter.setPen(QColor(*DEFAULT_BG))
+                painter.setPen(QColor(*self.scheme.bg))
                 painter.drawText(QPointF(rect.left(), rect.top() + self.ascent), ch)
         else:
             painter.setPen(colour)
@@ -348,6 +349,13 @@ class TerminalView(QWidget):
         event.accept()
 
     # -- keyboard -----------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: the screen follows
+            self.scheme = scheme_for(self.palette())
+            self._rows.clear()
+            self.update()
 
     def event(self, event: QEvent) -> bool:
         # Keys belong to the guest, not to the window's shortcuts (Delete, Ctrl+E, …).

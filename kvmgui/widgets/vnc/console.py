@@ -31,6 +31,7 @@ from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.graphics import GraphicsProblem
 from kvmgui.utils import icons
+from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets.vnc import wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
 from kvmgui.widgets.vnc.fullscreen import FullScreenWindow
@@ -83,7 +84,7 @@ class GraphicalConsole(QWidget):
         self.launcher.finished.connect(
             lambda code, crashed: self._viewer_status(wording.viewer_finished_text(code, crashed)))
         self.launcher.failedToStart.connect(lambda message: self._viewer_status(
-            self.tr("virt-viewer could not start: %1").replace("%1", message)))
+            fill(self.tr("virt-viewer could not start: %1"), message)))
         self.view = VncView(self)
         self.view.grabChanged.connect(self._update_hint)
         self.view.releaseChord.connect(self._release_focus)
@@ -99,7 +100,8 @@ class GraphicalConsole(QWidget):
     # -- layout -----------------------------------------------------------------------
 
     def _action(self, text: str, icon: str, slot: object, name: str) -> QAction:
-        action = QAction(icons.icon(icon), text, self)
+        """``icon``: the action's key in ``kvmgui.utils.icons.ACTION_ICONS``."""
+        action = QAction(icons.action_icon(icon), text, self)
         action.setObjectName(name)
         action.triggered.connect(slot)
         return action
@@ -111,7 +113,7 @@ class GraphicalConsole(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         self.send_key_menu = send_key_menu(self, self.view.send_combo)
-        self.send_key_button = self._menu_button(self.tr("Send key"), "input-keyboard",
+        self.send_key_button = self._menu_button(self.tr("Send key"), "send_key",
                                                  self.send_key_menu, "sendKeyButton")
         self.scale_menu = QMenu(self)
         self.scale_group = QActionGroup(self)
@@ -127,11 +129,11 @@ class GraphicalConsole(QWidget):
             self.scale_actions[mode] = action
         self.scale_actions[ScaleMode.FIT].setChecked(True)
         self.scale_group.triggered.connect(lambda a: self.set_scale_mode(ScaleMode(a.data())))
-        self.scale_button = self._menu_button(self.tr("Scale"), "zoom-fit-best", self.scale_menu,
+        self.scale_button = self._menu_button(self.tr("Scale"), "scale", self.scale_menu,
                                               "scaleButton")
-        self.screenshot_action = self._action(self.tr("Screenshot"), "camera-photo",
+        self.screenshot_action = self._action(self.tr("Screenshot"), "screenshot",
                                               self.ask_screenshot, "action_screenshot")
-        self.fullscreen_action = self._action(self.tr("Full screen"), "view-fullscreen",
+        self.fullscreen_action = self._action(self.tr("Full screen"), "fullscreen",
                                               self.toggle_fullscreen, "action_fullscreen")
         self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.toolbar.addWidget(self.send_key_button)
@@ -172,11 +174,11 @@ class GraphicalConsole(QWidget):
         self.viewer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.viewer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.viewer_label.hide()
-        self.reconnect_button = self._button(self.tr("&Reconnect"), "view-refresh",
+        self.reconnect_button = self._button(self.tr("&Reconnect"), "reconnect",
                                              self.controller.reconnect, "reconnectButton")
-        self.viewer_button = self._button(self.tr("Open in &virt-viewer"), "video-display",
+        self.viewer_button = self._button(self.tr("Open in &virt-viewer"), "virt_viewer",
                                           self.open_viewer, "virtViewerButton")
-        self.add_display_button = self._button(self.tr("&Add a display…"), "list-add",
+        self.add_display_button = self._button(self.tr("&Add a display…"), "add_display",
                                                self.addHardwareRequested, "addDisplayButton")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -203,9 +205,9 @@ class GraphicalConsole(QWidget):
         self._update_hint(False)
 
     def _button(self, text: str, icon: str, slot: object, name: str) -> QPushButton:
-        button = QPushButton(icons.icon(icon), text, self.panel)
+        button = QPushButton(icons.action_icon(icon), text, self.panel)
         button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleName(without_mnemonic(text))
         button.clicked.connect(slot)
         return button
 
@@ -213,7 +215,7 @@ class GraphicalConsole(QWidget):
         button = QToolButton(self.toolbar)
         button.setObjectName(name)
         button.setText(text)
-        button.setIcon(icons.icon(icon))
+        button.setIcon(icons.action_icon(icon))
         button.setAccessibleName(text)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

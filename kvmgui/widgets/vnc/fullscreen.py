@@ -29,11 +29,11 @@ class FullScreenWindow(QWidget):
         self.setAccessibleName(self.tr("Graphical console, full screen"))
         self.setWindowTitle(parent.window().windowTitle())
         self.area = area
-        self.send_key_button = QPushButton(icons.icon("input-keyboard"), self.tr("Send key"), self)
+        self.send_key_button = QPushButton(icons.action_icon("send_key"), self.tr("Send key"), self)
         self.send_key_button.setObjectName("fullScreenSendKey")
         self.send_key_button.setAccessibleName(self.tr("Send key"))
         self.send_key_button.setMenu(send_keys)
-        self.leave_button = QPushButton(icons.icon("view-restore"), self.tr("Leave full screen"),
+        self.leave_button = QPushButton(icons.action_icon("leave_fullscreen"), self.tr("Leave full screen"),
                                         self)
         self.leave_button.setObjectName("leaveFullScreen")
         self.leave_button.setAccessibleName(self.tr("Leave full screen"))

@@ -5,29 +5,40 @@ from __future__ import annotations
 import ipaddress
 import secrets
 
+from PySide6.QtCore import QCoreApplication
+
+from kvmgui.utils.tr import fill
+
 Subnet = ipaddress.IPv4Network | ipaddress.IPv6Network
 EXAMPLES = {4: "192.168.100.0/24", 6: "fd00:1234:5678::/64"}
 
 
 def parse_subnet(text: str, version: int = 4) -> tuple[Subnet | None, str]:
-    """The subnet typed as CIDR, or None and what is wrong with it, in words."""
+    """The subnet typed as CIDR, or None and what is wrong with it, in the user's words."""
     text = text.strip()
     example = EXAMPLES[version]
     if not text:
-        return None, f"Enter the network, such as {example}."
+        return None, fill(QCoreApplication.translate("NetworkAddress", "Enter the network, such as %1."),
+                          example)
     if "/" not in text:
-        return None, f"Add the prefix length, such as {text}/{example.rsplit('/', 1)[1]}."
+        return None, fill(QCoreApplication.translate(
+            "NetworkAddress", "Add the prefix length, such as %1."), f"{text}/{example.rsplit('/', 1)[1]}")
     try:
         net = ipaddress.ip_network(text)
     except ValueError:
         try:
             loose = ipaddress.ip_network(text, strict=False)
         except ValueError:
-            return None, f"'{text}' is not a network such as {example}."
-        return None, f"{text} has host bits set: did you mean {loose}?"
-    if net.version != version:
-        other = "IPv6" if net.version == 6 else "IPv4"
-        return None, f"This is an {other} network; enter it on the {other} page."
+            return None, fill(QCoreApplication.translate(
+                "NetworkAddress", "'%1' is not a network such as %2."), text, example)
+        return None, fill(QCoreApplication.translate(
+            "NetworkAddress", "%1 has host bits set: did you mean %2?"), text, str(loose))
+    if net.version == 6 and version == 4:
+        return None, QCoreApplication.translate(
+            "NetworkAddress", "This is an IPv6 network; enter it on the IPv6 page.")
+    if net.version == 4 and version == 6:
+        return None, QCoreApplication.translate(
+            "NetworkAddress", "This is an IPv4 network; enter it on the IPv4 page.")
     return net, ""
 
 

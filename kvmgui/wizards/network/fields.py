@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.widgets.styles import Tone, invalid_style, set_tone
-from kvmgui.xml.network_validate import Problem
+from kvmgui.widgets.styles import Tone, frame_invalid, set_tone
+from kvmgui.wizards.network.state import Message
 
 Match = Callable[[str], bool]
 
@@ -21,6 +22,11 @@ def keys(*names: str) -> Match:
     def match(key: str) -> bool:
         return any(key == n or key.startswith((f"{n}[", f"{n}.")) for n in names)
     return match
+
+
+def problem_name(accessible_name: str) -> str:
+    """"MTU problem": what the message line under a field reports."""
+    return fill(QCoreApplication.translate("NetworkWizard", "%1 problem"), accessible_name)
 
 
 def message_label(parent: QWidget, what: str) -> MessageLine:
@@ -41,8 +47,20 @@ def set_invalid(widget: QWidget, messages: list[str]) -> None:
         return
     widget.setProperty("invalid", invalid)
     if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox):
-        widget.setStyleSheet(invalid_style(widget) if invalid else "")
+        frame_invalid(widget, invalid)
     widget.setAccessibleDescription(" ".join(messages))
+
+
+def message_under(layout: QFormLayout, field: QWidget, accessible_name: str, marks: FieldMarks,
+                  match: Match | None = None) -> MessageLine:
+    """A message line in a new row right under ``field``'s row of ``layout`` (a Designer
+    form's): what ``Form.field`` adds under each field it makes, for fields a form made."""
+    position: tuple[int, QFormLayout.ItemRole] = layout.getWidgetPosition(field)  # type: ignore[assignment]  # PySide's stub says object
+    line = message_label(layout.parentWidget() or field, problem_name(accessible_name))
+    layout.insertRow(position[0] + 1, None, line)  # type: ignore[call-overload]  # no label: the field column only (Qt takes nullptr)
+    if match is not None:
+        marks.add(match, [field], line)
+    return line
 
 
 @dataclass
@@ -61,9 +79,9 @@ class FieldMarks:
     def add(self, match: Match, widgets: Iterable[QWidget], label: QLabel) -> None:
         self._marks.append(_Mark(match, list(widgets), label))
 
-    def show(self, problems: list[Problem]) -> None:
+    def show(self, problems: list[Message]) -> None:
         for mark in self._marks:
-            messages = list(dict.fromkeys(say(p.message) for p in problems if mark.match(p.field)))
+            messages = list(dict.fromkeys(p.text for p in problems if mark.match(p.field)))
             mark.label.setText("\n".join(messages))
             mark.label.setVisible(bool(messages))
             for widget in mark.widgets:
@@ -89,7 +107,7 @@ class Form:
         self.labels[widget] = label
         widget.setAccessibleName(accessible_name)
         self.layout.addRow(label, widget)
-        message = self.message(f"{accessible_name} problem")
+        message = self.message(problem_name(accessible_name))
         self._messages[widget] = message
         if match is not None:
             self._marks.add(match, [widget, *also], message)

@@ -16,15 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.models.words import say
 from kvmgui.utils.text import literal_tooltip
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.styles import invalid_fill
+from kvmgui.wizards.network.state import Message
 from kvmgui.xml.network_spec import StaticHost
-from kvmgui.xml.network_validate import Problem
 
 COLUMNS = ("mac", "name", "ip")
-HEADERS = ("MAC address", "Name", "IP address")
 _KEY = re.compile(r"ipv4\.hosts\[(\d+)\]\.(mac|name|ip)")
 
 
@@ -38,8 +36,9 @@ class StaticHostsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("Static DHCP hosts")
+        self.table.setHorizontalHeaderLabels([self.tr("MAC address"), self.tr("Name"),
+                                              self.tr("IP address")])
+        self.table.setAccessibleName(self.tr("Static DHCP hosts"))
         itemviews.follow_selection(self.table)  # Remove acts on the selected rows
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 160)  # a whole MAC address
@@ -48,10 +47,10 @@ class StaticHostsEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(90)
         self.table.setMaximumHeight(140)
-        self.add_button = QPushButton("&Add host", self)
-        self.add_button.setAccessibleName("Add static host")
-        self.remove_button = QPushButton("&Remove host", self)
-        self.remove_button.setAccessibleName("Remove static host")
+        self.add_button = QPushButton(self.tr("&Add host"), self)
+        self.add_button.setAccessibleName(self.tr("Add static host"))
+        self.remove_button = QPushButton(self.tr("&Remove host"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove static host"))
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -81,13 +80,13 @@ class StaticHostsEditor(QWidget):
         self.table.setCurrentCell(row, 0)
         self.changed.emit()
 
-    def mark(self, problems: list[Problem]) -> None:
+    def mark(self, problems: list[Message]) -> None:
         """Tint the cells that have problems and put the message in their tooltip."""
         bad: dict[tuple[int, int], list[str]] = {}
         for p in problems:
             m = _KEY.fullmatch(p.field)
             if m:
-                bad.setdefault((int(m[1]), COLUMNS.index(m[2])), []).append(say(p.message))
+                bad.setdefault((int(m[1]), COLUMNS.index(m[2])), []).append(p.text)
         tint = QBrush(invalid_fill(self.table.palette()))
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):

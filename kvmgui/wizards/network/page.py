@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWizardPage
 
 from kvmgui.wizards.network.fields import FieldMarks
-from kvmgui.wizards.network.state import WizardState
-from kvmgui.xml.network_validate import Problem
+from kvmgui.wizards.network.state import Message, WizardState
 
 
 class SpecPage(QWizardPage):
@@ -33,7 +32,7 @@ class SpecPage(QWizardPage):
         """Whether problems of ``key`` are shown (and block Next) on this page."""
         return False
 
-    def local_problems(self) -> list[Problem]:
+    def local_problems(self) -> list[Message]:
         """Problems the spec cannot express (text that does not parse)."""
         return []
 
@@ -47,7 +46,7 @@ class SpecPage(QWizardPage):
             return
         self.state.edited()
 
-    def _on_validated(self, problems: list[Problem]) -> None:
+    def _on_validated(self, problems: list[Message]) -> None:
         mine = [p for p in problems if self.owns(p.field)]
         self.marks.show(mine)
         complete = not mine

@@ -1,52 +1,63 @@
-"""Page 1: the network's name and how it reaches the outside world."""
+"""Page 1: the network's name and how it reaches the outside world.
+
+The form is ``ui/network_basics.ui``; the modes and their descriptions come from ``MODES``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout
+from typing import TYPE_CHECKING
 
-from kvmgui.wizards.network.fields import Form, keys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit
+
+from kvmgui.widgets.forms import Form
+from kvmgui.wizards.network.fields import keys, message_under
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.state import WizardState
 from kvmgui.xml.network_spec import ForwardMode
 
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 MODES = [
-    (ForwardMode.NAT, "NAT",
-     "Guests reach the outside through the host, hidden behind the host's address."),
-    (ForwardMode.ROUTE, "Routed",
-     "The guests' subnet is routed through the host; the LAN needs a route back to it."),
-    (ForwardMode.OPEN, "Open",
-     "Routed like above, but libvirt adds no firewall rules: you manage them."),
-    (ForwardMode.ISOLATED, "Isolated",
-     "Guests talk to each other and to the host only."),
-    (ForwardMode.BRIDGE, "Host bridge",
-     "Guests join an existing bridge of the host and appear on the LAN as machines of their own."),
-    (ForwardMode.MACVTAP, "Macvtap (direct)",
-     "Guests sit directly on a host interface. In bridge mode the host itself cannot reach them."),
-    (ForwardMode.HOSTDEV, "SR-IOV pool",
-     "Each guest gets a virtual function of an SR-IOV network card (PCI passthrough)."),
+    (ForwardMode.NAT, QT_TRANSLATE_NOOP("BasicsPage", "NAT"),
+     QT_TRANSLATE_NOOP("BasicsPage",
+                       "Guests reach the outside through the host, hidden behind the host's address.")),
+    (ForwardMode.ROUTE, QT_TRANSLATE_NOOP("BasicsPage", "Routed"),
+     QT_TRANSLATE_NOOP("BasicsPage",
+                       "The guests' subnet is routed through the host; the LAN needs a route back to it.")),
+    (ForwardMode.OPEN, QT_TRANSLATE_NOOP("BasicsPage", "Open"),
+     QT_TRANSLATE_NOOP("BasicsPage",
+                       "Routed like above, but libvirt adds no firewall rules: you manage them.")),
+    (ForwardMode.ISOLATED, QT_TRANSLATE_NOOP("BasicsPage", "Isolated"),
+     QT_TRANSLATE_NOOP("BasicsPage", "Guests talk to each other and to the host only.")),
+    (ForwardMode.BRIDGE, QT_TRANSLATE_NOOP("BasicsPage", "Host bridge"),
+     QT_TRANSLATE_NOOP("BasicsPage", "Guests join an existing bridge of the host and appear on the "
+                                     "LAN as machines of their own.")),
+    (ForwardMode.MACVTAP, QT_TRANSLATE_NOOP("BasicsPage", "Macvtap (direct)"),
+     QT_TRANSLATE_NOOP("BasicsPage", "Guests sit directly on a host interface. In bridge mode the "
+                                     "host itself cannot reach them.")),
+    (ForwardMode.HOSTDEV, QT_TRANSLATE_NOOP("BasicsPage", "SR-IOV pool"),
+     QT_TRANSLATE_NOOP("BasicsPage", "Each guest gets a virtual function of an SR-IOV network card "
+                                     "(PCI passthrough).")),
 ]
 
 
 class BasicsPage(SpecPage):
     def __init__(self, state: WizardState) -> None:
-        super().__init__(state, "Name and mode",
-                         "Name the network and choose how its guests reach the outside world.")
-        form = Form(self, self.marks)
-        self.name = QLineEdit(self)
-        self.name.setMaxLength(80)  # long enough that the "too long" message can show
-        form.field(self.tr("N&ame:"), self.name, "Network name", keys("name"))
-        self.mode = QComboBox(self)
+        super().__init__(state, self.tr("Name and mode"),
+                         self.tr("Name the network and choose how its guests reach the outside world."))
+        form = Form("network_basics", self)
+        self.name = form.widget("name", QLineEdit)  # 80 long: room for "too long" to show
+        self.mode = form.widget("mode", QComboBox)
+        self.mode_help = form.widget("mode_help", QLabel)
         for mode, text, _why in MODES:
-            self.mode.addItem(text, mode)
-        form.field("&Mode:", self.mode, "Mode")
-        self.mode_help = QLabel(self)
-        self.mode_help.setWordWrap(True)
-        self.mode_help.setObjectName("Mode description")
-        self.mode_help.setAccessibleDescription("Mode description")
-        form.below(self.mode_help)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form.layout)
-        layout.addStretch(1)
+            self.mode.addItem(QCoreApplication.translate("BasicsPage", text), mode)
+        layout = form.widget("form", QFormLayout)
+        message_under(layout, self.name, self.name.accessibleName(), self.marks, keys("name"))
+        message_under(layout, self.mode, self.mode.accessibleName(), self.marks)
 
         spec = state.spec
         self.name.setText(spec.name)
@@ -64,4 +75,4 @@ class BasicsPage(SpecPage):
         self._describe()
 
     def _describe(self) -> None:
-        self.mode_help.setText(MODES[self.mode.currentIndex()][2])
+        self.mode_help.setText(QCoreApplication.translate("BasicsPage", MODES[self.mode.currentIndex()][2]))

@@ -2,52 +2,69 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from kvmgui.libvirt.netops import HostInterface
-from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y
-from kvmgui.wizards.network.fields import Form, keys, set_invalid
+from kvmgui.widgets.examples import set_example
+from kvmgui.wizards.network.fields import Form, keys, problem_name, set_invalid
 from kvmgui.wizards.network.page import SpecPage
-from kvmgui.wizards.network.state import WizardState
+from kvmgui.wizards.network.state import Message, WizardState
 from kvmgui.xml.network_spec import ForwardMode, MacvtapMode
-from kvmgui.xml.network_validate import Problem
 
-ANY_DEVICE = "Any physical device"
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 MACVTAP_MODES = [
-    (MacvtapMode.BRIDGE, "Bridge: guests on the interface see each other"),
-    (MacvtapMode.VEPA, "VEPA: all traffic goes through the external switch"),
-    (MacvtapMode.PRIVATE, "Private: guests cannot see each other"),
-    (MacvtapMode.PASSTHROUGH, "Passthrough: one guest owns the interface"),
+    (MacvtapMode.BRIDGE, QT_TRANSLATE_NOOP("DevicePage", "Bridge: guests on the interface see each other")),
+    (MacvtapMode.VEPA, QT_TRANSLATE_NOOP("DevicePage", "VEPA: all traffic goes through the external switch")),
+    (MacvtapMode.PRIVATE, QT_TRANSLATE_NOOP("DevicePage", "Private: guests cannot see each other")),
+    (MacvtapMode.PASSTHROUGH, QT_TRANSLATE_NOOP("DevicePage", "Passthrough: one guest owns the interface")),
 ]
-# (label, accessible name, placeholder) of the host device field, by mode
+# (label, accessible name, placeholder: an example interface name) of the host device
+# field, by mode
 HOST_DEV_WORDS = {
-    ForwardMode.BRIDGE: ("Host &bridge:", "Host bridge", "br0"),
-    ForwardMode.MACVTAP: ("Host &interface:", "Host interface", "eth0"),
-    ForwardMode.HOSTDEV: ("&Physical function:", "Physical function", "enp1s0f0"),
+    ForwardMode.BRIDGE: (QT_TRANSLATE_NOOP("DevicePage", "Host &bridge:"),
+                         QT_TRANSLATE_NOOP("DevicePage", "Host bridge"), "br0"),
+    ForwardMode.MACVTAP: (QT_TRANSLATE_NOOP("DevicePage", "Host &interface:"),
+                          QT_TRANSLATE_NOOP("DevicePage", "Host interface"), "eth0"),
+    ForwardMode.HOSTDEV: (QT_TRANSLATE_NOOP("DevicePage", "&Physical function:"),
+                          QT_TRANSLATE_NOOP("DevicePage", "Physical function"), "enp1s0f0"),
 }
+
+
+def _tr(text: str) -> str:
+    """A text of the tables above (marked there) in this page's context."""
+    return QCoreApplication.translate("DevicePage", text)
 
 
 class DevicePage(SpecPage):
     def __init__(self, state: WizardState) -> None:
-        super().__init__(state, "Host device",
-                         "Choose the host interface the network uses.")
+        super().__init__(state, self.tr("Host device"),
+                         self.tr("Choose the host interface the network uses."))
         self._ifaces: list[HostInterface] = []
         self._filled_for: ForwardMode | None = None
         self.form = form = Form(self, self.marks)
         self.forward_dev = QComboBox(self)
-        self.forward_dev.addItem(ANY_DEVICE, "")
-        self.forward_dev_problem = form.field("&Forward to:", self.forward_dev, "Forward device")
+        self.forward_dev.addItem(self._any_device(), "")
+        self.forward_dev_problem = form.field(self.tr("&Forward to:"), self.forward_dev,
+                                              self.tr("Forward device"))
         self.host_dev = QComboBox(self)
         self.host_dev.setEditable(True)
-        self.host_dev_problem = form.field("Host &interface:", self.host_dev, "Host interface")
+        self.host_dev_problem = form.field(_tr("Host &interface:"), self.host_dev, _tr("Host interface"))
         self.macvtap_mode = QComboBox(self)
         for mode, text in MACVTAP_MODES:
-            self.macvtap_mode.addItem(text, mode)
-        form.field("Macvtap m&ode:", self.macvtap_mode, "Macvtap mode")
+            self.macvtap_mode.addItem(_tr(text), mode)
+        form.field(self.tr("Macvtap m&ode:"), self.macvtap_mode, self.tr("Macvtap mode"))
 
-        self.nat_ports = QCheckBox("&Limit the ports NAT may use", self)
-        form.widget(self.nat_ports, "Limit NAT ports")
+        self.nat_ports = QCheckBox(self.tr("&Limit the ports NAT may use"), self)
+        form.widget(self.nat_ports, self.tr("Limit NAT ports"))
         ports = QWidget(self)
         row = QHBoxLayout(ports)
         row.setContentsMargins(0, 0, 0, 0)
@@ -56,17 +73,18 @@ class DevicePage(SpecPage):
             spin.setRange(1, 65535)
             spin.setValue(value)
             row.addWidget(spin)
-        row.insertWidget(1, QLabel("to", ports))
+        row.insertWidget(1, QLabel(self.tr("to", "a range of ports: 1024 to 65535"), ports))
         row.addStretch(1)
-        self.nat_start.setAccessibleName("First NAT port")
-        self.nat_end.setAccessibleName("Last NAT port")
-        form.field("NAT &ports:", ports, "NAT ports", keys("nat_ports"), also=[self.nat_start, self.nat_end])
+        self.nat_start.setAccessibleName(self.tr("First NAT port"))
+        self.nat_end.setAccessibleName(self.tr("Last NAT port"))
+        form.field(self.tr("NAT &ports:"), ports, self.tr("NAT ports"), keys("nat_ports"),
+                   also=[self.nat_start, self.nat_end])
         form.labels[ports].setBuddy(self.nat_start)
 
-        self.note = QLabel("Looking for host interfaces…", self)
+        self.note = QLabel(self.tr("Looking for host interfaces…"), self)
         self.note.setWordWrap(True)
         self.note.setObjectName("Host interfaces")
-        self.note.setAccessibleDescription("Host interfaces")
+        self.note.setAccessibleDescription(self.tr("Host interfaces"))
         self._ports_row = ports
         layout = QVBoxLayout(self)
         layout.addLayout(form.layout)
@@ -87,11 +105,15 @@ class DevicePage(SpecPage):
     def set_interfaces(self, ifaces: list[HostInterface]) -> None:
         self._ifaces = ifaces
         self.note.setText("" if ifaces else
-                          "No host interfaces were found: type the interface name.")
+                          self.tr("No host interfaces were found: type the interface name."))
         self._fill()
 
     def set_interfaces_failed(self, message: str) -> None:
-        self.note.setText(f"Cannot list host interfaces ({message}): type the interface name.")
+        self.note.setText(fill(self.tr("Cannot list host interfaces (%1): type the interface name."),
+                               message))
+
+    def _any_device(self) -> str:
+        return self.tr("Any physical device")
 
     def _fill(self) -> None:
         mode = self.state.spec.mode
@@ -102,7 +124,7 @@ class DevicePage(SpecPage):
         try:
             current = self.forward_dev.currentData()
             self.forward_dev.clear()
-            self.forward_dev.addItem(ANY_DEVICE, "")
+            self.forward_dev.addItem(self._any_device(), "")
             if mode in (ForwardMode.NAT, ForwardMode.ROUTE):
                 for name in fitting:
                     self.forward_dev.addItem(name, name)
@@ -129,13 +151,13 @@ class DevicePage(SpecPage):
         self.form.set_visible(self.host_dev, not routed)
         if not routed:
             text, name, placeholder = HOST_DEV_WORDS[mode]
-            self.form.labels[self.host_dev].setText(text)
-            a11y.set_name(self.host_dev, name)  # and its text field
+            self.form.labels[self.host_dev].setText(_tr(text))
+            a11y.set_name(self.host_dev, _tr(name))  # and its text field
             edit = self.host_dev.lineEdit()
             if edit is not None:  # always: the combo box is editable
-                edit.setPlaceholderText(placeholder)
-            self.host_dev_problem.setObjectName(f"{name} problem")
-            self.host_dev_problem.setAccessibleDescription(f"{name} problem")
+                set_example(edit, placeholder)
+            self.host_dev_problem.setObjectName(problem_name(_tr(name)))
+            self.host_dev_problem.setAccessibleDescription(problem_name(_tr(name)))
         self._fill()
 
     def owns(self, key: str) -> bool:
@@ -144,13 +166,13 @@ class DevicePage(SpecPage):
             return self.state.spec.mode is ForwardMode.BRIDGE
         return keys("forward_dev", "nat_ports")(key)
 
-    def _on_validated(self, problems: list[Problem]) -> None:
+    def _on_validated(self, problems: list[Message]) -> None:
         super()._on_validated(problems)
         # One device field is visible per mode; its problems go there.
         mode = self.state.spec.mode
         routed = mode in (ForwardMode.NAT, ForwardMode.ROUTE)
         wanted = "bridge.name" if mode is ForwardMode.BRIDGE else "forward_dev"
-        messages = list(dict.fromkeys(say(p.message) for p in problems if p.field == wanted))
+        messages = list(dict.fromkeys(p.text for p in problems if p.field == wanted))
         for widget, label, shown in ((self.forward_dev, self.forward_dev_problem, routed),
                                      (self.host_dev, self.host_dev_problem, not routed)):
             mine = messages if shown else []

@@ -6,47 +6,51 @@ import ipaddress
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kvmgui.models.words import say
-from kvmgui.wizards.network.addresses import parse_subnet
-from kvmgui.wizards.network.fields import Form, keys, message_label, set_invalid
+from kvmgui.utils.tr import fill
+from kvmgui.widgets.examples import set_example
+from kvmgui.wizards.network.addresses import EXAMPLES, parse_subnet
+from kvmgui.wizards.network.fields import Form, keys, message_label, problem_name, set_invalid
 from kvmgui.wizards.network.hosts_table import StaticHostsEditor
 from kvmgui.wizards.network.page_subnet import SubnetPage
-from kvmgui.wizards.network.state import WizardState
+from kvmgui.wizards.network.state import Message, WizardState
 from kvmgui.xml.network_spec import DhcpRange, StaticHost
-from kvmgui.xml.network_validate import Problem
 
 
 class IPv4Page(SubnetPage):
     FAMILY, VERSION = "ipv4", 4
 
     def __init__(self, state: WizardState) -> None:
-        super().__init__(state, "IPv4",
-                         "The guests' IPv4 subnet. The host takes the gateway address; "
-                         "DHCP hands out the range to guests.")
+        super().__init__(state, self.tr("IPv4"),
+                         self.tr("The guests' IPv4 subnet. The host takes the gateway address; "
+                                 "DHCP hands out the range to guests."))
         form = Form(self, self.marks)
         self.enabled = QCheckBox(self.tr("Enable IPv&4"), self)
-        form.widget(self.enabled, "Enable IPv4")
-        self.marks.add(lambda k: k == "ipv4", [self.enabled], form.message("Enable IPv4 problem"))
+        enable = self.tr("Enable IPv4")
+        form.widget(self.enabled, enable)
+        self.marks.add(lambda k: k == "ipv4", [self.enabled], form.message(problem_name(enable)))
         self.network = QLineEdit(self)
-        self.network.setPlaceholderText("192.168.100.0/24")
-        self.network_problem = form.field(self.tr("Net&work:"), self.network, "IPv4 network address",
+        set_example(self.network, EXAMPLES[4])
+        self.network_problem = form.field(self.tr("Net&work:"), self.network,
+                                          self.tr("IPv4 network address"),
                                           keys("ipv4.network", "ipv4.prefix"))
         self.use_free = QPushButton(self)
-        self.use_free.setAccessibleName("Use a free network")
+        self.use_free.setAccessibleName(self.tr("Use a free network"))
         self.use_free.hide()
         form.below(self.use_free)
         self.gateway = QLineEdit(self)
-        self.gateway_problem = form.field("&Gateway:", self.gateway, "IPv4 gateway", keys("ipv4.gateway"))
-        self.dhcp = QCheckBox("Enable &DHCP", self)
-        form.widget(self.dhcp, "Enable DHCP")
+        self.gateway_problem = form.field(self.tr("&Gateway:"), self.gateway, self.tr("IPv4 gateway"),
+                                          keys("ipv4.gateway"))
+        self.dhcp = QCheckBox(self.tr("Enable &DHCP"), self)
+        form.widget(self.dhcp, self.tr("Enable DHCP"))
         self.dhcp_start, self.dhcp_end = QLineEdit(self), QLineEdit(self)
-        form.field("DHCP &start:", self.dhcp_start, "DHCP start")
-        form.field("DHCP &end:", self.dhcp_end, "DHCP end", keys("ipv4.dhcp"), also=[self.dhcp_start])
+        form.field(self.tr("DHCP &start:"), self.dhcp_start, self.tr("DHCP start"))
+        form.field(self.tr("DHCP &end:"), self.dhcp_end, self.tr("DHCP end"), keys("ipv4.dhcp"),
+                   also=[self.dhcp_start])
         self.hosts = StaticHostsEditor(self)
-        hosts_label = QLabel("Static &hosts:", self)
+        hosts_label = QLabel(self.tr("Static &hosts:"), self)
         hosts_label.setBuddy(self.hosts.table)
         form.layout.addRow(hosts_label, self.hosts)
-        self.hosts_problem = message_label(self, "Static DHCP hosts problem")
+        self.hosts_problem = message_label(self, problem_name(self.hosts.table.accessibleName()))
         form.below(self.hosts_problem)
         self.dhcp_rows: list[QWidget] = [self.dhcp_start, self.dhcp_end, self.hosts]
         self.form = form
@@ -132,20 +136,21 @@ class IPv4Page(SubnetPage):
         for widget in self.dhcp_rows:
             widget.setEnabled(on and self.dhcp.isChecked())
 
-    def _on_validated(self, problems: list[Problem]) -> None:
+    def _on_validated(self, problems: list[Message]) -> None:
         mine = [p for p in problems if self.owns(p.field)]
         super()._on_validated(self.route_address_problems(problems))
         overlap = self.gateway_fits() and any(p.field == "ipv4.address" for p in mine)
         free = self.state.free_ipv4() if overlap else None
         if free:
             net = ipaddress.ip_interface(f"{free[0]}/{free[1]}").network
-            self.use_free.setText(f"Use {net} (free on this host)")
+            self.use_free.setText(fill(self.tr("Use %1 (free on this host)"), str(net)))
             self.use_free.setAccessibleDescription(self.use_free.text())
         self.use_free.setVisible(bool(free))
         host_problems = [p for p in mine if p.field.startswith("ipv4.hosts")]
         self.hosts.mark(host_problems)
         text = "\n".join(dict.fromkeys(
-            f"Host {int(p.field.split('[')[1].split(']')[0]) + 1}: {say(p.message)}" for p in host_problems))
+            fill(self.tr("Host %1: %2", "a row of the static hosts table: its problem"),
+                 int(p.field.split("[")[1].split("]")[0]) + 1, p.text) for p in host_problems))
         self.hosts_problem.setText(text)
         self.hosts_problem.setVisible(bool(text))
         set_invalid(self.hosts.table, [text] if text else [])

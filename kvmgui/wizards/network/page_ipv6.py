@@ -6,37 +6,40 @@ import ipaddress
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout
 
-from kvmgui.wizards.network.addresses import parse_subnet, random_ula
-from kvmgui.wizards.network.fields import Form, keys
+from kvmgui.widgets.examples import set_example
+from kvmgui.wizards.network.addresses import EXAMPLES, parse_subnet, random_ula
+from kvmgui.wizards.network.fields import Form, keys, problem_name
 from kvmgui.wizards.network.page_subnet import SubnetPage
-from kvmgui.wizards.network.state import WizardState
+from kvmgui.wizards.network.state import Message, WizardState
 from kvmgui.xml.network_spec import DhcpRange, ForwardMode
-from kvmgui.xml.network_validate import Problem
 
 
 class IPv6Page(SubnetPage):
     FAMILY, VERSION = "ipv6", 6
 
     def __init__(self, state: WizardState) -> None:
-        super().__init__(state, "IPv6 (optional)",
-                         "Give the guests an IPv6 subnet too. A unique local (fd…) /64 is proposed.")
+        super().__init__(state, self.tr("IPv6 (optional)"),
+                         self.tr("Give the guests an IPv6 subnet too. A unique local (fd…) /64 "
+                                 "is proposed."))
         form = Form(self, self.marks)
         self.enabled = QCheckBox(self.tr("Enable IPv&6"), self)
-        form.widget(self.enabled, "Enable IPv6")
-        self.marks.add(lambda k: k == "ipv6", [self.enabled], form.message("Enable IPv6 problem"))
+        enable = self.tr("Enable IPv6")
+        form.widget(self.enabled, enable)
+        self.marks.add(lambda k: k == "ipv6", [self.enabled], form.message(problem_name(enable)))
         self.network = QLineEdit(self)
-        self.network.setPlaceholderText("fd00:1234:5678::/64")
-        form.field(self.tr("Net&work:"), self.network, "IPv6 network address",
+        set_example(self.network, EXAMPLES[6])
+        form.field(self.tr("Net&work:"), self.network, self.tr("IPv6 network address"),
                    keys("ipv6.network", "ipv6.prefix"))
         self.gateway = QLineEdit(self)
-        form.field("&Gateway:", self.gateway, "IPv6 gateway", keys("ipv6.gateway"))
-        self.nat = QCheckBox("NAT IPv6 &too (otherwise it is routed)", self)
-        form.widget(self.nat, "NAT IPv6")
-        self.dhcp = QCheckBox("Enable DHCP&v6", self)
-        form.widget(self.dhcp, "Enable DHCPv6")
+        form.field(self.tr("&Gateway:"), self.gateway, self.tr("IPv6 gateway"), keys("ipv6.gateway"))
+        self.nat = QCheckBox(self.tr("NAT IPv6 &too (otherwise it is routed)"), self)
+        form.widget(self.nat, self.tr("NAT IPv6"))
+        self.dhcp = QCheckBox(self.tr("Enable DHCP&v6"), self)
+        form.widget(self.dhcp, self.tr("Enable DHCPv6"))
         self.dhcp_start, self.dhcp_end = QLineEdit(self), QLineEdit(self)
-        form.field("DHCPv6 &start:", self.dhcp_start, "DHCPv6 start")
-        form.field("DHCPv6 &end:", self.dhcp_end, "DHCPv6 end", keys("ipv6.dhcp"), also=[self.dhcp_start])
+        form.field(self.tr("DHCPv6 &start:"), self.dhcp_start, self.tr("DHCPv6 start"))
+        form.field(self.tr("DHCPv6 &end:"), self.dhcp_end, self.tr("DHCPv6 end"), keys("ipv6.dhcp"),
+                   also=[self.dhcp_start])
         self.form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form.layout)
@@ -87,5 +90,5 @@ class IPv6Page(SubnetPage):
         for widget in (self.dhcp_start, self.dhcp_end):
             widget.setEnabled(on and self.dhcp.isChecked())
 
-    def _on_validated(self, problems: list[Problem]) -> None:
+    def _on_validated(self, problems: list[Message]) -> None:
         super()._on_validated(self.route_address_problems(problems))

@@ -1,56 +1,42 @@
-"""Page 5: DNS domain and the bridge libvirt creates (name, STP, delay, MTU, MAC)."""
+"""Page 5: DNS domain and the bridge libvirt creates (name, STP, delay, MTU, MAC).
+
+The form is ``ui/network_options.ui``; the problem lines under its fields and the words of
+the "Use virbrN" button are added here.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QSpinBox
 
-from kvmgui.wizards.network.fields import Form, keys
+from kvmgui.utils.tr import fill
+from kvmgui.widgets.forms import Form
+from kvmgui.wizards.network.fields import keys, message_under
 from kvmgui.wizards.network.page import SpecPage
-from kvmgui.wizards.network.state import WizardState
+from kvmgui.wizards.network.state import Message, WizardState
 from kvmgui.xml.network_spec import ForwardMode
-from kvmgui.xml.network_validate import Problem
 
 
 class OptionsPage(SpecPage):
     def __init__(self, state: WizardState) -> None:
-        super().__init__(state, "DNS and bridge",
-                         "Optional: a DNS domain for the guests, and details of the bridge.")
-        dns_box = QGroupBox("DNS", self)
-        dns = Form(dns_box, self.marks)
-        self.domain = QLineEdit(dns_box)
-        self.domain.setPlaceholderText("none (for example: vm.lan)")
-        dns.field("DNS &domain:", self.domain, "DNS domain", keys("dns"))
-        self.local_only = QCheckBox("Answer for the domain &locally only (never ask upstream)", dns_box)
-        dns.widget(self.local_only, "DNS domain local only")
-        dns_box.setLayout(dns.layout)
-
-        bridge_box = QGroupBox("Bridge", self)
-        bridge = Form(bridge_box, self.marks)
-        self.bridge = QLineEdit(bridge_box)
-        self.bridge.setPlaceholderText("automatic (libvirt picks a free virbrN)")
-        bridge.field(self.tr("B&ridge name:"), self.bridge, "Bridge name", keys("bridge.name"))
-        self.use_free_bridge = QPushButton(bridge_box)
-        self.use_free_bridge.setAccessibleName("Use a free bridge name")
+        super().__init__(state, self.tr("DNS and bridge"),
+                         self.tr("Optional: a DNS domain for the guests, and details of the bridge."))
+        form = Form("network_options", self)
+        self.domain = form.widget("domain", QLineEdit)
+        self.local_only = form.widget("local_only", QCheckBox)
+        self.bridge = form.widget("bridge", QLineEdit)
+        self.use_free_bridge = form.widget("use_free_bridge", QPushButton)
         self.use_free_bridge.hide()
-        bridge.below(self.use_free_bridge)
-        self.stp = QCheckBox("&Spanning tree protocol (STP)", bridge_box)
-        bridge.widget(self.stp, "Spanning tree protocol")
-        self.delay = QSpinBox(bridge_box)
-        self.delay.setRange(0, 30)
-        self.delay.setSuffix(" s")
-        bridge.field(self.tr("For&ward delay:"), self.delay, "Forward delay", keys("bridge.delay"))
-        self.mtu = QLineEdit(bridge_box)
-        self.mtu.setPlaceholderText("default (1500)")
-        bridge.field("&MTU:", self.mtu, "MTU", keys("mtu"))
-        self.mac = QLineEdit(bridge_box)
-        self.mac.setPlaceholderText("automatic")
-        bridge.field("MA&C address:", self.mac, "Bridge MAC address", keys("mac"))
-        bridge_box.setLayout(bridge.layout)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(dns_box)
-        layout.addWidget(bridge_box)
-        layout.addStretch(1)
+        self.stp = form.widget("stp", QCheckBox)
+        self.delay = form.widget("delay", QSpinBox)
+        self.mtu = form.widget("mtu", QLineEdit)
+        self.mac = form.widget("mac", QLineEdit)
+        dns, bridge = form.widget("dns_form", QFormLayout), form.widget("bridge_form", QFormLayout)
+        for layout, field, match in ((dns, self.domain, keys("dns")),
+                                     (bridge, self.bridge, keys("bridge.name")),
+                                     (bridge, self.delay, keys("bridge.delay")),
+                                     (bridge, self.mtu, keys("mtu")),
+                                     (bridge, self.mac, keys("mac"))):
+            message_under(layout, field, field.accessibleName(), self.marks, match)
 
         spec = state.spec
         self.domain.setText(spec.dns.domain)
@@ -72,10 +58,11 @@ class OptionsPage(SpecPage):
             return self.state.spec.mode is not ForwardMode.BRIDGE
         return keys("dns", "mtu", "mac")(key)
 
-    def local_problems(self) -> list[Problem]:
+    def local_problems(self) -> list[Message]:
         text = self.mtu.text().strip()
         if self.state.spec.mode.managed and text and not text.isdigit():
-            return [Problem("mtu", "The MTU is a number of bytes, such as 9000 (or empty for the default).")]
+            return [Message("mtu", self.tr("The MTU is a number of bytes, such as 9000 (or empty for "
+                                           "the default)."))]
         return []
 
     def store(self) -> None:
@@ -90,12 +77,13 @@ class OptionsPage(SpecPage):
         spec.mtu = int(text) if text.isdigit() else None
         spec.mac = self.mac.text().strip() or None
 
-    def _on_validated(self, problems: list[Problem]) -> None:
+    def _on_validated(self, problems: list[Message]) -> None:
         super()._on_validated(problems)
         name = self.bridge.text().strip()
         taken = {n.bridge for n in self.state.context.others() if n.bridge}
         clash = bool(name) and name in taken and self.owns("bridge.name")
         if clash:
-            self.use_free_bridge.setText(f"Use {self.state.free_bridge()} (free on this host)")
+            self.use_free_bridge.setText(fill(self.tr("Use %1 (free on this host)"),
+                                              self.state.free_bridge()))
             self.use_free_bridge.setAccessibleDescription(self.use_free_bridge.text())
         self.use_free_bridge.setVisible(clash)

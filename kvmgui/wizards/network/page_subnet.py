@@ -7,10 +7,11 @@ import ipaddress
 
 from PySide6.QtWidgets import QLineEdit
 
+from kvmgui.utils.tr import fill
 from kvmgui.wizards.network.addresses import default_addresses, gateway_fits, parse_subnet
 from kvmgui.wizards.network.page import SpecPage
+from kvmgui.wizards.network.state import Message
 from kvmgui.xml.network_spec import IPv4Spec, IPv6Spec
-from kvmgui.xml.network_validate import Problem
 
 
 class SubnetPage(SpecPage):
@@ -51,23 +52,24 @@ class SubnetPage(SpecPage):
     def owns(self, key: str) -> bool:
         return key == self.FAMILY or key.startswith(f"{self.FAMILY}.")
 
-    def local_problems(self) -> list[Problem]:
+    def local_problems(self) -> list[Message]:
         if not (self.family_spec().enabled and self.state.spec.mode.managed):
             return []
         net, why = parse_subnet(self.network.text(), self.VERSION)
         if net is None:
-            return [Problem(f"{self.FAMILY}.network", why)]
+            return [Message(f"{self.FAMILY}.network", why)]
         try:
             gateway = ipaddress.ip_address(self.gateway.text().strip())
         except ValueError:
             return []  # the spec check says so, on the gateway
         if gateway not in net:
-            return [Problem(f"{self.FAMILY}.gateway", f"The gateway {gateway} is not in {net}.")]
+            return [Message(f"{self.FAMILY}.gateway",
+                            fill(self.tr("The gateway %1 is not in %2."), str(gateway), str(net)))]
         return []
 
-    def route_address_problems(self, problems: list[Problem]) -> list[Problem]:
+    def route_address_problems(self, problems: list[Message]) -> list[Message]:
         """The spec's address problems are about the gateway when it is not a plain host
         address of the subnet, else about the subnet as a whole (an overlap)."""
         to = f"{self.FAMILY}.network" if self.gateway_fits() else f"{self.FAMILY}.gateway"
-        return [Problem(to, p.message) if p.field == f"{self.FAMILY}.address" else p
+        return [Message(to, p.text) if p.field == f"{self.FAMILY}.address" else p
                 for p in problems]

@@ -19,30 +19,30 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 from kvmgui.wizards.network.fields import message_label, set_invalid
 from kvmgui.wizards.network.page import SpecPage
-from kvmgui.wizards.network.state import WizardState
+from kvmgui.wizards.network.state import Message, WizardState
 from kvmgui.wizards.network.xmlcheck import check_xml
 from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.network import NetworkDoc, network_xml
-from kvmgui.xml.network_validate import Problem
 
 
 class SummaryPage(SpecPage):
     def __init__(self, state: WizardState) -> None:
-        super().__init__(state, "Summary",
-                         "Check the network. Finish defines exactly the XML shown on the right.")
+        super().__init__(state, self.tr("Summary"),
+                         self.tr("Check the network. Finish defines exactly the XML shown on the right."))
         self._hand_text = ""
         left = QWidget(self)
         self.overview = QLabel(left)
         self.overview.setObjectName("Network summary")
-        self.overview.setAccessibleDescription("Network summary")
+        self.overview.setAccessibleDescription(self.tr("Network summary"))
         self.overview.setWordWrap(True)
-        self.problems = message_label(left, "Remaining problems")
-        self.start_now = QCheckBox("&Start the network now", left)
-        self.start_now.setAccessibleName("Start the network now")
-        self.autostart = QCheckBox("Start it &automatically when the host boots", left)
-        self.autostart.setAccessibleName("Autostart")
+        self.problems = message_label(left, self.tr("Remaining problems"))
+        self.start_now = QCheckBox(self.tr("&Start the network now"), left)
+        self.start_now.setAccessibleName(self.tr("Start the network now"))
+        self.autostart = QCheckBox(self.tr("Start it &automatically when the host boots"), left)
+        self.autostart.setAccessibleName(self.tr("Autostart"))
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.overview)
@@ -52,17 +52,17 @@ class SummaryPage(SpecPage):
         col.addWidget(self.autostart)
 
         right = QWidget(self)
-        self.xml_label = QLabel("&XML that will be defined:", right)
-        self.hand_edit = QCheckBox("Edit the XML by &hand", right)
-        self.hand_edit.setAccessibleName("Edit the XML by hand")
+        self.xml_label = QLabel(self.tr("&XML that will be defined:"), right)
+        self.hand_edit = QCheckBox(self.tr("Edit the XML by &hand"), right)
+        self.hand_edit.setAccessibleName(self.tr("Edit the XML by hand"))
         self.xml = QPlainTextEdit(right)
-        self.xml.setAccessibleName("Network XML")
+        self.xml.setAccessibleName(self.tr("Network XML"))
         self.xml.setTabChangesFocus(True)  # Tab leaves the editor: it never traps the keyboard
         self.xml.setReadOnly(True)
         self.xml.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.xml.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.xml_label.setBuddy(self.xml)
-        self.xml_problem = message_label(right, "Network XML problem")
+        self.xml_problem = message_label(right, self.tr("Network XML problem"))
         head = QHBoxLayout()
         head.addWidget(self.xml_label, 1)
         head.addWidget(self.hand_edit)
@@ -77,14 +77,14 @@ class SummaryPage(SpecPage):
         splitter.addWidget(right)
         splitter.setSizes([300, 460])
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 0)  # busy: the steps are few and of unknown length
         self.progress.hide()
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # names, libvirt's words
         self.status.setObjectName("Status")
-        self.status.setAccessibleDescription("Status")
-        self.error = message_label(self, "Error")
+        self.status.setAccessibleDescription(self.tr("Status"))
+        self.error = message_label(self, self.tr("Error"))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
@@ -111,10 +111,12 @@ class SummaryPage(SpecPage):
             self.error.hide()
 
     def show_progress(self, text: str) -> None:
+        """A step of the job (``models.words.network_step_text`` of what
+        ``netops.create_network`` reports)."""
         self.status.setText(text)
 
     def show_error(self, text: str) -> None:
-        self.status.setText("Nothing was created.")
+        self.status.setText(self.tr("Nothing was created."))
         self.error.setText(text)
         self.error.show()
 
@@ -124,7 +126,7 @@ class SummaryPage(SpecPage):
         # Hand-written XML is what gets defined; then only its own problems count.
         return key == "xml" if self.hand_edit.isChecked() else True
 
-    def local_problems(self) -> list[Problem]:
+    def local_problems(self) -> list[Message]:
         if not self.hand_edit.isChecked():
             return []
         return check_xml(self.xml.toPlainText(), self.state.context)
@@ -136,22 +138,22 @@ class SummaryPage(SpecPage):
     def initializePage(self) -> None:
         self.state.edited()
 
-    def _on_validated(self, problems: list[Problem]) -> None:
+    def _on_validated(self, problems: list[Message]) -> None:
         super()._on_validated(problems)
         if not self.hand_edit.isChecked():
             try:
                 text = network_xml(self.state.spec)
             except (ValueError, TypeError) as err:
-                text = f"<!-- cannot build the XML yet: {err} -->"
+                text = fill(self.tr("<!-- cannot build the XML yet: %1 -->"), str(err))
             if text != self.xml.toPlainText():
                 self.xml.blockSignals(True)
                 self.xml.setPlainText(text)
                 self.xml.blockSignals(False)
-        mine = [say(p.message) for p in problems if self.owns(p.field) and p.field != "xml"]
-        self.problems.setText("Still to fix:\n" + "\n".join(f"• {m}" for m in dict.fromkeys(mine))
-                              if mine else "")
+        mine = [p.text for p in problems if self.owns(p.field) and p.field != "xml"]
+        bullets = "\n".join(f"• {m}" for m in dict.fromkeys(mine))
+        self.problems.setText(fill(self.tr("Still to fix:\n%1"), bullets) if mine else "")
         self.problems.setVisible(bool(mine))
-        xml_messages = [say(p.message) for p in problems if p.field == "xml"]
+        xml_messages = [p.text for p in problems if p.field == "xml"]
         self.xml_problem.setText("\n".join(xml_messages))
         self.xml_problem.setVisible(bool(xml_messages))
         set_invalid(self.xml, xml_messages)
@@ -178,20 +180,21 @@ class SummaryPage(SpecPage):
             self.overview.setText("")
             return
         s = doc.summary
+        none = self.tr("none", "no subnet")
         rows = [
-            ("Name", s.name or "—"),
-            ("Mode", say(s.mode)),
-            ("Bridge", s.bridge or "chosen by libvirt"),
-            ("IPv4", s.ipv4 or "none"),
-            ("DHCP", s.dhcp or "off"),
-            ("IPv6", s.ipv6 or "none"),
+            (self.tr("Name"), s.name or "—"),
+            (self.tr("Mode"), say(s.mode)),
+            (self.tr("Bridge"), s.bridge or self.tr("chosen by libvirt")),
+            (self.tr("IPv4"), s.ipv4 or none),
+            (self.tr("DHCP"), s.dhcp or self.tr("off", "DHCP")),
+            (self.tr("IPv6"), s.ipv6 or none),
         ]
         if s.dhcp6:
-            rows.append(("DHCPv6", s.dhcp6))
+            rows.append((self.tr("DHCPv6"), s.dhcp6))
         if doc.domain_name:
-            rows.append(("DNS domain", doc.domain_name))
+            rows.append((self.tr("DNS domain"), doc.domain_name))
         # One line per setting ("Name: net10"), not a table: a screen reader then reads the
         # label and its value together, as one line, instead of "Name:", "net10".
-        lines = [self.tr("%1: %2").replace("%1", f"<b>{html.escape(k)}</b>")
-                 .replace("%2", html.escape(v)) for k, v in rows]
+        lines = [fill(self.tr("%1: %2", "a setting and its value"), f"<b>{html.escape(k)}</b>",
+                      html.escape(v)) for k, v in rows]
         self.overview.setText("<br>".join(lines))

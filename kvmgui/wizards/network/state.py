@@ -1,19 +1,48 @@
 """What the wizard's pages share: the spec they fill, what the host already has
-(networks, and for a local connection this machine's routes), and the problems."""
+(networks, and for a local connection this machine's routes), and the problems.
+
+Problems reach the pages as ``Message``s: the key of the field they are about, and their
+words in the user's language. The spec check (``kvmgui.xml.network_validate``, no Qt)
+words nothing itself; ``message_of`` translates what it found, and the pages' own checks
+(text that does not parse) make their ``Message``s with ``tr()``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt.records import NetworkRecord
+from kvmgui.models.words import say
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_spec import NetworkSpec, suggest_ipv4
-from kvmgui.xml.network_validate import HostNetwork, HostRoute, Problem, ValidationContext, validate_spec
+from kvmgui.xml.network_validate import (
+    HostNetwork,
+    HostRoute,
+    Problem,
+    ValidationContext,
+    validate_spec,
+)
 
-Check = Callable[[], list[Problem]]
+
+@dataclass(frozen=True)
+class Message:
+    """A problem as a page shows it: ``field`` (the spec check's key, which logic compares)
+    and ``text``, translated."""
+
+    field: str
+    text: str
+
+
+def message_of(problem: Problem) -> Message:
+    """The spec check's problem as a page shows it (its ``Words`` said in the user's language)."""
+    return Message(problem.field, say(problem.message))
+
+
+Check = Callable[[], list[Message]]
 Store = Callable[[], None]
 
 
@@ -40,7 +69,7 @@ class WizardState(QObject):
         super().__init__(parent)
         self.spec = spec
         self.context = ValidationContext()
-        self.problems: list[Problem] = []
+        self.problems: list[Message] = []
         self._checks: list[Check] = []
         self._stores: list[Store] = []
 
@@ -68,7 +97,7 @@ class WizardState(QObject):
         self.revalidate()
 
     def revalidate(self) -> None:
-        problems = validate_spec(self.spec, self.context)
+        problems = [message_of(p) for p in validate_spec(self.spec, self.context)]
         for check in self._checks:
             problems.extend(check())
         self.problems = problems

@@ -15,6 +15,7 @@ from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.words import network_step_text
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.page_basics import BasicsPage
@@ -63,8 +64,8 @@ class NetworkWizard(QWizard):
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
-        self.setWindowTitle(f"Add Virtual Network — {conn.display_name}")
-        self.setAccessibleName("Add virtual network")
+        self.setWindowTitle(fill(self.tr("Add Virtual Network — %1"), conn.display_name))
+        self.setAccessibleName(self.tr("Add virtual network"))
         self.setObjectName("networkWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -83,12 +84,12 @@ class NetworkWizard(QWizard):
         self.summary = SummaryPage(self.state)
         for pid, page in zip(PageId, self.pages(), strict=True):
             self.setPage(pid, page)
-        for which, name in ((QWizard.WizardButton.NextButton, "Next"),
-                            (QWizard.WizardButton.BackButton, "Back"),
-                            (QWizard.WizardButton.FinishButton, "Finish"),
-                            (QWizard.WizardButton.CancelButton, "Cancel"),
-                            (QWizard.WizardButton.CommitButton, "Commit"),
-                            (QWizard.WizardButton.HelpButton, "Help")):
+        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
+                            (QWizard.WizardButton.BackButton, self.tr("Back")),
+                            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+                            (QWizard.WizardButton.CommitButton, self.tr("Commit")),
+                            (QWizard.WizardButton.HelpButton, self.tr("Help"))):
             self.button(which).setAccessibleName(name)
         a11y.name_internals(self)  # combo boxes' text fields and lists
         self._progress = _Progress(self)

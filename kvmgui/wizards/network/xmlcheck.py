@@ -2,41 +2,55 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
+from kvmgui.wizards.network.state import Message
 from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
 from kvmgui.xml.network import NetworkDoc
-from kvmgui.xml.network_validate import HostNetwork, Problem, ValidationContext
+from kvmgui.xml.network_validate import HostNetwork, ValidationContext
 
 MAX_SCHEMA_MESSAGES = 3
 
 
-def check_xml(text: str, context: ValidationContext) -> list[Problem]:
-    """Problems (key ``xml``) of hand-written network XML: syntax, schema, clashes."""
+def check_xml(text: str, context: ValidationContext) -> list[Message]:
+    """Problems (key ``xml``) of hand-written network XML: syntax, schema, clashes. The
+    parser's and the schema's own messages are libxml2's, quoted as they are."""
     try:
         root = parse_xml(text)
     except XMLParseError as err:
-        return [Problem("xml", f"The XML does not parse: {err}")]
+        return [Message("xml", fill(QCoreApplication.translate(
+            "NetworkXmlCheck", "The XML does not parse: %1"), say(err.words)))]
     if root.tag != "network":
-        return [Problem("xml", f"The root element must be <network>, not <{root.tag}>.")]
-    problems = [Problem("xml", f"Line {line}: {message}")
+        return [Message("xml", fill(QCoreApplication.translate(
+            "NetworkXmlCheck", "The root element must be <network>, not <%1>."), str(root.tag)))]
+    problems = [Message("xml", fill(QCoreApplication.translate("NetworkXmlCheck", "Line %1: %2"),
+                                    line, message))
                 for line, message in validate_rng(text, "network")[:MAX_SCHEMA_MESSAGES]]
     doc = NetworkDoc(root)
     mine = HostNetwork.from_doc(doc)
     if not mine.name:
-        problems.append(Problem("xml", "The network needs a <name>."))
+        problems.append(Message("xml", QCoreApplication.translate(
+            "NetworkXmlCheck", "The network needs a <name>.")))
     for other in context.others():
         if other.name == mine.name:
-            problems.append(Problem("xml", f"This host already has a network named '{other.name}'."))
+            problems.append(Message("xml", fill(QCoreApplication.translate(
+                "NetworkXmlCheck", "This host already has a network named '%1'."), other.name)))
         if mine.bridge and other.bridge == mine.bridge and (mine.managed or other.managed):
-            problems.append(Problem("xml", f"Bridge {mine.bridge} belongs to network '{other.name}'."))
+            problems.append(Message("xml", fill(QCoreApplication.translate(
+                "NetworkXmlCheck", "Bridge %1 belongs to network '%2'."), mine.bridge, other.name)))
         for subnet in mine.subnets:
             for theirs in other.subnets:
                 if subnet.version == theirs.version and subnet.overlaps(theirs):
-                    problems.append(Problem(
-                        "xml", f"{subnet} overlaps network '{other.name}' ({theirs})."))
+                    problems.append(Message("xml", fill(QCoreApplication.translate(
+                        "NetworkXmlCheck", "%1 overlaps network '%2' (%3)."),
+                        str(subnet), other.name, str(theirs))))
     for route in context.foreign_routes():
         for subnet in mine.subnets:
             net = route.network
             if net.version == subnet.version and net.prefixlen and net.overlaps(subnet):
-                problems.append(Problem(
-                    "xml", f"{subnet} overlaps {net}, which this machine already routes."))
+                problems.append(Message("xml", fill(QCoreApplication.translate(
+                    "NetworkXmlCheck", "%1 overlaps %2, which this machine already routes."),
+                    str(subnet), str(net))))
     return problems

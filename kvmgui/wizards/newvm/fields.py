@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.widgets.styles import Tone, invalid_style
+from kvmgui.widgets.styles import Tone, frame_invalid
 from kvmgui.wizards.newvm.state import Level, Message
 
 Match = Callable[[str], bool]
@@ -58,7 +58,7 @@ def set_invalid(widget: QWidget, messages: list[str]) -> None:
         return
     widget.setProperty("invalid", invalid)
     if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox):
-        widget.setStyleSheet(invalid_style(widget) if invalid else "")
+        frame_invalid(widget, invalid)
 
 
 @dataclass

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kvmgui.cloudinit.crypt import hash_password
 from kvmgui.libvirt import workers
 from kvmgui.utils.tr import fill
+from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.state import Level, Message, WizardState
@@ -117,8 +118,8 @@ class CloudInitPage(SpecPage):
         self.user_data = QPlainTextEdit(self)
         self.user_data.setFont(fixed)
         self.user_data.setTabChangesFocus(True)
-        self.user_data.setPlaceholderText("packages:\n  - qemu-guest-agent\nruncmd:\n  - [systemctl, start, "
-                                          "qemu-guest-agent]")
+        set_example(self.user_data, "packages:\n  - qemu-guest-agent\nruncmd:\n  - [systemctl, start, "
+                                    "qemu-guest-agent]")
         form.field(self.tr("Extra &user-data:"), self.user_data, self.tr("Extra user-data (YAML)"),
                    exactly("cloud_init.extra_user_data"))
         self.network_config = QPlainTextEdit(self)
@@ -179,7 +180,7 @@ class CloudInitPage(SpecPage):
         ci = spec.cloud_init
         self.enabled.setChecked(ci.enabled)
         self.hostname.setText(ci.hostname)
-        self.hostname.setPlaceholderText(hostname_from_name(spec.name) if spec.name else "")
+        set_example(self.hostname, hostname_from_name(spec.name) if spec.name else "")
         self.user.setText(ci.user)
         self.user.setPlaceholderText(spec.os.cloud_user or self.tr("the image's default user"))
         # The password fields are left as typed: the spec holds only the hash of them.

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.connection import Connection
+from kvmgui.utils.tr import without_mnemonic
+from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.choosers import PathField, VolumeChooser
 from kvmgui.wizards.newvm.fields import Form, exactly, keys, message_line, show_messages
 from kvmgui.wizards.newvm.page import SpecPage
@@ -65,7 +67,7 @@ class MethodPage(SpecPage):
         column.setContentsMargins(0, 0, 0, 0)
         for i, (method, text) in enumerate(METHODS):
             button = QRadioButton(T("MethodPage", text), methods)
-            button.setAccessibleName(T("MethodPage", text).replace("&", ""))
+            button.setAccessibleName(without_mnemonic(T("MethodPage", text)))
             self.method_group.addButton(button, i)
             self.method_buttons[method] = button
             column.addWidget(button)
@@ -133,7 +135,7 @@ class MethodPage(SpecPage):
         f.field(self.tr("IS&O volume:"), self.iso_volume, self.tr("ISO volume"),
                 exactly("install.iso_volume"), buddy=self.iso_volume.volume)
         f = form_page(M.HOST_CDROM)
-        self.cdrom.setPlaceholderText("/dev/sr0")
+        set_example(self.cdrom, "/dev/sr0")
         f.field(self.tr("CD-ROM &device:"), self.cdrom, self.tr("CD-ROM device"),
                 exactly("install.cdrom_device"))
         f = form_page(M.IMPORT_DISK)
@@ -144,7 +146,7 @@ class MethodPage(SpecPage):
                 buddy=self.kernel.edit)
         f.field(self.tr("Initr&d:"), self.initrd, self.tr("Initrd"), exactly("install.initrd"),
                 buddy=self.initrd.edit)
-        self.cmdline.setPlaceholderText("console=ttyS0 root=/dev/vda1")
+        set_example(self.cmdline, "console=ttyS0 root=/dev/vda1")
         f.field(self.tr("Kernel &arguments:"), self.cmdline, self.tr("Kernel arguments"))
         f.field(self.tr("Device &tree:"), self.dtb, self.tr("Device tree (DTB)"), exactly("install.dtb"),
                 buddy=self.dtb.edit)

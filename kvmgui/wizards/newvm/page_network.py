@@ -13,6 +13,7 @@ from kvmgui.libvirt.connection import error_text
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.utils.tr import fill
+from kvmgui.widgets.examples import set_example
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage
@@ -75,7 +76,7 @@ class NetworkPage(SpecPage):
         row = QHBoxLayout(mac_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.mac = QLineEdit(mac_row)
-        self.mac.setPlaceholderText("52:54:00:12:34:56")
+        set_example(self.mac, "52:54:00:12:34:56")
         self.generate = QPushButton(self.tr("&Generate"), mac_row)
         self.generate.setAccessibleName(self.tr("Generate a MAC address"))
         row.addWidget(self.mac, 1)
@@ -127,7 +128,7 @@ class NetworkPage(SpecPage):
         self.source.blockSignals(False)
         edit = self.source.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText({N.VIRTUAL: "default", N.BRIDGE: "br0", N.MACVTAP: "eth0"}.get(kind, ""))
+            set_example(edit, {N.VIRTUAL: "default", N.BRIDGE: "br0", N.MACVTAP: "eth0"}.get(kind, ""))
 
     def source_name(self) -> str:
         index = self.source.findText(self.source.currentText())

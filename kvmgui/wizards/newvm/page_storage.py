@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.choosers import PathField, VolumeChooser, pool_text
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage
@@ -146,7 +147,7 @@ class StoragePage(SpecPage):
         self.format.setEnabled(not cloud)  # an overlay on the base image is always qcow2
         if kind is S.NEW_VOLUME and spec.name:
             default = replace(spec, storage=replace(spec.storage, volume=""))
-            self.volume_name.setPlaceholderText(disk_volume_name(default))
+            set_example(self.volume_name, disk_volume_name(default))
         if cloud:
             self.note.setText(self.tr("The cloud image stays unchanged: the new disk (qcow2) keeps only "
                                       "the VM's changes, and is at least as large as the image."))

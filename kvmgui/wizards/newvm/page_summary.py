@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from kvmgui.models.oslist import os_name
-from kvmgui.utils.tr import fill, size_text
+from kvmgui.utils.tr import fill, number_text, size_text
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import message_line, set_invalid, show_messages
 from kvmgui.wizards.newvm.page import SpecPage
@@ -184,7 +184,7 @@ class SummaryPage(SpecPage):
             (self.tr("Operating system"), os_name(spec.os.name)),
             (self.tr("Platform"), self._platform_words(spec)),
             (self.tr("Memory"), size_text(spec.memory_mib * MIB)),
-            (self.tr("Virtual CPUs"), str(spec.vcpus)),
+            (self.tr("Virtual CPUs"), number_text(spec.vcpus)),
             (self.tr("Disk"), self._disk_words(spec)),
             (self.tr("Network"), self._network_words(spec)),
             (self.tr("Firmware"), self._firmware_words(spec)),
@@ -194,8 +194,8 @@ class SummaryPage(SpecPage):
             rows.append((self.tr("Cloud-init"), self._cloud_words(spec)))
         # One line per setting ("Name: linux"), not a table: a screen reader then reads the
         # label and its value together (as the network wizard's summary does).
-        return "<br>".join(self.tr("%1: %2").replace("%1", f"<b>{html.escape(k)}</b>")
-                           .replace("%2", html.escape(v)) for k, v in rows)
+        return "<br>".join(fill(self.tr("%1: %2"), f"<b>{html.escape(k)}</b>", html.escape(v))
+                           for k, v in rows)
 
     def _install_words(self, spec: NewVmSpec) -> str:
         inst, m = spec.install, spec.install.method

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.poolops import copy_source
+from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.pool.fields import Form, keys
 from kvmgui.wizards.pool.page import SpecPage
 from kvmgui.wizards.pool.search import SourceSearch
@@ -75,7 +76,7 @@ class SourcePage(SpecPage):
         self.form = form = Form(self, self.marks)
 
         self.host = QLineEdit(self)
-        self.host.setPlaceholderText("nas.example.com")
+        set_example(self.host, "nas.example.com")
         form.field(self.tr("&Server:"), self.host, self.tr("Server"), keys("hosts[0].name", "hosts"))
         self.port = QSpinBox(self)
         self.port.setRange(0, 65535)
@@ -85,7 +86,7 @@ class SourcePage(SpecPage):
         self.search = SourceSearch(self)
         form.below(self.search)
         self.more_hosts = QLineEdit(self)
-        self.more_hosts.setPlaceholderText("mon2.example.com, mon3.example.com:6789")
+        set_example(self.more_hosts, "mon2.example.com, mon3.example.com:6789")
         form.field(self.tr("&More monitors:"), self.more_hosts, self.tr("More monitors"),
                    lambda key: key.startswith("hosts[") and not key.startswith("hosts[0]"))
         self.source_format = QComboBox(self)
@@ -95,10 +96,10 @@ class SourcePage(SpecPage):
         self.source_name = QLineEdit(self)
         form.field(self.tr("Source &name:"), self.source_name, self.tr("Source name"), keys("source_name"))
         self.device = QLineEdit(self)
-        self.device.setPlaceholderText("/dev/sdb1")
+        set_example(self.device, "/dev/sdb1")
         form.field(self.tr("De&vice:"), self.device, self.tr("Device"), keys("devices"))
         self.devices = QPlainTextEdit(self)
-        self.devices.setPlaceholderText("/dev/sdb\n/dev/sdc")
+        set_example(self.devices, "/dev/sdb\n/dev/sdc")
         self.devices.setTabChangesFocus(True)
         self.devices.setMaximumHeight(70)
         form.field(self.tr("De&vices (one per line):"), self.devices, self.tr("Devices"), keys("devices"))
@@ -107,7 +108,7 @@ class SourcePage(SpecPage):
         self.adapter_kind.addItem(self.tr("Fibre Channel vHBA (NPIV)"), AdapterKind.FC_HOST)
         form.field(self.tr("&Adapter:"), self.adapter_kind, self.tr("Adapter type"))
         self.adapter_name = QLineEdit(self)
-        self.adapter_name.setPlaceholderText("host0")
+        set_example(self.adapter_name, "host0")
         form.field(self.tr("Adapter &name:"), self.adapter_name, self.tr("Adapter name"),
                    keys("adapter.name"))
         self.wwnn = QLineEdit(self)
@@ -118,7 +119,7 @@ class SourcePage(SpecPage):
         self.adapter_parent.setPlaceholderText(self.tr("chosen by libvirt"))
         form.field(self.tr("Parent &HBA:"), self.adapter_parent, self.tr("Parent adapter"))
         self.iqn = QLineEdit(self)
-        self.iqn.setPlaceholderText("iqn.2024-01.com.example:storage")
+        set_example(self.iqn, "iqn.2024-01.com.example:storage")
         form.field(self.tr("&Target IQN:"), self.iqn, self.tr("Target IQN"), keys("iqn"))
         self.initiator = QLineEdit(self)
         self.initiator.setPlaceholderText(self.tr("the host's own"))
@@ -131,7 +132,7 @@ class SourcePage(SpecPage):
         self.secret.setPlaceholderText(self.tr("the secret's UUID or usage name"))
         form.field(self.tr("S&ecret:"), self.secret, self.tr("Secret"), keys("auth.secret"))
         self.mount_options = QPlainTextEdit(self)
-        self.mount_options.setPlaceholderText("vers=4.2\nnosuid")
+        set_example(self.mount_options, "vers=4.2\nnosuid")
         self.mount_options.setTabChangesFocus(True)
         self.mount_options.setMaximumHeight(60)
         form.field(self.tr("&Mount options (one per line):"), self.mount_options,

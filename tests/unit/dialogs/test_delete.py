@@ -58,7 +58,9 @@ def test_delete_with_storage_lists_and_removes_only_its_volumes(connected, windo
     dialog.delete_button.click()
     qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 4, timeout=5000)
-    assert existing_volumes(qtbot, connected) == ["/home/db01.qcow2", "/home/build.qcow2"]
+    # The volumes go after the VM is undefined, in the same worker job: wait for them too.
+    kept = ["/home/db01.qcow2", "/home/build.qcow2"]
+    qtbot.waitUntil(lambda: existing_volumes(qtbot, connected) == kept, timeout=5000)
 
 
 def test_delete_without_storage_keeps_volumes(connected, window, qtbot):

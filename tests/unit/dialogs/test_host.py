@@ -1,6 +1,7 @@
 """The host details window: one per connection, the host panels as its tabs."""
 
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
+from kvmgui.utils.tr import without_mnemonic
 from tests.helpers import click, uuid_of
 
 
@@ -8,7 +9,7 @@ def test_tabs_and_accessible_names(connected, main_window):
     dialog = main_window.open_host_details(connected)
     dialog.hide()
     assert main_window.open_host_details(connected) is dialog  # one per connection
-    tabs = [dialog.tabs.tabText(i).replace("&", "") for i in range(dialog.tabs.count())]
+    tabs = [without_mnemonic(dialog.tabs.tabText(i)) for i in range(dialog.tabs.count())]
     assert tabs == ["Overview", "Virtual networks", "Storage", "Network map"]
     assert dialog.storage.pool_view.accessibleName() == "Storage pools"
     assert dialog.storage.volume_view.accessibleName() == "Volumes"

@@ -5,6 +5,7 @@ import importlib.util
 from pathlib import Path
 
 from kvmgui.dialogs.shortcuts import Row, ShortcutsDialog, keymap_markdown, mnemonic
+from kvmgui.utils.tr import without_mnemonic
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -39,7 +40,7 @@ def test_the_window_lists_every_action_with_its_keys(main_window, qtbot):
         for action in menu_action.menu().actions():
             if not action.isSeparator():
                 keys = action.shortcut().toString()
-                assert (action.text().replace("&", "").rstrip("…"), keys) in listed, action.text()
+                assert (without_mnemonic(action.text()).rstrip("…"), keys) in listed, action.text()
     main_window.shortcuts_action.trigger()  # a second time: the open one is raised
     assert sum(isinstance(d, ShortcutsDialog) for d in main_window.open_dialogs) == 1
     dialog.filter.setText("force off")

@@ -171,6 +171,10 @@ def test_owner_lookup_failure_is_logged_and_shown_then_clears(connected, qtbot, 
     real_owners = netops.mac_owners
 
     def refuse(_conn):
+        # A libvirtError made here takes its get_error_message() from the worker thread's
+        # last libvirt error (an earlier test's unsupported virNetworkGetDHCPLeases, say):
+        # clear it, so the message is the one given.
+        libvirt.virResetLastError()
         raise libvirt.libvirtError("cannot read the domains' XML")
 
     monkeypatch.setattr(netops, "mac_owners", refuse)

@@ -36,7 +36,7 @@ from kvmgui.models.roles import Role
 from kvmgui.models.words import failure_words
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
-from kvmgui.widgets import itemviews
+from kvmgui.widgets import itemviews, toolbars
 from kvmgui.widgets.notifications import NotificationArea
 from kvmgui.widgets.vmactions import VmAction, VmActionSet, confirm_box
 from kvmgui.window.commandmenu import CommandMenu
@@ -237,14 +237,13 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.new_vm_action)
-        toolbar.widgetForAction(self.new_vm_action).setAccessibleName(self.tr("New virtual machine"))
-        toolbar.addAction(self.new_conn_action)
+        toolbars.add_action(toolbar, self.new_vm_action, self.tr("New virtual machine"))
+        toolbars.add_action(toolbar, self.new_conn_action)
         toolbar.addSeparator()
-        toolbar.addAction(self.open_action)
+        toolbars.add_action(toolbar, self.open_action)
         for qa in self.vm_action_set.toolbar_actions():
-            toolbar.addAction(qa)
-        toolbar.addAction(self.delete_action)
+            toolbars.add_action(toolbar, qa)
+        toolbars.add_action(toolbar, self.delete_action)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

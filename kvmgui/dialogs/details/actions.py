@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill, without_mnemonic
+from kvmgui.widgets import toolbars
 from kvmgui.widgets.vmactions import VmActionSet
 
 Entry = QAction | None  # None: a separator
@@ -72,9 +73,7 @@ class DetailsActions(QObject):
             bar.setAccessibleName(title)
             bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             for action in actions:
-                bar.addAction(action)
-                bar.widgetForAction(action).setAccessibleName(
-                    without_mnemonic(action.text()).rstrip("…"))
+                toolbars.add_action(bar, action)
             window.addToolBar(bar)
 
 

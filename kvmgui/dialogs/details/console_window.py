@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
+from kvmgui.widgets import toolbars
+
 
 class ConsoleWindow(QWidget):
     """Signals:
@@ -33,8 +35,7 @@ class ConsoleWindow(QWidget):
         self.toolbar.setAccessibleName(self.tr("Console toolbar"))
         for action, name in ((self.full_action, self.tr("Full screen")),
                              (self.back_action, self.tr("Back to details"))):
-            self.toolbar.addAction(action)
-            self.toolbar.widgetForAction(action).setAccessibleName(name)
+            toolbars.add_action(self.toolbar, action, name)
         self.addAction(self.full_action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -32,6 +32,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.graphics import GraphicsProblem
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill, without_mnemonic
+from kvmgui.widgets import toolbars
 from kvmgui.widgets.vnc import wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
 from kvmgui.widgets.vnc.fullscreen import FullScreenWindow
@@ -139,8 +140,7 @@ class GraphicalConsole(QWidget):
         self.toolbar.addWidget(self.send_key_button)
         self.toolbar.addWidget(self.scale_button)
         for action in (self.screenshot_action, self.fullscreen_action):
-            self.toolbar.addAction(action)
-            self.toolbar.widgetForAction(action).setAccessibleName(action.text())
+            toolbars.add_action(self.toolbar, action)
         self.hint = QLabel(self)
         self.hint.setObjectName("grabHint")
         self.hint.setAccessibleName(self.tr("Keyboard hint"))

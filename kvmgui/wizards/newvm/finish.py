@@ -51,6 +51,12 @@ def planned_steps(spec: NewVmSpec) -> list[FinishStep]:
     return steps
 
 
+def preview_job(conn: libvirt.virConnect, spec: NewVmSpec, xml: str) -> FinishResult:
+    """``finish_new_vm`` as Finish runs it, for a dry run ("Show command"): give it a copy
+    of the spec (it runs in a worker)."""
+    return newvm.finish_new_vm(conn, spec, xml=xml, create_volume=CREATE_VOLUME)
+
+
 class _Relay(QObject):
     """Lives on the GUI thread: a worker's progress calls become queued signals."""
 

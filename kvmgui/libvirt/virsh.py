@@ -93,6 +93,12 @@ class Planned:
     def name(self) -> str:
         return self.planned_name
 
+    def __getattr__(self, method: str) -> Callable[..., Any]:
+        """The libvirt method a line names (``dom.create``): a preview never calls it."""
+        def never(*_args: object) -> Any:
+            raise RuntimeError(f"{method} of {self.planned_name}: a preview makes no calls")
+        return never
+
 
 def word(code: int, table: Mapping[int, str]) -> str:
     try:

@@ -169,3 +169,29 @@ def test_growing_asks_nothing(connected, home, qtbot, submitted):
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
     dialog.size_edit.number.setValue(0)
     assert not dialog.ok.isEnabled() and dialog.note.text() == "The capacity must be more than zero."
+
+
+def wait_lines(qtbot, dialog):
+    qtbot.waitUntil(lambda: bool(dialog.commands), timeout=5000)
+    return dialog.lines()
+
+
+def test_show_command_has_the_line_of_what_ok_would_do(connected, home, qtbot):
+    dialog = open_dialog(qtbot, connected, home)
+    assert dialog.command_button.isVisible() and not dialog.command_button.isEnabled()  # no name yet
+    assert dialog.command_button.accessibleName() == "Show command"
+    type_into(qtbot, dialog.name, "data.qcow2")
+    dialog.capacity.number.setValue(3)
+    qtbot.mouseClick(dialog.command_button, Qt.MouseButton.LeftButton)
+    shown = dialog.command_dialog
+    assert wait_lines(qtbot, shown) == [f"virsh -c {connected.uri} vol-create-as home data.qcow2 3GiB "
+                                        "--allocation 0 --format qcow2"]
+    assert dialog.isVisible() and "data.qcow2" not in run_in_worker(
+        qtbot, connected, lambda c: c.storagePoolLookupByName("home").listVolumes())
+    resize = ResizeDialog(connected, home.uuid, "build.qcow2", 10 * GiB)
+    qtbot.addWidget(resize)
+    resize.show()
+    resize.size_edit.number.setValue(4)
+    assert resize.size_edit.value().bytes == 4 * GiB
+    assert wait_lines(qtbot, resize.show_command())[0].endswith(
+        "vol-resize --pool home build.qcow2 4GiB --shrink")

@@ -21,11 +21,12 @@ from kvmgui.libvirt import poolops
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.pools import PoolColumn, PoolModel
+from kvmgui.models.words import failure_words
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.table import RecordTable
 from kvmgui.panels.volumes import PanelJob, VolumesView, pool_type
 from kvmgui.utils.tr import fill
-from kvmgui.widgets.commanddialog import CommandDialog, show_commands
+from kvmgui.widgets.commanddialog import CommandDialog
 from kvmgui.widgets.usagebar import UsageBarDelegate
 from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.xml.pool_caps import HostPoolCaps
@@ -213,8 +214,12 @@ class StoragePanel(HostPanel):
                      name)
         if self.command_dialog is not None and shiboken6.isValid(self.command_dialog):
             self.command_dialog.close()
-        self.command_dialog = show_commands(self.conn, title, self, job.fn, *job.args)
-        return self.command_dialog
+        dialog = self.command_dialog = CommandDialog(title, None, self)
+        # An action kvmgui would refuse (a pool's data VMs still use) says why in its words.
+        self.conn.preview(job.fn, *job.args, done=dialog.set_commands,
+                          failed=lambda exc: dialog.set_error(failure_words(exc)), context=dialog)
+        dialog.show()
+        return dialog
 
     # -- actions ---------------------------------------------------------------------------------
 

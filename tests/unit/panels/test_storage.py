@@ -293,3 +293,8 @@ def test_show_command_menu_has_pool_then_volume_actions(panel, qtbot):
     qtbot.waitUntil(lambda: bool(dialog.commands), timeout=5000)
     assert dialog.lines() == [f"virsh -c {panel.conn.uri} vol-wipe --pool home build.qcow2"]
     assert panel.current().active  # a preview changes nothing
+    panel.command_menu.actions()[6].trigger()  # Delete with its data: VMs use the pool
+    dialog = panel.command_dialog
+    qtbot.waitUntil(lambda: "cannot be deleted" in dialog.status.text(), timeout=5000)
+    assert dialog.status.text() == ("Could not work out the command: The pool's data cannot be deleted: "
+                                    "these VMs use its storage: build, db01, web01")

@@ -163,8 +163,9 @@ def test_upload_and_download_lines(connected, qtbot, tmp_path):
     source.write_bytes(b"x" * 4096)
     create = streams.new_volume_xml("up.img", source)
     cmds = preview(qtbot, connected, partial(streams.upload, create_xml=create), HOME, source)
-    assert lines(cmds) == [["vol-create-as", "home", "up.img", "4KiB", "--allocation", "0", "--format", "raw"],
-                           ["vol-upload", "--pool", "home", "up.img", str(source), "--sparse"]]
+    assert lines(cmds) == [
+        ["vol-create-as", "home", "up.img", "4KiB", "--allocation", "0", "--format", "raw"],
+        ["vol-upload", "--pool", "home", "up.img", str(source), "--sparse"]]
     assert "up.img" not in volumes(qtbot, connected)
     into = tmp_path / "web01 copy.qcow2"
     cmds = preview(qtbot, connected, streams.download, HOME, "web01.qcow2", into)
@@ -306,13 +307,13 @@ def test_virsh_takes_the_volume_lines(default_host, tmp_path):
     overlay = new_xml("o.qcow2", 4, backing_path="/default-pool/base.img", backing_format="qcow2")
     source = tmp_path / "up.img"
     source.write_bytes(b"x" * 4096)
+    upload = partial(streams.upload, create_xml=streams.new_volume_xml("up.img", source))
     cmds = [*planned(default_host, volops.create_volume, pool, new_xml()),
             *planned(default_host, volops.create_volume, pool, overlay),
             *planned(default_host, volops.clone_volume, pool, new_xml("copy.qcow2", 1), pool, "base.img"),
             *planned(default_host, grow_volume, pool, "base.img", 2 * GIB),
             *planned(default_host, volops.wipe_volume, pool, "base.img"),
-            *planned(default_host, partial(streams.upload, create_xml=streams.new_volume_xml("up.img", source)),
-                     pool, source),
+            *planned(default_host, upload, pool, source),
             *planned(default_host, streams.download, pool, "base.img", tmp_path / "back.img"),
             *planned(default_host, delete_unused, pool, "base.img")]
     assert [c.verb for c in cmds] == ["vol-create-as", "vol-create-as", "vol-create-from", "vol-resize",

@@ -93,7 +93,7 @@ class StoragePanel(HostPanel):
         self.delete_button = self.button(self.tr("&Delete…"), self.tr("Delete pool"), self.delete_pool)
         self.xml_button = self.button(self.tr("Edit &XML…"), self.tr("Edit pool XML"), self.edit_xml)
         # The virsh line of each action of the selected pool (and volume), never run.
-        self.command_button = self.button(self.tr("Show &Command"), self.tr("Show command"),
+        self.command_button = self.button(self.tr("S&how Command"), self.tr("Show command"),
                                           lambda: None)
         self.command_menu = QMenu(self)
         self.command_menu.setAccessibleName(self.tr("Show command"))

@@ -91,7 +91,7 @@ class SummaryPage(SpecPage):
         self.result = MessageLine(self, description=self.tr("Result of Finish"))
         self.result.setObjectName("Result")
         # The wizard connects it: the virsh lines of what Finish would do.
-        self.command_button = QPushButton(self.tr("Show &Command"), self)
+        self.command_button = QPushButton(self.tr("Show Co&mmand"), self)
         self.command_button.setAccessibleName(self.tr("Show command"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)

@@ -53,7 +53,7 @@ class SummaryPage(SpecPage):
         self.autostart = QCheckBox(self.tr("Start it &automatically when the host boots"), left)
         self.autostart.setAccessibleName(self.tr("Autostart"))
         # The wizard connects it: the virsh lines of what Finish would do.
-        self.command_button = QPushButton(self.tr("Show &Command"), left)
+        self.command_button = QPushButton(self.tr("Show Co&mmand"), left)
         self.command_button.setAccessibleName(self.tr("Show command"))
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)

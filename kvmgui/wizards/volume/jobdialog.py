@@ -49,7 +49,7 @@ class JobDialog(QDialog):
         self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.command_button = QPushButton(self.tr("Show &Command"), self)
+        self.command_button = QPushButton(self.tr("Show Co&mmand"), self)
         self.command_button.setAccessibleName(self.tr("Show command"))
         self.command_button.setAutoDefault(False)
         self.command_button.clicked.connect(self.show_command)

@@ -25,7 +25,7 @@ from kvmgui.xml.pool_spec import PoolSpec
 from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.volume_build import volume_spec_xml
 from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
-from tests.helpers import run_in_worker
+from tests.helpers import FakeError, run_in_worker
 from tests.unit.libvirt.storage_fakes import HOME
 
 DEFAULT = "test:///default"  # what virsh runs the lines against (its own fresh instance)
@@ -100,7 +100,7 @@ def test_the_pool_wizards_job_previews_every_step(connected, qtbot):
 
 def test_a_failed_create_is_noted_with_its_undo(connected, qtbot, monkeypatch):
     def refuse(self, flags=0):
-        raise libvirt.libvirtError("cannot create directory '/srv/x': Permission denied")
+        raise FakeError("cannot create directory '/srv/x': Permission denied")
 
     monkeypatch.setattr(libvirt.virStoragePool, "build", refuse)
     xml = pool_xml(PoolSpec("denied", PoolType.DIR, "/srv/x"))
@@ -229,7 +229,7 @@ def test_the_new_vm_job_notes_its_rollback(connected, qtbot):
 
 def test_a_start_failure_rolls_back_domain_and_disk_in_lines(connected, qtbot, monkeypatch):
     def refuse(self, *args):
-        raise libvirt.libvirtError("network 'default' is not active")
+        raise FakeError("network 'default' is not active")
 
     monkeypatch.setattr(libvirt.virDomain, "create", refuse)
     spec = vm_spec()

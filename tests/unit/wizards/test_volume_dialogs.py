@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import libvirt
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QMessageBox
@@ -13,7 +12,7 @@ from kvmgui.wizards.volume.resize import ResizeDialog, grow_volume, shrink_volum
 from kvmgui.xml.pool import VolumeDoc
 from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.volume_spec import SizeUnit
-from tests.helpers import run_in_worker, type_into, uuid_of
+from tests.helpers import FakeError, run_in_worker, type_into, uuid_of
 
 GiB = 1024**3
 
@@ -106,7 +105,8 @@ def test_clone_copies_the_volume(connected, home, qtbot):
 
 def test_a_failure_keeps_the_dialog_and_what_was_typed(connected, home, qtbot, monkeypatch):
     def refuse(conn, pool_uuid, xml, prealloc_metadata=False):
-        raise libvirt.libvirtError("cannot allocate: no space left on device")
+        # Not libvirtError(text): that takes the worker thread's last libvirt error, if any.
+        raise FakeError("cannot allocate: no space left on device")
 
     monkeypatch.setattr(volops, "create_volume", refuse)
     dialog = open_dialog(qtbot, connected, home)

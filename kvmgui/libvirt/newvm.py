@@ -7,7 +7,8 @@ worker through ``Connection.run`` (never on the GUI thread).
 * :func:`finish_new_vm`: create the disk volume → upload the cloud-init seed →
   define → autostart → start, as one job with progress and a cancel flag; on a
   failure or a cancel everything it created is removed again and the error
-  (libvirt's, with its message) is raised.
+  (libvirt's, with its message) is raised. Its volumes come from the storage layer
+  (``volops``) and each change is noted as its ``virsh`` line.
 
 No display words here: progress is a :class:`FinishStep`, failures are
 exceptions (``connection.error_text`` gives libvirt's message).
@@ -24,11 +25,12 @@ from enum import StrEnum
 
 import libvirt
 
+from kvmgui.libvirt import virsh, volops
 from kvmgui.libvirt.connection import is_remote_uri
-from kvmgui.xml.base import parse_xml
+from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.capabilities import HostCaps, parse_capabilities
 from kvmgui.xml.domcaps import DomainCaps, parse_domain_capabilities
-from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_pool, seed_volume_xml
+from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_pool, seed_volume_name, seed_volume_xml
 from kvmgui.xml.newvm_checks import PathState, local_path_state
 from kvmgui.xml.newvm_spec import DomainType, InstallMethod, NewVmSpec, StorageKind
 from kvmgui.xml.newvm_validate import NewVmContext, PoolInfo
@@ -153,12 +155,9 @@ def read_domain_caps(
 # -- volumes and streams --------------------------------------------------------------
 
 
-CreateVolume = Callable[[libvirt.virConnect, str, str], libvirt.virStorageVol]
-"""``(conn, pool name, volume XML) → new volume``; the storage layer's function plugs in here."""
-
-
-def create_volume(conn: libvirt.virConnect, pool: str, xml: str) -> libvirt.virStorageVol:
-    return conn.storagePoolLookupByName(pool).createXML(xml, 0)
+CreateVolume = Callable[[libvirt.virConnect, str, str], "libvirt.virStorageVol | None"]
+"""``(conn, pool name, volume XML) → new volume`` (None in a preview): the storage layer's
+:func:`kvmgui.libvirt.volops.create_in_pool` unless a caller plugs in another."""
 
 
 class Cancelled(Exception):  # noqa: N818 (not an error: the user asked for it)
@@ -182,25 +181,35 @@ class StreamError(OSError):
 
 
 def upload_bytes(
-    conn: libvirt.virConnect, vol: libvirt.virStorageVol, data: bytes, cancel: threading.Event | None = None
+    conn: libvirt.virConnect,
+    pool: str,
+    vol: libvirt.virStorageVol,
+    data: bytes,
+    cancel: threading.Event | None = None,
 ) -> None:
-    """Write ``data`` to the start of ``vol`` through a libvirt stream (works on remote hosts)."""
-    stream = conn.newStream(0)
-    vol.upload(stream, 0, len(data), 0)
-    try:
-        view = memoryview(data)
-        offset = 0
-        while offset < len(data):
-            _check(cancel)
-            sent = stream.send(bytes(view[offset : offset + STREAM_CHUNK]))
-            if sent < 0:
-                raise StreamError(StreamError.REFUSED)
-            offset += sent
-        stream.finish()
-    except BaseException:
-        with contextlib.suppress(libvirt.libvirtError):
-            stream.abort()
-        raise
+    """Write ``data`` to the start of ``vol`` (in ``pool``) through a libvirt stream (works
+    on remote hosts). Noted as ``virsh vol-upload --pool POOL NAME FILE``: the data is made
+    in memory, so FILE is a file of the volume's name the user would have written it to."""
+
+    def send() -> None:
+        stream = conn.newStream(0)
+        vol.upload(stream, 0, len(data), 0)
+        try:
+            view = memoryview(data)
+            offset = 0
+            while offset < len(data):
+                _check(cancel)
+                sent = stream.send(bytes(view[offset : offset + STREAM_CHUNK]))
+                if sent < 0:
+                    raise StreamError(StreamError.REFUSED)
+                offset += sent
+            stream.finish()
+        except BaseException:
+            with contextlib.suppress(libvirt.libvirtError):
+                stream.abort()
+            raise
+
+    virsh.vol_upload(pool, vol.name(), vol.name(), 0, send)
 
 
 def download_bytes(conn: libvirt.virConnect, pool: str, volume: str) -> bytes:
@@ -260,10 +269,11 @@ def _backing(conn: libvirt.virConnect, spec: NewVmSpec) -> tuple[str, int]:
 
 
 class _Undo:
-    """What the job created, removed in reverse order on failure."""
+    """What the job created, removed in reverse order on failure (each step a virsh line)."""
 
-    def __init__(self) -> None:
-        self.volumes: list[libvirt.virStorageVol] = []
+    def __init__(self, conn: libvirt.virConnect) -> None:
+        self.conn = conn
+        self.volumes: list[tuple[str, libvirt.virStorageVol]] = []  # (pool name, volume)
         self.domain: libvirt.virDomain | None = None
         self.started = False
 
@@ -272,17 +282,24 @@ class _Undo:
         if dom is not None:
             if self.started:
                 with contextlib.suppress(libvirt.libvirtError):
-                    dom.destroy()
+                    virsh.destroy(dom)
             try:
-                dom.undefineFlags(libvirt.VIR_DOMAIN_UNDEFINE_NVRAM)
-            except libvirt.libvirtError:
+                virsh.undefine(dom, libvirt.VIR_DOMAIN_UNDEFINE_NVRAM)
+            except libvirt.libvirtError:  # drivers without NVRAM (test://) refuse the flag
                 with contextlib.suppress(libvirt.libvirtError):
-                    dom.undefine()
-        for vol in reversed(self.volumes):
+                    virsh.undefine(dom, 0)
+        for pool, vol in reversed(self.volumes):
             try:
-                vol.delete(0)
+                volops.discard(self.conn, pool, vol)
             except libvirt.libvirtError as exc:
                 log.warning("rollback: cannot delete volume %s: %s", vol.name(), exc.get_error_message())
+
+
+def _name_of(spec: NewVmSpec, xml: str | None) -> str:
+    if xml:
+        with contextlib.suppress(XMLParseError):
+            return parse_xml(xml).findtext("name") or spec.name
+    return spec.name
 
 
 def finish_new_vm(
@@ -293,7 +310,7 @@ def finish_new_vm(
     seed: bytes | None = None,
     cancel: threading.Event | None = None,
     progress: Callable[[FinishStep], None] | None = None,
-    create_volume: CreateVolume = create_volume,
+    create_volume: CreateVolume = volops.create_in_pool,
 ) -> FinishResult:
     """Create, define and (if ``spec.start``) start the new VM. Blocking: run in a worker.
 
@@ -303,17 +320,24 @@ def finish_new_vm(
     ``progress`` is called (on the worker thread) before each step. On any
     failure or :class:`Cancelled`, everything created so far is removed, then
     the exception is raised unchanged.
+
+    Volumes are made by the storage layer (``create_volume``, XML from
+    ``volume_build`` for the pool's type) and every change goes through
+    :mod:`kvmgui.libvirt.virsh`, so the job notes the ``virsh`` lines. In a preview
+    nothing is made: the lines are noted and the result has no UUID.
     """
     say = progress or (lambda _step: None)
-    undo = _Undo()
+    undo = _Undo(conn)
     try:
         _check(cancel)
         if spec.storage.kind is StorageKind.NEW_VOLUME:
             say(FinishStep.CREATE_DISK)
+            pool = spec.storage.pool
             backing, backing_size = _backing(conn, spec)
-            undo.volumes.append(
-                create_volume(conn, spec.storage.pool, disk_volume_xml(spec, backing, backing_size))
-            )
+            disk_xml = disk_volume_xml(spec, backing, backing_size, volops.pool_type_of(conn, pool))
+            disk = create_volume(conn, pool, disk_xml)
+            if disk is not None:
+                undo.volumes.append((pool, disk))
             _check(cancel)
         if spec.uses_cloud_init:
             say(FinishStep.UPLOAD_SEED)
@@ -323,24 +347,32 @@ def finish_new_vm(
 
                 seed = build_seed(spec)
             data = seed
-            vol = create_volume(conn, seed_pool(spec), seed_volume_xml(spec, len(data)))
-            undo.volumes.append(vol)
-            upload_bytes(conn, vol, data, cancel)
+            pool = seed_pool(spec)
+            vol = create_volume(conn, pool, seed_volume_xml(spec, len(data), volops.pool_type_of(conn, pool)))
+            if vol is not None:
+                undo.volumes.append((pool, vol))
+            upload_bytes(conn, pool, vol if vol is not None else virsh.Planned(seed_volume_name(spec)),
+                         data, cancel)
             _check(cancel)
         say(FinishStep.DEFINE)
-        undo.domain = conn.defineXMLFlags(xml or domain_xml(spec), libvirt.VIR_DOMAIN_DEFINE_VALIDATE)
+        name = _name_of(spec, xml)
+        undo.domain = virsh.define(conn, xml or domain_xml(spec), name, libvirt.VIR_DOMAIN_DEFINE_VALIDATE)
+        dom = undo.domain if undo.domain is not None else virsh.Planned(name)  # None: a preview
         if spec.autostart:
             _check(cancel)
             say(FinishStep.AUTOSTART)
-            undo.domain.setAutostart(1)
+            virsh.set_autostart(dom, True)
         if spec.start:
             _check(cancel)
             say(FinishStep.START)
-            undo.domain.create()
+            virsh.start(dom)
             undo.started = True
     except BaseException:
         say(FinishStep.ROLLBACK)
         undo.run()
         raise
-    dom = undo.domain
-    return FinishResult(dom.name(), dom.UUIDString(), undo.started, tuple(v.path() for v in undo.volumes))
+    if undo.domain is None:
+        return FinishResult(name, "", False, ())
+    made = undo.domain
+    paths = tuple(v.path() for _pool, v in undo.volumes)
+    return FinishResult(made.name(), made.UUIDString(), undo.started, paths)

@@ -4,6 +4,9 @@ Creating a pool is one job (:func:`create_pool`): define → build → start →
 autostart, undoing what it did when a step fails and re-raising libvirt's
 error. The host's pool capabilities, source discovery and the suggested
 target directory are what the wizard asks before that.
+
+Every change is made through :mod:`kvmgui.libvirt.virsh`, so the job notes its ``virsh``
+line; in a preview (``Connection.preview``) ``create_pool`` notes them all and returns "".
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from enum import Enum
 
 import libvirt
 
-from kvmgui.libvirt import diskusers
+from kvmgui.libvirt import diskusers, virsh
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.pool import PoolDoc, parse_sources
 from kvmgui.xml.pool_build import IMAGES_DIR, apply_source, build_pool, default_target_path
@@ -181,40 +184,42 @@ def create_pool(conn: libvirt.virConnect, xml: str, *, build: bool = False, over
     the definition is removed, and libvirt's error is raised unchanged.
     """
     say = progress or (lambda _step: None)
-    pool_type = PoolType(PoolDoc.from_string(xml).type or "dir")
+    doc = PoolDoc.from_string(xml)
+    pool_type = PoolType(doc.type or "dir")
     say(CreateStep.DEFINE)
-    pool = conn.storagePoolDefineXML(xml, 0)
+    defined = virsh.pool_define(conn, xml, doc.name or "")
+    pool = defined if defined is not None else virsh.Planned(doc.name or "")  # None: a preview
     built = started = False
     try:
         if build:
             say(CreateStep.BUILD)
-            pool.build(_build_flags(pool_type, overwrite))
+            virsh.pool_build(pool, _build_flags(pool_type, overwrite))
             built = True
         if start:
             say(CreateStep.START)
-            pool.create(0)
+            virsh.pool_start(pool)
             started = True
         if autostart:
             say(CreateStep.AUTOSTART)
-            pool.setAutostart(1)
+            virsh.pool_autostart(pool, True)
     except Exception:
         say(CreateStep.UNDO)
         _undo(pool, started, built and _may_undo_build(pool_type, target_existed))
         raise
     say(CreateStep.DONE)
-    return str(pool.UUIDString())
+    return "" if defined is None else str(defined.UUIDString())
 
 
 def _undo(pool: libvirt.virStoragePool, started: bool, delete: bool) -> None:
-    steps: list[tuple[str, Callable[[], object]]] = []
+    steps: list[tuple[str, Callable[[libvirt.virStoragePool], None]]] = []
     if started:
-        steps.append(("destroy", pool.destroy))
+        steps.append(("destroy", virsh.pool_destroy))
     if delete:
-        steps.append(("delete", lambda: pool.delete(0)))
-    steps.append(("undefine", pool.undefine))
+        steps.append(("delete", virsh.pool_delete))
+    steps.append(("undefine", virsh.pool_undefine))
     for what, step in steps:
         try:
-            step()
+            step(pool)
         except libvirt.libvirtError as exc:  # the first error is the one to show
             log.warning("undoing pool %s: %s failed: %s", pool.name(), what, exc)
 
@@ -223,24 +228,25 @@ def _undo(pool: libvirt.virStoragePool, started: bool, delete: bool) -> None:
 
 
 def start(conn: libvirt.virConnect, uuid: str) -> None:
-    _pool(conn, uuid).create(0)
+    virsh.pool_start(_pool(conn, uuid))
 
 
 def stop(conn: libvirt.virConnect, uuid: str) -> None:
-    _pool(conn, uuid).destroy()
+    virsh.pool_destroy(_pool(conn, uuid))
 
 
 def set_autostart(conn: libvirt.virConnect, uuid: str, on: bool) -> None:
-    _pool(conn, uuid).setAutostart(1 if on else 0)
+    virsh.pool_autostart(_pool(conn, uuid), on)
 
 
 def refresh(conn: libvirt.virConnect, uuid: str) -> None:
-    _pool(conn, uuid).refresh(0)
+    virsh.pool_refresh(_pool(conn, uuid))
 
 
 def build(conn: libvirt.virConnect, uuid: str, overwrite: bool = False) -> None:
     pool = _pool(conn, uuid)
-    pool.build(_build_flags(PoolType(PoolDoc.from_string(pool.XMLDesc(0)).type or "dir"), overwrite))
+    kind = PoolType(PoolDoc.from_string(pool.XMLDesc(0)).type or "dir")
+    virsh.pool_build(pool, _build_flags(kind, overwrite))
 
 
 def remove(conn: libvirt.virConnect, uuid: str) -> None:
@@ -289,14 +295,14 @@ def delete_pool(conn: libvirt.virConnect, uuid: str, delete_data: bool = False) 
         if users:
             raise PoolInUseError(users)
     if was_active:
-        pool.destroy()
+        virsh.pool_destroy(pool)
     if delete_data:
         try:
-            pool.delete(0)
+            virsh.pool_delete(pool)
         except libvirt.libvirtError:
             if was_active and persistent:
                 with contextlib.suppress(libvirt.libvirtError):
-                    pool.create(0)
+                    virsh.pool_start(pool)
             raise
     if persistent:
-        pool.undefine()
+        virsh.pool_undefine(pool)

@@ -26,6 +26,9 @@ the host takes them; a host that refuses the flag gets a plain stream and
 the result says so. An upload into an *existing* volume is never sparse: the
 host skips the holes over whatever data the volume held, which would then
 show through.
+
+Each transfer is noted as its ``virsh vol-upload`` / ``vol-download`` line (and the
+volume an upload makes as ``vol-create-as``), through :mod:`kvmgui.libvirt.virsh`.
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ from typing import Any
 
 import libvirt
 
+from kvmgui.libvirt import virsh
+from kvmgui.libvirt.commands import previewing
+from kvmgui.xml.pool import VolumeDoc
 from kvmgui.xml.volume_build import volume_spec_xml
 from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
 
@@ -174,42 +180,59 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
     deleted again if the upload fails or is cancelled."""
     xfer = transfer or Transfer()
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)
-    vol = pool.createXML(create_xml, 0) if create_xml else pool.storageVolLookupByName(name)
+    vol_name = name
+    if create_xml:
+        vol_name = VolumeDoc.from_string(create_xml).name or name
+        vol = virsh.vol_create(pool, create_xml, vol_name)
+    else:
+        vol = pool.storageVolLookupByName(name)
+    if vol is None:  # a preview: the volume was not made, the upload is only noted
+        _upload(conn, pool.name(), virsh.Planned(vol_name), Path(source), xfer,
+                sparse and bool(create_xml))
+        return TransferResult(vol_name, "", 0, 0, sparse, 0.0)
     try:
-        used_sparse, seconds = _upload(conn, vol, Path(source), xfer, sparse and bool(create_xml))
+        used_sparse, seconds = _upload(conn, pool.name(), vol, Path(source), xfer,
+                                       sparse and bool(create_xml))
     except BaseException:
         if create_xml:
             with contextlib.suppress(libvirt.libvirtError):
-                vol.delete(0)
+                virsh.vol_delete_in(pool, vol)
         raise
     return TransferResult(vol.name(), vol.path(), xfer.total, xfer.sent, used_sparse, seconds)
 
 
-def _upload(conn: libvirt.virConnect, vol: libvirt.virStorageVol, source: Path, xfer: Transfer,
-            sparse: bool) -> tuple[bool, float]:
+def _upload(conn: libvirt.virConnect, pool: str, vol: libvirt.virStorageVol, source: Path,
+            xfer: Transfer, sparse: bool) -> tuple[bool, float]:
     with source.open("rb") as file:
         fd = file.fileno()
         xfer.begin(os.fstat(fd).st_size)
         xfer.check()
-        stream = conn.newStream(0)
+        opened = False  # the host took the upload: a failure after this is no "no sparse"
+
+        def run(flags: int) -> None:
+            nonlocal opened
+            stream = conn.newStream(0)
+            vol.upload(stream, 0, 0, flags)
+            opened = True
+            try:
+                if flags & libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM:
+                    stream.sparseSendAll(_read_chunk, _section, _skip, (fd, xfer))
+                else:
+                    stream.sendAll(_read_chunk, (fd, xfer))
+                stream.finish()
+            except BaseException:
+                with contextlib.suppress(libvirt.libvirtError):
+                    stream.abort()
+                raise
+
+        flags = libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM if sparse else 0
         try:
-            vol.upload(stream, 0, 0, libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM if sparse else 0)
+            virsh.vol_upload(pool, vol.name(), str(source), flags, lambda: run(flags))
         except libvirt.libvirtError as exc:
-            if not sparse or not _no_sparse(exc):
+            if not sparse or opened or not _no_sparse(exc):
                 raise
             sparse = False
-            stream = conn.newStream(0)
-            vol.upload(stream, 0, 0, 0)
-        try:
-            if sparse:
-                stream.sparseSendAll(_read_chunk, _section, _skip, (fd, xfer))
-            else:
-                stream.sendAll(_read_chunk, (fd, xfer))
-            stream.finish()
-        except BaseException:
-            with contextlib.suppress(libvirt.libvirtError):
-                stream.abort()
-            raise
+            virsh.vol_upload(pool, vol.name(), str(source), 0, lambda: run(0))
     xfer.end()
     return sparse, xfer.elapsed
 
@@ -264,15 +287,19 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
     if target.exists() and not overwrite:
         raise FileExistsError(errno.EEXIST, "file exists", str(target))
     part = target.with_name(target.name + ".part")
-    vol = conn.storagePoolLookupByUUIDString(pool_uuid).storageVolLookupByName(name)
+    pool = conn.storagePoolLookupByUUIDString(pool_uuid)
+    vol = pool.storageVolLookupByName(name)
     try:
         total = int(vol.infoFlags(libvirt.VIR_STORAGE_VOL_GET_PHYSICAL)[2])
     except libvirt.libvirtError:
         total = int(vol.info()[1])
+    if previewing():  # the line only: no file is made
+        _download(conn, pool.name(), vol, -1, str(target), xfer, total, sparse)
+        return TransferResult(name, str(target), total, 0, sparse, 0.0)
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     kept = False
     try:
-        used_sparse = _download(conn, vol, fd, xfer, total, sparse)
+        used_sparse = _download(conn, pool.name(), vol, fd, str(target), xfer, total, sparse)
         os.close(fd)
         fd = -1
         os.replace(part, target)
@@ -290,29 +317,38 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
     return TransferResult(name, str(target), total, xfer.sent, used_sparse, xfer.elapsed)
 
 
-def _download(conn: libvirt.virConnect, vol: libvirt.virStorageVol, fd: int, xfer: Transfer,
-              total: int, sparse: bool) -> bool:
+def _download(conn: libvirt.virConnect, pool: str, vol: libvirt.virStorageVol, fd: int,
+              dest: str, xfer: Transfer, total: int, sparse: bool) -> bool:
+    """Into ``fd``; the line names ``dest``, where the file ends up (virsh writes it there
+    directly, we through ``dest.part``)."""
     xfer.begin(total)
     xfer.check()
-    stream = conn.newStream(0)
+    opened = False
+
+    def run(flags: int) -> None:
+        nonlocal opened
+        stream = conn.newStream(0)
+        vol.download(stream, 0, 0, flags)
+        opened = True
+        try:
+            if flags & libvirt.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM:
+                stream.sparseRecvAll(_write_chunk, _make_hole, (fd, xfer))
+            else:
+                stream.recvAll(_write_chunk, (fd, xfer))
+            stream.finish()
+        except BaseException:
+            with contextlib.suppress(libvirt.libvirtError):
+                stream.abort()
+            raise
+
+    flags = libvirt.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM if sparse else 0
     try:
-        vol.download(stream, 0, 0, libvirt.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM if sparse else 0)
+        virsh.vol_download(pool, vol.name(), dest, flags, lambda: run(flags))
     except libvirt.libvirtError as exc:
-        if not sparse or not _no_sparse(exc):
+        if not sparse or opened or not _no_sparse(exc):
             raise
         sparse = False
-        stream = conn.newStream(0)
-        vol.download(stream, 0, 0, 0)
-    try:
-        if sparse:
-            stream.sparseRecvAll(_write_chunk, _make_hole, (fd, xfer))
-        else:
-            stream.recvAll(_write_chunk, (fd, xfer))
-        stream.finish()
-    except BaseException:
-        with contextlib.suppress(libvirt.libvirtError):
-            stream.abort()
-        raise
+        virsh.vol_download(pool, vol.name(), dest, 0, lambda: run(0))
     return sparse
 
 

@@ -3,8 +3,10 @@
 Every function takes the call's arguments once and uses the same values for the call and
 for its :class:`~kvmgui.libvirt.commands.Command` (flags become virsh's options here, so an
 option virsh has no word for fails before the call, never silently). Operations
-(``actions``, ``domainops``, ``netops``, ``dhcphosts``) call these instead of the libvirt
-methods; the journal of the job notes each one (see ``commands``).
+(``actions``, ``domainops``, ``netops``, ``dhcphosts``, ``poolops``, ``volops``, ``streams``,
+``newvm``) call these instead of the libvirt methods; the journal of the job notes each
+one (see ``commands``). In a preview a call that would make an object returns None; an
+operation goes on with a :class:`Planned` stand-in so the lines after it show too.
 
 To add one: a function ``name(obj, …)`` that returns ``_do(kind, target, args, call)``.
 """
@@ -12,11 +14,13 @@ To add one: a function ``name(obj, …)`` that returns ``_do(kind, target, args,
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import libvirt
 
 from kvmgui.libvirt.commands import Arg, Command, XmlFile, current
+from kvmgui.xml.volume_cli import create_as, scaled
 
 R = TypeVar("R")
 L = libvirt
@@ -77,6 +81,23 @@ def options(flags: int, table: Mapping[int, str]) -> tuple[str, ...]:
     if rest:
         raise NoVirshWordError(f"no virsh option for flags {rest:#x}")
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """What a preview stands in for an object it did not make (a pool just "defined"):
+    the functions here need only its name for the lines that follow."""
+
+    planned_name: str
+
+    def name(self) -> str:
+        return self.planned_name
+
+    def __getattr__(self, method: str) -> Callable[..., Any]:
+        """The libvirt method a line names (``dom.create``): a preview never calls it."""
+        def never(*_args: object) -> Any:
+            raise RuntimeError(f"{method} of {self.planned_name}: a preview makes no calls")
+        return never
 
 
 def word(code: int, table: Mapping[int, str]) -> str:
@@ -142,9 +163,16 @@ def set_autostart(dom: libvirt.virDomain, on: bool) -> None:
     _do("domain", dom.name(), args, lambda: dom.setAutostart(1 if on else 0))
 
 
-def define(conn: libvirt.virConnect, xml: str, name: str) -> None:
-    """``virsh define FILE``; ``name`` is the VM's (for the file name and timelines)."""
-    _do("domain", name, ("define", XmlFile(name, xml)), lambda: conn.defineXML(xml))
+DEFINE_OPTIONS: Mapping[int, str] = {L.VIR_DOMAIN_DEFINE_VALIDATE: "--validate"}
+
+
+def define(conn: libvirt.virConnect, xml: str, name: str, flags: int = 0) -> Any:
+    """``virsh define FILE [--validate]``; ``name`` is the VM's (for the file name and
+    timelines). The new virDomain (None in a preview)."""
+    args: tuple[Arg, ...] = ("define", XmlFile(name, xml), *options(flags, DEFINE_OPTIONS))
+    if flags:
+        return _do("domain", name, args, lambda: conn.defineXMLFlags(xml, flags))
+    return _do("domain", name, args, lambda: conn.defineXML(xml))
 
 
 def _device_file(dom: libvirt.virDomain, xml: str) -> XmlFile:
@@ -223,20 +251,151 @@ def net_update(net: libvirt.virNetwork, command: int, section: int, parent_index
         lambda: net.update(command, section, parent_index, xml, flags))
 
 
-# -- storage (the storage branch adds its pool and volume calls here) -----------------------------
+# -- storage pools ------------------------------------------------------------------------------
+
+POOL_BUILD_OPTIONS: Mapping[int, str] = {
+    L.VIR_STORAGE_POOL_BUILD_NO_OVERWRITE: "--no-overwrite",
+    L.VIR_STORAGE_POOL_BUILD_OVERWRITE: "--overwrite",
+}
 
 
-def pool_define(conn: libvirt.virConnect, xml: str, name: str) -> None:
-    _do("pool", name, ("pool-define", XmlFile(name, xml)),
-        lambda: conn.storagePoolDefineXML(xml, 0))
+def pool_define(conn: libvirt.virConnect, xml: str, name: str) -> libvirt.virStoragePool | None:
+    """``virsh pool-define FILE``; None in a preview (nothing was defined)."""
+    return _do("pool", name, ("pool-define", XmlFile(name, xml)),
+               lambda: conn.storagePoolDefineXML(xml, 0))
 
 
-def vol_create(pool: libvirt.virStoragePool, xml: str, name: str) -> Any:
-    """``virsh vol-create POOL FILE``; returns the new virStorageVol (None in a preview)."""
-    return _do("volume", name, ("vol-create", pool.name(), XmlFile(name, xml)),
-               lambda: pool.createXML(xml, 0))
+def pool_build(pool: libvirt.virStoragePool, flags: int) -> None:
+    args = ("pool-build", pool.name(), *options(flags, POOL_BUILD_OPTIONS))
+    _do("pool", pool.name(), args, lambda: pool.build(flags))
+
+
+def pool_start(pool: libvirt.virStoragePool) -> None:
+    _do("pool", pool.name(), ("pool-start", pool.name()), lambda: pool.create(0))
+
+
+def pool_destroy(pool: libvirt.virStoragePool) -> None:
+    _do("pool", pool.name(), ("pool-destroy", pool.name()), pool.destroy)
+
+
+def pool_refresh(pool: libvirt.virStoragePool) -> None:
+    _do("pool", pool.name(), ("pool-refresh", pool.name()), lambda: pool.refresh(0))
+
+
+def pool_delete(pool: libvirt.virStoragePool) -> None:
+    """``virsh pool-delete``: the pool's storage itself (directory, volume group, zpool)."""
+    _do("pool", pool.name(), ("pool-delete", pool.name()), lambda: pool.delete(0))
+
+
+def pool_undefine(pool: libvirt.virStoragePool) -> None:
+    _do("pool", pool.name(), ("pool-undefine", pool.name()), pool.undefine)
+
+
+def pool_autostart(pool: libvirt.virStoragePool, on: bool) -> None:
+    args = ("pool-autostart", pool.name()) if on else ("pool-autostart", pool.name(), "--disable")
+    _do("pool", pool.name(), args, lambda: pool.setAutostart(1 if on else 0))
+
+
+# -- storage volumes ----------------------------------------------------------------------------
+
+VOL_CREATE_OPTIONS: Mapping[int, str] = {
+    L.VIR_STORAGE_VOL_CREATE_PREALLOC_METADATA: "--prealloc-metadata",
+    L.VIR_STORAGE_VOL_CREATE_REFLINK: "--reflink",
+}
+VOL_RESIZE_OPTIONS: Mapping[int, str] = {
+    L.VIR_STORAGE_VOL_RESIZE_ALLOCATE: "--allocate",
+    L.VIR_STORAGE_VOL_RESIZE_DELTA: "--delta",
+    L.VIR_STORAGE_VOL_RESIZE_SHRINK: "--shrink",
+}
+VOL_UPLOAD_OPTIONS: Mapping[int, str] = {L.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM: "--sparse"}
+VOL_DOWNLOAD_OPTIONS: Mapping[int, str] = {L.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM: "--sparse"}
+WIPE_ALGORITHMS: Mapping[int, str] = {
+    L.VIR_STORAGE_VOL_WIPE_ALG_ZERO: "zero",
+    L.VIR_STORAGE_VOL_WIPE_ALG_NNSA: "nnsa",
+    L.VIR_STORAGE_VOL_WIPE_ALG_DOD: "dod",
+    L.VIR_STORAGE_VOL_WIPE_ALG_BSI: "bsi",
+    L.VIR_STORAGE_VOL_WIPE_ALG_GUTMANN: "gutmann",
+    L.VIR_STORAGE_VOL_WIPE_ALG_SCHNEIER: "schneier",
+    L.VIR_STORAGE_VOL_WIPE_ALG_PFITZNER7: "pfitzner7",
+    L.VIR_STORAGE_VOL_WIPE_ALG_PFITZNER33: "pfitzner33",
+    L.VIR_STORAGE_VOL_WIPE_ALG_RANDOM: "random",
+    L.VIR_STORAGE_VOL_WIPE_ALG_TRIM: "trim",
+}
+
+
+def _backing_is_volume(pool: libvirt.virStoragePool, path: str) -> bool:
+    """virsh's ``--backing-vol`` must name a volume the host knows (a read, in the worker)."""
+    try:
+        pool.connect().storageVolLookupByPath(path)
+    except libvirt.libvirtError:
+        return False
+    return True
+
+
+def vol_create(pool: libvirt.virStoragePool, xml: str, name: str, flags: int = 0) -> Any:
+    """``virsh vol-create-as POOL NAME CAPACITY …`` when its options say all of ``xml``
+    (see ``volume_cli``), else ``virsh vol-create POOL FILE``. Returns the new
+    virStorageVol (None in a preview)."""
+    extra = options(flags, VOL_CREATE_OPTIONS)
+    plain = create_as(xml)
+    if plain is not None and (not plain.backing_path or _backing_is_volume(pool, plain.backing_path)):
+        args: tuple[Arg, ...] = (*plain.args(pool.name()), *extra)
+    else:
+        args = ("vol-create", pool.name(), XmlFile(name, xml), *extra)
+    return _do("volume", name, args, lambda: pool.createXML(xml, flags))
+
+
+def vol_create_from(pool: libvirt.virStoragePool, xml: str, name: str,
+                    source_pool: libvirt.virStoragePool, source: libvirt.virStorageVol,
+                    flags: int = 0) -> Any:
+    """``virsh vol-create-from POOL FILE VOL --inputpool POOL`` (a clone, in any pool of the
+    host, in the format the XML asks); the new virStorageVol (None in a preview)."""
+    args = ("vol-create-from", pool.name(), XmlFile(name, xml), source.name(), "--inputpool",
+            source_pool.name(), *options(flags, VOL_CREATE_OPTIONS))
+    return _do("volume", name, args, lambda: pool.createXMLFrom(xml, source, flags))
 
 
 def vol_delete(vol: libvirt.virStorageVol, path: str) -> None:
     """``virsh vol-delete PATH`` (a path names a volume without its pool)."""
     _do("volume", path, ("vol-delete", path), lambda: vol.delete(0))
+
+
+def vol_delete_in(pool: libvirt.virStoragePool, vol: libvirt.virStorageVol) -> None:
+    """``virsh vol-delete --pool POOL NAME``."""
+    _do("volume", vol.name(), ("vol-delete", "--pool", pool.name(), vol.name()),
+        lambda: vol.delete(0))
+
+
+def vol_resize(pool: libvirt.virStoragePool, vol: libvirt.virStorageVol, capacity: int,
+               flags: int) -> None:
+    """``virsh vol-resize --pool POOL NAME CAPACITY [--allocate] [--shrink]``."""
+    args = ("vol-resize", "--pool", pool.name(), vol.name(), scaled(capacity),
+            *options(flags, VOL_RESIZE_OPTIONS))
+    _do("volume", vol.name(), args, lambda: vol.resize(capacity, flags))
+
+
+def vol_wipe(pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,
+             algorithm: int = L.VIR_STORAGE_VOL_WIPE_ALG_ZERO) -> None:
+    """``virsh vol-wipe --pool POOL NAME [--algorithm ALG]`` (zeroes: virsh's default)."""
+    if algorithm == L.VIR_STORAGE_VOL_WIPE_ALG_ZERO:
+        args: tuple[Arg, ...] = ("vol-wipe", "--pool", pool.name(), vol.name())
+        _do("volume", vol.name(), args, lambda: vol.wipe(0))
+        return
+    args = ("vol-wipe", "--pool", pool.name(), vol.name(), "--algorithm",
+            word(algorithm, WIPE_ALGORITHMS))
+    _do("volume", vol.name(), args, lambda: vol.wipePattern(algorithm, 0))
+
+
+def vol_upload(pool: str, volume: str, file: str, flags: int, transfer: Callable[[], R]) -> R | None:
+    """``virsh vol-upload --pool POOL NAME FILE [--sparse]``: ``transfer`` is the whole
+    upload (``virStorageVolUpload`` with ``flags`` and the stream after it), so the line is
+    noted as failed when any part of it fails."""
+    args = ("vol-upload", "--pool", pool, volume, file, *options(flags, VOL_UPLOAD_OPTIONS))
+    return _do("volume", volume, args, transfer)
+
+
+def vol_download(pool: str, volume: str, file: str, flags: int,
+                 transfer: Callable[[], R]) -> R | None:
+    """``virsh vol-download --pool POOL NAME FILE [--sparse]`` (see ``vol_upload``)."""
+    args = ("vol-download", "--pool", pool, volume, file, *options(flags, VOL_DOWNLOAD_OPTIONS))
+    return _do("volume", volume, args, transfer)

@@ -4,6 +4,10 @@ A volume is named by its pool's UUID and its name in the pool. Deleting asks
 :mod:`kvmgui.libvirt.diskusers` first and refuses while a VM uses the volume
 (a stopped VM's use can be overridden on request); shrinking needs an
 explicit request and then passes ``VIR_STORAGE_VOL_RESIZE_SHRINK``.
+
+Changes go through :mod:`kvmgui.libvirt.virsh` (the job notes each ``virsh`` line; a
+preview notes them and makes nothing). The new-VM job names pools by name:
+:func:`create_in_pool` and :func:`discard` are its way in.
 """
 
 from __future__ import annotations
@@ -12,9 +16,11 @@ from dataclasses import dataclass
 
 import libvirt
 
-from kvmgui.libvirt import diskusers
+from kvmgui.libvirt import diskusers, virsh
+from kvmgui.libvirt.commands import previewing
 from kvmgui.libvirt.diskusers import DiskUser
-from kvmgui.xml.pool import VolumeDoc
+from kvmgui.xml.pool import PoolDoc, VolumeDoc
+from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes, Words
 
 
@@ -33,7 +39,13 @@ def _vol(conn: libvirt.virConnect, pool_uuid: str, name: str) -> libvirt.virStor
     return _pool(conn, pool_uuid).storageVolLookupByName(name)
 
 
-def _created(vol: libvirt.virStorageVol) -> CreatedVolume:
+def _name(xml: str) -> str:
+    return VolumeDoc.from_string(xml).name or ""
+
+
+def _created(vol: libvirt.virStorageVol | None, xml: str) -> CreatedVolume:
+    if vol is None:  # a preview made nothing
+        return CreatedVolume(_name(xml), "", "")
     return CreatedVolume(vol.name(), vol.path(), vol.key())
 
 
@@ -41,15 +53,37 @@ def create_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str,
                   prealloc_metadata: bool = False) -> CreatedVolume:
     """Create the volume ``xml`` (see ``volume_build``) in the pool."""
     flags = libvirt.VIR_STORAGE_VOL_CREATE_PREALLOC_METADATA if prealloc_metadata else 0
-    return _created(_pool(conn, pool_uuid).createXML(xml, flags))
+    return _created(virsh.vol_create(_pool(conn, pool_uuid), xml, _name(xml), flags), xml)
+
+
+def create_in_pool(conn: libvirt.virConnect, pool: str, xml: str) -> libvirt.virStorageVol | None:
+    """Create the volume ``xml`` in the pool named ``pool`` (the new-VM job's disk and
+    cloud-init seed); the new volume, None in a preview. Undo with :func:`discard`."""
+    return virsh.vol_create(conn.storagePoolLookupByName(pool), xml, _name(xml))
+
+
+def discard(conn: libvirt.virConnect, pool: str, vol: libvirt.virStorageVol) -> None:
+    """Delete a volume a job of ours has just made and must take back (no user check:
+    nothing but that job knows of it)."""
+    virsh.vol_delete_in(conn.storagePoolLookupByName(pool), vol)
+
+
+def pool_type_of(conn: libvirt.virConnect, pool: str) -> PoolType:
+    """The type of the pool named ``pool`` (how its volumes' XML must look)."""
+    try:
+        return PoolType(PoolDoc.from_string(conn.storagePoolLookupByName(pool).XMLDesc(0)).type or "dir")
+    except ValueError:  # a type this kvmgui does not know: libvirt decides on the XML
+        return PoolType.DIR
 
 
 def clone_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str, source_pool_uuid: str,
                  source_name: str) -> CreatedVolume:
     """A new volume ``xml`` in the pool with the content of another volume (any pool
     of the host: libvirt copies, converting the format where needed)."""
-    source = _vol(conn, source_pool_uuid, source_name)
-    return _created(_pool(conn, pool_uuid).createXMLFrom(xml, source, 0))
+    source_pool = _pool(conn, source_pool_uuid)
+    source = source_pool.storageVolLookupByName(source_name)
+    made = virsh.vol_create_from(_pool(conn, pool_uuid), xml, _name(xml), source_pool, source)
+    return _created(made, xml)
 
 
 def volume_xml(conn: libvirt.virConnect, pool_uuid: str, name: str) -> str:
@@ -108,7 +142,7 @@ def delete_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, *,
     users = diskusers.find_users(conn, [ref])[ref]
     if users and (not allow_stopped_users or any(u.active for u in users)):
         raise VolumeInUseError(ref.path or name, users)
-    vol.delete(0)
+    virsh.vol_delete_in(pool, vol)
 
 
 # -- resize, wipe --------------------------------------------------------------------------
@@ -138,7 +172,8 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
     Shrinking raises :class:`ShrinkRefusedError` unless ``shrink`` is True, and
     is then passed to libvirt with ``VIR_STORAGE_VOL_RESIZE_SHRINK``.
     """
-    vol = _vol(conn, pool_uuid, name)
+    pool = _pool(conn, pool_uuid)
+    vol = pool.storageVolLookupByName(name)
     current = int(vol.info()[1])
     flags = libvirt.VIR_STORAGE_VOL_RESIZE_ALLOCATE if allocate else 0
     if capacity < current:
@@ -147,7 +182,9 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
         flags |= libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK
     elif capacity == current:
         return current
-    vol.resize(capacity, flags)
+    virsh.vol_resize(pool, vol, capacity, flags)
+    if previewing():
+        return capacity
     return int(vol.info()[1])
 
 
@@ -155,11 +192,8 @@ def wipe_volume(conn: libvirt.virConnect, pool_uuid: str, name: str,
                 algorithm: int = libvirt.VIR_STORAGE_VOL_WIPE_ALG_ZERO) -> None:
     """Overwrite the volume's data (zeroes by default; libvirt's other algorithms
     need the scrub tool on the host)."""
-    vol = _vol(conn, pool_uuid, name)
-    if algorithm == libvirt.VIR_STORAGE_VOL_WIPE_ALG_ZERO:
-        vol.wipe(0)
-    else:
-        vol.wipePattern(algorithm, 0)
+    pool = _pool(conn, pool_uuid)
+    virsh.vol_wipe(pool, pool.storageVolLookupByName(name), algorithm)
 
 
 def backing_of(conn: libvirt.virConnect, pool_uuid: str, name: str) -> tuple[str, str] | None:

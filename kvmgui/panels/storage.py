@@ -9,21 +9,25 @@ event and after our own jobs (libvirt sends no volume events).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import libvirt
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import poolops
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.pools import PoolColumn, PoolModel
+from kvmgui.models.words import failure_words
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.table import RecordTable
 from kvmgui.panels.volumes import PanelJob, VolumesView, pool_type
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
+from kvmgui.widgets.commanddialog import CommandDialog
 from kvmgui.widgets.usagebar import UsageBarDelegate
 from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.xml.pool_caps import HostPoolCaps
@@ -89,12 +93,20 @@ class StoragePanel(HostPanel):
         self.refresh_button = self.button(self.tr("&Refresh"), self.tr("Refresh pool"), self.refresh_pool)
         self.delete_button = self.button(self.tr("&Delete…"), self.tr("Delete pool"), self.delete_pool)
         self.xml_button = self.button(self.tr("Edit &XML…"), self.tr("Edit pool XML"), self.edit_xml)
+        # The virsh line of each action of the selected pool (and volume), never run.
+        self.command_button = self.button(self.tr("S&how Command"), self.tr("Show command"),
+                                          lambda: None)
+        self.command_menu = QMenu(self)
+        self.command_menu.setAccessibleName(self.tr("Show command"))
+        self.command_menu.aboutToShow.connect(self._fill_command_menu)
+        self.command_button.setMenu(self.command_menu)
+        self.command_dialog: CommandDialog | None = None
         self.autostart = QCheckBox(self.tr("Start when the host &boots"), self)
         self.autostart.setAccessibleName(self.tr("Pool autostart"))
         self.autostart.toggled.connect(self._autostart_toggled)
         buttons = self.button_row(self.add_button, self.start_button, self.stop_button,
                                   self.refresh_button, self.delete_button, self.xml_button,
-                                  self.autostart)
+                                  self.command_button, self.autostart)
         for button, key in ((self.add_button, "add"), (self.start_button, "start"),
                             (self.stop_button, "stop"), (self.refresh_button, "refresh"),
                             (self.delete_button, "delete"), (self.xml_button, "edit_xml")):
@@ -158,6 +170,7 @@ class StoragePanel(HostPanel):
         self.refresh_button.setEnabled(ok and active)
         self.delete_button.setEnabled(ok)
         self.xml_button.setEnabled(pool is not None and self.connected and bool(pool and pool.persistent))
+        self.command_button.setEnabled(pool is not None and self.connected)
         self.autostart.setEnabled(ok and bool(pool and pool.persistent))
         self.autostart.blockSignals(True)
         self.autostart.setChecked(bool(pool and pool.autostart))
@@ -180,6 +193,38 @@ class StoragePanel(HostPanel):
         if kind is not None and kind.info.can_delete_data:
             jobs.append(PanelJob("delete-data", self.tr("Delete with its data"), delete_with_data, args))
         return jobs
+
+    # -- the virsh line of each action ----------------------------------------------------------
+
+    def _fill_command_menu(self) -> None:
+        """The selected pool's actions, then the selected volume's (worked out when shown:
+        the selection decides)."""
+        menu = self.command_menu
+        menu.clear()
+        pool = self.current()
+        if pool is None:
+            return
+        for job in self.pool_jobs():
+            menu.addAction(job.words, partial(self.show_command, job, pool.name))
+        volume = self.volumes.current()
+        jobs = self.volumes.jobs()
+        if volume is not None and jobs:
+            menu.addSection(fill(self.tr("Volume %1"), volume.name))
+            for job in jobs:
+                menu.addAction(job.words, partial(self.show_command, job, volume.name))
+
+    def show_command(self, job: PanelJob, name: str) -> CommandDialog:
+        """The dialog with the lines ``job`` would issue, from a dry run of its function."""
+        title = fill(self.tr("%1 %2", "a command's title: the action and what it acts on"), job.words,
+                     name)
+        if self.command_dialog is not None and shiboken6.isValid(self.command_dialog):
+            self.command_dialog.close()
+        dialog = self.command_dialog = CommandDialog(title, None, self)
+        # An action kvmgui would refuse (a pool's data VMs still use) says why in its words.
+        self.conn.preview(job.fn, *job.args, done=dialog.set_commands,
+                          failed=lambda exc: dialog.set_error(failure_words(exc)), context=dialog)
+        dialog.show()
+        return dialog
 
     # -- actions ---------------------------------------------------------------------------------
 

@@ -29,7 +29,8 @@ from kvmgui.xml.words import QT_TRANSLATE_NOOP
 KINDS = [(QT_TRANSLATE_NOOP("TimelineDock", "All kinds"), None),
          (QT_TRANSLATE_NOOP("TimelineDock", "VMs"), "domain"),
          (QT_TRANSLATE_NOOP("TimelineDock", "Networks"), "network"),
-         (QT_TRANSLATE_NOOP("TimelineDock", "Storage pools"), "pool")]
+         (QT_TRANSLATE_NOOP("TimelineDock", "Storage pools"), "pool"),
+         (QT_TRANSLATE_NOOP("TimelineDock", "Volumes"), "volume")]  # kvmgui's own lines only
 
 
 class TimelineDock(QDockWidget):

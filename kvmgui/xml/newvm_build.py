@@ -40,6 +40,9 @@ from kvmgui.xml.newvm_spec import (
     OsFamily,
     StorageKind,
 )
+from kvmgui.xml.pool_types import PoolType
+from kvmgui.xml.volume_build import volume_spec_xml
+from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
 
 LIBOSINFO_NS = "http://libosinfo.org/xmlns/libvirt/domain/1.0"
 GUEST_AGENT_CHANNEL = "org.qemu.guest_agent.0"
@@ -339,12 +342,26 @@ def volume_xml(
     return to_xml(vol)
 
 
-def disk_volume_xml(spec: NewVmSpec, backing_path: str = "", backing_capacity: int = 0) -> str:
-    """The new disk volume. A cloud image's overlay is at least as large as its base."""
+def disk_volume_spec(spec: NewVmSpec, backing_path: str = "", backing_capacity: int = 0) -> VolumeSpec:
+    """The new disk volume as the storage layer's spec. A cloud image's overlay is at
+    least as large as its base."""
     capacity = max(spec.storage.capacity_bytes, backing_capacity)
-    backing_format = spec.install.base_format if backing_path else ""
-    return volume_xml(disk_volume_name(spec), capacity, disk_format(spec), backing_path, backing_format)
+    if capacity <= 0:
+        raise ValueError("a volume needs a capacity above 0 bytes")
+    return VolumeSpec(name=disk_volume_name(spec), format=disk_format(spec),
+                      capacity=Size(capacity, SizeUnit.BYTES),
+                      backing_path=backing_path,
+                      backing_format=(spec.install.base_format or "qcow2") if backing_path else "")
 
 
-def seed_volume_xml(spec: NewVmSpec, size_bytes: int) -> str:
-    return volume_xml(seed_volume_name(spec), size_bytes, "raw")
+def disk_volume_xml(spec: NewVmSpec, backing_path: str = "", backing_capacity: int = 0,
+                    pool_type: PoolType = PoolType.DIR) -> str:
+    """The new disk volume's XML for a pool of ``pool_type`` (``volume_build``)."""
+    return volume_spec_xml(disk_volume_spec(spec, backing_path, backing_capacity), pool_type)
+
+
+def seed_volume_xml(spec: NewVmSpec, size_bytes: int, pool_type: PoolType = PoolType.DIR) -> str:
+    if size_bytes <= 0:
+        raise ValueError("a volume needs a capacity above 0 bytes")
+    seed = VolumeSpec(name=seed_volume_name(spec), format="raw", capacity=Size(size_bytes, SizeUnit.BYTES))
+    return volume_spec_xml(seed, pool_type)

@@ -2,8 +2,9 @@
 worker, with a progress dialog and Cancel. On a failure or a cancel the job has removed
 everything it created before it reports (``kvmgui.libvirt.newvm.finish_new_vm``).
 
-Volume creation goes through :data:`CREATE_VOLUME`, ``finish_new_vm``'s own default
-for now: the storage layer's function (same signature) plugs in there.
+Volumes are made through :data:`CREATE_VOLUME`: the storage layer's
+``volops.create_in_pool`` (tests plug in a failing or slow one). The job's ``virsh`` lines
+reach the timeline like any job's; :func:`preview` works them out without making anything.
 """
 
 from __future__ import annotations
@@ -15,15 +16,15 @@ import libvirt
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from kvmgui.libvirt import newvm
+from kvmgui.libvirt import newvm, volops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.newvm import CreateVolume, FinishResult, FinishStep
 from kvmgui.utils.tr import fill
 from kvmgui.xml.newvm_spec import NewVmSpec, StorageKind
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
-# The seam for the storage layer: (conn, pool name, volume XML) → the new virStorageVol.
-CREATE_VOLUME: CreateVolume = newvm.create_volume
+# The seam to the storage layer: (conn, pool name, volume XML) → the new virStorageVol.
+CREATE_VOLUME: CreateVolume = volops.create_in_pool
 
 STEP_WORDS = {
     FinishStep.CREATE_DISK: QT_TRANSLATE_NOOP("FinishDialog", "Creating the disk…"),
@@ -48,6 +49,12 @@ def planned_steps(spec: NewVmSpec) -> list[FinishStep]:
     if spec.start:
         steps.append(FinishStep.START)
     return steps
+
+
+def preview_job(conn: libvirt.virConnect, spec: NewVmSpec, xml: str) -> FinishResult:
+    """``finish_new_vm`` as Finish runs it, for a dry run ("Show command"): give it a copy
+    of the spec (it runs in a worker)."""
+    return newvm.finish_new_vm(conn, spec, xml=xml, create_volume=CREATE_VOLUME)
 
 
 class _Relay(QObject):

@@ -5,8 +5,17 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kvmgui.models.oslist import os_name
 from kvmgui.utils.tr import fill, number_text, size_text
@@ -81,8 +90,12 @@ class SummaryPage(SpecPage):
 
         self.result = MessageLine(self, description=self.tr("Result of Finish"))
         self.result.setObjectName("Result")
+        # The wizard connects it: the virsh lines of what Finish would do.
+        self.command_button = QPushButton(self.tr("Show Co&mmand"), self)
+        self.command_button.setAccessibleName(self.tr("Show command"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.command_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result)
         state.add_check(self.xml_messages)
         self.hand_edit.toggled.connect(self._hand_toggled)
@@ -109,6 +122,7 @@ class SummaryPage(SpecPage):
 
     def set_busy(self, busy: bool) -> None:
         self.tabs.setEnabled(not busy)
+        self.command_button.setEnabled(not busy)
         if busy:
             self.result.clear()
 

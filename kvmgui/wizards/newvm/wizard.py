@@ -7,6 +7,7 @@ it, on ``customiseRequested``) and waits, hidden, for ``install(xml)`` or ``resu
 
 from __future__ import annotations
 
+import copy
 from enum import IntEnum
 
 from PySide6.QtCore import QTimer, Signal
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import QDialog, QWidget, QWizard
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.newvm import Cancelled, FinishResult
 from kvmgui.utils.tr import fill
-from kvmgui.wizards.newvm.finish import FinishDialog, FinishJob
+from kvmgui.widgets.commanddialog import CommandDialog, show_commands
+from kvmgui.wizards.newvm.finish import FinishDialog, FinishJob, preview_job
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.page_arch import ArchPage
 from kvmgui.wizards.newvm.page_cloudinit import CloudInitPage
@@ -102,6 +104,8 @@ class NewVmWizard(QWizard):
                             (QWizard.WizardButton.HelpButton, self.tr("Help"))):
             self.button(which).setAccessibleName(name)
         self.name.customise.toggled.connect(self._customise_toggled)
+        self.summary.command_button.clicked.connect(self.show_command)
+        self.command_dialog: CommandDialog | None = None
         self.method.connectionChosen.connect(self.state.set_connection)
         self.state.read_facts()
         self._osdb_asked = False
@@ -162,6 +166,15 @@ class NewVmWizard(QWizard):
         dialog.show()
         job.start()
         return job
+
+    def show_command(self) -> CommandDialog | None:
+        """The virsh lines Finish would issue now (a dry run of the Finish job)."""
+        if self.busy or not self.summary.isComplete():
+            return None
+        title = fill(self.tr("Create %1"), self.state.spec.name)
+        self.command_dialog = show_commands(self.conn, title, self, preview_job,
+                                            copy.deepcopy(self.state.spec), self.summary.xml_text())
+        return self.command_dialog
 
     def resume(self, xml: str, autostart: bool | None = None) -> None:
         """Back from "Customise" without installing: the wizard shows again, the

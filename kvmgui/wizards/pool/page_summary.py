@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,9 @@ class SummaryPage(SpecPage):
         self.start_now.setAccessibleName(self.tr("Start the pool now"))
         self.autostart = QCheckBox(self.tr("Start it &automatically when the host boots"), left)
         self.autostart.setAccessibleName(self.tr("Autostart"))
+        # The wizard connects it: the virsh lines of what Finish would do.
+        self.command_button = QPushButton(self.tr("Show Co&mmand"), left)
+        self.command_button.setAccessibleName(self.tr("Show command"))
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.overview)
@@ -58,6 +62,7 @@ class SummaryPage(SpecPage):
         col.addStretch(1)
         col.addWidget(self.start_now)
         col.addWidget(self.autostart)
+        col.addWidget(self.command_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         right = QWidget(self)
         self.xml_label = QLabel(self.tr("&XML that will be defined:"), right)
@@ -112,7 +117,7 @@ class SummaryPage(SpecPage):
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        for widget in (self.start_now, self.autostart, self.hand_edit, self.xml):
+        for widget in (self.start_now, self.autostart, self.hand_edit, self.xml, self.command_button):
             widget.setEnabled(not busy)
         if busy:
             self.error.hide()

@@ -16,6 +16,7 @@ from kvmgui.libvirt import poolops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.poolops import CreateStep, Progress
 from kvmgui.utils.tr import fill
+from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.wizards.pool.page import SpecPage
 from kvmgui.wizards.pool.page_source import SourcePage
 from kvmgui.wizards.pool.page_summary import SummaryPage
@@ -52,6 +53,10 @@ def create_job(conn: libvirt.virConnect, xml: str, build: bool, overwrite: bool,
     """The Finish job: ``poolops.create_pool`` with the wizard's choices."""
     return poolops.create_pool(conn, xml, build=build, overwrite=overwrite, start=start,
                                autostart=autostart, target_existed=target_existed, progress=progress)
+
+
+def _quiet(_step: CreateStep) -> None:
+    """A preview's progress goes nowhere."""
 
 
 def find_job(conn: libvirt.virConnect, where: PoolSpec) -> list[PoolSpec]:
@@ -108,6 +113,8 @@ class PoolWizard(QWizard):
             self.button(which).setAccessibleName(name)
         self._progress = _Progress(self)
         self._progress.step.connect(self.summary.show_step)
+        self.summary.command_button.clicked.connect(self.show_command)
+        self.command_dialog: CommandDialog | None = None
         self._suggest_timer = QTimer(self)
         self._suggest_timer.setSingleShot(True)
         self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
@@ -181,6 +188,17 @@ class PoolWizard(QWizard):
         self.conn.run(create_job, self.summary.xml_text(), spec.build, spec.overwrite, spec.start,
                       spec.autostart, self.state.target_existed(), self._progress.step.emit,
                       context=self, done=self._created, failed=self._failed)
+
+    def show_command(self) -> CommandDialog | None:
+        """The virsh lines Finish would issue now (a dry run of the Finish job)."""
+        if self._busy or not self.summary.isComplete():
+            return None
+        spec = self.state.spec
+        title = fill(self.tr("Create pool %1"), spec.name)
+        self.command_dialog = show_commands(
+            self.conn, title, self, create_job, self.summary.xml_text(), spec.build, spec.overwrite,
+            spec.start, spec.autostart, self.state.target_existed(), _quiet)
+        return self.command_dialog
 
     def reject(self) -> None:
         if not self._busy:  # a running job reports here; it cannot be abandoned halfway

@@ -5,7 +5,9 @@ job creates it (``volops.create_volume``, or ``clone_volume`` for a copy)."""
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
@@ -207,6 +209,11 @@ class VolumeDialog(JobDialog):
 
     def xml(self) -> str:
         return volume_spec_xml(self.spec(), self.pool.type)
+
+    def planned(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        if self.source is None:
+            return volops.create_volume, (self.pool.uuid, self.xml())
+        return volops.clone_volume, (self.pool.uuid, self.xml(), self.source.pool_uuid, self.source.name)
 
     def submit(self) -> None:
         name = self.name.text()

@@ -1,5 +1,7 @@
 """A small form whose OK button runs one libvirt job: it waits while the job runs, closes
-when it worked, and stays open with libvirt's words (and everything typed) when not."""
+when it worked, and stays open with libvirt's words (and everything typed) when not.
+A form that says which job OK would run (``planned``) also offers "Show command": that
+job's ``virsh`` lines, worked out by a dry run."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill
+from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.labels import MessageLine
 
 
@@ -46,6 +49,15 @@ class JobDialog(QDialog):
         self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.command_button = QPushButton(self.tr("Show Co&mmand"), self)
+        self.command_button.setAccessibleName(self.tr("Show command"))
+        self.command_button.setAutoDefault(False)
+        self.command_button.clicked.connect(self.show_command)
+        self.command_dialog: CommandDialog | None = None
+        if type(self).planned is not JobDialog.planned:
+            self.buttons.addButton(self.command_button, QDialogButtonBox.ButtonRole.HelpRole)
+        else:
+            self.command_button.hide()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -60,6 +72,19 @@ class JobDialog(QDialog):
 
     def submit(self) -> None:
         """OK was pressed with good input: start the job (``run_job``)."""
+
+    def planned(self) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+        """The job OK would run now, as ``(fn, args)`` for ``fn(virConnect, *args)``: what
+        "Show command" dry-runs. A subclass that says it gets the button."""
+        return None
+
+    def show_command(self) -> CommandDialog | None:
+        job = self.planned() if self.input_ok() else None
+        if job is None:
+            return None
+        fn, args = job
+        self.command_dialog = show_commands(self.conn, self.windowTitle(), self, fn, *args)
+        return self.command_dialog
 
     def run_job(self, what: str, fn: Callable[..., Any], *args: Any,
                 done: Callable[[Any], None] | None = None) -> None:
@@ -85,6 +110,7 @@ class JobDialog(QDialog):
         self.busy = busy
         self.progress.setVisible(busy)
         self.ok.setEnabled(not busy and self.input_ok())
+        self.command_button.setEnabled(self.ok.isEnabled())
         self.cancel.setEnabled(not busy)
         if busy:
             self.error.clear()
@@ -95,6 +121,7 @@ class JobDialog(QDialog):
 
     def update_ok(self) -> None:
         self.ok.setEnabled(not self.busy and self.input_ok())
+        self.command_button.setEnabled(self.ok.isEnabled())
 
     def accept(self) -> None:
         if not self.busy and self.input_ok():

@@ -3,6 +3,9 @@ new end is lost; the job passes libvirt's SHRINK flag only then)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import libvirt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
@@ -91,6 +94,11 @@ class ResizeDialog(JobDialog):
         box.finished.connect(box.deleteLater)
         self.confirm_box = box
         box.open()
+
+    def planned(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        wanted = self.wanted()
+        job = shrink_volume if wanted < self.current else grow_volume
+        return job, (self.pool_uuid, self.volume, wanted)
 
     def _resize(self, wanted: int, *, shrink: bool) -> None:
         self.run_job(fill(self.tr("resize %1"), self.volume), shrink_volume if shrink else grow_volume,

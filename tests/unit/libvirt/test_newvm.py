@@ -14,11 +14,11 @@ from lxml import etree
 from kvmgui.libvirt.newvm import (
     Cancelled,
     FinishStep,
-    create_volume,
     finish_new_vm,
     read_domain_caps,
     read_host_facts,
 )
+from kvmgui.libvirt.volops import create_in_pool as create_volume
 from kvmgui.xml.newvm_spec import GIB, InstallMethod, NewVmSpec, StorageKind
 from kvmgui.xml.newvm_validate import validate_new_vm
 from tests.helpers import FakeError, run_in_worker

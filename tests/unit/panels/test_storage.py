@@ -274,3 +274,27 @@ def test_volume_columns(panel, qtbot):
     panel.volume_view.sortByColumn(VolumeColumn.CAPACITY, Qt.SortOrder.DescendingOrder)
     first = panel.volume_view.model().index(0, VolumeColumn.NAME).data()
     assert first == "db01.qcow2"
+
+
+def test_show_command_menu_has_pool_then_volume_actions(panel, qtbot):
+    assert panel.command_button.accessibleName() == "Show command" and panel.command_button.isEnabled()
+    select_volume(panel, "build.qcow2")
+    panel.command_menu.aboutToShow.emit()
+    texts = [a.text() for a in panel.command_menu.actions()]
+    assert texts == ["Start", "Stop", "Refresh", "Delete", "Autostart on", "Autostart off",
+                     "Delete with its data", "Volume build.qcow2", "Delete", "Wipe"]
+    panel.command_menu.actions()[2].trigger()  # Refresh
+    dialog = panel.command_dialog
+    qtbot.waitUntil(lambda: bool(dialog.commands), timeout=5000)
+    assert dialog.windowTitle() == "Show command — Refresh home"
+    assert dialog.lines() == [f"virsh -c {panel.conn.uri} pool-refresh home"]
+    panel.command_menu.actions()[-1].trigger()  # Wipe the volume
+    dialog = panel.command_dialog
+    qtbot.waitUntil(lambda: bool(dialog.commands), timeout=5000)
+    assert dialog.lines() == [f"virsh -c {panel.conn.uri} vol-wipe --pool home build.qcow2"]
+    assert panel.current().active  # a preview changes nothing
+    panel.command_menu.actions()[6].trigger()  # Delete with its data: VMs use the pool
+    dialog = panel.command_dialog
+    qtbot.waitUntil(lambda: "cannot be deleted" in dialog.status.text(), timeout=5000)
+    assert dialog.status.text() == ("Could not work out the command: The pool's data cannot be deleted: "
+                                    "these VMs use its storage: build, db01, web01")

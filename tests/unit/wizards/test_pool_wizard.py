@@ -369,3 +369,21 @@ def test_the_create_job_gets_the_choices(monkeypatch):
     assert wizard_module.create_job(None, "<pool/>", True, False, True, False, None, print) == "uuid"
     assert seen == {"xml": "<pool/>", "build": True, "overwrite": False, "start": True,
                     "autostart": False, "target_existed": None, "progress": print}
+
+
+def test_show_command_lists_what_finish_would_do(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.type_page.name, "scratch")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    button = wiz.summary.command_button
+    assert button.accessibleName() == "Show command" and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = wiz.command_dialog
+    qtbot.waitUntil(lambda: bool(dialog.paths), timeout=5000)  # the XML file is written
+    [path] = dialog.paths.values()
+    uri = connected.uri
+    assert dialog.lines() == [f"virsh -c {uri} pool-define {path}", f"virsh -c {uri} pool-build scratch",
+                              f"virsh -c {uri} pool-start scratch", f"virsh -c {uri} pool-autostart scratch"]
+    with open(path, encoding="utf-8") as f:
+        assert f.read() == wiz.summary.xml_text()
+    assert "scratch" not in pool_names(qtbot, connected) and wiz.isVisible()

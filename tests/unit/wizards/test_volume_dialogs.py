@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import libvirt
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QMessageBox
@@ -13,7 +12,7 @@ from kvmgui.wizards.volume.resize import ResizeDialog, grow_volume, shrink_volum
 from kvmgui.xml.pool import VolumeDoc
 from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.volume_spec import SizeUnit
-from tests.helpers import run_in_worker, type_into, uuid_of
+from tests.helpers import FakeError, run_in_worker, type_into, uuid_of
 
 GiB = 1024**3
 
@@ -106,7 +105,8 @@ def test_clone_copies_the_volume(connected, home, qtbot):
 
 def test_a_failure_keeps_the_dialog_and_what_was_typed(connected, home, qtbot, monkeypatch):
     def refuse(conn, pool_uuid, xml, prealloc_metadata=False):
-        raise libvirt.libvirtError("cannot allocate: no space left on device")
+        # Not libvirtError(text): that takes the worker thread's last libvirt error, if any.
+        raise FakeError("cannot allocate: no space left on device")
 
     monkeypatch.setattr(volops, "create_volume", refuse)
     dialog = open_dialog(qtbot, connected, home)
@@ -169,3 +169,29 @@ def test_growing_asks_nothing(connected, home, qtbot, submitted):
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
     dialog.size_edit.number.setValue(0)
     assert not dialog.ok.isEnabled() and dialog.note.text() == "The capacity must be more than zero."
+
+
+def wait_lines(qtbot, dialog):
+    qtbot.waitUntil(lambda: bool(dialog.commands), timeout=5000)
+    return dialog.lines()
+
+
+def test_show_command_has_the_line_of_what_ok_would_do(connected, home, qtbot):
+    dialog = open_dialog(qtbot, connected, home)
+    assert dialog.command_button.isVisible() and not dialog.command_button.isEnabled()  # no name yet
+    assert dialog.command_button.accessibleName() == "Show command"
+    type_into(qtbot, dialog.name, "data.qcow2")
+    dialog.capacity.number.setValue(3)
+    qtbot.mouseClick(dialog.command_button, Qt.MouseButton.LeftButton)
+    shown = dialog.command_dialog
+    assert wait_lines(qtbot, shown) == [f"virsh -c {connected.uri} vol-create-as home data.qcow2 3GiB "
+                                        "--allocation 0 --format qcow2"]
+    assert dialog.isVisible() and "data.qcow2" not in run_in_worker(
+        qtbot, connected, lambda c: c.storagePoolLookupByName("home").listVolumes())
+    resize = ResizeDialog(connected, home.uuid, "build.qcow2", 10 * GiB)
+    qtbot.addWidget(resize)
+    resize.show()
+    resize.size_edit.number.setValue(4)
+    assert resize.size_edit.value().bytes == 4 * GiB
+    assert wait_lines(qtbot, resize.show_command())[0].endswith(
+        "vol-resize --pool home build.qcow2 4GiB --shrink")

@@ -209,3 +209,45 @@ def test_disk_size_and_memory_reach_the_host(connected, qtbot, tmp_path):
     size = run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
                          .storageVolLookupByName("kboot.qcow2").info()[1])
     assert size == GIB
+
+
+def test_show_command_lists_what_finish_would_do_and_makes_nothing(connected, qtbot, tmp_path):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    before = pool_volumes(qtbot, connected)
+    button = wiz.summary.command_button
+    assert button.accessibleName() == "Show command" and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = wiz.command_dialog
+    qtbot.waitUntil(lambda: bool(dialog.paths), timeout=10000)
+    [path] = dialog.paths.values()
+    uri = connected.uri
+    assert dialog.lines() == [
+        f"virsh -c {uri} vol-create-as home kboot.qcow2 1GiB --allocation 0 --format qcow2",
+        f"virsh -c {uri} define {path} --validate", f"virsh -c {uri} start kboot"]
+    with open(path, encoding="utf-8") as f:
+        assert f.read() == wiz.summary.xml_text()
+    assert pool_volumes(qtbot, connected) == before
+    assert "kboot" not in defined_names(qtbot, connected)
+    assert_back_with_input(wiz)
+
+
+def test_the_timeline_gets_the_jobs_lines_with_the_rollback(connected, qtbot, tmp_path, monkeypatch):
+    """Made through the storage layer, noted as virsh lines; the failed define undone."""
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+
+    def refuse(self, xml, flags=0):
+        raise FakeError("XML error: the emulator refuses this machine")
+
+    monkeypatch.setattr(libvirt.virConnect, "defineXMLFlags", refuse)
+    issued = []
+    connected.commandsIssued.connect(issued.extend)
+    with qtbot.waitSignal(wiz.installFailed, timeout=20000):
+        click(qtbot, wiz, FINISH)
+    qtbot.waitUntil(lambda: len(issued) == 3, timeout=5000)
+    assert [(i.command.verb, i.ok) for i in issued] == [
+        ("vol-create-as", True), ("define", False), ("vol-delete", True)]
+    assert issued[1].error == "XML error: the emulator refuses this machine"
+    assert issued[2].command.line().endswith("vol-delete --pool home kboot.qcow2")
+    assert_back_with_input(wiz)

@@ -3535,6 +3535,14 @@
         <source>Progress</source>
         <translation>进度</translation>
     </message>
+    <message>
+        <source>Show Co&amp;mmand</source>
+        <translation>显示命令(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show command</source>
+        <translation>显示命令</translation>
+    </message>
 </context>
 <context>
     <name>LeaseModel</name>
@@ -6103,6 +6111,10 @@ Everything created was removed again.</source>
 已创建的所有项目都已再次删除。</translation>
     </message>
     <message>
+        <source>Create %1</source>
+        <translation>创建 %1</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -7530,6 +7542,10 @@ Everything created was removed again.</source>
         <translation>提交</translation>
     </message>
     <message>
+        <source>Create pool %1</source>
+        <translation>创建存储池 %1</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -8717,6 +8733,11 @@ Everything created was removed again.</source>
 <context>
     <name>StoragePanel</name>
     <message>
+        <source>%1 %2</source>
+        <comment>a command&apos;s title: the action and what it acts on</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -8813,8 +8834,16 @@ Everything created was removed again.</source>
         <translation>刷新池</translation>
     </message>
     <message>
+        <source>S&amp;how Command</source>
+        <translation>显示命令(&amp;H)</translation>
+    </message>
+    <message>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show command</source>
+        <translation>显示命令</translation>
     </message>
     <message>
         <source>Start</source>
@@ -8851,6 +8880,10 @@ Everything created was removed again.</source>
     <message>
         <source>Storage pools</source>
         <translation>存储池</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>卷 %1</translation>
     </message>
     <message>
         <source>change autostart of %1</source>
@@ -9152,6 +9185,14 @@ Everything created was removed again.</source>
     <message>
         <source>SPICE</source>
         <translation>SPICE</translation>
+    </message>
+    <message>
+        <source>Show Co&amp;mmand</source>
+        <translation>显示命令(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show command</source>
+        <translation>显示命令</translation>
     </message>
     <message>
         <source>Source</source>
@@ -9478,6 +9519,10 @@ Everything created was removed again.</source>
     <message>
         <source>VMs</source>
         <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>卷</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@ Before anything reaches libvirt the text is parsed and checked against libvirt's
 RelaxNG schema (errors point at their line); the user confirms a diff; a failed
 define shows libvirt's message and keeps the text. If the object changes while
 the user edits, the dialog says so and lets them reload or keep editing.
+
+Past 400 lines on purpose: the editor's states (clean, edited, checking, applying, the
+object changed underneath) share the text and the diff; the schema check is
+``xmledit_check.py``.
 """
 
 from __future__ import annotations

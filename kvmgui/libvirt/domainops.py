@@ -9,6 +9,10 @@ change live stays *pending until restart*, which ``DomainXml.pending`` lists
 No display words here: a change is named by the GUI's own (translated) words or by
 ``Words``, results and reasons are codes and ``Words`` (``ApplyResult.words``); the GUI
 says them with ``kvmgui.models.words.say``.
+
+Past 400 lines on purpose: every edit shares the one define-then-apply-live path and its
+outcome codes (``LiveOutcome``); the per-device live calls sit beside it so their
+fallbacks read together.
 """
 
 from __future__ import annotations

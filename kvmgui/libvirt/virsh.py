@@ -9,6 +9,9 @@ one (see ``commands``). In a preview a call that would make an object returns No
 operation goes on with a :class:`Planned` stand-in so the lines after it show too.
 
 To add one: a function ``name(obj, …)`` that returns ``_do(kind, target, args, call)``.
+
+Just past 400 lines: one short function per changing libvirt call, so that every call
+and its virsh line are written in one place.
 """
 
 from __future__ import annotations

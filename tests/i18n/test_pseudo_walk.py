@@ -191,7 +191,7 @@ def future_xml(qtbot, connected, uuid: str) -> str:
 
 def libvirt_values() -> set[str]:
     """libvirt's own names that kvmgui shows as they are: buses, models, modes, formats."""
-    from kvmgui.dialogs import addhw
+    from kvmgui.dialogs import hwforms as addhw
     from kvmgui.dialogs.details import diskpage
 
     return {*addhw.DISK_BUSES, *addhw.NIC_MODELS, *addhw.MACVTAP_MODES, *addhw.VOLUME_FORMATS,

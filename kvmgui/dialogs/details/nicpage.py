@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from kvmgui.dialogs.addhw import NIC_MODELS, SOURCE_TYPES, fill_sources, source_name, source_type_words
 from kvmgui.dialogs.details.addressbox import AddressBox
 from kvmgui.dialogs.details.devicepage import DevicePage
 from kvmgui.dialogs.details.noaddress import NO_ADDRESS_MS, NoAddressOffer
 from kvmgui.dialogs.details.pinbox import PinBox
+from kvmgui.dialogs.hwforms import NIC_MODELS, SOURCE_TYPES, fill_sources, source_name, source_type_words
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressReport

@@ -4,6 +4,9 @@ in workers), the OS database (loaded in the background), and the messages shown.
 Every blocking read runs in a worker and lands here; until it does, a *busy* message
 keeps Next (or Finish) disabled on the page that needs it, without a word when the
 wait is normally too short to read (a path's stat, the domain capabilities).
+
+Just past 400 lines: the facts every page reads (host, domain capabilities, OS database,
+path checks) and the one validation over them; the pages themselves are beside it.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 import pytest
 
-from kvmgui.dialogs.addhw import AddHardwareDialog, DisplayForm
+from kvmgui.dialogs.addhw import AddHardwareDialog
+from kvmgui.dialogs.hwforms import DisplayForm
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.models.words import say
 from kvmgui.xml.devices import Disk, Interface, Kind

@@ -1,0 +1,367 @@
+"""The forms of the Add hardware dialog, one per kind of device: NIC, disk, serial port
+or console, RNG, display.
+
+Each form reads its fields on the GUI thread, validates them inline (``validate``: a
+message, or None) and hands the dialog a job (``job``: a worker function and its plain
+arguments — the device XML built from a spec here, never the widgets). A new kind: a
+``HardwareForm`` subclass here and a line in ``AddHardwareDialog.forms``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from kvmgui.libvirt import domainops
+from kvmgui.libvirt.connection import Connection
+from kvmgui.models.words import said, say
+from kvmgui.utils.tr import fill, size_text
+from kvmgui.xml.base import to_xml
+from kvmgui.xml.device_specs import (
+    ConsoleSpec,
+    DiskSpec,
+    GraphicsSpec,
+    NicSpec,
+    RngSpec,
+    SerialSpec,
+    build_console,
+    build_disk,
+    build_graphics,
+    build_interface,
+    build_rng,
+    build_serial,
+    generate_mac,
+    validate_disk_bus,
+    validate_disk_path,
+    validate_mac,
+    validate_mac_unique,
+)
+from kvmgui.xml.devices import Kind
+from kvmgui.xml.domain import DomainDoc, interface_macs
+
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# Where a NIC connects (shown in the NicForm context, here and on the NIC page).
+SOURCE_TYPES = [(QT_TRANSLATE_NOOP("NicForm", "Virtual network"), "network"),
+                (QT_TRANSLATE_NOOP("NicForm", "Host bridge"), "bridge"),
+                (QT_TRANSLATE_NOOP("NicForm", "macvtap (host device)"), "direct")]
+# libvirt's names, shown as they are.
+NIC_MODELS = ["virtio", "e1000e", "rtl8139"]
+MACVTAP_MODES = ["bridge", "vepa", "private", "passthrough"]
+DISK_BUSES = ["virtio", "sata", "scsi", "usb", "ide"]
+VOLUME_FORMATS = ["qcow2", "raw"]
+GIB = 1024**3
+Job = tuple[Callable[..., Any], tuple[Any, ...]]
+
+
+def source_type_words(text: str) -> str:
+    """A SOURCE_TYPES text, translated."""
+    return QCoreApplication.translate("NicForm", text)
+
+
+def fill_sources(combo: QComboBox, conn: Connection, source_type: str) -> None:
+    """Offer the host's networks for a virtual network; bridges and devices are typed in."""
+    text = combo.currentText()
+    combo.clear()
+    if source_type == "network":
+        inactive = QCoreApplication.translate("NicForm", "%1 (inactive)")
+        for rec in sorted(conn.networks.records(), key=lambda r: r.name):
+            combo.addItem(rec.name if rec.active else fill(inactive, rec.name), rec.name)
+    combo.setEditText(text)
+
+
+def source_name(combo: QComboBox) -> str:
+    index = combo.findText(combo.currentText())
+    data = combo.itemData(index) if index >= 0 else None
+    return (data or combo.currentText()).strip()
+
+
+def _row(form: QFormLayout, label: str, field: QWidget, name: str) -> Any:
+    field.setAccessibleName(name)
+    form.addRow(label, field)
+    return field
+
+
+def _items(combo: QComboBox, values: list[str]) -> None:
+    """libvirt's names as the items, each its own data (logic reads the data)."""
+    for value in values:
+        combo.addItem(value, value)
+
+
+class HardwareForm(QWidget):
+    """One kind of hardware; ``title`` (the list's entry) and ``new_name`` (the form's
+    accessible name) are source texts, translated in the AddHardwareDialog context."""
+
+    title = ""
+    new_name = ""
+
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn, self.doc = conn, doc
+        self.setAccessibleName(QCoreApplication.translate("AddHardwareDialog", self.new_name))
+        self.form = QFormLayout(self)
+
+    def title_words(self) -> str:
+        return QCoreApplication.translate("AddHardwareDialog", self.title)
+
+    def validate(self) -> str | None:
+        return None
+
+    def job(self) -> Job:
+        """(function, arguments after (conn, uuid)) to run in a worker."""
+        raise NotImplementedError
+
+
+class NicForm(HardwareForm):
+    title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Network interface")
+    new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New network interface")
+
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
+        super().__init__(conn, doc, parent)
+        f = self.form
+        self.source_type = _row(f, self.tr("Connect &to:"), QComboBox(self), self.tr("Connect to"))
+        for text, kind in SOURCE_TYPES:
+            self.source_type.addItem(source_type_words(text), kind)
+        self.source = _row(f, self.tr("&Source:"), QComboBox(self),
+                           self.tr("Network, bridge or host device"))
+        self.source.setEditable(True)
+        self.mode = _row(f, self.tr("macvtap m&ode:"), QComboBox(self), self.tr("macvtap mode"))
+        _items(self.mode, MACVTAP_MODES)
+        self.model = _row(f, self.tr("&Model:"), QComboBox(self), self.tr("Device model"))
+        _items(self.model, NIC_MODELS)
+        self.auto_mac = _row(f, "", QCheckBox(self.tr("&Generate a MAC address"), self),
+                             self.tr("Generate a MAC address"))
+        self.auto_mac.setChecked(True)
+        self.mac = _row(f, self.tr("MA&C address:"), QLineEdit(self), self.tr("MAC address"))
+        self.mac.setPlaceholderText(self.tr("52:54:00:xx:xx:xx"))
+        self.mac.setEnabled(False)
+        self.link = _row(f, "", QCheckBox(self.tr("&Link up (cable plugged in)"), self),
+                         self.tr("Link up"))
+        self.link.setChecked(True)
+        self.auto_mac.toggled.connect(lambda on: self.mac.setEnabled(not on))
+        self.source_type.currentIndexChanged.connect(self._type_changed)
+        self._type_changed()
+        if self.source.count():
+            default = self.source.findData("default")
+            self.source.setCurrentIndex(max(default, 0))
+
+    def _type_changed(self, *_args: object) -> None:
+        kind = self.source_type.currentData()
+        fill_sources(self.source, self.conn, kind)
+        self.mode.setEnabled(kind == "direct")
+        self.source.lineEdit().setPlaceholderText(
+            {"network": "default", "bridge": "br0", "direct": "eth0"}[kind])
+
+    def validate(self) -> str | None:
+        kind, name = self.source_type.currentData(), source_name(self.source)
+        if not name:
+            return self.tr("Choose what the NIC connects to")
+        if kind == "network" and name not in {r.name for r in self.conn.networks.records()}:
+            return fill(self.tr("This host has no virtual network named '%1'"), name)
+        if kind != "network" and not re.fullmatch(r"[\w.:-]{1,15}", name):
+            return fill(self.tr("'%1' is not a host interface name"), name)
+        if not self.auto_mac.isChecked():
+            mac = self.mac.text().strip()
+            return said(validate_mac(mac) or validate_mac_unique(mac, interface_macs(self.doc)))
+        return None
+
+    def job(self) -> Job:
+        mac = (generate_mac(interface_macs(self.doc)) if self.auto_mac.isChecked()
+               else self.mac.text().strip().lower())
+        spec = NicSpec(source_type=self.source_type.currentData(), source=source_name(self.source),
+                       model=self.model.currentText(), mac=mac, link_up=self.link.isChecked(),
+                       direct_mode=self.mode.currentData())
+        xml = to_xml(build_interface(spec))
+        return domainops.apply_change, (domainops.add_device(xml, fill(self.tr("New NIC %1"), mac)),)
+
+
+class DiskForm(HardwareForm):
+    title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Disk")
+    new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New disk")
+
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
+        super().__init__(conn, doc, parent)
+        f = self.form
+        self.device = _row(f, self.tr("&Device:"), QComboBox(self), self.tr("Device type"))
+        self.device.addItem(self.tr("Hard disk"), "disk")
+        self.device.addItem(self.tr("CD-ROM"), "cdrom")
+        self.new_volume = _row(f, "", QRadioButton(self.tr("Create a &new volume"), self),
+                               self.tr("Create a new volume"))
+        self.pool = _row(f, self.tr("&Pool:"), QComboBox(self), self.tr("Storage pool"))
+        for rec in sorted(conn.pools.records(), key=lambda r: r.name):
+            if rec.active:
+                self.pool.addItem(fill(self.tr("%1 (%2 free)"), rec.name, size_text(rec.available)),
+                                  rec.name)
+        self.volume = _row(f, self.tr("&Volume name:"), QLineEdit(self._volume_name(), self),
+                           self.tr("Volume name"))
+        self.capacity = _row(f, self.tr("Si&ze:"), QSpinBox(self), self.tr("Size"))
+        self.capacity.setRange(1, 64 * 1024)
+        self.capacity.setValue(10)
+        self.capacity.setSuffix(self.tr(" GiB"))
+        self.format = _row(f, self.tr("&Format:"), QComboBox(self), self.tr("Volume format"))
+        _items(self.format, VOLUME_FORMATS)
+        self.existing = _row(f, "", QRadioButton(self.tr("Use an &existing image"), self),
+                             self.tr("Use an existing image"))
+        self.path = _row(f, self.tr("Image pat&h:"), QLineEdit(self), self.tr("Image path"))
+        self.path.setPlaceholderText("/var/lib/libvirt/images/disk.qcow2")
+        self.bus = _row(f, self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
+        _items(self.bus, DISK_BUSES)
+        self.readonly = _row(f, "", QCheckBox(self.tr("&Read-only"), self), self.tr("Read-only"))
+        (self.new_volume if self.pool.count() else self.existing).setChecked(True)
+        self.new_volume.setEnabled(self.pool.count() > 0)
+        for signal in (self.new_volume.toggled, self.device.currentIndexChanged):
+            signal.connect(self._mode_changed)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._mode_changed()
+
+    def _volume_name(self) -> str:
+        taken = len(self.doc.disk_targets())
+        return f"{self.doc.name or 'vm'}-{taken + 1}.qcow2"
+
+    def _format_changed(self, _index: int) -> None:
+        base = self.volume.text().rsplit(".", 1)[0]
+        self.volume.setText(f"{base}.{self.format.currentData()}")
+
+    def _mode_changed(self, *_args: object) -> None:
+        cdrom = self.device.currentData() == "cdrom"
+        if cdrom:
+            self.existing.setChecked(True)
+            if self.bus.currentData() == "virtio":
+                self.bus.setCurrentIndex(self.bus.findData("sata"))
+        self.new_volume.setEnabled(not cdrom and self.pool.count() > 0)
+        creating = self.new_volume.isChecked()
+        for w in (self.pool, self.volume, self.capacity, self.format):
+            w.setEnabled(creating)
+        self.path.setEnabled(not creating)
+        self.readonly.setEnabled(not cdrom)
+
+    def validate(self) -> str | None:
+        device = self.device.currentData()
+        if problem := validate_disk_bus(device, self.bus.currentData()):
+            return say(problem)
+        if self.new_volume.isChecked():
+            name = self.volume.text().strip()
+            if not self.pool.currentData():
+                return self.tr("Choose a storage pool")
+            if not name or "/" in name or name.startswith("."):
+                return self.tr("Enter a volume name without '/'")
+            return None
+        path = self.path.text().strip()
+        if device == "cdrom" and not path:
+            return None  # an empty drive
+        if not os.path.isabs(path):
+            return self.tr("Enter the absolute path of the image")
+        return said(validate_disk_path(path)) if self.conn.is_local else None
+
+    def _spec(self, path: str | None) -> DiskSpec:
+        device = self.device.currentData()
+        fmt = self.format.currentData() if self.new_volume.isChecked() else None
+        if fmt is None and path and device == "disk":
+            fmt = "qcow2" if path.endswith(".qcow2") else "raw"
+        return DiskSpec(path=path, device=device, bus=self.bus.currentData(), format=fmt,
+                        readonly=self.readonly.isChecked())
+
+    def job(self) -> Job:
+        taken = tuple(self.doc.disk_targets())
+        if self.new_volume.isChecked():
+            # Read on the GUI thread: the worker gets the spec, never the widgets.
+            return domainops.add_disk_on_new_volume, (
+                self.pool.currentData(), self.volume.text().strip(), self.capacity.value() * GIB,
+                self.format.currentData(), partial(disk_xml_at, self._spec(None), taken))
+        path = self.path.text().strip() or None
+        xml = to_xml(build_disk(self._spec(path), taken))
+        return domainops.apply_change, (domainops.add_device(xml, self.tr("New disk")),)
+
+
+def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str) -> str:
+    """The disk's XML once its new volume has a path (in the worker: plain data only)."""
+    return to_xml(build_disk(replace(spec, path=path), taken))
+
+
+class SerialForm(HardwareForm):
+    title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Serial port or console")
+    new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New serial port or console")
+
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
+        super().__init__(conn, doc, parent)
+        self.kind = _row(self.form, self.tr("&Type:"), QComboBox(self), self.tr("Serial device type"))
+        self.kind.addItem(self.tr("Serial port (pty)"), "serial")
+        self.kind.addItem(self.tr("Virtio console (pty)"), "console")
+
+    def _next_port(self, kind: Kind) -> int:
+        return sum(1 for d in self.doc.devices() if d.kind is kind)
+
+    def job(self) -> Job:
+        if self.kind.currentData() == "serial":
+            port = self._next_port(Kind.SERIAL)
+            xml, what = to_xml(build_serial(SerialSpec(port))), fill(self.tr("New serial port %1"),
+                                                                     port)
+        else:
+            port = self._next_port(Kind.CONSOLE)
+            xml, what = to_xml(build_console(ConsoleSpec("virtio", port))), \
+                self.tr("New virtio console")
+        return domainops.apply_change, (domainops.add_device(xml, what),)
+
+
+class RngForm(HardwareForm):
+    title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Random number generator")
+    new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New random number generator")
+
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
+        super().__init__(conn, doc, parent)
+        self.backend = _row(self.form, self.tr("Host &source:"), QComboBox(self),
+                            self.tr("Host entropy source"))
+        self.backend.setEditable(True)
+        self.backend.addItems(["/dev/urandom", "/dev/random", "/dev/hwrng"])
+
+    def validate(self) -> str | None:
+        if not self.backend.currentText().startswith("/dev/"):
+            return self.tr("The entropy source is a host device such as /dev/urandom")
+        return None
+
+    def job(self) -> Job:
+        xml = to_xml(build_rng(RngSpec(backend=self.backend.currentText())))
+        return domainops.apply_change, (domainops.add_device(xml, self.tr("New RNG")),)
+
+
+class DisplayForm(HardwareForm):
+    title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Display (VNC or SPICE)")
+    new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New display (VNC or SPICE)")
+
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
+        super().__init__(conn, doc, parent)
+        self.kind = _row(self.form, self.tr("&Type:"), QComboBox(self), self.tr("Display type"))
+        self.kind.addItem("VNC", "vnc")  # protocol names
+        self.kind.addItem("SPICE", "spice")
+        self.listen = _row(self.form, self.tr("&Listen on:"), QComboBox(self),
+                           self.tr("Display listens on"))
+        self.listen.addItem(fill(self.tr("This host only (%1)"), "127.0.0.1"), "127.0.0.1")
+        self.listen.addItem(fill(self.tr("Every address of the host (%1)"), "0.0.0.0"), "0.0.0.0")
+
+    def validate(self) -> str | None:
+        if any(d.kind is Kind.GRAPHICS for d in self.doc.devices()):
+            return self.tr("This VM already has a display")
+        return None
+
+    def job(self) -> Job:
+        spec = GraphicsSpec(self.kind.currentData(), self.listen.currentData())
+        return domainops.apply_change, (domainops.add_device(to_xml(build_graphics(spec)),
+                                                             self.tr("New display")),)

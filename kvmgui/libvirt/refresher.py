@@ -120,9 +120,13 @@ class Refresher(QObject):
         self._handles.update(handles)
 
     def saw_event(self, uuid: str, handle: libvirt.virDomain | None) -> None:
-        """An event of this domain: readings asked for before it are now stale."""
+        """An event of this domain: readings asked for before it are now stale.
+
+        Its handle replaces the one kept: a handle's ``name()`` is the name the VM had
+        when libvirt made it, and after a rename only the newer events carry the new one.
+        """
         if handle is not None:
-            self._handles.setdefault(uuid, handle)
+            self._handles[uuid] = handle
         self._seq[uuid] = self._seq.get(uuid, 0) + 1
 
     def flip(self, uuid: str, event: int) -> None:

@@ -7,6 +7,7 @@ import libvirt
 import pytest
 
 from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.eventcodes import DOMAIN_EVENT_IDS
 from kvmgui.libvirt.records import DomainState
 from tests.helpers import FakeError
 from tests.unit.libvirt.fakes import NO_SUPPORT, FakeClock, FakeConnect, FakeNetwork, FakeTimers
@@ -223,3 +224,22 @@ def test_late_events_after_the_connection_was_deleted_are_harmless(dial, qtbot):
     close_cb(fake, libvirt.VIR_CONNECT_CLOSE_REASON_EOF, close_opaque)
     qtbot.wait(50)  # nothing queued may reach a deleted object either
     qtbot.waitUntil(lambda: fake.closed, timeout=5000)
+
+
+def test_the_listing_starts_once_every_callback_is_registered(dial, make, qtbot):
+    """Subscribe, then list: an event between the two is never lost (the registrations
+    now go side by side, the listing's calls too)."""
+
+    class Checking(FakeConnect):
+        at_listing: list = []
+
+        def note(self, call):
+            if call.endswith(("getAllDomainStats", "listAllDomains", "listAllNetworks")):
+                self.at_listing.append((len(self.registered()), self.close_cb is not None))
+            super().note(call)
+
+    fake = Checking(("alpha",))
+    dial.append(fake)
+    conn = make()
+    open_and_wait(qtbot, conn)
+    assert fake.at_listing and set(fake.at_listing) == {(len(DOMAIN_EVENT_IDS) + 3, True)}

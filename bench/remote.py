@@ -168,6 +168,7 @@ def probe_app(uri: str, names: list[str], total: int) -> None:
         return False
 
     profiler = None
+    stalls: list[dict] = []
 
     def go() -> None:
         nonlocal profiler
@@ -176,11 +177,15 @@ def probe_app(uri: str, names: list[str], total: int) -> None:
 
             profiler = cProfile.Profile()  # profiles the thread that enables it: the GUI's
             profiler.enable()
+        if os.environ.get("KVMGUI_BENCH_STALLS"):
+            _profile_stalls(stalls, float(os.environ["KVMGUI_BENCH_STALLS"]))
 
     def report(data: dict) -> None:
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile_to)
+        if stalls:
+            data["stalls"] = stalls
         print(json.dumps({**out, **data}), flush=True)
         os._exit(0)
 
@@ -193,6 +198,37 @@ def probe_app(uri: str, names: list[str], total: int) -> None:
 
     conn.domains.changed.connect(on_changed)
     app.exec()
+
+
+def _profile_stalls(into: list[dict], threshold_ms: float) -> None:
+    """What ran on the GUI thread in each gap of the lag probe's ticks longer than
+    ``threshold_ms``: a cProfile per gap (cleared at every tick), its top functions by
+    own time, with the gap's length. (Slows the GUI thread: figures from such runs are
+    for reading, not for the tables.)"""
+    import cProfile  # noqa: PLC0415
+    import pstats  # noqa: PLC0415
+
+    prof = cProfile.Profile()
+    original = LagProbe._tick
+    last = [time.perf_counter()]
+
+    def tick(self: LagProbe) -> None:
+        prof.disable()
+        now = time.perf_counter()
+        gap_ms = (now - last[0]) * 1000
+        last[0] = now
+        if gap_ms > threshold_ms:
+            stats = pstats.Stats(prof)
+            top = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:12]  # type: ignore[attr-defined]
+            into.append({"gap_ms": round(gap_ms, 1), "at": round(now, 3), "top": [
+                [f"{Path(f).name}:{line}({fn})", round(tt * 1000, 2), cc]
+                for (f, line, fn), (cc, _nc, tt, _ct, _callers) in top]})
+        prof.clear()
+        original(self)
+        prof.enable()
+
+    LagProbe._tick = tick  # type: ignore[method-assign]
+    prof.enable()
 
 
 def probe_raw(uri: str, names: list[str], total: int) -> None:
@@ -249,7 +285,9 @@ def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:
 
 
 def one_run(kind: str, uri: str, far, names: list[str], total: int, *,
-            repos: dict[str, Path], profile: Path | None = None) -> dict:
+            repos: dict[str, Path], profile: Path | None = None,
+            stalls_ms: float = 0.0, host: RemoteHost | None = None,
+            far_nice: int | None = None) -> dict:
     """``kind``: app, base (app from the baseline checkout) or raw."""
     repo = repos.get(kind, REPO)
     with tempfile.TemporaryDirectory(prefix="kvmgui-bench-remote-") as config:
@@ -258,11 +296,24 @@ def one_run(kind: str, uri: str, far, names: list[str], total: int, *,
                    XDG_CONFIG_HOME=config)
         if profile is not None:
             env["KVMGUI_BENCH_PROFILE"] = str(profile)
-        return _measure("raw" if kind == "raw" else "app", uri, far, names, total, env, repo)
+        if stalls_ms:
+            env["KVMGUI_BENCH_STALLS"] = str(stalls_ms)
+        return _measure("raw" if kind == "raw" else "app", uri, far, names, total, env, repo,
+                        host=host, far_nice=far_nice)
+
+
+def _renice_guest(host: RemoteHost, name: str, nice: int) -> None:
+    """Put a started guest's QEMU (its own session, so its own scheduling autogroup) at
+    ``nice``: the guests stand for another machine's load, which would not compete with
+    the probe for this machine's CPUs."""
+    with contextlib.suppress(OSError, ValueError):
+        pid = int(host.state_path(f"/run/libvirt/qemu/{name}.pid").read_text().strip())
+        Path(f"/proc/{pid}/autogroup").write_text(str(nice))
 
 
 def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict,
-             repo: Path = REPO) -> dict:
+             repo: Path = REPO, *, host: RemoteHost | None = None,
+             far_nice: int | None = None) -> dict:
     script = repo / "bench" / "remote.py"
     proc = subprocess.Popen([sys.executable, str(script), "--probe", kind, uri,
                              str(total), *names], cwd=repo, env=env, stdin=subprocess.PIPE,
@@ -278,6 +329,8 @@ def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict,
         for name in names:
             far.lookupByName(name).create()
             started[name] = time.time()
+            if far_nice is not None:
+                _renice_guest(host, name, far_nice)
         line = _read_line(proc, PROBE_TIMEOUT_S)
         data = json.loads(line) if line.startswith("{") else {"error": "no result"}
         seen = data.pop("seen", {})
@@ -314,6 +367,11 @@ def main() -> None:
                         help="also run kvmgui from this checkout ('base'), interleaved")
     parser.add_argument("--profile", type=Path, help="cProfile the kvmgui GUI thread into DIR")
     parser.add_argument("--kinds", default="app,raw", help="which probes (app, raw)")
+    parser.add_argument("--far-nice", type=int, metavar="N",
+                        help="each started guest's scheduling autogroup at nice N (19: the "
+                             "far side's guests hardly compete with the probe for CPU)")
+    parser.add_argument("--stalls", type=float, default=0.0, metavar="MS",
+                        help="kvmgui probe: profile what ran in each gap over MS (slows it)")
     parser.add_argument("--probe", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.probe:
@@ -352,7 +410,8 @@ def main() -> None:
                 prof = (args.profile / f"{kind}-{run + 1}.prof"
                         if args.profile and kind != "raw" else None)
                 results[kind].append(one_run(kind, uri, far, starts, args.vms, repos=repos,
-                                             profile=prof))
+                                             profile=prof, stalls_ms=args.stalls,
+                                             host=host, far_nice=args.far_nice))
                 print(f"  {results[kind][-1]}", file=sys.stderr, flush=True)
         far.close()
     finally:
@@ -372,6 +431,7 @@ def main() -> None:
         print(f"{label:8}{s[0]:>8.0f} /{s[1]:>5.0f}{o[0]:>9.0f} /{o[1]:>5.0f}"
               f"{lat[0]:>9.0f} /{lat[1]:>5.0f}{c[0]:>8.1f} /{c[1]:>4.1f}")
     meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "kvm": kvm,
+            "far_nice": args.far_nice, "baseline": str(args.baseline or ""),
             "delay_ms": args.delay_ms, "vms": args.vms, "starts": args.starts,
             "load_before": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M")}
     args.out.write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")

@@ -8,6 +8,13 @@ one round trip. Local drivers are thread-safe too, so the same code serves every
 
 Only for use inside a worker job: the calls run on short-lived threads (named like
 the workers, so checks of "which thread" treat them alike) plus the calling one.
+
+No reference cycles: garbage that holds a libvirt object is freed by a later garbage
+collection, in whichever thread it runs, and ``virDomain.__del__`` calls
+``virDomainFree``, which resets that thread's libvirt error. Between a failed call and
+its ``libvirtError`` that error then loses its code, and a VM that vanished looked like
+a failure (the property tests found it). So failures are kept without their traceback
+(it would hold the frame that holds the results, which hold the failure).
 """
 
 from __future__ import annotations
@@ -49,7 +56,9 @@ def outcomes(calls: Sequence[Callable[[], Any]], width: int = WIDTH) -> list[Any
             try:
                 results[i] = calls[i]()
             except BaseException as exc:  # handed to the caller, in the call's place
-                results[i] = Failure(exc)
+                # Without its traceback: that would hold this frame, hence ``results``,
+                # hence itself: a cycle (see below).
+                results[i] = Failure(exc.with_traceback(None))
 
     helpers = [threading.Thread(target=work, name=f"{WORKER_PREFIX}-fanout", daemon=True)
                for _ in range(min(width, len(calls)) - 1)]

@@ -77,33 +77,30 @@ LIST_WANTED = (libvirt.VIR_DOMAIN_STATS_STATE | libvirt.VIR_DOMAIN_STATS_BALLOON
                | libvirt.VIR_DOMAIN_STATS_VCPU)
 
 
-def all_domains(
-    conn: libvirt.virConnect,
-) -> tuple[list[DomainRecord], dict[str, libvirt.virDomain]]:
-    """Every domain, with as few round trips as the driver allows.
-
-    One bulk stats call gives the handles, states, memory and vCPUs; the transient and
-    autostart domains (usually few) come from two filtered listings, asked at the same
-    time (one round trip for the three). Only drivers whose bulk stats lack memory
-    figures (the test driver) cost one ``info()`` per domain.
-    """
-    answer, transient_doms, autostart_doms = fanout.outcomes([
-        lambda: conn.getAllDomainStats(LIST_WANTED, 0),
+def _bulk(conn: libvirt.virConnect,
+          stats: Callable[[], Any]) -> tuple[Any, set[str], set[str]] | None:
+    """(bulk stats answer, transient UUIDs, autostart UUIDs), the three asked side by
+    side (one round trip); None when the driver has no bulk stats."""
+    answer, transient, autostart = fanout.outcomes([
+        stats,
         lambda: conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_TRANSIENT),
         lambda: conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_AUTOSTART),
     ])
     if isinstance(answer, fanout.Failure):
         exc = answer.error
-        if not isinstance(exc, libvirt.libvirtError) or exc.get_error_code() != libvirt.VIR_ERR_NO_SUPPORT:
-            raise exc
-        doms = conn.listAllDomains(0)
-        records = [r for r in domain_records(doms) if r is not None]
-        return records, {d.UUIDString(): d for d in doms}
-    for listed in (transient_doms, autostart_doms):
+        if isinstance(exc, libvirt.libvirtError) and exc.get_error_code() == libvirt.VIR_ERR_NO_SUPPORT:
+            return None
+        raise exc
+    for listed in (transient, autostart):
         if isinstance(listed, fanout.Failure):
             raise listed.error
-    transient = {d.UUIDString() for d in transient_doms}
-    autostart = {d.UUIDString() for d in autostart_doms}
+    return answer, {d.UUIDString() for d in transient}, {d.UUIDString() for d in autostart}
+
+
+def _stats_records(answer: Any, transient: set[str], autostart: set[str],
+                   ) -> tuple[list[DomainRecord], dict[str, libvirt.virDomain]]:
+    """Records from a bulk stats answer. Only drivers whose bulk stats lack memory
+    figures (the test driver) cost one ``info()`` per domain."""
     records = []
     handles = {}
     for dom, s in answer:
@@ -124,6 +121,35 @@ def all_domains(
             autostart=uuid in autostart, vcpus=vcpus, max_memory_kib=max_kib, memory_kib=kib,
         ))
     return records, handles
+
+
+def all_domains(
+    conn: libvirt.virConnect,
+) -> tuple[list[DomainRecord], dict[str, libvirt.virDomain]]:
+    """Every domain, with as few round trips as the driver allows: one bulk stats call
+    gives the handles, states, memory and vCPUs; the transient and autostart domains
+    (usually few) come from two filtered listings, asked at the same time."""
+    listed = _bulk(conn, lambda: conn.getAllDomainStats(LIST_WANTED, 0))
+    if listed is None:
+        doms = conn.listAllDomains(0)
+        records = [r for r in domain_records(doms) if r is not None]
+        return records, {d.UUIDString(): d for d in doms}
+    return _stats_records(*listed)
+
+
+def some_domains(conn: libvirt.virConnect, doms: list[libvirt.virDomain],
+                 ) -> tuple[list[DomainRecord], list[libvirt.virDomain]]:
+    """Records of ``doms`` in one round trip (``domainListGetStats`` and the two
+    listings side by side), and the domains it did not answer for (vanished, or a
+    driver without bulk stats): the caller reads those one by one."""
+    if not doms:
+        return [], []
+    listed = _bulk(conn, lambda: conn.domainListGetStats(doms, LIST_WANTED, 0))
+    if listed is None:
+        return [], list(doms)
+    records, _handles = _stats_records(*listed)
+    answered = {r.uuid for r in records}
+    return records, [d for d in doms if d.UUIDString() not in answered]
 
 
 # The reads of one network or pool, all asked at once (then built by *_from_reads). The

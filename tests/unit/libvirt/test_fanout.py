@@ -115,3 +115,27 @@ def test_a_failing_listing_call_fails_the_listing():
                                                                           libvirt.VIR_ERR_RPC)})
     with pytest.raises(FakeError, match="Cannot recv data"):
         fetch.list_host(fake, "test:///fake")
+
+
+def test_failures_leave_no_reference_cycle():
+    """A libvirt object freed by a later garbage collection resets the libvirt error of
+    the thread the collection runs in (virDomain.__del__ -> virDomainFree); a failure
+    kept in a cycle made vanished VMs look like failures. Freed at once instead."""
+    import gc
+    import weakref
+
+    class Handle:
+        def state(self):
+            raise FakeError("Domain not found", libvirt.VIR_ERR_NO_DOMAIN)
+
+    gc.collect()
+    gc.disable()
+    try:
+        handle = Handle()
+        alive = weakref.ref(handle)
+        results = fanout.outcomes([handle.state, handle.state, lambda: 1])
+        assert isinstance(results[0], fanout.Failure) and results[2] == 1
+        del handle, results
+        assert alive() is None, "only a garbage collection would free it"
+    finally:
+        gc.enable()

@@ -19,6 +19,7 @@ from kvmgui.libvirt.commands import Issued
 from kvmgui.libvirt.connstate import ConnState, Reason, error_text
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
+from kvmgui.libvirt.sshprompts import OpenProblem
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.xml.words import Bytes, Words
 
@@ -144,6 +145,32 @@ CLOSE_REASONS: dict[int, str] = {
 }
 
 
+# What a failed ssh login means, said before libvirt's own message.
+OPEN_PROBLEMS: dict[OpenProblem, str] = {
+    OpenProblem.HOST_KEY_NOT_TRUSTED: QT_TRANSLATE_NOOP(
+        "Connection", "The host's key was not accepted, so ssh did not log in."),
+    OpenProblem.HOST_KEY_CHANGED: QT_TRANSLATE_NOOP(
+        "Connection", "The host's key differs from the one known for it: ssh refused to "
+        "log in. If the host was reinstalled, remove its old key from known_hosts."),
+    OpenProblem.LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "Connection", "The host refused the login: no password, key or ssh-agent identity "
+        "was accepted."),
+    OpenProblem.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Connection", "No ssh server answered at this address."),
+    OpenProblem.NO_LIBVIRT: QT_TRANSLATE_NOOP(
+        "Connection", "Logged in, but libvirt is not running on the host (or not installed "
+        "there): start libvirtd or virtqemud on it."),
+}
+
+
+def open_failure(error: str, problem: OpenProblem) -> str:
+    """libvirt's message of a failed open, after what it means when kvmgui can tell."""
+    text = OPEN_PROBLEMS.get(problem)
+    if not text:
+        return error
+    return fill(tr("Connection", "%1 (%2)"), tr("Connection", text), error)
+
+
 def conn_state(state: ConnState) -> str:
     return tr("ConnState", CONN_STATES[state])
 
@@ -164,12 +191,12 @@ def connection_message(conn: Connection) -> str:
     if code == Reason.CONNECTED:
         return tr("Connection", "Connected to %1").replace("%1", conn.hostname or conn.uri)
     if code == Reason.OPEN_FAILED:
-        return reason.error
+        return open_failure(reason.error, reason.problem)
     if code == Reason.LOST:
         return tr("Connection", "Disconnected: %1").replace("%1", close_reason(reason.close_reason))
     if code == Reason.RETRY_FAILED:
         return tr("Connection", "%1 — retrying in %n s", None,
-                  round(reason.retry_s)).replace("%1", reason.error)
+                  round(reason.retry_s)).replace("%1", open_failure(reason.error, reason.problem))
     return tr("Connection", "Disconnected")
 
 

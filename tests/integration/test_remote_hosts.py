@@ -15,6 +15,7 @@ import libvirt
 import pytest
 
 from kvmgui.libvirt.records import DomainState
+from kvmgui.models import words
 from kvmgui.models.domains import Column, DomainModel
 from tests.helpers import open_connection
 from tests.integration.delay_proxy import DelayProxy
@@ -59,7 +60,7 @@ def test_connection_lists_like_virsh_and_follows_the_far_side(
     slow = transport == "tcp-300ms"
     qtbot.waitUntil(lambda: shown_state(model, conn, "beta")[0] == DomainState.RUNNING,
                     timeout=10000 if slow else 3000)
-    assert shown_state(model, conn, "beta")[1] == DomainState.RUNNING.words
+    assert shown_state(model, conn, "beta")[1] == words.domain_state(DomainState.RUNNING)
     assert shown_state(model, conn, "alpha")[0] == DomainState.SHUTOFF
 
 

@@ -13,7 +13,7 @@ import shutil
 import time
 
 import pytest
-from hypothesis import Phase, settings
+from hypothesis import settings
 from hypothesis.stateful import run_state_machine_as_test
 
 from kvmgui.models.domains import DomainModel

@@ -131,6 +131,7 @@ class AskpassServer(QObject):
         self._listener: socket.socket | None = None
         self._keys: dict[str, str] = {}  # wrapper key -> connection URI
         self._by_uri: dict[str, str] = {}
+        self._dialed: dict[str, str] = {}  # URI -> URI with its wrapper (made once)
         self._numbers = itertools.count(1)
         self._pending: set[SshRequest] = set()
         self._pending_by: dict[SshRequest, str] = {}
@@ -152,6 +153,10 @@ class AskpassServer(QObject):
         connection's wrapper (which runs the command the URI named, if any)."""
         if not is_openssh_uri(uri):
             return uri
+        with self._lock:
+            dialed = self._dialed.get(uri)
+        if dialed is not None:
+            return dialed
         parts = urlsplit(uri)
         kept, target = [], self._ssh
         for item in parts.query.split("&") if parts.query else []:
@@ -162,7 +167,10 @@ class AskpassServer(QObject):
                 kept.append(item)
         wrapper = self._wrapper(uri, target)
         kept.append("command=" + quote(str(wrapper), safe="/"))
-        return urlunsplit(parts._replace(query="&".join(kept)))
+        dialed = urlunsplit(parts._replace(query="&".join(kept)))
+        with self._lock:
+            self._dialed[uri] = dialed
+        return dialed
 
     def ssh_options(self) -> list[str]:
         """The ``-o`` options every ssh of kvmgui's gets (connection sharing)."""

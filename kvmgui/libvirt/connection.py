@@ -123,6 +123,12 @@ class Connection(QObject):
         return not urlsplit(self.uri).hostname
 
     @property
+    def dial_uri(self) -> str:
+        """The URI as opened: for qemu+ssh, with kvmgui's ssh wrapper as ``command``
+        (other ssh children, such as a console's tunnel, share its login)."""
+        return self._askpass.dial_uri(self.uri) if self._askpass is not None else self.uri
+
+    @property
     def state(self) -> ConnState:
         return self._connector.state
 
@@ -203,8 +209,7 @@ class Connection(QObject):
     def _dial(self) -> libvirt.virConnect:
         # qemu+ssh: through kvmgui's ssh wrapper (its questions in kvmgui's dialogs, one
         # shared ssh connection per host); askpass.py says how.
-        uri = self._askpass.dial_uri(self.uri) if self._askpass is not None else self.uri
-        conn = libvirt.openAuth(uri, [CRED_TYPES, self._auth, None], 0)
+        conn = libvirt.openAuth(self.dial_uri, [CRED_TYPES, self._auth, None], 0)
         if is_remote_uri(self.uri) or self.uri.startswith("qemu"):
             try:
                 conn.setKeepAlive(KEEPALIVE_INTERVAL, KEEPALIVE_COUNT)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shlex
 import signal
+import socket
 import subprocess
 import time
 
@@ -17,6 +18,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kvmgui.dialogs.sshlogin import HostKeyDialog, SecretDialog, show_ssh_prompt
+from kvmgui.libvirt import graphics
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.sshprompts import OpenProblem, PromptKind
 from tests.helpers import click, type_into
@@ -112,9 +114,17 @@ def test_unknown_host_key_then_passphrase_through_the_dialogs(login, registry, q
     assert asked == [PromptKind.HOST_KEY, PromptKind.PASSPHRASE, PromptKind.PASSPHRASE]
     assert host.address in paths["known"].read_text()  # ssh kept the accepted key
 
-    # One login per host: the reconnect rides the shared ssh connection, no question.
+    # One login per host: a console's tunnel (graphics.py's ssh -W, here to the far
+    # side's sshd, which greets) and the reconnect ride the shared ssh connection.
     masters = [p for p in registry.askpass.directory.iterdir() if p.name.startswith("cm-")]
     assert len(masters) == 1 and masters[0].is_socket()
+    route = graphics.Route(graphics.RouteKind.SSH, 0, host.address, 22,
+                           graphics.ssh_argv(conn.dial_uri, host.address, 22))
+    opened = graphics.open_socket(None, "", route)
+    with socket.socket(fileno=opened.fd) as tunnel:
+        tunnel.settimeout(20)
+        assert tunnel.recv(8) == b"SSH-2.0-"
+    opened.stop_tunnel()
     conn.close()
     with qtbot.waitSignal(conn.stateChanged, timeout=30000,
                           check_params_cb=lambda s, _r: s == ConnState.CONNECTED):

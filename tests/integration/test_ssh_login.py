@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import signal
 import socket
 import subprocess
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import QApplication
 from kvmgui.dialogs.sshlogin import HostKeyDialog, SecretDialog, show_ssh_prompt
 from kvmgui.libvirt import graphics
 from kvmgui.libvirt.connection import ConnState
+from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.libvirt.secretstore import SecretServiceStore, StoreState
 from kvmgui.libvirt.sshprompts import OpenProblem, PromptKind
 from tests.helpers import click, type_into
 
@@ -210,3 +213,77 @@ def test_a_host_without_libvirt_is_named_so(ssh_host, registry, qtbot):
     conn.open()
     qtbot.waitUntil(lambda: conn.state == ConnState.FAILED, timeout=60000)
     assert conn.reason.problem is OpenProblem.NO_LIBVIRT, conn.reason.error
+
+
+# -- remembered in the Secret Service --------------------------------------------------
+
+
+@pytest.fixture
+def secret_service(tmp_path, monkeypatch):
+    """A session bus and gnome-keyring's Secret Service of this test's own (stopped by
+    pid), its keyring unlocked and kept in tmp_path."""
+    if shutil.which("gnome-keyring-daemon") is None or shutil.which("dbus-daemon") is None:
+        pytest.skip("gnome-keyring-daemon or dbus-daemon not found (apt: gnome-keyring dbus)")
+    home = tmp_path / "keyring-home"
+    home.mkdir()
+    bus = f"unix:path={tmp_path / 'bus'}"
+    procs = [subprocess.Popen(["dbus-daemon", "--session", "--nofork", f"--address={bus}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        deadline = time.monotonic() + 10
+        while not (tmp_path / "bus").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=bus, HOME=str(home),
+                   XDG_DATA_HOME=str(home / "data"), XDG_RUNTIME_DIR=str(home))
+        keyring = subprocess.Popen(
+            ["gnome-keyring-daemon", "--foreground", "--components=secrets", "--unlock"],
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        procs.append(keyring)
+        keyring.stdin.write(b"test keyring password")  # unlocks (creates) its login keyring
+        keyring.stdin.close()
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus)
+        store = SecretServiceStore()
+        deadline = time.monotonic() + 10
+        while store.state() is not StoreState.AVAILABLE and time.monotonic() < deadline:
+            time.sleep(0.1)
+            store = SecretServiceStore()
+        assert store.state() is StoreState.AVAILABLE
+        yield store
+    finally:
+        for proc in reversed(procs):
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=10)
+
+
+def test_a_remembered_passphrase_logs_in_without_asking(login, secret_service, settings, qtbot):
+    host, uri, paths = login
+    trust_host(host, paths["known"])
+    first = ConnectionRegistry(settings)
+    try:
+        asked: list[PromptKind] = []
+        conn = start(first, uri, asked)
+        dialog = wait_dialog(qtbot, SecretDialog)
+        assert dialog.remember.isEnabled()  # a Secret Service runs: it may be ticked
+        type_into(qtbot, dialog.secret, PASSPHRASE)
+        dialog.remember.setChecked(True)
+        dialog.accept()
+        qtbot.waitUntil(lambda: conn.state == ConnState.CONNECTED, timeout=60000)
+        assert asked == [PromptKind.PASSPHRASE]
+    finally:
+        first.shutdown()
+        assert first.askpass.wait_closed(20)  # its shared ssh connection ended
+    account = f"passphrase:{paths['key']}"
+    assert secret_service.get(account) == PASSPHRASE
+
+    # A new start of kvmgui: no shared connection left, the store answers, no dialog.
+    second = ConnectionRegistry(settings)
+    try:
+        asked = []
+        conn = start(second, uri, asked)
+        qtbot.waitUntil(lambda: conn.state in (ConnState.CONNECTED, ConnState.FAILED),
+                        timeout=60000)
+        assert conn.state == ConnState.CONNECTED, conn.reason.error
+        assert asked == []
+    finally:
+        second.shutdown()
+        second.askpass.wait_closed(20)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from kvmgui.dialogs.sshlogin import HostKeyDialog, SecretDialog, dialog_for, show_ssh_prompt
@@ -64,7 +65,8 @@ def test_password_is_answered_and_not_kept_in_the_dialog(qtbot):
     assert not dialog.problem.isVisibleTo(dialog)
     every_control_is_named(dialog)
     type_into(qtbot, dialog.secret, "pa ss")
-    click(qtbot, dialog.remember)
+    qtbot.mouseClick(dialog.remember, Qt.MouseButton.LeftButton,  # on its box
+                     pos=QPoint(6, dialog.remember.height() // 2))
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
     assert (req.answer, req.remember) == ("pa ss", True)
     assert dialog.secret.text() == ""

@@ -147,6 +147,17 @@ def test_a_refused_host_key_fails_the_open_and_says_why(login, registry, qtbot):
     assert paths["known"].read_text() == ""
 
 
+def test_a_changed_host_key_is_refused_without_asking(login, registry, qtbot):
+    host, uri, paths = login
+    other = " ".join((host.ssh_dir / "client_key.pub").read_text().split()[:2])
+    paths["known"].write_text(f"{host.address} {other}\n")  # not the host's key
+    asked: list[PromptKind] = []
+    conn = start(registry, uri, asked)
+    qtbot.waitUntil(lambda: conn.state == ConnState.FAILED, timeout=60000)
+    assert conn.reason.problem is OpenProblem.HOST_KEY_CHANGED, conn.reason.error
+    assert asked == []
+
+
 def test_closing_while_asked_withdraws_the_dialog(login, registry, qtbot):
     _host, uri, _paths = login
     conn = start(registry, uri, [])

@@ -42,14 +42,16 @@ else:
 class _PromptDialog(QDialog):
     """The parts both dialogs share: the request, an intro line, the buttons."""
 
-    def __init__(self, request: SshRequest, title: str, parent: QWidget | None) -> None:
+    def __init__(self, request: SshRequest, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.request = request
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
         self.form = QFormLayout(self)
         self.buttons = QDialogButtonBox(self)
         self.finished.connect(self._answer)
+
+    def set_title(self, title: str) -> None:
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
 
     def intro(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -79,8 +81,8 @@ class HostKeyDialog(_PromptDialog):
     def __init__(self, request: SshRequest, parent: QWidget | None = None) -> None:
         prompt = request.prompt
         host_key = prompt.kind is PromptKind.HOST_KEY
-        super().__init__(request, self.tr("Unknown host key") if host_key
-                         else self.tr("SSH question"), parent)
+        super().__init__(request, parent)
+        self.set_title(self.tr("Unknown host key") if host_key else self.tr("SSH question"))
         self.fingerprint: QLineEdit | None = None
         if host_key:
             self.intro(fill(self.tr(
@@ -138,7 +140,8 @@ class SecretDialog(_PromptDialog):
 
     def __init__(self, request: SshRequest, parent: QWidget | None = None) -> None:
         prompt = request.prompt
-        super().__init__(request, self.tr("SSH login"), parent)
+        super().__init__(request, parent)
+        self.set_title(self.tr("SSH login"))
         if prompt.kind is PromptKind.PASSWORD:
             self.intro(fill(self.tr("Password for %1 on %2:"), prompt.user, prompt.host))
             field_text = self.tr("&Password:")

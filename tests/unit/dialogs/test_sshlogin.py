@@ -39,6 +39,7 @@ def test_host_key_shows_the_fingerprint_and_cancel_is_the_default(qtbot):
     assert dialog.fingerprint.text() == "SHA256:Yk1W3fGkq0m+u1yJrJ1n2v0zkS9Jb8pQ3o2mK7dQ0xE"
     assert dialog.fingerprint.isReadOnly()
     assert "vm.example" in labels(dialog) and URI in labels(dialog)
+    assert dialog.windowTitle() == dialog.accessibleName() == "Unknown host key"
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.isDefault() and not dialog.trust.isDefault()
     every_control_is_named(dialog)

@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 CONTROL_PERSIST_S = 60  # a master outlives its last session this long (a reconnect reuses it)
 SERVER_ALIVE = ("ServerAliveInterval=5", "ServerAliveCountMax=3")  # a hung master ends in ~15 s
 READ_TIMEOUT_S = 10.0  # for the askpass program to send its question
-_SOCKET_PATH_MAX = 100  # sun_path is 108 bytes; ssh appends to ControlPath for its temp name
+_SOCKET_PATH_MAX = 107  # sun_path: 108 bytes with the NUL
 
 
 def is_openssh_uri(uri: str) -> bool:
@@ -174,7 +174,10 @@ class AskpassServer(QObject):
 
     def ssh_options(self) -> list[str]:
         """The ``-o`` options every ssh of kvmgui's gets (connection sharing)."""
-        control = self.directory / "cm-%C"
+        # ssh expands %-tokens in ControlPath and splits its options at white space.
+        control = str(self.directory).replace("%", "%%") + "/cm-%C"
+        if any(ch.isspace() for ch in control):
+            control = f'"{control}"'
         opts = ["ControlMaster=auto", f"ControlPath={control}",
                 f"ControlPersist={CONTROL_PERSIST_S}", *SERVER_ALIVE]
         return [arg for opt in opts for arg in ("-o", opt)]
@@ -349,7 +352,8 @@ def _private_dir() -> Path:
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     base = runtime if runtime and os.path.isdir(runtime) and os.access(runtime, os.W_OK) else None
     path = Path(tempfile.mkdtemp(prefix="kvmgui-ssh-", dir=base))  # mode 0700
-    if len(str(path / "cm-")) + 40 + 20 > _SOCKET_PATH_MAX and base is not None:
+    # ssh binds ControlPath + "." + 16 characters first; %C is 40 hex digits.
+    if len(str(path / "cm-")) + 40 + 17 > _SOCKET_PATH_MAX and base is not None:
         path.rmdir()
         path = Path(tempfile.mkdtemp(prefix="kvmgui-ssh-"))
     return path

@@ -9,10 +9,13 @@ from __future__ import annotations
 import logging
 import os
 import shlex
+import shutil
 import stat
 import subprocess
+import tempfile
 import threading
-from urllib.parse import parse_qs, urlsplit
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
@@ -239,3 +242,27 @@ def test_shutdown_removes_the_directory(qtbot):
     srv.shutdown()
     assert srv.wait_closed(10)
     assert not directory.exists()
+
+
+def test_ssh_reads_the_options_as_meant_even_in_an_odd_directory(qtbot, tmp_path, monkeypatch):
+    """The real ssh, asked for its effective config (-G, no connection): control options
+    as given, also when the runtime directory holds a space and a '%'."""
+    runtime = Path(tempfile.mkdtemp(prefix="kv run 100%"))  # short: socket paths are
+    request_cleanup = lambda: shutil.rmtree(runtime, ignore_errors=True)  # noqa: E731
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    srv = AskpassServer(store=DictStore())
+    try:
+        wrapper = urlsplit(srv.dial_uri(URI)).query.split("command=")[1]
+        assert str(srv.directory).startswith(str(runtime))
+        config = subprocess.run([unquote(wrapper), "-F", "/dev/null", "-G", "h.example"],
+                                capture_output=True, text=True, check=True, timeout=30).stdout
+        effective = dict(line.split(" ", 1) for line in config.splitlines() if " " in line)
+        assert effective["controlmaster"] == "auto"
+        assert effective["controlpath"].startswith(f"{srv.directory}/cm-")
+        assert len(effective["controlpath"].rsplit("cm-", 1)[1]) == 40  # %C: a hash
+        assert effective["controlpersist"] == "60"
+        assert effective["serveraliveinterval"] == "5"
+    finally:
+        srv.shutdown()
+        srv.wait_closed(10)
+        request_cleanup()

@@ -168,7 +168,8 @@ def open_failure(error: str, problem: OpenProblem) -> str:
     text = OPEN_PROBLEMS.get(problem)
     if not text:
         return error
-    return fill(QCoreApplication.translate("Connection", "%1 (%2)"), tr("Connection", text), error)
+    form = QCoreApplication.translate("Connection", "%1 (%2)")
+    return fill(form, tr("Connection", text), error)
 
 
 def conn_state(state: ConnState) -> str:

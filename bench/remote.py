@@ -4,11 +4,14 @@ starts 20 of 40 VMs behind a 300 ms link, against raw libvirt-python on the same
 Run by hand as root (it builds a real isolated host, see tests/integration/remote_host.py):
 
     .venv/bin/python bench/remote.py [--runs 5] [--delay-ms 300] [--vms 40] [--starts 20]
+        [--baseline DIR] [--profile DIR]
 
 Each run spawns, in turn (order alternating between runs), a fresh probe process:
 
   kvmgui  the real main window (``kvmgui.app.start``, offscreen) connected to the host
           through the delaying proxy; its VM list must hold every VM first;
+  base    (with ``--baseline DIR``) the same as kvmgui, but the kvmgui of another
+          checkout (e.g. ``git archive main | tar -x -C DIR``): before/after, interleaved;
   raw     a bare Qt application with libvirt's event loop on the same GLib context and
           one lifecycle callback that notes each VM's state: the least any program that
           follows events on the GUI thread does.
@@ -22,6 +25,9 @@ Reported per probe: longest stall; longest stall less the time the kernel kept t
 GUI thread waiting for a CPU ("own"); event latency (start call returned -> the probe
 saw it); connect time (process start -> every VM listed; for raw: open + list + stats).
 Median and worst over the runs.  Writes bench/remote-results.json.
+
+``--profile DIR``: the kvmgui probes also run cProfile on the GUI thread (only there)
+from GO to the end, one ``app-<run>.prof`` per run (``python -m pstats``).
 """
 
 from __future__ import annotations
@@ -63,6 +69,35 @@ PROBE_TIMEOUT_S = 240.0
 # (run as `remote.py --probe app|raw URI NAME...` in a fresh process)
 
 
+def _thread_times() -> dict[int, tuple[float, float]]:
+    """Per thread of this process (by TID): (ms on a CPU, ms waiting for one)."""
+    out = {}
+    for task in Path("/proc/self/task").iterdir():
+        with contextlib.suppress(OSError, ValueError):
+            cpu, wait, _slices = (Path(task) / "schedstat").read_text().split()
+            out[int(task.name)] = (int(cpu) / 1e6, int(wait) / 1e6)
+    return out
+
+
+def _cpu_by_thread(before: dict[int, tuple[float, float]]) -> dict[str, list[float]]:
+    """CPU and runqueue ms per kind of thread since ``before`` (threads that ended are
+    not counted): the GUI thread, kvmgui's workers, other Python threads, the rest."""
+    import threading  # noqa: PLC0415
+
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    main = threading.main_thread().native_id
+    out: dict[str, list[float]] = {}
+    for tid, (cpu, wait) in _thread_times().items():
+        cpu0, wait0 = before.get(tid, (0.0, 0.0))
+        name = names.get(tid)
+        kind = ("gui" if tid == main else "worker" if name and name.startswith("kvmgui-worker")
+                else "python" if name else "other")
+        acc = out.setdefault(kind, [0.0, 0.0])
+        acc[0] += round(cpu - cpu0, 1)
+        acc[1] += round(wait - wait0, 1)
+    return out
+
+
 def _probe_common(names: list[str], conn_ready, on_go, report) -> tuple:
     """Wait until listed, say READY, wait for GO on stdin, then measure until every VM
     in ``names`` was seen running (+ SETTLE_S)."""
@@ -83,6 +118,7 @@ def _probe_common(names: list[str], conn_ready, on_go, report) -> tuple:
         line = sys.stdin.readline()
         if line.startswith("GO") and state["go"] is None:
             state["go"] = time.time()
+            state["threads"] = _thread_times()
             probe.start()
             on_go()
 
@@ -99,7 +135,8 @@ def _probe_common(names: list[str], conn_ready, on_go, report) -> tuple:
         lag = probe.stop()
         _stall, runq, _cpu, _gc = lag.worst_split()
         _own, _runq, own_cpu, own_gc = lag.worst_split(own=True)
-        report({"max_ms": lag.max_ms, "own_ms": lag.max_own_ms, "p99_ms": lag.p99,
+        report({"cpu_ms": _cpu_by_thread(state["threads"]),
+                "max_ms": lag.max_ms, "own_ms": lag.max_own_ms, "p99_ms": lag.p99,
                 "worst_runq_ms": runq, "own_cpu_ms": own_cpu, "own_gc_ms": own_gc,
                 "seen": state["seen"], "ticks": lag.ticks})
 
@@ -113,6 +150,7 @@ def _probe_common(names: list[str], conn_ready, on_go, report) -> tuple:
 
 def probe_app(uri: str, names: list[str], total: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # (XDG_CONFIG_HOME: see one_run)
+    profile_to = os.environ.get("KVMGUI_BENCH_PROFILE")
     # kvmgui only here: the raw probe and the driver never load it.
     from kvmgui.app import start  # noqa: PLC0415
     from kvmgui.libvirt.connection import ConnState  # noqa: PLC0415
@@ -129,11 +167,29 @@ def probe_app(uri: str, names: list[str], total: int) -> None:
             return True
         return False
 
+    profiler = None
+    stalls: list[dict] = []
+
+    def go() -> None:
+        nonlocal profiler
+        if profile_to:
+            import cProfile  # noqa: PLC0415
+
+            profiler = cProfile.Profile()  # profiles the thread that enables it: the GUI's
+            profiler.enable()
+        if os.environ.get("KVMGUI_BENCH_STALLS"):
+            _profile_stalls(stalls, float(os.environ["KVMGUI_BENCH_STALLS"]))
+
     def report(data: dict) -> None:
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(profile_to)
+        if stalls:
+            data["stalls"] = stalls
         print(json.dumps({**out, **data}), flush=True)
         os._exit(0)
 
-    seen, *_keep = _probe_common(names, ready, lambda: None, report)
+    seen, *_keep = _probe_common(names, ready, go, report)
 
     def on_changed(records: list) -> None:  # after the model's slot: the row shows it
         for rec in records:
@@ -142,6 +198,37 @@ def probe_app(uri: str, names: list[str], total: int) -> None:
 
     conn.domains.changed.connect(on_changed)
     app.exec()
+
+
+def _profile_stalls(into: list[dict], threshold_ms: float) -> None:
+    """What ran on the GUI thread in each gap of the lag probe's ticks longer than
+    ``threshold_ms``: a cProfile per gap (cleared at every tick), its top functions by
+    own time, with the gap's length. (Slows the GUI thread: figures from such runs are
+    for reading, not for the tables.)"""
+    import cProfile  # noqa: PLC0415
+    import pstats  # noqa: PLC0415
+
+    prof = cProfile.Profile()
+    original = LagProbe._tick
+    last = [time.perf_counter()]
+
+    def tick(self: LagProbe) -> None:
+        prof.disable()
+        now = time.perf_counter()
+        gap_ms = (now - last[0]) * 1000
+        last[0] = now
+        if gap_ms > threshold_ms:
+            stats = pstats.Stats(prof)
+            top = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:12]  # type: ignore[attr-defined]
+            into.append({"gap_ms": round(gap_ms, 1), "at": round(now, 3), "top": [
+                [f"{Path(f).name}:{line}({fn})", round(tt * 1000, 2), cc]
+                for (f, line, fn), (cc, _nc, tt, _ct, _callers) in top]})
+        prof.clear()
+        original(self)
+        prof.enable()
+
+    LagProbe._tick = tick  # type: ignore[method-assign]
+    prof.enable()
 
 
 def probe_raw(uri: str, names: list[str], total: int) -> None:
@@ -197,17 +284,39 @@ def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:
     return ""
 
 
-def one_run(kind: str, uri: str, far, names: list[str], total: int) -> dict:
+def one_run(kind: str, uri: str, far, names: list[str], total: int, *,
+            repos: dict[str, Path], profile: Path | None = None,
+            stalls_ms: float = 0.0, host: RemoteHost | None = None,
+            far_nice: int | None = None) -> dict:
+    """``kind``: app, base (app from the baseline checkout) or raw."""
+    repo = repos.get(kind, REPO)
     with tempfile.TemporaryDirectory(prefix="kvmgui-bench-remote-") as config:
         # The app's own QSettings() in a private place: no saved connections or settings.
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO),
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(repo),
                    XDG_CONFIG_HOME=config)
-        return _measure(kind, uri, far, names, total, env)
+        if profile is not None:
+            env["KVMGUI_BENCH_PROFILE"] = str(profile)
+        if stalls_ms:
+            env["KVMGUI_BENCH_STALLS"] = str(stalls_ms)
+        return _measure("raw" if kind == "raw" else "app", uri, far, names, total, env, repo,
+                        host=host, far_nice=far_nice)
 
 
-def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict) -> dict:
-    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--probe", kind, uri,
-                             str(total), *names], cwd=REPO, env=env, stdin=subprocess.PIPE,
+def _renice_guest(host: RemoteHost, name: str, nice: int) -> None:
+    """Put a started guest's QEMU (its own session, so its own scheduling autogroup) at
+    ``nice``: the guests stand for another machine's load, which would not compete with
+    the probe for this machine's CPUs."""
+    with contextlib.suppress(OSError, ValueError):
+        pid = int(host.state_path(f"/run/libvirt/qemu/{name}.pid").read_text().strip())
+        Path(f"/proc/{pid}/autogroup").write_text(str(nice))
+
+
+def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict,
+             repo: Path = REPO, *, host: RemoteHost | None = None,
+             far_nice: int | None = None) -> dict:
+    script = repo / "bench" / "remote.py"
+    proc = subprocess.Popen([sys.executable, str(script), "--probe", kind, uri,
+                             str(total), *names], cwd=repo, env=env, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         if _read_line(proc, PROBE_TIMEOUT_S) != "READY":
@@ -220,6 +329,8 @@ def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict) 
         for name in names:
             far.lookupByName(name).create()
             started[name] = time.time()
+            if far_nice is not None:
+                _renice_guest(host, name, far_nice)
         line = _read_line(proc, PROBE_TIMEOUT_S)
         data = json.loads(line) if line.startswith("{") else {"error": "no result"}
         seen = data.pop("seen", {})
@@ -252,6 +363,15 @@ def main() -> None:
     parser.add_argument("--starts", type=int, default=20)
     parser.add_argument("--tcg", action="store_true", help="guests under TCG even with /dev/kvm")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "remote-results.json")
+    parser.add_argument("--baseline", type=Path,
+                        help="also run kvmgui from this checkout ('base'), interleaved")
+    parser.add_argument("--profile", type=Path, help="cProfile the kvmgui GUI thread into DIR")
+    parser.add_argument("--kinds", default="app,raw", help="which probes (app, raw)")
+    parser.add_argument("--far-nice", type=int, metavar="N",
+                        help="each started guest's scheduling autogroup at nice N (19: the "
+                             "far side's guests hardly compete with the probe for CPU)")
+    parser.add_argument("--stalls", type=float, default=0.0, metavar="MS",
+                        help="kvmgui probe: profile what ran in each gap over MS (slows it)")
     parser.add_argument("--probe", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.probe:
@@ -266,7 +386,11 @@ def main() -> None:
     kvm = not args.tcg and os.access("/dev/kvm", os.R_OK | os.W_OK)
     host = RemoteHost()
     proxy = None
-    results: dict[str, list[dict]] = {"app": [], "raw": []}
+    kinds = args.kinds.split(",") + (["base"] if args.baseline else [])
+    results: dict[str, list[dict]] = {kind: [] for kind in kinds}
+    repos = {"base": args.baseline.resolve()} if args.baseline else {}
+    if args.profile:
+        args.profile.mkdir(parents=True, exist_ok=True)
     try:
         host.start()
         names = [f"vm{i:02d}" for i in range(args.vms)]
@@ -280,10 +404,14 @@ def main() -> None:
         far = libvirt.open(host.uri)  # the other client, on the far side of the link
         starts = names[: args.starts]
         for run in range(args.runs):
-            order = ("app", "raw") if run % 2 == 0 else ("raw", "app")
+            order = kinds[run % len(kinds):] + kinds[:run % len(kinds)]  # rotated each run
             for kind in order:
                 print(f"run {run + 1}/{args.runs}: {kind}…", file=sys.stderr, flush=True)
-                results[kind].append(one_run(kind, uri, far, starts, args.vms))
+                prof = (args.profile / f"{kind}-{run + 1}.prof"
+                        if args.profile and kind != "raw" else None)
+                results[kind].append(one_run(kind, uri, far, starts, args.vms, repos=repos,
+                                             profile=prof, stalls_ms=args.stalls,
+                                             host=host, far_nice=args.far_nice))
                 print(f"  {results[kind][-1]}", file=sys.stderr, flush=True)
         far.close()
     finally:
@@ -294,15 +422,16 @@ def main() -> None:
     print(f"\n{args.vms} VMs behind {args.delay_ms:.0f} ms (each way), another client starts "
           f"{args.starts}; {args.runs} runs each, median / worst ({'KVM' if kvm else 'TCG'} guests)")
     print(f"{'':8}{'stall ms':>16}{'own stall ms':>16}{'event→seen ms':>16}{'connect s':>14}")
-    for kind in ("app", "raw"):
+    for kind in kinds:
         runs = results[kind]
         for r in runs:
             r["latency_p50_ms"] = r.get("latency_ms", {}).get("p50", float("nan"))
         s, o, lat, c = (summarize(runs, k) for k in ("max_ms", "own_ms", "latency_p50_ms", "connect_s"))
-        label = "kvmgui" if kind == "app" else "raw"
+        label = {"app": "kvmgui", "base": "baseline"}.get(kind, kind)
         print(f"{label:8}{s[0]:>8.0f} /{s[1]:>5.0f}{o[0]:>9.0f} /{o[1]:>5.0f}"
               f"{lat[0]:>9.0f} /{lat[1]:>5.0f}{c[0]:>8.1f} /{c[1]:>4.1f}")
     meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "kvm": kvm,
+            "far_nice": args.far_nice, "baseline": str(args.baseline or ""),
             "delay_ms": args.delay_ms, "vms": args.vms, "starts": args.starts,
             "load_before": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M")}
     args.out.write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import kvmgui
 from kvmgui.dialogs.credentials import show_credential_dialog
+from kvmgui.dialogs.sshlogin import show_ssh_prompt
 from kvmgui.libvirt import eventloop, workers
 from kvmgui.libvirt.registry import ConnectionRegistry, default_local_uri
 from kvmgui.utils import crash, i18n, logs
@@ -101,6 +102,9 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     dialog_parent: list[QWidget] = []
     registry.credentials.requested.connect(
         lambda req: show_credential_dialog(req, dialog_parent[0] if dialog_parent else None))
+    registry.askpass.requested.connect(
+        lambda req: show_ssh_prompt(req, registry.askpass,
+                                    dialog_parent[0] if dialog_parent else None))
     open_initial_connections(registry, args)  # workers list the hosts from here on
 
     # Loaded now, while the connections open: about 0.2 s of imports overlap the listing.

@@ -25,6 +25,9 @@ testing=(
     # remote hosts in the test rig: qemu+ssh:// (an sshd in the host's namespaces, nc on the
     # far side), nsenter and taskset (util-linux), ss (iproute2), refusing clients (iptables)
     openssh-server netcat-openbsd util-linux iptables
+    # a Secret Service on a private session bus: "remember password" for ssh logins
+    # (tests/integration/test_ssh_login.py)
+    gnome-keyring
     # the window on a virtual screen, screenshots, and the accessibility stack
     xvfb imagemagick at-spi2-core python3-pyatspi dbus dbus-x11 xauth
     # packaging checks: validators, the man page linter, rpmspec, and the Debian 13 chroot

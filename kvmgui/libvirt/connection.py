@@ -28,6 +28,7 @@ import libvirt
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kvmgui.libvirt import commands, fetch, workers
+from kvmgui.libvirt.askpass import AskpassServer
 from kvmgui.libvirt.auth import CRED_TYPES, CredentialBroker
 from kvmgui.libvirt.connector import Connector, Session
 from kvmgui.libvirt.connstate import ConnState, Reason, StateReason, error_text
@@ -83,6 +84,7 @@ class Connection(QObject):
         label: str = "",
         autoconnect: bool = False,
         credentials: CredentialBroker | None = None,
+        askpass: AskpassServer | None = None,
         reconnect: bool = True,
         timers: TimerFactory | None = None,
         clock: Clock = monotonic,
@@ -97,6 +99,7 @@ class Connection(QObject):
         self.pools = ObjectTable(self)
         self.hostname = ""
         self._credentials = credentials
+        self._askpass = askpass
         self._lane = workers.Lane("conn")
         self._connector = Connector(uri, self._lane.submit, self._dial, self._start,
                                     reconnect=reconnect, timers=timers, parent=self)
@@ -120,6 +123,12 @@ class Connection(QObject):
         return not urlsplit(self.uri).hostname
 
     @property
+    def dial_uri(self) -> str:
+        """The URI as opened: for qemu+ssh, with kvmgui's ssh wrapper as ``command``
+        (other ssh children, such as a console's tunnel, share its login)."""
+        return self._askpass.dial_uri(self.uri) if self._askpass is not None else self.uri
+
+    @property
     def state(self) -> ConnState:
         return self._connector.state
 
@@ -139,7 +148,9 @@ class Connection(QObject):
         self._connector.open()
 
     def close(self) -> None:
-        """Disconnect on purpose: no reconnect."""
+        """Disconnect on purpose: no reconnect (a question of ssh's still open is cancelled)."""
+        if self._askpass is not None:
+            self._askpass.cancel(self.uri)
         self._connector.close()
 
     def run(self, fn: Callable[[libvirt.virConnect, *Ts], R], *args: *Ts,
@@ -196,7 +207,9 @@ class Connection(QObject):
         return self._credentials.ask(self.uri, creds) if self._credentials else -1
 
     def _dial(self) -> libvirt.virConnect:
-        conn = libvirt.openAuth(self.uri, [CRED_TYPES, self._auth, None], 0)
+        # qemu+ssh: through kvmgui's ssh wrapper (its questions in kvmgui's dialogs, one
+        # shared ssh connection per host); askpass.py says how.
+        conn = libvirt.openAuth(self.dial_uri, [CRED_TYPES, self._auth, None], 0)
         if is_remote_uri(self.uri) or self.uri.startswith("qemu"):
             try:
                 conn.setKeepAlive(KEEPALIVE_INTERVAL, KEEPALIVE_COUNT)

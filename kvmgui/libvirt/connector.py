@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from kvmgui.libvirt.connstate import Backoff, ConnState, Reason, StateReason, error_text
 from kvmgui.libvirt.inbox import Inbox
 from kvmgui.libvirt.livehandle import LiveHandle
+from kvmgui.libvirt.sshprompts import open_problem
 from kvmgui.libvirt.timing import TimerFactory, qt_timers
 from kvmgui.libvirt.workers import Submit
 
@@ -141,13 +142,16 @@ class Connector(QObject):
         if gen != self.generation:
             return
         self._teardown()
+        error = error_text(exc)
+        problem = open_problem(self.uri, error)
         if self._reconnecting:
             delay = self._backoff.next()
             self._set_state(ConnState.DISCONNECTED,
-                            StateReason(Reason.RETRY_FAILED, error_text(exc), retry_s=delay))
+                            StateReason(Reason.RETRY_FAILED, error, retry_s=delay, problem=problem))
             self._retry.start(int(delay * 1000))
         else:
-            self._set_state(ConnState.FAILED, StateReason(Reason.OPEN_FAILED, error_text(exc)))
+            self._set_state(ConnState.FAILED,
+                            StateReason(Reason.OPEN_FAILED, error, problem=problem))
 
     def _on_closes(self, closes: list[tuple[int, int]]) -> None:
         for gen, reason in closes:

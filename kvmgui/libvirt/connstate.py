@@ -10,6 +10,8 @@ from enum import Enum, auto
 
 import libvirt
 
+from kvmgui.libvirt.sshprompts import OpenProblem
+
 BACKOFF_FIRST_S, BACKOFF_MAX_S = 1.0, 30.0
 
 
@@ -37,6 +39,7 @@ class StateReason:
     error: str = ""  # libvirt's own message, as it gave it
     close_reason: int = -1  # VIR_CONNECT_CLOSE_REASON_*
     retry_s: float = 0.0  # seconds until the next try; 0: none planned
+    problem: OpenProblem = OpenProblem.NONE  # what ``error`` means for an ssh login
 
     @property
     def unexpected(self) -> bool:

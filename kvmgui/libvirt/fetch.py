@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import libvirt
 
+from kvmgui.libvirt import fanout
 from kvmgui.libvirt.records import DomainRecord, DomainState, NetworkRecord, PoolRecord
 
 NO_SUCH = {
@@ -22,52 +25,82 @@ def is_gone(exc: BaseException) -> bool:
     return isinstance(exc, libvirt.libvirtError) and exc.get_error_code() in NO_SUCH
 
 
+def _domain_reads(dom: libvirt.virDomain) -> list[Callable[[], object]]:
+    return [dom.state, dom.info, dom.isPersistent, dom.autostart]
+
+
+def _domain_from_reads(dom: libvirt.virDomain, values: list[Any]) -> DomainRecord | None:
+    if _gone_or_raise(values, optional=frozenset({3})):
+        return None
+    (state, reason), (_, max_mem, mem, vcpus, _), persistent, autostart = values
+    persistent = bool(persistent)
+    return DomainRecord(
+        uuid=dom.UUIDString(),
+        name=dom.name(),
+        state=DomainState(state),
+        reason=reason,
+        id=dom.ID(),
+        persistent=persistent,
+        autostart=persistent and not isinstance(autostart, fanout.Failure) and bool(autostart),
+        vcpus=vcpus,
+        max_memory_kib=max_mem,
+        memory_kib=mem,
+    )
+
+
 def domain_record(dom: libvirt.virDomain) -> DomainRecord | None:
-    try:
-        state, reason = dom.state()
-        _, max_mem, mem, vcpus, _ = dom.info()
-        return DomainRecord(
-            uuid=dom.UUIDString(),
-            name=dom.name(),
-            state=DomainState(state),
-            reason=reason,
-            id=dom.ID(),
-            persistent=bool(dom.isPersistent()),
-            autostart=bool(dom.autostart()) if dom.isPersistent() else False,
-            vcpus=vcpus,
-            max_memory_kib=max_mem,
-            memory_kib=mem,
-        )
-    except libvirt.libvirtError as exc:
-        if is_gone(exc):
-            return None
-        raise
+    """One domain read again (its four reads at once); None if it vanished."""
+    return _domain_from_reads(dom, fanout.outcomes(_domain_reads(dom)))
 
 
+def domain_records(doms: list[libvirt.virDomain]) -> list[DomainRecord | None]:
+    """Several domains read at once: every read of every one side by side."""
+    return _each(doms, _domain_reads, _domain_from_reads)
+
+
+def _gone_or_raise(values: list[Any], optional: frozenset[int] = frozenset()) -> bool:
+    """True when a read found the object gone; raises any other failure (but those of
+    the reads at ``optional`` positions, which the caller replaces)."""
+    for i, value in enumerate(values):
+        if isinstance(value, fanout.Failure):
+            if is_gone(value.error):
+                return True
+            if i not in optional:
+                raise value.error
+    return False
+
+
+Obj = TypeVar("Obj")
+Rec = TypeVar("Rec")
 _STATES = {int(s): s for s in DomainState}
 LIST_WANTED = (libvirt.VIR_DOMAIN_STATS_STATE | libvirt.VIR_DOMAIN_STATS_BALLOON
                | libvirt.VIR_DOMAIN_STATS_VCPU)
 
 
-def all_domains(
-    conn: libvirt.virConnect,
-) -> tuple[list[DomainRecord], dict[str, libvirt.virDomain]]:
-    """Every domain, with as few round trips as the driver allows.
+def _bulk(conn: libvirt.virConnect,
+          stats: Callable[[], Any]) -> tuple[Any, set[str], set[str]] | None:
+    """(bulk stats answer, transient UUIDs, autostart UUIDs), the three asked side by
+    side (one round trip); None when the driver has no bulk stats."""
+    answer, transient, autostart = fanout.outcomes([
+        stats,
+        lambda: conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_TRANSIENT),
+        lambda: conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_AUTOSTART),
+    ])
+    if isinstance(answer, fanout.Failure):
+        exc = answer.error
+        if isinstance(exc, libvirt.libvirtError) and exc.get_error_code() == libvirt.VIR_ERR_NO_SUPPORT:
+            return None
+        raise exc
+    for listed in (transient, autostart):
+        if isinstance(listed, fanout.Failure):
+            raise listed.error
+    return answer, {d.UUIDString() for d in transient}, {d.UUIDString() for d in autostart}
 
-    One bulk stats call gives the handles, states, memory and vCPUs; the transient and
-    autostart domains (usually few) come from two filtered listings. Only drivers whose
-    bulk stats lack memory figures (the test driver) cost one ``info()`` per domain.
-    """
-    try:
-        answer = conn.getAllDomainStats(LIST_WANTED, 0)
-    except libvirt.libvirtError as exc:
-        if exc.get_error_code() != libvirt.VIR_ERR_NO_SUPPORT:
-            raise
-        doms = conn.listAllDomains(0)
-        records = [r for d in doms if (r := domain_record(d)) is not None]
-        return records, {d.UUIDString(): d for d in doms}
-    transient = {d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_TRANSIENT)}
-    autostart = {d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_AUTOSTART)}
+
+def _stats_records(answer: Any, transient: set[str], autostart: set[str],
+                   ) -> tuple[list[DomainRecord], dict[str, libvirt.virDomain]]:
+    """Records from a bulk stats answer. Only drivers whose bulk stats lack memory
+    figures (the test driver) cost one ``info()`` per domain."""
     records = []
     handles = {}
     for dom, s in answer:
@@ -90,55 +123,121 @@ def all_domains(
     return records, handles
 
 
-def network_record(net: libvirt.virNetwork) -> NetworkRecord | None:
+def all_domains(
+    conn: libvirt.virConnect,
+) -> tuple[list[DomainRecord], dict[str, libvirt.virDomain]]:
+    """Every domain, with as few round trips as the driver allows: one bulk stats call
+    gives the handles, states, memory and vCPUs; the transient and autostart domains
+    (usually few) come from two filtered listings, asked at the same time."""
+    listed = _bulk(conn, lambda: conn.getAllDomainStats(LIST_WANTED, 0))
+    if listed is None:
+        doms = conn.listAllDomains(0)
+        records = [r for r in domain_records(doms) if r is not None]
+        return records, {d.UUIDString(): d for d in doms}
+    return _stats_records(*listed)
+
+
+def some_domains(conn: libvirt.virConnect, doms: list[libvirt.virDomain],
+                 ) -> tuple[list[DomainRecord], list[libvirt.virDomain]]:
+    """Records of ``doms`` in one round trip (``domainListGetStats`` and the two
+    listings side by side), and the domains it did not answer for (vanished, or a
+    driver without bulk stats): the caller reads those one by one."""
+    if not doms:
+        return [], []
+    listed = _bulk(conn, lambda: conn.domainListGetStats(doms, LIST_WANTED, 0))
+    if listed is None:
+        return [], list(doms)
+    records, _handles = _stats_records(*listed)
+    answered = {r.uuid for r in records}
+    return records, [d for d in doms if d.UUIDString() not in answered]
+
+
+# The reads of one network or pool, all asked at once (then built by *_from_reads). The
+# autostart flag is read for every object; it is shown for persistent ones only.
+def _network_reads(net: libvirt.virNetwork) -> list[Callable[[], object]]:
+    return [net.isPersistent, net.isActive, net.autostart, lambda: _bridge(net),
+            lambda: net.XMLDesc(0)]
+
+
+def _bridge(net: libvirt.virNetwork) -> str:
     try:
-        persistent = bool(net.isPersistent())
-        try:
-            bridge = net.bridgeName()
-        except libvirt.libvirtError:
-            bridge = ""  # modes without a bridge (macvtap, hostdev)
-        return NetworkRecord(
-            uuid=net.UUIDString(),
-            name=net.name(),
-            active=bool(net.isActive()),
-            persistent=persistent,
-            autostart=bool(net.autostart()) if persistent else False,
-            bridge=bridge,
-            xml=net.XMLDesc(0),
-        )
+        return str(net.bridgeName())
     except libvirt.libvirtError as exc:
         if is_gone(exc):
-            return None
-        raise
+            raise
+        return ""  # modes without a bridge (macvtap, hostdev)
+
+
+def _network_from_reads(net: libvirt.virNetwork, values: list[Any]) -> NetworkRecord | None:
+    if _gone_or_raise(values, optional=frozenset({2})):
+        return None
+    persistent, active, autostart, bridge, xml = values
+    persistent = bool(persistent)
+    return NetworkRecord(
+        uuid=net.UUIDString(),
+        name=net.name(),
+        active=bool(active),
+        persistent=persistent,
+        autostart=persistent and not isinstance(autostart, fanout.Failure) and bool(autostart),
+        bridge=bridge,
+        xml=xml,
+    )
+
+
+def network_record(net: libvirt.virNetwork) -> NetworkRecord | None:
+    return _network_from_reads(net, fanout.outcomes(_network_reads(net)))
 
 
 def all_networks(conn: libvirt.virConnect) -> list[NetworkRecord]:
-    return [r for n in conn.listAllNetworks(0) if (r := network_record(n)) is not None]
+    return _records(conn.listAllNetworks(0), _network_reads, _network_from_reads)
+
+
+def _pool_reads(pool: libvirt.virStoragePool) -> list[Callable[[], object]]:
+    return [pool.info, pool.isPersistent, pool.autostart, lambda: pool.XMLDesc(0)]
+
+
+def _pool_from_reads(pool: libvirt.virStoragePool, values: list[Any]) -> PoolRecord | None:
+    if _gone_or_raise(values, optional=frozenset({2})):
+        return None
+    (state, capacity, allocation, available), persistent, autostart, xml = values
+    persistent = bool(persistent)
+    return PoolRecord(
+        uuid=pool.UUIDString(),
+        name=pool.name(),
+        active=state in (libvirt.VIR_STORAGE_POOL_RUNNING, libvirt.VIR_STORAGE_POOL_DEGRADED),
+        persistent=persistent,
+        autostart=persistent and not isinstance(autostart, fanout.Failure) and bool(autostart),
+        capacity=capacity,
+        allocation=allocation,
+        available=available,
+        xml=xml,
+    )
 
 
 def pool_record(pool: libvirt.virStoragePool) -> PoolRecord | None:
-    try:
-        state, capacity, allocation, available = pool.info()
-        persistent = bool(pool.isPersistent())
-        return PoolRecord(
-            uuid=pool.UUIDString(),
-            name=pool.name(),
-            active=state in (libvirt.VIR_STORAGE_POOL_RUNNING, libvirt.VIR_STORAGE_POOL_DEGRADED),
-            persistent=persistent,
-            autostart=bool(pool.autostart()) if persistent else False,
-            capacity=capacity,
-            allocation=allocation,
-            available=available,
-            xml=pool.XMLDesc(0),
-        )
-    except libvirt.libvirtError as exc:
-        if is_gone(exc):
-            return None
-        raise
+    return _pool_from_reads(pool, fanout.outcomes(_pool_reads(pool)))
 
 
 def all_pools(conn: libvirt.virConnect) -> list[PoolRecord]:
-    return [r for p in conn.listAllStoragePools(0) if (r := pool_record(p)) is not None]
+    return _records(conn.listAllStoragePools(0), _pool_reads, _pool_from_reads)
+
+
+def _each(objs: list[Obj], reads: Callable[[Obj], list[Callable[[], object]]],
+          build: Callable[[Obj, list[Any]], Rec | None]) -> list[Rec | None]:
+    """Every read of every object at once (one round trip), then their records (None
+    for an object that vanished meanwhile)."""
+    per_object = [reads(obj) for obj in objs]
+    flat = fanout.outcomes([call for calls in per_object for call in calls])
+    out, at = [], 0
+    for obj, calls in zip(objs, per_object, strict=True):
+        out.append(build(obj, flat[at:at + len(calls)]))
+        at += len(calls)
+    return out
+
+
+def _records(objs: list[Obj], reads: Callable[[Obj], list[Callable[[], object]]],
+             build: Callable[[Obj, list[Any]], Rec | None]) -> list[Rec]:
+    return [r for r in _each(objs, reads, build) if r is not None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,14 +251,19 @@ class HostListing:
     hostname: str
 
 
-def list_host(conn: libvirt.virConnect, uri: str) -> HostListing:
-    domains, handles = all_domains(conn)
-    networks = all_networks(conn)
-    pools = all_pools(conn)
+def _hostname(conn: libvirt.virConnect, uri: str) -> str:
     try:
-        hostname = conn.getHostname()
+        return str(conn.getHostname())
     except libvirt.libvirtError:
-        hostname = urlsplit(uri).hostname or ""
+        return urlsplit(uri).hostname or ""
+
+
+def list_host(conn: libvirt.virConnect, uri: str) -> HostListing:
+    """Domains, networks, pools and the host name, read side by side: about two round
+    trips (the lists, then each network's and pool's details) whatever their number."""
+    (domains, handles), networks, pools, hostname = fanout.gather([
+        lambda: all_domains(conn), lambda: all_networks(conn), lambda: all_pools(conn),
+        lambda: _hostname(conn, uri)])
     return HostListing(domains, handles, networks, pools, hostname)
 
 

@@ -160,17 +160,21 @@ def _is_loopback(address: str) -> bool:
 
 
 def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
-    """``ssh -W target`` to the URI's host, with the URI's user, port and key file."""
+    """``ssh -W target`` to the URI's host, with the URI's user, port, key file and ssh
+    command (kvmgui's wrapper in a connection's ``dial_uri``: the tunnel then shares the
+    connection's ssh login, see askpass.py)."""
     parts = urlsplit(uri)
     host = parts.hostname or ""
     if not host or host.startswith("-"):
         raise GraphicsError(GraphicsProblem.CONNECT_FAILED, f"bad host in {uri}")
-    argv = ["ssh", "-o", "ConnectTimeout=10", "-o", "ExitOnForwardFailure=yes"]
+    query = parse_qs(parts.query)
+    program = query.get("command", ["ssh"])[0] if parts.scheme.endswith("+ssh") else "ssh"
+    argv = [program, "-o", "ConnectTimeout=10", "-o", "ExitOnForwardFailure=yes"]
     if parts.port:
         argv += ["-p", str(parts.port)]
     if parts.username:
         argv += ["-l", parts.username]
-    keyfile = parse_qs(parts.query).get("keyfile")
+    keyfile = query.get("keyfile")
     if keyfile:
         argv += ["-i", keyfile[0]]
     target = f"[{target_host}]" if ":" in target_host else target_host

@@ -31,15 +31,27 @@ class Inbox(QObject, Generic[T]):
         self._queue: deque[T] = deque()
         self._signalled = False
         self._consumer = consumer
+        self._deleted = False
         self._ready.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def put(self, item: T) -> None:
         """Any thread. Appended before the flag is read: a drain running meanwhile
-        either takes the item or has cleared the flag, so this call wakes it again."""
+        either takes the item or has cleared the flag, so this call wakes it again.
+
+        Its owner may be deleted before the callbacks that feed it are deregistered (the
+        teardown runs later, in a worker): a late item is then dropped, not an error
+        raised into libvirt's event loop.
+        """
+        if self._deleted:
+            return
         self._queue.append(item)
         if not self._signalled:
             self._signalled = True
-            self._ready.emit()
+            try:
+                self._ready.emit()
+            except RuntimeError:  # "Signal source has been deleted"
+                self._deleted = True
+                self._queue.clear()
 
     @Slot()
     def _drain(self) -> None:

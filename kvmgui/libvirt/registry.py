@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from kvmgui.libvirt.askpass import AskpassServer
 from kvmgui.libvirt.auth import CredentialBroker
 from kvmgui.libvirt.connection import Connection
 
@@ -44,10 +45,12 @@ class ConnectionRegistry(QObject):
 
     def __init__(self, settings: QSettings | None = None, *,
                  credentials: CredentialBroker | None = None,
+                 askpass: AskpassServer | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings if settings is not None else QSettings()
         self.credentials = credentials or CredentialBroker(self)
+        self.askpass = askpass or AskpassServer(parent=self)
         self._connections: list[Connection] = []
         self._transient: set[str] = set()  # URIs not written to settings (demo host, -c)
 
@@ -66,7 +69,7 @@ class ConnectionRegistry(QObject):
         if existing is not None:
             return existing
         conn = Connection(uri, label=label, autoconnect=autoconnect,
-                          credentials=self.credentials, parent=self)
+                          credentials=self.credentials, askpass=self.askpass, parent=self)
         self._connections.append(conn)
         if save:
             self.save()
@@ -120,3 +123,4 @@ class ConnectionRegistry(QObject):
         self.credentials.cancel_all()
         for conn in self._connections:
             conn.shutdown()
+        self.askpass.shutdown()

@@ -21,6 +21,7 @@ from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, POOL_REFRESH_ID
 from kvmgui.libvirt.hostinfo import Acceleration
 from kvmgui.libvirt.netops import NetworkStep
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
+from kvmgui.libvirt.sshprompts import OpenProblem
 from kvmgui.utils.tr import fill, number_text, size_text
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Bytes, Marked, Words
 
@@ -158,6 +159,33 @@ CLOSE_REASONS: dict[int, str] = {
 }
 
 
+# What a failed ssh login means, said before libvirt's own message.
+OPEN_PROBLEMS: dict[OpenProblem, Marked] = {
+    OpenProblem.HOST_KEY_NOT_TRUSTED: QT_TRANSLATE_NOOP(
+        "Connection", "The host's key was not accepted, so ssh did not log in."),
+    OpenProblem.HOST_KEY_CHANGED: QT_TRANSLATE_NOOP(
+        "Connection", "The host's key differs from the one known for it: ssh refused to "
+        "log in. If the host was reinstalled, remove its old key from known_hosts."),
+    OpenProblem.LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "Connection", "The host refused the login: no password, key or ssh-agent identity "
+        "was accepted."),
+    OpenProblem.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Connection", "No ssh server answered at this address."),
+    OpenProblem.NO_LIBVIRT: QT_TRANSLATE_NOOP(
+        "Connection", "Logged in, but libvirt is not running on the host (or not installed "
+        "there): start libvirtd or virtqemud on it."),
+}
+
+
+def open_failure(error: str, problem: OpenProblem) -> str:
+    """libvirt's message of a failed open, after what it means when kvmgui can tell."""
+    text = OPEN_PROBLEMS.get(problem)
+    if not text:
+        return error
+    form = QCoreApplication.translate("Connection", "%1 (%2)")
+    return fill(form, say(text), error)
+
+
 def conn_state(state: ConnState) -> str:
     return QCoreApplication.translate("ConnState", CONN_STATES[state])
 
@@ -178,7 +206,7 @@ def connection_message(conn: Connection) -> str:
     if code == Reason.CONNECTED:
         return fill(QCoreApplication.translate("Connection", "Connected to %1"), conn.hostname or conn.uri)
     if code == Reason.OPEN_FAILED:
-        return reason.error
+        return open_failure(reason.error, reason.problem)
     if code == Reason.LOST:
         return fill(QCoreApplication.translate("Connection", "Disconnected: %1"),
                     close_reason(reason.close_reason))
@@ -187,7 +215,7 @@ def connection_message(conn: Connection) -> str:
         # an attribute (the string would never reach the catalogue).
         seconds = round(reason.retry_s)
         return fill(QCoreApplication.translate("Connection", "%1 — retrying in %n s", None, seconds),
-                    reason.error)
+                    open_failure(reason.error, reason.problem))
     return QCoreApplication.translate("Connection", "Disconnected")
 
 

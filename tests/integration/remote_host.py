@@ -301,7 +301,7 @@ class RemoteHost(IsolatedHost):
             "PrintMotd no",
             "PrintLastLog no",
             "X11Forwarding no",
-            "AllowTcpForwarding no",
+            "AllowTcpForwarding local",  # ssh -W, as a console's tunnel uses
             "MaxStartups 64",
             "LogLevel VERBOSE",
             "",

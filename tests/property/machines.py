@@ -172,8 +172,8 @@ def _dom_snapshot(conn: libvirt.virConnect) -> dict[str, tuple]:
 
 
 class DomainMachine(ModelMachine):
-    """define, create (transient), start, suspend, resume, destroy, undefine, autostart
-    (and rename in RenamingDomainMachine)."""
+    """define, create (transient), start, suspend, resume, destroy, undefine, autostart,
+    rename (libvirt allows it for a stopped, persistent VM)."""
 
     snapshot = staticmethod(_dom_snapshot)
 
@@ -240,22 +240,18 @@ class DomainMachine(ModelMachine):
 
         self.act(set_autostart, self.pick(data, lambda v: v[3] != "Transient"), refresh="domain")
 
+    @precondition(lambda self: self.keys(lambda v: v[1] == _SHUTOFF and v[3] != "Transient"))
+    @rule(data=st.data(), name=NAMES, unique=UNIQUE)
+    def rename(self, data: st.DataObject, name: str, unique: int) -> None:
+        uuid = self.pick(data, lambda v: v[1] == _SHUTOFF and v[3] != "Transient")
+        name = self.new_name(name, unique)
+        self.act(lambda c, u: c.lookupByUUIDString(u).rename(name, 0), uuid)
 
     @precondition(lambda self: self.keys(lambda v: v[1] == _RUNNING))
     @rule(data=st.data())
     def start_again(self, data: st.DataObject) -> None:
         """Refused by libvirt ("already running"): nothing may change."""
         self.act(lambda c, u: c.lookupByUUIDString(u).create(), self.pick(data, lambda v: v[1] == _RUNNING))
-
-
-class RenamingDomainMachine(DomainMachine):
-    """DomainMachine plus rename (libvirt allows it for a stopped, persistent VM)."""
-
-    @precondition(lambda self: self.keys(lambda v: v[1] == _SHUTOFF and v[3] != "Transient"))
-    @rule(data=st.data(), name=NAMES)
-    def rename(self, data: st.DataObject, name: str) -> None:
-        uuid = self.pick(data, lambda v: v[1] == _SHUTOFF and v[3] != "Transient")
-        self.act(lambda c, u: c.lookupByUUIDString(u).rename(name, 0), uuid)
 
 
 # =========================================================================== networks

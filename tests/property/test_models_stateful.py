@@ -1,6 +1,6 @@
 """The VM, network and pool models against libvirt's test driver, driven by random
-sequences of define / start / suspend / resume / destroy / undefine / autostart (and
-rename): after every step the rows equal what libvirt lists (tests/property/machines.py).
+sequences of define / start / suspend / resume / destroy / undefine / autostart /
+rename: after every step the rows equal what libvirt lists (tests/property/machines.py).
 
 Budget: at least 5,000 steps per CI run over the three machines (checked below), about
 a minute in all; `make fuzz` runs 20 times as many, randomised.
@@ -13,7 +13,7 @@ import shutil
 import time
 
 import pytest
-from hypothesis import Phase, settings
+from hypothesis import settings
 from hypothesis.stateful import run_state_machine_as_test
 
 from kvmgui.models.domains import DomainModel
@@ -25,7 +25,6 @@ from tests.property.machines import (
     ModelMachine,
     NetworkMachine,
     PoolMachine,
-    RenamingDomainMachine,
 )
 from tests.property.support import CI_PROFILE, StepCounter, budget, profile
 
@@ -80,34 +79,6 @@ def test_domain_model_follows_libvirt(registry, new_host, qtbot, qtmodeltester):
     model = DomainModel(registry, stats=False)  # one model over every example's connection
     qtmodeltester.check(model)
     run_machine(DomainMachine, registry, qtbot, new_host, lambda _conn: model, DOMAIN_BUDGET)
-
-
-RENAME_BUG = (
-    "kvmgui keeps the virDomain handle it first saw (Connection._handles, setdefault in "
-    "_on_domain_event) and re-reads a renamed VM through it; a handle's name() is the name "
-    "it was made with, so the row keeps the old name until a reconnect. Minimal example: "
-    "Demo host, virDomainRename('build' -> 'b2') by any client: libvirt lists 'b2', the row "
-    "still shows 'build' (kvmgui/libvirt/connection.py: left to its owner)")
-
-
-@pytest.mark.xfail(strict=True, reason=RENAME_BUG)
-def test_renamed_vm_shows_its_new_name(registry, test_host, qtbot):
-    from tests.helpers import open_connection, run_in_worker
-
-    model = DomainModel(registry, stats=False)
-    conn = open_connection(registry, qtbot, test_host)
-    run_in_worker(qtbot, conn, lambda c: c.lookupByName("build").rename("b2", 0))
-    names = lambda: sorted(model.index(r, 0).data() for r in range(model.rowCount()))  # noqa: E731
-    qtbot.waitUntil(lambda: "b2" in names(), timeout=2000)
-
-
-@pytest.mark.xfail(strict=True, reason=RENAME_BUG)
-def test_domain_model_follows_renames(registry, new_host, qtbot):
-    """DomainMachine plus rename; no shrinking (the example above is the minimal one).
-    Once the bug is fixed, fold the rule into DomainMachine."""
-    model = DomainModel(registry, stats=False)
-    run_machine(RenamingDomainMachine, registry, qtbot, new_host, lambda _conn: model, (10, 20, 0),
-                phases=[Phase.explicit, Phase.reuse, Phase.generate])
 
 
 def test_network_model_follows_libvirt(registry, new_host, qtbot, qtmodeltester):

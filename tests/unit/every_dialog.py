@@ -170,6 +170,18 @@ def _credentials(desk: Desk) -> QWidget:
     return desk.newest(desk.main, CredentialDialog)
 
 
+def _ssh_prompt(text: str, **kw: object) -> Callable[[Desk], QWidget]:
+    def open_it(desk: Desk) -> QWidget:
+        from kvmgui.dialogs.sshlogin import _PromptDialog, show_ssh_prompt
+        from kvmgui.libvirt.askpass import SshRequest
+        from kvmgui.libvirt.sshprompts import parse_prompt
+
+        request = SshRequest("qemu+ssh://admin@example.org/system", parse_prompt(text), **kw)
+        show_ssh_prompt(request, desk.main.registry.askpass, desk.main)
+        return desk.newest(desk.main, _PromptDialog)
+    return open_it
+
+
 def _new_vm_wizard(desk: Desk) -> QWidget:
     desk.main.new_vm_action.trigger()
     from kvmgui.wizards.newvm.wizard import NewVmWizard
@@ -201,6 +213,12 @@ OPENERS: dict[str, Callable[[Desk], QWidget]] = {
     "delete": _delete,
     "vm question": _vm_question,
     "credentials": _credentials,
+    "ssh host key": _ssh_prompt(
+        "The authenticity of host 'example.org (192.0.2.7)' can't be established.\n"
+        "ED25519 key fingerprint is SHA256:Yk1W3fGkq0m+u1yJrJ1n2v0zkS9Jb8pQ3o2mK7dQ0xE.\n"
+        "Are you sure you want to continue connecting (yes/no/[fingerprint])? "),
+    "ssh password": _ssh_prompt("admin@example.org's password: ", retry=True),
+    "ssh passphrase": _ssh_prompt("Enter passphrase for key '/home/admin/.ssh/id_ed25519': "),
     "details": _details,
     "add hardware": _add_hardware,
     "domain xml": _xml_editor,

@@ -127,7 +127,7 @@ class DisplayController(QObject):
             self._set_state(ConsoleState.NO_GVNC, missing.value)
             return
         try:
-            route = graphics.plan_route(self.conn.uri, self.conn.is_local, vnc)
+            route = graphics.plan_route(self.conn.dial_uri, self.conn.is_local, vnc)
         except GraphicsError as exc:
             self._set_state(ConsoleState.NO_DISPLAY, exc.problem.value)
             return

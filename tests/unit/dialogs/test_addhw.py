@@ -102,6 +102,25 @@ def test_disk_image_that_does_not_exist_is_refused(details_of):
     dialog.reject()
 
 
+@pytest.mark.parametrize(("path", "problem"), [
+    ("/var/lib/libvirt/images/a\x00b.qcow2", "control character"),
+    ("/var/lib/libvirt/images/", "is a folder"),
+])
+def test_disk_path_on_a_remote_host_is_checked_too(details_of, monkeypatch, path, problem):
+    """Only existence cannot be checked there; a NUL used to reach build_disk in job()."""
+    from kvmgui.libvirt.connection import Connection
+
+    monkeypatch.setattr(Connection, "is_local", property(lambda self: False))
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    disk.existing.setChecked(True)
+    disk.path.setText(path)
+    assert problem in disk.validate()
+    dialog.finish_button.click()
+    assert problem in dialog.problem.text()
+    assert disk.path.text() == path
+    dialog.reject()
+
+
 def test_disk_on_a_new_volume(details_of, connected, qtbot):
     window = details_of(BUILD)
     dialog, disk = dialog_for(window, "disk")

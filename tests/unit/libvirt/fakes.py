@@ -110,6 +110,10 @@ class FakeConnect:
         self.note("virConnect.getAllDomainStats")
         raise FakeError("no bulk stats here", NO_SUPPORT)
 
+    def domainListGetStats(self, doms: list, stats: int, flags: int) -> list:
+        self.note("virConnect.domainListGetStats")
+        raise FakeError("no bulk stats here", NO_SUPPORT)
+
     def listAllDomains(self, flags: int = 0) -> list[FakeDomain]:
         self.note("virConnect.listAllDomains")
         return list(self.domains.values())

@@ -46,6 +46,19 @@ def test_define_and_undefine_follow_events(connected, qtbot):
     assert uuid not in connected.domains
 
 
+def test_renamed_vm_shows_its_new_name(connected, qtbot):
+    """The handle kvmgui keeps for a VM names it as it was when libvirt made the handle:
+    after a rename the newer event's handle must replace the listing's."""
+    uuid = _uuid(connected, "build")
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").rename("b2", 0))
+    qtbot.waitUntil(lambda: connected.domains.get(uuid).name == "b2", timeout=3000)
+    # And stays renamed when the VM is read again later (an event, then a refresh).
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("b2").setAutostart(1))
+    connected.refresh("domain", uuid)
+    qtbot.waitUntil(lambda: connected.domains.get(uuid).autostart, timeout=3000)
+    assert connected.domains.get(uuid).name == "b2"
+
+
 def test_transient_domain_leaves_when_stopped(connected, qtbot):
     xml = """<domain type='test'><name>temp</name><memory>65536</memory>
              <os><type>hvm</type></os></domain>"""

@@ -7,9 +7,10 @@ import libvirt
 import pytest
 
 from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.eventcodes import DOMAIN_EVENT_IDS
 from kvmgui.libvirt.records import DomainState
 from tests.helpers import FakeError
-from tests.unit.libvirt.fakes import NO_SUPPORT, FakeClock, FakeConnect, FakeTimers
+from tests.unit.libvirt.fakes import NO_SUPPORT, FakeClock, FakeConnect, FakeNetwork, FakeTimers
 
 URI = "test:///fake"  # never opened for real: libvirt.openAuth is replaced
 
@@ -199,3 +200,46 @@ def test_a_lifecycle_event_shows_at_once_then_the_refresh_confirms(dial, make, q
     with qtbot.waitSignal(conn.domains.removed, timeout=5000):
         flush.fire()
     assert uuid not in conn.domains
+
+
+def test_late_events_after_the_connection_was_deleted_are_harmless(dial, qtbot):
+    """A Connection deleted before its teardown job deregistered the callbacks: libvirt
+    may still dispatch an event or the close callback into it."""
+    import shiboken6
+
+    fake = FakeConnect(("alpha",))
+    dial.append(fake)
+    conn = Connection(URI)
+    open_and_wait(qtbot, conn)
+    callbacks = [(kind, eid, cb, opaque) for kind, eid, cb, opaque in fake.callbacks.values()]
+    close_cb, close_opaque = fake.close_cb
+    conn.shutdown()
+    shiboken6.delete(conn)  # gone before its teardown job ran (or while it runs)
+    alpha = fake.by_name("alpha")
+    for kind, eid, cb, opaque in callbacks:
+        if kind == "domain" and eid == libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE:
+            cb(fake, alpha, libvirt.VIR_DOMAIN_EVENT_STARTED, 0, opaque)
+        elif kind == "network":
+            cb(fake, FakeNetwork("default"), 0, 0, opaque)
+    close_cb(fake, libvirt.VIR_CONNECT_CLOSE_REASON_EOF, close_opaque)
+    qtbot.wait(50)  # nothing queued may reach a deleted object either
+    qtbot.waitUntil(lambda: fake.closed, timeout=5000)
+
+
+def test_the_listing_starts_once_every_callback_is_registered(dial, make, qtbot):
+    """Subscribe, then list: an event between the two is never lost (the registrations
+    now go side by side, the listing's calls too)."""
+
+    class Checking(FakeConnect):
+        at_listing: list = []
+
+        def note(self, call):
+            if call.endswith(("getAllDomainStats", "listAllDomains", "listAllNetworks")):
+                self.at_listing.append((len(self.registered()), self.close_cb is not None))
+            super().note(call)
+
+    fake = Checking(("alpha",))
+    dial.append(fake)
+    conn = make()
+    open_and_wait(qtbot, conn)
+    assert fake.at_listing and set(fake.at_listing) == {(len(DOMAIN_EVENT_IDS) + 3, True)}

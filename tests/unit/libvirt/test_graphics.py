@@ -62,6 +62,10 @@ def test_ssh_routes_tunnel_to_the_listen_address_on_the_far_side():
     assert route.argv == ("ssh", "-o", "ConnectTimeout=10", "-o", "ExitOnForwardFailure=yes",
                           "-p", "2222", "-l", "admin", "-i", "/k/id",
                           "-W", "localhost:5905", "--", "host.example")
+    # The URI's ssh command (kvmgui's wrapper in a connection's dial_uri) runs the tunnel.
+    wrapped = plan_route("qemu+ssh://h/system?command=/run/k/c1-ssh&no_tty=1", False, device())
+    assert wrapped.argv[0] == "/run/k/c1-ssh" and wrapped.argv[-2:] == ("--", "h")
+    assert plan_route("qemu+libssh://h/system?command=/x", False, device()).argv[0] == "ssh"
     loop = plan_route("qemu+ssh://h/system", False, device(listen="::1"))
     assert loop.argv[-3:] == ("[::1]:5900", "--", "h")
     with pytest.raises(GraphicsError) as err:

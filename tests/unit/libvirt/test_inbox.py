@@ -44,3 +44,14 @@ def test_an_item_put_while_draining_gets_its_own_wake_up(qtbot):
     qtbot.waitUntil(lambda: len(bursts) == 2, timeout=5000)
     assert bursts == [["first"], ["late"]]
     assert len(inbox._queue) == 0
+
+
+def test_an_item_put_after_the_inbox_was_deleted_is_dropped(qtbot):
+    import shiboken6
+
+    got = []
+    inbox = Inbox(got.extend)
+    shiboken6.delete(inbox)
+    inbox.put(1)  # raised "Signal source has been deleted"
+    inbox.put(2)
+    assert list(inbox._queue) == [] and got == []

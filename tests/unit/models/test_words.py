@@ -7,6 +7,7 @@ from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.connstate import Reason, StateReason
 from kvmgui.libvirt.eventcodes import DOMAIN_EVENT_IDS
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
+from kvmgui.libvirt.sshprompts import OpenProblem
 from kvmgui.models import words
 from kvmgui.utils.tr import size_text
 
@@ -69,6 +70,15 @@ def test_every_subscribed_domain_event_has_words():
      "Disconnected: the host stopped answering (keepalive)"),
     (StateReason(Reason.LOST, close_reason=42), "Disconnected: closed (42)"),
     (StateReason(Reason.RETRY_FAILED, "refused", retry_s=4.0), "refused — retrying in 4 s"),
+    # A failed ssh login: what it means first, then libvirt's words.
+    (StateReason(Reason.OPEN_FAILED, "End of file while reading data",
+                 problem=OpenProblem.NO_LIBVIRT),
+     "Logged in, but libvirt is not running on the host (or not installed there): start "
+     "libvirtd or virtqemud on it. (End of file while reading data)"),
+    (StateReason(Reason.RETRY_FAILED, "Permission denied", retry_s=2.0,
+                 problem=OpenProblem.LOGIN_REFUSED),
+     "The host refused the login: no password, key or ssh-agent identity was accepted. "
+     "(Permission denied) — retrying in 2 s"),
 ])
 def test_connection_messages(qtbot, reason, expected):
     conn = Connection("test:///x")

@@ -1,0 +1,369 @@
+"""ssh's questions (host key, password, passphrase) answered in kvmgui's own dialogs.
+
+libvirt's ``qemu+ssh://`` transport runs OpenSSH with a filtered environment and no
+terminal. For each connection kvmgui gives it, through the URI's ``command=``
+parameter, a small wrapper (``dial_uri``) that runs the user's ssh (or the one the URI
+named) with
+
+* ``SSH_ASKPASS`` = kvmgui's askpass program and ``SSH_ASKPASS_REQUIRE=force``: every
+  question goes to ``askpass_client.py``, which hands it over a private unix socket to
+  this server; ssh-agent is still asked first (libvirt passes SSH_AUTH_SOCK on);
+* ``ControlMaster=auto`` with a ``ControlPath`` in this server's private directory and
+  ``ControlPersist``: one login per host and user, shared by reconnects and by every
+  other ssh kvmgui runs for that connection; ``ServerAlive*`` so a master whose host
+  stopped answering ends rather than holding new sessions.
+
+The server listens on a thread; each question waits on its own thread while
+``requested`` (queued to the GUI thread) shows a dialog, which calls
+``SshRequest.finish``. Neither the GUI thread nor libvirt's open waits on the other
+beyond that. Answers travel only through the socket and ssh's pipe; a password is kept
+only when the user asks, and then only in the Secret Service (``secretstore``). See
+docs/remote-login.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import logging
+import os
+import shlex
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+from PySide6.QtCore import QMetaMethod, QObject, Qt, Signal
+
+from kvmgui.libvirt import askpass_client
+from kvmgui.libvirt.secretstore import SecretServiceStore, Store, StoreState
+from kvmgui.libvirt.sshprompts import PromptKind, SshPrompt, parse_prompt, yes_no_answer
+
+log = logging.getLogger(__name__)
+
+CONTROL_PERSIST_S = 60  # a master outlives its last session this long (a reconnect reuses it)
+SERVER_ALIVE = ("ServerAliveInterval=5", "ServerAliveCountMax=3")  # a hung master ends in ~15 s
+READ_TIMEOUT_S = 10.0  # for the askpass program to send its question
+_SOCKET_PATH_MAX = 107  # sun_path: 108 bytes with the NUL
+
+
+def is_openssh_uri(uri: str) -> bool:
+    """``qemu+ssh://…``: libvirt runs OpenSSH (libssh transports answer through libvirt's
+    own auth callbacks instead)."""
+    return urlsplit(uri).scheme.partition("+")[2] == "ssh"
+
+
+def secret_account(prompt: SshPrompt) -> str:
+    """The Secret Service account a remembered answer is kept under ('' if none)."""
+    if prompt.kind is PromptKind.PASSWORD and prompt.host:
+        return f"password:{prompt.user}@{prompt.host}"
+    if prompt.kind is PromptKind.PASSPHRASE and prompt.key_path:
+        return f"passphrase:{prompt.key_path}"
+    return ""
+
+
+@dataclass(eq=False)
+class SshRequest:
+    """One question of ssh's for the GUI. ``uri``: the connection that asked; ``retry``:
+    the same ssh asked this before, so the last answer was refused; ``store``: whether
+    an answer can be remembered. The GUI calls ``finish`` (any thread)."""
+
+    uri: str
+    prompt: SshPrompt
+    retry: bool = False
+    store: StoreState = StoreState.UNKNOWN
+    answer: str | None = field(default=None, repr=False)  # None: cancelled; never logged
+    remember: bool = False
+    _done: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    def finish(self, answer: str | None, remember: bool = False) -> None:
+        """``answer`` (None: cancel); for yes/no questions ``answer_yes_no`` says it."""
+        if self._done.is_set():
+            return
+        self.answer, self.remember = answer, remember
+        self._done.set()
+
+    def answer_yes_no(self, accepted: bool) -> None:
+        self.finish(yes_no_answer(accepted))
+
+    @property
+    def finished(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        return self._done.wait(timeout)
+
+
+class AskpassServer(QObject):
+    """Answers the askpass program of every ssh that kvmgui's connections run.
+
+    ``store``: where remembered passwords live (default: the Secret Service); ``ssh``:
+    the program a wrapper runs when the URI names none.
+
+    Signals:
+        requested(SshRequest): a question for the user, on the GUI thread.
+        withdrawn(SshRequest): nobody waits for that answer any more (the connection
+            was closed, or the question timed out): close its dialog.
+    """
+
+    requested = Signal(object)
+    withdrawn = Signal(object)
+    _asked = Signal(object)  # from a question's thread, queued to the GUI thread
+    _gone = Signal(object)  # likewise, for withdrawn
+    TIMEOUT = 300.0
+
+    def __init__(self, store: Store | None = None, *, ssh: str = "ssh",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._asked.connect(self.requested, Qt.ConnectionType.QueuedConnection)
+        self._gone.connect(self.withdrawn, Qt.ConnectionType.QueuedConnection)
+        self.store: Store = store if store is not None else SecretServiceStore()
+        self._ssh = ssh
+        self._lock = threading.Lock()
+        self._dir: Path | None = None
+        self._listener: socket.socket | None = None
+        self._keys: dict[str, str] = {}  # wrapper key -> connection URI
+        self._by_uri: dict[str, str] = {}
+        self._dialed: dict[str, str] = {}  # URI -> URI with its wrapper (made once)
+        self._numbers = itertools.count(1)
+        self._pending: set[SshRequest] = set()
+        self._pending_by: dict[SshRequest, str] = {}
+        self._seen: dict[tuple[str, int, PromptKind], int] = {}  # (key, ssh pid, kind): times
+        self._from_store: set[tuple[str, int]] = set()  # (key, ssh pid) answered from the store
+        self._closing = False
+
+    # -- any thread ----------------------------------------------------------------------
+
+    @property
+    def directory(self) -> Path:
+        """The private directory (socket, wrappers, control sockets); made on first use."""
+        self._start()
+        assert self._dir is not None
+        return self._dir
+
+    def dial_uri(self, uri: str) -> str:
+        """``uri`` as libvirt should open it: for OpenSSH URIs, ``command=`` this
+        connection's wrapper (which runs the command the URI named, if any)."""
+        if not is_openssh_uri(uri):
+            return uri
+        with self._lock:
+            dialed = self._dialed.get(uri)
+        if dialed is not None:
+            return dialed
+        parts = urlsplit(uri)
+        kept, target = [], self._ssh
+        for item in parts.query.split("&") if parts.query else []:
+            name, _eq, value = item.partition("=")
+            if unquote(name) == "command":
+                target = unquote(value) or self._ssh
+            else:
+                kept.append(item)
+        wrapper = self._wrapper(uri, target)
+        kept.append("command=" + quote(str(wrapper), safe="/"))
+        dialed = urlunsplit(parts._replace(query="&".join(kept)))
+        with self._lock:
+            self._dialed[uri] = dialed
+        return dialed
+
+    def ssh_options(self) -> list[str]:
+        """The ``-o`` options every ssh of kvmgui's gets (connection sharing)."""
+        # ssh expands %-tokens in ControlPath and splits its options at white space.
+        control = str(self.directory).replace("%", "%%") + "/cm-%C"
+        if any(ch.isspace() for ch in control):
+            control = f'"{control}"'
+        opts = ["ControlMaster=auto", f"ControlPath={control}",
+                f"ControlPersist={CONTROL_PERSIST_S}", *SERVER_ALIVE]
+        return [arg for opt in opts for arg in ("-o", opt)]
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._dir is not None:
+                return
+            self._dir = _private_dir()
+            listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            listener.bind(str(self._dir / "askpass.sock"))
+            listener.listen(16)
+            self._listener = listener
+            program = self._dir / "askpass"
+            program.write_text(
+                "#!/bin/sh\n"
+                f"exec {shlex.quote(sys.executable)} -I -S "
+                f"{shlex.quote(askpass_client.__file__)} \"$@\"\n")
+            program.chmod(0o700)
+            threading.Thread(target=self._accept_loop, args=(listener,),
+                             name="kvmgui-askpass", daemon=True).start()
+
+    def _wrapper(self, uri: str, target: str) -> Path:
+        self._start()
+        assert self._dir is not None
+        with self._lock:
+            key = self._by_uri.get(uri)
+            if key is None:
+                key = self._by_uri[uri] = f"c{next(self._numbers)}"
+                self._keys[key] = uri
+        path = self._dir / f"{key}-ssh"
+        env = {"SSH_ASKPASS": str(self._dir / "askpass"), "SSH_ASKPASS_REQUIRE": "force",
+               "KVMGUI_ASKPASS_SOCKET": str(self._dir / "askpass.sock"),
+               "KVMGUI_ASKPASS_KEY": key}
+        lines = ["#!/bin/sh", "# kvmgui: ssh with kvmgui's askpass and a shared connection"]
+        lines += [f"{name}={shlex.quote(value)}; export {name}" for name, value in env.items()]
+        lines.append(shlex.join(["exec", target, *self.ssh_options()]) + ' "$@"')
+        tmp = path.with_suffix(".new")
+        tmp.write_text("\n".join(lines) + "\n")
+        tmp.chmod(0o700)
+        tmp.replace(path)  # a running open may be reading the old one
+        return path
+
+    # -- the server's threads ----------------------------------------------------------
+
+    def _accept_loop(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                sock, _addr = listener.accept()
+            except OSError:
+                return  # closed by shutdown
+            threading.Thread(target=self._serve, args=(sock,), name="kvmgui-askpass-q",
+                             daemon=True).start()
+
+    def _serve(self, sock: socket.socket) -> None:
+        with sock:
+            try:
+                reply = self._answer(sock)
+            except (OSError, ValueError) as exc:
+                log.warning("askpass: bad question: %s", type(exc).__name__)
+                reply = None
+            body = {"answer": reply} if reply is not None else {"cancel": True}
+            with contextlib.suppress(OSError):
+                sock.sendall(json.dumps(body).encode() + b"\n")
+
+    def _answer(self, sock: socket.socket) -> str | None:
+        """The answer to the question on ``sock`` (None: cancel)."""
+        uid = struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
+                                                  struct.calcsize("3i")))[1]
+        if uid != os.getuid():
+            log.warning("askpass: refused a question from uid %d", uid)
+            return None
+        sock.settimeout(READ_TIMEOUT_S)
+        message = json.loads(askpass_client.read_line(sock) or b"null")
+        if not isinstance(message, dict) or message.get("v") != askpass_client.PROTOCOL:
+            raise ValueError("not a kvmgui askpass question")
+        key, text = str(message.get("key", "")), str(message.get("prompt", ""))
+        ssh_pid = int(message.get("ssh_pid", 0))
+        uri = self._keys.get(key)
+        if uri is None or self._closing:
+            return None
+        prompt = parse_prompt(text)
+        log.debug("askpass: %s asks %s", uri, prompt.kind.value)  # never the answer
+        with self._lock:
+            seen = self._seen.get((key, ssh_pid, prompt.kind), 0)
+            self._seen[(key, ssh_pid, prompt.kind)] = seen + 1
+        account = secret_account(prompt)
+        if account:
+            remembered = self._remembered(key, ssh_pid, account, retry=seen > 0)
+            if remembered is not None:
+                return remembered
+        request = SshRequest(uri, prompt, retry=seen > 0,
+                             store=self.store.state() if account else StoreState.UNKNOWN)
+        answer = self._ask(key, request)
+        if answer is not None and request.remember and account:
+            self.store.set(account, answer)
+        return answer
+
+    def _remembered(self, key: str, ssh_pid: int, account: str, *, retry: bool) -> str | None:
+        """The stored answer for a first question; after a refused stored answer, forget it."""
+        if retry:
+            if (key, ssh_pid) in self._from_store:
+                self._from_store.discard((key, ssh_pid))
+                self.store.delete(account)  # refused: the user types it again
+            return None
+        stored = self.store.get(account)
+        if stored is not None:
+            self._from_store.add((key, ssh_pid))
+        return stored
+
+    def _ask(self, key: str, request: SshRequest) -> str | None:
+        if not self.isSignalConnected(QMetaMethod.fromSignal(self.requested)):
+            return None  # nobody to ask (a headless use): ssh fails as with BatchMode
+        with self._lock:
+            self._pending.add(request)
+            self._pending_by[request] = key
+        try:
+            self._asked.emit(request)
+            if not request.wait(self.TIMEOUT):
+                request.finish(None)
+                self._gone.emit(request)
+            return request.answer
+        finally:
+            with self._lock:
+                self._pending.discard(request)
+                self._pending_by.pop(request, None)
+
+    # -- GUI thread --------------------------------------------------------------------
+
+    def cancel(self, uri: str) -> None:
+        """Answer "cancel" to every open question of ``uri``'s connection (it was closed)."""
+        with self._lock:
+            key = self._by_uri.get(uri)
+            requests = [r for r, k in self._pending_by.items() if k == key]
+            self._seen = {s: n for s, n in self._seen.items() if s[0] != key}
+        for request in requests:
+            request.finish(None)
+            self.withdrawn.emit(request)
+
+    def shutdown(self) -> None:
+        """Cancel every question, stop listening, end the shared ssh masters and remove
+        the directory (on a thread: ``ssh -O exit`` may take a moment)."""
+        if self._closing:
+            return
+        self._closing = True
+        with self._lock:
+            requests, listener, directory = list(self._pending), self._listener, self._dir
+            self._listener = None
+        for request in requests:
+            request.finish(None)
+        if listener is not None:
+            with contextlib.suppress(OSError):
+                listener.shutdown(socket.SHUT_RDWR)
+            listener.close()
+        if directory is not None:
+            self._cleaner = threading.Thread(target=_end_masters, args=(directory, self._ssh),
+                                             name="kvmgui-askpass-end")
+            self._cleaner.start()
+
+    def wait_closed(self, timeout: float) -> bool:
+        """For tests: until shutdown's cleanup finished."""
+        cleaner = getattr(self, "_cleaner", None)
+        if cleaner is not None:
+            cleaner.join(timeout)
+            return not cleaner.is_alive()
+        return True
+
+
+def _private_dir() -> Path:
+    """A new directory only this user may enter, in XDG_RUNTIME_DIR (memory) if it is
+    usable and short enough for socket paths, else in the temporary directory."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    base = runtime if runtime and os.path.isdir(runtime) and os.access(runtime, os.W_OK) else None
+    path = Path(tempfile.mkdtemp(prefix="kvmgui-ssh-", dir=base))  # mode 0700
+    # ssh binds ControlPath + "." + 16 characters first; %C is 40 hex digits.
+    if len(str(path / "cm-")) + 40 + 17 > _SOCKET_PATH_MAX and base is not None:
+        path.rmdir()
+        path = Path(tempfile.mkdtemp(prefix="kvmgui-ssh-"))
+    return path
+
+
+def _end_masters(directory: Path, ssh: str) -> None:
+    for control in directory.glob("cm-*"):
+        if control.is_socket():
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
+                subprocess.run([ssh, "-o", f"ControlPath={control}", "-O", "exit", "kvmgui"],
+                               stdin=subprocess.DEVNULL, capture_output=True, timeout=5,
+                               check=False)
+    shutil.rmtree(directory, ignore_errors=True)

@@ -1,0 +1,86 @@
+"""Remembered ssh passwords, only in the desktop's Secret Service (through ``keyring``).
+
+Opt-in: nothing is stored unless the user ticks "remember" for that answer. Only the
+Secret Service backend is used (never keyring's other backends, some of which write
+plain files). Every call may wait on D-Bus: call them from a worker thread, never the
+GUI thread. ``state()`` says, as a code, why remembering is not possible.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+SERVICE = "kvmgui-ssh"
+
+
+class StoreState(Enum):
+    UNKNOWN = "unknown"  # not looked yet
+    AVAILABLE = "available"
+    NO_PACKAGE = "no-package"  # the keyring package (or its SecretStorage) is not installed
+    NO_SERVICE = "no-service"  # no Secret Service answers on the session bus
+
+
+class Store(Protocol):
+    """What the askpass server needs of a secret store (tests pass a dict-backed one)."""
+
+    def state(self) -> StoreState: ...
+    def get(self, account: str) -> str | None: ...
+    def set(self, account: str, secret: str) -> None: ...
+    def delete(self, account: str) -> None: ...
+
+
+class SecretServiceStore:
+    """``keyring``'s Secret Service backend, looked up once (blocking: first call in a
+    worker)."""
+
+    def __init__(self) -> None:
+        self._backend: Any = None
+        self._state = StoreState.UNKNOWN
+
+    def state(self) -> StoreState:
+        if self._state is StoreState.UNKNOWN:
+            self._state = self._probe()
+        return self._state
+
+    def _probe(self) -> StoreState:
+        try:
+            from keyring.backends import SecretService  # noqa: PLC0415 - optional, slow
+        except ImportError:
+            return StoreState.NO_PACKAGE
+        try:
+            backend = SecretService.Keyring()  # type: ignore[no-untyped-call]  # keyring is untyped here
+            if backend.priority <= 0:  # raises when no service answers
+                return StoreState.NO_SERVICE
+        except Exception as exc:  # any failure means "not there"
+            log.debug("no Secret Service: %s", exc)
+            return StoreState.NO_SERVICE
+        self._backend = backend
+        return StoreState.AVAILABLE
+
+    def get(self, account: str) -> str | None:
+        if self.state() is not StoreState.AVAILABLE:
+            return None
+        try:
+            value = self._backend.get_password(SERVICE, account)
+        except Exception as exc:  # a locked or broken store: ask instead
+            log.warning("reading the secret store failed: %s", type(exc).__name__)
+            return None
+        return value if isinstance(value, str) else None
+
+    def set(self, account: str, secret: str) -> None:
+        if self.state() is StoreState.AVAILABLE:
+            try:
+                self._backend.set_password(SERVICE, account, secret)
+            except Exception as exc:  # not remembered; the login goes on
+                log.warning("saving to the secret store failed: %s", type(exc).__name__)
+
+    def delete(self, account: str) -> None:
+        if self.state() is StoreState.AVAILABLE:
+            try:
+                self._backend.delete_password(SERVICE, account)
+            except Exception as exc:  # nothing stored, or the store is gone
+                log.debug("deleting from the secret store: %s", type(exc).__name__)

@@ -1,0 +1,119 @@
+"""The ssh question dialogs: what they show, what they answer, what they never do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+
+from kvmgui.dialogs.sshlogin import HostKeyDialog, SecretDialog, dialog_for, show_ssh_prompt
+from kvmgui.libvirt.askpass import AskpassServer, SshRequest
+from kvmgui.libvirt.secretstore import StoreState
+from kvmgui.libvirt.sshprompts import parse_prompt
+from tests.helpers import click, type_into
+
+URI = "qemu+ssh://root@vm.example/system"
+HOST_KEY = ("The authenticity of host 'vm.example (10.0.0.5)' can't be established.\n"
+            "ED25519 key fingerprint is SHA256:Yk1W3fGkq0m+u1yJrJ1n2v0zkS9Jb8pQ3o2mK7dQ0xE.\n"
+            "Are you sure you want to continue connecting (yes/no/[fingerprint])? ")
+
+
+def request(text, **kw):
+    return SshRequest(URI, parse_prompt(text), **kw)
+
+
+def labels(dialog):
+    return " ".join(w.text() for w in dialog.findChildren(QLabel))
+
+
+def every_control_is_named(dialog):
+    for w in dialog.findChildren(QWidget):
+        if w.isVisibleTo(dialog) and w.focusPolicy() != 0 and not isinstance(w, QLabel):
+            assert w.accessibleName() or w.text(), w
+
+
+def test_host_key_shows_the_fingerprint_and_cancel_is_the_default(qtbot):
+    req = request(HOST_KEY)
+    dialog = HostKeyDialog(req)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fingerprint.text() == "SHA256:Yk1W3fGkq0m+u1yJrJ1n2v0zkS9Jb8pQ3o2mK7dQ0xE"
+    assert dialog.fingerprint.isReadOnly()
+    assert "vm.example" in labels(dialog) and URI in labels(dialog)
+    assert dialog.windowTitle() == dialog.accessibleName() == "Unknown host key"
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.isDefault() and not dialog.trust.isDefault()
+    every_control_is_named(dialog)
+    dialog.accept()
+    assert req.answer == "yes"
+
+
+def test_closing_the_host_key_dialog_says_no(qtbot):
+    req = request(HOST_KEY)
+    dialog = HostKeyDialog(req)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    assert req.answer == "no"
+
+
+def test_password_is_answered_and_not_kept_in_the_dialog(qtbot):
+    req = request("root@vm.example's password: ", store=StoreState.AVAILABLE)
+    dialog = SecretDialog(req)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "root" in labels(dialog) and "vm.example" in labels(dialog)
+    assert dialog.remember.isEnabled() and not dialog.remember.isChecked()
+    assert not dialog.problem.isVisibleTo(dialog)
+    every_control_is_named(dialog)
+    type_into(qtbot, dialog.secret, "pa ss")
+    qtbot.mouseClick(dialog.remember, Qt.MouseButton.LeftButton,  # on its box
+                     pos=QPoint(6, dialog.remember.height() // 2))
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert (req.answer, req.remember) == ("pa ss", True)
+    assert dialog.secret.text() == ""
+
+
+def test_without_a_secret_store_remember_is_off_and_says_why(qtbot):
+    req = request("Enter passphrase for key '/k': ", store=StoreState.NO_SERVICE)
+    dialog = SecretDialog(req)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.remember.isEnabled()
+    assert dialog.remember_reason.isVisibleTo(dialog) and dialog.remember_reason.text()
+    assert dialog.remember.accessibleDescription() == dialog.remember_reason.text()
+    dialog.secret.setText("x")
+    dialog.accept()
+    assert (req.answer, req.remember) == ("x", False)
+
+
+def test_a_refused_answer_is_said_and_cancel_answers_nothing(qtbot):
+    req = request("root@vm.example's password: ", retry=True)
+    dialog = SecretDialog(req)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.problem.isVisibleTo(dialog) and dialog.problem.text()
+    dialog.secret.setText("typed")
+    dialog.reject()
+    assert req.finished and req.answer is None
+
+
+def test_unknown_questions_show_ssh_words_without_remember(qtbot):
+    req = request("Verification code: ")
+    dialog = dialog_for(req)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert isinstance(dialog, SecretDialog)
+    assert "Verification code:" in labels(dialog)
+    assert not dialog.remember.isVisibleTo(dialog)
+
+
+def test_a_withdrawn_question_closes_its_dialog(qtbot):
+    server = AskpassServer()
+    req = request(HOST_KEY)
+    dialog = show_ssh_prompt(req, server)
+    qtbot.waitUntil(dialog.isVisible)
+    server.withdrawn.emit(request(HOST_KEY))  # another question: stays
+    assert dialog.isVisible()
+    server.withdrawn.emit(req)
+    assert not dialog.isVisible()
+    server.deleteLater()

@@ -1,0 +1,268 @@
+"""kvmgui's askpass: the real askpass program, run as ssh runs it, asking the server.
+
+ssh itself is not needed here: the program is started with the environment a
+connection's wrapper gives it (tests/integration/test_ssh_login.py goes through ssh).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import shutil
+import stat
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from kvmgui.libvirt.askpass import AskpassServer, SshRequest, secret_account
+from kvmgui.libvirt.secretstore import StoreState
+from kvmgui.libvirt.sshprompts import PromptKind, parse_prompt
+
+URI = "qemu+ssh://root@198.18.0.2/system"
+PASSWORD = "root@198.18.0.2's password: "
+HOST_KEY = ("The authenticity of host '198.18.0.2 (198.18.0.2)' can't be established.\n"
+            "ED25519 key fingerprint is SHA256:Yk1W3fGkq0m+u1yJrJ1n2v0zkS9Jb8pQ3o2mK7dQ0xE.\n"
+            "Are you sure you want to continue connecting (yes/no/[fingerprint])? ")
+
+
+class DictStore:
+    """A secret store in memory, recording what was asked of it."""
+
+    def __init__(self, state=StoreState.AVAILABLE):
+        self.secrets: dict[str, str] = {}
+        self._state = state
+        self.calls: list[tuple[str, str]] = []
+
+    def state(self):
+        return self._state
+
+    def get(self, account):
+        self.calls.append(("get", account))
+        return self.secrets.get(account)
+
+    def set(self, account, secret):
+        self.calls.append(("set", account))
+        self.secrets[account] = secret
+
+    def delete(self, account):
+        self.calls.append(("delete", account))
+        self.secrets.pop(account, None)
+
+
+@pytest.fixture
+def server(qtbot):
+    srv = AskpassServer(store=DictStore())
+    yield srv
+    srv.shutdown()
+    assert srv.wait_closed(10)
+    srv.deleteLater()
+
+
+def wrapper_env(server, uri):
+    """The environment a connection's wrapper gives ssh (read from the wrapper itself)."""
+    wrapper = urlsplit(server.dial_uri(uri)).query.split("command=")[1]
+    env = {}
+    for line in open(wrapper).read().splitlines():  # noqa: SIM115 - a short script
+        if "; export " in line:
+            name, _eq, value = line.split("; export ")[0].partition("=")
+            env[name] = shlex.split(value)[0]
+    return env
+
+
+class Client:
+    """The askpass program, run on a thread as ssh would run it."""
+
+    def __init__(self, server, uri, prompt):
+        env = dict(os.environ) | wrapper_env(server, uri)
+        self.result: subprocess.CompletedProcess | None = None
+        argv = [env["SSH_ASKPASS"], prompt]
+        self.thread = threading.Thread(
+            target=lambda: setattr(self, "result", subprocess.run(
+                argv, env=env, capture_output=True, text=True, timeout=30, check=False)))
+        self.thread.start()
+
+    def finished(self, qtbot):
+        qtbot.waitUntil(lambda: self.result is not None, timeout=10000)
+        return self.result
+
+
+def ask(qtbot, server, prompt, uri=URI) -> tuple[SshRequest, Client]:
+    with qtbot.waitSignal(server.requested, timeout=10000) as blocker:
+        client = Client(server, uri, prompt)
+    return blocker.args[0], client
+
+
+def test_a_password_goes_from_the_dialog_to_ssh_and_nowhere_else(server, qtbot, caplog):
+    caplog.set_level(logging.DEBUG)
+    request, client = ask(qtbot, server, PASSWORD)
+    assert request.uri == URI and not request.retry
+    assert request.prompt.kind is PromptKind.PASSWORD and request.prompt.user == "root"
+    assert request.store is StoreState.AVAILABLE
+    request.finish("s3cret p@ss")
+    done = client.finished(qtbot)
+    assert (done.returncode, done.stdout) == (0, "s3cret p@ss\n")
+    assert "s3cret" not in caplog.text
+    assert server.store.secrets == {}  # not remembered unless asked
+    for path in server.directory.iterdir():  # the wrappers, the program, the socket
+        assert path.is_socket() or "s3cret" not in path.read_text()
+
+
+def test_cancel_makes_askpass_fail(server, qtbot):
+    request, client = ask(qtbot, server, PASSWORD)
+    request.finish(None)
+    done = client.finished(qtbot)
+    assert (done.returncode, done.stdout) == (1, "")
+
+
+@pytest.mark.parametrize("trusted, said", [(True, "yes\n"), (False, "no\n")])
+def test_a_host_key_is_answered_yes_or_no(server, qtbot, trusted, said):
+    request, client = ask(qtbot, server, HOST_KEY)
+    assert request.prompt.kind is PromptKind.HOST_KEY
+    assert request.prompt.fingerprint.startswith("SHA256:Yk1W")
+    request.answer_yes_no(trusted)
+    assert client.finished(qtbot).stdout == said
+
+
+def test_closing_the_connection_withdraws_its_question(server, qtbot):
+    request, client = ask(qtbot, server, PASSWORD)
+    with qtbot.waitSignal(server.withdrawn, timeout=5000) as blocker:
+        server.cancel(URI)
+    assert blocker.args == [request] and request.finished
+    assert client.finished(qtbot).returncode == 1
+
+
+def test_without_a_listener_questions_are_refused(qtbot):
+    srv = AskpassServer(store=DictStore())
+    try:
+        client = Client(srv, URI, PASSWORD)  # nobody connected to ``requested``
+        assert client.finished(qtbot).returncode == 1
+    finally:
+        srv.shutdown()
+        srv.wait_closed(10)
+
+
+def test_a_question_for_an_unknown_connection_is_refused(server, qtbot):
+    env = dict(os.environ) | wrapper_env(server, URI) | {"KVMGUI_ASKPASS_KEY": "c999"}
+    server.requested.connect(lambda r: pytest.fail("asked the user"))
+    done = subprocess.run([env["SSH_ASKPASS"], PASSWORD], env=env, capture_output=True,
+                          timeout=30, check=False)
+    assert done.returncode == 1
+
+
+def test_remembered_only_when_asked_and_forgotten_when_refused(server, qtbot):
+    store = server.store
+    request, client = ask(qtbot, server, PASSWORD)
+    request.finish("first", remember=True)
+    client.finished(qtbot)
+    assert store.secrets == {"password:root@198.18.0.2": "first"}
+
+    # The next ssh (another pid) gets it from the store without a dialog...
+    server._seen.clear()  # (this test's "ssh" is always the same process)
+    server._from_store.clear()
+    server.requested.connect(lambda r: None)
+    done = Client(server, URI, PASSWORD).finished(qtbot)
+    assert done.stdout == "first\n"
+    # ...and when that ssh asks again, the stored one was refused: forgotten, user asked.
+    request, client = ask(qtbot, server, PASSWORD)
+    assert request.retry
+    assert store.secrets == {}
+    request.finish("second")
+    assert client.finished(qtbot).stdout == "second\n"
+    assert store.secrets == {}
+
+
+def test_the_request_says_why_nothing_can_be_remembered(qtbot):
+    srv = AskpassServer(store=DictStore(StoreState.NO_SERVICE))
+    try:
+        request, client = ask(qtbot, srv, "Enter passphrase for key '/k': ")
+        assert request.store is StoreState.NO_SERVICE
+        request.finish("x", remember=True)
+        assert client.finished(qtbot).stdout == "x\n"
+    finally:
+        srv.shutdown()
+        srv.wait_closed(10)
+
+
+def test_accounts():
+    assert secret_account(parse_prompt(PASSWORD)) == "password:root@198.18.0.2"
+    assert secret_account(parse_prompt("Enter passphrase for key '/k': ")) == "passphrase:/k"
+    assert secret_account(parse_prompt(HOST_KEY)) == ""
+    assert secret_account(parse_prompt("Verification code: ")) == ""
+
+
+# -- the URI and the wrapper ----------------------------------------------------------------
+
+
+def test_only_openssh_uris_get_the_wrapper(server):
+    for uri in ("qemu:///system", "qemu+tcp://h/system", "qemu+libssh://h/system?known_hosts=/k",
+                "test:///default"):
+        assert server.dial_uri(uri) == uri
+
+
+def test_the_wrapper_keeps_the_uri_and_runs_its_command(server, tmp_path):
+    uri = ("qemu+ssh://root@h:2222/system?keyfile=/a%20b/key&command=" + str(tmp_path / "myssh")
+           + "&no_verify=0")
+    dialed = server.dial_uri(uri)
+    parts = urlsplit(dialed)
+    assert dialed.startswith("qemu+ssh://root@h:2222/system?keyfile=/a%20b/key&no_verify=0&")
+    query = parse_qs(parts.query)
+    assert query["keyfile"] == ["/a b/key"]
+    wrapper = query["command"][0]
+    assert os.path.dirname(wrapper) == str(server.directory)
+    assert server.dial_uri(uri) == dialed  # one wrapper per connection
+    assert stat.S_IMODE(server.directory.stat().st_mode) == 0o700
+
+    # Run it: the URI's command gets the sharing options, then libvirt's arguments.
+    log = tmp_path / "ran"
+    fake = tmp_path / "myssh"
+    fake.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {log}\n'
+                    f'echo "$SSH_ASKPASS_REQUIRE $SSH_ASKPASS" >> {log}\n')
+    fake.chmod(0o700)
+    subprocess.run([wrapper, "-p", "2222", "-T", "--", "h", "sh -c x"], check=True, timeout=30)
+    ran = log.read_text().splitlines()
+    assert ran[-1] == f"force {server.directory / 'askpass'}"
+    args = ran[:-1]
+    assert args[-5:] == ["-p", "2222", "-T", "--", "h", "sh -c x"][-5:]
+    options = [args[i + 1] for i, a in enumerate(args) if a == "-o"]
+    assert "ControlMaster=auto" in options
+    assert f"ControlPath={server.directory}/cm-%C" in options
+    assert any(o.startswith("ControlPersist=") for o in options)
+
+
+def test_shutdown_removes_the_directory(qtbot):
+    srv = AskpassServer(store=DictStore())
+    srv.dial_uri(URI)
+    directory = srv.directory
+    assert (directory / "askpass.sock").is_socket()
+    srv.shutdown()
+    assert srv.wait_closed(10)
+    assert not directory.exists()
+
+
+def test_ssh_reads_the_options_as_meant_even_in_an_odd_directory(qtbot, tmp_path, monkeypatch):
+    """The real ssh, asked for its effective config (-G, no connection): control options
+    as given, also when the runtime directory holds a space and a '%'."""
+    runtime = Path(tempfile.mkdtemp(prefix="kv run 100%"))  # short: socket paths are
+    request_cleanup = lambda: shutil.rmtree(runtime, ignore_errors=True)  # noqa: E731
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    srv = AskpassServer(store=DictStore())
+    try:
+        wrapper = urlsplit(srv.dial_uri(URI)).query.split("command=")[1]
+        assert str(srv.directory).startswith(str(runtime))
+        config = subprocess.run([unquote(wrapper), "-F", "/dev/null", "-G", "h.example"],
+                                capture_output=True, text=True, check=True, timeout=30).stdout
+        effective = dict(line.split(" ", 1) for line in config.splitlines() if " " in line)
+        assert effective["controlmaster"] == "auto"
+        assert effective["controlpath"].startswith(f"{srv.directory}/cm-")
+        assert len(effective["controlpath"].rsplit("cm-", 1)[1]) == 40  # %C: a hash
+        assert effective["controlpersist"] == "60"
+        assert effective["serveraliveinterval"] == "5"
+    finally:
+        srv.shutdown()
+        srv.wait_closed(10)
+        request_cleanup()

@@ -1,0 +1,141 @@
+"""Fan-out: calls side by side (so that N round trips over a slow link cost about one),
+results in order, failures in their place; and the connection's use of it: every
+callback registered at once, then the listing's calls at once — never the listing
+before the last callback is registered."""
+
+import threading
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt import fanout, fetch
+from kvmgui.libvirt.eventcodes import DOMAIN_EVENT_IDS
+from kvmgui.libvirt.subscriptions import Subscription
+from tests.helpers import FakeError
+from tests.unit.libvirt.fakes import FakeConnect
+
+ALL = len(DOMAIN_EVENT_IDS) + 3 + 1  # + network, pool lifecycle, pool refresh, close callback
+
+
+def test_calls_run_side_by_side_and_results_keep_their_order():
+    # Each call waits until all have started: run one after the other, the barrier breaks.
+    barrier = threading.Barrier(6, timeout=5)
+    calls = [lambda i=i: (barrier.wait(), i)[1] for i in range(6)]
+    assert fanout.gather(calls) == list(range(6))
+
+
+def test_failures_stay_in_their_place_and_gather_raises_the_first():
+    finished = []
+
+    def boom(message):
+        def call():
+            finished.append(message)
+            raise ValueError(message)
+        return call
+
+    calls = [lambda: 1, boom("first"), lambda: finished.append("late") or 3, boom("second")]
+    results = fanout.outcomes(calls)
+    assert results[0] == 1 and results[2] == 3
+    assert [r.error.args[0] for r in results if isinstance(r, fanout.Failure)] == ["first", "second"]
+    finished.clear()
+    with pytest.raises(ValueError, match="first"):
+        fanout.gather(calls)
+    assert sorted(finished) == ["first", "late", "second"], "every call ended before the raise"
+
+
+def test_no_call_and_one_call_need_no_thread():
+    assert fanout.outcomes([]) == []
+    assert fanout.gather([threading.current_thread]) == [threading.current_thread()]
+
+
+class BarrierConnect(FakeConnect):
+    """A fake whose named calls each wait until all of them are in flight at once."""
+
+    def __init__(self, names, calls, **kwargs):
+        super().__init__(names, **kwargs)
+        self.barrier = threading.Barrier(len(calls), timeout=5)
+        self.waiting = set(calls)
+
+    def note(self, call):
+        super().note(call)
+        if call.rsplit(".", 1)[-1] in self.waiting:
+            self.barrier.wait()
+
+
+def test_every_callback_is_registered_at_once():
+    fake = BarrierConnect(("alpha",), ["domainEventRegisterAny", "networkEventRegisterAny",
+                                       "storagePoolEventRegisterAny", "registerCloseCallback"])
+    fake.barrier = threading.Barrier(ALL, timeout=5)  # (each of the kinds, several times)
+    sub = Subscription(fake, 1, lambda e: None, lambda c: None)
+    sub.register()
+    assert len(fake.registered()) == ALL - 1 and fake.close_cb is not None
+    fake.barrier = threading.Barrier(1)  # deregistering goes side by side too, unchecked
+    sub.cancel()
+    assert fake.registered() == [] and fake.close_cb is None
+
+
+class ListingConnect(FakeConnect):
+    """Bulk stats, the two filtered listings, networks, pools and the host name: the six
+    first calls of a listing, which must all be in flight at once."""
+
+    FIRST = ("getAllDomainStats", "listAllDomains", "listAllNetworks", "listAllStoragePools",
+             "getHostname")
+
+    def __init__(self, names):
+        super().__init__(names)
+        self.barrier = threading.Barrier(6, timeout=5)
+
+    def note(self, call):
+        super().note(call)
+        if call.rsplit(".", 1)[-1] in self.FIRST:
+            self.barrier.wait()
+
+    def getAllDomainStats(self, stats, flags):
+        self.note("virConnect.getAllDomainStats")
+        return [(d, {"state.state": d.state_value, "state.reason": 1, "balloon.maximum": 2048,
+                     "balloon.current": 1024, "vcpu.current": 2}) for d in self.domains.values()]
+
+    def listAllDomains(self, flags=0):
+        self.note("virConnect.listAllDomains")
+        if flags & libvirt.VIR_CONNECT_LIST_DOMAINS_TRANSIENT:
+            return [self.by_name("beta")]
+        return []
+
+
+def test_the_listing_asks_everything_at_once():
+    fake = ListingConnect(("alpha", "beta"))
+    listing = fetch.list_host(fake, "test:///fake")
+    assert sorted((r.name, r.persistent, r.max_memory_kib) for r in listing.domains) == [
+        ("alpha", True, 2048), ("beta", False, 2048)]
+    assert listing.hostname == "fakehost"
+
+
+def test_a_failing_listing_call_fails_the_listing():
+    fake = FakeConnect(("alpha",), fail={"listAllStoragePools": FakeError("Cannot recv data",
+                                                                          libvirt.VIR_ERR_RPC)})
+    with pytest.raises(FakeError, match="Cannot recv data"):
+        fetch.list_host(fake, "test:///fake")
+
+
+def test_failures_leave_no_reference_cycle():
+    """A libvirt object freed by a later garbage collection resets the libvirt error of
+    the thread the collection runs in (virDomain.__del__ -> virDomainFree); a failure
+    kept in a cycle made vanished VMs look like failures. Freed at once instead."""
+    import gc
+    import weakref
+
+    class Handle:
+        def state(self):
+            raise FakeError("Domain not found", libvirt.VIR_ERR_NO_DOMAIN)
+
+    gc.collect()
+    gc.disable()
+    try:
+        handle = Handle()
+        alive = weakref.ref(handle)
+        results = fanout.outcomes([handle.state, handle.state, lambda: 1])
+        assert isinstance(results[0], fanout.Failure) and results[2] == 1
+        del handle, results
+        assert alive() is None, "only a garbage collection would free it"
+    finally:
+        gc.enable()

@@ -1010,6 +1010,10 @@
 <context>
     <name>Connection</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>%1 is not connected.</source>
         <translation>%1 没有连接。</translation>
     </message>
@@ -1034,8 +1038,28 @@
         <translation>已断开连接：%1</translation>
     </message>
     <message>
+        <source>Logged in, but libvirt is not running on the host (or not installed there): start libvirtd or virtqemud on it.</source>
+        <translation>已登录，但该主机上没有运行 libvirt（或未安装）：请在该主机上启动 libvirtd 或 virtqemud。</translation>
+    </message>
+    <message>
+        <source>No ssh server answered at this address.</source>
+        <translation>此地址上没有 ssh 服务器应答。</translation>
+    </message>
+    <message>
         <source>Not connected.</source>
         <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>The host refused the login: no password, key or ssh-agent identity was accepted.</source>
+        <translation>主机拒绝登录：密码、密钥和 ssh-agent 身份均未被接受。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key differs from the one known for it: ssh refused to log in. If the host was reinstalled, remove its old key from known_hosts.</source>
+        <translation>该主机的密钥与已知的不同：ssh 拒绝登录。如果该主机重新安装过，请从 known_hosts 中删除它的旧密钥。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key was not accepted, so ssh did not log in.</source>
+        <translation>未接受该主机的密钥，因此 ssh 没有登录。</translation>
     </message>
     <message>
         <source>closed</source>
@@ -3342,6 +3366,45 @@
     <message>
         <source>This MAC address has a static host already: edit that one.</source>
         <translation>这个 MAC 地址已经有静态主机设置：请编辑那一条。</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>指纹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key and connect</source>
+        <translation>信任此密钥并连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>密钥类型：</translation>
+    </message>
+    <message>
+        <source>SSH question</source>
+        <translation>SSH 询问</translation>
+    </message>
+    <message>
+        <source>The host %1 is not known to ssh yet. Before you trust it, make sure this is the host you mean: compare the fingerprint below with the one the host itself shows (on the host: ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub).</source>
+        <translation>ssh 尚不认识主机 %1。信任它之前，请确认这就是您要连接的主机：将下面的指纹与该主机自己显示的指纹比较（在该主机上运行：ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub）。</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>未知的主机密钥</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +7858,65 @@ Everything created was removed again.</source>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>回答(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the desktop&apos;s secret store</source>
+        <translation>记住在桌面的密钥存储中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot remember it: no secret store (Secret Service, such as GNOME Keyring or KWallet) is running.</source>
+        <translation>无法记住：没有正在运行的密钥存储（Secret Service，例如 GNOME Keyring 或 KWallet）。</translation>
+    </message>
+    <message>
+        <source>Cannot remember it: the Python package keyring is not installed.</source>
+        <translation>无法记住：未安装 Python 软件包 keyring。</translation>
+    </message>
+    <message>
+        <source>Cannot remember it: the secret store could not be checked.</source>
+        <translation>无法记住：无法检查密钥存储。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key %1:</source>
+        <translation>密钥 %1 的口令：</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%2 上 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Remember in the desktop&apos;s secret store</source>
+        <translation>记住在桌面的密钥存储中</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>SSH 登录</translation>
+    </message>
+    <message>
+        <source>That was not accepted. Try again.</source>
+        <translation>未被接受，请重试。</translation>
+    </message>
+    <message>
+        <source>Why it cannot be remembered</source>
+        <translation>为何无法记住</translation>
+    </message>
+</context>
+<context>
     <name>SerialConsoleView</name>
     <message>
         <source>%1 × %2 characters. A serial line cannot tell the guest its size: run “stty rows %2 cols %1” in the guest for full-screen programs.</source>
@@ -10623,6 +10745,17 @@ Your text is kept.</source>
     <message>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>_PromptDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
     </message>
 </context>
 <context>

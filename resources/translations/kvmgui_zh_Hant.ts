@@ -1010,6 +1010,10 @@
 <context>
     <name>Connection</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>%1 is not connected.</source>
         <translation>%1 沒有連線。</translation>
     </message>
@@ -1034,8 +1038,28 @@
         <translation>已中斷連線：%1</translation>
     </message>
     <message>
+        <source>Logged in, but libvirt is not running on the host (or not installed there): start libvirtd or virtqemud on it.</source>
+        <translation>已登入，但該主機上沒有執行 libvirt（或未安裝）：請在該主機上啟動 libvirtd 或 virtqemud。</translation>
+    </message>
+    <message>
+        <source>No ssh server answered at this address.</source>
+        <translation>此位址上沒有 ssh 伺服器回應。</translation>
+    </message>
+    <message>
         <source>Not connected.</source>
         <translation>未連線。</translation>
+    </message>
+    <message>
+        <source>The host refused the login: no password, key or ssh-agent identity was accepted.</source>
+        <translation>主機拒絕登入：密碼、金鑰和 ssh-agent 身分均未被接受。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key differs from the one known for it: ssh refused to log in. If the host was reinstalled, remove its old key from known_hosts.</source>
+        <translation>該主機的金鑰與已知的不同：ssh 拒絕登入。如果該主機重新安裝過，請從 known_hosts 中刪除它的舊金鑰。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key was not accepted, so ssh did not log in.</source>
+        <translation>未接受該主機的金鑰，因此 ssh 沒有登入。</translation>
     </message>
     <message>
         <source>closed</source>
@@ -3342,6 +3366,45 @@
     <message>
         <source>This MAC address has a static host already: edit that one.</source>
         <translation>這個 MAC 位址已經有靜態主機設定：請編輯那一筆。</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>指紋(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key and connect</source>
+        <translation>信任此金鑰並連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>金鑰類型</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>金鑰類型：</translation>
+    </message>
+    <message>
+        <source>SSH question</source>
+        <translation>SSH 詢問</translation>
+    </message>
+    <message>
+        <source>The host %1 is not known to ssh yet. Before you trust it, make sure this is the host you mean: compare the fingerprint below with the one the host itself shows (on the host: ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub).</source>
+        <translation>ssh 尚不認識主機 %1。信任它之前，請確認這就是您要連線的主機：將下面的指紋與該主機自己顯示的指紋比較（在該主機上執行：ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub）。</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>未知的主機金鑰</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +7858,65 @@ Everything created was removed again.</source>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>回答(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密語(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the desktop&apos;s secret store</source>
+        <translation>記住在桌面的金鑰儲存中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot remember it: no secret store (Secret Service, such as GNOME Keyring or KWallet) is running.</source>
+        <translation>無法記住：沒有正在執行的金鑰儲存（Secret Service，例如 GNOME Keyring 或 KWallet）。</translation>
+    </message>
+    <message>
+        <source>Cannot remember it: the Python package keyring is not installed.</source>
+        <translation>無法記住：未安裝 Python 套件 keyring。</translation>
+    </message>
+    <message>
+        <source>Cannot remember it: the secret store could not be checked.</source>
+        <translation>無法記住：無法檢查金鑰儲存。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key %1:</source>
+        <translation>金鑰 %1 的密語：</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%2 上 %1 的密碼：</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Remember in the desktop&apos;s secret store</source>
+        <translation>記住在桌面的金鑰儲存中</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>SSH 登入</translation>
+    </message>
+    <message>
+        <source>That was not accepted. Try again.</source>
+        <translation>未被接受，請重試。</translation>
+    </message>
+    <message>
+        <source>Why it cannot be remembered</source>
+        <translation>為何無法記住</translation>
+    </message>
+</context>
+<context>
     <name>SerialConsoleView</name>
     <message>
         <source>%1 × %2 characters. A serial line cannot tell the guest its size: run “stty rows %2 cols %1” in the guest for full-screen programs.</source>
@@ -10623,6 +10745,17 @@ Your text is kept.</source>
     <message>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>_PromptDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>連線：</translation>
     </message>
 </context>
 <context>

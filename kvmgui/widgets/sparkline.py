@@ -60,7 +60,7 @@ def render_sparkline(values: list[float], maximum: float | None, width: int, hei
     painter.setBrush(fill)
     painter.drawPolygon(area)
     line_colour = QColor(colour)
-    line_colour.setAlpha(160)
+    line_colour.setAlpha(230)  # 3:1 against the base also where antialiasing thins it
     painter.setPen(QPen(line_colour, 1.0))
     painter.drawPolyline(line)
     painter.end()

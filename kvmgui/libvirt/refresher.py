@@ -122,7 +122,9 @@ class Refresher(QObject):
     def saw_event(self, uuid: str, handle: libvirt.virDomain | None) -> None:
         """An event of this domain: readings asked for before it are now stale."""
         if handle is not None:
-            self._handles.setdefault(uuid, handle)
+            # The event's handle, not a kept one: a handle caches the name, and after a
+            # rename (by anyone) only the newest event's handle has the new one.
+            self._handles[uuid] = handle
         self._seq[uuid] = self._seq.get(uuid, 0) + 1
 
     def flip(self, uuid: str, event: int) -> None:

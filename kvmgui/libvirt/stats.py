@@ -1,12 +1,21 @@
 """Live performance figures of a connection's running VMs, sampled in a worker.
 
 One ``StatsSampler`` per connection (``sampler_for(conn)``). Every interval it
-runs one job: a single ``getAllDomainStats`` bulk call for the active domains;
-where the driver's bulk call lacks the counters (the test driver gives only the
-state), the same job falls back to ``info``/``blockStats``/``interfaceStats``
-per domain. Rates come from the deltas of cumulative counters and are computed
-in the worker; the GUI thread only stores the results in fixed-size ring
-buffers (a few KiB per VM, so thousands of VMs stay cheap).
+runs one job. The first one is a single ``getAllDomainStats`` bulk call for the
+active domains, which also tells whether the driver's bulk stats carry counters;
+later jobs read the domains they are given with one ``domainListGetStats`` call
+(QEMU) or, where the bulk stats lack the counters (the test driver gives only the
+state), with ``info``/``blockStats``/``interfaceStats`` per domain. Rates come from
+the deltas of cumulative counters and are computed in the worker; the GUI thread
+only stores the results in fixed-size ring buffers (a few KiB per VM).
+
+What is read when: the VMs someone looks at (``watch``: the VM table's visible rows,
+open performance graphs) every interval; the others every ``COLD_FACTOR`` intervals,
+a share of them in each job, so the cost of a host of thousands of VMs follows what
+is on screen, not the host's size. A VM that comes into view is read at once
+(``watch`` asks for a prompt job). A reading that covers several intervals is stored
+in as many slots of the history (its rates are the average over that time), so a
+sparkline keeps one point per interval. Until anyone calls ``watch``, every VM is hot.
 
 Sampling pauses while the connection is not connected and while a previous job
 is still running (no pile-up on a slow host).
@@ -16,9 +25,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import time
 from array import array
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any, NamedTuple
@@ -41,6 +52,12 @@ HISTORY_LENGTH = 180  # samples kept per VM: 3 to 6 minutes at the usual interva
 # The first reading (rates need two) waits until a fresh listing has been shown: on a big
 # host its one-off device scan would otherwise compete with the first paint.
 FIRST_SAMPLE_MS = 300
+# A VM nobody looks at is read every COLD_FACTOR intervals (10 s at the usual 1 s).
+COLD_FACTOR = 10
+# A VM that comes into view is read this soon (coalesces the steps of a scroll), and
+# read again this much later when that was its first reading (rates need two).
+PROMPT_MS, SECOND_READING_MS = 30, 250
+ACTIVE_ONLY = libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE
 
 STATS_FLAGS = (libvirt.VIR_DOMAIN_STATS_STATE | libvirt.VIR_DOMAIN_STATS_CPU_TOTAL
                | libvirt.VIR_DOMAIN_STATS_BALLOON | libvirt.VIR_DOMAIN_STATS_VCPU
@@ -177,7 +194,7 @@ def counters_per_domain(dom: libvirt.virDomain, devices: _Devices, now: float) -
 
 
 class SampleJob:
-    """The worker half of a sampler: holds the last counters and the device lists.
+    """The worker half of a sampler: holds the last counters, handles and device lists.
 
     Only one job of a sampler runs at a time, so its state needs no lock.
     """
@@ -185,62 +202,86 @@ class SampleJob:
     def __init__(self) -> None:
         self.previous: dict[str, Counters] = {}
         self.devices: dict[str, _Devices] = {}
-        self.handles: dict[str, libvirt.virDomain] = {}  # per-domain mode only
+        self.handles: dict[str, libvirt.virDomain] = {}
         self.bulk: bool | None = None  # learnt from the first answer
 
-    def __call__(self, conn: libvirt.virConnect, active: frozenset[str] = frozenset(),
-                 changed_devices: frozenset[str] = frozenset()) -> dict[str, DomainSample | None]:
-        """uuid -> sample (None: first reading) for every active domain.
+    def __call__(self, conn: libvirt.virConnect, wanted: frozenset[str] = frozenset(),
+                 changed_devices: frozenset[str] = frozenset(),
+                 forget: frozenset[str] = frozenset()) -> dict[str, DomainSample | None]:
+        """uuid -> sample (None: first reading) for the domains read.
 
-        ``active``: the domains the connection's table says are active; used once the
-        driver has shown that its bulk stats lack counters (then the handles are kept
-        between readings instead of a bulk call that only gives states).
+        ``wanted``: the active domains to read now (the first job reads every active
+        domain: it learns from the bulk answer whether the driver has counters there).
         ``changed_devices``: uuids whose device lists must be read again (hotplug).
+        ``forget``: uuids that stopped or went since the last job.
         """
         for uuid in changed_devices:
             self.devices.pop(uuid, None)
-        current = self._per_domain(conn, active) if self.bulk is False else self._bulk(conn)
-        out = {uuid: rates(self.previous.get(uuid), c) for uuid, c in current.items()}
-        for uuid in set(self.devices) - set(current):
-            del self.devices[uuid]
-        self.previous = current
+        for uuid in forget:
+            self.previous.pop(uuid, None)
+            self.devices.pop(uuid, None)
+            self.handles.pop(uuid, None)
+        if self.bulk is None:
+            current = self._learn(conn, wanted)
+        elif self.bulk:
+            current = self._listed(conn, wanted)
+        else:
+            current = self._per_domain(conn, wanted)
+        previous = self.previous
+        out = {uuid: rates(previous.get(uuid), c) for uuid, c in current.items()}
+        previous.update(current)
         return out
 
-    def _bulk(self, conn: libvirt.virConnect) -> dict[str, Counters]:
-        answer = conn.getAllDomainStats(STATS_FLAGS, libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE)
+    def _learn(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
+        answer = conn.getAllDomainStats(STATS_FLAGS, ACTIVE_ONLY)
         now = time.monotonic()
         current: dict[str, Counters] = {}
         for dom, s in answer:
             uuid = dom.UUIDString()
+            self.handles[uuid] = dom
             if "cpu.time" in s:
                 current[uuid] = counters_from_bulk(s, now)
-                continue
-            self.handles[uuid] = dom
-            with contextlib.suppress(libvirt.libvirtError):  # stopped meanwhile: a normal race
-                current[uuid] = self._read_one(dom, uuid)
+            elif uuid in wanted:
+                with contextlib.suppress(libvirt.libvirtError):  # stopped meanwhile: a normal race
+                    current[uuid] = self._read_one(dom, uuid)
         if answer:
             # No counters for any domain: the driver's bulk stats are only states (the test
             # driver); read per domain through kept handles from now on.
             self.bulk = any("cpu.time" in s for _d, s in answer)
-        if self.bulk:
-            self.handles.clear()
         return current
 
-    def _per_domain(self, conn: libvirt.virConnect, active: frozenset[str]) -> dict[str, Counters]:
+    def _handles_of(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, libvirt.virDomain]:
         handles = self.handles
-        for uuid in set(handles) - active:
-            del handles[uuid]
-        current: dict[str, Counters] = {}
-        for uuid in active:
-            try:
-                dom = handles.get(uuid)
-                if dom is None:
+        found = {}
+        for uuid in wanted:
+            dom = handles.get(uuid)
+            if dom is None:
+                try:
                     dom = handles[uuid] = conn.lookupByUUIDString(uuid)
+                except libvirt.libvirtError as exc:
+                    # Stopped or vanished since the table said otherwise: a normal race.
+                    log.debug("no stats for %s: %s", uuid, error_text(exc))
+                    continue
+            found[uuid] = dom
+        return found
+
+    def _listed(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
+        """One bulk call for the wanted domains (domains gone meanwhile are left out)."""
+        doms = self._handles_of(conn, wanted)
+        if not doms:
+            return {}
+        answer = conn.domainListGetStats(list(doms.values()), STATS_FLAGS, ACTIVE_ONLY)
+        now = time.monotonic()
+        return {dom.UUIDString(): counters_from_bulk(s, now) for dom, s in answer if "cpu.time" in s}
+
+    def _per_domain(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
+        current: dict[str, Counters] = {}
+        for uuid, dom in self._handles_of(conn, wanted).items():
+            try:
                 current[uuid] = self._read_one(dom, uuid)
             except libvirt.libvirtError as exc:
-                # Stopped or vanished since the table said otherwise: a normal race.
                 log.debug("no stats for %s: %s", uuid, error_text(exc))
-                handles.pop(uuid, None)
+                self.handles.pop(uuid, None)
         return current
 
     def _read_one(self, dom: libvirt.virDomain, uuid: str) -> Counters:
@@ -254,21 +295,30 @@ class SampleJob:
 
 
 class History:
-    """Fixed-size ring buffers of one VM's samples, oldest first when read."""
+    """Fixed-size ring buffers of one VM's samples, oldest first when read.
 
-    __slots__ = ("_count", "_head", "_series", "_times", "length")
+    A slot holds one reading. A reading of a VM read less often stands for several
+    intervals (``repeat``); reading ``values``/``times`` gives such a slot as that many
+    points (the same rates, at evenly spaced times), so a graph keeps one point per
+    interval. ``len()`` counts readings.
+    """
+
+    __slots__ = ("_count", "_head", "_multi", "_reps", "_series", "_times", "length")
 
     def __init__(self, length: int = HISTORY_LENGTH) -> None:
         self.length = length
         self._times = array("d", bytes(8 * length))
         self._series = [array("f", bytes(4 * length)) for _ in _FIELDS]
+        self._reps = array("H", bytes(2 * length))  # intervals each slot stands for
+        self._multi = 0  # slots in the ring with a repeat over 1: none, the fast path
         self._head = 0  # next slot to write
         self._count = 0
 
     def __len__(self) -> int:
         return self._count
 
-    def append(self, sample: DomainSample) -> None:
+    def append(self, sample: DomainSample, repeat: int = 1) -> None:
+        """Store ``sample``, which stands for ``repeat`` intervals."""
         # Unrolled: a thousand VMs a second go through here on the GUI thread.
         i = self._head
         s = self._series
@@ -276,21 +326,52 @@ class History:
         s[0][i], s[1][i], s[2][i], s[3][i] = (sample.cpu, sample.memory_used_kib,
                                               sample.memory_total_kib, sample.disk_read)
         s[4][i], s[5][i], s[6][i] = sample.disk_write, sample.net_rx, sample.net_tx
+        reps = self._reps
+        if reps[i] > 1:
+            self._multi -= 1
+        if repeat > 1:
+            repeat = min(repeat, self.length)
+            self._multi += 1
+        reps[i] = repeat
         self._head = (i + 1) % self.length
         if self._count < self.length:
             self._count += 1
 
     def _ordered(self, buf: array[float], last: int | None) -> list[float]:
+        if self._multi:
+            return self._expanded(buf, last, False)
         n = self._count if last is None else min(last, self._count)
         start = (self._head - n) % self.length
         if start + n <= self.length:
             return buf[start:start + n].tolist()
         return buf[start:].tolist() + buf[:start + n - self.length].tolist()
 
+    def _expanded(self, buf: array[float], last: int | None, times: bool) -> list[float]:
+        """Newest first, each slot as its repeat count of points; then reversed."""
+        want = self.length if last is None else last
+        out: list[float] = []
+        n, i, reps, stamps = self.length, self._head, self._reps, self._times
+        for left in range(self._count - 1, -1, -1):
+            if len(out) >= want:
+                break
+            i = (i - 1) % n
+            k = min(reps[i], want - len(out))
+            if not times:
+                out.extend([buf[i]] * k)
+                continue
+            t = stamps[i]
+            step = (t - stamps[(i - 1) % n]) / reps[i] if left else 0.0
+            out.extend(t - j * step for j in range(k))
+        out.reverse()
+        return out
+
     def values(self, metric: Metric, last: int | None = None) -> list[float]:
+        """The last ``last`` points (all: up to ``length``) of ``metric``, oldest first."""
         return self._ordered(self._series[metric], last)
 
     def times(self, last: int | None = None) -> list[float]:
+        if self._multi:
+            return self._expanded(self._times, last, True)
         return self._ordered(self._times, last)
 
     def latest(self) -> DomainSample | None:
@@ -302,6 +383,9 @@ class History:
 
 class StatsSampler(QObject):
     """Samples the running VMs of one connection; keeps a history per VM.
+
+    Hot VMs (watched: on screen, graphed) are read every interval, the others every
+    ``COLD_FACTOR`` intervals; see the module docstring.
 
     Signals:
         sampled(list): uuids with a new sample (on the GUI thread).
@@ -324,11 +408,19 @@ class StatsSampler(QObject):
         self._job = SampleJob()
         self._busy = False
         self._changed_devices: set[str] = set()
+        self._forget: set[str] = set()
         self._active = {r.uuid for r in conn.domains.records() if r.state.is_active}
+        self._watchers: dict[Hashable, frozenset[str] | None] = {}
+        self._hot: set[str] | None = None  # None: every active VM is hot
+        self._cold: deque[str] = deque()  # the cold VMs still to read in this round
+        self._urgent: set[str] = set()  # came into view: read in the next (prompt) job
         self._generation = 0  # bumps on disconnect: results of an old session are dropped
         self._timer = QTimer(self)
         self._timer.setInterval(_clamp(interval_ms))
         self._timer.timeout.connect(self.sample_now)
+        self._prompt = QTimer(self)
+        self._prompt.setSingleShot(True)
+        self._prompt.timeout.connect(self._sample_urgent)
         conn.stateChanged.connect(self._conn_state)
         conn.domains.added.connect(self._domains_changed)
         conn.domains.removed.connect(self._domains_removed)
@@ -357,6 +449,36 @@ class StatsSampler(QObject):
     def latest(self, uuid: str) -> DomainSample | None:
         return self._latest.get(uuid)
 
+    def watch(self, who: Hashable, uuids: Iterable[str] | None) -> None:
+        """``who`` (a view, a graph) shows these VMs (None: every VM): read them every
+        interval, and those not read within the last interval at once."""
+        wanted = None if uuids is None else frozenset(uuids)
+        if who in self._watchers and self._watchers[who] == wanted:
+            return
+        before = self._hot
+        self._watchers[who] = wanted
+        self._update_hot()
+        if self._hot is None:
+            fresh = set() if before is None else self._active - before
+        else:
+            fresh = self._hot - before if before is not None else set()
+        stale_before = time.monotonic() - self.interval_ms / 1000
+        due = {u for u in fresh & self._active
+               if (s := self._latest.get(u)) is None or s.time < stale_before}
+        if due:
+            self._urgent |= due
+            if not self._prompt.isActive():
+                self._prompt.start(PROMPT_MS)
+
+    def unwatch(self, who: Hashable) -> None:
+        """``who`` shows no VM any more."""
+        if self._watchers.pop(who, False) is not False:
+            self._update_hot()
+
+    def is_hot(self, uuid: str) -> bool:
+        """Whether ``uuid`` is read every interval (else every COLD_FACTOR intervals)."""
+        return self._hot is None or uuid in self._hot
+
     def sample_now(self) -> None:
         """Start a sampling job unless one is running (or there is nothing to sample)."""
         if self._busy or self.conn.state != ConnState.CONNECTED:
@@ -364,32 +486,91 @@ class StatsSampler(QObject):
         if not self._active:
             self._job.previous.clear()
             return
-        self._busy = True
-        gen = self._generation
-        changed, self._changed_devices = frozenset(self._changed_devices), set()
-        self.conn.run(self._job, frozenset(self._active), changed, done=lambda r: self._done(gen, r),
-                      failed=lambda e: self._failed(gen, e), context=self)
+        self._start(self._plan())
 
     # -- GUI thread ---------------------------------------------------------------------
 
-    def _done(self, gen: int, result: dict[str, DomainSample | None]) -> None:
+    def _update_hot(self) -> None:
+        if not self._watchers or any(w is None for w in self._watchers.values()):
+            self._hot = None
+            self._cold.clear()
+            return
+        hot: set[str] = set()
+        for uuids in self._watchers.values():
+            hot.update(uuids or ())
+        self._hot = hot
+
+    def _plan(self) -> frozenset[str]:
+        """The VMs to read in this interval's job: the hot ones, anything urgent, and
+        the next 1/COLD_FACTOR of the cold ones."""
+        active, hot = self._active, self._hot
+        wanted = set(active) if hot is None else (hot & active)
+        wanted |= self._urgent & active
+        self._urgent.clear()
+        if hot is not None:
+            share = math.ceil((len(active) - len(wanted)) / COLD_FACTOR)
+            queue, refilled = self._cold, False
+            while share > 0:
+                if not queue:
+                    if refilled:
+                        break
+                    queue.extend(active - wanted)  # a new round over the cold VMs
+                    refilled = True
+                    continue
+                uuid = queue.popleft()
+                if uuid in active and uuid not in wanted:
+                    wanted.add(uuid)
+                    share -= 1
+        return frozenset(wanted)
+
+    def _sample_urgent(self) -> None:
+        if self._busy:
+            return  # _done starts the prompt job
+        wanted = frozenset(self._urgent & self._active)
+        self._urgent.clear()
+        if wanted and self.conn.state == ConnState.CONNECTED:
+            self._start(wanted)
+
+    def _start(self, wanted: frozenset[str]) -> None:
+        self._busy = True
+        gen = self._generation
+        changed, self._changed_devices = frozenset(self._changed_devices), set()
+        forget, self._forget = frozenset(self._forget), set()
+        self.conn.run(self._job, wanted, changed, forget,
+                      done=lambda r: self._done(gen, wanted, r),
+                      failed=lambda e: self._failed(gen, e), context=self)
+
+    def _done(self, gen: int, wanted: frozenset[str], result: dict[str, DomainSample | None]) -> None:
         self._busy = False
         if gen != self._generation:
             return
         fresh = []
+        interval = self.interval_ms / 1000
         for uuid, sample in result.items():
-            if sample is None:
+            if sample is None or uuid not in self._active:
                 continue
             hist = self._histories.get(uuid)
             if hist is None:
                 hist = self._histories[uuid] = History(self.history_length)
-            hist.append(sample)
+                hist.append(sample)
+            else:
+                # A reading of a cold VM covers several intervals: as many slots.
+                last = self._latest.get(uuid)
+                span = sample.time - last.time if last is not None else interval
+                hist.append(sample, max(1, int(span / interval + 0.3)))
             self._latest[uuid] = sample
             fresh.append(uuid)
-        stale = [u for u in self._histories if u not in result]
-        self._drop(stale)
+        self._drop([u for u in wanted if u not in result])
         if fresh:
             self.sampled.emit(fresh)
+        if self._urgent:
+            self._sample_urgent()
+        elif self._hot is not None:
+            # A watched VM read for the first time: its figures need one more reading.
+            firsts = {u for u, smp in result.items() if smp is None and u in self._hot}
+            if firsts:
+                self._urgent |= firsts
+                self._prompt.start(SECOND_READING_MS)
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         self._busy = False
@@ -403,9 +584,12 @@ class StatsSampler(QObject):
             QTimer.singleShot(FIRST_SAMPLE_MS, self.sample_now)
             return
         self._timer.stop()
+        self._prompt.stop()
         self._generation += 1
         self._busy = False
         self._job = SampleJob()  # counters of the old session mean nothing now
+        self._forget.clear()
+        self._cold.clear()
         self._drop(list(self._histories))
 
     def _drop(self, uuids: list[str]) -> None:
@@ -416,15 +600,21 @@ class StatsSampler(QObject):
             self.cleared.emit(gone)
 
     def _domains_changed(self, records: list[DomainRecord]) -> None:
+        stopped = []
         for r in records:
             if r.state.is_active:
-                self._active.add(r.uuid)
-            else:
+                if r.uuid not in self._active:
+                    self._active.add(r.uuid)
+                    self._cold.appendleft(r.uuid)  # just started: its first readings soon
+            elif r.uuid in self._active:
                 self._active.discard(r.uuid)
+                stopped.append(r.uuid)
+        self._forget.update(stopped)
         self._drop([r.uuid for r in records if not r.state.is_active])
 
     def _domains_removed(self, uuids: list[str]) -> None:
         self._active.difference_update(uuids)
+        self._forget.update(uuids)
         self._drop(uuids)
 
     def _events(self, events: list[LibvirtEvent]) -> None:

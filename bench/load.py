@@ -9,7 +9,7 @@ For every run, size and side (this checkout, and the ``--baseline`` one if given
 order of the sides alternates from run to run) it writes a test-driver host of N VMs,
 all running (bench/hosts.py), starts ``bench/load_probe.py`` (the real main window,
 offscreen, 1280×800, stats every 1 s) with kvmgui imported from that side's checkout,
-waits until the list is full plus 25 s, then reads the process's user + system CPU time
+waits until the list is full plus 70 s (steady state), then reads the process's user + system CPU time
 from ``/proc/PID/stat`` from outside, twice, ``--seconds`` apart: CPU % of one core.
 The test driver runs inside the kvmgui process, so its share (answering the stats
 calls) counts, as it did in the issue's figure.

@@ -4,9 +4,10 @@ Usage: KVMGUI_CHECKOUT=DIR load_probe.py URI EXPECTED_COUNT
 
 Imports kvmgui from ``KVMGUI_CHECKOUT`` (so the same probe runs this branch and a
 baseline checkout), shows the window at a fixed size (1280×800: about 23 VM rows
-visible), sets the stats interval to 1 s, waits until every VM is listed and 25 s
-more (two rounds over the VMs read less often), then prints ``READY <pid>`` and keeps
-monitoring; the parent measures the process's CPU time from outside (/proc/PID/stat).
+visible), sets the stats interval to 1 s, waits until every VM is listed and 70 s more
+(two rounds over the VMs read less often: steady state), then prints ``READY <pid>``
+and keeps monitoring; the parent measures the process's CPU time from outside
+(/proc/PID/stat).
 On ``QUIT`` on stdin it prints one JSON line (what the sampler delivered meanwhile)
 and exits.
 
@@ -34,7 +35,7 @@ from kvmgui.app import start
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.stats import sampler_for
 
-WARMUP_S = 25.0
+WARMUP_S = 70.0
 SIZE = (1280, 800)
 
 

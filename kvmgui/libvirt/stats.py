@@ -10,11 +10,11 @@ the deltas of cumulative counters and are computed in the worker; the GUI thread
 only stores the results in fixed-size ring buffers (a few KiB per VM).
 
 What is read when: the VMs someone looks at (``watch``: the VM table's visible rows,
-open performance graphs) every interval; the others every ``COLD_FACTOR`` intervals,
-a share of them in each job, so the cost of a host of thousands of VMs follows what
-is on screen, not the host's size. A VM that comes into view is read at once
-(``watch`` asks for a prompt job). A reading that covers several intervals is stored
-in as many slots of the history (its rates are the average over that time), so a
+open performance graphs) every interval; the others every ``COLD_FACTOR`` intervals
+but at most ``COLD_PER_S`` of them a second, a share in each job, so the cost of a host
+of thousands of VMs follows what is on screen, not the host's size. A VM that comes into view is read at once
+(``watch`` asks for a prompt job). A reading that covers several intervals counts as
+that many points of the history (its rates are the average over that time), so a
 sparkline keeps one point per interval. Until anyone calls ``watch``, every VM is hot.
 
 Sampling pauses while the connection is not connected and while a previous job
@@ -24,6 +24,7 @@ is still running (no pile-up on a slow host).
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import math
 import time
@@ -52,8 +53,10 @@ HISTORY_LENGTH = 180  # samples kept per VM: 3 to 6 minutes at the usual interva
 # The first reading (rates need two) waits until a fresh listing has been shown: on a big
 # host its one-off device scan would otherwise compete with the first paint.
 FIRST_SAMPLE_MS = 300
-# A VM nobody looks at is read every COLD_FACTOR intervals (10 s at the usual 1 s).
-COLD_FACTOR = 10
+# A VM nobody looks at is read every COLD_FACTOR intervals (10 s at the usual 1 s), and
+# at most COLD_PER_S such readings a second: on a big host less often (5,000 VMs: every
+# 33 s), so the cost of monitoring stays flat as the host grows.
+COLD_FACTOR, COLD_PER_S = 10, 150
 # A VM that comes into view is read this soon (coalesces the steps of a scroll), and
 # read again this much later when that was its first reading (rates need two).
 PROMPT_MS, SECOND_READING_MS = 30, 250
@@ -270,7 +273,9 @@ class SampleJob:
         doms = self._handles_of(conn, wanted)
         if not doms:
             return {}
-        answer = conn.domainListGetStats(list(doms.values()), STATS_FLAGS, ACTIVE_ONLY)
+        # No filter flags (drivers may refuse them with a list): a domain that stopped
+        # meanwhile comes back without counters and is left out below.
+        answer = conn.domainListGetStats(list(doms.values()), STATS_FLAGS, 0)
         now = time.monotonic()
         return {dom.UUIDString(): counters_from_bulk(s, now) for dom, s in answer if "cpu.time" in s}
 
@@ -294,6 +299,11 @@ class SampleJob:
 # -- GUI side -------------------------------------------------------------------------------------
 
 
+@functools.cache
+def _zeros(length: int) -> tuple[array[float], array[float], array[int]]:
+    return array("d", bytes(8 * length)), array("f", bytes(4 * length)), array("H", bytes(2 * length))
+
+
 class History:
     """Fixed-size ring buffers of one VM's samples, oldest first when read.
 
@@ -307,9 +317,10 @@ class History:
 
     def __init__(self, length: int = HISTORY_LENGTH) -> None:
         self.length = length
-        self._times = array("d", bytes(8 * length))
-        self._series = [array("f", bytes(4 * length)) for _ in _FIELDS]
-        self._reps = array("H", bytes(2 * length))  # intervals each slot stands for
+        zeros = _zeros(length)  # copies of kept empty arrays: thousands are made
+        self._times = zeros[0][:]
+        self._series = [zeros[1][:] for _ in _FIELDS]
+        self._reps = zeros[2][:]  # intervals each slot stands for
         self._multi = 0  # slots in the ring with a repeat over 1: none, the fast path
         self._head = 0  # next slot to write
         self._count = 0
@@ -502,13 +513,14 @@ class StatsSampler(QObject):
 
     def _plan(self) -> frozenset[str]:
         """The VMs to read in this interval's job: the hot ones, anything urgent, and
-        the next 1/COLD_FACTOR of the cold ones."""
+        the next 1/COLD_FACTOR of the cold ones (at most COLD_PER_S a second)."""
         active, hot = self._active, self._hot
         wanted = set(active) if hot is None else (hot & active)
         wanted |= self._urgent & active
         self._urgent.clear()
         if hot is not None:
-            share = math.ceil((len(active) - len(wanted)) / COLD_FACTOR)
+            share = min(math.ceil((len(active) - len(wanted)) / COLD_FACTOR),
+                        max(1, round(COLD_PER_S * self.interval_ms / 1000)))
             queue, refilled = self._cold, False
             while share > 0:
                 if not queue:

@@ -82,15 +82,11 @@ def test_domain_model_follows_libvirt(registry, new_host, qtbot, qtmodeltester):
     run_machine(DomainMachine, registry, qtbot, new_host, lambda _conn: model, DOMAIN_BUDGET)
 
 
-RENAME_BUG = (
-    "kvmgui keeps the virDomain handle it first saw (Connection._handles, setdefault in "
-    "_on_domain_event) and re-reads a renamed VM through it; a handle's name() is the name "
-    "it was made with, so the row keeps the old name until a reconnect. Minimal example: "
-    "Demo host, virDomainRename('build' -> 'b2') by any client: libvirt lists 'b2', the row "
-    "still shows 'build' (kvmgui/libvirt/connection.py: left to its owner)")
+# A renamed VM kept its old name until a reconnect (the refresher re-read it through the
+# first handle it saw; a handle's name() is the name it was made with). Fixed: an event's
+# handle replaces the kept one (kvmgui/libvirt/refresher.py, Refresher.saw_event).
 
 
-@pytest.mark.xfail(strict=True, reason=RENAME_BUG)
 def test_renamed_vm_shows_its_new_name(registry, test_host, qtbot):
     from tests.helpers import open_connection, run_in_worker
 
@@ -101,7 +97,6 @@ def test_renamed_vm_shows_its_new_name(registry, test_host, qtbot):
     qtbot.waitUntil(lambda: "b2" in names(), timeout=2000)
 
 
-@pytest.mark.xfail(strict=True, reason=RENAME_BUG)
 def test_domain_model_follows_renames(registry, new_host, qtbot):
     """DomainMachine plus rename; no shrinking (the example above is the minimal one).
     Once the bug is fixed, fold the rule into DomainMachine."""

@@ -64,6 +64,26 @@ def test_history_ring_keeps_the_newest_in_order():
     assert h.latest().cpu == 50.0
 
 
+def test_a_reading_that_covers_several_intervals_reads_as_that_many_points():
+    # A VM read every 4th interval: its reading stands for 4 points (same rates, times
+    # spread evenly back to the reading before), so a sparkline keeps its time scale.
+    h = History(length=8)
+    h.append(sample(1.0, 10.0))
+    h.append(sample(5.0, 30.0), repeat=4)
+    h.append(sample(6.0, 50.0))
+    assert len(h) == 3  # readings
+    assert h.values(Metric.CPU) == [10.0, 30.0, 30.0, 30.0, 30.0, 50.0]
+    assert h.times() == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]
+    assert h.values(Metric.CPU, last=3) == [30.0, 30.0, 50.0]
+    assert h.times(last=3) == [4.0, 5.0, 6.0]
+    assert h.latest().cpu == 50.0
+    # Once such readings leave the ring, reading is one point per slot again.
+    for i in range(8):
+        h.append(sample(7.0 + i, float(i)))
+    assert h.values(Metric.CPU) == [float(i) for i in range(8)]
+    assert h.times() == [7.0 + i for i in range(8)]
+
+
 def running_uuids(conn):
     return {r.uuid for r in conn.domains.records() if r.state.is_active}
 
@@ -130,3 +150,50 @@ def test_interval_is_clamped_and_default_applies_to_new_samplers(registry, test_
     finally:
         stats.set_default_interval(stats.DEFAULT_INTERVAL_MS)
     assert isinstance(sampler_for(conn), QObject)
+
+
+class BulkDomain:
+    def __init__(self, uuid):
+        self.uuid = uuid
+
+    def UUIDString(self):
+        return self.uuid
+
+
+class BulkConnect:
+    """A driver whose bulk stats carry counters (as QEMU's): notes which domains each
+    call asked for."""
+
+    def __init__(self, uuids):
+        self.doms = {u: BulkDomain(u) for u in uuids}
+        self.calls = []
+        self.cpu = 0
+
+    def _stats(self, doms):
+        self.cpu += 10**9
+        return [(d, {"cpu.time": self.cpu, "vcpu.current": 1, "balloon.current": 1024}) for d in doms]
+
+    def getAllDomainStats(self, stats_flags, flags):
+        self.calls.append(("all", None))
+        return self._stats(self.doms.values())
+
+    def domainListGetStats(self, doms, stats_flags, flags):
+        self.calls.append(("list", sorted(d.UUIDString() for d in doms)))
+        return self._stats(doms)
+
+    def lookupByUUIDString(self, uuid):
+        self.calls.append(("lookup", uuid))
+        return self.doms[uuid]
+
+
+def test_bulk_driver_reads_only_the_wanted_domains_after_the_first_call():
+    conn = BulkConnect(["a", "b", "c", "d"])
+    job = stats.SampleJob()
+    first = job(conn, frozenset({"a"}))
+    assert conn.calls == [("all", None)] and job.bulk is True
+    assert set(first) == {"a", "b", "c", "d"} and all(v is None for v in first.values())
+    second = job(conn, frozenset({"a", "c"}))
+    assert conn.calls[-1] == ("list", ["a", "c"])  # kept handles: no lookups
+    assert set(second) == {"a", "c"} and all(second[u] is not None for u in second)
+    job(conn, frozenset({"b"}), forget=frozenset({"b"}))  # stopped and started again
+    assert conn.calls[-2:] == [("lookup", "b"), ("list", ["b"])]

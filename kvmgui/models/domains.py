@@ -1,9 +1,13 @@
-"""The VMs of every connection, one row each, following libvirt events and the stats sampler."""
+"""The VMs of every connection, one row each, following libvirt events and the stats sampler.
+
+Just past 400 lines: the VM list's rows, their live figures and the visible-rows hook
+share one row index.
+"""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from enum import IntEnum
 from typing import Any
 
@@ -13,7 +17,8 @@ from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.pending import tracker_for
 from kvmgui.libvirt.records import DomainRecord, DomainState
 from kvmgui.libvirt.registry import ConnectionRegistry
-from kvmgui.libvirt.stats import DomainSample, Metric, StatsSampler, sampler_for
+from kvmgui.libvirt.samples import DomainSample, Metric
+from kvmgui.libvirt.stats import StatsSampler, sampler_for
 from kvmgui.models.format import (
     format_duration,
     format_kib,
@@ -220,6 +225,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
         super().__init__(parent)
         self._links: dict[int, list[tuple[Any, Any]]] = {}  # id(conn) -> (signal, slot)
         self._samplers: dict[int, StatsSampler] = {}
+        self._watched: dict[Hashable, list[Hashable] | None] = {}  # who -> the keys it shows
         self._conn_of: dict[QObject, Connection] = {}  # signal sender -> its connection
         self._stats = stats
         registry.added.connect(self._watch)
@@ -273,6 +279,27 @@ class DomainModel(KeyedTableModel[DomainRow]):
     def sampler(self, conn: Connection) -> StatsSampler | None:
         return self._samplers.get(id(conn))
 
+    def watch(self, who: Hashable, keys: Iterable[Hashable] | None) -> None:
+        """``who`` (a view) shows the rows of these keys (None: it needs every row's
+        figures fresh, e.g. while sorted by a stats column): their samplers read those
+        VMs every interval and the others less often (see ``kvmgui.libvirt.stats``)."""
+        self._watched[who] = None if keys is None else list(keys)
+        self._forward_watch(who)
+
+    def unwatch(self, who: Hashable) -> None:
+        self._watched.pop(who, None)
+        for sampler in self._samplers.values():
+            sampler.unwatch((id(self), who))
+
+    def _forward_watch(self, who: Hashable) -> None:
+        keys = self._watched[who]
+        by_uri: dict[str, list[str]] = {}
+        for key in keys or ():
+            if isinstance(key, tuple) and len(key) == 2:
+                by_uri.setdefault(key[0], []).append(key[1])
+        for sampler in self._samplers.values():
+            sampler.watch((id(self), who), None if keys is None else by_uri.get(sampler.conn.uri, []))
+
     # -- feeding from connections ---------------------------------------------------
 
     def _watch(self, conn: Connection) -> None:
@@ -289,6 +316,8 @@ class DomainModel(KeyedTableModel[DomainRow]):
             sampler = self._samplers[id(conn)] = sampler_for(conn)
             self._conn_of[sampler] = conn
             links += [(sampler.sampled, self._on_sampled), (sampler.cleared, self._on_sampled)]
+            for who in self._watched:
+                self._forward_watch(who)
         for signal, slot in links:
             signal.connect(slot)
         self._links[id(conn)] = links

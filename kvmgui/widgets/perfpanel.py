@@ -11,12 +11,15 @@ never calls libvirt itself: it redraws when the sampler reports new samples.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.stats import Metric, StatsSampler, sampler_for
+from kvmgui.libvirt.samples import Metric
+from kvmgui.libvirt.stats import StatsSampler, sampler_for
 from kvmgui.models.format import format_bytes, format_percent, format_rate
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.graph import GraphWidget
@@ -24,6 +27,11 @@ from kvmgui.widgets.graph import GraphWidget
 
 def _kib(value: float) -> str:
     return format_bytes(value * 1024, digits=1)
+
+
+def _unwatch(sampler: StatsSampler, who: tuple[str, int]) -> None:
+    with contextlib.suppress(RuntimeError):  # the connection (and its sampler) went first
+        sampler.unwatch(who)
 
 
 class PerformancePanel(QWidget):
@@ -57,6 +65,10 @@ class PerformancePanel(QWidget):
         layout.addWidget(self.status)
         self.sampler.sampled.connect(self._sampled)
         self.sampler.cleared.connect(self._cleared)
+        # Graphed: read every interval while the panel exists (the details window is open).
+        who = ("performancePanel", id(self))
+        self.sampler.watch(who, [uuid])
+        self.destroyed.connect(lambda _o=None, s=self.sampler: _unwatch(s, who))
         self.refresh()
 
     def graphs(self) -> list[GraphWidget]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +22,14 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.domains import HEADERS, Column, DomainModel
 from kvmgui.models.proxy import STATE_GROUP_WORDS, DomainFilterProxy, StateGroup
+from kvmgui.models.roles import Role
 from kvmgui.models.words import say
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.sparkline import SparklineDelegate
+from kvmgui.widgets.visiblerows import VisibleRows
 
 HEADER_KEY = "vmList/header"
+STATS_SORT_COLUMNS = (Column.CPU, Column.MEMORY, Column.DISK_IO, Column.NET_IO)
 WIDTHS = {Column.NAME: 150, Column.HOST: 110, Column.STATE: 100, Column.CPU: 70,
           Column.MEMORY: 110, Column.VCPUS: 50, Column.DISK_IO: 95, Column.NET_IO: 95,
           Column.UPTIME: 80}
@@ -166,8 +171,15 @@ class VmList(QWidget):
         self.model = DomainModel(registry, self)
         self.proxy = DomainFilterProxy(self.model, self)
         self.table = VmTable(self.proxy, self)
+        # The VMs on screen are sampled every interval, the others less often; sorted by a
+        # stats column every row's figures decide what is on screen, so all stay fresh.
+        self.visible_rows = VisibleRows(self.table, Role.KEY, STATS_SORT_COLUMNS)
+        self.visible_rows.changed.connect(self._watch_rows)
         self.filters = FilterBar(self.proxy, registry, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
+
+    def _watch_rows(self, keys: list[Hashable] | None) -> None:
+        self.model.watch(self.table, keys)

@@ -5,10 +5,11 @@ import threading
 import pytest
 from PySide6.QtCore import QObject
 
-from kvmgui.libvirt import stats
+from kvmgui.libvirt import samples, stats
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
-from kvmgui.libvirt.stats import Counters, DomainSample, History, Metric, rates, sampler_for
+from kvmgui.libvirt.samples import Counters, DomainSample, History, Metric, rates
+from kvmgui.libvirt.stats import sampler_for
 from tests.helpers import run_in_worker
 
 
@@ -40,11 +41,11 @@ def test_counters_from_bulk_stats_prefer_the_guests_view_of_memory():
          "balloon.unused": 1000, "balloon.rss": 3900, "block.count": 2, "block.0.rd.bytes": 10,
          "block.1.rd.bytes": 5, "block.0.wr.bytes": 7, "net.count": 1, "net.0.rx.bytes": 3,
          "net.0.tx.bytes": 4}
-    c = stats.counters_from_bulk(s, 1.0)
+    c = samples.counters_from_bulk(s, 1.0)
     assert (c.memory_used_kib, c.memory_total_kib) == (3000, 4096)
     assert (c.disk_read, c.disk_write, c.net_rx, c.net_tx) == (15, 7, 3, 4)
     del s["balloon.available"]
-    assert stats.counters_from_bulk(s, 1.0).memory_used_kib == 3900  # host view: RSS
+    assert samples.counters_from_bulk(s, 1.0).memory_used_kib == 3900  # host view: RSS
 
 
 def sample(t, cpu):
@@ -64,6 +65,26 @@ def test_history_ring_keeps_the_newest_in_order():
     assert h.latest().cpu == 50.0
 
 
+def test_a_reading_that_covers_several_intervals_reads_as_that_many_points():
+    # A VM read every 4th interval: its reading stands for 4 points (same rates, times
+    # spread evenly back to the reading before), so a sparkline keeps its time scale.
+    h = History(length=8)
+    h.append(sample(1.0, 10.0))
+    h.append(sample(5.0, 30.0), repeat=4)
+    h.append(sample(6.0, 50.0))
+    assert len(h) == 3  # readings
+    assert h.values(Metric.CPU) == [10.0, 30.0, 30.0, 30.0, 30.0, 50.0]
+    assert h.times() == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]
+    assert h.values(Metric.CPU, last=3) == [30.0, 30.0, 50.0]
+    assert h.times(last=3) == [4.0, 5.0, 6.0]
+    assert h.latest().cpu == 50.0
+    # Once such readings leave the ring, reading is one point per slot again.
+    for i in range(8):
+        h.append(sample(7.0 + i, float(i)))
+    assert h.values(Metric.CPU) == [float(i) for i in range(8)]
+    assert h.times() == [7.0 + i for i in range(8)]
+
+
 def running_uuids(conn):
     return {r.uuid for r in conn.domains.records() if r.state.is_active}
 
@@ -75,9 +96,9 @@ def test_sampler_samples_active_domains_in_a_worker(connected, qtbot):
     threads = []
     original = sampler._job.__class__.__call__
 
-    def spy(job, conn, active=frozenset(), changed=frozenset()):
+    def spy(job, conn, *args):
         threads.append(threading.current_thread() is threading.main_thread())
-        return original(job, conn, active, changed)
+        return original(job, conn, *args)
 
     sampler._job.__class__.__call__ = spy
     try:
@@ -130,3 +151,50 @@ def test_interval_is_clamped_and_default_applies_to_new_samplers(registry, test_
     finally:
         stats.set_default_interval(stats.DEFAULT_INTERVAL_MS)
     assert isinstance(sampler_for(conn), QObject)
+
+
+class BulkDomain:
+    def __init__(self, uuid):
+        self.uuid = uuid
+
+    def UUIDString(self):
+        return self.uuid
+
+
+class BulkConnect:
+    """A driver whose bulk stats carry counters (as QEMU's): notes which domains each
+    call asked for."""
+
+    def __init__(self, uuids):
+        self.doms = {u: BulkDomain(u) for u in uuids}
+        self.calls = []
+        self.cpu = 0
+
+    def _stats(self, doms):
+        self.cpu += 10**9
+        return [(d, {"cpu.time": self.cpu, "vcpu.current": 1, "balloon.current": 1024}) for d in doms]
+
+    def getAllDomainStats(self, stats_flags, flags):
+        self.calls.append(("all", None))
+        return self._stats(self.doms.values())
+
+    def domainListGetStats(self, doms, stats_flags, flags):
+        self.calls.append(("list", sorted(d.UUIDString() for d in doms)))
+        return self._stats(doms)
+
+    def lookupByUUIDString(self, uuid):
+        self.calls.append(("lookup", uuid))
+        return self.doms[uuid]
+
+
+def test_bulk_driver_reads_only_the_wanted_domains_after_the_first_call():
+    conn = BulkConnect(["a", "b", "c", "d"])
+    job = samples.SampleJob()
+    first = job(conn, frozenset({"a"}))
+    assert conn.calls == [("all", None)] and job.bulk is True
+    assert set(first) == {"a", "b", "c", "d"} and all(v is None for v in first.values())
+    second = job(conn, frozenset({"a", "c"}))
+    assert conn.calls[-1] == ("list", ["a", "c"])  # kept handles: no lookups
+    assert set(second) == {"a", "c"} and all(second[u] is not None for u in second)
+    job(conn, frozenset({"b"}), forget=frozenset({"b"}))  # stopped and started again
+    assert conn.calls[-2:] == [("lookup", "b"), ("list", ["b"])]

@@ -1,0 +1,364 @@
+"""One reading of a connection's running VMs, and what is kept of it.
+
+``SampleJob`` runs in a worker: the first call reads every active domain with one
+``getAllDomainStats`` bulk call (which also tells whether the driver's bulk stats carry
+counters), later ones the domains they are given with one ``domainListGetStats`` call
+(QEMU) or, where the bulk stats lack the counters (the test driver gives only the
+state), with ``info``/``blockStats``/``interfaceStats`` per domain. Rates come from the
+deltas of cumulative ``Counters`` (``rates``), computed in the worker. ``History`` keeps
+a VM's figures in fixed-size ring buffers on the GUI thread (a few KiB per VM). When and
+for which VMs a job runs is ``kvmgui.libvirt.stats``' business.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import time
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any, NamedTuple
+
+import libvirt
+
+from kvmgui.libvirt.connstate import error_text
+from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.devices import Disk, Interface
+from kvmgui.xml.domain import DomainDoc
+
+log = logging.getLogger(__name__)
+
+HISTORY_LENGTH = 180  # samples kept per VM: 3 to 6 minutes at the usual intervals
+ACTIVE_ONLY = libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE
+
+STATS_FLAGS = (libvirt.VIR_DOMAIN_STATS_STATE | libvirt.VIR_DOMAIN_STATS_CPU_TOTAL
+               | libvirt.VIR_DOMAIN_STATS_BALLOON | libvirt.VIR_DOMAIN_STATS_VCPU
+               | libvirt.VIR_DOMAIN_STATS_INTERFACE | libvirt.VIR_DOMAIN_STATS_BLOCK)
+
+
+class Metric(IntEnum):
+    """The series kept per VM; values are plain floats."""
+
+    CPU = 0  # percent of the VM's vCPUs, 0..100
+    MEMORY_USED = 1  # KiB
+    MEMORY_TOTAL = 2  # KiB
+    DISK_READ = 3  # bytes per second
+    DISK_WRITE = 4
+    NET_RX = 5
+    NET_TX = 6
+
+
+class Counters(NamedTuple):
+    """Cumulative counters of one domain at one moment (worker side).
+
+    NamedTuples, not dataclasses: a thousand of these are made every interval.
+    """
+
+    time: float  # monotonic seconds
+    cpu_ns: int
+    vcpus: int
+    memory_used_kib: int
+    memory_total_kib: int
+    disk_read: int
+    disk_write: int
+    net_rx: int
+    net_tx: int
+
+
+class DomainSample(NamedTuple):
+    """Rates of one domain over the last interval."""
+
+    time: float
+    cpu: float
+    memory_used_kib: float
+    memory_total_kib: float
+    disk_read: float
+    disk_write: float
+    net_rx: float
+    net_tx: float
+
+    def value(self, metric: Metric) -> float:
+        return float(getattr(self, _FIELDS[metric]))
+
+
+_FIELDS = ("cpu", "memory_used_kib", "memory_total_kib", "disk_read", "disk_write", "net_rx",
+           "net_tx")  # in Metric order
+
+
+def rates(prev: Counters | None, cur: Counters) -> DomainSample | None:
+    """The sample between two readings; None for the first one or after a restart."""
+    if prev is None:
+        return None
+    t, cpu_ns, vcpus, used, total, rd, wr, rx, tx = cur
+    dt = t - prev[0]
+    d_cpu = cpu_ns - prev[1]
+    if dt <= 0 or d_cpu < 0:
+        return None  # counters reset: the VM restarted between readings
+    cpu = d_cpu / (dt * 1e9 * (vcpus if vcpus > 0 else 1)) * 100.0
+    return DomainSample(t, 100.0 if cpu > 100.0 else cpu, float(used), float(total),
+                        max(rd - prev[5], 0) / dt, max(wr - prev[6], 0) / dt,
+                        max(rx - prev[7], 0) / dt, max(tx - prev[8], 0) / dt)
+
+
+# -- worker side ------------------------------------------------------------------------------
+
+
+def _memory_from_stats(s: dict[str, Any]) -> tuple[int, int]:
+    """(used, assigned) KiB from bulk balloon stats: the guest's view when it reports one."""
+    total = int(s.get("balloon.current", 0) or s.get("balloon.maximum", 0))
+    if "balloon.available" in s and "balloon.unused" in s:
+        used = int(s["balloon.available"]) - int(s["balloon.unused"])
+    else:
+        used = int(s.get("balloon.rss", total))
+    return min(max(used, 0), total) if total else max(used, 0), total
+
+
+def _summed(s: dict[str, Any], prefix: str, fields: Iterable[str]) -> list[int]:
+    count = int(s.get(f"{prefix}.count", 0))
+    return [sum(int(s.get(f"{prefix}.{i}.{f}", 0)) for i in range(count)) for f in fields]
+
+
+def counters_from_bulk(s: dict[str, Any], now: float) -> Counters:
+    used, total = _memory_from_stats(s)
+    rd, wr = _summed(s, "block", ("rd.bytes", "wr.bytes"))
+    rx, tx = _summed(s, "net", ("rx.bytes", "tx.bytes"))
+    return Counters(now, int(s["cpu.time"]), int(s.get("vcpu.current", 1)), used, total,
+                    rd, wr, rx, tx)
+
+
+@dataclass
+class _Devices:
+    disks: list[str] = field(default_factory=list)
+    nics: list[str] = field(default_factory=list)
+
+
+def _devices(dom: libvirt.virDomain) -> _Devices:
+    try:
+        doc = DomainDoc.from_string(dom.XMLDesc(0))
+    except XMLParseError:
+        return _Devices()
+    found = _Devices()
+    for dev in doc.devices():
+        if isinstance(dev, Disk) and dev.target and dev.source:
+            found.disks.append(dev.target)
+        elif isinstance(dev, Interface) and dev.target_dev:
+            found.nics.append(dev.target_dev)
+    return found
+
+
+def counters_per_domain(dom: libvirt.virDomain, devices: _Devices, now: float) -> Counters:
+    """The fallback for drivers whose bulk stats lack counters: a few calls per domain."""
+    _state, _max_kib, mem_kib, vcpus, cpu_ns = dom.info()
+    rd = wr = rx = tx = 0
+    for target in devices.disks:
+        try:
+            s = dom.blockStats(target)
+        except libvirt.libvirtError:
+            continue  # an empty CD-ROM, or a disk unplugged since we read the XML
+        rd, wr = rd + max(s[1], 0), wr + max(s[3], 0)
+    for target in devices.nics:
+        try:
+            s = dom.interfaceStats(target)
+        except libvirt.libvirtError:
+            continue
+        rx, tx = rx + max(s[0], 0), tx + max(s[4], 0)
+    return Counters(now, cpu_ns, vcpus, mem_kib, mem_kib, rd, wr, rx, tx)
+
+
+class SampleJob:
+    """The worker half of a sampler: holds the last counters, handles and device lists.
+
+    Only one job of a sampler runs at a time, so its state needs no lock.
+    """
+
+    def __init__(self) -> None:
+        self.previous: dict[str, Counters] = {}
+        self.devices: dict[str, _Devices] = {}
+        self.handles: dict[str, libvirt.virDomain] = {}
+        self.bulk: bool | None = None  # learnt from the first answer
+
+    def __call__(self, conn: libvirt.virConnect, wanted: frozenset[str] = frozenset(),
+                 changed_devices: frozenset[str] = frozenset(),
+                 forget: frozenset[str] = frozenset()) -> dict[str, DomainSample | None]:
+        """uuid -> sample (None: first reading) for the domains read.
+
+        ``wanted``: the active domains to read now (the first job reads every active
+        domain: it learns from the bulk answer whether the driver has counters there).
+        ``changed_devices``: uuids whose device lists must be read again (hotplug).
+        ``forget``: uuids that stopped or went since the last job.
+        """
+        for uuid in changed_devices:
+            self.devices.pop(uuid, None)
+        for uuid in forget:
+            self.previous.pop(uuid, None)
+            self.devices.pop(uuid, None)
+            self.handles.pop(uuid, None)
+        if self.bulk is None:
+            current = self._learn(conn, wanted)
+        elif self.bulk:
+            current = self._listed(conn, wanted)
+        else:
+            current = self._per_domain(conn, wanted)
+        previous = self.previous
+        out = {uuid: rates(previous.get(uuid), c) for uuid, c in current.items()}
+        previous.update(current)
+        return out
+
+    def _learn(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
+        answer = conn.getAllDomainStats(STATS_FLAGS, ACTIVE_ONLY)
+        now = time.monotonic()
+        current: dict[str, Counters] = {}
+        for dom, s in answer:
+            uuid = dom.UUIDString()
+            self.handles[uuid] = dom
+            if "cpu.time" in s:
+                current[uuid] = counters_from_bulk(s, now)
+            elif uuid in wanted:
+                with contextlib.suppress(libvirt.libvirtError):  # stopped meanwhile: a normal race
+                    current[uuid] = self._read_one(dom, uuid)
+        if answer:
+            # No counters for any domain: the driver's bulk stats are only states (the test
+            # driver); read per domain through kept handles from now on.
+            self.bulk = any("cpu.time" in s for _d, s in answer)
+        return current
+
+    def _handles_of(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, libvirt.virDomain]:
+        handles = self.handles
+        found = {}
+        for uuid in wanted:
+            dom = handles.get(uuid)
+            if dom is None:
+                try:
+                    dom = handles[uuid] = conn.lookupByUUIDString(uuid)
+                except libvirt.libvirtError as exc:
+                    # Stopped or vanished since the table said otherwise: a normal race.
+                    log.debug("no stats for %s: %s", uuid, error_text(exc))
+                    continue
+            found[uuid] = dom
+        return found
+
+    def _listed(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
+        """One bulk call for the wanted domains (domains gone meanwhile are left out)."""
+        doms = self._handles_of(conn, wanted)
+        if not doms:
+            return {}
+        # No filter flags (drivers may refuse them with a list): a domain that stopped
+        # meanwhile comes back without counters and is left out below.
+        answer = conn.domainListGetStats(list(doms.values()), STATS_FLAGS, 0)
+        now = time.monotonic()
+        return {dom.UUIDString(): counters_from_bulk(s, now) for dom, s in answer if "cpu.time" in s}
+
+    def _per_domain(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
+        current: dict[str, Counters] = {}
+        for uuid, dom in self._handles_of(conn, wanted).items():
+            try:
+                current[uuid] = self._read_one(dom, uuid)
+            except libvirt.libvirtError as exc:
+                log.debug("no stats for %s: %s", uuid, error_text(exc))
+                self.handles.pop(uuid, None)
+        return current
+
+    def _read_one(self, dom: libvirt.virDomain, uuid: str) -> Counters:
+        devices = self.devices.get(uuid)
+        if devices is None:
+            devices = self.devices[uuid] = _devices(dom)
+        return counters_per_domain(dom, devices, time.monotonic())
+
+
+# -- GUI side -------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _zeros(length: int) -> tuple[array[float], array[float], array[int]]:
+    return array("d", bytes(8 * length)), array("f", bytes(4 * length)), array("H", bytes(2 * length))
+
+
+class History:
+    """Fixed-size ring buffers of one VM's samples, oldest first when read.
+
+    A slot holds one reading. A reading of a VM read less often stands for several
+    intervals (``repeat``); reading ``values``/``times`` gives such a slot as that many
+    points (the same rates, at evenly spaced times), so a graph keeps one point per
+    interval. ``len()`` counts readings.
+    """
+
+    __slots__ = ("_count", "_head", "_multi", "_reps", "_series", "_times", "length")
+
+    def __init__(self, length: int = HISTORY_LENGTH) -> None:
+        self.length = length
+        zeros = _zeros(length)  # copies of kept empty arrays: thousands are made
+        self._times = zeros[0][:]
+        self._series = [zeros[1][:] for _ in _FIELDS]
+        self._reps = zeros[2][:]  # intervals each slot stands for
+        self._multi = 0  # slots in the ring with a repeat over 1: none, the fast path
+        self._head = 0  # next slot to write
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def append(self, sample: DomainSample, repeat: int = 1) -> None:
+        """Store ``sample``, which stands for ``repeat`` intervals."""
+        # Unrolled: a thousand VMs a second go through here on the GUI thread.
+        i = self._head
+        s = self._series
+        self._times[i] = sample.time
+        s[0][i], s[1][i], s[2][i], s[3][i] = (sample.cpu, sample.memory_used_kib,
+                                              sample.memory_total_kib, sample.disk_read)
+        s[4][i], s[5][i], s[6][i] = sample.disk_write, sample.net_rx, sample.net_tx
+        reps = self._reps
+        if reps[i] > 1:
+            self._multi -= 1
+        if repeat > 1:
+            repeat = min(repeat, self.length)
+            self._multi += 1
+        reps[i] = repeat
+        self._head = (i + 1) % self.length
+        if self._count < self.length:
+            self._count += 1
+
+    def _ordered(self, buf: array[float], last: int | None) -> list[float]:
+        if self._multi:
+            return self._expanded(buf, last, False)
+        n = self._count if last is None else min(last, self._count)
+        start = (self._head - n) % self.length
+        if start + n <= self.length:
+            return buf[start:start + n].tolist()
+        return buf[start:].tolist() + buf[:start + n - self.length].tolist()
+
+    def _expanded(self, buf: array[float], last: int | None, times: bool) -> list[float]:
+        """Newest first, each slot as its repeat count of points; then reversed."""
+        want = self.length if last is None else last
+        out: list[float] = []
+        n, i, reps, stamps = self.length, self._head, self._reps, self._times
+        for left in range(self._count - 1, -1, -1):
+            if len(out) >= want:
+                break
+            i = (i - 1) % n
+            k = min(reps[i], want - len(out))
+            if not times:
+                out.extend([buf[i]] * k)
+                continue
+            t = stamps[i]
+            step = (t - stamps[(i - 1) % n]) / reps[i] if left else 0.0
+            out.extend(t - j * step for j in range(k))
+        out.reverse()
+        return out
+
+    def values(self, metric: Metric, last: int | None = None) -> list[float]:
+        """The last ``last`` points (all: up to ``length``) of ``metric``, oldest first."""
+        return self._ordered(self._series[metric], last)
+
+    def times(self, last: int | None = None) -> list[float]:
+        if self._multi:
+            return self._expanded(self._times, last, True)
+        return self._ordered(self._times, last)
+
+    def latest(self) -> DomainSample | None:
+        if not self._count:
+            return None
+        i = (self._head - 1) % self.length
+        return DomainSample(self._times[i], *(s[i] for s in self._series))

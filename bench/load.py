@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import selectors
 import statistics
 import subprocess
 import sys
@@ -34,6 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.hosts import write_host  # noqa: E402
+from bench.procio import read_line  # noqa: E402
 
 PROBE = Path(__file__).resolve().parent / "load_probe.py"
 TICK = os.sysconf("SC_CLK_TCK")
@@ -45,22 +45,6 @@ def cpu_seconds(pid: int) -> float:
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICK
-
-
-def read_line(proc: subprocess.Popen[str], timeout: float) -> str:
-    assert proc.stdout is not None
-    deadline = time.monotonic() + timeout
-    with selectors.DefaultSelector() as sel:
-        sel.register(proc.stdout, selectors.EVENT_READ)
-        while time.monotonic() < deadline:
-            if not sel.select(deadline - time.monotonic()):
-                break
-            line = proc.stdout.readline()
-            if not line:
-                break
-            if line.startswith(("READY", "{")):
-                return line.strip()
-    return ""
 
 
 def one_run(checkout: Path, uri: str, size: int, seconds: float) -> dict:

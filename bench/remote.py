@@ -36,7 +36,6 @@ import argparse
 import contextlib
 import json
 import os
-import selectors
 import statistics
 import subprocess
 import sys
@@ -55,6 +54,7 @@ from PySide6.QtCore import (  # noqa: E402
     QTimer,
 )
 
+from bench.procio import read_line  # noqa: E402
 from tests.guest.build import ensure_guest_assets, tiny_guest_xml  # noqa: E402
 from tests.integration.delay_proxy import DelayProxy  # noqa: E402
 from tests.integration.helpers import define_domain  # noqa: E402
@@ -268,22 +268,6 @@ def probe_raw(uri: str, names: list[str], total: int) -> None:
 # =========================================================================== driver
 
 
-def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:
-    assert proc.stdout is not None
-    deadline = time.monotonic() + timeout
-    with selectors.DefaultSelector() as sel:
-        sel.register(proc.stdout, selectors.EVENT_READ)
-        while time.monotonic() < deadline:
-            if not sel.select(deadline - time.monotonic()):
-                break
-            line = proc.stdout.readline()
-            if not line:
-                break
-            if line.startswith(("READY", "{")):
-                return line.strip()
-    return ""
-
-
 def one_run(kind: str, uri: str, far, names: list[str], total: int, *,
             repos: dict[str, Path], profile: Path | None = None,
             stalls_ms: float = 0.0, host: RemoteHost | None = None,
@@ -319,7 +303,7 @@ def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict,
                              str(total), *names], cwd=repo, env=env, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
-        if _read_line(proc, PROBE_TIMEOUT_S) != "READY":
+        if read_line(proc, PROBE_TIMEOUT_S) != "READY":
             return {"error": "not ready"}
         assert proc.stdin is not None
         proc.stdin.write("GO\n")
@@ -331,7 +315,7 @@ def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict,
             started[name] = time.time()
             if far_nice is not None:
                 _renice_guest(host, name, far_nice)
-        line = _read_line(proc, PROBE_TIMEOUT_S)
+        line = read_line(proc, PROBE_TIMEOUT_S)
         data = json.loads(line) if line.startswith("{") else {"error": "no result"}
         seen = data.pop("seen", {})
         lat = [seen[n] - started[n] for n in names if n in seen]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QToolButton,
     QWidget,
+    QWizard,
 )
 
 from kvmgui.utils.tr import fill
@@ -94,6 +95,18 @@ def name_toolbar(bar: QToolBar) -> None:
     for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
         what = _label(bar, QCoreApplication.translate("a11y", "toolbar")).lower()
         _give(button, fill(QCoreApplication.translate("a11y", "More %1 actions"), what))
+
+
+def name_wizard_buttons(wizard: QWizard) -> None:
+    """QWizard's own buttons (Next, Back, …) by their words, without "<" and ">"."""
+    button = QWizard.WizardButton
+    for which, name in ((button.NextButton, QCoreApplication.translate("a11y", "Next")),
+                        (button.BackButton, QCoreApplication.translate("a11y", "Back")),
+                        (button.FinishButton, QCoreApplication.translate("a11y", "Finish")),
+                        (button.CancelButton, QCoreApplication.translate("a11y", "Cancel")),
+                        (button.CommitButton, QCoreApplication.translate("a11y", "Commit")),
+                        (button.HelpButton, QCoreApplication.translate("a11y", "Help"))):
+        wizard.button(which).setAccessibleName(name)
 
 
 def name_internals(root: QWidget) -> None:

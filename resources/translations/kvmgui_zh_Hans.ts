@@ -5547,30 +5547,6 @@
         <source>Add virtual network</source>
         <translation>添加虚拟网络</translation>
     </message>
-    <message>
-        <source>Back</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>提交</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>帮助</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
 </context>
 <context>
     <name>NetworkXmlCheck</name>
@@ -6152,20 +6128,8 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Cancelled. Nothing was left on the host.</source>
         <translation>已取消。主机上没有留下任何东西。</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>提交</translation>
     </message>
     <message>
         <source>Could not create the virtual machine: %1
@@ -6178,24 +6142,12 @@ Everything created was removed again.</source>
         <translation>创建 %1</translation>
     </message>
     <message>
-        <source>Finish</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>帮助</translation>
-    </message>
-    <message>
         <source>New Virtual Machine</source>
         <translation>新建虚拟机</translation>
     </message>
     <message>
         <source>New virtual machine</source>
         <translation>新建虚拟机</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -7593,36 +7545,12 @@ Everything created was removed again.</source>
         <translation>添加存储池</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>提交</translation>
-    </message>
-    <message>
         <source>Create pool %1</source>
         <translation>创建存储池 %1</translation>
     </message>
     <message>
-        <source>Finish</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>帮助</translation>
-    </message>
-    <message>
         <source>Line %1: %2.</source>
         <translation>第 %1 行：%2。</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
     </message>
     <message>
         <source>The XML does not parse: %1.</source>
@@ -10765,12 +10693,32 @@ Your text is kept.</source>
         <translation>%1的选项</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Clear %1</source>
         <translation>清除%1</translation>
     </message>
     <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Information</source>
@@ -10779,6 +10727,10 @@ Your text is kept.</source>
     <message>
         <source>More %1 actions</source>
         <translation>%1的更多操作</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Question</source>

@@ -84,13 +84,7 @@ class NetworkWizard(QWizard):
         self.summary = SummaryPage(self.state)
         for pid, page in zip(PageId, self.pages(), strict=True):
             self.setPage(pid, page)
-        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
-                            (QWizard.WizardButton.BackButton, self.tr("Back")),
-                            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
-                            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-                            (QWizard.WizardButton.CommitButton, self.tr("Commit")),
-                            (QWizard.WizardButton.HelpButton, self.tr("Help"))):
-            self.button(which).setAccessibleName(name)
+        a11y.name_wizard_buttons(self)
         a11y.name_internals(self)  # combo boxes' text fields and lists
         self._progress = _Progress(self)
         self._progress.step.connect(lambda step: self.summary.show_progress(network_step_text(step)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget, QWizard
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.newvm import Cancelled, FinishResult
 from kvmgui.utils.tr import fill
+from kvmgui.widgets import a11y
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.wizards.newvm.finish import FinishDialog, FinishJob, preview_job
 from kvmgui.wizards.newvm.page import SpecPage
@@ -96,13 +97,7 @@ class NewVmWizard(QWizard):
         self.summary = SummaryPage(self.state)
         for pid, page in zip(PageId, self.pages(), strict=True):
             self.setPage(pid, page)
-        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
-                            (QWizard.WizardButton.BackButton, self.tr("Back")),
-                            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
-                            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-                            (QWizard.WizardButton.CommitButton, self.tr("Commit")),
-                            (QWizard.WizardButton.HelpButton, self.tr("Help"))):
-            self.button(which).setAccessibleName(name)
+        a11y.name_wizard_buttons(self)
         self.name.customise.toggled.connect(self._customise_toggled)
         self.summary.command_button.clicked.connect(self.show_command)
         self.command_dialog: CommandDialog | None = None

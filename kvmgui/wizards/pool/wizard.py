@@ -16,6 +16,7 @@ from kvmgui.libvirt import poolops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.poolops import CreateStep, Progress
 from kvmgui.utils.tr import fill
+from kvmgui.widgets import a11y
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.wizards.pool.page import SpecPage
 from kvmgui.wizards.pool.page_source import SourcePage
@@ -104,13 +105,7 @@ class PoolWizard(QWizard):
         self.summary = SummaryPage(self.state)
         for pid, page in zip(PageId, self.pages(), strict=True):
             self.setPage(pid, page)
-        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
-                            (QWizard.WizardButton.BackButton, self.tr("Back")),
-                            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
-                            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-                            (QWizard.WizardButton.CommitButton, self.tr("Commit")),
-                            (QWizard.WizardButton.HelpButton, self.tr("Help"))):
-            self.button(which).setAccessibleName(name)
+        a11y.name_wizard_buttons(self)
         self._progress = _Progress(self)
         self._progress.step.connect(self.summary.show_step)
         self.summary.command_button.clicked.connect(self.show_command)

@@ -122,8 +122,11 @@ class AskpassServer(QObject):
     def __init__(self, store: Store | None = None, *, ssh: str = "ssh",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._asked.connect(self.requested, Qt.ConnectionType.QueuedConnection)
-        self._gone.connect(self.withdrawn, Qt.ConnectionType.QueuedConnection)
+        # Through a slot, not signal to signal: with this object's two queued
+        # signal-to-signal connections a test run crashed in one of four (PySide 6.11;
+        # docs/event-bridge.md, "PySide pitfalls").
+        self._asked.connect(self._forward_asked, Qt.ConnectionType.QueuedConnection)
+        self._gone.connect(self._forward_gone, Qt.ConnectionType.QueuedConnection)
         self.store: Store = store if store is not None else SecretServiceStore()
         self._ssh = ssh
         self._lock = threading.Lock()
@@ -138,6 +141,12 @@ class AskpassServer(QObject):
         self._seen: dict[tuple[str, int, PromptKind], int] = {}  # (key, ssh pid, kind): times
         self._from_store: set[tuple[str, int]] = set()  # (key, ssh pid) answered from the store
         self._closing = False
+
+    def _forward_asked(self, request: SshRequest) -> None:
+        self.requested.emit(request)
+
+    def _forward_gone(self, request: SshRequest) -> None:
+        self.withdrawn.emit(request)
 
     # -- any thread ----------------------------------------------------------------------
 

@@ -58,8 +58,11 @@ class CredentialBroker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._asked.connect(self.requested, Qt.ConnectionType.QueuedConnection)
+        self._asked.connect(self._forward, Qt.ConnectionType.QueuedConnection)  # askpass.py: why a slot
         self._pending: set[CredentialRequest] = set()
+
+    def _forward(self, request: CredentialRequest) -> None:
+        self.requested.emit(request)
 
     def cancel_all(self) -> None:
         """Answer every open request with "no" (at exit), so no worker waits on it."""

@@ -110,7 +110,7 @@ class Connection(QObject):
         self._connector.opened.connect(self._opened)
         self._connector.ended.connect(self._refresher.reset)
         self._connector.stateChanged.connect(self._state_changed)
-        self._issued.connect(self.commandsIssued, Qt.ConnectionType.QueuedConnection)
+        self._issued.connect(self._forward_issued, Qt.ConnectionType.QueuedConnection)  # askpass.py: a slot
 
     # -- public -------------------------------------------------------------------------
 
@@ -232,6 +232,9 @@ class Connection(QObject):
         self.domains.reconcile(listing.domains)
         self.networks.reconcile(listing.networks)
         self.pools.reconcile(listing.pools)
+
+    def _forward_issued(self, issued: list[object]) -> None:
+        self.commandsIssued.emit(issued)
 
     def _state_changed(self, state: ConnState, reason: StateReason) -> None:
         self.stateChanged.emit(state, reason)

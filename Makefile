@@ -29,7 +29,7 @@ system-deps-all:
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test,gi]'
+	$(PY) -m pip install -q -e '.[test,gi,secrets]'
 	touch $@
 
 lint: $(STAMP)

@@ -1,10 +1,15 @@
 """Page 5: the VM's disk: a new volume in a pool (size, format), an existing volume or
-image file, or none. On a remote host only pool volumes are offered."""
+image file, or none. On a remote host only pool volumes are offered.
+
+A new volume goes only into a pool that can make one (not iSCSI, SCSI, multipath);
+in a pool of block devices (LVM, a disk, ZFS) or RBD images it is raw, and a cloud
+image's overlay is refused there (the validator says why, under the pool)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,11 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.choosers import PathField, VolumeChooser, pool_text
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage
-from kvmgui.wizards.newvm.state import WizardState
+from kvmgui.wizards.newvm.state import WizardState, makes_volumes
 from kvmgui.xml.newvm_build import disk_volume_name
 from kvmgui.xml.newvm_spec import GIB, InstallMethod, StorageKind
 
@@ -60,6 +67,8 @@ class StoragePage(SpecPage):
         self.format.addItem(self.tr("qcow2 (grows as the guest writes; snapshots)"), "qcow2")
         self.format.addItem(self.tr("raw (all space at once; a little faster)"), "raw")
         form.field(self.tr("&Format:"), self.format, self.tr("Disk format"))
+        self._raw_only = False  # the pool's volumes are devices: the format shows raw
+        self._file_format = "qcow2"  # the choice to give back in a pool of image files
         self.volume_name = QLineEdit(self)
         form.field(self.tr("Volume &name:"), self.volume_name, self.tr("Volume name"),
                    exactly("storage.volume"))
@@ -99,12 +108,18 @@ class StoragePage(SpecPage):
         pools = facts.pools if facts is not None else {}
         self.pool.clear()
         for info in sorted(pools.values(), key=lambda p: (not p.active, p.name)):
-            self.pool.addItem(pool_text(info), info.name)
+            if makes_volumes(info):
+                self.pool.addItem(pool_text(info), info.name)
         if storage.pool and self.pool.findData(storage.pool) < 0:
             self.pool.addItem(storage.pool, storage.pool)
         self.pool.setCurrentIndex(max(self.pool.findData(storage.pool), 0))
         self.disk_size.setValue(storage.capacity_bytes / GIB)
         self.format.setCurrentIndex(max(self.format.findData(storage.format), 0))
+        self._raw_only = self._devices_pool(self.pool.currentData() or "")
+        if self._raw_only:  # the state made the spec's format raw (fit_disk_format)
+            self.format.setCurrentIndex(self.format.findData("raw"))
+        else:
+            self._file_format = self.format.currentData() or "qcow2"
         self.existing_format.setCurrentIndex(max(self.existing_format.findData(storage.format), 0))
         new = storage.kind is S.NEW_VOLUME
         self.volume_name.setText(storage.volume if new else "")
@@ -123,6 +138,7 @@ class StoragePage(SpecPage):
         if storage.kind is S.NEW_VOLUME:
             storage.pool = self.pool.currentData() or ""
             storage.volume = self.volume_name.text().strip()
+            self._follow_pool(storage.pool)
             storage.format = "raw" if self.format.currentData() == "raw" else "qcow2"
         elif storage.kind is S.EXISTING_VOLUME:
             storage.pool = self.existing.pool_name()
@@ -144,11 +160,17 @@ class StoragePage(SpecPage):
                               (self.file, kind is S.FILE)):
             self.form.set_visible(widget, shown)
         cloud = spec.install.method is InstallMethod.CLOUD_IMAGE
-        self.format.setEnabled(not cloud)  # an overlay on the base image is always qcow2
+        # An overlay on the base image is always qcow2; a volume in a pool of devices raw.
+        self.format.setEnabled(not cloud and not self._raw_only)
         if kind is S.NEW_VOLUME and spec.name:
             default = replace(spec, storage=replace(spec.storage, volume=""))
             set_example(self.volume_name, disk_volume_name(default))
-        if cloud:
+        pool_type = self.state.pool_type(spec.storage.pool) if kind is S.NEW_VOLUME else None
+        if pool_type is not None and not pool_type.info.holds_image_files and not cloud:
+            self.note.setText(fill(self.tr("The volumes of storage pool %1 (%2) have no file format: "
+                                           "the new disk is raw."),
+                                   spec.storage.pool, say(pool_type.info.label)))
+        elif cloud:
             self.note.setText(self.tr("The cloud image stays unchanged: the new disk (qcow2) keeps only "
                                       "the VM's changes, and is at least as large as the image."))
         elif spec.install.method is InstallMethod.IMPORT_DISK:
@@ -156,6 +178,22 @@ class StoragePage(SpecPage):
         else:
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
+
+    def _follow_pool(self, pool: str) -> None:
+        """Raw only while the pool's volumes are devices; the user's own choice of
+        format comes back with a pool of image files."""
+        raw_only = self._devices_pool(pool)
+        with QSignalBlocker(self.format):
+            if raw_only and not self._raw_only:
+                self._file_format = self.format.currentData() or "qcow2"
+                self.format.setCurrentIndex(self.format.findData("raw"))
+            elif self._raw_only and not raw_only:
+                self.format.setCurrentIndex(max(self.format.findData(self._file_format), 0))
+        self._raw_only = raw_only
+
+    def _devices_pool(self, pool: str) -> bool:
+        kind = self.state.pool_type(pool)
+        return kind is not None and not kind.info.holds_image_files
 
     def initializePage(self) -> None:
         self.reload()  # the name and install method decide the defaults shown here

@@ -67,8 +67,7 @@ class StoragePage(SpecPage):
         self.format.addItem(self.tr("qcow2 (grows as the guest writes; snapshots)"), "qcow2")
         self.format.addItem(self.tr("raw (all space at once; a little faster)"), "raw")
         form.field(self.tr("&Format:"), self.format, self.tr("Disk format"))
-        self._raw_only = False  # the pool's volumes are devices: the format shows raw
-        self._file_format = "qcow2"  # the choice to give back in a pool of image files
+        self._file_format = "qcow2"  # the user's choice, for pools of image files
         self.volume_name = QLineEdit(self)
         form.field(self.tr("Volume &name:"), self.volume_name, self.tr("Volume name"),
                    exactly("storage.volume"))
@@ -94,7 +93,7 @@ class StoragePage(SpecPage):
         self.kind_group.buttonToggled.connect(lambda _b, on: self.edited() if on else None)
         self.pool.currentIndexChanged.connect(self.edited)
         self.disk_size.valueChanged.connect(self.edited)
-        self.format.currentIndexChanged.connect(self.edited)
+        self.format.currentIndexChanged.connect(self._format_chosen)
         self.volume_name.textChanged.connect(self.edited)
         self.existing.changed.connect(self.edited)
         self.existing_format.currentIndexChanged.connect(self.edited)
@@ -114,12 +113,8 @@ class StoragePage(SpecPage):
             self.pool.addItem(storage.pool, storage.pool)
         self.pool.setCurrentIndex(max(self.pool.findData(storage.pool), 0))
         self.disk_size.setValue(storage.capacity_bytes / GIB)
-        self.format.setCurrentIndex(max(self.format.findData(storage.format), 0))
-        self._raw_only = self._devices_pool(self.pool.currentData() or "")
-        if self._raw_only:  # the state made the spec's format raw (fit_disk_format)
-            self.format.setCurrentIndex(self.format.findData("raw"))
-        else:
-            self._file_format = self.format.currentData() or "qcow2"
+        if not self._devices_pool(storage.pool):  # else raw, not the user's choice (fit_disk_format)
+            self._file_format = storage.format
         self.existing_format.setCurrentIndex(max(self.existing_format.findData(storage.format), 0))
         new = storage.kind is S.NEW_VOLUME
         self.volume_name.setText(storage.volume if new else "")
@@ -138,8 +133,7 @@ class StoragePage(SpecPage):
         if storage.kind is S.NEW_VOLUME:
             storage.pool = self.pool.currentData() or ""
             storage.volume = self.volume_name.text().strip()
-            self._follow_pool(storage.pool)
-            storage.format = "raw" if self.format.currentData() == "raw" else "qcow2"
+            storage.format = "raw" if self._devices_pool(storage.pool) else self._file_format
         elif storage.kind is S.EXISTING_VOLUME:
             storage.pool = self.existing.pool_name()
             storage.volume = self.existing.volume_name()
@@ -161,7 +155,10 @@ class StoragePage(SpecPage):
             self.form.set_visible(widget, shown)
         cloud = spec.install.method is InstallMethod.CLOUD_IMAGE
         # An overlay on the base image is always qcow2; a volume in a pool of devices raw.
-        self.format.setEnabled(not cloud and not self._raw_only)
+        shown_format = "qcow2" if cloud else spec.storage.format
+        with QSignalBlocker(self.format):  # what it shows, not what the user chose
+            self.format.setCurrentIndex(max(self.format.findData(shown_format), 0))
+        self.format.setEnabled(not cloud and not self._devices_pool(spec.storage.pool))
         if kind is S.NEW_VOLUME and spec.name:
             default = replace(spec, storage=replace(spec.storage, volume=""))
             set_example(self.volume_name, disk_volume_name(default))
@@ -179,17 +176,10 @@ class StoragePage(SpecPage):
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
 
-    def _follow_pool(self, pool: str) -> None:
-        """Raw only while the pool's volumes are devices; the user's own choice of
-        format comes back with a pool of image files."""
-        raw_only = self._devices_pool(pool)
-        with QSignalBlocker(self.format):
-            if raw_only and not self._raw_only:
-                self._file_format = self.format.currentData() or "qcow2"
-                self.format.setCurrentIndex(self.format.findData("raw"))
-            elif self._raw_only and not raw_only:
-                self.format.setCurrentIndex(max(self.format.findData(self._file_format), 0))
-        self._raw_only = raw_only
+    def _format_chosen(self) -> None:
+        if not self._loading:
+            self._file_format = self.format.currentData() or "qcow2"
+        self.edited()
 
     def _devices_pool(self, pool: str) -> bool:
         kind = self.state.pool_type(pool)

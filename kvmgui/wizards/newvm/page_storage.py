@@ -28,7 +28,7 @@ from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.state import WizardState, makes_volumes
 from kvmgui.xml.newvm_build import disk_volume_name
-from kvmgui.xml.newvm_spec import GIB, InstallMethod, StorageKind
+from kvmgui.xml.newvm_spec import GIB, DiskFormat, InstallMethod, StorageKind
 
 S = StorageKind
 MAX_GIB = 64 * 1024.0
@@ -67,7 +67,7 @@ class StoragePage(SpecPage):
         self.format.addItem(self.tr("qcow2 (grows as the guest writes; snapshots)"), "qcow2")
         self.format.addItem(self.tr("raw (all space at once; a little faster)"), "raw")
         form.field(self.tr("&Format:"), self.format, self.tr("Disk format"))
-        self._file_format = "qcow2"  # the user's choice, for pools of image files
+        self._file_format: DiskFormat = "qcow2"  # the user's choice, for pools of image files
         self.volume_name = QLineEdit(self)
         form.field(self.tr("Volume &name:"), self.volume_name, self.tr("Volume name"),
                    exactly("storage.volume"))
@@ -178,7 +178,7 @@ class StoragePage(SpecPage):
 
     def _format_chosen(self) -> None:
         if not self._loading:
-            self._file_format = self.format.currentData() or "qcow2"
+            self._file_format = "raw" if self.format.currentData() == "raw" else "qcow2"
         self.edited()
 
     def _devices_pool(self, pool: str) -> bool:

@@ -30,14 +30,7 @@ from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.capabilities import HostCaps, parse_capabilities
 from kvmgui.xml.domcaps import DomainCaps, parse_domain_capabilities
-from kvmgui.xml.newvm_build import (
-    disk_volume_name,
-    disk_volume_xml,
-    domain_xml,
-    seed_pool,
-    seed_volume_name,
-    seed_volume_xml,
-)
+from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_pool, seed_volume_name, seed_volume_xml
 from kvmgui.xml.newvm_checks import PathState, local_path_state
 from kvmgui.xml.newvm_pool import disk_for_pool, pool_problems, set_disk_format
 from kvmgui.xml.newvm_problems import Problem
@@ -248,9 +241,7 @@ def download_bytes(conn: libvirt.virConnect, pool: str, volume: str) -> bytes:
 
 
 class PoolUnfitError(ValueError):
-    """The pool of a new volume cannot hold it (an iSCSI pool makes no volumes; a cloud
-    image's overlay cannot be an LVM volume): found before anything was made.
-    ``problems`` are the validator's; ``words`` the first one's sentence."""
+    """A new volume's pool cannot hold it (the validator's ``problems``; nothing made yet)."""
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
@@ -351,26 +342,23 @@ def finish_new_vm(
     undo = _Undo(conn)
     try:
         _check(cancel)
-        disk_type = seed_type = None
-        if spec.storage.kind is StorageKind.NEW_VOLUME:
-            disk_type = volops.pool_type_of(conn, spec.storage.pool)
-            spec = disk_for_pool(spec, disk_type)  # raw in a pool of block devices
-        if spec.uses_cloud_init:
-            seed_type = volops.pool_type_of(conn, seed_pool(spec))
+        new_disk = spec.storage.kind is StorageKind.NEW_VOLUME
+        disk_type = volops.pool_type_of(conn, spec.storage.pool) if new_disk else None
+        seed_type = volops.pool_type_of(conn, seed_pool(spec)) if spec.uses_cloud_init else None
         if problems := list(pool_problems(spec, disk_type, seed_type)):
             raise PoolUnfitError(problems)  # nothing made yet
         if disk_type is not None:
+            spec = disk_for_pool(spec, disk_type)  # raw in a pool of block devices
             say(FinishStep.CREATE_DISK)
             pool = spec.storage.pool
             backing, backing_size = _backing(conn, spec)
             disk = create_volume(conn, pool, disk_volume_xml(spec, backing, backing_size, disk_type))
             if disk is not None:
                 undo.volumes.append((pool, disk))
-            if xml and not disk_type.info.holds_image_files:
-                # The user's XML names the volume in the wizard's format: say what it is.
+            if xml and not disk_type.info.holds_image_files:  # the user's XML: say the volume's format
                 path = disk.path() if disk is not None else ""
                 with contextlib.suppress(XMLParseError):  # libvirt's define then says what is wrong
-                    xml = set_disk_format(xml, pool, disk_volume_name(spec), spec.storage.format, path)
+                    xml = set_disk_format(xml, spec, path)
             _check(cancel)
         if spec.uses_cloud_init:
             say(FinishStep.UPLOAD_SEED)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from lxml import etree
 
 from kvmgui.xml.base import parse_xml, to_xml
-from kvmgui.xml.newvm_build import disk_volume_name, seed_pool
+from kvmgui.xml.newvm_build import disk_format, disk_volume_name, seed_pool
 from kvmgui.xml.newvm_problems import Code, Problem, error
 from kvmgui.xml.newvm_spec import InstallMethod, NewVmSpec, StorageKind
 from kvmgui.xml.pool_types import PoolType
@@ -55,11 +55,13 @@ def disk_for_pool(spec: NewVmSpec, pool_type: PoolType) -> NewVmSpec:
     return replace(spec, storage=replace(storage, format="raw", volume=disk_volume_name(spec)))
 
 
-def set_disk_format(xml: str, pool: str, volume: str, fmt: str, path: str = "") -> str:
-    """``xml`` (a domain) with ``<driver type=fmt>`` on the disks that use the volume
-    ``volume`` of ``pool`` (or, given ``path``, the volume's path as a file or device);
-    everything else stays as it was, and ``xml`` comes back unchanged when no driver
-    needed a change. Raises ``XMLParseError`` on XML that does not parse."""
+def set_disk_format(xml: str, spec: NewVmSpec, path: str = "") -> str:
+    """``xml`` (a domain) with ``<driver type>`` saying ``spec``'s disk format on the
+    disks that use ``spec``'s new volume (by pool and name, or, given ``path``, by the
+    volume's path as a file or device); everything else stays as it was, and ``xml``
+    comes back unchanged when no driver needed a change. Raises ``XMLParseError`` on
+    XML that does not parse."""
+    pool, volume, fmt = spec.storage.pool, disk_volume_name(spec), disk_format(spec)
     dom = parse_xml(xml)
     changed = False
     for disk in dom.iterfind("devices/disk"):

@@ -139,7 +139,8 @@ def same(a: str, b: str) -> bool:
 
 
 def test_the_users_xml_says_raw_for_the_new_disk_and_keeps_the_rest():
-    out = set_disk_format(USER_XML, "vg0", "vm1.qcow2", "raw")
+    raw = disk_for_pool(spec(), PoolType.LOGICAL)
+    out = set_disk_format(USER_XML, raw)
     root = etree.fromstring(out.encode())
     main, cdrom, other = root.findall("devices/disk")
     assert main.find("driver").attrib == {"name": "qemu", "type": "raw", "cache": "none", "discard": "unmap"}
@@ -148,7 +149,7 @@ def test_the_users_xml_says_raw_for_the_new_disk_and_keeps_the_rest():
     assert root.find("{*}metadata/{http://example.org/app}tag").text == "keep me"
     assert "<!-- the user's note -->" in out
     assert same(out.replace('type="raw" cache', 'type="qcow2" cache'), USER_XML)  # nothing else changed
-    assert set_disk_format(out, "vg0", "vm1.qcow2", "raw") is out  # already right: as given
+    assert set_disk_format(out, raw) is out  # already right: as given
 
 
 def test_the_new_disk_is_found_by_its_path_and_gets_a_driver():
@@ -156,7 +157,7 @@ def test_the_new_disk_is_found_by_its_path_and_gets_a_driver():
       <driver name="qemu" type="qcow2" cache="none" discard="unmap"/>
       <source pool="vg0" volume="vm1.qcow2"/>""", """<disk type="block" device="disk">
       <source dev="/dev/vg0/vm1.qcow2"/>""")
-    out = set_disk_format(xml, "vg0", "vm1.qcow2", "raw", "/dev/vg0/vm1.qcow2")
+    out = set_disk_format(xml, disk_for_pool(spec(), PoolType.LOGICAL), "/dev/vg0/vm1.qcow2")
     main = etree.fromstring(out.encode()).find("devices/disk")
     assert main.get("type") == "block" and main.find("source").get("dev") == "/dev/vg0/vm1.qcow2"
     assert main[0].tag == "driver" and main[0].attrib == {"name": "qemu", "type": "raw"}

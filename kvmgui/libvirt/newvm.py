@@ -32,9 +32,12 @@ from kvmgui.xml.capabilities import HostCaps, parse_capabilities
 from kvmgui.xml.domcaps import DomainCaps, parse_domain_capabilities
 from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_pool, seed_volume_name, seed_volume_xml
 from kvmgui.xml.newvm_checks import PathState, local_path_state
+from kvmgui.xml.newvm_pool import disk_for_pool, pool_problems, set_disk_format
+from kvmgui.xml.newvm_problems import Problem
 from kvmgui.xml.newvm_spec import DomainType, InstallMethod, NewVmSpec, StorageKind
 from kvmgui.xml.newvm_validate import NewVmContext, PoolInfo
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked
+from kvmgui.xml.pool_types import PoolType
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked, Words
 
 log = logging.getLogger(__name__)
 
@@ -237,6 +240,15 @@ def download_bytes(conn: libvirt.virConnect, pool: str, volume: str) -> bytes:
 # -- the finish job -------------------------------------------------------------------
 
 
+class PoolUnfitError(ValueError):
+    """A new volume's pool cannot hold it (the validator's ``problems``; nothing made yet)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.words: Words = problems[0].words
+        super().__init__(self.words.english())
+
+
 class FinishStep(StrEnum):
     CREATE_DISK = "create-disk"
     UPLOAD_SEED = "upload-seed"
@@ -330,14 +342,23 @@ def finish_new_vm(
     undo = _Undo(conn)
     try:
         _check(cancel)
-        if spec.storage.kind is StorageKind.NEW_VOLUME:
+        new_disk = spec.storage.kind is StorageKind.NEW_VOLUME
+        disk_type = volops.pool_type_of(conn, spec.storage.pool) if new_disk else None
+        seed_type = volops.pool_type_of(conn, seed_pool(spec)) if spec.uses_cloud_init else None
+        if problems := list(pool_problems(spec, disk_type, seed_type)):
+            raise PoolUnfitError(problems)  # nothing made yet
+        if disk_type is not None:
+            spec = disk_for_pool(spec, disk_type)  # raw in a pool of block devices
             say(FinishStep.CREATE_DISK)
             pool = spec.storage.pool
             backing, backing_size = _backing(conn, spec)
-            disk_xml = disk_volume_xml(spec, backing, backing_size, volops.pool_type_of(conn, pool))
-            disk = create_volume(conn, pool, disk_xml)
+            disk = create_volume(conn, pool, disk_volume_xml(spec, backing, backing_size, disk_type))
             if disk is not None:
                 undo.volumes.append((pool, disk))
+            if xml and not disk_type.info.holds_image_files:  # the user's XML: say the volume's format
+                path = disk.path() if disk is not None else ""
+                with contextlib.suppress(XMLParseError):  # libvirt's define then says what is wrong
+                    xml = set_disk_format(xml, spec, path)
             _check(cancel)
         if spec.uses_cloud_init:
             say(FinishStep.UPLOAD_SEED)
@@ -348,7 +369,7 @@ def finish_new_vm(
                 seed = build_seed(spec)
             data = seed
             pool = seed_pool(spec)
-            vol = create_volume(conn, pool, seed_volume_xml(spec, len(data), volops.pool_type_of(conn, pool)))
+            vol = create_volume(conn, pool, seed_volume_xml(spec, len(data), seed_type or PoolType.DIR))
             if vol is not None:
                 undo.volumes.append((pool, vol))
             upload_bytes(conn, pool, vol if vol is not None else virsh.Planned(seed_volume_name(spec)),

@@ -342,13 +342,17 @@ def volume_xml(
     return to_xml(vol)
 
 
-def disk_volume_spec(spec: NewVmSpec, backing_path: str = "", backing_capacity: int = 0) -> VolumeSpec:
+def disk_volume_spec(spec: NewVmSpec, backing_path: str = "", backing_capacity: int = 0,
+                     pool_type: PoolType = PoolType.DIR) -> VolumeSpec:
     """The new disk volume as the storage layer's spec. A cloud image's overlay is at
-    least as large as its base."""
+    least as large as its base. Outside pools of image files the volume takes the
+    pool's own default "format" (none for LVM and ZFS, a partition type on a disk)."""
     capacity = max(spec.storage.capacity_bytes, backing_capacity)
     if capacity <= 0:
         raise ValueError("a volume needs a capacity above 0 bytes")
-    return VolumeSpec(name=disk_volume_name(spec), format=disk_format(spec),
+    info = pool_type.info
+    fmt = disk_format(spec) if info.holds_image_files else next(iter(info.volume_formats), "")
+    return VolumeSpec(name=disk_volume_name(spec), format=fmt,
                       capacity=Size(capacity, SizeUnit.BYTES),
                       backing_path=backing_path,
                       backing_format=(spec.install.base_format or "qcow2") if backing_path else "")
@@ -357,11 +361,13 @@ def disk_volume_spec(spec: NewVmSpec, backing_path: str = "", backing_capacity: 
 def disk_volume_xml(spec: NewVmSpec, backing_path: str = "", backing_capacity: int = 0,
                     pool_type: PoolType = PoolType.DIR) -> str:
     """The new disk volume's XML for a pool of ``pool_type`` (``volume_build``)."""
-    return volume_spec_xml(disk_volume_spec(spec, backing_path, backing_capacity), pool_type)
+    return volume_spec_xml(disk_volume_spec(spec, backing_path, backing_capacity, pool_type), pool_type)
 
 
 def seed_volume_xml(spec: NewVmSpec, size_bytes: int, pool_type: PoolType = PoolType.DIR) -> str:
     if size_bytes <= 0:
         raise ValueError("a volume needs a capacity above 0 bytes")
-    seed = VolumeSpec(name=seed_volume_name(spec), format="raw", capacity=Size(size_bytes, SizeUnit.BYTES))
+    info = pool_type.info
+    fmt = "raw" if info.holds_image_files else next(iter(info.volume_formats), "")
+    seed = VolumeSpec(name=seed_volume_name(spec), format=fmt, capacity=Size(size_bytes, SizeUnit.BYTES))
     return volume_spec_xml(seed, pool_type)

@@ -47,6 +47,8 @@ class Code(StrEnum):
     POOL_EMPTY = "pool-empty"
     POOL_MISSING = "pool-missing"
     POOL_INACTIVE = "pool-inactive"
+    POOL_NO_NEW_VOLUMES = "pool-no-new-volumes"
+    CLOUD_NEEDS_FILE_POOL = "cloud-needs-file-pool"
     VOLUME_NAME_INVALID = "volume-name-invalid"
     VOLUME_EXISTS = "volume-exists"
     VOLUME_MISSING = "volume-missing"
@@ -122,6 +124,15 @@ TEXTS: dict[Code, str] = {
     Code.POOL_EMPTY: QT_TRANSLATE_NOOP("NewVm", "Choose a storage pool."),
     Code.POOL_MISSING: QT_TRANSLATE_NOOP("NewVm", "This host has no storage pool named '%1'."),
     Code.POOL_INACTIVE: QT_TRANSLATE_NOOP("NewVm", "Storage pool '%1' is not running; start it first."),
+    Code.POOL_NO_NEW_VOLUMES: QT_TRANSLATE_NOOP(
+        "NewVm", "Storage pool '%1' (%2) cannot make new volumes: its volumes come from the "
+        "storage itself. Choose another pool."
+    ),
+    Code.CLOUD_NEEDS_FILE_POOL: QT_TRANSLATE_NOOP(
+        "NewVm", "A cloud image needs a pool of image files (a directory, file system or network "
+        "file system): its disk is a qcow2 overlay, which cannot be a volume of storage pool "
+        "'%1' (%2)."
+    ),
     Code.VOLUME_NAME_INVALID: QT_TRANSLATE_NOOP(
         "NewVm", "'%1' cannot be a volume name: it must not be empty or contain '/'."
     ),

@@ -34,6 +34,7 @@ from kvmgui.xml.newvm_checks import (
     user_ok,
     yaml_mapping_problem,
 )
+from kvmgui.xml.newvm_pool import pool_problems
 from kvmgui.xml.newvm_problems import Code, Problem, error, warning
 from kvmgui.xml.newvm_spec import (
     MIB,
@@ -47,6 +48,7 @@ from kvmgui.xml.newvm_spec import (
     RootLogin,
     StorageKind,
 )
+from kvmgui.xml.pool_types import PoolType, known_pool_type
 from kvmgui.xml.words import Bytes
 
 # Pool types whose volumes take space only as the guest writes.
@@ -79,7 +81,8 @@ class NewVmContext:
 
 def validate_new_vm(spec: NewVmSpec, context: NewVmContext | None = None) -> list[Problem]:
     ctx = context or NewVmContext()
-    checks = (_name, _platform, _resources, _install, _storage, _network, _firmware, _devices, _cloud_init)
+    checks = (_name, _platform, _resources, _install, _storage, _pool_types, _network, _firmware, _devices,
+              _cloud_init)
     return [problem for check in checks for problem in check(spec, ctx)]
 
 
@@ -241,6 +244,19 @@ def _new_volume(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
             yield warning("storage.capacity", Code.DISK_BEYOND_POOL_SPARSE, size, storage.pool, free)
         else:
             yield error("storage.capacity", Code.DISK_BEYOND_POOL, size, storage.pool, free)
+
+
+def _pool_types(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
+    """The new volumes' pools can make them (an iSCSI pool cannot), and a cloud
+    image's overlay sits in a pool of image files (not LVM)."""
+    if ctx.pools is None:
+        return
+
+    def type_of(pool: str) -> PoolType | None:
+        info = ctx.pools.get(pool) if ctx.pools is not None else None
+        return known_pool_type(info.type) if info is not None else None
+
+    yield from pool_problems(spec, type_of(spec.storage.pool), type_of(seed_pool(spec)))
 
 
 def _network(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:

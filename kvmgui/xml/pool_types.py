@@ -112,6 +112,12 @@ class PoolTypeInfo:
     def can_create_volumes(self) -> bool:
         return self.volumes is not VolumeKind.NONE
 
+    @property
+    def holds_image_files(self) -> bool:
+        """Its volumes are files QEMU opens in their format (qcow2, overlays on a
+        backing file); in the other pools a volume is a raw device or image."""
+        return self.volumes is VolumeKind.FILE
+
     def uses(self, field: Field) -> bool:
         return field in self.fields
 
@@ -168,6 +174,14 @@ POOL_TYPES: dict[PoolType, PoolTypeInfo] = {info.type: info for info in (
 
 # Netfs source formats whose source "dir" is a share or volume name, not an absolute path.
 NETFS_RELATIVE_DIR = frozenset({"cifs", "glusterfs"})
+
+
+def known_pool_type(name: str) -> PoolType | None:
+    """The :class:`PoolType` of a pool's ``type`` attribute; None for one kvmgui does not know."""
+    try:
+        return PoolType(name)
+    except ValueError:
+        return None
 
 
 def volume_formats(pool_type: PoolType, host_formats: tuple[str, ...] | None = None) -> tuple[str, ...]:

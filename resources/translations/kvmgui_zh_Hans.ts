@@ -5885,6 +5885,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>云镜像需要一个新的卷作为磁盘；镜像本身保持不变。</translation>
     </message>
     <message>
+        <source>A cloud image needs a pool of image files (a directory, file system or network file system): its disk is a qcow2 overlay, which cannot be a volume of storage pool &apos;%1&apos; (%2).</source>
+        <translation>云镜像需要存放镜像文件的存储池（目录、文件系统或网络文件系统）：它的磁盘是 qcow2 覆盖镜像，不能作为存储池“%1”（%2）的卷。</translation>
+    </message>
+    <message>
         <source>Choose a storage pool.</source>
         <translation>请选择存储池。</translation>
     </message>
@@ -5959,6 +5963,10 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>SSH key %1 is not a public key like &apos;ssh-ed25519 AAAA… comment&apos;.</source>
         <translation>SSH 密钥 %1 不是像“ssh-ed25519 AAAA… comment”这样的公钥。</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; (%2) cannot make new volumes: its volumes come from the storage itself. Choose another pool.</source>
+        <translation>存储池“%1”（%2）无法创建新卷：它的卷来自存储设备本身。请选择其他存储池。</translation>
     </message>
     <message>
         <source>Storage pool &apos;%1&apos; already has a volume named &apos;%2&apos;.</source>
@@ -8734,6 +8742,10 @@ Everything created was removed again.</source>
     <message>
         <source>The cloud image stays unchanged: the new disk (qcow2) keeps only the VM&apos;s changes, and is at least as large as the image.</source>
         <translation>云镜像保持不变：新磁盘（qcow2）只保存虚拟机的更改，大小至少与镜像相同。</translation>
+    </message>
+    <message>
+        <source>The volumes of storage pool %1 (%2) have no file format: the new disk is raw.</source>
+        <translation>存储池 %1（%2）的卷没有文件格式：新磁盘为 raw 格式。</translation>
     </message>
     <message>
         <source>Use an existing &amp;volume</source>

@@ -5885,6 +5885,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>雲端映像檔需要一個新的磁碟區作為磁碟；映像檔本身保持不變。</translation>
     </message>
     <message>
+        <source>A cloud image needs a pool of image files (a directory, file system or network file system): its disk is a qcow2 overlay, which cannot be a volume of storage pool &apos;%1&apos; (%2).</source>
+        <translation>雲端映像檔需要存放映像檔的儲存集區（目錄、檔案系統或網路檔案系統）：它的磁碟是 qcow2 覆蓋映像檔，不能作為儲存集區「%1」（%2）的磁碟區。</translation>
+    </message>
+    <message>
         <source>Choose a storage pool.</source>
         <translation>請選擇儲存集區。</translation>
     </message>
@@ -5959,6 +5963,10 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>SSH key %1 is not a public key like &apos;ssh-ed25519 AAAA… comment&apos;.</source>
         <translation>SSH 金鑰 %1 不是像「ssh-ed25519 AAAA… comment」這樣的公開金鑰。</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; (%2) cannot make new volumes: its volumes come from the storage itself. Choose another pool.</source>
+        <translation>儲存集區「%1」（%2）無法建立新的磁碟區：它的磁碟區來自儲存裝置本身。請選擇其他儲存集區。</translation>
     </message>
     <message>
         <source>Storage pool &apos;%1&apos; already has a volume named &apos;%2&apos;.</source>
@@ -8734,6 +8742,10 @@ Everything created was removed again.</source>
     <message>
         <source>The cloud image stays unchanged: the new disk (qcow2) keeps only the VM&apos;s changes, and is at least as large as the image.</source>
         <translation>雲端映像檔保持不變：新磁碟（qcow2）只保存虛擬機器的變更，大小至少與映像檔相同。</translation>
+    </message>
+    <message>
+        <source>The volumes of storage pool %1 (%2) have no file format: the new disk is raw.</source>
+        <translation>儲存集區 %1（%2）的磁碟區沒有檔案格式：新磁碟為 raw 格式。</translation>
     </message>
     <message>
         <source>Use an existing &amp;volume</source>

@@ -1,10 +1,15 @@
 """Page 5: the VM's disk: a new volume in a pool (size, format), an existing volume or
-image file, or none. On a remote host only pool volumes are offered."""
+image file, or none. On a remote host only pool volumes are offered.
+
+A new volume goes only into a pool that can make one (not iSCSI, SCSI, multipath);
+in a pool of block devices (LVM, a disk, ZFS) or RBD images it is raw, and a cloud
+image's overlay is refused there (the validator says why, under the pool)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,13 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.choosers import PathField, VolumeChooser, pool_text
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage
-from kvmgui.wizards.newvm.state import WizardState
+from kvmgui.wizards.newvm.state import WizardState, makes_volumes
 from kvmgui.xml.newvm_build import disk_volume_name
-from kvmgui.xml.newvm_spec import GIB, InstallMethod, StorageKind
+from kvmgui.xml.newvm_spec import GIB, DiskFormat, InstallMethod, StorageKind
 
 S = StorageKind
 MAX_GIB = 64 * 1024.0
@@ -60,6 +67,7 @@ class StoragePage(SpecPage):
         self.format.addItem(self.tr("qcow2 (grows as the guest writes; snapshots)"), "qcow2")
         self.format.addItem(self.tr("raw (all space at once; a little faster)"), "raw")
         form.field(self.tr("&Format:"), self.format, self.tr("Disk format"))
+        self._file_format: DiskFormat = "qcow2"  # the user's choice, for pools of image files
         self.volume_name = QLineEdit(self)
         form.field(self.tr("Volume &name:"), self.volume_name, self.tr("Volume name"),
                    exactly("storage.volume"))
@@ -85,7 +93,7 @@ class StoragePage(SpecPage):
         self.kind_group.buttonToggled.connect(lambda _b, on: self.edited() if on else None)
         self.pool.currentIndexChanged.connect(self.edited)
         self.disk_size.valueChanged.connect(self.edited)
-        self.format.currentIndexChanged.connect(self.edited)
+        self.format.currentIndexChanged.connect(self._format_chosen)
         self.volume_name.textChanged.connect(self.edited)
         self.existing.changed.connect(self.edited)
         self.existing_format.currentIndexChanged.connect(self.edited)
@@ -99,12 +107,14 @@ class StoragePage(SpecPage):
         pools = facts.pools if facts is not None else {}
         self.pool.clear()
         for info in sorted(pools.values(), key=lambda p: (not p.active, p.name)):
-            self.pool.addItem(pool_text(info), info.name)
+            if makes_volumes(info):
+                self.pool.addItem(pool_text(info), info.name)
         if storage.pool and self.pool.findData(storage.pool) < 0:
             self.pool.addItem(storage.pool, storage.pool)
         self.pool.setCurrentIndex(max(self.pool.findData(storage.pool), 0))
         self.disk_size.setValue(storage.capacity_bytes / GIB)
-        self.format.setCurrentIndex(max(self.format.findData(storage.format), 0))
+        if not self._devices_pool(storage.pool):  # else raw, not the user's choice (fit_disk_format)
+            self._file_format = storage.format
         self.existing_format.setCurrentIndex(max(self.existing_format.findData(storage.format), 0))
         new = storage.kind is S.NEW_VOLUME
         self.volume_name.setText(storage.volume if new else "")
@@ -123,7 +133,7 @@ class StoragePage(SpecPage):
         if storage.kind is S.NEW_VOLUME:
             storage.pool = self.pool.currentData() or ""
             storage.volume = self.volume_name.text().strip()
-            storage.format = "raw" if self.format.currentData() == "raw" else "qcow2"
+            storage.format = "raw" if self._devices_pool(storage.pool) else self._file_format
         elif storage.kind is S.EXISTING_VOLUME:
             storage.pool = self.existing.pool_name()
             storage.volume = self.existing.volume_name()
@@ -144,11 +154,20 @@ class StoragePage(SpecPage):
                               (self.file, kind is S.FILE)):
             self.form.set_visible(widget, shown)
         cloud = spec.install.method is InstallMethod.CLOUD_IMAGE
-        self.format.setEnabled(not cloud)  # an overlay on the base image is always qcow2
+        # An overlay on the base image is always qcow2; a volume in a pool of devices raw.
+        shown_format = "qcow2" if cloud else spec.storage.format
+        with QSignalBlocker(self.format):  # what it shows, not what the user chose
+            self.format.setCurrentIndex(max(self.format.findData(shown_format), 0))
+        self.format.setEnabled(not cloud and not self._devices_pool(spec.storage.pool))
         if kind is S.NEW_VOLUME and spec.name:
             default = replace(spec, storage=replace(spec.storage, volume=""))
             set_example(self.volume_name, disk_volume_name(default))
-        if cloud:
+        pool_type = self.state.pool_type(spec.storage.pool) if kind is S.NEW_VOLUME else None
+        if pool_type is not None and not pool_type.info.holds_image_files and not cloud:
+            self.note.setText(fill(self.tr("The volumes of storage pool %1 (%2) have no file format: "
+                                           "the new disk is raw."),
+                                   spec.storage.pool, say(pool_type.info.label)))
+        elif cloud:
             self.note.setText(self.tr("The cloud image stays unchanged: the new disk (qcow2) keeps only "
                                       "the VM's changes, and is at least as large as the image."))
         elif spec.install.method is InstallMethod.IMPORT_DISK:
@@ -156,6 +175,15 @@ class StoragePage(SpecPage):
         else:
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
+
+    def _format_chosen(self) -> None:
+        if not self._loading:
+            self._file_format = "raw" if self.format.currentData() == "raw" else "qcow2"
+        self.edited()
+
+    def _devices_pool(self, pool: str) -> bool:
+        kind = self.state.pool_type(pool)
+        return kind is not None and not kind.info.holds_image_files
 
     def initializePage(self) -> None:
         self.reload()  # the name and install method decide the defaults shown here

@@ -5,7 +5,7 @@ Every blocking read runs in a worker and lands here; until it does, a *busy* mes
 keeps Next (or Finish) disabled on the page that needs it, without a word when the
 wait is normally too short to read (a path's stat, the domain capabilities).
 
-Just past 400 lines: the facts every page reads (host, domain capabilities, OS database,
+Past 400 lines: the facts every page reads (host, domain capabilities, OS database,
 path checks) and the one validation over them; the pages themselves are beside it.
 """
 
@@ -41,7 +41,8 @@ from kvmgui.xml.newvm_spec import (
     StorageKind,
     apply_os_defaults,
 )
-from kvmgui.xml.newvm_validate import NewVmContext, validate_new_vm
+from kvmgui.xml.newvm_validate import NewVmContext, PoolInfo, validate_new_vm
+from kvmgui.xml.pool_types import PoolType, known_pool_type
 
 log = logging.getLogger(__name__)
 
@@ -220,9 +221,10 @@ class WizardState(QObject):
             spec.arch = facts.caps.host_arch if facts.caps.host_arch in arches else arches[0]
         spec.domain_type = DomainType.KVM if facts.kvm and not self.simulated else DomainType.QEMU
         spec.machine = ""
-        active = sorted(p.name for p in facts.pools.values() if p.active)
+        active = sorted(p.name for p in facts.pools.values() if p.active and makes_volumes(p))
         pool = "default" if "default" in active else (active[0] if active else "")
         spec.storage.pool = pool
+        self.fit_disk_format()
         networks = sorted(n for n, up in facts.networks.items() if up) or sorted(facts.networks)
         if networks:
             spec.network.kind = NetworkKind.VIRTUAL
@@ -233,6 +235,19 @@ class WizardState(QObject):
         spec.vcpus = max(min(spec.vcpus, facts.cpus), 1)
         if not self.name_touched:
             spec.name = self.suggest_name()
+
+    def pool_type(self, name: str) -> PoolType | None:
+        """The type of the host's pool ``name`` (None: unknown, or not read yet)."""
+        info = self.facts.pools.get(name) if self.facts is not None else None
+        return known_pool_type(info.type) if info is not None else None
+
+    def fit_disk_format(self) -> None:
+        """A new disk in a pool of block devices (LVM, a disk, ZFS) or RBD images is raw:
+        such a volume has no file format of its own."""
+        storage = self.spec.storage
+        kind = self.pool_type(storage.pool)
+        if storage.kind is StorageKind.NEW_VOLUME and kind is not None and not kind.info.holds_image_files:
+            storage.format = "raw"
 
     def _facts_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -399,6 +414,13 @@ class WizardState(QObject):
                        network=replace(spec.network), firmware=replace(spec.firmware),
                        graphics=replace(spec.graphics),
                        cloud_init=replace(spec.cloud_init, ssh_keys=list(spec.cloud_init.ssh_keys)))
+
+
+def makes_volumes(pool: PoolInfo) -> bool:
+    """Whether a new volume can be made in ``pool`` (an iSCSI pool's come from its
+    target; a type kvmgui does not know is left to libvirt)."""
+    kind = known_pool_type(pool.type)
+    return kind is None or kind.info.can_create_volumes
 
 
 def _message(problem: Problem) -> Message:

@@ -14,8 +14,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.newvm import Cancelled, FinishResult
+from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
@@ -213,7 +214,7 @@ class NewVmWizard(QWizard):
             text = self.tr("Cancelled. Nothing was left on the host.")
         else:
             text = fill(self.tr("Could not create the virtual machine: %1\nEverything created "
-                                "was removed again."), error_text(exc))
+                                "was removed again."), failure_words(exc))
         self.summary.show_result(text)
         self.installFailed.emit(text)
 

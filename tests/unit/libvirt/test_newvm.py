@@ -14,11 +14,14 @@ from lxml import etree
 from kvmgui.libvirt.newvm import (
     Cancelled,
     FinishStep,
+    PoolUnfitError,
     finish_new_vm,
     read_domain_caps,
     read_host_facts,
 )
 from kvmgui.libvirt.volops import create_in_pool as create_volume
+from kvmgui.xml.newvm_build import domain_xml
+from kvmgui.xml.newvm_problems import Code
 from kvmgui.xml.newvm_spec import GIB, InstallMethod, NewVmSpec, StorageKind
 from kvmgui.xml.newvm_validate import validate_new_vm
 from tests.helpers import FakeError, run_in_worker
@@ -211,6 +214,83 @@ def test_missing_pool_fails_before_anything_is_made(conn):
     with pytest.raises(libvirt.libvirtError):
         in_worker(finish_new_vm, conn, s)
     assert "new1" not in conn.listDefinedDomains()
+
+
+VG0 = """<pool type='logical'><name>vg0</name><source><name>vg0</name><format type='lvm2'/></source>
+<target><path>/dev/vg0</path></target></pool>"""
+SAN = """<pool type='iscsi'><name>san</name><source><host name='san.example.org'/>
+<device path='iqn.2024-01.org.example:disks'/></source>
+<target><path>/dev/disk/by-path</path></target></pool>"""
+
+
+def add_pool(conn, xml):
+    def make(c):
+        c.storagePoolDefineXML(xml, 0).create(0)
+
+    in_worker(make, conn)
+
+
+def recorder(made):
+    def plugged(c, pool, xml):
+        made.append((pool, etree.fromstring(xml.encode())))
+        return create_volume(c, pool, xml)
+
+    return plugged
+
+
+def main_disk(conn, name):
+    root = etree.fromstring(in_worker(lambda: conn.lookupByName(name).XMLDesc(0)).encode())
+    return root, root.find("devices/disk[@device='disk']")
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_disk_in_an_lvm_pool_is_raw_in_the_volume_and_the_domain(conn, edited):
+    add_pool(conn, VG0)
+    s = spec()
+    s.storage.pool = "vg0"  # the format stays qcow2: the wizard did not fit it (the safety net)
+    xml = domain_xml(s).replace("<name>new1</name>", "<name>new1</name><title>by hand</title>")
+    made = []
+    result, steps = run_job(conn, s, xml=xml if edited else None, create_volume=recorder(made))
+    assert steps == [FinishStep.CREATE_DISK, FinishStep.DEFINE, FinishStep.START] and result.started
+    ((pool, vol),) = made
+    assert pool == "vg0" and vol.findtext("name") == "new1.qcow2"  # the name the XML names
+    assert vol.find("target/format") is None and vol.find("allocation") is None  # an LV: no format
+    root, disk = main_disk(conn, "new1")
+    assert disk.find("driver").get("type") == "raw"
+    assert disk.find("source").get("pool") == "vg0" and disk.find("source").get("volume") == "new1.qcow2"
+    assert (root.findtext("title") == "by hand") is edited  # the user's XML, kept
+    assert s.storage.format == "qcow2"  # the caller's spec is not changed
+
+
+def test_a_cloud_image_in_an_lvm_pool_is_refused_before_anything_is_made(conn):
+    add_pool(conn, VG0)
+    s = spec(name="cloud1")
+    s.install.method = InstallMethod.CLOUD_IMAGE
+    s.install.base_pool, s.install.base_volume = "home", "build.qcow2"
+    s.storage.pool = "vg0"
+    s.cloud_init.user, s.cloud_init.ssh_keys = "alice", [KEY]
+    before = volumes(conn), volumes(conn, "vg0")
+    made, steps = [], []
+    with pytest.raises(PoolUnfitError) as err:
+        in_worker(finish_new_vm, conn, s, xml=domain_xml(s), progress=steps.append,
+                  create_volume=recorder(made))
+    assert [p.code for p in err.value.problems] == [Code.CLOUD_NEEDS_FILE_POOL]
+    assert "a qcow2 overlay, which cannot be a volume of storage pool 'vg0'" in str(err.value)
+    assert made == [] and FinishStep.CREATE_DISK not in steps
+    assert (volumes(conn), volumes(conn, "vg0")) == before
+    assert "cloud1" not in in_worker(conn.listDefinedDomains)
+
+
+def test_a_pool_that_makes_no_volumes_is_refused_before_anything_is_made(conn):
+    add_pool(conn, SAN)
+    s = spec()
+    s.storage.pool = "san"
+    made = []
+    with pytest.raises(PoolUnfitError) as err:
+        in_worker(finish_new_vm, conn, s, create_volume=recorder(made))
+    assert [p.code for p in err.value.problems] == [Code.POOL_NO_NEW_VOLUMES]
+    assert made == [] and volumes(conn, "san") == set()
+    assert "new1" not in in_worker(conn.listDefinedDomains)
 
 
 def test_kvm_detection_follows_the_capabilities(conn):

@@ -482,3 +482,21 @@ def test_local_path_state(tmp_path):
             assert local_path_state(str(locked / "b.iso")) is PathState.UNREADABLE
     finally:
         locked.chmod(stat.S_IRWXU)
+
+
+def test_the_pools_type_decides_where_a_new_disk_can_go():
+    pools = {**context().pools, "san": PoolInfo("san", "iscsi", True, 50 * GIB),
+             "odd": PoolInfo("odd", "vstorage", True, 50 * GIB)}
+    spec = good_spec()
+    spec.storage.pool = "san"
+    assert found(spec, context(pools=pools)) == {E("storage.pool", Code.POOL_NO_NEW_VOLUMES)}
+    spec.storage.pool = "odd"  # a type kvmgui does not know: libvirt decides
+    assert found(spec, context(pools=pools)) == set()
+    spec = cloud_spec()
+    spec.storage.pool = "lvm"
+    spec.storage.capacity_bytes = 5 * GIB
+    assert found(spec, context(pools=pools)) == {E("storage.pool", Code.CLOUD_NEEDS_FILE_POOL)}
+    spec.storage.pool, spec.cloud_init.pool = "default", "san"  # the seed needs a new volume too
+    assert found(spec, context(pools=pools)) == {E("cloud_init.volume", Code.POOL_NO_NEW_VOLUMES)}
+    spec.storage.pool = "lvm"
+    assert found(spec, context(pools=None)) == set()  # the host's pools unknown: not checked

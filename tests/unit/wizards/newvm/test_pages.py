@@ -290,6 +290,70 @@ def test_import_and_cloud_image_need_their_kind_of_disk(connected, qtbot):
     assert "stays unchanged" in wiz.storage.note.text()
 
 
+VG0 = """<pool type='logical'><name>vg0</name><source><name>vg0</name><format type='lvm2'/></source>
+<target><path>/dev/vg0</path></target></pool>"""
+SAN = """<pool type='iscsi'><name>san</name><source><host name='san.example.org'/>
+<device path='iqn.2024-01.org.example:disks'/></source>
+<target><path>/dev/disk/by-path</path></target></pool>"""
+
+
+def add_pools(qtbot, conn, *xmls):
+    def make(c):
+        for xml in xmls:
+            c.storagePoolDefineXML(xml, 0).create(0)
+
+    run_in_worker(qtbot, conn, make)
+
+
+def test_the_format_follows_the_pool(connected, qtbot):
+    add_pools(qtbot, connected, VG0, SAN)
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.storage
+    pools = [page.pool.itemData(i) for i in range(page.pool.count())]
+    assert pools == ["home", "vg0"]  # an iSCSI pool makes no volumes: not offered
+    assert page.format.isEnabled() and page.format.currentData() == "qcow2"
+    choose(page.pool, "vg0")
+    spec = wiz.state.spec.storage
+    assert (spec.pool, spec.format) == ("vg0", "raw")
+    assert not page.format.isEnabled() and page.format.currentData() == "raw"
+    assert page.note.text() == ("The volumes of storage pool vg0 (LVM volume group) have no file format: "
+                                "the new disk is raw.")
+    assert shown(page) == [] and page.isComplete()
+    disk = '<driver name="qemu" type="raw"/>\n      <source pool="vg0" volume="linux.img"/>'
+    assert disk in wiz.summary.xml_text()
+    choose(page.pool, "home")  # the user's own choice comes back
+    assert (spec.format, page.format.currentData()) == ("qcow2", "qcow2") and page.format.isEnabled()
+    choose(page.format, "raw")
+    choose(page.pool, "vg0")
+    choose(page.pool, "home")
+    assert spec.format == "raw"
+
+
+def test_a_pool_of_devices_becomes_raw_when_it_is_the_hosts_default(connected, qtbot):
+    add_pools(qtbot, connected, VG0.replace("vg0</name>", "default</name>", 1))
+    wiz = open_wizard(qtbot, connected)
+    assert (wiz.state.spec.storage.pool, wiz.state.spec.storage.format) == ("default", "raw")
+    assert wiz.storage.format.currentData() == "raw" and not wiz.storage.format.isEnabled()
+
+
+def test_a_cloud_image_needs_a_pool_of_image_files(connected, qtbot):
+    add_pools(qtbot, connected, VG0)
+    wiz = open_wizard(qtbot, connected)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.CLOUD_IMAGE])
+    page = wiz.storage
+    choose(page.pool, "vg0")
+    settle(qtbot, wiz)
+    assert ("A cloud image needs a pool of image files (a directory, file system or network file system): "
+            "its disk is a qcow2 overlay, which cannot be a volume of storage pool 'vg0' (LVM volume group)."
+            ) in shown(page)
+    assert not page.isComplete() and "cloud-needs-file-pool" in codes(wiz, blocking_only=True)
+    assert page.pool.property("invalid") is True
+    assert page.format.currentData() == "qcow2" and not page.format.isEnabled()  # the overlay
+    choose(page.pool, "home")
+    settle(qtbot, wiz)
+    assert "cloud-needs-file-pool" not in codes(wiz)
+
+
 # -- network ------------------------------------------------------------------------------------------------
 
 STOPPED_NET = """<network><name>lab</name><bridge name="virbr7"/>

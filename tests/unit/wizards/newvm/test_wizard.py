@@ -251,3 +251,19 @@ def test_the_timeline_gets_the_jobs_lines_with_the_rollback(connected, qtbot, tm
     assert issued[1].error == "XML error: the emulator refuses this machine"
     assert issued[2].command.line().endswith("vol-delete --pool home kboot.qcow2")
     assert_back_with_input(wiz)
+
+
+def test_a_vm_on_an_lvm_pool_gets_a_raw_disk(connected, qtbot, tmp_path):
+    vg0 = """<pool type='logical'><name>vg0</name><source><name>vg0</name><format type='lvm2'/></source>
+    <target><path>/dev/vg0</path></target></pool>"""
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolDefineXML(vg0, 0).create(0))
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    wiz.storage.pool.setCurrentIndex(wiz.storage.pool.findData("vg0"))
+    settle(qtbot, wiz)
+    with qtbot.waitSignal(wiz.created, timeout=20000) as created:
+        click(qtbot, wiz, FINISH)
+    assert pool_volumes(qtbot, connected, "vg0") == ["kboot.img"]
+    root = etree.fromstring(run_xml(qtbot, connected, created.args[1].uuid).encode())
+    disk = root.find("devices/disk[@device='disk']")
+    assert disk.find("driver").get("type") == "raw" and disk.find("source").get("volume") == "kboot.img"

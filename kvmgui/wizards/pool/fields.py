@@ -5,7 +5,6 @@ about, errors in red (they block), warnings in amber (the user may go on)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
@@ -14,7 +13,7 @@ from kvmgui.models.words import say
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
-from kvmgui.wizards.network.fields import Match, keys, message_label, set_invalid
+from kvmgui.wizards.common.fields import Marks, Match, keys, message_label
 from kvmgui.xml.storage_check import Problem
 
 __all__ = ["Form", "Match", "ProblemMarks", "keys", "texts"]
@@ -25,30 +24,14 @@ def texts(problems: Iterable[Problem]) -> list[str]:
     return list(dict.fromkeys(say(p.words) for p in problems))
 
 
-@dataclass
-class _Mark:
-    match: Match
-    widgets: list[QWidget]
-    label: MessageLine
+class ProblemMarks(Marks[Problem]):
+    """Which widgets and which message line show the problems of which field keys: the
+    line red while an error stands (amber for warnings alone); only errors mark the field."""
 
-
-class ProblemMarks:
-    """Which widgets and which message line show the problems of which field keys."""
-
-    def __init__(self) -> None:
-        self._marks: list[_Mark] = []
-
-    def add(self, match: Match, widgets: Iterable[QWidget], label: MessageLine) -> None:
-        self._marks.append(_Mark(match, list(widgets), label))
-
-    def show(self, problems: list[Problem]) -> None:
-        for mark in self._marks:
-            mine = [p for p in problems if mark.match(p.field)]
-            errors = texts(p for p in mine if p.is_error)
-            warnings = texts(p for p in mine if not p.is_error)
-            mark.label.say("\n".join(errors + warnings), Tone.ERROR if errors else Tone.PENDING)
-            for widget in mark.widgets:
-                set_invalid(widget, errors)
+    def words(self, mine: list[Problem]) -> tuple[str, Tone, list[str]]:
+        errors = texts(p for p in mine if p.is_error)
+        warnings = texts(p for p in mine if not p.is_error)
+        return "\n".join(errors + warnings), Tone.ERROR if errors else Tone.PENDING, errors
 
 
 def _problem_line(parent: QWidget, field_name: str) -> MessageLine:

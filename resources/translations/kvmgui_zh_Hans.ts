@@ -2894,6 +2894,25 @@
     </message>
 </context>
 <context>
+    <name>FinishRows</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>没有创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>FirmwarePage</name>
     <message>
         <source>&amp;BIOS</source>
@@ -9021,10 +9040,6 @@ Everything created was removed again.</source>
         <translation>XML(&amp;X)</translation>
     </message>
     <message>
-        <source>&amp;XML that will be defined:</source>
-        <translation>将要定义的 XML(&amp;X)：</translation>
-    </message>
-    <message>
         <source>&lt;!-- The XML cannot be made yet: %1 --&gt;</source>
         <translation>&lt;!-- 还无法生成 XML：%1 --&gt;</translation>
     </message>
@@ -9105,20 +9120,12 @@ Everything created was removed again.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <source>Edit the XML by &amp;hand</source>
-        <translation>手动编辑 XML(&amp;H)</translation>
-    </message>
-    <message>
         <source>Edit the XML by &amp;hand (the other pages then no longer change it)</source>
         <translation>手动编辑 XML（之后其他页面就不会再更改它）(&amp;H)</translation>
     </message>
     <message>
         <source>Edit the XML by hand</source>
         <translation>手动编辑 XML</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
     </message>
     <message>
         <source>Firmware</source>
@@ -9193,10 +9200,6 @@ Everything created was removed again.</source>
         <translation>注意：</translation>
     </message>
     <message>
-        <source>Nothing was created.</source>
-        <translation>没有创建任何内容。</translation>
-    </message>
-    <message>
         <source>Operating system</source>
         <translation>操作系统</translation>
     </message>
@@ -9215,10 +9218,6 @@ Everything created was removed again.</source>
     <message>
         <source>Pool summary</source>
         <translation>池摘要</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
     </message>
     <message>
         <source>QEMU emulation</source>
@@ -9267,10 +9266,6 @@ Everything created was removed again.</source>
     <message>
         <source>Starting the pool…</source>
         <translation>正在启动池…</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Still to fix</source>
@@ -10631,6 +10626,21 @@ Your text is kept.</source>
     <message>
         <source>your edit</source>
         <translation>你的编辑</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPane</name>
+    <message>
+        <source>&amp;XML that will be defined:</source>
+        <translation>将要定义的 XML(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Edit the XML by &amp;hand</source>
+        <translation>手动编辑 XML(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Edit the XML by hand</source>
+        <translation>手动编辑 XML</translation>
     </message>
 </context>
 <context>

@@ -2894,6 +2894,25 @@
     </message>
 </context>
 <context>
+    <name>FinishRows</name>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>沒有建立任何東西。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
     <name>FirmwarePage</name>
     <message>
         <source>&amp;BIOS</source>
@@ -9021,10 +9040,6 @@ Everything created was removed again.</source>
         <translation>XML(&amp;X)</translation>
     </message>
     <message>
-        <source>&amp;XML that will be defined:</source>
-        <translation>將要定義的 XML(&amp;X)：</translation>
-    </message>
-    <message>
         <source>&lt;!-- The XML cannot be made yet: %1 --&gt;</source>
         <translation>&lt;!-- 還無法產生 XML：%1 --&gt;</translation>
     </message>
@@ -9105,20 +9120,12 @@ Everything created was removed again.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <source>Edit the XML by &amp;hand</source>
-        <translation>手動編輯 XML(&amp;H)</translation>
-    </message>
-    <message>
         <source>Edit the XML by &amp;hand (the other pages then no longer change it)</source>
         <translation>手動編輯 XML（之後其他頁面就不會再變更它）(&amp;H)</translation>
     </message>
     <message>
         <source>Edit the XML by hand</source>
         <translation>手動編輯 XML</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>錯誤</translation>
     </message>
     <message>
         <source>Firmware</source>
@@ -9193,10 +9200,6 @@ Everything created was removed again.</source>
         <translation>注意：</translation>
     </message>
     <message>
-        <source>Nothing was created.</source>
-        <translation>沒有建立任何東西。</translation>
-    </message>
-    <message>
         <source>Operating system</source>
         <translation>作業系統</translation>
     </message>
@@ -9215,10 +9218,6 @@ Everything created was removed again.</source>
     <message>
         <source>Pool summary</source>
         <translation>集區摘要</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>進度</translation>
     </message>
     <message>
         <source>QEMU emulation</source>
@@ -9267,10 +9266,6 @@ Everything created was removed again.</source>
     <message>
         <source>Starting the pool…</source>
         <translation>正在啟動集區…</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
     </message>
     <message>
         <source>Still to fix</source>
@@ -10631,6 +10626,21 @@ Your text is kept.</source>
     <message>
         <source>your edit</source>
         <translation>你的編輯</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPane</name>
+    <message>
+        <source>&amp;XML that will be defined:</source>
+        <translation>將要定義的 XML(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Edit the XML by &amp;hand</source>
+        <translation>手動編輯 XML(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Edit the XML by hand</source>
+        <translation>手動編輯 XML</translation>
     </message>
 </context>
 <context>

@@ -8987,6 +8987,21 @@ Everything created was removed again.</source>
     </message>
 </context>
 <context>
+    <name>SummaryColumn</name>
+    <message>
+        <source>Autostart</source>
+        <translation>自動啟動</translation>
+    </message>
+    <message>
+        <source>Remaining problems</source>
+        <translation>尚待解決的問題</translation>
+    </message>
+    <message>
+        <source>Start it &amp;automatically when the host boots</source>
+        <translation>主機開機時自動啟動(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>%1 (%2, %3)</source>
@@ -9224,10 +9239,6 @@ Everything created was removed again.</source>
         <translation>QEMU 模擬</translation>
     </message>
     <message>
-        <source>Remaining problems</source>
-        <translation>尚待解決的問題</translation>
-    </message>
-    <message>
         <source>Result of Finish</source>
         <translation>「完成」的結果</translation>
     </message>
@@ -9246,10 +9257,6 @@ Everything created was removed again.</source>
     <message>
         <source>Source</source>
         <translation>來源</translation>
-    </message>
-    <message>
-        <source>Start it &amp;automatically when the host boots</source>
-        <translation>主機開機時自動啟動(&amp;A)</translation>
     </message>
     <message>
         <source>Start now</source>

@@ -1,6 +1,7 @@
 """Inline validation shared by the wizards' forms: which problem keys a field shows,
-its message line, the invalid mark on the field, and ``Marks`` that put each problem
-next to the field it is about (the network and pool wizards word and tone them)."""
+its message line, the invalid mark on the field, ``Marks`` that put each problem
+next to the field it is about (the network and pool wizards word and tone them), and
+the ``FormBase`` of their forms."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone, frame_invalid, set_tone
@@ -83,3 +84,39 @@ class Marks(Generic[P]):
         """A field's problems as its message line says them, in which tone, and the
         messages that mark the field invalid."""
         raise NotImplementedError
+
+
+class FormBase(Generic[P]):
+    """A QFormLayout whose rows have a buddy label and a message line under the field;
+    subclasses name the line (``problem_line``)."""
+
+    def __init__(self, parent: QWidget, marks: Marks[P]) -> None:
+        self.layout = QFormLayout()
+        self._parent = parent
+        self._marks = marks
+        self._messages: dict[QWidget, QLabel] = {}
+        self.labels: dict[QWidget, QLabel] = {}
+
+    def problem_line(self, accessible_name: str) -> MessageLine:
+        """The (hidden) message line for the field named ``accessible_name``, not yet placed."""
+        raise NotImplementedError
+
+    def field(self, text: str, widget: QWidget, accessible_name: str, match: Match | None = None,
+              also: Iterable[QWidget] = ()) -> MessageLine:
+        """Add ``text: widget``; problems matching ``match`` show under it (and mark ``also``).
+        Returns the message line."""
+        label = QLabel(text, self._parent)
+        label.setBuddy(widget)
+        self.labels[widget] = label
+        widget.setAccessibleName(accessible_name)
+        self.layout.addRow(label, widget)
+        message = self.problem_line(accessible_name)
+        self.below(message)
+        self._messages[widget] = message
+        if match is not None:
+            self._marks.add(match, [widget, *also], message)
+        return message
+
+    def below(self, widget: QWidget) -> None:
+        """Put ``widget`` in the field column of a new row (under the previous field)."""
+        self.layout.setWidget(self.layout.rowCount(), QFormLayout.ItemRole.FieldRole, widget)

@@ -1,6 +1,7 @@
-"""The parts a wizard's Summary page shares with the others: the XML Finish defines
-(generated live from the spec, or typed by hand, never lost), and under it the rows of
-the Finish job (a busy bar, the step, libvirt's error)."""
+"""The parts a wizard's Summary page shares with the others: the spec in words with the
+start choices, the XML Finish defines (generated live from the spec, or typed by hand,
+never lost), and under them the rows of the Finish job (a busy bar, the step, libvirt's
+error)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,34 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.wizards.common.fields import message_label, set_invalid
+
+
+class SummaryColumn(QWidget):
+    """The left of a Summary page: ``overview`` (the spec in words), ``problems`` (what is
+    still to fix), the ``start_now`` and ``autostart`` choices, then what ``add`` puts under."""
+
+    def __init__(self, parent: QWidget, overview_id: str, overview_name: str, start_text: str,
+                 start_name: str) -> None:
+        super().__init__(parent)
+        self.overview = QLabel(self)
+        self.overview.setObjectName(overview_id)
+        self.overview.setAccessibleDescription(overview_name)
+        self.overview.setWordWrap(True)
+        self.problems = message_label(self, self.tr("Remaining problems"))
+        self.start_now = QCheckBox(start_text, self)
+        self.start_now.setAccessibleName(start_name)
+        self.autostart = QCheckBox(self.tr("Start it &automatically when the host boots"), self)
+        self.autostart.setAccessibleName(self.tr("Autostart"))
+        self._col = QVBoxLayout(self)
+        self._col.setContentsMargins(0, 0, 0, 0)
+        self._col.addWidget(self.overview)
+        self._col.addWidget(self.problems)
+        self._col.addStretch(1)
+        self._col.addWidget(self.start_now)
+        self._col.addWidget(self.autostart)
+
+    def add(self, widget: QWidget, alignment: Qt.AlignmentFlag) -> None:
+        self._col.addWidget(widget, 0, alignment)
 
 
 class XmlPane(QWidget):

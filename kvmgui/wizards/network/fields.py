@@ -3,15 +3,13 @@ and marks that show each problem next to the field it is about."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
-from kvmgui.wizards.common.fields import Marks, Match, keys, message_label, set_invalid
+from kvmgui.wizards.common.fields import FormBase, Marks, Match, keys, message_label, set_invalid
 from kvmgui.wizards.network.state import Message
 
 __all__ = ["FieldMarks", "Form", "Match", "keys", "message_label", "message_under", "problem_name",
@@ -44,39 +42,19 @@ class FieldMarks(Marks[Message]):
         return "\n".join(messages), Tone.ERROR, messages
 
 
-class Form:
+class Form(FormBase[Message]):
     """A QFormLayout whose rows have a buddy label and a message line under the field."""
 
     def __init__(self, parent: QWidget, marks: FieldMarks) -> None:
-        self.layout = QFormLayout()
-        self._parent = parent
-        self._marks = marks
-        self._messages: dict[QWidget, QLabel] = {}
-        self.labels: dict[QWidget, QLabel] = {}
+        super().__init__(parent, marks)
 
-    def field(self, text: str, widget: QWidget, accessible_name: str, match: Match | None = None,
-              also: Iterable[QWidget] = ()) -> QLabel:
-        """Add ``text: widget``; problems matching ``match`` mark it (and ``also``).
-        Returns the message label."""
-        label = QLabel(text, self._parent)
-        label.setBuddy(widget)
-        self.labels[widget] = label
-        widget.setAccessibleName(accessible_name)
-        self.layout.addRow(label, widget)
-        message = self.message(problem_name(accessible_name))
-        self._messages[widget] = message
-        if match is not None:
-            self._marks.add(match, [widget, *also], message)
-        return message
+    def problem_line(self, accessible_name: str) -> MessageLine:
+        return message_label(self._parent, problem_name(accessible_name))
 
     def message(self, what: str) -> MessageLine:
         message = message_label(self._parent, what)
         self.below(message)
         return message
-
-    def below(self, widget: QWidget) -> None:
-        """Put ``widget`` in the field column of a new row (under the previous field)."""
-        self.layout.setWidget(self.layout.rowCount(), QFormLayout.ItemRole.FieldRole, widget)
 
     def widget(self, widget: QWidget, accessible_name: str) -> None:
         """A row without a label of its own (checkboxes carry their text)."""

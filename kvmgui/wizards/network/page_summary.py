@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
-
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill
-from kvmgui.wizards.common.summary import FinishRows, XmlPane
-from kvmgui.wizards.network.fields import message_label
+from kvmgui.wizards.common.summary import FinishRows, SummaryColumn, XmlPane
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.state import Message, WizardState
 from kvmgui.wizards.network.xmlcheck import check_xml
@@ -27,23 +19,10 @@ class SummaryPage(SpecPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state, self.tr("Summary"),
                          self.tr("Check the network. Finish defines exactly the XML shown on the right."))
-        left = QWidget(self)
-        self.overview = QLabel(left)
-        self.overview.setObjectName("Network summary")
-        self.overview.setAccessibleDescription(self.tr("Network summary"))
-        self.overview.setWordWrap(True)
-        self.problems = message_label(left, self.tr("Remaining problems"))
-        self.start_now = QCheckBox(self.tr("&Start the network now"), left)
-        self.start_now.setAccessibleName(self.tr("Start the network now"))
-        self.autostart = QCheckBox(self.tr("Start it &automatically when the host boots"), left)
-        self.autostart.setAccessibleName(self.tr("Autostart"))
-        col = QVBoxLayout(left)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.overview)
-        col.addWidget(self.problems)
-        col.addStretch(1)
-        col.addWidget(self.start_now)
-        col.addWidget(self.autostart)
+        left = SummaryColumn(self, "Network summary", self.tr("Network summary"),
+                             self.tr("&Start the network now"), self.tr("Start the network now"))
+        self.overview, self.problems = left.overview, left.problems
+        self.start_now, self.autostart = left.start_now, left.autostart
 
         self.pane = XmlPane(self, self.tr("Network XML"), self.tr("Network XML problem"))
         self.xml_label, self.hand_edit = self.pane.label, self.pane.hand_edit

@@ -7,18 +7,13 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QLabel,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from kvmgui.libvirt.poolops import CreateStep
 from kvmgui.utils.tr import fill
-from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
-from kvmgui.wizards.common.summary import FinishRows, XmlPane
+from kvmgui.wizards.common.summary import FinishRows, SummaryColumn, XmlPane
 from kvmgui.wizards.pool.fields import texts
 from kvmgui.wizards.pool.page import SpecPage
 from kvmgui.wizards.pool.page_type import type_words
@@ -35,28 +30,14 @@ class SummaryPage(SpecPage):
     def __init__(self, state: PoolWizardState) -> None:
         super().__init__(state, self.tr("Summary"),
                          self.tr("Check the pool. Finish defines exactly the XML shown on the right."))
-        left = QWidget(self)
-        self.overview = QLabel(left)
-        self.overview.setObjectName("Pool summary")
-        self.overview.setAccessibleDescription(self.tr("Pool summary"))
-        self.overview.setWordWrap(True)
-        self.problems = MessageLine(left, description=self.tr("Remaining problems"))
-        self.problems.setObjectName("Remaining problems")
-        self.start_now = QCheckBox(self.tr("&Start the pool now"), left)
-        self.start_now.setAccessibleName(self.tr("Start the pool now"))
-        self.autostart = QCheckBox(self.tr("Start it &automatically when the host boots"), left)
-        self.autostart.setAccessibleName(self.tr("Autostart"))
+        left = SummaryColumn(self, "Pool summary", self.tr("Pool summary"),
+                             self.tr("&Start the pool now"), self.tr("Start the pool now"))
+        self.overview, self.problems = left.overview, left.problems
+        self.start_now, self.autostart = left.start_now, left.autostart
         # The wizard connects it: the virsh lines of what Finish would do.
         self.command_button = QPushButton(self.tr("Show Co&mmand"), left)
         self.command_button.setAccessibleName(self.tr("Show command"))
-        col = QVBoxLayout(left)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.overview)
-        col.addWidget(self.problems)
-        col.addStretch(1)
-        col.addWidget(self.start_now)
-        col.addWidget(self.autostart)
-        col.addWidget(self.command_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.add(self.command_button, Qt.AlignmentFlag.AlignLeft)
 
         self.pane = XmlPane(self, self.tr("Pool XML"), self.tr("Pool XML problem"))
         self.xml_label, self.hand_edit = self.pane.label, self.pane.hand_edit

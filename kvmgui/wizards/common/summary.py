@@ -6,6 +6,7 @@ error)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
@@ -21,6 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.wizards.common.fields import message_label, set_invalid
+
+
+class StartChoices(Protocol):
+    """The part of a spec the start choices fill (``NetworkSpec``, ``PoolSpec``)."""
+
+    start: bool
+    autostart: bool
 
 
 class SummaryColumn(QWidget):
@@ -49,6 +57,17 @@ class SummaryColumn(QWidget):
 
     def add(self, widget: QWidget, alignment: Qt.AlignmentFlag) -> None:
         self._col.addWidget(widget, 0, alignment)
+
+    def bind(self, spec: StartChoices, edited: Callable[[], None]) -> None:
+        """Show ``spec``'s start choices; ``edited`` on each toggle."""
+        self.start_now.setChecked(spec.start)
+        self.autostart.setChecked(spec.autostart)
+        self.start_now.toggled.connect(edited)
+        self.autostart.toggled.connect(edited)
+
+    def store(self, spec: StartChoices) -> None:
+        spec.start = self.start_now.isChecked()
+        spec.autostart = self.autostart.isChecked()
 
 
 class XmlPane(QWidget):
@@ -90,6 +109,11 @@ class XmlPane(QWidget):
 
     def text(self) -> str:
         return self.xml.toPlainText()
+
+    def owns(self, key: str) -> bool:
+        """Whether the Summary page shows (and is blocked by) problems of ``key``."""
+        # Hand-written XML is what gets defined; then only its own problems count.
+        return key == "xml" if self.hand_written() else True
 
     def follow(self, generate: Callable[[], str]) -> None:
         """Show the spec's XML (``generate``'s), unless the user writes it by hand."""

@@ -30,7 +30,7 @@ class SummaryPage(SpecPage):
     def __init__(self, state: PoolWizardState) -> None:
         super().__init__(state, self.tr("Summary"),
                          self.tr("Check the pool. Finish defines exactly the XML shown on the right."))
-        left = SummaryColumn(self, "Pool summary", self.tr("Pool summary"),
+        self.left = left = SummaryColumn(self, "Pool summary", self.tr("Pool summary"),
                              self.tr("&Start the pool now"), self.tr("Start the pool now"))
         self.overview, self.problems = left.overview, left.problems
         self.start_now, self.autostart = left.start_now, left.autostart
@@ -45,16 +45,13 @@ class SummaryPage(SpecPage):
         self.finish = FinishRows(self, left, self.pane)
         self.progress, self.status, self.error = self.finish.progress, self.finish.status, self.finish.error
 
-        self.start_now.setChecked(state.spec.start)
-        self.autostart.setChecked(state.spec.autostart)
-        self.start_now.toggled.connect(self.edited)
-        self.autostart.toggled.connect(self.edited)
+        left.bind(state.spec, self.edited)
         self.pane.edited.connect(self.edited)
 
     # -- what Finish uses --------------------------------------------------------------------
 
     def xml_text(self) -> str:
-        return self.xml.toPlainText()
+        return self.pane.text()
 
     def set_busy(self, busy: bool) -> None:
         self.finish.set_busy(busy, (self.start_now, self.autostart, self.hand_edit, self.xml,
@@ -77,8 +74,7 @@ class SummaryPage(SpecPage):
     # -- spec, XML and problems ----------------------------------------------------------------
 
     def owns(self, key: str) -> bool:
-        # Hand-written XML is what gets defined; then only its own problems count.
-        return key == "xml" if self.pane.hand_written() else True
+        return self.pane.owns(key)
 
     def local_problems(self) -> list[Problem]:
         if not self.pane.hand_written():
@@ -86,8 +82,7 @@ class SummaryPage(SpecPage):
         return check_pool_xml(self.xml.toPlainText(), self.state.context)
 
     def store(self) -> None:
-        self.state.spec.start = self.start_now.isChecked()
-        self.state.spec.autostart = self.autostart.isChecked()
+        self.left.store(self.state.spec)
 
     def initializePage(self) -> None:
         self.state.edited()

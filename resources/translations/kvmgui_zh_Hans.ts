@@ -2894,6 +2894,25 @@
     </message>
 </context>
 <context>
+    <name>FinishRows</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>没有创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>FirmwarePage</name>
     <message>
         <source>&amp;BIOS</source>
@@ -8980,6 +8999,21 @@ Everything created was removed again.</source>
     </message>
 </context>
 <context>
+    <name>SummaryColumn</name>
+    <message>
+        <source>Autostart</source>
+        <translation>自动启动</translation>
+    </message>
+    <message>
+        <source>Remaining problems</source>
+        <translation>尚待解决的问题</translation>
+    </message>
+    <message>
+        <source>Start it &amp;automatically when the host boots</source>
+        <translation>主机开机时自动启动(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>%1 (%2, %3)</source>
@@ -9031,10 +9065,6 @@ Everything created was removed again.</source>
     <message>
         <source>&amp;XML</source>
         <translation>XML(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;XML that will be defined:</source>
-        <translation>将要定义的 XML(&amp;X)：</translation>
     </message>
     <message>
         <source>&lt;!-- The XML cannot be made yet: %1 --&gt;</source>
@@ -9117,20 +9147,12 @@ Everything created was removed again.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <source>Edit the XML by &amp;hand</source>
-        <translation>手动编辑 XML(&amp;H)</translation>
-    </message>
-    <message>
         <source>Edit the XML by &amp;hand (the other pages then no longer change it)</source>
         <translation>手动编辑 XML（之后其他页面就不会再更改它）(&amp;H)</translation>
     </message>
     <message>
         <source>Edit the XML by hand</source>
         <translation>手动编辑 XML</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
     </message>
     <message>
         <source>Firmware</source>
@@ -9205,10 +9227,6 @@ Everything created was removed again.</source>
         <translation>注意：</translation>
     </message>
     <message>
-        <source>Nothing was created.</source>
-        <translation>没有创建任何内容。</translation>
-    </message>
-    <message>
         <source>Operating system</source>
         <translation>操作系统</translation>
     </message>
@@ -9229,16 +9247,8 @@ Everything created was removed again.</source>
         <translation>池摘要</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
         <source>QEMU emulation</source>
         <translation>QEMU 模拟</translation>
-    </message>
-    <message>
-        <source>Remaining problems</source>
-        <translation>尚待解决的问题</translation>
     </message>
     <message>
         <source>Result of Finish</source>
@@ -9261,10 +9271,6 @@ Everything created was removed again.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <source>Start it &amp;automatically when the host boots</source>
-        <translation>主机开机时自动启动(&amp;A)</translation>
-    </message>
-    <message>
         <source>Start now</source>
         <translation>立即启动</translation>
     </message>
@@ -9279,10 +9285,6 @@ Everything created was removed again.</source>
     <message>
         <source>Starting the pool…</source>
         <translation>正在启动池…</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Still to fix</source>
@@ -10643,6 +10645,21 @@ Your text is kept.</source>
     <message>
         <source>your edit</source>
         <translation>你的编辑</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPane</name>
+    <message>
+        <source>&amp;XML that will be defined:</source>
+        <translation>将要定义的 XML(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Edit the XML by &amp;hand</source>
+        <translation>手动编辑 XML(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Edit the XML by hand</source>
+        <translation>手动编辑 XML</translation>
     </message>
 </context>
 <context>

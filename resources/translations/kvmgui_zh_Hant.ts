@@ -2894,6 +2894,25 @@
     </message>
 </context>
 <context>
+    <name>FinishRows</name>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>沒有建立任何東西。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
     <name>FirmwarePage</name>
     <message>
         <source>&amp;BIOS</source>
@@ -8980,6 +8999,21 @@ Everything created was removed again.</source>
     </message>
 </context>
 <context>
+    <name>SummaryColumn</name>
+    <message>
+        <source>Autostart</source>
+        <translation>自動啟動</translation>
+    </message>
+    <message>
+        <source>Remaining problems</source>
+        <translation>尚待解決的問題</translation>
+    </message>
+    <message>
+        <source>Start it &amp;automatically when the host boots</source>
+        <translation>主機開機時自動啟動(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>%1 (%2, %3)</source>
@@ -9031,10 +9065,6 @@ Everything created was removed again.</source>
     <message>
         <source>&amp;XML</source>
         <translation>XML(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;XML that will be defined:</source>
-        <translation>將要定義的 XML(&amp;X)：</translation>
     </message>
     <message>
         <source>&lt;!-- The XML cannot be made yet: %1 --&gt;</source>
@@ -9117,20 +9147,12 @@ Everything created was removed again.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <source>Edit the XML by &amp;hand</source>
-        <translation>手動編輯 XML(&amp;H)</translation>
-    </message>
-    <message>
         <source>Edit the XML by &amp;hand (the other pages then no longer change it)</source>
         <translation>手動編輯 XML（之後其他頁面就不會再變更它）(&amp;H)</translation>
     </message>
     <message>
         <source>Edit the XML by hand</source>
         <translation>手動編輯 XML</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>錯誤</translation>
     </message>
     <message>
         <source>Firmware</source>
@@ -9205,10 +9227,6 @@ Everything created was removed again.</source>
         <translation>注意：</translation>
     </message>
     <message>
-        <source>Nothing was created.</source>
-        <translation>沒有建立任何東西。</translation>
-    </message>
-    <message>
         <source>Operating system</source>
         <translation>作業系統</translation>
     </message>
@@ -9229,16 +9247,8 @@ Everything created was removed again.</source>
         <translation>集區摘要</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>進度</translation>
-    </message>
-    <message>
         <source>QEMU emulation</source>
         <translation>QEMU 模擬</translation>
-    </message>
-    <message>
-        <source>Remaining problems</source>
-        <translation>尚待解決的問題</translation>
     </message>
     <message>
         <source>Result of Finish</source>
@@ -9261,10 +9271,6 @@ Everything created was removed again.</source>
         <translation>來源</translation>
     </message>
     <message>
-        <source>Start it &amp;automatically when the host boots</source>
-        <translation>主機開機時自動啟動(&amp;A)</translation>
-    </message>
-    <message>
         <source>Start now</source>
         <translation>立即啟動</translation>
     </message>
@@ -9279,10 +9285,6 @@ Everything created was removed again.</source>
     <message>
         <source>Starting the pool…</source>
         <translation>正在啟動集區…</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
     </message>
     <message>
         <source>Still to fix</source>
@@ -10643,6 +10645,21 @@ Your text is kept.</source>
     <message>
         <source>your edit</source>
         <translation>你的編輯</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPane</name>
+    <message>
+        <source>&amp;XML that will be defined:</source>
+        <translation>將要定義的 XML(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Edit the XML by &amp;hand</source>
+        <translation>手動編輯 XML(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Edit the XML by hand</source>
+        <translation>手動編輯 XML</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,7 @@ import logging
 from enum import IntEnum
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget
 
 from kvmgui.libvirt import netops, workers
 from kvmgui.libvirt.connection import Connection, error_text
@@ -17,6 +16,7 @@ from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.words import network_step_text
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y
+from kvmgui.wizards.common.wizard import JobWizard
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.page_basics import BasicsPage
 from kvmgui.wizards.network.page_device import DevicePage
@@ -54,24 +54,19 @@ class _Progress(QObject):
     step = Signal(object)
 
 
-class NetworkWizard(QWizard):
+class NetworkWizard(JobWizard):
     """Signals:
         created(str): UUID of the network that was defined (and started, if chosen).
     """
 
-    created = Signal(str)
+    summary: SummaryPage
 
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.conn = conn
+        super().__init__(conn, parent)
         self.setWindowTitle(fill(self.tr("Add Virtual Network — %1"), conn.display_name))
         self.setAccessibleName(self.tr("Add virtual network"))
         self.setObjectName("networkWizard")
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.resize(860, 600)
-        self._busy = False
-        self._done = False
 
         self.state = WizardState(NetworkSpec(), self)
         self.state.context.networks = host_networks(conn.networks.records())
@@ -129,55 +124,15 @@ class NetworkWizard(QWizard):
             records: list[NetworkRecord] = self.conn.networks.records()
             self.state.set_networks(host_networks(records))
 
-    # -- navigation ---------------------------------------------------------------------------
+    # -- navigation and finish (common.wizard.JobWizard) ----------------------------------------
 
-    def nextId(self) -> int:
-        order = page_order(self.state.spec.mode)
-        current = PageId(self.currentId()) if self.currentId() >= 0 else PageId.BASICS
-        if current not in order:
-            return -1
-        i = order.index(current)
-        return int(order[i + 1]) if i + 1 < len(order) else -1
+    def page_ids(self) -> list[PageId]:
+        return page_order(self.state.spec.mode)
 
-    # -- finish: one job, all or nothing --------------------------------------------------------
-
-    def accept(self) -> None:
-        if self._done:
-            super().accept()
-            return
-        if self._busy or not self.summary.isComplete():
-            return
-        xml = self.summary.xml_text()
+    def start_job(self) -> None:
         spec = self.state.spec
-        self._set_busy(True)
-        self.conn.run(netops.create_network, xml, spec.start, spec.autostart, self._progress.step.emit,
-                      context=self, done=self._created, failed=self._failed)
+        self.conn.run(netops.create_network, self.summary.xml_text(), spec.start, spec.autostart,
+                      self._progress.step.emit, context=self, done=self._created, failed=self._failed)
 
-    def reject(self) -> None:
-        if not self._busy:  # a running job reports here; it cannot be abandoned halfway
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.summary.set_busy(busy)
-        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
-                      QWizard.WizardButton.CancelButton):
-            self.button(which).setEnabled(not busy)
-
-    def _created(self, uuid: str) -> None:
-        self._set_busy(False)
-        self._done = True
+    def made(self, uuid: str) -> None:
         self.conn.refresh("network", uuid)  # autostart has no event; read it back now
-        self.created.emit(uuid)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.summary.show_error(error_text(exc))
-

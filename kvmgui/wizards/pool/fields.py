@@ -5,16 +5,15 @@ about, errors in red (they block), warnings in amber (the user may go on)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
-from kvmgui.wizards.network.fields import Match, keys, message_label, set_invalid
+from kvmgui.wizards.common.fields import FormBase, Marks, Match, keys, message_label
 from kvmgui.xml.storage_check import Problem
 
 __all__ = ["Form", "Match", "ProblemMarks", "keys", "texts"]
@@ -25,74 +24,38 @@ def texts(problems: Iterable[Problem]) -> list[str]:
     return list(dict.fromkeys(say(p.words) for p in problems))
 
 
-@dataclass
-class _Mark:
-    match: Match
-    widgets: list[QWidget]
-    label: MessageLine
+class ProblemMarks(Marks[Problem]):
+    """Which widgets and which message line show the problems of which field keys: the
+    line red while an error stands (amber for warnings alone); only errors mark the field."""
 
-
-class ProblemMarks:
-    """Which widgets and which message line show the problems of which field keys."""
-
-    def __init__(self) -> None:
-        self._marks: list[_Mark] = []
-
-    def add(self, match: Match, widgets: Iterable[QWidget], label: MessageLine) -> None:
-        self._marks.append(_Mark(match, list(widgets), label))
-
-    def show(self, problems: list[Problem]) -> None:
-        for mark in self._marks:
-            mine = [p for p in problems if mark.match(p.field)]
-            errors = texts(p for p in mine if p.is_error)
-            warnings = texts(p for p in mine if not p.is_error)
-            mark.label.say("\n".join(errors + warnings), Tone.ERROR if errors else Tone.PENDING)
-            for widget in mark.widgets:
-                set_invalid(widget, errors)
+    def words(self, mine: list[Problem]) -> tuple[str, Tone, list[str]]:
+        errors = texts(p for p in mine if p.is_error)
+        warnings = texts(p for p in mine if not p.is_error)
+        return "\n".join(errors + warnings), Tone.ERROR if errors else Tone.PENDING, errors
 
 
 def _problem_line(parent: QWidget, field_name: str) -> MessageLine:
     return message_label(parent, fill(QCoreApplication.translate("StorageForm", "%1 problem"), field_name))
 
 
-class Form:
+class Form(FormBase[Problem]):
     """A QFormLayout whose rows have a buddy label and a message line under the field."""
 
     def __init__(self, parent: QWidget, marks: ProblemMarks) -> None:
-        self.layout = QFormLayout()
-        self._parent = parent
-        self._marks = marks
-        self._messages: dict[QWidget, QLabel] = {}
-        self.labels: dict[QWidget, QLabel] = {}
+        super().__init__(parent, marks)
 
-    def field(self, text: str, widget: QWidget, accessible_name: str, match: Match | None = None,
-              also: Iterable[QWidget] = ()) -> MessageLine:
-        """Add ``text: widget``; problems matching ``match`` show under it (and mark ``also``)."""
-        label = QLabel(text, self._parent)
-        label.setBuddy(widget)
-        self.labels[widget] = label
-        widget.setAccessibleName(accessible_name)
-        self.layout.addRow(label, widget)
-        message = _problem_line(self._parent, accessible_name)
-        self.layout.setWidget(self.layout.rowCount(), QFormLayout.ItemRole.FieldRole, message)
-        self._messages[widget] = message
-        if match is not None:
-            self._marks.add(match, [widget, *also], message)
-        return message
+    def problem_line(self, accessible_name: str) -> MessageLine:
+        return _problem_line(self._parent, accessible_name)
 
     def widget(self, widget: QWidget, accessible_name: str, match: Match | None = None) -> None:
         """A row without a label of its own (a checkbox carries its text)."""
         widget.setAccessibleName(accessible_name)
         self.layout.addRow(widget)
         if match is not None:
-            message = _problem_line(self._parent, accessible_name)
+            message = self.problem_line(accessible_name)
             self.layout.addRow(message)
             self._messages[widget] = message
             self._marks.add(match, [widget], message)
-
-    def below(self, widget: QWidget) -> None:
-        """Put ``widget`` in the field column of a new row (under the previous field)."""
-        self.layout.setWidget(self.layout.rowCount(), QFormLayout.ItemRole.FieldRole, widget)
 
     def set_visible(self, widget: QWidget, visible: bool) -> None:
         self.layout.setRowVisible(widget, visible)

@@ -6,24 +6,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QProgressBar,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from kvmgui.libvirt.poolops import CreateStep
 from kvmgui.utils.tr import fill
-from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
-from kvmgui.wizards.network.fields import message_label, set_invalid
+from kvmgui.wizards.common.summary import FinishRows, SummaryColumn, XmlPane
 from kvmgui.wizards.pool.fields import texts
 from kvmgui.wizards.pool.page import SpecPage
 from kvmgui.wizards.pool.page_type import type_words
@@ -40,87 +30,32 @@ class SummaryPage(SpecPage):
     def __init__(self, state: PoolWizardState) -> None:
         super().__init__(state, self.tr("Summary"),
                          self.tr("Check the pool. Finish defines exactly the XML shown on the right."))
-        self._hand_text = ""
-        left = QWidget(self)
-        self.overview = QLabel(left)
-        self.overview.setObjectName("Pool summary")
-        self.overview.setAccessibleDescription(self.tr("Pool summary"))
-        self.overview.setWordWrap(True)
-        self.problems = MessageLine(left, description=self.tr("Remaining problems"))
-        self.problems.setObjectName("Remaining problems")
-        self.start_now = QCheckBox(self.tr("&Start the pool now"), left)
-        self.start_now.setAccessibleName(self.tr("Start the pool now"))
-        self.autostart = QCheckBox(self.tr("Start it &automatically when the host boots"), left)
-        self.autostart.setAccessibleName(self.tr("Autostart"))
+        self.left = left = SummaryColumn(self, "Pool summary", self.tr("Pool summary"),
+                             self.tr("&Start the pool now"), self.tr("Start the pool now"))
+        self.overview, self.problems = left.overview, left.problems
+        self.start_now, self.autostart = left.start_now, left.autostart
         # The wizard connects it: the virsh lines of what Finish would do.
         self.command_button = QPushButton(self.tr("Show Co&mmand"), left)
         self.command_button.setAccessibleName(self.tr("Show command"))
-        col = QVBoxLayout(left)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.overview)
-        col.addWidget(self.problems)
-        col.addStretch(1)
-        col.addWidget(self.start_now)
-        col.addWidget(self.autostart)
-        col.addWidget(self.command_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.add(self.command_button, Qt.AlignmentFlag.AlignLeft)
 
-        right = QWidget(self)
-        self.xml_label = QLabel(self.tr("&XML that will be defined:"), right)
-        self.hand_edit = QCheckBox(self.tr("Edit the XML by &hand"), right)
-        self.hand_edit.setAccessibleName(self.tr("Edit the XML by hand"))
-        self.xml = QPlainTextEdit(right)
-        self.xml.setAccessibleName(self.tr("Pool XML"))
-        self.xml.setReadOnly(True)
-        self.xml.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.xml.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.xml_label.setBuddy(self.xml)
-        self.xml_problem = message_label(right, self.tr("Pool XML problem"))
-        head = QHBoxLayout()
-        head.addWidget(self.xml_label, 1)
-        head.addWidget(self.hand_edit)
-        col = QVBoxLayout(right)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addLayout(head)
-        col.addWidget(self.xml, 1)
-        col.addWidget(self.xml_problem)
+        self.pane = XmlPane(self, self.tr("Pool XML"), self.tr("Pool XML problem"))
+        self.xml_label, self.hand_edit = self.pane.label, self.pane.hand_edit
+        self.xml, self.xml_problem = self.pane.xml, self.pane.problem
+        self.finish = FinishRows(self, left, self.pane)
+        self.progress, self.status, self.error = self.finish.progress, self.finish.status, self.finish.error
 
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([300, 460])
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setRange(0, 0)  # busy: the steps are few and of unknown length
-        self.progress.hide()
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setObjectName("Status")
-        self.status.setAccessibleDescription(self.tr("Status"))
-        self.error = message_label(self, self.tr("Error"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-
-        self.start_now.setChecked(state.spec.start)
-        self.autostart.setChecked(state.spec.autostart)
-        self.start_now.toggled.connect(self.edited)
-        self.autostart.toggled.connect(self.edited)
-        self.hand_edit.toggled.connect(self._hand_toggled)
-        self.xml.textChanged.connect(self._xml_typed)
+        left.bind(state.spec, self.edited)
+        self.pane.edited.connect(self.edited)
 
     # -- what Finish uses --------------------------------------------------------------------
 
     def xml_text(self) -> str:
-        return self.xml.toPlainText()
+        return self.pane.text()
 
     def set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        for widget in (self.start_now, self.autostart, self.hand_edit, self.xml, self.command_button):
-            widget.setEnabled(not busy)
-        if busy:
-            self.error.hide()
+        self.finish.set_busy(busy, (self.start_now, self.autostart, self.hand_edit, self.xml,
+                                    self.command_button))
 
     def show_step(self, step: CreateStep) -> None:
         words = {
@@ -134,39 +69,27 @@ class SummaryPage(SpecPage):
         self.status.setText(words[step])
 
     def show_error(self, text: str) -> None:
-        self.status.setText(self.tr("Nothing was created."))
-        self.error.setText(text)
-        self.error.show()
+        self.finish.show_error(text)
 
     # -- spec, XML and problems ----------------------------------------------------------------
 
     def owns(self, key: str) -> bool:
-        # Hand-written XML is what gets defined; then only its own problems count.
-        return key == "xml" if self.hand_edit.isChecked() else True
+        return self.pane.owns(key)
 
     def local_problems(self) -> list[Problem]:
-        if not self.hand_edit.isChecked():
+        if not self.pane.hand_written():
             return []
         return check_pool_xml(self.xml.toPlainText(), self.state.context)
 
     def store(self) -> None:
-        self.state.spec.start = self.start_now.isChecked()
-        self.state.spec.autostart = self.autostart.isChecked()
+        self.left.store(self.state.spec)
 
     def initializePage(self) -> None:
         self.state.edited()
 
     def _on_validated(self, problems: list[Problem]) -> None:
         super()._on_validated(problems)
-        if not self.hand_edit.isChecked():
-            try:
-                text = pool_xml(self.state.spec)
-            except ValueError as err:  # lxml refuses control characters the checks report anyway
-                text = fill(self.tr("<!-- The XML cannot be made yet: %1 -->"), str(err))
-            if text != self.xml.toPlainText():
-                self.xml.blockSignals(True)
-                self.xml.setPlainText(text)
-                self.xml.blockSignals(False)
+        self.pane.follow(self._generated)
         mine = [p for p in problems if self.owns(p.field) and p.field != "xml"]
         errors = texts(p for p in mine if p.is_error)
         warnings = texts(p for p in mine if not p.is_error)
@@ -178,25 +101,14 @@ class SummaryPage(SpecPage):
             lines.append(self.tr("Note:"))
             lines += [f"• {m}" for m in warnings]
         self.problems.say("\n".join(lines), Tone.ERROR if errors else Tone.PENDING)
-        xml_messages = texts(p for p in problems if p.field == "xml")
-        self.xml_problem.setText("\n".join(xml_messages))
-        self.xml_problem.setVisible(bool(xml_messages))
-        set_invalid(self.xml, xml_messages)
+        self.pane.show_problems(texts(p for p in problems if p.field == "xml"))
         self._describe()
 
-    def _hand_toggled(self, on: bool) -> None:
-        self.xml.setReadOnly(not on)
-        self.xml.blockSignals(True)
-        if on:
-            # Start from the generated XML, or from what the user typed before (never lost).
-            self.xml.setPlainText(self._hand_text or self.xml.toPlainText())
-        self.xml.blockSignals(False)
-        self.edited()
-
-    def _xml_typed(self) -> None:
-        if self.hand_edit.isChecked():
-            self._hand_text = self.xml.toPlainText()
-            self.edited()
+    def _generated(self) -> str:
+        try:
+            return pool_xml(self.state.spec)
+        except ValueError as err:  # lxml refuses control characters the checks report anyway
+            return fill(self.tr("<!-- The XML cannot be made yet: %1 -->"), str(err))
 
     def _describe(self) -> None:
         try:
@@ -217,7 +129,7 @@ class SummaryPage(SpecPage):
             where = f"{host}:{place}" if host and place else host or place
         yes, no = self.tr("yes"), self.tr("no")
         build = no
-        if spec.build and not self.hand_edit.isChecked():
+        if spec.build and not self.pane.hand_written():
             build = self.tr("yes, overwriting") if spec.overwrite else yes
         elif spec.build:
             build = yes

@@ -9,8 +9,7 @@ from enum import IntEnum
 
 import libvirt
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget
 
 from kvmgui.libvirt import poolops
 from kvmgui.libvirt.connection import Connection, error_text
@@ -18,6 +17,7 @@ from kvmgui.libvirt.poolops import CreateStep, Progress
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
+from kvmgui.wizards.common.wizard import JobWizard
 from kvmgui.wizards.pool.page import SpecPage
 from kvmgui.wizards.pool.page_source import SourcePage
 from kvmgui.wizards.pool.page_summary import SummaryPage
@@ -73,24 +73,19 @@ class _Progress(QObject):
     step = Signal(object)
 
 
-class PoolWizard(QWizard):
+class PoolWizard(JobWizard):
     """Signals:
         created(str): UUID of the pool that was defined (and built / started, as chosen).
     """
 
-    created = Signal(str)
+    summary: SummaryPage
 
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.conn = conn
+        super().__init__(conn, parent)
         self.setWindowTitle(fill(self.tr("Add Storage Pool — %1"), conn.display_name))
         self.setAccessibleName(self.tr("Add storage pool"))
         self.setObjectName("poolWizard")
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.resize(860, 620)
-        self._busy = False
-        self._done = False
 
         # Paths are checked only where this machine sees the host's files.
         local = conn.is_local and not conn.uri.startswith("test:")
@@ -160,29 +155,20 @@ class PoolWizard(QWizard):
                       done=lambda found: self.source.show_sources(search, found),
                       failed=lambda exc: self.source.search_failed(search, error_text(exc)))
 
-    # -- navigation ---------------------------------------------------------------------------
+    # -- navigation and finish (common.wizard.JobWizard) ----------------------------------------
 
-    def nextId(self) -> int:
-        order = page_order(self.state.spec.type)
-        current = PageId(self.currentId()) if self.currentId() >= 0 else PageId.TYPE
-        if current not in order:
-            return -1
-        i = order.index(current)
-        return int(order[i + 1]) if i + 1 < len(order) else -1
+    def page_ids(self) -> list[PageId]:
+        return page_order(self.state.spec.type)
 
-    # -- finish: one job, all or nothing --------------------------------------------------------
-
-    def accept(self) -> None:
-        if self._done:
-            super().accept()
-            return
-        if self._busy or not self.summary.isComplete():
-            return
+    def start_job(self) -> None:
         spec = self.state.spec
-        self._set_busy(True)
         self.conn.run(create_job, self.summary.xml_text(), spec.build, spec.overwrite, spec.start,
                       spec.autostart, self.state.target_existed(), self._progress.step.emit,
                       context=self, done=self._created, failed=self._failed)
+
+    def made(self, uuid: str) -> None:
+        self.summary.show_step(CreateStep.DONE)
+        self.conn.refresh("pool", uuid)  # autostart has no event; read it back now
 
     def show_command(self) -> CommandDialog | None:
         """The virsh lines Finish would issue now (a dry run of the Finish job)."""
@@ -194,36 +180,3 @@ class PoolWizard(QWizard):
             self.conn, title, self, create_job, self.summary.xml_text(), spec.build, spec.overwrite,
             spec.start, spec.autostart, self.state.target_existed(), _quiet)
         return self.command_dialog
-
-    def reject(self) -> None:
-        if not self._busy:  # a running job reports here; it cannot be abandoned halfway
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.summary.set_busy(busy)
-        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
-                      QWizard.WizardButton.CancelButton):
-            self.button(which).setEnabled(not busy)
-
-    def _created(self, uuid: str) -> None:
-        self._set_busy(False)
-        self._done = True
-        self.summary.show_step(CreateStep.DONE)
-        self.conn.refresh("pool", uuid)  # autostart has no event; read it back now
-        self.created.emit(uuid)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.summary.show_error(error_text(exc))

@@ -34,8 +34,9 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="kvmgui-bench-config-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import libvirt
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
+from bench.stall import StallMeter
 from kvmgui.app import start
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
@@ -44,33 +45,6 @@ CHANGES = 1000
 TRACE = defaultdict(list) if os.environ.get("BENCH_TRACE") else None
 PROFILE = cProfile.Profile() if os.environ.get("BENCH_PROFILE") else None
 MONITOR_S = 20.0
-
-
-class StallMeter(QObject):
-    """A 2 ms timer on the GUI thread: the longest gap between its ticks is the longest stall."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.timer = QTimer(self)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(2)
-        self.timer.timeout.connect(self._tick)
-        self.last = 0.0
-        self.worst = 0.0
-
-    def start(self) -> None:
-        self.last, self.worst = time.perf_counter(), 0.0
-        self.timer.start()
-
-    def stop(self) -> float:
-        self._tick()
-        self.timer.stop()
-        return max(self.worst - 0.002, 0.0) * 1000
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.worst = max(self.worst, now - self.last)
-        self.last = now
 
 
 class FirstPaint(QObject):

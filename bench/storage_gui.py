@@ -26,9 +26,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import libvirt
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from bench.stall import StallMeter
 from kvmgui.libvirt import eventloop, poolops
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.registry import ConnectionRegistry
@@ -40,32 +41,6 @@ from kvmgui.xml.pool_types import PoolType
 from tests.integration.isolated_host import IsolatedHost
 
 MiB = 1024**2
-
-
-class StallMeter(QObject):
-    """A 2 ms timer on the GUI thread: the longest gap between its ticks, less 2 ms."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.timer = QTimer(self)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(2)
-        self.timer.timeout.connect(self._tick)
-        self.last = self.worst = 0.0
-
-    def start(self) -> None:
-        self.last, self.worst = time.perf_counter(), 0.0
-        self.timer.start()
-
-    def stop(self) -> float:
-        self._tick()
-        self.timer.stop()
-        return max(self.worst - 0.002, 0.0) * 1000
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.worst = max(self.worst, now - self.last)
-        self.last = now
 
 
 def app() -> QApplication:

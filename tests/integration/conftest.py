@@ -7,7 +7,7 @@ qemu-system-x86_64).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,13 +46,27 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 _FAILED = pytest.StashKey[bool]()
 
 
-def _dump_logs_if_failed(request: pytest.FixtureRequest, hosts: list[IsolatedHost]) -> None:
+def _dump_logs_if_failed(request: pytest.FixtureRequest, hosts: Sequence[IsolatedHost]) -> None:
     """After a failed test, print the libvirtd logs (shown in the teardown section)."""
     if not request.node.stash.get(_FAILED, False):
         return
     for host in hosts:
         if host.tmpdir is not None:
             print(f"=== libvirtd logs of {host.name} ===\n{host.tail_logs()}")
+
+
+def _stop_all(request: pytest.FixtureRequest, hosts: Sequence[IsolatedHost]) -> None:
+    """Teardown of a host factory: the logs if the test failed, then every host stopped
+    (newest first, each even when another failed; the first failure raised)."""
+    _dump_logs_if_failed(request, hosts)
+    errors = []
+    for host in reversed(hosts):
+        try:
+            host.stop()
+        except Exception as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0]
 
 
 @pytest.fixture(scope="session")
@@ -91,15 +105,7 @@ def host_factory(request: pytest.FixtureRequest) -> Iterator[Callable[..., Isola
     try:
         yield make
     finally:
-        _dump_logs_if_failed(request, hosts)
-        errors = []
-        for host in reversed(hosts):
-            try:
-                host.stop()
-            except Exception as exc:
-                errors.append(exc)
-        if errors:
-            raise errors[0]
+        _stop_all(request, hosts)
 
 
 # --------------------------------------------------------------------------- remote hosts
@@ -123,15 +129,7 @@ def remote_host_factory(request: pytest.FixtureRequest) -> Iterator[Callable[...
     try:
         yield make
     finally:
-        _dump_logs_if_failed(request, hosts)
-        errors = []
-        for host in reversed(hosts):
-            try:
-                host.stop()
-            except Exception as exc:
-                errors.append(exc)
-        if errors:
-            raise errors[0]
+        _stop_all(request, hosts)
 
 
 @pytest.fixture

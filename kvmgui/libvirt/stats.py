@@ -39,9 +39,12 @@ MIN_INTERVAL_MS, MAX_INTERVAL_MS = 500, 60000
 # host its one-off device scan would otherwise compete with the first paint.
 FIRST_SAMPLE_MS = 300
 # A VM nobody looks at is read every COLD_FACTOR intervals (10 s at the usual 1 s), and
-# at most COLD_PER_S such readings a second: on a big host less often (5,000 VMs: every
-# 33 s), so the cost of monitoring stays flat as the host grows.
-COLD_FACTOR, COLD_PER_S = 10, 150
+# at most COLD_PER_S such readings a second: on a big host less often (1,000 VMs: every
+# 20 s; 5,000: every 100 s), so the cost of monitoring stays flat as the host grows. Its
+# figures show only once it scrolls into view, and it is read then within PROMPT_MS:
+# what the cold readings keep is the older part of its sparkline (docs/performance.md:
+# monitoring cost).
+COLD_FACTOR, COLD_PER_S = 10, 50
 # A VM that comes into view is read this soon (coalesces the steps of a scroll), and
 # read again this much later when that was its first reading (rates need two).
 PROMPT_MS, SECOND_READING_MS = 30, 250

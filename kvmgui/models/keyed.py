@@ -259,22 +259,22 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self.remove_rows(range(len(self._rows)))
 
     def emit_changed(self, rows: Sequence[int], roles: Sequence[int] = (),
-                     cols: tuple[int, int] | None = None, *, span: bool = False) -> None:
+                     cols: tuple[int, int] | None = None, *,
+                     max_signals: int = MAX_SIGNALS) -> None:
         """dataChanged over ``rows`` (any order) and the columns ``cols`` (default: all).
 
         ``roles``: the roles that changed ([] when the record did: proxies then re-filter).
-        ``span``: one signal from the first to the last row, whatever lies between
-        (views repaint only what they show; cheaper than sorting a big batch into runs).
+        One signal per run of adjacent rows; past ``max_signals`` runs one signal from the
+        first row to the last. (A view repaints a range of over 200 cells as its whole
+        viewport; so a batch whose rows are mostly out of sight, such as live figures,
+        asks for more runs.)
         """
         if not rows:
             return
         first_col, last_col = cols if cols is not None else (0, self._ncols - 1)
-        if span:
-            spans = [(min(rows), max(rows))]
-        else:
-            spans = runs(sorted(set(rows)))
-            if len(spans) > MAX_SIGNALS:
-                spans = [(spans[0][0], spans[-1][1])]
+        spans = runs(sorted(set(rows)))
+        if len(spans) > max_signals:
+            spans = [(spans[0][0], spans[-1][1])]
         named = list(roles)
         for start, end in spans:
             self.dataChanged.emit(self.index(start, first_col), self.index(end, last_col), named)

@@ -34,6 +34,7 @@ from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked
 Index = QModelIndex | QPersistentModelIndex
 S = DomainState
 MAX_RUNS = 64  # more separate insert/remove runs than this: one reset is cheaper
+MAX_SIGNALS = 32  # runs of proxy rows one source range becomes, signalled apart
 
 class StateGroup(Enum):
     """The state filter's choices."""
@@ -336,9 +337,16 @@ class DomainFilterProxy(QAbstractProxyModel):
                 and top_left.column() <= self._column <= bottom_right.column():
             self._resort(changed=range(first, last + 1))
         proxy_rows = [p for r in range(first, last + 1) if (p := self._where[r]) >= 0]
-        if proxy_rows:
-            self.dataChanged.emit(self.index(min(proxy_rows), top_left.column()),
-                                  self.index(max(proxy_rows), bottom_right.column()), roles)
+        if not proxy_rows:
+            return
+        # Adjacent source rows need not be adjacent here: one signal per run of proxy
+        # rows (a view repaints a range of over 200 cells as its whole viewport).
+        spans = runs(sorted(proxy_rows)) if len(proxy_rows) > 1 else [(proxy_rows[0],) * 2]
+        if len(spans) > MAX_SIGNALS:
+            spans = [(spans[0][0], spans[-1][1])]
+        left, right = top_left.column(), bottom_right.column()
+        for start, end in spans:
+            self.dataChanged.emit(self.index(start, left), self.index(end, right), roles)
 
     # -- re-filter and re-sort -----------------------------------------------------------------
 

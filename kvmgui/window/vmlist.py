@@ -25,10 +25,14 @@ from kvmgui.models.proxy import STATE_GROUP_WORDS, DomainFilterProxy, StateGroup
 from kvmgui.models.roles import Role
 from kvmgui.models.words import say
 from kvmgui.widgets import itemviews
+from kvmgui.widgets.celltext import PlainTextDelegate
 from kvmgui.widgets.sparkline import SparklineDelegate
 from kvmgui.widgets.visiblerows import VisibleRows
 
 HEADER_KEY = "vmList/header"
+# Columns whose cells are text only (no icon, check box, font or colour roles).
+PLAIN_TEXT_COLUMNS = (Column.NAME, Column.HOST, Column.MEMORY, Column.VCPUS, Column.UPTIME,
+                      Column.AUTOSTART)
 STATS_SORT_COLUMNS = (Column.CPU, Column.MEMORY, Column.DISK_IO, Column.NET_IO)
 WIDTHS = {Column.NAME: 150, Column.HOST: 110, Column.STATE: 100, Column.CPU: 70,
           Column.MEMORY: 110, Column.VCPUS: 50, Column.DISK_IO: 95, Column.NET_IO: 95,
@@ -120,6 +124,11 @@ class VmTable(QTableView):
         }
         for col, delegate in self.sparklines.items():
             self.setItemDelegateForColumn(col, delegate)
+        # Plain text cells skip the style's text layout: the stats cells repaint every
+        # second (kvmgui.widgets.celltext). The state column keeps the style (its icon).
+        self.plain_text = PlainTextDelegate(self)
+        for col in PLAIN_TEXT_COLUMNS:
+            self.setItemDelegateForColumn(col, self.plain_text)
         self.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         itemviews.follow_selection(self)
 

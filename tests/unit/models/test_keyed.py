@@ -119,8 +119,12 @@ def test_many_scattered_changes_make_one_spanning_signal(qtmodeltester):
     assert len(range(0, 40, 4)) > MAX_SIGNALS
     assert events.log == [("change", 0, 36, [])]
     events.log.clear()
-    model.emit_changed([5, 80, 7], [Qt.ItemDataRole.DisplayRole], cols=(1, 1), span=True)
+    model.emit_changed([5, 80, 7], [Qt.ItemDataRole.DisplayRole], cols=(1, 1), max_signals=2)
     assert events.log == [("change", 5, 80, [Qt.ItemDataRole.DisplayRole])]
+    events.log.clear()  # more runs allowed: one signal per run (live figures, see domains)
+    model.emit_changed([5, 80, 7, 6], [Qt.ItemDataRole.DisplayRole], cols=(1, 1), max_signals=2)
+    assert events.log == [("change", 5, 7, [Qt.ItemDataRole.DisplayRole]),
+                          ("change", 80, 80, [Qt.ItemDataRole.DisplayRole])]
 
 
 def test_insert_at_the_top_keeps_lookups_right(qtmodeltester):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from PySide6.QtCore import QEvent, QObject
 
 from kvmgui.libvirt import stats
 from kvmgui.libvirt.stats import MAX_INTERVAL_MS, MIN_INTERVAL_MS, sampler_for
@@ -141,3 +142,33 @@ def test_a_row_scrolled_into_view_gets_fresh_figures_at_once(vm_list, busy, qtbo
         row = model.row_at(model.row_of(busy, uuid))
         assert row.sample is not None and row.sample == sampler.latest(uuid)
         assert row.text(Column.CPU) != ""
+
+
+def test_a_sample_repaints_the_stats_cells_not_the_whole_list(vm_list, busy, qtbot):
+    """The VMs read out of sight are scattered over the table: signalled as one range
+    with the rows on screen, Qt repainted every visible cell each second (a range of
+    over 200 cells is its whole viewport); per run of rows, only the stats cells."""
+    sampler = sampler_for(busy)
+    sampler.set_interval(MIN_INTERVAL_MS)
+    qtbot.waitUntil(lambda: reported(vm_list), timeout=5000)
+    view = vm_list.table
+    regions = []
+
+    class Paints(QObject):
+        def eventFilter(self, _obj, event):
+            if event.type() == QEvent.Type.Paint:
+                regions.append(event.region().boundingRect())
+            return False
+
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    samples = []
+    sampler.sampled.connect(samples.append)
+    visible = set(on_screen(vm_list))
+    qtbot.waitUntil(lambda: len(samples) >= 4  # and some read out of sight
+                    and any(set(batch) - visible for batch in samples), timeout=15000)
+    qtbot.wait(50)  # the last sample's repaint
+    left = view.columnViewportPosition(Column.CPU)
+    right = view.columnViewportPosition(Column.UPTIME) + view.columnWidth(Column.UPTIME)
+    assert regions
+    assert all(left <= r.left() and r.right() <= right for r in regions), (left, right, regions)

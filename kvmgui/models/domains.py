@@ -102,7 +102,7 @@ class DomainRow(KeyedRow):
     a second cost little more than storing them). Its key is (connection uri, uuid).
     """
 
-    __slots__ = ("conn", "exact_start", "pending", "sample", "started")
+    __slots__ = ("conn", "exact_start", "pending", "sample", "started", "uptime_shown")
 
     def __init__(self, conn: Connection, record: DomainRecord,
                  pending: list[PendingChange] | None = None) -> None:
@@ -114,6 +114,7 @@ class DomainRow(KeyedRow):
         self.started: float | None = time.monotonic() if record.state in ACTIVE_STATES else None
         self.exact_start = False  # True once we saw it start, rather than found it running
         self.pending: list[PendingChange] = pending or []  # changes that wait for the next start
+        self.uptime_shown = ""  # the uptime words at the last sample (redrawn when they change)
         self.update(record)
 
     def update(self, record: DomainRecord) -> None:
@@ -399,18 +400,39 @@ class DomainModel(KeyedTableModel[DomainRow]):
         sampler = self._samplers.get(id(conn))
         if sampler is None:
             return
-        rows, uri, where = [], conn.uri, self.key_rows()
+        shown: list[int] = []  # rows of VMs someone looks at (the sampler's hot ones)
+        unseen: list[int] = []
+        memory: list[int] = []  # shown rows whose memory figures changed
+        uptime: list[int] = []  # shown rows whose uptime words changed
+        uri, where = conn.uri, self.key_rows()
         for uuid in uuids:
             i = where.get((uri, uuid), -1)
             if i < 0:
                 continue
             row = self._rows[i]
-            row.sample = sampler.latest(uuid) if row.record.state in ACTIVE_STATES else None
-            rows.append(i)
-        # One signal per run of rows (the roles tell a proxy it need not re-filter), not
-        # one over their span: the VMs read out of sight are scattered over the table,
-        # and a view repaints a range of over 200 cells as its whole viewport, every
-        # second (docs/performance.md, monitoring cost). A batch is the VMs on screen plus
-        # at most COLD_PER_S others, so the runs stay few.
-        self.emit_changed(rows, STATS_ROLES, (STATS_FIRST, STATS_LAST),
-                          max_signals=STATS_MAX_SIGNALS)
+            old = row.sample
+            new = row.sample = sampler.latest(uuid) if row.record.state in ACTIVE_STATES else None
+            if not sampler.is_hot(uuid):
+                unseen.append(i)
+                continue
+            shown.append(i)
+            if old is None or new is None or old.memory_used_kib != new.memory_used_kib \
+                    or old.memory_total_kib != new.memory_total_kib:
+                memory.append(i)
+            words = row.text(Column.UPTIME)
+            if words != row.uptime_shown:
+                row.uptime_shown = words
+                uptime.append(i)
+        # One signal per run of rows, not one over their span: the VMs read out of sight
+        # are scattered over the table, and a view repaints a range of over 200 cells as
+        # its whole viewport (docs/performance.md, monitoring cost). Those are signalled
+        # over all stats columns (nobody sees them); the rows on screen per column, the
+        # sparklines always, memory and uptime where their words changed, the vCPUs
+        # never: a view repaints only those cells, every second. A batch is the VMs on
+        # screen plus at most COLD_PER_S others, so the runs stay few.
+        many = STATS_MAX_SIGNALS
+        self.emit_changed(unseen, STATS_ROLES, (STATS_FIRST, STATS_LAST), max_signals=many)
+        self.emit_changed(shown, STATS_ROLES, (Column.CPU, Column.CPU), max_signals=many)
+        self.emit_changed(shown, STATS_ROLES, (Column.DISK_IO, Column.NET_IO), max_signals=many)
+        self.emit_changed(memory, STATS_ROLES, (Column.MEMORY, Column.MEMORY), max_signals=many)
+        self.emit_changed(uptime, STATS_ROLES, (Column.UPTIME, Column.UPTIME), max_signals=many)

@@ -45,6 +45,14 @@ _GROUPS = {  # (enabled, active) -> the group QCommonStyle paints an item's text
 CACHE_SIZE = 2048  # laid-out texts kept (a visible cell's few recent values each)
 
 
+def unseen(option: QStyleOptionViewItem, inset: int) -> bool:
+    """Whether nothing of the cell inside ``inset`` px at its sides is being repainted:
+    a view that tells its paint region (``paint_region``, see ``window/vmlist.py``)
+    repaints a pixel beyond a changed range, which is all it asks of the next cell."""
+    region = getattr(option.widget, "paint_region", None)
+    return region is not None and not region.intersects(option.rect.adjusted(inset, 0, -inset, 0))
+
+
 def plain(option: QStyleOptionViewItem) -> bool:
     """Whether a cell in this state looks the same painted by ``TextPainter``."""
     return not option.state.value & _STYLED and not option.features.value & _WRAPPED
@@ -159,6 +167,8 @@ class PlainTextDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         if not plain(option):
             super().paint(painter, option, index)
+            return
+        if unseen(option, 1):  # the text keeps a margin of at least 1 px
             return
         text = index.data(_DISPLAY)
         if text is None or text == "":  # the view painted the row's background already

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QPo
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from kvmgui.models.roles import Role
-from kvmgui.widgets.celltext import PlainTextDelegate, plain
+from kvmgui.widgets.celltext import PlainTextDelegate, plain, unseen
 from kvmgui.widgets.styles import series_colour
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -154,6 +154,8 @@ class SparklineDelegate(PlainTextDelegate):
             return
         if not plain(option):
             self._paint_styled(painter, option, index, values)
+            return
+        if unseen(option, 1):  # the line and the text keep 1 px off the cell's sides
             return
         self._paint_line(painter, option, values, self._line_colour(option.palette),
                          self._row_base(option))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtGui import QPaintEvent, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -131,6 +132,16 @@ class VmTable(QTableView):
             self.setItemDelegateForColumn(col, self.plain_text)
         self.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         itemviews.follow_selection(self)
+        self.paint_region: QRegion | None = None  # while painting: what is repainted
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The delegates skip cells the region only grazes (celltext.unseen): Qt repaints
+        # a pixel beyond a changed column, the whole of the next one otherwise.
+        self.paint_region = event.region()
+        try:
+            super().paintEvent(event)
+        finally:
+            self.paint_region = None
 
     def set_sparklines(self, on: bool) -> None:
         for delegate in self.sparklines.values():

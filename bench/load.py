@@ -34,6 +34,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.hosts import write_host  # noqa: E402
 from bench.procio import read_line  # noqa: E402
+from bench.sides import in_turn, sides_of, write_results  # noqa: E402
 
 PROBE = Path(__file__).resolve().parent / "load_probe.py"
 TICK = os.sysconf("SC_CLK_TCK")
@@ -80,16 +81,13 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, help="another checkout to measure alike")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "load-results.json")
     args = parser.parse_args()
-    sides = {"this": REPO}
-    if args.baseline:
-        sides["baseline"] = args.baseline.resolve()
+    sides = sides_of(REPO, args.baseline)
     hosts = Path(tempfile.mkdtemp(prefix="kvmgui-load-"))
     uris = {n: write_host(hosts, n, n) for n in args.sizes}
     results: dict[str, dict[str, list[dict]]] = {s: {str(n): [] for n in args.sizes} for s in sides}
     for run in range(args.runs):
-        order = list(sides) if run % 2 == 0 else list(reversed(sides))
         for size in args.sizes:
-            for side in order:
+            for side in in_turn(sides, run):
                 r = one_run(sides[side], uris[size], size, args.seconds)
                 results[side][str(size)].append(r)
                 print(f"run {run + 1}/{args.runs} {size} {side}: {json.dumps(r)}", file=sys.stderr,
@@ -103,9 +101,8 @@ def main() -> None:
             cells.append(f"{side}: {statistics.median(vals):.2f} / {max(vals):.2f}" if vals
                          else f"{side}: failed")
         print(f"{size:>6} VMs  " + "   ".join(cells))
-    meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "seconds": args.seconds,
-            "sides": {k: str(v) for k, v in sides.items()}, "when": time.strftime("%Y-%m-%d %H:%M")}
-    args.out.write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")
+    write_results(args.out, results, seconds=args.seconds,
+                  sides={k: str(v) for k, v in sides.items()})
     print(f"wrote {args.out}", file=sys.stderr)
 
 

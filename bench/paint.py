@@ -131,14 +131,13 @@ def main() -> None:
         return
     sys.path.insert(0, str(REPO))
     from bench.hosts import write_host  # noqa: PLC0415
+    from bench.sides import in_turn, sides_of, write_results  # noqa: PLC0415
 
-    sides = {"this": REPO}
-    if args.baseline:
-        sides["baseline"] = args.baseline.resolve()
+    sides = sides_of(REPO, args.baseline)
     uri = write_host(Path(tempfile.mkdtemp(prefix="kvmgui-paint-")), args.vms, args.vms)
     results: dict[str, list[dict]] = {side: [] for side in sides}
     for run in range(args.runs):
-        for side in (list(sides) if run % 2 == 0 else list(reversed(sides))):
+        for side in in_turn(sides, run):
             result = one_run(sides[side], uri, args.vms)
             results[side].append(result)
             print(f"run {run + 1}/{args.runs} {side}: {json.dumps(result)}", file=sys.stderr,
@@ -155,9 +154,7 @@ def main() -> None:
         print(f"{side:>9}: new sample (stats cells) {statistics.median(stats):6.2f} / "
               f"{max(stats):6.2f}   nothing new (whole view) {statistics.median(warm):6.2f} / "
               f"{max(warm):6.2f}")
-    meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "vms": args.vms,
-            "sides": {k: str(v) for k, v in sides.items()}, "when": time.strftime("%Y-%m-%d %H:%M")}
-    args.out.write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")
+    write_results(args.out, results, vms=args.vms, sides={k: str(v) for k, v in sides.items()})
     print(f"wrote {args.out}", file=sys.stderr)
 
 

@@ -55,6 +55,7 @@ from PySide6.QtCore import (  # noqa: E402
 )
 
 from bench.procio import read_line  # noqa: E402
+from bench.sides import write_results  # noqa: E402
 from tests.guest.build import ensure_guest_assets, tiny_guest_xml  # noqa: E402
 from tests.integration.delay_proxy import DelayProxy  # noqa: E402
 from tests.integration.helpers import define_domain  # noqa: E402
@@ -414,11 +415,9 @@ def main() -> None:
         label = {"app": "kvmgui", "base": "baseline"}.get(kind, kind)
         print(f"{label:8}{s[0]:>8.0f} /{s[1]:>5.0f}{o[0]:>9.0f} /{o[1]:>5.0f}"
               f"{lat[0]:>9.0f} /{lat[1]:>5.0f}{c[0]:>8.1f} /{c[1]:>4.1f}")
-    meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "kvm": kvm,
-            "far_nice": args.far_nice, "baseline": str(args.baseline or ""),
-            "delay_ms": args.delay_ms, "vms": args.vms, "starts": args.starts,
-            "load_before": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M")}
-    args.out.write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")
+    write_results(args.out, results, kvm=kvm, far_nice=args.far_nice,
+                  baseline=str(args.baseline or ""), delay_ms=args.delay_ms, vms=args.vms,
+                  starts=args.starts, load_before=os.getloadavg())
     print(f"wrote {args.out}", file=sys.stderr)
 
 

@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.hosts import write_host  # noqa: E402
+from bench.sides import write_results  # noqa: E402
 
 SIZES = (100, 1000, 5000)
 MAX_RUNNING = 1000
@@ -110,9 +111,7 @@ def main() -> None:
         print(f"measuring {size} domains…", file=sys.stderr, flush=True)
         results.append(measure(size, uri, args.repeat))
     print(table(results))
-    meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(),
-            "load_before": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M")}
-    args.out.write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")
+    write_results(args.out, results, load_before=os.getloadavg())
     subprocess.run([sys.executable, "bench/plot.py", str(args.out), str(args.plot)], cwd=REPO,
                    env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO)),
                    check=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,3 +28,12 @@ def runs(rows: list[int]) -> list[tuple[int, int]]:
         else:
             out.append((r, r))
     return out
+
+
+def changed_ranges(rows: Iterable[int], most: int) -> list[tuple[int, int]]:
+    """The (first, last) ranges to signal ``rows`` (any order) as changed: one per run of
+    adjacent rows, or past ``most`` runs one from the first to the last (each signal walks
+    every proxy and view; but a view repaints a range of over 200 cells as its whole
+    viewport, so a range that spans much of a table costs a full repaint)."""
+    spans = runs(sorted(set(rows)))
+    return [(spans[0][0], spans[-1][1])] if len(spans) > most else spans

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from kvmgui.models.base import Index, runs, valid_index
+from kvmgui.models.base import Index, changed_ranges, runs, valid_index
 from kvmgui.models.roles import Role
 from kvmgui.models.words import say
 
@@ -272,11 +272,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         if not rows:
             return
         first_col, last_col = cols if cols is not None else (0, self._ncols - 1)
-        spans = runs(sorted(set(rows)))
-        if len(spans) > max_signals:
-            spans = [(spans[0][0], spans[-1][1])]
         named = list(roles)
-        for start, end in spans:
+        for start, end in changed_ranges(rows, max_signals):
             self.dataChanged.emit(self.index(start, first_col), self.index(end, last_col), named)
 
     # -- records in and out --------------------------------------------------------------------

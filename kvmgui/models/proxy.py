@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 
 from kvmgui.libvirt.records import DomainState
-from kvmgui.models.base import runs
+from kvmgui.models.base import changed_ranges, runs
 from kvmgui.models.domains import Column, DomainModel, DomainRow
 from kvmgui.models.roles import Role
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked
@@ -341,11 +341,8 @@ class DomainFilterProxy(QAbstractProxyModel):
             return
         # Adjacent source rows need not be adjacent here: one signal per run of proxy
         # rows (a view repaints a range of over 200 cells as its whole viewport).
-        spans = runs(sorted(proxy_rows)) if len(proxy_rows) > 1 else [(proxy_rows[0],) * 2]
-        if len(spans) > MAX_SIGNALS:
-            spans = [(spans[0][0], spans[-1][1])]
         left, right = top_left.column(), bottom_right.column()
-        for start, end in spans:
+        for start, end in changed_ranges(proxy_rows, MAX_SIGNALS):
             self.dataChanged.emit(self.index(start, left), self.index(end, right), roles)
 
     # -- re-filter and re-sort -----------------------------------------------------------------

@@ -168,8 +168,12 @@ class PlainTextDelegate(QStyledItemDelegate):
         if not plain(option):
             super().paint(painter, option, index)
             return
-        if unseen(option, 1):  # the text keeps a margin of at least 1 px
-            return
+        if not unseen(option, 1):  # the text keeps a margin of at least 1 px
+            self.paint_text(painter, option, index)
+
+    def paint_text(self, painter: QPainter, option: QStyleOptionViewItem,
+                   index: QModelIndex | QPersistentModelIndex) -> None:
+        """The cell's text (a plain cell's), with the model's alignment."""
         text = index.data(_DISPLAY)
         if text is None or text == "":  # the view painted the row's background already
             return

@@ -27,8 +27,6 @@ from kvmgui.models.roles import Role
 from kvmgui.widgets.celltext import PlainTextDelegate, plain, unseen
 from kvmgui.widgets.styles import series_colour
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate.value
 
@@ -159,11 +157,7 @@ class SparklineDelegate(PlainTextDelegate):
             return
         self._paint_line(painter, option, values, self._line_colour(option.palette),
                          self._row_base(option))
-        text = index.data(_DISPLAY)
-        if text is not None and text != "":
-            alignment = index.data(_ALIGNMENT)
-            self.text.paint(painter, option, str(text), option.displayAlignment if alignment is None
-                            else Qt.AlignmentFlag(alignment))
+        self.paint_text(painter, option, index)
 
     def _line_colour(self, palette: QPalette) -> QColor:
         # A graph line's colour (3:1 on a light or dark base), worked out once per palette.

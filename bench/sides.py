@@ -1,0 +1,31 @@
+"""What the benches that compare checkouts share: the sides, their order, the results file."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def sides_of(this: Path, baseline: Path | None) -> dict[str, Path]:
+    """{"this": this checkout, "baseline": ``--baseline``'s, if given}."""
+    sides = {"this": this}
+    if baseline:
+        sides["baseline"] = baseline.resolve()
+    return sides
+
+
+def in_turn(sides: dict[str, Path], run: int) -> list[str]:
+    """The sides in the order of run ``run``: alternating, so neither always goes first
+    (a machine warms up and cools down within a run)."""
+    return list(sides) if run % 2 == 0 else list(reversed(sides))
+
+
+def write_results(out: Path, results: Any, **meta: Any) -> None:
+    """``results`` and ``meta`` (plus Python, CPUs and when) as JSON in ``out``."""
+    meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(), **meta,
+            "when": time.strftime("%Y-%m-%d %H:%M")}
+    out.write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")

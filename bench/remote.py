@@ -54,6 +54,7 @@ from PySide6.QtCore import (  # noqa: E402
     QTimer,
 )
 
+from bench.fargroup import IdleGroup  # noqa: E402
 from bench.procio import read_line  # noqa: E402
 from bench.sides import write_results  # noqa: E402
 from tests.guest.build import ensure_guest_assets, tiny_guest_xml  # noqa: E402
@@ -139,7 +140,8 @@ def _probe_common(names: list[str], conn_ready, on_go, report) -> tuple:
         report({"cpu_ms": _cpu_by_thread(state["threads"]),
                 "max_ms": lag.max_ms, "own_ms": lag.max_own_ms, "p99_ms": lag.p99,
                 "worst_runq_ms": runq, "own_cpu_ms": own_cpu, "own_gc_ms": own_gc,
-                "seen": state["seen"], "ticks": lag.ticks})
+                "seen": state["seen"], "ticks": lag.ticks,
+                "long_stalls": [[round(v, 4) for v in row] for row in lag.longer_than(20.0)]})
 
     def give_up() -> None:
         lag = probe.stop()
@@ -355,6 +357,9 @@ def main() -> None:
     parser.add_argument("--far-nice", type=int, metavar="N",
                         help="each started guest's scheduling autogroup at nice N (19: the "
                              "far side's guests hardly compete with the probe for CPU)")
+    parser.add_argument("--far-idle", action="store_true",
+                        help="the far host's libvirtd and its guests on CPU time nothing else "
+                             "wants (a cgroup at cpu.idle): as if it were another machine")
     parser.add_argument("--stalls", type=float, default=0.0, metavar="MS",
                         help="kvmgui probe: profile what ran in each gap over MS (slows it)")
     parser.add_argument("--probe", nargs="+", help=argparse.SUPPRESS)
@@ -376,8 +381,12 @@ def main() -> None:
     repos = {"base": args.baseline.resolve()} if args.baseline else {}
     if args.profile:
         args.profile.mkdir(parents=True, exist_ok=True)
+    far_group = IdleGroup() if args.far_idle else None
     try:
         host.start()
+        if far_group is not None:
+            assert host.pid is not None
+            far_group.start().add(host.pid)
         names = [f"vm{i:02d}" for i in range(args.vms)]
         for name in names:
             xml = tiny_guest_xml(name, assets)  # 128 MiB: with 64 it panics and reboots for ever
@@ -403,6 +412,8 @@ def main() -> None:
         if proxy is not None:
             proxy.stop()
         host.stop()
+        if far_group is not None:
+            far_group.stop()
 
     print(f"\n{args.vms} VMs behind {args.delay_ms:.0f} ms (each way), another client starts "
           f"{args.starts}; {args.runs} runs each, median / worst ({'KVM' if kvm else 'TCG'} guests)")
@@ -416,6 +427,7 @@ def main() -> None:
         print(f"{label:8}{s[0]:>8.0f} /{s[1]:>5.0f}{o[0]:>9.0f} /{o[1]:>5.0f}"
               f"{lat[0]:>9.0f} /{lat[1]:>5.0f}{c[0]:>8.1f} /{c[1]:>4.1f}")
     write_results(args.out, results, kvm=kvm, far_nice=args.far_nice,
+                  far_idle=far_group.how if far_group is not None else "",
                   baseline=str(args.baseline or ""), delay_ms=args.delay_ms, vms=args.vms,
                   starts=args.starts, load_before=os.getloadavg())
     print(f"wrote {args.out}", file=sys.stderr)

@@ -82,6 +82,13 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     log_setup = logs.setup(args.debug)
     QCoreApplication.setOrganizationName("kvmgui")
     QCoreApplication.setApplicationName("kvmgui")
+    # Qt's raster engine hands a fill of more than ~96 spans (a tall gradient: a scroll
+    # bar, a header) to its GUI thread pool and blocks until the pool is done. During a
+    # burst on a busy 2-core machine the GUI thread sat blocked 55 ms in such a wait
+    # (perf, bench/remote.py), and even idle the hand-off costs more than the fill: a
+    # scroll bar repaints in 0.1 ms without the pool, 0.6-0.7 ms with it
+    # (bench/guipool.py). Before anything paints; a user's own value stands.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication(sys.argv[:1])
     app.setDesktopFileName(kvmgui.APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", f"{kvmgui.APP_ID}.svg"))))

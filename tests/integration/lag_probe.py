@@ -43,6 +43,7 @@ class LagStats:
     duration_s: float = 0.0
     cpu_ms: list[float] = field(default_factory=list)  # of each gap: the thread on a CPU
     gc_ms: list[float] = field(default_factory=list)  # of each gap: garbage collection
+    started_at: float = 0.0  # time.perf_counter() (CLOCK_MONOTONIC) when the probe started
 
     @property
     def ticks(self) -> int:
@@ -85,7 +86,15 @@ class LagStats:
 
         return LagStats(self.interval_ms, part(self.stalls_ms), part(self.ends), part(self.runq_ms),
                         self.ends[-1] - start_s if self.ends else 0.0, part(self.cpu_ms),
-                        part(self.gc_ms))
+                        part(self.gc_ms), self.started_at)
+
+    def longer_than(self, limit_ms: float) -> list[tuple[float, float, float, float]]:
+        """(CLOCK_MONOTONIC when it ended, stall, runqueue wait, CPU time) of each stall over
+        ``limit_ms``: to find them again in a trace taken meanwhile (``perf -k mono``)."""
+        return [(self.started_at + self.ends[i], s,
+                 self.runq_ms[i] if i < len(self.runq_ms) else 0.0,
+                 self.cpu_ms[i] if i < len(self.cpu_ms) else 0.0)
+                for i, s in enumerate(self.stalls_ms) if s > limit_ms]
 
     @property
     def worst_at(self) -> float:
@@ -153,6 +162,7 @@ class LagProbe(QObject):
         if self._on_gc not in gc.callbacks:
             gc.callbacks.append(self._on_gc)
         self._start = self._last = time.perf_counter()
+        self.stats.started_at = self._start
         self._timer.start()
         return self.stats
 

@@ -7,7 +7,16 @@ networks panel; the caller decides how (``vmActivated`` / ``networkActivated``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +33,12 @@ from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.nicmap import VmNic
 from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
-from kvmgui.models.roles import Role
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.netmap import Hit, NetworkMapScene, NetworkMapView
+
+OPEN_MOST = 200  # VM cards of a network the tree opens by itself
 
 
 def _write(path: str, data: QByteArray) -> None:
@@ -58,24 +68,30 @@ class NetworkMapWidget(QWidget):
             "A drawing of the hosts, their networks and the VMs on them; the tree beside it "
             "has the same facts."))
         self.view.clicked.connect(self._hit)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = QSortFilterProxyModel(self)  # no sorting: the model keeps name order
         self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(Role.SORT)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.tree = QTreeView(self)
         self.tree.setObjectName("networkMapTree")
         self.tree.setAccessibleName(self.tr("Network map tree"))
         self.tree.setModel(self.proxy)
         itemviews.follow_selection(self.tree)
-        self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.tree.setUniformRowHeights(True)  # one line a row; no size asked per row
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 170)
         self.tree.activated.connect(self._tree_activated)
-        model.rowsInserted.connect(lambda *_a: self.tree.expandAll())
-        self.tree.expandAll()
+        # Hosts and networks open, so every VM card is one row away; a network of more
+        # than OPEN_MOST cards stays closed (as the map groups them), for opening lays out
+        # each row shown through the proxy into Python: ~20 us a row. Once per burst, and
+        # only while the tree can be seen: at each insert, with 5,000 VMs, it took 1.5 s
+        # of the GUI thread while the list filled.
+        self._expand_due = True
+        self._expand_timer = QTimer(self, singleShot=True, interval=0)
+        self._expand_timer.timeout.connect(self._expand)
+        self.proxy.rowsInserted.connect(self._expand_soon)
+        self.tree.installEventFilter(self)
 
         buttons = []
         for text, name, slot in (
@@ -107,6 +123,31 @@ class NetworkMapWidget(QWidget):
         layout.addWidget(self.status)
         self.file_dialog: QFileDialog | None = None
         self._export_kind = "png"
+
+    # -- the tree's rows open -----------------------------------------------------------------
+
+    def _expand_soon(self) -> None:
+        self._expand_due = True
+        if self.tree.isVisible():
+            self._expand_timer.start()
+
+    def _expand(self) -> None:
+        if not self.tree.isVisible():
+            return  # the tree's Show event catches up
+        self._expand_due = False
+        for h in range(self.proxy.rowCount()):
+            host = self.proxy.index(h, 0)
+            self.tree.expand(host)
+            for n in range(self.proxy.rowCount(host)):
+                network = self.proxy.index(n, 0, host)
+                # Not while empty: a big host's cards then arrive all at once, too many.
+                if 0 < self.proxy.rowCount(network) <= OPEN_MOST:
+                    self.tree.expand(network)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.Show and self._expand_due:
+            self._expand_timer.start()
+        return super().eventFilter(watched, event)
 
     # -- activation -------------------------------------------------------------------------
 

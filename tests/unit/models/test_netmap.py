@@ -111,3 +111,29 @@ def test_follows_vms_networks_and_leases(connected, qtbot, fake_leases, qtmodelt
 def test_a_removed_connection_leaves_the_tree(model, connected, registry):
     model.remove_connection(connected)
     assert model.rowCount() == 0
+
+
+def names_in_order(model, *path):
+    parent = node_named(model, *path)
+    return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+
+
+def test_rows_stay_in_name_order_as_vms_come_and_are_renamed(model, connected, qtbot):
+    # The model sorts (no sorting proxy): new cards go in at their place, in runs.
+    assert names_in_order(model, "net10") == ["db01", "router"]
+
+    def define(c):
+        for name, mac in (("zz9", "52:54:00:00:01:01"), ("aa1", "52:54:00:00:01:02"),
+                          ("Mm5", "52:54:00:00:01:03")):
+            c.defineXML(f"<domain type='test'><name>{name}</name><memory>65536</memory>"
+                        "<os><type>hvm</type></os><devices><interface type='network'>"
+                        f"<mac address='{mac}'/><source network='net10'/></interface>"
+                        "</devices></domain>")
+
+    run_in_worker(qtbot, connected, define)
+    qtbot.waitUntil(lambda: len(names_in_order(model, "net10")) == 5, timeout=5000)
+    assert names_in_order(model, "net10") == ["aa1", "db01", "Mm5", "router", "zz9"]
+
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("aa1").rename("yy2", 0))
+    qtbot.waitUntil(lambda: "yy2" in names_in_order(model, "net10"), timeout=5000)
+    assert names_in_order(model, "net10") == ["db01", "Mm5", "router", "yy2", "zz9"]

@@ -103,3 +103,44 @@ def test_tree_activation_opens_the_vm(widget, connected, qtbot):
     with qtbot.waitSignal(widget.vmActivated, timeout=2000) as got:
         qtbot.keyClick(widget.tree, Qt.Key.Key_Return)
     assert got.args == [connected, DEMO_VMS["web01"]]
+
+
+def test_the_tree_opens_when_it_is_first_seen(connected, qtbot):
+    # Opening lays out every row shown, so a hidden tree waits until it is shown.
+    model = NetworkMapModel()
+    model.add_connection(connected)
+    w = NetworkMapWidget(model)
+    qtbot.addWidget(w)
+
+    def networks():
+        host = w.proxy.index(0, 0)
+        return [w.proxy.index(r, 0, host) for r in range(w.proxy.rowCount(host))]
+
+    qtbot.waitUntil(lambda: len(networks()) == 2 and all(w.proxy.rowCount(n) == 2 for n in networks()),
+                    timeout=5000)
+    qtbot.wait(50)  # a turn of the event loop: nothing is opened while hidden
+    assert not w.tree.isExpanded(w.proxy.index(0, 0))
+    w.show()
+    qtbot.waitUntil(lambda: w.tree.isExpanded(w.proxy.index(0, 0))
+                    and all(w.tree.isExpanded(n) for n in networks()), timeout=2000)
+
+
+def test_a_network_of_many_cards_stays_closed(connected, qtbot, monkeypatch):
+    from kvmgui.widgets import netmapwidget
+    monkeypatch.setattr(netmapwidget, "OPEN_MOST", 20)
+    run_in_worker(qtbot, connected, add_vms(connected, 30))
+    model = NetworkMapModel()
+    model.add_connection(connected)
+    w = NetworkMapWidget(model)
+    qtbot.addWidget(w)
+    w.show()
+    host = w.proxy.index(0, 0)
+
+    def row(name):
+        return next((w.proxy.index(r, 0, host) for r in range(w.proxy.rowCount(host))
+                     if w.proxy.index(r, 0, host).data() == name), None)
+
+    qtbot.waitUntil(lambda: row("net10") is not None and w.proxy.rowCount(row("net10")) == 32,
+                    timeout=10000)
+    qtbot.waitUntil(lambda: w.tree.isExpanded(row("default")), timeout=2000)
+    assert not w.tree.isExpanded(row("net10"))  # 32 cards: opened by the user, if wanted

@@ -25,7 +25,7 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-CHECK_MS = 250  # how long garbage may wait; a check when nothing is due costs ~1 µs
+CHECK_MS = 250  # how long garbage may wait; a check when nothing is due costs ~0.3 µs
 
 _timer: QTimer | None = None
 _old = {"size": 0, "next_look": 0}  # the oldest generation after the last full collection

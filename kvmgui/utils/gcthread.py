@@ -2,13 +2,14 @@
 
 Python starts a collection in whichever thread happens to allocate when the counts pass
 their thresholds: often a worker or a ``fanout`` thread. Everything unreachable is then
-freed in that thread. For a QObject caught in a reference cycle (a model that keeps its
-own bound methods, a connection's tables and their slots) that means its C++ destructor
-runs off the GUI thread, while the GUI thread may be delivering signals to it or to the
-objects it is connected to. The unit suite crashed that way about once in five runs
-(2026-11-29): a worker collected a ``DomainModel`` left over from the previous test, and
-``QObject::~QObject`` called PySide's ``disconnectNotify`` override lookup on a Python
-object already torn down: a segfault in ``PyDict_GetItem``. A ``virDomain`` freed there
+freed in that thread. For a QObject caught in a reference cycle (e.g. a model that keeps
+bound methods of its own, as ``DomainModel`` does for its signal links) that means its C++
+destructor runs off the GUI thread, which Qt does not allow, while the GUI thread may be
+delivering signals to it or to the objects it is connected to. The unit suite crashed
+that way in 3 of 15 runs of tests/unit/models (2026-11-29, three core dumps alike): a
+worker or ``fanout`` thread collected a ``DomainModel`` left by an earlier test, and inside
+``QObject::~QObject`` PySide's lookup of a Python ``disconnectNotify`` override read freed
+memory (a segfault in ``PyDict_GetItem``). A ``virDomain`` freed by such a collection
 also resets that thread's libvirt error (see ``kvmgui.libvirt.fanout``).
 
 ``install`` turns automatic collection off and checks the counts on a GUI-thread timer
@@ -23,7 +24,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 CHECK_MS = 250  # how long garbage may wait; a check when nothing is due costs ~0.3 µs
 
@@ -67,8 +68,3 @@ def install(app: QCoreApplication) -> None:
     _timer.setInterval(CHECK_MS)
     _timer.timeout.connect(collect_due)
     _timer.start()
-
-
-def installed() -> QObject | None:
-    """The timer, once installed (for tests)."""
-    return _timer

@@ -59,7 +59,7 @@ _install_guard()
 # worker pools) reports each call of a method of such an object.
 from PySide6.QtCore import QAbstractItemModel  # noqa: E402 - after the offscreen setting
 from PySide6.QtGui import QAction  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 GUI_OBJECTS = (QWidget, QAbstractItemModel, QAction)
 OFF_THREAD_QT_CALLS: list[str] = []
@@ -94,7 +94,26 @@ def no_widgets_off_gui_thread() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def libvirt_event_loop(qapp):
+def gc_on_gui_thread(qapp: QApplication) -> None:
+    """As in the application: the cyclic garbage collector runs on the GUI thread only
+    (kvmgui/utils/gcthread.py). A worker that collected a model left by the previous
+    test destroyed it off the GUI thread and crashed the suite."""
+    from kvmgui.utils import gcthread
+
+    gcthread.install(qapp)
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests(gc_on_gui_thread: None) -> Iterator[None]:
+    """The timer only fires while a test spins the event loop; many tests never do."""
+    yield
+    from kvmgui.utils import gcthread
+
+    gcthread.collect_due()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def libvirt_event_loop(qapp, gc_on_gui_thread):
     from kvmgui.libvirt import eventloop
 
     return eventloop.install()

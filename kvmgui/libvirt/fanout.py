@@ -10,11 +10,13 @@ Only for use inside a worker job: the calls run on short-lived threads (named li
 the workers, so checks of "which thread" treat them alike) plus the calling one.
 
 No reference cycles: garbage that holds a libvirt object is freed by a later garbage
-collection, in whichever thread it runs, and ``virDomain.__del__`` calls
-``virDomainFree``, which resets that thread's libvirt error. Between a failed call and
-its ``libvirtError`` that error then loses its code, and a VM that vanished looked like
-a failure (the property tests found it). So failures are kept without their traceback
-(it would hold the frame that holds the results, which hold the failure).
+collection, and ``virDomain.__del__`` calls ``virDomainFree``, which resets that
+thread's libvirt error. Run in a worker, between a failed call and its ``libvirtError``,
+that collection made the error lose its code, and a VM that vanished looked like a
+failure (the property tests found it). Collections now run on the GUI thread only
+(``kvmgui/utils/gcthread.py``); still, failures are kept without their traceback (it
+would hold the frame that holds the results, which hold the failure), so nothing waits
+for one.
 """
 
 from __future__ import annotations

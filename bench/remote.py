@@ -28,6 +28,17 @@ Median and worst over the runs.  Writes bench/remote-results.json.
 
 ``--profile DIR``: the kvmgui probes also run cProfile on the GUI thread (only there)
 from GO to the end, one ``app-<run>.prof`` per run (``python -m pstats``).
+
+``--far-nice 19`` / ``--far-idle``: the far host stands for another machine, but runs on
+this one's two cores. ``--far-nice`` lowers each started guest (after its start);
+``--far-idle`` puts the far libvirtd and everything it starts in a CPU cgroup that only
+gets CPU time nothing else wants (bench/fargroup.py), so what is left of a stall is the
+client's own and the rest of the machine's load.
+
+kvmgui's probe also lists each stall over 20 ms as (CLOCK_MONOTONIC at its end, stall,
+runqueue wait, CPU time): to find it in a trace taken meanwhile, e.g.
+``perf record -e sched:sched_switch -k mono --call-graph dwarf`` filtered on the probe's
+GUI thread (its off-CPU stacks say what it waited for).
 """
 
 from __future__ import annotations

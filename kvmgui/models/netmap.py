@@ -215,13 +215,14 @@ class NetworkMapModel(QAbstractItemModel):
         super().__init__(parent)
         self.root = MapNode(NodeKind.HOST, "", "")
         self.feeds: dict[int, HostFeed] = {}
+        self._shown = True  # until a view says otherwise (set_shown)
 
     # -- hosts ------------------------------------------------------------------------------
 
     def add_connection(self, conn: Connection) -> None:
         if id(conn) in self.feeds:
             return
-        feed = HostFeed(conn, self)
+        feed = HostFeed(conn, self, shown=self._shown)
         self.feeds[id(conn)] = feed
         # A method, not a lambda holding the model: the feed's connection must not keep the
         # model alive (deleting the feed would then delete its own parent).
@@ -240,14 +241,12 @@ class NetworkMapModel(QAbstractItemModel):
         feed.deleteLater()
         self.treeChanged.emit()
 
-    def set_lease_polling(self, on: bool) -> None:
-        """Re-read leases on a timer while a view shows the map (there is no lease event)."""
+    def set_shown(self, on: bool) -> None:
+        """A view shows the map, or no longer does: while not, no lease timer and no VM
+        card reads (those wait until it is shown again). Hosts added later follow."""
+        self._shown = on
         for feed in self.feeds.values():
-            if on and not feed.lease_timer.isActive():
-                feed.lease_timer.start()
-                feed.refresh_leases()
-            elif not on:
-                feed.lease_timer.stop()
+            feed.set_shown(on)
 
     def _feed_changed(self) -> None:
         feed = self.sender()

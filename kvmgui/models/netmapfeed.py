@@ -1,7 +1,9 @@
 """The facts of one host the network map needs, kept fresh: its networks (the connection's
 table, events), every VM's network cards (re-read in a worker after domain events, one read
-per burst) and the running networks' DHCP leases (no event exists: re-read on network events
-and, while a map is shown, on a timer — as the leases view does)."""
+per burst, and only while a map is shown: each read asks for every VM's XML, a round trip
+per VM over a remote link) and the running networks' DHCP leases (no event exists:
+re-read on network events and, while a map is shown, on a timer — as the leases view
+does)."""
 
 from __future__ import annotations
 
@@ -25,9 +27,12 @@ class HostFeed(QObject):
 
     changed = Signal()
 
-    def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
+    def __init__(self, conn: Connection, parent: QObject | None = None, *,
+                 shown: bool = True) -> None:
         super().__init__(parent)
         self.conn = conn
+        self.shown = shown  # a view shows the map: cards are read (else noted as stale)
+        self._nics_stale = False
         self.nics: list[VmNic] = []
         self.leases: dict[str, tuple[Lease, ...]] = {}
         self.lease_errors: dict[str, str] = {}
@@ -47,6 +52,19 @@ class HostFeed(QObject):
         if conn.state == ConnState.CONNECTED:
             self._nics_timer.start()
             self.refresh_leases()
+
+    def set_shown(self, on: bool) -> None:
+        """A view shows the map (or no longer does): leases on a timer and cards read only
+        while shown; cards that went stale meanwhile are read at once."""
+        self.shown = on
+        if not on:
+            self.lease_timer.stop()
+            return
+        if not self.lease_timer.isActive():
+            self.lease_timer.start()
+            self.refresh_leases()
+        if self._nics_stale:
+            self._nics_timer.start()
 
     def networks(self) -> list[NetworkRecord]:
         return list(self.conn.networks.records())
@@ -75,6 +93,10 @@ class HostFeed(QObject):
     def _read_nics(self) -> None:
         if self.conn.state != ConnState.CONNECTED:
             return
+        if not self.shown:
+            self._nics_stale = True  # read when a view shows the map again
+            return
+        self._nics_stale = False
         if self._nics_busy:
             self._nics_again = True
             return

@@ -87,11 +87,13 @@ class NetworkMapWidget(QWidget):
         # each row shown through the proxy into Python: ~20 us a row. Once per burst, and
         # only while the tree can be seen: at each insert, with 5,000 VMs, it took 1.5 s
         # of the GUI thread while the list filled.
+        self._covered = False
         self._expand_due = True
         self._expand_timer = QTimer(self, singleShot=True, interval=0)
         self._expand_timer.timeout.connect(self._expand)
         self.proxy.rowsInserted.connect(self._expand_soon)
         self.tree.installEventFilter(self)
+        self.model.set_shown(False)  # not yet: showEvent says when
 
         buttons = []
         for text, name, slot in (
@@ -128,12 +130,12 @@ class NetworkMapWidget(QWidget):
 
     def _expand_soon(self) -> None:
         self._expand_due = True
-        if self.tree.isVisible():
+        if self.seen() and self.tree.isVisible():
             self._expand_timer.start()
 
     def _expand(self) -> None:
-        if not self.tree.isVisible():
-            return  # the tree's Show event catches up
+        if not (self.seen() and self.tree.isVisible()):
+            return  # being seen again catches up
         self._expand_due = False
         for h in range(self.proxy.rowCount()):
             host = self.proxy.index(h, 0)
@@ -201,11 +203,26 @@ class NetworkMapWidget(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.model.set_lease_polling(True)
+        self._seen_changed()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self.model.set_lease_polling(False)
+        self._seen_changed()
+
+    def set_covered(self, covered: bool) -> None:
+        """Another tab covers the map (a dock behind another one: Qt still calls it
+        visible, it only moves it out of sight)."""
+        self._covered = covered
+        self._seen_changed()
+
+    def seen(self) -> bool:
+        return self.isVisible() and not self._covered
+
+    def _seen_changed(self) -> None:
+        seen = self.seen()
+        self.model.set_shown(seen)
+        if seen and self._expand_due:
+            self._expand_timer.start()
 
     def connections(self) -> list[Connection]:
         return [feed.conn for feed in self.model.feeds.values()]

@@ -23,3 +23,9 @@ class NetworkMapDock(QDockWidget):
         registry.removed.connect(self.model.remove_connection)
         self.map = NetworkMapWidget(self.model, self)
         self.setWidget(self.map)
+        # Tabbed behind the timeline the map is still "visible" to Qt, only out of sight:
+        # this signal says when its tab is in front.
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        self.map.set_covered(not visible)

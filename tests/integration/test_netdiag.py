@@ -213,7 +213,7 @@ def test_pin_an_address_and_see_it_on_the_map(isolated_host, guest_assets, regis
     # The map shows the guest on its network with the leased address.
     model = NetworkMapModel()
     model.add_connection(conn)
-    model.set_lease_polling(True)
+    model.set_shown(True)
 
     def on_map():
         for node in model.root.children[0].children if model.root.children else []:
@@ -252,7 +252,7 @@ def test_pin_an_address_and_see_it_on_the_map(isolated_host, guest_assets, regis
     for flags in ((), ("--inactive",)):
         wait_for(lambda f=flags: "<host " not in host.virsh("net-dumpxml", *f, NET), timeout=20,
                  message=f"no host entry in net-dumpxml {' '.join(flags)}")
-    model.set_lease_polling(False)
+    model.set_shown(False)
 
 
 def run_line(line):

@@ -87,7 +87,7 @@ def test_follows_vms_networks_and_leases(connected, qtbot, fake_leases, qtmodelt
     default = uuid_of(connected.networks, "default")
     expiry = int(time.time()) + 3600
     fake_leases[default] = [Lease("52:54:00:6b:3c:01", "192.168.122.45", 24, "web01", expiry, "ipv4")]
-    m.set_lease_polling(True)
+    m.set_shown(True)
     qtbot.waitUntil(lambda: "192.168.122.45/24" in details(m, "default", "web01"), timeout=5000)
     assert "lease until" in node_named(m, "default", "web01").siblingAtColumn(1).data()
     assert m.node(node_named(m, "default", "web01")).address == "192.168.122.45"
@@ -104,7 +104,7 @@ def test_follows_vms_networks_and_leases(connected, qtbot, fake_leases, qtmodelt
     run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
     qtbot.waitUntil(lambda: details(m, "net10").endswith("inactive"), timeout=5000)
     assert node_named(m, "net10").data(Role.STATE) is False
-    m.set_lease_polling(False)
+    m.set_shown(False)
     assert all(not f.lease_timer.isActive() for f in m.feeds.values())
 
 

@@ -105,24 +105,33 @@ def test_tree_activation_opens_the_vm(widget, connected, qtbot):
     assert got.args == [connected, DEMO_VMS["web01"]]
 
 
-def test_the_tree_opens_when_it_is_first_seen(connected, qtbot):
-    # Opening lays out every row shown, so a hidden tree waits until it is shown.
+def test_cards_are_read_and_the_tree_opens_only_while_the_map_is_seen(connected, qtbot):
+    # Each read asks for every VM's XML; opening lays out every row shown. Neither is done
+    # for a map nobody sees: hidden, or covered (a dock behind another tab).
     model = NetworkMapModel()
     model.add_connection(connected)
     w = NetworkMapWidget(model)
     qtbot.addWidget(w)
+    feed = next(iter(model.feeds.values()))
 
     def networks():
         host = w.proxy.index(0, 0)
         return [w.proxy.index(r, 0, host) for r in range(w.proxy.rowCount(host))]
 
-    qtbot.waitUntil(lambda: len(networks()) == 2 and all(w.proxy.rowCount(n) == 2 for n in networks()),
-                    timeout=5000)
-    qtbot.wait(50)  # a turn of the event loop: nothing is opened while hidden
+    qtbot.waitUntil(lambda: len(networks()) == 2 and feed._nics_stale, timeout=5000)
+    assert feed.nics == [] and not feed.lease_timer.isActive()
     assert not w.tree.isExpanded(w.proxy.index(0, 0))
+    w.set_covered(True)
     w.show()
-    qtbot.waitUntil(lambda: w.tree.isExpanded(w.proxy.index(0, 0))
-                    and all(w.tree.isExpanded(n) for n in networks()), timeout=2000)
+    qtbot.wait(300)  # longer than a burst's wait (200 ms): still nothing read
+    assert feed.nics == [] and not w.tree.isExpanded(w.proxy.index(0, 0))
+    w.set_covered(False)
+    qtbot.waitUntil(lambda: all(w.proxy.rowCount(n) == 2 for n in networks())
+                    and w.tree.isExpanded(w.proxy.index(0, 0))
+                    and all(w.tree.isExpanded(n) for n in networks()), timeout=5000)
+    assert feed.lease_timer.isActive()
+    w.hide()
+    assert not feed.lease_timer.isActive()
 
 
 def test_a_network_of_many_cards_stays_closed(connected, qtbot, monkeypatch):

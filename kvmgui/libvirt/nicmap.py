@@ -4,10 +4,11 @@ network's DHCP leases. Plain frozen values; run with ``Connection.run``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import libvirt
 
-from kvmgui.libvirt import netops
+from kvmgui.libvirt import fanout, netops
 from kvmgui.libvirt.netops import Lease
 from kvmgui.xml.base import parse_xml
 
@@ -33,14 +34,22 @@ _SOURCE_ATTR = {"network": "network", "bridge": "bridge", "direct": "dev"}
 
 
 def vm_nics(conn: libvirt.virConnect) -> list[VmNic]:
-    """The cards of every VM of the host, by VM name."""
+    """The cards of every VM of the host, by VM name.
+
+    One listing of all VMs and one of the running ones, then every VM's XML side by
+    side (``fanout``): over a link of 300 ms, 40 VMs read one after another (state and
+    XML each) took 48 s; side by side they take a few round trips.
+    """
+    domains = conn.listAllDomains(0)
+    running = {d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE)}
     found = []
-    for dom in conn.listAllDomains(0):
-        try:
-            active = bool(dom.isActive())
-            root = parse_xml(dom.XMLDesc(0))
-        except libvirt.libvirtError:
-            continue  # vanished meanwhile
+    xmls = fanout.outcomes([partial(dom.XMLDesc, 0) for dom in domains])
+    for dom, xml in zip(domains, xmls, strict=True):
+        if isinstance(xml, fanout.Failure):
+            if isinstance(xml.error, libvirt.libvirtError):
+                continue  # vanished meanwhile
+            raise xml.error
+        root = parse_xml(xml)
         name, uuid = dom.name(), dom.UUIDString()
         for el in root.findall("./devices/interface"):
             mac = el.find("./mac")
@@ -48,7 +57,7 @@ def vm_nics(conn: libvirt.virConnect) -> list[VmNic]:
             link = el.find("./link")
             kind = el.get("type", "")
             attr = _SOURCE_ATTR.get(kind, "")
-            found.append(VmNic(uuid, name, active,
+            found.append(VmNic(uuid, name, uuid in running,
                                (mac.get("address", "") if mac is not None else "").lower(), kind,
                                source.get(attr, "") if source is not None and attr else "",
                                link is None or link.get("state") != "down"))

@@ -37,8 +37,9 @@ def vm_nics(conn: libvirt.virConnect) -> list[VmNic]:
     """The cards of every VM of the host, by VM name.
 
     One listing of all VMs and one of the running ones, then every VM's XML side by
-    side (``fanout``): over a link of 300 ms, 40 VMs read one after another (state and
-    XML each) took 48 s; side by side they take a few round trips.
+    side (``fanout``): over a link of 300 ms each way, 40 VMs read one after another
+    (state and XML each: 80 round trips) come to about 48 s; side by side, a few round
+    trips.
     """
     domains = conn.listAllDomains(0)
     running = {d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE)}

@@ -106,11 +106,12 @@ class _NicWords(NamedTuple):
 
     @classmethod
     def now(cls) -> _NicWords:
-        tr = QCoreApplication.translate
-        return cls(tr("NetworkMap", "not running"),
+        # Spelled out: lupdate finds QCoreApplication.translate, not an alias of it.
+        return cls(QCoreApplication.translate("NetworkMap", "not running"),
                    # the network's leases cannot be read
-                   tr("NetworkMap", "address unknown"),
-                   tr("NetworkMap", "no lease"), tr("NetworkMap", "link down"))
+                   QCoreApplication.translate("NetworkMap", "address unknown"),
+                   QCoreApplication.translate("NetworkMap", "no lease"),
+                   QCoreApplication.translate("NetworkMap", "link down"))
 
 
 def _nic_node(nic: VmNic, mine: list[Lease] | None, words: _NicWords,

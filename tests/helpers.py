@@ -25,9 +25,12 @@ def open_connection(registry, qtbot, uri, timeout=30000):
     from kvmgui.libvirt.connection import ConnState
 
     conn = registry.add(uri, save=False)
-    with qtbot.waitSignal(conn.stateChanged, timeout=timeout,
-                          check_params_cb=lambda s, _reason: s == ConnState.CONNECTED):
-        conn.open()
+    conn.open()
+    # The state, not ``waitSignal(conn.stateChanged)``: twice (15:39 and 21:45 on
+    # 2026-11-29) PySide failed to disconnect pytest-qt's slot from that signal ("Failed to
+    # disconnect … stateChanged(PyObject,PyObject)") and the test's teardown, closing the
+    # connection, then called it on a freed object (test_troubleshoot, a teardown error).
+    qtbot.waitUntil(lambda: conn.state == ConnState.CONNECTED, timeout=timeout)
     return conn
 
 

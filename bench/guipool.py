@@ -34,7 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.sides import write_results  # noqa: E402
+from bench.sides import in_turn, write_results  # noqa: E402
 
 REPAINTS = 100
 WARMUP = 5
@@ -85,8 +85,7 @@ def main() -> None:
         return
     runs: dict[str, list[dict[str, list[float]]]] = {side: [] for side in SIDES}
     for run in range(args.runs):
-        order = list(SIDES) if run % 2 == 0 else list(reversed(SIDES))
-        for side in order:
+        for side in in_turn(SIDES, run):
             env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
             env.update(SIDES[side], QT_QPA_PLATFORM="offscreen")
             done = subprocess.run([sys.executable, __file__, "--probe"], env=env, check=True,

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ def sides_of(this: Path, baseline: Path | None) -> dict[str, Path]:
     return sides
 
 
-def in_turn(sides: dict[str, Path], run: int) -> list[str]:
+def in_turn(sides: Mapping[str, Any], run: int) -> list[str]:
     """The sides in the order of run ``run``: alternating, so neither always goes first
     (a machine warms up and cools down within a run)."""
     return list(sides) if run % 2 == 0 else list(reversed(sides))

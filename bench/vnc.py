@@ -46,6 +46,7 @@ from PySide6.QtGui import QImage, QKeyEvent, QPainter  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.sides import in_turn  # noqa: E402
 from bench.xprobe import Xvfb  # noqa: E402
 from kvmgui.libvirt import eventloop  # noqa: E402
 from kvmgui.libvirt.connection import ConnState  # noqa: E402
@@ -262,8 +263,8 @@ def bench_xvfb(host, uri: str, uuid: str, keys: int) -> dict:
         samples: dict[str, list[float]] = {name: [] for name in sides}
         missed = dict.fromkeys(sides, 0)
         for i in range(keys):
-            order = list(sides.items()) if i % 2 == 0 else list(reversed(sides.items()))
-            for name, x in order:
+            for name in in_turn(sides, i):
+                x = sides[name]
                 for keycode in (letter, erase):
                     dt = one(x, keycode)
                     if dt is None:

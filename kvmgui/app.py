@@ -24,7 +24,7 @@ from kvmgui.dialogs.credentials import show_credential_dialog
 from kvmgui.dialogs.sshlogin import show_ssh_prompt
 from kvmgui.libvirt import eventloop, workers
 from kvmgui.libvirt.registry import ConnectionRegistry, default_local_uri
-from kvmgui.utils import crash, gcthread, i18n, logs
+from kvmgui.utils import cpuslice, crash, gcthread, i18n, logs
 from kvmgui.utils.resources import demo_host_uri, resource
 from kvmgui.widgets import a11y, scheme
 from kvmgui.widgets.crashbox import show_crash
@@ -91,6 +91,7 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication(sys.argv[:1])
     gcthread.install(app)  # before any worker thread: they must never collect (see there)
+    cpuslice.request()  # the GUI thread waits less for a CPU on a busy machine (see there)
     app.setDesktopFileName(kvmgui.APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", f"{kvmgui.APP_ID}.svg"))))
     settings = QSettings()

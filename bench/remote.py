@@ -65,14 +65,10 @@ from PySide6.QtCore import (  # noqa: E402
     QTimer,
 )
 
-from bench.fargroup import IdleGroup  # noqa: E402
 from bench.procio import read_line  # noqa: E402
 from bench.sides import write_results  # noqa: E402
-from tests.guest.build import ensure_guest_assets, tiny_guest_xml  # noqa: E402
-from tests.integration.delay_proxy import DelayProxy  # noqa: E402
-from tests.integration.helpers import define_domain  # noqa: E402
+from bench.slowhost import SlowHost, slow_host  # noqa: E402
 from tests.integration.lag_probe import LagProbe  # noqa: E402
-from tests.integration.remote_host import RemoteHost, remote_skip_reason  # noqa: E402
 
 SETTLE_S = 2.0
 PROBE_TIMEOUT_S = 240.0
@@ -282,10 +278,9 @@ def probe_raw(uri: str, names: list[str], total: int) -> None:
 # =========================================================================== driver
 
 
-def one_run(kind: str, uri: str, far, names: list[str], total: int, *,
+def one_run(kind: str, slow: SlowHost, names: list[str], *,
             repos: dict[str, Path], profile: Path | None = None,
-            stalls_ms: float = 0.0, host: RemoteHost | None = None,
-            far_nice: int | None = None) -> dict:
+            stalls_ms: float = 0.0, far_nice: int | None = None) -> dict:
     """``kind``: app, base (app from the baseline checkout) or raw."""
     repo = repos.get(kind, REPO)
     with tempfile.TemporaryDirectory(prefix="kvmgui-bench-remote-") as config:
@@ -296,25 +291,15 @@ def one_run(kind: str, uri: str, far, names: list[str], total: int, *,
             env["KVMGUI_BENCH_PROFILE"] = str(profile)
         if stalls_ms:
             env["KVMGUI_BENCH_STALLS"] = str(stalls_ms)
-        return _measure("raw" if kind == "raw" else "app", uri, far, names, total, env, repo,
-                        host=host, far_nice=far_nice)
+        return _measure("raw" if kind == "raw" else "app", slow, names, env, repo,
+                        far_nice=far_nice)
 
 
-def _renice_guest(host: RemoteHost, name: str, nice: int) -> None:
-    """Put a started guest's QEMU (its own session, so its own scheduling autogroup) at
-    ``nice``: the guests stand for another machine's load, which would not compete with
-    the probe for this machine's CPUs."""
-    with contextlib.suppress(OSError, ValueError):
-        pid = int(host.state_path(f"/run/libvirt/qemu/{name}.pid").read_text().strip())
-        Path(f"/proc/{pid}/autogroup").write_text(str(nice))
-
-
-def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict,
-             repo: Path = REPO, *, host: RemoteHost | None = None,
-             far_nice: int | None = None) -> dict:
+def _measure(kind: str, slow: SlowHost, names: list[str], env: dict,
+             repo: Path = REPO, *, far_nice: int | None = None) -> dict:
     script = repo / "bench" / "remote.py"
-    proc = subprocess.Popen([sys.executable, str(script), "--probe", kind, uri,
-                             str(total), *names], cwd=repo, env=env, stdin=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, str(script), "--probe", kind, slow.uri,
+                             str(len(slow.names)), *names], cwd=repo, env=env, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         if read_line(proc, PROBE_TIMEOUT_S) != "READY":
@@ -325,10 +310,10 @@ def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict,
         time.sleep(0.2)  # the probe's timer is running before the first start
         started = {}
         for name in names:
-            far.lookupByName(name).create()
+            slow.far.lookupByName(name).create()
             started[name] = time.time()
             if far_nice is not None:
-                _renice_guest(host, name, far_nice)
+                slow.renice_guest(name, far_nice)
         line = read_line(proc, PROBE_TIMEOUT_S)
         data = json.loads(line) if line.startswith("{") else {"error": "no result"}
         seen = data.pop("seen", {})
@@ -341,9 +326,7 @@ def _measure(kind: str, uri: str, far, names: list[str], total: int, env: dict,
         if proc.poll() is None:
             proc.kill()
         proc.wait(timeout=30)
-        for name in names:
-            with contextlib.suppress(Exception):
-                far.lookupByName(name).destroy()
+        slow.destroy_all(names)
 
 
 def summarize(runs: list[dict], key: str) -> tuple[float, float]:
@@ -380,51 +363,23 @@ def main() -> None:
         (probe_app if kind == "app" else probe_raw)(uri, names, int(total))
         return
 
-    reason = remote_skip_reason()
-    if reason:
-        sys.exit(f"cannot run: {reason}")
-    assets = ensure_guest_assets()
-    kvm = not args.tcg and os.access("/dev/kvm", os.R_OK | os.W_OK)
-    host = RemoteHost()
-    proxy = None
     kinds = args.kinds.split(",") + (["base"] if args.baseline else [])
     results: dict[str, list[dict]] = {kind: [] for kind in kinds}
     repos = {"base": args.baseline.resolve()} if args.baseline else {}
     if args.profile:
         args.profile.mkdir(parents=True, exist_ok=True)
-    far_group = IdleGroup() if args.far_idle else None
-    try:
-        host.start()
-        if far_group is not None:
-            assert host.pid is not None
-            far_group.start().add(host.pid)
-        names = [f"vm{i:02d}" for i in range(args.vms)]
-        for name in names:
-            xml = tiny_guest_xml(name, assets)  # 128 MiB: with 64 it panics and reboots for ever
-            if kvm:
-                xml = xml.replace('type="qemu"', 'type="kvm"', 1)
-            define_domain(host, xml)
-        proxy = DelayProxy(host.tcp_address, args.delay_ms).start()
-        uri = host.tcp_uri_via(proxy.address)
-        far = libvirt.open(host.uri)  # the other client, on the far side of the link
-        starts = names[: args.starts]
+    with slow_host(args.vms, args.delay_ms, tcg=args.tcg, far_idle=args.far_idle) as slow:
+        kvm, far_idle = slow.kvm, slow.far_idle
+        starts = slow.names[: args.starts]
         for run in range(args.runs):
             order = kinds[run % len(kinds):] + kinds[:run % len(kinds)]  # rotated each run
             for kind in order:
                 print(f"run {run + 1}/{args.runs}: {kind}…", file=sys.stderr, flush=True)
                 prof = (args.profile / f"{kind}-{run + 1}.prof"
                         if args.profile and kind != "raw" else None)
-                results[kind].append(one_run(kind, uri, far, starts, args.vms, repos=repos,
-                                             profile=prof, stalls_ms=args.stalls,
-                                             host=host, far_nice=args.far_nice))
+                results[kind].append(one_run(kind, slow, starts, repos=repos, profile=prof,
+                                             stalls_ms=args.stalls, far_nice=args.far_nice))
                 print(f"  {results[kind][-1]}", file=sys.stderr, flush=True)
-        far.close()
-    finally:
-        if proxy is not None:
-            proxy.stop()
-        host.stop()
-        if far_group is not None:
-            far_group.stop()
 
     print(f"\n{args.vms} VMs behind {args.delay_ms:.0f} ms (each way), another client starts "
           f"{args.starts}; {args.runs} runs each, median / worst ({'KVM' if kvm else 'TCG'} guests)")
@@ -438,7 +393,7 @@ def main() -> None:
         print(f"{label:8}{s[0]:>8.0f} /{s[1]:>5.0f}{o[0]:>9.0f} /{o[1]:>5.0f}"
               f"{lat[0]:>9.0f} /{lat[1]:>5.0f}{c[0]:>8.1f} /{c[1]:>4.1f}")
     write_results(args.out, results, kvm=kvm, far_nice=args.far_nice,
-                  far_idle=far_group.how if far_group is not None else "",
+                  far_idle=far_idle,
                   baseline=str(args.baseline or ""), delay_ms=args.delay_ms, vms=args.vms,
                   starts=args.starts, load_before=os.getloadavg())
     print(f"wrote {args.out}", file=sys.stderr)

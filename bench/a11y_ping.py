@@ -70,7 +70,7 @@ def ping(window):
     times = []  # (seconds since GO, round trip ms)
     t0 = time.monotonic()
     next_tick = t0
-    errors = 0
+    errors = {}  # what failed, how often
     while True:
         wait = max(0.0, next_tick - time.monotonic())
         stop = select.select([sys.stdin], [], [], wait)[0] and sys.stdin.readline()
@@ -79,14 +79,16 @@ def ping(window):
         start = time.monotonic()
         try:
             component.getExtents(pyatspi.DESKTOP_COORDS)
-        except Exception:
-            errors += 1
+        except Exception as error:  # pyatspi's errors come in several kinds
+            what = f"{type(error).__name__}: {error}"[:160]
+            errors[what] = errors.get(what, 0) + 1
         end = time.monotonic()
         times.append((start - t0, (end - start) * 1000))
         next_tick = max(next_tick + TICK_S, end)
     rtts = sorted(ms for _t, ms in times)
     n = len(rtts)
-    return {"count": n, "errors": errors, "go_monotonic": t0,
+    return {"count": n, "errors": sum(errors.values()), "error_kinds": errors,
+            "go_monotonic": t0,
             "p50_ms": rtts[n // 2] if n else None,
             "p99_ms": rtts[min(n - 1, int(n * 0.99))] if n else None,
             "max_ms": rtts[-1] if n else None,

@@ -7,6 +7,7 @@ bench/slowhost.py; the apps run in a private desktop session, tests/e2e/desktop.
 
     .venv/bin/python bench/a11y_remote.py [--runs 3] [--apps kvmgui,virt-manager]
         [--delay-ms 300] [--vms 40] [--starts 20] [--far-idle | --far-nice 19]
+        [--fault starts|kill|hang] [--perf DIR]
 
 Each run starts, in turn (order rotated between runs), a fresh desktop session (Xvfb,
 D-Bus, the AT-SPI bus) with one application connected to the host through the delaying
@@ -15,6 +16,9 @@ the application's window for its extents every 10 ms (each answer is a D-Bus rou
 that the application's GUI thread serves) from just before the first start until 3 s
 after the last start returned. Reported per application: the longest and the 99th
 percentile round trip, and how many took over 50 ms; median and worst over the runs.
+The results file also has the answers that failed, by kind ("The application no longer
+exists": it crashed). ``--fault kill|hang``: instead of the starts, with 5 guests
+running, the host's libvirtd is killed, or its traffic dropped, for 20 s, then back.
 Writes bench/a11y-remote-results.json. ``virt-manager`` is Debian's (apt install
 virt-manager; not needed by the test suite, so not in tools/install-system-deps.sh).
 

@@ -4,9 +4,10 @@ On a busy machine the GUI thread's worst stalls are not its own work but waits i
 run queue: it is runnable and another task holds the CPU. Linux's EEVDF scheduler
 (6.6 and later) lets any thread ask for a shorter slice than the default (about 1.4 ms
 on two cores) through ``sched_setattr``: a shorter request gives the thread an earlier
-deadline, so when it wakes it is picked (and, from 6.12, may preempt) sooner; its share
-of the CPU does not change. No privilege is needed. The measured effect is in
-docs/performance.md (§ slow link).
+deadline, so when it wakes it tends to be picked sooner; its share of the CPU does not
+change. No privilege is needed. Measured (docs/reliability.md, fourth round): over a
+burst on a slow link the GUI thread's total wait for a CPU halved; its worst stall,
+behind a booting guest on the same two cores, did not change.
 
 Only the calling thread is changed: with ``SCHED_FLAG_RESET_ON_FORK`` the threads and
 processes it starts later (workers, ssh) begin with the default again, as they would

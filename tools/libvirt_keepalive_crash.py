@@ -6,12 +6,18 @@ Run by hand as root (the host is tests/integration/remote_host.py behind the 300
 proxy, see bench/slowhost.py):
 
     .venv/bin/python tools/libvirt_keepalive_crash.py [--attempts 3] [--threads 2]
+        [--shutdown-after 12]
 
 Each attempt is a fresh bare libvirt-python process (libvirt's default event loop on a
 thread of its own, keepalive 5 s × 3, as kvmgui sets it), reported by its exit code
 (-11: SIGSEGV) and its last words (GLib's "g_main_loop_quit: assertion … failed" is
-the same fault without the segfault). On 2026-11-29: 2 threads 2 of 2 segfaults,
+the same fault without the segfault). On 2026-11-29: 2 threads 4 of 4 segfaults,
 3 threads 3 of 3 assertions, 1 thread 2 of 2 clean.
+
+``--shutdown-after S``: the way out this tests. S seconds into the hang, before
+keepalive would close the connection, the client shuts its socket down itself
+(``shutdown(2)`` on the TCP socket to the host), so the connection ends through end of
+file, as with a killed daemon. 2 threads, 12 s: 4 of 4 clean.
 """
 
 from __future__ import annotations
@@ -47,6 +53,25 @@ def work(dom):
 for dom in conn.listAllDomains(0)[: int(sys.argv[2])]:
     threading.Thread(target=work, args=(dom,), daemon=True).start()
 print("busy", flush=True)
+if sys.stdin.readline().strip() == "SHUT":  # our socket(s) to the host's port: shut down
+    import os, socket
+    port = int(sys.argv[1].rsplit(":", 1)[1].split("/")[0])
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for row in open(table).read().splitlines()[1:]:
+            fields = row.split()
+            if int(fields[2].split(":")[1], 16) == port:
+                inodes.add(fields[9])
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            link = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if link[8:-1] in inodes and link.startswith("socket:["):
+            sock = socket.socket(fileno=os.dup(int(fd)))
+            sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+            print("shut down our socket", flush=True)
 time.sleep(float(sys.argv[3]))
 print("alive", flush=True)
 """
@@ -56,18 +81,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--attempts", type=int, default=3)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--shutdown-after", type=float, metavar="S",
+                        help="S s into the hang the client shuts its socket down (< 20)")
     args = parser.parse_args()
     with slow_host(max(args.threads, 1), 300.0) as slow:
         for attempt in range(args.attempts):
             client = subprocess.Popen(
                 [sys.executable, "-c", CLIENT, slow.uri, str(args.threads), str(HUNG_S + 20)],
-                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            assert client.stdout is not None
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                text=True)
+            assert client.stdin is not None and client.stdout is not None
             if client.stdout.readline().strip() != "busy":
                 sys.exit("the client did not start")
             time.sleep(1.0)
             slow.hang()
-            time.sleep(HUNG_S)
+            if args.shutdown_after is not None:
+                time.sleep(args.shutdown_after)
+                client.stdin.write("SHUT\n")
+                client.stdin.flush()
+                time.sleep(HUNG_S - args.shutdown_after)
+            else:
+                client.stdin.write("WAIT\n")
+                client.stdin.flush()
+                time.sleep(HUNG_S)
             slow.recover()
             try:
                 out, _ = client.communicate(timeout=60)

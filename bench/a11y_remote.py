@@ -32,7 +32,6 @@ import json
 import os
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -43,7 +42,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.procio import read_line  # noqa: E402
-from bench.sides import write_results  # noqa: E402
+from bench.sides import median_worst, rotated, write_results  # noqa: E402
 from bench.slowhost import SlowHost, slow_host  # noqa: E402
 from tests.e2e.desktop import SYSTEM_PYTHON, DesktopSession, skip_reason  # noqa: E402
 
@@ -152,7 +151,7 @@ def main() -> None:
     with slow_host(args.vms, args.delay_ms, tcg=args.tcg, far_idle=args.far_idle) as slow:
         kvm, far_idle = slow.kvm, slow.far_idle
         for run in range(args.runs):
-            for app in apps[run % len(apps):] + apps[:run % len(apps)]:
+            for app in rotated(apps, run):
                 print(f"run {run + 1}/{args.runs}: {app}…", file=sys.stderr, flush=True)
                 results[app].append(one_run(app, slow, args.fault, slow.names[: args.starts],
                                             far_nice=args.far_nice, perf=args.perf))
@@ -165,14 +164,11 @@ def main() -> None:
           f"every 10 ms; {args.runs} runs each, median / worst")
     print(f"{'':14}{'longest ms':>16}{'p99 ms':>16}{'over 50 ms':>14}")
     for app, runs in results.items():
-        ok = [r for r in runs if "max_ms" in r]
-        if not ok:
+        if not any("max_ms" in r for r in runs):
             print(f"{app:14} no result")
             continue
-        cols = []
-        for key in ("max_ms", "p99_ms", "over_50"):
-            values = [r[key] for r in ok]
-            cols.append(f"{statistics.median(values):>8.0f} /{max(values):>6.0f}")
+        cols = [f"{median:>8.0f} /{worst:>6.0f}" for median, worst in
+                (median_worst(runs, key) for key in ("max_ms", "p99_ms", "over_50"))]
         print(f"{app:14}{cols[0]}{cols[1]}{cols[2]}")
     write_results(args.out, results, fault=args.fault, kvm=kvm, far_nice=args.far_nice,
                   far_idle=far_idle,

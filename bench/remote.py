@@ -66,7 +66,7 @@ from PySide6.QtCore import (  # noqa: E402
 )
 
 from bench.procio import read_line  # noqa: E402
-from bench.sides import write_results  # noqa: E402
+from bench.sides import median_worst, rotated, write_results  # noqa: E402
 from bench.slowhost import SlowHost, slow_host  # noqa: E402
 from tests.integration.lag_probe import LagProbe  # noqa: E402
 
@@ -329,13 +329,6 @@ def _measure(kind: str, slow: SlowHost, names: list[str], env: dict,
         slow.destroy_all(names)
 
 
-def summarize(runs: list[dict], key: str) -> tuple[float, float]:
-    values = [r[key] for r in runs if key in r and r[key] == r[key]]
-    if not values:
-        return float("nan"), float("nan")
-    return statistics.median(values), max(values)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -372,8 +365,7 @@ def main() -> None:
         kvm, far_idle = slow.kvm, slow.far_idle
         starts = slow.names[: args.starts]
         for run in range(args.runs):
-            order = kinds[run % len(kinds):] + kinds[:run % len(kinds)]  # rotated each run
-            for kind in order:
+            for kind in rotated(kinds, run):
                 print(f"run {run + 1}/{args.runs}: {kind}…", file=sys.stderr, flush=True)
                 prof = (args.profile / f"{kind}-{run + 1}.prof"
                         if args.profile and kind != "raw" else None)
@@ -388,7 +380,7 @@ def main() -> None:
         runs = results[kind]
         for r in runs:
             r["latency_p50_ms"] = r.get("latency_ms", {}).get("p50", float("nan"))
-        s, o, lat, c = (summarize(runs, k) for k in ("max_ms", "own_ms", "latency_p50_ms", "connect_s"))
+        s, o, lat, c = (median_worst(runs, k) for k in ("max_ms", "own_ms", "latency_p50_ms", "connect_s"))
         label = {"app": "kvmgui", "base": "baseline"}.get(kind, kind)
         print(f"{label:8}{s[0]:>8.0f} /{s[1]:>5.0f}{o[0]:>9.0f} /{o[1]:>5.0f}"
               f"{lat[0]:>9.0f} /{lat[1]:>5.0f}{c[0]:>8.1f} /{c[1]:>4.1f}")

@@ -16,8 +16,12 @@ import json
 import select
 import sys
 import time
+from pathlib import Path
 
 import pyatspi
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "e2e"))
+from atspi_driver import app_named  # the e2e tests' lookup (the same interpreter)
 
 TICK_S = 0.010
 READY_S = 180.0
@@ -25,12 +29,14 @@ NODE_LIMIT = 20000
 
 
 def find_app(name, deadline):
+    """``name`` once it is on the bus with a window (or None at ``deadline``)."""
     while time.monotonic() < deadline:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == name and app.childCount > 0:
-                return app
+        try:
+            app = app_named(name)
+        except LookupError:
+            app = None
+        if app is not None and app.childCount > 0:
+            return app
         time.sleep(0.5)
     return None
 

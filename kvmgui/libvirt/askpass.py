@@ -49,7 +49,10 @@ from kvmgui.libvirt.sshprompts import PromptKind, SshPrompt, parse_prompt, yes_n
 log = logging.getLogger(__name__)
 
 CONTROL_PERSIST_S = 60  # a master outlives its last session this long (a reconnect reuses it)
-SERVER_ALIVE = ("ServerAliveInterval=5", "ServerAliveCountMax=3")  # a hung master ends in ~15 s
+# A hung master ends after ~12 s (4 intervals without data), before libvirt's keepalive
+# would close the connection at ~20 s: ending through ssh is safe, keepalive's close is
+# not (linkwatch.py says why).
+SERVER_ALIVE = ("ServerAliveInterval=3", "ServerAliveCountMax=3")
 READ_TIMEOUT_S = 10.0  # for the askpass program to send its question
 _SOCKET_PATH_MAX = 107  # sun_path: 108 bytes with the NUL
 

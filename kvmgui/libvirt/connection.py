@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import libvirt
 from PySide6.QtCore import QObject, Qt, Signal
 
-from kvmgui.libvirt import commands, fetch, workers
+from kvmgui.libvirt import commands, fetch, linkwatch, workers
 from kvmgui.libvirt.askpass import AskpassServer
 from kvmgui.libvirt.auth import CRED_TYPES, CredentialBroker
 from kvmgui.libvirt.connector import Connector, Session
@@ -101,6 +101,7 @@ class Connection(QObject):
         self._credentials = credentials
         self._askpass = askpass
         self._lane = workers.Lane("conn")
+        self._dialed: linkwatch.Link | None = None  # the last open's socket (serial lane only)
         self._connector = Connector(uri, self._lane.submit, self._dial, self._start,
                                     reconnect=reconnect, timers=timers, parent=self)
         self._inbox: Inbox[RawEvent] = Inbox(self._on_burst, self)
@@ -209,20 +210,34 @@ class Connection(QObject):
     def _dial(self) -> libvirt.virConnect:
         # qemu+ssh: through kvmgui's ssh wrapper (its questions in kvmgui's dialogs, one
         # shared ssh connection per host); askpass.py says how.
+        self._dialed = None
+        before = linkwatch.socket_fds()
         conn = libvirt.openAuth(self.dial_uri, [CRED_TYPES, self._auth, None], 0)
         if is_remote_uri(self.uri) or self.uri.startswith("qemu"):
             try:
-                conn.setKeepAlive(KEEPALIVE_INTERVAL, KEEPALIVE_COUNT)
+                keepalive = conn.setKeepAlive(KEEPALIVE_INTERVAL, KEEPALIVE_COUNT)
             except libvirt.libvirtError:
                 log.debug("keepalive not supported by %s", self.uri)
+            else:
+                if keepalive == 0:  # the host answers pings: silence means it is gone
+                    self._dialed = linkwatch.find(self.uri, before)
         return conn
 
     def _start(self, conn: libvirt.virConnect, session: Session) -> fetch.HostListing:
         subscription = Subscription(conn, session.gen, self._inbox.put,
                                     self._connector.close_sink)
         session.subscription = subscription
+        link, self._dialed = self._dialed, None
+        if link is not None:
+            session.unwatch = linkwatch.WATCH.add(link, lambda: self._silent(session.gen))
         subscription.register()
         return fetch.list_host(conn, self.uri)
+
+    def _silent(self, gen: int) -> None:
+        # linkwatch's thread, just before it cuts the socket: lost, said as keepalive
+        # would have said it (the close callback's end of file that follows is then
+        # an old generation's).
+        self._connector.close_sink((gen, libvirt.VIR_CONNECT_CLOSE_REASON_KEEPALIVE))
 
     # -- GUI thread -------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ class Session:
     gen: int
     conn: libvirt.virConnect | None = None
     subscription: Cancellable | None = None
+    unwatch: Callable[[], None] | None = None  # stops linkwatch looking at its socket
 
 
 class SupersededError(Exception):
@@ -194,6 +195,9 @@ class Connector(QObject):
         if conn is None:
             return  # the open failed before it had a handle
         idle = self.live.wait_idle(conn, TEARDOWN_WAIT_S)
+        # Watched until here: a call stuck on a silent host is freed by linkwatch's cut.
+        if session.unwatch is not None:
+            session.unwatch()
         if session.subscription is not None:
             session.subscription.cancel()
         if not idle:

@@ -261,7 +261,8 @@ def test_ssh_reads_the_options_as_meant_even_in_an_odd_directory(qtbot, tmp_path
         assert effective["controlpath"].startswith(f"{srv.directory}/cm-")
         assert len(effective["controlpath"].rsplit("cm-", 1)[1]) == 40  # %C: a hash
         assert effective["controlpersist"] == "60"
-        assert effective["serveraliveinterval"] == "5"
+        assert effective["serveraliveinterval"] == "3"
+        assert effective["serveralivecountmax"] == "3"
     finally:
         srv.shutdown()
         srv.wait_closed(10)

@@ -32,6 +32,7 @@ class Rig:
         self.timers = FakeTimers()
         self.handles: list[FakeConnect] = []
         self.subscriptions: list[FakeSubscription] = []
+        self.unwatched: list[FakeConnect] = []  # handles whose socket linkwatch let go
         self.dial_error: BaseException | None = None
         self.start_error: BaseException | None = None
         self.gate: threading.Event | None = None  # when set: dial waits for it
@@ -56,6 +57,7 @@ class Rig:
     def start(self, conn, session):
         session.subscription = sub = FakeSubscription()
         self.subscriptions.append(sub)
+        session.unwatch = lambda: self.unwatched.append(conn)
         if self.start_error is not None:
             raise self.start_error
         return f"listing of {len(self.handles)}"
@@ -99,6 +101,7 @@ def test_open_then_close(rig):
     assert rig.connector.live.peek() is None
     rig.settle()
     assert handle.closed and rig.subscriptions[0].cancelled == 1
+    assert rig.unwatched == [handle]
     assert not rig.retry.isActive(), "closed on purpose: no reconnect"
 
 
@@ -117,6 +120,7 @@ def test_failure_after_subscribing_undoes_the_subscription_and_closes(rig):
     rig.wait_state(ConnState.FAILED)
     rig.settle()
     assert rig.subscriptions[0].cancelled == 1
+    assert rig.unwatched == rig.handles
     assert rig.handles[0].closed
     assert rig.connector.live.peek() is None
 
@@ -147,6 +151,7 @@ def test_lost_connection_reconnects_with_backoff(rig):
     assert (reason.code, reason.close_reason, reason.retry_s) == (Reason.LOST, EOF_REASON, 1)
     rig.settle()
     assert first.closed and rig.subscriptions[0].cancelled == 1
+    assert rig.unwatched == [first]
     assert rig.retry.starts == [1000]
 
     rig.dial_error = FakeError("Connection refused", libvirt.VIR_ERR_SYSTEM_ERROR)

@@ -17,7 +17,9 @@ the same serial lane after the listing, so nothing is lost.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -34,6 +36,7 @@ from kvmgui.libvirt.connector import Connector, Session
 from kvmgui.libvirt.connstate import ConnState, Reason, StateReason, error_text
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, REREAD_DOMAIN
 from kvmgui.libvirt.inbox import Inbox
+from kvmgui.libvirt.livehandle import NotConnectedError
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.refresher import Refresher
 from kvmgui.libvirt.subscriptions import RawEvent, Subscription
@@ -48,6 +51,18 @@ Ts = TypeVarTuple("Ts")
 
 KEEPALIVE_INTERVAL, KEEPALIVE_COUNT = 5, 3
 _DOMAIN_LIFECYCLE = LIFECYCLE_ID["domain"]
+
+
+def _link_failed(exc: libvirt.libvirtError) -> bool:
+    """Whether libvirt's RPC layer failed (the link), not the host refusing."""
+    try:
+        return bool(exc.get_error_domain() == libvirt.VIR_FROM_RPC)
+    except (TypeError, AttributeError):  # made without libvirt's error record (tests)
+        return False
+
+
+def _lib_version(conn: libvirt.virConnect) -> int:
+    return int(conn.getLibVersion())  # one round trip; the daemon answers without locking
 
 
 def is_remote_uri(uri: str) -> bool:
@@ -102,6 +117,7 @@ class Connection(QObject):
         self._askpass = askpass
         self._lane = workers.Lane("conn")
         self._dialed: linkwatch.Link | None = None  # the last open's socket (serial lane only)
+        self._pulse: linkwatch.Pulse | None = None  # answers seen, for a unix socket's silence
         self._connector = Connector(uri, self._lane.submit, self._dial, self._start,
                                     reconnect=reconnect, timers=timers, parent=self)
         self._inbox: Inbox[RawEvent] = Inbox(self._on_burst, self)
@@ -192,10 +208,21 @@ class Connection(QObject):
         with self._connector.live.use(self.display_name) as conn, \
                 commands.recording(self.uri) as journal:
             try:
-                return fn(conn, *args)
+                result = fn(conn, *args)
+            except libvirt.libvirtError as exc:
+                if not _link_failed(exc):
+                    self._answered()  # the host said no: it answers
+                raise
             finally:
                 if journal.issued:
                     self._issued.emit(list(journal.issued))
+            self._answered()
+            return result
+
+    def _answered(self) -> None:
+        pulse = self._pulse
+        if pulse is not None:
+            pulse.answered()
 
     def _plan(self, fn: Callable[[libvirt.virConnect, *Ts], object],
               args: tuple[*Ts]) -> list[commands.Command]:
@@ -228,10 +255,23 @@ class Connection(QObject):
                                     self._connector.close_sink)
         session.subscription = subscription
         link, self._dialed = self._dialed, None
+        self._pulse = None
         if link is not None:
-            session.unwatch = linkwatch.WATCH.add(link, lambda: self._silent(session.gen))
+            if not link.tcp:
+                self._pulse = linkwatch.Pulse(self._ask_pulse)
+            session.unwatch = linkwatch.WATCH.add(link, lambda: self._silent(session.gen),
+                                                  self._pulse)
         subscription.register()
         return fetch.list_host(conn, self.uri)
+
+    def _ask_pulse(self) -> None:
+        # From linkwatch's thread; a thread of its own, so that a pool full of calls
+        # stuck on this host cannot hold the question back (one at a time: Pulse).
+        threading.Thread(target=self._heartbeat, name="pulse", daemon=True).start()
+
+    def _heartbeat(self) -> None:
+        with contextlib.suppress(NotConnectedError, libvirt.libvirtError):
+            self._call(_lib_version, ())
 
     def _silent(self, gen: int) -> None:
         # linkwatch's thread, just before it cuts the socket: lost, said as keepalive

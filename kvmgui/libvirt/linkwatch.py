@@ -1,25 +1,30 @@
-"""Ends a remote connection whose host went silent, before libvirt's keepalive does.
+"""Ends a connection whose host went silent, before libvirt's keepalive does.
 
 Why: libvirt 9.0's client breaks when its keepalive closes a connection on which two
 or more threads wait for answers: one call fails, another waits for ever or, once the
-link is back, the process crashes (docs/reliability.md, "Known crash"). A connection
-that ends through end of file (a killed daemon) never did. So kvmgui watches the TCP
-socket under each tcp, tls and libssh connection, and once nothing has come from the
-host for ``SILENCE_S`` it shuts that socket down itself: every waiting call fails with
-end of file and the connection is reported lost, as keepalive would, 8 s earlier.
+link is back, the process crashes (docs/reliability.md, "The hung-host crash"). A
+connection that ends through end of file (a killed daemon) never did. So kvmgui watches
+the socket under each connection with keepalive on, and once the host has been silent
+for ``SILENCE_S`` it shuts that socket down itself: every waiting call fails with end
+of file and the connection is reported lost, as keepalive would, 8 s earlier.
 
-A live host is never silent that long: libvirt's keepalive (``setKeepAlive(5, 3)``,
-connection.py) pings after 5 s without traffic and the host answers at once, and the
-host pings idle clients too. Only connections with keepalive on are watched.
+Silence, by the socket's kind:
 
-``qemu+ssh`` talks to a local ssh process, not to the host: its ``ServerAlive*``
-options end that process first (askpass.py), which is the same end of file.
+- TCP (``tcp``, ``tls``, ``libssh``): the kernel's time since data last came in
+  (``TCP_INFO``). A live host is never silent that long: libvirt's keepalive
+  (``setKeepAlive(5, 3)``, connection.py) pings after 5 s without traffic and the host
+  answers at once, and the host pings idle clients too.
+- Unix (a local daemon; ``qemu+ssh``, whose socket goes to a local ssh process): the
+  kernel keeps no such time, so the connection reports each answer it gets (``Pulse``)
+  and asks a cheap question (``getLibVersion``) once it has had none for ``PULSE_S``.
+  Over ssh, ssh's ``ServerAlive*`` options (askpass.py) also end a dead link first.
 
-Which socket: the TCP sockets that appeared in this process while the handle opened
-and are connected to the URI's host and port; exactly one, or none is watched. The
-watch never keeps a socket open: each look duplicates the descriptor, checks it is
-still the same socket (its inode) and closes the duplicate, so a number libvirt
-closed and the kernel gave to something else is never touched.
+Which socket: those that appeared in this process while the handle opened and lead
+where the URI does (its host and port; the daemon's socket; for ssh, an unnamed socket
+pair); exactly one, or none is watched. The watch never keeps a socket open: each look
+duplicates the descriptor, checks it is still the same socket (its inode) and closes
+the duplicate, so a number libvirt closed and the kernel gave to something else is
+never touched.
 """
 
 from __future__ import annotations
@@ -35,12 +40,13 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 log = logging.getLogger(__name__)
 
 SILENCE_S = 12.0  # keepalive (5 s x 3) closes at ~20 s; a live host answers within ~6 s
 PERIOD_S = 1.0  # how often the watch looks
+PULSE_S = 3.0  # unix sockets: ask the host something after this long without an answer
 
 # struct tcp_info (linux/tcp.h): 8 one-byte fields, then 32-bit ones; tcpi_last_data_recv
 # (ms since data last came in) is the 12th of those.
@@ -52,17 +58,31 @@ _LAST_DATA_RECV_AT = 8 + 11 * 4
 _PORTS = {"tcp": 16509, "tls": 16514, "libssh": 22, "libssh2": 22}
 
 
-def endpoint(uri: str) -> tuple[str, int] | None:
-    """(host, port) of the TCP connection libvirt makes for ``uri``; None when it makes
-    none of its own (local sockets, ``ssh``, ``ext``)."""
+@dataclass(frozen=True)
+class Endpoint:
+    """Where an open of a URI leads: a TCP host and port, a daemon's unix socket
+    (``path`` empty: any libvirt daemon socket), or a socket pair to ssh."""
+
+    kind: str  # "tcp", "unix", "pair"
+    host: str = ""
+    port: int = 0
+    path: str = ""
+
+
+def endpoint(uri: str) -> Endpoint | None:
+    """Where libvirt connects for ``uri``; None when it opens no socket of its own that
+    we can tell (``ext``) or the driver runs in this process (``test``)."""
     parts = urlsplit(uri)
-    transport = parts.scheme.partition("+")[2]
+    driver, _, transport = parts.scheme.partition("+")
     if not transport:
-        transport = "tls" if parts.hostname else ""
-    default = _PORTS.get(transport)
-    if default is None:
-        return None
-    return parts.hostname or "localhost", parts.port or default
+        transport = "tls" if parts.hostname else "unix"
+    if transport in _PORTS:
+        return Endpoint("tcp", parts.hostname or "localhost", parts.port or _PORTS[transport])
+    if transport == "ssh":
+        return Endpoint("pair")
+    if transport == "unix" and driver != "test":
+        return Endpoint("unix", path=parse_qs(parts.query).get("socket", [""])[0])
+    return None
 
 
 def socket_fds() -> dict[int, int]:
@@ -118,18 +138,48 @@ def _plain(address: str) -> str:
     return str(ip)
 
 
+def _unix_name(name: object) -> str:
+    return name.decode(errors="replace") if isinstance(name, bytes) else str(name or "")
+
+
+def _leads_to(sock: socket.socket, where: Endpoint, addresses: set[str]) -> str | None:
+    """What ``sock`` is connected to, if that is ``where``; else None."""
+    if sock.type != socket.SOCK_STREAM:
+        return None
+    if where.kind == "tcp":
+        if sock.family not in (socket.AF_INET, socket.AF_INET6):
+            return None
+        host, port = sock.getpeername()[:2]
+        return f"{host}:{port}" if port == where.port and _plain(host) in addresses else None
+    if sock.family != socket.AF_UNIX:
+        return None
+    peer, own = _unix_name(sock.getpeername()), _unix_name(sock.getsockname())
+    if where.kind == "pair":  # socketpair(): neither end has a name
+        return "ssh (socket pair)" if not peer and not own else None
+    if where.path:
+        return peer if peer == where.path else None
+    # libvirt's daemons listen on <dir>/libvirt-sock, virtqemud-sock, …
+    return peer if peer.endswith("-sock") and "libvirt" in peer else None
+
+
 @dataclass(frozen=True)
 class Link:
-    """One TCP socket of this process, by descriptor and inode."""
+    """One socket of this process, by descriptor and inode."""
 
     fd: int
     inode: int
     peer: str
+    tcp: bool = True  # the kernel can tell its silence
+
+    def exists(self) -> bool:
+        with _same_socket(self.fd, self.inode) as sock:
+            return sock is not None
 
     def silence_ms(self) -> int | None:
-        """Milliseconds since data last came in; None once the socket is gone."""
+        """TCP: milliseconds since data last came in; None once the socket is gone (or
+        is not TCP)."""
         with _same_socket(self.fd, self.inode) as sock:
-            if sock is None:
+            if sock is None or not self.tcp:
                 return None
             try:
                 raw = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, _TCP_INFO_LEN)
@@ -152,54 +202,82 @@ class Link:
 
 def find(uri: str, before: dict[int, int]) -> Link | None:
     """The socket an open of ``uri`` made: new since ``before`` (``socket_fds()`` taken
-    just before the open), TCP, connected to the URI's host and port. None unless
-    exactly one is, or if it is already watched."""
+    just before the open) and leading where the URI does. None unless exactly one does,
+    or if it is already watched."""
     where = endpoint(uri)
     if where is None:
         return None
-    host, port = where
-    wanted = _addresses(host, port)
+    addresses = _addresses(where.host, where.port) if where.kind == "tcp" else set()
     found = []
     for fd, inode in socket_fds().items():
         if before.get(fd) == inode or WATCH.watches(inode):
             continue
         with _same_socket(fd, inode) as sock:
-            if sock is None or sock.type != socket.SOCK_STREAM or sock.family not in (
-                    socket.AF_INET, socket.AF_INET6):
-                continue
             try:
-                peer_host, peer_port = sock.getpeername()[:2]
+                peer = _leads_to(sock, where, addresses) if sock is not None else None
             except OSError:
-                continue
-        if peer_port == port and _plain(peer_host) in wanted:
-            found.append(Link(fd, inode, f"{peer_host}:{peer_port}"))
+                peer = None
+        if peer is not None:
+            found.append(Link(fd, inode, peer, tcp=where.kind == "tcp"))
     if len(found) != 1:
-        log.info("%s: %d sockets to %s:%d opened with it; none watched for silence",
-                 uri, len(found), host, port)
+        log.log(logging.INFO if found else logging.DEBUG,
+                "%s: %d sockets of its kind opened with it; none watched for silence",
+                uri, len(found))
         return None
     log.debug("%s: watching %s for silence", uri, found[0].peer)
     return found[0]
 
 
+class Pulse:
+    """When a connection last answered, for a socket whose silence the kernel cannot
+    tell. ``answered()`` from any thread; ``ask`` starts a cheap call in a worker that
+    calls ``answered()`` when it returns."""
+
+    def __init__(self, ask: Callable[[], None], clock: Callable[[], float] = time.monotonic,
+                 every_s: float = PULSE_S) -> None:
+        self._ask = ask
+        self._clock = clock
+        self._every_s = every_s
+        self._last = clock()
+        self._asking = False
+
+    def answered(self) -> None:
+        self._last = self._clock()
+        self._asking = False
+
+    def silence_ms(self) -> int:
+        """Milliseconds without an answer; asks once it has been ``every_s``."""
+        quiet = self._clock() - self._last
+        if quiet >= self._every_s and not self._asking:
+            self._asking = True
+            self._ask()
+        return int(quiet * 1000)
+
+
 class Watch:
-    """Looks at every watched link each ``period_s``; one that has had no data for
+    """Looks at every watched link each ``period_s``; one that has been silent for
     ``silence_s`` is reported (``on_silent``, on the watch's thread) and then cut."""
 
     def __init__(self, silence_s: float = SILENCE_S, period_s: float = PERIOD_S) -> None:
         self.silence_s = silence_s
         self.period_s = period_s
         self._lock = threading.Lock()
-        self._links: dict[int, tuple[Link, Callable[[], None]]] = {}  # by inode
+        # by inode: the link, who to tell, and its pulse (unix sockets)
+        self._links: dict[int, tuple[Link, Callable[[], None], Pulse | None]] = {}
         self._thread: threading.Thread | None = None
 
     def watches(self, inode: int) -> bool:
         with self._lock:
             return inode in self._links
 
-    def add(self, link: Link, on_silent: Callable[[], None]) -> Callable[[], None]:
-        """Watch ``link``; returns the call that stops watching it."""
+    def add(self, link: Link, on_silent: Callable[[], None],
+            pulse: Pulse | None = None) -> Callable[[], None]:
+        """Watch ``link`` (a unix socket needs a ``pulse``); returns the call that stops
+        watching it."""
+        if pulse is None and not link.tcp:
+            raise ValueError("a unix socket's silence needs a Pulse")
         with self._lock:
-            self._links[link.inode] = (link, on_silent)
+            self._links[link.inode] = (link, on_silent, pulse)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="linkwatch", daemon=True)
                 self._thread.start()
@@ -207,7 +285,7 @@ class Watch:
 
     def _drop(self, link: Link) -> None:
         with self._lock:
-            if self._links.get(link.inode, (None,))[0] == link:
+            if link.inode in self._links and self._links[link.inode][0] == link:
                 del self._links[link.inode]
 
     def _run(self) -> None:
@@ -218,12 +296,12 @@ class Watch:
                     self._thread = None  # the next add starts another
                     return
                 links = list(self._links.values())
-            for link, on_silent in links:
-                self._look(link, on_silent)
+            for link, on_silent, pulse in links:
+                self._look(link, on_silent, pulse)
 
-    def _look(self, link: Link, on_silent: Callable[[], None]) -> None:
-        silence = link.silence_ms()
-        if silence is None:  # libvirt closed it
+    def _look(self, link: Link, on_silent: Callable[[], None], pulse: Pulse | None) -> None:
+        silence = link.silence_ms() if pulse is None else pulse.silence_ms()
+        if silence is None or (pulse is not None and not link.exists()):  # libvirt closed it
             self._drop(link)
             return
         if silence < self.silence_s * 1000:
@@ -232,7 +310,7 @@ class Watch:
             if link.inode not in self._links:
                 return
             del self._links[link.inode]
-        log.warning("no data from %s for %.1f s: ending the connection", link.peer,
+        log.warning("no answer from %s for %.1f s: ending the connection", link.peer,
                     silence / 1000)
         try:
             on_silent()

@@ -8,6 +8,8 @@ remote URI) and the timings it reports.
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import threading
 import time
@@ -94,6 +96,18 @@ def hang(host: RemoteHost) -> None:
 
 def unhang(host: RemoteHost) -> None:
     host.unhang()
+
+
+def freeze_daemon(host: RemoteHost) -> None:
+    """SIGSTOP the host's libvirtd: the link stays up and its kernel still acknowledges
+    every packet, but nothing answers (a daemon stuck, or held in a debugger)."""
+    assert host.pid is not None
+    os.kill(host.pid, signal.SIGSTOP)
+
+
+def thaw_daemon(host: RemoteHost) -> None:
+    if host.pid is not None:
+        os.kill(host.pid, signal.SIGCONT)
 
 
 _REFUSE = ["-p", "tcp", "--dport", "16509", "--syn", "-j", "REJECT", "--reject-with", "tcp-reset"]

@@ -38,12 +38,14 @@ from tests.integration.faults import (
     KEEPALIVE_WINDOW_S,
     accept_new_clients,
     define_guests,
+    freeze_daemon,
     hang,
     in_background,
     kill_daemon,
     names_over,
     refuse_new_clients,
     restore_daemon,
+    thaw_daemon,
     unhang,
     wait_future,
     wait_until,
@@ -271,24 +273,32 @@ def test_hung_host_is_detected_before_keepalive_and_reconnects_after(remote_host
     print(f"reconnected {time.monotonic() - start:.1f} s after the link came back")
 
 
-@pytest.mark.parametrize("transport", ["tcp", "ssh"])
-def test_hung_host_with_calls_in_flight_ends_cleanly_and_reconnects(transport, ssh_host, driver):
+@pytest.mark.parametrize(("transport", "fault"), [
+    ("tcp", "link down"), ("ssh", "link down"),
+    ("tcp", "daemon stopped"), ("ssh", "daemon stopped"), ("local", "daemon stopped")])
+def test_hung_host_with_calls_in_flight_ends_cleanly_and_reconnects(transport, fault, ssh_host,
+                                                                   driver):
     """libvirt 9.0's client crashed (SIGSEGV, or GLib's g_main_loop_quit assertion) when
     keepalive closed a connection on which two threads waited, once the link came back
     (docs/reliability.md, "Known crash"). kvmgui now ends a silent connection itself
-    first (kvmgui/libvirt/linkwatch.py; over ssh, ssh's ServerAlive* ends it): the calls
-    fail, the process lives on."""
+    first (kvmgui/libvirt/linkwatch.py): the calls fail, the process lives on. Silent: the
+    link down (nothing gets through), or the daemon stopped (the link works, nobody
+    answers)."""
     host = ssh_host
-    proc = driver("busy_driver", host.tcp_uri if transport == "tcp" else host.ssh_uri(), "2")
+    uri = {"tcp": host.tcp_uri, "ssh": host.ssh_uri(), "local": host.uri}[transport]
+    proc = driver("busy_driver", uri, "2")
     _read_until(proc, "STATE CONNECTED", 60)
     time.sleep(0.5)  # both call loops running
-    hang(host)
-    start = time.monotonic()
-    lines = _read_until(proc, "STATE DISCONNECTED", KEEPALIVE_WINDOW_S + 10)
-    detected = time.monotonic() - start
-    print(f"silent host ended after {detected:.1f} s; {lines[-3:]}")
-    assert detected < KEEPALIVE_INTERVAL_S * KEEPALIVE_COUNT, "keepalive came first"
-    unhang(host)
+    silence, speak = (hang, unhang) if fault == "link down" else (freeze_daemon, thaw_daemon)
+    silence(host)
+    try:
+        start = time.monotonic()
+        lines = _read_until(proc, "STATE DISCONNECTED", KEEPALIVE_WINDOW_S + 10)
+        detected = time.monotonic() - start
+        print(f"silent host ended after {detected:.1f} s; {lines[-3:]}")
+        assert detected < KEEPALIVE_INTERVAL_S * KEEPALIVE_COUNT, "keepalive came first"
+    finally:
+        speak(host)
     _read_until(proc, "STATE CONNECTED", 90)
     time.sleep(3.0)  # calls run again over the new connection
     assert proc.stdin is not None

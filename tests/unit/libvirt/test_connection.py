@@ -7,7 +7,7 @@ from kvmgui.libvirt import refresher
 from kvmgui.libvirt.connection import Connection, ConnState, Reason
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models import words
-from tests.helpers import open_connection, run_in_worker
+from tests.helpers import FakeError, open_connection, run_in_worker
 
 
 def test_connect_lists_everything(connected):
@@ -220,3 +220,32 @@ def test_close_waits_for_calls_still_using_the_connection(connected, qtbot):
     assert future.result() == 5
     qtbot.waitUntil(after_teardown.done, timeout=5000)
     assert not live.domainEventCallbackID
+
+
+class _RpcError(FakeError):
+    def get_error_domain(self):
+        return libvirt.VIR_FROM_RPC
+
+
+def test_what_the_host_answered_counts_for_the_silence_watch(connected, qtbot):
+    """linkwatch's Pulse hears of every answer (a refusal too), not of a failure of the
+    link itself (libvirt's RPC layer)."""
+    heard = []
+
+    class Pulse:
+        def answered(self):
+            heard.append(threading.current_thread())
+
+    connected._pulse = Pulse()
+    assert run_in_worker(qtbot, connected, lambda c: c.getHostname())
+    assert len(heard) == 1 and heard[0] is not threading.main_thread()
+    with pytest.raises(libvirt.libvirtError):
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("no such VM"))
+    assert len(heard) == 2
+
+    def link_failed(_conn):
+        raise _RpcError("End of file while reading data", libvirt.VIR_ERR_SYSTEM_ERROR)
+
+    with pytest.raises(libvirt.libvirtError):
+        run_in_worker(qtbot, connected, link_failed)
+    assert len(heard) == 2

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from kvmgui.libvirt import linkwatch
-from kvmgui.libvirt.linkwatch import Link, Watch
+from kvmgui.libvirt.linkwatch import Endpoint, Link, Pulse, Watch
 
 
 @pytest.fixture
@@ -30,17 +30,20 @@ def uri_of(server):
 
 
 @pytest.mark.parametrize(("uri", "expected"), [
-    ("qemu+tcp://host.example/system", ("host.example", 16509)),
-    ("qemu+tcp://host.example:1234/system", ("host.example", 1234)),
-    ("qemu+tls://host.example/system", ("host.example", 16514)),
-    ("qemu://host.example/system", ("host.example", 16514)),
-    ("qemu+libssh://root@host.example/system", ("host.example", 22)),
-    ("qemu+tcp:///system", ("localhost", 16509)),
-    ("qemu+ssh://root@host.example/system", None),  # a local ssh process: askpass.py
-    ("qemu:///system", None),
-    ("test:///default", None),
+    ("qemu+tcp://host.example/system", Endpoint("tcp", "host.example", 16509)),
+    ("qemu+tcp://host.example:1234/system", Endpoint("tcp", "host.example", 1234)),
+    ("qemu+tls://host.example/system", Endpoint("tcp", "host.example", 16514)),
+    ("qemu://host.example/system", Endpoint("tcp", "host.example", 16514)),
+    ("qemu+libssh://root@host.example/system", Endpoint("tcp", "host.example", 22)),
+    ("qemu+tcp:///system", Endpoint("tcp", "localhost", 16509)),
+    ("qemu+ssh://root@host.example/system", Endpoint("pair")),  # to a local ssh process
+    ("qemu:///system", Endpoint("unix")),
+    ("qemu:///system?socket=/run/x/libvirt-sock", Endpoint("unix", path="/run/x/libvirt-sock")),
+    ("qemu+unix:///session", Endpoint("unix")),
+    ("qemu+ext:///system?command=/bin/true", None),
+    ("test:///default", None),  # in this process: no socket
 ])
-def test_the_endpoint_libvirt_dials(uri, expected):
+def test_where_libvirt_connects(uri, expected):
     assert linkwatch.endpoint(uri) == expected
 
 
@@ -156,5 +159,102 @@ def test_a_link_no_longer_watched_is_not_cut(server):
                          lambda: pytest.fail("reported after it was dropped"))
         stop()
         threading.Event().wait(0.4)
+        theirs.sendall(b"x")
+        assert ours.recv(1) == b"x"
+
+
+# --------------------------------------------------------------------------- unix sockets
+
+
+@pytest.fixture
+def daemon_socket(tmp_path):
+    """A listening unix socket where a libvirt daemon's would be."""
+    path = tmp_path / "libvirt" / "libvirt-sock"
+    path.parent.mkdir()
+    srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    srv.bind(str(path))
+    srv.listen()
+    yield srv, str(path)
+    srv.close()
+
+
+def test_finds_the_local_daemons_socket(daemon_socket, tmp_path):
+    _srv, path = daemon_socket
+    other = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # some other service's
+    other_srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    other_srv.bind(str(tmp_path / "bus"))
+    other_srv.listen()
+    before = linkwatch.socket_fds()
+    ours = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    ours.connect(path)
+    other.connect(str(tmp_path / "bus"))
+    with other, other_srv, ours:
+        for uri in ("qemu:///system", f"qemu:///system?socket={path}"):
+            link = linkwatch.find(uri, before)
+            assert link is not None and link.fd == ours.fileno() and not link.tcp, uri
+            assert link.peer == path
+        assert linkwatch.find("qemu:///system?socket=/elsewhere/libvirt-sock", before) is None
+
+
+def test_finds_the_socket_pair_to_ssh(daemon_socket):
+    _srv, path = daemon_socket
+    before = linkwatch.socket_fds()
+    ours, ssh_end = socket.socketpair()
+    named = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # connected to a name: not it
+    named.connect(path)
+    with ours, ssh_end, named:
+        ssh_end.close()  # as after libvirt hands the other end to ssh
+        link = linkwatch.find("qemu+ssh://root@host.example/system", before)
+        assert link is not None and link.fd == ours.fileno()
+
+
+class Clock:
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_a_pulse_asks_once_after_a_quiet_spell_and_an_answer_resets_it():
+    clock, asked = Clock(), []
+    pulse = Pulse(lambda: asked.append(clock.now), clock=clock, every_s=3)
+    clock.now += 2
+    assert pulse.silence_ms() == 2000 and asked == []
+    clock.now += 1
+    assert pulse.silence_ms() == 3000 and asked == [103.0]
+    clock.now += 5
+    assert pulse.silence_ms() == 8000 and asked == [103.0], "one question at a time"
+    pulse.answered()
+    assert pulse.silence_ms() == 0
+    clock.now += 3
+    pulse.silence_ms()
+    assert asked == [103.0, 111.0]
+
+
+def test_the_watch_cuts_a_unix_socket_whose_pulse_is_silent():
+    watch = Watch(silence_s=0.3, period_s=0.05)
+    ours, theirs = socket.socketpair()
+    asked = threading.Event()
+    cut = threading.Event()
+    with ours, theirs:
+        link = Link(ours.fileno(), os.fstat(ours.fileno()).st_ino, "pair", tcp=False)
+        with pytest.raises(ValueError):
+            watch.add(link, cut.set)  # no pulse: no way to tell
+        watch.add(link, cut.set, Pulse(asked.set, every_s=0.1))
+        assert asked.wait(5) and cut.wait(5)
+        theirs.settimeout(5)
+        assert theirs.recv(1) == b""
+
+
+def test_a_pulse_that_keeps_answering_is_not_cut():
+    watch = Watch(silence_s=0.3, period_s=0.05)
+    ours, theirs = socket.socketpair()
+    pulse = Pulse(lambda: pulse.answered(), every_s=0.1)  # answered at once
+    with ours, theirs:
+        stop = watch.add(Link(ours.fileno(), os.fstat(ours.fileno()).st_ino, "pair", tcp=False),
+                         lambda: pytest.fail("cut while answering"), pulse)
+        threading.Event().wait(0.8)
+        stop()
         theirs.sendall(b"x")
         assert ours.recv(1) == b"x"

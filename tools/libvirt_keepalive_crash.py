@@ -1,5 +1,5 @@
 """Reproduce, without kvmgui, the crash of libvirt 9.0's client after a hung host
-(docs/reliability.md, "Known crash"): N threads call on one connection, the host stops
+(docs/reliability.md, "The hung-host crash"): N threads call on one connection, the host stops
 answering until keepalive closes the connection, then answers again.
 
 Run by hand as root (the host is tests/integration/remote_host.py behind the 300 ms

@@ -10,9 +10,10 @@ It wires four parts, each with one job:
 - ``Refresher`` (refresher.py): shows announced states at once and re-reads what
   events touched, in coalesced jobs on the serial lane.
 
-Order on (re)connect: open, subscribe (close callback, keepalive, events), then list
-and reconcile. Events that arrive meanwhile mark objects dirty; their refresh runs on
-the same serial lane after the listing, so nothing is lost.
+Order on (re)connect: open, subscribe (close callback, keepalive, events; linkwatch.py
+then watches the socket for silence), then list and reconcile. Events that arrive
+meanwhile mark objects dirty; their refresh runs on the same serial lane after the
+listing, so nothing is lost.
 """
 
 from __future__ import annotations

@@ -4,10 +4,11 @@ Usage: ``python -m tests.integration.busy_driver URI CALLS``
 
 Keeps CALLS calls (``getHostname``, each resubmitted when it returns) running at once
 through ``Connection.run`` while connected, as the app does when a stats read and a
-restart-pending check meet. Prints ``STATE <name> <reason>`` on every change and
-``FAILED <message>`` when a call fails; exits 0 when stdin closes. A child process
-because what it guards against (libvirt 9.0's client after a hung host,
-docs/reliability.md "Known crash") kills the process: the test reads the exit code.
+restart-pending check meet. Prints ``STATE <name> <reason>`` on every change,
+``FAILED <message>`` when a call fails and kvmgui's log lines (``LOG …``); exits 0 when
+stdin closes. A child process because what it guards against (libvirt 9.0's client
+after a hung host, docs/reliability.md, "The hung-host crash") kills the process or
+hangs a call: the test reads the states and the exit code.
 """
 
 from __future__ import annotations

@@ -280,7 +280,7 @@ def test_hung_host_with_calls_in_flight_ends_cleanly_and_reconnects(transport, f
                                                                    driver):
     """libvirt 9.0's client crashed (SIGSEGV, or GLib's g_main_loop_quit assertion) when
     keepalive closed a connection on which two threads waited, once the link came back
-    (docs/reliability.md, "Known crash"). kvmgui now ends a silent connection itself
+    (docs/reliability.md, "The hung-host crash"). kvmgui now ends a silent connection itself
     first (kvmgui/libvirt/linkwatch.py): the calls fail, the process lives on. Silent: the
     link down (nothing gets through), or the daemon stopped (the link works, nobody
     answers)."""

@@ -18,7 +18,6 @@ listing, so nothing is lost.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 import time
@@ -37,7 +36,6 @@ from kvmgui.libvirt.connector import Connector, Session
 from kvmgui.libvirt.connstate import ConnState, Reason, StateReason, error_text
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, REREAD_DOMAIN
 from kvmgui.libvirt.inbox import Inbox
-from kvmgui.libvirt.livehandle import NotConnectedError
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.refresher import Refresher
 from kvmgui.libvirt.subscriptions import RawEvent, Subscription
@@ -259,20 +257,30 @@ class Connection(QObject):
         self._pulse = None
         if link is not None:
             if not link.tcp:
-                self._pulse = linkwatch.Pulse(self._ask_pulse)
+                pulse = self._pulse = linkwatch.Pulse(lambda: self._ask_pulse(conn, pulse))
             session.unwatch = linkwatch.WATCH.add(link, lambda: self._silent(session.gen),
                                                   self._pulse)
         subscription.register()
         return fetch.list_host(conn, self.uri)
 
-    def _ask_pulse(self) -> None:
+    def _ask_pulse(self, conn: libvirt.virConnect, pulse: linkwatch.Pulse) -> None:
         # From linkwatch's thread; a thread of its own, so that a pool full of calls
         # stuck on this host cannot hold the question back (one at a time: Pulse).
-        threading.Thread(target=self._heartbeat, name="pulse", daemon=True).start()
+        threading.Thread(target=self._heartbeat, args=(conn, pulse), name="pulse",
+                         daemon=True).start()
 
-    def _heartbeat(self) -> None:
-        with contextlib.suppress(NotConnectedError, libvirt.libvirtError):
-            self._call(_lib_version, ())
+    def _heartbeat(self, conn: libvirt.virConnect, pulse: linkwatch.Pulse) -> None:
+        # Through this session's handle, also after a close while its teardown still
+        # waits for calls: a long call on a live host is not cut, a silent host's are.
+        with self._connector.live.use_this(conn) as usable:
+            if not usable:
+                return  # being closed: the watch stops before the handle is
+            try:
+                _lib_version(conn)
+            except libvirt.libvirtError as exc:
+                if _link_failed(exc):
+                    return
+            pulse.answered()
 
     def _silent(self, gen: int) -> None:
         # linkwatch's thread, just before it cuts the socket: lost, said as keepalive

@@ -79,11 +79,29 @@ class LiveHandle:
         try:
             yield conn
         finally:
-            with self._cond:
-                self._users[id(conn)] -= 1
-                if not self._users[id(conn)]:
-                    del self._users[id(conn)]
-                    self._cond.notify_all()
+            self._done(conn)
+
+    @contextmanager
+    def use_this(self, conn: libvirt.virConnect) -> Iterator[bool]:
+        """Count a call on ``conn`` if that is safe, and say whether it is: ``conn`` is
+        the current handle, or calls still use it (its teardown is then still waiting
+        for them, and now for this one too; once none did, it may be closing)."""
+        with self._cond:
+            ok = conn is self._conn or id(conn) in self._users
+            if ok:
+                self._users[id(conn)] = self._users.get(id(conn), 0) + 1
+        try:
+            yield ok
+        finally:
+            if ok:
+                self._done(conn)
+
+    def _done(self, conn: libvirt.virConnect) -> None:
+        with self._cond:
+            self._users[id(conn)] -= 1
+            if not self._users[id(conn)]:
+                del self._users[id(conn)]
+                self._cond.notify_all()
 
     def wait_idle(self, conn: libvirt.virConnect, timeout: float) -> bool:
         """Wait until no call uses ``conn``; False if one still does after ``timeout`` s."""

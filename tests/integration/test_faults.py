@@ -307,6 +307,20 @@ def test_hung_host_with_calls_in_flight_ends_cleanly_and_reconnects(transport, f
     assert proc.wait(timeout=30) == 0, tail
 
 
+def test_idle_hosts_that_answer_are_not_cut(ssh_host, registry, qtbot):
+    """Nothing to read (no VM runs) for longer than linkwatch's 12 s: over tcp keepalive's
+    pings are the only traffic, on the local socket its pulse's questions are."""
+    from tests.helpers import open_connection
+
+    conns = [open_connection(registry, qtbot, uri) for uri in (ssh_host.tcp_uri, ssh_host.uri)]
+    changes = []
+    for conn in conns:
+        conn.stateChanged.connect(lambda state, _reason, uri=conn.uri: changes.append((uri, state)))
+    qtbot.wait(int((SILENCE_S + 4) * 1000))  # an absence: nothing to wait for instead
+    assert changes == []
+    assert [c.state for c in conns] == [ConnState.CONNECTED] * 2
+
+
 # --------------------------------------------------------------------------- closing the app
 
 

@@ -55,3 +55,25 @@ def test_wait_idle_waits_for_the_last_user():
     threading.Timer(0.05, release.set).start()
     assert live.wait_idle(handle, 5)
     worker.join()
+
+
+
+def test_use_this_counts_a_call_on_a_handle_only_while_that_is_safe():
+    live = LiveHandle()
+    conn, other = object(), object()
+    live.expect(1)
+    live.publish(conn, 1)
+    with live.use_this(conn) as usable:
+        assert usable, "the current handle"
+        assert not live.wait_idle(conn, 0.05), "counted as a user"
+    assert live.wait_idle(conn, 0.05)
+    with live.use_this(other) as usable:
+        assert not usable, "never published"
+    with live.use() as in_flight:  # a call still runs when the connection is closed
+        live.retract()
+        with live.use_this(in_flight) as usable:
+            assert usable, "its teardown still waits for calls: one more"
+            assert not live.wait_idle(conn, 0.05)
+    assert live.wait_idle(conn, 0.05)
+    with live.use_this(conn) as usable:
+        assert not usable, "retracted and idle: its teardown may be closing it"

@@ -231,7 +231,8 @@ def find(uri: str, before: dict[int, int]) -> Link | None:
 class Pulse:
     """When a connection last answered, for a socket whose silence the kernel cannot
     tell. ``answered()`` from any thread; ``ask`` starts a cheap call in a worker that
-    calls ``answered()`` when it returns."""
+    calls ``answered()`` when it returns. No lock: two plain stores race at worst into
+    one extra question or one look that sees an answer a second late."""
 
     def __init__(self, ask: Callable[[], None], clock: Callable[[], float] = time.monotonic,
                  every_s: float = PULSE_S) -> None:

@@ -301,8 +301,13 @@ class Watch:
                 self._look(link, on_silent, pulse)
 
     def _look(self, link: Link, on_silent: Callable[[], None], pulse: Pulse | None) -> None:
-        silence = link.silence_ms() if pulse is None else pulse.silence_ms()
-        if silence is None or (pulse is not None and not link.exists()):  # libvirt closed it
+        if pulse is None:
+            silence = link.silence_ms()
+        elif link.exists():  # before the pulse: a closed socket gets no question
+            silence = pulse.silence_ms()
+        else:
+            silence = None
+        if silence is None:  # libvirt closed it
             self._drop(link)
             return
         if silence < self.silence_s * 1000:

@@ -5,7 +5,8 @@ Usage: ``python -m tests.integration.busy_driver URI CALLS``
 Keeps CALLS calls (``getHostname``, each resubmitted when it returns) running at once
 through ``Connection.run`` while connected, as the app does when a stats read and a
 restart-pending check meet. Prints ``STATE <name> <reason>`` on every change,
-``FAILED <message>`` when a call fails and kvmgui's log lines (``LOG …``); exits 0 when
+``ANSWERED`` once calls have come back after each connect, ``FAILED <message>`` when a
+call fails and kvmgui's log lines (``LOG …``); exits 0 when
 stdin closes. A child process because what it guards against (libvirt 9.0's client
 after a hung host, docs/reliability.md, "The hung-host crash") kills the process or
 hangs a call: the test reads the states and the exit code.
@@ -36,6 +37,7 @@ def main(uri: str, calls: int) -> int:
     registry = ConnectionRegistry()  # as the app makes them: qemu+ssh through askpass.py
     conn = registry.add(uri, save=False)
     running = [0]
+    answers_to_tell = [0]  # calls to come back before ANSWERED (each connect: all)
 
     def call() -> None:
         if conn.state != ConnState.CONNECTED:
@@ -45,6 +47,10 @@ def main(uri: str, calls: int) -> int:
 
     def again(_result: object) -> None:
         running[0] -= 1
+        if answers_to_tell[0]:
+            answers_to_tell[0] -= 1
+            if not answers_to_tell[0]:
+                print("ANSWERED", flush=True)
         call()
 
     def failed(exc: BaseException) -> None:
@@ -54,6 +60,7 @@ def main(uri: str, calls: int) -> int:
     def state_changed(state: ConnState, reason: object) -> None:
         print(f"STATE {state.name} {getattr(reason, 'code', reason)}", flush=True)
         if state == ConnState.CONNECTED:
+            answers_to_tell[0] = calls
             for _ in range(calls - running[0]):
                 call()
 

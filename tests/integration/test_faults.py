@@ -287,8 +287,7 @@ def test_hung_host_with_calls_in_flight_ends_cleanly_and_reconnects(transport, f
     host = ssh_host
     uri = {"tcp": host.tcp_uri, "ssh": host.ssh_uri(), "local": host.uri}[transport]
     proc = driver("busy_driver", uri, "2")
-    _read_until(proc, "STATE CONNECTED", 60)
-    time.sleep(0.5)  # both call loops running
+    _read_until(proc, "ANSWERED", 60)  # connected, and both call loops running
     silence, speak = (hang, unhang) if fault == "link down" else (freeze_daemon, thaw_daemon)
     silence(host)
     try:
@@ -300,7 +299,7 @@ def test_hung_host_with_calls_in_flight_ends_cleanly_and_reconnects(transport, f
     finally:
         speak(host)
     _read_until(proc, "STATE CONNECTED", 90)
-    time.sleep(3.0)  # calls run again over the new connection
+    _read_until(proc, "ANSWERED", 30)  # calls run again over the new connection
     assert proc.stdin is not None
     proc.stdin.close()
     tail = _read_until(proc, "EXITING", 30)

@@ -16,8 +16,9 @@ the same fault without the segfault). On 2026-11-29: 2 threads 4 of 4 segfaults,
 
 ``--shutdown-after S``: the way out this tests. S seconds into the hang, before
 keepalive would close the connection, the client shuts its socket down itself
-(``shutdown(2)`` on the TCP socket to the host), so the connection ends through end of
-file, as with a killed daemon. 2 threads, 12 s: 4 of 4 clean.
+(``shutdown(2)`` on the TCP socket to the host, found and cut by kvmgui's
+``linkwatch``, as kvmgui does), so the connection ends through end of file, as with a
+killed daemon. 2 threads, 12 s: 4 of 4 clean.
 """
 
 from __future__ import annotations
@@ -28,19 +29,22 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
 
-from bench.slowhost import slow_host
+from bench.slowhost import slow_host  # noqa: E402
 
 HUNG_S = 25.0  # longer than keepalive's 5 s × 3 + 5 s
 
 CLIENT = r"""
 import sys, threading, time, libvirt
+from kvmgui.libvirt import linkwatch
 libvirt.virEventRegisterDefaultImpl()
 def loop():
     while True:
         libvirt.virEventRunDefaultImpl()
 threading.Thread(target=loop, daemon=True).start()
+before = linkwatch.socket_fds()
 conn = libvirt.open(sys.argv[1])
 conn.setKeepAlive(5, 3)
 def work(dom):
@@ -53,25 +57,10 @@ def work(dom):
 for dom in conn.listAllDomains(0)[: int(sys.argv[2])]:
     threading.Thread(target=work, args=(dom,), daemon=True).start()
 print("busy", flush=True)
-if sys.stdin.readline().strip() == "SHUT":  # our socket(s) to the host's port: shut down
-    import os, socket
-    port = int(sys.argv[1].rsplit(":", 1)[1].split("/")[0])
-    inodes = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        for row in open(table).read().splitlines()[1:]:
-            fields = row.split()
-            if int(fields[2].split(":")[1], 16) == port:
-                inodes.add(fields[9])
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            link = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if link[8:-1] in inodes and link.startswith("socket:["):
-            sock = socket.socket(fileno=os.dup(int(fd)))
-            sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
-            print("shut down our socket", flush=True)
+if sys.stdin.readline().strip() == "SHUT":  # the connection's socket: shut down
+    link = linkwatch.find(sys.argv[1], before)
+    if link is not None and link.cut():
+        print("shut down our socket", flush=True)
 time.sleep(float(sys.argv[3]))
 print("alive", flush=True)
 """
@@ -88,8 +77,8 @@ def main() -> None:
         for attempt in range(args.attempts):
             client = subprocess.Popen(
                 [sys.executable, "-c", CLIENT, slow.uri, str(args.threads), str(HUNG_S + 20)],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                text=True)
+                cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT, text=True)
             assert client.stdin is not None and client.stdout is not None
             if client.stdout.readline().strip() != "busy":
                 sys.exit("the client did not start")

@@ -65,14 +65,18 @@ class Clock:
         return self.now
 
 
+def put_a_ms_apart(inbox, clock, items):
+    for item in items:
+        inbox.put(item)
+        clock.now += 0.001
+
+
 def test_a_long_burst_on_the_gui_thread_is_handed_over_as_it_goes(qtbot):
     # libvirt dispatches its whole queue in one go: without this, the first event of a
     # 20 ms dispatch waited 20 ms for the last before any row changed.
     bursts, clock = [], Clock()
     inbox = Inbox(bursts.append, clock=clock, hand_over_s=0.004)
-    for i in range(8):
-        inbox.put(i)
-        clock.now += 0.001
+    put_a_ms_apart(inbox, clock, range(8))
     assert bursts == [[0, 1, 2, 3, 4]], "handed over by the put 4 ms after the burst began"
     assert list(inbox._queue) == [5, 6, 7], "a new burst began at 5"
     qtbot.waitUntil(lambda: len(bursts) == 2, timeout=5000)
@@ -82,9 +86,7 @@ def test_a_long_burst_on_the_gui_thread_is_handed_over_as_it_goes(qtbot):
 def test_a_short_burst_waits_for_the_wake_up(qtbot):
     bursts, clock = [], Clock()
     inbox = Inbox(bursts.append, clock=clock, hand_over_s=0.004)
-    for i in range(3):
-        inbox.put(i)
-        clock.now += 0.001
+    put_a_ms_apart(inbox, clock, range(3))
     assert bursts == []
     qtbot.waitUntil(lambda: bool(bursts), timeout=5000)
     assert bursts == [[0, 1, 2]]
@@ -95,12 +97,7 @@ def test_items_from_another_thread_are_never_handed_over_there(qtbot):
     inbox = Inbox(lambda burst: got.append((list(burst), threading.current_thread())),
                   clock=clock, hand_over_s=0.004)
 
-    def producer():
-        for i in range(20):
-            inbox.put(i)
-            clock.now += 0.001
-
-    thread = threading.Thread(target=producer)
+    thread = threading.Thread(target=put_a_ms_apart, args=(inbox, clock, range(20)))
     thread.start()
     thread.join()
     assert got == []

@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 T = TypeVar("T")
@@ -73,7 +74,11 @@ class Inbox(QObject, Generic[T]):
                 self._queue.clear()
         elif threading.get_ident() == self._home and not self._draining \
                 and self._clock() - self._since >= self._hand_over_s:
-            self._hand_over_now()
+            if shiboken6.isValid(self):
+                self._hand_over_now()
+            else:  # deleted with its wake-up pending: its owner is gone, so is its consumer
+                self._deleted = True
+                self._queue.clear()
 
     def _hand_over_now(self) -> None:
         # Inside libvirt's dispatch (a callback of ours): an error goes where a slot's

@@ -141,3 +141,17 @@ def test_an_error_while_handing_over_goes_to_the_excepthook_not_to_libvirt(qtbot
     inbox.put(2)  # must not raise
     assert [str(e) for e in seen] == ["bad row"]
     assert not inbox._draining
+
+
+def test_an_inbox_deleted_with_its_wake_up_pending_hands_nothing_over(qtbot, monkeypatch):
+    # The owner goes first; libvirt's callbacks are deregistered later, in a worker.
+    import shiboken6
+
+    got, seen, clock = [], [], Clock()
+    monkeypatch.setattr("sys.excepthook", lambda kind, exc, tb: seen.append(exc))
+    inbox = Inbox(got.extend, clock=clock, hand_over_s=0.004)
+    inbox.put(1)  # the wake-up is queued
+    shiboken6.delete(inbox)
+    put_a_ms_apart(inbox, clock, range(2, 10))
+    assert got == [] and seen == []
+    assert list(inbox._queue) == []

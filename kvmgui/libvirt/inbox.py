@@ -70,15 +70,17 @@ class Inbox(QObject, Generic[T]):
             try:
                 self._ready.emit()
             except RuntimeError:  # "Signal source has been deleted"
-                self._deleted = True
-                self._queue.clear()
+                self._owner_gone()
         elif threading.get_ident() == self._home and not self._draining \
                 and self._clock() - self._since >= self._hand_over_s:
             if shiboken6.isValid(self):
                 self._hand_over_now()
             else:  # deleted with its wake-up pending: its owner is gone, so is its consumer
-                self._deleted = True
-                self._queue.clear()
+                self._owner_gone()
+
+    def _owner_gone(self) -> None:
+        self._deleted = True
+        self._queue.clear()
 
     def _hand_over_now(self) -> None:
         # Inside libvirt's dispatch (a callback of ours): an error goes where a slot's

@@ -6,7 +6,9 @@ It wires four parts, each with one job:
   generations, and the handle workers call through (``LiveHandle``).
 - ``Subscription`` (subscriptions.py): the callbacks registered on a handle; they copy
   plain values into ``RawEvent``s.
-- ``Inbox`` (inbox.py): hands those to the GUI thread, one wake-up per burst.
+- ``Inbox`` (inbox.py): hands those to the GUI thread, one wake-up per burst. The rows
+  change there; what nobody waits for (re-reads, the ``events``/``event`` signals) goes
+  through a second inbox to a turn of its own, never inside libvirt's dispatch.
 - ``Refresher`` (refresher.py): shows announced states at once and re-reads what
   events touched, in coalesced jobs on the serial lane.
 
@@ -19,6 +21,7 @@ listing, so nothing is lost.
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -120,6 +123,10 @@ class Connection(QObject):
         self._connector = Connector(uri, self._lane.submit, self._dial, self._start,
                                     reconnect=reconnect, timers=timers, parent=self)
         self._inbox: Inbox[RawEvent] = Inbox(self._on_burst, self)
+        # Never handed over early: a burst of the first inbox may be handled inside
+        # libvirt's dispatch, and this work would lengthen that block of the GUI thread.
+        self._told: Inbox[tuple[int, list[LibvirtEvent]]] = Inbox(
+            self._tell, self, hand_over_s=math.inf)
         self._refresher = Refresher(self.domains, self.networks, self.pools, self._lane.submit,
                                     self._connector.live.peek, timers=timers, clock=clock,
                                     name=uri, parent=self)
@@ -309,23 +316,31 @@ class Connection(QObject):
         if not fresh:
             return
         refresher = self._refresher
-        # Rows first: the states the burst announces, in one batch; then the rest
-        # (refreshes, timeline), which nobody waits for.
+        # Rows first: the states the burst announces, in one batch. This may run inside
+        # libvirt's dispatch (inbox.py), so only what must happen now happens here.
         for e in fresh:
             if e.event_id == _DOMAIN_LIFECYCLE and e.kind == "domain":
                 refresher.flip(e.uuid, e.event)
         refresher.show_flips()
         now = time.time()
-        told = []
         for e in fresh:
             if e.kind == "domain":
+                # Now, not later: a re-read that lands before ``_tell`` must be seen stale.
                 refresher.saw_event(e.uuid, e.handle)
-                if e.event_id in REREAD_DOMAIN:
-                    refresher.mark_dirty("domain", e.uuid)
-            else:
-                refresher.mark_dirty(e.kind, e.uuid)
-            told.append(LibvirtEvent(now, e.kind, e.uuid, e.name, e.event_id, e.event, e.detail,
-                                     e.args))
+        self._told.put((gen, [LibvirtEvent(now, e.kind, e.uuid, e.name, e.event_id, e.event,
+                                           e.detail, e.args) for e in fresh]))
+
+    def _tell(self, bursts: list[tuple[int, list[LibvirtEvent]]]) -> None:
+        """The rest of the bursts, in a turn of the event loop of its own: re-reads
+        (unless the session ended meanwhile), then the signals."""
+        refresher, gen = self._refresher, self._connector.generation
+        told: list[LibvirtEvent] = []
+        for burst_gen, events in bursts:
+            if burst_gen == gen:
+                for ev in events:
+                    if ev.kind != "domain" or ev.event_id in REREAD_DOMAIN:
+                        refresher.mark_dirty(ev.kind, ev.uuid)
+            told += events
         self.events.emit(told)
         for ev in told:
             self.event.emit(ev)

@@ -6,6 +6,7 @@ import pytest
 from kvmgui.libvirt import refresher
 from kvmgui.libvirt.connection import Connection, ConnState, Reason
 from kvmgui.libvirt.records import DomainState
+from kvmgui.libvirt.subscriptions import RawEvent
 from kvmgui.models import words
 from tests.helpers import FakeError, open_connection, run_in_worker
 
@@ -93,6 +94,25 @@ def test_timeline_events_in_words(connected, qtbot):
         "domain", libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, libvirt.VIR_DOMAIN_EVENT_STARTED,
         libvirt.VIR_DOMAIN_EVENT_STARTED_BOOTED)
     assert words.event_words(told) == ("Started", "Booted")
+
+
+def test_a_burst_changes_rows_at_once_and_tells_the_rest_in_a_turn_of_its_own(connected,
+                                                                              qtbot):
+    """A burst may be handled inside libvirt's dispatch (inbox.py's hand-over): only the
+    rows change there; the signals and re-reads wait for a turn of the event loop."""
+    uuid = _uuid(connected, "build")
+    told = []
+    connected.events.connect(told.extend)
+    stale_before = connected._refresher._seq.get(uuid, 0)
+    connected._on_burst([RawEvent(connected._connector.generation, "domain", uuid, "build",
+                                  libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                  libvirt.VIR_DOMAIN_EVENT_STARTED, 0, (), None)])
+    assert connected.domains.get(uuid).state == DomainState.RUNNING
+    assert connected._refresher._seq[uuid] == stale_before + 1, \
+        "a re-read landing before the rest must already be stale"
+    assert told == []
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=5000)
+    assert (told[0].uuid, told[0].event) == (uuid, libvirt.VIR_DOMAIN_EVENT_STARTED)
 
 
 def test_bad_uri_fails_with_libvirts_message(registry, qtbot):

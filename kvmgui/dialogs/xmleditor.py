@@ -232,13 +232,13 @@ class XmlEditorDialog(QDialog):
         table = self._table()
         table.changed.connect(self._records_changed)
         table.removed.connect(self._removed)
-        self.conn.event.connect(self._on_event)
+        self.conn.events.connect(self._on_events)
 
     def _records_changed(self, records: list[Any]) -> None:
         self._maybe_changed([r.key for r in records])
 
-    def _on_event(self, event: LibvirtEvent) -> None:
-        if event.kind == self.kind and event.uuid == self.uuid:
+    def _on_events(self, events: list[LibvirtEvent]) -> None:
+        if any(ev.kind == self.kind and ev.uuid == self.uuid for ev in events):
             self._maybe_changed([self.uuid])
 
     def _maybe_changed(self, keys: list[str]) -> None:

@@ -143,7 +143,7 @@ class AddressMonitor(QObject):
         self._skip: frozenset[str] = frozenset()
         self._timer = QTimer(self, interval=self.INTERVAL_MS)
         self._timer.timeout.connect(self.refresh)
-        conn.event.connect(self._on_event)
+        conn.events.connect(self._on_events)
 
     def start(self) -> None:
         if not self._timer.isActive():
@@ -165,11 +165,12 @@ class AddressMonitor(QObject):
         self.conn.run(fetch_addresses, self.uuid, self._skip, done=self._done,
                       failed=self._failed, context=self)
 
-    def _on_event(self, event: LibvirtEvent) -> None:
-        if event.uuid == self.uuid:
+    def _on_events(self, events: list[LibvirtEvent]) -> None:
+        mine = any(ev.uuid == self.uuid for ev in events)
+        if mine:
             self._skip = frozenset()  # the agent may have come, the VM restarted: ask all
         # Lifecycle of this VM, or a network starting/stopping (leases come and go).
-        if self.active and (event.uuid == self.uuid or event.kind == "network"):
+        if self.active and (mine or any(ev.kind == "network" for ev in events)):
             self.refresh()
 
     def _done(self, report: AddressReport) -> None:

@@ -78,9 +78,10 @@ class Connection(QObject):
     Signals:
         stateChanged(ConnState, StateReason): the new state and why (codes; words in
             kvmgui.models.words).
-        event(LibvirtEvent): every event from this host, for timelines.
-        events(list): the same events, one list per burst (after the rows show them);
-            cheaper for listeners that look at many events.
+        event(LibvirtEvent): every event from this host, one signal each (kvmgui's own
+            listeners take ``events``: a storm of 1,000 is one call, not 1,000).
+        events(list): the same events, one list per burst, in a turn of the event loop
+            after the rows show them.
         commandsIssued(list): the changes one job made, as ``commands.Issued`` records
             (each with its ``virsh`` line), on the GUI thread after the job's calls.
 

@@ -64,7 +64,7 @@ class DomainWatcher(QObject):
         self._busy = self._again = False
         conn.domains.changed.connect(self._records_changed)
         conn.domains.removed.connect(self._records_removed)
-        conn.event.connect(self._on_event)
+        conn.events.connect(self._on_events)
 
     @property
     def record(self) -> DomainRecord | None:
@@ -115,7 +115,7 @@ class DomainWatcher(QObject):
         if self.uuid in keys:
             self.gone.emit()
 
-    def _on_event(self, event: LibvirtEvent) -> None:
+    def _on_events(self, events: list[LibvirtEvent]) -> None:
         # Device, metadata and definition changes leave the record as it was: re-read on events.
-        if event.kind == "domain" and event.uuid == self.uuid:
+        if any(ev.kind == "domain" and ev.uuid == self.uuid for ev in events):
             self.reload()

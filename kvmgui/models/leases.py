@@ -93,7 +93,7 @@ class LeaseModel(HostTableModel[KeyedRow]):
         self._owners_timer.timeout.connect(self._fetch_owners)
         conn.domains.added.connect(self._owners_stale)
         conn.domains.removed.connect(self._owners_stale)
-        conn.event.connect(self._on_event)
+        conn.events.connect(self._on_events)
         conn.networks.changed.connect(self._on_networks_changed)
         conn.networks.removed.connect(self._on_networks_removed)
 
@@ -234,10 +234,10 @@ class LeaseModel(HostTableModel[KeyedRow]):
     def _owners_stale(self, *_args: object) -> None:
         self._owners_timer.start()
 
-    def _on_event(self, event: LibvirtEvent) -> None:
-        if event.kind == "domain":
+    def _on_events(self, events: list[LibvirtEvent]) -> None:
+        if any(ev.kind == "domain" for ev in events):
             self._owners_stale()  # a NIC may have come or gone (define, hotplug)
-        elif event.kind == "network" and event.uuid == self._uuid:
+        if any(ev.kind == "network" and ev.uuid == self._uuid for ev in events):
             self.refresh()
 
     def _on_networks_changed(self, records: list[NetworkRecord]) -> None:

@@ -47,7 +47,7 @@ class HostFeed(QObject):
         conn.networks.removed.connect(self._networks_changed)
         conn.domains.added.connect(self._domains_changed)
         conn.domains.removed.connect(self._domains_changed)
-        conn.event.connect(self._on_event)
+        conn.events.connect(self._on_events)
         conn.stateChanged.connect(self._state_changed)
         if conn.state == ConnState.CONNECTED:
             self._nics_timer.start()
@@ -84,10 +84,10 @@ class HostFeed(QObject):
     def _domains_changed(self, *_args: object) -> None:
         self._nics_timer.start()
 
-    def _on_event(self, event: LibvirtEvent) -> None:
-        if event.kind == "domain":
+    def _on_events(self, events: list[LibvirtEvent]) -> None:
+        if any(ev.kind == "domain" for ev in events):
             self._nics_timer.start()  # started, stopped, defined, a card came or went
-        elif event.kind == "network":
+        if any(ev.kind == "network" for ev in events):
             self.refresh_leases()
 
     def _read_nics(self) -> None:

@@ -48,15 +48,15 @@ class RestartJob(QObject):
                           failed=self._failed, context=self)
         else:
             self._watching = True
-            self.conn.event.connect(self._on_event)
+            self.conn.events.connect(self._on_events)
             self.conn.domains.changed.connect(self._on_records)
             self._timer.start()
             self.progress.emit(self.tr("Asked the guest to shut down; waiting for it to stop…"))
             self.conn.run(actions.shutdown, self.uuid, failed=self._failed, context=self)
 
-    def _on_event(self, event: LibvirtEvent) -> None:
-        if event.uuid == self.uuid and \
-                eventcodes.state_after(event) == DomainState.SHUTOFF:
+    def _on_events(self, events: list[LibvirtEvent]) -> None:
+        if any(ev.uuid == self.uuid and eventcodes.state_after(ev) == DomainState.SHUTOFF
+               for ev in events):
             self._stopped()
 
     def _on_records(self, records: list[DomainRecord]) -> None:
@@ -93,7 +93,7 @@ class RestartJob(QObject):
         self._timer.stop()
         if self._watching:
             self._watching = False
-            self.conn.event.disconnect(self._on_event)
+            self.conn.events.disconnect(self._on_events)
             self.conn.domains.changed.disconnect(self._on_records)
 
     def _end(self, ok: bool, message: str) -> None:

@@ -182,6 +182,13 @@ class DomainFilterProxy(QAbstractProxyModel):
             return None
         return self._cell(self._rows[row], index.column(), role)
 
+    def cell(self, row: int, col: int, role: int = 0) -> Any:
+        """data() without an index, as ``KeyedTableModel.cell``: the plain-text delegate
+        asks this for every painted cell (widgets/celltext.py)."""
+        if not 0 <= row < len(self._rows):
+            return None
+        return self._cell(self._rows[row], col, role)
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) \
                 or not 0 <= index.column() < len(Column):

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_DISPLAY_INT, _ALIGNMENT_INT = int(_DISPLAY), int(_ALIGNMENT)
+_ALIGNMENT_FLAGS: dict[int, Qt.AlignmentFlag] = {}
 # Plain ints: an operation on a PySide flag costs about a microsecond, and these run
 # for every painted cell.
 _ENABLED = QStyle.StateFlag.State_Enabled.value
@@ -174,9 +176,25 @@ class PlainTextDelegate(QStyledItemDelegate):
     def paint_text(self, painter: QPainter, option: QStyleOptionViewItem,
                    index: QModelIndex | QPersistentModelIndex) -> None:
         """The cell's text (a plain cell's), with the model's alignment."""
-        text = index.data(_DISPLAY)
+        # A model with ``cell`` (kvmgui's) is asked straight, in Python: ``index.data``
+        # goes through C++ and back, twice a cell, each a chance for a worker to take
+        # the GIL in the middle of a paint.
+        cell = getattr(index.model(), "cell", None)
+        if cell is not None:
+            row, col = index.row(), index.column()
+            text = cell(row, col, _DISPLAY_INT)
+        else:
+            text = index.data(_DISPLAY)
         if text is None or text == "":  # the view painted the row's background already
             return
-        alignment = index.data(_ALIGNMENT)
+        alignment = cell(row, col, _ALIGNMENT_INT) if cell is not None else index.data(_ALIGNMENT)
         self.text.paint(painter, option, str(text), option.displayAlignment if alignment is None
-                        else Qt.AlignmentFlag(alignment))
+                        else _alignment_flag(alignment))
+
+
+def _alignment_flag(value: int | Qt.AlignmentFlag) -> Qt.AlignmentFlag:
+    # Made once per value: building a PySide flag from an int costs a few microseconds.
+    flag = _ALIGNMENT_FLAGS.get(int(value))
+    if flag is None:
+        flag = _ALIGNMENT_FLAGS[int(value)] = Qt.AlignmentFlag(int(value))
+    return flag

@@ -1,0 +1,58 @@
+"""A change over many rows repaints only what of it is on screen (the VM list)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect
+
+from kvmgui.models.domains import Column
+from kvmgui.window.vmlist import VmList
+from tests.helpers import open_connection
+from tests.unit.window.test_visible_stats import busy_host
+
+# Qt 6.11 repaints the whole viewport for a range of more than about 150 rows (measured:
+# 100 rows repainted one column, 200 the whole view).
+VMS = 300
+
+
+class Painted(QObject):
+    """The bounding rects of a widget's paint events."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.region().boundingRect())
+        return False
+
+
+def test_a_change_reaching_past_the_screen_repaints_only_its_column(registry, qtbot, tmp_path):
+    open_connection(registry, qtbot, busy_host(tmp_path, VMS), timeout=10000)
+    vm_list = VmList(registry)
+    qtbot.addWidget(vm_list)
+    vm_list.resize(900, 260)
+    vm_list.show()
+    qtbot.waitExposed(vm_list)
+    qtbot.waitUntil(lambda: vm_list.proxy.rowCount() == VMS)
+    view, proxy = vm_list.table, vm_list.proxy
+    viewport = view.viewport()
+    last_shown = view.rowAt(viewport.height() - 1)
+    assert 0 < last_shown < VMS - 10, "most rows are off screen"
+    painted = Painted()
+    viewport.installEventFilter(painted)
+    qtbot.wait(50)  # what was pending is painted
+    painted.rects.clear()
+    state = Column.STATE
+    # As a burst's state changes arrive: one range over rows on and off screen.
+    proxy.dataChanged.emit(proxy.index(0, state), proxy.index(VMS - 1, state), [])
+    qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+    left, width = view.columnViewportPosition(state), view.columnWidth(state)
+    for rect in painted.rects:
+        assert rect.left() >= left - 1 and rect.right() <= left + width, \
+            f"repainted {rect} for the column at {left}+{width}"
+    # A change wholly off screen repaints nothing.
+    painted.rects.clear()
+    proxy.dataChanged.emit(proxy.index(VMS - 5, state), proxy.index(VMS - 1, state), [])
+    qtbot.wait(100)
+    assert painted.rects == []

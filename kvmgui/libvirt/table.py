@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 # New records announced per turn of the event loop. Every listener of ``added`` works
 # per record on the GUI thread (a 5,000-VM listing: 30–50 ms in one block); in parts of
-# this size the window stays responsive while a big host's list fills in.
-AT_ONCE = 1000
+# this size the window stays responsive while a big host's list fills in (1,000 a
+# part let the connect stall reach 86 ms in 6 runs, 500 at most 41: performance.md).
+AT_ONCE = 500
 
 
 class ObjectTable(QObject):

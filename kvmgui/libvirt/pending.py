@@ -43,7 +43,6 @@ class PendingTracker(QObject):
         conn.events.connect(self._on_events)
         conn.stateChanged.connect(self._on_state)
         conn.domains.removed.connect(self._removed)
-        conn.domains.settled.connect(self._on_settled)
         if conn.state == ConnState.CONNECTED:
             self._check_all()
 
@@ -71,13 +70,7 @@ class PendingTracker(QObject):
         if state == ConnState.CONNECTED:
             self._check_all()
 
-    def _on_settled(self) -> None:
-        if self._conn.state == ConnState.CONNECTED:
-            self._check_all()
-
     def _check_all(self) -> None:
-        if self._conn.domains.announcing():
-            return  # a big listing still being shown: its end (settled) asks again
         uuids = [r.uuid for r in self._conn.domains.records() if r.state.is_active and r.persistent]
         if uuids and len(uuids) <= CHECK_AT_CONNECT_MAX:
             # One job, not one per VM: parallel XML parsing would crowd the GUI thread

@@ -102,6 +102,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self._ncols = len(self.HEADERS)
         self._qt_roles = self.QT_ROLES
         self._extra = type(self).extra
+        # While ``emit_changed`` signals: the rows that really changed, sorted. Its ranges
+        # may bridge rows that did not (past ``max_signals`` runs, one range over all); a
+        # proxy that re-sorts the rows reads this to signal only the changed ones.
+        self.changing: list[int] | None = None
 
     # -- to override ---------------------------------------------------------------------
 
@@ -273,8 +277,13 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             return
         first_col, last_col = cols if cols is not None else (0, self._ncols - 1)
         named = list(roles)
-        for start, end in changed_ranges(rows, max_signals):
-            self.dataChanged.emit(self.index(start, first_col), self.index(end, last_col), named)
+        outer, self.changing = self.changing, sorted(set(rows))  # outer: a slot's own call
+        try:
+            for start, end in changed_ranges(self.changing, max_signals):
+                self.dataChanged.emit(self.index(start, first_col), self.index(end, last_col),
+                                      named)
+        finally:
+            self.changing = outer
 
     # -- records in and out --------------------------------------------------------------------
 

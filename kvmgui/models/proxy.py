@@ -10,7 +10,7 @@ when the sort keys may have moved (no roles, or Role.SORT among them) in the sor
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from enum import Enum
 from itertools import pairwise
@@ -183,11 +183,8 @@ class DomainFilterProxy(QAbstractProxyModel):
         return self._cell(self._rows[row], index.column(), role)
 
     def cell(self, row: int, col: int, role: int = 0) -> Any:
-        """data() without an index, as ``KeyedTableModel.cell``: the plain-text delegate
-        asks this for every painted cell (widgets/celltext.py)."""
-        if not 0 <= row < len(self._rows):
-            return None
-        return self._cell(self._rows[row], col, role)
+        """data() without an index (``KeyedTableModel.cell``): widgets/celltext.py."""
+        return self._cell(self._rows[row], col, role) if 0 <= row < len(self._rows) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) \
@@ -338,12 +335,17 @@ class DomainFilterProxy(QAbstractProxyModel):
 
     def _changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
         first, last = top_left.row(), bottom_right.row()
+        # Only the rows of the range that changed, when the model says (keyed.py): a burst
+        # of 1,000 scattered over 5,000 rows comes as one range over all of them.
+        exact = self._src.changing
+        changed = range(first, last + 1) if exact is None else exact[
+            bisect_left(exact, first):bisect_right(exact, last)]
         if not roles and self._filtering():  # a record changed: it may enter or leave
-            self._refilter_rows(range(first, last + 1))
+            self._refilter_rows(changed)
         if (not roles or Role.SORT in roles) \
                 and top_left.column() <= self._column <= bottom_right.column():
-            self._resort(changed=range(first, last + 1))
-        proxy_rows = [p for r in range(first, last + 1) if (p := self._where[r]) >= 0]
+            self._resort(changed=changed)
+        proxy_rows = [p for r in changed if (p := self._where[r]) >= 0]
         if not proxy_rows:
             return
         # Adjacent source rows need not be adjacent here: one signal per run of proxy
@@ -371,7 +373,7 @@ class DomainFilterProxy(QAbstractProxyModel):
     def _refilter(self) -> None:
         self._refilter_rows(range(len(self._where)))
 
-    def _in_order(self, changed: range | None) -> bool:
+    def _in_order(self, changed: range | list[int] | None) -> bool:
         key, rows, n = self._key(), self._rows, len(self._rows)
         desc = self._descending()
         if changed is not None and len(changed) <= MAX_RUNS:
@@ -383,7 +385,7 @@ class DomainFilterProxy(QAbstractProxyModel):
         keys = [key(r) for r in rows]
         return all((a >= b) if desc else (a <= b) for a, b in pairwise(keys))
 
-    def _resort(self, *, force: bool = False, changed: range | None = None) -> None:
+    def _resort(self, *, force: bool = False, changed: range | list[int] | None = None) -> None:
         if not force and self._in_order(changed):
             return
         self.layoutAboutToBeChanged.emit()

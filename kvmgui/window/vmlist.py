@@ -137,8 +137,8 @@ class VmTable(QTableView):
     def dataChanged(self, top_left: QModelIndex | QPersistentModelIndex,
                     bottom_right: QModelIndex | QPersistentModelIndex,
                     roles: Sequence[int] = ()) -> None:
-        # Qt (6.11) repaints the whole viewport for a changed range of more than about
-        # 150 rows, on screen or not: a burst's state changes over rows 0–512 repainted
+        # Qt (6.11) repaints the whole viewport for a changed range of more than 200
+        # cells, on screen or not: a burst's state changes over rows 0–512 repainted
         # every cell (about 12 ms at 5,000 VMs) instead of one column. Cut to the rows
         # shown; the others are painted anew when scrolled to. (Off screen, nothing is
         # repainted and AT-SPI hears no "visible data changed": none did.)

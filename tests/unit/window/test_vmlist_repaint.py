@@ -9,8 +9,8 @@ from kvmgui.window.vmlist import VmList
 from tests.helpers import open_connection
 from tests.unit.window.test_visible_stats import busy_host
 
-# Qt 6.11 repaints the whole viewport for a range of more than about 150 rows (measured:
-# 100 rows repainted one column, 200 the whole view).
+# Qt 6.11 repaints the whole viewport for a range of more than 200 cells (measured: 101
+# rows of one column repainted that column, 201 the whole view).
 VMS = 300
 
 

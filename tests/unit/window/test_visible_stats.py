@@ -50,16 +50,20 @@ def busy(registry, qtbot, tmp_path):
     return open_connection(registry, qtbot, busy_host(tmp_path), timeout=10000)
 
 
-@pytest.fixture
-def vm_list(registry, busy, qtbot):
-    """The real VM list, shown, a few rows high (most of the 60 VMs are off screen)."""
+def show_vm_list(registry, qtbot, count: int = VMS) -> VmList:
+    """The real VM list, shown, a few rows high (most of the ``count`` VMs off screen)."""
     widget = VmList(registry)
     qtbot.addWidget(widget)
     widget.resize(900, 260)
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.waitUntil(lambda: widget.proxy.rowCount() == VMS)
+    qtbot.waitUntil(lambda: widget.proxy.rowCount() == count)
     return widget
+
+
+@pytest.fixture
+def vm_list(registry, busy, qtbot):
+    return show_vm_list(registry, qtbot)
 
 
 def on_screen(vm_list) -> list[str]:

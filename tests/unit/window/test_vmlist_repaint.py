@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect
 
 from kvmgui.models.domains import Column
-from kvmgui.window.vmlist import VmList
 from tests.helpers import open_connection
-from tests.unit.window.test_visible_stats import busy_host
+from tests.unit.window.test_visible_stats import busy_host, show_vm_list
 
 # Qt 6.11 repaints the whole viewport for a range of more than 200 cells (measured: 101
 # rows of one column repainted that column, 201 the whole view).
@@ -29,12 +28,7 @@ class Painted(QObject):
 
 def test_a_change_reaching_past_the_screen_repaints_only_its_column(registry, qtbot, tmp_path):
     open_connection(registry, qtbot, busy_host(tmp_path, VMS), timeout=10000)
-    vm_list = VmList(registry)
-    qtbot.addWidget(vm_list)
-    vm_list.resize(900, 260)
-    vm_list.show()
-    qtbot.waitExposed(vm_list)
-    qtbot.waitUntil(lambda: vm_list.proxy.rowCount() == VMS)
+    vm_list = show_vm_list(registry, qtbot, VMS)
     view, proxy = vm_list.table, vm_list.proxy
     viewport = view.viewport()
     last_shown = view.rowAt(viewport.height() - 1)

@@ -177,8 +177,8 @@ class PlainTextDelegate(QStyledItemDelegate):
                    index: QModelIndex | QPersistentModelIndex) -> None:
         """The cell's text (a plain cell's), with the model's alignment."""
         # A model with ``cell`` (kvmgui's) is asked straight, in Python: ``index.data``
-        # goes through C++ and back, twice a cell, each a chance for a worker to take
-        # the GIL in the middle of a paint.
+        # goes through C++ and back, twice a cell (with the flags made once below, about
+        # 7 % of a whole repaint: docs/performance.md).
         cell = getattr(index.model(), "cell", None)
         if cell is not None:
             row, col = index.row(), index.column()

@@ -6,6 +6,10 @@ and re-sorts every row a stats update touches, whatever roles the update names.
 This proxy sorts precomputed keys with Python's own sort (a few ms for 5000 rows),
 re-filters only on record changes (``dataChanged`` without roles) and re-sorts only
 when the sort keys may have moved (no roles, or Role.SORT among them) in the sort column.
+
+Just past 400 lines: the row maps both ways, the sort, the filters and the signals that
+keep a view's selection through them share their state; split, each part would reach
+into the others.
 """
 
 from __future__ import annotations
@@ -278,8 +282,14 @@ class DomainFilterProxy(QAbstractProxyModel):
         """Insert accepted source rows at their sorted places, in as few runs as possible."""
         if not source_rows:
             return
-        key = self._key()
         new = self._sorted(source_rows)
+        if not self._rows:  # a first listing: one run, no places to look up
+            self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
+            self._rows = new
+            self._reindex()
+            self.endInsertRows()
+            return
+        key = self._key()
         old_keys = [key(r) for r in self._rows]
         runs: list[tuple[int, list[int]]] = []  # (position in the old list, new rows there)
         for r in new:

@@ -194,7 +194,8 @@ class PlainTextDelegate(QStyledItemDelegate):
 
 def _alignment_flag(value: int | Qt.AlignmentFlag) -> Qt.AlignmentFlag:
     # Made once per value: building a PySide flag from an int costs a few microseconds.
-    flag = _ALIGNMENT_FLAGS.get(int(value))
+    bits = int(value)
+    flag = _ALIGNMENT_FLAGS.get(bits)
     if flag is None:
-        flag = _ALIGNMENT_FLAGS[int(value)] = Qt.AlignmentFlag(int(value))
+        flag = _ALIGNMENT_FLAGS[bits] = Qt.AlignmentFlag(bits)
     return flag

@@ -126,6 +126,10 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     window.detailsRequested.connect(lambda conn, uuid: open_details(conn, uuid, window))
     window.show()
     window.activateWindow()  # keys reach it at once, also where no window manager gives focus
+    # What start-up made lives as long as the app: out of every later collection. A host
+    # removed later (its Connection holds cycles) gives it back (gcthread.keep_startup).
+    gcthread.keep_startup()
+    registry.removed.connect(lambda _conn: gcthread.release_startup())
     return app, registry, window
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Sequence
 
 import libvirt
 from PySide6.QtCore import QObject, Signal
@@ -46,8 +47,8 @@ class PendingTracker(QObject):
         if conn.state == ConnState.CONNECTED:
             self._check_all()
 
-    def get(self, uuid: str) -> list[PendingChange]:
-        return self._pending.get(uuid, [])
+    def get(self, uuid: str) -> Sequence[PendingChange]:
+        return self._pending.get(uuid, ())
 
     def check(self, uuid: str) -> None:
         """Ask again (after kvmgui itself changed the definition)."""

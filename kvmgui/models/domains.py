@@ -7,7 +7,7 @@ share one row index.
 from __future__ import annotations
 
 import time
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -105,7 +105,7 @@ class DomainRow(KeyedRow):
     __slots__ = ("conn", "exact_start", "pending", "sample", "started", "uptime_shown")
 
     def __init__(self, conn: Connection, record: DomainRecord,
-                 pending: list[PendingChange] | None = None) -> None:
+                 pending: Sequence[PendingChange] = ()) -> None:
         # KeyedRow's fields set here, not through its __init__: a listing makes 5000 rows.
         self.key = (conn.uri, record.uuid)
         self.record = record
@@ -113,7 +113,7 @@ class DomainRow(KeyedRow):
         self.sample: DomainSample | None = None
         self.started: float | None = time.monotonic() if record.state in ACTIVE_STATES else None
         self.exact_start = False  # True once we saw it start, rather than found it running
-        self.pending: list[PendingChange] = pending or []  # changes that wait for the next start
+        self.pending = pending  # changes that wait for the next start
         self.uptime_shown = ""  # the uptime words at the last sample (redrawn when they change)
         self.update(record)
 
@@ -128,9 +128,11 @@ class DomainRow(KeyedRow):
 
     # -- words: everything a row shows is worked out below ---------------------------------
 
-    def cells(self, record: DomainRecord) -> tuple[list[str], list[Any]]:
+    def cells(self, record: DomainRecord) -> tuple[tuple[str, ...], tuple[Any, ...]]:
         """(display strings, sort keys) of the record columns, in Column order; the stats
-        columns and uptime are left empty here and computed when asked (``text``)."""
+        columns and uptime are left empty here and computed when asked (``text``). Tuples,
+        not lists: holding only strings, numbers and None, the garbage collector stops
+        tracking them at its first look, so 5,000 rows do not weigh on every later pass."""
         state = record.state
         host = self.conn.display_name
         # Words kept once translated: this runs for every change of every row.
@@ -139,10 +141,10 @@ class DomainRow(KeyedRow):
         state_words = domain_state(state)
         if self.pending:
             state_words = fill(kept(_RESTART_PENDING), state_words)
-        return ([record.name, host, state_words, "", "", kept_number(vcpus) if vcpus else "",
-                 "", "", "", autostart],
-                [record.name.lower(), host.lower(), int(state), None, None, vcpus,
-                 None, None, None, 2 if record.autostart else (0 if record.persistent else 1)])
+        return ((record.name, host, state_words, "", "", kept_number(vcpus) if vcpus else "",
+                 "", "", "", autostart),
+                (record.name.lower(), host.lower(), int(state), None, None, vcpus,
+                 None, None, None, 2 if record.autostart else (0 if record.persistent else 1)))
 
     def text(self, col: int) -> str:
         if not STATS_FIRST <= col <= STATS_LAST or col == Column.VCPUS:
@@ -360,7 +362,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
         if row_no < 0:
             return
         row = self._rows[row_no]
-        row.pending = list(lines)
+        row.pending = tuple(lines)
         row.update(row.record)
         self.emit_changed([row_no])
 

@@ -50,5 +50,5 @@ def test_other_vms_are_not_marked(connected, registry, qtbot):
     tracker = tracker_for(connected)
     with qtbot.waitSignal(tracker.changed, timeout=5000):
         run_in_worker(qtbot, connected, add_nic_to_definition)
-    assert tracker.get(next(r.uuid for r in connected.domains.records() if r.name == "router")) == []
+    assert tracker.get(next(r.uuid for r in connected.domains.records() if r.name == "router")) == ()
     assert state_text(model, "router")[0] == "Running"

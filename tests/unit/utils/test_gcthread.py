@@ -3,8 +3,14 @@ application does: tests/conftest.py)."""
 
 from __future__ import annotations
 
+import gc
+import json
+import os
+import subprocess
+import sys
 import threading
 import weakref
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
@@ -62,3 +68,49 @@ def test_collect_due_does_nothing_off_the_gui_thread() -> None:
     worker.join()
     assert found == [0]
     assert kept
+
+
+def test_keep_startup_takes_what_lives_now_out_of_collections_but_not_what_comes_later():
+    early = Cyclic()
+    try:
+        frozen = gcthread.keep_startup()
+        assert frozen >= 1
+        assert not any(o is early for o in gc.get_objects()), "still walked by collections"
+        late = Cyclic()
+        alive = weakref.ref(late)
+        del late
+        gc.collect()
+        assert alive() is None, "a cycle made after the freeze must still be freed"
+    finally:
+        gc.unfreeze()  # the rest of the suite collects as before
+
+
+START = """
+import gc, json
+from kvmgui.app import start
+app, registry, window = start(["-c", "test:///default"])
+seen = {"frozen": gc.get_freeze_count()}
+walked = {id(o) for o in gc.get_objects()}
+seen["window_walked"] = id(window) in walked
+conn = next(iter(registry))
+seen["connection_walked"] = id(conn) in walked
+registry.remove(conn)
+seen["frozen_after_remove"] = gc.get_freeze_count()
+print(json.dumps(seen), flush=True)
+import os
+os._exit(0)
+"""
+
+
+def test_kvmgui_start_up_takes_its_objects_out_of_collections_until_a_host_is_removed(tmp_path):
+    """A removed host's Connection holds cycles: frozen for good, it could never be
+    collected once nothing else holds it."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_STATE_HOME=str(tmp_path / "s"))
+    done = subprocess.run([sys.executable, "-c", START], env=env, capture_output=True,
+                          text=True, timeout=60, check=True,
+                          cwd=Path(__file__).resolve().parents[3])
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["frozen"] > 10_000, seen  # modules, classes, functions, the window
+    assert not seen["window_walked"] and not seen["connection_walked"], seen
+    assert seen["frozen_after_remove"] == 0, seen

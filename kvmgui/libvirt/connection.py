@@ -126,7 +126,7 @@ class Connection(QObject):
         self._inbox: Inbox[RawEvent] = Inbox(self._on_burst, self)
         # Never handed over early: a burst of the first inbox may be handled inside
         # libvirt's dispatch, and this work would lengthen that block of the GUI thread.
-        self._told: Inbox[tuple[int, list[LibvirtEvent]]] = Inbox(
+        self._told: Inbox[tuple[int, float, list[RawEvent]]] = Inbox(
             self._tell, self, hand_over_s=math.inf)
         self._refresher = Refresher(self.domains, self.networks, self.pools, self._lane.submit,
                                     self._connector.live.peek, timers=timers, clock=clock,
@@ -323,25 +323,24 @@ class Connection(QObject):
             if e.event_id == _DOMAIN_LIFECYCLE and e.kind == "domain":
                 refresher.flip(e.uuid, e.event)
         refresher.show_flips()
-        now = time.time()
         for e in fresh:
             if e.kind == "domain":
                 # Now, not later: a re-read that lands before ``_tell`` must be seen stale.
                 refresher.saw_event(e.uuid, e.handle)
-        self._told.put((gen, [LibvirtEvent(now, e.kind, e.uuid, e.name, e.event_id, e.event,
-                                           e.detail, e.args) for e in fresh]))
+        self._told.put((gen, time.time(), fresh))  # copied into LibvirtEvents there, not here
 
-    def _tell(self, bursts: list[tuple[int, list[LibvirtEvent]]]) -> None:
+    def _tell(self, bursts: list[tuple[int, float, list[RawEvent]]]) -> None:
         """The rest of the bursts, in a turn of the event loop of its own: re-reads
         (unless the session ended meanwhile), then the signals."""
         refresher, gen = self._refresher, self._connector.generation
         told: list[LibvirtEvent] = []
-        for burst_gen, events in bursts:
+        for burst_gen, when, events in bursts:
             if burst_gen == gen:
-                for ev in events:
-                    if ev.kind != "domain" or ev.event_id in REREAD_DOMAIN:
-                        refresher.mark_dirty(ev.kind, ev.uuid)
-            told += events
+                for e in events:
+                    if e.kind != "domain" or e.event_id in REREAD_DOMAIN:
+                        refresher.mark_dirty(e.kind, e.uuid)
+            told += [LibvirtEvent(when, e.kind, e.uuid, e.name, e.event_id, e.event, e.detail,
+                                  e.args) for e in events]
         self.events.emit(told)
         for ev in told:
             self.event.emit(ev)

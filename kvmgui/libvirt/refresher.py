@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 
 import libvirt
@@ -159,7 +159,7 @@ class Refresher(QObject):
         if not self._flips:
             return
         flips, self._flips = self._flips, {}
-        self.domains.upsert([replace(rec, state=state) for uuid, state in flips.items()
+        self.domains.upsert([rec.with_state(state) for uuid, state in flips.items()
                              if (rec := self.domains.get(uuid)) is not None
                              and rec.state != state])
 

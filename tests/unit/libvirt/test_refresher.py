@@ -1,11 +1,13 @@
 """The refresher on its own: coalescing with the quiet/max-wait timing (fake clock and
 timer), stale readings dropped by event stamps, lifecycle flips shown at once."""
 
+import dataclasses
+
 import libvirt
 import pytest
 
 from kvmgui.libvirt import fetch
-from kvmgui.libvirt.records import DomainState
+from kvmgui.libvirt.records import DomainRecord, DomainState
 from kvmgui.libvirt.refresher import FLUSH_MAX_WAIT_S, FLUSH_QUIET_MS, Refresher
 from kvmgui.libvirt.table import ObjectTable
 from tests.unit.libvirt.fakes import FakeClock, FakeConnect, FakeTimers
@@ -141,3 +143,16 @@ def test_while_disconnected_dirty_keys_wait_and_reset_drops_results(rig):
     refresher.reset()  # the session ended while the job ran
     lane.run_all()
     assert domains.get(uuid).state == DomainState.RUNNING, "a result of the old session"
+
+
+def test_a_flip_keeps_every_other_field_of_the_record():
+    """``with_state`` passes each field by hand: one added later and forgotten there
+    would fall back to its default here."""
+    defaults = DomainRecord("u", "n", DomainState.SHUTOFF)
+    values = {"uuid": "7f0c", "name": "db01", "state": DomainState.RUNNING}
+    for f in dataclasses.fields(DomainRecord):
+        if f.name not in values:
+            default = getattr(defaults, f.name)
+            values[f.name] = (not default) if isinstance(default, bool) else default + 7
+    rec = DomainRecord(**values)
+    assert rec.with_state(DomainState.PAUSED) == dataclasses.replace(rec, state=DomainState.PAUSED)

@@ -106,6 +106,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         # may bridge rows that did not (past ``max_signals`` runs, one range over all); a
         # proxy that re-sorts the rows reads this to signal only the changed ones.
         self.changing: list[int] | None = None
+        # While ``remove_rows`` signals: every row it removes (sorted), over all its runs. A
+        # proxy reads this to drop them all at the first run and renumber once at the last.
+        self.removing: list[int] | None = None
 
     # -- to override ---------------------------------------------------------------------
 
@@ -248,16 +251,19 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
 
     def remove_rows(self, rows: Iterable[int]) -> None:
         """Remove rows by number: one signal per run of adjacent rows, the last run first."""
-        spans = runs(sorted(set(rows)))
-        for start, end in reversed(spans):
-            self.beginRemoveRows(QModelIndex(), start, end)
-            if self.INDEXED:
-                for r in self._rows[start:end + 1]:
-                    self._index.pop(r.key, None)
-            del self._rows[start:end + 1]
-            if self.INDEXED:
-                self._stale_from = min(self._stale_from, start)
-            self.endRemoveRows()
+        outer, self.removing = self.removing, sorted(set(rows))  # outer: a slot's own call
+        try:
+            for start, end in reversed(runs(self.removing)):
+                self.beginRemoveRows(QModelIndex(), start, end)
+                if self.INDEXED:
+                    for r in self._rows[start:end + 1]:
+                        self._index.pop(r.key, None)
+                del self._rows[start:end + 1]
+                if self.INDEXED:
+                    self._stale_from = min(self._stale_from, start)
+                self.endRemoveRows()
+        finally:
+            self.removing = outer
 
     def clear(self) -> None:
         self.remove_rows(range(len(self._rows)))

@@ -7,7 +7,7 @@ This proxy sorts precomputed keys with Python's own sort (a few ms for 5000 rows
 re-filters only on record changes (``dataChanged`` without roles) and re-sorts only
 when the sort keys may have moved (no roles, or Role.SORT among them) in the sort column.
 
-Just past 400 lines: the row maps both ways, the sort, the filters and the signals that
+Past 400 lines: the row maps both ways, the sort, the filters and the signals that
 keep a view's selection through them share their state; split, each part would reach
 into the others.
 """
@@ -332,15 +332,32 @@ class DomainFilterProxy(QAbstractProxyModel):
             self._reindex(start)
             self.endRemoveRows()
 
+    def _batch(self, first: int, last: int) -> list[int] | None:
+        """All the rows the source is removing, when this run is one of several."""
+        batch = self._src.removing
+        return batch if batch is not None and len(batch) > last - first + 1 else None
+
     def _about_to_remove(self, _parent: QModelIndex, first: int, last: int) -> None:
-        gone = [p for r in range(first, last + 1) if (p := self._where[r]) >= 0]
+        # 1,000 scattered VMs leave the source in up to 1,000 runs (the last first). Taken
+        # run by run, each renumbered all 5,000 rows here: ~280 ms. So the whole batch
+        # leaves the proxy at its first run, and ``_removed`` renumbers once, at its last.
+        batch = self._batch(first, last)
+        if batch is not None and last != batch[-1]:
+            return  # not the first run: its rows left with the first
+        gone = [p for r in (batch or range(first, last + 1)) if (p := self._where[r]) >= 0]
         if gone:
             self._remove_proxy_rows(gone)
 
     def _removed(self, _parent: QModelIndex, first: int, last: int) -> None:
-        count = last - first + 1
-        del self._where[first:last + 1]
-        self._rows = [r - count if r > last else r for r in self._rows]
+        del self._where[first:last + 1]  # still right: proxy rows do not move in a batch
+        batch = self._batch(first, last)
+        if batch is None:
+            count = last - first + 1
+            self._rows = [r - count if r > last else r for r in self._rows]
+        elif first == batch[0]:  # the batch's last run: each row down by the rows gone below
+            self._rows = [r - bisect_left(batch, r) for r in self._rows]
+        else:
+            return  # until then ``_rows`` holds the source's numbers from before the batch
         self._reindex()
 
     def _changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:

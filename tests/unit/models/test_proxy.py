@@ -225,3 +225,33 @@ def test_big_interleaved_batches(two_hosts, qtmodeltester, qtbot):
     with qtbot.waitSignal(proxy.modelReset):
         a.domains.remove([rec(i).uuid for i in range(1, 200, 2)])
     assert shown(proxy) == [f"vm{i:04d}" for i in range(0, 200, 2)]
+
+
+def test_rows_scattered_in_the_source_but_adjacent_here_leave_in_one_signal(
+        two_hosts, qtmodeltester, qtbot):
+    """A batch the source removes in many runs leaves the proxy at once: one signal per
+    run of proxy rows, not one per source run (each of which renumbered every row)."""
+    a, _b = two_hosts
+    model, proxy = make(two_hosts)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    proxy.sort(Column.NAME)
+    order = list(range(60))
+    random.Random(7).shuffle(order)
+    a.domains.upsert([rec(i) for i in order])  # the source in listing order, not by name
+    selection = QItemSelectionModel(proxy)
+    keep = QPersistentModelIndex(proxy.index(30, Column.NAME))
+    selection.select(proxy.index(30, 0), QItemSelectionModel.SelectionFlag.Select)
+    gone = range(10, 20)
+    source_runs = len([i for i in range(len(order)) if order[i] in gone
+                       and (i == 0 or order[i - 1] not in gone)])
+    assert source_runs > 3  # the batch really is scattered in the source
+    removed = []
+    proxy.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    with qtbot.assertNotEmitted(proxy.modelReset):
+        a.domains.remove([rec(i).uuid for i in gone])
+    assert removed == [(10, 19)]
+    assert shown(proxy) == [f"vm{i:04d}" for i in range(60) if i not in gone]
+    assert keep.data() == "vm0030" and selection.isSelected(proxy.index(keep.row(), 0))
+    assert [model.rows[proxy.mapToSource(proxy.index(p, 0)).row()].record.name
+            for p in range(proxy.rowCount())] == shown(proxy)

@@ -376,7 +376,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
                           if (uri, rec.uuid) not in where])
 
     def _change(self, conn: Connection, records: list[DomainRecord]) -> None:
-        rows, first_col, last_col = [], _NCOLS, -1
+        rows, unseen, first_col, last_col = [], [], _NCOLS, -1
         uri, where = conn.uri, self.key_rows()
         for rec in records:
             i = where.get((uri, rec.uuid), -1)
@@ -392,11 +392,18 @@ class DomainModel(KeyedTableModel[DomainRow]):
                 changed += [STATS_FIRST, STATS_LAST]  # stats cleared or memory shown anew
             if changed:
                 first_col, last_col = min(first_col, *changed), max(last_col, *changed)
-            rows.append(i)
+                rows.append(i)
+            else:
+                unseen.append(i)
         # Only the columns that changed (a state change leaves the name, the usual sort
-        # column, alone: the proxy then need not re-sort); the whole row when nothing
-        # shown changed but the record did (reason, id).
-        self.emit_changed(rows, cols=(first_col, last_col) if last_col >= 0 else None)
+        # column, alone: the proxy then need not re-sort).
+        self.emit_changed(rows, cols=(first_col, last_col))
+        # The record changed, nothing shown did (the reason or id, as when a re-read
+        # confirms the states a burst already showed): named as Role.OBJECT, so nobody
+        # re-filters or re-sorts (the cells, hence the sort keys and filters, are as
+        # they were). Sent as a record change, 1,000 such rows cost a re-sort check of
+        # all 5,000 (5 ms; 14 ms on a busy machine).
+        self.emit_changed(unseen, roles=[Role.OBJECT])
 
     def _sampled(self, conn: Connection, uuids: list[str]) -> None:
         sampler = self._samplers.get(id(conn))

@@ -1,6 +1,7 @@
 """The VM list's sort/filter proxy, checked against a plain sorted/filtered reference."""
 
 import random
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
@@ -163,6 +164,26 @@ def test_stats_update_resorts_only_when_sorted_by_a_stats_column(two_hosts, qtmo
         with qtbot.waitSignal(proxy.dataChanged):
             feed([90.0, 1.0, 2.0, 3.0])
     assert shown(proxy) == ["vm0000", "vm0001", "vm0002", "vm0003"]
+
+
+def test_a_record_change_nothing_shows_is_not_a_reason_to_refilter_or_resort(
+        two_hosts, qtmodeltester):
+    """A re-read after a burst brings records whose states the rows already show (only the
+    reason differs): named Role.OBJECT, not a record change ([]), which makes the proxy
+    check the order of every row and the window recount."""
+    a, _b = two_hosts
+    model, proxy = make(two_hosts)
+    qtmodeltester.check(proxy)
+    proxy.set_text("vm")  # filtering: a record change would be re-filtered too
+    a.domains.upsert([rec(i, S.PAUSED) for i in range(10)])
+    roles: list[list[int]] = []
+    proxy.dataChanged.connect(lambda _tl, _br, r: roles.append(list(r)))
+    a.domains.upsert([replace(rec(i, S.PAUSED), reason=1) for i in (2, 5)])
+    assert roles and all(r == [Role.OBJECT] for r in roles)
+    assert model.data(model.index(model.row_of(a, rec(2).uuid), 0), Role.OBJECT).reason == 1
+    roles.clear()
+    a.domains.upsert([rec(3, S.RUNNING)])  # a state change is still a record change
+    assert roles and all(r == [] for r in roles)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

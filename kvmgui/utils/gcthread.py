@@ -70,18 +70,19 @@ def install(app: QCoreApplication) -> None:
     _timer.start()
 
 
-
 def keep_startup() -> int:
     """Move every object made so far out of all later collections (``gc.freeze``) and
     return how many there are now. For what start-up made: modules, classes, functions,
-    the window and its models, about 50,000 objects. Left in, they are walked by the first
-    middle collection after a big listing, which made that pass 14-28 ms of the GUI
-    thread at 5,000 VMs (docs/performance.md, "Garbage collection").
+    the window and its models, about 60,000 objects. Left in, about half of the first
+    middle collection after a 5,000-VM listing walked them: 72,000 objects, 13-26 ms of
+    the GUI thread (docs/performance.md, "Garbage collection, flips, re-reads and
+    removals").
 
     Frozen objects are freed by their reference count as before, but a cycle among them
     is never collected. Whatever start-up left as garbage in cycles (66 objects measured)
-    stays, once. Something made by start-up that the user may drop later, a host's
-    Connection (its inbox holds its bound methods), must call ``release_startup``."""
+    stays, once. A host's Connection is made by start-up, holds cycles (its inbox keeps
+    its bound methods) and may be removed by the user: app.py then calls
+    ``release_startup``."""
     gc.freeze()
     return gc.get_freeze_count()
 

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import libvirt
 
 # The Demo host's objects (resources/demo/host.xml), which every unit test host copies.
@@ -119,3 +125,15 @@ class FakeError(libvirt.libvirtError):
 
     def get_error_code(self) -> int:
         return self.code
+
+
+def run_start_up(script, tmp_path):
+    """Run ``script`` (Python that calls kvmgui's real start-up and prints one JSON line
+    last) in a fresh process, offscreen, with private config and state; its answer."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_STATE_HOME=str(tmp_path / "s"))
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=60, check=True,
+                          cwd=Path(__file__).resolve().parents[1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+

@@ -4,16 +4,12 @@ real start-up, since the request belongs to that process's main thread."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 
 from kvmgui.utils import cpuslice
+from tests.helpers import run_start_up
 
 START = """
 import json, os, threading
@@ -73,12 +69,7 @@ def test_the_calling_thread_gets_the_slice_and_its_new_threads_do_not():
 
 
 def test_kvmgui_start_up_asks_for_it_on_the_gui_thread_only(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
-               XDG_STATE_HOME=str(tmp_path / "s"))
-    done = subprocess.run([sys.executable, "-c", START], env=env, capture_output=True,
-                          text=True, timeout=60, check=True,
-                          cwd=Path(__file__).resolve().parents[2])
-    slices = json.loads(done.stdout.strip().splitlines()[-1])
+    slices = run_start_up(START, tmp_path)
     assert slices.pop("gui") == cpuslice.GUI_SLICE_NS
     assert slices, "no other thread"
     assert cpuslice.GUI_SLICE_NS not in slices.values(), slices

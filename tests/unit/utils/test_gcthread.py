@@ -4,18 +4,14 @@ application does: tests/conftest.py)."""
 from __future__ import annotations
 
 import gc
-import json
-import os
-import subprocess
-import sys
 import threading
 import weakref
-from pathlib import Path
 
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from kvmgui.utils import gcthread
+from tests.helpers import run_start_up
 
 
 class Cyclic(QObject):
@@ -105,12 +101,7 @@ os._exit(0)
 def test_kvmgui_start_up_takes_its_objects_out_of_collections_until_a_host_is_removed(tmp_path):
     """A removed host's Connection holds cycles: frozen for good, it could never be
     collected once nothing else holds it."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
-               XDG_STATE_HOME=str(tmp_path / "s"))
-    done = subprocess.run([sys.executable, "-c", START], env=env, capture_output=True,
-                          text=True, timeout=60, check=True,
-                          cwd=Path(__file__).resolve().parents[3])
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_start_up(START, tmp_path)
     assert seen["frozen"] > 10_000, seen  # modules, classes, functions, the window
     assert not seen["window_walked"] and not seen["connection_walked"], seen
     assert seen["frozen_after_remove"] == 0, seen

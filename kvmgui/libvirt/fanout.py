@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kvmgui.libvirt.workers import WORKER_PREFIX
+from kvmgui.utils import heap
 
 WIDTH = 32  # threads per fan-out at most (the calling thread included)
 
@@ -54,6 +55,7 @@ def outcomes(calls: Sequence[Callable[[], Any]], width: int = WIDTH) -> list[Any
             with lock:
                 i = next(pending, None)
             if i is None:
+                heap.settle()  # this thread's arena, before the thread ends
                 return
             try:
                 results[i] = calls[i]()

@@ -9,9 +9,10 @@ from __future__ import annotations
 import time
 from collections.abc import Hashable, Iterable, Sequence
 from enum import IntEnum
+from itertools import groupby
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.pending import tracker_for
@@ -19,6 +20,7 @@ from kvmgui.libvirt.records import DomainRecord, DomainState
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.libvirt.samples import DomainSample, Metric
 from kvmgui.libvirt.stats import StatsSampler, sampler_for
+from kvmgui.models.arrivals import Arrivals
 from kvmgui.models.format import (
     format_duration,
     format_kib,
@@ -92,6 +94,9 @@ _HISTORY, _STATE = int(Role.HISTORY), int(Role.STATE)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ACTIVE_STATES = frozenset(s for s in DomainState if s.is_active)
+# Rows made per turn of the event loop from a big listing (arrivals.py): about 5 ms of
+# the GUI thread each, where 5,000 at once held it 25–35 ms.
+LISTING_SLICE = 500
 
 
 class DomainRow(KeyedRow):
@@ -218,7 +223,17 @@ class DomainModel(KeyedTableModel[DomainRow]):
     (a proxy sorted by name need not re-sort).
 
     ``stats``: follow each connection's StatsSampler (CPU, memory, I/O, sparklines).
+
+    A listing of more than ``LISTING_SLICE`` VMs becomes rows over several turns of the
+    event loop (arrivals.py).
+
+    Signals:
+        arriving(bool): rows of a listing wait for a later turn (True), or none wait
+            any more (False). A view may hold its repaints meanwhile: each would cost a
+            whole viewport for rows that land out of sight.
     """
+
+    arriving = Signal(bool)
 
     HEADERS = HEADERS
     HEADER_TIPS = HEADER_TIPS
@@ -232,6 +247,9 @@ class DomainModel(KeyedTableModel[DomainRow]):
         self._watched: dict[Hashable, list[Hashable] | None] = {}  # who -> the keys it shows
         self._conn_of: dict[QObject, Connection] = {}  # signal sender -> its connection
         self._stats = stats
+        self._arrivals: Arrivals[tuple[str, str], tuple[Connection, DomainRecord]] = \
+            Arrivals(self._admit, LISTING_SLICE, self)
+        self._arrivals.waiting.connect(self.arriving)
         registry.added.connect(self._watch)
         registry.removed.connect(self._unwatch)
         for conn in registry:
@@ -332,6 +350,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
             signal.disconnect(slot)
         self._conn_of = {k: c for k, c in self._conn_of.items() if c is not conn}
         self._samplers.pop(id(conn), None)
+        self._arrivals.drop_if(lambda key: key[0] == conn.uri)
         self.remove_rows([i for i, r in enumerate(self._rows) if r.conn is conn])
 
     def _speaker(self) -> Connection | None:
@@ -347,7 +366,9 @@ class DomainModel(KeyedTableModel[DomainRow]):
 
     def _on_removed(self, keys: list[str]) -> None:
         if (conn := self._speaker()) is not None:
-            self.remove([(conn.uri, uuid) for uuid in keys])
+            gone = [(conn.uri, uuid) for uuid in keys]
+            self._arrivals.drop(gone)
+            self.remove(gone)
 
     def _on_state(self, *_args: object) -> None:
         if (conn := self._speaker()) is not None:
@@ -371,9 +392,20 @@ class DomainModel(KeyedTableModel[DomainRow]):
             self._sampled(conn, uuids)
 
     def _add(self, conn: Connection, records: list[DomainRecord]) -> None:
-        uri, pending, where = conn.uri, tracker_for(conn), self.key_rows()
-        self.insert_rows([DomainRow(conn, rec, pending.get(rec.uuid)) for rec in records
-                          if (uri, rec.uuid) not in where])
+        uri, where = conn.uri, self.key_rows()
+        fresh = [rec for rec in records if (uri, rec.uuid) not in where]
+        if len(fresh) > LISTING_SLICE:
+            # By name, the usual sort: each slice then enters a sorted proxy in one run
+            # (in libvirt's order, a slice lands in hundreds of places: a model reset).
+            fresh.sort(key=lambda rec: rec.name.lower())
+        self._arrivals.add(((uri, rec.uuid), (conn, rec)) for rec in fresh)
+
+    def _admit(self, arrived: list[tuple[Connection, DomainRecord]]) -> None:
+        rows: list[DomainRow] = []
+        for conn, group in groupby(arrived, key=lambda item: item[0]):
+            pending = tracker_for(conn)  # read now: what it learnt while the record waited
+            rows += [DomainRow(conn, rec, pending.get(rec.uuid)) for _conn, rec in group]
+        self.insert_rows(rows)
 
     def _change(self, conn: Connection, records: list[DomainRecord]) -> None:
         rows, unseen, first_col, last_col = [], [], _NCOLS, -1
@@ -381,6 +413,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
         for rec in records:
             i = where.get((uri, rec.uuid), -1)
             if i < 0:
+                self._arrivals.replace((uri, rec.uuid), (conn, rec))  # its row is made later
                 continue
             row = self._rows[i]
             old, old_rec = row.display, row.record

@@ -290,6 +290,19 @@ class DomainFilterProxy(QAbstractProxyModel):
             self.endInsertRows()
             return
         key = self._key()
+        # All after the last row, or all before the first: one run, and no need for the
+        # keys of every row (a big listing's slices, by name, arrive so: arrivals.py).
+        after = key(new[0]) > key(self._rows[-1])
+        before = key(new[-1]) < key(self._rows[0])
+        if self._descending():
+            after, before = key(new[0]) < key(self._rows[-1]), key(new[-1]) > key(self._rows[0])
+        if after or before:
+            at = len(self._rows) if after else 0
+            self.beginInsertRows(QModelIndex(), at, at + len(new) - 1)
+            self._rows[at:at] = new
+            self._reindex(at)
+            self.endInsertRows()
+            return
         old_keys = [key(r) for r in self._rows]
         runs: list[tuple[int, list[int]]] = []  # (position in the old list, new rows there)
         for r in new:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QPaintEvent, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,7 +94,8 @@ class VmTable(QTableView):
     """The VM table: sparklines in the CPU, disk and network columns; a header menu
     to show or hide columns; header layout and sort order saved in QSettings."""
 
-    def __init__(self, proxy: DomainFilterProxy, parent: QWidget | None = None) -> None:
+    def __init__(self, proxy: DomainFilterProxy, source: DomainModel,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vmView")
         self.setAccessibleName(self.tr("Virtual machines"))
@@ -132,6 +133,8 @@ class VmTable(QTableView):
             self.setItemDelegateForColumn(col, self.plain_text)
         self.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         itemviews.follow_selection(self)
+        self._arriving = False
+        source.arriving.connect(self._hold_repaints)
         self.paint_region: QRegion | None = None  # while painting: what is repainted
 
     def dataChanged(self, top_left: QModelIndex | QPersistentModelIndex,
@@ -154,6 +157,20 @@ class VmTable(QTableView):
                 top_left = model.index(low, top_left.column())
                 bottom_right = model.index(high, bottom_right.column())
         super().dataChanged(top_left, bottom_right, list(roles))
+
+    def _hold_repaints(self, arriving: bool) -> None:
+        # A big listing enters in slices, one per turn (models/arrivals.py): painted once,
+        # when all are in. Each slice's repaint (20–40 ms at 1280×800) would show rows
+        # that mostly land out of sight.
+        self._arriving = arriving
+        if arriving:
+            self.viewport().setUpdatesEnabled(False)
+        else:  # in a turn of its own, not in the last slice's: two blocks, not one
+            QTimer.singleShot(2, self, self._release_repaints)
+
+    def _release_repaints(self) -> None:
+        if not self._arriving:
+            self.viewport().setUpdatesEnabled(True)  # and repaints
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # The delegates skip cells the region only grazes (celltext.unseen): Qt repaints
@@ -211,7 +228,7 @@ class VmList(QWidget):
         self.setAccessibleName(self.tr("Virtual machine list"))
         self.model = DomainModel(registry, self)
         self.proxy = DomainFilterProxy(self.model, self)
-        self.table = VmTable(self.proxy, self)
+        self.table = VmTable(self.proxy, self.model, self)
         # The VMs on screen are sampled every interval, the others less often; sorted by a
         # stats column every row's figures decide what is on screen, so all stay fresh.
         self.visible_rows = VisibleRows(self.table, Role.KEY, STATS_SORT_COLUMNS)

@@ -131,7 +131,7 @@ def test_the_vm_list_plain_columns_have_only_text(connected, registry, qtbot):
     or colour role (it would not paint them)."""
     model = DomainModel(registry)
     proxy = DomainFilterProxy(model)
-    view = VmTable(proxy)
+    view = VmTable(proxy, model)
     qtbot.addWidget(view)
     assert {c for c in Column if isinstance(view.itemDelegateForColumn(c), PlainTextDelegate)
             and not isinstance(view.itemDelegateForColumn(c), SparklineDelegate)} \

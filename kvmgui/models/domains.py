@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.pending import tracker_for
-from kvmgui.libvirt.records import DomainRecord, DomainState
+from kvmgui.libvirt.records import ACTIVE_STATES, DomainRecord
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.libvirt.samples import DomainSample, Metric
 from kvmgui.libvirt.stats import StatsSampler, sampler_for
@@ -93,7 +93,6 @@ _NCOLS = len(Column)
 _HISTORY, _STATE = int(Role.HISTORY), int(Role.STATE)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-ACTIVE_STATES = frozenset(s for s in DomainState if s.is_active)
 # Rows made per turn of the event loop from a big listing (arrivals.py): about 5 ms of
 # the GUI thread each, where 5,000 at once held it 25–35 ms.
 LISTING_SLICE = 500

@@ -36,6 +36,10 @@ testing=(
     genisoimage p7zip-full
     # the new-VM wizard's XML beside virt-install --print-xml (tests/integration/test_newvm_virt_install.py)
     virtinst
+    # Windows 11's needs on the test host: a TPM 2.0 emulator (libvirt refuses the TPM
+    # without it: the golden specs in tests/integration/test_newvm_job.py) and UEFI
+    # firmware (virt-install --boot uefi); only recommended or suggested by QEMU's packages
+    swtpm swtpm-tools ovmf
 )
 
 case "${1:-all}" in

@@ -1,9 +1,10 @@
 """Records waiting to become rows: a big listing enters a model in slices.
 
-Turning a listing of 5,000 VMs into rows, and the proxy and view taking them in, is
-one block of the GUI thread of 25–35 ms (docs/performance.md, "Slices"). Handed over
-``size`` at a time, one slice per turn of the event loop, the window paints and takes
-input between slices; a listing no bigger than one slice still enters at once.
+Turning a listing of 5,000 VMs into rows, and the proxy and view taking them in, was
+one block of the GUI thread of 25–55 ms (docs/performance.md, "Slices, and a worker's
+heap"). Handed over ``size`` at a time, one slice per turn of the event loop, the
+window takes input between slices (the VM table holds its repaints until the last:
+``window/vmlist.py``); a listing no bigger than one slice still enters at once.
 
 While records wait, events keep coming: a change of a waiting record replaces it (its
 row is made from the newest), a removal drops it (its row never shows).

@@ -93,8 +93,8 @@ _NCOLS = len(Column)
 _HISTORY, _STATE = int(Role.HISTORY), int(Role.STATE)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-# Rows made per turn of the event loop from a big listing (arrivals.py): about 5 ms of
-# the GUI thread each, where 5,000 at once held it 25–35 ms.
+# Rows made per turn of the event loop from a big listing (arrivals.py): 3–9 ms of the
+# GUI thread each, where 5,000 at once held it 25–55 ms.
 LISTING_SLICE = 500
 
 

@@ -136,4 +136,3 @@ def run_start_up(script, tmp_path):
                           text=True, timeout=60, check=True,
                           cwd=Path(__file__).resolve().parents[1])
     return json.loads(done.stdout.strip().splitlines()[-1])
-

@@ -55,7 +55,6 @@ def outcomes(calls: Sequence[Callable[[], Any]], width: int = WIDTH) -> list[Any
             with lock:
                 i = next(pending, None)
             if i is None:
-                heap.settle()  # this thread's arena, before the thread ends
                 return
             try:
                 results[i] = calls[i]()
@@ -64,7 +63,13 @@ def outcomes(calls: Sequence[Callable[[], Any]], width: int = WIDTH) -> list[Any
                 # hence itself: a cycle (see below).
                 results[i] = Failure(exc.with_traceback(None))
 
-    helpers = [threading.Thread(target=work, name=f"{WORKER_PREFIX}-fanout", daemon=True)
+    def help_out() -> None:
+        work()
+        # A helper's own arena, before the helper ends; the calling thread's job settles
+        # its thread afterwards (``workers.Lane``).
+        heap.settle()
+
+    helpers = [threading.Thread(target=help_out, name=f"{WORKER_PREFIX}-fanout", daemon=True)
                for _ in range(min(width, len(calls)) - 1)]
     for thread in helpers:
         thread.start()

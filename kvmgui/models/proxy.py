@@ -292,10 +292,12 @@ class DomainFilterProxy(QAbstractProxyModel):
         key = self._key()
         # All after the last row, or all before the first: one run, and no need for the
         # keys of every row (a big listing's slices, by name, arrive so: arrivals.py).
-        after = key(new[0]) > key(self._rows[-1])
-        before = key(new[-1]) < key(self._rows[0])
+        first, last = key(new[0]), key(new[-1])
+        low, high = key(self._rows[0]), key(self._rows[-1])  # in the proxy's order
         if self._descending():
-            after, before = key(new[0]) < key(self._rows[-1]), key(new[-1]) > key(self._rows[0])
+            after, before = first < high, last > low
+        else:
+            after, before = first > high, last < low
         if after or before:
             at = len(self._rows) if after else 0
             self.beginInsertRows(QModelIndex(), at, at + len(new) - 1)

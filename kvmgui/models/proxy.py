@@ -190,6 +190,11 @@ class DomainFilterProxy(QAbstractProxyModel):
         """data() without an index (``KeyedTableModel.cell``): widgets/celltext.py."""
         return self._cell(self._rows[row], col, role) if 0 <= row < len(self._rows) else None
 
+    def row_flags(self, row: int) -> Qt.ItemFlag:
+        """flags() of a row's cells, without an index (``KeyedTableModel.row_flags``):
+        widgets/fastrows.py."""
+        return self._row_flags(self._rows[row])
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) \
                 or not 0 <= index.column() < len(Column):

@@ -18,6 +18,7 @@ antialiased edge then comes out as the translucent fill's would.
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QPolygonF
@@ -27,7 +28,11 @@ from kvmgui.models.roles import Role
 from kvmgui.widgets.celltext import PlainTextDelegate, plain, unseen
 from kvmgui.widgets.styles import series_colour
 
+if TYPE_CHECKING:
+    from kvmgui.widgets.fastrows import RowKind
+
 _ACTIVE = QStyle.StateFlag.State_Active.value
+_HISTORY = int(Role.HISTORY)
 _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate.value
 
 
@@ -159,6 +164,14 @@ class SparklineDelegate(PlainTextDelegate):
                          self._row_base(option))
         self.paint_text(painter, option, index)
 
+    def paint_cell(self, painter: QPainter, kind: RowKind, rect: QRect, row: int, col: int) -> bool:
+        """``paint`` for a plain row painted by ``fastrows.FastRows``."""
+        values = kind.cell(row, col, _HISTORY) if self.enabled else None
+        if values and len(values) >= 2:
+            self._paint_line_at(painter, rect, values, self._line_colour(kind.palette), kind.base,
+                                kind.ratio)
+        return super().paint_cell(painter, kind, rect, row, col)
+
     def _line_colour(self, palette: QPalette) -> QColor:
         # A graph line's colour (3:1 on a light or dark base), worked out once per palette.
         key = palette.cacheKey()
@@ -188,11 +201,15 @@ class SparklineDelegate(PlainTextDelegate):
 
     def _paint_line(self, painter: QPainter, option: QStyleOptionViewItem, values: list[float],
                     colour: QColor, base: QColor | None = None) -> None:
-        rect: QRect = option.rect.adjusted(2, 3, -2, -3)
+        widget = option.widget
+        self._paint_line_at(painter, option.rect, values, colour, base,
+                            widget.devicePixelRatioF() if widget is not None else 1.0)
+
+    def _paint_line_at(self, painter: QPainter, cell: QRect, values: list[float], colour: QColor,
+                       base: QColor | None, ratio: float) -> None:
+        rect = cell.adjusted(2, 3, -2, -3)
         if rect.width() <= 0 or rect.height() <= 0:
             return
-        widget = option.widget
-        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         painter.drawPixmap(rect.left() - MARGIN, rect.top() - MARGIN, self.cache.get(
             values, self.maximum, rect.width(), rect.height(), colour, ratio, base))
 

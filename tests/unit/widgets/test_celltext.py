@@ -2,13 +2,13 @@
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QImage, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from kvmgui.models.domains import Column, DomainModel
 from kvmgui.models.proxy import DomainFilterProxy
 from kvmgui.models.roles import Role
-from kvmgui.widgets.celltext import PlainTextDelegate
+from kvmgui.widgets.celltext import PlainTextDelegate, TextPainter
 from kvmgui.widgets.sparkline import SparklineDelegate
 from kvmgui.window.vmlist import PLAIN_TEXT_COLUMNS, VmTable
 
@@ -73,6 +73,45 @@ def test_plain_cells_paint_as_the_style_does(table, text, state):
                 args = (text, alignment, width, state, direction)
                 styled = paint_cell(view, model, QStyledItemDelegate(view), *args)
                 assert paint_cell(view, model, plain, *args) == styled, args
+
+
+def kind_for(view, state, direction):
+    """A RowKind as widgets/fastrows.py makes one, for a cell in ``state``."""
+    from kvmgui.widgets.celltext import text_colour_group
+    from kvmgui.widgets.fastrows import RowKind
+
+    palette = view.palette()
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    elide = Qt.TextElideMode.ElideRight
+    return RowKind(QStyleOptionViewItem(), lambda *_a: None, view.font(), direction, elide, align,
+                   align.value, direction.value, elide.value, palette,
+                   text_colour_group(STATES[state]),
+                   QColor(palette.color(text_colour_group(STATES[state]), QPalette.ColorRole.Text)),
+                   palette.base().color(), PlainTextDelegate(view).text.margin(view), 1.0,
+                   True, False, None)
+
+
+@pytest.mark.parametrize("text", ["12 %", "記憶體 1.5 GiB", "a-virtual-machine-with-a-long-name"])
+@pytest.mark.parametrize("height", [26, 9])  # 9: shorter than the text, so clipped
+def test_draw_cell_paints_as_the_style_does(table, text, height):
+    """The fast rows' entry (one kind per row, the clip only where the ink would reach
+    past the cell) against the style, as above."""
+    view, model = table
+    for state in ("enabled", "greyed"):
+        for width in (60, 300):
+            for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+                styled = paint_cell(view, model, QStyledItemDelegate(view), text, None, width,
+                                    state, direction, height=height)
+                image = QImage(width, height, QImage.Format.Format_ARGB32)
+                image.fill(view.palette().base().color())
+                painter = QPainter(image)
+                kind = kind_for(view, state, direction)
+                painter.setPen(kind.pen)
+                clipped = TextPainter().draw_cell(painter, QRect(0, 0, width, height), text,
+                                                  None, kind)
+                painter.end()
+                assert image == styled, (text, state, width, direction, height)
+                assert clipped == (height == 9), "clipped only where the text would spill"
 
 
 def test_wrapped_text_goes_through_the_style(table):

@@ -90,6 +90,8 @@ SPARK_SERIES = {
     Column.NET_IO: (Metric.NET_RX, Metric.NET_TX),
 }
 _NCOLS = len(Column)
+# Where DomainRow.said holds each column's words.
+_SAID = {int(Column.CPU): 1, int(Column.MEMORY): 2, int(Column.DISK_IO): 3, int(Column.NET_IO): 4}
 _HISTORY, _STATE = int(Role.HISTORY), int(Role.STATE)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -106,7 +108,7 @@ class DomainRow(KeyedRow):
     a second cost little more than storing them). Its key is (connection uri, uuid).
     """
 
-    __slots__ = ("conn", "exact_start", "pending", "sample", "started", "uptime_shown")
+    __slots__ = ("conn", "exact_start", "pending", "said", "sample", "started", "uptime_shown")
 
     def __init__(self, conn: Connection, record: DomainRecord,
                  pending: Sequence[PendingChange] = ()) -> None:
@@ -119,6 +121,10 @@ class DomainRow(KeyedRow):
         self.exact_start = False  # True once we saw it start, rather than found it running
         self.pending = pending  # changes that wait for the next start
         self.uptime_shown = ""  # the uptime words at the last sample (redrawn when they change)
+        # (sample, its CPU, memory, disk and network words): a row on screen is painted
+        # several times per sample (its row's other cells, the window uncovered, AT-SPI
+        # reading it), and the formatting was a tenth of a repaint.
+        self.said: tuple[DomainSample, str, str, str, str] | None = None
         self.update(record)
 
     def update(self, record: DomainRecord) -> None:
@@ -159,17 +165,15 @@ class DomainRow(KeyedRow):
                 return ""
             uptime = format_duration(time.monotonic() - self.started)
             return uptime if self.exact_start else fill(kept(_AT_LEAST), uptime)
-        if col == Column.MEMORY:
-            if smp is None:
-                return format_kib(rec.memory_kib or rec.max_memory_kib)
-            return format_memory_use(smp.memory_used_kib, smp.memory_total_kib)
         if smp is None:
-            return ""
-        if col == Column.CPU:
-            return format_percent(smp.cpu)
-        if col == Column.DISK_IO:
-            return format_rate(smp.disk_read + smp.disk_write)
-        return format_rate(smp.net_rx + smp.net_tx)
+            return format_kib(rec.memory_kib or rec.max_memory_kib) if col == Column.MEMORY else ""
+        said = self.said
+        if said is None or said[0] is not smp:
+            said = self.said = (smp, format_percent(smp.cpu),
+                                format_memory_use(smp.memory_used_kib, smp.memory_total_kib),
+                                format_rate(smp.disk_read + smp.disk_write),
+                                format_rate(smp.net_rx + smp.net_tx))
+        return said[_SAID[col]]
 
     def tooltip(self, col: int) -> str | None:
         smp = self.sample

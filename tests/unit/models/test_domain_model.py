@@ -167,3 +167,22 @@ def test_a_row_leaves_the_garbage_collectors_view_once_looked_at(connected, regi
     for row in rows:
         assert not gc.is_tracked(row.display) and not gc.is_tracked(row.sort)
         assert not gc.is_tracked(row.pending)
+
+
+def test_stats_words_follow_each_sample(connected, registry):
+    """A row keeps its stats words per sample (painting asks again and again) and works
+    them out anew for the next one."""
+    from kvmgui.libvirt.samples import DomainSample
+    from kvmgui.models.format import format_memory_use, format_percent, format_rate
+
+    model = DomainModel(registry, stats=False)
+    row = model.rows[row_named(model, "web01")]
+    cols = (Column.CPU, Column.MEMORY, Column.DISK_IO, Column.NET_IO)
+    for cpu, used, disk, net in ((12.0, 1024.0, 0.0, 2048.0), (0.5, 2e6, 4096.0, 0.0)):
+        row.sample = DomainSample(1.0, cpu, used, 4e6, disk, disk, net, 0.0)
+        expected = [format_percent(cpu), format_memory_use(used, 4e6), format_rate(2 * disk),
+                    format_rate(net)]
+        assert [row.text(c) for c in cols] == expected
+        assert [row.text(c) for c in cols] == expected  # the kept words
+    row.sample = None
+    assert row.text(Column.CPU) == ""

@@ -2,13 +2,14 @@
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from kvmgui.models.domains import Column, DomainModel
 from kvmgui.models.proxy import DomainFilterProxy
 from kvmgui.models.roles import Role
 from kvmgui.widgets.celltext import PlainTextDelegate, TextPainter
+from kvmgui.widgets.iconcells import IconTextDelegate
 from kvmgui.widgets.sparkline import SparklineDelegate
 from kvmgui.window.vmlist import PLAIN_TEXT_COLUMNS, VmTable
 
@@ -184,3 +185,9 @@ def test_the_vm_list_plain_columns_have_only_text(connected, registry, qtbot):
         for col in (*PLAIN_TEXT_COLUMNS, Column.CPU, Column.DISK_IO, Column.NET_IO):
             index = proxy.index(row, col)
             assert [index.data(role) for role in roles] == [None] * len(roles), (row, col)
+        # IconTextDelegate's promise (widgets/iconcells.py): the state cells are a word
+        # and an icon, nothing else a style would paint.
+        index = proxy.index(row, Column.STATE)
+        assert isinstance(index.data(Qt.ItemDataRole.DecorationRole), QIcon)
+        assert [index.data(role) for role in roles[1:]] == [None] * (len(roles) - 1), row
+    assert isinstance(view.itemDelegateForColumn(Column.STATE), IconTextDelegate)

@@ -91,7 +91,7 @@ SPARK_SERIES = {
 }
 _NCOLS = len(Column)
 # Where DomainRow.said holds each column's words.
-_SAID = {int(Column.CPU): 1, int(Column.MEMORY): 2, int(Column.DISK_IO): 3, int(Column.NET_IO): 4}
+_SAID = {int(Column.CPU): 0, int(Column.MEMORY): 1, int(Column.DISK_IO): 2, int(Column.NET_IO): 3}
 _HISTORY, _STATE = int(Role.HISTORY), int(Role.STATE)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -124,7 +124,7 @@ class DomainRow(KeyedRow):
         # (sample, its CPU, memory, disk and network words): a row on screen is painted
         # several times per sample (its row's other cells, the window uncovered, AT-SPI
         # reading it), and the formatting was a tenth of a repaint.
-        self.said: tuple[DomainSample, str, str, str, str] | None = None
+        self.said: tuple[DomainSample, tuple[str, str, str, str]] | None = None
         self.update(record)
 
     def update(self, record: DomainRecord) -> None:
@@ -169,11 +169,11 @@ class DomainRow(KeyedRow):
             return format_kib(rec.memory_kib or rec.max_memory_kib) if col == Column.MEMORY else ""
         said = self.said
         if said is None or said[0] is not smp:
-            said = self.said = (smp, format_percent(smp.cpu),
-                                format_memory_use(smp.memory_used_kib, smp.memory_total_kib),
-                                format_rate(smp.disk_read + smp.disk_write),
-                                format_rate(smp.net_rx + smp.net_tx))
-        return said[_SAID[col]]
+            said = self.said = (smp, (format_percent(smp.cpu),
+                                      format_memory_use(smp.memory_used_kib, smp.memory_total_kib),
+                                      format_rate(smp.disk_read + smp.disk_write),
+                                      format_rate(smp.net_rx + smp.net_tx)))
+        return said[1][_SAID[col]]
 
     def tooltip(self, col: int) -> str | None:
         smp = self.sample

@@ -123,7 +123,7 @@ class DomainRow(KeyedRow):
         self.uptime_shown = ""  # the uptime words at the last sample (redrawn when they change)
         # (sample, its CPU, memory, disk and network words): a row on screen is painted
         # several times per sample (its row's other cells, the window uncovered, AT-SPI
-        # reading it), and the formatting was a tenth of a repaint.
+        # reading it), and the formatting was a fifth of a repaint under cProfile.
         self.said: tuple[DomainSample, tuple[str, str, str, str]] | None = None
         self.update(record)
 

@@ -181,8 +181,9 @@ class VmTable(QTableView):
             self.viewport().setUpdatesEnabled(True)  # and repaints
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        # Plain rows in one pass (widgets/fastrows.py): Qt's per-cell calls into Python
-        # cost 5–8 times the painting. Selected, current and hovered rows go through Qt.
+        # Plain rows in one pass (widgets/fastrows.py): Qt's way, a call into Python per
+        # cell, took 2–3 times as long (docs/performance.md, fifth round). Selected,
+        # current and hovered rows go through Qt.
         region = self.fast_rows.paint(event.region())
         if region.isEmpty():
             return

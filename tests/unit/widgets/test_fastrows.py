@@ -147,3 +147,16 @@ def test_a_new_palette_paints_anew(vm_list):
     view.setPalette(palette)
     assert_same(view)
     assert view.state_cells.rendered > rendered
+
+
+def test_scrolled_sideways_and_down_with_an_elided_column(vm_list, qtbot):
+    view = vm_list.table
+    vm_list.resize(420, 200)
+    bar = view.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2 + 7)  # a column cut at the left edge
+    view.verticalScrollBar().setValue(3)
+    assert view.rowAt(0) > 0
+    assert_same(view)
+    view.horizontalHeader().resizeSection(Column.NAME, 33)
+    assert_same(view)

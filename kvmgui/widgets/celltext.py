@@ -64,6 +64,15 @@ def unseen(option: QStyleOptionViewItem, inset: int) -> bool:
     return region is not None and not region.intersects(option.rect.adjusted(inset, 0, -inset, 0))
 
 
+def row_base(palette: QPalette, widget_enabled: bool, active: bool, alternate: bool) -> QColor:
+    """The colour a view paints behind a plain cell: AlternateBase on alternate rows,
+    else Base, in the group of the view's state (Disabled when the widget is)."""
+    group = QPalette.ColorGroup.Disabled if not widget_enabled else (
+        QPalette.ColorGroup.Normal if active else QPalette.ColorGroup.Inactive)
+    return palette.color(group, QPalette.ColorRole.AlternateBase if alternate
+                         else QPalette.ColorRole.Base)
+
+
 def plain(option: QStyleOptionViewItem) -> bool:
     """Whether a cell in this state looks the same painted by ``TextPainter``."""
     return not option.state.value & _STYLED and not option.features.value & _WRAPPED
@@ -93,22 +102,16 @@ class TextPainter:
               alignment: Qt.AlignmentFlag) -> None:
         """``text`` in the cell ``option.rect``: inside the focus-frame margin, aligned,
         elided with the view's elide mode, in the palette's Text colour of the cell's state."""
-        painter.save()
-        self.draw(painter, option.rect, text, alignment, option.font, option.direction,
-                  option.textElideMode, self.pen(option.palette, text_colour_group(option.state)),
-                  self.margin(option.widget))
-        painter.restore()
-
-    def draw(self, painter: QPainter, cell: QRect, text: str, alignment: Qt.AlignmentFlag,
-             font: QFont, direction: Qt.LayoutDirection, elide: Qt.TextElideMode, pen: QColor,
-             margin: int) -> None:
-        """``paint`` with the option's parts given. Leaves the painter clipped to
-        ``cell``, with the pen set: the caller saves and restores if it must."""
+        cell = option.rect
+        margin = self.margin(option.widget)
         rect = cell.adjusted(margin, 0, -margin, 0)
-        layout, top, _ = self.layout_for(text, font, direction, elide, alignment, rect)
+        layout, top, _ = self.layout_for(text, option.font, option.direction,
+                                         option.textElideMode, alignment, rect)
+        painter.save()
         painter.setClipRect(cell)
-        painter.setPen(pen)
+        painter.setPen(self.pen(option.palette, text_colour_group(option.state)))
         layout.draw(painter, QPointF(rect.x(), rect.y() + top))
+        painter.restore()
 
     def draw_cell(self, painter: QPainter, cell: QRect, text: str, alignment: int | None,
                   kind: RowKind) -> bool:
@@ -151,15 +154,11 @@ class TextPainter:
             pen = self._pens[pen_key] = QColor(palette.color(group, QPalette.ColorRole.Text))
         return pen
 
-    def layout(self, text: str, option: QStyleOptionViewItem, alignment: Qt.AlignmentFlag,
-               rect: QRect) -> Laid:
-        """(layout, its top below ``rect.top()``) for ``text`` in the text rect ``rect``."""
-        return self.layout_for(text, option.font, option.direction, option.textElideMode,
-                               alignment, rect)
-
     def layout_for(self, text: str, font: QFont, direction: Qt.LayoutDirection,
                    elide: Qt.TextElideMode, alignment: Qt.AlignmentFlag,
                    rect: QRect) -> Laid:
+        """(layout, its top below ``rect.top()``, its spill) for ``text`` in the text
+        rect ``rect``."""
         self._paint_font = None
         self._use_font(font)
         key = (text, rect.width(), rect.height(), alignment.value, direction.value, elide.value)
@@ -183,9 +182,6 @@ class TextPainter:
 
     def margin(self, widget: QWidget | None) -> int:
         """The style's text margin in a cell (its focus frame's, plus one)."""
-        return self._text_margin(widget)
-
-    def _text_margin(self, widget: QWidget | None) -> int:
         style = widget.style() if widget is not None else QApplication.style()
         if self._margin is None or self._margin[0] is not style:
             self._margin = (style, style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,

@@ -32,16 +32,14 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
+from kvmgui.widgets.celltext import row_base, text_colour_group
+
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _ITEM_ENABLED = Qt.ItemFlag.ItemIsEnabled.value
 _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate
 _WRAP = QStyleOptionViewItem.ViewItemFeature.WrapText.value
 _ROW_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewRow
-_TEXT_GROUPS = {  # (enabled, active) -> the group QCommonStyle paints an item's text in
-    (True, True): QPalette.ColorGroup.Normal, (True, False): QPalette.ColorGroup.Inactive,
-    (False, True): QPalette.ColorGroup.Disabled, (False, False): QPalette.ColorGroup.Disabled,
-}
 
 
 @dataclass(slots=True)
@@ -50,8 +48,8 @@ class RowKind:
 
     ``option`` is the view's item option as Qt's ``drawCell`` makes it for such a row
     (state, features, palette group); ``FastRows`` sets its rect to each cell's.
-    ``text_group`` is the palette group of its text, ``base`` the colour behind its
-    cells (the view's Base, or AlternateBase on alternate rows).
+    ``pen`` is its text's colour, ``base`` the colour behind its cells
+    (``celltext.row_base``).
     """
 
     option: QStyleOptionViewItem
@@ -64,8 +62,7 @@ class RowKind:
     direction_value: int
     elide_value: int
     palette: QPalette
-    text_group: QPalette.ColorGroup
-    pen: QColor  # the palette's Text in text_group
+    pen: QColor  # the palette's Text in the group of the row's text
     base: QColor
     margin: int  # the style's text margin (focus frame margin + 1)
     ratio: float  # device pixels per logical pixel
@@ -216,10 +213,6 @@ class FastRows:
         font, direction = base.font, base.direction
         elide, alignment = base.textElideMode, base.displayAlignment
         margin, ratio = self.margin(), view.viewport().devicePixelRatioF()
-        # Behind a plain cell: the row's colour as the view paints it (the style's
-        # sparkline base in sparkline.py; Disabled when the widget is).
-        panel_group = QPalette.ColorGroup.Disabled if not view.isEnabled() else (
-            QPalette.ColorGroup.Normal if active else QPalette.ColorGroup.Inactive)
         size = base.decorationSize
         context = (palette.cacheKey(), font.key(), direction, elide, ratio, id(view.style()),
                    state, base.features.value, size.width(), size.height(), alignment)
@@ -233,17 +226,14 @@ class FastRows:
                 option.palette = row_palette
                 if not enabled:
                     option.state = QStyle.StateFlag(state & ~_ENABLED)
-            row_enabled = bool(option.state.value & _ENABLED)
+            pen = QColor(palette.color(text_colour_group(option.state), QPalette.ColorRole.Text))
             for alternate in (False, True):
                 row_option = QStyleOptionViewItem(option)
                 if alternate:
                     row_option.features = row_option.features | _ALTERNATE
                 kinds[enabled, alternate] = RowKind(
                     row_option, cell, font, direction, elide, alignment, alignment.value,
-                    direction.value, elide.value, palette,
-                    _TEXT_GROUPS[row_enabled, active],
-                    QColor(palette.color(_TEXT_GROUPS[row_enabled, active], QPalette.ColorRole.Text)),
-                    QColor(palette.color(panel_group, QPalette.ColorRole.AlternateBase
-                                         if alternate else QPalette.ColorRole.Base)),
+                    direction.value, elide.value, palette, pen,
+                    QColor(row_base(palette, view.isEnabled(), active, alternate)),
                     margin, ratio, enabled, alternate, context)
         return kinds

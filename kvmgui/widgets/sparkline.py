@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QPo
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from kvmgui.models.roles import Role
-from kvmgui.widgets.celltext import PlainTextDelegate, plain, unseen
+from kvmgui.widgets.celltext import PlainTextDelegate, plain, row_base, unseen
 from kvmgui.widgets.styles import series_colour
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ class SparklineDelegate(PlainTextDelegate):
         self.enabled = True
         self.cache = SparklineCache()
         self._colour: tuple[int, QColor] | None = None  # (palette cache key, line colour)
-        self._bases: dict[tuple[int, QPalette.ColorGroup, bool], QColor] = {}
+        self._bases: dict[tuple[int, bool, bool, bool], QColor] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -183,20 +183,17 @@ class SparklineDelegate(PlainTextDelegate):
         """The background a plain cell sits on: the row's, as the view paints it
         (AlternateBase on alternate rows, else the viewport's Base)."""
         widget = option.widget
-        if widget is not None and not widget.isEnabled():
-            group = QPalette.ColorGroup.Disabled
-        else:
-            group = QPalette.ColorGroup.Normal if option.state.value & _ACTIVE \
-                else QPalette.ColorGroup.Inactive
+        widget_enabled = widget is None or widget.isEnabled()
+        active = bool(option.state.value & _ACTIVE)
         alternate = bool(option.features.value & _ALTERNATE)
         palette = option.palette
-        key = (palette.cacheKey(), group, alternate)
+        key = (palette.cacheKey(), widget_enabled, active, alternate)
         base = self._bases.get(key)
         if base is None:
             if len(self._bases) > 16:
                 self._bases.clear()
-            role = QPalette.ColorRole.AlternateBase if alternate else QPalette.ColorRole.Base
-            base = self._bases[key] = QColor(palette.color(group, role))  # a copy: see celltext
+            # A copy: the colour belongs to the option's palette, gone after paint.
+            base = self._bases[key] = QColor(row_base(palette, widget_enabled, active, alternate))
         return base
 
     def _paint_line(self, painter: QPainter, option: QStyleOptionViewItem, values: list[float],

@@ -86,7 +86,6 @@ def kind_for(view, state, direction):
     elide = Qt.TextElideMode.ElideRight
     return RowKind(QStyleOptionViewItem(), lambda *_a: None, view.font(), direction, elide, align,
                    align.value, direction.value, elide.value, palette,
-                   text_colour_group(STATES[state]),
                    QColor(palette.color(text_colour_group(STATES[state]), QPalette.ColorRole.Text)),
                    palette.base().color(), PlainTextDelegate(view).text.margin(view), 1.0,
                    True, False, None)

@@ -93,6 +93,12 @@ _NCOLS = len(Column)
 # Where DomainRow.said holds each column's words.
 _SAID = {int(Column.CPU): 0, int(Column.MEMORY): 1, int(Column.DISK_IO): 2, int(Column.NET_IO): 3}
 _HISTORY, _STATE = int(Role.HISTORY), int(Role.STATE)
+# Columns as plain ints where every painted cell compares them: a member of an IntEnum is
+# a Python call to read (Python 3.11).
+_STATE_COL, _CPU, _MEMORY, _VCPUS, _NET_IO, _UPTIME = (
+    int(c) for c in (Column.STATE, Column.CPU, Column.MEMORY, Column.VCPUS, Column.NET_IO,
+                     Column.UPTIME))
+_SPARK_SERIES = {int(c): series for c, series in SPARK_SERIES.items()}
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Rows made per turn of the event loop from a big listing (arrivals.py): 3–9 ms of the
@@ -157,16 +163,16 @@ class DomainRow(KeyedRow):
                  None, None, None, 2 if record.autostart else (0 if record.persistent else 1)))
 
     def text(self, col: int) -> str:
-        if not STATS_FIRST <= col <= STATS_LAST or col == Column.VCPUS:
+        if not _CPU <= col <= _UPTIME or col == _VCPUS:
             return self.display[col]
         smp, rec = self.sample, self.record
-        if col == Column.UPTIME:
+        if col == _UPTIME:
             if self.started is None:
                 return ""
             uptime = format_duration(time.monotonic() - self.started)
             return uptime if self.exact_start else fill(kept(_AT_LEAST), uptime)
         if smp is None:
-            return format_kib(rec.memory_kib or rec.max_memory_kib) if col == Column.MEMORY else ""
+            return format_kib(rec.memory_kib or rec.max_memory_kib) if col == _MEMORY else ""
         said = self.said
         if said is None or said[0] is not smp:
             said = self.said = (smp, (format_percent(smp.cpu),
@@ -273,9 +279,9 @@ class DomainModel(KeyedTableModel[DomainRow]):
         if role == _HISTORY:  # the sparkline delegate asks every cell
             return self._history(row, col)
         if role == 1:  # DecorationRole
-            return icons.icon(DOMAIN_STATE_ICONS[row.record.state]) if col == Column.STATE else None
+            return icons.icon(DOMAIN_STATE_ICONS[row.record.state]) if col == _STATE_COL else None
         if role == _ALIGN:
-            return _RIGHT if Column.CPU <= col <= Column.NET_IO else None
+            return _RIGHT if _CPU <= col <= _NET_IO else None
         if role == 3:  # ToolTipRole
             return row.tooltip(col)
         if role == _STATE:
@@ -283,7 +289,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
         return None
 
     def _history(self, row: DomainRow, col: int) -> list[float] | None:
-        series = SPARK_SERIES.get(Column(col))
+        series = _SPARK_SERIES.get(col)
         sampler = self._samplers.get(id(row.conn))
         hist = sampler.history(row.record.uuid) if series and sampler else None
         if series is None or hist is None:

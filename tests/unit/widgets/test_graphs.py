@@ -1,7 +1,10 @@
 """Graphs, sparklines and the performance panel paint what the sampler has."""
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage
+import random
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QTableView
 
 from kvmgui.libvirt.stats import sampler_for
@@ -10,7 +13,15 @@ from kvmgui.models.format import format_percent, format_rate
 from kvmgui.models.proxy import DomainFilterProxy
 from kvmgui.widgets.graph import GraphWidget, nice_ceiling, span_words
 from kvmgui.widgets.perfpanel import PerformancePanel
-from kvmgui.widgets.sparkline import SparklineDelegate, sparkline_points
+from kvmgui.widgets.sparkline import (
+    MARGIN,
+    SparklineCache,
+    SparklineDelegate,
+    _inks,
+    polygon,
+    render_sparkline,
+    sparkline_coords,
+)
 
 
 def test_nice_axis_maxima():
@@ -54,11 +65,60 @@ def test_graph_draws_lines_and_says_current_values(qtbot):
 
 
 def test_sparkline_points_scale_to_the_cell():
-    pts = sparkline_points([0, 50, 100], 100.0, 10, 0, 100, 20)
-    assert pts == [QPointF(10, 20), QPointF(60, 10), QPointF(110, 0)]
-    assert sparkline_points([5], None, 0, 0, 10, 10) == []
-    auto = sparkline_points([1, 2], None, 0, 0, 10, 10)  # scaled to the peak
-    assert auto[1].y() == 0
+    flat, low = sparkline_coords([0, 50, 100, 150, -1], 100.0, 10, 0, 100, 20)
+    assert flat == [10, 20, 35, 10, 60, 0, 85, 0, 110, 20] and low == 20  # clamped to 0..100
+    assert sparkline_coords([5], None, 0, 0, 10, 10) == ([], 10)
+    auto, _ = sparkline_coords([1, 2], None, 0, 0, 10, 10)  # scaled to the peak
+    assert auto[3] == 0
+    assert polygon(flat).toList() == [QPointF(10, 20), QPointF(35, 10), QPointF(60, 0),
+                                      QPointF(85, 0), QPointF(110, 20)]
+
+
+def reference_sparkline(values, maximum, width, height, colour, base):
+    """The sparkline drawn the plain way: one antialiased polygon from the line down to
+    the cell's bottom, then the line, through QPointFs."""
+    pixmap = QPixmap(width + 2 * MARGIN, height + 2 * MARGIN)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    flat, _ = sparkline_coords(values, maximum, MARGIN, MARGIN, width, height)
+    points = [QPointF(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
+    fill, pen = _inks(colour, base)
+    bottom = MARGIN + height - 1
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawPolygon(QPolygonF([*points, QPointF(MARGIN + width, bottom), QPointF(MARGIN, bottom)]))
+    painter.setPen(pen)
+    painter.drawPolyline(QPolygonF(points))
+    painter.end()
+    return pixmap.toImage()
+
+
+_rng = random.Random(7)
+
+
+@pytest.mark.parametrize("values, maximum", [
+    ([100.0] * 40, 100.0),  # flat at the top: all but the line is the plain rectangle
+    ([0.0] * 40, None),  # flat at the bottom
+    ([_rng.uniform(0, 100) for _ in range(40)], 100.0),
+    ([_rng.uniform(0, 3) for _ in range(40)], 100.0),  # an idle VM
+    ([75000 + _rng.uniform(0, 5) for _ in range(40)], None),  # steady, scaled to its peak
+    ([0.0] * 20 + [90.0] + [0.0] * 19, 100.0),  # one spike
+    ([10.0, 99.5], 100.0),
+])
+@pytest.mark.parametrize("base", [QColor("white"), QColor(40, 40, 40), None])
+def test_a_sparkline_is_drawn_as_the_plain_way_draws_it(qtbot, values, maximum, base):
+    """The fast drawing (a plain rectangle under the line's lowest point, the points in
+    one call, a reused pixmap) must not change a pixel."""
+    colour = QColor(30, 100, 200)
+    for width, height in ((66, 16), (91, 24), (7, 3)):
+        expected = reference_sparkline(values, maximum, width, height, colour, base)
+        fresh = render_sparkline(list(values), maximum, width, height, colour, 1.0, base)
+        assert fresh.toImage() == expected
+        drawn_over = render_sparkline(list(values), maximum, width, height, colour, 1.0, base,
+                                      reuse=render_sparkline([0.0, 100.0, 0.0], 100.0, width,
+                                                             height, QColor("red"), 1.0, base))
+        assert drawn_over.toImage() == expected
 
 
 def test_vm_list_paints_sparklines(connected, registry, qtbot):
@@ -118,8 +178,6 @@ def test_performance_panel_follows_the_sampler(connected, qtbot):
 
 def test_a_sparkline_is_drawn_once_per_history_size_and_colour():
     """Repaints paint the kept pixmap: stroking the line cost ~2.7 ms a cell."""
-    from kvmgui.widgets.sparkline import MARGIN, SparklineCache
-
     cache = SparklineCache(size=2)
     blue = QColor("blue")
     first = cache.get([1, 2, 3], 100.0, 50, 10, blue, 1.0)

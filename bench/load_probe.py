@@ -1,11 +1,12 @@
 """The real kvmgui main window monitoring a test-driver host, for bench/load.py.
 
-Usage: KVMGUI_CHECKOUT=DIR load_probe.py URI EXPECTED_COUNT
+Usage: KVMGUI_CHECKOUT=DIR load_probe.py URI EXPECTED_COUNT [WARMUP_S]
 
 Imports kvmgui from ``KVMGUI_CHECKOUT`` (so the same probe runs this branch and a
 baseline checkout), shows the window at a fixed size (1280×800: about 23 VM rows
-visible), sets the stats interval to 1 s, waits until every VM is listed and 70 s more
-(two rounds over the VMs read less often: steady state), then prints ``READY <pid>``
+visible), sets the stats interval to 1 s, waits until every VM is listed and WARMUP_S more
+(default 70; ``bench/load.py`` passes two rounds over the VMs read less often: steady
+state), then prints ``READY <pid>``
 and keeps monitoring; the parent measures the process's CPU time from outside
 (/proc/PID/stat).
 On ``QUIT`` on stdin it prints one JSON line (what the sampler delivered meanwhile)
@@ -35,11 +36,11 @@ from kvmgui.app import start
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.stats import sampler_for
 
-WARMUP_S = 70.0
+WARMUP_S = 70.0  # the default: two rounds of the unseen VMs at 1,000 VMs
 SIZE = (1280, 800)
 
 
-def main(uri: str, expected: int) -> None:
+def main(uri: str, expected: int, warmup_s: float) -> None:
     app, registry, window = start(["-c", uri])
     window.resize(*SIZE)
     conn = registry.find(uri)
@@ -54,7 +55,7 @@ def main(uri: str, expected: int) -> None:
         if conn.state == ConnState.CONNECTED and window.proxy.rowCount() == expected:
             poll.stop()
             sampler_for(conn).sampled.connect(sampled)
-            QTimer.singleShot(int(WARMUP_S * 1000), ready)
+            QTimer.singleShot(int(warmup_s * 1000), ready)
 
     def ready() -> None:
         counts["emits"] = counts["samples"] = 0
@@ -79,4 +80,4 @@ def main(uri: str, expected: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    main(sys.argv[1], int(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else WARMUP_S)

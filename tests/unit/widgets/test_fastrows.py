@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QEnterEvent, QHoverEvent, QImage, QPalette
+from PySide6.QtWidgets import QApplication
 
 from kvmgui.libvirt.stats import sampler_for
 from kvmgui.models.domains import Column
@@ -160,3 +161,26 @@ def test_scrolled_sideways_and_down_with_an_elided_column(vm_list, qtbot):
     assert_same(view)
     view.horizontalHeader().resizeSection(Column.NAME, 33)
     assert_same(view)
+
+
+def test_the_row_under_the_mouse_is_left_to_qt(vm_list, qtbot):
+    """The style may shade the row under the mouse (State_MouseOver): Qt paints it."""
+    view = vm_list.table
+    viewport = view.viewport()
+    rows = vm_list.proxy.rowCount()
+    before = view.fast_rows._special(0, rows - 1)  # the current row, if the view has focus
+    row = next(r for r in range(2, rows) if r not in before)
+    point = QPoint(view.columnViewportPosition(Column.NAME) + 5,
+                   view.rowViewportPosition(row) + view.rowHeight(row) // 2)
+    QCursor.setPos(viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, QEnterEvent(QPointF(point), QPointF(point),
+                                                 QPointF(viewport.mapToGlobal(point))))
+    QApplication.sendEvent(viewport, QHoverEvent(QEvent.Type.HoverEnter, QPointF(point),
+                                                 QPointF(viewport.mapToGlobal(point)),
+                                                 QPointF(-1, -1)))
+    assert viewport.underMouse() and view.rowAt(viewport.mapFromGlobal(QCursor.pos()).y()) == row
+    assert view.fast_rows._special(0, rows - 1) == before | {row}
+    cells = view.fast_rows.cells
+    assert_same(view)
+    columns = sum(not view.isColumnHidden(c) for c in Column)
+    assert view.fast_rows.cells - cells == (rows - len(before) - 1) * columns

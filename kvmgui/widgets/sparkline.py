@@ -188,7 +188,7 @@ class SparklineCache:
             self._pixmaps.move_to_end(key)
             return pixmap
         # The oldest goes first and its pixmap is drawn over when of the same size:
-        # making a pixmap was a fifth of drawing one.
+        # making a pixmap was about a quarter of drawing one.
         old = self._pixmaps.popitem(last=False)[1] if len(self._pixmaps) >= self.size else None
         pixmap = render_sparkline(values, maximum, width, height, colour, ratio, base, old)
         self.rendered += 1

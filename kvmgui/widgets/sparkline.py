@@ -132,9 +132,9 @@ def render_sparkline(values: list[float], maximum: float | None, width: int, hei
     Every visible sparkline is drawn anew each second (66 of them on a 1280×800 window),
     so this makes few calls into Qt (each a Python round trip): the points in one
     (``polygon``), one painter kept for all, and the area under the lowest point filled
-    as a plain rectangle, only the band above it as an antialiased polygon. That band's
-    pixels come out as the whole polygon's would: its bottom lies on a pixel edge
-    (tests/unit/widgets/test_graphs.py compares both)."""
+    as a plain rectangle, only the band above it as an antialiased polygon (at a whole
+    scale). That band's pixels come out as the whole polygon's would: its bottom lies on
+    a pixel edge (tests/unit/widgets/test_graphs.py compares both)."""
     device_w, device_h = round((width + 2 * MARGIN) * ratio), round((height + 2 * MARGIN) * ratio)
     if reuse is not None and reuse.width() == device_w and reuse.height() == device_h \
             and reuse.devicePixelRatio() == ratio:
@@ -152,7 +152,10 @@ def render_sparkline(values: list[float], maximum: float | None, width: int, hei
         _PAINTER.append(QPainter())
     painter = _PAINTER[0]
     painter.begin(pixmap)
-    band = math.ceil(low)  # below it every pixel is wholly under the line
+    # Below ``band`` every pixel is wholly under the line. Only where a logical pixel's
+    # edges are device pixels' edges (a whole scale: 1, 2): at 125 % the rectangle's edges
+    # would fall inside device pixels, which the polygon covers in part.
+    band = math.ceil(low) if ratio == int(ratio) else bottom
     if band < bottom:
         painter.fillRect(MARGIN, band, width, bottom - band, fill)
     else:

@@ -74,10 +74,11 @@ def test_sparkline_points_scale_to_the_cell():
                                       QPointF(85, 0), QPointF(110, 20)]
 
 
-def reference_sparkline(values, maximum, width, height, colour, base):
+def reference_sparkline(values, maximum, width, height, colour, base, ratio=1.0):
     """The sparkline drawn the plain way: one antialiased polygon from the line down to
     the cell's bottom, then the line, through QPointFs."""
-    pixmap = QPixmap(width + 2 * MARGIN, height + 2 * MARGIN)
+    pixmap = QPixmap(round((width + 2 * MARGIN) * ratio), round((height + 2 * MARGIN) * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     flat, _ = sparkline_coords(values, maximum, MARGIN, MARGIN, width, height)
     points = [QPointF(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
@@ -119,6 +120,18 @@ def test_a_sparkline_is_drawn_as_the_plain_way_draws_it(qtbot, values, maximum, 
                                       reuse=render_sparkline([0.0, 100.0, 0.0], 100.0, width,
                                                              height, QColor("red"), 1.0, base))
         assert drawn_over.toImage() == expected
+
+
+@pytest.mark.parametrize("ratio", [1.25, 1.5, 2.0])
+def test_a_sparkline_on_a_scaled_screen_is_drawn_as_the_plain_way_draws_it(qtbot, ratio):
+    """At 125 % a logical pixel's edges fall inside device pixels: no plain rectangle."""
+    colour, rng = QColor(30, 100, 200), random.Random(11)
+    for values, maximum in (([100.0] * 40, 100.0), ([rng.uniform(0, 100) for _ in range(40)], 100.0),
+                            ([rng.uniform(0, 3) for _ in range(40)], 100.0), ([0.0] * 40, None)):
+        for base in (QColor("white"), None):
+            expected = reference_sparkline(values, maximum, 66, 16, colour, base, ratio)
+            drawn = render_sparkline(list(values), maximum, 66, 16, colour, ratio, base)
+            assert drawn.toImage() == expected
 
 
 def test_vm_list_paints_sparklines(connected, registry, qtbot):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import struct
 from collections import OrderedDict
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -46,7 +47,11 @@ _HISTORY = int(Role.HISTORY)
 _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate.value
 
 
-_XS: dict[tuple[int, float, float], list[float]] = {}  # x of each point, by count, left, width
+@lru_cache(maxsize=16)  # a few column widths
+def _xs(n: int, left: float, width: float) -> tuple[float, ...]:
+    """The x of each of ``n`` points spread over ``width`` from ``left``."""
+    step = width / (n - 1)
+    return tuple(left + i * step for i in range(n))
 
 
 def sparkline_coords(values: list[float], maximum: float | None, left: float, top: float,
@@ -62,14 +67,8 @@ def sparkline_coords(values: list[float], maximum: float | None, left: float, to
     # Clamped to 0..top_value without min()/max() calls: this runs for every point of
     # every visible sparkline each second.
     ys = [bottom - (height if v >= top_value else v * scale if v > 0 else 0.0) for v in values]
-    xs = _XS.get((n, left, width))
-    if xs is None:
-        if len(_XS) > 16:  # column widths come and go
-            _XS.clear()
-        step = width / (n - 1)
-        xs = _XS[n, left, width] = [left + i * step for i in range(n)]
     flat = [0.0] * (2 * n)
-    flat[0::2] = xs
+    flat[0::2] = _xs(n, left, width)
     flat[1::2] = ys
     return flat, max(ys)
 

@@ -11,7 +11,7 @@ they announce at once ("flips"); the refresh then confirms it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -164,8 +164,15 @@ class Refresher(QObject):
                              and rec.state != state])
 
     def mark_dirty(self, kind: str, uuid: str) -> None:
-        self._dirty[kind].add(uuid)
-        if self._live() is None:
+        self.mark_all_dirty(((kind, uuid),))
+
+    def mark_all_dirty(self, keys: Iterable[tuple[str, str]]) -> None:
+        """(kind, uuid) of objects to re-read; a burst's in one call (one timer decision)."""
+        dirty, marked = self._dirty, False
+        for kind, uuid in keys:
+            dirty[kind].add(uuid)
+            marked = True
+        if not marked or self._live() is None:
             return
         now = self._clock()
         if not self._pending:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.pending import tracker_for
-from kvmgui.libvirt.records import ACTIVE_STATES, DomainRecord
+from kvmgui.libvirt.records import ACTIVE_STATES, DomainRecord, DomainState
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.libvirt.samples import DomainSample, Metric
 from kvmgui.libvirt.stats import StatsSampler, sampler_for
@@ -131,16 +131,27 @@ class DomainRow(KeyedRow):
         # several times per sample (its row's other cells, the window uncovered, AT-SPI
         # reading it), and the formatting was a fifth of a repaint under cProfile.
         self.said: tuple[DomainSample, tuple[str, str, str, str]] | None = None
-        self.update(record)
+        self.display, self.sort = self.cells(record)
 
     def update(self, record: DomainRecord) -> None:
+        old = self.record
         active = record.state in ACTIVE_STATES
-        if active and self.record.state not in ACTIVE_STATES:
+        if active and old.state not in ACTIVE_STATES:
             self.started, self.exact_start = time.monotonic(), True
         elif not active:
             self.started, self.sample = None, None
         self.record = record
-        self.display, self.sort = self.cells(record)
+        if record.name == old.name and record.vcpus == old.vcpus \
+                and record.autostart == old.autostart and record.persistent == old.persistent:
+            # What an event brings (or new restart-pending lines): of the cells only the
+            # state's can differ. Half the cost of ``cells``, for every row of a storm,
+            # inside libvirt's dispatch (docs/performance.md, "seventh round").
+            display, sort = self.display, self.sort
+            self.display = (*display[:_STATE_COL], self.state_words(record.state),
+                            *display[_STATE_COL + 1:])
+            self.sort = (*sort[:_STATE_COL], int(record.state), *sort[_STATE_COL + 1:])
+        else:
+            self.display, self.sort = self.cells(record)
 
     # -- words: everything a row shows is worked out below ---------------------------------
 
@@ -154,13 +165,15 @@ class DomainRow(KeyedRow):
         # Words kept once translated: this runs for every change of every row.
         autostart = kept(_YES) if record.autostart else kept(_NO if record.persistent else _TRANSIENT)
         vcpus = record.vcpus
-        state_words = domain_state(state)
-        if self.pending:
-            state_words = fill(kept(_RESTART_PENDING), state_words)
-        return ((record.name, host, state_words, "", "", kept_number(vcpus) if vcpus else "",
+        return ((record.name, host, self.state_words(state), "", "",
+                 kept_number(vcpus) if vcpus else "",
                  "", "", "", autostart),
                 (record.name.lower(), host.lower(), int(state), None, None, vcpus,
                  None, None, None, 2 if record.autostart else (0 if record.persistent else 1)))
+
+    def state_words(self, state: DomainState) -> str:
+        words = domain_state(state)
+        return fill(kept(_RESTART_PENDING), words) if self.pending else words
 
     def text(self, col: int) -> str:
         if not _CPU <= col <= _UPTIME or col == _VCPUS:

@@ -68,6 +68,18 @@ def test_a_lone_change_is_read_at_once(rig):
     assert domains.get(uuid).state == DomainState.PAUSED
 
 
+def test_a_bursts_keys_are_marked_in_one_call_with_one_timer_decision(rig):
+    fake, _domains, refresher, lane, timer, _clock, _live = rig
+    alpha, beta = uuid_of(fake, "alpha"), uuid_of(fake, "beta")
+    refresher.mark_all_dirty(iter(()))
+    assert timer.starts == [], "nothing marked: no re-read"
+    refresher.mark_all_dirty(iter([("domain", alpha), ("domain", beta), ("network", "n1")]))
+    assert timer.starts == [0], "one decision for the whole burst"
+    timer.fire()
+    (_fn, args, _done, _failed), = lane.jobs
+    assert args[1]["domain"] == {alpha, beta} and args[1]["network"] == {"n1"}
+
+
 def test_a_burst_waits_until_quiet_but_not_longer_than_the_max_wait(rig):
     fake, _domains, refresher, lane, timer, clock, _live = rig
     alpha, beta = uuid_of(fake, "alpha"), uuid_of(fake, "beta")

@@ -167,18 +167,19 @@ class Refresher(QObject):
         self.mark_all_dirty(((kind, uuid),))
 
     def mark_all_dirty(self, keys: Iterable[tuple[str, str]]) -> None:
-        """(kind, uuid) of objects to re-read; a burst's in one call (one timer decision)."""
-        dirty, marked = self._dirty, False
+        """(kind, uuid) of objects to re-read: a burst's in one call. As many calls of
+        ``mark_dirty`` would: a lone change is read at once, more wait for calm."""
+        dirty, marked = self._dirty, 0
         for kind, uuid in keys:
             dirty[kind].add(uuid)
-            marked = True
+            marked += 1
         if not marked or self._live() is None:
             return
         now = self._clock()
         if not self._pending:
             self._pending = True
             self._since = now
-            self._timer.start(0)
+            self._timer.start(0 if marked == 1 else FLUSH_QUIET_MS)
         elif now - self._since < FLUSH_MAX_WAIT_S:
             # A burst: wait until it calms down, so the re-reading (Python in a worker, which
             # competes for the GIL) runs after the events rather than slowing them down.

@@ -144,8 +144,10 @@ class DomainRow(KeyedRow):
         if record.name == old.name and record.vcpus == old.vcpus \
                 and record.autostart == old.autostart and record.persistent == old.persistent:
             # What an event brings (or new restart-pending lines): of the cells only the
-            # state's can differ. Every row of a storm passes here, inside libvirt's
-            # dispatch: a flip's upsert 11.5 -> 9.3 us (docs/performance.md, "seventh round").
+            # state's can differ (these are the other fields ``cells`` reads; a test
+            # changes each field of the record in turn). Every row of a storm passes
+            # here, inside libvirt's dispatch: a flip's upsert 11.5 -> 9.3 us
+            # (docs/performance.md, "seventh round").
             display, sort = self.display, self.sort
             self.display = (*display[:_STATE_COL], self.state_words(record.state),
                             *display[_STATE_COL + 1:])

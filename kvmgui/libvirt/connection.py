@@ -78,10 +78,9 @@ class Connection(QObject):
     Signals:
         stateChanged(ConnState, StateReason): the new state and why (codes; words in
             kvmgui.models.words).
-        event(LibvirtEvent): every event from this host, one signal each (kvmgui's own
-            listeners take ``events``: a storm of 1,000 is one call, not 1,000).
-        events(list): the same events, one list per burst, in a turn of the event loop
-            after the rows show them.
+        events(list): the events from this host as ``LibvirtEvent``s, one list per burst
+            (a storm of 1,000 is one call, not 1,000), in a turn of the event loop after
+            the rows show them.
         commandsIssued(list): the changes one job made, as ``commands.Issued`` records
             (each with its ``virsh`` line), on the GUI thread after the job's calls.
 
@@ -90,7 +89,9 @@ class Connection(QObject):
     """
 
     stateChanged = Signal(object, object)
-    event = Signal(object)  # type: ignore[assignment]  # shadows QObject.event(); public API
+    # No signal may be called ``event``: it shadows QObject.event(), and PySide then keeps
+    # one reference to the object per Qt event delivered, so it is never freed
+    # (tests/unit/test_signal_names.py).
     events = Signal(list)
     commandsIssued = Signal(list)
     _issued = Signal(list)  # emitted by workers; queued to the GUI thread
@@ -128,8 +129,6 @@ class Connection(QObject):
         # libvirt's dispatch, and this work would lengthen that block of the GUI thread.
         self._told: Inbox[tuple[int, float, list[RawEvent]]] = Inbox(
             self._tell, self, hand_over_s=math.inf)
-        self._event_signal = self.metaObject().method(
-            self.metaObject().indexOfSignal("event(PyObject)"))
         self._refresher = Refresher(self.domains, self.networks, self.pools, self._lane.submit,
                                     self._connector.live.peek, timers=timers, clock=clock,
                                     name=uri, parent=self)
@@ -343,8 +342,3 @@ class Connection(QObject):
             told += [LibvirtEvent(when, e.kind, e.uuid, e.name, e.event_id, e.event, e.detail,
                                   e.args) for e in events]
         self.events.emit(told)
-        # One by one only when someone listens (tests do; kvmgui takes ``events``): an
-        # emit costs a microsecond even with nobody there.
-        if self.isSignalConnected(self._event_signal):
-            for ev in told:
-                self.event.emit(ev)

@@ -37,7 +37,8 @@ class ConnectionRegistry(QObject):
 
     Signals:
         added(Connection)
-        removed(Connection)
+        removed(Connection): closed and no longer the registry's; listeners drop what
+            they hold of it, so that it is freed.
     """
 
     added = Signal(object)
@@ -86,6 +87,9 @@ class ConnectionRegistry(QObject):
         self._transient.discard(conn.uri)
         self.save()
         self.removed.emit(conn)
+        # Owned by Python from here: freed (with its tables and worker thread) once the
+        # last window or job using it lets go, instead of living as long as the registry.
+        conn.setParent(None)
 
     def saved(self) -> list[tuple[str, str, bool]]:
         """(uri, label, autoconnect) of each saved connection."""

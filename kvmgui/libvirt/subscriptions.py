@@ -50,6 +50,10 @@ EventSink = Callable[[RawEvent], None]
 CloseSink = Callable[[tuple[int, int]], None]  # (generation, VIR_CONNECT_CLOSE_REASON_*)
 
 
+def _drop(_item: object) -> None:
+    """Where a cancelled subscription's late callbacks go."""
+
+
 def _unsupported(exc: libvirt.libvirtError) -> bool:
     return exc.get_error_code() in UNSUPPORTED
 
@@ -150,15 +154,21 @@ class Subscription:
         for call in calls:
             with contextlib.suppress(libvirt.libvirtError):
                 call()
+        # What libvirt keeps of a callback may outlive it: on a dead connection the
+        # deregistrations above fail and libvirt-python's tables keep the callbacks, and
+        # on a driver without close callbacks (the test driver) unregistering never frees
+        # the one registered. Each holds this object; it must no longer hold the
+        # connection's inboxes, or a removed host is never freed.
+        self._events, self._closes = _drop, _drop
 
     # -- callbacks (GUI thread under GLib, else libvirt's event thread) -------------
 
     def _domain_cb(self, eid: int) -> Callable[..., None]:
         lifecycle = eid == LIFECYCLE_ID["domain"]
-        events = self._events
 
         def callback(_conn: libvirt.virConnect, dom: libvirt.virDomain, *args: Any) -> None:
             gen, values = args[-1], args[:-1]
+            events = self._events  # looked up each time: ``cancel`` cuts it
             if lifecycle:
                 events(RawEvent(gen, "domain", dom.UUIDString(), dom.name(), eid,
                                 values[0], values[1], (), dom))
@@ -170,11 +180,10 @@ class Subscription:
 
     def _lifecycle_cb(self, kind: str) -> Callable[..., None]:
         eid = LIFECYCLE_ID[kind]
-        events = self._events
 
         def callback(_conn: libvirt.virConnect, obj: Any, event: int, detail: int,
                      gen: int) -> None:
-            events(RawEvent(gen, kind, obj.UUIDString(), obj.name(), eid, event, detail, (),
+            self._events(RawEvent(gen, kind, obj.UUIDString(), obj.name(), eid, event, detail, (),
                             None))
         return callback
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QDateTime,
@@ -46,11 +46,11 @@ def _when(seconds: float) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(round(seconds * 1000))
 
 
-def cells(conn: Connection, e: LibvirtEvent, command: Issued | None = None) -> tuple[str, ...]:
+def cells(host: str, e: LibvirtEvent, command: Issued | None = None) -> tuple[str, ...]:
     """The display strings of one event (or of a change kvmgui made: its ``virsh`` line is
     the detail), in TimelineColumn order; the time as the user's locale writes it."""
     kind = KIND_WORDS.get(e.kind)
-    return (clock_text(_when(e.time)), conn.display_name, say(kind) if kind else e.kind, e.name,
+    return (clock_text(_when(e.time)), host, say(kind) if kind else e.kind, e.name,
             *(command_words(command) if command else event_words(e)))
 
 
@@ -59,14 +59,21 @@ class TimelineEntry(KeyedRow):
     first shown (a burst of 1000 costs little).
 
     Its key, (connection uri, uuid of the object), is shared by every event of that object.
+    ``conn`` is None once the host was removed: its history stays, its connection goes.
     """
 
-    __slots__ = ("command", "conn")
+    __slots__ = ("command", "conn", "host")
 
     def __init__(self, conn: Connection, event: LibvirtEvent, command: Issued | None = None) -> None:
         super().__init__(event, (), (), key=(conn.uri, event.uuid))
-        self.conn = conn
+        self.conn: Connection | None = conn
+        self.host = conn.display_name  # set when the connection is made, never changed
         self.command = command
+
+    @property
+    def uri(self) -> str:
+        uri, _uuid = cast(tuple[str, str], self.key)
+        return uri
 
     @classmethod
     def of_command(cls, conn: Connection, issued: Issued) -> TimelineEntry:
@@ -80,7 +87,7 @@ class TimelineEntry(KeyedRow):
 
     def texts(self) -> Sequence[str]:
         if not self.display:
-            self.display = cells(self.conn, self.record, self.command)
+            self.display = cells(self.host, self.record, self.command)
         return self.display
 
     def text(self, col: int) -> str:
@@ -124,7 +131,7 @@ class TimelineModel(KeyedTableModel[TimelineEntry]):
             return date_time_text(_when(row.record.time))
         return None
 
-    def connection_of(self, row: TimelineEntry) -> Connection:
+    def connection_of(self, row: TimelineEntry) -> Connection | None:
         return row.conn
 
     def entry_at(self, row: int) -> TimelineEntry | None:
@@ -153,6 +160,10 @@ class TimelineModel(KeyedTableModel[TimelineEntry]):
         if self._links.pop(id(conn), None) is not None:
             conn.events.disconnect(self._on_events)
             conn.commandsIssued.disconnect(self._on_commands)
+        # A removed host's events stay listed; they no longer hold it (it is freed).
+        for entry in (*self.rows, *self._pending):
+            if entry.conn is conn:
+                entry.conn = None
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         conn = self.sender()
@@ -202,7 +213,7 @@ class TimelineFilterProxy(QSortFilterProxyModel):
             return False
         if self._kind is not None and entry.event.kind != self._kind:
             return False
-        if self._host is not None and entry.conn.uri != self._host:
+        if self._host is not None and entry.uri != self._host:
             return False
         if self._text:
             return any(self._text in part.casefold() for part in entry.texts()[1:])

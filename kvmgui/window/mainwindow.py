@@ -497,8 +497,13 @@ class MainWindow(QMainWindow):
             self.registry.set_autoconnect(conn, on)
 
     def _remove_connection(self) -> None:
+        from kvmgui.dialogs.details import close_details_of  # noqa: PLC0415
+
         conn = self.selected_connection()
-        if conn is not None:
+        # Its VMs' windows close first, as in virt-manager; one with unsaved edits may be
+        # kept open, and then so is the host. (A window still holding a removed host
+        # keeps it alive, closed, until it closes: registry.py.)
+        if conn is not None and close_details_of(conn):
             self.registry.remove(conn)
             self._update_actions()
 

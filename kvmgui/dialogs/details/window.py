@@ -453,3 +453,12 @@ def open_details(conn: Connection, uuid: str, parent: QWidget | None) -> Details
     window.raise_()
     window.activateWindow()
     return window
+
+
+def close_details_of(conn: Connection) -> bool:
+    """Close the details windows of ``conn``'s VMs (as before its host is removed); each
+    may ask about unsaved edits. False if one was kept open."""
+    for window in [w for (conn_id, _uuid), w in _open.items() if conn_id == id(conn)]:
+        if shiboken6.isValid(window) and not window.close():
+            return False
+    return True

@@ -70,3 +70,19 @@ def test_callbacks_copy_plain_values():
                              libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE,
                              libvirt.VIR_NETWORK_EVENT_STOPPED, 0)
     assert closes == [(3, libvirt.VIR_CONNECT_CLOSE_REASON_KEEPALIVE)]
+
+
+def test_callbacks_libvirt_keeps_after_cancel_lead_nowhere():
+    """On a dead connection deregistering fails and libvirt-python keeps the callbacks;
+    the test driver never frees a close callback. What they hold must not lead to the
+    connection's inboxes, or a removed host is never freed."""
+    fake = FakeConnect(("alpha",), fail={
+        "domainEventDeregisterAny": FakeError("connection closed", libvirt.VIR_ERR_RPC)})
+    sub, events, closes = subscribe(fake, gen=3)
+    sub.register()
+    close_cb, opaque = fake.close_cb
+    sub.cancel()
+    assert fake.registered("domain")  # kept, as libvirt-python keeps them
+    fake.fire_lifecycle(fake.by_name("alpha"), libvirt.VIR_DOMAIN_EVENT_STARTED, 0)
+    close_cb(fake, libvirt.VIR_CONNECT_CLOSE_REASON_EOF, opaque)
+    assert events == [] and closes == []

@@ -100,3 +100,22 @@ def test_filter_by_text_and_kind(connected, registry, qtbot, qtmodeltester):
     assert proxy.rowCount() == 3
     model.clear()
     assert proxy.rowCount() == 0
+
+
+def test_a_removed_hosts_events_stay_without_its_connection(connected, registry, qtbot,
+                                                           qtmodeltester):
+    model = TimelineModel(registry)
+    proxy = TimelineFilterProxy(model)
+    qtmodeltester.check(proxy)
+    model.add(connected, LibvirtEvent(1.0, "domain", "d1", "vm1", "Started", ""))
+    model.flush()
+    model.add(connected, LibvirtEvent(2.0, "domain", "d1", "vm1", "Stopped", ""))  # waiting
+    name = connected.display_name
+    registry.remove(connected)
+    model.flush()
+    assert column(model, TimelineColumn.HOST) == [name, name]
+    assert [model.index(r, 0).data(Role.CONNECTION) for r in range(2)] == [None, None]
+    proxy.set_host(connected.uri)
+    assert proxy.rowCount() == 2  # the host filter still knows them
+    proxy.set_host("test:///elsewhere")
+    assert proxy.rowCount() == 0

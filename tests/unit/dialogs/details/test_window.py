@@ -219,7 +219,7 @@ def test_force_off_and_start_applies_pending_changes(details_of, connected, qtbo
 def test_shut_down_and_start_waits_for_the_stopped_event(details_of, connected, qtbot):
     window = details_of("web01")
     seen = []
-    connected.event.connect(lambda ev: seen.append(words.event_words(ev)[0]))
+    connected.events.connect(lambda evs: seen.extend(words.event_words(ev)[0] for ev in evs))
     with qtbot.waitSignal(window.restartFinished, timeout=10000) as blocker:
         window.restart(force=False)
     assert blocker.args[0]

@@ -1,0 +1,83 @@
+"""Removing a host: its VMs' windows close first (one with unsaved edits may keep the
+host), and the removed connection is freed, with its tables and worker thread, once
+nothing uses it."""
+
+import gc
+import threading
+import weakref
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel
+
+from kvmgui.dialogs.details import DetailsWindow, open_details
+from kvmgui.libvirt.connstate import ConnState
+from tests.helpers import DEMO_VMS, open_connection
+
+SELECT = QItemSelectionModel.SelectionFlag
+
+
+def remove_selected_host(window):
+    window.conn_view.selectionModel().select(window.conn_model.index(0, 0),
+                                             SELECT.ClearAndSelect | SELECT.Rows)
+    window.remove_conn_action.trigger()
+
+
+def lane_threads():
+    return {t for t in threading.enumerate() if "-conn" in t.name}
+
+
+def test_a_removed_host_is_freed_with_its_worker_thread(main_window, registry, test_host,
+                                                       settings, qtbot, monkeypatch):
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    threads_before = lane_threads()
+    conn = open_connection(registry, qtbot, test_host, timeout=10000)
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
+    # Events reach the connection both ways: libvirt's, and Qt's own (a queued call is a
+    # Qt event; each one used to leave a reference behind: docs/event-bridge.md).
+    with qtbot.waitSignal(conn.events, timeout=5000):
+        conn.run(lambda c: c.lookupByName("web01").suspend())
+    for _ in range(3):
+        QCoreApplication.sendEvent(conn, QEvent(QEvent.Type.User))
+    details = open_details(conn, DEMO_VMS["web01"], main_window)
+    qtbot.waitUntil(lambda window=details: window.view is not None)
+    alive, details_alive = weakref.ref(conn), weakref.ref(details)
+    assert lane_threads() - threads_before
+
+    remove_selected_host(main_window)
+    del conn, details
+    assert list(registry) == []
+    # What closing the window and the connection queued, then the cycles they leave.
+    qtbot.waitUntil(lambda: details_alive() is None or not details_alive().isVisible())
+
+    def freed():
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        return alive() is None
+
+    qtbot.waitUntil(freed, timeout=5000)
+    # The executor's thread ends once the executor is freed with the connection.
+    qtbot.waitUntil(lambda: not lane_threads() - threads_before, timeout=5000)
+
+
+def test_a_details_window_kept_open_keeps_its_host(connected, main_window, registry, qtbot,
+                                                  monkeypatch):
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
+    asked = []
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: asked.append(titles))
+    window = open_details(connected, DEMO_VMS["build"], main_window)
+    qtbot.waitUntil(lambda: window.view is not None)
+    window.select_page("overview")
+    overview = window.pages["overview"]
+    overview.title_edit.setText("unsaved")
+    overview.title_edit.textEdited.emit("unsaved")
+
+    remove_selected_host(main_window)
+
+    assert asked == [["Overview"]]  # the user chose Cancel
+    assert window.isVisible() and overview.title_edit.text() == "unsaved"
+    assert list(registry) == [connected] and connected.state == ConnState.CONNECTED
+    assert main_window.proxy.rowCount() == 5
+
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    remove_selected_host(main_window)
+    assert not window.isVisible()
+    assert list(registry) == [] and connected.state == ConnState.DISCONNECTED

@@ -89,6 +89,8 @@ class ConnectionRegistry(QObject):
         self.removed.emit(conn)
         # Owned by Python from here: freed (with its tables and worker thread) once the
         # last window or job using it lets go, instead of living as long as the registry.
+        # Its parts and it hold one another, so the cyclic collector frees it, and that
+        # runs on the GUI thread only (utils/gcthread.py), never a worker's last `del`.
         conn.setParent(None)
 
     def saved(self) -> list[tuple[str, str, bool]]:

@@ -6,7 +6,7 @@ import gc
 import threading
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 
 from kvmgui.dialogs.details import DetailsWindow, open_details
 from kvmgui.libvirt.connstate import ConnState
@@ -40,6 +40,9 @@ def test_a_removed_host_is_freed_with_its_worker_thread(main_window, registry, t
     details = open_details(conn, DEMO_VMS["web01"], main_window)
     qtbot.waitUntil(lambda window=details: window.view is not None)
     alive, details_alive = weakref.ref(conn), weakref.ref(details)
+    freed_on = []  # a QObject deleted off its thread crashes (utils/gcthread.py)
+    conn.destroyed.connect(lambda *_a: freed_on.append(threading.current_thread()),
+                           Qt.ConnectionType.DirectConnection)
     assert lane_threads() - threads_before
 
     remove_selected_host(main_window)
@@ -54,6 +57,7 @@ def test_a_removed_host_is_freed_with_its_worker_thread(main_window, registry, t
         return alive() is None
 
     qtbot.waitUntil(freed, timeout=5000)
+    assert freed_on == [threading.main_thread()]
     # The executor's thread ends once the executor is freed with the connection.
     qtbot.waitUntil(lambda: not lane_threads() - threads_before, timeout=5000)
 

@@ -8,7 +8,7 @@ import pytest
 
 from kvmgui.libvirt import fetch
 from kvmgui.libvirt.records import DomainRecord, DomainState
-from kvmgui.libvirt.refresher import FLUSH_MAX_WAIT_S, FLUSH_QUIET_MS, Refresher
+from kvmgui.libvirt.refresher import FLUSH_MAX_WAIT_S, FLUSH_QUIET_MS, SPEND_SLICE, Refresher
 from kvmgui.libvirt.table import ObjectTable
 from tests.unit.libvirt.fakes import FakeClock, FakeConnect, FakeTimers
 
@@ -170,3 +170,32 @@ def test_a_flip_keeps_every_other_field_of_the_record():
             values[f.name] = (not default) if isinstance(default, bool) else default + 7
     rec = DomainRecord(**values)
     assert rec.with_state(DomainState.PAUSED) == dataclasses.replace(rec, state=DomainState.PAUSED)
+
+
+def test_replaced_handles_are_freed_a_slice_per_turn_not_at_once(rig):
+    """An event's handle replaces the one kept; the old one is freed later, in slices, so
+    that freeing does not lengthen libvirt's dispatch."""
+    fake, _domains, refresher, _lane, _timer, _clock, _live = rig
+    uuid = uuid_of(fake, "alpha")
+
+    class Handle:
+        freed = 0
+
+        def __del__(self):
+            Handle.freed += 1
+
+    spend = refresher._spend_timer
+    refresher.saw_event(uuid, Handle())  # replaces the listing's handle
+    spend.fire()
+    spend.starts.clear()
+    count = 2 * SPEND_SLICE + 50
+    for _ in range(count):
+        refresher.saw_event(uuid, Handle())
+    assert Handle.freed == 0 and spend.starts == [0]  # one wake-up for the whole burst
+    spend.fire()
+    assert Handle.freed == SPEND_SLICE and spend.isActive()
+    spend.fire()
+    spend.fire()
+    assert Handle.freed == count and not spend.isActive()  # the newest is kept
+    refresher.saw_event(uuid, None)  # an event without a handle keeps the one there
+    assert Handle.freed == count and not spend.isActive()

@@ -183,8 +183,8 @@ class Subscription:
 
         def callback(_conn: libvirt.virConnect, obj: Any, event: int, detail: int,
                      gen: int) -> None:
-            self._events(RawEvent(gen, kind, obj.UUIDString(), obj.name(), eid, event, detail, (),
-                            None))
+            self._events(RawEvent(gen, kind, obj.UUIDString(), obj.name(), eid, event, detail,
+                                  (), None))
         return callback
 
     def _pool_refresh_cb(self, _conn: libvirt.virConnect, pool: libvirt.virStoragePool,

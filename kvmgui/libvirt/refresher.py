@@ -126,7 +126,8 @@ class Refresher(QObject):
         self._submit = submit
         self._live = live
         self._clock = clock
-        self._timer = (timers or qt_timers(self))(self.flush)
+        make_timer = timers or qt_timers(self)
+        self._timer = make_timer(self.flush)
         self._epoch = 0  # bumped by reset(): results of older jobs are dropped
         self._dirty: dict[str, set[str]] = {kind: set() for kind in KINDS}
         self._pending = False  # a flush is scheduled
@@ -136,7 +137,7 @@ class Refresher(QObject):
         self._handles: dict[str, libvirt.virDomain] = {}
         # Handles replaced by newer ones, freed a slice per turn (see ``saw_event``).
         self._spent: list[libvirt.virDomain] = []
-        self._spend_timer = (timers or qt_timers(self))(self._free_spent)
+        self._spend_timer = make_timer(self._free_spent)
 
     # -- what events tell -------------------------------------------------------------
 

@@ -321,13 +321,24 @@ class History:
             self._count += 1
 
     def _ordered(self, buf: array[float], last: int | None) -> list[float]:
-        if self._multi:
-            return self._expanded(buf, last, False)
         n = self._count if last is None else min(last, self._count)
         start = (self._head - n) % self.length
-        if start + n <= self.length:
-            return buf[start:start + n].tolist()
-        return buf[start:].tolist() + buf[:start + n - self.length].tolist()
+        end = start + n
+        if self._multi and self._spans_multi(start, end):
+            return self._expanded(buf, last, False)
+        if end <= self.length:
+            return buf[start:end].tolist()
+        return buf[start:].tolist() + buf[:end - self.length].tolist()
+
+    def _spans_multi(self, start: int, end: int) -> bool:
+        """Whether a slot from ``start`` to ``end`` (past the ring's end: wrapped) stands
+        for several intervals. A sparkline reads the last 40 of 180 slots: one late
+        reading minutes ago need not send every read through ``_expanded`` (Python, a
+        slot at a time) while it stays in the ring."""
+        reps, length = self._reps, self.length
+        if end <= length:
+            return max(reps[start:end], default=1) > 1
+        return max(reps[start:], default=1) > 1 or max(reps[:end - length], default=1) > 1
 
     def _expanded(self, buf: array[float], last: int | None, times: bool) -> list[float]:
         """Newest first, each slot as its repeat count of points; then reversed."""

@@ -3,9 +3,10 @@
 The line is 1 px wide: Qt strokes an antialiased 1 px pen on a fast path (0.03 ms for
 a cell's line), any other width through its general stroker (a 1.2 px pen took 1-3 ms a
 cell, and a new sample repaints every visible row's three sparklines at once: stalls of
-30-60 ms on the GUI thread). And it is drawn once per history and size into a pixmap,
-which is what a repaint paints: a view repaints its rows far more often than their
-history changes (each update of a row, selection, scrolling).
+30-60 ms on the GUI thread). A plain cell (most of them: not selected, no focus or
+hover) draws it straight onto the view: its history is new at each sample, when nearly
+all its repaints come. A flat line (the same after every sample) and a styled cell's
+line are drawn once per history and size into a pixmap, which is what a repaint paints.
 
 The area under the line is filled with its colour at 18 % (alpha 45). Qt fills an
 antialiased polygon with a translucent brush through its generic blending, 0.16 ms a
@@ -118,22 +119,55 @@ def _inks(colour: QColor, base: QColor | None) -> tuple[QColor, QPen]:
 
 
 _PAINTER: list[QPainter] = []  # one QPainter, begun on each new pixmap in turn
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+
+
+def draw_sparkline(painter: QPainter, values: list[float], maximum: float | None, left: int,
+                   top: int, width: int, height: int, colour: QColor, ratio: float,
+                   base: QColor | None) -> None:
+    """The filled line in the rect ``left, top, width, height`` (logical px) on
+    ``painter``, whose device has ``ratio`` device px per logical px. Leaves the painter
+    antialiasing, with the line's pen and the fill's brush.
+
+    Every visible sparkline is drawn anew each second (69 of them on a 1280×800 window),
+    so this makes few calls into Qt (each a Python round trip): the points in one
+    (``polygon``), and the area under the lowest point filled as a plain rectangle, only
+    the band above it as an antialiased polygon (at a whole scale). That band's pixels
+    come out as the whole polygon's would: its bottom lies on a pixel edge
+    (tests/unit/widgets/test_graphs.py compares both)."""
+    flat, low = sparkline_coords(values, maximum, left, top, width, height)
+    if not flat:
+        return
+    fill, pen = _inks(colour, base)
+    bottom = top + height - 1  # QRect.bottom()
+    # Below ``band`` every pixel is wholly under the line. Only where a logical pixel's
+    # edges are device pixels' edges (a whole scale: 1, 2): at 125 % the rectangle's edges
+    # would fall inside device pixels, which the polygon covers in part.
+    band = math.ceil(low) if ratio == int(ratio) else bottom
+    if band < bottom:
+        painter.fillRect(left, band, width, bottom - band, fill)
+    else:
+        band = bottom
+    points = len(flat) // 2
+    flat += (left + width, band, left, band)
+    shape = polygon(flat)
+    painter.setRenderHint(_ANTIALIASING)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawPolygon(shape)
+    shape.resize(points)  # the line: the band's outline without its two bottom corners
+    painter.setPen(pen)
+    painter.drawPolyline(shape)
 
 
 def render_sparkline(values: list[float], maximum: float | None, width: int, height: int,
                      colour: QColor, ratio: float = 1.0, base: QColor | None = None,
                      reuse: QPixmap | None = None) -> QPixmap:
-    """The filled line for a ``width`` × ``height`` rect (logical px; as a ``QRect``'s
-    width and height) on a transparent pixmap with ``MARGIN`` around it, for a cell
-    whose background is ``base`` (None: unknown, the fill is translucent). ``reuse``: a
-    pixmap of that size nobody paints any more (the cache's oldest), drawn over.
-
-    Every visible sparkline is drawn anew each second (66 of them on a 1280×800 window),
-    so this makes few calls into Qt (each a Python round trip): the points in one
-    (``polygon``), one painter kept for all, and the area under the lowest point filled
-    as a plain rectangle, only the band above it as an antialiased polygon (at a whole
-    scale). That band's pixels come out as the whole polygon's would: its bottom lies on
-    a pixel edge (tests/unit/widgets/test_graphs.py compares both)."""
+    """``draw_sparkline`` for a ``width`` × ``height`` rect (logical px; as a
+    ``QRect``'s width and height) on a transparent pixmap with ``MARGIN`` around it, for
+    a cell whose background is ``base`` (None: unknown, the fill is translucent).
+    ``reuse``: a pixmap of that size nobody paints any more (the cache's oldest), drawn
+    over."""
     device_w, device_h = round((width + 2 * MARGIN) * ratio), round((height + 2 * MARGIN) * ratio)
     if reuse is not None and reuse.width() == device_w and reuse.height() == device_h \
             and reuse.devicePixelRatio() == ratio:
@@ -142,33 +176,13 @@ def render_sparkline(values: list[float], maximum: float | None, width: int, hei
         pixmap = QPixmap(device_w, device_h)
         pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
-    flat, low = sparkline_coords(values, maximum, MARGIN, MARGIN, width, height)
-    if not flat:
+    if len(values) < 2:
         return pixmap
-    fill, pen = _inks(colour, base)
-    bottom = MARGIN + height - 1  # QRect.bottom()
     if not _PAINTER:
         _PAINTER.append(QPainter())
     painter = _PAINTER[0]
     painter.begin(pixmap)
-    # Below ``band`` every pixel is wholly under the line. Only where a logical pixel's
-    # edges are device pixels' edges (a whole scale: 1, 2): at 125 % the rectangle's edges
-    # would fall inside device pixels, which the polygon covers in part.
-    band = math.ceil(low) if ratio == int(ratio) else bottom
-    if band < bottom:
-        painter.fillRect(MARGIN, band, width, bottom - band, fill)
-    else:
-        band = bottom
-    points = len(flat) // 2
-    flat += (MARGIN + width, band, MARGIN, band)
-    shape = polygon(flat)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
-    painter.drawPolygon(shape)
-    shape.resize(points)  # the line: the band's outline without its two bottom corners
-    painter.setPen(pen)
-    painter.drawPolyline(shape)
+    draw_sparkline(painter, values, maximum, MARGIN, MARGIN, width, height, colour, ratio, base)
     painter.end()
     return pixmap
 
@@ -203,7 +217,8 @@ class SparklineDelegate(PlainTextDelegate):
 
     ``maximum``: fixed top of the scale (100 for percentages); None scales to the peak.
     A plain cell (not selected, no focus or hover: most of them, every second) is
-    painted without the style: the kept pixmap, then the text as ``celltext`` places it.
+    painted without the style: the line straight onto the view, then the text as
+    ``celltext`` places it.
     """
 
     def __init__(self, maximum: float | None = None, parent: QObject | None = None) -> None:
@@ -225,17 +240,42 @@ class SparklineDelegate(PlainTextDelegate):
             return
         if unseen(option, 1):  # the line and the text keep 1 px off the cell's sides
             return
-        self._paint_line(painter, option, values, self._line_colour(option.palette),
-                         self._row_base(option))
+        widget = option.widget
+        painter.save()
+        self._draw_line(painter, option.rect, values, self._line_colour(option.palette),
+                        self._row_base(option),
+                        widget.devicePixelRatioF() if widget is not None else 1.0)
+        painter.restore()
         self.paint_text(painter, option, index)
 
     def paint_cell(self, painter: QPainter, kind: RowKind, rect: QRect, row: int, col: int) -> bool:
         """``paint`` for a plain row painted by ``fastrows.FastRows``."""
         values = kind.cell(row, col, _HISTORY) if self.enabled else None
         if values and len(values) >= 2:
-            self._paint_line_at(painter, rect, values, self._line_colour(kind.palette), kind.base,
-                                kind.ratio)
+            painter.save()
+            self._draw_line(painter, rect, values, self._line_colour(kind.palette), kind.base,
+                            kind.ratio)
+            painter.restore()
         return super().paint_cell(painter, kind, rect, row, col)
+
+    def _draw_line(self, painter: QPainter, cell: QRect, values: list[float], colour: QColor,
+                   base: QColor, ratio: float) -> None:
+        # Straight onto the view, not through a kept pixmap: a plain cell's history is new
+        # at each sample, which is when nearly all its repaints come, and the pixmap
+        # (filled, begun, ended, keyed, then blitted) cost about a quarter more
+        # (docs/performance.md, monitoring, fourth round). But a flat line (an idle VM's
+        # disk or network, 0 B/s) looks the same after every sample: that one is kept.
+        # Which way depends on the values only, so every repaint of a history paints the
+        # same pixels (the two ways differ by rounding, 1-2 levels of a channel).
+        rect = cell.adjusted(2, 3, -2, -3)
+        if rect.width() <= 0 or rect.height() <= 0:
+            return
+        if values.count(values[0]) == len(values):
+            painter.drawPixmap(rect.left() - MARGIN, rect.top() - MARGIN, self.cache.get(
+                values, self.maximum, rect.width(), rect.height(), colour, ratio, base))
+        else:
+            draw_sparkline(painter, values, self.maximum, rect.left(), rect.top(), rect.width(),
+                           rect.height(), colour, ratio, base)
 
     def _line_colour(self, palette: QPalette) -> QColor:
         # A graph line's colour (3:1 on a light or dark base), worked out once per palette.
@@ -261,19 +301,16 @@ class SparklineDelegate(PlainTextDelegate):
             base = self._bases[key] = QColor(row_base(palette, widget_enabled, active, alternate))
         return base
 
-    def _paint_line(self, painter: QPainter, option: QStyleOptionViewItem, values: list[float],
-                    colour: QColor, base: QColor | None = None) -> None:
+    def _paint_pixmap(self, painter: QPainter, option: QStyleOptionViewItem, values: list[float],
+                      colour: QColor) -> None:
+        # The kept pixmap, its fill translucent (the background is the style's).
         widget = option.widget
-        self._paint_line_at(painter, option.rect, values, colour, base,
-                            widget.devicePixelRatioF() if widget is not None else 1.0)
-
-    def _paint_line_at(self, painter: QPainter, cell: QRect, values: list[float], colour: QColor,
-                       base: QColor | None, ratio: float) -> None:
-        rect = cell.adjusted(2, 3, -2, -3)
+        rect = option.rect.adjusted(2, 3, -2, -3)
         if rect.width() <= 0 or rect.height() <= 0:
             return
         painter.drawPixmap(rect.left() - MARGIN, rect.top() - MARGIN, self.cache.get(
-            values, self.maximum, rect.width(), rect.height(), colour, ratio, base))
+            values, self.maximum, rect.width(), rect.height(), colour,
+            widget.devicePixelRatioF() if widget is not None else 1.0))
 
     def _paint_styled(self, painter: QPainter, option: QStyleOptionViewItem,
                       index: QModelIndex | QPersistentModelIndex, values: list[float]) -> None:
@@ -285,8 +322,8 @@ class SparklineDelegate(PlainTextDelegate):
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         # The highlighted text's colour on a selected row.
-        self._paint_line(painter, opt, values, opt.palette.color(QPalette.ColorRole.HighlightedText)
-                         if selected else self._line_colour(opt.palette))
+        self._paint_pixmap(painter, opt, values, opt.palette.color(
+            QPalette.ColorRole.HighlightedText) if selected else self._line_colour(opt.palette))
         # The text on top, without painting the background again.
         opt.backgroundBrush = QBrush(Qt.BrushStyle.NoBrush)
         opt.state &= ~QStyle.StateFlag.State_Selected

@@ -143,10 +143,10 @@ def test_kept_layouts_are_reused_and_follow_the_font(table):
 
 
 @pytest.mark.parametrize("state", ["enabled", "inactive window"])
-def test_a_plain_sparkline_cell_paints_as_through_the_style(table, state):
+@pytest.mark.parametrize("history", [[5.0, 40.0, 20.0, 90.0, 10.0, 60.0], [0.0] * 6, [50.0] * 6])
+def test_a_plain_sparkline_cell_paints_as_through_the_style(table, state, history):
     view, model = table
     delegate = SparklineDelegate(100.0, view)
-    history = [5.0, 40.0, 20.0, 90.0, 10.0, 60.0]
     fast = paint_cell(view, model, delegate, "60 %", RIGHT, 120, state,
                       Qt.LayoutDirection.LeftToRight, history)
 
@@ -190,3 +190,18 @@ def test_the_vm_list_plain_columns_have_only_text(connected, registry, qtbot):
         assert isinstance(index.data(Qt.ItemDataRole.DecorationRole), QIcon)
         assert [index.data(role) for role in roles[1:]] == [None] * (len(roles) - 1), row
     assert isinstance(view.itemDelegateForColumn(Column.STATE), IconTextDelegate)
+
+
+def test_a_changing_line_is_drawn_straight_and_a_flat_one_kept(table):
+    """A plain cell's history is new at each sample: drawn onto the view, not into a
+    kept pixmap. A flat one (an idle VM's 0 B/s) looks the same after each sample: kept."""
+    view, model = table
+    delegate = SparklineDelegate(None, view)
+    args = ("1 KiB/s", RIGHT, 120, "enabled", Qt.LayoutDirection.LeftToRight)
+    changing = paint_cell(view, model, delegate, *args, [0.0, 30.0, 10.0])
+    assert delegate.cache.rendered == 0
+    assert paint_cell(view, model, delegate, *args, [30.0, 10.0, 40.0]) != changing
+    flat = paint_cell(view, model, delegate, *args, [0.0, 0.0, 0.0])
+    assert delegate.cache.rendered == 1
+    assert paint_cell(view, model, delegate, *args, [0.0, 0.0, 0.0]) == flat
+    assert delegate.cache.rendered == 1

@@ -4,9 +4,10 @@ The line is 1 px wide: Qt strokes an antialiased 1 px pen on a fast path (0.03 m
 a cell's line), any other width through its general stroker (a 1.2 px pen took 1-3 ms a
 cell, and a new sample repaints every visible row's three sparklines at once: stalls of
 30-60 ms on the GUI thread). A plain cell (most of them: not selected, no focus or
-hover) draws it straight onto the view: its history is new at each sample, when nearly
-all its repaints come. A flat line (the same after every sample) and a styled cell's
-line are drawn once per history and size into a pixmap, which is what a repaint paints.
+hover) draws a history straight onto the view the first time: a new sample replaces
+it each second, when nearly all its repaints come. A history painted again (a flat
+line, a row repainted for other reasons) and a styled cell's line are drawn once per
+history and size into a pixmap, which is what a repaint paints.
 
 The area under the line is filled with its colour at 18 % (alpha 45). Qt fills an
 antialiased polygon with a translucent brush through its generic blending, 0.16 ms a
@@ -164,10 +165,11 @@ def render_sparkline(values: list[float], maximum: float | None, width: int, hei
                      colour: QColor, ratio: float = 1.0, base: QColor | None = None,
                      reuse: QPixmap | None = None) -> QPixmap:
     """``draw_sparkline`` for a ``width`` × ``height`` rect (logical px; as a
-    ``QRect``'s width and height) on a transparent pixmap with ``MARGIN`` around it, for
-    a cell whose background is ``base`` (None: unknown, the fill is translucent).
-    ``reuse``: a pixmap of that size nobody paints any more (the cache's oldest), drawn
-    over."""
+    ``QRect``'s width and height) on a pixmap with ``MARGIN`` around it, for a cell whose
+    background is ``base``: the pixmap is filled with it, so that painting it gives the
+    very pixels ``draw_sparkline`` gives on that background (at a whole scale). None: the
+    background is unknown, the pixmap transparent, the fill translucent. ``reuse``: a
+    pixmap of that size nobody paints any more (the cache's oldest), drawn over."""
     device_w, device_h = round((width + 2 * MARGIN) * ratio), round((height + 2 * MARGIN) * ratio)
     if reuse is not None and reuse.width() == device_w and reuse.height() == device_h \
             and reuse.devicePixelRatio() == ratio:
@@ -175,7 +177,7 @@ def render_sparkline(values: list[float], maximum: float | None, width: int, hei
     else:
         pixmap = QPixmap(device_w, device_h)
         pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(Qt.GlobalColor.transparent if base is None else base)
     if len(values) < 2:
         return pixmap
     if not _PAINTER:
@@ -187,22 +189,51 @@ def render_sparkline(values: list[float], maximum: float | None, width: int, hei
     return pixmap
 
 
+def _key(values: list[float], maximum: float | None, width: int, height: int, colour: QColor,
+         ratio: float, base: QColor | None) -> _Key:
+    return (tuple(values), maximum, width, height, colour.rgba(), ratio,
+            base.rgba() if base is not None else -1)
+
+
 class SparklineCache:
-    """The last ``size`` rendered sparklines, by history, scale, size and colour."""
+    """The last ``size`` rendered sparklines, by history, scale, size, colour and
+    background."""
 
     def __init__(self, size: int = CACHE_SIZE) -> None:
         self.size = size
         self._pixmaps: OrderedDict[_Key, QPixmap] = OrderedDict()
+        self._seen: OrderedDict[_Key, None] = OrderedDict()  # painted once, not kept
         self.rendered = 0  # how many were drawn (not found): for tests
 
     def get(self, values: list[float], maximum: float | None, width: int, height: int,
             colour: QColor, ratio: float, base: QColor | None = None) -> QPixmap:
-        key = (tuple(values), maximum, width, height, colour.rgba(), ratio,
-               base.rgba() if base is not None else -1)
+        key = _key(values, maximum, width, height, colour, ratio, base)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             self._pixmaps.move_to_end(key)
             return pixmap
+        return self._render(key, values, maximum, width, height, colour, ratio, base)
+
+    def kept(self, values: list[float], maximum: float | None, width: int, height: int,
+             colour: QColor, ratio: float, base: QColor) -> QPixmap | None:
+        """``get`` for a sparkline painted before; None the first time (the caller draws
+        it itself). Most histories are painted once: a new sample replaces them."""
+        key = _key(values, maximum, width, height, colour, ratio, base)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+            return pixmap
+        seen = self._seen
+        if key in seen:
+            del seen[key]
+            return self._render(key, values, maximum, width, height, colour, ratio, base)
+        seen[key] = None
+        if len(seen) > self.size:
+            seen.popitem(last=False)
+        return None
+
+    def _render(self, key: _Key, values: list[float], maximum: float | None, width: int,
+                height: int, colour: QColor, ratio: float, base: QColor | None) -> QPixmap:
         # The oldest goes first and its pixmap is drawn over when of the same size:
         # making a pixmap was about a quarter of drawing one.
         old = self._pixmaps.popitem(last=False)[1] if len(self._pixmaps) >= self.size else None
@@ -260,19 +291,20 @@ class SparklineDelegate(PlainTextDelegate):
 
     def _draw_line(self, painter: QPainter, cell: QRect, values: list[float], colour: QColor,
                    base: QColor, ratio: float) -> None:
-        # Straight onto the view, not through a kept pixmap: a plain cell's history is new
-        # at each sample, which is when nearly all its repaints come, and the pixmap
+        # A history is drawn straight onto the view the first time: nearly all are
+        # painted once, a new sample replacing them each second, and a kept pixmap
         # (filled, begun, ended, keyed, then blitted) cost about a quarter more
-        # (docs/performance.md, monitoring, fourth round). But a flat line (an idle VM's
-        # disk or network, 0 B/s) looks the same after every sample: that one is kept.
-        # Which way depends on the values only, so every repaint of a history paints the
-        # same pixels (the two ways differ by rounding, 1-2 levels of a channel).
+        # (docs/performance.md, monitoring, fourth round). One painted again (a flat line,
+        # an idle VM's 0 B/s; a row repainted for other reasons) is kept: its pixmap,
+        # filled with the row's background, paints the same pixels.
         rect = cell.adjusted(2, 3, -2, -3)
         if rect.width() <= 0 or rect.height() <= 0:
             return
-        if values.count(values[0]) == len(values):
-            painter.drawPixmap(rect.left() - MARGIN, rect.top() - MARGIN, self.cache.get(
-                values, self.maximum, rect.width(), rect.height(), colour, ratio, base))
+        # At 125 % a pixmap's corner may fall inside a device pixel: drawn each time.
+        pixmap = self.cache.kept(values, self.maximum, rect.width(), rect.height(), colour,
+                                 ratio, base) if ratio == int(ratio) else None
+        if pixmap is not None:
+            painter.drawPixmap(rect.left() - MARGIN, rect.top() - MARGIN, pixmap)
         else:
             draw_sparkline(painter, values, self.maximum, rect.left(), rect.top(), rect.width(),
                            rect.height(), colour, ratio, base)

@@ -18,6 +18,7 @@ from kvmgui.widgets.sparkline import (
     SparklineCache,
     SparklineDelegate,
     _inks,
+    draw_sparkline,
     polygon,
     render_sparkline,
     sparkline_coords,
@@ -79,7 +80,7 @@ def reference_sparkline(values, maximum, width, height, colour, base, ratio=1.0)
     the cell's bottom, then the line, through QPointFs."""
     pixmap = QPixmap(round((width + 2 * MARGIN) * ratio), round((height + 2 * MARGIN) * ratio))
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(Qt.GlobalColor.transparent if base is None else base)
     flat, _ = sparkline_coords(values, maximum, MARGIN, MARGIN, width, height)
     points = [QPointF(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
     fill, pen = _inks(colour, base)
@@ -122,6 +123,34 @@ def test_a_sparkline_is_drawn_as_the_plain_way_draws_it(qtbot, values, maximum, 
                                       reuse=render_sparkline([0.0, 100.0, 0.0], 100.0, width,
                                                              height, QColor("red"), ratio, base))
         assert drawn_over.toImage() == expected
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("values, maximum", [
+    ([_rng.uniform(0, 100) for _ in range(40)], 100.0),
+    ([0.0] * 40, None),
+    ([75000 + _rng.uniform(0, 5) for _ in range(40)], None),
+])
+def test_a_kept_pixmap_paints_what_drawing_straight_paints(qtbot, values, maximum, ratio):
+    """A plain cell draws a history straight onto the view the first time and paints a
+    kept pixmap after: the two must give the same pixels on the row's background."""
+    colour, base = QColor(30, 100, 200), QColor(245, 245, 245)
+    left, top, width, height = 7, 5, 87, 18
+
+    def picture(paint):
+        image = QImage(round(110 * ratio), round(30 * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(base)
+        painter = QPainter(image)
+        paint(painter)
+        painter.end()
+        return image
+
+    straight = picture(lambda p: draw_sparkline(p, list(values), maximum, left, top, width, height,
+                                                colour, ratio, base))
+    kept = render_sparkline(list(values), maximum, width, height, colour, ratio, base)
+    assert picture(lambda p: p.drawPixmap(left - MARGIN, top - MARGIN, kept)) == straight
+    assert straight != picture(lambda p: None)
 
 
 def test_vm_list_paints_sparklines(connected, registry, qtbot):

@@ -71,6 +71,7 @@ def probe(uri: str, vms: int) -> None:
     def drop_kept() -> None:
         for delegate in view.sparklines.values():
             delegate.cache._pixmaps.clear()
+            getattr(delegate.cache, "_seen", {}).clear()  # painted once (where kept)
         for col in Column:  # laid-out texts, where the checkout keeps them
             text = getattr(view.itemDelegateForColumn(col), "text", None)
             if text is not None:

@@ -208,9 +208,8 @@ class SparklineCache:
     def get(self, values: list[float], maximum: float | None, width: int, height: int,
             colour: QColor, ratio: float, base: QColor | None = None) -> QPixmap:
         key = _key(values, maximum, width, height, colour, ratio, base)
-        pixmap = self._pixmaps.get(key)
+        pixmap = self._found(key)
         if pixmap is not None:
-            self._pixmaps.move_to_end(key)
             return pixmap
         return self._render(key, values, maximum, width, height, colour, ratio, base)
 
@@ -219,9 +218,8 @@ class SparklineCache:
         """``get`` for a sparkline painted before; None the first time (the caller draws
         it itself). Most histories are painted once: a new sample replaces them."""
         key = _key(values, maximum, width, height, colour, ratio, base)
-        pixmap = self._pixmaps.get(key)
+        pixmap = self._found(key)
         if pixmap is not None:
-            self._pixmaps.move_to_end(key)
             return pixmap
         seen = self._seen
         if key in seen:
@@ -232,6 +230,12 @@ class SparklineCache:
             seen.popitem(last=False)
         return None
 
+    def _found(self, key: _Key) -> QPixmap | None:
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+        return pixmap
+
     def _render(self, key: _Key, values: list[float], maximum: float | None, width: int,
                 height: int, colour: QColor, ratio: float, base: QColor | None) -> QPixmap:
         # The oldest goes first and its pixmap is drawn over when of the same size:
@@ -241,6 +245,12 @@ class SparklineCache:
         self.rendered += 1
         self._pixmaps[key] = pixmap
         return pixmap
+
+
+def _line_rect(cell: QRect) -> QRect | None:
+    """Where a cell's line goes (None: the cell is too small for one)."""
+    rect = cell.adjusted(2, 3, -2, -3)
+    return rect if rect.width() > 0 and rect.height() > 0 else None
 
 
 class SparklineDelegate(PlainTextDelegate):
@@ -272,21 +282,17 @@ class SparklineDelegate(PlainTextDelegate):
         if unseen(option, 1):  # the line and the text keep 1 px off the cell's sides
             return
         widget = option.widget
-        painter.save()
         self._draw_line(painter, option.rect, values, self._line_colour(option.palette),
                         self._row_base(option),
                         widget.devicePixelRatioF() if widget is not None else 1.0)
-        painter.restore()
         self.paint_text(painter, option, index)
 
     def paint_cell(self, painter: QPainter, kind: RowKind, rect: QRect, row: int, col: int) -> bool:
         """``paint`` for a plain row painted by ``fastrows.FastRows``."""
         values = kind.cell(row, col, _HISTORY) if self.enabled else None
         if values and len(values) >= 2:
-            painter.save()
             self._draw_line(painter, rect, values, self._line_colour(kind.palette), kind.base,
                             kind.ratio)
-            painter.restore()
         return super().paint_cell(painter, kind, rect, row, col)
 
     def _draw_line(self, painter: QPainter, cell: QRect, values: list[float], colour: QColor,
@@ -297,17 +303,19 @@ class SparklineDelegate(PlainTextDelegate):
         # (docs/performance.md, monitoring, fourth round). One painted again (a flat line,
         # an idle VM's 0 B/s; a row repainted for other reasons) is kept: its pixmap,
         # filled with the row's background, paints the same pixels.
-        rect = cell.adjusted(2, 3, -2, -3)
-        if rect.width() <= 0 or rect.height() <= 0:
+        rect = _line_rect(cell)
+        if rect is None:
             return
         # At 125 % a pixmap's corner may fall inside a device pixel: drawn each time.
         pixmap = self.cache.kept(values, self.maximum, rect.width(), rect.height(), colour,
                                  ratio, base) if ratio == int(ratio) else None
         if pixmap is not None:
             painter.drawPixmap(rect.left() - MARGIN, rect.top() - MARGIN, pixmap)
-        else:
+        else:  # it sets the painter's hints, pen and brush; the row's text comes next
+            painter.save()
             draw_sparkline(painter, values, self.maximum, rect.left(), rect.top(), rect.width(),
                            rect.height(), colour, ratio, base)
+            painter.restore()
 
     def _line_colour(self, palette: QPalette) -> QColor:
         # A graph line's colour (3:1 on a light or dark base), worked out once per palette.
@@ -337,8 +345,8 @@ class SparklineDelegate(PlainTextDelegate):
                       colour: QColor) -> None:
         # The kept pixmap, its fill translucent (the background is the style's).
         widget = option.widget
-        rect = option.rect.adjusted(2, 3, -2, -3)
-        if rect.width() <= 0 or rect.height() <= 0:
+        rect = _line_rect(option.rect)
+        if rect is None:
             return
         painter.drawPixmap(rect.left() - MARGIN, rect.top() - MARGIN, self.cache.get(
             values, self.maximum, rect.width(), rect.height(), colour,

@@ -269,9 +269,7 @@ class DiskForm(HardwareForm):
             return None  # an empty drive
         if not os.path.isabs(path):
             return self.tr("Enter the absolute path of the image")
-        # A remote host's files cannot be looked at from here: every other check applies.
-        exists = os.path.exists if self.conn.is_local else (lambda _p: True)
-        return said(validate_disk_path(path, exists=exists))
+        return said(validate_disk_path(path, exists=os.path.exists if self.conn.is_local else None))
 
     def _spec(self, path: str | None) -> DiskSpec:
         device = self.device.currentData()

@@ -197,7 +197,10 @@ def validate_disk_target(target: str, taken: Iterable[str]) -> Words | None:
     return None
 
 
-def validate_disk_path(path: str, exists: Callable[[str], bool] = os.path.exists) -> Words | None:
+def validate_disk_path(path: str,
+                       exists: Callable[[str], bool] | None = os.path.exists) -> Words | None:
+    """``exists=None``: the image lies on a remote host, whose files cannot be looked at
+    from here; every other check applies."""
     if not path:
         return QT_TRANSLATE_NOOP("DeviceCheck", "Choose a disk image").words()
     # Checked before existence, which a remote host cannot have checked: neither can be
@@ -207,7 +210,7 @@ def validate_disk_path(path: str, exists: Callable[[str], bool] = os.path.exists
     if any(ord(c) < 32 or ord(c) == 127 for c in path):
         return QT_TRANSLATE_NOOP(
             "DeviceCheck", "The path contains a line break or another control character").words()
-    if not exists(path):
+    if exists is not None and not exists(path):
         return QT_TRANSLATE_NOOP("DeviceCheck", "%1 does not exist").words(path)
     return None
 

@@ -25,10 +25,11 @@ CACHE_MODES = [None, "none", "writeback", "writethrough", "directsync", "unsafe"
 
 
 def path_problem(conn: Connection, path: str) -> str | None:
-    """A missing image is caught here when the host is this machine (else libvirt says)."""
+    """A missing image is caught here when the host is this machine (else libvirt says);
+    a folder or a control character on any host (a NUL cannot even be written into XML)."""
     if not path:
         return QCoreApplication.translate("DiskPage", "Enter the path of the disk image")
-    return said(validate_disk_path(path)) if conn.is_local else None
+    return said(validate_disk_path(path, exists=os.path.exists if conn.is_local else None))
 
 
 class DiskPage(DevicePage):

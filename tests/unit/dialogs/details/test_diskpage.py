@@ -1,0 +1,83 @@
+"""The details window's disk page checks an image path before libvirt sees it, on any host."""
+
+import pytest
+
+from kvmgui.libvirt.connection import Connection
+from tests.helpers import DEMO_VMS, domain_doc, run_in_worker
+
+WITH_CDROM = """<domain type='test'><name>withcd</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<disk type='file' device='cdrom'><target dev='sda' bus='sata'/><readonly/></disk>
+</devices></domain>"""
+
+
+def disk_page(window, page_id="device:disk:vda"):
+    window.select_page(page_id)
+    return window.pages[page_id]
+
+
+def edit_path(page, path):
+    page.path.setText(path)
+    page.path.textEdited.emit(path)
+
+
+@pytest.fixture
+def remote(monkeypatch):
+    """The connection as a remote host: its files cannot be looked at from here."""
+    monkeypatch.setattr(Connection, "is_local", property(lambda self: False))
+
+
+@pytest.mark.parametrize(("path", "problem"), [
+    ("/home/a\x00b.qcow2", "control character"),
+    ("/home/line\nbreak.qcow2", "control character"),
+    ("/home/", "is a folder"),
+])
+def test_a_path_no_host_can_take_is_refused_on_a_remote_host(
+        details_of, connected, qtbot, remote, path, problem):
+    """Before, only a local host's path was checked: a NUL reached lxml in the worker."""
+    page = disk_page(details_of("build"))
+    requested = []
+    page.changeRequested.connect(requested.append)
+    edit_path(page, path)
+    assert problem in page.validate()
+    page.apply()
+    assert requested == []
+    assert page.path.text() == path  # the user's text stays
+    assert domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda").source == (
+        "/home/build.qcow2")
+
+
+def test_a_remote_hosts_path_is_not_looked_for_here(details_of, connected, qtbot, remote):
+    window = details_of("build")
+    page = disk_page(window)
+    edit_path(page, "/srv/images/not-on-this-machine.qcow2")
+    assert page.validate() is None
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply_button.click()
+    assert domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda").source == (
+        "/srv/images/not-on-this-machine.qcow2")
+
+
+def test_a_local_path_must_exist(details_of, connected, qtbot):
+    page = disk_page(details_of("build"))
+    edit_path(page, "/nonexistent/build.qcow2")
+    assert page.validate() == "/nonexistent/build.qcow2 does not exist"
+    page.apply()
+    assert domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda").source == (
+        "/home/build.qcow2")
+
+
+def test_inserting_media_checks_the_path_on_a_remote_host(details_of, connected, qtbot, remote):
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_CDROM).UUIDString())
+    page = disk_page(details_of(uuid), "device:cdrom:sda")
+    requested = []
+    page.changeRequested.connect(requested.append)
+    page.insert_path.setText("/srv/iso/a\x00.iso")
+    page.insert_media()
+    assert "control character" in page.problem.text()
+    assert requested == []
+    assert page.insert_path.text() == "/srv/iso/a\x00.iso"
+    page.insert_path.setText("/srv/iso/debian.iso")
+    page.insert_media()
+    assert page.problem.text() == ""
+    assert len(requested) == 1

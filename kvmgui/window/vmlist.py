@@ -120,7 +120,9 @@ class VmTable(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         for col, width in WIDTHS.items():
-            self.setColumnWidth(col, width)
+            # No narrower than its header's words: they are wider in some languages
+            # (zh_TW's "虛擬 CPU" was cut at the 50 px that "vCPUs" needs).
+            self.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self.sparklines = {
             Column.CPU: SparklineDelegate(100.0, self),
             Column.DISK_IO: SparklineDelegate(None, self),

@@ -103,6 +103,14 @@ def gc_on_gui_thread(qapp: QApplication) -> None:
     gcthread.install(qapp)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def naming_style(qapp: QApplication) -> None:
+    """As in the application: the style that names Qt's internal widgets (widgets/a11y.py)."""
+    from kvmgui.widgets import a11y
+
+    a11y.install(qapp)
+
+
 @pytest.fixture(autouse=True)
 def collect_between_tests(gc_on_gui_thread: None) -> Iterator[None]:
     """The timer only fires while a test spins the event loop; many tests never do."""

@@ -3,10 +3,17 @@
 A line edit's clear button, the text field inside an editable combo box, a combo box's
 pop-up list, a tab widget's tab bar, a toolbar's overflow button and a message box's
 icon are widgets of their own that screen readers (and AT-SPI tests) meet without a
-name. An application-wide filter names them whenever a window is shown and whenever
-such a widget is first polished (pages built after their window was shown, such as a
-VM's device pages), so no dialog can forget. A name we gave follows its owner's name
-when that changes (``set_name``); a name the code set itself is never overwritten.
+name. The application's style names them as each window and each such widget is
+polished (when first shown: pages built after their window was shown, such as a VM's
+device pages, too), and a filter on each of them names them again whenever it is shown,
+so no dialog can forget. A name we gave follows its owner's name when that changes (``set_name``); a
+name the code set itself is never overwritten.
+
+Why a style and not an application-wide event filter, as before: such a filter sends
+every event of the application through Python, and PySide wraps each receiver (found by
+a walk of the class tree for objects Python never saw) to hand it over. Under the AT-SPI
+bus that was 27 % of the GUI thread's busy samples (py-spy, `bench/a11y_remote.py`,
+docs/reliability.md). The style is called once per widget polished.
 """
 
 from __future__ import annotations
@@ -14,12 +21,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProxyStyle,
+    QStyle,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -137,19 +147,49 @@ def set_name(widget: QWidget, name: str) -> None:
 NAMED_KINDS = (QComboBox, QLineEdit, QTabWidget, QToolBar, QMessageBox)
 
 
-class _NameOnShow(QObject):
+class _OnShow(QObject):
+    """On a window or a widget with parts: named again each time it is shown (a window
+    reused, a widget named since it was polished). Only that widget's own events come
+    here, never its children's."""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.Show, QEvent.Type.Polish):
-            if isinstance(watched, QWidget) and watched.isWindow():
-                name_internals(watched)
-            elif isinstance(watched, NAMED_KINDS):
-                _name_one(watched)  # on a page shown later, or renamed since its window showed
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            _name_shown(watched)
         return False
 
 
-def install(app: QApplication) -> QObject:
-    """Name Qt's internal widgets of every window when it is shown; returns the filter."""
-    watcher = _NameOnShow(app)
-    app.installEventFilter(watcher)
-    return watcher
+def _name_shown(widget: QWidget) -> None:
+    if widget.isWindow():
+        name_internals(widget)
+    else:
+        _name_one(widget)
+
+
+class NamingStyle(QProxyStyle):
+    """The application's style, unchanged in look, that names a widget's internals when
+    the widget is polished, and again whenever it is shown."""
+
+    def __init__(self, base: QStyle) -> None:
+        super().__init__(base)
+        self._on_show = _OnShow(self)
+
+    # PySide gives the three C++ overloads one Python name: a widget, the application or
+    # a palette (changed in place) comes in.
+    def polish(self, target: QWidget | QApplication | QPalette) -> None:  # type: ignore[override]
+        super().polish(target)
+        if isinstance(target, QWidget) and (target.isWindow() or isinstance(target, NAMED_KINDS)):
+            _name_shown(target)
+            target.installEventFilter(self._on_show)  # once: Qt keeps one of each filter
+
+
+def install(app: QApplication) -> NamingStyle:
+    """Name Qt's internal widgets of every window from now on; returns the style (the one
+    installed already, if any)."""
+    style = app.style()
+    if isinstance(style, NamingStyle):
+        return style
+    # The proxy takes the current style over (it becomes its parent), so setStyle does
+    # not delete it: the look, and a style chosen with -style, stay.
+    naming = NamingStyle(style)
+    app.setStyle(naming)
+    return naming

@@ -35,14 +35,13 @@ pytestmark = pytest.mark.qt_log_ignore("does not support")
 
 @pytest.fixture
 def desk(connected, main_window, qtbot, qapp, monkeypatch):
-    watcher = a11y.install(qapp)  # as the application does at start
+    a11y.install(qapp)  # as the application does at start (tests/conftest.py did)
     never_ask_to_discard(monkeypatch)
     main_window.show()
     qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5, timeout=5000)
     desk = Desk(qtbot, main_window, connected)
     yield desk
     desk.close_all()
-    qapp.removeEventFilter(watcher)
 
 
 def states(name: str, window: QWidget, qtbot) -> Iterator[str]:

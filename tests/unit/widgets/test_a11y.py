@@ -48,15 +48,34 @@ def test_message_box_icon_tab_bar_and_toolbar(qtbot):
 
 def test_polished_widgets_are_named_without_a_window_show(qtbot, qapp):
     """Pages built after their window was shown (a VM's device pages) are named too."""
-    watcher = a11y.install(qapp)
-    try:
-        window = QWidget()
-        qtbot.addWidget(window)
-        window.show()
-        combo = QComboBox(window)
-        combo.setEditable(True)
-        combo.setAccessibleName("Model")
-        combo.show()  # polished now
-        assert combo.lineEdit().accessibleName() == "Model"
-    finally:
-        qapp.removeEventFilter(watcher)
+    assert a11y.install(qapp) is qapp.style()  # as the application does (and tests/conftest.py)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    combo = QComboBox(window)
+    combo.setEditable(True)
+    combo.setAccessibleName("Model")
+    combo.show()  # polished now
+    assert combo.lineEdit().accessibleName() == "Model"
+
+
+def test_a_window_is_named_when_shown_and_shown_again(qtbot, qapp):
+    a11y.install(qapp)
+    window = QWidget()
+    qtbot.addWidget(window)
+    combo = QComboBox(window)
+    combo.setEditable(True)
+    window.show()  # polished without a name: nothing to name the parts after
+    assert combo.lineEdit().accessibleName() == ""
+    combo.setAccessibleName("Bridge")  # named directly, not through set_name
+    window.hide()
+    window.show()
+    assert combo.lineEdit().accessibleName() == "Bridge"
+    assert combo.view().accessibleName() == "Bridge choices"
+
+
+def test_the_naming_style_is_installed_once_over_the_style_chosen_before(qapp):
+    style = a11y.install(qapp)
+    assert a11y.install(qapp) is style
+    assert isinstance(style, a11y.NamingStyle)
+    assert style.baseStyle().name() == "fusion"  # what Qt chose for these tests (offscreen)

@@ -6,8 +6,8 @@ icon are widgets of their own that screen readers (and AT-SPI tests) meet withou
 name. The application's style names them as each window and each such widget is
 polished (when first shown: pages built after their window was shown, such as a VM's
 device pages, too), and a filter on each of them names them again whenever it is shown,
-so no dialog can forget. A name we gave follows its owner's name when that changes (``set_name``); a
-name the code set itself is never overwritten.
+so no dialog can forget. A name we gave follows its owner's name when that changes
+(``set_name``); a name the code set itself is never overwritten.
 
 Why a style and not an application-wide event filter, as before: such a filter sends
 every event of the application through Python, and PySide wraps each receiver (found by

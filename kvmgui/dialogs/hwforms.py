@@ -88,6 +88,12 @@ def fill_sources(combo: QComboBox, conn: Connection, source_type: str) -> None:
     combo.setEditText(text)
 
 
+def image_problem(conn: Connection, path: str) -> str | None:
+    """``validate_disk_path`` on ``conn``'s host: existence only where that host is this
+    machine (a remote host's files cannot be looked at from here; libvirt says)."""
+    return said(validate_disk_path(path, exists=os.path.exists if conn.is_local else None))
+
+
 def source_name(combo: QComboBox) -> str:
     index = combo.findText(combo.currentText())
     data = combo.itemData(index) if index >= 0 else None
@@ -269,7 +275,7 @@ class DiskForm(HardwareForm):
             return None  # an empty drive
         if not os.path.isabs(path):
             return self.tr("Enter the absolute path of the image")
-        return said(validate_disk_path(path, exists=os.path.exists if self.conn.is_local else None))
+        return image_problem(self.conn, path)
 
     def _spec(self, path: str | None) -> DiskSpec:
         device = self.device.currentData()

@@ -9,13 +9,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.dialogs.details.devicepage import DevicePage
+from kvmgui.dialogs.hwforms import image_problem
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import said
 from kvmgui.utils.tr import fill
-from kvmgui.xml.device_specs import validate_disk_bus, validate_disk_path
+from kvmgui.xml.device_specs import validate_disk_bus
 from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 
@@ -29,7 +30,7 @@ def path_problem(conn: Connection, path: str) -> str | None:
     a folder or a control character on any host (a NUL cannot even be written into XML)."""
     if not path:
         return QCoreApplication.translate("DiskPage", "Enter the path of the disk image")
-    return said(validate_disk_path(path, exists=os.path.exists if conn.is_local else None))
+    return image_problem(conn, path)
 
 
 class DiskPage(DevicePage):

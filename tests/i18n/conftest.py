@@ -1,4 +1,5 @@
-"""The pseudo catalogue for the walk, and the switch that rewrites its allow-list."""
+"""The pseudo catalogue for the walk, the switch that rewrites its allow-list, and an
+application that forgets the languages a test installed."""
 
 from __future__ import annotations
 
@@ -32,3 +33,21 @@ def pseudo(qapp, pseudo_qm, monkeypatch):
     yield translator
     qapp.removeTranslator(translator)
     words._state_words.clear()
+
+
+@pytest.fixture
+def app(qapp):
+    """(qapp, done): a test appends what ``i18n.install`` returned to ``done``; its
+    translators are removed afterwards, and the locale and direction restored."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from kvmgui.utils import i18n
+
+    before = QLocale()
+    done: list[i18n.Installed] = []
+    yield qapp, done
+    for installed in done:
+        for t in installed.translators:
+            qapp.removeTranslator(t)
+    QLocale.setDefault(before)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -20,21 +20,8 @@ TRANSLATIONS = resource("translations")
 QT_TRANSLATIONS = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
-@pytest.fixture
-def app(qapp):
-    """Installs into the test application; removes what it installed afterwards."""
-    before = QLocale()
-    done: list[i18n.Installed] = []
-    yield qapp, done
-    for installed in done:
-        for t in installed.translators:
-            qapp.removeTranslator(t)
-    QLocale.setDefault(before)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
 def install(app, language, directory=TRANSLATIONS, qt_directory=None):
-    qapp, done = app
+    qapp, done = app  # the fixture in tests/i18n/conftest.py
     installed = i18n.install(qapp, language, directory, qt_directory)
     done.append(installed)
     return installed

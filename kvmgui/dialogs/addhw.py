@@ -90,6 +90,13 @@ class AddHardwareDialog(QDialog):
         if self.busy:
             return
         form = self.current_form()
+        # A disk image is looked at afresh in a worker first (a few ms; nothing to wait
+        # for with the other forms).
+        form.then(lambda: self._finish(form))
+
+    def _finish(self, form: HardwareForm) -> None:
+        if self.busy or form is not self.current_form():
+            return  # clicked twice, or another kind chosen while the image was looked at
         problem = form.validate()
         self.problem.error(problem or "")
         if problem:

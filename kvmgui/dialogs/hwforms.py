@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.dialogs.imagecheck import ImageCheck
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import said, say
@@ -47,7 +48,6 @@ from kvmgui.xml.device_specs import (
     build_serial,
     generate_mac,
     validate_disk_bus,
-    validate_disk_path,
     validate_mac,
     validate_mac_unique,
 )
@@ -88,12 +88,6 @@ def fill_sources(combo: QComboBox, conn: Connection, source_type: str) -> None:
     combo.setEditText(text)
 
 
-def image_problem(conn: Connection, path: str) -> str | None:
-    """``validate_disk_path`` on ``conn``'s host: existence only where that host is this
-    machine (a remote host's files cannot be looked at from here; libvirt says)."""
-    return said(validate_disk_path(path, exists=os.path.exists if conn.is_local else None))
-
-
 def source_name(combo: QComboBox) -> str:
     index = combo.findText(combo.currentText())
     data = combo.itemData(index) if index >= 0 else None
@@ -130,6 +124,11 @@ class HardwareForm(QWidget):
 
     def validate(self) -> str | None:
         return None
+
+    def then(self, act: Callable[[], None]) -> None:
+        """``act`` (validate and add) once what a worker must look at is known: at once
+        unless the form has such a check."""
+        act()
 
     def job(self) -> Job:
         """(function, arguments after (conn, uuid)) to run in a worker."""
@@ -231,6 +230,7 @@ class DiskForm(HardwareForm):
         self.bus = _row(f, self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
         _items(self.bus, DISK_BUSES)
         self.readonly = _row(f, "", QCheckBox(self.tr("&Read-only"), self), self.tr("Read-only"))
+        self.image = ImageCheck(conn, self)
         (self.new_volume if self.pool.count() else self.existing).setChecked(True)
         self.new_volume.setEnabled(self.pool.count() > 0)
         for signal in (self.new_volume.toggled, self.device.currentIndexChanged):
@@ -275,7 +275,13 @@ class DiskForm(HardwareForm):
             return None  # an empty drive
         if not os.path.isabs(path):
             return self.tr("Enter the absolute path of the image")
-        return image_problem(self.conn, path)
+        return self.image.problem(path)
+
+    def then(self, act: Callable[[], None]) -> None:
+        if self.new_volume.isChecked():
+            act()
+        else:
+            self.image.then(self.path.text().strip(), act)
 
     def _spec(self, path: str | None) -> DiskSpec:
         device = self.device.currentData()

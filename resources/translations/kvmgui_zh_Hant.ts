@@ -3600,6 +3600,13 @@
     </message>
 </context>
 <context>
+    <name>ImageCheck</name>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>正在尋找 %1…</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancel</source>

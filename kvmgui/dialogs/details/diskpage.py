@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.dialogs.details.devicepage import DevicePage
-from kvmgui.dialogs.hwforms import image_problem
+from kvmgui.dialogs.imagecheck import ImageCheck
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
@@ -25,12 +25,12 @@ BUSES = ["virtio", "sata", "scsi", "usb", "ide"]  # libvirt's names, shown as th
 CACHE_MODES = [None, "none", "writeback", "writethrough", "directsync", "unsafe"]
 
 
-def path_problem(conn: Connection, path: str) -> str | None:
+def path_problem(image: ImageCheck, path: str) -> str | None:
     """A missing image is caught here when the host is this machine (else libvirt says);
     a folder or a control character on any host (a NUL cannot even be written into XML)."""
     if not path:
         return QCoreApplication.translate("DiskPage", "Enter the path of the disk image")
-    return image_problem(conn, path)
+    return image.problem(path)
 
 
 class DiskPage(DevicePage):
@@ -39,6 +39,8 @@ class DiskPage(DevicePage):
     def __init__(self, conn: Connection, device: Device, parent: QWidget | None = None) -> None:
         super().__init__(device, parent)
         self.conn = conn
+        self.image = ImageCheck(conn, self)
+        self.image.answered.connect(self._image_answered)
         self.file_backed = True
         self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
         self.path = self.add_row(self.tr("&Image path:"), QLineEdit(self), self.tr("Image path"))
@@ -90,12 +92,27 @@ class DiskPage(DevicePage):
         disk = self.device()
         if not isinstance(disk, Disk):
             return None
-        path = self.path.text().strip()
-        changed = not self.path.isReadOnly() and path != (disk.source or "")
-        if changed and (problem := path_problem(self.conn, path)):
+        if self._path_changed() and (problem := path_problem(self.image, self.path.text().strip())):
             return problem
         device = "cdrom" if disk.kind is Kind.CDROM else "disk"
         return said(validate_disk_bus(device, self.bus.currentData()))
+
+    def _path_changed(self) -> bool:
+        disk = self.device()
+        return (isinstance(disk, Disk) and not self.path.isReadOnly()
+                and self.path.text().strip() != (disk.source or ""))
+
+    def apply(self) -> None:
+        # A changed image is looked at afresh first (in a worker, a few ms): libvirt takes
+        # a missing file into a stopped VM's definition without a word.
+        if self._path_changed():
+            self.image.then(self.path.text().strip(), super().apply)
+        else:
+            super().apply()
+
+    def _image_answered(self) -> None:
+        if self._dirty and self.body.isEnabled():  # not while applying: Apply stays off
+            self.validate_inline()
 
     def build_change(self) -> Change | None:
         key, path, bus = self.key, self.path.text().strip(), self.bus.currentData()
@@ -125,8 +142,11 @@ class DiskPage(DevicePage):
         self._media(_eject, self.tr("Eject media"))
 
     def insert_media(self) -> None:
+        self.image.then(self.insert_path.text().strip(), self._insert_media)
+
+    def _insert_media(self) -> None:
         path = self.insert_path.text().strip()
-        problem = path_problem(self.conn, path)
+        problem = path_problem(self.image, path)
         self.problem.error(problem or "")
         if problem:
             return

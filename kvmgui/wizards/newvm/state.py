@@ -17,20 +17,20 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.newvm import HostFacts, read_domain_caps, read_host_facts
+from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.libvirt.records import DomainRecord, NetworkRecord
 from kvmgui.models.words import say
 from kvmgui.osinfo.database import OsDatabase, load_database
 from kvmgui.utils.tr import fill
 from kvmgui.xml.domcaps import DomainCaps
 from kvmgui.xml.newvm_build import machine_type
-from kvmgui.xml.newvm_checks import PathState, local_path_state
+from kvmgui.xml.newvm_checks import PathState
 from kvmgui.xml.newvm_problems import Problem, Severity
 from kvmgui.xml.newvm_spec import (
     DomainType,
@@ -88,44 +88,6 @@ def spec_paths(spec: NewVmSpec) -> list[tuple[str, str, PathState]]:
     if spec.storage.kind is StorageKind.FILE:
         found.append(("storage.path", spec.storage.path, PathState.FILE))
     return [(key, path, want) for key, path, want in found if path]
-
-
-class PathCache(QObject):
-    """What local paths are, found by a ``stat`` in a worker (a network mount may hang).
-
-    Signals:
-        changed(): a path's state became known.
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._known: dict[str, PathState] = {}
-        self._asked: set[str] = set()
-
-    def get(self, path: str) -> PathState | None:
-        """The state of ``path``, or None while a worker finds it out."""
-        state = self._known.get(path)
-        if state is None and path not in self._asked:
-            self._asked.add(path)
-            workers.shared().submit(local_path_state, path, context=self,
-                                    done=partial(self._found, path),
-                                    failed=partial(self._not_found, path))
-        return state
-
-    def forget(self) -> None:
-        """Look again on the next ``get`` (a file may have appeared meanwhile)."""
-        self._known.clear()
-        self._asked.clear()
-
-    def _not_found(self, path: str, _exc: BaseException) -> None:
-        self._found(path, PathState.MISSING)
-
-    def _found(self, path: str, state: PathState) -> None:
-        if path in self._asked:  # not forgotten meanwhile
-            self._known[path] = state
-            self.changed.emit()
 
 
 _osdb: OsDatabase | None = None  # loaded once per process

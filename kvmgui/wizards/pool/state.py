@@ -3,14 +3,14 @@ its pool capabilities, which paths exist), and the problems of the spec."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from kvmgui.libvirt import workers
+from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.newvm_checks import PathState
 from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_caps import HostPoolCaps
 from kvmgui.xml.pool_spec import PoolSpec
@@ -34,38 +34,6 @@ def host_pools(records: list[PoolRecord]) -> tuple[frozenset[str], dict[str, str
     return frozenset(r.name for r in records), targets
 
 
-class PathChecks(QObject):
-    """Whether paths exist on a local host, found out in a worker (a stat may hang on a
-    dead network mount; the GUI thread never waits). Unknown paths count as existing
-    until the answer is in; then ``answered`` asks for the checks to run again.
-
-    Signals:
-        answered(): a path's answer arrived.
-    """
-
-    answered = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.known: dict[str, bool] = {}
-        self._asked: set[str] = set()
-
-    def exists(self, path: str) -> bool:
-        known = self.known.get(path)
-        if known is not None:
-            return known
-        if path not in self._asked:
-            self._asked.add(path)
-            workers.shared().submit(os.path.exists, path, context=self,
-                                    done=lambda found: self._answer(path, found),
-                                    failed=lambda _exc: self._answer(path, True))
-        return True
-
-    def _answer(self, path: str, found: bool) -> None:
-        self.known[path] = found
-        self.answered.emit()
-
-
 class PoolWizardState(QObject):
     """Signals:
         validated(list): the problems of the spec (and of the pages' own checks) after an edit.
@@ -78,14 +46,19 @@ class PoolWizardState(QObject):
     def __init__(self, spec: PoolSpec, local_paths: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.paths: PathChecks | None = None
+        self.paths: PathCache | None = None
         if local_paths:
-            self.paths = PathChecks(self)
-            self.paths.answered.connect(self.revalidate)
-        self.context = PoolContext(path_exists=self.paths.exists if self.paths else None)
+            self.paths = PathCache(self)
+            self.paths.changed.connect(self.revalidate)
+        self.context = PoolContext(path_exists=self._exists if self.paths else None)
         self.problems: list[Problem] = []
         self._checks: list[Check] = []
         self._stores: list[Store] = []
+
+    def _exists(self, path: str) -> bool:
+        # Unknown counts as existing until the worker answers; then the checks run again.
+        state = self.paths.get(path) if self.paths else None
+        return state is not PathState.MISSING
 
     @property
     def caps(self) -> HostPoolCaps | None:
@@ -124,7 +97,8 @@ class PoolWizardState(QObject):
         """Whether the target directory was there before the pool was built (None: not known)."""
         if self.paths is None or not self.spec.target_path:
             return None
-        return self.paths.known.get(self.spec.target_path)
+        state = self.paths.known(self.spec.target_path)
+        return None if state is None else state is not PathState.MISSING
 
     def free_name(self, base: str = "pool") -> str:
         used = self.context.names

@@ -1,5 +1,8 @@
 """Add hardware on the test driver: inline checks first, libvirt's word when it refuses."""
 
+import os
+import threading
+
 import pytest
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
@@ -92,14 +95,43 @@ def test_unknown_network_is_refused(details_of):
     dialog.reject()
 
 
-def test_disk_image_that_does_not_exist_is_refused(details_of):
+def test_disk_image_that_does_not_exist_is_refused(details_of, qtbot):
     dialog, disk = dialog_for(details_of(BUILD), "disk")
     disk.existing.setChecked(True)
     disk.path.setText("/nonexistent/data.qcow2")
     dialog.finish_button.click()
-    assert dialog.problem.text() == "/nonexistent/data.qcow2 does not exist"
-    assert disk.path.text() == "/nonexistent/data.qcow2"
+    qtbot.waitUntil(lambda: dialog.problem.text() == "/nonexistent/data.qcow2 does not exist")
+    assert disk.path.text() == "/nonexistent/data.qcow2" and not dialog.busy
     dialog.reject()
+
+
+def test_disk_image_is_looked_at_in_a_worker_and_afresh(details_of, connected, qtbot, tmp_path,
+                                                        monkeypatch):
+    """A stat on a dead network mount hangs: the GUI thread must never make one (it did,
+    os.path.exists in validate). And a click sees the file as it is now: made after the
+    path was first checked, it is taken."""
+    image = tmp_path / "data.qcow2"
+    gui = threading.current_thread()
+    stats_on_gui = []
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):
+        if threading.current_thread() is gui and str(path) == str(image):
+            stats_on_gui.append(path)
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    window = details_of(BUILD)
+    dialog, disk = dialog_for(window, "disk")
+    disk.existing.setChecked(True)
+    disk.path.setText(str(image))
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.text() == f"{image} does not exist")
+    image.write_bytes(b"\0" * 512)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").source == str(image)
+    assert stats_on_gui == []
 
 
 @pytest.mark.parametrize(("path", "problem"), [

@@ -61,7 +61,12 @@ def test_a_remote_hosts_path_is_not_looked_for_here(details_of, connected, qtbot
 def test_a_local_path_must_exist(details_of, connected, qtbot):
     page = disk_page(details_of("build"))
     edit_path(page, "/nonexistent/build.qcow2")
-    assert page.validate() == "/nonexistent/build.qcow2 does not exist"
+    assert page.problem.text() == "Looking for /nonexistent/build.qcow2…"  # in a worker
+    assert not page.apply_button.isEnabled()
+    qtbot.waitUntil(lambda: page.problem.text() == "/nonexistent/build.qcow2 does not exist")
+    # Further keys keep the last answer while the worker looks: no blinking message.
+    edit_path(page, "/nonexistent/build.qcow")
+    assert page.problem.text() == "/nonexistent/build.qcow does not exist"
     page.apply()
     assert domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda").source == (
         "/home/build.qcow2")
@@ -81,3 +86,33 @@ def test_inserting_media_checks_the_path_on_a_remote_host(details_of, connected,
     page.insert_media()
     assert page.problem.text() == ""
     assert len(requested) == 1
+
+
+def test_apply_looks_at_the_image_afresh(details_of, connected, qtbot, tmp_path):
+    """Made after its path was typed (and found missing), the image is taken on Apply."""
+    window = details_of("build")
+    page = disk_page(window)
+    image = tmp_path / "new.qcow2"
+    edit_path(page, str(image))
+    qtbot.waitUntil(lambda: page.problem.text() == f"{image} does not exist")
+    image.write_bytes(b"\0" * 512)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda").source == (
+        str(image))
+
+
+def test_inserting_media_waits_for_the_look_at_the_image(details_of, connected, qtbot, tmp_path):
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_CDROM).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:cdrom:sda")
+    page.insert_path.setText(str(tmp_path / "missing.iso"))
+    page.insert_media()
+    qtbot.waitUntil(lambda: page.problem.text() == f"{tmp_path / 'missing.iso'} does not exist")
+    iso = tmp_path / "debian.iso"
+    iso.write_bytes(b"\0" * 2048)
+    page.insert_path.setText(str(iso))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.insert_media()
+    assert page.problem.text() == ""
+    assert domain_doc(qtbot, connected, uuid).find_device("cdrom:sda").source == str(iso)

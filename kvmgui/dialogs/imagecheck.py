@@ -1,0 +1,71 @@
+"""A disk image path's problem on the VM's host, for Add hardware's disk form and the
+details window's disk page.
+
+On this machine whether the image exists is found out in a worker: a ``stat`` on a dead
+network mount hangs, and the GUI thread never waits. A remote host's files cannot be
+looked at from here: every other check applies, and libvirt says about the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.pathcache import PathCache
+from kvmgui.models.words import said
+from kvmgui.utils.tr import fill
+from kvmgui.xml.device_specs import validate_disk_path
+from kvmgui.xml.newvm_checks import PathState
+
+
+class ImageCheck(QObject):
+    """Signals:
+        answered(): a path's state arrived; check again.
+    """
+
+    answered = Signal()
+
+    def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = PathCache(self) if conn.is_local else None
+        # While a path is looked at, the last answer stands: a field being typed into
+        # keeps "… does not exist" instead of blinking "Looking for …" at each key.
+        self._missing = False
+        self._then: tuple[str, Callable[[], None]] | None = None
+        if self.paths is not None:
+            self.paths.changed.connect(self._answered)
+
+    def problem(self, path: str) -> str | None:
+        """What is wrong with ``path``, "Looking for …" while a worker finds out, or None."""
+        if (problem := validate_disk_path(path, exists=None)) or self.paths is None:
+            return said(problem)
+        state = self.paths.get(path)
+        if state is not None:
+            self._missing = state is PathState.MISSING
+        elif not self._missing:
+            return fill(QCoreApplication.translate("ImageCheck", "Looking for %1…"), path)
+        missing = self._missing
+        return said(validate_disk_path(path, exists=lambda _p: not missing))
+
+    def then(self, path: str, act: Callable[[], None]) -> None:
+        """``act`` once ``path`` was looked at afresh, at once where there is nothing to look
+        at: a click on Add or Apply is checked against the file as it is now (the user may
+        have made it since it was typed), and never against an answer still out."""
+        if self.paths is None or validate_disk_path(path, exists=None) is not None:
+            act()
+            return
+        self.paths.forget()
+        self._then = (path, act)
+        self.paths.get(path)
+
+    def _answered(self) -> None:
+        waiting = self._then
+        if waiting is not None and self.paths is not None and self.paths.get(waiting[0]) is not None:
+            self._then = None
+        else:
+            waiting = None
+        self.answered.emit()
+        if waiting is not None:
+            waiting[1]()

@@ -1,0 +1,53 @@
+"""What paths on this machine are, found by a ``stat`` in a worker: a network mount may
+hang, and the GUI thread never waits (the new-VM wizard's paths, disk images)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal
+
+from kvmgui.libvirt import workers
+from kvmgui.xml.newvm_checks import PathState, local_path_state
+
+
+class PathCache(QObject):
+    """Each path's state, asked once until ``forget``.
+
+    Signals:
+        changed(): a path's state became known.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._known: dict[str, PathState] = {}
+        self._asked: set[str] = set()
+
+    def get(self, path: str) -> PathState | None:
+        """The state of ``path``, or None while a worker finds it out."""
+        state = self._known.get(path)
+        if state is None and path not in self._asked:
+            self._asked.add(path)
+            workers.shared().submit(local_path_state, path, context=self,
+                                    done=partial(self._found, path),
+                                    failed=partial(self._not_found, path))
+        return state
+
+    def known(self, path: str) -> PathState | None:
+        """The state of ``path`` if a worker found it out already (asks nothing)."""
+        return self._known.get(path)
+
+    def forget(self) -> None:
+        """Look again on the next ``get`` (a file may have appeared meanwhile)."""
+        self._known.clear()
+        self._asked.clear()
+
+    def _not_found(self, path: str, _exc: BaseException) -> None:
+        self._found(path, PathState.MISSING)
+
+    def _found(self, path: str, state: PathState) -> None:
+        if path in self._asked:  # not forgotten meanwhile
+            self._known[path] = state
+            self.changed.emit()

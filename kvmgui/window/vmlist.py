@@ -33,6 +33,7 @@ from kvmgui.widgets.sparkline import SparklineDelegate
 from kvmgui.widgets.visiblerows import VisibleRows
 
 HEADER_KEY = "vmList/header"
+AUTO_KEY = "vmList/autoColumns"  # the columns at their default width: no user resized them
 # Columns whose cells are text only (no icon, check box, font or colour roles).
 PLAIN_TEXT_COLUMNS = (Column.NAME, Column.HOST, Column.MEMORY, Column.VCPUS, Column.UPTIME,
                       Column.AUTOSTART)
@@ -119,10 +120,15 @@ class VmTable(QTableView):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        for col, width in WIDTHS.items():
-            # No narrower than its header's words: they are wider in some languages
-            # (zh_TW's "虛擬 CPU" was cut at the 50 px that "vCPUs" needs).
-            self.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        # No narrower than its header's words: they are wider in some languages (zh_TW's
+        # "虛擬 CPU" was cut at the 50 px that "vCPUs" needs). Kept so across a language
+        # switch for every column the user has not resized.
+        self.default_widths: dict[int, int] = {
+            int(col): max(width, header.sectionSizeHint(col)) for col, width in WIDTHS.items()}
+        self.auto_columns = set(self.default_widths)
+        self._sizing = False
+        self._size_defaults(self.auto_columns)
+        header.sectionResized.connect(self._resized)
         self.sparklines = {
             Column.CPU: SparklineDelegate(100.0, self),
             Column.DISK_IO: SparklineDelegate(None, self),
@@ -223,14 +229,47 @@ class VmTable(QTableView):
             action.toggled.connect(lambda on, c=col: self.setColumnHidden(c, not on))
         menu.popup(self.horizontalHeader().mapToGlobal(pos))
 
+    def _size_defaults(self, columns: set[int]) -> None:
+        self._sizing = True
+        try:
+            for col in columns:
+                self.setColumnWidth(col, self.default_widths[col])  # hidden: when shown
+        finally:
+            self._sizing = False
+
+    def _resized(self, col: int, _old: int, _new: int) -> None:
+        # The stretched last column follows the window, not the user.
+        if not self._sizing and col != self._stretched_column():
+            self.auto_columns.discard(col)
+
+    def _stretched_column(self) -> int:
+        header = self.horizontalHeader()
+        for visual in reversed(range(header.count())):
+            if not header.isSectionHidden(col := header.logicalIndex(visual)):
+                return col
+        return -1
+
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue(HEADER_KEY, self.horizontalHeader().saveState())
+        settings.setValue(AUTO_KEY, ",".join(str(int(c)) for c in sorted(self.auto_columns)))
 
     def restore_layout(self, settings: QSettings) -> bool:
         state = settings.value(HEADER_KEY)
-        if not isinstance(state, QByteArray | bytes) or not self.horizontalHeader().restoreState(state):
-            return False
         header = self.horizontalHeader()
+        self._sizing = True
+        try:
+            if not isinstance(state, QByteArray | bytes) or not header.restoreState(state):
+                return False
+        finally:
+            self._sizing = False
+        saved = settings.value(AUTO_KEY)
+        if isinstance(saved, str):  # "0,2,5"; "" when the user resized them all
+            auto = {int(c) for c in saved.split(",") if c.isdigit()} & set(self.default_widths)
+        else:
+            # Saved before the key existed: a column at its old default was never resized.
+            auto = {c for c, w in WIDTHS.items() if header.sectionSize(c) in (w, 0)}
+        self.auto_columns = auto
+        self._size_defaults(auto)
         # The header keeps the sort indicator; the proxy must sort the same way.
         self.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         return True

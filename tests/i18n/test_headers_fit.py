@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from kvmgui.models.domains import HEADERS, DomainModel
+from kvmgui.models.domains import HEADERS, Column, DomainModel
 from kvmgui.models.proxy import DomainFilterProxy
 from kvmgui.utils import i18n
 from kvmgui.utils.resources import resource
-from kvmgui.window.vmlist import WIDTHS, VmTable
+from kvmgui.window.vmlist import AUTO_KEY, WIDTHS, VmTable
 
 
 @pytest.mark.parametrize("language", ["en", "zh_Hant", "zh_Hans"])
@@ -29,3 +29,57 @@ def test_every_header_fits_its_column(app, language, registry, qtbot):
         # Room for the words and the sort arrow: zh_TW's "虛擬 CPU" needs 84 px here,
         # "vCPUs" 67, where 50 was given to both.
         assert view.columnWidth(col) == max(width, needed), words
+
+
+def table(registry, qtbot):
+    model = DomainModel(registry, stats=False)
+    view = VmTable(DomainFilterProxy(model), model)
+    qtbot.addWidget(view)
+    return view
+
+
+def test_a_language_switch_widens_the_columns_nobody_resized(app, registry, settings, qtbot):
+    """A layout saved in English kept its 67 px vCPUs column in Chinese (its words need
+    84); a column the user resized keeps the user's width."""
+    qapp, done = app
+    english = table(registry, qtbot)
+    english.horizontalHeader().resizeSection(Column.HOST, 200)  # as a drag does
+    english.save_layout(settings)
+    done.append(i18n.install(qapp, "zh_Hant", resource("translations")))
+    chinese = table(registry, qtbot)
+    assert chinese.restore_layout(settings)
+    header = chinese.horizontalHeader()
+    assert chinese.columnWidth(Column.VCPUS) == header.sectionSizeHint(Column.VCPUS) > 67
+    assert chinese.columnWidth(Column.HOST) == 200
+    chinese.save_layout(settings)
+    assert settings.value(AUTO_KEY) == ",".join(
+        str(int(c)) for c in sorted(WIDTHS) if c != Column.HOST)
+
+
+def test_a_layout_saved_before_widths_were_remembered(app, registry, settings, qtbot):
+    """Saved by an earlier version (no list of default columns): a column at its old
+    default width was never resized, and gets the width its words need."""
+    qapp, done = app
+    done.append(i18n.install(qapp, "zh_Hans", resource("translations")))
+    old = table(registry, qtbot)
+    for col, width in WIDTHS.items():
+        old.setColumnWidth(col, width)
+    old.setColumnWidth(Column.NAME, 260)  # resized by the user
+    old.save_layout(settings)
+    settings.remove(AUTO_KEY)
+    view = table(registry, qtbot)
+    assert view.restore_layout(settings)
+    header = view.horizontalHeader()
+    assert view.columnWidth(Column.VCPUS) == header.sectionSizeHint(Column.VCPUS) > WIDTHS[Column.VCPUS]
+    assert view.columnWidth(Column.NAME) == 260
+
+
+def test_all_columns_resized_is_remembered_as_none(registry, settings, qtbot):
+    view = table(registry, qtbot)
+    for col in WIDTHS:
+        view.setColumnWidth(col, 123)
+    view.save_layout(settings)
+    again = table(registry, qtbot)
+    assert again.restore_layout(settings)
+    assert again.auto_columns == set()
+    assert again.columnWidth(Column.VCPUS) == 123

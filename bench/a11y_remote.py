@@ -76,7 +76,7 @@ def one_run(app: str, slow: SlowHost, fault: str, starts: list[str], *,
             session.procs.append(client)
             pinger = subprocess.Popen(
                 [SYSTEM_PYTHON, str(REPO / "bench" / "a11y_ping.py"), bus_name,
-                 slow.names[-1]], env=session.env, stdin=subprocess.PIPE,
+                 slow.names[-1], str(client.pid)], env=session.env, stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE, text=True)
             session.procs.append(pinger)
             ready = read_line(pinger, READY_TIMEOUT_S)

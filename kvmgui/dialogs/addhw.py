@@ -90,9 +90,10 @@ class AddHardwareDialog(QDialog):
         if self.busy:
             return
         form = self.current_form()
-        # A disk image is looked at afresh in a worker first (a few ms; nothing to wait
-        # for with the other forms).
-        form.then(lambda: self._finish(form))
+        # A disk image is looked at afresh in a worker first (a few ms, unless a network
+        # mount hangs; nothing to wait for with the other forms).
+        if waiting := form.then(lambda: self._finish(form)):
+            self.problem.say(waiting)
 
     def _finish(self, form: HardwareForm) -> None:
         if self.busy or form is not self.current_form():

@@ -45,20 +45,22 @@ class ImageCheck(QObject):
         if state is not None:
             self._missing = state is PathState.MISSING
         elif not self._missing:
-            return fill(QCoreApplication.translate("ImageCheck", "Looking for %1…"), path)
+            return looking_for(path)
         missing = self._missing
         return said(validate_disk_path(path, exists=lambda _p: not missing))
 
-    def then(self, path: str, act: Callable[[], None]) -> None:
+    def then(self, path: str, act: Callable[[], None]) -> str | None:
         """``act`` once ``path`` was looked at afresh, at once where there is nothing to look
         at: a click on Add or Apply is checked against the file as it is now (the user may
-        have made it since it was typed), and never against an answer still out."""
+        have made it since it was typed), and never against an answer still out.
+        Returns the words to show while it waits (None: it acted)."""
         if self.paths is None or validate_disk_path(path, exists=None) is not None:
             act()
-            return
+            return None
         self.paths.forget()
         self._then = (path, act)
         self.paths.get(path)
+        return looking_for(path)
 
     def _answered(self) -> None:
         waiting = self._then
@@ -69,3 +71,7 @@ class ImageCheck(QObject):
         self.answered.emit()
         if waiting is not None:
             waiting[1]()
+
+
+def looking_for(path: str) -> str:
+    return fill(QCoreApplication.translate("ImageCheck", "Looking for %1…"), path)

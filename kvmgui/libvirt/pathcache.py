@@ -10,6 +10,17 @@ from PySide6.QtCore import QObject, Signal
 from kvmgui.libvirt import workers
 from kvmgui.xml.newvm_checks import PathState, local_path_state
 
+_lane: workers.Lane | None = None
+
+
+def _paths_lane() -> workers.Lane:
+    # Threads of their own: a stat that hangs on a dead mount (one per key typed) must not
+    # hold the shared pool's threads, which start VMs and add hardware.
+    global _lane
+    if _lane is None:
+        _lane = workers.Lane("paths", threads=2)
+    return _lane
+
 
 class PathCache(QObject):
     """Each path's state, asked once until ``forget``.
@@ -30,9 +41,9 @@ class PathCache(QObject):
         state = self._known.get(path)
         if state is None and path not in self._asked:
             self._asked.add(path)
-            workers.shared().submit(local_path_state, path, context=self,
-                                    done=partial(self._found, path),
-                                    failed=partial(self._not_found, path))
+            _paths_lane().submit(local_path_state, path, context=self,
+                                 done=partial(self._found, path),
+                                 failed=partial(self._not_found, path))
         return state
 
     def known(self, path: str) -> PathState | None:

@@ -105,10 +105,10 @@ class DiskPage(DevicePage):
     def apply(self) -> None:
         # A changed image is looked at afresh first (in a worker, a few ms): libvirt takes
         # a missing file into a stopped VM's definition without a word.
-        if self._path_changed():
-            self.image.then(self.path.text().strip(), super().apply)
-        else:
+        if not self._path_changed():
             super().apply()
+        elif waiting := self.image.then(self.path.text().strip(), super().apply):
+            self.problem.say(waiting)
 
     def _image_answered(self) -> None:
         if self._dirty and self.body.isEnabled():  # not while applying: Apply stays off
@@ -142,7 +142,8 @@ class DiskPage(DevicePage):
         self._media(_eject, self.tr("Eject media"))
 
     def insert_media(self) -> None:
-        self.image.then(self.insert_path.text().strip(), self._insert_media)
+        if waiting := self.image.then(self.insert_path.text().strip(), self._insert_media):
+            self.problem.say(waiting)
 
     def _insert_media(self) -> None:
         path = self.insert_path.text().strip()

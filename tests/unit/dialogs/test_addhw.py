@@ -134,6 +134,34 @@ def test_disk_image_is_looked_at_in_a_worker_and_afresh(details_of, connected, q
     assert stats_on_gui == []
 
 
+def test_a_stat_that_hangs_leaves_the_dialog_usable(details_of, connected, qtbot, tmp_path,
+                                                   monkeypatch):
+    """An image on a dead network mount: the dialog says it is looking, and adds once the
+    answer comes."""
+    from kvmgui.libvirt import pathcache
+
+    image = tmp_path / "data.qcow2"
+    image.write_bytes(b"\0" * 512)
+    release = threading.Event()
+    real = pathcache.local_path_state
+
+    def hung(path):
+        release.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(pathcache, "local_path_state", hung)
+    window = details_of(BUILD)
+    dialog, disk = dialog_for(window, "disk")
+    disk.existing.setChecked(True)
+    disk.path.setText(str(image))
+    dialog.finish_button.click()
+    assert dialog.problem.text() == f"Looking for {image}…"
+    assert not dialog.busy and disk.isEnabled()
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        release.set()
+    assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").source == str(image)
+
+
 @pytest.mark.parametrize(("path", "problem"), [
     ("/var/lib/libvirt/images/a\x00b.qcow2", "control character"),
     ("/var/lib/libvirt/images/", "is a folder"),

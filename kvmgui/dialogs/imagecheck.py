@@ -16,7 +16,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.models.words import said
 from kvmgui.utils.tr import fill
-from kvmgui.xml.device_specs import validate_disk_path
+from kvmgui.xml.device_specs import folder_problem, validate_disk_path
 from kvmgui.xml.newvm_checks import PathState
 
 
@@ -46,6 +46,8 @@ class ImageCheck(QObject):
             self._missing = state is PathState.MISSING
         elif not self._missing:
             return looking_for(path)
+        if state is PathState.DIRECTORY:  # no trailing "/" to tell it by
+            return said(folder_problem(path))
         missing = self._missing
         return said(validate_disk_path(path, exists=lambda _p: not missing))
 

@@ -206,13 +206,18 @@ def validate_disk_path(path: str,
     # Checked before existence, which a remote host cannot have checked: neither can be
     # a disk image, and a control character cannot even be written into the XML (NUL).
     if path.endswith("/"):
-        return QT_TRANSLATE_NOOP("DeviceCheck", "%1 is a folder, not a disk image").words(path)
+        return folder_problem(path)
     if any(ord(c) < 32 or ord(c) == 127 for c in path):
         return QT_TRANSLATE_NOOP(
             "DeviceCheck", "The path contains a line break or another control character").words()
     if exists is not None and not exists(path):
         return QT_TRANSLATE_NOOP("DeviceCheck", "%1 does not exist").words(path)
     return None
+
+
+def folder_problem(path: str) -> Words:
+    """A folder where a disk image was asked for (a trailing "/", or found so on the host)."""
+    return QT_TRANSLATE_NOOP("DeviceCheck", "%1 is a folder, not a disk image").words(path)
 
 
 def validate_disk_bus(device: str, bus: str) -> Words | None:

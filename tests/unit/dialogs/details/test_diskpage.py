@@ -116,3 +116,11 @@ def test_inserting_media_waits_for_the_look_at_the_image(details_of, connected, 
         page.insert_media()
     assert page.problem.text() == ""
     assert domain_doc(qtbot, connected, uuid).find_device("cdrom:sda").source == str(iso)
+
+
+def test_a_local_folder_is_no_disk_image(details_of, connected, qtbot, tmp_path):
+    """Found so on the host, without a trailing "/" to tell it by (os.path.exists took it)."""
+    page = disk_page(details_of("build"))
+    edit_path(page, str(tmp_path))
+    qtbot.waitUntil(lambda: page.problem.text() == f"{tmp_path} is a folder, not a disk image")
+    assert not page.apply_button.isEnabled()

@@ -16,6 +16,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.models.words import said
 from kvmgui.utils.tr import fill
+from kvmgui.widgets.labels import Waiting
 from kvmgui.xml.device_specs import folder_problem, validate_disk_path
 from kvmgui.xml.newvm_checks import PathState
 
@@ -75,5 +76,5 @@ class ImageCheck(QObject):
             waiting[1]()
 
 
-def looking_for(path: str) -> str:
-    return fill(QCoreApplication.translate("ImageCheck", "Looking for %1…"), path)
+def looking_for(path: str) -> Waiting:
+    return Waiting(fill(QCoreApplication.translate("ImageCheck", "Looking for %1…"), path))

@@ -36,6 +36,11 @@ def value_rows(form: QFormLayout, parent: QWidget, rows: Iterable[tuple[str, str
     return values
 
 
+class Waiting(str):
+    """A problem that is only a wait ("Looking for …", a worker finds out): it blocks
+    like any problem, but a MessageLine says it in the normal tone, not as an error."""
+
+
 class MessageLine(QLabel):
     """A wrapped, selectable label coloured by its tone (``kvmgui.widgets.styles``).
 
@@ -63,7 +68,7 @@ class MessageLine(QLabel):
             self.setVisible(bool(text))
 
     def error(self, text: str) -> None:
-        self.say(text, Tone.ERROR)
+        self.say(text, Tone.NORMAL if isinstance(text, Waiting) else Tone.ERROR)
 
     def pending(self, text: str) -> None:
         self.say(text, Tone.PENDING)

@@ -3,6 +3,7 @@
 import pytest
 
 from kvmgui.libvirt.connection import Connection
+from kvmgui.widgets.styles import Tone, tone_of
 from tests.helpers import DEMO_VMS, domain_doc, run_in_worker
 
 WITH_CDROM = """<domain type='test'><name>withcd</name><memory>1048576</memory>
@@ -62,8 +63,10 @@ def test_a_local_path_must_exist(details_of, connected, qtbot):
     page = disk_page(details_of("build"))
     edit_path(page, "/nonexistent/build.qcow2")
     assert page.problem.text() == "Looking for /nonexistent/build.qcow2…"  # in a worker
+    assert tone_of(page.problem) is Tone.NORMAL  # a wait, not an error
     assert not page.apply_button.isEnabled()
     qtbot.waitUntil(lambda: page.problem.text() == "/nonexistent/build.qcow2 does not exist")
+    assert tone_of(page.problem) is Tone.ERROR
     # Further keys keep the last answer while the worker looks: no blinking message.
     edit_path(page, "/nonexistent/build.qcow")
     assert page.problem.text() == "/nonexistent/build.qcow does not exist"

@@ -237,9 +237,10 @@ class VmTable(QTableView):
         finally:
             self._sizing = False
 
-    def _resized(self, col: int, _old: int, _new: int) -> None:
-        # The stretched last column follows the window, not the user.
-        if not self._sizing and col != self._stretched_column():
+    def _resized(self, col: int, old: int, new: int) -> None:
+        # Hiding or showing a column "resizes" it from or to 0; the stretched last column
+        # follows the window. Neither is the user choosing a width.
+        if not self._sizing and old and new and col != self._stretched_column():
             self.auto_columns.discard(col)
 
     def _stretched_column(self) -> int:

@@ -83,3 +83,12 @@ def test_all_columns_resized_is_remembered_as_none(registry, settings, qtbot):
     assert again.restore_layout(settings)
     assert again.auto_columns == set()
     assert again.columnWidth(Column.VCPUS) == 123
+
+
+def test_hiding_a_column_is_not_resizing_it(registry, qtbot):
+    view = table(registry, qtbot)
+    view.set_hidden_columns({int(Column.VCPUS)})
+    view.set_hidden_columns(set())
+    assert Column.VCPUS in view.auto_columns
+    view.horizontalHeader().resizeSection(Column.VCPUS, 140)
+    assert Column.VCPUS not in view.auto_columns

@@ -86,9 +86,16 @@ def test_all_columns_resized_is_remembered_as_none(registry, settings, qtbot):
 
 
 def test_hiding_a_column_is_not_resizing_it(registry, qtbot):
+    """Shown, the header reports a hidden column as resized to 0, and from 0 when shown."""
     view = table(registry, qtbot)
-    view.set_hidden_columns({int(Column.VCPUS)})
-    view.set_hidden_columns(set())
+    view.show()
+    header = view.horizontalHeader()
+    with qtbot.waitSignal(header.sectionResized,
+                          check_params_cb=lambda col, _old, new: col == Column.VCPUS and not new):
+        view.set_hidden_columns({int(Column.VCPUS)})
+    with qtbot.waitSignal(header.sectionResized,
+                          check_params_cb=lambda col, old, _new: col == Column.VCPUS and not old):
+        view.set_hidden_columns(set())
     assert Column.VCPUS in view.auto_columns
     view.horizontalHeader().resizeSection(Column.VCPUS, 140)
     assert Column.VCPUS not in view.auto_columns

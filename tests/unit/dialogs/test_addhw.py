@@ -22,6 +22,14 @@ def dialog_for(window, kind):
     return dialog, dialog.select(kind)
 
 
+def image_form(window, path):
+    """Add hardware's disk form, on an existing image at ``path``."""
+    dialog, disk = dialog_for(window, "disk")
+    disk.existing.setChecked(True)
+    disk.path.setText(str(path))
+    return dialog, disk
+
+
 def test_networks_of_the_host_are_offered(details_of):
     dialog, nic = dialog_for(details_of(WEB01), "nic")
     assert [nic.source.itemData(i) for i in range(nic.source.count())] == ["default", "net10"]
@@ -96,9 +104,7 @@ def test_unknown_network_is_refused(details_of):
 
 
 def test_disk_image_that_does_not_exist_is_refused(details_of, qtbot):
-    dialog, disk = dialog_for(details_of(BUILD), "disk")
-    disk.existing.setChecked(True)
-    disk.path.setText("/nonexistent/data.qcow2")
+    dialog, disk = image_form(details_of(BUILD), "/nonexistent/data.qcow2")
     dialog.finish_button.click()
     qtbot.waitUntil(lambda: dialog.problem.text() == "/nonexistent/data.qcow2 does not exist")
     assert disk.path.text() == "/nonexistent/data.qcow2" and not dialog.busy
@@ -122,9 +128,7 @@ def test_disk_image_is_looked_at_in_a_worker_and_afresh(details_of, connected, q
 
     monkeypatch.setattr(os, "stat", stat)
     window = details_of(BUILD)
-    dialog, disk = dialog_for(window, "disk")
-    disk.existing.setChecked(True)
-    disk.path.setText(str(image))
+    dialog, _disk = image_form(window, image)
     dialog.finish_button.click()
     qtbot.waitUntil(lambda: dialog.problem.text() == f"{image} does not exist")
     image.write_bytes(b"\0" * 512)
@@ -151,9 +155,7 @@ def test_a_stat_that_hangs_leaves_the_dialog_usable(details_of, connected, qtbot
 
     monkeypatch.setattr(pathcache, "local_path_state", hung)
     window = details_of(BUILD)
-    dialog, disk = dialog_for(window, "disk")
-    disk.existing.setChecked(True)
-    disk.path.setText(str(image))
+    dialog, disk = image_form(window, image)
     dialog.finish_button.click()
     assert dialog.problem.text() == f"Looking for {image}…"
     assert not dialog.busy and disk.isEnabled()
@@ -171,9 +173,7 @@ def test_disk_path_on_a_remote_host_is_checked_too(details_of, monkeypatch, path
     from kvmgui.libvirt.connection import Connection
 
     monkeypatch.setattr(Connection, "is_local", property(lambda self: False))
-    dialog, disk = dialog_for(details_of(BUILD), "disk")
-    disk.existing.setChecked(True)
-    disk.path.setText(path)
+    dialog, disk = image_form(details_of(BUILD), path)
     assert problem in disk.validate()
     dialog.finish_button.click()
     assert problem in dialog.problem.text()

@@ -267,8 +267,10 @@ class VmTable(QTableView):
         if isinstance(saved, str):  # "0,2,5"; "" when the user resized them all
             auto = {int(c) for c in saved.split(",") if c.isdigit()} & set(self.default_widths)
         else:
-            # Saved before the key existed: a column at its old default was never resized.
-            auto = {c for c, w in WIDTHS.items() if header.sectionSize(c) in (w, 0)}
+            # Saved before the key existed: a column at an old default (the English width,
+            # or the header's, as on 2026-12-01) was never resized; hidden ones count too.
+            auto = {c for c, w in WIDTHS.items()
+                    if header.sectionSize(c) in (w, self.default_widths[c], 0)}
         self.auto_columns = auto
         self._size_defaults(auto)
         # The header keeps the sort indicator; the proxy must sort the same way.

@@ -56,14 +56,16 @@ def test_a_language_switch_widens_the_columns_nobody_resized(app, registry, sett
         str(int(c)) for c in sorted(WIDTHS) if c != Column.HOST)
 
 
-def test_a_layout_saved_before_widths_were_remembered(app, registry, settings, qtbot):
+@pytest.mark.parametrize("widths", ["english", "headers"])
+def test_a_layout_saved_before_widths_were_remembered(app, registry, settings, qtbot, widths):
     """Saved by an earlier version (no list of default columns): a column at its old
-    default width was never resized, and gets the width its words need."""
+    default width (the English one, or its header's since 2026-12-01) was never resized,
+    and gets the width its words need."""
     qapp, done = app
     done.append(i18n.install(qapp, "zh_Hans", resource("translations")))
     old = table(registry, qtbot)
     for col, width in WIDTHS.items():
-        old.setColumnWidth(col, width)
+        old.setColumnWidth(col, width if widths == "english" else old.default_widths[col])
     old.setColumnWidth(Column.NAME, 260)  # resized by the user
     old.save_layout(settings)
     settings.remove(AUTO_KEY)
@@ -72,6 +74,7 @@ def test_a_layout_saved_before_widths_were_remembered(app, registry, settings, q
     header = view.horizontalHeader()
     assert view.columnWidth(Column.VCPUS) == header.sectionSizeHint(Column.VCPUS) > WIDTHS[Column.VCPUS]
     assert view.columnWidth(Column.NAME) == 260
+    assert view.auto_columns == set(WIDTHS) - {Column.NAME}
 
 
 def test_all_columns_resized_is_remembered_as_none(registry, settings, qtbot):

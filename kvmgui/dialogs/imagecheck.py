@@ -17,7 +17,7 @@ from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.models.words import said
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import Waiting
-from kvmgui.xml.device_specs import folder_problem, validate_disk_path
+from kvmgui.xml.device_specs import folder_problem, missing_problem, validate_disk_path
 from kvmgui.xml.newvm_checks import PathState
 
 
@@ -49,8 +49,8 @@ class ImageCheck(QObject):
             return looking_for(path)
         if state is PathState.DIRECTORY:  # no trailing "/" to tell it by
             return said(folder_problem(path))
-        missing = self._missing
-        return said(validate_disk_path(path, exists=lambda _p: not missing))
+        # Every other check passed above: only existence is left.
+        return said(missing_problem(path)) if self._missing else None
 
     def then(self, path: str, act: Callable[[], None]) -> str | None:
         """``act`` once ``path`` was looked at afresh, at once where there is nothing to look

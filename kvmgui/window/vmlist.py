@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QPaintEvent, QRegion
@@ -229,13 +230,19 @@ class VmTable(QTableView):
             action.toggled.connect(lambda on, c=col: self.setColumnHidden(c, not on))
         menu.popup(self.horizontalHeader().mapToGlobal(pos))
 
-    def _size_defaults(self, columns: set[int]) -> None:
+    @contextmanager
+    def _sized_by_us(self) -> Iterator[None]:
+        """Resizes inside are ours, not the user's (``_resized`` lets them pass)."""
         self._sizing = True
         try:
-            for col in columns:
-                self.setColumnWidth(col, self.default_widths[col])  # hidden: when shown
+            yield
         finally:
             self._sizing = False
+
+    def _size_defaults(self, columns: set[int]) -> None:
+        with self._sized_by_us():
+            for col in columns:
+                self.setColumnWidth(col, self.default_widths[col])  # hidden: when shown
 
     def _resized(self, col: int, old: int, new: int) -> None:
         # Hiding or showing a column "resizes" it from or to 0; the stretched last column
@@ -257,12 +264,9 @@ class VmTable(QTableView):
     def restore_layout(self, settings: QSettings) -> bool:
         state = settings.value(HEADER_KEY)
         header = self.horizontalHeader()
-        self._sizing = True
-        try:
+        with self._sized_by_us():
             if not isinstance(state, QByteArray | bytes) or not header.restoreState(state):
                 return False
-        finally:
-            self._sizing = False
         saved = settings.value(AUTO_KEY)
         if isinstance(saved, str):  # "0,2,5"; "" when the user resized them all
             auto = {int(c) for c in saved.split(",") if c.isdigit()} & set(self.default_widths)

@@ -211,13 +211,17 @@ def validate_disk_path(path: str,
         return QT_TRANSLATE_NOOP(
             "DeviceCheck", "The path contains a line break or another control character").words()
     if exists is not None and not exists(path):
-        return QT_TRANSLATE_NOOP("DeviceCheck", "%1 does not exist").words(path)
+        return missing_problem(path)
     return None
 
 
 def folder_problem(path: str) -> Words:
     """A folder where a disk image was asked for (a trailing "/", or found so on the host)."""
     return QT_TRANSLATE_NOOP("DeviceCheck", "%1 is a folder, not a disk image").words(path)
+
+
+def missing_problem(path: str) -> Words:
+    return QT_TRANSLATE_NOOP("DeviceCheck", "%1 does not exist").words(path)
 
 
 def validate_disk_bus(device: str, bus: str) -> Words | None:

@@ -92,20 +92,19 @@ class DiskPage(DevicePage):
         disk = self.device()
         if not isinstance(disk, Disk):
             return None
-        if self._path_changed() and (problem := path_problem(self.image, self.path.text().strip())):
+        if self._path_changed(disk) and (problem := path_problem(self.image, self.path.text().strip())):
             return problem
         device = "cdrom" if disk.kind is Kind.CDROM else "disk"
         return said(validate_disk_bus(device, self.bus.currentData()))
 
-    def _path_changed(self) -> bool:
-        disk = self.device()
+    def _path_changed(self, disk: Device | None) -> bool:
         return (isinstance(disk, Disk) and not self.path.isReadOnly()
                 and self.path.text().strip() != (disk.source or ""))
 
     def apply(self) -> None:
         # A changed image is looked at afresh first (in a worker, a few ms): libvirt takes
         # a missing file into a stopped VM's definition without a word.
-        if not self._path_changed():
+        if not self._path_changed(self.device()):
             super().apply()
         elif waiting := self.image.then(self.path.text().strip(), super().apply):
             self.problem.say(waiting)

@@ -35,6 +35,7 @@ class PathCache(QObject):
         super().__init__(parent)
         self._known: dict[str, PathState] = {}
         self._asked: set[str] = set()
+        self._failed: set[str] = set()
 
     def get(self, path: str) -> PathState | None:
         """The state of ``path``, or None while a worker finds it out."""
@@ -50,12 +51,21 @@ class PathCache(QObject):
         """The state of ``path`` if a worker found it out already (asks nothing)."""
         return self._known.get(path)
 
+    def failed(self, path: str) -> bool:
+        """Whether the look at ``path`` itself failed (its state then reads MISSING)."""
+        return path in self._failed
+
     def forget(self) -> None:
         """Look again on the next ``get`` (a file may have appeared meanwhile)."""
         self._known.clear()
         self._asked.clear()
+        self._failed.clear()
 
     def _not_found(self, path: str, _exc: BaseException) -> None:
+        # No file can be used at a path the stat could not take (a NUL byte, say), so the
+        # checks say "missing"; callers that must not guess ask ``failed``.
+        if path in self._asked:
+            self._failed.add(path)
         self._found(path, PathState.MISSING)
 
     def _found(self, path: str, state: PathState) -> None:

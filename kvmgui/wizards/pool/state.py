@@ -97,8 +97,12 @@ class PoolWizardState(QObject):
         """Whether the target directory was there before the pool was built (None: not known)."""
         if self.paths is None or not self.spec.target_path:
             return None
-        state = self.paths.known(self.spec.target_path)
-        return None if state is None else state is not PathState.MISSING
+        path = self.spec.target_path
+        state = self.paths.known(path)
+        if state is None or self.paths.failed(path):
+            return None  # the undo then keeps the folder: deleting it on a guess is worse
+        # A folder the stat may not read (permission denied) is there all the same.
+        return state is not PathState.MISSING
 
     def free_name(self, base: str = "pool") -> str:
         used = self.context.names

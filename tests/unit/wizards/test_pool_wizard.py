@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import libvirt
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -19,10 +21,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from kvmgui.libvirt import poolops
+from kvmgui.libvirt import pathcache, poolops
 from kvmgui.wizards.pool import wizard as wizard_module
 from kvmgui.wizards.pool.page_source import parse_hosts
 from kvmgui.wizards.pool.search import source_words
+from kvmgui.wizards.pool.state import PoolWizardState
 from kvmgui.wizards.pool.wizard import PageId, PoolWizard, page_order
 from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_caps import parse_pool_caps
@@ -168,6 +171,45 @@ def test_directory_pool_made_by_the_wizard(connected, qtbot, created):
     qtbot.waitUntil(lambda: (r := connected.pools.get(uuid)) is not None and r.active and r.autostart,
                     timeout=5000)
     assert not wiz.isVisible()
+
+
+def looked_at(qtbot, target):
+    """A wizard's state on a local host (the test driver's paths are not this machine's)
+    with ``target`` typed, once the worker has looked at it."""
+    state = PoolWizardState(PoolSpec(name="p", target_path=target), local_paths=True)
+    assert state.paths is not None
+    with qtbot.waitSignal(state.paths.changed, timeout=5000):
+        state.revalidate()  # the checks ask whether the target exists
+    return state
+
+
+def test_a_target_that_may_not_be_read_counts_as_there(qtbot, monkeypatch):
+    """A build's undo deletes the target folder only when it was not there before. A folder
+    the stat may not read is there all the same (os.path.exists had said it was not)."""
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):
+        if str(path) == "/srv/locked":
+            raise PermissionError(13, "Permission denied", path)
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    assert looked_at(qtbot, "/srv/locked").target_existed() is True
+
+
+def test_a_target_the_worker_could_not_look_at_is_not_known(qtbot, monkeypatch):
+    """When the look itself fails, whether the folder was there is not known: the undo
+    must not delete it on a guess (the failure used to read as "missing")."""
+    def broken(path):
+        raise RuntimeError("the stat could not run")
+
+    monkeypatch.setattr(pathcache, "local_path_state", broken)
+    assert looked_at(qtbot, "/srv/unsure").target_existed() is None
+
+
+def test_a_target_is_known_to_be_new_or_there(qtbot, tmp_path):
+    assert looked_at(qtbot, str(tmp_path / "new")).target_existed() is False
+    assert looked_at(qtbot, str(tmp_path)).target_existed() is True
 
 
 def test_a_failure_keeps_the_wizard_open_and_undoes_the_define(connected, qtbot, monkeypatch):

@@ -6,7 +6,10 @@
 For each answer slower than ``--over`` (40 ms): how long the GUI thread was on a CPU
 meanwhile (1 ms samples) and in which code, and each time it was switched out, with its
 state: R (preempted: it wanted the CPU) or S/D (it waited for something, with the stack
-that says what).
+that says what). Also what it ran in the ``--before`` ms before the answer began: on a
+machine where every runnable session gets an equal share (autogroups), a burst of work
+leaves the whole process owing CPU time, and it waits in the run queue until the others
+have had theirs.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ def main() -> None:
     parser.add_argument("app")
     parser.add_argument("--run", type=int, default=1)
     parser.add_argument("--over", type=float, default=40.0)
+    parser.add_argument("--before", type=float, default=100.0, metavar="MS")
     args = parser.parse_args()
     run = json.loads(args.results.read_text())["results"][args.app][args.run - 1]
     trace = events(args.data)
@@ -59,12 +63,15 @@ def main() -> None:
             continue
         start, end = go + since_go, go + since_go + ms / 1000
         on: collections.Counter[str] = collections.Counter()
+        ahead: collections.Counter[str] = collections.Counter()
         switches = []
         for i, (t, event, fields, frames) in enumerate(trace):
             if t > end:
                 break
             if event == "cpu-clock" and t >= start:
                 on[where(frames)] += 1
+            elif event == "cpu-clock" and t >= start - args.before / 1000:
+                ahead[where(frames)] += 1
             elif event == "sched:sched_switch":
                 back = next((e[0] for e in trace[i + 1:]), end)  # its next event: back on
                 if back > start:  # off during the answer (perhaps since before it)
@@ -75,6 +82,9 @@ def main() -> None:
               f"{sum(on.values())} ms")
         for stack, n in on.most_common(4):
             print(f"  on  {n:4d} ms  {stack[:200]}")
+        print(f"  in the {args.before:.0f} ms before it: on a CPU {sum(ahead.values())} ms")
+        for stack, n in ahead.most_common(3):
+            print(f"  before {n:4d} ms  {stack[:200]}")
         off = collections.Counter()
         for gap, state, _stack in switches:
             off[state] += gap * 1000

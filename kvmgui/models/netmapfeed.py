@@ -7,13 +7,17 @@ does)."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kvmgui.libvirt import nicmap
-from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.connection import Connection, ConnState, error_text
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.nicmap import LeaseReading, VmNic
 from kvmgui.libvirt.records import LibvirtEvent, NetworkRecord
+
+log = logging.getLogger(__name__)
 
 LEASE_REFRESH_MS = 3000
 
@@ -101,8 +105,12 @@ class HostFeed(QObject):
             self._nics_again = True
             return
         self._nics_busy = True
-        self.conn.run(nicmap.vm_nics, done=self._got_nics, failed=lambda _e: self._got_nics(None),
-                      context=self)
+        self.conn.run(nicmap.vm_nics, done=self._got_nics, failed=self._nics_failed, context=self)
+
+    def _nics_failed(self, exc: BaseException) -> None:
+        # The map keeps what it showed; the next change of a VM reads them again.
+        log.warning("%s: the VMs' network cards for the map: %s", self.conn.uri, error_text(exc))
+        self._got_nics(None)
 
     def _got_nics(self, nics: list[VmNic] | None) -> None:
         self._nics_busy = False
@@ -122,7 +130,11 @@ class HostFeed(QObject):
         active = [r.uuid for r in self.conn.networks.records() if r.active]
         self._leases_busy = True
         self.conn.run(nicmap.all_leases, active, done=self._got_leases,
-                      failed=lambda _e: self._got_leases(None), context=self)
+                      failed=self._leases_failed, context=self)
+
+    def _leases_failed(self, exc: BaseException) -> None:
+        log.warning("%s: DHCP leases for the map: %s", self.conn.uri, error_text(exc))
+        self._got_leases(None)
 
     def _got_leases(self, reading: LeaseReading | None) -> None:
         self._leases_busy = False

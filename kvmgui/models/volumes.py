@@ -22,6 +22,7 @@ itself (columns, cells, sort keys) is in ``kvmgui.models.volumerows``.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable
 from typing import Any, cast
@@ -68,6 +69,8 @@ from kvmgui.utils.tr import fill
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.pool import PoolDoc
 
+log = logging.getLogger(__name__)
+
 __all__ = ["Volume", "VolumeColumn", "VolumeModel"]
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,12 +95,15 @@ class VolumeModel(QAbstractTableModel):
         detailed(): the details (format, backing store) of every row are in.
         usersKnown(): who uses each volume is in (or could not be found out: ``users_error``).
         failed(str): the listing failed, in libvirt's words (the rows are cleared).
+        detailsFailed(str): reading the details failed, in libvirt's words (the rows
+            stay; those not yet read show none).
     """
 
     loaded = Signal()
     detailed = Signal()
     usersKnown = Signal()
     failed = Signal(str)
+    detailsFailed = Signal(str)
 
     def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -413,7 +419,7 @@ class VolumeModel(QAbstractTableModel):
             volumelist.volume_details(conn, uuid, names, on_batch=deliver, batch=DETAILS_BATCH)
 
         self.conn.run(read, pool.uuid, done=lambda _r: self._details_done(stop),
-                      failed=lambda _exc: self._details_done(stop), context=self)
+                      failed=lambda exc: self._details_failed(stop, exc), context=self)
 
     def _details_batch(self, gen: int, batch: list[VolumeDetails]) -> None:
         if gen != self._generation:
@@ -428,6 +434,15 @@ class VolumeModel(QAbstractTableModel):
         self._changed(touched, (VolumeColumn.FORMAT, VolumeColumn.FORMAT))
         if touched and self._sort_column == VolumeColumn.FORMAT:
             self._resort()
+
+    def _details_failed(self, stop: threading.Event, exc: BaseException) -> None:
+        # The rows stay, without the details not yet read: say why they are missing.
+        if stop is self._details_stop:
+            pool = self.pool
+            log.warning("%s: details of the volumes of pool %s: %s", self.conn.uri,
+                        pool.name if pool else self.pool_uuid, error_text(exc))
+            self.detailsFailed.emit(failure_words(exc))
+        self._details_done(stop)
 
     def _details_done(self, stop: threading.Event) -> None:
         if stop is not self._details_stop:

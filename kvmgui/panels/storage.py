@@ -8,6 +8,7 @@ event and after our own jobs (libvirt sends no volume events).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import poolops
-from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.connection import Connection, ConnState, error_text
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.pools import PoolColumn, PoolModel
 from kvmgui.models.words import failure_words
@@ -32,6 +33,8 @@ from kvmgui.widgets.usagebar import UsageBarDelegate
 from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.xml.pool_caps import HostPoolCaps
 from kvmgui.xml.pool_types import PoolType
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
@@ -139,8 +142,12 @@ class StoragePanel(HostPanel):
     def _read_caps(self) -> None:
         """The host's pool capabilities (volume formats for the new-volume dialog)."""
         if self.connected:
-            self.conn.run(poolops.pool_capabilities, done=self._got_caps, failed=lambda _e: None,
-                          context=self)
+            self.conn.run(poolops.pool_capabilities, done=self._got_caps,
+                          failed=self._caps_failed, context=self)
+
+    def _caps_failed(self, exc: BaseException) -> None:
+        # Nobody asked yet: the new-volume dialog offers the usual formats without them.
+        log.warning("%s: storage pool capabilities: %s", self.conn.uri, error_text(exc))
 
     def _got_caps(self, caps: HostPoolCaps) -> None:
         self.caps = self.volumes.caps = caps

@@ -114,6 +114,7 @@ class VolumesView(QWidget):
         self.model.loaded.connect(self.show_status)
         self.model.modelReset.connect(self.show_status)
         self.model.failed.connect(self._failed)
+        self.model.detailsFailed.connect(self._details_failed)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_actions())
         self.model.rowsRemoved.connect(lambda *_a: self.update_actions())
 
@@ -145,6 +146,10 @@ class VolumesView(QWidget):
 
     def _failed(self, text: str) -> None:
         self.status.error(fill(self.tr("Could not list the volumes: %1"), text))
+
+    def _details_failed(self, text: str) -> None:
+        self.status.error(fill(self.tr("Could not read the volumes' formats and backing "
+                                       "stores: %1"), text))
 
     def update_actions(self) -> None:
         pool, vol = self.pool, self.current()

@@ -10274,6 +10274,10 @@ The same with virsh:
         <translation>无法列出卷：%1</translation>
     </message>
     <message>
+        <source>Could not read the volumes&apos; formats and backing stores: %1</source>
+        <translation>无法读取卷的格式和后备存储：%1</translation>
+    </message>
+    <message>
         <source>Created volume %1.</source>
         <translation>已创建卷 %1。</translation>
     </message>

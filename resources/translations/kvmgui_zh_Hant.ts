@@ -10274,6 +10274,10 @@ The same with virsh:
         <translation>無法列出磁碟區：%1</translation>
     </message>
     <message>
+        <source>Could not read the volumes&apos; formats and backing stores: %1</source>
+        <translation>無法讀取磁碟區的格式與後端儲存：%1</translation>
+    </message>
+    <message>
         <source>Created volume %1.</source>
         <translation>已建立磁碟區 %1。</translation>
     </message>

@@ -8,13 +8,14 @@ anything (``kvmgui.libvirt.dhcphosts``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import dhcphosts, netops
 from kvmgui.libvirt.addresses import AddressReport, AddressSource
-from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.checkwords import pin_words
@@ -26,6 +27,8 @@ from kvmgui.widgets.styles import Tone
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_hosts import PinProblem, check_pin, host_name_for, pinned_ip
+
+log = logging.getLogger(__name__)
 
 
 class PinBox(QGroupBox):
@@ -206,7 +209,11 @@ class PinBox(QGroupBox):
         if rec is None or not rec.active:
             return
         self.conn.run(netops.dhcp_leases, rec.uuid, context=self, done=self._got_leases,
-                      failed=lambda _exc: None)  # no leases to warn about (test driver, remote)
+                      failed=self._leases_failed)
+
+    def _leases_failed(self, exc: BaseException) -> None:
+        # Then no lease can be warned about (a driver without leases, such as the test one).
+        log.info("%s: leases of network %s: %s", self.conn.uri, self.network, error_text(exc))
 
     def _got_leases(self, leases: list[Lease]) -> None:
         self.leases = leases

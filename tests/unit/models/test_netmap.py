@@ -1,5 +1,6 @@
 """The network map's tree: hosts → networks → VM cards, following events and leases."""
 
+import logging
 import time
 
 import pytest
@@ -8,8 +9,9 @@ from kvmgui.libvirt import nicmap
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.nicmap import LeaseReading
 from kvmgui.models.netmap import NetworkMapModel, NodeKind
+from kvmgui.models.netmapfeed import HostFeed
 from kvmgui.models.roles import Role
-from tests.helpers import run_in_worker, uuid_of
+from tests.helpers import FakeError, run_in_worker, uuid_of
 
 
 def tree(model):
@@ -137,3 +139,20 @@ def test_rows_stay_in_name_order_as_vms_come_and_are_renamed(model, connected, q
     run_in_worker(qtbot, connected, lambda c: c.lookupByName("aa1").rename("yy2", 0))
     qtbot.waitUntil(lambda: "yy2" in names_in_order(model, "net10"), timeout=5000)
     assert names_in_order(model, "net10") == ["db01", "Mm5", "router", "yy2", "zz9"]
+
+
+def test_cards_or_leases_that_cannot_be_read_are_logged(connected, qtbot, monkeypatch, caplog):
+    """The map's reads used to drop a failure without a word (an empty handler)."""
+    def refuse(what):
+        def fail(*_args):
+            raise FakeError(f"cannot read {what}")
+        return fail
+
+    monkeypatch.setattr(nicmap, "vm_nics", refuse("the cards"))
+    monkeypatch.setattr(nicmap, "all_leases", refuse("the leases"))
+    with caplog.at_level(logging.WARNING, logger="kvmgui"):
+        feed = HostFeed(connected)
+        qtbot.waitUntil(lambda: "cannot read the cards" in caplog.text
+                        and "cannot read the leases" in caplog.text, timeout=5000)
+    assert connected.uri in caplog.text
+    assert feed.nics == []

@@ -3,11 +3,13 @@ with its question ("No" sends nothing)."""
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kvmgui.libvirt import poolops, volops
+from kvmgui.libvirt import poolops, volops, volumelist
 from kvmgui.models.pools import PoolColumn
 from kvmgui.models.roles import Role
 from kvmgui.models.volumes import VolumeColumn
@@ -17,7 +19,7 @@ from kvmgui.widgets.transfer import TransferDialog, upload_file
 from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.wizards.volume.create import VolumeDialog
 from kvmgui.wizards.volume.resize import ResizeDialog
-from tests.helpers import run_in_worker, uuid_of
+from tests.helpers import FakeError, run_in_worker, uuid_of
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 VOLUME = """<volume><name>{}</name><capacity unit='MiB'>64</capacity>
@@ -89,6 +91,35 @@ def test_errors_show_libvirt_message(panel, qtbot):
     qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
     assert panel.message.text().startswith("Could not stop pool home: ")
     assert "not active" in panel.message.text()
+
+
+def test_volume_details_that_cannot_be_read_say_why(panel, qtbot, monkeypatch, caplog):
+    """The rows stay; the status says why their formats are missing (the failure was
+    dropped without a word)."""
+    def refuse(*_args, **_kwargs):
+        raise FakeError("cannot read volume data.img")
+
+    monkeypatch.setattr(volumelist, "volume_details", refuse)
+    with caplog.at_level(logging.WARNING, logger="kvmgui"):
+        panel.volume_model.refresh_details(names(panel))
+        qtbot.waitUntil(lambda: "cannot read volume data.img" in panel.volumes.status.text(),
+                        timeout=5000)
+    assert panel.volumes.status.text() == ("Could not read the volumes' formats and backing "
+                                           "stores: cannot read volume data.img")
+    assert panel.volume_model.rowCount() == 3
+    assert "cannot read volume data.img" in caplog.text
+
+
+def test_pool_capabilities_that_cannot_be_read_are_logged(connected, qtbot, monkeypatch, caplog):
+    def refuse(_conn):
+        raise FakeError("no pool capabilities here")
+
+    monkeypatch.setattr(poolops, "pool_capabilities", refuse)
+    with caplog.at_level(logging.WARNING, logger="kvmgui"):
+        widget = StoragePanel(connected)
+        qtbot.addWidget(widget)
+        qtbot.waitUntil(lambda: "no pool capabilities here" in caplog.text, timeout=5000)
+    assert widget.caps is None
 
 
 def test_delete_pool_asks_and_keeps_files(connected, panel, qtbot, submitted):

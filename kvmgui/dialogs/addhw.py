@@ -92,8 +92,7 @@ class AddHardwareDialog(QDialog):
         form = self.current_form()
         # A disk image is looked at afresh in a worker first (a few ms, unless a network
         # mount hangs; nothing to wait for with the other forms).
-        if waiting := form.then(lambda: self._finish(form)):
-            self.problem.say(waiting)
+        form.then(lambda: self._finish(form), self.problem.say)
 
     def _finish(self, form: HardwareForm) -> None:
         if self.busy or form is not self.current_form():

@@ -125,11 +125,10 @@ class HardwareForm(QWidget):
     def validate(self) -> str | None:
         return None
 
-    def then(self, act: Callable[[], None]) -> str | None:
+    def then(self, act: Callable[[], None], say: Callable[[str], None]) -> None:
         """``act`` (validate and add) once what a worker must look at is known: at once
-        unless the form has such a check. Returns what to show while it waits, or None."""
+        unless the form has such a check; ``say`` is given what to show while it waits."""
         act()
-        return None
 
     def job(self) -> Job:
         """(function, arguments after (conn, uuid)) to run in a worker."""
@@ -278,11 +277,11 @@ class DiskForm(HardwareForm):
             return self.tr("Enter the absolute path of the image")
         return self.image.problem(path)
 
-    def then(self, act: Callable[[], None]) -> str | None:
+    def then(self, act: Callable[[], None], say: Callable[[str], None]) -> None:
         if self.new_volume.isChecked():
             act()
-            return None
-        return self.image.then(self.path.text().strip(), act)
+        else:
+            self.image.then(self.path.text().strip(), act, say)
 
     def _spec(self, path: str | None) -> DiskSpec:
         device = self.device.currentData()

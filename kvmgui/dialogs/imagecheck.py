@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.pathcache import PathCache
@@ -19,6 +19,11 @@ from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import Waiting
 from kvmgui.xml.device_specs import folder_problem, missing_problem, validate_disk_path
 from kvmgui.xml.newvm_checks import PathState
+
+# A look that takes longer is on a file system that stopped answering (a network mount
+# whose server is gone): the user is told so, while the click still waits for the answer.
+SLOW_MS = 5000
+Say = Callable[[str], None]
 
 
 class ImageCheck(QObject):
@@ -34,7 +39,9 @@ class ImageCheck(QObject):
         # While a path is looked at, the last answer stands: a field being typed into
         # keeps "… does not exist" instead of blinking "Looking for …" at each key.
         self._missing = False
-        self._then: tuple[str, Callable[[], None]] | None = None
+        self._then: tuple[str, Callable[[], None], Say] | None = None
+        self._slow = QTimer(self, singleShot=True, interval=SLOW_MS)
+        self._slow.timeout.connect(self._still_looking)
         if self.paths is not None:
             self.paths.changed.connect(self._answered)
 
@@ -52,23 +59,31 @@ class ImageCheck(QObject):
         # Every other check passed above: only existence is left.
         return said(missing_problem(path)) if self._missing else None
 
-    def then(self, path: str, act: Callable[[], None]) -> str | None:
+    def then(self, path: str, act: Callable[[], None], say: Say) -> None:
         """``act`` once ``path`` was looked at afresh, at once where there is nothing to look
         at: a click on Add or Apply is checked against the file as it is now (the user may
         have made it since it was typed), and never against an answer still out.
-        Returns the words to show while it waits (None: it acted)."""
+        Meanwhile ``say`` is given what to show: "Looking for …", and after ``SLOW_MS``
+        that the file system has not answered."""
         if self.paths is None or validate_disk_path(path, exists=None) is not None:
             act()
-            return None
+            return
         self.paths.forget()
-        self._then = (path, act)
+        self._then = (path, act, say)
+        self._slow.start()
         self.paths.get(path)
-        return looking_for(path)
+        say(looking_for(path))  # the answer comes later, by a queued signal
+
+    def _still_looking(self) -> None:
+        if self._then is not None:
+            path, _act, say = self._then
+            say(still_looking(path, SLOW_MS // 1000))
 
     def _answered(self) -> None:
         waiting = self._then
         if waiting is not None and self.paths is not None and self.paths.get(waiting[0]) is not None:
             self._then = None
+            self._slow.stop()
         else:
             waiting = None
         self.answered.emit()
@@ -78,3 +93,10 @@ class ImageCheck(QObject):
 
 def looking_for(path: str) -> Waiting:
     return Waiting(fill(QCoreApplication.translate("ImageCheck", "Looking for %1…"), path))
+
+
+def still_looking(path: str, seconds: int) -> Waiting:
+    text = QCoreApplication.translate("ImageCheck", "Still looking for %1: its file system has "
+                                      "not answered for %n second(s). Is it on a network mount "
+                                      "that is down?", None, seconds)
+    return Waiting(fill(text, path))

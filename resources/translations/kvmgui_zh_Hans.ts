@@ -3605,6 +3605,10 @@
         <source>Looking for %1…</source>
         <translation>正在查找 %1…</translation>
     </message>
+    <message>
+        <source>Still looking for %1: its file system has not answered for %n second(s). Is it on a network mount that is down?</source>
+        <translation>仍在查找 %1：它的文件系统已 %n 秒没有响应。它是否位于已断开的网络挂载上？</translation>
+    </message>
 </context>
 <context>
     <name>JobDialog</name>

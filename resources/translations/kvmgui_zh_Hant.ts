@@ -3605,6 +3605,10 @@
         <source>Looking for %1…</source>
         <translation>正在尋找 %1…</translation>
     </message>
+    <message>
+        <source>Still looking for %1: its file system has not answered for %n second(s). Is it on a network mount that is down?</source>
+        <translation>仍在尋找 %1：它的檔案系統已 %n 秒沒有回應。它是否位於已斷線的網路掛載上？</translation>
+    </message>
 </context>
 <context>
     <name>JobDialog</name>

@@ -106,8 +106,8 @@ class DiskPage(DevicePage):
         # a missing file into a stopped VM's definition without a word.
         if not self._path_changed(self.device()):
             super().apply()
-        elif waiting := self.image.then(self.path.text().strip(), super().apply):
-            self.problem.say(waiting)
+        else:
+            self.image.then(self.path.text().strip(), super().apply, self.problem.say)
 
     def _image_answered(self) -> None:
         if self._dirty and self.body.isEnabled():  # not while applying: Apply stays off
@@ -141,8 +141,7 @@ class DiskPage(DevicePage):
         self._media(_eject, self.tr("Eject media"))
 
     def insert_media(self) -> None:
-        if waiting := self.image.then(self.insert_path.text().strip(), self._insert_media):
-            self.problem.say(waiting)
+        self.image.then(self.insert_path.text().strip(), self._insert_media, self.problem.say)
 
     def _insert_media(self) -> None:
         path = self.insert_path.text().strip()

@@ -9,6 +9,7 @@ from kvmgui.dialogs.addhw import AddHardwareDialog
 from kvmgui.dialogs.hwforms import DisplayForm
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.models.words import say
+from kvmgui.widgets.styles import Tone, tone_of
 from kvmgui.xml.devices import Disk, Interface, Kind
 from kvmgui.xml.domain import DomainDoc
 from tests.helpers import BUILD, WEB01, domain_doc, run_in_worker
@@ -142,6 +143,7 @@ def test_a_stat_that_hangs_leaves_the_dialog_usable(details_of, connected, qtbot
                                                    monkeypatch):
     """An image on a dead network mount: the dialog says it is looking, and adds once the
     answer comes."""
+    from kvmgui.dialogs import imagecheck
     from kvmgui.libvirt import pathcache
 
     image = tmp_path / "data.qcow2"
@@ -154,10 +156,17 @@ def test_a_stat_that_hangs_leaves_the_dialog_usable(details_of, connected, qtbot
         return real(path)
 
     monkeypatch.setattr(pathcache, "local_path_state", hung)
+    monkeypatch.setattr(imagecheck, "SLOW_MS", 100)
     window = details_of(BUILD)
     dialog, disk = image_form(window, image)
     dialog.finish_button.click()
     assert dialog.problem.text() == f"Looking for {image}…"
+    assert not dialog.busy and disk.isEnabled()
+    # Later it says why it still waits, in the normal tone: nothing is wrong with the input.
+    qtbot.waitUntil(lambda: dialog.problem.text().startswith(f"Still looking for {image}: "),
+                    timeout=5000)
+    assert "network mount" in dialog.problem.text()
+    assert tone_of(dialog.problem) is Tone.NORMAL
     assert not dialog.busy and disk.isEnabled()
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         release.set()

@@ -8,18 +8,22 @@ from functools import partial
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import workers
+from kvmgui.utils.mounts import current_mount_points, mount_of
 from kvmgui.xml.newvm_checks import PathState, local_path_state
 
-_lane: workers.Lane | None = None
+_lanes: dict[str, workers.Lane] = {}
 
 
-def _paths_lane() -> workers.Lane:
-    # Threads of their own: a stat that hangs on a dead mount (one per key typed) must not
-    # hold the shared pool's threads, which start VMs and add hardware.
-    global _lane
-    if _lane is None:
-        _lane = workers.Lane("paths", threads=2)
-    return _lane
+def _lane_for(path: str) -> workers.Lane:
+    # A thread per mounted file system, not a shared pool: a stat on a dead network mount
+    # hangs, and a path typed there is looked at once per key. In a pool those looks took
+    # every thread, and then no path anywhere got an answer (nor could a disk be added)
+    # until the mount came back. Now they queue behind each other on that mount's thread.
+    mount = mount_of(path, current_mount_points())
+    lane = _lanes.get(mount)
+    if lane is None:
+        lane = _lanes[mount] = workers.Lane(f"paths-{len(_lanes)}")
+    return lane
 
 
 class PathCache(QObject):
@@ -42,9 +46,9 @@ class PathCache(QObject):
         state = self._known.get(path)
         if state is None and path not in self._asked:
             self._asked.add(path)
-            _paths_lane().submit(local_path_state, path, context=self,
-                                 done=partial(self._found, path),
-                                 failed=partial(self._not_found, path))
+            _lane_for(path).submit(local_path_state, path, context=self,
+                                   done=partial(self._found, path),
+                                   failed=partial(self._not_found, path))
         return state
 
     def known(self, path: str) -> PathState | None:

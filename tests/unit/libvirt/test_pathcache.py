@@ -1,0 +1,54 @@
+"""Paths looked at in workers: a mount whose stats hang holds only its own looks."""
+
+from __future__ import annotations
+
+import threading
+
+from kvmgui.libvirt import pathcache
+from kvmgui.libvirt.pathcache import PathCache
+from kvmgui.xml.newvm_checks import PathState
+
+
+def test_looks_on_a_hung_mount_do_not_hold_the_others(qtbot, monkeypatch, tmp_path):
+    """Typing a path on a dead NFS mount asks once per key, and each stat hangs. They took
+    the two threads every look shared, so a path on a local disk never got an answer
+    (and Add hardware waited on it) until the mount came back."""
+    dead = "/mnt/dead-nfs"
+    monkeypatch.setattr(pathcache, "current_mount_points", lambda: ["/", dead])
+    release = threading.Event()
+    real = pathcache.local_path_state
+    hung = []
+
+    def state(path):
+        if path.startswith(dead):
+            hung.append(path)
+            release.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(pathcache, "local_path_state", state)
+    cache = PathCache()
+    try:
+        for typed in ("/mnt/dead-nfs", "/mnt/dead-nfs/i", "/mnt/dead-nfs/im", "/mnt/dead-nfs/img"):
+            assert cache.get(typed) is None
+        qtbot.waitUntil(lambda: bool(hung), timeout=5000)
+        image = tmp_path / "disk.qcow2"
+        image.write_bytes(b"")
+        assert cache.get(str(image)) is None
+        qtbot.waitUntil(lambda: cache.known(str(image)) is PathState.FILE, timeout=5000)
+        assert cache.known("/mnt/dead-nfs/img") is None  # still waiting for its mount
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: cache.known("/mnt/dead-nfs/img") is PathState.MISSING, timeout=5000)
+
+
+def test_a_look_that_fails_reads_missing_and_is_marked(qtbot, monkeypatch):
+    def broken(_path):
+        raise ValueError("embedded null byte")
+
+    monkeypatch.setattr(pathcache, "local_path_state", broken)
+    cache = PathCache()
+    with qtbot.waitSignal(cache.changed, timeout=5000):
+        cache.get("/srv/a")
+    assert cache.known("/srv/a") is PathState.MISSING and cache.failed("/srv/a")
+    cache.forget()
+    assert not cache.failed("/srv/a") and cache.known("/srv/a") is None

@@ -1,0 +1,53 @@
+"""Which mount a path is on, from the mount table's text alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kvmgui.utils import mounts
+from kvmgui.utils.mounts import mount_of, mount_points
+
+MOUNTINFO = """\
+22 27 0:21 / /proc rw,relatime - proc proc rw
+27 1 253:1 / / rw,relatime - ext4 /dev/vda1 rw
+40 27 0:40 / /mnt/nfs rw,relatime - nfs4 server:/export rw,hard
+41 27 0:41 / /mnt/my\\040disks rw,relatime - ext4 /dev/vdb1 rw
+42 40 0:42 / /mnt/nfs/deeper rw,relatime - tmpfs tmpfs rw
+"""
+
+
+def test_mount_points_are_read_with_escapes_undone():
+    assert mount_points(MOUNTINFO) == ["/proc", "/", "/mnt/nfs", "/mnt/my disks", "/mnt/nfs/deeper"]
+    assert mount_points("") == []
+
+
+@pytest.mark.parametrize(("path", "mount"), [
+    ("/mnt/nfs", "/mnt/nfs"),  # the mount point itself is the mounted file system's root
+    ("/mnt/nfs/", "/mnt/nfs"),
+    ("/mnt/nfs/images/a.qcow2", "/mnt/nfs"),
+    ("/mnt/nfs2/a.qcow2", "/"),  # whole names only
+    ("/mnt/nf", "/"),
+    ("/mnt/nfs/deeper/x", "/mnt/nfs/deeper"),  # the longest wins
+    ("/mnt/my disks/x.img", "/mnt/my disks"),
+    ("/mnt/nfs/../local/x", "/"),  # as the kernel would resolve ".."
+    ("relative/path", "/"),
+])
+def test_a_path_is_on_the_longest_mount_that_holds_it(path, mount):
+    assert mount_of(path, mount_points(MOUNTINFO)) == mount
+
+
+def test_the_table_is_read_again_only_when_stale(monkeypatch, tmp_path):
+    table = tmp_path / "mountinfo"
+    table.write_text(MOUNTINFO)
+    monkeypatch.setattr(mounts, "MOUNTINFO", str(table))
+    monkeypatch.setattr(mounts, "_cache", None)
+    clock = [100.0]
+    monkeypatch.setattr(mounts.time, "monotonic", lambda: clock[0])
+    assert "/mnt/nfs" in mounts.current_mount_points()
+    table.write_text("27 1 253:1 / / rw - ext4 /dev/vda1 rw\n")
+    assert "/mnt/nfs" in mounts.current_mount_points()  # within FRESH_S: the same table
+    clock[0] += mounts.FRESH_S + 0.1
+    assert mounts.current_mount_points() == ["/"]
+    monkeypatch.setattr(mounts, "_cache", None)
+    table.unlink()
+    assert mounts.current_mount_points() == ["/"]  # no table: every path on "/"

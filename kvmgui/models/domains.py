@@ -29,6 +29,7 @@ from kvmgui.models.format import (
     format_rate,
 )
 from kvmgui.models.keyed import ENABLED_FLAGS, GREYED_FLAGS, KeyedRow, KeyedTableModel
+from kvmgui.models.pacer import Pacer
 from kvmgui.models.roles import Role
 from kvmgui.models.words import DOMAIN_STATE_ICONS, conn_state, domain_state, kept, kept_number, say
 from kvmgui.utils import icons
@@ -271,6 +272,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
         self._watched: dict[Hashable, list[Hashable] | None] = {}  # who -> the keys it shows
         self._conn_of: dict[QObject, Connection] = {}  # signal sender -> its connection
         self._stats = stats
+        self._stats_pacer = Pacer(self._emit_shown, self)
         self._arrivals: Arrivals[tuple[str, str], tuple[Connection, DomainRecord]] = \
             Arrivals(self._admit, LISTING_SLICE, self)
         self._arrivals.waiting.connect(self.arriving)
@@ -466,10 +468,10 @@ class DomainModel(KeyedTableModel[DomainRow]):
         sampler = self._samplers.get(id(conn))
         if sampler is None:
             return
-        shown: list[int] = []  # rows of VMs someone looks at (the sampler's hot ones)
+        # The VMs someone looks at (the sampler's hot ones): (key, whether the memory
+        # figures changed, whether the uptime words did); the rows of the others.
+        shown: list[tuple[tuple[str, str], bool, bool]] = []
         unseen: list[int] = []
-        memory: list[int] = []  # shown rows whose memory figures changed
-        uptime: list[int] = []  # shown rows whose uptime words changed
         uri, where = conn.uri, self.key_rows()
         for uuid in uuids:
             i = where.get((uri, uuid), -1)
@@ -481,24 +483,38 @@ class DomainModel(KeyedTableModel[DomainRow]):
             if not sampler.is_hot(uuid):
                 unseen.append(i)
                 continue
-            shown.append(i)
-            if old is None or new is None or old.memory_used_kib != new.memory_used_kib \
-                    or old.memory_total_kib != new.memory_total_kib:
-                memory.append(i)
+            memory = old is None or new is None or old.memory_used_kib != new.memory_used_kib \
+                or old.memory_total_kib != new.memory_total_kib
             words = row.text(Column.UPTIME)
-            if words != row.uptime_shown:
-                row.uptime_shown = words
-                uptime.append(i)
+            uptime = words != row.uptime_shown
+            row.uptime_shown = words
+            shown.append(((uri, uuid), memory, uptime))
         # One signal per run of rows, not one over their span: the VMs read out of sight
         # are scattered over the table, and a view repaints a range of over 200 cells as
         # its whole viewport (docs/performance.md, monitoring cost). Those are signalled
-        # over all stats columns (nobody sees them); the rows on screen per column, the
-        # sparklines always, memory and uptime where their words changed, the vCPUs
-        # never: a view repaints only those cells, every second. A batch is the VMs on
-        # screen plus at most COLD_PER_S others, so the runs stay few.
+        # over all stats columns (nobody sees them); the rows on screen a few at a time
+        # (models/pacer.py), per column: the sparklines always, memory and uptime where
+        # their words changed, the vCPUs never. A batch is the VMs on screen plus at most
+        # COLD_PER_S others, so the runs stay few.
+        self.emit_changed(unseen, STATS_ROLES, (STATS_FIRST, STATS_LAST), max_signals=STATS_MAX_SIGNALS)
+        self._stats_pacer.feed(shown)
+
+    def _emit_shown(self, shown: list[tuple[tuple[str, str], bool, bool]]) -> None:
+        """The stats signals of a group of rows on screen (keys: rows may have moved
+        since the sample came)."""
+        where = self.key_rows()
+        rows, memory, uptime = [], [], []
+        for key, memory_changed, uptime_changed in shown:
+            i = where.get(key, -1)
+            if i < 0:
+                continue
+            rows.append(i)
+            if memory_changed:
+                memory.append(i)
+            if uptime_changed:
+                uptime.append(i)
         many = STATS_MAX_SIGNALS
-        self.emit_changed(unseen, STATS_ROLES, (STATS_FIRST, STATS_LAST), max_signals=many)
-        self.emit_changed(shown, STATS_ROLES, (Column.CPU, Column.CPU), max_signals=many)
-        self.emit_changed(shown, STATS_ROLES, (Column.DISK_IO, Column.NET_IO), max_signals=many)
+        self.emit_changed(rows, STATS_ROLES, (Column.CPU, Column.CPU), max_signals=many)
+        self.emit_changed(rows, STATS_ROLES, (Column.DISK_IO, Column.NET_IO), max_signals=many)
         self.emit_changed(memory, STATS_ROLES, (Column.MEMORY, Column.MEMORY), max_signals=many)
         self.emit_changed(uptime, STATS_ROLES, (Column.UPTIME, Column.UPTIME), max_signals=many)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 
 from kvmgui.libvirt import stats
 from kvmgui.libvirt.stats import MAX_INTERVAL_MS, MIN_INTERVAL_MS, sampler_for
+from kvmgui.models import pacer
 from kvmgui.models.domains import Column
 from kvmgui.models.roles import Role
 from kvmgui.widgets.perfpanel import PerformancePanel
@@ -198,3 +199,59 @@ def test_a_sample_repaints_the_stats_cells_not_the_whole_list(vm_list, busy, qtb
     assert drawn[Column.CPU] >= 3 * len(visible) and drawn[Column.NET_IO] >= 3 * len(visible)
     assert drawn[Column.VCPUS] == drawn[Column.AUTOSTART] == drawn[Column.NAME] == 0
     assert drawn[Column.MEMORY] < drawn[Column.CPU]  # the test driver's memory stays put
+
+
+def test_the_rows_on_screen_are_repainted_a_few_at_a_time(registry, busy, qtbot):
+    """A sample repainted every row on screen in one turn of the GUI thread (5-9 ms for 20
+    rows), after which a busy machine kept the process waiting (models/pacer.py); now
+    a few rows a turn, a moment apart, until all have their figures."""
+    vm_list = show_vm_list(registry, qtbot)
+    vm_list.resize(900, 520)
+    sampler = sampler_for(busy)
+    sampler.set_interval(MIN_INTERVAL_MS)
+    qtbot.waitUntil(lambda: reported(vm_list) and len(on_screen(vm_list)) > 2 * pacer.GROUP,
+                    timeout=5000)
+    view = vm_list.table
+    per_paint: list[int] = []  # CPU cells drawn in each paint of the list
+
+    class Paints(QObject):
+        def eventFilter(self, _obj, event):
+            if event.type() == QEvent.Type.Paint:
+                per_paint.append(0)
+            return False
+
+    cpu = view.sparklines[Column.CPU].text
+    paint, draw_cell = cpu.paint, cpu.draw_cell
+
+    def painted(*args):
+        if per_paint:
+            per_paint[-1] += 1
+        return paint(*args)
+
+    def drawn(*args):
+        if per_paint:
+            per_paint[-1] += 1
+        return draw_cell(*args)
+
+    cpu.paint, cpu.draw_cell = painted, drawn
+    samples = []
+    sampler.sampled.connect(samples.append)
+    qtbot.waitUntil(lambda: len(samples) >= 2, timeout=10000)  # both readings: figures shown
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    start = len(samples)
+    qtbot.waitUntil(lambda: len(samples) >= start + 3, timeout=10000)
+    pacing = getattr(vm_list.model, "_stats_pacer", None)  # (none before it)
+    qtbot.waitUntil(lambda: pacing is None or not pacing.pending, timeout=2000)
+    qtbot.wait(50)  # the last group's paint
+    visible = on_screen(vm_list)
+    # A group a turn (now and then a row more: one read out of sight at the edge, or a
+    # prompt reading that hands out the rest of the last sample), never all at once.
+    group = max(pacer.GROUP, -(-len(visible) // pacer.MAX_GROUPS))
+    assert 2 * group < len(visible)
+    assert max(per_paint) <= 2 * group, (per_paint, len(visible))
+    assert len(per_paint) >= 6  # so each of the 3 samples took several turns
+    assert sum(per_paint) >= 3 * len(visible), (per_paint, len(visible))  # each row, each sample
+    model = vm_list.model
+    for uuid in visible:
+        assert model.row_at(model.row_of(busy, uuid)).sample == sampler.latest(uuid)

@@ -9,14 +9,16 @@ from kvmgui.models.pacer import Pacer
 def test_groups_come_one_per_turn_and_a_new_batch_first_ends_the_last(qtbot):
     out: list[list[int]] = []
     paced = Pacer(out.append)
-    paced.feed(list(range(10)))
-    assert out == [[0, 1, 2, 3]]  # the first group at once
+    size = pacer.GROUP
+    batch = list(range(3 * size - 1))
+    paced.feed(batch)
+    assert out == [batch[:size]]  # the first group at once
     qtbot.waitUntil(lambda: not paced.pending, timeout=2000)
-    assert out == [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]
+    assert out == [batch[:size], batch[size:2 * size], batch[2 * size:]]
     out.clear()
-    paced.feed(list(range(6)))
+    paced.feed(batch)
     paced.feed(["a"])
-    assert out == [[0, 1, 2, 3], [4, 5], ["a"]]  # the rest of the last batch, then the new
+    assert out == [batch[:size], batch[size:], ["a"]]  # the rest of the last batch, then the new
     assert not paced.pending
 
 

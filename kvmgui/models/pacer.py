@@ -24,7 +24,10 @@ MAX_GROUPS = 10  # a longer batch (a view that watches every VM) goes in bigger 
 
 class Pacer(QObject):
     """Calls ``hand_out`` with the first group of a batch at once, the rest one group
-    every ``PACE_MS``. A new batch first hands out what is left of the last one."""
+    every ``PACE_MS``. A new batch first hands out what is left of the last one.
+
+    Nothing is ever dropped: an item about a row that has gone since (a host removed)
+    is for ``hand_out`` to skip, as the VM list's keys are."""
 
     def __init__(self, hand_out: Callable[[list[Any]], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,11 +53,6 @@ class Pacer(QObject):
         self._timer.stop()
         if left:
             self._hand_out(left)
-
-    def drop(self) -> None:
-        """Forget the rest of the batch (what it was about is gone)."""
-        self._left = []
-        self._timer.stop()
 
     @property
     def pending(self) -> bool:

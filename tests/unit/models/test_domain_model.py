@@ -186,3 +186,20 @@ def test_stats_words_follow_each_sample(connected, registry):
         assert [row.text(c) for c in cols] == expected  # the kept words
     row.sample = None
     assert row.text(Column.CPU) == ""
+
+
+def test_stats_groups_still_paced_for_a_removed_host_repaint_nothing(connected, registry, qtbot,
+                                                                    qtmodeltester):
+    """The pacer keeps what it was given (models/pacer.py); the groups of a host removed
+    meanwhile must find no row to signal."""
+    model = DomainModel(registry, stats=False)
+    qtmodeltester.check(model)
+    keys = [model.index(r, 0).data(Role.KEY) for r in range(model.rowCount())]
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
+    model._stats_pacer.feed([(key, True, True) for key in keys])
+    assert changed and model._stats_pacer.pending
+    registry.remove(connected)
+    before = len(changed)
+    qtbot.waitUntil(lambda: not model._stats_pacer.pending, timeout=2000)
+    assert len(changed) == before and model.rowCount() == 0

@@ -22,13 +22,13 @@ def test_groups_come_one_per_turn_and_a_new_batch_first_ends_the_last(qtbot):
     assert not paced.pending
 
 
-def test_a_long_batch_goes_in_bigger_groups_and_a_dropped_one_stops(qtbot):
+def test_a_long_batch_goes_in_bigger_groups(qtbot):
     out: list[list[int]] = []
     paced = Pacer(out.append)
     paced.feed(list(range(1000)))
     assert len(out[0]) == 1000 // pacer.MAX_GROUPS
-    paced.drop()
-    qtbot.wait(3 * pacer.PACE_MS)
-    assert len(out) == 1 and not paced.pending
+    qtbot.waitUntil(lambda: not paced.pending)
+    assert len(out) == pacer.MAX_GROUPS
+    assert [i for group in out for i in group] == list(range(1000))
     paced.feed([])
-    assert len(out) == 1
+    assert len(out) == pacer.MAX_GROUPS

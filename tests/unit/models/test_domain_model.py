@@ -6,6 +6,7 @@ from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domains import Column, DomainModel
 from kvmgui.models.roles import Role
+from kvmgui.utils import cpuwait
 from tests.helpers import run_in_worker
 
 DOMAIN = """<domain type='test'><name>{}</name><memory>65536</memory>
@@ -189,9 +190,10 @@ def test_stats_words_follow_each_sample(connected, registry):
 
 
 def test_stats_groups_still_paced_for_a_removed_host_repaint_nothing(connected, registry, qtbot,
-                                                                    qtmodeltester):
+                                                                    qtmodeltester, monkeypatch):
     """The pacer keeps what it was given (models/pacer.py); the groups of a host removed
     meanwhile must find no row to signal."""
+    monkeypatch.setattr(cpuwait.WaitGauge, "shared", lambda _self: True)  # paced
     model = DomainModel(registry, stats=False)
     qtmodeltester.check(model)
     keys = [model.index(r, 0).data(Role.KEY) for r in range(model.rowCount())]

@@ -272,7 +272,9 @@ class DomainModel(KeyedTableModel[DomainRow]):
         self._watched: dict[Hashable, list[Hashable] | None] = {}  # who -> the keys it shows
         self._conn_of: dict[QObject, Connection] = {}  # signal sender -> its connection
         self._stats = stats
-        self._stats_pacer = Pacer(self._emit_shown, self)
+        # One per host: a host's sample then hands out only what is left of that host's
+        # last one, and leaves another host's groups paced.
+        self._stats_pacers: dict[int, Pacer] = {}
         self._arrivals: Arrivals[tuple[str, str], tuple[Connection, DomainRecord]] = \
             Arrivals(self._admit, LISTING_SLICE, self)
         self._arrivals.waiting.connect(self.arriving)
@@ -327,6 +329,11 @@ class DomainModel(KeyedTableModel[DomainRow]):
     def sampler(self, conn: Connection) -> StatsSampler | None:
         return self._samplers.get(id(conn))
 
+    @property
+    def stats_pending(self) -> bool:
+        """Whether rows on screen still wait for their part of a sample (paced)."""
+        return any(pacer.pending for pacer in self._stats_pacers.values())
+
     def watch(self, who: Hashable, keys: Iterable[Hashable] | None) -> None:
         """``who`` (a view) shows the rows of these keys (None: it needs every row's
         figures fresh, e.g. while sorted by a stats column): their samplers read those
@@ -362,6 +369,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
         self._conn_of[conn] = conn
         if self._stats:
             sampler = self._samplers[id(conn)] = sampler_for(conn)
+            self._stats_pacers[id(conn)] = Pacer(self._emit_shown, self)
             self._conn_of[sampler] = conn
             links += [(sampler.sampled, self._on_sampled), (sampler.cleared, self._on_sampled)]
             for who in self._watched:
@@ -376,6 +384,9 @@ class DomainModel(KeyedTableModel[DomainRow]):
             signal.disconnect(slot)
         self._conn_of = {k: c for k, c in self._conn_of.items() if c is not conn}
         self._samplers.pop(id(conn), None)
+        pacer = self._stats_pacers.pop(id(conn), None)
+        if pacer is not None:
+            pacer.deleteLater()  # its groups' rows go below; its timer with it
         self._arrivals.drop_if(lambda key: key[0] == conn.uri)
         self.remove_rows([i for i, r in enumerate(self._rows) if r.conn is conn])
 
@@ -497,7 +508,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
         # their words changed, the vCPUs never. A batch is the VMs on screen plus at most
         # COLD_PER_S others, so the runs stay few.
         self.emit_changed(unseen, STATS_ROLES, (STATS_FIRST, STATS_LAST), max_signals=STATS_MAX_SIGNALS)
-        self._stats_pacer.feed(shown)
+        self._stats_pacers[id(conn)].feed(shown)
 
     def _emit_shown(self, shown: list[tuple[tuple[str, str], bool, bool]]) -> None:
         """The stats signals of a group of rows on screen (keys: rows may have moved

@@ -1,13 +1,17 @@
 import gc
+import shutil
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
+from kvmgui.libvirt.stats import sampler_for
+from kvmgui.models import pacer
 from kvmgui.models.domains import Column, DomainModel
 from kvmgui.models.roles import Role
 from kvmgui.utils import cpuwait
-from tests.helpers import run_in_worker
+from tests.helpers import open_connection, run_in_worker
 
 DOMAIN = """<domain type='test'><name>{}</name><memory>65536</memory>
             <os><type>hvm</type></os></domain>"""
@@ -194,14 +198,43 @@ def test_stats_groups_still_paced_for_a_removed_host_repaint_nothing(connected, 
     """The pacer keeps what it was given (models/pacer.py); the groups of a host removed
     meanwhile must find no row to signal."""
     monkeypatch.setattr(cpuwait.WaitGauge, "shared", lambda _self: True)  # paced
-    model = DomainModel(registry, stats=False)
+    model = DomainModel(registry)
     qtmodeltester.check(model)
-    keys = [model.index(r, 0).data(Role.KEY) for r in range(model.rowCount())]
+    uuids = [model.index(r, 0).data(Role.OBJECT).uuid for r in range(model.rowCount())]
     changed: list[int] = []
     model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
-    model._stats_pacer.feed([(key, True, True) for key in keys])
-    assert changed and model._stats_pacer.pending
+    sampler_for(connected).sampled.emit(uuids)
+    assert changed and model.stats_pending
     registry.remove(connected)
     before = len(changed)
-    qtbot.waitUntil(lambda: not model._stats_pacer.pending, timeout=2000)
+    qtbot.waitUntil(lambda: not model.stats_pending, timeout=2000)
+    qtbot.wait(3 * pacer.PACE_MS)  # a removed host's timer, had it kept running
     assert len(changed) == before and model.rowCount() == 0
+
+
+def test_a_hosts_sample_leaves_another_hosts_rows_paced(connected, registry, test_host, qtbot,
+                                                         monkeypatch):
+    """One pacer per host: a sample of the second host used to hand out all that was left
+    of the first host's in one turn, the burst pacing is there to avoid."""
+    monkeypatch.setattr(cpuwait.WaitGauge, "shared", lambda _self: True)  # paced
+    other = Path(test_host.removeprefix("test://")).with_name("other.xml")
+    shutil.copy(test_host.removeprefix("test://"), other)
+    second = open_connection(registry, qtbot, f"test://{other}", timeout=10000)
+    model = DomainModel(registry)
+    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=5000)
+    signalled: dict[str, set[int]] = {connected.uri: set(), second.uri: set()}
+
+    def on_changed(top, bottom, roles):
+        if Role.HISTORY in roles:  # the stats signals, not a row's record
+            for r in range(top.row(), bottom.row() + 1):
+                signalled[model.index(r, 0).data(Role.KEY)[0]].add(r)
+
+    model.dataChanged.connect(on_changed)
+    for conn in (connected, second):
+        uuids = [model.index(r, 0).data(Role.OBJECT).uuid for r in range(model.rowCount())
+                 if model.index(r, 0).data(Role.KEY)[0] == conn.uri]
+        sampler_for(conn).sampled.emit(uuids)
+    # Nothing ran between the two samples: each host has its first group out, no more.
+    assert [len(signalled[c.uri]) for c in (connected, second)] == [pacer.GROUP] * 2
+    qtbot.waitUntil(lambda: not model.stats_pending, timeout=2000)
+    assert [len(signalled[c.uri]) for c in (connected, second)] == [5, 5]

@@ -246,8 +246,7 @@ def test_the_rows_on_screen_are_repainted_a_few_at_a_time(registry, busy, qtbot,
     view.viewport().installEventFilter(paints)
     start = len(samples)
     qtbot.waitUntil(lambda: len(samples) >= start + 3, timeout=10000)
-    pacing = getattr(vm_list.model, "_stats_pacer", None)  # (none before it)
-    qtbot.waitUntil(lambda: pacing is None or not pacing.pending, timeout=2000)
+    qtbot.waitUntil(lambda: not vm_list.model.stats_pending, timeout=2000)
     qtbot.wait(50)  # the last group's paint
     visible = on_screen(vm_list)
     group = max(pacer.GROUP, -(-len(visible) // pacer.MAX_GROUPS))

@@ -28,8 +28,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QRegion
+from PySide6.QtCore import QEvent, QObject, QPersistentModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QHoverEvent, QMouseEvent, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 from kvmgui.widgets.celltext import row_base, text_colour_group
@@ -79,6 +79,48 @@ class CellPainter(Protocol):
     def __call__(self, painter: QPainter, kind: RowKind, rect: QRect, row: int, col: int) -> bool: ...
 
 
+class Pointer(QObject):
+    """Where the mouse is over ``view``'s viewport, from the events Qt delivers there,
+    and the index Qt itself takes for the hovered one.
+
+    Asking the window system (``QCursor.pos()``) is a round trip to the X server on
+    every paint while the mouse is over the list; when the server waits for a CPU (a
+    desktop sharing its cores with booting guests), so does the paint. Qt's item views
+    set their hovered index from the same events (``HoverEnter``/``HoverMove``, and
+    mouse moves), and clear it on ``HoverLeave``; the row under a pointer that stays
+    put while the list scrolls is the row at ``pos`` now."""
+
+    _MOVES = (QEvent.Type.HoverEnter, QEvent.Type.HoverMove, QEvent.Type.MouseMove)
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.pos: QPoint | None = None  # in the viewport, while the mouse is over it
+        self.hovered = QPersistentModelIndex()  # as the view's own, which follows its row
+        view.viewport().installEventFilter(self)
+
+    def rows(self) -> set[int]:
+        """The rows a style may paint as under the mouse."""
+        rows = set()
+        if self.pos is not None:
+            rows.add(self._view.rowAt(self.pos.y()))
+        if self.hovered.isValid():
+            rows.add(self.hovered.row())
+        return rows
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in self._MOVES:
+            assert isinstance(event, QHoverEvent | QMouseEvent)
+            self.pos = event.position().toPoint()
+            self.hovered = QPersistentModelIndex(self._view.indexAt(self.pos))
+        elif kind == QEvent.Type.HoverLeave:
+            self.pos, self.hovered = None, QPersistentModelIndex()
+        elif kind == QEvent.Type.Leave:
+            self.pos = None  # (without hover events, Qt keeps the index a drag left)
+        return False
+
+
 class FastRows:
     """Paints ``view``'s plain rows; see the module docstring. ``enabled`` False leaves
     every row to Qt (tests compare both). ``cells`` counts the cells it painted."""
@@ -88,6 +130,7 @@ class FastRows:
         self.margin = margin
         self.enabled = True
         self.cells = 0
+        self.pointer = Pointer(view)
 
     def paint(self, region: QRegion) -> QRegion:
         """Paint the plain rows of ``region``; return what is left for Qt to paint."""
@@ -199,9 +242,7 @@ class FastRows:
         current = view.currentIndex()
         if current.isValid() and (view.hasFocus() or view.viewport().hasFocus()):
             rows.add(current.row())
-        viewport = view.viewport()
-        if viewport.underMouse():
-            rows.add(view.rowAt(viewport.mapFromGlobal(QCursor.pos()).y()))
+        rows.update(self.pointer.rows())
         return rows
 
     def _kinds(self, base: QStyleOptionViewItem,

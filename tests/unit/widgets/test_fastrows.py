@@ -163,8 +163,14 @@ def test_scrolled_sideways_and_down_with_an_elided_column(vm_list, qtbot):
     assert_same(view)
 
 
-def test_the_row_under_the_mouse_is_left_to_qt(vm_list, qtbot):
-    """The style may shade the row under the mouse (State_MouseOver): Qt paints it."""
+def test_the_row_under_the_mouse_is_left_to_qt(vm_list, qtbot, monkeypatch):
+    """The style may shade the row under the mouse (State_MouseOver): Qt paints it.
+    Which row that is comes from the events, not from asking the window system (a round
+    trip to the X server in every paint)."""
+
+    def asked() -> None:
+        raise AssertionError("QCursor.pos() asked while painting")
+
     view = vm_list.table
     viewport = view.viewport()
     rows = vm_list.proxy.rowCount()
@@ -179,8 +185,19 @@ def test_the_row_under_the_mouse_is_left_to_qt(vm_list, qtbot):
                                                  QPointF(viewport.mapToGlobal(point)),
                                                  QPointF(-1, -1)))
     assert viewport.underMouse() and view.rowAt(viewport.mapFromGlobal(QCursor.pos()).y()) == row
+    monkeypatch.setattr(QCursor, "pos", staticmethod(asked))
     assert view.fast_rows._special(0, rows - 1) == before | {row}
     cells = view.fast_rows.cells
     assert_same(view)
     columns = sum(not view.isColumnHidden(c) for c in Column)
     assert view.fast_rows.cells - cells == (rows - len(before) - 1) * columns
+    # Moved to the next row, then out of the list.
+    below = next(r for r in range(row + 1, rows) if r not in before)
+    point = QPoint(point.x(), view.rowViewportPosition(below) + 2)
+    QApplication.sendEvent(viewport, QHoverEvent(QEvent.Type.HoverMove, QPointF(point),
+                                                 QPointF(viewport.mapToGlobal(point)),
+                                                 QPointF(-1, -1)))
+    assert view.fast_rows._special(0, rows - 1) == before | {below}
+    QApplication.sendEvent(viewport, QHoverEvent(QEvent.Type.HoverLeave, QPointF(-1, -1),
+                                                 QPointF(-1, -1), QPointF(point)))
+    assert view.fast_rows._special(0, rows - 1) == before

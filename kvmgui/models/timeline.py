@@ -27,6 +27,11 @@ from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_EVENTS = 10000
+# A burst's events go in together, this long after its first: a VM's start comes as two
+# or three events some ms apart, and each insert at the top repaints the whole timeline
+# (1.5-3 ms here, 2-8 ms while booting guests share the CPUs: docs/reliability.md,
+# 2026-12-01 late night). Short enough to read as at once.
+FLUSH_MS = 100
 KIND_WORDS = {"domain": QT_TRANSLATE_NOOP("TimelineModel", "VM"),
               "network": QT_TRANSLATE_NOOP("TimelineModel", "Network"),
               "pool": QT_TRANSLATE_NOOP("TimelineModel", "Storage pool"),
@@ -119,7 +124,7 @@ class TimelineModel(KeyedTableModel[TimelineEntry]):
         self.limit = limit
         self._pending: list[TimelineEntry] = []  # oldest first
         self._links: dict[int, Any] = {}
-        self._flush_timer = QTimer(self, singleShot=True, interval=0)
+        self._flush_timer = QTimer(self, singleShot=True, interval=FLUSH_MS)
         self._flush_timer.timeout.connect(self.flush)
         registry.added.connect(self._watch)
         registry.removed.connect(self._unwatch)
@@ -141,6 +146,11 @@ class TimelineModel(KeyedTableModel[TimelineEntry]):
         self._pending.append(TimelineEntry(conn, event))
         if len(self._pending) == 1:  # the first of a burst starts the timer (a Python check)
             self._flush_timer.start()
+
+    @property
+    def pending(self) -> int:
+        """Events received and not listed yet (they are at the next flush)."""
+        return len(self._pending)
 
     def flush(self) -> None:
         """Insert the events that arrived since the last flush, newest on top."""

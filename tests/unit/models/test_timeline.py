@@ -50,6 +50,7 @@ def test_storm_is_batched_and_capped(connected, registry, qtbot, qtmodeltester):
     run_in_worker(qtbot, connected, storm)
     # All 80, not just the first 50: only then is the newest row the last event.
     qtbot.waitUntil(lambda: len(seen) >= 80, timeout=10000)
+    qtbot.waitUntil(lambda: not model.pending, timeout=2000)  # listed (timeline.FLUSH_MS)
     assert model.rowCount() == 50
     assert len(inserts) < 10  # 80 events: events that arrive together go in together
     assert model.index(0, TimelineColumn.EVENT).data() == "Resumed"
@@ -119,3 +120,22 @@ def test_a_removed_hosts_events_stay_without_its_connection(connected, registry,
     assert proxy.rowCount() == 2  # the host filter still knows them
     proxy.set_host("test:///elsewhere")
     assert proxy.rowCount() == 0
+
+
+def test_events_a_few_ms_apart_are_listed_together(connected, registry, qtbot, qtmodeltester):
+    """A VM's start comes as two or three events some ms apart; each insert at the top
+    repaints the whole timeline, so they go in as one (timeline.FLUSH_MS)."""
+    model = TimelineModel(registry)
+    qtmodeltester.check(model)
+    inserts: list[int] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserts.append(last - first + 1))
+    started = LibvirtEvent(1.0, "domain", "d1", "vm1", libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                           libvirt.VIR_DOMAIN_EVENT_STARTED, libvirt.VIR_DOMAIN_EVENT_STARTED_BOOTED)
+    resumed = LibvirtEvent(1.01, "domain", "d1", "vm1", libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                           libvirt.VIR_DOMAIN_EVENT_RESUMED, 0)
+    connected.events.emit([started])
+    qtbot.wait(10)  # the GUI thread turns between them, as between two callbacks
+    connected.events.emit([resumed])
+    qtbot.waitUntil(lambda: not model.pending, timeout=2000)
+    assert inserts == [2]
+    assert column(model, TimelineColumn.EVENT) == ["Resumed", "Started"]

@@ -3,15 +3,36 @@ hang, and the GUI thread never waits (the new-VM wizard's paths, disk images).""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import workers
-from kvmgui.utils.mounts import current_mount_points, mount_of
+from kvmgui.utils.mounts import current_mount_points, follow_links, mount_of
 from kvmgui.xml.newvm_checks import PathState, local_path_state
 
 _lanes: dict[str, workers.Lane] = {}
+MAX_HOPS = 8  # mounts a path's links may lead through before the look gives up
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """A look's answer: the path's links lead to ``path``, on another mount."""
+
+    path: str
+
+
+def _look(path: str) -> PathState | Elsewhere:
+    # A link on this mount may lead onto another one, maybe a dead network mount: a stat
+    # would follow it and hang here, holding every look on this mount. The links are
+    # followed first on this mount alone; where they leave it, the look moves to the
+    # other mount's thread.
+    points = current_mount_points()
+    where = follow_links(path, points)
+    if mount_of(where, points) != mount_of(path, points):
+        return Elsewhere(where)
+    return local_path_state(path)
 
 
 def _lane_for(path: str) -> workers.Lane:
@@ -46,10 +67,14 @@ class PathCache(QObject):
         state = self._known.get(path)
         if state is None and path not in self._asked:
             self._asked.add(path)
-            _lane_for(path).submit(local_path_state, path, context=self,
-                                   done=partial(self._found, path),
-                                   failed=partial(self._not_found, path))
+            self._ask(path, path, 0)
         return state
+
+    def _ask(self, path: str, where: str, hops: int) -> None:
+        """Look at ``where`` (``path`` or where its links lead) on its mount's thread."""
+        _lane_for(where).submit(_look, where, context=self,
+                                done=partial(self._answered, path, hops),
+                                failed=partial(self._not_found, path))
 
     def known(self, path: str) -> PathState | None:
         """The state of ``path`` if a worker found it out already (asks nothing)."""
@@ -71,6 +96,15 @@ class PathCache(QObject):
         if path in self._asked:
             self._failed.add(path)
         self._found(path, PathState.MISSING)
+
+    def _answered(self, path: str, hops: int, answer: PathState | Elsewhere) -> None:
+        if not isinstance(answer, Elsewhere):
+            self._found(path, answer)
+        elif path in self._asked:  # not forgotten meanwhile
+            if hops >= MAX_HOPS:
+                self._not_found(path, OSError("too many mounts through links"))
+            else:
+                self._ask(path, answer.path, hops + 1)
 
     def _found(self, path: str, state: PathState) -> None:
         if path in self._asked:  # not forgotten meanwhile

@@ -2,19 +2,21 @@
 
 The table comes from ``/proc/self/mountinfo``, which the kernel answers without asking
 any file system: finding the mount of a path on a dead network mount never hangs, where
-a ``stat`` of it would. Symbolic links are not followed (that would need the file
-systems); a path through a link counts as on the mount its text names.
+a ``stat`` of it would. ``mount_of`` does not follow symbolic links (that needs the file
+systems); ``follow_links`` does, asking only the file system the path's text is on.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 import time
 from collections.abc import Sequence
 
 MOUNTINFO = "/proc/self/mountinfo"
 FRESH_S = 2.0  # mounts come and go rarely; one read serves the keys typed meanwhile
+MAX_LINKS = 40  # as the kernel's limit on links followed in one lookup
 
 _OCTAL = re.compile(r"\\([0-7]{3})")
 _cache: tuple[float, list[str]] | None = None
@@ -55,3 +57,46 @@ def current_mount_points() -> list[str]:
             points = ["/"]
         _cache = (now, points)
     return _cache[1]
+
+
+def follow_links(path: str, points: Sequence[str]) -> str:
+    """``path`` with its symbolic links followed for as long as they stay on the mount
+    its text names, and no further: the first name on another mount ends the walk, and
+    the rest of the path is returned unread. Only that one file system is asked
+    (``lstat`` and ``readlink``), so a link from a local disk into a dead network mount
+    is found out without touching the dead mount.
+
+    Blocking (a worker's). A name that cannot be read (missing, no permission), a
+    relative ``path`` or more than ``MAX_LINKS`` links end the walk too: a ``stat`` on
+    the same mount then says why.
+    """
+    if not os.path.isabs(path):
+        return path
+    mount = mount_of(path, points)
+    todo = [part for part in path.split("/") if part]
+    done, links = "/", 0
+    while todo:
+        part = todo.pop(0)
+        if part == ".":
+            continue
+        here = os.path.dirname(done) if part == ".." else os.path.join(done, part)
+        if mount_of(here, points) != mount:
+            return os.path.join(here, *todo)
+        try:
+            mode = os.lstat(here).st_mode
+        except OSError:
+            return os.path.join(here, *todo)
+        if not stat.S_ISLNK(mode):
+            done = here
+            continue
+        links += 1
+        try:
+            target = os.readlink(here)
+        except OSError:
+            return os.path.join(here, *todo)
+        if links > MAX_LINKS:
+            return os.path.join(here, *todo)
+        todo = [p for p in target.split("/") if p] + todo
+        if target.startswith("/"):
+            done = "/"
+    return done

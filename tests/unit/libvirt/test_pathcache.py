@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 
 from kvmgui.libvirt import pathcache
@@ -52,3 +53,39 @@ def test_a_look_that_fails_reads_missing_and_is_marked(qtbot, monkeypatch):
     assert cache.known("/srv/a") is PathState.MISSING and cache.failed("/srv/a")
     cache.forget()
     assert not cache.failed("/srv/a") and cache.known("/srv/a") is None
+
+
+def test_a_link_into_a_hung_mount_holds_only_that_mount(qtbot, monkeypatch, tmp_path):
+    """A link on a local disk into a dead network mount: the stat follows it and hangs,
+    and it used to hang on the local disk's thread, holding every local look."""
+    dead = tmp_path / "nfs"
+    dead.mkdir()
+    (dead / "img").write_bytes(b"")
+    link = tmp_path / "pool-link"
+    link.symlink_to(dead / "img")
+    monkeypatch.setattr(pathcache, "current_mount_points", lambda: ["/", str(dead)])
+    release = threading.Event()
+    real = pathcache.local_path_state
+    hung = []
+
+    def state(path):
+        if os.path.realpath(path).startswith(str(dead)):  # as the kernel follows links
+            hung.append(path)
+            release.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(pathcache, "local_path_state", state)
+    cache = PathCache()
+    try:
+        assert cache.get(str(link)) is None
+        qtbot.waitUntil(lambda: bool(hung), timeout=5000)
+        image = tmp_path / "disk.qcow2"
+        image.write_bytes(b"")
+        assert cache.get(str(image)) is None
+        qtbot.waitUntil(lambda: cache.known(str(image)) is PathState.FILE, timeout=5000)
+        assert hung == [str(dead / "img")]  # looked at on the other mount's thread
+        assert cache.known(str(link)) is None
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: cache.known(str(link)) is PathState.FILE, timeout=5000)
+    assert not cache.failed(str(link))

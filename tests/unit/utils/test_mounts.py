@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from kvmgui.utils import mounts
@@ -51,3 +53,34 @@ def test_the_table_is_read_again_only_when_stale(monkeypatch, tmp_path):
     monkeypatch.setattr(mounts, "_cache", None)
     table.unlink()
     assert mounts.current_mount_points() == ["/"]  # no table: every path on "/"
+
+
+def test_links_are_followed_on_the_paths_own_mount_only(monkeypatch, tmp_path):
+    """A link from this mount into another is found out, and nothing on the other mount
+    is read (a dead network mount would hang the lstat)."""
+    dead = tmp_path / "nfs"
+    (dead / "images").mkdir(parents=True)
+    (tmp_path / "pool").mkdir()
+    (tmp_path / "pool" / "disk.qcow2").write_bytes(b"")
+    (tmp_path / "pool" / "to-nfs").symlink_to(dead / "images")  # absolute, onto the other
+    (tmp_path / "pool" / "same").symlink_to("disk.qcow2")  # relative, on this mount
+    (tmp_path / "pool" / "up").symlink_to("../pool/same")  # through "..", then a link
+    (tmp_path / "loop").symlink_to("loop")
+    follow = mounts.follow_links
+    to_nfs = f"{tmp_path}/pool/to-nfs/vm1.img"
+    assert follow(to_nfs, ["/"]) == f"{dead}/images/vm1.img"  # one mount: read through
+    points = ["/", str(dead)]
+    real_lstat = os.lstat
+
+    def lstat(path, *args, **kwargs):
+        assert not str(path).startswith(str(dead)), f"read on the other mount: {path}"
+        return real_lstat(path, *args, **kwargs)
+
+    monkeypatch.setattr(mounts.os, "lstat", lstat)
+    assert follow(to_nfs, points) == f"{dead}/images/vm1.img"
+    assert follow(f"{tmp_path}/pool/same", points) == f"{tmp_path}/pool/disk.qcow2"
+    assert follow(f"{tmp_path}/pool/./up", points) == f"{tmp_path}/pool/disk.qcow2"
+    assert follow(f"{tmp_path}/pool/missing/x", points) == f"{tmp_path}/pool/missing/x"
+    assert follow("relative/path", points) == "relative/path"
+    looped = follow(f"{tmp_path}/loop", points)  # gives up; a stat then says ELOOP
+    assert looped == f"{tmp_path}/loop"

@@ -110,8 +110,7 @@ class Pointer(QObject):
 
     def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in self._MOVES:
-            assert isinstance(event, QHoverEvent | QMouseEvent)
+        if kind in self._MOVES and isinstance(event, QHoverEvent | QMouseEvent):
             self.pos = event.position().toPoint()
             self.hovered = QPersistentModelIndex(self._view.indexAt(self.pos))
         elif kind == QEvent.Type.HoverLeave:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, QPoint, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.timeline import TimelineColumn, TimelineEntry, TimelineFilterProxy, TimelineModel
 from kvmgui.models.words import say
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import clock_text, fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.celltext import PlainTextDelegate
 from kvmgui.widgets.commanddialog import CommandDialog
@@ -32,6 +33,15 @@ KINDS = [(QT_TRANSLATE_NOOP("TimelineDock", "All kinds"), None),
          (QT_TRANSLATE_NOOP("TimelineDock", "Networks"), "network"),
          (QT_TRANSLATE_NOOP("TimelineDock", "Storage pools"), "pool"),
          (QT_TRANSLATE_NOOP("TimelineDock", "Volumes"), "volume")]  # kvmgui's own lines only
+
+
+def time_width(view: QTableView, least: int) -> int:
+    """The time column's width: room for the latest time of day as this language writes
+    it (zh_TW's "下午11:59:59" was cut at the 80 px that "23:59:59" needs), and the text
+    margins on both sides."""
+    words = clock_text(QDateTime(QDate(2000, 1, 1), QTime(23, 59, 59)))
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return max(least, view.fontMetrics().horizontalAdvance(words) + 2 * margin + 4)
 
 
 class TimelineDock(QDockWidget):
@@ -74,9 +84,9 @@ class TimelineDock(QDockWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((TimelineColumn.TIME, 80), (TimelineColumn.HOST, 130),
-                           (TimelineColumn.KIND, 90), (TimelineColumn.NAME, 150),
-                           (TimelineColumn.EVENT, 120)):
+        for col, width in ((TimelineColumn.TIME, time_width(self.view, 80)),
+                           (TimelineColumn.HOST, 130), (TimelineColumn.KIND, 90),
+                           (TimelineColumn.NAME, 150), (TimelineColumn.EVENT, 120)):
             self.view.setColumnWidth(col, width)
         row = QHBoxLayout()
         for text, widget in ((self.tr("F&ind event:"), self.filter), (self.tr("&Kind:"), self.kind)):

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QStyle
 
 from kvmgui.models.domains import HEADERS, Column, DomainModel
 from kvmgui.models.proxy import DomainFilterProxy
+from kvmgui.models.timeline import TimelineColumn
 from kvmgui.utils import i18n
 from kvmgui.utils.resources import resource
+from kvmgui.utils.tr import clock_text
+from kvmgui.window.timelinedock import TimelineDock
 from kvmgui.window.vmlist import AUTO_KEY, WIDTHS, VmTable
 
 
@@ -102,3 +106,19 @@ def test_hiding_a_column_is_not_resizing_it(registry, qtbot):
     assert Column.VCPUS in view.auto_columns
     view.horizontalHeader().resizeSection(Column.VCPUS, 140)
     assert Column.VCPUS not in view.auto_columns
+
+
+@pytest.mark.parametrize("language", ["en", "zh_Hant", "zh_Hans"])
+def test_the_timelines_times_fit_their_column(app, language, registry, qtbot):
+    """zh_TW writes a late time "下午11:59:59": cut to "下午11:13…" at the 80 px that
+    "23:59:59" needs."""
+    qapp, done = app
+    done.append(i18n.install(qapp, language, resource("translations")))
+    dock = TimelineDock(registry)
+    qtbot.addWidget(dock)
+    view = dock.view
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = view.columnWidth(TimelineColumn.TIME) - 2 * margin
+    for hour in (0, 9, 11, 12, 21, 23):
+        words = clock_text(QDateTime(QDate(2026, 12, 1), QTime(hour, 58, 58)))
+        assert view.fontMetrics().elidedText(words, Qt.TextElideMode.ElideRight, room) == words

@@ -10,6 +10,22 @@ from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.xml.newvm_checks import PathState
 
 
+def hang_under(monkeypatch, dead: str, release: threading.Event) -> list[str]:
+    """Looks at paths that lead under ``dead`` hang until ``release``, as stats on a dead
+    network mount do (following links, as the kernel does); returns the paths hung."""
+    real = pathcache.local_path_state
+    hung: list[str] = []
+
+    def state(path):
+        if os.path.realpath(path).startswith(dead):
+            hung.append(path)
+            release.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(pathcache, "local_path_state", state)
+    return hung
+
+
 def test_looks_on_a_hung_mount_do_not_hold_the_others(qtbot, monkeypatch, tmp_path):
     """Typing a path on a dead NFS mount asks once per key, and each stat hangs. They took
     the two threads every look shared, so a path on a local disk never got an answer
@@ -17,16 +33,7 @@ def test_looks_on_a_hung_mount_do_not_hold_the_others(qtbot, monkeypatch, tmp_pa
     dead = "/mnt/dead-nfs"
     monkeypatch.setattr(pathcache, "current_mount_points", lambda: ["/", dead])
     release = threading.Event()
-    real = pathcache.local_path_state
-    hung = []
-
-    def state(path):
-        if path.startswith(dead):
-            hung.append(path)
-            release.wait(10)
-        return real(path)
-
-    monkeypatch.setattr(pathcache, "local_path_state", state)
+    hung = hang_under(monkeypatch, dead, release)
     cache = PathCache()
     try:
         for typed in ("/mnt/dead-nfs", "/mnt/dead-nfs/i", "/mnt/dead-nfs/im", "/mnt/dead-nfs/img"):
@@ -65,16 +72,7 @@ def test_a_link_into_a_hung_mount_holds_only_that_mount(qtbot, monkeypatch, tmp_
     link.symlink_to(dead / "img")
     monkeypatch.setattr(pathcache, "current_mount_points", lambda: ["/", str(dead)])
     release = threading.Event()
-    real = pathcache.local_path_state
-    hung = []
-
-    def state(path):
-        if os.path.realpath(path).startswith(str(dead)):  # as the kernel follows links
-            hung.append(path)
-            release.wait(10)
-        return real(path)
-
-    monkeypatch.setattr(pathcache, "local_path_state", state)
+    hung = hang_under(monkeypatch, str(dead), release)
     cache = PathCache()
     try:
         assert cache.get(str(link)) is None

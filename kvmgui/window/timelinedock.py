@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,12 +34,11 @@ KINDS = [(QT_TRANSLATE_NOOP("TimelineDock", "All kinds"), None),
          (QT_TRANSLATE_NOOP("TimelineDock", "Volumes"), "volume")]  # kvmgui's own lines only
 
 
-def time_width(view: QTableView, least: int) -> int:
+def time_width(view: QTableView, margin: int, least: int) -> int:
     """The time column's width: room for the latest time of day as this language writes
-    it (zh_TW's "下午11:59:59" was cut at the 80 px that "23:59:59" needs), and the text
-    margins on both sides."""
+    it (zh_TW's "下午11:59:59" was cut at the 80 px that "23:59:59" needs), the cells'
+    text ``margin`` on both sides, and a few pixels for rounding."""
     words = clock_text(QDateTime(QDate(2000, 1, 1), QTime(23, 59, 59)))
-    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     return max(least, view.fontMetrics().horizontalAdvance(words) + 2 * margin + 4)
 
 
@@ -72,7 +70,8 @@ class TimelineDock(QDockWidget):
         self.view.setModel(self.proxy)
         # Its cells are plain text: painted without the style's text layout (a quarter
         # less of a repaint, which every insert at the top makes of the whole view).
-        self.view.setItemDelegate(PlainTextDelegate(self.view))
+        cells = PlainTextDelegate(self.view)
+        self.view.setItemDelegate(cells)
         itemviews.follow_selection(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,7 +83,7 @@ class TimelineDock(QDockWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((TimelineColumn.TIME, time_width(self.view, 80)),
+        for col, width in ((TimelineColumn.TIME, time_width(self.view, cells.text.margin(self.view), 80)),
                            (TimelineColumn.HOST, 130), (TimelineColumn.KIND, 90),
                            (TimelineColumn.NAME, 150), (TimelineColumn.EVENT, 120)):
             self.view.setColumnWidth(col, width)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QStyle
 
 from kvmgui.models.domains import HEADERS, Column, DomainModel
 from kvmgui.models.proxy import DomainFilterProxy
@@ -117,8 +116,7 @@ def test_the_timelines_times_fit_their_column(app, language, registry, qtbot):
     dock = TimelineDock(registry)
     qtbot.addWidget(dock)
     view = dock.view
-    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    room = view.columnWidth(TimelineColumn.TIME) - 2 * margin
+    room = view.columnWidth(TimelineColumn.TIME) - 2 * view.itemDelegate().text.margin(view)
     for hour in (0, 9, 11, 12, 21, 23):
         words = clock_text(QDateTime(QDate(2026, 12, 1), QTime(hour, 58, 58)))
         assert view.fontMetrics().elidedText(words, Qt.TextElideMode.ElideRight, room) == words

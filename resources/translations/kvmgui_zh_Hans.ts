@@ -256,6 +256,14 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>ARP</source>
+        <translation>ARP</translation>
+    </message>
+    <message>
+        <source>DHCP lease</source>
+        <translation>DHCP 租约</translation>
+    </message>
+    <message>
         <source>No address yet.</source>
         <translation>还没有地址。</translation>
     </message>
@@ -266,6 +274,10 @@
     <message>
         <source>What libvirt said:</source>
         <translation>libvirt 返回的信息：</translation>
+    </message>
+    <message>
+        <source>guest agent</source>
+        <translation>客户机代理</translation>
     </message>
     <message>
         <source>it is not on a libvirt network, so there is no DHCP lease to read</source>

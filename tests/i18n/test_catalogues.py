@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 from pathlib import Path
 
@@ -98,3 +99,35 @@ def test_no_string_lands_in_a_misread_context(fresh_ts: list[Message]) -> None:
     are class names and literal words: none has a dot."""
     misread = [m for m in fresh_ts if "." in m.context]
     assert not misread, "strings lupdate filed under a misread context:\n" + _listing(misread)
+
+
+def _marked_words(root: Path) -> list[tuple[str, int, ast.expr, str]]:
+    """(file, line, context argument, words) of each ``QT_TRANSLATE_NOOP(context, "…")``
+    and ``….translate(context, "…")`` in the code: the calls whose words lupdate files
+    under the context they name."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            words = node.args[1]
+            if name in ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") \
+                    and isinstance(words, ast.Constant) and isinstance(words.value, str):
+                found.append((str(path.relative_to(root.parent)), node.lineno, node.args[0],
+                              words.value))
+    return found
+
+
+def test_every_marked_string_reaches_the_catalogue(fresh_ts: list[Message]) -> None:
+    """lupdate reads a context only as written words: ``QT_TRANSLATE_NOOP(CONTEXT, "ARP")``
+    with a constant was never extracted, and zh_TW's address sources stayed English."""
+    filed = {(m.context, m.source) for m in fresh_ts}
+    lost = []
+    for where, line, context, words in _marked_words(tool.ROOT / "kvmgui"):
+        if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+            lost.append(f"  {where}:{line}: context {ast.unparse(context)} is not written out")
+        elif (context.value, words) not in filed:
+            lost.append(f"  {where}:{line}: [{context.value}] {words!r} not in the catalogue")
+    assert not lost, "words lupdate does not find where the code looks them up:\n" + "\n".join(lost)

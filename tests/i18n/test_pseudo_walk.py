@@ -11,10 +11,13 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+import libvirt
+import libvirt_qemu
 import pytest
 from PySide6.QtWidgets import QWidget
 
 from kvmgui.utils import i18n
+from kvmgui.xml.newvm_build import machine_type
 from tests.conftest import DEMO_HOST
 from tests.helpers import WEB01, domain_doc, open_details_window
 from tests.i18n.walk import device_words, host_data, unmarked
@@ -76,6 +79,11 @@ def walk_windows(qtbot, connected, main_window, settings, monkeypatch) -> dict[s
     for page_id in list(details.pages):  # pages fill in when first chosen
         details.select_page(page_id)
     qtbot.wait(50)
+    # The addresses come while a page that shows them is on screen: their sources are
+    # words too ("DHCP lease", "guest agent"; once skipped by lupdate).
+    details.select_page("overview")
+    overview = details.pages["overview"]
+    qtbot.waitUntil(lambda: "/" in overview.addresses.text(), timeout=10000)
 
     doc = domain_doc(qtbot, connected, WEB01)
     addhw = add("add-hardware", lambda: AddHardwareDialog(connected, WEB01, doc))
@@ -278,7 +286,28 @@ def window_data(windows: dict[str, list[QWidget]]) -> set[str]:
     names |= {combo.itemText(i) for combo in (network.device.host_dev, network.device.forward_dev)
               for i in range(1, combo.count())} | {network.device.host_dev.itemText(0)}
     names.add(windows["crash"][0].summary.text())
+    names.add(machine_type(newvm.state.spec))  # the summary's machine ("q35"), libvirt's name
     return {n for n in names if n}
+
+
+def libvirt_messages(qtbot, connected) -> set[str]:
+    """libvirt's own words, which kvmgui shows as libvirt wrote them ("What libvirt said"):
+    the test driver's refusals of the calls the address and lease readers make."""
+    def refusals(conn: libvirt.virConnect) -> set[str]:
+        said = set()
+        network = conn.networkLookupByName("default")
+        domain = conn.lookupByName("web01")
+        for call in (network.DHCPLeases, lambda: libvirt_qemu.qemuAgentCommand(
+                domain, '{"execute": "guest-ping"}', 1, 0)):
+            try:
+                call()
+            except libvirt.libvirtError as exc:
+                said.add(exc.get_error_message())
+        return said
+
+    future = connected.run(refusals)
+    qtbot.waitUntil(future.done, timeout=10000)
+    return future.result()
 
 
 @pytest.fixture
@@ -298,7 +327,8 @@ def test_every_visible_string_is_marked(pseudo, qtbot, connected, main_window, s
     windows = walk_windows(qtbot, connected, main_window, settings, monkeypatch)
     data = host_data(DEMO_HOST) | {connected.uri, connected.display_name, "root"} \
         | set(i18n.LANGUAGES.values()) | libvirt_values() | host_facts(windows["host"][0]) \
-        | domain_data(qtbot, connected) | CREDENTIAL_PROMPTS | window_data(windows)
+        | domain_data(qtbot, connected) | CREDENTIAL_PROMPTS | window_data(windows) \
+        | libvirt_messages(qtbot, connected)
     found = {name: set().union(*(unmarked(w, data) for w in widgets))
              for name, widgets in windows.items()}
     # Proof the catalogue is in force: the main window's Help menu is ours and marked.

@@ -3,8 +3,10 @@ over a window that collects every text a person sees or hears and keeps the unma
 
 ``build_pseudo_catalogue(folder)`` runs lupdate over the tree into a fresh .ts, writes
 ``⟦source⟧`` as every translation and compiles it. With it installed, a text that went
-through ``tr()``/``translate()`` carries ⟦…⟧ (its arguments inside); anything else of
-letters is a string that still needs marking — or data. Data is taken out before judging:
+through ``tr()``/``translate()`` carries ⟦…⟧ around its own words, not around what fills
+its place markers (``%1 (%2)`` becomes ``%1⟦ (⟧%2⟦)⟧``): an argument is judged on its own,
+as words that missed lupdate may be passed in. Anything else of letters is a string that
+still needs marking — or data. Data is taken out before judging:
 the names, titles and descriptions of the host's objects, URIs, paths, MAC and IP
 addresses, numbers with units. ``unmarked(root)`` gives the rest, normalised so that a
 window's list is the same on every run (``<n>`` for a number, ``<name>`` for a name).
@@ -47,8 +49,8 @@ from kvmgui.widgets.examples import EXAMPLE
 from tests.i18n.tools import translations as tool
 
 OPEN, CLOSE = "⟦", "⟧"
-# An innermost marked text: a translated sentence may hold translated words as arguments
-# (⟦Added ⟦Disk vda⟧⟧, ⟦%1 (⟦x⟧)⟧), so the markers nest and are taken out from the inside.
+# An innermost marked text. (Markers nested when an argument sat inside its sentence's:
+# taken out from the inside, so either shape reads right.)
 MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 _HOLE = "\x00"  # a marked text already taken out, while the marks around it are judged
 
@@ -60,6 +62,16 @@ def _unmark(text: str) -> str:
         if inner == text:
             return text.replace(_HOLE, OPEN + CLOSE)
         text = inner
+
+
+_PLACE = re.compile(r"(%L?\d+|%n)")
+
+
+def _pseudo(source: str) -> str:
+    """``source``'s words marked, its place markers not: what fills them in (a name, a
+    number, or words that missed lupdate) is judged on its own."""
+    return "".join(part if _PLACE.fullmatch(part) else OPEN + part + CLOSE
+                   for part in _PLACE.split(source) if part)
 
 
 def build_pseudo_catalogue(folder: Path) -> Path:
@@ -78,7 +90,7 @@ def build_pseudo_catalogue(folder: Path) -> Path:
         if message.get("numerus") == "yes" and not forms:
             forms = [etree.SubElement(translation, "numerusform") for _ in range(2)]
         for target in forms or [translation]:
-            target.text = OPEN + source + CLOSE
+            target.text = _pseudo(source)
     tree.write(str(ts), xml_declaration=True, encoding="utf-8")
     qm = ts.with_suffix(".qm")
     result = tool.lrelease(ts, qm)

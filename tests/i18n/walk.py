@@ -49,8 +49,8 @@ from kvmgui.widgets.examples import EXAMPLE
 from tests.i18n.tools import translations as tool
 
 OPEN, CLOSE = "⟦", "⟧"
-# An innermost marked text. (Markers nested when an argument sat inside its sentence's:
-# taken out from the inside, so either shape reads right.)
+# A marked text. Arguments sit beside their sentence's marks, not inside, yet a marked
+# word may itself hold ⟦⟧ (a translation quoting another): taken out from the inside.
 MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 _HOLE = "\x00"  # a marked text already taken out, while the marks around it are judged
 
@@ -75,7 +75,7 @@ def _pseudo(source: str) -> str:
 
 
 def build_pseudo_catalogue(folder: Path) -> Path:
-    """A .qm that translates every string of today's tree to ⟦string⟧."""
+    """A .qm that translates every string of today's tree to its words in ⟦⟧ (``_pseudo``)."""
     ts = folder / "kvmgui_pseudo.ts"
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                   '<TS version="2.1" language="en" sourcelanguage="en"/>\n', encoding="utf-8")

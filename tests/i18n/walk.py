@@ -49,8 +49,8 @@ from kvmgui.widgets.examples import EXAMPLE
 from tests.i18n.tools import translations as tool
 
 OPEN, CLOSE = "⟦", "⟧"
-# A marked text. Arguments sit beside their sentence's marks, not inside, yet a marked
-# word may itself hold ⟦⟧ (a translation quoting another): taken out from the inside.
+# A marked text. (Taken out from the inside, as when arguments sat inside their sentence's
+# marks and nested; now they sit beside them and the loop ends after one pass.)
 MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 _HOLE = "\x00"  # a marked text already taken out, while the marks around it are judged
 

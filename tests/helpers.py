@@ -136,3 +136,11 @@ def run_start_up(script, tmp_path):
                           text=True, timeout=60, check=True,
                           cwd=Path(__file__).resolve().parents[1])
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def pixel_differences(a, b) -> list[tuple[int, int]]:
+    """The (x, y) where two QImages of one size differ: for tests that compare a fast
+    paint with Qt's own."""
+    assert a.size() == b.size()
+    return [(x, y) for y in range(a.height()) for x in range(a.width())
+            if a.pixel(x, y) != b.pixel(x, y)]

@@ -18,7 +18,7 @@ from kvmgui.libvirt.stats import sampler_for
 from kvmgui.models.domains import Column
 from kvmgui.models.roles import Role
 from kvmgui.window.vmlist import VmList
-from tests.helpers import open_connection
+from tests.helpers import open_connection, pixel_differences
 
 TEST_NS = "http://libvirt.org/schemas/domain/test/1.0"
 NAMES = ["vm-web", "資料庫伺服器", "a-virtual-machine-with-a-name-too-long-for-its-column",
@@ -86,15 +86,9 @@ def pictures(view) -> tuple[QImage, QImage]:
     return fast, qt
 
 
-def differences(a: QImage, b: QImage) -> list[tuple[int, int]]:
-    assert a.size() == b.size()
-    return [(x, y) for y in range(a.height()) for x in range(a.width())
-            if a.pixel(x, y) != b.pixel(x, y)]
-
-
 def assert_same(view) -> None:
     fast, qt = pictures(view)
-    diff = differences(fast, qt)
+    diff = pixel_differences(fast, qt)
     assert not diff, f"{len(diff)} pixels differ, first at {diff[:5]}"
 
 

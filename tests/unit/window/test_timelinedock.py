@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QStyledItemDelegate
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.widgets.celltext import PlainTextDelegate
 from kvmgui.window.timelinedock import TimelineDock
+from tests.helpers import pixel_differences
 
 
 def test_timeline_cells_paint_as_the_style_paints_them(registry, connected, qtbot):
@@ -28,7 +29,5 @@ def test_timeline_cells_paint_as_the_style_paints_them(registry, connected, qtbo
     plain = viewport.grab().toImage()
     view.setItemDelegate(QStyledItemDelegate(view))
     styled = viewport.grab().toImage()
-    assert plain.size() == styled.size()
-    differ = [(x, y) for y in range(plain.height()) for x in range(plain.width())
-              if plain.pixel(x, y) != styled.pixel(x, y)]
+    differ = pixel_differences(plain, styled)
     assert not differ, f"{len(differ)} pixels differ, first at {differ[:5]}"

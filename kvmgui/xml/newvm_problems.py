@@ -88,6 +88,16 @@ class Code(StrEnum):
     NETWORK_CONFIG_NOT_MAPPING = "network-config-not-mapping"
 
 
+# Problems that only say a required value has not been given yet. They block like errors,
+# but a form asks for the value in the normal tone instead of marking the empty field as
+# wrong: a wizard that opens on a blank field should not greet the user in red.
+ASKS_FOR_A_VALUE = frozenset({
+    Code.NAME_EMPTY, Code.ISO_PATH_EMPTY, Code.ISO_VOLUME_EMPTY, Code.CDROM_DEVICE_EMPTY,
+    Code.KERNEL_EMPTY, Code.BASE_EMPTY, Code.DISK_PATH_EMPTY, Code.POOL_EMPTY,
+    Code.NETWORK_SOURCE_EMPTY,
+})
+
+
 TEXTS: dict[Code, str] = {
     Code.NAME_EMPTY: QT_TRANSLATE_NOOP("NewVm", "Enter a name for the virtual machine."),
     Code.NAME_TOO_LONG: QT_TRANSLATE_NOOP("NewVm", "The name is too long: use at most %1 characters."),

@@ -43,17 +43,48 @@ def message_label(parent: QWidget, what: str) -> MessageLine:
     return label
 
 
-def set_invalid(widget: QWidget, messages: list[str]) -> None:
-    """Mark a field (frame + property) and tell assistive technology why."""
-    invalid = bool(messages)
+def set_invalid(widget: QWidget, messages: list[str], invalid: bool | None = None) -> None:
+    """Mark a field (frame + property) and tell assistive technology why.
+    ``invalid=False``: only say the messages (a request for a value not given yet)."""
+    invalid = bool(messages) if invalid is None else invalid
     if widget.property("invalid") == invalid:
-        if invalid:
-            widget.setAccessibleDescription(" ".join(messages))
+        widget.setAccessibleDescription(" ".join(messages))
         return
     widget.setProperty("invalid", invalid)
     if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox):
         frame_invalid(widget, invalid)
     widget.setAccessibleDescription(" ".join(messages))
+
+
+def show_field_problems(line: MessageLine, widgets: list[QWidget], text: str, tone: Tone,
+                        invalid: list[str]) -> None:
+    """Say a field's problems on its line, in ``tone``, and mark its widgets with ``invalid``.
+    A blank field's problem can only ask for its value: a form that opens on blank fields
+    asks in the normal tone instead of greeting the user in red."""
+    wrong = bool(invalid)
+    if wrong and blank(widgets):
+        tone, wrong = Tone.NORMAL, False
+    line.say(text, tone)
+    for widget in widgets:
+        set_invalid(widget, invalid, wrong)
+
+
+def blank(widgets: Iterable[QWidget]) -> bool:
+    """Whether the text fields among ``widgets`` (line edits, text boxes, combo boxes) are
+    all empty; False when there is none."""
+    empty = [_empty(w) for w in widgets]
+    judged = [e for e in empty if e is not None]
+    return bool(judged) and all(judged)
+
+
+def _empty(widget: QWidget) -> bool | None:
+    if isinstance(widget, QLineEdit):
+        return not widget.text().strip()
+    if isinstance(widget, QPlainTextEdit):
+        return not widget.toPlainText().strip()
+    if isinstance(widget, QComboBox):
+        return not widget.currentText().strip() if widget.isEditable() else widget.currentIndex() < 0
+    return None
 
 
 @dataclass
@@ -76,9 +107,7 @@ class Marks(Generic[P]):
     def show(self, problems: list[P]) -> None:
         for mark in self._marks:
             text, tone, invalid = self.words([p for p in problems if mark.match(p.field)])
-            mark.label.say(text, tone)
-            for widget in mark.widgets:
-                set_invalid(widget, invalid)
+            show_field_problems(mark.label, mark.widgets, text, tone, invalid)
 
     def words(self, mine: list[P]) -> tuple[str, Tone, list[str]]:
         """A field's problems as its message line says them, in which tone, and the

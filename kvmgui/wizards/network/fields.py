@@ -9,11 +9,19 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
-from kvmgui.wizards.common.fields import FormBase, Marks, Match, keys, message_label, set_invalid
+from kvmgui.wizards.common.fields import (
+    FormBase,
+    Marks,
+    Match,
+    keys,
+    message_label,
+    set_invalid,
+    show_field_problems,
+)
 from kvmgui.wizards.network.state import Message
 
 __all__ = ["FieldMarks", "Form", "Match", "keys", "message_label", "message_under", "problem_name",
-           "set_invalid"]
+           "set_invalid", "show_field_problems"]
 
 
 def problem_name(accessible_name: str) -> str:

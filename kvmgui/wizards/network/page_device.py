@@ -11,7 +11,8 @@ from kvmgui.libvirt.netops import HostInterface
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y
 from kvmgui.widgets.examples import set_example
-from kvmgui.wizards.network.fields import Form, keys, problem_name, set_invalid
+from kvmgui.widgets.styles import Tone
+from kvmgui.wizards.network.fields import Form, keys, problem_name, show_field_problems
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.state import Message, WizardState
 from kvmgui.xml.network_spec import ForwardMode, MacvtapMode
@@ -176,9 +177,7 @@ class DevicePage(SpecPage):
         for widget, label, shown in ((self.forward_dev, self.forward_dev_problem, routed),
                                      (self.host_dev, self.host_dev_problem, not routed)):
             mine = messages if shown else []
-            label.setText("\n".join(mine))
-            label.setVisible(bool(mine))
-            set_invalid(widget, mine)
+            show_field_problems(label, [widget], "\n".join(mine), Tone.ERROR, mine)
 
     def store(self) -> None:
         spec = self.state.spec

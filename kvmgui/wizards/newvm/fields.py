@@ -50,9 +50,10 @@ def show_messages(line: MessageLine, messages: list[Message]) -> None:
     line.say("\n".join(texts), tone)
 
 
-def set_invalid(widget: QWidget, messages: list[str]) -> None:
-    """Mark a field with an error (frame + property) and tell assistive technology why."""
-    invalid = bool(messages)
+def set_invalid(widget: QWidget, messages: list[str], invalid: bool | None = None) -> None:
+    """Mark a field with an error (frame + property) and tell assistive technology why.
+    ``invalid=False``: only say the messages (a request for a value not given yet)."""
+    invalid = bool(messages) if invalid is None else invalid
     widget.setAccessibleDescription(" ".join(messages))
     if widget.property("invalid") == invalid:
         return
@@ -81,9 +82,11 @@ class FieldMarks:
         for mark in self._marks:
             mine = [m for m in messages if mark.match(m.field)]
             show_messages(mark.line, mine)
-            errors = list(dict.fromkeys(m.text for m in mine if m.level is Level.ERROR and m.text))
+            said = [m for m in mine if m.level in (Level.ERROR, Level.NEEDED) and m.text]
+            texts = list(dict.fromkeys(m.text for m in said))
+            wrong = any(m.level is Level.ERROR for m in said)
             for widget in mark.widgets:
-                set_invalid(widget, errors)
+                set_invalid(widget, texts, wrong)
 
 
 class Form:

@@ -161,7 +161,8 @@ class SummaryPage(SpecPage):
                 self.xml.blockSignals(True)
                 self.xml.setPlainText(text)
                 self.xml.blockSignals(False)
-        errors = [m for m in messages if m.level is Level.ERROR and m.text and m.field != "xml"]
+        errors = [m for m in messages
+                  if m.level in (Level.ERROR, Level.NEEDED) and m.text and m.field != "xml"]
         warnings = [m for m in messages if m.level is Level.WARNING and m.text]
         self.problems.error(self._bullets(self.tr("Still to fix:"), errors))
         self.warnings.pending(self._bullets(self.tr("Worth a look:"), warnings))

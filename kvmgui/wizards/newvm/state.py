@@ -31,7 +31,7 @@ from kvmgui.utils.tr import fill
 from kvmgui.xml.domcaps import DomainCaps
 from kvmgui.xml.newvm_build import machine_type
 from kvmgui.xml.newvm_checks import PathState
-from kvmgui.xml.newvm_problems import Problem, Severity
+from kvmgui.xml.newvm_problems import ASKS_FOR_A_VALUE, Problem, Severity
 from kvmgui.xml.newvm_spec import (
     DomainType,
     InstallMethod,
@@ -52,6 +52,7 @@ _GENERIC_NAMES = {"generic-linux": "linux", "generic-windows": "windows", "gener
 
 class Level(Enum):
     ERROR = "error"  # blocks Next/Finish
+    NEEDED = "needed"  # a value not given yet: blocks, asked for in the normal tone
     WARNING = "warning"  # shown; the user may go on
     BUSY = "busy"  # waiting for a worker: blocks, shown only when it has text
 
@@ -386,5 +387,8 @@ def makes_volumes(pool: PoolInfo) -> bool:
 
 
 def _message(problem: Problem) -> Message:
-    level = Level.ERROR if problem.severity is Severity.ERROR else Level.WARNING
+    if problem.code in ASKS_FOR_A_VALUE:
+        level = Level.NEEDED
+    else:
+        level = Level.ERROR if problem.severity is Severity.ERROR else Level.WARNING
     return Message(problem.field, say(problem.words), level, problem.code.value)

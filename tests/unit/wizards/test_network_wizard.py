@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt import netops
 from kvmgui.libvirt.netops import HostInterface
+from kvmgui.widgets.styles import Tone, tone_of
 from kvmgui.wizards.network.hosts_table import COLUMNS
 from kvmgui.wizards.network.wizard import NetworkWizard, PageId
 from kvmgui.xml.base import validate_rng
@@ -387,6 +388,12 @@ def test_host_bridge_mode_skips_address_pages(connected, qtbot, create_calls):
     wiz.device.host_dev.setEditText("")
     assert any("existing host bridge" in p for p in problems_shown(wiz.device))
     assert not wiz.button(NEXT).isEnabled()
+    # Asked for, not marked wrong: the field is blank.
+    line, combo = wiz.device.host_dev_problem, wiz.device.host_dev
+    assert tone_of(line) is Tone.NORMAL and combo.property("invalid") is not True
+    wiz.device.host_dev.setEditText("not a bridge!")
+    assert problems_shown(wiz.device) == ["A bridge name has at most 15 letters, digits, '_', '.' or '-'."]
+    assert tone_of(line) is Tone.ERROR and combo.property("invalid") is True
     wiz.device.host_dev.setEditText("br0")
     click(qtbot, wiz)
     assert wiz.currentId() == PageId.SUMMARY

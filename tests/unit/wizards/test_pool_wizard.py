@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt import pathcache, poolops
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.styles import Tone, tone_of
 from kvmgui.wizards.pool import wizard as wizard_module
 from kvmgui.wizards.pool.page_source import parse_hosts
 from kvmgui.wizards.pool.search import source_words
@@ -309,10 +311,16 @@ def test_iscsi_problems_block_next_until_fixed(connected, qtbot):
     choose(wiz.type_page.type, PoolType.ISCSI)
     click(qtbot, wiz)
     page = wiz.source
+    # Blank fields are asked for in the normal tone, not marked wrong; Next waits for them.
+    line = next(line for line in page.findChildren(MessageLine) if line.text() and line.isVisible())
+    assert line.text() == "Enter the server's host name or IP address."
+    assert tone_of(line) is Tone.NORMAL and page.host.property("invalid") is not True
+    assert page.host.accessibleDescription() == line.text() and not wiz.button(NEXT).isEnabled()
     type_into(qtbot, page.host, "bad host")
     type_into(qtbot, page.iqn, "nope")
     shown = problems_shown(page)
     assert any("not a valid host name" in t for t in shown)
+    assert tone_of(line) is Tone.ERROR and page.host.property("invalid") is True
     assert any("not an iSCSI qualified name" in t for t in shown)
     assert not wiz.button(NEXT).isEnabled()
     type_into(qtbot, page.host, "192.0.2.10")

@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kvmgui.libvirt import newvm
+from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.styles import Tone, tone_of
 from kvmgui.wizards.newvm import state as state_module
 from kvmgui.xml.newvm_spec import (
     GIB,
@@ -55,10 +57,15 @@ def test_iso_path_is_checked_on_the_host(connected, qtbot, tmp_path):
     page = wiz.method
     assert shown(page) == ["Choose the ISO image to install from."]
     assert not wiz.button(NEXT).isEnabled()
+    # The blank field is asked for, not marked wrong: the wizard does not open in red.
+    line = next(line for line in page.findChildren(MessageLine) if line.text())
+    assert tone_of(line) is Tone.NORMAL and page.iso_file.edit.property("invalid") is not True
+    assert "Choose the ISO image" in page.iso_file.edit.accessibleDescription()
     type_into(qtbot, page.iso_file.edit, str(tmp_path / "missing.iso"))
     settle(qtbot, wiz)
     assert shown(page) == [f"{tmp_path / 'missing.iso'} does not exist."]
     assert page.iso_file.edit.property("invalid") is True
+    assert tone_of(next(line for line in page.findChildren(MessageLine) if line.text())) is Tone.ERROR
     type_into(qtbot, page.iso_file.edit, str(tmp_path))
     settle(qtbot, wiz)
     assert shown(page) == [f"{tmp_path} is not a file."]
@@ -450,17 +457,18 @@ def test_demo_host_says_it_does_not_know_its_firmware(connected, qtbot):
 # -- name ----------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("", "Enter a name for the virtual machine."),
-    ("web01", "This host already has a virtual machine named 'web01'."),
-    ("my vm", "Use only letters, digits, '_', '.' and '-' in the name, and do not start it with '.' or '-'."),
-    ("v" * 70, "The name is too long: use at most 64 characters."),
+@pytest.mark.parametrize(("text", "message", "wrong"), [
+    ("", "Enter a name for the virtual machine.", False),  # asked for, not marked wrong
+    ("web01", "This host already has a virtual machine named 'web01'.", True),
+    ("my vm", "Use only letters, digits, '_', '.' and '-' in the name, and do not start it with '.' or '-'.",
+     True),
+    ("v" * 70, "The name is too long: use at most 64 characters.", True),
 ])
-def test_bad_names_are_refused_in_words(connected, qtbot, text, message):
+def test_bad_names_are_refused_in_words(connected, qtbot, text, message, wrong):
     wiz = open_wizard(qtbot, connected)
     type_into(qtbot, wiz.name.name, text)
     assert shown(wiz.name) == [message]
-    assert wiz.name.name.property("invalid") is True
+    assert bool(wiz.name.name.property("invalid")) is wrong
     assert not wiz.name.isComplete()
     assert message in wiz.name.name.accessibleDescription()  # a screen reader hears why
 

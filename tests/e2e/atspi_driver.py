@@ -5,7 +5,9 @@ command per line on stdin and answers one JSON line on stdout, so a test keeps a
 process (and its AT-SPI connection) for a whole session. ``tests/e2e/atspi.py`` is the
 client. Commands (all take "app"):
 
-  tree     {depth, states}             the tree: role, name, description, text (and states)
+  tree     {depth, states}             the tree: role, name, description, text (and states),
+                                       read with every question in flight (atspi_bus.py)
+  tree_pyatspi {depth, states}         the same through pyatspi, one question at a time
   find     {path: [[role, name], ...]} a handle for the first node matching the last step,
                                        searched depth-first under the previous steps; a
                                        step [role, name, "child"] matches direct children only
@@ -21,6 +23,7 @@ import json
 import sys
 
 import pyatspi
+from atspi_bus import BusReader, without_places
 
 KEYSYMS = {"Return": 0xFF0D, "Escape": 0xFF1B, "Tab": 0xFF09, "Down": 0xFF54, "Up": 0xFF52,
            "space": 0x20, "F10": 0xFFC7, "Menu": 0xFF67}
@@ -65,6 +68,8 @@ def action_names(acc):
 
 
 def node(acc, depth, max_depth, states):
+    """The tree through pyatspi, one question at a time: the reference ``atspi_bus`` is
+    held to (``tree_pyatspi``)."""
     out = {"role": acc.getRoleName(), "name": acc.name or "", "text": text_of(acc),
            "description": acc.description or ""}
     if states:
@@ -74,16 +79,16 @@ def node(acc, depth, max_depth, states):
     return out
 
 
-def matches(acc, role, name):
-    return (role in (None, "", acc.getRoleName())) and (name in (None, acc.name))
+def matches(node, role, name):
+    return (role in (None, "", node["role"])) and (name in (None, node["name"]))
 
 
-def search(acc, role, name):
-    """Depth-first, this node first."""
-    if matches(acc, role, name):
-        return acc
-    for child in children(acc):
-        found = search(child, role, name)
+def search(node, role, name, at=()):
+    """Depth-first, this node first: the child indices that lead to the match."""
+    if matches(node, role, name):
+        return at
+    for child in node.get("children", []):
+        found = search(child, role, name, (*at, child["at"]))
         if found is not None:
             return found
     return None
@@ -92,6 +97,7 @@ def search(acc, role, name):
 class Driver:
     def __init__(self):
         self.handles = {}
+        self.reader = BusReader()
 
     def keep(self, acc):
         key = len(self.handles) + 1
@@ -102,17 +108,32 @@ class Driver:
         return self.handles[cmd["handle"]]
 
     def do_tree(self, cmd):
+        return without_places(self.reader.tree(cmd["app"], cmd.get("depth", 40), cmd.get("states", False)))
+
+    def do_tree_pyatspi(self, cmd):
         return node(app_named(cmd["app"]), 0, cmd.get("depth", 40), cmd.get("states", False))
 
     def do_find(self, cmd):
-        acc = app_named(cmd["app"])
+        # The tree is read in one go (atspi_bus.py), searched here, and the match then
+        # reached through pyatspi by its child indices: a handle for the other commands.
+        node = self.reader.tree(cmd["app"])
+        at = ()
         for role, name, *how in cmd["path"]:
             if how == ["child"]:
-                acc = next((c for c in children(acc) if matches(c, role, name)), None)
+                found = next((c for c in node.get("children", []) if matches(c, role, name)), None)
+                step = None if found is None else (found["at"],)
             else:
-                acc = search(acc, role, name)
-            if acc is None:
+                step = search(node, role, name)
+            if step is None:
                 return None
+            for i in step:
+                node = next(c for c in node["children"] if c["at"] == i)
+            at += step
+        acc = app_named(cmd["app"])
+        for i in at:
+            acc = acc.getChildAtIndex(i)
+            if acc is None:
+                return None  # gone since the tree was read: the caller looks again
         return self.keep(acc)
 
     def do_action(self, cmd):

@@ -33,6 +33,7 @@ class DesktopSession:
     def __init__(self) -> None:
         self.procs: list[subprocess.Popen] = []
         self.apps: list[subprocess.Popen] = []
+        self.outputs: dict[int, Path] = {}
         self.drivers: list = []
         self.env = dict(os.environ)
         self.env.pop("QT_QPA_PLATFORM", None)
@@ -61,11 +62,21 @@ class DesktopSession:
         env = dict(self.env, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                    XDG_RUNTIME_DIR=str(home / "run"))
         (home / "run").mkdir(mode=0o700, exist_ok=True)
-        proc = subprocess.Popen([sys.executable, "-m", "kvmgui", *args], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        # Into a file, not a pipe: nobody reads a pipe while the app runs, and once its 64 KiB
+        # are full the app's next warning blocks its GUI thread. Qt warns once for every
+        # AT-SPI question about an object that has just gone, and a closing window has many.
+        out = home / "kvmgui.out"
+        with out.open("w") as sink:
+            proc = subprocess.Popen([sys.executable, "-m", "kvmgui", *args], env=env,
+                                    stdout=sink, stderr=subprocess.STDOUT)
         self.procs.append(proc)
         self.apps.append(proc)
+        self.outputs[proc.pid] = out
         return proc
+
+    def output(self, proc: subprocess.Popen) -> str:
+        """What the app has written so far (stdout and stderr)."""
+        return self.outputs[proc.pid].read_text(errors="replace")
 
     def tree(self, app: str = "kvmgui") -> dict:
         out = subprocess.run([SYSTEM_PYTHON, str(HERE / "atspi_dump.py"), app],
@@ -79,7 +90,7 @@ class DesktopSession:
         while time.monotonic() < deadline:
             for proc in self.apps:
                 if proc.poll() is not None:
-                    raise AssertionError(f"kvmgui exited ({proc.returncode}):\n{proc.stdout.read()}")
+                    raise AssertionError(f"kvmgui exited ({proc.returncode}):\n{self.output(proc)}")
             tree = self.tree()
             if "error" not in tree and predicate(tree):
                 return tree
@@ -89,7 +100,7 @@ class DesktopSession:
     def check_alive(self) -> None:
         for proc in self.apps:
             if proc.poll() is not None:
-                raise AssertionError(f"kvmgui exited ({proc.returncode}):\n{proc.stdout.read()}")
+                raise AssertionError(f"kvmgui exited ({proc.returncode}):\n{self.output(proc)}")
 
     def atspi(self, app: str = "kvmgui"):
         """A driver that acts on ``app`` through AT-SPI (``tests/e2e/atspi.py``)."""

@@ -65,8 +65,10 @@ WAIT = 60  # seconds: a loaded machine reads the tree slowly
 
 
 def window_tree(ui, name):
-    tree = ui.tree()
-    return next(c for c in tree.get("children", []) if c["name"] == name)
+    # A read can fail while the app rebuilds part of its tree (a tab's page shown for the
+    # first time): read again until the window is there.
+    return ui.wait_for(lambda t: next((c for c in t.get("children", []) if c["name"] == name), None),
+                       WAIT, what=f"window {name!r} read")
 
 
 def check(ui, name, where, problems):

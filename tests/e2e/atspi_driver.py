@@ -116,7 +116,12 @@ class Driver:
     def do_find(self, cmd):
         # The tree is read in one go (atspi_bus.py), searched here, and the match then
         # reached through pyatspi by its child indices: a handle for the other commands.
-        node = self.reader.tree(cmd["app"])
+        try:
+            node = self.reader.tree(cmd["app"])
+        except LookupError:
+            # Part of the tree went away while it was read (a window closing, a page being
+            # rebuilt): not found yet, and the caller looks again, as for a missing node.
+            return None
         at = ()
         for role, name, *how in cmd["path"]:
             if how == ["child"]:

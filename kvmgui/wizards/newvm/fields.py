@@ -3,28 +3,20 @@ under it, coloured by what the message means (an error, a warning, a wait)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.widgets.styles import Tone, frame_invalid
+from kvmgui.widgets.styles import Tone
+from kvmgui.wizards.common.fields import Match, keys, set_invalid
 from kvmgui.wizards.newvm.state import Level, Message
 
-Match = Callable[[str], bool]
-
-
-def keys(*names: str) -> Match:
-    """Matches these field keys and their sub-keys (``install`` matches ``install.kernel``,
-    ``cloud_init.ssh_keys`` matches ``cloud_init.ssh_keys[0]``)."""
-
-    def match(key: str) -> bool:
-        return any(key == n or key.startswith((f"{n}[", f"{n}.")) for n in names)
-
-    return match
+__all__ = ["FieldMarks", "Form", "Match", "exactly", "keys", "message_line", "set_invalid",
+           "show_messages"]
 
 
 def exactly(*names: str) -> Match:
@@ -48,18 +40,6 @@ def show_messages(line: MessageLine, messages: list[Message]) -> None:
     levels = {m.level for m in messages if m.text}
     tone = Tone.ERROR if Level.ERROR in levels else Tone.PENDING if Level.WARNING in levels else Tone.NORMAL
     line.say("\n".join(texts), tone)
-
-
-def set_invalid(widget: QWidget, messages: list[str], invalid: bool | None = None) -> None:
-    """Mark a field with an error (frame + property) and tell assistive technology why.
-    ``invalid=False``: only say the messages (a request for a value not given yet)."""
-    invalid = bool(messages) if invalid is None else invalid
-    widget.setAccessibleDescription(" ".join(messages))
-    if widget.property("invalid") == invalid:
-        return
-    widget.setProperty("invalid", invalid)
-    if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox):
-        frame_invalid(widget, invalid)
 
 
 @dataclass

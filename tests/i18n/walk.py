@@ -49,19 +49,14 @@ from kvmgui.widgets.examples import EXAMPLE
 from tests.i18n.tools import translations as tool
 
 OPEN, CLOSE = "⟦", "⟧"
-# A marked text. (Taken out from the inside, as when arguments sat inside their sentence's
-# marks and nested; now they sit beside them and the loop ends after one pass.)
+# A marked text: a translation's own words. What fills its place markers sits beside the
+# marks, never inside them (``_pseudo``), so marks do not nest.
 MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
-_HOLE = "\x00"  # a marked text already taken out, while the marks around it are judged
 
 
 def _unmark(text: str) -> str:
-    """``text`` with every marked part, nested ones too, turned into ⟦⟧."""
-    while True:
-        inner = MARKED.sub(_HOLE, text)
-        if inner == text:
-            return text.replace(_HOLE, OPEN + CLOSE)
-        text = inner
+    """``text`` with every marked part turned into ⟦⟧."""
+    return MARKED.sub(OPEN + CLOSE, text)
 
 
 _PLACE = re.compile(r"(%L?\d+|%n)")

@@ -78,8 +78,7 @@ class BusReader:
 
     def tree(self, app: str, max_depth: int = 40, states: bool = False) -> dict:
         """Each node: role, name, text (None without the Text interface), description,
-        states (if asked) and children (above ``max_depth``); ``at`` is the node's child
-        index under its parent (the root's is -1)."""
+        states (if asked) and children (above ``max_depth``), in AT-SPI's child order."""
         name = self.bus_name(app)
         loop = GLib.MainLoop()
         pending = [0]
@@ -133,23 +132,16 @@ class BusReader:
                     if exc is not None:
                         failures.append(f"children: {exc.message}")
                         return
-                    for i, (_bus, child_path) in enumerate(reply[0][:CHILD_LIMIT]):
-                        child: dict = {"at": i}
+                    for _bus, child_path in reply[0][:CHILD_LIMIT]:
+                        child: dict = {}
                         out["children"].append(child)
                         visit(child_path, child, depth + 1)
                 ask(path, ACCESSIBLE, "GetChildren", None, children)
 
-        root: dict = {"at": -1}
+        root: dict = {}
         visit(ROOT, root, 0)
         loop.run()
         if failures:  # a node went away while it was read (pyatspi raises too): read again
             raise LookupError(f"{app!r}: {len(failures)} questions failed, first {failures[0]}")
         return root
 
-
-def without_places(node: dict) -> dict:
-    """The tree as a test reads it: without the child indices."""
-    out = {k: v for k, v in node.items() if k not in ("at", "children")}
-    if "children" in node:
-        out["children"] = [without_places(c) for c in node["children"]]
-    return out

@@ -23,7 +23,7 @@ import json
 import sys
 
 import pyatspi
-from atspi_bus import BusReader, without_places
+from atspi_bus import BusReader
 
 KEYSYMS = {"Return": 0xFF0D, "Escape": 0xFF1B, "Tab": 0xFF09, "Down": 0xFF54, "Up": 0xFF52,
            "space": 0x20, "F10": 0xFFC7, "Menu": 0xFF67}
@@ -87,8 +87,8 @@ def search(node, role, name, at=()):
     """Depth-first, this node first: the child indices that lead to the match."""
     if matches(node, role, name):
         return at
-    for child in node.get("children", []):
-        found = search(child, role, name, (*at, child["at"]))
+    for i, child in enumerate(node.get("children", [])):
+        found = search(child, role, name, (*at, i))
         if found is not None:
             return found
     return None
@@ -108,7 +108,7 @@ class Driver:
         return self.handles[cmd["handle"]]
 
     def do_tree(self, cmd):
-        return without_places(self.reader.tree(cmd["app"], cmd.get("depth", 40), cmd.get("states", False)))
+        return self.reader.tree(cmd["app"], cmd.get("depth", 40), cmd.get("states", False))
 
     def do_tree_pyatspi(self, cmd):
         return node(app_named(cmd["app"]), 0, cmd.get("depth", 40), cmd.get("states", False))
@@ -125,14 +125,14 @@ class Driver:
         at = ()
         for role, name, *how in cmd["path"]:
             if how == ["child"]:
-                found = next((c for c in node.get("children", []) if matches(c, role, name)), None)
-                step = None if found is None else (found["at"],)
+                step = next(((i,) for i, c in enumerate(node.get("children", []))
+                             if matches(c, role, name)), None)
             else:
                 step = search(node, role, name)
             if step is None:
                 return None
             for i in step:
-                node = next(c for c in node["children"] if c["at"] == i)
+                node = node["children"][i]
             at += step
         acc = app_named(cmd["app"])
         for i in at:

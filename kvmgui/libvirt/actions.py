@@ -169,13 +169,18 @@ class VolumeDeleteError(RuntimeError):
         self.problems = problems
 
     @property
-    def words(self) -> Words:
+    def failures(self) -> Words:
+        """Each volume left, with libvirt's reason: "path: why; path: why"."""
         each = [_ONE_VOLUME.words(path, why) for path, why in self.problems]
         failures = each[0]
         for more in each[1:]:
             failures = _AND_THEN.words(failures, more)
+        return failures
+
+    @property
+    def words(self) -> Words:
         return QT_TRANSLATE_NOOP(
-            "DeleteVm", "The VM was deleted, but not all of its storage: %1").words(failures)
+            "DeleteVm", "The VM was deleted, but not all of its storage: %1").words(self.failures)
 
 
 _ONE_VOLUME = QT_TRANSLATE_NOOP("DeleteVm", "%1: %2")

@@ -33,7 +33,7 @@ from kvmgui.libvirt.records import DomainRecord
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models import words
 from kvmgui.models.roles import Role
-from kvmgui.models.words import failure_words
+from kvmgui.models.words import failure_words, say
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews, toolbars
@@ -309,8 +309,12 @@ class MainWindow(QMainWindow):
                      failed=partial(self._delete_failed, conn, names[uuid], uuid), context=self)
 
     def _delete_failed(self, conn: Connection, name: str, uuid: str, exc: BaseException) -> None:
-        self.notifications.error(fill(self.tr("Could not delete '%1' on %2: %3"), name, conn.display_name,
-                                      failure_words(exc)))
+        if isinstance(exc, actions.VolumeDeleteError):  # the VM is gone: say what is left
+            text = self.tr("'%1' on %2 was deleted, but not all of its storage: %3")
+            self.notifications.error(fill(text, name, conn.display_name, say(exc.failures)))
+        else:
+            self.notifications.error(fill(self.tr("Could not delete '%1' on %2: %3"), name,
+                                          conn.display_name, failure_words(exc)))
         conn.refresh("domain", uuid)
 
     def _show_dialog(self, dialog: QWidget, *, modal: bool = True) -> None:

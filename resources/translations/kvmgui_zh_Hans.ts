@@ -4053,6 +4053,10 @@
         <translation>虚拟机(&amp;V)</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; on %2 was deleted, but not all of its storage: %3</source>
+        <translation>%2 上的“%1”已删除，但没有删除它的全部存储：%3</translation>
+    </message>
+    <message>
         <source>Connect &amp;Automatically</source>
         <translation>自动连接(&amp;A)</translation>
     </message>

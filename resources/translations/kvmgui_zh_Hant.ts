@@ -4053,6 +4053,10 @@
         <translation>虛擬機器(&amp;V)</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; on %2 was deleted, but not all of its storage: %3</source>
+        <translation>%2 上的「%1」已刪除，但沒有刪除它的全部儲存空間：%3</translation>
+    </message>
+    <message>
         <source>Connect &amp;Automatically</source>
         <translation>自動連線(&amp;A)</translation>
     </message>

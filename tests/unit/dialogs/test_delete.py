@@ -117,3 +117,20 @@ def test_selecting_a_volume_checks_it_and_the_other_way_round(connected, window,
     assert item.isSelected()
     assert dialog.plan() == {uuid: ["/home/web01.qcow2"]}
     dialog.reject()
+
+
+def test_a_volume_gone_before_the_click_is_reported_as_storage_left(connected, window, qtbot):
+    """The VM goes; the message says so and names the volume it could not delete, rather
+    than "Could not delete" the VM that is gone."""
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.storageVolLookupByPath("/home/web01.qcow2").delete())
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages()), timeout=5000)
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+    [message] = window.notifications.messages()
+    assert "Could not delete" not in message
+    assert "'web01'" in message and "was deleted, but not all of its storage" in message
+    assert "/home/web01.qcow2" in message

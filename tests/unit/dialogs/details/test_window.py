@@ -1,6 +1,8 @@
 """The VM details window on the test driver: pages show the VM, edits reach its definition."""
 
 import libvirt
+from lxml import etree
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -198,6 +201,50 @@ def test_boot_page_requires_a_kernel_for_direct_boot(details_of, connected, qtbo
     apply(qtbot, window, page)
     doc = domain_doc(qtbot, connected, DEMO_VMS["build"])
     assert (doc.kernel, doc.cmdline) == ("/boot/vmlinuz", "console=ttyS0")
+
+
+def boot_items(page):
+    return [(page.order.item(i).text(), page.order.item(i).checkState() == Qt.CheckState.Checked)
+            for i in range(page.order.count())]
+
+
+def test_boot_page_moves_a_device_up_and_saves_that_order(details_of, connected, qtbot):
+    window = details_of("build")
+    page = page_of(window, "boot")
+    assert boot_items(page) == [("Hard disk", True), ("CD-ROM", False), ("Network (PXE)", False),
+                                ("Floppy", False)]
+    page.order.setCurrentRow(1)
+    page.order.currentItem().setCheckState(Qt.CheckState.Checked)
+    click_up = page.findChild(QPushButton, "up")
+    click_up.click()
+    click_up.click()  # already first: stays
+    assert [t for t, _on in boot_items(page)][:2] == ["CD-ROM", "Hard disk"]
+    assert page.order.currentRow() == 0
+    apply(qtbot, window, page)
+    assert domain_doc(qtbot, connected, DEMO_VMS["build"]).boot_devices == ["cdrom", "hd"]
+
+
+def test_boot_page_keeps_per_device_order(details_of, connected, qtbot):
+    def per_device(c):
+        dom = c.lookupByUUIDString(DEMO_VMS["web01"])
+        root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        for boot in root.findall("os/boot"):
+            boot.getparent().remove(boot)
+        for order, dev in enumerate(("devices/disk", "devices/interface"), start=1):
+            etree.SubElement(root.find(dev), "boot", order=str(order))
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+
+    run_in_worker(qtbot, connected, per_device)
+    window = details_of("web01")
+    page = page_of(window, "boot")
+    assert [t for t, _on in boot_items(page)] == [
+        "Disk vda (virtio) /home/web01.qcow2", "NIC 52:54:00:6b:3c:01 on network default (virtio)"]
+    page.order.setCurrentRow(0)
+    page.findChild(QPushButton, "down").click()
+    apply(qtbot, window, page)
+    doc = domain_doc(qtbot, connected, DEMO_VMS["web01"])
+    assert doc.boot_order_keys() == ["interface:52:54:00:6b:3c:01", "disk:vda"]
+    assert doc.boot_devices == []
 
 
 def test_force_off_and_start_applies_pending_changes(details_of, connected, qtbot):

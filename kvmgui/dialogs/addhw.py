@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from kvmgui.dialogs.hwforms import DiskForm, DisplayForm, HardwareForm, NicForm,
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult
 from kvmgui.models.words import failure_words
+from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
@@ -53,7 +55,7 @@ class AddHardwareDialog(QDialog):
         itemviews.follow_selection(self.kinds)  # a kind selected by a screen reader is shown
         self.stack = QStackedWidget(self)
         for form in self.forms.values():
-            self.kinds.addItem(form.title_words())
+            self.kinds.addItem(QListWidgetItem(icons.device_icon(form.device_kind.value), form.title_words()))
             self.stack.addWidget(form)
         self.kinds.currentRowChanged.connect(self._kind_chosen)
         self.problem = MessageLine(self, description=self.tr("Problem"), hide_empty=False)

@@ -112,6 +112,7 @@ class HardwareForm(QWidget):
 
     title = ""
     new_name = ""
+    device_kind = Kind.OTHER  # its icon in the dialog's list
 
     def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +137,7 @@ class HardwareForm(QWidget):
 
 
 class NicForm(HardwareForm):
+    device_kind = Kind.INTERFACE
     title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Network interface")
     new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New network interface")
 
@@ -199,6 +201,7 @@ class NicForm(HardwareForm):
 
 
 class DiskForm(HardwareForm):
+    device_kind = Kind.DISK
     title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Disk")
     new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New disk")
 
@@ -309,6 +312,7 @@ def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str) -> str:
 
 
 class SerialForm(HardwareForm):
+    device_kind = Kind.SERIAL
     title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Serial port or console")
     new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New serial port or console")
 
@@ -334,6 +338,7 @@ class SerialForm(HardwareForm):
 
 
 class RngForm(HardwareForm):
+    device_kind = Kind.RNG
     title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Random number generator")
     new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New random number generator")
 
@@ -355,6 +360,7 @@ class RngForm(HardwareForm):
 
 
 class DisplayForm(HardwareForm):
+    device_kind = Kind.GRAPHICS
     title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Display (VNC or SPICE)")
     new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New display (VNC or SPICE)")
 

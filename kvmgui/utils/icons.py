@@ -46,6 +46,7 @@ DEVICE_ICONS: dict[str, str] = {
     "console": "utilities-terminal",
     "channel": "network-transmit-receive",
     "input": "input-mouse",
+    "keyboard": "input-keyboard",
     "sound": "audio-card",
     "controller": "drive-multidisk",
     "rng": "media-playlist-shuffle",
@@ -132,9 +133,11 @@ def icon(name: str) -> QIcon:
 
 def device_icon(kind: str, device_type: str = "") -> QIcon:
     """``device_type``: the element's ``type`` attribute (a USB controller or host device
-    shows the USB icon)."""
+    shows the USB icon, a keyboard the keyboard)."""
     if device_type == "usb" and kind in ("controller", "hostdev"):
         kind = "usb"
+    elif kind == "input" and device_type == "keyboard":
+        kind = "keyboard"
     return icon(DEVICE_ICONS.get(kind, DEVICE_ICONS["other"]))
 
 

@@ -56,7 +56,6 @@ from kvmgui.xml.devices import Device, Disk, Interface
 from kvmgui.xml.domain import DomainDoc
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
-DEVICE_ICONS = icons.DEVICE_ICONS  # an icon for every device kind (kvmgui/utils/icons.py)
 
 
 class DetailsWindow(QMainWindow):
@@ -240,7 +239,7 @@ class DetailsWindow(QMainWindow):
         for page_id, device in wanted.items():
             if page_id not in self.pages:
                 self._register(page_id, self._device_page(device))
-            item = QListWidgetItem(icons.icon(DEVICE_ICONS.get(device.kind.value, "drive-removable-media")),
+            item = QListWidgetItem(icons.device_icon(device.kind.value, device.node.get("type") or ""),
                                    say(device.title))
             item.setData(PAGE_ROLE, page_id)
             item.setToolTip(literal_tooltip(say(device.summary)))

@@ -275,3 +275,11 @@ def test_display_is_added_local_only_and_only_once(details_of, connected, qtbot)
     again = DisplayForm(connected, doc)
     qtbot.addWidget(again)
     assert again.validate() == "This VM already has a display"
+
+
+def test_each_kind_of_hardware_shows_its_icon(details_of):
+    dialog, _nic = dialog_for(details_of(WEB01), "nic")
+    shown = [dialog.kinds.item(i).icon().name() for i in range(dialog.kinds.count())]
+    assert shown == ["network-wired", "drive-harddisk", "utilities-terminal", "video-display",
+                     "media-playlist-shuffle"]
+    dialog.reject()

@@ -247,6 +247,27 @@ def test_boot_page_keeps_per_device_order(details_of, connected, qtbot):
     assert doc.boot_devices == []
 
 
+def test_device_pages_show_the_icon_of_what_they_are(details_of, connected, qtbot):
+    """A USB controller shows the USB drawing, a keyboard the keyboard's (not the mouse's)."""
+    def add_devices(c):
+        dom = c.lookupByUUIDString(DEMO_VMS["web01"])
+        root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        devices = root.find("devices")
+        etree.SubElement(devices, "controller", type="usb", index="0")
+        etree.SubElement(devices, "input", type="keyboard", bus="usb")
+        etree.SubElement(devices, "input", type="tablet", bus="usb")
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+
+    run_in_worker(qtbot, connected, add_devices)
+    window = details_of("web01")
+    icons_by_page = {window.page_list.item(i).data(Qt.ItemDataRole.UserRole):
+                     window.page_list.item(i).icon().name() for i in range(window.page_list.count())}
+    assert icons_by_page["device:controller:usb:0"] == "drive-removable-media-usb"
+    assert icons_by_page["device:input:keyboard:usb"] == "input-keyboard"
+    assert icons_by_page["device:input:tablet:usb"] == "input-mouse"
+    assert icons_by_page["device:disk:vda"] == "drive-harddisk"
+
+
 def test_force_off_and_start_applies_pending_changes(details_of, connected, qtbot):
     window = details_of("web01")
     page = page_of(window, "cpumem")

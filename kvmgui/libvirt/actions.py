@@ -122,11 +122,6 @@ def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str], *,
             for u, refs in out.items()}
 
 
-def disk_paths(conn: libvirt.virConnect, uuid: str) -> list[str]:
-    """Paths of the VM's writable disks that belong to a storage pool (for delete)."""
-    return [ref.path for ref in storage_of(conn, uuid, check_shared=False)]
-
-
 def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()) -> None:
     """Force off, undefine (with managed save, snapshots, NVRAM), then delete exactly the
     named volumes. Volume failures are collected and raised together at the end."""

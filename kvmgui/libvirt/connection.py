@@ -185,13 +185,6 @@ class Connection(QObject):
         return workers.shared().submit(self._call, fn, args, done=done, failed=failed,
                                        context=context or self)
 
-    def run_ordered(self, fn: Callable[[libvirt.virConnect, *Ts], R], *args: *Ts,
-                    done: Callable[[R], None] | None = None, failed: Failed | None = None,
-                    context: QObject | None = None) -> Future[R]:
-        """Like ``run`` but on this connection's serial lane (after pending refreshes)."""
-        return self._lane.submit(self._call, fn, args, done=done, failed=failed,
-                                 context=context or self)
-
     def preview(self, fn: Callable[[libvirt.virConnect, *Ts], object], *args: *Ts,
                 done: Callable[[list[commands.Command]], None] | None = None,
                 failed: Failed | None = None,

@@ -42,10 +42,6 @@ class VolumeRow(NamedTuple):
     capacity: int
     allocation: int
 
-    @property
-    def row_key(self) -> str:
-        return self.name
-
 
 _row = VolumeRow._make
 

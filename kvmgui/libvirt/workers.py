@@ -8,7 +8,6 @@ invoked on the GUI thread through a queued signal. Work that must stay ordered
 from __future__ import annotations
 
 import logging
-import threading
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -28,10 +27,6 @@ Failed = Callable[[BaseException], None]
 _Delivery = tuple["Future[Any]", Callable[[Any], None] | None, Failed | None, QObject | None]
 
 WORKER_PREFIX = "kvmgui-worker"
-
-
-def on_worker_thread() -> bool:
-    return threading.current_thread().name.startswith(WORKER_PREFIX)
 
 
 class Submit(Protocol):

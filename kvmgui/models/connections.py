@@ -53,9 +53,6 @@ class ConnectionModel(QAbstractListModel):
             return conn.uri
         return None
 
-    def connection_at(self, row: int) -> Connection | None:
-        return self._conns[row] if 0 <= row < len(self._conns) else None
-
     def _add(self, conn: Connection) -> None:
         row = len(self._conns)
         self.beginInsertRows(QModelIndex(), row, row)

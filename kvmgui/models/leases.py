@@ -135,10 +135,6 @@ class LeaseModel(HostTableModel[KeyedRow]):
                       done=lambda leases: self._got(gen, leases),
                       failed=lambda exc: self._failed(gen, exc))
 
-    def lease_at(self, row: int) -> Lease | None:
-        lease: Lease | None = self.record_at(row)
-        return lease
-
     # -- rows ---------------------------------------------------------------------------
 
     def cells(self, lease: Lease) -> tuple[list[str], list[Any]]:

@@ -7,7 +7,6 @@ its selection when the network is re-read after an edit.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import IntEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -31,17 +30,6 @@ else:
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T", DhcpHost, DnsRecord)
-
-
-class HostColumn(IntEnum):
-    MAC = 0
-    NAME = 1
-    IP = 2
-
-
-class DnsColumn(IntEnum):
-    IP = 0
-    NAMES = 1
 
 
 class _EntryModel(QAbstractTableModel, Generic[T]):

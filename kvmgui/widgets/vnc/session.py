@@ -182,9 +182,6 @@ class VncSession(QObject):
         self._password = password
         self._call(self._give_password)
 
-    def request_full_update(self) -> None:
-        self._call(self._full_update)
-
     # -- hand-over to the GLib thread ------------------------------------------------------
 
     def _call(self, fn: Callable[..., object], *args: object) -> None:

@@ -329,3 +329,19 @@ def test_closing_with_unapplied_edits_asks(details_of, qtbot, monkeypatch):
     monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
     window.close()
     assert not window.isVisible()
+
+
+def test_a_vm_undefined_elsewhere_leaves_its_window_saying_so(details_of, connected, qtbot):
+    window = details_of("build")
+    page_of(window, "cpumem").max_vcpus.setValue(3)  # an edit the user has not applied
+
+    def undefine(c):
+        c.lookupByUUIDString(DEMO_VMS["build"]).undefine()
+
+    run_in_worker(qtbot, connected, undefine)
+    qtbot.waitUntil(lambda: "no longer exists" in window.header.text(), timeout=5000)
+    assert "build" in window.header.text()
+    assert not window.body.isEnabled()
+    assert not window.xml_action.isEnabled() and not window.add_hw_action.isEnabled()
+    assert page_of(window, "cpumem").max_vcpus.value() == 3  # what was typed stays readable
+    assert not any(a.isEnabled() for a in window.power.action_set.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -46,7 +47,16 @@ def build_uri(kind: str, user: str = "", host: str = "", custom: str = "") -> st
     if kind == "custom":
         return custom.strip()
     userpart = f"{quote(user, safe='')}@" if user else ""
-    return f"qemu+{kind}://{userpart}{host.strip()}/system"
+    return f"qemu+{kind}://{userpart}{_uri_host(host.strip())}/system"
+
+
+def _uri_host(host: str) -> str:
+    """An IPv6 address in brackets, as URIs need (libvirt cannot parse fe80::1 bare)."""
+    try:
+        ipaddress.IPv6Address(host)
+    except ValueError:
+        return host
+    return f"[{host}]"
 
 
 def uri_problem(kind: str, user: str, host: str, custom: str,
@@ -61,15 +71,15 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
         return QCoreApplication.translate(
             "ConnectDialog", "Leave the password out of the URI: it would be saved with the "
             "connection. kvmgui asks for it when the host wants one.")
+    remote = kind in ("ssh", "tls", "tcp")
+    if remote and not host.strip():  # asked for first: the dialog says it in the normal tone
+        return QCoreApplication.translate("ConnectDialog", "Enter the host name or address.")
     if any(ch in user for ch in " /@:"):
         return QCoreApplication.translate(
             "ConnectDialog", "The user name may not contain spaces, '/', '@' or ':'.")
-    if kind in ("ssh", "tls", "tcp"):
-        if not host.strip():
-            return QCoreApplication.translate("ConnectDialog", "Enter the host name or address.")
-        if any(ch in host for ch in " /@"):
-            return QCoreApplication.translate(
-                "ConnectDialog", "The host name may not contain spaces, '/' or '@'.")
+    if remote and any(ch in host for ch in " /@"):
+        return QCoreApplication.translate(
+            "ConnectDialog", "The host name may not contain spaces, '/' or '@'.")
     if build_uri(kind, user, host, custom) in existing:
         return QCoreApplication.translate("ConnectDialog", "This connection is already in the list.")
     return ""
@@ -124,6 +134,11 @@ class ConnectDialog(QDialog):
         self.custom.setEnabled(kind == "custom")
         problem = uri_problem(kind, self.user.text(), self.host.text(), self.custom.text(),
                               self.existing)
-        self.problem.error(problem)
+        # A blank field is only asked for; a wrong value is red.
+        blank = self.host if remote else self.custom if kind == "custom" else None
+        if blank is not None and not blank.text().strip():
+            self.problem.say(problem)
+        else:
+            self.problem.error(problem)
         self.preview.setText("" if problem else self.uri())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

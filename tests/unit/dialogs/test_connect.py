@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kvmgui.dialogs.connect import ConnectDialog, build_uri, uri_problem
+from kvmgui.widgets.styles import Tone, tone_of
 
 
 def test_connect_dialog_builds_uris_and_refuses_bad_input(qtbot):
@@ -34,3 +35,29 @@ def test_a_password_in_a_custom_uri_is_refused(qtbot):
     dialog.custom.setText("qemu+tcp://bob:s3cret@kvm2/system")
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert dialog.preview.text() == "" and "s3cret" not in dialog.problem.text()
+
+
+def test_an_ipv6_address_is_bracketed_in_the_uri():
+    """libvirt cannot parse qemu+ssh://fe80::1/system ("Unable to parse URI")."""
+    assert build_uri("ssh", "root", "fe80::1") == "qemu+ssh://root@[fe80::1]/system"
+    assert build_uri("tcp", "", " 2001:db8::7 ") == "qemu+tcp://[2001:db8::7]/system"
+    assert build_uri("tls", "", "[2001:db8::7]:16514") == "qemu+tls://[2001:db8::7]:16514/system"
+    assert build_uri("ssh", "", "kvm1:2222") == "qemu+ssh://kvm1:2222/system"
+    assert build_uri("ssh", "", "192.0.2.4") == "qemu+ssh://192.0.2.4/system"
+
+
+def test_a_blank_host_is_asked_for_and_a_wrong_one_is_red(qtbot):
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ssh"))
+    assert dialog.problem.text() == "Enter the host name or address."
+    assert tone_of(dialog.problem) == Tone.NORMAL
+    dialog.user.setText("a b")  # the blank host is asked for first
+    assert dialog.problem.text() == "Enter the host name or address."
+    dialog.user.setText("")
+    dialog.host.setText("kvm 1")
+    assert "may not contain" in dialog.problem.text() and tone_of(dialog.problem) == Tone.ERROR
+    dialog.kind.setCurrentIndex(dialog.kind.findData("custom"))
+    assert "Enter a libvirt URI" in dialog.problem.text() and tone_of(dialog.problem) == Tone.NORMAL
+    dialog.custom.setText("kvm1")
+    assert "Enter a libvirt URI" in dialog.problem.text() and tone_of(dialog.problem) == Tone.ERROR

@@ -52,6 +52,9 @@ class ResizeDialog(JobDialog):
         form.addRow(label, self.current_label)
         self.size_edit = SizeEdit(self.tr("New capacity"), self)
         self.size_edit.set_size(capacity)
+        # What the box shows for the capacity (rounded to two decimals when no unit states it
+        # exactly): left so, it means "as it is", not a shrink by the rounding.
+        self._shown = self.size_edit.value().bytes
         new_label = QLabel(self.tr("&New capacity:"), self)
         new_label.setBuddy(self.size_edit)
         form.addRow(new_label, self.size_edit)
@@ -62,7 +65,8 @@ class ResizeDialog(JobDialog):
         self._edited()
 
     def wanted(self) -> int:
-        return self.size_edit.value().bytes
+        wanted = self.size_edit.value().bytes
+        return self.current if wanted == self._shown else wanted
 
     def _edited(self) -> None:
         wanted = self.wanted()

@@ -171,6 +171,18 @@ def test_growing_asks_nothing(connected, home, qtbot, submitted):
     assert not dialog.ok.isEnabled() and dialog.note.text() == "The capacity must be more than zero."
 
 
+def test_a_capacity_no_unit_states_exactly_opens_as_the_same_size(connected, home, qtbot):
+    # An uploaded ISO of 1,000,000,000 bytes shows as 953.67 MiB: not a shrink to that.
+    dialog = open_resize(qtbot, connected, home.uuid, capacity=1_000_000_000)
+    assert dialog.size_edit.number.value() == 953.67
+    assert dialog.note.text() == "This is the volume's capacity now." and not dialog.ok.isEnabled()
+    small = open_resize(qtbot, connected, home.uuid, capacity=5 * 1024)  # 0.00 MiB shown
+    assert small.note.text() == "This is the volume's capacity now." and not small.ok.isEnabled()
+    dialog.size_edit.number.setValue(953)  # typed by the user: a real shrink
+    assert "shrinking destroys" in dialog.note.text() and dialog.ok.isEnabled()
+    assert dialog.planned()[1][2] == 953 * 1024**2
+
+
 def wait_lines(qtbot, dialog):
     qtbot.waitUntil(lambda: bool(dialog.commands), timeout=5000)
     return dialog.lines()

@@ -48,7 +48,8 @@ import libvirt
 
 from kvmgui.libvirt import virsh
 from kvmgui.libvirt.commands import previewing
-from kvmgui.xml.pool import VolumeDoc
+from kvmgui.xml.pool import PoolDoc, VolumeDoc
+from kvmgui.xml.pool_types import PoolType, known_pool_type
 from kvmgui.xml.volume_build import volume_spec_xml
 from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
 
@@ -163,13 +164,23 @@ def _no_sparse(exc: libvirt.libvirtError) -> bool:
 # -- upload -----------------------------------------------------------------------------------
 
 
-def new_volume_xml(name: str, source: str | os.PathLike[str]) -> str:
-    """XML for a volume to upload ``source`` into: a raw, empty (all holes) file
-    volume as large as the file. After the upload libvirt refreshes the pool and
-    reads the real format (qcow2, ISO…) from the content."""
+def new_volume_xml(name: str, source: str | os.PathLike[str], pool_type: PoolType = PoolType.DIR) -> str:
+    """XML for a volume of a ``pool_type`` pool to upload ``source`` into, as large as
+    the file: in a file pool a raw, empty (all holes) file, whose real format (qcow2,
+    ISO…) libvirt reads from the content after the upload; in a block pool a fully
+    allocated volume with the pool's default format (a partition has no "raw", and a
+    sparse LV is an LVM snapshot that breaks once the upload fills it)."""
     size = os.path.getsize(source)
-    spec = VolumeSpec(name=name, format="raw", capacity=Size(size, SizeUnit.BYTES))
-    return volume_spec_xml(spec)
+    fmt = "raw" if "raw" in pool_type.info.volume_formats else ""
+    spec = VolumeSpec(name=name, format=fmt, capacity=Size(size, SizeUnit.BYTES))
+    return volume_spec_xml(spec, pool_type)
+
+
+def pool_type_of(conn: libvirt.virConnect, pool_uuid: str) -> PoolType:
+    """The pool's type (how a new volume's XML must look); a directory's for a type
+    kvmgui does not know."""
+    doc = PoolDoc.from_string(conn.storagePoolLookupByUUIDString(pool_uuid).XMLDesc(0))
+    return known_pool_type(doc.type or "") or PoolType.DIR
 
 
 def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[str],

@@ -41,11 +41,12 @@ class Direction(Enum):
 
 def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, new: bool,
                 transfer: Transfer) -> TransferResult:
-    """Upload ``path`` into volume ``name``: a new raw volume as large as the file (libvirt
-    then sees the real format in the content), or over the content of an existing one."""
+    """Upload ``path`` into volume ``name``: a new volume as large as the file (see
+    ``streams.new_volume_xml``), or over the content of an existing one."""
     if new:
+        kind = streams.pool_type_of(conn, pool_uuid)
         return streams.upload(conn, pool_uuid, path, transfer,
-                              create_xml=streams.new_volume_xml(name, path))
+                              create_xml=streams.new_volume_xml(name, path, kind))
     return streams.upload(conn, pool_uuid, path, transfer, name=name)
 
 

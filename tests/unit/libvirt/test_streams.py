@@ -14,6 +14,8 @@ import pytest
 
 from kvmgui.libvirt import streams
 from kvmgui.libvirt.streams import Transfer, TransferCancelledError
+from kvmgui.widgets.transfer import upload_file
+from kvmgui.xml.pool import VolumeDoc
 from tests.helpers import run_in_worker
 from tests.unit.libvirt.storage_fakes import HOME, CodedError
 
@@ -150,6 +152,32 @@ def test_upload_into_a_new_volume(sparse, wire, connected, qtbot, tmp_path):
     assert seen[-1].done == seen[-1].total == 14 * MiB and seen[-1].sent == result.sent
     assert [p.done for p in seen] == sorted(p.done for p in seen)
     assert "up.img" in volume_names(qtbot, connected)
+
+
+DISK_POOL = ("<pool type='disk'><name>sdz</name><source><device path='/dev/sdz'/><format type='gpt'/>"
+             "</source><target><path>/dev</path></target></pool>")
+LVM_POOL = ("<pool type='logical'><name>vg</name><source><name>vg</name></source>"
+            "<target><path>/dev/vg</path></target></pool>")
+
+
+@pytest.mark.parametrize("pool_xml", [DISK_POOL, LVM_POOL], ids=["disk", "logical"])
+def test_upload_into_a_new_volume_of_a_block_pool(pool_xml, wire, connected, qtbot, tmp_path):
+    """A partition has no "raw" format, and a sparse LV is an LVM snapshot that breaks once
+    the upload fills it: the new volume is made as its pool's volumes are."""
+    (tmp_path / "disk.img").write_bytes(os.urandom(MiB))
+
+    def define(c):
+        pool = c.storagePoolDefineXML(pool_xml, 0)
+        pool.create(0)
+        return pool.UUIDString()
+
+    uuid = run_in_worker(qtbot, connected, define)
+    result = run_in_worker(qtbot, connected, lambda c: upload_file(
+        c, uuid, "disk.img", str(tmp_path / "disk.img"), True, Transfer()))
+    assert bytes(wire["stream"].received) == (tmp_path / "disk.img").read_bytes()
+    doc = VolumeDoc.from_string(run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByUUIDString(
+        uuid).storageVolLookupByName(result.volume).XMLDesc(0)))
+    assert doc.format != "raw" and doc.capacity == doc.allocation == MiB
 
 
 def test_upload_into_an_existing_volume_is_never_sparse(wire, connected, qtbot, tmp_path):

@@ -47,6 +47,7 @@ class SourceSearch(QWidget):
         super().__init__(parent)
         self.setObjectName("Source search")
         self.number = 0  # the search whose answer is awaited; 0: none
+        self._started = 0  # never reused: a cancelled search's late answer must not pass
         self.found: list[PoolSpec] = []
         self._ready = False
         buttons = QWidget(self)
@@ -96,7 +97,8 @@ class SourceSearch(QWidget):
 
     def start(self) -> int:
         """A new search begins; its number, which its answer must carry."""
-        self.number += 1
+        self._started += 1
+        self.number = self._started
         self.found = []
         self.sources.clear()
         self.status.setText(self.tr("Searching…"))

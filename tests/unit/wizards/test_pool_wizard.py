@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 import libvirt
 import pytest
@@ -273,6 +274,35 @@ def test_volume_groups_found_and_a_cancelled_search(connected, qtbot):
     assert page.source_name.text() == "testvg2"
     assert page.devices.toPlainText() == "/dev/sda21"
     assert wiz.state.spec.devices == ["/dev/sda21"]
+
+
+def test_a_cancelled_search_answering_late_is_not_taken_for_the_next(connected, qtbot, monkeypatch):
+    go = {"old": threading.Event(), "new": threading.Event()}
+
+    def find(conn, pool_type, host="", port=None, initiator=""):
+        go[host].wait(10)
+        return [PoolSpec(type=pool_type, hosts=[HostSpec(host, None)], source_dir=f"/{host}",
+                         source_format="nfs")]
+
+    monkeypatch.setattr(poolops, "find_sources", find)
+    wiz = open_wizard(qtbot, connected)
+    answers = []
+    show = wiz.source.show_sources
+    wiz.source.show_sources = lambda number, found: (answers.append(found), show(number, found))
+    choose(wiz.type_page.type, PoolType.NETFS)
+    click(qtbot, wiz)
+    search = wiz.source.search
+    type_into(qtbot, wiz.source.host, "old")
+    qtbot.mouseClick(search.find_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(search.cancel_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, wiz.source.host, "new")
+    qtbot.mouseClick(search.find_button, Qt.MouseButton.LeftButton)
+    go["old"].set()  # the cancelled search answers first
+    qtbot.waitUntil(lambda: len(answers) == 1, timeout=5000)
+    go["new"].set()
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=5000)
+    assert [search.sources.item(i).text() for i in range(search.sources.count())] == ["new:/new (nfs)"]
+    assert not search.running
 
 
 def test_a_failed_search_says_why(connected, qtbot, monkeypatch):

@@ -103,6 +103,15 @@ def test_clone_copies_the_volume(connected, home, qtbot):
     assert clone_name("a.img", frozenset({"a-clone.img"})) == "a-clone2.img"
 
 
+def test_a_clone_of_an_iso_is_a_raw_copy_not_a_qcow2(connected, home, qtbot):
+    # libvirt calls an ISO file's format "iso", which no new volume can have: a byte-for-byte
+    # raw copy still boots as a CD-ROM, a conversion to qcow2 does not.
+    source = CloneSource(home.uuid, "debian.iso", 600 * 1024**2, "iso")
+    dialog = open_dialog(qtbot, connected, home, source)
+    assert dialog.name.text() == "debian-clone.iso" and dialog.format.currentData() == "raw"
+    assert '<format type="raw"/>' in dialog.xml()
+
+
 def test_a_failure_keeps_the_dialog_and_what_was_typed(connected, home, qtbot, monkeypatch):
     def refuse(conn, pool_uuid, xml, prealloc_metadata=False):
         # Not libvirtError(text): that takes the worker thread's last libvirt error, if any.

@@ -84,6 +84,7 @@ class SourcePage(SpecPage):
         form.field(self.tr("&Port:"), self.port, self.tr("Port"), keys("hosts[0].port"))
         # The search for sources (types libvirt can scan for them).
         self.search = SourceSearch(self)
+        self._searched_for: PoolType | None = None  # the type the search's sources are of
         form.below(self.search)
         self.more_hosts = QLineEdit(self)
         set_example(self.more_hosts, "mon2.example.com, mon3.example.com:6789")
@@ -165,6 +166,9 @@ class SourcePage(SpecPage):
         return key.partition("[")[0].partition(".")[0] in OWNED
 
     def initializePage(self) -> None:
+        if self._searched_for is not self.state.spec.type:
+            self.search.reset()  # sources of another type (or its awaited answer) do not fit
+            self._searched_for = None
         self._formats()
         self.reload()
         self._arrange()
@@ -298,6 +302,7 @@ class SourcePage(SpecPage):
         """Ask the wizard to look where the fields say (the type, its server)."""
         spec = self.state.spec
         number = self.search.start()
+        self._searched_for = spec.type
         host = HostSpec(self.host.text().strip(), self.port.value() or None)
         self.searchRequested.emit(number, PoolSpec(type=spec.type, hosts=[host], initiator=spec.initiator))
 

@@ -110,6 +110,14 @@ class SourceSearch(QWidget):
         self.status.setText(self.tr("Search cancelled."))
         self._show()
 
+    def reset(self) -> None:
+        """Forget the sources found and drop the answer awaited."""
+        self.number = 0
+        self.found = []
+        self.sources.clear()
+        self.status.setText("")
+        self._show()
+
     def show_sources(self, number: int, found: list[PoolSpec]) -> None:
         if number != self.number:
             return  # cancelled, or an older search

@@ -276,6 +276,22 @@ def test_volume_groups_found_and_a_cancelled_search(connected, qtbot):
     assert wiz.state.spec.devices == ["/dev/sda21"]
 
 
+def test_sources_found_for_one_type_are_not_offered_for_another(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.type_page.type, PoolType.NETFS)
+    click(qtbot, wiz)
+    search = wiz.source.search
+    type_into(qtbot, wiz.source.host, "nas")
+    qtbot.mouseClick(search.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: search.sources.count() == 1, timeout=5000)  # an NFS export
+    click(qtbot, wiz, BACK)
+    choose(wiz.type_page.type, PoolType.GLUSTER)
+    click(qtbot, wiz)
+    assert wiz.currentId() == PageId.SOURCE and search.isVisible()
+    assert search.found == [] and not search.sources.isVisible()
+    assert search.status.text() == ""
+
+
 def test_a_cancelled_search_answering_late_is_not_taken_for_the_next(connected, qtbot, monkeypatch):
     go = {"old": threading.Event(), "new": threading.Event()}
 

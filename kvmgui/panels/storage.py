@@ -193,9 +193,11 @@ class StoragePanel(HostPanel):
         jobs = [PanelJob("start", self.tr("Start"), poolops.start, args),
                 PanelJob("stop", self.tr("Stop"), poolops.stop, args),
                 PanelJob("refresh", self.tr("Refresh"), poolops.refresh, args),
-                PanelJob("delete", self.tr("Delete"), poolops.remove, args),
-                PanelJob("autostart-on", self.tr("Autostart on"), autostart_on, args),
-                PanelJob("autostart-off", self.tr("Autostart off"), autostart_off, args)]
+                PanelJob("delete", self.tr("Delete"), poolops.remove, args)]
+        if not pool.persistent:  # a transient pool has no autostart, nor data the panel deletes
+            return jobs
+        jobs += [PanelJob("autostart-on", self.tr("Autostart on"), autostart_on, args),
+                 PanelJob("autostart-off", self.tr("Autostart off"), autostart_off, args)]
         kind = pool_type(pool)
         if kind is not None and kind.info.can_delete_data:
             jobs.append(PanelJob("delete-data", self.tr("Delete with its data"), delete_with_data, args))

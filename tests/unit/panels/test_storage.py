@@ -183,6 +183,17 @@ def test_xml_and_command_hooks(panel, qtbot):
         ("wipe", volops.wipe_volume, (panel.current().uuid, "build.qcow2"))]
 
 
+def test_a_transient_pool_offers_no_commands_it_cannot_have(connected, panel, qtbot):
+    # No autostart and no data deletion for a pool libvirt forgets when it stops: the panel
+    # offers neither, and neither may its "Show command" menu.
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
+        "<pool type='dir'><name>scratch</name><target><path>/scratch</path></target></pool>", 0))
+    qtbot.waitUntil(lambda: any(p.name == "scratch" for p in connected.pools.records()), timeout=5000)
+    assert panel.pool_view.select_key(uuid_of(connected.pools, "scratch"))
+    assert not panel.autostart.isEnabled()
+    assert [job.key for job in panel.pool_jobs()] == ["start", "stop", "refresh", "delete"]
+
+
 # -- volumes ---------------------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ import time
 import libvirt
 import pytest
 
+from kvmgui.libvirt import dhcphosts
 from kvmgui.libvirt.netcheck import ALL_STEPS, Fix, Outcome, Reason, Step, Target
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.netops import Lease
@@ -242,3 +243,19 @@ def test_unreadable_leases(connected, qtbot, code):
                  Probes(leases=fail))
     expected = Outcome.SKIPPED if code == libvirt.VIR_ERR_NO_SUPPORT else Outcome.FAILED
     assert (got[Step.DNSMASQ].outcome, got[Step.DNSMASQ].args) == (expected, ("cannot read leases",))
+
+
+def test_a_pinned_nic_with_an_ipv6_lease_too_is_not_pinned_elsewhere(connected, qtbot):
+    default = uuid_of(connected.networks, "default")
+    run_in_worker(qtbot, connected, dhcphosts.pin, default, WEB01_MAC, "web01", "192.168.122.45")
+
+    def dual_stack(_net):
+        soon = int(time.time()) + 3600
+        return [Lease(WEB01_MAC, "192.168.122.45", 24, "web01", soon, "ipv4"),
+                Lease(WEB01_MAC, "fd00:122::45", 64, "web01", soon, "ipv6")]
+
+    got, checker = run(qtbot, connected, Target(DEMO_VMS["web01"], WEB01_MAC, local=False),
+                       Probes(leases=dual_stack))
+    assert (got[Step.STATIC_HOSTS].outcome, got[Step.STATIC_HOSTS].reason) == (
+        Outcome.PASSED, Reason.PINNED_TO), got[Step.STATIC_HOSTS]
+    assert checker.first_failure is None

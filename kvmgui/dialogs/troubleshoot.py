@@ -60,6 +60,7 @@ class TroubleshooterDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(860, 620)
         self.confirm_box: QMessageBox | None = None
+        self.fixing = False  # a fix runs: its button waits (a second one would do it twice)
         self.model = CheckModel(self)
 
         heading = QLabel(fill(self.tr("Network card %1 of %2"), self.mac, vm_name), self)
@@ -183,7 +184,8 @@ class TroubleshooterDialog(QDialog):
             self.fix_button.setText(fill(self.tr("%1…"), words))
             self.fix_button.setAccessibleName(fill(self.tr("Fix: %1"), words))
         self.fix_button.setVisible(result.fix is not None)
-        self.fix_button.setEnabled(result.fix is not None and not self.checker.running)
+        self.fix_button.setEnabled(result.fix is not None and not self.checker.running
+                                   and not self.fixing)
 
     # -- fixing (always asks first) --------------------------------------------------------
 
@@ -210,18 +212,21 @@ class TroubleshooterDialog(QDialog):
 
     def _fix(self, result: Result) -> None:
         assert result.fix is not None
+        self.fixing = True
         self.note.say(fill(self.tr("Fixing: %1…"), fix_button(result.fix)))
         self.conn.run(apply_fix, result.fix, result.fix_args, context=self,
                       done=lambda _r: self._fixed(result), failed=self._fix_failed)
 
     def _fixed(self, result: Result) -> None:
         assert result.fix is not None
+        self.fixing = False
         self.note.say(fill(self.tr("Done: %1. Checked again below; the guest gets its address when "
                               "its DHCP client asks next."), fix_button(result.fix)))
         self.fixed.emit(result.fix)
         self.run()
 
     def _fix_failed(self, exc: BaseException) -> None:
+        self.fixing = False
         self.note.error(fill(self.tr("The fix failed: %1"), failure_words(exc)))
         self.show_step()
 

@@ -1,12 +1,14 @@
 """The troubleshooter window: steps with outcomes and sentences, the first failure chosen,
 a Fix that always asks first (with its virsh lines) and checks again afterwards."""
 
+import threading
 import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.netcheck import Fix, Step
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.netops import Lease
@@ -95,3 +97,29 @@ def test_consent_runs_the_checks_again_with_guest_commands(connected, qtbot):
     dialog.view.selectRow(dialog.model.row_of(Step.LEASE))
     assert "192.168.122.45" in dialog.detail.text()
     assert not dialog.fix_button.isVisible()
+
+
+def test_the_fix_button_waits_while_its_fix_runs(connected, qtbot, monkeypatch):
+    release = threading.Event()
+    real = Connection.run
+
+    def held(self, fn, *args, **kwargs):
+        if fn is apply_fix:  # the fix itself (not its dry run): hold it until told
+            def slow(conn, *a):
+                release.wait(10)
+                return fn(conn, *a)
+            return real(self, slow, *args, **kwargs)
+        return real(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(Connection, "run", held)
+    net10 = uuid_of(connected.networks, "net10")
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net10).destroy())
+    dialog = open_dialog(qtbot, connected)
+    try:
+        click(qtbot, dialog.fix_button)
+        answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+        qtbot.waitUntil(lambda: dialog.note.text().startswith("Fixing:"), timeout=5000)
+        assert not dialog.fix_button.isEnabled()  # a second click would start the network twice
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: dialog.note.text().startswith("Done:"), timeout=5000)

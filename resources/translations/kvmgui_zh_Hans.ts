@@ -9458,6 +9458,11 @@ Everything created was removed again.</source>
         <translation>池 %2 中的种子 %1</translation>
     </message>
     <message>
+        <source>static hosts only</source>
+        <comment>DHCP</comment>
+        <translation>仅静态主机</translation>
+    </message>
+    <message>
         <source>the host&apos;s CD-ROM %1</source>
         <translation>主机的光驱 %1</translation>
     </message>

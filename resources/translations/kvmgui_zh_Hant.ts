@@ -9458,6 +9458,11 @@ Everything created was removed again.</source>
         <translation>集區 %2 中的種子 %1</translation>
     </message>
     <message>
+        <source>static hosts only</source>
+        <comment>DHCP</comment>
+        <translation>僅靜態主機</translation>
+    </message>
+    <message>
         <source>the host&apos;s CD-ROM %1</source>
         <translation>主機的光碟機 %1</translation>
     </message>

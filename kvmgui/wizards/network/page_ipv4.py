@@ -125,7 +125,9 @@ class IPv4Page(SubnetPage):
             v4.prefix = net.prefixlen
         v4.address = self.gateway.text().strip()
         v4.dhcp_enabled = self.dhcp.isChecked()
-        v4.dhcp_ranges = [DhcpRange(self.dhcp_start.text().strip(), self.dhcp_end.text().strip())]
+        start, end = self.dhcp_start.text().strip(), self.dhcp_end.text().strip()
+        # Both ends empty: no range (static hosts alone may be what DHCP hands out).
+        v4.dhcp_ranges = [DhcpRange(start, end)] if start or end else []
         v4.hosts = self.hosts.hosts()
         self._sync_enabled()
 

@@ -90,12 +90,15 @@ class SummaryPage(SpecPage):
             return
         s = doc.summary
         none = self.tr("none", "no subnet")
+        v4 = doc.ipv4
+        dhcp = s.dhcp or (self.tr("static hosts only", "DHCP") if v4 and v4.dhcp_hosts
+                          else self.tr("off", "DHCP"))
         rows = [
             (self.tr("Name"), s.name or "—"),
             (self.tr("Mode"), say(s.mode)),
             (self.tr("Bridge"), s.bridge or self.tr("chosen by libvirt")),
             (self.tr("IPv4"), s.ipv4 or none),
-            (self.tr("DHCP"), s.dhcp or self.tr("off", "DHCP")),
+            (self.tr("DHCP"), dhcp),
             (self.tr("IPv6"), s.ipv6 or none),
         ]
         if s.dhcp6:

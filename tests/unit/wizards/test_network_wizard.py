@@ -456,3 +456,19 @@ def test_routes_that_cannot_be_read_are_logged(connected, qtbot, monkeypatch, ca
     qtbot.addWidget(wiz)
     qtbot.waitUntil(lambda: "no routing table" in caplog.text, timeout=5000)
     assert wiz.state.context.routes is None  # overlap with them is then not checked
+
+
+def test_dhcp_with_static_hosts_only_needs_no_range(connected, qtbot, create_calls):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.basics.name, "pinned")
+    _ipv4(start="", end="")(qtbot, wiz)
+    assert problems_shown(wiz.ipv4) == ["Add a DHCP range (or static hosts), or turn DHCP off."]
+    _ipv4(start="", end="", hosts=[("52:54:00:00:00:01", "192.168.50.5")])(qtbot, wiz)
+    assert problems_shown(wiz.ipv4) == [] and wiz.button(NEXT).isEnabled()
+    goto(qtbot, wiz, PageId.SUMMARY)
+    assert "DHCP</b>: static hosts only" in wiz.summary.overview.text()  # not "off"
+    with qtbot.waitSignal(wiz.created, timeout=10000):
+        click(qtbot, wiz, FINISH)
+    doc = NetworkDoc.from_string(create_calls[0][0])
+    assert doc.ipv4.dhcp_ranges == []
+    assert [(h.mac, h.ip) for h in doc.ipv4.dhcp_hosts] == [("52:54:00:00:00:01", "192.168.50.5")]

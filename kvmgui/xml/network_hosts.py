@@ -79,9 +79,14 @@ def ip_index(doc: NetworkDoc, address: str) -> int:
     return first_v4
 
 
-def host_name_for(vm_name: str) -> str:
-    """``vm_name`` if dnsmasq takes it as a host name, else "" (the entry then has none)."""
-    return vm_name if HOST_NAME_RE.fullmatch(vm_name) else ""
+def host_name_for(vm_name: str, doc: NetworkDoc | None = None, mac: str = "") -> str:
+    """``vm_name`` if dnsmasq takes it as a host name and no static host of another card
+    on ``doc`` has it (libvirt refuses a second entry of that name), else "" (the entry
+    then has none)."""
+    if not HOST_NAME_RE.fullmatch(vm_name):
+        return ""
+    taken = doc is not None and any(h.name == vm_name and not h.same_mac(mac) for h in dhcp_hosts(doc))
+    return "" if taken else vm_name
 
 
 class PinProblem(StrEnum):

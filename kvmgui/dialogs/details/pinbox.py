@@ -156,7 +156,8 @@ class PinBox(QGroupBox):
         rec = self.record()
         if rec is None or self.validate() is not None:
             return None
-        return rec.uuid, self.mac, host_name_for(self.vm_name), self.ip.text().strip()
+        return (rec.uuid, self.mac, host_name_for(self.vm_name, self.doc(), self.mac),
+                self.ip.text().strip())
 
     def pin(self) -> None:
         args = self._args()

@@ -96,3 +96,7 @@ def test_no_pin_without_an_ipv4_subnet_or_with_a_bad_mac():
 def test_host_names_dnsmasq_takes():
     assert host_name_for("web01") == "web01"
     assert host_name_for("my vm") == ""
+    # libvirt refuses a second static host of the same name: another card's name is left out.
+    assert host_name_for("db", NET, MAC) == ""
+    assert host_name_for("db", NET, "52:54:00:aa:bb:01") == "db"  # its own entry
+    assert host_name_for("web01", NET, MAC) == "web01"

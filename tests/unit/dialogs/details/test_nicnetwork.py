@@ -123,3 +123,20 @@ def test_an_address_reserved_for_another_card_is_refused(nic_page, qtbot, connec
     type_into(qtbot, nic_page.pin.ip, "192.168.122.60")
     assert "reserved for another card (52:54:00:00:00:99 other)" in nic_page.pin.status.text()
     assert not nic_page.pin.pin_button.isEnabled()
+
+
+def test_a_name_another_card_is_pinned_with_does_not_stop_the_pin(nic_page, qtbot, connected):
+    from kvmgui.libvirt import dhcphosts
+    from tests.helpers import run_in_worker
+
+    # An earlier card of web01 (replaced since) is still pinned under the VM's name.
+    run_in_worker(qtbot, connected, dhcphosts.pin, uuid_of(connected.networks, "default"),
+                  "52:54:00:00:00:98", "web01", "192.168.122.61")
+    connected.refresh("network", uuid_of(connected.networks, "default"))
+    qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), "52:54:00:00:00:98") != "", timeout=5000)
+    box = nic_page.pin
+    type_into(qtbot, box.ip, "192.168.122.50")
+    click(qtbot, box.pin_button)
+    qtbot.waitUntil(lambda: not box.status.text().endswith("…"), timeout=5000)  # "Pinning…"
+    assert not box.status.text().startswith("Not changed"), box.status.text()
+    qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), MAC) == "192.168.122.50", timeout=5000)

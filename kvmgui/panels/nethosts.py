@@ -102,8 +102,14 @@ class HostEntryDialog(_EntryDialog):
             own = finding.code is PinProblem.RESERVED and finding.args[0] == old_mac  # itself
             if finding.blocking and not own:
                 return pin_words(finding)
-        if entry.mac != old_mac and any(h.same_mac(entry.mac) for h in dhcp_hosts(self.doc)):
+        others = [h for h in dhcp_hosts(self.doc) if h != self.old]
+        if entry.mac != old_mac and any(h.same_mac(entry.mac) for h in others):
             return self.tr("This MAC address has a static host already: edit that one.")
+        # libvirt refuses a second entry of the same name (dnsmasq ignores the case).
+        named = next((h for h in others if entry.name and h.name.lower() == entry.name.lower()), None)
+        if named is not None:
+            return fill(self.tr("The static host %1 has the name '%2' already."),
+                        named.mac.lower() or named.ip, named.name)
         return ""
 
 

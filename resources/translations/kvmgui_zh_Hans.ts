@@ -3395,6 +3395,10 @@
         <translation>静态 DHCP 主机</translation>
     </message>
     <message>
+        <source>The static host %1 has the name &apos;%2&apos; already.</source>
+        <translation>静态主机 %1 已经使用名称“%2”。</translation>
+    </message>
+    <message>
         <source>This MAC address has a static host already: edit that one.</source>
         <translation>这个 MAC 地址已经有静态主机设置：请编辑那一条。</translation>
     </message>

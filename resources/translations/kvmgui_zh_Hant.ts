@@ -3395,6 +3395,10 @@
         <translation>靜態 DHCP 主機</translation>
     </message>
     <message>
+        <source>The static host %1 has the name &apos;%2&apos; already.</source>
+        <translation>靜態主機 %1 已經使用名稱「%2」。</translation>
+    </message>
+    <message>
         <source>This MAC address has a static host already: edit that one.</source>
         <translation>這個 MAC 位址已經有靜態主機設定：請編輯那一筆。</translation>
     </message>

@@ -126,3 +126,29 @@ def test_show_command_menu_gives_the_network_lines(panel, connected, qtbot):
     assert [shlex.split(line)[3:] for line in dialog.lines()] == [["net-destroy", "default"]]
     assert connected.networks.get(uuid_of(connected.networks, "default")).active
     dialog.close()
+
+
+def test_a_host_name_taken_already_is_refused_inline(panel, connected, qtbot, submitted):
+    click(qtbot, panel.hosts.hosts.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.mac, "52:54:00:6b:3c:01")
+    type_into(qtbot, dialog.name, "web01")
+    type_into(qtbot, dialog.ip, "192.168.122.50")
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: panel.hosts.hosts.model.rowCount() == 1, timeout=5000)
+    click(qtbot, panel.hosts.hosts.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.mac, "52:54:00:6b:3c:04")
+    type_into(qtbot, dialog.name, "web01")  # libvirt refuses a second entry of that name
+    type_into(qtbot, dialog.ip, "192.168.122.52")
+    assert "web01" in dialog.problem_line.text() and not dialog.ok.isEnabled()
+    type_into(qtbot, dialog.name, "router")
+    assert dialog.ok.isEnabled()
+    dialog.reject()
+
+    panel.hosts.hosts.view.selectRow(0)
+    click(qtbot, panel.hosts.hosts.edit_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.ip, "192.168.122.51")  # its own name is no clash
+    assert dialog.ok.isEnabled(), dialog.problem_line.text()
+    dialog.reject()

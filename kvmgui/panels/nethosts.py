@@ -35,7 +35,14 @@ from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
-from kvmgui.xml.network_hosts import DhcpHost, DnsRecord, PinProblem, check_pin, dhcp_hosts
+from kvmgui.xml.network_hosts import (
+    DhcpHost,
+    DnsRecord,
+    PinProblem,
+    check_pin,
+    dhcp_hosts,
+    dns_records,
+)
 from kvmgui.xml.network_validate import DNS_NAME_RE, HOST_NAME_RE
 
 
@@ -116,8 +123,9 @@ class HostEntryDialog(_EntryDialog):
 class DnsEntryDialog(_EntryDialog):
     """A DNS host record: these names resolve to this address on the network."""
 
-    def __init__(self, old: DnsRecord | None, parent: QWidget) -> None:
+    def __init__(self, old: DnsRecord | None, parent: QWidget, doc: NetworkDoc | None = None) -> None:
         super().__init__(self.tr("DNS host record"), parent)
+        self.doc, self.old = doc, old
         self.ip = self.field(self.tr("&IP address:"), self.tr("IP address"), old.ip if old else "")
         self.names = self.field(self.tr("Host &names:"), self.tr("Host names, separated by spaces"),
                                 " ".join(old.hostnames) if old else "")
@@ -130,13 +138,24 @@ class DnsEntryDialog(_EntryDialog):
     def problem(self) -> str:
         entry = self.entry()
         try:
-            ipaddress.ip_address(entry.ip)
+            ip = ipaddress.ip_address(entry.ip)
         except ValueError:
             return self.tr("Enter an IP address.")
+        # libvirt keeps one record per address: a second one is refused.
+        others = [r for r in dns_records(self.doc) if r != self.old] if self.doc is not None else []
+        if any(_same_ip(r.ip, ip) for r in others):
+            return fill(self.tr("%1 has a DNS record already: edit that one."), str(ip))
         if not entry.hostnames:
             return self.tr("Enter at least one host name.")
         bad = [n for n in entry.hostnames if not DNS_NAME_RE.fullmatch(n)]
         return fill(self.tr("'%1' is not a valid host name."), bad[0]) if bad else ""
+
+
+def _same_ip(text: str, ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    try:
+        return ipaddress.ip_address(text) == ip
+    except ValueError:
+        return False
 
 
 class _EntryTable(QGroupBox):
@@ -258,7 +277,7 @@ class NetworkHostsView(QWidget):
             return
         uuid = self.info.record.uuid
         before = old if isinstance(old, DnsRecord) else None
-        dialog = DnsEntryDialog(before, self)
+        dialog = DnsEntryDialog(before, self, self.doc())
         self._open(dialog, lambda: self.panel.run_job(
             self.tr("change the DNS record"), dhcphosts.set_dns_record, uuid, dialog.entry(),
             before, after=lambda: self.panel.conn.refresh("network", uuid)))

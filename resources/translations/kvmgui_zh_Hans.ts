@@ -2418,6 +2418,10 @@
 <context>
     <name>DnsEntryDialog</name>
     <message>
+        <source>%1 has a DNS record already: edit that one.</source>
+        <translation>%1 已经有 DNS 记录：请编辑那一条。</translation>
+    </message>
+    <message>
         <source>&amp;IP address:</source>
         <translation>IP 地址(&amp;I)：</translation>
     </message>

@@ -2418,6 +2418,10 @@
 <context>
     <name>DnsEntryDialog</name>
     <message>
+        <source>%1 has a DNS record already: edit that one.</source>
+        <translation>%1 已經有 DNS 記錄：請編輯那一筆。</translation>
+    </message>
+    <message>
         <source>&amp;IP address:</source>
         <translation>IP 位址(&amp;I)：</translation>
     </message>

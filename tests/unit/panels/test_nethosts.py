@@ -152,3 +152,25 @@ def test_a_host_name_taken_already_is_refused_inline(panel, connected, qtbot, su
     type_into(qtbot, dialog.ip, "192.168.122.51")  # its own name is no clash
     assert dialog.ok.isEnabled(), dialog.problem_line.text()
     dialog.reject()
+
+
+def test_a_dns_address_with_a_record_already_is_refused_inline(panel, connected, qtbot):
+    records = panel.hosts.records
+    click(qtbot, records.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.ip, "192.168.122.70")
+    type_into(qtbot, dialog.names, "web")
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: records.model.rowCount() == 1, timeout=5000)
+    click(qtbot, records.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.ip, "192.168.122.70")  # libvirt: "a DNS HOST record with a matching field"
+    type_into(qtbot, dialog.names, "api")
+    assert "192.168.122.70" in dialog.problem_line.text() and not dialog.ok.isEnabled()
+    dialog.reject()
+    records.view.selectRow(0)
+    click(qtbot, records.edit_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.names, "web www")  # its own address is no clash
+    assert dialog.ok.isEnabled(), dialog.problem_line.text()
+    dialog.reject()

@@ -187,8 +187,10 @@ def _dnsmasq(conn: libvirt.virConnect, _target: Target, facts: Facts,
 def _static_hosts(_conn: libvirt.virConnect, target: Target, facts: Facts,
                   _probes: Probes) -> tuple[Result, Facts]:
     net = facts.network
-    if net is None or net.doc.forward_mode not in ("nat", "route", "open", "isolated"):
+    if net is None:
         return _na(Step.STATIC_HOSTS, Reason.EARLIER_FAILED, Step.NETWORK), facts
+    if net.doc.forward_mode not in ("nat", "route", "open", "isolated"):  # judged when stopped too
+        return _na(Step.STATIC_HOSTS, Reason.OUTSIDE_NETWORK, net.name, net.doc.forward_mode), facts
     # IPv4 only: a static host pins an IPv4 address; the NIC's DHCPv6 lease is no conflict.
     known = [x.ip for x in facts.leases or () if x.mac == target.mac and x.family == "ipv4"]
     return judge_static_hosts(net, target.mac, known, facts.leases), facts

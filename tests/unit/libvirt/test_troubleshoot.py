@@ -259,3 +259,16 @@ def test_a_pinned_nic_with_an_ipv6_lease_too_is_not_pinned_elsewhere(connected, 
     assert (got[Step.STATIC_HOSTS].outcome, got[Step.STATIC_HOSTS].reason) == (
         Outcome.PASSED, Reason.PINNED_TO), got[Step.STATIC_HOSTS]
     assert checker.first_failure is None
+
+
+def test_a_host_bridge_network_says_so_in_every_dhcp_step(connected, qtbot):
+    lan = "<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>"
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(lan).create())
+    define_broken(qtbot, connected, link="up", network="lan")
+    got, checker = run(qtbot, connected, Target(BROKEN, BROKEN_MAC, local=False), Probes())
+    assert got[Step.NETWORK].outcome is Outcome.PASSED
+    for step in (Step.DHCP, Step.DNSMASQ, Step.STATIC_HOSTS, Step.LEASE):
+        # Not "depends on the network step", which passed: the DHCP server is outside.
+        assert (got[step].outcome, got[step].reason, got[step].args) == (
+            Outcome.NOT_APPLICABLE, Reason.OUTSIDE_NETWORK, ("lan", "bridge")), got[step]
+    assert checker.first_failure is None

@@ -60,7 +60,8 @@ class OptionsPage(SpecPage):
 
     def local_problems(self) -> list[Message]:
         text = self.mtu.text().strip()
-        if self.state.spec.mode.managed and text and not text.isdigit():
+        # isdecimal, not isdigit: int() refuses digits such as '²'.
+        if self.state.spec.mode.managed and text and not text.isdecimal():
             return [Message("mtu", self.tr("The MTU is a number of bytes, such as 9000 (or empty for "
                                            "the default)."))]
         return []
@@ -74,7 +75,7 @@ class OptionsPage(SpecPage):
         spec.bridge.stp = self.stp.isChecked()
         spec.bridge.delay = self.delay.value()
         text = self.mtu.text().strip()
-        spec.mtu = int(text) if text.isdigit() else None
+        spec.mtu = int(text) if text.isdecimal() else None
         spec.mac = self.mac.text().strip() or None
 
     def _on_validated(self, problems: list[Message]) -> None:

@@ -278,6 +278,7 @@ INVALID = {
     "bridge name too long": (_option("bridge", "a-very-long-bridge"), "at most 15"),
     "mtu not a number": (_option("mtu", "big"), "The MTU is a number"),
     "mtu too small": (_option("mtu", "40"), "The MTU must be between"),
+    "mtu a superscript digit": (_option("mtu", "9²"), "The MTU is a number"),  # isdigit(), not int
     "bridge mac malformed": (_option("mac", "52:54"), "is not a MAC address"),
 }
 

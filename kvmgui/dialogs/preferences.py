@@ -61,7 +61,7 @@ class Preferences:
             prefs.stats_interval_ms = min(max(int(str(stored)), MIN_INTERVAL_MS), MAX_INTERVAL_MS)
         hidden = settings.value("hiddenColumns", None)
         if hidden is not None:
-            prefs.hidden_columns = {int(c) for c in _as_list(hidden) if str(c).isdigit()
+            prefs.hidden_columns = {int(c) for c in _as_list(hidden) if str(c).isdecimal()
                                     and 0 < int(c) < len(Column)}
         prefs.sparklines = str(settings.value("sparklines", "true")).lower() == "true"
         confirm = settings.value("confirm", None)

@@ -200,7 +200,7 @@ def outcome_words(outcome: Outcome) -> str:
 
 
 def expiry_text(epoch: str) -> str:
-    seconds = int(epoch) if epoch.isdigit() else 0
+    seconds = int(epoch) if epoch.isdecimal() else 0
     if seconds <= 0:
         return QCoreApplication.translate("NetCheck", "never")
     when = QDateTime.fromSecsSinceEpoch(seconds)

@@ -269,7 +269,7 @@ class VmTable(QTableView):
                 return False
         saved = settings.value(AUTO_KEY)
         if isinstance(saved, str):  # "0,2,5"; "" when the user resized them all
-            auto = {int(c) for c in saved.split(",") if c.isdigit()} & set(self.default_widths)
+            auto = {int(c) for c in saved.split(",") if c.isdecimal()} & set(self.default_widths)
         else:
             # Saved before the key existed: a column at an old default (the English width,
             # or the header's, as on 2026-12-01) was never resized; hidden ones count too.

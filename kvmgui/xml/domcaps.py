@@ -81,7 +81,7 @@ def parse_domain_capabilities(xml: str) -> DomainCaps:
         machine=(root.findtext("machine") or "").strip(),
         arch=(root.findtext("arch") or "").strip(),
         max_vcpus=int(max_vcpus.get("max", ""))
-        if max_vcpus is not None and max_vcpus.get("max", "").isdigit()
+        if max_vcpus is not None and max_vcpus.get("max", "").isdecimal()
         else None,
         firmware_auto=_enum(os_el, "firmware"),
         loaders=tuple((v.text or "").strip() for v in loader.iterfind("value") if (v.text or "").strip())

@@ -50,7 +50,7 @@ def parse_hosts(text: str) -> list[HostSpec] | None:
         elif item.count(":") == 1:
             name, port = item.split(":")
         if port is not None:
-            if not port.isdigit():
+            if not port.isdecimal():  # not isdigit: int() refuses "²"
                 return None
             hosts.append(HostSpec(name.strip(), int(port)))
         else:

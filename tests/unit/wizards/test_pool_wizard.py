@@ -378,6 +378,7 @@ def test_monitors_parse():
     assert parse_hosts("mon1, mon2:6789; [2001:db8::1]:3300 , 2001:db8::2") == [
         HostSpec("mon1"), HostSpec("mon2", 6789), HostSpec("2001:db8::1", 3300), HostSpec("2001:db8::2")]
     assert parse_hosts("mon1:x") is None
+    assert parse_hosts("mon1:6789²") is None  # a digit int() refuses
     assert parse_hosts("") == []
     found = PoolSpec(type=PoolType.LOGICAL, source_name="vg0", devices=["/dev/sdb", "/dev/sdc"])
     assert source_words(found) == "vg0: /dev/sdb, /dev/sdc"

@@ -75,6 +75,7 @@ class DetailsWindow(QMainWindow):
         self.conn, self.uuid = conn, uuid
         self.settings = settings
         self.view: DomainView | None = None
+        self.gone = False  # undefined on the host: nothing here can change it any more
         self.restart_job: RestartJob | None = None
         self.pages: dict[str, Page] = {}
         self.add_hw_dialog: AddHardwareDialog | None = None
@@ -270,15 +271,15 @@ class DetailsWindow(QMainWindow):
     def _gone(self) -> None:
         self.header.setText(fill(self.tr("%1 — no longer exists on %2"), bold(self.vm_name),
                                  html.escape(self.conn.display_name, quote=False)))
+        self.gone = True
         self.body.setEnabled(False)
         self.addresses.stop()
-        for action in (self.add_hw_action, self.remove_action, self.xml_action):
-            action.setEnabled(False)
+        self._update_actions()
         self.power.update()
 
     def _update_actions(self) -> None:
         page = self.stack.currentWidget()
-        loaded = self.view is not None
+        loaded = self.view is not None and not self.gone
         self.add_hw_action.setEnabled(loaded)
         self.xml_action.setEnabled(loaded)
         self.remove_action.setEnabled(loaded and isinstance(page, DevicePage))

@@ -345,3 +345,15 @@ def test_a_vm_undefined_elsewhere_leaves_its_window_saying_so(details_of, connec
     assert not window.xml_action.isEnabled() and not window.add_hw_action.isEnabled()
     assert page_of(window, "cpumem").max_vcpus.value() == 3  # what was typed stays readable
     assert not any(a.isEnabled() for a in window.power.action_set.values())
+
+
+def test_a_gone_vms_window_keeps_its_actions_off_while_paging(details_of, connected, qtbot):
+    window = details_of("build")
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DEMO_VMS["build"]).undefine())
+    qtbot.waitUntil(lambda: "no longer exists" in window.header.text(), timeout=5000)
+    for _ in range(window.page_list.count()):
+        window.commands.next_page.trigger()  # Ctrl+PgDown works on a disabled page list
+        assert not window.add_hw_action.isEnabled()
+        assert not window.xml_action.isEnabled()
+        assert not window.remove_action.isEnabled()
+    assert window.current_page() is window.pages["device:disk:vda"]

@@ -78,7 +78,10 @@ class BootPage(Page):
         keys = doc.boot_order_keys()
         self.by_device = bool(keys)
         if self.by_device:
-            bootable = {d.key: d for d in doc.devices() if isinstance(d, Disk | Interface)}
+            # Passed-through devices may boot too: one with an order is listed, or saving
+            # would drop it.
+            bootable = {d.key: d for d in doc.devices()
+                        if isinstance(d, Disk | Interface) or d.boot_order is not None}
             for key in keys + [k for k in bootable if k not in keys]:
                 if key in bootable:
                     self._add(key, say(bootable[key].summary), key in keys)

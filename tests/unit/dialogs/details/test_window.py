@@ -357,3 +357,30 @@ def test_a_gone_vms_window_keeps_its_actions_off_while_paging(details_of, connec
         assert not window.xml_action.isEnabled()
         assert not window.remove_action.isEnabled()
     assert window.current_page() is window.pages["device:disk:vda"]
+
+
+def test_boot_page_keeps_the_boot_order_of_a_host_device(details_of, connected, qtbot):
+    """A passed-through USB stick with <boot order=> is listed; saving the menu keeps it."""
+    def usb_boot(c):
+        dom = c.lookupByUUIDString(DEMO_VMS["build"])
+        root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        for boot in root.findall("os/boot"):
+            boot.getparent().remove(boot)
+        etree.SubElement(root.find("devices/disk"), "boot", order="1")
+        hostdev = etree.SubElement(root.find("devices"), "hostdev", mode="subsystem", type="usb")
+        source = etree.SubElement(hostdev, "source")
+        etree.SubElement(source, "vendor", id="0x0781")
+        etree.SubElement(source, "product", id="0x5567")
+        etree.SubElement(hostdev, "boot", order="2")
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+
+    run_in_worker(qtbot, connected, usb_boot)
+    window = details_of("build")
+    page = page_of(window, "boot")
+    assert boot_items(page) == [("Disk vda (virtio) /home/build.qcow2", True),
+                                ("Host device usb:0781:5567", True)]
+    page.menu.setChecked(True)
+    apply(qtbot, window, page)
+    doc = domain_doc(qtbot, connected, DEMO_VMS["build"])
+    assert doc.boot_menu
+    assert doc.boot_order_keys() == ["disk:vda", "hostdev:usb:0781:5567"]

@@ -80,7 +80,11 @@ class DiskPage(DevicePage):
         self.file_backed = disk.source_type in ("file", "block")
         self.path.setText(disk.source or "")
         self.path.setReadOnly(self.removable or not self.file_backed)
-        if (index := self.bus.findData(disk.bus)) >= 0:
+        index = self.bus.findData(disk.bus)
+        if index < 0 and disk.bus:  # a bus we do not offer (a floppy's fdc): show it as it is
+            self.bus.addItem(disk.bus, disk.bus)
+            index = self.bus.count() - 1
+        if index >= 0:
             self.bus.setCurrentIndex(index)
         index = self.cache.findData(disk.cache)
         self.cache.setCurrentIndex(max(index, 0))

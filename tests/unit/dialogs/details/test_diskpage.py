@@ -127,3 +127,23 @@ def test_a_local_folder_is_no_disk_image(details_of, connected, qtbot, tmp_path)
     edit_path(page, str(tmp_path))
     qtbot.waitUntil(lambda: page.problem.text() == f"{tmp_path} is a folder, not a disk image")
     assert not page.apply_button.isEnabled()
+
+
+WITH_FLOPPY = """<domain type='test'><name>withfd</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<disk type='file' device='floppy'><source file='/home/boot.img'/><target dev='fda' bus='fdc'/></disk>
+</devices></domain>"""
+
+
+def test_a_bus_the_page_does_not_offer_stays_as_it_is(details_of, connected, qtbot):
+    """A floppy on its fdc bus, made read-only: before, the bus box showed virtio (its
+    first entry) and applying moved the floppy to virtio, renamed vda."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_FLOPPY).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:floppy:fda")
+    assert page.bus.currentText() == "fdc"
+    page.readonly.setChecked(True)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    floppy = domain_doc(qtbot, connected, uuid).find_device("floppy:fda")
+    assert floppy is not None and floppy.bus == "fdc" and floppy.readonly

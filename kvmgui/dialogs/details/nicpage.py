@@ -19,7 +19,7 @@ from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import said, say
 from kvmgui.utils.tr import fill
 from kvmgui.xml.device_specs import validate_mac, validate_mac_unique
-from kvmgui.xml.devices import Device, Interface
+from kvmgui.xml.devices import NIC_SOURCE_ATTR, Device, Interface
 from kvmgui.xml.domain import interface_macs
 
 
@@ -67,16 +67,23 @@ class NicPage(DevicePage):
         self.pin = PinBox(conn, self)
         self.body_layout.insertWidget(4, self.pin)
         self.troubleshooter: TroubleshooterDialog | None = None
-        self.source_type.currentIndexChanged.connect(
-            lambda _i: fill_sources(self.source, conn, self.source_type.currentData()))
+        self.source_type.currentIndexChanged.connect(self._type_changed)
         self.track(self.source_type, self.source, self.model, self.mac, self.link)
+
+    def _type_changed(self, _index: int) -> None:
+        kind = self.source_type.currentData()
+        fill_sources(self.source, self.conn, kind)
+        self.source.setEnabled(kind in NIC_SOURCE_ATTR)
 
     def load(self, view: DomainView) -> None:
         nic = self.device(view)
         if not isinstance(nic, Interface):
             return
-        index = self.source_type.findData(nic.source_type)
-        self.source_type.setCurrentIndex(max(index, 0))
+        while self.source_type.count() > len(SOURCE_TYPES):  # another type, loaded before
+            self.source_type.removeItem(len(SOURCE_TYPES))
+        if nic.source_type not in NIC_SOURCE_ATTR:  # user-mode networking…: shown as it is
+            self.source_type.addItem(nic.source_type, nic.source_type)
+        self.source_type.setCurrentIndex(self.source_type.findData(nic.source_type))
         fill_sources(self.source, self.conn, nic.source_type)
         current = self.source.findData(nic.source)
         if current >= 0:
@@ -113,7 +120,7 @@ class NicPage(DevicePage):
         self.troubleshooter = None
 
     def validate(self) -> str | None:
-        if not source_name(self.source):
+        if self.source_type.currentData() in NIC_SOURCE_ATTR and not source_name(self.source):
             return self.tr("Choose the network, bridge or host device this NIC connects to")
         mac = self.mac.text().strip()
         if problem := validate_mac(mac):
@@ -130,7 +137,7 @@ class NicPage(DevicePage):
 
         def mutate(nic: Device) -> None:
             assert isinstance(nic, Interface)
-            if (kind, name) != (nic.source_type, nic.source):
+            if kind in NIC_SOURCE_ATTR and (kind, name) != (nic.source_type, nic.source):
                 nic.set_source(kind, name)
             nic.model = model or None
             nic.mac = mac

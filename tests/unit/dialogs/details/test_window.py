@@ -384,3 +384,23 @@ def test_boot_page_keeps_the_boot_order_of_a_host_device(details_of, connected, 
     doc = domain_doc(qtbot, connected, DEMO_VMS["build"])
     assert doc.boot_menu
     assert doc.boot_order_keys() == ["disk:vda", "hostdev:usb:0781:5567"]
+
+
+WITH_USER_NIC = """<domain type='test'><name>usernic</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<interface type='user'><mac address='52:54:00:aa:bb:cc'/><model type='virtio'/></interface>
+</devices></domain>"""
+
+
+def test_a_user_mode_nic_keeps_its_type_when_its_link_is_changed(details_of, connected, qtbot):
+    """User-mode networking (qemu:///session's NIC) has no source to choose: before, the page
+    showed 'Virtual network' and asked for one, so the link could not be taken down."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_USER_NIC).UUIDString())
+    window = details_of(uuid)
+    nic = page_of(window, "device:interface:52:54:00:aa:bb:cc")
+    assert nic.source_type.currentData() == "user"
+    nic.link.setChecked(False)
+    assert nic.problem.text() == "" and nic.apply_button.isEnabled()
+    apply(qtbot, window, nic)
+    card = domain_doc(qtbot, connected, uuid).find_device("interface:52:54:00:aa:bb:cc")
+    assert (card.source_type, card.link_up, card.model) == ("user", False, "virtio")

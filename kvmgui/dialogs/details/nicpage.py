@@ -138,7 +138,7 @@ class NicPage(DevicePage):
         def mutate(nic: Device) -> None:
             assert isinstance(nic, Interface)
             if kind in NIC_SOURCE_ATTR and (kind, name) != (nic.source_type, nic.source):
-                nic.set_source(kind, name)
+                nic.set_source(kind, name, nic.direct_mode or "bridge")  # a macvtap's mode stays
             nic.model = model or None
             nic.mac = mac
             nic.link_up = up

@@ -404,3 +404,20 @@ def test_a_user_mode_nic_keeps_its_type_when_its_link_is_changed(details_of, con
     apply(qtbot, window, nic)
     card = domain_doc(qtbot, connected, uuid).find_device("interface:52:54:00:aa:bb:cc")
     assert (card.source_type, card.link_up, card.model) == ("user", False, "virtio")
+
+
+WITH_MACVTAP = """<domain type='test'><name>macvtap</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<interface type='direct'><mac address='52:54:00:aa:bb:dd'/><source dev='eth0' mode='vepa'/>
+<model type='virtio'/></interface>
+</devices></domain>"""
+
+
+def test_a_macvtap_nic_moved_to_another_host_device_keeps_its_mode(details_of, connected, qtbot):
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_MACVTAP).UUIDString())
+    window = details_of(uuid)
+    nic = page_of(window, "device:interface:52:54:00:aa:bb:dd")
+    nic.source.setEditText("eth1")
+    apply(qtbot, window, nic)
+    card = domain_doc(qtbot, connected, uuid).find_device("interface:52:54:00:aa:bb:dd")
+    assert (card.source_type, card.source, card.direct_mode) == ("direct", "eth1", "vepa")

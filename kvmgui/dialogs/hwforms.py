@@ -323,7 +323,9 @@ class SerialForm(HardwareForm):
         self.kind.addItem(self.tr("Virtio console (pty)"), "console")
 
     def _next_port(self, kind: Kind) -> int:
-        return sum(1 for d in self.doc.devices() if d.kind is kind)
+        """The lowest port no device of this kind has (a removed port 0 leaves a gap)."""
+        taken = {d.node.xpath("string(target/@port)") for d in self.doc.devices() if d.kind is kind}
+        return next(port for port in range(len(taken) + 1) if str(port) not in taken)
 
     def job(self) -> Job:
         if self.kind.currentData() == "serial":

@@ -4,6 +4,7 @@ import os
 import threading
 
 import pytest
+from lxml import etree
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
 from kvmgui.dialogs.hwforms import DisplayForm
@@ -283,3 +284,21 @@ def test_each_kind_of_hardware_shows_its_icon(details_of):
     assert shown == ["network-wired", "drive-harddisk", "utilities-terminal", "video-display",
                      "media-playlist-shuffle"]
     dialog.reject()
+
+
+def test_a_new_serial_port_takes_a_free_port(details_of, connected, qtbot):
+    """Port 0 removed, port 1 left: before, the new port was numbered by counting (1 again)."""
+    def serial_on_port_1(c):
+        doc = DomainDoc.from_string(c.lookupByUUIDString(BUILD).XMLDesc(0))
+        serial = etree.SubElement(doc.node.find("devices"), "serial", type="pty")
+        etree.SubElement(serial, "target", port="1")
+        c.defineXML(doc.to_string())
+
+    run_in_worker(qtbot, connected, serial_on_port_1)
+    window = details_of(BUILD)
+    dialog, _form = dialog_for(window, "serial")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    ports = [d.node.find("target").get("port") for d in domain_doc(qtbot, connected, BUILD).devices()
+             if d.kind is Kind.SERIAL]
+    assert sorted(ports) == ["0", "1"]

@@ -394,6 +394,7 @@ class XmlEditorDialog(QDialog):
             self._set_status(self.tr("Nothing applied."))
             return
         self._defining = True
+        self.editor.setReadOnly(True)  # libvirt's stored definition replaces this text next
         self._update_buttons()
         self._set_status(self.tr("Defining…"))
         self.conn.run(domainops.define_definition, self.kind, self.uuid, text,
@@ -419,6 +420,7 @@ class XmlEditorDialog(QDialog):
 
     def _define_failed(self, exc: BaseException) -> None:
         self._defining = False
+        self.editor.setReadOnly(False)
         self._update_buttons()
         self._set_status(fill(self.tr("libvirt refused the definition: %1\nYour text is kept."),
                               failure_words(exc)), error=True)

@@ -1,8 +1,11 @@
 """The XML editor on the test driver: refuse bad XML, define good XML, notice changes."""
 
+import threading
+
 import libvirt
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from kvmgui.dialogs.xmledit_check import check_xml
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
@@ -126,6 +129,7 @@ def test_libvirt_refusal_is_shown_verbatim_and_text_kept(connected, qtbot, no_qu
     message = run_in_worker(qtbot, connected, _define_error, text)
     assert message in dialog.status.text()
     assert dialog.editor.toPlainText() == text and dialog.is_dirty()
+    assert not dialog.editor.isReadOnly()  # to fix it
     assert "<name>web01</name>" in inactive_xml(qtbot, connected)
 
 
@@ -270,3 +274,30 @@ def test_result_for_an_older_text_is_dropped(connected, qtbot, no_questions, sch
     assert not dialog.problems.isVisible()  # the problems of the older text are not shown
     assert not no_questions  # and nothing was applied
     assert dialog.editor.toPlainText() == text and dialog.is_dirty()
+
+
+def test_typing_while_libvirt_defines_is_not_taken_then_dropped(connected, qtbot, no_questions,
+                                                                  monkeypatch):
+    """The stored definition replaces the text once defined: what was typed meanwhile was
+    taken, then silently lost. The text is read-only until libvirt answers."""
+    from kvmgui.libvirt import domainops
+
+    go_on = threading.Event()
+    define = domainops.define_definition
+
+    def slow_define(*args):
+        go_on.wait(5)
+        return define(*args)
+
+    monkeypatch.setattr(domainops, "define_definition", slow_define)
+    dialog = open_editor(qtbot, connected)
+    text = edit(dialog, "<title>Web server</title>", "<title>Front end</title>")
+    checked(qtbot, dialog, dialog.apply)
+    assert dialog.status.text() == "Defining…"
+    dialog.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(dialog.editor, "<!-- mine -->")
+    typed = dialog.editor.toPlainText()
+    go_on.set()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
+    assert "<!-- mine -->" in dialog.editor.toPlainText() or typed == text
+    assert not dialog.editor.isReadOnly()

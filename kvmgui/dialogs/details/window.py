@@ -229,6 +229,7 @@ class DetailsWindow(QMainWindow):
         current = self.page_list.currentItem()
         current_id = current.data(PAGE_ROLE) if current is not None else "overview"
         wanted = {f"device:{d.key}": d for d in devices}
+        before = [self.page_list.item(r).data(PAGE_ROLE) for r in range(self.page_list.count())]
         for page_id in [p for p in self.pages if p.startswith("device:") and p not in wanted]:
             page = self.pages.pop(page_id)
             self.stack.removeWidget(page)
@@ -247,7 +248,7 @@ class DetailsWindow(QMainWindow):
             self.page_list.addItem(item)
         self.page_list.blockSignals(False)
         if current_id not in self.pages:
-            current_id = "overview"
+            current_id = _renamed(current_id, before, list(wanted)) or "overview"
         self.select_page(current_id)
         self._page_chosen(self.page_list.currentItem())
 
@@ -436,6 +437,14 @@ class DetailsWindow(QMainWindow):
         if self.console_page is not None:
             self.console_page.shutdown()
         super().closeEvent(event)
+
+
+def _renamed(page_id: str, before: list[str], after: list[str]) -> str | None:
+    """The page of a device whose key changed (a disk on another bus, a NIC's new MAC): the
+    one new page of a device of the same kind (libvirt may add a controller beside it)."""
+    kind = page_id.split(":")[:2]
+    new = [p for p in after if p not in before and p.split(":")[:2] == kind]
+    return new[0] if len(new) == 1 and page_id.startswith("device:") else None
 
 
 _open: dict[tuple[int, str], DetailsWindow] = {}

@@ -421,3 +421,15 @@ def test_a_macvtap_nic_moved_to_another_host_device_keeps_its_mode(details_of, c
     apply(qtbot, window, nic)
     card = domain_doc(qtbot, connected, uuid).find_device("interface:52:54:00:aa:bb:dd")
     assert (card.source_type, card.source, card.direct_mode) == ("direct", "eth1", "vepa")
+
+
+def test_a_disk_moved_to_another_bus_keeps_its_page_shown(details_of, connected, qtbot):
+    """The disk is renamed (vda → sda) with its bus; before, the window fell back to Overview."""
+    window = details_of("build")
+    disk = page_of(window, "device:disk:vda")
+    disk.bus.setCurrentIndex(disk.bus.findData("sata"))
+    apply(qtbot, window, disk)
+    assert domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:sda") is not None
+    assert "device:disk:vda" not in window.pages
+    assert window.current_page() is window.pages["device:disk:sda"]
+    assert window.page_list.currentItem().text() == "Disk sda"

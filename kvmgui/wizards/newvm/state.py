@@ -133,6 +133,7 @@ class WizardState(QObject):
         self._last_path_state: dict[str, PathState] = {}
         self._path_fields: dict[str, tuple[str, PathState]] = {}
         self._busy_paths: list[str] = []
+        self._listed: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self._generation = 0
         self.name_touched = False  # the user typed a name: no more suggestions
         for table in (conn.domains, conn.networks):
@@ -168,6 +169,8 @@ class WizardState(QObject):
         if generation != self._generation:
             return
         self.facts = facts
+        self._listed = (frozenset(r.name for r in self.conn.domains.records()),
+                        frozenset(r.name for r in self.conn.networks.records()))
         self._host_defaults(facts)
         self.factsChanged.emit()
         self.reloaded.emit()
@@ -287,8 +290,12 @@ class WizardState(QObject):
         ctx = facts.context(self.spec, self.domcaps)
         records: list[DomainRecord] = self.conn.domains.records()
         nets: list[NetworkRecord] = self.conn.networks.records()
-        ctx.existing_names = facts.existing_names | {r.name for r in records}
-        ctx.networks = {**facts.networks, **{n.name: n.active for n in nets}}
+        # The tables follow libvirt's events; the facts (read once) add only what they
+        # did not list yet, so a VM or network removed meanwhile is gone here too.
+        names, networks = self._listed
+        ctx.existing_names = (facts.existing_names - names) | {r.name for r in records}
+        ctx.networks = {**{n: up for n, up in facts.networks.items() if n not in networks},
+                        **{n.name: n.active for n in nets}}
         if self.simulated:
             ctx.caps = None
         if facts.local:

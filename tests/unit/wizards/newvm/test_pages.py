@@ -417,6 +417,24 @@ def test_bridge_macvtap_and_none(connected, qtbot):
     assert any("Without a network, cloud-init cannot reach anything" in t for t in shown(page))
 
 
+def test_a_network_removed_meanwhile_is_no_longer_accepted(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.network
+    choose(page.source, "net10")
+    assert shown(page) == []
+
+    def remove(c):
+        net = c.networkLookupByName("net10")
+        net.destroy()
+        net.undefine()
+
+    run_in_worker(qtbot, connected, remove)
+    qtbot.waitUntil(lambda: all(r.name != "net10" for r in connected.networks.records()), timeout=5000)
+    assert wiz.state.spec.network.source == "net10"  # what the user chose stays, said to be gone
+    assert "network-missing" in codes(wiz, blocking_only=True)
+    assert not page.isComplete()
+
+
 # -- firmware and display -----------------------------------------------------------------------------------
 
 
@@ -478,3 +496,12 @@ def test_a_typed_name_stays_when_the_os_changes(connected, qtbot):
     type_into(qtbot, wiz.name.name, "mine")
     wiz.os_page.list.setCurrentIndex(wiz.os_page.model.index(1))
     assert wiz.state.spec.os.short_id == "generic-windows" and wiz.name.name.text() == "mine"
+
+
+def test_a_name_freed_meanwhile_can_be_used(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.name.name, "build")
+    assert shown(wiz.name) == ["This host already has a virtual machine named 'build'."]
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").undefine())
+    qtbot.waitUntil(lambda: all(r.name != "build" for r in connected.domains.records()), timeout=5000)
+    assert shown(wiz.name) == [] and wiz.name.isComplete()

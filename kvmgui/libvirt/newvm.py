@@ -100,7 +100,8 @@ def kvm_usable(conn: libvirt.virConnect, caps: HostCaps) -> bool:
     return True
 
 
-def _pools(conn: libvirt.virConnect) -> dict[str, PoolInfo]:
+def read_pools(conn: libvirt.virConnect) -> dict[str, PoolInfo]:
+    """The host's storage pools as the wizard checks them. Blocking: run in a worker."""
     pools = {}
     for pool in conn.listAllStoragePools(0):
         try:
@@ -136,7 +137,7 @@ def read_host_facts(conn: libvirt.virConnect) -> HostFacts:
         max_vcpus=max_vcpus,
         kvm=kvm_usable(conn, caps),
         existing_names=frozenset(dom.name() for dom in conn.listAllDomains(0)),
-        pools=_pools(conn),
+        pools=read_pools(conn),
         networks=networks,
     )
 

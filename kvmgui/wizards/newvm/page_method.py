@@ -115,6 +115,7 @@ class MethodPage(SpecPage):
         self.base_kind.currentIndexChanged.connect(self._base_kind_changed)
         self.base_format.currentIndexChanged.connect(self.edited)
         state.factsChanged.connect(self.reload)
+        state.poolsChanged.connect(self.reload)
 
     def _build_details(self) -> None:
         def form_page(method: InstallMethod) -> Form:

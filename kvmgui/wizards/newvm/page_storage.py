@@ -99,6 +99,7 @@ class StoragePage(SpecPage):
         self.existing_format.currentIndexChanged.connect(self.edited)
         self.file.changed.connect(self.edited)
         state.factsChanged.connect(self.reload)
+        state.poolsChanged.connect(self.reload)
 
     def load(self) -> None:
         spec, facts = self.state.spec, self.state.facts

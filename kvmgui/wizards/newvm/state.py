@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection, error_text
-from kvmgui.libvirt.newvm import HostFacts, read_domain_caps, read_host_facts
+from kvmgui.libvirt.newvm import HostFacts, read_domain_caps, read_host_facts, read_pools
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.libvirt.records import DomainRecord, NetworkRecord
 from kvmgui.models.words import say
@@ -104,6 +104,7 @@ class WizardState(QObject):
         domcapsChanged(): domain capabilities for the current platform arrived.
         osdbChanged(): the OS database finished loading.
         hostObjectsChanged(): the host's VMs or virtual networks changed (events).
+        poolsChanged(): the host's storage pools were read again (a pool event).
     """
 
     validated = Signal(list)
@@ -112,6 +113,7 @@ class WizardState(QObject):
     domcapsChanged = Signal()
     osdbChanged = Signal()
     hostObjectsChanged = Signal()
+    poolsChanged = Signal()
 
     def __init__(self, conn: Connection, spec: NewVmSpec | None = None,
                  parent: QObject | None = None) -> None:
@@ -135,10 +137,10 @@ class WizardState(QObject):
         self._busy_paths: list[str] = []
         self._listed: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self._generation = 0
+        self._pools_asked = 0
+        self._pools_stale = False  # a pool event came while the facts were being read
         self.name_touched = False  # the user typed a name: no more suggestions
-        for table in (conn.domains, conn.networks):
-            for signal in (table.added, table.changed, table.removed):
-                signal.connect(self._host_objects_changed)
+        self._follow(conn, True)
 
     # -- host facts, domain capabilities, OS database (workers) ---------------------------
 
@@ -156,19 +158,27 @@ class WizardState(QObject):
     def set_connection(self, conn: Connection) -> None:
         if conn is self.conn:
             return
-        for table in (self.conn.domains, self.conn.networks):
-            for signal in (table.added, table.changed, table.removed):
-                signal.disconnect(self._host_objects_changed)
+        self._follow(self.conn, False)
         self.conn = conn
-        for table in (conn.domains, conn.networks):
-            for signal in (table.added, table.changed, table.removed):
-                signal.connect(self._host_objects_changed)
+        self._follow(conn, True)
         self.read_facts()
+
+    def _follow(self, conn: Connection, on: bool) -> None:
+        """(Stop) following the events of ``conn``'s VMs, networks and pools."""
+        for table, slot in ((conn.domains, self._host_objects_changed),
+                            (conn.networks, self._host_objects_changed), (conn.pools, self._pools_changed)):
+            for signal in (table.added, table.changed, table.removed):
+                if on:
+                    signal.connect(slot)
+                else:
+                    signal.disconnect(slot)
 
     def _got_facts(self, generation: int, facts: HostFacts) -> None:
         if generation != self._generation:
             return
         self.facts = facts
+        if self._pools_stale:
+            self._pools_changed()
         self._listed = (frozenset(r.name for r in self.conn.domains.records()),
                         frozenset(r.name for r in self.conn.networks.records()))
         self._host_defaults(facts)
@@ -214,6 +224,24 @@ class WizardState(QObject):
         kind = self.pool_type(storage.pool)
         if storage.kind is StorageKind.NEW_VOLUME and kind is not None and not kind.info.holds_image_files:
             storage.format = "raw"
+
+    def _pools_changed(self, *_args: object) -> None:
+        """A pool started, stopped, came or went: read the pools again (state, free space,
+        volumes), or after the facts being read, which may predate the event."""
+        self._pools_stale = self.facts is None
+        if self.facts is None:
+            return
+        self._pools_asked += 1
+        asked, generation = self._pools_asked, self._generation
+        self.conn.run(read_pools, context=self, done=lambda pools: self._got_pools(generation, asked, pools),
+                      failed=lambda exc: log.warning("storage pools: %s", error_text(exc)))
+
+    def _got_pools(self, generation: int, asked: int, pools: dict[str, PoolInfo]) -> None:
+        if generation != self._generation or asked != self._pools_asked or self.facts is None:
+            return
+        self.facts = replace(self.facts, pools=pools)
+        self.poolsChanged.emit()
+        self.revalidate()
 
     def _facts_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

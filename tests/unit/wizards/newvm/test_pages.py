@@ -361,6 +361,22 @@ def test_a_cloud_image_needs_a_pool_of_image_files(connected, qtbot):
     assert "cloud-needs-file-pool" not in codes(wiz)
 
 
+def test_a_pool_started_meanwhile_is_taken_as_running(connected, qtbot, tmp_path):
+    xml = f"<pool type='dir'><name>lab</name><target><path>{tmp_path}</path></target></pool>"
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolDefineXML(xml, 0))
+    qtbot.waitUntil(lambda: any(r.name == "lab" for r in connected.pools.records()), timeout=5000)
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.storage
+    choose(page.pool, "lab")
+    assert shown(page) == ["Storage pool 'lab' is not running; start it first."]
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("lab").create(0))
+    qtbot.waitUntil(lambda: any(r.name == "lab" and r.active for r in connected.pools.records()),
+                    timeout=5000)
+    qtbot.waitUntil(lambda: shown(page) == [], timeout=5000)
+    assert page.isComplete() and page.pool.currentData() == "lab"
+    assert page.pool.currentText().startswith("lab — ")  # its free space, as a running pool's
+
+
 # -- network ------------------------------------------------------------------------------------------------
 
 STOPPED_NET = """<network><name>lab</name><bridge name="virbr7"/>

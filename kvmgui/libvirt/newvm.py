@@ -7,8 +7,11 @@ worker through ``Connection.run`` (never on the GUI thread).
 * :func:`finish_new_vm`: create the disk volume → upload the cloud-init seed →
   define → autostart → start, as one job with progress and a cancel flag; on a
   failure or a cancel everything it created is removed again and the error
-  (libvirt's, with its message) is raised. Its volumes come from the storage layer
-  (``volops``) and each change is noted as its ``virsh`` line.
+  (libvirt's, with its message) is raised (with what is left, if the undo could not
+  remove it all). Its volumes come from the storage layer (``volops``) and each
+  change is noted as its ``virsh`` line.
+
+Past 400 lines: these are the wizard's one worker side, the job beside the reads it needs.
 
 No display words here: progress is a :class:`FinishStep`, failures are
 exceptions (``connection.error_text`` gives libvirt's message).
@@ -281,6 +284,15 @@ def _backing(conn: libvirt.virConnect, spec: NewVmSpec) -> tuple[str, int]:
         return inst.base_path, 0  # not in a pool: libvirt sizes the overlay from the spec
 
 
+class RollbackIncompleteError(Exception):
+    """The job failed or was cancelled (``error``); ``left`` names what its undo could not remove."""
+
+    def __init__(self, error: BaseException, left: list[str]) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.left = tuple(left)
+
+
 class _Undo:
     """What the job created, removed in reverse order on failure (each step a virsh line)."""
 
@@ -290,22 +302,27 @@ class _Undo:
         self.domain: libvirt.virDomain | None = None
         self.started = False
 
-    def run(self) -> None:
+    def run(self) -> list[str]:
+        """Remove it all; the names of what could not be removed."""
+        left: list[str] = []
         dom = self.domain
         if dom is not None:
-            if self.started:
-                with contextlib.suppress(libvirt.libvirtError):
-                    virsh.destroy(dom)
             try:
-                virsh.undefine(dom, libvirt.VIR_DOMAIN_UNDEFINE_NVRAM)
-            except libvirt.libvirtError:  # drivers without NVRAM (test://) refuse the flag
-                with contextlib.suppress(libvirt.libvirtError):
+                if self.started:
+                    virsh.destroy(dom)  # still running, an undefine would only make it transient
+                try:
+                    virsh.undefine(dom, libvirt.VIR_DOMAIN_UNDEFINE_NVRAM)
+                except libvirt.libvirtError:  # drivers without NVRAM (test://) refuse the flag
                     virsh.undefine(dom, 0)
+            except libvirt.libvirtError:
+                left.append(dom.name())
         for pool, vol in reversed(self.volumes):
             try:
                 volops.discard(self.conn, pool, vol)
             except libvirt.libvirtError as exc:
                 log.warning("rollback: cannot delete volume %s: %s", vol.name(), exc.get_error_message())
+                left.append(vol.name())
+        return left
 
 
 def _name_of(spec: NewVmSpec, xml: str | None) -> str:
@@ -332,7 +349,8 @@ def finish_new_vm(
     ``cancel`` is checked between steps and between chunks of the upload;
     ``progress`` is called (on the worker thread) before each step. On any
     failure or :class:`Cancelled`, everything created so far is removed, then
-    the exception is raised unchanged.
+    the exception is raised unchanged; if some of it could not be removed, a
+    :class:`RollbackIncompleteError` naming it, from that exception.
 
     Volumes are made by the storage layer (``create_volume``, XML from
     ``volume_build`` for the pool's type) and every change goes through
@@ -389,9 +407,10 @@ def finish_new_vm(
             say(FinishStep.START)
             virsh.start(dom)
             undo.started = True
-    except BaseException:
+    except BaseException as exc:
         say(FinishStep.ROLLBACK)
-        undo.run()
+        if left := undo.run():
+            raise RollbackIncompleteError(exc, left) from exc
         raise
     if undo.domain is None:
         return FinishResult(name, "", False, ())

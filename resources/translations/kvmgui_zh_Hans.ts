@@ -6190,6 +6190,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
+        <source>Cancelled, but not everything created could be removed again; left on the host: %1</source>
+        <translation>已取消，但已创建的项目未能全部删除；仍留在主机上：%1</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was left on the host.</source>
         <translation>已取消。主机上没有留下任何东西。</translation>
     </message>
@@ -6198,6 +6202,12 @@ These running VMs use it and will lose their connection: %2.</source>
 Everything created was removed again.</source>
         <translation>无法创建虚拟机：%1
 已创建的所有项目都已再次删除。</translation>
+    </message>
+    <message>
+        <source>Could not create the virtual machine: %1
+Not everything created could be removed again; left on the host: %2</source>
+        <translation>无法创建虚拟机：%1
+已创建的项目未能全部删除；仍留在主机上：%2</translation>
     </message>
     <message>
         <source>Create %1</source>

@@ -6190,6 +6190,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
+        <source>Cancelled, but not everything created could be removed again; left on the host: %1</source>
+        <translation>已取消，但已建立的項目未能全部移除；仍留在主機上：%1</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was left on the host.</source>
         <translation>已取消。主機上沒有留下任何東西。</translation>
     </message>
@@ -6198,6 +6202,12 @@ These running VMs use it and will lose their connection: %2.</source>
 Everything created was removed again.</source>
         <translation>無法建立虛擬機器：%1
 已建立的所有項目都已再次移除。</translation>
+    </message>
+    <message>
+        <source>Could not create the virtual machine: %1
+Not everything created could be removed again; left on the host: %2</source>
+        <translation>無法建立虛擬機器：%1
+已建立的項目未能全部移除；仍留在主機上：%2</translation>
     </message>
     <message>
         <source>Create %1</source>

@@ -70,7 +70,8 @@ class FinishJob(QObject):
         step(FinishStep): the job begins this step (on the GUI thread).
         succeeded(FinishResult): the VM is defined (and started, if asked).
         failed(BaseException): nothing is left on the host; ``newvm.Cancelled`` when
-            the user cancelled, else the error (libvirt's, with its message).
+            the user cancelled, else the error (libvirt's, with its message), or
+            ``newvm.RollbackIncompleteError`` around either when something is left.
     """
 
     step = Signal(object)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.newvm import Cancelled, FinishResult
+from kvmgui.libvirt.newvm import Cancelled, FinishResult, RollbackIncompleteError
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y
@@ -65,7 +65,7 @@ class NewVmWizard(QWizard):
         customiseRequested(Connection, str, bool): open the details window on this XML
             (and autostart choice) before anything is created.
         installFailed(str): the job failed or was cancelled (the words shown); nothing
-            is left on the host and the input is as it was.
+            is left on the host (or the words name what is) and the input is as it was.
     """
 
     created = Signal(object, object)
@@ -210,8 +210,17 @@ class NewVmWizard(QWizard):
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
         self._set_busy(False)
+        left = ""
+        if isinstance(exc, RollbackIncompleteError):
+            left = ", ".join(exc.left)
+            exc = exc.error
         if isinstance(exc, Cancelled):
-            text = self.tr("Cancelled. Nothing was left on the host.")
+            text = (fill(self.tr("Cancelled, but not everything created could be removed again; left on "
+                                 "the host: %1"), left) if left else
+                    self.tr("Cancelled. Nothing was left on the host."))
+        elif left:
+            text = fill(self.tr("Could not create the virtual machine: %1\nNot everything created could "
+                                "be removed again; left on the host: %2"), failure_words(exc), left)
         else:
             text = fill(self.tr("Could not create the virtual machine: %1\nEverything created "
                                 "was removed again."), failure_words(exc))

@@ -12,6 +12,7 @@ from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from kvmgui.libvirt import volops
 from kvmgui.wizards.newvm import finish
 from kvmgui.wizards.newvm.finish import FinishDialog
 from kvmgui.xml.base import validate_rng
@@ -78,6 +79,28 @@ def test_failure_at_define_removes_the_new_volume(connected, qtbot, tmp_path, mo
     assert "removed again" in wiz.summary.result.text()
     assert pool_volumes(qtbot, connected) == before  # the disk it had made is gone
     assert "kboot" not in defined_names(qtbot, connected)
+    assert_back_with_input(wiz)
+
+
+def test_a_volume_the_rollback_cannot_remove_is_named(connected, qtbot, tmp_path, monkeypatch):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+
+    def refuse(self, xml, flags=0):
+        raise FakeError("XML error: the emulator refuses this machine")
+
+    def busy(conn, pool, vol):
+        raise FakeError("cannot remove volume: Device or resource busy")
+
+    monkeypatch.setattr(libvirt.virConnect, "defineXMLFlags", refuse)
+    monkeypatch.setattr(volops, "discard", busy)
+    with qtbot.waitSignal(wiz.installFailed, timeout=20000) as failed:
+        click(qtbot, wiz, FINISH)
+    assert failed.args[0] == ("Could not create the virtual machine: XML error: the emulator refuses this "
+                              "machine\nNot everything created could be removed again; left on the host: "
+                              "kboot.qcow2")
+    assert wiz.summary.result.text() == failed.args[0]
+    assert "kboot.qcow2" in pool_volumes(qtbot, connected)  # what the message says
     assert_back_with_input(wiz)
 
 

@@ -257,7 +257,9 @@ class NewVmSpec:
 
     @property
     def uses_cloud_init(self) -> bool:
-        return self.install.method is InstallMethod.CLOUD_IMAGE or self.cloud_init.enabled
+        # Offered only for OSes that read it: the choice stays, unused, for another OS.
+        offered = self.cloud_init.enabled and self.os.cloud_init
+        return self.install.method is InstallMethod.CLOUD_IMAGE or offered
 
 
 def apply_os_defaults(spec: NewVmSpec, os_spec: OsSpec) -> None:

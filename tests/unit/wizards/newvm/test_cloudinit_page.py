@@ -48,6 +48,24 @@ def test_offered_for_iso_installs_of_cloud_enabled_oses(connected, qtbot):
     assert PageId.CLOUDINIT not in page_order(wiz.state.spec)
 
 
+def test_an_os_without_cloud_init_gets_no_seed_and_keeps_the_input(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.cloudinit
+    toggle(qtbot, page.enabled)
+    type_into(qtbot, page.user, "alice")
+    type_into(qtbot, page.password, "s3cret")  # "again" not typed yet: the passwords differ
+    wiz.os_page.list.setCurrentIndex(wiz.os_page.model.index(1))  # Generic Windows: no cloud-init
+    spec = wiz.state.spec
+    assert PageId.CLOUDINIT not in page_order(spec)
+    # The page cannot be reached now: nothing of it may block Finish or reach the VM.
+    assert not spec.uses_cloud_init
+    assert [m.text for m in wiz.state.messages if m.field.startswith("cloud_init")] == []
+    assert "cidata" not in wiz.summary.xml_text()
+    assert "Cloud-init" not in wiz.summary.overview.text()
+    wiz.os_page.list.setCurrentIndex(wiz.os_page.model.index(0))  # Generic Linux again
+    assert spec.uses_cloud_init and page.enabled.isChecked() and page.user.text() == "alice"
+
+
 def test_password_is_kept_only_as_its_hash(connected, qtbot):
     wiz = cloud_wizard(qtbot, connected)
     page = wiz.cloudinit

@@ -11,8 +11,6 @@ worker through ``Connection.run`` (never on the GUI thread).
   remove it all). Its volumes come from the storage layer (``volops``) and each
   change is noted as its ``virsh`` line.
 
-Past 400 lines: these are the wizard's one worker side, the job beside the reads it needs.
-
 No display words here: progress is a :class:`FinishStep`, failures are
 exceptions (``connection.error_text`` gives libvirt's message).
 """
@@ -30,6 +28,7 @@ import libvirt
 
 from kvmgui.libvirt import virsh, volops
 from kvmgui.libvirt.connection import is_remote_uri
+from kvmgui.libvirt.newvm_undo import RollbackIncompleteError, Undo
 from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.capabilities import HostCaps, parse_capabilities
 from kvmgui.xml.domcaps import DomainCaps, parse_domain_capabilities
@@ -284,47 +283,6 @@ def _backing(conn: libvirt.virConnect, spec: NewVmSpec) -> tuple[str, int]:
         return inst.base_path, 0  # not in a pool: libvirt sizes the overlay from the spec
 
 
-class RollbackIncompleteError(Exception):
-    """The job failed or was cancelled (``error``); ``left`` names what its undo could not remove."""
-
-    def __init__(self, error: BaseException, left: list[str]) -> None:
-        super().__init__(str(error))
-        self.error = error
-        self.left = tuple(left)
-
-
-class _Undo:
-    """What the job created, removed in reverse order on failure (each step a virsh line)."""
-
-    def __init__(self, conn: libvirt.virConnect) -> None:
-        self.conn = conn
-        self.volumes: list[tuple[str, libvirt.virStorageVol]] = []  # (pool name, volume)
-        self.domain: libvirt.virDomain | None = None
-        self.started = False
-
-    def run(self) -> list[str]:
-        """Remove it all; the names of what could not be removed."""
-        left: list[str] = []
-        dom = self.domain
-        if dom is not None:
-            try:
-                if self.started:
-                    virsh.destroy(dom)  # still running, an undefine would only make it transient
-                try:
-                    virsh.undefine(dom, libvirt.VIR_DOMAIN_UNDEFINE_NVRAM)
-                except libvirt.libvirtError:  # drivers without NVRAM (test://) refuse the flag
-                    virsh.undefine(dom, 0)
-            except libvirt.libvirtError:
-                left.append(dom.name())
-        for pool, vol in reversed(self.volumes):
-            try:
-                volops.discard(self.conn, pool, vol)
-            except libvirt.libvirtError as exc:
-                log.warning("rollback: cannot delete volume %s: %s", vol.name(), exc.get_error_message())
-                left.append(vol.name())
-        return left
-
-
 def _name_of(spec: NewVmSpec, xml: str | None) -> str:
     if xml:
         with contextlib.suppress(XMLParseError):
@@ -358,7 +316,7 @@ def finish_new_vm(
     nothing is made: the lines are noted and the result has no UUID.
     """
     say = progress or (lambda _step: None)
-    undo = _Undo(conn)
+    undo = Undo(conn)
     try:
         _check(cancel)
         new_disk = spec.storage.kind is StorageKind.NEW_VOLUME

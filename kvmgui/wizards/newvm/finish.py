@@ -71,7 +71,7 @@ class FinishJob(QObject):
         succeeded(FinishResult): the VM is defined (and started, if asked).
         failed(BaseException): nothing is left on the host; ``newvm.Cancelled`` when
             the user cancelled, else the error (libvirt's, with its message), or
-            ``newvm.RollbackIncompleteError`` around either when something is left.
+            ``newvm_undo.RollbackIncompleteError`` around either when something is left.
     """
 
     step = Signal(object)

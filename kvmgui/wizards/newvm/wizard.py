@@ -15,7 +15,8 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.newvm import Cancelled, FinishResult, RollbackIncompleteError
+from kvmgui.libvirt.newvm import Cancelled, FinishResult
+from kvmgui.libvirt.newvm_undo import RollbackIncompleteError
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y

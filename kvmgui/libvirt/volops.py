@@ -90,6 +90,11 @@ def volume_xml(conn: libvirt.virConnect, pool_uuid: str, name: str) -> str:
     return str(_vol(conn, pool_uuid, name).XMLDesc(0))
 
 
+def volume_format(conn: libvirt.virConnect, pool_uuid: str, name: str) -> str:
+    """The volume's format as libvirt states it ("" when it states none)."""
+    return VolumeDoc.from_string(volume_xml(conn, pool_uuid, name)).format or ""
+
+
 # -- who uses it, delete -------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import libvirt
@@ -220,10 +220,24 @@ class VolumesView(QWidget):
 
     def clone_volume(self) -> None:
         pool, vol = self.pool, self.current()
-        kind = pool_type(pool) if pool is not None else None
-        if pool is None or vol is None or kind is None:
+        if pool is None or vol is None:
             return
         source = CloneSource(pool.uuid, vol.name, vol.capacity, vol.format or "")
+        if vol.format is not None:
+            self._clone(source)
+            return
+        # Not read yet (the formats are read in a worker after the rows show), or that
+        # read failed: the dialog's default (qcow2) would convert a raw volume. This one's
+        # is read first, while the buttons wait.
+        self.panel.run_job(fill(self.tr("read the format of volume %1"), vol.name),
+                           volops.volume_format, pool.uuid, vol.name,
+                           done=lambda fmt: self._clone(replace(source, format=fmt)))
+
+    def _clone(self, source: CloneSource) -> None:
+        pool = self.pool
+        kind = pool_type(pool) if pool is not None else None
+        if pool is None or kind is None or pool.uuid != source.pool_uuid or self.dialog is not None:
+            return  # another pool was chosen while the format was read
         dialog = VolumeDialog(self.conn, self.facts(pool, kind), source, parent=self)
         dialog.created.connect(self._created)
         self._open(dialog)

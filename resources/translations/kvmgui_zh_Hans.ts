@@ -10445,6 +10445,10 @@ The same with virsh:
         <translation>删除卷 %1</translation>
     </message>
     <message>
+        <source>read the format of volume %1</source>
+        <translation>读取卷 %1 的格式</translation>
+    </message>
+    <message>
         <source>wipe volume %1</source>
         <translation>擦除卷 %1</translation>
     </message>

@@ -10445,6 +10445,10 @@ The same with virsh:
         <translation>刪除磁碟區 %1</translation>
     </message>
     <message>
+        <source>read the format of volume %1</source>
+        <translation>讀取磁碟區 %1 的格式</translation>
+    </message>
+    <message>
         <source>wipe volume %1</source>
         <translation>抹除磁碟區 %1</translation>
     </message>

@@ -156,7 +156,7 @@ class VolumeDialog(JobDialog):
             self.name.setText(clone_name(source.name, self.pool.names))
             self.capacity.set_size(source.capacity)
             index = self.format.findData(source.format)
-            if index < 0 and source.format:  # one no new volume has (an ISO's "iso"): copy as raw
+            if index < 0:  # one no new volume has (an ISO's "iso"), or none stated: copy as raw
                 index = self.format.findData("raw")
         else:
             default = VolumeSpec().capacity

@@ -269,6 +269,7 @@ def test_new_volume_dialog_creates_and_selects(connected, panel, qtbot):
 def test_clone_and_resize_open_their_dialogs(panel, qtbot):
     select_volume(panel, "db01.qcow2")
     panel.volumes.clone_button.click()
+    qtbot.waitUntil(lambda: panel.volumes.dialog is not None, timeout=5000)  # may read the format
     dialog = panel.volumes.dialog
     assert isinstance(dialog, VolumeDialog) and dialog.name.text() == "db01-clone.qcow2"
     dialog.reject()
@@ -276,6 +277,27 @@ def test_clone_and_resize_open_their_dialogs(panel, qtbot):
     panel.volumes.resize_button.click()
     assert isinstance(panel.volumes.dialog, ResizeDialog)
     assert panel.volumes.dialog.current == 40 * 1024**3
+
+
+def test_a_clone_clicked_before_the_format_is_read_copies_the_real_format(connected, panel, qtbot):
+    """The formats are read in a worker after the rows show: a raw volume cloned before its
+    format was in opened as a qcow2 copy (a converted image). The format is read first."""
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .createXML(VOLUME.format("spare.img"), 0))
+    panel.volume_model.reload()
+    qtbot.waitUntil(lambda: "spare.img" in names(panel), timeout=5000)
+    qtbot.waitUntil(lambda: panel.volume_model.volume("spare.img").format == "raw", timeout=5000)
+    panel.volume_model.volume("spare.img").details = None  # as before the worker has read it
+    select_volume(panel, "spare.img")
+    panel.volumes.clone_button.click()
+    # Meanwhile no dialog, and the buttons wait (a second click opens no second dialog).
+    waited = panel.volumes.dialog is None and not panel.volumes.clone_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.volumes.dialog is not None, timeout=5000)
+    dialog = panel.volumes.dialog
+    assert isinstance(dialog, VolumeDialog) and dialog.name.text() == "spare-clone.img"
+    assert dialog.format.currentData() == "raw"
+    assert waited
+    dialog.reject()
 
 
 def test_an_upload_the_host_refuses_says_why_and_keeps_nothing(connected, panel, qtbot, tmp_path,

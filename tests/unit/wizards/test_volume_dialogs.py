@@ -112,6 +112,13 @@ def test_a_clone_of_an_iso_is_a_raw_copy_not_a_qcow2(connected, home, qtbot):
     assert '<format type="raw"/>' in dialog.xml()
 
 
+def test_a_clone_of_a_volume_of_no_stated_format_is_a_raw_copy(connected, home, qtbot):
+    # No format known: a byte-for-byte copy, not a guess of qcow2 (a conversion).
+    source = CloneSource(home.uuid, "disk.img", 64 * 1024**2, "")
+    dialog = open_dialog(qtbot, connected, home, source)
+    assert dialog.format.currentData() == "raw"
+
+
 def test_a_failure_keeps_the_dialog_and_what_was_typed(connected, home, qtbot, monkeypatch):
     def refuse(conn, pool_uuid, xml, prealloc_metadata=False):
         # Not libvirtError(text): that takes the worker thread's last libvirt error, if any.

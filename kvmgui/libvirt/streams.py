@@ -19,7 +19,9 @@ Faults and cancel leave nothing half-made: an upload removes the volume it
 created, a download removes its partial file unless ``keep_partial`` (it then
 stays as ``<dest>.part``). A download is written to ``<dest>.part`` and only
 renamed to ``dest`` once complete, so a file already at ``dest`` is replaced
-only by a whole one.
+only by a whole one. A file already named ``<dest>.part`` (left by a crash, or
+another program's: browsers name partial downloads so) is never overwritten: the
+download then goes through ``<dest>.<random>.part``.
 
 Sparse streams (holes sent as lengths, not zeroes) are used where asked and
 the host takes them; a host that refuses the flag gets a plain stream and
@@ -36,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import threading
 import time
 from collections import deque
@@ -57,6 +60,7 @@ from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
 _NO_SPARSE = (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_INVALID_ARG,
               libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED, libvirt.VIR_ERR_OPERATION_UNSUPPORTED)
 RATE_WINDOW_S = 1.0
+PARTIAL_TRIES = 100  # names tried for a download's partial file
 
 
 class TransferCancelledError(Exception):
@@ -297,7 +301,6 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
     target = Path(dest)
     if target.exists() and not overwrite:
         raise FileExistsError(errno.EEXIST, "file exists", str(target))
-    part = target.with_name(target.name + ".part")
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)
     vol = pool.storageVolLookupByName(name)
     try:
@@ -307,7 +310,7 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
     if previewing():  # the line only: no file is made
         _download(conn, pool.name(), vol, -1, str(target), xfer, total, sparse)
         return TransferResult(name, str(target), total, 0, sparse, 0.0)
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    fd, part = _new_partial(target)
     kept = False
     try:
         used_sparse = _download(conn, pool.name(), vol, fd, str(target), xfer, total, sparse)
@@ -326,6 +329,19 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
         raise
     xfer.end()
     return TransferResult(name, str(target), total, xfer.sent, used_sparse, xfer.elapsed)
+
+
+def _new_partial(target: Path) -> tuple[int, Path]:
+    """A new file (open for writing) to download ``target`` into: ``<target>.part``, or
+    ``<target>.<random>.part`` when a file has that name. Never an existing file: one left
+    by a crash cannot be told from another program's, nor from a download running now."""
+    for attempt in range(PARTIAL_TRIES):
+        part = target.with_name(target.name + (f".{secrets.token_hex(4)}" if attempt else "") + ".part")
+        try:
+            return os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), part
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "file exists", str(target.with_name(target.name + ".part")))
 
 
 def _download(conn: libvirt.virConnect, pool: str, vol: libvirt.virStorageVol, fd: int,

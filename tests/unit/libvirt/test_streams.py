@@ -252,6 +252,22 @@ def test_cancelled_download_keeps_a_partial_file_only_on_request(keep, wire, con
     assert part.exists() == keep and info.value.partial == (str(part) if keep else None)
 
 
+def test_a_leftover_part_file_neither_blocks_a_download_nor_is_overwritten(wire, connected, qtbot, tmp_path):
+    """A ``<dest>.part`` left by a crash made every later download to ``dest`` fail with
+    "File exists". It may as well be another program's (browsers name their partial
+    downloads so): it stays as it is, and the download goes through a file of its own."""
+    content = os.urandom(MiB)
+    wire["stream"] = MemoryStream(content)
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    dest = folder / "out.img"
+    (folder / "out.img.part").write_bytes(b"not ours")
+    run_in_worker(qtbot, connected, lambda c: streams.download(c, HOME, "web01.qcow2", dest))
+    assert dest.read_bytes() == content
+    assert (folder / "out.img.part").read_bytes() == b"not ours"
+    assert sorted(p.name for p in folder.iterdir()) == ["out.img", "out.img.part"]
+
+
 def test_download_does_not_overwrite_unasked(connected, qtbot, tmp_path):
     tmp_path = tmp_path / "downloads"
     tmp_path.mkdir()

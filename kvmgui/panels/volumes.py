@@ -288,14 +288,20 @@ class VolumesView(QWidget):
         if pool is None or vol is None:
             return
         uuid, name = pool.uuid, vol.name
-        running = vol.running_users
-        text = fill(self.tr("Wipe volume %1? Every byte of it is overwritten with zeroes; its "
-                            "data is lost for good."), name)
-        if running:
-            text += "\n\n" + fill(self.tr("These running VMs use it: %1."), _names(running))
-        self.panel.confirm(self.tr("Wipe volume"), text, lambda: self.panel.run_job(
-            fill(self.tr("wipe volume %1"), name), volops.wipe_volume, uuid, name,
-            after=lambda: self.changed((name,))))
+
+        def ask(users: list[DiskUser]) -> None:
+            text = fill(self.tr("Wipe volume %1? Every byte of it is overwritten with zeroes; its "
+                                "data is lost for good."), name)
+            running = [u for u in users if u.active]
+            if running:
+                text += "\n\n" + fill(self.tr("These running VMs use it: %1."), _names(running))
+            self.panel.confirm(self.tr("Wipe volume"), text, lambda: self.panel.run_job(
+                fill(self.tr("wipe volume %1"), name), volops.wipe_volume, uuid, name,
+                after=lambda: self.changed((name,))))
+
+        # Asked now, as for delete: the list's users may not be read yet, or be unknown.
+        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.volume_users,
+                           uuid, name, done=ask)
 
     # -- upload, download -----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kvmgui.libvirt import poolops, volops, volumelist
+from kvmgui.libvirt.diskusers import UsersUnknownError
 from kvmgui.models.pools import PoolColumn
 from kvmgui.models.roles import Role
 from kvmgui.models.volumes import VolumeColumn
@@ -241,14 +242,46 @@ def test_wipe_asks_first(panel, qtbot, submitted):
     select_volume(panel, "db01.qcow2")
     qtbot.waitUntil(lambda: panel.volume_model.volume("db01.qcow2").users is not None, timeout=5000)
     panel.volumes.wipe_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
     assert "These running VMs use it: db01." in panel.confirm_box.text()
     panel.confirm_box.button(NO).click()
     assert volops.wipe_volume not in submitted
     panel.volumes.wipe_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box.isVisible(), timeout=5000)
     panel.confirm_box.button(YES).click()
     assert submitted[-1] is volops.wipe_volume
     qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)  # the test driver cannot
     assert panel.message.text().startswith("Could not wipe volume db01.qcow2: ")
+
+
+def test_wipe_names_the_running_users_before_they_are_listed(panel, qtbot, submitted):
+    """Who uses each volume is read in a worker after the rows show: a wipe asked before
+    (or when that read failed) warned about no VM. Wipe checks, as delete does."""
+    model = panel.volume_model
+    qtbot.waitUntil(lambda: model.volume("db01.qcow2").users is not None, timeout=5000)
+    model.volume("db01.qcow2").users = None  # as before the worker has read them
+    select_volume(panel, "db01.qcow2")
+    panel.volumes.wipe_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert panel.confirm_box.text() == (
+        "Wipe volume db01.qcow2? Every byte of it is overwritten with zeroes; its data is lost "
+        "for good.\n\nThese running VMs use it: db01.")
+    panel.confirm_box.button(NO).click()
+    assert volops.wipe_volume not in submitted
+
+
+def test_wipe_when_the_users_cannot_be_found_out_says_so(panel, qtbot, monkeypatch, submitted):
+    def unknown(*_args):
+        raise UsersUnknownError("web01", "cannot read its definition")
+
+    monkeypatch.setattr(volops, "volume_users", unknown)
+    select_volume(panel, "db01.qcow2")
+    panel.volumes.wipe_button.click()
+    qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
+    assert panel.message.text() == (
+        "Could not check which VMs use db01.qcow2: Could not check which VMs use the storage: "
+        "reading web01 failed: cannot read its definition")
+    assert panel.confirm_box is None and volops.wipe_volume not in submitted
 
 
 def test_new_volume_dialog_creates_and_selects(connected, panel, qtbot):

@@ -25,7 +25,7 @@ from kvmgui.models.pools import PoolColumn, PoolModel
 from kvmgui.models.words import failure_words
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.table import RecordTable
-from kvmgui.panels.volumes import PanelJob, VolumesView, pool_type
+from kvmgui.panels.volumes import PanelJob, VolumesView, gone_is_done, pool_type
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.commanddialog import CommandDialog
@@ -45,6 +45,12 @@ else:
 def delete_with_data(conn: libvirt.virConnect, uuid: str) -> None:
     """Stop and undefine the pool and delete its storage (after two yeses)."""
     poolops.delete_pool(conn, uuid, delete_data=True)
+
+
+def remove_pool(conn: libvirt.virConnect, uuid: str) -> None:
+    """Stop and undefine the pool (its volumes and directory stay)."""
+    with gone_is_done(libvirt.VIR_ERR_NO_STORAGE_POOL):
+        poolops.remove(conn, uuid)
 
 
 def autostart_on(conn: libvirt.virConnect, uuid: str) -> None:
@@ -299,7 +305,7 @@ class StoragePanel(HostPanel):
 
     def _delete_answered(self, uuid: str, name: str) -> None:
         if self.delete_data is None or not self.delete_data.isChecked():
-            self._run(fill(self.tr("delete pool %1"), name), poolops.remove, uuid)
+            self._run(fill(self.tr("delete pool %1"), name), remove_pool, uuid)
             return
         self.confirm(self.tr("Delete the pool's data"),
                      fill(self.tr("Delete the data of pool %1 for good? This cannot be undone."), name),

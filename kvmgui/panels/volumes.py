@@ -9,8 +9,9 @@ transfers run in ``kvmgui.widgets.transfer``.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -50,14 +51,27 @@ class PanelJob:
     args: tuple[Any, ...]
 
 
+@contextlib.contextmanager
+def gone_is_done(code: int) -> Iterator[None]:
+    """A delete whose object was deleted meanwhile (elsewhere, while the user's question was
+    open) has what was asked for: libvirt's "not found" (``code``) is then no failure."""
+    try:
+        yield
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() != code:
+            raise
+
+
 def delete_unused(conn: libvirt.virConnect, pool_uuid: str, name: str) -> None:
     """Delete a volume no VM uses (refused, with the VMs, if one does by now)."""
-    volops.delete_volume(conn, pool_uuid, name)
+    with gone_is_done(libvirt.VIR_ERR_NO_STORAGE_VOL):
+        volops.delete_volume(conn, pool_uuid, name)
 
 
 def delete_despite_stopped_users(conn: libvirt.virConnect, pool_uuid: str, name: str) -> None:
     """Delete a volume stopped VMs use, after the user said yes (a running one still refuses)."""
-    volops.delete_volume(conn, pool_uuid, name, allow_stopped_users=True)
+    with gone_is_done(libvirt.VIR_ERR_NO_STORAGE_VOL):
+        volops.delete_volume(conn, pool_uuid, name, allow_stopped_users=True)
 
 
 def pool_type(pool: PoolRecord) -> PoolType | None:

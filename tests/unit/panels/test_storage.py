@@ -14,7 +14,7 @@ from kvmgui.libvirt.diskusers import UsersUnknownError
 from kvmgui.models.pools import PoolColumn
 from kvmgui.models.roles import Role
 from kvmgui.models.volumes import VolumeColumn
-from kvmgui.panels.storage import StoragePanel, autostart_on, delete_with_data
+from kvmgui.panels.storage import StoragePanel, autostart_on, delete_with_data, remove_pool
 from kvmgui.panels.volumes import delete_despite_stopped_users, delete_unused
 from kvmgui.widgets.transfer import TransferDialog, upload_file
 from kvmgui.wizards.pool.wizard import PoolWizard
@@ -129,10 +129,10 @@ def test_delete_pool_asks_and_keeps_files(connected, panel, qtbot, submitted):
     assert panel.delete_data is not None and not panel.delete_data.isChecked()
     panel.confirm_box.button(NO).click()
     # "Yes" would have submitted the removal while the box closed: nothing was.
-    assert poolops.remove not in submitted and not panel.busy
+    assert remove_pool not in submitted and not panel.busy
     panel.delete_button.click()
     panel.confirm_box.button(YES).click()
-    assert submitted[-1] is poolops.remove
+    assert submitted[-1] is remove_pool
     qtbot.waitUntil(lambda: not any(p.name == "home" for p in connected.pools.records()), timeout=5000)
 
 
@@ -144,7 +144,7 @@ def test_deleting_the_data_is_asked_again(connected, panel, qtbot, submitted):
     second = panel.confirm_box
     assert "for good" in second.text()
     second.button(NO).click()
-    assert delete_with_data not in submitted and poolops.remove not in submitted
+    assert delete_with_data not in submitted and remove_pool not in submitted
     panel.delete_button.click()
     panel.delete_data.setChecked(True)
     panel.confirm_box.button(YES).click()
@@ -155,6 +155,23 @@ def test_deleting_the_data_is_asked_again(connected, panel, qtbot, submitted):
     assert panel.message.text() == ("Could not delete pool home and its data: The pool's data cannot "
                                     "be deleted: these VMs use its storage: build, db01, web01")
     assert any(p.name == "home" for p in connected.pools.records())
+
+
+def test_a_pool_deleted_elsewhere_before_the_answer_is_no_error(connected, panel, qtbot, submitted):
+    panel.delete_button.click()
+    uuid = uuid_of(connected.pools, "home")
+
+    def gone(c):
+        pool = c.storagePoolLookupByUUIDString(uuid)
+        pool.destroy()
+        pool.undefine()
+
+    run_in_worker(qtbot, connected, gone)  # while the question is open
+    qtbot.waitUntil(lambda: not any(p.name == "home" for p in connected.pools.records()), timeout=5000)
+    panel.confirm_box.button(YES).click()
+    assert submitted[-1] is remove_pool
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    assert panel.message.text() == ""  # what was asked for has happened: nothing to report
 
 
 def test_add_pool_opens_the_wizard_and_selects_the_new_pool(connected, panel, qtbot):
@@ -235,6 +252,23 @@ def test_an_unused_volume_is_deleted_after_a_yes(connected, panel, qtbot, submit
     assert panel.confirm_box.text() == "Delete volume spare.img? Its data is lost for good."
     panel.confirm_box.button(YES).click()
     assert submitted[-1] is delete_unused
+    qtbot.waitUntil(lambda: "spare.img" not in names(panel), timeout=5000)
+
+
+def test_a_volume_deleted_elsewhere_before_the_answer_is_no_error(connected, panel, qtbot, submitted):
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .createXML(VOLUME.format("spare.img"), 0))
+    panel.volume_model.reload()
+    qtbot.waitUntil(lambda: "spare.img" in names(panel), timeout=5000)
+    select_volume(panel, "spare.img")
+    panel.volumes.delete_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .storageVolLookupByName("spare.img").delete(0))  # while the question is open
+    panel.confirm_box.button(YES).click()
+    assert submitted[-1] is delete_unused
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    assert panel.message.text() == ""
     qtbot.waitUntil(lambda: "spare.img" not in names(panel), timeout=5000)
 
 

@@ -77,6 +77,18 @@ def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = N
     return done
 
 
+def start_unless_running(conn: libvirt.virConnect, net_uuid: str) -> None:
+    """Start the network; one that someone started since the checks counts as started."""
+    net = conn.networkLookupByUUIDString(net_uuid)
+    if net.isActive():
+        return
+    try:
+        netops.start_network(conn, net_uuid)
+    except libvirt.libvirtError:
+        if not net.isActive():  # started meanwhile: libvirt says "already running"
+            raise
+
+
 def apply_fix(conn: libvirt.virConnect, fix: Fix, args: tuple[str, ...]) -> None:
     """Do ``fix`` with the ``fix_args`` of the result that offered it."""
     match fix:
@@ -86,7 +98,7 @@ def apply_fix(conn: libvirt.virConnect, fix: Fix, args: tuple[str, ...]) -> None
             uuid, mac = args
             domainops.apply_change(conn, uuid, set_link_up(mac))
         case Fix.START_NETWORK:
-            netops.start_network(conn, args[0])
+            start_unless_running(conn, args[0])
             reconnect_nics(conn, args[0])
         case Fix.RECONNECT_NIC:
             reconnect_nics(conn, args[0], only=args[1])

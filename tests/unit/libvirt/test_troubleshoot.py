@@ -10,7 +10,7 @@ import time
 import libvirt
 import pytest
 
-from kvmgui.libvirt import dhcphosts
+from kvmgui.libvirt import dhcphosts, virsh
 from kvmgui.libvirt.netcheck import ALL_STEPS, Fix, Outcome, Reason, Step, Target
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.netops import Lease
@@ -88,6 +88,21 @@ def test_a_stopped_network_fails_and_starting_it_fixes_it(connected, qtbot):
     assert got[Step.DHCP].outcome is Outcome.PASSED  # judged from the definition
     assert got[Step.DNSMASQ].reason is Reason.EARLIER_FAILED
     run_in_worker(qtbot, connected, apply_fix, first.fix, first.fix_args)
+    assert run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net10).isActive())
+
+
+def test_starting_a_network_someone_started_meanwhile_counts_as_done(connected, qtbot, monkeypatch):
+    net10 = uuid_of(connected.networks, "net10")  # running: started after the checks ran
+    run_in_worker(qtbot, connected, apply_fix, Fix.START_NETWORK, (net10,))
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net10).destroy())
+    real = virsh.net_start
+
+    def started_first(net):  # someone starts it between the look and the call
+        net.create()
+        real(net)
+
+    monkeypatch.setattr(virsh, "net_start", started_first)
+    run_in_worker(qtbot, connected, apply_fix, Fix.START_NETWORK, (net10,))
     assert run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net10).isActive())
 
 

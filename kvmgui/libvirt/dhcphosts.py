@@ -96,8 +96,9 @@ def set_dhcp_host(conn: libvirt.virConnect, uuid: str, host: DhcpHost,
     net = _net(conn, uuid)
     docs = read(net)
     index = ip_index(docs.any, host.ip)
-    if old is not None and old.mac and not old.same_mac(host.mac):
-        # Another MAC: libvirt modifies by MAC, so remove the old entry and add the new.
+    if old is not None and old != host and not old.same_mac(host.mac):
+        # Another MAC, or an old entry without one: libvirt modifies by MAC (adding would
+        # clash with the old entry's name or address), so remove the old and add the new.
         gone = docs.flags(_has(old))
         _update(net, DELETE, DHCP_HOST, ip_index(docs.any, old.ip), _exact(docs, old).xml(), gone)
         try:

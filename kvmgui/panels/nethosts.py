@@ -102,6 +102,8 @@ class HostEntryDialog(_EntryDialog):
 
     def problem(self) -> str:
         entry = self.entry()
+        if not entry.mac and not entry.name:  # IPv4 static hosts may have either or both
+            return self.tr("Enter a MAC address or a host name.")
         if entry.name and not HOST_NAME_RE.fullmatch(entry.name):
             return fill(self.tr("'%1' is not a valid host name."), entry.name)
         old_mac = self.old.mac.lower() if self.old else ""

@@ -122,10 +122,11 @@ def check_pin(doc: NetworkDoc, mac: str, address: str,
     """What stands against giving ``mac`` the address ``address`` on this network for good.
 
     ``leases`` are (mac, ip) of the network's current DHCP leases: an address leased to
-    another MAC right now is a warning (that guest keeps it until it renews).
+    another MAC right now is a warning (that guest keeps it until it renews). An empty
+    ``mac`` is a static host known by its name only (libvirt allows that for IPv4).
     """
     mac = mac.lower()
-    if not MAC_RE.fullmatch(mac):
+    if mac and not MAC_RE.fullmatch(mac):
         return [PinFinding(PinProblem.BAD_MAC, (mac,))]
     own = _ipv4(doc)
     if own is None or own.interface is None:

@@ -3383,6 +3383,10 @@
         <translation>“%1”不是有效的主机名。</translation>
     </message>
     <message>
+        <source>Enter a MAC address or a host name.</source>
+        <translation>请输入 MAC 地址或主机名。</translation>
+    </message>
+    <message>
         <source>Host name</source>
         <translation>主机名</translation>
     </message>

@@ -3383,6 +3383,10 @@
         <translation>「%1」不是有效的主機名稱。</translation>
     </message>
     <message>
+        <source>Enter a MAC address or a host name.</source>
+        <translation>請輸入 MAC 位址或主機名稱。</translation>
+    </message>
+    <message>
         <source>Host name</source>
         <translation>主機名稱</translation>
     </message>

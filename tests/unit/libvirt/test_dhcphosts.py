@@ -96,3 +96,14 @@ def test_flags_follow_the_networks_state():
     assert dhcphosts.NetworkXml(None, live).flags(lambda _d: True) == dhcphosts.CONFIG  # stopped
     assert dhcphosts.NetworkXml(live, None).flags(lambda _d: True) == dhcphosts.LIVE  # transient
     assert both.flags(lambda d: d is not live) == 0
+
+
+@pytest.mark.parametrize("new", [DhcpHost("", "printer", "192.168.122.61"),  # a new address
+                                 DhcpHost("", "printer2", "192.168.122.60"),  # a new name
+                                 DhcpHost(MAC, "printer", "192.168.122.60")])  # a MAC given
+def test_a_host_without_a_mac_is_replaced_not_added_again(connected, qtbot, net, new):
+    old = DhcpHost("", "printer", "192.168.122.60")  # name and address only: libvirt allows it
+    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, net, old)
+    assert dhcp_hosts(doc(qtbot, connected, net)) == [old]
+    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, net, new, old)
+    assert dhcp_hosts(doc(qtbot, connected, net)) == [new]

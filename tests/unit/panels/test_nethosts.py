@@ -12,7 +12,7 @@ from kvmgui.panels.nethosts import DnsEntryDialog, HostEntryDialog
 from kvmgui.panels.networks import NetworksPanel
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_hosts import DhcpHost, DnsRecord, dhcp_hosts, dns_records
-from tests.helpers import click, type_into, uuid_of
+from tests.helpers import click, run_in_worker, type_into, uuid_of
 
 
 @pytest.fixture
@@ -173,4 +173,34 @@ def test_a_dns_address_with_a_record_already_is_refused_inline(panel, connected,
     dialog = panel.hosts.dialog
     type_into(qtbot, dialog.names, "web www")  # its own address is no clash
     assert dialog.ok.isEnabled(), dialog.problem_line.text()
+    dialog.reject()
+
+
+def test_a_static_host_without_a_mac_can_be_edited(panel, connected, qtbot):
+    uuid = uuid_of(connected.networks, "default")
+    printer = DhcpHost("", "printer", "192.168.122.60")  # name and address only: libvirt allows it
+    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, uuid, printer)
+    connected.refresh("network", uuid)
+    table = panel.hosts.hosts
+    qtbot.waitUntil(lambda: table.model.rowCount() == 1, timeout=5000)
+    table.view.selectRow(0)
+    click(qtbot, table.edit_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.ip, "192.168.122.61")
+    assert dialog.ok.isEnabled(), dialog.problem_line.text()
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: dhcp_hosts(doc(connected)) == [DhcpHost("", "printer", "192.168.122.61")],
+                    timeout=5000)
+    assert not panel.busy
+
+
+def test_a_new_static_host_needs_a_mac_or_a_name(panel, qtbot):
+    click(qtbot, panel.hosts.hosts.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.ip, "192.168.122.62")
+    assert not dialog.ok.isEnabled()
+    type_into(qtbot, dialog.name, "printer")
+    assert dialog.ok.isEnabled(), dialog.problem_line.text()
+    type_into(qtbot, dialog.mac, "52:54:zz")
+    assert "not a MAC address" in dialog.problem_line.text()
     dialog.reject()

@@ -91,6 +91,8 @@ def test_no_pin_without_an_ipv4_subnet_or_with_a_bad_mac():
                                     "<bridge name='br0'/></network>")
     assert codes(check_pin(bridge, MAC, "10.0.0.5")) == [(PinProblem.NO_IPV4, ())]
     assert codes(check_pin(NET, "52:54:zz", "192.168.50.20")) == [(PinProblem.BAD_MAC, ("52:54:zz",))]
+    # No MAC at all: a static host known by its name only, which libvirt allows for IPv4.
+    assert check_pin(NET, "", "192.168.50.20") == []
 
 
 def test_host_names_dnsmasq_takes():

@@ -264,5 +264,8 @@ PIN_PROBLEMS: dict[PinProblem, str] = {
 
 
 def pin_words(finding: PinFinding) -> str:
-    text = fill(QCoreApplication.translate("NetCheck", PIN_PROBLEMS[finding.code]), *finding.args)
+    args = finding.args
+    if finding.code is PinProblem.RESERVED and args and not args[0]:  # a host without a MAC
+        args = (*args[1:], "")
+    text = fill(QCoreApplication.translate("NetCheck", PIN_PROBLEMS[finding.code]), *args)
     return text.replace(" )", ")")

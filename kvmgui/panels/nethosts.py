@@ -108,7 +108,8 @@ class HostEntryDialog(_EntryDialog):
             return fill(self.tr("'%1' is not a valid host name."), entry.name)
         old_mac = self.old.mac.lower() if self.old else ""
         for finding in check_pin(self.doc, entry.mac, entry.ip):
-            own = finding.code is PinProblem.RESERVED and finding.args[0] == old_mac  # itself
+            own = (finding.code is PinProblem.RESERVED and self.old is not None  # itself
+                   and finding.args == (old_mac, self.old.name))
             if finding.blocking and not own:
                 return pin_words(finding)
         others = [h for h in dhcp_hosts(self.doc) if h != self.old]

@@ -98,7 +98,7 @@ class PinProblem(StrEnum):
     NETWORK_ADDRESS = "network-address"
     BROADCAST = "broadcast"
     GATEWAY = "gateway"  # the host's own address on the network
-    RESERVED = "reserved"  # pinned to another MAC; args: that MAC, its name
+    RESERVED = "reserved"  # pinned to another MAC (or to a name only); args: that MAC, its name
     BAD_MAC = "bad-mac"
     LEASED = "leased"  # (a warning) leased right now to another MAC; args: that MAC
 
@@ -147,7 +147,7 @@ def check_pin(doc: NetworkDoc, mac: str, address: str,
         return [PinFinding(PinProblem.GATEWAY, (str(ip),))]
     found = []
     for host in dhcp_hosts(doc):
-        if host.ip == str(ip) and host.mac and not host.same_mac(mac):
+        if host.ip == str(ip) and not host.same_mac(mac):  # with a MAC or not: libvirt refuses
             found.append(PinFinding(PinProblem.RESERVED, (host.mac.lower(), host.name)))
     for lease_mac, lease_ip in leases:
         if lease_ip == str(ip) and lease_mac.lower() != mac:

@@ -3,6 +3,7 @@
 
 import shlex
 
+import libvirt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -203,4 +204,30 @@ def test_a_new_static_host_needs_a_mac_or_a_name(panel, qtbot):
     assert dialog.ok.isEnabled(), dialog.problem_line.text()
     type_into(qtbot, dialog.mac, "52:54:zz")
     assert "not a MAC address" in dialog.problem_line.text()
+    dialog.reject()
+
+
+def test_an_address_a_host_without_a_mac_has_is_refused_inline(panel, connected, qtbot):
+    uuid = uuid_of(connected.networks, "default")
+    printer = DhcpHost("", "printer", "192.168.122.60")
+    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, uuid, printer)
+    with pytest.raises(libvirt.libvirtError, match="existing dhcp host entry"):  # libvirt's word
+        run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, uuid,
+                      DhcpHost("52:54:00:6b:3c:04", "", "192.168.122.60"))
+    connected.refresh("network", uuid)
+    table = panel.hosts.hosts
+    qtbot.waitUntil(lambda: table.model.rowCount() == 1, timeout=5000)
+    click(qtbot, table.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.mac, "52:54:00:6b:3c:04")
+    type_into(qtbot, dialog.ip, "192.168.122.60")
+    assert dialog.problem_line.text() == "The address is already reserved for another card (printer)."
+    assert not dialog.ok.isEnabled()
+    dialog.reject()
+
+    table.view.selectRow(0)
+    click(qtbot, table.edit_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.name, "printer2")  # its own address is no clash
+    assert dialog.ok.isEnabled(), dialog.problem_line.text()
     dialog.reject()

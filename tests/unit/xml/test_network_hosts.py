@@ -86,6 +86,13 @@ def test_pinning_its_own_reservation_again_is_fine_and_a_lease_only_warns():
     assert check_pin(NET, MAC, "192.168.50.120", [(MAC, "192.168.50.120")]) == []
 
 
+def test_an_address_of_a_host_without_a_mac_is_reserved_too():
+    doc = NetworkDoc.from_string(NET.to_string().replace(
+        "<range", "<host name='printer' ip='192.168.50.11'/><range"))
+    assert codes(check_pin(doc, MAC, "192.168.50.11")) == [(PinProblem.RESERVED, ("", "printer"))]
+    assert codes(check_pin(doc, "", "192.168.50.11")) == [(PinProblem.RESERVED, ("", "printer"))]
+
+
 def test_no_pin_without_an_ipv4_subnet_or_with_a_bad_mac():
     bridge = NetworkDoc.from_string("<network><name>br</name><forward mode='bridge'/>"
                                     "<bridge name='br0'/></network>")

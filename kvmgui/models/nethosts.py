@@ -52,15 +52,29 @@ class _EntryModel(QAbstractTableModel, Generic[T]):
         """What stays the same when an entry is edited (its row stays, with its selection)."""
         raise NotImplementedError
 
+    def _keys(self, entries: Sequence[T]) -> list[tuple[str, int]]:
+        """Each entry's key and how many before it have that key: hand-written XML may
+        repeat a MAC or an address, and each of those entries is a row."""
+        seen: dict[str, int] = {}
+        keys = []
+        for entry in entries:
+            key = self.key(entry)
+            count = seen.get(key, 0)
+            keys.append((key, count))
+            seen[key] = count + 1
+        return keys
+
     def set_entries(self, entries: Sequence[T]) -> None:
-        fresh = {self.key(e): e for e in entries}
-        gone = [i for i, e in enumerate(self._rows) if self.key(e) not in fresh]
+        fresh = dict(zip(self._keys(entries), entries, strict=True))
+        kept = self._keys(self._rows)
+        gone = [i for i, k in enumerate(kept) if k not in fresh]
         for start, end in reversed(runs(gone)):
             self.beginRemoveRows(QModelIndex(), start, end)
             del self._rows[start:end + 1]
             self.endRemoveRows()
+        kept = [k for k in kept if k in fresh]
         for row, old in enumerate(self._rows):
-            entry = fresh.pop(self.key(old))
+            entry = fresh.pop(kept[row])
             if entry != old:
                 self._rows[row] = entry
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1), [])

@@ -43,6 +43,7 @@ class PinBox(QGroupBox):
         self.network = ""  # the NIC's network name ("" when not on a libvirt network)
         self.lease_ip = ""
         self.leases: list[Lease] = []
+        self._lease_generation = 0  # bumped on each fetch: answers for an earlier network are dropped
         self.command_dialog: CommandDialog | None = None
         self._busy = False
         self.ip = QLineEdit(self)
@@ -207,16 +208,21 @@ class PinBox(QGroupBox):
     def _fetch_leases(self) -> None:
         rec = self.record()
         self.leases = []
+        self._lease_generation += 1
         if rec is None or not rec.active:
             return
-        self.conn.run(netops.dhcp_leases, rec.uuid, context=self, done=self._got_leases,
+        gen = self._lease_generation
+        self.conn.run(netops.dhcp_leases, rec.uuid, context=self,
+                      done=lambda leases: self._got_leases(gen, leases),
                       failed=self._leases_failed)
 
     def _leases_failed(self, exc: BaseException) -> None:
         # Then no lease can be warned about (a driver without leases, such as the test one).
         log.info("%s: leases of network %s: %s", self.conn.uri, self.network, error_text(exc))
 
-    def _got_leases(self, leases: list[Lease]) -> None:
+    def _got_leases(self, gen: int, leases: list[Lease]) -> None:
+        if gen != self._lease_generation:  # the card has moved to another network since
+            return
         self.leases = leases
         if not self._busy:
             self.validate()

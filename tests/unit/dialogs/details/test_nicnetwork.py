@@ -140,3 +140,31 @@ def test_a_name_another_card_is_pinned_with_does_not_stop_the_pin(nic_page, qtbo
     qtbot.waitUntil(lambda: not box.status.text().endswith("…"), timeout=5000)  # "Pinning…"
     assert not box.status.text().startswith("Not changed"), box.status.text()
     qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), MAC) == "192.168.122.50", timeout=5000)
+
+
+def test_leases_of_a_network_the_card_left_are_dropped(connected, qtbot, monkeypatch):
+    from kvmgui.dialogs.details.pinbox import PinBox
+    from kvmgui.libvirt import netops
+    from kvmgui.libvirt.netops import Lease
+
+    jobs = []  # the fetches, answered below in the order a slow host may answer them
+    monkeypatch.setattr(connected, "run", lambda fn, *args, **kw: jobs.append((fn, args, kw)))
+    box = PinBox(connected)
+    qtbot.addWidget(box)
+    box.set_nic(MAC, "network", "net10", "web01")
+    box.set_nic(MAC, "network", "default", "web01")  # moved while net10's leases were read
+    (_, net10_args, net10), (fn, default_args, default) = jobs
+    assert fn is netops.dhcp_leases
+    assert (net10_args, default_args) == ((uuid_of(connected.networks, "net10"),),
+                                          (uuid_of(connected.networks, "default"),))
+    other = Lease("52:54:00:00:00:77", "192.168.122.50", 24, "other", 0, "ipv4")
+    default["done"]([other])
+    type_into(qtbot, box.ip, "192.168.122.50")
+    warning = "52:54:00:00:00:77 has this address leased right now"
+    assert warning in box.status.text()
+    net10["done"]([Lease("52:54:00:00:00:78", "192.168.10.130", 24, "x", 0, "ipv4")])  # late
+    assert warning in box.status.text()
+    assert box.leases == [other]
+    box.set_nic(MAC, "network", "gone", "web01")  # no such network: nothing to fetch
+    default["done"]([other])
+    assert box.leases == []

@@ -7834,6 +7834,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>已重启：虚拟机现在以已保存的设置运行。</translation>
     </message>
     <message>
+        <source>Resuming the paused VM so that its guest can shut down…</source>
+        <translation>正在继续运行已暂停的虚拟机，以便客户机能够关机…</translation>
+    </message>
+    <message>
         <source>Starting the VM…</source>
         <translation>正在启动虚拟机…</translation>
     </message>

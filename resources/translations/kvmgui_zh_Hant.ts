@@ -7834,6 +7834,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>已重新啟動：虛擬機器現在以已儲存的設定執行。</translation>
     </message>
     <message>
+        <source>Resuming the paused VM so that its guest can shut down…</source>
+        <translation>正在繼續執行已暫停的虛擬機器，讓客體能夠關機…</translation>
+    </message>
+    <message>
         <source>Starting the VM…</source>
         <translation>正在啟動虛擬機器…</translation>
     </message>

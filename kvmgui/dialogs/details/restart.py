@@ -1,6 +1,7 @@
 """Restart a VM so pending changes take effect: shut down (or force off), then start.
 
-A graceful restart waits for libvirt's STOPPED lifecycle event (never a sleep),
+A paused VM is resumed first: its guest runs no code, so it could not answer the power
+button. A graceful restart waits for libvirt's STOPPED lifecycle event (never a sleep),
 with a timeout after which the VM is left as it is and the user is told.
 """
 
@@ -46,13 +47,20 @@ class RestartJob(QObject):
             self.progress.emit(self.tr("Forcing the VM off and starting it again…"))
             self.conn.run(actions.force_off_and_start, self.uuid, done=self._started,
                           failed=self._failed, context=self)
+        elif rec.state == DomainState.PAUSED:
+            self.progress.emit(self.tr("Resuming the paused VM so that its guest can shut down…"))
+            self.conn.run(actions.resume, self.uuid, done=lambda _r: self._shut_down(),
+                          failed=self._failed, context=self)
         else:
-            self._watching = True
-            self.conn.events.connect(self._on_events)
-            self.conn.domains.changed.connect(self._on_records)
-            self._timer.start()
-            self.progress.emit(self.tr("Asked the guest to shut down; waiting for it to stop…"))
-            self.conn.run(actions.shutdown, self.uuid, failed=self._failed, context=self)
+            self._shut_down()
+
+    def _shut_down(self) -> None:
+        self._watching = True
+        self.conn.events.connect(self._on_events)
+        self.conn.domains.changed.connect(self._on_records)
+        self._timer.start()
+        self.progress.emit(self.tr("Asked the guest to shut down; waiting for it to stop…"))
+        self.conn.run(actions.shutdown, self.uuid, failed=self._failed, context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         if any(ev.uuid == self.uuid and eventcodes.state_after(ev) == DomainState.SHUTOFF

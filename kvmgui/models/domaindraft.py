@@ -48,12 +48,13 @@ class DraftDomain(QObject):
     Signals:
         loaded(DomainView): the draft as it is now (after ``reload`` or a change).
         failed(str): never emitted (the draft cannot fail to read); kept for the window.
-        gone(): never emitted; kept for the window.
+        gone(), back(): never emitted; kept for the window.
     """
 
     loaded = Signal(object)
     failed = Signal(str)
     gone = Signal()
+    back = Signal()
 
     def __init__(self, xml: str, autostart: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -49,12 +49,14 @@ class DomainWatcher(QObject):
     Signals:
         loaded(DomainView): fresh settings.
         failed(str): reading failed (libvirt's message).
-        gone(): the VM was undefined.
+        gone(): the VM was undefined; reads begun before are dropped.
+        back(): it was gone and is defined again (the same uuid); ``loaded`` follows.
     """
 
     loaded = Signal(object)
     failed = Signal(str)
     gone = Signal()
+    back = Signal()
 
     def __init__(self, conn: Connection, uuid: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,8 @@ class DomainWatcher(QObject):
         self.view: DomainView | None = None
         self._seq = self._shown = 0
         self._busy = self._again = False
+        self.present = True  # False from ``gone`` until a read finds the VM again
+        conn.domains.added.connect(self._records_changed)  # defined again after ``gone``
         conn.domains.changed.connect(self._records_changed)
         conn.domains.removed.connect(self._records_removed)
         conn.events.connect(self._on_events)
@@ -83,6 +87,9 @@ class DomainWatcher(QObject):
 
     def accept(self, xml: DomainXml) -> None:
         """Take XML read by another job (an apply's result) as the newest."""
+        if not self.present:  # read before the VM went, or not: libvirt tells
+            self.reload()
+            return
         self._seq += 1
         self._show(self._seq, xml)
 
@@ -94,6 +101,9 @@ class DomainWatcher(QObject):
         if seq < self._shown:
             return
         self._shown = seq
+        if not self.present:  # begun after the VM went, and it was there: defined again
+            self.present = True
+            self.back.emit()
         self.view = DomainView.of(xml, self.record)
         self.loaded.emit(self.view)
 
@@ -113,6 +123,9 @@ class DomainWatcher(QObject):
 
     def _records_removed(self, keys: list[str]) -> None:
         if self.uuid in keys:
+            self.present = False
+            self._seq += 1
+            self._shown = self._seq  # a read in flight predates the undefine: not shown
             self.gone.emit()
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:

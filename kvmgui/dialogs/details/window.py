@@ -94,6 +94,7 @@ class DetailsWindow(QMainWindow):
         self.watcher.failed.connect(lambda m: self.show_message(
             fill(self.tr("Could not read the VM: %1"), m), error=True))
         self.watcher.gone.connect(self._gone)
+        self.watcher.back.connect(self._back)
         self.watcher.reload()
 
     # -- layout ------------------------------------------------------------------------------
@@ -277,6 +278,14 @@ class DetailsWindow(QMainWindow):
         self.addresses.stop()
         self._update_actions()
         self.power.update()
+
+    def _back(self) -> None:
+        """Defined again with the same uuid (virsh undefine, then define): editable again."""
+        self.gone = False
+        self.body.setEnabled(True)
+        self._update_actions()
+        self.power.update()
+        self._poll_addresses()
 
     def _update_actions(self) -> None:
         page = self.stack.currentWidget()

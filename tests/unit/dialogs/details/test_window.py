@@ -359,6 +359,34 @@ def test_a_gone_vms_window_keeps_its_actions_off_while_paging(details_of, connec
     assert window.current_page() is window.pages["device:disk:vda"]
 
 
+def test_a_read_in_flight_never_shows_a_state_over_no_longer_exists(details_of, connected, qtbot):
+    """The VM left the table while a read (begun before) was in the worker: that read
+    came back after and put "Shut off" over "no longer exists"."""
+    window = details_of("build")
+    window.watcher.reload()  # in the worker now; its answer comes through the event loop
+    connected.domains.remove([DEMO_VMS["build"]])  # the undefine, as the table hears of it
+    assert "no longer exists" in window.header.text()
+    qtbot.waitUntil(lambda: not window.watcher._busy, timeout=5000)
+    assert "no longer exists" in window.header.text(), window.header.text()
+    assert not window.body.isEnabled()
+
+
+def test_a_vm_defined_again_brings_its_window_back(details_of, connected, qtbot):
+    """virsh undefine, then virsh define of the same XML (the same uuid): the window stayed
+    greyed for good."""
+    window = details_of("build")
+    xml = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DEMO_VMS["build"])
+                        .XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DEMO_VMS["build"]).undefine())
+    qtbot.waitUntil(lambda: "no longer exists" in window.header.text(), timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(xml))
+    qtbot.waitUntil(window.body.isEnabled, timeout=5000)
+    qtbot.waitUntil(lambda: "Shut off" in window.header.text(), timeout=5000)
+    assert not window.gone
+    assert window.xml_action.isEnabled() and window.add_hw_action.isEnabled()
+    qtbot.waitUntil(lambda: window.power.action_set["start"].isEnabled(), timeout=5000)
+
+
 def test_boot_page_keeps_the_boot_order_of_a_host_device(details_of, connected, qtbot):
     """A passed-through USB stick with <boot order=> is listed; saving the menu keeps it."""
     def usb_boot(c):

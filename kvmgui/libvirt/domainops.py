@@ -73,6 +73,14 @@ class TransientError(ValueError):
             "DomainChange", "%1 is transient: it has no persistent definition to change.").words(self.name)
 
 
+class HostStepError(Exception):
+    """A host-side step (autostart) of a combined change failed: which one, and why."""
+
+    def __init__(self, what: Label, message: str) -> None:
+        super().__init__(message)
+        self.what, self.message = what, message
+
+
 class LiveOutcome(Enum):
     NOT_RUNNING = "not running"  # the definition is all there is
     NOT_NEEDED = "not needed"  # nothing of the running VM's settings changed (e.g. autostart)
@@ -141,7 +149,9 @@ _SAVED_WAITING = {
 @dataclass(frozen=True)
 class ApplyResult:
     """How a change went: ``live_error`` is libvirt's message when the running VM refused
-    it (``FAILED``); ``later`` says why it waits for the next start (``PENDING``), if known."""
+    it (``FAILED``); ``later`` says why it waits for the next start (``PENDING``), if known;
+    ``host_failed`` the host-side step (autostart) that failed after the rest was saved,
+    and libvirt's message."""
 
     what: Label
     defined: bool
@@ -149,22 +159,33 @@ class ApplyResult:
     live_error: str
     xml: DomainXml
     later: Words | None = None
+    host_failed: tuple[Label, str] | None = None
 
     @property
     def words(self) -> Words:
         """What happened, honestly, in one sentence or two."""
+        if self.host_failed is None:
+            return self._saved_words()
+        what, error = self.host_failed
+        return _BUT_NOT.words(self._saved_words(), what, _sentence(error))
+
+    def _saved_words(self) -> Words:
         live = LiveOutcome.NOT_RUNNING if self.live is LiveOutcome.NOT_NEEDED else self.live
         if live is LiveOutcome.PENDING and self.later is not None:
             return _SAVED_WAITING[self.defined].words(self.what, self.later)
         if live is LiveOutcome.FAILED:
-            error = self.live_error.rstrip()
-            error += "" if error.endswith((".", "!", "?")) else "."
-            return _SAVED[self.defined, live].words(self.what, error)
+            return _SAVED[self.defined, live].words(self.what, _sentence(self.live_error))
         return _SAVED[self.defined, live].words(self.what)
+
+
+def _sentence(error: str) -> str:
+    error = error.rstrip()
+    return error + ("" if error.endswith((".", "!", "?")) else ".")
 
 
 _AT_NEXT_START = QT_TRANSLATE_NOOP("DomainChange", "%1: at the next start")
 _AND_THEN = QT_TRANSLATE_NOOP("DomainChange", "%1; %2")
+_BUT_NOT = QT_TRANSLATE_NOOP("DomainChange", "%1 But %2 was not changed: %3")
 
 
 def _dom(conn: libvirt.virConnect, uuid: str) -> libvirt.virDomain:
@@ -207,7 +228,8 @@ def apply_change(conn: libvirt.virConnect, uuid: str, change: Change) -> ApplyRe
 
     A failed define raises (libvirt's error) and changes nothing. A failed live
     step is reported in the result: the definition has the change, the running VM
-    gets it at the next start.
+    gets it at the next start. A failed host step (autostart) raises when nothing else
+    was saved, else it is reported in the result (``host_failed``) with what was saved.
     """
     dom = _dom(conn, uuid)
     persistent = bool(dom.isPersistent())
@@ -223,10 +245,17 @@ def apply_change(conn: libvirt.virConnect, uuid: str, change: Change) -> ApplyRe
     elif change.live is None and change.host is None:
         raise TransientError(dom.name())
     outcome, error, later = _apply_live(dom, change, defined)
+    host_failed: tuple[Label, str] | None = None
     if change.host is not None:
-        change.host(dom)
+        try:
+            change.host(dom)
+        except (libvirt.libvirtError, HostStepError) as exc:
+            if not defined:
+                raise  # nothing else was saved: the change failed as a whole
+            host_failed = ((exc.what, exc.message) if isinstance(exc, HostStepError)
+                           else (change.what, exc.get_error_message() or str(exc)))
         defined = True
-    return ApplyResult(change.what, defined, outcome, error, _snapshot(dom), later)
+    return ApplyResult(change.what, defined, outcome, error, _snapshot(dom), later, host_failed)
 
 
 def _apply_live(dom: libvirt.virDomain, change: Change,
@@ -298,7 +327,10 @@ def combine(what: Label, changes: list[Change]) -> Change:
     def host(dom: libvirt.virDomain) -> None:
         for change in changes:
             if change.host is not None:
-                change.host(dom)
+                try:
+                    change.host(dom)
+                except libvirt.libvirtError as exc:
+                    raise HostStepError(change.what, exc.get_error_message() or str(exc)) from exc
 
     return Change(what, edit,
                   live if any(c.live for c in changes) else None,

@@ -2457,6 +2457,10 @@
 <context>
     <name>DomainChange</name>
     <message>
+        <source>%1 But %2 was not changed: %3</source>
+        <translation>%1 但%2未更改：%3</translation>
+    </message>
+    <message>
         <source>%1 is transient: it has no persistent definition to change.</source>
         <translation>%1 是临时的：它没有可更改的持久定义。</translation>
     </message>

@@ -2457,6 +2457,10 @@
 <context>
     <name>DomainChange</name>
     <message>
+        <source>%1 But %2 was not changed: %3</source>
+        <translation>%1 但%2未變更：%3</translation>
+    </message>
+    <message>
         <source>%1 is transient: it has no persistent definition to change.</source>
         <translation>%1 是暫時性的：它沒有可變更的永久定義。</translation>
     </message>

@@ -313,7 +313,7 @@ class DetailsWindow(QMainWindow):
         if page is not None and shiboken6.isValid(page):
             page.applied(result)
         warn = result.live in (LiveOutcome.PENDING, LiveOutcome.FAILED)
-        self.show_message(say(result.words), warn=warn)
+        self.show_message(say(result.words), warn=warn, error=result.host_failed is not None)
         self.watcher.accept(result.xml)
         self._refresh_record()
         self.changeApplied.emit(result)

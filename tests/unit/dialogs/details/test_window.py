@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from kvmgui.dialogs.details import DetailsWindow, open_details
 from kvmgui.dialogs.details.restart import RestartJob
-from kvmgui.libvirt import actions
+from kvmgui.libvirt import actions, virsh
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models import words
 from kvmgui.models.words import say
-from tests.helpers import DEMO_VMS, domain_doc, run_in_worker
+from kvmgui.widgets.styles import Tone, tone_of
+from tests.helpers import DEMO_VMS, FakeError, domain_doc, run_in_worker
 
 
 def page_of(window, page_id):
@@ -89,6 +90,29 @@ def test_title_edit_is_defined(details_of, connected, qtbot):
     assert domain_doc(qtbot, connected, DEMO_VMS["build"]).title == "Build box"
     assert not overview.is_dirty()
     assert "saved" in window.message.text()
+
+
+def test_a_refused_autostart_says_the_title_was_saved(details_of, connected, qtbot, monkeypatch):
+    """Title and autostart applied together, autostart refused: the title was defined all
+    the same, yet the window said "Overview: not applied: …" and kept both edits."""
+    def refuse(dom, on):
+        raise FakeError("Requested operation is not valid: cannot set autostart for transient domain")
+
+    monkeypatch.setattr(virsh, "set_autostart", refuse)
+    window = details_of("build")
+    overview = page_of(window, "overview")
+    overview.title_edit.setText("Build box")
+    overview.title_edit.textEdited.emit("Build box")
+    overview.autostart.setChecked(True)
+    overview.apply_button.click()
+    qtbot.waitUntil(lambda: "Overview" in window.message.text(), timeout=5000)
+    assert domain_doc(qtbot, connected, DEMO_VMS["build"]).title == "Build box"
+    assert window.message.text() == (
+        "Overview: saved. But Autostart was not changed: Requested operation is not valid: "
+        "cannot set autostart for transient domain."), window.message.text()
+    assert tone_of(window.message) is Tone.ERROR
+    qtbot.waitUntil(lambda: not overview.is_dirty(), timeout=5000)
+    assert not overview.autostart.isChecked()  # what the host has
 
 
 def test_memory_change_of_running_vm_is_applied_live(details_of, connected, qtbot):

@@ -52,6 +52,7 @@ class Code(StrEnum):
     VOLUME_NAME_INVALID = "volume-name-invalid"
     VOLUME_EXISTS = "volume-exists"
     VOLUME_MISSING = "volume-missing"
+    VOLUME_SAME_AS_SEED = "volume-same-as-seed"
     DISK_SIZE_ZERO = "disk-size-zero"
     DISK_BELOW_OS = "disk-below-os"
     DISK_BEYOND_POOL = "disk-beyond-pool"
@@ -148,6 +149,9 @@ TEXTS: dict[Code, str] = {
     ),
     Code.VOLUME_EXISTS: QT_TRANSLATE_NOOP("NewVm", "Storage pool '%1' already has a volume named '%2'."),
     Code.VOLUME_MISSING: QT_TRANSLATE_NOOP("NewVm", "Storage pool '%1' has no volume named '%2'."),
+    Code.VOLUME_SAME_AS_SEED: QT_TRANSLATE_NOOP(
+        "NewVm", "The cloud-init seed volume is named '%1' too; give the disk volume another name."
+    ),
     Code.DISK_SIZE_ZERO: QT_TRANSLATE_NOOP("NewVm", "Give the new disk a size."),
     Code.DISK_BELOW_OS: QT_TRANSLATE_NOOP("NewVm", "The operating system needs a disk of at least %1."),
     Code.DISK_BEYOND_POOL: QT_TRANSLATE_NOOP(

@@ -232,6 +232,8 @@ def _new_volume(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
     named = storage.volume or name_problem(spec.name) is None
     name = disk_volume_name(spec) if named else ""
     problems = list(_volume(ctx, "storage.volume", storage.pool, name, new=True))
+    if not problems and name and _is_the_seed(spec, storage.pool, name):
+        problems.append(error("storage.volume", Code.VOLUME_SAME_AS_SEED, name))
     yield from problems
     if spec.os.min_disk_bytes and storage.capacity_bytes < spec.os.min_disk_bytes:
         yield warning("storage.capacity", Code.DISK_BELOW_OS, Bytes(spec.os.min_disk_bytes))
@@ -244,6 +246,12 @@ def _new_volume(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
             yield warning("storage.capacity", Code.DISK_BEYOND_POOL_SPARSE, size, storage.pool, free)
         else:
             yield error("storage.capacity", Code.DISK_BEYOND_POOL, size, storage.pool, free)
+
+
+def _is_the_seed(spec: NewVmSpec, pool: str, volume: str) -> bool:
+    """Whether the cloud-init seed volume would be ``volume`` in ``pool`` (the job would
+    make the disk, fail on the seed, and remove the disk again)."""
+    return spec.uses_cloud_init and seed_pool(spec) == pool and seed_volume_name(spec) == volume
 
 
 def _pool_types(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:

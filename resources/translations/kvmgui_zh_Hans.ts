@@ -6043,6 +6043,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>存储池“%1”没有在运行；请先启动它。</translation>
     </message>
     <message>
+        <source>The cloud-init seed volume is named &apos;%1&apos; too; give the disk volume another name.</source>
+        <translation>cloud-init 种子卷也叫“%1”；请为磁盘另取一个卷名。</translation>
+    </message>
+    <message>
         <source>The disk may grow to %1 but storage pool &apos;%2&apos; has only %3 free; the guest&apos;s writes will fail once the pool is full.</source>
         <translation>磁盘最多可能增长到 %1，但存储池“%2”只剩 %3 可用；池满了之后，客户机的写入会失败。</translation>
     </message>

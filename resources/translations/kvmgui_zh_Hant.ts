@@ -6043,6 +6043,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>儲存集區「%1」沒有在執行；請先啟動它。</translation>
     </message>
     <message>
+        <source>The cloud-init seed volume is named &apos;%1&apos; too; give the disk volume another name.</source>
+        <translation>cloud-init 種子磁碟區也叫「%1」；請為磁碟另取一個磁碟區名稱。</translation>
+    </message>
+    <message>
         <source>The disk may grow to %1 but storage pool &apos;%2&apos; has only %3 free; the guest&apos;s writes will fail once the pool is full.</source>
         <translation>磁碟最多可能成長到 %1，但儲存集區「%2」只剩 %3 可用；集區滿了之後，客體的寫入會失敗。</translation>
     </message>

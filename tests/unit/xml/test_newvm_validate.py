@@ -281,6 +281,22 @@ def test_cloud_image():
     assert found(spec) == {E("cloud_init.volume", Code.VOLUME_EXISTS)}
 
 
+def test_the_disk_volume_cannot_take_the_seed_volumes_name():
+    spec = cloud_spec()
+    spec.storage.volume = "new-vm-cidata.iso"  # the seed's name, in the same pool
+    problems = validate_new_vm(spec, context())
+    assert [(p.field, p.severity) for p in problems] == [("storage.volume", Severity.ERROR)]
+    assert problems[0].code is Code.VOLUME_SAME_AS_SEED
+    assert problems[0].words.english() == ("The cloud-init seed volume is named 'new-vm-cidata.iso' "
+                                           "too; give the disk volume another name.")
+    pools = {**context().pools, "more": PoolInfo("more", "dir", True, 100 * GIB)}
+    spec.cloud_init.pool = "more"  # the seed goes to another pool
+    assert found(spec, context(pools=pools)) == set()
+    spec = good_spec()  # no cloud-init: no seed volume
+    spec.storage.volume = "new-vm-cidata.iso"
+    assert found(spec) == set()
+
+
 CLOUD_BAD = {
     "hostname": (
         lambda c: setattr(c, "hostname", "bad_host"),

@@ -87,8 +87,12 @@ class CpuMemoryPage(SpecPage):
     def _sync_platform(self) -> None:
         """What follows the Architecture page: the vCPU limit, and a CPU model only under KVM."""
         spec, os = self.state.spec, self.state.spec.os
-        self.vcpus.blockSignals(True)  # a clamp here is no edit of the user's
-        self.vcpus.setRange(max(os.min_vcpus or 1, 1), max(self.vcpu_limit() or MAX_VCPUS, os.min_vcpus or 1))
+        low = max(os.min_vcpus or 1, 1)
+        high = max(self.vcpu_limit() or MAX_VCPUS, low)
+        # The range keeps the spec's count: a box clamped to a new limit would show a
+        # valid number while the spec (and Finish) kept the old one; the message says why.
+        self.vcpus.blockSignals(True)  # no edit of the user's (and no validation within one)
+        self.vcpus.setRange(max(min(low, spec.vcpus), 1), max(high, spec.vcpus))
         self.vcpus.blockSignals(False)
         kvm = spec.domain_type is DomainType.KVM
         self.cpu_mode.setEnabled(kvm)

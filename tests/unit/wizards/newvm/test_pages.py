@@ -257,6 +257,29 @@ def test_memory_and_cpus_are_bounded_by_the_host(connected, qtbot, qemu_host):
     assert 'mode="host-model"' in wiz.summary.xml_text()
 
 
+def test_a_lower_vcpu_limit_shows_the_vcpus_the_vm_would_get(connected, qtbot, qemu_host, monkeypatch):
+    real = state_module.read_domain_caps
+
+    def four_on_pc(conn, arch, machine, domain_type, emulator=""):
+        caps = real(conn, arch, machine, domain_type, emulator)
+        return replace(caps, max_vcpus=4) if machine == "pc" else caps  # below the host's 8 CPUs
+
+    monkeypatch.setattr(state_module, "read_domain_caps", four_on_pc)
+    wiz = open_wizard(qtbot, connected)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    goto(qtbot, wiz, PageId.CPUMEM)
+    page = wiz.cpumem
+    page.vcpus.setValue(6)
+    choose(wiz.arch.machine, "pc")
+    settle(qtbot, wiz)
+    assert wiz.state.domcaps.max_vcpus == 4
+    assert page.vcpus.value() == wiz.state.spec.vcpus  # the box shows what Finish would define
+    assert shown(page) == ["This host gives a virtual machine at most 4 virtual CPU(s)."]
+    assert not wiz.button(NEXT).isEnabled()
+    page.vcpus.setValue(4)
+    assert wiz.state.spec.vcpus == 4 and shown(page) == [] and wiz.button(NEXT).isEnabled()
+
+
 # -- storage --------------------------------------------------------------------------------------------
 
 

@@ -207,8 +207,7 @@ class WizardState(QObject):
             spec.network.source = "default" if "default" in networks else networks[0]
         else:
             spec.network.kind, spec.network.source = NetworkKind.NONE, ""
-        spec.memory_mib = max(min(spec.memory_mib, facts.memory_mib), 1)
-        spec.vcpus = max(min(spec.vcpus, facts.cpus), 1)
+        _fit_to_host(spec, facts)
         if not self.name_touched:
             spec.name = self.suggest_name()
 
@@ -381,11 +380,8 @@ class WizardState(QObject):
         within what the host has; pages fill in again."""
         spec = self.spec
         apply_os_defaults(spec, os_spec)
-        facts = self.facts
-        if facts is not None:
-            spec.memory_mib = max(min(spec.memory_mib, facts.memory_mib), 1)
-            limit = min([facts.cpus, *[v for v in facts.max_vcpus.values() if v]])
-            spec.vcpus = max(min(spec.vcpus, limit), 1)
+        if self.facts is not None:
+            _fit_to_host(spec, self.facts)
         if not self.name_touched:
             spec.name = self.suggest_name()
         self.reloaded.emit()
@@ -412,6 +408,13 @@ class WizardState(QObject):
                        network=replace(spec.network), firmware=replace(spec.firmware),
                        graphics=replace(spec.graphics),
                        cloud_init=replace(spec.cloud_init, ssh_keys=list(spec.cloud_init.ssh_keys)))
+
+
+def _fit_to_host(spec: NewVmSpec, facts: HostFacts) -> None:
+    """Memory and vCPUs within the host's: its memory, its CPUs and libvirt's vCPU limits."""
+    spec.memory_mib = max(min(spec.memory_mib, facts.memory_mib), 1)
+    limit = min([facts.cpus, *[v for v in facts.max_vcpus.values() if v]])
+    spec.vcpus = max(min(spec.vcpus, limit), 1)
 
 
 def makes_volumes(pool: PoolInfo) -> bool:

@@ -280,6 +280,21 @@ def test_a_lower_vcpu_limit_shows_the_vcpus_the_vm_would_get(connected, qtbot, q
     assert wiz.state.spec.vcpus == 4 and shown(page) == [] and wiz.button(NEXT).isEnabled()
 
 
+def test_the_default_vcpus_keep_to_the_hosts_vcpu_limit(connected, qtbot, monkeypatch):
+    real = state_module.read_host_facts
+
+    def one_vcpu(conn):  # libvirt's getMaxVcpus below the host's CPUs and Generic Linux's 2
+        facts = real(conn)
+        return replace(facts, max_vcpus=dict.fromkeys(facts.max_vcpus, 1))
+
+    monkeypatch.setattr(state_module, "read_host_facts", one_vcpu)
+    wiz = open_wizard(qtbot, connected)
+    assert wiz.state.facts.cpus > 1
+    assert wiz.state.spec.vcpus == 1
+    assert wiz.cpumem.vcpus.value() == 1
+    assert "vcpus-above-max" not in codes(wiz)
+
+
 # -- storage --------------------------------------------------------------------------------------------
 
 

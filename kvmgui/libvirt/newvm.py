@@ -283,7 +283,8 @@ def _backing(conn: libvirt.virConnect, spec: NewVmSpec) -> tuple[str, int]:
         return inst.base_path, 0  # not in a pool: libvirt sizes the overlay from the spec
 
 
-def _name_of(spec: NewVmSpec, xml: str | None) -> str:
+def defined_name(spec: NewVmSpec, xml: str | None) -> str:
+    """The name the job defines: the XML's (hand-edited, it may differ), else the spec's."""
     if xml:
         with contextlib.suppress(XMLParseError):
             return parse_xml(xml).findtext("name") or spec.name
@@ -353,7 +354,7 @@ def finish_new_vm(
                          data, cancel)
             _check(cancel)
         say(FinishStep.DEFINE)
-        name = _name_of(spec, xml)
+        name = defined_name(spec, xml)
         undo.domain = virsh.define(conn, xml or domain_xml(spec), name, libvirt.VIR_DOMAIN_DEFINE_VALIDATE)
         dom = undo.domain if undo.domain is not None else virsh.Planned(name)  # None: a preview
         if spec.autostart:

@@ -116,7 +116,7 @@ class FinishDialog(QDialog):
     def __init__(self, job: FinishJob, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.job = job
-        self.setWindowTitle(fill(self.tr("Creating %1"), job.spec.name))
+        self.setWindowTitle(fill(self.tr("Creating %1"), newvm.defined_name(job.spec, job.xml)))
         self.setAccessibleName(self.tr("Creating the virtual machine"))
         self.setModal(True)
         self.steps = planned_steps(job.spec)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.newvm import Cancelled, FinishResult
+from kvmgui.libvirt.newvm import Cancelled, FinishResult, defined_name
 from kvmgui.libvirt.newvm_undo import RollbackIncompleteError
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill
@@ -168,9 +168,9 @@ class NewVmWizard(QWizard):
         """The virsh lines Finish would issue now (a dry run of the Finish job)."""
         if self.busy or not self.summary.isComplete():
             return None
-        title = fill(self.tr("Create %1"), self.state.spec.name)
-        self.command_dialog = show_commands(self.conn, title, self, preview_job,
-                                            copy.deepcopy(self.state.spec), self.summary.xml_text())
+        spec, xml = copy.deepcopy(self.state.spec), self.summary.xml_text()
+        title = fill(self.tr("Create %1"), defined_name(spec, xml))
+        self.command_dialog = show_commands(self.conn, title, self, preview_job, spec, xml)
         return self.command_dialog
 
     def resume(self, xml: str, autostart: bool | None = None) -> None:

@@ -206,6 +206,23 @@ def test_hand_edited_xml_is_what_gets_defined(connected, qtbot, tmp_path):
     assert root.findtext("title") == "Edited by hand"
 
 
+def test_progress_and_command_name_the_vm_the_hand_edited_xml_defines(connected, qtbot, tmp_path):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    toggle(qtbot, wiz.summary.hand_edit)
+    wiz.summary.xml.setPlainText(wiz.summary.xml.toPlainText().replace("<name>kboot</name>",
+                                                                       "<name>renamed</name>"))
+    settle(qtbot, wiz)
+    qtbot.mouseClick(wiz.summary.command_button, Qt.MouseButton.LeftButton)
+    assert wiz.command_dialog.windowTitle() == "Show command — Create renamed"
+    qtbot.waitUntil(lambda: bool(wiz.command_dialog.paths), timeout=10000)
+    wiz.command_dialog.close()
+    with qtbot.waitSignal(wiz.created, timeout=20000) as created:
+        click(qtbot, wiz, FINISH)
+        assert wiz.progress.windowTitle() == "Creating renamed"
+    assert created.args[1].name == "renamed"
+
+
 def test_hand_edited_xml_is_checked_before_finish(connected, qtbot, tmp_path):
     wiz = open_wizard(qtbot, connected)
     fill_kernel_vm(qtbot, wiz, tmp_path)

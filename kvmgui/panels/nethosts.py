@@ -268,7 +268,9 @@ class NetworkHostsView(QWidget):
         uuid = self.info.record.uuid
         self.panel.confirm(self.tr("Remove static host"),
                            fill(self.tr("Remove the static host %1 (%2)? That card then gets an "
-                                   "address from the DHCP range."), entry.ip, entry.mac.lower()),
+                                   "address from the DHCP range."), entry.ip,
+                                # A host known by its name alone (no MAC) is named so.
+                                entry.mac.lower() or entry.name),
                            lambda: self.panel.run_job(
                                self.tr("remove the static host"), dhcphosts.remove_dhcp_host,
                                uuid, entry, after=lambda: self.panel.conn.refresh("network", uuid)))

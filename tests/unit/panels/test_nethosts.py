@@ -195,6 +195,19 @@ def test_a_static_host_without_a_mac_can_be_edited(panel, connected, qtbot):
     assert not panel.busy
 
 
+def test_removing_a_static_host_without_a_mac_names_it(panel, connected, qtbot):
+    uuid = uuid_of(connected.networks, "default")
+    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, uuid, DhcpHost("", "printer", "192.168.122.60"))
+    connected.refresh("network", uuid)
+    table = panel.hosts.hosts
+    qtbot.waitUntil(lambda: table.model.rowCount() == 1, timeout=5000)
+    table.view.selectRow(0)
+    panel.hosts.remove_host()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(), timeout=5000)
+    assert "192.168.122.60 (printer)?" in panel.confirm_box.text()
+    panel.confirm_box.reject()
+
+
 def test_a_new_static_host_needs_a_mac_or_a_name(panel, qtbot):
     click(qtbot, panel.hosts.hosts.add_button)
     dialog = panel.hosts.dialog

@@ -203,8 +203,10 @@ class DisplayController(QObject):
             return
         if rec.state.is_active and self.state in (ConsoleState.NOT_RUNNING, ConsoleState.IDLE):
             self.reconnect()
-        elif not rec.state.is_active and self.state in (ConsoleState.CONNECTING,
-                                                        ConsoleState.CONNECTED):
+        elif not rec.state.is_active and self.state not in (ConsoleState.NOT_RUNNING,
+                                                            ConsoleState.IDLE):
+            # Whatever was found for the last run (a failure, no display yet, SPICE) is read
+            # again when the VM starts: the definition may have changed in between.
             self._generation += 1
             self._end_session()
             self._set_state(ConsoleState.NOT_RUNNING)

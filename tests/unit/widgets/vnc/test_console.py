@@ -328,3 +328,32 @@ def test_start_once_and_shutdown_for_good(qtbot, connected, make_console, fake_s
     console.show()  # a host moving it between windows: no reconnect
     assert console.controller.state is ConsoleState.IDLE
     assert len(servers) == 1
+
+
+def test_failed_console_follows_the_vm_stopping_and_starting_again(qtbot, connected, live):
+    live.rfb.close()  # the display dropped us while the VM runs
+    wait_state(qtbot, live, ConsoleState.FAILED)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(live.uuid).destroy())
+    wait_state(qtbot, live, ConsoleState.NOT_RUNNING)
+    assert "not running" in live.message.text()
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(live.uuid).create())
+    wait_state(qtbot, live, ConsoleState.CONNECTED)
+
+
+def test_display_added_then_vm_restarted_shows_the_screen(qtbot, connected, make_console,
+                                                          fake_servers):
+    uid = define(qtbot, connected, "")
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.NO_DISPLAY)
+
+    def add_vnc_and_stop(c):
+        dom = c.lookupByUUIDString(uid)
+        c.defineXML(dom.XMLDesc(0).replace("</devices>", VNC + "</devices>"))
+        dom.destroy()
+
+    run_in_worker(qtbot, connected, add_vnc_and_stop)
+    wait_state(qtbot, console, ConsoleState.NOT_RUNNING)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).create())
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+

@@ -74,10 +74,10 @@ class DisplayController(QObject):
 
     def start(self) -> None:
         """Connect now (when the VM runs) and again whenever it starts."""
-        self._watching = True
         self.reconnect()
 
     def reconnect(self) -> None:
+        self._watching = True  # also after stop() (a cancelled password): follow the VM again
         self._end_session()
         self._generation += 1
         gen = self._generation

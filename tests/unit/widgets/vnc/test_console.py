@@ -357,3 +357,31 @@ def test_display_added_then_vm_restarted_shows_the_screen(qtbot, connected, make
     run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).create())
     wait_state(qtbot, console, ConsoleState.CONNECTED)
 
+
+def test_reconnect_after_cancelling_the_password_follows_the_vm_again(
+        qtbot, connected, make_console, fake_servers):
+    servers, options = fake_servers
+    options["security"] = (2,)
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.start()
+
+    def dialog():
+        qtbot.waitUntil(lambda: console.findChild(QInputDialog, "vncPasswordDialog") is not None,
+                        timeout=10000)
+        found = console.findChild(QInputDialog, "vncPasswordDialog")
+        found.setObjectName("answered")  # the next look finds the next dialog
+        return found
+
+    dialog().reject()
+    wait_state(qtbot, console, ConsoleState.IDLE)
+    qtbot.mouseClick(console.reconnect_button, Qt.MouseButton.LeftButton)
+    answer = dialog()
+    answer.setTextValue("secret")
+    answer.accept()
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).destroy())
+    wait_state(qtbot, console, ConsoleState.NOT_RUNNING)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).create())
+    dialog().reject()  # it connected again by itself and asks again
+    assert len(servers) == 3

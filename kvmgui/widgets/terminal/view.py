@@ -215,6 +215,11 @@ class TerminalView(QWidget):
         self._seen_scrolled = screen.scrolled
         dirty = screen.dirty
         screen.dirty = set()
+        if self.offset > len(screen.history):
+            # The guest cleared the scrollback (CSI 3J) under the lines on view.
+            self.offset = len(screen.history)
+            self._invalidate_all()
+            self._sync_bar()
         if grown and self.offset:
             # Keep showing the same lines while the guest writes below them.
             self.offset = min(self.offset + grown, len(screen.history))

@@ -89,6 +89,18 @@ def test_scrollback_with_shift_page_up_and_typing_returns(term, qtbot):
     assert term.offset == 0 and term.text_lines()[-1] == "more"
 
 
+
+def test_scrollback_cleared_while_scrolled_back_shows_the_live_screen(term, qtbot):
+    term.feed(b"\r\n".join(b"line %d" % i for i in range(80)))
+    term.drain()
+    qtbot.keyClick(term, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ShiftModifier)
+    assert term.offset > 0
+    term.feed(b"\x1b[H\x1b[2J\x1b[3J$ ")  # `clear` in the guest: the scrollback is gone
+    term.drain()
+    assert term.offset == 0
+    assert term.text_lines()[0] == "$"
+    assert term.scrollbar.value() == term.scrollbar.maximum() == 0
+
 def test_resize_follows_the_widget(term, qtbot):
     sizes = []
     term.sizeChanged.connect(lambda c, r: sizes.append((c, r)))

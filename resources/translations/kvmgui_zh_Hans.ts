@@ -3162,6 +3162,10 @@
         <translation>无法连接到显示画面。</translation>
     </message>
     <message>
+        <source>Could not save the screenshot to %1: %2</source>
+        <translation>无法将截图保存到 %1：%2</translation>
+    </message>
+    <message>
         <source>Display password</source>
         <translation>显示画面密码</translation>
     </message>
@@ -3224,6 +3228,14 @@
     <message>
         <source>Screenshot</source>
         <translation>截图</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1.</source>
+        <translation>截图已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Screenshot status</source>
+        <translation>截图状态</translation>
     </message>
     <message>
         <source>Scroll the screen sideways</source>
@@ -3304,6 +3316,10 @@
     <message>
         <source>no reason given</source>
         <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>there is no screen to save</source>
+        <translation>没有可保存的画面</translation>
     </message>
     <message>
         <source>virt-viewer could not start: %1</source>

@@ -3162,6 +3162,10 @@
         <translation>無法連線到顯示畫面。</translation>
     </message>
     <message>
+        <source>Could not save the screenshot to %1: %2</source>
+        <translation>無法將螢幕截圖儲存到 %1：%2</translation>
+    </message>
+    <message>
         <source>Display password</source>
         <translation>顯示畫面密碼</translation>
     </message>
@@ -3224,6 +3228,14 @@
     <message>
         <source>Screenshot</source>
         <translation>螢幕截圖</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1.</source>
+        <translation>螢幕截圖已儲存到 %1。</translation>
+    </message>
+    <message>
+        <source>Screenshot status</source>
+        <translation>螢幕截圖狀態</translation>
     </message>
     <message>
         <source>Scroll the screen sideways</source>
@@ -3304,6 +3316,10 @@
     <message>
         <source>no reason given</source>
         <translation>未說明原因</translation>
+    </message>
+    <message>
+        <source>there is no screen to save</source>
+        <translation>沒有可儲存的畫面</translation>
     </message>
     <message>
         <source>virt-viewer could not start: %1</source>

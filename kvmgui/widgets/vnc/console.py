@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QImage, QImageWriter, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from kvmgui.libvirt.graphics import GraphicsProblem
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets import toolbars
+from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.vnc import wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
 from kvmgui.widgets.vnc.fullscreen import FullScreenWindow
@@ -52,10 +53,10 @@ _OFFERS = {
 }
 
 
-def _save_png(image: QImage, path: str) -> bool:
-    # QImage is reentrant: fine in a worker. PySide6 takes the format as str at run time,
-    # its stubs say bytes.
-    return bool(image.save(path, "PNG"))  # type: ignore[call-overload]
+def _save_png(image: QImage, path: str) -> str:
+    """Worker (QImageWriter is reentrant): write a PNG; why it could not (the OS's words), or ""."""
+    writer = QImageWriter(path, QByteArray(b"png"))
+    return "" if writer.write(image) else writer.errorString()
 
 
 class GraphicalConsole(QWidget):
@@ -147,6 +148,9 @@ class GraphicalConsole(QWidget):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setContentsMargins(8, 2, 8, 2)
+        self.screenshot_status = MessageLine(self, description=self.tr("Screenshot status"))
+        self.screenshot_status.setObjectName("screenshotStatus")
+        self.screenshot_status.setContentsMargins(8, 2, 8, 2)
 
         self.screen_area = QScrollArea(self)
         self.screen_area.setObjectName("screenArea")
@@ -201,6 +205,7 @@ class GraphicalConsole(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.hint)
+        layout.addWidget(self.screenshot_status)
         layout.addWidget(self.stack, 1)
         self._update_hint(False)
 
@@ -327,12 +332,21 @@ class GraphicalConsole(QWidget):
         """Write the screen as it is now to ``path`` (PNG), in a worker."""
         image = self.view.screenshot()
         if image.isNull():
-            self.screenshotFailed.emit(path)
+            self._screenshot_failed(path, self.tr("there is no screen to save"))
             return
         workers.shared().submit(
             _save_png, image, path, context=self,
-            done=lambda ok: (self.screenshotSaved if ok else self.screenshotFailed).emit(path),
-            failed=lambda _exc: self.screenshotFailed.emit(path))
+            done=lambda why: self._screenshot_failed(path, why) if why else self._screenshot_saved(path),
+            failed=lambda exc: self._screenshot_failed(path, str(exc)))
+
+    def _screenshot_saved(self, path: str) -> None:
+        self.screenshot_status.say(fill(self.tr("Screenshot saved to %1."), path))
+        self.screenshotSaved.emit(path)
+
+    def _screenshot_failed(self, path: str, reason: str) -> None:
+        self.screenshot_status.error(fill(self.tr("Could not save the screenshot to %1: %2"),
+                                          path, reason))
+        self.screenshotFailed.emit(path)
 
     def open_viewer(self) -> None:
         self.launcher.start(self.conn.uri, self.uuid)

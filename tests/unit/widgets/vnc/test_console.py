@@ -210,6 +210,19 @@ def test_screenshot_writes_the_screen_as_png(qtbot, live, tmp_path):
     assert image.pixel(50, 50) & 0xFFFFFF == 0x336699
 
 
+
+def test_screenshot_that_cannot_be_written_says_so(qtbot, live, tmp_path):
+    path = str(tmp_path / "no such folder" / "shot.png")
+    with qtbot.waitSignal(live.screenshotFailed, timeout=5000):
+        live.save_screenshot(path)
+    assert live.screenshot_status.isVisible()
+    text = live.screenshot_status.text()
+    assert path in text and "Could not save the screenshot" in text
+    good = str(tmp_path / "shot.png")
+    with qtbot.waitSignal(live.screenshotSaved, timeout=5000):
+        live.save_screenshot(good)
+    assert live.screenshot_status.text() == f"Screenshot saved to {good}."
+
 def test_scale_modes(qtbot, live):
     live.set_scale_mode(ScaleMode.ONE_TO_ONE)
     assert live.view.size().toTuple() == (80, 60)

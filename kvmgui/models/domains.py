@@ -171,7 +171,8 @@ class DomainRow(KeyedRow):
         return ((record.name, host, self.state_words(state), "", "",
                  kept_number(vcpus) if vcpus else "",
                  "", "", "", autostart),
-                (record.name.lower(), host.lower(), int(state), None, None, vcpus,
+                # Casefolded as the filter's text is ("Straße" is found as "strasse").
+                (record.name.casefold(), host.casefold(), int(state), None, None, vcpus,
                  None, None, None, 2 if record.autostart else (0 if record.persistent else 1)))
 
     def state_words(self, state: DomainState) -> str:
@@ -434,7 +435,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
         if len(fresh) > LISTING_SLICE:
             # By name, the usual sort: each slice then enters a sorted proxy in one run
             # (in libvirt's order, a slice lands in hundreds of places: a model reset).
-            fresh.sort(key=lambda rec: rec.name.lower())
+            fresh.sort(key=lambda rec: rec.name.casefold())
         self._arrivals.add(((uri, rec.uuid), (conn, rec)) for rec in fresh)
 
     def _admit(self, arrived: list[tuple[Connection, DomainRecord]]) -> None:

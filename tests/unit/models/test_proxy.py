@@ -276,3 +276,18 @@ def test_rows_scattered_in_the_source_but_adjacent_here_leave_in_one_signal(
     assert keep.data() == "vm0030" and selection.isSelected(proxy.index(keep.row(), 0))
     assert [model.rows[proxy.mapToSource(proxy.index(p, 0)).row()].record.name
             for p in range(proxy.rowCount())] == shown(proxy)
+
+
+def test_text_filter_finds_names_whatever_their_case_folding(two_hosts):
+    # The typed text is casefolded: the names it is looked for in must be too ("Straße"
+    # typed as it is shown casefolds to "strasse", which "straße" does not contain).
+    a, _b = two_hosts
+    _model, proxy = make(two_hosts)
+    proxy.sort(Column.NAME)
+    a.domains.upsert([rec(1, name="Straße"), rec(2, name="Άρης"), rec(3, name="web")])
+    proxy.set_text("Straße")
+    assert shown(proxy) == ["Straße"]
+    proxy.set_text("STRASSE")
+    assert shown(proxy) == ["Straße"]
+    proxy.set_text("άρης")  # a final sigma
+    assert shown(proxy) == ["Άρης"]

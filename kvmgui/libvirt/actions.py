@@ -126,9 +126,11 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
     """Force off, undefine (with managed save, snapshots, NVRAM), then delete exactly the
     named volumes. Volume failures are collected and raised together at the end."""
     dom = _dom(conn, uuid)
+    # Asked first: a transient VM is gone once forced off, and asking it then fails.
+    persistent = dom.isPersistent()
     if dom.isActive():
         virsh.destroy(dom)
-    if dom.isPersistent():
+    if persistent:
         _undefine(dom)
     problems: list[tuple[str, str]] = []
     for path in volume_paths:

@@ -134,3 +134,38 @@ def test_a_volume_gone_before_the_click_is_reported_as_storage_left(connected, w
     assert "Could not delete" not in message
     assert "'web01'" in message and "was deleted, but not all of its storage" in message
     assert "/home/web01.qcow2" in message
+
+
+SCRATCH_VOL = """<volume><name>scratch.qcow2</name><capacity unit='MiB'>8</capacity>
+                 <target><format type='qcow2'/></target></volume>"""
+TRANSIENT = """<domain type='test'><name>scratch</name><memory>65536</memory>
+               <os><type>hvm</type></os><devices>
+               <disk type='file' device='disk'><source file='/home/scratch.qcow2'/>
+               <target dev='vda' bus='virtio'/></disk></devices></domain>"""
+
+
+def test_a_running_transient_vm_is_deleted_with_its_storage_and_no_error(connected, window, qtbot):
+    """Forcing off a transient VM is what removes it: the delete goes on to its volumes
+    instead of failing on the VM it has just removed ("Could not delete … not found")."""
+    def make(c):
+        c.storagePoolLookupByName("home").createXML(SCRATCH_VOL, 0)
+        c.createXML(TRANSIENT, 0)
+    run_in_worker(qtbot, connected, make)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 6, timeout=5000)
+    select(window, "scratch")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: "scratch" not in names(connected), timeout=5000)
+
+    def scratch_left(c):
+        try:
+            c.storageVolLookupByPath("/home/scratch.qcow2")
+        except libvirt.libvirtError:
+            return False
+        return True
+    qtbot.waitUntil(lambda: bool(window.notifications.messages())
+                    or not run_in_worker(qtbot, connected, scratch_left), timeout=5000)
+    assert window.notifications.messages() == []
+    assert not run_in_worker(qtbot, connected, scratch_left)

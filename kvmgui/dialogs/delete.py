@@ -43,6 +43,7 @@ class DeleteDialog(QDialog):
                             else self.tr("Delete Virtual Machines"))
         self.setAccessibleName(self.tr("Delete virtual machines"))
         self._volumes: dict[str, list[VolumeRef]] | None = None
+        self._listing = False  # the lookup of the volumes runs
         comma = self.tr(", ")
         names = comma.join(fill(self.tr("'%1'"), r.name) for r in records)
         running = [r.name for r in records if r.state.is_active]
@@ -100,8 +101,10 @@ class DeleteDialog(QDialog):
     def _storage_toggled(self, on: bool) -> None:
         self.volume_list.setVisible(on)
         self.status.setVisible(on)
-        if on and self._volumes is None:
-            self.delete_button.setEnabled(False)
+        # Only deleting storage waits for the list; one lookup, however often ticked.
+        self.delete_button.setEnabled(not on or self._volumes is not None)
+        if on and self._volumes is None and not self._listing:
+            self._listing = True
             self.status.say(self.tr("Looking up the VMs' storage volumes…"))
             self.conn.run(actions.storage_for_delete, [r.uuid for r in self.records],
                           done=self._listed, failed=self._list_failed, context=self)
@@ -109,7 +112,7 @@ class DeleteDialog(QDialog):
             self.resize(self.width(), max(self.height(), 360))
 
     def _listed(self, volumes: dict[str, list[VolumeRef]]) -> None:
-        self._volumes = volumes
+        self._volumes, self._listing = volumes, False
         self.delete_button.setEnabled(True)
         seen: set[str] = set()
         for refs in volumes.values():
@@ -147,6 +150,7 @@ class DeleteDialog(QDialog):
                 item.setCheckState(state)
 
     def _list_failed(self, exc: BaseException) -> None:
+        self._listing = False
         self.with_storage.setChecked(False)  # nothing listed: nothing may be removed
         self.with_storage.setEnabled(False)
         self.delete_button.setEnabled(True)  # deleting the VMs alone is still possible

@@ -169,3 +169,19 @@ def test_a_running_transient_vm_is_deleted_with_its_storage_and_no_error(connect
                     or not run_in_worker(qtbot, connected, scratch_left), timeout=5000)
     assert window.notifications.messages() == []
     assert not run_in_worker(qtbot, connected, scratch_left)
+
+
+def test_storage_unticked_and_ticked_again_while_listing_lists_each_volume_once(
+        connected, window, qtbot, submitted):
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    dialog.with_storage.setChecked(False)
+    assert dialog.delete_button.isEnabled()  # the VM alone: nothing to wait for
+    dialog.with_storage.setChecked(True)
+    assert not dialog.delete_button.isEnabled()
+    assert submitted.count(actions.storage_for_delete) == 1  # the first lookup still runs
+    qtbot.waitUntil(lambda: dialog.volume_list.count() >= 1, timeout=5000)
+    assert listed_volumes(dialog) == ["/home/web01.qcow2"]
+    assert dialog.delete_button.isEnabled()
+    dialog.reject()

@@ -110,7 +110,8 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     # Connected before any open: a worker that asks early must find someone listening.
     dialog_parent: list[QWidget] = []
     registry.credentials.requested.connect(
-        lambda req: show_credential_dialog(req, dialog_parent[0] if dialog_parent else None))
+        lambda req: show_credential_dialog(req, dialog_parent[0] if dialog_parent else None,
+                                           broker=registry.credentials))
     registry.askpass.requested.connect(
         lambda req: show_ssh_prompt(req, registry.askpass,
                                     dialog_parent[0] if dialog_parent else None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from kvmgui.libvirt.auth import CredentialRequest
+from kvmgui.libvirt.auth import CredentialBroker, CredentialRequest
 from kvmgui.utils.tr import fill
 
 
@@ -38,6 +38,11 @@ class CredentialDialog(QDialog):
         form.addRow(buttons)
         self.finished.connect(self._answer)
 
+    def withdraw(self, request: CredentialRequest) -> None:
+        """The connection no longer waits for this answer (closed)."""
+        if request is self.request and self.isVisible():
+            self.reject()
+
     def _answer(self, result: int) -> None:
         self.request.finish(result == QDialog.DialogCode.Accepted, [f.text() for f in self.fields])
 
@@ -45,10 +50,14 @@ class CredentialDialog(QDialog):
 _shown: set[CredentialDialog] = set()  # parentless dialogs stay alive until answered
 
 
-def show_credential_dialog(request: CredentialRequest, parent: QWidget | None = None) -> None:
-    """Non-blocking: the worker that asked waits, the GUI does not."""
+def show_credential_dialog(request: CredentialRequest, parent: QWidget | None = None, *,
+                           broker: CredentialBroker | None = None) -> None:
+    """Non-blocking: the worker that asked waits, the GUI does not. With ``broker``, the
+    dialog closes when the request is withdrawn."""
     dialog = CredentialDialog(request, parent)
     _shown.add(dialog)
+    if broker is not None:
+        broker.withdrawn.connect(dialog.withdraw)
     dialog.finished.connect(lambda _r: _shown.discard(dialog))
     dialog.finished.connect(dialog.deleteLater)  # answered: gone, not a hidden window
     dialog.open()

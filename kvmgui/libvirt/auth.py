@@ -50,9 +50,12 @@ class CredentialRequest:
 class CredentialBroker(QObject):
     """Signals:
     requested(CredentialRequest): shown to the user on the GUI thread.
+    withdrawn(CredentialRequest): nobody waits for that answer any more (the connection
+        was closed): close its dialog.
     """
 
     requested = Signal(object)
+    withdrawn = Signal(object)
     _asked = Signal(object)  # worker -> GUI thread hop, so `requested` fires on the GUI thread
     TIMEOUT = 300.0
 
@@ -62,7 +65,15 @@ class CredentialBroker(QObject):
         self._pending: set[CredentialRequest] = set()
 
     def _forward(self, request: CredentialRequest) -> None:
-        self.requested.emit(request)
+        if not request.wait(0):  # not withdrawn on its way here
+            self.requested.emit(request)
+
+    def cancel(self, uri: str) -> None:
+        """Answer "no" to the open requests of ``uri`` (its connection was closed): the
+        open that asked ends now, not after TIMEOUT, and its dialogs close."""
+        for request in [r for r in list(self._pending) if r.uri == uri]:
+            request.finish(False)
+            self.withdrawn.emit(request)
 
     def cancel_all(self) -> None:
         """Answer every open request with "no" (at exit), so no worker waits on it."""

@@ -173,9 +173,12 @@ class Connection(QObject):
         self._connector.open()
 
     def close(self) -> None:
-        """Disconnect on purpose: no reconnect (a question of ssh's still open is cancelled)."""
+        """Disconnect on purpose: no reconnect (a question of ssh's or libvirt's still
+        open is cancelled)."""
         if self._askpass is not None:
             self._askpass.cancel(self.uri)
+        if self._credentials is not None:
+            self._credentials.cancel(self.uri)
         self._connector.close()
 
     def run(self, fn: Callable[[libvirt.virConnect, *Ts], R], *args: *Ts,

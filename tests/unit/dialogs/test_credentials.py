@@ -36,7 +36,8 @@ def answer_dialog(qtbot, user, password, accept=True):
 
 
 def open_with_dialog(registry, qtbot, uri):
-    registry.credentials.requested.connect(lambda req: show_credential_dialog(req))
+    registry.credentials.requested.connect(
+        lambda req: show_credential_dialog(req, broker=registry.credentials))
     conn = registry.add(uri, save=False)
     conn.open()
     return conn
@@ -63,6 +64,25 @@ def test_cancel_fails_cleanly(registry, auth_host, qtbot):
     answer_dialog(qtbot, "alice", "", accept=False)
     qtbot.waitUntil(lambda: conn.state == ConnState.FAILED, timeout=5000)
     assert len(conn.domains) == 0
+
+
+def shown_dialogs():
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, CredentialDialog) and w.isVisible()]
+
+
+def test_disconnect_while_asked_closes_the_question_and_a_new_connect_asks_again(
+        registry, auth_host, qtbot):
+    """Disconnect while the dialog asks: the dialog goes (nobody waits for its answer),
+    and Connect asks anew at once, not after the first question's five minutes."""
+    conn = open_with_dialog(registry, qtbot, auth_host)
+    qtbot.waitUntil(lambda: bool(shown_dialogs()), timeout=5000)
+    conn.close()
+    qtbot.waitUntil(lambda: not shown_dialogs(), timeout=5000)
+    assert conn.state == ConnState.DISCONNECTED
+    conn.open()
+    answer_dialog(qtbot, "alice", "sesame")
+    answer_dialog(qtbot, "alice", "sesame")
+    qtbot.waitUntil(lambda: conn.state == ConnState.CONNECTED, timeout=5000)
 
 
 def test_secret_prompts_are_hidden(qtbot):
@@ -115,3 +135,16 @@ def test_a_request_never_shows_its_answers():
     req = CredentialRequest("test:///x", [(libvirt.VIR_CRED_PASSPHRASE, "Password:", "")])
     req.finish(True, ["Kvm-S3cret-9x"])
     assert "Kvm-S3cret-9x" not in repr(req) and "Kvm-S3cret-9x" not in str(req)
+
+
+def test_a_request_withdrawn_before_it_reached_the_gui_is_not_shown(qtbot):
+    from kvmgui.libvirt.auth import CredentialBroker, CredentialRequest
+
+    broker = CredentialBroker()
+    shown = []
+    broker.requested.connect(shown.append)
+    req = CredentialRequest("test:///x", [])
+    broker._pending.add(req)  # as ask() holds it while the worker waits
+    broker.cancel("test:///x")
+    broker._forward(req)  # the queued hop arriving after the close
+    assert shown == [] and not req.accepted

@@ -355,8 +355,9 @@ class MainWindow(QMainWindow):
         conn = self.selected_connection()
         self.connect_action.setEnabled(conn is not None and conn.state in
                                        (ConnState.DISCONNECTED, ConnState.FAILED))
-        self.disconnect_action.setEnabled(conn is not None and conn.state in
-                                          (ConnState.CONNECTED, ConnState.CONNECTING))
+        # Also a lost host waiting to be tried again: else it is retried for ever.
+        self.disconnect_action.setEnabled(conn is not None and (
+            conn.state in (ConnState.CONNECTED, ConnState.CONNECTING) or conn.reason.retry_s > 0))
         self.host_details_action.setEnabled(conn is not None)
         self.remove_conn_action.setEnabled(conn is not None)
         self.autoconnect_action.setEnabled(conn is not None)

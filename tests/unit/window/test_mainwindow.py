@@ -190,3 +190,20 @@ def test_add_connection_from_the_window(registry, main_window, test_host, qtbot)
     window.disconnect_action.trigger()
     assert conn.state == ConnState.DISCONNECTED
     assert window.connect_action.isEnabled()
+
+
+def test_disconnect_stops_the_retries_of_a_lost_connection(connected, window, qtbot):
+    """A host lost is retried every few seconds, for ever: Disconnect is how the user
+    stops that (it was off, as for any disconnected host, and only Remove stopped it)."""
+    import libvirt
+
+    from kvmgui.libvirt.connstate import Reason
+
+    connector = connected._connector
+    connector._on_closed(connector.generation, libvirt.VIR_CONNECT_CLOSE_REASON_EOF)
+    assert connected.state == ConnState.DISCONNECTED and connected.reason.retry_s > 0
+    window.conn_view.setCurrentIndex(window.conn_model.index(0))
+    assert window.disconnect_action.isEnabled()
+    window.disconnect_action.trigger()
+    assert connected.reason.code == Reason.NONE and not connector._retry.isActive()
+    assert not window.disconnect_action.isEnabled() and window.connect_action.isEnabled()

@@ -33,6 +33,7 @@ from kvmgui.models.pacer import Pacer
 from kvmgui.models.roles import Role
 from kvmgui.models.words import DOMAIN_STATE_ICONS, conn_state, domain_state, kept, kept_number, say
 from kvmgui.utils import icons
+from kvmgui.utils.text import literal_tooltip
 from kvmgui.utils.tr import fill
 from kvmgui.xml.diff import PendingChange
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
@@ -201,8 +202,8 @@ class DomainRow(KeyedRow):
     def tooltip(self, col: int) -> str | None:
         smp = self.sample
         if col == Column.STATE and self.conn.state != ConnState.CONNECTED:
-            return fill(QCoreApplication.translate("DomainModel", "%1: %2"), self.conn.display_name,
-                        conn_state(self.conn.state))
+            return literal_tooltip(fill(QCoreApplication.translate("DomainModel", "%1: %2"),
+                                        self.conn.display_name, conn_state(self.conn.state)))
         if col == Column.STATE and self.pending:
             return "\n".join([QCoreApplication.translate("DomainModel", "Takes effect at the next start:"),
                               *(say(c.words) for c in self.pending)])

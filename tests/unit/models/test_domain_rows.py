@@ -94,3 +94,19 @@ def test_restart_pending_lines_show_in_the_state_and_leave_with_it(conn):
     row.update(row.record)
     check(conn, row)
     assert row.display[Column.STATE] == "Paused"
+
+
+def test_a_connection_name_that_looks_like_markup_shows_literally_in_the_state_tooltip(qapp):
+    from PySide6.QtGui import Qt, QTextDocument
+
+    name = 'a<b>&"c\''
+    conn = Connection("test:///rows", label=name)  # never connected
+    try:
+        tip = DomainRow(conn, BASE).tooltip(Column.STATE)
+        if Qt.mightBeRichText(tip):  # what a tooltip then draws
+            doc = QTextDocument()
+            doc.setHtml(tip)
+            tip = doc.toPlainText()
+        assert tip == f"{name}: Disconnected"
+    finally:
+        conn.deleteLater()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kvmgui.libvirt import actions
-from kvmgui.libvirt.records import DomainState
+from kvmgui.libvirt.records import DomainRecord, DomainState
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets.question import question_box
@@ -50,9 +50,13 @@ class VmAction:
     shortcut: str = ""
     confirm: str = ""  # the question asked first, when Preferences say this action asks
     failure: str = ""
+    persistent_only: bool = False  # libvirt refuses it for a transient VM
 
     def applies(self, state: DomainState) -> bool:
         return state in self.states
+
+    def applies_to(self, record: DomainRecord) -> bool:
+        return record.state in self.states and (record.persistent or not self.persistent_only)
 
     @property
     def label(self) -> str:
@@ -101,7 +105,8 @@ VM_ACTIONS = [
              frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "Ctrl+Shift+V",
              QT_TRANSLATE_NOOP("VmAction", "Save the memory of %1 to disk and stop them? "
                                         "They resume on the next Run."),
-             QT_TRANSLATE_NOOP("VmAction", "Could not save '%1' on %2: %3")),
+             QT_TRANSLATE_NOOP("VmAction", "Could not save '%1' on %2: %3"),
+             persistent_only=True),  # a managed save waits for a next start
 ]
 
 ACTIONS_BY_KEY = {a.key: a for a in VM_ACTIONS}
@@ -128,8 +133,8 @@ def confirm_box(parent: QWidget, spec: VmAction, names: Iterable[str],
 
 
 class VmActionSet(QObject):
-    """A QAction per VM action, owned by ``parent``; ``update(states)`` enables those that
-    apply to any of the given states.
+    """A QAction per VM action, owned by ``parent``; ``update(records)`` enables those that
+    apply to any of the given VMs.
 
     Signals:
         triggered(VmAction): the user chose an action.
@@ -154,8 +159,8 @@ class VmActionSet(QObject):
     def toolbar_actions(self) -> list[QAction]:
         return [self.actions[k] for k in TOOLBAR_KEYS]
 
-    def update(self, states: Iterable[DomainState]) -> None:
-        """Enable the actions that apply to one of ``states`` (those of connected VMs)."""
-        present = set(states)
+    def update(self, records: Iterable[DomainRecord]) -> None:
+        """Enable the actions that apply to one of ``records`` (those of connected VMs)."""
+        present = list(records)
         for spec in VM_ACTIONS:
-            self.actions[spec.key].setEnabled(any(spec.applies(s) for s in present))
+            self.actions[spec.key].setEnabled(any(spec.applies_to(r) for r in present))

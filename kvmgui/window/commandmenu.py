@@ -59,7 +59,7 @@ class CommandMenu(QMenu):
     def update_items(self) -> None:
         one = self._one()
         for spec in VM_ACTIONS:
-            self.items[spec.key].setEnabled(one is not None and spec.applies(one[1].state))
+            self.items[spec.key].setEnabled(one is not None and spec.applies_to(one[1]))
         self.items["delete"].setEnabled(one is not None)
         self.setEnabled(one is not None)
 

@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def run_vm_action(self, spec: VmAction) -> None:
         targets = [(c, r) for c, r in self.selected_vms()
-                   if spec.applies(r.state) and c.state == ConnState.CONNECTED]
+                   if spec.applies_to(r) and c.state == ConnState.CONNECTED]
         if not targets:
             return
         if spec.confirm and spec.key in self.prefs.confirm:
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         vms = self.selected_vms()
-        self.vm_action_set.update(r.state for c, r in vms if c.state == ConnState.CONNECTED)
+        self.vm_action_set.update(r for c, r in vms if c.state == ConnState.CONNECTED)
         self.open_action.setEnabled(bool(vms))
         self.command_menu.update_items()
         self.delete_action.setEnabled(any(c.state == ConnState.CONNECTED for c, _r in vms))

@@ -48,7 +48,7 @@ class PowerControl(QObject):
     def update(self) -> None:
         rec = self.record()
         connected = self.conn.state == ConnState.CONNECTED
-        self.action_set.update([rec.state] if rec is not None and connected else [])
+        self.action_set.update([rec] if rec is not None and connected else [])
 
     def _records_changed(self, items: list[object]) -> None:
         # added/changed carry records, removed carries keys: either way, ours or not.
@@ -60,7 +60,7 @@ class PowerControl(QObject):
 
     def run(self, spec: VmAction) -> None:
         rec = self.record()
-        if rec is None or not spec.applies(rec.state) or self.conn.state != ConnState.CONNECTED:
+        if rec is None or not spec.applies_to(rec) or self.conn.state != ConnState.CONNECTED:
             return
         prefs = Preferences.load(self.settings if self.settings is not None else QSettings())
         if spec.confirm and spec.key in prefs.confirm:

@@ -207,3 +207,19 @@ def test_disconnect_stops_the_retries_of_a_lost_connection(connected, window, qt
     window.disconnect_action.trigger()
     assert connected.reason.code == Reason.NONE and not connector._retry.isActive()
     assert not window.disconnect_action.isEnabled() and window.connect_action.isEnabled()
+
+
+TRANSIENT = """<domain type='test'><name>scratch</name><memory>65536</memory>
+               <os><type>hvm</type></os></domain>"""
+
+
+def test_save_is_not_offered_for_a_transient_vm(connected, window, qtbot):
+    """A managed save resumes at the next Run, which a transient VM does not have: libvirt
+    refuses it ("cannot do managed save for transient domain")."""
+    run_in_worker(qtbot, connected, lambda c: c.createXML(TRANSIENT, 0))
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 6, timeout=5000)
+    select(window, "scratch")
+    assert window.vm_actions["pause"].isEnabled()
+    assert not window.vm_actions["save"].isEnabled()
+    select(window, "scratch", "web01")  # one persistent VM among them: for that one
+    assert window.vm_actions["save"].isEnabled()

@@ -160,6 +160,12 @@ class TimelineModel(KeyedTableModel[TimelineEntry]):
         if self.rowCount() > self.limit:
             self.remove_rows(range(self.limit, self.rowCount()))
 
+    def clear(self) -> None:
+        """Every event goes, also those still waiting for their batch."""
+        self._pending = []
+        self._flush_timer.stop()
+        super().clear()
+
     def _watch(self, conn: Connection) -> None:
         if id(conn) not in self._links:
             self._links[id(conn)] = conn

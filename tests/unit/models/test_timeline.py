@@ -74,6 +74,18 @@ def test_cap_drops_the_oldest(connected, registry, qtmodeltester):
     assert model.rowCount() == 0 and removals[-1] == (0, 4)
 
 
+def test_clear_also_drops_the_events_not_listed_yet(connected, registry):
+    """Events that came before Clear but wait for their batch (FLUSH_MS) go too: they
+    showed up in the cleared timeline a moment after the click."""
+    model = TimelineModel(registry)
+    model.add(connected, LibvirtEvent(1.0, "domain", "d1", "vm1", "Started", ""))
+    model.flush()
+    model.add(connected, LibvirtEvent(2.0, "domain", "d1", "vm1", "Stopped", ""))
+    model.clear()
+    model.flush()  # as its timer would
+    assert model.rowCount() == 0 and model.pending == 0
+
+
 def test_filter_by_text_and_kind(connected, registry, qtbot, qtmodeltester):
     model = TimelineModel(registry)
     proxy = TimelineFilterProxy(model)

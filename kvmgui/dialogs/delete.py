@@ -85,7 +85,8 @@ class DeleteDialog(QDialog):
     # -- result ------------------------------------------------------------------------------
 
     def plan(self) -> dict[str, list[str]]:
-        """{uuid: volume paths to delete} — only the checked volumes."""
+        """{uuid: volume paths to delete} — only the checked volumes, each once: a volume
+        two of the VMs share goes with the first (the other's job would find it gone)."""
         chosen: set[str] = set()
         if self.with_storage.isChecked():
             for i in range(self.volume_list.count()):
@@ -93,8 +94,11 @@ class DeleteDialog(QDialog):
                 if item.checkState() == Qt.CheckState.Checked:
                     chosen.add(item.data(Qt.ItemDataRole.UserRole))
         vols = self._volumes or {}
-        return {r.uuid: [v.path for v in vols.get(r.uuid, []) if v.path in chosen]
-                for r in self.records}
+        out: dict[str, list[str]] = {}
+        for r in self.records:
+            out[r.uuid] = [v.path for v in vols.get(r.uuid, []) if v.path in chosen]
+            chosen -= set(out[r.uuid])
+        return out
 
     # -- storage -------------------------------------------------------------------------------
 

@@ -185,3 +185,21 @@ def test_storage_unticked_and_ticked_again_while_listing_lists_each_volume_once(
     assert listed_volumes(dialog) == ["/home/web01.qcow2"]
     assert dialog.delete_button.isEnabled()
     dialog.reject()
+
+
+def test_a_volume_two_deleted_vms_share_is_deleted_once_without_an_error(connected, window, qtbot):
+    """Both VMs go, so their shared volume may go: deleted by one of the two jobs, not
+    by both (the second said "not all of its storage" about a volume that was gone)."""
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(CLONE))
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 6, timeout=5000)
+    select(window, "db01", "clone")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    assert listed_volumes(dialog) == ["/home/db01.qcow2"]
+    assert sorted(p for paths in dialog.plan().values() for p in paths) == ["/home/db01.qcow2"]
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: "db01" not in names(connected) and "clone" not in names(connected),
+                    timeout=5000)
+    qtbot.waitUntil(lambda: "/home/db01.qcow2" not in existing_volumes(qtbot, connected), timeout=5000)
+    assert window.notifications.messages() == []

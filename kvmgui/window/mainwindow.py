@@ -7,6 +7,7 @@ actions; the parts themselves live beside it (connpanel, vmlist, timelinedock) a
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from kvmgui.dialogs.host import HostDetailsDialog
 from kvmgui.dialogs.preferences import Preferences, PreferencesDialog
 from kvmgui.libvirt import actions, stats
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason
+from kvmgui.libvirt.connstate import Reason
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models import words
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self.new_vm_wizard: NewVmWizard | None = None
         self.draft_window: DraftDetailsWindow | None = None
         self._wanted_vm: tuple[Connection, str] | None = None  # select when its row arrives
+        # The error of each host's last failed retry that was notified.
+        self._retry_told: weakref.WeakKeyDictionary[Connection, str] = weakref.WeakKeyDictionary()
         self.open_dialogs: list[QWidget] = []  # non-modal dialogs in flight (tests look at them)
 
         self.vm_list = VmList(registry, self)
@@ -559,9 +563,16 @@ class MainWindow(QMainWindow):
         conn = self.sender()
         if not isinstance(conn, Connection):
             return
-        if reason.unexpected:
+        # A host that stays down fails each retry the same way: said once, not every few
+        # seconds (the status bar and the connections list keep saying it).
+        same = reason.code == Reason.RETRY_FAILED and self._retry_told.get(conn) == reason.error
+        if reason.unexpected and not same:
             self.notifications.error(fill(self.tr("%1: %2"), conn.display_name,
                                           words.connection_message(conn)))
+        if reason.code == Reason.RETRY_FAILED:
+            self._retry_told[conn] = reason.error
+        else:
+            self._retry_told.pop(conn, None)
         self._update_status()
         self._update_actions()
 

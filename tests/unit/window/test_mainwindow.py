@@ -209,6 +209,26 @@ def test_disconnect_stops_the_retries_of_a_lost_connection(connected, window, qt
     assert not window.disconnect_action.isEnabled() and window.connect_action.isEnabled()
 
 
+def test_a_host_that_stays_down_is_reported_once_not_at_every_retry(connected, window, qtbot):
+    """Each failed retry (every few seconds, for as long as the host is down) added the
+    same error to the notifications, crowding out the others."""
+    from kvmgui.libvirt.connstate import Reason, StateReason
+
+    window.notifications.clear()
+    connector = connected._connector
+    for _ in range(3):
+        connector._set_state(ConnState.DISCONNECTED,
+                             StateReason(Reason.RETRY_FAILED, "Connection refused", retry_s=30))
+    assert len(window.notifications.messages()) == 1
+    connector._set_state(ConnState.DISCONNECTED,
+                         StateReason(Reason.RETRY_FAILED, "No route to host", retry_s=30))
+    assert len(window.notifications.messages()) == 2  # another reason is news
+    connector._set_state(ConnState.CONNECTED, StateReason(Reason.CONNECTED))
+    connector._set_state(ConnState.DISCONNECTED,
+                         StateReason(Reason.RETRY_FAILED, "No route to host", retry_s=30))
+    assert len(window.notifications.messages()) == 3  # down again after being up
+
+
 TRANSIENT = """<domain type='test'><name>scratch</name><memory>65536</memory>
                <os><type>hvm</type></os></domain>"""
 

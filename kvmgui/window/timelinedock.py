@@ -129,6 +129,7 @@ class TimelineDock(QDockWidget):
         if entry is None or entry.command is None:
             return
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per opening: not kept
         menu.setAccessibleName(self.tr("Timeline entry"))
         menu.addAction(self.tr("Show &Command…"), lambda: self.show_command(index))
         menu.popup(self.view.viewport().mapToGlobal(pos))

@@ -9,6 +9,7 @@ from kvmgui.widgets.styles import Tone, tone_of
 def test_connect_dialog_builds_uris_and_refuses_bad_input(qtbot):
     assert build_uri("ssh", "root", "kvm1") == "qemu+ssh://root@kvm1/system"
     assert build_uri("tls", "", "kvm1 ") == "qemu+tls://kvm1/system"
+    assert uri_problem("tls", "", " kvm1 ", "") == ""  # the spaces around are dropped
     assert build_uri("local-session") == "qemu:///session"
     assert uri_problem("ssh", "", "", "") == "Enter the host name or address."
     assert "may not contain" in uri_problem("ssh", "a b", "kvm1", "")

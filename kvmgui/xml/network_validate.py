@@ -133,6 +133,15 @@ class ValidationContext:
         return subnets + [route.network for route in self.foreign_routes()]
 
 
+def parse_address(text: str) -> IPAddress:
+    """``text`` (white space around it aside) as an address libvirt takes; raises ``ValueError``.
+    Python also reads an IPv6 zone ("fd00::1%eth0"), which libvirt refuses ("Invalid address")."""
+    ip = ipaddress.ip_address(text.strip())
+    if isinstance(ip, ipaddress.IPv6Address) and ip.scope_id is not None:
+        raise ValueError(f"{text!r} has a zone")
+    return ip
+
+
 def validate_spec(spec: NetworkSpec, context: ValidationContext | None = None) -> list[Problem]:
     """Everything wrong with ``spec``; empty when libvirt will take it."""
     ctx = context or ValidationContext()
@@ -323,7 +332,7 @@ def _check_address(
     """The host's address and prefix on the network; returns them when good."""
     key, version = f"{family}.address", 6 if family == "ipv6" else 4
     try:
-        ip = ipaddress.ip_address(address.strip())
+        ip = parse_address(address)
     except ValueError:
         ip = None
     if ip is None or ip.version != version:
@@ -370,8 +379,8 @@ def _check_range(
     start: IPAddress | None
     end: IPAddress | None
     try:
-        start = ipaddress.ip_address(dhcp_range.start.strip())
-        end = ipaddress.ip_address(dhcp_range.end.strip())
+        start = parse_address(dhcp_range.start)
+        end = parse_address(dhcp_range.end)
     except ValueError:
         start = end = None
     if start is None or end is None or start.version != net.version or end.version != net.version:
@@ -424,7 +433,7 @@ def _static_hosts(spec: NetworkSpec, own: IPInterface) -> Iterator[Problem]:
                 yield from _duplicate(seen_names, host.name.lower(), i, f"{key}.name", QT_TRANSLATE_NOOP(
                     "NetworkCheck", "Static host %1 already has this name."))
         try:
-            ip = ipaddress.ip_address(host.ip.strip())
+            ip = parse_address(host.ip)
         except ValueError:
             yield Problem(f"{key}.ip", QT_TRANSLATE_NOOP(
                 "NetworkCheck", "Enter the IPv4 address for this host, within %1.").words(str(net)))
@@ -456,7 +465,7 @@ def _dns(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
             "NetworkCheck", "'%1' is not a valid DNS domain such as example.lan.").words(domain))
     for i, record in enumerate(spec.dns.hosts):
         try:
-            ipaddress.ip_address(record.ip.strip())
+            parse_address(record.ip)
         except ValueError:
             yield Problem(f"dns.hosts[{i}].ip", QT_TRANSLATE_NOOP(
                 "NetworkCheck", "'%1' is not an IP address.").words(record.ip))

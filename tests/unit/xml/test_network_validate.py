@@ -150,6 +150,8 @@ RULES = [
     ("ipv6-malformed", {"ipv6.address": "fd00::zz"}, "ipv6.address"),
     ("ipv6-not-ipv6", {"ipv6.address": "192.168.7.1"}, "ipv6.address"),
     ("ipv6-link-local", {"ipv6.address": "fe80::1"}, "ipv6.address"),
+    # Python reads a zone ("%eth0") after an IPv6 address; libvirt refuses it ("Invalid address").
+    ("ipv6-zone", {"ipv6.address": "fd00:dead:beef:1::1%eth0"}, "ipv6.address"),
     ("ipv6-prefix-too-long", {"ipv6.prefix": 129}, "ipv6.prefix"),
     ("ipv6-prefix-zero", {"ipv6.prefix": 0}, "ipv6.prefix"),
     ("dhcp6-needs-64", {"ipv6.prefix": 56}, "ipv6.prefix"),
@@ -158,11 +160,14 @@ RULES = [
      "ipv6.dhcp"),
     ("dhcp6-reversed", {"ipv6.dhcp_range": DhcpRange("fd00:dead:beef:1::9", "fd00:dead:beef:1::2")},
      "ipv6.dhcp"),
+    ("dhcp6-zone", {"ipv6.dhcp_range": DhcpRange("fd00:dead:beef:1::100%eth0",
+                                                 "fd00:dead:beef:1::1ff")}, "ipv6.dhcp"),
     ("dhcp6-too-large", {"ipv6.dhcp_range": DhcpRange("fd00:dead:beef:1::1:0",
                                                       "fd00:dead:beef:1::2:0")}, "ipv6.dhcp"),
     # DNS
     ("dns-domain-malformed", {"dns.domain": "bad_domain"}, "dns.domain"),
     ("dns-host-ip-malformed", {"dns.hosts[0].ip": "192.168.100.x"}, "dns.hosts[0].ip"),
+    ("dns-host-ip-zone", {"dns.hosts[0].ip": "fd00:dead:beef:1::10%virbr9"}, "dns.hosts[0].ip"),
     ("dns-host-no-names", {"dns.hosts[0].hostnames": []}, "dns.hosts[0].hostnames"),
     ("dns-host-bad-name", {"dns.hosts[0].hostnames": ["web", "w w"]}, "dns.hosts[0].hostnames"),
 ]

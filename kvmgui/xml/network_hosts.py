@@ -114,7 +114,10 @@ class PinFinding:
 
 
 def _ipv4(doc: NetworkDoc) -> IPDoc | None:
-    return next((ip for ip in doc.ips if ip.family == "ipv4" and ip.interface), None)
+    """The IPv4 ``<ip>`` whose DHCP takes static hosts: libvirt allows DHCP on one IPv4
+    ``<ip>`` only, which need not be the first; without DHCP, the first."""
+    ips = [ip for ip in doc.ips if ip.family == "ipv4" and ip.interface]
+    return next((ip for ip in ips if ip.dhcp_ranges or ip.dhcp_hosts), next(iter(ips), None))
 
 
 def check_pin(doc: NetworkDoc, mac: str, address: str,

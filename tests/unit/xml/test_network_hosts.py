@@ -79,6 +79,22 @@ def test_check_pin(ip, expected):
     assert codes(check_pin(NET, MAC, ip)) == expected
 
 
+def test_pins_go_to_the_subnet_with_dhcp_when_there_are_two():
+    # libvirt runs DHCP on one IPv4 <ip> only, not necessarily the first; a host added to
+    # another one is refused ("dhcp is supported only for a single IPv4 address").
+    doc = NetworkDoc.from_string("""
+<network>
+  <name>two</name>
+  <ip address='10.10.0.1' prefix='24'/>
+  <ip address='192.168.50.1' prefix='24'>
+    <dhcp><range start='192.168.50.100' end='192.168.50.200'/></dhcp>
+  </ip>
+</network>""")
+    assert check_pin(doc, MAC, "192.168.50.20") == []
+    assert codes(check_pin(doc, MAC, "10.10.0.20")) == [(PinProblem.OUTSIDE, ("192.168.50.0/24",))]
+    assert codes(check_pin(doc, MAC, "192.168.50.1")) == [(PinProblem.GATEWAY, ("192.168.50.1",))]
+
+
 def test_pinning_its_own_reservation_again_is_fine_and_a_lease_only_warns():
     assert check_pin(NET, "52:54:00:aa:bb:01", "192.168.50.10") == []
     [finding] = check_pin(NET, MAC, "192.168.50.120", [("52:54:00:00:00:09", "192.168.50.120")])

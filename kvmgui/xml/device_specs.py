@@ -168,6 +168,12 @@ def validate_mac(mac: str) -> Words | None:
         return QT_TRANSLATE_NOOP(
             "DeviceCheck",
             "%1 is a multicast address; a NIC needs a unicast one (even first byte)").words(mac)
+    if int(mac.replace(":", ""), 16) == 0:
+        # QEMU takes it for "none" and uses 52:54:00:12:34:56, the same in every VM.
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck",
+            "%1 cannot be a NIC's address: QEMU would use 52:54:00:12:34:56 instead, as in "
+            "every VM without an address").words(mac)
     return None
 
 

@@ -1935,6 +1935,10 @@
 <context>
     <name>DeviceCheck</name>
     <message>
+        <source>%1 cannot be a NIC&apos;s address: QEMU would use 52:54:00:12:34:56 instead, as in every VM without an address</source>
+        <translation>%1 不能用作网卡地址：QEMU 会改用 52:54:00:12:34:56，与每台没有地址的虚拟机相同</translation>
+    </message>
+    <message>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>

@@ -1935,6 +1935,10 @@
 <context>
     <name>DeviceCheck</name>
     <message>
+        <source>%1 cannot be a NIC&apos;s address: QEMU would use 52:54:00:12:34:56 instead, as in every VM without an address</source>
+        <translation>%1 不能當作網卡的位址：QEMU 會改用 52:54:00:12:34:56，和每一台沒有位址的虛擬機器一樣</translation>
+    </message>
+    <message>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>

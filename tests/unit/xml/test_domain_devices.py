@@ -257,6 +257,8 @@ def test_lowering_max_vcpus_drops_a_larger_current_and_fixes_topology():
         ("52:54:00:12:34:zz", "is not a MAC address"),
         ("01:00:5e:00:00:01", "01:00:5e:00:00:01 is a multicast address; a NIC needs a unicast"),
         ("ff:ff:ff:ff:ff:ff", "is a multicast address"),
+        # QEMU gives a NIC without an address one of its own: the same on every VM.
+        ("00:00:00:00:00:00", "00:00:00:00:00:00 cannot be a NIC's address: QEMU would use"),
     ],
 )
 def test_validate_mac(mac, message):

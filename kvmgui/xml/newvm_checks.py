@@ -49,6 +49,13 @@ def mac_problem(mac: str) -> Code | None:
     return None
 
 
+def ifname_ok(name: str) -> bool:
+    """A name the kernel takes for a network interface (dev_valid_name): at most 15 bytes,
+    no white space, '/' or ':', not '.' or '..'."""
+    return (0 < len(name.encode()) <= 15 and name not in (".", "..")
+            and not any(c.isspace() or c in "/:" for c in name))
+
+
 def hostname_ok(name: str) -> bool:
     """A DNS host name (RFC 1123), possibly with a domain."""
     return 0 < len(name) <= 253 and all(_LABEL_RE.fullmatch(label) for label in name.split("."))

@@ -61,6 +61,7 @@ class Code(StrEnum):
     CLOUD_NEEDS_NEW_VOLUME = "cloud-needs-new-volume"
     PXE_NEEDS_NETWORK = "pxe-needs-network"
     NETWORK_SOURCE_EMPTY = "network-source-empty"
+    NETWORK_SOURCE_INVALID = "network-source-invalid"
     NETWORK_MISSING = "network-missing"
     NETWORK_INACTIVE = "network-inactive"
     MAC_INVALID = "mac-invalid"
@@ -169,6 +170,9 @@ TEXTS: dict[Code, str] = {
     Code.PXE_NEEDS_NETWORK: QT_TRANSLATE_NOOP("NewVm", "Network boot needs a network connection."),
     Code.NETWORK_SOURCE_EMPTY: QT_TRANSLATE_NOOP(
         "NewVm", "Choose the network, bridge or device to connect to."
+    ),
+    Code.NETWORK_SOURCE_INVALID: QT_TRANSLATE_NOOP(
+        "NewVm", "'%1' is not a host interface name: at most 15 characters, without spaces, '/' or ':'."
     ),
     Code.NETWORK_MISSING: QT_TRANSLATE_NOOP("NewVm", "This host has no virtual network named '%1'."),
     Code.NETWORK_INACTIVE: QT_TRANSLATE_NOOP(

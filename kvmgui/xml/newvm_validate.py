@@ -27,6 +27,7 @@ from kvmgui.xml.newvm_checks import (
     PathState,
     YamlResult,
     hostname_ok,
+    ifname_ok,
     mac_problem,
     name_problem,
     password_hash_ok,
@@ -280,6 +281,9 @@ def _network(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
             yield error("network.source", Code.NETWORK_MISSING, nic.source)
         elif not ctx.networks[nic.source]:
             yield warning("network.source", Code.NETWORK_INACTIVE, nic.source)
+    elif nic.kind is not NetworkKind.VIRTUAL and not ifname_ok(nic.source):
+        # A host bridge or device: libvirt defines the VM with any name, which then cannot start.
+        yield error("network.source", Code.NETWORK_SOURCE_INVALID, nic.source)
     if nic.mac and (code := mac_problem(nic.mac)) is not None:
         yield error("network.mac", code, nic.mac)
 

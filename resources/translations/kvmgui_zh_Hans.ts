@@ -5955,6 +5955,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>“%1”不是像 52:54:00:12:34:56 这样的 MAC 地址。</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a host interface name: at most 15 characters, without spaces, &apos;/&apos; or &apos;:&apos;.</source>
+        <translation>“%1”不是主机接口名称：最多 15 个字符，不能包含空格、“/”或“:”。</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a host name: use letters, digits and &apos;-&apos;, at most 63 between dots.</source>
         <translation>“%1”不是主机名：请使用字母、数字和“-”，两个点之间最多 63 个字符。</translation>
     </message>

@@ -5955,6 +5955,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>「%1」不是像 52:54:00:12:34:56 這樣的 MAC 位址。</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a host interface name: at most 15 characters, without spaces, &apos;/&apos; or &apos;:&apos;.</source>
+        <translation>「%1」不是主機介面名稱：最多 15 個字元，不可含空白、「/」或「:」。</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a host name: use letters, digits and &apos;-&apos;, at most 63 between dots.</source>
         <translation>「%1」不是主機名稱：請使用字母、數字和「-」，兩個點之間最多 63 個字元。</translation>
     </message>

@@ -195,6 +195,25 @@ def test_one_problem_each(case):
     assert found(edit(change)) == {expected}
 
 
+@pytest.mark.parametrize(("kind", "source", "ok"), [
+    (NetworkKind.BRIDGE, "br0", True),
+    (NetworkKind.MACVTAP, "enp1s0f0np0", True),
+    (NetworkKind.MACVTAP, "eth0.100", True),
+    (NetworkKind.BRIDGE, "my bridge", False),
+    (NetworkKind.BRIDGE, "br/0", False),
+    (NetworkKind.MACVTAP, "eth0:1", False),
+    (NetworkKind.MACVTAP, "enp1s0f0np0-uplink", False),  # 16 characters: one too many
+])
+def test_a_bridge_or_device_is_named_as_the_kernel_names_interfaces(kind, source, ok):
+    # libvirt defines such a VM (it does not hold the XML to its schema); it cannot start.
+    spec = good_spec()
+    spec.network.kind, spec.network.source = kind, source
+    problems = errors(validate_new_vm(spec, context()))
+    assert [(p.field, p.words.english()) for p in problems] == ([] if ok else [(
+        "network.source", f"'{source}' is not a host interface name: at most 15 characters, "
+        "without spaces, '/' or ':'.")])
+
+
 def test_kvm_missing_from_caps():
     caps = host_caps()
     no_kvm = type(caps)(

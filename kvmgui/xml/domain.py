@@ -198,6 +198,12 @@ class DomainDoc(XMLDocument):
             for console in devices.findall("console"):
                 if _console_target(console) == ("serial", port):
                     devices.remove(console)
+        elif device.node.tag == "console" and _console_target(device.node)[0] == "serial":
+            # It mirrors a serial port, and libvirt recreates it while the port is there.
+            port = _console_target(device.node)[1]
+            for serial in devices.findall("serial"):
+                if _console_target(serial)[1] == port:
+                    devices.remove(serial)
         return device
 
     def disk_targets(self) -> list[str]:

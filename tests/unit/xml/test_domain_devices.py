@@ -111,6 +111,16 @@ def test_built_disks_cdrom_serial_console_rng_define(conn, doc):
     assert back["rng"].summary.english() == "RNG (/dev/urandom, virtio)"
 
 
+def test_removing_the_console_of_a_serial_port_removes_the_port(conn, doc):
+    # libvirt gives an HVM guest's first serial port a <console> copy of it, and makes a new
+    # one at define time while the port is there: the console and the port go together.
+    doc.add_device(build_serial(SerialSpec()))
+    doc.add_device(build_console(ConsoleSpec()))
+    doc = define_and_read_back(conn, doc)
+    doc.remove_device("console:0")
+    assert not {"serial:0", "console:0"} & {d.key for d in define_and_read_back(conn, doc).devices()}
+
+
 def test_built_disk_xml():
     disk = build_disk(DiskSpec(path="/img/a.qcow2", bus="scsi", readonly=True), ["sda"])
     assert etree.tostring(disk, encoding="unicode") == (

@@ -1617,6 +1617,10 @@
 <context>
     <name>DetailsWindow</name>
     <message>
+        <source>%1 (and %2, which goes with it)</source>
+        <translation>%1（以及随它一起删除的 %2）</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

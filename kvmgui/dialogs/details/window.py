@@ -369,7 +369,16 @@ class DetailsWindow(QMainWindow):
         if device is None:
             return
         key, title = page.key, say(device.title)
-        self.confirm_remove(say(device.summary), lambda: self.run_change(
+        text = say(device.summary)
+        # A serial port and the console that mirrors it go together (libvirt keeps them
+        # paired): the question names the other one too.
+        after = DomainDoc.from_string(self.view.doc.to_string())
+        after.remove_device(key)
+        left = {d.key for d in after.devices()}
+        also = [say(d.title) for d in self.view.doc.devices() if d.key != key and d.key not in left]
+        if also:
+            text = fill(self.tr("%1 (and %2, which goes with it)"), text, self.tr(", ").join(also))
+        self.confirm_remove(text, lambda: self.run_change(
             None, domainops.remove_device(key, fill(self.tr("Remove %1"), title))))
 
     def ask(self, title: str, text: str, on_yes: Callable[[], None]) -> None:

@@ -177,6 +177,28 @@ def test_nic_mac_checks(details_of):
     assert "is not a MAC address" in nic.problem.text()
 
 
+def test_removing_a_console_names_the_serial_port_that_goes_with_it(details_of, connected, qtbot):
+    def add_pair(c):
+        dom = c.lookupByUUIDString(DEMO_VMS["build"])
+        root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        devices = root.find("devices")
+        serial = etree.SubElement(devices, "serial", type="pty")
+        etree.SubElement(serial, "target", port="0")
+        console = etree.SubElement(devices, "console", type="pty")
+        etree.SubElement(console, "target", type="serial", port="0")
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+
+    run_in_worker(qtbot, connected, add_pair)
+    window = details_of("build")
+    window.select_page("device:console:0")
+    window.remove_action.trigger()
+    assert "(and Serial port 0, which goes with it)" in window.question.text()
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        window.question.button(QMessageBox.StandardButton.Yes).click()
+    doc = domain_doc(qtbot, connected, DEMO_VMS["build"])
+    assert doc.find_device("console:0") is None and doc.find_device("serial:0") is None
+
+
 def test_edits_survive_a_change_underneath(details_of, connected, qtbot):
     window = details_of("build")
     overview = page_of(window, "overview")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kvmgui.dialogs.details.console_view import ConsoleChoice, ConsoleView
@@ -67,3 +68,6 @@ class GraphicalConsoleView(ConsoleView):
 
     def shutdown(self) -> None:
         self.console.shutdown()
+
+    def full_screen_action(self) -> QAction:
+        return self.console.fullscreen_action

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from kvmgui.models.domainwatcher import DomainView
@@ -31,6 +31,11 @@ class ConsoleView(QWidget):
 
     def shutdown(self) -> None:
         """Disconnect for good (the page or window goes away)."""
+
+    def full_screen_action(self) -> QAction | None:
+        """Its own full screen on F11 (the VM's screen), if it has one; the console window
+        takes F11 from it while the window itself is full screen."""
+        return None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,5 +1,10 @@
 """A window of its own for the VM's consoles, with full screen (F11); closing it hands the
-consoles back to the details window's Console page."""
+consoles back to the details window's Console page.
+
+F11 belongs to one action at a time (Qt ignores a key two actions claim): the shown
+console's own full screen when it has one (the VM's screen, as virt-manager's F11), else
+the window's; while the window is full screen (its toolbar hidden) F11 brings it back.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
+from kvmgui.dialogs.details.console_view import ConsoleView
 from kvmgui.widgets import toolbars
+
+F11 = QKeySequence(Qt.Key.Key_F11)
 
 
 class ConsoleWindow(QWidget):
@@ -24,9 +32,10 @@ class ConsoleWindow(QWidget):
         self.resize(900, 600)
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName(self.tr("Console"))
+        self._shown: ConsoleView | None = None
         self.full_action = QAction(self.tr("&Full Screen"), self)
         self.full_action.setCheckable(True)
-        self.full_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.full_action.setShortcut(F11)
         self.full_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.full_action.toggled.connect(self.set_full_screen)
         self.back_action = QAction(self.tr("&Back to Details"), self)
@@ -43,14 +52,29 @@ class ConsoleWindow(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
 
-    def add(self, view: QWidget) -> None:
+    def add(self, view: ConsoleView) -> None:
         self.stack.addWidget(view)
 
-    def remove(self, view: QWidget) -> None:
+    def remove(self, view: ConsoleView) -> None:
         self.stack.removeWidget(view)
+        own = view.full_screen_action()
+        if own is not None:
+            own.setShortcut(F11)  # its own again, back on the page
+        if view is self._shown:
+            self._shown = None
+            self._share_f11()
 
-    def show_console(self, view: QWidget) -> None:
+    def show_console(self, view: ConsoleView) -> None:
         self.stack.setCurrentWidget(view)
+        self._shown = view
+        self._share_f11()
+
+    def _share_f11(self) -> None:
+        own = self._shown.full_screen_action() if self._shown is not None else None
+        mine = own is None or self.full_action.isChecked()
+        self.full_action.setShortcut(F11 if mine else QKeySequence())
+        if own is not None:
+            own.setShortcut(QKeySequence() if mine else F11)
 
     def set_full_screen(self, on: bool) -> None:
         if on:
@@ -61,6 +85,7 @@ class ConsoleWindow(QWidget):
             self.showNormal()
         if self.full_action.isChecked() != on:
             self.full_action.setChecked(on)
+        self._share_f11()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

@@ -8,6 +8,7 @@ tests/integration/test_serial_console.py."""
 import libvirt
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from kvmgui.dialogs.details import DetailsWindow
 from kvmgui.dialogs.details.console_serial import SerialConsoleView
@@ -168,3 +169,66 @@ def test_a_vm_with_a_text_console_and_no_display_shows_the_text_first(window_of,
     labels = [page.chooser.itemText(i) for i in range(page.chooser.count())]
     assert labels[-1] == "Graphical console" and labels[0] == "Serial port 0"
     assert page.chooser.currentIndex() == 0
+
+
+VNC_VM = """<domain type='test'><name>vncvm</name><memory>65536</memory>
+<os><type>hvm</type></os><devices>
+<graphics type='vnc' port='5901' autoport='no' listen='127.0.0.1'/>
+<serial type='pty'><target port='0'/></serial>
+</devices></domain>"""
+
+
+@pytest.fixture
+def vnc_vm(connected, qtbot, monkeypatch):
+    """A running VM whose VNC socket comes from a fake RFB server."""
+    from kvmgui.libvirt.graphics import OpenedSocket
+    from kvmgui.widgets.vnc import controller as controller_module
+    from tests.unit.widgets.vnc.fake_rfb import FakeRfbServer
+
+    servers = []
+
+    def fake_open(_conn, _uuid, _route):
+        servers.append(FakeRfbServer(width=80, height=60))
+        return OpenedSocket(servers[-1].client_fd())
+
+    monkeypatch.setattr(controller_module.graphics, "open_socket", fake_open)
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(VNC_VM).create())
+    qtbot.waitUntil(lambda: any(r.name == "vncvm" for r in connected.domains.records()))
+    yield "vncvm"
+    for server in servers:
+        server.close()
+
+
+def test_f11_in_the_console_window_shows_the_vm_screen_full_screen(window_of, vnc_vm, qtbot):
+    from kvmgui.widgets.vnc.controller import ConsoleState as VncState
+
+    window = window_of(vnc_vm)
+    page = window.console_page
+    console = page.current_view().console
+    console_window = page.detach()
+    qtbot.waitUntil(lambda: console.controller.state is VncState.CONNECTED, timeout=10000)
+    console_window.activateWindow()
+    console.send_key_button.setFocus()  # not the screen: there F11 is the guest's
+    qtbot.waitUntil(console.send_key_button.hasFocus)
+    qtbot.keyClick(console.send_key_button, Qt.Key.Key_F11)
+    assert console.fullscreen is not None  # the VM's screen, as virt-manager's F11
+    assert not console_window.full_action.isChecked()
+    console.leave_fullscreen()
+    # Both stay reachable from the toolbars.
+    assert console.fullscreen_action in console.toolbar.actions()
+    assert console_window.full_action in console_window.toolbar.actions()
+    # The window full screen (its toolbar hidden): F11 brings the window back.
+    console_window.full_action.trigger()
+    console.send_key_button.setFocus()
+    qtbot.waitUntil(console.send_key_button.hasFocus)
+    qtbot.keyClick(console.send_key_button, Qt.Key.Key_F11)
+    assert not console_window.full_action.isChecked() and console.fullscreen is None
+    # A text console has no full screen of its own: F11 is the window's.
+    page.chooser.setCurrentIndex(page.chooser.findText("Serial port 0"))
+    serial = page.current_view()
+    serial.terminal.setFocus()
+    qtbot.waitUntil(serial.terminal.hasFocus)
+    qtbot.keyClick(serial.terminal, Qt.Key.Key_F11)
+    assert console_window.full_action.isChecked()
+    console_window.close()
+    assert console.fullscreen_action.shortcut() == QKeySequence(Qt.Key.Key_F11)  # back on the page

@@ -14,9 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QImage, QImageWriter, QKeySeque
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -38,6 +36,7 @@ from kvmgui.widgets.vnc import wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
 from kvmgui.widgets.vnc.fullscreen import FullScreenWindow
 from kvmgui.widgets.vnc.keymap import send_key_menu
+from kvmgui.widgets.vnc.password import PasswordPrompt
 from kvmgui.widgets.vnc.session import VncSession
 from kvmgui.widgets.vnc.view import ScaleMode, VncView
 from kvmgui.widgets.vnc.viewer import ViewerLauncher
@@ -80,7 +79,7 @@ class GraphicalConsole(QWidget):
         self.controller = DisplayController(conn, uuid, self)
         self.controller.stateChanged.connect(self._show_state)
         self.controller.sessionChanged.connect(self._show_session)
-        self.controller.passwordWanted.connect(self._ask_password, Qt.ConnectionType.QueuedConnection)
+        self.password = PasswordPrompt(self.controller, self)
         self.launcher = ViewerLauncher(self)
         self.launcher.started.connect(lambda: self._viewer_status(self.tr("virt-viewer is running.")))
         self.launcher.finished.connect(
@@ -284,18 +283,6 @@ class GraphicalConsole(QWidget):
     def _viewer_status(self, text: str) -> None:
         self.viewer_label.setText(text)
         self.viewer_label.setVisible(True)
-
-    def _ask_password(self) -> None:
-        dialog = QInputDialog(self)
-        dialog.setObjectName("vncPasswordDialog")
-        dialog.setWindowTitle(self.tr("Display password"))
-        dialog.setLabelText(self.tr("The virtual machine's display asks for a password:"))
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.setAccessibleName(self.tr("Display password"))
-        dialog.textValueSelected.connect(self.controller.give_password)
-        dialog.rejected.connect(self.controller.stop)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
 
     # -- toolbar ----------------------------------------------------------------------
 

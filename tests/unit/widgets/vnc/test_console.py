@@ -13,6 +13,7 @@ import textwrap
 import uuid as uuidlib
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QToolButton, QWidget
@@ -398,3 +399,29 @@ def test_reconnect_after_cancelling_the_password_follows_the_vm_again(
     run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).create())
     dialog().reject()  # it connected again by itself and asks again
     assert len(servers) == 3
+
+
+def test_a_password_dialog_whose_session_ended_goes_away(qtbot, connected, make_console,
+                                                        fake_servers):
+    servers, options = fake_servers
+    options["security"] = (2,)
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.start()
+
+    def asking():
+        return [d for d in console.findChildren(QInputDialog) if shiboken6.isValid(d) and d.isVisible()]
+
+    qtbot.waitUntil(lambda: len(asking()) == 1, timeout=10000)
+    stale = asking()[0]
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).destroy())
+    wait_state(qtbot, console, ConsoleState.NOT_RUNNING)
+    # The session that asked is over: its dialog is not left for a Cancel that would stop
+    # the console (idle, no longer following the VM).
+    assert asking() == []
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).create())
+    qtbot.waitUntil(lambda: len(servers) == 2 and bool(asking()), timeout=10000)
+    assert len(asking()) == 1 and asking()[0] is not stale  # one dialog, the new session's
+    asking()[0].setTextValue("secret")
+    asking()[0].accept()
+    wait_state(qtbot, console, ConsoleState.CONNECTED)

@@ -325,6 +325,7 @@ class ConsoleSession(QObject):
         self.state = ConsoleState.IDLE
         self.message = ""
         self.stream: ConsoleStream | None = None
+        self.forcing = False  # the last open takes the console over
         self._generation = 0
         self._reading = True
         conn.domains.added.connect(self._records)
@@ -348,6 +349,7 @@ class ConsoleSession(QObject):
         """Open (again); ``force`` takes the console over from another client."""
         self._drop_stream()
         self._generation += 1
+        self.forcing = force
         if self.conn.state is not ConnState.CONNECTED:
             self._set(ConsoleState.OFFLINE)
             return

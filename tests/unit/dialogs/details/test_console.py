@@ -5,6 +5,9 @@ add a serial port, Take over (with a stand-in stream), and the console's own win
 stream itself is covered in tests/unit/libvirt/test_console_stream.py, the real thing in
 tests/integration/test_serial_console.py."""
 
+import threading
+from types import SimpleNamespace
+
 import libvirt
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +17,7 @@ from kvmgui.dialogs.details import DetailsWindow
 from kvmgui.dialogs.details.console_serial import SerialConsoleView
 from kvmgui.libvirt import console as console_module
 from kvmgui.libvirt.console import ConsoleState
+from kvmgui.xml.domain import DomainDoc
 from tests.helpers import FakeError, run_in_worker
 from tests.unit.libvirt.test_console_stream import FakeStream
 
@@ -232,3 +236,41 @@ def test_f11_in_the_console_window_shows_the_vm_screen_full_screen(window_of, vn
     assert console_window.full_action.isChecked()
     console_window.close()
     assert console.fullscreen_action.shortcut() == QKeySequence(Qt.Key.Key_F11)  # back on the page
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_device_named_while_connecting_is_the_one_opened(connected, serial_vm, qtbot,
+                                                            monkeypatch, force):
+    """The page reads the definition (no aliases) first: the open starts without a name,
+    which is libvirt's first console; the running VM's XML then names the virtio console."""
+    opened, release, streams = [], threading.Event(), {}
+
+    def open_job(c, uuid, alias, flags):
+        opened.append(alias)
+        assert bool(flags & libvirt.VIR_DOMAIN_CONSOLE_FORCE) is force
+        if alias is None:
+            release.wait(10)  # still connecting when the name arrives
+        streams[alias] = FakeStream()
+        return streams[alias]
+
+    monkeypatch.setattr(console_module, "_open_job", open_job)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName(serial_vm).create())
+    uuid = next(r.uuid for r in connected.domains.records() if r.name == serial_vm)
+    qtbot.waitUntil(lambda: connected.domains.get(uuid).state.is_active)
+    view = SerialConsoleView(connected, uuid, "console:1")
+    qtbot.addWidget(view)
+    doc = DomainDoc.from_string(SERIAL_VM)
+    view.show_view(SimpleNamespace(doc=doc, live=None))
+    view.session.open(force=force)  # force: Take over
+    qtbot.waitUntil(lambda: opened == [None])
+    assert view.session.state is ConsoleState.CONNECTING
+    live = DomainDoc.from_string(SERIAL_VM.replace(
+        "<target port='0'/>", "<target port='0'/><alias name='serial0'/>").replace(
+        "port='1'/>", "port='1'/><alias name='console1'/>"))
+    view.show_view(SimpleNamespace(doc=doc, live=live))
+    release.set()
+    qtbot.waitUntil(lambda: view.session.state is ConsoleState.CONNECTED, timeout=5000)
+    assert opened == [None, "console1"]
+    assert streams["console1"].callback is not None  # the named device is read
+    qtbot.waitUntil(lambda: ("abort",) in streams[None].calls)  # the first console let go
+    view.shutdown()

@@ -89,7 +89,10 @@ class VncView(QWidget):
     # -- wiring -----------------------------------------------------------------------
 
     def attach(self, session: VncSession | None) -> None:
-        """Show ``session`` (None: show nothing); the old one's signals are let go."""
+        """Show ``session`` (None: show nothing); the old one's signals are let go, and
+        the keys and buttons held in it (the new one never saw them go down)."""
+        if session is not self.session:
+            self.release_all()
         if self.session is not None:
             for signal, slot in self._links():
                 signal.disconnect(slot)

@@ -185,3 +185,34 @@ def test_keymap_tables():
     assert keymap.function_key(10) == (0xFFC7, 0x44)
     assert keymap.function_key(11) == (0xFFC8, 0x57)
     assert keymap.function_key(12) == (0xFFC9, 0x58)
+
+
+def test_a_key_held_across_a_session_switch_is_not_released_in_the_new_one(qtbot, window,
+                                                                           session, rfb):
+    from kvmgui.widgets.vnc.session import VncSession
+    from tests.unit.widgets.vnc.fake_rfb import UPDATE_REQUEST, FakeRfbServer
+
+    view = window.view
+    QApplication.sendEvent(view, key(QEvent.Type.KeyPress, Qt.Key.Key_Shift))
+    qtbot.waitUntil(lambda: rfb.received(KEY) == [(True, 0xFFE1)], timeout=5000)
+    other = FakeRfbServer(width=64, height=48)
+    new = VncSession()
+    try:
+        with qtbot.waitSignal(new.initialized, timeout=5000):
+            new.open_fd(other.client_fd())
+        qtbot.waitUntil(lambda: bool(other.received(UPDATE_REQUEST)), timeout=5000)
+        view.attach(new)  # a reconnect while Shift is down
+        QApplication.sendEvent(view, key(QEvent.Type.KeyRelease, Qt.Key.Key_Shift))
+        qtbot.keyClick(view, Qt.Key.Key_B)
+        qtbot.waitUntil(lambda: len(other.received(KEY)) >= 2, timeout=5000)
+        # The new session never saw Shift go down: only B reaches it.
+        assert other.received(KEY) == [(True, 0x62), (False, 0x62)]
+        # The old one is not left with Shift held.
+        qtbot.waitUntil(lambda: len(rfb.received(KEY)) == 2, timeout=5000)
+        assert rfb.received(KEY) == [(True, 0xFFE1), (False, 0xFFE1)]
+    finally:
+        view.attach(None)
+        with qtbot.waitSignal(new.closed, timeout=5000):
+            new.close()
+        new.deleteLater()
+        other.close()

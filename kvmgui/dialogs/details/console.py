@@ -143,8 +143,13 @@ class ConsolePage(Page):
         for key in [k for k in self.views if k not in keys]:
             shown = self.views.pop(key)
             shown.view.shutdown()
-            self.stack.removeWidget(shown.view)
+            if self.window_ is not None:
+                self.window_.remove(shown.view)
+            else:
+                self.stack.removeWidget(shown.view)
             shown.view.deleteLater()
+        if not choices:
+            self.attach()  # no console left: its window closes, the page says so
         for shown in self.views.values():
             shown.view.show_view(view)
         self._show_current()

@@ -274,3 +274,19 @@ def test_a_device_named_while_connecting_is_the_one_opened(connected, serial_vm,
     assert streams["console1"].callback is not None  # the named device is read
     qtbot.waitUntil(lambda: ("abort",) in streams[None].calls)  # the first console let go
     view.shutdown()
+
+
+def test_the_last_console_removed_closes_its_window(window_of, serial_vm, connected, qtbot):
+    window = window_of(serial_vm)
+    page = window.console_page
+    console_window = page.detach()
+    closed = []
+    console_window.closed.connect(lambda: closed.append(1))
+    bare = SERIAL_VM.replace("<memory>", f"<uuid>{page.uuid}</uuid><memory>").split(
+        "<devices>")[0] + "<devices></devices></domain>"
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(bare))
+    qtbot.waitUntil(lambda: page.chooser.count() == 0, timeout=5000)
+    # Not an empty window: it closes and the page says there is no console.
+    assert closed == [1] and page.window_ is None
+    assert page.stack.currentWidget() is page.none
+    assert page.views == {}

@@ -12,6 +12,7 @@ import re
 import shlex
 import shutil
 from collections.abc import Callable, Mapping
+from urllib.parse import unquote, urlsplit
 
 _USER = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
 
@@ -30,13 +31,34 @@ def valid_user(user: str) -> bool:
     return _USER.fullmatch(user) is not None
 
 
-def ssh_args(user: str, address: str) -> list[str]:
-    return ["ssh", f"{user}@{address}"]  # ssh takes IPv6 addresses without brackets
+def jump_host(uri: str) -> str | None:
+    """The host of a remote libvirt URI as ssh's ``-J`` takes it ('admin@far:2222'); None
+    for a local one. User and port only from an ssh URI: another transport's are libvirt's."""
+    parts = urlsplit(uri)
+    host = unquote(parts.hostname or "")
+    if not host or host.startswith("-"):
+        return None
+    if ":" in host:
+        host = f"[{host}]"
+    if parts.scheme.partition("+")[2] not in ("ssh", "libssh", "libssh2"):
+        return host
+    user = unquote(parts.username or "")
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        port = ""
+    return f"{user}@{host}{port}" if user else f"{host}{port}"
 
 
-def ssh_command(user: str, address: str) -> str:
+def ssh_args(user: str, address: str, via: str | None = None) -> list[str]:
+    """``via``: a host to hop through (``jump_host``), for a guest only its host can reach."""
+    jump = ["-J", via] if via else []
+    return ["ssh", *jump, f"{user}@{address}"]  # ssh takes IPv6 addresses without brackets
+
+
+def ssh_command(user: str, address: str, via: str | None = None) -> str:
     """The command to paste into a shell ('ssh root@192.168.10.5')."""
-    return shlex.join(ssh_args(user, address))
+    return shlex.join(ssh_args(user, address, via))
 
 
 def find_terminal(env: Mapping[str, str] = os.environ,
@@ -54,7 +76,8 @@ def find_terminal(env: Mapping[str, str] = os.environ,
     return None
 
 
-def terminal_invocation(user: str, address: str, terminal: tuple[str, list[str]]) -> tuple[str, list[str]]:
+def terminal_invocation(user: str, address: str, terminal: tuple[str, list[str]],
+                        via: str | None = None) -> tuple[str, list[str]]:
     """(program, args) for QProcess.startDetached: the terminal running ssh."""
     program, lead = terminal
-    return program, [*lead, *ssh_args(user, address)]
+    return program, [*lead, *ssh_args(user, address, via)]

@@ -36,6 +36,7 @@ class AddressBox(QGroupBox):
         self.settings = settings if settings is not None else QSettings()
         self.mac: str | None = None
         self.on_network: bool | None = None  # on a libvirt network: DHCP leases can be read
+        self.host_uri = ""  # the VM's host: a remote one's libvirt networks are private to it
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("IP addresses of this network interface"))
         self.list.setMaximumHeight(self.fontMetrics().height() * 5)
@@ -126,11 +127,16 @@ class AddressBox(QGroupBox):
         self.copy_button.setEnabled(ok)
         self.terminal_button.setEnabled(ok)
 
+    def via(self) -> str | None:
+        """The host to hop through: a remote host's, for a card on one of its libvirt
+        networks (NAT, isolated); a bridged or macvtap guest is on the LAN itself."""
+        return ssh.jump_host(self.host_uri) if self.on_network else None
+
     def copy_command(self) -> None:
         addr = self.selected()
         if addr is None:
             return
-        command = ssh.ssh_command(self.user.text(), addr.address)
+        command = ssh.ssh_command(self.user.text(), addr.address, self.via())
         QGuiApplication.clipboard().setText(command)
         self.status.setText(fill(self.tr("Copied: %1"), command))
 
@@ -143,7 +149,7 @@ class AddressBox(QGroupBox):
             self.status.setText(self.tr("No terminal found (set $TERMINAL, or install xterm). "
                                         "Copy the SSH command instead."))
             return
-        program, args = ssh.terminal_invocation(self.user.text(), addr.address, terminal)
+        program, args = ssh.terminal_invocation(self.user.text(), addr.address, terminal, self.via())
         started, _pid = self.start_detached(program, args)
         self.status.setText(fill(self.tr("Opened %1.") if started else self.tr("Could not start %1."),
                                  program))

@@ -51,6 +51,7 @@ class NicPage(DevicePage):
                                  self.tr("Link up"))
         self.finish_layout()
         self.addresses = AddressBox(settings, self)
+        self.addresses.host_uri = conn.uri
         self.body_layout.insertWidget(1, self.addresses)
         # Why no address, and a fixed address: the troubleshooter and the pin (issue 14).
         self.no_address = NoAddressOffer(self.no_address_ms, self)

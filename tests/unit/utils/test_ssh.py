@@ -26,3 +26,24 @@ def test_command_and_terminal_invocation():
     assert ssh.ssh_command("root", "fe80::1") == "ssh root@fe80::1"  # no brackets for ssh
     assert ssh.terminal_invocation("root", "10.0.0.2", ("/usr/bin/xterm", ["-e"])) == \
         ("/usr/bin/xterm", ["-e", "ssh", "root@10.0.0.2"])
+
+
+@pytest.mark.parametrize(("uri", "jump"), [
+    ("qemu:///system", None), ("qemu+unix:///session", None), ("test:///default", None),
+    ("qemu+ssh://far.example/system", "far.example"),
+    ("qemu+ssh://admin@far.example:2222/system", "admin@far.example:2222"),
+    ("qemu+ssh://a%40corp@far.example/system", "a@corp@far.example"),  # ssh splits at the last @
+    ("qemu+ssh://admin@[fd00::5]:2222/system", "admin@[fd00::5]:2222"),
+    ("qemu+libssh://[fd00::5]/system", "[fd00::5]"),
+    ("qemu+tcp://far.example:16509/system", "far.example"),  # libvirtd's port, not ssh's
+    ("qemu+ssh://-oProxyCommand=x/system", None),
+])
+def test_jump_host_of_a_remote_uri(uri, jump):
+    assert ssh.jump_host(uri) == jump
+
+
+def test_command_through_a_jump_host():
+    assert ssh.ssh_command("root", "192.168.122.3", "admin@far.example:2222") == \
+        "ssh -J admin@far.example:2222 root@192.168.122.3"
+    assert ssh.terminal_invocation("root", "10.0.0.2", ("/usr/bin/xterm", ["-e"]), "far.example") == \
+        ("/usr/bin/xterm", ["-e", "ssh", "-J", "far.example", "root@10.0.0.2"])

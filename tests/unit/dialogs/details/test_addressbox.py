@@ -58,6 +58,29 @@ def test_open_terminal_passes_an_argument_list(nic_page, monkeypatch):
     assert started == [("/usr/bin/xterm", ["-e", "ssh", "root@192.168.122.3"])]
 
 
+def test_a_vm_on_a_remote_hosts_network_is_reached_through_the_host(
+        connected, details_of, qtbot, monkeypatch):
+    # A NAT network's addresses are private to its host: ssh must hop through that host.
+    monkeypatch.setattr(connected, "uri", "qemu+ssh://admin@far.example:2222/system")
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    box = window.pages[NIC].addresses
+    qtbot.waitUntil(lambda: box.list.count() > 0, timeout=5000)
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == \
+        "ssh -J admin@far.example:2222 root@192.168.122.3"
+    started = []
+    monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
+    monkeypatch.setattr(AddressBox, "start_detached",
+                        staticmethod(lambda program, args: started.append(args) or (True, 1)))
+    box.terminal_button.click()
+    assert started == [["-e", "ssh", "-J", "admin@far.example:2222", "root@192.168.122.3"]]
+    box.on_network = False  # a host bridge or macvtap: the guest is on the LAN itself
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh root@192.168.122.3"
+
+
 def test_no_terminal_says_so(nic_page, monkeypatch):
     monkeypatch.setattr(ssh, "find_terminal", lambda: None)
     nic_page.addresses.terminal_button.click()

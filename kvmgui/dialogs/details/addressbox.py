@@ -36,6 +36,7 @@ class AddressBox(QGroupBox):
         self.settings = settings if settings is not None else QSettings()
         self.mac: str | None = None
         self.on_network: bool | None = None  # on a libvirt network: DHCP leases can be read
+        self._note = ""  # what the last report says
         self.host_uri = ""  # the VM's host: a remote one's libvirt networks are private to it
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("IP addresses of this network interface"))
@@ -99,7 +100,8 @@ class AddressBox(QGroupBox):
             note, raw = missing_words(report, self.on_network), libvirt_details(report)
         else:
             note = ""
-        self.status.setText(note)
+        self._note = note
+        self._say()
         self.status.setToolTip(raw)
         self.details.setText(raw)
         self.details_button.setVisible(bool(raw))
@@ -115,12 +117,16 @@ class AddressBox(QGroupBox):
         return GuestAddress("", text, 0, ":" in text, ())
 
     def _user_edited(self, text: str) -> None:
-        valid = ssh.valid_user(text)
-        self.status.setText("" if valid else self.tr("A user name starts with a letter and has "
-                                                     "only letters, digits, '.', '_' and '-'"))
-        if valid:
+        if ssh.valid_user(text):
             self.settings.setValue(USER_KEY, text)
+        self._say()
         self._update_buttons()
+
+    def _say(self) -> None:
+        """A bad user name (why the buttons are off), else what the report says: neither
+        wipes the other."""
+        self.status.setText(self._note if ssh.valid_user(self.user.text()) else self.tr(
+            "A user name starts with a letter and has only letters, digits, '.', '_' and '-'"))
 
     def _update_buttons(self, *_args: object) -> None:
         ok = self.selected() is not None and ssh.valid_user(self.user.text())

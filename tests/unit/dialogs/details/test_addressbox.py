@@ -81,6 +81,23 @@ def test_a_vm_on_a_remote_hosts_network_is_reached_through_the_host(
     assert QGuiApplication.clipboard().text() == "ssh root@192.168.122.3"
 
 
+def test_the_user_name_and_the_missing_address_words_do_not_wipe_each_other(qtbot, tmp_path):
+    box = AddressBox(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(box)
+    box.mac, box.on_network = "52:54:00:00:00:01", True
+    box.show_report(AddressReport("u", True, answered=frozenset({"lease"})))
+    box.user.setText("admin")
+    box.user.textEdited.emit("admin")  # a valid name: why there is no address still shows
+    assert box.status.text() == "No address yet. No DHCP lease for this MAC yet."
+    box.user.setText("9lives")
+    box.user.textEdited.emit("9lives")
+    assert "starts with a letter" in box.status.text()
+    box.show_report(AddressReport("u", True, (GuestAddress("52:54:00:00:00:01", "10.0.0.2", 24,
+                                                           False, ("lease",)),)))
+    assert "starts with a letter" in box.status.text()  # still why the buttons are off
+    assert not box.copy_button.isEnabled()
+
+
 def test_no_terminal_says_so(nic_page, monkeypatch):
     monkeypatch.setattr(ssh, "find_terminal", lambda: None)
     nic_page.addresses.terminal_button.click()

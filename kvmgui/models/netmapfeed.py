@@ -46,6 +46,8 @@ class HostFeed(QObject):
         self._nics_timer.timeout.connect(self._read_nics)
         self.lease_timer = QTimer(self, interval=LEASE_REFRESH_MS)
         self.lease_timer.timeout.connect(self.refresh_leases)
+        if shown:  # a host added while the map is shown: set_shown(True) came before it
+            self.lease_timer.start()
         conn.networks.added.connect(self._networks_changed)
         conn.networks.changed.connect(self._networks_changed)
         conn.networks.removed.connect(self._networks_changed)

@@ -8,6 +8,7 @@ import pytest
 from kvmgui.libvirt import nicmap
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.nicmap import LeaseReading
+from kvmgui.models import netmapfeed
 from kvmgui.models.netmap import NetworkMapModel, NodeKind
 from kvmgui.models.netmapfeed import HostFeed
 from kvmgui.models.roles import Role
@@ -108,6 +109,19 @@ def test_follows_vms_networks_and_leases(connected, qtbot, fake_leases, qtmodelt
     assert node_named(m, "net10").data(Role.STATE) is False
     m.set_shown(False)
     assert all(not f.lease_timer.isActive() for f in m.feeds.values())
+
+
+def test_a_host_added_while_the_map_is_shown_has_its_leases_kept_fresh(
+        connected, qtbot, fake_leases, monkeypatch):
+    monkeypatch.setattr(netmapfeed, "LEASE_REFRESH_MS", 50)
+    m = NetworkMapModel()
+    m.set_shown(True)  # a view shows the map; then a host connects (registry.added)
+    m.add_connection(connected)
+    qtbot.waitUntil(lambda: "no lease" in details(m, "default", "web01"), timeout=5000)
+    default = uuid_of(connected.networks, "default")
+    fake_leases[default] = [Lease("52:54:00:6b:3c:01", "192.168.122.45", 24, "web01", 0, "ipv4")]
+    # No event says a guest got a lease: only the timer finds it.
+    qtbot.waitUntil(lambda: "192.168.122.45/24" in details(m, "default", "web01"), timeout=2000)
 
 
 def test_a_removed_connection_leaves_the_tree(model, connected, registry):

@@ -75,6 +75,16 @@ class AddressReport:
         return [a for a in self.addresses if mac and a.mac == mac.lower()]
 
 
+def _is_address(text: object) -> bool:
+    if not isinstance(text, str):
+        return False
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
 def merge(results: list[tuple[str, dict[str, Any]]]) -> tuple[GuestAddress, ...]:
     """One entry per (MAC, address), labelled with every source that reported it.
 
@@ -85,6 +95,8 @@ def merge(results: list[tuple[str, dict[str, Any]]]) -> tuple[GuestAddress, ...]
         for name, info in (ifaces or {}).items():
             mac = (info.get("hwaddr") or "").lower()
             for addr in info.get("addrs") or []:
+                if not _is_address(addr.get("addr")):
+                    continue  # the agent passes on what the guest says, checked by no one
                 key = (mac, addr["addr"])
                 old = merged.get(key)
                 if old is None:

@@ -35,6 +35,16 @@ def test_merge_labels_each_address_with_every_source():
     assert merged[0].mac == "52:54:00:aa:00:01" and merged[0].name == "vnet0"
 
 
+def test_merge_skips_what_is_no_address():
+    # The guest agent passes on what the guest says: one odd word must not lose the rest.
+    lease = {"vnet0": iface("52:54:00:aa:00:01", ("192.168.10.5", 24, V4))}
+    agent = {"eth0": iface("52:54:00:aa:00:01", ("", 0, V6), ("not an address", 24, V4),
+                           ("fe80::1%eth0", 64, V6))}
+    merged = merge([("lease", lease), ("agent", agent)])
+    assert [(a.address, a.sources) for a in merged] == [
+        ("192.168.10.5", ("lease",)), ("fe80::1%eth0", ("agent",))]
+
+
 def test_merge_of_nothing():
     assert merge([("lease", {}), ("arp", None)]) == ()
 

@@ -37,8 +37,9 @@ def source_words(source: str) -> str:
 
 
 def address_line(addr: GuestAddress) -> str:
-    """'192.168.10.5/24 (DHCP lease, ARP)'."""
-    return fill(QCoreApplication.translate("Addresses", "%1 (%2)"), addr.cidr,
+    """'192.168.10.5/24 (DHCP lease, ARP)'; no prefix when none is known (ARP's is 0)."""
+    return fill(QCoreApplication.translate("Addresses", "%1 (%2)"),
+                addr.cidr if addr.prefix else addr.address,
                 QCoreApplication.translate("Addresses", ", ").join(
                     source_words(s) for s in addr.sources))
 

@@ -98,6 +98,18 @@ def test_the_user_name_and_the_missing_address_words_do_not_wipe_each_other(qtbo
     assert not box.copy_button.isEnabled()
 
 
+def test_an_address_only_arp_knows_is_shown_without_a_prefix(qtbot, tmp_path):
+    # The host's ARP table has no prefix (libvirt says 0): "/0" would claim every address.
+    box = AddressBox(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(box)
+    box.mac = "52:54:00:00:00:01"
+    box.show_report(AddressReport("u", True, (
+        GuestAddress("52:54:00:00:00:01", "192.168.1.40", 0, False, ("arp",)),
+        GuestAddress("52:54:00:00:00:01", "2001:db8::5", 64, True, ("agent",)))))
+    assert [box.list.item(i).text() for i in range(box.list.count())] == [
+        "192.168.1.40 (ARP)", "2001:db8::5/64 (guest agent)"]
+
+
 def test_no_terminal_says_so(nic_page, monkeypatch):
     monkeypatch.setattr(ssh, "find_terminal", lambda: None)
     nic_page.addresses.terminal_button.click()

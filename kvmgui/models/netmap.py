@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -78,7 +79,9 @@ def sibling_order(node: MapNode) -> tuple[bool, str]:
 def _expiry(expiry: int) -> str:
     if expiry <= 0:
         return QCoreApplication.translate("NetworkMap", "lease never expires")
-    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(expiry).time(), QLocale.FormatType.ShortFormat)
+    end, short = QDateTime.fromSecsSinceEpoch(expiry), QLocale.FormatType.ShortFormat
+    # The time alone would read as today's for a lease of days (<lease unit='days'/>).
+    when = QLocale().toString(end.time() if end.date() == QDate.currentDate() else end, short)
     return fill(QCoreApplication.translate("NetworkMap", "lease until %1"), when)
 
 

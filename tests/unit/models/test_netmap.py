@@ -4,6 +4,7 @@ import logging
 import time
 
 import pytest
+from PySide6.QtCore import QDateTime, QLocale
 
 from kvmgui.libvirt import nicmap
 from kvmgui.libvirt.netops import Lease
@@ -122,6 +123,18 @@ def test_a_host_added_while_the_map_is_shown_has_its_leases_kept_fresh(
     fake_leases[default] = [Lease("52:54:00:6b:3c:01", "192.168.122.45", 24, "web01", 0, "ipv4")]
     # No event says a guest got a lease: only the timer finds it.
     qtbot.waitUntil(lambda: "192.168.122.45/24" in details(m, "default", "web01"), timeout=2000)
+
+
+def test_a_lease_that_ends_on_another_day_says_which(connected, qtbot, fake_leases):
+    m = NetworkMapModel()
+    m.add_connection(connected)
+    default = uuid_of(connected.networks, "default")
+    expiry = int(time.time()) + 3 * 86400  # <lease expiry='3' unit='days'/>
+    fake_leases[default] = [Lease("52:54:00:6b:3c:01", "192.168.122.45", 24, "web01", expiry, "ipv4")]
+    m.set_shown(True)
+    qtbot.waitUntil(lambda: "192.168.122.45/24" in details(m, "default", "web01"), timeout=5000)
+    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(expiry), QLocale.FormatType.ShortFormat)
+    assert f"lease until {when}" in details(m, "default", "web01")
 
 
 def test_a_removed_connection_leaves_the_tree(model, connected, registry):

@@ -43,6 +43,7 @@ from kvmgui.widgets.notifications import NotificationArea
 from kvmgui.widgets.vmactions import VmAction, VmActionSet, confirm_box
 from kvmgui.window.commandmenu import CommandMenu
 from kvmgui.window.connpanel import ConnectionPanel
+from kvmgui.window.docktoggle import DockToggle
 from kvmgui.window.netmapdock import NetworkMapDock
 from kvmgui.window.timelinedock import TimelineDock
 from kvmgui.window.vmlist import VmList
@@ -221,14 +222,12 @@ class MainWindow(QMainWindow):
         self.vm_menu.addMenu(self.command_menu)
         view_menu = self.menuBar().addMenu(self.tr("Vie&w"))
         view_menu.addAction(self.find_action)
-        timeline_toggle = self.timeline.toggleViewAction()
-        timeline_toggle.setShortcut(QKeySequence("Ctrl+E"))
-        timeline_toggle.setText(self.tr("Event &Timeline"))
-        view_menu.addAction(timeline_toggle)
-        map_toggle = self.netmap.toggleViewAction()
-        map_toggle.setText(self.tr("Network &Map"))
-        map_toggle.setShortcut(QKeySequence("Ctrl+M"))
-        view_menu.addAction(map_toggle)
+        # The docks are tabbed together: the key brings its dock in front (Qt's toggle
+        # would hide the one behind); Qt's toggles stay in the docks' context menu.
+        for dock, text, keys in ((self.timeline, self.tr("Event &Timeline"), "Ctrl+E"),
+                                 (self.netmap, self.tr("Network &Map"), "Ctrl+M")):
+            dock.toggleViewAction().setText(text)
+            view_menu.addAction(DockToggle(dock, text, keys, self))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), "action_shortcuts",
                                              self.show_shortcuts, "F1")

@@ -42,3 +42,27 @@ def test_main_window_map_dock(main_window, connected, qtbot):
     window = main_window.host_windows[id(connected)]
     assert window.isVisible() and window.tabs.currentWidget() is window.networks
     assert window.networks.current().record.uuid == net10
+
+
+def test_ctrl_m_brings_the_map_in_front_of_the_timeline(main_window, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    def key(keys):  # the View menu's action with these keys
+        return next(a for m in main_window.menuBar().actions() if m.menu()
+                    for a in m.menu().actions() if a.shortcut() == QKeySequence(keys))
+
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    dock = main_window.netmap
+    assert not dock.map.seen()  # tabbed behind the timeline, as the window opens
+    key("Ctrl+M").trigger()
+    qtbot.waitUntil(dock.map.seen, timeout=2000)  # Qt's own toggle hid it: nothing to see
+    assert key("Ctrl+M").isChecked()
+    key("Ctrl+M").trigger()  # in front: the same key puts it away
+    qtbot.waitUntil(dock.isHidden, timeout=2000)
+    assert not key("Ctrl+M").isChecked()
+    key("Ctrl+M").trigger()
+    qtbot.waitUntil(dock.map.seen, timeout=2000)
+    key("Ctrl+E").trigger()  # the timeline, tabbed with it, comes in front
+    qtbot.waitUntil(lambda: not dock.map.seen(), timeout=2000)
+    assert not dock.isHidden() and not main_window.timeline.isHidden()

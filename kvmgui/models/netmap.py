@@ -14,7 +14,6 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -81,7 +80,7 @@ def _expiry(expiry: int) -> str:
         return QCoreApplication.translate("NetworkMap", "lease never expires")
     end, short = QDateTime.fromSecsSinceEpoch(expiry), QLocale.FormatType.ShortFormat
     # The time alone would read as today's for a lease of days (<lease unit='days'/>).
-    when = QLocale().toString(end.time() if end.date() == QDate.currentDate() else end, short)
+    when = QLocale().toString(end.time() if end.date() == QDateTime.currentDateTime().date() else end, short)
     return fill(QCoreApplication.translate("NetworkMap", "lease until %1"), when)
 
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,7 +30,7 @@ from kvmgui.models.netmapfeed import HostFeed
 from kvmgui.models.networks import NetworkInfo
 from kvmgui.models.roles import Role
 from kvmgui.utils.text import literal_tooltip
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, short_when
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,9 +77,7 @@ def sibling_order(node: MapNode) -> tuple[bool, str]:
 def _expiry(expiry: int) -> str:
     if expiry <= 0:
         return QCoreApplication.translate("NetworkMap", "lease never expires")
-    end, short = QDateTime.fromSecsSinceEpoch(expiry), QLocale.FormatType.ShortFormat
-    # The time alone would read as today's for a lease of days (<lease unit='days'/>).
-    when = QLocale().toString(end.time() if end.date() == QDateTime.currentDateTime().date() else end, short)
+    when = short_when(QDateTime.fromSecsSinceEpoch(expiry))
     return fill(QCoreApplication.translate("NetworkMap", "lease until %1"), when)
 
 

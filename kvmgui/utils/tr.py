@@ -85,6 +85,13 @@ def date_time_text(when: QDateTime) -> str:
     return fill(QCoreApplication.translate("DateTime", "%1 %2"), day, clock_text(when))
 
 
+def short_when(when: QDateTime) -> str:
+    """The time in the locale's short format, with the date unless it is today's (a time
+    alone reads as today's: a DHCP lease of days)."""
+    today = when.date() == QDateTime.currentDateTime().date()
+    return QLocale().toString(when.time() if today else when, QLocale.FormatType.ShortFormat)
+
+
 _CJK_MNEMONIC = re.compile(r"\s*[(（]&[^&\s][)）]")
 
 

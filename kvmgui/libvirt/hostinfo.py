@@ -64,6 +64,11 @@ def acceleration_from_caps(caps_xml: str, driver: str) -> Acceleration:
     return Acceleration.KVM if "kvm" in kinds else Acceleration.TCG
 
 
+# What the QEMU driver answers when its emulator cannot use KVM on this host ("the accel
+# 'kvm' is not supported by …"; older libvirt: "KVM is not supported by …").
+_NO_KVM = (libvirt.VIR_ERR_CONFIG_UNSUPPORTED, libvirt.VIR_ERR_INVALID_ARG)
+
+
 def _acceleration(conn: libvirt.virConnect, driver: str, caps_xml: str) -> Acceleration:
     if driver.upper() != "QEMU":
         return Acceleration.NOT_APPLICABLE
@@ -72,9 +77,12 @@ def _acceleration(conn: libvirt.virConnect, driver: str, caps_xml: str) -> Accel
         conn.getDomainCapabilities(None, None, None, "kvm", 0)
         return Acceleration.KVM
     except libvirt.libvirtError as exc:
-        if exc.get_error_code() == libvirt.VIR_ERR_NO_SUPPORT:
-            return acceleration_from_caps(caps_xml, driver)
-        return Acceleration.TCG
+        if exc.get_error_code() in _NO_KVM:
+            return Acceleration.TCG
+        # Not answered (a read-only connection, an ACL, an old daemon, a dropped link): the
+        # capabilities list a kvm domain type only when KVM is usable.
+        log.debug("domain capabilities of %s: %s", conn.getURI(), error_text(exc))
+        return acceleration_from_caps(caps_xml, driver)
 
 
 def _cpu_model(caps_xml: str, fallback: str) -> str:

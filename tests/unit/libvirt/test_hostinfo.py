@@ -1,6 +1,9 @@
 """What the host is, from its capabilities and version numbers."""
 
-from kvmgui.libvirt.hostinfo import Acceleration, acceleration_from_caps, version_words
+import libvirt
+
+from kvmgui.libvirt.hostinfo import Acceleration, acceleration_from_caps, host_info, version_words
+from tests.helpers import FakeError
 
 QEMU_CAPS = """<capabilities><host><cpu><arch>x86_64</arch></cpu></host>
   <guest><os_type>hvm</os_type><arch name='x86_64'><domain type='{}'/></arch></guest>
@@ -12,3 +15,47 @@ def test_kvm_or_tcg_from_capabilities():
     assert acceleration_from_caps(QEMU_CAPS.format("qemu"), "QEMU") == Acceleration.TCG
     assert acceleration_from_caps(QEMU_CAPS.format("test"), "TEST") == Acceleration.NOT_APPLICABLE
     assert version_words(9_000_000) == "9.0.0" and version_words(8_002_001) == "8.2.1"
+
+
+class _QemuHost:
+    """A QEMU host whose domain capabilities for kvm answer with ``refusal``."""
+
+    def __init__(self, caps: str, refusal: int) -> None:
+        self.caps, self.refusal = caps, refusal
+
+    def getInfo(self):
+        return ["x86_64", 2048, 4, 2400, 1, 1, 4, 1]
+
+    def getType(self):
+        return "QEMU"
+
+    def getCapabilities(self):
+        return self.caps
+
+    def getHostname(self):
+        return "host"
+
+    def getVersion(self):
+        return 9_000_000
+
+    def getLibVersion(self):
+        return 9_000_000
+
+    def getURI(self):
+        return "qemu:///system"
+
+    def getDomainCapabilities(self, *args):
+        raise FakeError("refused", self.refusal)
+
+
+def test_kvm_host_refusing_its_domain_capabilities_is_not_called_tcg():
+    # A read-only connection (or an ACL, or a dropped link) refuses the question on a KVM
+    # host: that says nothing about KVM, so the capabilities decide.
+    for code in (libvirt.VIR_ERR_OPERATION_DENIED, libvirt.VIR_ERR_ACCESS_DENIED,
+                 libvirt.VIR_ERR_RPC, libvirt.VIR_ERR_NO_SUPPORT):
+        host = _QemuHost(QEMU_CAPS.format("kvm"), code)
+        assert host_info(host).acceleration == Acceleration.KVM, code
+    # What the QEMU driver says when the emulator cannot use KVM (newer, older libvirt).
+    for code in (libvirt.VIR_ERR_CONFIG_UNSUPPORTED, libvirt.VIR_ERR_INVALID_ARG):
+        host = _QemuHost(QEMU_CAPS.format("kvm"), code)
+        assert host_info(host).acceleration == Acceleration.TCG, code

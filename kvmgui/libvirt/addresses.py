@@ -140,7 +140,8 @@ class AddressMonitor(QObject):
 
     Signals:
         updated(AddressReport): a new report (emitted only when it differs).
-        failed(str): the fetch itself failed (VM gone, host disconnected).
+        failed(str): the fetch itself failed (VM gone, host disconnected); ``report``
+            is forgotten.
     """
 
     updated = Signal(object)
@@ -200,6 +201,7 @@ class AddressMonitor(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        self.report = None  # stale now: the next answer is news even when it is the same
         self.failed.emit(error_text(exc))
 
     def _finish(self) -> None:

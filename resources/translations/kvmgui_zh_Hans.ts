@@ -181,6 +181,10 @@
         <translation>复制 SSH 命令</translation>
     </message>
     <message>
+        <source>Could not read the addresses: %1</source>
+        <translation>无法读取地址：%1</translation>
+    </message>
+    <message>
         <source>Could not start %1.</source>
         <translation>无法启动 %1。</translation>
     </message>
@@ -6748,6 +6752,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>BIOS</source>
         <comment>firmware</comment>
         <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>Could not read the addresses: %1</source>
+        <translation>无法读取地址：%1</translation>
     </message>
     <message>
         <source>Default</source>

@@ -181,6 +181,10 @@
         <translation>複製 SSH 指令</translation>
     </message>
     <message>
+        <source>Could not read the addresses: %1</source>
+        <translation>無法讀取位址：%1</translation>
+    </message>
+    <message>
         <source>Could not start %1.</source>
         <translation>無法啟動 %1。</translation>
     </message>
@@ -6748,6 +6752,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>BIOS</source>
         <comment>firmware</comment>
         <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>Could not read the addresses: %1</source>
+        <translation>無法讀取位址：%1</translation>
     </message>
     <message>
         <source>Default</source>

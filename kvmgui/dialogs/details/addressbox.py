@@ -100,6 +100,14 @@ class AddressBox(QGroupBox):
             note, raw = missing_words(report, self.on_network), libvirt_details(report)
         else:
             note = ""
+        self._show_note(note, raw)
+
+    def show_failure(self, message: str) -> None:
+        """The addresses could not be read: those shown may be gone, so none is offered."""
+        self.list.clear()
+        self._show_note(fill(self.tr("Could not read the addresses: %1"), message), "")
+
+    def _show_note(self, note: str, raw: str) -> None:
         self._note = note
         self._say()
         self.status.setToolTip(raw)

@@ -103,6 +103,9 @@ class NicPage(DevicePage):
         self.no_address.watch(report, self.addresses.mac or "")
         self.pin.set_report(report)
 
+    def show_address_failure(self, message: str) -> None:
+        self.addresses.show_failure(message)
+
     def troubleshoot(self) -> TroubleshooterDialog:
         """Open (or raise) the troubleshooter for this card."""
         if self.troubleshooter is None:

@@ -15,6 +15,7 @@ from kvmgui.libvirt.domainops import Change
 from kvmgui.models import words
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 
 
 def state_words(view: DomainView) -> str:
@@ -71,6 +72,9 @@ class OverviewPage(Page):
             return
         shown = [address_line(a) for a in report.addresses if not a.link_local]
         self.addresses.setText("\n".join(shown) if shown else self.tr("None known yet"))
+
+    def show_address_failure(self, message: str) -> None:
+        self.addresses.setText(fill(self.tr("Could not read the addresses: %1"), message))
 
     def build_change(self) -> Change | None:
         assert self.view is not None

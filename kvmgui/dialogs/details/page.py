@@ -244,6 +244,9 @@ class Page(QWidget):
     def show_addresses(self, report: AddressReport) -> None:
         """The VM's IP addresses changed (pages that show them override this)."""
 
+    def show_address_failure(self, message: str) -> None:
+        """Reading the VM's IP addresses failed: those shown may be stale (ditto)."""
+
     def validate(self) -> str | None:
         """A message when the fields cannot be applied as they are."""
         return None

@@ -87,6 +87,7 @@ class DetailsWindow(QMainWindow):
         self._set_name(rec.name if rec is not None else uuid)
         self.addresses = AddressMonitor(conn, uuid, self)
         self.addresses.updated.connect(self._show_addresses)
+        self.addresses.failed.connect(self._addresses_failed)
         self.console_page: ConsolePage | None = None
         self._build()
         self.watcher = self._make_watcher()
@@ -269,6 +270,10 @@ class DetailsWindow(QMainWindow):
     def _show_addresses(self, report: AddressReport) -> None:
         for page in self.pages.values():
             page.show_addresses(report)
+
+    def _addresses_failed(self, message: str) -> None:
+        for page in self.pages.values():
+            page.show_address_failure(message)
 
     def _gone(self) -> None:
         self.header.setText(fill(self.tr("%1 — no longer exists on %2"), bold(self.vm_name),

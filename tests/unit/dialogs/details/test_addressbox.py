@@ -170,3 +170,29 @@ def test_addresses_are_fetched_only_while_a_page_shows_them(connected, qtbot, se
     assert window.addresses.active
     window.hide()
     assert not window.addresses.active
+
+
+def test_a_failed_fetch_says_so_and_offers_no_stale_address(nic_page, qtbot, monkeypatch):
+    from kvmgui.libvirt import addresses
+    from tests.helpers import FakeError
+
+    window, box = nic_page.window(), nic_page.addresses
+    fetch = addresses.fetch_addresses
+
+    def lost(*_args):
+        raise FakeError("Cannot recv data: Connection reset by peer", libvirt.VIR_ERR_RPC)
+
+    monkeypatch.setattr(addresses, "fetch_addresses", lost)
+    with qtbot.waitSignal(window.addresses.failed, timeout=5000):
+        window.addresses.refresh()
+    assert box.status.text() == \
+        "Could not read the addresses: Cannot recv data: Connection reset by peer"
+    assert box.list.count() == 0  # the old address may be gone: not offered as current
+    assert not box.copy_button.isEnabled() and not box.terminal_button.isEnabled()
+    overview = window.pages["overview"]
+    assert overview.addresses.text() == \
+        "Could not read the addresses: Cannot recv data: Connection reset by peer"
+    monkeypatch.setattr(addresses, "fetch_addresses", fetch)  # the host answers again
+    window.addresses.refresh()
+    qtbot.waitUntil(lambda: box.list.count() > 0, timeout=5000)  # the same report as before
+    assert box.status.text() == "" and box.copy_button.isEnabled()

@@ -37,6 +37,7 @@ class AddressBox(QGroupBox):
         self.mac: str | None = None
         self.on_network: bool | None = None  # on a libvirt network: DHCP leases can be read
         self._note = ""  # what the last report says
+        self._report: AddressReport | None = None  # the last shown; None after a failure
         self.host_uri = ""  # the VM's host: a remote one's libvirt networks are private to it
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("IP addresses of this network interface"))
@@ -79,7 +80,14 @@ class AddressBox(QGroupBox):
         form.addRow(self.details)
         self.show_report(None)
 
+    def set_card(self, mac: str | None, on_network: bool) -> None:
+        """The card as its settings now are: the last report is worded for it again."""
+        self.mac, self.on_network = mac, on_network
+        if self._report is not None:
+            self.show_report(self._report)
+
     def show_report(self, report: AddressReport | None) -> None:
+        self._report = report
         keep = self.selected()
         self.list.clear()
         found = report.for_mac(self.mac) if report is not None else []
@@ -104,6 +112,7 @@ class AddressBox(QGroupBox):
 
     def show_failure(self, message: str) -> None:
         """The addresses could not be read: those shown may be gone, so none is offered."""
+        self._report = None
         self.list.clear()
         self._show_note(fill(self.tr("Could not read the addresses: %1"), message), "")
 

@@ -94,9 +94,8 @@ class NicPage(DevicePage):
         self.model.setEditText(nic.model or "")
         self.mac.setText(nic.mac or "")
         self.link.setChecked(nic.link_up)
-        self.addresses.mac = (nic.mac or "").lower() or None
         self.pin.set_nic(nic.mac or "", nic.source_type, nic.source or "", view.doc.name or "")
-        self.addresses.on_network = nic.source_type == "network"
+        self.addresses.set_card((nic.mac or "").lower() or None, nic.source_type == "network")
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)

@@ -196,3 +196,24 @@ def test_a_failed_fetch_says_so_and_offers_no_stale_address(nic_page, qtbot, mon
     window.addresses.refresh()
     qtbot.waitUntil(lambda: box.list.count() > 0, timeout=5000)  # the same report as before
     assert box.status.text() == "" and box.copy_button.isEnabled()
+
+
+def test_a_reloaded_card_words_the_last_report_for_its_new_source(nic_page):
+    # Edits kept while the card moved to a host bridge (virsh); Revert loads the new
+    # settings: "no DHCP lease yet" no longer fits a card that has no lease to read.
+    from dataclasses import replace
+
+    from kvmgui.xml.domain import DomainDoc
+
+    box = nic_page.addresses
+    nic_page.window().addresses.stop()
+    nic_page.show_addresses(AddressReport(WEB01, True, answered=frozenset({"lease"})))
+    assert box.status.text() == "No address yet. No DHCP lease for this MAC yet."
+    nic_page.model.setEditText("e1000")  # an edit in progress
+    doc = DomainDoc.from_string(nic_page.view.doc.to_string())
+    doc.find_device(nic_page.key).set_source("bridge", "br0", "bridge")
+    nic_page.show_view(replace(nic_page.view, doc=doc))  # kept the edit: not loaded
+    nic_page.revert()
+    assert box.on_network is False
+    assert box.status.text() == ("No address yet. It is not on a libvirt network, so there is no "
+                                 "DHCP lease to read.")

@@ -80,7 +80,7 @@ class HostFeed(QObject):
             self._nics_timer.start()
             self.refresh_leases()
         else:
-            self.nics, self.leases = [], {}
+            self.nics, self.leases, self.lease_errors = [], {}, {}
             self.changed.emit()
 
     def _networks_changed(self, *_args: object) -> None:
@@ -119,6 +119,8 @@ class HostFeed(QObject):
         if self._nics_again:
             self._nics_again = False
             self._nics_timer.start()
+        if self.conn.state != ConnState.CONNECTED:
+            return  # read before the host went: its VMs are not shown under it now
         if nics is not None and nics != self.nics:
             self.nics = nics
             self.changed.emit()
@@ -143,7 +145,7 @@ class HostFeed(QObject):
         if self._leases_again:
             self._leases_again = False
             QTimer.singleShot(0, self.refresh_leases)
-        if reading is None:
+        if reading is None or self.conn.state != ConnState.CONNECTED:
             return
         if (reading.leases, reading.errors) != (self.leases, self.lease_errors):
             self.leases, self.lease_errors = reading.leases, reading.errors

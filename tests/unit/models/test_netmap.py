@@ -183,3 +183,35 @@ def test_cards_or_leases_that_cannot_be_read_are_logged(connected, qtbot, monkey
                         and "cannot read the leases" in caplog.text, timeout=5000)
     assert connected.uri in caplog.text
     assert feed.nics == []
+
+
+def test_a_read_that_lands_after_a_disconnect_brings_nothing_back(connected, qtbot, monkeypatch):
+    import threading
+
+    read_cards = nicmap.vm_nics
+    monkeypatch.setattr(nicmap, "all_leases",
+                        lambda _conn, _uuids: LeaseReading({}, {"u": "permission denied"}))
+    feed = HostFeed(connected)
+    qtbot.waitUntil(lambda: feed.nics != [] and feed.lease_errors != {}, timeout=5000)
+    entered = {"cards": threading.Event(), "leases": threading.Event()}
+    release = threading.Event()
+
+    def slow(what, answer):
+        def read(*args):
+            entered[what].set()
+            release.wait(10)  # the host disconnects meanwhile
+            return answer(*args)
+        return read
+
+    monkeypatch.setattr(nicmap, "vm_nics", slow("cards", read_cards))
+    monkeypatch.setattr(nicmap, "all_leases", slow(
+        "leases", lambda _conn, _uuids: LeaseReading({}, {"u": "still denied"})))
+    feed._read_nics()
+    feed.refresh_leases()
+    qtbot.waitUntil(lambda: all(e.is_set() for e in entered.values()), timeout=5000)
+    connected.close()
+    assert feed.nics == [] and feed.leases == {}
+    assert feed.lease_errors == {}  # no word of a host that is gone
+    release.set()
+    qtbot.waitUntil(lambda: not feed._nics_busy and not feed._leases_busy, timeout=5000)
+    assert feed.nics == [] and feed.lease_errors == {}  # the disconnected host shows no VM

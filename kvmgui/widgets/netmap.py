@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QImageWriter,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -44,6 +45,10 @@ CARD_W = {NodeKind.HOST: 260.0, NodeKind.NETWORK: 230.0, NodeKind.OUTSIDE: 230.0
 GAP_X, GAP_Y, PAD = 36.0, 8.0, 6.0
 THRESHOLD = 12  # more cards than this on one network: show SHOWN and "+N more"
 SHOWN = 8
+
+
+class ExportError(Exception):
+    """The map could not be drawn into a file format (Qt's words why)."""
 
 
 @dataclass(frozen=True)
@@ -196,18 +201,23 @@ class NetworkMapScene(QGraphicsScene):
     # -- export -----------------------------------------------------------------------------
 
     def to_png(self, scale: float = 1.0) -> QByteArray:
+        """The map as PNG; :class:`ExportError` with Qt's words when it cannot be made (a
+        map too large for one image)."""
         rect = self.sceneRect()
         image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)),
                        QImage.Format.Format_ARGB32)
-        image.fill(self.colours.color(QPalette.ColorRole.Window))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.render(painter, QRectF(image.rect()), rect)
-        painter.end()
+        if not image.isNull():  # null when too large: nothing to paint on
+            image.fill(self.colours.color(QPalette.ColorRole.Window))
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.render(painter, QRectF(image.rect()), rect)
+            painter.end()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide takes a str, its stub says bytes
+        writer = QImageWriter(buffer, QByteArray(b"png"))
+        if not writer.write(image):
+            raise ExportError(writer.errorString())
         return data
 
     def to_svg(self, title: str) -> QByteArray:

@@ -36,7 +36,7 @@ from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.widgets.netmap import Hit, NetworkMapScene, NetworkMapView
+from kvmgui.widgets.netmap import ExportError, Hit, NetworkMapScene, NetworkMapView
 
 OPEN_MOST = 200  # VM cards of a network the tree opens by itself
 
@@ -186,7 +186,11 @@ class NetworkMapWidget(QWidget):
 
     def export_to(self, path: str, kind: str) -> None:
         """Draw now (the scene lives on this thread), write in a worker."""
-        data = self.scene.to_png() if kind == "png" else self.scene.to_svg(self.tr("Network map"))
+        try:
+            data = self.scene.to_png() if kind == "png" else self.scene.to_svg(self.tr("Network map"))
+        except ExportError as exc:
+            self.status.error(fill(self.tr("Could not save %1: %2"), path, str(exc)))
+            return
         workers.shared().submit(_write, path, data, context=self,
                                 done=lambda _r: self.status.say(fill(self.tr("Saved %1."), path)),
                                 failed=lambda exc: self.status.error(

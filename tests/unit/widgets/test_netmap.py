@@ -93,6 +93,16 @@ def test_export_png_and_svg(widget, tmp_path, qtbot):
     assert "<svg" in text and "web01" in text and "192.168.122.0/24" in text
 
 
+def test_a_png_that_cannot_be_made_is_not_called_saved(widget, tmp_path, qtbot):
+    # Wider than one image can be (QImage gives a null image): nothing to save.
+    widget.scene.setSceneRect(0, 0, 100_000_000, 10)
+    png = tmp_path / "map.png"
+    widget.export_to(str(png), "png")
+    qtbot.waitUntil(lambda: widget.status.text() != "", timeout=5000)
+    assert widget.status.text() == f"Could not save {png}: Image is empty"
+    assert not png.exists()
+
+
 def test_tree_activation_opens_the_vm(widget, connected, qtbot):
     host = widget.proxy.index(0, 0)
     default = next(widget.proxy.index(r, 0, host) for r in range(widget.proxy.rowCount(host))

@@ -43,7 +43,7 @@ from kvmgui.xml.network_hosts import (
     dhcp_hosts,
     dns_records,
 )
-from kvmgui.xml.network_validate import DNS_NAME_RE, HOST_NAME_RE
+from kvmgui.xml.network_validate import DNS_NAME_RE, HOST_NAME_RE, parse_address
 
 
 class _EntryDialog(QDialog):
@@ -141,7 +141,7 @@ class DnsEntryDialog(_EntryDialog):
     def problem(self) -> str:
         entry = self.entry()
         try:
-            ip = ipaddress.ip_address(entry.ip)
+            ip = parse_address(entry.ip)  # not ip_address: libvirt refuses an IPv6 zone
         except ValueError:
             return self.tr("Enter an IP address.")
         # libvirt keeps one record per address: a second one is refused.

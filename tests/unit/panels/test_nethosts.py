@@ -244,3 +244,14 @@ def test_an_address_a_host_without_a_mac_has_is_refused_inline(panel, connected,
     type_into(qtbot, dialog.name, "printer2")  # its own address is no clash
     assert dialog.ok.isEnabled(), dialog.problem_line.text()
     dialog.reject()
+
+
+def test_a_dns_address_with_an_ipv6_zone_is_refused_inline(qtbot):
+    # libvirt refuses it on update ("Invalid IP address in network 'default' DNS HOST record").
+    dialog = DnsEntryDialog(None, None)
+    qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.names, "web")
+    type_into(qtbot, dialog.ip, "fd00::1%eth0")
+    assert dialog.problem_line.text() == "Enter an IP address." and not dialog.ok.isEnabled()
+    type_into(qtbot, dialog.ip, " fd00::1 ")
+    assert dialog.problem_line.text() == "" and dialog.ok.isEnabled()

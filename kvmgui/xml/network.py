@@ -114,7 +114,7 @@ class NetworkSummary:
     bridge: str | None
     ipv4: str | None  # subnet as CIDR, e.g. "192.168.122.0/24"
     ipv6: str | None
-    dhcp: str | None  # first IPv4 DHCP range, "a – b"
+    dhcp: str | None  # first IPv4 DHCP range (of whichever <ip> has DHCP), "a – b"
     dhcp6: str | None
 
 
@@ -206,14 +206,15 @@ class NetworkDoc(XMLDocument):
             bridge=self.bridge_name,
             ipv4=str(v4.network) if v4 and v4.network else None,
             ipv6=str(v6.network) if v6 and v6.network else None,
-            dhcp=_first_range(v4),
-            dhcp6=_first_range(v6),
+            dhcp=self._first_range("ipv4"),
+            dhcp6=self._first_range("ipv6"),
         )
 
-
-def _first_range(ip: IPDoc | None) -> str | None:
-    ranges = ip.dhcp_ranges if ip else []
-    return f"{ranges[0].start} – {ranges[0].end}" if ranges else None
+    def _first_range(self, family: str) -> str | None:
+        """The first DHCP range of the ``family`` ``<ip>`` that has one: libvirt allows DHCP
+        on one ``<ip>`` of each family, which need not be the first."""
+        ranges = [r for ip in self.ips if ip.family == family for r in ip.dhcp_ranges]
+        return f"{ranges[0].start} – {ranges[0].end}" if ranges else None
 
 
 _MACVTAP_WORDS = {"vepa": QT_TRANSLATE_NOOP("NetworkMode", "Macvtap VEPA on %1"),

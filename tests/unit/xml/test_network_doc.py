@@ -42,6 +42,23 @@ def test_summary_in_words():
     assert summary.ipv6 is None and summary.dhcp6 is None
 
 
+def test_summary_shows_the_dhcp_of_the_ip_that_has_it():
+    # libvirt allows DHCP on one IPv4 <ip> (and one IPv6 <ip>), not necessarily the first.
+    doc = NetworkDoc.from_string(
+        "<network><name>n</name><forward mode='nat'/>"
+        "<ip address='10.0.0.1' prefix='24'/>"
+        "<ip address='192.168.50.1' prefix='24'><dhcp>"
+        "<range start='192.168.50.10' end='192.168.50.99'/></dhcp></ip>"
+        "<ip family='ipv6' address='fd00:1::1' prefix='64'/>"
+        "<ip family='ipv6' address='fd00:2::1' prefix='64'><dhcp>"
+        "<range start='fd00:2::10' end='fd00:2::99'/></dhcp></ip></network>"
+    )
+    summary = doc.summary
+    assert (summary.ipv4, summary.ipv6) == ("10.0.0.0/24", "fd00:1::/64")
+    assert summary.dhcp == "192.168.50.10 – 192.168.50.99"
+    assert summary.dhcp6 == "fd00:2::10 – fd00:2::99"
+
+
 @pytest.mark.parametrize(
     ("forward", "words"),
     [

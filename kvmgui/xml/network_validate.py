@@ -351,7 +351,9 @@ def _check_address(
             "NetworkCheck", "%1 cannot be used here: it is a multicast, loopback, link-local or "
             "reserved address.").words(str(ip)))
         return None
-    longest = 30 if version == 4 else 128  # a /31 or /32 leaves no room for guests
+    # No room for guests: an IPv4 /31's two addresses are network and broadcast to libvirt,
+    # a /32 (or IPv6 /128) the host's own. An IPv6 /127 keeps one (RFC 6164).
+    longest = 30 if version == 4 else 127
     if not 1 <= prefix <= longest:
         yield Problem(f"{family}.prefix", QT_TRANSLATE_NOOP(
             "NetworkCheck", "The prefix must be between 1 and %1.").words(longest))

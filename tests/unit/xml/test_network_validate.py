@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from ipaddress import ip_network
 
+import libvirt
 import pytest
 
+from kvmgui.xml.network import network_xml
 from kvmgui.xml.network_spec import (
     BridgeSpec,
     DhcpRange,
@@ -153,6 +155,8 @@ RULES = [
     # Python reads a zone ("%eth0") after an IPv6 address; libvirt refuses it ("Invalid address").
     ("ipv6-zone", {"ipv6.address": "fd00:dead:beef:1::1%eth0"}, "ipv6.address"),
     ("ipv6-prefix-too-long", {"ipv6.prefix": 129}, "ipv6.prefix"),
+    # A /128 holds the host's address only, as an IPv4 /32: no room for a guest.
+    ("ipv6-prefix-128", {"ipv6.prefix": 128, "ipv6.dhcp_enabled": False}, "ipv6.prefix"),
     ("ipv6-prefix-zero", {"ipv6.prefix": 0}, "ipv6.prefix"),
     ("dhcp6-needs-64", {"ipv6.prefix": 56}, "ipv6.prefix"),
     ("dhcp6-empty", {"ipv6.dhcp_range": DhcpRange()}, "ipv6.dhcp"),
@@ -183,6 +187,20 @@ def test_rule(changes, field):
     problems = validate_spec(with_changes(changes))
     assert [p.field for p in problems] == [field]
     assert problems[0].message.english().endswith(".")
+
+
+def test_an_ipv6_127_holds_one_guest():
+    # RFC 6164: both addresses of a /127 are usable (Linux adds no subnet-router anycast
+    # there); libvirt takes the other one as a DHCPv6 range.
+    spec = with_changes({"ipv6.address": "fd00:dead:beef:1::1", "ipv6.prefix": 127,
+                         "ipv6.dhcp_range": DhcpRange("fd00:dead:beef:1::", "fd00:dead:beef:1::")})
+    assert validate_spec(spec) == []
+    xml = network_xml(spec)
+    conn = libvirt.open("test:///default")
+    try:
+        conn.networkDefineXMLFlags(xml, libvirt.VIR_NETWORK_DEFINE_VALIDATE).undefine()
+    finally:
+        conn.close()
 
 
 def test_parts_the_mode_does_not_use_are_ignored():

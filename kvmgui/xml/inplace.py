@@ -10,7 +10,8 @@ from typing import TypeVar
 
 from lxml import etree
 
-from kvmgui.xml.base import XPathProperty
+from kvmgui.xml.base import XMLParseError, XPathProperty
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 
@@ -62,17 +63,35 @@ class PlacedProperty(XPathProperty[T]):
             insert_child(parent, created, self.after)
 
 
-_UNIT_BYTES = {"b": 1, "bytes": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3, "tb": 1000**4}
-_UNIT_BYTES |= {p: 1024**n for n, p in enumerate("kmgtpe", start=1)}
-_UNIT_BYTES |= {f"{p}ib": 1024**n for n, p in enumerate("kmgtpe", start=1)}
+_POWERS = "kmgtpe"  # k = 1, … e = 6
+
+
+def _unit_scale(unit: str) -> int | None:
+    """Bytes in one ``unit``, read as libvirt's ``virScaleInteger`` does (any case): b, byte,
+    bytes; k, KiB … e, EiB in powers of 1024; KB … EB in powers of 1000. None when
+    libvirt refuses the unit ("unknown suffix")."""
+    unit = unit.lower()
+    if unit in ("b", "byte", "bytes"):
+        return 1
+    power = _POWERS.find(unit[:1]) + 1 if unit else 0
+    rest = unit[1:]
+    if not power or rest not in ("", "ib", "b"):
+        return None
+    base = 1000 if rest == "b" else 1024
+    return int(base**power)  # int ** int is Any to mypy (a negative power gives a float)
 
 
 def scaled_bytes(node: etree._Element | None, default_unit: str) -> int | None:
-    """Value of a libvirt scaled integer (`<memory unit='GiB'>2</memory>`) in bytes."""
+    """Value of a libvirt scaled integer (`<memory unit='GiB'>2</memory>`) in bytes; raises
+    ``XMLParseError`` for a unit libvirt refuses."""
     if node is None:
         return None
     text = (node.text or "").strip()
     if not text:
         return None
-    unit = (node.get("unit") or default_unit).lower()
-    return int(text) * _UNIT_BYTES[unit]
+    unit = node.get("unit") or default_unit
+    scale = _unit_scale(unit)
+    if scale is None:
+        raise XMLParseError(QT_TRANSLATE_NOOP("XmlCheck", "unknown unit '%1' in <%2>").words(
+            unit, node.tag))
+    return int(text) * scale

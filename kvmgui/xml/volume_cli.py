@@ -70,7 +70,7 @@ def create_as(xml: str) -> CreateAs | None:
     try:
         capacity = scaled_bytes(root.find("capacity"), "bytes")
         allocation = scaled_bytes(root.find("allocation"), "bytes")
-    except (KeyError, ValueError):
+    except ValueError:  # not a number, or a unit libvirt refuses (XMLParseError)
         return None
     if not name or capacity is None:
         return None

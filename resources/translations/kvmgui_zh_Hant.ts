@@ -10541,6 +10541,10 @@ The same with virsh:
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; in &lt;%2&gt;</source>
+        <translation>&lt;%2&gt; 中有未知的單位「%1」</translation>
+    </message>
 </context>
 <context>
     <name>XmlEditorDialog</name>

@@ -101,10 +101,40 @@ def test_firmware(os_xml, firmware):
         ("<memory unit='bytes'>1048576</memory>", 1024),
         ("<memory unit='b'>1000</memory>", 1),  # rounded up to whole KiB, as libvirt does
         ("<memory unit='MB'>1</memory>", 977),
+        # Every spelling libvirt's virScaleInteger takes (the test driver defines each).
+        ("<memory unit='byte'>1073741824</memory>", 1024 * 1024),
+        ("<memory unit='KIB'>1048576</memory>", 1024 * 1024),
+        ("<memory unit='PB'>1</memory>", 976562500000),
+        ("<memory unit='Pb'>1</memory>", 976562500000),
+        ("<memory unit='eb'>1</memory>", 976562500000000),
+        ("<memory unit='pib'>1</memory>", 1024**4),
+        ("<memory unit='E'>1</memory>", 1024**5),
+        ("<memory unit=''>1024</memory>", 1024),  # an empty unit is the default, as libvirt's
     ],
 )
 def test_memory_units(memory_xml, kib):
     assert domain(memory_xml).max_memory_kib == kib
+
+
+@pytest.mark.parametrize(("unit", "value"), [("byte", 1073741824), ("KIB", 1048576), ("PB", 1),
+                                             ("Pb", 1), ("eb", 1), ("pib", 1), ("E", 1), ("kb", 3),
+                                             ("parsec", 1), ("kbyte", 1), ("kibi", 1), ("x", 1)])
+def test_memory_units_read_as_the_test_driver_reads_them(unit, value):
+    xml = f"<memory unit='{unit}'>{value}</memory><os><type>hvm</type></os>"
+    conn = libvirt.open("test:///default")
+    try:
+        dom = conn.defineXML(f"<domain type='test'><name>units</name>{xml}</domain>")
+    except libvirt.libvirtError as e:  # "unknown suffix 'parsec'"; it was a bare KeyError here
+        assert f"unknown suffix '{unit}'" in str(e)
+        with pytest.raises(XMLParseError, match=f"unknown unit '{unit}' in <memory>"):
+            domain(xml).max_memory_kib  # noqa: B018
+        return
+    finally:
+        conn.close()
+    try:
+        assert domain(xml).max_memory_kib == dom.maxMemory()
+    finally:
+        dom.undefine()
 
 
 def test_current_memory_and_vcpus_in_other_units():

@@ -188,6 +188,31 @@ _DISK_LABEL = {
 }
 
 
+def _nvme_uri(src: etree._Element) -> str | None:
+    """'nvme://0000:01:00.0/1': the PCI address of the controller and the namespace."""
+    addr = src.find("address")
+    if addr is None:
+        return None
+    try:
+        domain, bus, slot, function = (int(addr.get(a, "0"), 0)
+                                       for a in ("domain", "bus", "slot", "function"))
+    except ValueError:
+        return None
+    return f"nvme://{domain:04x}:{bus:02x}:{slot:02x}.{function:x}/{src.get('namespace', '1')}"
+
+
+def _network_uri(src: etree._Element) -> str | None:
+    """'nbd://h:10809' or 'nbd+unix:///?socket=/run/nbd.sock', from the first <host>."""
+    protocol, host = src.get("protocol"), src.find("host")
+    if not protocol or host is None:
+        return None
+    if host.get("socket"):
+        return f"{protocol}+unix:///?socket={host.get('socket')}"
+    name, port = host.get("name", ""), host.get("port")
+    name = f"[{name}]" if ":" in name else name  # an IPv6 address
+    return f"{protocol}://{name}{f':{port}' if port else ''}"
+
+
 class Disk(Device):
     """A `<disk>`: hard disk, CD-ROM or floppy."""
 
@@ -213,13 +238,22 @@ class Disk(Device):
 
     @property
     def source(self) -> str | None:
-        """Path, block device, 'pool/volume' or network name; None when there is no media."""
+        """Path, block device, 'pool/volume' or network name; for a network disk without a
+        name and an NVMe namespace QEMU's URI ('nbd://h:10809', 'nvme://0000:01:00.0/1');
+        None when there is no media."""
         src = self.node.find("source")
         if src is None:
             return None
         if src.get("pool"):
             return f"{src.get('pool')}/{src.get('volume')}"
-        return src.get("file") or src.get("dev") or src.get("dir") or src.get("name")
+        found = src.get("file") or src.get("dev") or src.get("dir") or src.get("name")
+        if found:
+            return found
+        if self.source_type == "nvme":
+            return _nvme_uri(src)
+        if self.source_type == "network":
+            return _network_uri(src)
+        return None
 
     @property
     def path(self) -> str | None:

@@ -111,6 +111,33 @@ def test_built_disks_cdrom_serial_console_rng_define(conn, doc):
     assert back["rng"].summary.english() == "RNG (/dev/urandom, virtio)"
 
 
+def test_disks_without_a_file_or_name_say_what_they_are(conn, doc):
+    # They read as "empty": an NVMe namespace by PCI address, a network disk without a name.
+    disks = [
+        "<disk type='nvme' device='disk'><source type='pci' managed='yes' namespace='1'>"
+        "<address domain='0x0000' bus='0x01' slot='0x00' function='0x0'/></source>"
+        "<target dev='vdx' bus='virtio'/></disk>",
+        "<disk type='network' device='disk'><driver name='qemu' type='raw'/>"
+        "<source protocol='nbd'><host name='h' port='10809'/></source>"
+        "<target dev='vdy' bus='virtio'/></disk>",
+        "<disk type='network' device='disk'><driver name='qemu' type='raw'/>"
+        "<source protocol='nbd'><host transport='unix' socket='/run/nbd.sock'/></source>"
+        "<target dev='vdz' bus='virtio'/></disk>",
+        "<disk type='network' device='disk'><driver name='qemu' type='raw'/>"
+        "<source protocol='nbd'><host name='fd00::5'/></source>"
+        "<target dev='vdw' bus='virtio'/></disk>",
+    ]
+    for xml in disks:
+        doc.add_device(etree.fromstring(xml))
+    back = {d.key: d for d in define_and_read_back(conn, doc).devices()}
+    assert back["disk:vdx"].summary.english() == "Disk vdx (virtio) nvme://0000:01:00.0/1"
+    assert back["disk:vdy"].summary.english() == "Disk vdy (virtio) nbd://h:10809"
+    assert back["disk:vdz"].summary.english() == "Disk vdz (virtio) nbd+unix:///?socket=/run/nbd.sock"
+    # libvirt adds the port
+    assert back["disk:vdw"].summary.english() == "Disk vdw (virtio) nbd://[fd00::5]:10809"
+    assert back["disk:vdx"].path is None and back["disk:vdy"].path is None
+
+
 def test_removing_the_console_of_a_serial_port_removes_the_port(conn, doc):
     # libvirt gives an HVM guest's first serial port a <console> copy of it, and makes a new
     # one at define time while the port is there: the console and the port go together.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from lxml import etree
@@ -266,4 +267,22 @@ def validate_vcpus(current: int, maximum: int) -> Words | None:
     if current > maximum:
         return QT_TRANSLATE_NOOP(
             "DomainCheck", "Current vCPUs (%1) cannot exceed maximum vCPUs (%2)").words(current, maximum)
+    return None
+
+
+# What XML 1.0 has no place for (lxml refuses to write it): C0 controls but tab, line feed
+# and carriage return, U+FFFE, U+FFFF and lone surrogates.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def validate_title_description(title: str, description: str) -> Words | None:
+    """libvirt's title is one line ("can't contain newlines"); neither text may hold what
+    XML cannot."""
+    if _NOT_XML.search(title) or "\n" in title or "\r" in title:
+        return QT_TRANSLATE_NOOP(
+            "DomainCheck", "The title cannot contain line breaks or other control characters.").words()
+    if _NOT_XML.search(description):
+        return QT_TRANSLATE_NOOP(
+            "DomainCheck",
+            "The description cannot contain control characters other than line breaks and tabs.").words()
     return None

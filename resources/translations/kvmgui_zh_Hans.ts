@@ -2599,6 +2599,14 @@
         <source>Memory must be more than 0</source>
         <translation>内存必须大于 0</translation>
     </message>
+    <message>
+        <source>The description cannot contain control characters other than line breaks and tabs.</source>
+        <translation>描述不能包含换行符和制表符以外的控制字符。</translation>
+    </message>
+    <message>
+        <source>The title cannot contain line breaks or other control characters.</source>
+        <translation>标题不能包含换行或其他控制字符。</translation>
+    </message>
 </context>
 <context>
     <name>DomainModel</name>

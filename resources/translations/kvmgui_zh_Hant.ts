@@ -2599,6 +2599,14 @@
         <source>Memory must be more than 0</source>
         <translation>記憶體必須大於 0</translation>
     </message>
+    <message>
+        <source>The description cannot contain control characters other than line breaks and tabs.</source>
+        <translation>描述不能包含換行與定位字元以外的控制字元。</translation>
+    </message>
+    <message>
+        <source>The title cannot contain line breaks or other control characters.</source>
+        <translation>標題不能包含換行或其他控制字元。</translation>
+    </message>
 </context>
 <context>
     <name>DomainModel</name>

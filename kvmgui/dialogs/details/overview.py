@@ -14,8 +14,9 @@ from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models import words
 from kvmgui.models.domainwatcher import DomainView
-from kvmgui.models.words import say
+from kvmgui.models.words import said, say
 from kvmgui.utils.tr import fill
+from kvmgui.xml.domain import validate_title_description
 
 
 def state_words(view: DomainView) -> str:
@@ -75,6 +76,10 @@ class OverviewPage(Page):
 
     def show_address_failure(self, message: str) -> None:
         self.addresses.setText(fill(self.tr("Could not read the addresses: %1"), message))
+
+    def validate(self) -> str | None:
+        return said(validate_title_description(self.title_edit.text().strip(),
+                                               self.description.toPlainText()))
 
     def build_change(self) -> Change | None:
         assert self.view is not None

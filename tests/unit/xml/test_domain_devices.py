@@ -28,7 +28,13 @@ from kvmgui.xml.device_specs import (
     validate_mac_unique,
 )
 from kvmgui.xml.devices import describe
-from kvmgui.xml.domain import DomainDoc, interface_macs, validate_memory, validate_vcpus
+from kvmgui.xml.domain import (
+    DomainDoc,
+    interface_macs,
+    validate_memory,
+    validate_title_description,
+    validate_vcpus,
+)
 
 DATA = Path(__file__).parents[2] / "data" / "xml"
 
@@ -348,3 +354,20 @@ def test_disk_checks():
         "A CD-ROM cannot use the virtio bus; choose SATA or SCSI"
     )
     assert validate_disk_bus("cdrom", "sata") is None
+
+
+@pytest.mark.parametrize(("title", "description", "refused"), [
+    ("Web\x01server", "", "title"),
+    ("Web\nserver", "", "title"),  # libvirt: "metadata title can't contain newlines"
+    ("Web", "a\x00b", "description"),
+    ("Web", "a\ufffeb", "description"),
+    ("Web\tserver \u00e9\U0001f600", "two\nlines\twith\r\ntabs\x7f", None),
+])
+def test_title_and_description_checks(title, description, refused):
+    problem = validate_title_description(title, description)
+    assert (problem.english().split()[1] if problem else None) == refused
+    if refused is None:  # what passes, lxml writes
+        doc = DomainDoc.from_string("<domain type='kvm'><name>t</name></domain>")
+        doc.title, doc.description = title, description
+        assert (doc.title, doc.description) == (title, description)
+

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.dialogs.details import DetailsWindow, open_details
 from kvmgui.dialogs.details.restart import RestartJob
-from kvmgui.libvirt import actions, virsh
+from kvmgui.libvirt import actions, domainops, virsh
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models import words
@@ -90,6 +90,30 @@ def test_title_edit_is_defined(details_of, connected, qtbot):
     assert domain_doc(qtbot, connected, DEMO_VMS["build"]).title == "Build box"
     assert not overview.is_dirty()
     assert "saved" in window.message.text()
+
+
+def test_control_characters_in_title_or_description_are_refused_inline(
+        details_of, connected, qtbot, submitted):
+    # lxml cannot write them: the edit raised ValueError ("All strings must be XML
+    # compatible…") after libvirt had been asked for the definition.
+    window = details_of("build")
+    overview = page_of(window, "overview")
+    overview.title_edit.setText("Build\x01box")
+    overview.title_edit.textEdited.emit("Build\x01box")
+    assert overview.problem.text() == "The title cannot contain line breaks or other control characters."
+    assert not overview.apply_button.isEnabled()
+    overview.apply()
+    assert domainops.apply_change not in submitted
+    overview.title_edit.setText("Build box")
+    overview.title_edit.textEdited.emit("Build box")
+    overview.description.setPlainText("line one\nline\ttwo\x0b")
+    assert overview.problem.text() == (
+        "The description cannot contain control characters other than line breaks and tabs.")
+    overview.description.setPlainText("line one\nline\ttwo")
+    assert overview.problem.text() == "" and overview.apply_button.isEnabled()
+    result = apply(qtbot, window, overview)
+    assert result.defined
+    assert domain_doc(qtbot, connected, DEMO_VMS["build"]).description == "line one\nline\ttwo"
 
 
 def test_a_refused_autostart_says_the_title_was_saved(details_of, connected, qtbot, monkeypatch):

@@ -77,15 +77,23 @@ def test_add_edit_remove_a_static_host(panel, connected, qtbot, submitted):
     qtbot.waitUntil(lambda: table.model.rowCount() == 0, timeout=5000)
 
 
-def test_a_second_host_for_the_same_mac_is_refused(panel, connected, qtbot):
+def add_first_host(qtbot, panel, name=""):
+    """Add the static host 52:54:00:6b:3c:01 → 192.168.122.50 (named ``name``); then open
+    the dialog for another one and return it."""
     click(qtbot, panel.hosts.hosts.add_button)
     dialog = panel.hosts.dialog
     type_into(qtbot, dialog.mac, "52:54:00:6b:3c:01")
+    if name:
+        type_into(qtbot, dialog.name, name)
     type_into(qtbot, dialog.ip, "192.168.122.50")
     click(qtbot, dialog.ok)
     qtbot.waitUntil(lambda: panel.hosts.hosts.model.rowCount() == 1, timeout=5000)
     click(qtbot, panel.hosts.hosts.add_button)
-    dialog = panel.hosts.dialog
+    return panel.hosts.dialog
+
+
+def test_a_second_host_for_the_same_mac_is_refused(panel, connected, qtbot):
+    dialog = add_first_host(qtbot, panel)
     type_into(qtbot, dialog.mac, "52:54:00:6B:3C:01")
     type_into(qtbot, dialog.ip, "192.168.122.52")
     assert "has a static host already" in dialog.problem_line.text()
@@ -130,15 +138,7 @@ def test_show_command_menu_gives_the_network_lines(panel, connected, qtbot):
 
 
 def test_a_host_name_taken_already_is_refused_inline(panel, connected, qtbot, submitted):
-    click(qtbot, panel.hosts.hosts.add_button)
-    dialog = panel.hosts.dialog
-    type_into(qtbot, dialog.mac, "52:54:00:6b:3c:01")
-    type_into(qtbot, dialog.name, "web01")
-    type_into(qtbot, dialog.ip, "192.168.122.50")
-    click(qtbot, dialog.ok)
-    qtbot.waitUntil(lambda: panel.hosts.hosts.model.rowCount() == 1, timeout=5000)
-    click(qtbot, panel.hosts.hosts.add_button)
-    dialog = panel.hosts.dialog
+    dialog = add_first_host(qtbot, panel, "web01")
     type_into(qtbot, dialog.mac, "52:54:00:6b:3c:04")
     type_into(qtbot, dialog.name, "web01")  # libvirt refuses a second entry of that name
     type_into(qtbot, dialog.ip, "192.168.122.52")

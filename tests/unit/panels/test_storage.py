@@ -241,11 +241,16 @@ def test_a_stopped_vm_s_volume_is_deleted_after_a_yes(connected, panel, qtbot, s
     qtbot.waitUntil(lambda: "build.qcow2" not in names(panel), timeout=5000)
 
 
-def test_an_unused_volume_is_deleted_after_a_yes(connected, panel, qtbot, submitted):
+def add_spare(qtbot, connected, panel):
+    """A volume no VM uses, "spare.img" in pool home, listed."""
     run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
                   .createXML(VOLUME.format("spare.img"), 0))
     panel.volume_model.reload()
     qtbot.waitUntil(lambda: "spare.img" in names(panel), timeout=5000)
+
+
+def test_an_unused_volume_is_deleted_after_a_yes(connected, panel, qtbot, submitted):
+    add_spare(qtbot, connected, panel)
     select_volume(panel, "spare.img")
     panel.volumes.delete_button.click()
     qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
@@ -256,10 +261,7 @@ def test_an_unused_volume_is_deleted_after_a_yes(connected, panel, qtbot, submit
 
 
 def test_a_volume_deleted_elsewhere_before_the_answer_is_no_error(connected, panel, qtbot, submitted):
-    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
-                  .createXML(VOLUME.format("spare.img"), 0))
-    panel.volume_model.reload()
-    qtbot.waitUntil(lambda: "spare.img" in names(panel), timeout=5000)
+    add_spare(qtbot, connected, panel)
     select_volume(panel, "spare.img")
     panel.volumes.delete_button.click()
     qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
@@ -349,10 +351,7 @@ def test_clone_and_resize_open_their_dialogs(panel, qtbot):
 def test_a_clone_clicked_before_the_format_is_read_copies_the_real_format(connected, panel, qtbot):
     """The formats are read in a worker after the rows show: a raw volume cloned before its
     format was in opened as a qcow2 copy (a converted image). The format is read first."""
-    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
-                  .createXML(VOLUME.format("spare.img"), 0))
-    panel.volume_model.reload()
-    qtbot.waitUntil(lambda: "spare.img" in names(panel), timeout=5000)
+    add_spare(qtbot, connected, panel)
     qtbot.waitUntil(lambda: panel.volume_model.volume("spare.img").format == "raw", timeout=5000)
     panel.volume_model.volume("spare.img").details = None  # as before the worker has read it
     select_volume(panel, "spare.img")

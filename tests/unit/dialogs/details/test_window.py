@@ -37,6 +37,16 @@ def apply(qtbot, window, page):
     return blocker.args[0]
 
 
+def redefine(qtbot, conn, vm, edit):
+    """Define the demo VM ``vm`` again with ``edit(root)`` applied to its inactive XML."""
+    def job(c):
+        root = etree.fromstring(c.lookupByUUIDString(DEMO_VMS[vm]).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        edit(root)
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+
+    run_in_worker(qtbot, conn, job)
+
+
 def test_pages_show_the_demo_vm(details_of):
     window = details_of("web01")
     overview = page_of(window, "overview")
@@ -202,17 +212,14 @@ def test_nic_mac_checks(details_of):
 
 
 def test_removing_a_console_names_the_serial_port_that_goes_with_it(details_of, connected, qtbot):
-    def add_pair(c):
-        dom = c.lookupByUUIDString(DEMO_VMS["build"])
-        root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    def add_pair(root):
         devices = root.find("devices")
         serial = etree.SubElement(devices, "serial", type="pty")
         etree.SubElement(serial, "target", port="0")
         console = etree.SubElement(devices, "console", type="pty")
         etree.SubElement(console, "target", type="serial", port="0")
-        c.defineXML(etree.tostring(root, encoding="unicode"))
 
-    run_in_worker(qtbot, connected, add_pair)
+    redefine(qtbot, connected, "build", add_pair)
     window = details_of("build")
     window.select_page("device:console:0")
     window.remove_action.trigger()
@@ -295,16 +302,13 @@ def test_boot_page_moves_a_device_up_and_saves_that_order(details_of, connected,
 
 
 def test_boot_page_keeps_per_device_order(details_of, connected, qtbot):
-    def per_device(c):
-        dom = c.lookupByUUIDString(DEMO_VMS["web01"])
-        root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    def per_device(root):
         for boot in root.findall("os/boot"):
             boot.getparent().remove(boot)
         for order, dev in enumerate(("devices/disk", "devices/interface"), start=1):
             etree.SubElement(root.find(dev), "boot", order=str(order))
-        c.defineXML(etree.tostring(root, encoding="unicode"))
 
-    run_in_worker(qtbot, connected, per_device)
+    redefine(qtbot, connected, "web01", per_device)
     window = details_of("web01")
     page = page_of(window, "boot")
     assert [t for t, _on in boot_items(page)] == [
@@ -319,16 +323,13 @@ def test_boot_page_keeps_per_device_order(details_of, connected, qtbot):
 
 def test_device_pages_show_the_icon_of_what_they_are(details_of, connected, qtbot):
     """A USB controller shows the USB drawing, a keyboard the keyboard's (not the mouse's)."""
-    def add_devices(c):
-        dom = c.lookupByUUIDString(DEMO_VMS["web01"])
-        root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    def add_devices(root):
         devices = root.find("devices")
         etree.SubElement(devices, "controller", type="usb", index="0")
         etree.SubElement(devices, "input", type="keyboard", bus="usb")
         etree.SubElement(devices, "input", type="tablet", bus="usb")
-        c.defineXML(etree.tostring(root, encoding="unicode"))
 
-    run_in_worker(qtbot, connected, add_devices)
+    redefine(qtbot, connected, "web01", add_devices)
     window = details_of("web01")
     icons_by_page = {window.page_list.item(i).data(Qt.ItemDataRole.UserRole):
                      window.page_list.item(i).icon().name() for i in range(window.page_list.count())}
@@ -459,9 +460,7 @@ def test_a_vm_defined_again_brings_its_window_back(details_of, connected, qtbot)
 
 def test_boot_page_keeps_the_boot_order_of_a_host_device(details_of, connected, qtbot):
     """A passed-through USB stick with <boot order=> is listed; saving the menu keeps it."""
-    def usb_boot(c):
-        dom = c.lookupByUUIDString(DEMO_VMS["build"])
-        root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    def usb_boot(root):
         for boot in root.findall("os/boot"):
             boot.getparent().remove(boot)
         etree.SubElement(root.find("devices/disk"), "boot", order="1")
@@ -470,9 +469,8 @@ def test_boot_page_keeps_the_boot_order_of_a_host_device(details_of, connected, 
         etree.SubElement(source, "vendor", id="0x0781")
         etree.SubElement(source, "product", id="0x5567")
         etree.SubElement(hostdev, "boot", order="2")
-        c.defineXML(etree.tostring(root, encoding="unicode"))
 
-    run_in_worker(qtbot, connected, usb_boot)
+    redefine(qtbot, connected, "build", usb_boot)
     window = details_of("build")
     page = page_of(window, "boot")
     assert boot_items(page) == [("Disk vda (virtio) /home/build.qcow2", True),

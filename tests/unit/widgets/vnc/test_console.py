@@ -288,12 +288,18 @@ def test_every_control_has_a_name(qtbot, live):
     assert unnamed == []
 
 
-def test_password_asked_when_libvirt_has_none(qtbot, connected, make_console, fake_servers):
+def asking_console(qtbot, connected, make_console, fake_servers):
+    """A started console on a VM whose VNC server wants a password libvirt does not have."""
     servers, options = fake_servers
     options["security"] = (2,)
     uid = define(qtbot, connected, VNC)
     console = make_console(uid)
     console.start()
+    return servers, uid, console
+
+
+def test_password_asked_when_libvirt_has_none(qtbot, connected, make_console, fake_servers):
+    servers, _uid, console = asking_console(qtbot, connected, make_console, fake_servers)
     qtbot.waitUntil(lambda: console.findChild(QInputDialog, "vncPasswordDialog") is not None,
                     timeout=10000)
     dialog = console.findChild(QInputDialog, "vncPasswordDialog")
@@ -374,11 +380,7 @@ def test_display_added_then_vm_restarted_shows_the_screen(qtbot, connected, make
 
 def test_reconnect_after_cancelling_the_password_follows_the_vm_again(
         qtbot, connected, make_console, fake_servers):
-    servers, options = fake_servers
-    options["security"] = (2,)
-    uid = define(qtbot, connected, VNC)
-    console = make_console(uid)
-    console.start()
+    servers, uid, console = asking_console(qtbot, connected, make_console, fake_servers)
 
     def dialog():
         qtbot.waitUntil(lambda: console.findChild(QInputDialog, "vncPasswordDialog") is not None,
@@ -403,11 +405,7 @@ def test_reconnect_after_cancelling_the_password_follows_the_vm_again(
 
 def test_a_password_dialog_whose_session_ended_goes_away(qtbot, connected, make_console,
                                                         fake_servers):
-    servers, options = fake_servers
-    options["security"] = (2,)
-    uid = define(qtbot, connected, VNC)
-    console = make_console(uid)
-    console.start()
+    servers, uid, console = asking_console(qtbot, connected, make_console, fake_servers)
 
     def asking():
         return [d for d in console.findChildren(QInputDialog) if shiboken6.isValid(d) and d.isVisible()]

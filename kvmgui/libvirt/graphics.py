@@ -159,21 +159,63 @@ def _is_loopback(address: str) -> bool:
         return False
 
 
+def _flag(query: dict[str, list[str]], name: str) -> bool:
+    """A libvirt URI switch such as ``no_verify=1`` (a number; not 0: on)."""
+    try:
+        return int(query.get(name, ["0"])[0]) != 0
+    except ValueError:
+        return False
+
+
+def _libvirt_known_hosts() -> str:
+    """Where libvirt's libssh transports keep host keys by default."""
+    config = os.environ.get("XDG_CONFIG_HOME", "")
+    base = config if os.path.isabs(config) else os.path.expanduser("~/.config")
+    return os.path.join(base, "libvirt", "known_hosts")
+
+
+def _ssh_path(path: str) -> str:
+    """``path`` as an ssh option value: ssh expands %-tokens and splits at white space."""
+    path = path.replace("%", "%%")
+    return f'"{path}"' if any(ch.isspace() for ch in path) else path
+
+
 def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
-    """``ssh -W target`` to the URI's host, with the URI's user, port, key file and ssh
-    command (kvmgui's wrapper in a connection's ``dial_uri``: the tunnel then shares the
-    connection's ssh login, see askpass.py)."""
+    """``ssh -W target`` to the URI's host, with the URI's user, port, key file, host-key
+    options (``no_verify``, ``no_tty``; libssh's ``known_hosts``, ``known_hosts_verify``)
+    and ssh command (kvmgui's wrapper in a connection's ``dial_uri``: the tunnel then
+    shares the connection's ssh login, see askpass.py)."""
     parts = urlsplit(uri)
     host = parts.hostname or ""
     if not host or host.startswith("-"):
         raise GraphicsError(GraphicsProblem.CONNECT_FAILED, f"bad host in {uri}")
     query = parse_qs(parts.query)
     program = query.get("command", ["ssh"])[0] if parts.scheme.endswith("+ssh") else "ssh"
-    argv = [program, "-o", "ConnectTimeout=10", "-o", "ExitOnForwardFailure=yes"]
+    options = ["ConnectTimeout=10", "ExitOnForwardFailure=yes"]
+    user = parts.username
+    # As libvirt's transports read the URI, so that the tunnel passes where they did.
+    if parts.scheme.endswith("+ssh"):  # OpenSSH, as libvirt runs it
+        if _flag(query, "no_tty"):
+            options.append("BatchMode=yes")
+        if _flag(query, "no_verify"):
+            options.append("StrictHostKeyChecking=no")
+    else:  # libssh: libvirt's own known_hosts and defaults
+        verify = query.get("known_hosts_verify", ["normal"])[0].lower()
+        known = query.get("known_hosts", [_libvirt_known_hosts()])[0]
+        if verify == "ignore":
+            known = "/dev/null"
+            options.append("StrictHostKeyChecking=no")
+        elif verify == "auto":
+            options.append("StrictHostKeyChecking=accept-new")
+        options.append("UserKnownHostsFile=" + _ssh_path(known))
+        user = user or "root"
+    argv = [program]
+    for option in options:
+        argv += ["-o", option]
     if parts.port:
         argv += ["-p", str(parts.port)]
-    if parts.username:
-        argv += ["-l", parts.username]
+    if user:
+        argv += ["-l", user]
     keyfile = query.get("keyfile")
     if keyfile:
         argv += ["-i", keyfile[0]]

@@ -148,3 +148,30 @@ def test_ssh_tunnel_carries_the_socket(qtbot, connected, tmp_path, monkeypatch):
     assert args.read_text().splitlines()[-3:] == ["localhost:5900", "--", "far"]
     assert opened.stop_tunnel() == "ssh says hello"
     assert opened.tunnel is None
+
+
+def _options(argv):
+    return [argv[i + 1] for i, arg in enumerate(argv) if arg == "-o"]
+
+
+def test_the_tunnel_checks_host_keys_and_logs_in_as_libvirt_does(tmp_path, monkeypatch):
+    """What libvirt's own ssh transport makes of the URI's options, the tunnel does too:
+    otherwise it fails (or asks) where the connection logged in without a question."""
+    ssh = plan_route("qemu+ssh://h/system?no_verify=1&no_tty=1", False, device()).argv
+    assert {"StrictHostKeyChecking=no", "BatchMode=yes"} <= set(_options(ssh))
+    plain = plan_route("qemu+ssh://h/system?no_verify=0&no_tty=0", False, device()).argv
+    assert _options(plain) == ["ConnectTimeout=10", "ExitOnForwardFailure=yes"]
+    # libssh keeps its keys in libvirt's own known_hosts (or the URI's), logs in as root
+    # when the URI names nobody, and reads known_hosts_verify.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    libssh = plan_route("qemu+libssh://h/system", False, device()).argv
+    assert f"UserKnownHostsFile={tmp_path}/cfg/libvirt/known_hosts" in _options(libssh)
+    assert libssh[libssh.index("-l") + 1] == "root"
+    auto = plan_route("qemu+libssh2://me@h/system?known_hosts=/k/hosts&known_hosts_verify=auto",
+                      False, device()).argv
+    assert {"UserKnownHostsFile=/k/hosts", "StrictHostKeyChecking=accept-new"} <= set(_options(auto))
+    assert auto[auto.index("-l") + 1] == "me"
+    ignore = plan_route("qemu+libssh://h/system?known_hosts_verify=ignore", False, device()).argv
+    assert {"UserKnownHostsFile=/dev/null", "StrictHostKeyChecking=no"} <= set(_options(ignore))
+    spaced = plan_route("qemu+libssh://h/system?known_hosts=/a%20b/hosts", False, device()).argv
+    assert 'UserKnownHostsFile="/a b/hosts"' in _options(spaced)  # ssh splits at white space

@@ -23,7 +23,7 @@ import socket
 import subprocess
 from dataclasses import dataclass, field
 from enum import Enum
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import unquote, urlsplit
 
 import libvirt
 from lxml import etree
@@ -159,10 +159,21 @@ def _is_loopback(address: str) -> bool:
         return False
 
 
-def _flag(query: dict[str, list[str]], name: str) -> bool:
+def _uri_params(query: str) -> dict[str, str]:
+    """The URI's parameters as libvirt reads them: names in any case, the last of a
+    repeated one wins, %-escapes decoded and '+' kept (it is not a space there)."""
+    params = {}
+    for item in query.split("&"):
+        name, _eq, value = item.partition("=")
+        if name:
+            params[unquote(name).lower()] = unquote(value)
+    return params
+
+
+def _flag(query: dict[str, str], name: str) -> bool:
     """A libvirt URI switch such as ``no_verify=1`` (a number; not 0: on)."""
     try:
-        return int(query.get(name, ["0"])[0]) != 0
+        return int(query.get(name, "0")) != 0
     except ValueError:
         return False
 
@@ -189,10 +200,10 @@ def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
     host = parts.hostname or ""
     if not host or host.startswith("-"):
         raise GraphicsError(GraphicsProblem.CONNECT_FAILED, f"bad host in {uri}")
-    query = parse_qs(parts.query)
-    program = query.get("command", ["ssh"])[0] if parts.scheme.endswith("+ssh") else "ssh"
+    query = _uri_params(parts.query)
+    program = (query.get("command") or "ssh") if parts.scheme.endswith("+ssh") else "ssh"
     options = ["ConnectTimeout=10", "ExitOnForwardFailure=yes"]
-    user = parts.username
+    user = unquote(parts.username or "")  # libvirt decodes it: "me%40corp" is me@corp
     # As libvirt's transports read the URI, so that the tunnel passes where they did.
     if parts.scheme.endswith("+ssh"):  # OpenSSH, as libvirt runs it
         if _flag(query, "no_tty"):
@@ -200,8 +211,8 @@ def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
         if _flag(query, "no_verify"):
             options.append("StrictHostKeyChecking=no")
     else:  # libssh: libvirt's own known_hosts and defaults
-        verify = query.get("known_hosts_verify", ["normal"])[0].lower()
-        known = query.get("known_hosts", [_libvirt_known_hosts()])[0]
+        verify = query.get("known_hosts_verify", "normal").lower()
+        known = query.get("known_hosts") or _libvirt_known_hosts()
         if verify == "ignore":
             known = "/dev/null"
             options.append("StrictHostKeyChecking=no")
@@ -218,7 +229,7 @@ def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
         argv += ["-l", user]
     keyfile = query.get("keyfile")
     if keyfile:
-        argv += ["-i", keyfile[0]]
+        argv += ["-i", keyfile]
     target = f"[{target_host}]" if ":" in target_host else target_host
     argv += ["-W", f"{target}:{target_port}", "--", host]
     return tuple(argv)

@@ -175,3 +175,15 @@ def test_the_tunnel_checks_host_keys_and_logs_in_as_libvirt_does(tmp_path, monke
     assert {"UserKnownHostsFile=/dev/null", "StrictHostKeyChecking=no"} <= set(_options(ignore))
     spaced = plan_route("qemu+libssh://h/system?known_hosts=/a%20b/hosts", False, device()).argv
     assert 'UserKnownHostsFile="/a b/hosts"' in _options(spaced)  # ssh splits at white space
+
+
+def test_the_tunnel_reads_the_uri_as_libvirt_does():
+    """libvirt decodes %-escapes in the user name, keeps '+' in values (not a space),
+    reads parameter names in any case and takes the last of a repeated one."""
+    argv = plan_route("qemu+ssh://me%40corp.example@h/system?keyfile=/k/id+work&No_Verify=1",
+                      False, device()).argv
+    assert argv[argv.index("-l") + 1] == "me@corp.example"
+    assert argv[argv.index("-i") + 1] == "/k/id+work"
+    assert "StrictHostKeyChecking=no" in _options(argv)
+    last = plan_route("qemu+ssh://h/system?keyfile=/k/a&KEYFILE=/k/b", False, device()).argv
+    assert last[last.index("-i") + 1] == "/k/b"

@@ -173,7 +173,7 @@ class AskpassServer(QObject):
         kept, target = [], self._ssh
         for item in parts.query.split("&") if parts.query else []:
             name, _eq, value = item.partition("=")
-            if unquote(name) == "command":
+            if unquote(name).lower() == "command":  # as libvirt reads it: any case
                 target = unquote(value) or self._ssh
             else:
                 kept.append(item)

@@ -267,3 +267,12 @@ def test_ssh_reads_the_options_as_meant_even_in_an_odd_directory(qtbot, tmp_path
         srv.shutdown()
         srv.wait_closed(10)
         request_cleanup()
+
+
+def test_the_wrapper_runs_the_command_libvirt_would_have_run(server, tmp_path):
+    """libvirt reads parameter names in any case: ``Command=`` names the ssh to run."""
+    dialed = server.dial_uri(f"qemu+ssh://h/system?Command={tmp_path}/myssh")
+    assert "Command=" not in dialed  # else libvirt would see two commands
+    wrapper = urlsplit(dialed).query.split("command=")[1]
+    exec_line = open(unquote(wrapper)).read().splitlines()[-1]  # noqa: SIM115 - a short script
+    assert shlex.split(exec_line)[1] == f"{tmp_path}/myssh"

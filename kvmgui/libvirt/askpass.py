@@ -146,7 +146,8 @@ class AskpassServer(QObject):
         self._closing = False
 
     def _forward_asked(self, request: SshRequest) -> None:
-        self.requested.emit(request)
+        if not request.finished:  # not withdrawn on its way here (its withdrawal came first)
+            self.requested.emit(request)
 
     def _forward_gone(self, request: SshRequest) -> None:
         self.withdrawn.emit(request)

@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from PySide6.QtCore import QCoreApplication, Qt
 
 from kvmgui.libvirt.askpass import AskpassServer, SshRequest, secret_account
 from kvmgui.libvirt.secretstore import StoreState
@@ -134,6 +135,21 @@ def test_closing_the_connection_withdraws_its_question(server, qtbot):
         server.cancel(URI)
     assert blocker.args == [request] and request.finished
     assert client.finished(qtbot).returncode == 1
+
+
+def test_a_question_withdrawn_on_its_way_to_the_gui_opens_no_dialog(server, qtbot):
+    """Closing the connection after ssh asked but before the GUI thread got the question:
+    no dialog for an answer nobody waits for (its withdrawal came before it)."""
+    on_its_way = threading.Event()
+    server._asked.connect(lambda _r: on_its_way.set(), Qt.ConnectionType.DirectConnection)
+    shown = []
+    server.requested.connect(shown.append)
+    client = Client(server, URI, PASSWORD)
+    assert on_its_way.wait(10)  # queued to this thread, not delivered yet
+    server.cancel(URI)
+    assert client.finished(qtbot).returncode == 1  # delivers the queued question
+    QCoreApplication.sendPostedEvents()  # the question, had it not been withdrawn
+    assert shown == []
 
 
 def test_without_a_listener_questions_are_refused(qtbot):

@@ -143,6 +143,7 @@ class AskpassServer(QObject):
         self._pending_by: dict[SshRequest, str] = {}
         self._seen: dict[tuple[str, int, PromptKind], int] = {}  # (key, ssh pid, kind): times
         self._from_store: set[tuple[str, int]] = set()  # (key, ssh pid) answered from the store
+        self._hushed: set[tuple[str, int]] = set()  # (key, ssh pid) of closed connections
         self._closing = False
 
     def _forward_asked(self, request: SshRequest) -> None:
@@ -270,7 +271,9 @@ class AskpassServer(QObject):
         key, text = str(message.get("key", "")), str(message.get("prompt", ""))
         ssh_pid = int(message.get("ssh_pid", 0))
         uri = self._keys.get(key)
-        if uri is None or self._closing:
+        with self._lock:
+            hushed = (key, ssh_pid) in self._hushed
+        if uri is None or self._closing or hushed:
             return None
         prompt = parse_prompt(text)
         log.debug("askpass: %s asks %s", uri, prompt.kind.value)  # never the answer
@@ -325,6 +328,9 @@ class AskpassServer(QObject):
         with self._lock:
             key = self._by_uri.get(uri)
             requests = [r for r, k in self._pending_by.items() if k == key]
+            # ssh takes "cancel" as an empty answer and asks on (next key, password):
+            # the ssh processes that asked for this connection get no more dialogs.
+            self._hushed |= {(k, pid) for k, pid, _kind in self._seen if k == key}
             self._seen = {s: n for s, n in self._seen.items() if s[0] != key}
         for request in requests:
             request.finish(None)

@@ -137,6 +137,16 @@ def test_closing_the_connection_withdraws_its_question(server, qtbot):
     assert client.finished(qtbot).returncode == 1
 
 
+def test_the_ssh_of_a_closed_connection_asks_nothing_more(server, qtbot):
+    """ssh takes a cancelled answer as an empty one and asks on (the next key, the
+    password three times): after the connection was closed, no dialog opens for it."""
+    _request, client = ask(qtbot, server, "Enter passphrase for key '/k': ")
+    server.cancel(URI)
+    assert client.finished(qtbot).returncode == 1
+    server.requested.connect(lambda r: pytest.fail(f"asked the user: {r.prompt.kind}"))
+    assert Client(server, URI, PASSWORD).finished(qtbot).returncode == 1
+
+
 def test_a_question_withdrawn_on_its_way_to_the_gui_opens_no_dialog(server, qtbot):
     """Closing the connection after ssh asked but before the GUI thread got the question:
     no dialog for an answer nobody waits for (its withdrawal came before it)."""

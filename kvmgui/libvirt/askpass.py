@@ -144,6 +144,7 @@ class AskpassServer(QObject):
         self._seen: dict[tuple[str, int, PromptKind], int] = {}  # (key, ssh pid, kind): times
         self._from_store: set[tuple[str, int]] = set()  # (key, ssh pid) answered from the store
         self._hushed: set[tuple[str, int]] = set()  # (key, ssh pid) of closed connections
+        self._declined: set[tuple[str, int, PromptKind]] = set()  # cancelled by the user
         self._closing = False
 
     def _forward_asked(self, request: SshRequest) -> None:
@@ -278,6 +279,8 @@ class AskpassServer(QObject):
         prompt = parse_prompt(text)
         log.debug("askpass: %s asks %s", uri, prompt.kind.value)  # never the answer
         with self._lock:
+            if (key, ssh_pid, prompt.kind) in self._declined:
+                return None  # the user cancelled it; ssh asks again after an empty answer
             seen = self._seen.get((key, ssh_pid, prompt.kind), 0)
             self._seen[(key, ssh_pid, prompt.kind)] = seen + 1
         account = secret_account(prompt)
@@ -288,6 +291,9 @@ class AskpassServer(QObject):
         request = SshRequest(uri, prompt, retry=seen > 0,
                              store=self.store.state() if account else StoreState.UNKNOWN)
         answer = self._ask(key, request)
+        if answer is None:
+            with self._lock:
+                self._declined.add((key, ssh_pid, prompt.kind))
         if answer is not None and request.remember and account:
             self.store.set(account, answer)
         return answer

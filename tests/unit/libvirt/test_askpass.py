@@ -137,6 +137,23 @@ def test_closing_the_connection_withdraws_its_question(server, qtbot):
     assert client.finished(qtbot).returncode == 1
 
 
+def test_after_cancel_ssh_does_not_ask_the_same_again(server, qtbot):
+    """ssh takes Cancel as an empty password and asks again: that is no refused answer
+    to show as 'That was not accepted', and the user said no. Another question (a key's
+    passphrase) is still asked."""
+    request, client = ask(qtbot, server, PASSWORD)
+    request.finish(None)
+    assert client.finished(qtbot).returncode == 1
+    asked: list[SshRequest] = []
+    server.requested.connect(asked.append)
+    assert Client(server, URI, PASSWORD).finished(qtbot).returncode == 1
+    assert asked == []
+    request, client = ask(qtbot, server, "Enter passphrase for key '/k': ")
+    assert not request.retry
+    request.finish("pass")
+    assert client.finished(qtbot).stdout == "pass\n"
+
+
 def test_the_ssh_of_a_closed_connection_asks_nothing_more(server, qtbot):
     """ssh takes a cancelled answer as an empty one and asks on (the next key, the
     password three times): after the connection was closed, no dialog opens for it."""

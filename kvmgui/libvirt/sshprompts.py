@@ -49,8 +49,9 @@ class SshPrompt:
 
 _HOST_KEY_HOST = re.compile(r"authenticity of host '(?P<host>[^']*)'")
 _FINGERPRINT = re.compile(r"(?P<type>[A-Z0-9-]+) key fingerprint is (?P<fp>SHA256:[A-Za-z0-9+/=]+)")
-_PASSWORD = re.compile(r"(?P<user>[^\s@]+)@(?P<host>\S+?)'s password: ?")
-_KBD_PASSWORD = re.compile(r"\((?P<user>[^\s@)]+)@(?P<host>[^)\s]+)\) Password: ?")
+# The host is after the last '@': a domain account's user name has one (me@corp@host).
+_PASSWORD = re.compile(r"(?P<user>\S+)@(?P<host>[^\s@]+?)'s password: ?")
+_KBD_PASSWORD = re.compile(r"\((?P<user>[^\s)]+)@(?P<host>[^)\s@]+)\) Password: ?")
 _PASSPHRASE = re.compile(r"Enter passphrase for (?:key )?'?(?P<path>.+?)'?: ?")
 _YES_NO = re.compile(r"\(yes/no[^)]*\)\? ?$")
 

@@ -33,6 +33,9 @@ def test_a_host_on_another_port_keeps_its_name_as_typed():
     ("root@198.18.0.2's password: ", "root", "198.18.0.2"),
     ("alice@vm.example.org's password:", "alice", "vm.example.org"),
     ("(bob@host1) Password: ", "bob", "host1"),  # keyboard-interactive, PAM's words
+    # A domain account (sssd, Active Directory): the host is after the last '@'.
+    ("me@corp.example@198.18.0.2's password: ", "me@corp.example", "198.18.0.2"),
+    ("(me@corp.example@host1) Password: ", "me@corp.example", "host1"),
 ])
 def test_password_prompts(text, user, host):
     p = parse_prompt(text)

@@ -51,22 +51,27 @@ class CredentialBroker(QObject):
     """Signals:
     requested(CredentialRequest): shown to the user on the GUI thread.
     withdrawn(CredentialRequest): nobody waits for that answer any more (the connection
-        was closed): close its dialog.
+        was closed, or the question timed out): close its dialog.
     """
 
     requested = Signal(object)
     withdrawn = Signal(object)
     _asked = Signal(object)  # worker -> GUI thread hop, so `requested` fires on the GUI thread
+    _gone = Signal(object)  # likewise, for withdrawn
     TIMEOUT = 300.0
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._asked.connect(self._forward, Qt.ConnectionType.QueuedConnection)  # askpass.py: why a slot
+        self._gone.connect(self._forward_gone, Qt.ConnectionType.QueuedConnection)
         self._pending: set[CredentialRequest] = set()
 
     def _forward(self, request: CredentialRequest) -> None:
         if not request.wait(0):  # not withdrawn on its way here
             self.requested.emit(request)
+
+    def _forward_gone(self, request: CredentialRequest) -> None:
+        self.withdrawn.emit(request)
 
     def cancel(self, uri: str) -> None:
         """Answer "no" to the open requests of ``uri`` (its connection was closed): the
@@ -88,7 +93,11 @@ class CredentialBroker(QObject):
         self._pending.add(request)
         self._asked.emit(request)
         try:
-            if not request.wait(self.TIMEOUT) or not request.accepted:
+            if not request.wait(self.TIMEOUT):
+                request.finish(False)  # the open fails now: its dialog goes
+                self._gone.emit(request)
+                return -1
+            if not request.accepted:
                 return -1
         finally:
             self._pending.discard(request)

@@ -148,3 +148,14 @@ def test_a_request_withdrawn_before_it_reached_the_gui_is_not_shown(qtbot):
     broker.cancel("test:///x")
     broker._forward(req)  # the queued hop arriving after the close
     assert shown == [] and not req.accepted
+
+
+def test_a_question_nobody_answers_in_time_closes_its_dialog(registry, auth_host, qtbot,
+                                                             monkeypatch):
+    """After the broker's timeout the open has failed: the dialog goes, as the ssh
+    dialogs do, instead of waiting for an answer that would go nowhere."""
+    monkeypatch.setattr(registry.credentials, "TIMEOUT", 3.0)
+    conn = open_with_dialog(registry, qtbot, auth_host)
+    qtbot.waitUntil(lambda: bool(shown_dialogs()), timeout=5000)
+    qtbot.waitUntil(lambda: conn.state == ConnState.FAILED, timeout=10000)
+    qtbot.waitUntil(lambda: not shown_dialogs(), timeout=5000)

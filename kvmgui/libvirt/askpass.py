@@ -296,6 +296,8 @@ class AskpassServer(QObject):
                 self._declined.add((key, ssh_pid, prompt.kind))
         if answer is not None and request.remember and account:
             self.store.set(account, answer)
+            with self._lock:
+                self._from_store.add((key, ssh_pid))  # asked again: refused, forgotten
         return answer
 
     def _remembered(self, key: str, ssh_pid: int, account: str, *, retry: bool) -> str | None:

@@ -219,6 +219,22 @@ def test_remembered_only_when_asked_and_forgotten_when_refused(server, qtbot):
     assert store.secrets == {}
 
 
+def test_a_remembered_answer_that_ssh_refuses_is_forgotten_at_once(server, qtbot):
+    """A wrong password typed with 'remember' ticked: ssh asks again, so it is not kept
+    (else the next login would try it first and greet the user with 'not accepted')."""
+    store = server.store
+    request, client = ask(qtbot, server, PASSWORD)
+    request.finish("wrong", remember=True)
+    client.finished(qtbot)
+    assert store.secrets == {"password:root@198.18.0.2": "wrong"}
+    request, client = ask(qtbot, server, PASSWORD)
+    assert request.retry
+    assert store.secrets == {}
+    request.finish("right")
+    assert client.finished(qtbot).stdout == "right\n"
+    assert store.secrets == {}
+
+
 def test_the_request_says_why_nothing_can_be_remembered(qtbot):
     srv = AskpassServer(store=DictStore(StoreState.NO_SERVICE))
     try:

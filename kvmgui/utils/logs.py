@@ -32,15 +32,22 @@ FORMAT = "%(asctime)s %(threadName)s %(name)s %(levelname)s: %(message)s"
 
 # user:password@ in a URI; key=value (or key: value) settings that name a secret.
 _URI_PASSWORD = re.compile(r"(?P<head>\b[a-zA-Z][\w+.-]*://[^\s/:@]+):[^\s/@]+@")
+# The value may be quoted: XML attributes (passwd='…'), Python and JSON mappings.
 _SECRET_SETTING = re.compile(
-    r"(?P<key>\b(?:password|passwd|passphrase|secret|pass)\b\s*[=:]\s*)(?P<value>[^\s&;,'\"]+)",
-    re.IGNORECASE)
+    r"(?P<key>\b(?:password|passwd|passphrase|secret|pass)\b['\"]?\s*[=:]\s*)"
+    r"(?:(?P<quote>['\"])(?:(?!(?P=quote)).)*(?:(?P=quote)|$)|[^\s&;,'\"]+)",
+    re.IGNORECASE | re.MULTILINE)  # a value cut off by the line's end: to there
+
+
+def _hide_setting(match: re.Match[str]) -> str:
+    quote = match["quote"] or ""
+    return f"{match['key']}{quote}***{quote}"
 
 
 def redact(text: str) -> str:
     """``text`` with passwords in URIs and ``password=…``-like settings replaced by ***."""
     text = _URI_PASSWORD.sub(r"\g<head>:***@", text)
-    return _SECRET_SETTING.sub(r"\g<key>***", text)
+    return _SECRET_SETTING.sub(_hide_setting, text)
 
 
 class RedactingFormatter(logging.Formatter):

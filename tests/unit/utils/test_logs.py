@@ -84,6 +84,17 @@ def test_secrets_are_redacted(logged):
     assert "qemu+ssh://alice:***@host/system" in text and "user=bob" in text
 
 
+@pytest.mark.parametrize("text, redacted", [
+    ("<graphics type='vnc' passwd='se same'/>", "<graphics type='vnc' passwd='***'/>"),
+    ('<graphics passwd="sesame" port="5900">', '<graphics passwd="***" port="5900">'),
+    ("{'password': 'sesame', 'user': 'bob'}", "{'password': '***', 'user': 'bob'}"),
+    ('{"passphrase": "ses ame"}', '{"passphrase": "***"}'),
+])
+def test_quoted_secrets_are_redacted(text, redacted):
+    """XML attributes, Python and JSON mappings quote the value: redacted all the same."""
+    assert logs.redact(text) == redacted
+
+
 def test_unwritable_directory_leaves_the_app_running(tmp_path, capfd):
     blocker = tmp_path / "file"
     blocker.write_text("")

@@ -54,6 +54,7 @@ class ConnectionRegistry(QObject):
         self.askpass = askpass or AskpassServer(parent=self)
         self._connections: list[Connection] = []
         self._transient: set[str] = set()  # URIs not written to settings (demo host, -c)
+        self._removed: set[str] = set()  # removed this run: dropped from the saved list too
 
     def __iter__(self) -> Iterator[Connection]:
         return iter(list(self._connections))
@@ -72,6 +73,7 @@ class ConnectionRegistry(QObject):
         conn = Connection(uri, label=label, autoconnect=autoconnect,
                           credentials=self.credentials, askpass=self.askpass, parent=self)
         self._connections.append(conn)
+        self._removed.discard(uri)
         if save:
             self.save()
         else:
@@ -85,6 +87,7 @@ class ConnectionRegistry(QObject):
         conn.close()
         self._connections.remove(conn)
         self._transient.discard(conn.uri)
+        self._removed.add(conn.uri)
         self.save()
         self.removed.emit(conn)
         # Owned by Python from here: freed (with its tables and worker thread) once the
@@ -111,13 +114,17 @@ class ConnectionRegistry(QObject):
         return self._settings.contains("connections/size")
 
     def save(self) -> None:
-        persistent = [c for c in self._connections if c.uri not in self._transient]
-        self._settings.beginWriteArray("connections", len(persistent))
-        for i, conn in enumerate(persistent):
+        # A saved connection this run does not list (started with -c: only those are
+        # listed) stays saved, as it was; only a removed one leaves the list.
+        entries = {uri: (label, auto) for uri, label, auto in self.saved() if uri not in self._removed}
+        entries.update((c.uri, (c.label, c.autoconnect))
+                       for c in self._connections if c.uri not in self._transient)
+        self._settings.beginWriteArray("connections", len(entries))
+        for i, (uri, (label, auto)) in enumerate(entries.items()):
             self._settings.setArrayIndex(i)
-            self._settings.setValue("uri", conn.uri)
-            self._settings.setValue("label", conn.label)
-            self._settings.setValue("autoconnect", "true" if conn.autoconnect else "false")
+            self._settings.setValue("uri", uri)
+            self._settings.setValue("label", label)
+            self._settings.setValue("autoconnect", "true" if auto else "false")
         self._settings.endArray()
         self._settings.sync()
 

@@ -1,0 +1,36 @@
+"""Start-up: which connections open from the command line, the saved list and the first run."""
+
+from kvmgui import app
+from kvmgui.libvirt.registry import ConnectionRegistry
+
+
+def test_connect_on_the_command_line_keeps_the_saved_connections(settings, test_host, qtbot):
+    saved = ConnectionRegistry(settings)
+    saved.add("qemu+ssh://alice@far/system", label="Far", autoconnect=True)
+    saved.add("qemu:///session")
+    registry = ConnectionRegistry(settings)
+    args = app.parse_args(["-c", test_host, "-c", test_host])
+    app.open_initial_connections(registry, args)
+    assert [c.uri for c in registry] == [test_host]  # given twice, opened once
+    # Added, autoconnect toggled, removed later in this run: the saved list is rewritten.
+    added = registry.add("qemu+tcp://near/system")
+    registry.set_autoconnect(added, True)
+    registry.remove(added)
+    assert ConnectionRegistry(settings).saved() == [
+        ("qemu+ssh://alice@far/system", "Far", True), ("qemu:///session", "", False)]
+    registry.shutdown()
+    saved.shutdown()
+
+
+def test_a_removed_saved_connection_leaves_the_saved_list(settings, qtbot):
+    saved = ConnectionRegistry(settings)
+    for uri in ("test:///one", "test:///two"):
+        saved.add(uri, autoconnect=False)
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args([]))  # none autoconnects: Demo too
+    registry.remove(registry.find("test:///one"))
+    assert [uri for uri, _l, _a in ConnectionRegistry(settings).saved()] == ["test:///two"]
+    registry.add("test:///one")  # added again: saved again, last
+    assert [uri for uri, _l, _a in ConnectionRegistry(settings).saved()] == ["test:///two", "test:///one"]
+    registry.shutdown()
+    saved.shutdown()

@@ -48,7 +48,7 @@ _HAN_LANGUAGES = (QLocale.Language.Chinese, QLocale.Language.Cantonese)
 def catalogue_for(tag: str) -> str | None:
     """The catalogue that serves a locale name or BCP 47 tag ("zh_HK.UTF-8", "zh-Hant",
     "en-US", "C"), through its script for Chinese; None when kvmgui has no such language."""
-    name = tag.split(".", 1)[0].split("@", 1)[0].replace("-", "_").strip()
+    name = _in_tag_case(tag.split(".", 1)[0].split("@", 1)[0].replace("-", "_").strip())
     if name in LANGUAGES:
         return name
     if not name:
@@ -62,6 +62,14 @@ def catalogue_for(tag: str) -> str | None:
     if language in _HAN_LANGUAGES:
         return _SCRIPTS.get(locale.script())
     return None
+
+
+def _in_tag_case(name: str) -> str:
+    """``zh_hant_tw`` as ``zh_Hant_TW``: tags are case-insensitive, but Qt reads a script
+    in title case only (``zh_hant`` was Simplified Chinese) and a region in capitals."""
+    first, *rest = name.split("_")
+    return "_".join([first.lower(), *(p.title() if len(p) == 4 and p.isalpha() else p.upper()
+                                      for p in rest)])
 
 
 def choose(cli: str | None, saved: str, ui_languages: Sequence[str]) -> tuple[str, str]:

@@ -104,9 +104,18 @@ def install(report: Report | None = None) -> None:
     if _relay is None:
         _relay = _Relay()
     if report is not None:
-        _relay.raised.connect(report, Qt.ConnectionType.QueuedConnection)
+        _relay.raised.connect(functools.partial(_report_safely, report),
+                              Qt.ConnectionType.QueuedConnection)
     sys.excepthook = _excepthook
     threading.excepthook = _thread_hook
+
+
+def _report_safely(report: Report, crash: Crash) -> None:
+    """An error of the report itself is logged only: reported, it failed again, for ever."""
+    try:
+        report(crash)
+    except Exception:
+        log.exception("could not report an unhandled exception (%s)", crash.summary)
 
 
 def uninstall() -> None:

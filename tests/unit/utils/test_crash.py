@@ -122,3 +122,26 @@ def test_report_names_versions_and_hides_secrets():
         assert name in text
     assert "(3 times)" in text and "Traceback" in text
     assert "sesame" not in text and "alice:***@host" in text
+
+
+def test_an_error_while_reporting_is_logged_not_reported_again(monkeypatch, qtbot, caplog):
+    """A report that fails must not become a new error to report: that looped for ever."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    calls = []
+
+    def broken_report(c):
+        calls.append(c.summary)
+        raise RuntimeError("the report itself failed")
+
+    crash.install(broken_report)
+    try:
+        with caplog.at_level(logging.ERROR, logger="kvmgui.crash"):
+            sys.excepthook(*raised(ValueError("first")))
+            qtbot.waitUntil(lambda: bool(calls), timeout=2000)
+            for _ in range(5):  # each round delivers whatever a failed report queued
+                QCoreApplication.processEvents()
+        assert calls == ["ValueError: first"]
+        assert "the report itself failed" in caplog.text
+    finally:
+        crash.uninstall()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,8 @@ class CrashDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # the error's own words
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A word longer than the window (a path, a blob) is cut off, not made the window's width.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary.setAccessibleDescription(self.tr("The error"))
         self.count = QLabel(self)
         self.count.setAccessibleDescription(self.tr("How often it happened"))
@@ -95,7 +98,7 @@ class CrashDialog(QDialog):
 
     def _show_counts(self) -> None:
         first = next(iter(self.crashes.values()))[0]
-        self.summary.setText(first.summary)
+        self.summary.setText(summary_line(first.summary))
         total, kinds = self.total(), len(self.crashes)
         if total == 1:
             self.count.hide()
@@ -111,6 +114,19 @@ class CrashDialog(QDialog):
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report.toPlainText())
         self.copy_button.setText(self.tr("&Copied"))
+
+
+SUMMARY_CHARS = 200
+
+
+def summary_line(text: str) -> str:
+    """The first line of an error, at most ``SUMMARY_CHARS`` long: the report below holds
+    all of it (a message of hundreds of lines made the window taller than the screen)."""
+    lines = text.strip().splitlines() or [""]
+    line = lines[0]
+    if len(lines) > 1 or len(line) > SUMMARY_CHARS:
+        return line[:SUMMARY_CHARS].rstrip() + "…"
+    return line
 
 
 _open: list[CrashDialog] = []  # the one open window (a parentless window needs a reference)

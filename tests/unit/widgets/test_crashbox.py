@@ -59,3 +59,30 @@ def test_report_is_selectable_and_copied(qtbot):
     assert copied == dialog.report.toPlainText()
     assert "ValueError: no <such> & pool" in copied and "libvirt library:" in copied
     dialog.close()
+
+
+def test_a_long_error_keeps_the_window_on_the_screen(qtbot):
+    """The summary is the error's first line: the report holds the rest. A message of many
+    lines made the window thousands of pixels tall (buttons off the screen), one long word
+    as wide as itself."""
+    xml = "\n".join(f'<disk type="file" index="{i}"/>' for i in range(300))
+    for message, first in ((f"cannot parse:\n{xml}", "RuntimeError: cannot parse:…"),
+                           ("/" + "x" * 5000, "RuntimeError: /" + "x" * 185 + "…")):
+        dialog = show_crash(crash_of(RuntimeError(message)))
+        qtbot.waitUntil(dialog.isVisible)
+        hint = dialog.minimumSizeHint()
+        assert hint.width() < 640 and hint.height() < 420, hint
+        assert dialog.width() <= 640 and dialog.height() <= 420
+        assert dialog.summary.text() == first
+        assert message in dialog.report.toPlainText()
+        dialog.close()
+        qtbot.waitUntil(lambda: current_dialog() is None)
+
+
+def test_a_short_error_shows_in_full_and_wraps(qtbot):
+    message = "cannot open the volume " + " ".join(["/var/lib/libvirt/images/guest.qcow2"] * 4)
+    dialog = show_crash(crash_of(OSError(message)))
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.summary.text() == f"OSError: {message}"
+    qtbot.waitUntil(lambda: dialog.summary.height() >= 2 * dialog.summary.fontMetrics().height())
+    dialog.close()

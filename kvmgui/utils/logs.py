@@ -113,7 +113,9 @@ def _rotating_file(path: Path) -> logging.Handler:
                 self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
                 opener=lambda path, flags: os.open(path, flags, 0o600)))
 
-    return OwnerOnly(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    # Opened now, not at its first record (delay): a file that cannot be opened must raise
+    # here, where it is said once, not in emit, which prints a traceback per record.
+    return OwnerOnly(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
 
 
 @dataclass

@@ -117,3 +117,17 @@ def test_start_up_imports_nothing_heavy(tmp_path):
                          text=True, check=True)
     assert out.stdout.strip() == "[]"
     assert not (tmp_path / "kvmgui" / "kvmgui.log").exists()
+
+
+def test_a_log_file_that_cannot_be_opened_is_said_once(tmp_path, capfd):
+    """The directory is there but the file cannot be opened (here: a directory of that
+    name; for a user, a file left by root): one line on stderr, not a traceback per line."""
+    (tmp_path / "kvmgui" / logs.LOG_NAME).mkdir(parents=True)
+    made = logs.setup(False, tmp_path / "kvmgui", stderr=False)
+    try:
+        for _ in range(3):
+            logging.getLogger("kvmgui.test").warning("nowhere to go")
+    finally:
+        made.close()
+    err = capfd.readouterr().err
+    assert err.count("cannot write the log") == 1 and "Traceback" not in err, err

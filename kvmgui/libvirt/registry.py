@@ -32,6 +32,14 @@ def default_local_uri() -> str | None:
     return None
 
 
+def _text(value: object) -> str:
+    """A text setting as written by hand: an unquoted comma makes it a list, which is
+    joined again; another type (``@Invalid()``, ``@ByteArray(…)``) is no text: ""."""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(value)
+    return value if isinstance(value, str) else ""
+
+
 class ConnectionRegistry(QObject):
     """Owns every Connection; persists URI, label and autoconnect in QSettings.
 
@@ -102,9 +110,9 @@ class ConnectionRegistry(QObject):
         count = self._settings.beginReadArray("connections")
         for i in range(count):
             self._settings.setArrayIndex(i)
-            uri = str(self._settings.value("uri", ""))
-            label = str(self._settings.value("label", ""))
-            auto = str(self._settings.value("autoconnect", "false")).lower() == "true"
+            uri = _text(self._settings.value("uri", ""))
+            label = _text(self._settings.value("label", ""))
+            auto = _text(self._settings.value("autoconnect", "false")).lower() == "true"
             if uri:
                 out.append((uri, label, auto))
         self._settings.endArray()

@@ -50,7 +50,11 @@ def make_crash(kind: type[BaseException], exc: BaseException, tb: TracebackType 
     text = "".join(traceback.format_exception(kind, exc, tb))
     frames = traceback.extract_tb(tb)[-3:] if tb is not None else []
     where = ";".join(f"{f.filename}:{f.lineno}" for f in frames)
-    return Crash(kind.__name__, redact(str(exc)), redact(text), thread, f"{kind.__qualname__}@{where}")
+    try:
+        message = str(exc)
+    except Exception:  # a broken __str__: raised in the hook, it lost the report
+        message = "<exception str() failed>"  # as the traceback module writes it
+    return Crash(kind.__name__, redact(message), redact(text), thread, f"{kind.__qualname__}@{where}")
 
 
 class _Relay(QObject):

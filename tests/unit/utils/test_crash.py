@@ -145,3 +145,16 @@ def test_an_error_while_reporting_is_logged_not_reported_again(monkeypatch, qtbo
         assert "the report itself failed" in caplog.text
     finally:
         crash.uninstall()
+
+
+class Unprintable(Exception):
+    def __str__(self):
+        raise RuntimeError("no words for it")
+
+
+def test_an_exception_that_cannot_be_put_in_words_is_still_reported(reports, qtbot):
+    sys.excepthook(*raised(Unprintable()))
+    qtbot.waitUntil(lambda: bool(reports), timeout=2000)
+    report = reports[0][0]
+    assert report.kind == "Unprintable" and "Traceback" in report.text
+    assert report.summary == "Unprintable: <exception str() failed>"

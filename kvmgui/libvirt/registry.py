@@ -138,6 +138,8 @@ class ConnectionRegistry(QObject):
 
     def set_autoconnect(self, conn: Connection, value: bool) -> None:
         conn.autoconnect = value
+        if value:  # to come back at the next start, a host given with -c is saved now
+            self._transient.discard(conn.uri)
         self.save()
 
     def shutdown(self) -> None:

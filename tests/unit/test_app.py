@@ -49,3 +49,13 @@ def test_saved_connections_of_the_wrong_type_are_read_as_well_as_they_can_be(tmp
     registry = ConnectionRegistry(QSettings(str(path), QSettings.Format.IniFormat))
     assert registry.saved() == [("test:///default", "Lab, east", True)]
     registry.shutdown()
+
+
+def test_connect_automatically_on_a_command_line_host_keeps_it(settings, test_host, qtbot):
+    """Ticking "Connect Automatically" on a host given with -c (or the Demo host) saves it:
+    the tick was kept for this run only, and the host was gone at the next start."""
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args(["-c", test_host]))
+    registry.set_autoconnect(registry.find(test_host), True)
+    assert ConnectionRegistry(settings).saved() == [(test_host, "", True)]
+    registry.shutdown()

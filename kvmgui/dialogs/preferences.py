@@ -69,7 +69,8 @@ class Preferences:
             prefs.confirm = {k for k in _as_list(confirm) if k in CONFIRMABLE}
         settings.endGroup()
         language = str(settings.value(i18n.SETTINGS_KEY, "") or "")
-        prefs.language = language if language in i18n.LANGUAGES else ""
+        # As start-up reads it ("zh_TW" shows zh_Hant), else saving would replace it with "".
+        prefs.language = (i18n.catalogue_for(language) or "") if language else ""
         return prefs
 
     def save(self, settings: QSettings) -> None:

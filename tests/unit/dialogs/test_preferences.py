@@ -51,3 +51,12 @@ def test_language_choice_is_saved_where_start_up_reads_it(settings, qtbot):
     assert Preferences.load(settings).language == "zh_Hant"
     settings.setValue(i18n.SETTINGS_KEY, "klingon")  # hand-edited: the system's language
     assert Preferences.load(settings).language == ""
+
+
+def test_a_language_start_up_understands_is_kept(settings, qtbot):
+    """Start-up reads 'zh_TW' (hand-written, or a locale name) as Traditional Chinese; the
+    preferences read it as "System default", and closing the window saved that over it."""
+    for saved, language in (("zh_TW", "zh_Hant"), ("zh-hans", "zh_Hans"), ("en_GB", "en"),
+                            ("klingon", "")):
+        settings.setValue("preferences/language", saved)
+        assert Preferences.load(settings).language == language, saved

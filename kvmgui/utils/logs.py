@@ -15,6 +15,7 @@ imported, and the file opened, only when the first line is written.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -106,12 +107,20 @@ def _rotating_file(path: Path) -> logging.Handler:
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
 
+    def private(name: str, flags: int) -> int:
+        fd = os.open(name, flags, 0o600)
+        # One found readable by others (an older version's, a copy) becomes private too;
+        # one the user cannot chmod (not theirs) is still written to.
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, 0o600)
+        return fd
+
     class OwnerOnly(logging.handlers.RotatingFileHandler):
         def _open(self) -> io.TextIOWrapper:
-            # Created readable by its owner only: host names, URIs and errors are private.
+            # Readable by its owner only: host names, URIs and errors are private.
             return cast("io.TextIOWrapper", open(  # the handler closes it
                 self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
-                opener=lambda path, flags: os.open(path, flags, 0o600)))
+                opener=private))
 
     # Opened now, not at its first record (delay): a file that cannot be opened must raise
     # here, where it is said once, not in emit, which prints a traceback per record.

@@ -131,3 +131,16 @@ def test_a_log_file_that_cannot_be_opened_is_said_once(tmp_path, capfd):
         made.close()
     err = capfd.readouterr().err
     assert err.count("cannot write the log") == 1 and "Traceback" not in err, err
+
+
+def test_a_log_file_readable_by_others_is_made_private(logged, tmp_path):
+    """Left by an older version, copied, or rotated in by hand: it keeps host names and
+    errors, so it becomes its owner's only, as a new one is."""
+    folder = tmp_path / "kvmgui"
+    folder.mkdir(mode=0o755)
+    (folder / logs.LOG_NAME).write_text("old line\n")
+    (folder / logs.LOG_NAME).chmod(0o644)
+    made = logged(False)
+    logging.getLogger("kvmgui.test").warning("a private line")
+    assert "a private line" in made.path.read_text()
+    assert stat.S_IMODE(made.path.stat().st_mode) == 0o600

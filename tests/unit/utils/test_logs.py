@@ -144,3 +144,8 @@ def test_a_log_file_readable_by_others_is_made_private(logged, tmp_path):
     logging.getLogger("kvmgui.test").warning("a private line")
     assert "a private line" in made.path.read_text()
     assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
+
+
+def test_a_password_with_an_at_sign_is_hidden_whole():
+    assert logs.redact("cannot open qemu+ssh://alice:p@ss@host/system?x=a@b") == \
+        "cannot open qemu+ssh://alice:***@host/system?x=a@b"

@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 
 # Checking costs two XMLDesc calls per VM: at connect, only for hosts of reasonable size.
 CHECK_AT_CONNECT_MAX = 300
-CLEARING = {libvirt.VIR_DOMAIN_EVENT_STARTED, libvirt.VIR_DOMAIN_EVENT_STOPPED}
+# Undefined, a running VM is transient: no definition waits for its next start.
+CLEARING = {libvirt.VIR_DOMAIN_EVENT_STARTED, libvirt.VIR_DOMAIN_EVENT_STOPPED,
+            libvirt.VIR_DOMAIN_EVENT_UNDEFINED}
 
 
 class PendingTracker(QObject):

@@ -6,7 +6,7 @@ from kvmgui.libvirt.pending import tracker_for
 from kvmgui.models.domains import Column, DomainModel
 from kvmgui.xml.device_specs import NicSpec, build_interface
 from kvmgui.xml.domain import DomainDoc
-from tests.helpers import run_in_worker
+from tests.helpers import WEB01, run_in_worker
 
 
 def add_nic_to_definition(conn):
@@ -52,3 +52,17 @@ def test_other_vms_are_not_marked(connected, registry, qtbot):
         run_in_worker(qtbot, connected, add_nic_to_definition)
     assert tracker.get(next(r.uuid for r in connected.domains.records() if r.name == "router")) == ()
     assert state_text(model, "router")[0] == "Running"
+
+
+def test_undefined_while_running_is_no_longer_marked(connected, registry, qtbot):
+    # Undefined, the running VM is transient: no definition waits for its next start
+    # (it goes when it stops), so the mark and its tooltip would be wrong.
+    model = DomainModel(registry)
+    tracker = tracker_for(connected)
+    with qtbot.waitSignal(tracker.changed, timeout=5000):
+        run_in_worker(qtbot, connected, add_nic_to_definition)
+    qtbot.waitUntil(lambda: "restart pending" in state_text(model, "web01")[0], timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").undefine())
+    qtbot.waitUntil(lambda: model.index(model.row_of(connected, WEB01), Column.AUTOSTART).data()
+                    == "Transient", timeout=5000)
+    assert state_text(model, "web01") == ("Running", None)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
-from kvmgui.libvirt.records import LibvirtEvent
+from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
 from kvmgui.xml.diff import PendingChange
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ class PendingTracker(QObject):
         conn.events.connect(self._on_events)
         conn.stateChanged.connect(self._on_state)
         conn.domains.removed.connect(self._removed)
+        conn.domains.changed.connect(self._changed)
         if conn.state == ConnState.CONNECTED:
             self._check_all()
 
@@ -92,6 +93,15 @@ class PendingTracker(QObject):
         if not _vanished(exc):
             log.warning("%s: restart-pending check of %s failed: %s", self._conn.uri,
                         uuid or "the running VMs", error_text(exc))
+
+    def _changed(self, records: list[DomainRecord]) -> None:
+        # Found stopped with no STOPPED event (it stopped while the host was away): the
+        # listing is all that says so. Only the few marked VMs are looked at (storms).
+        if self._pending:
+            domains = self._conn.domains
+            for uuid in [u for u in self._pending
+                         if (r := domains.get(u)) is not None and not r.state.is_active]:
+                self._learn(uuid, [])
 
     def _removed(self, uuids: list[str]) -> None:
         for uuid in uuids:

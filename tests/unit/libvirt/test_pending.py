@@ -4,8 +4,17 @@ import logging
 
 import libvirt
 
+from kvmgui.libvirt import domainops
+from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.pending import tracker_for
+from kvmgui.libvirt.records import DomainState
+from kvmgui.xml.diff import PendingChange, PendingKind
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
 from tests.helpers import WEB01, FakeError
+from tests.unit.libvirt import test_connection_faults as faults
+from tests.unit.libvirt.fakes import FakeClock, FakeConnect, FakeTimers
+
+dial, make = faults.dial, faults.make  # fixtures: a connection to fake hosts
 
 
 def failing_xml(monkeypatch, name, code=libvirt.VIR_ERR_INTERNAL_ERROR):
@@ -46,3 +55,26 @@ def test_vanished_vm_is_not_a_warning(connected, qtbot, monkeypatch, caplog):
         tracker._check_all()
         qtbot.waitUntil(lambda: len(seen) >= 2, timeout=5000)  # web01 and router answered
     assert "db01" not in caplog.text
+
+
+def test_vm_found_stopped_after_a_reconnect_loses_its_mark(dial, make, qtbot, monkeypatch):
+    # Stopped while the host was away: no STOPPED event ever comes, only the new listing.
+    line = PendingChange(PendingKind.VALUE, "vcpus", QT_TRANSLATE_NOOP("Test", "vCPUs: 1 → 2"))
+    monkeypatch.setattr(domainops, "pending", lambda _c, _uuid: [line])
+    first = FakeConnect(("alpha",))
+    first.by_name("alpha").state_value = libvirt.VIR_DOMAIN_RUNNING
+    dial.append(first)
+    conn = make(timers=FakeTimers(), clock=FakeClock())
+    tracker = tracker_for(conn)
+    uuid = first.by_name("alpha").UUIDString()
+    with qtbot.waitSignal(tracker.changed, timeout=5000):
+        faults.open_and_wait(qtbot, conn)
+    assert tracker.get(uuid) == [line]
+    with qtbot.waitSignal(conn.stateChanged, timeout=5000):
+        first.drop(libvirt.VIR_CONNECT_CLOSE_REASON_KEEPALIVE)
+    dial[:] = [FakeConnect(("alpha",))]  # shut off meanwhile
+    with qtbot.waitSignal(conn.stateChanged, timeout=5000,
+                          check_params_cb=lambda s, _r: s == ConnState.CONNECTED):
+        conn._connector.open()
+    assert conn.domains.get(uuid).state == DomainState.SHUTOFF
+    assert tracker.get(uuid) == ()

@@ -389,8 +389,10 @@ class DomainFilterProxy(QAbstractProxyModel):
             bisect_left(exact, first):bisect_right(exact, last)]
         if not roles and self._filtering():  # a record changed: it may enter or leave
             self._refilter_rows(changed)
-        if (not roles or Role.SORT in roles) \
-                and top_left.column() <= self._column <= bottom_right.column():
+        # The name breaks every column's ties: a rename may move a row whatever the sort.
+        if (not roles or Role.SORT in roles) and self._column >= 0 and (
+                top_left.column() <= self._column <= bottom_right.column()
+                or top_left.column() == Column.NAME):
             self._resort(changed=changed)
         proxy_rows = [p for r in changed if (p := self._where[r]) >= 0]
         if not proxy_rows:

@@ -291,3 +291,16 @@ def test_text_filter_finds_names_whatever_their_case_folding(two_hosts):
     assert shown(proxy) == ["Straße"]
     proxy.set_text("άρης")  # a final sigma
     assert shown(proxy) == ["Άρης"]
+
+
+def test_a_renamed_vm_moves_among_its_ties_when_sorted_by_another_column(two_hosts, qtmodeltester):
+    # Ties of the sort column go by name: a rename moves the row among them.
+    a, _b = two_hosts
+    _model, proxy = make(two_hosts)
+    qtmodeltester.check(proxy)
+    proxy.sort(Column.STATE)
+    a.domains.upsert([rec(1, S.RUNNING, "alpha"), rec(2, S.RUNNING, "beta"),
+                      rec(3, S.RUNNING, "gamma"), rec(4, S.SHUTOFF, "delta")])
+    assert shown(proxy) == ["alpha", "beta", "gamma", "delta"]
+    a.domains.upsert([rec(1, S.RUNNING, "omega")])
+    assert shown(proxy) == ["beta", "gamma", "omega", "delta"]

@@ -16,7 +16,7 @@ _GIB_KIB = 1024 * 1024
 
 def format_bytes(n: float, digits: int = 1) -> str:
     """1536 -> '1.5 KiB'; whole bytes without decimals ('512 B': short, for rates and graphs)."""
-    if n < 1024:
+    if round(n) < 1024:  # 1023.6 B is written as 1.0 KiB, not "1024 B"
         return fill(QCoreApplication.translate("Format", "%1 B"), max(0, round(n)))
     return QLocale().formattedDataSize(round(n), digits, _IEC)
 
@@ -46,7 +46,8 @@ def format_rate(bytes_per_s: float) -> str:
 
 def format_percent(value: float) -> str:
     """'12 %', '0.5 %' (one decimal below ten)."""
-    digits = 0 if value >= 10 or value == 0 else 1
+    value = float(value)  # QLocale takes a format for a float only
+    digits = 0 if round(value, 1) >= 10 or value == 0 else 1  # 9.96 is "10 %", not "10.0 %"
     return fill(QCoreApplication.translate("Format", "%1 %"), QLocale().toString(value, "f", digits))
 
 

@@ -92,6 +92,15 @@ def test_numbers_sizes_and_durations_follow_the_locale(german):
     assert fmt.format_duration(2 * 86400 + 5 * 3600) == "2 d 5 h"
 
 
+def test_figures_rounded_up_to_the_next_step_are_written_as_such(german):
+    """9.96 % rounds to ten, which has no decimal; 1023.6 B rounds to a KiB."""
+    assert fmt.format_percent(9.96) == "10 %"
+    assert fmt.format_percent(9.94) == "9,9 %"
+    assert fmt.format_percent(0) == "0 %"  # an int, as a graph's axis may give
+    assert fmt.format_bytes(1023.6) == "1,0 KiB"
+    assert fmt.format_bytes(1023.4) == "1.023 B"
+
+
 @pytest.mark.skipif(not Path(LUPDATE).exists(), reason="pyside6-lupdate not installed")
 def test_lupdate_files_every_string_of_these_floors_under_a_context(tmp_path):
     sources = [str(p) for floor in FLOORS for p in sorted((REPO / "kvmgui" / floor).glob("**/*.py"))]

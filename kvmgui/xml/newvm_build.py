@@ -51,6 +51,8 @@ X86 = ("x86_64", "i686")
 # The usual machine of architectures other than x86.
 _DEFAULT_MACHINE = {"aarch64": "virt", "armv7l": "virt", "riscv64": "virt", "ppc64le": "pseries",
                     "ppc64": "pseries", "s390x": "s390-ccw-virtio"}  # fmt: skip
+# ARM's "virt" machine has no BIOS: without UEFI firmware it boots from no disk or CD.
+UEFI_ONLY = ("aarch64", "armv7l")
 
 
 _NIC_TYPES: dict[NetworkKind, Literal["network", "bridge", "direct"]] = {

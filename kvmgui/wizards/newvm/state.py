@@ -29,11 +29,12 @@ from kvmgui.models.words import say
 from kvmgui.osinfo.database import OsDatabase, load_database
 from kvmgui.utils.tr import fill
 from kvmgui.xml.domcaps import DomainCaps
-from kvmgui.xml.newvm_build import machine_type
+from kvmgui.xml.newvm_build import UEFI_ONLY, machine_type
 from kvmgui.xml.newvm_checks import PathState
 from kvmgui.xml.newvm_problems import ASKS_FOR_A_VALUE, Problem, Severity
 from kvmgui.xml.newvm_spec import (
     DomainType,
+    Firmware,
     InstallMethod,
     NetworkKind,
     NewVmSpec,
@@ -197,6 +198,7 @@ class WizardState(QObject):
             spec.arch = facts.caps.host_arch if facts.caps.host_arch in arches else arches[0]
         spec.domain_type = DomainType.KVM if facts.kvm and not self.simulated else DomainType.QEMU
         spec.machine = ""
+        self.fit_firmware()
         active = sorted(p.name for p in facts.pools.values() if p.active and makes_volumes(p))
         pool = "default" if "default" in active else (active[0] if active else "")
         spec.storage.pool = pool
@@ -210,6 +212,14 @@ class WizardState(QObject):
         _fit_to_host(spec, facts)
         if not self.name_touched:
             spec.name = self.suggest_name()
+
+    def fit_firmware(self) -> bool:
+        """UEFI for an architecture that has no BIOS; True when that changed the spec."""
+        fw = self.spec.firmware
+        if self.spec.arch in UEFI_ONLY and fw.kind is Firmware.BIOS:
+            fw.kind = Firmware.UEFI
+            return True
+        return False
 
     def pool_type(self, name: str) -> PoolType | None:
         """The type of the host's pool ``name`` (None: unknown, or not read yet)."""

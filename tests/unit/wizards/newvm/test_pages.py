@@ -174,6 +174,34 @@ def test_a_platform_the_host_refuses_shows_libvirts_words(connected, qtbot, qemu
     assert not wiz.button(NEXT).isEnabled()
 
 
+def test_an_arm_vm_gets_uefi_firmware(connected, qtbot):
+    # An ARM "virt" machine has no BIOS: with no firmware it starts to nothing.
+    wiz = open_wizard(qtbot, connected)
+    assert wiz.state.spec.firmware.kind is Firmware.BIOS
+    choose(wiz.arch.arch, "aarch64")
+    assert wiz.state.spec.firmware.kind is Firmware.UEFI and wiz.firmware.uefi.isChecked()
+    assert '<os firmware="efi">' in wiz.summary.xml_text()
+
+
+ARM_HOST = """<capabilities><host><cpu><arch>aarch64</arch></cpu></host>
+  <guest><os_type>hvm</os_type><arch name='aarch64'><wordsize>64</wordsize>
+    <emulator>/usr/bin/qemu-system-aarch64</emulator><machine maxCpus='512'>virt</machine>
+    <domain type='qemu'/><domain type='kvm'/></arch></guest></capabilities>"""
+
+
+def test_an_arm_host_starts_with_an_arm_vm_on_uefi(connected, qtbot, monkeypatch):
+    from kvmgui.xml.capabilities import parse_capabilities
+
+    real = newvm.read_host_facts
+    monkeypatch.setattr(state_module, "read_host_facts",
+                        lambda c: replace(real(c), caps=parse_capabilities(ARM_HOST), kvm=True))
+    monkeypatch.setattr(state_module, "read_domain_caps", lambda *_args: None)
+    wiz = open_wizard(qtbot, connected)
+    spec = wiz.state.spec
+    assert (spec.arch, spec.domain_type, spec.firmware.kind) == ("aarch64", DomainType.KVM, Firmware.UEFI)
+    assert wiz.firmware.uefi.isChecked()
+
+
 # -- operating system --------------------------------------------------------------------------------
 
 

@@ -59,16 +59,21 @@ def _mib(size: int | None) -> int | None:
     return size // MIB if size else None
 
 
+def _at_least(recommended: int | None, minimum: int | None) -> int | None:
+    return max(recommended or 0, minimum or 0) or None
+
+
 def with_resources(spec: OsSpec, minimum: Resources, recommended: Resources) -> OsSpec:
-    """``spec`` with memory/CPU/disk bounds; recommended falls back to the minimum."""
+    """``spec`` with memory/CPU/disk bounds; recommended falls back to the minimum and
+    is never below it (an arch's minimum may exceed the recommendation for "all")."""
     return replace(
         spec,
         min_memory_mib=_mib(minimum.ram_bytes),
-        rec_memory_mib=_mib(recommended.ram_bytes or minimum.ram_bytes),
+        rec_memory_mib=_mib(_at_least(recommended.ram_bytes, minimum.ram_bytes)),
         min_vcpus=minimum.vcpus,
-        rec_vcpus=recommended.vcpus or minimum.vcpus,
+        rec_vcpus=_at_least(recommended.vcpus, minimum.vcpus),
         min_disk_bytes=minimum.storage_bytes,
-        rec_disk_bytes=recommended.storage_bytes or minimum.storage_bytes,
+        rec_disk_bytes=_at_least(recommended.storage_bytes, minimum.storage_bytes),
     )
 
 

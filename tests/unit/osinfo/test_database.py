@@ -7,6 +7,7 @@ import threading
 import pytest
 
 from kvmgui.osinfo import database
+from kvmgui.osinfo.convert import Resources, with_resources
 from kvmgui.osinfo.database import MediaError, MediaProblem, OsDatabase, generic_for, load_database
 from kvmgui.xml.newvm_spec import GENERIC_LINUX, GENERIC_WINDOWS, MIB, OsFamily
 from tests.unit.osinfo.isos import UBUNTU_SERVER, WINDOWS, make_iso
@@ -81,6 +82,18 @@ def test_resources_per_arch(db):
     assert winxp_64.min_memory_mib == 256 and winxp_32.min_memory_mib == 64
     assert db.get("nonexistent") is None
     assert db.get("generic-linux") is GENERIC_LINUX
+
+
+@needs_libosinfo
+def test_recommended_resources_are_never_below_the_minimum(db):
+    # libosinfo: RHEL 9 on aarch64 needs 2 GiB, but recommends the 1.5 GiB of its "all" block.
+    rhel = db.get("rhel9.0", "aarch64")
+    assert rhel.min_memory_mib == 2048 and rhel.rec_memory_mib == 2048
+
+
+def test_recommended_falls_back_to_and_stays_above_the_minimum():
+    spec = with_resources(GENERIC_LINUX, Resources(2, 2048 * MIB, 10 * 1024**3), Resources(1, 1024 * MIB))
+    assert (spec.rec_vcpus, spec.rec_memory_mib, spec.rec_disk_bytes) == (2, 2048, 10 * 1024**3)
 
 
 @needs_libosinfo

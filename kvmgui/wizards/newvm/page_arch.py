@@ -143,8 +143,8 @@ class ArchPage(SpecPage):
             self._loading = False
         self.store()
         self._fill_machines()
-        if self.state.fit_firmware():
-            self.state.reloaded.emit()  # the firmware page shows it
+        if self.state.fit_firmware() | self.state.os_for_arch():
+            self.state.reloaded.emit()  # the firmware and memory pages show it
         self.state.revalidate()
 
     def _describe(self) -> None:

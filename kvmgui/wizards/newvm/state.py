@@ -199,6 +199,7 @@ class WizardState(QObject):
         spec.domain_type = DomainType.KVM if facts.kvm and not self.simulated else DomainType.QEMU
         spec.machine = ""
         self.fit_firmware()
+        self.os_for_arch()
         active = sorted(p.name for p in facts.pools.values() if p.active and makes_volumes(p))
         pool = "default" if "default" in active else (active[0] if active else "")
         spec.storage.pool = pool
@@ -220,6 +221,18 @@ class WizardState(QObject):
             fw.kind = Firmware.UEFI
             return True
         return False
+
+    def os_for_arch(self) -> bool:
+        """The chosen OS as libosinfo has it for the spec's architecture (minimums differ
+        by arch), memory and vCPUs raised to its minimums; True when that changed the spec."""
+        spec = self.spec
+        os_spec = self.osdb.get(spec.os.short_id, spec.arch)
+        if os_spec is None or os_spec == spec.os:
+            return False
+        spec.os = os_spec
+        spec.memory_mib = max(spec.memory_mib, os_spec.min_memory_mib or 1)
+        spec.vcpus = max(spec.vcpus, os_spec.min_vcpus or 1)
+        return True
 
     def pool_type(self, name: str) -> PoolType | None:
         """The type of the host's pool ``name`` (None: unknown, or not read yet)."""

@@ -183,6 +183,22 @@ def test_an_arm_vm_gets_uefi_firmware(connected, qtbot):
     assert '<os firmware="efi">' in wiz.summary.xml_text()
 
 
+@pytest.mark.usefixtures("real_osdb")
+def test_the_os_follows_an_architecture_chosen_afterwards(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    qtbot.waitUntil(lambda: wiz.state.osdb_loaded, timeout=60000)
+    page = wiz.os_page
+    type_into(qtbot, page.search, "rhel9.0")
+    qtbot.waitUntil(lambda: page.model.row_of("rhel9.0") >= 0, timeout=5000)
+    page.list.setCurrentIndex(page.model.index(page.model.row_of("rhel9.0")))
+    spec = wiz.state.spec
+    assert spec.os.min_memory_mib == 1536 and spec.memory_mib < 2048
+    choose(wiz.arch.arch, "aarch64")  # Back to the Architecture page: RHEL 9 needs more on ARM
+    assert spec.os.min_memory_mib == 2048 and spec.memory_mib == 2048
+    assert wiz.cpumem.memory.value() == 2048
+    assert "memory-below-os" not in codes(wiz)
+
+
 ARM_HOST = """<capabilities><host><cpu><arch>aarch64</arch></cpu></host>
   <guest><os_type>hvm</os_type><arch name='aarch64'><wordsize>64</wordsize>
     <emulator>/usr/bin/qemu-system-aarch64</emulator><machine maxCpus='512'>virt</machine>

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kvmgui.utils.tr import fill
 from kvmgui.wizards.newvm.fields import Form, exactly
@@ -57,7 +66,7 @@ class ArchPage(SpecPage):
         layout.addStretch(1)
         self.reload()
         self.arch.currentIndexChanged.connect(self._arch_chosen)
-        self.type_group.buttonToggled.connect(lambda _b, on: self.edited() if on else None)
+        self.type_group.buttonToggled.connect(self._type_chosen)
         self.machine.currentIndexChanged.connect(self.edited)
         state.factsChanged.connect(self.reload)
 
@@ -146,6 +155,12 @@ class ArchPage(SpecPage):
         if self.state.fit_firmware() | self.state.os_for_arch():
             self.state.reloaded.emit()  # the firmware and memory pages show it
         self.state.revalidate()
+
+    def _type_chosen(self, _button: QAbstractButton, on: bool) -> None:
+        if on and not self._loading:
+            self.store()
+            self._fill_machines()  # KVM may list machine types of its own
+            self.state.revalidate()
 
     def _describe(self) -> None:
         spec, facts = self.state.spec, self.state.facts

@@ -218,6 +218,26 @@ def test_an_arm_host_starts_with_an_arm_vm_on_uefi(connected, qtbot, monkeypatch
     assert wiz.firmware.uefi.isChecked()
 
 
+def test_the_machine_list_follows_the_virtualisation_type(connected, qtbot, monkeypatch):
+    from kvmgui.xml.capabilities import parse_capabilities
+
+    # KVM has a list of its own here: sbsa-ref is emulated only.
+    caps = ARM_HOST.replace("<machine maxCpus='512'>virt</machine>",
+                            "<machine>virt</machine><machine>sbsa-ref</machine>").replace(
+        "<domain type='kvm'/>", "<domain type='kvm'><machine>virt</machine></domain>")
+    real = newvm.read_host_facts
+    monkeypatch.setattr(state_module, "read_host_facts",
+                        lambda c: replace(real(c), caps=parse_capabilities(caps), kvm=True))
+    monkeypatch.setattr(state_module, "read_domain_caps", lambda *_args: None)
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.arch
+    machines = lambda: [page.machine.itemData(i) for i in range(page.machine.count())]  # noqa: E731
+    assert machines() == ["", "virt"]
+    toggle(qtbot, page.qemu)
+    assert wiz.state.spec.domain_type is DomainType.QEMU
+    assert machines() == ["", "virt", "sbsa-ref"]
+
+
 # -- operating system --------------------------------------------------------------------------------
 
 

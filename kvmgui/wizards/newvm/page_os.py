@@ -156,7 +156,12 @@ class OsPage(SpecPage):
     def _maybe_detect(self) -> None:
         self.detect.setEnabled(self.can_detect())
         if not (self.can_detect() and self.detect.isChecked()):
-            self._busy(False)
+            # A detection still running (or waiting for the list) must not choose the OS now.
+            self._detect_seq += 1
+            self._waiting_for_db = False
+            if not self.spinner.isHidden():
+                self._busy(False)
+                self.detect_status.clear()  # no "Looking at…" left behind
             return
         path = self.state.spec.install.iso_path
         if path == self._detected_path:

@@ -289,6 +289,38 @@ def test_detects_the_os_from_the_iso_in_a_worker(connected, qtbot, tmp_path):
     assert page.list.currentIndex().data() .startswith(wiz.state.spec.os.name)
 
 
+def test_a_detection_switched_off_meanwhile_chooses_nothing(connected, qtbot, tmp_path):
+    import threading
+
+    from tests.unit.osinfo.isos import WINDOWS, make_iso
+
+    iso = make_iso(tmp_path / "win.iso", *WINDOWS)
+    wiz = open_wizard(qtbot, connected)
+    real, release = wiz.state.osdb.detect_media, threading.Event()
+
+    def slow(path, arch="x86_64"):
+        release.wait(10)
+        return real(path, arch)
+
+    wiz.state.osdb.detect_media = slow
+    page = wiz.os_page
+    results = []
+    detected = page._detected
+    page._detected = lambda *args: (results.append(args), detected(*args))
+    type_into(qtbot, wiz.method.iso_file.edit, str(iso))
+    goto(qtbot, wiz, PageId.OS)
+    qtbot.waitUntil(page.spinner.isVisible, timeout=5000)
+    toggle(qtbot, page.detect)  # off while it runs
+    assert not page.detect.isChecked()
+    release.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=10000)
+    assert results[0][2].os is not None  # it did guess Windows from the label
+    assert wiz.state.spec.os.short_id == "generic-linux"
+    assert page.detect_status.text() == ""  # no "Looking at…" or "Guessed…" left
+    toggle(qtbot, page.detect)  # on again: it looks again
+    qtbot.waitUntil(lambda: wiz.state.spec.os.short_id == "generic-windows", timeout=10000)
+
+
 def test_detection_says_why_a_file_is_no_install_media(connected, qtbot, tmp_path):
     not_iso = tmp_path / "notes.iso"
     not_iso.write_bytes(b"plain text, no ISO 9660 here" * 2000)

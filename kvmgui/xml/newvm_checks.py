@@ -98,6 +98,7 @@ class YamlResult(StrEnum):
     OK = "ok"
     SYNTAX = "syntax"
     NOT_MAPPING = "not-mapping"
+    RECURSIVE = "recursive"  # an alias inside its own anchor: no dumper can write it out
 
 
 def yaml_mapping_problem(text: str) -> tuple[YamlResult, int, str]:
@@ -113,7 +114,22 @@ def yaml_mapping_problem(text: str) -> tuple[YamlResult, int, str]:
         return YamlResult.SYNTAX, line, str(getattr(err, "problem", None) or err)
     if data is not None and not isinstance(data, dict):
         return YamlResult.NOT_MAPPING, 0, ""
+    if _recursive(data, set()):
+        return YamlResult.RECURSIVE, 0, ""
     return YamlResult.OK, 0, ""
+
+
+def _recursive(node: object, path: set[int]) -> bool:
+    """Whether ``node`` holds itself (``a: &x [*x]``); ``path``: the containers above it."""
+    if not isinstance(node, (dict, list)):
+        return False
+    if id(node) in path:
+        return True
+    path.add(id(node))
+    children = [*node.keys(), *node.values()] if isinstance(node, dict) else node
+    found = any(_recursive(child, path) for child in children)
+    path.discard(id(node))
+    return found
 
 
 class PathState(StrEnum):

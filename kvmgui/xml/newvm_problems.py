@@ -86,6 +86,7 @@ class Code(StrEnum):
     SSH_KEY_PRIVATE = "ssh-key-private"
     USER_DATA_SYNTAX = "user-data-syntax"
     USER_DATA_NOT_MAPPING = "user-data-not-mapping"
+    USER_DATA_RECURSIVE = "user-data-recursive"
     NETWORK_CONFIG_SYNTAX = "network-config-syntax"
     NETWORK_CONFIG_NOT_MAPPING = "network-config-not-mapping"
 
@@ -230,6 +231,10 @@ TEXTS: dict[Code, str] = {
     Code.USER_DATA_SYNTAX: QT_TRANSLATE_NOOP("NewVm", "The extra user-data is not valid YAML (line %1): %2"),
     Code.USER_DATA_NOT_MAPPING: QT_TRANSLATE_NOOP(
         "NewVm", "The extra user-data must be a YAML mapping of keys to values."
+    ),
+    Code.USER_DATA_RECURSIVE: QT_TRANSLATE_NOOP(
+        "NewVm", "The extra user-data has an alias (*name) inside its own anchor (&name); "
+        "cloud-init user-data cannot hold a value that contains itself."
     ),
     Code.NETWORK_CONFIG_SYNTAX: QT_TRANSLATE_NOOP(
         "NewVm", "The network configuration is not valid YAML (line %1): %2"

@@ -352,14 +352,16 @@ def _cloud_init(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
     if not ci.password_hash and not ci.ssh_keys:
         yield warning("cloud_init", Code.CLOUD_NO_LOGIN)
     yield from _yaml("cloud_init.extra_user_data", ci.extra_user_data,
-                     Code.USER_DATA_SYNTAX, Code.USER_DATA_NOT_MAPPING)  # fmt: skip
+                     Code.USER_DATA_SYNTAX, Code.USER_DATA_NOT_MAPPING, Code.USER_DATA_RECURSIVE)  # fmt: skip
     yield from _yaml("cloud_init.network_config", ci.network_config,
                      Code.NETWORK_CONFIG_SYNTAX, Code.NETWORK_CONFIG_NOT_MAPPING)  # fmt: skip
     seed = seed_volume_name(spec) if ci.volume or name_problem(spec.name) is None else ""
     yield from _volume(ctx, "cloud_init.volume", seed_pool(spec), seed, new=True)
 
 
-def _yaml(key: str, text: str, syntax: Code, not_mapping: Code) -> Iterator[Problem]:
+def _yaml(key: str, text: str, syntax: Code, not_mapping: Code,
+          recursive: Code | None = None) -> Iterator[Problem]:  # fmt: skip
+    """``recursive``: for YAML the seed dumps (user-data); network-config is written as typed."""
     if not text.strip():
         return
     result, line, message = yaml_mapping_problem(text)
@@ -367,3 +369,5 @@ def _yaml(key: str, text: str, syntax: Code, not_mapping: Code) -> Iterator[Prob
         yield error(key, syntax, line, message)
     elif result is YamlResult.NOT_MAPPING:
         yield error(key, not_mapping)
+    elif result is YamlResult.RECURSIVE and recursive is not None:
+        yield error(key, recursive)

@@ -6095,6 +6095,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>磁盘需要 %1，但存储池“%2”只剩 %3 可用。</translation>
     </message>
     <message>
+        <source>The extra user-data has an alias (*name) inside its own anchor (&amp;name); cloud-init user-data cannot hold a value that contains itself.</source>
+        <translation>额外的 user-data 在锚点（&amp;name）自身之内使用了别名（*name）；cloud-init user-data 不能含有包含自身的值。</translation>
+    </message>
+    <message>
         <source>The extra user-data is not valid YAML (line %1): %2</source>
         <translation>额外的 user-data 不是有效的 YAML（第 %1 行）：%2</translation>
     </message>

@@ -6095,6 +6095,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>磁碟需要 %1，但儲存集區「%2」只剩 %3 可用。</translation>
     </message>
     <message>
+        <source>The extra user-data has an alias (*name) inside its own anchor (&amp;name); cloud-init user-data cannot hold a value that contains itself.</source>
+        <translation>額外的 user-data 在錨點（&amp;name）自身之內使用了別名（*name）；cloud-init user-data 不能含有包含自身的值。</translation>
+    </message>
+    <message>
         <source>The extra user-data is not valid YAML (line %1): %2</source>
         <translation>額外的 user-data 不是有效的 YAML（第 %1 行）：%2</translation>
     </message>

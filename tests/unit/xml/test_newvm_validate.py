@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kvmgui.cloudinit.crypt import hash_password
+from kvmgui.cloudinit.userdata import user_data
 from kvmgui.xml.capabilities import parse_capabilities
 from kvmgui.xml.domcaps import parse_domain_capabilities
 from kvmgui.xml.newvm_checks import PathState, local_path_state, ssh_key_problem
@@ -535,3 +536,16 @@ def test_the_pools_type_decides_where_a_new_disk_can_go():
     assert found(spec, context(pools=pools)) == {E("cloud_init.volume", Code.POOL_NO_NEW_VOLUMES)}
     spec.storage.pool = "lvm"
     assert found(spec, context(pools=None)) == set()  # the host's pools unknown: not checked
+
+
+@pytest.mark.parametrize("text", ["a: &x [*x]\n", "runcmd: &x {b: *x}\n", "packages: &x [a, [b, *x]]\n"])
+def test_extra_user_data_the_seed_cannot_write_is_refused(text):
+    """A YAML alias inside its own anchor loads as a cycle; the seed writes aliases
+    out in full, so it could never finish: the field says so, not Finish."""
+    spec = cloud_spec()
+    spec.cloud_init.extra_user_data = text
+    fields = {field for field, _code, severity in found(spec) if severity is Severity.ERROR}
+    assert fields == {"cloud_init.extra_user_data"}
+    spec.cloud_init.extra_user_data = "a: &x [1]\nb: *x\n"  # a shared, not recursive, alias is fine
+    assert found(spec) == set()
+    assert "b:\n- 1\n" in user_data(spec)

@@ -262,14 +262,20 @@ class NewVmSpec:
         return self.install.method is InstallMethod.CLOUD_IMAGE or offered
 
 
-def apply_os_defaults(spec: NewVmSpec, os_spec: OsSpec) -> None:
-    """Set ``spec.os`` and take the OS's recommended memory, vCPUs, disk size and firmware."""
+def apply_os_defaults(spec: NewVmSpec, os_spec: OsSpec, *, keep_firmware: bool = False) -> None:
+    """Set ``spec.os`` and take the OS's recommended memory, vCPUs, disk size and firmware
+    (UEFI, with Secure Boot where it needs a TPM, else BIOS; ``keep_firmware``: the
+    user chose it). An ARM VM's UEFI is the caller's (``newvm_build.UEFI_ONLY``)."""
     spec.os = os_spec
     spec.memory_mib = os_spec.rec_memory_mib or os_spec.min_memory_mib or spec.memory_mib
     spec.vcpus = os_spec.rec_vcpus or os_spec.min_vcpus or spec.vcpus
     disk = os_spec.rec_disk_bytes or os_spec.min_disk_bytes
     if disk:
         spec.storage.capacity_bytes = disk
+    if keep_firmware:
+        return
     if os_spec.needs_uefi:
         spec.firmware.kind = Firmware.UEFI
         spec.firmware.secure_boot = os_spec.needs_tpm  # Windows 11 wants both
+    else:
+        spec.firmware.kind, spec.firmware.secure_boot, spec.firmware.loader = Firmware.BIOS, False, ""

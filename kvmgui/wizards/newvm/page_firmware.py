@@ -72,12 +72,18 @@ class FirmwarePage(SpecPage):
         layout.addStretch(1)
         self.reload()
         self.kind_group.buttonToggled.connect(lambda _b, on: self.edited() if on else None)
+        for choice in (self.bios, self.uefi, self.secure_boot):  # clicked: by the user only
+            choice.clicked.connect(self._chosen)
+        self.loader.activated.connect(self._chosen)
         self.loader.currentIndexChanged.connect(self.edited)
         self.secure_boot.toggled.connect(self.edited)
         self.display.currentIndexChanged.connect(self.edited)
         self.listen.currentIndexChanged.connect(self.edited)
         state.domcapsChanged.connect(self.reload)
         state.factsChanged.connect(self.reload)
+
+    def _chosen(self, *_args: object) -> None:
+        self.state.firmware_touched = True  # from now on, OS choices no longer change it
 
     def load(self) -> None:
         spec, caps = self.state.spec, self.state.domcaps

@@ -141,6 +141,7 @@ class WizardState(QObject):
         self._pools_asked = 0
         self._pools_stale = False  # a pool event came while the facts were being read
         self.name_touched = False  # the user typed a name: no more suggestions
+        self.firmware_touched = False  # the user chose the firmware: OS choices leave it
         self._follow(conn, True)
 
     # -- host facts, domain capabilities, OS database (workers) ---------------------------
@@ -399,10 +400,11 @@ class WizardState(QObject):
     # -- changes that come from outside one page --------------------------------------------
 
     def choose_os(self, os_spec: OsSpec) -> None:
-        """The OS's recommended memory, vCPUs, disk and firmware become the spec's,
-        within what the host has; pages fill in again."""
+        """The OS's recommended memory, vCPUs, disk and firmware (unless chosen by hand)
+        become the spec's, within what the host has; pages fill in again."""
         spec = self.spec
-        apply_os_defaults(spec, os_spec)
+        apply_os_defaults(spec, os_spec, keep_firmware=self.firmware_touched)
+        self.fit_firmware()
         if self.facts is not None:
             _fit_to_host(spec, self.facts)
         if not self.name_touched:

@@ -26,6 +26,7 @@ from kvmgui.xml.newvm_spec import (
     CpuMode,
     DomainType,
     Firmware,
+    FirmwareSpec,
     GraphicsType,
     InstallMethod,
     NetworkKind,
@@ -246,6 +247,19 @@ def test_apply_os_defaults():
     assert spec.firmware.kind is Firmware.UEFI and spec.firmware.secure_boot
     apply_os_defaults(spec, GENERIC_WINDOWS)
     assert spec.storage.capacity_bytes == 64 * GIB
+
+
+def test_the_firmware_follows_the_os_unless_kept():
+    spec = NewVmSpec(name="x")
+    apply_os_defaults(spec, WIN11)
+    apply_os_defaults(spec, GENERIC_WINDOWS)  # boots with BIOS: Windows 11's UEFI does not stay
+    assert (spec.firmware.kind, spec.firmware.secure_boot) == (Firmware.BIOS, False)
+    spec.firmware.kind, spec.firmware.secure_boot = Firmware.UEFI, True  # chosen by hand
+    apply_os_defaults(spec, GENERIC_WINDOWS, keep_firmware=True)
+    assert (spec.firmware.kind, spec.firmware.secure_boot) == (Firmware.UEFI, True)
+    spec.firmware = FirmwareSpec()
+    apply_os_defaults(spec, WIN11, keep_firmware=True)
+    assert spec.firmware == FirmwareSpec()
 
 
 def test_volume_xml():

@@ -14,6 +14,8 @@ from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone, tone_of
 from kvmgui.wizards.newvm import state as state_module
 from kvmgui.xml.newvm_spec import (
+    GENERIC_LINUX,
+    GENERIC_WINDOWS,
     GIB,
     CpuMode,
     DomainType,
@@ -35,6 +37,7 @@ from tests.unit.wizards.newvm.drive import (
     shown,
     toggle,
 )
+from tests.unit.xml.newvm_cases import WIN11
 
 # -- connection and install method ---------------------------------------------------------------
 
@@ -602,6 +605,28 @@ def test_uefi_lists_the_hosts_firmware_and_secure_boot(connected, qtbot, qemu_ho
     choose(wiz.arch.machine, "pc")  # i440fx on this host: OVMF without Secure Boot
     settle(qtbot, wiz)
     assert shown(page) == ["This host has no Secure Boot firmware for this machine type."]
+
+
+def test_the_firmware_follows_the_os_until_chosen_by_hand(connected, qtbot, qemu_host):
+    wiz = open_wizard(qtbot, connected)
+    state, fw = wiz.state, wiz.state.spec.firmware
+    state.choose_os(WIN11)
+    assert (fw.kind, fw.secure_boot) == (Firmware.UEFI, True)
+    state.choose_os(GENERIC_WINDOWS)  # no UEFI needed: back to the BIOS it had
+    assert (fw.kind, fw.secure_boot) == (Firmware.BIOS, False) and wiz.firmware.bios.isChecked()
+    toggle(qtbot, wiz.firmware.uefi)  # by hand: OS choices leave it alone from now on
+    toggle(qtbot, wiz.firmware.secure_boot)
+    state.choose_os(WIN11)
+    state.choose_os(GENERIC_WINDOWS)
+    assert (fw.kind, fw.secure_boot) == (Firmware.UEFI, True) and wiz.firmware.uefi.isChecked()
+
+
+def test_an_arm_vm_keeps_uefi_whatever_the_os(connected, qtbot):
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.arch.arch, "aarch64")
+    wiz.state.choose_os(WIN11)
+    wiz.state.choose_os(GENERIC_LINUX)
+    assert wiz.state.spec.firmware.kind is Firmware.UEFI and wiz.firmware.uefi.isChecked()
 
 
 def test_display_choices(connected, qtbot, qemu_host):

@@ -71,8 +71,11 @@ class CpuMemoryPage(SpecPage):
 
     def load(self) -> None:
         spec, facts, os = self.state.spec, self.state.facts, self.state.spec.os
-        memory_max = facts.memory_mib if facts is not None else MAX_MIB
-        self.memory.setRange(max(os.min_memory_mib or 1, 1), max(memory_max, os.min_memory_mib or 1))
+        low = max(os.min_memory_mib or 1, 1)
+        high = max(facts.memory_mib if facts is not None else MAX_MIB, low)
+        # As for the vCPUs: the range keeps the spec's memory (below the OS's minimum on
+        # a small host), so the box shows what Finish would define; the message says why.
+        self.memory.setRange(max(min(low, spec.memory_mib), 1), max(high, spec.memory_mib))
         self.memory.setValue(spec.memory_mib)
         self._sync_platform()
         self.vcpus.setValue(spec.vcpus)

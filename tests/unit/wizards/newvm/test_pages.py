@@ -379,6 +379,21 @@ def test_a_lower_vcpu_limit_shows_the_vcpus_the_vm_would_get(connected, qtbot, q
     assert wiz.state.spec.vcpus == 4 and shown(page) == [] and wiz.button(NEXT).isEnabled()
 
 
+def test_memory_below_the_os_minimum_shows_the_memory_the_vm_would_get(connected, qtbot, qemu_host,
+                                                                         monkeypatch):
+    real = state_module.read_host_facts
+    monkeypatch.setattr(state_module, "read_host_facts", lambda c: replace(real(c), memory_mib=2048))
+    wiz = open_wizard(qtbot, connected)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    wiz.state.choose_os(WIN11)  # needs 4 GiB, on a host of 2: the memory stays within the host's
+    goto(qtbot, wiz, PageId.CPUMEM)
+    page = wiz.cpumem
+    assert wiz.state.spec.memory_mib == 2048
+    assert page.memory.value() == 2048  # the box shows what Finish would define
+    assert shown(page) == ["The operating system needs at least 4 GiB of memory."]
+    assert not wiz.button(NEXT).isEnabled()
+
+
 def test_the_default_vcpus_keep_to_the_hosts_vcpu_limit(connected, qtbot, monkeypatch):
     real = state_module.read_host_facts
 

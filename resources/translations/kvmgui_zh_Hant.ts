@@ -6636,6 +6636,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>已選擇：%1。%2</translation>
     </message>
     <message>
+        <source>Could not load the list of operating systems (only the generic ones are offered): %1</source>
+        <translation>無法載入作業系統清單（只提供通用選項）：%1</translation>
+    </message>
+    <message>
         <source>Could not look at %1: %2</source>
         <translation>無法查看 %1：%2</translation>
     </message>

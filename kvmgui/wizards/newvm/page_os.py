@@ -115,6 +115,9 @@ class OsPage(SpecPage):
         db = self.state.osdb
         if not self.state.osdb_loaded:
             self.db_status.setText(self.tr("Loading the list of operating systems…"))
+        elif self.state.osdb_error:
+            self.db_status.setText(fill(self.tr("Could not load the list of operating systems (only the "
+                                                "generic ones are offered): %1"), self.state.osdb_error))
         elif not db.available:
             self.db_status.setText(self.tr("libosinfo is not installed here: only generic choices "
                                            "are offered."))

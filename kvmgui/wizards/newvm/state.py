@@ -103,7 +103,7 @@ class WizardState(QObject):
             fill their widgets from it again.
         factsChanged(): host facts arrived (or failed), or the connection changed.
         domcapsChanged(): domain capabilities for the current platform arrived.
-        osdbChanged(): the OS database finished loading.
+        osdbChanged(): the OS database finished loading (or failed to: ``osdb_error``).
         hostObjectsChanged(): the host's VMs or virtual networks changed (events).
         poolsChanged(): the host's storage pools were read again (a pool event).
     """
@@ -128,7 +128,8 @@ class WizardState(QObject):
         self._domcaps_key: tuple[str, ...] | None = None  # of the answer held
         self._domcaps_asked: tuple[str, ...] | None = None
         self.osdb = _osdb or OsDatabase()  # the generic profiles until libosinfo loads
-        self.osdb_loaded = _osdb is not None
+        self.osdb_loaded = _osdb is not None  # or failed to load: nothing more is coming
+        self.osdb_error = ""  # why it failed (the generic profiles stand in)
         self.paths = PathCache(self)
         self.paths.changed.connect(self.revalidate)
         self.messages: list[Message] = []
@@ -318,14 +319,21 @@ class WizardState(QObject):
             return
         if _osdb_loading is None:
             _osdb_loading = workers.shared().submit(load_database, context=self, done=self._got_osdb,
-                                                    failed=lambda exc: log.warning("OS database: %s", exc))
+                                                    failed=self._osdb_failed)
         else:  # another wizard started it: wait for that load in a worker of our own
-            workers.shared().submit(_osdb_loading.result, context=self, done=self._got_osdb)
+            workers.shared().submit(_osdb_loading.result, context=self, done=self._got_osdb,
+                                    failed=self._osdb_failed)
 
     def _got_osdb(self, db: OsDatabase) -> None:
         global _osdb
         _osdb = db
         self.osdb, self.osdb_loaded = db, True
+        self.osdbChanged.emit()
+
+    def _osdb_failed(self, exc: BaseException) -> None:
+        """Every wizard waiting on the load hears of it (and keeps the generic profiles)."""
+        log.warning("OS database: %s", error_text(exc))
+        self.osdb_loaded, self.osdb_error = True, error_text(exc)
         self.osdbChanged.emit()
 
     # -- validation -------------------------------------------------------------------------

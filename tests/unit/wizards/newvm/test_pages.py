@@ -4,6 +4,7 @@ KVM host's capabilities)."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import pytest
@@ -258,6 +259,37 @@ def test_generic_choice_sets_defaults_and_bounds(connected, qtbot):
     assert wiz.name.name.text() == "windows"  # the name follows the OS until typed
     assert page.chosen.text().startswith("Chosen: Generic Windows.")
     assert "libosinfo is not installed" in page.db_status.text()
+
+
+def test_a_failed_os_database_load_reaches_every_waiting_wizard(connected, qtbot, monkeypatch, tmp_path):
+    from tests.unit.osinfo.isos import WINDOWS, make_iso
+
+    iso = make_iso(tmp_path / "win.iso", *WINDOWS)
+    release = threading.Event()
+
+    def fails():  # the first wizard's load, still running when the second opens
+        release.wait(10)
+        raise FakeError("cannot read /usr/share/osinfo")
+
+    monkeypatch.setattr(state_module, "_osdb", None)
+    monkeypatch.setattr(state_module, "_osdb_loading", None)
+    monkeypatch.setattr(state_module, "load_database", fails)
+    try:
+        first = open_wizard(qtbot, connected)
+        qtbot.waitUntil(lambda: state_module._osdb_loading is not None, timeout=5000)
+        second = open_wizard(qtbot, connected)
+        second.state.load_osdb()  # waits on the first wizard's load
+        type_into(qtbot, second.method.iso_file.edit, str(iso))
+        goto(qtbot, second, PageId.OS)
+        assert second.os_page.detect_status.text() == "Waiting for the list of operating systems…"
+    finally:
+        release.set()
+    said = ("Could not load the list of operating systems (only the generic ones are offered): "
+            "cannot read /usr/share/osinfo")
+    for wiz in (first, second):
+        qtbot.waitUntil(lambda w=wiz: w.os_page.db_status.text() == said, timeout=3000)
+        assert wiz.state.osdb_loaded and wiz.os_page.model.rowCount() == 3  # the generic ones
+    qtbot.waitUntil(lambda: second.state.spec.os.short_id == "generic-windows", timeout=5000)  # by its label
 
 
 @pytest.mark.usefixtures("real_osdb")

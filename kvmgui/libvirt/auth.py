@@ -36,6 +36,10 @@ class CredentialRequest:
     _done: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def finish(self, accepted: bool, answers: list[str] | None = None) -> None:
+        """The first answer counts: after a cancel or a timeout, the dialog's own close
+        (which finishes with what was typed) changes nothing."""
+        if self._done.is_set():
+            return
         self.accepted = accepted
         self.answers = answers or []
         self._done.set()
@@ -64,7 +68,8 @@ class CredentialBroker(QObject):
         super().__init__(parent)
         self._asked.connect(self._forward, Qt.ConnectionType.QueuedConnection)  # askpass.py: why a slot
         self._gone.connect(self._forward_gone, Qt.ConnectionType.QueuedConnection)
-        self._pending: set[CredentialRequest] = set()
+        self._pending: set[CredentialRequest] = set()  # added and removed by workers
+        self._lock = threading.Lock()
 
     def _forward(self, request: CredentialRequest) -> None:
         if not request.wait(0):  # not withdrawn on its way here
@@ -76,13 +81,17 @@ class CredentialBroker(QObject):
     def cancel(self, uri: str) -> None:
         """Answer "no" to the open requests of ``uri`` (its connection was closed): the
         open that asked ends now, not after TIMEOUT, and its dialogs close."""
-        for request in [r for r in list(self._pending) if r.uri == uri]:
+        with self._lock:
+            asked = [r for r in self._pending if r.uri == uri]
+        for request in asked:
             request.finish(False)
             self.withdrawn.emit(request)
 
     def cancel_all(self) -> None:
         """Answer every open request with "no" (at exit), so no worker waits on it."""
-        for request in list(self._pending):
+        with self._lock:
+            asked = list(self._pending)
+        for request in asked:
             request.finish(False)
 
     def ask(self, uri: str, creds: list[list[Any]]) -> int:
@@ -90,7 +99,8 @@ class CredentialBroker(QObject):
         request = CredentialRequest(uri, [(c[0], c[1], c[3] or "") for c in creds])
         if not self.isSignalConnected(QMetaMethod.fromSignal(self.requested)):
             return -1
-        self._pending.add(request)
+        with self._lock:
+            self._pending.add(request)
         self._asked.emit(request)
         try:
             if not request.wait(self.TIMEOUT):
@@ -100,7 +110,8 @@ class CredentialBroker(QObject):
             if not request.accepted:
                 return -1
         finally:
-            self._pending.discard(request)
+            with self._lock:
+                self._pending.discard(request)
         for cred, answer in zip(creds, request.answers, strict=False):
             cred[4] = answer
         return 0

@@ -137,6 +137,19 @@ def test_a_request_never_shows_its_answers():
     assert "Kvm-S3cret-9x" not in repr(req) and "Kvm-S3cret-9x" not in str(req)
 
 
+def test_the_first_answer_counts(qtbot):
+    """A withdrawn question's dialog closes and finishes it again with what was typed:
+    that must not turn the withdrawal into an answer, nor keep the typed secret."""
+    import libvirt
+
+    from kvmgui.libvirt.auth import CredentialRequest
+
+    req = CredentialRequest("test:///x", [(libvirt.VIR_CRED_PASSPHRASE, "Password:", "")])
+    req.finish(False)  # the connection was closed
+    req.finish(True, ["typed"])  # the dialog, closing
+    assert (req.accepted, req.answers) == (False, [])
+
+
 def test_a_request_withdrawn_before_it_reached_the_gui_is_not_shown(qtbot):
     from kvmgui.libvirt.auth import CredentialBroker, CredentialRequest
 

@@ -99,6 +99,12 @@ class YamlResult(StrEnum):
     SYNTAX = "syntax"
     NOT_MAPPING = "not-mapping"
     RECURSIVE = "recursive"  # an alias inside its own anchor: no dumper can write it out
+    TOO_LARGE = "too-large"  # written out (aliases spelt in full) past WRITTEN_MAX values
+
+
+# What a seed may hold once its aliases are spelt out: "billion laughs" YAML is a few
+# lines that write out as millions of values.
+WRITTEN_MAX = 100_000
 
 
 def yaml_mapping_problem(text: str) -> tuple[YamlResult, int, str]:
@@ -108,28 +114,41 @@ def yaml_mapping_problem(text: str) -> tuple[YamlResult, int, str]:
 
     try:
         data = yaml.safe_load(text)
+        if data is not None and not isinstance(data, dict):
+            return YamlResult.NOT_MAPPING, 0, ""
+        size = _written_size(data, set(), {})
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
         return YamlResult.SYNTAX, line, str(getattr(err, "problem", None) or err)
-    if data is not None and not isinstance(data, dict):
-        return YamlResult.NOT_MAPPING, 0, ""
-    if _recursive(data, set()):
+    except RecursionError:  # nested hundreds deep: the loader (or the walk) gives up
+        return YamlResult.TOO_LARGE, 0, ""
+    if size is None:
         return YamlResult.RECURSIVE, 0, ""
-    return YamlResult.OK, 0, ""
+    return (YamlResult.TOO_LARGE if size > WRITTEN_MAX else YamlResult.OK), 0, ""
 
 
-def _recursive(node: object, path: set[int]) -> bool:
-    """Whether ``node`` holds itself (``a: &x [*x]``); ``path``: the containers above it."""
+def _written_size(node: object, path: set[int], sizes: dict[int, int]) -> int | None:
+    """How many values ``node`` writes out as (each alias spelt in full), or None when it
+    holds itself (``a: &x [*x]``). ``path``: the containers above it; ``sizes``: those
+    already counted, so a shared one is walked once (a walk of every use would take as
+    long as writing a "billion laughs" out)."""
     if not isinstance(node, (dict, list)):
-        return False
+        return 1
     if id(node) in path:
-        return True
+        return None
+    if id(node) in sizes:
+        return sizes[id(node)]
     path.add(id(node))
-    children = [*node.keys(), *node.values()] if isinstance(node, dict) else node
-    found = any(_recursive(child, path) for child in children)
+    total = 1
+    for child in [*node.keys(), *node.values()] if isinstance(node, dict) else node:
+        size = _written_size(child, path, sizes)
+        if size is None:
+            return None
+        total += size
     path.discard(id(node))
-    return found
+    sizes[id(node)] = total
+    return total
 
 
 class PathState(StrEnum):

@@ -87,6 +87,7 @@ class Code(StrEnum):
     USER_DATA_SYNTAX = "user-data-syntax"
     USER_DATA_NOT_MAPPING = "user-data-not-mapping"
     USER_DATA_RECURSIVE = "user-data-recursive"
+    USER_DATA_TOO_LARGE = "user-data-too-large"
     NETWORK_CONFIG_SYNTAX = "network-config-syntax"
     NETWORK_CONFIG_NOT_MAPPING = "network-config-not-mapping"
 
@@ -235,6 +236,10 @@ TEXTS: dict[Code, str] = {
     Code.USER_DATA_RECURSIVE: QT_TRANSLATE_NOOP(
         "NewVm", "The extra user-data has an alias (*name) inside its own anchor (&name); "
         "cloud-init user-data cannot hold a value that contains itself."
+    ),
+    Code.USER_DATA_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "NewVm", "The extra user-data is too large to write out: spelt in full (each alias "
+        "*name as its anchor) it would hold more than %1 values, or it is nested too deep."
     ),
     Code.NETWORK_CONFIG_SYNTAX: QT_TRANSLATE_NOOP(
         "NewVm", "The network configuration is not valid YAML (line %1): %2"

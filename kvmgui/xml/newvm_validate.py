@@ -24,6 +24,7 @@ from kvmgui.xml.newvm_build import (
     seed_volume_name,
 )
 from kvmgui.xml.newvm_checks import (
+    WRITTEN_MAX,
     PathState,
     YamlResult,
     hostname_ok,
@@ -352,7 +353,8 @@ def _cloud_init(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
     if not ci.password_hash and not ci.ssh_keys:
         yield warning("cloud_init", Code.CLOUD_NO_LOGIN)
     yield from _yaml("cloud_init.extra_user_data", ci.extra_user_data,
-                     Code.USER_DATA_SYNTAX, Code.USER_DATA_NOT_MAPPING, Code.USER_DATA_RECURSIVE)  # fmt: skip
+                     Code.USER_DATA_SYNTAX, Code.USER_DATA_NOT_MAPPING, Code.USER_DATA_RECURSIVE,
+                     Code.USER_DATA_TOO_LARGE)  # fmt: skip
     yield from _yaml("cloud_init.network_config", ci.network_config,
                      Code.NETWORK_CONFIG_SYNTAX, Code.NETWORK_CONFIG_NOT_MAPPING)  # fmt: skip
     seed = seed_volume_name(spec) if ci.volume or name_problem(spec.name) is None else ""
@@ -360,8 +362,9 @@ def _cloud_init(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
 
 
 def _yaml(key: str, text: str, syntax: Code, not_mapping: Code,
-          recursive: Code | None = None) -> Iterator[Problem]:  # fmt: skip
-    """``recursive``: for YAML the seed dumps (user-data); network-config is written as typed."""
+          recursive: Code | None = None, too_large: Code | None = None) -> Iterator[Problem]:  # fmt: skip
+    """``recursive``, ``too_large``: for YAML the seed dumps (user-data); network-config is
+    written as typed."""
     if not text.strip():
         return
     result, line, message = yaml_mapping_problem(text)
@@ -371,3 +374,5 @@ def _yaml(key: str, text: str, syntax: Code, not_mapping: Code,
         yield error(key, not_mapping)
     elif result is YamlResult.RECURSIVE and recursive is not None:
         yield error(key, recursive)
+    elif result is YamlResult.TOO_LARGE and too_large is not None:
+        yield error(key, too_large, WRITTEN_MAX)

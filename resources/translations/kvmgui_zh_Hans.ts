@@ -6103,6 +6103,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>额外的 user-data 不是有效的 YAML（第 %1 行）：%2</translation>
     </message>
     <message>
+        <source>The extra user-data is too large to write out: spelt in full (each alias *name as its anchor) it would hold more than %1 values, or it is nested too deep.</source>
+        <translation>额外的 user-data 太大，无法写出：把每个别名（*name）展开成它的锚点后会超过 %1 个值，或嵌套层数太深。</translation>
+    </message>
+    <message>
         <source>The extra user-data must be a YAML mapping of keys to values.</source>
         <translation>额外的 user-data 必须是键映射到值的 YAML 映射。</translation>
     </message>

@@ -6103,6 +6103,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>額外的 user-data 不是有效的 YAML（第 %1 行）：%2</translation>
     </message>
     <message>
+        <source>The extra user-data is too large to write out: spelt in full (each alias *name as its anchor) it would hold more than %1 values, or it is nested too deep.</source>
+        <translation>額外的 user-data 太大，無法寫出：把每個別名（*name）展開成它的錨點後會超過 %1 個值，或巢狀層數太深。</translation>
+    </message>
+    <message>
         <source>The extra user-data must be a YAML mapping of keys to values.</source>
         <translation>額外的 user-data 必須是鍵對應到值的 YAML 對映。</translation>
     </message>

@@ -549,3 +549,29 @@ def test_extra_user_data_the_seed_cannot_write_is_refused(text):
     spec.cloud_init.extra_user_data = "a: &x [1]\nb: *x\n"  # a shared, not recursive, alias is fine
     assert found(spec) == set()
     assert "b:\n- 1\n" in user_data(spec)
+
+
+def laughs(levels: int) -> str:
+    """ "Billion laughs": each level an alias list of nine of the one below."""
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, levels + 1)]
+    return "\n".join(lines) + "\n"
+
+
+def test_extra_user_data_that_writes_out_too_large_is_refused_at_once(monkeypatch):
+    """A few lines whose aliases write out as millions of values: refused, and the check
+    walks each shared list once, not at every use (it runs on the GUI thread at each edit:
+    walking every use took 1.3 s for six levels, nine times longer per level)."""
+    from kvmgui.xml import newvm_checks
+
+    walked = []
+    walk = newvm_checks._written_size
+    monkeypatch.setattr(newvm_checks, "_written_size", lambda *a: walked.append(1) or walk(*a))
+    spec = cloud_spec()
+    spec.cloud_init.extra_user_data = laughs(9)
+    assert found(spec) == {E("cloud_init.extra_user_data", Code.USER_DATA_TOO_LARGE)}
+    assert len(walked) < 200  # 10 lists of 9 items and the mapping's 20 keys and values
+    spec.cloud_init.extra_user_data = laughs(3)  # 9⁴ values: fine
+    assert found(spec) == set()
+    spec.cloud_init.extra_user_data = "a: " + "[" * 800 + "]" * 800 + "\n"  # past the loader
+    assert found(spec) == {E("cloud_init.extra_user_data", Code.USER_DATA_TOO_LARGE)}

@@ -188,23 +188,26 @@ class DomainDoc(XMLDocument):
         insert_child(devices, element, after=(element.tag,) if same_tag else None)
         return self._wrapper_of(element)
 
+    def paired_with(self, key: str) -> list[Device]:
+        """The devices removed together with ``key``'s: a serial port and the console
+        that mirrors it (libvirt recreates either at define time while the other is there)."""
+        node = self._require(key).node
+        kind, port = _console_target(node)
+        if node.tag == "serial":
+            return [d for d in self.devices()
+                    if d.node.tag == "console" and _console_target(d.node) == ("serial", port)]
+        if node.tag == "console" and kind == "serial":
+            return [d for d in self.devices()
+                    if d.node.tag == "serial" and _console_target(d.node)[1] == port]
+        return []
+
     def remove_device(self, key: str) -> Device:
+        """Remove the device of ``key``, and those paired with it (``paired_with``)."""
         device = self._require(key)
         devices = self.node.find("devices")
         assert devices is not None  # _require found the device in it
-        devices.remove(device.node)
-        if device.node.tag == "serial":
-            # A console mirroring this port would make libvirt recreate the serial port.
-            port = _console_target(device.node)[1]
-            for console in devices.findall("console"):
-                if _console_target(console) == ("serial", port):
-                    devices.remove(console)
-        elif device.node.tag == "console" and _console_target(device.node)[0] == "serial":
-            # It mirrors a serial port, and libvirt recreates it while the port is there.
-            port = _console_target(device.node)[1]
-            for serial in devices.findall("serial"):
-                if _console_target(serial)[1] == port:
-                    devices.remove(serial)
+        for gone in [device, *self.paired_with(key)]:
+            devices.remove(gone.node)
         return device
 
     def disk_targets(self) -> list[str]:

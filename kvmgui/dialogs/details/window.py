@@ -375,12 +375,8 @@ class DetailsWindow(QMainWindow):
             return
         key, title = page.key, say(device.title)
         text = say(device.summary)
-        # A serial port and the console that mirrors it go together (libvirt keeps them
-        # paired): the question names the other one too.
-        after = DomainDoc.from_string(self.view.doc.to_string())
-        after.remove_device(key)
-        left = {d.key for d in after.devices()}
-        also = [say(d.title) for d in self.view.doc.devices() if d.key != key and d.key not in left]
+        # A serial port and the console that mirrors it go together: the question names both.
+        also = [say(d.title) for d in self.view.doc.paired_with(key)]
         if also:
             text = fill(self.tr("%1 (and %2, which goes with it)"), text, self.tr(", ").join(also))
         self.confirm_remove(text, lambda: self.run_change(

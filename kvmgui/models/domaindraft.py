@@ -61,6 +61,7 @@ class DraftDomain(QObject):
         self.xml = DomainDoc.from_string(xml).to_string()  # raises XMLParseError on junk
         self.autostart = autostart
         self.view: DomainView | None = None
+        self.present = True  # a draft never goes (as DomainWatcher.present)
 
     def snapshot(self) -> DomainXml:
         doc = DomainDoc.from_string(self.xml)

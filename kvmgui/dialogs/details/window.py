@@ -75,7 +75,6 @@ class DetailsWindow(QMainWindow):
         self.conn, self.uuid = conn, uuid
         self.settings = settings
         self.view: DomainView | None = None
-        self.gone = False  # undefined on the host: nothing here can change it any more
         self.restart_job: RestartJob | None = None
         self.pages: dict[str, Page] = {}
         self.add_hw_dialog: AddHardwareDialog | None = None
@@ -278,7 +277,6 @@ class DetailsWindow(QMainWindow):
     def _gone(self) -> None:
         self.header.setText(fill(self.tr("%1 — no longer exists on %2"), bold(self.vm_name),
                                  html.escape(self.conn.display_name, quote=False)))
-        self.gone = True
         self.body.setEnabled(False)
         self.addresses.stop()
         self._update_actions()
@@ -286,11 +284,15 @@ class DetailsWindow(QMainWindow):
 
     def _back(self) -> None:
         """Defined again with the same uuid (virsh undefine, then define): editable again."""
-        self.gone = False
         self.body.setEnabled(True)
         self._update_actions()
         self.power.update()
         self._poll_addresses()
+
+    @property
+    def gone(self) -> bool:
+        """Undefined on the host (until defined again): nothing here can change it."""
+        return not self.watcher.present
 
     def _update_actions(self) -> None:
         page = self.stack.currentWidget()

@@ -199,7 +199,7 @@ class StoragePanel(HostPanel):
         jobs = [PanelJob("start", self.tr("Start"), poolops.start, args),
                 PanelJob("stop", self.tr("Stop"), poolops.stop, args),
                 PanelJob("refresh", self.tr("Refresh"), poolops.refresh, args),
-                PanelJob("delete", self.tr("Delete"), poolops.remove, args)]
+                PanelJob("delete", self.tr("Delete"), remove_pool, args)]
         if not pool.persistent:  # a transient pool has no autostart, nor data the panel deletes
             return jobs
         jobs += [PanelJob("autostart-on", self.tr("Autostart on"), autostart_on, args),

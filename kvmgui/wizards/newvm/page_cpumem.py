@@ -71,11 +71,8 @@ class CpuMemoryPage(SpecPage):
 
     def load(self) -> None:
         spec, facts, os = self.state.spec, self.state.facts, self.state.spec.os
-        low = max(os.min_memory_mib or 1, 1)
-        high = max(facts.memory_mib if facts is not None else MAX_MIB, low)
-        # As for the vCPUs: the range keeps the spec's memory (below the OS's minimum on
-        # a small host), so the box shows what Finish would define; the message says why.
-        self.memory.setRange(max(min(low, spec.memory_mib), 1), max(high, spec.memory_mib))
+        _range_keeping(self.memory, os.min_memory_mib, facts.memory_mib if facts is not None else MAX_MIB,
+                       spec.memory_mib)
         self.memory.setValue(spec.memory_mib)
         self._sync_platform()
         self.vcpus.setValue(spec.vcpus)
@@ -90,12 +87,8 @@ class CpuMemoryPage(SpecPage):
     def _sync_platform(self) -> None:
         """What follows the Architecture page: the vCPU limit, and a CPU model only under KVM."""
         spec, os = self.state.spec, self.state.spec.os
-        low = max(os.min_vcpus or 1, 1)
-        high = max(self.vcpu_limit() or MAX_VCPUS, low)
-        # The range keeps the spec's count: a box clamped to a new limit would show a
-        # valid number while the spec (and Finish) kept the old one; the message says why.
         self.vcpus.blockSignals(True)  # no edit of the user's (and no validation within one)
-        self.vcpus.setRange(max(min(low, spec.vcpus), 1), max(high, spec.vcpus))
+        _range_keeping(self.vcpus, os.min_vcpus, self.vcpu_limit() or MAX_VCPUS, spec.vcpus)
         self.vcpus.blockSignals(False)
         kvm = spec.domain_type is DomainType.KVM
         self.cpu_mode.setEnabled(kvm)
@@ -121,3 +114,11 @@ class CpuMemoryPage(SpecPage):
         spec.memory_mib = self.memory.value()
         spec.vcpus = self.vcpus.value()
         spec.cpu = CpuMode(self.cpu_mode.currentData())
+
+
+def _range_keeping(box: QSpinBox, low: int | None, high: int, value: int) -> None:
+    """``box`` from the OS's minimum (``low``) to the host's limit (``high``), widened to
+    hold ``value``: a box clamped to its range would show a valid number while the spec
+    (and Finish) kept another; the page's message says why the value is wrong."""
+    low = max(low or 1, 1)
+    box.setRange(max(min(low, value), 1), max(high, low, value))

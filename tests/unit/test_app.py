@@ -2,6 +2,7 @@
 
 from kvmgui import app
 from kvmgui.libvirt.registry import ConnectionRegistry
+from kvmgui.utils.resources import demo_host_uri
 
 
 def test_connect_on_the_command_line_keeps_the_saved_connections(settings, test_host, qtbot):
@@ -28,6 +29,7 @@ def test_a_removed_saved_connection_leaves_the_saved_list(settings, qtbot):
         saved.add(uri, autoconnect=False)
     registry = ConnectionRegistry(settings)
     app.open_initial_connections(registry, app.parse_args([]))  # none autoconnects: Demo too
+    assert [c.uri for c in registry][-1] == demo_host_uri()
     registry.remove(registry.find("test:///one"))
     assert [uri for uri, _l, _a in ConnectionRegistry(settings).saved()] == ["test:///two"]
     registry.add("test:///one")  # added again: saved again, last

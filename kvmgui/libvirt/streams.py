@@ -88,6 +88,7 @@ class TransferResult:
     sent: int
     sparse: bool  # a sparse stream was used
     seconds: float
+    key: str = ""  # the uploaded volume's key (an LV's is its UUID, not its path)
 
 
 class Transfer:
@@ -213,7 +214,8 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
             with contextlib.suppress(libvirt.libvirtError):
                 virsh.vol_delete_in(pool, vol)
         raise
-    return TransferResult(vol.name(), vol.path(), xfer.total, xfer.sent, used_sparse, seconds)
+    return TransferResult(vol.name(), vol.path(), xfer.total, xfer.sent, used_sparse, seconds,
+                          vol.key())
 
 
 def _upload(conn: libvirt.virConnect, pool: str, vol: libvirt.virStorageVol, source: Path,

@@ -374,7 +374,7 @@ class VolumesView(QWidget):
     def _transferred(self, direction: Direction, local: str, result: TransferResult) -> None:
         rate = size_text(round(result.total / max(result.seconds, 0.001)))
         if direction is Direction.UPLOAD:
-            self.view.select_when_seen(result.path)
+            self.view.select_when_seen(result.key)
             self.changed((result.volume,))
             self.panel.show_info(fill(self.tr("Uploaded %1 into volume %2 (%3/s)."),
                                       os.path.basename(local), result.volume, rate))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+import libvirt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -21,6 +22,7 @@ from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.wizards.volume.create import VolumeDialog
 from kvmgui.wizards.volume.resize import ResizeDialog
 from tests.helpers import FakeError, run_in_worker, uuid_of
+from tests.unit.libvirt.test_streams import MemoryStream
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 VOLUME = """<volume><name>{}</name><capacity unit='MiB'>64</capacity>
@@ -428,3 +430,30 @@ def test_show_command_menu_has_pool_then_volume_actions(panel, qtbot):
     qtbot.waitUntil(lambda: "cannot be deleted" in dialog.status.text(), timeout=5000)
     assert dialog.status.text() == ("Could not work out the command: The pool's data cannot be deleted: "
                                     "these VMs use its storage: build, db01, web01")
+
+
+def test_a_file_uploaded_into_an_lvm_pool_is_selected(connected, panel, qtbot, tmp_path, monkeypatch):
+    """An LV's key is its UUID, not its path: the new volume was looked for by its path, and
+    was not selected."""
+    monkeypatch.setattr(libvirt.virConnect, "newStream", lambda _c, _f=0: MemoryStream())
+    monkeypatch.setattr(libvirt.virStorageVol, "upload", lambda *_a, **_k: 0)
+    monkeypatch.setattr(libvirt.virStorageVol, "key", lambda v: "LV-UUID-" + v.name())
+    lvm = ("<pool type='logical'><name>vg</name><source><name>vg</name></source>"
+           "<target><path>/dev/vg</path></target></pool>")
+
+    def define(c):
+        pool = c.storagePoolDefineXML(lvm, 0)
+        pool.create(0)
+        return pool.UUIDString()
+
+    uuid = run_in_worker(qtbot, connected, define)
+    qtbot.waitUntil(lambda: panel.pool_view.select_key(uuid), timeout=5000)
+    qtbot.waitUntil(lambda: panel.volumes.upload_button.isEnabled(), timeout=5000)
+    source = tmp_path / "disk.img"
+    source.write_bytes(b"x" * 4096)
+    panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.volumes.dialog is None, timeout=5000)
+    assert panel.message.text().startswith("Uploaded disk.img into volume disk.img")
+    qtbot.waitUntil(lambda: "disk.img" in names(panel), timeout=5000)
+    qtbot.waitUntil(lambda: panel.volumes.current() is not None, timeout=2000)
+    assert panel.volumes.current().name == "disk.img"

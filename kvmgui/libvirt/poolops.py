@@ -275,6 +275,18 @@ def _can_delete_data(pool_type: str) -> bool:
         return False
 
 
+def _definition(pool: libvirt.virStoragePool) -> PoolDoc:
+    """The pool's persistent definition: what it is once stopped (a running pool's edited
+    definition takes over then), so what ``virStoragePoolDelete`` deletes."""
+    try:
+        return PoolDoc.from_string(pool.XMLDesc(libvirt.VIR_STORAGE_XML_INACTIVE))
+    except libvirt.libvirtError as exc:
+        # Some drivers (test) know no inactive flag: their XML is the definition.
+        if exc.get_error_code() not in (libvirt.VIR_ERR_INVALID_ARG, libvirt.VIR_ERR_NO_SUPPORT):
+            raise
+        return PoolDoc.from_string(pool.XMLDesc(0))
+
+
 def delete_pool(conn: libvirt.virConnect, uuid: str, delete_data: bool = False) -> None:
     """Stop and undefine the pool; with ``delete_data`` also delete its storage
     (``virStoragePoolDelete``: the directory of a directory pool, which must be
@@ -285,10 +297,10 @@ def delete_pool(conn: libvirt.virConnect, uuid: str, delete_data: bool = False) 
     is left as it was, and libvirt's error is raised.
     """
     pool = _pool(conn, uuid)
-    doc = PoolDoc.from_string(pool.XMLDesc(0))
     was_active = bool(pool.isActive())
     persistent = bool(pool.isPersistent())
     if delete_data:
+        doc = _definition(pool)
         if not _can_delete_data(doc.type or "") or not persistent:
             raise ValueError(f"the data of pool {doc.name} cannot be deleted through libvirt")
         users = diskusers.users_under(conn, doc.target_path or "", doc.name or "")

@@ -175,3 +175,25 @@ def test_delete_pool(connected, qtbot, monkeypatch):
     future = outcome(qtbot, connected, poolops.delete_pool, iscsi, delete_data=True)
     with pytest.raises(ValueError, match="cannot be deleted"):
         future.result()
+
+
+def test_deleting_the_data_of_an_edited_running_pool_checks_the_edited_definition(connected, qtbot,
+                                                                                   monkeypatch):
+    """The definition of a running pool edited since it started (Edit XML) takes over when the
+    pool stops, and pool-delete removes what *it* names: the VMs were looked for under the
+    running pool's target instead, and the edited one's storage deleted under their disks."""
+    real = libvirt.virStoragePool.XMLDesc
+
+    def xml_desc(pool, flags=0):
+        text = real(pool, 0)  # the test driver keeps one definition: home's, edited
+        if flags & libvirt.VIR_STORAGE_XML_INACTIVE:
+            return text
+        return text.replace("<path>/home</path>", "<path>/srv/before-the-edit</path>")
+
+    monkeypatch.setattr(libvirt.virStoragePool, "XMLDesc", xml_desc)
+    deleted = []
+    monkeypatch.setattr(libvirt.virStoragePool, "delete", lambda _self, flags=0: deleted.append(flags))
+    future = outcome(qtbot, connected, poolops.delete_pool, HOME, delete_data=True)
+    with pytest.raises(poolops.PoolInUseError):
+        future.result()
+    assert not deleted and state(qtbot, connected, "home")[0] == 1

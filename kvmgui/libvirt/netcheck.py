@@ -269,10 +269,12 @@ def judge_static_hosts(net: NetworkFacts, mac: str, known: list[str],
         return Result(Step.STATIC_HOSTS, Outcome.PASSED, Reason.PINNED_TO, (own[0].ip,))
     pool = _range_addresses(doc)
     if pool:
-        taken_by = {h.ip: h for h in hosts if h.mac and not h.same_mac(mac)}
+        # A host named by a name or client id holds its address too (dnsmasq gives it no
+        # other card); only one with a MAC or name can be named and removed.
+        taken_by = {h.ip: h for h in hosts if h.ip and not h.same_mac(mac)}
         leased = {x.ip for x in leases or () if x.mac != mac.lower()}
         if all(str(a) in taken_by or str(a) in leased for a in pool):
-            blocking = [taken_by[str(a)] for a in pool if str(a) in taken_by]
+            blocking = [h for a in pool if (h := taken_by.get(str(a))) is not None and (h.mac or h.name)]
             if blocking:
                 return _reserved(net, blocking[0])
             ranges = ", ".join(f"{r.start}–{r.end}" for i in doc.ips for r in i.dhcp_ranges)

@@ -216,7 +216,8 @@ def sentence(result: Result) -> str:
     elif result.reason is Reason.RESERVED_FOR_OTHER and len(args) == 3 and not args[2]:
         args = (args[0], args[1], "")
     text = fill(QCoreApplication.translate("NetCheck", SENTENCES[result.reason]), *args)
-    return text.replace(" )", ")").replace("  ", " ")  # an empty argument leaves no gap
+    # an empty argument leaves no gap
+    return text.replace(" )", ")").replace("( ", "(").replace("  ", " ")
 
 
 def fix_button(fix: Fix) -> str:
@@ -225,7 +226,10 @@ def fix_button(fix: Fix) -> str:
 
 def fix_question(result: Result) -> str:
     assert result.fix is not None
-    return fill(QCoreApplication.translate("NetCheck", FIX_QUESTIONS[result.fix]), *result.fix_args)
+    args = result.fix_args
+    if result.fix is Fix.REMOVE_RESERVATION and len(args) == 4 and not args[1]:
+        args = (args[0], args[2], args[2], args[3])  # a host with no MAC: its name says whose
+    return fill(QCoreApplication.translate("NetCheck", FIX_QUESTIONS[result.fix]), *args)
 
 
 def summary(results: list[Result], running: bool) -> str:

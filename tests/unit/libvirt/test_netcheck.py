@@ -163,3 +163,20 @@ def test_reading_guest_output():
     assert judge_ping(Step.PING_GATEWAY, "192.168.50.1", 1, "1 packets transmitted, 0 received") \
         .reason is Reason.NO_REPLY
     assert judge_ping(Step.PING_HOST, "10.0.0.1", 0, "1 received").outcome is Outcome.PASSED
+
+
+def test_static_hosts_without_a_mac_take_their_address_from_the_range():
+    """dnsmasq hands no address of a static host to another card, whatever names the host
+    (a name, a client id): those without a MAC were counted as free."""
+    by_name = net("<ip address='192.168.50.1' prefix='24'><dhcp><range start='192.168.50.100' "
+                  "end='192.168.50.101'/><host name='printer' ip='192.168.50.100'/>"
+                  "<host id='0:4:7e:7d:f0:7d:a8:bc:c5:d2:13:32:11:ed:16:ea:84:63' ip='192.168.50.101'/>"
+                  "</dhcp></ip>")
+    full = judge_static_hosts(by_name, MAC, [], ())
+    assert (full.outcome, full.reason, full.args) == (
+        Outcome.FAILED, Reason.RESERVED_FOR_OTHER, ("192.168.50.100", "", "printer"))
+    assert full.fix_args == ("uuid-1", "", "printer", "192.168.50.100")
+    by_id = net("<ip address='192.168.50.1' prefix='24'><dhcp><range start='192.168.50.101' "
+                "end='192.168.50.101'/><host id='0:4:7e:7d:f0:7d' ip='192.168.50.101'/></dhcp></ip>")
+    only_id = judge_static_hosts(by_id, MAC, [], ())
+    assert (only_id.outcome, only_id.reason, only_id.fix) == (Outcome.FAILED, Reason.POOL_EXHAUSTED, None)

@@ -32,6 +32,11 @@ def test_sentences_fill_their_arguments():
     text = sentence(reserved)
     assert "192.168.1.5" in text and "(52:54:00:00:00:09)" in text and "%" not in text
     assert "192.168.1.5" in fix_question(reserved) and "52:54:00:00:00:09" in fix_question(reserved)
+    by_name = Result(Step.STATIC_HOSTS, Outcome.FAILED, Reason.RESERVED_FOR_OTHER,
+                     ("192.168.1.5", "", "printer"), Fix.REMOVE_RESERVATION,
+                     ("uuid", "", "printer", "192.168.1.5"))  # a static host with no MAC
+    assert "another card (printer)," in sentence(by_name)
+    assert "reserves 192.168.1.5 for printer from" in fix_question(by_name)
     depends = Result(Step.LEASE, Outcome.NOT_APPLICABLE, Reason.EARLIER_FAILED, (Step.NETWORK.value,))
     assert sentence(depends) == 'Not checked: it depends on "Its network exists and is active".'
     lease = Result(Step.LEASE, Outcome.PASSED, Reason.LEASE_FOUND, ("192.168.1.5", "0"))

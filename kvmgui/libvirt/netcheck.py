@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from kvmgui.libvirt.netops import Lease
-from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network import IPDoc, NetworkDoc
 from kvmgui.xml.network_hosts import DhcpHost, dhcp_hosts
 from kvmgui.xml.network_validate import HostRoute
 
@@ -193,13 +193,20 @@ class Facts:
 # -- judgements (pure) ---------------------------------------------------------------------------
 
 
+def dhcp_ipv4(doc: NetworkDoc) -> IPDoc | None:
+    """The IPv4 <ip> cards get their addresses on: the one with DHCP (libvirt allows it on
+    one, which need not be the first), else the first."""
+    ips = [i for i in doc.ips if i.family == "ipv4" and i.interface]
+    return next((i for i in ips if i.dhcp_ranges or i.dhcp_hosts), ips[0] if ips else None)
+
+
 def judge_dhcp(net: NetworkFacts) -> Result:
     """The network's IPv4 <ip> has DHCP (a range or static hosts); else offer a range."""
     doc = net.doc
     mode = doc.forward_mode
     if mode not in ("nat", "route", "open", "isolated"):
         return Result(Step.DHCP, Outcome.NOT_APPLICABLE, Reason.OUTSIDE_NETWORK, (net.name, mode))
-    ip = next((i for i in doc.ips if i.family == "ipv4" and i.interface), None)
+    ip = dhcp_ipv4(doc)
     if ip is None or ip.interface is None:
         return Result(Step.DHCP, Outcome.FAILED, Reason.NO_IPV4, (net.name,))
     subnet = str(ip.interface.network)
@@ -245,7 +252,7 @@ def judge_static_hosts(net: NetworkFacts, mac: str, known: list[str],
     doc = net.doc
     hosts = dhcp_hosts(doc)
     own = [h for h in hosts if h.same_mac(mac)]
-    v4 = next((i for i in doc.ips if i.family == "ipv4" and i.interface), None)
+    v4 = dhcp_ipv4(doc)
     subnet = v4.interface.network if v4 is not None and v4.interface is not None else None
     for host in own:
         try:

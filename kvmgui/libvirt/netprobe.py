@@ -27,6 +27,7 @@ from kvmgui.libvirt.netcheck import (
     Step,
     Target,
     addresses_for_mac,
+    dhcp_ipv4,
     judge_default_route,
     judge_dhcp,
     judge_lease,
@@ -315,7 +316,7 @@ def _exec_gate(step: Step, target: Target, facts: Facts) -> Result | None:
 def _gateway(facts: Facts) -> str:
     if facts.network is None:
         return ""
-    ip = next((i for i in facts.network.doc.ips if i.family == "ipv4"), None)
+    ip = dhcp_ipv4(facts.network.doc)
     return (ip.address or "") if ip is not None else ""
 
 

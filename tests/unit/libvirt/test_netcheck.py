@@ -5,7 +5,9 @@ import time
 
 import pytest
 
+from kvmgui.libvirt import netprobe
 from kvmgui.libvirt.netcheck import (
+    Facts,
     Fix,
     NetworkFacts,
     Outcome,
@@ -180,3 +182,21 @@ def test_static_hosts_without_a_mac_take_their_address_from_the_range():
                 "end='192.168.50.101'/><host id='0:4:7e:7d:f0:7d' ip='192.168.50.101'/></dhcp></ip>")
     only_id = judge_static_hosts(by_id, MAC, [], ())
     assert (only_id.outcome, only_id.reason, only_id.fix) == (Outcome.FAILED, Reason.POOL_EXHAUSTED, None)
+
+
+def test_dhcp_on_a_second_ipv4_subnet_is_found():
+    """libvirt allows DHCP on one IPv4 <ip>, which need not be the first: the step said DHCP
+    was off (offering a range libvirt refuses) and the card's reservation outside the subnet."""
+    two = net("<ip address='10.9.0.1' prefix='24'/><ip address='192.168.50.1' prefix='24'><dhcp>"
+              "<range start='192.168.50.128' end='192.168.50.254'/>"
+              f"<host mac='{MAC}' ip='192.168.50.40'/></dhcp></ip>")
+    on = judge_dhcp(two)
+    assert (on.outcome, on.reason) == (Outcome.PASSED, Reason.DHCP_ON)
+    assert on.args == ("lab", "192.168.50.128–192.168.50.254", "192.168.50.0/24")
+    assert judge_static_hosts(two, MAC, [], ()).reason is Reason.PINNED_TO
+
+
+def test_the_gateway_the_guest_routes_through_is_that_of_the_dhcp_subnet():
+    two = net("<ip address='10.9.0.1' prefix='24'/><ip address='192.168.50.1' prefix='24'><dhcp>"
+              "<range start='192.168.50.128' end='192.168.50.254'/></dhcp></ip>")
+    assert netprobe._gateway(Facts(network=two)) == "192.168.50.1"

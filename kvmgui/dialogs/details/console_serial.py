@@ -107,11 +107,13 @@ class SerialConsoleView(ConsoleView):
         if target.alias is not None and target.alias != self.session.alias:
             # Without an alias (the definition's XML) libvirt opens the first console; once
             # the running VM names the device, follow the name, reopening only if another
-            # device than the first may have been opened (or is being opened) meanwhile.
+            # device than the first may have been opened (or is being opened) meanwhile, or
+            # its refusal (busy, failed, ended) shown for this one.
             opened_first = self.session.alias is None and self.key == next(iter(targets))
             self.session.alias = target.alias
-            if not opened_first and self.session.state in (ConsoleState.CONNECTED,
-                                                           ConsoleState.CONNECTING):
+            if not opened_first and self.session.state in (
+                    ConsoleState.CONNECTED, ConsoleState.CONNECTING, ConsoleState.BUSY,
+                    ConsoleState.FAILED, ConsoleState.ENDED):
                 self.session.open(force=self.session.forcing)  # a Take over stays one
 
     def reconnect(self) -> None:

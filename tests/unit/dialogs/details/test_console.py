@@ -276,6 +276,41 @@ def test_a_device_named_while_connecting_is_the_one_opened(connected, serial_vm,
     view.shutdown()
 
 
+@pytest.mark.parametrize("code", [libvirt.VIR_ERR_OPERATION_FAILED, libvirt.VIR_ERR_INTERNAL_ERROR])
+def test_a_device_named_after_its_unnamed_open_failed_is_opened(connected, serial_vm, qtbot,
+                                                                 monkeypatch, code):
+    """An open without a name is of libvirt's first console: its refusal (busy, or another
+    error) was shown for the virtio console, which was never opened once named."""
+    opened, stream = [], FakeStream()
+
+    def open_job(c, uuid, alias, flags):
+        opened.append(alias)
+        if alias is None:
+            err = FakeError("Active console session exists for this domain")
+            err.get_error_code = lambda: code
+            raise err
+        return stream
+
+    monkeypatch.setattr(console_module, "_open_job", open_job)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName(serial_vm).create())
+    uuid = next(r.uuid for r in connected.domains.records() if r.name == serial_vm)
+    qtbot.waitUntil(lambda: connected.domains.get(uuid).state.is_active)
+    view = SerialConsoleView(connected, uuid, "console:1")
+    qtbot.addWidget(view)
+    doc = DomainDoc.from_string(SERIAL_VM)
+    view.show_view(SimpleNamespace(doc=doc, live=None))
+    view.activate()
+    qtbot.waitUntil(lambda: view.session.state in (ConsoleState.BUSY, ConsoleState.FAILED),
+                    timeout=5000)
+    live = DomainDoc.from_string(SERIAL_VM.replace(
+        "<target port='0'/>", "<target port='0'/><alias name='serial0'/>").replace(
+        "port='1'/>", "port='1'/><alias name='console1'/>"))
+    view.show_view(SimpleNamespace(doc=doc, live=live))
+    qtbot.waitUntil(lambda: view.session.state is ConsoleState.CONNECTED, timeout=5000)
+    assert opened == [None, "console1"]
+    view.shutdown()
+
+
 def test_the_last_console_removed_closes_its_window(window_of, serial_vm, connected, qtbot):
     window = window_of(serial_vm)
     page = window.console_page

@@ -332,14 +332,22 @@ class VolumesView(QWidget):
         if pool is None or not path:
             return
         name = os.path.basename(path)
-        if name in self.model.names():
-            self.panel.confirm(
-                self.tr("Replace volume contents"),
-                fill(self.tr("The pool already has a volume named %1. Replace its contents with "
-                             "the file? What it holds now is lost."), name),
-                lambda: self._transfer(Direction.UPLOAD, pool.uuid, name, path, new=False))
-        else:
+        if name not in self.model.names():
             self._transfer(Direction.UPLOAD, pool.uuid, name, path, new=True)
+            return
+
+        def ask(users: list[DiskUser]) -> None:
+            text = fill(self.tr("The pool already has a volume named %1. Replace its contents with "
+                                "the file? What it holds now is lost."), name)
+            running = [u for u in users if u.active]
+            if running:  # its disk replaced under it, as a wipe would
+                text += "\n\n" + fill(self.tr("These running VMs use it: %1."), _names(running))
+            self.panel.confirm(self.tr("Replace volume contents"), text,
+                               lambda: self._transfer(Direction.UPLOAD, pool.uuid, name, path,
+                                                      new=False))
+
+        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.volume_users,
+                           pool.uuid, name, done=ask)
 
     def download(self) -> None:
         vol = self.current()

@@ -389,10 +389,14 @@ def test_an_upload_the_host_refuses_says_why_and_keeps_nothing(connected, panel,
 
 
 def test_uploading_over_an_existing_volume_asks(panel, qtbot, tmp_path, submitted):
+    """Naming the running VMs that use it (a running VM's disk was replaced under it after
+    the question any volume gets)."""
     source = tmp_path / "db01.qcow2"
     source.write_bytes(b"x")
     panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
     assert "already has a volume named db01.qcow2" in panel.confirm_box.text()
+    assert "These running VMs use it: db01." in panel.confirm_box.text()
     panel.confirm_box.button(NO).click()
     assert upload_file not in submitted and panel.volumes.dialog is None
 
@@ -457,3 +461,4 @@ def test_a_file_uploaded_into_an_lvm_pool_is_selected(connected, panel, qtbot, t
     qtbot.waitUntil(lambda: "disk.img" in names(panel), timeout=5000)
     qtbot.waitUntil(lambda: panel.volumes.current() is not None, timeout=2000)
     assert panel.volumes.current().name == "disk.img"
+

@@ -320,20 +320,28 @@ class VolumesView(QWidget):
     # -- upload, download -----------------------------------------------------------------------
 
     def upload(self) -> None:
+        pool = self.pool
+        if pool is None:
+            return
         dialog = QFileDialog(self, self.tr("Upload a File into the Pool"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAccessibleName(self.tr("Choose the file to upload"))
-        dialog.fileSelected.connect(self.upload_file)
+        # Into this pool, even if the selection moved meanwhile (the pool removed elsewhere).
+        uuid = pool.uuid
+        dialog.fileSelected.connect(lambda path: self.upload_file(path, uuid))
         self._file_dialog(dialog)
 
-    def upload_file(self, path: str) -> None:
-        """Upload ``path`` into a new volume named after it, or into the volume of that name."""
+    def upload_file(self, path: str, pool_uuid: str | None = None) -> None:
+        """Upload ``path`` into a new volume named after it, or into the volume of that name,
+        of the pool ``pool_uuid`` (the selected one by default)."""
         pool = self.pool
-        if pool is None or not path:
+        uuid = pool_uuid or (pool.uuid if pool is not None else None)
+        if uuid is None or not path:
             return
         name = os.path.basename(path)
-        if name not in self.model.names():
-            self._transfer(Direction.UPLOAD, pool.uuid, name, path, new=True)
+        if pool is None or pool.uuid != uuid or name not in self.model.names():
+            # A pool no longer shown: libvirt refuses a name it has (or the pool gone).
+            self._transfer(Direction.UPLOAD, uuid, name, path, new=True)
             return
 
         def ask(users: list[DiskUser]) -> None:
@@ -343,29 +351,31 @@ class VolumesView(QWidget):
             if running:  # its disk replaced under it, as a wipe would
                 text += "\n\n" + fill(self.tr("These running VMs use it: %1."), _names(running))
             self.panel.confirm(self.tr("Replace volume contents"), text,
-                               lambda: self._transfer(Direction.UPLOAD, pool.uuid, name, path,
+                               lambda: self._transfer(Direction.UPLOAD, uuid, name, path,
                                                       new=False))
 
         self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.volume_users,
-                           pool.uuid, name, done=ask)
+                           uuid, name, done=ask)
 
     def download(self) -> None:
-        vol = self.current()
-        if vol is None:
+        pool, vol = self.pool, self.current()
+        if pool is None or vol is None:
             return
         dialog = QFileDialog(self, fill(self.tr("Download Volume %1"), vol.name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.selectFile(vol.name)
         dialog.setAccessibleName(self.tr("Choose where to save the volume"))
-        name = vol.name
-        dialog.fileSelected.connect(lambda path: self.download_to(name, path))
+        name, uuid = vol.name, pool.uuid
+        dialog.fileSelected.connect(lambda path: self.download_to(name, path, uuid))
         self._file_dialog(dialog)
 
-    def download_to(self, name: str, path: str) -> None:
+    def download_to(self, name: str, path: str, pool_uuid: str | None = None) -> None:
+        """Download volume ``name`` of the pool ``pool_uuid`` (the selected one by default)."""
         pool = self.pool
-        if pool is not None and path:
-            self._transfer(Direction.DOWNLOAD, pool.uuid, name, path, new=False)
+        uuid = pool_uuid or (pool.uuid if pool is not None else None)
+        if uuid is not None and path:
+            self._transfer(Direction.DOWNLOAD, uuid, name, path, new=False)
 
     def _file_dialog(self, dialog: QFileDialog) -> None:
         self.file_dialog = dialog

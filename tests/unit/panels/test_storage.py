@@ -462,3 +462,30 @@ def test_a_file_uploaded_into_an_lvm_pool_is_selected(connected, panel, qtbot, t
     qtbot.waitUntil(lambda: panel.volumes.current() is not None, timeout=2000)
     assert panel.volumes.current().name == "disk.img"
 
+
+
+@pytest.mark.parametrize("direction", ["upload", "download"])
+def test_a_file_chosen_after_its_pool_went_goes_to_no_other_pool(connected, panel, qtbot, tmp_path,
+                                                                  direction):
+    """The pool removed elsewhere while the file picker was open: the selection moved on, and
+    the file went into (or came from) the pool selected then."""
+    xml = "<pool type='dir'><name>extra</name><target><path>/srv/extra</path></target></pool>"
+
+    def define(c):
+        pool = c.storagePoolDefineXML(xml, 0)
+        pool.create(0)
+        pool.createXML(VOLUME.format("db01.qcow2"), 0)
+        return pool.UUIDString()
+
+    extra = run_in_worker(qtbot, connected, define)
+    qtbot.waitUntil(lambda: panel.pool_view.select_key(extra), timeout=5000)
+    qtbot.waitUntil(lambda: "db01.qcow2" in names(panel), timeout=5000)
+    select_volume(panel, "db01.qcow2")
+    (panel.volumes.upload_button if direction == "upload" else panel.volumes.download_button).click()
+    picker = panel.volumes.file_dialog
+    run_in_worker(qtbot, connected, lambda c: (p := c.storagePoolLookupByUUIDString(extra)).destroy()
+                  or p.undefine())
+    qtbot.waitUntil(lambda: panel.current() is not None and panel.current().uuid != extra, timeout=5000)
+    picker.fileSelected.emit(str(tmp_path / "disk.img"))
+    dialog = panel.volumes.dialog
+    assert dialog is None or dialog.pool_uuid == extra

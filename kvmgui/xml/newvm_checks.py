@@ -29,6 +29,16 @@ SSH_KEY_TYPES = frozenset({
     "ssh-ed25519", "ssh-rsa", "ssh-dss", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384",
     "ecdsa-sha2-nistp521", "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com",
 })  # fmt: skip
+# sshd's authorized_keys options (sshd(8)): those that take a "value", and flags.
+_VALUE_OPTIONS = frozenset({
+    "command", "environment", "expiry-time", "from", "permitlisten", "permitopen", "principals", "tunnel",
+})  # fmt: skip
+_FLAG_OPTIONS = frozenset({
+    "agent-forwarding", "cert-authority", "no-agent-forwarding", "no-port-forwarding", "no-pty",
+    "no-user-rc", "no-x11-forwarding", "port-forwarding", "pty", "no-touch-required", "verify-required",
+    "restrict", "user-rc", "x11-forwarding",
+})  # fmt: skip
+_OPTION_RE = re.compile(r'([A-Za-z0-9-]+)(="(?:[^"\\]|\\.)*")?')
 
 
 def name_problem(name: str) -> tuple[Code, tuple[str | int, ...]] | None:
@@ -76,12 +86,17 @@ def password_hash_ok(text: str) -> bool:
 
 
 def ssh_key_problem(key: str) -> Code | None:
-    """None for an OpenSSH public key line (``type base64 [comment]``, no options)."""
+    """None for an OpenSSH authorized_keys line: ``[options] type base64 [comment]``."""
     text = key.strip()
     if "PRIVATE KEY" in text:
         return Code.SSH_KEY_PRIVATE
+    if "\n" in text:
+        return Code.SSH_KEY_INVALID
+    if text and text.split(None, 1)[0] not in SSH_KEY_TYPES:
+        # Options first (from="…",no-pty): sshd ignores the whole line for one it does not know.
+        text = _skip_options(text)
     parts = text.split(None, 2)
-    if len(parts) < 2 or "\n" in text or parts[0] not in SSH_KEY_TYPES:
+    if len(parts) < 2 or parts[0] not in SSH_KEY_TYPES:
         return Code.SSH_KEY_INVALID
     try:
         blob = base64.b64decode(parts[1], validate=True)
@@ -92,6 +107,20 @@ def ssh_key_problem(key: str) -> Code | None:
     if blob[4 : 4 + size] != parts[0].encode():
         return Code.SSH_KEY_INVALID
     return None
+
+
+def _skip_options(text: str) -> str:
+    """``text`` after its leading options, or "" when they are not sshd's."""
+    pos = 0
+    while match := _OPTION_RE.match(text, pos):
+        name, value = match.group(1).lower(), match.group(2)
+        if name not in (_VALUE_OPTIONS if value else _FLAG_OPTIONS):
+            return ""
+        pos = match.end()
+        if text[pos : pos + 1] != ",":
+            return text[pos:] if text[pos : pos + 1].isspace() else ""
+        pos += 1
+    return ""
 
 
 class YamlResult(StrEnum):

@@ -489,13 +489,40 @@ def test_ssh_public_keys_pass(key):
 @pytest.mark.parametrize(
     "key",
     [
+        # authorized_keys options before the key: sshd takes them, cloud-init writes the line as is
+        'from="10.0.0.1",no-pty ' + KEY,
+        'command="echo \\"hi there\\"",restrict ' + KEY,
+        "no-port-forwarding,No-X11-Forwarding " + REAL_KEYS[1] + " bob@x",
+    ],
+)
+def test_ssh_keys_with_options_pass(key):
+    assert ssh_key_problem(key) is None
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "no-such-option " + KEY,  # sshd refuses the whole line
+        'no-pty="x" ' + KEY,
+        "from " + KEY,  # from= needs its value
+        'from="10.0.0.1 ' + KEY,  # unclosed quote
+        "no-pty, " + KEY,
+    ],
+)
+def test_ssh_keys_with_bad_options(key):
+    assert ssh_key_problem(key) is Code.SSH_KEY_INVALID
+
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
         "",
         "ssh-ed25519",
         "ssh-foo AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl",
         # valid base64 of an ecdsa key, but labelled ed25519
         "ssh-ed25519 " + REAL_KEYS[1].split()[1],
         "ssh-rsa AAAA====",
-        'from="10.0.0.1" ' + KEY,
     ],
 )
 def test_ssh_bad_keys(key):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import os
 import re
 import stat
@@ -98,15 +99,24 @@ def ssh_key_problem(key: str) -> Code | None:
     parts = text.split(None, 2)
     if len(parts) < 2 or parts[0] not in SSH_KEY_TYPES:
         return Code.SSH_KEY_INVALID
-    try:
-        blob = base64.b64decode(parts[1], validate=True)
-    except (binascii.Error, ValueError):
+    if not _blob_ok(parts[0], parts[1]):
         return Code.SSH_KEY_INVALID
+    # Two keys pasted on one line: the second would be the first one's comment, and useless.
+    words = parts[2].split() if len(parts) > 2 else []
+    if any(kind in SSH_KEY_TYPES and _blob_ok(kind, blob) for kind, blob in itertools.pairwise(words)):
+        return Code.SSH_KEY_TWO
+    return None
+
+
+def _blob_ok(kind: str, text: str) -> bool:
+    """Whether ``text`` is the base64 of a key of type ``kind``."""
+    try:
+        blob = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return False
     # The blob starts with its own type as an SSH string (4-byte length, bytes).
     size = int.from_bytes(blob[:4], "big") if len(blob) >= 4 else -1
-    if blob[4 : 4 + size] != parts[0].encode():
-        return Code.SSH_KEY_INVALID
-    return None
+    return blob[4 : 4 + size] == kind.encode()
 
 
 def _skip_options(text: str) -> str:

@@ -84,6 +84,7 @@ class Code(StrEnum):
     ROOT_KEY_WITHOUT_KEYS = "root-key-without-keys"
     SSH_KEY_INVALID = "ssh-key-invalid"
     SSH_KEY_PRIVATE = "ssh-key-private"
+    SSH_KEY_TWO = "ssh-key-two"
     USER_DATA_SYNTAX = "user-data-syntax"
     USER_DATA_NOT_MAPPING = "user-data-not-mapping"
     USER_DATA_RECURSIVE = "user-data-recursive"
@@ -228,6 +229,9 @@ TEXTS: dict[Code, str] = {
     ),
     Code.SSH_KEY_PRIVATE: QT_TRANSLATE_NOOP(
         "NewVm", "SSH key %1 is a private key; paste the public key (the .pub file) instead."
+    ),
+    Code.SSH_KEY_TWO: QT_TRANSLATE_NOOP(
+        "NewVm", "SSH key %1 holds two keys: put each key on a line of its own."
     ),
     Code.USER_DATA_SYNTAX: QT_TRANSLATE_NOOP("NewVm", "The extra user-data is not valid YAML (line %1): %2"),
     Code.USER_DATA_NOT_MAPPING: QT_TRANSLATE_NOOP(

@@ -6059,6 +6059,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>以 SSH 密钥登录 root 需要 SSH 密钥。</translation>
     </message>
     <message>
+        <source>SSH key %1 holds two keys: put each key on a line of its own.</source>
+        <translation>SSH 密钥 %1 包含两个密钥：请每行只放一个密钥。</translation>
+    </message>
+    <message>
         <source>SSH key %1 is a private key; paste the public key (the .pub file) instead.</source>
         <translation>SSH 密钥 %1 是私钥；请改为粘贴公钥（.pub 文件）。</translation>
     </message>

@@ -6059,6 +6059,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>以 SSH 金鑰登入 root 需要 SSH 金鑰。</translation>
     </message>
     <message>
+        <source>SSH key %1 holds two keys: put each key on a line of its own.</source>
+        <translation>SSH 金鑰 %1 含有兩把金鑰：請每行只放一把金鑰。</translation>
+    </message>
+    <message>
         <source>SSH key %1 is a private key; paste the public key (the .pub file) instead.</source>
         <translation>SSH 金鑰 %1 是私密金鑰；請改貼上公開金鑰（.pub 檔案）。</translation>
     </message>

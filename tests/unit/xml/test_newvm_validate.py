@@ -513,6 +513,12 @@ def test_ssh_keys_with_bad_options(key):
     assert ssh_key_problem(key) is Code.SSH_KEY_INVALID
 
 
+def test_two_ssh_keys_on_one_line_are_refused():
+    # The second would be the first one's comment: only the first would let anyone in.
+    assert ssh_key_problem(KEY + " " + REAL_KEYS[1]) is Code.SSH_KEY_TWO
+    assert ssh_key_problem(KEY.replace(" alice@laptop", "") + " " + KEY) is Code.SSH_KEY_TWO
+    assert ssh_key_problem(KEY + " my ssh-rsa key") is None  # words alone are a comment
+
 
 @pytest.mark.parametrize(
     "key",

@@ -53,6 +53,8 @@ _DEFAULT_MACHINE = {"aarch64": "virt", "armv7l": "virt", "riscv64": "virt", "ppc
                     "ppc64": "pseries", "s390x": "s390-ccw-virtio"}  # fmt: skip
 # ARM's "virt" machine has no BIOS: without UEFI firmware it boots from no disk or CD.
 UEFI_ONLY = ("aarch64", "armv7l")
+# POWER (SLOF) and s390x machines start with firmware of their own: there is no UEFI for them.
+NO_UEFI = ("ppc64", "ppc64le", "s390x")
 
 
 _NIC_TYPES: dict[NetworkKind, Literal["network", "bridge", "direct"]] = {

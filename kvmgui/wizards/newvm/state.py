@@ -29,7 +29,7 @@ from kvmgui.models.words import say
 from kvmgui.osinfo.database import OsDatabase, load_database
 from kvmgui.utils.tr import fill
 from kvmgui.xml.domcaps import DomainCaps
-from kvmgui.xml.newvm_build import UEFI_ONLY, machine_type
+from kvmgui.xml.newvm_build import NO_UEFI, UEFI_ONLY, machine_type
 from kvmgui.xml.newvm_checks import PathState
 from kvmgui.xml.newvm_problems import ASKS_FOR_A_VALUE, Problem, Severity
 from kvmgui.xml.newvm_spec import (
@@ -217,10 +217,14 @@ class WizardState(QObject):
             spec.name = self.suggest_name()
 
     def fit_firmware(self) -> bool:
-        """UEFI for an architecture that has no BIOS; True when that changed the spec."""
+        """UEFI for an architecture that has no BIOS, the machine's own for one that has
+        no UEFI (even if chosen by hand); True when that changed the spec."""
         fw = self.spec.firmware
         if self.spec.arch in UEFI_ONLY and fw.kind is Firmware.BIOS:
             fw.kind = Firmware.UEFI
+            return True
+        if self.spec.arch in NO_UEFI and fw.kind is Firmware.UEFI:
+            fw.kind, fw.secure_boot, fw.loader = Firmware.BIOS, False, ""
             return True
         return False
 

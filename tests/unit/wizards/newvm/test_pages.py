@@ -222,6 +222,39 @@ def test_an_arm_host_starts_with_an_arm_vm_on_uefi(connected, qtbot, monkeypatch
     assert wiz.firmware.uefi.isChecked()
 
 
+MANY_ARCHES = """<capabilities><host><cpu><arch>x86_64</arch></cpu></host>
+""" + "".join(f"""<guest><os_type>hvm</os_type><arch name='{arch}'><wordsize>64</wordsize>
+    <emulator>/usr/bin/qemu-system-{arch}</emulator><machine>{machine}</machine>
+    <domain type='qemu'/>{"<domain type='kvm'/>" if arch == "x86_64" else ""}</arch></guest>"""
+              for arch, machine in (("x86_64", "q35"), ("aarch64", "virt"), ("s390x", "s390-ccw-virtio"),
+                                    ("ppc64le", "pseries"))) + "</capabilities>"
+
+
+@pytest.mark.parametrize("arch", ["s390x", "ppc64le"])
+def test_an_architecture_without_uefi_gets_its_own_firmware(connected, qtbot, monkeypatch, arch):
+    # s390x and POWER machines have no UEFI: <os firmware="efi"> is refused when defined.
+    from kvmgui.xml.capabilities import parse_capabilities
+
+    real = newvm.read_host_facts
+    monkeypatch.setattr(state_module, "read_host_facts",
+                        lambda c: replace(real(c), caps=parse_capabilities(MANY_ARCHES), kvm=True))
+    monkeypatch.setattr(state_module, "read_domain_caps", lambda *_args: None)
+    wiz = open_wizard(qtbot, connected)
+    fw = wiz.state.spec.firmware
+    choose(wiz.arch.arch, "aarch64")  # UEFI, as ARM needs
+    assert fw.kind is Firmware.UEFI
+    choose(wiz.arch.arch, arch)
+    assert fw.kind is Firmware.BIOS and wiz.firmware.bios.isChecked()
+    assert "efi" not in wiz.summary.xml_text()
+    choose(wiz.arch.arch, "x86_64")  # chosen by hand: UEFI with Secure Boot
+    wiz.firmware.uefi.click()
+    wiz.firmware.secure_boot.click()
+    assert (fw.kind, fw.secure_boot) == (Firmware.UEFI, True)
+    choose(wiz.arch.arch, arch)
+    assert (fw.kind, fw.secure_boot) == (Firmware.BIOS, False)
+    assert wiz.firmware.bios.isChecked() and "efi" not in wiz.summary.xml_text()
+
+
 def test_the_machine_list_follows_the_virtualisation_type(connected, qtbot, monkeypatch):
     from kvmgui.xml.capabilities import parse_capabilities
 

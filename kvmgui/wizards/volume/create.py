@@ -165,6 +165,8 @@ class VolumeDialog(JobDialog):
         self.format.setCurrentIndex(max(index, 0))
         self.allocation.set_size(0)
         self.allocation.unit.setCurrentIndex(self.capacity.unit.currentIndex())
+        # A source's size no unit states exactly shows rounded: left so, it means "as large".
+        self._shown = self.capacity.value().bytes
 
     # -- spec, problems -------------------------------------------------------------------------
 
@@ -174,6 +176,8 @@ class VolumeDialog(JobDialog):
         backing = self.use_backing.isChecked() and self._sized_files
         allocation = self.allocation.value()
         capacity: Size | None = self.capacity.value()
+        if self.source is not None and capacity is not None and capacity.bytes == self._shown:
+            capacity = Size.of_bytes(self.source.capacity)
         if backing and self.backing_size.isChecked():
             capacity = None
         return VolumeSpec(

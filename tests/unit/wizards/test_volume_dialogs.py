@@ -119,6 +119,18 @@ def test_a_clone_of_a_volume_of_no_stated_format_is_a_raw_copy(connected, home, 
     assert dialog.format.currentData() == "raw"
 
 
+def test_a_clone_of_a_size_no_unit_states_exactly_is_as_large_as_its_source(connected, home, qtbot):
+    # 4 MiB and 512 bytes short of 2 GiB shows as 2.00 GiB: left so, the copy is as large
+    # as the volume (a raw disk's backup GPT header stays at its end), not 4 MiB larger.
+    size = 2 * GiB - 4 * 1024**2 - 512
+    source = CloneSource(home.uuid, "db01.qcow2", size, "qcow2")
+    dialog = open_dialog(qtbot, connected, home, source)
+    assert dialog.capacity.number.value() == 2.0
+    assert f'<capacity unit="bytes">{size}</capacity>' in dialog.xml()
+    dialog.capacity.number.setValue(3)  # typed by the user: that size
+    assert '<capacity unit="GiB">3</capacity>' in dialog.xml()
+
+
 def test_a_failure_keeps_the_dialog_and_what_was_typed(connected, home, qtbot, monkeypatch):
     def refuse(conn, pool_uuid, xml, prealloc_metadata=False):
         # Not libvirtError(text): that takes the worker thread's last libvirt error, if any.

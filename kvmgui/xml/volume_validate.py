@@ -45,6 +45,8 @@ class VolumeContext:
     names: frozenset[str] = frozenset()
     available: int | None = None
     host_formats: tuple[str, ...] | None = None
+    # A copy: its source's capacity (libvirt makes a smaller copy that large without a word).
+    min_capacity: int | None = None
 
 
 def validate_volume(spec: VolumeSpec, context: VolumeContext | None = None) -> list[Problem]:
@@ -123,6 +125,10 @@ def _capacity(spec: VolumeSpec, ctx: VolumeContext) -> Iterator[Problem]:
     capacity = spec.capacity.bytes
     if capacity <= 0:
         yield error("capacity", QT_TRANSLATE_NOOP("VolumeCheck", "The capacity must be more than zero."))
+    elif ctx.min_capacity is not None and capacity < ctx.min_capacity:
+        yield error("capacity", QT_TRANSLATE_NOOP(
+            "VolumeCheck", "A copy cannot be smaller than the volume it copies (%1)."),
+            Bytes(ctx.min_capacity))
     elif ctx.available is not None and capacity > ctx.available:
         if _grows(spec, ctx):
             yield warning("capacity", QT_TRANSLATE_NOOP(

@@ -10123,6 +10123,10 @@ The same with virsh:
 <context>
     <name>VolumeCheck</name>
     <message>
+        <source>A copy cannot be smaller than the volume it copies (%1).</source>
+        <translation>克隆的卷不能小于源卷（%1）。</translation>
+    </message>
+    <message>
         <source>A size cannot be negative.</source>
         <translation>大小不能是负数。</translation>
     </message>

@@ -10123,6 +10123,10 @@ The same with virsh:
 <context>
     <name>VolumeCheck</name>
     <message>
+        <source>A copy cannot be smaller than the volume it copies (%1).</source>
+        <translation>複本不能小於所複製的磁碟區（%1）。</translation>
+    </message>
+    <message>
         <source>A size cannot be negative.</source>
         <translation>大小不能是負數。</translation>
     </message>

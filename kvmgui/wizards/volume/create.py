@@ -194,7 +194,10 @@ class VolumeDialog(JobDialog):
         for widget in self._backing_rows:
             widget.setEnabled(backing)
         self.capacity.setEnabled(not (backing and self.backing_size.isChecked()))
-        self.problems = validate_volume(self.spec(), self.pool.context)
+        context = self.pool.context
+        if self.source is not None:
+            context.min_capacity = self.source.capacity
+        self.problems = validate_volume(self.spec(), context)
         self.marks.show(self.problems)
         self.update_ok()
 

@@ -131,6 +131,17 @@ def test_a_clone_of_a_size_no_unit_states_exactly_is_as_large_as_its_source(conn
     assert '<capacity unit="GiB">3</capacity>' in dialog.xml()
 
 
+def test_a_clone_cannot_be_smaller_than_its_source(connected, home, qtbot):
+    # libvirt makes such a copy as large as its source anyway, without a word.
+    source = CloneSource(home.uuid, "db01.qcow2", 40 * GiB, "qcow2")
+    dialog = open_dialog(qtbot, connected, home, source)
+    dialog.capacity.number.setValue(10)
+    assert problems(dialog) == ["A copy cannot be smaller than the volume it copies (40 GiB)."]
+    assert not dialog.ok.isEnabled()
+    dialog.capacity.number.setValue(50)
+    assert problems(dialog) == [] and dialog.ok.isEnabled()
+
+
 def test_a_failure_keeps_the_dialog_and_what_was_typed(connected, home, qtbot, monkeypatch):
     def refuse(conn, pool_uuid, xml, prealloc_metadata=False):
         # Not libvirtError(text): that takes the worker thread's last libvirt error, if any.

@@ -115,8 +115,9 @@ def _size_problem(size: Size, key: str) -> Problem | None:
 
 def _capacity(spec: VolumeSpec, ctx: VolumeContext) -> Iterator[Problem]:
     if spec.capacity is None:
-        if not spec.backing_path:
-            yield error("capacity", QT_TRANSLATE_NOOP("VolumeCheck", "Enter the volume's capacity."))
+        if not spec.backing_path:  # "as large as the backing store", none chosen yet
+            yield error("backing.path", QT_TRANSLATE_NOOP(
+                "VolumeCheck", "Choose the backing store, or give the volume a capacity."))
         return
     bad = _size_problem(spec.capacity, "capacity")
     if bad:

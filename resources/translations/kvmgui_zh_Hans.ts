@@ -10159,6 +10159,10 @@ The same with virsh:
         <translation>请为卷选择格式。</translation>
     </message>
     <message>
+        <source>Choose the backing store, or give the volume a capacity.</source>
+        <translation>请选择后备存储，或为卷指定容量。</translation>
+    </message>
+    <message>
         <source>Choose the format of the backing volume.</source>
         <translation>请选择后备卷的格式。</translation>
     </message>
@@ -10169,10 +10173,6 @@ The same with virsh:
     <message>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
-    </message>
-    <message>
-        <source>Enter the volume&apos;s capacity.</source>
-        <translation>请输入卷的容量。</translation>
     </message>
     <message>
         <source>Only image files in directory-like pools can have a backing store.</source>

@@ -10159,6 +10159,10 @@ The same with virsh:
         <translation>請為磁碟區選擇格式。</translation>
     </message>
     <message>
+        <source>Choose the backing store, or give the volume a capacity.</source>
+        <translation>請選擇後端儲存，或為磁碟區指定容量。</translation>
+    </message>
+    <message>
         <source>Choose the format of the backing volume.</source>
         <translation>請選擇後端磁碟區的格式。</translation>
     </message>
@@ -10169,10 +10173,6 @@ The same with virsh:
     <message>
         <source>Enter a number.</source>
         <translation>請輸入數字。</translation>
-    </message>
-    <message>
-        <source>Enter the volume&apos;s capacity.</source>
-        <translation>請輸入磁碟區的容量。</translation>
     </message>
     <message>
         <source>Only image files in directory-like pools can have a backing store.</source>

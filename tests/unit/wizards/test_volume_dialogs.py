@@ -91,6 +91,19 @@ def test_an_overlay_on_a_backing_volume(connected, home, qtbot):
     assert not dialog.ok.isEnabled()
 
 
+def test_an_overlay_asks_for_its_backing_store_not_the_capacity_it_takes_from_it(connected, home, qtbot):
+    dialog = open_dialog(qtbot, connected, home)
+    type_into(qtbot, dialog.name, "top.qcow2")
+    qtbot.mouseClick(dialog.use_backing, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, dialog.use_backing.height() // 2))
+    assert not dialog.capacity.isEnabled() and not dialog.ok.isEnabled()
+    # Said under the backing store, the field to fill, not under the capacity box it disabled.
+    assert [p.field for p in dialog.problems] == ["backing.path"]
+    assert problems(dialog) == ["Choose the backing store, or give the volume a capacity."]
+    dialog.backing.setCurrentIndex(0)
+    assert problems(dialog) == [] and dialog.ok.isEnabled()
+
+
 def test_clone_copies_the_volume(connected, home, qtbot):
     source = CloneSource(home.uuid, "db01.qcow2", 40 * GiB, "qcow2")
     dialog = open_dialog(qtbot, connected, home, source)

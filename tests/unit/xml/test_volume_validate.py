@@ -75,7 +75,8 @@ def test_bad_capacity(size, message):
 
 
 def test_capacity_required_unless_backed():
-    assert texts(vol(capacity=None)) == ["Enter the volume's capacity."]
+    assert texts(vol(capacity=None)) == ["Choose the backing store, or give the volume a capacity."]
+    assert found(vol(capacity=None)) == [("backing.path", "error")]
     assert found(vol(capacity=None, backing_path="/b.qcow2", backing_format="qcow2")) == []
 
 

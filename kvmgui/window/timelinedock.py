@@ -113,7 +113,9 @@ class TimelineDock(QDockWidget):
         return self.model.entry_at(self.proxy.mapToSource(index).row())
 
     def show_command(self, index: QModelIndex) -> CommandDialog | None:
-        entry = self._entry(index)
+        return self._show_entry(self._entry(index))
+
+    def _show_entry(self, entry: TimelineEntry | None) -> CommandDialog | None:
         if entry is None or entry.command is None:
             return None
         command = entry.command.command
@@ -131,5 +133,7 @@ class TimelineDock(QDockWidget):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per opening: not kept
         menu.setAccessibleName(self.tr("Timeline entry"))
-        menu.addAction(self.tr("Show &Command…"), lambda: self.show_command(index))
+        # The entry, not the index: events inserted on top while the menu is open move
+        # another row under the index.
+        menu.addAction(self.tr("Show &Command…"), lambda: self._show_entry(entry))
         menu.popup(self.view.viewport().mapToGlobal(pos))

@@ -302,6 +302,11 @@ class DiskForm(HardwareForm):
                 self.pool.currentData(), self.volume.text().strip(), self.capacity.value() * GIB,
                 self.format.currentData(), partial(disk_xml_at, self._spec(None), taken))
         path = self.path.text().strip() or None
+        if path and self.device.currentData() == "disk":
+            # The image's format is read in the worker; the name's guess is the fallback.
+            return domainops.add_disk_on_image, (
+                path, self.conn.is_local, partial(disk_xml_in, self._spec(path), taken),
+                self.tr("New disk"))
         xml = to_xml(build_disk(self._spec(path), taken))
         return domainops.apply_change, (domainops.add_device(xml, self.tr("New disk")),)
 
@@ -309,6 +314,11 @@ class DiskForm(HardwareForm):
 def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str) -> str:
     """The disk's XML once its new volume has a path (in the worker: plain data only)."""
     return to_xml(build_disk(replace(spec, path=path), taken))
+
+
+def disk_xml_in(spec: DiskSpec, taken: tuple[str, ...], fmt: domainops.ImageFormat | None) -> str:
+    """The disk's XML once its image's format is known (None: as the spec guessed)."""
+    return to_xml(build_disk(replace(spec, format=fmt or spec.format), taken))
 
 
 class SerialForm(HardwareForm):

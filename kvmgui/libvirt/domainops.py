@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 import libvirt
 
@@ -470,6 +470,39 @@ def add_disk_on_new_volume(conn: libvirt.virConnect, uuid: str, pool: str, name:
     except Exception:
         virsh.vol_delete(vol, path)
         raise
+
+
+QCOW2_MAGIC = b"QFI\xfb"
+
+
+ImageFormat = Literal["qcow2", "raw"]
+
+
+def image_format(conn: libvirt.virConnect, path: str, local: bool) -> ImageFormat | None:
+    """qcow2 or raw: as libvirt read the image when a pool holds it, else by its header when
+    it lies on this machine (``local``); None when neither tells."""
+    try:
+        fmt = str(parse_xml(conn.storageVolLookupByPath(path).XMLDesc(0))
+                  .xpath("string(target/format/@type)"))
+    except libvirt.libvirtError:
+        fmt = ""  # in no pool (or one not running)
+    if fmt in ("qcow2", "raw", "iso"):
+        return "qcow2" if fmt == "qcow2" else "raw"
+    if not local:
+        return None
+    try:
+        with open(path, "rb") as image:
+            return "qcow2" if image.read(len(QCOW2_MAGIC)) == QCOW2_MAGIC else "raw"
+    except OSError:
+        return None
+
+
+def add_disk_on_image(conn: libvirt.virConnect, uuid: str, path: str, local: bool,
+                      disk_xml: Callable[[ImageFormat | None], str], what: Label) -> ApplyResult:
+    """Add the disk ``disk_xml(format)`` on the existing image ``path``, in the format the
+    image has (``image_format``): its name does not tell (cloud images are qcow2 named
+    .img), and a qcow2 image given to the guest as raw is wrecked by its writes."""
+    return apply_change(conn, uuid, add_device(disk_xml(image_format(conn, path, local)), what))
 
 
 # -- Definitions of any kind, for the XML editor ----------------------------------------------

@@ -302,3 +302,36 @@ def test_a_new_serial_port_takes_a_free_port(details_of, connected, qtbot):
     ports = [d.node.find("target").get("port") for d in domain_doc(qtbot, connected, BUILD).devices()
              if d.kind is Kind.SERIAL]
     assert sorted(ports) == ["0", "1"]
+
+
+def test_an_existing_image_is_added_in_the_format_it_has(details_of, connected, qtbot, tmp_path):
+    """A qcow2 image named .img (as cloud images are) was added as raw, told by its name:
+    the guest saw the qcow2 header as its disk, and writing to it would wreck the image."""
+    image = tmp_path / "cloud.img"
+    image.write_bytes(b"QFI\xfb\x00\x00\x00\x03" + b"\0" * 504)
+    raw = tmp_path / "data.qcow2"  # a raw image, whatever its name says
+    raw.write_bytes(b"\0" * 512)
+    window = details_of(BUILD)
+    for path in (image, raw):
+        dialog, _disk = image_form(window, path)
+        with qtbot.waitSignal(window.changeApplied, timeout=5000):
+            dialog.finish_button.click()
+    doc = domain_doc(qtbot, connected, BUILD)
+    assert doc.find_device("disk:vdb").source == str(image)
+    assert doc.find_device("disk:vdb").format == "qcow2"
+    assert doc.find_device("disk:vdc").format == "raw"
+
+
+def test_an_image_in_a_pool_of_a_remote_host_takes_the_format_libvirt_reads(
+        details_of, connected, qtbot, monkeypatch):
+    from kvmgui.libvirt.connection import Connection
+
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").createXML(
+        "<volume><name>cloud.img</name><capacity>1048576</capacity>"
+        "<target><format type='qcow2'/></target></volume>"))
+    monkeypatch.setattr(Connection, "is_local", property(lambda self: False))
+    window = details_of(BUILD)
+    dialog, _disk = image_form(window, "/home/cloud.img")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").format == "qcow2"

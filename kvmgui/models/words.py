@@ -349,6 +349,51 @@ POOL_LIFECYCLE: dict[int, str] = {
 POOL_REFRESHED = QT_TRANSLATE_NOOP("LibvirtEvent", "Refreshed")
 
 
+# The codes in the arguments of domain events besides lifecycle, by event id.
+DOMAIN_EVENT_CODES: dict[int, dict[int, str]] = {
+    E.VIR_DOMAIN_EVENT_ID_TRAY_CHANGE: {
+        E.VIR_DOMAIN_EVENT_TRAY_CHANGE_OPEN: QT_TRANSLATE_NOOP("LibvirtEvent", "%1 opened"),
+        E.VIR_DOMAIN_EVENT_TRAY_CHANGE_CLOSE: QT_TRANSLATE_NOOP("LibvirtEvent", "%1 closed")},
+    E.VIR_DOMAIN_EVENT_ID_WATCHDOG: {
+        E.VIR_DOMAIN_EVENT_WATCHDOG_NONE: QT_TRANSLATE_NOOP("LibvirtEvent", "no action"),
+        E.VIR_DOMAIN_EVENT_WATCHDOG_PAUSE: QT_TRANSLATE_NOOP("LibvirtEvent", "VM paused"),
+        E.VIR_DOMAIN_EVENT_WATCHDOG_RESET: QT_TRANSLATE_NOOP("LibvirtEvent", "VM reset"),
+        E.VIR_DOMAIN_EVENT_WATCHDOG_POWEROFF: QT_TRANSLATE_NOOP("LibvirtEvent", "VM forced off"),
+        E.VIR_DOMAIN_EVENT_WATCHDOG_SHUTDOWN: QT_TRANSLATE_NOOP("LibvirtEvent", "VM shut down"),
+        E.VIR_DOMAIN_EVENT_WATCHDOG_DEBUG: QT_TRANSLATE_NOOP("LibvirtEvent", "logged"),
+        E.VIR_DOMAIN_EVENT_WATCHDOG_INJECTNMI: QT_TRANSLATE_NOOP("LibvirtEvent", "NMI injected")},
+    E.VIR_DOMAIN_EVENT_ID_IO_ERROR: {
+        E.VIR_DOMAIN_EVENT_IO_ERROR_NONE: QT_TRANSLATE_NOOP("LibvirtEvent", "%1 (%2): ignored"),
+        E.VIR_DOMAIN_EVENT_IO_ERROR_PAUSE: QT_TRANSLATE_NOOP("LibvirtEvent", "%1 (%2): VM paused"),
+        E.VIR_DOMAIN_EVENT_IO_ERROR_REPORT: QT_TRANSLATE_NOOP(
+            "LibvirtEvent", "%1 (%2): reported to the guest")},
+    E.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE: {
+        E.VIR_DOMAIN_METADATA_DESCRIPTION: QT_TRANSLATE_NOOP("LibvirtEvent", "description"),
+        E.VIR_DOMAIN_METADATA_TITLE: QT_TRANSLATE_NOOP("LibvirtEvent", "title"),
+        E.VIR_DOMAIN_METADATA_ELEMENT: QT_TRANSLATE_NOOP("LibvirtEvent", "custom metadata %1")},
+    E.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE: AGENT_STATES,
+}
+
+
+def _other_detail(event_id: int, args: tuple[str | int, ...]) -> str:
+    """The detail of a domain event besides lifecycle: its arguments, with the code among
+    them (libvirt's number) in words; a code without words as it is."""
+    if event_id in (E.VIR_DOMAIN_EVENT_ID_PMSUSPEND, E.VIR_DOMAIN_EVENT_ID_PMWAKEUP):
+        return ""  # the only argument, the reason, is always 0
+    if event_id == E.VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE and args and isinstance(args[0], int):
+        return size_text(args[0] * 1024)  # KiB
+    codes = DOMAIN_EVENT_CODES.get(event_id, {})
+    # The code: after the alias (tray) or path and alias (I/O error), first otherwise.
+    at = {E.VIR_DOMAIN_EVENT_ID_TRAY_CHANGE: 1, E.VIR_DOMAIN_EVENT_ID_IO_ERROR: 2}.get(event_id, 0)
+    code = args[at] if len(args) > at else None
+    text = codes.get(code) if isinstance(code, int) else None
+    if text is None:
+        return ", ".join(str(a) for a in args)
+    rest = [str(a) for i, a in enumerate(args) if i != at]
+    # Padded: an argument libvirt left out (None, dropped) must not show as "%1".
+    return fill(QCoreApplication.translate("LibvirtEvent", text), *rest, "", "").strip()
+
+
 def _unknown_event(number: int) -> str:
     return fill(QCoreApplication.translate("LibvirtEvent", "Event %1"), str(number))
 
@@ -368,13 +413,7 @@ def event_words(event: LibvirtEvent) -> tuple[str, str]:
             return what, fill(QCoreApplication.translate("LibvirtEvent", "detail %1"), str(event.detail))
         name = DOMAIN_OTHER.get(event.event_id, "")
         what = QCoreApplication.translate(ctx, name) if name else _unknown_event(event.event_id)
-        plain = ", ".join(str(a) for a in event.args)
-        first = event.args[0] if event.args else None
-        if event.event_id == E.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE and isinstance(first, int):
-            agent = AGENT_STATES.get(first)
-            if agent:
-                return what, QCoreApplication.translate(ctx, agent)
-        return what, plain
+        return what, _other_detail(event.event_id, event.args)
     if event.kind == "pool" and event.event_id == POOL_REFRESH_ID:
         return QCoreApplication.translate(ctx, POOL_REFRESHED), ""
     table = NETWORK_LIFECYCLE if event.kind == "network" else POOL_LIFECYCLE

@@ -3782,6 +3782,26 @@
 <context>
     <name>LibvirtEvent</name>
     <message>
+        <source>%1 (%2): VM paused</source>
+        <translation>%1 (%2)：虚拟机已暂停</translation>
+    </message>
+    <message>
+        <source>%1 (%2): ignored</source>
+        <translation>%1 (%2)：已忽略</translation>
+    </message>
+    <message>
+        <source>%1 (%2): reported to the guest</source>
+        <translation>%1 (%2)：已报告给客户机</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 已关闭</translation>
+    </message>
+    <message>
+        <source>%1 opened</source>
+        <translation>%1 已打开</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3882,6 +3902,10 @@
         <translation>已迁移</translation>
     </message>
     <message>
+        <source>NMI injected</source>
+        <translation>已注入 NMI</translation>
+    </message>
+    <message>
         <source>PM suspended</source>
         <translation>电源挂起</translation>
     </message>
@@ -3974,6 +3998,22 @@
         <translation>已更新</translation>
     </message>
     <message>
+        <source>VM forced off</source>
+        <translation>虚拟机已强制关闭</translation>
+    </message>
+    <message>
+        <source>VM paused</source>
+        <translation>虚拟机已暂停</translation>
+    </message>
+    <message>
+        <source>VM reset</source>
+        <translation>虚拟机已重置</translation>
+    </message>
+    <message>
+        <source>VM shut down</source>
+        <translation>虚拟机已关机</translation>
+    </message>
+    <message>
         <source>Watchdog</source>
         <translation>看门狗</translation>
     </message>
@@ -3984,6 +4024,14 @@
     <message>
         <source>connected</source>
         <translation>已连接</translation>
+    </message>
+    <message>
+        <source>custom metadata %1</source>
+        <translation>自定义元数据 %1</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
     </message>
     <message>
         <source>detail %1</source>
@@ -4000,6 +4048,18 @@
     <message>
         <source>kvmgui ran</source>
         <translation>kvmgui 已运行</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>不采取操作</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
     </message>
 </context>
 <context>

@@ -3782,6 +3782,26 @@
 <context>
     <name>LibvirtEvent</name>
     <message>
+        <source>%1 (%2): VM paused</source>
+        <translation>%1 (%2)：虛擬機器已暫停</translation>
+    </message>
+    <message>
+        <source>%1 (%2): ignored</source>
+        <translation>%1 (%2)：已忽略</translation>
+    </message>
+    <message>
+        <source>%1 (%2): reported to the guest</source>
+        <translation>%1 (%2)：已回報給客體</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 已關閉</translation>
+    </message>
+    <message>
+        <source>%1 opened</source>
+        <translation>%1 已開啟</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3882,6 +3902,10 @@
         <translation>已遷移</translation>
     </message>
     <message>
+        <source>NMI injected</source>
+        <translation>已注入 NMI</translation>
+    </message>
+    <message>
         <source>PM suspended</source>
         <translation>電源暫停</translation>
     </message>
@@ -3974,6 +3998,22 @@
         <translation>已更新</translation>
     </message>
     <message>
+        <source>VM forced off</source>
+        <translation>虛擬機器已強制關閉</translation>
+    </message>
+    <message>
+        <source>VM paused</source>
+        <translation>虛擬機器已暫停</translation>
+    </message>
+    <message>
+        <source>VM reset</source>
+        <translation>虛擬機器已重設</translation>
+    </message>
+    <message>
+        <source>VM shut down</source>
+        <translation>虛擬機器已關機</translation>
+    </message>
+    <message>
         <source>Watchdog</source>
         <translation>監視程式</translation>
     </message>
@@ -3984,6 +4024,14 @@
     <message>
         <source>connected</source>
         <translation>已連線</translation>
+    </message>
+    <message>
+        <source>custom metadata %1</source>
+        <translation>自訂中繼資料 %1</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
     </message>
     <message>
         <source>detail %1</source>
@@ -4000,6 +4048,18 @@
     <message>
         <source>kvmgui ran</source>
         <translation>kvmgui 已執行</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>已記錄</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>不採取動作</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
     </message>
 </context>
 <context>

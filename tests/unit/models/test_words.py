@@ -41,11 +41,11 @@ def test_reason_words():
     (event(ev=libvirt.VIR_DOMAIN_EVENT_SUSPENDED, detail=99), ("Suspended", "detail 99")),
     (event(ev=77, detail=0), ("Event 77", "")),
     (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_TRAY_CHANGE, args=("ide0-1-0", 0)),
-     ("Media tray", "ide0-1-0, 0")),
+     ("Media tray", "ide0-1-0 opened")),
     (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE, args=(1, 2)),
      ("Guest agent", "connected")),
     (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE, args=(524288,)),
-     ("Memory balloon changed", "524288")),
+     ("Memory balloon changed", size_text(512 * 1024**2))),
     (event("network", libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE, libvirt.VIR_NETWORK_EVENT_STOPPED, 0),
      ("Stopped", "")),
     (event("pool", libvirt.VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE,
@@ -54,6 +54,29 @@ def test_reason_words():
 ])
 def test_event_words(told, expected):
     assert words.event_words(told) == expected
+
+
+@pytest.mark.parametrize(("told", "detail"), [
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_TRAY_CHANGE, args=("sata0-0-0", 1)), "sata0-0-0 closed"),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_WATCHDOG, args=(1,)), "VM paused"),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_WATCHDOG, args=(6,)), "NMI injected"),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_IO_ERROR, args=("/home/a.qcow2", "virtio-disk0", 1)),
+     "/home/a.qcow2 (virtio-disk0): VM paused"),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_IO_ERROR, args=("/home/a.qcow2", "virtio-disk0", 2)),
+     "/home/a.qcow2 (virtio-disk0): reported to the guest"),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, args=(1,)), "title"),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, args=(2, "https://x/ns")),
+     "custom metadata https://x/ns"),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, args=(2,)), "custom metadata"),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_PMSUSPEND, args=(0,)), ""),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_PMWAKEUP, args=(0,)), ""),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, args=("ua-disk1",)), "ua-disk1"),
+    (event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_WATCHDOG, args=(42,)), "42"),  # a newer code
+])
+def test_event_details_say_what_libvirts_codes_mean(told, detail):
+    """The timeline showed the bare codes: "Media tray | ide0-1-0, 0" (opened or closed?),
+    "Watchdog | 1", "I/O error | /home/a.qcow2, virtio-disk0, 1", "Metadata changed | 1"."""
+    assert words.event_words(told)[1] == detail
 
 
 def test_every_subscribed_domain_event_has_words():

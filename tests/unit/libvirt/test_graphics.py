@@ -187,3 +187,12 @@ def test_the_tunnel_reads_the_uri_as_libvirt_does():
     assert "StrictHostKeyChecking=no" in _options(argv)
     last = plan_route("qemu+ssh://h/system?keyfile=/k/a&KEYFILE=/k/b", False, device()).argv
     assert last[last.index("-i") + 1] == "/k/b"
+
+
+def test_an_ipv6_host_with_a_zone_is_reached_as_libvirt_reaches_it():
+    """libvirt decodes the URI's host: '[fe80::1%25eth0]' is fe80::1 on eth0, which ssh
+    and connect() take as 'fe80::1%eth0' ('%25eth0' is no interface)."""
+    ssh = plan_route("qemu+ssh://root@[fe80::1%25eth0]/system", False, device(listen="0.0.0.0"))
+    assert ssh.argv[-2:] == ("--", "fe80::1%eth0") and ssh.host == "fe80::1%eth0"
+    tcp = plan_route("qemu+tcp://[fe80::1%25eth0]/system", False, device(listen="0.0.0.0"))
+    assert tcp.host == "fe80::1%eth0"

@@ -135,7 +135,7 @@ class AskpassServer(QObject):
         self._lock = threading.Lock()
         self._dir: Path | None = None
         self._listener: socket.socket | None = None
-        self._keys: dict[str, str] = {}  # wrapper key -> connection URI
+        self._keys: dict[str, str] = {}  # wrapper key -> connection URI (until closed)
         self._by_uri: dict[str, str] = {}
         self._dialed: dict[str, str] = {}  # URI -> URI with its wrapper (made once)
         self._numbers = itertools.count(1)
@@ -143,7 +143,6 @@ class AskpassServer(QObject):
         self._pending_by: dict[SshRequest, str] = {}
         self._seen: dict[tuple[str, int, PromptKind], int] = {}  # (key, ssh pid, kind): times
         self._from_store: set[tuple[str, int]] = set()  # (key, ssh pid) answered from the store
-        self._hushed: set[tuple[str, int]] = set()  # (key, ssh pid) of closed connections
         self._declined: set[tuple[str, int, PromptKind]] = set()  # cancelled by the user
         self._closing = False
 
@@ -271,10 +270,9 @@ class AskpassServer(QObject):
             raise ValueError("not a kvmgui askpass question")
         key, text = str(message.get("key", "")), str(message.get("prompt", ""))
         ssh_pid = int(message.get("ssh_pid", 0))
-        uri = self._keys.get(key)
         with self._lock:
-            hushed = (key, ssh_pid) in self._hushed
-        if uri is None or self._closing or hushed:
+            uri = self._keys.get(key)
+        if uri is None or self._closing:
             return None
         prompt = parse_prompt(text)
         log.debug("askpass: %s asks %s", uri, prompt.kind.value)  # never the answer
@@ -334,12 +332,22 @@ class AskpassServer(QObject):
     def cancel(self, uri: str) -> None:
         """Answer "cancel" to every open question of ``uri``'s connection (it was closed)."""
         with self._lock:
-            key = self._by_uri.get(uri)
+            key = self._by_uri.pop(uri, None)
+            if key is None:
+                return
+            # ssh takes "cancel" as an empty answer and asks on (next key, password), and
+            # an ssh still connecting asks later: every ssh started with this key gets no
+            # dialog any more. The next open gets a new key (and wrapper).
+            del self._keys[key]
+            self._dialed.pop(uri, None)
             requests = [r for r, k in self._pending_by.items() if k == key]
-            # ssh takes "cancel" as an empty answer and asks on (next key, password):
-            # the ssh processes that asked for this connection get no more dialogs.
-            self._hushed |= {(k, pid) for k, pid, _kind in self._seen if k == key}
             self._seen = {s: n for s, n in self._seen.items() if s[0] != key}
+            self._declined = {s for s in self._declined if s[0] != key}
+            self._from_store = {s for s in self._from_store if s[0] != key}
+            directory = self._dir
+        if directory is not None:
+            with contextlib.suppress(OSError):
+                (directory / f"{key}-ssh").unlink()
         for request in requests:
             request.finish(None)
             self.withdrawn.emit(request)

@@ -78,8 +78,8 @@ def wrapper_env(server, uri):
 class Client:
     """The askpass program, run on a thread as ssh would run it."""
 
-    def __init__(self, server, uri, prompt):
-        env = dict(os.environ) | wrapper_env(server, uri)
+    def __init__(self, server, uri, prompt, env=None):
+        env = env or dict(os.environ) | wrapper_env(server, uri)
         self.result: subprocess.CompletedProcess | None = None
         argv = [env["SSH_ASKPASS"], prompt]
         self.thread = threading.Thread(
@@ -157,11 +157,13 @@ def test_after_cancel_ssh_does_not_ask_the_same_again(server, qtbot):
 def test_the_ssh_of_a_closed_connection_asks_nothing_more(server, qtbot):
     """ssh takes a cancelled answer as an empty one and asks on (the next key, the
     password three times): after the connection was closed, no dialog opens for it."""
-    _request, client = ask(qtbot, server, "Enter passphrase for key '/k': ")
+    env = dict(os.environ) | wrapper_env(server, URI)  # the ssh of this connection
+    with qtbot.waitSignal(server.requested, timeout=10000):
+        client = Client(server, URI, "Enter passphrase for key '/k': ", env)
     server.cancel(URI)
     assert client.finished(qtbot).returncode == 1
     server.requested.connect(lambda r: pytest.fail(f"asked the user: {r.prompt.kind}"))
-    assert Client(server, URI, PASSWORD).finished(qtbot).returncode == 1
+    assert Client(server, URI, PASSWORD, env).finished(qtbot).returncode == 1
 
 
 def test_a_question_withdrawn_on_its_way_to_the_gui_opens_no_dialog(server, qtbot):
@@ -335,3 +337,18 @@ def test_the_wrapper_runs_the_command_libvirt_would_have_run(server, tmp_path):
     wrapper = urlsplit(dialed).query.split("command=")[1]
     exec_line = open(unquote(wrapper)).read().splitlines()[-1]  # noqa: SIM115 - a short script
     assert shlex.split(exec_line)[1] == f"{tmp_path}/myssh"
+
+
+def test_a_connection_closed_before_its_ssh_asked_gets_no_dialog(server, qtbot):
+    """Closed while ssh still connects: its first question (the password) opens no
+    dialog for a connection nobody waits for; the next open asks as usual."""
+    env = dict(os.environ) | wrapper_env(server, URI)  # the ssh this open started
+    server.cancel(URI)
+    asked: list[SshRequest] = []
+    server.requested.connect(lambda r: (asked.append(r), r.finish(None)))
+    assert Client(server, URI, PASSWORD, env).finished(qtbot).returncode == 1
+    QCoreApplication.sendPostedEvents()  # the question, had it been let through
+    assert asked == []
+    request, client = ask(qtbot, server, PASSWORD)  # a new open of the same URI
+    assert request.uri == URI and not request.retry
+    assert client.finished(qtbot).returncode == 1

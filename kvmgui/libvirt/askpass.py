@@ -277,6 +277,7 @@ class AskpassServer(QObject):
         prompt = parse_prompt(text)
         log.debug("askpass: %s asks %s", uri, prompt.kind.value)  # never the answer
         with self._lock:
+            self._forget_ended()
             if (key, ssh_pid, prompt.kind) in self._declined:
                 return None  # the user cancelled it; ssh asks again after an empty answer
             seen = self._seen.get((key, ssh_pid, prompt.kind), 0)
@@ -297,6 +298,17 @@ class AskpassServer(QObject):
             with self._lock:
                 self._from_store.add((key, ssh_pid))  # asked again: refused, forgotten
         return answer
+
+    def _forget_ended(self) -> None:
+        """Drop what ssh processes that have ended asked (with the lock held): each open
+        runs a new ssh, and a long session would keep every one's."""
+        pids = {s[1] for s in self._seen} | {s[1] for s in self._declined} \
+            | {s[1] for s in self._from_store}
+        ended = {pid for pid in pids if not _running(pid)}
+        if ended:
+            self._seen = {s: n for s, n in self._seen.items() if s[1] not in ended}
+            self._declined = {s for s in self._declined if s[1] not in ended}
+            self._from_store = {s for s in self._from_store if s[1] not in ended}
 
     def _remembered(self, key: str, ssh_pid: int, account: str, *, retry: bool) -> str | None:
         """The stored answer for a first question; after a refused stored answer, forget it."""
@@ -379,6 +391,15 @@ class AskpassServer(QObject):
             cleaner.join(timeout)
             return not cleaner.is_alive()
         return True
+
+
+def _running(pid: int) -> bool:
+    """Whether the ssh ``pid`` (the user's own process) still runs."""
+    try:
+        os.kill(pid, 0)
+    except OSError:  # gone, or the number is now another user's process
+        return False
+    return True
 
 
 def _private_dir() -> Path:

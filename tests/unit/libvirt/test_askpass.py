@@ -352,3 +352,23 @@ def test_a_connection_closed_before_its_ssh_asked_gets_no_dialog(server, qtbot):
     request, client = ask(qtbot, server, PASSWORD)  # a new open of the same URI
     assert request.uri == URI and not request.retry
     assert client.finished(qtbot).returncode == 1
+
+
+def test_what_an_ended_ssh_was_asked_is_forgotten(server, qtbot):
+    """Each open runs a new ssh: what one asked (how often, what the user cancelled) is
+    dropped once it has ended, not kept for every attempt of a long session."""
+    env = dict(os.environ) | wrapper_env(server, URI)
+    done: list[subprocess.CompletedProcess] = []
+    shell = '"$SSH_ASKPASS" "$1"; status=$?; exit $status'  # the shell stays its parent
+    with qtbot.waitSignal(server.requested, timeout=10000) as blocker:
+        threading.Thread(target=lambda: done.append(subprocess.run(
+            ["sh", "-c", shell, "ssh", PASSWORD], env=env, timeout=30, check=False))).start()
+    blocker.args[0].finish(None)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    ended = {pid for _key, pid, _kind in server._declined} - {os.getpid()}
+    assert len(ended) == 1
+    request, client = ask(qtbot, server, PASSWORD)  # the next ssh asks
+    request.finish(None)
+    client.finished(qtbot)
+    for records in (server._seen, server._declined, server._from_store):
+        assert not ended & {record[1] for record in records}

@@ -36,6 +36,7 @@ class AddressBox(QGroupBox):
         self.settings = settings if settings is not None else QSettings()
         self.mac: str | None = None
         self.on_network: bool | None = None  # on a libvirt network: DHCP leases can be read
+        self.bridge = ""  # the host's interface the card is on ('' if not known)
         self._note = ""  # what the last report says
         self._report: AddressReport | None = None  # the last shown; None after a failure
         self.host_uri = ""  # the VM's host: a remote one's libvirt networks are private to it
@@ -80,9 +81,9 @@ class AddressBox(QGroupBox):
         form.addRow(self.details)
         self.show_report(None)
 
-    def set_card(self, mac: str | None, on_network: bool) -> None:
+    def set_card(self, mac: str | None, on_network: bool, bridge: str = "") -> None:
         """The card as its settings now are: the last report is worded for it again."""
-        self.mac, self.on_network = mac, on_network
+        self.mac, self.on_network, self.bridge = mac, on_network, bridge
         if self._report is not None:
             self.show_report(self._report)
 
@@ -155,11 +156,19 @@ class AddressBox(QGroupBox):
         networks (NAT, isolated); a bridged or macvtap guest is on the LAN itself."""
         return ssh.jump_host(self.host_uri) if self.on_network else None
 
+    def _target(self, addr: GuestAddress) -> tuple[str, str | None]:
+        """(the address as ssh takes it, the host to hop through)."""
+        if addr.ipv6 and addr.link_local and self.bridge:
+            # fe80:: is on every link: ssh needs the interface, which is the host's (a
+            # guest's own zone, from its agent, is no use here), so it goes from the host.
+            return f"{addr.address.partition('%')[0]}%{self.bridge}", ssh.jump_host(self.host_uri)
+        return addr.address, self.via()
+
     def copy_command(self) -> None:
         addr = self.selected()
         if addr is None:
             return
-        command = ssh.ssh_command(self.user.text(), addr.address, self.via())
+        command = ssh.ssh_command(self.user.text(), *self._target(addr))
         QGuiApplication.clipboard().setText(command)
         self.status.setText(fill(self.tr("Copied: %1"), command))
 
@@ -172,7 +181,8 @@ class AddressBox(QGroupBox):
             self.status.setText(self.tr("No terminal found (set $TERMINAL, or install xterm). "
                                         "Copy the SSH command instead."))
             return
-        program, args = ssh.terminal_invocation(self.user.text(), addr.address, terminal, self.via())
+        address, via = self._target(addr)
+        program, args = ssh.terminal_invocation(self.user.text(), address, terminal, via)
         started, _pid = self.start_detached(program, args)
         self.status.setText(fill(self.tr("Opened %1.") if started else self.tr("Could not start %1."),
                                  program))

@@ -95,7 +95,13 @@ class NicPage(DevicePage):
         self.mac.setText(nic.mac or "")
         self.link.setChecked(nic.link_up)
         self.pin.set_nic(nic.mac or "", nic.source_type, nic.source or "", view.doc.name or "")
-        self.addresses.set_card((nic.mac or "").lower() or None, nic.source_type == "network")
+        if nic.source_type == "network":
+            bridge = next((r.bridge for r in self.conn.networks.records()
+                           if r.name == nic.source), "")
+        else:
+            bridge = (nic.source or "") if nic.source_type == "bridge" else ""
+        self.addresses.set_card((nic.mac or "").lower() or None, nic.source_type == "network",
+                                bridge)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)

@@ -217,3 +217,39 @@ def test_a_reloaded_card_words_the_last_report_for_its_new_source(nic_page):
     assert box.on_network is False
     assert box.status.text() == ("No address yet. It is not on a libvirt network, so there is no "
                                  "DHCP lease to read.")
+
+
+LINK_LOCAL = "fe80::5054:ff:fe6b:3c01"
+
+
+def test_a_link_local_address_is_reached_through_the_hosts_bridge(nic_page, monkeypatch):
+    """fe80:: is on every link: ssh needs the interface (the card's network's bridge on
+    this host) or it cannot connect ("Invalid argument")."""
+    box = nic_page.addresses
+    box.show_report(AddressReport("u", True, (
+        GuestAddress("52:54:00:6b:3c:01", LINK_LOCAL, 64, True, ("agent",)),)))
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == f"ssh root@{LINK_LOCAL}%virbr0"
+    started = []
+    monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
+    monkeypatch.setattr(AddressBox, "start_detached",
+                        staticmethod(lambda program, args: started.append(args) or (True, 1)))
+    box.terminal_button.click()
+    assert started == [["-e", "ssh", f"root@{LINK_LOCAL}%virbr0"]]
+
+
+def test_a_link_local_address_on_a_remote_hosts_bridge_is_reached_through_the_host(
+        qtbot, tmp_path):
+    # Only the host is on that link (the bridge its card is plugged into): ssh hops there.
+    box = AddressBox(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(box)
+    box.host_uri = "qemu+ssh://admin@far.example/system"
+    box.set_card("52:54:00:00:00:01", False, "br0")
+    box.show_report(AddressReport("u", True, (
+        GuestAddress("52:54:00:00:00:01", "192.168.1.40", 24, False, ("agent",)),
+        GuestAddress("52:54:00:00:00:01", LINK_LOCAL, 64, True, ("agent",)))))
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh root@192.168.1.40"  # on the LAN
+    box.list.setCurrentRow(1)
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == f"ssh -J admin@far.example root@{LINK_LOCAL}%br0"

@@ -99,7 +99,10 @@ SSH_TRANSPORTS = ("ssh", "libssh", "libssh2")
 
 _CHANGED = ("REMOTE HOST IDENTIFICATION HAS CHANGED", "Host key for ", "has changed and you have")
 _NOT_TRUSTED = ("Host key verification failed", "host key verification failed",
-                "Host key verification", "Cannot check host key", "known_hosts")
+                "Host key verification", "Cannot check host key")
+# Also in ssh's warnings on a login that goes on (the accepted key could not be saved):
+# a hint only when nothing more telling was said.
+_KNOWN_HOSTS = ("known_hosts",)
 _REFUSED = ("Permission denied (", "Too many authentication failures",
             "authentication failed", "Authentication failed", "No more authentication methods")
 _UNREACHABLE = ("Could not resolve hostname", "ssh: connect to host", "Name or service not known",
@@ -124,6 +127,8 @@ def open_problem(uri: str, message: str) -> OpenProblem:
         return OpenProblem.LOGIN_REFUSED
     if any(s in message for s in _UNREACHABLE):
         return OpenProblem.UNREACHABLE
+    if any(s in message for s in _KNOWN_HOSTS):
+        return OpenProblem.HOST_KEY_NOT_TRUSTED
     if any(s in message for s in _STREAM_END) or any(s in message for s in _FAR_SIDE):
         return OpenProblem.NO_LIBVIRT
     return OpenProblem.NONE

@@ -87,6 +87,10 @@ SSH_URI = "qemu+ssh://root@198.18.0.2/system"
      "No such file or directory: Input/output error", OpenProblem.NO_LIBVIRT),
     ("authentication unavailable: no polkit agent available to authenticate action",
      OpenProblem.NONE),
+    # The key was accepted (ssh only could not save it), then the login was refused.
+    ("Cannot recv data: Failed to add the host to the list of known hosts "
+     "(/home/me/.ssh/known_hosts).\r\nroot@198.18.0.2: Permission denied (publickey,password).: "
+     "Connection reset by peer", OpenProblem.LOGIN_REFUSED),
 ])
 def test_open_problems_of_ssh_uris(message, problem):
     assert open_problem(SSH_URI, message) is problem

@@ -76,13 +76,13 @@ class AddressReport:
 
 
 def _is_address(text: object) -> bool:
+    """An address the VM can be reached at: not the guest's loopback (the agent lists it)."""
     if not isinstance(text, str):
         return False
     try:
-        ipaddress.ip_address(text)
+        return not ipaddress.ip_address(text).is_loopback
     except ValueError:
         return False
-    return True
 
 
 def merge(results: list[tuple[str, dict[str, Any]]]) -> tuple[GuestAddress, ...]:

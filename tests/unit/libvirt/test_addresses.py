@@ -45,6 +45,14 @@ def test_merge_skips_what_is_no_address():
         ("192.168.10.5", ("lease",)), ("fe80::1%eth0", ("agent",))]
 
 
+def test_merge_leaves_out_the_guests_loopback():
+    # The guest agent lists every interface of the guest, its loopback too: no address
+    # to reach the VM at (the overview listed "127.0.0.1/8 (guest agent)").
+    agent = {"lo": iface("00:00:00:00:00:00", ("127.0.0.1", 8, V4), ("::1", 128, V6)),
+             "eth0": iface("52:54:00:aa:00:01", ("192.168.10.5", 24, V4))}
+    assert [a.address for a in merge([("agent", agent)])] == ["192.168.10.5"]
+
+
 def test_merge_of_nothing():
     assert merge([("lease", {}), ("arp", None)]) == ()
 

@@ -77,7 +77,8 @@ class PerformancePanel(QWidget):
     def refresh(self) -> None:
         """Redraw from the sampler's history."""
         hist = self.sampler.history(self.uuid)
-        if hist is None or len(hist) == 0:
+        # One reading draws no line: the graphs would keep the reason they were empty.
+        if hist is None or len(hist) < 2:
             rec = self.conn.domains.get(self.uuid)
             running = rec is not None and rec.state.is_active
             text = self.tr("Waiting for the first samples…") if running \

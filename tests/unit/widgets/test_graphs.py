@@ -223,3 +223,28 @@ def test_a_sparkline_is_drawn_once_per_history_size_and_colour():
     assert cache.rendered == 4
     cache.get([1, 2, 3], 100.0, 50, 10, blue, 1.0)  # evicted (two kept): drawn again
     assert cache.rendered == 5
+
+
+def test_a_vm_started_under_the_panel_is_not_called_stopped(connected, qtbot):
+    """Its first sample (one point: no line yet) left the graphs saying "The VM is not
+    running" under a legend with its values."""
+    from tests.helpers import BUILD, run_in_worker
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+    panel = PerformancePanel(None, connected, BUILD)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.cpu.current_text() == "The VM is not running"
+    seen = []
+
+    def sampled(uuids):
+        hist = sampler.history(BUILD)
+        if BUILD in uuids and hist is not None and len(hist) == 1:
+            seen.append([(len(g.times), g.empty_text) for g in panel.graphs()])
+
+    sampler.sampled.connect(sampled)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(BUILD).create())
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    for points, text in seen[0]:
+        assert points >= 2 or text != "The VM is not running"

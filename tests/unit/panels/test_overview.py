@@ -21,3 +21,27 @@ def test_overview_shows_what_the_host_is(connected, qtbot):
     assert panel.monitor._timer.isActive()
     panel.hide()
     assert not panel.monitor._timer.isActive()  # samples only while shown
+
+
+def test_a_driver_without_host_cpu_stats_still_graphs_memory(connected, qtbot, monkeypatch):
+    """A driver without virNodeGetCPUStats failed every sample: both graphs said
+    "No data yet" for ever, though the memory use was there to read."""
+    import libvirt
+
+    from tests.helpers import FakeError
+
+    def refused(_self, *_args):
+        raise FakeError("this function is not supported by the connection driver: "
+                        "virNodeGetCPUStats", libvirt.VIR_ERR_NO_SUPPORT)
+
+    monkeypatch.setattr(libvirt.virConnect, "getCPUStats", refused)
+    # The demo host says 0 bytes free (unknown): this one says 4 GiB.
+    monkeypatch.setattr(libvirt.virConnect, "getFreeMemory", lambda _self: 4 << 30)
+    panel = OverviewPanel(connected)
+    qtbot.addWidget(panel)
+    panel.monitor.set_interval(50)
+    panel.show()
+    qtbot.waitUntil(lambda: len(panel.memory.times) >= 2, timeout=5000)
+    assert panel.memory.current_text() == "Used 12.0 GiB"
+    qtbot.waitUntil(lambda: panel.cpu.empty_text == "This host's driver reports no CPU load",
+                    timeout=5000)

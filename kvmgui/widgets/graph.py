@@ -31,9 +31,10 @@ def nice_ceiling(value: float, binary: bool = False) -> float:
     """
     if value <= 0:
         return 1.0
-    if binary and value >= 1024:
-        scale = 1024.0 ** int(math.log(value, 1024))
-        return nice_ceiling(value / scale) * scale
+    if binary:
+        scale = 1024.0 ** int(math.log(value, 1024)) if value >= 1024 else 1.0
+        # 1000 to 1023 of a unit: the next unit's 1 (1 MiB), not 2000 KiB (shown "2.0 MiB").
+        return min(nice_ceiling(value / scale), 1024.0) * scale
     magnitude = 10 ** len(str(int(value))) / 10 if value >= 1 else 1.0
     while magnitude > value:
         magnitude /= 10

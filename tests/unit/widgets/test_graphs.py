@@ -34,6 +34,15 @@ def test_nice_axis_maxima():
     assert nice_ceiling(700, binary=True) == 1000
 
 
+def test_a_binary_axis_between_1000_and_1024_of_a_unit_tops_at_the_next_unit():
+    """1010 KiB/s made the axis 2000 KiB, labelled "2.0 MiB/s" though 1.95 MiB/s, its
+    middle "1000.0 KiB/s"."""
+    assert nice_ceiling(1010 * 1024, binary=True) == 1024**2
+    assert nice_ceiling(1010, binary=True) == 1024
+    assert nice_ceiling(1000 * 1024, binary=True) == 1000 * 1024  # still a nice number
+    assert format_rate(nice_ceiling(1023.9 * 1024, binary=True)) == "1.0 MiB/s"
+
+
 def render(widget):
     image = QImage(widget.size(), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.samples import Metric
 from kvmgui.libvirt.stats import StatsSampler, sampler_for
 from kvmgui.models.format import format_bytes, format_percent, format_rate
@@ -65,6 +65,7 @@ class PerformancePanel(QWidget):
         layout.addWidget(self.status)
         self.sampler.sampled.connect(self._sampled)
         self.sampler.cleared.connect(self._cleared)
+        conn.stateChanged.connect(self._conn_state)
         # Graphed: read every interval while the panel exists (the details window is open).
         who = ("performancePanel", id(self))
         self.sampler.watch(who, [uuid])
@@ -81,8 +82,12 @@ class PerformancePanel(QWidget):
         if hist is None or len(hist) < 2:
             rec = self.conn.domains.get(self.uuid)
             running = rec is not None and rec.state.is_active
-            text = self.tr("Waiting for the first samples…") if running \
-                else self.tr("The VM is not running")
+            if self.conn.state != ConnState.CONNECTED:  # its last state still says running
+                text = fill(self.tr("%1 is not connected"), self.conn.display_name)
+            elif running:
+                text = self.tr("Waiting for the first samples…")
+            else:
+                text = self.tr("The VM is not running")
             for graph in self.graphs():
                 graph.clear(text)
             self.status.setText(text)
@@ -104,6 +109,9 @@ class PerformancePanel(QWidget):
     def _cleared(self, uuids: list[str]) -> None:
         if self.uuid in uuids:
             self.refresh()
+
+    def _conn_state(self, _state: ConnState, _reason: object) -> None:
+        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # catch up on samples taken while hidden

@@ -7284,6 +7284,10 @@ Not everything created could be removed again; left on the host: %2</source>
 <context>
     <name>PerformancePanel</name>
     <message>
+        <source>%1 is not connected</source>
+        <translation>%1 沒有連線</translation>
+    </message>
+    <message>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>

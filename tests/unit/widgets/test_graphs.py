@@ -257,3 +257,25 @@ def test_a_vm_started_under_the_panel_is_not_called_stopped(connected, qtbot):
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     for points, text in seen[0]:
         assert points >= 2 or text != "The VM is not running"
+
+
+def test_the_panel_of_a_disconnected_host_says_so(connected, qtbot):
+    """Disconnected, the graphs said "Waiting for the first samples…": none would come."""
+    from kvmgui.libvirt.connection import ConnState
+    from tests.helpers import WEB01
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+    panel = PerformancePanel(None, connected, WEB01)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=10000)
+    with qtbot.waitSignal(sampler.cleared, timeout=5000):
+        connected.close()
+    gone = f"{connected.display_name} is not connected"
+    assert [g.current_text() for g in panel.graphs()] == [gone] * 4
+    assert panel.status.text() == gone
+    connected.open()
+    qtbot.waitUntil(lambda: connected.state == ConnState.CONNECTED, timeout=10000)
+    assert panel.cpu.current_text() == "Waiting for the first samples…"
+    qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=10000)

@@ -185,6 +185,7 @@ class HostMonitor(QObject):
         self.samples: deque[HostSample] = deque(maxlen=length)
         self._prev: HostCounters | None = None
         self._busy = False
+        self._session = 0  # bumps on disconnect: a reading of the session before is dropped
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.sample_now)
@@ -204,10 +205,14 @@ class HostMonitor(QObject):
         if self._busy or self.conn.state != ConnState.CONNECTED:
             return
         self._busy = True
-        self.conn.run(host_counters, done=self._done, failed=self._failed, context=self)
+        session = self._session
+        self.conn.run(host_counters, done=lambda c: self._done(session, c), failed=self._failed,
+                      context=self)
 
-    def _done(self, counters: HostCounters) -> None:
+    def _done(self, session: int, counters: HostCounters) -> None:
         self._busy = False
+        if session != self._session:
+            return
         sample = host_rates(self._prev, counters)
         self._prev = counters
         self.samples.append(sample)
@@ -219,6 +224,9 @@ class HostMonitor(QObject):
 
     def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
         if state != ConnState.CONNECTED:
+            # A graph of the next session must not draw a line across the time between.
             self._prev = None
+            self.samples.clear()
+            self._session += 1
 
 

@@ -94,7 +94,10 @@ class OverviewPanel(HostPanel):
             if self.isVisible():
                 self.monitor.start()
         else:
-            self.show_error(fill(self.tr("%1 is not connected"), self.conn.display_name))
+            text = fill(self.tr("%1 is not connected"), self.conn.display_name)
+            self.show_error(text)
+            for graph in (self.cpu, self.memory):  # the monitor forgot its samples
+                graph.clear(text)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.monitor.start()

@@ -45,3 +45,37 @@ def test_a_driver_without_host_cpu_stats_still_graphs_memory(connected, qtbot, m
     assert panel.memory.current_text() == "Used 12.0 GiB"
     qtbot.waitUntil(lambda: panel.cpu.empty_text == "This host's driver reports no CPU load",
                     timeout=5000)
+
+
+def test_graphs_of_a_disconnected_host_keep_no_stale_load(connected, qtbot, monkeypatch):
+    """Disconnected, the graphs kept the last load as the current one ("Busy 10 %"); once
+    connected again their lines ran straight across the time the host was away."""
+    import itertools
+    import time
+
+    import libvirt
+
+    from kvmgui.libvirt.connection import ConnState
+
+    ticks = itertools.count()
+
+    def cpu_stats(_self, *_args):
+        n = next(ticks) * 10**9
+        return {"user": n, "kernel": 0, "idle": 9 * n, "iowait": 0}  # 10 % busy
+
+    monkeypatch.setattr(libvirt.virConnect, "getCPUStats", cpu_stats)
+    panel = OverviewPanel(connected)
+    qtbot.addWidget(panel)
+    panel.monitor.set_interval(50)
+    panel.show()
+    qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=5000)
+    assert panel.cpu.current_text() == "Busy 10 %"
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state == ConnState.DISCONNECTED, timeout=5000)
+    gone = f"{connected.display_name} is not connected"
+    assert panel.cpu.current_text() == gone and panel.memory.current_text() == gone
+    back = time.monotonic()
+    connected.open()
+    qtbot.waitUntil(lambda: connected.state == ConnState.CONNECTED, timeout=10000)
+    qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=5000)
+    assert min(panel.cpu.times) > back

@@ -192,6 +192,9 @@ class SampleJob:
         """
         for uuid in changed_devices:
             self.devices.pop(uuid, None)
+            # The counters are sums over the devices: one unplugged (or plugged) moves the
+            # sum by its own total. A fresh start, not a rate from that.
+            self.previous.pop(uuid, None)
         for uuid in forget:
             self.previous.pop(uuid, None)
             self.devices.pop(uuid, None)

@@ -198,3 +198,25 @@ def test_bulk_driver_reads_only_the_wanted_domains_after_the_first_call():
     assert set(second) == {"a", "c"} and all(second[u] is not None for u in second)
     job(conn, frozenset({"b"}), forget=frozenset({"b"}))  # stopped and started again
     assert conn.calls[-2:] == [("lookup", "b"), ("list", ["b"])]
+
+
+def test_an_unplugged_disk_gives_no_reading_rather_than_a_stall():
+    """The counters are sums over the devices: after a busy disk was unplugged the sum
+    fell, and the VM's other disk, reading 1 MB/s, showed 0 B/s for that interval."""
+
+    class Unplugging(BulkConnect):
+        def _stats(self, doms):
+            self.cpu += 10**9
+            disks = [10**12 + self.cpu // 1000, self.cpu // 1000]  # vdb: 1 MB/s
+            if len(self.calls) > 2:
+                disks = disks[1:]  # the first disk unplugged
+            s = {"cpu.time": self.cpu, "vcpu.current": 1, "block.count": len(disks)}
+            s.update({f"block.{i}.rd.bytes": n for i, n in enumerate(disks)})
+            return [(d, dict(s)) for d in doms]
+
+    conn = Unplugging(["a"])
+    job = samples.SampleJob()
+    job(conn, frozenset({"a"}))
+    assert job(conn, frozenset({"a"}))["a"].disk_read > 0
+    after = job(conn, frozenset({"a"}), changed_devices=frozenset({"a"}))["a"]
+    assert after is None or after.disk_read > 0

@@ -16,6 +16,7 @@ and its virsh line are written in one place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -119,50 +120,65 @@ def _do(kind: str, target: str, args: tuple[Arg, ...], call: Callable[[], R]) ->
 
 # -- domains -----------------------------------------------------------------------------------
 
+# virsh looks a VM up by ID, then by UUID, then by name: such a name could pick another VM.
+_READ_AS_ID = re.compile(r"\s*[+-]?[0-9]+")
+_READ_AS_UUID = re.compile(r"\s*(?:[0-9a-fA-F]{2}-?){15}[0-9a-fA-F]{2}\s*")
+
+
+def _vm(dom: libvirt.virDomain) -> str:
+    """The VM as virsh's argument: its name, or its UUID when virsh would read the name as
+    an ID or a UUID ("virsh destroy 1" forces off the VM with ID 1, whatever its name)."""
+    name = str(dom.name())
+    if isinstance(dom, Planned):  # not defined yet: libvirt has not given it a UUID
+        return name
+    if _READ_AS_ID.fullmatch(name) or _READ_AS_UUID.fullmatch(name):
+        return str(dom.UUIDString())
+    return name
+
 
 def start(dom: libvirt.virDomain) -> None:
-    _do("domain", dom.name(), ("start", dom.name()), dom.create)
+    _do("domain", dom.name(), ("start", _vm(dom)), dom.create)
 
 
 def resume(dom: libvirt.virDomain) -> None:
-    _do("domain", dom.name(), ("resume", dom.name()), dom.resume)
+    _do("domain", dom.name(), ("resume", _vm(dom)), dom.resume)
 
 
 def pm_wakeup(dom: libvirt.virDomain) -> None:
-    _do("domain", dom.name(), ("dompmwakeup", dom.name()), lambda: dom.pMWakeup(0))
+    _do("domain", dom.name(), ("dompmwakeup", _vm(dom)), lambda: dom.pMWakeup(0))
 
 
 def shutdown(dom: libvirt.virDomain) -> None:
-    _do("domain", dom.name(), ("shutdown", dom.name()), dom.shutdown)
+    _do("domain", dom.name(), ("shutdown", _vm(dom)), dom.shutdown)
 
 
 def reboot(dom: libvirt.virDomain) -> None:
-    _do("domain", dom.name(), ("reboot", dom.name()), lambda: dom.reboot(0))
+    _do("domain", dom.name(), ("reboot", _vm(dom)), lambda: dom.reboot(0))
 
 
 def reset(dom: libvirt.virDomain) -> None:
-    _do("domain", dom.name(), ("reset", dom.name()), lambda: dom.reset(0))
+    _do("domain", dom.name(), ("reset", _vm(dom)), lambda: dom.reset(0))
 
 
 def destroy(dom: libvirt.virDomain) -> None:
-    _do("domain", dom.name(), ("destroy", dom.name()), dom.destroy)
+    _do("domain", dom.name(), ("destroy", _vm(dom)), dom.destroy)
 
 
 def suspend(dom: libvirt.virDomain) -> None:
-    _do("domain", dom.name(), ("suspend", dom.name()), dom.suspend)
+    _do("domain", dom.name(), ("suspend", _vm(dom)), dom.suspend)
 
 
 def managed_save(dom: libvirt.virDomain) -> None:
-    _do("domain", dom.name(), ("managedsave", dom.name()), lambda: dom.managedSave(0))
+    _do("domain", dom.name(), ("managedsave", _vm(dom)), lambda: dom.managedSave(0))
 
 
 def undefine(dom: libvirt.virDomain, flags: int) -> None:
-    args = ("undefine", dom.name(), *options(flags, UNDEFINE_OPTIONS))
+    args = ("undefine", _vm(dom), *options(flags, UNDEFINE_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.undefineFlags(flags))
 
 
 def set_autostart(dom: libvirt.virDomain, on: bool) -> None:
-    args = ("autostart", dom.name()) if on else ("autostart", dom.name(), "--disable")
+    args = ("autostart", _vm(dom)) if on else ("autostart", _vm(dom), "--disable")
     _do("domain", dom.name(), args, lambda: dom.setAutostart(1 if on else 0))
 
 
@@ -183,17 +199,20 @@ def _device_file(dom: libvirt.virDomain, xml: str) -> XmlFile:
 
 
 def attach_device(dom: libvirt.virDomain, xml: str, flags: int) -> None:
-    args = ("attach-device", dom.name(), _device_file(dom, xml), *options(flags, DEVICE_OPTIONS))
+    args: tuple[Arg, ...] = ("attach-device", _vm(dom), _device_file(dom, xml),
+                             *options(flags, DEVICE_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.attachDeviceFlags(xml, flags))
 
 
 def detach_device(dom: libvirt.virDomain, xml: str, flags: int) -> None:
-    args = ("detach-device", dom.name(), _device_file(dom, xml), *options(flags, DEVICE_OPTIONS))
+    args: tuple[Arg, ...] = ("detach-device", _vm(dom), _device_file(dom, xml),
+                             *options(flags, DEVICE_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.detachDeviceFlags(xml, flags))
 
 
 def update_device(dom: libvirt.virDomain, xml: str, flags: int) -> None:
-    args = ("update-device", dom.name(), _device_file(dom, xml), *options(flags, DEVICE_OPTIONS))
+    args: tuple[Arg, ...] = ("update-device", _vm(dom), _device_file(dom, xml),
+                             *options(flags, DEVICE_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.updateDeviceFlags(xml, flags))
 
 
@@ -202,18 +221,18 @@ def set_metadata(dom: libvirt.virDomain, kind: int, text: str | None, flags: int
     which = {L.VIR_DOMAIN_METADATA_TITLE: ("--title",), L.VIR_DOMAIN_METADATA_DESCRIPTION: ()}
     if kind not in which:
         raise NoVirshWordError(f"no virsh desc for metadata kind {kind}")
-    args = ("desc", dom.name(), *options(flags, MODIFY_OPTIONS), *which[kind], "--new-desc",
+    args = ("desc", _vm(dom), *options(flags, MODIFY_OPTIONS), *which[kind], "--new-desc",
             text or "")
     _do("domain", dom.name(), args, lambda: dom.setMetadata(kind, text or None, None, None, flags))
 
 
 def set_vcpus(dom: libvirt.virDomain, count: int, flags: int) -> None:
-    args = ("setvcpus", dom.name(), str(count), *options(flags, MODIFY_OPTIONS))
+    args = ("setvcpus", _vm(dom), str(count), *options(flags, MODIFY_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.setVcpusFlags(count, flags))
 
 
 def set_memory(dom: libvirt.virDomain, kib: int, flags: int) -> None:
-    args = ("setmem", dom.name(), f"{kib}KiB", *options(flags, MODIFY_OPTIONS))
+    args = ("setmem", _vm(dom), f"{kib}KiB", *options(flags, MODIFY_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.setMemoryFlags(kib, flags))
 
 

@@ -152,3 +152,22 @@ def test_outside_a_job_calls_are_made_and_not_recorded(test_host):
     with ThreadPoolExecutor(1) as pool:
         journal, state = pool.submit(direct).result(timeout=10)
     assert journal is None and state == libvirt.VIR_DOMAIN_SHUTOFF
+
+
+def _define_and_start(conn, name):
+    dom = conn.defineXML(f"<domain type='test'><name>{name}</name><memory>1024</memory>"
+                         "<os><type>hvm</type></os></domain>")
+    dom.create()
+    return dom.UUIDString(), dom.ID()
+
+
+@pytest.mark.parametrize("name", ["1", "+1", " 1", "4dea22b3-1d52-d8f3-2516-782e98a23f01"])
+def test_a_name_virsh_would_read_as_an_id_or_uuid_is_given_as_the_uuid(connected, qtbot, name):
+    # virsh looks a VM up by ID first, then by UUID, then by name: "virsh destroy 1" would
+    # force off web01 (ID 1), not the VM called "1".
+    uuid, dom_id = run_in_worker(qtbot, connected, _define_and_start, name)
+    assert dom_id != 1
+    assert lines(preview(qtbot, connected, actions.force_off, uuid)) == [["destroy", uuid]]
+    [cmd] = preview(qtbot, connected, actions.force_off, uuid)
+    assert cmd.target == name  # the timeline still names it
+    assert lines(preview(qtbot, connected, actions.force_off, WEB01)) == [["destroy", "web01"]]

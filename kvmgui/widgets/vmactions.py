@@ -28,7 +28,9 @@ else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 S = DomainState
-ACTIVE = {S.RUNNING, S.BLOCKED, S.PAUSED, S.SHUTDOWN, S.PMSUSPENDED}
+# A crashed VM (its guest panicked, the VM kept: on_crash "preserve") is still running for
+# libvirt: it can be forced off, not started.
+ACTIVE = {S.RUNNING, S.BLOCKED, S.PAUSED, S.SHUTDOWN, S.PMSUSPENDED, S.CRASHED}
 CONTEXT = "VmAction"  # of the texts below: QT_TRANSLATE_NOOP needs it written out (lupdate)
 
 
@@ -77,7 +79,7 @@ class VmAction:
 
 VM_ACTIONS = [
     VmAction("start", QT_TRANSLATE_NOOP("VmAction", "&Run"), actions.start,
-             frozenset({S.SHUTOFF, S.CRASHED, S.NOSTATE, S.PMSUSPENDED}), "Ctrl+R",
+             frozenset({S.SHUTOFF, S.NOSTATE, S.PMSUSPENDED}), "Ctrl+R",
              failure=QT_TRANSLATE_NOOP("VmAction", "Could not start '%1' on %2: %3")),
     VmAction("pause", QT_TRANSLATE_NOOP("VmAction", "&Pause"), actions.pause,
              frozenset({S.RUNNING, S.BLOCKED}), "Ctrl+P", QT_TRANSLATE_NOOP("VmAction", "Pause %1?"),

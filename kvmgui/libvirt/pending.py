@@ -26,6 +26,9 @@ CHECK_AT_CONNECT_MAX = 300
 # Undefined, a running VM is transient: no definition waits for its next start.
 CLEARING = {libvirt.VIR_DOMAIN_EVENT_STARTED, libvirt.VIR_DOMAIN_EVENT_STOPPED,
             libvirt.VIR_DOMAIN_EVENT_UNDEFINED}
+# Only a boot starts from the definition: restored from a (managed) save or a snapshot,
+# migrated in or woken up, a VM runs what it ran before, so what was pending may still be.
+BOOTED = libvirt.VIR_DOMAIN_EVENT_STARTED_BOOTED
 
 
 class PendingTracker(QObject):
@@ -63,7 +66,9 @@ class PendingTracker(QObject):
         for ev in events:
             if ev.kind != "domain" or ev.event_id != libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE:
                 continue
-            if ev.event in CLEARING:
+            if ev.event == libvirt.VIR_DOMAIN_EVENT_STARTED and ev.detail != BOOTED:
+                self.check(ev.uuid)
+            elif ev.event in CLEARING:
                 self._learn(ev.uuid, [])
             elif ev.event == libvirt.VIR_DOMAIN_EVENT_DEFINED:
                 rec = self._conn.domains.get(ev.uuid)

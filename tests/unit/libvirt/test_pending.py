@@ -78,3 +78,32 @@ def test_vm_found_stopped_after_a_reconnect_loses_its_mark(dial, make, qtbot, mo
         conn._connector.open()
     assert conn.domains.get(uuid).state == DomainState.SHUTOFF
     assert tracker.get(uuid) == ()
+
+
+def _lifecycle(uuid, event, detail):
+    from kvmgui.libvirt.records import LibvirtEvent
+
+    return LibvirtEvent(0.0, "domain", uuid, "web01", libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                        event, detail)
+
+
+def test_a_vm_restored_from_its_saved_memory_is_checked_again(connected, qtbot, monkeypatch):
+    # Restored (a managed save, a snapshot) or woken up, the VM runs what it ran before, not
+    # its definition: what was pending still is. Only a boot starts from the definition.
+    memory = PendingChange(PendingKind.VALUE, "memory", QT_TRANSLATE_NOOP("Test", "Memory: 1 → 2"))
+    vcpus = PendingChange(PendingKind.VALUE, "vcpus", QT_TRANSLATE_NOOP("Test", "vCPUs: 1 → 2"))
+    now = {WEB01: [memory]}
+    monkeypatch.setattr(domainops, "pending", lambda _c, uuid: now.get(uuid, []))
+    tracker = tracker_for(connected)
+    with qtbot.waitSignal(tracker.changed, timeout=5000,
+                          check_params_cb=lambda u, lines: u == WEB01 and lines == [memory]):
+        tracker.check(WEB01)
+    now[WEB01] = [memory, vcpus]
+    with qtbot.waitSignal(tracker.changed, timeout=5000,
+                          check_params_cb=lambda u, lines: u == WEB01 and lines == [memory, vcpus]):
+        connected.events.emit([_lifecycle(WEB01, libvirt.VIR_DOMAIN_EVENT_STARTED,
+                                          libvirt.VIR_DOMAIN_EVENT_STARTED_RESTORED)])
+    assert tracker.get(WEB01) == [memory, vcpus]
+    connected.events.emit([_lifecycle(WEB01, libvirt.VIR_DOMAIN_EVENT_STARTED,
+                                      libvirt.VIR_DOMAIN_EVENT_STARTED_BOOTED)])
+    assert tracker.get(WEB01) == ()  # booted from its definition: nothing waits

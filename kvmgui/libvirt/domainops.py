@@ -244,7 +244,7 @@ def apply_change(conn: libvirt.virConnect, uuid: str, change: Change) -> ApplyRe
             defined = True
     elif change.live is None and change.host is None:
         raise TransientError(dom.name())
-    outcome, error, later = _apply_live(dom, change, defined)
+    outcome, error, later = _apply_live(dom, change, defined, transient=not persistent)
     host_failed: tuple[Label, str] | None = None
     if change.host is not None:
         try:
@@ -258,9 +258,11 @@ def apply_change(conn: libvirt.virConnect, uuid: str, change: Change) -> ApplyRe
     return ApplyResult(change.what, defined, outcome, error, _snapshot(dom), later, host_failed)
 
 
-def _apply_live(dom: libvirt.virDomain, change: Change,
-                defined: bool) -> tuple[LiveOutcome, str, Words | None]:
-    """(outcome, libvirt's message if it refused, why the change waits if it does)."""
+def _apply_live(dom: libvirt.virDomain, change: Change, defined: bool, *,
+                transient: bool = False) -> tuple[LiveOutcome, str, Words | None]:
+    """(outcome, libvirt's message if it refused, why the change waits if it does).
+    For a ``transient`` VM the live step is the whole change (no definition keeps it for
+    a next start): its refusal raises."""
     if not dom.isActive():
         return LiveOutcome.NOT_RUNNING, "", None
     if change.live is None:
@@ -268,8 +270,12 @@ def _apply_live(dom: libvirt.virDomain, change: Change,
     try:
         change.live(dom)
     except RestartNeededError as why:
+        if transient:
+            raise TransientError(dom.name()) from why
         return LiveOutcome.PENDING, "", why.words
     except libvirt.libvirtError as exc:
+        if transient:
+            raise
         return LiveOutcome.FAILED, exc.get_error_message() or str(exc), None
     return LiveOutcome.APPLIED, "", None
 

@@ -168,3 +168,29 @@ def test_change_of_a_device_that_is_gone_says_so(connected, qtbot):
     error = future.exception()
     assert isinstance(error, domainops.DeviceGoneError)
     assert error.words.english() == "The VM no longer has the device interface:52:54:00:99:99:99."
+
+
+def _transient(conn):
+    dom = conn.createXML("<domain type='test'><name>scratch</name><memory>1048576</memory>"
+                         "<vcpu current='1'>2</vcpu><os><type>hvm</type></os><devices>"
+                         + nic_xml("52:54:00:aa:bb:cc") + "</devices></domain>", 0)
+    return dom.UUIDString()
+
+
+def test_a_transient_vm_that_cannot_take_a_change_live_reports_a_failure(connected, qtbot):
+    # It has no definition: nothing was saved, and nothing waits for a next start (it is
+    # gone once stopped). "done … takes effect when the VM is next started" was untrue.
+    uuid = run(qtbot, connected, _transient)
+    future = connected.run(domainops.apply_change, uuid,
+                           domainops.remove_device("interface:52:54:00:aa:bb:cc"))
+    qtbot.waitUntil(future.done, timeout=5000)
+    assert isinstance(future.exception(), libvirt.libvirtError)  # libvirt's own words
+    assert "not supported" in str(future.exception())
+    future = connected.run(domainops.apply_change, uuid, domainops.set_vcpus(1, 4))
+    qtbot.waitUntil(future.done, timeout=5000)
+    error = future.exception()
+    assert isinstance(error, domainops.TransientError)
+    assert error.words.english() == \
+        "scratch is transient: it has no persistent definition to change."
+    live = run(qtbot, connected, lambda c: c.lookupByUUIDString(uuid).XMLDesc(0))
+    assert "52:54:00:aa:bb:cc" in live and "<vcpu placement='static' current='1'>2</vcpu>" in live

@@ -54,6 +54,10 @@ def resume(conn: libvirt.virConnect, uuid: str) -> None:
     virsh.resume(_dom(conn, uuid))
 
 
+def wake_up(conn: libvirt.virConnect, uuid: str) -> None:
+    virsh.pm_wakeup(_dom(conn, uuid))
+
+
 def save(conn: libvirt.virConnect, uuid: str) -> None:
     virsh.managed_save(_dom(conn, uuid))
 

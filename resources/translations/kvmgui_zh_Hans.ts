@@ -7977,6 +7977,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>The guest did not shut down within %1 s, so it was not restarted. It may ignore the power button; Force off and start works regardless.</source>
         <translation>客户机没有在 %1 秒内关机，所以没有重启。它可能会忽略电源按钮；改用“强制关闭并启动”则一定有效。</translation>
     </message>
+    <message>
+        <source>Waking the suspended VM so that its guest can shut down…</source>
+        <translation>正在唤醒已挂起的虚拟机，以便客户机能够关机…</translation>
+    </message>
 </context>
 <context>
     <name>RngForm</name>

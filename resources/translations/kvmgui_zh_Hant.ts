@@ -7977,6 +7977,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>The guest did not shut down within %1 s, so it was not restarted. It may ignore the power button; Force off and start works regardless.</source>
         <translation>客體沒有在 %1 秒內關機，所以沒有重新啟動。它可能會忽略電源按鈕；改用「強制關閉並啟動」則一定有效。</translation>
     </message>
+    <message>
+        <source>Waking the suspended VM so that its guest can shut down…</source>
+        <translation>正在喚醒已休眠的虛擬機器，讓客體能夠關機…</translation>
+    </message>
 </context>
 <context>
     <name>RngForm</name>

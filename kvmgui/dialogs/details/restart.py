@@ -1,8 +1,9 @@
 """Restart a VM so pending changes take effect: shut down (or force off), then start.
 
-A paused VM is resumed first: its guest runs no code, so it could not answer the power
-button. A graceful restart waits for libvirt's STOPPED lifecycle event (never a sleep),
-with a timeout after which the VM is left as it is and the user is told.
+A paused VM is resumed first, a suspended one woken: its guest runs no code, so it could
+not answer the power button. A graceful restart waits for libvirt's STOPPED lifecycle
+event (never a sleep), with a timeout after which the VM is left as it is and the user is
+told.
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ class RestartJob(QObject):
         elif rec.state == DomainState.PAUSED:
             self.progress.emit(self.tr("Resuming the paused VM so that its guest can shut down…"))
             self.conn.run(actions.resume, self.uuid, done=lambda _r: self._shut_down(),
+                          failed=self._failed, context=self)
+        elif rec.state == DomainState.PMSUSPENDED:  # libvirt refuses to shut it down asleep
+            self.progress.emit(self.tr("Waking the suspended VM so that its guest can shut down…"))
+            self.conn.run(actions.wake_up, self.uuid, done=lambda _r: self._shut_down(),
                           failed=self._failed, context=self)
         else:
             self._shut_down()

@@ -1,11 +1,28 @@
 """Restart from the pending bar: shut down (or force off), then start."""
 
 import libvirt
+import pytest
 
 from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.libvirt import actions
 from kvmgui.libvirt.records import DomainState
-from tests.helpers import WEB01, run_in_worker
+from tests.conftest import DEMO_HOST
+from tests.helpers import DEMO_VMS, WEB01, FakeError, run_in_worker
+
+DESKTOP = DEMO_VMS["desktop"]
+
+
+@pytest.fixture
+def test_host(tmp_path):
+    """The Demo host with 'desktop' suspended to RAM by its guest (pmsuspended)."""
+    text = DEMO_HOST.read_text()
+    at = text.index("<name>desktop</name>")
+    end = text.index("</domain>", at)
+    text = text[:at] + text[at:end].replace("<test:runstate>5</test:runstate>",
+                                            "<test:runstate>7</test:runstate>") + text[end:]
+    path = tmp_path / "host.xml"
+    path.write_text(text)
+    return f"test://{path}"
 
 
 def test_shut_down_and_start_resumes_a_paused_vm_first(connected, qtbot, monkeypatch):
@@ -29,4 +46,32 @@ def test_shut_down_and_start_resumes_a_paused_vm_first(connected, qtbot, monkeyp
     assert ok, message
     assert any("paused" in text for text in said), said
     state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).state()[0])
+    assert state == libvirt.VIR_DOMAIN_RUNNING
+
+
+def test_shut_down_and_start_wakes_a_suspended_vm_first(connected, qtbot, monkeypatch):
+    real_shutdown = actions.shutdown
+    woken = []
+
+    def shutdown(conn, uuid):
+        # Suspended to RAM, the guest runs no code: QEMU refuses until it is woken (the test
+        # driver would shut it off all the same, and cannot wake a VM).
+        if uuid not in woken:
+            raise FakeError("Requested operation is not valid: domain is not running",
+                            libvirt.VIR_ERR_OPERATION_INVALID)
+        real_shutdown(conn, uuid)
+
+    monkeypatch.setattr(actions, "shutdown", shutdown)
+    monkeypatch.setattr(actions, "wake_up", lambda _conn, uuid: woken.append(uuid))
+    assert connected.domains.get(DESKTOP).state == DomainState.PMSUSPENDED
+    job = RestartJob(connected, DESKTOP, force=False, timeout_s=2)
+    said = []
+    job.progress.connect(said.append)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    ok, message = blocker.args
+    assert ok, message
+    assert woken == [DESKTOP]
+    assert any("suspended" in text for text in said), said
+    state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DESKTOP).state()[0])
     assert state == libvirt.VIR_DOMAIN_RUNNING

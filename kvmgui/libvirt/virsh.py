@@ -120,18 +120,20 @@ def _do(kind: str, target: str, args: tuple[Arg, ...], call: Callable[[], R]) ->
 
 # -- domains -----------------------------------------------------------------------------------
 
-# virsh looks a VM up by ID, then by UUID, then by name: such a name could pick another VM.
+# virsh looks a VM up by ID, then by UUID, then by name: such a name could pick another VM;
+# a name starting with "--" is read as an option.
 _READ_AS_ID = re.compile(r"\s*[+-]?[0-9]+")
 _READ_AS_UUID = re.compile(r"\s*(?:[0-9a-fA-F]{2}-?){15}[0-9a-fA-F]{2}\s*")
 
 
 def _vm(dom: libvirt.virDomain) -> str:
     """The VM as virsh's argument: its name, or its UUID when virsh would read the name as
-    an ID or a UUID ("virsh destroy 1" forces off the VM with ID 1, whatever its name)."""
+    an ID, a UUID or an option ("virsh destroy 1" forces off the VM with ID 1, whatever its
+    name; "virsh start --help" prints help)."""
     name = str(dom.name())
     if isinstance(dom, Planned):  # not defined yet: libvirt has not given it a UUID
         return name
-    if _READ_AS_ID.fullmatch(name) or _READ_AS_UUID.fullmatch(name):
+    if name.startswith("--") or _READ_AS_ID.fullmatch(name) or _READ_AS_UUID.fullmatch(name):
         return str(dom.UUIDString())
     return name
 

@@ -171,3 +171,13 @@ def test_a_name_virsh_would_read_as_an_id_or_uuid_is_given_as_the_uuid(connected
     [cmd] = preview(qtbot, connected, actions.force_off, uuid)
     assert cmd.target == name  # the timeline still names it
     assert lines(preview(qtbot, connected, actions.force_off, WEB01)) == [["destroy", "web01"]]
+
+
+@pytest.mark.parametrize("name", ["--help", "--x", "--"])
+def test_a_name_virsh_would_read_as_an_option_is_given_as_the_uuid(connected, qtbot, name):
+    # "virsh start --help" prints start's help; "virsh start --x" fails ("doesn't support
+    # option --x"). One dash is data: "-h" stays.
+    uuid, _id = run_in_worker(qtbot, connected, _define_and_start, name)
+    assert lines(preview(qtbot, connected, actions.force_off, uuid)) == [["destroy", uuid]]
+    uuid, _id = run_in_worker(qtbot, connected, _define_and_start, "-h")
+    assert lines(preview(qtbot, connected, actions.force_off, uuid)) == [["destroy", "-h"]]

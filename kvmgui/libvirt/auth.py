@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,12 +95,17 @@ class CredentialBroker(QObject):
         for request in asked:
             request.finish(False)
 
-    def ask(self, uri: str, creds: list[list[Any]]) -> int:
-        """libvirt's auth callback body; runs in the worker that opens."""
+    def ask(self, uri: str, creds: list[list[Any]],
+            wanted: Callable[[], bool] | None = None) -> int:
+        """libvirt's auth callback body; runs in the worker that opens. ``wanted``: whether
+        that open is still wanted (checked under the lock ``cancel`` takes, so a close
+        either sees this question or makes it refused)."""
         request = CredentialRequest(uri, [(c[0], c[1], c[3] or "") for c in creds])
         if not self.isSignalConnected(QMetaMethod.fromSignal(self.requested)):
             return -1
         with self._lock:
+            if wanted is not None and not wanted():
+                return -1
             self._pending.add(request)
         self._asked.emit(request)
         try:

@@ -177,9 +177,11 @@ class Connection(QObject):
         open is cancelled)."""
         if self._askpass is not None:
             self._askpass.cancel(self.uri)
+        self._connector.close()
+        # After the close, which ends the generation: an open still running asks no more
+        # (``_auth``), and what it asked already is cancelled here.
         if self._credentials is not None:
             self._credentials.cancel(self.uri)
-        self._connector.close()
 
     def run(self, fn: Callable[[libvirt.virConnect, *Ts], R], *args: *Ts,
             done: Callable[[R], None] | None = None, failed: Failed | None = None,
@@ -235,15 +237,19 @@ class Connection(QObject):
             fn(conn, *args)
             return journal.commands
 
-    def _auth(self, creds: list[list[object]], _opaque: object) -> int:
-        return self._credentials.ask(self.uri, creds) if self._credentials else -1
+    def _auth(self, creds: list[list[object]], gen: int) -> int:
+        if self._credentials is None:
+            return -1
+        # libvirt may ask after a close (SASL, once the socket is up): not for an old open.
+        return self._credentials.ask(self.uri, creds,
+                                     wanted=lambda: self._connector.generation == gen)
 
-    def _dial(self) -> libvirt.virConnect:
+    def _dial(self, gen: int) -> libvirt.virConnect:
         # qemu+ssh: through kvmgui's ssh wrapper (its questions in kvmgui's dialogs, one
         # shared ssh connection per host); askpass.py says how.
         self._dialed = None
         before = linkwatch.socket_fds()
-        conn = libvirt.openAuth(self.dial_uri, [CRED_TYPES, self._auth, None], 0)
+        conn = libvirt.openAuth(self.dial_uri, [CRED_TYPES, self._auth, gen], 0)
         if is_remote_uri(self.uri) or self.uri.startswith("qemu"):
             try:
                 keepalive = conn.setKeepAlive(KEEPALIVE_INTERVAL, KEEPALIVE_COUNT)

@@ -50,9 +50,10 @@ class SupersededError(Exception):
     """The connection was closed while this open ran."""
 
 
-# Worker side hooks: ``dial()`` opens a handle; ``start(conn, session)`` subscribes
-# (recording the subscription in the session) and lists, returning the listing.
-Dial = Callable[[], libvirt.virConnect]
+# Worker side hooks: ``dial(gen)`` opens a handle for generation ``gen``; ``start(conn,
+# session)`` subscribes (recording the subscription in the session) and lists, returning
+# the listing.
+Dial = Callable[[int], libvirt.virConnect]
 Start = Callable[[libvirt.virConnect, Session], Any]
 
 
@@ -185,7 +186,7 @@ class Connector(QObject):
     # -- worker side (the serial lane) --------------------------------------------------
 
     def _open_job(self, session: Session) -> tuple[int, Any]:
-        conn = session.conn = self._dial()
+        conn = session.conn = self._dial(session.gen)
         if not self.live.publish(conn, session.gen):
             raise SupersededError(self.uri)
         return session.gen, self._start(conn, session)

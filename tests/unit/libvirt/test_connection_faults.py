@@ -97,6 +97,39 @@ def test_close_during_open_tears_the_late_handle_down(dial, make, qtbot):
     assert not fake.gui_thread_calls
 
 
+def test_a_credential_question_asked_after_the_close_is_not_shown(make, qtbot, monkeypatch):
+    """SASL over qemu+tcp asks once the socket is up, which may be after the user pressed
+    Disconnect: no dialog for a connection that is closed, and the old open ends now."""
+    from kvmgui.libvirt.auth import CredentialBroker
+
+    dialing, gate, told = threading.Event(), threading.Event(), []
+
+    def open_auth(uri, auth, flags):
+        dialing.set()
+        gate.wait(5)
+        creds = [[libvirt.VIR_CRED_PASSPHRASE, "Password:", "", "", None]]
+        told.append(auth[1](creds, auth[2]))
+        raise FakeError("authentication failed", libvirt.VIR_ERR_AUTH_FAILED)
+
+    monkeypatch.setattr(libvirt, "openAuth", open_auth)
+    broker = CredentialBroker()
+    asked = []
+    broker.requested.connect(asked.append)
+    conn = make(credentials=broker)
+    conn.open()
+    assert dialing.wait(5)
+    conn.close()
+    gate.set()
+    try:
+        qtbot.waitUntil(lambda: bool(told or asked), timeout=5000)
+        assert asked == [], "a dialog asked for a closed connection"
+        assert told == [-1]
+    finally:
+        for request in asked:
+            request.finish(False)
+    assert conn.state == ConnState.DISCONNECTED
+
+
 @pytest.mark.parametrize("method", ["networkEventRegisterAny", "storagePoolEventRegisterAny"])
 def test_a_driver_without_network_or_pool_events_still_connects(dial, make, qtbot, method):
     fake = FakeConnect(fail={method: FakeError("this function is not supported", NO_SUPPORT)})

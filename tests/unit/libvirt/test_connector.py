@@ -44,7 +44,7 @@ class Rig:
         self.listings = []
         self.connector.opened.connect(self.listings.append)
 
-    def dial(self):
+    def dial(self, _gen):
         self.dialing.set()
         if self.gate is not None:
             self.gate.wait(5)

@@ -44,7 +44,12 @@ class CredentialDialog(QDialog):
             self.reject()
 
     def _answer(self, result: int) -> None:
-        self.request.finish(result == QDialog.DialogCode.Accepted, [f.text() for f in self.fields])
+        if result == QDialog.DialogCode.Accepted:
+            self.request.finish(True, [f.text() for f in self.fields])
+        else:
+            self.request.finish(False)  # what was typed is no answer: not kept
+        for edit in self.fields:
+            edit.clear()  # the only copy left is the one on its way to libvirt
 
 
 _shown: set[CredentialDialog] = set()  # parentless dialogs stay alive until answered

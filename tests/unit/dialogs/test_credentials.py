@@ -172,3 +172,35 @@ def test_a_question_nobody_answers_in_time_closes_its_dialog(registry, auth_host
     qtbot.waitUntil(lambda: bool(shown_dialogs()), timeout=5000)
     qtbot.waitUntil(lambda: conn.state == ConnState.FAILED, timeout=10000)
     qtbot.waitUntil(lambda: not shown_dialogs(), timeout=5000)
+
+
+def test_cancel_keeps_nothing_typed(qtbot):
+    """Cancel: what was typed is no answer, so the request does not keep it, and the
+    dialog's fields are emptied as the ssh dialog's are."""
+    import libvirt
+
+    from kvmgui.libvirt.auth import CredentialRequest
+
+    req = CredentialRequest("test:///x", [(libvirt.VIR_CRED_AUTHNAME, "User:", ""),
+                                          (libvirt.VIR_CRED_PASSPHRASE, "Password:", "")])
+    dialog = CredentialDialog(req)
+    qtbot.addWidget(dialog)
+    dialog.fields[0].setText("alice")
+    dialog.fields[1].setText("Kvm-S3cret-9x")
+    dialog.reject()
+    assert (req.accepted, req.answers) == (False, [])
+    assert [f.text() for f in dialog.fields] == ["", ""]
+
+
+def test_ok_answers_what_was_typed_and_empties_the_fields(qtbot):
+    import libvirt
+
+    from kvmgui.libvirt.auth import CredentialRequest
+
+    req = CredentialRequest("test:///x", [(libvirt.VIR_CRED_PASSPHRASE, "Password:", "")])
+    dialog = CredentialDialog(req)
+    qtbot.addWidget(dialog)
+    dialog.fields[0].setText("Kvm-S3cret-9x")
+    dialog.accept()
+    assert (req.accepted, req.answers) == (True, ["Kvm-S3cret-9x"])
+    assert dialog.fields[0].text() == ""

@@ -269,7 +269,10 @@ class AskpassServer(QObject):
         if not isinstance(message, dict) or message.get("v") != askpass_client.PROTOCOL:
             raise ValueError("not a kvmgui askpass question")
         key, text = str(message.get("key", "")), str(message.get("prompt", ""))
-        ssh_pid = int(message.get("ssh_pid", 0))
+        ssh_pid = message.get("ssh_pid")
+        # A pid is what every record is pruned by (os.kill): anything else is refused.
+        if type(ssh_pid) is not int or not 0 < ssh_pid < 2**31:
+            raise ValueError("not an ssh pid")
         with self._lock:
             uri = self._keys.get(key)
         if uri is None or self._closing:

@@ -372,3 +372,32 @@ def test_what_an_ended_ssh_was_asked_is_forgotten(server, qtbot):
     client.finished(qtbot)
     for records in (server._seen, server._declined, server._from_store):
         assert not ended & {record[1] for record in records}
+
+
+def raw_question(server, ssh_pid):
+    """A question sent straight to the socket, as a broken or foreign program might."""
+    import json
+    import socket
+
+    from kvmgui.libvirt import askpass_client
+
+    env = wrapper_env(server, URI)
+    message = {"v": askpass_client.PROTOCOL, "key": env["KVMGUI_ASKPASS_KEY"],
+               "ssh_pid": ssh_pid, "prompt": PASSWORD}
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(10)
+        sock.connect(env["KVMGUI_ASKPASS_SOCKET"])
+        sock.sendall(json.dumps(message).encode() + b"\n")
+        return askpass_client.read_line(sock)
+
+
+@pytest.mark.parametrize("ssh_pid", [[1], "x", None, 0, -1, 2**80])
+def test_a_question_with_a_bad_pid_is_refused_and_later_ones_are_asked(server, qtbot, ssh_pid):
+    """Not a pid: refused with a reply (not a thread dying without one, which the app
+    reports as a crash), and nothing of it is kept to break the next question."""
+    server.requested.connect(lambda r: pytest.fail("asked the user"))
+    assert raw_question(server, ssh_pid) == b'{"cancel": true}\n'
+    server.requested.disconnect()
+    request, client = ask(qtbot, server, PASSWORD)
+    request.finish("pass")
+    assert client.finished(qtbot).stdout == "pass\n"

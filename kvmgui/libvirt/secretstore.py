@@ -9,6 +9,8 @@ GUI thread. ``state()`` says, as a code, why remembering is not possible.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from enum import Enum
 from typing import Any, Protocol
 
@@ -34,15 +36,23 @@ class Store(Protocol):
 
 
 class SecretServiceStore:
-    """``keyring``'s Secret Service backend, looked up once (blocking: first call in a
-    worker)."""
+    """``keyring``'s Secret Service backend, looked up once found (blocking: calls in a
+    worker); while none answers, looked up again at most every ``RECHECK_S``."""
 
-    def __init__(self) -> None:
+    RECHECK_S = 30.0
+
+    def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._backend: Any = None
         self._state = StoreState.UNKNOWN
+        self._clock = clock
+        self._probed = 0.0
 
     def state(self) -> StoreState:
-        if self._state is StoreState.UNKNOWN:
+        # A keyring started (or unlocked) after kvmgui is noticed, not "none" for good.
+        stale = (self._state is StoreState.NO_SERVICE
+                 and self._clock() - self._probed >= self.RECHECK_S)
+        if self._state is StoreState.UNKNOWN or stale:
+            self._probed = self._clock()
             self._state = self._probe()
         return self._state
 

@@ -26,3 +26,31 @@ def test_without_the_keyring_package(monkeypatch):
     monkeypatch.setitem(sys.modules, "keyring.backends.SecretService", None)
     monkeypatch.delattr(keyring.backends, "SecretService")
     assert SecretServiceStore().state() is StoreState.NO_PACKAGE
+
+
+class FakeKeyring:
+    """keyring's Secret Service backend once a service runs."""
+
+    priority = 5
+    secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, account):
+        return self.secrets.get((service, account))
+
+    def set_password(self, service, account, secret):
+        self.secrets[(service, account)] = secret
+
+
+def test_a_secret_store_started_later_is_noticed(monkeypatch, tmp_path):
+    """No Secret Service when kvmgui started, one later (the user unlocked or started
+    the keyring): 'Remember' becomes possible without restarting kvmgui."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path}/no-bus")
+    now = [1000.0]
+    store = SecretServiceStore(clock=lambda: now[0])
+    assert store.state() is StoreState.NO_SERVICE
+    monkeypatch.setattr(keyring.backends.SecretService, "Keyring", FakeKeyring)
+    assert store.state() is StoreState.NO_SERVICE  # not looked up again at once...
+    now[0] += SecretServiceStore.RECHECK_S
+    assert store.state() is StoreState.AVAILABLE  # ...but after a while
+    store.set("password:root@h", "secret")
+    assert store.get("password:root@h") == "secret"

@@ -144,6 +144,7 @@ class AskpassServer(QObject):
         self._seen: dict[tuple[str, int, PromptKind], int] = {}  # (key, ssh pid, kind): times
         self._from_store: set[tuple[str, int]] = set()  # (key, ssh pid) answered from the store
         self._declined: set[tuple[str, int, PromptKind]] = set()  # cancelled by the user
+        self._starts: dict[int, int | None] = {}  # ssh pid -> its start time (pids are reused)
         self._closing = False
 
     def _forward_asked(self, request: SshRequest) -> None:
@@ -281,6 +282,7 @@ class AskpassServer(QObject):
         log.debug("askpass: %s asks %s", uri, prompt.kind.value)  # never the answer
         with self._lock:
             self._forget_ended()
+            self._starts.setdefault(ssh_pid, _started(ssh_pid))
             if (key, ssh_pid, prompt.kind) in self._declined:
                 return None  # the user cancelled it; ssh asks again after an empty answer
             seen = self._seen.get((key, ssh_pid, prompt.kind), 0)
@@ -306,9 +308,12 @@ class AskpassServer(QObject):
         """Drop what ssh processes that have ended asked (with the lock held): each open
         runs a new ssh, and a long session would keep every one's."""
         pids = {s[1] for s in self._seen} | {s[1] for s in self._declined} \
-            | {s[1] for s in self._from_store}
-        ended = {pid for pid in pids if not _running(pid)}
+            | {s[1] for s in self._from_store} | set(self._starts)
+        # Ended, or its number now another process's: that one has asked nothing yet.
+        starts = {pid: _started(pid) for pid in pids}
+        ended = {pid for pid, t in starts.items() if t is None or t != self._starts.get(pid)}
         if ended:
+            self._starts = {p: t for p, t in self._starts.items() if p not in ended}
             self._seen = {s: n for s, n in self._seen.items() if s[1] not in ended}
             self._declined = {s for s in self._declined if s[1] not in ended}
             self._from_store = {s for s in self._from_store if s[1] not in ended}
@@ -396,13 +401,18 @@ class AskpassServer(QObject):
         return True
 
 
-def _running(pid: int) -> bool:
-    """Whether the ssh ``pid`` (the user's own process) still runs."""
+def _started(pid: int) -> int | None:
+    """When the process ``pid`` (the user's own) started, in clock ticks since boot, or
+    None if it does not run; 0 where /proc cannot tell (running is all that is known)."""
     try:
         os.kill(pid, 0)
     except OSError:  # gone, or the number is now another user's process
-        return False
-    return True
+        return None
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return int(stat.rpartition(")")[2].split()[19])  # field 22: starttime
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _private_dir() -> Path:

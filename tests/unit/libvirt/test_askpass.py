@@ -401,3 +401,21 @@ def test_a_question_with_a_bad_pid_is_refused_and_later_ones_are_asked(server, q
     request, client = ask(qtbot, server, PASSWORD)
     request.finish("pass")
     assert client.finished(qtbot).stdout == "pass\n"
+
+
+def test_a_new_ssh_with_an_ended_ones_pid_starts_afresh(server, qtbot, monkeypatch):
+    """pids are reused (pid_max is often 32768): a new ssh that got the number of one
+    whose password question the user cancelled is asked as a first question, not
+    refused unasked nor told 'That was not accepted'."""
+    from kvmgui.libvirt import askpass
+
+    started = [1]  # the start time of the process that has the test's pid
+    monkeypatch.setattr(askpass, "_started", lambda _pid: started[0], raising=False)
+    request, client = ask(qtbot, server, PASSWORD)
+    request.finish(None)
+    assert client.finished(qtbot).returncode == 1
+    started[0] = 2  # that ssh ended; a new one has its pid
+    request, client = ask(qtbot, server, PASSWORD)
+    assert not request.retry
+    request.finish("pass")
+    assert client.finished(qtbot).stdout == "pass\n"

@@ -334,6 +334,10 @@ class AskpassServer(QObject):
         if not self.isSignalConnected(QMetaMethod.fromSignal(self.requested)):
             return None  # nobody to ask (a headless use): ssh fails as with BatchMode
         with self._lock:
+            # Checked again with the lock ``cancel`` takes: reading the store may have
+            # waited (a keyring's unlock prompt), and a close meanwhile found nothing.
+            if self._closing or key not in self._keys:
+                return None
             self._pending.add(request)
             self._pending_by[request] = key
         try:

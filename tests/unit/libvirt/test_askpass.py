@@ -419,3 +419,26 @@ def test_a_new_ssh_with_an_ended_ones_pid_starts_afresh(server, qtbot, monkeypat
     assert not request.retry
     request.finish("pass")
     assert client.finished(qtbot).stdout == "pass\n"
+
+
+def test_a_connection_closed_while_the_store_is_read_gets_no_dialog(server, qtbot):
+    """Reading the secret store may wait (an unlock prompt of the keyring's): a close
+    meanwhile leaves nobody waiting for the question, so no dialog opens after it."""
+    reading, gate = threading.Event(), threading.Event()
+    plain_get = server.store.get
+
+    def slow_get(account):
+        reading.set()
+        gate.wait(10)
+        return plain_get(account)
+
+    server.store.get = slow_get
+    asked: list[SshRequest] = []
+    server.requested.connect(lambda r: (asked.append(r), r.finish(None)))
+    client = Client(server, URI, PASSWORD)
+    assert reading.wait(10)
+    server.cancel(URI)
+    gate.set()
+    assert client.finished(qtbot).returncode == 1
+    QCoreApplication.sendPostedEvents()  # the question, had it been let through
+    assert asked == []

@@ -22,13 +22,26 @@ from PySide6.QtCore import QObject, Signal
 from kvmgui.libvirt.connstate import Backoff, ConnState, Reason, StateReason, error_text
 from kvmgui.libvirt.inbox import Inbox
 from kvmgui.libvirt.livehandle import LiveHandle
-from kvmgui.libvirt.sshprompts import open_problem
+from kvmgui.libvirt.sshprompts import OpenProblem, open_problem
 from kvmgui.libvirt.timing import TimerFactory, qt_timers
 from kvmgui.libvirt.workers import Submit
 
 log = logging.getLogger(__name__)
 
 TEARDOWN_WAIT_S = 30.0  # how long a teardown waits for calls still using the handle
+# A login the user declined or the host refused: a retry would only ask the user again.
+_REFUSED = frozenset({OpenProblem.LOGIN_REFUSED, OpenProblem.HOST_KEY_NOT_TRUSTED,
+                      OpenProblem.HOST_KEY_CHANGED})
+_AUTH_ERRORS = frozenset({libvirt.VIR_ERR_AUTH_FAILED, libvirt.VIR_ERR_AUTH_CANCELLED})
+
+
+def _login_refused(exc: BaseException, problem: OpenProblem) -> bool:
+    if problem in _REFUSED:
+        return True
+    try:
+        return isinstance(exc, libvirt.libvirtError) and exc.get_error_code() in _AUTH_ERRORS
+    except (TypeError, AttributeError):  # made without libvirt's error record (tests)
+        return False
 
 
 class Cancellable(Protocol):
@@ -146,6 +159,8 @@ class Connector(QObject):
         self._teardown()
         error = error_text(exc)
         problem = open_problem(self.uri, error)
+        if self._reconnecting and _login_refused(exc, problem):
+            self._reconnecting = False  # failed as a first open: Connect logs in again
         if self._reconnecting:
             delay = self._backoff.next()
             self._set_state(ConnState.DISCONNECTED,

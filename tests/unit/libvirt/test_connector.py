@@ -9,6 +9,7 @@ import pytest
 from kvmgui.libvirt import workers
 from kvmgui.libvirt.connector import Connector
 from kvmgui.libvirt.connstate import ConnState, Reason
+from kvmgui.libvirt.sshprompts import open_problem
 from tests.helpers import FakeError
 from tests.unit.libvirt.fakes import FakeConnect, FakeTimers
 
@@ -174,6 +175,36 @@ def test_lost_connection_reconnects_with_backoff(rig):
     rig.connector.close_sink((rig.connector.generation, EOF_REASON))
     rig.wait_state(ConnState.DISCONNECTED)
     assert rig.connector.reason.retry_s == 1 and rig.retry.starts[-1] == 1000
+
+
+@pytest.mark.parametrize(("uri", "error"), [
+    ("qemu+ssh://root@h/system", FakeError(
+        "Cannot recv data: root@h: Permission denied (publickey,password).: Connection reset "
+        "by peer", libvirt.VIR_ERR_SYSTEM_ERROR)),
+    ("qemu+ssh://root@h/system", FakeError(
+        "Cannot recv data: Host key verification failed.: Connection reset by peer",
+        libvirt.VIR_ERR_SYSTEM_ERROR)),
+    ("qemu+tcp://h/system", FakeError("authentication failed: Failed to collect auth "
+                                      "credentials", libvirt.VIR_ERR_AUTH_FAILED)),
+])
+def test_a_reconnect_whose_login_is_refused_stops_retrying(rig, uri, error):
+    """The reconnect's login asked the user, who cancelled (or the password was refused,
+    or the host key declined): trying again every few seconds would only ask again,
+    forever. It fails as a first open does, saying why; Connect tries again."""
+    rig.connector.uri = uri
+    rig.connector.open()
+    rig.wait_state(ConnState.CONNECTED)
+    rig.connector.close_sink((rig.connector.generation, EOF_REASON))
+    rig.wait_state(ConnState.DISCONNECTED)
+    rig.dial_error = error
+    rig.retry.fire()
+    rig.wait_state(ConnState.FAILED)
+    assert rig.connector.reason.code == Reason.OPEN_FAILED
+    assert rig.connector.reason.problem is open_problem(uri, error.message)
+    assert not rig.retry.isActive()
+    rig.dial_error = None
+    rig.connector.open()
+    rig.wait_state(ConnState.CONNECTED)
 
 
 def test_close_while_waiting_to_retry_stops_retrying(rig):

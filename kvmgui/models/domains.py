@@ -116,7 +116,8 @@ class DomainRow(KeyedRow):
     a second cost little more than storing them). Its key is (connection uri, uuid).
     """
 
-    __slots__ = ("conn", "exact_start", "pending", "said", "sample", "started", "uptime_shown")
+    __slots__ = ("conn", "exact_start", "pending", "run_id", "said", "sample", "started",
+                 "uptime_shown")
 
     def __init__(self, conn: Connection, record: DomainRecord,
                  pending: Sequence[PendingChange] = ()) -> None:
@@ -127,6 +128,10 @@ class DomainRow(KeyedRow):
         self.sample: DomainSample | None = None
         self.started: float | None = time.monotonic() if record.state in ACTIVE_STATES else None
         self.exact_start = False  # True once we saw it start, rather than found it running
+        # libvirt's id of the run ``started`` times (-1: not known yet); a new one means
+        # the VM started again unseen (while its host was away, or stopped and started
+        # within one burst of events, whose state then never left "running").
+        self.run_id = record.id if record.state in ACTIVE_STATES else -1
         self.pending = pending  # changes that wait for the next start
         self.uptime_shown = ""  # the uptime words at the last sample (redrawn when they change)
         # (sample, its CPU, memory, disk and network words): a row on screen is painted
@@ -140,8 +145,14 @@ class DomainRow(KeyedRow):
         active = record.state in ACTIVE_STATES
         if active and old.state not in ACTIVE_STATES:
             self.started, self.exact_start = time.monotonic(), True
+            # An event's record keeps the last run's id: this run's comes with the re-read.
+            self.run_id = record.id if record.id != old.id else -1
         elif not active:
             self.started, self.sample = None, None
+        elif record.id != self.run_id:
+            if self.run_id >= 0 and record.id >= 0:
+                self.started, self.exact_start = time.monotonic(), False
+            self.run_id = record.id
         self.record = record
         if record.name == old.name and record.vcpus == old.vcpus \
                 and record.autostart == old.autostart and record.persistent == old.persistent:
@@ -455,11 +466,11 @@ class DomainModel(KeyedTableModel[DomainRow]):
                 self._arrivals.replace((uri, rec.uuid), (conn, rec))  # its row is made later
                 continue
             row = self._rows[i]
-            old, old_rec = row.display, row.record
+            old, old_rec, old_start = row.display, row.record, row.started
             row.update(rec)
             changed = [c for c in range(_NCOLS) if old[c] != row.display[c]]
             if (old_rec.state in ACTIVE_STATES) != (rec.state in ACTIVE_STATES) \
-                    or old_rec.memory_kib != rec.memory_kib \
+                    or row.started != old_start or old_rec.memory_kib != rec.memory_kib \
                     or old_rec.max_memory_kib != rec.max_memory_kib:
                 changed += [STATS_FIRST, STATS_LAST]  # stats cleared or memory shown anew
             if changed:

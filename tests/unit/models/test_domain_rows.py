@@ -110,3 +110,17 @@ def test_a_connection_name_that_looks_like_markup_shows_literally_in_the_state_t
         assert tip == f"{name}: Disconnected"
     finally:
         conn.deleteLater()
+
+
+def test_a_start_seen_through_events_stays_exact_once_re_read(conn):
+    """An event's record keeps the last run's libvirt id; the re-read's new id is this
+    run's, not a sign of another start."""
+    row = DomainRow(conn, replace(BASE.with_state(DomainState.RUNNING), id=5))
+    row.update(row.record.with_state(DomainState.SHUTOFF))  # events: stopped...
+    row.update(row.record.with_state(DomainState.RUNNING))  # ... and started
+    started = row.started
+    row.update(replace(row.record, id=6))  # the re-read
+    assert (row.started, row.exact_start) == (started, True)
+    row.started = started - 3600
+    row.update(replace(row.record, id=7))  # another run, not seen starting
+    assert row.started >= started and not row.exact_start

@@ -241,7 +241,10 @@ class DomainRow(KeyedRow):
         if col == Column.UPTIME:
             return -self.started if self.started is not None else float("-inf")
         if col == Column.MEMORY:
-            return smp.memory_used_kib if smp else float(self.record.memory_kib or 0)
+            if smp is not None:
+                return smp.memory_used_kib
+            # What ``text`` shows: the assigned memory; unknown (nothing shown) sorts first.
+            return float(self.record.memory_kib or self.record.max_memory_kib or -1.0)
         if smp is None:
             return -1.0
         if col == Column.CPU:

@@ -124,3 +124,20 @@ def test_a_start_seen_through_events_stays_exact_once_re_read(conn):
     row.started = started - 3600
     row.update(replace(row.record, id=7))  # another run, not seen starting
     assert row.started >= started and not row.exact_start
+
+
+def test_memory_sorts_as_it_shows_before_any_sample(conn):
+    """Unsampled, the row shows the assigned memory (the maximum where the current one is
+    unknown) and sorts by it; with neither known it shows nothing and sorts below a
+    sampled zero, as the other stats columns sort an unknown figure."""
+    from kvmgui.libvirt.samples import DomainSample
+
+    running = BASE.with_state(DomainState.RUNNING)
+    no_current = DomainRow(conn, replace(running, memory_kib=0))
+    assert no_current.text(Column.MEMORY) == "2 MiB"
+    assert no_current.sort_key(Column.MEMORY) == 2048
+    unknown = DomainRow(conn, replace(running, memory_kib=0, max_memory_kib=0))
+    zero = DomainRow(conn, running)
+    zero.sample = DomainSample(1.0, 0.0, 0.0, 1024.0, 0.0, 0.0, 0.0, 0.0)
+    assert unknown.text(Column.MEMORY) == ""
+    assert unknown.sort_key(Column.MEMORY) < zero.sort_key(Column.MEMORY) == 0

@@ -29,6 +29,7 @@ def test_connect_dialog_builds_uris_and_refuses_bad_input(qtbot):
 
 def test_a_password_in_a_custom_uri_is_refused(qtbot):
     assert "Leave the password out" in uri_problem("custom", "", "", "qemu+ssh://root:hunter2@kvm1/system")
+    assert "Leave the password out" in uri_problem("custom", "", "", "qemu+ssh://root:hun/ter@kvm1/system")
     assert uri_problem("custom", "", "", "qemu+ssh://root@kvm1/system?keyfile=/k") == ""
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)

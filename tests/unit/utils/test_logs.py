@@ -149,3 +149,19 @@ def test_a_log_file_readable_by_others_is_made_private(logged, tmp_path):
 def test_a_password_with_an_at_sign_is_hidden_whole():
     assert logs.redact("cannot open qemu+ssh://alice:p@ss@host/system?x=a@b") == \
         "cannot open qemu+ssh://alice:***@host/system?x=a@b"
+
+
+@pytest.mark.parametrize("uri", [
+    "qemu+ssh://alice:pa/ss@host/system",  # a slash typed as is, not as %2F
+    "qemu+ssh://alice:p/@ss@host/system?keyfile=/home/a@b/key",
+])
+def test_a_password_with_a_slash_is_hidden_whole(uri):
+    assert logs.redact(f"cannot open {uri}: failed") == \
+        f"cannot open qemu+ssh://alice:***@host/system{uri.partition('/system')[2]}: failed"
+
+
+def test_a_uri_without_a_password_is_left_alone():
+    for text in ("open qemu+tcp://host:16509/system failed, ask root@host",
+                 "open qemu+ssh://alice@host:22/system", "open test:///tmp/a@b/host.xml",
+                 "open qemu+ssh://host:22/system?keyfile=/home/a@b/key"):
+        assert logs.redact(text) == text

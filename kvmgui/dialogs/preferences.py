@@ -68,7 +68,7 @@ class Preferences:
         if confirm is not None:
             prefs.confirm = {k for k in _as_list(confirm) if k in CONFIRMABLE}
         settings.endGroup()
-        language = str(settings.value(i18n.SETTINGS_KEY, "") or "")
+        language = i18n.saved_language(settings)
         # As start-up reads it ("zh_TW" shows zh_Hant), else saving would replace it with "".
         prefs.language = (i18n.catalogue_for(language) or "") if language else ""
         return prefs

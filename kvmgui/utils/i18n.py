@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from kvmgui.utils.resources import resource
@@ -98,9 +98,17 @@ class Installed:
     qt_catalogue: str = ""  # e.g. "qtbase_zh_TW", "" when Qt's strings stay English
 
 
+def saved_language(settings: QSettings) -> str:
+    """The choice saved in Preferences as written ("" when none)."""
+    value = settings.value(SETTINGS_KEY, "")
+    if isinstance(value, QByteArray):  # @ByteArray(…), as other Qt versions may write it
+        return bytes(value.data()).decode(errors="replace")
+    return str(value or "")
+
+
 def setup(app: QGuiApplication, cli: str | None, settings: QSettings) -> Installed:
     """Choose the language and install it: the start-up's one call."""
-    saved = str(settings.value(SETTINGS_KEY, "") or "")
+    saved = saved_language(settings)
     language, source = choose(cli, saved, QLocale.system().uiLanguages())
     log.debug("UI language %s (from %s)", language, source)
     return install(app, language)

@@ -55,8 +55,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def open_initial_connections(registry: ConnectionRegistry, args: argparse.Namespace) -> None:
     """-c URIs if given; else saved autoconnect ones; first run: the local default or Demo."""
     if args.connect:
+        # A saved host given with -c is that host: its label, its tick, changes saved.
+        known = {uri: (label, auto) for uri, label, auto in registry.saved()}
         for uri in args.connect:
-            registry.add(uri, save=False).open()
+            label, auto = known.get(uri, ("", False))
+            registry.add(uri, label=label, autoconnect=auto, save=uri in known).open()
     else:
         saved = registry.saved()
         for uri, label, auto in saved:

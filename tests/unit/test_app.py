@@ -61,3 +61,21 @@ def test_connect_automatically_on_a_command_line_host_keeps_it(settings, test_ho
     registry.set_autoconnect(registry.find(test_host), True)
     assert ConnectionRegistry(settings).saved() == [(test_host, "", True)]
     registry.shutdown()
+
+
+def test_a_saved_host_given_with_c_keeps_its_label_and_autoconnect(settings, test_host, qtbot):
+    """It is the saved host: shown by its label, ticked as saved, and a change of the
+    tick is saved (unticked, it still autoconnected at the next start; ticked again,
+    its label was saved over with "")."""
+    saved = ConnectionRegistry(settings)
+    saved.add(test_host, label="Lab", autoconnect=True)
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args(["-c", test_host]))
+    conn = registry.find(test_host)
+    assert (conn.display_name, conn.autoconnect) == ("Lab", True)
+    registry.set_autoconnect(conn, False)
+    assert ConnectionRegistry(settings).saved() == [(test_host, "Lab", False)]
+    registry.set_autoconnect(conn, True)
+    assert ConnectionRegistry(settings).saved() == [(test_host, "Lab", True)]
+    registry.shutdown()
+    saved.shutdown()

@@ -174,7 +174,8 @@ class NetworksPanel(HostPanel):
         self.stop_button.setEnabled(idle and active)
         self.delete_button.setEnabled(idle and info is not None)
         self.autostart.setEnabled(idle and info is not None and info.record.persistent)
-        self.xml_button.setEnabled(info is not None)
+        # Defining over a transient network would quietly make it persistent.
+        self.xml_button.setEnabled(info is not None and info.record.persistent)
         self.command_button.setEnabled(info is not None)
         self.hosts.update_actions()
 
@@ -183,14 +184,25 @@ class NetworksPanel(HostPanel):
     def _command_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Show command"))
-        for text, fn, args in (
-                (self.tr("Start"), netops.start_network, ()),
-                (self.tr("Stop"), netops.stop_network, ()),
-                (self.tr("Delete"), netops.delete_network, ()),
-                (self.tr("Autostart on"), netops.set_autostart, (True,)),
-                (self.tr("Autostart off"), netops.set_autostart, (False,))):
-            menu.addAction(text, self._command_item(text, fn, args))
+        menu.aboutToShow.connect(self._fill_command_menu)
         return menu
+
+    def _fill_command_menu(self) -> None:
+        """The selected network's actions (worked out when shown: the selection decides)."""
+        menu = self.command_menu
+        menu.clear()
+        info = self.current()
+        if info is None:
+            return
+        items: list[tuple[str, Callable[..., None], tuple[object, ...]]] = [
+            (self.tr("Start"), netops.start_network, ()),
+            (self.tr("Stop"), netops.stop_network, ()),
+            (self.tr("Delete"), netops.delete_network, ())]
+        if info.record.persistent:  # libvirt refuses autostart for a transient network
+            items += [(self.tr("Autostart on"), netops.set_autostart, (True,)),
+                      (self.tr("Autostart off"), netops.set_autostart, (False,))]
+        for text, fn, args in items:
+            menu.addAction(text, self._command_item(text, fn, args))
 
     def _command_item(self, what: str, fn: Callable[..., None],
                       args: tuple[object, ...]) -> Callable[[], object]:

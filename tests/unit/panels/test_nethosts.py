@@ -127,6 +127,7 @@ def test_dns_records(panel, connected, qtbot):
 
 def test_show_command_menu_gives_the_network_lines(panel, connected, qtbot):
     assert panel.command_button.accessibleName() == "Show command"
+    panel.command_menu.aboutToShow.emit()  # filled for the selection when shown
     items = {a.text(): a for a in panel.command_menu.actions()}
     assert list(items) == ["Start", "Stop", "Delete", "Autostart on", "Autostart off"]
     items["Stop"].trigger()

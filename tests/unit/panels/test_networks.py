@@ -167,3 +167,20 @@ def test_edit_xml_asks_the_window_for_the_editor(panel, qtbot):
     with qtbot.waitSignal(panel.xmlEditRequested) as blocker:
         click(qtbot, panel.xml_button)
     assert blocker.args == ["network", uuid]
+
+
+def test_a_transient_network_offers_no_autostart_nor_xml_edit(panel, qtbot):
+    # libvirt refuses autostart for a network it forgets when it stops ("cannot set autostart
+    # for transient network"), and defining over it would quietly make it persistent.
+    run_in_worker(qtbot, panel.conn, lambda c: c.networkCreateXML(SPARE))
+    qtbot.waitUntil(lambda: any(r.name == "spare" for r in panel.conn.networks.records()), timeout=5000)
+    select(panel, "spare")
+    assert panel.values["persistent"].text() == "No (transient)"
+    assert not panel.autostart.isEnabled() and not panel.xml_button.isEnabled()
+    panel.command_menu.aboutToShow.emit()
+    assert [a.text() for a in panel.command_menu.actions()] == ["Start", "Stop", "Delete"]
+    select(panel, "net10")
+    assert panel.xml_button.isEnabled()
+    panel.command_menu.aboutToShow.emit()
+    assert [a.text() for a in panel.command_menu.actions()] == [
+        "Start", "Stop", "Delete", "Autostart on", "Autostart off"]

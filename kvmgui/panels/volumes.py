@@ -74,6 +74,17 @@ def delete_despite_stopped_users(conn: libvirt.virConnect, pool_uuid: str, name:
         volops.delete_volume(conn, pool_uuid, name, allow_stopped_users=True)
 
 
+def users_if_any(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser] | None:
+    """The VMs using volume ``name`` of the pool, or None when the pool has no volume of that
+    name (asked of libvirt: the list may not show a volume made elsewhere yet)."""
+    try:
+        return volops.volume_users(conn, pool_uuid, name)
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() != libvirt.VIR_ERR_NO_STORAGE_VOL:
+            raise
+        return None
+
+
 def pool_type(pool: PoolRecord) -> PoolType | None:
     try:
         return PoolType(PoolDoc.from_string(pool.xml).type or "")
@@ -339,12 +350,11 @@ class VolumesView(QWidget):
         if uuid is None or not path:
             return
         name = os.path.basename(path)
-        if pool is None or pool.uuid != uuid or name not in self.model.names():
-            # A pool no longer shown: libvirt refuses a name it has (or the pool gone).
-            self._transfer(Direction.UPLOAD, uuid, name, path, new=True)
-            return
 
-        def ask(users: list[DiskUser]) -> None:
+        def ask(users: list[DiskUser] | None) -> None:
+            if users is None:
+                self._transfer(Direction.UPLOAD, uuid, name, path, new=True)
+                return
             text = fill(self.tr("The pool already has a volume named %1. Replace its contents with "
                                 "the file? What it holds now is lost."), name)
             running = [u for u in users if u.active]
@@ -354,7 +364,7 @@ class VolumesView(QWidget):
                                lambda: self._transfer(Direction.UPLOAD, uuid, name, path,
                                                       new=False))
 
-        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.volume_users,
+        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), users_if_any,
                            uuid, name, done=ask)
 
     def download(self) -> None:

@@ -134,11 +134,12 @@ def test_upload_and_download_back_byte_for_byte(pool, qtbot, tmp_path):
     source = tmp_path / "image.raw"
     sparse_test_file(source, data_mib=8, hole_mib=24)
     panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.volumes.dialog is not None, timeout=10000)  # no such volume yet
     dialog = panel.volumes.dialog
     assert isinstance(dialog, TransferDialog)
-    with qtbot.waitSignal(dialog.transferred, timeout=120000) as done:
-        pass
-    assert done.args[0].sparse  # holes sent as lengths
+    # Waited for with the dialog's outcome: it may be in before a waitSignal would start.
+    qtbot.waitUntil(lambda: getattr(dialog, "outcome", None) is not None, timeout=120000)
+    assert dialog.outcome.sparse  # holes sent as lengths
     qtbot.waitUntil(lambda: "image.raw" in names(panel), timeout=10000)
     assert sha256(target / "image.raw") == sha256(source)
     assert "Uploaded image.raw into volume image.raw" in panel.message.text()

@@ -376,8 +376,9 @@ def test_an_upload_the_host_refuses_says_why_and_keeps_nothing(connected, panel,
     picker = panel.volumes.file_dialog
     assert isinstance(picker, QFileDialog)
     picker.fileSelected.emit(str(source))
+    qtbot.waitUntil(lambda: panel.volumes.dialog is not None, timeout=5000)  # no such volume yet
     dialog = panel.volumes.dialog
-    assert isinstance(dialog, TransferDialog) and submitted[-1] is upload_file
+    assert isinstance(dialog, TransferDialog) and upload_file in submitted
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
     assert dialog.error.text().startswith("The transfer failed: ")
     assert "not supported" in dialog.error.text()
@@ -399,6 +400,25 @@ def test_uploading_over_an_existing_volume_asks(panel, qtbot, tmp_path, submitte
     assert "These running VMs use it: db01." in panel.confirm_box.text()
     panel.confirm_box.button(NO).click()
     assert upload_file not in submitted and panel.volumes.dialog is None
+
+
+def test_uploading_over_a_volume_the_list_does_not_show_yet_asks(connected, panel, qtbot, tmp_path,
+                                                                 submitted):
+    """Made elsewhere (libvirt sends no event for a volume): the upload went as a new volume,
+    which libvirt refused, the name being taken, instead of asking to replace it."""
+    home = panel.current().uuid
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByUUIDString(home).createXML(
+        VOLUME.format("late.img"), 0))
+    assert "late.img" not in names(panel)
+    source = tmp_path / "late.img"
+    source.write_bytes(b"x")
+    panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.confirm_box is not None or panel.volumes.dialog is not None,
+                    timeout=5000)
+    assert panel.volumes.dialog is None
+    assert "already has a volume named late.img" in panel.confirm_box.text()
+    panel.confirm_box.button(NO).click()
+    assert upload_file not in submitted
 
 
 def test_volume_columns(panel, qtbot):
@@ -456,7 +476,8 @@ def test_a_file_uploaded_into_an_lvm_pool_is_selected(connected, panel, qtbot, t
     source = tmp_path / "disk.img"
     source.write_bytes(b"x" * 4096)
     panel.volumes.upload_file(str(source))
-    qtbot.waitUntil(lambda: panel.volumes.dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Uploaded"), timeout=5000)
+    assert panel.volumes.dialog is None
     assert panel.message.text().startswith("Uploaded disk.img into volume disk.img")
     qtbot.waitUntil(lambda: "disk.img" in names(panel), timeout=5000)
     qtbot.waitUntil(lambda: panel.volumes.current() is not None, timeout=2000)

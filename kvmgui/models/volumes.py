@@ -304,9 +304,11 @@ class VolumeModel(QAbstractTableModel):
         if gen != self._generation:
             return
         self.loading = False
-        self._again = False
         self._clear()
         self.failed.emit(failure_words(exc))
+        if self._again:  # asked for after this listing began: it may work now
+            self._again = False
+            self.reload()
 
     # -- filing a listing ------------------------------------------------------------------
 

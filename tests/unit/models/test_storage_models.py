@@ -204,6 +204,28 @@ def test_reloads_while_one_runs_are_coalesced(connected, home, volumes, qtbot, m
     assert len(calls) == 2  # the one running, and one more after it
 
 
+def test_a_reload_asked_for_while_a_listing_fails_still_runs(connected, home, volumes, qtbot,
+                                                             monkeypatch):
+    """The failure may predate the change the reload was asked for (a pool refresh event, our
+    own job): it was dropped, and the list stayed empty with the old error."""
+    model = volumes
+    real = volumelist.list_volumes
+    calls = []
+
+    def fail_first(conn, uuid, kind=None):
+        calls.append(uuid)
+        if len(calls) == 1:
+            raise libvirt.libvirtError("pool 'home' has asynchronous jobs running")
+        return real(conn, uuid, kind)
+
+    monkeypatch.setattr(volumelist, "list_volumes", fail_first)
+    with qtbot.waitSignal(model.failed, timeout=5000):
+        model.set_pool(home.uuid)
+        model.reload()  # while the first listing runs
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
+    assert len(calls) == 2
+
+
 def test_multidata_answers_as_data_does(connected, home, volumes, qtbot):
     """Views paint through multiData (all roles of a cell in one call): same answers."""
     model = volumes

@@ -268,9 +268,13 @@ def judge_static_hosts(net: NetworkFacts, mac: str, known: list[str],
             return Result(Step.STATIC_HOSTS, Outcome.FAILED, Reason.PINNED_ELSEWHERE,
                           (host.ip, other[0]),
                           Fix.REMOVE_RESERVATION, (net.uuid, host.mac, host.name, host.ip))
+    # The names this card's guest gave dnsmasq: a host entry of that name is its own.
+    names = {x.hostname.lower() for x in leases or () if x.mac == mac.lower() and x.hostname}
     for address in known:
         for host in hosts:
-            if host.ip == address and host.mac and not host.same_mac(mac):
+            if host.ip != address or host.same_mac(mac):
+                continue
+            if host.mac or (host.name and host.name.lower() not in names):
                 return _reserved(net, host)
     if own:
         return Result(Step.STATIC_HOSTS, Outcome.PASSED, Reason.PINNED_TO, (own[0].ip,))

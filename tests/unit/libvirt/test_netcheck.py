@@ -200,3 +200,18 @@ def test_the_gateway_the_guest_routes_through_is_that_of_the_dhcp_subnet():
     two = net("<ip address='10.9.0.1' prefix='24'/><ip address='192.168.50.1' prefix='24'><dhcp>"
               "<range start='192.168.50.128' end='192.168.50.254'/></dhcp></ip>")
     assert netprobe._gateway(Facts(network=two)) == "192.168.50.1"
+
+
+def test_a_host_without_a_mac_holding_the_cards_address_is_named():
+    """A static host given by name only reserves its address as one with a MAC does: the
+    card holding it was not told (unless the guest is that name: the address is then its own)."""
+    by_name = net(extra="").xml.replace(
+        "</dhcp>", "<host name='printer' ip='192.168.50.130'/></dhcp>")
+    facts = NetworkFacts("uuid-1", "lab", True, by_name)
+    held = judge_static_hosts(facts, MAC, ["192.168.50.130"], (lease(MAC, "192.168.50.130"),))
+    assert (held.outcome, held.reason, held.args) == (
+        Outcome.FAILED, Reason.RESERVED_FOR_OTHER, ("192.168.50.130", "", "printer"))
+    assert held.fix_args == ("uuid-1", "", "printer", "192.168.50.130")
+    named = Lease(MAC, "192.168.50.130", 24, "Printer", int(time.time()) + 600, "ipv4")
+    own = judge_static_hosts(facts, MAC, ["192.168.50.130"], (named,))
+    assert (own.outcome, own.reason) == (Outcome.PASSED, Reason.NO_CONFLICT)

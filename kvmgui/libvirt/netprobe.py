@@ -238,9 +238,10 @@ def _ip_forward(_conn: libvirt.virConnect, target: Target, facts: Facts,
 
 
 def _subnet(facts: Facts) -> str:
+    """The IPv4 subnet the card gets its address on (not necessarily the first)."""
     assert facts.network is not None
-    ip = next((i for i in facts.network.doc.ips if i.family == "ipv4" and i.network), None)
-    return str(ip.network) if ip is not None else ""
+    ip = dhcp_ipv4(facts.network.doc)
+    return str(ip.network) if ip is not None and ip.network is not None else ""
 
 
 def _nat_rules(_conn: libvirt.virConnect, target: Target, facts: Facts,
@@ -248,6 +249,9 @@ def _nat_rules(_conn: libvirt.virConnect, target: Target, facts: Facts,
     if (no := _local_nat(Step.NAT_RULES, target, facts, probes)) is not None:
         return no, facts
     subnet = _subnet(facts)
+    if not subnet:  # "" is in every line: any masquerade rule would do
+        assert facts.network is not None
+        return _na(Step.NAT_RULES, Reason.NO_IPV4, facts.network.name), facts
     try:
         listings = probes.local.firewall_listings()
     except PermissionDeniedError as denied:
@@ -268,7 +272,7 @@ def _routes(_conn: libvirt.virConnect, target: Target, facts: Facts,
         return no, facts
     assert facts.network is not None
     doc = facts.network.doc
-    ip = next((i for i in doc.ips if i.family == "ipv4" and i.network), None)
+    ip = dhcp_ipv4(doc)
     if ip is None or ip.network is None:
         return _na(Step.ROUTES, Reason.NO_IPV4, facts.network.name), facts
     return judge_routes(ip.network, doc.bridge_name or "", probes.local.routes()), facts

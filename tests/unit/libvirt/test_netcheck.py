@@ -13,6 +13,7 @@ from kvmgui.libvirt.netcheck import (
     Outcome,
     Reason,
     Step,
+    Target,
     addresses_for_mac,
     judge_default_route,
     judge_dhcp,
@@ -24,6 +25,7 @@ from kvmgui.libvirt.netcheck import (
     suggest_range,
 )
 from kvmgui.libvirt.netops import Lease
+from kvmgui.libvirt.probes import LocalSystem, Probes
 from kvmgui.xml.network_validate import HostRoute
 
 MAC = "52:54:00:12:34:56"
@@ -200,6 +202,38 @@ def test_the_gateway_the_guest_routes_through_is_that_of_the_dhcp_subnet():
     two = net("<ip address='10.9.0.1' prefix='24'/><ip address='192.168.50.1' prefix='24'><dhcp>"
               "<range start='192.168.50.128' end='192.168.50.254'/></dhcp></ip>")
     assert netprobe._gateway(Facts(network=two)) == "192.168.50.1"
+
+
+class _Local(LocalSystem):
+    def __init__(self, routes=(), firewall=()):
+        self.route_list, self.firewall = list(routes), list(firewall)
+
+    def has_interface(self, name):
+        return name == "virbr5"
+
+    def routes(self):
+        return self.route_list
+
+    def firewall_listings(self):
+        return self.firewall
+
+
+def test_nat_rules_and_routes_are_those_of_the_dhcp_subnet():
+    """The card's address is on the IPv4 subnet with DHCP: the first one's masquerade rule
+    and routes were checked (a clash on the card's subnet passed, its missing rule too)."""
+    two = net("<ip address='10.9.0.1' prefix='24'/><ip address='192.168.50.1' prefix='24'><dhcp>"
+              "<range start='192.168.50.128' end='192.168.50.254'/></dhcp></ip>")
+    target = Target("vm", MAC, local=True)
+    clash = Probes(local=_Local(routes=[HostRoute(ipaddress.ip_network("192.168.50.0/24"), "wg0")]))
+    routes, _facts = netprobe._routes(None, target, Facts(network=two), clash)
+    assert (routes.reason, routes.args[0]) == (Reason.ROUTE_OVERLAP, "192.168.50.0/24")
+    rules = Probes(local=_Local(firewall=[("iptables", "-A LIBVIRT_PRT -s 10.9.0.0/24 ! -d "
+                                                       "10.9.0.0/24 -j MASQUERADE")]))
+    nat, _facts = netprobe._nat_rules(None, target, Facts(network=two), rules)
+    assert (nat.reason, nat.args[0]) == (Reason.NAT_RULES_MISSING, "192.168.50.0/24")
+    # No IPv4 subnet: no rule to look for (any masquerade rule at all was taken for its own).
+    none, _facts = netprobe._nat_rules(None, target, Facts(network=net("")), rules)
+    assert (none.outcome, none.reason) == (Outcome.NOT_APPLICABLE, Reason.NO_IPV4)
 
 
 def test_a_host_without_a_mac_holding_the_cards_address_is_named():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import libvirt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +27,7 @@ from kvmgui.panels.base import HostPanel
 from kvmgui.panels.leases import LeasesView
 from kvmgui.panels.nethosts import NetworkHostsView
 from kvmgui.panels.table import RecordTable
+from kvmgui.panels.volumes import gone_is_done
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
@@ -62,6 +64,13 @@ DETAILS = [
     (QT_TRANSLATE_NOOP("NetworksPanel", "DNS domain:"), QT_TRANSLATE_NOOP("NetworksPanel", "DNS domain"),
      "domain"),
 ]
+
+
+def delete_unless_gone(conn: libvirt.virConnect, uuid: str) -> None:
+    """Delete the network; one deleted meanwhile (elsewhere, while the question was open)
+    is what was asked for, no failure."""
+    with gone_is_done(libvirt.VIR_ERR_NO_NETWORK):
+        netops.delete_network(conn, uuid)
 
 
 def _names(users: list[NetworkUser]) -> str:
@@ -278,7 +287,7 @@ class NetworksPanel(HostPanel):
                 text += "\n\n" + fill(self.tr("These VMs refer to it and will not start until "
                                                "changed: %1."), _names(users))
             self.confirm(self.tr("Delete network"), text, lambda: self.run_job(
-                fill(self.tr("delete '%1'"), name), netops.delete_network, uuid,
+                fill(self.tr("delete '%1'"), name), delete_unless_gone, uuid,
                 done=lambda _r: self._refresh(uuid)))
 
         self.run_job(self.tr("list the VMs on the network"), netops.network_users, name, info.bridge,

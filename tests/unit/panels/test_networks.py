@@ -184,3 +184,14 @@ def test_a_transient_network_offers_no_autostart_nor_xml_edit(panel, qtbot):
     panel.command_menu.aboutToShow.emit()
     assert [a.text() for a in panel.command_menu.actions()] == [
         "Start", "Stop", "Delete", "Autostart on", "Autostart off"]
+
+
+def test_a_network_deleted_elsewhere_while_asking_is_no_failure(panel, qtbot):
+    define_spare(qtbot, panel.conn)
+    uuid = select(panel, "spare")
+    click(qtbot, panel.delete_button)
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(), timeout=5000)
+    run_in_worker(qtbot, panel.conn, lambda c: c.networkLookupByUUIDString(uuid).undefine())
+    answer(qtbot, panel, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: not panel.busy and panel.conn.networks.get(uuid) is None, timeout=5000)
+    assert not panel.message.isVisible() or "Could not" not in panel.message.text()

@@ -243,7 +243,7 @@ class NetworkHostsView(QWidget):
         self.update_actions()
 
     def update_actions(self) -> None:
-        idle = not self.panel.busy and self.info is not None
+        idle = not self.panel.busy and self.panel.connected and self.info is not None
         for table in (self.hosts, self.records):
             table.add_button.setEnabled(idle)
             table.edit_button.setEnabled(idle and table.current() is not None)

@@ -177,15 +177,15 @@ class NetworksPanel(HostPanel):
 
     def update_actions(self) -> None:
         info = self.current()
-        idle = not self.busy
+        idle = not self.busy and self.connected  # the rows stay, greyed, while disconnected
         active = bool(info and info.record.active)
         self.start_button.setEnabled(idle and info is not None and not active)
         self.stop_button.setEnabled(idle and active)
         self.delete_button.setEnabled(idle and info is not None)
         self.autostart.setEnabled(idle and info is not None and info.record.persistent)
         # Defining over a transient network would quietly make it persistent.
-        self.xml_button.setEnabled(info is not None and info.record.persistent)
-        self.command_button.setEnabled(info is not None)
+        self.xml_button.setEnabled(self.connected and info is not None and info.record.persistent)
+        self.command_button.setEnabled(self.connected and info is not None)
         self.hosts.update_actions()
 
     # -- the virsh line of each action -------------------------------------------------------

@@ -195,3 +195,14 @@ def test_a_network_deleted_elsewhere_while_asking_is_no_failure(panel, qtbot):
     answer(qtbot, panel, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: not panel.busy and panel.conn.networks.get(uuid) is None, timeout=5000)
     assert not panel.message.isVisible() or "Could not" not in panel.message.text()
+
+
+def test_nothing_can_be_changed_while_disconnected(panel, qtbot, submitted):
+    # The rows stay (greyed) after the connection closed: their actions cannot work.
+    uuid = select(panel, "net10")
+    with qtbot.waitSignal(panel.conn.stateChanged, timeout=5000):
+        panel.conn.close()
+    assert panel.current() is not None and panel.current().record.uuid == uuid
+    controls = [panel.start_button, panel.stop_button, panel.delete_button, panel.autostart,
+                panel.xml_button, panel.hosts.hosts.add_button, panel.hosts.records.add_button]
+    assert [c.accessibleName() for c in controls if c.isEnabled()] == []

@@ -289,7 +289,10 @@ class VolumesView(QWidget):
             return
         uuid, name, path = pool.uuid, vol.name, vol.path
 
-        def ask(users: list[DiskUser]) -> None:
+        def ask(users: list[DiskUser] | None) -> None:
+            if users is None:  # deleted elsewhere (no event says so): what was asked for
+                self.changed()
+                return
             title = self.tr("Delete volume")
             if any(u.active for u in users):
                 self.panel.show_error(say(VolumeInUseError(path, users).words))
@@ -305,7 +308,7 @@ class VolumesView(QWidget):
             self.panel.confirm(title, text, lambda: self.panel.run_job(
                 fill(self.tr("delete volume %1"), name), job, uuid, name, after=self.changed))
 
-        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.volume_users,
+        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), users_if_any,
                            uuid, name, done=ask)
 
     def wipe_volume(self) -> None:

@@ -276,6 +276,18 @@ def test_a_volume_deleted_elsewhere_before_the_answer_is_no_error(connected, pan
     qtbot.waitUntil(lambda: "spare.img" not in names(panel), timeout=5000)
 
 
+def test_a_volume_deleted_elsewhere_before_the_click_is_no_error(connected, panel, qtbot, submitted):
+    """libvirt sends no event for a volume, so the list still showed it: the check said
+    "Could not check which VMs use spare.img: … not found" and the row stayed."""
+    add_spare(qtbot, connected, panel)
+    select_volume(panel, "spare.img")
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .storageVolLookupByName("spare.img").delete(0))
+    panel.volumes.delete_button.click()
+    qtbot.waitUntil(lambda: "spare.img" not in names(panel), timeout=5000)
+    assert panel.confirm_box is None and panel.message.text() == ""
+
+
 def test_wipe_asks_first(panel, qtbot, submitted):
     select_volume(panel, "db01.qcow2")
     qtbot.waitUntil(lambda: panel.volume_model.volume("db01.qcow2").users is not None, timeout=5000)

@@ -78,14 +78,26 @@ def source_type_words(text: str) -> str:
 
 
 def fill_sources(combo: QComboBox, conn: Connection, source_type: str) -> None:
-    """Offer the host's networks for a virtual network; bridges and devices are typed in."""
-    text = combo.currentText()
+    """Offer the host's networks for a virtual network; bridges and devices are typed in.
+
+    Filled again for the same kind, the choice stays; for another kind it does not (a
+    network's name is no bridge, and the kind's example shows): a network starts on the
+    host's 'default'."""
+    same = combo.property("sourceType") == source_type
+    name = source_name(combo) if same else ""
     combo.clear()
+    combo.setProperty("sourceType", source_type)
     if source_type == "network":
         inactive = QCoreApplication.translate("NicForm", "%1 (inactive)")
         for rec in sorted(conn.networks.records(), key=lambda r: r.name):
             combo.addItem(rec.name if rec.active else fill(inactive, rec.name), rec.name)
-    combo.setEditText(text)
+        if not same:
+            name = "default"
+    index = combo.findData(name) if name else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setEditText(name if same else "")
 
 
 def source_name(combo: QComboBox) -> str:
@@ -166,9 +178,8 @@ class NicForm(HardwareForm):
         self.auto_mac.toggled.connect(lambda on: self.mac.setEnabled(not on))
         self.source_type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
-        if self.source.count():
-            default = self.source.findData("default")
-            self.source.setCurrentIndex(max(default, 0))
+        if self.source.count() and not self.source.currentText():
+            self.source.setCurrentIndex(0)  # no 'default' network: the first
 
     def _type_changed(self, *_args: object) -> None:
         kind = self.source_type.currentData()

@@ -335,3 +335,23 @@ def test_an_image_in_a_pool_of_a_remote_host_takes_the_format_libvirt_reads(
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         dialog.finish_button.click()
     assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").format == "qcow2"
+
+
+@pytest.mark.parametrize(("kind", "example"), [("bridge", "br0"), ("direct", "eth0")])
+def test_a_network_name_is_not_kept_for_a_bridge_or_macvtap(details_of, connected, qtbot,
+                                                            kind, example):
+    """'default' stayed in the field: its example never showed, and a NIC on bridge
+    'default' was saved, to fail only when the VM starts."""
+    window = details_of(BUILD)
+    before = domain_doc(qtbot, connected, BUILD).to_string()
+    dialog, nic = dialog_for(window, "nic")
+    nic.source_type.setCurrentIndex(nic.source_type.findData(kind))
+    assert nic.source.currentText() == ""
+    assert nic.source.lineEdit().placeholderText() == example
+    dialog.finish_button.click()
+    assert dialog.problem.text() == "Choose what the NIC connects to"
+    assert domain_doc(qtbot, connected, BUILD).to_string() == before
+    nic.source.setEditText("br1")
+    nic.source_type.setCurrentIndex(nic.source_type.findData("network"))
+    assert nic.source.currentData() == "default"  # a network again: the host's default
+    dialog.reject()

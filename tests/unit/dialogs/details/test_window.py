@@ -529,3 +529,12 @@ def test_a_disk_moved_to_another_bus_keeps_its_page_shown(details_of, connected,
     assert "device:disk:vda" not in window.pages
     assert window.current_page() is window.pages["device:disk:sda"]
     assert window.page_list.currentItem().text() == "Disk sda"
+
+
+def test_a_nic_moved_from_a_network_to_a_bridge_does_not_keep_the_network_name(details_of):
+    """The NIC page shares Add hardware's source field: 'default' stayed as the bridge."""
+    window = details_of("router")
+    nic = page_of(window, "device:interface:52:54:00:6b:3c:04")
+    nic.source_type.setCurrentIndex(nic.source_type.findData("bridge"))
+    assert nic.source.currentText() == ""
+    assert "Choose the network, bridge or host device" in nic.validate()

@@ -111,6 +111,7 @@ class AddHardwareDialog(QDialog):
         self.busy = busy
         self.finish_button.setEnabled(not busy)
         self.stack.setEnabled(not busy)
+        self.kinds.setEnabled(not busy)  # the outcome shows under the form it is about
         if busy:
             self.problem.say(self.tr("Adding…"))
 

@@ -355,3 +355,16 @@ def test_a_network_name_is_not_kept_for_a_bridge_or_macvtap(details_of, connecte
     nic.source_type.setCurrentIndex(nic.source_type.findData("network"))
     assert nic.source.currentData() == "default"  # a network again: the host's default
     dialog.reject()
+
+
+def test_the_kind_cannot_be_changed_while_adding(details_of, qtbot):
+    """The kinds list stayed enabled: another form chosen meanwhile showed libvirt's
+    refusal of the first, and the first's input was out of sight."""
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    disk.volume.setText("web01.qcow2")  # the pool has it already: libvirt refuses
+    dialog.finish_button.click()
+    assert dialog.busy and not dialog.kinds.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.kinds.isEnabled() and dialog.current_form() is disk
+    assert dialog.problem.text().startswith("Not added: ")
+    dialog.reject()

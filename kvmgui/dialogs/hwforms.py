@@ -373,12 +373,14 @@ class RngForm(HardwareForm):
         self.backend.addItems(["/dev/urandom", "/dev/random", "/dev/hwrng"])
 
     def validate(self) -> str | None:
-        if not self.backend.currentText().startswith("/dev/"):
+        # No spaces or control characters: device names have none (a NUL cannot even be
+        # written into the XML).
+        if not re.fullmatch(r"/dev/[^\s\x00-\x1f\x7f]+", self.backend.currentText().strip()):
             return self.tr("The entropy source is a host device such as /dev/urandom")
         return None
 
     def job(self) -> Job:
-        xml = to_xml(build_rng(RngSpec(backend=self.backend.currentText())))
+        xml = to_xml(build_rng(RngSpec(backend=self.backend.currentText().strip())))
         return domainops.apply_change, (domainops.add_device(xml, self.tr("New RNG")),)
 
 

@@ -368,3 +368,25 @@ def test_the_kind_cannot_be_changed_while_adding(details_of, qtbot):
     assert dialog.kinds.isEnabled() and dialog.current_form() is disk
     assert dialog.problem.text().startswith("Not added: ")
     dialog.reject()
+
+
+def test_rng_source_is_taken_without_spaces_around_it(details_of, connected, qtbot):
+    """A leading space was refused, a trailing one reached the XML ('/dev/urandom ')."""
+    window = details_of(BUILD)
+    dialog, rng = dialog_for(window, "rng")
+    rng.backend.setEditText("/dev/urandom ")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    (backend,) = domain_doc(qtbot, connected, BUILD).node.iterfind("devices/rng/backend")
+    assert backend.text == "/dev/urandom"
+
+
+@pytest.mark.parametrize("path", ["/dev/", "/dev/ura\x00ndom", "/dev/hw rng"])
+def test_rng_source_that_is_no_device_path_is_refused(details_of, path):
+    """A NUL passed the check and made build_rng raise in job()."""
+    dialog, rng = dialog_for(details_of(BUILD), "rng")
+    rng.backend.setEditText(path)
+    dialog.finish_button.click()
+    assert dialog.problem.text() == "The entropy source is a host device such as /dev/urandom"
+    assert not dialog.busy and rng.backend.currentText() == path
+    dialog.reject()

@@ -178,6 +178,9 @@ class NicForm(HardwareForm):
         self.auto_mac.toggled.connect(lambda on: self.mac.setEnabled(not on))
         self.source_type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
+        # Networks started, stopped, defined or gone while the dialog is open.
+        for signal in (conn.networks.added, conn.networks.changed, conn.networks.removed):
+            signal.connect(self._networks_changed)
         if self.source.count() and not self.source.currentText():
             self.source.setCurrentIndex(0)  # no 'default' network: the first
 
@@ -187,6 +190,10 @@ class NicForm(HardwareForm):
         self.mode.setEnabled(kind == "direct")
         self.source.lineEdit().setPlaceholderText(
             {"network": "default", "bridge": "br0", "direct": "eth0"}[kind])
+
+    def _networks_changed(self, *_args: object) -> None:
+        if self.source_type.currentData() == "network":
+            fill_sources(self.source, self.conn, "network")  # the choice stays
 
     def validate(self) -> str | None:
         kind, name = self.source_type.currentData(), source_name(self.source)

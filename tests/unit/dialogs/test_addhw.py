@@ -390,3 +390,20 @@ def test_rng_source_that_is_no_device_path_is_refused(details_of, path):
     assert dialog.problem.text() == "The entropy source is a host device such as /dev/urandom"
     assert not dialog.busy and rng.backend.currentText() == path
     dialog.reject()
+
+
+def test_the_networks_offered_follow_the_host(details_of, connected, qtbot):
+    """The list was filled when the dialog opened: a network stopped meanwhile was still
+    shown running, and one defined meanwhile was missing (refused as unknown)."""
+    dialog, nic = dialog_for(details_of(BUILD), "nic")
+    nic.source.setCurrentIndex(nic.source.findData("net10"))
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    qtbot.waitUntil(lambda: nic.source.findText("net10 (inactive)") >= 0, timeout=5000)
+    assert nic.source.currentText() == "net10 (inactive)"  # still chosen, now as it is
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(
+        "<network><name>spare</name><bridge name='virbr7'/></network>"))
+    qtbot.waitUntil(lambda: nic.source.findData("spare") >= 0, timeout=5000)
+    assert nic.source.currentText() == "net10 (inactive)"
+    nic.source.setCurrentIndex(nic.source.findData("spare"))
+    assert nic.validate() is None
+    dialog.reject()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Literal
+from typing import Any
 
 import libvirt
 
@@ -30,6 +30,7 @@ from kvmgui.xml.devices import Device
 from kvmgui.xml.diff import PendingChange, pending_changes
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.pool import volume_xml
+from kvmgui.xml.pool_types import BACKING_FORMATS
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
@@ -479,28 +480,36 @@ def add_disk_on_new_volume(conn: libvirt.virConnect, uuid: str, pool: str, name:
 
 
 QCOW2_MAGIC = b"QFI\xfb"
+# How images of the formats QEMU reads begin: (offset, bytes, libvirt's name).
+IMAGE_MAGICS = ((0, QCOW2_MAGIC, "qcow2"), (0, b"QED\0", "qed"), (0, b"KDMV", "vmdk"),
+                (0, b"conectix", "vpc"), (0x40, b"\x7f\x10\xda\xbe", "vdi"))
 
 
-ImageFormat = Literal["qcow2", "raw"]
+ImageFormat = str  # libvirt's name of a disk image format: qcow2, raw, vmdk, …
 
 
 def image_format(conn: libvirt.virConnect, path: str, local: bool) -> ImageFormat | None:
-    """qcow2 or raw: as libvirt read the image when a pool holds it, else by its header when
-    it lies on this machine (``local``); None when neither tells."""
+    """The image's format as libvirt read it when a pool holds it, else by its header when
+    it lies on this machine (``local``; raw when no known header); None when neither
+    tells. Any format QEMU reads: a vmdk or vdi given to the guest as raw is wrecked too."""
     try:
         fmt = str(parse_xml(conn.storageVolLookupByPath(path).XMLDesc(0))
                   .xpath("string(target/format/@type)"))
     except libvirt.libvirtError:
         fmt = ""  # in no pool (or one not running)
-    if fmt in ("qcow2", "raw", "iso"):
-        return "qcow2" if fmt == "qcow2" else "raw"
+    if fmt == "iso":
+        return "raw"
+    if fmt in BACKING_FORMATS:
+        return fmt
     if not local:
         return None
     try:
         with open(path, "rb") as image:
-            return "qcow2" if image.read(len(QCOW2_MAGIC)) == QCOW2_MAGIC else "raw"
+            head = image.read(0x44)
     except OSError:
         return None
+    return next((name for at, magic, name in IMAGE_MAGICS if head[at:at + len(magic)] == magic),
+                "raw")
 
 
 def add_disk_on_image(conn: libvirt.virConnect, uuid: str, path: str, local: bool,

@@ -77,7 +77,7 @@ class DiskSpec:
     volume: str | None = None
     device: Literal["disk", "cdrom"] = "disk"
     bus: Literal["virtio", "sata", "scsi", "usb", "ide"] = "virtio"
-    format: Literal["raw", "qcow2"] | None = None  # None: qcow2 for disks, raw for CD-ROMs
+    format: str | None = None  # qcow2, raw, vmdk…; None: qcow2 for disks, raw for CD-ROMs
     readonly: bool = False
     target: str | None = None  # None: next free name for the bus
 

@@ -407,3 +407,36 @@ def test_the_networks_offered_follow_the_host(details_of, connected, qtbot):
     nic.source.setCurrentIndex(nic.source.findData("spare"))
     assert nic.validate() is None
     dialog.reject()
+
+
+def test_an_image_of_another_format_is_added_in_it(details_of, connected, qtbot, tmp_path):
+    """A VMware, VirtualBox or Virtual PC image became raw: the guest saw its header
+    as the disk, and its writes wreck the image."""
+    images = {"vmdk": b"KDMV\x01\x00\x00\x00" + b"\0" * 504,
+              "vdi": b"<<< Oracle VM VirtualBox Disk Image >>>\n".ljust(0x40, b"\0")
+              + b"\x7f\x10\xda\xbe" + b"\0" * 444,
+              "vpc": b"conectix" + b"\0" * 504}
+    window = details_of(BUILD)
+    for fmt, header in images.items():
+        image = tmp_path / f"guest.{fmt}"
+        image.write_bytes(header)
+        dialog, _disk = image_form(window, image)
+        with qtbot.waitSignal(window.changeApplied, timeout=5000):
+            dialog.finish_button.click()
+    doc = domain_doc(qtbot, connected, BUILD)
+    assert [doc.find_device(f"disk:{t}").format for t in ("vdb", "vdc", "vdd")] == list(images)
+
+
+def test_an_image_in_a_pool_takes_any_format_libvirt_reads(details_of, connected, qtbot,
+                                                           monkeypatch):
+    from kvmgui.libvirt.connection import Connection
+
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").createXML(
+        "<volume><name>appliance.img</name><capacity>1048576</capacity>"
+        "<target><format type='vmdk'/></target></volume>"))
+    monkeypatch.setattr(Connection, "is_local", property(lambda self: False))
+    window = details_of(BUILD)
+    dialog, _disk = image_form(window, "/home/appliance.img")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").format == "vmdk"

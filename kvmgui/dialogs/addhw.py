@@ -38,7 +38,7 @@ class AddHardwareDialog(QDialog):
     applied = Signal(object)
 
     def __init__(self, conn: Connection, uuid: str, doc: DomainDoc,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, live: DomainDoc | None = None) -> None:
         super().__init__(parent)
         self.conn, self.uuid = conn, uuid
         self.busy = False
@@ -46,7 +46,7 @@ class AddHardwareDialog(QDialog):
         self.setAccessibleName(fill(self.tr("Add hardware to %1"), doc.name or ""))
         self.resize(640, 420)
         self.forms: dict[str, HardwareForm] = {
-            "nic": NicForm(conn, doc, self), "disk": DiskForm(conn, doc, self),
+            "nic": NicForm(conn, doc, self), "disk": DiskForm(conn, doc, self, live=live),
             "serial": SerialForm(conn, doc, self), "graphics": DisplayForm(conn, doc, self),
             "rng": RngForm(conn, doc, self)}
         self.kinds = QListWidget(self)

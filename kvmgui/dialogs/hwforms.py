@@ -126,9 +126,11 @@ class HardwareForm(QWidget):
     new_name = ""
     device_kind = Kind.OTHER  # its icon in the dialog's list
 
-    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None, *,
+                 live: DomainDoc | None = None) -> None:
         super().__init__(parent)
         self.conn, self.doc = conn, doc
+        self.live = live  # the running VM: it may still have a device the definition lost
         self.setAccessibleName(QCoreApplication.translate("AddHardwareDialog", self.new_name))
         self.form = QFormLayout(self)
 
@@ -223,8 +225,9 @@ class DiskForm(HardwareForm):
     title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Disk")
     new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New disk")
 
-    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
-        super().__init__(conn, doc, parent)
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None, *,
+                 live: DomainDoc | None = None) -> None:
+        super().__init__(conn, doc, parent, live=live)
         f = self.form
         self.device = _row(f, self.tr("&Device:"), QComboBox(self), self.tr("Device type"))
         self.device.addItem(self.tr("Hard disk"), "disk")
@@ -313,7 +316,10 @@ class DiskForm(HardwareForm):
                         readonly=self.readonly.isChecked())
 
     def job(self) -> Job:
-        taken = tuple(self.doc.disk_targets())
+        # A disk removed from the definition stays in the running VM until its restart:
+        # a live attach on its target is refused.
+        taken = tuple(dict.fromkeys(self.doc.disk_targets()
+                                    + (self.live.disk_targets() if self.live else [])))
         if self.new_volume.isChecked():
             # Read on the GUI thread: the worker gets the spec, never the widgets.
             return domainops.add_disk_on_new_volume, (

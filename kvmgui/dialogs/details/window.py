@@ -349,7 +349,7 @@ class DetailsWindow(QMainWindow):
             self.add_hw_dialog.activateWindow()
             return self.add_hw_dialog
         before = {d.key for d in self.view.doc.devices()}
-        dialog = AddHardwareDialog(self.conn, self.uuid, self.view.doc, self)
+        dialog = AddHardwareDialog(self.conn, self.uuid, self.view.doc, self, self.view.live)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(lambda result: self._hardware_added(result, before))
         dialog.finished.connect(self._add_hw_closed)

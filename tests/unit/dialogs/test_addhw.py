@@ -440,3 +440,25 @@ def test_an_image_in_a_pool_takes_any_format_libvirt_reads(details_of, connected
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         dialog.finish_button.click()
     assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").format == "vmdk"
+
+
+def test_a_new_disk_does_not_take_the_target_of_one_the_running_vm_still_has(
+        details_of, connected, qtbot, tmp_path):
+    """vda removed from the definition of the running web01 (gone at its next start):
+    the new disk was named vda after the definition alone, which the live attach refuses."""
+    def remove_vda(c):
+        dom = c.lookupByUUIDString(WEB01)
+        doc = DomainDoc.from_string(dom.XMLDesc(2))  # inactive
+        doc.remove_device("disk:vda")
+        c.defineXML(doc.to_string())
+
+    run_in_worker(qtbot, connected, remove_vda)
+    assert domain_doc(qtbot, connected, WEB01, 0).find_device("disk:vda") is not None
+    image = tmp_path / "data.img"
+    image.write_bytes(b"\0" * 512)
+    window = details_of(WEB01)
+    dialog, _disk = image_form(window, image)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    added = domain_doc(qtbot, connected, WEB01).find_device("disk:vdb")
+    assert added is not None and added.source == str(image)

@@ -47,7 +47,7 @@ class AddHardwareDialog(QDialog):
         self.resize(640, 420)
         self.forms: dict[str, HardwareForm] = {
             "nic": NicForm(conn, doc, self), "disk": DiskForm(conn, doc, self, live=live),
-            "serial": SerialForm(conn, doc, self), "graphics": DisplayForm(conn, doc, self),
+            "serial": SerialForm(conn, doc, self, live=live), "graphics": DisplayForm(conn, doc, self),
             "rng": RngForm(conn, doc, self)}
         self.kinds = QListWidget(self)
         self.kinds.setAccessibleName(self.tr("Kind of hardware"))

@@ -350,15 +350,18 @@ class SerialForm(HardwareForm):
     title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Serial port or console")
     new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New serial port or console")
 
-    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
-        super().__init__(conn, doc, parent)
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None, *,
+                 live: DomainDoc | None = None) -> None:
+        super().__init__(conn, doc, parent, live=live)
         self.kind = _row(self.form, self.tr("&Type:"), QComboBox(self), self.tr("Serial device type"))
         self.kind.addItem(self.tr("Serial port (pty)"), "serial")
         self.kind.addItem(self.tr("Virtio console (pty)"), "console")
 
     def _next_port(self, kind: Kind) -> int:
-        """The lowest port no device of this kind has (a removed port 0 leaves a gap)."""
-        taken = {d.node.xpath("string(target/@port)") for d in self.doc.devices() if d.kind is kind}
+        """The lowest port no device of this kind has (a removed port 0 leaves a gap), in
+        the definition or the running VM (a port removed stays there until its restart)."""
+        devices = self.doc.devices() + (self.live.devices() if self.live else [])
+        taken = {d.node.xpath("string(target/@port)") for d in devices if d.kind is kind}
         return next(port for port in range(len(taken) + 1) if str(port) not in taken)
 
     def job(self) -> Job:

@@ -462,3 +462,32 @@ def test_a_new_disk_does_not_take_the_target_of_one_the_running_vm_still_has(
         dialog.finish_button.click()
     added = domain_doc(qtbot, connected, WEB01).find_device("disk:vdb")
     assert added is not None and added.source == str(image)
+
+
+WITH_SERIAL = """<domain type='test'><name>serial</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<serial type='pty'><target port='0'/></serial>
+</devices></domain>"""
+
+
+def test_a_new_serial_port_does_not_take_the_port_the_running_vm_still_has(
+        details_of, connected, qtbot):
+    """Port 0 removed from the definition of a running VM (gone at its next start): the
+    new port was numbered after the definition alone, 0 again, which the live attach refuses."""
+    def start_then_remove_serial(c):
+        dom = c.defineXML(WITH_SERIAL)
+        dom.create()
+        doc = DomainDoc.from_string(dom.XMLDesc(2))  # inactive
+        for tag in ("serial", "console"):  # the console libvirt added, on the same port
+            doc.node.find("devices").remove(doc.node.find(f"devices/{tag}"))
+        c.defineXML(doc.to_string())
+        return dom.UUIDString()
+
+    uuid = run_in_worker(qtbot, connected, start_then_remove_serial)
+    window = details_of(uuid)
+    dialog, _form = dialog_for(window, "serial")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    ports = [d.node.find("target").get("port") for d in domain_doc(qtbot, connected, uuid).devices()
+             if d.kind is Kind.SERIAL]
+    assert ports == ["1"]

@@ -8,6 +8,7 @@ the user's input.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,8 +63,8 @@ class AddHardwareDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.finish_button = buttons.addButton(self.tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.finish_button.setAccessibleName(self.tr("Add the hardware"))
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.finish)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -112,8 +113,19 @@ class AddHardwareDialog(QDialog):
         self.finish_button.setEnabled(not busy)
         self.stack.setEnabled(not busy)
         self.kinds.setEnabled(not busy)  # the outcome shows under the form it is about
+        self.cancel_button.setEnabled(not busy)  # an add under way cannot be called back
         if busy:
             self.problem.say(self.tr("Adding…"))
+
+    def reject(self) -> None:
+        if not self.busy:  # the add under way reports here: its outcome is not lost
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
 
     def _done(self, result: ApplyResult) -> None:
         self._set_busy(False)

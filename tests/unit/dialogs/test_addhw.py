@@ -491,3 +491,20 @@ def test_a_new_serial_port_does_not_take_the_port_the_running_vm_still_has(
     ports = [d.node.find("target").get("port") for d in domain_doc(qtbot, connected, uuid).devices()
              if d.kind is Kind.SERIAL]
     assert ports == ["1"]
+
+
+def test_cancel_waits_for_the_add_under_way(details_of, connected, qtbot):
+    """Cancel (or Escape) while adding closed the dialog: the add went on, and libvirt's
+    refusal (or the device added after all) was never shown."""
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    disk.volume.setText("web01.qcow2")  # the pool has it already: libvirt refuses
+    dialog.finish_button.click()
+    dialog.reject()
+    assert dialog.isVisible() and dialog.busy
+    assert not dialog.close() and dialog.isVisible()  # the window's close button
+    assert not dialog.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.isVisible() and dialog.cancel_button.isEnabled()
+    assert dialog.problem.text() == "Not added: operation failed: storage vol already exists"
+    dialog.reject()
+    assert not dialog.isVisible()

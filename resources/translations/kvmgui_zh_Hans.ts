@@ -2193,6 +2193,10 @@
         <translation>%1（可用 %2）</translation>
     </message>
     <message>
+        <source>%1 of this VM already uses %2</source>
+        <translation>这台虚拟机的%1 已经使用 %2</translation>
+    </message>
+    <message>
         <source>&amp;Bus:</source>
         <translation>总线(&amp;B)：</translation>
     </message>

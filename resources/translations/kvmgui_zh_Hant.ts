@@ -2193,6 +2193,10 @@
         <translation>%1（可用 %2）</translation>
     </message>
     <message>
+        <source>%1 of this VM already uses %2</source>
+        <translation>這部虛擬機器的%1 已經使用 %2</translation>
+    </message>
+    <message>
         <source>&amp;Bus:</source>
         <translation>匯流排(&amp;B)：</translation>
     </message>

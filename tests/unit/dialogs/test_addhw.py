@@ -508,3 +508,14 @@ def test_cancel_waits_for_the_add_under_way(details_of, connected, qtbot):
     assert dialog.problem.text() == "Not added: operation failed: storage vol already exists"
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_an_image_the_vm_already_uses_is_refused(details_of, connected, qtbot):
+    """Two disks on one image: the guest would write it through both and wreck it."""
+    vda = domain_doc(qtbot, connected, BUILD).find_device("disk:vda").path
+    dialog, disk = image_form(details_of(BUILD), vda)
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: not dialog.problem.text().startswith("Looking"))
+    assert dialog.problem.text() == f"Disk vda of this VM already uses {vda}"
+    assert not dialog.busy and disk.path.text() == vda
+    dialog.reject()

@@ -131,7 +131,8 @@ def confirm_box(parent: QWidget, spec: VmAction, names: Iterable[str],
                 go: Callable[[], None]) -> QMessageBox:
     """The question ``spec`` asks before it runs on the VMs called ``names`` (not opened);
     ``go()`` after Yes."""
-    return question_box(parent, spec.words, spec.question(", ".join(names)), go)
+    comma = QCoreApplication.translate("VmAction", ", ")  # Chinese lists with 、
+    return question_box(parent, spec.words, spec.question(comma.join(names)), go)
 
 
 class VmActionSet(QObject):

@@ -10095,6 +10095,10 @@ The same with virsh:
         <translation>关机(&amp;S)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Could not force off &apos;%1&apos; on %2: %3</source>
         <translation>无法在 %2 上强制关闭“%1”：%3</translation>
     </message>

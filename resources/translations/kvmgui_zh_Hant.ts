@@ -10095,6 +10095,10 @@ The same with virsh:
         <translation>關機(&amp;S)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Could not force off &apos;%1&apos; on %2: %3</source>
         <translation>無法在 %2 上強制關閉「%1」：%3</translation>
     </message>

@@ -38,3 +38,26 @@ def test_a_crashed_vm_can_be_forced_off_not_run(connected, main_window, qtbot):
     qtbot.waitUntil(lambda: connected.domains.get(DESKTOP).state == DomainState.SHUTOFF,
                     timeout=5000)
     assert not window.notifications.messages()
+
+
+@pytest.fixture
+def traditional_chinese(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from kvmgui.utils.resources import resource
+    translator = QTranslator()
+    assert translator.load(str(resource("translations", "kvmgui_zh_Hant.qm")))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_the_question_lists_the_vms_with_the_languages_separator(traditional_chinese, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from kvmgui.widgets.vmactions import ACTIONS_BY_KEY, confirm_box
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = confirm_box(parent, ACTIONS_BY_KEY["force_off"], ["web01", "db01"], lambda: None)
+    # "web01、db01", as the delete dialog and the details window list names in Chinese.
+    assert "web01、db01" in box.text(), box.text()

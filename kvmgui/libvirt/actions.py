@@ -132,10 +132,16 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
     dom = _dom(conn, uuid)
     # Asked first: a transient VM is gone once forced off, and asking it then fails.
     persistent = dom.isPersistent()
-    if dom.isActive():
+    forced = dom.isActive()
+    if forced:
         virsh.destroy(dom)
     if persistent:
-        _undefine(dom)
+        try:
+            _undefine(dom)
+        except libvirt.libvirtError as exc:
+            if forced:  # the VM is stopped now: the message must not read as "nothing done"
+                raise ForcedOffError(exc.get_error_message() or str(exc)) from exc
+            raise
     problems: list[tuple[str, str]] = []
     for path in volume_paths:
         try:
@@ -158,6 +164,19 @@ def _undefine(dom: libvirt.virDomain) -> None:
             if exc.get_error_code() not in (libvirt.VIR_ERR_INVALID_ARG, libvirt.VIR_ERR_NO_SUPPORT):
                 raise
     virsh.undefine(dom, base)  # the last refusal, in libvirt's own words
+
+
+class ForcedOffError(RuntimeError):
+    """The VM was forced off for its delete, then could not be undefined: ``why`` is
+    libvirt's message."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(f"It was forced off, but not removed: {why}")
+        self.why = why
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP("DeleteVm", "it was forced off, but not removed: %1").words(self.why)
 
 
 class VolumeDeleteError(RuntimeError):

@@ -1566,6 +1566,10 @@
         <source>The VM was deleted, but not all of its storage: %1</source>
         <translation>虚拟机已删除，但没有删除它的全部存储：%1</translation>
     </message>
+    <message>
+        <source>it was forced off, but not removed: %1</source>
+        <translation>已强制关闭，但未能移除：%1</translation>
+    </message>
 </context>
 <context>
     <name>DetailsActions</name>

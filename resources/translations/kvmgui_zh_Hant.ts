@@ -1566,6 +1566,10 @@
         <source>The VM was deleted, but not all of its storage: %1</source>
         <translation>虛擬機器已刪除，但沒有刪除它的全部儲存空間：%1</translation>
     </message>
+    <message>
+        <source>it was forced off, but not removed: %1</source>
+        <translation>已強制關閉，但未能移除：%1</translation>
+    </message>
 </context>
 <context>
     <name>DetailsActions</name>

@@ -203,3 +203,24 @@ def test_a_volume_two_deleted_vms_share_is_deleted_once_without_an_error(connect
                     timeout=5000)
     qtbot.waitUntil(lambda: "/home/db01.qcow2" not in existing_volumes(qtbot, connected), timeout=5000)
     assert window.notifications.messages() == []
+
+
+def test_a_running_vm_forced_off_but_not_undefined_says_it_was_forced_off(
+        connected, window, qtbot, monkeypatch):
+    """The force off is done when the undefine fails: the message says the VM was stopped,
+    not only "Could not delete", which reads as if nothing had happened to it."""
+    from kvmgui.libvirt import virsh
+    from kvmgui.libvirt.records import DomainState
+    from tests.helpers import FakeError
+
+    def refuse(_dom, _flags):
+        raise FakeError("operation failed: cannot remove the definition")
+    monkeypatch.setattr(virsh, "undefine", refuse)
+    [uuid] = select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages()), timeout=5000)
+    [message] = window.notifications.messages()
+    assert "cannot remove the definition" in message
+    assert "forced off" in message, message
+    qtbot.waitUntil(lambda: connected.domains.get(uuid).state == DomainState.SHUTOFF, timeout=5000)

@@ -65,8 +65,22 @@ def save(conn: libvirt.virConnect, uuid: str) -> None:
 def force_off_and_start(conn: libvirt.virConnect, uuid: str) -> None:
     dom = _dom(conn, uuid)
     if dom.isActive():
+        if not dom.isPersistent():  # undefined meanwhile: forced off, it is gone, not started
+            raise NotDefinedError
         virsh.destroy(dom)
     virsh.start(dom)
+
+
+class NotDefinedError(RuntimeError):
+    """A restart of a VM no longer defined (transient): forcing it off would remove it."""
+
+    def __init__(self) -> None:
+        super().__init__("The VM is no longer defined: forced off, it would be gone")
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP("RestartVm", "the VM is no longer defined, so forcing it off "
+                                 "would remove it; it was left as it is").words()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7991,6 +7991,13 @@ Not everything created could be removed again; left on the host: %2</source>
     </message>
 </context>
 <context>
+    <name>RestartVm</name>
+    <message>
+        <source>the VM is no longer defined, so forcing it off would remove it; it was left as it is</source>
+        <translation>虛擬機器已不再有定義，強制關閉會將它移除；已保持原狀</translation>
+    </message>
+</context>
+<context>
     <name>RngForm</name>
     <message>
         <source>Host &amp;source:</source>

@@ -75,3 +75,19 @@ def test_shut_down_and_start_wakes_a_suspended_vm_first(connected, qtbot, monkey
     assert any("suspended" in text for text in said), said
     state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DESKTOP).state()[0])
     assert state == libvirt.VIR_DOMAIN_RUNNING
+
+
+def test_force_off_and_start_leaves_a_vm_undefined_meanwhile_running(connected, qtbot):
+    """Undefined while it runs (virsh undefine), the VM is transient: forced off, it would
+    be gone and the start could only fail ('Domain not found'). It is left running, and
+    the message says why."""
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).undefine())
+    qtbot.waitUntil(lambda: not connected.domains.get(WEB01).persistent, timeout=5000)
+    job = RestartJob(connected, WEB01, force=True)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    ok, message = blocker.args
+    assert not ok
+    state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).state()[0])
+    assert state == libvirt.VIR_DOMAIN_RUNNING
+    assert "no longer defined" in message, message

@@ -42,6 +42,7 @@ class PendingBar(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        self._busy = False  # not the buttons' isEnabled(): a disabled window disables them too
         self.hide()
 
     def show_pending(self, lines: list[str]) -> None:
@@ -50,9 +51,10 @@ class PendingBar(QFrame):
 
     @property
     def busy(self) -> bool:
-        return not self.shutdown_button.isEnabled()
+        return self._busy
 
     def set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
         self.shutdown_button.setEnabled(not busy)
         self.force_button.setEnabled(not busy)
         self.progress.setText(text)

@@ -278,6 +278,7 @@ class DetailsWindow(QMainWindow):
         self.header.setText(fill(self.tr("%1 — no longer exists on %2"), bold(self.vm_name),
                                  html.escape(self.conn.display_name, quote=False)))
         self.body.setEnabled(False)
+        self.pending_bar.show_pending([])  # nothing is pending for a VM that is gone
         self.addresses.stop()
         self._update_actions()
         self.power.update()
@@ -431,7 +432,7 @@ class DetailsWindow(QMainWindow):
         self.pending_bar.set_busy(False)
         self.show_message(message, error=not ok)
         if self.view is not None:
-            self.pending_bar.show_pending(self.view.pending)
+            self.pending_bar.show_pending([] if self.gone else self.view.pending)
         self.watcher.reload()
         self.restartFinished.emit(ok, message)
 

@@ -538,3 +538,17 @@ def test_a_nic_moved_from_a_network_to_a_bridge_does_not_keep_the_network_name(d
     nic.source_type.setCurrentIndex(nic.source_type.findData("bridge"))
     assert nic.source.currentText() == ""
     assert "Choose the network, bridge or host device" in nic.validate()
+
+
+def test_a_vm_gone_with_pending_changes_drops_the_pending_bar(details_of, connected, qtbot):
+    """'Saved, but pending until the VM restarts' and its restart buttons stayed over a VM
+    that no longer exists (the bar took the disabled window for a restart under way)."""
+    window = details_of("web01")
+    page = page_of(window, "cpumem")
+    page.max_vcpus.setValue(4)
+    apply(qtbot, window, page)
+    qtbot.waitUntil(window.pending_bar.isVisible)
+    connected.domains.remove([DEMO_VMS["web01"]])  # undefined and stopped, as the table hears of it
+    assert "no longer exists" in window.header.text()
+    assert not window.pending_bar.busy
+    assert not window.pending_bar.isVisible()

@@ -20,7 +20,10 @@ class DomainState(IntEnum):
 
     @property
     def is_active(self) -> bool:
-        return self not in (DomainState.SHUTOFF, DomainState.NOSTATE, DomainState.CRASHED)
+        # CRASHED is a VM kept after a guest panic (on_crash preserve): libvirt keeps it
+        # running (its console shows the panic; Force Off ends it). A VM stopped by a crash
+        # is SHUTOFF, with reason "crashed".
+        return self not in (DomainState.SHUTOFF, DomainState.NOSTATE)
 
 
 # The same as a set, for loops over thousands of records (a set lookup, not a property).

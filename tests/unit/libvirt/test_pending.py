@@ -107,3 +107,16 @@ def test_a_vm_restored_from_its_saved_memory_is_checked_again(connected, qtbot, 
     connected.events.emit([_lifecycle(WEB01, libvirt.VIR_DOMAIN_EVENT_STARTED,
                                       libvirt.VIR_DOMAIN_EVENT_STARTED_BOOTED)])
     assert tracker.get(WEB01) == ()  # booted from its definition: nothing waits
+
+
+def test_a_vm_that_crashes_keeps_its_pending_mark(connected, qtbot, monkeypatch):
+    # Kept after a guest panic (on_crash preserve), the VM still runs its old settings: what
+    # was pending still is, until it is forced off and started.
+    memory = PendingChange(PendingKind.VALUE, "memory", QT_TRANSLATE_NOOP("Test", "Memory: 1 → 2"))
+    monkeypatch.setattr(domainops, "pending", lambda _c, uuid: [memory] if uuid == WEB01 else [])
+    tracker = tracker_for(connected)
+    with qtbot.waitSignal(tracker.changed, timeout=5000,
+                          check_params_cb=lambda u, lines: u == WEB01 and lines == [memory]):
+        tracker.check(WEB01)
+    connected.domains.upsert([connected.domains.get(WEB01).with_state(DomainState.CRASHED)])
+    assert tracker.get(WEB01) == [memory]

@@ -10,16 +10,19 @@ from tests.conftest import DEMO_HOST
 from tests.helpers import DEMO_VMS, WEB01, FakeError, run_in_worker
 
 DESKTOP = DEMO_VMS["desktop"]
+ROUTER = DEMO_VMS["router"]
 
 
 @pytest.fixture
 def test_host(tmp_path):
-    """The Demo host with 'desktop' suspended to RAM by its guest (pmsuspended)."""
+    """The Demo host with 'desktop' suspended to RAM by its guest (pmsuspended) and 'router'
+    crashed (its guest panicked, the VM kept: on_crash preserve; active, as in QEMU)."""
     text = DEMO_HOST.read_text()
-    at = text.index("<name>desktop</name>")
-    end = text.index("</domain>", at)
-    text = text[:at] + text[at:end].replace("<test:runstate>5</test:runstate>",
-                                            "<test:runstate>7</test:runstate>") + text[end:]
+    for name, before, after in (("desktop", 5, 7), ("router", 1, 6)):
+        at = text.index(f"<name>{name}</name>")
+        end = text.index("</domain>", at)
+        text = text[:at] + text[at:end].replace(f"<test:runstate>{before}</test:runstate>",
+                                                f"<test:runstate>{after}</test:runstate>") + text[end:]
     path = tmp_path / "host.xml"
     path.write_text(text)
     return f"test://{path}"
@@ -91,3 +94,16 @@ def test_force_off_and_start_leaves_a_vm_undefined_meanwhile_running(connected, 
     state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).state()[0])
     assert state == libvirt.VIR_DOMAIN_RUNNING
     assert "no longer defined" in message, message
+
+
+def test_force_off_and_start_restarts_a_crashed_vm(connected, qtbot):
+    """A crashed VM still runs for libvirt: it is forced off, then started; a start alone
+    was refused ('already running')."""
+    assert connected.domains.get(ROUTER).state == DomainState.CRASHED
+    job = RestartJob(connected, ROUTER, force=True)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    ok, message = blocker.args
+    assert ok, message
+    state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(ROUTER).state()[0])
+    assert state == libvirt.VIR_DOMAIN_RUNNING

@@ -138,6 +138,20 @@ def _vm(dom: libvirt.virDomain) -> str:
     return name
 
 
+def _by_uuid(obj: Any) -> str:
+    """A network or pool as virsh's argument: its name, or its UUID when virsh would read
+    the name as an option or look it up as a UUID first (it tries the UUID, then the name)."""
+    name = str(obj.name())
+    if isinstance(obj, Planned) or not (name.startswith("--") or _READ_AS_UUID.fullmatch(name)):
+        return name
+    return str(obj.UUIDString())
+
+
+def _vol(name: str) -> tuple[str, ...]:
+    """A volume's name as virsh's argument; after --vol when virsh would read it as an option."""
+    return ("--vol", name) if name.startswith("--") else (name,)
+
+
 def start(dom: libvirt.virDomain) -> None:
     _do("domain", dom.name(), ("start", _vm(dom)), dom.create)
 
@@ -248,19 +262,19 @@ def net_define(conn: libvirt.virConnect, xml: str, name: str) -> libvirt.virNetw
 
 
 def net_start(net: libvirt.virNetwork) -> None:
-    _do("network", net.name(), ("net-start", net.name()), net.create)
+    _do("network", net.name(), ("net-start", _by_uuid(net)), net.create)
 
 
 def net_destroy(net: libvirt.virNetwork) -> None:
-    _do("network", net.name(), ("net-destroy", net.name()), net.destroy)
+    _do("network", net.name(), ("net-destroy", _by_uuid(net)), net.destroy)
 
 
 def net_undefine(net: libvirt.virNetwork) -> None:
-    _do("network", net.name(), ("net-undefine", net.name()), net.undefine)
+    _do("network", net.name(), ("net-undefine", _by_uuid(net)), net.undefine)
 
 
 def net_autostart(net: libvirt.virNetwork, on: bool) -> None:
-    args = ("net-autostart", net.name()) if on else ("net-autostart", net.name(), "--disable")
+    args = ("net-autostart", _by_uuid(net)) if on else ("net-autostart", _by_uuid(net), "--disable")
     _do("network", net.name(), args, lambda: net.setAutostart(1 if on else 0))
 
 
@@ -268,7 +282,7 @@ def net_update(net: libvirt.virNetwork, command: int, section: int, parent_index
                xml: str, flags: int) -> None:
     """``virsh net-update``; the element goes inline (virsh takes text starting with '<')."""
     parent = ("--parent-index", str(parent_index)) if parent_index >= 0 else ()
-    args = ("net-update", net.name(), word(command, NETWORK_UPDATE_COMMANDS),
+    args = ("net-update", _by_uuid(net), word(command, NETWORK_UPDATE_COMMANDS),
             word(section, NETWORK_SECTIONS), xml, *parent,
             *options(flags, NETWORK_UPDATE_OPTIONS))
     _do("network", net.name(), args,
@@ -290,33 +304,33 @@ def pool_define(conn: libvirt.virConnect, xml: str, name: str) -> libvirt.virSto
 
 
 def pool_build(pool: libvirt.virStoragePool, flags: int) -> None:
-    args = ("pool-build", pool.name(), *options(flags, POOL_BUILD_OPTIONS))
+    args = ("pool-build", _by_uuid(pool), *options(flags, POOL_BUILD_OPTIONS))
     _do("pool", pool.name(), args, lambda: pool.build(flags))
 
 
 def pool_start(pool: libvirt.virStoragePool) -> None:
-    _do("pool", pool.name(), ("pool-start", pool.name()), lambda: pool.create(0))
+    _do("pool", pool.name(), ("pool-start", _by_uuid(pool)), lambda: pool.create(0))
 
 
 def pool_destroy(pool: libvirt.virStoragePool) -> None:
-    _do("pool", pool.name(), ("pool-destroy", pool.name()), pool.destroy)
+    _do("pool", pool.name(), ("pool-destroy", _by_uuid(pool)), pool.destroy)
 
 
 def pool_refresh(pool: libvirt.virStoragePool) -> None:
-    _do("pool", pool.name(), ("pool-refresh", pool.name()), lambda: pool.refresh(0))
+    _do("pool", pool.name(), ("pool-refresh", _by_uuid(pool)), lambda: pool.refresh(0))
 
 
 def pool_delete(pool: libvirt.virStoragePool) -> None:
     """``virsh pool-delete``: the pool's storage itself (directory, volume group, zpool)."""
-    _do("pool", pool.name(), ("pool-delete", pool.name()), lambda: pool.delete(0))
+    _do("pool", pool.name(), ("pool-delete", _by_uuid(pool)), lambda: pool.delete(0))
 
 
 def pool_undefine(pool: libvirt.virStoragePool) -> None:
-    _do("pool", pool.name(), ("pool-undefine", pool.name()), pool.undefine)
+    _do("pool", pool.name(), ("pool-undefine", _by_uuid(pool)), pool.undefine)
 
 
 def pool_autostart(pool: libvirt.virStoragePool, on: bool) -> None:
-    args = ("pool-autostart", pool.name()) if on else ("pool-autostart", pool.name(), "--disable")
+    args = ("pool-autostart", _by_uuid(pool)) if on else ("pool-autostart", _by_uuid(pool), "--disable")
     _do("pool", pool.name(), args, lambda: pool.setAutostart(1 if on else 0))
 
 
@@ -362,10 +376,12 @@ def vol_create(pool: libvirt.virStoragePool, xml: str, name: str, flags: int = 0
     virStorageVol (None in a preview)."""
     extra = options(flags, VOL_CREATE_OPTIONS)
     plain = create_as(xml)
-    if plain is not None and (not plain.backing_path or _backing_is_volume(pool, plain.backing_path)):
-        args: tuple[Arg, ...] = (*plain.args(pool.name()), *extra)
+    # A name virsh would read as an option goes in the file (vol-create-as takes it bare).
+    if plain is not None and (not plain.backing_path or _backing_is_volume(pool, plain.backing_path)) \
+            and not plain.name.startswith("--"):
+        args: tuple[Arg, ...] = (*plain.args(_by_uuid(pool)), *extra)
     else:
-        args = ("vol-create", pool.name(), XmlFile(name, xml), *extra)
+        args = ("vol-create", _by_uuid(pool), XmlFile(name, xml), *extra)
     return _do("volume", name, args, lambda: pool.createXML(xml, flags))
 
 
@@ -374,8 +390,8 @@ def vol_create_from(pool: libvirt.virStoragePool, xml: str, name: str,
                     flags: int = 0) -> Any:
     """``virsh vol-create-from POOL FILE VOL --inputpool POOL`` (a clone, in any pool of the
     host, in the format the XML asks); the new virStorageVol (None in a preview)."""
-    args = ("vol-create-from", pool.name(), XmlFile(name, xml), source.name(), "--inputpool",
-            source_pool.name(), *options(flags, VOL_CREATE_OPTIONS))
+    args: tuple[Arg, ...] = ("vol-create-from", _by_uuid(pool), XmlFile(name, xml), *_vol(source.name()),
+                             "--inputpool", _by_uuid(source_pool), *options(flags, VOL_CREATE_OPTIONS))
     return _do("volume", name, args, lambda: pool.createXMLFrom(xml, source, flags))
 
 
@@ -386,14 +402,14 @@ def vol_delete(vol: libvirt.virStorageVol, path: str) -> None:
 
 def vol_delete_in(pool: libvirt.virStoragePool, vol: libvirt.virStorageVol) -> None:
     """``virsh vol-delete --pool POOL NAME``."""
-    _do("volume", vol.name(), ("vol-delete", "--pool", pool.name(), vol.name()),
+    _do("volume", vol.name(), ("vol-delete", "--pool", _by_uuid(pool), *_vol(vol.name())),
         lambda: vol.delete(0))
 
 
 def vol_resize(pool: libvirt.virStoragePool, vol: libvirt.virStorageVol, capacity: int,
                flags: int) -> None:
     """``virsh vol-resize --pool POOL NAME CAPACITY [--allocate] [--shrink]``."""
-    args = ("vol-resize", "--pool", pool.name(), vol.name(), scaled(capacity),
+    args = ("vol-resize", "--pool", _by_uuid(pool), *_vol(vol.name()), scaled(capacity),
             *options(flags, VOL_RESIZE_OPTIONS))
     _do("volume", vol.name(), args, lambda: vol.resize(capacity, flags))
 
@@ -402,10 +418,10 @@ def vol_wipe(pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,
              algorithm: int = L.VIR_STORAGE_VOL_WIPE_ALG_ZERO) -> None:
     """``virsh vol-wipe --pool POOL NAME [--algorithm ALG]`` (zeroes: virsh's default)."""
     if algorithm == L.VIR_STORAGE_VOL_WIPE_ALG_ZERO:
-        args: tuple[Arg, ...] = ("vol-wipe", "--pool", pool.name(), vol.name())
+        args: tuple[Arg, ...] = ("vol-wipe", "--pool", _by_uuid(pool), *_vol(vol.name()))
         _do("volume", vol.name(), args, lambda: vol.wipe(0))
         return
-    args = ("vol-wipe", "--pool", pool.name(), vol.name(), "--algorithm",
+    args = ("vol-wipe", "--pool", _by_uuid(pool), *_vol(vol.name()), "--algorithm",
             word(algorithm, WIPE_ALGORITHMS))
     _do("volume", vol.name(), args, lambda: vol.wipePattern(algorithm, 0))
 
@@ -414,12 +430,12 @@ def vol_upload(pool: str, volume: str, file: str, flags: int, transfer: Callable
     """``virsh vol-upload --pool POOL NAME FILE [--sparse]``: ``transfer`` is the whole
     upload (``virStorageVolUpload`` with ``flags`` and the stream after it), so the line is
     noted as failed when any part of it fails."""
-    args = ("vol-upload", "--pool", pool, volume, file, *options(flags, VOL_UPLOAD_OPTIONS))
+    args = ("vol-upload", "--pool", pool, *_vol(volume), file, *options(flags, VOL_UPLOAD_OPTIONS))
     return _do("volume", volume, args, transfer)
 
 
 def vol_download(pool: str, volume: str, file: str, flags: int,
                  transfer: Callable[[], R]) -> R | None:
     """``virsh vol-download --pool POOL NAME FILE [--sparse]`` (see ``vol_upload``)."""
-    args = ("vol-download", "--pool", pool, volume, file, *options(flags, VOL_DOWNLOAD_OPTIONS))
+    args = ("vol-download", "--pool", pool, *_vol(volume), file, *options(flags, VOL_DOWNLOAD_OPTIONS))
     return _do("volume", volume, args, transfer)

@@ -181,3 +181,12 @@ def test_a_name_virsh_would_read_as_an_option_is_given_as_the_uuid(connected, qt
     assert lines(preview(qtbot, connected, actions.force_off, uuid)) == [["destroy", uuid]]
     uuid, _id = run_in_worker(qtbot, connected, _define_and_start, "-h")
     assert lines(preview(qtbot, connected, actions.force_off, uuid)) == [["destroy", "-h"]]
+
+
+def test_a_network_named_like_a_uuid_is_given_as_its_own_uuid(connected, qtbot):
+    # virsh looks a network up by UUID first: "net-destroy <net10's uuid>" would stop net10.
+    net10 = uuid_of(connected.networks, "net10")
+    xml = (f"<network><name>{net10}</name><bridge name='virbr8'/>"
+           "<ip address='192.168.198.1' netmask='255.255.255.0'/></network>")
+    uuid = run_in_worker(qtbot, connected, lambda c: c.networkCreateXML(xml).UUIDString())
+    assert lines(preview(qtbot, connected, netops.stop_network, uuid)) == [["net-destroy", uuid]]

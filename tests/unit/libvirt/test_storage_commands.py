@@ -13,7 +13,7 @@ from functools import partial
 import libvirt
 import pytest
 
-from kvmgui.libvirt import newvm, poolops, streams, volops
+from kvmgui.libvirt import netops, newvm, poolops, streams, volops
 from kvmgui.libvirt.commands import recording, write_files
 from kvmgui.panels.storage import autostart_off, autostart_on, delete_with_data
 from kvmgui.panels.volumes import delete_unused
@@ -336,3 +336,41 @@ def test_virsh_takes_the_new_vm_lines(default_host, tmp_path):
     out, err = virsh(tmp_path, cmds, after=["domstate fresh-vm", "vol-list default-pool"])
     assert errors(err) == []
     assert "running" in out and "fresh-vm.qcow2" in out
+
+
+ODD_POOL = """<pool type='dir'><name>--p</name><uuid>3f1c2b4e-7d0a-4c55-9a61-0e8f2d9b7c11</uuid>
+<target><path>/odd-pool</path></target></pool>"""
+ODD_NET = """<network><name>--x</name><uuid>8a2d6c1f-4b3e-4f70-b9d2-5e6a7c8d9e01</uuid>
+<bridge name='virbr9'/><ip address='192.168.199.1' netmask='255.255.255.0'/></network>"""
+
+
+@needs_virsh
+def test_virsh_takes_the_lines_of_a_pool_volume_and_network_named_like_options(default_host, tmp_path):
+    """virsh reads an argument starting with '--' as an option ("doesn't support option
+    --p"): such a pool or network is named by its UUID, such a volume after --vol."""
+    def make(c):
+        pool = c.storagePoolDefineXML(ODD_POOL, 0)
+        pool.create(0)
+        pool.createXML(new_xml("--v", 1), 0)
+        c.networkDefineXML(ODD_NET)
+        return pool.UUIDString(), c.networkLookupByName("--x").UUIDString()
+    pool, net = in_worker(make, default_host)
+    cmds = [*planned(default_host, volops.create_volume, pool, new_xml("--n", 1)),
+            *planned(default_host, volops.clone_volume, pool, new_xml("copy.qcow2", 1), pool, "--v"),
+            *planned(default_host, volops.wipe_volume, pool, "--v"),
+            *planned(default_host, grow_volume, pool, "--v", 2 * GIB),
+            *planned(default_host, streams.download, pool, "--v", tmp_path / "back.img"),
+            *planned(default_host, delete_unused, pool, "--v"),
+            *planned(default_host, poolops.refresh, pool), *planned(default_host, autostart_on, pool),
+            *planned(default_host, netops.start_network, net),
+            *planned(default_host, netops.set_autostart, net, True)]
+    (tmp_path / "pool.xml").write_text(ODD_POOL)
+    (tmp_path / "net.xml").write_text(ODD_NET)
+    setup = [f"pool-define {tmp_path / 'pool.xml'}", "pool-start --pool --p",
+             "vol-create-as --pool --p --name --v --capacity 1GiB --format qcow2",
+             f"net-define {tmp_path / 'net.xml'}"]
+    out, err = virsh(tmp_path, cmds, setup=setup,
+                     after=["vol-list --pool --p", "pool-info --pool --p", "net-info --network --x"])
+    assert errors(err) == []
+    assert "--n " in out and "copy.qcow2" in out and "--v " not in out
+    assert "Autostart:      yes" in out and "Active:         yes" in out

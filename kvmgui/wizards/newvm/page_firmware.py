@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage
-from kvmgui.wizards.newvm.state import WizardState
+from kvmgui.wizards.newvm.state import Message, WizardState
+from kvmgui.xml.newvm_build import NO_UEFI, UEFI_ONLY
 from kvmgui.xml.newvm_spec import Firmware, GraphicsType
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
@@ -120,9 +121,15 @@ class FirmwarePage(SpecPage):
         spec.graphics.listen = self.listen.currentData() or "127.0.0.1"
         self._show()
 
+    def show_messages(self, _mine: list[Message]) -> None:
+        self._show()  # the architecture may have changed on its page
+
     def _show(self) -> None:
         spec, caps, state = self.state.spec, self.state.domcaps, self.state
         uefi = spec.firmware.kind is Firmware.UEFI
+        # What the architecture cannot boot is not offered (the state fits the spec to it).
+        self.uefi.setEnabled(spec.arch not in NO_UEFI or uefi)
+        self.bios.setEnabled(spec.arch not in UEFI_ONLY or not uefi)
         self.form.set_visible(self.loader, uefi)
         self.form.set_visible(self.secure_boot, uefi)
         self.secure_boot.setEnabled(caps is None or caps.secure_boot or self.secure_boot.isChecked())
@@ -132,7 +139,7 @@ class FirmwarePage(SpecPage):
         elif state.simulated or caps is None:
             text = self.tr("This host does not say which firmware it has; libvirt will refuse a "
                            "choice it cannot meet.")
-        elif not caps.uefi:
+        elif not caps.uefi and spec.arch not in NO_UEFI:
             text = self.tr("This host has no UEFI firmware for this machine type: install the OVMF "
                            "package (or AAVMF for ARM) on it.")
         elif uefi and not caps.secure_boot:

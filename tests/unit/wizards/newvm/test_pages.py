@@ -255,6 +255,29 @@ def test_an_architecture_without_uefi_gets_its_own_firmware(connected, qtbot, mo
     assert wiz.firmware.bios.isChecked() and "efi" not in wiz.summary.xml_text()
 
 
+def test_the_firmware_an_architecture_cannot_boot_is_not_offered(connected, qtbot, monkeypatch):
+    # No UEFI on s390x/POWER (no OVMF to install there); no BIOS on ARM's "virt" machine.
+    from kvmgui.xml.capabilities import parse_capabilities
+    from kvmgui.xml.domcaps import DomainCaps
+
+    real = newvm.read_host_facts
+    monkeypatch.setattr(state_module, "read_host_facts",
+                        lambda c: replace(real(c), caps=parse_capabilities(MANY_ARCHES), kvm=True))
+    monkeypatch.setattr(state_module, "read_domain_caps", lambda *_args: DomainCaps(graphics_types=("vnc",)))
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.firmware
+    choose(wiz.arch.arch, "s390x")
+    settle(qtbot, wiz)
+    assert page.bios.isChecked() and not page.uefi.isEnabled()
+    assert "OVMF" not in page.status.text() and page.status.isHidden()
+    choose(wiz.arch.arch, "aarch64")
+    settle(qtbot, wiz)
+    assert page.uefi.isChecked() and page.uefi.isEnabled() and not page.bios.isEnabled()
+    choose(wiz.arch.arch, "x86_64")
+    settle(qtbot, wiz)
+    assert page.bios.isEnabled() and page.uefi.isEnabled()
+
+
 def test_the_machine_list_follows_the_virtualisation_type(connected, qtbot, monkeypatch):
     from kvmgui.xml.capabilities import parse_capabilities
 

@@ -218,12 +218,15 @@ class WizardState(QObject):
 
     def fit_firmware(self) -> bool:
         """UEFI for an architecture that has no BIOS, the machine's own for one that has
-        no UEFI (even if chosen by hand); True when that changed the spec."""
-        fw = self.spec.firmware
-        if self.spec.arch in UEFI_ONLY and fw.kind is Firmware.BIOS:
+        no UEFI (even if chosen by hand), else the OS's unless chosen by hand; True when
+        that changed the spec."""
+        fw, arch = self.spec.firmware, self.spec.arch
+        if arch in UEFI_ONLY and fw.kind is Firmware.BIOS:
             fw.kind = Firmware.UEFI
             return True
-        if self.spec.arch in NO_UEFI and fw.kind is Firmware.UEFI:
+        # UEFI neither chosen nor needed by the OS came from the last architecture (ARM).
+        os_bios = not self.firmware_touched and not self.spec.os.needs_uefi and arch not in UEFI_ONLY
+        if fw.kind is Firmware.UEFI and (arch in NO_UEFI or os_bios):
             fw.kind, fw.secure_boot, fw.loader = Firmware.BIOS, False, ""
             return True
         return False

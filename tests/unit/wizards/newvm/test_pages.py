@@ -187,6 +187,25 @@ def test_an_arm_vm_gets_uefi_firmware(connected, qtbot):
     assert '<os firmware="efi">' in wiz.summary.xml_text()
 
 
+def test_the_uefi_arm_needed_goes_with_it(connected, qtbot):
+    # Back on x86 the OS's own firmware (BIOS here), unless the user chose UEFI by hand.
+    wiz = open_wizard(qtbot, connected)
+    fw = wiz.state.spec.firmware
+    choose(wiz.arch.arch, "aarch64")
+    choose(wiz.arch.arch, "x86_64")
+    assert fw.kind is Firmware.BIOS and wiz.firmware.bios.isChecked()
+    assert "efi" not in wiz.summary.xml_text()
+    wiz.state.choose_os(WIN11)  # an OS that needs UEFI keeps it
+    choose(wiz.arch.arch, "aarch64")
+    choose(wiz.arch.arch, "x86_64")
+    assert (fw.kind, fw.secure_boot) == (Firmware.UEFI, True)
+    wiz.state.choose_os(GENERIC_LINUX)
+    choose(wiz.arch.arch, "aarch64")
+    wiz.firmware.uefi.click()  # by hand, on ARM: kept on x86
+    choose(wiz.arch.arch, "x86_64")
+    assert fw.kind is Firmware.UEFI and wiz.firmware.uefi.isChecked()
+
+
 @pytest.mark.usefixtures("real_osdb")
 def test_the_os_follows_an_architecture_chosen_afterwards(connected, qtbot):
     wiz = open_wizard(qtbot, connected)

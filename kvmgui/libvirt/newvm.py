@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 import libvirt
 
-from kvmgui.libvirt import virsh, volops
+from kvmgui.libvirt import domainops, virsh, volops
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.libvirt.newvm_undo import RollbackIncompleteError, Undo
 from kvmgui.xml.base import XMLParseError, parse_xml
@@ -36,7 +37,7 @@ from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_pool, seed_
 from kvmgui.xml.newvm_checks import PathState, local_path_state
 from kvmgui.xml.newvm_pool import disk_for_pool, pool_problems, set_disk_format
 from kvmgui.xml.newvm_problems import Problem
-from kvmgui.xml.newvm_spec import DomainType, InstallMethod, NewVmSpec, StorageKind
+from kvmgui.xml.newvm_spec import DiskFormat, DomainType, InstallMethod, NewVmSpec, StorageKind
 from kvmgui.xml.newvm_validate import NewVmContext, PoolInfo
 from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked, Words
@@ -269,18 +270,38 @@ class FinishResult:
     volumes: tuple[str, ...]  # paths of the volumes created
 
 
-def _backing(conn: libvirt.virConnect, spec: NewVmSpec) -> tuple[str, int]:
-    """Path and size of a cloud image's base image ("", 0 for other methods)."""
+def _backing(conn: libvirt.virConnect, spec: NewVmSpec) -> tuple[str, int, DiskFormat]:
+    """Path, size and format of a cloud image's base image ("", 0, "qcow2" for other
+    methods): as libvirt reads it when a pool holds it, else from its header on this
+    machine; the format chosen in the wizard only when neither tells. (Named qcow2, a raw
+    base fails in qemu-img; sized 0, the overlay may be smaller than the image.)"""
     inst = spec.install
     if inst.method is not InstallMethod.CLOUD_IMAGE:
-        return "", 0
+        return "", 0, inst.base_format
+    local = not is_remote_uri(conn.getURI())
     if inst.base_volume:
         vol = conn.storagePoolLookupByName(inst.base_pool).storageVolLookupByName(inst.base_volume)
-        return vol.path(), vol.info()[1]
+        path = vol.path()
+    else:
+        path, vol = inst.base_path, None
+        with contextlib.suppress(libvirt.libvirtError):
+            vol = conn.storageVolLookupByPath(path)
+    fmt = domainops.image_format(conn, path, local) or inst.base_format
+    if vol is not None:
+        return path, vol.info()[1], fmt
+    return path, _image_size(path, fmt) if local else 0, fmt
+
+
+def _image_size(path: str, fmt: DiskFormat) -> int:
+    """The size a guest sees of the image file ``path`` (0 when it cannot be read)."""
     try:
-        return inst.base_path, conn.storageVolLookupByPath(inst.base_path).info()[1]
-    except libvirt.libvirtError:
-        return inst.base_path, 0  # not in a pool: libvirt sizes the overlay from the spec
+        with open(path, "rb") as image:
+            if fmt == "qcow2":  # the header's virtual size: a big-endian u64 at byte 24
+                header = image.read(32)
+                return int.from_bytes(header[24:32], "big") if len(header) == 32 else 0
+            return image.seek(0, os.SEEK_END)  # a block device's stat says 0
+    except OSError:
+        return 0
 
 
 def defined_name(spec: NewVmSpec, xml: str | None) -> str:
@@ -329,7 +350,8 @@ def finish_new_vm(
             spec = disk_for_pool(spec, disk_type)  # raw in a pool of block devices
             say(FinishStep.CREATE_DISK)
             pool = spec.storage.pool
-            backing, backing_size = _backing(conn, spec)
+            backing, backing_size, backing_format = _backing(conn, spec)
+            spec = replace(spec, install=replace(spec.install, base_format=backing_format))
             disk = create_volume(conn, pool, disk_volume_xml(spec, backing, backing_size, disk_type))
             if disk is not None:
                 undo.volumes.append((pool, disk))

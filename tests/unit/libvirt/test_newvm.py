@@ -208,6 +208,48 @@ def test_cloud_image_overlay_and_seed_roll_back_when_the_upload_fails(conn):
     assert volumes(conn) == before
 
 
+def cloud_overlay(conn, s):
+    """The overlay volume's XML the job asks for (it then fails at the upload, which the
+    test driver cannot do, and removes it)."""
+    s.install.method = InstallMethod.CLOUD_IMAGE
+    s.cloud_init.user, s.cloud_init.ssh_keys = "alice", [KEY]
+    made = []
+    with pytest.raises(libvirt.libvirtError):
+        in_worker(finish_new_vm, conn, s, create_volume=recorder(made))
+    return made[0][1]
+
+
+def test_a_raw_base_volume_is_named_raw_under_the_overlay(conn):
+    # The wizard's format is qcow2 by default; libvirt knows the volume is raw.
+    in_worker(conn.storagePoolLookupByName("home").createXML,
+              "<volume><name>base.img</name><capacity unit='GiB'>3</capacity>"
+              "<target><format type='raw'/></target></volume>", 0)
+    s = spec(name="cloud1")
+    s.install.base_pool, s.install.base_volume = "home", "base.img"
+    disk = cloud_overlay(conn, s)
+    assert disk.find("backingStore/format").get("type") == "raw"
+    assert int(disk.findtext("capacity")) == 8 * GIB
+
+
+@pytest.mark.parametrize("qcow2", [False, True])
+def test_a_base_file_in_no_pool_gives_the_overlay_its_format_and_size(conn, tmp_path, qcow2):
+    # A 10 GiB image under a 4 GiB overlay: the guest would see its disk cut short.
+    base = tmp_path / "cloud.img"
+    with base.open("wb") as image:
+        if qcow2:
+            image.write(b"QFI\xfb" + (3).to_bytes(4, "big") + bytes(16) + (10 * GIB).to_bytes(8, "big"))
+        else:
+            image.truncate(10 * GIB)
+    s = spec(name="cloud1")
+    s.install.base_path = str(base)
+    s.install.base_format = "raw" if qcow2 else "qcow2"  # the wizard's guess, wrong either way
+    s.storage.capacity_bytes = 4 * GIB
+    disk = cloud_overlay(conn, s)
+    assert disk.findtext("backingStore/path") == str(base)
+    assert disk.find("backingStore/format").get("type") == ("qcow2" if qcow2 else "raw")
+    assert int(disk.findtext("capacity")) == 10 * GIB
+
+
 def test_missing_pool_fails_before_anything_is_made(conn):
     s = spec()
     s.storage.pool = "nope"

@@ -93,6 +93,7 @@ class VolumeDialog(JobDialog):
         self.setObjectName("volumeDialog")
         self.pool, self.source = pool, clone
         self.problems: list[Problem] = []
+        self._reading: Base | None = None  # the backing store whose format is being read
         self.marks = ProblemMarks()
         form = self.form = Form(self, self.marks)
         file_pool = pool.type.info.volumes is VolumeKind.FILE
@@ -203,16 +204,33 @@ class VolumeDialog(JobDialog):
 
     def _backing_chosen(self, *_args: object) -> None:
         base = self.backing.currentData()
-        if isinstance(base, Base) and base.path == self.backing.currentText() and base.format:
-            index = self.backing_format.findData(base.format)
-            if index >= 0:
-                self.backing_format.setCurrentIndex(index)
-            if self.format.currentData() not in FORMATS_WITH_BACKING:
-                self.format.setCurrentIndex(max(self.format.findData("qcow2"), 0))
+        self._reading = None
+        if isinstance(base, Base) and base.path == self.backing.currentText():
+            if base.format:
+                self._take_base_format(base.format)
+            else:  # the panel has not read it (yet): read it here, OK waits for it
+                self._reading = base
+                self.conn.run(volops.volume_format, self.pool.uuid, base.name, context=self,
+                              done=lambda fmt: self._base_format_read(base, fmt),
+                              failed=lambda _exc: self._base_format_read(base, ""))
         self.edited()
 
+    def _base_format_read(self, base: Base, fmt: str) -> None:
+        if self._reading is base:
+            self._reading = None
+            if fmt:
+                self._take_base_format(fmt)
+            self.edited()
+
+    def _take_base_format(self, fmt: str) -> None:
+        index = self.backing_format.findData(fmt)
+        if index >= 0:
+            self.backing_format.setCurrentIndex(index)
+        if self.format.currentData() not in FORMATS_WITH_BACKING:
+            self.format.setCurrentIndex(max(self.format.findData("qcow2"), 0))
+
     def input_ok(self) -> bool:
-        return not any(p.is_error for p in self.problems)
+        return self._reading is None and not any(p.is_error for p in self.problems)
 
     # -- the job --------------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QMessageBox
@@ -89,6 +91,23 @@ def test_an_overlay_on_a_backing_volume(connected, home, qtbot):
     dialog.format.setCurrentIndex(dialog.format.findData("raw"))
     assert "A volume in the raw format cannot have a backing store; choose qcow2." in problems(dialog)
     assert not dialog.ok.isEnabled()
+
+
+def test_an_overlay_on_a_volume_whose_format_was_not_read_yet(connected, home, qtbot):
+    # The panel reads the formats after the rows show: the dialog reads this one itself.
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").createXML(
+        "<volume><name>base.img</name><capacity unit='GiB'>2</capacity>"
+        "<target><format type='raw'/></target></volume>", 0))
+    facts = replace(home, bases=(*home.bases, Base("base.img", "/home/base.img", "")))
+    dialog = open_dialog(qtbot, connected, facts)
+    type_into(qtbot, dialog.name, "top.qcow2")
+    qtbot.mouseClick(dialog.use_backing, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, dialog.use_backing.height() // 2))
+    dialog.backing.setCurrentIndex(0)  # qcow2
+    dialog.backing.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dialog.backing_format.currentData() == "raw", timeout=5000)
+    qtbot.waitUntil(dialog.ok.isEnabled, timeout=5000)
+    assert dialog.spec().backing_format == "raw"
 
 
 def test_an_overlay_asks_for_its_backing_store_not_the_capacity_it_takes_from_it(connected, home, qtbot):

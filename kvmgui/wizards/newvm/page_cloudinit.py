@@ -26,7 +26,7 @@ from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.state import Level, Message, WizardState
-from kvmgui.xml.newvm_checks import hostname_from_name
+from kvmgui.xml.newvm_checks import hostname_from_name, ssh_key_problem
 from kvmgui.xml.newvm_spec import InstallMethod, RootLogin
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
@@ -40,7 +40,8 @@ MAX_KEY_FILE = 64 * 1024
 
 
 def public_keys(ssh_dir: Path) -> list[tuple[str, str]]:
-    """(file name, key line) of each ``*.pub`` in ``ssh_dir``. Blocking: run in a worker."""
+    """(file name, key line) of each ``*.pub`` in ``ssh_dir`` that holds a public key (not
+    a certificate: sshd takes none in authorized_keys). Blocking: run in a worker."""
     found = []
     try:
         files = sorted(ssh_dir.glob("*.pub"))
@@ -53,7 +54,7 @@ def public_keys(ssh_dir: Path) -> list[tuple[str, str]]:
         except OSError:
             continue
         line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-        if line:
+        if line and ssh_key_problem(line) is None:
             found.append((path.name, line))
     return found
 

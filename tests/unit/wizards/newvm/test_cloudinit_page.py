@@ -92,12 +92,16 @@ def test_ssh_keys_pasted_or_from_dot_ssh(connected, qtbot, tmp_path):
     ssh.mkdir()
     (ssh / "id_ed25519.pub").write_text(KEY + "\n")
     (ssh / "id_ed25519").write_text(PRIVATE)  # never offered
+    # Nor a certificate (sshd takes none in authorized_keys), nor what is not a key.
+    (ssh / "id_ed25519-cert.pub").write_text("ssh-ed25519-cert-v01@openssh.com AAAAIHNzaC1lZDI1NTE5LWNlcnQ= "
+                                             "alice@laptop\n")
+    (ssh / "notes.pub").write_text("my public notes\n")
     wiz = cloud_wizard(qtbot, connected, ssh)
     page = wiz.cloudinit
     page.initializePage()  # what entering the page does: look into ~/.ssh (in a worker)
-    qtbot.waitUntil(lambda: len(page.key_menu.actions()) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: bool(page.key_menu.actions()), timeout=5000)
+    assert [a.text() for a in page.key_menu.actions()] == ["id_ed25519.pub"]
     action = page.key_menu.actions()[0]
-    assert action.text() == "id_ed25519.pub"
     action.trigger()
     assert wiz.state.spec.cloud_init.ssh_keys == [KEY]
     action.trigger()  # not twice

@@ -326,7 +326,7 @@ def finish_new_vm(
 
     ``xml``: the domain XML when the user edited it (else built from ``spec``).
     ``seed``: the cloud-init ISO if already built (else built here from ``spec``).
-    ``cancel`` is checked between steps and between chunks of the upload;
+    ``cancel`` is checked between steps, after the last and between chunks of the upload;
     ``progress`` is called (on the worker thread) before each step. On any
     failure or :class:`Cancelled`, everything created so far is removed, then
     the exception is raised unchanged; if some of it could not be removed, a
@@ -388,6 +388,7 @@ def finish_new_vm(
             say(FinishStep.START)
             virsh.start(dom)
             undo.started = True
+        _check(cancel)  # pressed during the last step: the dialog said it undoes
     except BaseException as exc:
         say(FinishStep.ROLLBACK)
         if left := undo.run():

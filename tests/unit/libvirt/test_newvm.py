@@ -170,6 +170,25 @@ def test_cancel_between_steps_undoes_everything(conn):
     assert volumes(conn) == before
 
 
+def test_cancel_during_the_last_step_undoes_everything(conn):
+    # The dialog said "Cancelling: removing what was created…": the VM must not stay.
+    before = volumes(conn)
+    cancel = threading.Event()
+    steps = []
+
+    def progress(step):
+        steps.append(step)
+        if step is FinishStep.START:
+            cancel.set()  # pressed while the VM was starting
+
+    with pytest.raises(Cancelled):
+        in_worker(finish_new_vm, conn, spec(), cancel=cancel, progress=progress)
+    assert steps == [FinishStep.CREATE_DISK, FinishStep.DEFINE, FinishStep.START, FinishStep.ROLLBACK]
+    assert "new1" not in conn.listDefinedDomains() and "new1" not in in_worker(
+        lambda: [d.name() for d in conn.listAllDomains(0)])
+    assert volumes(conn) == before
+
+
 def test_cancel_before_anything(conn):
     cancel = threading.Event()
     cancel.set()

@@ -149,6 +149,7 @@ class NetworkPage(SpecPage):
         self.reload()
 
     def initializePage(self) -> None:
+        self._fill_models(self.state.spec.network.model)  # the machine may have changed the automatic one
         if not self._asked_ifaces:
             self._asked_ifaces = True
             conn = self.state.conn

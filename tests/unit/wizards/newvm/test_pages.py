@@ -659,6 +659,18 @@ def test_networks_running_first_and_a_stopped_one_can_be_started(connected, qtbo
     assert not page.start_button.isVisibleTo(page)
 
 
+def test_the_automatic_nic_model_follows_the_machine(connected, qtbot, qemu_host):
+    wiz = open_wizard(qtbot, connected)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    wiz.state.choose_os(GENERIC_WINDOWS)  # no virtio: e1000e on q35, e1000 on i440fx
+    assert wiz.network.model.itemText(0) == "Chosen for the OS (e1000e)"
+    goto(qtbot, wiz, PageId.ARCH)
+    choose(wiz.arch.machine, "pc")
+    goto(qtbot, wiz, PageId.NETWORK)
+    assert wiz.network.model.itemText(0) == "Chosen for the OS (e1000)"
+    assert 'model type="e1000"' in wiz.summary.xml_text()
+
+
 def test_mac_address_auto_or_given(connected, qtbot):
     wiz = open_wizard(qtbot, connected)
     page = wiz.network

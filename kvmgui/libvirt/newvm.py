@@ -4,6 +4,7 @@ worker through ``Connection.run`` (never on the GUI thread).
 * :func:`read_host_facts`: capabilities, memory and CPUs, vCPU limits, KVM or
   plain QEMU, the names, pools and networks a new VM must fit among;
 * :func:`read_domain_caps`: what the emulator offers for one arch, machine and type;
+* :func:`disk_image_format`: the format an existing disk image has;
 * :func:`finish_new_vm`: create the disk volume → upload the cloud-init seed →
   define → autostart → start, as one job with progress and a cancel flag; on a
   failure or a cancel everything it created is removed again and the error
@@ -157,6 +158,15 @@ def read_domain_caps(
             return None
         raise
     return parse_domain_capabilities(xml)
+
+
+def disk_image_format(conn: libvirt.virConnect, pool: str, volume: str, path: str,
+                      local: bool) -> DiskFormat | None:
+    """The format of an existing disk image: the volume ``volume`` of ``pool``, else the
+    file ``path`` (``domainops.image_format``); None when neither libvirt nor the file says."""
+    if volume:
+        path = conn.storagePoolLookupByName(pool).storageVolLookupByName(volume).path()
+    return domainops.image_format(conn, path, local)
 
 
 # -- volumes and streams --------------------------------------------------------------

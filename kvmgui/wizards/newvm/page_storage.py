@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kvmgui.libvirt.newvm import disk_image_format
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.examples import set_example
@@ -68,6 +69,7 @@ class StoragePage(SpecPage):
         self.format.addItem(self.tr("raw (all space at once; a little faster)"), "raw")
         form.field(self.tr("&Format:"), self.format, self.tr("Disk format"))
         self._file_format: DiskFormat = "qcow2"  # the user's choice, for pools of image files
+        self._image_asked: tuple[str, str] = ("", "")  # (pool, volume) or ("", path) whose format is read
         self.volume_name = QLineEdit(self)
         form.field(self.tr("Volume &name:"), self.volume_name, self.tr("Volume name"),
                    exactly("storage.volume"))
@@ -95,9 +97,9 @@ class StoragePage(SpecPage):
         self.disk_size.valueChanged.connect(self.edited)
         self.format.currentIndexChanged.connect(self._format_chosen)
         self.volume_name.textChanged.connect(self.edited)
-        self.existing.changed.connect(self.edited)
+        self.existing.changed.connect(self._image_chosen)
         self.existing_format.currentIndexChanged.connect(self.edited)
-        self.file.changed.connect(self.edited)
+        self.file.changed.connect(self._image_chosen)
         state.factsChanged.connect(self.reload)
         state.poolsChanged.connect(self.reload)
 
@@ -181,6 +183,28 @@ class StoragePage(SpecPage):
         if not self._loading:
             self._file_format = "raw" if self.format.currentData() == "raw" else "qcow2"
         self.edited()
+
+    def _image_chosen(self) -> None:
+        """An existing image goes to the guest in the format it has (read in a worker): a
+        raw image named qcow2 does not start, a qcow2 one given as raw is wrecked."""
+        self.edited()
+        storage = self.state.spec.storage
+        if self._loading or storage.kind not in (S.EXISTING_VOLUME, S.FILE):
+            return
+        volume = storage.volume if storage.kind is S.EXISTING_VOLUME else ""
+        image = (storage.pool, volume) if volume else ("", storage.path)
+        self._image_asked = image
+        if not image[1]:
+            return
+        facts = self.state.facts
+        local = facts.local if facts is not None else self.state.conn.is_local
+        self.state.conn.run(disk_image_format, image[0], volume, storage.path, local, context=self,
+                            done=lambda fmt: self._got_image_format(image, fmt),
+                            failed=lambda _exc: None)  # the validator says what is wrong with it
+
+    def _got_image_format(self, image: tuple[str, str], fmt: str | None) -> None:
+        if fmt is not None and image == self._image_asked:
+            self.existing_format.setCurrentIndex(max(self.existing_format.findData(fmt), 0))
 
     def _devices_pool(self, pool: str) -> bool:
         kind = self.state.pool_type(pool)

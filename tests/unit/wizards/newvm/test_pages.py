@@ -544,6 +544,26 @@ def test_storage_choices_reach_the_spec(connected, qtbot, tmp_path):
     assert "<disk type=\"volume\" device=\"disk\">" not in wiz.summary.xml_text()
 
 
+def test_an_existing_image_is_taken_in_the_format_it_has(connected, qtbot, tmp_path):
+    # Given to the guest in the combo's qcow2, a raw image does not start; a qcow2 one as raw is wrecked.
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").createXML(
+        "<volume><name>plain.img</name><capacity unit='GiB'>2</capacity>"
+        "<target><format type='raw'/></target></volume>", 0))
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.storage
+    toggle(qtbot, page.kinds[StorageKind.EXISTING_VOLUME])
+    page.existing.volume.setCurrentIndex(page.existing.volume.findText("plain.img"))
+    qtbot.waitUntil(lambda: wiz.state.spec.storage.format == "raw", timeout=5000)
+    assert page.existing_format.currentData() == "raw"
+    assert '<driver name="qemu" type="raw"' in wiz.summary.xml_text()
+    toggle(qtbot, page.kinds[StorageKind.FILE])
+    image = tmp_path / "cloud.img"
+    image.write_bytes(b"QFI\xfb" + bytes(60))
+    type_into(qtbot, page.file.edit, str(image))
+    qtbot.waitUntil(lambda: wiz.state.spec.storage.format == "qcow2", timeout=5000)
+    assert page.existing_format.currentData() == "qcow2"
+
+
 def test_import_and_cloud_image_need_their_kind_of_disk(connected, qtbot):
     wiz = open_wizard(qtbot, connected)
     toggle(qtbot, wiz.method.method_buttons[InstallMethod.IMPORT_DISK])

@@ -115,7 +115,17 @@ def start_network(conn: libvirt.virConnect, uuid: str) -> None:
 
 
 def stop_network(conn: libvirt.virConnect, uuid: str) -> None:
-    virsh.net_destroy(_net(conn, uuid))
+    _destroy(_net(conn, uuid))
+
+
+def _destroy(net: libvirt.virNetwork) -> None:
+    """Stop the network; one stopped meanwhile (elsewhere) is stopped as asked, though
+    libvirt refuses the call ("network is not active")."""
+    try:
+        virsh.net_destroy(net)
+    except libvirt.libvirtError:
+        if net.isActive():
+            raise
 
 
 def delete_network(conn: libvirt.virConnect, uuid: str) -> None:
@@ -123,7 +133,7 @@ def delete_network(conn: libvirt.virConnect, uuid: str) -> None:
     net = _net(conn, uuid)
     persistent = net.isPersistent()
     if net.isActive():
-        virsh.net_destroy(net)
+        _destroy(net)
     if persistent:
         virsh.net_undefine(net)
 

@@ -73,6 +73,12 @@ def delete_unless_gone(conn: libvirt.virConnect, uuid: str) -> None:
         netops.delete_network(conn, uuid)
 
 
+def stop_unless_gone(conn: libvirt.virConnect, uuid: str) -> None:
+    """Stop the network; a transient one stopped elsewhere meanwhile is gone: stopped as asked."""
+    with gone_is_done(libvirt.VIR_ERR_NO_NETWORK):
+        netops.stop_network(conn, uuid)
+
+
 def _names(users: list[NetworkUser]) -> str:
     return QCoreApplication.translate("NetworksPanel", ", ").join(u.name for u in users)
 
@@ -263,7 +269,7 @@ class NetworksPanel(HostPanel):
                 text = fill(self.tr("Stop network '%1'?\n\nThese running VMs use it and will lose "
                                     "their connection: %2."), name, _names(running))
             self.confirm(self.tr("Stop network"), text, lambda: self.run_job(
-                fill(self.tr("stop '%1'"), name), netops.stop_network, uuid,
+                fill(self.tr("stop '%1'"), name), stop_unless_gone, uuid,
                 done=lambda _r: self._refresh(uuid)))
 
         self.run_job(self.tr("list the VMs on the network"), netops.network_users, name, info.bridge,

@@ -171,3 +171,39 @@ def test_failed_undo_is_logged(connected, qtbot, monkeypatch, caplog):
     with pytest.raises(FakeError, match="create refused"):
         future.result()
     assert "undefine refused" in caplog.text and "tmp" in caplog.text
+
+
+def stopped_elsewhere_first(monkeypatch):
+    """virNetwork.destroy as real libvirt answers it when someone stopped the network between
+    our isActive() and destroy(): it is stopped, and our call is refused."""
+    real = libvirt.virNetwork.destroy
+
+    def destroy(net):
+        real(net)
+        raise FakeError("Requested operation is not valid: network is not active",
+                        libvirt.VIR_ERR_OPERATION_INVALID)
+
+    monkeypatch.setattr(libvirt.virNetwork, "destroy", destroy)
+
+
+def test_delete_of_a_network_stopped_meanwhile_still_undefines_it(connected, qtbot, monkeypatch):
+    uuid = run_in_worker(qtbot, connected, netops.create_network, XML, True, False)
+    stopped_elsewhere_first(monkeypatch)
+    run_in_worker(qtbot, connected, netops.delete_network, uuid)
+    assert "tmp" not in names(qtbot, connected)
+
+
+def test_stop_of_a_network_stopped_meanwhile_is_no_failure(connected, qtbot, monkeypatch):
+    uuid = run_in_worker(qtbot, connected, netops.create_network, XML, True, False)
+    stopped_elsewhere_first(monkeypatch)
+    run_in_worker(qtbot, connected, netops.stop_network, uuid)
+    assert not run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(uuid).isActive())
+
+
+def test_stop_that_libvirt_refuses_still_fails(connected, qtbot, monkeypatch):
+    uuid = run_in_worker(qtbot, connected, netops.create_network, XML, True, False)
+    monkeypatch.setattr(libvirt.virNetwork, "destroy", fail("cannot remove the bridge"))
+    future = connected.run(netops.stop_network, uuid)
+    qtbot.waitUntil(future.done, timeout=10000)
+    with pytest.raises(FakeError, match="cannot remove the bridge"):
+        future.result()

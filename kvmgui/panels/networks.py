@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import netops
+from kvmgui.libvirt import netfix, netops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.netops import NetworkUser
 from kvmgui.models.networks import Column, NetworkInfo, NetworkModel
+from kvmgui.models.words import failure_words
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.leases import LeasesView
 from kvmgui.panels.nethosts import NetworkHostsView
@@ -77,6 +78,18 @@ def stop_unless_gone(conn: libvirt.virConnect, uuid: str) -> None:
     """Stop the network; a transient one stopped elsewhere meanwhile is gone: stopped as asked."""
     with gone_is_done(libvirt.VIR_ERR_NO_NETWORK):
         netops.stop_network(conn, uuid)
+
+
+def start_and_reconnect(conn: libvirt.virConnect, uuid: str,
+                        ) -> tuple[list[str], libvirt.libvirtError | None]:
+    """Start the network, then plug the running VMs that use it back into its bridge (their
+    taps left it when the network stopped): the VMs reconnected, or why that failed (the
+    network is started either way)."""
+    netops.start_network(conn, uuid)
+    try:
+        return netfix.reconnect_nics(conn, uuid), None
+    except libvirt.libvirtError as exc:
+        return [], exc
 
 
 def _names(users: list[NetworkUser]) -> str:
@@ -209,8 +222,8 @@ class NetworksPanel(HostPanel):
         info = self.current()
         if info is None:
             return
-        items: list[tuple[str, Callable[..., None], tuple[object, ...]]] = [
-            (self.tr("Start"), netops.start_network, ()),
+        items: list[tuple[str, Callable[..., object], tuple[object, ...]]] = [
+            (self.tr("Start"), start_and_reconnect, ()),
             (self.tr("Stop"), netops.stop_network, ()),
             (self.tr("Delete"), netops.delete_network, ())]
         if info.record.persistent:  # libvirt refuses autostart for a transient network
@@ -219,11 +232,11 @@ class NetworksPanel(HostPanel):
         for text, fn, args in items:
             menu.addAction(text, self._command_item(text, fn, args))
 
-    def _command_item(self, what: str, fn: Callable[..., None],
+    def _command_item(self, what: str, fn: Callable[..., object],
                       args: tuple[object, ...]) -> Callable[[], object]:
         return lambda: self.show_command(what, fn, *args)
 
-    def show_command(self, what: str, fn: Callable[..., None], *args: object) -> CommandDialog | None:
+    def show_command(self, what: str, fn: Callable[..., object], *args: object) -> CommandDialog | None:
         info = self.current()
         if info is None:
             return None
@@ -252,9 +265,20 @@ class NetworksPanel(HostPanel):
     def start_network(self) -> None:
         info = self.current()
         if info is not None:
-            uuid = info.record.uuid
-            self.run_job(fill(self.tr("start '%1'"), info.record.name), netops.start_network, uuid,
-                         done=lambda _r: self._refresh(uuid))
+            name, uuid = info.record.name, info.record.uuid
+            self.run_job(fill(self.tr("start '%1'"), name), start_and_reconnect, uuid,
+                         done=lambda result: self._started(name, uuid, *result))
+
+    def _started(self, name: str, uuid: str, vms: list[str], failure: libvirt.libvirtError | None,
+                 ) -> None:
+        self._refresh(uuid)
+        if failure is not None:
+            self.show_error(fill(self.tr("Started '%1', but could not reconnect the running VMs "
+                                         "that use it: %2"), name, failure_words(failure)))
+        elif vms:
+            self.show_info(fill(self.tr("Started '%1' and reconnected the running VMs that use "
+                                        "it: %2."), name,
+                                QCoreApplication.translate("NetworksPanel", ", ").join(sorted(vms))))
 
     def stop_network(self) -> None:
         info = self.current()

@@ -5948,6 +5948,14 @@
         <translation>主机开机时启动(&amp;B)</translation>
     </message>
     <message>
+        <source>Started &apos;%1&apos; and reconnected the running VMs that use it: %2.</source>
+        <translation>已启动“%1”，并重新连接了使用它的运行中虚拟机：%2。</translation>
+    </message>
+    <message>
+        <source>Started &apos;%1&apos;, but could not reconnect the running VMs that use it: %2</source>
+        <translation>已启动“%1”，但无法重新连接使用它的运行中虚拟机：%2</translation>
+    </message>
+    <message>
         <source>State:</source>
         <translation>状态：</translation>
     </message>

@@ -5948,6 +5948,14 @@
         <translation>主機開機時啟動(&amp;B)</translation>
     </message>
     <message>
+        <source>Started &apos;%1&apos; and reconnected the running VMs that use it: %2.</source>
+        <translation>已啟動「%1」，並重新連接了使用它的執行中虛擬機器：%2。</translation>
+    </message>
+    <message>
+        <source>Started &apos;%1&apos;, but could not reconnect the running VMs that use it: %2</source>
+        <translation>已啟動「%1」，但無法重新連接使用它的執行中虛擬機器：%2</translation>
+    </message>
+    <message>
         <source>State:</source>
         <translation>狀態：</translation>
     </message>

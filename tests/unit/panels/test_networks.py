@@ -243,3 +243,37 @@ def test_a_transient_network_stopped_elsewhere_while_asking_is_no_failure(panel,
     answer(qtbot, panel, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: not panel.busy and panel.conn.networks.get(uuid) is None, timeout=5000)
     assert panel.message.text() == ""
+
+
+def test_start_reconnects_the_running_vms_the_stop_cut_off(panel, qtbot, monkeypatch):
+    """Stopping a network unplugs the running VMs' taps from its bridge and starting it does
+    not plug them back: Start changes each such card live to the bridge and back (as the
+    troubleshooter's fix does), and says so."""
+    updates = []
+    # The test driver has no live device updates; libvirt's would re-add the tap.
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags",
+                        lambda dom, xml, flags: updates.append((dom.name(), xml)) or 0)
+    select(panel, "default")
+    click(qtbot, panel.stop_button)
+    answer(qtbot, panel, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=5000)
+    assert updates == []
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.values["state"].text() == "Active" and not panel.busy, timeout=5000)
+    assert sorted(name for name, _xml in updates) == ["router", "router", "web01", "web01"]
+    assert "<source bridge=\"virbr0\"/>" in updates[0][1]
+    assert panel.message.text() == (
+        "Started 'default' and reconnected the running VMs that use it: router, web01.")
+
+
+def test_start_says_when_the_running_vms_could_not_be_reconnected(panel, qtbot, monkeypatch):
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", lambda *_a: (_ for _ in ()).throw(
+        FakeError("unable to add bridge virbr0 port vnet3: No such device")))
+    uuid = select(panel, "default")
+    run_in_worker(qtbot, panel.conn, lambda c: c.networkLookupByUUIDString(uuid).destroy())
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=5000)
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.values["state"].text() == "Active" and not panel.busy, timeout=5000)
+    assert panel.message.text() == (
+        "Started 'default', but could not reconnect the running VMs that use it: "
+        "unable to add bridge virbr0 port vnet3: No such device")

@@ -284,7 +284,7 @@ class NetworksPanel(HostPanel):
         info = self.current()
         if info is None:
             return
-        name, uuid = info.record.name, info.record.uuid
+        name, uuid, persistent = info.record.name, info.record.uuid, info.record.persistent
 
         def ask(users: list[NetworkUser]) -> None:
             running = [u for u in users if u.active]
@@ -292,6 +292,9 @@ class NetworksPanel(HostPanel):
             if running:
                 text = fill(self.tr("Stop network '%1'?\n\nThese running VMs use it and will lose "
                                     "their connection: %2."), name, _names(running))
+            if not persistent:
+                text += "\n\n" + self.tr("It is transient: once stopped, it is gone for good "
+                                          "(libvirt keeps no definition of it).")
             self.confirm(self.tr("Stop network"), text, lambda: self.run_job(
                 fill(self.tr("stop '%1'"), name), stop_unless_gone, uuid,
                 done=lambda _r: self._refresh(uuid)))

@@ -266,8 +266,17 @@ class StoragePanel(HostPanel):
 
     def stop_pool(self) -> None:
         pool = self.current()
-        if pool is not None:
-            self._run(fill(self.tr("stop pool %1"), pool.name), poolops.stop, pool.uuid)
+        if pool is None:
+            return
+        name, uuid = pool.name, pool.uuid
+        if pool.persistent:
+            self._run(fill(self.tr("stop pool %1"), name), poolops.stop, uuid)
+            return
+        # libvirt forgets a transient pool once it stops: as final as Delete, so asked.
+        self.confirm(self.tr("Stop storage pool"),
+                     fill(self.tr("Stop the storage pool %1? It is transient: once stopped, it is "
+                                  "gone for good (its volumes stay on the host)."), name),
+                     lambda: self._run(fill(self.tr("stop pool %1"), name), poolops.stop, uuid))
 
     def refresh_pool(self) -> None:
         # The refresh event that follows re-reads the volume list.

@@ -5896,6 +5896,10 @@
         <translation>IPv6 网络：</translation>
     </message>
     <message>
+        <source>It is transient: once stopped, it is gone for good (libvirt keeps no definition of it).</source>
+        <translation>它是临时的：一旦停止就永久消失（libvirt 不会保留它的定义）。</translation>
+    </message>
+    <message>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
@@ -9157,6 +9161,14 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>Stop pool</source>
         <translation>停止池</translation>
+    </message>
+    <message>
+        <source>Stop storage pool</source>
+        <translation>停止存储池</translation>
+    </message>
+    <message>
+        <source>Stop the storage pool %1? It is transient: once stopped, it is gone for good (its volumes stay on the host).</source>
+        <translation>要停止存储池 %1 吗？它是临时的：一旦停止就永久消失（它的卷会保留在主机上）。</translation>
     </message>
     <message>
         <source>Storage &amp;pools</source>

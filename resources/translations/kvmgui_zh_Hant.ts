@@ -5896,6 +5896,10 @@
         <translation>IPv6 網路：</translation>
     </message>
     <message>
+        <source>It is transient: once stopped, it is gone for good (libvirt keeps no definition of it).</source>
+        <translation>它是暫時性的：一旦停止就永遠消失（libvirt 不會保留它的定義）。</translation>
+    </message>
+    <message>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
@@ -9157,6 +9161,14 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>Stop pool</source>
         <translation>停止集區</translation>
+    </message>
+    <message>
+        <source>Stop storage pool</source>
+        <translation>停止儲存集區</translation>
+    </message>
+    <message>
+        <source>Stop the storage pool %1? It is transient: once stopped, it is gone for good (its volumes stay on the host).</source>
+        <translation>要停止儲存集區 %1 嗎？它是暫時性的：一旦停止就永遠消失（它的磁碟區會保留在主機上）。</translation>
     </message>
     <message>
         <source>Storage &amp;pools</source>

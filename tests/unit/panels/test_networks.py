@@ -277,3 +277,16 @@ def test_start_says_when_the_running_vms_could_not_be_reconnected(panel, qtbot, 
     assert panel.message.text() == (
         "Started 'default', but could not reconnect the running VMs that use it: "
         "unable to add bridge virbr0 port vnet3: No such device")
+
+
+def test_the_stop_question_says_a_transient_network_is_gone_for_good(panel, qtbot):
+    run_in_worker(qtbot, panel.conn, lambda c: c.networkCreateXML(SPARE))
+    qtbot.waitUntil(lambda: any(r.name == "spare" for r in panel.conn.networks.records()), timeout=5000)
+    select(panel, "spare")
+    click(qtbot, panel.stop_button)
+    assert answer(qtbot, panel, QMessageBox.StandardButton.No) == (
+        "Stop network 'spare'?\n\nIt is transient: once stopped, it is gone for good (libvirt "
+        "keeps no definition of it).")
+    select(panel, "net10")
+    click(qtbot, panel.stop_button)
+    assert "transient" not in answer(qtbot, panel, QMessageBox.StandardButton.No)

@@ -522,3 +522,24 @@ def test_a_file_chosen_after_its_pool_went_goes_to_no_other_pool(connected, pane
     picker.fileSelected.emit(str(tmp_path / "disk.img"))
     dialog = panel.volumes.dialog
     assert dialog is None or dialog.pool_uuid == extra
+
+
+def test_stopping_a_transient_pool_asks_first(connected, panel, qtbot, submitted):
+    """libvirt forgets a transient pool once it stops: that is asked, as Delete is."""
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
+        "<pool type='dir'><name>scratch</name><target><path>/scratch</path></target></pool>", 0))
+    qtbot.waitUntil(lambda: any(p.name == "scratch" for p in connected.pools.records()), timeout=5000)
+    uuid = uuid_of(connected.pools, "scratch")
+    assert panel.pool_view.select_key(uuid)
+    panel.stop_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(), timeout=5000)
+    assert panel.confirm_box.text() == (
+        "Stop the storage pool scratch? It is transient: once stopped, it is gone for good (its "
+        "volumes stay on the host).")
+    panel.confirm_box.button(NO).click()
+    assert poolops.stop not in submitted
+    panel.stop_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box.isVisible(), timeout=5000)
+    panel.confirm_box.button(YES).click()
+    assert submitted[-1] is poolops.stop
+    qtbot.waitUntil(lambda: connected.pools.get(uuid) is None, timeout=5000)

@@ -317,7 +317,12 @@ class VolumesView(QWidget):
             return
         uuid, name = pool.uuid, vol.name
 
-        def ask(users: list[DiskUser]) -> None:
+        def ask(users: list[DiskUser] | None) -> None:
+            if users is None:  # deleted elsewhere (no event says so)
+                self.changed()
+                self.panel.show_info(fill(self.tr("Volume %1 is gone (deleted elsewhere): there "
+                                                  "is nothing to wipe."), name))
+                return
             text = fill(self.tr("Wipe volume %1? Every byte of it is overwritten with zeroes; its "
                                 "data is lost for good."), name)
             running = [u for u in users if u.active]
@@ -328,7 +333,7 @@ class VolumesView(QWidget):
                 after=lambda: self.changed((name,))))
 
         # Asked now, as for delete: the list's users may not be read yet, or be unknown.
-        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.volume_users,
+        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), users_if_any,
                            uuid, name, done=ask)
 
     # -- upload, download -----------------------------------------------------------------------

@@ -10600,6 +10600,10 @@ The same with virsh:
         <translation>已将 %1 上传到卷 %2（%3/s）。</translation>
     </message>
     <message>
+        <source>Volume %1 is gone (deleted elsewhere): there is nothing to wipe.</source>
+        <translation>卷 %1 已不存在（已在别处删除）：没有可擦除的内容。</translation>
+    </message>
+    <message>
         <source>Volume status</source>
         <translation>卷状态</translation>
     </message>

@@ -10600,6 +10600,10 @@ The same with virsh:
         <translation>已將 %1 上傳到磁碟區 %2（%3/s）。</translation>
     </message>
     <message>
+        <source>Volume %1 is gone (deleted elsewhere): there is nothing to wipe.</source>
+        <translation>磁碟區 %1 已不存在（已在別處刪除）：沒有可抹除的內容。</translation>
+    </message>
+    <message>
         <source>Volume status</source>
         <translation>磁碟區狀態</translation>
     </message>

@@ -543,3 +543,17 @@ def test_stopping_a_transient_pool_asks_first(connected, panel, qtbot, submitted
     panel.confirm_box.button(YES).click()
     assert submitted[-1] is poolops.stop
     qtbot.waitUntil(lambda: connected.pools.get(uuid) is None, timeout=5000)
+
+
+def test_wiping_a_volume_deleted_elsewhere_says_so_and_drops_the_row(connected, panel, qtbot,
+                                                                      submitted):
+    """libvirt sends no volume event, so the list still showed it: the check said "Could not
+    check which VMs use spare.img: … not found" and the row stayed until a pool refresh."""
+    add_spare(qtbot, connected, panel)
+    select_volume(panel, "spare.img")
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .storageVolLookupByName("spare.img").delete(0))
+    panel.volumes.wipe_button.click()
+    qtbot.waitUntil(lambda: "spare.img" not in names(panel), timeout=5000)
+    assert panel.confirm_box is None and volops.wipe_volume not in submitted
+    assert panel.message.text() == "Volume spare.img is gone (deleted elsewhere): there is nothing to wipe."

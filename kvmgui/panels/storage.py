@@ -53,6 +53,12 @@ def remove_pool(conn: libvirt.virConnect, uuid: str) -> None:
         poolops.remove(conn, uuid)
 
 
+def stop_unless_gone(conn: libvirt.virConnect, uuid: str) -> None:
+    """Stop the pool; a transient one stopped elsewhere meanwhile is gone: stopped as asked."""
+    with gone_is_done(libvirt.VIR_ERR_NO_STORAGE_POOL):
+        poolops.stop(conn, uuid)
+
+
 def autostart_on(conn: libvirt.virConnect, uuid: str) -> None:
     poolops.set_autostart(conn, uuid, True)
 
@@ -276,7 +282,7 @@ class StoragePanel(HostPanel):
         self.confirm(self.tr("Stop storage pool"),
                      fill(self.tr("Stop the storage pool %1? It is transient: once stopped, it is "
                                   "gone for good (its volumes stay on the host)."), name),
-                     lambda: self._run(fill(self.tr("stop pool %1"), name), poolops.stop, uuid))
+                     lambda: self._run(fill(self.tr("stop pool %1"), name), stop_unless_gone, uuid))
 
     def refresh_pool(self) -> None:
         # The refresh event that follows re-reads the volume list.

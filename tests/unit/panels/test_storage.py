@@ -15,7 +15,13 @@ from kvmgui.libvirt.diskusers import UsersUnknownError
 from kvmgui.models.pools import PoolColumn
 from kvmgui.models.roles import Role
 from kvmgui.models.volumes import VolumeColumn
-from kvmgui.panels.storage import StoragePanel, autostart_on, delete_with_data, remove_pool
+from kvmgui.panels.storage import (
+    StoragePanel,
+    autostart_on,
+    delete_with_data,
+    remove_pool,
+    stop_unless_gone,
+)
 from kvmgui.panels.volumes import delete_despite_stopped_users, delete_unused
 from kvmgui.widgets.transfer import TransferDialog, upload_file
 from kvmgui.wizards.pool.wizard import PoolWizard
@@ -537,11 +543,11 @@ def test_stopping_a_transient_pool_asks_first(connected, panel, qtbot, submitted
         "Stop the storage pool scratch? It is transient: once stopped, it is gone for good (its "
         "volumes stay on the host).")
     panel.confirm_box.button(NO).click()
-    assert poolops.stop not in submitted
+    assert stop_unless_gone not in submitted
     panel.stop_button.click()
     qtbot.waitUntil(lambda: panel.confirm_box.isVisible(), timeout=5000)
     panel.confirm_box.button(YES).click()
-    assert submitted[-1] is poolops.stop
+    assert submitted[-1] is stop_unless_gone
     qtbot.waitUntil(lambda: connected.pools.get(uuid) is None, timeout=5000)
 
 
@@ -557,3 +563,17 @@ def test_wiping_a_volume_deleted_elsewhere_says_so_and_drops_the_row(connected, 
     qtbot.waitUntil(lambda: "spare.img" not in names(panel), timeout=5000)
     assert panel.confirm_box is None and volops.wipe_volume not in submitted
     assert panel.message.text() == "Volume spare.img is gone (deleted elsewhere): there is nothing to wipe."
+
+
+def test_a_transient_pool_stopped_elsewhere_while_asking_is_no_failure(connected, panel, qtbot):
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
+        "<pool type='dir'><name>scratch</name><target><path>/scratch</path></target></pool>", 0))
+    qtbot.waitUntil(lambda: any(p.name == "scratch" for p in connected.pools.records()), timeout=5000)
+    uuid = uuid_of(connected.pools, "scratch")
+    assert panel.pool_view.select_key(uuid)
+    panel.stop_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(), timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByUUIDString(uuid).destroy())  # gone
+    panel.confirm_box.button(YES).click()
+    qtbot.waitUntil(lambda: not panel.busy and connected.pools.get(uuid) is None, timeout=5000)
+    assert panel.message.text() == ""

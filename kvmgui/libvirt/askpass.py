@@ -19,6 +19,10 @@ The server listens on a thread; each question waits on its own thread while
 beyond that. Answers travel only through the socket and ssh's pipe; a password is kept
 only when the user asks, and then only in the Secret Service (``secretstore``). See
 docs/remote-login.md.
+
+Past 400 lines: the server's records (each ssh's questions, its key's wrapper) and the one
+lock that keeps them consistent between the socket threads, the GUI thread and a close
+stay in one class; split, the lock would have to be shared across modules.
 """
 
 from __future__ import annotations

@@ -4,7 +4,6 @@ worker through ``Connection.run`` (never on the GUI thread).
 * :func:`read_host_facts`: capabilities, memory and CPUs, vCPU limits, KVM or
   plain QEMU, the names, pools and networks a new VM must fit among;
 * :func:`read_domain_caps`: what the emulator offers for one arch, machine and type;
-* :func:`disk_image_format`: the format an existing disk image has;
 * :func:`finish_new_vm`: create the disk volume → upload the cloud-init seed →
   define → autostart → start, as one job with progress and a cancel flag; on a
   failure or a cancel everything it created is removed again and the error
@@ -20,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -28,7 +26,7 @@ from enum import StrEnum
 
 import libvirt
 
-from kvmgui.libvirt import domainops, virsh, volops
+from kvmgui.libvirt import newvm_images, virsh, volops
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.libvirt.newvm_undo import RollbackIncompleteError, Undo
 from kvmgui.xml.base import XMLParseError, parse_xml
@@ -38,7 +36,7 @@ from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_pool, seed_
 from kvmgui.xml.newvm_checks import PathState, local_path_state
 from kvmgui.xml.newvm_pool import disk_for_pool, pool_problems, set_disk_format
 from kvmgui.xml.newvm_problems import Problem
-from kvmgui.xml.newvm_spec import DiskFormat, DomainType, InstallMethod, NewVmSpec, StorageKind
+from kvmgui.xml.newvm_spec import DomainType, NewVmSpec, StorageKind
 from kvmgui.xml.newvm_validate import NewVmContext, PoolInfo
 from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked, Words
@@ -160,15 +158,6 @@ def read_domain_caps(
     return parse_domain_capabilities(xml)
 
 
-def disk_image_format(conn: libvirt.virConnect, pool: str, volume: str, path: str,
-                      local: bool) -> DiskFormat | None:
-    """The format of an existing disk image: the volume ``volume`` of ``pool``, else the
-    file ``path`` (``domainops.image_format``); None when neither libvirt nor the file says."""
-    if volume:
-        path = conn.storagePoolLookupByName(pool).storageVolLookupByName(volume).path()
-    return domainops.image_format(conn, path, local)
-
-
 # -- volumes and streams --------------------------------------------------------------
 
 
@@ -280,40 +269,6 @@ class FinishResult:
     volumes: tuple[str, ...]  # paths of the volumes created
 
 
-def _backing(conn: libvirt.virConnect, spec: NewVmSpec) -> tuple[str, int, DiskFormat]:
-    """Path, size and format of a cloud image's base image ("", 0, "qcow2" for other
-    methods): as libvirt reads it when a pool holds it, else from its header on this
-    machine; the format chosen in the wizard only when neither tells. (Named qcow2, a raw
-    base fails in qemu-img; sized 0, the overlay may be smaller than the image.)"""
-    inst = spec.install
-    if inst.method is not InstallMethod.CLOUD_IMAGE:
-        return "", 0, inst.base_format
-    local = not is_remote_uri(conn.getURI())
-    if inst.base_volume:
-        vol = conn.storagePoolLookupByName(inst.base_pool).storageVolLookupByName(inst.base_volume)
-        path = vol.path()
-    else:
-        path, vol = inst.base_path, None
-        with contextlib.suppress(libvirt.libvirtError):
-            vol = conn.storageVolLookupByPath(path)
-    fmt = domainops.image_format(conn, path, local) or inst.base_format
-    if vol is not None:
-        return path, vol.info()[1], fmt
-    return path, _image_size(path, fmt) if local else 0, fmt
-
-
-def _image_size(path: str, fmt: DiskFormat) -> int:
-    """The size a guest sees of the image file ``path`` (0 when it cannot be read)."""
-    try:
-        with open(path, "rb") as image:
-            if fmt == "qcow2":  # the header's virtual size: a big-endian u64 at byte 24
-                header = image.read(32)
-                return int.from_bytes(header[24:32], "big") if len(header) == 32 else 0
-            return image.seek(0, os.SEEK_END)  # a block device's stat says 0
-    except OSError:
-        return 0
-
-
 def defined_name(spec: NewVmSpec, xml: str | None) -> str:
     """The name the job defines: the XML's (hand-edited, it may differ), else the spec's."""
     if xml:
@@ -360,7 +315,7 @@ def finish_new_vm(
             spec = disk_for_pool(spec, disk_type)  # raw in a pool of block devices
             say(FinishStep.CREATE_DISK)
             pool = spec.storage.pool
-            backing, backing_size, backing_format = _backing(conn, spec)
+            backing, backing_size, backing_format = newvm_images.backing(conn, spec)
             spec = replace(spec, install=replace(spec.install, base_format=backing_format))
             disk = create_volume(conn, pool, disk_volume_xml(spec, backing, backing_size, disk_type))
             if disk is not None:

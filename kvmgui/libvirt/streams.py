@@ -19,9 +19,8 @@ Faults and cancel leave nothing half-made: an upload removes the volume it
 created, a download removes its partial file unless ``keep_partial`` (it then
 stays as ``<dest>.part``). A download is written to ``<dest>.part`` and only
 renamed to ``dest`` once complete, so a file already at ``dest`` is replaced
-only by a whole one. A file already named ``<dest>.part`` (left by a crash, or
-another program's: browsers name partial downloads so) is never overwritten: the
-download then goes through ``<dest>.<random>.part``.
+only by a whole one. A file already named ``<dest>.part`` (a crash's, a browser's) is
+never overwritten: the download then goes through ``<dest>.<random>.part``.
 
 Sparse streams (holes sent as lengths, not zeroes) are used where asked and
 the host takes them; a host that refuses the flag gets a plain stream and

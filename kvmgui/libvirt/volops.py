@@ -19,6 +19,7 @@ import libvirt
 from kvmgui.libvirt import diskusers, virsh
 from kvmgui.libvirt.commands import previewing
 from kvmgui.libvirt.diskusers import DiskUser
+from kvmgui.libvirt.gone import gone_is_done
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
 from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes, Words
@@ -205,3 +206,29 @@ def backing_of(conn: libvirt.virConnect, pool_uuid: str, name: str) -> tuple[str
     """(path, format) of the volume's backing store, if it has one."""
     doc = VolumeDoc.from_string(_vol(conn, pool_uuid, name).XMLDesc(0))
     return (doc.backing_path, doc.backing_format or "") if doc.backing_path else None
+
+
+# -- jobs asked for after a question (the volume may be gone by then) ---------------------------
+
+
+def delete_unused(conn: libvirt.virConnect, pool_uuid: str, name: str) -> None:
+    """Delete a volume no VM uses (refused, with the VMs, if one does by now)."""
+    with gone_is_done(libvirt.VIR_ERR_NO_STORAGE_VOL):
+        delete_volume(conn, pool_uuid, name)
+
+
+def delete_despite_stopped_users(conn: libvirt.virConnect, pool_uuid: str, name: str) -> None:
+    """Delete a volume stopped VMs use, after the user said yes (a running one still refuses)."""
+    with gone_is_done(libvirt.VIR_ERR_NO_STORAGE_VOL):
+        delete_volume(conn, pool_uuid, name, allow_stopped_users=True)
+
+
+def users_if_any(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser] | None:
+    """The VMs using volume ``name`` of the pool, or None when the pool has no volume of that
+    name (asked of libvirt: the list may not show a volume made elsewhere yet)."""
+    try:
+        return volume_users(conn, pool_uuid, name)
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() != libvirt.VIR_ERR_NO_STORAGE_VOL:
+            raise
+        return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt import netfix, netops
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.gone import gone_is_done
 from kvmgui.libvirt.netops import NetworkUser
 from kvmgui.models.networks import Column, NetworkInfo, NetworkModel
 from kvmgui.models.words import failure_words
@@ -28,7 +29,6 @@ from kvmgui.panels.base import HostPanel
 from kvmgui.panels.leases import LeasesView
 from kvmgui.panels.nethosts import NetworkHostsView
 from kvmgui.panels.table import RecordTable
-from kvmgui.panels.volumes import gone_is_done
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMenu, QSplitter, 
 
 from kvmgui.libvirt import poolops
 from kvmgui.libvirt.connection import Connection, ConnState, error_text
+from kvmgui.libvirt.gone import gone_is_done
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.pools import PoolColumn, PoolModel
 from kvmgui.models.words import failure_words
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.table import RecordTable
-from kvmgui.panels.volumes import PanelJob, VolumesView, gone_is_done, pool_type
+from kvmgui.panels.volumes import PanelJob, VolumesView, pool_type
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.commanddialog import CommandDialog

@@ -9,13 +9,11 @@ transfers run in ``kvmgui.widgets.transfer``.
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-import libvirt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import volops
@@ -49,40 +47,6 @@ class PanelJob:
     words: str
     fn: Callable[..., Any]
     args: tuple[Any, ...]
-
-
-@contextlib.contextmanager
-def gone_is_done(code: int) -> Iterator[None]:
-    """A delete whose object was deleted meanwhile (elsewhere, while the user's question was
-    open) has what was asked for: libvirt's "not found" (``code``) is then no failure."""
-    try:
-        yield
-    except libvirt.libvirtError as exc:
-        if exc.get_error_code() != code:
-            raise
-
-
-def delete_unused(conn: libvirt.virConnect, pool_uuid: str, name: str) -> None:
-    """Delete a volume no VM uses (refused, with the VMs, if one does by now)."""
-    with gone_is_done(libvirt.VIR_ERR_NO_STORAGE_VOL):
-        volops.delete_volume(conn, pool_uuid, name)
-
-
-def delete_despite_stopped_users(conn: libvirt.virConnect, pool_uuid: str, name: str) -> None:
-    """Delete a volume stopped VMs use, after the user said yes (a running one still refuses)."""
-    with gone_is_done(libvirt.VIR_ERR_NO_STORAGE_VOL):
-        volops.delete_volume(conn, pool_uuid, name, allow_stopped_users=True)
-
-
-def users_if_any(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser] | None:
-    """The VMs using volume ``name`` of the pool, or None when the pool has no volume of that
-    name (asked of libvirt: the list may not show a volume made elsewhere yet)."""
-    try:
-        return volops.volume_users(conn, pool_uuid, name)
-    except libvirt.libvirtError as exc:
-        if exc.get_error_code() != libvirt.VIR_ERR_NO_STORAGE_VOL:
-            raise
-        return None
 
 
 def pool_type(pool: PoolRecord) -> PoolType | None:
@@ -198,7 +162,7 @@ class VolumesView(QWidget):
         if pool is None or vol is None:
             return []
         args = (pool.uuid, vol.name)
-        return [PanelJob("delete", self.tr("Delete"), delete_unused, args),
+        return [PanelJob("delete", self.tr("Delete"), volops.delete_unused, args),
                 PanelJob("wipe", self.tr("Wipe"), volops.wipe_volume, args)]
 
     # -- after a change -------------------------------------------------------------------------
@@ -301,14 +265,14 @@ class VolumesView(QWidget):
                 text = fill(self.tr("Delete volume %1? It is a disk of these stopped VMs: %2. "
                                     "They will not start until their disk is changed, and the "
                                     "volume's data is lost for good."), name, _names(users))
-                job: Callable[..., None] = delete_despite_stopped_users
+                job: Callable[..., None] = volops.delete_despite_stopped_users
             else:
                 text = fill(self.tr("Delete volume %1? Its data is lost for good."), name)
-                job = delete_unused
+                job = volops.delete_unused
             self.panel.confirm(title, text, lambda: self.panel.run_job(
                 fill(self.tr("delete volume %1"), name), job, uuid, name, after=self.changed))
 
-        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), users_if_any,
+        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.users_if_any,
                            uuid, name, done=ask)
 
     def wipe_volume(self) -> None:
@@ -333,7 +297,7 @@ class VolumesView(QWidget):
                 after=lambda: self.changed((name,))))
 
         # Asked now, as for delete: the list's users may not be read yet, or be unknown.
-        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), users_if_any,
+        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.users_if_any,
                            uuid, name, done=ask)
 
     # -- upload, download -----------------------------------------------------------------------
@@ -372,7 +336,7 @@ class VolumesView(QWidget):
                                lambda: self._transfer(Direction.UPLOAD, uuid, name, path,
                                                       new=False))
 
-        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), users_if_any,
+        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.users_if_any,
                            uuid, name, done=ask)
 
     def download(self) -> None:

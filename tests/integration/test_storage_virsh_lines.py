@@ -14,7 +14,7 @@ import pytest
 
 from kvmgui.libvirt import poolops, streams, volops
 from kvmgui.libvirt.commands import write_files
-from kvmgui.panels.volumes import delete_unused
+from kvmgui.libvirt.volops import delete_unused
 from kvmgui.wizards.pool.wizard import create_job
 from kvmgui.wizards.volume.resize import grow_volume
 from kvmgui.xml.pool_build import pool_xml

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kvmgui.libvirt.newvm import disk_image_format
+from kvmgui.libvirt.newvm_images import disk_image_format
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.examples import set_example

@@ -15,8 +15,8 @@ import pytest
 
 from kvmgui.libvirt import netops, newvm, poolops, streams, volops
 from kvmgui.libvirt.commands import recording, write_files
+from kvmgui.libvirt.volops import delete_unused
 from kvmgui.panels.storage import autostart_off, autostart_on, delete_with_data
-from kvmgui.panels.volumes import delete_unused
 from kvmgui.wizards.pool.wizard import create_job
 from kvmgui.wizards.volume.resize import grow_volume, shrink_volume
 from kvmgui.xml.newvm_spec import GIB, NewVmSpec

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kvmgui.libvirt import poolops, volops, volumelist
 from kvmgui.libvirt.diskusers import UsersUnknownError
+from kvmgui.libvirt.volops import delete_despite_stopped_users, delete_unused
 from kvmgui.models.pools import PoolColumn
 from kvmgui.models.roles import Role
 from kvmgui.models.volumes import VolumeColumn
@@ -22,7 +23,6 @@ from kvmgui.panels.storage import (
     remove_pool,
     stop_unless_gone,
 )
-from kvmgui.panels.volumes import delete_despite_stopped_users, delete_unused
 from kvmgui.widgets.transfer import TransferDialog, upload_file
 from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.wizards.volume.create import VolumeDialog

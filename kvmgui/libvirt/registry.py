@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from kvmgui.libvirt.askpass import AskpassServer
 from kvmgui.libvirt.auth import CredentialBroker
@@ -34,9 +34,12 @@ def default_local_uri() -> str | None:
 
 def _text(value: object) -> str:
     """A text setting as written by hand: an unquoted comma makes it a list, which is
-    joined again; another type (``@Invalid()``, ``@ByteArray(…)``) is no text: ""."""
+    joined again; ``@ByteArray(…)`` (as other Qt versions may write text) is its text;
+    another type (``@Invalid()``) is no text: ""."""
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ", ".join(value)
+    if isinstance(value, QByteArray):
+        return bytes(value.data()).decode(errors="replace")
     return value if isinstance(value, str) else ""
 
 

@@ -40,16 +40,23 @@ def test_a_removed_saved_connection_leaves_the_saved_list(settings, qtbot):
 
 def test_saved_connections_of_the_wrong_type_are_read_as_well_as_they_can_be(tmp_path, qtbot):
     """A hand-edited settings file: an entry without a URI is skipped (it was opened as a
-    host called 'None'); a label with a comma, unquoted, is still the label."""
+    host called 'None'); a label with a comma, unquoted, is still the label; text written
+    as @ByteArray(…) (as other Qt versions may write it) is read as that text."""
     path = tmp_path / "kvmgui.ini"
     path.write_text("[connections]\nsize=3\n"
                     "1\\uri=@Invalid()\n1\\label=x\n1\\autoconnect=true\n"
                     "2\\uri=test:///default\n2\\label=Lab, east\n2\\autoconnect=true\n"
-                    "3\\uri=@ByteArray(test:///default)\n")
+                    "3\\uri=@ByteArray(qemu+ssh://far/system)\n3\\label=@ByteArray(Far)\n"
+                    "3\\autoconnect=@ByteArray(true)\n")
     from PySide6.QtCore import QSettings
 
-    registry = ConnectionRegistry(QSettings(str(path), QSettings.Format.IniFormat))
-    assert registry.saved() == [("test:///default", "Lab, east", True)]
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    registry = ConnectionRegistry(settings)
+    assert registry.saved() == [("test:///default", "Lab, east", True),
+                                ("qemu+ssh://far/system", "Far", True)]
+    registry.add("test:///other", save=True)  # the next save kept the far host (it was erased)
+    assert ConnectionRegistry(settings).saved()[1:] == [("qemu+ssh://far/system", "Far", True),
+                                                         ("test:///other", "", False)]
     registry.shutdown()
 
 

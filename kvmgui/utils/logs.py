@@ -31,11 +31,13 @@ MAX_BYTES = 2 * 1024 * 1024
 BACKUPS = 3
 FORMAT = "%(asctime)s %(threadName)s %(name)s %(levelname)s: %(message)s"
 
-# user:password@ in a URI, to the @ before the host (a password may hold an @, or a /
-# typed as is), but not host:port/path…@ (an @ in the query); key=value (or key: value)
-# settings that name a secret.
+# user:password@ in a URI (the user may be empty), to the @ before the host (a password
+# may hold an @, or a / typed as is), but not host:port/path, [IPv6] or host?query,
+# whose query holds an @ (a port is digits, then a path, then a query before any @);
+# key=value (or key: value) settings that name a secret.
 _URI_PASSWORD = re.compile(
-    r"(?P<head>\b[a-zA-Z][\w+.-]*://[^\s/:@]+):(?!\d+/)\S+?@(?=[^\s/?#@]*(?:[/?#\s]|$))")
+    r"(?P<head>\b[a-zA-Z][\w+.-]*://[^\s/:@?#\[\]]*):(?!\d*/[^\s@?#]*[?#])"
+    r"\S+?@(?=[^\s/?#@]*(?:[/?#\s]|$))")
 # The value may be quoted: XML attributes (passwd='…'), Python and JSON mappings.
 _SECRET_SETTING = re.compile(
     r"(?P<key>\b(?:password|passwd|passphrase|secret|pass)\b['\"]?\s*[=:]\s*)"

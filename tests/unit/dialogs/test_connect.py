@@ -31,6 +31,9 @@ def test_a_password_in_a_custom_uri_is_refused(qtbot):
     assert "Leave the password out" in uri_problem("custom", "", "", "qemu+ssh://root:hunter2@kvm1/system")
     assert "Leave the password out" in uri_problem("custom", "", "", "qemu+ssh://root:hun/ter@kvm1/system")
     assert uri_problem("custom", "", "", "qemu+ssh://root@kvm1/system?keyfile=/k") == ""
+    assert "Leave the password out" in uri_problem("custom", "", "", "qemu+ssh://:hunter2@kvm1/system")
+    # An IPv6 address's colons are no password (the URI was refused)
+    assert uri_problem("custom", "", "", "qemu+ssh://[fe80::1]/system?keyfile=/home/a@b/k") == ""
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("custom"))

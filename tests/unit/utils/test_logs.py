@@ -165,3 +165,24 @@ def test_a_uri_without_a_password_is_left_alone():
                  "open qemu+ssh://alice@host:22/system", "open test:///tmp/a@b/host.xml",
                  "open qemu+ssh://host:22/system?keyfile=/home/a@b/key"):
         assert logs.redact(text) == text
+
+
+@pytest.mark.parametrize("uri, redacted", [
+    ("qemu+ssh://:pw@host/system", "qemu+ssh://:***@host/system"),  # no user, only a password
+    # Digits then '/' (not a port: the '@' is not in a query)
+    ("qemu+ssh://alice:123/abc@host/system", "qemu+ssh://alice:***@host/system"),
+    ("qemu+ssh://alice:123/abc@[fe80::1]:22/system?keyfile=/home/a@b/key",
+     "qemu+ssh://alice:***@[fe80::1]:22/system?keyfile=/home/a@b/key"),
+    ("qemu+ssh://alice:12?ab@host/system", "qemu+ssh://alice:***@host/system"),
+])
+def test_a_password_looking_like_no_user_or_a_port_is_hidden(uri, redacted):
+    assert logs.redact(f"cannot open {uri}: failed") == f"cannot open {redacted}: failed"
+
+
+@pytest.mark.parametrize("text", [
+    "open qemu+ssh://[fe80::1]/system?keyfile=/home/a@b/key",  # an IPv6 address's colons
+    "open esx://vc?no_verify=1&note=a:b@c",  # no port: a query holding ':' and '@'
+    "open qemu+ssh://kvm1:/system?keyfile=/home/a@b/key",  # an empty port
+])
+def test_an_at_sign_in_the_query_hides_nothing(text):
+    assert logs.redact(text) == text

@@ -56,6 +56,9 @@ class Arrivals(QObject, Generic[K, T]):
         if self._waiting and not self._next.isActive():
             self._admit_slice()
 
+    def get(self, key: K) -> T | None:
+        return self._waiting.get(key)
+
     def replace(self, key: K, item: T) -> bool:
         """A newer version of a waiting item; False if ``key`` does not wait."""
         if key not in self._waiting:

@@ -120,14 +120,16 @@ class DomainRow(KeyedRow):
                  "uptime_shown")
 
     def __init__(self, conn: Connection, record: DomainRecord,
-                 pending: Sequence[PendingChange] = ()) -> None:
+                 pending: Sequence[PendingChange] = (), *, seen_start: bool = False) -> None:
         # KeyedRow's fields set here, not through its __init__: a listing makes 5000 rows.
         self.key = (conn.uri, record.uuid)
         self.record = record
         self.conn = conn
         self.sample: DomainSample | None = None
         self.started: float | None = time.monotonic() if record.state in ACTIVE_STATES else None
-        self.exact_start = False  # True once we saw it start, rather than found it running
+        # True once we saw it start, rather than found it running (``seen_start``: its
+        # record came by an event, which a VM that first shows running sends as it starts)
+        self.exact_start = seen_start and self.started is not None
         # libvirt's id of the run ``started`` times (-1: not known yet); a new one means
         # the VM started again unseen (while its host was away, or stopped and started
         # within one burst of events, whose state then never left "running").
@@ -291,7 +293,8 @@ class DomainModel(KeyedTableModel[DomainRow]):
         # One per host: a host's sample then hands out only what is left of that host's
         # last one, and leaves another host's groups paced.
         self._stats_pacers: dict[int, Pacer] = {}
-        self._arrivals: Arrivals[tuple[str, str], tuple[Connection, DomainRecord]] = \
+        # (connection, record, whether it came by an event: see DomainRow's seen_start)
+        self._arrivals: Arrivals[tuple[str, str], tuple[Connection, DomainRecord, bool]] = \
             Arrivals(self._admit, LISTING_SLICE, self)
         self._arrivals.waiting.connect(self.arriving)
         registry.added.connect(self._watch)
@@ -411,7 +414,8 @@ class DomainModel(KeyedTableModel[DomainRow]):
 
     def _on_added(self, records: list[DomainRecord]) -> None:
         if (conn := self._speaker()) is not None:
-            self._add(conn, records)
+            # While connected, by an event; else from the listing of an open.
+            self._add(conn, records, seen_start=conn.state == ConnState.CONNECTED)
 
     def _on_changed(self, records: list[DomainRecord]) -> None:
         if (conn := self._speaker()) is not None:
@@ -444,20 +448,22 @@ class DomainModel(KeyedTableModel[DomainRow]):
         if (conn := self._speaker()) is not None:
             self._sampled(conn, uuids)
 
-    def _add(self, conn: Connection, records: list[DomainRecord]) -> None:
+    def _add(self, conn: Connection, records: list[DomainRecord], *,
+             seen_start: bool = False) -> None:
         uri, where = conn.uri, self.key_rows()
         fresh = [rec for rec in records if (uri, rec.uuid) not in where]
         if len(fresh) > LISTING_SLICE:
             # By name, the usual sort: each slice then enters a sorted proxy in one run
             # (in libvirt's order, a slice lands in hundreds of places: a model reset).
             fresh.sort(key=lambda rec: rec.name.casefold())
-        self._arrivals.add(((uri, rec.uuid), (conn, rec)) for rec in fresh)
+        self._arrivals.add(((uri, rec.uuid), (conn, rec, seen_start)) for rec in fresh)
 
-    def _admit(self, arrived: list[tuple[Connection, DomainRecord]]) -> None:
+    def _admit(self, arrived: list[tuple[Connection, DomainRecord, bool]]) -> None:
         rows: list[DomainRow] = []
         for conn, group in groupby(arrived, key=lambda item: item[0]):
             pending = tracker_for(conn)  # read now: what it learnt while the record waited
-            rows += [DomainRow(conn, rec, pending.get(rec.uuid)) for _conn, rec in group]
+            rows += [DomainRow(conn, rec, pending.get(rec.uuid), seen_start=seen)
+                     for _conn, rec, seen in group]
         self.insert_rows(rows)
 
     def _change(self, conn: Connection, records: list[DomainRecord]) -> None:
@@ -466,7 +472,11 @@ class DomainModel(KeyedTableModel[DomainRow]):
         for rec in records:
             i = where.get((uri, rec.uuid), -1)
             if i < 0:
-                self._arrivals.replace((uri, rec.uuid), (conn, rec))  # its row is made later
+                waiting = self._arrivals.get((uri, rec.uuid))
+                if waiting is not None:  # its row is made later; seen starting if it did now
+                    seen = waiting[2] or (rec.state in ACTIVE_STATES
+                                          and waiting[1].state not in ACTIVE_STATES)
+                    self._arrivals.replace((uri, rec.uuid), (conn, rec, seen))
                 continue
             row = self._rows[i]
             old, old_rec, old_start = row.display, row.record, row.started

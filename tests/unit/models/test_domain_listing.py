@@ -45,7 +45,7 @@ def test_a_big_host_enters_in_slices_while_the_view_holds_its_repaints(
 
 def test_changes_and_removals_of_waiting_vms_are_kept(qtbot, qtmodeltester):
     conn = Connection("test:///listing", label="big")
-    conn._connector.state = ConnState.CONNECTED
+    conn._connector.state = ConnState.CONNECTING  # the listing of an open
     model = DomainModel(FakeRegistry([conn]), stats=False)
     qtmodeltester.check(model)
     proxy = DomainFilterProxy(model)
@@ -62,6 +62,7 @@ def test_changes_and_removals_of_waiting_vms_are_kept(qtbot, qtmodeltester):
     conn.domains.upsert(records)
     assert model.rowCount() == LISTING_SLICE
     last, gone = records[0], records[1]  # the last two by name: they wait the longest
+    conn._connector.state = ConnState.CONNECTED
     conn.domains.upsert([rec(vms - 1, S.RUNNING)])  # an event while its record waits
     conn.domains.remove([gone.uuid])
     with qtbot.waitSignal(model.arriving, check_params_cb=lambda on: not on, timeout=10000):
@@ -71,6 +72,7 @@ def test_changes_and_removals_of_waiting_vms_are_kept(qtbot, qtmodeltester):
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == last.name)
     assert model.index(row, 0).data(Role.STATE) == S.RUNNING
     assert model.index(row, Column.STATE).data() == "Running"
+    assert not model.index(row, Column.UPTIME).data().startswith("≥")  # seen starting
     assert resets == []  # each slice entered the sorted proxy in one run
     conn.deleteLater()
 

@@ -162,6 +162,19 @@ def test_started_vm_counts_uptime_from_its_start(connected, registry, qtbot, qtm
     assert model.headerData(99, Qt.Orientation.Horizontal) is None
 
 
+def test_vm_created_running_while_connected_counts_uptime_from_its_start(connected, registry,
+                                                                         qtbot, qtmodeltester):
+    """A VM that first shows already running, through an event while connected (createXML,
+    an incoming migration), started then: its uptime is exact, not "≥"."""
+    model = DomainModel(registry, stats=False)
+    qtmodeltester.check(model)
+    run_in_worker(qtbot, connected, lambda c: c.createXML(TRANSIENT.format("temp"), 0))
+    qtbot.waitUntil(lambda: "temp" in names(model), timeout=5000)
+    uptime = model.index(row_named(model, "temp"), Column.UPTIME).data()
+    assert uptime.endswith(" s") and not uptime.startswith("≥")
+    assert model.index(row_named(model, "web01"), Column.UPTIME).data().startswith("≥")
+
+
 def restart_web01(c):
     dom = c.lookupByName("web01")
     dom.destroy()

@@ -17,7 +17,6 @@ import functools
 import logging
 import time
 from array import array
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any, NamedTuple
@@ -66,6 +65,9 @@ class Counters(NamedTuple):
     disk_write: int
     net_rx: int
     net_tx: int
+    # The disks and NICs summed. The counters are sums over them: a reading with other
+    # devices (hotplug) gives no rate, also when the device event has not arrived yet.
+    devices: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 class DomainSample(NamedTuple):
@@ -92,11 +94,13 @@ def rates(prev: Counters | None, cur: Counters) -> DomainSample | None:
     """The sample between two readings; None for the first one or after a restart."""
     if prev is None:
         return None
-    t, cpu_ns, vcpus, used, total, rd, wr, rx, tx = cur
+    t, cpu_ns, vcpus, used, total, rd, wr, rx, tx, devices = cur
     dt = t - prev[0]
     d_cpu = cpu_ns - prev[1]
     if dt <= 0 or d_cpu < 0:
         return None  # counters reset: the VM restarted between readings
+    if devices != prev[9]:
+        return None  # a device plugged or unplugged: the sums moved by its own total
     cpu = d_cpu / (dt * 1e9 * (vcpus if vcpus > 0 else 1)) * 100.0
     return DomainSample(t, 100.0 if cpu > 100.0 else cpu, float(used), float(total),
                         max(rd - prev[5], 0) / dt, max(wr - prev[6], 0) / dt,
@@ -116,17 +120,24 @@ def _memory_from_stats(s: dict[str, Any]) -> tuple[int, int]:
     return min(max(used, 0), total) if total else max(used, 0), total
 
 
-def _summed(s: dict[str, Any], prefix: str, fields: Iterable[str]) -> list[int]:
-    count = int(s.get(f"{prefix}.count", 0))
-    return [sum(int(s.get(f"{prefix}.{i}.{f}", 0)) for i in range(count)) for f in fields]
+def _summed(s: dict[str, Any], prefix: str, first: str, second: str) -> tuple[int, int, tuple[str, ...]]:
+    """The sums of two counters over the devices of ``prefix``, and the devices' names."""
+    a = b = 0
+    names = []
+    for i in range(int(s.get(f"{prefix}.count", 0))):
+        key = f"{prefix}.{i}."
+        a += int(s.get(key + first, 0))
+        b += int(s.get(key + second, 0))
+        names.append(s.get(key + "name", ""))
+    return a, b, tuple(names)
 
 
 def counters_from_bulk(s: dict[str, Any], now: float) -> Counters:
     used, total = _memory_from_stats(s)
-    rd, wr = _summed(s, "block", ("rd.bytes", "wr.bytes"))
-    rx, tx = _summed(s, "net", ("rx.bytes", "tx.bytes"))
+    rd, wr, disks = _summed(s, "block", "rd.bytes", "wr.bytes")
+    rx, tx, nics = _summed(s, "net", "rx.bytes", "tx.bytes")
     return Counters(now, int(s["cpu.time"]), int(s.get("vcpu.current", 1)), used, total,
-                    rd, wr, rx, tx)
+                    rd, wr, rx, tx, (disks, nics))
 
 
 @dataclass
@@ -153,19 +164,22 @@ def counters_per_domain(dom: libvirt.virDomain, devices: _Devices, now: float) -
     """The fallback for drivers whose bulk stats lack counters: a few calls per domain."""
     _state, _max_kib, mem_kib, vcpus, cpu_ns = dom.info()
     rd = wr = rx = tx = 0
+    disks, nics = [], []  # those that answered
     for target in devices.disks:
         try:
             s = dom.blockStats(target)
         except libvirt.libvirtError:
             continue  # an empty CD-ROM, or a disk unplugged since we read the XML
         rd, wr = rd + max(s[1], 0), wr + max(s[3], 0)
+        disks.append(target)
     for target in devices.nics:
         try:
             s = dom.interfaceStats(target)
         except libvirt.libvirtError:
             continue
         rx, tx = rx + max(s[0], 0), tx + max(s[4], 0)
-    return Counters(now, cpu_ns, vcpus, mem_kib, mem_kib, rd, wr, rx, tx)
+        nics.append(target)
+    return Counters(now, cpu_ns, vcpus, mem_kib, mem_kib, rd, wr, rx, tx, (tuple(disks), tuple(nics)))
 
 
 class SampleJob:

@@ -2,6 +2,7 @@
 
 import threading
 
+import libvirt
 import pytest
 from PySide6.QtCore import QObject
 
@@ -220,3 +221,57 @@ def test_an_unplugged_disk_gives_no_reading_rather_than_a_stall():
     assert job(conn, frozenset({"a"}))["a"].disk_read > 0
     after = job(conn, frozenset({"a"}), changed_devices=frozenset({"a"}))["a"]
     assert after is None or after.disk_read > 0
+
+
+class Replugging(BulkConnect):
+    """vda reads 1 MB/s throughout; from the third call on, ``after`` are the other
+    devices (vdb before: a busy disk with a large total)."""
+
+    def __init__(self, uuids, after):
+        super().__init__(uuids)
+        self.after = after
+
+    def _stats(self, doms):
+        self.cpu += 10**9
+        disks = [("vda", self.cpu // 1000), ("vdb", 10**12 + self.cpu // 1000)]
+        if len(self.calls) > 2:
+            disks = disks[:1] + self.after
+        s = {"cpu.time": self.cpu, "vcpu.current": 1, "block.count": len(disks)}
+        for i, (name, total) in enumerate(disks):
+            s.update({f"block.{i}.name": name, f"block.{i}.rd.bytes": total})
+        return [(d, dict(s)) for d in doms]
+
+
+@pytest.mark.parametrize("after", [[], [("vdc", 0)]], ids=["unplugged", "replaced"])
+def test_a_reading_across_a_device_change_is_no_rate_before_its_event_arrives(after):
+    """The reading after a hot-unplug may come before the device event reaches the
+    sampler: the summed counters fell by the unplugged disk's total, and vda's 1 MB/s
+    showed as 0 B/s. A reading whose devices differ from the last one's is a fresh start."""
+    conn = Replugging(["a"], after)
+    job = samples.SampleJob()
+    job(conn, frozenset({"a"}))
+    assert job(conn, frozenset({"a"}))["a"].disk_read > 0
+    assert job(conn, frozenset({"a"}))["a"] is None  # no changed_devices: the event is late
+    assert job(conn, frozenset({"a"}))["a"].disk_read > 0
+
+
+def test_per_domain_counters_name_the_devices_that_answered():
+    """The drivers read per domain: a disk unplugged since the XML was read fails its
+    blockStats and drops out of the sums, so the reading has other devices."""
+
+    class Dom:
+        def info(self):
+            return (1, 1024, 1024, 1, 10**9)
+
+        def blockStats(self, target):
+            if target == "vdb":
+                raise libvirt.libvirtError("invalid path: vdb")
+            return (1, 100, 1, 200, 0)
+
+        def interfaceStats(self, target):
+            return (300, 1, 0, 0, 400, 1, 0, 0)
+
+    devices = samples._Devices(disks=["vda", "vdb"], nics=["vnet0"])
+    c = samples.counters_per_domain(Dom(), devices, 1.0)
+    assert (c.disk_read, c.disk_write, c.net_rx, c.net_tx) == (100, 200, 300, 400)
+    assert c.devices == (("vda",), ("vnet0",))

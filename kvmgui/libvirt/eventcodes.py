@@ -37,11 +37,10 @@ REREAD_DOMAIN: frozenset[int] = frozenset({
     E.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
 })
 
-# Domain events that say the device list may have changed.
+# Domain events that say the device list changed (not REMOVAL_FAILED: the device stays).
 DEVICE_EVENTS: frozenset[int] = frozenset({
     E.VIR_DOMAIN_EVENT_ID_DEVICE_ADDED,
     E.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED,
-    E.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED,
 })
 
 # The lifecycle callback of each kind of object.

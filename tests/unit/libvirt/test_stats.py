@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from kvmgui.libvirt import samples, stats
 from kvmgui.libvirt.connection import ConnState
-from kvmgui.libvirt.records import DomainState
+from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from kvmgui.libvirt.samples import Counters, DomainSample, History, Metric, rates
 from kvmgui.libvirt.stats import sampler_for
 from tests.helpers import run_in_worker
@@ -275,3 +275,14 @@ def test_per_domain_counters_name_the_devices_that_answered():
     c = samples.counters_per_domain(Dom(), devices, 1.0)
     assert (c.disk_read, c.disk_write, c.net_rx, c.net_tx) == (100, 200, 300, 400)
     assert c.devices == (("vda",), ("vnet0",))
+
+
+def test_only_device_events_that_changed_the_devices_restart_the_rates(connected):
+    """A failed unplug leaves the devices as they were: it cost the VM a reading (and a
+    new read of its XML) as a real hotplug does."""
+    sampler = sampler_for(connected)
+    event = libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED
+    connected.events.emit([LibvirtEvent(1.0, "domain", "u1", "web01", event, args=("net0",)),
+                           LibvirtEvent(1.0, "domain", "u2", "db01",
+                                        libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, args=("net0",))])
+    assert sampler._changed_devices == {"u2"}

@@ -102,6 +102,8 @@ class PreferencesDialog(QDialog):
         self.interval = form.widget("interval", QDoubleSpinBox)
         self.interval.setRange(MIN_INTERVAL_MS / 1000, MAX_INTERVAL_MS / 1000)
         self.interval.setValue(prefs.stats_interval_ms / 1000)
+        # The box shows tenths: a hand-edited 750 ms shows as 0.8 s and is kept unless changed.
+        self._interval_ms, self._interval_shown = prefs.stats_interval_ms, self.interval.value()
         self.sparklines = form.widget("sparklines", QCheckBox)
         self.sparklines.setChecked(prefs.sparklines)
 
@@ -138,7 +140,8 @@ class PreferencesDialog(QDialog):
 
     def preferences(self) -> Preferences:
         return Preferences(
-            stats_interval_ms=round(self.interval.value() * 1000),
+            stats_interval_ms=self._interval_ms if self.interval.value() == self._interval_shown
+            else round(self.interval.value() * 1000),
             hidden_columns={c for c, box in self.columns.items() if not box.isChecked()},
             sparklines=self.sparklines.isChecked(),
             confirm={k for k, box in self.confirm.items() if box.isChecked()},

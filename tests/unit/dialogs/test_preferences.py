@@ -1,5 +1,6 @@
 """Preferences: saved in QSettings, edited in a dialog that works on a copy."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kvmgui.dialogs.preferences import CONFIRM_BY_DEFAULT, Preferences, PreferencesDialog
@@ -31,6 +32,31 @@ def test_preferences_dialog_edits_a_copy(qtbot):
     assert not prefs.sparklines
     assert prefs.confirm == {"reset", "shutdown"}
     dialog.interval.setValue(0.1)  # below the floor: the spin box refuses it
+    assert dialog.preferences().stats_interval_ms == 500
+
+
+def test_an_interval_the_box_cannot_show_is_kept_unless_changed(qtbot):
+    """The box shows tenths of a second: a saved 750 ms showed as 0.8 s, and closing the
+    dialog with OK saved 800 ms over it."""
+    dialog = PreferencesDialog(Preferences(stats_interval_ms=750))
+    qtbot.addWidget(dialog)
+    assert dialog.preferences().stats_interval_ms == 750
+    dialog.interval.setValue(1.5)
+    assert dialog.preferences().stats_interval_ms == 1500
+
+
+def test_an_interval_typed_below_the_floor_becomes_the_floor(qtbot):
+    """0.3 s typed into the box went back to the value before (2 s) when the box was left
+    or OK pressed, without a word: the fastest interval is what was asked for."""
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.interval
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "0.3")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.text() == "0.5 s"
     assert dialog.preferences().stats_interval_ms == 500
 
 

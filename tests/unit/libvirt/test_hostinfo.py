@@ -2,7 +2,13 @@
 
 import libvirt
 
-from kvmgui.libvirt.hostinfo import Acceleration, acceleration_from_caps, host_info, version_words
+from kvmgui.libvirt.hostinfo import (
+    Acceleration,
+    acceleration_from_caps,
+    host_counters,
+    host_info,
+    version_words,
+)
 from tests.helpers import FakeError
 
 QEMU_CAPS = """<capabilities><host><cpu><arch>x86_64</arch></cpu></host>
@@ -59,3 +65,26 @@ def test_kvm_host_refusing_its_domain_capabilities_is_not_called_tcg():
     for code in (libvirt.VIR_ERR_CONFIG_UNSUPPORTED, libvirt.VIR_ERR_INVALID_ARG):
         host = _QemuHost(QEMU_CAPS.format("kvm"), code)
         assert host_info(host).acceleration == Acceleration.TCG, code
+
+
+class _NoMemoryStats:
+    """A host with CPU times but neither memory call (getMemoryStats, getFreeMemory)."""
+
+    def getCPUStats(self, cpu, flags):
+        return {"kernel": 10, "user": 20, "idle": 70, "iowait": 0}
+
+    def getInfo(self):
+        return ["x86_64", 2048, 4, 2400, 1, 1, 4, 1]
+
+    def getMemoryStats(self, cell, flags):
+        raise FakeError("this function is not supported by the connection driver", libvirt.VIR_ERR_NO_SUPPORT)
+
+    def getFreeMemory(self):
+        raise FakeError("this function is not supported by the connection driver", libvirt.VIR_ERR_NO_SUPPORT)
+
+
+def test_a_host_without_memory_figures_still_gives_its_cpu_load():
+    """Both memory calls failing failed the whole reading: the CPU graph stayed empty too."""
+    counters = host_counters(_NoMemoryStats())
+    assert (counters.busy_ns, counters.total_ns) == (30, 100)
+    assert counters.memory_used_kib is None and counters.memory_total_kib == 2048 * 1024

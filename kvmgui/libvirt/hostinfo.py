@@ -201,7 +201,9 @@ class HostMonitor(QObject):
         self.sample_now()
 
     def stop(self) -> None:
+        """Stop sampling; what was sampled is forgotten (see ``_forget``)."""
         self._timer.stop()
+        self._forget()
 
     def set_interval(self, ms: int) -> None:
         self._timer.setInterval(ms)
@@ -229,9 +231,13 @@ class HostMonitor(QObject):
 
     def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
         if state != ConnState.CONNECTED:
-            # A graph of the next session must not draw a line across the time between.
-            self._prev = None
-            self.samples.clear()
-            self._session += 1
+            self._forget()
+
+    def _forget(self) -> None:
+        # Nothing was read meanwhile: the next CPU figure would be the average over that
+        # time, and a graph's line would run straight across it.
+        self._prev = None
+        self.samples.clear()
+        self._session += 1  # a reading in flight is dropped
 
 

@@ -54,6 +54,7 @@ class OverviewPanel(HostPanel):
         layout.addLayout(graphs, 1)
         self.monitor = HostMonitor(conn, parent=self)
         self.monitor.sampled.connect(self._sampled)
+        self._clear_graphs()
         self.load()
 
     def load(self) -> None:
@@ -91,6 +92,7 @@ class OverviewPanel(HostPanel):
     def connection_changed(self, state: ConnState) -> None:
         if state == ConnState.CONNECTED:
             self.load()
+            self._clear_graphs()
             if self.isVisible():
                 self.monitor.start()
         else:
@@ -99,7 +101,14 @@ class OverviewPanel(HostPanel):
             for graph in (self.cpu, self.memory):  # the monitor forgot its samples
                 graph.clear(text)
 
+    def _clear_graphs(self) -> None:
+        text = self.tr("Waiting for samples…") if self.connected \
+            else fill(self.tr("%1 is not connected"), self.conn.display_name)
+        for graph in (self.cpu, self.memory):
+            graph.clear(text)
+
     def showEvent(self, event: QShowEvent) -> None:
+        self._clear_graphs()  # the monitor forgot its samples when hidden
         self.monitor.start()
         super().showEvent(event)
 

@@ -79,3 +79,38 @@ def test_graphs_of_a_disconnected_host_keep_no_stale_load(connected, qtbot, monk
     qtbot.waitUntil(lambda: connected.state == ConnState.CONNECTED, timeout=10000)
     qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=5000)
     assert min(panel.cpu.times) > back
+
+
+def test_graphs_after_the_tab_was_hidden_start_anew(connected, qtbot, monkeypatch):
+    """The monitor samples only while the tab is shown: shown again, its first CPU point
+    was the average over the whole hidden time, and the lines joined straight across it.
+    Before the first samples the graphs said "No data yet", then "Waiting for samples…"."""
+    import itertools
+    import time
+
+    import libvirt
+
+    ticks = itertools.count()
+    busy = [1]  # of 10
+
+    def cpu_stats(_self, *_args):
+        n = next(ticks) * 10**9
+        return {"user": n * busy[0], "kernel": 0, "idle": n * (10 - busy[0]), "iowait": 0}
+
+    monkeypatch.setattr(libvirt.virConnect, "getCPUStats", cpu_stats)
+    monkeypatch.setattr(libvirt.virConnect, "getFreeMemory", lambda _self: 4 << 30)
+    panel = OverviewPanel(connected)
+    qtbot.addWidget(panel)
+    assert panel.cpu.empty_text == panel.memory.empty_text == "Waiting for samples…"
+    panel.monitor.set_interval(50)
+    panel.show()
+    qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=5000)
+    panel.hide()
+    qtbot.waitUntil(lambda: not panel.monitor._busy, timeout=5000)
+    busy[0] = 9  # another load while nobody looks
+    back = time.monotonic()
+    panel.show()
+    assert panel.cpu.empty_text == panel.memory.empty_text == "Waiting for samples…"
+    qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=5000)
+    assert min(panel.cpu.times) > back and min(panel.memory.times) > back
+    assert panel.cpu.current_text() == "Busy 90 %"

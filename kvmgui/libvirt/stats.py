@@ -79,6 +79,10 @@ class StatsSampler(QObject):
         self._changed_devices: set[str] = set()
         self._forget: set[str] = set()
         self._active = {r.uuid for r in conn.domains.records() if r.state.is_active}
+        # libvirt's id of each active VM's run (-1: not known yet), and the last id of a VM
+        # seen stopping: a new id of a VM still active means it started again unseen.
+        self._run_ids = {r.uuid: r.id for r in conn.domains.records() if r.state.is_active}
+        self._stopped_ids: dict[str, int] = {}
         self._watchers: dict[Hashable, frozenset[str] | None] = {}
         self._hot: set[str] | None = None  # None: every active VM is hot
         self._cold: deque[str] = deque()  # the cold VMs still to read in this round
@@ -273,24 +277,37 @@ class StatsSampler(QObject):
         # One pass, a set for the states: a listing brings 5,000 records at once, in
         # the GUI thread's turn that takes them (8–9 ms of CPU with two passes and
         # ``is_active`` twice a record; 0.6 ms so: docs/performance.md, "Slices").
-        stopped, inactive, active = [], [], self._active
+        stopped, inactive, active, run_ids = [], [], self._active, self._run_ids
+        restarted = []
         for r in records:
             uuid = r.uuid
             if r.state in ACTIVE_STATES:
                 if uuid not in active:
                     active.add(uuid)
                     self._cold.appendleft(uuid)  # just started: its first readings soon
+                    # An event's record keeps the last run's id: this run's comes with the re-read.
+                    run_ids[uuid] = -1 if r.id == self._stopped_ids.pop(uuid, -1) else r.id
+                elif r.id != run_ids.get(uuid, -1):
+                    if run_ids.get(uuid, -1) >= 0 and r.id >= 0:
+                        restarted.append(uuid)  # the old run's counters and history mean nothing
+                    run_ids[uuid] = r.id
             else:
                 inactive.append(uuid)
                 if uuid in active:
                     active.discard(uuid)
                     stopped.append(uuid)
+                    run_ids.pop(uuid, None)
+                    self._stopped_ids[uuid] = r.id
         self._forget.update(stopped)
+        self._forget.update(restarted)
         if self._histories:  # none before the first sample: nothing to drop
-            self._drop(inactive)
+            self._drop(inactive + restarted)
 
     def _domains_removed(self, uuids: list[str]) -> None:
         self._active.difference_update(uuids)
+        for uuid in uuids:
+            self._run_ids.pop(uuid, None)
+            self._stopped_ids.pop(uuid, None)
         self._forget.update(uuids)
         self._drop(uuids)
 

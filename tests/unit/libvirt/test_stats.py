@@ -1,5 +1,6 @@
 """The stats sampler: rates from counters, ring buffers, sampling only running VMs, in workers."""
 
+import dataclasses
 import threading
 
 import libvirt
@@ -286,3 +287,38 @@ def test_only_device_events_that_changed_the_devices_restart_the_rates(connected
                            LibvirtEvent(1.0, "domain", "u2", "db01",
                                         libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, args=("net0",))])
     assert sampler._changed_devices == {"u2"}
+
+
+def _web01(conn):
+    return next(r for r in conn.domains.records() if r.name == "web01")
+
+
+def test_a_vm_that_started_again_unseen_starts_its_history_anew(connected, qtbot):
+    """A VM stopped and started within one burst of events (or while its host was away)
+    is found running with a new libvirt id: its sparkline went on with the old run's
+    history, and its row showed the old run's last figures until the next reading."""
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+    web01 = _web01(connected)
+    qtbot.waitUntil(lambda: sampler.latest(web01.uuid) is not None, timeout=10000)
+    with qtbot.waitSignal(sampler.cleared, timeout=1000,
+                          check_params_cb=lambda uuids: web01.uuid in uuids):
+        connected.domains.changed.emit([dataclasses.replace(web01, id=web01.id + 100)])
+    assert sampler.history(web01.uuid) is None and sampler.latest(web01.uuid) is None
+    assert web01.uuid in sampler._forget  # its counters are the old run's
+
+
+def test_a_start_seen_through_events_keeps_the_new_runs_history(connected, qtbot):
+    """An event's record keeps the last run's id; the re-read brings the new one. That
+    is the same run, not a restart."""
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+    web01 = _web01(connected)
+    qtbot.waitUntil(lambda: sampler.latest(web01.uuid) is not None, timeout=10000)
+    with qtbot.waitSignal(sampler.cleared, timeout=1000):
+        connected.domains.changed.emit([web01.with_state(DomainState.SHUTOFF)])  # STOPPED
+    connected.domains.changed.emit([web01.with_state(DomainState.RUNNING)])  # STARTED
+    qtbot.waitUntil(lambda: sampler.latest(web01.uuid) is not None, timeout=10000)
+    with qtbot.assertNotEmitted(sampler.cleared, wait=100):
+        connected.domains.changed.emit([dataclasses.replace(web01, id=web01.id + 100)])
+    assert sampler.latest(web01.uuid) is not None

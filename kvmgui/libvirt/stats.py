@@ -215,9 +215,9 @@ class StatsSampler(QObject):
                       failed=lambda e: self._failed(gen, e), context=self)
 
     def _done(self, gen: int, wanted: frozenset[str], result: dict[str, DomainSample | None]) -> None:
-        self._busy = False
         if gen != self._generation:
-            return
+            return  # the last session's: the disconnect freed the turn, a new job may run
+        self._busy = False
         fresh = []
         interval = self.interval_ms / 1000
         for uuid, sample in result.items():
@@ -247,8 +247,10 @@ class StatsSampler(QObject):
                 self._prompt.start(SECOND_READING_MS)
 
     def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._generation:
+            return
         self._busy = False
-        if gen == self._generation and self.conn.state == ConnState.CONNECTED:
+        if self.conn.state == ConnState.CONNECTED:
             log.warning("sampling %s failed: %s", self.conn.uri, error_text(exc))
             self.failed.emit(error_text(exc))
 

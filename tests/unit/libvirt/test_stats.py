@@ -322,3 +322,22 @@ def test_a_start_seen_through_events_keeps_the_new_runs_history(connected, qtbot
     with qtbot.assertNotEmitted(sampler.cleared, wait=100):
         connected.domains.changed.emit([dataclasses.replace(web01, id=web01.id + 100)])
     assert sampler.latest(web01.uuid) is not None
+
+
+def test_a_late_job_of_the_last_session_does_not_free_the_next_sessions_turn(connected, qtbot):
+    """A job blocked in a dropped connection returns (or fails) only after the reconnect:
+    it marked the sampler idle while the new session's job still ran, so the next tick
+    started a second job on the same SampleJob (its state is for one job at a time)."""
+    sampler = sampler_for(connected)
+    old = sampler._generation
+    with qtbot.waitSignal(connected.stateChanged, timeout=10000,
+                          check_params_cb=lambda s, _m: s == ConnState.DISCONNECTED):
+        connected.close()
+    with qtbot.waitSignal(connected.stateChanged, timeout=10000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    sampler._busy = True  # the new session's job runs
+    sampler._done(old, frozenset(), {})
+    assert sampler._busy
+    sampler._failed(old, RuntimeError("end of file while reading data"))
+    assert sampler._busy

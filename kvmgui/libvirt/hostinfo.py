@@ -179,9 +179,11 @@ class HostMonitor(QObject):
 
     Signals:
         sampled(HostSample): a new sample (GUI thread).
+        failed(str): a reading failed, in libvirt's words.
     """
 
     sampled = Signal(object)
+    failed = Signal(str)
 
     def __init__(self, conn: Connection, interval_ms: int = 2000, length: int = 180,
                  parent: QObject | None = None) -> None:
@@ -213,8 +215,8 @@ class HostMonitor(QObject):
             return
         self._busy = True
         session = self._session
-        self.conn.run(host_counters, done=lambda c: self._done(session, c), failed=self._failed,
-                      context=self)
+        self.conn.run(host_counters, done=lambda c: self._done(session, c),
+                      failed=lambda e: self._failed(session, e), context=self)
 
     def _done(self, session: int, counters: HostCounters) -> None:
         self._busy = False
@@ -225,9 +227,11 @@ class HostMonitor(QObject):
         self.samples.append(sample)
         self.sampled.emit(sample)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, session: int, exc: BaseException) -> None:
         self._busy = False
         log.debug("host sample of %s failed: %s", self.conn.uri, error_text(exc))
+        if session == self._session:  # not a reading cut off by a disconnect
+            self.failed.emit(error_text(exc))
 
     def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
         if state != ConnState.CONNECTED:

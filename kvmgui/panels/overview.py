@@ -54,6 +54,7 @@ class OverviewPanel(HostPanel):
         layout.addLayout(graphs, 1)
         self.monitor = HostMonitor(conn, parent=self)
         self.monitor.sampled.connect(self._sampled)
+        self.monitor.failed.connect(self._sample_failed)
         self._clear_graphs()
         self.load()
 
@@ -88,6 +89,11 @@ class OverviewPanel(HostPanel):
         else:
             self.memory.clear(self.tr("This host's driver reports no memory use")
                               if len(samples) > 2 else waiting)
+
+    def _sample_failed(self, error: str) -> None:
+        text = fill(self.tr("Could not read the host's load: %1"), error)
+        for graph in (self.cpu, self.memory):
+            graph.clear(text)
 
     def connection_changed(self, state: ConnState) -> None:
         if state == ConnState.CONNECTED:

@@ -7014,6 +7014,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>无法读取主机的详细信息：%1</translation>
     </message>
     <message>
+        <source>Could not read the host&apos;s load: %1</source>
+        <translation>无法读取主机的负载：%1</translation>
+    </message>
+    <message>
         <source>Driver</source>
         <translation>驱动程序</translation>
     </message>

@@ -7014,6 +7014,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>無法讀取主機的詳細資料：%1</translation>
     </message>
     <message>
+        <source>Could not read the host&apos;s load: %1</source>
+        <translation>無法讀取主機的負載：%1</translation>
+    </message>
+    <message>
         <source>Driver</source>
         <translation>驅動程式</translation>
     </message>

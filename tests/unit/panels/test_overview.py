@@ -114,3 +114,27 @@ def test_graphs_after_the_tab_was_hidden_start_anew(connected, qtbot, monkeypatc
     qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=5000)
     assert min(panel.cpu.times) > back and min(panel.memory.times) > back
     assert panel.cpu.current_text() == "Busy 90 %"
+
+
+def test_a_host_reading_that_fails_says_why(connected, qtbot, monkeypatch):
+    """Every host reading failing (an ACL refusing the host's CPU times) was only logged
+    at debug level: the graphs said 'Waiting for samples…' for ever."""
+    import libvirt
+
+    from tests.helpers import FakeError
+
+    def denied(_self, *_args):
+        raise FakeError("access denied: 'connect' 'read' denied", libvirt.VIR_ERR_ACCESS_DENIED)
+
+    allowed = libvirt.virConnect.getCPUStats
+    monkeypatch.setattr(libvirt.virConnect, "getCPUStats", denied)
+    monkeypatch.setattr(libvirt.virConnect, "getFreeMemory", lambda _self: 4 << 30)
+    panel = OverviewPanel(connected)
+    qtbot.addWidget(panel)
+    panel.monitor.set_interval(50)
+    panel.show()
+    want = "Could not read the host's load: access denied: 'connect' 'read' denied"
+    qtbot.waitUntil(lambda: panel.cpu.empty_text == want, timeout=5000)
+    assert panel.memory.empty_text == want
+    monkeypatch.setattr(libvirt.virConnect, "getCPUStats", allowed)  # the graphs draw again
+    qtbot.waitUntil(lambda: len(panel.memory.times) >= 2, timeout=5000)

@@ -65,6 +65,7 @@ class PerformancePanel(QWidget):
         layout.addWidget(self.status)
         self.sampler.sampled.connect(self._sampled)
         self.sampler.cleared.connect(self._cleared)
+        self.sampler.failed.connect(self._failed)
         conn.stateChanged.connect(self._conn_state)
         # Graphed: read every interval while the panel exists (the details window is open).
         who = ("performancePanel", id(self))
@@ -109,6 +110,14 @@ class PerformancePanel(QWidget):
     def _cleared(self, uuids: list[str]) -> None:
         if self.uuid in uuids:
             self.refresh()
+
+    def _failed(self, error: str) -> None:
+        text = fill(self.tr("Could not read the VM's performance: %1"), error)
+        self.status.setText(text)  # the graphs keep what was read before
+        hist = self.sampler.history(self.uuid)
+        if hist is None or len(hist) < 2:
+            for graph in self.graphs():
+                graph.clear(text)
 
     def _conn_state(self, _state: ConnState, _reason: object) -> None:
         self.refresh()

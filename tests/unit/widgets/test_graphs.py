@@ -279,3 +279,23 @@ def test_the_panel_of_a_disconnected_host_says_so(connected, qtbot):
     qtbot.waitUntil(lambda: connected.state == ConnState.CONNECTED, timeout=10000)
     assert panel.cpu.current_text() == "Waiting for the first samples…"
     qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=10000)
+
+
+def test_the_panel_says_why_sampling_fails(connected, qtbot, monkeypatch):
+    """The sampler's failures (in libvirt's words) reached nobody: the graphs said
+    "Waiting for the first samples…" for ever."""
+    from tests.helpers import WEB01, FakeError
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+
+    def refused(*_args):
+        raise FakeError("internal error: unable to read stats")
+
+    monkeypatch.setattr(sampler, "_job", refused)
+    panel = PerformancePanel(None, connected, WEB01)
+    qtbot.addWidget(panel)
+    panel.show()
+    want = "Could not read the VM's performance: internal error: unable to read stats"
+    qtbot.waitUntil(lambda: panel.status.text() == want, timeout=5000)
+    assert [g.current_text() for g in panel.graphs()] == [want] * 4

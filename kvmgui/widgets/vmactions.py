@@ -12,9 +12,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from kvmgui.libvirt import actions
 from kvmgui.libvirt.records import DomainRecord, DomainState
@@ -135,9 +143,18 @@ def confirm_box(parent: QWidget, spec: VmAction, names: Iterable[str],
     return question_box(parent, spec.words, spec.question(comma.join(names)), go)
 
 
+def _typing_in(widget: QWidget | None) -> bool:
+    """Whether keys typed now go into an editable text field."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox) \
+        and not widget.isReadOnly()
+
+
 class VmActionSet(QObject):
     """A QAction per VM action, owned by ``parent``; ``update(records)`` enables those that
-    apply to any of the given VMs.
+    apply to any of the given VMs. In a window ``parent``, their keys typed in a text field
+    are the field's: Ctrl+Shift+V (paste as plain text elsewhere) must not save the VM away.
 
     Signals:
         triggered(VmAction): the user chose an action.
@@ -152,6 +169,19 @@ class VmActionSet(QObject):
             qa = make_qaction(spec, parent)
             qa.triggered.connect(lambda _checked=False, s=spec: self.triggered.emit(s))
             self.actions[spec.key] = qa
+        self._keys = {QKeySequence(s.shortcut) for s in VM_ACTIONS if s.shortcut}
+        if isinstance(parent, QWidget):
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The window sees the shortcut override its focused field left unclaimed: claiming
+        # it sends the key to the field as a key press instead of running the action.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and isinstance(watched, QWidget) and _typing_in(watched.focusWidget()) \
+                and QKeySequence(event.keyCombination()) in self._keys:
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def __getitem__(self, key: str) -> QAction:
         return self.actions[key]

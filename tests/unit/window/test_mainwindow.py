@@ -124,6 +124,21 @@ def test_filter_and_find_shortcut(connected, window, qtbot):
     assert window.find_action.shortcut().toString() == "Ctrl+F"
 
 
+
+def test_power_keys_typed_in_the_filter_box_are_the_boxs(connected, window, qtbot, submitted):
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    select(window, "web01")
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_edit.hasFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for key in (Qt.Key.Key_V, Qt.Key.Key_S, Qt.Key.Key_R):
+        qtbot.keyClick(window.filter_edit, key, ctrl_shift)
+    assert not {ACTIONS_BY_KEY[k].run for k in ("save", "shutdown", "reboot")} & set(submitted)
+    assert state_of(connected, "web01") == DomainState.RUNNING
+
 def test_connection_drop_greys_rows_and_disables_actions(connected, window, qtbot):
     qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
     select(window, "web01")

@@ -2,7 +2,7 @@
 shown by selection, menus, and one Add hardware dialog at a time."""
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
@@ -93,3 +93,25 @@ def test_one_add_hardware_dialog_at_a_time_and_closed_ones_are_deleted(details_o
     qtbot.waitUntil(lambda: not shiboken6.isValid(first))
     assert window.add_hw_dialog is None
     assert len(QApplication.topLevelWidgets()) == before
+
+
+def test_power_keys_typed_in_a_text_field_are_the_fields(details_of, qtbot, submitted):
+    # Ctrl+Shift+V is "paste as plain text" in many programs: typed in the title field,
+    # it must not save the VM away (Save, Shut down and Reboot ask nothing by default).
+    window = details_of("web01")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.select_page("overview")
+    title = window.pages["overview"].title_edit
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    for key in (Qt.Key.Key_V, Qt.Key.Key_S, Qt.Key.Key_R):
+        qtbot.keyClick(title, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not {ACTIONS_BY_KEY[k].run for k in ("save", "shutdown", "reboot")} & set(submitted)
+    assert window.restart_job is None
+    # Elsewhere in the window the keys still work.
+    window.page_list.setFocus()
+    qtbot.waitUntil(window.page_list.hasFocus)
+    qtbot.keyClick(window.page_list, Qt.Key.Key_V,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert ACTIONS_BY_KEY["save"].run in submitted

@@ -7202,6 +7202,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>Shut down and start the VM</source>
         <translation>关机并启动虚拟机</translation>
     </message>
+    <message>
+        <source>The guest has crashed: it cannot shut down. Force it off and start it.</source>
+        <translation>客户机已崩溃：它无法关机。请强制关闭并启动它。</translation>
+    </message>
 </context>
 <context>
     <name>PendingChange</name>
@@ -8004,6 +8008,10 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>The guest did not shut down within %1 s, so it was not restarted. It may ignore the power button; Force off and start works regardless.</source>
         <translation>客户机没有在 %1 秒内关机，所以没有重启。它可能会忽略电源按钮；改用“强制关闭并启动”则一定有效。</translation>
+    </message>
+    <message>
+        <source>The guest has crashed: it cannot shut down, so the VM was not restarted. Force off and start restarts it.</source>
+        <translation>客户机已崩溃：它无法关机，所以虚拟机没有重新启动。“强制关闭并启动”可以重新启动它。</translation>
     </message>
     <message>
         <source>Waking the suspended VM so that its guest can shut down…</source>

@@ -7202,6 +7202,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>Shut down and start the VM</source>
         <translation>關機並啟動虛擬機器</translation>
     </message>
+    <message>
+        <source>The guest has crashed: it cannot shut down. Force it off and start it.</source>
+        <translation>客體已當機：它無法關機。請強制關閉並啟動它。</translation>
+    </message>
 </context>
 <context>
     <name>PendingChange</name>
@@ -8004,6 +8008,10 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>The guest did not shut down within %1 s, so it was not restarted. It may ignore the power button; Force off and start works regardless.</source>
         <translation>客體沒有在 %1 秒內關機，所以沒有重新啟動。它可能會忽略電源按鈕；改用「強制關閉並啟動」則一定有效。</translation>
+    </message>
+    <message>
+        <source>The guest has crashed: it cannot shut down, so the VM was not restarted. Force off and start restarts it.</source>
+        <translation>客體已當機：它無法關機，所以虛擬機器沒有重新啟動。「強制關閉並啟動」可以重新啟動它。</translation>
     </message>
     <message>
         <source>Waking the suspended VM so that its guest can shut down…</source>

@@ -43,6 +43,7 @@ class PendingBar(QFrame):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self._busy = False  # not the buttons' isEnabled(): a disabled window disables them too
+        self._can_shut_down = True
         self.hide()
 
     def show_pending(self, lines: list[str]) -> None:
@@ -53,9 +54,17 @@ class PendingBar(QFrame):
     def busy(self) -> bool:
         return self._busy
 
+    def set_can_shut_down(self, possible: bool) -> None:
+        """False for a crashed VM: its guest cannot answer the power button (and QEMU
+        refuses to shut down a VM that is not running); forcing it off still works."""
+        self._can_shut_down = possible
+        self.shutdown_button.setEnabled(possible and not self._busy)
+        self.shutdown_button.setToolTip("" if possible else self.tr(
+            "The guest has crashed: it cannot shut down. Force it off and start it."))
+
     def set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
-        self.shutdown_button.setEnabled(not busy)
+        self.shutdown_button.setEnabled(not busy and self._can_shut_down)
         self.force_button.setEnabled(not busy)
         self.progress.setText(text)
         if busy:

@@ -56,6 +56,9 @@ class RestartJob(QObject):
             self.progress.emit(self.tr("Waking the suspended VM so that its guest can shut down…"))
             self.conn.run(actions.wake_up, self.uuid, done=lambda _r: self._shut_down(),
                           failed=self._failed, context=self)
+        elif rec.state == DomainState.CRASHED:  # QEMU: 'domain is not running'
+            self._end(False, self.tr("The guest has crashed: it cannot shut down, so the VM was "
+                                     "not restarted. Force off and start restarts it."))
         else:
             self._shut_down()
 

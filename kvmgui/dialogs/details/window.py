@@ -42,6 +42,7 @@ from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
+from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domaindraft import DraftDomain
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
 from kvmgui.models.words import failure_words, say
@@ -221,6 +222,8 @@ class DetailsWindow(QMainWindow):
         for page in self.pages.values():
             page.show_view(view)
         self.pending_bar.show_pending(view.pending)
+        crashed = view.record is not None and view.record.state == DomainState.CRASHED
+        self.pending_bar.set_can_shut_down(not crashed)
         if self.addresses.report is not None:
             self._show_addresses(self.addresses.report)
         self._update_actions()

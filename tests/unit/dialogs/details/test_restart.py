@@ -107,3 +107,19 @@ def test_force_off_and_start_restarts_a_crashed_vm(connected, qtbot):
     assert ok, message
     state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(ROUTER).state()[0])
     assert state == libvirt.VIR_DOMAIN_RUNNING
+
+
+def test_shut_down_and_start_is_not_offered_for_a_crashed_vm(details_of, connected, qtbot, submitted):
+    """A panicked guest cannot answer the power button, and QEMU refuses to shut down a VM
+    that is not running ('domain is not running'): only Force off and start can restart it."""
+    window = details_of("router")
+    bar = window.pending_bar
+    assert not bar.shutdown_button.isEnabled() and bar.force_button.isEnabled()
+    with qtbot.waitSignal(window.restartFinished, timeout=5000) as blocker:
+        window.restart(force=False)  # as if clicked just before the crash was heard of
+    ok, message = blocker.args
+    assert not ok and "Force off and start" in message, message
+    assert actions.shutdown not in submitted
+    assert not bar.shutdown_button.isEnabled()  # the restart's end enables only what works
+    run_in_worker(qtbot, connected, actions.force_off_and_start, ROUTER)
+    qtbot.waitUntil(bar.shutdown_button.isEnabled, timeout=5000)

@@ -420,7 +420,7 @@ class DetailsWindow(QMainWindow):
         if self.restart_job is not None and self.restart_job.running:
             return
         job = RestartJob(self.conn, self.uuid, force=force, parent=self)
-        job.progress.connect(lambda text: self.pending_bar.set_busy(True, text))
+        job.progress.connect(self._restart_progress)  # methods: gone with the window
         job.finished.connect(self._restart_finished)
         self.restart_job = job
         job.start()
@@ -430,6 +430,9 @@ class DetailsWindow(QMainWindow):
                  fill(self.tr("Force %1 off and start it again? This is like pulling the power "
                               "cord: the guest gets no chance to save its work."), self.vm_name),
                  on_yes)
+
+    def _restart_progress(self, text: str) -> None:
+        self.pending_bar.set_busy(True, text)
 
     def _restart_finished(self, ok: bool, message: str) -> None:
         self.pending_bar.set_busy(False)
@@ -461,6 +464,10 @@ class DetailsWindow(QMainWindow):
         self.addresses.stop()
         if self.console_page is not None:
             self.console_page.shutdown()
+        job = self.restart_job
+        if job is not None and job.running:  # a VM shutting down is started all the same
+            job.setParent(self.conn)
+            job.finished.connect(job.deleteLater)
         super().closeEvent(event)
 
 

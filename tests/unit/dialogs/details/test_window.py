@@ -552,3 +552,22 @@ def test_a_vm_gone_with_pending_changes_drops_the_pending_bar(details_of, connec
     assert "no longer exists" in window.header.text()
     assert not window.pending_bar.busy
     assert not window.pending_bar.isVisible()
+
+
+def test_a_restart_goes_on_after_its_window_is_closed(details_of, connected, qtbot, monkeypatch):
+    """Closed while the guest shuts down, the window took its restart with it: the VM
+    stopped and was never started again."""
+    monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)  # a guest that takes its time
+    window = details_of("web01")
+    window.restart(force=False)
+    progress = window.pending_bar.progress
+    qtbot.waitUntil(lambda: "waiting for it to stop" in progress.text())
+    job = window.restart_job
+    with qtbot.waitSignal(window.destroyed):
+        window.close()
+    del window  # qtbot closes the windows it still holds
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DEMO_VMS["web01"]).destroy())
+    assert blocker.args[0], blocker.args[1]
+    qtbot.waitUntil(lambda: connected.domains.get(DEMO_VMS["web01"]).state == DomainState.RUNNING,
+                    timeout=5000)

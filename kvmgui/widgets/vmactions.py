@@ -171,7 +171,12 @@ class VmActionSet(QObject):
             self.actions[spec.key] = qa
         self._keys = {QKeySequence(s.shortcut) for s in VM_ACTIONS if s.shortcut}
         if isinstance(parent, QWidget):
-            parent.installEventFilter(self)
+            self.guard(parent)
+
+    def guard(self, window: QWidget) -> None:
+        """Give the actions' keys typed in a text field of ``window`` to the field (the
+        parent is guarded already; a floating dock is a window of its own)."""
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The window sees the shortcut override its focused field left unclaimed: claiming

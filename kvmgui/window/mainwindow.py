@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self._actions_timer.timeout.connect(self._update_actions)
 
         self._build_actions()
+        for dock in (self.timeline, self.netmap):  # floating, it is a window of its own
+            self.vm_action_set.guard(dock)
         self.conn_panel.menu_actions = [self.connect_action, self.disconnect_action,
                                         self.host_details_action, None, self.autoconnect_action,
                                         self.remove_conn_action]

@@ -139,6 +139,21 @@ def test_power_keys_typed_in_the_filter_box_are_the_boxs(connected, window, qtbo
     assert not {ACTIONS_BY_KEY[k].run for k in ("save", "shutdown", "reboot")} & set(submitted)
     assert state_of(connected, "web01") == DomainState.RUNNING
 
+
+def test_power_keys_typed_in_a_floating_docks_filter_are_the_filters(connected, window, qtbot,
+                                                                     submitted):
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    select(window, "web01")
+    window.show()
+    window.timeline.setFloating(True)
+    with qtbot.waitActive(window.timeline):
+        window.timeline.activateWindow()
+    window.timeline.filter.setFocus()
+    qtbot.waitUntil(window.timeline.filter.hasFocus)
+    qtbot.keyClick(window.timeline.filter, Qt.Key.Key_V,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert ACTIONS_BY_KEY["save"].run not in submitted
+
 def test_connection_drop_greys_rows_and_disables_actions(connected, window, qtbot):
     qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
     select(window, "web01")

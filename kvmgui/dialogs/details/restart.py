@@ -68,7 +68,9 @@ class RestartJob(QObject):
         self.conn.domains.changed.connect(self._on_records)
         self._timer.start()
         self.progress.emit(self.tr("Asked the guest to shut down; waiting for it to stop…"))
-        self.conn.run(actions.shutdown, self.uuid, failed=self._failed, context=self)
+        rec = self.conn.domains.get(self.uuid)
+        if rec is None or rec.state != DomainState.SHUTDOWN:  # powered off already: QEMU refuses
+            self.conn.run(actions.shutdown, self.uuid, failed=self._failed, context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         if any(ev.uuid == self.uuid and eventcodes.state_after(ev) == DomainState.SHUTOFF

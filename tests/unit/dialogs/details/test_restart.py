@@ -11,14 +11,16 @@ from tests.helpers import DEMO_VMS, WEB01, FakeError, run_in_worker
 
 DESKTOP = DEMO_VMS["desktop"]
 ROUTER = DEMO_VMS["router"]
+DB01 = DEMO_VMS["db01"]
 
 
 @pytest.fixture
 def test_host(tmp_path):
-    """The Demo host with 'desktop' suspended to RAM by its guest (pmsuspended) and 'router'
-    crashed (its guest panicked, the VM kept: on_crash preserve; active, as in QEMU)."""
+    """The Demo host with 'desktop' suspended to RAM by its guest (pmsuspended), 'router'
+    crashed (its guest panicked, the VM kept: on_crash preserve; active, as in QEMU) and
+    'db01' shutting down (its guest powered off, QEMU not yet gone)."""
     text = DEMO_HOST.read_text()
-    for name, before, after in (("desktop", 5, 7), ("router", 1, 6)):
+    for name, before, after in (("desktop", 5, 7), ("router", 1, 6), ("db01", 3, 4)):
         at = text.index(f"<name>{name}</name>")
         end = text.index("</domain>", at)
         text = text[:at] + text[at:end].replace(f"<test:runstate>{before}</test:runstate>",
@@ -123,3 +125,29 @@ def test_shut_down_and_start_is_not_offered_for_a_crashed_vm(details_of, connect
     assert not bar.shutdown_button.isEnabled()  # the restart's end enables only what works
     run_in_worker(qtbot, connected, actions.force_off_and_start, ROUTER)
     qtbot.waitUntil(bar.shutdown_button.isEnabled, timeout=5000)
+
+
+def test_shut_down_and_start_of_a_vm_shutting_down_waits_for_it_to_stop(connected, qtbot,
+                                                                        monkeypatch):
+    """Its guest has powered off already: QEMU refuses to shut it down again ('domain is
+    not running'), and the restart failed while the VM went off."""
+    real_shutdown = actions.shutdown
+
+    def shutdown(conn, uuid):
+        if conn.lookupByUUIDString(uuid).state()[0] != libvirt.VIR_DOMAIN_RUNNING:
+            raise FakeError("Requested operation is not valid: domain is not running",
+                            libvirt.VIR_ERR_OPERATION_INVALID)
+        real_shutdown(conn, uuid)
+
+    monkeypatch.setattr(actions, "shutdown", shutdown)
+    assert connected.domains.get(DB01).state == DomainState.SHUTDOWN
+    job = RestartJob(connected, DB01, force=False, timeout_s=5)
+    with qtbot.waitSignal(job.finished, timeout=8000) as blocker:
+        job.start()
+        qtbot.waitUntil(lambda: job._timer.isActive() or not job.running)
+        # QEMU goes, as it does once its guest has powered off
+        run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DB01).destroy())
+    ok, message = blocker.args
+    assert ok, message
+    state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DB01).state()[0])
+    assert state == libvirt.VIR_DOMAIN_RUNNING

@@ -146,7 +146,9 @@ class AskpassServer(QObject):
         self._pending: set[SshRequest] = set()
         self._pending_by: dict[SshRequest, str] = {}
         self._seen: dict[tuple[str, int, PromptKind], int] = {}  # (key, ssh pid, kind): times
-        self._from_store: set[tuple[str, int]] = set()  # (key, ssh pid) answered from the store
+        # (key, ssh pid, account): answered from the store. Per account: a stored
+        # passphrase's mark is not a later password's, whose retry would delete that.
+        self._from_store: set[tuple[str, int, str]] = set()
         self._declined: set[tuple[str, int, PromptKind]] = set()  # cancelled by the user
         self._starts: dict[int, int | None] = {}  # ssh pid -> its start time (pids are reused)
         self._closing = False
@@ -305,7 +307,7 @@ class AskpassServer(QObject):
         if answer is not None and request.remember and account:
             self.store.set(account, answer)
             with self._lock:
-                self._from_store.add((key, ssh_pid))  # asked again: refused, forgotten
+                self._from_store.add((key, ssh_pid, account))  # asked again: refused, forgotten
         return answer
 
     def _forget_ended(self) -> None:
@@ -325,13 +327,13 @@ class AskpassServer(QObject):
     def _remembered(self, key: str, ssh_pid: int, account: str, *, retry: bool) -> str | None:
         """The stored answer for a first question; after a refused stored answer, forget it."""
         if retry:
-            if (key, ssh_pid) in self._from_store:
-                self._from_store.discard((key, ssh_pid))
+            if (key, ssh_pid, account) in self._from_store:
+                self._from_store.discard((key, ssh_pid, account))
                 self.store.delete(account)  # refused: the user types it again
             return None
         stored = self.store.get(account)
         if stored is not None:
-            self._from_store.add((key, ssh_pid))
+            self._from_store.add((key, ssh_pid, account))
         return stored
 
     def _ask(self, key: str, request: SshRequest) -> str | None:

@@ -442,3 +442,23 @@ def test_a_connection_closed_while_the_store_is_read_gets_no_dialog(server, qtbo
     assert client.finished(qtbot).returncode == 1
     QCoreApplication.sendPostedEvents()  # the question, had it been let through
     assert asked == []
+
+
+def test_a_stored_passphrase_does_not_make_a_typed_password_a_refused_stored_one(server, qtbot):
+    """The key's passphrase came from the store, the server refused the key, and the
+    password typed after it was wrong: the password kept in the store (not read this
+    time: the keyring was locked) was never tried, so it stays."""
+    store = server.store
+    store.secrets = {"passphrase:/k": "pp", "password:root@198.18.0.2": "kept"}
+    store.get = lambda account: None if account.startswith("password:") \
+        else store.secrets.get(account)  # the password's read failed (locked)
+    assert Client(server, URI, "Enter passphrase for key '/k': ").finished(qtbot).stdout == "pp\n"
+    request, client = ask(qtbot, server, PASSWORD)
+    assert not request.retry
+    request.finish("typo")
+    client.finished(qtbot)
+    request, client = ask(qtbot, server, PASSWORD)
+    assert request.retry
+    request.finish(None)
+    client.finished(qtbot)
+    assert store.secrets["password:root@198.18.0.2"] == "kept"

@@ -150,6 +150,10 @@ class AskpassServer(QObject):
         # passphrase's mark is not a later password's, whose retry would delete that.
         self._from_store: set[tuple[str, int, str]] = set()
         self._declined: set[tuple[str, int, PromptKind]] = set()  # cancelled by the user
+        # (key, ssh pid, account) -> an answer to remember, stored once the login worked
+        # (``logged_in``): a refused one is never written.
+        self._unsaved: dict[tuple[str, int, str], str] = {}
+        self._saving: list[threading.Thread] = []
         self._starts: dict[int, int | None] = {}  # ssh pid -> its start time (pids are reused)
         self._closing = False
 
@@ -286,6 +290,7 @@ class AskpassServer(QObject):
             return None
         prompt = parse_prompt(text)
         log.debug("askpass: %s asks %s", uri, prompt.kind.value)  # never the answer
+        account = secret_account(prompt)
         with self._lock:
             self._forget_ended()
             self._starts.setdefault(ssh_pid, _started(ssh_pid))
@@ -293,7 +298,8 @@ class AskpassServer(QObject):
                 return None  # the user cancelled it; ssh asks again after an empty answer
             seen = self._seen.get((key, ssh_pid, prompt.kind), 0)
             self._seen[(key, ssh_pid, prompt.kind)] = seen + 1
-        account = secret_account(prompt)
+            if seen:
+                self._unsaved.pop((key, ssh_pid, account), None)  # refused: not remembered
         if account:
             remembered = self._remembered(key, ssh_pid, account, retry=seen > 0)
             if remembered is not None:
@@ -305,9 +311,8 @@ class AskpassServer(QObject):
             with self._lock:
                 self._declined.add((key, ssh_pid, prompt.kind))
         if answer is not None and request.remember and account:
-            self.store.set(account, answer)
-            with self._lock:
-                self._from_store.add((key, ssh_pid, account))  # asked again: refused, forgotten
+            with self._lock:  # ssh gets it now; the store waits for the login to work
+                self._unsaved[(key, ssh_pid, account)] = answer
         return answer
 
     def _forget_ended(self) -> None:
@@ -323,6 +328,7 @@ class AskpassServer(QObject):
             self._seen = {s: n for s, n in self._seen.items() if s[1] not in ended}
             self._declined = {s for s in self._declined if s[1] not in ended}
             self._from_store = {s for s in self._from_store if s[1] not in ended}
+            self._unsaved = {s: a for s, a in self._unsaved.items() if s[1] not in ended}
 
     def _remembered(self, key: str, ssh_pid: int, account: str, *, retry: bool) -> str | None:
         """The stored answer for a first question; after a refused stored answer, forget it."""
@@ -357,6 +363,28 @@ class AskpassServer(QObject):
                 self._pending.discard(request)
                 self._pending_by.pop(request, None)
 
+    def logged_in(self, uri: str, dialed: str) -> None:
+        """The open of ``uri`` through ``dialed`` (its ``dial_uri``) worked: ssh took its
+        answers, so those the user asked to remember are stored now, on a thread of their
+        own (the store may wait on D-Bus). Called from the open's worker."""
+        with self._lock:
+            key = self._by_uri.get(uri)
+            if key is None or self._dialed.get(uri) != dialed:
+                return  # closed meanwhile: what its ssh was told went with it
+            self._forget_ended()  # an earlier ssh that gave up: its last answer was wrong
+            found = {s[2]: a for s, a in self._unsaved.items() if s[0] == key}
+            self._unsaved = {s: a for s, a in self._unsaved.items() if s[0] != key}
+            if not found:
+                return
+            saver = threading.Thread(target=self._save, args=(found,),
+                                     name="kvmgui-askpass-save", daemon=True)
+            self._saving = [*filter(threading.Thread.is_alive, self._saving), saver]
+        saver.start()
+
+    def _save(self, answers: dict[str, str]) -> None:
+        for account, answer in answers.items():
+            self.store.set(account, answer)
+
     # -- GUI thread --------------------------------------------------------------------
 
     def cancel(self, uri: str) -> None:
@@ -374,6 +402,7 @@ class AskpassServer(QObject):
             self._seen = {s: n for s, n in self._seen.items() if s[0] != key}
             self._declined = {s for s in self._declined if s[0] != key}
             self._from_store = {s for s in self._from_store if s[0] != key}
+            self._unsaved = {s: a for s, a in self._unsaved.items() if s[0] != key}
             directory = self._dir
         if directory is not None:
             with contextlib.suppress(OSError):
@@ -403,12 +432,12 @@ class AskpassServer(QObject):
             self._cleaner.start()
 
     def wait_closed(self, timeout: float) -> bool:
-        """For tests: until shutdown's cleanup finished."""
-        cleaner = getattr(self, "_cleaner", None)
-        if cleaner is not None:
-            cleaner.join(timeout)
-            return not cleaner.is_alive()
-        return True
+        """For tests: until shutdown's cleanup and the stores ``logged_in`` began finished."""
+        with self._lock:
+            threads = [*self._saving, *filter(None, [getattr(self, "_cleaner", None)])]
+        for thread in threads:
+            thread.join(timeout)
+        return not any(thread.is_alive() for thread in threads)
 
 
 def _started(pid: int) -> int | None:

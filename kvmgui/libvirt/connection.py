@@ -249,7 +249,10 @@ class Connection(QObject):
         # shared ssh connection per host); askpass.py says how.
         self._dialed = None
         before = linkwatch.socket_fds()
-        conn = libvirt.openAuth(self.dial_uri, [CRED_TYPES, self._auth, gen], 0)
+        dialed = self.dial_uri
+        conn = libvirt.openAuth(dialed, [CRED_TYPES, self._auth, gen], 0)
+        if self._askpass is not None:  # ssh's answers were right: those to remember are kept
+            self._askpass.logged_in(self.uri, dialed)
         if is_remote_uri(self.uri) or self.uri.startswith("qemu"):
             try:
                 keepalive = conn.setKeepAlive(KEEPALIVE_INTERVAL, KEEPALIVE_COUNT)

@@ -204,7 +204,8 @@ def test_remembered_only_when_asked_and_forgotten_when_refused(server, qtbot):
     request, client = ask(qtbot, server, PASSWORD)
     request.finish("first", remember=True)
     client.finished(qtbot)
-    assert store.secrets == {"password:root@198.18.0.2": "first"}
+    server.logged_in(URI, server.dial_uri(URI))
+    qtbot.waitUntil(lambda: store.secrets == {"password:root@198.18.0.2": "first"}, timeout=5000)
 
     # The next ssh (another pid) gets it from the store without a dialog...
     server._seen.clear()  # (this test's "ssh" is always the same process)
@@ -221,20 +222,22 @@ def test_remembered_only_when_asked_and_forgotten_when_refused(server, qtbot):
     assert store.secrets == {}
 
 
-def test_a_remembered_answer_that_ssh_refuses_is_forgotten_at_once(server, qtbot):
+def test_a_remembered_answer_that_ssh_refuses_is_never_stored(server, qtbot):
     """A wrong password typed with 'remember' ticked: ssh asks again, so it is not kept
-    (else the next login would try it first and greet the user with 'not accepted')."""
+    (else the next login would try it first and greet the user with 'not accepted'),
+    nor written to the store before that (a locked keyring would ask to unlock for it)."""
     store = server.store
     request, client = ask(qtbot, server, PASSWORD)
     request.finish("wrong", remember=True)
     client.finished(qtbot)
-    assert store.secrets == {"password:root@198.18.0.2": "wrong"}
     request, client = ask(qtbot, server, PASSWORD)
     assert request.retry
-    assert store.secrets == {}
     request.finish("right")
     assert client.finished(qtbot).stdout == "right\n"
+    server.logged_in(URI, server.dial_uri(URI))
+    assert server.wait_closed(10)  # (what logged_in stores, it stores on a thread)
     assert store.secrets == {}
+    assert [call for call, _account in store.calls] == ["get"]
 
 
 def test_the_request_says_why_nothing_can_be_remembered(qtbot):
@@ -462,3 +465,88 @@ def test_a_stored_passphrase_does_not_make_a_typed_password_a_refused_stored_one
     request.finish(None)
     client.finished(qtbot)
     assert store.secrets["password:root@198.18.0.2"] == "kept"
+
+
+def test_a_remembered_answer_is_stored_once_the_login_worked_and_not_before(server, qtbot):
+    """ssh gets its answer at once, also while the store would wait (a locked keyring's
+    unlock prompt); the answer is stored only once the open through it worked, on a
+    thread of its own (not the open's)."""
+    store, saving, gate = server.store, threading.Event(), threading.Event()
+    plain_set = store.set
+
+    def slow_set(account, secret):
+        saving.set()
+        gate.wait(10)
+        plain_set(account, secret)
+
+    store.set = slow_set
+    try:
+        request, client = ask(qtbot, server, PASSWORD)
+        request.finish("right", remember=True)
+        assert client.finished(qtbot).stdout == "right\n"
+        assert not saving.is_set()  # not known to be right yet
+        server.logged_in(URI, server.dial_uri(URI))  # returns while the store waits
+        assert saving.wait(10)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: store.secrets == {"password:root@198.18.0.2": "right"}, timeout=5000)
+
+
+def test_a_remembered_answer_of_an_ssh_that_ended_is_not_stored_by_a_later_login(
+        server, qtbot, monkeypatch):
+    """ssh gave up after a third wrong password (no question followed it); the next open
+    logs in otherwise (a typed password without 'remember'): the wrong one is not kept."""
+    from kvmgui.libvirt import askpass
+
+    started = [1]  # the start time of the process that has the test's pid
+    monkeypatch.setattr(askpass, "_started", lambda _pid: started[0], raising=False)
+    request, client = ask(qtbot, server, PASSWORD)
+    request.finish("wrong", remember=True)
+    client.finished(qtbot)
+    started[0] = 2  # that ssh ended; the next open's ssh logs in
+    server.logged_in(URI, server.dial_uri(URI))
+    assert server.wait_closed(10)
+    assert server.store.secrets == {}
+
+
+def test_a_remembered_answer_of_a_closed_connection_is_not_stored(server, qtbot):
+    dialed = server.dial_uri(URI)
+    request, client = ask(qtbot, server, PASSWORD)
+    request.finish("right", remember=True)
+    client.finished(qtbot)
+    server.cancel(URI)  # closed before its open returned
+    server.logged_in(URI, dialed)
+    server.logged_in(URI, server.dial_uri(URI))  # the next open's, which asked nothing
+    assert server.wait_closed(10)
+    assert server.store.secrets == {}
+
+
+def test_an_open_that_worked_stores_what_its_ssh_was_told_to_remember(server, qtbot,
+                                                                     monkeypatch):
+    """The connection tells the server once libvirt's open through ssh returned."""
+    import libvirt
+
+    from kvmgui.libvirt.connection import Connection, ConnState
+    from tests.unit.libvirt.fakes import FakeConnect
+
+    class SshConnect(FakeConnect):
+        def setKeepAlive(self, interval, count):
+            return -1  # not supported: no link watch
+
+    def open_auth(uri, auth, flags):  # what libvirt's ssh does: asks, then it is in
+        env = dict(os.environ) | wrapper_env(server, URI)
+        assert Client(server, URI, PASSWORD, env).finished(qtbot).stdout == "right\n"
+        return SshConnect()
+
+    monkeypatch.setattr(libvirt, "openAuth", open_auth)
+    server.requested.connect(lambda r: r.finish("right", remember=True))
+    conn = Connection(URI, askpass=server)
+    try:
+        with qtbot.waitSignal(conn.stateChanged, timeout=10000,
+                              check_params_cb=lambda s, _r: s == ConnState.CONNECTED):
+            conn.open()
+        qtbot.waitUntil(lambda: server.store.secrets == {"password:root@198.18.0.2": "right"},
+                        timeout=5000)
+    finally:
+        conn.shutdown()
+        conn.deleteLater()

@@ -145,11 +145,13 @@ class AskpassServer(QObject):
         self._numbers = itertools.count(1)
         self._pending: set[SshRequest] = set()
         self._pending_by: dict[SshRequest, str] = {}
-        self._seen: dict[tuple[str, int, PromptKind], int] = {}  # (key, ssh pid, kind): times
+        # (key, ssh pid, kind, account): times asked. Per account: ssh asks each key's
+        # passphrase in turn, and the next key's first question is no retry.
+        self._seen: dict[tuple[str, int, PromptKind, str], int] = {}
         # (key, ssh pid, account): answered from the store. Per account: a stored
         # passphrase's mark is not a later password's, whose retry would delete that.
         self._from_store: set[tuple[str, int, str]] = set()
-        self._declined: set[tuple[str, int, PromptKind]] = set()  # cancelled by the user
+        self._declined: set[tuple[str, int, PromptKind, str]] = set()  # cancelled by the user
         # (key, ssh pid, account) -> an answer to remember, stored once the login worked
         # (``logged_in``): a refused one is never written.
         self._unsaved: dict[tuple[str, int, str], str] = {}
@@ -294,10 +296,11 @@ class AskpassServer(QObject):
         with self._lock:
             self._forget_ended()
             self._starts.setdefault(ssh_pid, _started(ssh_pid))
-            if (key, ssh_pid, prompt.kind) in self._declined:
+            question = (key, ssh_pid, prompt.kind, account)
+            if question in self._declined:
                 return None  # the user cancelled it; ssh asks again after an empty answer
-            seen = self._seen.get((key, ssh_pid, prompt.kind), 0)
-            self._seen[(key, ssh_pid, prompt.kind)] = seen + 1
+            seen = self._seen.get(question, 0)
+            self._seen[question] = seen + 1
             if seen:
                 self._unsaved.pop((key, ssh_pid, account), None)  # refused: not remembered
         if account:
@@ -309,7 +312,7 @@ class AskpassServer(QObject):
         answer = self._ask(key, request)
         if answer is None:
             with self._lock:
-                self._declined.add((key, ssh_pid, prompt.kind))
+                self._declined.add(question)
         if answer is not None and request.remember and account:
             with self._lock:  # ssh gets it now; the store waits for the login to work
                 self._unsaved[(key, ssh_pid, account)] = answer

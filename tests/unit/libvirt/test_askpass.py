@@ -368,7 +368,7 @@ def test_what_an_ended_ssh_was_asked_is_forgotten(server, qtbot):
             ["sh", "-c", shell, "ssh", PASSWORD], env=env, timeout=30, check=False))).start()
     blocker.args[0].finish(None)
     qtbot.waitUntil(lambda: bool(done), timeout=10000)
-    ended = {pid for _key, pid, _kind in server._declined} - {os.getpid()}
+    ended = {record[1] for record in server._declined} - {os.getpid()}
     assert len(ended) == 1
     request, client = ask(qtbot, server, PASSWORD)  # the next ssh asks
     request.finish(None)
@@ -550,3 +550,28 @@ def test_an_open_that_worked_stores_what_its_ssh_was_told_to_remember(server, qt
     finally:
         conn.shutdown()
         conn.deleteLater()
+
+
+def test_a_second_key_s_passphrase_is_a_first_question(server, qtbot):
+    """ssh tries each key in turn: the second key's passphrase question is no retry of
+    the first's (not 'That was not accepted', its stored passphrase used and kept),
+    and Cancel on one key's passphrase does not refuse the next key's unasked."""
+    store = server.store
+    store.secrets = {"passphrase:/k2": "pp2"}
+    request, client = ask(qtbot, server, "Enter passphrase for key '/k1': ")
+    request.finish("pp1")  # right, but the server does not take that key
+    client.finished(qtbot)
+    asked: list[SshRequest] = []
+    server.requested.connect(lambda r: (asked.append(r), r.finish(None)))
+    done = Client(server, URI, "Enter passphrase for key '/k2': ").finished(qtbot)
+    server.requested.disconnect()
+    assert [r.retry for r in asked] == [] and done.stdout == "pp2\n"
+    assert store.secrets == {"passphrase:/k2": "pp2"}
+    request, client = ask(qtbot, server, "Enter passphrase for key '/k3': ")
+    assert not request.retry
+    request.finish(None)  # not this key: ssh goes on with the next one
+    client.finished(qtbot)
+    request, client = ask(qtbot, server, "Enter passphrase for key '/k4': ")
+    assert not request.retry
+    request.finish("pp4")
+    assert client.finished(qtbot).stdout == "pp4\n"

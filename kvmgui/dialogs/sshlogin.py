@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.askpass import AskpassServer, SshRequest
 from kvmgui.libvirt.secretstore import StoreState
 from kvmgui.libvirt.sshprompts import PromptKind
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets.labels import MessageLine, value_label
 from kvmgui.widgets.styles import Tone
 
@@ -110,7 +110,7 @@ class HostKeyDialog(_PromptDialog):
             self.connection_row()
             accept_text = self.tr("&Yes")
         self.trust = QPushButton(accept_text, self)
-        self.trust.setAccessibleName(accept_text.replace("&", ""))
+        self.trust.setAccessibleName(without_mnemonic(accept_text))  # also "…(&T)"
         self.trust.setAutoDefault(False)
         self.buttons.addButton(self.trust, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -158,7 +158,7 @@ class SecretDialog(_PromptDialog):
             self.problem.say(self.tr("That was not accepted. Try again."), Tone.ERROR)
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(field_text.replace("&", "").rstrip(":"))
+        self.secret.setAccessibleName(without_mnemonic(field_text).rstrip(":："))
         label = QLabel(field_text, self)
         label.setBuddy(self.secret)
         self.form.addRow(label, self.secret)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt import dhcphosts
+from kvmgui.libvirt.connection import Connection
 from kvmgui.models.checkwords import pin_words
 from kvmgui.models.nethosts import DhcpHostModel, DnsRecordModel
 from kvmgui.models.networks import NetworkInfo
+from kvmgui.models.words import failure_words
 from kvmgui.panels.base import HostPanel
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
@@ -47,10 +51,14 @@ from kvmgui.xml.network_validate import DNS_NAME_RE, HOST_NAME_RE, parse_address
 
 
 class _EntryDialog(QDialog):
-    """A form whose OK button waits until ``problem()`` has nothing to say."""
+    """A form whose OK button waits until ``problem()`` has nothing to say, then runs the
+    view's ``job``: the form closes once it worked, and stays, with libvirt's words and
+    what was typed, when not."""
 
     def __init__(self, title: str, parent: QWidget) -> None:
         super().__init__(parent)
+        self.busy = False
+        self.job: Callable[[], None] | None = None  # set by the view; without one OK closes
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.form = QFormLayout()
@@ -82,7 +90,48 @@ class _EntryDialog(QDialog):
     def check(self) -> None:
         text = self.problem()
         self.problem_line.error(text)
-        self.ok.setEnabled(not text)
+        self.ok.setEnabled(not text and not self.busy)
+
+    def accept(self) -> None:
+        if self.busy or self.problem():
+            return
+        if self.job is None:
+            super().accept()
+        else:
+            self.job()
+
+    def run_job(self, conn: Connection, what: str, fn: Callable[..., Any], *args: Any,
+                after: Callable[[], None]) -> None:
+        """Run ``fn(virConnect, *args)``; ``after()`` once it ended either way (a failed
+        update may have changed the network), then close, or say "Could not <what>: <why>"."""
+        self._set_busy(True)
+
+        def finished(_result: Any) -> None:
+            self._set_busy(False)
+            after()
+            super(_EntryDialog, self).accept()
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            after()
+            self.problem_line.error(fill(self.tr("Could not %1: %2"), what, failure_words(exc)))
+
+        conn.run(fn, *args, done=finished, failed=failed, context=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ok.setEnabled(not busy and not self.problem())
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self.busy:  # a job that runs cannot be abandoned halfway
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
 
 
 class HostEntryDialog(_EntryDialog):
@@ -257,9 +306,9 @@ class NetworkHostsView(QWidget):
             return
         uuid = self.info.record.uuid
         dialog = HostEntryDialog(doc, old if isinstance(old, DhcpHost) else None, self)
-        self._open(dialog, lambda: self.panel.run_job(
-            self.tr("change the static host"), dhcphosts.set_dhcp_host, uuid, dialog.entry(),
-            dialog.old, after=lambda: self.panel.conn.refresh("network", uuid)))
+        self._open(dialog, lambda: dialog.run_job(
+            self.panel.conn, self.tr("change the static host"), dhcphosts.set_dhcp_host, uuid,
+            dialog.entry(), dialog.old, after=lambda: self.panel.conn.refresh("network", uuid)))
 
     def remove_host(self) -> None:
         entry = self.hosts.current()
@@ -283,9 +332,9 @@ class NetworkHostsView(QWidget):
         uuid = self.info.record.uuid
         before = old if isinstance(old, DnsRecord) else None
         dialog = DnsEntryDialog(before, self, self.doc())
-        self._open(dialog, lambda: self.panel.run_job(
-            self.tr("change the DNS record"), dhcphosts.set_dns_record, uuid, dialog.entry(),
-            before, after=lambda: self.panel.conn.refresh("network", uuid)))
+        self._open(dialog, lambda: dialog.run_job(
+            self.panel.conn, self.tr("change the DNS record"), dhcphosts.set_dns_record, uuid,
+            dialog.entry(), before, after=lambda: self.panel.conn.refresh("network", uuid)))
 
     def remove_record(self) -> None:
         entry = self.records.current()
@@ -299,8 +348,8 @@ class NetworkHostsView(QWidget):
                                self.tr("remove the DNS record"), dhcphosts.remove_dns_record,
                                uuid, entry, after=lambda: self.panel.conn.refresh("network", uuid)))
 
-    def _open(self, dialog: _EntryDialog, on_ok: Callable[[], None]) -> None:
+    def _open(self, dialog: _EntryDialog, job: Callable[[], None]) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(on_ok)
+        dialog.job = job
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -10938,6 +10938,10 @@ Your text is kept.</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>Could not %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+    <message>
         <source>Entry problem</source>
         <translation>条目问题</translation>
     </message>

@@ -10938,6 +10938,10 @@ Your text is kept.</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>Could not %1: %2</source>
+        <translation>無法%1：%2</translation>
+    </message>
+    <message>
         <source>Entry problem</source>
         <translation>項目問題</translation>
     </message>

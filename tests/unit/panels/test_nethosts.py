@@ -2,6 +2,7 @@
 "Show command" menu."""
 
 import shlex
+import threading
 
 import libvirt
 import pytest
@@ -256,3 +257,57 @@ def test_a_dns_address_with_an_ipv6_zone_is_refused_inline(qtbot):
     assert dialog.problem_line.text() == "Enter an IP address." and not dialog.ok.isEnabled()
     type_into(qtbot, dialog.ip, " fd00::1 ")
     assert dialog.problem_line.text() == "" and dialog.ok.isEnabled()
+
+
+def test_a_static_host_libvirt_refuses_keeps_the_dialog_and_what_was_typed(panel, connected, qtbot):
+    click(qtbot, panel.hosts.hosts.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.mac, "52:54:00:6b:3c:01")
+    type_into(qtbot, dialog.name, "web01")
+    type_into(qtbot, dialog.ip, "192.168.122.50")
+    assert dialog.ok.isEnabled(), dialog.problem_line.text()
+    # Someone else takes the address while the dialog is open: libvirt refuses ours.
+    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, uuid_of(connected.networks, "default"),
+                  DhcpHost("52:54:00:6b:3c:09", "", "192.168.122.50"))
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: "Could not change the static host" in dialog.problem_line.text(),
+                    timeout=5000)
+    assert "existing dhcp host entry" in dialog.problem_line.text()  # libvirt's word
+    assert dialog.isVisible() and panel.hosts.dialog is dialog
+    assert (dialog.mac.text(), dialog.name.text(), dialog.ip.text()) == (
+        "52:54:00:6b:3c:01", "web01", "192.168.122.50")
+    assert dialog.ok.isEnabled() and not panel.busy
+    type_into(qtbot, dialog.ip, "192.168.122.51")  # a new try
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: DhcpHost("52:54:00:6b:3c:01", "web01", "192.168.122.51")
+                    in dhcp_hosts(doc(connected)), timeout=5000)
+
+
+def test_a_dns_record_libvirt_refuses_keeps_the_dialog_and_what_was_typed(panel, connected, qtbot):
+    click(qtbot, panel.hosts.records.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.ip, "192.168.122.70")
+    type_into(qtbot, dialog.names, "web www.lab")
+    run_in_worker(qtbot, connected, dhcphosts.set_dns_record, uuid_of(connected.networks, "default"),
+                  DnsRecord("192.168.122.70", ("api",)))
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: "Could not change the DNS record" in dialog.problem_line.text(),
+                    timeout=5000)
+    assert dialog.isVisible()
+    assert (dialog.ip.text(), dialog.names.text()) == ("192.168.122.70", "web www.lab")
+
+
+def test_the_entry_dialog_waits_for_its_job(panel, connected, qtbot, monkeypatch):
+    release = threading.Event()
+    monkeypatch.setattr(dhcphosts, "set_dns_record", lambda *a: release.wait(10))
+    click(qtbot, panel.hosts.records.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.ip, "192.168.122.70")
+    type_into(qtbot, dialog.names, "web")
+    click(qtbot, dialog.ok)
+    assert dialog.isVisible() and not dialog.ok.isEnabled()  # the job runs
+    dialog.reject()  # a job that runs is not abandoned halfway
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        release.set()

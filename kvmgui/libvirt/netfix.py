@@ -36,45 +36,67 @@ def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = N
     """Plug the taps of running VMs on this network into its bridge again; their names.
 
     A network stopped and started again gets a new bridge, and libvirt leaves the taps of
-    running VMs outside it. Changing a NIC live to the bridge itself and back makes libvirt
-    re-add the tap to the bridge, without the guest noticing; the definition is untouched.
+    running VMs outside it: those of cards on the network, and of cards on its bridge
+    itself (type='bridge'). Changing such a card live to the bridge (or the network) and
+    back makes libvirt re-add the tap to the bridge, without the guest noticing; the
+    definition is untouched.
     """
     net = conn.networkLookupByUUIDString(net_uuid)
     name = net.name()
-    bridge = NetworkDoc.from_string(net.XMLDesc(0)).bridge_name
+    doc = NetworkDoc.from_string(net.XMLDesc(0))
+    bridge = doc.bridge_name
     if not bridge:
         return []
-    done = []
+    # A bridge libvirt makes for the network (not a host bridge it forwards to) went with it.
+    own = doc.forward_mode in ("nat", "route", "open", "isolated")
+    done: list[str] = []
     for dom in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE):
         if only is not None and dom.UUIDString() != only:
             continue
         root = parse_xml(dom.XMLDesc(0))
-        for nic in root.findall("./devices/interface[@type='network']"):
-            source = nic.find("./source")
-            if source is None or source.get("network") != name:
+        for nic in root.findall("./devices/interface"):
+            steps = _detour(nic, name, bridge, own)
+            if steps is None:
                 continue
-            via_bridge = copy.deepcopy(nic)
-            via_bridge.set("type", "bridge")
-            via_source = via_bridge.find("./source")
-            assert via_source is not None
-            via_source.attrib.clear()
-            via_source.set("bridge", bridge)
-            back = copy.deepcopy(nic)
-            back_source = back.find("./source")
-            assert back_source is not None
-            for attr in ("portid", "bridge"):  # the port of the old bridge is gone
-                if attr in back_source.attrib:
-                    del back_source.attrib[attr]
             try:
-                virsh.update_device(dom, etree.tostring(via_bridge, encoding="unicode"), LIVE)
-                virsh.update_device(dom, etree.tostring(back, encoding="unicode"), LIVE)
+                for step in steps:
+                    virsh.update_device(dom, etree.tostring(step, encoding="unicode"), LIVE)
             except libvirt.libvirtError as exc:
                 # A driver without live NIC updates (test): the network itself is started.
                 if exc.get_error_code() not in _UNSUPPORTED:
                     raise
                 continue
-            done.append(dom.name())
+            if dom.name() not in done:
+                done.append(dom.name())
     return done
+
+
+def _detour(nic: etree._Element, network: str, bridge: str, own: bool,
+            ) -> list[etree._Element] | None:
+    """The two live changes that put ``nic`` back into ``bridge``, or None when it is not
+    on this network. libvirt moves a tap only when the card's type or bridge changes."""
+    source = nic.find("./source")
+    if source is None:
+        return None
+    there = copy.deepcopy(nic)
+    there_source = there.find("./source")
+    assert there_source is not None
+    there_source.attrib.clear()
+    back = copy.deepcopy(nic)
+    if nic.get("type") == "network" and source.get("network") == network:
+        there.set("type", "bridge")
+        there_source.set("bridge", bridge)
+        back_source = back.find("./source")
+        assert back_source is not None
+        for attr in ("portid", "bridge"):  # the port of the old bridge is gone
+            if attr in back_source.attrib:
+                del back_source.attrib[attr]
+    elif own and nic.get("type") == "bridge" and source.get("bridge") == bridge:
+        there.set("type", "network")
+        there_source.set("network", network)
+    else:
+        return None
+    return [there, back]
 
 
 def start_unless_running(conn: libvirt.virConnect, net_uuid: str) -> None:

@@ -1,0 +1,59 @@
+"""kvmgui.libvirt.netfix.reconnect_nics: the running VMs' cards plugged back into a
+network's bridge after it started again (run in workers, as the app does)."""
+
+import libvirt
+import pytest
+from lxml import etree
+
+from kvmgui.libvirt import netfix
+from tests.helpers import run_in_worker, uuid_of
+
+BRIDGED = """<domain type='test'><name>bridged</name><memory>65536</memory>
+<os><type>hvm</type></os><devices>
+<interface type='bridge'><mac address='52:54:00:aa:00:01'/><source bridge='virbr0'/></interface>
+<interface type='bridge'><mac address='52:54:00:aa:00:02'/><source bridge='br0'/></interface>
+</devices></domain>"""
+
+
+@pytest.fixture
+def updates(monkeypatch):
+    """The live NIC changes asked for (the test driver has none; libvirt's re-add the tap)."""
+    done = []
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags",
+                        lambda dom, xml, flags: done.append((dom.name(), etree.fromstring(xml))) or 0)
+    return done
+
+
+def source(nic):
+    return nic.get("type"), dict(nic.find("source").attrib)
+
+
+def test_a_bridge_card_on_the_networks_own_bridge_is_reconnected(connected, qtbot, updates):
+    run_in_worker(qtbot, connected, lambda c: c.createXML(BRIDGED, 0) and None)
+    done = run_in_worker(qtbot, connected, netfix.reconnect_nics, uuid_of(connected.networks, "default"))
+    assert sorted(done) == ["bridged", "router", "web01"]
+    bridged = [nic for name, nic in updates if name == "bridged"]
+    # Through the network and back: libvirt moves the tap only when the bridge or type changes.
+    assert [source(nic) for nic in bridged] == [("network", {"network": "default"}),
+                                                ("bridge", {"bridge": "virbr0"})]
+    assert {nic.find("mac").get("address") for nic in bridged} == {"52:54:00:aa:00:01"}  # not br0's
+
+
+def test_a_vm_with_two_cards_on_the_network_is_named_once(connected, qtbot, updates):
+    two = BRIDGED.replace("bridged", "two").replace(
+        "type='bridge'", "type='network'").replace("bridge='virbr0'", "network='default'").replace(
+        "bridge='br0'", "network='default'")
+    run_in_worker(qtbot, connected, lambda c: c.createXML(two, 0) and None)
+    done = run_in_worker(qtbot, connected, netfix.reconnect_nics, uuid_of(connected.networks, "default"))
+    assert sorted(done) == ["router", "two", "web01"]
+    assert len([name for name, _nic in updates if name == "two"]) == 4
+
+
+def test_a_card_on_a_host_bridge_a_network_forwards_to_is_left_alone(connected, qtbot, updates):
+    host_bridge = ("<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/>"
+                   "</network>")
+    uuid = run_in_worker(qtbot, connected, lambda c: c.networkCreateXML(host_bridge).UUIDString())
+    run_in_worker(qtbot, connected, lambda c: c.createXML(BRIDGED, 0) and None)
+    # libvirt did not make br0 and did not take it away: its taps are still in it.
+    assert run_in_worker(qtbot, connected, netfix.reconnect_nics, uuid) == []
+    assert updates == []

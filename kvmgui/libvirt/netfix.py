@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 
 import libvirt
 from lxml import etree
@@ -32,43 +33,77 @@ def set_link_up(mac: str) -> domainops.Change:
                                    QT_TRANSLATE_NOOP("DomainChange", "Link").words())
 
 
-def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = None) -> list[str]:
-    """Plug the taps of running VMs on this network into its bridge again; their names.
+@dataclass(frozen=True, slots=True)
+class Reconnected:
+    """What :func:`reconnect_nics` did: the VMs plugged back in, and those it could not (why)."""
+
+    done: list[str]
+    failed: list[tuple[str, libvirt.libvirtError]]
+
+
+def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = None) -> Reconnected:
+    """Plug the taps of running VMs on this network into its bridge again.
 
     A network stopped and started again gets a new bridge, and libvirt leaves the taps of
     running VMs outside it: those of cards on the network, and of cards on its bridge
     itself (type='bridge'). Changing such a card live to the bridge (or the network) and
     back makes libvirt re-add the tap to the bridge, without the guest noticing; the
-    definition is untouched.
+    definition is untouched. A VM that fails does not keep the others cut off; one that
+    stopped or vanished meanwhile has nothing to plug in.
     """
     net = conn.networkLookupByUUIDString(net_uuid)
     name = net.name()
     doc = NetworkDoc.from_string(net.XMLDesc(0))
     bridge = doc.bridge_name
     if not bridge:
-        return []
+        return Reconnected([], [])
     # A bridge libvirt makes for the network (not a host bridge it forwards to) went with it.
     own = doc.forward_mode in ("nat", "route", "open", "isolated")
-    done: list[str] = []
+    result = Reconnected([], [])
     for dom in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE):
         if only is not None and dom.UUIDString() != only:
             continue
-        root = parse_xml(dom.XMLDesc(0))
-        for nic in root.findall("./devices/interface"):
-            steps = _detour(nic, name, bridge, own)
-            if steps is None:
-                continue
-            try:
-                for step in steps:
-                    virsh.update_device(dom, etree.tostring(step, encoding="unicode"), LIVE)
-            except libvirt.libvirtError as exc:
-                # A driver without live NIC updates (test): the network itself is started.
-                if exc.get_error_code() not in _UNSUPPORTED:
-                    raise
-                continue
-            if dom.name() not in done:
-                done.append(dom.name())
-    return done
+        try:
+            if _reconnect(dom, name, bridge, own):
+                result.done.append(dom.name())
+        except libvirt.libvirtError as exc:
+            if not _stopped(dom, exc):
+                result.failed.append((dom.name(), exc))
+    return result
+
+
+def _reconnect(dom: libvirt.virDomain, network: str, bridge: str, own: bool) -> bool:
+    """Plug each card of ``dom`` on the network back in; whether there was one."""
+    plugged = False
+    for nic in parse_xml(dom.XMLDesc(0)).findall("./devices/interface"):
+        steps = _detour(nic, network, bridge, own)
+        if steps is None:
+            continue
+        try:
+            for step in steps:
+                virsh.update_device(dom, etree.tostring(step, encoding="unicode"), LIVE)
+        except libvirt.libvirtError as exc:
+            # A driver without live NIC updates (test): the network itself is started.
+            if exc.get_error_code() not in _UNSUPPORTED:
+                raise
+            continue
+        plugged = True
+    return plugged
+
+
+def _stopped(dom: libvirt.virDomain, exc: libvirt.libvirtError) -> bool:
+    """Whether ``dom`` failed because it shut down or vanished since the listing."""
+    if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
+        return True
+    try:
+        return not dom.isActive()
+    except libvirt.libvirtError as again:
+        return bool(again.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN)
+
+
+def _raise_first(result: Reconnected) -> None:
+    if result.failed:
+        raise result.failed[0][1]
 
 
 def _detour(nic: etree._Element, network: str, bridge: str, own: bool,
@@ -121,9 +156,9 @@ def apply_fix(conn: libvirt.virConnect, fix: Fix, args: tuple[str, ...]) -> None
             domainops.apply_change(conn, uuid, set_link_up(mac))
         case Fix.START_NETWORK:
             start_unless_running(conn, args[0])
-            reconnect_nics(conn, args[0])
+            _raise_first(reconnect_nics(conn, args[0]))
         case Fix.RECONNECT_NIC:
-            reconnect_nics(conn, args[0], only=args[1])
+            _raise_first(reconnect_nics(conn, args[0], only=args[1]))
         case Fix.ENABLE_DHCP:
             net_uuid, start, end = args
             dhcphosts.add_dhcp_range(conn, net_uuid, start, end)

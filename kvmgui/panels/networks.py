@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import libvirt
@@ -81,19 +81,23 @@ def stop_unless_gone(conn: libvirt.virConnect, uuid: str) -> None:
 
 
 def start_and_reconnect(conn: libvirt.virConnect, uuid: str,
-                        ) -> tuple[list[str], libvirt.libvirtError | None]:
+                        ) -> tuple[netfix.Reconnected, libvirt.libvirtError | None]:
     """Start the network, then plug the running VMs that use it back into its bridge (their
-    taps left it when the network stopped): the VMs reconnected, or why that failed (the
+    taps left it when the network stopped): what that did, or why it could not be tried (the
     network is started either way)."""
     netops.start_network(conn, uuid)
     try:
         return netfix.reconnect_nics(conn, uuid), None
     except libvirt.libvirtError as exc:
-        return [], exc
+        return netfix.Reconnected([], []), exc
 
 
 def _names(users: list[NetworkUser]) -> str:
-    return QCoreApplication.translate("NetworksPanel", ", ").join(u.name for u in users)
+    return _comma(u.name for u in users)
+
+
+def _comma(names: Iterable[str]) -> str:
+    return QCoreApplication.translate("NetworksPanel", ", ").join(names)
 
 
 class NetworksPanel(HostPanel):
@@ -269,16 +273,26 @@ class NetworksPanel(HostPanel):
             self.run_job(fill(self.tr("start '%1'"), name), start_and_reconnect, uuid,
                          done=lambda result: self._started(name, uuid, *result))
 
-    def _started(self, name: str, uuid: str, vms: list[str], failure: libvirt.libvirtError | None,
-                 ) -> None:
+    def _started(self, name: str, uuid: str, vms: netfix.Reconnected,
+                 failure: libvirt.libvirtError | None) -> None:
         self._refresh(uuid)
+        done = _comma(sorted(vms.done))
         if failure is not None:
             self.show_error(fill(self.tr("Started '%1', but could not reconnect the running VMs "
                                          "that use it: %2"), name, failure_words(failure)))
-        elif vms:
+        elif vms.failed:
+            by_words: dict[str, list[str]] = {}  # "router, web01: <libvirt's message>"
+            for vm, exc in sorted(vms.failed, key=lambda f: f[0]):
+                by_words.setdefault(failure_words(exc), []).append(vm)
+            why = self.tr("; ").join(fill(self.tr("%1: %2"), _comma(names), words)
+                                     for words, names in by_words.items())
+            self.show_error(
+                fill(self.tr("Started '%1' and reconnected %2, but could not reconnect %3"),
+                     name, done, why) if vms.done
+                else fill(self.tr("Started '%1', but could not reconnect %2"), name, why))
+        elif vms.done:
             self.show_info(fill(self.tr("Started '%1' and reconnected the running VMs that use "
-                                        "it: %2."), name,
-                                QCoreApplication.translate("NetworksPanel", ", ").join(sorted(vms))))
+                                        "it: %2."), name, done))
 
     def stop_network(self) -> None:
         info = self.current()

@@ -5756,6 +5756,10 @@
         <translation>%1 网络 %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -5774,6 +5778,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Add network</source>
@@ -5952,8 +5960,16 @@
         <translation>主机开机时启动(&amp;B)</translation>
     </message>
     <message>
+        <source>Started &apos;%1&apos; and reconnected %2, but could not reconnect %3</source>
+        <translation>已启动“%1”并重新连接了 %2，但无法重新连接 %3</translation>
+    </message>
+    <message>
         <source>Started &apos;%1&apos; and reconnected the running VMs that use it: %2.</source>
         <translation>已启动“%1”，并重新连接了使用它的运行中虚拟机：%2。</translation>
+    </message>
+    <message>
+        <source>Started &apos;%1&apos;, but could not reconnect %2</source>
+        <translation>已启动“%1”，但无法重新连接 %2</translation>
     </message>
     <message>
         <source>Started &apos;%1&apos;, but could not reconnect the running VMs that use it: %2</source>

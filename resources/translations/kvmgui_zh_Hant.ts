@@ -5756,6 +5756,10 @@
         <translation>%1 網路 %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
@@ -5774,6 +5778,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Add network</source>
@@ -5952,8 +5960,16 @@
         <translation>主機開機時啟動(&amp;B)</translation>
     </message>
     <message>
+        <source>Started &apos;%1&apos; and reconnected %2, but could not reconnect %3</source>
+        <translation>已啟動「%1」並重新連接了 %2，但無法重新連接 %3</translation>
+    </message>
+    <message>
         <source>Started &apos;%1&apos; and reconnected the running VMs that use it: %2.</source>
         <translation>已啟動「%1」，並重新連接了使用它的執行中虛擬機器：%2。</translation>
+    </message>
+    <message>
+        <source>Started &apos;%1&apos;, but could not reconnect %2</source>
+        <translation>已啟動「%1」，但無法重新連接 %2</translation>
     </message>
     <message>
         <source>Started &apos;%1&apos;, but could not reconnect the running VMs that use it: %2</source>

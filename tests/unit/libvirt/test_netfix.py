@@ -6,7 +6,8 @@ import pytest
 from lxml import etree
 
 from kvmgui.libvirt import netfix
-from tests.helpers import run_in_worker, uuid_of
+from kvmgui.libvirt.netcheck import Fix
+from tests.helpers import FakeError, run_in_worker, uuid_of
 
 BRIDGED = """<domain type='test'><name>bridged</name><memory>65536</memory>
 <os><type>hvm</type></os><devices>
@@ -30,7 +31,8 @@ def source(nic):
 
 def test_a_bridge_card_on_the_networks_own_bridge_is_reconnected(connected, qtbot, updates):
     run_in_worker(qtbot, connected, lambda c: c.createXML(BRIDGED, 0) and None)
-    done = run_in_worker(qtbot, connected, netfix.reconnect_nics, uuid_of(connected.networks, "default"))
+    done = run_in_worker(qtbot, connected, netfix.reconnect_nics,
+                         uuid_of(connected.networks, "default")).done
     assert sorted(done) == ["bridged", "router", "web01"]
     bridged = [nic for name, nic in updates if name == "bridged"]
     # Through the network and back: libvirt moves the tap only when the bridge or type changes.
@@ -44,7 +46,8 @@ def test_a_vm_with_two_cards_on_the_network_is_named_once(connected, qtbot, upda
         "type='bridge'", "type='network'").replace("bridge='virbr0'", "network='default'").replace(
         "bridge='br0'", "network='default'")
     run_in_worker(qtbot, connected, lambda c: c.createXML(two, 0) and None)
-    done = run_in_worker(qtbot, connected, netfix.reconnect_nics, uuid_of(connected.networks, "default"))
+    done = run_in_worker(qtbot, connected, netfix.reconnect_nics,
+                         uuid_of(connected.networks, "default")).done
     assert sorted(done) == ["router", "two", "web01"]
     assert len([name for name, _nic in updates if name == "two"]) == 4
 
@@ -55,5 +58,52 @@ def test_a_card_on_a_host_bridge_a_network_forwards_to_is_left_alone(connected, 
     uuid = run_in_worker(qtbot, connected, lambda c: c.networkCreateXML(host_bridge).UUIDString())
     run_in_worker(qtbot, connected, lambda c: c.createXML(BRIDGED, 0) and None)
     # libvirt did not make br0 and did not take it away: its taps are still in it.
-    assert run_in_worker(qtbot, connected, netfix.reconnect_nics, uuid) == []
+    assert run_in_worker(qtbot, connected, netfix.reconnect_nics, uuid).done == []
     assert updates == []
+
+
+def test_a_vm_that_fails_does_not_stop_the_others(connected, qtbot, monkeypatch):
+    tried = []
+
+    def update(dom, xml, flags):
+        tried.append(dom.name())
+        if dom.name() == "router":
+            raise FakeError("unable to add bridge virbr0 port vnet3: No such device")
+        return 0
+
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", update)
+    run_in_worker(qtbot, connected, lambda c: c.createXML(BRIDGED, 0) and None)
+    result = run_in_worker(qtbot, connected, netfix.reconnect_nics,
+                           uuid_of(connected.networks, "default"))
+    assert sorted(result.done) == ["bridged", "web01"]  # whatever the listing's order
+    assert [(name, exc.get_error_message()) for name, exc in result.failed] == [
+        ("router", "unable to add bridge virbr0 port vnet3: No such device")]
+
+
+def test_a_vm_that_stopped_meanwhile_is_no_failure(connected, qtbot, monkeypatch):
+    def update(dom, xml, flags):
+        if dom.name() == "router":
+            dom.destroy()  # shut down after the listing
+            raise FakeError("Requested operation is not valid: domain is not running",
+                            libvirt.VIR_ERR_OPERATION_INVALID)
+        return 0
+
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", update)
+    result = run_in_worker(qtbot, connected, netfix.reconnect_nics,
+                           uuid_of(connected.networks, "default"))
+    assert (result.done, result.failed) == (["web01"], [])
+
+
+def test_the_troubleshooters_fix_fails_with_the_vms_message_after_trying_all(connected, qtbot,
+                                                                              monkeypatch):
+    tried = []
+
+    def update(dom, xml, flags):
+        tried.append(dom.name())
+        raise FakeError(f"no tap for {dom.name()}")
+
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", update)
+    with pytest.raises(libvirt.libvirtError, match="no tap for"):
+        run_in_worker(qtbot, connected, netfix.apply_fix, Fix.START_NETWORK,
+                      (uuid_of(connected.networks, "default"),))
+    assert sorted(set(tried)) == ["router", "web01"]

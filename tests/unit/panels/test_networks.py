@@ -275,7 +275,24 @@ def test_start_says_when_the_running_vms_could_not_be_reconnected(panel, qtbot, 
     click(qtbot, panel.start_button)
     qtbot.waitUntil(lambda: panel.values["state"].text() == "Active" and not panel.busy, timeout=5000)
     assert panel.message.text() == (
-        "Started 'default', but could not reconnect the running VMs that use it: "
+        "Started 'default', but could not reconnect router, web01: "
+        "unable to add bridge virbr0 port vnet3: No such device")
+
+
+def test_start_reconnects_the_other_vms_when_one_fails_and_names_it(panel, qtbot, monkeypatch):
+    def update(dom, xml, flags):
+        if dom.name() == "router":
+            raise FakeError("unable to add bridge virbr0 port vnet3: No such device")
+        return 0
+
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", update)
+    uuid = select(panel, "default")
+    run_in_worker(qtbot, panel.conn, lambda c: c.networkLookupByUUIDString(uuid).destroy())
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=5000)
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.values["state"].text() == "Active" and not panel.busy, timeout=5000)
+    assert panel.message.text() == (
+        "Started 'default' and reconnected web01, but could not reconnect router: "
         "unable to add bridge virbr0 port vnet3: No such device")
 
 

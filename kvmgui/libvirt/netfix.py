@@ -146,6 +146,18 @@ def start_unless_running(conn: libvirt.virConnect, net_uuid: str) -> None:
             raise
 
 
+def start_and_reconnect(conn: libvirt.virConnect, uuid: str,
+                        ) -> tuple[Reconnected, libvirt.libvirtError | None]:
+    """Start the network, then plug the running VMs that use it back into its bridge (their
+    taps left it when the network stopped): what that did, or why it could not be tried (the
+    network is started either way)."""
+    netops.start_network(conn, uuid)
+    try:
+        return reconnect_nics(conn, uuid), None
+    except libvirt.libvirtError as exc:
+        return Reconnected([], []), exc
+
+
 def apply_fix(conn: libvirt.virConnect, fix: Fix, args: tuple[str, ...]) -> None:
     """Do ``fix`` with the ``fix_args`` of the result that offered it."""
     match fix:

@@ -464,3 +464,15 @@ def failure_words(exc: BaseException) -> str:
     not confirmed …), else libvirt's message."""
     words = getattr(exc, "words", None)
     return say(words) if isinstance(words, Words) else error_text(exc)
+
+
+def reconnect_failures(failed: list[tuple[str, libvirt.libvirtError]]) -> str:
+    """The VMs that could not be plugged back into a network's bridge, with libvirt's words:
+    "router, web01: <message>; db01: <message>" (VMs with the same message together)."""
+    by_words: dict[str, list[str]] = {}
+    for vm, exc in sorted(failed, key=lambda f: f[0]):
+        by_words.setdefault(failure_words(exc), []).append(vm)
+    comma = QCoreApplication.translate("Reconnect", ", ")
+    return QCoreApplication.translate("Reconnect", "; ").join(
+        fill(QCoreApplication.translate("Reconnect", "%1: %2"), comma.join(vms), words)
+        for words, vms in by_words.items())

@@ -24,7 +24,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.gone import gone_is_done
 from kvmgui.libvirt.netops import NetworkUser
 from kvmgui.models.networks import Column, NetworkInfo, NetworkModel
-from kvmgui.models.words import failure_words
+from kvmgui.models.words import failure_words, reconnect_failures
 from kvmgui.panels.base import HostPanel
 from kvmgui.panels.leases import LeasesView
 from kvmgui.panels.nethosts import NetworkHostsView
@@ -78,18 +78,6 @@ def stop_unless_gone(conn: libvirt.virConnect, uuid: str) -> None:
     """Stop the network; a transient one stopped elsewhere meanwhile is gone: stopped as asked."""
     with gone_is_done(libvirt.VIR_ERR_NO_NETWORK):
         netops.stop_network(conn, uuid)
-
-
-def start_and_reconnect(conn: libvirt.virConnect, uuid: str,
-                        ) -> tuple[netfix.Reconnected, libvirt.libvirtError | None]:
-    """Start the network, then plug the running VMs that use it back into its bridge (their
-    taps left it when the network stopped): what that did, or why it could not be tried (the
-    network is started either way)."""
-    netops.start_network(conn, uuid)
-    try:
-        return netfix.reconnect_nics(conn, uuid), None
-    except libvirt.libvirtError as exc:
-        return netfix.Reconnected([], []), exc
 
 
 def _names(users: list[NetworkUser]) -> str:
@@ -227,7 +215,7 @@ class NetworksPanel(HostPanel):
         if info is None:
             return
         items: list[tuple[str, Callable[..., object], tuple[object, ...]]] = [
-            (self.tr("Start"), start_and_reconnect, ()),
+            (self.tr("Start"), netfix.start_and_reconnect, ()),
             (self.tr("Stop"), netops.stop_network, ()),
             (self.tr("Delete"), netops.delete_network, ())]
         if info.record.persistent:  # libvirt refuses autostart for a transient network
@@ -270,7 +258,7 @@ class NetworksPanel(HostPanel):
         info = self.current()
         if info is not None:
             name, uuid = info.record.name, info.record.uuid
-            self.run_job(fill(self.tr("start '%1'"), name), start_and_reconnect, uuid,
+            self.run_job(fill(self.tr("start '%1'"), name), netfix.start_and_reconnect, uuid,
                          done=lambda result: self._started(name, uuid, *result))
 
     def _started(self, name: str, uuid: str, vms: netfix.Reconnected,
@@ -281,11 +269,7 @@ class NetworksPanel(HostPanel):
             self.show_error(fill(self.tr("Started '%1', but could not reconnect the running VMs "
                                          "that use it: %2"), name, failure_words(failure)))
         elif vms.failed:
-            by_words: dict[str, list[str]] = {}  # "router, web01: <libvirt's message>"
-            for vm, exc in sorted(vms.failed, key=lambda f: f[0]):
-                by_words.setdefault(failure_words(exc), []).append(vm)
-            why = self.tr("; ").join(fill(self.tr("%1: %2"), _comma(names), words)
-                                     for words, names in by_words.items())
+            why = reconnect_failures(vms.failed)
             self.show_error(
                 fill(self.tr("Started '%1' and reconnected %2, but could not reconnect %3"),
                      name, done, why) if vms.done

@@ -5552,8 +5552,20 @@
         <translation>%1（未运行）</translation>
     </message>
     <message>
+        <source>%1 is running, but could not reconnect %2</source>
+        <translation>%1 正在运行，但无法重新连接 %2</translation>
+    </message>
+    <message>
+        <source>%1 is running, but could not reconnect the running VMs that use it: %2</source>
+        <translation>%1 正在运行，但无法重新连接使用它的运行中虚拟机：%2</translation>
+    </message>
+    <message>
         <source>%1 is running.</source>
         <translation>%1 正在运行。</translation>
+    </message>
+    <message>
+        <source>%1 is running; reconnected the running VMs that use it: %2.</source>
+        <translation>%1 正在运行；已重新连接使用它的运行中虚拟机：%2。</translation>
     </message>
     <message>
         <source>&amp;Connect to:</source>
@@ -5566,6 +5578,10 @@
     <message>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Bridge: VMs on the device see each other (not the host)</source>
@@ -5756,10 +5772,6 @@
         <translation>%1 网络 %2</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -5778,10 +5790,6 @@
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
     </message>
     <message>
         <source>Add network</source>
@@ -7934,6 +7942,21 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>System default</source>
         <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>Reconnect</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import libvirt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kvmgui.libvirt import netops
+from kvmgui.libvirt import netfix, netops
 from kvmgui.libvirt.connection import error_text
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
+from kvmgui.models.words import reconnect_failures
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.examples import set_example
 from kvmgui.widgets.labels import MessageLine
@@ -180,13 +182,27 @@ class NetworkPage(SpecPage):
         self.start_button.setEnabled(False)
         self.start_result.say(fill(self.tr("Starting %1…"), name))
         conn = self.state.conn
-        conn.run(netops.start_network, rec.uuid, context=self,
-                 done=lambda _r: self._started(rec.uuid, name),
+        # As the networks panel's Start: the running VMs on it are plugged back in.
+        conn.run(netfix.start_and_reconnect, rec.uuid, context=self,
+                 done=lambda result: self._started(rec.uuid, name, *result),
                  failed=lambda exc: self._start_failed(name, exc))
 
-    def _started(self, uuid: str, name: str) -> None:
+    def _started(self, uuid: str, name: str, vms: netfix.Reconnected,
+                 failure: libvirt.libvirtError | None) -> None:
         self.state.conn.refresh("network", uuid)  # the table shows it running; we follow it
-        self.start_result.say(fill(self.tr("%1 is running."), name))
+        if failure is not None:
+            self.start_result.error(fill(self.tr("%1 is running, but could not reconnect the "
+                                                 "running VMs that use it: %2"), name,
+                                         error_text(failure)))
+        elif vms.failed:
+            self.start_result.error(fill(self.tr("%1 is running, but could not reconnect %2"),
+                                         name, reconnect_failures(vms.failed)))
+        elif vms.done:
+            self.start_result.say(fill(self.tr("%1 is running; reconnected the running VMs that "
+                                               "use it: %2."), name,
+                                       self.tr(", ").join(sorted(vms.done))))
+        else:
+            self.start_result.say(fill(self.tr("%1 is running."), name))
         self.start_button.setEnabled(True)
 
     def _start_failed(self, name: str, exc: BaseException) -> None:

@@ -130,6 +130,9 @@ class ConnectionRegistry(QObject):
         entries = {uri: (label, auto) for uri, label, auto in self.saved() if uri not in self._removed}
         entries.update((c.uri, (c.label, c.autoconnect))
                        for c in self._connections if c.uri not in self._transient)
+        # A shorter array leaves the old entries past its size in the file: a removed
+        # host's URI (user name included) stayed there.
+        self._settings.remove("connections")
         self._settings.beginWriteArray("connections", len(entries))
         for i, (uri, (label, auto)) in enumerate(entries.items()):
             self._settings.setArrayIndex(i)

@@ -1,5 +1,7 @@
 """Start-up: which connections open from the command line, the saved list and the first run."""
 
+from pathlib import Path
+
 from kvmgui import app
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.utils.resources import demo_host_uri
@@ -86,3 +88,21 @@ def test_a_saved_host_given_with_c_keeps_its_label_and_autoconnect(settings, tes
     assert ConnectionRegistry(settings).saved() == [(test_host, "Lab", True)]
     registry.shutdown()
     saved.shutdown()
+
+
+def test_a_removed_host_leaves_nothing_in_the_settings_file(settings, qtbot):
+    """Its URI (with the user name) and label stayed in the file under the old index
+    when the list got shorter: after removing the only host, size=0 and 1\\uri=… remained."""
+    registry = ConnectionRegistry(settings)
+    far = registry.add("qemu+ssh://alice@far/system", label="Far")
+    near = registry.add("qemu+ssh://bob@near/system", label="Near")
+    registry.remove(far)
+    text = Path(settings.fileName()).read_text()
+    assert "alice" not in text and "Far" not in text
+    assert sorted(settings.allKeys()) == ["connections/1/autoconnect", "connections/1/label",
+                                          "connections/1/uri", "connections/size"]
+    registry.remove(near)
+    assert settings.allKeys() == ["connections/size"]  # still: not a first run
+    assert "bob" not in Path(settings.fileName()).read_text()
+    assert ConnectionRegistry(settings).saved() == []
+    registry.shutdown()

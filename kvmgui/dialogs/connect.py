@@ -77,9 +77,10 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
     if any(ch in user for ch in " /@:"):
         return QCoreApplication.translate(
             "ConnectDialog", "The user name may not contain spaces, '/', '@' or ':'.")
-    if remote and any(ch in host.strip() for ch in " /@"):  # spaces around are dropped
+    # '?' and '#' would start the URI's query or fragment: another host, no path.
+    if remote and any(ch in host.strip() for ch in " /@?#"):  # spaces around are dropped
         return QCoreApplication.translate(
-            "ConnectDialog", "The host name may not contain spaces, '/' or '@'.")
+            "ConnectDialog", "The host name may not contain spaces, '/', '@', '?' or '#'.")
     if build_uri(kind, user, host, custom) in existing:
         return QCoreApplication.translate("ConnectDialog", "This connection is already in the list.")
     return ""

@@ -999,8 +999,8 @@
         <translation>生成的 URI</translation>
     </message>
     <message>
-        <source>The host name may not contain spaces, &apos;/&apos; or &apos;@&apos;.</source>
-        <translation>主机名不能包含空格、“/”或“@”。</translation>
+        <source>The host name may not contain spaces, &apos;/&apos;, &apos;@&apos;, &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>主机名不能包含空格、“/”、“@”、“?”或“#”。</translation>
     </message>
     <message>
         <source>The user name may not contain spaces, &apos;/&apos;, &apos;@&apos; or &apos;:&apos;.</source>

@@ -66,3 +66,17 @@ def test_a_blank_host_is_asked_for_and_a_wrong_one_is_red(qtbot):
     assert "Enter a libvirt URI" in dialog.problem.text() and tone_of(dialog.problem) == Tone.NORMAL
     dialog.custom.setText("kvm1")
     assert "Enter a libvirt URI" in dialog.problem.text() and tone_of(dialog.problem) == Tone.ERROR
+
+
+def test_a_host_with_a_query_or_fragment_mark_is_refused(qtbot):
+    """qemu+ssh://kvm1?x/system parses as host kvm1 with no path and a query (and '#'
+    starts a fragment): the dialog accepted it and only connecting failed, or went to
+    another host than shown."""
+    for host in ("kvm1?x", "kvm1#2", "?", "#"):
+        assert "may not contain" in uri_problem("ssh", "", host, ""), host
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("tcp"))
+    dialog.host.setText("kvm1?transport=x")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert tone_of(dialog.problem) == Tone.ERROR and dialog.preview.text() == ""

@@ -25,7 +25,7 @@ from kvmgui.xml.pool_build import IMAGES_DIR, apply_source, build_pool, default_
 from kvmgui.xml.pool_caps import HostPoolCaps, parse_pool_caps, unknown_pool_caps
 from kvmgui.xml.pool_spec import HostSpec, PoolSpec
 from kvmgui.xml.pool_types import PoolType
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words, listing
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +265,7 @@ class PoolInUseError(RuntimeError):
     def words(self) -> Words:
         return QT_TRANSLATE_NOOP(
             "StorageOps", "The pool's data cannot be deleted: these VMs use its storage: %1").words(
-            ", ".join(u.name for u in self.users))
+            listing([u.name for u in self.users]))  # "a、b" in Chinese
 
 
 def _can_delete_data(pool_type: str) -> bool:

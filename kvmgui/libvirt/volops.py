@@ -22,7 +22,7 @@ from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.gone import gone_is_done
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
 from kvmgui.xml.pool_types import PoolType
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes, Words
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes, Words, listing
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +125,7 @@ class VolumeInUseError(RuntimeError):
 
     @property
     def words(self) -> Words:
-        names = ", ".join(u.name for u in self.users)
+        names = listing([u.name for u in self.users])  # "a、b" in Chinese
         if self.running:
             text = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be deleted while a running VM uses it: %2")
         else:

@@ -83,7 +83,8 @@ def users_words(users: tuple[DiskUser, ...] | None) -> str:
     if users is None:
         return ""
     running = QCoreApplication.translate("VolumeModel", "%1 (running)")
-    return ", ".join(fill(running, u.name) if u.active else u.name for u in users)
+    comma = QCoreApplication.translate("VolumeModel", ", ")  # Chinese lists with 、
+    return comma.join(fill(running, u.name) if u.active else u.name for u in users)
 
 
 def texts(vol: Volume) -> list[str]:

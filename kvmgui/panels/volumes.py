@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import volops
@@ -57,7 +58,7 @@ def pool_type(pool: PoolRecord) -> PoolType | None:
 
 
 def _names(users: list[DiskUser]) -> str:
-    return ", ".join(u.name for u in users)
+    return QCoreApplication.translate("VolumesView", ", ").join(u.name for u in users)  # 、 in Chinese
 
 
 class VolumesView(QWidget):

@@ -10107,6 +10107,10 @@ The same with virsh:
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Checking which types this host supports…</source>
         <translation>正在检查这台主机支持哪些类型…</translation>
     </message>
@@ -10494,6 +10498,10 @@ The same with virsh:
         <translation>%1（运行中）</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Allocation</source>
         <translation>分配量</translation>
     </message>
@@ -10541,6 +10549,10 @@ The same with virsh:
     <message>
         <source>&amp;Volumes</source>
         <translation>卷(&amp;V)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Choose the file to upload</source>

@@ -31,3 +31,16 @@ def submitted(monkeypatch):
 
     monkeypatch.setattr(Connection, "run", run)
     return calls
+
+
+@pytest.fixture
+def traditional_chinese(qapp):
+    """kvmgui's Traditional Chinese translation installed for the test."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from kvmgui.utils.resources import resource
+    translator = QTranslator()
+    assert translator.load(str(resource("translations", "kvmgui_zh_Hant.qm")))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)

@@ -120,8 +120,9 @@ class TypePage(SpecPage):
                                              "are offered, and libvirt refuses a type it cannot run "
                                              "when the pool is defined."))
         elif missing:
+            names = self.tr(", ").join(missing)  # Chinese lists with 、
             self.unavailable.setText(fill(self.tr("Not available on this host: %1. Its libvirt has "
-                                                  "no storage driver for them."), ", ".join(missing)))
+                                                  "no storage driver for them."), names))
         else:
             self.unavailable.setText(self.tr("This host supports every pool type."))
         if not caps.supports(PoolType(self.type.currentData())):

@@ -197,3 +197,12 @@ def test_deleting_the_data_of_an_edited_running_pool_checks_the_edited_definitio
     with pytest.raises(poolops.PoolInUseError):
         future.result()
     assert not deleted and state(qtbot, connected, "home")[0] == 1
+
+
+def test_the_vms_using_a_pool_are_listed_with_the_languages_separator(traditional_chinese):
+    """Chinese lists with 、: the worker joined the names with ', ', never translated."""
+    from kvmgui.libvirt.diskusers import DiskUser
+    from kvmgui.models.words import say
+
+    users = [DiskUser("1", "web01", True, "vda"), DiskUser("2", "db01", False, "vdb")]
+    assert "web01、db01" in say(poolops.PoolInUseError(users).words)

@@ -138,3 +138,11 @@ def test_the_index_finds_what_each_disk_says_it_uses(connected, qtbot, monkeypat
         first = next((d for d in disks if d.uses(ref.path, ref.pool, ref.name)), None)
         assert mine[ref] == ([("mix", first.target)] if first else []), ref
     assert mine[refs[2]] == [("mix", "vda")]  # by pool volume, the first disk
+
+
+def test_the_vms_using_a_volume_are_listed_with_the_languages_separator(traditional_chinese):
+    """Chinese lists with 、: the worker joined the names with ', ', never translated."""
+    from kvmgui.models.words import say
+
+    users = [diskusers.DiskUser("1", "web01", True, "vda"), diskusers.DiskUser("2", "db01", False, "vdb")]
+    assert "web01、db01" in say(volops.VolumeInUseError("/home/x.qcow2", users).words)

@@ -260,3 +260,12 @@ def test_tooltips_show_names_as_they_are(connected, home, volumes, qtbot):
     doc = QTextDocument()
     doc.setHtml(tip)
     assert doc.toPlainText() == f"/home/{name}"
+
+
+def test_a_volumes_users_are_listed_with_the_languages_separator(traditional_chinese):
+    """Chinese lists with 、 (the column showed "web01（執行中）, db01")."""
+    from kvmgui.libvirt.diskusers import DiskUser
+    from kvmgui.models.volumerows import users_words
+
+    words = users_words((DiskUser("1", "web01", True, "vda"), DiskUser("2", "db01", False, "vdb")))
+    assert words.endswith("、db01") and ", " not in words, words

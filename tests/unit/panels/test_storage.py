@@ -577,3 +577,18 @@ def test_a_transient_pool_stopped_elsewhere_while_asking_is_no_failure(connected
     panel.confirm_box.button(YES).click()
     qtbot.waitUntil(lambda: not panel.busy and connected.pools.get(uuid) is None, timeout=5000)
     assert panel.message.text() == ""
+
+
+def test_the_running_vms_using_a_volume_are_listed_with_the_languages_separator(
+        traditional_chinese, connected, panel, qtbot):
+    """Chinese lists with 、: the wipe question joined the names with ', '."""
+    run_in_worker(qtbot, connected, lambda c: c.createXML(
+        "<domain type='test'><name>extra</name><memory>65536</memory><os><type>hvm</type></os>"
+        "<devices><disk type='file' device='disk'><source file='/home/db01.qcow2'/>"
+        "<target dev='vdb'/></disk></devices></domain>"))
+    select_volume(panel, "db01.qcow2")
+    panel.volumes.wipe_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert "db01、extra" in panel.confirm_box.text() or "extra、db01" in panel.confirm_box.text(), \
+        panel.confirm_box.text()
+    panel.confirm_box.button(NO).click()

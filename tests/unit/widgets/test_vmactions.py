@@ -40,18 +40,6 @@ def test_a_crashed_vm_can_be_forced_off_not_run(connected, main_window, qtbot):
     assert not window.notifications.messages()
 
 
-@pytest.fixture
-def traditional_chinese(qapp):
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    from kvmgui.utils.resources import resource
-    translator = QTranslator()
-    assert translator.load(str(resource("translations", "kvmgui_zh_Hant.qm")))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
 def test_the_question_lists_the_vms_with_the_languages_separator(traditional_chinese, qtbot):
     from PySide6.QtWidgets import QWidget
 

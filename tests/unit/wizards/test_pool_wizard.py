@@ -484,3 +484,12 @@ def test_show_command_lists_what_finish_would_do(connected, qtbot):
     with open(path, encoding="utf-8") as f:
         assert f.read() == wiz.summary.xml_text()
     assert "scratch" not in pool_names(qtbot, connected) and wiz.isVisible()
+
+
+def test_the_types_the_host_cannot_run_are_listed_with_the_languages_separator(
+        traditional_chinese, connected, qtbot):
+    """Chinese lists with 、: the page joined the type names with ', '."""
+    wiz = open_wizard(qtbot, connected)
+    wiz.state.set_caps(parse_pool_caps((DATA / "pool-capabilities-libvirt9.xml").read_text()))
+    text = wiz.type_page.unavailable.text()
+    assert text.count("、") >= 3 and ", " not in text, text

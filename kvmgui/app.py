@@ -59,11 +59,11 @@ def open_initial_connections(registry: ConnectionRegistry, args: argparse.Namesp
         known = {uri: (label, auto) for uri, label, auto in registry.saved()}
         for uri in args.connect:
             label, auto = known.get(uri, ("", False))
-            registry.add(uri, label=label, autoconnect=auto, save=uri in known).open()
+            registry.add(uri, label=_label(uri, label), autoconnect=auto, save=uri in known).open()
     else:
         saved = registry.saved()
         for uri, label, auto in saved:
-            conn = registry.add(uri, label=label, autoconnect=auto, save=False)
+            conn = registry.add(uri, label=_label(uri, label), autoconnect=auto, save=False)
             if auto:
                 conn.open()
         if not registry.has_saved():
@@ -73,9 +73,12 @@ def open_initial_connections(registry: ConnectionRegistry, args: argparse.Namesp
         if not any(c.autoconnect for c in registry):
             args.demo = True
     if args.demo:
-        # Not saved: the label is in the language of this start.
-        label = QCoreApplication.translate("App", "Demo host")
-        registry.add(demo_host_uri(), label=label, save=False).open()
+        registry.add(demo_host_uri(), label=_label(demo_host_uri(), ""), save=False).open()
+
+
+def _label(uri: str, label: str) -> str:
+    """The Demo host's label in the language of this start (saved without one)."""
+    return QCoreApplication.translate("App", "Demo host") if uri == demo_host_uri() else label
 
 
 def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWindow]:

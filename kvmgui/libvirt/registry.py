@@ -11,8 +11,14 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from kvmgui.libvirt.askpass import AskpassServer
 from kvmgui.libvirt.auth import CredentialBroker
 from kvmgui.libvirt.connection import Connection
+from kvmgui.utils.resources import demo_host_uri
 
 SYSTEM_SOCKETS = ("/run/libvirt/virtqemud-sock", "/run/libvirt/libvirt-sock")
+
+
+# The Demo host as saved: its file's path changes with the install (an upgrade, another
+# prefix), and its label is said in each start's language (app.py), so neither is saved.
+DEMO_HOST = "kvmgui:demo"
 
 
 def session_sockets() -> list[str]:
@@ -116,6 +122,8 @@ class ConnectionRegistry(QObject):
             uri = _text(self._settings.value("uri", ""))
             label = _text(self._settings.value("label", ""))
             auto = _text(self._settings.value("autoconnect", "false")).lower() == "true"
+            if uri == DEMO_HOST:
+                uri, label = demo_host_uri(), ""
             if uri:
                 out.append((uri, label, auto))
         self._settings.endArray()
@@ -133,11 +141,12 @@ class ConnectionRegistry(QObject):
         # A shorter array leaves the old entries past its size in the file: a removed
         # host's URI (user name included) stayed there.
         self._settings.remove("connections")
+        demo = demo_host_uri()
         self._settings.beginWriteArray("connections", len(entries))
         for i, (uri, (label, auto)) in enumerate(entries.items()):
             self._settings.setArrayIndex(i)
-            self._settings.setValue("uri", uri)
-            self._settings.setValue("label", label)
+            self._settings.setValue("uri", DEMO_HOST if uri == demo else uri)
+            self._settings.setValue("label", "" if uri == demo else label)
             self._settings.setValue("autoconnect", "true" if auto else "false")
         self._settings.endArray()
         self._settings.sync()

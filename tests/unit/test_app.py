@@ -106,3 +106,25 @@ def test_a_removed_host_leaves_nothing_in_the_settings_file(settings, qtbot):
     assert "bob" not in Path(settings.fileName()).read_text()
     assert ConnectionRegistry(settings).saved() == []
     registry.shutdown()
+
+
+def test_the_demo_host_ticked_to_connect_automatically_is_saved_by_name_not_path(settings, qtbot):
+    """It was saved with its file's path (which an upgrade or another install moves: the
+    next start failed to open it) and its label in the language of that run."""
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args(["--demo"]))
+    registry.set_autoconnect(registry.find(demo_host_uri()), True)
+    registry.shutdown()
+    text = Path(settings.fileName()).read_text()
+    assert "host.xml" not in text and "Demo host" not in text, text
+    assert ConnectionRegistry(settings).saved() == [(demo_host_uri(), "", True)]
+    # Saved by an install elsewhere: the Demo host of this one, labelled in this run's language.
+    settings.setValue("connections/1/label", "示範主機")
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args([]))
+    conn = registry.find(demo_host_uri())
+    assert [c.uri for c in registry] == [demo_host_uri()]
+    assert (conn.display_name, conn.autoconnect) == ("Demo host", True)
+    registry.remove(conn)
+    assert ConnectionRegistry(settings).saved() == []
+    registry.shutdown()

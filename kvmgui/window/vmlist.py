@@ -26,6 +26,7 @@ from kvmgui.models.domains import HEADERS, Column, DomainModel
 from kvmgui.models.proxy import STATE_GROUP_WORDS, DomainFilterProxy, StateGroup
 from kvmgui.models.roles import Role
 from kvmgui.models.words import say
+from kvmgui.utils.text import literal_tooltip
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.celltext import PlainTextDelegate
 from kvmgui.widgets.fastrows import FastRows
@@ -85,6 +86,9 @@ class FilterBar(QWidget):
     def _add_host(self, conn: Connection) -> None:
         if self.host.findData(conn.uri) < 0:
             self.host.addItem(conn.display_name, conn.uri)
+            # Two hosts may have the same label: the URI tells them apart.
+            self.host.setItemData(self.host.count() - 1, literal_tooltip(conn.uri),
+                                  Qt.ItemDataRole.ToolTipRole)
 
     def _remove_host(self, conn: Connection) -> None:
         i = self.host.findData(conn.uri)

@@ -273,3 +273,24 @@ def test_save_is_not_offered_for_a_transient_vm(connected, window, qtbot):
     assert not window.vm_actions["save"].isEnabled()
     select(window, "scratch", "web01")  # one persistent VM among them: for that one
     assert window.vm_actions["save"].isEnabled()
+
+
+def test_hosts_with_the_same_label_are_told_apart_in_the_host_filter(registry, window):
+    """Each host is shown by its label only: two called "Lab" looked alike; the URI is
+    each entry's tooltip (shown literally, as in the connections list)."""
+    registry.add("qemu+ssh://root@a<b>/system", label="Lab", save=False)
+    registry.add("qemu+ssh://root@b/system", label="Lab", save=False)
+    host = window.vm_list.filters.host
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    def shown(tip):  # what a tooltip draws
+        if GuiQt.mightBeRichText(tip):
+            doc = QTextDocument()
+            doc.setHtml(tip)
+            return doc.toPlainText()
+        return tip
+
+    assert [host.itemText(i) for i in range(1, host.count())] == ["Lab", "Lab"]
+    assert [shown(host.itemData(i, Qt.ItemDataRole.ToolTipRole) or "") for i in range(1, host.count())] \
+        == ["qemu+ssh://root@a<b>/system", "qemu+ssh://root@b/system"]

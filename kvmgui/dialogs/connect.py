@@ -74,7 +74,7 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
     remote = kind in ("ssh", "tls", "tcp")
     if remote and not host.strip():  # asked for first: the dialog says it in the normal tone
         return QCoreApplication.translate("ConnectDialog", "Enter the host name or address.")
-    if any(ch in user for ch in " /@:"):
+    if remote and any(ch in user for ch in " /@:"):  # else disabled and not in the URI
         return QCoreApplication.translate(
             "ConnectDialog", "The user name may not contain spaces, '/', '@' or ':'.")
     # '?' and '#' would start the URI's query or fragment: another host, no path.

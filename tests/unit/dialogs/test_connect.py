@@ -80,3 +80,19 @@ def test_a_host_with_a_query_or_fragment_mark_is_refused(qtbot):
     dialog.host.setText("kvm1?transport=x")
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert tone_of(dialog.problem) == Tone.ERROR and dialog.preview.text() == ""
+
+
+def test_a_wrong_user_name_left_in_the_disabled_field_does_not_block_a_local_connection(qtbot):
+    """Typed for SSH, then "this machine" chosen: the user field is disabled and not in
+    the URI, yet OK stayed off saying the user name may not contain spaces."""
+    assert uri_problem("local-system", "a b", "", "") == ""
+    assert uri_problem("custom", "a@b", "", "qemu:///session") == ""
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ssh"))
+    dialog.user.setText("a b")
+    dialog.host.setText("kvm1")
+    assert "user name" in dialog.problem.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("local-session"))
+    assert dialog.problem.text() == "" and dialog.preview.text() == "qemu:///session"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

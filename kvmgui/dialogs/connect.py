@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -50,6 +51,11 @@ def build_uri(kind: str, user: str = "", host: str = "", custom: str = "") -> st
     return f"qemu+{kind}://{userpart}{_uri_host(host.strip())}/system"
 
 
+# A name, or an address in brackets (IPv6), then perhaps ":port": else libvirt cannot
+# parse the URI ("kvm1:abc", "a:b:c", "[fe80::1"), and says so only when connecting.
+_HOST_PORT = re.compile(r"(\[[^\[\]]+\]|[^:\[\]]+)(:\d+)?")
+
+
 def _uri_host(host: str) -> str:
     """An IPv6 address in brackets, as URIs need (libvirt cannot parse fe80::1 bare)."""
     try:
@@ -81,6 +87,10 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
     if remote and any(ch in host.strip() for ch in " /@?#"):  # spaces around are dropped
         return QCoreApplication.translate(
             "ConnectDialog", "The host name may not contain spaces, '/', '@', '?' or '#'.")
+    if remote and not _HOST_PORT.fullmatch(_uri_host(host.strip())):
+        return QCoreApplication.translate(
+            "ConnectDialog", "Enter a host name or address, optionally followed by ':' and a "
+            "port number.")
     if build_uri(kind, user, host, custom) in existing:
         return QCoreApplication.translate("ConnectDialog", "This connection is already in the list.")
     return ""

@@ -951,6 +951,10 @@
         <translation>对话框按钮</translation>
     </message>
     <message>
+        <source>Enter a host name or address, optionally followed by &apos;:&apos; and a port number.</source>
+        <translation>请输入主机名或地址，后面可加上“:”和端口号。</translation>
+    </message>
+    <message>
         <source>Enter a libvirt URI such as qemu+ssh://root@host/system.</source>
         <translation>请输入 libvirt URI，例如 qemu+ssh://root@host/system。</translation>
     </message>

@@ -951,6 +951,10 @@
         <translation>對話框按鈕</translation>
     </message>
     <message>
+        <source>Enter a host name or address, optionally followed by &apos;:&apos; and a port number.</source>
+        <translation>請輸入主機名稱或位址，後面可加上「:」與連接埠號碼。</translation>
+    </message>
+    <message>
         <source>Enter a libvirt URI such as qemu+ssh://root@host/system.</source>
         <translation>請輸入 libvirt URI，例如 qemu+ssh://root@host/system。</translation>
     </message>

@@ -96,3 +96,12 @@ def test_a_wrong_user_name_left_in_the_disabled_field_does_not_block_a_local_con
     dialog.kind.setCurrentIndex(dialog.kind.findData("local-session"))
     assert dialog.problem.text() == "" and dialog.preview.text() == "qemu:///session"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_a_host_that_makes_no_uri_is_refused(qtbot):
+    """libvirt said "Unable to parse URI" only when connecting, and the broken host was
+    saved in the list by then."""
+    for host in ("kvm1:abc", "kvm1:", "a:b:c", "a:1:2", "[fe80::1", "kvm]1"):
+        assert "port" in uri_problem("ssh", "", host, ""), host
+    for host in ("kvm1", "kvm1:2222", "fe80::1", "[2001:db8::7]:16514", "fe80::1%eth0", "192.0.2.4"):
+        assert uri_problem("ssh", "root", host, "") == "", host

@@ -70,11 +70,24 @@ class NicPage(DevicePage):
         self.troubleshooter: TroubleshooterDialog | None = None
         self.source_type.currentIndexChanged.connect(self._type_changed)
         self.track(self.source_type, self.source, self.model, self.mac, self.link)
+        # Networks started, stopped, defined or gone while the page shows.
+        for signal in (conn.networks.added, conn.networks.changed, conn.networks.removed):
+            signal.connect(self._networks_changed)
 
     def _type_changed(self, _index: int) -> None:
         kind = self.source_type.currentData()
         fill_sources(self.source, self.conn, kind)
         self.source.setEnabled(kind in NIC_SOURCE_ATTR)
+
+    def _networks_changed(self, *_args: object) -> None:
+        if self.source_type.currentData() != "network":
+            return
+        # The choice stays (edited or not); refilling the list is no edit of the user's.
+        loading, self._loading = self._loading, True
+        try:
+            fill_sources(self.source, self.conn, "network")
+        finally:
+            self._loading = loading
 
     def load(self, view: DomainView) -> None:
         nic = self.device(view)

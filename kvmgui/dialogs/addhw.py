@@ -47,7 +47,7 @@ class AddHardwareDialog(QDialog):
         self.setAccessibleName(fill(self.tr("Add hardware to %1"), doc.name or ""))
         self.resize(640, 420)
         self.forms: dict[str, HardwareForm] = {
-            "nic": NicForm(conn, doc, self), "disk": DiskForm(conn, doc, self, live=live),
+            "nic": NicForm(conn, doc, self, live=live), "disk": DiskForm(conn, doc, self, live=live),
             "serial": SerialForm(conn, doc, self, live=live), "graphics": DisplayForm(conn, doc, self),
             "rng": RngForm(conn, doc, self)}
         self.kinds = QListWidget(self)

@@ -158,8 +158,9 @@ class NicForm(HardwareForm):
     title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Network interface")
     new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New network interface")
 
-    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
-        super().__init__(conn, doc, parent)
+    def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None, *,
+                 live: DomainDoc | None = None) -> None:
+        super().__init__(conn, doc, parent, live=live)
         f = self.form
         self.source_type = _row(f, self.tr("Connect &to:"), QComboBox(self), self.tr("Connect to"))
         for text, kind in SOURCE_TYPES:
@@ -210,11 +211,15 @@ class NicForm(HardwareForm):
             return fill(self.tr("'%1' is not a host interface name"), name)
         if not self.auto_mac.isChecked():
             mac = self.mac.text().strip()
-            return said(validate_mac(mac) or validate_mac_unique(mac, interface_macs(self.doc)))
+            return said(validate_mac(mac) or validate_mac_unique(mac, interface_macs(self.doc),
+                                                                 self._live_macs()))
         return None
 
+    def _live_macs(self) -> list[str]:
+        return interface_macs(self.live) if self.live else []
+
     def job(self) -> Job:
-        mac = (generate_mac(interface_macs(self.doc)) if self.auto_mac.isChecked()
+        mac = (generate_mac(interface_macs(self.doc) + self._live_macs()) if self.auto_mac.isChecked()
                else self.mac.text().strip().lower())
         spec = NicSpec(source_type=self.source_type.currentData(), source=source_name(self.source),
                        model=self.model.currentText(), mac=mac, link_up=self.link.isChecked(),

@@ -177,10 +177,16 @@ def validate_mac(mac: str) -> Words | None:
     return None
 
 
-def validate_mac_unique(mac: str, existing: Iterable[str]) -> Words | None:
+def validate_mac_unique(mac: str, existing: Iterable[str], live: Iterable[str] = ()) -> Words | None:
+    """``live``: the running VM's MACs; a NIC removed from the definition stays there until
+    the VM restarts, and two cards on one address clash (its page, its removal take either)."""
     if mac.lower() in {m.lower() for m in existing}:
         return QT_TRANSLATE_NOOP(
             "DeviceCheck", "MAC address %1 is already used by another NIC of this VM").words(mac.lower())
+    if mac.lower() in {m.lower() for m in live}:
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck", "MAC address %1 is still used by a NIC of the running VM (removed, it "
+            "goes when the VM is next started)").words(mac.lower())
     return None
 
 

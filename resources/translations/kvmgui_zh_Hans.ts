@@ -1983,6 +1983,10 @@
         <translation>MAC 地址 %1 已被这台虚拟机的另一块网卡使用</translation>
     </message>
     <message>
+        <source>MAC address %1 is still used by a NIC of the running VM (removed, it goes when the VM is next started)</source>
+        <translation>MAC 地址 %1 仍被运行中虚拟机的一块网卡使用（已移除，虚拟机下次启动时才会消失）</translation>
+    </message>
+    <message>
         <source>Target %1 is already used by another disk of this VM</source>
         <translation>目标 %1 已被这台虚拟机的另一个磁盘使用</translation>
     </message>

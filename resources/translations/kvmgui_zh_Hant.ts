@@ -1983,6 +1983,10 @@
         <translation>MAC 位址 %1 已被這部虛擬機器的另一張網卡使用</translation>
     </message>
     <message>
+        <source>MAC address %1 is still used by a NIC of the running VM (removed, it goes when the VM is next started)</source>
+        <translation>MAC 位址 %1 仍被執行中虛擬機器的一張網卡使用（已移除，虛擬機器下次啟動時才會消失）</translation>
+    </message>
+    <message>
         <source>Target %1 is already used by another disk of this VM</source>
         <translation>目標 %1 已被這部虛擬機器的另一個磁碟使用</translation>
     </message>

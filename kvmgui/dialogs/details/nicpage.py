@@ -149,8 +149,10 @@ class NicPage(DevicePage):
             return say(problem)
         nic = self.device()
         own = (nic.mac or "").lower() if isinstance(nic, Interface) else ""
-        others = [m for m in interface_macs(self.view.doc) if m != own] if self.view else []
-        return said(validate_mac_unique(mac, others))
+        view = self.view
+        others = [m for m in interface_macs(view.doc) if m != own] if view else []
+        live = [m for m in interface_macs(view.live) if m != own] if view and view.live else []
+        return said(validate_mac_unique(mac, others, live))
 
     def build_change(self) -> Change | None:
         kind, name = self.source_type.currentData(), source_name(self.source)

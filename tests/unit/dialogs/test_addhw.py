@@ -519,3 +519,33 @@ def test_an_image_the_vm_already_uses_is_refused(details_of, connected, qtbot):
     assert dialog.problem.text() == f"Disk vda of this VM already uses {vda}"
     assert not dialog.busy and disk.path.text() == vda
     dialog.reject()
+
+
+def remove_web01_nic(c):
+    """web01's NIC removed from its definition: the running VM keeps it until its restart."""
+    dom = c.lookupByUUIDString(WEB01)
+    doc = DomainDoc.from_string(dom.XMLDesc(2))  # inactive
+    doc.remove_device("interface:52:54:00:6b:3c:01")
+    c.defineXML(doc.to_string())
+
+
+def test_a_mac_the_running_vm_still_has_is_refused(details_of, connected, qtbot, monkeypatch):
+    """The MAC of a NIC removed from the definition, still in the running VM, passed: the
+    guest got two cards with one address (and the page of either was the other's)."""
+    from kvmgui.dialogs import hwforms
+
+    run_in_worker(qtbot, connected, remove_web01_nic)
+    window = details_of(WEB01)
+    dialog, nic = dialog_for(window, "nic")
+    nic.auto_mac.setChecked(False)
+    nic.mac.setText("52:54:00:6B:3C:01")
+    dialog.finish_button.click()
+    assert "52:54:00:6b:3c:01 is still used by a NIC of the running VM" in dialog.problem.text()
+    assert not dialog.busy and dialog.isVisible()
+    avoided = []
+    real = hwforms.generate_mac
+    monkeypatch.setattr(hwforms, "generate_mac", lambda taken: avoided.extend(taken) or real(taken))
+    nic.auto_mac.setChecked(True)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert "52:54:00:6b:3c:01" in avoided  # a generated MAC avoids it too

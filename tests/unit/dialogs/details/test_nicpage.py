@@ -1,6 +1,6 @@
 """The NIC page's editor on the test driver: its source list follows the host's networks."""
 
-from tests.helpers import run_in_worker
+from tests.helpers import run_in_worker, type_into
 
 ROUTER_NIC = "device:interface:52:54:00:6b:3c:04"  # router: on 'default' (and .05 on net10)
 
@@ -28,3 +28,26 @@ def test_the_networks_offered_follow_the_host(details_of, connected, qtbot):
     assert page.is_dirty() and page.apply_button.isEnabled()
     page.revert()
     assert page.source.currentText() == "default" and not page.is_dirty()
+
+
+def test_a_mac_the_running_vm_still_has_is_refused(details_of, connected, qtbot):
+    """router's NIC on net10 removed from the definition stays in the running VM until its
+    restart: its MAC, given to the other NIC, passed."""
+    from kvmgui.xml.domain import DomainDoc
+    from tests.helpers import DEMO_VMS
+
+    def remove_second_nic(c):
+        dom = c.lookupByUUIDString(DEMO_VMS["router"])
+        doc = DomainDoc.from_string(dom.XMLDesc(2))  # inactive
+        doc.remove_device("interface:52:54:00:6b:3c:05")
+        c.defineXML(doc.to_string())
+
+    run_in_worker(qtbot, connected, remove_second_nic)
+    window = details_of("router")
+    qtbot.waitUntil(lambda: "device:interface:52:54:00:6b:3c:05" not in window.pages, timeout=5000)
+    page = nic_page(window)
+    type_into(qtbot, page.mac, "52:54:00:6b:3c:05")
+    assert "52:54:00:6b:3c:05 is still used by a NIC of the running VM" in page.problem.text()
+    assert not page.apply_button.isEnabled()
+    type_into(qtbot, page.mac, "52:54:00:6b:3c:04")  # its own, as it was
+    assert page.problem.text() == ""

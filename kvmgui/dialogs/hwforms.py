@@ -35,6 +35,7 @@ from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import said, say
 from kvmgui.utils.tr import fill, size_text
+from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import (
     ConsoleSpec,
@@ -168,6 +169,12 @@ class NicForm(HardwareForm):
         self.source = _row(f, self.tr("&Source:"), QComboBox(self),
                            self.tr("Network, bridge or host device"))
         self.source.setEditable(True)
+        # A stopped network: the VM does not start on it, nor does a running VM take the NIC.
+        self.network_note = MessageLine(self, description=self.tr("Network state"))
+        f.addRow(self.network_note)
+        self.start_network = _row(f, "", QCheckBox(self.tr("Start the &network first"), self),
+                                  self.tr("Start the network first"))
+        self.start_network.setChecked(True)
         self.mode = _row(f, self.tr("macvtap m&ode:"), QComboBox(self), self.tr("macvtap mode"))
         _items(self.mode, MACVTAP_MODES)
         self.model = _row(f, self.tr("&Model:"), QComboBox(self), self.tr("Device model"))
@@ -189,6 +196,9 @@ class NicForm(HardwareForm):
             signal.connect(self._networks_changed)
         if self.source.count() and not self.source.currentText():
             self.source.setCurrentIndex(0)  # no 'default' network: the first
+        self.source.currentIndexChanged.connect(self._show_network_state)
+        self.source.editTextChanged.connect(self._show_network_state)
+        self._show_network_state()
 
     def _type_changed(self, *_args: object) -> None:
         kind = self.source_type.currentData()
@@ -200,6 +210,21 @@ class NicForm(HardwareForm):
     def _networks_changed(self, *_args: object) -> None:
         if self.source_type.currentData() == "network":
             fill_sources(self.source, self.conn, "network")  # the choice stays
+        self._show_network_state()
+
+    def _stopped_network(self) -> str:
+        """The chosen virtual network's name when the host has it stopped, else ''."""
+        name = source_name(self.source)
+        stopped = self.source_type.currentData() == "network" and any(
+            r.name == name and not r.active for r in self.conn.networks.records())
+        return name if stopped else ""
+
+    def _show_network_state(self, *_args: object) -> None:
+        name = self._stopped_network()
+        self.network_note.pending(fill(self.tr(
+            "Network %1 is not running: a VM on it cannot start, nor can a running VM take "
+            "the NIC, until it is started."), name) if name else "")
+        self.form.setRowVisible(self.start_network, bool(name))
 
     def validate(self) -> str | None:
         kind, name = self.source_type.currentData(), source_name(self.source)
@@ -224,8 +249,10 @@ class NicForm(HardwareForm):
         spec = NicSpec(source_type=self.source_type.currentData(), source=source_name(self.source),
                        model=self.model.currentText(), mac=mac, link_up=self.link.isChecked(),
                        direct_mode=self.mode.currentData())
-        xml = to_xml(build_interface(spec))
-        return domainops.apply_change, (domainops.add_device(xml, fill(self.tr("New NIC %1"), mac)),)
+        change = domainops.add_device(to_xml(build_interface(spec)), fill(self.tr("New NIC %1"), mac))
+        if (network := self._stopped_network()) and self.start_network.isChecked():
+            return domainops.add_device_on_network, (network, change)
+        return domainops.apply_change, (change,)
 
 
 class DiskForm(HardwareForm):

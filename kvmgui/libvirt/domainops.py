@@ -458,6 +458,35 @@ def edit_definition(edit: Callable[[DomainDoc], None], what: Label) -> Change:
     return Change(what, edit)
 
 
+# -- Networks for new NICs -------------------------------------------------------------------
+
+
+class NetworkStartError(Exception):
+    """The stopped network a new NIC was to start could not start: nothing was added."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(message)
+        self.name, self.message = name, message
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP("DomainChange", "Network %1 could not be started: %2").words(
+            self.name, _sentence(self.message))
+
+
+def add_device_on_network(conn: libvirt.virConnect, uuid: str, network: str,
+                          change: Change) -> ApplyResult:
+    """Start the virtual network ``network`` unless it runs, then ``change`` (a new NIC on
+    it): on a stopped network the VM does not start, nor does a running VM take the NIC."""
+    net = conn.networkLookupByName(network)
+    if not net.isActive():
+        try:
+            virsh.net_start(net)
+        except libvirt.libvirtError as exc:
+            raise NetworkStartError(network, exc.get_error_message() or str(exc)) from exc
+    return apply_change(conn, uuid, change)
+
+
 # -- Storage for new disks -------------------------------------------------------------------
 
 

@@ -2565,6 +2565,10 @@
         <translation>内存</translation>
     </message>
     <message>
+        <source>Network %1 could not be started: %2</source>
+        <translation>网络 %1 无法启动：%2</translation>
+    </message>
+    <message>
         <source>New device</source>
         <translation>新设备</translation>
     </message>
@@ -6465,12 +6469,28 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>MAC 地址</translation>
     </message>
     <message>
+        <source>Network %1 is not running: a VM on it cannot start, nor can a running VM take the NIC, until it is started.</source>
+        <translation>网络 %1 未在运行：在它启动之前，使用它的虚拟机无法启动，运行中的虚拟机也无法接上这块网卡。</translation>
+    </message>
+    <message>
+        <source>Network state</source>
+        <translation>网络状态</translation>
+    </message>
+    <message>
         <source>Network, bridge or host device</source>
         <translation>网络、网桥或主机设备</translation>
     </message>
     <message>
         <source>New NIC %1</source>
         <translation>新网卡 %1</translation>
+    </message>
+    <message>
+        <source>Start the &amp;network first</source>
+        <translation>先启动网络(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start the network first</source>
+        <translation>先启动网络</translation>
     </message>
     <message>
         <source>This host has no virtual network named &apos;%1&apos;</source>

@@ -2565,6 +2565,10 @@
         <translation>記憶體</translation>
     </message>
     <message>
+        <source>Network %1 could not be started: %2</source>
+        <translation>網路 %1 無法啟動：%2</translation>
+    </message>
+    <message>
         <source>New device</source>
         <translation>新裝置</translation>
     </message>
@@ -6465,12 +6469,28 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>MAC 位址</translation>
     </message>
     <message>
+        <source>Network %1 is not running: a VM on it cannot start, nor can a running VM take the NIC, until it is started.</source>
+        <translation>網路 %1 未在執行：在它啟動之前，使用它的虛擬機器無法啟動，執行中的虛擬機器也無法接上這張網卡。</translation>
+    </message>
+    <message>
+        <source>Network state</source>
+        <translation>網路狀態</translation>
+    </message>
+    <message>
         <source>Network, bridge or host device</source>
         <translation>網路、橋接器或主機裝置</translation>
     </message>
     <message>
         <source>New NIC %1</source>
         <translation>新網卡 %1</translation>
+    </message>
+    <message>
+        <source>Start the &amp;network first</source>
+        <translation>先啟動網路(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start the network first</source>
+        <translation>先啟動網路</translation>
     </message>
     <message>
         <source>This host has no virtual network named &apos;%1&apos;</source>

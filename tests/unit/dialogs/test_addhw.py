@@ -10,6 +10,7 @@ from kvmgui.dialogs.addhw import AddHardwareDialog
 from kvmgui.dialogs.hwforms import DisplayForm
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.models.words import say
+from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone, tone_of
 from kvmgui.xml.devices import Disk, Interface, Kind
 from kvmgui.xml.domain import DomainDoc
@@ -258,7 +259,9 @@ def test_dialog_is_named_for_screen_readers(connected, qtbot):
     for form in dialog.forms.values():
         for i in range(form.form.rowCount()):
             item = form.form.itemAt(i, form.form.ItemRole.FieldRole)
-            if item is not None and item.widget() is not None:
+            # A MessageLine is no control: a screen reader reads its text as its name.
+            if item is not None and item.widget() is not None \
+                    and not isinstance(item.widget(), MessageLine):
                 assert item.widget().accessibleName(), (form.title, i)
 
 
@@ -549,3 +552,55 @@ def test_a_mac_the_running_vm_still_has_is_refused(details_of, connected, qtbot,
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         dialog.finish_button.click()
     assert "52:54:00:6b:3c:01" in avoided  # a generated MAC avoids it too
+
+
+def test_a_nic_on_a_stopped_network_starts_it_first(details_of, connected, qtbot):
+    """A stopped network was taken without a word: the VM would not start on it (and a
+    running VM cannot take the NIC), while the dialog reported the NIC saved."""
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    window = details_of(BUILD)
+    dialog, nic = dialog_for(window, "nic")
+    assert nic.start_network.isHidden() and nic.network_note.isHidden()  # 'default' runs
+    nic.source.setCurrentIndex(nic.source.findData("net10"))
+    assert not nic.start_network.isHidden() and nic.start_network.isChecked()
+    assert "net10 is not running" in nic.network_note.text()
+    assert nic.start_network.accessibleName() == "Start the network first"
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").isActive())
+    added = [d for d in domain_doc(qtbot, connected, BUILD).devices()
+             if isinstance(d, Interface) and d.source == "net10"]
+    assert len(added) == 1
+
+
+def test_a_nic_on_a_stopped_network_may_leave_it_stopped(details_of, connected, qtbot):
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    window = details_of(BUILD)
+    dialog, nic = dialog_for(window, "nic")
+    nic.source.setCurrentIndex(nic.source.findData("net10"))
+    nic.start_network.setChecked(False)
+    assert not nic.network_note.isHidden()  # the warning stays
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert not run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").isActive())
+
+
+def test_a_network_that_does_not_start_adds_nothing(details_of, connected, qtbot, monkeypatch):
+    from kvmgui.libvirt import virsh
+    from tests.helpers import FakeError
+
+    def refuse(net):
+        raise FakeError("internal error: Network is already in use by interface eth0")
+
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    monkeypatch.setattr(virsh, "net_start", refuse)
+    window = details_of(BUILD)
+    before = domain_doc(qtbot, connected, BUILD).to_string()
+    dialog, nic = dialog_for(window, "nic")
+    nic.source.setCurrentIndex(nic.source.findData("net10"))
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert dialog.problem.text() == ("Not added: Network net10 could not be started: "
+                                     "internal error: Network is already in use by interface eth0.")
+    assert dialog.isVisible() and nic.source.currentText() == "net10 (inactive)"
+    assert domain_doc(qtbot, connected, BUILD).to_string() == before

@@ -17,6 +17,8 @@ fallbacks read together.
 
 from __future__ import annotations
 
+import os
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -509,18 +511,38 @@ def add_disk_on_new_volume(conn: libvirt.virConnect, uuid: str, pool: str, name:
 
 
 QCOW2_MAGIC = b"QFI\xfb"
+# Hyper-V's: QEMU reads it, but libvirt has no name for it (and probes it as raw).
+VHDX = "vhdx"
 # How images of the formats QEMU reads begin: (offset, bytes, libvirt's name).
 IMAGE_MAGICS = ((0, QCOW2_MAGIC, "qcow2"), (0, b"QED\0", "qed"), (0, b"KDMV", "vmdk"),
-                (0, b"conectix", "vpc"), (0x40, b"\x7f\x10\xda\xbe", "vdi"))
+                (0, b"conectix", "vpc"), (0x40, b"\x7f\x10\xda\xbe", "vdi"),
+                (0, b"vhdxfile", VHDX))
 
 
-ImageFormat = str  # libvirt's name of a disk image format: qcow2, raw, vmdk, …
+ImageFormat = str  # libvirt's name of a disk image format: qcow2, raw, vmdk, … (or VHDX)
+
+
+class UnsupportedImageError(ValueError):
+    """An image in a format libvirt cannot give a VM (VHDX): nothing was added."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} is a VHDX image")
+        self.path = path
+
+    @property
+    def words(self) -> Words:
+        target = shlex.quote(os.path.splitext(self.path)[0] + ".qcow2")
+        return QT_TRANSLATE_NOOP(
+            "DomainChange", "%1 is a Hyper-V image (VHDX), which libvirt cannot give a VM. "
+            "Convert it first, e.g. %2").words(
+                self.path, f"qemu-img convert -O qcow2 {shlex.quote(self.path)} {target}")
 
 
 def image_format(conn: libvirt.virConnect, path: str, local: bool) -> ImageFormat | None:
     """The image's format as libvirt read it when a pool holds it, else by its header when
     it lies on this machine (``local``; raw when no known header); None when neither
-    tells. Any format QEMU reads: a vmdk or vdi given to the guest as raw is wrecked too."""
+    tells. Any format QEMU reads: a vmdk or vdi given to the guest as raw is wrecked too.
+    A VHDX image is told by its header even in a pool (libvirt calls it raw): ``VHDX``."""
     try:
         fmt = str(parse_xml(conn.storageVolLookupByPath(path).XMLDesc(0))
                   .xpath("string(target/format/@type)"))
@@ -528,25 +550,29 @@ def image_format(conn: libvirt.virConnect, path: str, local: bool) -> ImageForma
         fmt = ""  # in no pool (or one not running)
     if fmt == "iso":
         return "raw"
-    if fmt in BACKING_FORMATS:
-        return fmt
-    if not local:
-        return None
+    known = fmt if fmt in BACKING_FORMATS else None
+    if (known and known != "raw") or not local:
+        return known
     try:
         with open(path, "rb") as image:
             head = image.read(0x44)
     except OSError:
-        return None
-    return next((name for at, magic, name in IMAGE_MAGICS if head[at:at + len(magic)] == magic),
-                "raw")
+        return known
+    found = next((name for at, magic, name in IMAGE_MAGICS if head[at:at + len(magic)] == magic),
+                 None)
+    return VHDX if found == VHDX else known or found or "raw"
 
 
 def add_disk_on_image(conn: libvirt.virConnect, uuid: str, path: str, local: bool,
                       disk_xml: Callable[[ImageFormat | None], str], what: Label) -> ApplyResult:
     """Add the disk ``disk_xml(format)`` on the existing image ``path``, in the format the
     image has (``image_format``): its name does not tell (cloud images are qcow2 named
-    .img), and a qcow2 image given to the guest as raw is wrecked by its writes."""
-    return apply_change(conn, uuid, add_device(disk_xml(image_format(conn, path, local)), what))
+    .img), and a qcow2 image given to the guest as raw is wrecked by its writes. A VHDX
+    image raises ``UnsupportedImageError`` (libvirt would take it as raw)."""
+    fmt = image_format(conn, path, local)
+    if fmt == VHDX:
+        raise UnsupportedImageError(path)
+    return apply_change(conn, uuid, add_device(disk_xml(fmt), what))
 
 
 # -- Definitions of any kind, for the XML editor ----------------------------------------------

@@ -2489,6 +2489,10 @@
         <translation>%1 但%2未更改：%3</translation>
     </message>
     <message>
+        <source>%1 is a Hyper-V image (VHDX), which libvirt cannot give a VM. Convert it first, e.g. %2</source>
+        <translation>%1 是 Hyper-V 镜像（VHDX），libvirt 无法将它交给虚拟机。请先转换，例如：%2</translation>
+    </message>
+    <message>
         <source>%1 is transient: it has no persistent definition to change.</source>
         <translation>%1 是临时的：它没有可更改的持久定义。</translation>
     </message>

@@ -2489,6 +2489,10 @@
         <translation>%1 但%2未變更：%3</translation>
     </message>
     <message>
+        <source>%1 is a Hyper-V image (VHDX), which libvirt cannot give a VM. Convert it first, e.g. %2</source>
+        <translation>%1 是 Hyper-V 映像檔（VHDX），libvirt 無法將它交給虛擬機器。請先轉換，例如：%2</translation>
+    </message>
+    <message>
         <source>%1 is transient: it has no persistent definition to change.</source>
         <translation>%1 是暫時性的：它沒有可變更的永久定義。</translation>
     </message>

@@ -604,3 +604,19 @@ def test_a_network_that_does_not_start_adds_nothing(details_of, connected, qtbot
                                      "internal error: Network is already in use by interface eth0.")
     assert dialog.isVisible() and nic.source.currentText() == "net10 (inactive)"
     assert domain_doc(qtbot, connected, BUILD).to_string() == before
+
+
+def test_a_hyper_v_image_is_refused_with_what_to_do(details_of, connected, qtbot, tmp_path):
+    """A VHDX image became raw (libvirt has no name for it): the guest saw its header as
+    the disk, and its writes wrecked the image."""
+    image = tmp_path / "server.vhdx"
+    image.write_bytes(b"vhdxfile" + b"\0" * 504)
+    window = details_of(BUILD)
+    before = domain_doc(qtbot, connected, BUILD).to_string()
+    dialog, disk = image_form(window, image)
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.text().startswith("Not added"), timeout=5000)
+    assert "is a Hyper-V image (VHDX), which libvirt cannot give a VM" in dialog.problem.text()
+    assert "qemu-img convert -O qcow2" in dialog.problem.text()
+    assert dialog.isVisible() and disk.path.text() == str(image)
+    assert domain_doc(qtbot, connected, BUILD).to_string() == before

@@ -194,3 +194,43 @@ def test_a_transient_vm_that_cannot_take_a_change_live_reports_a_failure(connect
         "scratch is transient: it has no persistent definition to change."
     live = run(qtbot, connected, lambda c: c.lookupByUUIDString(uuid).XMLDesc(0))
     assert "52:54:00:aa:bb:cc" in live and "<vcpu placement='static' current='1'>2</vcpu>" in live
+
+
+VHDX = b"vhdxfile" + b"\0" * 504
+
+
+class _PoolSays:
+    """A connection whose pool holds every image in ``fmt`` (libvirt's reading)."""
+
+    def __init__(self, fmt):
+        self.fmt = fmt
+
+    def storageVolLookupByPath(self, path):
+        xml = f"<volume><target><path>{path}</path><format type='{self.fmt}'/></target></volume>"
+        return type("Vol", (), {"XMLDesc": lambda _self, _flags: xml})()
+
+
+def test_a_hyper_v_image_is_told_by_its_header_though_a_pool_calls_it_raw(tmp_path):
+    """libvirt has no name for VHDX and probes it as raw: given to the guest as raw, its
+    writes wreck the image."""
+    image = tmp_path / "server.vhdx"
+    image.write_bytes(VHDX)
+    assert domainops.image_format(_PoolSays("raw"), str(image), local=True) == "vhdx"
+    plain = tmp_path / "plain.img"
+    plain.write_bytes(b"\0" * 512)
+    assert domainops.image_format(_PoolSays("raw"), str(plain), local=True) == "raw"
+    assert domainops.image_format(_PoolSays("qcow2"), str(image), local=True) == "qcow2"
+    assert domainops.image_format(_PoolSays("raw"), str(image), local=False) == "raw"
+
+
+def test_a_hyper_v_image_is_not_added(connected, qtbot, tmp_path):
+    image = tmp_path / "my server.vhdx"
+    image.write_bytes(VHDX)
+    before = run(qtbot, connected, domainops.read_xml, BUILD).inactive
+    with pytest.raises(domainops.UnsupportedImageError) as refused:
+        run(qtbot, connected, domainops.add_disk_on_image, BUILD, str(image), True,
+            lambda fmt: pytest.fail(f"a disk in {fmt} was built"), "New disk")
+    assert refused.value.words.english() == (
+        f"{image} is a Hyper-V image (VHDX), which libvirt cannot give a VM. Convert it first, "
+        f"e.g. qemu-img convert -O qcow2 '{image}' '{tmp_path}/my server.qcow2'")
+    assert run(qtbot, connected, domainops.read_xml, BUILD).inactive == before

@@ -302,8 +302,10 @@ class DiskForm(HardwareForm):
         return f"{self.doc.name or 'vm'}-{taken + 1}.qcow2"
 
     def _format_changed(self, _index: int) -> None:
-        base = self.volume.text().rsplit(".", 1)[0]
-        self.volume.setText(f"{base}.{self.format.currentData()}")
+        # Only a format's own ending follows the format: 'my.disk' is the user's name.
+        base, dot, ending = self.volume.text().rpartition(".")
+        if dot and ending in VOLUME_FORMATS:
+            self.volume.setText(f"{base}.{self.format.currentData()}")
 
     def _mode_changed(self, *_args: object) -> None:
         cdrom = self.device.currentData() == "cdrom"

@@ -620,3 +620,19 @@ def test_a_hyper_v_image_is_refused_with_what_to_do(details_of, connected, qtbot
     assert "qemu-img convert -O qcow2" in dialog.problem.text()
     assert dialog.isVisible() and disk.path.text() == str(image)
     assert domain_doc(qtbot, connected, BUILD).to_string() == before
+
+
+@pytest.mark.parametrize(("typed", "as_raw"), [
+    ("build-2.qcow2", "build-2.raw"),  # the format's own ending follows the format
+    ("my.disk", "my.disk"),  # the user's name is not cut at its dot
+    ("v1.2", "v1.2"),
+    ("data", "data"),
+])
+def test_a_new_volume_keeps_the_name_typed_when_its_format_changes(details_of, typed, as_raw):
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    disk.volume.setText(typed)
+    disk.format.setCurrentIndex(disk.format.findData("raw"))
+    assert disk.volume.text() == as_raw
+    disk.format.setCurrentIndex(disk.format.findData("qcow2"))
+    assert disk.volume.text() == typed
+    dialog.reject()

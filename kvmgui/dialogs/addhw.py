@@ -77,6 +77,12 @@ class AddHardwareDialog(QDialog):
         self.kinds.setCurrentRow(0)
         a11y.name_internals(self)  # the text fields of the editable combo boxes
 
+    def follow(self, doc: DomainDoc, live: DomainDoc | None) -> None:
+        """The VM as libvirt has it now (changed elsewhere meanwhile): the targets, ports and
+        MACs a new device must not take again."""
+        for form in self.forms.values():
+            form.doc, form.live = doc, live
+
     def _kind_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         self.problem.clear()

@@ -221,6 +221,8 @@ class DetailsWindow(QMainWindow):
         self._sync_device_pages(view)
         for page in self.pages.values():
             page.show_view(view)
+        if self.add_hw_dialog is not None and shiboken6.isValid(self.add_hw_dialog):
+            self.add_hw_dialog.follow(view.doc, view.live)
         self.pending_bar.show_pending(view.pending)
         crashed = view.record is not None and view.record.state == DomainState.CRASHED
         self.pending_bar.set_can_shut_down(not crashed)

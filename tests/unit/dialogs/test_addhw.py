@@ -636,3 +636,29 @@ def test_a_new_volume_keeps_the_name_typed_when_its_format_changes(details_of, t
     disk.format.setCurrentIndex(disk.format.findData("qcow2"))
     assert disk.volume.text() == typed
     dialog.reject()
+
+
+def test_the_forms_follow_the_vm_changed_while_the_dialog_is_open(details_of, connected, qtbot,
+                                                                  tmp_path):
+    """The dialog kept the definition of when it opened: a disk added elsewhere meanwhile
+    (virsh, another window) had its target taken again, which libvirt refused."""
+    window = details_of(BUILD)
+    dialog, _disk = image_form(window, tmp_path / "second.img")
+    (tmp_path / "second.img").write_bytes(b"\0" * 512)
+    first = tmp_path / "first.img"
+    first.write_bytes(b"\0" * 512)
+
+    def add_vdb(c):
+        dom = c.lookupByUUIDString(BUILD)
+        doc = DomainDoc.from_string(dom.XMLDesc(2))
+        doc.add_device(etree.fromstring(
+            f"<disk type='file' device='disk'><driver name='qemu' type='raw'/>"
+            f"<source file='{first}'/><target dev='vdb' bus='virtio'/></disk>"))
+        c.defineXML(doc.to_string())
+
+    run_in_worker(qtbot, connected, add_vdb)
+    qtbot.waitUntil(lambda: window.view.doc.find_device("disk:vdb") is not None, timeout=5000)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):  # not "Not added: … duplicated"
+        dialog.finish_button.click()
+    added = domain_doc(qtbot, connected, BUILD).find_device("disk:vdc")
+    assert added is not None and added.source == str(tmp_path / "second.img")

@@ -32,7 +32,8 @@ class Undo:
         self.started = False
 
     def run(self) -> list[str]:
-        """Remove it all; the names of what could not be removed."""
+        """Remove it all; the names of what could not be removed (a VM that stays keeps
+        its volumes)."""
         left: list[str] = []
         dom = self.domain
         if dom is not None:
@@ -43,8 +44,10 @@ class Undo:
                     virsh.undefine(dom, libvirt.VIR_DOMAIN_UNDEFINE_NVRAM)
                 except libvirt.libvirtError:  # drivers without NVRAM (test://) refuse the flag
                     virsh.undefine(dom, 0)
-            except libvirt.libvirtError:
-                left.append(dom.name())
+            except libvirt.libvirtError as exc:
+                log.warning("rollback: cannot remove VM %s: %s", dom.name(), exc.get_error_message())
+                # Its disks stay with it: deleted, they would leave a VM pointing at nothing.
+                return [dom.name(), *(vol.name() for _pool, vol in self.volumes)]
         for pool, vol in reversed(self.volumes):
             try:
                 volops.discard(self.conn, pool, vol)

@@ -19,6 +19,7 @@ from kvmgui.libvirt.newvm import (
     read_domain_caps,
     read_host_facts,
 )
+from kvmgui.libvirt.newvm_undo import RollbackIncompleteError
 from kvmgui.libvirt.volops import create_in_pool as create_volume
 from kvmgui.xml.newvm_build import domain_xml
 from kvmgui.xml.newvm_problems import Code
@@ -151,6 +152,23 @@ def test_start_failure_undefines_and_removes_the_volume(conn, monkeypatch):
         in_worker(finish_new_vm, conn, spec())
     assert "new1" not in conn.listDefinedDomains()
     assert volumes(conn) == before
+
+
+def test_a_vm_that_cannot_be_undefined_keeps_its_disk(conn, monkeypatch):
+    # Deleting the volume would leave a defined VM whose disk is gone.
+    def refuse(self, *args):
+        raise FakeError("network 'default' is not active")
+
+    def stuck(self, flags=0):
+        raise FakeError("cannot undefine: the domain is locked")
+
+    monkeypatch.setattr(libvirt.virDomain, "create", refuse)
+    monkeypatch.setattr(libvirt.virDomain, "undefineFlags", stuck)
+    with pytest.raises(RollbackIncompleteError) as err:
+        in_worker(finish_new_vm, conn, spec())
+    assert err.value.left == ("new1", "new1.qcow2")
+    assert "new1" in conn.listDefinedDomains()
+    assert "new1.qcow2" in volumes(conn)
 
 
 def test_cancel_between_steps_undoes_everything(conn):

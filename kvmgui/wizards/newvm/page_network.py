@@ -10,7 +10,7 @@ import libvirt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import netfix, netops
-from kvmgui.libvirt.connection import error_text
+from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.words import reconnect_failures
@@ -47,6 +47,7 @@ class NetworkPage(SpecPage):
         super().__init__(state, self.tr("Network"), self.tr("How the VM reaches the network."),
                          keys("network"))
         self._ifaces: list[HostInterface] = []
+        self._ifaces_of: Connection | None = None  # the host they are of
         self._asked_ifaces = False
         form = Form(self, self.marks)
         self.kind = QComboBox(self)
@@ -148,6 +149,8 @@ class NetworkPage(SpecPage):
 
     def _facts_changed(self) -> None:
         self._asked_ifaces = False  # another host (or the same again): its interfaces anew
+        if self._ifaces_of is not self.state.conn:
+            self._ifaces = []  # not the last host's while this one's are read
         self.reload()
 
     def initializePage(self) -> None:
@@ -155,17 +158,23 @@ class NetworkPage(SpecPage):
         if not self._asked_ifaces:
             self._asked_ifaces = True
             conn = self.state.conn
-            conn.run(netops.host_interfaces, conn.is_local, context=self, done=self._got_interfaces,
+            conn.run(netops.host_interfaces, conn.is_local, context=self,
+                     done=lambda ifaces: self._got_interfaces(conn, ifaces),
                      failed=lambda _exc: None)  # then the names are typed in
         super().initializePage()
 
-    def _got_interfaces(self, ifaces: list[HostInterface]) -> None:
-        self._ifaces = ifaces
+    def _got_interfaces(self, conn: Connection, ifaces: list[HostInterface]) -> None:
+        if conn is not self.state.conn:
+            return  # another host was chosen meanwhile
+        self._ifaces, self._ifaces_of = ifaces, conn
         kind = self.state.spec.network.kind
         if kind in (N.BRIDGE, N.MACVTAP):
             self._loading = True
             try:
-                self._fill_sources(kind, self.source_name() or self._first_fitting())
+                keep = self.source_name()
+                self._fill_sources(kind, keep)
+                if not keep:  # chosen before the list came: the first that fits, as then
+                    self.source.setEditText(self._first_fitting())
             finally:
                 self._loading = False
             self.edited()

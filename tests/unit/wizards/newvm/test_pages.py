@@ -10,7 +10,8 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from kvmgui.libvirt import newvm
+from kvmgui.libvirt import netops, newvm
+from kvmgui.libvirt.netops import HostInterface
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone, tone_of
 from kvmgui.wizards.newvm import state as state_module
@@ -722,6 +723,71 @@ def test_bridge_macvtap_and_none(connected, qtbot):
     assert shown(page) == ["Network boot needs a network connection."]
     toggle(qtbot, wiz.method.method_buttons[InstallMethod.CLOUD_IMAGE])
     assert any("Without a network, cloud-init cannot reach anything" in t for t in shown(page))
+
+
+def gated_interfaces(monkeypatch, lists):
+    """netops.host_interfaces answering ``lists[file of the host's URI]``, each host's
+    answer held until its gate is set."""
+    gates = {host: threading.Event() for host in lists}
+
+    def interfaces(c, _local):
+        host = c.getURI().rsplit("/", 1)[-1]
+        gates[host].wait(10)
+        return lists[host]
+
+    monkeypatch.setattr(netops, "host_interfaces", interfaces)
+    return gates
+
+
+def test_a_bridge_chosen_before_the_host_interfaces_arrive_gets_the_first(connected, qtbot, monkeypatch):
+    gates = gated_interfaces(monkeypatch, {"host.xml": [HostInterface("br5", "bridge"),
+                                                        HostInterface("eth0", "ethernet")]})
+    wiz = open_wizard(qtbot, connected)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    goto(qtbot, wiz, PageId.NETWORK)
+    page = wiz.network
+    choose(page.kind, NetworkKind.BRIDGE)
+    assert page.source.currentText() == ""  # nothing known yet
+    gates["host.xml"].set()
+    qtbot.waitUntil(lambda: page.source.count() == 1, timeout=5000)
+    assert page.source.currentText() == "br5" and wiz.state.spec.network.source == "br5"
+
+
+def test_a_late_answer_from_the_host_left_does_not_offer_its_interfaces(registry, connected, qtbot,
+                                                                        monkeypatch, tmp_path):
+    from tests.conftest import DEMO_HOST
+    from tests.helpers import open_connection
+
+    other_path = tmp_path / "other.xml"
+    other_path.write_text(DEMO_HOST.read_text())
+    other = open_connection(registry, qtbot, f"test://{other_path}")
+    gates = gated_interfaces(monkeypatch, {"host.xml": [HostInterface("br-first", "bridge")],
+                                           "other.xml": [HostInterface("br-other", "bridge")]})
+    delivered = []
+    real_run = connected.run
+
+    def run(fn, *args, done=None, **kwargs):  # notes when the first host's answer got back
+        if fn is netops.host_interfaces:
+            answer, done = done, lambda r: (answer(r), delivered.append(r))
+        return real_run(fn, *args, done=done, **kwargs)
+
+    monkeypatch.setattr(connected, "run", run)
+    wiz = open_wizard(qtbot, connected, [connected, other])
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    goto(qtbot, wiz, PageId.NETWORK)  # asks the first host, which is slow to answer
+    while wiz.currentId() != PageId.METHOD:
+        wiz.back()
+    wiz.method.connection.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: wiz.state.facts is not None, timeout=10000)
+    goto(qtbot, wiz, PageId.NETWORK)
+    page = wiz.network
+    choose(page.kind, NetworkKind.BRIDGE)
+    gates["other.xml"].set()
+    qtbot.waitUntil(lambda: page.source.currentText() == "br-other", timeout=5000)
+    gates["host.xml"].set()  # its answer comes last
+    qtbot.waitUntil(lambda: delivered != [], timeout=5000)
+    assert [page.source.itemText(i) for i in range(page.source.count())] == ["br-other"]
+    assert wiz.state.spec.network.source == "br-other"
 
 
 def test_a_network_removed_meanwhile_is_no_longer_accepted(connected, qtbot):

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.newvm_images import disk_image_format
 from kvmgui.utils.tr import without_mnemonic
 from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.choosers import PathField, VolumeChooser
 from kvmgui.wizards.newvm.fields import Form, exactly, keys, message_line, show_messages
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.state import Message, WizardState
-from kvmgui.xml.newvm_spec import InstallMethod
+from kvmgui.xml.newvm_spec import DiskFormat, InstallMethod
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 M = InstallMethod
@@ -97,6 +98,7 @@ class MethodPage(SpecPage):
         self.base_format = QComboBox()
         self.base_format.addItem(self.tr("qcow2"), "qcow2")
         self.base_format.addItem(self.tr("raw"), "raw")
+        self._base_asked: tuple[Connection, str, str] | None = None  # (host, pool, volume or path)
         self._forms: dict[InstallMethod, QWidget] = {}
         self._build_details()
 
@@ -196,6 +198,7 @@ class MethodPage(SpecPage):
         self.base_volume.set_pools(pools, inst.base_pool or _first_pool(pools), inst.base_volume)
         self.base_format.setCurrentIndex(max(self.base_format.findData(inst.base_format), 0))
         self._show_method(inst.method)
+        self._want_base_format()
 
     def store(self) -> None:
         inst = self.state.spec.install
@@ -213,6 +216,27 @@ class MethodPage(SpecPage):
         inst.base_path = self.base_file.text()
         inst.base_format = "raw" if self.base_format.currentData() == "raw" else "qcow2"
         self._show_method(inst.method)
+        self._want_base_format()
+
+    def _want_base_format(self) -> None:
+        """A cloud image's format as it is (read in a worker, as Finish reads it), shown in
+        'Image format' when the image changes: a raw base named qcow2 fails at Finish."""
+        inst, conn = self.state.spec.install, self.state.conn
+        image = (conn, inst.base_pool, inst.base_volume) if inst.base_volume else (conn, "", inst.base_path)
+        if image == self._base_asked:
+            return
+        self._base_asked = image
+        if not image[2]:
+            return
+        facts = self.state.facts
+        local = facts.local if facts is not None else conn.is_local
+        conn.run(disk_image_format, inst.base_pool, inst.base_volume, inst.base_path, local, context=self,
+                 done=lambda fmt: self._got_base_format(image, fmt),
+                 failed=lambda _exc: None)  # the validator says what is wrong with it
+
+    def _got_base_format(self, image: tuple[Connection, str, str], fmt: DiskFormat | None) -> None:
+        if fmt is not None and image == self._base_asked:  # else the user chose another since
+            self.base_format.setCurrentIndex(max(self.base_format.findData(fmt), 0))
 
     def _show_method(self, method: InstallMethod) -> None:
         self.details.setCurrentWidget(self._forms[method])

@@ -565,6 +565,26 @@ def test_an_existing_image_is_taken_in_the_format_it_has(connected, qtbot, tmp_p
     assert page.existing_format.currentData() == "qcow2"
 
 
+def test_a_cloud_image_shows_the_format_it_has(connected, qtbot, tmp_path):
+    # Finish reads the base's format anyway; the page must not say qcow2 for a raw one.
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").createXML(
+        "<volume><name>plain.img</name><capacity unit='GiB'>2</capacity>"
+        "<target><format type='raw'/></target></volume>", 0))
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    toggle(qtbot, page.method_buttons[InstallMethod.CLOUD_IMAGE])
+    choose(page.base_kind, "volume")
+    page.base_volume.volume.setCurrentIndex(page.base_volume.volume.findText("plain.img"))
+    qtbot.waitUntil(lambda: page.base_format.currentData() == "raw", timeout=5000)
+    assert wiz.state.spec.install.base_format == "raw"
+    choose(page.base_kind, "file")
+    image = tmp_path / "cloud.img"
+    image.write_bytes(b"QFI\xfb" + bytes(60))
+    type_into(qtbot, page.base_file.edit, str(image))
+    qtbot.waitUntil(lambda: page.base_format.currentData() == "qcow2", timeout=5000)
+    assert wiz.state.spec.install.base_format == "qcow2"
+
+
 def test_import_and_cloud_image_need_their_kind_of_disk(connected, qtbot):
     wiz = open_wizard(qtbot, connected)
     toggle(qtbot, wiz.method.method_buttons[InstallMethod.IMPORT_DISK])

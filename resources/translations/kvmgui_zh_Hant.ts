@@ -6374,6 +6374,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Cancelled, but not everything created could be removed again; left on the host: %1</source>
         <translation>已取消，但已建立的項目未能全部移除；仍留在主機上：%1</translation>
     </message>
@@ -6770,6 +6774,10 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>&amp;Search:</source>
         <translation>搜尋(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Chosen operating system</source>

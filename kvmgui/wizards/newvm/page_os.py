@@ -242,7 +242,7 @@ class OsPage(SpecPage):
             parts.append(self.tr("a TPM 2.0"))
         if not parts:
             return ""
-        return fill(self.tr("It needs %1."), ", ".join(parts))
+        return fill(self.tr("It needs %1."), self.tr(", ").join(parts))  # Chinese lists with 、
 
 def _entry(os: OsSpec) -> OsEntry:
     return OsEntry(os.short_id, os.name, os.family, os.release_date, os.osinfo_id)

@@ -213,7 +213,7 @@ class NewVmWizard(QWizard):
         self._set_busy(False)
         left = ""
         if isinstance(exc, RollbackIncompleteError):
-            left = ", ".join(exc.left)
+            left = self.tr(", ").join(exc.left)  # Chinese lists with 、
             exc = exc.error
         if isinstance(exc, Cancelled):
             text = (fill(self.tr("Cancelled, but not everything created could be removed again; left on "

@@ -447,6 +447,12 @@ def test_detection_says_why_a_file_is_no_install_media(connected, qtbot, tmp_pat
 # -- memory and CPUs ---------------------------------------------------------------------------------
 
 
+def test_what_an_os_needs_is_listed_with_the_languages_separator(connected, qtbot, traditional_chinese):
+    wiz = open_wizard(qtbot, connected)
+    text = wiz.os_page.needs_text(WIN11)
+    assert text.count("、") == 3 and ", " not in text, text  # memory、disk、UEFI、TPM in Chinese
+
+
 def test_memory_and_cpus_are_bounded_by_the_host(connected, qtbot, qemu_host):
     wiz = open_wizard(qtbot, connected)
     page = wiz.cpumem

@@ -104,6 +104,24 @@ def test_a_volume_the_rollback_cannot_remove_is_named(connected, qtbot, tmp_path
     assert_back_with_input(wiz)
 
 
+def test_what_is_left_is_listed_with_the_languages_separator(connected, qtbot, tmp_path, monkeypatch,
+                                                              traditional_chinese):
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+
+    def refuse(self, *args):
+        raise FakeError("network 'default' is not active")
+
+    def stuck(self, flags=0):
+        raise FakeError("cannot undefine: the domain is locked")
+
+    monkeypatch.setattr(libvirt.virDomain, "create", refuse)
+    monkeypatch.setattr(libvirt.virDomain, "undefineFlags", stuck)
+    with qtbot.waitSignal(wiz.installFailed, timeout=20000) as failed:
+        click(qtbot, wiz, FINISH)
+    assert "kboot、kboot.qcow2" in failed.args[0], failed.args[0]  # the VM keeps its disk
+
+
 def test_failure_creating_the_disk_creates_nothing(connected, qtbot, tmp_path, monkeypatch):
     wiz = open_wizard(qtbot, connected)
     fill_kernel_vm(qtbot, wiz, tmp_path)

@@ -9763,6 +9763,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>镜像的默认用户</translation>
     </message>
     <message>
+        <source>the machine&apos;s own</source>
+        <translation>机器自带的固件</translation>
+    </message>
+    <message>
         <source>user %1, %2, %3; %4</source>
         <translation>用户 %1，%2，%3；%4</translation>
     </message>

@@ -9763,6 +9763,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>映像檔的預設使用者</translation>
     </message>
     <message>
+        <source>the machine&apos;s own</source>
+        <translation>機器自有的韌體</translation>
+    </message>
+    <message>
         <source>user %1, %2, %3; %4</source>
         <translation>使用者 %1，%2，%3；%4</translation>
     </message>

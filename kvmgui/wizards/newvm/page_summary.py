@@ -25,6 +25,7 @@ from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.state import Level, Message, WizardState
 from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
 from kvmgui.xml.newvm_build import (
+    NO_UEFI,
     disk_format,
     disk_volume_name,
     domain_xml,
@@ -254,7 +255,8 @@ class SummaryPage(SpecPage):
 
     def _firmware_words(self, spec: NewVmSpec) -> str:
         if spec.firmware.kind is Firmware.BIOS:
-            return self.tr("BIOS")
+            # s390x and POWER boot their own firmware (no BIOS there, no choice either).
+            return self.tr("the machine's own") if spec.arch in NO_UEFI else self.tr("BIOS")
         return self.tr("UEFI with Secure Boot") if spec.firmware.secure_boot else self.tr("UEFI")
 
     def _display_words(self, spec: NewVmSpec) -> str:

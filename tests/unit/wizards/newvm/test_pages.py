@@ -4,6 +4,7 @@ KVM host's capabilities)."""
 
 from __future__ import annotations
 
+import html
 import threading
 from dataclasses import replace
 
@@ -266,6 +267,7 @@ def test_an_architecture_without_uefi_gets_its_own_firmware(connected, qtbot, mo
     choose(wiz.arch.arch, arch)
     assert fw.kind is Firmware.BIOS and wiz.firmware.bios.isChecked()
     assert "efi" not in wiz.summary.xml_text()
+    assert "<b>Firmware</b>: the machine's own" in html.unescape(wiz.summary.overview.text())  # not BIOS
     choose(wiz.arch.arch, "x86_64")  # chosen by hand: UEFI with Secure Boot
     wiz.firmware.uefi.click()
     wiz.firmware.secure_boot.click()

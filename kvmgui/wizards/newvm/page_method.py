@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.newvm_images import disk_image_format
+from kvmgui.libvirt.newvm_images import backing
 from kvmgui.utils.tr import without_mnemonic
 from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.choosers import PathField, VolumeChooser
@@ -219,24 +219,28 @@ class MethodPage(SpecPage):
         self._want_base_format()
 
     def _want_base_format(self) -> None:
-        """A cloud image's format as it is (read in a worker, as Finish reads it), shown in
-        'Image format' when the image changes: a raw base named qcow2 fails at Finish."""
+        """A cloud image's format and size as they are (read in a worker, as Finish reads
+        them) when the image changes: 'Image format' shows its format (a raw base named
+        qcow2 fails at Finish), the summary the size its overlay gets."""
         inst, conn = self.state.spec.install, self.state.conn
         image = (conn, inst.base_pool, inst.base_volume) if inst.base_volume else (conn, "", inst.base_path)
         if image == self._base_asked:
             return
         self._base_asked = image
-        if not image[2]:
+        self.state.base_size = 0
+        if not image[2] or inst.method is not M.CLOUD_IMAGE:
+            self._base_asked = None  # asked again once a cloud image is chosen
             return
-        facts = self.state.facts
-        local = facts.local if facts is not None else conn.is_local
-        conn.run(disk_image_format, inst.base_pool, inst.base_volume, inst.base_path, local, context=self,
-                 done=lambda fmt: self._got_base_format(image, fmt),
+        conn.run(backing, self.state.copy_spec(), context=self,
+                 done=lambda found: self._got_base(image, found[1], found[2]),
                  failed=lambda _exc: None)  # the validator says what is wrong with it
 
-    def _got_base_format(self, image: tuple[Connection, str, str], fmt: DiskFormat | None) -> None:
-        if fmt is not None and image == self._base_asked:  # else the user chose another since
-            self.base_format.setCurrentIndex(max(self.base_format.findData(fmt), 0))
+    def _got_base(self, image: tuple[Connection, str, str], size: int, fmt: DiskFormat) -> None:
+        if image != self._base_asked:
+            return  # the user chose another since
+        self.state.base_size = size
+        self.base_format.setCurrentIndex(max(self.base_format.findData(fmt), 0))
+        self.state.revalidate()
 
     def _show_method(self, method: InstallMethod) -> None:
         self.details.setCurrentWidget(self._forms[method])

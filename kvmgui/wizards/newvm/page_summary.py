@@ -234,8 +234,11 @@ class SummaryPage(SpecPage):
     def _disk_words(self, spec: NewVmSpec) -> str:
         s = spec.storage
         if s.kind is StorageKind.NEW_VOLUME:
+            size = s.capacity_bytes
+            if spec.install.method is InstallMethod.CLOUD_IMAGE:
+                size = max(size, self.state.base_size)  # the overlay is never smaller than its image
             return fill(self.tr("new %1 volume %2 of %3 in pool %4"), disk_format(spec),
-                        disk_volume_name(spec), size_text(s.capacity_bytes), s.pool)
+                        disk_volume_name(spec), size_text(size), s.pool)
         if s.kind is StorageKind.EXISTING_VOLUME:
             return fill(self.tr("volume %1 in pool %2"), s.volume, s.pool)
         if s.kind is StorageKind.FILE:

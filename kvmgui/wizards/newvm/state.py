@@ -130,6 +130,7 @@ class WizardState(QObject):
         self.osdb = _osdb or OsDatabase()  # the generic profiles until libosinfo loads
         self.osdb_loaded = _osdb is not None  # or failed to load: nothing more is coming
         self.osdb_error = ""  # why it failed (the generic profiles stand in)
+        self.base_size = 0  # a cloud image's size in bytes, once read (0: not known)
         self.paths = PathCache(self)
         self.paths.changed.connect(self.revalidate)
         self.messages: list[Message] = []

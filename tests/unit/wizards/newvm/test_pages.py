@@ -593,6 +593,19 @@ def test_a_cloud_image_shows_the_format_it_has(connected, qtbot, tmp_path):
     assert wiz.state.spec.install.base_format == "qcow2"
 
 
+def test_the_summary_gives_a_cloud_images_disk_the_images_size(connected, qtbot):
+    # The overlay is made as large as its base (Finish): "of 4 GiB" was not what the VM gets.
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    toggle(qtbot, page.method_buttons[InstallMethod.CLOUD_IMAGE])
+    choose(page.base_kind, "volume")
+    page.base_volume.volume.setCurrentIndex(page.base_volume.volume.findText("build.qcow2"))  # 10 GiB
+    wiz.storage.disk_size.setValue(4.0)
+    qtbot.waitUntil(lambda: "of 10 GiB in pool home" in wiz.summary.overview.text(), timeout=5000)
+    wiz.storage.disk_size.setValue(12.0)
+    assert "of 12 GiB in pool home" in wiz.summary.overview.text()
+
+
 def test_import_and_cloud_image_need_their_kind_of_disk(connected, qtbot):
     wiz = open_wizard(qtbot, connected)
     toggle(qtbot, wiz.method.method_buttons[InstallMethod.IMPORT_DISK])

@@ -4,6 +4,8 @@ wizard is already open; until then the generic profiles are offered."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelection, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +40,8 @@ class OsPage(SpecPage):
                                  "memory, CPUs and disk size."),
                          exactly("os"))
         self._detect_seq = 0
-        self._detected_path = ""
+        self._looked_at: FileKey | None = None  # the file last looked at, as it was then
+        self._detecting: FileKey | None = None
         self._waiting_for_db = False
         form = Form(self, self.marks)
         self.detect = QCheckBox(self.tr("&Detect it from the install media"), self)
@@ -166,14 +169,23 @@ class OsPage(SpecPage):
                 self._busy(False)
                 self.detect_status.clear()  # no "Looking at…" left behind
             return
-        path = self.state.spec.install.iso_path
-        if path == self._detected_path:
-            return
         if not self.state.osdb_loaded:
             self._waiting_for_db = True
             self._busy(True, self.tr("Waiting for the list of operating systems…"))
             return
+        # The same file is not looked at again; one replaced at the same path is (its
+        # size and time, read in a worker: the path may be on a hung mount).
         self._detect_seq += 1
+        seq, path = self._detect_seq, self.state.spec.install.iso_path
+        workers.shared().submit(file_key, path, context=self,
+                                done=lambda key: self._stated(seq, path, key),
+                                failed=lambda _exc: self._stated(seq, path, None))
+
+    def _stated(self, seq: int, path: str, key: FileKey | None) -> None:
+        if seq != self._detect_seq or (key is not None and key == self._looked_at):
+            return
+        self._detect_seq += 1
+        self._detecting = key
         seq, db, arch = self._detect_seq, self.state.osdb, self.state.spec.arch
         self._busy(True, fill(self.tr("Looking at %1…"), path))
         workers.shared().submit(db.detect_media, path, arch, context=self,
@@ -189,7 +201,7 @@ class OsPage(SpecPage):
         if seq != self._detect_seq:
             return
         self._busy(False)
-        self._detected_path = path
+        self._looked_at = self._detecting
         if found.os is None:
             self.detect_status.pending(fill(self.tr("The media (label '%1') was not recognised: choose "
                                                "the operating system below."), found.volume_id))
@@ -207,7 +219,7 @@ class OsPage(SpecPage):
         if seq != self._detect_seq:
             return
         self._busy(False)
-        self._detected_path = path
+        self._looked_at = self._detecting
         if not isinstance(exc, MediaError):
             self.detect_status.error(fill(self.tr("Could not look at %1: %2"), path, str(exc)))
             return
@@ -243,6 +255,16 @@ class OsPage(SpecPage):
         if not parts:
             return ""
         return fill(self.tr("It needs %1."), self.tr(", ").join(parts))  # Chinese lists with 、
+
+
+FileKey = tuple[str, int, int, int]  # path, size, modification time (ns), inode
+
+
+def file_key(path: str) -> FileKey:
+    """What tells the file at ``path`` from another put there since (blocking: a worker's)."""
+    st = Path(path).stat()
+    return path, st.st_size, st.st_mtime_ns, st.st_ino
+
 
 def _entry(os: OsSpec) -> OsEntry:
     return OsEntry(os.short_id, os.name, os.family, os.release_date, os.osinfo_id)

@@ -446,6 +446,24 @@ def test_detection_says_why_a_file_is_no_install_media(connected, qtbot, tmp_pat
     assert wiz.button(NEXT).isEnabled()
 
 
+def test_a_file_replaced_at_the_same_path_is_looked_at_again(connected, qtbot, tmp_path):
+    # The download was not finished at the first look; the same path now holds the ISO.
+    from tests.unit.osinfo.isos import WINDOWS, make_iso
+
+    iso = tmp_path / "win.iso"
+    iso.write_bytes(b"half a download" * 2000)
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.method.iso_file.edit, str(iso))
+    goto(qtbot, wiz, PageId.OS)
+    page = wiz.os_page
+    qtbot.waitUntil(lambda: page.detect_status.text().endswith("is not an ISO image."), timeout=10000)
+    wiz.back()
+    make_iso(iso, *WINDOWS)
+    goto(qtbot, wiz, PageId.OS)
+    qtbot.waitUntil(lambda: wiz.state.spec.os.short_id == "generic-windows", timeout=10000)  # by its label
+    assert page.detect_status.text().startswith("Guessed ")
+
+
 # -- memory and CPUs ---------------------------------------------------------------------------------
 
 

@@ -6821,7 +6821,7 @@ Not everything created could be removed again; left on the host: %2</source>
     </message>
     <message>
         <source>It needs %1.</source>
-        <translation>它需要 %1。</translation>
+        <translation>它需要%1。</translation>
     </message>
     <message>
         <source>Loading the list of operating systems…</source>

@@ -119,22 +119,12 @@ def test_a_withdrawn_question_closes_its_dialog(qtbot):
     server.deleteLater()
 
 
-def test_names_read_as_words_in_a_chinese_catalogue(qtbot):
+def test_names_read_as_words_in_a_chinese_catalogue(qtbot, traditional_chinese):
     """The catalogues write shortcuts as '密碼(&P)：': a screen reader names the field
     '密碼', not '密碼(P)：', and the trust button without its '(T)'."""
-    from pathlib import Path
-
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    translator = QTranslator()
-    assert translator.load(str(Path(__file__).parents[3] / "resources/translations/kvmgui_zh_Hant.qm"))
-    QCoreApplication.installTranslator(translator)
-    try:
-        secret = SecretDialog(request("root@vm.example's password: ", store=StoreState.AVAILABLE))
-        qtbot.addWidget(secret)
-        host_key = HostKeyDialog(request(HOST_KEY))
-        qtbot.addWidget(host_key)
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    secret = SecretDialog(request("root@vm.example's password: ", store=StoreState.AVAILABLE))
+    qtbot.addWidget(secret)
+    host_key = HostKeyDialog(request(HOST_KEY))
+    qtbot.addWidget(host_key)
     assert secret.secret.accessibleName() == "密碼"
     assert host_key.trust.accessibleName() == "信任此金鑰並連線"

@@ -68,16 +68,3 @@ def real_osdb(monkeypatch):
     if loaded is not None and not loaded.available:  # a generic one from another test
         monkeypatch.setattr(state_module, "_osdb", None)
         monkeypatch.setattr(state_module, "_osdb_loading", None)
-
-
-@pytest.fixture
-def traditional_chinese(qapp):
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    from kvmgui.utils.resources import resource
-
-    translator = QTranslator()
-    assert translator.load(str(resource("translations", "kvmgui_zh_Hant.qm")))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)

@@ -56,9 +56,10 @@ class Preferences:
     def load(cls, settings: QSettings) -> Preferences:
         prefs = cls()
         settings.beginGroup(GROUP)
-        with contextlib.suppress(TypeError, ValueError):  # a hand-edited file: keep the default
+        # A hand-edited file ('750.0' is read; 'nan', 'inf', 'fast' keep the default).
+        with contextlib.suppress(TypeError, ValueError, OverflowError):
             stored = settings.value("statsIntervalMs", DEFAULT_INTERVAL_MS)
-            prefs.stats_interval_ms = min(max(int(str(stored)), MIN_INTERVAL_MS), MAX_INTERVAL_MS)
+            prefs.stats_interval_ms = min(max(round(float(str(stored))), MIN_INTERVAL_MS), MAX_INTERVAL_MS)
         hidden = settings.value("hiddenColumns", None)
         if hidden is not None:
             prefs.hidden_columns = {int(c) for c in _as_list(hidden) if str(c).isdecimal()

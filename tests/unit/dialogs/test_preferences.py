@@ -86,3 +86,11 @@ def test_a_language_start_up_understands_is_kept(settings, qtbot):
                             ("klingon", "")):
         settings.setValue("preferences/language", saved)
         assert Preferences.load(settings).language == language, saved
+
+
+def test_a_hand_edited_interval_written_as_a_decimal_is_read(settings):
+    """'750.0' in the settings file failed int() and the interval fell back to 2 s."""
+    for stored, expected in (("750.0", 750), ("1.5e3", 1500), (" 900 ", 900), ("1e400", 2000),
+                             ("nan", 2000), ("-inf", 2000), ("99999.9", 60000)):
+        settings.setValue("preferences/statsIntervalMs", stored)
+        assert Preferences.load(settings).stats_interval_ms == expected, stored

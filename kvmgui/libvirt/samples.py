@@ -113,8 +113,11 @@ def rates(prev: Counters | None, cur: Counters) -> DomainSample | None:
 def _memory_from_stats(s: dict[str, Any]) -> tuple[int, int]:
     """(used, assigned) KiB from bulk balloon stats: the guest's view when it reports one."""
     total = int(s.get("balloon.current", 0) or s.get("balloon.maximum", 0))
-    if "balloon.available" in s and "balloon.unused" in s:
-        used = int(s["balloon.available"]) - int(s["balloon.unused"])
+    # usable is MemAvailable (libvirt >= 4.6): what `free` calls used leaves out the page
+    # cache, which unused (MemFree) counts, so a guest with a big cache looked full.
+    free = s.get("balloon.usable", s.get("balloon.unused"))
+    if "balloon.available" in s and free is not None:
+        used = int(s["balloon.available"]) - int(free)
     else:
         used = int(s.get("balloon.rss", total))
     return min(max(used, 0), total) if total else max(used, 0), total

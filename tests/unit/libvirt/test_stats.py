@@ -50,6 +50,17 @@ def test_counters_from_bulk_stats_prefer_the_guests_view_of_memory():
     assert samples.counters_from_bulk(s, 1.0).memory_used_kib == 3900  # host view: RSS
 
 
+def test_memory_used_is_what_the_guest_cannot_give_back_without_swapping():
+    """A Linux guest's page cache counts against MemFree (balloon.unused), so 'available
+    - unused' showed a guest with a big cache as nearly full; 'available - usable'
+    (MemTotal - MemAvailable, libvirt >= 4.6) is what the guest's own `free` calls used."""
+    s = {"cpu.time": 5, "balloon.current": 4194304, "balloon.available": 4000000,
+         "balloon.unused": 200000, "balloon.usable": 3000000, "balloon.rss": 4100000}
+    assert samples.counters_from_bulk(s, 1.0).memory_used_kib == 1000000
+    del s["balloon.usable"]  # an older libvirt or guest driver: the cache counts as used
+    assert samples.counters_from_bulk(s, 1.0).memory_used_kib == 3800000
+
+
 def sample(t, cpu):
     return DomainSample(t, cpu, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0)
 

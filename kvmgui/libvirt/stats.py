@@ -59,7 +59,8 @@ class StatsSampler(QObject):
     Signals:
         sampled(list): uuids with a new sample (on the GUI thread).
         cleared(list): uuids whose figures no longer apply (stopped, gone, disconnected).
-        failed(str): a sampling job failed, in libvirt's words.
+        failed(str): a sampling job failed, in libvirt's words (``failures``: how many
+            in a row).
     """
 
     sampled = Signal(list)
@@ -88,6 +89,7 @@ class StatsSampler(QObject):
         self._cold: deque[str] = deque()  # the cold VMs still to read in this round
         self._urgent: set[str] = set()  # came into view: read in the next (prompt) job
         self._generation = 0  # bumps on disconnect: results of an old session are dropped
+        self._failures = 0  # jobs failed in a row (in this session)
         self._timer = QTimer(self)
         self._timer.setInterval(_clamp(interval_ms))
         self._timer.timeout.connect(self.sample_now)
@@ -115,6 +117,11 @@ class StatsSampler(QObject):
     @property
     def active(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def failures(self) -> int:
+        """How many jobs in a row failed; 0 once one succeeds."""
+        return self._failures
 
     def history(self, uuid: str) -> History | None:
         return self._histories.get(uuid)
@@ -218,6 +225,9 @@ class StatsSampler(QObject):
         if gen != self._generation:
             return  # the last session's: the disconnect freed the turn, a new job may run
         self._busy = False
+        if self._failures:
+            self._failures = 0
+            log.info("sampling %s works again", self.conn.uri)
         fresh = []
         interval = self.interval_ms / 1000
         for uuid, sample in result.items():
@@ -251,8 +261,11 @@ class StatsSampler(QObject):
             return
         self._busy = False
         if self.conn.state == ConnState.CONNECTED:
-            log.warning("sampling %s failed: %s", self.conn.uri, error_text(exc))
-            self.failed.emit(error_text(exc))
+            text = error_text(exc)
+            self._failures += 1
+            if self._failures == 1:  # not every interval: an ACL refusing stats fails each one
+                log.warning("sampling %s failed: %s", self.conn.uri, text)
+            self.failed.emit(text)
 
     def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
         if state == ConnState.CONNECTED:
@@ -263,6 +276,7 @@ class StatsSampler(QObject):
         self._prompt.stop()
         self._generation += 1
         self._busy = False
+        self._failures = 0
         self._job = SampleJob()  # counters of the old session mean nothing now
         self._forget.clear()
         self._cold.clear()

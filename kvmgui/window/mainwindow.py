@@ -558,7 +558,16 @@ class MainWindow(QMainWindow):
 
     def _watch_connection(self, conn: Connection) -> None:
         conn.stateChanged.connect(self._conn_state)  # a method: disconnected with the window
+        if (sampler := self.domain_model.sampler(conn)) is not None:
+            sampler.failed.connect(self._stats_failed)
         self._update_status()
+
+    def _stats_failed(self, error: str) -> None:
+        sampler = self.sender()
+        # Once per run of failures: an ACL refusing stats fails every interval.
+        if isinstance(sampler, stats.StatsSampler) and sampler.failures == 1:
+            self.notifications.error(fill(self.tr("Could not read the performance of the virtual "
+                                                  "machines on %1: %2"), sampler.conn.display_name, error))
 
     def _conn_state(self, state: ConnState, reason: StateReason) -> None:
         conn = self.sender()

@@ -4209,6 +4209,10 @@
         <translation>无法删除 %2 上的“%1”：%3</translation>
     </message>
     <message>
+        <source>Could not read the performance of the virtual machines on %1: %2</source>
+        <translation>无法读取 %1 上虚拟机的性能：%2</translation>
+    </message>
+    <message>
         <source>Event &amp;Timeline</source>
         <translation>事件时间线(&amp;T)</translation>
     </message>

@@ -4209,6 +4209,10 @@
         <translation>無法刪除 %2 上的「%1」：%3</translation>
     </message>
     <message>
+        <source>Could not read the performance of the virtual machines on %1: %2</source>
+        <translation>無法讀取 %1 上虛擬機器的效能：%2</translation>
+    </message>
+    <message>
         <source>Event &amp;Timeline</source>
         <translation>事件時間軸(&amp;T)</translation>
     </message>

@@ -352,3 +352,25 @@ def test_a_late_job_of_the_last_session_does_not_free_the_next_sessions_turn(con
     assert sampler._busy
     sampler._failed(old, RuntimeError("end of file while reading data"))
     assert sampler._busy
+
+
+def test_a_failure_that_persists_is_logged_once_and_its_end_once(connected, qtbot, caplog):
+    """An ACL refusing stats fails every interval: a warning each time flooded the log."""
+    sampler = sampler_for(connected)
+    gen = sampler._generation
+    caplog.set_level("INFO", logger="kvmgui.libvirt.stats")
+    failures = []
+    sampler.failed.connect(failures.append)
+    refused = libvirt.libvirtError("access denied: 'domain:read' refused")
+    for _ in range(3):
+        sampler._failed(gen, refused)
+    assert len(failures) == 3  # the performance graphs show each
+    assert [r.levelname for r in caplog.records] == ["WARNING"]
+    assert sampler.failures == 3
+    sampler._done(gen, frozenset(), {})
+    assert sampler.failures == 0
+    assert [r.levelname for r in caplog.records] == ["WARNING", "INFO"]
+    assert "again" in caplog.records[-1].getMessage()
+    sampler._done(gen, frozenset(), {})
+    sampler._failed(gen, refused)
+    assert [r.levelname for r in caplog.records] == ["WARNING", "INFO", "WARNING"]

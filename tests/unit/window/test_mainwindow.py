@@ -1,6 +1,7 @@
 """The main window against private test-driver hosts: actions, bulk actions, confirmations,
 filters, failures, connection drops and what it remembers."""
 
+import libvirt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -294,3 +295,31 @@ def test_hosts_with_the_same_label_are_told_apart_in_the_host_filter(registry, w
     assert [host.itemText(i) for i in range(1, host.count())] == ["Lab", "Lab"]
     assert [shown(host.itemData(i, Qt.ItemDataRole.ToolTipRole) or "") for i in range(1, host.count())] \
         == ["qemu+ssh://root@a<b>/system", "qemu+ssh://root@b/system"]
+
+
+class RefusedJob:
+    """A sampling job an ACL refuses (in the worker, as libvirt would)."""
+
+    def __call__(self, conn, *args):
+        raise libvirt.libvirtError("access denied: 'domain:read-secure' refused")
+
+
+def test_a_sampling_failure_is_notified_once_per_run_of_failures(connected, window, qtbot):
+    """Nothing listened to the sampler's failures: with stats refused, the VM list showed
+    no figures and no word why."""
+    sampler = window.domain_model.sampler(connected)
+    window.notifications.clear()
+    good, sampler._job = sampler._job, RefusedJob()
+    for _ in range(3):
+        with qtbot.waitSignal(sampler.failed, timeout=10000):
+            sampler.sample_now()
+    messages = window.notifications.messages()
+    assert len(messages) == 1
+    assert connected.display_name in messages[0] and "access denied" in messages[0]
+    sampler._job = good
+    with qtbot.waitSignal(sampler.sampled, timeout=10000):
+        sampler.sample_now()
+    sampler._job = RefusedJob()
+    with qtbot.waitSignal(sampler.failed, timeout=10000):
+        sampler.sample_now()
+    assert len(window.notifications.messages()) == 2  # failing again after it worked

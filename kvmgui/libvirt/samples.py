@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 HISTORY_LENGTH = 180  # samples kept per VM: 3 to 6 minutes at the usual intervals
 ACTIVE_ONLY = libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE
+UNKNOWN_KIB = -1  # memory in use nobody reports: not the assigned memory, which reads as full
 
 STATS_FLAGS = (libvirt.VIR_DOMAIN_STATS_STATE | libvirt.VIR_DOMAIN_STATS_CPU_TOTAL
                | libvirt.VIR_DOMAIN_STATS_BALLOON | libvirt.VIR_DOMAIN_STATS_VCPU
@@ -42,7 +43,7 @@ class Metric(IntEnum):
     """The series kept per VM; values are plain floats."""
 
     CPU = 0  # percent of the VM's vCPUs, 0..100
-    MEMORY_USED = 1  # KiB
+    MEMORY_USED = 1  # KiB; UNKNOWN_KIB where not reported
     MEMORY_TOTAL = 2  # KiB
     DISK_READ = 3  # bytes per second
     DISK_WRITE = 4
@@ -118,8 +119,10 @@ def _memory_from_stats(s: dict[str, Any]) -> tuple[int, int]:
     free = s.get("balloon.usable", s.get("balloon.unused"))
     if "balloon.available" in s and free is not None:
         used = int(s["balloon.available"]) - int(free)
+    elif "balloon.rss" in s:
+        used = int(s["balloon.rss"])
     else:
-        used = int(s.get("balloon.rss", total))
+        return UNKNOWN_KIB, total
     return min(max(used, 0), total) if total else max(used, 0), total
 
 
@@ -164,7 +167,8 @@ def _devices(dom: libvirt.virDomain) -> _Devices:
 
 
 def counters_per_domain(dom: libvirt.virDomain, devices: _Devices, now: float) -> Counters:
-    """The fallback for drivers whose bulk stats lack counters: a few calls per domain."""
+    """The fallback for drivers whose bulk stats lack counters: a few calls per domain.
+    ``info`` tells the memory assigned, not how much of it is in use."""
     _state, _max_kib, mem_kib, vcpus, cpu_ns = dom.info()
     rd = wr = rx = tx = 0
     disks, nics = [], []  # those that answered
@@ -182,7 +186,7 @@ def counters_per_domain(dom: libvirt.virDomain, devices: _Devices, now: float) -
             continue
         rx, tx = rx + max(s[0], 0), tx + max(s[4], 0)
         nics.append(target)
-    return Counters(now, cpu_ns, vcpus, mem_kib, mem_kib, rd, wr, rx, tx, (tuple(disks), tuple(nics)))
+    return Counters(now, cpu_ns, vcpus, UNKNOWN_KIB, mem_kib, rd, wr, rx, tx, (tuple(disks), tuple(nics)))
 
 
 class SampleJob:

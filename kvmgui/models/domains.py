@@ -229,6 +229,10 @@ class DomainRow(KeyedRow):
             return fill(QCoreApplication.translate("DomainModel", "Received %1, sent %2"),
                         format_rate(smp.net_rx), format_rate(smp.net_tx))
         if col == Column.MEMORY:
+            if smp.memory_used_kib < 0:
+                return fill(QCoreApplication.translate(
+                    "DomainModel", "%1 assigned; the host does not report how much is in use"),
+                    format_kib(smp.memory_total_kib))
             return fill(QCoreApplication.translate("DomainModel", "%1 in use of %2"),
                         format_kib(smp.memory_used_kib), format_kib(smp.memory_total_kib))
         return None
@@ -243,8 +247,8 @@ class DomainRow(KeyedRow):
         if col == Column.UPTIME:
             return -self.started if self.started is not None else float("-inf")
         if col == Column.MEMORY:
-            if smp is not None:
-                return smp.memory_used_kib
+            if smp is not None:  # as ``text``: the assigned memory where the use is unknown
+                return smp.memory_used_kib if smp.memory_used_kib >= 0 else smp.memory_total_kib
             # What ``text`` shows: the assigned memory; unknown (nothing shown) sorts first.
             return float(self.record.memory_kib or self.record.max_memory_kib or -1.0)
         if smp is None:

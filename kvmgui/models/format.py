@@ -29,7 +29,10 @@ def format_kib(kib: float) -> str:
 
 
 def format_memory_use(used_kib: float, total_kib: float) -> str:
-    """'1.2 / 2.0 GiB': both in the unit of the total, so they read as a fraction."""
+    """'1.2 / 2.0 GiB': both in the unit of the total, so they read as a fraction; the
+    total alone where the use is not known (negative)."""
+    if used_kib < 0:
+        return format_kib(total_kib)
     if total_kib <= 0:
         return format_kib(used_kib)
     locale = QLocale()

@@ -98,7 +98,10 @@ class PerformancePanel(QWidget):
         assigned = hist.values(Metric.MEMORY_TOTAL)
         # Up to what the VM has: "used" reads as a share of it, not of some rounded number.
         self.memory.maximum = max(assigned) or None
-        self.memory.set_data(times, [hist.values(Metric.MEMORY_USED), assigned])
+        used = hist.values(Metric.MEMORY_USED)
+        if min(used) < 0:  # not reported (the driver's figures): no line, rather than a wrong one
+            used = []
+        self.memory.set_data(times, [used, assigned])
         self.disk.set_data(times, [hist.values(Metric.DISK_READ), hist.values(Metric.DISK_WRITE)])
         self.network.set_data(times, [hist.values(Metric.NET_RX), hist.values(Metric.NET_TX)])
         self.status.setText(fill(self.tr("Sampled every %1 s"), self.sampler.interval_ms / 1000))

@@ -2635,6 +2635,10 @@
 <context>
     <name>DomainModel</name>
     <message>
+        <source>%1 assigned; the host does not report how much is in use</source>
+        <translation>已分配 %1；主机未报告已使用的内存量</translation>
+    </message>
+    <message>
         <source>%1 in use of %2</source>
         <translation>已使用 %1，共 %2</translation>
     </message>

@@ -289,6 +289,22 @@ def test_per_domain_counters_name_the_devices_that_answered():
     assert c.devices == (("vda",), ("vnet0",))
 
 
+def test_memory_in_use_nobody_reports_is_unknown_not_full():
+    """The test driver (read per domain) reports no memory in use, nor do QEMU's bulk
+    stats without the guest's view and the host's RSS: 'used' was the assigned memory,
+    so every such VM showed as full."""
+
+    class Dom:
+        def info(self):
+            return (1, 8192, 4096, 1, 10**9)
+
+    c = samples.counters_per_domain(Dom(), samples._Devices(), 1.0)
+    assert (c.memory_used_kib, c.memory_total_kib) == (samples.UNKNOWN_KIB, 4096)
+    c = samples.counters_from_bulk({"cpu.time": 5, "balloon.current": 4096}, 1.0)
+    assert (c.memory_used_kib, c.memory_total_kib) == (samples.UNKNOWN_KIB, 4096)
+    assert samples.UNKNOWN_KIB < 0
+
+
 def test_only_device_events_that_changed_the_devices_restart_the_rates(connected):
     """A failed unplug leaves the devices as they were: it cost the VM a reading (and a
     new read of its XML) as a real hotplug does."""

@@ -141,3 +141,15 @@ def test_memory_sorts_as_it_shows_before_any_sample(conn):
     zero.sample = DomainSample(1.0, 0.0, 0.0, 1024.0, 0.0, 0.0, 0.0, 0.0)
     assert unknown.text(Column.MEMORY) == ""
     assert unknown.sort_key(Column.MEMORY) < zero.sort_key(Column.MEMORY) == 0
+
+
+def test_memory_in_use_the_driver_does_not_report_shows_the_assigned_memory(conn):
+    """With the memory in use unknown (the test driver's per-domain figures) the row showed
+    it as the assigned memory: 'used / assigned' read as a full VM."""
+    from kvmgui.libvirt.samples import UNKNOWN_KIB, DomainSample
+
+    row = DomainRow(conn, BASE.with_state(DomainState.RUNNING))
+    row.sample = DomainSample(1.0, 5.0, float(UNKNOWN_KIB), 2048.0, 0.0, 0.0, 0.0, 0.0)
+    assert row.text(Column.MEMORY) == "2 MiB"
+    assert row.sort_key(Column.MEMORY) == 2048
+    assert row.tooltip(Column.MEMORY).startswith("2 MiB assigned")  # not "-1 KiB in use of 2 MiB"

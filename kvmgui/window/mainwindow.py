@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
             self.conn_view, self._open_host_rows, self.tr("Open the host details of the selected connection"))
 
         self.notifications = NotificationArea(self)
+        from kvmgui.dialogs.details.restart import news  # noqa: PLC0415 - with the details window
+
+        news().failed.connect(self.notifications.error)  # restarts whose window was closed
         right = QWidget(self)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)

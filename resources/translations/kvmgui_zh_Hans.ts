@@ -8069,6 +8069,11 @@ Not everything created could be removed again; left on the host: %2</source>
 <context>
     <name>RestartJob</name>
     <message>
+        <source>%1 on %2: %3</source>
+        <comment>VM, host, how its restart failed</comment>
+        <translation>%2 上的 %1：%3</translation>
+    </message>
+    <message>
         <source>Asked the guest to shut down; waiting for it to stop…</source>
         <translation>已请求客户机关机；正在等待它停止…</translation>
     </message>

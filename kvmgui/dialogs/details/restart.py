@@ -3,12 +3,15 @@
 A paused VM is resumed first, a suspended one woken: its guest runs no code, so it could
 not answer the power button. A graceful restart waits for libvirt's STOPPED lifecycle
 event (never a sleep), with a timeout after which the VM is left as it is and the user is
-told.
+told. A restart goes on when its window is closed: a window opened again takes it over
+(``running``), and meanwhile a failure is told through ``news()`` (the main window shows it).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import functools
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from kvmgui.libvirt import actions, eventcodes
 from kvmgui.libvirt.connection import Connection
@@ -35,6 +38,9 @@ class RestartJob(QObject):
         super().__init__(parent)
         self.conn, self.uuid, self.force = conn, uuid, force
         self.running = False
+        self.attended = True  # a window shows how it ends; else a failure is told by news()
+        self.said = ""  # the last progress, for a window opened while it runs
+        self.name = uuid
         self._watching = False
         self._timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
         self._timer.timeout.connect(self._timed_out)
@@ -42,18 +48,20 @@ class RestartJob(QObject):
     def start(self) -> None:
         self.running = True
         rec = self.conn.domains.get(self.uuid)
+        if rec is not None:
+            self.name = rec.name
         if rec is None or not rec.state.is_active:
             self._start_vm()
         elif self.force:
-            self.progress.emit(self.tr("Forcing the VM off and starting it again…"))
+            self._say(self.tr("Forcing the VM off and starting it again…"))
             self.conn.run(actions.force_off_and_start, self.uuid, done=self._started,
                           failed=self._failed, context=self)
         elif rec.state == DomainState.PAUSED:
-            self.progress.emit(self.tr("Resuming the paused VM so that its guest can shut down…"))
+            self._say(self.tr("Resuming the paused VM so that its guest can shut down…"))
             self.conn.run(actions.resume, self.uuid, done=lambda _r: self._shut_down(),
                           failed=self._failed, context=self)
         elif rec.state == DomainState.PMSUSPENDED:  # libvirt refuses to shut it down asleep
-            self.progress.emit(self.tr("Waking the suspended VM so that its guest can shut down…"))
+            self._say(self.tr("Waking the suspended VM so that its guest can shut down…"))
             self.conn.run(actions.wake_up, self.uuid, done=lambda _r: self._shut_down(),
                           failed=self._failed, context=self)
         elif rec.state == DomainState.CRASHED:  # QEMU: 'domain is not running'
@@ -62,12 +70,16 @@ class RestartJob(QObject):
         else:
             self._shut_down()
 
+    def _say(self, text: str) -> None:
+        self.said = text
+        self.progress.emit(text)
+
     def _shut_down(self) -> None:
         self._watching = True
         self.conn.events.connect(self._on_events)
         self.conn.domains.changed.connect(self._on_records)
         self._timer.start()
-        self.progress.emit(self.tr("Asked the guest to shut down; waiting for it to stop…"))
+        self._say(self.tr("Asked the guest to shut down; waiting for it to stop…"))
         rec = self.conn.domains.get(self.uuid)
         if rec is None or rec.state != DomainState.SHUTDOWN:  # powered off already: QEMU refuses
             self.conn.run(actions.shutdown, self.uuid, failed=self._failed, context=self)
@@ -89,7 +101,7 @@ class RestartJob(QObject):
         self._start_vm()
 
     def _start_vm(self) -> None:
-        self.progress.emit(self.tr("Starting the VM…"))
+        self._say(self.tr("Starting the VM…"))
         self.conn.run(actions.start, self.uuid, done=self._started, failed=self._failed,
                       context=self)
 
@@ -117,4 +129,28 @@ class RestartJob(QObject):
     def _end(self, ok: bool, message: str) -> None:
         self.running = False
         self.conn.refresh("domain", self.uuid)
+        if not ok and not self.attended:
+            news().failed.emit(fill(self.tr("%1 on %2: %3", "VM, host, how its restart failed"),
+                                    self.name, self.conn.display_name, message))
         self.finished.emit(ok, message)
+
+
+def running(conn: Connection, uuid: str) -> RestartJob | None:
+    """The restart of that VM under way, if any (its window may have been closed): jobs
+    are children of their connection."""
+    jobs = conn.findChildren(RestartJob, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return next((job for job in jobs if job.uuid == uuid and job.running), None)
+
+
+class RestartNews(QObject):
+    """Signals:
+        failed(str): a restart whose window was closed failed; the message names the VM.
+    """
+
+    failed = Signal(str)
+
+
+@functools.cache
+def news() -> RestartNews:
+    """Where restarts without a window tell how they failed."""
+    return RestartNews()

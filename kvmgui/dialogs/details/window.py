@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
+from kvmgui.dialogs.details import restart
 from kvmgui.dialogs.details.actions import DetailsActions
 from kvmgui.dialogs.details.boot import BootPage
 from kvmgui.dialogs.details.console import ConsolePage
@@ -97,6 +98,9 @@ class DetailsWindow(QMainWindow):
         self.watcher.gone.connect(self._gone)
         self.watcher.back.connect(self._back)
         self.watcher.reload()
+        job = restart.running(conn, uuid)
+        if job is not None:  # started in a window closed since
+            self._follow(job)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -421,11 +425,19 @@ class DetailsWindow(QMainWindow):
     def _restart(self, force: bool) -> None:
         if self.restart_job is not None and self.restart_job.running:
             return
-        job = RestartJob(self.conn, self.uuid, force=force, parent=self)
+        # The connection's: it goes on when the window is closed, and is found again.
+        job = RestartJob(self.conn, self.uuid, force=force, parent=self.conn)
+        job.finished.connect(job.deleteLater)
+        self._follow(job)
+        job.start()
+
+    def _follow(self, job: RestartJob) -> None:
+        job.attended = True
         job.progress.connect(self._restart_progress)  # methods: gone with the window
         job.finished.connect(self._restart_finished)
         self.restart_job = job
-        job.start()
+        if job.running:
+            self._restart_progress(job.said)
 
     def confirm_force_off(self, on_yes: Callable[[], None]) -> None:
         self.ask(self.tr("Force off and start?"),
@@ -467,9 +479,8 @@ class DetailsWindow(QMainWindow):
         if self.console_page is not None:
             self.console_page.shutdown()
         job = self.restart_job
-        if job is not None and job.running:  # a VM shutting down is started all the same
-            job.setParent(self.conn)
-            job.finished.connect(job.deleteLater)
+        if job is not None and job.running:  # it goes on; how it fails is told elsewhere
+            job.attended = False
         super().closeEvent(event)
 
 

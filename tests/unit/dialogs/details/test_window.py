@@ -1,5 +1,7 @@
 """The VM details window on the test driver: pages show the VM, edits reach its definition."""
 
+import threading
+
 import libvirt
 from lxml import etree
 from PySide6.QtCore import Qt
@@ -571,3 +573,53 @@ def test_a_restart_goes_on_after_its_window_is_closed(details_of, connected, qtb
     assert blocker.args[0], blocker.args[1]
     qtbot.waitUntil(lambda: connected.domains.get(DEMO_VMS["web01"]).state == DomainState.RUNNING,
                     timeout=5000)
+
+
+def test_a_window_opened_again_takes_over_the_restart_under_way(details_of, connected, qtbot,
+                                                                 monkeypatch, submitted):
+    """Opened again while its restart went on, the window knew nothing of it: no progress,
+    both buttons enabled, and a second restart could be started beside the first."""
+    monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)  # a guest that takes its time
+    window = details_of("web01")
+    window.restart(force=False)
+    progress = window.pending_bar.progress
+    qtbot.waitUntil(lambda: "waiting for it to stop" in progress.text())
+    with qtbot.waitSignal(window.destroyed):
+        window.close()
+    del window
+    again = details_of("web01")
+    bar = again.pending_bar
+    assert bar.busy and bar.isVisible()
+    assert "waiting for it to stop" in bar.progress.text()
+    assert not bar.shutdown_button.isEnabled() and not bar.force_button.isEnabled()
+    again.restart(force=False)  # as if asked before the bar showed the restart
+    assert submitted.count(actions.shutdown) == 1
+    with qtbot.waitSignal(again.restartFinished, timeout=5000) as blocker:
+        run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DEMO_VMS["web01"]).destroy())
+    assert blocker.args[0], blocker.args[1]
+    assert "Restarted" in again.message.text()
+
+
+def test_a_restart_whose_window_was_closed_tells_its_failure_in_the_main_window(
+        details_of, connected, main_window, qtbot, monkeypatch):
+    """Its window closed, a restart that failed was told nowhere: the VM stayed as it was
+    and nothing said so."""
+    gate = threading.Event()
+
+    def shutdown(conn, uuid):
+        gate.wait(5)
+        raise FakeError("Guest agent is not responding", libvirt.VIR_ERR_AGENT_UNRESPONSIVE)
+
+    monkeypatch.setattr(actions, "shutdown", shutdown)
+    window = details_of("web01")
+    window.restart(force=False)
+    job = window.restart_job
+    with qtbot.waitSignal(window.destroyed):
+        window.close()
+    del window
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        gate.set()
+    told = main_window.notifications.messages()
+    assert len(told) == 1, told
+    assert "web01" in told[0] and connected.display_name in told[0], told
+    assert "Guest agent is not responding" in told[0], told

@@ -62,6 +62,12 @@ def save(conn: libvirt.virConnect, uuid: str) -> None:
     virsh.managed_save(_dom(conn, uuid))
 
 
+def shutdown_to_restart(conn: libvirt.virConnect, uuid: str) -> None:
+    if not _dom(conn, uuid).isPersistent():  # undefined meanwhile: once off, it is gone
+        raise NotDefinedError
+    shutdown(conn, uuid)
+
+
 def force_off_and_start(conn: libvirt.virConnect, uuid: str) -> None:
     dom = _dom(conn, uuid)
     if dom.isActive():
@@ -72,14 +78,14 @@ def force_off_and_start(conn: libvirt.virConnect, uuid: str) -> None:
 
 
 class NotDefinedError(RuntimeError):
-    """A restart of a VM no longer defined (transient): forcing it off would remove it."""
+    """A restart of a VM no longer defined (transient): stopping it would remove it."""
 
     def __init__(self) -> None:
-        super().__init__("The VM is no longer defined: forced off, it would be gone")
+        super().__init__("The VM is no longer defined: once off, it would be gone")
 
     @property
     def words(self) -> Words:
-        return QT_TRANSLATE_NOOP("RestartVm", "the VM is no longer defined, so forcing it off "
+        return QT_TRANSLATE_NOOP("RestartVm", "the VM is no longer defined, so stopping it "
                                  "would remove it; it was left as it is").words()
 
 

@@ -8113,8 +8113,8 @@ Not everything created could be removed again; left on the host: %2</source>
 <context>
     <name>RestartVm</name>
     <message>
-        <source>the VM is no longer defined, so forcing it off would remove it; it was left as it is</source>
-        <translation>虚拟机已不再有定义，强制关闭会将它移除；已保持原状</translation>
+        <source>the VM is no longer defined, so stopping it would remove it; it was left as it is</source>
+        <translation>虚拟机已不再有定义，停止它会将它移除；已保持原状</translation>
     </message>
 </context>
 <context>

@@ -8113,8 +8113,8 @@ Not everything created could be removed again; left on the host: %2</source>
 <context>
     <name>RestartVm</name>
     <message>
-        <source>the VM is no longer defined, so forcing it off would remove it; it was left as it is</source>
-        <translation>虛擬機器已不再有定義，強制關閉會將它移除；已保持原狀</translation>
+        <source>the VM is no longer defined, so stopping it would remove it; it was left as it is</source>
+        <translation>虛擬機器已不再有定義，停止它會將它移除；已保持原狀</translation>
     </message>
 </context>
 <context>

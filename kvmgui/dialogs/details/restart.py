@@ -56,6 +56,8 @@ class RestartJob(QObject):
             self._say(self.tr("Forcing the VM off and starting it again…"))
             self.conn.run(actions.force_off_and_start, self.uuid, done=self._started,
                           failed=self._failed, context=self)
+        elif not rec.persistent:  # undefined meanwhile: shut down, it would be gone
+            self._failed(actions.NotDefinedError())
         elif rec.state == DomainState.PAUSED:
             self._say(self.tr("Resuming the paused VM so that its guest can shut down…"))
             self.conn.run(actions.resume, self.uuid, done=lambda _r: self._shut_down(),
@@ -82,7 +84,8 @@ class RestartJob(QObject):
         self._say(self.tr("Asked the guest to shut down; waiting for it to stop…"))
         rec = self.conn.domains.get(self.uuid)
         if rec is None or rec.state != DomainState.SHUTDOWN:  # powered off already: QEMU refuses
-            self.conn.run(actions.shutdown, self.uuid, failed=self._failed, context=self)
+            self.conn.run(actions.shutdown_to_restart, self.uuid, failed=self._failed,
+                          context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         if any(ev.uuid == self.uuid and eventcodes.state_after(ev) == DomainState.SHUTOFF

@@ -121,7 +121,7 @@ def test_shut_down_and_start_is_not_offered_for_a_crashed_vm(details_of, connect
         window.restart(force=False)  # as if clicked just before the crash was heard of
     ok, message = blocker.args
     assert not ok and "Force off and start" in message, message
-    assert actions.shutdown not in submitted
+    assert actions.shutdown_to_restart not in submitted
     assert not bar.shutdown_button.isEnabled()  # the restart's end enables only what works
     run_in_worker(qtbot, connected, actions.force_off_and_start, ROUTER)
     qtbot.waitUntil(bar.shutdown_button.isEnabled, timeout=5000)
@@ -150,4 +150,33 @@ def test_shut_down_and_start_of_a_vm_shutting_down_waits_for_it_to_stop(connecte
     ok, message = blocker.args
     assert ok, message
     state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DB01).state()[0])
+    assert state == libvirt.VIR_DOMAIN_RUNNING
+
+
+@pytest.mark.parametrize("pause", [False, True])
+def test_shut_down_and_start_leaves_a_vm_undefined_meanwhile_running(connected, qtbot, pause):
+    """Undefined while it runs, the VM is transient: shut down, it was gone, and the start
+    failed with 'Domain not found'. It is left as it is (a paused one not even resumed),
+    as Force off and start leaves it."""
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).undefine())
+    qtbot.waitUntil(lambda: not connected.domains.get(WEB01).persistent, timeout=5000)
+    if pause:
+        run_in_worker(qtbot, connected, actions.pause, WEB01)
+        qtbot.waitUntil(lambda: connected.domains.get(WEB01).state == DomainState.PAUSED)
+    job = RestartJob(connected, WEB01, force=False, timeout_s=2)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    ok, message = blocker.args
+    assert not ok
+    assert "no longer defined" in message, message
+    state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).state()[0])
+    assert state == (libvirt.VIR_DOMAIN_PAUSED if pause else libvirt.VIR_DOMAIN_RUNNING)
+
+
+def test_shut_down_and_start_refuses_a_vm_undefined_just_before(connected, qtbot):
+    """Undefined after its record was last read: the worker checks before shutting it down."""
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).undefine())
+    with pytest.raises(actions.NotDefinedError):
+        run_in_worker(qtbot, connected, actions.shutdown_to_restart, WEB01)
+    state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).state()[0])
     assert state == libvirt.VIR_DOMAIN_RUNNING

@@ -593,7 +593,7 @@ def test_a_window_opened_again_takes_over_the_restart_under_way(details_of, conn
     assert "waiting for it to stop" in bar.progress.text()
     assert not bar.shutdown_button.isEnabled() and not bar.force_button.isEnabled()
     again.restart(force=False)  # as if asked before the bar showed the restart
-    assert submitted.count(actions.shutdown) == 1
+    assert submitted.count(actions.shutdown_to_restart) == 1
     with qtbot.waitSignal(again.restartFinished, timeout=5000) as blocker:
         run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(DEMO_VMS["web01"]).destroy())
     assert blocker.args[0], blocker.args[1]

@@ -8106,6 +8106,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>客户机已崩溃：它无法关机，所以虚拟机没有重新启动。“强制关闭并启动”可以重新启动它。</translation>
     </message>
     <message>
+        <source>The suspended VM did not wake up within %1 s, so it was not restarted. Force off and start works regardless.</source>
+        <translation>已挂起的虚拟机没有在 %1 秒内唤醒，所以没有重启。改用“强制关闭并启动”则一定有效。</translation>
+    </message>
+    <message>
         <source>Waking the suspended VM so that its guest can shut down…</source>
         <translation>正在唤醒已挂起的虚拟机，以便客户机能够关机…</translation>
     </message>

@@ -8106,6 +8106,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>客體已當機：它無法關機，所以虛擬機器沒有重新啟動。「強制關閉並啟動」可以重新啟動它。</translation>
     </message>
     <message>
+        <source>The suspended VM did not wake up within %1 s, so it was not restarted. Force off and start works regardless.</source>
+        <translation>已休眠的虛擬機器沒有在 %1 秒內喚醒，所以沒有重新啟動。改用「強制關閉並啟動」則一定有效。</translation>
+    </message>
+    <message>
         <source>Waking the suspended VM so that its guest can shut down…</source>
         <translation>正在喚醒已休眠的虛擬機器，讓客體能夠關機…</translation>
     </message>

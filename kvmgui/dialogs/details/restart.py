@@ -42,6 +42,7 @@ class RestartJob(QObject):
         self.said = ""  # the last progress, for a window opened while it runs
         self.name = uuid
         self._watching = False
+        self._until = DomainState.SHUTOFF  # what the events and records are watched for
         self._timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
         self._timer.timeout.connect(self._timed_out)
 
@@ -64,8 +65,9 @@ class RestartJob(QObject):
                           failed=self._failed, context=self)
         elif rec.state == DomainState.PMSUSPENDED:  # libvirt refuses to shut it down asleep
             self._say(self.tr("Waking the suspended VM so that its guest can shut down…"))
-            self.conn.run(actions.wake_up, self.uuid, done=lambda _r: self._shut_down(),
-                          failed=self._failed, context=self)
+            # It runs when QEMU's wake-up event comes, not when the call returns.
+            self._watch(DomainState.RUNNING)
+            self.conn.run(actions.wake_up, self.uuid, failed=self._failed, context=self)
         elif rec.state == DomainState.CRASHED:  # QEMU: 'domain is not running'
             self._end(False, self.tr("The guest has crashed: it cannot shut down, so the VM was "
                                      "not restarted. Force off and start restarts it."))
@@ -76,11 +78,17 @@ class RestartJob(QObject):
         self.said = text
         self.progress.emit(text)
 
-    def _shut_down(self) -> None:
-        self._watching = True
-        self.conn.events.connect(self._on_events)
-        self.conn.domains.changed.connect(self._on_records)
+    def _watch(self, until: DomainState) -> None:
+        """Follow the VM's events and record until it is ``until``; the timer bounds the wait."""
+        self._until = until
+        if not self._watching:
+            self._watching = True
+            self.conn.events.connect(self._on_events)
+            self.conn.domains.changed.connect(self._on_records)
         self._timer.start()
+
+    def _shut_down(self) -> None:
+        self._watch(DomainState.SHUTOFF)
         self._say(self.tr("Asked the guest to shut down; waiting for it to stop…"))
         rec = self.conn.domains.get(self.uuid)
         if rec is None or rec.state != DomainState.SHUTDOWN:  # powered off already: QEMU refuses
@@ -88,18 +96,21 @@ class RestartJob(QObject):
                           context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
-        if any(ev.uuid == self.uuid and eventcodes.state_after(ev) == DomainState.SHUTOFF
+        if any(ev.uuid == self.uuid and eventcodes.state_after(ev) == self._until
                for ev in events):
-            self._stopped()
+            self._reached()
 
     def _on_records(self, records: list[DomainRecord]) -> None:
         # The table follows the same event; this also covers a VM that was off already.
-        if any(r.uuid == self.uuid and r.state == DomainState.SHUTOFF for r in records):
-            self._stopped()
+        if any(r.uuid == self.uuid and r.state == self._until for r in records):
+            self._reached()
 
-    def _stopped(self) -> None:
+    def _reached(self) -> None:
         if not self._timer.isActive():
             return  # already handled, or timed out
+        if self._until == DomainState.RUNNING:  # woken: now its guest can shut down
+            self._shut_down()
+            return
         self._unwatch()
         self._start_vm()
 
@@ -114,6 +125,11 @@ class RestartJob(QObject):
     def _timed_out(self) -> None:
         self._unwatch()
         seconds = self._timer.interval() / 1000
+        if self._until == DomainState.RUNNING:
+            self._end(False, fill(self.tr("The suspended VM did not wake up within %1 s, so it "
+                                          "was not restarted. Force off and start works "
+                                          "regardless."), seconds))
+            return
         self._end(False, fill(self.tr("The guest did not shut down within %1 s, so it was not "
                                       "restarted. It may ignore the power button; Force off and "
                                       "start works regardless."), seconds))

@@ -5,13 +5,17 @@ import pytest
 
 from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.libvirt import actions
-from kvmgui.libvirt.records import DomainState
+from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from tests.conftest import DEMO_HOST
 from tests.helpers import DEMO_VMS, WEB01, FakeError, run_in_worker
 
 DESKTOP = DEMO_VMS["desktop"]
 ROUTER = DEMO_VMS["router"]
 DB01 = DEMO_VMS["db01"]
+# What libvirt says when QEMU's WAKEUP event comes (the test driver cannot wake a VM).
+WOKEN_UP = LibvirtEvent(0.0, "domain", DESKTOP, "desktop", libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                        libvirt.VIR_DOMAIN_EVENT_STARTED, libvirt.VIR_DOMAIN_EVENT_STARTED_WAKEUP)
 
 
 @pytest.fixture
@@ -74,6 +78,8 @@ def test_shut_down_and_start_wakes_a_suspended_vm_first(connected, qtbot, monkey
     job.progress.connect(said.append)
     with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
         job.start()
+        qtbot.waitUntil(lambda: woken == [DESKTOP])
+        connected.events.emit([WOKEN_UP])  # the VM runs once QEMU's wake-up event comes
     ok, message = blocker.args
     assert ok, message
     assert woken == [DESKTOP]
@@ -180,3 +186,46 @@ def test_shut_down_and_start_refuses_a_vm_undefined_just_before(connected, qtbot
         run_in_worker(qtbot, connected, actions.shutdown_to_restart, WEB01)
     state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).state()[0])
     assert state == libvirt.VIR_DOMAIN_RUNNING
+
+
+def test_shut_down_and_start_waits_for_a_woken_vm_to_run(connected, qtbot, monkeypatch):
+    """virDomainPMWakeup returns once QEMU is asked; the VM runs only when QEMU's wake-up
+    event comes (libvirt: STARTED, WAKEUP). Asked to shut down before, QEMU refused ('domain
+    is not running') and the restart failed."""
+    awake = []
+    asked = []  # (function, awake when it was handed to a worker)
+    woken_told = []  # wake_up's answer reached the job
+    real_run = Connection.run
+
+    def run(self, fn, *args, done=None, **kwargs):
+        asked.append((fn, bool(awake)))
+        if fn is actions.wake_up:
+            def told(result):
+                if done is not None:
+                    done(result)
+                woken_told.append(True)
+            return real_run(self, fn, *args, done=told, **kwargs)
+        return real_run(self, fn, *args, done=done, **kwargs)
+
+    monkeypatch.setattr(Connection, "run", run)
+    monkeypatch.setattr(actions, "wake_up", lambda _conn, _uuid: None)  # its event comes later
+    job = RestartJob(connected, DESKTOP, force=False, timeout_s=5)
+    with qtbot.waitSignal(job.finished, timeout=8000) as blocker:
+        job.start()
+        qtbot.waitUntil(lambda: bool(woken_told))
+        awake.append(True)  # QEMU's WAKEUP event, as libvirt passes it on
+        connected.events.emit([WOKEN_UP])
+    ok, message = blocker.args
+    assert ok, message
+    shutdowns = [was_awake for fn, was_awake in asked if fn is actions.shutdown_to_restart]
+    assert shutdowns == [True], asked
+
+
+def test_shut_down_and_start_gives_up_on_a_vm_that_does_not_wake(connected, qtbot, monkeypatch):
+    monkeypatch.setattr(actions, "wake_up", lambda _conn, _uuid: None)  # and no event comes
+    job = RestartJob(connected, DESKTOP, force=False, timeout_s=0.3)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    ok, message = blocker.args
+    assert not ok
+    assert "did not wake up within 0.3 s" in message, message

@@ -451,8 +451,8 @@ class DetailsWindow(QMainWindow):
     def _restart_finished(self, ok: bool, message: str) -> None:
         self.pending_bar.set_busy(False)
         self.show_message(message, error=not ok)
-        if self.view is not None:
-            self.pending_bar.show_pending([] if self.gone else self.view.pending)
+        if self.view is not None:  # restarted, the old list is done with (the reload says)
+            self.pending_bar.show_pending([] if self.gone or ok else self.view.pending)
         self.watcher.reload()
         self.restartFinished.emit(ok, message)
 

@@ -3,6 +3,7 @@
 import threading
 
 import libvirt
+import pytest
 from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -623,3 +624,23 @@ def test_a_restart_whose_window_was_closed_tells_its_failure_in_the_main_window(
     assert len(told) == 1, told
     assert "web01" in told[0] and connected.display_name in told[0], told
     assert "Guest agent is not responding" in told[0], told
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_restart_that_applied_the_changes_does_not_offer_them_again(details_of, qtbot, force):
+    """Restarted, the window showed the old pending list again, buttons enabled, until the
+    VM was read again: a click there restarted the VM a second time for nothing."""
+    window = details_of("web01")
+    page = page_of(window, "cpumem")
+    page.max_vcpus.setValue(4)
+    apply(qtbot, window, page)
+    bar = window.pending_bar
+    qtbot.waitUntil(bar.isVisible)
+    seen = []
+    window.restartFinished.connect(lambda ok, _m: seen.append(
+        (ok, bar.isVisible(), bar.shutdown_button.isEnabled(), bar.list.text())))
+    with qtbot.waitSignal(window.restartFinished, timeout=10000):
+        window._restart(force)  # Force off and start: as after Yes to its question
+    assert seen == [(True, False, True, "")], seen
+    qtbot.waitUntil(lambda: window.view.pending == [])
+    assert not bar.isVisible()

@@ -341,6 +341,12 @@ class DiskForm(HardwareForm):
             for other in self.doc.devices():
                 if isinstance(other, Disk) and other.kind is Kind.DISK and other.path == path:
                     return fill(self.tr("%1 of this VM already uses %2"), say(other.title), path)
+            # A disk removed from the definition (or given another image) keeps its image
+            # in the running VM until its restart.
+            for other in self.live.devices() if self.live else []:
+                if isinstance(other, Disk) and other.kind is Kind.DISK and other.path == path:
+                    return fill(self.tr("%1 of the running VM still uses %2"), say(other.title),
+                                path)
         return self.image.problem(path)
 
     def then(self, act: Callable[[], None], say: Callable[[str], None]) -> None:

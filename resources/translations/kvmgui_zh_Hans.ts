@@ -2205,6 +2205,10 @@
         <translation>%1（可用 %2）</translation>
     </message>
     <message>
+        <source>%1 of the running VM still uses %2</source>
+        <translation>运行中虚拟机的%1 仍在使用 %2</translation>
+    </message>
+    <message>
         <source>%1 of this VM already uses %2</source>
         <translation>这台虚拟机的%1 已经使用 %2</translation>
     </message>

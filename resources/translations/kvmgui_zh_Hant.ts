@@ -2205,6 +2205,10 @@
         <translation>%1（可用 %2）</translation>
     </message>
     <message>
+        <source>%1 of the running VM still uses %2</source>
+        <translation>執行中虛擬機器的%1 仍在使用 %2</translation>
+    </message>
+    <message>
         <source>%1 of this VM already uses %2</source>
         <translation>這部虛擬機器的%1 已經使用 %2</translation>
     </message>

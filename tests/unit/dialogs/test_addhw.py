@@ -662,3 +662,26 @@ def test_the_forms_follow_the_vm_changed_while_the_dialog_is_open(details_of, co
         dialog.finish_button.click()
     added = domain_doc(qtbot, connected, BUILD).find_device("disk:vdc")
     assert added is not None and added.source == str(tmp_path / "second.img")
+
+
+def test_an_image_the_running_vm_still_uses_is_refused(details_of, connected, qtbot):
+    """vda removed from the definition of the running web01 stays in the running VM until
+    its restart: its image, given to a new disk, passed, and the guest wrote it through
+    both."""
+    def remove_vda(c):
+        dom = c.lookupByUUIDString(WEB01)
+        doc = DomainDoc.from_string(dom.XMLDesc(2))  # inactive
+        doc.remove_device("disk:vda")
+        c.defineXML(doc.to_string())
+
+    vda = domain_doc(qtbot, connected, WEB01).find_device("disk:vda").path
+    run_in_worker(qtbot, connected, remove_vda)
+    window = details_of(WEB01)
+    before = domain_doc(qtbot, connected, WEB01).to_string()
+    dialog, disk = image_form(window, vda)
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: not dialog.problem.text().startswith("Looking"))
+    assert dialog.problem.text() == f"Disk vda of the running VM still uses {vda}"
+    assert not dialog.busy and disk.path.text() == vda
+    assert domain_doc(qtbot, connected, WEB01).to_string() == before
+    dialog.reject()

@@ -43,6 +43,8 @@ class AddHardwareDialog(QDialog):
         super().__init__(parent)
         self.conn, self.uuid = conn, uuid
         self.busy = False
+        # The VM's devices the last add started from: the new device is the result's others.
+        self.devices_before = {d.key for d in doc.devices()}
         self.setWindowTitle(fill(self.tr("Add Hardware — %1"), doc.name or ""))
         self.setAccessibleName(fill(self.tr("Add hardware to %1"), doc.name or ""))
         self.resize(640, 420)
@@ -111,6 +113,7 @@ class AddHardwareDialog(QDialog):
         if problem:
             return
         fn, args = form.job()
+        self.devices_before = {d.key for d in form.doc.devices()}
         self._set_busy(True)
         self.conn.run(fn, self.uuid, *args, done=self._done, failed=self._failed, context=self)
 

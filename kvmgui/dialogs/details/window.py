@@ -358,10 +358,11 @@ class DetailsWindow(QMainWindow):
             self.add_hw_dialog.raise_()
             self.add_hw_dialog.activateWindow()
             return self.add_hw_dialog
-        before = {d.key for d in self.view.doc.devices()}
         dialog = AddHardwareDialog(self.conn, self.uuid, self.view.doc, self, self.view.live)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.applied.connect(lambda result: self._hardware_added(result, before))
+        # What the VM had when the add started (it follows the VM while open), not when
+        # the dialog opened: a device added elsewhere meanwhile is not the new one.
+        dialog.applied.connect(lambda result: self._hardware_added(result, dialog.devices_before))
         dialog.finished.connect(self._add_hw_closed)
         self.add_hw_dialog = dialog
         dialog.open()

@@ -664,6 +664,31 @@ def test_the_forms_follow_the_vm_changed_while_the_dialog_is_open(details_of, co
     assert added is not None and added.source == str(tmp_path / "second.img")
 
 
+def test_the_new_device_is_shown_not_one_added_elsewhere_meanwhile(details_of, connected, qtbot,
+                                                                   tmp_path):
+    """The devices of when the dialog opened were compared with the VM after the add: a
+    disk added elsewhere meanwhile (vdb) was the page shown, not the one just added."""
+    window = details_of(BUILD)
+    dialog, _disk = image_form(window, tmp_path / "second.img")
+    (tmp_path / "second.img").write_bytes(b"\0" * 512)
+    first = tmp_path / "first.img"
+    first.write_bytes(b"\0" * 512)
+
+    def add_vdb(c):
+        dom = c.lookupByUUIDString(BUILD)
+        doc = DomainDoc.from_string(dom.XMLDesc(2))
+        doc.add_device(etree.fromstring(
+            f"<disk type='file' device='disk'><driver name='qemu' type='raw'/>"
+            f"<source file='{first}'/><target dev='vdb' bus='virtio'/></disk>"))
+        c.defineXML(doc.to_string())
+
+    run_in_worker(qtbot, connected, add_vdb)
+    qtbot.waitUntil(lambda: "device:disk:vdb" in window.pages, timeout=5000)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert window.current_page().key == "disk:vdc"
+
+
 def test_an_image_the_running_vm_still_uses_is_refused(details_of, connected, qtbot):
     """vda removed from the definition of the running web01 stays in the running VM until
     its restart: its image, given to a new disk, passed, and the guest wrote it through

@@ -14,7 +14,7 @@ from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domainwatcher import DomainView
-from kvmgui.models.words import said
+from kvmgui.models.words import failure_words, said, say
 from kvmgui.utils.tr import fill
 from kvmgui.xml.device_specs import validate_disk_bus
 from kvmgui.xml.devices import Device, Disk, Kind
@@ -42,6 +42,7 @@ class DiskPage(DevicePage):
         self.image = ImageCheck(conn, self)
         self.image.answered.connect(self._image_answered)
         self.file_backed = True
+        self._format: domainops.ImageFormat | None = None  # the new image's, while applying
         self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
         self.path = self.add_row(self.tr("&Image path:"), QLineEdit(self), self.tr("Image path"))
         self.bus = self.add_row(self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
@@ -111,7 +112,30 @@ class DiskPage(DevicePage):
         if not self._path_changed(self.device()):
             super().apply()
         else:
-            self.image.then(self.path.text().strip(), super().apply, self.problem.say)
+            self.image.then(self.path.text().strip(), self._read_format, self.problem.say)
+
+    def _read_format(self) -> None:
+        """The new image's own format, read in a worker: the old image's is no guide (a
+        qcow2 image given as raw is wrecked by the guest's writes)."""
+        if self.validate_inline() or not self._dirty:
+            return
+        path = self.path.text().strip()
+        self.set_busy(True)
+        self.conn.run(domainops.image_format, path, self.conn.is_local,
+                      done=lambda fmt: self._format_read(path, fmt),
+                      failed=lambda exc: self.apply_failed(failure_words(exc)), context=self)
+
+    def _format_read(self, path: str, fmt: domainops.ImageFormat | None) -> None:
+        self.set_busy(False)
+        if fmt == domainops.VHDX:  # libvirt would take it as raw
+            self.problem.error(say(domainops.UnsupportedImageError(path).words))
+            self.apply_button.setEnabled(False)
+            return
+        self._format = fmt
+        try:
+            super().apply()
+        finally:
+            self._format = None
 
     def _image_answered(self) -> None:
         if self._dirty and self.body.isEnabled():  # not while applying: Apply stays off
@@ -120,7 +144,7 @@ class DiskPage(DevicePage):
     def build_change(self) -> Change | None:
         key, path, bus = self.key, self.path.text().strip(), self.bus.currentData()
         cache, readonly = self.cache.currentData(), self.readonly.isChecked()
-        editable_path = not self.path.isReadOnly()
+        editable_path, fmt = not self.path.isReadOnly(), self._format
 
         def edit(doc: DomainDoc) -> None:
             disk = doc.find_device(key)
@@ -131,6 +155,8 @@ class DiskPage(DevicePage):
                     disk.set_block(path)
                 else:
                     disk.set_file(path)
+                if fmt is not None:  # None: not known (a remote host's file in no pool)
+                    disk.format = fmt
             disk.cache = cache
             disk.readonly = readonly
             if bus != disk.bus:

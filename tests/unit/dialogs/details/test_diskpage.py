@@ -147,3 +147,41 @@ def test_a_bus_the_page_does_not_offer_stays_as_it_is(details_of, connected, qtb
         page.apply()
     floppy = domain_doc(qtbot, connected, uuid).find_device("floppy:fda")
     assert floppy is not None and floppy.bus == "fdc" and floppy.readonly
+
+
+def test_a_new_image_is_given_in_the_format_it_has(details_of, connected, qtbot, tmp_path):
+    """The disk kept the old image's format (none: raw): a qcow2 image given as raw is
+    wrecked by the guest's writes; its name (.img) does not tell."""
+    window = details_of("build")
+    page = disk_page(window)
+    image = tmp_path / "cloud.img"
+    image.write_bytes(b"QFI\xfb" + b"\0" * 508)
+    edit_path(page, str(image))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    disk = domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda")
+    assert (disk.source, disk.format) == (str(image), "qcow2")
+    # And back on a raw image: not left qcow2 (the VM would not start).
+    raw = tmp_path / "plain.qcow2"
+    raw.write_bytes(b"\0" * 512)
+    qtbot.waitUntil(lambda: not page.is_dirty() and page.path.text() == str(image), timeout=5000)
+    edit_path(page, str(raw))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    disk = domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda")
+    assert (disk.source, disk.format) == (str(raw), "raw")
+
+
+def test_a_hyper_v_image_is_refused_with_what_to_do(details_of, connected, qtbot, tmp_path):
+    window = details_of("build")
+    page = disk_page(window)
+    before = domain_doc(qtbot, connected, DEMO_VMS["build"]).to_string()
+    image = tmp_path / "server.vhdx"
+    image.write_bytes(b"vhdxfile" + b"\0" * 504)
+    edit_path(page, str(image))
+    page.apply()
+    qtbot.waitUntil(lambda: "Hyper-V" in page.problem.text(), timeout=5000)
+    assert "qemu-img convert -O qcow2" in page.problem.text()
+    assert tone_of(page.problem) is Tone.ERROR
+    assert page.path.text() == str(image) and page.is_dirty() and page.body.isEnabled()
+    assert domain_doc(qtbot, connected, DEMO_VMS["build"]).to_string() == before

@@ -104,6 +104,33 @@ def fill_sources(combo: QComboBox, conn: Connection, source_type: str) -> None:
         combo.setEditText(name if same else "")
 
 
+def stopped_network(conn: Connection, source_type: str, name: str) -> str:
+    """``name`` when it is a virtual network the host has stopped, else ''."""
+    stopped = source_type == "network" and any(
+        r.name == name and not r.active for r in conn.networks.records())
+    return name if stopped else ""
+
+
+def network_note(parent: QWidget) -> MessageLine:
+    """Where a stopped network is told of (``say_stopped``): the VM does not start on it,
+    nor does a running VM take the NIC."""
+    return MessageLine(parent, description=QCoreApplication.translate("NicForm", "Network state"))
+
+
+def say_stopped(note: MessageLine, name: str) -> None:
+    note.pending(fill(QCoreApplication.translate(
+        "NicForm", "Network %1 is not running: a VM on it cannot start, nor can a running VM "
+        "take the NIC, until it is started."), name) if name else "")
+
+
+def start_network_box(parent: QWidget) -> QCheckBox:
+    """The offer to start a stopped network first (checked)."""
+    box = QCheckBox(QCoreApplication.translate("NicForm", "Start the &network first"), parent)
+    box.setAccessibleName(QCoreApplication.translate("NicForm", "Start the network first"))
+    box.setChecked(True)
+    return box
+
+
 def source_name(combo: QComboBox) -> str:
     index = combo.findText(combo.currentText())
     data = combo.itemData(index) if index >= 0 else None
@@ -170,11 +197,10 @@ class NicForm(HardwareForm):
                            self.tr("Network, bridge or host device"))
         self.source.setEditable(True)
         # A stopped network: the VM does not start on it, nor does a running VM take the NIC.
-        self.network_note = MessageLine(self, description=self.tr("Network state"))
+        self.network_note = network_note(self)
         f.addRow(self.network_note)
-        self.start_network = _row(f, "", QCheckBox(self.tr("Start the &network first"), self),
-                                  self.tr("Start the network first"))
-        self.start_network.setChecked(True)
+        self.start_network = start_network_box(self)
+        f.addRow("", self.start_network)
         self.mode = _row(f, self.tr("macvtap m&ode:"), QComboBox(self), self.tr("macvtap mode"))
         _items(self.mode, MACVTAP_MODES)
         self.model = _row(f, self.tr("&Model:"), QComboBox(self), self.tr("Device model"))
@@ -214,16 +240,11 @@ class NicForm(HardwareForm):
 
     def _stopped_network(self) -> str:
         """The chosen virtual network's name when the host has it stopped, else ''."""
-        name = source_name(self.source)
-        stopped = self.source_type.currentData() == "network" and any(
-            r.name == name and not r.active for r in self.conn.networks.records())
-        return name if stopped else ""
+        return stopped_network(self.conn, self.source_type.currentData(), source_name(self.source))
 
     def _show_network_state(self, *_args: object) -> None:
         name = self._stopped_network()
-        self.network_note.pending(fill(self.tr(
-            "Network %1 is not running: a VM on it cannot start, nor can a running VM take "
-            "the NIC, until it is started."), name) if name else "")
+        say_stopped(self.network_note, name)
         self.form.setRowVisible(self.start_network, bool(name))
 
     def validate(self) -> str | None:

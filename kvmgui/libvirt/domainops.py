@@ -476,16 +476,21 @@ class NetworkStartError(Exception):
             self.name, _sentence(self.message))
 
 
-def add_device_on_network(conn: libvirt.virConnect, uuid: str, network: str,
-                          change: Change) -> ApplyResult:
-    """Start the virtual network ``network`` unless it runs, then ``change`` (a new NIC on
-    it): on a stopped network the VM does not start, nor does a running VM take the NIC."""
+def start_network(conn: libvirt.virConnect, network: str) -> None:
+    """Start the virtual network ``network`` unless it runs (``NetworkStartError``)."""
     net = conn.networkLookupByName(network)
     if not net.isActive():
         try:
             virsh.net_start(net)
         except libvirt.libvirtError as exc:
             raise NetworkStartError(network, exc.get_error_message() or str(exc)) from exc
+
+
+def add_device_on_network(conn: libvirt.virConnect, uuid: str, network: str,
+                          change: Change) -> ApplyResult:
+    """Start the virtual network ``network`` unless it runs, then ``change`` (a new NIC on
+    it): on a stopped network the VM does not start, nor does a running VM take the NIC."""
+    start_network(conn, network)
     return apply_change(conn, uuid, change)
 
 

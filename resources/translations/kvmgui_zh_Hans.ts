@@ -6588,6 +6588,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>来源类型</translation>
     </message>
     <message>
+        <source>Starting network %1…</source>
+        <translation>正在启动网络 %1…</translation>
+    </message>
+    <message>
         <source>Troubleshooter: why has this VM no address</source>
         <translation>故障排除：为什么这台虚拟机没有地址</translation>
     </message>

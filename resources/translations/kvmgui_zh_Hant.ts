@@ -6588,6 +6588,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>來源類型</translation>
     </message>
     <message>
+        <source>Starting network %1…</source>
+        <translation>正在啟動網路 %1…</translation>
+    </message>
+    <message>
         <source>Troubleshooter: why has this VM no address</source>
         <translation>疑難排解：為什麼這部虛擬機器沒有位址</translation>
     </message>

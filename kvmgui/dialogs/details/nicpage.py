@@ -9,14 +9,24 @@ from kvmgui.dialogs.details.addressbox import AddressBox
 from kvmgui.dialogs.details.devicepage import DevicePage
 from kvmgui.dialogs.details.noaddress import NO_ADDRESS_MS, NoAddressOffer
 from kvmgui.dialogs.details.pinbox import PinBox
-from kvmgui.dialogs.hwforms import NIC_MODELS, SOURCE_TYPES, fill_sources, source_name, source_type_words
+from kvmgui.dialogs.hwforms import (
+    NIC_MODELS,
+    SOURCE_TYPES,
+    fill_sources,
+    network_note,
+    say_stopped,
+    source_name,
+    source_type_words,
+    start_network_box,
+    stopped_network,
+)
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domainwatcher import DomainView
-from kvmgui.models.words import said, say
+from kvmgui.models.words import failure_words, said, say
 from kvmgui.utils.tr import fill
 from kvmgui.xml.device_specs import validate_mac, validate_mac_unique
 from kvmgui.xml.devices import NIC_SOURCE_ATTR, Device, Interface
@@ -49,6 +59,12 @@ class NicPage(DevicePage):
         self.mac = self.add_row(self.tr("MA&C address:"), QLineEdit(self), self.tr("MAC address"))
         self.link = self.add_row("", QCheckBox(self.tr("&Link up (cable plugged in)"), self),
                                  self.tr("Link up"))
+        # A stopped network: the VM does not start on it, nor does a running VM take the
+        # NIC; as in Add hardware, it is said, and started first unless the user says not.
+        self.network_note = network_note(self)
+        self.form.addRow(self.network_note)
+        box = start_network_box(self)
+        self.start_network = self.add_row("", box, box.accessibleName())
         self.finish_layout()
         self.addresses = AddressBox(settings, self)
         self.addresses.host_uri = conn.uri
@@ -69,15 +85,19 @@ class NicPage(DevicePage):
         self.body_layout.insertWidget(4, self.pin)
         self.troubleshooter: TroubleshooterDialog | None = None
         self.source_type.currentIndexChanged.connect(self._type_changed)
+        self.source.currentIndexChanged.connect(self._show_network_state)
+        self.source.editTextChanged.connect(self._show_network_state)
         self.track(self.source_type, self.source, self.model, self.mac, self.link)
         # Networks started, stopped, defined or gone while the page shows.
         for signal in (conn.networks.added, conn.networks.changed, conn.networks.removed):
             signal.connect(self._networks_changed)
+        self._show_network_state()
 
     def _type_changed(self, _index: int) -> None:
         kind = self.source_type.currentData()
         fill_sources(self.source, self.conn, kind)
         self.source.setEnabled(kind in NIC_SOURCE_ATTR)
+        self._show_network_state()
 
     def _networks_changed(self, *_args: object) -> None:
         if self.source_type.currentData() != "network":
@@ -88,6 +108,15 @@ class NicPage(DevicePage):
             fill_sources(self.source, self.conn, "network")
         finally:
             self._loading = loading
+        self._show_network_state()
+
+    def _stopped_network(self) -> str:
+        return stopped_network(self.conn, self.source_type.currentData(), source_name(self.source))
+
+    def _show_network_state(self, *_args: object) -> None:
+        name = self._stopped_network()
+        say_stopped(self.network_note, name)
+        self.form.setRowVisible(self.start_network, bool(name))
 
     def load(self, view: DomainView) -> None:
         nic = self.device(view)
@@ -153,6 +182,22 @@ class NicPage(DevicePage):
         others = [m for m in interface_macs(view.doc) if m != own] if view else []
         live = [m for m in interface_macs(view.live) if m != own] if view and view.live else []
         return said(validate_mac_unique(mac, others, live))
+
+    def apply(self) -> None:
+        network = self._stopped_network()
+        if not network or not self.start_network.isChecked() or self.validate_inline() \
+                or not self._dirty:
+            super().apply()
+            return
+        self.set_busy(True)
+        self.message.setText(fill(self.tr("Starting network %1…"), network))
+        # Started first: the NIC is saved only once its network runs (nothing if it cannot).
+        self.conn.run(domainops.start_network, network, done=self._network_started,
+                      failed=lambda exc: self.apply_failed(failure_words(exc)), context=self)
+
+    def _network_started(self, _result: None) -> None:
+        self.set_busy(False)
+        super().apply()
 
     def build_change(self) -> Change | None:
         kind, name = self.source_type.currentData(), source_name(self.source)

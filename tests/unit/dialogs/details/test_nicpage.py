@@ -51,3 +51,67 @@ def test_a_mac_the_running_vm_still_has_is_refused(details_of, connected, qtbot)
     assert not page.apply_button.isEnabled()
     type_into(qtbot, page.mac, "52:54:00:6b:3c:04")  # its own, as it was
     assert page.problem.text() == ""
+
+
+def choose_stopped_net10(qtbot, connected, window):
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    page = nic_page(window)
+    qtbot.waitUntil(lambda: page.source.findText("net10 (inactive)") >= 0, timeout=5000)
+    page.source.setCurrentIndex(page.source.findData("net10"))
+    return page
+
+
+def net10_active(qtbot, connected):
+    return run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").isActive())
+
+
+def router_nic(qtbot, connected):
+    from tests.helpers import DEMO_VMS, domain_doc
+
+    return domain_doc(qtbot, connected, DEMO_VMS["router"]).find_device(ROUTER_NIC[len("device:"):])
+
+
+def test_a_stopped_network_is_started_first(details_of, connected, qtbot):
+    """Moved to a stopped network, the NIC was saved without a word (only '(inactive)' in
+    the list): the VM did not start on it, nor did the running VM take the NIC. As in Add
+    hardware, the page says so and offers to start the network first."""
+    window = details_of("router")
+    page = choose_stopped_net10(qtbot, connected, window)
+    assert "Network net10 is not running" in page.network_note.text()
+    assert not page.network_note.isHidden() and not page.start_network.isHidden()
+    assert page.start_network.isChecked()
+    assert page.start_network.accessibleName() == "Start the network first"
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert net10_active(qtbot, connected)
+    assert router_nic(qtbot, connected).source == "net10"
+    qtbot.waitUntil(lambda: page.network_note.isHidden(), timeout=5000)  # it runs now
+
+
+def test_a_stopped_network_may_be_left_stopped(details_of, connected, qtbot):
+    window = details_of("router")
+    page = choose_stopped_net10(qtbot, connected, window)
+    page.start_network.setChecked(False)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert not net10_active(qtbot, connected)
+    assert router_nic(qtbot, connected).source == "net10"
+    assert not page.network_note.isHidden()  # the warning stays
+
+
+def test_a_network_that_does_not_start_changes_nothing(details_of, connected, qtbot, monkeypatch):
+    from kvmgui.libvirt import virsh
+    from tests.helpers import FakeError
+
+    def refuse(net):
+        raise FakeError("internal error: Network is already in use by interface eth0")
+
+    monkeypatch.setattr(virsh, "net_start", refuse)
+    window = details_of("router")
+    page = choose_stopped_net10(qtbot, connected, window)
+    page.apply()
+    qtbot.waitUntil(lambda: page.body.isEnabled(), timeout=5000)
+    assert page.message.text() == ("Not applied: Network net10 could not be started: "
+                                   "internal error: Network is already in use by interface eth0.")
+    assert page.source.currentText() == "net10 (inactive)" and page.is_dirty()
+    assert router_nic(qtbot, connected).source == "default"

@@ -357,17 +357,8 @@ class DiskForm(HardwareForm):
             return None  # an empty drive
         if not os.path.isabs(path):
             return self.tr("Enter the absolute path of the image")
-        if device == "disk":
-            # Two disks on one image: the guest writes it through both and wrecks it.
-            for other in self.doc.devices():
-                if isinstance(other, Disk) and other.kind is Kind.DISK and other.path == path:
-                    return fill(self.tr("%1 of this VM already uses %2"), say(other.title), path)
-            # A disk removed from the definition (or given another image) keeps its image
-            # in the running VM until its restart.
-            for other in self.live.devices() if self.live else []:
-                if isinstance(other, Disk) and other.kind is Kind.DISK and other.path == path:
-                    return fill(self.tr("%1 of the running VM still uses %2"), say(other.title),
-                                path)
+        if device == "disk" and (used := image_user(path, self.doc, self.live)):
+            return used
         return self.image.problem(path)
 
     def then(self, act: Callable[[], None], say: Callable[[str], None]) -> None:
@@ -402,6 +393,24 @@ class DiskForm(HardwareForm):
                 self.tr("New disk"))
         xml = to_xml(build_disk(self._spec(path), taken))
         return domainops.apply_change, (domainops.add_device(xml, self.tr("New disk")),)
+
+
+def image_user(path: str, doc: DomainDoc, live: DomainDoc | None, own: str = "") -> str | None:
+    """Which other disk of the VM (not ``own``, a key) uses the image ``path``, said; else
+    None. Two disks on one image: the guest writes it through both and wrecks it."""
+    for other in doc.devices():
+        if other.key != own and isinstance(other, Disk) and other.kind is Kind.DISK \
+                and other.path == path:
+            return fill(QCoreApplication.translate("DiskForm", "%1 of this VM already uses %2"),
+                        say(other.title), path)
+    # A disk removed from the definition (or given another image) keeps its image in the
+    # running VM until its restart.
+    for other in live.devices() if live else []:
+        if other.key != own and isinstance(other, Disk) and other.kind is Kind.DISK \
+                and other.path == path:
+            return fill(QCoreApplication.translate("DiskForm", "%1 of the running VM still uses %2"),
+                        say(other.title), path)
+    return None
 
 
 def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str) -> str:

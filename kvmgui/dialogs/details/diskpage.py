@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.dialogs.details.devicepage import DevicePage
+from kvmgui.dialogs.hwforms import image_user
 from kvmgui.dialogs.imagecheck import ImageCheck
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
@@ -97,8 +98,13 @@ class DiskPage(DevicePage):
         disk = self.device()
         if not isinstance(disk, Disk):
             return None
-        if self._path_changed(disk) and (problem := path_problem(self.image, self.path.text().strip())):
-            return problem
+        if self._path_changed(disk):
+            path, view = self.path.text().strip(), self.view
+            if disk.kind is Kind.DISK and path and view is not None \
+                    and (used := image_user(path, view.doc, view.live, disk.key)):
+                return used
+            if problem := path_problem(self.image, path):
+                return problem
         device = "cdrom" if disk.kind is Kind.CDROM else "disk"
         return said(validate_disk_bus(device, self.bus.currentData()))
 

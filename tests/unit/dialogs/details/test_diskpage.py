@@ -185,3 +185,26 @@ def test_a_hyper_v_image_is_refused_with_what_to_do(details_of, connected, qtbot
     assert tone_of(page.problem) is Tone.ERROR
     assert page.path.text() == str(image) and page.is_dirty() and page.body.isEnabled()
     assert domain_doc(qtbot, connected, DEMO_VMS["build"]).to_string() == before
+
+
+TWO_DISKS = """<domain type='test'><name>twodisks</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<disk type='file' device='disk'><source file='/srv/a.qcow2'/><target dev='vda' bus='virtio'/></disk>
+<disk type='file' device='disk'><source file='/srv/b.qcow2'/><target dev='vdb' bus='virtio'/></disk>
+</devices></domain>"""
+
+
+def test_an_image_another_disk_uses_is_refused(details_of, connected, qtbot, remote):
+    """Two disks on one image: the guest writes it through both and wrecks it. Add
+    hardware refused it; the disk page took it."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(TWO_DISKS).UUIDString())
+    page = disk_page(details_of(uuid), "device:disk:vdb")
+    requested = []
+    page.changeRequested.connect(requested.append)
+    edit_path(page, "/srv/a.qcow2")
+    assert page.problem.text() == "Disk vda of this VM already uses /srv/a.qcow2"
+    assert not page.apply_button.isEnabled()
+    page.apply()
+    assert requested == []
+    edit_path(page, "/srv/b.qcow2")  # its own image, as it was
+    assert page.problem.text() == ""

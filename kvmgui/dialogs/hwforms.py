@@ -111,6 +111,17 @@ def stopped_network(conn: Connection, source_type: str, name: str) -> str:
     return name if stopped else ""
 
 
+def source_problem(conn: Connection, source_type: str, name: str) -> str | None:
+    """What is wrong with a NIC's source ``name`` (not empty) of ``source_type``, said;
+    else None. libvirt takes either into a definition, and the VM then does not start."""
+    if source_type == "network" and name not in {r.name for r in conn.networks.records()}:
+        return fill(QCoreApplication.translate(
+            "NicForm", "This host has no virtual network named '%1'"), name)
+    if source_type != "network" and not re.fullmatch(r"[\w.:-]{1,15}", name):
+        return fill(QCoreApplication.translate("NicForm", "'%1' is not a host interface name"), name)
+    return None
+
+
 def network_note(parent: QWidget) -> MessageLine:
     """Where a stopped network is told of (``say_stopped``): the VM does not start on it,
     nor does a running VM take the NIC."""
@@ -251,10 +262,8 @@ class NicForm(HardwareForm):
         kind, name = self.source_type.currentData(), source_name(self.source)
         if not name:
             return self.tr("Choose what the NIC connects to")
-        if kind == "network" and name not in {r.name for r in self.conn.networks.records()}:
-            return fill(self.tr("This host has no virtual network named '%1'"), name)
-        if kind != "network" and not re.fullmatch(r"[\w.:-]{1,15}", name):
-            return fill(self.tr("'%1' is not a host interface name"), name)
+        if problem := source_problem(self.conn, kind, name):
+            return problem
         if not self.auto_mac.isChecked():
             mac = self.mac.text().strip()
             return said(validate_mac(mac) or validate_mac_unique(mac, interface_macs(self.doc),

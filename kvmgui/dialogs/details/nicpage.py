@@ -16,6 +16,7 @@ from kvmgui.dialogs.hwforms import (
     network_note,
     say_stopped,
     source_name,
+    source_problem,
     source_type_words,
     start_network_box,
     stopped_network,
@@ -171,12 +172,18 @@ class NicPage(DevicePage):
         self.troubleshooter = None
 
     def validate(self) -> str | None:
-        if self.source_type.currentData() in NIC_SOURCE_ATTR and not source_name(self.source):
+        kind, name = self.source_type.currentData(), source_name(self.source)
+        if kind in NIC_SOURCE_ATTR and not name:
             return self.tr("Choose the network, bridge or host device this NIC connects to")
+        nic = self.device()
+        # Only a source chosen here: a network undefined since keeps the NIC editable.
+        if kind in NIC_SOURCE_ATTR and isinstance(nic, Interface) \
+                and (kind, name) != (nic.source_type, nic.source) \
+                and (wrong := source_problem(self.conn, kind, name)):
+            return wrong
         mac = self.mac.text().strip()
         if problem := validate_mac(mac):
             return say(problem)
-        nic = self.device()
         own = (nic.mac or "").lower() if isinstance(nic, Interface) else ""
         view = self.view
         others = [m for m in interface_macs(view.doc) if m != own] if view else []

@@ -115,3 +115,29 @@ def test_a_network_that_does_not_start_changes_nothing(details_of, connected, qt
                                    "internal error: Network is already in use by interface eth0.")
     assert page.source.currentText() == "net10 (inactive)" and page.is_dirty()
     assert router_nic(qtbot, connected).source == "default"
+
+
+def test_a_source_the_host_cannot_have_is_refused(details_of, connected, qtbot):
+    """Add hardware refused a network the host does not have and a bridge name no host
+    interface can have; the NIC page saved them, and the VM then did not start."""
+    page = nic_page(details_of("router"))
+    type_into(qtbot, page.source.lineEdit(), "defualt")
+    assert page.problem.text() == "This host has no virtual network named 'defualt'"
+    assert not page.apply_button.isEnabled()
+    page.source_type.setCurrentIndex(page.source_type.findData("bridge"))
+    type_into(qtbot, page.source.lineEdit(), "br 0")
+    assert page.problem.text() == "'br 0' is not a host interface name"
+    assert not page.apply_button.isEnabled()
+    type_into(qtbot, page.source.lineEdit(), "br0")
+    assert page.problem.text() == "" and page.apply_button.isEnabled()
+
+
+def test_a_nic_on_a_network_gone_meanwhile_can_still_be_edited(details_of, connected, qtbot):
+    """Its network undefined on the host: the NIC's other settings stay editable."""
+    run_in_worker(qtbot, connected, lambda c: (c.networkLookupByName("net10").destroy(),
+                                               c.networkLookupByName("net10").undefine()))
+    window = details_of("router")
+    page = nic_page(window, "device:interface:52:54:00:6b:3c:05")
+    assert page.source.currentText() == "net10"
+    page.link.setChecked(False)
+    assert page.problem.text() == "" and page.apply_button.isEnabled()

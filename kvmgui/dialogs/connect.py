@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.utils.logs import redact
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.forms import Form
 from kvmgui.widgets.labels import MessageLine
 
@@ -53,7 +54,11 @@ def build_uri(kind: str, user: str = "", host: str = "", custom: str = "") -> st
 
 # A name, or an address in brackets (IPv6), then perhaps ":port": else libvirt cannot
 # parse the URI ("kvm1:abc", "a:b:c", "[fe80::1"), and says so only when connecting.
-_HOST_PORT = re.compile(r"(\[[^\[\]]+\]|[^:\[\]]+)(:\d+)?")
+_HOST_PORT = re.compile(r"(\[[^\[\]]+\]|[^:\[\]]+)(:[0-9]+)?")
+# The characters libvirt's URI parser takes in a host name (RFC 3986's, less '%', whose
+# escapes it decodes into another name); it says "Unable to parse URI" to '<', 'ä'….
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                        "-._~!$&'()*+,;=")
 
 
 def _uri_host(host: str) -> str:
@@ -84,16 +89,40 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
         return QCoreApplication.translate(
             "ConnectDialog", "The user name may not contain spaces, '/', '@' or ':'.")
     # '?' and '#' would start the URI's query or fragment: another host, no path.
-    if remote and any(ch in host.strip() for ch in " /@?#"):  # spaces around are dropped
+    if remote and any(ch in " /@?#" or ch.isspace() for ch in host.strip()):  # around: dropped
         return QCoreApplication.translate(
             "ConnectDialog", "The host name may not contain spaces, '/', '@', '?' or '#'.")
-    if remote and not _HOST_PORT.fullmatch(_uri_host(host.strip())):
-        return QCoreApplication.translate(
-            "ConnectDialog", "Enter a host name or address, optionally followed by ':' and a "
-            "port number.")
+    if remote and (problem := _host_problem(host.strip())):
+        return problem
     if build_uri(kind, user, host, custom) in existing:
         return QCoreApplication.translate("ConnectDialog", "This connection is already in the list.")
     return ""
+
+
+def _host_problem(host: str) -> str:
+    """Why libvirt (or ssh) cannot take the host, with its port if any; '' if it can."""
+    match = _HOST_PORT.fullmatch(_uri_host(host))
+    if match is None or (match[1].startswith("[") and not _is_ipv6(match[1][1:-1])):
+        return QCoreApplication.translate(
+            "ConnectDialog", "Enter a host name or address, optionally followed by ':' and a "
+            "port number.")
+    name, port = match.groups()
+    bad = [ch for ch in name if ch not in _HOST_CHARS] if not name.startswith("[") else []
+    if bad:
+        return fill(QCoreApplication.translate("ConnectDialog", "The host name may not contain '%1'."),
+                    bad[0])
+    if port is not None and not 0 < int(port[1:]) <= 65535:  # ssh: "Bad port '99999'"
+        return QCoreApplication.translate("ConnectDialog", "The port must be a number from 1 to 65535.")
+    return ""
+
+
+def _is_ipv6(text: str) -> bool:
+    """libvirt takes anything in brackets; ssh then cannot resolve it."""
+    try:
+        ipaddress.IPv6Address(text)
+    except ValueError:
+        return False
+    return True
 
 
 class ConnectDialog(QDialog):

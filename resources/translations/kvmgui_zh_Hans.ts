@@ -1003,8 +1003,16 @@
         <translation>生成的 URI</translation>
     </message>
     <message>
+        <source>The host name may not contain &apos;%1&apos;.</source>
+        <translation>主机名不能包含“%1”。</translation>
+    </message>
+    <message>
         <source>The host name may not contain spaces, &apos;/&apos;, &apos;@&apos;, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>主机名不能包含空格、“/”、“@”、“?”或“#”。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>The user name may not contain spaces, &apos;/&apos;, &apos;@&apos; or &apos;:&apos;.</source>

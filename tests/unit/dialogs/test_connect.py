@@ -105,3 +105,23 @@ def test_a_host_that_makes_no_uri_is_refused(qtbot):
         assert "port" in uri_problem("ssh", "", host, ""), host
     for host in ("kvm1", "kvm1:2222", "fe80::1", "[2001:db8::7]:16514", "fe80::1%eth0", "192.0.2.4"):
         assert uri_problem("ssh", "root", host, "") == "", host
+
+
+def test_a_host_character_libvirt_cannot_parse_or_a_port_out_of_range_is_refused(qtbot):
+    """libvirt said "Unable to parse URI" only when connecting (qemu+ssh://a<b/system,
+    a bare '%', a name in another script), and took port 99999 to ssh, which refused it."""
+    for host in ("a<b", "a>b", "a%b", "50%", "a|b", 'a"b', "a\\b", "a{b}", "a^b", "a`b",
+                 "müller", "kvm\t1"):
+        assert "may not contain" in uri_problem("ssh", "", host, ""), host
+    for host in ("kvm1:0", "kvm1:65536", "kvm1:99999", "[fe80::1]:70000", "kvm1:99999999999"):
+        assert "1 to 65535" in uri_problem("ssh", "", host, ""), host
+    assert "port" in uri_problem("ssh", "", "[kvm<1]", "")  # no IPv6 address in the brackets
+    assert "port" in uri_problem("ssh", "", "kvm1:２２", "")  # digits libvirt does not read
+    for host in ("kvm-1.example.org", "kvm_1", "kvm1:65535", "[fe80::1%eth0]:22"):
+        assert uri_problem("ssh", "", host, "") == "", host
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("tls"))
+    dialog.host.setText("kvm1|kvm2")
+    assert dialog.problem.text() == "The host name may not contain '|'."
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

@@ -94,9 +94,23 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
             "ConnectDialog", "The host name may not contain spaces, '/', '@', '?' or '#'.")
     if remote and (problem := _host_problem(host.strip())):
         return problem
-    if build_uri(kind, user, host, custom) in existing:
+    if _uri_key(build_uri(kind, user, host, custom)) in {_uri_key(uri) for uri in existing}:
         return QCoreApplication.translate("ConnectDialog", "This connection is already in the list.")
     return ""
+
+
+# scheme://[user@]host[:port] and the rest (no urlsplit: it raises on "[fe80::1").
+_SCHEME_AUTHORITY = re.compile(r"([^:/?#]*)://(?:([^/?#]*)@)?([^/?#]*)(.*)", re.DOTALL)
+
+
+def _uri_key(uri: str) -> tuple[str, ...]:
+    """The URI with its scheme and host in lower case: they name the same connection in
+    any case (KVM1 is kvm1); a user name and path do not."""
+    match = _SCHEME_AUTHORITY.fullmatch(uri)
+    if match is None:
+        return (uri,)
+    scheme, user, host, rest = match.groups()
+    return scheme.lower(), user or "", host.lower(), rest
 
 
 def _host_problem(host: str) -> str:

@@ -125,3 +125,22 @@ def test_a_host_character_libvirt_cannot_parse_or_a_port_out_of_range_is_refused
     dialog.host.setText("kvm1|kvm2")
     assert dialog.problem.text() == "The host name may not contain '|'."
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_the_same_host_in_other_letter_case_is_already_in_the_list(qtbot):
+    """Host names (and schemes) are case-insensitive: KVM1 was added beside kvm1, a
+    second entry for the same host; a user name or path in other case is another one."""
+    existing = ["qemu+ssh://root@kvm1.example.org/system", "qemu+tls://[fe80::a]:16514/system"]
+    assert "already" in uri_problem("ssh", "root", "KVM1.Example.org", "", existing)
+    assert "already" in uri_problem("tls", "", "[FE80::A]:16514", "", existing)
+    assert "already" in uri_problem("custom", "", "", "QEMU+SSH://root@KVM1.example.org/system",
+                                    existing)
+    assert uri_problem("ssh", "Root", "kvm1.example.org", "", existing) == ""
+    assert uri_problem("custom", "", "", "qemu+ssh://root@kvm1.example.org/System", existing) == ""
+    dialog = ConnectDialog(existing=existing)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ssh"))
+    dialog.user.setText("root")
+    dialog.host.setText("KVM1.example.org")
+    assert dialog.problem.text() == "This connection is already in the list."
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

@@ -82,6 +82,10 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
         return QCoreApplication.translate(
             "ConnectDialog", "Leave the password out of the URI: it would be saved with the "
             "connection. kvmgui asks for it when the host wants one.")
+    # libvirt cannot parse it either, and a failure on such a URI could not be read.
+    authority = _SCHEME_AUTHORITY.fullmatch(custom.strip()) if kind == "custom" else None
+    if authority and authority[3] and (problem := _host_problem(authority[3])):
+        return problem
     remote = kind in ("ssh", "tls", "tcp")
     if remote and not host.strip():  # asked for first: the dialog says it in the normal tone
         return QCoreApplication.translate("ConnectDialog", "Enter the host name or address.")
@@ -92,7 +96,7 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
     if remote and any(ch in " /@?#" or ch.isspace() for ch in host.strip()):  # around: dropped
         return QCoreApplication.translate(
             "ConnectDialog", "The host name may not contain spaces, '/', '@', '?' or '#'.")
-    if remote and (problem := _host_problem(host.strip())):
+    if remote and (problem := _host_problem(_uri_host(host.strip()))):
         return problem
     if _uri_key(build_uri(kind, user, host, custom)) in {_uri_key(uri) for uri in existing}:
         return QCoreApplication.translate("ConnectDialog", "This connection is already in the list.")
@@ -114,8 +118,9 @@ def _uri_key(uri: str) -> tuple[str, ...]:
 
 
 def _host_problem(host: str) -> str:
-    """Why libvirt (or ssh) cannot take the host, with its port if any; '' if it can."""
-    match = _HOST_PORT.fullmatch(_uri_host(host))
+    """Why libvirt (or ssh) cannot take the host (as in the URI: an IPv6 address in
+    brackets), with its port if any; '' if it can."""
+    match = _HOST_PORT.fullmatch(host)
     if match is None or (match[1].startswith("[") and not _is_ipv6(match[1][1:-1])):
         return QCoreApplication.translate(
             "ConnectDialog", "Enter a host name or address, optionally followed by ':' and a "

@@ -144,3 +144,18 @@ def test_the_same_host_in_other_letter_case_is_already_in_the_list(qtbot):
     dialog.host.setText("KVM1.example.org")
     assert dialog.problem.text() == "This connection is already in the list."
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_a_custom_uri_whose_host_makes_no_uri_is_refused(qtbot):
+    """An unclosed '[' was taken, and when libvirt refused it ("Unable to parse URI") the
+    failure could not be read: an exception, and the host stayed 'Connecting…'. A custom
+    URI's host is checked as a typed one."""
+    for uri in ("qemu+ssh://[fe80::1/system", "qemu+ssh://root@kvm]1/system",
+                "qemu+ssh://fe80::1/system", "qemu+tcp://kvm1:abc/system"):
+        assert "port number" in uri_problem("custom", "", "", uri), uri
+    assert "may not contain '<'" in uri_problem("custom", "", "", "qemu+ssh://a<b/system")
+    assert "1 to 65535" in uri_problem("custom", "", "", "qemu+ssh://kvm1:99999/system")
+    for uri in ("test:///default", "esx://vc?no_verify=1", "qemu+ssh://root@kvm1:2222/system",
+                "qemu+ssh://[fe80::1%25eth0]/system", "qemu+ssh://[fe80::1]/system?keyfile=/a@b/k",
+                "qemu+unix:///system?socket=/run/x"):
+        assert uri_problem("custom", "", "", uri) == "", uri

@@ -27,6 +27,7 @@ from kvmgui.models.proxy import STATE_GROUP_WORDS, DomainFilterProxy, StateGroup
 from kvmgui.models.roles import Role
 from kvmgui.models.words import say
 from kvmgui.utils.text import literal_tooltip
+from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.celltext import PlainTextDelegate
 from kvmgui.widgets.fastrows import FastRows
@@ -43,6 +44,7 @@ STATS_SORT_COLUMNS = (Column.CPU, Column.MEMORY, Column.DISK_IO, Column.NET_IO)
 WIDTHS = {Column.NAME: 150, Column.HOST: 110, Column.STATE: 100, Column.CPU: 70,
           Column.MEMORY: 110, Column.VCPUS: 50, Column.DISK_IO: 95, Column.NET_IO: 95,
           Column.UPTIME: 80}
+_NAME = Qt.ItemDataRole.UserRole + 1  # a host filter entry's label, without its URI
 
 
 class FilterBar(QWidget):
@@ -78,6 +80,7 @@ class FilterBar(QWidget):
         self.state.currentIndexChanged.connect(lambda _i: proxy.set_state_group(
             self.state.currentData() or StateGroup.ALL))
         self.host.currentIndexChanged.connect(lambda _i: proxy.set_host(self.host.currentData()))
+        self.host.currentIndexChanged.connect(self._show_uri)
         registry.added.connect(self._add_host)
         registry.removed.connect(self._remove_host)
         for conn in registry:
@@ -86,9 +89,10 @@ class FilterBar(QWidget):
     def _add_host(self, conn: Connection) -> None:
         if self.host.findData(conn.uri) < 0:
             self.host.addItem(conn.display_name, conn.uri)
-            # Two hosts may have the same label: the URI tells them apart.
+            self.host.setItemData(self.host.count() - 1, conn.display_name, _NAME)
             self.host.setItemData(self.host.count() - 1, literal_tooltip(conn.uri),
                                   Qt.ItemDataRole.ToolTipRole)
+            self._name_hosts()
 
     def _remove_host(self, conn: Connection) -> None:
         i = self.host.findData(conn.uri)
@@ -96,6 +100,21 @@ class FilterBar(QWidget):
             if self.host.currentIndex() == i:
                 self.host.setCurrentIndex(0)
             self.host.removeItem(i)
+            self._name_hosts()
+
+    def _name_hosts(self) -> None:
+        # Two hosts may have the same label: their URIs tell them apart, in the closed box
+        # and to a screen reader too (a tooltip of the open list's entries did not).
+        names = [self.host.itemData(i, _NAME) for i in range(1, self.host.count())]
+        for i, name in enumerate(names, 1):
+            shared = names.count(name) > 1
+            self.host.setItemText(i, fill(self.tr("%1 (%2)"), name, self.host.itemData(i))
+                                  if shared else name)
+        self._show_uri()
+
+    def _show_uri(self) -> None:
+        uri = self.host.currentData()
+        self.host.setToolTip(literal_tooltip(uri) if uri else "")
 
 
 class VmTable(QTableView):

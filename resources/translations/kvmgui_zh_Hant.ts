@@ -2831,6 +2831,10 @@
 <context>
     <name>FilterBar</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>All hosts</source>
         <translation>所有主機</translation>
     </message>

@@ -277,10 +277,13 @@ def test_save_is_not_offered_for_a_transient_vm(connected, window, qtbot):
 
 
 def test_hosts_with_the_same_label_are_told_apart_in_the_host_filter(registry, window):
-    """Each host is shown by its label only: two called "Lab" looked alike; the URI is
-    each entry's tooltip (shown literally, as in the connections list)."""
-    registry.add("qemu+ssh://root@a<b>/system", label="Lab", save=False)
+    """Each host is shown by its label only: two called "Lab" looked alike, in the closed
+    box and to a screen reader (the URI was only the open list's tooltip). A label two
+    hosts share is followed by each one's URI; the box's tooltip is the chosen host's URI
+    (shown literally, as in the connections list)."""
+    first = registry.add("qemu+ssh://root@a<b>/system", label="Lab", save=False)
     registry.add("qemu+ssh://root@b/system", label="Lab", save=False)
+    registry.add("qemu+ssh://root@c/system", label="Other", save=False)
     host = window.vm_list.filters.host
     from PySide6.QtGui import Qt as GuiQt
     from PySide6.QtGui import QTextDocument
@@ -292,9 +295,17 @@ def test_hosts_with_the_same_label_are_told_apart_in_the_host_filter(registry, w
             return doc.toPlainText()
         return tip
 
-    assert [host.itemText(i) for i in range(1, host.count())] == ["Lab", "Lab"]
+    assert [host.itemText(i) for i in range(1, host.count())] == [
+        "Lab (qemu+ssh://root@a<b>/system)", "Lab (qemu+ssh://root@b/system)", "Other"]
     assert [shown(host.itemData(i, Qt.ItemDataRole.ToolTipRole) or "") for i in range(1, host.count())] \
-        == ["qemu+ssh://root@a<b>/system", "qemu+ssh://root@b/system"]
+        == ["qemu+ssh://root@a<b>/system", "qemu+ssh://root@b/system", "qemu+ssh://root@c/system"]
+    assert host.toolTip() == ""  # All hosts
+    host.setCurrentIndex(1)
+    assert shown(host.toolTip()) == "qemu+ssh://root@a<b>/system"
+    host.setCurrentIndex(2)
+    registry.remove(first)  # the label is no longer shared
+    assert [host.itemText(i) for i in range(1, host.count())] == ["Lab", "Other"]
+    assert host.currentIndex() == 1 and shown(host.toolTip()) == "qemu+ssh://root@b/system"
 
 
 class RefusedJob:

@@ -21,6 +21,12 @@ SYSTEM_SOCKETS = ("/run/libvirt/virtqemud-sock", "/run/libvirt/libvirt-sock")
 DEMO_HOST = "kvmgui:demo"
 
 
+def _old_demo_host(uri: str) -> bool:
+    """The Demo host as versions before DEMO_HOST saved it: its file's path in the install
+    that saved it, which an upgrade or a move left behind."""
+    return uri.startswith("test:///") and uri.endswith("/resources/demo/host.xml")
+
+
 def session_sockets() -> list[str]:
     runtime = os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{os.getuid()}"
     return [f"{runtime}/libvirt/virtqemud-sock", f"{runtime}/libvirt/libvirt-sock"]
@@ -122,7 +128,7 @@ class ConnectionRegistry(QObject):
             uri = _text(self._settings.value("uri", ""))
             label = _text(self._settings.value("label", ""))
             auto = _text(self._settings.value("autoconnect", "false")).lower() == "true"
-            if uri == DEMO_HOST:
+            if uri == DEMO_HOST or _old_demo_host(uri):
                 uri, label = demo_host_uri(), ""
             if uri:
                 out.append((uri, label, auto))

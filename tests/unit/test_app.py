@@ -128,3 +128,24 @@ def test_the_demo_host_ticked_to_connect_automatically_is_saved_by_name_not_path
     registry.remove(conn)
     assert ConnectionRegistry(settings).saved() == []
     registry.shutdown()
+
+
+def test_the_demo_host_saved_with_another_installs_path_is_this_installs(settings, qtbot):
+    """Saved by a version before kvmgui:demo, from an install since moved or upgraded: the
+    old path was opened at start, which failed (the file is gone), and stayed saved."""
+    settings.setValue("connections/size", 2)
+    settings.setValue("connections/1/uri", "test:///opt/kvmgui-0.9/share/kvmgui/resources/demo/host.xml")
+    settings.setValue("connections/1/label", "示範主機")
+    settings.setValue("connections/1/autoconnect", "true")
+    settings.setValue("connections/2/uri", "test:///srv/lab/host.xml")  # a test host of the user's
+    settings.setValue("connections/2/label", "Lab")
+    settings.setValue("connections/2/autoconnect", "false")
+    registry = ConnectionRegistry(settings)
+    assert registry.saved() == [(demo_host_uri(), "", True), ("test:///srv/lab/host.xml", "Lab", False)]
+    app.open_initial_connections(registry, app.parse_args([]))
+    assert [c.uri for c in registry] == [demo_host_uri(), "test:///srv/lab/host.xml"]
+    conn = registry.find(demo_host_uri())
+    assert (conn.display_name, conn.autoconnect) == ("Demo host", True)
+    registry.set_autoconnect(conn, True)  # any save writes it as the Demo host
+    assert "kvmgui-0.9" not in Path(settings.fileName()).read_text()
+    registry.shutdown()

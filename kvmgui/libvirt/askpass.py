@@ -64,7 +64,7 @@ _SOCKET_PATH_MAX = 107  # sun_path: 108 bytes with the NUL
 def is_openssh_uri(uri: str) -> bool:
     """``qemu+ssh://…``: libvirt runs OpenSSH (libssh transports answer through libvirt's
     own auth callbacks instead)."""
-    return urlsplit(uri).scheme.partition("+")[2] == "ssh"
+    return uri.partition(":")[0].lower().partition("+")[2] == "ssh"  # urlsplit may raise
 
 
 def secret_account(prompt: SshPrompt) -> str:
@@ -184,7 +184,10 @@ class AskpassServer(QObject):
             dialed = self._dialed.get(uri)
         if dialed is not None:
             return dialed
-        parts = urlsplit(uri)
+        try:
+            parts = urlsplit(uri)
+        except ValueError:  # "[fe80::1": libvirt refuses it, in its own words
+            return uri
         kept, target = [], self._ssh
         for item in parts.query.split("&") if parts.query else []:
             name, _eq, value = item.partition("=")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from urllib.parse import urlsplit
 
 
 class PromptKind(Enum):
@@ -117,7 +116,8 @@ _STREAM_END = ("Cannot recv data", "End of file while reading data", "Cannot wri
 
 def open_problem(uri: str, message: str) -> OpenProblem:
     """The cause of a failed open of ``uri`` in libvirt's ``message``, for ssh URIs."""
-    if urlsplit(uri).scheme.partition("+")[2] not in SSH_TRANSPORTS:
+    # Not urlsplit: it raises on a URI libvirt refuses ("[fe80::1"), and this reads why.
+    if uri.partition(":")[0].lower().partition("+")[2] not in SSH_TRANSPORTS:
         return OpenProblem.NONE
     if any(s in message for s in _CHANGED):
         return OpenProblem.HOST_KEY_CHANGED

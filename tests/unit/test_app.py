@@ -149,3 +149,15 @@ def test_the_demo_host_saved_with_another_installs_path_is_this_installs(setting
     registry.set_autoconnect(conn, True)  # any save writes it as the Demo host
     assert "kvmgui-0.9" not in Path(settings.fileName()).read_text()
     registry.shutdown()
+
+
+def test_a_host_python_cannot_split_fails_with_libvirts_words(registry, qtbot):
+    """kvmgui -c 'qemu+ssh://[fe80::1/system' (or such a URI in the settings file): reading
+    the failure raised ValueError ('Invalid IPv6 URL'), and the host stayed 'Connecting…'
+    for good. It fails as libvirt says."""
+    from kvmgui.libvirt.connstate import ConnState
+
+    app.open_initial_connections(registry, app.parse_args(["-c", "qemu+ssh://[fe80::1/system"]))
+    conn = registry.find("qemu+ssh://[fe80::1/system")
+    qtbot.waitUntil(lambda: conn.state == ConnState.FAILED, timeout=5000)
+    assert "Unable to parse URI" in conn.reason.error

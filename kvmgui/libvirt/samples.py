@@ -4,7 +4,8 @@
 ``getAllDomainStats`` bulk call (which also tells whether the driver's bulk stats carry
 counters), later ones the domains they are given with one ``domainListGetStats`` call
 (QEMU) or, where the bulk stats lack the counters (the test driver gives only the
-state), with ``info``/``blockStats``/``interfaceStats`` per domain. Rates come from the
+state) or have none (libvirt refuses it: libxl, LXC...), with
+``info``/``blockStats``/``interfaceStats`` per domain. Rates come from the
 deltas of cumulative ``Counters`` (``rates``), computed in the worker. ``History`` keeps
 a VM's figures in fixed-size ring buffers on the GUI thread (a few KiB per VM). When and
 for which VMs a job runs is ``kvmgui.libvirt.stats``' business.
@@ -232,7 +233,14 @@ class SampleJob:
         return out
 
     def _learn(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
-        answer = conn.getAllDomainStats(STATS_FLAGS, ACTIVE_ONLY)
+        try:
+            answer = conn.getAllDomainStats(STATS_FLAGS, ACTIVE_ONLY)
+        except libvirt.libvirtError as exc:
+            if exc.get_error_code() != libvirt.VIR_ERR_NO_SUPPORT:
+                raise
+            # The driver has no bulk stats at all (libxl, LXC, ESX...): per domain for good.
+            self.bulk = False
+            return self._per_domain(conn, wanted)
         now = time.monotonic()
         current: dict[str, Counters] = {}
         for dom, s in answer:

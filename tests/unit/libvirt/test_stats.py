@@ -12,7 +12,7 @@ from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from kvmgui.libvirt.samples import Counters, DomainSample, History, Metric, rates
 from kvmgui.libvirt.stats import sampler_for
-from tests.helpers import run_in_worker
+from tests.helpers import FakeError, run_in_worker
 
 
 def counters(t, cpu_ns, rd=0, wr=0, rx=0, tx=0, vcpus=2):
@@ -211,6 +211,51 @@ def test_bulk_driver_reads_only_the_wanted_domains_after_the_first_call():
     assert set(second) == {"a", "c"} and all(second[u] is not None for u in second)
     job(conn, frozenset({"b"}), forget=frozenset({"b"}))  # stopped and started again
     assert conn.calls[-2:] == [("lookup", "b"), ("list", ["b"])]
+
+
+class PerDomain:
+    """A running domain of a driver read per domain: its counters grow a second a call."""
+
+    def __init__(self, uuid):
+        self.uuid = uuid
+        self.cpu = 0
+
+    def UUIDString(self):
+        return self.uuid
+
+    def XMLDesc(self, flags):
+        return f"<domain type='xen'><name>{self.uuid}</name><uuid>{self.uuid}</uuid><devices/></domain>"
+
+    def info(self):
+        self.cpu += 10**9
+        return (1, 2048, 1024, 1, self.cpu)
+
+
+class NoBulkConnect(BulkConnect):
+    """A driver without bulk stats (libxl, LXC, ESX...): libvirt refuses both calls."""
+
+    def _stats(self, doms):
+        raise FakeError("this function is not supported by the connection driver: "
+                        "virConnectGetAllDomainStats", libvirt.VIR_ERR_NO_SUPPORT)
+
+    def lookupByUUIDString(self, uuid):
+        self.calls.append(("lookup", uuid))
+        return self.doms.setdefault(uuid, PerDomain(uuid))
+
+
+def test_a_driver_without_bulk_stats_is_read_per_domain():
+    """libvirt refuses virConnectGetAllDomainStats with VIR_ERR_NO_SUPPORT where the driver
+    lacks it: every job failed, and such hosts never showed a figure."""
+    conn = NoBulkConnect([])
+    job = samples.SampleJob()
+    assert job(conn, frozenset({"a", "b"})) == {"a": None, "b": None}
+    assert job.bulk is False
+    second = job(conn, frozenset({"a", "b"}))
+    assert set(second) == {"a", "b"} and all(second[u] is not None for u in second)
+    assert second["a"].memory_total_kib == 1024
+    # Remembered: no more refused bulk calls, the kept handles are read.
+    assert [c for c in conn.calls if c[0] == "all"] == [("all", None)]
+    assert sorted(c for c in conn.calls if c[0] == "lookup") == [("lookup", "a"), ("lookup", "b")]
 
 
 def test_an_unplugged_disk_gives_no_reading_rather_than_a_stall():

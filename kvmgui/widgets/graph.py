@@ -139,6 +139,8 @@ class GraphWidget(QWidget):
         p.setFont(self.font())
         x = self.width() - 6.0
         for s in reversed(self.series):
+            if self.times and not s.values:
+                continue  # a line with no data (memory in use nobody reports): no bare label
             label = self._legend(s)
             w = fm.horizontalAdvance(label)
             p.setPen(series_colour(pal, s.index))

@@ -74,6 +74,23 @@ def test_graph_draws_lines_and_says_current_values(qtbot):
     assert graph.current_text() == "The VM is not running"
 
 
+def test_a_line_without_values_has_no_legend(qtbot):
+    """Memory in use nobody reports draws no 'used' line: the legend still painted the
+    bare word 'Used', with no value, over a graph without its line."""
+    from kvmgui.widgets.perfpanel import _kib
+    from kvmgui.widgets.styles import series_colour
+
+    graph = GraphWidget("Memory", ["Used", "Assigned"], _kib, binary=True)
+    qtbot.addWidget(graph)
+    graph.resize(360, 180)
+    graph.set_data([0.0, 1.0, 2.0], [[], [2048.0] * 3])
+    assert graph.current_text() == "Assigned 2.0 MiB"
+    used = series_colour(graph.palette(), 0).name()
+    assert coloured_pixels(render(graph), used) == 0
+    graph.set_data([0.0, 1.0, 2.0], [[1024.0] * 3, [2048.0] * 3])
+    assert coloured_pixels(render(graph), used) > 0  # the check sees that colour
+
+
 def test_sparkline_points_scale_to_the_cell():
     flat, low = sparkline_coords([0, 50, 100, 150, -1], 100.0, 10, 0, 100, 20)
     assert flat == [10, 20, 35, 10, 60, 0, 85, 0, 110, 20] and low == 20  # clamped to 0..100

@@ -115,6 +115,9 @@ class PerformancePanel(QWidget):
             self.refresh()
 
     def _failed(self, error: str) -> None:
+        rec = self.conn.domains.get(self.uuid)
+        if rec is None or not rec.state.is_active:
+            return  # no job reads a stopped VM: "The VM is not running" stays true
         text = fill(self.tr("Could not read the VM's performance: %1"), error)
         self.status.setText(text)  # the graphs keep what was read before
         hist = self.sampler.history(self.uuid)

@@ -317,3 +317,26 @@ def test_the_panel_says_why_sampling_fails(connected, qtbot, monkeypatch):
     want = "Could not read the VM's performance: internal error: unable to read stats"
     qtbot.waitUntil(lambda: panel.status.text() == want, timeout=5000)
     assert [g.current_text() for g in panel.graphs()] == [want] * 4
+
+
+def test_a_failed_job_leaves_a_stopped_vms_panel_saying_it_is_not_running(connected, qtbot, monkeypatch):
+    """A job over the host's running VMs failed: the panel of a VM that is shut off,
+    which no job reads, said "Could not read the VM's performance" in all its graphs."""
+    from tests.helpers import BUILD, WEB01, FakeError
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+
+    def refused(*_args):
+        raise FakeError("internal error: unable to read stats")
+
+    monkeypatch.setattr(sampler, "_job", refused)
+    running = PerformancePanel(None, connected, WEB01)
+    stopped = PerformancePanel(None, connected, BUILD)
+    for panel in (running, stopped):
+        qtbot.addWidget(panel)
+        panel.show()
+    want = "Could not read the VM's performance: internal error: unable to read stats"
+    qtbot.waitUntil(lambda: running.status.text() == want, timeout=5000)
+    assert [g.current_text() for g in stopped.graphs()] == ["The VM is not running"] * 4
+    assert stopped.status.text() == "The VM is not running"

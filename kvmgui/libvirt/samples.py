@@ -167,10 +167,13 @@ def _devices(dom: libvirt.virDomain) -> _Devices:
     return found
 
 
-def counters_per_domain(dom: libvirt.virDomain, devices: _Devices, now: float) -> Counters:
+def counters_per_domain(dom: libvirt.virDomain, devices: _Devices, now: float) -> Counters | None:
     """The fallback for drivers whose bulk stats lack counters: a few calls per domain.
-    ``info`` tells the memory assigned, not how much of it is in use."""
-    _state, _max_kib, mem_kib, vcpus, cpu_ns = dom.info()
+    ``info`` tells the memory assigned, not how much of it is in use. None: the domain
+    stopped meanwhile (``info`` answers for it too), as the bulk read leaves it out."""
+    state, _max_kib, mem_kib, vcpus, cpu_ns = dom.info()
+    if state == libvirt.VIR_DOMAIN_SHUTOFF:
+        return None
     rd = wr = rx = tx = 0
     disks, nics = [], []  # those that answered
     for target in devices.disks:
@@ -250,7 +253,8 @@ class SampleJob:
                 current[uuid] = counters_from_bulk(s, now)
             elif uuid in wanted:
                 with contextlib.suppress(libvirt.libvirtError):  # stopped meanwhile: a normal race
-                    current[uuid] = self._read_one(dom, uuid)
+                    if (c := self._read_one(dom, uuid)) is not None:
+                        current[uuid] = c
         if answer:
             # No counters for any domain: the driver's bulk stats are only states (the test
             # driver); read per domain through kept handles from now on.
@@ -287,13 +291,16 @@ class SampleJob:
         current: dict[str, Counters] = {}
         for uuid, dom in self._handles_of(conn, wanted).items():
             try:
-                current[uuid] = self._read_one(dom, uuid)
+                c = self._read_one(dom, uuid)
             except libvirt.libvirtError as exc:
                 log.debug("no stats for %s: %s", uuid, error_text(exc))
                 self.handles.pop(uuid, None)
+                continue
+            if c is not None:
+                current[uuid] = c
         return current
 
-    def _read_one(self, dom: libvirt.virDomain, uuid: str) -> Counters:
+    def _read_one(self, dom: libvirt.virDomain, uuid: str) -> Counters | None:
         devices = self.devices.get(uuid)
         if devices is None:
             devices = self.devices[uuid] = _devices(dom)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kvmgui.libvirt.connection import Connection, ConnState
+from kvmgui.libvirt.records import DomainRecord
 from kvmgui.libvirt.samples import Metric
 from kvmgui.libvirt.stats import StatsSampler, sampler_for
 from kvmgui.models.format import format_bytes, format_percent, format_rate
@@ -67,6 +68,9 @@ class PerformancePanel(QWidget):
         self.sampler.cleared.connect(self._cleared)
         self.sampler.failed.connect(self._failed)
         conn.stateChanged.connect(self._conn_state)
+        # A stop the sampler has no figures to drop for tells nobody else.
+        conn.domains.changed.connect(self._domains_changed)
+        conn.domains.removed.connect(self._domains_removed)
         # Graphed: read every interval while the panel exists (the details window is open).
         who = ("performancePanel", id(self))
         self.sampler.watch(who, [uuid])
@@ -124,6 +128,15 @@ class PerformancePanel(QWidget):
         if hist is None or len(hist) < 2:
             for graph in self.graphs():
                 graph.clear(text)
+
+    def _domains_changed(self, records: list[DomainRecord]) -> None:
+        uuid = self.uuid
+        if any(r.uuid == uuid and not r.state.is_active for r in records):
+            self.refresh()
+
+    def _domains_removed(self, uuids: list[str]) -> None:
+        if self.uuid in uuids:
+            self.refresh()
 
     def _conn_state(self, _state: ConnState, _reason: object) -> None:
         self.refresh()

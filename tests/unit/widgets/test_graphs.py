@@ -340,3 +340,26 @@ def test_a_failed_job_leaves_a_stopped_vms_panel_saying_it_is_not_running(connec
     qtbot.waitUntil(lambda: running.status.text() == want, timeout=5000)
     assert [g.current_text() for g in stopped.graphs()] == ["The VM is not running"] * 4
     assert stopped.status.text() == "The VM is not running"
+
+
+def test_a_vm_that_stops_before_its_first_figures_is_said_to_be_stopped(connected, qtbot, monkeypatch):
+    """Only the sampler's dropping a history told the panel of a stop: a VM without one
+    (sampling failing, or stopped before its second reading) kept "Could not read the
+    VM's performance" or "Waiting for the first samples…" once it was shut off."""
+    from tests.helpers import WEB01, FakeError, run_in_worker
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+
+    def refused(*_args):
+        raise FakeError("internal error: unable to read stats")
+
+    monkeypatch.setattr(sampler, "_job", refused)
+    panel = PerformancePanel(None, connected, WEB01)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Could not read"), timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).destroy())
+    qtbot.waitUntil(lambda: not connected.domains.get(WEB01).state.is_active, timeout=5000)
+    assert [g.current_text() for g in panel.graphs()] == ["The VM is not running"] * 4
+    assert panel.status.text() == "The VM is not running"

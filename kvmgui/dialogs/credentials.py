@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from kvmgui.libvirt.auth import CredentialBroker, CredentialRequest
+from kvmgui.libvirt.auth import NAME_TYPES, CredentialBroker, CredentialRequest
 from kvmgui.utils.tr import fill
 
 
@@ -20,9 +20,13 @@ class CredentialDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(intro)
         self.fields: list[QLineEdit] = []
-        for i, (_type, prompt, default) in enumerate(request.prompts):
+        for i, (cred_type, asked, default) in enumerate(request.prompts):
+            # libvirt gave no prompt: what is asked, in kvmgui's words
+            prompt = asked if asked.strip() else (
+                self.tr("Password:") if request.is_secret(i)
+                else self.tr("User name:") if cred_type in NAME_TYPES else self.tr("Answer:"))
             edit = QLineEdit(default, self)
-            edit.setAccessibleName(prompt.rstrip(": "))
+            edit.setAccessibleName(prompt.rstrip(": ："))  # also a full-width colon
             if request.is_secret(i):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
             # The far side's words: no markup, and "&" is not a shortcut.

@@ -24,6 +24,7 @@ CRED_TYPES = [
     libvirt.VIR_CRED_EXTERNAL,
 ]
 SECRET_TYPES = {libvirt.VIR_CRED_PASSPHRASE, libvirt.VIR_CRED_NOECHOPROMPT}
+NAME_TYPES = {libvirt.VIR_CRED_AUTHNAME, libvirt.VIR_CRED_USERNAME}
 
 
 @dataclass(eq=False)
@@ -100,7 +101,8 @@ class CredentialBroker(QObject):
         """libvirt's auth callback body; runs in the worker that opens. ``wanted``: whether
         that open is still wanted (checked under the lock ``cancel`` takes, so a close
         either sees this question or makes it refused)."""
-        request = CredentialRequest(uri, [(c[0], c[1], c[3] or "") for c in creds])
+        # libvirt-python gives None for a NULL prompt or default.
+        request = CredentialRequest(uri, [(c[0], c[1] or "", c[3] or "") for c in creds])
         if not self.isSignalConnected(QMetaMethod.fromSignal(self.requested)):
             return -1
         with self._lock:

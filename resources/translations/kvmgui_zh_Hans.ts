@@ -1466,12 +1466,24 @@
 <context>
     <name>CredentialDialog</name>
     <message>
+        <source>Answer:</source>
+        <translation>回答：</translation>
+    </message>
+    <message>
         <source>Authentication required</source>
         <translation>需要认证</translation>
     </message>
     <message>
         <source>Credentials for %1</source>
         <translation>%1 的凭据</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
     </message>
 </context>
 <context>

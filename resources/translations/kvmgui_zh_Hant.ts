@@ -1466,12 +1466,24 @@
 <context>
     <name>CredentialDialog</name>
     <message>
+        <source>Answer:</source>
+        <translation>回答：</translation>
+    </message>
+    <message>
         <source>Authentication required</source>
         <translation>需要驗證</translation>
     </message>
     <message>
         <source>Credentials for %1</source>
         <translation>%1 的認證資訊</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>使用者名稱：</translation>
     </message>
 </context>
 <context>

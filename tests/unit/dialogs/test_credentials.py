@@ -204,3 +204,34 @@ def test_ok_answers_what_was_typed_and_empties_the_fields(qtbot):
     dialog.accept()
     assert (req.accepted, req.answers) == (True, ["Kvm-S3cret-9x"])
     assert dialog.fields[0].text() == ""
+
+
+def test_a_question_without_a_prompt_is_asked_with_a_named_field(qtbot):
+    """libvirt-python passes None for a NULL prompt (and challenge, default): the dialog
+    opens with a field named after what is asked, and the answer reaches libvirt."""
+    import threading
+
+    import libvirt
+
+    from kvmgui.libvirt.auth import CredentialBroker
+
+    broker = CredentialBroker()
+    shown: list[CredentialDialog] = []
+    broker.requested.connect(lambda req: shown.append(CredentialDialog(req)))
+    creds = [[libvirt.VIR_CRED_AUTHNAME, None, None, None, None],
+             [libvirt.VIR_CRED_PASSPHRASE, None, None, None, None]]
+    result = []
+    asker = threading.Thread(target=lambda: result.append(broker.ask("test:///x", creds)))
+    asker.start()
+    try:
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+        dialog = shown[0]
+        qtbot.addWidget(dialog)
+        assert [f.accessibleName() for f in dialog.fields] == ["User name", "Password"]
+        dialog.fields[0].setText("alice")
+        dialog.fields[1].setText("sesame")
+        dialog.accept()
+    finally:
+        broker.cancel_all()  # the asking thread never waits out the timeout
+        asker.join(5)
+    assert result == [0] and [c[4] for c in creds] == ["alice", "sesame"]

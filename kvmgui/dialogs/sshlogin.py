@@ -133,6 +133,7 @@ _STORE_REASONS = {
     StoreState.UNKNOWN: QT_TRANSLATE_NOOP(
         "SecretDialog", "Cannot remember it: the secret store could not be checked."),
 }
+_STORE_REASONS[StoreState.BROKEN] = _STORE_REASONS[StoreState.UNKNOWN]
 
 
 class SecretDialog(_PromptDialog):

@@ -24,6 +24,7 @@ class StoreState(Enum):
     AVAILABLE = "available"
     NO_PACKAGE = "no-package"  # the keyring package (or its SecretStorage) is not installed
     NO_SERVICE = "no-service"  # no Secret Service answers on the session bus
+    BROKEN = "broken"  # keyring is installed but failed to load
 
 
 class Store(Protocol):
@@ -61,6 +62,9 @@ class SecretServiceStore:
             from keyring.backends import SecretService  # noqa: PLC0415 - optional, slow
         except ImportError:
             return StoreState.NO_PACKAGE
+        except Exception as exc:  # e.g. an incompatible SecretStorage: not to end the question
+            log.warning("the keyring package failed to load: %s: %s", type(exc).__name__, exc)
+            return StoreState.BROKEN
         try:
             backend = SecretService.Keyring()  # type: ignore[no-untyped-call]  # keyring is untyped here
             if backend.priority <= 0:  # raises when no service answers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
@@ -73,8 +74,9 @@ def test_password_is_answered_and_not_kept_in_the_dialog(qtbot):
     assert dialog.secret.text() == ""
 
 
-def test_without_a_secret_store_remember_is_off_and_says_why(qtbot):
-    req = request("Enter passphrase for key '/k': ", store=StoreState.NO_SERVICE)
+@pytest.mark.parametrize("state", [s for s in StoreState if s is not StoreState.AVAILABLE])
+def test_without_a_secret_store_remember_is_off_and_says_why(qtbot, state):
+    req = request("Enter passphrase for key '/k': ", store=state)
     dialog = SecretDialog(req)
     qtbot.addWidget(dialog)
     dialog.show()

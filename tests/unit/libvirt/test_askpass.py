@@ -575,3 +575,34 @@ def test_a_second_key_s_passphrase_is_a_first_question(server, qtbot):
     assert not request.retry
     request.finish("pp4")
     assert client.finished(qtbot).stdout == "pp4\n"
+
+
+def test_a_keyring_that_fails_to_load_still_lets_ssh_ask(qtbot, monkeypatch):
+    """keyring is installed but its import fails otherwise than ImportError (an
+    incompatible SecretStorage or cryptography): the password is still asked, with
+    'Remember' off and a reason, and ssh gets the answer."""
+    import importlib.abc
+    import sys
+
+    import keyring.backends
+
+    from kvmgui.libvirt.secretstore import SecretServiceStore
+
+    class Broken(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path, target=None):
+            if name == "keyring.backends.SecretService":
+                raise AttributeError("module 'secretstorage' has no attribute 'dbus_init'")
+            return None
+
+    monkeypatch.delitem(sys.modules, "keyring.backends.SecretService", raising=False)
+    monkeypatch.delattr(keyring.backends, "SecretService", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [Broken(), *sys.meta_path])
+    srv = AskpassServer(store=SecretServiceStore())
+    try:
+        request, client = ask(qtbot, srv, PASSWORD)
+        assert request.store is StoreState.BROKEN
+        request.finish("typed", remember=True)
+        assert client.finished(qtbot).stdout == "typed\n"
+    finally:
+        srv.shutdown()
+        srv.wait_closed(10)

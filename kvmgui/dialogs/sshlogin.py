@@ -155,7 +155,10 @@ class SecretDialog(_PromptDialog):
         self.connection_row()
         self.problem = MessageLine(self, description=self.tr("Problem"))
         self.form.addRow(self.problem)
-        if request.retry:
+        if request.stored_refused:  # the user typed nothing
+            self.problem.say(self.tr("The remembered answer was not accepted and is "
+                                     "forgotten now. Type the right one."), Tone.ERROR)
+        elif request.retry:
             self.problem.say(self.tr("That was not accepted. Try again."), Tone.ERROR)
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)

@@ -130,3 +130,15 @@ def test_names_read_as_words_in_a_chinese_catalogue(qtbot, traditional_chinese):
     qtbot.addWidget(host_key)
     assert secret.secret.accessibleName() == "密碼"
     assert host_key.trust.accessibleName() == "信任此金鑰並連線"
+
+
+def test_a_refused_remembered_answer_says_so(qtbot):
+    """The user typed nothing: the dialog says the remembered password was refused (and
+    forgotten), not 'That was not accepted'."""
+    typed = SecretDialog(request("root@vm.example's password: ", retry=True))
+    stored = SecretDialog(request("root@vm.example's password: ", retry=True,
+                                  stored_refused=True))
+    for dialog in (typed, stored):
+        qtbot.addWidget(dialog)
+    assert stored.problem.text() and stored.problem.text() != typed.problem.text()
+    assert "remembered" in stored.problem.text()

@@ -606,3 +606,19 @@ def test_a_keyring_that_fails_to_load_still_lets_ssh_ask(qtbot, monkeypatch):
     finally:
         srv.shutdown()
         srv.wait_closed(10)
+
+
+def test_a_refused_remembered_answer_is_told_apart_from_a_refused_typed_one(server, qtbot):
+    """The dialog after a refused stored password must not say the user's answer was
+    wrong (the user typed nothing): the request says the remembered one was refused."""
+    server.store.secrets = {"password:root@198.18.0.2": "stale"}
+    server.requested.connect(lambda r: None)
+    assert Client(server, URI, PASSWORD).finished(qtbot).stdout == "stale\n"
+    request, client = ask(qtbot, server, PASSWORD)
+    assert request.retry and request.stored_refused
+    request.finish("typo")
+    client.finished(qtbot)
+    request, client = ask(qtbot, server, PASSWORD)  # the typed one refused in turn
+    assert request.retry and not request.stored_refused
+    request.finish(None)
+    client.finished(qtbot)

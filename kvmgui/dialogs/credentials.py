@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -13,8 +15,11 @@ class CredentialDialog(QDialog):
     def __init__(self, request: CredentialRequest, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.request = request
-        self.setWindowTitle(self.tr("Authentication required"))
-        self.setAccessibleName(self.tr("Authentication required"))
+        # The host in the title: several hosts' questions are told apart in the window list.
+        title = fill(self.tr("Authentication required — %1"),
+                     urlsplit(request.uri).hostname or request.uri)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         form = QFormLayout(self)
         intro = QLabel(fill(self.tr("Credentials for %1"), request.uri), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)

@@ -12,6 +12,7 @@ ticks "Remember" (possible only when one is running: otherwise the box says why 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
@@ -50,6 +51,9 @@ class _PromptDialog(QDialog):
         self.finished.connect(self._answer)
 
     def set_title(self, title: str) -> None:
+        """``title`` with a %1 for the connection's host: several hosts' questions are
+        told apart in the window list."""
+        title = fill(title, urlsplit(self.request.uri).hostname or self.request.uri)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
 
@@ -82,7 +86,8 @@ class HostKeyDialog(_PromptDialog):
         prompt = request.prompt
         host_key = prompt.kind is PromptKind.HOST_KEY
         super().__init__(request, parent)
-        self.set_title(self.tr("Unknown host key") if host_key else self.tr("SSH question"))
+        self.set_title(self.tr("Unknown host key — %1") if host_key
+                       else self.tr("SSH question — %1"))
         self.fingerprint: QLineEdit | None = None
         if host_key:
             self.intro(fill(self.tr(
@@ -142,7 +147,7 @@ class SecretDialog(_PromptDialog):
     def __init__(self, request: SshRequest, parent: QWidget | None = None) -> None:
         prompt = request.prompt
         super().__init__(request, parent)
-        self.set_title(self.tr("SSH login"))
+        self.set_title(self.tr("SSH login — %1"))
         if prompt.kind is PromptKind.PASSWORD:
             self.intro(fill(self.tr("Password for %1 on %2:"), prompt.user, prompt.host))
             field_text = self.tr("&Password:")

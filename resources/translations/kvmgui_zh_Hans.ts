@@ -1470,8 +1470,8 @@
         <translation>回答：</translation>
     </message>
     <message>
-        <source>Authentication required</source>
-        <translation>需要认证</translation>
+        <source>Authentication required — %1</source>
+        <translation>需要认证 — %1</translation>
     </message>
     <message>
         <source>Credentials for %1</source>
@@ -3534,16 +3534,16 @@
         <translation>密钥类型：</translation>
     </message>
     <message>
-        <source>SSH question</source>
-        <translation>SSH 询问</translation>
+        <source>SSH question — %1</source>
+        <translation>SSH 询问 — %1</translation>
     </message>
     <message>
         <source>The host %1 is not known to ssh yet. Before you trust it, make sure this is the host you mean: compare the fingerprint below with the one the host itself shows (on the host: ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub).</source>
         <translation>ssh 尚不认识主机 %1。信任它之前，请确认这就是您要连接的主机：将下面的指纹与该主机自己显示的指纹比较（在该主机上运行：ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub）。</translation>
     </message>
     <message>
-        <source>Unknown host key</source>
-        <translation>未知的主机密钥</translation>
+        <source>Unknown host key — %1</source>
+        <translation>未知的主机密钥 — %1</translation>
     </message>
 </context>
 <context>
@@ -8219,8 +8219,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>记住在桌面的密钥存储中</translation>
     </message>
     <message>
-        <source>SSH login</source>
-        <translation>SSH 登录</translation>
+        <source>SSH login — %1</source>
+        <translation>SSH 登录 — %1</translation>
     </message>
     <message>
         <source>That was not accepted. Try again.</source>

@@ -1470,8 +1470,8 @@
         <translation>回答：</translation>
     </message>
     <message>
-        <source>Authentication required</source>
-        <translation>需要驗證</translation>
+        <source>Authentication required — %1</source>
+        <translation>需要驗證 — %1</translation>
     </message>
     <message>
         <source>Credentials for %1</source>
@@ -3534,16 +3534,16 @@
         <translation>金鑰類型：</translation>
     </message>
     <message>
-        <source>SSH question</source>
-        <translation>SSH 詢問</translation>
+        <source>SSH question — %1</source>
+        <translation>SSH 詢問 — %1</translation>
     </message>
     <message>
         <source>The host %1 is not known to ssh yet. Before you trust it, make sure this is the host you mean: compare the fingerprint below with the one the host itself shows (on the host: ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub).</source>
         <translation>ssh 尚不認識主機 %1。信任它之前，請確認這就是您要連線的主機：將下面的指紋與該主機自己顯示的指紋比較（在該主機上執行：ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub）。</translation>
     </message>
     <message>
-        <source>Unknown host key</source>
-        <translation>未知的主機金鑰</translation>
+        <source>Unknown host key — %1</source>
+        <translation>未知的主機金鑰 — %1</translation>
     </message>
 </context>
 <context>
@@ -8219,8 +8219,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>記住在桌面的金鑰儲存中</translation>
     </message>
     <message>
-        <source>SSH login</source>
-        <translation>SSH 登入</translation>
+        <source>SSH login — %1</source>
+        <translation>SSH 登入 — %1</translation>
     </message>
     <message>
         <source>That was not accepted. Try again.</source>

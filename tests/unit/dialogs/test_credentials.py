@@ -235,3 +235,20 @@ def test_a_question_without_a_prompt_is_asked_with_a_named_field(qtbot):
         broker.cancel_all()  # the asking thread never waits out the timeout
         asker.join(5)
     assert result == [0] and [c[4] for c in creds] == ["alice", "sesame"]
+
+
+def test_the_title_names_the_host(qtbot):
+    """Several hosts asking at once: the windows tell them apart without opening them."""
+    import libvirt
+
+    from kvmgui.libvirt.auth import CredentialRequest
+
+    prompts = [(libvirt.VIR_CRED_AUTHNAME, "User:", "")]
+    one = CredentialDialog(CredentialRequest("qemu+tcp://h1.example/system", prompts))
+    two = CredentialDialog(CredentialRequest("qemu+tcp://h2.example/system", prompts))
+    local = CredentialDialog(CredentialRequest("qemu:///system", prompts))
+    for dialog in (one, two, local):
+        qtbot.addWidget(dialog)
+    assert "h1.example" in one.windowTitle() and "h2.example" in two.windowTitle()
+    assert "qemu:///system" in local.windowTitle()
+    assert one.accessibleName() == one.windowTitle()

@@ -40,7 +40,7 @@ def test_host_key_shows_the_fingerprint_and_cancel_is_the_default(qtbot):
     assert dialog.fingerprint.text() == "SHA256:Yk1W3fGkq0m+u1yJrJ1n2v0zkS9Jb8pQ3o2mK7dQ0xE"
     assert dialog.fingerprint.isReadOnly()
     assert "vm.example" in labels(dialog) and URI in labels(dialog)
-    assert dialog.windowTitle() == dialog.accessibleName() == "Unknown host key"
+    assert dialog.windowTitle() == dialog.accessibleName() == "Unknown host key — vm.example"
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.isDefault() and not dialog.trust.isDefault()
     every_control_is_named(dialog)
@@ -142,3 +142,20 @@ def test_a_refused_remembered_answer_says_so(qtbot):
         qtbot.addWidget(dialog)
     assert stored.problem.text() and stored.problem.text() != typed.problem.text()
     assert "remembered" in stored.problem.text()
+
+
+def test_each_dialog_names_its_host_in_the_title(qtbot):
+    """Several hosts asking at once: the windows (task bar, window list) tell them apart."""
+    def uri_request(uri, text):
+        return SshRequest(uri, parse_prompt(text))
+
+    dialogs = [SecretDialog(uri_request("qemu+ssh://root@a&b.example/system", "Password: ")),
+               SecretDialog(uri_request("qemu+ssh://root@c.example/system",
+                                        "Enter passphrase for key '/k': ")),
+               HostKeyDialog(uri_request("qemu+ssh://d.example:2222/system", HOST_KEY))]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    titles = [d.windowTitle() for d in dialogs]
+    assert [h in t for h, t in zip(["a&b.example", "c.example", "d.example"], titles,
+                                   strict=True)] == [True] * 3
+    assert [d.accessibleName() for d in dialogs] == titles

@@ -120,12 +120,16 @@ class AskpassServer(QObject):
         requested(SshRequest): a question for the user, on the GUI thread.
         withdrawn(SshRequest): nobody waits for that answer any more (the connection
             was closed, or the question timed out): close its dialog.
+        not_remembered(str): the URI of a connection whose answer the user asked to
+            remember could not be stored (the store failed), on the GUI thread.
     """
 
     requested = Signal(object)
     withdrawn = Signal(object)
+    not_remembered = Signal(str)
     _asked = Signal(object)  # from a question's thread, queued to the GUI thread
     _gone = Signal(object)  # likewise, for withdrawn
+    _unstored = Signal(str)  # likewise, for not_remembered
     TIMEOUT = 300.0
 
     def __init__(self, store: Store | None = None, *, ssh: str = "ssh",
@@ -136,6 +140,7 @@ class AskpassServer(QObject):
         # docs/event-bridge.md, "PySide pitfalls").
         self._asked.connect(self._forward_asked, Qt.ConnectionType.QueuedConnection)
         self._gone.connect(self._forward_gone, Qt.ConnectionType.QueuedConnection)
+        self._unstored.connect(self._forward_unstored, Qt.ConnectionType.QueuedConnection)
         self.store: Store = store if store is not None else SecretServiceStore()
         self._ssh = ssh
         self._lock = threading.Lock()
@@ -167,6 +172,9 @@ class AskpassServer(QObject):
 
     def _forward_gone(self, request: SshRequest) -> None:
         self.withdrawn.emit(request)
+
+    def _forward_unstored(self, uri: str) -> None:
+        self.not_remembered.emit(uri)
 
     # -- any thread ----------------------------------------------------------------------
 
@@ -387,14 +395,15 @@ class AskpassServer(QObject):
             self._unsaved = {s: a for s, a in self._unsaved.items() if s[0] != key}
             if not found:
                 return
-            saver = threading.Thread(target=self._save, args=(found,),
+            saver = threading.Thread(target=self._save, args=(uri, found),
                                      name="kvmgui-askpass-save", daemon=True)
             self._saving = [*filter(threading.Thread.is_alive, self._saving), saver]
         saver.start()
 
-    def _save(self, answers: dict[str, str]) -> None:
-        for account, answer in answers.items():
-            self.store.set(account, answer)
+    def _save(self, uri: str, answers: dict[str, str]) -> None:
+        stored = [self.store.set(account, answer) for account, answer in answers.items()]
+        if not all(stored):  # the user ticked "Remember": told, not only the log
+            self._unstored.emit(uri)
 
     # -- GUI thread --------------------------------------------------------------------
 

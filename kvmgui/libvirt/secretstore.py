@@ -32,7 +32,7 @@ class Store(Protocol):
 
     def state(self) -> StoreState: ...
     def get(self, account: str) -> str | None: ...
-    def set(self, account: str, secret: str) -> None: ...
+    def set(self, account: str, secret: str) -> bool: ...  # whether it was stored
     def delete(self, account: str) -> None: ...
 
 
@@ -82,15 +82,26 @@ class SecretServiceStore:
             value = self._backend.get_password(SERVICE, account)
         except Exception as exc:  # a locked or broken store: ask instead
             log.warning("reading the secret store failed: %s", type(exc).__name__)
+            self._recheck()
             return None
         return value if isinstance(value, str) else None
 
-    def set(self, account: str, secret: str) -> None:
-        if self.state() is StoreState.AVAILABLE:
-            try:
-                self._backend.set_password(SERVICE, account, secret)
-            except Exception as exc:  # not remembered; the login goes on
-                log.warning("saving to the secret store failed: %s", type(exc).__name__)
+    def set(self, account: str, secret: str) -> bool:
+        """Whether ``secret`` was stored."""
+        if self.state() is not StoreState.AVAILABLE:
+            return False
+        try:
+            self._backend.set_password(SERVICE, account, secret)
+        except Exception as exc:  # not remembered; the login goes on
+            log.warning("saving to the secret store failed: %s", type(exc).__name__)
+            self._recheck()
+            return False
+        return True
+
+    def _recheck(self) -> None:
+        # Its daemon may have ended since it was found: looked up again at the next use,
+        # so the next dialog does not offer "Remember" in vain.
+        self._state = StoreState.UNKNOWN
 
     def delete(self, account: str) -> None:
         if self.state() is StoreState.AVAILABLE:

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         from kvmgui.dialogs.details.restart import news  # noqa: PLC0415 - with the details window
 
         news().failed.connect(self.notifications.error)  # restarts whose window was closed
+        registry.askpass.not_remembered.connect(self._not_remembered)
         right = QWidget(self)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -571,6 +572,12 @@ class MainWindow(QMainWindow):
         if isinstance(sampler, stats.StatsSampler) and sampler.failures == 1:
             self.notifications.error(fill(self.tr("Could not read the performance of the virtual "
                                                   "machines on %1: %2"), sampler.conn.display_name, error))
+
+    def _not_remembered(self, uri: str) -> None:
+        conn = self.registry.find(uri)
+        self.notifications.error(fill(self.tr(
+            "%1: the login was not remembered: the desktop's secret store could not save it. "
+            "It is asked for again next time."), conn.display_name if conn else uri))
 
     def _conn_state(self, state: ConnState, reason: StateReason) -> None:
         conn = self.sender()

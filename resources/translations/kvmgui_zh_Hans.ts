@@ -4134,6 +4134,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: the login was not remembered: the desktop&apos;s secret store could not save it. It is asked for again next time.</source>
+        <translation>%1：登录信息未被记住：桌面的密钥存储无法保存它。下次会再次询问。</translation>
+    </message>
     <message numerus="yes">
         <source>%n VMs</source>
         <translation>

@@ -49,6 +49,7 @@ class DictStore:
     def set(self, account, secret):
         self.calls.append(("set", account))
         self.secrets[account] = secret
+        return True
 
     def delete(self, account):
         self.calls.append(("delete", account))
@@ -477,7 +478,7 @@ def test_a_remembered_answer_is_stored_once_the_login_worked_and_not_before(serv
     def slow_set(account, secret):
         saving.set()
         gate.wait(10)
-        plain_set(account, secret)
+        return plain_set(account, secret)
 
     store.set = slow_set
     try:
@@ -622,3 +623,15 @@ def test_a_refused_remembered_answer_is_told_apart_from_a_refused_typed_one(serv
     assert request.retry and not request.stored_refused
     request.finish(None)
     client.finished(qtbot)
+
+
+def test_an_answer_the_store_could_not_keep_is_told(server, qtbot):
+    """'Remember' was ticked and the login worked, but the store refused to save it (its
+    daemon went away): the user is told, not only the log."""
+    server.store.set = lambda account, secret: False
+    request, client = ask(qtbot, server, PASSWORD)
+    request.finish("right", remember=True)
+    client.finished(qtbot)
+    with qtbot.waitSignal(server.not_remembered, timeout=5000) as told:
+        server.logged_in(URI, server.dial_uri(URI))
+    assert told.args == [URI]

@@ -54,3 +54,28 @@ def test_a_secret_store_started_later_is_noticed(monkeypatch, tmp_path):
     assert store.state() is StoreState.AVAILABLE  # ...but after a while
     store.set("password:root@h", "secret")
     assert store.get("password:root@h") == "secret"
+
+
+class GoneKeyring(FakeKeyring):
+    """The Secret Service found at first, whose daemon then ended."""
+
+    gone = False
+
+    def set_password(self, service, account, secret):
+        if GoneKeyring.gone:
+            raise RuntimeError("The name org.freedesktop.secrets was not provided")
+        super().set_password(service, account, secret)
+
+
+def test_a_secret_store_that_went_away_says_so(monkeypatch):
+    """The keyring daemon ends after kvmgui found it: saving says it failed, and the
+    store is looked up again, so the next dialog does not offer 'Remember' in vain."""
+    monkeypatch.setattr(keyring.backends.SecretService, "Keyring", GoneKeyring)
+    monkeypatch.setattr(GoneKeyring, "gone", False)
+    store = SecretServiceStore()
+    assert store.set("password:root@h", "one") is True
+    GoneKeyring.gone = True
+    broken = type("Gone", (), {"priority": property(lambda self: 1 / 0)})
+    monkeypatch.setattr(keyring.backends.SecretService, "Keyring", broken)
+    assert store.set("password:root@h", "two") is False
+    assert store.state() is StoreState.NO_SERVICE

@@ -334,3 +334,13 @@ def test_a_sampling_failure_is_notified_once_per_run_of_failures(connected, wind
     with qtbot.waitSignal(sampler.failed, timeout=10000):
         sampler.sample_now()
     assert len(window.notifications.messages()) == 2  # failing again after it worked
+
+
+def test_a_login_the_secret_store_could_not_keep_is_notified(connected, window, qtbot):
+    """'Remember' was ticked and the login worked, but the store could not save it: the
+    user is told which connection's login will be asked for again."""
+    window.notifications.clear()
+    window.registry.askpass.not_remembered.emit(connected.uri)
+    messages = window.notifications.messages()
+    assert len(messages) == 1 and connected.display_name in messages[0]
+    assert "secret store" in messages[0]

@@ -74,10 +74,24 @@ def delete_unless_gone(conn: libvirt.virConnect, uuid: str) -> None:
         netops.delete_network(conn, uuid)
 
 
-def stop_unless_gone(conn: libvirt.virConnect, uuid: str) -> None:
-    """Stop the network; a transient one stopped elsewhere meanwhile is gone: stopped as asked."""
+def stop_unless_gone(conn: libvirt.virConnect, uuid: str, name: str) -> bool:
+    """Stop the network; a transient one stopped elsewhere meanwhile is gone: stopped as asked.
+    Whether another network of its name runs in its place (redefined meanwhile: not stopped)."""
     with gone_is_done(libvirt.VIR_ERR_NO_NETWORK):
         netops.stop_network(conn, uuid)
+        return False
+    return _replaced(conn, uuid, name, running=True)
+
+
+def _replaced(conn: libvirt.virConnect, uuid: str, name: str, running: bool = False) -> bool:
+    """Whether a network named ``name`` other than ``uuid`` is there (and running, if asked)."""
+    try:
+        net = conn.networkLookupByName(name)
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() != libvirt.VIR_ERR_NO_NETWORK:
+            raise
+        return False
+    return net.UUIDString() != uuid and (not running or bool(net.isActive()))
 
 
 def _names(users: list[NetworkUser]) -> str:
@@ -294,11 +308,16 @@ class NetworksPanel(HostPanel):
                 text += "\n\n" + self.tr("It is transient: once stopped, it is gone for good "
                                           "(libvirt keeps no definition of it).")
             self.confirm(self.tr("Stop network"), text, lambda: self.run_job(
-                fill(self.tr("stop '%1'"), name), stop_unless_gone, uuid,
-                done=lambda _r: self._refresh(uuid)))
+                fill(self.tr("stop '%1'"), name), stop_unless_gone, uuid, name,
+                done=lambda replaced: self._stopped(name, uuid, replaced)))
 
         self.run_job(self.tr("list the VMs on the network"), netops.network_users, name, info.bridge,
                      done=ask)
+
+    def _stopped(self, name: str, uuid: str, replaced: bool) -> None:
+        self._refresh(uuid)
+        if replaced:
+            self.show_error(fill(self.tr("'%1' was replaced meanwhile and was not stopped."), name))
 
     def delete_network(self) -> None:
         info = self.current()

@@ -4,6 +4,7 @@ import time
 
 import libvirt
 import pytest
+from lxml import etree
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
@@ -307,3 +308,31 @@ def test_the_stop_question_says_a_transient_network_is_gone_for_good(panel, qtbo
     select(panel, "net10")
     click(qtbot, panel.stop_button)
     assert "transient" not in answer(qtbot, panel, QMessageBox.StandardButton.No)
+
+
+def replace_network(conn, uuid, start):
+    """Stop, undefine and define the network again under its name (a new UUID), as another
+    client would."""
+    def replace(c):
+        net = c.networkLookupByUUIDString(uuid)
+        root = etree.fromstring(net.XMLDesc(0))
+        root.remove(root.find("uuid"))
+        if net.isActive():
+            net.destroy()
+        net.undefine()
+        new = c.networkDefineXML(etree.tostring(root, encoding="unicode"))
+        if start:
+            new.create()
+        return new.UUIDString()
+    return replace
+
+
+def test_stop_of_a_network_replaced_while_asking_says_the_new_one_was_not_stopped(panel, qtbot):
+    uuid = select(panel, "default")
+    click(qtbot, panel.stop_button)
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(), timeout=5000)
+    new = run_in_worker(qtbot, panel.conn, replace_network(panel.conn, uuid, start=True))
+    answer(qtbot, panel, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: not panel.busy and panel.message.text() != "", timeout=5000)
+    assert panel.message.text() == "'default' was replaced meanwhile and was not stopped."
+    assert run_in_worker(qtbot, panel.conn, lambda c: c.networkLookupByUUIDString(new).isActive())

@@ -67,11 +67,14 @@ DETAILS = [
 ]
 
 
-def delete_unless_gone(conn: libvirt.virConnect, uuid: str) -> None:
+def delete_unless_gone(conn: libvirt.virConnect, uuid: str, name: str) -> bool:
     """Delete the network; one deleted meanwhile (elsewhere, while the question was open)
-    is what was asked for, no failure."""
+    is what was asked for, no failure. Whether another network of its name is there in its
+    place (defined again meanwhile: not deleted)."""
     with gone_is_done(libvirt.VIR_ERR_NO_NETWORK):
         netops.delete_network(conn, uuid)
+        return False
+    return _replaced(conn, uuid, name)
 
 
 def stop_unless_gone(conn: libvirt.virConnect, uuid: str, name: str) -> bool:
@@ -337,11 +340,16 @@ class NetworksPanel(HostPanel):
                 text += "\n\n" + fill(self.tr("These VMs refer to it and will not start until "
                                                "changed: %1."), _names(users))
             self.confirm(self.tr("Delete network"), text, lambda: self.run_job(
-                fill(self.tr("delete '%1'"), name), delete_unless_gone, uuid,
-                done=lambda _r: self._refresh(uuid)))
+                fill(self.tr("delete '%1'"), name), delete_unless_gone, uuid, name,
+                done=lambda replaced: self._deleted(name, uuid, replaced)))
 
         self.run_job(self.tr("list the VMs on the network"), netops.network_users, name, info.bridge,
                      done=ask)
+
+    def _deleted(self, name: str, uuid: str, replaced: bool) -> None:
+        self._refresh(uuid)
+        if replaced:
+            self.show_error(fill(self.tr("'%1' was replaced meanwhile and was not deleted."), name))
 
     def _autostart_toggled(self, on: bool) -> None:
         info = self.current()

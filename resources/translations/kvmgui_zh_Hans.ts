@@ -5844,6 +5844,10 @@
         <translation>运行中的虚拟机正在使用“%1”：%2。请先将它们关机，或移走它们的网卡。</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; was replaced meanwhile and was not deleted.</source>
+        <translation>“%1”在此期间已被替换，未删除。</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; was replaced meanwhile and was not stopped.</source>
         <translation>“%1”在此期间已被替换，未停止。</translation>
     </message>

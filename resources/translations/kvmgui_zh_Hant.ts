@@ -5844,6 +5844,10 @@
         <translation>執行中的虛擬機器正在使用「%1」：%2。請先將它們關機，或移走它們的網卡。</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; was replaced meanwhile and was not deleted.</source>
+        <translation>「%1」在這段期間已被取代，未刪除。</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; was replaced meanwhile and was not stopped.</source>
         <translation>「%1」在這段期間已被取代，未停止。</translation>
     </message>

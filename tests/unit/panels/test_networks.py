@@ -336,3 +336,15 @@ def test_stop_of_a_network_replaced_while_asking_says_the_new_one_was_not_stoppe
     qtbot.waitUntil(lambda: not panel.busy and panel.message.text() != "", timeout=5000)
     assert panel.message.text() == "'default' was replaced meanwhile and was not stopped."
     assert run_in_worker(qtbot, panel.conn, lambda c: c.networkLookupByUUIDString(new).isActive())
+
+
+def test_delete_of_a_network_replaced_while_asking_says_the_new_one_was_not_deleted(panel, qtbot):
+    define_spare(qtbot, panel.conn)
+    uuid = select(panel, "spare")
+    click(qtbot, panel.delete_button)
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(), timeout=5000)
+    new = run_in_worker(qtbot, panel.conn, replace_network(panel.conn, uuid, start=False))
+    answer(qtbot, panel, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: not panel.busy and panel.message.text() != "", timeout=5000)
+    assert panel.message.text() == "'spare' was replaced meanwhile and was not deleted."
+    assert run_in_worker(qtbot, panel.conn, lambda c: c.networkLookupByUUIDString(new).name()) == "spare"

@@ -18,7 +18,7 @@ from kvmgui.xml.base import parse_xml
 from kvmgui.xml.devices import Device, Interface
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_hosts import DhcpHost
-from kvmgui.xml.words import QT_TRANSLATE_NOOP
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
 _UNSUPPORTED = (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_OPERATION_UNSUPPORTED)
@@ -33,12 +33,35 @@ def set_link_up(mac: str) -> domainops.Change:
                                    QT_TRANSLATE_NOOP("DomainChange", "Link").words())
 
 
+class CardLeftError(Exception):
+    """A card's first live change worked, the change back (and one more try) did not: the
+    running VM has it on the bridge directly instead of through the network, or the other
+    way round, until it shuts down (its definition is untouched). ``cause``: libvirt's error."""
+
+    def __init__(self, mac: str, to_bridge: bool, network: str, bridge: str,
+                 cause: libvirt.libvirtError) -> None:
+        super().__init__(cause.get_error_message() or str(cause))
+        self.mac, self.to_bridge, self.network, self.bridge = mac, to_bridge, network, bridge
+        self.cause = cause
+
+    @property
+    def words(self) -> Words:
+        why = self.cause.get_error_message() or str(self.cause)
+        if self.to_bridge:
+            return QT_TRANSLATE_NOOP(
+                "Reconnect", "its card %1 was left on bridge %2 directly, not through network "
+                "'%3', until the VM shuts down: %4").words(self.mac, self.bridge, self.network, why)
+        return QT_TRANSLATE_NOOP(
+            "Reconnect", "its card %1 was left on network '%2', not on bridge %3 directly, "
+            "until the VM shuts down: %4").words(self.mac, self.network, self.bridge, why)
+
+
 @dataclass(frozen=True, slots=True)
 class Reconnected:
     """What :func:`reconnect_nics` did: the VMs plugged back in, and those it could not (why)."""
 
     done: list[str]
-    failed: list[tuple[str, libvirt.libvirtError]]
+    failed: list[tuple[str, libvirt.libvirtError | CardLeftError]]
 
 
 def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = None) -> Reconnected:
@@ -69,6 +92,9 @@ def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = N
         except libvirt.libvirtError as exc:
             if not _stopped(dom, exc):
                 result.failed.append((dom.name(), exc))
+        except CardLeftError as left:
+            if not _stopped(dom, left.cause):
+                result.failed.append((dom.name(), left))
     return result
 
 
@@ -79,14 +105,24 @@ def _reconnect(dom: libvirt.virDomain, network: str, bridge: str, own: bool) -> 
         steps = _detour(nic, network, bridge, own)
         if steps is None:
             continue
+        there, back = (etree.tostring(step, encoding="unicode") for step in steps)
         try:
-            for step in steps:
-                virsh.update_device(dom, etree.tostring(step, encoding="unicode"), LIVE)
+            virsh.update_device(dom, there, LIVE)
         except libvirt.libvirtError as exc:
             # A driver without live NIC updates (test): the network itself is started.
             if exc.get_error_code() not in _UNSUPPORTED:
                 raise
             continue
+        try:
+            virsh.update_device(dom, back, LIVE)
+        except libvirt.libvirtError:
+            try:  # half way: the card is not as it was (a busy VM's lock may be free now)
+                virsh.update_device(dom, back, LIVE)
+            except libvirt.libvirtError as again:
+                mac = nic.find("./mac")
+                raise CardLeftError("" if mac is None else mac.get("address", ""),
+                                    nic.get("type") == "network", network, bridge,
+                                    again) from again
         plugged = True
     return plugged
 

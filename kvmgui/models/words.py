@@ -14,6 +14,7 @@ together.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import libvirt
@@ -466,7 +467,7 @@ def failure_words(exc: BaseException) -> str:
     return say(words) if isinstance(words, Words) else error_text(exc)
 
 
-def reconnect_failures(failed: list[tuple[str, libvirt.libvirtError]]) -> str:
+def reconnect_failures(failed: Sequence[tuple[str, BaseException]]) -> str:
     """The VMs that could not be plugged back into a network's bridge, with libvirt's words:
     "router, web01: <message>; db01: <message>" (VMs with the same message together)."""
     by_words: dict[str, list[str]] = {}

@@ -8050,6 +8050,14 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>its card %1 was left on bridge %2 directly, not through network &apos;%3&apos;, until the VM shuts down: %4</source>
+        <translation>其网卡 %1 被留在直接连接网桥 %2，而非经由网络“%3”，直到虚拟机关机为止：%4</translation>
+    </message>
+    <message>
+        <source>its card %1 was left on network &apos;%2&apos;, not on bridge %3 directly, until the VM shuts down: %4</source>
+        <translation>其网卡 %1 被留在网络“%2”上，而非直接连接网桥 %3，直到虚拟机关机为止：%4</translation>
+    </message>
 </context>
 <context>
     <name>ResizeDialog</name>

@@ -8050,6 +8050,14 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>its card %1 was left on bridge %2 directly, not through network &apos;%3&apos;, until the VM shuts down: %4</source>
+        <translation>其網卡 %1 被留在直接連接橋接器 %2，而非經由網路「%3」，直到虛擬機器關機為止：%4</translation>
+    </message>
+    <message>
+        <source>its card %1 was left on network &apos;%2&apos;, not on bridge %3 directly, until the VM shuts down: %4</source>
+        <translation>其網卡 %1 被留在網路「%2」上，而非直接連接橋接器 %3，直到虛擬機器關機為止：%4</translation>
+    </message>
 </context>
 <context>
     <name>ResizeDialog</name>

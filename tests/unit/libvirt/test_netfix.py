@@ -7,6 +7,7 @@ from lxml import etree
 
 from kvmgui.libvirt import netfix
 from kvmgui.libvirt.netcheck import Fix
+from kvmgui.models.words import failure_words
 from tests.helpers import FakeError, run_in_worker, uuid_of
 
 BRIDGED = """<domain type='test'><name>bridged</name><memory>65536</memory>
@@ -107,3 +108,57 @@ def test_the_troubleshooters_fix_fails_with_the_vms_message_after_trying_all(con
         run_in_worker(qtbot, connected, netfix.apply_fix, Fix.START_NETWORK,
                       (uuid_of(connected.networks, "default"),))
     assert sorted(set(tried)) == ["router", "web01"]
+
+
+def refuse_the_way_back(monkeypatch, times):
+    """web01's card goes to the bridge, then libvirt refuses the change back ``times`` times."""
+    tried = []
+
+    def update(dom, xml, flags):
+        nic = etree.fromstring(xml)
+        tried.append((dom.name(), nic.get("type")))
+        if dom.name() == "web01" and nic.get("type") == "network" and times:
+            times.pop()
+            raise FakeError("Timed out during operation: cannot acquire state change lock",
+                            libvirt.VIR_ERR_OPERATION_TIMEOUT)
+        return 0
+
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", update)
+    return tried
+
+
+def test_a_card_the_way_back_failed_for_is_put_back(connected, qtbot, monkeypatch):
+    tried = refuse_the_way_back(monkeypatch, [1])  # refused once: the card is on the bridge
+    result = run_in_worker(qtbot, connected, netfix.reconnect_nics,
+                           uuid_of(connected.networks, "default"))
+    assert [t for name, t in tried if name == "web01"] == ["bridge", "network", "network"]
+    assert (sorted(result.done), result.failed) == (["router", "web01"], [])
+
+
+def test_a_card_left_half_way_is_said(connected, qtbot, monkeypatch):
+    refuse_the_way_back(monkeypatch, [1, 2])
+    result = run_in_worker(qtbot, connected, netfix.reconnect_nics,
+                           uuid_of(connected.networks, "default"))
+    assert result.done == ["router"]
+    [(name, exc)] = result.failed
+    assert name == "web01"
+    assert failure_words(exc) == (
+        "its card 52:54:00:6b:3c:01 was left on bridge virbr0 directly, not through network "
+        "'default', until the VM shuts down: Timed out during operation: cannot acquire state "
+        "change lock")
+
+
+def test_a_bridge_card_left_on_the_network_is_said(connected, qtbot, monkeypatch):
+    def update(dom, xml, flags):
+        if dom.name() == "bridged" and etree.fromstring(xml).get("type") == "bridge":
+            raise FakeError("Cannot get interface MTU on 'virbr0': No such device")
+        return 0
+
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", update)
+    run_in_worker(qtbot, connected, lambda c: c.createXML(BRIDGED, 0) and None)
+    result = run_in_worker(qtbot, connected, netfix.reconnect_nics,
+                           uuid_of(connected.networks, "default"))
+    assert [(name, failure_words(exc)) for name, exc in result.failed] == [(
+        "bridged", "its card 52:54:00:aa:00:01 was left on network 'default', not on bridge "
+        "virbr0 directly, until the VM shuts down: Cannot get interface MTU on 'virbr0': "
+        "No such device")]

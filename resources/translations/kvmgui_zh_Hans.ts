@@ -8058,6 +8058,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>its card %1 was left on network &apos;%2&apos;, not on bridge %3 directly, until the VM shuts down: %4</source>
         <translation>其网卡 %1 被留在网络“%2”上，而非直接连接网桥 %3，直到虚拟机关机为止：%4</translation>
     </message>
+    <message>
+        <source>this host cannot change the card of a running VM: shut it down and start it again to reconnect it (%1)</source>
+        <translation>此主机无法更改运行中虚拟机的网卡：请将其关机后再启动以重新连接（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ResizeDialog</name>

@@ -8058,6 +8058,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>its card %1 was left on network &apos;%2&apos;, not on bridge %3 directly, until the VM shuts down: %4</source>
         <translation>其網卡 %1 被留在網路「%2」上，而非直接連接橋接器 %3，直到虛擬機器關機為止：%4</translation>
     </message>
+    <message>
+        <source>this host cannot change the card of a running VM: shut it down and start it again to reconnect it (%1)</source>
+        <translation>這台主機無法變更執行中虛擬機器的網卡：請將它關機再啟動以重新連接（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ResizeDialog</name>

@@ -162,3 +162,24 @@ def test_a_bridge_card_left_on_the_network_is_said(connected, qtbot, monkeypatch
         "bridged", "its card 52:54:00:aa:00:01 was left on network 'default', not on bridge "
         "virbr0 directly, until the VM shuts down: Cannot get interface MTU on 'virbr0': "
         "No such device")]
+
+
+def test_a_host_that_cannot_change_cards_live_is_said(connected, qtbot, monkeypatch):
+    # The test driver has no live device updates, nor taps to plug back: real hosts have taps.
+    monkeypatch.setattr(libvirt.virConnect, "getType", lambda _c: "QEMU")
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", lambda *_a: (_ for _ in ()).throw(
+        FakeError("this function is not supported by the connection driver: "
+                  "virDomainUpdateDeviceFlags", libvirt.VIR_ERR_NO_SUPPORT)))
+    result = run_in_worker(qtbot, connected, netfix.reconnect_nics,
+                           uuid_of(connected.networks, "default"))
+    assert result.done == []
+    assert sorted((name, failure_words(exc)) for name, exc in result.failed) == [
+        (name, "this host cannot change the card of a running VM: shut it down and start it "
+               "again to reconnect it (this function is not supported by the connection driver: "
+               "virDomainUpdateDeviceFlags)") for name in ("router", "web01")]
+
+
+def test_the_test_driver_has_no_taps_to_plug_back(connected, qtbot):
+    result = run_in_worker(qtbot, connected, netfix.reconnect_nics,
+                           uuid_of(connected.networks, "default"))
+    assert (result.done, result.failed) == ([], [])

@@ -58,6 +58,8 @@ class _EntryDialog(QDialog):
     def __init__(self, title: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.busy = False
+        self.refused = False  # libvirt's refusal is shown
+        self.doc: NetworkDoc | None = None
         self.job: Callable[[], None] | None = None  # set by the view; without one OK closes
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -88,6 +90,7 @@ class _EntryDialog(QDialog):
         return ""
 
     def check(self) -> None:
+        self.refused = False
         text = self.problem()
         self.problem_line.error(text)
         self.ok.setEnabled(not text and not self.busy)
@@ -115,8 +118,19 @@ class _EntryDialog(QDialog):
             self._set_busy(False)
             after()
             self.problem_line.error(fill(self.tr("Could not %1: %2"), what, failure_words(exc)))
+            self.refused = True
 
         conn.run(fn, *args, done=finished, failed=failed, context=self)
+
+    def set_doc(self, doc: NetworkDoc) -> None:
+        """The network's definition re-read (after a refused change, or a change elsewhere):
+        what was typed is checked against it. libvirt's words of a refusal stay until the
+        user types; OK waits meanwhile if the entry it refused for is known now."""
+        self.doc = doc
+        if self.refused:
+            self.ok.setEnabled(not self.busy and not self.problem())
+        else:
+            self.check()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -136,6 +150,8 @@ class _EntryDialog(QDialog):
 
 class HostEntryDialog(_EntryDialog):
     """A static DHCP host: the card with this MAC always gets this address."""
+
+    doc: NetworkDoc
 
     def __init__(self, doc: NetworkDoc, old: DhcpHost | None, parent: QWidget) -> None:
         super().__init__(self.tr("Static DHCP host"), parent)
@@ -283,8 +299,11 @@ class NetworkHostsView(QWidget):
             return None
 
     def set_network(self, info: NetworkInfo | None) -> None:
+        same = info is not None and self.info is not None and info.record.uuid == self.info.record.uuid
         self.info = info
         doc = self.doc()
+        if same and doc is not None and self.dialog is not None:
+            self.dialog.set_doc(doc)
         managed = doc is not None and doc.forward_mode in ("nat", "route", "open", "isolated")
         self.hosts.model.set_doc(doc if managed else None)
         self.records.model.set_doc(doc if managed else None)
@@ -348,8 +367,13 @@ class NetworkHostsView(QWidget):
                                self.tr("remove the DNS record"), dhcphosts.remove_dns_record,
                                uuid, entry, after=lambda: self.panel.conn.refresh("network", uuid)))
 
+    def _closed(self, dialog: _EntryDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
     def _open(self, dialog: _EntryDialog, job: Callable[[], None]) -> None:
         self.dialog = dialog
         dialog.job = job
         dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: self._closed(dialog))
         dialog.open()

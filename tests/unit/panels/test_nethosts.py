@@ -259,6 +259,15 @@ def test_a_dns_address_with_an_ipv6_zone_is_refused_inline(qtbot):
     assert dialog.problem_line.text() == "" and dialog.ok.isEnabled()
 
 
+def elsewhere(qtbot, conn, section, xml):
+    """Add ``xml`` to the running network as another client would: no event, no re-read
+    (the panel learns of it only when it reads the network again)."""
+    flags = libvirt.VIR_NETWORK_UPDATE_AFFECT_LIVE | libvirt.VIR_NETWORK_UPDATE_AFFECT_CONFIG
+    uuid = uuid_of(conn.networks, "default")
+    run_in_worker(qtbot, conn, lambda c: c.networkLookupByUUIDString(uuid).update(
+        libvirt.VIR_NETWORK_UPDATE_COMMAND_ADD_LAST, section, -1, xml, flags))
+
+
 def test_a_static_host_libvirt_refuses_keeps_the_dialog_and_what_was_typed(panel, connected, qtbot):
     click(qtbot, panel.hosts.hosts.add_button)
     dialog = panel.hosts.dialog
@@ -267,8 +276,8 @@ def test_a_static_host_libvirt_refuses_keeps_the_dialog_and_what_was_typed(panel
     type_into(qtbot, dialog.ip, "192.168.122.50")
     assert dialog.ok.isEnabled(), dialog.problem_line.text()
     # Someone else takes the address while the dialog is open: libvirt refuses ours.
-    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, uuid_of(connected.networks, "default"),
-                  DhcpHost("52:54:00:6b:3c:09", "", "192.168.122.50"))
+    elsewhere(qtbot, connected, libvirt.VIR_NETWORK_SECTION_IP_DHCP_HOST,
+              "<host mac='52:54:00:6b:3c:09' ip='192.168.122.50'/>")
     click(qtbot, dialog.ok)
     qtbot.waitUntil(lambda: "Could not change the static host" in dialog.problem_line.text(),
                     timeout=5000)
@@ -276,7 +285,7 @@ def test_a_static_host_libvirt_refuses_keeps_the_dialog_and_what_was_typed(panel
     assert dialog.isVisible() and panel.hosts.dialog is dialog
     assert (dialog.mac.text(), dialog.name.text(), dialog.ip.text()) == (
         "52:54:00:6b:3c:01", "web01", "192.168.122.50")
-    assert dialog.ok.isEnabled() and not panel.busy
+    assert not panel.busy
     type_into(qtbot, dialog.ip, "192.168.122.51")  # a new try
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         click(qtbot, dialog.ok)
@@ -289,8 +298,8 @@ def test_a_dns_record_libvirt_refuses_keeps_the_dialog_and_what_was_typed(panel,
     dialog = panel.hosts.dialog
     type_into(qtbot, dialog.ip, "192.168.122.70")
     type_into(qtbot, dialog.names, "web www.lab")
-    run_in_worker(qtbot, connected, dhcphosts.set_dns_record, uuid_of(connected.networks, "default"),
-                  DnsRecord("192.168.122.70", ("api",)))
+    elsewhere(qtbot, connected, libvirt.VIR_NETWORK_SECTION_DNS_HOST,
+              "<host ip='192.168.122.70'><hostname>api</hostname></host>")
     click(qtbot, dialog.ok)
     qtbot.waitUntil(lambda: "Could not change the DNS record" in dialog.problem_line.text(),
                     timeout=5000)
@@ -311,3 +320,37 @@ def test_the_entry_dialog_waits_for_its_job(panel, connected, qtbot, monkeypatch
     assert dialog.isVisible()
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         release.set()
+
+
+def test_after_a_refusal_the_static_host_dialog_checks_against_the_network_as_it_is(panel, connected,
+                                                                                    qtbot):
+    click(qtbot, panel.hosts.hosts.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.mac, "52:54:00:6b:3c:01")
+    type_into(qtbot, dialog.ip, "192.168.122.50")
+    elsewhere(qtbot, connected, libvirt.VIR_NETWORK_SECTION_IP_DHCP_HOST,
+              "<host mac='52:54:00:6b:3c:09' ip='192.168.122.50'/>")
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: panel.hosts.hosts.model.rowCount() == 1, timeout=5000)  # re-read
+    # The entry libvirt refused ours for is known now: OK waits for a change.
+    qtbot.waitUntil(lambda: not dialog.ok.isEnabled(), timeout=5000)
+    assert "existing dhcp host entry" in dialog.problem_line.text()  # libvirt's words stay
+    type_into(qtbot, dialog.ip, "192.168.122.50 ")
+    assert "52:54:00:6b:3c:09" in dialog.problem_line.text() and not dialog.ok.isEnabled()
+    type_into(qtbot, dialog.ip, "192.168.122.51")
+    assert dialog.ok.isEnabled() and dialog.problem_line.text() == ""
+
+
+def test_after_a_refusal_the_dns_dialog_checks_against_the_network_as_it_is(panel, connected, qtbot):
+    click(qtbot, panel.hosts.records.add_button)
+    dialog = panel.hosts.dialog
+    type_into(qtbot, dialog.ip, "192.168.122.70")
+    type_into(qtbot, dialog.names, "web")
+    elsewhere(qtbot, connected, libvirt.VIR_NETWORK_SECTION_DNS_HOST,
+              "<host ip='192.168.122.70'><hostname>api</hostname></host>")
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: panel.hosts.records.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.ok.isEnabled(), timeout=5000)
+    assert "Could not change the DNS record" in dialog.problem_line.text()
+    type_into(qtbot, dialog.names, "web2")
+    assert dialog.problem_line.text() == "192.168.122.70 has a DNS record already: edit that one."

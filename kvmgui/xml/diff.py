@@ -13,6 +13,7 @@ from enum import Enum
 from lxml import etree
 
 from kvmgui.xml.base import drop_attr, parse_xml, to_xml
+from kvmgui.xml.devices import Device, Disk
 from kvmgui.xml.domain import DomainDoc, mib
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Words
 
@@ -23,6 +24,7 @@ class PendingKind(Enum):
     ADDED = "added"  # a device
     REMOVED = "removed"
     CHANGED = "changed"
+    MOVED = "moved"  # a disk at another target (its bus changed): ``was`` its running key
 
 
 @dataclass(frozen=True)
@@ -31,12 +33,14 @@ class PendingChange:
 
     ``subject``: a :class:`DomainDoc` property for values (``vcpus``, ``max_vcpus``,
     ``memory_kib``, ``max_memory_kib``), the element's tag for settings (``os``, ``cpu``,
-    ``title`` …), the device's key for devices.
+    ``title`` …), the device's key for devices (for a moved disk, its key at the next start
+    and ``was`` its key in the running VM).
     """
 
     kind: PendingKind
     subject: str
     words: Words
+    was: str = ""
 
 
 def canonical_xml(xml: str) -> str:
@@ -174,14 +178,29 @@ def _setting_changes(now: etree._Element, later: etree._Element) -> list[Pending
     return changes
 
 
+def _same_disk(old: Device, new: Device) -> bool:
+    """A disk's key is its target, which a bus change renames (vda → sda): the same image
+    in a drive of the same kind is that disk moved, not another one added."""
+    return isinstance(old, Disk) and isinstance(new, Disk) and (old.kind, old.source) == (
+        new.kind, new.source)
+
+
 def _device_changes(now: DomainDoc, later: DomainDoc) -> list[PendingChange]:
     before = {d.key: d for d in now.devices()}
     after = {d.key: d for d in later.devices()}
     added = QT_TRANSLATE_NOOP("PendingChange", "Added %1")
     removed = QT_TRANSLATE_NOOP("PendingChange", "Removed %1")
     changed = QT_TRANSLATE_NOOP("PendingChange", "Changed %1")
-    changes = [PendingChange(PendingKind.ADDED, key, added.words(d.summary))
-               for key, d in after.items() if key not in before]
+    moved = QT_TRANSLATE_NOOP("PendingChange", "Moved %1 to %2")
+    changes = []
+    for key, d in [(k, d) for k, d in after.items() if k not in before]:
+        was = next((old for k, old in before.items() if k not in after and _same_disk(old, d)), None)
+        if was is None:
+            changes.append(PendingChange(PendingKind.ADDED, key, added.words(d.summary)))
+        else:
+            changes.append(PendingChange(PendingKind.MOVED, key, moved.words(was.title, d.summary),
+                                         was.key))
+            del before[was.key]
     changes += [PendingChange(PendingKind.REMOVED, key, removed.words(d.summary))
                 for key, d in before.items() if key not in after]
     changes += [

@@ -2142,6 +2142,10 @@
         <translation>运行中的虚拟机：</translation>
     </message>
     <message>
+        <source>Runs as %1: it becomes %2 at the next start</source>
+        <translation>以 %1 运行中：下次启动时变为 %2</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
@@ -7392,6 +7396,10 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>Metadata</source>
         <translation>元数据</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>已将 %1 移至 %2</translation>
     </message>
     <message>
         <source>NUMA tuning</source>

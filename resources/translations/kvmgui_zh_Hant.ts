@@ -2142,6 +2142,10 @@
         <translation>執行中的虛擬機器：</translation>
     </message>
     <message>
+        <source>Runs as %1: it becomes %2 at the next start</source>
+        <translation>以 %1 執行中：下次啟動時變為 %2</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>設定</translation>
     </message>
@@ -7392,6 +7396,10 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>Metadata</source>
         <translation>中繼資料</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>已將 %1 移至 %2</translation>
     </message>
     <message>
         <source>NUMA tuning</source>

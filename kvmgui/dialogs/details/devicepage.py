@@ -72,7 +72,14 @@ class DevicePage(Page):
         if view.live is None:
             self.running_state.setText(self.tr("The VM is not running"))
         elif view.live.find_device(self.key) is None:
-            self.running_state.setText(self.tr("Not in the running VM: it is added at the next start"))
+            moved = next((c for c in view.changes
+                          if c.kind is PendingKind.MOVED and c.subject == self.key), None)
+            running = view.live.find_device(moved.was) if moved is not None else None
+            if running is not None:  # a disk whose bus changed: it runs under its old name
+                self.running_state.setText(fill(self.tr("Runs as %1: it becomes %2 at the next start"),
+                                                say(running.title), say(device.title)))
+            else:
+                self.running_state.setText(self.tr("Not in the running VM: it is added at the next start"))
         else:
             self.running_state.setText(self.tr("Present"))
 
@@ -81,7 +88,7 @@ class DevicePage(Page):
         if device is None:
             return []
         return view.pending_where(lambda c: c.subject == device.key
-                                  and c.kind in (PendingKind.ADDED, PendingKind.CHANGED))
+                                  and c.kind in (PendingKind.ADDED, PendingKind.CHANGED, PendingKind.MOVED))
 
 
 class GenericDevicePage(DevicePage):

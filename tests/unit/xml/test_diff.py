@@ -103,3 +103,12 @@ def test_nic_added_to_persistent_definition_of_running_vm_is_pending(conn):
         if dom.isActive():
             dom.destroy()
         dom.undefine()
+
+
+def test_a_disk_moved_to_another_bus_is_one_move_not_an_add_and_a_removal():
+    """Before: 'Added Disk sda … / Removed Disk vda …', as if another disk came in."""
+    doc = DomainDoc.from_string(INACTIVE)
+    doc.set_disk_bus("disk:vda", "sata")
+    changes = pending_changes(doc.to_string(), LIVE)
+    assert english(changes) == ["Moved Disk vda to Disk sda (sata) /var/lib/libvirt/images/web01.qcow2"]
+    assert [(c.kind, c.subject, c.was) for c in changes] == [(PendingKind.MOVED, "disk:sda", "disk:vda")]

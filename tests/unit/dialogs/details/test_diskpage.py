@@ -208,3 +208,19 @@ def test_an_image_another_disk_uses_is_refused(details_of, connected, qtbot, rem
     assert requested == []
     edit_path(page, "/srv/b.qcow2")  # its own image, as it was
     assert page.problem.text() == ""
+
+
+def test_a_bus_change_of_a_running_vm_says_the_disk_moves(details_of, connected, qtbot):
+    """web01 vda → sata: the sda page said 'Not in the running VM: it is added at the next
+    start' and the bar 'Added Disk sda … / Removed Disk vda …', though the disk runs as vda."""
+    window = details_of("web01")
+    page = disk_page(window)
+    page.bus.setCurrentIndex(page.bus.findData("sata"))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    qtbot.waitUntil(lambda: "device:disk:sda" in window.pages, timeout=5000)
+    moved = disk_page(window, "device:disk:sda")
+    assert moved.running_state.text() == "Runs as Disk vda: it becomes Disk sda at the next start"
+    assert "Moved Disk vda to Disk sda (sata) /home/web01.qcow2" in moved.pending.text()
+    bar = window.pending_bar.list.text()
+    assert "Moved Disk vda to Disk sda" in bar and "Added Disk" not in bar and "Removed" not in bar

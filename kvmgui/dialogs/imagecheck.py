@@ -59,6 +59,15 @@ class ImageCheck(QObject):
         # Every other check passed above: only existence is left.
         return said(missing_problem(path)) if self._missing else None
 
+    def is_block(self, path: str) -> bool:
+        """Whether ``path`` is a block device (a host's CD-ROM drive, a disk): libvirt wants
+        those as type='block' (QEMU's file driver refuses them). As looked at on this
+        machine; else (a remote host, a device we may not read) by its place in /dev."""
+        state = self.paths.known(path) if self.paths is not None else None
+        if state in (PathState.FILE, PathState.BLOCK):
+            return state is PathState.BLOCK
+        return path.startswith("/dev/")
+
     def then(self, path: str, act: Callable[[], None], say: Say) -> None:
         """``act`` once ``path`` was looked at afresh, at once where there is nothing to look
         at: a click on Add or Apply is checked against the file as it is now (the user may

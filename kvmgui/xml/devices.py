@@ -308,9 +308,13 @@ class Disk(Device):
         for node in self.node.findall("source") + self.node.findall("backingStore"):
             self.node.remove(node)
 
-    def insert(self, path: str) -> None:
+    def insert(self, path: str, block: bool = False) -> None:
+        """Media in the drive: an image file, or a ``block`` device (a host's drive)."""
         self._require_removable()
-        self.set_file(path)
+        if block:
+            self.set_block(path)
+        else:
+            self.set_file(path)
 
     def _require_removable(self) -> None:
         if self.kind not in (Kind.CDROM, Kind.FLOPPY):

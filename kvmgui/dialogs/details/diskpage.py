@@ -183,13 +183,30 @@ class DiskPage(DevicePage):
         path = self.insert_path.text().strip()
         problem = path_problem(self.image, path)
         self.problem.error(problem or "")
-        if problem:
+        if problem or self._edits_first():
             return
-        self._media(lambda d: _insert(d, path), fill(self.tr("Insert %1"), os.path.basename(path)))
+        block = self.image.is_block(path)
+        self.set_busy(True)
+        # The media's own format, read in a worker, as for a new image on Apply.
+        self.conn.run(domainops.image_format, path, self.conn.is_local,
+                      done=lambda fmt: self._insert_format_read(path, block, fmt),
+                      failed=lambda exc: self.apply_failed(failure_words(exc)), context=self)
 
-    def _media(self, mutate: Callable[[Device], None], what: str) -> None:
+    def _insert_format_read(self, path: str, block: bool, fmt: domainops.ImageFormat | None) -> None:
+        self.set_busy(False)
+        if fmt == domainops.VHDX:  # libvirt would take it as raw
+            self.problem.error(say(domainops.UnsupportedImageError(path).words))
+            return
+        self._media(lambda d: _insert(d, path, block, fmt),
+                    fill(self.tr("Insert %1"), os.path.basename(path)))
+
+    def _edits_first(self) -> bool:
         if self.is_dirty():
             self.message.setText(self.tr("Apply or revert your other edits first."))
+        return self.is_dirty()
+
+    def _media(self, mutate: Callable[[Device], None], what: str) -> None:
+        if self._edits_first():
             return
         self.set_busy(True)
         self.message.setText(fill(self.tr("%1…"), what))
@@ -201,6 +218,8 @@ def _eject(disk: Device) -> None:
     disk.eject()
 
 
-def _insert(disk: Device, path: str) -> None:
+def _insert(disk: Device, path: str, block: bool, fmt: domainops.ImageFormat | None) -> None:
     assert isinstance(disk, Disk)
-    disk.insert(path)
+    disk.insert(path, block)
+    if fmt is not None:  # None: not known (a remote host's file in no pool)
+        disk.format = fmt

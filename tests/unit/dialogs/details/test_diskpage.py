@@ -88,7 +88,7 @@ def test_inserting_media_checks_the_path_on_a_remote_host(details_of, connected,
     page.insert_path.setText("/srv/iso/debian.iso")
     page.insert_media()
     assert page.problem.text() == ""
-    assert len(requested) == 1
+    qtbot.waitUntil(lambda: len(requested) == 1, timeout=5000)  # after its format is read
 
 
 def test_apply_looks_at_the_image_afresh(details_of, connected, qtbot, tmp_path):
@@ -224,3 +224,58 @@ def test_a_bus_change_of_a_running_vm_says_the_disk_moves(details_of, connected,
     assert "Moved Disk vda to Disk sda (sata) /home/web01.qcow2" in moved.pending.text()
     bar = window.pending_bar.list.text()
     assert "Moved Disk vda to Disk sda" in bar and "Added Disk" not in bar and "Removed" not in bar
+
+
+HOST_CDROM = """<domain type='test'><name>hostcd</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<disk type='block' device='cdrom'><driver name='qemu' type='raw'/><target dev='sda' bus='sata'/>
+<readonly/></disk>
+</devices></domain>"""
+
+
+def test_a_host_drive_inserted_stays_a_block_device(details_of, connected, qtbot, remote):
+    """A host CD-ROM (passthrough) given /dev/sr0 again became type='file': QEMU's file
+    driver takes no block device, so the VM did not start."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(HOST_CDROM).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:cdrom:sda")
+    page.insert_path.setText("/dev/sr0")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.insert_media()
+    drive = domain_doc(qtbot, connected, uuid).find_device("cdrom:sda")
+    assert (drive.source_type, drive.path) == ("block", "/dev/sr0")
+    # And an image file in that drive is a file.
+    qtbot.waitUntil(lambda: page.body.isEnabled() and page.path.text() == "/dev/sr0", timeout=5000)
+    page.insert_path.setText("/srv/iso/debian.iso")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.insert_media()
+    drive = domain_doc(qtbot, connected, uuid).find_device("cdrom:sda")
+    assert (drive.source_type, drive.path) == ("file", "/srv/iso/debian.iso")
+
+
+def test_inserted_media_is_given_in_the_format_it_has(details_of, connected, qtbot, tmp_path):
+    """The drive kept the old media's format (raw): a qcow2 image given as raw."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_FLOPPY.replace(
+        "<source", "<driver name='qemu' type='raw'/><source")).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:floppy:fda")
+    image = tmp_path / "boot.qcow2"
+    image.write_bytes(b"QFI\xfb" + b"\0" * 508)
+    page.insert_path.setText(str(image))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.insert_media()
+    floppy = domain_doc(qtbot, connected, uuid).find_device("floppy:fda")
+    assert (floppy.source, floppy.format) == (str(image), "qcow2")
+
+
+def test_a_hyper_v_image_is_not_inserted(details_of, connected, qtbot, tmp_path):
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_CDROM).UUIDString())
+    page = disk_page(details_of(uuid), "device:cdrom:sda")
+    requested = []
+    page.changeRequested.connect(requested.append)
+    image = tmp_path / "server.vhdx"
+    image.write_bytes(b"vhdxfile" + b"\0" * 504)
+    page.insert_path.setText(str(image))
+    page.insert_media()
+    qtbot.waitUntil(lambda: "Hyper-V" in page.problem.text(), timeout=5000)
+    assert requested == [] and page.body.isEnabled() and page.insert_path.text() == str(image)

@@ -13,7 +13,7 @@ from kvmgui.dialogs.hwforms import image_user
 from kvmgui.dialogs.imagecheck import ImageCheck
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.domainops import Change
+from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
 from kvmgui.utils.tr import fill
@@ -44,6 +44,7 @@ class DiskPage(DevicePage):
         self.image.answered.connect(self._image_answered)
         self.file_backed = True
         self._format: domainops.ImageFormat | None = None  # the new image's, while applying
+        self._inserting: str | None = None  # the media being inserted
         self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
         self.path = self.add_row(self.tr("&Image path:"), QLineEdit(self), self.tr("Image path"))
         self.bus = self.add_row(self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
@@ -175,6 +176,18 @@ class DiskPage(DevicePage):
 
     def eject_media(self) -> None:
         self._media(_eject, self.tr("Eject media"))
+        self._inserting = None
+
+    def applied(self, result: ApplyResult) -> None:
+        super().applied(result)
+        if self.removable and self._inserting is not None \
+                and self.insert_path.text().strip() == self._inserting:
+            self.insert_path.clear()  # done: no longer something to insert
+        self._inserting = None
+
+    def apply_failed(self, message: str) -> None:
+        super().apply_failed(message)
+        self._inserting = None  # the path stays for another try
 
     def insert_media(self) -> None:
         self.image.then(self.insert_path.text().strip(), self._insert_media, self.problem.say)
@@ -199,6 +212,7 @@ class DiskPage(DevicePage):
             return
         self._media(lambda d: _insert(d, path, block, fmt),
                     fill(self.tr("Insert %1"), os.path.basename(path)))
+        self._inserting = path
 
     def _edits_first(self) -> bool:
         if self.is_dirty():

@@ -119,6 +119,7 @@ def test_inserting_media_waits_for_the_look_at_the_image(details_of, connected, 
         page.insert_media()
     assert page.problem.text() == ""
     assert domain_doc(qtbot, connected, uuid).find_device("cdrom:sda").source == str(iso)
+    assert page.insert_path.text() == ""  # inserted: the field kept it, as if still to do
 
 
 def test_a_local_folder_is_no_disk_image(details_of, connected, qtbot, tmp_path):

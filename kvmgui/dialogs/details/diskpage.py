@@ -92,8 +92,10 @@ class DiskPage(DevicePage):
         index = self.cache.findData(disk.cache)
         self.cache.setCurrentIndex(max(index, 0))
         self.readonly.setChecked(disk.readonly)
-        if self.removable:
-            self.eject_button.setEnabled(disk.source is not None)
+        if self.removable:  # media the running VM still has can be ejected too
+            running = view.live.find_device(self.key) if view.live is not None else None
+            self.eject_button.setEnabled(disk.source is not None or (
+                isinstance(running, Disk) and running.source is not None))
 
     def validate(self) -> str | None:
         disk = self.device()

@@ -3,6 +3,7 @@
 import pytest
 
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.widgets.styles import Tone, tone_of
 from tests.helpers import DEMO_VMS, domain_doc, run_in_worker
 
@@ -280,3 +281,26 @@ def test_a_hyper_v_image_is_not_inserted(details_of, connected, qtbot, tmp_path)
     page.insert_media()
     qtbot.waitUntil(lambda: "Hyper-V" in page.problem.text(), timeout=5000)
     assert requested == [] and page.body.isEnabled() and page.insert_path.text() == str(image)
+
+
+def test_media_only_the_running_vm_has_can_be_ejected(details_of, connected, qtbot):
+    """Ejected from the definition only (or inserted live elsewhere): the running VM still
+    has the media, but Eject followed the definition and stayed off."""
+    with_iso = WITH_CDROM.replace("<target", "<source file='/srv/iso/debian.iso'/><target")
+
+    def start_then_eject_in_definition(c):
+        dom = c.defineXML(with_iso)
+        dom.create()
+        c.defineXML(WITH_CDROM.replace("<name>", f"<uuid>{dom.UUIDString()}</uuid><name>"))
+        return dom.UUIDString()
+
+    uuid = run_in_worker(qtbot, connected, start_then_eject_in_definition)
+    window = details_of(uuid)
+    page = disk_page(window, "device:cdrom:sda")
+    assert window.view.live.find_device("cdrom:sda").source == "/srv/iso/debian.iso"
+    assert page.eject_button.isEnabled()
+    with qtbot.waitSignal(window.changeApplied, timeout=5000) as applied:
+        page.eject_button.click()
+    # Asked of the running VM (the test driver cannot change media live: libvirt says so).
+    assert applied.args[0].live is LiveOutcome.FAILED
+    assert "not supported" in applied.args[0].live_error

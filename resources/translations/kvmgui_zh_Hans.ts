@@ -2376,6 +2376,10 @@
         <translation>/path/to/image.iso</translation>
     </message>
     <message>
+        <source>A CD-ROM is always read-only.</source>
+        <translation>CD-ROM 始终为只读。</translation>
+    </message>
+    <message>
         <source>Apply or revert your other edits first.</source>
         <translation>请先应用或撤销你的其他编辑。</translation>
     </message>

@@ -2376,6 +2376,10 @@
         <translation>/path/to/image.iso</translation>
     </message>
     <message>
+        <source>A CD-ROM is always read-only.</source>
+        <translation>CD-ROM 一律為唯讀。</translation>
+    </message>
+    <message>
         <source>Apply or revert your other edits first.</source>
         <translation>請先套用或還原你的其他編輯。</translation>
     </message>

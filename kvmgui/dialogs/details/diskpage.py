@@ -54,6 +54,10 @@ class DiskPage(DevicePage):
         for mode in CACHE_MODES:
             self.cache.addItem(mode or self.tr("Hypervisor default"), mode)
         self.readonly = self.add_row("", QCheckBox(self.tr("&Read-only"), self), self.tr("Read-only"))
+        if device.kind is Kind.CDROM:  # libvirt puts <readonly/> back on any CD-ROM
+            self.readonly.setEnabled(False)
+            self.readonly.setToolTip(self.tr("A CD-ROM is always read-only."))
+            self.readonly.setAccessibleDescription(self.readonly.toolTip())
         if self.removable:
             media = QWidget(self)
             row = QHBoxLayout(media)

@@ -304,3 +304,13 @@ def test_media_only_the_running_vm_has_can_be_ejected(details_of, connected, qtb
     # Asked of the running VM (the test driver cannot change media live: libvirt says so).
     assert applied.args[0].live is LiveOutcome.FAILED
     assert "not supported" in applied.args[0].live_error
+
+
+def test_a_cdrom_is_read_only_and_says_why(details_of, connected, qtbot):
+    """libvirt makes every CD-ROM read-only: unticked, the page said 'saved' and libvirt
+    put <readonly/> back (the box ticked again on the reload)."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_CDROM).UUIDString())
+    page = disk_page(details_of(uuid), "device:cdrom:sda")
+    assert page.readonly.isChecked()
+    assert not page.readonly.isEnabled()
+    assert page.readonly.toolTip() == "A CD-ROM is always read-only."

@@ -141,8 +141,8 @@ class DiskPage(DevicePage):
     def _format_read(self, path: str, fmt: domainops.ImageFormat | None) -> None:
         self.set_busy(False)
         if fmt == domainops.VHDX:  # libvirt would take it as raw
+            # Apply stays on: it reads the image afresh (it may be converted in place).
             self.problem.error(say(domainops.UnsupportedImageError(path).words))
-            self.apply_button.setEnabled(False)
             return
         self._format = fmt
         try:

@@ -187,6 +187,13 @@ def test_a_hyper_v_image_is_refused_with_what_to_do(details_of, connected, qtbot
     assert tone_of(page.problem) is Tone.ERROR
     assert page.path.text() == str(image) and page.is_dirty() and page.body.isEnabled()
     assert domain_doc(qtbot, connected, DEMO_VMS["build"]).to_string() == before
+    # Converted in place: Apply takes it (it stayed off until the path was edited).
+    image.write_bytes(b"QFI\xfb" + b"\0" * 508)
+    assert page.apply_button.isEnabled()
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply_button.click()
+    disk = domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda")
+    assert (disk.source, disk.format) == (str(image), "qcow2")
 
 
 TWO_DISKS = """<domain type='test'><name>twodisks</name><memory>1048576</memory>

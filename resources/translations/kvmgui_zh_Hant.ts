@@ -2521,6 +2521,10 @@
         <translation>%1 但%2未變更：%3</translation>
     </message>
     <message>
+        <source>%1 Network %2, started for it, is still running: %3</source>
+        <translation>%1 為此啟動的網路 %2 仍在執行中：%3</translation>
+    </message>
+    <message>
         <source>%1 is a Hyper-V image (VHDX), which libvirt cannot give a VM. Convert it first, e.g. %2</source>
         <translation>%1 是 Hyper-V 映像檔（VHDX），libvirt 無法將它交給虛擬機器。請先轉換，例如：%2</translation>
     </message>

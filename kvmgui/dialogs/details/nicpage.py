@@ -25,7 +25,7 @@ from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.domainops import Change
+from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
 from kvmgui.utils.tr import fill
@@ -85,6 +85,7 @@ class NicPage(DevicePage):
         self.pin = PinBox(conn, self)
         self.body_layout.insertWidget(4, self.pin)
         self.troubleshooter: TroubleshooterDialog | None = None
+        self._started_network: str | None = None  # started for the change being applied
         self.source_type.currentIndexChanged.connect(self._type_changed)
         self.source.currentIndexChanged.connect(self._show_network_state)
         self.source.editTextChanged.connect(self._show_network_state)
@@ -199,12 +200,31 @@ class NicPage(DevicePage):
         self.set_busy(True)
         self.message.setText(fill(self.tr("Starting network %1…"), network))
         # Started first: the NIC is saved only once its network runs (nothing if it cannot).
-        self.conn.run(domainops.start_network, network, done=self._network_started,
+        self.conn.run(domainops.start_network, network,
+                      done=lambda started: self._network_started(network if started else None),
                       failed=lambda exc: self.apply_failed(failure_words(exc)), context=self)
 
-    def _network_started(self, _result: None) -> None:
+    def _network_started(self, started: str | None) -> None:
         self.set_busy(False)
+        self._started_network = started
         super().apply()
+        if self.body.isEnabled():  # nothing asked of libvirt (the edits became invalid)
+            self._started_network = None
+
+    def applied(self, result: ApplyResult) -> None:
+        self._started_network = None
+        super().applied(result)
+
+    def apply_failed(self, message: str) -> None:
+        network, self._started_network = self._started_network, None
+        if network is None:
+            super().apply_failed(message)
+            return
+        # Started for this change alone: stopped again (the page stays busy meanwhile).
+        self.conn.run(domainops.stop_network, network, message,
+                      done=lambda _r: super(NicPage, self).apply_failed(message),
+                      failed=lambda exc: super(NicPage, self).apply_failed(failure_words(exc)),
+                      context=self)
 
     def build_change(self) -> Change | None:
         kind, name = self.source_type.currentData(), source_name(self.source)

@@ -710,3 +710,25 @@ def test_an_image_the_running_vm_still_uses_is_refused(details_of, connected, qt
     assert not dialog.busy and disk.path.text() == vda
     assert domain_doc(qtbot, connected, WEB01).to_string() == before
     dialog.reject()
+
+
+def test_a_network_started_for_a_nic_not_added_is_stopped_again(details_of, connected, qtbot,
+                                                               monkeypatch):
+    """The network was started, then libvirt refused the NIC: the network was left running,
+    started for nothing, without a word."""
+    from kvmgui.libvirt import domainops
+    from tests.helpers import FakeError
+
+    def refuse(*_args):
+        raise FakeError("unsupported configuration: no more PCI slots")
+
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    monkeypatch.setattr(domainops, "apply_change", refuse)
+    window = details_of(BUILD)
+    dialog, nic = dialog_for(window, "nic")
+    nic.source.setCurrentIndex(nic.source.findData("net10"))
+    assert nic.start_network.isChecked() and not nic.start_network.isHidden()
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert dialog.problem.text() == "Not added: unsupported configuration: no more PCI slots"
+    assert not run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").isActive())

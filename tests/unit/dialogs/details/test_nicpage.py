@@ -141,3 +141,46 @@ def test_a_nic_on_a_network_gone_meanwhile_can_still_be_edited(details_of, conne
     assert page.source.currentText() == "net10"
     page.link.setChecked(False)
     assert page.problem.text() == "" and page.apply_button.isEnabled()
+
+
+def test_a_network_started_for_a_nic_not_saved_is_stopped_again(details_of, connected, qtbot,
+                                                               monkeypatch):
+    """The network was started, then libvirt refused the NIC: it was left running for nothing."""
+    from kvmgui.libvirt import domainops
+    from tests.helpers import FakeError
+
+    def refuse(*_args):
+        raise FakeError("unsupported configuration: no more PCI slots")
+
+    window = details_of("router")
+    page = choose_stopped_net10(qtbot, connected, window)
+    monkeypatch.setattr(domainops, "apply_change", refuse)
+    page.apply()
+    qtbot.waitUntil(lambda: page.body.isEnabled(), timeout=5000)
+    assert page.message.text() == "Not applied: unsupported configuration: no more PCI slots"
+    assert page.is_dirty() and page.source.currentText().startswith("net10")
+    assert not net10_active(qtbot, connected)
+    assert router_nic(qtbot, connected).source == "default"
+
+
+def test_a_network_that_cannot_be_stopped_again_is_said_running(details_of, connected, qtbot,
+                                                                monkeypatch):
+    from kvmgui.libvirt import domainops, virsh
+    from tests.helpers import FakeError
+
+    def refuse(*_args):
+        raise FakeError("unsupported configuration: no more PCI slots")
+
+    def cannot_stop(_net):
+        raise FakeError("internal error: stuck")
+
+    window = details_of("router")
+    page = choose_stopped_net10(qtbot, connected, window)
+    monkeypatch.setattr(domainops, "apply_change", refuse)
+    monkeypatch.setattr(virsh, "net_destroy", cannot_stop)
+    page.apply()
+    qtbot.waitUntil(lambda: page.body.isEnabled(), timeout=5000)
+    assert page.message.text() == ("Not applied: unsupported configuration: no more PCI slots. "
+                                   "Network net10, started for it, is still running: "
+                                   "internal error: stuck.")
+    assert net10_active(qtbot, connected)

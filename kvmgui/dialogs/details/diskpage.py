@@ -158,13 +158,14 @@ class DiskPage(DevicePage):
         key, path, bus = self.key, self.path.text().strip(), self.bus.currentData()
         cache, readonly = self.cache.currentData(), self.readonly.isChecked()
         editable_path, fmt = not self.path.isReadOnly(), self._format
+        block = self.image.is_block(path)  # what the path is, not what the old one was
 
         def edit(doc: DomainDoc) -> None:
             disk = doc.find_device(key)
             if not isinstance(disk, Disk):
                 raise domainops.DeviceGoneError(key)  # failure_words says it
             if editable_path and path != (disk.source or ""):
-                if disk.source_type == "block":
+                if block:
                     disk.set_block(path)
                 else:
                     disk.set_file(path)

@@ -321,3 +321,28 @@ def test_a_cdrom_is_read_only_and_says_why(details_of, connected, qtbot):
     assert page.readonly.isChecked()
     assert not page.readonly.isEnabled()
     assert page.readonly.toolTip() == "A CD-ROM is always read-only."
+
+
+ON_LV = """<domain type='test'><name>onlv</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<disk type='block' device='disk'><source dev='/dev/vg0/onlv'/><target dev='vda' bus='virtio'/></disk>
+</devices></domain>"""
+
+
+def test_a_disk_given_an_image_file_is_a_file_disk(details_of, connected, qtbot, remote):
+    """A disk on a host device (an LV) given an image file stayed type='block': QEMU's
+    host_device driver takes no regular file, so the VM did not start. And back."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(ON_LV).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window)
+    edit_path(page, "/srv/images/onlv.qcow2")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    disk = domain_doc(qtbot, connected, uuid).find_device("disk:vda")
+    assert (disk.source_type, disk.path) == ("file", "/srv/images/onlv.qcow2")
+    qtbot.waitUntil(lambda: not page.is_dirty() and page.path.text() == disk.path, timeout=5000)
+    edit_path(page, "/dev/vg0/onlv")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    disk = domain_doc(qtbot, connected, uuid).find_device("disk:vda")
+    assert (disk.source_type, disk.path) == ("block", "/dev/vg0/onlv")

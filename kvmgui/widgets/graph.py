@@ -54,6 +54,11 @@ def span_words(seconds: float) -> str:
     return QCoreApplication.translate("GraphWidget", "%n s ago", None, whole)
 
 
+def _known_now(series: Series) -> bool:
+    """Whether the line's latest value is known (NaN: a gap)."""
+    return bool(series.values) and not math.isnan(series.values[-1])
+
+
 class GraphWidget(QWidget):
     """Lines over time. ``maximum`` fixes the y axis (100 for percentages); None scales it
     to the data. ``fmt`` turns values into words for the axis and the legend."""
@@ -79,7 +84,8 @@ class GraphWidget(QWidget):
         return QSize(360, 180)
 
     def set_data(self, times: Sequence[float], values: Sequence[Sequence[float]]) -> None:
-        """``times`` in seconds (monotonic); one value list per series, as long as ``times``."""
+        """``times`` in seconds (monotonic); one value list per series, as long as ``times``.
+        A NaN value is not known: a gap in its line."""
         self.times = list(times)
         for series, vals in zip(self.series, values, strict=True):
             series.values = list(vals)
@@ -95,14 +101,14 @@ class GraphWidget(QWidget):
         """'Read 1.2 MiB/s, Write 0 B/s': the latest values, as the legend shows them."""
         if not self.times:
             return self.empty_text
-        shown = [self._legend(s) for s in self.series if s.values]
+        shown = [self._legend(s) for s in self.series if _known_now(s)]
         text = shown[0] if shown else ""
         for more in shown[1:]:
             text = fill(self.tr("%1, %2", "the latest values of a graph's lines"), text, more)
         return text
 
     def _legend(self, series: Series) -> str:
-        if not series.values:
+        if not _known_now(series):
             return series.label
         return fill(self.tr("%1 %2", "a graph's line and its latest value: Read 2 MiB/s"),
                     series.label, self.fmt(series.values[-1]))
@@ -115,7 +121,7 @@ class GraphWidget(QWidget):
     def _top(self) -> float:
         if self.maximum is not None:
             return self.maximum
-        peak = max((max(s.values) for s in self.series if s.values), default=0.0)
+        peak = max((v for s in self.series for v in s.values if not math.isnan(v)), default=0.0)
         return nice_ceiling(peak * 1.1, self.binary)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -139,7 +145,7 @@ class GraphWidget(QWidget):
         p.setFont(self.font())
         x = self.width() - 6.0
         for s in reversed(self.series):
-            if self.times and not s.values:
+            if self.times and not _known_now(s):
                 continue  # a line with no data (memory in use nobody reports): no bare label
             label = self._legend(s)
             w = fm.horizontalAdvance(label)
@@ -174,11 +180,16 @@ class GraphWidget(QWidget):
 
         for s in self.series:
             path = QPainterPath()
-            for i, (t, v) in enumerate(zip(self.times, s.values, strict=False)):
+            gap = True
+            for t, v in zip(self.times, s.values, strict=False):
+                if math.isnan(v):
+                    gap = True  # not known then: the line resumes at the next known value
+                    continue
                 pt = QPointF(plot.left() + (t - t0) / span * plot.width(),
                              plot.bottom() - min(max(v / top, 0.0), 1.0) * plot.height())
-                if i == 0:
+                if gap:
                     path.moveTo(pt)
+                    gap = False
                 else:
                     path.lineTo(pt)
             p.setPen(QPen(series_colour(pal, s.index), 2))

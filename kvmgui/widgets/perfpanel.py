@@ -12,6 +12,7 @@ never calls libvirt itself: it redraws when the sampler reports new samples.
 from __future__ import annotations
 
 import contextlib
+import math
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -103,8 +104,10 @@ class PerformancePanel(QWidget):
         # Up to what the VM has: "used" reads as a share of it, not of some rounded number.
         self.memory.maximum = max(assigned) or None
         used = hist.values(Metric.MEMORY_USED)
-        if min(used) < 0:  # not reported (the driver's figures): no line, rather than a wrong one
+        if max(used) < 0:  # never reported (the driver's figures): no line, rather than a wrong one
             used = []
+        elif min(used) < 0:  # not in some readings: gaps there, not the known ones hidden too
+            used = [math.nan if v < 0 else v for v in used]
         self.memory.set_data(times, [used, assigned])
         self.disk.set_data(times, [hist.values(Metric.DISK_READ), hist.values(Metric.DISK_WRITE)])
         self.network.set_data(times, [hist.values(Metric.NET_RX), hist.values(Metric.NET_TX)])

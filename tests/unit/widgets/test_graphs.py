@@ -1,5 +1,6 @@
 """Graphs, sparklines and the performance panel paint what the sampler has."""
 
+import math
 import random
 
 import pytest
@@ -363,3 +364,31 @@ def test_a_vm_that_stops_before_its_first_figures_is_said_to_be_stopped(connecte
     qtbot.waitUntil(lambda: not connected.domains.get(WEB01).state.is_active, timeout=5000)
     assert [g.current_text() for g in panel.graphs()] == ["The VM is not running"] * 4
     assert panel.status.text() == "The VM is not running"
+
+
+def test_memory_in_use_unknown_in_some_readings_leaves_gaps_not_a_missing_line(connected, qtbot):
+    """One reading without memory in use among the kept ones hid the whole 'Used' line
+    (and its legend) until that reading left the ring: minutes at the usual intervals."""
+    from kvmgui.libvirt.samples import UNKNOWN_KIB, DomainSample, History
+    from kvmgui.widgets.styles import series_colour
+    from tests.helpers import WEB01
+
+    sampler = sampler_for(connected)
+    hist = History(8)
+    for t, used in enumerate([1024.0, UNKNOWN_KIB, 1024.0, 1536.0]):
+        hist.append(DomainSample(float(t), 5.0, used, 2048.0, 0.0, 0.0, 0.0, 0.0))
+    sampler._histories[WEB01] = hist
+    panel = PerformancePanel(sampler, connected, WEB01)
+    qtbot.addWidget(panel)
+    panel.resize(800, 500)
+    assert panel.memory.current_text() == "Used 1.5 MiB, Assigned 2.0 MiB"
+    used = series_colour(panel.memory.palette(), 0).name()
+    assert coloured_pixels(render(panel.memory), used) > 0
+    graph = GraphWidget("Disk I/O", ["Read"], format_rate, binary=True)  # axis from the data
+    graph.set_data([0.0, 1.0, 2.0], [[math.nan, 3000.0, 1000.0]])
+    assert graph._top() == 5 * 1024  # 3.3 KiB up: the gap is no value
+    # The latest reading unknown: no value to say for the line, no bare label either.
+    hist.append(DomainSample(4.0, 5.0, UNKNOWN_KIB, 2048.0, 0.0, 0.0, 0.0, 0.0))
+    panel.refresh()
+    assert panel.memory.current_text() == "Assigned 2.0 MiB"
+    assert coloured_pixels(render(panel.memory), used) > 0

@@ -239,9 +239,12 @@ class SampleJob:
         try:
             answer = conn.getAllDomainStats(STATS_FLAGS, ACTIVE_ONLY)
         except libvirt.libvirtError as exc:
-            if exc.get_error_code() != libvirt.VIR_ERR_NO_SUPPORT:
+            # A daemon older than bulk stats (< 1.2.8) refuses an RPC it does not know
+            # with VIR_ERR_RPC ("unknown procedure", in the daemon's language).
+            if exc.get_error_code() not in (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_RPC):
                 raise
-            # The driver has no bulk stats at all (libxl, LXC, ESX...): per domain for good.
+            # The driver (or daemon) has no bulk stats at all (libxl, LXC, ESX...): per
+            # domain for good.
             self.bulk = False
             return self._per_domain(conn, wanted)
         now = time.monotonic()

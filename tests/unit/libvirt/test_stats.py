@@ -259,6 +259,21 @@ def test_a_driver_without_bulk_stats_is_read_per_domain():
     assert sorted(c for c in conn.calls if c[0] == "lookup") == [("lookup", "a"), ("lookup", "b")]
 
 
+def test_a_daemon_too_old_for_bulk_stats_is_read_per_domain():
+    """A daemon older than the bulk stats (libvirt < 1.2.8) refuses the call as an RPC it
+    does not know, not as NO_SUPPORT: every job failed, and the host never showed a figure."""
+
+    class OldDaemon(NoBulkConnect):
+        def _stats(self, doms):
+            raise FakeError("unknown procedure: 344", libvirt.VIR_ERR_RPC)
+
+    conn = OldDaemon([])
+    job = samples.SampleJob()
+    assert job(conn, frozenset({"a"})) == {"a": None}
+    assert job.bulk is False
+    assert job(conn, frozenset({"a"}))["a"] is not None
+
+
 def test_a_domain_read_per_domain_that_stopped_meanwhile_is_left_out():
     """info() answers for a stopped domain too: a VM that stopped before its event
     arrived went on getting figures (the test driver's CPU time is its clock, stopped or not),

@@ -143,7 +143,8 @@ def counters_from_bulk(s: dict[str, Any], now: float) -> Counters:
     used, total = _memory_from_stats(s)
     rd, wr, disks = _summed(s, "block", "rd.bytes", "wr.bytes")
     rx, tx, nics = _summed(s, "net", "rx.bytes", "tx.bytes")
-    return Counters(now, int(s["cpu.time"]), int(s.get("vcpu.current", 1)), used, total,
+    # 0: not in the stats (the job asks the domain); ``rates`` reads it as 1.
+    return Counters(now, int(s["cpu.time"]), int(s.get("vcpu.current", 0)), used, total,
                     rd, wr, rx, tx, (disks, nics))
 
 
@@ -203,6 +204,7 @@ class SampleJob:
         self.previous: dict[str, Counters] = {}
         self.devices: dict[str, _Devices] = {}
         self.handles: dict[str, libvirt.virDomain] = {}
+        self.vcpus: dict[str, int] = {}  # vCPU counts of domains whose bulk stats lack them
         self.bulk: bool | None = None  # learnt from the first answer
 
     def __call__(self, conn: libvirt.virConnect, wanted: frozenset[str] = frozenset(),
@@ -224,6 +226,7 @@ class SampleJob:
             self.previous.pop(uuid, None)
             self.devices.pop(uuid, None)
             self.handles.pop(uuid, None)
+            self.vcpus.pop(uuid, None)
         if self.bulk is None:
             current = self._learn(conn, wanted)
         elif self.bulk:
@@ -253,7 +256,7 @@ class SampleJob:
             uuid = dom.UUIDString()
             self.handles[uuid] = dom
             if "cpu.time" in s:
-                current[uuid] = counters_from_bulk(s, now)
+                current[uuid] = self._with_vcpus(dom, uuid, counters_from_bulk(s, now))
             elif uuid in wanted:
                 with contextlib.suppress(libvirt.libvirtError):  # stopped meanwhile: a normal race
                     if (c := self._read_one(dom, uuid)) is not None:
@@ -288,7 +291,26 @@ class SampleJob:
         # meanwhile comes back without counters and is left out below.
         answer = conn.domainListGetStats(list(doms.values()), STATS_FLAGS, 0)
         now = time.monotonic()
-        return {dom.UUIDString(): counters_from_bulk(s, now) for dom, s in answer if "cpu.time" in s}
+        current = {}
+        for dom, s in answer:
+            if "cpu.time" in s:
+                uuid = dom.UUIDString()
+                current[uuid] = self._with_vcpus(dom, uuid, counters_from_bulk(s, now))
+        return current
+
+    def _with_vcpus(self, dom: libvirt.virDomain, uuid: str, c: Counters) -> Counters:
+        """``c`` with the domain's vCPU count where the bulk stats lack it: counted as 1,
+        a VM busy on one of 4 vCPUs read 100 %. Asked once a run (hotplugged vCPUs aside)."""
+        if c.vcpus > 0:
+            return c
+        vcpus = self.vcpus.get(uuid)
+        if vcpus is None:
+            try:
+                vcpus = self.vcpus[uuid] = dom.info()[3]
+            except libvirt.libvirtError as exc:
+                log.debug("no vCPU count for %s: %s", uuid, error_text(exc))
+                return c  # stopped meanwhile: the next reading asks again
+        return c._replace(vcpus=vcpus)
 
     def _per_domain(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
         current: dict[str, Counters] = {}

@@ -213,6 +213,31 @@ def test_bulk_driver_reads_only_the_wanted_domains_after_the_first_call():
     assert conn.calls[-2:] == [("lookup", "b"), ("list", ["b"])]
 
 
+def test_bulk_stats_without_the_vcpu_count_take_it_from_the_domain(monkeypatch):
+    """A driver whose bulk stats carry the CPU time but not the vCPU count: the count
+    defaulted to 1, so a 4-vCPU VM using one of its CPUs read 100 % instead of 25 %."""
+
+    class FourVcpus(BulkDomain):
+        def info(self):
+            return (libvirt.VIR_DOMAIN_RUNNING, 2048, 1024, 4, 0)
+
+    class NoVcpuCount(BulkConnect):
+        def __init__(self, uuids):
+            super().__init__([])
+            self.doms = {u: FourVcpus(u) for u in uuids}
+
+        def _stats(self, doms):
+            return [(d, {k: v for k, v in s.items() if k != "vcpu.current"})
+                    for d, s in super()._stats(doms)]
+
+    clock = iter(range(1, 100))
+    monkeypatch.setattr(samples, "time", type("Clock", (), {"monotonic": lambda: float(next(clock))}))
+    conn = NoVcpuCount(["a"])
+    job = samples.SampleJob()
+    job(conn, frozenset({"a"}))
+    assert job(conn, frozenset({"a"}))["a"].cpu == pytest.approx(25.0)  # 1 s of CPU a second
+
+
 class PerDomain:
     """A running domain of a driver read per domain: its counters grow a second a call."""
 

@@ -8,7 +8,6 @@ the user's input.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,11 +26,12 @@ from kvmgui.models.words import failure_words
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y, itemviews
+from kvmgui.widgets.heldopen import HeldOpenWhileBusy
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.domain import DomainDoc
 
 
-class AddHardwareDialog(QDialog):
+class AddHardwareDialog(HeldOpenWhileBusy, QDialog):
     """Signals:
     applied(ApplyResult): the device was added (see the result's live outcome).
     """
@@ -126,15 +126,6 @@ class AddHardwareDialog(QDialog):
         if busy:
             self.problem.say(self.tr("Adding…"))
 
-    def reject(self) -> None:
-        if not self.busy:  # the add under way reports here: its outcome is not lost
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
     def _done(self, result: ApplyResult) -> None:
         self._set_busy(False)

@@ -11,7 +11,6 @@ import ipaddress
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +35,7 @@ from kvmgui.models.words import failure_words
 from kvmgui.panels.base import HostPanel
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
+from kvmgui.widgets.heldopen import HeldOpenWhileBusy
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
@@ -50,7 +50,7 @@ from kvmgui.xml.network_hosts import (
 from kvmgui.xml.network_validate import DNS_NAME_RE, HOST_NAME_RE, parse_address
 
 
-class _EntryDialog(QDialog):
+class _EntryDialog(HeldOpenWhileBusy, QDialog):
     """A form whose OK button waits until ``problem()`` has nothing to say, then runs the
     view's ``job``: the form closes once it worked, and stays, with libvirt's words and
     what was typed, when not."""
@@ -137,15 +137,6 @@ class _EntryDialog(QDialog):
         self.ok.setEnabled(not busy and not self.problem())
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
 
-    def reject(self) -> None:
-        if not self.busy:  # a job that runs cannot be abandoned halfway
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
 
 class HostEntryDialog(_EntryDialog):

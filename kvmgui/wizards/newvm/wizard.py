@@ -11,7 +11,7 @@ import copy
 from enum import IntEnum
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from kvmgui.libvirt.connection import Connection
@@ -21,6 +21,7 @@ from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import a11y
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
+from kvmgui.widgets.heldopen import HeldOpenWhileBusy
 from kvmgui.wizards.newvm.finish import FinishDialog, FinishJob, preview_job
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.page_arch import ArchPage
@@ -60,7 +61,7 @@ def page_order(spec: NewVmSpec) -> list[PageId]:
     return order
 
 
-class NewVmWizard(QWizard):
+class NewVmWizard(HeldOpenWhileBusy, QWizard):
     """Signals:
         created(Connection, FinishResult): the VM was defined (and started, if chosen).
         customiseRequested(Connection, str, bool): open the details window on this XML
@@ -228,15 +229,6 @@ class NewVmWizard(QWizard):
         self.summary.show_result(text)
         self.installFailed.emit(text)
 
-    def reject(self) -> None:
-        if not self.busy:  # a running job reports here; it cannot be abandoned halfway
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
 
 def _normal(xml: str) -> str:

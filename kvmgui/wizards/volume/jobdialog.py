@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,10 +21,11 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
+from kvmgui.widgets.heldopen import HeldOpenWhileBusy
 from kvmgui.widgets.labels import MessageLine
 
 
-class JobDialog(QDialog):
+class JobDialog(HeldOpenWhileBusy, QDialog):
     """Subclasses fill ``self.body`` (a QVBoxLayout), enable ``self.ok`` while the input
     is fine, and run their job from ``submit()`` with ``run_job``."""
 
@@ -127,12 +127,3 @@ class JobDialog(QDialog):
         if not self.busy and self.input_ok():
             self.submit()
 
-    def reject(self) -> None:
-        if not self.busy:  # a job that runs cannot be abandoned halfway
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)

@@ -131,7 +131,7 @@ class HostKeyDialog(_PromptDialog):
 
 _STORE_REASONS = {
     StoreState.NO_PACKAGE: QT_TRANSLATE_NOOP(
-        "SecretDialog", "Cannot remember it: the Python package keyring is not installed."),
+        "SecretDialog", "Cannot remember it: the Python package keyring or secretstorage is not installed."),
     StoreState.NO_SERVICE: QT_TRANSLATE_NOOP(
         "SecretDialog", "Cannot remember it: no secret store (Secret Service, such as GNOME "
         "Keyring or KWallet) is running."),

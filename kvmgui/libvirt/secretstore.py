@@ -59,6 +59,8 @@ class SecretServiceStore:
 
     def _probe(self) -> StoreState:
         try:
+            # keyring alone imports without it and then fails as if no service ran.
+            import secretstorage  # noqa: F401, PLC0415 - optional, slow
             from keyring.backends import SecretService  # noqa: PLC0415 - optional, slow
         except ImportError:
             return StoreState.NO_PACKAGE

@@ -79,3 +79,14 @@ def test_a_secret_store_that_went_away_says_so(monkeypatch):
     monkeypatch.setattr(keyring.backends.SecretService, "Keyring", broken)
     assert store.set("password:root@h", "two") is False
     assert store.state() is StoreState.NO_SERVICE
+
+
+def test_keyring_without_secretstorage_is_a_missing_package(monkeypatch):
+    """keyring is installed, its SecretStorage is not: keyring then says "SecretStorage
+    required" where a service would be looked for; that is a package to install, not
+    a secret store to start."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "secretstorage", None)  # import fails
+    monkeypatch.delattr(keyring.backends.SecretService, "secretstorage")  # as keyring left it
+    assert SecretServiceStore().state() is StoreState.NO_PACKAGE

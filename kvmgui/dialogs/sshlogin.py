@@ -160,7 +160,11 @@ class SecretDialog(_PromptDialog):
         self.connection_row()
         self.problem = MessageLine(self, description=self.tr("Problem"))
         self.form.addRow(self.problem)
-        if request.stored_refused:  # the user typed nothing
+        if request.stored_refused and request.stored_kept:  # tried again next time
+            self.problem.say(self.tr("The remembered answer was not accepted, and the secret "
+                                     "store could not forget it. Type the right one."),
+                             Tone.ERROR)
+        elif request.stored_refused:  # the user typed nothing
             self.problem.say(self.tr("The remembered answer was not accepted and is "
                                      "forgotten now. Type the right one."), Tone.ERROR)
         elif request.retry:

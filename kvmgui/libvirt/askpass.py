@@ -81,12 +81,14 @@ class SshRequest:
     """One question of ssh's for the GUI. ``uri``: the connection that asked; ``retry``:
     the same ssh asked this before, so the last answer was refused; ``stored_refused``:
     that answer was the remembered one (now forgotten), not one the user typed;
-    ``store``: whether an answer can be remembered. The GUI calls ``finish`` (any thread)."""
+    ``stored_kept``: yet the store failed to forget it; ``store``: whether an answer can
+    be remembered. The GUI calls ``finish`` (any thread)."""
 
     uri: str
     prompt: SshPrompt
     retry: bool = False
     stored_refused: bool = False
+    stored_kept: bool = False
     store: StoreState = StoreState.UNKNOWN
     answer: str | None = field(default=None, repr=False)  # None: cancelled; never logged
     remember: bool = False
@@ -316,11 +318,13 @@ class AskpassServer(QObject):
             self._seen[question] = seen + 1
             if seen:
                 self._unsaved.pop((key, ssh_pid, account), None)  # refused: not remembered
-        remembered, stored_refused = (self._remembered(key, ssh_pid, account, retry=seen > 0)
-                                      if account else (None, False))
+        remembered, stored_refused, stored_kept = (
+            self._remembered(key, ssh_pid, account, retry=seen > 0)
+            if account else (None, False, False))
         if remembered is not None:
             return remembered
         request = SshRequest(uri, prompt, retry=seen > 0, stored_refused=stored_refused,
+                             stored_kept=stored_kept,
                              store=self.store.state() if account else StoreState.UNKNOWN)
         answer = self._ask(key, request)
         if answer is None:
@@ -347,19 +351,20 @@ class AskpassServer(QObject):
             self._unsaved = {s: a for s, a in self._unsaved.items() if s[1] not in ended}
 
     def _remembered(self, key: str, ssh_pid: int, account: str, *,
-                    retry: bool) -> tuple[str | None, bool]:
+                    retry: bool) -> tuple[str | None, bool, bool]:
         """The stored answer for a first question; after a refused stored answer, forget
-        it. Second: whether the refused answer was the stored one."""
+        it. Second: whether the refused answer was the stored one; third: whether the
+        store failed to forget it."""
         if retry:
             if (key, ssh_pid, account) in self._from_store:
                 self._from_store.discard((key, ssh_pid, account))
-                self.store.delete(account)  # refused: the user types it again
-                return None, True
-            return None, False
+                forgotten = self.store.delete(account)  # refused: the user types it again
+                return None, True, not forgotten
+            return None, False, False
         stored = self.store.get(account)
         if stored is not None:
             self._from_store.add((key, ssh_pid, account))
-        return stored, False
+        return stored, False, False
 
     def _ask(self, key: str, request: SshRequest) -> str | None:
         if not self.isSignalConnected(QMetaMethod.fromSignal(self.requested)):

@@ -33,7 +33,7 @@ class Store(Protocol):
     def state(self) -> StoreState: ...
     def get(self, account: str) -> str | None: ...
     def set(self, account: str, secret: str) -> bool: ...  # whether it was stored
-    def delete(self, account: str) -> None: ...
+    def delete(self, account: str) -> bool: ...  # whether nothing is stored under it now
 
 
 class SecretServiceStore:
@@ -105,9 +105,18 @@ class SecretServiceStore:
         # so the next dialog does not offer "Remember" in vain.
         self._state = StoreState.UNKNOWN
 
-    def delete(self, account: str) -> None:
-        if self.state() is StoreState.AVAILABLE:
-            try:
-                self._backend.delete_password(SERVICE, account)
-            except Exception as exc:  # nothing stored, or the store is gone
-                log.debug("deleting from the secret store: %s", type(exc).__name__)
+    def delete(self, account: str) -> bool:
+        """Whether nothing is stored under ``account`` now."""
+        if self.state() is not StoreState.AVAILABLE:
+            return False
+        from keyring.errors import PasswordDeleteError  # noqa: PLC0415 - loaded with the backend
+
+        try:
+            self._backend.delete_password(SERVICE, account)
+        except PasswordDeleteError:  # nothing was stored
+            return True
+        except Exception as exc:  # a locked or broken store: still there
+            log.warning("deleting from the secret store failed: %s", type(exc).__name__)
+            self._recheck()
+            return False
+        return True

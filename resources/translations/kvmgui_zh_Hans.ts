@@ -8271,6 +8271,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>记住的答案未被接受，现已忘记。请输入正确的答案。</translation>
     </message>
     <message>
+        <source>The remembered answer was not accepted, and the secret store could not forget it. Type the right one.</source>
+        <translation>记住的答案未被接受，且密钥存储无法将其忘记。请输入正确的答案。</translation>
+    </message>
+    <message>
         <source>Why it cannot be remembered</source>
         <translation>为何无法记住</translation>
     </message>

@@ -8271,6 +8271,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>記住的答案未被接受，現已忘記。請輸入正確的答案。</translation>
     </message>
     <message>
+        <source>The remembered answer was not accepted, and the secret store could not forget it. Type the right one.</source>
+        <translation>記住的答案未被接受，且金鑰儲存無法將其忘記。請輸入正確的答案。</translation>
+    </message>
+    <message>
         <source>Why it cannot be remembered</source>
         <translation>為何無法記住</translation>
     </message>

@@ -144,6 +144,20 @@ def test_a_refused_remembered_answer_says_so(qtbot):
     assert "remembered" in stored.problem.text()
 
 
+def test_a_refused_remembered_answer_still_stored_is_not_said_forgotten(qtbot):
+    """Deleting the refused remembered answer failed: the dialog does not claim it is
+    forgotten (the next login tries it again)."""
+    gone = SecretDialog(request("root@vm.example's password: ", retry=True,
+                                stored_refused=True))
+    kept = SecretDialog(request("root@vm.example's password: ", retry=True,
+                                stored_refused=True, stored_kept=True))
+    for dialog in (gone, kept):
+        qtbot.addWidget(dialog)
+    assert "forgotten now" in gone.problem.text()
+    assert "forgotten now" not in kept.problem.text()
+    assert "remembered" in kept.problem.text()
+
+
 def test_each_dialog_names_its_host_in_the_title(qtbot):
     """Several hosts asking at once: the windows (task bar, window list) tell them apart."""
     def uri_request(uri, text):

@@ -54,6 +54,7 @@ class DictStore:
     def delete(self, account):
         self.calls.append(("delete", account))
         self.secrets.pop(account, None)
+        return True
 
 
 @pytest.fixture
@@ -621,6 +622,20 @@ def test_a_refused_remembered_answer_is_told_apart_from_a_refused_typed_one(serv
     client.finished(qtbot)
     request, client = ask(qtbot, server, PASSWORD)  # the typed one refused in turn
     assert request.retry and not request.stored_refused
+    request.finish(None)
+    client.finished(qtbot)
+    assert not request.stored_kept
+
+
+def test_a_refused_remembered_answer_the_store_could_not_forget_is_told(server, qtbot):
+    """The stored password was refused and deleting it failed (the keyring locked or
+    gone meanwhile): the dialog must not say it is forgotten, it is tried next time."""
+    server.store.secrets = {"password:root@198.18.0.2": "stale"}
+    server.store.delete = lambda account: False
+    server.requested.connect(lambda r: None)
+    assert Client(server, URI, PASSWORD).finished(qtbot).stdout == "stale\n"
+    request, client = ask(qtbot, server, PASSWORD)
+    assert request.stored_refused and request.stored_kept
     request.finish(None)
     client.finished(qtbot)
 

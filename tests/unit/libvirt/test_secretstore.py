@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import keyring.backends.SecretService
+import keyring.errors
 
 from kvmgui.libvirt.secretstore import SecretServiceStore, StoreState
 
@@ -90,3 +91,23 @@ def test_keyring_without_secretstorage_is_a_missing_package(monkeypatch):
     monkeypatch.setitem(sys.modules, "secretstorage", None)  # import fails
     monkeypatch.delattr(keyring.backends.SecretService, "secretstorage")  # as keyring left it
     assert SecretServiceStore().state() is StoreState.NO_PACKAGE
+
+
+class LockedKeyring(FakeKeyring):
+    """A found Secret Service whose collection stays locked (the unlock was dismissed)."""
+
+    def delete_password(self, service, account):
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+
+class EmptyKeyring(FakeKeyring):
+    def delete_password(self, service, account):
+        raise keyring.errors.PasswordDeleteError("No such password!")
+
+
+def test_delete_says_whether_nothing_is_stored_any_more(monkeypatch):
+    """Nothing stored counts as forgotten; a store that could not delete does not."""
+    monkeypatch.setattr(keyring.backends.SecretService, "Keyring", EmptyKeyring)
+    assert SecretServiceStore().delete("password:root@h") is True
+    monkeypatch.setattr(keyring.backends.SecretService, "Keyring", LockedKeyring)
+    assert SecretServiceStore().delete("password:root@h") is False

@@ -16,10 +16,11 @@ class CredentialDialog(QDialog):
         super().__init__(parent)
         self.request = request
         # The host in the title: several hosts' questions are told apart in the window list.
-        title = fill(self.tr("Authentication required — %1"),
-                     urlsplit(request.uri).hostname or request.uri)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        host = urlsplit(request.uri).hostname or request.uri
+        title = self.tr("Authentication required — %1")
+        # Qt hides a '[*]' in a title (the "modified" mark); doubled, it shows as written.
+        self.setWindowTitle(fill(title, host.replace("[*]", "[*][*]")))
+        self.setAccessibleName(fill(title, host))
         form = QFormLayout(self)
         intro = QLabel(fill(self.tr("Credentials for %1"), request.uri), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)

@@ -53,9 +53,10 @@ class _PromptDialog(QDialog):
     def set_title(self, title: str) -> None:
         """``title`` with a %1 for the connection's host: several hosts' questions are
         told apart in the window list."""
-        title = fill(title, urlsplit(self.request.uri).hostname or self.request.uri)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        host = urlsplit(self.request.uri).hostname or self.request.uri
+        # Qt hides a '[*]' in a title (the "modified" mark); doubled, it shows as written.
+        self.setWindowTitle(fill(title, host.replace("[*]", "[*][*]")))
+        self.setAccessibleName(fill(title, host))
 
     def intro(self, text: str) -> QLabel:
         label = QLabel(text, self)

@@ -252,3 +252,19 @@ def test_the_title_names_the_host(qtbot):
     assert "h1.example" in one.windowTitle() and "h2.example" in two.windowTitle()
     assert "qemu:///system" in local.windowTitle()
     assert one.accessibleName() == one.windowTitle()
+
+
+def test_a_uri_with_the_title_placeholder_is_shown_whole(qtbot):
+    """Qt takes '[*]' in a window title as the 'modified' mark and hides it: a test
+    driver file in a folder named so lost those characters from the title."""
+    import libvirt
+
+    from kvmgui.libvirt.auth import CredentialRequest
+
+    uri = "test:///srv/lab[*]/host.xml"
+    dialog = CredentialDialog(CredentialRequest(uri, [(libvirt.VIR_CRED_AUTHNAME, "User:", "")]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert uri in dialog.windowHandle().title()
+    assert uri in dialog.accessibleName() and "[*][*]" not in dialog.accessibleName()

@@ -173,3 +173,15 @@ def test_each_dialog_names_its_host_in_the_title(qtbot):
     assert [h in t for h, t in zip(["a&b.example", "c.example", "d.example"], titles,
                                    strict=True)] == [True] * 3
     assert [d.accessibleName() for d in dialogs] == titles
+
+
+def test_a_uri_with_the_title_placeholder_is_shown_whole(qtbot):
+    """Qt takes '[*]' in a window title as the 'modified' mark and hides it: a URI
+    without a host (its title names the whole URI) must keep it."""
+    uri = "qemu+ssh:///system?keyfile=/home/u/k[*]"
+    dialog = SecretDialog(SshRequest(uri, parse_prompt("Password: ")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert uri in dialog.windowHandle().title()
+    assert uri in dialog.accessibleName() and "[*][*]" not in dialog.accessibleName()

@@ -145,7 +145,12 @@ class OsPage(SpecPage):
         os_spec = self.state.osdb.get(entry.short_id, self.state.spec.arch)
         if os_spec is not None:
             self._detect_seq += 1  # the user's choice wins over a detection still running
-            self._busy(False)
+            if not self.spinner.isHidden():
+                if not self._waiting_for_db:  # nor does this file's detection redo it on coming back
+                    self._looked_at = self._detecting
+                self._waiting_for_db = False  # or one still to start once the list is there
+                self._busy(False)
+                self.detect_status.clear()  # no "Looking at…" left behind
             self.state.choose_os(os_spec)
 
     # -- detection ---------------------------------------------------------------------------

@@ -434,6 +434,63 @@ def test_a_detection_switched_off_meanwhile_chooses_nothing(connected, qtbot, tm
     qtbot.waitUntil(lambda: wiz.state.spec.os.short_id == "generic-windows", timeout=10000)
 
 
+def test_an_os_picked_while_a_detection_runs_ends_it(connected, qtbot, tmp_path):
+    from tests.unit.osinfo.isos import WINDOWS, make_iso
+
+    iso = make_iso(tmp_path / "win.iso", *WINDOWS)
+    wiz = open_wizard(qtbot, connected)
+    real, release = wiz.state.osdb.detect_media, threading.Event()
+
+    def slow(path, arch="x86_64"):
+        release.wait(10)
+        return real(path, arch)
+
+    wiz.state.osdb.detect_media = slow
+    page = wiz.os_page
+    results, stated = [], []
+    detected, state_of = page._detected, page._stated
+    page._detected = lambda *args: (results.append(args), detected(*args))
+    page._stated = lambda *args: (stated.append(args), state_of(*args))
+    type_into(qtbot, wiz.method.iso_file.edit, str(iso))
+    goto(qtbot, wiz, PageId.OS)
+    qtbot.waitUntil(page.spinner.isVisible, timeout=5000)
+    assert page.detect_status.text().startswith("Looking at ")
+    page.list.setCurrentIndex(page.model.index(page.model.row_of("generic-other")))
+    assert not page.spinner.isVisible()
+    assert page.detect_status.text() == ""  # no "Looking at…" left behind
+    release.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=10000)
+    assert wiz.state.spec.os.short_id == "generic-other"
+    wiz.back()  # and on again: the user's choice stands, the file is not looked at again
+    goto(qtbot, wiz, PageId.OS)
+    qtbot.waitUntil(lambda: len(stated) == 2, timeout=5000)
+    assert not page.spinner.isVisible() and wiz.state.spec.os.short_id == "generic-other"
+
+
+def test_an_os_picked_while_waiting_for_the_list_stays(connected, qtbot, monkeypatch, tmp_path):
+    from concurrent.futures import Future
+
+    from kvmgui.osinfo.database import OsDatabase
+    from tests.unit.osinfo.isos import WINDOWS, make_iso
+
+    iso = make_iso(tmp_path / "win.iso", *WINDOWS)
+    loading: Future[OsDatabase] = Future()  # another wizard's load, still running
+    monkeypatch.setattr(state_module, "_osdb", None)
+    monkeypatch.setattr(state_module, "_osdb_loading", loading)
+    try:
+        wiz = open_wizard(qtbot, connected)
+        type_into(qtbot, wiz.method.iso_file.edit, str(iso))
+        goto(qtbot, wiz, PageId.OS)
+        page = wiz.os_page
+        assert page.detect_status.text() == "Waiting for the list of operating systems…"
+        page.list.setCurrentIndex(page.model.index(page.model.row_of("generic-other")))
+        assert page.detect_status.text() == ""
+    finally:
+        loading.set_result(OsDatabase())
+    qtbot.waitUntil(lambda: wiz.state.osdb_loaded, timeout=5000)
+    assert not page.spinner.isVisible() and wiz.state.spec.os.short_id == "generic-other"
+
+
 def test_detection_says_why_a_file_is_no_install_media(connected, qtbot, tmp_path):
     not_iso = tmp_path / "notes.iso"
     not_iso.write_bytes(b"plain text, no ISO 9660 here" * 2000)

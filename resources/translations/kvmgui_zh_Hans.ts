@@ -3095,6 +3095,14 @@
         <translation>安全启动</translation>
     </message>
     <message>
+        <source>The &amp;machine&apos;s own</source>
+        <translation>机器自带的固件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s own firmware</source>
+        <translation>机器自带的固件</translation>
+    </message>
+    <message>
         <source>This host does not say which firmware it has; libvirt will refuse a choice it cannot meet.</source>
         <translation>这台主机没有说明它有哪些固件；libvirt 会拒绝它无法满足的选择。</translation>
     </message>

@@ -3095,6 +3095,14 @@
         <translation>安全開機</translation>
     </message>
     <message>
+        <source>The &amp;machine&apos;s own</source>
+        <translation>機器自有的韌體(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s own firmware</source>
+        <translation>機器自有的韌體</translation>
+    </message>
+    <message>
         <source>This host does not say which firmware it has; libvirt will refuse a choice it cannot meet.</source>
         <translation>這台主機沒有說明它有哪些韌體；libvirt 會拒絕它無法滿足的選擇。</translation>
     </message>

@@ -41,8 +41,7 @@ class FirmwarePage(SpecPage):
         kinds = QWidget(self)
         row = QHBoxLayout(kinds)
         row.setContentsMargins(0, 0, 0, 0)
-        self.bios = QRadioButton(self.tr("&BIOS"), kinds)
-        self.bios.setAccessibleName(self.tr("BIOS"))
+        self.bios = QRadioButton(kinds)  # its words follow the architecture (_show)
         self.uefi = QRadioButton(self.tr("&UEFI"), kinds)
         self.uefi.setAccessibleName(self.tr("UEFI"))
         self.kind_group = QButtonGroup(self)
@@ -129,6 +128,10 @@ class FirmwarePage(SpecPage):
         uefi = spec.firmware.kind is Firmware.UEFI
         # What the architecture cannot boot is not offered (the state fits the spec to it).
         self.uefi.setEnabled(spec.arch not in NO_UEFI or uefi)
+        # s390x and POWER boot their own firmware: no BIOS there (the summary says so too).
+        own = spec.arch in NO_UEFI
+        self.bios.setText(self.tr("The &machine's own") if own else self.tr("&BIOS"))
+        self.bios.setAccessibleName(self.tr("The machine's own firmware") if own else self.tr("BIOS"))
         self.bios.setEnabled(spec.arch not in UEFI_ONLY or not uefi)
         self.form.set_visible(self.loader, uefi)
         self.form.set_visible(self.secure_boot, uefi)

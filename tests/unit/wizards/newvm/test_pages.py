@@ -300,6 +300,25 @@ def test_the_firmware_an_architecture_cannot_boot_is_not_offered(connected, qtbo
     assert page.bios.isEnabled() and page.uefi.isEnabled()
 
 
+@pytest.mark.parametrize("arch", ["s390x", "ppc64le"])
+def test_an_architecture_without_bios_names_its_own_firmware(connected, qtbot, monkeypatch, arch):
+    # The summary says "the machine's own": the page's choice says the same, not BIOS.
+    from kvmgui.xml.capabilities import parse_capabilities
+
+    real = newvm.read_host_facts
+    monkeypatch.setattr(state_module, "read_host_facts",
+                        lambda c: replace(real(c), caps=parse_capabilities(MANY_ARCHES), kvm=True))
+    monkeypatch.setattr(state_module, "read_domain_caps", lambda *_args: None)
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.firmware
+    choose(wiz.arch.arch, arch)
+    assert page.bios.isChecked()
+    own = ("The &machine's own", "The machine's own firmware")
+    assert (page.bios.text(), page.bios.accessibleName()) == own
+    choose(wiz.arch.arch, "x86_64")
+    assert (page.bios.text(), page.bios.accessibleName()) == ("&BIOS", "BIOS")
+
+
 def test_the_machine_list_follows_the_virtualisation_type(connected, qtbot, monkeypatch):
     from kvmgui.xml.capabilities import parse_capabilities
 

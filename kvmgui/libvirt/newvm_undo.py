@@ -39,7 +39,11 @@ class Undo:
         if dom is not None:
             try:
                 if self.started:
-                    virsh.destroy(dom)  # still running, an undefine would only make it transient
+                    try:
+                        virsh.destroy(dom)  # still running, an undefine would only make it transient
+                    except libvirt.libvirtError:
+                        if dom.isActive():  # else it stopped by itself meanwhile: as good
+                            raise
                 try:
                     virsh.undefine(dom, libvirt.VIR_DOMAIN_UNDEFINE_NVRAM)
                 except libvirt.libvirtError:  # drivers without NVRAM (test://) refuse the flag

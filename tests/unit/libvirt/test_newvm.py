@@ -207,6 +207,28 @@ def test_cancel_during_the_last_step_undoes_everything(conn):
     assert volumes(conn) == before
 
 
+def test_a_vm_that_stopped_by_itself_is_still_removed(conn, monkeypatch):
+    # Cancel pressed while it started; the guest then powered off before the undo's destroy.
+    before = volumes(conn)
+    cancel = threading.Event()
+    real_destroy = libvirt.virDomain.destroy
+
+    def progress(step):
+        if step is FinishStep.START:
+            cancel.set()
+
+    def stopped_already(self):
+        real_destroy(self)  # it stopped by itself
+        raise FakeError("Requested operation is not valid: domain is not running",
+                        libvirt.VIR_ERR_OPERATION_INVALID)
+
+    monkeypatch.setattr(libvirt.virDomain, "destroy", stopped_already)
+    with pytest.raises(Cancelled):
+        in_worker(finish_new_vm, conn, spec(), cancel=cancel, progress=progress)
+    assert "new1" not in in_worker(lambda: [d.name() for d in conn.listAllDomains(0)])
+    assert volumes(conn) == before
+
+
 def test_cancel_before_anything(conn):
     cancel = threading.Event()
     cancel.set()

@@ -55,6 +55,7 @@ class Code(StrEnum):
     VOLUME_SAME_AS_SEED = "volume-same-as-seed"
     DISK_SIZE_ZERO = "disk-size-zero"
     DISK_BELOW_OS = "disk-below-os"
+    DISK_BELOW_IMAGE = "disk-below-image"
     DISK_BEYOND_POOL = "disk-beyond-pool"
     DISK_BEYOND_POOL_SPARSE = "disk-beyond-pool-sparse"
     IMPORT_NEEDS_DISK = "import-needs-disk"
@@ -158,6 +159,9 @@ TEXTS: dict[Code, str] = {
     ),
     Code.DISK_SIZE_ZERO: QT_TRANSLATE_NOOP("NewVm", "Give the new disk a size."),
     Code.DISK_BELOW_OS: QT_TRANSLATE_NOOP("NewVm", "The operating system needs a disk of at least %1."),
+    Code.DISK_BELOW_IMAGE: QT_TRANSLATE_NOOP(
+        "NewVm", "The cloud image is %1: the new disk gets that size, not less."
+    ),
     Code.DISK_BEYOND_POOL: QT_TRANSLATE_NOOP(
         "NewVm", "The disk needs %1 but storage pool '%2' has only %3 free."
     ),

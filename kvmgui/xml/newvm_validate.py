@@ -79,6 +79,7 @@ class NewVmContext:
     pools: dict[str, PoolInfo] | None = None
     networks: dict[str, bool] | None = None  # virtual network name → active
     check_path: Callable[[str], PathState] | None = None
+    base_size: int | None = None  # a cloud image's size in bytes, once read
 
 
 def validate_new_vm(spec: NewVmSpec, context: NewVmContext | None = None) -> list[Problem]:
@@ -237,13 +238,18 @@ def _new_volume(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
     if not problems and name and _is_the_seed(spec, storage.pool, name):
         problems.append(error("storage.volume", Code.VOLUME_SAME_AS_SEED, name))
     yield from problems
-    if spec.os.min_disk_bytes and storage.capacity_bytes < spec.os.min_disk_bytes:
+    capacity = storage.capacity_bytes
+    if spec.install.method is InstallMethod.CLOUD_IMAGE and ctx.base_size and ctx.base_size > capacity:
+        # Finish makes the overlay as large as its image: the size asked is not what the VM gets.
+        yield warning("storage.capacity", Code.DISK_BELOW_IMAGE, Bytes(ctx.base_size))
+        capacity = ctx.base_size
+    if spec.os.min_disk_bytes and capacity < spec.os.min_disk_bytes:
         yield warning("storage.capacity", Code.DISK_BELOW_OS, Bytes(spec.os.min_disk_bytes))
     info = ctx.pools.get(storage.pool) if ctx.pools is not None else None
     if problems or info is None or info.available_bytes is None:
         return
-    if storage.capacity_bytes > info.available_bytes:
-        size, free = Bytes(storage.capacity_bytes), Bytes(info.available_bytes)
+    if capacity > info.available_bytes:
+        size, free = Bytes(capacity), Bytes(info.available_bytes)
         if info.type in SPARSE_POOL_TYPES:
             yield warning("storage.capacity", Code.DISK_BEYOND_POOL_SPARSE, size, storage.pool, free)
         else:

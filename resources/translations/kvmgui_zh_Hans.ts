@@ -6275,6 +6275,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>存储池“%1”没有在运行；请先启动它。</translation>
     </message>
     <message>
+        <source>The cloud image is %1: the new disk gets that size, not less.</source>
+        <translation>云镜像为 %1：新磁盘会是这个大小，不会更小。</translation>
+    </message>
+    <message>
         <source>The cloud-init seed volume is named &apos;%1&apos; too; give the disk volume another name.</source>
         <translation>cloud-init 种子卷也叫“%1”；请为磁盘另取一个卷名。</translation>
     </message>

@@ -6275,6 +6275,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>儲存集區「%1」沒有在執行；請先啟動它。</translation>
     </message>
     <message>
+        <source>The cloud image is %1: the new disk gets that size, not less.</source>
+        <translation>雲端映像檔為 %1：新磁碟會是這個大小，不會更小。</translation>
+    </message>
+    <message>
         <source>The cloud-init seed volume is named &apos;%1&apos; too; give the disk volume another name.</source>
         <translation>cloud-init 種子磁碟區也叫「%1」；請為磁碟另取一個磁碟區名稱。</translation>
     </message>

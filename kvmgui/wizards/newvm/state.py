@@ -365,6 +365,7 @@ class WizardState(QObject):
                         **{n.name: n.active for n in nets}}
         if self.simulated:
             ctx.caps = None
+        ctx.base_size = self.base_size or None
         if facts.local:
             ctx.check_path = self._check_path
         return ctx

@@ -301,6 +301,20 @@ def test_cloud_image():
     assert found(spec) == {E("cloud_init.volume", Code.VOLUME_EXISTS)}
 
 
+def test_a_cloud_images_disk_is_judged_at_the_images_size():
+    # Finish makes the overlay as large as its base: that size, not the one asked, is checked.
+    spec = cloud_spec()
+    spec.os = replace(spec.os, min_disk_bytes=8 * GIB)
+    spec.storage.capacity_bytes = 4 * GIB
+    assert found(spec, context(base_size=10 * GIB)) == {W("storage.capacity", Code.DISK_BELOW_IMAGE)}
+    problem = validate_new_vm(spec, context(base_size=10 * GIB))[0]
+    assert problem.words.english() == "The cloud image is 10 GiB: the new disk gets that size, not less."
+    assert found(spec, context(base_size=None)) == {W("storage.capacity", Code.DISK_BELOW_OS)}
+    spec.storage.pool = "lvm"  # 10 GiB free (a pool of devices cannot take the overlay either)
+    assert W("storage.capacity", Code.DISK_BELOW_IMAGE) in found(spec, context(base_size=12 * GIB))
+    assert E("storage.capacity", Code.DISK_BEYOND_POOL) in found(spec, context(base_size=12 * GIB))
+
+
 def test_the_disk_volume_cannot_take_the_seed_volumes_name():
     spec = cloud_spec()
     spec.storage.volume = "new-vm-cidata.iso"  # the seed's name, in the same pool

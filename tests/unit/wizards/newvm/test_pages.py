@@ -700,6 +700,21 @@ def test_the_summary_gives_a_cloud_images_disk_the_images_size(connected, qtbot)
     assert "of 12 GiB in pool home" in wiz.summary.overview.text()
 
 
+def test_a_disk_smaller_than_the_cloud_image_is_said_on_the_storage_page(connected, qtbot):
+    # The Size box said 4 GiB; Finish makes the overlay as large as its 10 GiB base.
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    toggle(qtbot, page.method_buttons[InstallMethod.CLOUD_IMAGE])
+    choose(page.base_kind, "volume")
+    page.base_volume.volume.setCurrentIndex(page.base_volume.volume.findText("build.qcow2"))  # 10 GiB
+    wiz.storage.disk_size.setValue(4.0)
+    said = "The cloud image is 10 GiB: the new disk gets that size, not less."
+    qtbot.waitUntil(lambda: said in shown(wiz.storage), timeout=5000)
+    assert wiz.storage.isComplete()  # a warning: the user may go on
+    wiz.storage.disk_size.setValue(12.0)
+    assert said not in shown(wiz.storage)
+
+
 def test_import_and_cloud_image_need_their_kind_of_disk(connected, qtbot):
     wiz = open_wizard(qtbot, connected)
     toggle(qtbot, wiz.method.method_buttons[InstallMethod.IMPORT_DISK])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.newvm_images import disk_image_format
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill
@@ -69,7 +70,9 @@ class StoragePage(SpecPage):
         self.format.addItem(self.tr("raw (all space at once; a little faster)"), "raw")
         form.field(self.tr("&Format:"), self.format, self.tr("Disk format"))
         self._file_format: DiskFormat = "qcow2"  # the user's choice, for pools of image files
-        self._image_asked: tuple[str, str] = ("", "")  # (pool, volume) or ("", path) whose format is read
+        # (host, pool, volume) or (host, "", path) whose format is read: pools and volumes of
+        # the same names on another host may hold another format.
+        self._image_asked: tuple[Connection, str, str] | None = None
         self.volume_name = QLineEdit(self)
         form.field(self.tr("Volume &name:"), self.volume_name, self.tr("Volume name"),
                    exactly("storage.volume"))
@@ -128,6 +131,7 @@ class StoragePage(SpecPage):
         self.kinds[S.FILE].setEnabled(local or storage.kind is S.FILE)
         self.kinds[storage.kind].setChecked(True)
         self._show()
+        self._want_image_format()  # another host's image of the same name, say
 
     def store(self) -> None:
         storage = self.state.spec.storage
@@ -185,24 +189,30 @@ class StoragePage(SpecPage):
         self.edited()
 
     def _image_chosen(self) -> None:
+        self.edited()
+        if not self._loading:
+            self._want_image_format()
+
+    def _want_image_format(self) -> None:
         """An existing image goes to the guest in the format it has (read in a worker): a
         raw image named qcow2 does not start, a qcow2 one given as raw is wrecked."""
-        self.edited()
-        storage = self.state.spec.storage
-        if self._loading or storage.kind not in (S.EXISTING_VOLUME, S.FILE):
+        storage, conn = self.state.spec.storage, self.state.conn
+        if storage.kind not in (S.EXISTING_VOLUME, S.FILE):
             return
         volume = storage.volume if storage.kind is S.EXISTING_VOLUME else ""
-        image = (storage.pool, volume) if volume else ("", storage.path)
+        image = (conn, storage.pool, volume) if volume else (conn, "", storage.path)
+        if image == self._image_asked:
+            return
         self._image_asked = image
-        if not image[1]:
+        if not image[2]:
             return
         facts = self.state.facts
-        local = facts.local if facts is not None else self.state.conn.is_local
-        self.state.conn.run(disk_image_format, image[0], volume, storage.path, local, context=self,
-                            done=lambda fmt: self._got_image_format(image, fmt),
-                            failed=lambda _exc: None)  # the validator says what is wrong with it
+        local = facts.local if facts is not None else conn.is_local
+        conn.run(disk_image_format, image[1], volume, storage.path, local, context=self,
+                 done=lambda fmt: self._got_image_format(image, fmt),
+                 failed=lambda _exc: None)  # the validator says what is wrong with it
 
-    def _got_image_format(self, image: tuple[str, str], fmt: str | None) -> None:
+    def _got_image_format(self, image: tuple[Connection, str, str], fmt: str | None) -> None:
         if fmt is not None and image == self._image_asked:
             self.existing_format.setCurrentIndex(max(self.existing_format.findData(fmt), 0))
 

@@ -667,6 +667,45 @@ def test_an_existing_image_is_taken_in_the_format_it_has(connected, qtbot, tmp_p
     assert page.existing_format.currentData() == "qcow2"
 
 
+def test_an_images_format_comes_from_the_host_chosen(registry, connected, qtbot, monkeypatch, tmp_path):
+    # The same pool and volume on both hosts, qcow2 on the first, raw on the second.
+    from kvmgui.wizards.newvm import page_storage
+    from tests.conftest import DEMO_HOST
+    from tests.helpers import open_connection
+
+    other_path = tmp_path / "other.xml"
+    other_path.write_text(DEMO_HOST.read_text())
+    other = open_connection(registry, qtbot, f"test://{other_path}")
+    for conn, fmt in ((connected, "qcow2"), (other, "raw")):
+        run_in_worker(qtbot, conn, lambda c, fmt=fmt: c.storagePoolLookupByName("home").createXML(
+            f"<volume><name>plain.img</name><capacity unit='GiB'>2</capacity>"
+            f"<target><format type='{fmt}'/></target></volume>", 0))
+    first_host = threading.Event()
+    real = page_storage.disk_image_format
+
+    def image_format(c, *args):
+        if c.getURI().endswith("host.xml"):
+            first_host.wait(10)  # the first host answers late
+        return real(c, *args)
+
+    monkeypatch.setattr(page_storage, "disk_image_format", image_format)
+    wiz = open_wizard(qtbot, connected, [connected, other])
+    page = wiz.storage
+    delivered, got = [], page._got_image_format
+    page._got_image_format = lambda *args: (delivered.append(args), got(*args))
+    try:
+        toggle(qtbot, page.kinds[StorageKind.EXISTING_VOLUME])
+        page.existing.volume.setCurrentIndex(page.existing.volume.findText("plain.img"))
+        wiz.method.connection.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: wiz.state.facts is not None, timeout=10000)
+        assert (wiz.state.spec.storage.pool, page.existing.volume_name()) == ("home", "plain.img")
+        qtbot.waitUntil(lambda: page.existing_format.currentData() == "raw", timeout=5000)  # the second's
+    finally:
+        first_host.set()
+    qtbot.waitUntil(lambda: len(delivered) == 2, timeout=5000)  # the first host's answer came too
+    assert page.existing_format.currentData() == "raw" and wiz.state.spec.storage.format == "raw"
+
+
 def test_a_cloud_image_shows_the_format_it_has(connected, qtbot, tmp_path):
     # Finish reads the base's format anyway; the page must not say qcow2 for a raw one.
     run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").createXML(

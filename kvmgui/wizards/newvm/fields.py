@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
 
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
@@ -87,7 +87,8 @@ class Form:
         label = QLabel(text, self._parent)
         label.setBuddy(buddy or widget)
         self.labels[widget] = label
-        (buddy or widget).setAccessibleName(accessible_name)
+        if not isinstance(buddy, QAbstractButton):  # a choice (radio button) keeps its own name
+            (buddy or widget).setAccessibleName(accessible_name)
         if buddy is not None:
             widget.setAccessibleName(accessible_name)
         self.layout.addRow(label, widget)

@@ -54,6 +54,16 @@ def test_every_field_has_a_name_and_every_label_a_buddy(connected, qtbot):
         assert button.accessibleName(), which
 
 
+def test_a_choice_that_a_rows_label_leads_to_keeps_its_own_name(connected, qtbot):
+    # A screen reader said "Install method, radio button" for the ISO choice, "Virtualisation
+    # type" for KVM: the row's name, not which choice it is (the other choices said theirs).
+    wiz = open_wizard(qtbot, connected)
+    iso = wiz.method.method_buttons[InstallMethod.ISO_FILE]
+    assert iso.accessibleName() == "Install from an ISO image file"
+    assert wiz.arch.kvm.accessibleName() == "KVM, hardware virtualisation"
+    assert wiz.firmware.bios.accessibleName() == "BIOS"
+
+
 @pytest.mark.parametrize("method", list(InstallMethod))
 def test_every_install_method_builds_schema_valid_xml(connected, qtbot, tmp_path, method):
     wiz = open_wizard(qtbot, connected)

@@ -128,11 +128,15 @@ def make_qaction(spec: VmAction, parent: QObject) -> QAction:
     qa.setObjectName(f"action_{spec.key}")
     if spec.shortcut:
         qa.setShortcut(QKeySequence(spec.shortcut))
-        keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        qa.setToolTip(fill(QCoreApplication.translate("VmAction", "%1 (%2)"), spec.words, keys))
-    else:
-        qa.setToolTip(spec.words)
+    qa.setToolTip(_tooltip(spec))
     return qa
+
+
+def _tooltip(spec: VmAction) -> str:
+    if not spec.shortcut:
+        return spec.words
+    keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+    return fill(QCoreApplication.translate("VmAction", "%1 (%2)"), spec.words, keys)
 
 
 def confirm_box(parent: QWidget, spec: VmAction, names: Iterable[str],
@@ -197,8 +201,15 @@ class VmActionSet(QObject):
     def toolbar_actions(self) -> list[QAction]:
         return [self.actions[k] for k in TOOLBAR_KEYS]
 
-    def update(self, records: Iterable[DomainRecord]) -> None:
-        """Enable the actions that apply to one of ``records`` (those of connected VMs)."""
-        present = list(records)
+    def update(self, records: Iterable[DomainRecord],
+               restarting: Iterable[DomainRecord] = ()) -> None:
+        """Enable the actions that apply to one of ``records`` (those of connected VMs); one
+        that would apply only to VMs ``restarting`` is off and says why."""
+        present, waiting = list(records), list(restarting)
         for spec in VM_ACTIONS:
-            self.actions[spec.key].setEnabled(any(spec.applies_to(r) for r in present))
+            qa = self.actions[spec.key]
+            qa.setEnabled(any(spec.applies_to(r) for r in present))
+            held = not qa.isEnabled() and any(spec.applies_to(r) for r in waiting)
+            qa.setToolTip(fill(QCoreApplication.translate(
+                "VmAction", "%1: not while the VM is being restarted"), spec.words)
+                if held else _tooltip(spec))

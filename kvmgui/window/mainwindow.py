@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
 
         news().failed.connect(self.notifications.error)  # restarts whose window was closed
         registry.askpass.not_remembered.connect(self._not_remembered)
+        news().busy.connect(self._update_actions)  # its VM's actions wait for a restart
         right = QWidget(self)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -281,7 +282,8 @@ class MainWindow(QMainWindow):
 
     def run_vm_action(self, spec: VmAction) -> None:
         targets = [(c, r) for c, r in self.selected_vms()
-                   if spec.applies_to(r) and c.state == ConnState.CONNECTED]
+                   if spec.applies_to(r) and c.state == ConnState.CONNECTED
+                   and not _restarting(c, r.uuid)]
         if not targets:
             return
         if spec.confirm and spec.key in self.prefs.confirm:
@@ -292,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def _run_targets(self, spec: VmAction, targets: list[tuple[Connection, DomainRecord]]) -> None:
         for conn, rec in targets:
+            if _restarting(conn, rec.uuid):  # begun while the question was open
+                continue
             conn.run(spec.run, rec.uuid, done=partial(_refresh_domain, conn, rec.uuid),
                      failed=partial(self._action_failed, spec, conn, rec), context=self)
 
@@ -356,7 +360,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         vms = self.selected_vms()
-        self.vm_action_set.update(r for c, r in vms if c.state == ConnState.CONNECTED)
+        free: list[DomainRecord] = []
+        held: list[DomainRecord] = []
+        for c, r in vms:
+            if c.state == ConnState.CONNECTED:
+                (held if _restarting(c, r.uuid) else free).append(r)
+        self.vm_action_set.update(free, restarting=held)
         self.open_action.setEnabled(bool(vms))
         self.command_menu.update_items()
         self.delete_action.setEnabled(any(c.state == ConnState.CONNECTED for c, _r in vms))
@@ -684,3 +693,11 @@ class MainWindow(QMainWindow):
 
 def _refresh_domain(conn: Connection, uuid: str, _result: object) -> None:
     conn.refresh("domain", uuid)
+
+
+def _restarting(conn: Connection, uuid: str) -> bool:
+    """Whether a restart of the VM is under way (from its details window, open or not):
+    its power actions would cross it."""
+    from kvmgui.dialogs.details.restart import running  # noqa: PLC0415 - with the details window
+
+    return running(conn, uuid) is not None

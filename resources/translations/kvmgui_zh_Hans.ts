@@ -10322,6 +10322,10 @@ The same with virsh:
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <source>%1: not while the VM is being restarted</source>
+        <translation>%1：虚拟机正在重启，请等重启结束</translation>
+    </message>
+    <message>
         <source>&amp;Force Off</source>
         <translation>强制关闭(&amp;F)</translation>
     </message>

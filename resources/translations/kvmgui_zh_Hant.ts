@@ -10322,6 +10322,10 @@ The same with virsh:
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <source>%1: not while the VM is being restarted</source>
+        <translation>%1：虛擬機器正在重新啟動，請等重新啟動結束</translation>
+    </message>
+    <message>
         <source>&amp;Force Off</source>
         <translation>強制關閉(&amp;F)</translation>
     </message>

@@ -12,6 +12,7 @@ from functools import partial
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kvmgui.dialogs.details import restart
 from kvmgui.dialogs.preferences import Preferences
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import DomainRecord
@@ -39,6 +40,7 @@ class PowerControl(QObject):
         for signal in (conn.domains.added, conn.domains.changed, conn.domains.removed):
             signal.connect(self._records_changed)
         conn.stateChanged.connect(self._conn_state)
+        restart.news().busy.connect(self._restart_busy)
         self.update()
 
     def record(self) -> DomainRecord | None:
@@ -47,8 +49,21 @@ class PowerControl(QObject):
 
     def update(self) -> None:
         rec = self.record()
-        connected = self.conn.state == ConnState.CONNECTED
-        self.action_set.update([rec] if rec is not None and connected else [])
+        if rec is None or self.conn.state != ConnState.CONNECTED:
+            self.action_set.update([])
+        elif self._restarting():
+            self.action_set.update([], restarting=[rec])
+        else:
+            self.action_set.update([rec])
+
+    def _restarting(self) -> bool:
+        """Whether a restart of the VM is under way: an action now would cross it (a Run
+        between its stop and its start made its start fail)."""
+        return restart.running(self.conn, self.uuid) is not None
+
+    def _restart_busy(self, conn: Connection, uuid: str) -> None:
+        if conn is self.conn and uuid == self.uuid:
+            self.update()
 
     def _records_changed(self, items: list[object]) -> None:
         # added/changed carry records, removed carries keys: either way, ours or not.
@@ -60,7 +75,8 @@ class PowerControl(QObject):
 
     def run(self, spec: VmAction) -> None:
         rec = self.record()
-        if rec is None or not spec.applies_to(rec) or self.conn.state != ConnState.CONNECTED:
+        if rec is None or not spec.applies_to(rec) or self.conn.state != ConnState.CONNECTED \
+                or self._restarting():
             return
         prefs = Preferences.load(self.settings if self.settings is not None else QSettings())
         if spec.confirm and spec.key in prefs.confirm:
@@ -78,6 +94,8 @@ class PowerControl(QObject):
         self.question = None
 
     def _go(self, spec: VmAction, name: str) -> None:
+        if self._restarting():  # begun while the question was open
+            return
         self.conn.run(spec.run, self.uuid, done=self._done,
                       failed=partial(self._report, spec, name), context=self)
 

@@ -5,6 +5,8 @@ not answer the power button. A graceful restart waits for libvirt's STOPPED life
 event (never a sleep), with a timeout after which the VM is left as it is and the user is
 told. A restart goes on when its window is closed: a window opened again takes it over
 (``running``), and meanwhile a failure is told through ``news()`` (the main window shows it).
+The VM's power actions wait for its end, in every window (``news().busy``): a Run, Force
+off or Pause meanwhile crossed it.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class RestartJob(QObject):
         rec = self.conn.domains.get(self.uuid)
         if rec is not None:
             self.name = rec.name
+        news().busy.emit(self.conn, self.uuid)
         if rec is None or not rec.state.is_active:
             self._start_vm()
         elif self.force:
@@ -147,6 +150,7 @@ class RestartJob(QObject):
 
     def _end(self, ok: bool, message: str) -> None:
         self.running = False
+        news().busy.emit(self.conn, self.uuid)
         self.conn.refresh("domain", self.uuid)
         if not ok and not self.attended:
             news().failed.emit(fill(self.tr("%1 on %2: %3", "VM, host, how its restart failed"),
@@ -164,12 +168,15 @@ def running(conn: Connection, uuid: str) -> RestartJob | None:
 class RestartNews(QObject):
     """Signals:
         failed(str): a restart whose window was closed failed; the message names the VM.
+        busy(Connection, str): a restart of the VM (uuid) began or ended (``running``).
     """
 
     failed = Signal(str)
+    busy = Signal(object, str)
 
 
 @functools.cache
 def news() -> RestartNews:
-    """Where restarts without a window tell how they failed."""
+    """Where restarts tell that they run (power actions wait for them), and those without
+    a window how they failed."""
     return RestartNews()

@@ -1,12 +1,15 @@
 """The main window against private test-driver hosts: actions, bulk actions, confirmations,
 filters, failures, connection drops and what it remembers."""
 
+import threading
+
 import libvirt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kvmgui.dialogs.connect import ConnectDialog
+from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.dialogs.preferences import Preferences
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
@@ -344,3 +347,72 @@ def test_a_login_the_secret_store_could_not_keep_is_notified(connected, window, 
     messages = window.notifications.messages()
     assert len(messages) == 1 and connected.display_name in messages[0]
     assert "secret store" in messages[0]
+
+
+@pytest.fixture
+def late_restart_start(monkeypatch):
+    """A restart's start of the VM waits for the gate to open: as one whose start comes just
+    after its stop, while the user looks at a row that says 'Shut off'."""
+    from kvmgui.libvirt import actions
+
+    gate = threading.Event()
+    real_start = actions.start
+
+    def start(conn, uuid):
+        gate.wait(5)
+        real_start(conn, uuid)
+
+    monkeypatch.setattr(actions, "start", start)  # the job's; Run's own is ACTIONS_BY_KEY's
+    return gate
+
+
+def test_power_actions_wait_for_a_restart_under_way(connected, window, qtbot, submitted,
+                                                    late_restart_start):
+    """Run while a restart (from the VM's details window) was about to start the VM: both
+    started it, and the restart said it failed ('domain is already running') though the VM
+    ran. While the VM is being restarted, its power actions are off and say why."""
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    uuid = select(window, "web01")[0]
+    job = RestartJob(connected, uuid, force=False, parent=connected)
+    job.start()
+    qtbot.waitUntil(lambda: connected.domains.get(uuid).state == DomainState.SHUTOFF, timeout=5000)
+    window._update_actions()  # as once the row's change is handled
+    run = window.vm_actions["start"]
+    assert not run.isEnabled()
+    assert "restart" in run.toolTip(), run.toolTip()
+    window.run_vm_action(ACTIONS_BY_KEY["start"])  # as for a key pressed just before
+    assert ACTIONS_BY_KEY["start"].run not in submitted
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        late_restart_start.set()
+    assert blocker.args[0], blocker.args[1]
+    assert window.notifications.messages() == []
+    qtbot.waitUntil(lambda: window.vm_actions["pause"].isEnabled(), timeout=5000)
+    assert run.toolTip() == "Run (Ctrl+R)"
+
+
+def test_a_bulk_action_skips_a_vm_being_restarted(connected, window, qtbot, late_restart_start,
+                                                  monkeypatch):
+    from kvmgui.libvirt.connection import Connection
+
+    asked = []
+    real_run = Connection.run
+
+    def run(self, fn, *args, **kwargs):
+        asked.append((fn, args))
+        return real_run(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(Connection, "run", run)
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    web01, build = select(window, "web01", "build")
+    job = RestartJob(connected, web01, force=False, parent=connected)
+    job.start()
+    qtbot.waitUntil(lambda: connected.domains.get(web01).state == DomainState.SHUTOFF, timeout=5000)
+    window._update_actions()
+    assert window.vm_actions["start"].isEnabled()  # for build
+    window.vm_actions["start"].trigger()
+    assert [args for fn, args in asked if fn is ACTIONS_BY_KEY["start"].run] == [(build,)]
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        late_restart_start.set()
+    assert blocker.args[0], blocker.args[1]
+    qtbot.waitUntil(lambda: state_of(connected, "build") == DomainState.RUNNING, timeout=5000)
+    assert window.notifications.messages() == []

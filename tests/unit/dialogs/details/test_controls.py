@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
 from kvmgui.dialogs.preferences import Preferences
+from kvmgui.libvirt import actions
 from kvmgui.libvirt.records import DomainState
 from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
 from tests.helpers import DEMO_VMS, run_in_worker
@@ -115,3 +116,26 @@ def test_power_keys_typed_in_a_text_field_are_the_fields(details_of, qtbot, subm
     qtbot.keyClick(window.page_list, Qt.Key.Key_V,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert ACTIONS_BY_KEY["save"].run in submitted
+
+
+def test_power_actions_wait_for_the_restart_under_way(details_of, connected, qtbot, monkeypatch,
+                                                      submitted):
+    """Force Off, Pause, Save … stayed on while the window's restart waited for the guest to
+    stop: forced off, the VM was started again by the restart; paused, its guest could not
+    shut down and the restart timed out blaming the guest."""
+    monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)  # a guest that takes its time
+    window = details_of("web01")
+    power = window.commands.power
+    window.restart(force=False)
+    qtbot.waitUntil(lambda: "waiting for it to stop" in window.pending_bar.progress.text())
+    for key in ("pause", "shutdown", "reboot", "force_off", "save"):
+        assert not power[key].isEnabled(), key
+    assert "restart" in power["force_off"].toolTip(), power["force_off"].toolTip()
+    window.power.run(ACTIONS_BY_KEY["force_off"])  # as for a key pressed just before
+    assert window.power.question is None
+    assert ACTIONS_BY_KEY["force_off"].run not in submitted
+    with qtbot.waitSignal(window.restartFinished, timeout=5000) as blocker:
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())  # it stopped
+    assert blocker.args[0], blocker.args[1]
+    qtbot.waitUntil(lambda: power["force_off"].isEnabled(), timeout=5000)
+    assert power["force_off"].toolTip() == "Force Off (Ctrl+Shift+F)"

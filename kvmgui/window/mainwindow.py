@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         by_conn: dict[int, tuple[Connection, list[DomainRecord]]] = {}
         for conn, rec in self.selected_vms():
-            if conn.state == ConnState.CONNECTED:
+            if conn.state == ConnState.CONNECTED and not _restarting(conn, rec.uuid):
                 by_conn.setdefault(id(conn), (conn, []))[1].append(rec)
         for conn, records in by_conn.values():
             dialog = DeleteDialog(conn, records, self)
@@ -318,6 +318,11 @@ class MainWindow(QMainWindow):
         conn = dialog.conn
         names = {r.uuid: r.name for r in dialog.records}
         for uuid, paths in dialog.plan().items():
+            if _restarting(conn, uuid):  # begun while the question was open: it would start it
+                self.notifications.error(fill(self.tr(
+                    "'%1' on %2 was not deleted: it is being restarted. Delete it once its "
+                    "restart has ended."), names[uuid], conn.display_name))
+                continue
             conn.run(actions.delete, uuid, paths, done=partial(_refresh_domain, conn, uuid),
                      failed=partial(self._delete_failed, conn, names[uuid], uuid), context=self)
 
@@ -368,7 +373,10 @@ class MainWindow(QMainWindow):
         self.vm_action_set.update(free, restarting=held)
         self.open_action.setEnabled(bool(vms))
         self.command_menu.update_items()
-        self.delete_action.setEnabled(any(c.state == ConnState.CONNECTED for c, _r in vms))
+        # Not a VM being restarted: its restart would start it again (or fail, not found).
+        self.delete_action.setEnabled(bool(free))
+        self.delete_action.setToolTip(self.tr("Delete: not while the VM is being restarted")
+                                      if held and not free else "")  # "": from its text
         self.new_vm_action.setEnabled(any(c.state == ConnState.CONNECTED for c in self.registry))
         conn = self.selected_connection()
         self.connect_action.setEnabled(conn is not None and conn.state in

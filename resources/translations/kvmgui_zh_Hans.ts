@@ -4249,6 +4249,10 @@
         <translation>%2 上的“%1”已删除，但没有删除它的全部存储：%3</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; on %2 was not deleted: it is being restarted. Delete it once its restart has ended.</source>
+        <translation>%2 上的“%1”没有删除：它正在重启。请在重启结束后再删除。</translation>
+    </message>
+    <message>
         <source>Connect &amp;Automatically</source>
         <translation>自动连接(&amp;A)</translation>
     </message>
@@ -4267,6 +4271,10 @@
     <message>
         <source>Could not read the performance of the virtual machines on %1: %2</source>
         <translation>无法读取 %1 上虚拟机的性能：%2</translation>
+    </message>
+    <message>
+        <source>Delete: not while the VM is being restarted</source>
+        <translation>删除：虚拟机正在重启，请等重启结束</translation>
     </message>
     <message>
         <source>Event &amp;Timeline</source>

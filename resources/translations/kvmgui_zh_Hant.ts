@@ -4249,6 +4249,10 @@
         <translation>%2 上的「%1」已刪除，但沒有刪除它的全部儲存空間：%3</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; on %2 was not deleted: it is being restarted. Delete it once its restart has ended.</source>
+        <translation>%2 上的「%1」沒有刪除：它正在重新啟動。請在重新啟動結束後再刪除。</translation>
+    </message>
+    <message>
         <source>Connect &amp;Automatically</source>
         <translation>自動連線(&amp;A)</translation>
     </message>
@@ -4267,6 +4271,10 @@
     <message>
         <source>Could not read the performance of the virtual machines on %1: %2</source>
         <translation>無法讀取 %1 上虛擬機器的效能：%2</translation>
+    </message>
+    <message>
+        <source>Delete: not while the VM is being restarted</source>
+        <translation>刪除：虛擬機器正在重新啟動，請等重新啟動結束</translation>
     </message>
     <message>
         <source>Event &amp;Timeline</source>

@@ -224,3 +224,54 @@ def test_a_running_vm_forced_off_but_not_undefined_says_it_was_forced_off(
     assert "cannot remove the definition" in message
     assert "forced off" in message, message
     qtbot.waitUntil(lambda: connected.domains.get(uuid).state == DomainState.SHUTOFF, timeout=5000)
+
+
+@pytest.fixture
+def restarting(connected, qtbot, monkeypatch):
+    """Start a restart of a VM whose guest takes its time to shut down, its window closed."""
+    from kvmgui.dialogs.details.restart import RestartJob
+
+    monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)
+
+    def restart(uuid):
+        job = RestartJob(connected, uuid, force=False, parent=connected)
+        job.attended = False
+        job.start()
+        qtbot.waitUntil(job._timer.isActive)  # waiting for the guest to stop
+        return job
+    return restart
+
+
+def test_delete_waits_for_a_restart_under_way(connected, window, qtbot, restarting):
+    """Deleted while its restart waited for the guest to stop, the VM was forced off by the
+    delete, the restart went on to start it and said it failed ('Domain not found'), though
+    the user had deleted it (started between the force off and the undefine, it would have
+    stayed running, no longer defined)."""
+    web01, build = select(window, "web01", "build")
+    restarting(web01)
+    select(window, "web01")
+    window._update_actions()  # as once the restart's start is heard of
+    assert not window.delete_action.isEnabled()
+    assert "restart" in window.delete_action.toolTip(), window.delete_action.toolTip()
+    window.delete_selected()  # as for a key pressed just before
+    assert window.open_dialogs == []
+    select(window, "web01", "build")
+    dialog = open_delete(window, qtbot)
+    assert [r.uuid for r in dialog.records] == [build]
+    dialog.reject()
+    assert window.delete_action.toolTip() == "Delete"
+
+
+def test_a_restart_begun_while_the_delete_was_asked_keeps_its_vm(connected, window, qtbot,
+                                                                  restarting):
+    web01 = select(window, "web01")[0]
+    dialog = open_delete(window, qtbot)
+    job = restarting(web01)  # from its details window, while the question is open
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages()), timeout=5000)
+    told = window.notifications.messages()
+    assert len(told) == 1 and "'web01'" in told[0] and "not deleted" in told[0], told
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())  # it stopped
+    assert blocker.args[0], blocker.args[1]
+    assert "web01" in names(connected)

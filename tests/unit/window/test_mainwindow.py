@@ -416,3 +416,20 @@ def test_a_bulk_action_skips_a_vm_being_restarted(connected, window, qtbot, late
     assert blocker.args[0], blocker.args[1]
     qtbot.waitUntil(lambda: state_of(connected, "build") == DomainState.RUNNING, timeout=5000)
     assert window.notifications.messages() == []
+
+
+def test_a_restart_begun_while_an_action_was_asked_is_not_crossed(connected, window, qtbot,
+                                                                  submitted, monkeypatch):
+    from kvmgui.libvirt import actions
+
+    monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)  # a guest that takes its time
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    uuid = select(window, "web01")[0]
+    window.vm_actions["force_off"].trigger()  # asks first
+    job = RestartJob(connected, uuid, force=False, parent=connected)  # from its details window
+    job.start()
+    answer(window, qtbot, QMessageBox.StandardButton.Yes)
+    assert ACTIONS_BY_KEY["force_off"].run not in submitted
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())  # it stopped
+    assert blocker.args[0], blocker.args[1]

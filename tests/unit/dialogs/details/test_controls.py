@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
+from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.dialogs.preferences import Preferences
 from kvmgui.libvirt import actions
 from kvmgui.libvirt.records import DomainState
@@ -139,3 +140,17 @@ def test_power_actions_wait_for_the_restart_under_way(details_of, connected, qtb
     assert blocker.args[0], blocker.args[1]
     qtbot.waitUntil(lambda: power["force_off"].isEnabled(), timeout=5000)
     assert power["force_off"].toolTip() == "Force Off (Ctrl+Shift+F)"
+
+
+def test_a_restart_begun_while_an_action_was_asked_is_not_crossed(details_of, connected, qtbot,
+                                                                  monkeypatch, submitted):
+    monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)  # a guest that takes its time
+    window = details_of("web01")
+    window.commands.power["force_off"].trigger()  # asks first
+    job = RestartJob(connected, DEMO_VMS["web01"], force=False, parent=connected)  # a second window's
+    job.start()
+    window.power.question.button(QMessageBox.StandardButton.Yes).click()
+    assert ACTIONS_BY_KEY["force_off"].run not in submitted
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())  # it stopped
+    assert blocker.args[0], blocker.args[1]

@@ -8190,6 +8190,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>正在启动虚拟机…</translation>
     </message>
     <message>
+        <source>The connection to %1 was lost while the restart waited for the VM, so it was not restarted; the VM may be off now.</source>
+        <translation>重启等待虚拟机时，与 %1 的连接断开了，所以没有重启；虚拟机现在可能已关闭。</translation>
+    </message>
+    <message>
         <source>The guest did not shut down within %1 s, so it was not restarted. It may ignore the power button; Force off and start works regardless.</source>
         <translation>客户机没有在 %1 秒内关机，所以没有重启。它可能会忽略电源按钮；改用“强制关闭并启动”则一定有效。</translation>
     </message>

@@ -8190,6 +8190,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>正在啟動虛擬機器…</translation>
     </message>
     <message>
+        <source>The connection to %1 was lost while the restart waited for the VM, so it was not restarted; the VM may be off now.</source>
+        <translation>重新啟動等待虛擬機器時，與 %1 的連線中斷了，所以沒有重新啟動；虛擬機器現在可能已關閉。</translation>
+    </message>
+    <message>
         <source>The guest did not shut down within %1 s, so it was not restarted. It may ignore the power button; Force off and start works regardless.</source>
         <translation>客體沒有在 %1 秒內關機，所以沒有重新啟動。它可能會忽略電源按鈕；改用「強制關閉並啟動」則一定有效。</translation>
     </message>

@@ -16,7 +16,7 @@ import functools
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from kvmgui.libvirt import actions, eventcodes
-from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import DomainRecord, DomainState, LibvirtEvent
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill
@@ -127,6 +127,11 @@ class RestartJob(QObject):
 
     def _timed_out(self) -> None:
         self._unwatch()
+        if self.conn.state != ConnState.CONNECTED:  # its events were missed: nobody knows
+            self._end(False, fill(self.tr("The connection to %1 was lost while the restart "
+                                          "waited for the VM, so it was not restarted; the VM "
+                                          "may be off now."), self.conn.display_name))
+            return
         seconds = self._timer.interval() / 1000
         if self._until == DomainState.RUNNING:
             self._end(False, fill(self.tr("The suspended VM did not wake up within %1 s, so it "

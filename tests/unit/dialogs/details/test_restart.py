@@ -229,3 +229,18 @@ def test_shut_down_and_start_gives_up_on_a_vm_that_does_not_wake(connected, qtbo
     ok, message = blocker.args
     assert not ok
     assert "did not wake up within 0.3 s" in message, message
+
+
+def test_a_restart_that_lost_its_host_does_not_blame_the_guest(connected, qtbot, monkeypatch):
+    """Disconnected while the guest shut down, the restart heard nothing more and, at its
+    timeout, said the guest did not shut down and may ignore the power button: nobody knew."""
+    monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)  # a guest that takes its time
+    job = RestartJob(connected, WEB01, force=False, timeout_s=0.5)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+        qtbot.waitUntil(job._timer.isActive)
+        connected.close()
+    ok, message = blocker.args
+    assert not ok
+    assert "ignore the power button" not in message, message
+    assert "connect" in message, message

@@ -28,8 +28,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
 from kvmgui.libvirt.eventcodes import DEVICE_EVENTS
+from kvmgui.libvirt.history import HISTORY_LENGTH, History
 from kvmgui.libvirt.records import ACTIVE_STATES, DomainRecord, LibvirtEvent
-from kvmgui.libvirt.samples import HISTORY_LENGTH, DomainSample, History, SampleJob
+from kvmgui.libvirt.samples import DomainSample, SampleJob
 
 log = logging.getLogger(__name__)
 

@@ -107,8 +107,10 @@ def walk_windows(qtbot, connected, main_window, settings, monkeypatch) -> dict[s
     return windows
 
 
-# What libvirt's far side asks for (the credential dialog shows its words as they are).
+# What libvirt's far side asks for (the credential dialog shows its words as they are),
+# and the host the question names in its title, shown as it is.
 CREDENTIAL_PROMPTS = {"Username", "Password"}
+CREDENTIAL_HOST = "example.org"
 SERIAL_VM = """<domain type='test'><name>consoles</name><memory>65536</memory>
 <os><type>hvm</type></os><devices>
 <serial type='pty'><target port='0'/></serial>
@@ -179,7 +181,7 @@ def _more_windows(qtbot, connected, main_window, settings, host, details, window
     add("console", console_window)
 
     add("shortcuts", ShortcutsDialog(main_window.keymap(), main_window))
-    request = CredentialRequest("qemu+ssh://admin@example.org/system",
+    request = CredentialRequest(f"qemu+ssh://admin@{CREDENTIAL_HOST}/system",
                                 [(1, f"{p}: ", "admin") for p in sorted(CREDENTIAL_PROMPTS)])
     add("credentials", CredentialDialog(request))
     request.finish(False, [])
@@ -327,7 +329,7 @@ def test_every_visible_string_is_marked(pseudo, qtbot, connected, main_window, s
     windows = walk_windows(qtbot, connected, main_window, settings, monkeypatch)
     data = host_data(DEMO_HOST) | {connected.uri, connected.display_name, "root"} \
         | set(i18n.LANGUAGES.values()) | libvirt_values() | host_facts(windows["host"][0]) \
-        | domain_data(qtbot, connected) | CREDENTIAL_PROMPTS | window_data(windows) \
+        | domain_data(qtbot, connected) | CREDENTIAL_PROMPTS | {CREDENTIAL_HOST} | window_data(windows) \
         | libvirt_messages(qtbot, connected)
     found = {name: set().union(*(unmarked(w, data) for w in widgets))
              for name, widgets in windows.items()}

@@ -11,7 +11,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kvmgui.libvirt.samples import DomainSample, History, Metric
+from kvmgui.libvirt.history import History
+from kvmgui.libvirt.samples import DomainSample, Metric
 from tests.property.support import budget
 
 LENGTH = 12

@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject
 
 from kvmgui.libvirt import samples, stats
 from kvmgui.libvirt.connection import ConnState
+from kvmgui.libvirt.history import History
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
-from kvmgui.libvirt.samples import Counters, DomainSample, History, Metric, rates
+from kvmgui.libvirt.samples import Counters, DomainSample, Metric, rates
 from kvmgui.libvirt.stats import sampler_for
 from tests.helpers import FakeError, run_in_worker
 

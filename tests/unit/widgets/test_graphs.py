@@ -369,7 +369,8 @@ def test_a_vm_that_stops_before_its_first_figures_is_said_to_be_stopped(connecte
 def test_memory_in_use_unknown_in_some_readings_leaves_gaps_not_a_missing_line(connected, qtbot):
     """One reading without memory in use among the kept ones hid the whole 'Used' line
     (and its legend) until that reading left the ring: minutes at the usual intervals."""
-    from kvmgui.libvirt.samples import UNKNOWN_KIB, DomainSample, History
+    from kvmgui.libvirt.history import History
+    from kvmgui.libvirt.samples import UNKNOWN_KIB, DomainSample
     from kvmgui.widgets.styles import series_colour
     from tests.helpers import WEB01
 

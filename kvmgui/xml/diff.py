@@ -7,13 +7,14 @@ setting's element or a device's key: logic looks at these) and its :class:`Words
 from __future__ import annotations
 
 import difflib
+from copy import deepcopy
 from dataclasses import dataclass
 from enum import Enum
 
 from lxml import etree
 
 from kvmgui.xml.base import drop_attr, parse_xml, to_xml
-from kvmgui.xml.devices import Device, Disk
+from kvmgui.xml.devices import Device, Disk, Interface
 from kvmgui.xml.domain import DomainDoc, mib
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Words
 
@@ -24,7 +25,8 @@ class PendingKind(Enum):
     ADDED = "added"  # a device
     REMOVED = "removed"
     CHANGED = "changed"
-    MOVED = "moved"  # a disk at another target (its bus changed): ``was`` its running key
+    MOVED = "moved"  # a disk at another target (its bus changed), a NIC given another MAC:
+    # ``was`` its running key
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,8 @@ class PendingChange:
 
     ``subject``: a :class:`DomainDoc` property for values (``vcpus``, ``max_vcpus``,
     ``memory_kib``, ``max_memory_kib``), the element's tag for settings (``os``, ``cpu``,
-    ``title`` …), the device's key for devices (for a moved disk, its key at the next start
-    and ``was`` its key in the running VM).
+    ``title`` …), the device's key for devices (for a moved disk or a NIC with another MAC,
+    its key at the next start and ``was`` its key in the running VM).
     """
 
     kind: PendingKind
@@ -185,21 +187,45 @@ def _same_disk(old: Device, new: Device) -> bool:
         new.kind, new.source)
 
 
+def _without_mac(nic: Device) -> str:
+    node = deepcopy(nic.node)
+    _remove(node.findall("mac"))
+    return _c14n(node)
+
+
+def _same_nic(old: Device, new: Device, nics_now: list[str], nics_later: list[str],
+              *, by_place: bool) -> bool:
+    """A NIC's key is its MAC, which can be edited: a card the same but for its MAC (or,
+    ``by_place``, on the same source in the same place among the NICs) is that card."""
+    if not (isinstance(old, Interface) and isinstance(new, Interface)):
+        return False
+    if by_place:
+        return (old.source_type, old.source) == (new.source_type, new.source) \
+            and nics_now.index(old.key) == nics_later.index(new.key)
+    return _without_mac(old) == _without_mac(new)
+
+
 def _device_changes(now: DomainDoc, later: DomainDoc) -> list[PendingChange]:
     before = {d.key: d for d in now.devices()}
     after = {d.key: d for d in later.devices()}
+    nics_now, nics_later = ([k for k, d in devs.items() if isinstance(d, Interface)]
+                            for devs in (before, after))
     added = QT_TRANSLATE_NOOP("PendingChange", "Added %1")
     removed = QT_TRANSLATE_NOOP("PendingChange", "Removed %1")
     changed = QT_TRANSLATE_NOOP("PendingChange", "Changed %1")
     moved = QT_TRANSLATE_NOOP("PendingChange", "Moved %1 to %2")
+    renamed = QT_TRANSLATE_NOOP("PendingChange", "Changed %1 to %2")
     changes = []
     for key, d in [(k, d) for k, d in after.items() if k not in before]:
-        was = next((old for k, old in before.items() if k not in after and _same_disk(old, d)), None)
+        gone = [old for k, old in before.items() if k not in after]
+        was = next((old for old in gone if _same_disk(old, d)), None) or next(
+            (old for by_place in (False, True) for old in gone
+             if _same_nic(old, d, nics_now, nics_later, by_place=by_place)), None)
         if was is None:
             changes.append(PendingChange(PendingKind.ADDED, key, added.words(d.summary)))
         else:
-            changes.append(PendingChange(PendingKind.MOVED, key, moved.words(was.title, d.summary),
-                                         was.key))
+            words = (moved if isinstance(d, Disk) else renamed).words(was.title, d.summary)
+            changes.append(PendingChange(PendingKind.MOVED, key, words, was.key))
             del before[was.key]
     changes += [PendingChange(PendingKind.REMOVED, key, removed.words(d.summary))
                 for key, d in before.items() if key not in after]

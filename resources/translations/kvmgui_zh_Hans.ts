@@ -7394,6 +7394,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>已更改%1</translation>
     </message>
     <message>
+        <source>Changed %1 to %2</source>
+        <translation>已将 %1 更改为 %2</translation>
+    </message>
+    <message>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>

@@ -7394,6 +7394,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>已變更%1</translation>
     </message>
     <message>
+        <source>Changed %1 to %2</source>
+        <translation>已將 %1 變更為 %2</translation>
+    </message>
+    <message>
         <source>Clock</source>
         <translation>時鐘</translation>
     </message>

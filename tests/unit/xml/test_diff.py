@@ -112,3 +112,34 @@ def test_a_disk_moved_to_another_bus_is_one_move_not_an_add_and_a_removal():
     changes = pending_changes(doc.to_string(), LIVE)
     assert english(changes) == ["Moved Disk vda to Disk sda (sata) /var/lib/libvirt/images/web01.qcow2"]
     assert [(c.kind, c.subject, c.was) for c in changes] == [(PendingKind.MOVED, "disk:sda", "disk:vda")]
+
+
+def test_a_nic_given_another_mac_is_one_change_not_an_add_and_a_removal():
+    """A NIC's key is its MAC: before, 'Added NIC …:09 / Removed NIC …:01', as if another
+    card came in."""
+    doc = DomainDoc.from_string(INACTIVE)
+    doc.find_device("interface:52:54:00:50:61:01").mac = "52:54:00:50:61:09"
+    changes = pending_changes(doc.to_string(), LIVE)
+    assert english(changes) == [
+        "Changed NIC 52:54:00:50:61:01 to NIC 52:54:00:50:61:09 on network default (virtio)"]
+    assert [(c.kind, c.subject, c.was) for c in changes] == [
+        (PendingKind.MOVED, "interface:52:54:00:50:61:09", "interface:52:54:00:50:61:01")]
+
+
+def test_a_nic_given_another_mac_and_model_is_matched_by_its_place():
+    doc = DomainDoc.from_string(INACTIVE)
+    nic = doc.find_device("interface:52:54:00:50:61:01")
+    nic.mac, nic.model = "52:54:00:50:61:09", "e1000e"
+    changes = pending_changes(doc.to_string(), LIVE)
+    assert [(c.kind, c.subject, c.was) for c in changes] == [
+        (PendingKind.MOVED, "interface:52:54:00:50:61:09", "interface:52:54:00:50:61:01")]
+
+
+def test_a_nic_removed_and_another_on_a_different_network_added_stay_two_changes():
+    doc = DomainDoc.from_string(INACTIVE)
+    doc.add_device(build_interface(NicSpec("bridge", "br0", mac="52:54:00:50:61:02")))
+    doc.remove_device("interface:52:54:00:50:61:01")
+    changes = pending_changes(doc.to_string(), LIVE)
+    assert [(c.kind, c.subject) for c in changes] == [
+        (PendingKind.ADDED, "interface:52:54:00:50:61:02"),
+        (PendingKind.REMOVED, "interface:52:54:00:50:61:01")]

@@ -184,3 +184,20 @@ def test_a_network_that_cannot_be_stopped_again_is_said_running(details_of, conn
                                    "Network net10, started for it, is still running: "
                                    "internal error: stuck.")
     assert net10_active(qtbot, connected)
+
+
+def test_a_mac_changed_on_a_running_vm_says_the_card_runs_under_its_old_mac(details_of, qtbot):
+    """A NIC's key is its MAC: the page of the card with its new MAC said 'Not in the
+    running VM: it is added at the next start' and the bar 'Added NIC … / Removed NIC …'."""
+    window = details_of("router")
+    page = nic_page(window)
+    type_into(qtbot, page.mac, "52:54:00:6b:3c:09")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    qtbot.waitUntil(lambda: "device:interface:52:54:00:6b:3c:09" in window.pages, timeout=5000)
+    renamed = nic_page(window, "device:interface:52:54:00:6b:3c:09")
+    assert renamed.running_state.text() == \
+        "Runs as NIC 52:54:00:6b:3c:04: it becomes NIC 52:54:00:6b:3c:09 at the next start"
+    bar = window.pending_bar.list.text()
+    assert "Changed NIC 52:54:00:6b:3c:04 to NIC 52:54:00:6b:3c:09" in bar
+    assert "Added" not in bar and "Removed" not in bar

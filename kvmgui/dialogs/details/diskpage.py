@@ -177,7 +177,9 @@ class DiskPage(DevicePage):
                 doc.set_disk_bus(key, bus)
 
         # QEMU changes none of these in a running VM: they wait for the next start.
-        return domainops.edit_definition(edit, fill(self.tr("Disk %1"), key.split(":", 1)[-1]))
+        now = self.device()  # named as it is ('CD-ROM sda'), not always 'Disk'
+        return domainops.edit_definition(
+            edit, now.title if now is not None else fill(self.tr("Disk %1"), key.split(":", 1)[-1]))
 
     # -- removable media: immediate actions, live when the VM runs ------------------------------
 

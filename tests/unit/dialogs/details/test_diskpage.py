@@ -346,3 +346,15 @@ def test_a_disk_given_an_image_file_is_a_file_disk(details_of, connected, qtbot,
         page.apply()
     disk = domain_doc(qtbot, connected, uuid).find_device("disk:vda")
     assert (disk.source_type, disk.path) == ("block", "/dev/vg0/onlv")
+
+
+def test_a_cdrom_saved_is_called_a_cdrom(details_of, connected, qtbot):
+    """Every change of the page was named 'Disk %1': saving a CD-ROM said 'Disk sda: saved'."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_CDROM).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:cdrom:sda")
+    page.cache.setCurrentIndex(page.cache.findData("none"))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert domain_doc(qtbot, connected, uuid).find_device("cdrom:sda").cache == "none"
+    assert window.message.text().startswith("CD-ROM sda: saved")

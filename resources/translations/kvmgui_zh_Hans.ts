@@ -2404,6 +2404,14 @@
         <translation>请输入磁盘镜像的路径</translation>
     </message>
     <message>
+        <source>Holds %1 until the next start</source>
+        <translation>运行中装着 %1，直到下次启动</translation>
+    </message>
+    <message>
+        <source>Holds no media until the next start</source>
+        <translation>运行中没有介质，直到下次启动</translation>
+    </message>
+    <message>
         <source>Hypervisor default</source>
         <translation>虚拟化管理程序默认值</translation>
     </message>

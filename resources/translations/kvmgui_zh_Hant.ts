@@ -2404,6 +2404,14 @@
         <translation>請輸入磁碟映像檔的路徑</translation>
     </message>
     <message>
+        <source>Holds %1 until the next start</source>
+        <translation>執行中裝著 %1，直到下次啟動</translation>
+    </message>
+    <message>
+        <source>Holds no media until the next start</source>
+        <translation>執行中沒有媒體，直到下次啟動</translation>
+    </message>
+    <message>
         <source>Hypervisor default</source>
         <translation>虛擬化管理程式預設值</translation>
     </message>

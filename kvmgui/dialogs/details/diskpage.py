@@ -101,6 +101,17 @@ class DiskPage(DevicePage):
             self.eject_button.setEnabled(disk.source is not None or (
                 isinstance(running, Disk) and running.source is not None))
 
+    def show_status(self, view: DomainView) -> None:
+        super().show_status(view)
+        disk = self.device(view)
+        running = view.live.find_device(self.key) if view.live is not None else None
+        # The media field shows the definition's: say what the running VM holds meanwhile.
+        if self.removable and isinstance(disk, Disk) and isinstance(running, Disk) \
+                and running.source != disk.source:
+            self.running_state.setText(
+                fill(self.tr("Holds %1 until the next start"), running.source) if running.source
+                else self.tr("Holds no media until the next start"))
+
     def validate(self) -> str | None:
         disk = self.device()
         if not isinstance(disk, Disk):

@@ -358,3 +358,35 @@ def test_a_cdrom_saved_is_called_a_cdrom(details_of, connected, qtbot):
         page.apply()
     assert domain_doc(qtbot, connected, uuid).find_device("cdrom:sda").cache == "none"
     assert window.message.text().startswith("CD-ROM sda: saved")
+
+
+def test_media_the_running_vm_holds_is_shown(details_of, connected, qtbot):
+    """The media field shows the definition's media: a running VM holding other media
+    (ejected from the definition only) showed 'No media' and 'Present', not what it holds."""
+    with_iso = WITH_CDROM.replace("<target", "<source file='/srv/iso/debian.iso'/><target")
+
+    def start_then_eject_in_definition(c):
+        dom = c.defineXML(with_iso)
+        dom.create()
+        c.defineXML(WITH_CDROM.replace("<name>", f"<uuid>{dom.UUIDString()}</uuid><name>"))
+        return dom.UUIDString()
+
+    uuid = run_in_worker(qtbot, connected, start_then_eject_in_definition)
+    page = disk_page(details_of(uuid), "device:cdrom:sda")
+    assert page.path.text() == ""
+    assert page.running_state.text() == "Holds /srv/iso/debian.iso until the next start"
+
+
+def test_no_media_in_the_running_vm_is_shown(details_of, connected, qtbot):
+    with_iso = WITH_CDROM.replace("<target", "<source file='/srv/iso/debian.iso'/><target")
+
+    def start_then_insert_in_definition(c):
+        dom = c.defineXML(WITH_CDROM)
+        dom.create()
+        c.defineXML(with_iso.replace("<name>", f"<uuid>{dom.UUIDString()}</uuid><name>"))
+        return dom.UUIDString()
+
+    uuid = run_in_worker(qtbot, connected, start_then_insert_in_definition)
+    page = disk_page(details_of(uuid), "device:cdrom:sda")
+    assert page.path.text() == "/srv/iso/debian.iso"
+    assert page.running_state.text() == "Holds no media until the next start"

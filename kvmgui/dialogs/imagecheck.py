@@ -59,13 +59,16 @@ class ImageCheck(QObject):
         # Every other check passed above: only existence is left.
         return said(missing_problem(path)) if self._missing else None
 
-    def is_block(self, path: str) -> bool:
+    def is_block(self, path: str, host: bool | None = None) -> bool:
         """Whether ``path`` is a block device (a host's CD-ROM drive, a disk): libvirt wants
         those as type='block' (QEMU's file driver refuses them). As looked at on this
-        machine; else (a remote host, a device we may not read) by its place in /dev."""
+        machine; else as the host said (``host``: its storage volume's type, None when no
+        pool holds it); else (a device we may not read) by its place in /dev."""
         state = self.paths.known(path) if self.paths is not None else None
         if state in (PathState.FILE, PathState.BLOCK):
             return state is PathState.BLOCK
+        if host is not None:
+            return host
         return path.startswith("/dev/")
 
     def then(self, path: str, act: Callable[[], None], say: Say) -> None:

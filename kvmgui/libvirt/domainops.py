@@ -610,6 +610,22 @@ def image_format(conn: libvirt.virConnect, path: str, local: bool) -> ImageForma
     return VHDX if found == VHDX else known or found or "raw"
 
 
+def host_says_block(conn: libvirt.virConnect, path: str) -> bool | None:
+    """Whether ``path`` is a block device, as the host's storage volume there says (an LV
+    is one, a file in a folder pool not, even below /dev); None when no pool holds it."""
+    try:
+        kind = conn.storageVolLookupByPath(path).info()[0]
+    except libvirt.libvirtError:
+        return None
+    return {libvirt.VIR_STORAGE_VOL_BLOCK: True, libvirt.VIR_STORAGE_VOL_FILE: False}.get(kind)
+
+
+def image_facts(conn: libvirt.virConnect, path: str,
+                local: bool) -> tuple[ImageFormat | None, bool | None]:
+    """``image_format`` and ``host_says_block`` of a new image, in one worker."""
+    return image_format(conn, path, local), host_says_block(conn, path)
+
+
 def add_disk_on_image(conn: libvirt.virConnect, uuid: str, path: str, local: bool,
                       disk_xml: Callable[[ImageFormat | None], str], what: Label) -> ApplyResult:
     """Add the disk ``disk_xml(format)`` on the existing image ``path``, in the format the

@@ -44,6 +44,7 @@ class DiskPage(DevicePage):
         self.image.answered.connect(self._image_answered)
         self.file_backed = True
         self._format: domainops.ImageFormat | None = None  # the new image's, while applying
+        self._block: bool | None = None  # whether the host says it is a block device, likewise
         self._inserting: str | None = None  # the media being inserted
         self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
         self.path = self.add_row(self.tr("&Image path:"), QLineEdit(self), self.tr("Image path"))
@@ -145,21 +146,22 @@ class DiskPage(DevicePage):
             return
         path = self.path.text().strip()
         self.set_busy(True)
-        self.conn.run(domainops.image_format, path, self.conn.is_local,
-                      done=lambda fmt: self._format_read(path, fmt),
+        self.conn.run(domainops.image_facts, path, self.conn.is_local,
+                      done=lambda facts: self._format_read(path, *facts),
                       failed=lambda exc: self.apply_failed(failure_words(exc)), context=self)
 
-    def _format_read(self, path: str, fmt: domainops.ImageFormat | None) -> None:
+    def _format_read(self, path: str, fmt: domainops.ImageFormat | None,
+                     block: bool | None) -> None:
         self.set_busy(False)
         if fmt == domainops.VHDX:  # libvirt would take it as raw
             # Apply stays on: it reads the image afresh (it may be converted in place).
             self.problem.error(say(domainops.UnsupportedImageError(path).words))
             return
-        self._format = fmt
+        self._format, self._block = fmt, block
         try:
             super().apply()
         finally:
-            self._format = None
+            self._format = self._block = None
 
     def _image_answered(self) -> None:
         if self._dirty and self.body.isEnabled():  # not while applying: Apply stays off
@@ -169,7 +171,7 @@ class DiskPage(DevicePage):
         key, path, bus = self.key, self.path.text().strip(), self.bus.currentData()
         cache, readonly = self.cache.currentData(), self.readonly.isChecked()
         editable_path, fmt = not self.path.isReadOnly(), self._format
-        block = self.image.is_block(path)  # what the path is, not what the old one was
+        block = self.image.is_block(path, self._block)  # what the path is, not what the old one was
 
         def edit(doc: DomainDoc) -> None:
             disk = doc.find_device(key)
@@ -218,15 +220,16 @@ class DiskPage(DevicePage):
         self.problem.error(problem or "")
         if problem or self._edits_first():
             return
-        block = self.image.is_block(path)
         self.set_busy(True)
         # The media's own format, read in a worker, as for a new image on Apply.
-        self.conn.run(domainops.image_format, path, self.conn.is_local,
-                      done=lambda fmt: self._insert_format_read(path, block, fmt),
+        self.conn.run(domainops.image_facts, path, self.conn.is_local,
+                      done=lambda facts: self._insert_format_read(path, *facts),
                       failed=lambda exc: self.apply_failed(failure_words(exc)), context=self)
 
-    def _insert_format_read(self, path: str, block: bool, fmt: domainops.ImageFormat | None) -> None:
+    def _insert_format_read(self, path: str, fmt: domainops.ImageFormat | None,
+                            host_block: bool | None) -> None:
         self.set_busy(False)
+        block = self.image.is_block(path, host_block)
         if fmt == domainops.VHDX:  # libvirt would take it as raw
             self.problem.error(say(domainops.UnsupportedImageError(path).words))
             return

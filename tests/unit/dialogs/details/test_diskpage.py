@@ -390,3 +390,38 @@ def test_no_media_in_the_running_vm_is_shown(details_of, connected, qtbot):
     page = disk_page(details_of(uuid), "device:cdrom:sda")
     assert page.path.text() == "/srv/iso/debian.iso"
     assert page.running_state.text() == "Holds no media until the next start"
+
+
+def iso_in_dev_shm(c):
+    """A file below /dev on the host, in a pool: /dev/shm/x.iso is no block device."""
+    pool = c.storagePoolDefineXML(
+        "<pool type='dir'><name>shm</name><target><path>/dev/shm</path></target></pool>")
+    pool.create()
+    pool.createXML("<volume><name>x.iso</name><capacity>2048</capacity>"
+                   "<target><format type='iso'/></target></volume>")
+
+
+def test_a_remote_file_below_dev_inserted_is_a_file(details_of, connected, qtbot, remote):
+    """Any /dev/… path on a remote host was taken for a block device: /dev/shm/x.iso was
+    inserted as type='block', which QEMU refuses."""
+    run_in_worker(qtbot, connected, iso_in_dev_shm)
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_CDROM).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:cdrom:sda")
+    page.insert_path.setText("/dev/shm/x.iso")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.insert_media()
+    drive = domain_doc(qtbot, connected, uuid).find_device("cdrom:sda")
+    assert (drive.source_type, drive.path) == ("file", "/dev/shm/x.iso")
+
+
+def test_a_remote_file_below_dev_applied_is_a_file(details_of, connected, qtbot, remote):
+    run_in_worker(qtbot, connected, iso_in_dev_shm)
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(ON_LV).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window)
+    edit_path(page, "/dev/shm/x.iso")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    disk = domain_doc(qtbot, connected, uuid).find_device("disk:vda")
+    assert (disk.source_type, disk.path) == ("file", "/dev/shm/x.iso")

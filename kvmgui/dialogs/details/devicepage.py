@@ -61,6 +61,15 @@ class DevicePage(Page):
         view = view or self.view
         return view.doc.find_device(self.key) if view is not None else None
 
+    def running_device(self, view: DomainView) -> Device | None:
+        """This device in the running VM, under its old key when its key changes at the next
+        start (a disk on another bus, a NIC with another MAC); None when stopped or not there."""
+        if view.live is None:
+            return None
+        moved = next((c for c in view.changes
+                      if c.kind is PendingKind.MOVED and c.subject == self.key), None)
+        return view.live.find_device(moved.was if moved is not None else self.key)
+
     def show_status(self, view: DomainView) -> None:
         device = self.device(view)
         if device is None:
@@ -72,9 +81,7 @@ class DevicePage(Page):
         if view.live is None:
             self.running_state.setText(self.tr("The VM is not running"))
         elif view.live.find_device(self.key) is None:
-            moved = next((c for c in view.changes
-                          if c.kind is PendingKind.MOVED and c.subject == self.key), None)
-            running = view.live.find_device(moved.was) if moved is not None else None
+            running = self.running_device(view)
             if running is not None:  # a disk whose bus changed: it runs under its old name
                 self.running_state.setText(fill(self.tr("Runs as %1: it becomes %2 at the next start"),
                                                 say(running.title), say(device.title)))

@@ -144,8 +144,10 @@ class NicPage(DevicePage):
                            if r.name == nic.source), "")
         else:
             bridge = (nic.source or "") if nic.source_type == "bridge" else ""
-        self.addresses.set_card((nic.mac or "").lower() or None, nic.source_type == "network",
-                                bridge)
+        # Addresses are the running card's: until the restart it may have another MAC.
+        running = self.running_device(view)
+        mac = (running if isinstance(running, Interface) else nic).mac
+        self.addresses.set_card((mac or "").lower() or None, nic.source_type == "network", bridge)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)

@@ -253,3 +253,21 @@ def test_a_link_local_address_on_a_remote_hosts_bridge_is_reached_through_the_ho
     box.list.setCurrentRow(1)
     box.copy_button.click()
     assert QGuiApplication.clipboard().text() == f"ssh -J admin@far.example root@{LINK_LOCAL}%br0"
+
+
+def test_a_mac_pending_until_restart_shows_the_running_cards_addresses(nic_page, qtbot):
+    """The card runs under its old MAC until the restart: its page looked for the new
+    MAC's addresses, found none, and offered the troubleshooter."""
+    window = nic_page.window()
+    nic_page.mac.setText("52:54:00:6b:3c:09")
+    nic_page.mac.textEdited.emit("52:54:00:6b:3c:09")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        nic_page.apply()
+    renamed = "device:interface:52:54:00:6b:3c:09"
+    qtbot.waitUntil(lambda: renamed in window.pages, timeout=5000)
+    window.select_page(renamed)
+    page = window.pages[renamed]
+    window.addresses.refresh()
+    qtbot.waitUntil(lambda: page.addresses.list.count() > 0, timeout=5000)
+    assert page.addresses.list.item(0).text().startswith("192.168.122.3/24")
+    assert page.addresses.mac == "52:54:00:6b:3c:01"

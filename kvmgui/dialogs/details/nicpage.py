@@ -190,7 +190,11 @@ class NicPage(DevicePage):
         own = (nic.mac or "").lower() if isinstance(nic, Interface) else ""
         view = self.view
         others = [m for m in interface_macs(view.doc) if m != own] if view else []
-        live = [m for m in interface_macs(view.live) if m != own] if view and view.live else []
+        # This card in the running VM may have another MAC (changed until the restart).
+        running = self.running_device(view) if view else None
+        was = (running.mac or "").lower() if isinstance(running, Interface) else own
+        live = [m for m in interface_macs(view.live) if m not in (own, was)] \
+            if view and view.live else []
         return said(validate_mac_unique(mac, others, live))
 
     def apply(self) -> None:

@@ -201,3 +201,20 @@ def test_a_mac_changed_on_a_running_vm_says_the_card_runs_under_its_old_mac(deta
     bar = window.pending_bar.list.text()
     assert "Changed NIC 52:54:00:6b:3c:04 to NIC 52:54:00:6b:3c:09" in bar
     assert "Added" not in bar and "Removed" not in bar
+
+
+def test_a_mac_change_pending_until_restart_can_be_undone(details_of, qtbot):
+    """The card's old MAC, still its own in the running VM, was refused as 'still used by
+    a NIC of the running VM': the change could not be taken back."""
+    window = details_of("router")
+    page = nic_page(window)
+    type_into(qtbot, page.mac, "52:54:00:6b:3c:09")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    qtbot.waitUntil(lambda: "device:interface:52:54:00:6b:3c:09" in window.pages, timeout=5000)
+    renamed = nic_page(window, "device:interface:52:54:00:6b:3c:09")
+    type_into(qtbot, renamed.mac, "52:54:00:6b:3c:04")
+    assert renamed.problem.text() == ""
+    assert renamed.apply_button.isEnabled()
+    type_into(qtbot, renamed.mac, "52:54:00:6b:3c:05")  # the other card's: still refused
+    assert "52:54:00:6b:3c:05" in renamed.problem.text()

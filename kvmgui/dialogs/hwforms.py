@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.dialogs.imagecheck import ImageCheck
+from kvmgui.dialogs.imagecheck import ImageCheck, block_device
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import said, say
@@ -395,10 +395,12 @@ class DiskForm(HardwareForm):
                 self.pool.currentData(), self.volume.text().strip(), self.capacity.value() * GIB,
                 self.format.currentData(), partial(disk_xml_at, self._spec(None), taken))
         path = self.path.text().strip() or None
-        if path and self.device.currentData() == "disk":
-            # The image's format is read in the worker; the name's guess is the fallback.
+        if path:
+            # The image's format, and a remote host's word on whether it is a block device,
+            # are read in the worker; the name's guess is the fallback.
             return domainops.add_disk_on_image, (
-                path, self.conn.is_local, partial(disk_xml_in, self._spec(path), taken),
+                path, self.conn.is_local,
+                partial(disk_xml_in, self._spec(path), taken, self.image.seen_block(path)),
                 self.tr("New disk"))
         xml = to_xml(build_disk(self._spec(path), taken))
         return domainops.apply_change, (domainops.add_device(xml, self.tr("New disk")),)
@@ -427,9 +429,12 @@ def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str) -> str:
     return to_xml(build_disk(replace(spec, path=path), taken))
 
 
-def disk_xml_in(spec: DiskSpec, taken: tuple[str, ...], fmt: domainops.ImageFormat | None) -> str:
-    """The disk's XML once its image's format is known (None: as the spec guessed)."""
-    return to_xml(build_disk(replace(spec, format=fmt or spec.format), taken))
+def disk_xml_in(spec: DiskSpec, taken: tuple[str, ...], seen_block: bool | None,
+                fmt: domainops.ImageFormat | None, host_block: bool | None) -> str:
+    """The disk's XML once its image's format is known (None: as the spec guessed), a file
+    or a block device as ``block_device`` tells."""
+    block = block_device(spec.path or "", seen_block, host_block)
+    return to_xml(build_disk(replace(spec, format=fmt or spec.format, block=block), taken))
 
 
 class SerialForm(HardwareForm):

@@ -60,16 +60,17 @@ class ImageCheck(QObject):
         return said(missing_problem(path)) if self._missing else None
 
     def is_block(self, path: str, host: bool | None = None) -> bool:
-        """Whether ``path`` is a block device (a host's CD-ROM drive, a disk): libvirt wants
-        those as type='block' (QEMU's file driver refuses them). As looked at on this
-        machine; else as the host said (``host``: its storage volume's type, None when no
-        pool holds it); else (a device we may not read) by its place in /dev."""
+        """Whether ``path`` is a block device, by ``block_device`` (``host``: its storage
+        volume's type on the host, None when no pool holds it)."""
+        return block_device(path, self.seen_block(path), host)
+
+    def seen_block(self, path: str) -> bool | None:
+        """Whether ``path`` is a block device as looked at on this machine; None when it was
+        not (a remote host), or it could not tell (a device we may not read)."""
         state = self.paths.known(path) if self.paths is not None else None
         if state in (PathState.FILE, PathState.BLOCK):
             return state is PathState.BLOCK
-        if host is not None:
-            return host
-        return path.startswith("/dev/")
+        return None
 
     def then(self, path: str, act: Callable[[], None], say: Say) -> None:
         """``act`` once ``path`` was looked at afresh, at once where there is nothing to look
@@ -101,6 +102,17 @@ class ImageCheck(QObject):
         self.answered.emit()
         if waiting is not None:
             waiting[1]()
+
+
+def block_device(path: str, seen: bool | None, host: bool | None) -> bool:
+    """Whether ``path`` is a block device (a host's CD-ROM drive, a disk): libvirt wants
+    those as type='block' (QEMU's file driver refuses them). As ``seen`` on this machine;
+    else as the host said; else by its place in /dev."""
+    if seen is not None:
+        return seen
+    if host is not None:
+        return host
+    return path.startswith("/dev/")
 
 
 def looking_for(path: str) -> Waiting:

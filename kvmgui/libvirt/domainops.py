@@ -627,15 +627,17 @@ def image_facts(conn: libvirt.virConnect, path: str,
 
 
 def add_disk_on_image(conn: libvirt.virConnect, uuid: str, path: str, local: bool,
-                      disk_xml: Callable[[ImageFormat | None], str], what: Label) -> ApplyResult:
-    """Add the disk ``disk_xml(format)`` on the existing image ``path``, in the format the
-    image has (``image_format``): its name does not tell (cloud images are qcow2 named
-    .img), and a qcow2 image given to the guest as raw is wrecked by its writes. A VHDX
-    image raises ``UnsupportedImageError`` (libvirt would take it as raw)."""
-    fmt = image_format(conn, path, local)
+                      disk_xml: Callable[[ImageFormat | None, bool | None], str],
+                      what: Label) -> ApplyResult:
+    """Add the disk ``disk_xml(format, block)`` on the existing image ``path``, in the
+    format the image has (``image_format``): its name does not tell (cloud images are
+    qcow2 named .img), and a qcow2 image given to the guest as raw is wrecked by its
+    writes; ``block``: ``host_says_block``. A VHDX image raises ``UnsupportedImageError``
+    (libvirt would take it as raw)."""
+    fmt, block = image_facts(conn, path, local)
     if fmt == VHDX:
         raise UnsupportedImageError(path)
-    return apply_change(conn, uuid, add_device(disk_xml(fmt), what))
+    return apply_change(conn, uuid, add_device(disk_xml(fmt, block), what))
 
 
 # -- Definitions of any kind, for the XML editor ----------------------------------------------

@@ -80,6 +80,7 @@ class DiskSpec:
     format: str | None = None  # qcow2, raw, vmdk…; None: qcow2 for disks, raw for CD-ROMs
     readonly: bool = False
     target: str | None = None  # None: next free name for the bus
+    block: bool = False  # `path` is a block device (an LV, a host's drive): QEMU wants type='block'
 
 
 def build_disk(spec: DiskSpec, taken_targets: Iterable[str] = ()) -> etree._Element:
@@ -90,12 +91,13 @@ def build_disk(spec: DiskSpec, taken_targets: Iterable[str] = ()) -> etree._Elem
     if spec.device == "disk" and not (spec.path or spec.pool):
         raise ValueError("a disk needs a path or a pool volume")
     fmt = spec.format or ("raw" if spec.device == "cdrom" else "qcow2")
-    disk = etree.Element("disk", type="volume" if spec.pool else "file", device=spec.device)
+    kind = "volume" if spec.pool else "block" if spec.block else "file"
+    disk = etree.Element("disk", type=kind, device=spec.device)
     etree.SubElement(disk, "driver", name="qemu", type=fmt)
     if spec.pool and spec.volume:
         etree.SubElement(disk, "source", pool=spec.pool, volume=spec.volume)
     elif spec.path:
-        etree.SubElement(disk, "source", file=spec.path)
+        etree.SubElement(disk, "source", {"dev" if spec.block else "file": spec.path})
     target = spec.target or next_target_dev(spec.bus, taken_targets)
     etree.SubElement(disk, "target", dev=target, bus=spec.bus)
     if spec.readonly or spec.device == "cdrom":

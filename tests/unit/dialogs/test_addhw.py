@@ -732,3 +732,56 @@ def test_a_network_started_for_a_nic_not_added_is_stopped_again(details_of, conn
     qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert dialog.problem.text() == "Not added: unsupported configuration: no more PCI slots"
     assert not run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").isActive())
+
+
+@pytest.fixture
+def remote(monkeypatch):
+    """The connection as a remote host: its files cannot be looked at from here."""
+    from kvmgui.libvirt.connection import Connection
+
+    monkeypatch.setattr(Connection, "is_local", property(lambda self: False))
+
+
+def dir_pool_in_dev_shm(c):
+    """A file below /dev on the host, in a pool: /dev/shm/x.img is no block device."""
+    pool = c.storagePoolDefineXML(
+        "<pool type='dir'><name>shm</name><target><path>/dev/shm</path></target></pool>")
+    pool.create()
+    pool.createXML("<volume><name>x.img</name><capacity>2048</capacity>"
+                   "<target><format type='raw'/></target></volume>")
+
+
+@pytest.mark.parametrize(("device", "path", "kind"), [
+    ("disk", "/dev/vg0/data", "block"),  # an LV: in no pool the host told of, /dev says
+    ("cdrom", "/dev/sr0", "block"),  # the host's drive
+    ("disk", "/dev/shm/x.img", "file"),  # the host's pool says it is a file
+    ("cdrom", "/dev/shm/x.img", "file"),
+])
+def test_a_remote_hosts_device_is_added_as_a_block_device(details_of, connected, qtbot, remote,
+                                                          device, path, kind):
+    """Add hardware gave every existing image type='file': an LV or the host's CD-ROM drive
+    as a file, which QEMU refuses (the VM did not start)."""
+    run_in_worker(qtbot, connected, dir_pool_in_dev_shm)
+    window = details_of(BUILD)
+    dialog, disk = image_form(window, path)
+    disk.device.setCurrentIndex(disk.device.findData(device))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    target = "disk:vdb" if device == "disk" else "cdrom:sda"
+    added = domain_doc(qtbot, connected, BUILD).find_device(target)
+    assert (added.source_type, added.path) == (kind, path)
+
+
+def test_a_local_block_device_is_added_as_one(details_of, connected, qtbot, monkeypatch):
+    from kvmgui.libvirt import pathcache
+    from kvmgui.xml.newvm_checks import PathState
+
+    real = pathcache.local_path_state
+    monkeypatch.setattr(pathcache, "local_path_state",
+                        lambda path: PathState.BLOCK if path == "/dev/vg0/data" else real(path))
+    window = details_of(BUILD)
+    dialog, _disk = image_form(window, "/dev/vg0/data")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    added = domain_doc(qtbot, connected, BUILD).find_device("disk:vdb")
+    assert (added.source_type, added.path) == ("block", "/dev/vg0/data")

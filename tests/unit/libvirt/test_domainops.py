@@ -229,7 +229,7 @@ def test_a_hyper_v_image_is_not_added(connected, qtbot, tmp_path):
     before = run(qtbot, connected, domainops.read_xml, BUILD).inactive
     with pytest.raises(domainops.UnsupportedImageError) as refused:
         run(qtbot, connected, domainops.add_disk_on_image, BUILD, str(image), True,
-            lambda fmt: pytest.fail(f"a disk in {fmt} was built"), "New disk")
+            lambda fmt, _block: pytest.fail(f"a disk in {fmt} was built"), "New disk")
     assert refused.value.words.english() == (
         f"{image} is a Hyper-V image (VHDX), which libvirt cannot give a VM. Convert it first, "
         f"e.g. qemu-img convert -O qcow2 '{image}' '{tmp_path}/my server.qcow2'")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.models.words import said
@@ -19,6 +20,7 @@ from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import Waiting
 from kvmgui.xml.device_specs import folder_problem, missing_problem, validate_disk_path
 from kvmgui.xml.newvm_checks import PathState
+from kvmgui.xml.words import Words
 
 # A look that takes longer is on a file system that stopped answering (a network mount
 # whose server is gone): the user is told so, while the click still waits for the answer.
@@ -63,6 +65,11 @@ class ImageCheck(QObject):
         """Whether ``path`` is a block device, by ``block_device`` (``host``: its storage
         volume's type on the host, None when no pool holds it)."""
         return block_device(path, self.seen_block(path), host)
+
+    def block_guess(self, path: str, host: bool | None) -> Words | None:
+        """What to tell with the result when ``is_block`` guessed from /dev (a remote host's
+        path in no pool), else None."""
+        return domainops.block_guess(path) if self.paths is None and host is None else None
 
     def seen_block(self, path: str) -> bool | None:
         """Whether ``path`` is a block device as looked at on this machine; None when it was

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import shlex
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
@@ -122,6 +122,7 @@ class Change:
     edit: Callable[[DomainDoc], None]
     live: Callable[[libvirt.virDomain], None] | None = None
     host: Callable[[libvirt.virDomain], None] | None = None
+    note: Words | None = None  # how it was done, said after what happened (a guess made)
 
 
 # What happened, by (defined, outcome): "saved" when the definition changed, else "done".
@@ -163,14 +164,17 @@ class ApplyResult:
     xml: DomainXml
     later: Words | None = None
     host_failed: tuple[Label, str] | None = None
+    note: Words | None = None  # the change's
 
     @property
     def words(self) -> Words:
         """What happened, honestly, in one sentence or two."""
         if self.host_failed is None:
-            return self._saved_words()
-        what, error = self.host_failed
-        return _BUT_NOT.words(self._saved_words(), what, _sentence(error))
+            words = self._saved_words()
+        else:
+            what, error = self.host_failed
+            words = _BUT_NOT.words(self._saved_words(), what, _sentence(error))
+        return words if self.note is None else _NOTE.words(words, self.note)
 
     def _saved_words(self) -> Words:
         live = LiveOutcome.NOT_RUNNING if self.live is LiveOutcome.NOT_NEEDED else self.live
@@ -189,6 +193,7 @@ def _sentence(error: str) -> str:
 _AT_NEXT_START = QT_TRANSLATE_NOOP("DomainChange", "%1: at the next start")
 _AND_THEN = QT_TRANSLATE_NOOP("DomainChange", "%1; %2")
 _BUT_NOT = QT_TRANSLATE_NOOP("DomainChange", "%1 But %2 was not changed: %3")
+_NOTE = QT_TRANSLATE_NOOP("DomainChange", "%1 %2")  # what happened, then the change's note
 
 
 def _dom(conn: libvirt.virConnect, uuid: str) -> libvirt.virDomain:
@@ -258,7 +263,8 @@ def apply_change(conn: libvirt.virConnect, uuid: str, change: Change) -> ApplyRe
             host_failed = ((exc.what, exc.message) if isinstance(exc, HostStepError)
                            else (change.what, exc.get_error_message() or str(exc)))
         defined = True
-    return ApplyResult(change.what, defined, outcome, error, _snapshot(dom), later, host_failed)
+    return ApplyResult(change.what, defined, outcome, error, _snapshot(dom), later, host_failed,
+                       change.note)
 
 
 def _apply_live(dom: libvirt.virDomain, change: Change, defined: bool, *,
@@ -637,7 +643,20 @@ def add_disk_on_image(conn: libvirt.virConnect, uuid: str, path: str, local: boo
     fmt, block = image_facts(conn, path, local)
     if fmt == VHDX:
         raise UnsupportedImageError(path)
-    return apply_change(conn, uuid, add_device(disk_xml(fmt, block), what))
+    change = add_device(disk_xml(fmt, block), what)
+    if not local and block is None:
+        change = replace(change, note=block_guess(path))
+    return apply_change(conn, uuid, change)
+
+
+def block_guess(path: str) -> Words | None:
+    """Says that ``path`` was taken for a block device by its place alone (no storage pool
+    of the host said what it is), as ``ImageCheck.is_block`` does; None when not."""
+    if not path.startswith("/dev/"):
+        return None  # a file, as nearly every image is: nothing to say
+    return QT_TRANSLATE_NOOP(
+        "DomainChange", "%1 was taken for a block device, as it lies in /dev: no storage pool "
+        "of the host says what it is.").words(path)
 
 
 # -- Definitions of any kind, for the XML editor ----------------------------------------------

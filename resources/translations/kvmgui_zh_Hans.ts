@@ -2525,6 +2525,10 @@
 <context>
     <name>DomainChange</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>%1 But %2 was not changed: %3</source>
         <translation>%1 但%2未更改：%3</translation>
     </message>
@@ -2539,6 +2543,10 @@
     <message>
         <source>%1 is transient: it has no persistent definition to change.</source>
         <translation>%1 是临时的：它没有可更改的持久定义。</translation>
+    </message>
+    <message>
+        <source>%1 was taken for a block device, as it lies in /dev: no storage pool of the host says what it is.</source>
+        <translation>%1 被视为块设备，因为它位于 /dev：主机没有任何存储池说明它是什么。</translation>
     </message>
     <message>
         <source>%1: at the next start</source>

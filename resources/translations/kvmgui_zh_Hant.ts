@@ -2525,6 +2525,10 @@
 <context>
     <name>DomainChange</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>%1 But %2 was not changed: %3</source>
         <translation>%1 但%2未變更：%3</translation>
     </message>
@@ -2539,6 +2543,10 @@
     <message>
         <source>%1 is transient: it has no persistent definition to change.</source>
         <translation>%1 是暫時性的：它沒有可變更的永久定義。</translation>
+    </message>
+    <message>
+        <source>%1 was taken for a block device, as it lies in /dev: no storage pool of the host says what it is.</source>
+        <translation>%1 被視為區塊裝置，因為它位於 /dev：主機沒有任何儲存集區說明它是什麼。</translation>
     </message>
     <message>
         <source>%1: at the next start</source>

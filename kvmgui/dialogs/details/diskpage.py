@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
@@ -20,6 +21,7 @@ from kvmgui.utils.tr import fill
 from kvmgui.xml.device_specs import validate_disk_bus
 from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
+from kvmgui.xml.words import Words
 
 BUSES = ["virtio", "sata", "scsi", "usb", "ide"]  # libvirt's names, shown as they are
 # libvirt's cache modes, shown by their names; None: the hypervisor's choice, in words.
@@ -172,6 +174,8 @@ class DiskPage(DevicePage):
         cache, readonly = self.cache.currentData(), self.readonly.isChecked()
         editable_path, fmt = not self.path.isReadOnly(), self._format
         block = self.image.is_block(path, self._block)  # what the path is, not what the old one was
+        guess = self.image.block_guess(path, self._block) if self._path_changed(self.device()) \
+            else None
 
         def edit(doc: DomainDoc) -> None:
             disk = doc.find_device(key)
@@ -191,8 +195,9 @@ class DiskPage(DevicePage):
 
         # QEMU changes none of these in a running VM: they wait for the next start.
         now = self.device()  # named as it is ('CD-ROM sda'), not always 'Disk'
-        return domainops.edit_definition(
+        change = domainops.edit_definition(
             edit, now.title if now is not None else fill(self.tr("Disk %1"), key.split(":", 1)[-1]))
+        return replace(change, note=guess)
 
     # -- removable media: immediate actions, live when the VM runs ------------------------------
 
@@ -234,7 +239,8 @@ class DiskPage(DevicePage):
             self.problem.error(say(domainops.UnsupportedImageError(path).words))
             return
         self._media(lambda d: _insert(d, path, block, fmt),
-                    fill(self.tr("Insert %1"), os.path.basename(path)))
+                    fill(self.tr("Insert %1"), os.path.basename(path)),
+                    self.image.block_guess(path, host_block))
         self._inserting = path
 
     def _edits_first(self) -> bool:
@@ -242,12 +248,12 @@ class DiskPage(DevicePage):
             self.message.setText(self.tr("Apply or revert your other edits first."))
         return self.is_dirty()
 
-    def _media(self, mutate: Callable[[Device], None], what: str) -> None:
+    def _media(self, mutate: Callable[[Device], None], what: str, note: Words | None = None) -> None:
         if self._edits_first():
             return
         self.set_busy(True)
         self.message.setText(fill(self.tr("%1…"), what))
-        self.changeRequested.emit(domainops.update_device(self.key, mutate, what))
+        self.changeRequested.emit(replace(domainops.update_device(self.key, mutate, what), note=note))
 
 
 def _eject(disk: Device) -> None:

@@ -785,3 +785,18 @@ def test_a_local_block_device_is_added_as_one(details_of, connected, qtbot, monk
         dialog.finish_button.click()
     added = domain_doc(qtbot, connected, BUILD).find_device("disk:vdb")
     assert (added.source_type, added.path) == ("block", "/dev/vg0/data")
+
+
+def test_a_remote_device_taken_for_a_block_device_by_its_place_says_so(
+        details_of, connected, qtbot, remote):
+    """On a remote host, a path below /dev in no storage pool is a block device only by a
+    guess: it was made silently; a file there (the VM then does not start) was unexplained."""
+    run_in_worker(qtbot, connected, dir_pool_in_dev_shm)
+    window = details_of(BUILD)
+    for path in ("/dev/vg0/data", "/dev/shm/x.img"):
+        dialog, _disk = image_form(window, path)
+        with qtbot.waitSignal(window.changeApplied, timeout=5000):
+            dialog.finish_button.click()
+        guessed = "taken for a block device" in window.message.text()
+        assert guessed == (path == "/dev/vg0/data"), window.message.text()
+    assert window.message.text() == "New disk: saved."

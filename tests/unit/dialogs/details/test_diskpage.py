@@ -425,3 +425,30 @@ def test_a_remote_file_below_dev_applied_is_a_file(details_of, connected, qtbot,
         page.apply()
     disk = domain_doc(qtbot, connected, uuid).find_device("disk:vda")
     assert (disk.source_type, disk.path) == ("file", "/dev/shm/x.iso")
+
+
+def test_a_remote_device_taken_for_a_block_device_by_its_place_says_so(
+        details_of, connected, qtbot, remote):
+    """In no storage pool of a remote host, /dev/… is a block device only by a guess, which
+    was made silently."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_CDROM).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:cdrom:sda")
+    page.insert_path.setText("/dev/sr0")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.insert_media()
+    assert "/dev/sr0 was taken for a block device" in page.message.text()
+    assert "/dev/sr0 was taken for a block device" in window.message.text()
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(ON_LV).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window)
+    edit_path(page, "/dev/vg1/onlv")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert "/dev/vg1/onlv was taken for a block device" in page.message.text()
+    qtbot.waitUntil(lambda: not page.is_dirty() and page.path.text() == "/dev/vg1/onlv",
+                    timeout=5000)
+    page.readonly.setChecked(True)  # the image stays: nothing guessed
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert page.message.text() == "Disk vda: saved."

@@ -2526,7 +2526,7 @@
     <name>DomainChange</name>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>%1 But %2 was not changed: %3</source>

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             return
         if spec.confirm and spec.key in self.prefs.confirm:
             self._show_dialog(confirm_box(self, spec, [r.name for _c, r in targets],
-                                          lambda: self._run_targets(spec, targets)))
+                                          lambda: self._run_targets(spec, _still(spec, targets))))
             return
         self._run_targets(spec, targets)
 
@@ -701,6 +701,18 @@ class MainWindow(QMainWindow):
 
 def _refresh_domain(conn: Connection, uuid: str, _result: object) -> None:
     conn.refresh("domain", uuid)
+
+
+def _still(spec: VmAction, targets: list[tuple[Connection, DomainRecord]]
+           ) -> list[tuple[Connection, DomainRecord]]:
+    """The targets the action still applies to, as they are now: a VM may have stopped
+    (or gone) while the question was open, and "Could not force off" it would be noise."""
+    out = []
+    for conn, rec in targets:
+        now = conn.domains.get(rec.uuid)
+        if now is not None and spec.applies_to(now) and conn.state == ConnState.CONNECTED:
+            out.append((conn, now))
+    return out
 
 
 def _restarting(conn: Connection, uuid: str) -> bool:

@@ -433,3 +433,18 @@ def test_a_restart_begun_while_an_action_was_asked_is_not_crossed(connected, win
     with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
         run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())  # it stopped
     assert blocker.args[0], blocker.args[1]
+
+
+def test_an_action_asked_for_a_vm_that_stopped_meanwhile_is_skipped(connected, window, qtbot,
+                                                                    submitted):
+    """Yes to "Force off web01 and router?" after web01 stopped on its own: router only,
+    and no "Could not force off 'web01'"."""
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    web01, router = select(window, "web01", "router")
+    window.vm_actions["force_off"].trigger()  # asks first
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())
+    qtbot.waitUntil(lambda: connected.domains.get(web01).state == DomainState.SHUTOFF, timeout=5000)
+    answer(window, qtbot, QMessageBox.StandardButton.Yes)
+    assert submitted.count(ACTIONS_BY_KEY["force_off"].run) == 1
+    qtbot.waitUntil(lambda: connected.domains.get(router).state == DomainState.SHUTOFF, timeout=5000)
+    assert window.notifications.messages() == []

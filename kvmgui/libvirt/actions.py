@@ -154,7 +154,12 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
     persistent = dom.isPersistent()
     forced = dom.isActive()
     if forced:
-        virsh.destroy(dom)
+        try:
+            virsh.destroy(dom)
+        except libvirt.libvirtError:
+            if not _stopped(dom):
+                raise
+            forced = False  # it stopped on its own meanwhile: delete it as a stopped VM
     if persistent:
         try:
             _undefine(dom)
@@ -170,6 +175,14 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
             problems.append((path, exc.get_error_message() or str(exc)))
     if problems:
         raise VolumeDeleteError(problems)
+
+
+def _stopped(dom: libvirt.virDomain) -> bool:
+    """Whether the VM is off now (a transient one is gone once off); unknown is not off."""
+    try:
+        return not dom.isActive()
+    except libvirt.libvirtError as exc:
+        return bool(exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN)
 
 
 def _undefine(dom: libvirt.virDomain) -> None:

@@ -275,3 +275,26 @@ def test_a_restart_begun_while_the_delete_was_asked_keeps_its_vm(connected, wind
         run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())  # it stopped
     assert blocker.args[0], blocker.args[1]
     assert "web01" in names(connected)
+
+
+def test_a_vm_that_stops_on_its_own_just_before_its_force_off_is_deleted(
+        connected, window, qtbot, monkeypatch):
+    """It stopped between "is it running?" and the force off: libvirt's "domain is not
+    running" failed the whole delete, and nothing was deleted."""
+    from kvmgui.libvirt import virsh
+
+    real = virsh.destroy
+
+    def stops_first(dom):
+        dom.destroy()  # its guest powered off meanwhile
+        real(dom)
+    monkeypatch.setattr(virsh, "destroy", stops_first)
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages())
+                    or "/home/web01.qcow2" not in existing_volumes(qtbot, connected), timeout=5000)
+    assert window.notifications.messages() == []
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)

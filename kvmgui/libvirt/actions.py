@@ -68,12 +68,20 @@ def shutdown_to_restart(conn: libvirt.virConnect, uuid: str) -> None:
     shutdown(conn, uuid)
 
 
+def start_to_restart(conn: libvirt.virConnect, uuid: str) -> None:
+    if _dom(conn, uuid).hasManagedSaveImage(0):  # saved meanwhile: a start resumes that
+        raise SavedMeanwhileError
+    start(conn, uuid)
+
+
 def force_off_and_start(conn: libvirt.virConnect, uuid: str) -> None:
     dom = _dom(conn, uuid)
     if dom.isActive():
         if not dom.isPersistent():  # undefined meanwhile: forced off, it is gone, not started
             raise NotDefinedError
         virsh.destroy(dom)
+    elif dom.hasManagedSaveImage(0):  # saved meanwhile: a start resumes that
+        raise SavedMeanwhileError
     virsh.start(dom)
 
 
@@ -87,6 +95,20 @@ class NotDefinedError(RuntimeError):
     def words(self) -> Words:
         return QT_TRANSLATE_NOOP("RestartVm", "the VM is no longer defined, so stopping it "
                                  "would remove it; it was left as it is").words()
+
+
+class SavedMeanwhileError(RuntimeError):
+    """A restart of a VM saved (managed save) meanwhile: started, it would resume its saved
+    memory, which runs what it ran before, not the changes the restart was for."""
+
+    def __init__(self) -> None:
+        super().__init__("The VM was saved meanwhile: started, it would resume without the changes")
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP("RestartVm", "the VM was saved meanwhile, so it was left off: "
+                                 "started, it would resume where it was saved, without the "
+                                 "changes. Run resumes it").words()
 
 
 @dataclass(frozen=True, slots=True)

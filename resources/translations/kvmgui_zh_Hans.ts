@@ -8236,6 +8236,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>the VM is no longer defined, so stopping it would remove it; it was left as it is</source>
         <translation>虚拟机已不再有定义，停止它会将它移除；已保持原状</translation>
     </message>
+    <message>
+        <source>the VM was saved meanwhile, so it was left off: started, it would resume where it was saved, without the changes. Run resumes it</source>
+        <translation>虚拟机在此期间已被保存，因此保持关机：若启动，它会从保存的状态继续，而不会应用这些更改。“运行”会让它继续</translation>
+    </message>
 </context>
 <context>
     <name>RngForm</name>

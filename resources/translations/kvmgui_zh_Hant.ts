@@ -8236,6 +8236,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <source>the VM is no longer defined, so stopping it would remove it; it was left as it is</source>
         <translation>虛擬機器已不再有定義，停止它會將它移除；已保持原狀</translation>
     </message>
+    <message>
+        <source>the VM was saved meanwhile, so it was left off: started, it would resume where it was saved, without the changes. Run resumes it</source>
+        <translation>虛擬機器在此期間已被儲存，因此保持關機：若啟動，它會從儲存的狀態繼續，而不會套用這些變更。「執行」會讓它繼續</translation>
+    </message>
 </context>
 <context>
     <name>RngForm</name>

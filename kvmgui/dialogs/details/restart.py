@@ -119,8 +119,8 @@ class RestartJob(QObject):
 
     def _start_vm(self) -> None:
         self._say(self.tr("Starting the VM…"))
-        self.conn.run(actions.start, self.uuid, done=self._started, failed=self._failed,
-                      context=self)
+        self.conn.run(actions.start_to_restart, self.uuid, done=self._started,
+                      failed=self._failed, context=self)
 
     def _started(self, _result: object) -> None:
         self._end(True, self.tr("Restarted: the VM now runs with its saved settings."))

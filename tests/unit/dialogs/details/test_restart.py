@@ -244,3 +244,28 @@ def test_a_restart_that_lost_its_host_does_not_blame_the_guest(connected, qtbot,
     assert not ok
     assert "ignore the power button" not in message, message
     assert "connect" in message, message
+
+
+def test_shut_down_and_start_does_not_resume_a_vm_saved_meanwhile(connected, qtbot, monkeypatch):
+    """Saved (managed save) while the restart waited for its guest: started, it resumed
+    its saved memory, without the changes, and the restart said it runs with them."""
+    monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)  # a guest that takes its time
+    job = RestartJob(connected, WEB01, force=False, timeout_s=5)
+    with qtbot.waitSignal(job.finished, timeout=8000) as blocker:
+        job.start()
+        qtbot.waitUntil(job._timer.isActive)
+        run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).managedSave())
+    ok, message = blocker.args
+    assert not ok
+    assert "saved" in message and "Run" in message, message
+    dom_state = run_in_worker(qtbot, connected, lambda c: (
+        c.lookupByUUIDString(WEB01).state()[0], c.lookupByUUIDString(WEB01).hasManagedSaveImage()))
+    assert dom_state == (libvirt.VIR_DOMAIN_SHUTOFF, 1)
+
+
+def test_force_off_and_start_does_not_resume_a_vm_saved_just_before(connected, qtbot):
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).managedSave())
+    with pytest.raises(actions.SavedMeanwhileError):
+        run_in_worker(qtbot, connected, actions.force_off_and_start, WEB01)
+    state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).state()[0])
+    assert state == libvirt.VIR_DOMAIN_SHUTOFF

@@ -208,10 +208,12 @@ def _stopped(dom: libvirt.virDomain) -> bool:
 
 
 def _undefine(dom: libvirt.virDomain) -> None:
-    """Undefine with its managed save, snapshot metadata and NVRAM; drivers that do not
-    know a flag (the test driver has no NVRAM) are asked again without it."""
+    """Undefine with its managed save, snapshot and checkpoint metadata (QEMU refuses a VM
+    with either without) and NVRAM; drivers that do not know a flag (the test driver has
+    no NVRAM, libvirt before 5.6 no checkpoints) are asked again without it."""
     base = libvirt.VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | libvirt.VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
-    for flags in (base | libvirt.VIR_DOMAIN_UNDEFINE_NVRAM, base):
+    nvram, checkpoints = libvirt.VIR_DOMAIN_UNDEFINE_NVRAM, libvirt.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA
+    for flags in (base | checkpoints | nvram, base | checkpoints, base | nvram):
         try:
             virsh.undefine(dom, flags)
             return

@@ -298,3 +298,24 @@ def test_a_vm_that_stops_on_its_own_just_before_its_force_off_is_deleted(
                     or "/home/web01.qcow2" not in existing_volumes(qtbot, connected), timeout=5000)
     assert window.notifications.messages() == []
     qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+
+
+def test_a_vm_with_checkpoints_is_deleted(connected, window, qtbot, monkeypatch):
+    """QEMU refuses to undefine a stopped VM with checkpoints (incremental backups) unless
+    their metadata goes too, as with snapshots: such a VM could not be deleted."""
+    from tests.helpers import FakeError
+
+    real = libvirt.virDomain.undefineFlags
+
+    def undefine(dom, flags=0):  # as QEMU's (the test driver knows no checkpoints)
+        if not flags & libvirt.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA:
+            raise FakeError("Requested operation is not valid: cannot delete inactive domain "
+                            "with 1 checkpoints", libvirt.VIR_ERR_OPERATION_INVALID)
+        return real(dom, flags & ~libvirt.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA)
+    monkeypatch.setattr(libvirt.virDomain, "undefineFlags", undefine)
+    select(window, "build")
+    dialog = open_delete(window, qtbot)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages()) or "build" not in names(connected),
+                    timeout=5000)
+    assert window.notifications.messages() == []

@@ -98,7 +98,8 @@ def test_start_previews_by_state(connected, qtbot):
 def test_delete_preview_lists_destroy_and_undefine_with_its_options(connected, qtbot):
     cmds = preview(qtbot, connected, actions.delete, WEB01, ())
     assert lines(cmds) == [["destroy", "web01"],
-                           ["undefine", "web01", "--managed-save", "--snapshots-metadata", "--nvram"]]
+                           ["undefine", "web01", "--managed-save", "--snapshots-metadata", "--nvram",
+                            "--checkpoints-metadata"]]
     assert WEB01 in connected.domains  # still there
 
 

@@ -193,13 +193,15 @@ class NetworkPage(SpecPage):
         conn = self.state.conn
         # As the networks panel's Start: the running VMs on it are plugged back in.
         conn.run(netfix.start_and_reconnect, rec.uuid, context=self,
-                 done=lambda result: self._started(rec.uuid, name, *result),
-                 failed=lambda exc: self._start_failed(name, exc))
+                 done=lambda result: self._started(conn, rec.uuid, name, *result),
+                 failed=lambda exc: self._start_failed(conn, name, exc))
 
-    def _started(self, uuid: str, name: str, vms: netfix.Reconnected,
+    def _started(self, conn: Connection, uuid: str, name: str, vms: netfix.Reconnected,
                  failure: libvirt.libvirtError | None) -> None:
-        self.state.conn.refresh("network", uuid)  # the table shows it running; we follow it
-        if failure is not None:
+        conn.refresh("network", uuid)  # the table shows it running; we follow it
+        if conn is not self.state.conn:  # another host was chosen meanwhile: not its network
+            self.start_result.clear()
+        elif failure is not None:
             self.start_result.error(fill(self.tr("%1 is running, but could not reconnect the "
                                                  "running VMs that use it: %2"), name,
                                          error_text(failure)))
@@ -214,8 +216,11 @@ class NetworkPage(SpecPage):
             self.start_result.say(fill(self.tr("%1 is running."), name))
         self.start_button.setEnabled(True)
 
-    def _start_failed(self, name: str, exc: BaseException) -> None:
-        self.start_result.error(fill(self.tr("Could not start %1: %2"), name, error_text(exc)))
+    def _start_failed(self, conn: Connection, name: str, exc: BaseException) -> None:
+        if conn is not self.state.conn:
+            self.start_result.clear()
+        else:
+            self.start_result.error(fill(self.tr("Could not start %1: %2"), name, error_text(exc)))
         self.start_button.setEnabled(True)
 
     # -- spec -----------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ use it back into its bridge, as the networks panel's Start does."""
 
 from __future__ import annotations
 
+import threading
+
 import libvirt
 from PySide6.QtCore import Qt
 
@@ -45,3 +47,34 @@ def test_a_vm_that_could_not_be_reconnected_is_named(connected, qtbot, monkeypat
     assert page.start_result.text() == (
         "default is running, but could not reconnect router: "
         "unable to add bridge virbr0 port vnet3: No such device")
+
+
+def test_a_start_that_ends_after_another_host_was_chosen_is_not_told_there(
+        registry, connected, qtbot, monkeypatch, tmp_path):
+    from kvmgui.libvirt import netfix
+    from tests.conftest import DEMO_HOST
+    from tests.helpers import open_connection
+
+    other_path = tmp_path / "other.xml"
+    other_path.write_text(DEMO_HOST.read_text())
+    other = open_connection(registry, qtbot, f"test://{other_path}")
+    uuid = uuid_of(connected.networks, "default")
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(uuid).destroy())
+    qtbot.waitUntil(lambda: not connected.networks.get(uuid).active, timeout=5000)
+    gate, real = threading.Event(), netfix.start_and_reconnect
+    monkeypatch.setattr(netfix, "start_and_reconnect", lambda c, u: (gate.wait(10), real(c, u))[1])
+    refreshed = {connected: [], other: []}
+    for conn, seen in refreshed.items():
+        monkeypatch.setattr(conn, "refresh", lambda kind, u, seen=seen: seen.append((kind, u)))
+    wiz = open_wizard(qtbot, connected, [connected, other])
+    page = wiz.network
+    choose(page.source, "default")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.start_result.text() == "Starting default…"
+    wiz.method.connection.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: wiz.state.facts is not None, timeout=10000)
+    gate.set()
+    qtbot.waitUntil(lambda: page.start_button.isEnabled(), timeout=10000)
+    # The first host's network started; the second host's page says nothing of it.
+    assert refreshed == {connected: [("network", uuid)], other: []}
+    assert page.start_result.text() == ""

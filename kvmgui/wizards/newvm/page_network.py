@@ -252,13 +252,18 @@ class NetworkPage(SpecPage):
         kind = N(self.kind.currentData())
         self._loading = True
         try:
-            default = "default" if kind is N.VIRTUAL else ""
-            self._fill_sources(kind, default)
+            self._fill_sources(kind, self._default_network() if kind is N.VIRTUAL else "")
             if kind is not N.VIRTUAL and not self.source.currentText():
                 self.source.setEditText(self._first_fitting())
         finally:
             self._loading = False
         self.edited()
+
+    def _default_network(self) -> str:
+        """As the host's defaults: "default" if it has one, else its first (running ones first)."""
+        records = self.state.conn.networks.records()
+        names = sorted(r.name for r in records if r.active) or sorted(r.name for r in records)
+        return "default" if "default" in names else (names[0] if names else "")
 
     def store(self) -> None:
         nic = self.state.spec.network

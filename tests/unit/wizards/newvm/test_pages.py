@@ -869,6 +869,23 @@ def test_networks_running_first_and_a_stopped_one_can_be_started(connected, qtbo
     assert not page.start_button.isVisibleTo(page)
 
 
+def test_virtual_network_chosen_again_takes_one_the_host_has(connected, qtbot):
+    def remove(c):
+        net = c.networkLookupByName("default")
+        net.destroy()
+        net.undefine()
+
+    run_in_worker(qtbot, connected, remove)
+    qtbot.waitUntil(lambda: all(r.name != "default" for r in connected.networks.records()), timeout=5000)
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.network
+    assert wiz.state.spec.network.source == "net10"
+    choose(page.kind, NetworkKind.BRIDGE)
+    choose(page.kind, NetworkKind.VIRTUAL)
+    assert page.source.currentText() == "net10" and wiz.state.spec.network.source == "net10"
+    assert shown(page) == []
+
+
 def test_the_automatic_nic_model_follows_the_machine(connected, qtbot, qemu_host):
     wiz = open_wizard(qtbot, connected)
     toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])

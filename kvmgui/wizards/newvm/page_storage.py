@@ -73,6 +73,9 @@ class StoragePage(SpecPage):
         # (host, pool, volume) or (host, "", path) whose format is read: pools and volumes of
         # the same names on another host may hold another format.
         self._image_asked: tuple[Connection, str, str] | None = None
+        # The last answer shown: the same again leaves the user's choice; another (the image
+        # replaced at the same path) is shown.
+        self._image_read: tuple[tuple[Connection, str, str], str | None] | None = None
         self.volume_name = QLineEdit(self)
         form.field(self.tr("Volume &name:"), self.volume_name, self.tr("Volume name"),
                    exactly("storage.volume"))
@@ -201,9 +204,7 @@ class StoragePage(SpecPage):
             return
         volume = storage.volume if storage.kind is S.EXISTING_VOLUME else ""
         image = (conn, storage.pool, volume) if volume else (conn, "", storage.path)
-        if image == self._image_asked:
-            return
-        self._image_asked = image
+        self._image_asked = image  # read each time: the image may have been replaced since
         if not image[2]:
             return
         facts = self.state.facts
@@ -213,7 +214,10 @@ class StoragePage(SpecPage):
                  failed=lambda _exc: None)  # the validator says what is wrong with it
 
     def _got_image_format(self, image: tuple[Connection, str, str], fmt: str | None) -> None:
-        if fmt is not None and image == self._image_asked:
+        if image != self._image_asked or (image, fmt) == self._image_read:
+            return
+        self._image_read = (image, fmt)
+        if fmt is not None:
             self.existing_format.setCurrentIndex(max(self.existing_format.findData(fmt), 0))
 
     def _devices_pool(self, pool: str) -> bool:

@@ -33,6 +33,7 @@ from tests.unit.wizards.newvm.drive import (
     NEXT,
     PageId,
     choose,
+    click,
     codes,
     goto,
     open_wizard,
@@ -667,6 +668,30 @@ def test_an_existing_image_is_taken_in_the_format_it_has(connected, qtbot, tmp_p
     assert page.existing_format.currentData() == "qcow2"
 
 
+def test_an_image_replaced_at_the_same_path_is_read_again(connected, qtbot, tmp_path):
+    wiz = open_wizard(qtbot, connected)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    goto(qtbot, wiz, PageId.STORAGE)
+    page = wiz.storage
+    toggle(qtbot, page.kinds[StorageKind.FILE])
+    image = tmp_path / "disk.img"
+    image.write_bytes(bytes(64))
+    type_into(qtbot, page.file.edit, str(image))
+    qtbot.waitUntil(lambda: wiz.state.spec.storage.format == "raw", timeout=5000)
+    choose(page.existing_format, "qcow2")  # the user's choice stands while the image is the same
+    wiz.back()
+    click(qtbot, wiz)
+    settle(qtbot, wiz)
+    assert wiz.currentId() == PageId.STORAGE and wiz.state.spec.storage.format == "qcow2"
+    choose(page.existing_format, "raw")
+    image.unlink()
+    image.write_bytes(b"QFI\xfb" + bytes(60))  # converted to qcow2 meanwhile, say
+    wiz.back()
+    click(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.state.spec.storage.format == "qcow2", timeout=5000)
+    assert page.existing_format.currentData() == "qcow2"
+
+
 def test_an_images_format_comes_from_the_host_chosen(registry, connected, qtbot, monkeypatch, tmp_path):
     # The same pool and volume on both hosts, qcow2 on the first, raw on the second.
     from kvmgui.wizards.newvm import page_storage
@@ -702,7 +727,8 @@ def test_an_images_format_comes_from_the_host_chosen(registry, connected, qtbot,
         qtbot.waitUntil(lambda: page.existing_format.currentData() == "raw", timeout=5000)  # the second's
     finally:
         first_host.set()
-    qtbot.waitUntil(lambda: len(delivered) == 2, timeout=5000)  # the first host's answer came too
+    qtbot.waitUntil(lambda: any(image[0] is connected for image, _fmt in delivered),
+                    timeout=5000)  # the first host's answer came too
     assert page.existing_format.currentData() == "raw" and wiz.state.spec.storage.format == "raw"
 
 

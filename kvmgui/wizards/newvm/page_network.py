@@ -49,6 +49,7 @@ class NetworkPage(SpecPage):
         self._ifaces: list[HostInterface] = []
         self._ifaces_of: Connection | None = None  # the host they are of
         self._asked_ifaces = False
+        self._starting: Connection | None = None  # the host whose network start is awaited
         form = Form(self, self.marks)
         self.kind = QComboBox(self)
         for kind, text in KINDS:
@@ -151,6 +152,10 @@ class NetworkPage(SpecPage):
         self._asked_ifaces = False  # another host (or the same again): its interfaces anew
         if self._ifaces_of is not self.state.conn:
             self._ifaces = []  # not the last host's while this one's are read
+        if self._starting is not None and self._starting is not self.state.conn:
+            self._starting = None  # its answer is not this host's: this one's can be started
+            self.start_result.clear()
+            self.start_button.setEnabled(True)
         self.reload()
 
     def initializePage(self) -> None:
@@ -190,7 +195,7 @@ class NetworkPage(SpecPage):
             return
         self.start_button.setEnabled(False)
         self.start_result.say(fill(self.tr("Starting %1…"), name))
-        conn = self.state.conn
+        conn = self._starting = self.state.conn
         # As the networks panel's Start: the running VMs on it are plugged back in.
         conn.run(netfix.start_and_reconnect, rec.uuid, context=self,
                  done=lambda result: self._started(conn, rec.uuid, name, *result),
@@ -199,9 +204,10 @@ class NetworkPage(SpecPage):
     def _started(self, conn: Connection, uuid: str, name: str, vms: netfix.Reconnected,
                  failure: libvirt.libvirtError | None) -> None:
         conn.refresh("network", uuid)  # the table shows it running; we follow it
-        if conn is not self.state.conn:  # another host was chosen meanwhile: not its network
-            self.start_result.clear()
-        elif failure is not None:
+        if conn is not self._starting:
+            return  # another host was chosen meanwhile: not its network
+        self._starting = None
+        if failure is not None:
             self.start_result.error(fill(self.tr("%1 is running, but could not reconnect the "
                                                  "running VMs that use it: %2"), name,
                                          error_text(failure)))
@@ -217,10 +223,10 @@ class NetworkPage(SpecPage):
         self.start_button.setEnabled(True)
 
     def _start_failed(self, conn: Connection, name: str, exc: BaseException) -> None:
-        if conn is not self.state.conn:
-            self.start_result.clear()
-        else:
-            self.start_result.error(fill(self.tr("Could not start %1: %2"), name, error_text(exc)))
+        if conn is not self._starting:
+            return
+        self._starting = None
+        self.start_result.error(fill(self.tr("Could not start %1: %2"), name, error_text(exc)))
         self.start_button.setEnabled(True)
 
     # -- spec -----------------------------------------------------------------------------------

@@ -74,7 +74,39 @@ def test_a_start_that_ends_after_another_host_was_chosen_is_not_told_there(
     wiz.method.connection.setCurrentIndex(1)
     qtbot.waitUntil(lambda: wiz.state.facts is not None, timeout=10000)
     gate.set()
-    qtbot.waitUntil(lambda: page.start_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: refreshed[connected] != [], timeout=10000)
     # The first host's network started; the second host's page says nothing of it.
     assert refreshed == {connected: [("network", uuid)], other: []}
     assert page.start_result.text() == ""
+
+
+def test_another_host_can_start_its_network_while_the_first_hosts_start_hangs(
+        registry, connected, qtbot, monkeypatch, tmp_path):
+    from kvmgui.libvirt import netfix
+    from tests.conftest import DEMO_HOST
+    from tests.helpers import open_connection
+
+    other_path = tmp_path / "other.xml"
+    other_path.write_text(DEMO_HOST.read_text())
+    other = open_connection(registry, qtbot, f"test://{other_path}")
+    for conn in (connected, other):
+        uuid = uuid_of(conn.networks, "default")
+        run_in_worker(qtbot, conn, lambda c, uuid=uuid: c.networkLookupByUUIDString(uuid).destroy())
+        qtbot.waitUntil(lambda conn=conn, uuid=uuid: not conn.networks.get(uuid).active, timeout=5000)
+    gate, real = threading.Event(), netfix.start_and_reconnect
+    monkeypatch.setattr(netfix, "start_and_reconnect",
+                        lambda c, u: (c.getURI().endswith("host.xml") and gate.wait(10), real(c, u))[1])
+    wiz = open_wizard(qtbot, connected, [connected, other])
+    page = wiz.network
+    try:
+        choose(page.source, "default")
+        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+        wiz.method.connection.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: wiz.state.facts is not None, timeout=10000)
+        choose(page.source, "default")
+        assert page.start_button.isVisibleTo(page)
+        assert (page.start_button.isEnabled(), page.start_result.text()) == (True, "")
+        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.start_result.text() == "default is running.", timeout=10000)
+    finally:
+        gate.set()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -91,6 +91,7 @@ class StoragePage(SpecPage):
         form.field(self.tr("Image &file:"), self.file, self.tr("Disk image file"), exactly("storage.path"),
                    buddy=self.file.edit)
         self.note = QLabel(self)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it names the pool
         self.note.setWordWrap(True)
         self.note.setObjectName("Storage note")
         form.layout.addRow(self.note)

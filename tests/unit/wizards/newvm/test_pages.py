@@ -831,6 +831,19 @@ def test_the_format_follows_the_pool(connected, qtbot):
     assert spec.format == "raw"
 
 
+def test_the_note_shows_a_pools_name_literally(connected, qtbot):
+    from xml.sax.saxutils import escape
+
+    from tests.unit.test_literal_names import NAME, label_shows
+
+    add_pools(qtbot, connected, VG0.replace("<name>vg0</name>", f"<name>{escape(NAME)}</name>", 1))
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.storage
+    choose(page.pool, NAME)
+    assert label_shows(page.note) == (f"The volumes of storage pool {NAME} (LVM volume group) have no "
+                                      "file format: the new disk is raw.")
+
+
 def test_a_pool_of_devices_becomes_raw_when_it_is_the_hosts_default(connected, qtbot):
     add_pools(qtbot, connected, VG0.replace("vg0</name>", "default</name>", 1))
     wiz = open_wizard(qtbot, connected)

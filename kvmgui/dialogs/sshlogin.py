@@ -132,7 +132,8 @@ class HostKeyDialog(_PromptDialog):
 
 _STORE_REASONS = {
     StoreState.NO_PACKAGE: QT_TRANSLATE_NOOP(
-        "SecretDialog", "Cannot remember it: the Python package keyring or secretstorage is not installed."),
+        "SecretDialog", "Cannot remember it: the Python package keyring or secretstorage is not "
+        "installed, or too old."),
     StoreState.NO_SERVICE: QT_TRANSLATE_NOOP(
         "SecretDialog", "Cannot remember it: no secret store (Secret Service, such as GNOME "
         "Keyring or KWallet) is running."),

@@ -22,7 +22,7 @@ SERVICE = "kvmgui-ssh"
 class StoreState(Enum):
     UNKNOWN = "unknown"  # not looked yet
     AVAILABLE = "available"
-    NO_PACKAGE = "no-package"  # the keyring package (or its SecretStorage) is not installed
+    NO_PACKAGE = "no-package"  # the keyring package (or its SecretStorage) missing or too old
     NO_SERVICE = "no-service"  # no Secret Service answers on the session bus
     BROKEN = "broken"  # keyring is installed but failed to load
 
@@ -60,13 +60,16 @@ class SecretServiceStore:
     def _probe(self) -> StoreState:
         try:
             # keyring alone imports without it and then fails as if no service ran.
-            import secretstorage  # noqa: F401, PLC0415 - optional, slow
+            import secretstorage  # noqa: PLC0415 - optional, slow
             from keyring.backends import SecretService  # noqa: PLC0415 - optional, slow
         except ImportError:
             return StoreState.NO_PACKAGE
         except Exception as exc:  # e.g. an incompatible SecretStorage: not to end the question
             log.warning("the keyring package failed to load: %s: %s", type(exc).__name__, exc)
             return StoreState.BROKEN
+        # keyring refuses an older one as it refuses a missing service: a package to update.
+        if getattr(secretstorage, "__version_tuple__", (0,)) < (3, 2):
+            return StoreState.NO_PACKAGE
         try:
             backend = SecretService.Keyring()  # type: ignore[no-untyped-call]  # keyring is untyped here
             if backend.priority <= 0:  # raises when no service answers

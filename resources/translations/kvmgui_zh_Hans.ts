@@ -8283,8 +8283,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>无法记住：没有正在运行的密钥存储（Secret Service，例如 GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <source>Cannot remember it: the Python package keyring or secretstorage is not installed.</source>
-        <translation>无法记住：未安装 Python 软件包 keyring 或 secretstorage。</translation>
+        <source>Cannot remember it: the Python package keyring or secretstorage is not installed, or too old.</source>
+        <translation>无法记住：未安装 Python 软件包 keyring 或 secretstorage，或版本太旧。</translation>
     </message>
     <message>
         <source>Cannot remember it: the secret store could not be checked.</source>

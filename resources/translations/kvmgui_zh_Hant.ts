@@ -8283,8 +8283,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>無法記住：沒有正在執行的金鑰儲存（Secret Service，例如 GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <source>Cannot remember it: the Python package keyring or secretstorage is not installed.</source>
-        <translation>無法記住：未安裝 Python 套件 keyring 或 secretstorage。</translation>
+        <source>Cannot remember it: the Python package keyring or secretstorage is not installed, or too old.</source>
+        <translation>無法記住：未安裝 Python 套件 keyring 或 secretstorage，或版本太舊。</translation>
     </message>
     <message>
         <source>Cannot remember it: the secret store could not be checked.</source>

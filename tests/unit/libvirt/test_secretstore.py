@@ -111,3 +111,13 @@ def test_delete_says_whether_nothing_is_stored_any_more(monkeypatch):
     assert SecretServiceStore().delete("password:root@h") is True
     monkeypatch.setattr(keyring.backends.SecretService, "Keyring", LockedKeyring)
     assert SecretServiceStore().delete("password:root@h") is False
+
+
+def test_a_secretstorage_too_old_for_keyring_is_a_package_problem(monkeypatch):
+    """keyring refuses a SecretStorage older than 3.2 where it would look for a service
+    ('SecretStorage 3.2 or newer required'): a package to update, not a secret store to
+    start, and not worth looking up again every 30 s."""
+    import secretstorage
+
+    monkeypatch.setattr(secretstorage, "__version_tuple__", (3, 1, 2))  # keyring's real check
+    assert SecretServiceStore().state() is StoreState.NO_PACKAGE

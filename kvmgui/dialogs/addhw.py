@@ -24,7 +24,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult
 from kvmgui.models.words import failure_words
 from kvmgui.utils import icons
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.heldopen import HeldOpenWhileBusy
 from kvmgui.widgets.labels import MessageLine
@@ -45,7 +45,7 @@ class AddHardwareDialog(HeldOpenWhileBusy, QDialog):
         self.busy = False
         # The VM's devices the last add started from: the new device is the result's others.
         self.devices_before = {d.key for d in doc.devices()}
-        self.setWindowTitle(fill(self.tr("Add Hardware — %1"), doc.name or ""))
+        self.setWindowTitle(window_title(fill(self.tr("Add Hardware — %1"), doc.name or "")))
         self.setAccessibleName(fill(self.tr("Add hardware to %1"), doc.name or ""))
         self.resize(640, 420)
         self.forms: dict[str, HardwareForm] = {

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from kvmgui.libvirt.auth import NAME_TYPES, CredentialBroker, CredentialRequest
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 
 
 class CredentialDialog(QDialog):
@@ -18,8 +18,7 @@ class CredentialDialog(QDialog):
         # The host in the title: several hosts' questions are told apart in the window list.
         host = urlsplit(request.uri).hostname or request.uri
         title = self.tr("Authentication required — %1")
-        # Qt hides a '[*]' in a title (the "modified" mark); doubled, it shows as written.
-        self.setWindowTitle(fill(title, host.replace("[*]", "[*][*]")))
+        self.setWindowTitle(window_title(fill(title, host)))
         self.setAccessibleName(fill(title, host))
         form = QFormLayout(self)
         intro = QLabel(fill(self.tr("Credentials for %1"), request.uri), self)

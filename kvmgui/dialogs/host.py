@@ -15,7 +15,7 @@ from kvmgui.panels.netmap import NetworkMapPanel
 from kvmgui.panels.networks import NetworksPanel
 from kvmgui.panels.overview import OverviewPanel
 from kvmgui.panels.storage import StoragePanel
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 
 P = TypeVar("P", bound=HostPanel)
 
@@ -26,7 +26,7 @@ class HostDetailsDialog(QDialog):
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
-        self.setWindowTitle(fill(self.tr("Host details — %1"), conn.display_name))
+        self.setWindowTitle(window_title(fill(self.tr("Host details — %1"), conn.display_name)))
         self.setAccessibleName(self.tr("Host details"))
         self.setWindowFlag(Qt.WindowType.Window)
         self.tabs = QTabWidget(self)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.askpass import AskpassServer, SshRequest
 from kvmgui.libvirt.secretstore import StoreState
 from kvmgui.libvirt.sshprompts import PromptKind
-from kvmgui.utils.tr import fill, without_mnemonic
+from kvmgui.utils.tr import fill, window_title, without_mnemonic
 from kvmgui.widgets.labels import MessageLine, value_label
 from kvmgui.widgets.styles import Tone
 
@@ -54,8 +54,7 @@ class _PromptDialog(QDialog):
         """``title`` with a %1 for the connection's host: several hosts' questions are
         told apart in the window list."""
         host = urlsplit(self.request.uri).hostname or self.request.uri
-        # Qt hides a '[*]' in a title (the "modified" mark); doubled, it shows as written.
-        self.setWindowTitle(fill(title, host.replace("[*]", "[*][*]")))
+        self.setWindowTitle(window_title(fill(title, host)))
         self.setAccessibleName(fill(title, host))
 
     def intro(self, text: str) -> QLabel:

@@ -35,7 +35,7 @@ from kvmgui.libvirt.troubleshoot import Troubleshooter
 from kvmgui.models.checks import CheckColumn, CheckModel
 from kvmgui.models.checkwords import fix_button, fix_question, sentence, step_title, summary
 from kvmgui.models.words import failure_words
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
@@ -55,7 +55,7 @@ class TroubleshooterDialog(QDialog):
                  parent: QWidget | None = None, *, probes: Probes | None = None) -> None:
         super().__init__(parent)
         self.conn, self.uuid, self.mac = conn, uuid, mac.lower()
-        self.setWindowTitle(fill(self.tr("Why has %1 no address?"), vm_name))
+        self.setWindowTitle(window_title(fill(self.tr("Why has %1 no address?"), vm_name)))
         self.setAccessibleName(self.tr("Troubleshooter"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(860, 620)

@@ -37,7 +37,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.libvirt.table import ObjectTable
 from kvmgui.models.words import failure_words, say
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.codeeditor import CodeEditor, DiffHighlighter, FindBar, XmlHighlighter
 from kvmgui.widgets.labels import MessageLine
@@ -145,7 +145,7 @@ class XmlEditorDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         record = self._table().get(uuid)
         name = record.name if record is not None else uuid
-        self.setWindowTitle(fill(self.tr("Edit XML — %1"), name))
+        self.setWindowTitle(window_title(fill(self.tr("Edit XML — %1"), name)))
         self.setAccessibleName(fill(self._says("name"), name))
         self.resize(820, 640)
         self._build()

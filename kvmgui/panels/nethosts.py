@@ -33,7 +33,7 @@ from kvmgui.models.nethosts import DhcpHostModel, DnsRecordModel
 from kvmgui.models.networks import NetworkInfo
 from kvmgui.models.words import failure_words
 from kvmgui.panels.base import HostPanel
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.heldopen import HeldOpenWhileBusy
 from kvmgui.widgets.labels import MessageLine
@@ -61,7 +61,7 @@ class _EntryDialog(HeldOpenWhileBusy, QDialog):
         self.refused = False  # libvirt's refusal is shown
         self.doc: NetworkDoc | None = None
         self.job: Callable[[], None] | None = None  # set by the view; without one OK closes
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(title))
         self.setAccessibleName(title)
         self.form = QFormLayout()
         self.problem_line = MessageLine(self, description=self.tr("Entry problem"))

@@ -92,6 +92,12 @@ def short_when(when: QDateTime) -> str:
     return QLocale().toString(when.time() if today else when, QLocale.FormatType.ShortFormat)
 
 
+def window_title(text: str) -> str:
+    """``text`` for ``setWindowTitle``: Qt hides a '[*]' there (the "modified" mark), which
+    libvirt allows in a name; doubled, it shows as written."""
+    return text.replace("[*]", "[*][*]")
+
+
 _CJK_MNEMONIC = re.compile(r"\s*[(（]&[^&\s][)）]")
 
 

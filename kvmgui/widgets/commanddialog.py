@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import workers
 from kvmgui.libvirt.commands import Command, XmlFile, write_files
 from kvmgui.libvirt.connection import Connection, error_text
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets.labels import MessageLine
 
 _directory: str | None = None
@@ -62,7 +62,7 @@ class CommandDialog(QDialog):
         super().__init__(parent)
         self.commands: list[Command] = []
         self.paths: dict[XmlFile, str] = {}
-        self.setWindowTitle(fill(self.tr("Show command — %1"), title))
+        self.setWindowTitle(window_title(fill(self.tr("Show command — %1"), title)))
         self.setAccessibleName(self.tr("Show command"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(self.tr("The same change with virsh (kvmgui does not run these lines):"),

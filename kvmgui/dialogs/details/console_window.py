@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from kvmgui.dialogs.details.console_view import ConsoleView
+from kvmgui.utils.tr import window_title
 from kvmgui.widgets import toolbars
 
 F11 = QKeySequence(Qt.Key.Key_F11)
@@ -27,7 +28,7 @@ class ConsoleWindow(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(title))
         self.setAccessibleName(title)
         self.resize(900, 600)
         self.stack = QStackedWidget(self)

@@ -23,7 +23,7 @@ from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domaindraft import DraftDomain, DraftUnsupportedError
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.utils.text import bold
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
 
@@ -102,7 +102,7 @@ class DraftDetailsWindow(DetailsWindow):
 
     def _set_name(self, name: str) -> None:
         self.vm_name = name
-        self.setWindowTitle(fill(self.tr("%1 — Customise New Virtual Machine"), name))
+        self.setWindowTitle(window_title(fill(self.tr("%1 — Customise New Virtual Machine"), name)))
         self.setAccessibleName(fill(self.tr("Customise new virtual machine %1"), name))
 
     def _show_view(self, view: DomainView) -> None:

@@ -49,7 +49,7 @@ from kvmgui.models.domainwatcher import DomainView, DomainWatcher
 from kvmgui.models.words import failure_words, say
 from kvmgui.utils import icons
 from kvmgui.utils.text import bold, literal_tooltip
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import ask, question_box
@@ -212,7 +212,7 @@ class DetailsWindow(QMainWindow):
 
     def _set_name(self, name: str) -> None:
         self.vm_name = name
-        self.setWindowTitle(fill(self.tr("%1 — Virtual Machine Details"), name))
+        self.setWindowTitle(window_title(fill(self.tr("%1 — Virtual Machine Details"), name)))
         self.setAccessibleName(fill(self.tr("Details of virtual machine %1"), name))
 
     # -- following the VM ----------------------------------------------------------------------

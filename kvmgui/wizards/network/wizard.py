@@ -14,7 +14,7 @@ from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.words import network_step_text
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import a11y
 from kvmgui.wizards.common.wizard import JobWizard
 from kvmgui.wizards.network.page import SpecPage
@@ -63,7 +63,8 @@ class NetworkWizard(JobWizard):
 
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
         super().__init__(conn, parent)
-        self.setWindowTitle(fill(self.tr("Add Virtual Network — %1"), conn.display_name))
+        self.setWindowTitle(window_title(fill(self.tr("Add Virtual Network — %1"),
+                                              conn.display_name)))
         self.setAccessibleName(self.tr("Add virtual network"))
         self.setObjectName("networkWizard")
         self.resize(860, 600)

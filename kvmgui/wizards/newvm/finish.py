@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxL
 from kvmgui.libvirt import newvm, volops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.newvm import CreateVolume, FinishResult, FinishStep
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.xml.newvm_spec import NewVmSpec, StorageKind
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
@@ -116,7 +116,8 @@ class FinishDialog(QDialog):
     def __init__(self, job: FinishJob, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.job = job
-        self.setWindowTitle(fill(self.tr("Creating %1"), newvm.defined_name(job.spec, job.xml)))
+        self.setWindowTitle(window_title(fill(self.tr("Creating %1"),
+                                              newvm.defined_name(job.spec, job.xml))))
         self.setAccessibleName(self.tr("Creating the virtual machine"))
         self.setModal(True)
         self.steps = planned_steps(job.spec)

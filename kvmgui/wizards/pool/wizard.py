@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from kvmgui.libvirt import poolops
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.poolops import CreateStep, Progress
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import a11y
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.wizards.common.wizard import JobWizard
@@ -82,7 +82,7 @@ class PoolWizard(JobWizard):
 
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
         super().__init__(conn, parent)
-        self.setWindowTitle(fill(self.tr("Add Storage Pool — %1"), conn.display_name))
+        self.setWindowTitle(window_title(fill(self.tr("Add Storage Pool — %1"), conn.display_name)))
         self.setAccessibleName(self.tr("Add storage pool"))
         self.setObjectName("poolWizard")
         self.resize(860, 620)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import failure_words
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.heldopen import HeldOpenWhileBusy
 from kvmgui.widgets.labels import MessageLine
@@ -34,7 +34,8 @@ class JobDialog(HeldOpenWhileBusy, QDialog):
         super().__init__(parent)
         self.conn = conn
         self.busy = False
-        self.setWindowTitle(title)
+        self.title = title  # as written: the window's own is escaped for Qt
+        self.setWindowTitle(window_title(title))
         self.setAccessibleName(title)
         self.body = QVBoxLayout()
         self.progress = QProgressBar(self)
@@ -83,7 +84,7 @@ class JobDialog(HeldOpenWhileBusy, QDialog):
         if job is None:
             return None
         fn, args = job
-        self.command_dialog = show_commands(self.conn, self.windowTitle(), self, fn, *args)
+        self.command_dialog = show_commands(self.conn, self.title, self, fn, *args)
         return self.command_dialog
 
     def run_job(self, what: str, fn: Callable[..., Any], *args: Any,

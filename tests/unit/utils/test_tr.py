@@ -3,7 +3,14 @@
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from kvmgui.utils.tr import clock_text, date_time_text, fill, number_text, size_text
+from kvmgui.utils.tr import (
+    clock_text,
+    date_time_text,
+    fill,
+    number_text,
+    size_text,
+    window_title,
+)
 
 
 @pytest.fixture
@@ -51,3 +58,16 @@ def test_times_follow_the_locale_with_seconds_and_no_zone(locale, name, clock, s
     when = QDateTime(QDate(2023, 11, 14), QTime(15, 4, 5))
     assert clock_text(when) == clock
     assert date_time_text(when) == stamp
+
+
+def test_a_window_title_shows_a_name_with_the_modified_mark_as_written(qtbot):
+    """Qt takes '[*]' in a window title as the 'modified' mark and hides it; libvirt
+    allows it in a VM's (network's, pool's) name."""
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.setWindowTitle(window_title("a[*]b[*][*] — Details"))
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.windowHandle().title() == "a[*]b[*][*] — Details"

@@ -278,3 +278,17 @@ def test_show_command_has_the_line_of_what_ok_would_do(connected, home, qtbot):
     assert resize.size_edit.value().bytes == 4 * GiB
     assert wait_lines(qtbot, resize.show_command())[0].endswith(
         "vol-resize --pool home build.qcow2 4GiB --shrink")
+
+
+def test_a_volume_named_with_the_title_mark_keeps_it_in_both_titles(connected, qtbot, home):
+    """Qt hides '[*]' in a window title: the resize dialog and its command window show the
+    volume's name as it is (the command window took the dialog's title, already escaped)."""
+    resize = ResizeDialog(connected, home.uuid, "v[*].qcow2", 10 * GiB)
+    qtbot.addWidget(resize)
+    resize.show()
+    resize.size_edit.number.setValue(12)
+    shown = resize.show_command()
+    for window in (resize, shown):
+        qtbot.waitExposed(window)
+        assert "v[*].qcow2" in window.windowHandle().title()
+        assert "[*][*]" not in window.windowHandle().title()

@@ -644,3 +644,26 @@ def test_a_restart_that_applied_the_changes_does_not_offer_them_again(details_of
     assert seen == [(True, False, True, "")], seen
     qtbot.waitUntil(lambda: window.view.pending == [])
     assert not bar.isVisible()
+
+
+def test_a_vm_named_with_the_title_mark_keeps_it_in_its_window_titles(details_of, connected,
+                                                                      qtbot):
+    """libvirt allows '[*]' in a VM's name; Qt hides it in a window title (its 'modified'
+    mark): the details, Add Hardware and XML editor windows show the name as it is."""
+    from kvmgui.dialogs.xmleditor import XmlEditorDialog
+
+    def define(c):
+        root = etree.fromstring(c.lookupByName("build").XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        root.find("name").text = "a[*]b"
+        root.remove(root.find("uuid"))
+        return c.defineXML(etree.tostring(root, encoding="unicode")).UUIDString()
+
+    uuid = run_in_worker(qtbot, connected, define)
+    window = details_of(uuid)
+    window.add_hardware()
+    editor = XmlEditorDialog(connected, "domain", uuid)
+    qtbot.addWidget(editor)
+    for shown in (window, window.add_hw_dialog, editor):
+        shown.show()
+        qtbot.waitExposed(shown)
+        assert "a[*]b" in shown.windowHandle().title(), shown

@@ -62,12 +62,18 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 
 
 def _uri_host(host: str) -> str:
-    """An IPv6 address in brackets, as URIs need (libvirt cannot parse fe80::1 bare)."""
-    try:
-        ipaddress.IPv6Address(host)
-    except ValueError:
-        return host
-    return f"[{host}]"
+    """An IPv6 address in brackets, as URIs need (libvirt cannot parse fe80::1 bare), its
+    zone's '%' as %25: libvirt decodes escapes in the host (fe80::1%12 dialled 'fe80::1'
+    and the byte 0x12)."""
+    match = _HOST_PORT.fullmatch(host)
+    if match is not None and match[1].startswith("[") and _is_ipv6(match[1][1:-1]):
+        return f"[{_zone_quoted(match[1][1:-1])}]{match[2] or ''}"
+    return f"[{_zone_quoted(host)}]" if _is_ipv6(host) else host
+
+
+def _zone_quoted(address: str) -> str:
+    ip, percent, zone = address.partition("%")
+    return f"{ip}%25{quote(zone, safe='')}" if percent else ip
 
 
 def uri_problem(kind: str, user: str, host: str, custom: str,

@@ -51,6 +51,17 @@ def test_an_ipv6_address_is_bracketed_in_the_uri():
     assert build_uri("ssh", "", "192.0.2.4") == "qemu+ssh://192.0.2.4/system"
 
 
+def test_an_ipv6_zone_is_escaped_in_the_uri():
+    """libvirt decodes the host's %-escapes: qemu+tcp://[fe80::1%12]/system dialled
+    'fe80::1\x12' ("Unable to resolve address"), and a zone such as 'ab0' lost its
+    first two letters; written as %25, the '%' itself, it reaches libvirt whole."""
+    assert build_uri("tcp", "", "fe80::1%12") == "qemu+tcp://[fe80::1%2512]/system"
+    assert build_uri("ssh", "root", "fe80::1%eth0") == "qemu+ssh://root@[fe80::1%25eth0]/system"
+    assert build_uri("tls", "", "[fe80::1%ab0]:16514") == "qemu+tls://[fe80::1%25ab0]:16514/system"
+    for host in ("fe80::1%12", "[fe80::1%12]:22"):
+        assert uri_problem("tcp", "", host, "") == "", host
+
+
 def test_a_blank_host_is_asked_for_and_a_wrong_one_is_red(qtbot):
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)

@@ -40,7 +40,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +76,9 @@ def endpoint(uri: str) -> Endpoint | None:
     driver, _, transport = parts.scheme.partition("+")
     if not transport:
         transport = "tls" if parts.hostname else "unix"
-    if transport in _PORTS:
-        return Endpoint("tcp", parts.hostname or "localhost", parts.port or _PORTS[transport])
+    if transport in _PORTS:  # libvirt decodes the host's escapes: an IPv6 zone's %25
+        return Endpoint("tcp", unquote(parts.hostname or "localhost"),
+                        parts.port or _PORTS[transport])
     if transport == "ssh":
         return Endpoint("pair")
     if transport == "unix" and driver != "test":

@@ -36,6 +36,9 @@ def uri_of(server):
     ("qemu://host.example/system", Endpoint("tcp", "host.example", 16514)),
     ("qemu+libssh://root@host.example/system", Endpoint("tcp", "host.example", 22)),
     ("qemu+tcp:///system", Endpoint("tcp", "localhost", 16509)),
+    # The zone as libvirt decodes it (the connect dialog writes its '%' as %25)
+    ("qemu+tcp://[fe80::1%25eth0]/system", Endpoint("tcp", "fe80::1%eth0", 16509)),
+    ("qemu+tls://[fe80::1%2512]:16000/system", Endpoint("tcp", "fe80::1%12", 16000)),
     ("qemu+ssh://root@host.example/system", Endpoint("pair")),  # to a local ssh process
     ("qemu:///system", Endpoint("unix")),
     ("qemu:///system?socket=/run/x/libvirt-sock", Endpoint("unix", path="/run/x/libvirt-sock")),

@@ -68,8 +68,16 @@ def _lib_version(conn: libvirt.virConnect) -> int:
 
 
 def is_remote_uri(uri: str) -> bool:
-    parts = urlsplit(uri)
-    return "+" in parts.scheme or bool(parts.hostname)
+    return "+" in uri.partition(":")[0] or bool(_uri_host(uri))
+
+
+def _uri_host(uri: str) -> str:
+    """The URI's host, '' if none; never raises (urlsplit does: "[127.0.0.1]", "us[er@")."""
+    try:
+        return urlsplit(uri).hostname or ""
+    except ValueError:
+        authority = uri.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+        return authority.rpartition("@")[2]
 
 
 class Connection(QObject):
@@ -145,7 +153,7 @@ class Connection(QObject):
 
     @property
     def is_local(self) -> bool:
-        return not urlsplit(self.uri).hostname
+        return not _uri_host(self.uri)
 
     @property
     def dial_uri(self) -> str:

@@ -219,6 +219,18 @@ def test_remote_uri_detection(uri):
     assert is_remote_uri(uri) == ("+" in uri)
 
 
+@pytest.mark.parametrize("uri", ["qemu+ssh://[127.0.0.1]/system", "qemu+tcp://[kvm1/system",
+                                 "qemu+tls://us[er@kvm1/system"])
+def test_a_uri_urlsplit_refuses_is_still_remote(qtbot, uri):
+    """urlsplit raised ValueError for them, out of a wizard's or page's is_local."""
+    from kvmgui.libvirt.connection import is_remote_uri
+
+    assert is_remote_uri(uri)
+    conn = Connection(uri, reconnect=False)
+    assert not conn.is_local
+    conn.shutdown()
+
+
 def _uuid(conn: Connection, name: str) -> str:
     return next(r.uuid for r in conn.domains.records() if r.name == name)
 

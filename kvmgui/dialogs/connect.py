@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.libvirt.registry import SCHEME_AUTHORITY, uri_key
 from kvmgui.utils.logs import redact
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.forms import Form
@@ -89,7 +90,7 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
             "ConnectDialog", "Leave the password out of the URI: it would be saved with the "
             "connection. kvmgui asks for it when the host wants one.")
     # libvirt cannot parse it either, and a failure on such a URI could not be read.
-    authority = _SCHEME_AUTHORITY.fullmatch(custom.strip()) if kind == "custom" else None
+    authority = SCHEME_AUTHORITY.fullmatch(custom.strip()) if kind == "custom" else None
     if authority and authority[3] and (problem := _host_problem(authority[3])):
         return problem
     remote = kind in ("ssh", "tls", "tcp")
@@ -104,23 +105,9 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
             "ConnectDialog", "The host name may not contain spaces, '/', '@', '?' or '#'.")
     if remote and (problem := _host_problem(_uri_host(host.strip()))):
         return problem
-    if _uri_key(build_uri(kind, user, host, custom)) in {_uri_key(uri) for uri in existing}:
+    if uri_key(build_uri(kind, user, host, custom)) in {uri_key(uri) for uri in existing}:
         return QCoreApplication.translate("ConnectDialog", "This connection is already in the list.")
     return ""
-
-
-# scheme://[user@]host[:port] and the rest (no urlsplit: it raises on "[fe80::1").
-_SCHEME_AUTHORITY = re.compile(r"([^:/?#]*)://(?:([^/?#]*)@)?([^/?#]*)(.*)", re.DOTALL)
-
-
-def _uri_key(uri: str) -> tuple[str, ...]:
-    """The URI with its scheme and host in lower case: they name the same connection in
-    any case (KVM1 is kvm1); a user name and path do not."""
-    match = _SCHEME_AUTHORITY.fullmatch(uri)
-    if match is None:
-        return (uri,)
-    scheme, user, host, rest = match.groups()
-    return scheme.lower(), user or "", host.lower(), rest
 
 
 def _host_problem(host: str) -> str:

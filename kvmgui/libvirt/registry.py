@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,20 @@ SYSTEM_SOCKETS = ("/run/libvirt/virtqemud-sock", "/run/libvirt/libvirt-sock")
 # The Demo host as saved: its file's path changes with the install (an upgrade, another
 # prefix), and its label is said in each start's language (app.py), so neither is saved.
 DEMO_HOST = "kvmgui:demo"
+
+
+# scheme://[user@]host[:port] and the rest (no urlsplit: it raises on "[fe80::1").
+SCHEME_AUTHORITY = re.compile(r"([^:/?#]*)://(?:([^/?#]*)@)?([^/?#]*)(.*)", re.DOTALL)
+
+
+def uri_key(uri: str) -> tuple[str, ...]:
+    """The URI with its scheme and host in lower case: they name the same connection in
+    any case (KVM1 is kvm1); a user name and path do not."""
+    match = SCHEME_AUTHORITY.fullmatch(uri)
+    if match is None:
+        return (uri,)
+    scheme, user, host, rest = match.groups()
+    return scheme.lower(), user or "", host.lower(), rest
 
 
 def _old_demo_host(uri: str) -> bool:
@@ -86,7 +101,9 @@ class ConnectionRegistry(QObject):
         return len(self._connections)
 
     def find(self, uri: str) -> Connection | None:
-        return next((c for c in self._connections if c.uri == uri), None)
+        """The connection to ``uri``, its scheme and host in any letter case (uri_key)."""
+        key = uri_key(uri)
+        return next((c for c in self._connections if uri_key(c.uri) == key), None)
 
     def add(self, uri: str, *, label: str = "", autoconnect: bool = False,
             save: bool = True) -> Connection:

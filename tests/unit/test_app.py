@@ -161,3 +161,22 @@ def test_a_host_python_cannot_split_fails_with_libvirts_words(registry, qtbot):
     conn = registry.find("qemu+ssh://[fe80::1/system")
     qtbot.waitUntil(lambda: conn.state == ConnState.FAILED, timeout=5000)
     assert "Unable to parse URI" in conn.reason.error
+
+
+def test_a_saved_host_given_with_c_in_other_letter_case_is_that_host(settings, qtbot):
+    """Scheme and host name are case-insensitive (as the connect dialog compares them):
+    -c qemu+tcp://KVM1.invalid/system beside a saved kvm1.invalid was a second host,
+    without the label and tick, and ticking it saved a second entry."""
+    saved = ConnectionRegistry(settings)
+    saved.add("qemu+tcp://kvm1.invalid/system", label="Lab")
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args(
+        ["-c", "QEMU+TCP://KVM1.invalid/system", "-c", "qemu+tcp://kvm1.INVALID/system"]))
+    assert [(c.uri, c.display_name) for c in registry] == [("qemu+tcp://kvm1.invalid/system", "Lab")]
+    conn = registry.find("qemu+tcp://Kvm1.Invalid/system")
+    assert conn is not None and registry.add("qemu+tcp://KVM1.invalid/system") is conn
+    registry.set_autoconnect(conn, True)
+    assert ConnectionRegistry(settings).saved() == [("qemu+tcp://kvm1.invalid/system", "Lab", True)]
+    assert registry.find("qemu+tcp://kvm1.invalid/System") is None  # a path is not a host name
+    registry.shutdown()
+    saved.shutdown()

@@ -6,7 +6,7 @@ import ipaddress
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -118,6 +118,10 @@ def _host_problem(host: str) -> str:
         return QCoreApplication.translate(
             "ConnectDialog", "Enter a host name or address, optionally followed by ':' and a "
             "port number.")
+    if match[1].startswith("[") and not _is_ipv6(unquote(match[1][1:-1])):  # fe80::1%12
+        return QCoreApplication.translate(
+            "ConnectDialog", "Write an IPv6 address's zone after %25, such as [fe80::1%25eth0]: "
+            "libvirt reads '%' and two hex digits as one character.")
     name, port = match.groups()
     bad = [ch for ch in name if ch not in _HOST_CHARS] if not name.startswith("[") else []
     if bad:

@@ -1034,6 +1034,10 @@
         <source>Will connect to:</source>
         <translation>将连接到：</translation>
     </message>
+    <message>
+        <source>Write an IPv6 address&apos;s zone after %25, such as [fe80::1%25eth0]: libvirt reads &apos;%&apos; and two hex digits as one character.</source>
+        <translation>IPv6 地址的区域（zone）请写在 %25 之后，例如 [fe80::1%25eth0]：libvirt 会把“%”加两个十六进制数字读成一个字符。</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>

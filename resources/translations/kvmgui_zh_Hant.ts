@@ -1034,6 +1034,10 @@
         <source>Will connect to:</source>
         <translation>將連線到：</translation>
     </message>
+    <message>
+        <source>Write an IPv6 address&apos;s zone after %25, such as [fe80::1%25eth0]: libvirt reads &apos;%&apos; and two hex digits as one character.</source>
+        <translation>IPv6 位址的區域（zone）請寫在 %25 之後，例如 [fe80::1%25eth0]：libvirt 會把「%」加兩個十六進位數字讀成一個字元。</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>

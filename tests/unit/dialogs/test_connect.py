@@ -62,6 +62,16 @@ def test_an_ipv6_zone_is_escaped_in_the_uri():
         assert uri_problem("tcp", "", host, "") == "", host
 
 
+def test_a_custom_uri_whose_ipv6_zone_libvirt_would_decode_is_refused(qtbot):
+    """libvirt decodes %12 in qemu+tcp://[fe80::1%12]/system into a byte and dialled
+    'fe80::1\x12'; %ab0 made an error message the binding could not even read."""
+    for uri in ("qemu+tcp://[fe80::1%12]/system", "qemu+tls://[fe80::1%ab0]:16514/system"):
+        assert "%25" in uri_problem("custom", "", "", uri), uri
+    for uri in ("qemu+tcp://[fe80::1%2512]/system", "qemu+tcp://[fe80::1%eth0]/system",
+                "qemu+tcp://[fe80::1%25ab0]:16514/system"):
+        assert uri_problem("custom", "", "", uri) == "", uri
+
+
 def test_a_blank_host_is_asked_for_and_a_wrong_one_is_red(qtbot):
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)

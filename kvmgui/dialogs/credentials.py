@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from kvmgui.libvirt.auth import NAME_TYPES, CredentialBroker, CredentialRequest
+from kvmgui.libvirt.connection import uri_host
 from kvmgui.utils.tr import fill, window_title
 
 
@@ -16,7 +15,7 @@ class CredentialDialog(QDialog):
         super().__init__(parent)
         self.request = request
         # The host in the title: several hosts' questions are told apart in the window list.
-        host = urlsplit(request.uri).hostname or request.uri
+        host = uri_host(request.uri) or request.uri
         title = self.tr("Authentication required — %1")
         self.setWindowTitle(window_title(fill(title, host)))
         self.setAccessibleName(fill(title, host))

@@ -12,7 +12,6 @@ ticks "Remember" (possible only when one is running: otherwise the box says why 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.askpass import AskpassServer, SshRequest
+from kvmgui.libvirt.connection import uri_host
 from kvmgui.libvirt.secretstore import StoreState
 from kvmgui.libvirt.sshprompts import PromptKind
 from kvmgui.utils.tr import fill, window_title, without_mnemonic
@@ -53,7 +53,7 @@ class _PromptDialog(QDialog):
     def set_title(self, title: str) -> None:
         """``title`` with a %1 for the connection's host: several hosts' questions are
         told apart in the window list."""
-        host = urlsplit(self.request.uri).hostname or self.request.uri
+        host = uri_host(self.request.uri) or self.request.uri
         self.setWindowTitle(window_title(fill(title, host)))
         self.setAccessibleName(fill(title, host))
 

@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TypeVarTuple
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import libvirt
 from PySide6.QtCore import QObject, Qt, Signal
@@ -46,7 +46,8 @@ from kvmgui.libvirt.table import ObjectTable
 from kvmgui.libvirt.timing import Clock, TimerFactory, monotonic
 from kvmgui.libvirt.workers import Failed, R
 
-__all__ = ["ConnState", "Connection", "Reason", "StateReason", "error_text", "is_remote_uri"]
+__all__ = ["ConnState", "Connection", "Reason", "StateReason", "error_text", "is_remote_uri",
+           "uri_host"]
 
 log = logging.getLogger(__name__)
 Ts = TypeVarTuple("Ts")
@@ -68,16 +69,17 @@ def _lib_version(conn: libvirt.virConnect) -> int:
 
 
 def is_remote_uri(uri: str) -> bool:
-    return "+" in uri.partition(":")[0] or bool(_uri_host(uri))
+    return "+" in uri.partition(":")[0] or bool(uri_host(uri))
 
 
-def _uri_host(uri: str) -> str:
-    """The URI's host, '' if none; never raises (urlsplit does: "[127.0.0.1]", "us[er@")."""
+def uri_host(uri: str) -> str:
+    """The URI's host as libvirt dials it (escapes decoded: an IPv6 zone's %25), '' if
+    none; never raises (urlsplit does: "[127.0.0.1]", "us[er@")."""
     try:
-        return urlsplit(uri).hostname or ""
+        return unquote(urlsplit(uri).hostname or "")
     except ValueError:
         authority = uri.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-        return authority.rpartition("@")[2]
+        return unquote(authority.rpartition("@")[2])
 
 
 class Connection(QObject):
@@ -153,7 +155,7 @@ class Connection(QObject):
 
     @property
     def is_local(self) -> bool:
-        return not _uri_host(self.uri)
+        return not uri_host(self.uri)
 
     @property
     def dial_uri(self) -> str:

@@ -254,6 +254,19 @@ def test_the_title_names_the_host(qtbot):
     assert one.accessibleName() == one.windowTitle()
 
 
+def test_the_title_names_an_ipv6_hosts_zone_as_typed(qtbot):
+    """The URI writes the zone's '%' as %25 (libvirt decodes it): the title said
+    'fe80::1%25eth0'."""
+    import libvirt
+
+    from kvmgui.libvirt.auth import CredentialRequest
+
+    dialog = CredentialDialog(CredentialRequest("qemu+tcp://[fe80::1%25eth0]/system",
+                                                [(libvirt.VIR_CRED_AUTHNAME, "User:", "")]))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().endswith(" fe80::1%eth0")
+
+
 def test_a_uri_with_the_title_placeholder_is_shown_whole(qtbot):
     """Qt takes '[*]' in a window title as the 'modified' mark and hides it: a test
     driver file in a folder named so lost those characters from the title."""

@@ -175,6 +175,15 @@ def test_each_dialog_names_its_host_in_the_title(qtbot):
     assert [d.accessibleName() for d in dialogs] == titles
 
 
+def test_the_title_names_an_ipv6_hosts_zone_as_typed(qtbot):
+    """The URI writes the zone's '%' as %25 (libvirt decodes it): the title said
+    'fe80::1%25eth0'."""
+    dialog = SecretDialog(SshRequest("qemu+ssh://root@[fe80::1%25eth0]/system",
+                                     parse_prompt("Password: ")))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().endswith(" fe80::1%eth0")
+
+
 def test_a_uri_with_the_title_placeholder_is_shown_whole(qtbot):
     """Qt takes '[*]' in a window title as the 'modified' mark and hides it: a URI
     without a host (its title names the whole URI) must keep it."""

@@ -92,7 +92,8 @@ class ConnectionRegistry(QObject):
         self.askpass = askpass or AskpassServer(parent=self)
         self._connections: list[Connection] = []
         self._transient: set[str] = set()  # URIs not written to settings (demo host, -c)
-        self._removed: set[str] = set()  # removed this run: dropped from the saved list too
+        # Removed this run: dropped from the saved list too, in any spelling (uri_key).
+        self._removed: set[tuple[str, ...]] = set()
 
     def __iter__(self) -> Iterator[Connection]:
         return iter(list(self._connections))
@@ -113,7 +114,7 @@ class ConnectionRegistry(QObject):
         conn = Connection(uri, label=label, autoconnect=autoconnect,
                           credentials=self.credentials, askpass=self.askpass, parent=self)
         self._connections.append(conn)
-        self._removed.discard(uri)
+        self._removed.discard(uri_key(uri))
         if save:
             self.save()
         else:
@@ -127,7 +128,7 @@ class ConnectionRegistry(QObject):
         conn.close()
         self._connections.remove(conn)
         self._transient.discard(conn.uri)
-        self._removed.add(conn.uri)
+        self._removed.add(uri_key(conn.uri))
         self.save()
         self.removed.emit(conn)
         # Owned by Python from here: freed (with its tables and worker thread) once the
@@ -158,15 +159,20 @@ class ConnectionRegistry(QObject):
     def save(self) -> None:
         # A saved connection this run does not list (started with -c: only those are
         # listed) stays saved, as it was; only a removed one leaves the list.
-        entries = {uri: (label, auto) for uri, label, auto in self.saved() if uri not in self._removed}
-        entries.update((c.uri, (c.label, c.autoconnect))
+        # One entry per host: another spelling that older versions saved merges into the
+        # first one, or into the listed one.
+        entries: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+        for uri, label, auto in self.saved():
+            if uri_key(uri) not in self._removed:
+                entries.setdefault(uri_key(uri), (uri, label, auto))
+        entries.update((uri_key(c.uri), (c.uri, c.label, c.autoconnect))
                        for c in self._connections if c.uri not in self._transient)
         # A shorter array leaves the old entries past its size in the file: a removed
         # host's URI (user name included) stayed there.
         self._settings.remove("connections")
         demo = demo_host_uri()
         self._settings.beginWriteArray("connections", len(entries))
-        for i, (uri, (label, auto)) in enumerate(entries.items()):
+        for i, (uri, label, auto) in enumerate(entries.values()):
             self._settings.setArrayIndex(i)
             self._settings.setValue("uri", DEMO_HOST if uri == demo else uri)
             self._settings.setValue("label", "" if uri == demo else label)

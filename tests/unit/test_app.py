@@ -180,3 +180,25 @@ def test_a_saved_host_given_with_c_in_other_letter_case_is_that_host(settings, q
     assert registry.find("qemu+tcp://kvm1.invalid/System") is None  # a path is not a host name
     registry.shutdown()
     saved.shutdown()
+
+
+def test_a_host_saved_twice_in_other_letter_case_is_listed_once_and_removed_once(tmp_path, qtbot):
+    """Older versions saved qemu+tcp://KVM1/… beside qemu+tcp://kvm1/…: one host, listed
+    and saved once; removing it left no other spelling saved to bring it back at the next
+    start."""
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path / "kvmgui.ini"
+    path.write_text("[connections]\nsize=2\n"
+                    "1\\uri=qemu+tcp://kvm1.invalid/system\n1\\label=Lab\n1\\autoconnect=false\n"
+                    "2\\uri=qemu+tcp://KVM1.invalid/system\n2\\label=\n2\\autoconnect=false\n")
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args([]))
+    hosts = [c for c in registry if c.uri != demo_host_uri()]
+    assert [(c.uri, c.display_name) for c in hosts] == [("qemu+tcp://kvm1.invalid/system", "Lab")]
+    registry.set_autoconnect(hosts[0], True)  # saved once
+    assert ConnectionRegistry(settings).saved() == [("qemu+tcp://kvm1.invalid/system", "Lab", True)]
+    registry.remove(hosts[0])
+    assert ConnectionRegistry(settings).saved() == []
+    registry.shutdown()

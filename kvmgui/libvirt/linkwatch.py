@@ -72,13 +72,16 @@ class Endpoint:
 def endpoint(uri: str) -> Endpoint | None:
     """Where libvirt connects for ``uri``; None when it opens no socket of its own that
     we can tell (``ext``) or the driver runs in this process (``test``)."""
-    parts = urlsplit(uri)
+    try:
+        parts = urlsplit(uri)
+        port = parts.port
+    except ValueError:  # libvirt opens port 99999 (glibc dials 34463); not watched
+        return None
     driver, _, transport = parts.scheme.partition("+")
     if not transport:
         transport = "tls" if parts.hostname else "unix"
     if transport in _PORTS:  # libvirt decodes the host's escapes: an IPv6 zone's %25
-        return Endpoint("tcp", unquote(parts.hostname or "localhost"),
-                        parts.port or _PORTS[transport])
+        return Endpoint("tcp", unquote(parts.hostname or "localhost"), port or _PORTS[transport])
     if transport == "ssh":
         return Endpoint("pair")
     if transport == "unix" and driver != "test":

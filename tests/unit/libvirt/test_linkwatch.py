@@ -50,6 +50,14 @@ def test_where_libvirt_connects(uri, expected):
     assert linkwatch.endpoint(uri) == expected
 
 
+@pytest.mark.parametrize("uri", ["qemu+tcp://127.0.0.1:99999/system", "qemu+tls://[127.0.0.1]/system"])
+def test_a_uri_urlsplit_refuses_is_not_watched(uri):
+    """glibc dials port 99999 as 34463, and libvirt opened it; endpoint() then raised
+    ValueError out of the open, which failed with Python's 'Port out of range 0-65535'.
+    Nor does it raise for a host urlsplit refuses."""
+    assert linkwatch.endpoint(uri) is None
+
+
 def test_finds_the_one_socket_the_open_made(server):
     old, old_peer = dial(server)  # there before the open: not it
     before = linkwatch.socket_fds()

@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -28,12 +29,13 @@ SCHEME_AUTHORITY = re.compile(r"([^:/?#]*)://(?:([^/?#]*)@)?([^/?#]*)(.*)", re.D
 
 def uri_key(uri: str) -> tuple[str, ...]:
     """The URI with its scheme and host in lower case: they name the same connection in
-    any case (KVM1 is kvm1); a user name and path do not."""
+    any case (KVM1 is kvm1); a user name and path do not. The host as libvirt decodes
+    it: [fe80::1%eth0], as older versions saved it, is [fe80::1%25eth0]."""
     match = SCHEME_AUTHORITY.fullmatch(uri)
     if match is None:
         return (uri,)
     scheme, user, host, rest = match.groups()
-    return scheme.lower(), user or "", host.lower(), rest
+    return scheme.lower(), user or "", unquote(host).lower(), rest
 
 
 def _old_demo_host(uri: str) -> bool:

@@ -72,6 +72,14 @@ def test_a_custom_uri_whose_ipv6_zone_libvirt_would_decode_is_refused(qtbot):
         assert uri_problem("custom", "", "", uri) == "", uri
 
 
+def test_a_zoned_host_saved_with_a_raw_percent_is_already_in_the_list(qtbot):
+    """Versions before %25 saved qemu+tcp://[fe80::1%eth0]/system, which libvirt dials
+    as the same host: adding fe80::1%eth0 again made a second entry for it."""
+    existing = ["qemu+tcp://[fe80::1%eth0]/system"]
+    assert "already" in uri_problem("tcp", "", "fe80::1%eth0", "", existing)
+    assert uri_problem("tcp", "", "fe80::1%eth1", "", existing) == ""
+
+
 def test_a_blank_host_is_asked_for_and_a_wrong_one_is_red(qtbot):
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)

@@ -136,7 +136,7 @@ def say_stopped(note: MessageLine, name: str) -> None:
 
 def start_network_box(parent: QWidget) -> QCheckBox:
     """The offer to start a stopped network first (checked)."""
-    box = QCheckBox(QCoreApplication.translate("NicForm", "Start the &network first"), parent)
+    box = QCheckBox(QCoreApplication.translate("NicForm", "Start the network &first"), parent)
     box.setAccessibleName(QCoreApplication.translate("NicForm", "Start the network first"))
     box.setChecked(True)
     return box

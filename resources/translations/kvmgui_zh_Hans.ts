@@ -157,20 +157,20 @@
 <context>
     <name>AddressBox</name>
     <message>
-        <source>&amp;Addresses:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Copy SSH command</source>
-        <translation>复制 SSH 命令(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
         <source>A user name starts with a letter and has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>用户名必须以字母开头，且只能包含字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <source>Addr&amp;esses:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y SSH command</source>
+        <translation>复制 SSH 命令(&amp;Y)</translation>
     </message>
     <message>
         <source>Copied: %1</source>
@@ -205,12 +205,12 @@
         <translation>找不到终端（请设置 $TERMINAL，或安装 xterm）。请改为复制 SSH 命令。</translation>
     </message>
     <message>
-        <source>Open &amp;terminal</source>
-        <translation>打开终端(&amp;T)</translation>
-    </message>
-    <message>
         <source>Open a terminal running SSH</source>
         <translation>打开运行 SSH 的终端</translation>
+    </message>
+    <message>
+        <source>Open te&amp;rminal</source>
+        <translation>打开终端(&amp;R)</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -6593,8 +6593,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>新网卡 %1</translation>
     </message>
     <message>
-        <source>Start the &amp;network first</source>
-        <translation>先启动网络(&amp;N)</translation>
+        <source>Start the network &amp;first</source>
+        <translation>先启动网络(&amp;F)</translation>
     </message>
     <message>
         <source>Start the network first</source>
@@ -7559,16 +7559,16 @@ Not everything created could be removed again; left on the host: %2</source>
 <context>
     <name>PinBox</name>
     <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Address to give this VM</source>
         <translation>要给这台虚拟机的地址</translation>
     </message>
     <message>
-        <source>Always &amp;give this VM this address</source>
-        <translation>总是给这台虚拟机这个地址(&amp;G)</translation>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Always g&amp;ive this VM this address</source>
+        <translation>总是给这台虚拟机这个地址(&amp;I)</translation>
     </message>
     <message>
         <source>Always give this VM this address</source>
@@ -7611,8 +7611,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>固定中…</translation>
     </message>
     <message>
-        <source>Show &amp;Command</source>
-        <translation>显示命令(&amp;C)</translation>
+        <source>Sh&amp;ow Command</source>
+        <translation>显示命令(&amp;O)</translation>
     </message>
     <message>
         <source>Show the command that pins the address</source>

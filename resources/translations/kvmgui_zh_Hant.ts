@@ -157,20 +157,20 @@
 <context>
     <name>AddressBox</name>
     <message>
-        <source>&amp;Addresses:</source>
-        <translation>位址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Copy SSH command</source>
-        <translation>複製 SSH 指令(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>詳細資料(&amp;D)</translation>
     </message>
     <message>
         <source>A user name starts with a letter and has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>使用者名稱必須以字母開頭，且只能包含字母、數字、「.」、「_」和「-」</translation>
+    </message>
+    <message>
+        <source>Addr&amp;esses:</source>
+        <translation>位址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y SSH command</source>
+        <translation>複製 SSH 指令(&amp;Y)</translation>
     </message>
     <message>
         <source>Copied: %1</source>
@@ -205,12 +205,12 @@
         <translation>找不到終端機（請設定 $TERMINAL，或安裝 xterm）。請改為複製 SSH 指令。</translation>
     </message>
     <message>
-        <source>Open &amp;terminal</source>
-        <translation>開啟終端機(&amp;T)</translation>
-    </message>
-    <message>
         <source>Open a terminal running SSH</source>
         <translation>開啟執行 SSH 的終端機</translation>
+    </message>
+    <message>
+        <source>Open te&amp;rminal</source>
+        <translation>開啟終端機(&amp;R)</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -6593,8 +6593,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>新網卡 %1</translation>
     </message>
     <message>
-        <source>Start the &amp;network first</source>
-        <translation>先啟動網路(&amp;N)</translation>
+        <source>Start the network &amp;first</source>
+        <translation>先啟動網路(&amp;F)</translation>
     </message>
     <message>
         <source>Start the network first</source>
@@ -7559,16 +7559,16 @@ Not everything created could be removed again; left on the host: %2</source>
 <context>
     <name>PinBox</name>
     <message>
-        <source>&amp;Address:</source>
-        <translation>位址(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Address to give this VM</source>
         <translation>要給這部虛擬機器的位址</translation>
     </message>
     <message>
-        <source>Always &amp;give this VM this address</source>
-        <translation>一律給這部虛擬機器這個位址(&amp;G)</translation>
+        <source>Address:</source>
+        <translation>位址：</translation>
+    </message>
+    <message>
+        <source>Always g&amp;ive this VM this address</source>
+        <translation>一律給這部虛擬機器這個位址(&amp;I)</translation>
     </message>
     <message>
         <source>Always give this VM this address</source>
@@ -7611,8 +7611,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>固定中…</translation>
     </message>
     <message>
-        <source>Show &amp;Command</source>
-        <translation>顯示指令(&amp;C)</translation>
+        <source>Sh&amp;ow Command</source>
+        <translation>顯示指令(&amp;O)</translation>
     </message>
     <message>
         <source>Show the command that pins the address</source>

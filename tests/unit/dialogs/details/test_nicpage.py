@@ -218,3 +218,19 @@ def test_a_mac_change_pending_until_restart_can_be_undone(details_of, qtbot):
     assert renamed.apply_button.isEnabled()
     type_into(qtbot, renamed.mac, "52:54:00:6b:3c:05")  # the other card's: still refused
     assert "52:54:00:6b:3c:05" in renamed.problem.text()
+
+
+def test_no_two_controls_of_the_page_share_an_alt_letter(details_of, connected, qtbot):
+    """With the addresses, the fixed address and a stopped network's note shown, Alt+A
+    was Addresses, Address and Apply; Alt+C the MAC, Copy SSH command and Show Command;
+    Alt+T, Alt+G and Alt+N two each (Qt then only cycles the focus between them)."""
+    from tests.unit.test_keyboard_map import mnemonics
+
+    window = details_of("web01")
+    page = nic_page(window, "device:interface:52:54:00:6b:3c:01")
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    qtbot.waitUntil(lambda: page.source.findText("net10 (inactive)") >= 0, timeout=5000)
+    page.source.setCurrentIndex(page.source.findText("net10 (inactive)"))
+    qtbot.waitUntil(lambda: page.addresses.isVisibleTo(window) and page.pin.isVisibleTo(window)
+                    and page.start_network.isVisibleTo(window), timeout=5000)
+    assert {k: n for k, n in mnemonics(window).items() if n > 1} == {}

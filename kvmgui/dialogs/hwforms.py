@@ -134,6 +134,28 @@ def say_stopped(note: MessageLine, name: str) -> None:
         "take the NIC, until it is started."), name) if name else "")
 
 
+class StoppedNetworkShown:
+    """Mixed into a NIC's form (Add hardware) or page (details): when the chosen virtual
+    network is stopped it is said (``network_note``) and starting it first is offered
+    (``start_network``, a row of ``form``)."""
+
+    conn: Connection
+    source_type: QComboBox
+    source: QComboBox
+    network_note: MessageLine
+    start_network: QCheckBox
+    form: QFormLayout
+
+    def _stopped_network(self) -> str:
+        """The chosen virtual network's name when the host has it stopped, else ''."""
+        return stopped_network(self.conn, self.source_type.currentData(), source_name(self.source))
+
+    def _show_network_state(self, *_args: object) -> None:
+        name = self._stopped_network()
+        say_stopped(self.network_note, name)
+        self.form.setRowVisible(self.start_network, bool(name))
+
+
 def start_network_box(parent: QWidget) -> QCheckBox:
     """The offer to start a stopped network first (checked)."""
     box = QCheckBox(QCoreApplication.translate("NicForm", "Start the network &first"), parent)
@@ -192,7 +214,7 @@ class HardwareForm(QWidget):
         raise NotImplementedError
 
 
-class NicForm(HardwareForm):
+class NicForm(StoppedNetworkShown, HardwareForm):
     device_kind = Kind.INTERFACE
     title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Network interface")
     new_name = QT_TRANSLATE_NOOP("AddHardwareDialog", "New network interface")
@@ -241,22 +263,13 @@ class NicForm(HardwareForm):
         kind = self.source_type.currentData()
         fill_sources(self.source, self.conn, kind)
         self.mode.setEnabled(kind == "direct")
-        self.source.lineEdit().setPlaceholderText(
-            {"network": "default", "bridge": "br0", "direct": "eth0"}[kind])
+        if (edit := self.source.lineEdit()) is not None:  # editable: always
+            edit.setPlaceholderText({"network": "default", "bridge": "br0", "direct": "eth0"}[kind])
 
     def _networks_changed(self, *_args: object) -> None:
         if self.source_type.currentData() == "network":
             fill_sources(self.source, self.conn, "network")  # the choice stays
         self._show_network_state()
-
-    def _stopped_network(self) -> str:
-        """The chosen virtual network's name when the host has it stopped, else ''."""
-        return stopped_network(self.conn, self.source_type.currentData(), source_name(self.source))
-
-    def _show_network_state(self, *_args: object) -> None:
-        name = self._stopped_network()
-        say_stopped(self.network_note, name)
-        self.form.setRowVisible(self.start_network, bool(name))
 
     def validate(self) -> str | None:
         kind, name = self.source_type.currentData(), source_name(self.source)

@@ -12,14 +12,13 @@ from kvmgui.dialogs.details.pinbox import PinBox
 from kvmgui.dialogs.hwforms import (
     NIC_MODELS,
     SOURCE_TYPES,
+    StoppedNetworkShown,
     fill_sources,
     network_note,
-    say_stopped,
     source_name,
     source_problem,
     source_type_words,
     start_network_box,
-    stopped_network,
 )
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
 from kvmgui.libvirt import domainops
@@ -34,7 +33,7 @@ from kvmgui.xml.devices import NIC_SOURCE_ATTR, Device, Interface
 from kvmgui.xml.domain import interface_macs
 
 
-class NicPage(DevicePage):
+class NicPage(StoppedNetworkShown, DevicePage):
     """Signals:
         noAddress(str): the running VM's card (this MAC) has had no address for
             ``no_address_ms`` (the troubleshooter is offered on the page).
@@ -111,14 +110,6 @@ class NicPage(DevicePage):
         finally:
             self._loading = loading
         self._show_network_state()
-
-    def _stopped_network(self) -> str:
-        return stopped_network(self.conn, self.source_type.currentData(), source_name(self.source))
-
-    def _show_network_state(self, *_args: object) -> None:
-        name = self._stopped_network()
-        say_stopped(self.network_note, name)
-        self.form.setRowVisible(self.start_network, bool(name))
 
     def load(self, view: DomainView) -> None:
         nic = self.device(view)

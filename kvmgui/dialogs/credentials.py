@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from kvmgui.libvirt.auth import NAME_TYPES, CredentialBroker, CredentialRequest
-from kvmgui.libvirt.connection import uri_host
 from kvmgui.utils.tr import fill, window_title
+from kvmgui.utils.uris import uri_host
 
 
 class CredentialDialog(QDialog):

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.askpass import AskpassServer, SshRequest
-from kvmgui.libvirt.connection import uri_host
 from kvmgui.libvirt.secretstore import StoreState
 from kvmgui.libvirt.sshprompts import PromptKind
 from kvmgui.utils.tr import fill, window_title, without_mnemonic
+from kvmgui.utils.uris import uri_host
 from kvmgui.widgets.labels import MessageLine, value_label
 from kvmgui.widgets.styles import Tone
 

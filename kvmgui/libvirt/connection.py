@@ -27,7 +27,6 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TypeVarTuple
-from urllib.parse import unquote, urlsplit
 
 import libvirt
 from PySide6.QtCore import QObject, Qt, Signal
@@ -45,9 +44,9 @@ from kvmgui.libvirt.subscriptions import RawEvent, Subscription
 from kvmgui.libvirt.table import ObjectTable
 from kvmgui.libvirt.timing import Clock, TimerFactory, monotonic
 from kvmgui.libvirt.workers import Failed, R
+from kvmgui.utils.uris import uri_host
 
-__all__ = ["ConnState", "Connection", "Reason", "StateReason", "error_text", "is_remote_uri",
-           "uri_host"]
+__all__ = ["ConnState", "Connection", "Reason", "StateReason", "error_text", "is_remote_uri"]
 
 log = logging.getLogger(__name__)
 Ts = TypeVarTuple("Ts")
@@ -70,16 +69,6 @@ def _lib_version(conn: libvirt.virConnect) -> int:
 
 def is_remote_uri(uri: str) -> bool:
     return "+" in uri.partition(":")[0] or bool(uri_host(uri))
-
-
-def uri_host(uri: str) -> str:
-    """The URI's host as libvirt dials it (escapes decoded: an IPv6 zone's %25), '' if
-    none; never raises (urlsplit does: "[127.0.0.1]", "us[er@")."""
-    try:
-        return unquote(urlsplit(uri).hostname or "")
-    except ValueError:
-        authority = uri.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-        return unquote(authority.rpartition("@")[2])
 
 
 class Connection(QObject):

@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 import libvirt
 from lxml import etree
 
+from kvmgui.utils.uris import uri_host
 from kvmgui.xml.base import parse_xml
 
 TCP_CONNECT_TIMEOUT_S = 10.0
@@ -170,11 +171,6 @@ def _uri_params(query: str) -> dict[str, str]:
     return params
 
 
-def _uri_host(uri: str) -> str:
-    """The URI's host as libvirt reads it: %-decoded ('[fe80::1%25eth0]': fe80::1%eth0)."""
-    return unquote(urlsplit(uri).hostname or "")
-
-
 def _flag(query: dict[str, str], name: str) -> bool:
     """A libvirt URI switch such as ``no_verify=1`` (a number; not 0: on)."""
     try:
@@ -202,7 +198,7 @@ def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
     and ssh command (kvmgui's wrapper in a connection's ``dial_uri``: the tunnel then
     shares the connection's ssh login, see askpass.py)."""
     parts = urlsplit(uri)
-    host = _uri_host(uri)
+    host = uri_host(uri)
     if not host or host.startswith("-"):
         raise GraphicsError(GraphicsProblem.CONNECT_FAILED, f"bad host in {uri}")
     query = _uri_params(parts.query)
@@ -256,11 +252,11 @@ def plan_route(uri: str, local: bool, device: GraphicsDevice) -> Route:
     if transport in SSH_TRANSPORTS:
         # The address is resolved on the far side: its loopback is right there.
         target = "localhost" if listen in _WILDCARDS else listen
-        return Route(RouteKind.SSH, device.index, _uri_host(uri), device.port,
+        return Route(RouteKind.SSH, device.index, uri_host(uri), device.port,
                      ssh_argv(uri, target, device.port))
     if _is_loopback(listen):
         raise GraphicsError(GraphicsProblem.LOOPBACK_ONLY, listen)
-    host = _uri_host(uri) if listen in _WILDCARDS else listen.strip("[]")
+    host = uri_host(uri) if listen in _WILDCARDS else listen.strip("[]")
     return Route(RouteKind.TCP, device.index, host, device.port)
 
 

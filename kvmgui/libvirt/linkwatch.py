@@ -40,7 +40,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, urlsplit
+
+from kvmgui.utils.uris import uri_host
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +83,7 @@ def endpoint(uri: str) -> Endpoint | None:
     if not transport:
         transport = "tls" if parts.hostname else "unix"
     if transport in _PORTS:  # libvirt decodes the host's escapes: an IPv6 zone's %25
-        return Endpoint("tcp", unquote(parts.hostname or "localhost"), port or _PORTS[transport])
+        return Endpoint("tcp", uri_host(uri) or "localhost", port or _PORTS[transport])
     if transport == "ssh":
         return Endpoint("pair")
     if transport == "unix" and driver != "test":

@@ -14,6 +14,8 @@ import shutil
 from collections.abc import Callable, Mapping
 from urllib.parse import unquote, urlsplit
 
+from kvmgui.utils.uris import uri_host
+
 _USER = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
 
 # How each terminal takes a command to run: the arguments before the command.
@@ -35,7 +37,7 @@ def jump_host(uri: str) -> str | None:
     """The host of a remote libvirt URI as ssh's ``-J`` takes it ('admin@far:2222'); None
     for a local one. User and port only from an ssh URI: another transport's are libvirt's."""
     parts = urlsplit(uri)
-    host = unquote(parts.hostname or "")
+    host = uri_host(uri)
     if not host or host.startswith("-"):
         return None
     if ":" in host:

@@ -1,0 +1,15 @@
+"""Reading a libvirt URI the way libvirt reads it."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+
+def uri_host(uri: str) -> str:
+    """The URI's host as libvirt dials it (escapes decoded: an IPv6 zone's %25), '' if
+    none; never raises (urlsplit does: "[127.0.0.1]", "us[er@")."""
+    try:
+        return unquote(urlsplit(uri).hostname or "")
+    except ValueError:
+        authority = uri.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+        return unquote(authority.rpartition("@")[2])

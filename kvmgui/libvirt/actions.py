@@ -179,7 +179,7 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
         try:
             virsh.destroy(dom)
         except libvirt.libvirtError:
-            if not _stopped(dom):
+            if not is_off(dom):
                 raise
             forced = False  # it stopped on its own meanwhile: delete it as a stopped VM
     if persistent:
@@ -199,8 +199,9 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
         raise VolumeDeleteError(problems)
 
 
-def _stopped(dom: libvirt.virDomain) -> bool:
-    """Whether the VM is off now (a transient one is gone once off); unknown is not off."""
+def is_off(dom: libvirt.virDomain) -> bool:
+    """Whether the VM is off now (a transient one is gone once off); unknown is not off.
+    Asked after a step failed that the VM stopping on its own meanwhile explains."""
     try:
         return not dom.isActive()
     except libvirt.libvirtError as exc:

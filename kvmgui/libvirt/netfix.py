@@ -149,12 +149,7 @@ def _reconnect(dom: libvirt.virDomain, network: str, bridge: str, own: bool,
 
 def _stopped(dom: libvirt.virDomain, exc: libvirt.libvirtError) -> bool:
     """Whether ``dom`` failed because it shut down or vanished since the listing."""
-    if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
-        return True
-    try:
-        return not dom.isActive()
-    except libvirt.libvirtError as again:
-        return bool(again.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN)
+    return exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN or actions.is_off(dom)
 
 
 def _raise_first(result: Reconnected) -> None:

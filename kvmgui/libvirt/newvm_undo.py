@@ -8,7 +8,7 @@ import logging
 
 import libvirt
 
-from kvmgui.libvirt import virsh, volops
+from kvmgui.libvirt import actions, virsh, volops
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class Undo:
                     try:
                         virsh.destroy(dom)  # still running, an undefine would only make it transient
                     except libvirt.libvirtError:
-                        if dom.isActive():  # else it stopped by itself meanwhile: as good
+                        if not actions.is_off(dom):  # else it stopped by itself meanwhile
                             raise
                 try:
                     virsh.undefine(dom, libvirt.VIR_DOMAIN_UNDEFINE_NVRAM)

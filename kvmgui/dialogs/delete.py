@@ -20,7 +20,7 @@ from kvmgui.libvirt.actions import VolumeRef
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.models.words import failure_words
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 
@@ -44,13 +44,12 @@ class DeleteDialog(QDialog):
         self.setAccessibleName(self.tr("Delete virtual machines"))
         self._volumes: dict[str, list[VolumeRef]] | None = None
         self._listing = False  # the lookup of the volumes runs
-        comma = self.tr(", ")
-        names = comma.join(fill(self.tr("'%1'"), r.name) for r in records)
+        names = comma_list(fill(self.tr("'%1'"), r.name) for r in records)
         running = [r.name for r in records if r.state.is_active]
         text = fill(self.tr("Delete %1 on %2? This cannot be undone."), names, conn.display_name)
         if running:
             text += "\n\n" + fill(self.tr("Running VMs are forced off first: %1."),
-                                   comma.join(running))
+                                   comma_list(running))
         self.question = QLabel(text, self)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
@@ -127,7 +126,7 @@ class DeleteDialog(QDialog):
                 text = fill(self.tr("%1  (pool %2)"), ref.path, ref.pool)
                 if ref.used_by:
                     text = fill(self.tr("%1  (pool %2) — also used by %3"), ref.path, ref.pool,
-                                self.tr(", ").join(ref.used_by))
+                                comma_list(ref.used_by))
                 item = QListWidgetItem(text, self.volume_list)
                 item.setData(Qt.ItemDataRole.UserRole, ref.path)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable

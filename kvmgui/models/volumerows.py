@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from kvmgui.libvirt import diskusers
 from kvmgui.libvirt.diskusers import DiskUser, VolumeRef
 from kvmgui.libvirt.volumelist import VolumeDetails, VolumeRow
-from kvmgui.utils.tr import fill, size_text
+from kvmgui.utils.tr import comma_list, fill, size_text
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
@@ -83,8 +83,7 @@ def users_words(users: tuple[DiskUser, ...] | None) -> str:
     if users is None:
         return ""
     running = QCoreApplication.translate("VolumeModel", "%1 (running)")
-    comma = QCoreApplication.translate("VolumeModel", ", ")  # Chinese lists with 、
-    return comma.join(fill(running, u.name) if u.active else u.name for u in users)
+    return comma_list(fill(running, u.name) if u.active else u.name for u in users)
 
 
 def texts(vol: Volume) -> list[str]:

@@ -27,7 +27,7 @@ from kvmgui.libvirt.hostinfo import Acceleration
 from kvmgui.libvirt.netops import NetworkStep
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from kvmgui.libvirt.sshprompts import OpenProblem
-from kvmgui.utils.tr import fill, number_text, size_text
+from kvmgui.utils.tr import comma_list, fill, number_text, size_text
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Bytes, Marked, Words
 
 if TYPE_CHECKING:
@@ -473,7 +473,6 @@ def reconnect_failures(failed: Sequence[tuple[str, BaseException]]) -> str:
     by_words: dict[str, list[str]] = {}
     for vm, exc in sorted(failed, key=lambda f: f[0]):
         by_words.setdefault(failure_words(exc), []).append(vm)
-    comma = QCoreApplication.translate("Reconnect", ", ")
     return QCoreApplication.translate("Reconnect", "; ").join(
-        fill(QCoreApplication.translate("Reconnect", "%1: %2"), comma.join(vms), words)
+        fill(QCoreApplication.translate("Reconnect", "%1: %2"), comma_list(vms), words)
         for words, vms in by_words.items())

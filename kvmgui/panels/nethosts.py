@@ -33,7 +33,7 @@ from kvmgui.models.nethosts import DhcpHostModel, DnsRecordModel
 from kvmgui.models.networks import NetworkInfo
 from kvmgui.models.words import failure_words
 from kvmgui.panels.base import HostPanel
-from kvmgui.utils.tr import fill, window_title
+from kvmgui.utils.tr import comma_list, fill, window_title
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.heldopen import HeldOpenWhileBusy
 from kvmgui.widgets.labels import MessageLine
@@ -353,7 +353,7 @@ class NetworkHostsView(QWidget):
         uuid = self.info.record.uuid
         self.panel.confirm(self.tr("Remove DNS record"),
                            fill(self.tr("Remove the DNS record %1 → %2?"),
-                                self.tr(", ").join(entry.hostnames), entry.ip),
+                                comma_list(entry.hostnames), entry.ip),
                            lambda: self.panel.run_job(
                                self.tr("remove the DNS record"), dhcphosts.remove_dns_record,
                                uuid, entry, after=lambda: self.panel.conn.refresh("network", uuid)))

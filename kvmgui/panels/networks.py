@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import libvirt
@@ -30,7 +30,7 @@ from kvmgui.panels.leases import LeasesView
 from kvmgui.panels.nethosts import NetworkHostsView
 from kvmgui.panels.table import RecordTable
 from kvmgui.utils import icons
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.labels import value_rows
 from kvmgui.wizards.network.wizard import NetworkWizard
@@ -98,11 +98,7 @@ def _replaced(conn: libvirt.virConnect, uuid: str, name: str, running: bool = Fa
 
 
 def _names(users: list[NetworkUser]) -> str:
-    return _comma(u.name for u in users)
-
-
-def _comma(names: Iterable[str]) -> str:
-    return QCoreApplication.translate("NetworksPanel", ", ").join(names)
+    return comma_list(u.name for u in users)
 
 
 class NetworksPanel(HostPanel):
@@ -281,7 +277,7 @@ class NetworksPanel(HostPanel):
     def _started(self, name: str, uuid: str, vms: netfix.Reconnected,
                  failure: libvirt.libvirtError | None) -> None:
         self._refresh(uuid)
-        done = _comma(sorted(vms.done))
+        done = comma_list(sorted(vms.done))
         if failure is not None:
             self.show_error(fill(self.tr("Started '%1', but could not reconnect the running VMs "
                                          "that use it: %2"), name, failure_words(failure)))

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import volops
@@ -25,7 +24,7 @@ from kvmgui.libvirt.volops import CreatedVolume, VolumeInUseError
 from kvmgui.models.volumes import Volume, VolumeColumn, VolumeModel
 from kvmgui.models.words import say
 from kvmgui.panels.table import RecordTable
-from kvmgui.utils.tr import fill, size_text
+from kvmgui.utils.tr import comma_list, fill, size_text
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.transfer import Direction, TransferDialog
 from kvmgui.wizards.volume.create import Base, CloneSource, PoolFacts, VolumeDialog
@@ -58,7 +57,7 @@ def pool_type(pool: PoolRecord) -> PoolType | None:
 
 
 def _names(users: list[DiskUser]) -> str:
-    return QCoreApplication.translate("VolumesView", ", ").join(u.name for u in users)  # 、 in Chinese
+    return comma_list(u.name for u in users)  # 、 in Chinese
 
 
 class VolumesView(QWidget):

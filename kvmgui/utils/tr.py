@@ -9,6 +9,7 @@ alone: ``QCoreApplication.translate(context, text, None, n)`` has filled it alre
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
@@ -90,6 +91,11 @@ def short_when(when: QDateTime) -> str:
     alone reads as today's: a DHCP lease of days)."""
     today = when.date() == QDateTime.currentDateTime().date()
     return QLocale().toString(when.time() if today else when, QLocale.FormatType.ShortFormat)
+
+
+def comma_list(items: Iterable[str]) -> str:
+    """Names as one list in the user's language: "web01, db01", Chinese "web01、db01"."""
+    return QCoreApplication.translate("List", ", ").join(items)
 
 
 def window_title(text: str) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import actions
 from kvmgui.libvirt.records import DomainRecord, DomainState
 from kvmgui.utils import icons
-from kvmgui.utils.tr import fill, without_mnemonic
+from kvmgui.utils.tr import comma_list, fill, without_mnemonic
 from kvmgui.widgets.question import question_box
 
 if TYPE_CHECKING:
@@ -143,8 +143,7 @@ def confirm_box(parent: QWidget, spec: VmAction, names: Iterable[str],
                 go: Callable[[], None]) -> QMessageBox:
     """The question ``spec`` asks before it runs on the VMs called ``names`` (not opened);
     ``go()`` after Yes."""
-    comma = QCoreApplication.translate("VmAction", ", ")  # Chinese lists with 、
-    return question_box(parent, spec.words, spec.question(comma.join(names)), go)
+    return question_box(parent, spec.words, spec.question(comma_list(names)), go)
 
 
 def _typing_in(widget: QWidget | None) -> bool:

@@ -252,10 +252,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1516,10 +1512,6 @@
         <translation>「%1」</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Also delete &amp;storage volumes</source>
         <translation>同時刪除儲存磁碟區(&amp;S)</translation>
     </message>
@@ -1671,10 +1663,6 @@
     <message>
         <source>%1: not applied: %2</source>
         <translation>%1：未套用：%2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>Could not read the VM: %1</source>
@@ -2850,10 +2838,6 @@
     <message>
         <source>%1 — not created yet</source>
         <translation>%1 — 尚未建立</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>Apply or revert your edits first: %1.</source>
@@ -4159,6 +4143,13 @@
     </message>
 </context>
 <context>
+    <name>List</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 · %2</source>
@@ -5282,10 +5273,6 @@
 <context>
     <name>NetworkHostsView</name>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>DNS host records</source>
         <translation>DNS 主機記錄</translation>
     </message>
@@ -5684,10 +5671,6 @@
         <translation>來源(&amp;S)：</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Bridge: VMs on the device see each other (not the host)</source>
         <translation>橋接：同一裝置上的虛擬機器可以互相看見（但看不到主機）</translation>
     </message>
@@ -5898,10 +5881,6 @@
     <message>
         <source>&apos;%1&apos; was replaced meanwhile and was not stopped.</source>
         <translation>「%1」在這段期間已被取代，未停止。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>Add network</source>
@@ -6474,10 +6453,6 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Cancelled, but not everything created could be removed again; left on the host: %1</source>
         <translation>已取消，但已建立的項目未能全部移除；仍留在主機上：%1</translation>
     </message>
@@ -6878,10 +6853,6 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>&amp;Search:</source>
         <translation>搜尋(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>Chosen operating system</source>
@@ -8101,10 +8072,6 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>; </source>
@@ -10300,10 +10267,6 @@ The same with virsh:
         <translation>類型(&amp;T)：</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Checking which types this host supports…</source>
         <translation>正在檢查這台主機支援哪些類型…</translation>
     </message>
@@ -10380,10 +10343,6 @@ The same with virsh:
     <message>
         <source>&amp;Shut Down</source>
         <translation>關機(&amp;S)</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>Could not force off &apos;%1&apos; on %2: %3</source>
@@ -10695,10 +10654,6 @@ The same with virsh:
         <translation>%1（執行中）</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Allocation</source>
         <translation>配置量</translation>
     </message>
@@ -10746,10 +10701,6 @@ The same with virsh:
     <message>
         <source>&amp;Volumes</source>
         <translation>磁碟區(&amp;V)</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>Choose the file to upload</source>

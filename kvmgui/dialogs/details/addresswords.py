@@ -13,7 +13,7 @@ import libvirt
 from PySide6.QtCore import QCoreApplication
 
 from kvmgui.libvirt.addresses import AddressReport, AddressSource, GuestAddress
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import comma_list, fill
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
@@ -40,7 +40,7 @@ def address_line(addr: GuestAddress) -> str:
     """'192.168.10.5/24 (DHCP lease, ARP)'; no prefix when none is known (ARP's is 0)."""
     return fill(QCoreApplication.translate("Addresses", "%1 (%2)"),
                 addr.cidr if addr.prefix else addr.address,
-                QCoreApplication.translate("Addresses", ", ").join(
+                comma_list(
                     source_words(s) for s in addr.sources))
 
 

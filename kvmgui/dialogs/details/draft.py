@@ -23,7 +23,7 @@ from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domaindraft import DraftDomain, DraftUnsupportedError
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.utils.text import bold
-from kvmgui.utils.tr import fill, window_title
+from kvmgui.utils.tr import comma_list, fill, window_title
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
 
@@ -120,7 +120,7 @@ class DraftDetailsWindow(DetailsWindow):
         dirty = self.dirty_pages()
         if dirty:
             self.result.error(fill(self.tr("Apply or revert your edits first: %1."),
-                                   self.tr(", ").join(p.title for p in dirty)))
+                                   comma_list(p.title for p in dirty)))
             return
         self.set_installing(True)
         self.installRequested.emit(self.draft.xml, self.draft.autostart)

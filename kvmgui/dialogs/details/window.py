@@ -49,7 +49,7 @@ from kvmgui.models.domainwatcher import DomainView, DomainWatcher
 from kvmgui.models.words import failure_words, say
 from kvmgui.utils import icons
 from kvmgui.utils.text import bold, literal_tooltip
-from kvmgui.utils.tr import fill, window_title
+from kvmgui.utils.tr import comma_list, fill, window_title
 from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import ask, question_box
@@ -391,7 +391,7 @@ class DetailsWindow(QMainWindow):
         # A serial port and the console that mirrors it go together: the question names both.
         also = [say(d.title) for d in self.view.doc.paired_with(key)]
         if also:
-            text = fill(self.tr("%1 (and %2, which goes with it)"), text, self.tr(", ").join(also))
+            text = fill(self.tr("%1 (and %2, which goes with it)"), text, comma_list(also))
         self.confirm_remove(text, lambda: self.run_change(
             None, domainops.remove_device(key, fill(self.tr("Remove %1"), title))))
 
@@ -466,7 +466,7 @@ class DetailsWindow(QMainWindow):
         answer = ask(
             self, self.tr("Discard your edits?"),
             fill(self.tr("These pages have edits that were not applied: %1. "
-                         "Close and discard them?"), self.tr(", ").join(titles)),
+                         "Close and discard them?"), comma_list(titles)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

@@ -14,7 +14,7 @@ from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.words import reconnect_failures
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets.examples import set_example
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
@@ -217,7 +217,7 @@ class NetworkPage(SpecPage):
         elif vms.done:
             self.start_result.say(fill(self.tr("%1 is running; reconnected the running VMs that "
                                                "use it: %2."), name,
-                                       self.tr(", ").join(sorted(vms.done))))
+                                       comma_list(sorted(vms.done))))
         else:
             self.start_result.say(fill(self.tr("%1 is running."), name))
         self.start_button.setEnabled(True)

@@ -22,7 +22,7 @@ from kvmgui.libvirt import workers
 from kvmgui.models.oslist import OsListModel, os_name
 from kvmgui.models.roles import Role
 from kvmgui.osinfo.database import DetectedMedia, MediaError, MediaProblem, OsEntry
-from kvmgui.utils.tr import fill, size_text
+from kvmgui.utils.tr import comma_list, fill, size_text
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import Form, exactly
@@ -259,7 +259,7 @@ class OsPage(SpecPage):
             parts.append(self.tr("a TPM 2.0"))
         if not parts:
             return ""
-        return fill(self.tr("It needs %1."), self.tr(", ").join(parts))  # Chinese lists with 、
+        return fill(self.tr("It needs %1."), comma_list(parts))  # Chinese lists with 、
 
 
 FileKey = tuple[str, int, int, int]  # path, size, modification time (ns), inode

@@ -18,7 +18,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.newvm import Cancelled, FinishResult, defined_name
 from kvmgui.libvirt.newvm_undo import RollbackIncompleteError
 from kvmgui.models.words import failure_words
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets import a11y
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.heldopen import HeldOpenWhileBusy
@@ -214,7 +214,7 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
         self._set_busy(False)
         left = ""
         if isinstance(exc, RollbackIncompleteError):
-            left = self.tr(", ").join(exc.left)  # Chinese lists with 、
+            left = comma_list(exc.left)  # Chinese lists with 、
             exc = exc.error
         if isinstance(exc, Cancelled):
             text = (fill(self.tr("Cancelled, but not everything created could be removed again; left on "

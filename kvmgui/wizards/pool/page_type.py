@@ -9,7 +9,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout
 
 from kvmgui.models.words import say
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import comma_list, fill
 from kvmgui.wizards.pool.fields import Form, keys
 from kvmgui.wizards.pool.page import SpecPage
 from kvmgui.wizards.pool.state import PoolWizardState
@@ -120,7 +120,7 @@ class TypePage(SpecPage):
                                              "are offered, and libvirt refuses a type it cannot run "
                                              "when the pool is defined."))
         elif missing:
-            names = self.tr(", ").join(missing)  # Chinese lists with 、
+            names = comma_list(missing)  # Chinese lists with 、
             self.unavailable.setText(fill(self.tr("Not available on this host: %1. Its libvirt has "
                                                   "no storage driver for them."), names))
         else:

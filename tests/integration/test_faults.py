@@ -12,12 +12,15 @@ docs/reliability.md); strict, so a fix turns them into failures to be unmarked.
 
 from __future__ import annotations
 
+import contextlib
 import os
-import selectors
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -324,22 +327,48 @@ def test_idle_hosts_that_answer_are_not_cut(ssh_host, registry, qtbot):
 
 
 def _read_until(proc: subprocess.Popen[str], wanted: str, timeout: float) -> list[str]:
-    """stdout lines of ``proc`` up to and including one starting with ``wanted``."""
-    assert proc.stdout is not None
+    """stdout lines of ``proc`` up to and including one starting with ``wanted``.
+
+    Lines come from the thread ``driver`` starts per child. Not select() on the pipe:
+    a readline leaves the lines that arrived with it in the file object's buffer, where
+    select() does not see them, so a line read in one chunk with the previous one was
+    waited for until the timeout (what made the hung-host test flaky on a busy machine)."""
     lines: list[str] = []
     deadline = time.monotonic() + timeout
-    with selectors.DefaultSelector() as sel:
-        sel.register(proc.stdout, selectors.EVENT_READ)
-        while time.monotonic() < deadline:
-            if not sel.select(max(deadline - time.monotonic(), 0)):
-                break
-            line = proc.stdout.readline()
-            if not line:
-                break
-            lines.append(line.strip())
-            if line.startswith(wanted):
-                return lines
+    source = _LINES[proc][0]
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            line = source.get(timeout=left)
+        except queue.Empty:
+            break
+        if line is None:  # end of file: the child exited
+            break
+        lines.append(line.strip())
+        if line.startswith(wanted):
+            return lines
     raise TimeoutError(f"no {wanted!r} within {timeout:.0f} s; got {lines}")
+
+
+_LINES: weakref.WeakKeyDictionary[subprocess.Popen[str],
+                                  tuple[queue.Queue[str | None], threading.Thread]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _collect_lines(proc: subprocess.Popen[str]) -> None:
+    """Starts a thread putting each stdout line of ``proc`` in ``_LINES[proc]``, then None."""
+    lines: queue.Queue[str | None] = queue.Queue()
+    stdout = proc.stdout
+    assert stdout is not None
+
+    def pump() -> None:
+        with contextlib.suppress(ValueError, OSError):
+            for line in stdout:
+                lines.put(line)
+        lines.put(None)
+
+    thread = threading.Thread(target=pump, name=f"lines of {proc.pid}", daemon=True)
+    _LINES[proc] = (lines, thread)
+    thread.start()
 
 
 @pytest.fixture
@@ -356,6 +385,7 @@ def driver(tmp_path) -> Iterator[Callable[..., subprocess.Popen[str]]]:
                                 cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, text=True)
         procs.append(proc)
+        _collect_lines(proc)
         return proc
 
     yield spawn
@@ -363,9 +393,14 @@ def driver(tmp_path) -> Iterator[Callable[..., subprocess.Popen[str]]]:
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=10)
-        for pipe in (proc.stdin, proc.stdout):
-            if pipe is not None:
-                pipe.close()
+        if proc.stdin is not None:
+            proc.stdin.close()
+        # Closed once its thread read the end: closing waits for a read in progress, and
+        # a grandchild (ssh) may still hold the pipe open; then it is left to the GC.
+        pump = _LINES[proc][1]
+        pump.join(timeout=5)
+        if not pump.is_alive() and proc.stdout is not None:
+            proc.stdout.close()
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ import kvmgui
 from kvmgui.dialogs.credentials import show_credential_dialog
 from kvmgui.dialogs.sshlogin import show_ssh_prompt
 from kvmgui.libvirt import eventloop, workers
-from kvmgui.libvirt.registry import ConnectionRegistry, default_local_uri, uri_key
+from kvmgui.libvirt.registry import DEMO_HOST, ConnectionRegistry, default_local_uri, uri_key
 from kvmgui.utils import cpuslice, crash, gcthread, i18n, logs
 from kvmgui.utils.resources import demo_host_uri, resource
 from kvmgui.widgets import a11y, scheme
@@ -58,7 +58,8 @@ def open_initial_connections(registry: ConnectionRegistry, args: argparse.Namesp
         # A saved host given with -c is that host: its label, its tick, changes saved.
         # In any letter case of its scheme and host (uri_key): opened as it was saved.
         known = {uri_key(uri): (uri, label, auto) for uri, label, auto in registry.saved()}
-        for given in args.connect:
+        # The Demo host also as the settings file names it: libvirt knows no such URI.
+        for given in (demo_host_uri() if g == DEMO_HOST else g for g in args.connect):
             uri, label, auto = known.get(uri_key(given), (given, "", False))
             registry.add(uri, label=_label(uri, label), autoconnect=auto,
                          save=uri_key(given) in known).open()

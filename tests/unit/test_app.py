@@ -202,3 +202,26 @@ def test_a_host_saved_twice_in_other_letter_case_is_listed_once_and_removed_once
     registry.remove(hosts[0])
     assert ConnectionRegistry(settings).saved() == []
     registry.shutdown()
+
+
+def test_the_demo_host_given_with_c_by_its_saved_name_is_the_demo_host(settings, tmp_path, qtbot):
+    """-c kvmgui:demo (the Demo host as the settings file names it) was handed to libvirt
+    as a URI, which has no such driver: a failed host beside the saved Demo host."""
+    saved = ConnectionRegistry(settings)
+    saved.add(demo_host_uri(), autoconnect=True)
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args(["-c", "kvmgui:demo"]))
+    conn = registry.find(demo_host_uri())
+    assert [c.uri for c in registry] == [demo_host_uri()]
+    assert (conn.display_name, conn.autoconnect) == ("Demo host", True)
+    registry.shutdown()
+    saved.shutdown()
+    # Not saved: opened all the same, and not saved by being given.
+    from PySide6.QtCore import QSettings
+
+    unsaved = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
+    registry = ConnectionRegistry(unsaved)
+    app.open_initial_connections(registry, app.parse_args(["-c", "kvmgui:demo", "--demo"]))
+    assert [(c.uri, c.display_name) for c in registry] == [(demo_host_uri(), "Demo host")]
+    assert ConnectionRegistry(unsaved).saved() == []
+    registry.shutdown()

@@ -38,7 +38,7 @@ EXIT_GRACE_S = 3.0
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kvmgui", description=__doc__)
-    parser.add_argument("-c", "--connect", action="append", default=[], metavar="URI",
+    parser.add_argument("-c", "--connect", action="append", default=[], metavar="URI", type=_given_uri,
                         help="open this libvirt URI (may be given several times)")
     parser.add_argument("--demo", action="store_true", help="also open the Demo host")
     parser.add_argument("--debug", action="store_true",
@@ -50,6 +50,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                              "system's)")
     parser.add_argument("--version", action="version", version=kvmgui.__version__)
     return parser.parse_args(argv)
+
+
+def _given_uri(text: str) -> str:
+    """Spaces around dropped (libvirt cannot parse them); none left is refused: libvirt
+    would open its default URI, whichever that is, as a host without a name."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the URI is empty")
+    return text.strip()
 
 
 def open_initial_connections(registry: ConnectionRegistry, args: argparse.Namespace) -> None:

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from kvmgui import app
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.utils.resources import demo_host_uri
@@ -225,3 +227,15 @@ def test_the_demo_host_given_with_c_by_its_saved_name_is_the_demo_host(settings,
     assert [(c.uri, c.display_name) for c in registry] == [(demo_host_uri(), "Demo host")]
     assert ConnectionRegistry(unsaved).saved() == []
     registry.shutdown()
+
+
+def test_an_empty_uri_given_with_c_is_refused_with_a_message(capsys):
+    """kvmgui -c "" (as -c "$URI" with URI unset) opened libvirt's default URI, whichever
+    that is, silently, as a host without a name."""
+    for blank in ("", "  "):
+        with pytest.raises(SystemExit) as exited:
+            app.parse_args(["-c", blank])
+        assert exited.value.code == 2
+        assert "-c/--connect: the URI is empty" in capsys.readouterr().err
+    # Spaces around (libvirt: "Unable to parse URI") are dropped, as the connect dialog does.
+    assert app.parse_args(["-c", " qemu:///system\n"]).connect == ["qemu:///system"]

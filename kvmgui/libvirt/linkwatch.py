@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from kvmgui.utils.uris import uri_host
+from kvmgui.utils.uris import DEFAULT_PORTS, uri_host
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +55,6 @@ PULSE_S = 3.0  # unix sockets: ask the host something after this long without an
 _TCP_INFO_LEN = 104
 _LAST_DATA_RECV = struct.Struct("=I")
 _LAST_DATA_RECV_AT = 8 + 11 * 4
-
-# Ports libvirt dials for a transport when the URI names none.
-_PORTS = {"tcp": 16509, "tls": 16514, "libssh": 22, "libssh2": 22}
 
 
 @dataclass(frozen=True)
@@ -82,8 +79,8 @@ def endpoint(uri: str) -> Endpoint | None:
     driver, _, transport = parts.scheme.partition("+")
     if not transport:
         transport = "tls" if parts.hostname else "unix"
-    if transport in _PORTS:  # libvirt decodes the host's escapes: an IPv6 zone's %25
-        return Endpoint("tcp", uri_host(uri) or "localhost", port or _PORTS[transport])
+    if transport in DEFAULT_PORTS:  # libvirt decodes the host's escapes: an IPv6 zone's %25
+        return Endpoint("tcp", uri_host(uri) or "localhost", port or DEFAULT_PORTS[transport])
     if transport == "ssh":
         return Endpoint("pair")
     if transport == "unix" and driver != "test":

@@ -14,6 +14,7 @@ from kvmgui.libvirt.askpass import AskpassServer
 from kvmgui.libvirt.auth import CredentialBroker
 from kvmgui.libvirt.connection import Connection
 from kvmgui.utils.resources import demo_host_uri
+from kvmgui.utils.uris import DEFAULT_PORTS
 
 SYSTEM_SOCKETS = ("/run/libvirt/virtqemud-sock", "/run/libvirt/libvirt-sock")
 
@@ -30,11 +31,18 @@ SCHEME_AUTHORITY = re.compile(r"([^:/?#]*)://(?:([^/?#]*)@)?([^/?#]*)(.*)", re.D
 def uri_key(uri: str) -> tuple[str, ...]:
     """The URI with its scheme and host in lower case: they name the same connection in
     any case (KVM1 is kvm1); a user name and path do not. The host as libvirt decodes
-    it: [fe80::1%eth0], as older versions saved it, is [fe80::1%25eth0]."""
+    it: [fe80::1%eth0], as older versions saved it, is [fe80::1%25eth0]. The port
+    libvirt dials anyway is none: qemu+tls://kvm1:16514/… is qemu+tls://kvm1/…."""
     match = SCHEME_AUTHORITY.fullmatch(uri)
     if match is None:
         return (uri,)
     scheme, user, host, rest = match.groups()
+    name, colon, port = host.rpartition(":")
+    # (qemu://kvm1 is tls too, but esx://, hyperv://… dial their own ports.)
+    transport = scheme.lower().partition("+")[2]
+    if colon and (name.endswith("]") or ":" not in name) and port.isascii() \
+            and port.isdigit() and int(port) == DEFAULT_PORTS.get(transport):
+        host = name
     return scheme.lower(), user or "", unquote(host).lower(), rest
 
 

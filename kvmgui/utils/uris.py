@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from urllib.parse import unquote, urlsplit
 
+# Ports libvirt dials for a transport when the URI names none (ssh: whatever ssh's
+# config says, 22 unless it says otherwise).
+DEFAULT_PORTS = {"tcp": 16509, "tls": 16514, "libssh": 22, "libssh2": 22}
+
 
 def uri_host(uri: str) -> str:
     """The URI's host as libvirt dials it (escapes decoded: an IPv6 zone's %25), '' if

@@ -239,3 +239,15 @@ def test_an_empty_uri_given_with_c_is_refused_with_a_message(capsys):
         assert "-c/--connect: the URI is empty" in capsys.readouterr().err
     # Spaces around (libvirt: "Unable to parse URI") are dropped, as the connect dialog does.
     assert app.parse_args(["-c", " qemu:///system\n"]).connect == ["qemu:///system"]
+
+
+def test_a_saved_host_given_with_c_with_its_default_port_is_that_host(settings, qtbot):
+    """-c qemu+tls://kvm1.invalid:16514/system beside a saved qemu+tls://kvm1.invalid/system
+    (the port libvirt dials for tls anyway) was a second host without the label."""
+    saved = ConnectionRegistry(settings)
+    saved.add("qemu+tls://kvm1.invalid/system", label="Lab")
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args(["-c", "qemu+tls://kvm1.invalid:16514/system"]))
+    assert [(c.uri, c.display_name) for c in registry] == [("qemu+tls://kvm1.invalid/system", "Lab")]
+    registry.shutdown()
+    saved.shutdown()

@@ -188,3 +188,18 @@ def test_a_custom_uri_whose_host_makes_no_uri_is_refused(qtbot):
                 "qemu+ssh://[fe80::1%25eth0]/system", "qemu+ssh://[fe80::1]/system?keyfile=/a@b/k",
                 "qemu+unix:///system?socket=/run/x"):
         assert uri_problem("custom", "", "", uri) == "", uri
+
+
+def test_the_same_host_with_its_default_port_written_out_is_already_in_the_list(qtbot):
+    """libvirt dials tls 16514, tcp 16509 and libssh(2) 22 when the URI names no port:
+    kvm1:16514 beside kvm1 was a second entry for one host. Plain ssh is left alone:
+    ssh's config may give that host another port."""
+    existing = ["qemu+tls://kvm1/system", "qemu+tcp://kvm2:16509/system",
+                "qemu+libssh2://kvm3/system", "qemu+tls://[fe80::a]/system"]
+    assert "already" in uri_problem("tls", "", "kvm1:16514", "", existing)
+    assert "already" in uri_problem("tcp", "", "KVM2", "", existing)
+    assert "already" in uri_problem("custom", "", "", "qemu+libssh2://kvm3:22/system", existing)
+    assert "already" in uri_problem("tls", "", "[fe80::a]:16514", "", existing)
+    for host in ("kvm1:16509", "kvm2:16514", "[fe80::a]:22"):
+        assert uri_problem("tls" if host != "kvm2:16514" else "tcp", "", host, "", existing) == "", host
+    assert uri_problem("ssh", "", "kvm5:22", "", ["qemu+ssh://kvm5/system"]) == ""

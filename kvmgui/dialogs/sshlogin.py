@@ -136,10 +136,12 @@ _STORE_REASONS = {
     StoreState.NO_SERVICE: QT_TRANSLATE_NOOP(
         "SecretDialog", "Cannot remember it: no secret store (Secret Service, such as GNOME "
         "Keyring or KWallet) is running."),
+    StoreState.BROKEN: QT_TRANSLATE_NOOP(
+        "SecretDialog", "Cannot remember it: the Python package keyring or secretstorage is "
+        "installed but failed to load."),
     StoreState.UNKNOWN: QT_TRANSLATE_NOOP(
         "SecretDialog", "Cannot remember it: the secret store could not be checked."),
 }
-_STORE_REASONS[StoreState.BROKEN] = _STORE_REASONS[StoreState.UNKNOWN]
 
 
 class SecretDialog(_PromptDialog):

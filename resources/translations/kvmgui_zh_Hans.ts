@@ -8254,6 +8254,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>无法记住：没有正在运行的密钥存储（Secret Service，例如 GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
+        <source>Cannot remember it: the Python package keyring or secretstorage is installed but failed to load.</source>
+        <translation>无法记住：已安装 Python 软件包 keyring 或 secretstorage，但加载失败。</translation>
+    </message>
+    <message>
         <source>Cannot remember it: the Python package keyring or secretstorage is not installed, or too old.</source>
         <translation>无法记住：未安装 Python 软件包 keyring 或 secretstorage，或版本太旧。</translation>
     </message>

@@ -8254,6 +8254,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>無法記住：沒有正在執行的金鑰儲存（Secret Service，例如 GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
+        <source>Cannot remember it: the Python package keyring or secretstorage is installed but failed to load.</source>
+        <translation>無法記住：已安裝 Python 套件 keyring 或 secretstorage，但載入失敗。</translation>
+    </message>
+    <message>
         <source>Cannot remember it: the Python package keyring or secretstorage is not installed, or too old.</source>
         <translation>無法記住：未安裝 Python 套件 keyring 或 secretstorage，或版本太舊。</translation>
     </message>

@@ -194,3 +194,15 @@ def test_a_uri_with_the_title_placeholder_is_shown_whole(qtbot):
     qtbot.waitExposed(dialog)
     assert uri in dialog.windowHandle().title()
     assert uri in dialog.accessibleName() and "[*][*]" not in dialog.accessibleName()
+
+
+def test_a_keyring_that_failed_to_load_is_said_so(qtbot):
+    """A broken keyring package (installed, failed to import) was worded as a store that
+    could not be checked, the words for "not looked yet": the user had nothing to fix."""
+    reasons = {}
+    for state in (StoreState.BROKEN, StoreState.UNKNOWN):
+        dialog = SecretDialog(request("root@vm.example's password: ", store=state))
+        qtbot.addWidget(dialog)
+        reasons[state] = dialog.remember_reason.text()
+    assert reasons[StoreState.BROKEN] != reasons[StoreState.UNKNOWN]
+    assert "failed to load" in reasons[StoreState.BROKEN]

@@ -30,9 +30,10 @@ SCHEME_AUTHORITY = re.compile(r"([^:/?#]*)://(?:([^/?#]*)@)?([^/?#]*)(.*)", re.D
 
 def uri_key(uri: str) -> tuple[str, ...]:
     """The URI with its scheme and host in lower case: they name the same connection in
-    any case (KVM1 is kvm1); a user name and path do not. The host as libvirt decodes
-    it: [fe80::1%eth0], as older versions saved it, is [fe80::1%25eth0]. The port
-    libvirt dials anyway is none: qemu+tls://kvm1:16514/… is qemu+tls://kvm1/…."""
+    any case (KVM1 is kvm1); a user name, the path and an IPv6 zone (an interface name:
+    eth0 and Eth0 are two) do not. The host as libvirt decodes it: [fe80::1%eth0], as
+    older versions saved it, is [fe80::1%25eth0]. The port libvirt dials anyway is none:
+    qemu+tls://kvm1:16514/… is qemu+tls://kvm1/…."""
     match = SCHEME_AUTHORITY.fullmatch(uri)
     if match is None:
         return (uri,)
@@ -43,7 +44,8 @@ def uri_key(uri: str) -> tuple[str, ...]:
     if colon and (name.endswith("]") or ":" not in name) and port.isascii() \
             and port.isdigit() and int(port) == DEFAULT_PORTS.get(transport):
         host = name
-    return scheme.lower(), user or "", unquote(host).lower(), rest
+    address, percent, zone = unquote(host).partition("%")
+    return scheme.lower(), user or "", address.lower() + percent + zone, rest
 
 
 def _old_demo_host(uri: str) -> bool:

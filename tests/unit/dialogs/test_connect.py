@@ -203,3 +203,12 @@ def test_the_same_host_with_its_default_port_written_out_is_already_in_the_list(
     for host in ("kvm1:16509", "kvm2:16514", "[fe80::a]:22"):
         assert uri_problem("tls" if host != "kvm2:16514" else "tcp", "", host, "", existing) == "", host
     assert uri_problem("ssh", "", "kvm5:22", "", ["qemu+ssh://kvm5/system"]) == ""
+
+
+def test_an_ipv6_zone_in_other_letter_case_is_another_interface(qtbot):
+    """Interface names are case-sensitive (eth0 and Eth0 are two): fe80::1%Eth0 was refused
+    as already in the list beside fe80::1%eth0; the address itself is case-insensitive."""
+    existing = ["qemu+tcp://[fe80::1%25eth0]/system"]
+    assert uri_problem("tcp", "", "fe80::1%Eth0", "", existing) == ""
+    assert uri_problem("custom", "", "", "qemu+tcp://[fe80::1%25ETH0]/system", existing) == ""
+    assert "already" in uri_problem("tcp", "", "FE80::1%eth0", "", existing)

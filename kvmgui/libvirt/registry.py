@@ -194,8 +194,9 @@ class ConnectionRegistry(QObject):
 
     def set_autoconnect(self, conn: Connection, value: bool) -> None:
         conn.autoconnect = value
-        if value:  # to come back at the next start, a host given with -c is saved now
-            self._transient.discard(conn.uri)
+        # Ticked, a host given with -c is saved now, to come back at the next start;
+        # unticked, a saved one (listed at start unwritten, as given ones are) is saved so.
+        self._transient.discard(conn.uri)
         self.save()
 
     def shutdown(self) -> None:

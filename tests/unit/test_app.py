@@ -251,3 +251,19 @@ def test_a_saved_host_given_with_c_with_its_default_port_is_that_host(settings, 
     assert [(c.uri, c.display_name) for c in registry] == [("qemu+tls://kvm1.invalid/system", "Lab")]
     registry.shutdown()
     saved.shutdown()
+
+
+def test_unticking_connect_automatically_on_a_saved_host_is_saved(settings, qtbot):
+    """A saved host (or the Demo host) ticked to connect automatically, unticked in a run
+    started without -c: the tick stayed saved, and it connected again at the next start."""
+    saved = ConnectionRegistry(settings)
+    saved.add("qemu+tcp://kvm1.invalid/system", label="Lab", autoconnect=True)
+    saved.add(demo_host_uri(), autoconnect=True)
+    saved.shutdown()
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args([]))
+    for conn in registry:
+        registry.set_autoconnect(conn, False)
+    assert ConnectionRegistry(settings).saved() == [("qemu+tcp://kvm1.invalid/system", "Lab", False),
+                                                    (demo_host_uri(), "", False)]
+    registry.shutdown()

@@ -77,8 +77,7 @@ class SpecPage(QWizardPage):
 
     def initializePage(self) -> None:
         # Files may have appeared (or gone) since the last look; the pages' values stand.
-        self.state.paths.forget()
-        self.state.revalidate()
+        self.state.look_again()
 
     def cleanupPage(self) -> None:
         """Back: keep what the user entered (QWizard would reset the fields)."""

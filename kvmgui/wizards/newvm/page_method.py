@@ -99,6 +99,7 @@ class MethodPage(SpecPage):
         self.base_format.addItem(self.tr("qcow2"), "qcow2")
         self.base_format.addItem(self.tr("raw"), "raw")
         self._base_asked: tuple[Connection, str, str] | None = None  # (host, pool, volume or path)
+        self._base_reads = 0  # the last read's number: an earlier answer is stale
         self._forms: dict[InstallMethod, QWidget] = {}
         self._build_details()
 
@@ -118,6 +119,7 @@ class MethodPage(SpecPage):
         self.base_format.currentIndexChanged.connect(self.edited)
         state.factsChanged.connect(self.reload)
         state.poolsChanged.connect(self.reload)
+        state.lookingAgain.connect(self._read_base_again)
 
     def _build_details(self) -> None:
         def form_page(method: InstallMethod) -> Form:
@@ -218,26 +220,34 @@ class MethodPage(SpecPage):
         self._show_method(inst.method)
         self._want_base_format()
 
-    def _want_base_format(self) -> None:
+    def _want_base_format(self, again: bool = False) -> None:
         """A cloud image's format and size as they are (read in a worker, as Finish reads
-        them) when the image changes: 'Image format' shows its format (a raw base named
-        qcow2 fails at Finish), the summary the size its overlay gets."""
+        them) when the image changes, or ``again`` (it may have been replaced in place):
+        'Image format' shows its format (a raw base named qcow2 fails at Finish), the
+        summary the size its overlay gets."""
         inst, conn = self.state.spec.install, self.state.conn
         image = (conn, inst.base_pool, inst.base_volume) if inst.base_volume else (conn, "", inst.base_path)
-        if image == self._base_asked:
+        if image == self._base_asked and not again:
             return
+        if image != self._base_asked:
+            self.state.base_size = 0
         self._base_asked = image
-        self.state.base_size = 0
+        self._base_reads += 1
         if not image[2] or inst.method is not M.CLOUD_IMAGE:
             self._base_asked = None  # asked again once a cloud image is chosen
             return
+        read = self._base_reads
         conn.run(backing, self.state.copy_spec(), context=self,
-                 done=lambda found: self._got_base(image, found[1], found[2]),
+                 done=lambda found: self._got_base(read, found[1], found[2]),
                  failed=lambda _exc: None)  # the validator says what is wrong with it
 
-    def _got_base(self, image: tuple[Connection, str, str], size: int, fmt: DiskFormat) -> None:
-        if image != self._base_asked:
-            return  # the user chose another since
+    def _read_base_again(self) -> None:
+        if self._base_asked is not None:
+            self._want_base_format(again=True)
+
+    def _got_base(self, read: int, size: int, fmt: DiskFormat) -> None:
+        if read != self._base_reads:
+            return  # the user chose another since, or it is being read again
         self.state.base_size = size
         self.base_format.setCurrentIndex(max(self.base_format.findData(fmt), 0))
         self.state.revalidate()

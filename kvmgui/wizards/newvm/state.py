@@ -106,6 +106,7 @@ class WizardState(QObject):
         osdbChanged(): the OS database finished loading (or failed to: ``osdb_error``).
         hostObjectsChanged(): the host's VMs or virtual networks changed (events).
         poolsChanged(): the host's storage pools were read again (a pool event).
+        lookingAgain(): a page was entered: files may have changed since they were read.
     """
 
     validated = Signal(list)
@@ -115,6 +116,7 @@ class WizardState(QObject):
     osdbChanged = Signal()
     hostObjectsChanged = Signal()
     poolsChanged = Signal()
+    lookingAgain = Signal()
 
     def __init__(self, conn: Connection, spec: NewVmSpec | None = None,
                  parent: QObject | None = None) -> None:
@@ -412,6 +414,12 @@ class WizardState(QObject):
 
     def _host_objects_changed(self, *_args: object) -> None:
         self.hostObjectsChanged.emit()
+        self.revalidate()
+
+    def look_again(self) -> None:
+        """Look at the host's files afresh (paths' states, a cloud image's base)."""
+        self.paths.forget()
+        self.lookingAgain.emit()
         self.revalidate()
 
     # -- changes that come from outside one page --------------------------------------------

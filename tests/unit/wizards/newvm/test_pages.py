@@ -752,6 +752,24 @@ def test_a_cloud_image_shows_the_format_it_has(connected, qtbot, tmp_path):
     assert wiz.state.spec.install.base_format == "qcow2"
 
 
+def test_a_cloud_image_replaced_at_the_same_path_is_read_again(connected, qtbot, tmp_path):
+    # Read once per path, a base converted in place kept "raw" and its old size (the summary's).
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    toggle(qtbot, page.method_buttons[InstallMethod.CLOUD_IMAGE])
+    choose(page.base_kind, "file")
+    image = tmp_path / "cloud.img"
+    image.write_bytes(bytes(64))
+    type_into(qtbot, page.base_file.edit, str(image))
+    qtbot.waitUntil(lambda: wiz.state.base_size == 64, timeout=5000)
+    assert page.base_format.currentData() == "raw"
+    image.unlink()
+    image.write_bytes(b"QFI\xfb" + bytes(20) + (10 * GIB).to_bytes(8, "big") + bytes(32))
+    click(qtbot, wiz)  # on to the next page: its files are looked at again
+    qtbot.waitUntil(lambda: wiz.state.base_size == 10 * GIB, timeout=5000)
+    assert page.base_format.currentData() == "qcow2" and wiz.state.spec.install.base_format == "qcow2"
+
+
 def test_the_summary_gives_a_cloud_images_disk_the_images_size(connected, qtbot):
     # The overlay is made as large as its base (Finish): "of 4 GiB" was not what the VM gets.
     wiz = open_wizard(qtbot, connected)

@@ -207,3 +207,64 @@ def test_credential_prompts(qtbot):
     assert problems(dialog) == []
     assert sum(NAME in label_shows(label) for label in dialog.findChildren(QLabel)) == 2
     dialog.reject()
+
+
+def test_new_vm_wizard(connected, named, qtbot, monkeypatch):
+    # Every page's messages name the pool, volume or network chosen (missing, taken, stopped).
+    from kvmgui.osinfo.database import OsDatabase
+    from kvmgui.wizards.newvm import state as state_module
+    from kvmgui.xml.newvm_spec import InstallMethod, NetworkKind, StorageKind
+    from tests.helpers import type_into
+    from tests.unit.wizards.newvm.drive import choose, open_wizard, settle, toggle
+
+    monkeypatch.setattr(state_module, "_osdb", OsDatabase())  # the generic profiles, at once
+    wiz = open_wizard(qtbot, connected)
+    qtbot.waitUntil(lambda: NAME in (wiz.state.facts.pools if wiz.state.facts else {}), timeout=5000)
+    seen = []
+
+    def scan():
+        settle(qtbot, wiz)
+        seen.extend(problems(wiz))
+
+    method, storage, network = wiz.method, wiz.storage, wiz.network
+    toggle(qtbot, method.method_buttons[InstallMethod.ISO_VOLUME])
+    choose(method.iso_volume.pool, NAME)
+    type_into(qtbot, method.iso_volume.volume.lineEdit(), f"{NAME}.iso")  # not in the pool
+    scan()
+    toggle(qtbot, method.method_buttons[InstallMethod.CLOUD_IMAGE])
+    choose(method.base_kind, "volume")
+    choose(method.base_volume.pool, NAME)
+    type_into(qtbot, method.base_volume.volume.lineEdit(), f"{NAME}.qcow2")
+    scan()
+    toggle(qtbot, method.method_buttons[InstallMethod.PXE])
+    toggle(qtbot, storage.kinds[StorageKind.NEW_VOLUME])
+    choose(storage.pool, NAME)
+    type_into(qtbot, storage.volume_name, f"{NAME}.qcow2")  # taken in that pool
+    scan()
+    toggle(qtbot, storage.kinds[StorageKind.EXISTING_VOLUME])
+    choose(storage.existing.pool, NAME)
+    type_into(qtbot, storage.existing.volume.lineEdit(), f"{NAME}x")  # not in the pool
+    scan()
+    choose(network.kind, NetworkKind.VIRTUAL)
+    choose(network.source, NAME)
+    scan()
+    network.source.setEditText(f"{NAME}x")  # no such network
+    scan()
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName(NAME).destroy())
+    qtbot.waitUntil(lambda: not any(r.active for r in connected.networks.records() if r.name == NAME),
+                    timeout=5000)
+    choose(network.source, NAME)
+    scan()  # not running: said, with a button to start it
+    network.start_button.click()
+    qtbot.waitUntil(lambda: "is running" in network.start_result.text(), timeout=5000)
+    scan()
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName(NAME).destroy())
+    qtbot.waitUntil(lambda: not wiz.state.facts.pools[NAME].active, timeout=5000)
+    toggle(qtbot, storage.kinds[StorageKind.NEW_VOLUME])
+    choose(storage.pool, NAME)
+    scan()  # not running
+    type_into(qtbot, wiz.name.name, NAME)  # taken
+    scan()
+    shown_texts = [label_shows(label) for label in wiz.findChildren(QLabel)]
+    assert any(NAME in text for text in shown_texts)
+    assert sorted(set(seen)) == []

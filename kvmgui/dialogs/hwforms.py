@@ -329,6 +329,10 @@ class DiskForm(HardwareForm):
                              self.tr("Use an existing image"))
         self.path = _row(f, self.tr("Image pat&h:"), QLineEdit(self), self.tr("Image path"))
         self.path.setPlaceholderText("/var/lib/libvirt/images/disk.qcow2")
+        # A remote host's /dev path in no pool is a block device by a guess: said before Add.
+        self.path_note = MessageLine(self, description=self.tr("Image path note"))
+        f.addRow("", self.path_note)
+        self._guess_asked = ""  # the path whose host answer is awaited
         self.bus = _row(f, self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
         _items(self.bus, DISK_BUSES)
         self.readonly = _row(f, "", QCheckBox(self.tr("&Read-only"), self), self.tr("Read-only"))
@@ -338,6 +342,8 @@ class DiskForm(HardwareForm):
         for signal in (self.new_volume.toggled, self.device.currentIndexChanged):
             signal.connect(self._mode_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.path.textChanged.connect(self._want_block_guess)
+        self.existing.toggled.connect(self._want_block_guess)
         self._mode_changed()
 
     def _volume_name(self) -> str:
@@ -362,6 +368,25 @@ class DiskForm(HardwareForm):
             w.setEnabled(creating)
         self.path.setEnabled(not creating)
         self.readonly.setEnabled(not cdrom)
+
+    def _want_block_guess(self, *_args: object) -> None:
+        """Whether a pool of the host says what the path is (asked in a worker) where only
+        that tells: a remote host's /dev path."""
+        path = self.path.text().strip()
+        self.path_note.clear()
+        if self.conn.is_local or not self.existing.isChecked() or not path.startswith("/dev/"):
+            self._guess_asked = ""
+            return
+        self._guess_asked = path
+        self.conn.run(domainops.host_says_block, path, context=self,
+                      done=lambda block: self._block_known(path, block),
+                      failed=lambda _exc: None)  # Add reads it again, and says libvirt's word
+
+    def _block_known(self, path: str, block: bool | None) -> None:
+        if path == self._guess_asked and block is None:
+            self.path_note.pending(fill(self.tr("%1 will be added as a block device, as it lies in "
+                                                "/dev: no storage pool of the host says what it is."),
+                                        path))
 
     def validate(self) -> str | None:
         device = self.device.currentData()

@@ -772,6 +772,32 @@ def test_a_remote_hosts_device_is_added_as_a_block_device(details_of, connected,
     assert (added.source_type, added.path) == (kind, path)
 
 
+def test_a_remote_device_guessed_a_block_device_is_said_before_add(details_of, connected, qtbot, remote):
+    """The guess by /dev was said only in the result, after the disk was added."""
+    from PySide6.QtWidgets import QLabel
+
+    run_in_worker(qtbot, connected, dir_pool_in_dev_shm)
+    window = details_of(BUILD)
+    dialog, disk = image_form(window, "/dev/vg0/data")
+
+    def notes():
+        return [label.text() for label in dialog.findChildren(QLabel)
+                if label.isVisibleTo(dialog) and "block device" in label.text()]
+
+    said = ("/dev/vg0/data will be added as a block device, as it lies in /dev: no storage pool "
+            "of the host says what it is.")
+    qtbot.waitUntil(lambda: notes() == [said], timeout=5000)
+    assert dialog.finish_button.isEnabled()  # a note, not a problem
+    disk.path.setText("/dev/shm/x.img")  # a pool says it is a file
+    qtbot.waitUntil(lambda: notes() == [], timeout=5000)
+    disk.path.setText("/dev/sr0")
+    disk.device.setCurrentIndex(disk.device.findData("cdrom"))
+    qtbot.waitUntil(lambda: len(notes()) == 1, timeout=5000)
+    disk.device.setCurrentIndex(disk.device.findData("disk"))
+    disk.new_volume.setChecked(True)  # no path of the user's
+    assert notes() == []
+
+
 def test_a_local_block_device_is_added_as_one(details_of, connected, qtbot, monkeypatch):
     from kvmgui.libvirt import pathcache
     from kvmgui.xml.newvm_checks import PathState

@@ -182,9 +182,12 @@ def _setting_changes(now: etree._Element, later: etree._Element) -> list[Pending
 
 def _same_disk(old: Device, new: Device) -> bool:
     """A disk's key is its target, which a bus change renames (vda → sda): the same image
-    in a drive of the same kind is that disk moved, not another one added."""
-    return isinstance(old, Disk) and isinstance(new, Disk) and (old.kind, old.source) == (
-        new.kind, new.source)
+    in a drive of the same kind is that disk moved, not another one added. Drives without
+    media share no image: only a bus change can have moved one (sdb → sdc is another)."""
+    if not (isinstance(old, Disk) and isinstance(new, Disk)) or (old.kind, old.source) != (
+            new.kind, new.source):
+        return False
+    return bool(old.source) or old.bus != new.bus
 
 
 def _without_mac(nic: Device) -> str:

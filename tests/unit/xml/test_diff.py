@@ -6,7 +6,7 @@ from pathlib import Path
 import libvirt
 import pytest
 
-from kvmgui.xml.device_specs import NicSpec, build_interface
+from kvmgui.xml.device_specs import DiskSpec, NicSpec, build_disk, build_interface
 from kvmgui.xml.diff import PendingChange, PendingKind, pending_changes, xml_diff
 from kvmgui.xml.domain import DomainDoc
 
@@ -112,6 +112,31 @@ def test_a_disk_moved_to_another_bus_is_one_move_not_an_add_and_a_removal():
     changes = pending_changes(doc.to_string(), LIVE)
     assert english(changes) == ["Moved Disk vda to Disk sda (sata) /var/lib/libvirt/images/web01.qcow2"]
     assert [(c.kind, c.subject, c.was) for c in changes] == [(PendingKind.MOVED, "disk:sda", "disk:vda")]
+
+
+def with_empty_cdrom(xml, bus="sata"):
+    doc = DomainDoc.from_string(xml)
+    doc.add_device(build_disk(DiskSpec(device="cdrom", bus=bus), doc.disk_targets()))
+    return doc
+
+
+def test_an_empty_cdrom_removed_and_another_added_stay_two_changes():
+    """Two drives without media have the same (no) image: they were one drive 'Moved'."""
+    live = with_empty_cdrom(LIVE).to_string()
+    doc = with_empty_cdrom(INACTIVE)
+    doc.add_device(build_disk(DiskSpec(device="cdrom", bus="sata"), doc.disk_targets()))
+    doc.remove_device("cdrom:sda")
+    changes = pending_changes(doc.to_string(), live)
+    assert [(c.kind, c.subject) for c in changes] == [
+        (PendingKind.ADDED, "cdrom:sdb"), (PendingKind.REMOVED, "cdrom:sda")]
+    assert english(changes) == ["Added CD-ROM sdb (sata) empty", "Removed CD-ROM sda (sata) empty"]
+
+
+def test_an_empty_cdrom_moved_to_another_bus_is_one_move():
+    doc = with_empty_cdrom(INACTIVE)
+    doc.set_disk_bus("cdrom:sda", "ide")
+    changes = pending_changes(doc.to_string(), with_empty_cdrom(LIVE).to_string())
+    assert [(c.kind, c.subject, c.was) for c in changes] == [(PendingKind.MOVED, "cdrom:hda", "cdrom:sda")]
 
 
 def test_a_nic_given_another_mac_is_one_change_not_an_add_and_a_removal():

@@ -313,10 +313,7 @@ class DiskForm(HardwareForm):
         self.new_volume = _row(f, "", QRadioButton(self.tr("Create a &new volume"), self),
                                self.tr("Create a new volume"))
         self.pool = _row(f, self.tr("&Pool:"), QComboBox(self), self.tr("Storage pool"))
-        for rec in sorted(conn.pools.records(), key=lambda r: r.name):
-            if rec.active:
-                self.pool.addItem(fill(self.tr("%1 (%2 free)"), rec.name, size_text(rec.available)),
-                                  rec.name)
+        self._fill_pools()
         self.volume = _row(f, self.tr("&Volume name:"), QLineEdit(self._volume_name(), self),
                            self.tr("Volume name"))
         self.capacity = _row(f, self.tr("Si&ze:"), QSpinBox(self), self.tr("Size"))
@@ -344,6 +341,23 @@ class DiskForm(HardwareForm):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path.textChanged.connect(self._want_block_guess)
         self.existing.toggled.connect(self._want_block_guess)
+        # Pools started, stopped, defined or gone while the dialog is open.
+        for signal in (conn.pools.added, conn.pools.changed, conn.pools.removed):
+            signal.connect(self._pools_changed)
+        self._mode_changed()
+
+    def _fill_pools(self) -> None:
+        """The running pools (a new volume cannot go into a stopped one); the choice stays."""
+        keep = self.pool.currentData()
+        self.pool.clear()
+        for rec in sorted(self.conn.pools.records(), key=lambda r: r.name):
+            if rec.active:
+                self.pool.addItem(fill(self.tr("%1 (%2 free)"), rec.name, size_text(rec.available)),
+                                  rec.name)
+        self.pool.setCurrentIndex(max(self.pool.findData(keep), 0))
+
+    def _pools_changed(self, *_args: object) -> None:
+        self._fill_pools()
         self._mode_changed()
 
     def _volume_name(self) -> str:

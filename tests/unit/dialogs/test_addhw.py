@@ -208,6 +208,25 @@ def test_disk_on_a_new_volume(details_of, connected, qtbot):
     assert capacity == 5 * 1024**3
 
 
+def test_the_disk_forms_pools_follow_the_host(details_of, connected, qtbot):
+    """Pools were listed once when the dialog opened: one started meanwhile was not offered,
+    one stopped stayed offered (and Add failed on it)."""
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+
+    def offered():
+        return [disk.pool.itemData(i) for i in range(disk.pool.count())]
+
+    home = offered()
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
+        "<pool type='dir'><name>extra</name><target><path>/extra</path></target></pool>", 0))
+    qtbot.waitUntil(lambda: "extra" in offered(), timeout=5000)
+    assert disk.pool.currentData() == "home"  # the choice stays
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").destroy())
+    qtbot.waitUntil(lambda: "home" not in offered(), timeout=5000)
+    assert "extra" in offered() and len(offered()) == len(home)
+    dialog.reject()
+
+
 def test_volume_refused_by_libvirt_keeps_dialog_and_input(details_of, connected, qtbot):
     window = details_of(BUILD)
     before = domain_doc(qtbot, connected, BUILD).to_string()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.imagecheck import ImageCheck, block_device
-from kvmgui.libvirt import domainops
+from kvmgui.libvirt import domainops, netfix
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import said, say
 from kvmgui.utils.tr import fill, size_text
@@ -294,7 +294,7 @@ class NicForm(StoppedNetworkShown, HardwareForm):
                        direct_mode=self.mode.currentData())
         change = domainops.add_device(to_xml(build_interface(spec)), fill(self.tr("New NIC %1"), mac))
         if (network := self._stopped_network()) and self.start_network.isChecked():
-            return domainops.add_device_on_network, (network, change)
+            return netfix.add_device_on_network, (network, change)
         return domainops.apply_change, (change,)
 
 

@@ -466,7 +466,7 @@ def edit_definition(edit: Callable[[DomainDoc], None], what: Label) -> Change:
     return Change(what, edit)
 
 
-# -- Networks for new NICs -------------------------------------------------------------------
+# -- Networks for new NICs (started and stopped again by ``netfix``) --------------------------
 
 
 class NetworkStartError(Exception):
@@ -496,50 +496,6 @@ class NetworkLeftRunningError(Exception):
             "DomainChange", "%1 Network %2, started for it, is still running: %3").words(
                 _sentence(self.failure) if isinstance(self.failure, str) else self.failure,
                 self.name, _sentence(self.message))
-
-
-def start_network(conn: libvirt.virConnect, network: str) -> bool:
-    """Start the virtual network ``network`` unless it runs (``NetworkStartError``); True
-    when it was started here."""
-    net = conn.networkLookupByName(network)
-    if net.isActive():
-        return False
-    try:
-        virsh.net_start(net)
-    except libvirt.libvirtError as exc:
-        raise NetworkStartError(network, exc.get_error_message() or str(exc)) from exc
-    return True
-
-
-def stop_network(conn: libvirt.virConnect, network: str, failure: Label) -> None:
-    """Stop again the network ``start_network`` started for a change that then failed (why:
-    ``failure``), so the host is as it was; ``NetworkLeftRunningError`` when it cannot."""
-    try:
-        virsh.net_destroy(conn.networkLookupByName(network))
-    except libvirt.libvirtError as exc:
-        raise NetworkLeftRunningError(network, failure, exc.get_error_message() or str(exc)) from exc
-
-
-def add_device_on_network(conn: libvirt.virConnect, uuid: str, network: str,
-                          change: Change) -> ApplyResult:
-    """Start the virtual network ``network`` unless it runs, then ``change`` (a new NIC on
-    it): on a stopped network the VM does not start, nor does a running VM take the NIC.
-    When the change fails, a network started for it is stopped again."""
-    started = start_network(conn, network)
-    try:
-        return apply_change(conn, uuid, change)
-    except Exception as exc:
-        if started:
-            stop_network(conn, network, _reason(exc))
-        raise
-
-
-def _reason(exc: BaseException) -> Label:
-    """Why a step failed: our own error's words, else libvirt's message."""
-    words = getattr(exc, "words", None)
-    if isinstance(words, Words):
-        return words
-    return (exc.get_error_message() or str(exc)) if isinstance(exc, libvirt.libvirtError) else str(exc)
 
 
 # -- Storage for new disks -------------------------------------------------------------------

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import libvirt
 from lxml import etree
@@ -18,7 +18,7 @@ from kvmgui.xml.base import parse_xml
 from kvmgui.xml.devices import Device, Interface
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_hosts import DhcpHost
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words, listing
 
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
 _UNSUPPORTED = (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_OPERATION_UNSUPPORTED)
@@ -207,6 +207,108 @@ def start_and_reconnect(conn: libvirt.virConnect, uuid: str,
         return reconnect_nics(conn, uuid), None
     except libvirt.libvirtError as exc:
         return Reconnected([], []), exc
+
+
+# -- Networks started for a NIC (Add hardware, the NIC page) ---------------------------------
+
+_STARTED = QT_TRANSLATE_NOOP(
+    "Reconnect", "Network %1 was started; reconnected the running VMs on it: %2.")
+_STARTED_NOT_TRIED = QT_TRANSLATE_NOOP(
+    "Reconnect", "Network %1 was started, but the running VMs on it could not be reconnected: %2")
+_STARTED_BUT = QT_TRANSLATE_NOOP(
+    "Reconnect", "Network %1 was started and reconnected %2, but could not reconnect %3")
+_STARTED_NONE = QT_TRANSLATE_NOOP("Reconnect", "Network %1 was started, but could not reconnect %2")
+_VM_FAILED = QT_TRANSLATE_NOOP("Reconnect", "%1: %2")
+_AND_THEN = QT_TRANSLATE_NOOP("Reconnect", "%1; %2")
+_NOTE = QT_TRANSLATE_NOOP("DomainChange", "%1 %2")
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkStarted:
+    """What :func:`start_for_nic` did: whether it started the network (one that runs is left
+    as it is), and what plugging the running VMs on it back in did, or why it was not tried."""
+
+    name: str
+    started: bool
+    reconnected: Reconnected = field(default_factory=lambda: Reconnected([], []))
+    failure: libvirt.libvirtError | None = None
+
+    @property
+    def words(self) -> Words | None:
+        """What was done besides the change (None: nothing to say)."""
+        done = listing(tuple(sorted(self.reconnected.done)))
+        if self.failure is not None:
+            return _STARTED_NOT_TRIED.words(self.name, self.failure.get_error_message()
+                                            or str(self.failure))
+        if self.reconnected.failed:
+            failed: Words | str = ""
+            for vm, exc in sorted(self.reconnected.failed, key=lambda f: f[0]):
+                one = _VM_FAILED.words(vm, _why(exc))
+                failed = _AND_THEN.words(failed, one) if failed else one
+            return (_STARTED_BUT.words(self.name, done, failed) if self.reconnected.done
+                    else _STARTED_NONE.words(self.name, failed))
+        return _STARTED.words(self.name, done) if self.reconnected.done else None
+
+    def told(self, result: domainops.ApplyResult) -> domainops.ApplyResult:
+        """``result`` of the change, saying also what starting the network did."""
+        if (words := self.words) is None:
+            return result
+        return replace(result, note=words if result.note is None else _NOTE.words(result.note, words))
+
+
+def _why(exc: libvirt.libvirtError | ReconnectError) -> Words | str:
+    if isinstance(exc, (NotLiveError, CardLeftError)):
+        return exc.words
+    return str(exc) if isinstance(exc, ReconnectError) else exc.get_error_message() or str(exc)
+
+
+def start_for_nic(conn: libvirt.virConnect, network: str) -> NetworkStarted:
+    """Start the virtual network ``network`` unless it runs (``NetworkStartError``), then,
+    as the networks panel's Start does, plug the running VMs' cards on it back into its
+    bridge (they left it when it stopped)."""
+    net = conn.networkLookupByName(network)
+    if net.isActive():
+        return NetworkStarted(network, False)
+    try:
+        virsh.net_start(net)
+    except libvirt.libvirtError as exc:
+        raise domainops.NetworkStartError(network, exc.get_error_message() or str(exc)) from exc
+    try:
+        return NetworkStarted(network, True, reconnect_nics(conn, net.UUIDString()))
+    except libvirt.libvirtError as exc:
+        return NetworkStarted(network, True, failure=exc)
+
+
+def stop_network(conn: libvirt.virConnect, network: str, failure: domainops.Label) -> None:
+    """Stop again the network ``start_for_nic`` started for a change that then failed (why:
+    ``failure``), so the host is as it was; ``NetworkLeftRunningError`` when it cannot."""
+    try:
+        virsh.net_destroy(conn.networkLookupByName(network))
+    except libvirt.libvirtError as exc:
+        raise domainops.NetworkLeftRunningError(network, failure,
+                                                exc.get_error_message() or str(exc)) from exc
+
+
+def add_device_on_network(conn: libvirt.virConnect, uuid: str, network: str,
+                          change: domainops.Change) -> domainops.ApplyResult:
+    """Start the virtual network ``network`` unless it runs (``start_for_nic``), then
+    ``change`` (a new NIC on it): on a stopped network the VM does not start, nor does a
+    running VM take the NIC. When the change fails, a network started for it is stopped again."""
+    start = start_for_nic(conn, network)
+    try:
+        return start.told(domainops.apply_change(conn, uuid, change))
+    except Exception as exc:
+        if start.started:
+            stop_network(conn, network, _reason(exc))
+        raise
+
+
+def _reason(exc: BaseException) -> domainops.Label:
+    """Why a step failed: our own error's words, else libvirt's message."""
+    words = getattr(exc, "words", None)
+    if isinstance(words, Words):
+        return words
+    return (exc.get_error_message() or str(exc)) if isinstance(exc, libvirt.libvirtError) else str(exc)
 
 
 def apply_fix(conn: libvirt.virConnect, fix: Fix, args: tuple[str, ...]) -> None:

@@ -8082,8 +8082,28 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Network %1 was started and reconnected %2, but could not reconnect %3</source>
+        <translation>网络 %1 已启动并重新连接了 %2，但无法重新连接 %3</translation>
+    </message>
+    <message>
+        <source>Network %1 was started, but could not reconnect %2</source>
+        <translation>网络 %1 已启动，但无法重新连接 %2</translation>
+    </message>
+    <message>
+        <source>Network %1 was started, but the running VMs on it could not be reconnected: %2</source>
+        <translation>网络 %1 已启动，但无法重新连接其上运行中的虚拟机：%2</translation>
+    </message>
+    <message>
+        <source>Network %1 was started; reconnected the running VMs on it: %2.</source>
+        <translation>网络 %1 已启动；已重新连接其上运行中的虚拟机：%2。</translation>
     </message>
     <message>
         <source>its card %1 was left on bridge %2 directly, not through network &apos;%3&apos;, until the VM shuts down: %4</source>

@@ -8082,8 +8082,28 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Network %1 was started and reconnected %2, but could not reconnect %3</source>
+        <translation>網路 %1 已啟動並重新連接了 %2，但無法重新連接 %3</translation>
+    </message>
+    <message>
+        <source>Network %1 was started, but could not reconnect %2</source>
+        <translation>網路 %1 已啟動，但無法重新連接 %2</translation>
+    </message>
+    <message>
+        <source>Network %1 was started, but the running VMs on it could not be reconnected: %2</source>
+        <translation>網路 %1 已啟動，但無法重新連接其上執行中的虛擬機器：%2</translation>
+    </message>
+    <message>
+        <source>Network %1 was started; reconnected the running VMs on it: %2.</source>
+        <translation>網路 %1 已啟動；已重新連接其上執行中的虛擬機器：%2。</translation>
     </message>
     <message>
         <source>its card %1 was left on bridge %2 directly, not through network &apos;%3&apos;, until the VM shuts down: %4</source>

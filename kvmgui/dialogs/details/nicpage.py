@@ -21,7 +21,7 @@ from kvmgui.dialogs.hwforms import (
     start_network_box,
 )
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
-from kvmgui.libvirt import domainops
+from kvmgui.libvirt import domainops, netfix
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change
@@ -84,7 +84,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
         self.pin = PinBox(conn, self)
         self.body_layout.insertWidget(4, self.pin)
         self.troubleshooter: TroubleshooterDialog | None = None
-        self._started_network: str | None = None  # started for the change being applied
+        self._start: netfix.NetworkStarted | None = None  # for the change being applied
         self.source_type.currentIndexChanged.connect(self._type_changed)
         self.source.currentIndexChanged.connect(self._show_network_state)
         self.source.editTextChanged.connect(self._show_network_state)
@@ -196,29 +196,29 @@ class NicPage(StoppedNetworkShown, DevicePage):
             return
         self.set_busy(True)
         self.message.setText(fill(self.tr("Starting network %1…"), network))
-        # Started first: the NIC is saved only once its network runs (nothing if it cannot).
-        self.conn.run(domainops.start_network, network,
-                      done=lambda started: self._network_started(network if started else None),
+        # Started first: the NIC is saved only once its network runs (nothing if it cannot);
+        # as the networks panel's Start, it plugs the running VMs on it back in.
+        self.conn.run(netfix.start_for_nic, network, done=self._network_started,
                       failed=lambda exc: self.apply_failed(failure_words(exc)), context=self)
 
-    def _network_started(self, started: str | None) -> None:
+    def _network_started(self, start: netfix.NetworkStarted) -> None:
         self.set_busy(False)
-        self._started_network = started
+        self._start = start
         super().apply()
         if self.body.isEnabled():  # nothing asked of libvirt (the edits became invalid)
-            self._started_network = None
+            self._start = None
 
     def applied(self, result: ApplyResult) -> None:
-        self._started_network = None
-        super().applied(result)
+        start, self._start = self._start, None
+        super().applied(result if start is None else start.told(result))
 
     def apply_failed(self, message: str) -> None:
-        network, self._started_network = self._started_network, None
-        if network is None:
+        start, self._start = self._start, None
+        if start is None or not start.started:
             super().apply_failed(message)
             return
         # Started for this change alone: stopped again (the page stays busy meanwhile).
-        self.conn.run(domainops.stop_network, network, message,
+        self.conn.run(netfix.stop_network, start.name, message,
                       done=lambda _r: super(NicPage, self).apply_failed(message),
                       failed=lambda exc: super(NicPage, self).apply_failed(failure_words(exc)),
                       context=self)

@@ -845,3 +845,23 @@ def test_a_remote_device_taken_for_a_block_device_by_its_place_says_so(
         guessed = "taken for a block device" in window.message.text()
         assert guessed == (path == "/dev/vg0/data"), window.message.text()
     assert window.message.text() == "New disk: saved."
+
+
+def test_a_network_started_for_a_nic_reconnects_the_running_vms_on_it(details_of, connected,
+                                                                     qtbot, monkeypatch):
+    """Started for a new NIC, the network was not the panel's Start: the running VMs
+    already on it (router, the paused db01) stayed cut off from its new bridge."""
+    import libvirt
+
+    updates = []
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags",
+                        lambda dom, xml, flags: updates.append(dom.name()) or 0)
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    window = details_of(BUILD)
+    dialog, nic = dialog_for(window, "nic")
+    nic.source.setCurrentIndex(nic.source.findData("net10"))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000) as applied:
+        dialog.finish_button.click()
+    assert sorted(set(updates)) == ["db01", "router"]  # their cards on net10, there and back
+    assert say(applied.args[0].words).endswith(
+        "Network net10 was started; reconnected the running VMs on it: db01, router.")

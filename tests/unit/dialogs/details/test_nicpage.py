@@ -88,6 +88,25 @@ def test_a_stopped_network_is_started_first(details_of, connected, qtbot):
     qtbot.waitUntil(lambda: page.network_note.isHidden(), timeout=5000)  # it runs now
 
 
+def test_a_network_started_first_reconnects_the_running_vms_on_it(details_of, connected, qtbot,
+                                                                  monkeypatch):
+    """Started for the NIC, the network was not the panel's Start: the running VMs' cards
+    already on it (router's other card, the paused db01's) stayed cut off from its bridge."""
+    import libvirt
+    from lxml import etree
+
+    updates = []
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", lambda dom, xml, flags: updates.append(
+        (dom.name(), etree.fromstring(xml).find("mac").get("address"))) or 0)
+    window = details_of("router")
+    page = choose_stopped_net10(qtbot, connected, window)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert ("router", "52:54:00:6b:3c:05") in updates and "db01" in {vm for vm, _mac in updates}
+    assert page.message.text().endswith(
+        "Network net10 was started; reconnected the running VMs on it: db01, router.")
+
+
 def test_a_stopped_network_may_be_left_stopped(details_of, connected, qtbot):
     window = details_of("router")
     page = choose_stopped_net10(qtbot, connected, window)

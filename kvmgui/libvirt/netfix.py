@@ -13,6 +13,7 @@ import libvirt
 from lxml import etree
 
 from kvmgui.libvirt import actions, dhcphosts, domainops, netops, virsh
+from kvmgui.libvirt.gone import gone_is_done
 from kvmgui.libvirt.netcheck import Fix
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.devices import Device, Interface
@@ -281,9 +282,11 @@ def start_for_nic(conn: libvirt.virConnect, network: str) -> NetworkStarted:
 
 def stop_network(conn: libvirt.virConnect, network: str, failure: domainops.Label) -> None:
     """Stop again the network ``start_for_nic`` started for a change that then failed (why:
-    ``failure``), so the host is as it was; ``NetworkLeftRunningError`` when it cannot."""
+    ``failure``), so the host is as it was; ``NetworkLeftRunningError`` when it cannot.
+    One stopped meanwhile (elsewhere) is stopped as the undo asks; a transient one is gone."""
     try:
-        virsh.net_destroy(conn.networkLookupByName(network))
+        with gone_is_done(libvirt.VIR_ERR_NO_NETWORK):
+            netops.destroy(conn.networkLookupByName(network))
     except libvirt.libvirtError as exc:
         raise domainops.NetworkLeftRunningError(network, failure,
                                                 exc.get_error_message() or str(exc)) from exc

@@ -115,10 +115,10 @@ def start_network(conn: libvirt.virConnect, uuid: str) -> None:
 
 
 def stop_network(conn: libvirt.virConnect, uuid: str) -> None:
-    _destroy(_net(conn, uuid))
+    destroy(_net(conn, uuid))
 
 
-def _destroy(net: libvirt.virNetwork) -> None:
+def destroy(net: libvirt.virNetwork) -> None:
     """Stop the network; one stopped meanwhile (elsewhere) is stopped as asked, though
     libvirt refuses the call ("network is not active")."""
     try:
@@ -133,7 +133,7 @@ def delete_network(conn: libvirt.virConnect, uuid: str) -> None:
     net = _net(conn, uuid)
     persistent = net.isPersistent()
     if net.isActive():
-        _destroy(net)
+        destroy(net)
     if persistent:
         virsh.net_undefine(net)
 

@@ -865,3 +865,36 @@ def test_a_network_started_for_a_nic_reconnects_the_running_vms_on_it(details_of
     assert sorted(set(updates)) == ["db01", "router"]  # their cards on net10, there and back
     assert say(applied.args[0].words).endswith(
         "Network net10 was started; reconnected the running VMs on it: db01, router.")
+
+
+def test_a_network_stopped_meanwhile_is_not_said_still_running(details_of, connected, qtbot,
+                                                               monkeypatch):
+    """Someone stopped the network while the NIC was being added: stopping it again failed
+    ("network is not active") and the dialog said it was still running."""
+    import libvirt
+
+    from kvmgui.libvirt import domainops
+    from tests.helpers import FakeError
+
+    def stopped_then_refused(conn, *_args):
+        conn.networkLookupByName("net10").destroy()  # elsewhere, meanwhile
+        raise FakeError("unsupported configuration: no more PCI slots")
+
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    real = libvirt.virNetwork.destroy
+
+    def destroy(net):  # as real libvirt answers (the test driver stops a stopped network)
+        if not net.isActive():
+            raise FakeError("Requested operation is not valid: network is not active",
+                            libvirt.VIR_ERR_OPERATION_INVALID)
+        return real(net)
+
+    monkeypatch.setattr(libvirt.virNetwork, "destroy", destroy)
+    monkeypatch.setattr(domainops, "apply_change", stopped_then_refused)
+    window = details_of(BUILD)
+    dialog, nic = dialog_for(window, "nic")
+    nic.source.setCurrentIndex(nic.source.findData("net10"))
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert dialog.problem.text() == "Not added: unsupported configuration: no more PCI slots"
+    assert not run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").isActive())

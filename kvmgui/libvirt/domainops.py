@@ -33,7 +33,7 @@ from kvmgui.xml.diff import PendingChange, pending_changes
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.pool import volume_xml
 from kvmgui.xml.pool_types import BACKING_FORMATS
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words, listing
 
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
 EDIT_FLAGS = libvirt.VIR_DOMAIN_XML_INACTIVE | libvirt.VIR_DOMAIN_XML_SECURE
@@ -496,6 +496,23 @@ class NetworkLeftRunningError(Exception):
             "DomainChange", "%1 Network %2, started for it, is still running: %3").words(
                 _sentence(self.failure) if isinstance(self.failure, str) else self.failure,
                 self.name, _sentence(self.message))
+
+
+class NetworkInUseError(Exception):
+    """A change failed after the network was started for it, and the network was left
+    running: VMs (``users``, names) started using it meanwhile; stopping it would cut them off."""
+
+    def __init__(self, name: str, failure: Label, users: list[str]) -> None:
+        super().__init__(f"{name} is used by {', '.join(users)}")
+        self.name, self.failure, self.users = name, failure, users
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP(
+            "DomainChange", "%1 Network %2, started for it, was left running: %3 started using "
+            "it meanwhile.").words(
+                _sentence(self.failure) if isinstance(self.failure, str) else self.failure,
+                self.name, listing(tuple(self.users)))
 
 
 # -- Storage for new disks -------------------------------------------------------------------

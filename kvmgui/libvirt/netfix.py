@@ -233,6 +233,9 @@ class NetworkStarted:
     started: bool
     reconnected: Reconnected = field(default_factory=lambda: Reconnected([], []))
     failure: libvirt.libvirtError | None = None
+    # The running VMs on it before it started (UUIDs; None: not known): the undo
+    # (``stop_network``) leaves it running for any other.
+    users: frozenset[str] | None = None
 
     @property
     def words(self) -> Words | None:
@@ -270,23 +273,42 @@ def start_for_nic(conn: libvirt.virConnect, network: str) -> NetworkStarted:
     net = conn.networkLookupByName(network)
     if net.isActive():
         return NetworkStarted(network, False)
+    users = _running_users(conn, net)
     try:
         virsh.net_start(net)
     except libvirt.libvirtError as exc:
         raise domainops.NetworkStartError(network, exc.get_error_message() or str(exc)) from exc
     try:
-        return NetworkStarted(network, True, reconnect_nics(conn, net.UUIDString()))
+        return NetworkStarted(network, True, reconnect_nics(conn, net.UUIDString()), users=users)
     except libvirt.libvirtError as exc:
-        return NetworkStarted(network, True, failure=exc)
+        return NetworkStarted(network, True, failure=exc, users=users)
 
 
-def stop_network(conn: libvirt.virConnect, network: str, failure: domainops.Label) -> None:
-    """Stop again the network ``start_for_nic`` started for a change that then failed (why:
-    ``failure``), so the host is as it was; ``NetworkLeftRunningError`` when it cannot.
-    One stopped meanwhile (elsewhere) is stopped as the undo asks; a transient one is gone."""
+def _running_users(conn: libvirt.virConnect, net: libvirt.virNetwork) -> frozenset[str] | None:
+    """The running VMs with a card on ``net`` (or its bridge): UUIDs; None when not known."""
+    try:
+        bridge = NetworkDoc.from_string(net.XMLDesc(0)).bridge_name or ""
+        return frozenset(u.uuid for u in netops.network_users(conn, net.name(), bridge) if u.active)
+    except libvirt.libvirtError:
+        return None
+
+
+def stop_network(conn: libvirt.virConnect, start: NetworkStarted, failure: domainops.Label) -> None:
+    """Stop again the network ``start_for_nic`` started (``start``) for a change that then
+    failed (why: ``failure``), so the host is as it was; ``NetworkLeftRunningError`` when it
+    cannot. One stopped meanwhile (elsewhere) is stopped as the undo asks; a transient one is
+    gone. A VM that started using it meanwhile keeps it running (``NetworkInUseError``)."""
+    network = start.name
     try:
         with gone_is_done(libvirt.VIR_ERR_NO_NETWORK):
-            netops.destroy(conn.networkLookupByName(network))
+            net = conn.networkLookupByName(network)
+            if net.isActive():
+                bridge = NetworkDoc.from_string(net.XMLDesc(0)).bridge_name or ""
+                new = [u.name for u in netops.network_users(conn, network, bridge)
+                       if u.active and (start.users is None or u.uuid not in start.users)]
+                if new:
+                    raise domainops.NetworkInUseError(network, failure, new)
+            netops.destroy(net)
     except libvirt.libvirtError as exc:
         raise domainops.NetworkLeftRunningError(network, failure,
                                                 exc.get_error_message() or str(exc)) from exc
@@ -302,7 +324,7 @@ def add_device_on_network(conn: libvirt.virConnect, uuid: str, network: str,
         return start.told(domainops.apply_change(conn, uuid, change))
     except Exception as exc:
         if start.started:
-            stop_network(conn, network, _reason(exc))
+            stop_network(conn, start, _reason(exc))
         raise
 
 

@@ -2537,6 +2537,10 @@
         <translation>%1 为此启动的网络 %2 仍在运行中：%3</translation>
     </message>
     <message>
+        <source>%1 Network %2, started for it, was left running: %3 started using it meanwhile.</source>
+        <translation>%1 为此启动的网络 %2 仍保持运行：%3 在此期间开始使用它。</translation>
+    </message>
+    <message>
         <source>%1 is a Hyper-V image (VHDX), which libvirt cannot give a VM. Convert it first, e.g. %2</source>
         <translation>%1 是 Hyper-V 镜像（VHDX），libvirt 无法将它交给虚拟机。请先转换，例如：%2</translation>
     </message>

@@ -2537,6 +2537,10 @@
         <translation>%1 為此啟動的網路 %2 仍在執行中：%3</translation>
     </message>
     <message>
+        <source>%1 Network %2, started for it, was left running: %3 started using it meanwhile.</source>
+        <translation>%1 為此啟動的網路 %2 仍保持執行：%3 在此期間開始使用它。</translation>
+    </message>
+    <message>
         <source>%1 is a Hyper-V image (VHDX), which libvirt cannot give a VM. Convert it first, e.g. %2</source>
         <translation>%1 是 Hyper-V 映像檔（VHDX），libvirt 無法將它交給虛擬機器。請先轉換，例如：%2</translation>
     </message>

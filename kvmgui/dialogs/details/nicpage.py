@@ -218,7 +218,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
             super().apply_failed(message)
             return
         # Started for this change alone: stopped again (the page stays busy meanwhile).
-        self.conn.run(netfix.stop_network, start.name, message,
+        self.conn.run(netfix.stop_network, start, message,
                       done=lambda _r: super(NicPage, self).apply_failed(message),
                       failed=lambda exc: super(NicPage, self).apply_failed(failure_words(exc)),
                       context=self)

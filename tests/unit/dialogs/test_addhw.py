@@ -898,3 +898,29 @@ def test_a_network_stopped_meanwhile_is_not_said_still_running(details_of, conne
     qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert dialog.problem.text() == "Not added: unsupported configuration: no more PCI slots"
     assert not run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").isActive())
+
+
+def test_a_network_another_vm_started_using_meanwhile_is_left_running(details_of, connected,
+                                                                     qtbot, monkeypatch):
+    """The NIC was not added, so the network started for it was stopped again: a VM started
+    on it meanwhile was cut off without a word."""
+    from kvmgui.libvirt import domainops
+    from tests.helpers import FakeError
+
+    def other_vm_then_refused(conn, *_args):
+        conn.createXML("<domain type='test'><name>other</name><memory>65536</memory>"
+                       "<os><type>hvm</type></os><devices><interface type='network'>"
+                       "<source network='net10'/></interface></devices></domain>", 0)
+        raise FakeError("unsupported configuration: no more PCI slots")
+
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    monkeypatch.setattr(domainops, "apply_change", other_vm_then_refused)
+    window = details_of(BUILD)
+    dialog, nic = dialog_for(window, "nic")
+    nic.source.setCurrentIndex(nic.source.findData("net10"))
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert dialog.problem.text() == (
+        "Not added: unsupported configuration: no more PCI slots. Network net10, started for "
+        "it, was left running: other started using it meanwhile.")
+    assert run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").isActive())

@@ -70,6 +70,7 @@ class Reason(StrEnum):
     NETWORK_MISSING = "network-missing"  # args: network
     NETWORK_INACTIVE = "network-inactive"  # args: network
     NIC_UNPLUGGED = "nic-unplugged"  # args: network, tap, bridge (the network was restarted)
+    NIC_OUTSIDE_HOST_BRIDGE = "nic-outside-host-bridge"  # args: network, tap, host bridge
     NOT_A_NETWORK_NIC = "not-a-network-nic"  # args: NIC type
     DHCP_ON = "dhcp-on"  # args: network, ranges, subnet
     DHCP_OFF = "dhcp-off"  # args: network, subnet

@@ -122,12 +122,15 @@ def _network(conn: libvirt.virConnect, target: Target, facts: Facts,
     if not active:
         return Result(Step.NETWORK, Outcome.FAILED, Reason.NETWORK_INACTIVE, (net.name(),),
                       Fix.START_NETWORK, (net.UUIDString(),)), facts
-    # Plugged into its bridge? A network stopped and started again leaves running VMs'
-    # taps outside (libvirt does not reattach them); only visible on this machine.
+    # Plugged into its bridge? A restarted network leaves running VMs' taps outside (libvirt
+    # does not reattach them; a host bridge it forwards to stays: no fix); seen only from here.
     bridge = found.doc.bridge_name or ""
     if target.local and facts.running and nic.target_dev and probes.local.has_interface(bridge):
         master = probes.local.bridge_of(nic.target_dev)
         if master is not None and master != bridge:
+            if nic.type == "bridge" and found.doc.forward_mode == "bridge":
+                return Result(Step.NETWORK, Outcome.FAILED, Reason.NIC_OUTSIDE_HOST_BRIDGE,
+                              (net.name(), nic.target_dev, bridge)), facts
             return Result(Step.NETWORK, Outcome.FAILED, Reason.NIC_UNPLUGGED,
                           (net.name(), nic.target_dev, bridge), Fix.RECONNECT_NIC,
                           (net.UUIDString(), target.uuid)), facts

@@ -73,6 +73,10 @@ SENTENCES: dict[Reason, str] = {
     R.NIC_UNPLUGGED: QT_TRANSLATE_NOOP(
         "NetCheck", "Network %1 was restarted while the VM ran: its card (%2) is no longer "
         "plugged into the bridge %3."),
+    R.NIC_OUTSIDE_HOST_BRIDGE: QT_TRANSLATE_NOOP(
+        "NetCheck", "The card (%2) is not plugged into the host bridge %3 that network %1 "
+        "forwards to (was the bridge made again on the host?): shut the VM down and start it "
+        "again to plug it in."),
     R.NOT_A_NETWORK_NIC: QT_TRANSLATE_NOOP(
         "NetCheck", "The card is of type %1, not on a libvirt network."),
     R.DHCP_ON: QT_TRANSLATE_NOOP("NetCheck", "Network %1 hands out %2 on %3."),

@@ -4893,6 +4893,10 @@
         <translation>地址必须在 %1 之内。</translation>
     </message>
     <message>
+        <source>The card (%2) is not plugged into the host bridge %3 that network %1 forwards to (was the bridge made again on the host?): shut the VM down and start it again to plug it in.</source>
+        <translation>网卡（%2）未接入网络 %1 所转发到的主机网桥 %3（主机上的网桥是否被重新创建？）：请将虚拟机关机后再启动，以重新接入。</translation>
+    </message>
+    <message>
         <source>The card is connected to network %1, which does not exist on this host.</source>
         <translation>网卡连接到网络 %1，但这台主机上没有这个网络。</translation>
     </message>

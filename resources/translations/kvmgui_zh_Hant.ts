@@ -4893,6 +4893,10 @@
         <translation>位址必須在 %1 之內。</translation>
     </message>
     <message>
+        <source>The card (%2) is not plugged into the host bridge %3 that network %1 forwards to (was the bridge made again on the host?): shut the VM down and start it again to plug it in.</source>
+        <translation>網卡（%2）未接上網路 %1 所轉送到的主機橋接器 %3（主機上的橋接器是否被重新建立？）：請將虛擬機器關機後再啟動，以重新接上。</translation>
+    </message>
+    <message>
         <source>The card is connected to network %1, which does not exist on this host.</source>
         <translation>網卡連接到網路 %1，但這台主機上沒有這個網路。</translation>
     </message>

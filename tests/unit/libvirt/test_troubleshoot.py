@@ -287,3 +287,38 @@ def test_a_host_bridge_network_says_so_in_every_dhcp_step(connected, qtbot):
         assert (got[step].outcome, got[step].reason, got[step].args) == (
             Outcome.NOT_APPLICABLE, Reason.OUTSIDE_NETWORK, ("lan", "bridge")), got[step]
     assert checker.first_failure is None
+
+
+class OutsideBridge(FakeLocal):
+    """The card's tap is in no bridge (the one it should be in exists)."""
+
+    def has_interface(self, name):
+        return name in ("virbr0", "br0")
+
+    def bridge_of(self, dev):
+        return ""
+
+
+def test_a_card_outside_a_host_bridge_is_not_offered_a_reconnect_that_does_nothing(connected,
+                                                                                   qtbot):
+    """A bridge card on the host bridge a network forwards to was offered "Plug the card in
+    again": reconnect_nics leaves cards on a host bridge alone (it did not go with the
+    network), so the fix did nothing and the check failed again."""
+    run_in_worker(qtbot, connected, lambda c: c.networkCreateXML(
+        "<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>") and None)
+    uuid = "4dea22b3-1d52-d8f3-2516-782e98a23f98"
+    run_in_worker(qtbot, connected, lambda c: c.createXML(
+        f"<domain type='test'><name>onlan</name><uuid>{uuid}</uuid><memory>65536</memory>"
+        "<os><type>hvm</type></os><devices><interface type='bridge'>"
+        "<mac address='52:54:00:cc:00:01'/><source bridge='br0'/></interface></devices>"
+        "</domain>", 0) and None)
+    got, _ = run(qtbot, connected, Target(uuid, "52:54:00:cc:00:01", local=True),
+                 Probes(leases=leases_of(), local=OutsideBridge()))
+    network = got[Step.NETWORK]
+    assert (network.outcome, network.reason, network.fix) == (
+        Outcome.FAILED, Reason.NIC_OUTSIDE_HOST_BRIDGE, None)
+    assert network.args == ("lan", "testnet0", "br0")
+    # A network's own bridge: plugged in again by the fix, as before.
+    got, _ = run(qtbot, connected, Target(DEMO_VMS["web01"], WEB01_MAC, local=True),
+                 Probes(leases=leases_of(), local=OutsideBridge()))
+    assert got[Step.NETWORK].fix is Fix.RECONNECT_NIC

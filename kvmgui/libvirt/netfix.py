@@ -277,6 +277,8 @@ def start_for_nic(conn: libvirt.virConnect, network: str) -> NetworkStarted:
     try:
         virsh.net_start(net)
     except libvirt.libvirtError as exc:
+        if net.isActive():  # started elsewhere meanwhile ("already active"): not ours to stop
+            return NetworkStarted(network, False)
         raise domainops.NetworkStartError(network, exc.get_error_message() or str(exc)) from exc
     try:
         return NetworkStarted(network, True, reconnect_nics(conn, net.UUIDString()), users=users)

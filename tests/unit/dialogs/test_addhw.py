@@ -924,3 +924,31 @@ def test_a_network_another_vm_started_using_meanwhile_is_left_running(details_of
         "Not added: unsupported configuration: no more PCI slots. Network net10, started for "
         "it, was left running: other started using it meanwhile.")
     assert run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").isActive())
+
+
+def test_a_network_someone_started_meanwhile_adds_the_nic(details_of, connected, qtbot,
+                                                          monkeypatch):
+    """Started elsewhere between the look and the start: libvirt's "already active" was
+    "Not added: Network net10 could not be started"."""
+    import libvirt
+
+    from kvmgui.libvirt import virsh
+    from tests.helpers import FakeError
+
+    def started_first(net):
+        net.create()  # elsewhere, meanwhile; then libvirt refuses ours
+        raise FakeError("Requested operation is not valid: network is already active",
+                        libvirt.VIR_ERR_OPERATION_INVALID)
+
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    monkeypatch.setattr(virsh, "net_start", started_first)
+    window = details_of(BUILD)
+    dialog, nic = dialog_for(window, "nic")
+    nic.source.setCurrentIndex(nic.source.findData("net10"))
+    results = []
+    window.changeApplied.connect(results.append)
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)  # not "Not added: … already active"
+    assert "Network net10" not in say(results[0].words)  # not started here: nothing to say
+    assert [d for d in domain_doc(qtbot, connected, BUILD).devices()
+            if isinstance(d, Interface) and d.source == "net10"]

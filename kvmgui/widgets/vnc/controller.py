@@ -14,10 +14,11 @@ import logging
 import os
 from enum import Enum
 
+import libvirt
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import graphics, workers
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection, ConnState, error_text
 from kvmgui.libvirt.graphics import DisplayInfo, GraphicsError, GraphicsProblem, OpenedSocket
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.widgets.vnc import gvnc
@@ -64,6 +65,7 @@ class DisplayController(QObject):
         conn.domains.changed.connect(self._records_changed)
         conn.domains.added.connect(self._records_changed)
         conn.domains.removed.connect(self._records_removed)
+        conn.stateChanged.connect(self._conn_state)
 
     @property
     def record(self) -> DomainRecord | None:
@@ -172,7 +174,9 @@ class DisplayController(QObject):
         def settled(tunnel_says: str) -> None:
             self.conn.run(graphics.read_displays, self.uuid, context=self,
                           done=lambda info: self._after_close(gen, info, failure or tunnel_says),
-                          failed=lambda _exc: self._after_close(gen, None, failure or tunnel_says))
+                          failed=lambda exc: self._after_close(
+                              gen, DisplayInfo(active=False) if _no_domain(exc) else None,
+                              failure or tunnel_says or error_text(exc)))
 
         if opened.tunnel is not None:
             workers.shared().submit(opened.stop_tunnel, done=settled, failed=lambda _e: settled(""),
@@ -183,7 +187,8 @@ class DisplayController(QObject):
     def _after_close(self, gen: int, info: DisplayInfo | None, message: str) -> None:
         if gen != self._generation:
             return
-        if info is None or not info.active:
+        # None: the VM could not be read (the host is unreachable), which is not "stopped".
+        if info is not None and not info.active:
             self._set_state(ConsoleState.NOT_RUNNING)
         else:
             self._set_state(ConsoleState.FAILED, message)
@@ -216,6 +221,19 @@ class DisplayController(QObject):
             self._generation += 1
             self._end_session()
             self._set_state(ConsoleState.NOT_RUNNING)
+
+    def _conn_state(self, state: ConnState, _reason: object) -> None:
+        # Back after a loss: a display that failed meanwhile (or could not be read) is
+        # tried again, as no change of the VM's record will say so.
+        rec = self.record
+        if state is ConnState.CONNECTED and self._watching and \
+                self.state is ConsoleState.FAILED and rec is not None and rec.state.is_active:
+            self.reconnect()
+
+
+def _no_domain(exc: BaseException) -> bool:
+    return isinstance(exc, libvirt.libvirtError) and \
+        exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN
 
 
 def _discard(opened: OpenedSocket) -> None:

@@ -11,6 +11,7 @@ import os
 import stat
 import textwrap
 import uuid as uuidlib
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -19,13 +20,14 @@ from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QToolButton, QWidget
 
 from kvmgui.libvirt import graphics
+from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.graphics import OpenedSocket
 from kvmgui.widgets.vnc import controller as controller_module
 from kvmgui.widgets.vnc import gvnc
 from kvmgui.widgets.vnc.console import GraphicalConsole
 from kvmgui.widgets.vnc.controller import ConsoleState
 from kvmgui.widgets.vnc.view import ScaleMode
-from tests.helpers import run_in_worker
+from tests.helpers import WEB01, open_connection, run_in_worker
 from tests.unit.widgets.vnc.fake_rfb import QEMU, SET_DESKTOP_SIZE, FakeRfbServer
 
 VNC = "<graphics type='vnc' port='5901' autoport='no' listen='127.0.0.1'/>"
@@ -423,3 +425,37 @@ def test_a_password_dialog_whose_session_ended_goes_away(qtbot, connected, make_
     asking()[0].setTextValue("secret")
     asking()[0].accept()
     wait_state(qtbot, console, ConsoleState.CONNECTED)
+
+
+@pytest.fixture
+def web01_vnc(registry, test_host, qtbot):
+    """A connection to a host whose web01 (running) has a VNC display in the host's file:
+    it is the same VM, unchanged, after the connection is opened again."""
+    path = Path(test_host.removeprefix("test://"))
+    text = path.read_text()
+    web01 = text.index("<name>web01</name>")
+    end = text.index("</devices>", web01)
+    path.write_text(text[:end] + VNC + text[end:])
+    return open_connection(registry, qtbot, test_host, timeout=10000)
+
+
+def test_a_display_lost_with_the_host_connects_again_when_it_is_back(qtbot, web01_vnc,
+                                                                     fake_servers):
+    servers, _options = fake_servers
+    console = GraphicalConsole(web01_vnc, WEB01)
+    qtbot.addWidget(console)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    web01_vnc.close()  # the host is gone (here: on purpose, without reconnecting)
+    qtbot.waitUntil(lambda: web01_vnc.state is not ConnState.CONNECTED)
+    servers[-1].close()  # and the display's connection with it
+    qtbot.waitUntil(lambda: console.controller.state not in (ConsoleState.CONNECTED,
+                                                             ConsoleState.CONNECTING),
+                    timeout=10000)
+    # The VM was not seen to stop: not "not running", and nothing to wait for in vain.
+    assert console.controller.state is ConsoleState.FAILED
+    assert console.reconnect_button.isVisibleTo(console)
+    web01_vnc.open()
+    wait_state(qtbot, console, ConsoleState.CONNECTED)  # by itself, as the VM still runs
+    assert len(servers) == 2
+    console.shutdown()

@@ -103,7 +103,10 @@ class SerialConsoleView(ConsoleView):
         target = targets.get(self.key)
         if target is None:
             return
+        pty_before = self.target is None or self.target.pty
         self.target = target
+        if target.pty != pty_before:
+            self._state_changed(self.session.state, self.session.message)
         if target.alias is not None and target.alias != self.session.alias:
             # Without an alias (the definition's XML) libvirt opens the first console; once
             # the running VM names the device, follow the name, reopening only if another
@@ -146,16 +149,19 @@ class SerialConsoleView(ConsoleView):
                                           "when the connection is back."),
         }
         text = words[state].strip()
-        if self.target is not None and not self.target.pty:
+        usable = self.target is None or self.target.pty
+        if not usable:
             text = self.tr("This device does not use a pty; only pty devices can be opened "
                            "here.")
         self.status.setText(text)
         trouble = state in (ConsoleState.BUSY, ConsoleState.ENDED, ConsoleState.FAILED)
         set_tone(self.status, Tone.ERROR if state is ConsoleState.FAILED
                  else Tone.PENDING if trouble else Tone.NORMAL)
-        self.take_over_button.setVisible(state in (ConsoleState.BUSY, ConsoleState.ENDED))
-        self.reconnect_button.setVisible(state in (ConsoleState.ENDED, ConsoleState.FAILED,
-                                                   ConsoleState.IDLE))
+        # Without a pty there is nothing to open: no button that cannot work.
+        self.take_over_button.setVisible(usable and state in (ConsoleState.BUSY,
+                                                              ConsoleState.ENDED))
+        self.reconnect_button.setVisible(usable and state in (
+            ConsoleState.ENDED, ConsoleState.FAILED, ConsoleState.IDLE))
 
     def _size_changed(self, columns: int, lines: int) -> None:
         self.hint.setText(fill(self.tr(

@@ -325,3 +325,30 @@ def test_the_last_console_removed_closes_its_window(window_of, serial_vm, connec
     assert closed == [1] and page.window_ is None
     assert page.stack.currentWidget() is page.none
     assert page.views == {}
+
+
+def test_a_device_without_a_pty_offers_no_reconnect(connected, serial_vm, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(console_module, "_open_job",
+                        lambda c, uuid, alias, flags: opened.append(alias) or FakeStream())
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName(serial_vm).create())
+    uuid = next(r.uuid for r in connected.domains.records() if r.name == serial_vm)
+    qtbot.waitUntil(lambda: connected.domains.get(uuid).state.is_active)
+    view = SerialConsoleView(connected, uuid, "serial:1")
+    qtbot.addWidget(view)
+    doc = DomainDoc.from_string(SERIAL_VM.replace(
+        "</devices>", "<serial type='file'><source path='/tmp/s1.log'/><target port='1'/>"
+                      "</serial></devices>"))
+    view.show_view(SimpleNamespace(doc=doc, live=None))
+    view.show()
+    assert "does not use a pty" in view.status.text()
+    # Reconnect would open libvirt's first console (no alias yet) or fail: it cannot work.
+    assert not view.reconnect_button.isVisibleTo(view)
+    assert not view.take_over_button.isVisibleTo(view)
+    assert opened == []
+    # Made a pty meanwhile (redefined): it can be opened now, and says so.
+    view.show_view(SimpleNamespace(doc=DomainDoc.from_string(SERIAL_VM.replace(
+        "</devices>", "<serial type='pty'><target port='1'/></serial></devices>")), live=None))
+    assert view.status.text() == "Not connected."
+    assert view.reconnect_button.isVisibleTo(view)
+    view.shutdown()

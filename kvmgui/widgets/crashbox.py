@@ -92,6 +92,7 @@ class CrashDialog(QDialog):
         self.crashes[crash.key] = (first, times + 1)
         self._show_counts()
         self.report.setPlainText(report_text(list(self.crashes.values()), self.log_path))
+        self.copy_button.setText(self.tr("&Copy Report"))  # a copy made before lacks this one
 
     def total(self) -> int:
         return sum(times for _crash, times in self.crashes.values())

@@ -86,3 +86,15 @@ def test_a_short_error_shows_in_full_and_wraps(qtbot):
     assert dialog.summary.text() == f"OSError: {message}"
     qtbot.waitUntil(lambda: dialog.summary.height() >= 2 * dialog.summary.fontMetrics().height())
     dialog.close()
+
+
+def test_an_error_after_copying_no_longer_says_copied(qtbot):
+    dialog = show_crash(crash_of(ValueError("first")))
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.copy_button.click()
+    assert dialog.copy_button.text() == "&Copied"
+    show_crash(crash_of(KeyError("second")))
+    # The clipboard holds the report without the second error: copy it again.
+    assert "second" not in QGuiApplication.clipboard().text()
+    assert dialog.copy_button.text() == "&Copy Report"
+    dialog.close()

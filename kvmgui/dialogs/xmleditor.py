@@ -139,6 +139,7 @@ class XmlEditorDialog(QDialog):
         self.definition: str | None = None  # libvirt's latest definition
         self._fetch_seq = self._shown_seq = 0
         self._defining = False
+        self._gone = False  # deleted on the host: nothing to apply to or reload from
         self._recheck = False
         self._checking = False
         self._check_seq = self._edits = 0  # a check's result is for the text of one edit count
@@ -176,15 +177,15 @@ class XmlEditorDialog(QDialog):
         self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleDescription(self.tr("Change notice"))
-        reload_button = QPushButton(self.tr("&Reload"), self.banner)
-        reload_button.setAccessibleName(self.tr("Reload the definition, discarding your edits"))
-        reload_button.clicked.connect(self.reload_discarding)
+        self.reload_button = QPushButton(self.tr("&Reload"), self.banner)
+        self.reload_button.setAccessibleName(self.tr("Reload the definition, discarding your edits"))
+        self.reload_button.clicked.connect(self.reload_discarding)
         keep = QPushButton(self.tr("&Keep editing"), self.banner)
         keep.setAccessibleName(self.tr("Keep editing your text"))
         keep.clicked.connect(self.banner.hide)
         row = QHBoxLayout(self.banner)
         row.addWidget(self.banner_text, 1)
-        row.addWidget(reload_button)
+        row.addWidget(self.reload_button)
         row.addWidget(keep)
         self.banner.hide()
 
@@ -231,6 +232,7 @@ class XmlEditorDialog(QDialog):
     def _watch(self) -> None:
         table = self._table()
         table.changed.connect(self._records_changed)
+        table.added.connect(self._added)
         table.removed.connect(self._removed)
         self.conn.events.connect(self._on_events)
 
@@ -251,7 +253,16 @@ class XmlEditorDialog(QDialog):
 
     def _removed(self, keys: list[str]) -> None:
         if self.uuid in keys:
-            self._show_banner(self._says("gone"))
+            self._gone = True
+            self._update_buttons()
+            self._show_banner(self._says("gone"), reload=False)
+
+    def _added(self, records: list[Any]) -> None:
+        if self._gone and any(r.key == self.uuid for r in records):  # defined again
+            self._gone = False
+            self.banner.hide()
+            self._update_buttons()
+            self._fetch()
 
     def is_dirty(self) -> bool:
         return self.editor.document().isModified()
@@ -304,8 +315,9 @@ class XmlEditorDialog(QDialog):
         self.problems.hide()
         self._update_buttons()
 
-    def _show_banner(self, text: str) -> None:
+    def _show_banner(self, text: str, *, reload: bool = True) -> None:
         self.banner_text.setText(text)
+        self.reload_button.setVisible(reload)
         self.banner.show()
 
     # -- validation and applying ---------------------------------------------------------------
@@ -382,7 +394,7 @@ class XmlEditorDialog(QDialog):
 
     def apply(self) -> None:
         """Check and diff (in a worker), show the diff, define when the user confirms."""
-        if self.definition is None or self._defining or self._checking:
+        if self.definition is None or self._gone or self._defining or self._checking:
             return
         self._check(apply=True)
 
@@ -438,9 +450,10 @@ class XmlEditorDialog(QDialog):
 
     def _update_buttons(self, *_args: object) -> None:
         loaded = self.definition is not None
-        self.apply_button.setEnabled(loaded and not self._defining and not self._checking)
+        there = loaded and not self._gone
+        self.apply_button.setEnabled(there and not self._defining and not self._checking)
         self.validate_button.setEnabled(loaded and not self._checking)
-        self.revert_button.setEnabled(loaded and self.is_dirty())
+        self.revert_button.setEnabled(there and self.is_dirty())
 
     def ask_discard(self) -> bool:
         answer = QMessageBox.question(

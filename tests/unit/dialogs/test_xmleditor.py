@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 from kvmgui.dialogs.xmledit_check import check_xml
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.models.words import say
-from tests.helpers import WEB01, run_in_worker
+from tests.helpers import BUILD, WEB01, run_in_worker
 
 DEFAULT_NET = "dd8fe884-6c02-601e-7551-cca97df1c5df"
 HOME_POOL = "35bb2ad9-388a-cdfe-461a-b8907f6e5301"
@@ -301,3 +301,23 @@ def test_typing_while_libvirt_defines_is_not_taken_then_dropped(connected, qtbot
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
     assert "<!-- mine -->" in dialog.editor.toPlainText() or typed == text
     assert not dialog.editor.isReadOnly()
+
+
+def test_an_object_deleted_elsewhere_offers_nothing_that_needs_it(connected, qtbot, no_questions):
+    dialog = open_editor(qtbot, connected, "domain", BUILD)
+    text = edit(dialog, "<name>build</name>", "<name>build</name><title>Kept</title>")
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(BUILD).undefine())
+    qtbot.waitUntil(dialog.banner.isVisible)
+    assert "no longer exists" in dialog.banner_text.text()
+    # Reload and Revert would replace the text (which the banner says is kept) with a
+    # definition that is gone; Apply would fail to find the VM.
+    assert not dialog.apply_button.isEnabled()
+    assert not dialog.revert_button.isEnabled()
+    assert not dialog.reload_button.isVisibleTo(dialog)
+    assert dialog.validate_button.isEnabled()
+    assert dialog.editor.toPlainText() == text and not dialog.editor.isReadOnly()
+    # Defined again (same uuid): the editor is usable again, the text still kept.
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(text))
+    qtbot.waitUntil(dialog.apply_button.isEnabled)
+    assert dialog.editor.toPlainText() == text
+    assert dialog.revert_button.isEnabled() is dialog.is_dirty()

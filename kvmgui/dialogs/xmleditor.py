@@ -145,13 +145,15 @@ class XmlEditorDialog(QDialog):
         self._check_seq = self._edits = 0  # a check's result is for the text of one edit count
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         record = self._table().get(uuid)
-        name = record.name if record is not None else uuid
-        self.setWindowTitle(window_title(fill(self.tr("Edit XML — %1"), name)))
-        self.setAccessibleName(fill(self._says("name"), name))
+        self._name(record.name if record is not None else uuid)
         self.resize(820, 640)
         self._build()
         self._watch()
         self.reload()
+
+    def _name(self, name: str) -> None:
+        self.setWindowTitle(window_title(fill(self.tr("Edit XML — %1"), name)))
+        self.setAccessibleName(fill(self._says("name"), name))
 
     def _says(self, what: str) -> str:
         """This kind's sentence ``what`` of KIND_TEXTS, translated."""
@@ -237,6 +239,9 @@ class XmlEditorDialog(QDialog):
         self.conn.events.connect(self._on_events)
 
     def _records_changed(self, records: list[Any]) -> None:
+        mine = next((r for r in records if r.key == self.uuid), None)
+        if mine is not None:
+            self._name(mine.name)  # renamed elsewhere: the title follows
         self._maybe_changed([r.key for r in records])
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:

@@ -321,3 +321,13 @@ def test_an_object_deleted_elsewhere_offers_nothing_that_needs_it(connected, qtb
     qtbot.waitUntil(dialog.apply_button.isEnabled)
     assert dialog.editor.toPlainText() == text
     assert dialog.revert_button.isEnabled() is dialog.is_dirty()
+
+
+def test_a_vm_renamed_elsewhere_is_named_by_its_new_name(connected, qtbot):
+    dialog = open_editor(qtbot, connected, "domain", BUILD)
+    assert "build" in dialog.windowTitle()
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(BUILD).rename("ci & <b>", 0))
+    qtbot.waitUntil(lambda: "<name>ci &amp; &lt;b&gt;</name>" in dialog.editor.toPlainText())
+    qtbot.waitUntil(lambda: connected.domains.get(BUILD).name == "ci & <b>")
+    assert "ci & <b>" in dialog.windowTitle() and "build" not in dialog.windowTitle()
+    assert dialog.accessibleName() == "XML editor for virtual machine ci & <b>"

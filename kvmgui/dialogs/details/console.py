@@ -150,6 +150,8 @@ class ConsolePage(Page):
             shown.view.deleteLater()
         if not choices:
             self.attach()  # no console left: its window closes, the page says so
+        if self.window_ is not None:
+            self.window_.set_title(self._window_title(view))  # renamed meanwhile
         for shown in self.views.values():
             shown.view.show_view(view)
         self._show_current()
@@ -210,9 +212,7 @@ class ConsolePage(Page):
         view = self.current_view()
         if view is None or self.window_ is not None:
             return self.window_
-        name = (self.view.doc.name or self.uuid) if self.view is not None else self.uuid
-        title = fill(self.tr("%1 — Console"), name)
-        window = ConsoleWindow(title, self)
+        window = ConsoleWindow(self._window_title(self.view), self)
         for shown in self.views.values():
             self.stack.removeWidget(shown.view)
             window.add(shown.view)
@@ -223,6 +223,10 @@ class ConsolePage(Page):
         window.show()
         view.setFocus()
         return window
+
+    def _window_title(self, view: DomainView | None) -> str:
+        name = (view.doc.name or self.uuid) if view is not None else self.uuid
+        return fill(self.tr("%1 — Console"), name)
 
     def attach(self) -> None:
         """Take the consoles back from their window (when it closes, or on request)."""

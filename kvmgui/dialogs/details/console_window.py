@@ -28,8 +28,7 @@ class ConsoleWindow(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(window_title(title))
-        self.setAccessibleName(title)
+        self.set_title(title)
         self.resize(900, 600)
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName(self.tr("Console"))
@@ -52,6 +51,10 @@ class ConsoleWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
+
+    def set_title(self, title: str) -> None:
+        self.setWindowTitle(window_title(title))
+        self.setAccessibleName(title)
 
     def add(self, view: ConsoleView) -> None:
         self.stack.addWidget(view)

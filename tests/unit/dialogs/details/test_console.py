@@ -352,3 +352,16 @@ def test_a_device_without_a_pty_offers_no_reconnect(connected, serial_vm, qtbot,
     assert view.status.text() == "Not connected."
     assert view.reconnect_button.isVisibleTo(view)
     view.shutdown()
+
+
+def test_the_console_window_follows_a_rename(window_of, serial_vm, connected, qtbot):
+    window = window_of(serial_vm)
+    page = window.console_page
+    console_window = page.detach()
+    assert "serialvm" in console_window.windowTitle()
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName(serial_vm).rename("tty & <co>", 0))
+    qtbot.waitUntil(lambda: page.view is not None and page.view.doc.name == "tty & <co>",
+                    timeout=5000)
+    assert "tty & <co>" in console_window.windowTitle()
+    assert console_window.accessibleName() == "tty & <co> — Console"
+    console_window.close()

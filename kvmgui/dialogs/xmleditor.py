@@ -309,6 +309,8 @@ class XmlEditorDialog(QDialog):
 
     def _fetch_failed(self, seq: int, exc: BaseException) -> None:
         if seq >= self._shown_seq:
+            if self.definition is None:
+                self.editor.setPlaceholderText("")  # not loading any more: the status says why
             self._set_status(fill(self.tr("Could not read the definition: %1"), failure_words(exc)),
                              error=True)
 

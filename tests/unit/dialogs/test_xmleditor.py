@@ -331,3 +331,14 @@ def test_a_vm_renamed_elsewhere_is_named_by_its_new_name(connected, qtbot):
     qtbot.waitUntil(lambda: connected.domains.get(BUILD).name == "ci & <b>")
     assert "ci & <b>" in dialog.windowTitle() and "build" not in dialog.windowTitle()
     assert dialog.accessibleName() == "XML editor for virtual machine ci & <b>"
+
+
+def test_a_definition_that_cannot_be_read_is_not_still_loading(connected, qtbot):
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(BUILD).undefine())
+    dialog = XmlEditorDialog(connected, "domain", BUILD)  # its row not gone yet
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: "Could not read the definition" in dialog.status.text())
+    assert dialog.editor.toPlainText() == ""
+    assert dialog.editor.placeholderText() != "Loading…"
+    assert not dialog.apply_button.isEnabled() and not dialog.validate_button.isEnabled()

@@ -271,6 +271,7 @@ class FindBar(QWidget):
         if not text:
             self.status.clear()
             return False
+        before = self.editor.textCursor()
         if from_start:
             cursor = self.editor.textCursor()
             cursor.setPosition(min(cursor.selectionStart(), cursor.position()))
@@ -283,5 +284,7 @@ class FindBar(QWidget):
                                 else QTextCursor.MoveOperation.Start)
             self.editor.setTextCursor(cursor)
             found = self.editor.find(text, flags)
+        if not found:
+            self.editor.setTextCursor(before)  # nowhere: the user's place is kept
         self.status.setText("" if found else self.tr("Not found"))
         return found

@@ -342,3 +342,15 @@ def test_a_definition_that_cannot_be_read_is_not_still_loading(connected, qtbot)
     assert dialog.editor.toPlainText() == ""
     assert dialog.editor.placeholderText() != "Loading…"
     assert not dialog.apply_button.isEnabled() and not dialog.validate_button.isEnabled()
+
+
+def test_text_not_found_leaves_the_cursor_where_it_was(connected, qtbot):
+    dialog = open_editor(qtbot, connected)
+    dialog.editor.go_to_line(6)
+    before = dialog.editor.textCursor()
+    dialog.find_bar.open_bar()
+    dialog.find_bar.field.setText("no-such-text")  # searched as typed
+    assert dialog.find_bar.status.text() == "Not found"
+    assert not dialog.find_bar.find_previous()
+    after = dialog.editor.textCursor()
+    assert (after.anchor(), after.position()) == (before.anchor(), before.position())

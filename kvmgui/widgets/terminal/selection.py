@@ -13,6 +13,12 @@ def line_text(line: Line, columns: int) -> str:
     return "".join(line[x].data for x in range(columns))
 
 
+def _cells(line: Line, columns: int) -> list[str]:
+    """The text of each cell: a wide character's second cell is "" (so a string of the line
+    would have fewer characters than columns, and its indices would not be columns)."""
+    return [line[x].data for x in range(columns)]
+
+
 @dataclass
 class Selection:
     anchor: Point
@@ -44,7 +50,7 @@ class Selection:
             if line is None or span is None:
                 out.append("")
                 continue
-            out.append(line_text(line, screen.columns)[span[0]:span[1]].rstrip())
+            out.append("".join(_cells(line, screen.columns)[span[0]:span[1]]).rstrip())
         return "\n".join(out)
 
 
@@ -54,7 +60,7 @@ def word_at(screen: TermScreen, point: Point) -> Selection:
     line = screen.line_at(absolute)
     if line is None:
         return Selection(point, point)
-    text = line_text(line, screen.columns)
+    text = _cells(line, screen.columns)  # "" (a wide character's second half) is no blank
     if col >= len(text) or text[col].isspace():
         return Selection(point, point)
     start = col

@@ -119,3 +119,21 @@ def test_window_shortcuts_do_not_take_the_guests_keys(term, qtbot):
     term.setFocus()
     qtbot.keyClick(term, Qt.Key.Key_Delete)
     assert fired == [] and term.sent[-1] == b"\x1b[3~"
+
+
+def test_wide_characters_copy_what_is_highlighted(term, qtbot):
+    term.feed("中文 abc def".encode())  # 中 and 文 take two cells each
+    term.drain()
+    y = int(term.cell_h / 2)
+    # Cells 5..8 show "abc" (0-1 中, 2-3 文, 4 a blank).
+    qtbot.mousePress(term, Qt.MouseButton.LeftButton, pos=QPoint(int(term.cell_w * 5) + 1, y))
+    qtbot.mouseMove(term, QPoint(int(term.cell_w * 8) + 1, y))
+    qtbot.mouseRelease(term, Qt.MouseButton.LeftButton, pos=QPoint(int(term.cell_w * 8) + 1, y))
+    term.copy()
+    assert QGuiApplication.clipboard().text() == "abc"
+    qtbot.mouseDClick(term, Qt.MouseButton.LeftButton, pos=QPoint(int(term.cell_w * 6.5), y))
+    term.copy()
+    assert QGuiApplication.clipboard().text() == "abc"  # the word under the pointer
+    qtbot.mouseDClick(term, Qt.MouseButton.LeftButton, pos=QPoint(int(term.cell_w * 1.5), y))
+    term.copy()
+    assert QGuiApplication.clipboard().text() == "中文"

@@ -80,6 +80,7 @@ class DetailsWindow(QMainWindow):
         self.restart_job: RestartJob | None = None
         self.pages: dict[str, Page] = {}
         self.add_hw_dialog: AddHardwareDialog | None = None
+        self.xml_editor: XmlEditorDialog | None = None
         self.question: QMessageBox | None = None  # an open question (remove, force off)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("detailsWindow")
@@ -409,7 +410,14 @@ class DetailsWindow(QMainWindow):
                  on_yes)
 
     def edit_xml(self) -> XmlEditorDialog:
+        # One at a time: a second editor would hold other edits of the same definition.
+        editor = self.xml_editor
+        if editor is not None and shiboken6.isValid(editor) and editor.isVisible():
+            editor.raise_()
+            editor.activateWindow()
+            return editor
         dialog = XmlEditorDialog(self.conn, "domain", self.uuid, self)
+        self.xml_editor = dialog
         dialog.show()
         return dialog
 

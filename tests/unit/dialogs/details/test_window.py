@@ -667,3 +667,18 @@ def test_a_vm_named_with_the_title_mark_keeps_it_in_its_window_titles(details_of
         shown.show()
         qtbot.waitExposed(shown)
         assert "a[*]b" in shown.windowHandle().title(), shown
+
+
+def test_edit_xml_again_raises_the_open_editor(details_of, qtbot):
+    window = details_of("web01")
+    first = window.edit_xml()
+    qtbot.waitUntil(lambda: first.definition is not None)
+    window.xml_action.trigger()  # Ctrl+E again: not a second editor with its own text
+    assert window.edit_xml() is first
+    from kvmgui.dialogs.xmleditor import XmlEditorDialog
+    assert [d for d in window.findChildren(XmlEditorDialog) if d.isVisible()] == [first]
+    first.close()
+    qtbot.waitUntil(lambda: not first.isVisible())
+    second = window.edit_xml()
+    assert second is not first and second.isVisible()
+    second.close()

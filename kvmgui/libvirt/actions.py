@@ -10,7 +10,7 @@ import libvirt
 from kvmgui.libvirt import diskusers, virsh
 from kvmgui.xml.devices import Disk, Kind
 from kvmgui.xml.domain import DomainDoc
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words, listing
 
 Action = Callable[..., None]
 
@@ -170,11 +170,19 @@ def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str], *,
 
 def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()) -> None:
     """Force off, undefine (with managed save, snapshots, NVRAM), then delete exactly the
-    named volumes. Volume failures are collected and raised together at the end."""
-    dom = _dom(conn, uuid)
-    # Asked first: a transient VM is gone once forced off, and asking it then fails.
-    persistent = dom.isPersistent()
-    forced = dom.isActive()
+    named volumes. Volume failures are collected and raised together at the end.
+    A VM deleted elsewhere meanwhile is gone as asked: its volumes still go, but only
+    those no VM uses now (one may have been defined on them since the dialog listed them)."""
+    try:
+        dom = _dom(conn, uuid)
+        # Asked first: a transient VM is gone once forced off, and asking it then fails.
+        persistent = dom.isPersistent()
+        forced = dom.isActive()
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
+            raise
+        _delete_volumes(conn, uuid, volume_paths, recheck=True)
+        return
     if forced:
         try:
             virsh.destroy(dom)
@@ -182,21 +190,52 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
             if not is_off(dom):
                 raise
             forced = False  # it stopped on its own meanwhile: delete it as a stopped VM
+    gone = False
     if persistent:
         try:
             _undefine(dom)
         except libvirt.libvirtError as exc:
-            if forced:  # the VM is stopped now: the message must not read as "nothing done"
+            gone = exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN  # undefined elsewhere
+            if forced and not gone:  # the VM is stopped now: not to read as "nothing done"
                 raise ForcedOffError(exc.get_error_message() or str(exc)) from exc
-            raise
-    problems: list[tuple[str, str]] = []
+            if not gone:
+                raise
+    _delete_volumes(conn, uuid, volume_paths, recheck=gone)
+
+
+def _delete_volumes(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str], *,
+                    recheck: bool) -> None:
+    """Delete the volumes of the deleted VM ``uuid``; with ``recheck``, not those another
+    VM uses now. Failures (and volumes kept) are raised together: VolumeDeleteError."""
+    problems: list[tuple[str, str | Words]] = []
+    vols: list[tuple[str, libvirt.virStorageVol]] = []
     for path in volume_paths:
         try:
-            virsh.vol_delete(conn.storageVolLookupByPath(path), path)
+            vols.append((path, conn.storageVolLookupByPath(path)))
+        except libvirt.libvirtError as exc:
+            problems.append((path, exc.get_error_message() or str(exc)))
+    if recheck and vols:
+        try:
+            refs = {path: diskusers.VolumeRef(path, vol.storagePoolLookupByVolume().name(),
+                                              vol.name()) for path, vol in vols}
+            users = diskusers.find_users(conn, list(refs.values()), skip=(uuid,))
+        except libvirt.libvirtError as exc:  # who uses them is unknown: none is deleted
+            problems += [(path, exc.get_error_message() or str(exc)) for path, _vol in vols]
+            vols = []
+        except diskusers.UsersUnknownError as exc:
+            problems += [(path, exc.words) for path, _vol in vols]
+            vols = []
+        else:
+            kept = {path: [u.name for u in users[ref]] for path, ref in refs.items() if users[ref]}
+            problems += [(path, _USED_NOW.words(listing(tuple(names)))) for path, names in kept.items()]
+            vols = [(path, vol) for path, vol in vols if path not in kept]
+    for path, vol in vols:
+        try:
+            virsh.vol_delete(vol, path)
         except libvirt.libvirtError as exc:
             problems.append((path, exc.get_error_message() or str(exc)))
     if problems:
-        raise VolumeDeleteError(problems)
+        raise VolumeDeleteError(sorted(problems, key=lambda p: volume_paths.index(p[0])))
 
 
 def is_off(dom: libvirt.virDomain) -> bool:
@@ -239,11 +278,11 @@ class ForcedOffError(RuntimeError):
 
 class VolumeDeleteError(RuntimeError):
     """The VM is gone; some of the volumes asked for could not be deleted: ``problems``
-    holds (path, libvirt's message) of each."""
+    holds (path, libvirt's message, or why it was kept) of each."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
-        super().__init__("The VM was deleted, but not all of its storage: "
-                         + "; ".join(f"{path}: {why}" for path, why in problems))
+    def __init__(self, problems: list[tuple[str, str | Words]]) -> None:
+        super().__init__("The VM was deleted, but not all of its storage: " + "; ".join(
+            f"{path}: {why if isinstance(why, str) else why.english()}" for path, why in problems))
         self.problems = problems
 
     @property
@@ -263,3 +302,4 @@ class VolumeDeleteError(RuntimeError):
 
 _ONE_VOLUME = QT_TRANSLATE_NOOP("DeleteVm", "%1: %2")
 _AND_THEN = QT_TRANSLATE_NOOP("DeleteVm", "%1; %2")
+_USED_NOW = QT_TRANSLATE_NOOP("DeleteVm", "kept, as it is now used by %1")

@@ -1590,6 +1590,10 @@
         <source>it was forced off, but not removed: %1</source>
         <translation>已強制關閉，但未能移除：%1</translation>
     </message>
+    <message>
+        <source>kept, as it is now used by %1</source>
+        <translation>已保留，因為 %1 現在正在使用它</translation>
+    </message>
 </context>
 <context>
     <name>DetailsActions</name>

@@ -319,3 +319,44 @@ def test_a_vm_with_checkpoints_is_deleted(connected, window, qtbot, monkeypatch)
     qtbot.waitUntil(lambda: bool(window.notifications.messages()) or "build" not in names(connected),
                     timeout=5000)
     assert window.notifications.messages() == []
+
+
+def test_a_vm_deleted_elsewhere_while_asked_goes_with_its_chosen_storage(connected, window, qtbot):
+    """Deleted by another client while the question was open: the VM is gone as the user
+    wanted, so no "Could not delete … not found", and the volumes chosen still go."""
+    web01 = select(window, "web01")[0]
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+
+    def elsewhere(c):
+        dom = c.lookupByUUIDString(web01)
+        dom.destroy()
+        dom.undefine()
+    run_in_worker(qtbot, connected, elsewhere)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages())
+                    or "/home/web01.qcow2" not in existing_volumes(qtbot, connected), timeout=5000)
+    assert window.notifications.messages() == []
+
+
+def test_a_volume_a_vm_defined_elsewhere_meanwhile_uses_is_kept_and_said(connected, window, qtbot):
+    """The VM was deleted elsewhere and another defined on its disk (recreated): that VM's
+    disk is not deleted, and the message says why."""
+    web01 = select(window, "web01")[0]
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+
+    def recreate(c):
+        dom = c.lookupByUUIDString(web01)
+        dom.destroy()
+        dom.undefine()
+        c.defineXML(CLONE.replace("/home/db01.qcow2", "/home/web01.qcow2"))
+    run_in_worker(qtbot, connected, recreate)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages()), timeout=5000)
+    [message] = window.notifications.messages()
+    assert "Could not delete" not in message and "'web01'" in message, message
+    assert "/home/web01.qcow2" in message and "clone" in message, message
+    assert "/home/web01.qcow2" in existing_volumes(qtbot, connected)

@@ -296,8 +296,11 @@ class MainWindow(QMainWindow):
         for conn, rec in targets:
             if _restarting(conn, rec.uuid):  # begun while the question was open
                 continue
-            conn.run(spec.run, rec.uuid, done=partial(_refresh_domain, conn, rec.uuid),
-                     failed=partial(self._action_failed, spec, conn, rec), context=self)
+            done: Callable[[object], None] = partial(_refresh_domain, conn, rec.uuid)
+            failed: Callable[[BaseException], None] = partial(self._action_failed, spec, conn, rec)
+            if spec.key == "save":  # a restart begun meanwhile would cross it
+                done, failed = _underway(conn, rec.uuid, False, done, failed)
+            conn.run(spec.run, rec.uuid, done=done, failed=failed, context=self)
 
     def _action_failed(self, spec: VmAction, conn: Connection, rec: DomainRecord,
                        exc: BaseException) -> None:
@@ -323,8 +326,9 @@ class MainWindow(QMainWindow):
                     "'%1' on %2 was not deleted: it is being restarted. Delete it once its "
                     "restart has ended."), names[uuid], conn.display_name))
                 continue
-            conn.run(actions.delete, uuid, paths, done=partial(_refresh_domain, conn, uuid),
-                     failed=partial(self._delete_failed, conn, names[uuid], uuid), context=self)
+            done, failed = _underway(conn, uuid, True, partial(_refresh_domain, conn, uuid),
+                                     partial(self._delete_failed, conn, names[uuid], uuid))
+            conn.run(actions.delete, uuid, paths, done=done, failed=failed, context=self)
 
     def _delete_failed(self, conn: Connection, name: str, uuid: str, exc: BaseException) -> None:
         if isinstance(exc, actions.VolumeDeleteError):  # the VM is gone: say what is left
@@ -721,3 +725,18 @@ def _restarting(conn: Connection, uuid: str) -> bool:
     from kvmgui.dialogs.details.restart import running  # noqa: PLC0415 - with the details window
 
     return running(conn, uuid) is not None
+
+
+def _underway(conn: Connection, uuid: str, deleting: bool, done: Callable[[object], None],
+              failed: Callable[[BaseException], None]
+              ) -> tuple[Callable[[object], None], Callable[[BaseException], None]]:
+    """Marks a Delete or Save of the VM under way until it ends (a restart begun meanwhile
+    would cross it): ``done`` and ``failed``, ending the mark first."""
+    from kvmgui.dialogs.details.restart import Underway  # noqa: PLC0415 - with the details window
+
+    job = Underway(conn, uuid, deleting=deleting)
+
+    def ended(then: Callable[..., None], result: object) -> None:
+        job.end()
+        then(result)
+    return partial(ended, done), partial(ended, failed)

@@ -8221,6 +8221,14 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>正在启动虚拟机…</translation>
     </message>
     <message>
+        <source>The VM is being deleted, so it was not restarted.</source>
+        <translation>正在删除此虚拟机，因此没有重启它。</translation>
+    </message>
+    <message>
+        <source>The VM is being saved, so it was not restarted. Once it is saved, Run resumes it; restart it then for the changes.</source>
+        <translation>正在保存此虚拟机，因此没有重启它。保存完成后，“运行”会让它继续；之后再重启它以应用更改。</translation>
+    </message>
+    <message>
         <source>The connection to %1 was lost while the restart waited for the VM, so it was not restarted; the VM may be off now.</source>
         <translation>重启等待虚拟机时，与 %1 的连接断开了，所以没有重启；虚拟机现在可能已关闭。</translation>
     </message>

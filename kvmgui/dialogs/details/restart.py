@@ -6,7 +6,8 @@ event (never a sleep), with a timeout after which the VM is left as it is and th
 told. A restart goes on when its window is closed: a window opened again takes it over
 (``running``), and meanwhile a failure is told through ``news()`` (the main window shows it).
 The VM's power actions wait for its end, in every window (``news().busy``): a Run, Force
-off or Pause meanwhile crossed it.
+off or Pause meanwhile crossed it. Nor does it begin while a Delete or Save of the VM from
+the main window runs (``underway``): its stop and start would cross that job.
 """
 
 from __future__ import annotations
@@ -54,7 +55,13 @@ class RestartJob(QObject):
         if rec is not None:
             self.name = rec.name
         news().busy.emit(self.conn, self.uuid)
-        if rec is None or not rec.state.is_active:
+        crossed = underway(self.conn, self.uuid)
+        if crossed is not None:  # its stop and start would cross that job's
+            self._end(False, self.tr("The VM is being deleted, so it was not restarted.")
+                      if crossed.deleting else
+                      self.tr("The VM is being saved, so it was not restarted. Once it is "
+                              "saved, Run resumes it; restart it then for the changes."))
+        elif rec is None or not rec.state.is_active:
             self._start_vm()
         elif self.force:
             self._say(self.tr("Forcing the VM off and starting it again…"))
@@ -167,6 +174,27 @@ def running(conn: Connection, uuid: str) -> RestartJob | None:
     """The restart of that VM under way, if any (its window may have been closed): jobs
     are children of their connection."""
     jobs = conn.findChildren(RestartJob, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return next((job for job in jobs if job.uuid == uuid and job.running), None)
+
+
+class Underway(QObject):
+    """A Delete (``deleting``) or Save of the VM from the main window, in a worker until
+    ``end()``: a restart begun meanwhile would cross it (``underway``). A child of the
+    connection, as restarts are."""
+
+    def __init__(self, conn: Connection, uuid: str, *, deleting: bool) -> None:
+        super().__init__(conn)
+        self.uuid, self.deleting = uuid, deleting
+        self.running = True
+
+    def end(self) -> None:
+        self.running = False
+        self.deleteLater()
+
+
+def underway(conn: Connection, uuid: str) -> Underway | None:
+    """The Delete or Save of that VM under way, if any."""
+    jobs = conn.findChildren(Underway, options=Qt.FindChildOption.FindDirectChildrenOnly)
     return next((job for job in jobs if job.uuid == uuid and job.running), None)
 
 

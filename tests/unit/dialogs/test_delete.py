@@ -360,3 +360,43 @@ def test_a_volume_a_vm_defined_elsewhere_meanwhile_uses_is_kept_and_said(connect
     assert "Could not delete" not in message and "'web01'" in message, message
     assert "/home/web01.qcow2" in message and "clone" in message, message
     assert "/home/web01.qcow2" in existing_volumes(qtbot, connected)
+
+
+@pytest.fixture
+def slow_force_off(monkeypatch):
+    """The delete's force off waits for the gate to open: a delete still in flight."""
+    import threading
+
+    from kvmgui.libvirt import virsh
+
+    gate = threading.Event()
+    real = virsh.destroy
+
+    def destroy(dom):
+        gate.wait(5)
+        real(dom)
+    monkeypatch.setattr(virsh, "destroy", destroy)
+    yield gate
+    gate.set()
+
+
+def test_a_restart_begun_while_the_vm_is_being_deleted_leaves_it_to_the_delete(
+        connected, window, qtbot, submitted, slow_force_off):
+    """Restart to apply clicked while the delete of its VM was in flight: the restart shut
+    the VM down and started it again across the delete (started between the force off and
+    the undefine, it stayed running, no longer defined, its disks deleted)."""
+    from kvmgui.dialogs.details.restart import RestartJob
+
+    web01 = select(window, "web01")[0]
+    dialog = open_delete(window, qtbot)
+    dialog.delete_button.click()
+    assert actions.delete in submitted
+    job = RestartJob(connected, web01, force=False, parent=connected)  # from its details window
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    slow_force_off.set()
+    ok, message = blocker.args
+    assert not ok and "being deleted" in message, message
+    assert not {actions.shutdown_to_restart, actions.start_to_restart} & set(submitted), submitted
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+    assert window.notifications.messages() == []

@@ -448,3 +448,34 @@ def test_an_action_asked_for_a_vm_that_stopped_meanwhile_is_skipped(connected, w
     assert submitted.count(ACTIONS_BY_KEY["force_off"].run) == 1
     qtbot.waitUntil(lambda: connected.domains.get(router).state == DomainState.SHUTOFF, timeout=5000)
     assert window.notifications.messages() == []
+
+
+def test_a_restart_begun_while_the_vm_is_being_saved_leaves_it_to_the_save(
+        connected, window, qtbot, submitted, monkeypatch):
+    """Restart to apply clicked while a Save of its VM was in flight: the restart asked the
+    guest to shut down across the save, then said the VM was saved meanwhile."""
+    from kvmgui.libvirt import actions, virsh
+
+    gate = threading.Event()
+    real = virsh.managed_save
+
+    def managed_save(dom):
+        gate.wait(5)  # a save takes its time: all of the guest's memory is written
+        real(dom)
+    monkeypatch.setattr(virsh, "managed_save", managed_save)
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5)
+    uuid = select(window, "web01")[0]
+    window.prefs.confirm.discard("save")
+    try:
+        window.vm_actions["save"].trigger()
+        assert ACTIONS_BY_KEY["save"].run in submitted
+        job = RestartJob(connected, uuid, force=False, parent=connected)  # from its details window
+        with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+            job.start()
+    finally:
+        gate.set()
+    ok, message = blocker.args
+    assert not ok and "being saved" in message, message
+    assert actions.shutdown_to_restart not in submitted, submitted
+    qtbot.waitUntil(lambda: state_of(connected, "web01") == DomainState.SHUTOFF, timeout=5000)
+    assert window.notifications.messages() == []

@@ -133,12 +133,17 @@ class DeleteDialog(QDialog):
                               | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Unchecked if ref.used_by else Qt.CheckState.Checked)
         if not seen:
-            self.status.setText(self.tr("These VMs use no storage volumes that libvirt manages; "
-                                        "no files will be removed."))
+            text = self.tr("These VMs use no storage volumes that libvirt manages; "
+                           "no files will be removed.")
         else:
-            self.status.setText(self.tr("Only the checked volumes will be deleted. Files outside "
-                                        "storage pools, CD-ROM images and read-only disks are "
-                                        "never removed."))
+            text = self.tr("Only the checked volumes will be deleted. Files outside storage "
+                           "pools, CD-ROM images and read-only disks are never removed.")
+        gone = [r.name for r in self.records if r.uuid not in volumes]
+        if gone:  # its disks cannot be read any more: none of them is listed
+            text = fill(self.tr("%1 %2", "what is listed, then which VMs are gone"), text, fill(
+                self.tr("Deleted elsewhere meanwhile, so their storage is not listed: %1."),
+                comma_list(gone)))
+        self.status.setText(text)
 
     def _check_changed(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked

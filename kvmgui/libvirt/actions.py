@@ -147,10 +147,17 @@ def storage_of(conn: libvirt.virConnect, uuid: str, *, check_shared: bool = True
 def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str], *,
                        check_shared: bool = True) -> dict[str, list[VolumeRef]]:
     """For each VM, the pool volumes behind its writable hard disks, with the names of the
-    VMs outside ``uuids`` whose disks use them too (those are not safe to delete)."""
+    VMs outside ``uuids`` whose disks use them too (those are not safe to delete). A VM
+    deleted elsewhere meanwhile has no entry: its disks are unknown, the others' are not."""
     out: dict[str, list[VolumeRef]] = {}
     for uuid in uuids:
-        doc = DomainDoc.from_string(_dom(conn, uuid).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        try:
+            xml = _dom(conn, uuid).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
+        except libvirt.libvirtError as exc:
+            if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
+                raise
+            continue
+        doc = DomainDoc.from_string(xml)
         refs: dict[str, VolumeRef] = {}
         for source_type, source in _writable_disk_sources(doc):
             vol = _volume_of(conn, source_type, source)

@@ -1504,6 +1504,11 @@
         <translation>%1（池 %2）— 也被 %3 使用</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <comment>what is listed, then which VMs are gone</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -1542,6 +1547,10 @@
     <message>
         <source>Delete virtual machines</source>
         <translation>删除虚拟机</translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere meanwhile, so their storage is not listed: %1.</source>
+        <translation>已在别处删除，因此未列出它们的存储：%1。</translation>
     </message>
     <message>
         <source>Looking up the VMs&apos; storage volumes…</source>

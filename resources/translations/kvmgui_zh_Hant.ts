@@ -1504,6 +1504,11 @@
         <translation>%1（集區 %2）— 也被 %3 使用</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <comment>what is listed, then which VMs are gone</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
@@ -1542,6 +1547,10 @@
     <message>
         <source>Delete virtual machines</source>
         <translation>刪除虛擬機器</translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere meanwhile, so their storage is not listed: %1.</source>
+        <translation>已在別處刪除，因此未列出它們的儲存空間：%1。</translation>
     </message>
     <message>
         <source>Looking up the VMs&apos; storage volumes…</source>

@@ -400,3 +400,23 @@ def test_a_restart_begun_while_the_vm_is_being_deleted_leaves_it_to_the_delete(
     assert not {actions.shutdown_to_restart, actions.start_to_restart} & set(submitted), submitted
     qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
     assert window.notifications.messages() == []
+
+
+def test_storage_of_the_others_is_listed_when_one_vm_was_deleted_elsewhere(connected, window, qtbot):
+    """One of the VMs asked about was deleted elsewhere before the storage was ticked: the
+    lookup failed as a whole ('Domain not found'), and no storage could be deleted."""
+    web01, _db01 = select(window, "web01", "db01")
+    dialog = open_delete(window, qtbot)
+
+    def elsewhere(c):
+        dom = c.lookupByUUIDString(web01)
+        dom.destroy()
+        dom.undefine()
+    run_in_worker(qtbot, connected, elsewhere)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1 or not dialog.with_storage.isEnabled(),
+                    timeout=5000)
+    assert dialog.with_storage.isEnabled(), dialog.status.text()
+    assert listed_volumes(dialog) == ["/home/db01.qcow2"]
+    assert "Deleted elsewhere" in dialog.status.text() and "web01" in dialog.status.text()
+    dialog.reject()

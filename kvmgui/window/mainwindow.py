@@ -727,16 +727,10 @@ def _restarting(conn: Connection, uuid: str) -> bool:
     return running(conn, uuid) is not None
 
 
+
 def _underway(conn: Connection, uuid: str, deleting: bool, done: Callable[[object], None],
               failed: Callable[[BaseException], None]
               ) -> tuple[Callable[[object], None], Callable[[BaseException], None]]:
-    """Marks a Delete or Save of the VM under way until it ends (a restart begun meanwhile
-    would cross it): ``done`` and ``failed``, ending the mark first."""
-    from kvmgui.dialogs.details.restart import Underway  # noqa: PLC0415 - with the details window
+    from kvmgui.dialogs.details.restart import mark_underway  # noqa: PLC0415 - with the details window
 
-    job = Underway(conn, uuid, deleting=deleting)
-
-    def ended(then: Callable[..., None], result: object) -> None:
-        job.end()
-        then(result)
-    return partial(ended, done), partial(ended, failed)
+    return mark_underway(conn, uuid, deleting, done, failed)

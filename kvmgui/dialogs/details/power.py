@@ -7,6 +7,7 @@ domain table reports it (so they follow libvirt's events), asking the same quest
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -96,8 +97,11 @@ class PowerControl(QObject):
     def _go(self, spec: VmAction, name: str) -> None:
         if self._restarting():  # begun while the question was open
             return
-        self.conn.run(spec.run, self.uuid, done=self._done,
-                      failed=partial(self._report, spec, name), context=self)
+        done: Callable[[object], None] = self._done
+        failed: Callable[[BaseException], None] = partial(self._report, spec, name)
+        if spec.key == "save":  # a restart begun meanwhile would cross it
+            done, failed = restart.mark_underway(self.conn, self.uuid, False, done, failed)
+        self.conn.run(spec.run, self.uuid, done=done, failed=failed, context=self)
 
     def _done(self, _result: object) -> None:
         self.conn.refresh("domain", self.uuid)

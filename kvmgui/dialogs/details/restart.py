@@ -6,13 +6,14 @@ event (never a sleep), with a timeout after which the VM is left as it is and th
 told. A restart goes on when its window is closed: a window opened again takes it over
 (``running``), and meanwhile a failure is told through ``news()`` (the main window shows it).
 The VM's power actions wait for its end, in every window (``news().busy``): a Run, Force
-off or Pause meanwhile crossed it. Nor does it begin while a Delete or Save of the VM from
-the main window runs (``underway``): its stop and start would cross that job.
+off or Pause meanwhile crossed it. Nor does it begin while a Delete or Save of the VM
+runs (``underway``): its stop and start would cross that job.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -178,7 +179,7 @@ def running(conn: Connection, uuid: str) -> RestartJob | None:
 
 
 class Underway(QObject):
-    """A Delete (``deleting``) or Save of the VM from the main window, in a worker until
+    """A Delete (``deleting``) or Save of the VM, from any window, in a worker until
     ``end()``: a restart begun meanwhile would cross it (``underway``). A child of the
     connection, as restarts are."""
 
@@ -196,6 +197,19 @@ def underway(conn: Connection, uuid: str) -> Underway | None:
     """The Delete or Save of that VM under way, if any."""
     jobs = conn.findChildren(Underway, options=Qt.FindChildOption.FindDirectChildrenOnly)
     return next((job for job in jobs if job.uuid == uuid and job.running), None)
+
+
+def mark_underway(conn: Connection, uuid: str, deleting: bool, done: Callable[[object], None],
+                  failed: Callable[[BaseException], None]
+                  ) -> tuple[Callable[[object], None], Callable[[BaseException], None]]:
+    """Marks a Delete or Save of the VM under way (``Underway``) until it ends: ``done`` and
+    ``failed`` for its ``Connection.run``, ending the mark first."""
+    job = Underway(conn, uuid, deleting=deleting)
+
+    def ended(then: Callable[..., None], result: object) -> None:
+        job.end()
+        then(result)
+    return functools.partial(ended, done), functools.partial(ended, failed)
 
 
 class RestartNews(QObject):

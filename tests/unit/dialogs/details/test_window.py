@@ -26,6 +26,7 @@ from kvmgui.libvirt.records import DomainState
 from kvmgui.models import words
 from kvmgui.models.words import say
 from kvmgui.widgets.styles import Tone, tone_of
+from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
 from tests.helpers import DEMO_VMS, FakeError, domain_doc, run_in_worker
 
 
@@ -682,3 +683,31 @@ def test_edit_xml_again_raises_the_open_editor(details_of, qtbot):
     second = window.edit_xml()
     assert second is not first and second.isVisible()
     second.close()
+
+
+def test_a_restart_begun_while_its_save_runs_leaves_the_vm_to_the_save(details_of, connected, qtbot,
+                                                                       monkeypatch, submitted):
+    """Save from the VM's own window, then Restart on its pending bar while the save still
+    wrote memory: the restart shut the VM down and started it across the save, then said
+    it had restarted."""
+    gate = threading.Event()
+    real = virsh.managed_save
+
+    def managed_save(dom):
+        gate.wait(5)  # a save takes its time: all of the guest's memory is written
+        real(dom)
+    monkeypatch.setattr(virsh, "managed_save", managed_save)
+    window = details_of("web01")
+    window.power.settings.setValue("confirm", ["none"])  # Save asks nothing
+    try:
+        window.power.run(ACTIONS_BY_KEY["save"])
+        assert ACTIONS_BY_KEY["save"].run in submitted
+        with qtbot.waitSignal(window.restartFinished, timeout=5000) as blocker:
+            window.restart(force=False)
+    finally:
+        gate.set()
+    ok, message = blocker.args
+    assert not ok and "being saved" in message, message
+    assert actions.shutdown_to_restart not in submitted, submitted
+    qtbot.waitUntil(lambda: connected.domains.get(DEMO_VMS["web01"]).state == DomainState.SHUTOFF,
+                    timeout=5000)

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
     def run_vm_action(self, spec: VmAction) -> None:
         targets = [(c, r) for c, r in self.selected_vms()
                    if spec.applies_to(r) and c.state == ConnState.CONNECTED
-                   and not _restarting(c, r.uuid)]
+                   and not _restarting(c, r.uuid) and not _deleting(c, r.uuid)]
         if not targets:
             return
         if spec.confirm and spec.key in self.prefs.confirm:
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def _run_targets(self, spec: VmAction, targets: list[tuple[Connection, DomainRecord]]) -> None:
         for conn, rec in targets:
-            if _restarting(conn, rec.uuid):  # begun while the question was open
+            if _restarting(conn, rec.uuid) or _deleting(conn, rec.uuid):  # begun while asked
                 continue
             done: Callable[[object], None] = partial(_refresh_domain, conn, rec.uuid)
             failed: Callable[[BaseException], None] = partial(self._action_failed, spec, conn, rec)
@@ -310,7 +310,8 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         by_conn: dict[int, tuple[Connection, list[DomainRecord]]] = {}
         for conn, rec in self.selected_vms():
-            if conn.state == ConnState.CONNECTED and not _restarting(conn, rec.uuid):
+            if conn.state == ConnState.CONNECTED and not _restarting(conn, rec.uuid) \
+                    and not _deleting(conn, rec.uuid):  # its row stays until the undefine
                 by_conn.setdefault(id(conn), (conn, []))[1].append(rec)
         for conn, records in by_conn.values():
             dialog = DeleteDialog(conn, records, self)
@@ -329,6 +330,7 @@ class MainWindow(QMainWindow):
             done, failed = _underway(conn, uuid, True, partial(_refresh_domain, conn, uuid),
                                      partial(self._delete_failed, conn, names[uuid], uuid))
             conn.run(actions.delete, uuid, paths, done=done, failed=failed, context=self)
+        self._update_actions()  # nothing more for the VMs being deleted
 
     def _delete_failed(self, conn: Connection, name: str, uuid: str, exc: BaseException) -> None:
         if isinstance(exc, actions.VolumeDeleteError):  # the VM is gone: say what is left
@@ -372,7 +374,7 @@ class MainWindow(QMainWindow):
         free: list[DomainRecord] = []
         held: list[DomainRecord] = []
         for c, r in vms:
-            if c.state == ConnState.CONNECTED:
+            if c.state == ConnState.CONNECTED and not _deleting(c, r.uuid):
                 (held if _restarting(c, r.uuid) else free).append(r)
         self.vm_action_set.update(free, restarting=held)
         self.open_action.setEnabled(bool(vms))
@@ -726,6 +728,15 @@ def _restarting(conn: Connection, uuid: str) -> bool:
 
     return running(conn, uuid) is not None
 
+
+
+def _deleting(conn: Connection, uuid: str) -> bool:
+    """Whether a Delete of the VM runs: its row stays until the undefine is heard of, and a
+    Run or a second Delete meanwhile would cross it."""
+    from kvmgui.dialogs.details.restart import underway  # noqa: PLC0415 - with the details window
+
+    job = underway(conn, uuid)
+    return job is not None and job.deleting
 
 
 def _underway(conn: Connection, uuid: str, deleting: bool, done: Callable[[object], None],

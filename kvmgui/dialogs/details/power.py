@@ -62,6 +62,12 @@ class PowerControl(QObject):
         between its stop and its start made its start fail)."""
         return restart.running(self.conn, self.uuid) is not None
 
+    def _deleting(self) -> bool:
+        """Whether a Delete of the VM runs (from the main window): an action now would cross
+        it (a Run between its force off and its undefine left it running, undefined)."""
+        job = restart.underway(self.conn, self.uuid)
+        return job is not None and job.deleting
+
     def _restart_busy(self, conn: Connection, uuid: str) -> None:
         if conn is self.conn and uuid == self.uuid:
             self.update()
@@ -77,7 +83,7 @@ class PowerControl(QObject):
     def run(self, spec: VmAction) -> None:
         rec = self.record()
         if rec is None or not spec.applies_to(rec) or self.conn.state != ConnState.CONNECTED \
-                or self._restarting():
+                or self._restarting() or self._deleting():
             return
         prefs = Preferences.load(self.settings if self.settings is not None else QSettings())
         if spec.confirm and spec.key in prefs.confirm:
@@ -95,7 +101,7 @@ class PowerControl(QObject):
         self.question = None
 
     def _go(self, spec: VmAction, name: str) -> None:
-        if self._restarting():  # begun while the question was open
+        if self._restarting() or self._deleting():  # begun while the question was open
             return
         done: Callable[[object], None] = self._done
         failed: Callable[[BaseException], None] = partial(self._report, spec, name)

@@ -420,3 +420,30 @@ def test_storage_of_the_others_is_listed_when_one_vm_was_deleted_elsewhere(conne
     assert listed_volumes(dialog) == ["/home/db01.qcow2"]
     assert "Deleted elsewhere" in dialog.status.text() and "web01" in dialog.status.text()
     dialog.reject()
+
+
+def test_a_vm_being_deleted_is_not_offered_again(connected, window, qtbot, submitted,
+                                                 slow_force_off):
+    """Its row stays until the undefine is heard of: a second Delete of it ran beside the
+    first and said "was deleted, but not all of its storage" of the volume the first took,
+    and a Run between the force off and the undefine left it running, no longer defined."""
+    from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
+
+    _web01, build = select(window, "web01", "build")
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    dialog.delete_button.click()
+    assert not window.delete_action.isEnabled()
+    window.delete_selected()  # as for a key pressed just before
+    assert window.open_dialogs == []
+    select(window, "web01", "build")
+    window.run_vm_action(ACTIONS_BY_KEY["force_off"])  # build is off: nothing for it
+    window.run_vm_action(ACTIONS_BY_KEY["start"])
+    assert ACTIONS_BY_KEY["force_off"].run not in submitted
+    dialog = open_delete(window, qtbot)
+    assert [r.uuid for r in dialog.records] == [build]
+    dialog.reject()
+    slow_force_off.set()
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+    assert submitted.count(actions.delete) == 1
+    assert window.notifications.messages() == []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.dialogs.details import DetailsWindow, open_details
 from kvmgui.dialogs.details.restart import RestartJob
+from kvmgui.dialogs.preferences import Preferences
 from kvmgui.libvirt import actions, domainops, virsh
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.libvirt.records import DomainState
@@ -698,7 +699,7 @@ def test_a_restart_begun_while_its_save_runs_leaves_the_vm_to_the_save(details_o
         real(dom)
     monkeypatch.setattr(virsh, "managed_save", managed_save)
     window = details_of("web01")
-    window.power.settings.setValue("confirm", ["none"])  # Save asks nothing
+    Preferences(confirm=set()).save(window.power.settings)  # Save asks nothing
     try:
         window.power.run(ACTIONS_BY_KEY["save"])
         assert ACTIONS_BY_KEY["save"].run in submitted
@@ -711,3 +712,18 @@ def test_a_restart_begun_while_its_save_runs_leaves_the_vm_to_the_save(details_o
     assert actions.shutdown_to_restart not in submitted, submitted
     qtbot.waitUntil(lambda: connected.domains.get(DEMO_VMS["web01"]).state == DomainState.SHUTOFF,
                     timeout=5000)
+
+
+def test_power_actions_leave_a_vm_being_deleted_to_its_delete(details_of, connected, submitted):
+    """A Force off (or Run, or Save) from the VM's own window while its Delete runs would
+    cross the delete: a Run between its force off and its undefine left it running."""
+    from kvmgui.dialogs.details.restart import Underway
+
+    window = details_of("web01")
+    Preferences(confirm=set()).save(window.power.settings)  # no question first
+    job = Underway(connected, DEMO_VMS["web01"], deleting=True)  # from the main window
+    window.power.run(ACTIONS_BY_KEY["force_off"])
+    assert ACTIONS_BY_KEY["force_off"].run not in submitted
+    job.end()
+    window.power.run(ACTIONS_BY_KEY["force_off"])
+    assert ACTIONS_BY_KEY["force_off"].run in submitted

@@ -44,13 +44,8 @@ class DeleteDialog(QDialog):
         self.setAccessibleName(self.tr("Delete virtual machines"))
         self._volumes: dict[str, list[VolumeRef]] | None = None
         self._listing = False  # the lookup of the volumes runs
-        names = comma_list(fill(self.tr("'%1'"), r.name) for r in records)
-        running = [r.name for r in records if r.state.is_active]
-        text = fill(self.tr("Delete %1 on %2? This cannot be undone."), names, conn.display_name)
-        if running:
-            text += "\n\n" + fill(self.tr("Running VMs are forced off first: %1."),
-                                   comma_list(running))
-        self.question = QLabel(text, self)
+        self.question = QLabel(self)
+        self._ask()
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setAccessibleDescription(self.tr("Question"))  # name: its text
@@ -79,7 +74,24 @@ class DeleteDialog(QDialog):
         for w in (self.question, self.with_storage, self.volume_list, self.status, self.buttons):
             layout.addWidget(w)
         self.with_storage.toggled.connect(self._storage_toggled)
+        conn.domains.changed.connect(self._records_changed)  # started or stopped meanwhile
         self.resize(520, 180)
+
+    def _ask(self) -> None:
+        """The question, with the VMs that run now: those are forced off."""
+        names = comma_list(fill(self.tr("'%1'"), r.name) for r in self.records)
+        now = [self.conn.domains.get(r.uuid) or r for r in self.records]
+        running = [r.name for r in now if isinstance(r, DomainRecord) and r.state.is_active]
+        text = fill(self.tr("Delete %1 on %2? This cannot be undone."), names,
+                    self.conn.display_name)
+        if running:
+            text += "\n\n" + fill(self.tr("Running VMs are forced off first: %1."),
+                                   comma_list(running))
+        self.question.setText(text)
+
+    def _records_changed(self, records: list[DomainRecord]) -> None:
+        if {r.uuid for r in records} & {r.uuid for r in self.records}:
+            self._ask()
 
     # -- result ------------------------------------------------------------------------------
 

@@ -447,3 +447,19 @@ def test_a_vm_being_deleted_is_not_offered_again(connected, window, qtbot, submi
     qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
     assert submitted.count(actions.delete) == 1
     assert window.notifications.messages() == []
+
+
+def test_the_question_says_a_vm_started_meanwhile_is_forced_off(connected, window, qtbot):
+    """Asked about a stopped VM that was started (elsewhere) before Delete was clicked: the
+    delete forced it off without the question having said so."""
+    from kvmgui.libvirt.records import DomainState
+
+    build = select(window, "build")[0]
+    dialog = open_delete(window, qtbot)
+    assert "forced off" not in dialog.question.text()
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(build).create())
+    qtbot.waitUntil(lambda: connected.domains.get(build).state == DomainState.RUNNING, timeout=5000)
+    qtbot.waitUntil(lambda: "forced off first: build" in dialog.question.text(), timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(build).destroy())
+    qtbot.waitUntil(lambda: "forced off" not in dialog.question.text(), timeout=5000)
+    dialog.reject()

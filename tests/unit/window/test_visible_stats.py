@@ -239,9 +239,21 @@ def test_the_rows_on_screen_are_repainted_a_few_at_a_time(registry, busy, qtbot,
         return draw_cell(*args)
 
     cpu.paint, cpu.draw_cell = painted, drawn
+    # A sample that comes before the last one's groups are all out hands the rest out at
+    # once (Pacer.feed): a machine too busy to pace within an interval. Counted, as each
+    # may make one paint of many rows.
+    late = []
+    flush = pacer.Pacer.flush
+
+    def flushed(self):
+        if self.pending and per_paint:
+            late.append(len(per_paint))
+        flush(self)
+    monkeypatch.setattr(pacer.Pacer, "flush", flushed)
     samples = []
     sampler.sampled.connect(samples.append)
     qtbot.waitUntil(lambda: len(samples) >= 2, timeout=10000)  # both readings: figures shown
+    view.viewport().repaint()  # what is dirty now is painted before the counting
     paints = Paints()
     view.viewport().installEventFilter(paints)
     start = len(samples)
@@ -252,9 +264,10 @@ def test_the_rows_on_screen_are_repainted_a_few_at_a_time(registry, busy, qtbot,
     group = max(pacer.GROUP, -(-len(visible) // pacer.MAX_GROUPS))
     assert 2 * group < len(visible)
     if shared:
-        # A group a turn (now and then a row more: one read out of sight at the edge, or
-        # a prompt reading that hands out the rest of the last sample), never all at once.
-        assert max(per_paint) <= 2 * group, (per_paint, len(visible))
+        # A group a turn (now and then a row more: one read out of sight at the edge), never
+        # all at once, but where a sample came before the last one's groups were all out.
+        big = [n for n in per_paint if n > 2 * group]
+        assert len(big) <= len(late), (per_paint, late, len(visible))
         assert len(per_paint) >= 6  # so each of the 3 samples took several turns
     else:
         assert max(per_paint) >= len(visible), (per_paint, len(visible))

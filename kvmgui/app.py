@@ -69,6 +69,8 @@ def open_initial_connections(registry: ConnectionRegistry, args: argparse.Namesp
         # The Demo host also as the settings file names it: libvirt knows no such URI.
         for given in (demo_host_uri() if g == DEMO_HOST else g for g in args.connect):
             uri, label, auto = known.get(uri_key(given), (given, "", False))
+            if logs.without_password(given) != given:  # saved without it (registry.save)
+                uri = given
             registry.add(uri, label=_label(uri, label), autoconnect=auto,
                          save=uri_key(given) in known).open()
     else:

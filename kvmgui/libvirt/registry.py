@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from kvmgui.libvirt.askpass import AskpassServer
 from kvmgui.libvirt.auth import CredentialBroker
 from kvmgui.libvirt.connection import Connection
+from kvmgui.utils.logs import without_password
 from kvmgui.utils.resources import demo_host_uri
 from kvmgui.utils.uris import DEFAULT_PORTS
 
@@ -33,8 +34,9 @@ def uri_key(uri: str) -> tuple[str, ...]:
     any case (KVM1 is kvm1); a user name, the path and an IPv6 zone (an interface name:
     eth0 and Eth0 are two) do not. The host as libvirt decodes it: [fe80::1%eth0], as
     older versions saved it, is [fe80::1%25eth0]. The port libvirt dials anyway is none:
-    qemu+tls://kvm1:16514/… is qemu+tls://kvm1/…."""
-    match = SCHEME_AUTHORITY.fullmatch(uri)
+    qemu+tls://kvm1:16514/… is qemu+tls://kvm1/…. A password (user:pw@) is none: it is
+    never saved (save)."""
+    match = SCHEME_AUTHORITY.fullmatch(without_password(uri))
     if match is None:
         return (uri,)
     scheme, user, host, rest = match.groups()
@@ -179,6 +181,8 @@ class ConnectionRegistry(QObject):
                 entries.setdefault(uri_key(uri), (uri, label, auto))
         entries.update((uri_key(c.uri), (c.uri, c.label, c.autoconnect))
                        for c in self._connections if c.uri not in self._transient)
+        # Credentials never go to disk: a URI given with -c (user:pw@) is saved without
+        # its password, which this run keeps dialling with; libvirt asks at the next start.
         # A shorter array leaves the old entries past its size in the file: a removed
         # host's URI (user name included) stayed there.
         self._settings.remove("connections")
@@ -186,7 +190,7 @@ class ConnectionRegistry(QObject):
         self._settings.beginWriteArray("connections", len(entries))
         for i, (uri, label, auto) in enumerate(entries.values()):
             self._settings.setArrayIndex(i)
-            self._settings.setValue("uri", DEMO_HOST if uri == demo else uri)
+            self._settings.setValue("uri", DEMO_HOST if uri == demo else without_password(uri))
             self._settings.setValue("label", "" if uri == demo else label)
             self._settings.setValue("autoconnect", "true" if auto else "false")
         self._settings.endArray()

@@ -56,6 +56,12 @@ def redact(text: str) -> str:
     return _SECRET_SETTING.sub(_hide_setting, text)
 
 
+def without_password(text: str) -> str:
+    """``text`` with the password of a URI in it left out (user@host), as ``redact``
+    finds it: for what is saved, where *** would be taken for the password."""
+    return _URI_PASSWORD.sub(r"\g<head>@", text)
+
+
 class RedactingFormatter(logging.Formatter):
     """Formats as usual (tracebacks included), then removes what looks like a secret."""
 

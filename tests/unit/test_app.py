@@ -267,3 +267,26 @@ def test_unticking_connect_automatically_on_a_saved_host_is_saved(settings, qtbo
     assert ConnectionRegistry(settings).saved() == [("qemu+tcp://kvm1.invalid/system", "Lab", False),
                                                     (demo_host_uri(), "", False)]
     registry.shutdown()
+
+
+def test_a_password_given_with_c_is_never_saved(settings, qtbot):
+    """-c qemu+tcp://alice:s3cret@…, ticked to connect automatically: the password was
+    written to the settings file in plain text. Saved without it (libvirt asks for it at
+    the next start); this run still dials with it."""
+    saved = ConnectionRegistry(settings)
+    saved.add("qemu+ssh://bob@kvm2.invalid/system", label="Lab")
+    saved.shutdown()
+    registry = ConnectionRegistry(settings)
+    given = ["qemu+tcp://alice:s3cret@kvm1.invalid/system", "qemu+ssh://bob:hunter2@kvm2.invalid/system"]
+    app.open_initial_connections(registry, app.parse_args([a for uri in given for a in ("-c", uri)]))
+    for conn in registry:
+        registry.set_autoconnect(conn, True)
+    text = Path(settings.fileName()).read_text()
+    assert "s3cret" not in text and "hunter2" not in text
+    # The saved host given with a password is that host (its label), dialled with it.
+    assert [(c.uri, c.label) for c in registry] == [(given[0], ""), (given[1], "Lab")]
+    assert ConnectionRegistry(settings).saved() == [
+        ("qemu+ssh://bob@kvm2.invalid/system", "Lab", True),
+        ("qemu+tcp://alice@kvm1.invalid/system", "", True)]
+    assert [c.uri for c in registry] == given
+    registry.shutdown()

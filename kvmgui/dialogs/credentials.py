@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from kvmgui.libvirt.auth import NAME_TYPES, CredentialBroker, CredentialRequest
+from kvmgui.utils.logs import redact
 from kvmgui.utils.tr import fill, window_title
 from kvmgui.utils.uris import uri_host
 
@@ -15,12 +16,13 @@ class CredentialDialog(QDialog):
         super().__init__(parent)
         self.request = request
         # The host in the title: several hosts' questions are told apart in the window list.
-        host = uri_host(request.uri) or request.uri
+        # A password given with -c (user:pw@): never shown.
+        host = uri_host(request.uri) or redact(request.uri)
         title = self.tr("Authentication required — %1")
         self.setWindowTitle(window_title(fill(title, host)))
         self.setAccessibleName(fill(title, host))
         form = QFormLayout(self)
-        intro = QLabel(fill(self.tr("Credentials for %1"), request.uri), self)
+        intro = QLabel(fill(self.tr("Credentials for %1"), redact(request.uri)), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(intro)
         self.fields: list[QLineEdit] = []

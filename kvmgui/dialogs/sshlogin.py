@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.askpass import AskpassServer, SshRequest
 from kvmgui.libvirt.secretstore import StoreState
 from kvmgui.libvirt.sshprompts import PromptKind
+from kvmgui.utils.logs import redact
 from kvmgui.utils.tr import fill, window_title, without_mnemonic
 from kvmgui.utils.uris import uri_host
 from kvmgui.widgets.labels import MessageLine, value_label
@@ -53,7 +54,7 @@ class _PromptDialog(QDialog):
     def set_title(self, title: str) -> None:
         """``title`` with a %1 for the connection's host: several hosts' questions are
         told apart in the window list."""
-        host = uri_host(self.request.uri) or self.request.uri
+        host = uri_host(self.request.uri) or redact(self.request.uri)
         self.setWindowTitle(window_title(fill(title, host)))
         self.setAccessibleName(fill(title, host))
 
@@ -65,7 +66,7 @@ class _PromptDialog(QDialog):
         return label
 
     def connection_row(self) -> None:
-        value = value_label(self.tr("Connection"), self, self.request.uri)
+        value = value_label(self.tr("Connection"), self, redact(self.request.uri))
         label = QLabel(self.tr("Connection:"), self)
         label.setBuddy(value)
         self.form.addRow(label, value)

@@ -44,6 +44,7 @@ from kvmgui.libvirt.subscriptions import RawEvent, Subscription
 from kvmgui.libvirt.table import ObjectTable
 from kvmgui.libvirt.timing import Clock, TimerFactory, monotonic
 from kvmgui.libvirt.workers import Failed, R
+from kvmgui.utils.logs import redact
 from kvmgui.utils.uris import uri_host
 
 __all__ = ["ConnState", "Connection", "Reason", "StateReason", "error_text", "is_remote_uri"]
@@ -140,7 +141,7 @@ class Connection(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.label or self.uri
+        return self.label or redact(self.uri)  # a password given with -c: not shown
 
     @property
     def is_local(self) -> bool:

@@ -12,6 +12,7 @@ from kvmgui.models import words
 from kvmgui.models.base import valid_index
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
+from kvmgui.utils.logs import redact
 from kvmgui.utils.text import literal_tooltip
 from kvmgui.utils.tr import fill
 
@@ -43,7 +44,7 @@ class ConnectionModel(QAbstractListModel):
             return fill(self.tr("%1 — %2", "a connection and its state"), conn.display_name,
                         words.conn_state(conn.state))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return literal_tooltip(f"{conn.uri}\n{words.connection_message(conn)}")
+            return literal_tooltip(f"{redact(conn.uri)}\n{words.connection_message(conn)}")
         if role == Qt.ItemDataRole.DecorationRole:
             return icons.connection_icon(conn.state.name)
         if role in (Role.OBJECT, Role.CONNECTION):

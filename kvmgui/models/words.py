@@ -27,6 +27,7 @@ from kvmgui.libvirt.hostinfo import Acceleration
 from kvmgui.libvirt.netops import NetworkStep
 from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from kvmgui.libvirt.sshprompts import OpenProblem
+from kvmgui.utils.logs import redact
 from kvmgui.utils.tr import comma_list, fill, number_text, size_text
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Bytes, Marked, Words
 
@@ -207,9 +208,10 @@ def connection_message(conn: Connection) -> str:
     reason = conn.reason
     code = reason.code
     if code == Reason.CONNECTING:
-        return fill(QCoreApplication.translate("Connection", "Connecting to %1"), conn.uri)
+        return fill(QCoreApplication.translate("Connection", "Connecting to %1"), redact(conn.uri))
     if code == Reason.CONNECTED:
-        return fill(QCoreApplication.translate("Connection", "Connected to %1"), conn.hostname or conn.uri)
+        return fill(QCoreApplication.translate("Connection", "Connected to %1"),
+                    conn.hostname or redact(conn.uri))
     if code == Reason.OPEN_FAILED:
         return open_failure(reason.error, reason.problem)
     if code == Reason.LOST:

@@ -26,6 +26,7 @@ from kvmgui.models.domains import HEADERS, Column, DomainModel
 from kvmgui.models.proxy import STATE_GROUP_WORDS, DomainFilterProxy, StateGroup
 from kvmgui.models.roles import Role
 from kvmgui.models.words import say
+from kvmgui.utils.logs import redact
 from kvmgui.utils.text import literal_tooltip
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
@@ -90,7 +91,7 @@ class FilterBar(QWidget):
         if self.host.findData(conn.uri) < 0:
             self.host.addItem(conn.display_name, conn.uri)
             self.host.setItemData(self.host.count() - 1, conn.display_name, _NAME)
-            self.host.setItemData(self.host.count() - 1, literal_tooltip(conn.uri),
+            self.host.setItemData(self.host.count() - 1, literal_tooltip(redact(conn.uri)),
                                   Qt.ItemDataRole.ToolTipRole)
             self._name_hosts()
 

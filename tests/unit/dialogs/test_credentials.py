@@ -281,3 +281,20 @@ def test_a_uri_with_the_title_placeholder_is_shown_whole(qtbot):
     qtbot.waitExposed(dialog)
     assert uri in dialog.windowHandle().title()
     assert uri in dialog.accessibleName() and "[*][*]" not in dialog.accessibleName()
+
+
+def test_a_password_in_the_uri_is_not_shown(qtbot):
+    """A host given with -c qemu+tcp://alice:s3cret@… that asks for credentials (SASL):
+    the dialog's first line showed the password in the URI."""
+    import libvirt
+    from PySide6.QtWidgets import QLabel
+
+    from kvmgui.libvirt.auth import CredentialRequest
+
+    for uri in ("qemu+tcp://alice:s3cret@kvm1.invalid/system", "qemu+tcp://alice:s3cret@/system"):
+        dialog = CredentialDialog(CredentialRequest(uri, [(libvirt.VIR_CRED_PASSPHRASE, "Password:", "")]))
+        qtbot.addWidget(dialog)
+        shown = [dialog.windowTitle(), dialog.accessibleName()]
+        shown += [w.text() for w in dialog.findChildren(QLabel)]
+        assert not [text for text in shown if "s3cret" in text]
+        assert f"Credentials for {uri.replace('s3cret', '***')}" in shown

@@ -206,3 +206,13 @@ def test_a_keyring_that_failed_to_load_is_said_so(qtbot):
         reasons[state] = dialog.remember_reason.text()
     assert reasons[StoreState.BROKEN] != reasons[StoreState.UNKNOWN]
     assert "failed to load" in reasons[StoreState.BROKEN]
+
+
+def test_a_password_in_the_uri_is_not_shown(qtbot):
+    """ssh asks for the password of a host given as qemu+ssh://root:s3cret@…: the
+    Connection line showed it."""
+    dialog = SecretDialog(SshRequest("qemu+ssh://root:s3cret@vm.example/system",
+                                     parse_prompt("Password: ")))
+    qtbot.addWidget(dialog)
+    assert "s3cret" not in labels(dialog) + dialog.windowTitle() + dialog.accessibleName()
+    assert "qemu+ssh://root:***@vm.example/system" in labels(dialog)

@@ -14,3 +14,15 @@ def test_a_uri_that_looks_like_markup_shows_literally_in_the_tooltip(registry, q
     model = ConnectionModel(registry)
     tip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     assert as_shown(tip) == f"{uri}\nDisconnected"
+
+
+def test_a_password_in_the_uri_is_not_shown(registry, qtbot):
+    """-c qemu+tcp://alice:s3cret@… (the connect dialog refuses a password): the list
+    showed the password in the row, for a host without a name, and in its tooltip, to a
+    screen reader and in a screenshot."""
+    registry.add("qemu+tcp://alice:s3cret@kvm1.invalid/system", save=False)
+    model = ConnectionModel(registry)
+    index = model.index(0)
+    assert as_shown(index.data(Qt.ItemDataRole.ToolTipRole)) \
+        == "qemu+tcp://alice:***@kvm1.invalid/system\nDisconnected"
+    assert "s3cret" not in index.data(Qt.ItemDataRole.DisplayRole)

@@ -74,6 +74,10 @@ def _uri_host(host: str) -> str:
 
 def _zone_quoted(address: str) -> str:
     ip, percent, zone = address.partition("%")
+    # Typed as a URI writes it (%25eth0, as the custom URI's hint says): not escaped
+    # again (libvirt dialled zone '25eth0'). '%25' alone is zone 25.
+    if zone.startswith("25") and len(zone) > 2:
+        zone = unquote(zone[2:])
     return f"{ip}%25{quote(zone, safe='')}" if percent else ip
 
 

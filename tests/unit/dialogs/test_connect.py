@@ -62,6 +62,21 @@ def test_an_ipv6_zone_is_escaped_in_the_uri():
         assert uri_problem("tcp", "", host, "") == "", host
 
 
+def test_an_ipv6_zone_typed_escaped_is_not_escaped_again(qtbot):
+    """fe80::1%25eth0, as a URI writes it (and as the custom URI's hint says), was
+    escaped again: the preview said [fe80::1%2525eth0] and libvirt dialled zone '25eth0';
+    nor was it found already in the list. '%25' alone is zone 25."""
+    assert build_uri("tcp", "", "fe80::1%25eth0") == "qemu+tcp://[fe80::1%25eth0]/system"
+    assert build_uri("ssh", "", "[fe80::1%25eth0]:22") == "qemu+ssh://[fe80::1%25eth0]:22/system"
+    assert build_uri("tcp", "", "fe80::1%25") == "qemu+tcp://[fe80::1%2525]/system"
+    assert "already" in uri_problem("tcp", "", "fe80::1%25eth0", "", ["qemu+tcp://[fe80::1%25eth0]/system"])
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("tls"))
+    dialog.host.setText("fe80::1%25eth0")
+    assert dialog.preview.text() == "qemu+tls://[fe80::1%25eth0]/system"
+
+
 def test_a_custom_uri_whose_ipv6_zone_libvirt_would_decode_is_refused(qtbot):
     """libvirt decodes %12 in qemu+tcp://[fe80::1%12]/system into a byte and dialled
     'fe80::1\x12'; %ab0 made an error message the binding could not even read."""

@@ -15,7 +15,7 @@ from kvmgui.libvirt.auth import CredentialBroker
 from kvmgui.libvirt.connection import Connection
 from kvmgui.utils.logs import without_password
 from kvmgui.utils.resources import demo_host_uri
-from kvmgui.utils.uris import DEFAULT_PORTS
+from kvmgui.utils.uris import DEFAULT_PORTS, transport
 
 SYSTEM_SOCKETS = ("/run/libvirt/virtqemud-sock", "/run/libvirt/libvirt-sock")
 
@@ -34,17 +34,19 @@ def uri_key(uri: str) -> tuple[str, ...]:
     any case (KVM1 is kvm1); a user name, the path and an IPv6 zone (an interface name:
     eth0 and Eth0 are two) do not. The host as libvirt decodes it: [fe80::1%eth0], as
     older versions saved it, is [fe80::1%25eth0]. The port libvirt dials anyway is none:
-    qemu+tls://kvm1:16514/… is qemu+tls://kvm1/…. A password (user:pw@) is none: it is
+    qemu+tls://kvm1:16514/… is qemu+tls://kvm1/…, and so is qemu://kvm1/… (tls is the
+    remote driver's default transport). A password (user:pw@) is none: it is
     never saved (save)."""
     match = SCHEME_AUTHORITY.fullmatch(without_password(uri))
     if match is None:
         return (uri,)
     scheme, user, host, rest = match.groups()
     name, colon, port = host.rpartition(":")
-    # (qemu://kvm1 is tls too, but esx://, hyperv://… dial their own ports.)
-    transport = scheme.lower().partition("+")[2]
+    way = transport(scheme, host)
+    if way == "tls" and "+" not in scheme:  # qemu://kvm1 is qemu+tls://kvm1
+        scheme += "+tls"
     if colon and (name.endswith("]") or ":" not in name) and port.isascii() \
-            and port.isdigit() and int(port) == DEFAULT_PORTS.get(transport):
+            and port.isdigit() and int(port) == DEFAULT_PORTS.get(way):
         host = name
     address, percent, zone = unquote(host).partition("%")
     return scheme.lower(), user or "", address.lower() + percent + zone, rest

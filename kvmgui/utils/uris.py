@@ -8,6 +8,21 @@ from urllib.parse import unquote, urlsplit
 # config says, 22 unless it says otherwise).
 DEFAULT_PORTS = {"tcp": 16509, "tls": 16514, "libssh": 22, "libssh2": 22}
 
+# Drivers that dial a host themselves (https, WinRM); any other's URI with a host and no
+# "+transport" goes through libvirt's remote driver over tls (qemu://h is qemu+tls://h).
+OWN_DIALLERS = frozenset({"esx", "gsx", "vpx", "hyperv"})
+
+
+def transport(scheme: str, host: str) -> str:
+    """The remote driver's transport for a URI's scheme and host: the one named after
+    '+', else tls with a host, else unix; '' for a driver in OWN_DIALLERS."""
+    driver, _, named = scheme.lower().partition("+")
+    if named:
+        return named
+    if driver in OWN_DIALLERS:
+        return ""
+    return "tls" if host else "unix"
+
 
 def uri_host(uri: str) -> str:
     """The URI's host as libvirt dials it (escapes decoded: an IPv6 zone's %25), '' if

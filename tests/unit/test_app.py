@@ -290,3 +290,15 @@ def test_a_password_given_with_c_is_never_saved(settings, qtbot):
         ("qemu+tcp://alice@kvm1.invalid/system", "", True)]
     assert [c.uri for c in registry] == given
     registry.shutdown()
+
+
+def test_a_saved_host_given_with_c_without_its_tls_transport_is_that_host(settings, qtbot):
+    """qemu://kvm1/system is libvirt's remote driver over tls, as qemu+tls://kvm1/system:
+    given with -c beside the saved one, it was a second host without the label."""
+    saved = ConnectionRegistry(settings)
+    saved.add("qemu+tls://kvm1.invalid/system", label="Lab")
+    saved.shutdown()
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args(["-c", "qemu://KVM1.invalid:16514/system"]))
+    assert [(c.uri, c.display_name) for c in registry] == [("qemu+tls://kvm1.invalid/system", "Lab")]
+    registry.shutdown()

@@ -227,3 +227,14 @@ def test_an_ipv6_zone_in_other_letter_case_is_another_interface(qtbot):
     assert uri_problem("tcp", "", "fe80::1%Eth0", "", existing) == ""
     assert uri_problem("custom", "", "", "qemu+tcp://[fe80::1%25ETH0]/system", existing) == ""
     assert "already" in uri_problem("tcp", "", "FE80::1%eth0", "", existing)
+
+
+def test_a_remote_uri_without_transport_is_the_tls_one_already_in_the_list():
+    """qemu://kvm1/system is qemu+tls://kvm1/system (libvirt's default transport for a
+    host): adding it made a second entry for the host."""
+    existing = ["qemu+tls://kvm1.example.org/system", "qemu://kvm2.example.org/system"]
+    assert "already" in uri_problem("custom", "", "", "qemu://kvm1.example.org/system", existing)
+    assert "already" in uri_problem("tls", "", "kvm2.example.org", "", existing)
+    assert uri_problem("custom", "", "", "qemu:///system", ["qemu+tls:///system"]) == ""  # local
+    # These drivers dial the host themselves (https, WinRM): no tls transport of libvirt's.
+    assert uri_problem("custom", "", "", "esx://vc.example.org/", ["esx+tls://vc.example.org/"]) == ""

@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from kvmgui.utils.uris import DEFAULT_PORTS, uri_host
+from kvmgui.utils.uris import DEFAULT_PORTS, transport, uri_host
 
 log = logging.getLogger(__name__)
 
@@ -70,20 +70,20 @@ class Endpoint:
 
 def endpoint(uri: str) -> Endpoint | None:
     """Where libvirt connects for ``uri``; None when it opens no socket of its own that
-    we can tell (``ext``) or the driver runs in this process (``test``)."""
+    we can tell (``ext``), the driver runs in this process (``test``) or dials the host
+    itself (``esx``: https)."""
     try:
         parts = urlsplit(uri)
         port = parts.port
     except ValueError:  # libvirt opens port 99999 (glibc dials 34463); not watched
         return None
-    driver, _, transport = parts.scheme.partition("+")
-    if not transport:
-        transport = "tls" if parts.hostname else "unix"
-    if transport in DEFAULT_PORTS:  # libvirt decodes the host's escapes: an IPv6 zone's %25
-        return Endpoint("tcp", uri_host(uri) or "localhost", port or DEFAULT_PORTS[transport])
-    if transport == "ssh":
+    driver = parts.scheme.partition("+")[0]
+    way = transport(parts.scheme, parts.hostname or "")  # '' for esx://, hyperv://…
+    if way in DEFAULT_PORTS:  # libvirt decodes the host's escapes: an IPv6 zone's %25
+        return Endpoint("tcp", uri_host(uri) or "localhost", port or DEFAULT_PORTS[way])
+    if way == "ssh":
         return Endpoint("pair")
-    if transport == "unix" and driver != "test":
+    if way == "unix" and driver != "test":
         return Endpoint("unix", path=parse_qs(parts.query).get("socket", [""])[0])
     return None
 

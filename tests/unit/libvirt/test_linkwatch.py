@@ -45,6 +45,11 @@ def uri_of(server):
     ("qemu+unix:///session", Endpoint("unix")),
     ("qemu+ext:///system?command=/bin/true", None),
     ("test:///default", None),  # in this process: no socket
+    # These drivers dial the host themselves (https, WinRM), not libvirt's tls on 16514.
+    ("esx://vc.example/", None),
+    ("vpx://root@vc.example/dc/cluster/esx1", None),
+    ("hyperv://hv.example/", None),
+    ("xen://host.example/", Endpoint("tcp", "host.example", 16514)),  # the remote driver's
 ])
 def test_where_libvirt_connects(uri, expected):
     assert linkwatch.endpoint(uri) == expected

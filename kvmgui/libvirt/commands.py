@@ -27,6 +27,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from kvmgui.utils.logs import without_password
+
 R = TypeVar("R")
 
 
@@ -70,7 +72,7 @@ class Command:
     def argv(self, paths: Mapping[XmlFile, str] | None = None) -> list[str]:
         """The command as a list; a file argument is its path in ``paths``, else its name."""
         paths = paths or {}
-        out = ["virsh", "-c", self.uri]
+        out = ["virsh", "-c", without_password(self.uri)]  # shown and copied: virsh asks
         for arg in self.args:
             out.append(paths.get(arg, arg.name) if isinstance(arg, XmlFile) else arg)
         return out

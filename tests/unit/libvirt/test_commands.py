@@ -33,6 +33,13 @@ def test_line_quotes_for_a_shell_and_names_files():
     assert cmd.files == (xml,) and cmd.verb == "define"
 
 
+def test_the_line_leaves_a_password_in_the_uri_out():
+    """A host given with -c qemu+tcp://alice:s3cret@…: its virsh lines (the timeline, the
+    commands dialog and its Copy, the troubleshooter) showed the password. virsh asks."""
+    cmd = Command("qemu+tcp://alice:s3cret@kvm1.example/system", "domain", "web01", ("start", "web01"))
+    assert cmd.line() == "virsh -c qemu+tcp://alice@kvm1.example/system start web01"
+
+
 def test_write_files_gives_each_file_its_own_name(tmp_path):
     a, b = XmlFile("web01-device", "<interface/>"), XmlFile("web01-device", "<disk/>")
     cmds = [Command("test:///default", "domain", "web01", ("attach-device", "web01", a)),

@@ -13,6 +13,7 @@ from kvmgui.libvirt.hostinfo import HostInfo, HostMonitor, HostSample, host_info
 from kvmgui.models.format import format_bytes, format_percent
 from kvmgui.models.words import acceleration_text, failure_words
 from kvmgui.panels.base import HostPanel
+from kvmgui.utils.logs import redact
 from kvmgui.utils.tr import fill, number_text, size_text
 from kvmgui.widgets.forms import Form
 from kvmgui.widgets.graph import GraphWidget
@@ -30,6 +31,8 @@ def field_text(info: HostInfo, attr: str) -> str:
         return size_text(info.memory_kib * 1024) if info.memory_kib > 0 else "—"
     if attr == "acceleration":
         return acceleration_text(info.acceleration)  # a code: models.words words it
+    if attr == "uri":  # as opened: a password given with -c in it
+        return redact(info.uri)
     return str(getattr(info, attr)) or "—"
 
 

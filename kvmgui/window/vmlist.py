@@ -109,13 +109,13 @@ class FilterBar(QWidget):
         names = [self.host.itemData(i, _NAME) for i in range(1, self.host.count())]
         for i, name in enumerate(names, 1):
             shared = names.count(name) > 1
-            self.host.setItemText(i, fill(self.tr("%1 (%2)"), name, self.host.itemData(i))
+            self.host.setItemText(i, fill(self.tr("%1 (%2)"), name, redact(self.host.itemData(i)))
                                   if shared else name)
         self._show_uri()
 
     def _show_uri(self) -> None:
         uri = self.host.currentData()
-        self.host.setToolTip(literal_tooltip(uri) if uri else "")
+        self.host.setToolTip(literal_tooltip(redact(uri)) if uri else "")
 
 
 class VmTable(QTableView):

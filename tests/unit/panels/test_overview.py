@@ -23,6 +23,19 @@ def test_overview_shows_what_the_host_is(connected, qtbot):
     assert not panel.monitor._timer.isActive()  # samples only while shown
 
 
+def test_the_uri_is_shown_without_its_password(registry, test_host, qtbot):
+    """libvirt names the host as it was opened: a host given with -c user:pw@ showed the
+    password in its overview."""
+    from tests.helpers import open_connection
+
+    conn = open_connection(registry, qtbot, test_host.replace("test://", "test://alice:s3cret@"))
+    panel = OverviewPanel(conn)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.values["driver"].text() == "TEST", timeout=5000)
+    assert panel.values["uri"].text() == test_host.replace("test://", "test://alice:***@")
+
+
 def test_a_driver_without_host_cpu_stats_still_graphs_memory(connected, qtbot, monkeypatch):
     """A driver without virNodeGetCPUStats failed every sample: both graphs said
     "No data yet" for ever, though the memory use was there to read."""

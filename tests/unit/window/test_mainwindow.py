@@ -311,6 +311,18 @@ def test_hosts_with_the_same_label_are_told_apart_in_the_host_filter(registry, w
     assert host.currentIndex() == 1 and shown(host.toolTip()) == "qemu+ssh://root@b/system"
 
 
+def test_the_host_filter_shows_no_password(registry, window):
+    """Hosts given with -c qemu+ssh://root:s3cret@…: the host box's tooltip, and the text of
+    a label two hosts share, showed the password."""
+    registry.add("qemu+ssh://root:s3cret@a/system", label="Lab", save=False)
+    registry.add("qemu+ssh://root:s3cret@b/system", label="Lab", save=False)
+    host = window.vm_list.filters.host
+    host.setCurrentIndex(1)
+    shown = [host.toolTip()] + [host.itemText(i) for i in range(host.count())]
+    assert not [text for text in shown if "s3cret" in text]
+    assert host.itemText(1) == "Lab (qemu+ssh://root:***@a/system)"
+
+
 class RefusedJob:
     """A sampling job an ACL refuses (in the worker, as libvirt would)."""
 

@@ -82,7 +82,8 @@ class VolumeChooser(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.pool, 1)
         row.addWidget(self.volume, 2)
-        self.setFocusProxy(self.volume)
+        # The first of the row: a proxy further on would make Tab skip what is before it.
+        self.setFocusProxy(self.pool)
         self.pool.currentIndexChanged.connect(self._pool_chosen)
         self.volume.editTextChanged.connect(self.changed)
 

@@ -99,6 +99,26 @@ def test_iso_volume_lists_the_pools_volumes(connected, qtbot):
     assert shown(page) == [] and wiz.button(NEXT).isEnabled()
 
 
+
+def test_tab_reaches_the_pool_of_a_volume_chooser(connected, qtbot):
+    """Tab goes from the method to the ISO volume's pool, then to its volume: the pool
+    was skipped (the chooser's focus proxy, its volume, stood for the whole row)."""
+    from PySide6.QtWidgets import QApplication
+
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    toggle(qtbot, page.method_buttons[InstallMethod.ISO_VOLUME])
+    wiz.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wiz, timeout=3000)
+    page.method_buttons[InstallMethod.ISO_VOLUME].setFocus(Qt.FocusReason.TabFocusReason)
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    chooser = page.iso_volume
+    assert reached[:2] == [chooser.pool, chooser.volume], \
+        [w.accessibleName() for w in reached]
+
 def test_remote_hosts_offer_pool_volumes_only(connected, qtbot, monkeypatch):
     real = newvm.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts", lambda c: replace(real(c), local=False))

@@ -630,10 +630,6 @@
         <translation>主機名稱(&amp;H)：</translation>
     </message>
     <message>
-        <source>&amp;Network config:</source>
-        <translation>網路設定(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
@@ -662,12 +658,12 @@
         <translation>Cloud-init 問題</translation>
     </message>
     <message>
-        <source>Empty: DHCP on the first network device</source>
-        <translation>留空：在第一個網路裝置上使用 DHCP</translation>
+        <source>E&amp;xtra user-data:</source>
+        <translation>額外的 user-data(&amp;X)：</translation>
     </message>
     <message>
-        <source>Extra &amp;user-data:</source>
-        <translation>額外的 user-data(&amp;U)：</translation>
+        <source>Empty: DHCP on the first network device</source>
+        <translation>留空：在第一個網路裝置上使用 DHCP</translation>
     </message>
     <message>
         <source>Extra user-data (YAML)</source>
@@ -676,6 +672,10 @@
     <message>
         <source>Host name</source>
         <translation>主機名稱</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork config:</source>
+        <translation>網路設定(&amp;T)：</translation>
     </message>
     <message>
         <source>Network configuration (YAML)</source>
@@ -722,8 +722,8 @@
         <translation>Root 以密碼或 SSH 金鑰登入</translation>
     </message>
     <message>
-        <source>SSH &amp;keys:</source>
-        <translation>SSH 金鑰(&amp;K)：</translation>
+        <source>SSH ke&amp;ys:</source>
+        <translation>SSH 金鑰(&amp;Y)：</translation>
     </message>
     <message>
         <source>SSH public keys</source>
@@ -1260,16 +1260,16 @@
         <translation>指定名稱的型號（custom）</translation>
     </message>
     <message>
-        <source>CPU &amp;model:</source>
-        <translation>CPU 型號(&amp;M)：</translation>
-    </message>
-    <message>
         <source>CPU m&amp;odel:</source>
         <translation>CPU 型號(&amp;O)：</translation>
     </message>
     <message>
         <source>CPU mo&amp;de:</source>
         <translation>CPU 模式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>CPU mo&amp;del:</source>
+        <translation>CPU 型號(&amp;D)：</translation>
     </message>
     <message>
         <source>CPU mode</source>
@@ -3052,10 +3052,6 @@
 <context>
     <name>FirmwarePage</name>
     <message>
-        <source>&amp;BIOS</source>
-        <translation>BIOS(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Display:</source>
         <translation>顯示裝置(&amp;D)：</translation>
     </message>
@@ -3072,6 +3068,10 @@
         <translation>UEFI(&amp;U)</translation>
     </message>
     <message>
+        <source>BI&amp;OS</source>
+        <translation>BIOS(&amp;O)</translation>
+    </message>
+    <message>
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
@@ -3084,8 +3084,8 @@
         <translation>顯示裝置</translation>
     </message>
     <message>
-        <source>Display reachable &amp;from:</source>
-        <translation>顯示畫面可連線範圍(&amp;F)：</translation>
+        <source>Display &amp;reachable from:</source>
+        <translation>顯示畫面可連線範圍(&amp;R)：</translation>
     </message>
     <message>
         <source>Display reachable from</source>
@@ -4420,10 +4420,6 @@
         <translation>雲端映像檔來源(&amp;S)：</translation>
     </message>
     <message>
-        <source>Cloud image &amp;volume:</source>
-        <translation>雲端映像檔磁碟區(&amp;V)：</translation>
-    </message>
-    <message>
         <source>Cloud image file</source>
         <translation>雲端映像檔案</translation>
     </message>
@@ -4434,6 +4430,10 @@
     <message>
         <source>Cloud image source</source>
         <translation>雲端映像檔來源</translation>
+    </message>
+    <message>
+        <source>Cloud image vol&amp;ume:</source>
+        <translation>雲端映像檔磁碟區(&amp;U)：</translation>
     </message>
     <message>
         <source>Cloud image volume</source>
@@ -4492,8 +4492,8 @@
         <translation>ISO 磁碟區</translation>
     </message>
     <message>
-        <source>Image &amp;format:</source>
-        <translation>映像檔格式(&amp;F)：</translation>
+        <source>Image fo&amp;rmat:</source>
+        <translation>映像檔格式(&amp;R)：</translation>
     </message>
     <message>
         <source>Initr&amp;d:</source>
@@ -4579,10 +4579,6 @@
         <translation>安裝前先自訂設定(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Start the VM when it is created</source>
         <translation>建立後啟動虛擬機器(&amp;S)</translation>
     </message>
@@ -4597,6 +4593,10 @@
     <message>
         <source>Finish then opens the VM&apos;s settings; nothing is created until you choose Begin installation there.</source>
         <translation>按「完成」後會開啟虛擬機器的設定；在那裡選擇「開始安裝」之前，不會建立任何東西。</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名稱(&amp;M)：</translation>
     </message>
     <message>
         <source>Name and finish</source>
@@ -5724,8 +5724,8 @@
         <translation>無法啟動 %1：%2</translation>
     </message>
     <message>
-        <source>Device &amp;model:</source>
-        <translation>裝置型號(&amp;M)：</translation>
+        <source>Device mo&amp;del:</source>
+        <translation>裝置型號(&amp;D)：</translation>
     </message>
     <message>
         <source>Device model</source>
@@ -9167,6 +9167,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation> GiB</translation>
     </message>
     <message>
+        <source>&amp;Create a new disk</source>
+        <translation>建立新磁碟(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
@@ -9177,10 +9181,6 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>&amp;Volume:</source>
         <translation>磁碟區(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Create a &amp;new disk</source>
-        <translation>建立新磁碟(&amp;N)</translation>
     </message>
     <message>
         <source>Create a new disk</source>
@@ -9215,8 +9215,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>映像檔(&amp;F)：</translation>
     </message>
     <message>
-        <source>Image f&amp;ormat:</source>
-        <translation>映像檔格式(&amp;O)：</translation>
+        <source>Image forma&amp;t:</source>
+        <translation>映像檔格式(&amp;T)：</translation>
     </message>
     <message>
         <source>Image format</source>
@@ -9255,12 +9255,12 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>儲存集區 %1（%2）的磁碟區沒有檔案格式：新磁碟為 raw 格式。</translation>
     </message>
     <message>
-        <source>Use an existing &amp;volume</source>
-        <translation>使用現有的磁碟區(&amp;V)</translation>
+        <source>Use an &amp;existing volume</source>
+        <translation>使用現有的磁碟區(&amp;E)</translation>
     </message>
     <message>
-        <source>Use an existing disk image &amp;file</source>
-        <translation>使用現有的磁碟映像檔(&amp;F)</translation>
+        <source>Use an existing disk &amp;image file</source>
+        <translation>使用現有的磁碟映像檔(&amp;I)</translation>
     </message>
     <message>
         <source>Use an existing disk image file</source>
@@ -9271,8 +9271,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>使用現有的磁碟區</translation>
     </message>
     <message>
-        <source>Volume &amp;name:</source>
-        <translation>磁碟區名稱(&amp;N)：</translation>
+        <source>Volume na&amp;me:</source>
+        <translation>磁碟區名稱(&amp;M)：</translation>
     </message>
     <message>
         <source>Volume name</source>

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -70,6 +72,42 @@ def states(name: str, window: QWidget, qtbot) -> Iterator[str]:
                 if window.currentPage().isFinalPage() or window.nextId() < 0:
                     break
                 window.next()
+    elif name == "new vm wizard":
+        yield from new_vm_states(window, qtbot)
+
+
+def new_vm_states(wizard: QWizard, qtbot) -> Iterator[str]:
+    """Each install method's fields, then every page of a VM made from a cloud image (the
+    cloud-init page shows for it), each with each of its radio buttons chosen."""
+    from kvmgui.xml.newvm_spec import InstallMethod
+
+    qtbot.waitUntil(lambda: wizard.state.facts is not None, timeout=5000)
+    method = wizard.method
+    for kind, button in method.method_buttons.items():
+        button.click()
+        yield f"method {kind.value}"
+    method.method_buttons[InstallMethod.CLOUD_IMAGE].click()
+    for i in range(method.base_kind.count()):
+        method.base_kind.setCurrentIndex(i)
+        yield f"cloud image from {method.base_kind.itemData(i)}"
+    method.base_volume.volume.setCurrentIndex(0)  # a volume of the pool as the base image
+    while True:
+        qtbot.waitUntil(lambda: not wizard.state.domcaps_pending, timeout=5000)
+        page = wizard.currentPage()
+        yield page.title()
+        if wizard.currentId() != wizard.startId():
+            chosen = [b for b in page.findChildren(QRadioButton) if b.isChecked()]
+            for button in page.findChildren(QRadioButton):
+                if button.isVisibleTo(page) and button.isEnabled() and not button.isChecked():
+                    button.click()
+                    yield f"{page.title()} / {button.accessibleName()}"
+            for button in chosen:
+                button.click()
+        if wizard.nextId() < 0:
+            break
+        before = wizard.currentId()
+        wizard.next()
+        assert wizard.currentId() != before, [m.code for m in wizard.state.messages if m.blocks]
 
 
 # -- names -------------------------------------------------------------------------------------
@@ -97,7 +135,7 @@ def unnamed(root: QWidget) -> list[str]:
             problems.append(f"button {w.objectName()!r}")
         # Only a plain-text label has a mnemonic ("&nbsp;" in rich text is not one).
         if isinstance(w, QLabel) and "&" in w.text() and w.buddy() is None \
-                and not Qt.mightBeRichText(w.text()):
+                and not QtGui.Qt.mightBeRichText(w.text()):
             problems.append(f"label {w.text()!r} without buddy")
     return problems
 

@@ -108,7 +108,7 @@ class CloudInitPage(SpecPage):
         row.addWidget(self.add_key)
         row.addStretch(1)
         column.addLayout(row)
-        form.field(self.tr("SSH &keys:"), keys_box, self.tr("SSH public keys"), keys("cloud_init.ssh_keys"),
+        form.field(self.tr("SSH ke&ys:"), keys_box, self.tr("SSH public keys"), keys("cloud_init.ssh_keys"),
                    buddy=self.ssh_keys)
         self.root_login = QComboBox(self)
         for choice, text in ROOT_LOGINS:
@@ -121,14 +121,14 @@ class CloudInitPage(SpecPage):
         self.user_data.setTabChangesFocus(True)
         set_example(self.user_data, "packages:\n  - qemu-guest-agent\nruncmd:\n  - [systemctl, start, "
                                     "qemu-guest-agent]")
-        form.field(self.tr("Extra &user-data:"), self.user_data, self.tr("Extra user-data (YAML)"),
+        form.field(self.tr("E&xtra user-data:"), self.user_data, self.tr("Extra user-data (YAML)"),
                    exactly("cloud_init.extra_user_data"))
         self.network_config = QPlainTextEdit(self)
         self.network_config.setFont(fixed)
         self.network_config.setTabChangesFocus(True)
         self.network_config.setMaximumHeight(self.fontMetrics().height() * 5)
         self.network_config.setPlaceholderText(self.tr("Empty: DHCP on the first network device"))
-        form.field(self.tr("&Network config:"), self.network_config, self.tr("Network configuration (YAML)"),
+        form.field(self.tr("Ne&twork config:"), self.network_config, self.tr("Network configuration (YAML)"),
                    exactly("cloud_init.network_config"))
         seed = form.message(self.tr("Seed volume problem"))
         self.marks.add(exactly("cloud_init.volume"), [], seed)

@@ -46,7 +46,7 @@ class CpuMemoryPage(SpecPage):
         self.cpu_mode = QComboBox(self)
         for mode, text in CPU_MODES:
             self.cpu_mode.addItem(self.tr(text), mode)
-        form.field(self.tr("CPU &model:"), self.cpu_mode, self.tr("CPU model"), exactly("cpu"))
+        form.field(self.tr("CPU mo&del:"), self.cpu_mode, self.tr("CPU model"), exactly("cpu"))
         self.recommended = QLabel(self)
         self.recommended.setObjectName("Recommendation")
         self.recommended.setAccessibleDescription(self.tr("What the operating system recommends"))

@@ -65,7 +65,7 @@ class FirmwarePage(SpecPage):
         self.listen = QComboBox(self)
         for address, text in LISTEN:
             self.listen.addItem(self.tr(text), address)
-        form.field(self.tr("Display reachable &from:"), self.listen, self.tr("Display reachable from"))
+        form.field(self.tr("Display &reachable from:"), self.listen, self.tr("Display reachable from"))
         self.form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form.layout)
@@ -130,7 +130,7 @@ class FirmwarePage(SpecPage):
         self.uefi.setEnabled(spec.arch not in NO_UEFI or uefi)
         # s390x and POWER boot their own firmware: no BIOS there (the summary says so too).
         own = spec.arch in NO_UEFI
-        self.bios.setText(self.tr("The &machine's own") if own else self.tr("&BIOS"))
+        self.bios.setText(self.tr("The &machine's own") if own else self.tr("BI&OS"))
         self.bios.setAccessibleName(self.tr("The machine's own firmware") if own else self.tr("BIOS"))
         self.bios.setEnabled(spec.arch not in UEFI_ONLY or not uefi)
         self.form.set_visible(self.loader, uefi)

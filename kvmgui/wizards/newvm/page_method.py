@@ -164,9 +164,9 @@ class MethodPage(SpecPage):
         f.field(self.tr("Cloud image &source:"), self.base_kind, self.tr("Cloud image source"))
         f.field(self.tr("Cloud image &file:"), self.base_file, self.tr("Cloud image file"),
                 exactly("install.base"), buddy=self.base_file.edit)
-        f.field(self.tr("Cloud image &volume:"), self.base_volume, self.tr("Cloud image volume"),
+        f.field(self.tr("Cloud image vol&ume:"), self.base_volume, self.tr("Cloud image volume"),
                 exactly("install.base"), buddy=self.base_volume.volume)
-        f.field(self.tr("Image &format:"), self.base_format, self.tr("Cloud image format"))
+        f.field(self.tr("Image fo&rmat:"), self.base_format, self.tr("Cloud image format"))
         f.below(_note(self.tr("The image stays unchanged: the VM's disk is a new volume that keeps "
                               "only its changes."), self))
         self._cloud_form = f

@@ -19,7 +19,7 @@ class NamePage(SpecPage):
         form = Form(self, self.marks)
         self.name = QLineEdit(self)
         self.name.setMaxLength(NAME_MAX + 16)  # long enough that "too long" can be said
-        form.field(self.tr("&Name:"), self.name, self.tr("Virtual machine name"), exactly("name"))
+        form.field(self.tr("Na&me:"), self.name, self.tr("Virtual machine name"), exactly("name"))
         self.start_now = QCheckBox(self.tr("&Start the VM when it is created"), self)
         form.widget(self.start_now, self.tr("Start the VM when it is created"))
         self.autostart = QCheckBox(self.tr("Start it &automatically when the host boots"), self)

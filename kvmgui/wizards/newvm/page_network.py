@@ -73,7 +73,7 @@ class NetworkPage(SpecPage):
             self.macvtap_mode.addItem(self.tr(text), mode)
         form.field(self.tr("Macvtap m&ode:"), self.macvtap_mode, self.tr("Macvtap mode"))
         self.model = QComboBox(self)
-        form.field(self.tr("Device &model:"), self.model, self.tr("Device model"))
+        form.field(self.tr("Device mo&del:"), self.model, self.tr("Device model"))
         self.own_mac = QCheckBox(self.tr("Choose the &MAC address"), self)
         form.widget(self.own_mac, self.tr("Choose the MAC address"))
         mac_row = QWidget(self)

@@ -44,9 +44,9 @@ class StoragePage(SpecPage):
         self.kind_group = QButtonGroup(self)
         self.kinds: dict[StorageKind, QRadioButton] = {}
         for kind, text, name in (
-            (S.NEW_VOLUME, self.tr("Create a &new disk"), self.tr("Create a new disk")),
-            (S.EXISTING_VOLUME, self.tr("Use an existing &volume"), self.tr("Use an existing volume")),
-            (S.FILE, self.tr("Use an existing disk image &file"), self.tr("Use an existing disk image file")),
+            (S.NEW_VOLUME, self.tr("&Create a new disk"), self.tr("Create a new disk")),
+            (S.EXISTING_VOLUME, self.tr("Use an &existing volume"), self.tr("Use an existing volume")),
+            (S.FILE, self.tr("Use an existing disk &image file"), self.tr("Use an existing disk image file")),
             (S.NONE, self.tr("N&o disk"), self.tr("No disk")),
         ):
             button = QRadioButton(text, self)
@@ -77,7 +77,7 @@ class StoragePage(SpecPage):
         # replaced at the same path) is shown.
         self._image_read: tuple[tuple[Connection, str, str], str | None] | None = None
         self.volume_name = QLineEdit(self)
-        form.field(self.tr("Volume &name:"), self.volume_name, self.tr("Volume name"),
+        form.field(self.tr("Volume na&me:"), self.volume_name, self.tr("Volume name"),
                    exactly("storage.volume"))
         self.existing = VolumeChooser(self.tr("Existing volume"), (".qcow2", ".img", ".raw"))
         form.field(self.tr("&Volume:"), self.existing, self.tr("Existing volume"),
@@ -85,7 +85,7 @@ class StoragePage(SpecPage):
         self.existing_format = QComboBox(self)
         self.existing_format.addItem(self.tr("qcow2"), "qcow2")
         self.existing_format.addItem(self.tr("raw"), "raw")
-        form.field(self.tr("Image f&ormat:"), self.existing_format, self.tr("Image format"))
+        form.field(self.tr("Image forma&t:"), self.existing_format, self.tr("Image format"))
         self.file = PathField(self.tr("Disk image file"), "/var/lib/libvirt/images/disk.qcow2",
                               self.tr("Disk images (*.qcow2 *.img *.raw)"))
         form.field(self.tr("Image &file:"), self.file, self.tr("Disk image file"), exactly("storage.path"),

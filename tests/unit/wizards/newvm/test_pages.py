@@ -337,7 +337,7 @@ def test_an_architecture_without_bios_names_its_own_firmware(connected, qtbot, m
     own = ("The &machine's own", "The machine's own firmware")
     assert (page.bios.text(), page.bios.accessibleName()) == own
     choose(wiz.arch.arch, "x86_64")
-    assert (page.bios.text(), page.bios.accessibleName()) == ("&BIOS", "BIOS")
+    assert (page.bios.text(), page.bios.accessibleName()) == ("BI&OS", "BIOS")
 
 
 def test_the_machine_list_follows_the_virtualisation_type(connected, qtbot, monkeypatch):

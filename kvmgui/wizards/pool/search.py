@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.utils.tr import fill
+from kvmgui.widgets import itemviews
 from kvmgui.xml.pool_spec import PoolSpec
 from kvmgui.xml.pool_types import PoolType
 
@@ -72,6 +73,7 @@ class SourceSearch(QWidget):
         self.status.setAccessibleDescription(self.tr("Search status"))
         self.sources = QListWidget(self)
         self.sources.setAccessibleName(self.tr("Found sources"))
+        itemviews.follow_selection(self.sources)  # a screen reader's choice fills the fields too
         self.sources.setMaximumHeight(90)
         self.sources_label = QLabel(self.tr("Found &sources (choose one to fill in the fields):"), self)
         self.sources_label.setBuddy(self.sources)

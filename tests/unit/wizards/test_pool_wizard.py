@@ -276,6 +276,24 @@ def test_volume_groups_found_and_a_cancelled_search(connected, qtbot):
     assert wiz.state.spec.devices == ["/dev/sda21"]
 
 
+
+def test_a_source_selected_without_the_current_row_fills_the_fields(connected, qtbot):
+    """A screen reader selects a found source without moving the current row: the fields
+    take that source (they followed the current row only and stayed empty)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.type_page.type, PoolType.LOGICAL)
+    click(qtbot, wiz)
+    page = wiz.source
+    qtbot.mouseClick(page.search.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.search.sources.count() == 2, timeout=5000)
+    sources = page.search.sources
+    sources.selectionModel().select(sources.model().index(1, 0),
+                                    QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert page.source_name.text() == "testvg2"
+    assert wiz.state.spec.devices == ["/dev/sda21"]
+
 def test_sources_found_for_one_type_are_not_offered_for_another(connected, qtbot):
     wiz = open_wizard(qtbot, connected)
     choose(wiz.type_page.type, PoolType.NETFS)

@@ -86,7 +86,8 @@ class SourceSearch(QWidget):
         self._show()
         self.find_button.clicked.connect(self.findClicked)
         self.cancel_button.clicked.connect(self.cancel)
-        self.sources.currentRowChanged.connect(self._chosen)
+        # Taken when selected: the row Qt makes current as Tab passes is no choice.
+        self.sources.itemSelectionChanged.connect(self._chosen)
 
     @property
     def running(self) -> bool:
@@ -148,6 +149,7 @@ class SourceSearch(QWidget):
         self.sources.setVisible(bool(self.found))
         self.sources_label.setVisible(bool(self.found))
 
-    def _chosen(self, row: int) -> None:
-        if 0 <= row < len(self.found):
-            self.chosen.emit(self.found[row])
+    def _chosen(self) -> None:
+        rows = [index.row() for index in self.sources.selectionModel().selectedRows()]
+        if rows and 0 <= rows[0] < len(self.found):
+            self.chosen.emit(self.found[rows[0]])

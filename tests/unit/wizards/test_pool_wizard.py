@@ -294,6 +294,30 @@ def test_a_source_selected_without_the_current_row_fills_the_fields(connected, q
     assert page.source_name.text() == "testvg2"
     assert wiz.state.spec.devices == ["/dev/sda21"]
 
+
+def test_tabbing_through_the_found_sources_changes_no_field(connected, qtbot):
+    """Tab passes the list of found sources without choosing one: Qt makes the first row
+    current as the list takes the focus, and that current row used to overwrite what the
+    user had typed; a source is taken when it is selected (click, arrow key, reader)."""
+    from PySide6.QtWidgets import QApplication
+
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.type_page.type, PoolType.NETFS)
+    click(qtbot, wiz)
+    page = wiz.source
+    type_into(qtbot, page.host, "nas")
+    qtbot.mouseClick(page.search.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.search.sources.count() == 1, timeout=5000)
+    type_into(qtbot, page.source_dir, "/srv/mine")
+    wiz.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wiz, timeout=3000)
+    page.search.sources.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.search.sources.hasFocus, timeout=3000)
+    assert page.source_dir.text() == "/srv/mine"
+    assert wiz.state.spec.source_dir == "/srv/mine"
+    qtbot.keyClick(page.search.sources, Qt.Key.Key_Space)  # chosen by the keyboard
+    assert page.source_dir.text() == "/testshare"
+
 def test_sources_found_for_one_type_are_not_offered_for_another(connected, qtbot):
     wiz = open_wizard(qtbot, connected)
     choose(wiz.type_page.type, PoolType.NETFS)

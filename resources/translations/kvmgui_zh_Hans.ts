@@ -7820,28 +7820,28 @@ Not everything created could be removed again; left on the host: %2</source>
 <context>
     <name>PoolTargetPage</name>
     <message>
-        <source>&amp;Build: create the ZFS pool on the devices</source>
-        <translation>构建：在设备上创建 ZFS 池(&amp;B)</translation>
+        <source>B&amp;uild: create the ZFS pool on the devices</source>
+        <translation>构建：在设备上创建 ZFS 池(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Build: create the directory (if it is not there)</source>
-        <translation>构建：创建目录（如果不存在）(&amp;B)</translation>
+        <source>B&amp;uild: create the directory (if it is not there)</source>
+        <translation>构建：创建目录（如果不存在）(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Build: create the mount point (if it is not there)</source>
-        <translation>构建：创建挂载点（如果不存在）(&amp;B)</translation>
+        <source>B&amp;uild: create the mount point (if it is not there)</source>
+        <translation>构建：创建挂载点（如果不存在）(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Build: create the volume group on the devices</source>
-        <translation>构建：在设备上创建卷组(&amp;B)</translation>
+        <source>B&amp;uild: create the volume group on the devices</source>
+        <translation>构建：在设备上创建卷组(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Build: make the file system on the device</source>
-        <translation>构建：在设备上创建文件系统(&amp;B)</translation>
+        <source>B&amp;uild: make the file system on the device</source>
+        <translation>构建：在设备上创建文件系统(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Build: write a new partition table on the disk</source>
-        <translation>构建：在磁盘上写入新的分区表(&amp;B)</translation>
+        <source>B&amp;uild: write a new partition table on the disk</source>
+        <translation>构建：在磁盘上写入新的分区表(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -8625,16 +8625,16 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>适配器(&amp;A)：</translation>
     </message>
     <message>
+        <source>&amp;Ceph pool:</source>
+        <translation>Ceph 池(&amp;C)：</translation>
+    </message>
+    <message>
         <source>&amp;Directory:</source>
         <translation>目录(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;File system:</source>
         <translation>文件系统(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Initiator IQN:</source>
@@ -8657,16 +8657,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Protocol:</source>
-        <translation>协议(&amp;P)：</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Share:</source>
-        <translation>共享(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Target IQN:</source>
@@ -8677,16 +8669,12 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Volume group:</source>
-        <translation>卷组(&amp;V)：</translation>
-    </message>
-    <message>
         <source>&amp;WWNN:</source>
         <translation>WWNN(&amp;W)：</translation>
     </message>
     <message>
-        <source>Adapter &amp;name:</source>
-        <translation>适配器名称(&amp;N)：</translation>
+        <source>Adapter na&amp;me:</source>
+        <translation>适配器名称(&amp;M)：</translation>
     </message>
     <message>
         <source>Adapter name</source>
@@ -8695,10 +8683,6 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>Adapter type</source>
         <translation>适配器类型</translation>
-    </message>
-    <message>
-        <source>Ceph &amp;pool:</source>
-        <translation>Ceph 池(&amp;P)：</translation>
     </message>
     <message>
         <source>De&amp;vice:</source>
@@ -8729,6 +8713,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>光纤通道 vHBA（NPIV）</translation>
     </message>
     <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>格式(&amp;R)：</translation>
+    </message>
+    <message>
         <source>Gluster &amp;volume:</source>
         <translation>Gluster 卷(&amp;V)：</translation>
     </message>
@@ -8749,6 +8737,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>挂载选项</translation>
     </message>
     <message>
+        <source>P&amp;rotocol:</source>
+        <translation>协议(&amp;R)：</translation>
+    </message>
+    <message>
         <source>Parent &amp;HBA:</source>
         <translation>父 HBA(&amp;H)：</translation>
     </message>
@@ -8767,6 +8759,10 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>S&amp;ecret:</source>
         <translation>Secret(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hare:</source>
+        <translation>共享(&amp;H)：</translation>
     </message>
     <message>
         <source>SCSI host adapter</source>
@@ -8817,6 +8813,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>用户名</translation>
     </message>
     <message>
+        <source>Volume &amp;group:</source>
+        <translation>卷组(&amp;G)：</translation>
+    </message>
+    <message>
         <source>WW&amp;PN:</source>
         <translation>WWPN(&amp;P)：</translation>
     </message>
@@ -8852,16 +8852,20 @@ Not everything created could be removed again; left on the host: %2</source>
 <context>
     <name>SourceSearch</name>
     <message>
+        <source>&amp;Cancel Search</source>
+        <translation>取消搜索(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Find Sources</source>
         <translation>查找来源(&amp;F)</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel Search</source>
-        <translation>取消搜索(&amp;N)</translation>
-    </message>
-    <message>
         <source>Cancel search</source>
         <translation>取消搜索</translation>
+    </message>
+    <message>
+        <source>F&amp;ound sources (choose one to fill in the fields):</source>
+        <translation>找到的来源（选择一个即可自动填写）(&amp;O)：</translation>
     </message>
     <message>
         <source>Find sources</source>
@@ -8872,10 +8876,6 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>
             <numerusform>找到 %n 个来源。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Found &amp;sources (choose one to fill in the fields):</source>
-        <translation>找到的来源（选择一个即可自动填写）(&amp;S)：</translation>
     </message>
     <message>
         <source>Found sources</source>
@@ -10320,16 +10320,16 @@ The same with virsh:
 <context>
     <name>TypePage</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Checking which types this host supports…</source>
         <translation>正在检查这台主机支持哪些类型…</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
     </message>
     <message>
         <source>Name and type</source>

@@ -7820,28 +7820,28 @@ Not everything created could be removed again; left on the host: %2</source>
 <context>
     <name>PoolTargetPage</name>
     <message>
-        <source>&amp;Build: create the ZFS pool on the devices</source>
-        <translation>建置：在裝置上建立 ZFS 集區(&amp;B)</translation>
+        <source>B&amp;uild: create the ZFS pool on the devices</source>
+        <translation>建置：在裝置上建立 ZFS 集區(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Build: create the directory (if it is not there)</source>
-        <translation>建置：建立目錄（如果不存在）(&amp;B)</translation>
+        <source>B&amp;uild: create the directory (if it is not there)</source>
+        <translation>建置：建立目錄（如果不存在）(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Build: create the mount point (if it is not there)</source>
-        <translation>建置：建立掛載點（如果不存在）(&amp;B)</translation>
+        <source>B&amp;uild: create the mount point (if it is not there)</source>
+        <translation>建置：建立掛載點（如果不存在）(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Build: create the volume group on the devices</source>
-        <translation>建置：在裝置上建立磁碟區群組(&amp;B)</translation>
+        <source>B&amp;uild: create the volume group on the devices</source>
+        <translation>建置：在裝置上建立磁碟區群組(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Build: make the file system on the device</source>
-        <translation>建置：在裝置上建立檔案系統(&amp;B)</translation>
+        <source>B&amp;uild: make the file system on the device</source>
+        <translation>建置：在裝置上建立檔案系統(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Build: write a new partition table on the disk</source>
-        <translation>建置：在磁碟上寫入新的分割表(&amp;B)</translation>
+        <source>B&amp;uild: write a new partition table on the disk</source>
+        <translation>建置：在磁碟上寫入新的分割表(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -8625,16 +8625,16 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>配接器(&amp;A)：</translation>
     </message>
     <message>
+        <source>&amp;Ceph pool:</source>
+        <translation>Ceph 集區(&amp;C)：</translation>
+    </message>
+    <message>
         <source>&amp;Directory:</source>
         <translation>目錄(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;File system:</source>
         <translation>檔案系統(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Initiator IQN:</source>
@@ -8657,16 +8657,8 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>連接埠(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Protocol:</source>
-        <translation>通訊協定(&amp;P)：</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>伺服器(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Share:</source>
-        <translation>共用資料夾(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Target IQN:</source>
@@ -8677,16 +8669,12 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Volume group:</source>
-        <translation>磁碟區群組(&amp;V)：</translation>
-    </message>
-    <message>
         <source>&amp;WWNN:</source>
         <translation>WWNN(&amp;W)：</translation>
     </message>
     <message>
-        <source>Adapter &amp;name:</source>
-        <translation>配接器名稱(&amp;N)：</translation>
+        <source>Adapter na&amp;me:</source>
+        <translation>配接器名稱(&amp;M)：</translation>
     </message>
     <message>
         <source>Adapter name</source>
@@ -8695,10 +8683,6 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>Adapter type</source>
         <translation>配接器類型</translation>
-    </message>
-    <message>
-        <source>Ceph &amp;pool:</source>
-        <translation>Ceph 集區(&amp;P)：</translation>
     </message>
     <message>
         <source>De&amp;vice:</source>
@@ -8729,6 +8713,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>光纖通道 vHBA（NPIV）</translation>
     </message>
     <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>格式(&amp;R)：</translation>
+    </message>
+    <message>
         <source>Gluster &amp;volume:</source>
         <translation>Gluster 磁碟區(&amp;V)：</translation>
     </message>
@@ -8749,6 +8737,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>掛載選項</translation>
     </message>
     <message>
+        <source>P&amp;rotocol:</source>
+        <translation>通訊協定(&amp;R)：</translation>
+    </message>
+    <message>
         <source>Parent &amp;HBA:</source>
         <translation>上層 HBA(&amp;H)：</translation>
     </message>
@@ -8767,6 +8759,10 @@ Not everything created could be removed again; left on the host: %2</source>
     <message>
         <source>S&amp;ecret:</source>
         <translation>Secret(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hare:</source>
+        <translation>共用資料夾(&amp;H)：</translation>
     </message>
     <message>
         <source>SCSI host adapter</source>
@@ -8817,6 +8813,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
+        <source>Volume &amp;group:</source>
+        <translation>磁碟區群組(&amp;G)：</translation>
+    </message>
+    <message>
         <source>WW&amp;PN:</source>
         <translation>WWPN(&amp;P)：</translation>
     </message>
@@ -8852,16 +8852,20 @@ Not everything created could be removed again; left on the host: %2</source>
 <context>
     <name>SourceSearch</name>
     <message>
+        <source>&amp;Cancel Search</source>
+        <translation>取消搜尋(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Find Sources</source>
         <translation>尋找來源(&amp;F)</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel Search</source>
-        <translation>取消搜尋(&amp;N)</translation>
-    </message>
-    <message>
         <source>Cancel search</source>
         <translation>取消搜尋</translation>
+    </message>
+    <message>
+        <source>F&amp;ound sources (choose one to fill in the fields):</source>
+        <translation>找到的來源（選擇一個即可自動填入欄位）(&amp;O)：</translation>
     </message>
     <message>
         <source>Find sources</source>
@@ -8872,10 +8876,6 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>
             <numerusform>找到 %n 個來源。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Found &amp;sources (choose one to fill in the fields):</source>
-        <translation>找到的來源（選擇一個即可自動填入欄位）(&amp;S)：</translation>
     </message>
     <message>
         <source>Found sources</source>
@@ -10320,16 +10320,16 @@ The same with virsh:
 <context>
     <name>TypePage</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>類型(&amp;T)：</translation>
     </message>
     <message>
         <source>Checking which types this host supports…</source>
         <translation>正在檢查這台主機支援哪些類型…</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名稱(&amp;A)：</translation>
     </message>
     <message>
         <source>Name and type</source>

@@ -144,6 +144,15 @@ def _network_wizard(desk: Desk) -> QWidget:
     return host.networks.wizard
 
 
+def _pool_wizard(desk: Desk) -> QWidget:
+    from kvmgui.wizards.pool.wizard import PoolWizard
+
+    host = desk.host()
+    host.tabs.setCurrentWidget(host.storage)
+    host.storage.add_button.click()
+    return desk.newest(host.storage, PoolWizard)
+
+
 def _network_xml(desk: Desk) -> QWidget:
     from kvmgui.dialogs.xmleditor import XmlEditorDialog
 
@@ -227,6 +236,7 @@ OPENERS: dict[str, Callable[[Desk], QWidget]] = {
     "host": _host,
     "network wizard": _network_wizard,
     "network xml": _network_xml,
+    "pool wizard": _pool_wizard,
     "storage question": _network_question,
     "new vm wizard": _new_vm_wizard,
     "troubleshooter": _troubleshooter,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.dialogs.shortcuts import mnemonic
 from kvmgui.widgets import a11y, itemviews
+from kvmgui.widgets.examples import EXAMPLE
 from kvmgui.xml.network_spec import ForwardMode
 from tests.unit.every_dialog import OPENERS, Desk, close, never_ask_to_discard, settle
 
@@ -74,6 +75,8 @@ def states(name: str, window: QWidget, qtbot) -> Iterator[str]:
                 window.next()
     elif name == "new vm wizard":
         yield from new_vm_states(window, qtbot)
+    elif name == "pool wizard":
+        yield from pool_states(window, qtbot)
 
 
 def new_vm_states(wizard: QWizard, qtbot) -> Iterator[str]:
@@ -108,6 +111,69 @@ def new_vm_states(wizard: QWizard, qtbot) -> Iterator[str]:
         before = wizard.currentId()
         wizard.next()
         assert wizard.currentId() != before, [m.code for m in wizard.state.messages if m.blocks]
+
+
+POOL_FIELDS = {"Source path": "/srv/images", "Source name": "pool0",
+               "Initiator IQN": "iqn.2024-01.com.example:host"}  # fields without an example
+
+
+def pool_source_states(page: QWidget, where: str, qtbot) -> Iterator[str]:
+    """The source page with each format, logging in, and a search running and done."""
+    combo = page.source_format
+    if combo.isVisibleTo(page):
+        chosen = combo.currentIndex()
+        for i in range(combo.count()):
+            combo.setCurrentIndex(i)
+            yield f"{where} {combo.itemText(i)}"
+        combo.setCurrentIndex(chosen)
+    if page.auth.isVisibleTo(page):
+        page.auth.setChecked(True)
+        yield f"{where} logging in"
+        page.auth.setChecked(False)
+    search = page.search
+    if search.isVisibleTo(page):
+        search.start()  # as Find does, without asking the host: the answer would come mid-walk
+        yield f"{where} searching"
+        search.cancel()
+        page.host.setText(page.host.text() or "nas")
+        search.find_button.click()
+        qtbot.waitUntil(lambda: not search.running, timeout=5000)
+        yield f"{where} searched"
+
+
+def fill_examples(page: QWidget) -> None:
+    """Each empty field shown takes its example (the first, where it shows several)."""
+    for edit in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
+        text = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+        if text or not edit.isVisibleTo(page):
+            continue
+        example = POOL_FIELDS.get(edit.accessibleName()) \
+            or (edit.placeholderText().split(",")[0].split("\n")[0] if edit.property(EXAMPLE) else "")
+        if example:
+            (edit.setText if isinstance(edit, QLineEdit) else edit.setPlainText)(example)
+
+
+def pool_states(wizard: QWizard, qtbot) -> Iterator[str]:
+    """Every page of each pool type the host can run, its fields filled with their examples."""
+    types = wizard.type_page.type
+    for i in range(types.count()):
+        if not types.model().item(i).isEnabled():
+            continue
+        while wizard.currentId() != wizard.startId():
+            wizard.back()
+        types.setCurrentIndex(i)
+        while True:
+            page = wizard.currentPage()
+            yield f"{types.itemText(i)} / {page.title()}"
+            if page is wizard.source:
+                yield from pool_source_states(wizard.source, f"{types.itemText(i)} / source", qtbot)
+            fill_examples(page)
+            if wizard.nextId() < 0:
+                break
+            qtbot.waitUntil(page.isComplete, timeout=5000)
+            before = wizard.currentId()
+            wizard.next()
+            assert wizard.currentId() != before, types.itemText(i)
 
 
 # -- names -------------------------------------------------------------------------------------

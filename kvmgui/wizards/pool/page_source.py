@@ -91,7 +91,7 @@ class SourcePage(SpecPage):
         form.field(self.tr("&More monitors:"), self.more_hosts, self.tr("More monitors"),
                    lambda key: key.startswith("hosts[") and not key.startswith("hosts[0]"))
         self.source_format = QComboBox(self)
-        form.field(self.tr("&Format:"), self.source_format, self.tr("Source format"), keys("source_format"))
+        form.field(self.tr("Fo&rmat:"), self.source_format, self.tr("Source format"), keys("source_format"))
         self.source_dir = QLineEdit(self)
         form.field(self.tr("&Directory:"), self.source_dir, self.tr("Source path"), keys("source_dir"))
         self.source_name = QLineEdit(self)
@@ -110,7 +110,7 @@ class SourcePage(SpecPage):
         form.field(self.tr("&Adapter:"), self.adapter_kind, self.tr("Adapter type"))
         self.adapter_name = QLineEdit(self)
         set_example(self.adapter_name, "host0")
-        form.field(self.tr("Adapter &name:"), self.adapter_name, self.tr("Adapter name"),
+        form.field(self.tr("Adapter na&me:"), self.adapter_name, self.tr("Adapter name"),
                    keys("adapter.name"))
         self.wwnn = QLineEdit(self)
         form.field(self.tr("&WWNN:"), self.wwnn, self.tr("World wide node name"), keys("adapter.wwnn"))
@@ -280,17 +280,17 @@ class SourcePage(SpecPage):
         if spec.type is PoolType.GLUSTER:
             labels[self.source_dir].setText(self.tr("Sub&directory (optional):"))
         elif fmt == "cifs":
-            labels[self.source_dir].setText(self.tr("&Share:"))
+            labels[self.source_dir].setText(self.tr("S&hare:"))
         elif fmt == "glusterfs":
             labels[self.source_dir].setText(self.tr("Gluster &volume:"))
         else:
             labels[self.source_dir].setText(self.tr("Exported &directory:"))
-        name_labels = {PoolType.LOGICAL: self.tr("&Volume group:"), PoolType.RBD: self.tr("Ceph &pool:"),
+        name_labels = {PoolType.LOGICAL: self.tr("Volume &group:"), PoolType.RBD: self.tr("&Ceph pool:"),
                        PoolType.GLUSTER: self.tr("Gluster &volume:"), PoolType.ZFS: self.tr("ZFS &pool:")}
         labels[self.source_name].setText(name_labels.get(spec.type, self.tr("Source &name:")))
-        format_labels = {PoolType.FS: self.tr("&File system:"), PoolType.NETFS: self.tr("&Protocol:"),
+        format_labels = {PoolType.FS: self.tr("&File system:"), PoolType.NETFS: self.tr("P&rotocol:"),
                          PoolType.DISK: self.tr("Partition &table:")}
-        labels[self.source_format].setText(format_labels.get(spec.type, self.tr("&Format:")))
+        labels[self.source_format].setText(format_labels.get(spec.type, self.tr("Fo&rmat:")))
         if spec.type is PoolType.LOGICAL:
             self.source_name.setPlaceholderText(self.tr("the pool's name"))
         else:

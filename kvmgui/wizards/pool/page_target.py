@@ -22,13 +22,13 @@ else:
 
 
 BUILD_TEXTS: dict[PoolType, str] = {
-    PoolType.DIR: QT_TRANSLATE_NOOP("PoolTargetPage", "&Build: create the directory (if it is not there)"),
-    PoolType.FS: QT_TRANSLATE_NOOP("PoolTargetPage", "&Build: make the file system on the device"),
+    PoolType.DIR: QT_TRANSLATE_NOOP("PoolTargetPage", "B&uild: create the directory (if it is not there)"),
+    PoolType.FS: QT_TRANSLATE_NOOP("PoolTargetPage", "B&uild: make the file system on the device"),
     PoolType.NETFS: QT_TRANSLATE_NOOP("PoolTargetPage",
-                                      "&Build: create the mount point (if it is not there)"),
-    PoolType.LOGICAL: QT_TRANSLATE_NOOP("PoolTargetPage", "&Build: create the volume group on the devices"),
-    PoolType.DISK: QT_TRANSLATE_NOOP("PoolTargetPage", "&Build: write a new partition table on the disk"),
-    PoolType.ZFS: QT_TRANSLATE_NOOP("PoolTargetPage", "&Build: create the ZFS pool on the devices"),
+                                      "B&uild: create the mount point (if it is not there)"),
+    PoolType.LOGICAL: QT_TRANSLATE_NOOP("PoolTargetPage", "B&uild: create the volume group on the devices"),
+    PoolType.DISK: QT_TRANSLATE_NOOP("PoolTargetPage", "B&uild: write a new partition table on the disk"),
+    PoolType.ZFS: QT_TRANSLATE_NOOP("PoolTargetPage", "B&uild: create the ZFS pool on the devices"),
 }
 
 

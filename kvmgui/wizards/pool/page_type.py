@@ -56,7 +56,7 @@ class TypePage(SpecPage):
         form = Form(self, self.marks)
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)  # long enough that the "too long" message can show
-        form.field(self.tr("&Name:"), self.name, self.tr("Pool name"), keys("name"))
+        form.field(self.tr("N&ame:"), self.name, self.tr("Pool name"), keys("name"))
         self.type = QComboBox(self)
         for pool_type in PoolType:
             self.type.addItem(type_words(pool_type), pool_type)

@@ -60,7 +60,7 @@ class SourceSearch(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Searching"))
         self.busy.setMaximumWidth(120)
-        self.cancel_button = QPushButton(self.tr("Ca&ncel Search"), buttons)
+        self.cancel_button = QPushButton(self.tr("&Cancel Search"), buttons)
         self.cancel_button.setAccessibleName(self.tr("Cancel search"))
         row.addWidget(self.find_button)
         row.addWidget(self.busy)
@@ -75,7 +75,7 @@ class SourceSearch(QWidget):
         self.sources.setAccessibleName(self.tr("Found sources"))
         itemviews.follow_selection(self.sources)  # a screen reader's choice fills the fields too
         self.sources.setMaximumHeight(90)
-        self.sources_label = QLabel(self.tr("Found &sources (choose one to fill in the fields):"), self)
+        self.sources_label = QLabel(self.tr("F&ound sources (choose one to fill in the fields):"), self)
         self.sources_label.setBuddy(self.sources)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)

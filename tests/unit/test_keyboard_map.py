@@ -1,13 +1,14 @@
 """Every dialog, wizard page and details page, by keyboard and by screen reader: every
 control named, Tab reaches every control and never traps, no two underlined letters
-clash, and every list acts on its selection."""
+clash (in English and in Traditional Chinese, whose "(&X)" letters are the translators'),
+and every list acts on its selection."""
 
 from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -36,8 +37,20 @@ from tests.unit.every_dialog import OPENERS, Desk, close, never_ask_to_discard, 
 pytestmark = pytest.mark.qt_log_ignore("does not support")
 
 
+@pytest.fixture(params=["en", "zh_Hant"])
+def language(request, qapp):
+    """English, and Traditional Chinese with Qt's own catalogue (its letters are "(&X)")."""
+    from kvmgui.utils import i18n
+
+    installed = i18n.install(qapp, request.param)
+    yield request.param
+    for translator in installed.translators:
+        QCoreApplication.removeTranslator(translator)
+    i18n.install(qapp, i18n.ENGLISH)
+
+
 @pytest.fixture
-def desk(connected, main_window, qtbot, qapp, monkeypatch):
+def desk(language, connected, main_window, qtbot, qapp, monkeypatch):
     a11y.install(qapp)  # as the application does at start (tests/conftest.py did)
     never_ask_to_discard(monkeypatch)
     main_window.show()
@@ -113,10 +126,6 @@ def new_vm_states(wizard: QWizard, qtbot) -> Iterator[str]:
         assert wizard.currentId() != before, [m.code for m in wizard.state.messages if m.blocks]
 
 
-POOL_FIELDS = {"Source path": "/srv/images", "Source name": "pool0",
-               "Initiator IQN": "iqn.2024-01.com.example:host"}  # fields without an example
-
-
 def pool_source_states(page: QWidget, where: str, qtbot) -> Iterator[str]:
     """The source page with each format, logging in, and a search running and done."""
     combo = page.source_format
@@ -141,13 +150,16 @@ def pool_source_states(page: QWidget, where: str, qtbot) -> Iterator[str]:
         yield f"{where} searched"
 
 
-def fill_examples(page: QWidget) -> None:
+def fill_examples(page: QWidget, wizard: QWizard) -> None:
     """Each empty field shown takes its example (the first, where it shows several)."""
+    source = wizard.source  # fields without an example
+    known = {source.source_dir: "/srv/images", source.source_name: "pool0",
+             source.initiator: "iqn.2024-01.com.example:host"}
     for edit in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
         text = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
         if text or not edit.isVisibleTo(page):
             continue
-        example = POOL_FIELDS.get(edit.accessibleName()) \
+        example = known.get(edit) \
             or (edit.placeholderText().split(",")[0].split("\n")[0] if edit.property(EXAMPLE) else "")
         if example:
             (edit.setText if isinstance(edit, QLineEdit) else edit.setPlainText)(example)
@@ -167,7 +179,7 @@ def pool_states(wizard: QWizard, qtbot) -> Iterator[str]:
             yield f"{types.itemText(i)} / {page.title()}"
             if page is wizard.source:
                 yield from pool_source_states(wizard.source, f"{types.itemText(i)} / source", qtbot)
-            fill_examples(page)
+            fill_examples(page, wizard)
             if wizard.nextId() < 0:
                 break
             qtbot.waitUntil(page.isComplete, timeout=5000)

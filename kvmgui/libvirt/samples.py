@@ -203,6 +203,7 @@ class SampleJob:
         self.devices: dict[str, _Devices] = {}
         self.handles: dict[str, libvirt.virDomain] = {}
         self.vcpus: dict[str, int] = {}  # vCPU counts of domains whose bulk stats lack them
+        self.replugged: set[str] = set()  # whose last reading had other devices than the one before
         self.bulk: bool | None = None  # learnt from the first answer
 
     def __call__(self, conn: libvirt.virConnect, wanted: frozenset[str] = frozenset(),
@@ -218,10 +219,13 @@ class SampleJob:
         for uuid in changed_devices:
             self.devices.pop(uuid, None)
             # The counters are sums over the devices: one unplugged (or plugged) moves the
-            # sum by its own total. A fresh start, not a rate from that.
-            self.previous.pop(uuid, None)
+            # sum by its own total. A fresh start, not a rate from that; unless the last
+            # reading saw the new devices (the event came late): it was that fresh start.
+            if uuid not in self.replugged:
+                self.previous.pop(uuid, None)
         for uuid in forget:
             self.previous.pop(uuid, None)
+            self.replugged.discard(uuid)
             self.devices.pop(uuid, None)
             self.handles.pop(uuid, None)
             self.vcpus.pop(uuid, None)
@@ -231,8 +235,15 @@ class SampleJob:
             current = self._listed(conn, wanted)
         else:
             current = self._per_domain(conn, wanted)
-        previous = self.previous
-        out = {uuid: rates(previous.get(uuid), c) for uuid, c in current.items()}
+        previous, replugged = self.previous, self.replugged
+        out = {}
+        for uuid, c in current.items():
+            prev = previous.get(uuid)
+            out[uuid] = rates(prev, c)
+            if prev is not None and prev.devices != c.devices:
+                replugged.add(uuid)
+            elif replugged:
+                replugged.discard(uuid)
         previous.update(current)
         return out
 

@@ -489,3 +489,26 @@ def test_a_failure_that_persists_is_logged_once_and_its_end_once(connected, qtbo
     sampler._done(gen, frozenset(), {})
     sampler._failed(gen, refused)
     assert [r.levelname for r in caplog.records] == ["WARNING", "INFO", "WARNING"]
+
+
+@pytest.mark.parametrize("after", [[], [("vdc", 0)]], ids=["unplugged", "replaced"])
+def test_a_device_event_after_the_reading_that_saw_the_change_costs_no_second_reading(after):
+    """The reading that saw the new devices was already a fresh start: the device event
+    arriving after it threw its counters away too, so two readings in a row showed no rate."""
+    conn = Replugging(["a"], after)
+    job = samples.SampleJob()
+    job(conn, frozenset({"a"}))
+    assert job(conn, frozenset({"a"}))["a"].disk_read > 0
+    assert job(conn, frozenset({"a"}))["a"] is None  # the devices changed, the event is late
+    assert job(conn, frozenset({"a"}), changed_devices=frozenset({"a"}))["a"].disk_read > 0
+
+
+def test_a_device_event_before_the_reading_still_makes_it_a_fresh_start():
+    """Read per domain, the device list is kept until an event: the reading after the
+    event is the first with the new devices, and no rate."""
+    conn = NoBulkConnect([])
+    job = samples.SampleJob()
+    job(conn, frozenset({"a"}))
+    assert job(conn, frozenset({"a"}))["a"] is not None
+    assert job(conn, frozenset({"a"}), changed_devices=frozenset({"a"}))["a"] is None
+    assert job(conn, frozenset({"a"}))["a"] is not None

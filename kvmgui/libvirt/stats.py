@@ -62,11 +62,13 @@ class StatsSampler(QObject):
         cleared(list): uuids whose figures no longer apply (stopped, gone, disconnected).
         failed(str): a sampling job failed, in libvirt's words (``failures``: how many
             in a row).
+        recovered(): a job worked after the last one failed (also in an earlier session).
     """
 
     sampled = Signal(list)
     cleared = Signal(list)
     failed = Signal(str)
+    recovered = Signal()
 
     def __init__(self, conn: Connection, interval_ms: int = DEFAULT_INTERVAL_MS,
                  history_length: int = HISTORY_LENGTH) -> None:
@@ -91,6 +93,7 @@ class StatsSampler(QObject):
         self._urgent: set[str] = set()  # came into view: read in the next (prompt) job
         self._generation = 0  # bumps on disconnect: results of an old session are dropped
         self._failures = 0  # jobs failed in a row (in this session)
+        self._unresolved = False  # the last job that ended failed: its end is to be told
         self._timer = QTimer(self)
         self._timer.setInterval(_clamp(interval_ms))
         self._timer.timeout.connect(self.sample_now)
@@ -229,6 +232,9 @@ class StatsSampler(QObject):
         if self._failures:
             self._failures = 0
             log.info("sampling %s works again", self.conn.uri)
+        if self._unresolved:
+            self._unresolved = False
+            self.recovered.emit()
         fresh = []
         interval = self.interval_ms / 1000
         for uuid, sample in result.items():
@@ -264,6 +270,7 @@ class StatsSampler(QObject):
         if self.conn.state == ConnState.CONNECTED:
             text = error_text(exc)
             self._failures += 1
+            self._unresolved = True
             if self._failures == 1:  # not every interval: an ACL refusing stats fails each one
                 log.warning("sampling %s failed: %s", self.conn.uri, text)
             self.failed.emit(text)

@@ -52,7 +52,14 @@ class NotificationArea(QWidget):
         self.hide()
 
     def error(self, message: str) -> None:
-        item = QListWidgetItem(icons.icon("dialog-error"), f"{_now()}  {message}")
+        self._add("dialog-error", message)
+
+    def info(self, message: str) -> None:
+        """An error's end (it works again): the error above it no longer holds."""
+        self._add("dialog-information", message)
+
+    def _add(self, icon: str, message: str) -> None:
+        item = QListWidgetItem(icons.icon(icon), f"{_now()}  {message}")
         self.list.insertItem(0, item)
         while self.list.count() > self.MAX_ITEMS:
             self.list.takeItem(self.list.count() - 1)

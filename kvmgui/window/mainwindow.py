@@ -587,6 +587,7 @@ class MainWindow(QMainWindow):
         conn.stateChanged.connect(self._conn_state)  # a method: disconnected with the window
         if (sampler := self.domain_model.sampler(conn)) is not None:
             sampler.failed.connect(self._stats_failed)
+            sampler.recovered.connect(self._stats_recovered)
         self._update_status()
 
     def _stats_failed(self, error: str) -> None:
@@ -595,6 +596,12 @@ class MainWindow(QMainWindow):
         if isinstance(sampler, stats.StatsSampler) and sampler.failures == 1:
             self.notifications.error(fill(self.tr("Could not read the performance of the virtual "
                                                   "machines on %1: %2"), sampler.conn.display_name, error))
+
+    def _stats_recovered(self) -> None:
+        sampler = self.sender()
+        if isinstance(sampler, stats.StatsSampler):  # the failure's notification is stale now
+            self.notifications.info(fill(self.tr("The performance of the virtual machines on %1 "
+                                                 "is read again"), sampler.conn.display_name))
 
     def _not_remembered(self, uri: str) -> None:
         conn = self.registry.find(uri)

@@ -4353,6 +4353,10 @@
         <translation>打开所选的虚拟机</translation>
     </message>
     <message>
+        <source>The performance of the virtual machines on %1 is read again</source>
+        <translation>已恢复读取 %1 上虚拟机的性能</translation>
+    </message>
+    <message>
         <source>Vie&amp;w</source>
         <translation>视图(&amp;W)</translation>
     </message>

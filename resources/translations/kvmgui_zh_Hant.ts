@@ -4353,6 +4353,10 @@
         <translation>開啟所選的虛擬機器</translation>
     </message>
     <message>
+        <source>The performance of the virtual machines on %1 is read again</source>
+        <translation>已恢復讀取 %1 上虛擬機器的效能</translation>
+    </message>
+    <message>
         <source>Vie&amp;w</source>
         <translation>檢視(&amp;W)</translation>
     </message>

@@ -512,3 +512,26 @@ def test_a_device_event_before_the_reading_still_makes_it_a_fresh_start():
     assert job(conn, frozenset({"a"}))["a"] is not None
     assert job(conn, frozenset({"a"}), changed_devices=frozenset({"a"}))["a"] is None
     assert job(conn, frozenset({"a"}))["a"] is not None
+
+
+def test_sampling_that_works_again_says_so_once_also_after_a_reconnect(connected, qtbot):
+    """The end of a run of failures was only logged: nothing could tell the user who had
+    been told of the failure. A reconnect in between reset the count, and with it the end."""
+    sampler = sampler_for(connected)
+    ends = []
+    sampler.recovered.connect(lambda: ends.append(True))
+    refused = libvirt.libvirtError("access denied: 'domain:read' refused")
+    sampler._failed(sampler._generation, refused)
+    sampler._done(sampler._generation, frozenset(), {})
+    sampler._done(sampler._generation, frozenset(), {})
+    assert ends == [True]
+    sampler._failed(sampler._generation, refused)
+    with qtbot.waitSignal(connected.stateChanged, timeout=10000,
+                          check_params_cb=lambda s, _m: s == ConnState.DISCONNECTED):
+        connected.close()
+    with qtbot.waitSignal(connected.stateChanged, timeout=10000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    with qtbot.waitSignal(sampler.recovered, timeout=10000):
+        pass  # the new session's first job
+    assert ends == [True, True]

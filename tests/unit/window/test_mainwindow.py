@@ -348,7 +348,25 @@ def test_a_sampling_failure_is_notified_once_per_run_of_failures(connected, wind
     sampler._job = RefusedJob()
     with qtbot.waitSignal(sampler.failed, timeout=10000):
         sampler.sample_now()
-    assert len(window.notifications.messages()) == 2  # failing again after it worked
+    assert len(window.notifications.messages()) == 3  # its end, and failing again after it worked
+
+
+def test_sampling_that_works_again_after_a_failure_is_notified_once(connected, window, qtbot):
+    """The failure's notification stayed the last word: the user was never told the
+    figures were being read again, and kept a stale warning."""
+    sampler = window.domain_model.sampler(connected)
+    window.notifications.clear()
+    good, sampler._job = sampler._job, RefusedJob()
+    for _ in range(2):
+        with qtbot.waitSignal(sampler.failed, timeout=10000):
+            sampler.sample_now()
+    sampler._job = good
+    for _ in range(2):
+        with qtbot.waitSignal(sampler.sampled, timeout=10000):
+            sampler.sample_now()
+    messages = window.notifications.messages()
+    assert len(messages) == 2  # the failure, then once its end
+    assert connected.display_name in messages[0] and "read again" in messages[0]
 
 
 def test_a_login_the_secret_store_could_not_keep_is_notified(connected, window, qtbot):

@@ -237,8 +237,11 @@ class StatsSampler(QObject):
             self.recovered.emit()
         fresh = []
         interval = self.interval_ms / 1000
+        # Stopped, restarted or gone while the job read (to forget in the next one): a
+        # sample of the run that ended, not the new run's first.
+        ended = self._forget
         for uuid, sample in result.items():
-            if sample is None or uuid not in self._active:
+            if sample is None or uuid not in self._active or uuid in ended:
                 continue
             hist = self._histories.get(uuid)
             if hist is None:

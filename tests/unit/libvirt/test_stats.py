@@ -535,3 +535,19 @@ def test_sampling_that_works_again_says_so_once_also_after_a_reconnect(connected
     with qtbot.waitSignal(sampler.recovered, timeout=10000):
         pass  # the new session's first job
     assert ends == [True, True]
+
+
+def test_a_reading_of_the_last_run_that_returns_after_a_restart_is_not_the_new_runs(connected, qtbot):
+    """A job still reading while the VM restarted returns the old run's rates: they became
+    the new run's first figures (its row, the first point of its graph)."""
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+    web01 = _web01(connected)
+    qtbot.waitUntil(lambda: sampler.latest(web01.uuid) is not None, timeout=10000)
+    old_run = sampler.latest(web01.uuid)
+    qtbot.waitUntil(lambda: not sampler._busy, timeout=10000)
+    sampler._busy = True  # a job that read the old run is still out
+    with qtbot.waitSignal(sampler.cleared, timeout=1000):
+        connected.domains.changed.emit([dataclasses.replace(web01, id=web01.id + 100)])
+    sampler._done(sampler._generation, frozenset({web01.uuid}), {web01.uuid: old_run})
+    assert sampler.latest(web01.uuid) is None and sampler.history(web01.uuid) is None

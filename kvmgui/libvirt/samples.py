@@ -126,11 +126,15 @@ def _memory_from_stats(s: dict[str, Any]) -> tuple[int, int]:
 
 
 def _summed(s: dict[str, Any], prefix: str, first: str, second: str) -> tuple[int, int, tuple[str, ...]]:
-    """The sums of two counters over the devices of ``prefix``, and the devices' names."""
+    """The sums of two counters over the devices of ``prefix``, and the names of the
+    devices summed: libvirt names a disk whose counters it could not get (QEMU not
+    asked: a job held the domain), and the sum without them is another device set."""
     a = b = 0
     names = []
     for i in range(int(s.get(f"{prefix}.count", 0))):
         key = f"{prefix}.{i}."
+        if key + first not in s and key + second not in s:
+            continue
         a += int(s.get(key + first, 0))
         b += int(s.get(key + second, 0))
         names.append(s.get(key + "name", ""))

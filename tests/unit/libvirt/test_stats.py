@@ -551,3 +551,29 @@ def test_a_reading_of_the_last_run_that_returns_after_a_restart_is_not_the_new_r
         connected.domains.changed.emit([dataclasses.replace(web01, id=web01.id + 100)])
     sampler._done(sampler._generation, frozenset({web01.uuid}), {web01.uuid: old_run})
     assert sampler.latest(web01.uuid) is None and sampler.history(web01.uuid) is None
+
+
+def test_a_reading_without_a_disks_counters_gives_no_false_stall_then_spike(monkeypatch):
+    """libvirt leaves a disk's counters out of the bulk stats (its name stays) when it
+    could not ask QEMU (a job held the domain, the monitor failed): the sum fell to 0 and
+    showed 0 B/s, then the next reading counted the disk's whole total as read within
+    one interval, and that spike set the graph's scale for minutes."""
+
+    class Missing(BulkConnect):
+        def _stats(self, doms):
+            self.cpu += 10**9
+            s = {"cpu.time": self.cpu, "vcpu.current": 1, "block.count": 1, "block.0.name": "vda"}
+            if len(self.calls) != 3:  # the third reading lacks the counters
+                s["block.0.rd.bytes"] = 10**12 + self.cpu // 1000  # 1 MB/s
+                s["block.0.wr.bytes"] = 0
+            return [(d, dict(s)) for d in doms]
+
+    clock = iter(range(1, 100))
+    monkeypatch.setattr(samples, "time", type("Clock", (), {"monotonic": lambda: float(next(clock))}))
+    conn = Missing(["a"])
+    job = samples.SampleJob()
+    job(conn, frozenset({"a"}))
+    readings = [job(conn, frozenset({"a"}))["a"] for _ in range(5)]
+    assert readings[0].disk_read == pytest.approx(10**6, rel=0.01)
+    assert all(r is None or r.disk_read == pytest.approx(10**6, rel=0.01) for r in readings), readings
+    assert readings[-1] is not None

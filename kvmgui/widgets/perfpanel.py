@@ -68,6 +68,8 @@ class PerformancePanel(QWidget):
         self.sampler.sampled.connect(self._sampled)
         self.sampler.cleared.connect(self._cleared)
         self.sampler.failed.connect(self._failed)
+        # Its first readings after a failure may bring no figures: the failure is over anyway.
+        self.sampler.recovered.connect(self.refresh)
         conn.stateChanged.connect(self._conn_state)
         # A stop the sampler has no figures to drop for tells nobody else.
         conn.domains.changed.connect(self._domains_changed)

@@ -320,6 +320,31 @@ def test_the_panel_says_why_sampling_fails(connected, qtbot, monkeypatch):
     assert [g.current_text() for g in panel.graphs()] == [want] * 4
 
 
+def test_the_panel_stops_saying_sampling_fails_once_it_works_again(connected, qtbot, monkeypatch):
+    """Sampling that failed from the start and then worked gave first readings (no
+    figures yet): the panel went on saying the reading failed, in its status and all
+    four graphs, for another interval (a minute at the longest interval)."""
+    from tests.helpers import WEB01, FakeError
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+
+    def refused(*_args):
+        raise FakeError("internal error: unable to read stats")
+
+    good = sampler._job
+    monkeypatch.setattr(sampler, "_job", refused)
+    panel = PerformancePanel(None, connected, WEB01)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Could not read"), timeout=5000)
+    monkeypatch.setattr(sampler, "_job", good)
+    with qtbot.waitSignal(sampler.recovered, timeout=5000):
+        pass
+    assert panel.status.text() == "Waiting for the first samples…"
+    assert [g.current_text() for g in panel.graphs()] == ["Waiting for the first samples…"] * 4
+
+
 def test_a_failed_job_leaves_a_stopped_vms_panel_saying_it_is_not_running(connected, qtbot, monkeypatch):
     """A job over the host's running VMs failed: the panel of a VM that is shut off,
     which no job reads, said "Could not read the VM's performance" in all its graphs."""

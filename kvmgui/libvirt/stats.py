@@ -63,12 +63,14 @@ class StatsSampler(QObject):
         failed(str): a sampling job failed, in libvirt's words (``failures``: how many
             in a row).
         recovered(): a job worked after the last one failed (also in an earlier session).
+        intervalChanged(int): the interval in ms (Preferences).
     """
 
     sampled = Signal(list)
     cleared = Signal(list)
     failed = Signal(str)
     recovered = Signal()
+    intervalChanged = Signal(int)
 
     def __init__(self, conn: Connection, interval_ms: int = DEFAULT_INTERVAL_MS,
                  history_length: int = HISTORY_LENGTH) -> None:
@@ -116,7 +118,10 @@ class StatsSampler(QObject):
         return self._timer.interval()
 
     def set_interval(self, ms: int) -> None:
-        self._timer.setInterval(_clamp(ms))
+        ms = _clamp(ms)
+        if ms != self._timer.interval():
+            self._timer.setInterval(ms)
+            self.intervalChanged.emit(ms)
 
     @property
     def active(self) -> bool:

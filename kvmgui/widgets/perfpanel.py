@@ -70,6 +70,7 @@ class PerformancePanel(QWidget):
         self.sampler.failed.connect(self._failed)
         # Its first readings after a failure may bring no figures: the failure is over anyway.
         self.sampler.recovered.connect(self.refresh)
+        self.sampler.intervalChanged.connect(self._interval_changed)
         conn.stateChanged.connect(self._conn_state)
         # A stop the sampler has no figures to drop for tells nobody else.
         conn.domains.changed.connect(self._domains_changed)
@@ -133,6 +134,10 @@ class PerformancePanel(QWidget):
         if hist is None or len(hist) < 2:
             for graph in self.graphs():
                 graph.clear(text)
+
+    def _interval_changed(self, _ms: int) -> None:
+        if not self.sampler.failures:  # else the status says why there are no new figures
+            self.refresh()  # "Sampled every %1 s"
 
     def _domains_changed(self, records: list[DomainRecord]) -> None:
         uuid = self.uuid

@@ -345,6 +345,21 @@ def test_the_panel_stops_saying_sampling_fails_once_it_works_again(connected, qt
     assert [g.current_text() for g in panel.graphs()] == ["Waiting for the first samples…"] * 4
 
 
+def test_the_panel_says_the_interval_set_in_preferences_at_once(connected, qtbot):
+    """The status said the old interval until the next reading, a minute later when the
+    interval was set to a minute."""
+    from tests.helpers import WEB01
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+    panel = PerformancePanel(None, connected, WEB01)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.status.text() == "Sampled every 0.5 s", timeout=10000)
+    sampler.set_interval(60000)
+    assert panel.status.text() == "Sampled every 60 s"
+
+
 def test_a_failed_job_leaves_a_stopped_vms_panel_saying_it_is_not_running(connected, qtbot, monkeypatch):
     """A job over the host's running VMs failed: the panel of a VM that is shut off,
     which no job reads, said "Could not read the VM's performance" in all its graphs."""

@@ -196,6 +196,10 @@ def counters_per_domain(dom: libvirt.virDomain, devices: _Devices, now: float) -
     return Counters(now, cpu_ns, vcpus, UNKNOWN_KIB, mem_kib, rd, wr, rx, tx, (tuple(disks), tuple(nics)))
 
 
+# A domain that stopped or went since the table said it runs: a normal race, no failure.
+_GONE = frozenset({libvirt.VIR_ERR_NO_DOMAIN, libvirt.VIR_ERR_OPERATION_INVALID})
+
+
 class SampleJob:
     """The worker half of a sampler: holds the last counters, handles and device lists.
 
@@ -327,15 +331,22 @@ class SampleJob:
 
     def _per_domain(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
         current: dict[str, Counters] = {}
+        refused = None
         for uuid, dom in self._handles_of(conn, wanted).items():
             try:
                 c = self._read_one(dom, uuid)
             except libvirt.libvirtError as exc:
                 log.debug("no stats for %s: %s", uuid, error_text(exc))
                 self.handles.pop(uuid, None)
+                if exc.get_error_code() not in _GONE:
+                    refused = exc
                 continue
             if c is not None:
                 current[uuid] = c
+        if refused is not None and not current:
+            # Not one VM read, and not for having gone (an ACL refusing domain:read): the
+            # sampler's failure says why, where figures never came.
+            raise refused
         return current
 
     def _read_one(self, dom: libvirt.virDomain, uuid: str) -> Counters | None:

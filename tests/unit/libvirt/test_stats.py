@@ -577,3 +577,29 @@ def test_a_reading_without_a_disks_counters_gives_no_false_stall_then_spike(monk
     assert readings[0].disk_read == pytest.approx(10**6, rel=0.01)
     assert all(r is None or r.disk_read == pytest.approx(10**6, rel=0.01) for r in readings), readings
     assert readings[-1] is not None
+
+
+def test_a_driver_read_per_domain_that_refuses_every_domain_says_why():
+    """Read per domain, each domain's failure was taken for a VM gone meanwhile and
+    only logged at debug level: with an ACL refusing domain:read, no VM ever showed a
+    figure, the graphs waited for the first samples for ever, and nobody said why."""
+
+    class Refused(PerDomain):
+        def info(self):
+            raise FakeError("access denied: 'domain:read' refused", libvirt.VIR_ERR_ACCESS_DENIED)
+
+    class Gone(PerDomain):
+        def info(self):
+            raise FakeError("Domain not found", libvirt.VIR_ERR_NO_DOMAIN)
+
+    conn = NoBulkConnect([])
+    job = samples.SampleJob()
+    job(conn, frozenset({"a"}))  # learns: per domain
+    conn.doms["a"] = Gone("a")
+    job.handles.clear()
+    assert job(conn, frozenset({"a"})) == {}  # gone meanwhile: a normal race
+    conn.doms["a"] = Refused("a")
+    with pytest.raises(libvirt.libvirtError, match="access denied"):
+        job(conn, frozenset({"a"}))
+    conn.doms["b"] = PerDomain("b")
+    assert set(job(conn, frozenset({"a", "b"}))) == {"b"}  # one VM refused, the others read

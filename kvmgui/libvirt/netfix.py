@@ -200,10 +200,10 @@ def start_unless_running(conn: libvirt.virConnect, net_uuid: str) -> None:
 
 def start_and_reconnect(conn: libvirt.virConnect, uuid: str,
                         ) -> tuple[Reconnected, libvirt.libvirtError | None]:
-    """Start the network, then plug the running VMs that use it back into its bridge (their
-    taps left it when the network stopped): what that did, or why it could not be tried (the
-    network is started either way)."""
-    netops.start_network(conn, uuid)
+    """Start the network (one started meanwhile elsewhere counts as started), then plug the
+    running VMs that use it back into its bridge (their taps left it when the network
+    stopped): what that did, or why it could not be tried (the network runs either way)."""
+    start_unless_running(conn, uuid)
     try:
         return reconnect_nics(conn, uuid), None
     except libvirt.libvirtError as exc:

@@ -348,3 +348,21 @@ def test_delete_of_a_network_replaced_while_asking_says_the_new_one_was_not_dele
     qtbot.waitUntil(lambda: not panel.busy and panel.message.text() != "", timeout=5000)
     assert panel.message.text() == "'spare' was replaced meanwhile and was not deleted."
     assert run_in_worker(qtbot, panel.conn, lambda c: c.networkLookupByUUIDString(new).name()) == "spare"
+
+
+def test_start_of_a_network_someone_started_meanwhile_is_no_failure(panel, qtbot, monkeypatch):
+    """Started elsewhere between the click and the start: libvirt's "already active" was
+    "Could not start 'spare'" for a network that runs."""
+    from kvmgui.libvirt import virsh
+
+    def started_first(net):
+        net.create()  # elsewhere, meanwhile; then libvirt refuses ours
+        raise FakeError("Requested operation is not valid: network is already active",
+                        libvirt.VIR_ERR_OPERATION_INVALID)
+
+    define_spare(qtbot, panel.conn)
+    select(panel, "spare")
+    monkeypatch.setattr(virsh, "net_start", started_first)
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.values["state"].text() == "Active" and not panel.busy, timeout=5000)
+    assert "Could not start" not in panel.message.text()

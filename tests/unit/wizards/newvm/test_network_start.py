@@ -49,6 +49,21 @@ def test_a_vm_that_could_not_be_reconnected_is_named(connected, qtbot, monkeypat
         "unable to add bridge virbr0 port vnet3: No such device")
 
 
+def test_a_network_someone_started_meanwhile_is_said_running(connected, qtbot, monkeypatch):
+    """Started elsewhere between the click and the start: libvirt's "already active" was
+    "Could not start default" for a network that runs."""
+    from kvmgui.libvirt import virsh
+
+    def started_first(net):
+        net.create()  # elsewhere, meanwhile; then libvirt refuses ours
+        raise FakeError("Requested operation is not valid: network is already active",
+                        libvirt.VIR_ERR_OPERATION_INVALID)
+
+    monkeypatch.setattr(virsh, "net_start", started_first)
+    _wiz, page = start_default(qtbot, connected)
+    assert page.start_result.text() == "default is running."
+
+
 def test_a_start_that_ends_after_another_host_was_chosen_is_not_told_there(
         registry, connected, qtbot, monkeypatch, tmp_path):
     from kvmgui.libvirt import netfix

@@ -96,17 +96,18 @@ def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = N
     name = net.name()
     doc = NetworkDoc.from_string(net.XMLDesc(0))
     bridge = doc.bridge_name
-    if not bridge:
+    # Only a bridge libvirt makes for the network goes with it. A host bridge it forwards to
+    # stays, taps and all, and qemu refuses a live change between two cards that both end
+    # on a host bridge ("unable to change config"): nothing to do there.
+    if not bridge or doc.forward_mode not in ("nat", "route", "open", "isolated"):
         return Reconnected([], [])
-    # A bridge libvirt makes for the network (not a host bridge it forwards to) went with it.
-    own = doc.forward_mode in ("nat", "route", "open", "isolated")
     tapless = conn.getType() == "TEST"  # no live card changes, and no taps cut off either
     result = Reconnected([], [])
     for dom in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE):
         if only is not None and dom.UUIDString() != only:
             continue
         try:
-            if _reconnect(dom, name, bridge, own, tapless):
+            if _reconnect(dom, name, bridge, tapless):
                 result.done.append(dom.name())
         except libvirt.libvirtError as exc:
             if not _stopped(dom, exc):
@@ -117,12 +118,11 @@ def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = N
     return result
 
 
-def _reconnect(dom: libvirt.virDomain, network: str, bridge: str, own: bool,
-               tapless: bool) -> bool:
+def _reconnect(dom: libvirt.virDomain, network: str, bridge: str, tapless: bool) -> bool:
     """Plug each card of ``dom`` on the network back in; whether there was one."""
     plugged = False
     for nic in parse_xml(dom.XMLDesc(0)).findall("./devices/interface"):
-        steps = _detour(nic, network, bridge, own)
+        steps = _detour(nic, network, bridge)
         if steps is None:
             continue
         there, back = (etree.tostring(step, encoding="unicode") for step in steps)
@@ -158,8 +158,7 @@ def _raise_first(result: Reconnected) -> None:
         raise result.failed[0][1]
 
 
-def _detour(nic: etree._Element, network: str, bridge: str, own: bool,
-            ) -> list[etree._Element] | None:
+def _detour(nic: etree._Element, network: str, bridge: str) -> list[etree._Element] | None:
     """The two live changes that put ``nic`` back into ``bridge``, or None when it is not
     on this network. libvirt moves a tap only when the card's type or bridge changes."""
     source = nic.find("./source")
@@ -178,7 +177,7 @@ def _detour(nic: etree._Element, network: str, bridge: str, own: bool,
         for attr in ("portid", "bridge"):  # the port of the old bridge is gone
             if attr in back_source.attrib:
                 del back_source.attrib[attr]
-    elif own and nic.get("type") == "bridge" and source.get("bridge") == bridge:
+    elif nic.get("type") == "bridge" and source.get("bridge") == bridge:
         there.set("type", "network")
         there_source.set("network", network)
     else:

@@ -123,12 +123,13 @@ def _network(conn: libvirt.virConnect, target: Target, facts: Facts,
         return Result(Step.NETWORK, Outcome.FAILED, Reason.NETWORK_INACTIVE, (net.name(),),
                       Fix.START_NETWORK, (net.UUIDString(),)), facts
     # Plugged into its bridge? A restarted network leaves running VMs' taps outside (libvirt
-    # does not reattach them; a host bridge it forwards to stays: no fix); seen only from here.
+    # does not reattach them); seen only from here. A host bridge it forwards to stays, and
+    # no live change of a card on it moves its tap (reconnect_nics leaves them): no fix.
     bridge = found.doc.bridge_name or ""
     if target.local and facts.running and nic.target_dev and probes.local.has_interface(bridge):
         master = probes.local.bridge_of(nic.target_dev)
         if master is not None and master != bridge:
-            if nic.type == "bridge" and found.doc.forward_mode == "bridge":
+            if found.doc.forward_mode == "bridge":
                 return Result(Step.NETWORK, Outcome.FAILED, Reason.NIC_OUTSIDE_HOST_BRIDGE,
                               (net.name(), nic.target_dev, bridge)), facts
             return Result(Step.NETWORK, Outcome.FAILED, Reason.NIC_UNPLUGGED,

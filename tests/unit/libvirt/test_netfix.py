@@ -63,6 +63,21 @@ def test_a_card_on_a_host_bridge_a_network_forwards_to_is_left_alone(connected, 
     assert updates == []
 
 
+def test_a_network_card_on_a_network_forwarding_to_a_host_bridge_is_left_alone(connected, qtbot,
+                                                                               updates):
+    """Its type='network' cards were changed to the host bridge and back: libvirt (qemu)
+    refuses a live change between two cards that both end on a host bridge ("unable to
+    change config"), and there is nothing to plug back in (the host bridge stayed)."""
+    lan = "<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>"
+    uuid = run_in_worker(qtbot, connected, lambda c: c.networkCreateXML(lan).UUIDString())
+    onlan = BRIDGED.replace("bridged", "onlan").replace(
+        "type='bridge'><mac address='52:54:00:aa:00:02'/><source bridge='br0'/>",
+        "type='network'><mac address='52:54:00:aa:00:02'/><source network='lan'/>")
+    run_in_worker(qtbot, connected, lambda c: c.createXML(onlan, 0) and None)
+    assert run_in_worker(qtbot, connected, netfix.reconnect_nics, uuid).done == []
+    assert updates == []
+
+
 def test_a_vm_that_fails_does_not_stop_the_others(connected, qtbot, monkeypatch):
     tried = []
 

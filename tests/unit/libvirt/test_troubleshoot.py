@@ -322,3 +322,23 @@ def test_a_card_outside_a_host_bridge_is_not_offered_a_reconnect_that_does_nothi
     got, _ = run(qtbot, connected, Target(DEMO_VMS["web01"], WEB01_MAC, local=True),
                  Probes(leases=leases_of(), local=OutsideBridge()))
     assert got[Step.NETWORK].fix is Fix.RECONNECT_NIC
+
+
+def test_a_network_card_outside_a_host_bridge_is_not_offered_a_reconnect(connected, qtbot):
+    """A type='network' card on a network forwarding to a host bridge was offered "Plug the
+    card in again": its change to the bridge and back cannot move a tap (both ends are the
+    same host bridge; qemu refuses it), so the fix failed with "this host cannot change the
+    card of a running VM"."""
+    run_in_worker(qtbot, connected, lambda c: c.networkCreateXML(
+        "<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>") and None)
+    uuid = "4dea22b3-1d52-d8f3-2516-782e98a23f99"
+    run_in_worker(qtbot, connected, lambda c: c.createXML(
+        f"<domain type='test'><name>onlan</name><uuid>{uuid}</uuid><memory>65536</memory>"
+        "<os><type>hvm</type></os><devices><interface type='network'>"
+        "<mac address='52:54:00:cc:00:02'/><source network='lan'/></interface></devices>"
+        "</domain>", 0) and None)
+    got, _ = run(qtbot, connected, Target(uuid, "52:54:00:cc:00:02", local=True),
+                 Probes(leases=leases_of(), local=OutsideBridge()))
+    network = got[Step.NETWORK]
+    assert (network.outcome, network.reason, network.fix) == (
+        Outcome.FAILED, Reason.NIC_OUTSIDE_HOST_BRIDGE, None)

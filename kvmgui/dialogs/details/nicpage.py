@@ -208,9 +208,12 @@ class NicPage(StoppedNetworkShown, DevicePage):
         if self.body.isEnabled():  # nothing asked of libvirt (the edits became invalid)
             self._start = None
 
+    def told(self, result: ApplyResult) -> ApplyResult:
+        return result if self._start is None else self._start.told(result)
+
     def applied(self, result: ApplyResult) -> None:
-        start, self._start = self._start, None
-        super().applied(result if start is None else start.told(result))
+        self._start = None
+        super().applied(result)
 
     def apply_failed(self, message: str) -> None:
         start, self._start = self._start, None

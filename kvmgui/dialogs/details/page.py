@@ -213,8 +213,13 @@ class Page(QWidget):
         self.apply_button.setEnabled(not busy and self._dirty)
         self.revert_button.setEnabled(not busy and self._dirty)
 
+    def told(self, result: ApplyResult) -> ApplyResult:
+        """``result`` of our change as the user reads it, here and in the window: a page
+        that did more for it says so."""
+        return result
+
     def applied(self, result: ApplyResult) -> None:
-        """The window's report of our change; the new settings follow via show_view."""
+        """The window's report of our change (``told``); the new settings follow via show_view."""
         self._dirty = False
         self.set_busy(False)
         self.message.say(say(result.words), Tone.PENDING if result.live in (

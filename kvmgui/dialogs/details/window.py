@@ -329,6 +329,7 @@ class DetailsWindow(QMainWindow):
 
     def _applied(self, page: Page | None, result: ApplyResult) -> None:
         if page is not None and shiboken6.isValid(page):
+            result = page.told(result)  # the message bar says what the page says
             page.applied(result)
         warn = result.live in (LiveOutcome.PENDING, LiveOutcome.FAILED)
         self.show_message(say(result.words), warn=warn, error=result.host_failed is not None)

@@ -1,5 +1,6 @@
 """The NIC page's editor on the test driver: its source list follows the host's networks."""
 
+from kvmgui.models.words import say
 from tests.helpers import run_in_worker, type_into
 
 ROUTER_NIC = "device:interface:52:54:00:6b:3c:04"  # router: on 'default' (and .05 on net10)
@@ -105,6 +106,24 @@ def test_a_network_started_first_reconnects_the_running_vms_on_it(details_of, co
     assert ("router", "52:54:00:6b:3c:05") in updates and "db01" in {vm for vm, _mac in updates}
     assert page.message.text().endswith(
         "Network net10 was started; reconnected the running VMs on it: db01, router.")
+
+
+def test_the_window_says_what_starting_the_network_did(details_of, connected, qtbot, monkeypatch):
+    """The page said the VMs were reconnected; the window's message bar, for the same change,
+    said only "Network interface …: saved and applied to the running VM."."""
+    import libvirt
+
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", lambda *_a: 0)
+    window = details_of("router")
+    page = choose_stopped_net10(qtbot, connected, window)
+    results = []
+    window.changeApplied.connect(results.append)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    told = "Network net10 was started; reconnected the running VMs on it: db01, router."
+    assert window.message.text() == page.message.text()
+    assert window.message.text().endswith(told)
+    assert say(results[0].words).endswith(told)
 
 
 def test_a_stopped_network_may_be_left_stopped(details_of, connected, qtbot):

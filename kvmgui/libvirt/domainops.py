@@ -165,6 +165,13 @@ class ApplyResult:
     later: Words | None = None
     host_failed: tuple[Label, str] | None = None
     note: Words | None = None  # the change's
+    note_warns: bool = False  # the note tells of something that failed
+
+    @property
+    def warns(self) -> bool:
+        """Whether what happened reads as a warning: the running VM has not taken the change,
+        or something done with it failed."""
+        return self.live in (LiveOutcome.PENDING, LiveOutcome.FAILED) or self.note_warns
 
     @property
     def words(self) -> Words:

@@ -256,7 +256,9 @@ class NetworkStarted:
         """``result`` of the change, saying also what starting the network did."""
         if (words := self.words) is None:
             return result
-        return replace(result, note=words if result.note is None else _NOTE.words(result.note, words))
+        failed = self.failure is not None or bool(self.reconnected.failed)
+        return replace(result, note=words if result.note is None else _NOTE.words(result.note, words),
+                       note_warns=result.note_warns or failed)
 
 
 def _why(exc: libvirt.libvirtError | ReconnectError) -> Words | str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.addresses import AddressReport
-from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
+from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill, without_mnemonic
@@ -222,8 +222,7 @@ class Page(QWidget):
         """The window's report of our change (``told``); the new settings follow via show_view."""
         self._dirty = False
         self.set_busy(False)
-        self.message.say(say(result.words), Tone.PENDING if result.live in (
-            LiveOutcome.PENDING, LiveOutcome.FAILED) else Tone.NORMAL)
+        self.message.say(say(result.words), Tone.PENDING if result.warns else Tone.NORMAL)
         self._update_buttons()
 
     def apply_failed(self, message: str) -> None:

@@ -42,7 +42,7 @@ from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
+from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domaindraft import DraftDomain
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
@@ -331,8 +331,7 @@ class DetailsWindow(QMainWindow):
         if page is not None and shiboken6.isValid(page):
             result = page.told(result)  # the message bar says what the page says
             page.applied(result)
-        warn = result.live in (LiveOutcome.PENDING, LiveOutcome.FAILED)
-        self.show_message(say(result.words), warn=warn, error=result.host_failed is not None)
+        self.show_message(say(result.words), warn=result.warns, error=result.host_failed is not None)
         self.watcher.accept(result.xml)
         self._refresh_record()
         self.changeApplied.emit(result)

@@ -867,6 +867,30 @@ def test_a_network_started_for_a_nic_reconnects_the_running_vms_on_it(details_of
         "Network net10 was started; reconnected the running VMs on it: db01, router.")
 
 
+def test_a_vm_not_reconnected_to_the_network_started_for_a_nic_is_a_warning(details_of, connected,
+                                                                          qtbot, monkeypatch):
+    """The NIC was added, but db01 could not be plugged back into the network started for
+    it: the window said so in the normal tone, as if all was well."""
+    import libvirt
+
+    from tests.helpers import FakeError
+
+    def update(dom, xml, flags):
+        if dom.name() == "db01":
+            raise FakeError("unable to add bridge virbr10 port vnet7: No such device")
+        return 0
+
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", update)
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    window = details_of(BUILD)
+    dialog, nic = dialog_for(window, "nic")
+    nic.source.setCurrentIndex(nic.source.findData("net10"))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert "could not reconnect db01" in window.message.text()
+    assert tone_of(window.message) is Tone.PENDING
+
+
 def test_a_network_stopped_meanwhile_is_not_said_still_running(details_of, connected, qtbot,
                                                                monkeypatch):
     """Someone stopped the network while the NIC was being added: stopping it again failed

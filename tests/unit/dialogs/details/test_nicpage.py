@@ -126,6 +126,31 @@ def test_the_window_says_what_starting_the_network_did(details_of, connected, qt
     assert say(results[0].words).endswith(told)
 
 
+def test_a_vm_not_reconnected_is_a_warning(details_of, connected, qtbot, monkeypatch):
+    """The NIC was saved and the running VM took it, but db01 could not be plugged back
+    into the started network: that read in the normal tone, as if all was well."""
+    import libvirt
+
+    from kvmgui.widgets.styles import Tone, tone_of
+    from tests.helpers import FakeError
+
+    def update(dom, xml, flags):
+        if dom.name() == "db01":
+            raise FakeError("unable to add bridge virbr10 port vnet7: No such device")
+        return 0
+
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", update)
+    window = details_of("router")
+    page = choose_stopped_net10(qtbot, connected, window)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert page.message.text().endswith(
+        "Network net10 was started and reconnected router, but could not reconnect db01: "
+        "unable to add bridge virbr10 port vnet7: No such device")
+    assert tone_of(page.message) is Tone.PENDING
+    assert tone_of(window.message) is Tone.PENDING
+
+
 def test_a_stopped_network_may_be_left_stopped(details_of, connected, qtbot):
     window = details_of("router")
     page = choose_stopped_net10(qtbot, connected, window)

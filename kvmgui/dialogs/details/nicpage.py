@@ -205,8 +205,10 @@ class NicPage(StoppedNetworkShown, DevicePage):
         self.set_busy(False)
         self._start = start
         super().apply()
-        if self.body.isEnabled():  # nothing asked of libvirt (the edits became invalid)
-            self._start = None
+        if self.body.isEnabled():  # nothing asked of libvirt: the edits became invalid meanwhile
+            # Not saved: a network started for it is stopped again, as when libvirt refuses.
+            self.set_busy(True)
+            self.apply_failed(self.problem.text())
 
     def told(self, result: ApplyResult) -> ApplyResult:
         return result if self._start is None else self._start.told(result)

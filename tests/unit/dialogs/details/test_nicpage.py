@@ -226,6 +226,45 @@ def test_a_network_started_for_a_nic_not_saved_is_stopped_again(details_of, conn
     assert router_nic(qtbot, connected).source == "default"
 
 
+def test_a_network_started_for_edits_that_became_invalid_is_stopped_again(details_of, connected,
+                                                                           qtbot, monkeypatch):
+    """While net10 started, another NIC with the MAC typed here was added to the VM: nothing
+    was saved, but net10 stayed running (started for nothing) and the page still said
+    "Starting network net10…"."""
+    from lxml import etree
+
+    from kvmgui.dialogs.details.nicpage import NicPage
+    from kvmgui.xml.domain import DomainDoc
+    from tests.helpers import DEMO_VMS
+
+    window = details_of("router")
+    page = choose_stopped_net10(qtbot, connected, window)
+    type_into(qtbot, page.mac, "52:54:00:6b:3c:99")
+    held = []
+    monkeypatch.setattr(page, "_network_started", held.append)  # the start ends later
+    page.apply()
+    qtbot.waitUntil(lambda: bool(held), timeout=5000)
+    assert held[0].started
+
+    def add_nic(c):
+        dom = c.lookupByUUIDString(DEMO_VMS["router"])
+        doc = DomainDoc.from_string(dom.XMLDesc(2))  # inactive
+        doc.add_device(etree.fromstring("<interface type='network'><mac address="
+                                        "'52:54:00:6b:3c:99'/><source network='default'/>"
+                                        "</interface>"))
+        c.defineXML(doc.to_string())
+
+    run_in_worker(qtbot, connected, add_nic)
+    qtbot.waitUntil(lambda: "device:interface:52:54:00:6b:3c:99" in window.pages, timeout=5000)
+    NicPage._network_started(page, held[0])
+    assert "already used" in page.problem.text()
+    qtbot.waitUntil(lambda: not net10_active(qtbot, connected), timeout=5000)
+    qtbot.waitUntil(lambda: page.body.isEnabled(), timeout=5000)
+    assert page.message.text() == "Not applied: " + page.problem.text()
+    assert router_nic(qtbot, connected).source == "default"
+    assert page.is_dirty() and page.mac.text() == "52:54:00:6b:3c:99"
+
+
 def test_a_network_that_cannot_be_stopped_again_is_said_running(details_of, connected, qtbot,
                                                                 monkeypatch):
     from kvmgui.libvirt import domainops, virsh

@@ -99,7 +99,7 @@ def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = N
     # Only a bridge libvirt makes for the network goes with it. A host bridge it forwards to
     # stays, taps and all, and qemu refuses a live change between two cards that both end
     # on a host bridge ("unable to change config"): nothing to do there.
-    if not bridge or doc.forward_mode not in ("nat", "route", "open", "isolated"):
+    if not bridge or doc.forward_mode not in netops.OWN_BRIDGE_MODES:
         return Reconnected([], [])
     tapless = conn.getType() == "TEST"  # no live card changes, and no taps cut off either
     result = Reconnected([], [])
@@ -290,10 +290,15 @@ def start_for_nic(conn: libvirt.virConnect, network: str) -> NetworkStarted:
 def _running_users(conn: libvirt.virConnect, net: libvirt.virNetwork) -> frozenset[str] | None:
     """The running VMs with a card on ``net`` (or its bridge): UUIDs; None when not known."""
     try:
-        bridge = NetworkDoc.from_string(net.XMLDesc(0)).bridge_name or ""
-        return frozenset(u.uuid for u in netops.network_users(conn, net.name(), bridge) if u.active)
+        return frozenset(u.uuid for u in netops.network_users(conn, net.name(), _own_bridge(net))
+                         if u.active)
     except libvirt.libvirtError:
         return None
+
+
+def _own_bridge(net: libvirt.virNetwork) -> str:
+    doc = NetworkDoc.from_string(net.XMLDesc(0))
+    return netops.own_bridge(doc.forward_mode, doc.bridge_name or "")
 
 
 def stop_network(conn: libvirt.virConnect, start: NetworkStarted, failure: domainops.Label) -> None:
@@ -306,8 +311,7 @@ def stop_network(conn: libvirt.virConnect, start: NetworkStarted, failure: domai
         with gone_is_done(libvirt.VIR_ERR_NO_NETWORK):
             net = conn.networkLookupByName(network)
             if net.isActive():
-                bridge = NetworkDoc.from_string(net.XMLDesc(0)).bridge_name or ""
-                new = [u.name for u in netops.network_users(conn, network, bridge)
+                new = [u.name for u in netops.network_users(conn, network, _own_bridge(net))
                        if u.active and (start.users is None or u.uuid not in start.users)]
                 if new:
                     raise domainops.NetworkInUseError(network, failure, new)

@@ -196,8 +196,18 @@ def mac_owners(conn: libvirt.virConnect) -> dict[str, str]:
     return owners
 
 
+# Forward modes whose bridge libvirt makes with the network and takes away when it stops;
+# "bridge" forwards to a host bridge, which stays whatever the network does.
+OWN_BRIDGE_MODES = frozenset({"nat", "route", "open", "isolated"})
+
+
+def own_bridge(forward_mode: str, bridge: str) -> str:
+    """``bridge`` when the network makes it (its cards there use the network), else ''."""
+    return bridge if forward_mode in OWN_BRIDGE_MODES else ""
+
+
 def network_users(conn: libvirt.virConnect, name: str, bridge: str = "") -> list[NetworkUser]:
-    """VMs with a NIC on network ``name`` (or directly on its bridge)."""
+    """VMs with a NIC on network ``name`` (or directly on ``bridge``: its ``own_bridge``)."""
     users = []
     for dom, active, nics in _domain_nics(conn):
         for nic in nics:

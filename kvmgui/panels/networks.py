@@ -310,8 +310,8 @@ class NetworksPanel(HostPanel):
                 fill(self.tr("stop '%1'"), name), stop_unless_gone, uuid, name,
                 done=lambda replaced: self._stopped(name, uuid, replaced)))
 
-        self.run_job(self.tr("list the VMs on the network"), netops.network_users, name, info.bridge,
-                     done=ask)
+        self.run_job(self.tr("list the VMs on the network"), netops.network_users, name,
+                     netops.own_bridge(info.forward_mode, info.bridge), done=ask)
 
     def _stopped(self, name: str, uuid: str, replaced: bool) -> None:
         self._refresh(uuid)
@@ -339,8 +339,8 @@ class NetworksPanel(HostPanel):
                 fill(self.tr("delete '%1'"), name), delete_unless_gone, uuid, name,
                 done=lambda replaced: self._deleted(name, uuid, replaced)))
 
-        self.run_job(self.tr("list the VMs on the network"), netops.network_users, name, info.bridge,
-                     done=ask)
+        self.run_job(self.tr("list the VMs on the network"), netops.network_users, name,
+                     netops.own_bridge(info.forward_mode, info.bridge), done=ask)
 
     def _deleted(self, name: str, uuid: str, replaced: bool) -> None:
         self._refresh(uuid)

@@ -198,3 +198,18 @@ def test_the_test_driver_has_no_taps_to_plug_back(connected, qtbot):
     result = run_in_worker(qtbot, connected, netfix.reconnect_nics,
                            uuid_of(connected.networks, "default"))
     assert (result.done, result.failed) == ([], [])
+
+
+def test_a_vm_started_on_the_host_bridge_meanwhile_does_not_keep_the_network_running(connected,
+                                                                                    qtbot):
+    """The undo of a network started for a NIC stops it unless a VM started using it
+    meanwhile: one on br0 directly, the host bridge 'lan' forwards to, kept 'lan' running
+    ("in use") though stopping 'lan' leaves br0 and its taps as they are."""
+    lan = "<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>"
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(lan) and None)
+    start = run_in_worker(qtbot, connected, netfix.start_for_nic, "lan")
+    assert start.started
+    run_in_worker(qtbot, connected, lambda c: c.createXML(BRIDGED.replace(
+        "bridged", "onbr0"), 0) and None)  # a card on br0 directly
+    run_in_worker(qtbot, connected, netfix.stop_network, start, "no more PCI slots")
+    assert not run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("lan").isActive())

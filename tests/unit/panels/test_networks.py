@@ -366,3 +366,31 @@ def test_start_of_a_network_someone_started_meanwhile_is_no_failure(panel, qtbot
     click(qtbot, panel.start_button)
     qtbot.waitUntil(lambda: panel.values["state"].text() == "Active" and not panel.busy, timeout=5000)
     assert "Could not start" not in panel.message.text()
+
+
+LAN = "<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>"
+ON_BR0 = """<domain type='test'><name>onbr0</name><memory>65536</memory>
+<os><type>hvm</type></os><devices>
+<interface type='bridge'><mac address='52:54:00:aa:00:03'/><source bridge='br0'/></interface>
+</devices></domain>"""
+
+
+def define_lan_and_a_vm_on_its_host_bridge(qtbot, conn):
+    run_in_worker(qtbot, conn, lambda c: c.networkDefineXML(LAN).create())
+    run_in_worker(qtbot, conn, lambda c: c.createXML(ON_BR0, 0) and None)
+    qtbot.waitUntil(lambda: any(r.name == "lan" for r in conn.networks.records()), timeout=5000)
+
+
+def test_a_vm_on_the_host_bridge_a_network_forwards_to_does_not_use_the_network(panel, qtbot):
+    """A VM on br0 directly (not through 'lan', which forwards to br0) was said to lose its
+    connection when 'lan' stopped, and kept 'lan' from being deleted: br0 is the host's and
+    stays, taps and all, whatever 'lan' does."""
+    define_lan_and_a_vm_on_its_host_bridge(qtbot, panel.conn)
+    select(panel, "lan")
+    click(qtbot, panel.stop_button)
+    text = answer(qtbot, panel, QMessageBox.StandardButton.No)
+    assert text == "Stop network 'lan'?"
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    click(qtbot, panel.delete_button)
+    text = answer(qtbot, panel, QMessageBox.StandardButton.No)
+    assert text == "Delete network 'lan'? It is running and will be stopped first."

@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
             self.notifications.error(fill(self.tr("Could not delete '%1' on %2: %3"), name,
                                           conn.display_name, failure_words(exc)))
         conn.refresh("domain", uuid)
+        self._update_actions()  # its Delete has ended: a VM still there is offered again
 
     def _show_dialog(self, dialog: QWidget, *, modal: bool = True) -> None:
         """Open ``dialog`` (window-modal, or beside the window); deleted once closed."""
@@ -734,7 +735,6 @@ def _restarting(conn: Connection, uuid: str) -> bool:
     from kvmgui.dialogs.details.restart import running  # noqa: PLC0415 - with the details window
 
     return running(conn, uuid) is not None
-
 
 
 def _deleting(conn: Connection, uuid: str) -> bool:

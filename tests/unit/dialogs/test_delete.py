@@ -463,3 +463,20 @@ def test_the_question_says_a_vm_started_meanwhile_is_forced_off(connected, windo
     run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(build).destroy())
     qtbot.waitUntil(lambda: "forced off" not in dialog.question.text(), timeout=5000)
     dialog.reject()
+
+
+def test_a_vm_whose_delete_failed_is_offered_delete_again(connected, window, qtbot, monkeypatch):
+    """While its Delete runs a VM is offered nothing; once the delete failed, the VM is still
+    there and Delete (with the power actions) came back only when something else moved."""
+    from kvmgui.libvirt import virsh
+
+    def refuse(_dom):
+        raise libvirt.libvirtError("refused by a test")
+    monkeypatch.setattr(virsh, "destroy", refuse)
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    dialog.delete_button.click()
+    assert not window.delete_action.isEnabled()
+    qtbot.waitUntil(lambda: window.notifications.messages() != [], timeout=5000)
+    assert "Could not delete" in window.notifications.messages()[0]
+    qtbot.waitUntil(window.delete_action.isEnabled, timeout=2000)

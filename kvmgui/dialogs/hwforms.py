@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.dialogs.imagecheck import ImageCheck, block_device
+from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck, block_device
 from kvmgui.libvirt import domainops, netfix
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import said, say
@@ -327,9 +327,8 @@ class DiskForm(HardwareForm):
         self.path = _row(f, self.tr("Image pat&h:"), QLineEdit(self), self.tr("Image path"))
         self.path.setPlaceholderText("/var/lib/libvirt/images/disk.qcow2")
         # A remote host's /dev path in no pool is a block device by a guess: said before Add.
-        self.path_note = MessageLine(self, description=self.tr("Image path note"))
+        self.path_note = BlockGuessNote(conn, self)
         f.addRow("", self.path_note)
-        self._guess_asked = ""  # the path whose host answer is awaited
         self.bus = _row(f, self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
         _items(self.bus, DISK_BUSES)
         self.readonly = _row(f, "", QCheckBox(self.tr("&Read-only"), self), self.tr("Read-only"))
@@ -384,23 +383,7 @@ class DiskForm(HardwareForm):
         self.readonly.setEnabled(not cdrom)
 
     def _want_block_guess(self, *_args: object) -> None:
-        """Whether a pool of the host says what the path is (asked in a worker) where only
-        that tells: a remote host's /dev path."""
-        path = self.path.text().strip()
-        self.path_note.clear()
-        if self.conn.is_local or not self.existing.isChecked() or not path.startswith("/dev/"):
-            self._guess_asked = ""
-            return
-        self._guess_asked = path
-        self.conn.run(domainops.host_says_block, path, context=self,
-                      done=lambda block: self._block_known(path, block),
-                      failed=lambda _exc: None)  # Add reads it again, and says libvirt's word
-
-    def _block_known(self, path: str, block: bool | None) -> None:
-        if path == self._guess_asked and block is None:
-            self.path_note.pending(fill(self.tr("%1 will be added as a block device, as it lies in "
-                                                "/dev: no storage pool of the host says what it is."),
-                                        path))
+        self.path_note.check(self.path.text() if self.existing.isChecked() else "")
 
     def validate(self) -> str | None:
         device = self.device.currentData()

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.models.words import said
 from kvmgui.utils.tr import fill
-from kvmgui.widgets.labels import Waiting
+from kvmgui.widgets.labels import MessageLine, Waiting
 from kvmgui.xml.device_specs import folder_problem, missing_problem, validate_disk_path
 from kvmgui.xml.newvm_checks import PathState
 from kvmgui.xml.words import Words
@@ -109,6 +110,35 @@ class ImageCheck(QObject):
         self.answered.emit()
         if waiting is not None:
             waiting[1]()
+
+
+class BlockGuessNote(MessageLine):
+    """Says before Add, Apply or Insert that a remote host's /dev path no storage pool holds
+    will be taken for a block device (by ``block_device``'s guess); the host's answer is
+    read in a worker."""
+
+    def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
+        super().__init__(parent, description=QCoreApplication.translate("ImageCheck", "Image path note"))
+        self.conn = conn
+        self._asked = ""  # the path whose host answer is awaited
+
+    def check(self, path: str) -> None:
+        """The note for the path the user gave ("": none of theirs is to be taken)."""
+        path = path.strip()
+        self.clear()
+        if self.conn.is_local or not path.startswith("/dev/"):
+            self._asked = ""
+            return
+        self._asked = path
+        self.conn.run(domainops.host_says_block, path, context=self,
+                      done=lambda block: self._known(path, block),
+                      failed=lambda _exc: None)  # the click reads it again, and says libvirt's word
+
+    def _known(self, path: str, block: bool | None) -> None:
+        if path == self._asked and block is None:
+            self.pending(fill(QCoreApplication.translate(
+                "ImageCheck", "%1 will be added as a block device, as it lies in /dev: no storage "
+                "pool of the host says what it is."), path))
 
 
 def block_device(path: str, seen: bool | None, host: bool | None) -> bool:

@@ -2242,10 +2242,6 @@
         <translation>这台虚拟机的%1 已经使用 %2</translation>
     </message>
     <message>
-        <source>%1 will be added as a block device, as it lies in /dev: no storage pool of the host says what it is.</source>
-        <translation>%1 将作为块设备添加，因为它位于 /dev：主机没有任何存储池说明它是什么。</translation>
-    </message>
-    <message>
         <source>&amp;Bus:</source>
         <translation>总线(&amp;B)：</translation>
     </message>
@@ -2312,10 +2308,6 @@
     <message>
         <source>Image path</source>
         <translation>镜像路径</translation>
-    </message>
-    <message>
-        <source>Image path note</source>
-        <translation>镜像路径备注</translation>
     </message>
     <message>
         <source>New disk</source>
@@ -3770,6 +3762,14 @@
 </context>
 <context>
     <name>ImageCheck</name>
+    <message>
+        <source>%1 will be added as a block device, as it lies in /dev: no storage pool of the host says what it is.</source>
+        <translation>%1 将作为块设备添加，因为它位于 /dev：主机没有任何存储池说明它是什么。</translation>
+    </message>
+    <message>
+        <source>Image path note</source>
+        <translation>镜像路径备注</translation>
+    </message>
     <message>
         <source>Looking for %1…</source>
         <translation>正在查找 %1…</translation>

@@ -2242,10 +2242,6 @@
         <translation>這部虛擬機器的%1 已經使用 %2</translation>
     </message>
     <message>
-        <source>%1 will be added as a block device, as it lies in /dev: no storage pool of the host says what it is.</source>
-        <translation>%1 將以區塊裝置加入，因為它位於 /dev：主機沒有任何儲存集區說明它是什麼。</translation>
-    </message>
-    <message>
         <source>&amp;Bus:</source>
         <translation>匯流排(&amp;B)：</translation>
     </message>
@@ -2312,10 +2308,6 @@
     <message>
         <source>Image path</source>
         <translation>映像檔路徑</translation>
-    </message>
-    <message>
-        <source>Image path note</source>
-        <translation>映像檔路徑附註</translation>
     </message>
     <message>
         <source>New disk</source>
@@ -3770,6 +3762,14 @@
 </context>
 <context>
     <name>ImageCheck</name>
+    <message>
+        <source>%1 will be added as a block device, as it lies in /dev: no storage pool of the host says what it is.</source>
+        <translation>%1 將以區塊裝置加入，因為它位於 /dev：主機沒有任何儲存集區說明它是什麼。</translation>
+    </message>
+    <message>
+        <source>Image path note</source>
+        <translation>映像檔路徑附註</translation>
+    </message>
     <message>
         <source>Looking for %1…</source>
         <translation>正在尋找 %1…</translation>

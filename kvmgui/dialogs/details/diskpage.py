@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 
 from kvmgui.dialogs.details.devicepage import DevicePage
 from kvmgui.dialogs.hwforms import image_user
-from kvmgui.dialogs.imagecheck import ImageCheck
+from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change
@@ -50,6 +50,11 @@ class DiskPage(DevicePage):
         self._inserting: str | None = None  # the media being inserted
         self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
         self.path = self.add_row(self.tr("&Image path:"), QLineEdit(self), self.tr("Image path"))
+        # A remote host's /dev path in no pool is a block device by a guess: said before.
+        self.path_note = BlockGuessNote(conn, self)
+        if not self.removable:  # a drive's media is given below
+            self.form.addRow("", self.path_note)
+            self.path.textChanged.connect(self._want_block_guess)
         self.bus = self.add_row(self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
         for bus in BUSES:
             self.bus.addItem(bus, bus)
@@ -78,6 +83,8 @@ class DiskPage(DevicePage):
             row.addWidget(insert)
             row.addWidget(self.eject_button)
             self.add_row(self.tr("Media:"), media, self.tr("Media"), buddy=self.insert_path)
+            self.form.addRow("", self.path_note)
+            self.insert_path.textChanged.connect(self.path_note.check)
             self.path.setReadOnly(True)
             self.path.setPlaceholderText(self.tr("No media"))
         self.finish_layout()
@@ -164,6 +171,9 @@ class DiskPage(DevicePage):
             super().apply()
         finally:
             self._format = self._block = None
+
+    def _want_block_guess(self, *_args: object) -> None:
+        self.path_note.check(self.path.text() if self._path_changed(self.device()) else "")
 
     def _image_answered(self) -> None:
         if self._dirty and self.body.isEnabled():  # not while applying: Apply stays off

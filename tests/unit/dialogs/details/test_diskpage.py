@@ -452,3 +452,42 @@ def test_a_remote_device_taken_for_a_block_device_by_its_place_says_so(
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         page.apply()
     assert page.message.text() == "Disk vda: saved."
+
+
+def test_a_remote_device_guessed_a_block_device_is_said_before_apply_or_insert(
+        details_of, connected, qtbot, remote):
+    """The guess by /dev was said only in the result, after Apply or Insert (Add hardware
+    says it before Add)."""
+    from PySide6.QtWidgets import QLabel
+
+    def notes(page):
+        return [label.text() for label in page.findChildren(QLabel)
+                if label.isVisibleTo(page) and "will be added as a block" in label.text()]
+
+    def said(path):
+        return (f"{path} will be added as a block device, as it lies in /dev: no storage pool "
+                "of the host says what it is.")
+
+    run_in_worker(qtbot, connected, iso_in_dev_shm)
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(ON_LV).UUIDString())
+    page = disk_page(details_of(uuid))
+    assert notes(page) == []  # the disk's own path: nothing is guessed
+    edit_path(page, "/dev/vg1/onlv")
+    qtbot.waitUntil(lambda: notes(page) == [said("/dev/vg1/onlv")], timeout=5000)
+    assert page.apply_button.isEnabled()  # a note, not a problem
+    edit_path(page, "/dev/shm/x.iso")  # a pool says it is a file
+    qtbot.waitUntil(lambda: notes(page) == [], timeout=5000)
+    edit_path(page, "/dev/vg1/onlv")
+    qtbot.waitUntil(lambda: len(notes(page)) == 1, timeout=5000)
+    page.revert()  # back to the disk's own path
+    assert notes(page) == []
+
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_CDROM).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:cdrom:sda")
+    page.insert_path.setText("/dev/sr0")
+    qtbot.waitUntil(lambda: notes(page) == [said("/dev/sr0")], timeout=5000)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.insert_media()
+    qtbot.waitUntil(lambda: page.insert_path.text() == "", timeout=5000)
+    assert notes(page) == []  # inserted: nothing left to say before

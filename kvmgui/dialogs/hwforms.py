@@ -376,6 +376,8 @@ class DiskForm(HardwareForm):
             if self.bus.currentData() == "virtio":
                 self.bus.setCurrentIndex(self.bus.findData("sata"))
         self.new_volume.setEnabled(not cdrom and self.pool.count() > 0)
+        if not self.pool.count():  # every pool stopped meanwhile: nothing to create in
+            self.existing.setChecked(True)
         creating = self.new_volume.isChecked()
         for w in (self.pool, self.volume, self.capacity, self.format):
             w.setEnabled(creating)

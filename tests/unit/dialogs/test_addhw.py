@@ -227,6 +227,22 @@ def test_the_disk_forms_pools_follow_the_host(details_of, connected, qtbot):
     dialog.reject()
 
 
+def test_the_disk_form_leaves_a_new_volume_when_every_pool_stops(details_of, connected, qtbot):
+    """"Create a new volume" was disabled but stayed chosen: the form could not be left
+    that way by hand, and Add only said "Choose a storage pool" (with none to choose)."""
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    assert disk.new_volume.isChecked()
+    run_in_worker(qtbot, connected, lambda c: [p.destroy() for p in c.listAllStoragePools(0)
+                                               if p.isActive()])
+    qtbot.waitUntil(lambda: disk.pool.count() == 0, timeout=5000)
+    assert not disk.new_volume.isEnabled()
+    assert disk.existing.isChecked() and disk.path.isEnabled()
+    disk.path.setText("/var/lib/libvirt/images/data.qcow2")
+    dialog.finish()
+    assert "storage pool" not in dialog.problem.text()
+    dialog.reject()
+
+
 def test_volume_refused_by_libvirt_keeps_dialog_and_input(details_of, connected, qtbot):
     window = details_of(BUILD)
     before = domain_doc(qtbot, connected, BUILD).to_string()

@@ -16,6 +16,9 @@ ROUNDS_DEFAULT = 5000
 ROUNDS_MIN = 1000
 ROUNDS_MAX = 999_999_999
 SALT_MAX = 16
+# libxcrypt's crypt() (most distributions') refuses a longer passphrase: its
+# CRYPT_MAX_PASSPHRASE_SIZE is 512 bytes, the NUL included.
+PASSWORD_MAX_BYTES = 511
 _ITOA64 = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _SETTING = re.compile(r"\$6\$(?:rounds=(\d+)\$)?([^$]*)")
 # Which bytes of the final digest make each group of four characters.

@@ -742,6 +742,10 @@
         <translation>使用 cloud-init 设置客户机</translation>
     </message>
     <message>
+        <source>The password is too long: most Linux guests refuse one of more than %1 bytes (a character outside ASCII takes 2 to 4).</source>
+        <translation>密码太长：大多数 Linux 客户机会拒绝超过 %1 字节的密码（ASCII 以外的字符每个占 2 到 4 字节）。</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不同。</translation>
     </message>

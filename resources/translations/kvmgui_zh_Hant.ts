@@ -742,6 +742,10 @@
         <translation>使用 cloud-init 設定客體</translation>
     </message>
     <message>
+        <source>The password is too long: most Linux guests refuse one of more than %1 bytes (a character outside ASCII takes 2 to 4).</source>
+        <translation>密碼太長：大多數 Linux 客體會拒絕超過 %1 位元組的密碼（ASCII 以外的字元每個佔 2 到 4 位元組）。</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不同。</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.cloudinit.crypt import hash_password
+from kvmgui.cloudinit.crypt import PASSWORD_MAX_BYTES, hash_password
 from kvmgui.libvirt import workers
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.examples import set_example
@@ -63,6 +63,10 @@ def _set_text(edit: QPlainTextEdit, text: str) -> None:
     """Only a real change: setting equal text would move the cursor to the start."""
     if edit.toPlainText().strip() != text.strip():
         edit.setPlainText(text)
+
+
+def _too_long(password: str) -> bool:
+    return len(password.encode()) > PASSWORD_MAX_BYTES
 
 
 def _digest(text: str) -> bytes:
@@ -198,7 +202,7 @@ class CloudInitPage(SpecPage):
         ci.hostname = self.hostname.text().strip()
         ci.user = self.user.text().strip()
         password = self.password.text()
-        if not password or password != self.password_again.text():
+        if not password or password != self.password_again.text() or _too_long(password):
             ci.password_hash, self._hashed = "", None
         elif self._hashed != _digest(password):
             ci.password_hash = hash_password(password)  # ~12 ms; the plain text stays in the field
@@ -228,4 +232,9 @@ class CloudInitPage(SpecPage):
         if self.password.text() != self.password_again.text():
             return [Message("cloud_init.password_again", self.tr("The two passwords differ."),
                             Level.ERROR, "password-mismatch")]
+        if _too_long(self.password.text()):
+            return [Message("cloud_init.password", fill(self.tr(
+                "The password is too long: most Linux guests refuse one of more than %1 bytes "
+                "(a character outside ASCII takes 2 to 4)."), PASSWORD_MAX_BYTES),
+                Level.ERROR, "password-too-long")]
         return []

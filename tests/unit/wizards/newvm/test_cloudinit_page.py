@@ -87,6 +87,26 @@ def test_password_is_kept_only_as_its_hash(connected, qtbot):
     assert spec.cloud_init.password_hash == first  # not hashed again for other edits
 
 
+def test_a_password_guests_refuse_is_said_and_not_hashed(connected, qtbot):
+    """A password of 512 bytes or more was hashed without a word: libxcrypt's crypt() (the
+    one of Debian, Ubuntu, Fedora…) refuses it, so nobody could log in with it; a pasted
+    huge one froze the window while hashed (memory growing with its length squared)."""
+    wiz = cloud_wizard(qtbot, connected)
+    page = wiz.cloudinit
+    type_into(qtbot, page.user, "alice")
+    longest = "é" * 255 + "x"  # 511 bytes in UTF-8
+    for field in (page.password, page.password_again):
+        field.setText(longest)
+    assert shown(page) == []
+    assert verify_password(longest, wiz.state.spec.cloud_init.password_hash)
+    for field in (page.password, page.password_again):
+        field.setText(longest + "x")
+    assert shown(page)[0] == ("The password is too long: most Linux guests refuse one of more "
+                              "than 511 bytes (a character outside ASCII takes 2 to 4).")
+    assert wiz.state.spec.cloud_init.password_hash == ""
+    assert not page.isComplete()
+
+
 def test_ssh_keys_pasted_or_from_dot_ssh(connected, qtbot, tmp_path):
     ssh = tmp_path / ".ssh"
     ssh.mkdir()

@@ -57,6 +57,8 @@ from kvmgui.xml.device_specs import (
 )
 from kvmgui.xml.devices import Disk, Kind
 from kvmgui.xml.domain import DomainDoc, interface_macs
+from kvmgui.xml.volume_spec import VolumeSpec
+from kvmgui.xml.volume_validate import validate_volume
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
@@ -397,7 +399,9 @@ class DiskForm(HardwareForm):
                 return self.tr("Choose a storage pool")
             if not name or "/" in name or name.startswith("."):
                 return self.tr("Enter a volume name without '/'")
-            return None
+            # The storage layer's other checks (a control character, a name too long for a file).
+            return next((say(p.words) for p in validate_volume(VolumeSpec(name=name))
+                         if p.field == "name"), None)
         path = self.path.text().strip()
         if device == "cdrom" and not path:
             return None  # an empty drive

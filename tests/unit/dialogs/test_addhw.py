@@ -243,6 +243,21 @@ def test_the_disk_form_leaves_a_new_volume_when_every_pool_stops(details_of, con
     dialog.reject()
 
 
+@pytest.mark.parametrize(("name", "problem"), [
+    ("bad\x01name.qcow2", "A volume name cannot contain line breaks or other control characters."),
+    ("a" * 250 + ".qcow2", "The name is too long: use at most 255 bytes."),
+])
+def test_a_new_volume_name_no_pool_takes_is_said_inline(details_of, connected, qtbot, name, problem):
+    """A control character reached lxml in the worker ("Not added: All strings must be XML
+    compatible…", Python's English words); a name too long for a file went to libvirt."""
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    disk.volume.setText(name)
+    dialog.finish()
+    assert not dialog.busy  # nothing asked of libvirt
+    assert dialog.problem.text() == problem
+    dialog.reject()
+
+
 def test_volume_refused_by_libvirt_keeps_dialog_and_input(details_of, connected, qtbot):
     window = details_of(BUILD)
     before = domain_doc(qtbot, connected, BUILD).to_string()

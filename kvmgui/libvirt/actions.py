@@ -175,11 +175,14 @@ def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str], *,
             for u, refs in out.items()}
 
 
-def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()) -> None:
+def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = (),
+           batch: Sequence[str] = ()) -> None:
     """Force off, undefine (with managed save, snapshots, NVRAM), then delete exactly the
     named volumes. Volume failures are collected and raised together at the end.
     A VM deleted elsewhere meanwhile is gone as asked: its volumes still go, but only
-    those no VM uses now (one may have been defined on them since the dialog listed them)."""
+    those no VM uses now (one may have been defined on them since the dialog listed them).
+    ``batch``: the UUIDs of the VMs deleted together with it, whose use of a volume does
+    not keep it (their own deletes may not have undefined them yet)."""
     try:
         dom = _dom(conn, uuid)
         # Asked first: a transient VM is gone once forced off, and asking it then fails.
@@ -188,7 +191,7 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
     except libvirt.libvirtError as exc:
         if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
             raise
-        _delete_volumes(conn, uuid, volume_paths, recheck=True)
+        _delete_volumes(conn, (uuid, *batch), volume_paths, recheck=True)
         return
     if forced:
         try:
@@ -207,12 +210,12 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
                 raise ForcedOffError(exc.get_error_message() or str(exc)) from exc
             if not gone:
                 raise
-    _delete_volumes(conn, uuid, volume_paths, recheck=gone)
+    _delete_volumes(conn, (uuid, *batch), volume_paths, recheck=gone)
 
 
-def _delete_volumes(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str], *,
+def _delete_volumes(conn: libvirt.virConnect, deleted: Sequence[str], volume_paths: Sequence[str], *,
                     recheck: bool) -> None:
-    """Delete the volumes of the deleted VM ``uuid``; with ``recheck``, not those another
+    """Delete the volumes of the deleted VMs (UUIDs); with ``recheck``, not those another
     VM uses now. Failures (and volumes kept) are raised together: VolumeDeleteError."""
     problems: list[tuple[str, str | Words]] = []
     vols: list[tuple[str, libvirt.virStorageVol]] = []
@@ -225,7 +228,7 @@ def _delete_volumes(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[
         try:
             refs = {path: diskusers.VolumeRef(path, vol.storagePoolLookupByVolume().name(),
                                               vol.name()) for path, vol in vols}
-            users = diskusers.find_users(conn, list(refs.values()), skip=(uuid,))
+            users = diskusers.find_users(conn, list(refs.values()), skip=deleted)
         except libvirt.libvirtError as exc:  # who uses them is unknown: none is deleted
             problems += [(path, exc.get_error_message() or str(exc)) for path, _vol in vols]
             vols = []

@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
     def _delete(self, dialog: DeleteDialog) -> None:
         conn = dialog.conn
         names = {r.uuid: r.name for r in dialog.records}
+        batch = list(names)  # a volume only they share goes, whichever of them is gone first
         for uuid, paths in dialog.plan().items():
             if _restarting(conn, uuid):  # begun while the question was open: it would start it
                 self.notifications.error(fill(self.tr(
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
                 continue
             done, failed = _underway(conn, uuid, True, partial(_refresh_domain, conn, uuid),
                                      partial(self._delete_failed, conn, names[uuid], uuid))
-            conn.run(actions.delete, uuid, paths, done=done, failed=failed, context=self)
+            conn.run(actions.delete, uuid, paths, batch, done=done, failed=failed, context=self)
         self._update_actions()  # nothing more for the VMs being deleted
 
     def _delete_failed(self, conn: Connection, name: str, uuid: str, exc: BaseException) -> None:

@@ -480,3 +480,43 @@ def test_a_vm_whose_delete_failed_is_offered_delete_again(connected, window, qtb
     qtbot.waitUntil(lambda: window.notifications.messages() != [], timeout=5000)
     assert "Could not delete" in window.notifications.messages()[0]
     qtbot.waitUntil(window.delete_action.isEnabled, timeout=2000)
+
+
+def test_a_volume_shared_in_the_batch_goes_with_the_vm_deleted_elsewhere(
+        connected, window, qtbot, monkeypatch):
+    """Of two VMs deleted together, the one whose job holds their shared volume was deleted
+    elsewhere meanwhile: its check of who uses the volume now counted the other VM, whose
+    own delete had not yet undefined it, and the volume was kept ("now used by clone")."""
+    import threading
+
+    from kvmgui.libvirt import virsh
+
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(CLONE))
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 6, timeout=5000)
+    select(window, "db01", "clone")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    [owner] = [uuid for uuid, paths in dialog.plan().items() if paths]
+    gate = threading.Event()
+    real = virsh.undefine
+
+    def slow_undefine(dom, flags):  # the other VM's delete, still in flight
+        gate.wait(5)
+        real(dom, flags)
+    monkeypatch.setattr(virsh, "undefine", slow_undefine)
+
+    def elsewhere(c):
+        dom = c.lookupByUUIDString(owner)
+        if dom.isActive():
+            dom.destroy()
+        dom.undefine()
+    run_in_worker(qtbot, connected, elsewhere)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages())
+                    or "/home/db01.qcow2" not in existing_volumes(qtbot, connected), timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: "db01" not in names(connected) and "clone" not in names(connected),
+                    timeout=5000)
+    assert window.notifications.messages() == []
+    assert "/home/db01.qcow2" not in existing_volumes(qtbot, connected)

@@ -179,8 +179,8 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
            batch: Sequence[str] = ()) -> None:
     """Force off, undefine (with managed save, snapshots, NVRAM), then delete exactly the
     named volumes. Volume failures are collected and raised together at the end.
-    A VM deleted elsewhere meanwhile is gone as asked: its volumes still go, but only
-    those no VM uses now (one may have been defined on them since the dialog listed them).
+    Only volumes no VM uses now go: one may have been defined on them since the dialog
+    listed them. A VM deleted elsewhere meanwhile is gone as asked: its volumes still go.
     ``batch``: the UUIDs of the VMs deleted together with it, whose use of a volume does
     not keep it (their own deletes may not have undefined them yet)."""
     try:
@@ -191,7 +191,7 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
     except libvirt.libvirtError as exc:
         if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
             raise
-        _delete_volumes(conn, (uuid, *batch), volume_paths, recheck=True)
+        _delete_volumes(conn, (uuid, *batch), volume_paths)
         return
     if forced:
         try:
@@ -200,7 +200,6 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
             if not is_off(dom):
                 raise
             forced = False  # it stopped on its own meanwhile: delete it as a stopped VM
-    gone = False
     if persistent:
         try:
             _undefine(dom)
@@ -210,13 +209,13 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
                 raise ForcedOffError(exc.get_error_message() or str(exc)) from exc
             if not gone:
                 raise
-    _delete_volumes(conn, (uuid, *batch), volume_paths, recheck=gone)
+    _delete_volumes(conn, (uuid, *batch), volume_paths)
 
 
-def _delete_volumes(conn: libvirt.virConnect, deleted: Sequence[str], volume_paths: Sequence[str], *,
-                    recheck: bool) -> None:
-    """Delete the volumes of the deleted VMs (UUIDs); with ``recheck``, not those another
-    VM uses now. Failures (and volumes kept) are raised together: VolumeDeleteError."""
+def _delete_volumes(conn: libvirt.virConnect, deleted: Sequence[str],
+                    volume_paths: Sequence[str]) -> None:
+    """Delete the volumes of the deleted VMs (UUIDs), but not those another VM uses now.
+    Failures (and volumes kept) are raised together: VolumeDeleteError."""
     problems: list[tuple[str, str | Words]] = []
     vols: list[tuple[str, libvirt.virStorageVol]] = []
     for path in volume_paths:
@@ -224,7 +223,7 @@ def _delete_volumes(conn: libvirt.virConnect, deleted: Sequence[str], volume_pat
             vols.append((path, conn.storageVolLookupByPath(path)))
         except libvirt.libvirtError as exc:
             problems.append((path, exc.get_error_message() or str(exc)))
-    if recheck and vols:
+    if vols:  # asked again now: the dialog's listing may be old
         try:
             refs = {path: diskusers.VolumeRef(path, vol.storagePoolLookupByVolume().name(),
                                               vol.name()) for path, vol in vols}

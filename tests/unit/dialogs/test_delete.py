@@ -520,3 +520,59 @@ def test_a_volume_shared_in_the_batch_goes_with_the_vm_deleted_elsewhere(
                     timeout=5000)
     assert window.notifications.messages() == []
     assert "/home/db01.qcow2" not in existing_volumes(qtbot, connected)
+
+
+def test_a_volume_a_vm_defined_meanwhile_uses_is_kept_by_a_normal_delete(connected, window, qtbot):
+    """A VM defined elsewhere on the volume between the listing and the click: only a VM
+    deleted elsewhere had its volumes checked again, so this one lost its disk."""
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    run_in_worker(qtbot, connected,
+                  lambda c: c.defineXML(CLONE.replace("/home/db01.qcow2", "/home/web01.qcow2")))
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages())
+                    or "/home/web01.qcow2" not in existing_volumes(qtbot, connected), timeout=5000)
+    assert "/home/web01.qcow2" in existing_volumes(qtbot, connected)
+    [message] = window.notifications.messages()
+    assert "'web01'" in message and "was deleted, but not all of its storage" in message, message
+    assert "/home/web01.qcow2" in message and "clone" in message, message
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+
+
+def test_a_transient_vm_stopped_elsewhere_keeps_a_volume_a_vm_defined_meanwhile_uses(
+        connected, window, qtbot, monkeypatch):
+    """Its force off failed as it had stopped (and so gone) meanwhile: its volumes were then
+    deleted without asking who uses them now, here a VM defined on its disk since."""
+    from kvmgui.libvirt import virsh
+
+    def make(c):
+        c.storagePoolLookupByName("home").createXML(SCRATCH_VOL, 0)
+        c.createXML(TRANSIENT, 0)
+    run_in_worker(qtbot, connected, make)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 6, timeout=5000)
+    real = virsh.destroy
+
+    def stopped_and_reused(dom):
+        dom.destroy()  # elsewhere: a transient VM is gone once off
+        dom.connect().defineXML(CLONE.replace("/home/db01.qcow2", "/home/scratch.qcow2"))
+        real(dom)
+    monkeypatch.setattr(virsh, "destroy", stopped_and_reused)
+    select(window, "scratch")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+
+    def scratch_left(c):
+        try:
+            c.storageVolLookupByPath("/home/scratch.qcow2")
+        except libvirt.libvirtError:
+            return False
+        return True
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages())
+                    or not run_in_worker(qtbot, connected, scratch_left), timeout=5000)
+    assert run_in_worker(qtbot, connected, scratch_left)
+    [message] = window.notifications.messages()
+    assert "/home/scratch.qcow2" in message and "clone" in message, message

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -267,9 +268,23 @@ def _undefine(dom: libvirt.virDomain) -> None:
             virsh.undefine(dom, flags)
             return
         except libvirt.libvirtError as exc:
-            if exc.get_error_code() not in (libvirt.VIR_ERR_INVALID_ARG, libvirt.VIR_ERR_NO_SUPPORT):
+            if not _unknown_flags(exc, flags):  # else asked without NVRAM, QEMU says "nvram"
                 raise
     virsh.undefine(dom, base)  # the last refusal, in libvirt's own words
+
+
+_FLAG_MASK = re.compile(r"\b0x([0-9a-fA-F]+)\b")
+
+
+def _unknown_flags(exc: libvirt.libvirtError, flags: int) -> bool:
+    """Whether libvirt refused ``flags`` as unknown to it: "unsupported flags (0x14) in
+    function …", its words perhaps translated, its mask (some of ``flags``) not."""
+    if exc.get_error_code() == libvirt.VIR_ERR_NO_SUPPORT:
+        return True
+    if exc.get_error_code() != libvirt.VIR_ERR_INVALID_ARG:
+        return False
+    masks = [int(m, 16) for m in _FLAG_MASK.findall(exc.get_error_message() or "")]
+    return any(mask and not mask & ~flags for mask in masks)
 
 
 class ForcedOffError(RuntimeError):

@@ -576,3 +576,45 @@ def test_a_transient_vm_stopped_elsewhere_keeps_a_volume_a_vm_defined_meanwhile_
     assert run_in_worker(qtbot, connected, scratch_left)
     [message] = window.notifications.messages()
     assert "/home/scratch.qcow2" in message and "clone" in message, message
+
+
+UEFI = """<domain type='test'><name>uefi</name><memory>65536</memory>
+          <os><type>hvm</type><loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE.fd</loader>
+          <nvram>/var/lib/libvirt/qemu/nvram/uefi_VARS.fd</nvram></os></domain>"""
+
+
+def test_an_undefine_refused_for_another_reason_says_that_reason_on_a_uefi_vm(
+        connected, window, qtbot, monkeypatch):
+    """Refused with "invalid argument" for a reason other than an unknown flag, the undefine
+    was asked again without the NVRAM flag, and QEMU's refusal of that (the VM has NVRAM)
+    was all the user was told."""
+    from tests.helpers import FakeError
+
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(UEFI))
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 6, timeout=5000)
+
+    def undefine(_dom, flags=0):  # as QEMU's
+        if not flags & libvirt.VIR_DOMAIN_UNDEFINE_NVRAM:
+            raise FakeError("Requested operation is not valid: cannot undefine domain with nvram",
+                            libvirt.VIR_ERR_OPERATION_INVALID)
+        raise FakeError("invalid argument: the first reason", libvirt.VIR_ERR_INVALID_ARG)
+    monkeypatch.setattr(libvirt.virDomain, "undefineFlags", undefine)
+    select(window, "uefi")
+    dialog = open_delete(window, qtbot)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages()), timeout=5000)
+    [message] = window.notifications.messages()
+    assert "the first reason" in message and "nvram" not in message, message
+
+
+def test_a_uefi_vm_is_deleted_where_the_nvram_flag_is_unknown(connected, window, qtbot):
+    """The test driver refuses the NVRAM flag ("unsupported flags (0x4)"): asked again
+    without it, the VM goes."""
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(UEFI))
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 6, timeout=5000)
+    select(window, "uefi")
+    dialog = open_delete(window, qtbot)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages()) or "uefi" not in names(connected),
+                    timeout=5000)
+    assert window.notifications.messages() == []

@@ -140,11 +140,6 @@ def _volume_of(conn: libvirt.virConnect, source_type: str, source: str) -> libvi
     return None
 
 
-def storage_of(conn: libvirt.virConnect, uuid: str, *, check_shared: bool = True) -> list[VolumeRef]:
-    """The pool volumes behind the VM's writable hard disks; with which other VMs use them."""
-    return storage_for_delete(conn, [uuid], check_shared=check_shared)[uuid]
-
-
 def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str], *,
                        check_shared: bool = True) -> dict[str, list[VolumeRef]]:
     """For each VM, the pool volumes behind its writable hard disks, with the names of the

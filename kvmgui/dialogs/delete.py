@@ -152,9 +152,11 @@ class DeleteDialog(QDialog):
                            "pools, CD-ROM images and read-only disks are never removed.")
         gone = [r.name for r in self.records if r.uuid not in volumes]
         if gone:  # its disks cannot be read any more: none of them is listed
-            text = fill(self.tr("%1 %2", "what is listed, then which VMs are gone"), text, fill(
-                self.tr("Deleted elsewhere meanwhile, so their storage is not listed: %1."),
-                comma_list(gone)))
+            which = (self.tr("Deleted elsewhere meanwhile, so its storage is not listed: %1.")
+                     if len(gone) == 1 else
+                     self.tr("Deleted elsewhere meanwhile, so their storage is not listed: %1."))
+            text = fill(self.tr("%1 %2", "what is listed, then which VMs are gone"), text,
+                        fill(which, comma_list(gone)))
         self.status.setText(text)
 
     def _check_changed(self, item: QListWidgetItem) -> None:

@@ -1553,6 +1553,10 @@
         <translation>删除虚拟机</translation>
     </message>
     <message>
+        <source>Deleted elsewhere meanwhile, so its storage is not listed: %1.</source>
+        <translation>已在别处删除，因此未列出它的存储：%1。</translation>
+    </message>
+    <message>
         <source>Deleted elsewhere meanwhile, so their storage is not listed: %1.</source>
         <translation>已在别处删除，因此未列出它们的存储：%1。</translation>
     </message>

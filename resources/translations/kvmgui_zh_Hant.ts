@@ -1553,6 +1553,10 @@
         <translation>刪除虛擬機器</translation>
     </message>
     <message>
+        <source>Deleted elsewhere meanwhile, so its storage is not listed: %1.</source>
+        <translation>已在別處刪除，因此未列出它的儲存空間：%1。</translation>
+    </message>
+    <message>
         <source>Deleted elsewhere meanwhile, so their storage is not listed: %1.</source>
         <translation>已在別處刪除，因此未列出它們的儲存空間：%1。</translation>
     </message>

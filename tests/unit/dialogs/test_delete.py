@@ -618,3 +618,19 @@ def test_a_uefi_vm_is_deleted_where_the_nvram_flag_is_unknown(connected, window,
     qtbot.waitUntil(lambda: bool(window.notifications.messages()) or "uefi" not in names(connected),
                     timeout=5000)
     assert window.notifications.messages() == []
+
+
+def test_the_status_of_one_vm_deleted_elsewhere_says_its_storage(connected, window, qtbot):
+    """One VM gone of the VMs asked about: the status said "their storage" of it."""
+    web01, _db01 = select(window, "web01", "db01")
+    dialog = open_delete(window, qtbot)
+
+    def elsewhere(c):
+        dom = c.lookupByUUIDString(web01)
+        dom.destroy()
+        dom.undefine()
+    run_in_worker(qtbot, connected, elsewhere)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    assert "so its storage is not listed: web01." in dialog.status.text(), dialog.status.text()
+    dialog.reject()

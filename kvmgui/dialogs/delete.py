@@ -78,10 +78,12 @@ class DeleteDialog(QDialog):
         self.resize(520, 180)
 
     def _ask(self) -> None:
-        """The question, with the VMs that run now: those are forced off."""
+        """The question, with the VMs as they are now (renamed meanwhile, or gone: its last
+        record), and those that run: they are forced off."""
+        now = [(self.conn.domains.get(r.uuid), r) for r in self.records]
+        self.records = [new if isinstance(new, DomainRecord) else old for new, old in now]
         names = comma_list(fill(self.tr("'%1'"), r.name) for r in self.records)
-        now = [self.conn.domains.get(r.uuid) or r for r in self.records]
-        running = [r.name for r in now if isinstance(r, DomainRecord) and r.state.is_active]
+        running = [r.name for r in self.records if r.state.is_active]
         text = fill(self.tr("Delete %1 on %2? This cannot be undone."), names,
                     self.conn.display_name)
         if running:

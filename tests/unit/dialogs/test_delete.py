@@ -634,3 +634,26 @@ def test_the_status_of_one_vm_deleted_elsewhere_says_its_storage(connected, wind
     qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
     assert "so its storage is not listed: web01." in dialog.status.text(), dialog.status.text()
     dialog.reject()
+
+
+def test_a_vm_renamed_elsewhere_while_asked_is_named_by_its_new_name(connected, window, qtbot,
+                                                                      monkeypatch):
+    """The question, and the message of a delete that failed, kept the name the VM had
+    when Delete was chosen."""
+    from kvmgui.libvirt import virsh
+    from tests.helpers import FakeError
+
+    build = select(window, "build")[0]
+    dialog = open_delete(window, qtbot)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(build).rename("nightly", 0))
+    qtbot.waitUntil(lambda: connected.domains.get(build).name == "nightly", timeout=5000)
+    qtbot.waitUntil(lambda: "'nightly'" in dialog.question.text(), timeout=5000)
+    assert "build" not in dialog.question.text()
+
+    def refuse(_dom, _flags):
+        raise FakeError("operation failed: cannot remove the definition")
+    monkeypatch.setattr(virsh, "undefine", refuse)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages()), timeout=5000)
+    [message] = window.notifications.messages()
+    assert "'nightly'" in message and "build" not in message, message

@@ -1714,6 +1714,14 @@
         <translation>网卡 %1 已有一段时间没有 IP 地址：它的页面提供故障排除工具。</translation>
     </message>
     <message>
+        <source>Not while the VM is being deleted</source>
+        <translation>虚拟机正在删除，请等删除结束</translation>
+    </message>
+    <message>
+        <source>Not while the VM is being saved</source>
+        <translation>虚拟机正在保存，请等保存结束</translation>
+    </message>
+    <message>
         <source>Remove %1</source>
         <translation>移除%1</translation>
     </message>

@@ -1714,6 +1714,14 @@
         <translation>網路卡 %1 已有一段時間沒有 IP 位址：它的頁面提供疑難排解工具。</translation>
     </message>
     <message>
+        <source>Not while the VM is being deleted</source>
+        <translation>虛擬機器正在刪除，請等刪除結束</translation>
+    </message>
+    <message>
+        <source>Not while the VM is being saved</source>
+        <translation>虛擬機器正在儲存，請等儲存結束</translation>
+    </message>
+    <message>
         <source>Remove %1</source>
         <translation>移除%1</translation>
     </message>

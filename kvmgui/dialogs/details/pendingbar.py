@@ -44,6 +44,7 @@ class PendingBar(QFrame):
         layout.addLayout(buttons)
         self._busy = False  # not the buttons' isEnabled(): a disabled window disables them too
         self._can_shut_down = True
+        self._held = ""  # why a restart cannot begin now (a Save or Delete runs), if so
         self.hide()
 
     def show_pending(self, lines: list[str]) -> None:
@@ -58,14 +59,25 @@ class PendingBar(QFrame):
         """False for a crashed VM: its guest cannot answer the power button (and QEMU
         refuses to shut down a VM that is not running); forcing it off still works."""
         self._can_shut_down = possible
-        self.shutdown_button.setEnabled(possible and not self._busy)
-        self.shutdown_button.setToolTip("" if possible else self.tr(
-            "The guest has crashed: it cannot shut down. Force it off and start it."))
+        self._update_buttons()
+
+    def set_held(self, why: str) -> None:
+        """Why a restart cannot begin now ("" when it can): it would cross a Save or
+        Delete of the VM that runs."""
+        self._held = why
+        self._update_buttons()
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
-        self.shutdown_button.setEnabled(not busy and self._can_shut_down)
-        self.force_button.setEnabled(not busy)
+        self._update_buttons()
         self.progress.setText(text)
         if busy:
             self.show()
+
+    def _update_buttons(self) -> None:
+        free = not self._busy and not self._held
+        self.shutdown_button.setEnabled(free and self._can_shut_down)
+        self.force_button.setEnabled(free)
+        self.shutdown_button.setToolTip(self._held or ("" if self._can_shut_down else self.tr(
+            "The guest has crashed: it cannot shut down. Force it off and start it.")))
+        self.force_button.setToolTip(self._held)

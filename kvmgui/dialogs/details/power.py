@@ -50,7 +50,7 @@ class PowerControl(QObject):
 
     def update(self) -> None:
         rec = self.record()
-        if rec is None or self.conn.state != ConnState.CONNECTED:
+        if rec is None or self.conn.state != ConnState.CONNECTED or self._deleting():
             self.action_set.update([])
         elif self._restarting():
             self.action_set.update([], restarting=[rec])

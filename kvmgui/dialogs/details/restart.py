@@ -185,11 +185,13 @@ class Underway(QObject):
 
     def __init__(self, conn: Connection, uuid: str, *, deleting: bool) -> None:
         super().__init__(conn)
-        self.uuid, self.deleting = uuid, deleting
+        self.conn, self.uuid, self.deleting = conn, uuid, deleting
         self.running = True
+        news().busy.emit(conn, uuid)  # its VM's windows grey what would cross it
 
     def end(self) -> None:
         self.running = False
+        news().busy.emit(self.conn, self.uuid)
         self.deleteLater()
 
 
@@ -215,7 +217,8 @@ def mark_underway(conn: Connection, uuid: str, deleting: bool, done: Callable[[o
 class RestartNews(QObject):
     """Signals:
         failed(str): a restart whose window was closed failed; the message names the VM.
-        busy(Connection, str): a restart of the VM (uuid) began or ended (``running``).
+        busy(Connection, str): a restart (``running``), or a Delete or Save (``underway``),
+            of the VM (uuid) began or ended.
     """
 
     failed = Signal(str)

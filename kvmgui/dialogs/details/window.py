@@ -118,6 +118,8 @@ class DetailsWindow(QMainWindow):
         self.message = MessageLine(self, description=self.tr("Last result"))
         self.pending_bar = PendingBar(self)
         self.pending_bar.restartRequested.connect(self.restart)
+        restart.news().busy.connect(self._underway_changed)  # a method: gone with the window
+        self._underway_changed(self.conn, self.uuid)
 
         right = QWidget(self)
         column = QVBoxLayout(right)
@@ -430,6 +432,15 @@ class DetailsWindow(QMainWindow):
             self.confirm_force_off(lambda: self._restart(True))
         else:
             self._restart(False)
+
+    def _underway_changed(self, conn: Connection, uuid: str) -> None:
+        """A Save or Delete of the VM began or ended: a restart would cross it."""
+        if conn is not self.conn or uuid != self.uuid:
+            return
+        job = restart.underway(conn, uuid)
+        self.pending_bar.set_held("" if job is None else
+                                  self.tr("Not while the VM is being deleted") if job.deleting else
+                                  self.tr("Not while the VM is being saved"))
 
     def _restart(self, force: bool) -> None:
         if self.restart_job is not None and self.restart_job.running:

@@ -727,3 +727,34 @@ def test_power_actions_leave_a_vm_being_deleted_to_its_delete(details_of, connec
     job.end()
     window.power.run(ACTIONS_BY_KEY["force_off"])
     assert ACTIONS_BY_KEY["force_off"].run in submitted
+
+
+def test_power_actions_are_off_while_the_vm_is_being_deleted(details_of, connected, qtbot):
+    """Refused while the Delete ran, they still looked enabled (the main window's were off)."""
+    from kvmgui.dialogs.details.restart import mark_underway
+
+    window = details_of("web01")
+    force_off = window.commands.power.actions["force_off"]
+    assert force_off.isEnabled()
+    done, _failed = mark_underway(connected, DEMO_VMS["web01"], True, lambda _r: None,
+                                  lambda _e: None)  # a Delete from the main window
+    assert not force_off.isEnabled()
+    done(None)  # it ended (here: the VM is still there)
+    assert force_off.isEnabled()
+
+
+def test_the_pending_bars_restart_is_off_while_the_vm_is_saved_or_deleted(details_of, connected):
+    """Pressed while a Save or Delete of the VM ran, the restart ended at once ("being
+    saved, so it was not restarted"): the buttons looked as if they would work."""
+    from kvmgui.dialogs.details.restart import mark_underway
+
+    window = details_of("web01")
+    bar = window.pending_bar
+    for deleting in (False, True):
+        assert bar.shutdown_button.isEnabled() and bar.force_button.isEnabled()
+        done, _failed = mark_underway(connected, DEMO_VMS["web01"], deleting, lambda _r: None,
+                                      lambda _e: None)
+        assert not bar.shutdown_button.isEnabled() and not bar.force_button.isEnabled()
+        assert ("being deleted" if deleting else "being saved") in bar.force_button.toolTip()
+        done(None)
+    assert bar.shutdown_button.isEnabled() and bar.force_button.isEnabled()

@@ -8258,6 +8258,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>正在保存此虚拟机，因此没有重启它。保存完成后，“运行”会让它继续；之后再重启它以应用更改。</translation>
     </message>
     <message>
+        <source>The VM was paused while its guest was asked to shut down, so it was not restarted. Resume it, then restart it.</source>
+        <translation>客户机被要求关机时，虚拟机被暂停了，所以没有重启。请先让它继续，再重启它。</translation>
+    </message>
+    <message>
         <source>The connection to %1 was lost while the restart waited for the VM, so it was not restarted; the VM may be off now.</source>
         <translation>重启等待虚拟机时，与 %1 的连接断开了，所以没有重启；虚拟机现在可能已关闭。</translation>
     </message>

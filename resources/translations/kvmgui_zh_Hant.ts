@@ -8258,6 +8258,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>正在儲存此虛擬機器，因此沒有重新啟動它。儲存完成後，「執行」會讓它繼續；之後再重新啟動它以套用變更。</translation>
     </message>
     <message>
+        <source>The VM was paused while its guest was asked to shut down, so it was not restarted. Resume it, then restart it.</source>
+        <translation>客體被要求關機時，虛擬機器被暫停了，所以沒有重新啟動。請先讓它繼續，再重新啟動它。</translation>
+    </message>
+    <message>
         <source>The connection to %1 was lost while the restart waited for the VM, so it was not restarted; the VM may be off now.</source>
         <translation>重新啟動等待虛擬機器時，與 %1 的連線中斷了，所以沒有重新啟動；虛擬機器現在可能已關閉。</translation>
     </message>

@@ -47,6 +47,7 @@ class RestartJob(QObject):
         self.name = uuid
         self._watching = False
         self._until = DomainState.SHUTOFF  # what the events and records are watched for
+        self._paused_before = False  # its record said paused when the shutdown was asked
         self._timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
         self._timer.timeout.connect(self._timed_out)
 
@@ -99,22 +100,38 @@ class RestartJob(QObject):
         self._timer.start()
 
     def _shut_down(self) -> None:
+        rec = self.conn.domains.get(self.uuid)
+        # A record that says paused still is behind the resume just done: not paused again.
+        self._paused_before = rec is not None and rec.state == DomainState.PAUSED
         self._watch(DomainState.SHUTOFF)
         self._say(self.tr("Asked the guest to shut down; waiting for it to stop…"))
-        rec = self.conn.domains.get(self.uuid)
         if rec is None or rec.state != DomainState.SHUTDOWN:  # powered off already: QEMU refuses
             self.conn.run(actions.shutdown_to_restart, self.uuid, failed=self._failed,
                           context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
-        if any(ev.uuid == self.uuid and eventcodes.state_after(ev) == self._until
-               for ev in events):
+        ours = [eventcodes.state_after(ev) for ev in events if ev.uuid == self.uuid]
+        if self._until in ours:
             self._reached()
+        elif DomainState.PAUSED in ours:
+            self._paused()
 
     def _on_records(self, records: list[DomainRecord]) -> None:
         # The table follows the same event; this also covers a VM that was off already.
-        if any(r.uuid == self.uuid and r.state == self._until for r in records):
+        ours = [r.state for r in records if r.uuid == self.uuid]
+        if self._until in ours:
             self._reached()
+        elif DomainState.PAUSED in ours and not self._paused_before:
+            self._paused()
+
+    def _paused(self) -> None:
+        """Paused while its guest was asked to shut down (elsewhere, or a Pause in flight
+        when the restart began): a paused guest cannot, and the wait would run out."""
+        if not self._timer.isActive() or self._until != DomainState.SHUTOFF:
+            return
+        self._unwatch()
+        self._end(False, self.tr("The VM was paused while its guest was asked to shut down, so "
+                                 "it was not restarted. Resume it, then restart it."))
 
     def _reached(self) -> None:
         if not self._timer.isActive():

@@ -269,3 +269,18 @@ def test_force_off_and_start_does_not_resume_a_vm_saved_just_before(connected, q
         run_in_worker(qtbot, connected, actions.force_off_and_start, WEB01)
     state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).state()[0])
     assert state == libvirt.VIR_DOMAIN_SHUTOFF
+
+
+def test_a_vm_paused_while_the_restart_waits_ends_it_saying_so(connected, qtbot, monkeypatch):
+    """Paused (a Pause in flight from the main window, or another client) once the guest
+    was asked to shut down: a paused guest cannot answer, and the restart waited its whole
+    timeout, then said the guest may ignore the power button."""
+    monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)  # the guest takes its time
+    job = RestartJob(connected, WEB01, force=False, timeout_s=60, parent=connected)
+    job.start()
+    qtbot.waitUntil(job._timer.isActive)  # waiting for the guest to stop
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        run_in_worker(qtbot, connected, actions.pause, WEB01)
+    ok, message = blocker.args
+    assert not ok and "paused" in message, message
+    assert "power button" not in message, message

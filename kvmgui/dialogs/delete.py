@@ -146,19 +146,24 @@ class DeleteDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Unchecked if ref.used_by else Qt.CheckState.Checked)
-        if not seen:
-            text = self.tr("These VMs use no storage volumes that libvirt manages; "
-                           "no files will be removed.")
+        if not volumes:  # all gone: what they used is unknown (said below), not "none"
+            text = ""
+        elif not seen:
+            text = (self.tr("This VM uses no storage volumes that libvirt manages; no files "
+                            "will be removed.") if len(volumes) == 1 else
+                    self.tr("These VMs use no storage volumes that libvirt manages; "
+                            "no files will be removed."))
         else:
             text = self.tr("Only the checked volumes will be deleted. Files outside storage "
                            "pools, CD-ROM images and read-only disks are never removed.")
         gone = [r.name for r in self.records if r.uuid not in volumes]
         if gone:  # its disks cannot be read any more: none of them is listed
-            which = (self.tr("Deleted elsewhere meanwhile, so its storage is not listed: %1.")
-                     if len(gone) == 1 else
-                     self.tr("Deleted elsewhere meanwhile, so their storage is not listed: %1."))
+            which = fill(self.tr("Deleted elsewhere meanwhile, so its storage is not listed: %1.")
+                         if len(gone) == 1 else
+                         self.tr("Deleted elsewhere meanwhile, so their storage is not listed: %1."),
+                         comma_list(gone))
             text = fill(self.tr("%1 %2", "what is listed, then which VMs are gone"), text,
-                        fill(which, comma_list(gone)))
+                        which) if text else which
         self.status.setText(text)
 
     def _check_changed(self, item: QListWidgetItem) -> None:

@@ -1588,6 +1588,10 @@
         <source>These VMs use no storage volumes that libvirt manages; no files will be removed.</source>
         <translation>这些虚拟机没有使用 libvirt 管理的存储卷；不会删除任何文件。</translation>
     </message>
+    <message>
+        <source>This VM uses no storage volumes that libvirt manages; no files will be removed.</source>
+        <translation>这台虚拟机没有使用 libvirt 管理的存储卷；不会删除任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteVm</name>

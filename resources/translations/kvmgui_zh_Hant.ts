@@ -1588,6 +1588,10 @@
         <source>These VMs use no storage volumes that libvirt manages; no files will be removed.</source>
         <translation>這些虛擬機器沒有使用 libvirt 管理的儲存磁碟區；不會移除任何檔案。</translation>
     </message>
+    <message>
+        <source>This VM uses no storage volumes that libvirt manages; no files will be removed.</source>
+        <translation>這部虛擬機器沒有使用 libvirt 管理的儲存磁碟區；不會移除任何檔案。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteVm</name>

@@ -657,3 +657,33 @@ def test_a_vm_renamed_elsewhere_while_asked_is_named_by_its_new_name(connected, 
     qtbot.waitUntil(lambda: bool(window.notifications.messages()), timeout=5000)
     [message] = window.notifications.messages()
     assert "'nightly'" in message and "build" not in message, message
+
+
+def test_the_status_of_one_vm_without_volumes_speaks_of_that_vm(connected, window, qtbot):
+    """Asked about one VM, the status said "These VMs use no storage volumes"."""
+    select(window, "router")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(dialog.delete_button.isEnabled, timeout=5000)
+    assert dialog.status.text().startswith("This VM uses no storage volumes"), dialog.status.text()
+    dialog.reject()
+
+
+def test_the_status_with_every_vm_deleted_elsewhere_does_not_say_they_use_no_volumes(
+        connected, window, qtbot):
+    """Their disks could not be read, so whether they use volumes is unknown: the status
+    said "These VMs use no storage volumes … no files will be removed" before naming them."""
+    web01, db01 = select(window, "web01", "db01")
+
+    def elsewhere(c):
+        for uuid in (web01, db01):
+            dom = c.lookupByUUIDString(uuid)
+            dom.destroy()
+            dom.undefine()
+    dialog = open_delete(window, qtbot)
+    run_in_worker(qtbot, connected, elsewhere)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(dialog.delete_button.isEnabled, timeout=5000)
+    assert "use no storage" not in dialog.status.text(), dialog.status.text()
+    assert "Deleted elsewhere meanwhile" in dialog.status.text(), dialog.status.text()
+    dialog.reject()

@@ -64,9 +64,14 @@ def save(conn: libvirt.virConnect, uuid: str) -> None:
 
 
 def shutdown_to_restart(conn: libvirt.virConnect, uuid: str) -> None:
-    if not _dom(conn, uuid).isPersistent():  # undefined meanwhile: once off, it is gone
+    dom = _dom(conn, uuid)
+    if not dom.isPersistent():  # undefined meanwhile: once off, it is gone
         raise NotDefinedError
-    shutdown(conn, uuid)
+    try:
+        shutdown(conn, uuid)
+    except libvirt.libvirtError:
+        if dom.isActive():  # else it stopped on its own meanwhile: the restart sees it off
+            raise
 
 
 def start_to_restart(conn: libvirt.virConnect, uuid: str) -> None:

@@ -284,3 +284,24 @@ def test_a_vm_paused_while_the_restart_waits_ends_it_saying_so(connected, qtbot,
     ok, message = blocker.args
     assert not ok and "paused" in message, message
     assert "power button" not in message, message
+
+
+def test_a_vm_that_stops_on_its_own_just_before_its_shutdown_is_started(connected, qtbot,
+                                                                       monkeypatch):
+    """Its guest powered off between the record last read and the restart's shutdown:
+    libvirt's "domain is not running" failed the restart, though the VM only had to be
+    started."""
+    from kvmgui.libvirt import virsh
+
+    def stops_first(dom):
+        dom.destroy()  # its guest powered off meanwhile
+        raise FakeError("Requested operation is not valid: domain is not running",
+                        libvirt.VIR_ERR_OPERATION_INVALID)
+    monkeypatch.setattr(virsh, "shutdown", stops_first)
+    job = RestartJob(connected, WEB01, force=False, timeout_s=5)
+    with qtbot.waitSignal(job.finished, timeout=8000) as blocker:
+        job.start()
+    ok, message = blocker.args
+    assert ok, message
+    state = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).state()[0])
+    assert state == libvirt.VIR_DOMAIN_RUNNING

@@ -5,6 +5,9 @@ and returns its result and the facts it added. What the test driver cannot give 
 a guest agent) and what this machine shows (its routes, firewall, /proc) comes through
 :class:`~kvmgui.libvirt.probes.Probes`, so tests hand in fakes. Reads only: nothing here
 changes a host.
+
+Past 400 lines on purpose: one job per step, each next to the fact readers only it uses;
+split, a step's reading and its judging inputs would live apart.
 """
 
 from __future__ import annotations

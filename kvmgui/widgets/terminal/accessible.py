@@ -12,6 +12,7 @@ announced (at most every few hundred ms) as a TextUpdated event from the first c
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -65,7 +66,8 @@ class TerminalAccessible(QAccessibleWidget, QAccessibleTextInterface):
         lines = self._lines()
         if not 0 <= row < len(lines):
             return 0
-        return sum(len(line) + 1 for line in lines[:row]) + min(screen.cursor.x, len(lines[row]))
+        before = bisect_right(self._starts(row), screen.cursor.x - 1)  # characters left of it
+        return sum(len(line) + 1 for line in lines[:row]) + min(before, len(lines[row]))
 
     def setCursorPosition(self, position: int) -> None:
         """The guest owns the cursor; a screen reader cannot move it."""
@@ -95,13 +97,24 @@ class TerminalAccessible(QAccessibleWidget, QAccessibleTextInterface):
             offset -= len(line) + 1
         return -1, -1
 
+    def _starts(self, row: int) -> list[int]:
+        """The cell each character of a row on view starts at: a wide (CJK) character is one
+        character of the text but fills two cells, the second one holding ""."""
+        view = self.view
+        line = view.vt.line_at(view.vt.scrolled - view.offset + row)
+        columns = view.vt.columns
+        return [] if line is None else [x for x in range(columns) if line[x].data]
+
     def characterRect(self, offset: int) -> QRect:
-        row, col = self._row_col(offset)
+        row, index = self._row_col(offset)
         if row < 0:
             return QRect()
         view = self.view
+        starts = [*self._starts(row), view.vt.columns]
+        col = starts[min(index, len(starts) - 1)]
+        cells = starts[index + 1] - col if index + 1 < len(starts) else 1
         top_left = view.mapToGlobal(QPoint(int(col * view.cell_w), int(row * view.cell_h)))
-        return QRect(top_left.x(), top_left.y(), int(view.cell_w), int(view.cell_h))
+        return QRect(top_left.x(), top_left.y(), int(cells * view.cell_w), int(view.cell_h))
 
     def offsetAtPoint(self, point: QPoint) -> int:
         view = self.view
@@ -110,7 +123,8 @@ class TerminalAccessible(QAccessibleWidget, QAccessibleTextInterface):
         lines = self._lines()
         if not 0 <= row < len(lines):
             return -1
-        return sum(len(line) + 1 for line in lines[:row]) + min(col, len(lines[row]))
+        index = max(0, bisect_right(self._starts(row), col) - 1)  # the character in that cell
+        return sum(len(line) + 1 for line in lines[:row]) + min(index, len(lines[row]))
 
     def scrollToSubstring(self, _start: int, _end: int) -> None:
         """The text is the screen on view: nothing to scroll to."""

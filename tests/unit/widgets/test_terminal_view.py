@@ -137,3 +137,22 @@ def test_wide_characters_copy_what_is_highlighted(term, qtbot):
     qtbot.mouseDClick(term, Qt.MouseButton.LeftButton, pos=QPoint(int(term.cell_w * 1.5), y))
     term.copy()
     assert QGuiApplication.clipboard().text() == "中文"
+
+
+def test_screen_readers_get_characters_not_cells_on_lines_with_wide_characters(term, qtbot):
+    from PySide6.QtGui import QAccessible
+    QAccessible.queryAccessibleInterface(term)
+    iface = term.accessible_iface
+    term.feed("中文 abc\r\nxy\x1b[1;7H".encode())  # cursor on 'b': cell 6, character 4
+    term.drain()
+    assert iface.text(0, 10) == "中文 abc\nxy\n"
+    assert iface.cursorPosition() == 4
+    cell = term.mapToGlobal(QPoint(0, 0))
+    rect = iface.characterRect(4)  # 'b' is drawn in cell 6
+    assert (rect.x(), rect.width()) == (cell.x() + int(6 * term.cell_w), int(term.cell_w))
+    rect = iface.characterRect(1)  # 文 fills cells 2 and 3
+    assert (rect.x(), rect.width()) == (cell.x() + int(2 * term.cell_w), int(2 * term.cell_w))
+    y = cell.y() + int(term.cell_h / 2)
+    assert iface.offsetAtPoint(QPoint(cell.x() + int(6.5 * term.cell_w), y)) == 4
+    assert iface.offsetAtPoint(QPoint(cell.x() + int(3.5 * term.cell_w), y)) == 1  # 文's 2nd cell
+    assert iface.offsetAtPoint(QPoint(cell.x() + int(20.5 * term.cell_w), y)) == 6  # past the end

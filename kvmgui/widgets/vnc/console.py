@@ -336,7 +336,8 @@ class GraphicalConsole(QWidget):
         self.screenshotFailed.emit(path)
 
     def open_viewer(self) -> None:
-        self.launcher.start(self.conn.uri, self.uuid)
+        # dial_uri: for qemu+ssh, kvmgui's ssh wrapper (its login dialogs, one shared login)
+        self.launcher.start(self.conn.dial_uri, self.uuid)
 
     # -- grab and full screen -----------------------------------------------------------
 

@@ -126,6 +126,20 @@ def test_spice_opens_virt_viewer_and_reports_its_exit(qtbot, connected, make_con
     assert "exit status 3" in console.viewer_label.text()
 
 
+def test_virt_viewer_dials_like_the_connection_sharing_its_ssh_login(qtbot, connected, make_console,
+                                                                     fake_viewer, monkeypatch):
+    uid = define(qtbot, connected, SPICE)
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.SPICE)
+    # For qemu+ssh, dial_uri names kvmgui's ssh wrapper (askpass, one shared login).
+    dialed = connected.uri + "?command=/run/kvmgui/c1-ssh"
+    monkeypatch.setattr(type(connected), "dial_uri", property(lambda _self: dialed))
+    with qtbot.waitSignal(console.launcher.finished, timeout=10000):
+        qtbot.mouseClick(console.viewer_button, Qt.MouseButton.LeftButton)
+    assert fake_viewer.read_text().splitlines()[:2] == ["--connect", dialed]
+
+
 def test_virt_viewer_missing_is_said(qtbot, connected, make_console, tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     uid = define(qtbot, connected, SPICE)

@@ -62,6 +62,9 @@ KIND_TEXTS: dict[str, dict[str, str]] = {
             "XmlEditorDialog", "The virtual machine was changed outside this editor while you "
             "were editing. Reload to see the new definition (your edits are discarded), or keep "
             "editing (applying then replaces that change)."),
+        "running": QT_TRANSLATE_NOOP(
+            "XmlEditorDialog", "Defined. This is the definition as libvirt stored it. A running "
+            "VM picks up most changes when it is next started."),
     },
     "network": {
         "name": QT_TRANSLATE_NOOP("XmlEditorDialog", "XML editor for network %1"),
@@ -74,6 +77,9 @@ KIND_TEXTS: dict[str, dict[str, str]] = {
             "XmlEditorDialog", "The network was changed outside this editor while you were "
             "editing. Reload to see the new definition (your edits are discarded), or keep "
             "editing (applying then replaces that change)."),
+        "running": QT_TRANSLATE_NOOP(
+            "XmlEditorDialog", "Defined. This is the definition as libvirt stored it. The "
+            "running network keeps its old settings until it is restarted."),
     },
     "pool": {
         "name": QT_TRANSLATE_NOOP("XmlEditorDialog", "XML editor for storage pool %1"),
@@ -86,6 +92,9 @@ KIND_TEXTS: dict[str, dict[str, str]] = {
             "XmlEditorDialog", "The storage pool was changed outside this editor while you were "
             "editing. Reload to see the new definition (your edits are discarded), or keep "
             "editing (applying then replaces that change)."),
+        "running": QT_TRANSLATE_NOOP(
+            "XmlEditorDialog", "Defined. This is the definition as libvirt stored it. The "
+            "active storage pool keeps its old settings until it is restarted."),
     },
 }
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -428,14 +437,17 @@ class XmlEditorDialog(QDialog):
         self.banner.hide()
         self._load_text(fresh)
         text = self.tr("Defined. This is the definition as libvirt stored it.")
-        if self.kind == "domain":
-            rec = self.conn.domains.get(self.uuid)
-            if rec is not None and rec.state.is_active:
-                text = self.tr("Defined. This is the definition as libvirt stored it. A running "
-                               "VM picks up most changes when it is next started.")
+        if self._is_active():  # libvirt keeps the running object as it was
+            text = self._says("running")
         self._set_status(text)
         self.conn.refresh(self.kind, self.uuid)
         self._after_define()
+
+    def _is_active(self) -> bool:
+        rec = self._table().get(self.uuid)
+        if rec is None:
+            return False
+        return bool(rec.state.is_active if self.kind == "domain" else rec.active)
 
     def _define_failed(self, exc: BaseException) -> None:
         self._defining = False

@@ -11046,6 +11046,14 @@ The same with virsh:
         <translation>已定义。这是 libvirt 所保存的定义。运行中的虚拟机会在下次启动时应用大部分更改。</translation>
     </message>
     <message>
+        <source>Defined. This is the definition as libvirt stored it. The active storage pool keeps its old settings until it is restarted.</source>
+        <translation>已定义。这是 libvirt 所保存的定义。活动的存储池会保留旧的设置，直到重启为止。</translation>
+    </message>
+    <message>
+        <source>Defined. This is the definition as libvirt stored it. The running network keeps its old settings until it is restarted.</source>
+        <translation>已定义。这是 libvirt 所保存的定义。运行中的网络会保留旧的设置，直到重启为止。</translation>
+    </message>
+    <message>
         <source>Defining…</source>
         <translation>正在定义…</translation>
     </message>

@@ -11046,6 +11046,14 @@ The same with virsh:
         <translation>已定義。這是 libvirt 所儲存的定義。執行中的虛擬機器會在下次啟動時套用大部分的變更。</translation>
     </message>
     <message>
+        <source>Defined. This is the definition as libvirt stored it. The active storage pool keeps its old settings until it is restarted.</source>
+        <translation>已定義。這是 libvirt 所儲存的定義。使用中的儲存集區會保留舊的設定，直到重新啟動為止。</translation>
+    </message>
+    <message>
+        <source>Defined. This is the definition as libvirt stored it. The running network keeps its old settings until it is restarted.</source>
+        <translation>已定義。這是 libvirt 所儲存的定義。執行中的網路會保留舊的設定，直到重新啟動為止。</translation>
+    </message>
+    <message>
         <source>Defining…</source>
         <translation>正在定義…</translation>
     </message>

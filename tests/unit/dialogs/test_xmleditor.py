@@ -354,3 +354,24 @@ def test_text_not_found_leaves_the_cursor_where_it_was(connected, qtbot):
     assert not dialog.find_bar.find_previous()
     after = dialog.editor.textCursor()
     assert (after.anchor(), after.position()) == (before.anchor(), before.position())
+
+
+def test_applying_to_a_running_network_says_it_takes_effect_on_restart(connected, qtbot,
+                                                                      no_questions):
+    assert connected.networks.get(DEFAULT_NET).active
+    dialog = open_editor(qtbot, connected, "network", DEFAULT_NET)
+    edit(dialog, "stp='on'", "stp='off'")
+    checked(qtbot, dialog, dialog.apply)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
+    assert dialog.status.text().endswith(
+        "The running network keeps its old settings until it is restarted.")
+
+
+def test_applying_to_an_active_pool_says_it_takes_effect_on_restart(connected, qtbot, no_questions):
+    assert connected.pools.get(HOME_POOL).active
+    dialog = open_editor(qtbot, connected, "pool", HOME_POOL)
+    edit(dialog, "<path>/home</path>", "<path>/srv</path>")
+    checked(qtbot, dialog, dialog.apply)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
+    assert dialog.status.text().endswith(
+        "The active storage pool keeps its old settings until it is restarted.")

@@ -46,8 +46,10 @@ class PendingChange:
 
 
 def canonical_xml(xml: str) -> str:
-    """Pretty-printed C14N: attribute order, quoting, comments and blank text do not matter."""
-    return to_xml(parse_xml(etree.canonicalize(xml, strip_text=True)))
+    """Pretty-printed C14N: attribute order, quoting, comments and the blanks between
+    elements do not matter. Blanks inside a text do: libvirt keeps them (a name ' a ' is
+    another name), so they are not stripped (parse_xml drops the indentation)."""
+    return to_xml(parse_xml(etree.canonicalize(xml)))
 
 
 def xml_diff(old: str, new: str, old_label: str = "current", new_label: str = "new") -> list[str]:

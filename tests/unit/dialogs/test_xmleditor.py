@@ -375,3 +375,13 @@ def test_applying_to_an_active_pool_says_it_takes_effect_on_restart(connected, q
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
     assert dialog.status.text().endswith(
         "The active storage pool keeps its old settings until it is restarted.")
+
+
+def test_an_edit_of_only_the_blanks_in_a_text_is_applied(connected, qtbot, no_questions):
+    dialog = open_editor(qtbot, connected)
+    edit(dialog, "<title>Web server</title>", "<title>Web server </title>")
+    checked(qtbot, dialog, dialog.apply)
+    assert dialog.status.text() != "No changes to apply."
+    assert any("+  <title>Web server </title>" in ln for ln in no_questions[0])
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
+    assert "<title>Web server </title>" in inactive_xml(qtbot, connected)

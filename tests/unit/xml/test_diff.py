@@ -27,10 +27,18 @@ def test_layout_quotes_attribute_order_and_comments_make_no_diff():
     new = """<?xml version="1.0"?>
     <domain type="kvm">
       <!-- edited by hand -->
-      <name> a </name>
+      <name>a</name>
       <vcpu placement="static">2</vcpu>
     </domain>"""
     assert xml_diff(old, new) == []
+
+
+def test_whitespace_inside_a_text_is_a_change():
+    # libvirt keeps it (a name ' a ' is another name; a description keeps its blank lines).
+    old = "<domain><name>a</name><description>one</description></domain>"
+    new = "<domain><name> a </name><description>one\n</description></domain>"
+    lines = xml_diff(old, new)
+    assert "+  <name> a </name>" in lines and "+  <description>one" in lines
 
 
 def test_diff_shows_changed_lines_in_context():

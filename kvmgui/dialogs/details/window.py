@@ -495,6 +495,13 @@ class DetailsWindow(QMainWindow):
         if dirty and not self.ask_discard([p.title for p in dirty]):
             event.ignore()
             return
+        # The XML editor is our child and would be deleted with us, unapplied text and all:
+        # closing it asks about that text (last: its close discards at once).
+        editor = self.xml_editor
+        if editor is not None and shiboken6.isValid(editor) and editor.isVisible() \
+                and not editor.close():
+            event.ignore()
+            return
         self.addresses.stop()
         if self.console_page is not None:
             self.console_page.shutdown()

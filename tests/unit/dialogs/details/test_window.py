@@ -758,3 +758,21 @@ def test_the_pending_bars_restart_is_off_while_the_vm_is_saved_or_deleted(detail
         assert ("being deleted" if deleting else "being saved") in bar.force_button.toolTip()
         done(None)
     assert bar.shutdown_button.isEnabled() and bar.force_button.isEnabled()
+
+
+def test_closing_the_window_asks_about_the_xml_editors_edits(details_of, qtbot, monkeypatch):
+    from kvmgui.dialogs.xmleditor import XmlEditorDialog
+    answers = [False]
+    asked = []
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard",
+                        lambda self: asked.append(1) or answers[0])
+    window = details_of("web01")
+    editor = window.edit_xml()
+    qtbot.waitUntil(lambda: editor.definition is not None)
+    editor.editor.insertPlainText("<!-- mine -->")  # not applied
+    window.close()  # the editor is its child: it went with it, edits and all
+    assert asked and window.isVisible() and editor.isVisible()
+    assert "<!-- mine -->" in editor.editor.toPlainText()
+    answers[0] = True
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())

@@ -222,8 +222,8 @@ class DiskPage(DevicePage):
             self.insert_path.clear()  # done: no longer something to insert
         self._inserting = None
 
-    def apply_failed(self, message: str) -> None:
-        super().apply_failed(message)
+    def apply_failed(self, message: str, tell: Callable[[str], None] | None = None) -> None:
+        super().apply_failed(message, tell)
         self._inserting = None  # the path stays for another try
 
     def insert_media(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
@@ -217,16 +219,21 @@ class NicPage(StoppedNetworkShown, DevicePage):
         self._start = None
         super().applied(result)
 
-    def apply_failed(self, message: str) -> None:
+    def apply_failed(self, message: str, tell: Callable[[str], None] | None = None) -> None:
         start, self._start = self._start, None
         if start is None or not start.started:
-            super().apply_failed(message)
+            super().apply_failed(message, tell)
             return
         # Started for this change alone: stopped again (the page stays busy meanwhile).
         self.conn.run(netfix.stop_network, start, message,
                       done=lambda _r: super(NicPage, self).apply_failed(message),
-                      failed=lambda exc: super(NicPage, self).apply_failed(failure_words(exc)),
+                      failed=lambda exc: self._left_running(failure_words(exc), tell),
                       context=self)
+
+    def _left_running(self, message: str, tell: Callable[[str], None] | None) -> None:
+        super().apply_failed(message)
+        if tell is not None:  # the window said only why the change failed
+            tell(message)
 
     def build_change(self) -> Change | None:
         kind, name = self.source_type.currentData(), source_name(self.source)

@@ -3,6 +3,7 @@ loaded from a Designer form with ``use_form``), Apply/Revert, and honest message
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Signal
@@ -225,8 +226,10 @@ class Page(QWidget):
         self.message.say(say(result.words), Tone.PENDING if result.warns else Tone.NORMAL)
         self._update_buttons()
 
-    def apply_failed(self, message: str) -> None:
-        """libvirt refused: nothing changed; the user's values stay for another try."""
+    def apply_failed(self, message: str, tell: Callable[[str], None] | None = None) -> None:
+        """libvirt refused: nothing changed; the user's values stay for another try.
+        ``tell``: says it in the window's bar again, for a page that has more to say once
+        it has undone what it did for the change (the failure side of ``told``)."""
         self.set_busy(False)
         self.message.error(fill(self.tr("Not applied: %1"), message))
         self._update_buttons()

@@ -342,10 +342,13 @@ class DetailsWindow(QMainWindow):
         self.conn.refresh("domain", self.uuid)  # the VM list shows new counts and sizes
 
     def _apply_failed(self, page: Page | None, change: Change, exc: BaseException) -> None:
+        def tell(why: str) -> None:
+            self.show_message(fill(self.tr("%1: not applied: %2"), say(change.what), why), error=True)
+
         message = failure_words(exc)
+        tell(message)
         if page is not None and shiboken6.isValid(page):
-            page.apply_failed(message)
-        self.show_message(fill(self.tr("%1: not applied: %2"), say(change.what), message), error=True)
+            page.apply_failed(message, tell)
 
     def _power_failed(self, text: str) -> None:
         self.show_message(text, error=True)

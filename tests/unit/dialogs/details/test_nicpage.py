@@ -288,6 +288,30 @@ def test_a_network_that_cannot_be_stopped_again_is_said_running(details_of, conn
     assert net10_active(qtbot, connected)
 
 
+def test_the_window_says_the_network_started_for_it_is_still_running(details_of, connected, qtbot,
+                                                                     monkeypatch):
+    """The page said net10 was left running; the window's bar, written before the page's
+    stop failed, said only "…: not applied: unsupported configuration: no more PCI slots"."""
+    from kvmgui.libvirt import domainops, virsh
+    from tests.helpers import FakeError
+
+    def refuse(*_args):
+        raise FakeError("unsupported configuration: no more PCI slots")
+
+    def cannot_stop(_net):
+        raise FakeError("internal error: stuck")
+
+    window = details_of("router")
+    page = choose_stopped_net10(qtbot, connected, window)
+    monkeypatch.setattr(domainops, "apply_change", refuse)
+    monkeypatch.setattr(virsh, "net_destroy", cannot_stop)
+    page.apply()
+    qtbot.waitUntil(lambda: page.body.isEnabled(), timeout=5000)
+    assert window.message.text() == ("Network interface 52:54:00:6b:3c:04: not applied: "
+                                     "unsupported configuration: no more PCI slots. Network net10, "
+                                     "started for it, is still running: internal error: stuck.")
+
+
 def test_a_mac_changed_on_a_running_vm_says_the_card_runs_under_its_old_mac(details_of, qtbot):
     """A NIC's key is its MAC: the page of the card with its new MAC said 'Not in the
     running VM: it is added at the next start' and the bar 'Added NIC … / Removed NIC …'."""

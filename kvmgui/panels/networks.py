@@ -296,11 +296,17 @@ class NetworksPanel(HostPanel):
         if info is None:
             return
         name, uuid, persistent = info.record.name, info.record.uuid, info.record.persistent
+        own = info.forward_mode in netops.OWN_BRIDGE_MODES
 
         def ask(users: list[NetworkUser]) -> None:
             running = [u for u in users if u.active]
             text = fill(self.tr("Stop network '%1'?"), name)
-            if running:
+            if running and not own:  # libvirt leaves a host bridge, macvtap or VF as it is
+                text = fill(self.tr("Stop network '%1'?\n\nThese running VMs use it and stay "
+                                    "connected (libvirt leaves their cards as they are), but once "
+                                    "shut down will not start until it runs again: %2."),
+                            name, _names(running))
+            elif running:
                 text = fill(self.tr("Stop network '%1'?\n\nThese running VMs use it and will lose "
                                     "their connection: %2."), name, _names(running))
             if not persistent:

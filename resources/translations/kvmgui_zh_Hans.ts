@@ -6150,6 +6150,14 @@
     <message>
         <source>Stop network &apos;%1&apos;?
 
+These running VMs use it and stay connected (libvirt leaves their cards as they are), but once shut down will not start until it runs again: %2.</source>
+        <translation>要停止网络“%1”吗？
+
+下列运行中的虚拟机正在使用它，会保持连接（libvirt 不会改动它们的网卡），但关机后须等它再次运行才能启动：%2。</translation>
+    </message>
+    <message>
+        <source>Stop network &apos;%1&apos;?
+
 These running VMs use it and will lose their connection: %2.</source>
         <translation>要停止网络“%1”吗？
 

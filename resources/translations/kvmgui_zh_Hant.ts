@@ -6150,6 +6150,14 @@
     <message>
         <source>Stop network &apos;%1&apos;?
 
+These running VMs use it and stay connected (libvirt leaves their cards as they are), but once shut down will not start until it runs again: %2.</source>
+        <translation>要停止網路「%1」嗎？
+
+下列執行中的虛擬機器正在使用它，會保持連線（libvirt 不會更動它們的網卡），但關機後須等它再次執行才能啟動：%2。</translation>
+    </message>
+    <message>
+        <source>Stop network &apos;%1&apos;?
+
 These running VMs use it and will lose their connection: %2.</source>
         <translation>要停止網路「%1」嗎？
 

@@ -394,3 +394,24 @@ def test_a_vm_on_the_host_bridge_a_network_forwards_to_does_not_use_the_network(
     click(qtbot, panel.delete_button)
     text = answer(qtbot, panel, QMessageBox.StandardButton.No)
     assert text == "Delete network 'lan'? It is running and will be stopped first."
+
+
+ON_LAN = """<domain type='test'><name>onlan</name><memory>65536</memory>
+<os><type>hvm</type></os><devices>
+<interface type='network'><mac address='52:54:00:aa:00:04'/><source network='lan'/></interface>
+</devices></domain>"""
+
+
+def test_stopping_a_network_forwarding_to_a_host_bridge_cuts_no_vm_off(panel, qtbot):
+    """Stop said the running VMs on 'lan' (forward mode='bridge' to br0) "will lose their
+    connection": libvirt does nothing to the host's bridge nor to their taps when such a
+    network stops; only a shut-down VM cannot start on it again."""
+    define_lan_and_a_vm_on_its_host_bridge(qtbot, panel.conn)
+    run_in_worker(qtbot, panel.conn, lambda c: c.createXML(ON_LAN, 0) and None)
+    select(panel, "lan")
+    click(qtbot, panel.stop_button)
+    text = answer(qtbot, panel, QMessageBox.StandardButton.No)
+    assert "lose" not in text
+    assert text == ("Stop network 'lan'?\n\nThese running VMs use it and stay connected (libvirt "
+                    "leaves their cards as they are), but once shut down will not start until it "
+                    "runs again: onlan.")

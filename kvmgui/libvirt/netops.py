@@ -197,7 +197,8 @@ def mac_owners(conn: libvirt.virConnect) -> dict[str, str]:
 
 
 # Forward modes whose bridge libvirt makes with the network and takes away when it stops;
-# "bridge" forwards to a host bridge, which stays whatever the network does.
+# "bridge" forwards to a host bridge, which stays whatever the network does. Only these
+# networks have libvirt's IP addresses, DHCP and DNS (dnsmasq) too.
 OWN_BRIDGE_MODES = frozenset({"nat", "route", "open", "isolated"})
 
 

@@ -39,6 +39,7 @@ from kvmgui.libvirt.netcheck import (
     judge_static_hosts,
     nat_rule_present,
 )
+from kvmgui.libvirt.netops import OWN_BRIDGE_MODES
 from kvmgui.libvirt.probes import (
     GuestExecError,
     GuestTimeoutError,
@@ -171,7 +172,7 @@ def _managed_active(facts: Facts, step: Step) -> Result | None:
     net = facts.network
     if net is None or not net.active:
         return _na(step, Reason.EARLIER_FAILED, Step.NETWORK)
-    if net.doc.forward_mode not in ("nat", "route", "open", "isolated"):
+    if net.doc.forward_mode not in OWN_BRIDGE_MODES:
         return _na(step, Reason.OUTSIDE_NETWORK, net.name, net.doc.forward_mode)
     return None
 
@@ -197,7 +198,7 @@ def _static_hosts(_conn: libvirt.virConnect, target: Target, facts: Facts,
     net = facts.network
     if net is None:
         return _na(Step.STATIC_HOSTS, Reason.EARLIER_FAILED, Step.NETWORK), facts
-    if net.doc.forward_mode not in ("nat", "route", "open", "isolated"):  # judged when stopped too
+    if net.doc.forward_mode not in OWN_BRIDGE_MODES:  # judged when stopped too
         return _na(Step.STATIC_HOSTS, Reason.OUTSIDE_NETWORK, net.name, net.doc.forward_mode), facts
     # IPv4 only: a static host pins an IPv4 address; the NIC's DHCPv6 lease is no conflict.
     known = [x.ip for x in facts.leases or () if x.mac == target.mac and x.family == "ipv4"]
@@ -223,7 +224,7 @@ def _local_nat(step: Step, target: Target, facts: Facts, probes: Probes,
     mode = net.doc.forward_mode
     if nat_only and mode != "nat":
         return _na(step, Reason.NOT_NAT, mode)
-    if mode not in ("nat", "route", "open", "isolated"):
+    if mode not in OWN_BRIDGE_MODES:
         return _na(step, Reason.OUTSIDE_NETWORK, net.name, mode)
     if not target.local:
         return _skip(step, Reason.NOT_LOCAL)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt import dhcphosts
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.netops import OWN_BRIDGE_MODES
 from kvmgui.models.checkwords import pin_words
 from kvmgui.models.nethosts import DhcpHostModel, DnsRecordModel
 from kvmgui.models.networks import NetworkInfo
@@ -295,7 +296,7 @@ class NetworkHostsView(QWidget):
         doc = self.doc()
         if same and doc is not None and self.dialog is not None:
             self.dialog.set_doc(doc)
-        managed = doc is not None and doc.forward_mode in ("nat", "route", "open", "isolated")
+        managed = doc is not None and doc.forward_mode in OWN_BRIDGE_MODES
         self.hosts.model.set_doc(doc if managed else None)
         self.records.model.set_doc(doc if managed else None)
         self.setEnabled(managed)

@@ -102,6 +102,10 @@ class HostPanel(QWidget):
     def show_info(self, text: str) -> None:
         self.message.say(text)
 
+    def show_warning(self, text: str) -> None:
+        """Done as asked, but something that went with it was not (amber, as in the details)."""
+        self.message.pending(text)
+
     # -- jobs ---------------------------------------------------------------------------------
 
     def run_job(self, what: str, fn: Callable[..., Any], *args: Any,

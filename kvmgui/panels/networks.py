@@ -278,12 +278,13 @@ class NetworksPanel(HostPanel):
                  failure: libvirt.libvirtError | None) -> None:
         self._refresh(uuid)
         done = comma_list(sorted(vms.done))
+        # Started as asked: a VM left cut off is a warning, as on the NIC page (NetworkStarted).
         if failure is not None:
-            self.show_error(fill(self.tr("Started '%1', but could not reconnect the running VMs "
-                                         "that use it: %2"), name, failure_words(failure)))
+            self.show_warning(fill(self.tr("Started '%1', but could not reconnect the running VMs "
+                                           "that use it: %2"), name, failure_words(failure)))
         elif vms.failed:
             why = reconnect_failures(vms.failed)
-            self.show_error(
+            self.show_warning(
                 fill(self.tr("Started '%1' and reconnected %2, but could not reconnect %3"),
                      name, done, why) if vms.done
                 else fill(self.tr("Started '%1', but could not reconnect %2"), name, why))

@@ -8,7 +8,7 @@ from lxml import etree
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from kvmgui.libvirt import netops
+from kvmgui.libvirt import netfix, netops
 from kvmgui.libvirt.netops import Lease
 from kvmgui.models.leases import LeaseColumn
 from kvmgui.panels.networks import NetworksPanel, stop_unless_gone
@@ -295,6 +295,36 @@ def test_start_reconnects_the_other_vms_when_one_fails_and_names_it(panel, qtbot
     assert panel.message.text() == (
         "Started 'default' and reconnected web01, but could not reconnect router: "
         "unable to add bridge virbr0 port vnet3: No such device")
+
+
+def test_a_vm_not_reconnected_reads_as_a_warning_as_on_the_nic_page(panel, qtbot, monkeypatch):
+    """The network started (what was asked) but a VM stayed cut off: the NIC page, Add
+    hardware and the details window say that as a warning; the panel said it as an error."""
+    from kvmgui.widgets.styles import Tone, tone_of
+
+    def update(dom, xml, flags):
+        if dom.name() == "router":
+            raise FakeError("unable to add bridge virbr0 port vnet3: No such device")
+        return 0
+
+    monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", update)
+    uuid = select(panel, "default")
+    run_in_worker(qtbot, panel.conn, lambda c: c.networkLookupByUUIDString(uuid).destroy())
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=5000)
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.values["state"].text() == "Active" and not panel.busy, timeout=5000)
+    assert "could not reconnect router" in panel.message.text()
+    assert tone_of(panel.message) is Tone.PENDING
+    # Not even tried (listing the VMs failed): a warning too, as NetworkStarted.told says it.
+    monkeypatch.setattr(netfix, "reconnect_nics", lambda *_a: (_ for _ in ()).throw(
+        FakeError("cannot list domains")))
+    run_in_worker(qtbot, panel.conn, lambda c: c.networkLookupByUUIDString(uuid).destroy())
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=5000)
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.values["state"].text() == "Active" and not panel.busy, timeout=5000)
+    assert panel.message.text() == ("Started 'default', but could not reconnect the running VMs "
+                                    "that use it: cannot list domains")
+    assert tone_of(panel.message) is Tone.PENDING
 
 
 def test_the_stop_question_says_a_transient_network_is_gone_for_good(panel, qtbot):

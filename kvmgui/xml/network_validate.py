@@ -112,11 +112,13 @@ class ValidationContext:
     ``None`` for a remote connection where they are unknown.
     ``editing``: name of the network being edited; its own entry in
     ``networks`` then clashes with nothing.
+    ``interfaces``: names of the host's interfaces, or ``None`` when unknown.
     """
 
     networks: list[HostNetwork] = field(default_factory=list)
     routes: list[HostRoute] | None = None
     editing: str | None = None
+    interfaces: list[str] | None = None
 
     def others(self) -> list[HostNetwork]:
         return [net for net in self.networks if net.name != self.editing]
@@ -221,6 +223,12 @@ def _bridge(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:
             yield Problem("bridge.name", QT_TRANSLATE_NOOP(
                 "NetworkCheck", "Bridge %1 belongs to network '%2'.").words(name, other.name))
             return
+    # libvirt creates a network's own bridge when it starts, which fails for a name the host
+    # has ("File exists"); a running network's bridge is one of the host's interfaces too.
+    if mode.managed and name in (ctx.interfaces or ()) \
+            and name not in {net.bridge for net in ctx.networks}:
+        yield Problem("bridge.name", QT_TRANSLATE_NOOP(
+            "NetworkCheck", "This host already has an interface named %1.").words(name))
 
 
 def _link(spec: NetworkSpec, ctx: ValidationContext) -> Iterator[Problem]:

@@ -5296,6 +5296,10 @@
         <translation>这台主机已经有名为“%1”的网络。</translation>
     </message>
     <message>
+        <source>This host already has an interface named %1.</source>
+        <translation>这台主机已经有名为 %1 的接口。</translation>
+    </message>
+    <message>
         <source>This range overlaps DHCP range %1.</source>
         <translation>这个范围与 DHCP 范围 %1 重叠。</translation>
     </message>

@@ -5296,6 +5296,10 @@
         <translation>這台主機已經有名為「%1」的網路。</translation>
     </message>
     <message>
+        <source>This host already has an interface named %1.</source>
+        <translation>這台主機已經有名為 %1 的介面。</translation>
+    </message>
+    <message>
         <source>This range overlaps DHCP range %1.</source>
         <translation>這個範圍與 DHCP 範圍 %1 重疊。</translation>
     </message>

@@ -105,6 +105,7 @@ class DevicePage(SpecPage):
 
     def set_interfaces(self, ifaces: list[HostInterface]) -> None:
         self._ifaces = ifaces
+        self.state.set_interfaces([i.name for i in ifaces])  # no bridge of ours may take a name
         self.note.setText("" if ifaces else
                           self.tr("No host interfaces were found: type the interface name."))
         self._fill()

@@ -91,6 +91,11 @@ class WizardState(QObject):
         self.contextChanged.emit()
         self.revalidate()
 
+    def set_interfaces(self, names: list[str]) -> None:
+        self.context.interfaces = names
+        self.contextChanged.emit()
+        self.revalidate()
+
     def set_routes(self, routes: list[HostRoute] | None) -> None:
         self.context.routes = routes
         self.contextChanged.emit()
@@ -112,6 +117,7 @@ class WizardState(QObject):
     def free_bridge(self) -> str:
         used = {n.bridge for n in self.context.others() if n.bridge}
         used |= {r.dev for r in self.context.routes or [] if r.dev}
+        used |= set(self.context.interfaces or ())
         return next(f"virbr{i}" for i in range(len(used) + 1) if f"virbr{i}" not in used)
 
     def free_name(self, base: str = "network") -> str:

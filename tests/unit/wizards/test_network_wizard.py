@@ -473,3 +473,23 @@ def test_dhcp_with_static_hosts_only_needs_no_range(connected, qtbot, create_cal
     doc = NetworkDoc.from_string(create_calls[0][0])
     assert doc.ipv4.dhcp_ranges == []
     assert [(h.mac, h.ip) for h in doc.ipv4.dhcp_hosts] == [("52:54:00:00:00:01", "192.168.50.5")]
+
+
+def test_a_bridge_name_a_host_interface_has_is_refused(connected, qtbot, create_calls):
+    """A NAT network's bridge named br0 (the host's LAN bridge) or eth0 passed the wizard:
+    libvirt defines it, then cannot start it ("error creating bridge interface br0: File
+    exists"). "Use virbrN (free on this host)" did not look at the host's interfaces either."""
+    wiz = open_wizard(qtbot, connected)
+    wiz.device.set_interfaces([HostInterface("br0", "bridge"), HostInterface("eth0", "ethernet"),
+                               HostInterface("virbr0", "bridge"),  # `default`'s own, running
+                               HostInterface("virbr2", "bridge")])  # made by someone else
+    type_into(qtbot, wiz.basics.name, "lab")
+    goto(qtbot, wiz, PageId.OPTIONS)
+    type_into(qtbot, wiz.network_options.bridge, "br0")
+    assert problems_shown(wiz.network_options) == ["This host already has an interface named br0."]
+    assert not wiz.button(NEXT).isEnabled()
+    type_into(qtbot, wiz.network_options.bridge, "virbr0")  # still said as the network's
+    assert problems_shown(wiz.network_options) == ["Bridge virbr0 belongs to network 'default'."]
+    qtbot.mouseClick(wiz.network_options.use_free_bridge, Qt.MouseButton.LeftButton)
+    assert wiz.network_options.bridge.text() == "virbr3"  # virbr1: net10's; virbr2: the host's
+    assert problems_shown(wiz.network_options) == [] and wiz.button(NEXT).isEnabled()

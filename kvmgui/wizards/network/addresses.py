@@ -44,12 +44,14 @@ def parse_subnet(text: str, version: int = 4) -> tuple[Subnet | None, str]:
 
 def default_addresses(net: Subnet) -> tuple[str, str, str]:
     """Gateway at the first address, DHCP over the upper half (.128–.254 of a /24);
-    for IPv6, ::100–::1ff."""
+    for IPv6, ::100–::1ff. Past a /16, the upper half of its last /16: libvirt refuses a
+    range of more than 65536 addresses."""
     if net.num_addresses < 4:
         return str(net[0]), "", ""
     if net.version == 6 and net.num_addresses > 0x200:
         return str(net[1]), str(net[0x100]), str(net[0x1FF])
-    return str(net[1]), str(net[net.num_addresses // 2]), str(net[-2])
+    half = min(net.num_addresses, 0x10000) // 2
+    return str(net[1]), str(net[-half]), str(net[-2])
 
 
 def random_ula() -> ipaddress.IPv6Network:

@@ -493,3 +493,17 @@ def test_a_bridge_name_a_host_interface_has_is_refused(connected, qtbot, create_
     qtbot.mouseClick(wiz.network_options.use_free_bridge, Qt.MouseButton.LeftButton)
     assert wiz.network_options.bridge.text() == "virbr3"  # virbr1: net10's; virbr2: the host's
     assert problems_shown(wiz.network_options) == [] and wiz.button(NEXT).isEnabled()
+
+
+def test_the_dhcp_range_proposed_for_a_large_subnet_is_one_libvirt_takes(connected, qtbot):
+    """For 10.0.0.0/8 the wizard proposed 10.128.0.0 – 10.255.255.254, and then refused its
+    own proposal: "The range is too large: libvirt allows at most 65536 addresses."."""
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.basics.name, "lab")
+    goto(qtbot, wiz, PageId.IPV4)
+    type_into(qtbot, wiz.ipv4.network, "10.0.0.0/8")
+    assert wiz.ipv4.gateway.text() == "10.0.0.1"
+    assert (wiz.ipv4.dhcp_start.text(), wiz.ipv4.dhcp_end.text()) == ("10.255.128.0", "10.255.255.254")
+    assert problems_shown(wiz.ipv4) == [] and wiz.button(NEXT).isEnabled()
+    type_into(qtbot, wiz.ipv4.network, "10.20.0.0/16")  # as before: the upper half
+    assert (wiz.ipv4.dhcp_start.text(), wiz.ipv4.dhcp_end.text()) == ("10.20.128.0", "10.20.255.254")

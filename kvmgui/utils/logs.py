@@ -56,10 +56,27 @@ def redact(text: str) -> str:
     return _SECRET_SETTING.sub(_hide_setting, text)
 
 
-def without_password(text: str) -> str:
-    """``text`` with the password of a URI in it left out (user@host), as ``redact``
-    finds it: for what is saved, where *** would be taken for the password."""
-    return _URI_PASSWORD.sub(r"\g<head>@", text)
+# A URI's scheme:// and authority as libvirt reads it: up to the first '/', '?' or '#'.
+_AUTHORITY = re.compile(r"(?P<head>[a-zA-Z][\w+.-]*://)(?P<authority>[^/?#]*)")
+
+
+def without_password(uri: str) -> str:
+    """``uri`` with its password left out (user@host): for what is saved, where *** would
+    be taken for the password. Exact, not ``redact``'s guess: an '@' after the authority
+    (host:16509/sys@tem) is the path's. A URI libvirt cannot read (user:pa/ss@host, "pa"
+    no port) loses what ``redact`` hides."""
+    match = _AUTHORITY.match(uri)
+    if match is None:
+        return _URI_PASSWORD.sub(r"\g<head>@", uri)
+    authority = match["authority"]
+    userinfo, at, host = authority.rpartition("@")
+    if not at:
+        _name, colon, port = authority.rpartition("]")[2].rpartition(":")
+        if not colon or (port.isascii() and port.isdigit()) or not port:
+            return uri
+        return _URI_PASSWORD.sub(r"\g<head>@", uri)
+    user = userinfo.partition(":")[0]
+    return f"{match['head']}{user}@{host}{uri[match.end():]}"
 
 
 class RedactingFormatter(logging.Formatter):

@@ -302,3 +302,15 @@ def test_a_saved_host_given_with_c_without_its_tls_transport_is_that_host(settin
     app.open_initial_connections(registry, app.parse_args(["-c", "qemu://KVM1.invalid:16514/system"]))
     assert [(c.uri, c.display_name) for c in registry] == [("qemu+tls://kvm1.invalid/system", "Lab")]
     registry.shutdown()
+
+
+def test_a_uri_with_an_at_sign_in_its_path_is_saved_as_given(settings, qtbot):
+    """-c qemu+tcp://kvm1.invalid:16509/sys@tem (a port, then an '@' in the path: no
+    password, as libvirt reads it), ticked to connect automatically, was saved as
+    qemu+tcp://kvm1.invalid@tem: the next start dialled another host."""
+    given = "qemu+tcp://kvm1.invalid:16509/sys@tem"
+    registry = ConnectionRegistry(settings)
+    app.open_initial_connections(registry, app.parse_args(["-c", given]))
+    registry.set_autoconnect(registry.find(given), True)
+    assert ConnectionRegistry(settings).saved() == [(given, "", True)]
+    registry.shutdown()

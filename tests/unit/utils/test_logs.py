@@ -186,3 +186,28 @@ def test_a_password_looking_like_no_user_or_a_port_is_hidden(uri, redacted):
 ])
 def test_an_at_sign_in_the_query_hides_nothing(text):
     assert logs.redact(text) == text
+
+
+@pytest.mark.parametrize("uri", [
+    "qemu+tcp://kvm1:16509/sys@tem",  # a port, then an '@' in the path (no query)
+    "qemu+ssh://kvm1:22/system/a:b@c",
+    "qemu+ssh://[fe80::1]:22/x@y",
+    "qemu+ssh://alice:123/abc@host/system",  # libvirt: host alice, port 123, path /abc@host/…
+])
+def test_without_password_reads_the_host_as_libvirt_does(uri):
+    """libvirt's authority ends at the first '/': an '@' after it names no user and no
+    password. The saved URI was another host's: qemu+tcp://kvm1@tem."""
+    assert logs.without_password(uri) == uri
+
+
+@pytest.mark.parametrize("uri, saved", [
+    ("qemu+tcp://alice:s3cret@kvm1/system", "qemu+tcp://alice@kvm1/system"),
+    ("qemu+ssh://:pw@kvm1/system", "qemu+ssh://@kvm1/system"),
+    ("qemu+ssh://alice:p@ss@kvm1:22/sys@tem", "qemu+ssh://alice@kvm1:22/sys@tem"),
+    ("qemu+ssh://alice:s3cret@[fe80::1]:22/system?keyfile=/a@b/k",
+     "qemu+ssh://alice@[fe80::1]:22/system?keyfile=/a@b/k"),
+    # libvirt cannot read these ("pa" is no port): the password is left out all the same
+    ("qemu+ssh://alice:pa/ss@kvm1/system", "qemu+ssh://alice@kvm1/system"),
+])
+def test_without_password_leaves_the_password_out(uri, saved):
+    assert logs.without_password(uri) == saved

@@ -25,6 +25,7 @@ from kvmgui.libvirt.livehandle import LiveHandle
 from kvmgui.libvirt.sshprompts import OpenProblem, open_problem
 from kvmgui.libvirt.timing import TimerFactory, qt_timers
 from kvmgui.libvirt.workers import Submit
+from kvmgui.utils.logs import hide_password
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,7 @@ class Connector(QObject):
         self._teardown()
         error = error_text(exc)
         problem = open_problem(self.uri, error)
+        error = hide_password(error, self.uri)  # ssh says the user:password libvirt gave it
         if self._reconnecting and _login_refused(exc, problem):
             self._reconnecting = False  # failed as a first open: Connect logs in again
         if self._reconnecting:

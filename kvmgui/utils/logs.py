@@ -25,6 +25,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
+from urllib.parse import unquote
 
 LOG_NAME = "kvmgui.log"
 MAX_BYTES = 2 * 1024 * 1024
@@ -77,6 +78,21 @@ def without_password(uri: str) -> str:
         return _URI_PASSWORD.sub(r"\g<head>@", uri)
     user = userinfo.partition(":")[0]
     return f"{match['head']}{user}@{host}{uri[match.end():]}"
+
+
+def hide_password(text: str, uri: str) -> str:
+    """``text`` with ``uri``'s user:password replaced by user:***, also where no URI is
+    around it: libvirt hands ssh the user:password (decoded) as its user name, and ssh
+    says it back ("alice:s3cret@host: Permission denied"), which ``redact`` cannot tell."""
+    match = _AUTHORITY.match(uri)
+    userinfo, at, _host = match["authority"].rpartition("@") if match else ("", "", "")
+    if not at or ":" not in userinfo:
+        return text
+    for seen in sorted({userinfo, unquote(userinfo)}, key=len, reverse=True):
+        user, _colon, password = seen.partition(":")
+        if password:
+            text = text.replace(seen, f"{user}:***")
+    return text
 
 
 class RedactingFormatter(logging.Formatter):

@@ -1,6 +1,7 @@
 """The connection state machine on its own: fake handles, a fake retry timer, the real
 serial lane. Every path that ends a session cancels its subscription and closes its handle."""
 
+import logging
 import threading
 
 import libvirt
@@ -9,7 +10,8 @@ import pytest
 from kvmgui.libvirt import workers
 from kvmgui.libvirt.connector import Connector
 from kvmgui.libvirt.connstate import ConnState, Reason
-from kvmgui.libvirt.sshprompts import open_problem
+from kvmgui.libvirt.sshprompts import OpenProblem, open_problem
+from kvmgui.utils import logs
 from tests.helpers import FakeError
 from tests.unit.libvirt.fakes import FakeConnect, FakeTimers
 
@@ -113,6 +115,28 @@ def test_open_failure_reports_libvirts_message(rig):
     reason = rig.connector.reason
     assert (reason.code, reason.error) == (Reason.OPEN_FAILED, "Cannot recv data: Connection reset")
     assert not rig.retry.isActive()
+
+
+@pytest.mark.parametrize("uri, shown", [
+    ("qemu+ssh://alice:s3cret@h/system", "alice:s3cret"),
+    ("qemu+ssh://alice:s%40cret@h/system", "alice:s@cret"),  # libvirt hands ssh it decoded
+])
+def test_an_open_failure_says_no_password_ssh_repeats(rig, caplog, uri, shown):
+    """libvirt hands ssh the URI's user:password as its user name, and ssh says it back
+    ("alice:s3cret@h: Permission denied"): the connections list, the notification and
+    the log showed the password given with -c. redact finds it only after a scheme://."""
+    rig.connector.uri = uri
+    rig.dial_error = FakeError(f"Cannot recv data: {shown}@h: Permission denied "
+                               "(publickey,password).: Connection reset by peer",
+                               libvirt.VIR_ERR_SYSTEM_ERROR)
+    with caplog.at_level(logging.DEBUG, "kvmgui"):
+        rig.connector.open()
+        rig.wait_state(ConnState.FAILED)
+    reason = rig.connector.reason
+    assert reason.error == ("Cannot recv data: alice:***@h: Permission denied "
+                            "(publickey,password).: Connection reset by peer")
+    assert reason.problem is OpenProblem.LOGIN_REFUSED
+    assert "cret" not in logs.redact(caplog.text)  # as the log file writes it
 
 
 def test_failure_after_subscribing_undoes_the_subscription_and_closes(rig):

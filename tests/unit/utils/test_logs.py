@@ -211,3 +211,12 @@ def test_without_password_reads_the_host_as_libvirt_does(uri):
 ])
 def test_without_password_leaves_the_password_out(uri, saved):
     assert logs.without_password(uri) == saved
+
+
+def test_hide_password_hides_the_user_password_ssh_says_back():
+    uri = "qemu+ssh://alice:s%40cret@host/system"
+    text = "alice:s@cret@host: Permission denied; alice:s%40cret; a, alice, s@cret alone"
+    assert logs.hide_password(text, uri) == \
+        "alice:***@host: Permission denied; alice:***; a, alice, s@cret alone"
+    for uri in ("qemu+ssh://alice@host/system", "qemu+ssh://host:22/a:b@c", "qemu:///system"):
+        assert logs.hide_password("alice:b@c", uri) == "alice:b@c"

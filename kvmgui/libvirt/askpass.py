@@ -49,6 +49,7 @@ from PySide6.QtCore import QMetaMethod, QObject, Qt, Signal
 from kvmgui.libvirt import askpass_client
 from kvmgui.libvirt.secretstore import SecretServiceStore, Store, StoreState
 from kvmgui.libvirt.sshprompts import PromptKind, SshPrompt, parse_prompt, yes_no_answer
+from kvmgui.utils.logs import hide_password
 
 log = logging.getLogger(__name__)
 
@@ -305,7 +306,8 @@ class AskpassServer(QObject):
             uri = self._keys.get(key)
         if uri is None or self._closing:
             return None
-        prompt = parse_prompt(text)
+        # ssh names the user:password libvirt gave it as the user (a password given with -c)
+        prompt = parse_prompt(hide_password(text, uri))
         log.debug("askpass: %s asks %s", uri, prompt.kind.value)  # never the answer
         account = secret_account(prompt)
         with self._lock:

@@ -115,6 +115,21 @@ def test_a_password_goes_from_the_dialog_to_ssh_and_nowhere_else(server, qtbot, 
         assert path.is_socket() or "s3cret" not in path.read_text()
 
 
+def test_a_question_shows_no_password_given_in_the_uri(server, qtbot):
+    """libvirt hands ssh the URI's user:password (given with -c) as its user name, and
+    ssh asks "root:hunter2@host's password:": the dialog said 'Password for root:hunter2',
+    and a remembered answer's account, which the Secret Service does not encrypt, held it."""
+    uri = "qemu+ssh://root:hunter2@198.18.0.2/system"
+    request, client = ask(qtbot, server, "root:hunter2@198.18.0.2's password: ", uri)
+    assert (request.prompt.kind, request.prompt.user) == (PromptKind.PASSWORD, "root:***")
+    assert "hunter2" not in request.prompt.text
+    request.finish("typed", remember=True)
+    assert client.finished(qtbot).stdout == "typed\n"
+    server.logged_in(uri, server.dial_uri(uri))
+    qtbot.waitUntil(lambda: server.store.secrets == {"password:root:***@198.18.0.2": "typed"},
+                    timeout=5000)
+
+
 def test_cancel_makes_askpass_fail(server, qtbot):
     request, client = ask(qtbot, server, PASSWORD)
     request.finish(None)

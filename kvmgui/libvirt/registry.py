@@ -110,6 +110,9 @@ class ConnectionRegistry(QObject):
         self._transient: set[str] = set()  # URIs not written to settings (demo host, -c)
         # Removed this run: dropped from the saved list too, in any spelling (uri_key).
         self._removed: set[tuple[str, ...]] = set()
+        # Older versions saved a password given with -c: out of the file before any use.
+        if any(without_password(uri) != uri for uri, _label, _auto in self.saved()):
+            self.save()
 
     def __iter__(self) -> Iterator[Connection]:
         return iter(list(self._connections))

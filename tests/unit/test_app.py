@@ -314,3 +314,25 @@ def test_a_uri_with_an_at_sign_in_its_path_is_saved_as_given(settings, qtbot):
     registry.set_autoconnect(registry.find(given), True)
     assert ConnectionRegistry(settings).saved() == [(given, "", True)]
     registry.shutdown()
+
+
+def test_a_password_an_older_version_saved_is_removed_at_start(tmp_path, qtbot):
+    """Older versions saved a password given with -c (ticked to connect
+    automatically): it stayed in the settings file, in plain text, until a change to the
+    list rewrote it, and was shown nowhere. At start it is left out and the file rewritten."""
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path / "kvmgui.ini"
+    path.write_text("[connections]\nsize=2\n"
+                    "1\\uri=qemu+tcp://alice:s3cret@kvm1.invalid/system\n1\\label=Lab\n"
+                    "1\\autoconnect=false\n"
+                    "2\\uri=qemu+ssh://bob@kvm2.invalid/system\n2\\label=\n2\\autoconnect=false\n")
+    registry = ConnectionRegistry(QSettings(str(path), QSettings.Format.IniFormat))
+    app.open_initial_connections(registry, app.parse_args([]))
+    assert "s3cret" not in path.read_text()
+    assert [(c.uri, c.label) for c in registry][:2] == [
+        ("qemu+tcp://alice@kvm1.invalid/system", "Lab"), ("qemu+ssh://bob@kvm2.invalid/system", "")]
+    assert ConnectionRegistry(QSettings(str(path), QSettings.Format.IniFormat)).saved() == [
+        ("qemu+tcp://alice@kvm1.invalid/system", "Lab", False),
+        ("qemu+ssh://bob@kvm2.invalid/system", "", False)]
+    registry.shutdown()

@@ -12,11 +12,14 @@ import shutil
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from kvmgui.utils.logs import without_password
+
 PROGRAM = "virt-viewer"
 
 
 def viewer_args(uri: str, uuid: str) -> list[str]:
-    return ["--connect", uri, "--attach", "--wait", "--", uuid]
+    # A password given with -c stays out: any user reads the arguments (ps); virt-viewer asks.
+    return ["--connect", without_password(uri), "--attach", "--wait", "--", uuid]
 
 
 class ViewerLauncher(QObject):

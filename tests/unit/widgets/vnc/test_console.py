@@ -27,6 +27,7 @@ from kvmgui.widgets.vnc import gvnc
 from kvmgui.widgets.vnc.console import GraphicalConsole
 from kvmgui.widgets.vnc.controller import ConsoleState
 from kvmgui.widgets.vnc.view import ScaleMode
+from kvmgui.widgets.vnc.viewer import ViewerLauncher
 from tests.helpers import WEB01, open_connection, run_in_worker
 from tests.unit.widgets.vnc.fake_rfb import QEMU, SET_DESKTOP_SIZE, FakeRfbServer
 
@@ -138,6 +139,17 @@ def test_virt_viewer_dials_like_the_connection_sharing_its_ssh_login(qtbot, conn
     with qtbot.waitSignal(console.launcher.finished, timeout=10000):
         qtbot.mouseClick(console.viewer_button, Qt.MouseButton.LeftButton)
     assert fake_viewer.read_text().splitlines()[:2] == ["--connect", dialed]
+
+
+def test_virt_viewer_gets_no_password_on_its_command_line(qtbot, fake_viewer):
+    """A host given with -c qemu+tcp://alice:s3cret@…: its password was an argument of
+    virt-viewer, which any user of the machine reads in ps. virt-viewer asks for it."""
+    launcher = ViewerLauncher()
+    uid = str(uuidlib.uuid4())
+    with qtbot.waitSignal(launcher.finished, timeout=10000):
+        launcher.start("qemu+tcp://alice:s3cret@kvm1.invalid/system?x=1", uid)
+    assert fake_viewer.read_text().splitlines() == [
+        "--connect", "qemu+tcp://alice@kvm1.invalid/system?x=1", "--attach", "--wait", "--", uid]
 
 
 def test_virt_viewer_missing_is_said(qtbot, connected, make_console, tmp_path, monkeypatch):

@@ -37,6 +37,7 @@ from kvmgui.models import words
 from kvmgui.models.roles import Role
 from kvmgui.models.words import failure_words, say
 from kvmgui.utils import icons
+from kvmgui.utils.logs import redact
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews, toolbars
 from kvmgui.widgets.notifications import NotificationArea
@@ -609,7 +610,7 @@ class MainWindow(QMainWindow):
         conn = self.registry.find(uri)
         self.notifications.error(fill(self.tr(
             "%1: the login was not remembered: the desktop's secret store could not save it. "
-            "It is asked for again next time."), conn.display_name if conn else uri))
+            "It is asked for again next time."), conn.display_name if conn else redact(uri)))
 
     def _conn_state(self, state: ConnState, reason: StateReason) -> None:
         conn = self.sender()

@@ -379,6 +379,15 @@ def test_a_login_the_secret_store_could_not_keep_is_notified(connected, window, 
     assert "secret store" in messages[0]
 
 
+def test_a_login_not_kept_for_a_host_removed_meanwhile_shows_no_password(window):
+    """The store's write runs after the login, on a thread of its own: a host given with
+    -c qemu+ssh://root:s3cret@… and removed meanwhile was named by its URI, password and all."""
+    window.notifications.clear()
+    window.registry.askpass.not_remembered.emit("qemu+ssh://root:s3cret@gone.invalid/system")
+    messages = window.notifications.messages()
+    assert len(messages) == 1 and "qemu+ssh://root:***@gone.invalid/system" in messages[0]
+
+
 @pytest.fixture
 def late_restart_start(monkeypatch):
     """A restart's start of the VM waits for the gate to open: as one whose start comes just

@@ -49,7 +49,7 @@ from PySide6.QtCore import QMetaMethod, QObject, Qt, Signal
 from kvmgui.libvirt import askpass_client
 from kvmgui.libvirt.secretstore import SecretServiceStore, Store, StoreState
 from kvmgui.libvirt.sshprompts import PromptKind, SshPrompt, parse_prompt, yes_no_answer
-from kvmgui.utils.logs import hide_password
+from kvmgui.utils.logs import hide_password, without_password
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +190,8 @@ class AskpassServer(QObject):
 
     def dial_uri(self, uri: str) -> str:
         """``uri`` as libvirt should open it: for OpenSSH URIs, ``command=`` this
-        connection's wrapper (which runs the command the URI named, if any)."""
+        connection's wrapper (which runs the command the URI named, if any), and no
+        password."""
         if not is_openssh_uri(uri):
             return uri
         with self._lock:
@@ -210,7 +211,9 @@ class AskpassServer(QObject):
                 kept.append(item)
         wrapper = self._wrapper(uri, target)
         kept.append("command=" + quote(str(wrapper), safe="/"))
-        dialed = urlunsplit(parts._replace(query="&".join(kept)))
+        # Without a password given in the URI: libvirt would run ssh -l user:password (in
+        # the process list, and no host's user name); ssh asks for it here instead.
+        dialed = without_password(urlunsplit(parts._replace(query="&".join(kept))))
         with self._lock:
             self._dialed[uri] = dialed
         return dialed

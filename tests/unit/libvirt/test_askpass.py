@@ -130,6 +130,20 @@ def test_a_question_shows_no_password_given_in_the_uri(server, qtbot):
                     timeout=5000)
 
 
+def test_an_ssh_uri_is_dialled_without_its_password(server, qtbot):
+    """-c qemu+ssh://root:hunter2@host: libvirt runs ssh -l root:hunter2, a password in
+    the process list for any user to read, and a user name no host has, so the login
+    could never work. ssh gets root, and asks for the password in kvmgui's dialog."""
+    uri = "qemu+ssh://root:hunter2@198.18.0.2/system?keyfile=/k"
+    dialed = server.dial_uri(uri)
+    assert urlsplit(dialed).netloc == "root@198.18.0.2" and "hunter2" not in dialed
+    assert parse_qs(urlsplit(dialed).query)["keyfile"] == ["/k"]
+    request, client = ask(qtbot, server, PASSWORD, uri)
+    assert request.uri == uri  # the connection as given
+    request.finish(None)
+    client.finished(qtbot)
+
+
 def test_cancel_makes_askpass_fail(server, qtbot):
     request, client = ask(qtbot, server, PASSWORD)
     request.finish(None)

@@ -13,6 +13,7 @@ object changed underneath) share the text and the diff; the schema check is
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -418,9 +419,10 @@ class XmlEditorDialog(QDialog):
         if not lines:
             self._set_status(self.tr("No changes to apply."))
             return
-        if not self.confirm_diff(lines):
-            self._set_status(self.tr("Nothing applied."))
-            return
+        self.confirm_diff(lines, lambda yes: self._define(text) if yes
+                          else self._set_status(self.tr("Nothing applied.")))
+
+    def _define(self, text: str) -> None:
         self._defining = True
         self.editor.setReadOnly(True)  # libvirt's stored definition replaces this text next
         self._update_buttons()
@@ -428,8 +430,12 @@ class XmlEditorDialog(QDialog):
         self.conn.run(domainops.define_definition, self.kind, self.uuid, text,
                       done=self._defined, failed=self._define_failed, context=self)
 
-    def confirm_diff(self, lines: list[str]) -> bool:
-        return DiffDialog(lines, self).exec() == QDialog.DialogCode.Accepted
+    def confirm_diff(self, lines: list[str], answer: Callable[[bool], None]) -> None:
+        """Show the diff over the editor without blocking; ``answer(True)`` for Apply."""
+        dialog = DiffDialog(lines, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: answer(result == QDialog.DialogCode.Accepted.value))
+        dialog.open()
 
     def _defined(self, fresh: str) -> None:
         self._defining = False

@@ -64,7 +64,8 @@ def edited(text: str, edits: list[tuple]) -> str:
 def test_broken_edits_are_refused_with_a_message_and_kept(kind, connected, qtbot, monkeypatch):
     asked: list[list[str]] = []
     defined: list[str] = []
-    monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines: asked.append(lines) or False)
+    monkeypatch.setattr(XmlEditorDialog, "confirm_diff",
+                        lambda self, lines, answer: (asked.append(lines), answer(False)))
     monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
     real_define = domainops.define_definition
     monkeypatch.setattr(domainops, "define_definition",

@@ -4,11 +4,11 @@ import threading
 
 import libvirt
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
 from kvmgui.dialogs.xmledit_check import check_xml
-from kvmgui.dialogs.xmleditor import XmlEditorDialog
+from kvmgui.dialogs.xmleditor import DiffDialog, XmlEditorDialog
 from kvmgui.models.words import say
 from tests.helpers import BUILD, WEB01, run_in_worker
 
@@ -55,7 +55,8 @@ def checked(qtbot, dialog, start):
 def no_questions(monkeypatch):
     """Record diff confirmations and answer yes; fail if a discard question pops up."""
     seen = []
-    monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines: seen.append(lines) or True)
+    monkeypatch.setattr(XmlEditorDialog, "confirm_diff",
+                        lambda self, lines, answer: (seen.append(lines), answer(True)))
     monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
     return seen
 
@@ -111,8 +112,33 @@ def test_valid_edit_is_defined_after_the_diff(connected, qtbot, no_questions):
     assert not dialog.banner.isVisible()  # our own define is not a change "underneath"
 
 
+def test_the_diff_asks_without_blocking_and_is_deleted_once_answered(connected, qtbot, monkeypatch):
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
+    dialog = open_editor(qtbot, connected)
+    edit(dialog, "<title>Web server</title>", "<title>Front end</title>")
+    # A diff that blocks (exec) would hold the test here: Escape it after a while.
+    escape = QTimer(dialog)
+    escape.setSingleShot(True)
+    escape.timeout.connect(lambda: [d.reject() for d in dialog.findChildren(DiffDialog)])
+    escape.start(3000)
+    dialog.apply()
+
+    def shown():
+        diffs = [d for d in dialog.findChildren(DiffDialog) if d.isVisible()]
+        return diffs[0] if diffs else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=2000)
+    escape.stop()
+    diff = shown()
+    assert diff.isModal()  # over the editor: the text cannot change while the diff shows
+    diff.accept()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"), timeout=5000)
+    assert "<title>Front end</title>" in inactive_xml(qtbot, connected)
+    qtbot.waitUntil(lambda: not dialog.findChildren(DiffDialog), timeout=5000)  # not kept hidden
+
+
 def test_declined_diff_defines_nothing(connected, qtbot, monkeypatch):
-    monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines: False)
+    monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines, answer: answer(False))
     monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
     dialog = open_editor(qtbot, connected)
     edit(dialog, "<title>Web server</title>", "<title>Front end</title>")

@@ -7,6 +7,8 @@ deleted when closed) walk ``OPENERS``; a new dialog gets a line here.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -14,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
-from tests.helpers import DEMO_VMS, select_vms
+from tests.helpers import DEMO_VMS, select_vms, uuid_of
 
 
 @dataclass
@@ -120,6 +122,19 @@ def _xml_editor(desk: Desk) -> QWidget:
     return desk.newest(window, XmlEditorDialog)
 
 
+def _diff(desk: Desk) -> QWidget:
+    """Apply in the XML editor after an edit: the changes are shown first."""
+    from kvmgui.dialogs.xmleditor import DiffDialog
+
+    editor = _xml_editor(desk)
+    desk.qtbot.waitUntil(lambda: editor.definition is not None, timeout=5000)
+    text = editor.editor.toPlainText()
+    editor.editor.selectAll()
+    editor.editor.insertPlainText(text.replace("<title>Web server</title>", "<title>Front end</title>"))
+    editor.apply_button.click()
+    return desk.newest(editor, DiffDialog)
+
+
 def _power_question(desk: Desk) -> QWidget:
     window = desk.details()
     window.commands.power["force_off"].trigger()
@@ -214,6 +229,66 @@ def _show_command(desk: Desk) -> QWidget:
     return desk.main.command_menu.dialogs[-1]
 
 
+def _volumes(desk: Desk) -> QWidget:
+    """The host window's volumes of pool "home", web01.qcow2 selected."""
+    host = desk.host()
+    host.tabs.setCurrentWidget(host.storage)
+    storage = host.storage
+    assert storage.pool_view.select_key(uuid_of(desk.conn.pools, "home"))
+    volumes = storage.volumes
+    desk.qtbot.waitUntil(lambda: volumes.model.volume("web01.qcow2") is not None, timeout=5000)
+    assert storage.volume_view.select_key(volumes.model.volume("web01.qcow2").key)
+    return volumes
+
+
+def _volume_dialog(button: str) -> Callable[[Desk], QWidget]:
+    def open_it(desk: Desk) -> QWidget:
+        volumes = _volumes(desk)
+        desk.qtbot.waitUntil(getattr(volumes, button).isEnabled, timeout=5000)
+        getattr(volumes, button).click()
+        desk.qtbot.waitUntil(lambda: volumes.dialog is not None and volumes.dialog.isVisible(),
+                             timeout=5000)
+        return volumes.dialog
+    return open_it
+
+
+def _transfer(desk: Desk) -> QWidget:
+    """A download, which the test driver refuses: the dialog shows why (no file is left)."""
+    volumes = _volumes(desk)
+    volumes.download_to("web01.qcow2", os.path.join(tempfile.gettempdir(), "kvmgui-download.img"))
+    dialog = volumes.dialog
+    desk.qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+    return dialog
+
+
+def _network_hosts(desk: Desk) -> QWidget:
+    host = desk.host()
+    host.tabs.setCurrentWidget(host.networks)
+    networks = host.networks
+    assert networks.view.select_key(uuid_of(desk.conn.networks, "default"))
+    networks.address_tabs.setCurrentWidget(networks.hosts)
+    return networks.hosts
+
+
+def _nethost_dialog(table: str) -> Callable[[Desk], QWidget]:
+    def open_it(desk: Desk) -> QWidget:
+        hosts = _network_hosts(desk)
+        getattr(hosts, table).add_button.click()
+        assert hosts.dialog is not None
+        return hosts.dialog
+    return open_it
+
+
+def _crash(desk: Desk) -> QWidget:
+    from kvmgui.utils.crash import Crash
+    from kvmgui.widgets.crashbox import show_crash
+
+    dialog = show_crash(Crash("ValueError", "bad value", "Traceback …", "MainThread",
+                              "ValueError:every_dialog"))
+    assert dialog is not None
+    return dialog
+
+
 OPENERS: dict[str, Callable[[Desk], QWidget]] = {
     "connect": _main_dialog("new_conn_action"),
     "preferences": _main_dialog("prefs_action"),
@@ -231,6 +306,7 @@ OPENERS: dict[str, Callable[[Desk], QWidget]] = {
     "details": _details,
     "add hardware": _add_hardware,
     "domain xml": _xml_editor,
+    "domain xml diff": _diff,
     "power question": _power_question,
     "remove question": _remove_question,
     "host": _host,
@@ -241,6 +317,13 @@ OPENERS: dict[str, Callable[[Desk], QWidget]] = {
     "new vm wizard": _new_vm_wizard,
     "troubleshooter": _troubleshooter,
     "show command": _show_command,
+    "new volume": _volume_dialog("new_button"),
+    "clone volume": _volume_dialog("clone_button"),
+    "resize volume": _volume_dialog("resize_button"),
+    "transfer": _transfer,
+    "static dhcp host": _nethost_dialog("hosts"),
+    "dns record": _nethost_dialog("records"),
+    "crash": _crash,
 }
 KEPT: set[str] = set()  # windows that closing hides rather than deletes (none now)
 

@@ -2079,12 +2079,12 @@
         <translation>转发设备</translation>
     </message>
     <message>
-        <source>Host &amp;bridge:</source>
-        <translation>主机网桥(&amp;B)：</translation>
-    </message>
-    <message>
         <source>Host &amp;interface:</source>
         <translation>主机接口(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Host b&amp;ridge:</source>
+        <translation>主机网桥(&amp;R)：</translation>
     </message>
     <message>
         <source>Host bridge</source>

@@ -2079,12 +2079,12 @@
         <translation>轉送裝置</translation>
     </message>
     <message>
-        <source>Host &amp;bridge:</source>
-        <translation>主機橋接器(&amp;B)：</translation>
-    </message>
-    <message>
         <source>Host &amp;interface:</source>
         <translation>主機介面(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Host b&amp;ridge:</source>
+        <translation>主機橋接器(&amp;R)：</translation>
     </message>
     <message>
         <source>Host bridge</source>

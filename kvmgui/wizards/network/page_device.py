@@ -31,7 +31,7 @@ MACVTAP_MODES = [
 # (label, accessible name, placeholder: an example interface name) of the host device
 # field, by mode
 HOST_DEV_WORDS = {
-    ForwardMode.BRIDGE: (QT_TRANSLATE_NOOP("DevicePage", "Host &bridge:"),
+    ForwardMode.BRIDGE: (QT_TRANSLATE_NOOP("DevicePage", "Host b&ridge:"),
                          QT_TRANSLATE_NOOP("DevicePage", "Host bridge"), "br0"),
     ForwardMode.MACVTAP: (QT_TRANSLATE_NOOP("DevicePage", "Host &interface:"),
                           QT_TRANSLATE_NOOP("DevicePage", "Host interface"), "eth0"),

@@ -1,7 +1,7 @@
 """Every dialog, wizard page and details page, by keyboard and by screen reader: every
 control named, Tab reaches every control and never traps, no two underlined letters
-clash (in English and in Traditional Chinese, whose "(&X)" letters are the translators'),
-and every list acts on its selection."""
+clash (in English and in Traditional and Simplified Chinese, whose "(&X)" letters are the
+translators'), and every list acts on its selection."""
 
 from collections import Counter
 from collections.abc import Iterator
@@ -37,12 +37,13 @@ from tests.unit.every_dialog import OPENERS, Desk, close, never_ask_to_discard, 
 pytestmark = pytest.mark.qt_log_ignore("does not support")
 
 
-@pytest.fixture(params=["en", "zh_Hant"])
+@pytest.fixture(params=["en", "zh_Hant", "zh_Hans"])
 def language(request, qapp):
-    """English, and Traditional Chinese with Qt's own catalogue (its letters are "(&X)")."""
+    """English, and both Chinese with Qt's own catalogues (their letters are "(&X)")."""
     from kvmgui.utils import i18n
 
     installed = i18n.install(qapp, request.param)
+    assert installed.language == request.param  # not English for a missing catalogue
     yield request.param
     for translator in installed.translators:
         QCoreApplication.removeTranslator(translator)

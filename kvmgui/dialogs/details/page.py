@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -51,6 +53,7 @@ class Page(QWidget):
         self.title = title
         self.view: DomainView | None = None
         self._dirty = False
+        self._focus: QWidget | None = None  # the field focused when the fields were disabled
         self._loading = False
         self.setAccessibleName(fill(self.tr("%1 page"), title))
         heading = QLabel(title, self)
@@ -210,9 +213,19 @@ class Page(QWidget):
         return problem
 
     def set_busy(self, busy: bool) -> None:
+        if busy and self._focus is None:
+            focus = QApplication.focusWidget()
+            self._focus = focus if focus is not None and self.body.isAncestorOf(focus) else None
         self.body.setEnabled(not busy)
         self.apply_button.setEnabled(not busy and self._dirty)
         self.revert_button.setEnabled(not busy and self._dirty)
+        if not busy and self._focus is not None:
+            # Disabling the fields dropped the focus (Alt+A from a field): it goes back
+            # there, unless the user has focused something else meanwhile.
+            focus, self._focus = self._focus, None
+            if shiboken6.isValid(focus) and focus.isEnabled() and focus.isVisible() \
+                    and QApplication.focusWidget() is None:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def told(self, result: ApplyResult) -> ApplyResult:
         """``result`` of our change as the user reads it, here and in the window: a page

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QMessageBox,
@@ -203,6 +204,36 @@ def test_libvirt_refusal_keeps_the_input(details_of, connected, qtbot):
     assert "not applied: " in window.message.text() and "invalid characters" in window.message.text()
     assert nic.model.currentText() == "bad model" and nic.is_dirty()
     assert domain_doc(qtbot, connected, DEMO_VMS["router"]).find_device(nic.key).model == "virtio"
+
+
+def focus_and_alt_a(qtbot, window, field):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Apply
+
+
+def test_focus_comes_back_to_the_field_after_apply_by_keyboard(details_of, qtbot):
+    """The fields are disabled while Apply runs, which drops the focus: a keyboard user
+    was left with no control focused (Tab then started from nowhere)."""
+    window = details_of("build")
+    overview = page_of(window, "overview")
+    overview.title_edit.setText("Build box")
+    overview.title_edit.textEdited.emit("Build box")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        focus_and_alt_a(qtbot, window, overview.title_edit)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=1000)
+    assert QApplication.focusWidget() is overview.title_edit
+
+
+def test_focus_comes_back_to_the_field_after_a_refused_apply(details_of, qtbot):
+    window = details_of("router")
+    nic = page_of(window, "device:interface:52:54:00:6b:3c:04")
+    nic.model.setEditText("bad model")
+    focus_and_alt_a(qtbot, window, nic.model)
+    qtbot.waitUntil(lambda: "Not applied" in nic.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=1000)
+    assert QApplication.focusWidget() in (nic.model, nic.model.lineEdit())
 
 
 def test_nic_mac_checks(details_of):

@@ -273,7 +273,10 @@ class XmlEditorDialog(QDialog):
             self._show_banner(self._says("gone"), reload=False)
 
     def _added(self, records: list[Any]) -> None:
-        if self._gone and any(r.key == self.uuid for r in records):  # defined again
+        mine = next((r for r in records if r.key == self.uuid), None)
+        if mine is not None:  # opened before its record came (named by uuid), or defined again
+            self._name(mine.name)
+        if self._gone and mine is not None:  # defined again
             self._gone = False
             self.banner.hide()
             self._update_buttons()

@@ -4,6 +4,7 @@ import threading
 
 import libvirt
 import pytest
+from lxml import etree
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
@@ -357,6 +358,22 @@ def test_a_vm_renamed_elsewhere_is_named_by_its_new_name(connected, qtbot):
     qtbot.waitUntil(lambda: connected.domains.get(BUILD).name == "ci & <b>")
     assert "ci & <b>" in dialog.windowTitle() and "build" not in dialog.windowTitle()
     assert dialog.accessibleName() == "XML editor for virtual machine ci & <b>"
+
+
+def test_an_editor_opened_before_its_vms_record_came_is_named_once_it_comes(connected, qtbot):
+    """Opened before the VM's row is in (right after a define: here, before it): it was
+    titled by the uuid for good."""
+    uuid = "6c3c4b9e-5d2a-4f1e-9a77-3b8f1c2d4e50"
+    root = etree.fromstring(run_in_worker(qtbot, connected,
+                                          lambda c: c.lookupByUUIDString(BUILD).XMLDesc(0)))
+    root.find("name").text = "fresh"
+    root.find("uuid").text = uuid
+    dialog = XmlEditorDialog(connected, "domain", uuid)
+    qtbot.addWidget(dialog)
+    assert uuid in dialog.windowTitle()
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(etree.tostring(root, encoding="unicode")))
+    qtbot.waitUntil(lambda: "fresh" in dialog.windowTitle())
+    assert uuid not in dialog.windowTitle()
 
 
 def test_a_definition_that_cannot_be_read_is_not_still_loading(connected, qtbot):

@@ -692,6 +692,7 @@ def test_a_vm_named_with_the_title_mark_keeps_it_in_its_window_titles(details_of
         return c.defineXML(etree.tostring(root, encoding="unicode")).UUIDString()
 
     uuid = run_in_worker(qtbot, connected, define)
+    qtbot.waitUntil(lambda: connected.domains.get(uuid) is not None)  # its name known
     window = details_of(uuid)
     window.add_hardware()
     editor = XmlEditorDialog(connected, "domain", uuid)

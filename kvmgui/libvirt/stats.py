@@ -311,12 +311,16 @@ class StatsSampler(QObject):
         # ``is_active`` twice a record; 0.6 ms so: docs/performance.md, "Slices").
         stopped, inactive, active, run_ids = [], [], self._active, self._run_ids
         restarted = []
+        hot = self._hot
         for r in records:
             uuid = r.uuid
             if r.state in ACTIVE_STATES:
                 if uuid not in active:
                     active.add(uuid)
-                    self._cold.appendleft(uuid)  # just started: its first readings soon
+                    # Just started: its first readings soon. A hot VM is read anyway, and
+                    # while all are hot nothing takes from the queue: it only grew.
+                    if hot is not None and uuid not in hot:
+                        self._cold.appendleft(uuid)
                     # An event's record keeps the last run's id: this run's comes with the re-read.
                     run_ids[uuid] = -1 if r.id == self._stopped_ids.pop(uuid, -1) else r.id
                 elif r.id != run_ids.get(uuid, -1):

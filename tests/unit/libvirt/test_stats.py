@@ -603,3 +603,25 @@ def test_a_driver_read_per_domain_that_refuses_every_domain_says_why():
         job(conn, frozenset({"a"}))
     conn.doms["b"] = PerDomain("b")
     assert set(job(conn, frozenset({"a", "b"}))) == {"b"}  # one VM refused, the others read
+
+
+def test_starts_while_every_vm_is_hot_do_not_pile_up_in_the_cold_queue(connected):
+    """Each start queued the VM for a cold reading, but with every VM hot (no view
+    watching, one sorted by a stats column, or a small host whose rows all show) nothing
+    takes from that queue: it grew by one entry a start for as long as that lasted."""
+    sampler = sampler_for(connected)
+    assert sampler.is_hot("any")  # nobody watches: every VM is hot
+    web01 = _web01(connected)
+
+    def restart_often():
+        for _ in range(50):
+            connected.domains.changed.emit([web01.with_state(DomainState.SHUTOFF)])
+            connected.domains.changed.emit([web01.with_state(DomainState.RUNNING)])
+
+    restart_often()
+    assert len(sampler._cold) == 0
+    sampler.watch("list", [r.uuid for r in connected.domains.records()])  # all on screen
+    sampler._plan()
+    restart_often()
+    sampler._plan()
+    assert len(sampler._cold) == 0

@@ -91,7 +91,8 @@ SAMPLE_FIELDS = ("cpu", "memory_used_kib", "memory_total_kib", "disk_read", "dis
 
 
 def rates(prev: Counters | None, cur: Counters) -> DomainSample | None:
-    """The sample between two readings; None for the first one or after a restart."""
+    """The sample between two readings; None for the first one, after a restart or
+    where a counter went back."""
     if prev is None:
         return None
     t, cpu_ns, vcpus, used, total, rd, wr, rx, tx, devices = cur
@@ -101,10 +102,12 @@ def rates(prev: Counters | None, cur: Counters) -> DomainSample | None:
         return None  # counters reset: the VM restarted between readings
     if devices != prev[9]:
         return None  # a device plugged or unplugged: the sums moved by its own total
+    d_rd, d_wr, d_rx, d_tx = rd - prev[5], wr - prev[6], rx - prev[7], tx - prev[8]
+    if d_rd < 0 or d_wr < 0 or d_rx < 0 or d_tx < 0:
+        return None  # a device's counters restarted under the same name (a new tap): not 0 B/s
     cpu = d_cpu / (dt * 1e9 * (vcpus if vcpus > 0 else 1)) * 100.0
     return DomainSample(t, 100.0 if cpu > 100.0 else cpu, float(used), float(total),
-                        max(rd - prev[5], 0) / dt, max(wr - prev[6], 0) / dt,
-                        max(rx - prev[7], 0) / dt, max(tx - prev[8], 0) / dt)
+                        d_rd / dt, d_wr / dt, d_rx / dt, d_tx / dt)
 
 
 # -- worker side ------------------------------------------------------------------------------

@@ -35,6 +35,16 @@ def test_no_rate_for_first_reading_or_after_a_restart():
     assert rates(counters(1.0, 0), counters(1.0, 5)) is None  # no time passed
 
 
+@pytest.mark.parametrize("field", ["rd", "wr", "rx", "tx"])
+def test_a_device_counter_that_went_back_gives_no_rate_rather_than_a_false_zero(field):
+    """A NIC's or disk's counters can restart under the same name (a tap device made
+    anew, a block job's pivot): the delta was clamped to 0, and a busy device showed
+    0 B/s. Like a restart, that reading has no rate."""
+    before = counters(1.0, 0, **{field: 10**9})
+    assert rates(before, counters(2.0, 10**9, **{field: 5000})) is None
+    assert rates(before, counters(2.0, 10**9, **{field: 10**9})) is not None  # idle: 0 B/s
+
+
 def test_cpu_is_clamped_to_percent():
     assert rates(counters(0.0, 0), counters(1.0, 10**12)).cpu == 100.0
 

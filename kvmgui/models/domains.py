@@ -22,6 +22,7 @@ from kvmgui.libvirt.samples import DomainSample, Metric
 from kvmgui.libvirt.stats import StatsSampler, sampler_for
 from kvmgui.models.arrivals import Arrivals
 from kvmgui.models.format import (
+    format_bytes,
     format_duration,
     format_kib,
     format_memory_use,
@@ -229,12 +230,15 @@ class DomainRow(KeyedRow):
             return fill(QCoreApplication.translate("DomainModel", "Received %1, sent %2"),
                         format_rate(smp.net_rx), format_rate(smp.net_tx))
         if col == Column.MEMORY:
+            if smp.memory_total_kib <= 0:
+                return None  # not reported: the cell shows all that is known
             if smp.memory_used_kib < 0:
                 return fill(QCoreApplication.translate(
                     "DomainModel", "%1 assigned; the host does not report how much is in use"),
                     format_kib(smp.memory_total_kib))
             return fill(QCoreApplication.translate("DomainModel", "%1 in use of %2"),
-                        format_kib(smp.memory_used_kib), format_kib(smp.memory_total_kib))
+                        format_kib(smp.memory_used_kib) or format_bytes(0),  # '' for 0
+                        format_kib(smp.memory_total_kib))
         return None
 
     # -- sorting ------------------------------------------------------------------------------

@@ -153,3 +153,16 @@ def test_memory_in_use_the_driver_does_not_report_shows_the_assigned_memory(conn
     assert row.text(Column.MEMORY) == "2 MiB"
     assert row.sort_key(Column.MEMORY) == 2048
     assert row.tooltip(Column.MEMORY).startswith("2 MiB assigned")  # not "-1 KiB in use of 2 MiB"
+
+
+def test_memory_tooltip_has_no_empty_figure(conn):
+    """A sample with no assigned memory (nothing in the balloon stats, a driver's 0) gave
+    ' assigned; the host does not report how much is in use', and a use of 0 KiB
+    ' in use of 2 MiB': an empty %1 where a figure belongs."""
+    from kvmgui.libvirt.samples import UNKNOWN_KIB, DomainSample
+
+    row = DomainRow(conn, BASE.with_state(DomainState.RUNNING))
+    for used, total in ((float(UNKNOWN_KIB), 0.0), (0.0, 2048.0), (1024.0, 0.0)):
+        row.sample = DomainSample(1.0, 5.0, used, total, 0.0, 0.0, 0.0, 0.0)
+        tip = row.tooltip(Column.MEMORY)
+        assert tip is None or tip == tip.strip(), (used, total, tip)

@@ -47,7 +47,8 @@ from kvmgui.libvirt.workers import Failed, R
 from kvmgui.utils.logs import redact
 from kvmgui.utils.uris import uri_host
 
-__all__ = ["ConnState", "Connection", "Reason", "StateReason", "error_text", "is_remote_uri"]
+__all__ = ["ConnState", "Connection", "Reason", "StateReason", "error_text", "is_remote_uri",
+           "link_failed"]
 
 log = logging.getLogger(__name__)
 Ts = TypeVarTuple("Ts")
@@ -56,7 +57,7 @@ KEEPALIVE_INTERVAL, KEEPALIVE_COUNT = 5, 3
 _DOMAIN_LIFECYCLE = LIFECYCLE_ID["domain"]
 
 
-def _link_failed(exc: libvirt.libvirtError) -> bool:
+def link_failed(exc: libvirt.libvirtError) -> bool:
     """Whether libvirt's RPC layer failed (the link), not the host refusing."""
     try:
         return bool(exc.get_error_domain() == libvirt.VIR_FROM_RPC)
@@ -216,7 +217,7 @@ class Connection(QObject):
             try:
                 result = fn(conn, *args)
             except libvirt.libvirtError as exc:
-                if not _link_failed(exc):
+                if not link_failed(exc):
                     self._answered()  # the host said no: it answers
                 raise
             finally:
@@ -292,7 +293,7 @@ class Connection(QObject):
             try:
                 _lib_version(conn)
             except libvirt.libvirtError as exc:
-                if _link_failed(exc):
+                if link_failed(exc):
                     return
             pulse.answered()
 

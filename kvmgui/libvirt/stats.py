@@ -26,7 +26,7 @@ from collections.abc import Hashable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
+from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text, link_failed
 from kvmgui.libvirt.eventcodes import DEVICE_EVENTS
 from kvmgui.libvirt.history import HISTORY_LENGTH, History
 from kvmgui.libvirt.records import ACTIVE_STATES, DomainRecord, LibvirtEvent
@@ -61,7 +61,8 @@ class StatsSampler(QObject):
         sampled(list): uuids with a new sample (on the GUI thread).
         cleared(list): uuids whose figures no longer apply (stopped, gone, disconnected).
         failed(str): a sampling job failed, in libvirt's words (``failures``: how many
-            in a row).
+            in a row). A lost link only if the next job fails too and the connection
+            still stands: else the connection's loss says it.
         recovered(): a job worked after the last one failed (also in an earlier session).
         intervalChanged(int): the interval in ms (Preferences).
     """
@@ -96,6 +97,7 @@ class StatsSampler(QObject):
         self._generation = 0  # bumps on disconnect: results of an old session are dropped
         self._failures = 0  # jobs failed in a row (in this session)
         self._unresolved = False  # the last job that ended failed: its end is to be told
+        self._link_doubt = False  # the last job lost the link: told if the next fails too
         self._timer = QTimer(self)
         self._timer.setInterval(_clamp(interval_ms))
         self._timer.timeout.connect(self.sample_now)
@@ -234,6 +236,7 @@ class StatsSampler(QObject):
         if gen != self._generation:
             return  # the last session's: the disconnect freed the turn, a new job may run
         self._busy = False
+        self._link_doubt = False
         if self._failures:
             self._failures = 0
             log.info("sampling %s works again", self.conn.uri)
@@ -276,6 +279,12 @@ class StatsSampler(QObject):
             return
         self._busy = False
         if self.conn.state == ConnState.CONNECTED:
+            if link_failed(exc) and not self._link_doubt:
+                # The link dropped: its close may still be on its way, and the connection
+                # lost says it. A link that fails while the connection stays up is told
+                # at the next job (a reply too big for a message fails each one).
+                self._link_doubt = True
+                return
             text = error_text(exc)
             self._failures += 1
             self._unresolved = True
@@ -293,6 +302,7 @@ class StatsSampler(QObject):
         self._generation += 1
         self._busy = False
         self._failures = 0
+        self._link_doubt = False
         self._job = SampleJob()  # counters of the old session mean nothing now
         self._forget.clear()
         self._cold.clear()

@@ -369,6 +369,50 @@ def test_sampling_that_works_again_after_a_failure_is_notified_once(connected, w
     assert connected.display_name in messages[0] and "read again" in messages[0]
 
 
+class _LinkError(libvirt.libvirtError):
+    def __init__(self):
+        super().__init__("End of file while reading data: Input/output error")
+
+    def get_error_domain(self):
+        return libvirt.VIR_FROM_RPC
+
+
+class LinkFailedJob:
+    """A sampling job whose link to the host dropped (libvirt's RPC layer, in the worker)."""
+
+    def __call__(self, conn, *args):
+        raise _LinkError()
+
+
+def test_a_dropped_link_is_notified_as_the_connection_lost_not_as_sampling(connected, window, qtbot):
+    """The sampling job's end of file could come back before the connection's own close:
+    'Could not read the performance …: End of file …' stood next to the connection lost."""
+    sampler = window.domain_model.sampler(connected)
+    qtbot.waitUntil(lambda: not sampler._busy, timeout=10000)
+    window.notifications.clear()
+    sampler._job = LinkFailedJob()
+    sampler.sample_now()
+    qtbot.waitUntil(lambda: not sampler._busy, timeout=10000)
+    connector = connected._connector
+    connector._on_closed(connector.generation, libvirt.VIR_CONNECT_CLOSE_REASON_EOF)
+    assert connected.state == ConnState.DISCONNECTED
+    assert not [m for m in window.notifications.messages() if "performance" in m]
+
+
+def test_a_link_failure_that_persists_while_connected_is_notified(connected, window, qtbot):
+    """An RPC failure with the connection still up (a reply too big for a message) fails
+    every job: it still says why the figures never come."""
+    sampler = window.domain_model.sampler(connected)
+    qtbot.waitUntil(lambda: not sampler._busy, timeout=10000)
+    window.notifications.clear()
+    sampler._job = LinkFailedJob()
+    for _ in range(3):
+        sampler.sample_now()
+        qtbot.waitUntil(lambda: not sampler._busy, timeout=10000)
+    messages = [m for m in window.notifications.messages() if "performance" in m]
+    assert len(messages) == 1 and "End of file" in messages[0]
+
+
 def test_a_login_the_secret_store_could_not_keep_is_notified(connected, window, qtbot):
     """'Remember' was ticked and the login worked, but the store could not save it: the
     user is told which connection's login will be asked for again."""

@@ -199,6 +199,13 @@ def counters_per_domain(dom: libvirt.virDomain, devices: _Devices, now: float) -
     return Counters(now, cpu_ns, vcpus, UNKNOWN_KIB, mem_kib, rd, wr, rx, tx, (tuple(disks), tuple(nics)))
 
 
+def _during(start: float) -> float:
+    """The time of a bulk call's counters: read somewhere in the call, which the first
+    (every running VM) can make seconds long; its middle errs by half that at most, its
+    end (the next reading's interval looked that much shorter) by all of it."""
+    return (start + time.monotonic()) / 2
+
+
 # A domain that stopped or went since the table said it runs: a normal race, no failure.
 _GONE = frozenset({libvirt.VIR_ERR_NO_DOMAIN, libvirt.VIR_ERR_OPERATION_INVALID})
 
@@ -259,6 +266,7 @@ class SampleJob:
         return out
 
     def _learn(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
+        start = time.monotonic()
         try:
             answer = conn.getAllDomainStats(STATS_FLAGS, ACTIVE_ONLY)
         except libvirt.libvirtError as exc:
@@ -270,7 +278,7 @@ class SampleJob:
             # domain for good.
             self.bulk = False
             return self._per_domain(conn, wanted)
-        now = time.monotonic()
+        now = _during(start)
         current: dict[str, Counters] = {}
         for dom, s in answer:
             uuid = dom.UUIDString()
@@ -309,8 +317,9 @@ class SampleJob:
             return {}
         # No filter flags (drivers may refuse them with a list): a domain that stopped
         # meanwhile comes back without counters and is left out below.
+        start = time.monotonic()
         answer = conn.domainListGetStats(list(doms.values()), STATS_FLAGS, 0)
-        now = time.monotonic()
+        now = _during(start)
         current = {}
         for dom, s in answer:
             if "cpu.time" in s:

@@ -1,6 +1,7 @@
 """The stats sampler: rates from counters, ring buffers, sampling only running VMs, in workers."""
 
 import dataclasses
+import itertools
 import threading
 
 import libvirt
@@ -241,8 +242,8 @@ def test_bulk_stats_without_the_vcpu_count_take_it_from_the_domain(monkeypatch):
             return [(d, {k: v for k, v in s.items() if k != "vcpu.current"})
                     for d, s in super()._stats(doms)]
 
-    clock = iter(range(1, 100))
-    monkeypatch.setattr(samples, "time", type("Clock", (), {"monotonic": lambda: float(next(clock))}))
+    clock = itertools.count(1.0, 0.5)  # a second a reading: asked at the call's start and end
+    monkeypatch.setattr(samples, "time", type("Clock", (), {"monotonic": lambda: next(clock)}))
     conn = NoVcpuCount(["a"])
     job = samples.SampleJob()
     job(conn, frozenset({"a"}))
@@ -578,8 +579,8 @@ def test_a_reading_without_a_disks_counters_gives_no_false_stall_then_spike(monk
                 s["block.0.wr.bytes"] = 0
             return [(d, dict(s)) for d in doms]
 
-    clock = iter(range(1, 100))
-    monkeypatch.setattr(samples, "time", type("Clock", (), {"monotonic": lambda: float(next(clock))}))
+    clock = itertools.count(1.0, 0.5)  # a second a reading: asked at the call's start and end
+    monkeypatch.setattr(samples, "time", type("Clock", (), {"monotonic": lambda: next(clock)}))
     conn = Missing(["a"])
     job = samples.SampleJob()
     job(conn, frozenset({"a"}))
@@ -635,3 +636,28 @@ def test_starts_while_every_vm_is_hot_do_not_pile_up_in_the_cold_queue(connected
     restart_often()
     sampler._plan()
     assert len(sampler._cold) == 0
+
+
+def test_a_long_bulk_call_does_not_skew_the_rates_after_it(monkeypatch):
+    """The reading's time was taken after the bulk call returned: the first call, which
+    reads every running VM, can take seconds on a big host, so the next reading's
+    interval looked that much shorter and its rates that much higher (3 MB/s for 1)."""
+    clock = [0.0]
+    monkeypatch.setattr(samples, "time", type("Clock", (), {"monotonic": lambda: clock[0]}))
+
+    class Slow(BulkConnect):
+        """Counters read halfway through the call; a disk reading 1 MB/s."""
+
+        def _stats(self, doms):
+            took = 4.0 if self.calls[-1][0] == "all" else 0.0
+            clock[0] += took / 2
+            read = round(clock[0] * 10**6)
+            clock[0] += took / 2
+            return [(d, {"cpu.time": 0, "vcpu.current": 1, "block.count": 1, "block.0.name": "vda",
+                         "block.0.rd.bytes": read, "block.0.wr.bytes": 0}) for d in doms]
+
+    conn = Slow(["a"])
+    job = samples.SampleJob()
+    job(conn, frozenset({"a"}))
+    clock[0] += 1.0  # the next interval
+    assert job(conn, frozenset({"a"}))["a"].disk_read == pytest.approx(10**6)

@@ -153,10 +153,16 @@ def counters_from_bulk(s: dict[str, Any], now: float) -> Counters:
                     rd, wr, rx, tx, (disks, nics))
 
 
+# Read per domain, the device list is read again after this long: not every driver
+# sends a device event for a hotplug (nor any for a CD-ROM given media).
+DEVICES_MAX_AGE_S = 60.0
+
+
 @dataclass
 class _Devices:
     disks: list[str] = field(default_factory=list)
     nics: list[str] = field(default_factory=list)
+    read_at: float = 0.0  # monotonic
 
 
 def _devices(dom: libvirt.virDomain) -> _Devices:
@@ -362,10 +368,13 @@ class SampleJob:
         return current
 
     def _read_one(self, dom: libvirt.virDomain, uuid: str) -> Counters | None:
+        now = time.monotonic()
         devices = self.devices.get(uuid)
-        if devices is None:
+        if devices is None or now - devices.read_at >= DEVICES_MAX_AGE_S:
             devices = self.devices[uuid] = _devices(dom)
-        return counters_per_domain(dom, devices, time.monotonic())
+            devices.read_at = now
+            now = time.monotonic()  # the counters are read after the XML
+        return counters_per_domain(dom, devices, now)
 
 
 # -- GUI side -------------------------------------------------------------------------------------

@@ -661,3 +661,36 @@ def test_a_long_bulk_call_does_not_skew_the_rates_after_it(monkeypatch):
     job(conn, frozenset({"a"}))
     clock[0] += 1.0  # the next interval
     assert job(conn, frozenset({"a"}))["a"].disk_read == pytest.approx(10**6)
+
+
+def test_a_device_plugged_without_an_event_is_counted_on_drivers_read_per_domain(monkeypatch):
+    """Read per domain, the device list was kept until a device event; drivers that send
+    none for a hotplug (or for a CD-ROM given media later) left the new NIC out of the
+    figures until the VM restarted."""
+    clock = [0.0]
+    monkeypatch.setattr(samples, "time", type("Clock", (), {"monotonic": lambda: clock[0]}))
+
+    class Plugged(PerDomain):
+        nics: list[str] = []
+
+        def XMLDesc(self, flags):
+            nics = "".join(f"<interface type='network'><source network='default'/><target dev='{n}'/>"
+                           "</interface>" for n in self.nics)
+            return f"<domain type='xen'><name>a</name><devices>{nics}</devices></domain>"
+
+        def interfaceStats(self, target):
+            if target not in self.nics:
+                raise FakeError(f"invalid argument: '{target}' is not a known interface",
+                                libvirt.VIR_ERR_INVALID_ARG)
+            return (round(clock[0] * 1000), 0, 0, 0, 0, 0, 0, 0)  # 1 kB/s received
+
+    conn = NoBulkConnect([])
+    conn.doms["a"] = dom = Plugged("a")
+    job = samples.SampleJob()
+    job(conn, frozenset({"a"}))
+    dom.nics = ["vnet0"]  # hot-plugged; no event comes
+    readings = []
+    for _ in range(200):
+        clock[0] += 1.0
+        readings.append(job(conn, frozenset({"a"}))["a"])
+    assert readings[-1] is not None and readings[-1].net_rx == pytest.approx(1000)

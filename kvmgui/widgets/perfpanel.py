@@ -72,7 +72,7 @@ class PerformancePanel(QWidget):
         self.sampler.recovered.connect(self.refresh)
         self.sampler.intervalChanged.connect(self._interval_changed)
         conn.stateChanged.connect(self._conn_state)
-        # A stop the sampler has no figures to drop for tells nobody else.
+        # A stop the sampler has no figures to drop for tells nobody else, nor a start.
         conn.domains.changed.connect(self._domains_changed)
         conn.domains.removed.connect(self._domains_removed)
         # Graphed: read every interval while the panel exists (the details window is open).
@@ -141,8 +141,16 @@ class PerformancePanel(QWidget):
 
     def _domains_changed(self, records: list[DomainRecord]) -> None:
         uuid = self.uuid
-        if any(r.uuid == uuid and not r.state.is_active for r in records):
-            self.refresh()
+        for r in records:
+            if r.uuid != uuid:
+                continue
+            if not r.state.is_active:
+                self.refresh()
+            elif not self.sampler.failures:  # else the status says why no figures come
+                # A start before its first figures: "not running" stayed until they came.
+                hist = self.sampler.history(uuid)
+                if hist is None or len(hist) < 2:
+                    self.refresh()
 
     def _domains_removed(self, uuids: list[str]) -> None:
         if self.uuid in uuids:

@@ -278,6 +278,24 @@ def test_a_vm_started_under_the_panel_is_not_called_stopped(connected, qtbot):
         assert points >= 2 or text != "The VM is not running"
 
 
+def test_a_vm_started_under_the_panel_is_not_called_stopped_before_its_first_reading(connected, qtbot):
+    """The panel followed only stops: after a start it said "The VM is not running" until
+    the second reading came, an interval or two later (a minute or two at the longest)."""
+    from tests.helpers import BUILD, run_in_worker
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(60000)  # no reading comes within the test
+    panel = PerformancePanel(None, connected, BUILD)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.status.text() == "The VM is not running"
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(BUILD).create())
+    qtbot.waitUntil(lambda: connected.domains.get(BUILD).state.is_active, timeout=10000)
+    assert sampler.history(BUILD) is None
+    assert panel.status.text() == "Waiting for the first samples…"
+    assert [g.current_text() for g in panel.graphs()] == ["Waiting for the first samples…"] * 4
+
+
 def test_the_panel_of_a_disconnected_host_says_so(connected, qtbot):
     """Disconnected, the graphs said "Waiting for the first samples…": none would come."""
     from kvmgui.libvirt.connection import ConnState

@@ -7,6 +7,7 @@ worker when the host's domains change (events), not on every fetch.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import time
 from enum import IntEnum
@@ -261,5 +262,12 @@ class LeaseModel(HostTableModel[KeyedRow]):
 
 
 def _ip_sort_key(ip: str) -> str:
-    # Zero-padded so 192.168.10.9 sorts before 192.168.10.10 (IPv6 as is).
-    return ".".join(p.zfill(3) for p in ip.split(".")) if "." in ip else ip
+    # Zero-padded so 192.168.10.9 sorts before 192.168.10.10; IPv6 written out in full
+    # (fd00::9 before fd00::1a0), after every IPv4 address ('~' sorts after the digits).
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return ip
+    if address.version == 6:
+        return "~" + address.exploded
+    return ".".join(p.zfill(3) for p in ip.split("."))

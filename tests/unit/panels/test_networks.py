@@ -445,3 +445,23 @@ def test_stopping_a_network_forwarding_to_a_host_bridge_cuts_no_vm_off(panel, qt
     assert text == ("Stop network 'lan'?\n\nThese running VMs use it and stay connected (libvirt "
                     "leaves their cards as they are), but once shut down will not start until it "
                     "runs again: onlan.")
+
+
+def shown_column(panel, column):
+    proxy = panel.leases.proxy
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def test_leases_sort_ipv6_addresses_by_number(panel, qtbot, monkeypatch):
+    # DHCPv6 hands out hex addresses: fd00::9f comes before fd00::1a0, not after it.
+    later = int(time.time()) + 3600
+    current = [Lease("52:54:00:00:00:0" + str(i), ip, 64, "", later, "ipv6")
+               for i, ip in enumerate(["fd00::1a0", "fd00::9f", "fd00::10", "fd00::9"])]
+    current.append(Lease("52:54:00:00:00:09", "192.168.122.250", 24, "", later, "ipv4"))
+    monkeypatch.setattr(netops, "dhcp_leases", lambda _conn, _uuid: list(current))
+    select(panel, "default")
+    qtbot.waitUntil(lambda: panel.leases.model.rowCount() == 5, timeout=5000)
+    panel.leases.view.sortByColumn(LeaseColumn.IP, Qt.SortOrder.AscendingOrder)
+    assert shown_column(panel, LeaseColumn.IP) == [
+        "192.168.122.250/24", "fd00::9/64", "fd00::10/64", "fd00::9f/64", "fd00::1a0/64"]
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import math
 import time
 from enum import IntEnum
 from typing import Any
@@ -144,7 +145,10 @@ class LeaseModel(HostTableModel[KeyedRow]):
         hostname = lease.hostname or "—"
         vm = self._owners.get(lease.mac, "")
         return ([lease.mac, ip, hostname, expiry_words(lease.expiry, self._now), vm],
-                [lease.mac.lower(), _ip_sort_key(lease.ip), hostname.lower(), lease.expiry, vm.lower()])
+                [lease.mac.lower(), _ip_sort_key(lease.ip), hostname.lower(),
+                 # Never expiring: after every time. All floats: Qt's sort compares an int
+                 # with a 64-bit number wrongly.
+                 float(lease.expiry) if lease.expiry > 0 else math.inf, vm.lower()])
 
     def _set_rows(self, leases: list[Lease]) -> None:
         """Bring the rows in line with ``leases``: removals, in-place changes, appends."""

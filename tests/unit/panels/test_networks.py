@@ -465,3 +465,15 @@ def test_leases_sort_ipv6_addresses_by_number(panel, qtbot, monkeypatch):
     assert shown_column(panel, LeaseColumn.IP) == [
         "192.168.122.250/24", "fd00::9/64", "fd00::10/64", "fd00::9f/64", "fd00::1a0/64"]
 
+
+def test_leases_that_never_expire_sort_after_those_that_do(panel, qtbot, monkeypatch):
+    now = int(time.time())
+    current = [Lease("52:54:00:6b:3c:01", "192.168.122.10", 24, "", 0, "ipv4"),
+               Lease("52:54:00:6b:3c:04", "192.168.122.11", 24, "", now + 7200, "ipv4"),
+               Lease("52:54:00:6b:3c:05", "192.168.122.12", 24, "", now + 600, "ipv4")]
+    monkeypatch.setattr(netops, "dhcp_leases", lambda _conn, _uuid: list(current))
+    select(panel, "default")
+    qtbot.waitUntil(lambda: panel.leases.model.rowCount() == 3, timeout=5000)
+    panel.leases.view.sortByColumn(LeaseColumn.EXPIRES, Qt.SortOrder.AscendingOrder)
+    assert shown_column(panel, LeaseColumn.IP) == [
+        "192.168.122.12/24", "192.168.122.11/24", "192.168.122.10/24"]  # soonest first

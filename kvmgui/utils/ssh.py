@@ -36,20 +36,33 @@ def valid_user(user: str) -> bool:
 def jump_host(uri: str) -> str | None:
     """The host of a remote libvirt URI as ssh's ``-J`` takes it ('admin@far:2222'); None
     for a local one. User and port only from an ssh URI: another transport's are libvirt's."""
-    parts = urlsplit(uri)
-    host = uri_host(uri)
+    user, host, port = _authority(uri)
     if not host or host.startswith("-"):
         return None
     if ":" in host:
         host = f"[{host}]"
-    if parts.scheme.partition("+")[2] not in ("ssh", "libssh", "libssh2"):
+    if uri.partition(":")[0].lower().partition("+")[2] not in ("ssh", "libssh", "libssh2"):
         return host
-    user = unquote(parts.username or "")
-    try:
-        port = f":{parts.port}" if parts.port else ""
-    except ValueError:
-        port = ""
+    port = f":{port}" if port else ""
     return f"{user}@{host}{port}" if user else f"{host}{port}"
+
+
+def _authority(uri: str) -> tuple[str, str, str]:
+    """(user, host as libvirt dials it, port) of ``uri``, '' for each it has not."""
+    try:
+        parts = urlsplit(uri)
+    except ValueError:  # on a host libvirt dials, taking the brackets off: "[127.0.0.1]"
+        authority = uri.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+        userinfo, _at, hostport = authority.rpartition("@")
+        name, colon, port = hostport.rpartition(":")
+        if not (colon and port.isdigit()):
+            name, port = hostport, ""
+        return unquote(userinfo.partition(":")[0]), unquote(name.strip("[]")), port
+    try:
+        port = str(parts.port or "")
+    except ValueError:  # out of range: ssh's own port then
+        port = ""
+    return unquote(parts.username or ""), uri_host(uri), port
 
 
 def ssh_args(user: str, address: str, via: str | None = None) -> list[str]:

@@ -37,6 +37,9 @@ def test_command_and_terminal_invocation():
     ("qemu+libssh://[fd00::5]/system", "[fd00::5]"),
     ("qemu+tcp://far.example:16509/system", "far.example"),  # libvirtd's port, not ssh's
     ("qemu+ssh://-oProxyCommand=x/system", None),
+    # libvirt dials these (it takes the brackets off); urlsplit raises on them
+    ("qemu+ssh://admin@[127.0.0.1]:2222/system", "admin@127.0.0.1:2222"),
+    ("qemu+tcp://[127.0.0.1]/system", "127.0.0.1"),
 ])
 def test_jump_host_of_a_remote_uri(uri, jump):
     assert ssh.jump_host(uri) == jump

@@ -24,7 +24,9 @@ _TERMINALS = {
     "gnome-terminal": ["--"],
     "konsole": ["-e"],
     "xfce4-terminal": ["-x"],
-    "xterm": ["-e"],
+    "ptyxis": ["--"],  # GNOME's, in place of gnome-terminal (Fedora 41, Ubuntu 25.10)
+    "kgx": ["--"],  # GNOME Console; its -e takes the command as one string
+    "xterm": ["-e"],  # last: often there only as another package's dependency
 }
 
 

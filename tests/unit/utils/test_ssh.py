@@ -50,3 +50,14 @@ def test_command_through_a_jump_host():
         "ssh -J admin@far.example:2222 root@192.168.122.3"
     assert ssh.terminal_invocation("root", "10.0.0.2", ("/usr/bin/xterm", ["-e"]), "far.example") == \
         ("/usr/bin/xterm", ["-e", "ssh", "-J", "far.example", "root@10.0.0.2"])
+
+
+@pytest.mark.parametrize("name", ["ptyxis", "kgx"])
+def test_gnomes_newer_terminals_are_found(name):
+    # Fedora Workstation 41 and Ubuntu 25.10 ship Ptyxis (and GNOME OS Console) with no
+    # gnome-terminal nor x-terminal-emulator: "No terminal found" was all they got.
+    found = {name: f"/usr/bin/{name}", "xterm": "/usr/bin/xterm"}
+    assert ssh.find_terminal({}, found.get) == (f"/usr/bin/{name}", ["--"])
+    # Each takes the command after "--"; "-e" takes one string for both.
+    assert ssh.find_terminal({"TERMINAL": name}, {name: f"/usr/bin/{name}"}.get) == \
+        (f"/usr/bin/{name}", ["--"])

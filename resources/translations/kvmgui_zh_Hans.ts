@@ -280,8 +280,8 @@
         <translation>客户机代理</translation>
     </message>
     <message>
-        <source>it is not on a libvirt network, so there is no DHCP lease to read</source>
-        <translation>它不在 libvirt 网络上，因此没有可读取的 DHCP 租约</translation>
+        <source>it is not on a libvirt network that hands out addresses, so there is no DHCP lease to read</source>
+        <translation>它不在会分配地址的 libvirt 网络上，因此没有可读取的 DHCP 租约</translation>
     </message>
     <message>
         <source>no DHCP lease for this MAC yet</source>

@@ -280,8 +280,8 @@
         <translation>客體代理程式</translation>
     </message>
     <message>
-        <source>it is not on a libvirt network, so there is no DHCP lease to read</source>
-        <translation>它不在 libvirt 網路上，因此沒有可讀取的 DHCP 租約</translation>
+        <source>it is not on a libvirt network that hands out addresses, so there is no DHCP lease to read</source>
+        <translation>它不在會發放位址的 libvirt 網路上，因此沒有可讀取的 DHCP 租約</translation>
     </message>
     <message>
         <source>no DHCP lease for this MAC yet</source>

@@ -35,7 +35,9 @@ class AddressBox(QGroupBox):
         self.setAccessibleName(self.tr("IP addresses and SSH"))
         self.settings = settings if settings is not None else QSettings()
         self.mac: str | None = None
-        self.on_network: bool | None = None  # on a libvirt network: DHCP leases can be read
+        # On a libvirt network of its host's own bridge (NAT, isolated…): DHCP leases can
+        # be read, and only that host reaches the card.
+        self.on_network: bool | None = None
         self.bridge = ""  # the host's interface the card is on ('' if not known)
         self._note = ""  # what the last report says
         self._report: AddressReport | None = None  # the last shown; None after a failure

@@ -52,7 +52,8 @@ def _lease_reason(report: AddressReport, on_network: bool | None) -> str:
         return ""
     if on_network is False:
         return QCoreApplication.translate(
-            "Addresses", "it is not on a libvirt network, so there is no DHCP lease to read")
+            "Addresses", "it is not on a libvirt network that hands out addresses, so there "
+                         "is no DHCP lease to read")
     return QCoreApplication.translate("Addresses", "no DHCP lease for this MAC yet")
 
 

@@ -23,16 +23,18 @@ from kvmgui.dialogs.hwforms import (
     start_network_box,
 )
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
-from kvmgui.libvirt import domainops, netfix
+from kvmgui.libvirt import domainops, netfix, netops
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
 from kvmgui.utils.tr import fill
+from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.device_specs import validate_mac, validate_mac_unique
 from kvmgui.xml.devices import NIC_SOURCE_ATTR, Device, Interface
 from kvmgui.xml.domain import interface_macs
+from kvmgui.xml.network import NetworkDoc
 
 
 class NicPage(StoppedNetworkShown, DevicePage):
@@ -132,15 +134,20 @@ class NicPage(StoppedNetworkShown, DevicePage):
         self.mac.setText(nic.mac or "")
         self.link.setChecked(nic.link_up)
         self.pin.set_nic(nic.mac or "", nic.source_type, nic.source or "", view.doc.name or "")
-        if nic.source_type == "network":
-            bridge = next((r.bridge for r in self.conn.networks.records()
-                           if r.name == nic.source), "")
+        leased = nic.source_type == "network"  # libvirt's DHCP, on a network only its host reaches
+        if leased:
+            rec = next((r for r in self.conn.networks.records() if r.name == nic.source), None)
+            bridge = rec.bridge if rec is not None else ""
+            # A network forwarding to a host bridge or a device (macvtap) puts the card on
+            # the LAN, as a bridge card: no lease, and its host may not reach it (macvtap).
+            mode = _forward_mode(rec.xml) if rec is not None else ""
+            leased = not mode or mode in netops.OWN_BRIDGE_MODES
         else:
             bridge = (nic.source or "") if nic.source_type == "bridge" else ""
         # Addresses are the running card's: until the restart it may have another MAC.
         running = self.running_device(view)
         mac = (running if isinstance(running, Interface) else nic).mac
-        self.addresses.set_card((mac or "").lower() or None, nic.source_type == "network", bridge)
+        self.addresses.set_card((mac or "").lower() or None, leased, bridge)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)
@@ -249,3 +256,11 @@ class NicPage(StoppedNetworkShown, DevicePage):
             nic.link_up = up
 
         return domainops.update_device(self.key, mutate, fill(self.tr("Network interface %1"), mac))
+
+
+def _forward_mode(xml: str) -> str:
+    """The network's forward mode ('' if its XML cannot be read)."""
+    try:
+        return NetworkDoc.from_string(xml).forward_mode
+    except XMLParseError:
+        return ""

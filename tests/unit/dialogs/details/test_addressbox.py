@@ -148,8 +148,8 @@ def test_box_says_what_each_source_answered(qtbot, tmp_path):
                                   answered=frozenset({"lease", "arp"})))
     assert box.status.text() == (
         "No address yet. The guest agent does not answer (not running in the guest yet?); it "
-        "is not on a libvirt network, so there is no DHCP lease to read; the host has seen no "
-        "traffic from this MAC.")
+        "is not on a libvirt network that hands out addresses, so there is no DHCP lease to read; "
+        "the host has seen no traffic from this MAC.")
     box.show_report(AddressReport("u", False))
     assert box.status.text() == "The VM is not running."
     assert box.status.toolTip() == "" and not box.details_button.isVisibleTo(box)
@@ -215,8 +215,8 @@ def test_a_reloaded_card_words_the_last_report_for_its_new_source(nic_page):
     nic_page.show_view(replace(nic_page.view, doc=doc))  # kept the edit: not loaded
     nic_page.revert()
     assert box.on_network is False
-    assert box.status.text() == ("No address yet. It is not on a libvirt network, so there is no "
-                                 "DHCP lease to read.")
+    assert box.status.text() == ("No address yet. It is not on a libvirt network that hands out "
+                                 "addresses, so there is no DHCP lease to read.")
 
 
 LINK_LOCAL = "fe80::5054:ff:fe6b:3c01"
@@ -271,3 +271,36 @@ def test_a_mac_pending_until_restart_shows_the_running_cards_addresses(nic_page,
     qtbot.waitUntil(lambda: page.addresses.list.count() > 0, timeout=5000)
     assert page.addresses.list.item(0).text().startswith("192.168.122.3/24")
     assert page.addresses.mac == "52:54:00:6b:3c:01"
+
+
+def test_a_card_on_a_network_bridged_to_the_lan_is_worded_and_reached_as_on_the_lan(
+        connected, details_of, qtbot, monkeypatch):
+    """A libvirt network that forwards to a host bridge (or macvtap) hands out no
+    addresses, and its guests are on the LAN: no lease is coming, and no hop through the
+    host (which cannot even reach a macvtap guest) is needed."""
+    from dataclasses import replace
+
+    from kvmgui.xml.domain import DomainDoc
+    from tests.helpers import run_in_worker
+
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(
+        "<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>"))
+    qtbot.waitUntil(lambda: any(r.name == "lan" for r in connected.networks.records()),
+                    timeout=5000)
+    monkeypatch.setattr(connected, "uri", "qemu+ssh://admin@far.example/system")
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    window.addresses.stop()
+    doc = DomainDoc.from_string(page.view.doc.to_string())
+    doc.find_device(page.key).set_source("network", "lan", "bridge")
+    page.show_view(replace(page.view, doc=doc))
+    box = page.addresses
+    page.show_addresses(AddressReport(WEB01, True, answered=frozenset({"lease"})))
+    assert box.status.text() == ("No address yet. It is not on a libvirt network that hands "
+                                 "out addresses, so there is no DHCP lease to read.")
+    page.show_addresses(AddressReport(WEB01, True, (
+        GuestAddress("52:54:00:6b:3c:01", "192.168.1.40", 24, False, ("agent",)),)))
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh root@192.168.1.40"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QProcess, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -82,6 +82,14 @@ class AddressBox(QGroupBox):
         form.addRow(self.status)
         form.addRow(self.details)
         self.show_report(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The name may have been typed in another card's box since (two NICs, another
+        # window); one this box refused stays, for the user to correct.
+        saved = str(self.settings.value(USER_KEY, "root"))
+        if ssh.valid_user(saved) and ssh.valid_user(self.user.text()):
+            self.user.setText(saved)
 
     def set_card(self, mac: str | None, on_network: bool, bridge: str = "") -> None:
         """The card as its settings now are: the last report is worded for it again."""

@@ -304,3 +304,24 @@ def test_a_card_on_a_network_bridged_to_the_lan_is_worded_and_reached_as_on_the_
         GuestAddress("52:54:00:6b:3c:01", "192.168.1.40", 24, False, ("agent",)),)))
     box.copy_button.click()
     assert QGuiApplication.clipboard().text() == "ssh root@192.168.1.40"
+
+
+def test_the_user_typed_on_one_cards_page_is_the_one_the_other_card_offers(
+        details_of, qtbot, settings):
+    # The router has two cards: the name typed on the first card's page is remembered,
+    # but the second card's page, made when the window opened, still offered root.
+    from tests.helpers import DEMO_VMS
+
+    window = details_of(DEMO_VMS["router"])
+    first, second = "device:interface:52:54:00:6b:3c:04", "device:interface:52:54:00:6b:3c:05"
+    qtbot.waitUntil(lambda: first in window.pages and second in window.pages)
+    window.select_page(first)
+    box = window.pages[first].addresses
+    box.user.setText("admin")
+    box.user.textEdited.emit("admin")
+    window.select_page(second)
+    other = window.pages[second].addresses
+    qtbot.waitUntil(lambda: other.list.count() > 0, timeout=5000)
+    assert other.user.text() == "admin"
+    other.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh admin@192.168.10.170"

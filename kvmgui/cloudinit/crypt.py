@@ -62,7 +62,10 @@ def sha512_crypt(password: str, setting: str) -> str:
         n >>= 1
     current = a.digest()
 
-    p_bytes = _repeat(hashlib.sha512(key * len(key)).digest(), len(key))
+    p_hash = hashlib.sha512()
+    for _ in range(len(key)):  # key * len(key) at once takes memory quadratic in its length
+        p_hash.update(key)
+    p_bytes = _repeat(p_hash.digest(), len(key))
     s_bytes = _repeat(hashlib.sha512(salt * (16 + current[0])).digest(), len(salt))
 
     for i in range(rounds):

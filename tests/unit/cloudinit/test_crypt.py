@@ -6,6 +6,7 @@ import ctypes
 import ctypes.util
 import shutil
 import subprocess
+import tracemalloc
 
 import pytest
 
@@ -86,3 +87,15 @@ def test_bad_settings():
     with pytest.raises(ValueError):
         sha512_crypt("x", "$5$sha256")
     assert not verify_password("x", "plain text")
+
+
+def test_memory_stays_small_for_a_long_password():
+    # The P sequence hashes the password len(password) times over: fed piece by piece, not
+    # built as one len² string (a 4,000-byte password made 16 MB, a 100,000-byte one 10 GB).
+    tracemalloc.start()
+    try:
+        sha512_crypt("p" * 4000, "$6$rounds=1000$salt")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck, block_device
 from kvmgui.libvirt import domainops, netfix
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.words import said, say
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.xml.base import to_xml
+from kvmgui.xml.base import XMLParseError, to_xml
 from kvmgui.xml.device_specs import (
     ConsoleSpec,
     DiskSpec,
@@ -57,8 +58,10 @@ from kvmgui.xml.device_specs import (
 )
 from kvmgui.xml.devices import Disk, Kind
 from kvmgui.xml.domain import DomainDoc, interface_macs
+from kvmgui.xml.pool import PoolDoc
+from kvmgui.xml.pool_types import PoolType, VolumeKind, known_pool_type
 from kvmgui.xml.volume_spec import VolumeSpec
-from kvmgui.xml.volume_validate import validate_volume
+from kvmgui.xml.volume_validate import VolumeContext, validate_volume
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
@@ -170,6 +173,14 @@ def source_name(combo: QComboBox) -> str:
     index = combo.findText(combo.currentText())
     data = combo.itemData(index) if index >= 0 else None
     return (data or combo.currentText()).strip()
+
+
+def pool_kind(rec: PoolRecord) -> PoolType | None:
+    """The pool's type; None for one kvmgui does not know (libvirt decides on it)."""
+    try:
+        return known_pool_type(PoolDoc.from_string(rec.xml).type or "")
+    except XMLParseError:
+        return None
 
 
 def _row(form: QFormLayout, label: str, field: QWidget, name: str) -> Any:
@@ -340,6 +351,7 @@ class DiskForm(HardwareForm):
         for signal in (self.new_volume.toggled, self.device.currentIndexChanged):
             signal.connect(self._mode_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.pool.currentIndexChanged.connect(self._mode_changed)
         self.path.textChanged.connect(self._want_block_guess)
         self.existing.toggled.connect(self._want_block_guess)
         # Pools started, stopped, defined or gone while the dialog is open.
@@ -350,16 +362,30 @@ class DiskForm(HardwareForm):
     def _fill_pools(self) -> None:
         """The running pools (a new volume cannot go into a stopped one); the choice stays."""
         keep = self.pool.currentData()
+        self.pool.blockSignals(True)  # emptied for a moment: the mode follows once refilled
         self.pool.clear()
         for rec in sorted(self.conn.pools.records(), key=lambda r: r.name):
-            if rec.active:
+            kind = pool_kind(rec)
+            # A disk on a path: not in pools whose volumes come from the storage (iSCSI…)
+            # or are no path on the host (RBD).
+            if rec.active and (kind is None or kind.info.volumes in (VolumeKind.FILE, VolumeKind.BLOCK)):
                 self.pool.addItem(fill(self.tr("%1 (%2 free)"), rec.name, size_text(rec.available)),
                                   rec.name)
         self.pool.setCurrentIndex(max(self.pool.findData(keep), 0))
+        self.pool.blockSignals(False)
 
     def _pools_changed(self, *_args: object) -> None:
         self._fill_pools()
         self._mode_changed()
+
+    def _pool_kind(self) -> PoolType | None:
+        rec = next((r for r in self.conn.pools.records() if r.name == self.pool.currentData()), None)
+        return pool_kind(rec) if rec is not None else None
+
+    def _image_files(self) -> bool:
+        """Whether the chosen pool holds image files (else its volumes are raw devices)."""
+        kind = self._pool_kind()
+        return kind is None or kind.info.holds_image_files
 
     def _volume_name(self) -> str:
         taken = len(self.doc.disk_targets())
@@ -381,8 +407,12 @@ class DiskForm(HardwareForm):
         if not self.pool.count():  # every pool stopped meanwhile: nothing to create in
             self.existing.setChecked(True)
         creating = self.new_volume.isChecked()
-        for w in (self.pool, self.volume, self.capacity, self.format):
+        for w in (self.pool, self.volume, self.capacity):
             w.setEnabled(creating)
+        files = self._image_files()
+        if not files:  # an LV, a partition, a zvol: a raw device
+            self.format.setCurrentIndex(self.format.findData("raw"))
+        self.format.setEnabled(creating and files)
         self.path.setEnabled(not creating)
         self.readonly.setEnabled(not cdrom)
 
@@ -399,8 +429,10 @@ class DiskForm(HardwareForm):
                 return self.tr("Choose a storage pool")
             if not name or "/" in name or name.startswith("."):
                 return self.tr("Enter a volume name without '/'")
-            # The storage layer's other checks (a control character, a name too long for a file).
-            return next((say(p.words) for p in validate_volume(VolumeSpec(name=name))
+            # The storage layer's other checks (a control character, a name too long for a
+            # file, LVM's rules).
+            context = VolumeContext(self._pool_kind() or PoolType.DIR)
+            return next((say(p.words) for p in validate_volume(VolumeSpec(name=name), context)
                          if p.field == "name"), None)
         path = self.path.text().strip()
         if device == "cdrom" and not path:
@@ -465,9 +497,10 @@ def image_user(path: str, doc: DomainDoc, live: DomainDoc | None, own: str = "")
     return None
 
 
-def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str) -> str:
-    """The disk's XML once its new volume has a path (in the worker: plain data only)."""
-    return to_xml(build_disk(replace(spec, path=path), taken))
+def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str, fmt: str, block: bool) -> str:
+    """The disk's XML once its new volume has a path, in the format and of the kind its
+    pool's type gives it (in the worker: plain data only)."""
+    return to_xml(build_disk(replace(spec, path=path, format=fmt, block=block), taken))
 
 
 def disk_xml_in(spec: DiskSpec, taken: tuple[str, ...], seen_block: bool | None,

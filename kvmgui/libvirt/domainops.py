@@ -26,13 +26,14 @@ from typing import Any
 
 import libvirt
 
-from kvmgui.libvirt import virsh
+from kvmgui.libvirt import virsh, volops
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.devices import Device
 from kvmgui.xml.diff import PendingChange, pending_changes
 from kvmgui.xml.domain import DomainDoc
-from kvmgui.xml.pool import volume_xml
-from kvmgui.xml.pool_types import BACKING_FORMATS
+from kvmgui.xml.pool_types import BACKING_FORMATS, VolumeKind
+from kvmgui.xml.volume_build import volume_spec_xml
+from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words, listing
 
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
@@ -527,17 +528,25 @@ class NetworkInUseError(Exception):
 
 def add_disk_on_new_volume(conn: libvirt.virConnect, uuid: str, pool: str, name: str,
                            capacity_bytes: int, fmt: str,
-                           disk_xml: Callable[[str], str]) -> ApplyResult:
-    """Create a volume in ``pool``, then add the disk ``disk_xml(volume path)``.
+                           disk_xml: Callable[[str, str, bool], str]) -> ApplyResult:
+    """Create a volume in ``pool``, then add the disk ``disk_xml(volume path, format, block)``.
 
+    The volume's XML is the pool type's (``volume_build``): an image file in ``fmt``; in a
+    pool of block devices (LVM, a disk, ZFS) a raw device with the pool's own "format".
     When the define fails, the new volume is deleted again: the host stays as it was.
     """
+    kind = volops.pool_type_of(conn, pool)
+    info = kind.info
+    files = info.holds_image_files
+    spec = VolumeSpec(name=name, format=fmt if files else next(iter(info.volume_formats), ""),
+                      capacity=Size(capacity_bytes, SizeUnit.BYTES))
     vol = virsh.vol_create(conn.storagePoolLookupByName(pool),
-                           volume_xml(name, capacity_bytes, fmt), name)  # type: ignore[arg-type]
+                           volume_spec_xml(spec, kind), name)
     path = vol.path()
     try:
-        return apply_change(conn, uuid, add_device(disk_xml(path), QT_TRANSLATE_NOOP(
-            "DomainChange", "New disk").words()))
+        return apply_change(conn, uuid, add_device(
+            disk_xml(path, fmt if files else "raw", info.volumes is VolumeKind.BLOCK),
+            QT_TRANSLATE_NOOP("DomainChange", "New disk").words()))
     except Exception:
         virsh.vol_delete(vol, path)
         raise

@@ -258,6 +258,62 @@ def test_a_new_volume_name_no_pool_takes_is_said_inline(details_of, connected, q
     dialog.reject()
 
 
+LVM_POOL = ("<pool type='logical'><name>vg0</name><source><name>vg0</name></source>"
+            "<target><path>/dev/vg0</path></target></pool>")
+DISK_POOL = ("<pool type='disk'><name>sdb</name><source><device path='/dev/sdb'/></source>"
+             "<target><path>/dev</path></target></pool>")
+
+
+def offered_pool(qtbot, disk, name):
+    qtbot.waitUntil(lambda: disk.pool.findData(name) >= 0, timeout=5000)
+    disk.pool.setCurrentIndex(disk.pool.findData(name))
+
+
+@pytest.mark.parametrize(("pool_xml", "pool", "path"), [
+    (LVM_POOL, "vg0", "/dev/vg0/build-2"), (DISK_POOL, "sdb", "/dev/build-2")])
+def test_a_new_volume_in_a_pool_of_block_devices_is_a_raw_block_disk(
+        details_of, connected, qtbot, pool_xml, pool, path):
+    """The volume's XML always said qcow2 (or raw): a disk pool refused it ("unknown volume
+    format type qcow2"), and an LV was added as a qcow2 file, which the VM cannot open."""
+    window = details_of(BUILD)
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(pool_xml, 0))
+    dialog, disk = dialog_for(window, "disk")
+    offered_pool(qtbot, disk, pool)
+    assert disk.format.currentData() == "raw" and not disk.format.isEnabled()
+    disk.volume.setText("build-2")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    added = domain_doc(qtbot, connected, BUILD).find_device("disk:vdb")
+    assert isinstance(added, Disk) and added.source == path
+    assert added.format == "raw"
+    assert domain_doc(qtbot, connected, BUILD).node.xpath("string(devices/disk[target/@dev='vdb']/@type)") \
+        == "block"
+
+
+def test_a_new_lvm_volume_name_lvm_refuses_is_said_inline(details_of, connected, qtbot):
+    window = details_of(BUILD)
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(LVM_POOL, 0))
+    dialog, disk = dialog_for(window, "disk")
+    offered_pool(qtbot, disk, "vg0")
+    disk.volume.setText("my disk")
+    dialog.finish()
+    assert not dialog.busy  # nothing asked of libvirt
+    assert dialog.problem.text().startswith("An LVM volume name has only letters, digits")
+    dialog.reject()
+
+
+def test_a_pool_no_volume_can_be_made_in_is_not_offered(details_of, connected, qtbot):
+    """An iSCSI pool's LUNs come from its target: libvirt refuses a new volume there."""
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
+        "<pool type='iscsi'><name>san</name><source><host name='h'/><device path='iqn.x'/>"
+        "</source><target><path>/dev/disk/by-path</path></target></pool>", 0))
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(LVM_POOL, 0))
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    qtbot.waitUntil(lambda: disk.pool.findData("vg0") >= 0, timeout=5000)
+    assert disk.pool.findData("san") < 0
+    dialog.reject()
+
+
 def test_volume_refused_by_libvirt_keeps_dialog_and_input(details_of, connected, qtbot):
     window = details_of(BUILD)
     before = domain_doc(qtbot, connected, BUILD).to_string()

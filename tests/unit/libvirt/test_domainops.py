@@ -97,7 +97,7 @@ def test_refused_define_raises_and_changes_nothing(connected, qtbot):
 
 def test_new_volume_is_deleted_when_the_define_fails(connected, qtbot):
     future = connected.run(domainops.add_disk_on_new_volume, BUILD, "home", "new.qcow2",
-                           1024**3, "qcow2", lambda path: "<disk><target dev='vdz'/></disk>oops")
+                           1024**3, "qcow2", lambda *_: "<disk><target dev='vdz'/></disk>oops")
     qtbot.waitUntil(future.done)
     assert future.exception() is not None
     names = run(qtbot, connected, lambda c: c.storagePoolLookupByName("home").listVolumes())

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck, block_device
-from kvmgui.libvirt import domainops, netfix
+from kvmgui.libvirt import domainops, netfix, volops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.words import said, say
@@ -326,6 +326,7 @@ class DiskForm(HardwareForm):
         self.new_volume = _row(f, "", QRadioButton(self.tr("Create a &new volume"), self),
                                self.tr("Create a new volume"))
         self.pool = _row(f, self.tr("&Pool:"), QComboBox(self), self.tr("Storage pool"))
+        self._names: dict[str, frozenset[str]] = {}  # each pool's volumes, read in a worker
         self._fill_pools()
         self.volume = _row(f, self.tr("&Volume name:"), QLineEdit(self._volume_name(), self),
                            self.tr("Volume name"))
@@ -352,12 +353,14 @@ class DiskForm(HardwareForm):
             signal.connect(self._mode_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.pool.currentIndexChanged.connect(self._mode_changed)
+        self.pool.currentIndexChanged.connect(self._read_names)
         self.path.textChanged.connect(self._want_block_guess)
         self.existing.toggled.connect(self._want_block_guess)
         # Pools started, stopped, defined or gone while the dialog is open.
         for signal in (conn.pools.added, conn.pools.changed, conn.pools.removed):
             signal.connect(self._pools_changed)
         self._mode_changed()
+        self._read_names()
 
     def _fill_pools(self) -> None:
         """The running pools (a new volume cannot go into a stopped one); the choice stays."""
@@ -377,6 +380,16 @@ class DiskForm(HardwareForm):
     def _pools_changed(self, *_args: object) -> None:
         self._fill_pools()
         self._mode_changed()
+        self._read_names()
+
+    def _read_names(self, *_args: object) -> None:
+        """The chosen pool's volumes, for a name it has to be said inline (libvirt still
+        refuses one made meanwhile)."""
+        pool = self.pool.currentData()
+        if pool:
+            self.conn.run(volops.volume_names, pool, context=self,
+                          done=partial(self._names.__setitem__, pool),
+                          failed=lambda _exc: None)  # gone meanwhile: the pools follow
 
     def _pool_kind(self) -> PoolType | None:
         rec = next((r for r in self.conn.pools.records() if r.name == self.pool.currentData()), None)
@@ -431,7 +444,8 @@ class DiskForm(HardwareForm):
                 return self.tr("Enter a volume name without '/'")
             # The storage layer's other checks (a control character, a name too long for a
             # file, LVM's rules).
-            context = VolumeContext(self._pool_kind() or PoolType.DIR)
+            context = VolumeContext(self._pool_kind() or PoolType.DIR,
+                                    self._names.get(self.pool.currentData(), frozenset()))
             return next((say(p.words) for p in validate_volume(VolumeSpec(name=name), context)
                          if p.field == "name"), None)
         path = self.path.text().strip()

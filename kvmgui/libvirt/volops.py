@@ -87,6 +87,11 @@ def clone_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str, source_pool
     return _created(made, xml)
 
 
+def volume_names(conn: libvirt.virConnect, pool: str) -> frozenset[str]:
+    """The names of the volumes in the pool named ``pool``."""
+    return frozenset(conn.storagePoolLookupByName(pool).listVolumes())
+
+
 def volume_xml(conn: libvirt.virConnect, pool_uuid: str, name: str) -> str:
     return str(_vol(conn, pool_uuid, name).XMLDesc(0))
 

@@ -314,15 +314,29 @@ def test_a_pool_no_volume_can_be_made_in_is_not_offered(details_of, connected, q
     dialog.reject()
 
 
+def test_a_new_volume_name_the_pool_has_is_said_inline(details_of, connected, qtbot):
+    """It was left to libvirt ("Not added: operation failed: storage vol already exists")."""
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    disk.volume.setText("web01.qcow2")  # the pool has it already
+    qtbot.waitUntil(lambda: disk.validate() is not None, timeout=5000)  # its names read
+    dialog.finish()
+    assert not dialog.busy  # nothing asked of libvirt
+    assert dialog.problem.text() == "The pool already has a volume named web01.qcow2."
+    dialog.reject()
+
+
 def test_volume_refused_by_libvirt_keeps_dialog_and_input(details_of, connected, qtbot):
     window = details_of(BUILD)
     before = domain_doc(qtbot, connected, BUILD).to_string()
     dialog, disk = dialog_for(window, "disk")
-    disk.volume.setText("web01.qcow2")  # the pool has it already
+    disk.volume.setText("late.qcow2")
+    # Made by another client after the form read the pool's names.
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").createXML(
+        "<volume><name>late.qcow2</name><capacity>1024</capacity></volume>", 0))
     dialog.finish_button.click()
     qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.problem.text() == "Not added: operation failed: storage vol already exists"
-    assert dialog.isVisible() and disk.volume.text() == "web01.qcow2"
+    assert dialog.isVisible() and disk.volume.text() == "late.qcow2"
     assert domain_doc(qtbot, connected, BUILD).to_string() == before
     dialog.reject()
 

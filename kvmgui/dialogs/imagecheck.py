@@ -117,9 +117,10 @@ class BlockGuessNote(MessageLine):
     will be taken for a block device (by ``block_device``'s guess); the host's answer is
     read in a worker."""
 
-    def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
+    def __init__(self, conn: Connection, parent: QWidget | None = None, *, adding: bool = True) -> None:
         super().__init__(parent, description=QCoreApplication.translate("ImageCheck", "Image path note"))
         self.conn = conn
+        self.adding = adding  # Add hardware's words; else a path changed or media inserted
         self._asked = ""  # the path whose host answer is awaited
 
     def check(self, path: str) -> None:
@@ -136,9 +137,15 @@ class BlockGuessNote(MessageLine):
 
     def _known(self, path: str, block: bool | None) -> None:
         if path == self._asked and block is None:
-            self.pending(fill(QCoreApplication.translate(
-                "ImageCheck", "%1 will be added as a block device, as it lies in /dev: no storage "
-                "pool of the host says what it is."), path))
+            if self.adding:
+                text = QCoreApplication.translate(
+                    "ImageCheck", "%1 will be added as a block device, as it lies in /dev: no "
+                    "storage pool of the host says what it is.")
+            else:
+                text = QCoreApplication.translate(
+                    "ImageCheck", "%1 will be used as a block device, as it lies in /dev: no "
+                    "storage pool of the host says what it is.")
+            self.pending(fill(text, path))
 
 
 def block_device(path: str, seen: bool | None, host: bool | None) -> bool:

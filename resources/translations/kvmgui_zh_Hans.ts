@@ -3787,6 +3787,10 @@
         <translation>%1 将作为块设备添加，因为它位于 /dev：主机没有任何存储池说明它是什么。</translation>
     </message>
     <message>
+        <source>%1 will be used as a block device, as it lies in /dev: no storage pool of the host says what it is.</source>
+        <translation>%1 将作为块设备使用，因为它位于 /dev：主机没有任何存储池说明它是什么。</translation>
+    </message>
+    <message>
         <source>Image path note</source>
         <translation>镜像路径备注</translation>
     </message>

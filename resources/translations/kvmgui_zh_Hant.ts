@@ -3787,6 +3787,10 @@
         <translation>%1 將以區塊裝置加入，因為它位於 /dev：主機沒有任何儲存集區說明它是什麼。</translation>
     </message>
     <message>
+        <source>%1 will be used as a block device, as it lies in /dev: no storage pool of the host says what it is.</source>
+        <translation>%1 將以區塊裝置使用，因為它位於 /dev：主機沒有任何儲存集區說明它是什麼。</translation>
+    </message>
+    <message>
         <source>Image path note</source>
         <translation>映像檔路徑附註</translation>
     </message>

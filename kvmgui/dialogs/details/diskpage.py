@@ -51,7 +51,7 @@ class DiskPage(DevicePage):
         self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
         self.path = self.add_row(self.tr("&Image path:"), QLineEdit(self), self.tr("Image path"))
         # A remote host's /dev path in no pool is a block device by a guess: said before.
-        self.path_note = BlockGuessNote(conn, self)
+        self.path_note = BlockGuessNote(conn, self, adding=False)
         if not self.removable:  # a drive's media is given below
             self.form.addRow("", self.path_note)
             self.path.textChanged.connect(self._want_block_guess)

@@ -457,15 +457,15 @@ def test_a_remote_device_taken_for_a_block_device_by_its_place_says_so(
 def test_a_remote_device_guessed_a_block_device_is_said_before_apply_or_insert(
         details_of, connected, qtbot, remote):
     """The guess by /dev was said only in the result, after Apply or Insert (Add hardware
-    says it before Add)."""
+    says it before Add). In the page's words: nothing is added there."""
     from PySide6.QtWidgets import QLabel
 
     def notes(page):
         return [label.text() for label in page.findChildren(QLabel)
-                if label.isVisibleTo(page) and "will be added as a block" in label.text()]
+                if label.isVisibleTo(page) and "as a block device" in label.text()]
 
     def said(path):
-        return (f"{path} will be added as a block device, as it lies in /dev: no storage pool "
+        return (f"{path} will be used as a block device, as it lies in /dev: no storage pool "
                 "of the host says what it is.")
 
     run_in_worker(qtbot, connected, iso_in_dev_shm)

@@ -218,8 +218,9 @@ class GraphicsSpec:
 
 @dataclass
 class CloudInitSpec:
-    """The NoCloud seed. The password is kept only as its SHA-512 crypt hash
-    (``kvmgui.cloudinit.crypt.hash_password``)."""
+    """The NoCloud seed. The password goes into it only as its SHA-512 crypt hash
+    (``kvmgui.cloudinit.crypt.hash_password``), made by the Finish job in its worker
+    (15-50 ms): till then the spec holds the password typed, in memory only."""
 
     enabled: bool = False  # always used for CLOUD_IMAGE; optional for ISO installs
     hostname: str = ""  # "": derived from the VM name
@@ -231,6 +232,11 @@ class CloudInitSpec:
     network_config: str = ""  # YAML (network config v1/v2); "": DHCP, cloud-init's default
     pool: str = ""  # where the seed volume goes; "": the disk's pool
     volume: str = ""  # "": "<vm name>-cidata.iso"
+    password: str = field(default="", repr=False)  # typed, not hashed yet
+
+    @property
+    def has_password(self) -> bool:
+        return bool(self.password or self.password_hash)
 
 
 @dataclass

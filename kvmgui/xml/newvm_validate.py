@@ -347,16 +347,16 @@ def _cloud_init(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
         yield error("cloud_init.user", Code.USER_INVALID, ci.user)
     if ci.password_hash and not password_hash_ok(ci.password_hash):
         yield error("cloud_init.password", Code.PASSWORD_HASH_INVALID)
-    elif ci.password_hash and not (ci.user or spec.os.cloud_user):
+    elif ci.has_password and not (ci.user or spec.os.cloud_user):
         yield error("cloud_init.user", Code.PASSWORD_WITHOUT_USER)
     for i, key in enumerate(ci.ssh_keys):
         if (code := ssh_key_problem(key)) is not None:
             yield error(f"cloud_init.ssh_keys[{i}]", code, i + 1)
-    if ci.root_login is RootLogin.PASSWORD and not ci.password_hash:
+    if ci.root_login is RootLogin.PASSWORD and not ci.has_password:
         yield error("cloud_init.root_login", Code.ROOT_PASSWORD_WITHOUT_PASSWORD)
     elif ci.root_login is RootLogin.SSH_KEY and not ci.ssh_keys:
         yield error("cloud_init.root_login", Code.ROOT_KEY_WITHOUT_KEYS)
-    if not ci.password_hash and not ci.ssh_keys:
+    if not ci.has_password and not ci.ssh_keys:
         yield warning("cloud_init", Code.CLOUD_NO_LOGIN)
     yield from _yaml("cloud_init.extra_user_data", ci.extra_user_data,
                      Code.USER_DATA_SYNTAX, Code.USER_DATA_NOT_MAPPING, Code.USER_DATA_RECURSIVE,

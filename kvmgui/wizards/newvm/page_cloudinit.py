@@ -3,7 +3,6 @@ SSH public keys (pasted or from ~/.ssh/*.pub), root's login, extra user-data YAM
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QFontDatabase
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.cloudinit.crypt import PASSWORD_MAX_BYTES, hash_password
+from kvmgui.cloudinit.crypt import PASSWORD_MAX_BYTES
 from kvmgui.libvirt import workers
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.examples import set_example
@@ -69,17 +68,12 @@ def _too_long(password: str) -> bool:
     return len(password.encode()) > PASSWORD_MAX_BYTES
 
 
-def _digest(text: str) -> bytes:
-    return hashlib.sha256(text.encode()).digest()
-
-
 class CloudInitPage(SpecPage):
     def __init__(self, state: WizardState, ssh_dir: Path | None = None) -> None:
         super().__init__(state, self.tr("Cloud-init"),
                          self.tr("What cloud-init sets up in the guest at its first start."),
                          keys("cloud_init"))
         self.ssh_dir = ssh_dir if ssh_dir is not None else Path.home() / ".ssh"
-        self._hashed: bytes | None = None  # digest of the password the spec's hash is of
         form = Form(self, self.marks)
         self.enabled = QCheckBox(self.tr("Set the guest up with &cloud-init"), self)
         form.widget(self.enabled, self.tr("Set the guest up with cloud-init"))
@@ -188,7 +182,7 @@ class CloudInitPage(SpecPage):
         set_example(self.hostname, hostname_from_name(spec.name) if spec.name else "")
         self.user.setText(ci.user)
         self.user.setPlaceholderText(spec.os.cloud_user or self.tr("the image's default user"))
-        # The password fields are left as typed: the spec holds only the hash of them.
+        # The password fields are left as typed: the page writes them into the spec, not back.
         _set_text(self.ssh_keys, "\n".join(ci.ssh_keys))
         self.root_login.setCurrentIndex(max(self.root_login.findData(ci.root_login), 0))
         _set_text(self.user_data, ci.extra_user_data)
@@ -202,11 +196,9 @@ class CloudInitPage(SpecPage):
         ci.hostname = self.hostname.text().strip()
         ci.user = self.user.text().strip()
         password = self.password.text()
-        if not password or password != self.password_again.text() or _too_long(password):
-            ci.password_hash, self._hashed = "", None
-        elif self._hashed != _digest(password):
-            ci.password_hash = hash_password(password)  # ~12 ms; the plain text stays in the field
-            self._hashed = _digest(password)
+        # Hashed by the Finish job in its worker: 15-50 ms, too slow for the GUI thread.
+        ci.password_hash = ""
+        ci.password = "" if password != self.password_again.text() or _too_long(password) else password
         ci.ssh_keys = [ln.strip() for ln in self.ssh_keys.toPlainText().splitlines() if ln.strip()]
         ci.root_login = RootLogin(self.root_login.currentData())
         ci.extra_user_data = self.user_data.toPlainText()

@@ -272,7 +272,7 @@ class SummaryPage(SpecPage):
     def _cloud_words(self, spec: NewVmSpec) -> str:
         ci = spec.cloud_init
         user = ci.user or spec.os.cloud_user or self.tr("the image's default user")
-        login = self.tr("password") if ci.password_hash else self.tr("no password")
+        login = self.tr("password") if ci.has_password else self.tr("no password")
         keys = self.tr("%n SSH key(s)", "", len(ci.ssh_keys))
         seed = fill(self.tr("seed %1 in pool %2"), seed_volume_name(spec), seed_pool(spec))
         return fill(self.tr("user %1, %2, %3; %4"), user, login, keys, seed)

@@ -2,7 +2,9 @@
 
 Every domain is read, the inactive definition of persistent ones and the live
 XML of running ones (a disk hot-plugged only into the running VM counts, and
-so does an image that is only the base of a running VM's overlay). A VM that
+so does an image that is only the base of a running VM's overlay). A stopped
+VM's definition names only its overlay, so the backing chain of each disk that
+is a pool volume is read from the volumes' XML too. A VM that
 vanishes meanwhile (``VIR_ERR_NO_DOMAIN``) is skipped; any other failure to
 read a VM raises :class:`UsersUnknownError`, because a VM we could not read may well
 use the volume, and deleting storage on a guess loses data.
@@ -12,11 +14,12 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import libvirt
 
 from kvmgui.xml.disk_sources import DiskSource, disk_sources
+from kvmgui.xml.pool import VolumeDoc
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 
@@ -57,8 +60,55 @@ class UsersUnknownError(RuntimeError):
 Match = Callable[[DiskSource], bool]
 
 
-def _read(dom: libvirt.virDomain) -> tuple[bool, list[DiskSource]] | None:
-    """(active, disks of its live and inactive definitions); None if it vanished."""
+# A volume (or pool) not found: the path is not a pool volume, or went meanwhile.
+_NOT_A_VOLUME = (libvirt.VIR_ERR_NO_STORAGE_VOL, libvirt.VIR_ERR_NO_STORAGE_POOL)
+
+
+class _Chains:
+    """The backing files of pool volumes, from their XML (``<backingStore><path>``, which
+    libvirt reads from the image), each volume read once per check."""
+
+    def __init__(self, conn: libvirt.virConnect) -> None:
+        self._conn = conn
+        self._known: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def of(self, disk: DiskSource) -> tuple[str, ...]:
+        """The paths of the images under the disk's, nearest first; () if it has none or
+        is no pool volume."""
+        if not disk.path and not (disk.pool and disk.volume):
+            return ()  # no storage (a network boot, an empty CD-ROM)
+        key = (disk.path,) if disk.path else (disk.pool or "", disk.volume or "")
+        if key not in self._known:
+            self._known[key] = self._read(disk)
+        return self._known[key]
+
+    def _read(self, disk: DiskSource) -> tuple[str, ...]:
+        chain: list[str] = []
+        try:
+            if disk.path:
+                vol = self._conn.storageVolLookupByPath(disk.path)
+            else:
+                vol = self._conn.storagePoolLookupByName(disk.pool).storageVolLookupByName(disk.volume)
+            while True:
+                doc = VolumeDoc.from_string(vol.XMLDesc(0))
+                if not doc.backing_path:
+                    break
+                # Relative to the overlay's directory, as qemu-img resolves it.
+                base = posixpath.normpath(posixpath.join(posixpath.dirname(doc.path or ""),
+                                                         doc.backing_path))
+                if base in chain or base == disk.path:  # a loop: nothing more to find
+                    break
+                chain.append(base)
+                vol = self._conn.storageVolLookupByPath(base)
+        except libvirt.libvirtError as exc:
+            if exc.get_error_code() not in _NOT_A_VOLUME:
+                raise
+        return tuple(chain)
+
+
+def _read(dom: libvirt.virDomain, chains: _Chains) -> tuple[bool, list[DiskSource]] | None:
+    """(active, disks of its live and inactive definitions, backing chains of pool volumes
+    added); None if it vanished."""
     try:
         active = bool(dom.isActive())
         disks = []
@@ -66,6 +116,9 @@ def _read(dom: libvirt.virDomain) -> tuple[bool, list[DiskSource]] | None:
             disks += disk_sources(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
         if active:
             disks += disk_sources(dom.XMLDesc(0))
+        # Live XML has the chain already; a definition names only the overlay.
+        disks = [replace(d, backing=chain) if not d.backing and (chain := chains.of(d)) else d
+                 for d in disks]
         return active, disks
     except libvirt.libvirtError as exc:
         if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
@@ -82,11 +135,12 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
     if not refs:
         return users
     paths = [posixpath.normpath(ref.path) if ref.path else "" for ref in refs]  # once, not per VM
+    chains = _Chains(conn)
     for dom in conn.listAllDomains(0):
         uuid = dom.UUIDString()
         if uuid in skipped:
             continue
-        read = _read(dom)
+        read = _read(dom, chains)
         if read is None:
             continue
         active, disks = read
@@ -132,8 +186,9 @@ def users_under(conn: libvirt.virConnect, directory: str, pool: str) -> list[Dis
     would lose storage if the pool's data went. Raises :class:`UsersUnknownError`."""
     prefix = directory.rstrip("/") + "/" if directory else None
     found: dict[str, DiskUser] = {}
+    chains = _Chains(conn)
     for dom in conn.listAllDomains(0):
-        read = _read(dom)
+        read = _read(dom, chains)
         if read is None:
             continue
         active, disks = read

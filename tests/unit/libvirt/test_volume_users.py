@@ -146,3 +146,92 @@ def test_the_vms_using_a_volume_are_listed_with_the_languages_separator(traditio
 
     users = [diskusers.DiskUser("1", "web01", True, "vda"), diskusers.DiskUser("2", "db01", False, "vdb")]
     assert "web01、db01" in say(volops.VolumeInUseError("/home/x.qcow2", users).words)
+
+
+def _overlay(conn, name, base):
+    """A qcow2 volume of the home pool whose backing file is ``base`` (the volume's XML has
+    <backingStore>, as libvirt reads it from the image's header)."""
+    pool = conn.storagePoolLookupByUUIDString(HOME)
+    pool.createXML(f"""<volume><name>{name}</name><capacity unit='MiB'>8</capacity>
+      <target><format type='qcow2'/></target>
+      <backingStore><path>{base}</path><format type='qcow2'/></backingStore></volume>""", 0)
+
+
+def _stopped_vm(conn, name, path):
+    conn.defineXML(f"""<domain type='test'><name>{name}</name><memory>65536</memory>
+      <os><type>hvm</type></os><devices><disk type='file' device='disk'>
+      <source file='{path}'/><target dev='vda' bus='virtio'/></disk></devices></domain>""")
+
+
+def test_a_stopped_vms_overlay_keeps_its_backing_file(connected, qtbot):
+    """A stopped VM's inactive XML names only its overlay, not the base image under it (a
+    cloud image, a linked clone's original): before the fix the base counted as unused and
+    could be deleted, losing the VM's data. Its volume's XML names the base; so does a
+    base of the base."""
+    def setup(c):
+        pool = c.storagePoolLookupByUUIDString(HOME)
+        pool.createXML("<volume><name>cloud.qcow2</name><capacity unit='MiB'>8</capacity>"
+                       "<target><format type='qcow2'/></target></volume>", 0)
+        _overlay(c, "mid.qcow2", "/home/cloud.qcow2")
+        _overlay(c, "linked.qcow2", "/home/mid.qcow2")
+        _stopped_vm(c, "linked", "/home/linked.qcow2")
+    run_in_worker(qtbot, connected, setup)
+    refs = [VolumeRef("/home/cloud.qcow2", "home", "cloud.qcow2"),
+            VolumeRef("/home/mid.qcow2", "home", "mid.qcow2")]
+    users = run_in_worker(qtbot, connected, diskusers.find_users, refs)
+    assert [(u.name, u.active, u.disk) for u in users[refs[0]]] == [("linked", False, "vda")]
+    assert [u.name for u in users[refs[1]]] == ["linked"]
+
+    future = result(qtbot, connected, volops.delete_volume, HOME, "cloud.qcow2")
+    with pytest.raises(volops.VolumeInUseError, match="linked"):
+        future.result()
+
+
+def test_a_vm_whose_disk_is_the_base_of_another_vms_overlay_keeps_it(connected, qtbot):
+    """The VM delete dialog: build's disk is the base of a linked clone's overlay, so it is
+    listed as used by the clone, and delete() keeps it."""
+    def setup(c):
+        _overlay(c, "clone.qcow2", "/home/build.qcow2")
+        _stopped_vm(c, "clone", "/home/clone.qcow2")
+    run_in_worker(qtbot, connected, setup)
+    build = next(r.uuid for r in connected.domains.records() if r.name == "build")
+    listed = run_in_worker(qtbot, connected, actions.storage_for_delete, [build])
+    assert [(r.path, r.used_by) for r in listed[build]] == [("/home/build.qcow2", ("clone",))]
+
+    future = result(qtbot, connected, actions.delete, build, ["/home/build.qcow2"])
+    with pytest.raises(actions.VolumeDeleteError, match="used by clone"):
+        future.result()
+
+
+def test_a_pool_holding_only_the_base_of_a_stopped_vms_overlay_is_in_use(connected, qtbot):
+    """Deleting a pool's data: a stopped VM whose overlay (in another pool) has its base in
+    this pool uses it."""
+    def setup(c):
+        pool = c.storagePoolDefineXML("<pool type='dir'><name>images</name>"
+                                      "<target><path>/images</path></target></pool>", 0)
+        pool.create(0)
+        pool.createXML("<volume><name>cloud.qcow2</name><capacity unit='MiB'>8</capacity>"
+                       "<target><format type='qcow2'/></target></volume>", 0)
+        _overlay(c, "linked.qcow2", "/images/cloud.qcow2")
+        _stopped_vm(c, "linked", "/home/linked.qcow2")
+    run_in_worker(qtbot, connected, setup)
+    users = run_in_worker(qtbot, connected, diskusers.users_under, "/images", "images")
+    assert [(u.name, u.disk) for u in users] == [("linked", "vda")]
+
+
+def test_a_backing_chain_that_cannot_be_read_refuses(connected, qtbot, monkeypatch):
+    """A volume whose XML cannot be read may have the volume under it: unknown, not unused;
+    a path that is no pool volume has no chain to read."""
+    run_in_worker(qtbot, connected, lambda c: _stopped_vm(c, "linked", "/home/linked.qcow2"))
+    real = libvirt.virConnect.storageVolLookupByPath
+
+    def lookup(self, path):
+        if path == "/home/linked.qcow2":
+            raise CodedError(libvirt.VIR_ERR_INTERNAL_ERROR, "pool busy")
+        return real(self, path)
+    users = run_in_worker(qtbot, connected, volops.volume_users, HOME, "build.qcow2")
+    assert [u.name for u in users] == ["build"]  # /home/linked.qcow2 is no volume: no chain
+    monkeypatch.setattr(libvirt.virConnect, "storageVolLookupByPath", lookup)
+    future = result(qtbot, connected, volops.volume_users, HOME, "build.qcow2")
+    with pytest.raises(UsersUnknownError, match="linked: pool busy"):
+        future.result()

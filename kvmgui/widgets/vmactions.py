@@ -201,14 +201,19 @@ class VmActionSet(QObject):
         return [self.actions[k] for k in TOOLBAR_KEYS]
 
     def update(self, records: Iterable[DomainRecord],
-               restarting: Iterable[DomainRecord] = ()) -> None:
+               restarting: Iterable[DomainRecord] = (), saving: Iterable[str] = ()) -> None:
         """Enable the actions that apply to one of ``records`` (those of connected VMs); one
-        that would apply only to VMs ``restarting`` is off and says why."""
-        present, waiting = list(records), list(restarting)
+        that would apply only to VMs ``restarting`` is off and says why, as is Save when it
+        would apply only to VMs whose Save runs (UUIDs ``saving``)."""
+        present, waiting, saved = list(records), list(restarting), set(saving)
         for spec in VM_ACTIONS:
             qa = self.actions[spec.key]
-            qa.setEnabled(any(spec.applies_to(r) for r in present))
+            busy = saved if spec.key == "save" else set()
+            qa.setEnabled(any(spec.applies_to(r) and r.uuid not in busy for r in present))
             held = not qa.isEnabled() and any(spec.applies_to(r) for r in waiting)
+            in_save = not qa.isEnabled() and any(spec.applies_to(r) for r in present)
             qa.setToolTip(fill(QCoreApplication.translate(
                 "VmAction", "%1: not while the VM is being restarted"), spec.words)
-                if held else _tooltip(spec))
+                if held else fill(QCoreApplication.translate(
+                    "VmAction", "%1: not while the VM is being saved"), spec.words)
+                if in_save else _tooltip(spec))

@@ -284,7 +284,8 @@ class MainWindow(QMainWindow):
     def run_vm_action(self, spec: VmAction) -> None:
         targets = [(c, r) for c, r in self.selected_vms()
                    if spec.applies_to(r) and c.state == ConnState.CONNECTED
-                   and not _restarting(c, r.uuid) and not _deleting(c, r.uuid)]
+                   and not _restarting(c, r.uuid) and not _deleting(c, r.uuid)
+                   and not (spec.key == "save" and _saving(c, r.uuid))]
         if not targets:
             return
         if spec.confirm and spec.key in self.prefs.confirm:
@@ -295,7 +296,8 @@ class MainWindow(QMainWindow):
 
     def _run_targets(self, spec: VmAction, targets: list[tuple[Connection, DomainRecord]]) -> None:
         for conn, rec in targets:
-            if _restarting(conn, rec.uuid) or _deleting(conn, rec.uuid):  # begun while asked
+            if _restarting(conn, rec.uuid) or _deleting(conn, rec.uuid) \
+                    or (spec.key == "save" and _saving(conn, rec.uuid)):  # begun while asked
                 continue
             done: Callable[[object], None] = partial(_refresh_domain, conn, rec.uuid)
             failed: Callable[[BaseException], None] = partial(self._action_failed, spec, conn, rec)
@@ -312,7 +314,8 @@ class MainWindow(QMainWindow):
         by_conn: dict[int, tuple[Connection, list[DomainRecord]]] = {}
         for conn, rec in self.selected_vms():
             if conn.state == ConnState.CONNECTED and not _restarting(conn, rec.uuid) \
-                    and not _deleting(conn, rec.uuid):  # its row stays until the undefine
+                    and not _deleting(conn, rec.uuid) and not _saving(conn, rec.uuid):
+                # A deleted VM's row stays until the undefine; a save would fail forced off.
                 by_conn.setdefault(id(conn), (conn, []))[1].append(rec)
         for conn, records in by_conn.values():
             dialog = DeleteDialog(conn, records, self)
@@ -328,6 +331,11 @@ class MainWindow(QMainWindow):
                 self.notifications.error(fill(self.tr(
                     "'%1' on %2 was not deleted: it is being restarted. Delete it once its "
                     "restart has ended."), names[uuid], conn.display_name))
+                continue
+            if _saving(conn, uuid):  # begun while asked: forced off, the save would fail
+                self.notifications.error(fill(self.tr(
+                    "'%1' on %2 was not deleted: it is being saved. Delete it once it is "
+                    "saved."), names[uuid], conn.display_name))
                 continue
             done, failed = _underway(conn, uuid, True, partial(_refresh_domain, conn, uuid),
                                      partial(self._delete_failed, conn, names[uuid], uuid))
@@ -376,16 +384,23 @@ class MainWindow(QMainWindow):
         vms = self.selected_vms()
         free: list[DomainRecord] = []
         held: list[DomainRecord] = []
+        saving: list[str] = []
         for c, r in vms:
             if c.state == ConnState.CONNECTED and not _deleting(c, r.uuid):
                 (held if _restarting(c, r.uuid) else free).append(r)
-        self.vm_action_set.update(free, restarting=held)
+                if _saving(c, r.uuid):
+                    saving.append(r.uuid)
+        self.vm_action_set.update(free, restarting=held, saving=saving)
         self.open_action.setEnabled(bool(vms))
         self.command_menu.update_items()
-        # Not a VM being restarted: its restart would start it again (or fail, not found).
-        self.delete_action.setEnabled(bool(free))
-        self.delete_action.setToolTip(self.tr("Delete: not while the VM is being restarted")
-                                      if held and not free else "")  # "": from its text
+        # Not a VM being restarted: its restart would start it again (or fail, not found);
+        # nor one being saved: forced off, its save fails.
+        deletable = [r for r in free if r.uuid not in saving]
+        self.delete_action.setEnabled(bool(deletable))
+        self.delete_action.setToolTip(
+            "" if deletable else self.tr("Delete: not while the VM is being restarted") if held
+            else self.tr("Delete: not while the VM is being saved") if saving
+            else "")  # "": from its text
         self.new_vm_action.setEnabled(any(c.state == ConnState.CONNECTED for c in self.registry))
         conn = self.selected_connection()
         self.connect_action.setEnabled(conn is not None and conn.state in
@@ -746,6 +761,14 @@ def _deleting(conn: Connection, uuid: str) -> bool:
 
     job = underway(conn, uuid)
     return job is not None and job.deleting
+
+
+def _saving(conn: Connection, uuid: str) -> bool:
+    """Whether a Save of the VM runs: a second Save or a Delete would cross it."""
+    from kvmgui.dialogs.details.restart import underway  # noqa: PLC0415 - with the details window
+
+    job = underway(conn, uuid)
+    return job is not None and not job.deleting
 
 
 def _underway(conn: Connection, uuid: str, deleting: bool, done: Callable[[object], None],

@@ -4313,6 +4313,10 @@
         <translation>%2 上的“%1”没有删除：它正在重启。请在重启结束后再删除。</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; on %2 was not deleted: it is being saved. Delete it once it is saved.</source>
+        <translation>%2 上的“%1”没有删除：它正在保存。请在保存完成后再删除。</translation>
+    </message>
+    <message>
         <source>Connect &amp;Automatically</source>
         <translation>自动连接(&amp;A)</translation>
     </message>
@@ -4335,6 +4339,10 @@
     <message>
         <source>Delete: not while the VM is being restarted</source>
         <translation>删除：虚拟机正在重启，请等重启结束</translation>
+    </message>
+    <message>
+        <source>Delete: not while the VM is being saved</source>
+        <translation>删除：虚拟机正在保存，请等保存完成</translation>
     </message>
     <message>
         <source>Event &amp;Timeline</source>
@@ -10432,6 +10440,10 @@ The same with virsh:
     <message>
         <source>%1: not while the VM is being restarted</source>
         <translation>%1：虚拟机正在重启，请等重启结束</translation>
+    </message>
+    <message>
+        <source>%1: not while the VM is being saved</source>
+        <translation>%1：虚拟机正在保存，请等保存完成</translation>
     </message>
     <message>
         <source>&amp;Force Off</source>

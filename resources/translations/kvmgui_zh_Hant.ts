@@ -4313,6 +4313,10 @@
         <translation>%2 上的「%1」沒有刪除：它正在重新啟動。請在重新啟動結束後再刪除。</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; on %2 was not deleted: it is being saved. Delete it once it is saved.</source>
+        <translation>%2 上的「%1」沒有刪除：它正在儲存。請在儲存完成後再刪除。</translation>
+    </message>
+    <message>
         <source>Connect &amp;Automatically</source>
         <translation>自動連線(&amp;A)</translation>
     </message>
@@ -4335,6 +4339,10 @@
     <message>
         <source>Delete: not while the VM is being restarted</source>
         <translation>刪除：虛擬機器正在重新啟動，請等重新啟動結束</translation>
+    </message>
+    <message>
+        <source>Delete: not while the VM is being saved</source>
+        <translation>刪除：虛擬機器正在儲存，請等儲存完成</translation>
     </message>
     <message>
         <source>Event &amp;Timeline</source>
@@ -10432,6 +10440,10 @@ The same with virsh:
     <message>
         <source>%1: not while the VM is being restarted</source>
         <translation>%1：虛擬機器正在重新啟動，請等重新啟動結束</translation>
+    </message>
+    <message>
+        <source>%1: not while the VM is being saved</source>
+        <translation>%1：虛擬機器正在儲存，請等儲存完成</translation>
     </message>
     <message>
         <source>&amp;Force Off</source>

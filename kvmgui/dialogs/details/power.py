@@ -55,7 +55,7 @@ class PowerControl(QObject):
         elif self._restarting():
             self.action_set.update([], restarting=[rec])
         else:
-            self.action_set.update([rec])
+            self.action_set.update([rec], saving=[self.uuid] if self._saving() else [])
 
     def _restarting(self) -> bool:
         """Whether a restart of the VM is under way: an action now would cross it (a Run
@@ -67,6 +67,11 @@ class PowerControl(QObject):
         it (a Run between its force off and its undefine left it running, undefined)."""
         job = restart.underway(self.conn, self.uuid)
         return job is not None and job.deleting
+
+    def _saving(self) -> bool:
+        """Whether a Save of the VM runs (from any window): a second one would fail."""
+        job = restart.underway(self.conn, self.uuid)
+        return job is not None and not job.deleting
 
     def _restart_busy(self, conn: Connection, uuid: str) -> None:
         if conn is self.conn and uuid == self.uuid:
@@ -83,7 +88,7 @@ class PowerControl(QObject):
     def run(self, spec: VmAction) -> None:
         rec = self.record()
         if rec is None or not spec.applies_to(rec) or self.conn.state != ConnState.CONNECTED \
-                or self._restarting() or self._deleting():
+                or self._restarting() or self._deleting() or (spec.key == "save" and self._saving()):
             return
         prefs = Preferences.load(self.settings if self.settings is not None else QSettings())
         if spec.confirm and spec.key in prefs.confirm:
@@ -101,8 +106,8 @@ class PowerControl(QObject):
         self.question = None
 
     def _go(self, spec: VmAction, name: str) -> None:
-        if self._restarting() or self._deleting():  # begun while the question was open
-            return
+        if self._restarting() or self._deleting() or (spec.key == "save" and self._saving()):
+            return  # begun while the question was open
         done: Callable[[object], None] = self._done
         failed: Callable[[BaseException], None] = partial(self._report, spec, name)
         if spec.key == "save":  # a restart begun meanwhile would cross it

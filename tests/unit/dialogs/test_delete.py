@@ -687,3 +687,72 @@ def test_the_status_with_every_vm_deleted_elsewhere_does_not_say_they_use_no_vol
     assert "use no storage" not in dialog.status.text(), dialog.status.text()
     assert "Deleted elsewhere meanwhile" in dialog.status.text(), dialog.status.text()
     dialog.reject()
+
+
+@pytest.fixture
+def slow_save(monkeypatch):
+    """A Save (managed save) that waits for the gate to open: a save still in flight."""
+    import threading
+
+    from kvmgui.libvirt import virsh
+
+    gate = threading.Event()
+    real = virsh.managed_save
+
+    def managed_save(dom):
+        gate.wait(5)  # all of the guest's memory is written
+        real(dom)
+    monkeypatch.setattr(virsh, "managed_save", managed_save)
+    yield gate
+    gate.set()
+
+
+def test_delete_and_a_second_save_wait_for_a_save_under_way(connected, window, qtbot, submitted,
+                                                            slow_save):
+    """While a Save of the VM ran, Delete (which forced the VM off across the save, so the
+    save failed with libvirt's error) and Save again were offered."""
+    from kvmgui.libvirt.records import DomainState
+    from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
+
+    web01, build = select(window, "web01", "build")
+    select(window, "web01")
+    window.prefs.confirm.discard("save")
+    window.vm_actions["save"].trigger()
+    assert submitted.count(ACTIONS_BY_KEY["save"].run) == 1
+    assert not window.delete_action.isEnabled()
+    assert "saved" in window.delete_action.toolTip(), window.delete_action.toolTip()
+    assert not window.vm_actions["save"].isEnabled()
+    assert "saved" in window.vm_actions["save"].toolTip(), window.vm_actions["save"].toolTip()
+    assert window.vm_actions["force_off"].isEnabled()  # the way to stop a save that hangs
+    window.delete_selected()  # as for a key pressed just before
+    window.run_vm_action(ACTIONS_BY_KEY["save"])
+    assert window.open_dialogs == []
+    assert submitted.count(ACTIONS_BY_KEY["save"].run) == 1
+    select(window, "web01", "build")
+    dialog = open_delete(window, qtbot)
+    assert [r.uuid for r in dialog.records] == [build]
+    dialog.reject()
+    slow_save.set()
+    qtbot.waitUntil(lambda: connected.domains.get(web01).state == DomainState.SHUTOFF, timeout=5000)
+    select(window, "web01")
+    qtbot.waitUntil(window.delete_action.isEnabled, timeout=5000)
+    assert window.delete_action.toolTip() == "Delete"
+    assert window.notifications.messages() == []
+
+
+def test_a_save_begun_while_the_delete_was_asked_keeps_its_vm(connected, window, qtbot, submitted,
+                                                              slow_save):
+    from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
+
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    window.prefs.confirm.discard("save")
+    window.run_vm_action(ACTIONS_BY_KEY["save"])  # from the menu, while the question is open
+    dialog.delete_button.click()
+    assert actions.delete not in submitted
+    told = window.notifications.messages()
+    assert len(told) == 1 and "'web01'" in told[0] and "being saved" in told[0], told
+    slow_save.set()
+    qtbot.waitUntil(lambda: not window.vm_actions["save"].isEnabled()
+                    and window.vm_actions["start"].isEnabled(), timeout=5000)
+    assert "web01" in names(connected)

@@ -808,3 +808,21 @@ def test_closing_the_window_asks_about_the_xml_editors_edits(details_of, qtbot, 
     answers[0] = True
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_save_is_off_while_a_save_of_the_vm_runs(details_of, connected, submitted):
+    """A second Save while the first was in flight was offered (and failed in libvirt's words)."""
+    from kvmgui.dialogs.details.restart import mark_underway
+
+    window = details_of("web01")
+    Preferences(confirm=set()).save(window.power.settings)  # no question first
+    save = window.commands.power.actions["save"]
+    assert save.isEnabled()
+    done, _failed = mark_underway(connected, DEMO_VMS["web01"], False, lambda _r: None,
+                                  lambda _e: None)  # a Save from the main window
+    assert not save.isEnabled() and "saved" in save.toolTip(), save.toolTip()
+    assert window.commands.power.actions["force_off"].isEnabled()
+    window.power.run(ACTIONS_BY_KEY["save"])
+    assert ACTIONS_BY_KEY["save"].run not in submitted
+    done(None)
+    assert save.isEnabled()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import actions
 from kvmgui.libvirt.actions import VolumeRef
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.records import DomainRecord
+from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
+
+RECHECK_DELAY_MS = 300  # VM changes come in bursts: ask once they calm down
 
 
 class DeleteDialog(QDialog):
@@ -30,7 +34,8 @@ class DeleteDialog(QDialog):
 
     With "Also delete storage" checked it reads, in a worker, which pool volumes the
     VMs' writable hard disks use and lists them, each with a check box. Volumes that
-    other VMs use too start unchecked and say so. Only checked volumes are removed:
+    other VMs use too start unchecked and say so; who those are is asked again when VMs
+    change (renamed, defined, deleted elsewhere). Only checked volumes are removed:
     ``plan()`` gives {uuid: [volume paths]} after accept.
     """
 
@@ -44,6 +49,11 @@ class DeleteDialog(QDialog):
         self.setAccessibleName(self.tr("Delete virtual machines"))
         self._volumes: dict[str, list[VolumeRef]] | None = None
         self._listing = False  # the lookup of the volumes runs
+        self._checking = False  # who else uses them is being asked again
+        self._again = False  # VMs changed while listing or asking: ask (again) after
+        self._said = ""  # the status of the listing, back once asking again worked
+        self._recheck_timer = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
+        self._recheck_timer.timeout.connect(self._recheck)
         self.question = QLabel(self)
         self._ask()
         self.question.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,6 +85,7 @@ class DeleteDialog(QDialog):
             layout.addWidget(w)
         self.with_storage.toggled.connect(self._storage_toggled)
         conn.domains.changed.connect(self._records_changed)  # started or stopped meanwhile
+        conn.events.connect(self._domain_events)
         self.resize(520, 180)
 
     def _ask(self) -> None:
@@ -128,6 +139,51 @@ class DeleteDialog(QDialog):
         if on:
             self.resize(self.width(), max(self.height(), 360))
 
+    def _domain_events(self, events: list[LibvirtEvent]) -> None:
+        """A VM defined, renamed, deleted, started or given a disk: another VM may use the
+        listed volumes now, or no more."""
+        if any(e.kind == "domain" for e in events):
+            if self._listing or self._checking:
+                self._again = True
+            elif self._volumes:
+                self._recheck_timer.start()  # once per burst
+
+    def _recheck(self) -> None:
+        refs = [r for refs in (self._volumes or {}).values() for r in refs]
+        if not refs or self._checking:
+            return
+        self._checking, self._again = True, False
+        self.conn.run(actions.users_of, refs, [r.uuid for r in self.records],
+                      done=self._rechecked, failed=self._recheck_failed, context=self)
+
+    def _rechecked(self, used: dict[str, tuple[str, ...]]) -> None:
+        self._checking = False
+        before = {r.path: r.used_by for refs in (self._volumes or {}).values() for r in refs}
+        self._volumes = {u: [replace(r, used_by=used.get(r.path, r.used_by)) for r in refs]
+                         for u, refs in (self._volumes or {}).items()}
+        refs = {r.path: r for refs in self._volumes.values() for r in refs}
+        for i in range(self.volume_list.count()):
+            item = self.volume_list.item(i)
+            ref = refs[item.data(Qt.ItemDataRole.UserRole)]
+            if ref.used_by and not before[ref.path]:  # as a volume used from the start
+                item.setCheckState(Qt.CheckState.Unchecked)
+            item.setText(self._text(ref))
+        self.status.say(self._said)
+        if self._again:
+            self._recheck_timer.start()
+
+    def _recheck_failed(self, exc: BaseException) -> None:
+        self._checking = False
+        self.status.error(fill(self.tr("Could not list the storage volumes: %1"), failure_words(exc)))
+        if self._again:
+            self._recheck_timer.start()
+
+    def _text(self, ref: VolumeRef) -> str:
+        if ref.used_by:
+            return fill(self.tr("%1  (pool %2) — also used by %3"), ref.path, ref.pool,
+                        comma_list(ref.used_by))
+        return fill(self.tr("%1  (pool %2)"), ref.path, ref.pool)
+
     def _listed(self, volumes: dict[str, list[VolumeRef]]) -> None:
         self._volumes, self._listing = volumes, False
         self.delete_button.setEnabled(True)
@@ -137,11 +193,7 @@ class DeleteDialog(QDialog):
                 if ref.path in seen:
                     continue
                 seen.add(ref.path)
-                text = fill(self.tr("%1  (pool %2)"), ref.path, ref.pool)
-                if ref.used_by:
-                    text = fill(self.tr("%1  (pool %2) — also used by %3"), ref.path, ref.pool,
-                                comma_list(ref.used_by))
-                item = QListWidgetItem(text, self.volume_list)
+                item = QListWidgetItem(self._text(ref), self.volume_list)
                 item.setData(Qt.ItemDataRole.UserRole, ref.path)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsSelectable)
@@ -164,7 +216,10 @@ class DeleteDialog(QDialog):
                          comma_list(gone))
             text = fill(self.tr("%1 %2", "what is listed, then which VMs are gone"), text,
                         which) if text else which
+        self._said = text
         self.status.setText(text)
+        if self._again:  # VMs changed while it was listed
+            self._recheck_timer.start()
 
     def _check_changed(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked

@@ -168,12 +168,18 @@ def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str], *,
         out[uuid] = list(refs.values())
     if not check_shared or not any(out.values()):
         return out
-    # Who else uses them: every other VM, live and inactive definitions; a VM that cannot
-    # be read raises diskusers.UsersUnknownError rather than counting as "uses nothing".
-    asked = {r.path: diskusers.VolumeRef(r.path, r.pool, r.name) for refs in out.values() for r in refs}
-    users = diskusers.find_users(conn, list(asked.values()), skip=uuids)
-    return {u: [replace(r, used_by=tuple(user.name for user in users[asked[r.path]])) for r in refs]
-            for u, refs in out.items()}
+    used = users_of(conn, [r for refs in out.values() for r in refs], uuids)
+    return {u: [replace(r, used_by=used[r.path]) for r in refs] for u, refs in out.items()}
+
+
+def users_of(conn: libvirt.virConnect, refs: Sequence[VolumeRef],
+             skip: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """{path: names of the VMs outside ``skip`` (UUIDs) whose disks use the volume}: every
+    VM, live and inactive definitions; a VM that cannot be read raises
+    diskusers.UsersUnknownError rather than counting as "uses nothing"."""
+    asked = {r.path: diskusers.VolumeRef(r.path, r.pool, r.name) for r in refs}
+    users = diskusers.find_users(conn, list(asked.values()), skip=skip)
+    return {path: tuple(user.name for user in users[ref]) for path, ref in asked.items()}
 
 
 def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = (),

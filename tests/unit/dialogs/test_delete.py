@@ -756,3 +756,51 @@ def test_a_save_begun_while_the_delete_was_asked_keeps_its_vm(connected, window,
     qtbot.waitUntil(lambda: not window.vm_actions["save"].isEnabled()
                     and window.vm_actions["start"].isEnabled(), timeout=5000)
     assert "web01" in names(connected)
+
+
+def test_also_used_by_follows_vms_renamed_defined_and_deleted_elsewhere(connected, window, qtbot):
+    """Listed once, "also used by" kept the name of a VM renamed since, the VM deleted
+    since, and said nothing of a VM defined since on the volume, which stayed ticked."""
+    from PySide6.QtCore import Qt
+
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(CLONE))
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 6, timeout=5000)
+    select(window, "db01")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    item = dialog.volume_list.item(0)
+    assert item.text().endswith("also used by clone"), item.text()
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("clone").rename("clone2", 0))
+    qtbot.waitUntil(lambda: item.text().endswith("also used by clone2"), timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("clone2").undefine())
+    qtbot.waitUntil(lambda: "also used" not in item.text(), timeout=5000)
+    assert item.checkState() == Qt.CheckState.Unchecked  # the user's to tick
+    item.setCheckState(Qt.CheckState.Checked)
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(CLONE))
+    qtbot.waitUntil(lambda: item.text().endswith("also used by clone"), timeout=5000)
+    assert item.checkState() == Qt.CheckState.Unchecked  # used now: not deleted unless ticked again
+    assert dialog.plan() == {dialog.records[0].uuid: []}
+    dialog.reject()
+
+
+def test_asking_again_who_uses_the_volumes_says_when_it_fails(connected, window, qtbot, monkeypatch):
+    from kvmgui.libvirt import diskusers
+
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    dialog.with_storage.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.volume_list.count() == 1, timeout=5000)
+    listed = dialog.status.text()
+    real = diskusers.find_users
+
+    def unknown(*_args, **_kwargs):
+        raise diskusers.UsersUnknownError("clone", "cannot read it")
+    monkeypatch.setattr(diskusers, "find_users", unknown)
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(CLONE))
+    qtbot.waitUntil(lambda: "reading clone failed: cannot read it" in dialog.status.text(),
+                    timeout=5000)
+    monkeypatch.setattr(diskusers, "find_users", real)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("clone").undefine())
+    qtbot.waitUntil(lambda: dialog.status.text() == listed, timeout=5000)
+    dialog.reject()

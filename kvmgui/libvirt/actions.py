@@ -145,8 +145,7 @@ def _volume_of(conn: libvirt.virConnect, source_type: str, source: str) -> libvi
     return None
 
 
-def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str], *,
-                       check_shared: bool = True) -> dict[str, list[VolumeRef]]:
+def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str]) -> dict[str, list[VolumeRef]]:
     """For each VM, the pool volumes behind its writable hard disks, with the names of the
     VMs outside ``uuids`` whose disks use them too (those are not safe to delete). A VM
     deleted elsewhere meanwhile has no entry: its disks are unknown, the others' are not."""
@@ -166,7 +165,7 @@ def storage_for_delete(conn: libvirt.virConnect, uuids: Sequence[str], *,
                 path = vol.path()
                 refs[path] = VolumeRef(path, vol.storagePoolLookupByVolume().name(), vol.name())
         out[uuid] = list(refs.values())
-    if not check_shared or not any(out.values()):
+    if not any(out.values()):
         return out
     used = users_of(conn, [r for refs in out.values() for r in refs], uuids)
     return {u: [replace(r, used_by=used[r.path]) for r in refs] for u, refs in out.items()}

@@ -17,7 +17,7 @@ from enum import StrEnum
 from kvmgui.libvirt.netops import OWN_BRIDGE_MODES, Lease
 from kvmgui.xml.network import IPDoc, NetworkDoc
 from kvmgui.xml.network_hosts import DhcpHost, dhcp_hosts
-from kvmgui.xml.network_validate import HostRoute
+from kvmgui.xml.network_validate import RANGE_MAX, HostRoute, upper_half
 
 
 class Step(StrEnum):
@@ -220,14 +220,16 @@ def judge_dhcp(net: NetworkFacts) -> Result:
 
 
 def suggest_range(iface: ipaddress.IPv4Interface | ipaddress.IPv6Interface) -> tuple[str, str]:
-    """The upper half of the subnet, without the host's own address (as the wizard does)."""
+    """The upper half of the subnet (past a /16, of its last /16), without the host's own
+    address (as the wizard does)."""
     net = iface.network
-    first, last = int(net.network_address) + 1, int(net.broadcast_address) - 1
-    start = first + (last - first + 1) // 2
-    if int(iface.ip) >= start:  # the gateway sits high: take the lower half instead
+    high, last = (int(a) for a in upper_half(net))
+    if int(iface.ip) >= high:  # the gateway sits high: take the lower half instead
+        # The same 16 bits fixed as the upper half's: libvirt refuses a longer range.
+        first = max(int(net.network_address) + 1, int(net.broadcast_address) + 1 - RANGE_MAX)
         return str(ipaddress.ip_address(first + (int(iface.ip) == first))), \
-            str(ipaddress.ip_address(start - 1))
-    return str(ipaddress.ip_address(start)), str(ipaddress.ip_address(last))
+            str(ipaddress.ip_address(high - 1))
+    return str(ipaddress.ip_address(high)), str(ipaddress.ip_address(last))
 
 
 def _range_addresses(doc: NetworkDoc) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:

@@ -65,6 +65,7 @@ MTU_MIN, MTU_MAX = 68, 65535  # IPv4 minimum; the schema's unsignedShort
 MTU_MIN_IPV6 = 1280  # the kernel turns IPv6 off below this
 DELAY_MAX = 30  # seconds; the kernel's STP maximum forward delay
 DHCP6_MIN_PREFIX = 64  # dnsmasq: "prefix length must be at least 64"
+RANGE_MAX = 0x10000  # libvirt: a DHCP range's ends differ in their last 16 bits only
 
 
 @dataclass(frozen=True)
@@ -381,6 +382,13 @@ def _check_address(
     return host
 
 
+def upper_half(net: Subnet) -> tuple[IPAddress, IPAddress]:
+    """The DHCP range proposed in ``net`` (.128–.254 of a /24): its upper half, without the
+    broadcast address; past a /16, the upper half of its last /16, as libvirt takes no more."""
+    half = min(net.num_addresses, RANGE_MAX) // 2
+    return net[-half], net[-2]
+
+
 def _check_range(
     dhcp_range: DhcpRange, host: IPInterface, key: str
 ) -> Generator[Problem, None, tuple[int, int] | None]:
@@ -406,10 +414,10 @@ def _check_range(
             "NetworkCheck", "The range must lie within %1 – %2.").words(str(low), str(high)))
     elif first > last:
         yield Problem(key, QT_TRANSLATE_NOOP("NetworkCheck", "The range ends before it starts.").words())
-    elif (first ^ last) >> 16:
+    elif (first ^ last) // RANGE_MAX:
         # libvirt's "too large (> 65535)": all but the last 16 bits must agree.
         yield Problem(key, QT_TRANSLATE_NOOP(
-            "NetworkCheck", "The range is too large: libvirt allows at most %1 addresses.").words(65536))
+            "NetworkCheck", "The range is too large: libvirt allows at most %1 addresses.").words(RANGE_MAX))
     elif first <= int(host.ip) <= last:
         yield Problem(key, QT_TRANSLATE_NOOP(
             "NetworkCheck", "The range includes the host's own address %1.").words(str(host.ip)))

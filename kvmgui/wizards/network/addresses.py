@@ -8,6 +8,7 @@ import secrets
 from PySide6.QtCore import QCoreApplication
 
 from kvmgui.utils.tr import fill
+from kvmgui.xml.network_validate import upper_half
 
 Subnet = ipaddress.IPv4Network | ipaddress.IPv6Network
 EXAMPLES = {4: "192.168.100.0/24", 6: "fd00:1234:5678::/64"}
@@ -50,8 +51,8 @@ def default_addresses(net: Subnet) -> tuple[str, str, str]:
         return str(net[0]), "", ""
     if net.version == 6 and net.num_addresses > 0x200:
         return str(net[1]), str(net[0x100]), str(net[0x1FF])
-    half = min(net.num_addresses, 0x10000) // 2
-    return str(net[1]), str(net[-half]), str(net[-2])
+    start, end = upper_half(net)
+    return str(net[1]), str(start), str(end)
 
 
 def random_ula() -> ipaddress.IPv6Network:

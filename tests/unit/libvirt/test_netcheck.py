@@ -60,12 +60,17 @@ def test_dhcp_on_off_and_outside():
     ("192.168.50.1/24", ("192.168.50.128", "192.168.50.254")),
     ("192.168.50.254/24", ("192.168.50.1", "192.168.50.127")),
     ("10.0.0.1/16", ("10.0.128.0", "10.0.255.254")),
+    # Past a /16, within its last /16: libvirt refuses a range over more than 65536 addresses.
+    ("10.0.0.1/8", ("10.255.128.0", "10.255.255.254")),
+    ("10.255.255.254/8", ("10.255.0.0", "10.255.127.255")),
+    ("172.16.0.1/12", ("172.31.128.0", "172.31.255.254")),
 ])
 def test_suggested_range_avoids_the_gateway(iface, expected):
     start, end = suggest_range(ipaddress.ip_interface(iface))
     assert (start, end) == expected
     gateway = ipaddress.ip_interface(iface).ip
     assert not ipaddress.ip_address(start) <= gateway <= ipaddress.ip_address(end)
+    assert (int(ipaddress.ip_address(start)) ^ int(ipaddress.ip_address(end))) >> 16 == 0
 
 
 def test_static_hosts():

@@ -2191,6 +2191,10 @@
         <translation>虛擬機器沒有在執行</translation>
     </message>
     <message>
+        <source>This host has no bridge named %1: virtual machines on this network cannot start until it exists.</source>
+        <translation>這台主機沒有名為 %1 的橋接器：在它建立之前，這個網路上的虛擬機器都無法啟動。</translation>
+    </message>
+    <message>
         <source>VEPA: all traffic goes through the external switch</source>
         <translation>VEPA：所有流量都經過外部交換器</translation>
     </message>

@@ -507,3 +507,31 @@ def test_the_dhcp_range_proposed_for_a_large_subnet_is_one_libvirt_takes(connect
     assert problems_shown(wiz.ipv4) == [] and wiz.button(NEXT).isEnabled()
     type_into(qtbot, wiz.ipv4.network, "10.20.0.0/16")  # as before: the upper half
     assert (wiz.ipv4.dhcp_start.text(), wiz.ipv4.dhcp_end.text()) == ("10.20.128.0", "10.20.255.254")
+
+
+def test_a_host_bridge_the_host_lacks_is_warned_of_not_refused(connected, qtbot, create_calls):
+    """A "bridge" network on br1, which the host has not, passed the wizard without a word:
+    libvirt defines it, then every VM on it fails to start ("Cannot get interface MTU on
+    'br1': No such device"). Said now, in amber; Next stays enabled (it may be made later)."""
+    wiz = open_wizard(qtbot, connected)
+    wiz.device.set_interfaces([HostInterface("br0", "bridge"), HostInterface("eth0", "ethernet")])
+    type_into(qtbot, wiz.basics.name, "lan")
+    choose(wiz.basics.mode, ForwardMode.BRIDGE)
+    click(qtbot, wiz)
+    assert wiz.currentId() == PageId.DEVICE and wiz.device.host_dev.currentText() == "br0"
+    assert problems_shown(wiz.device) == []
+    line, combo = wiz.device.host_dev_problem, wiz.device.host_dev
+    for name in ("br1", "eth0"):  # eth0 is there, but no bridge
+        combo.setEditText(name)
+        assert problems_shown(wiz.device) == [
+            f"This host has no bridge named {name}: virtual machines on this network "
+            "cannot start until it exists."]
+        assert tone_of(line) is Tone.PENDING and combo.property("invalid") is not True
+        assert wiz.button(NEXT).isEnabled()
+    wiz.device.set_interfaces([])  # not known (none listed): nothing to say
+    combo.setEditText("br1")
+    assert problems_shown(wiz.device) == []
+    wiz.device.set_interfaces([HostInterface("br1", "bridge")])
+    assert problems_shown(wiz.device) == []
+    click(qtbot, wiz)
+    assert wiz.currentId() == PageId.SUMMARY

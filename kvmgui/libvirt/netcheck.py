@@ -214,15 +214,19 @@ def judge_dhcp(net: NetworkFacts) -> Result:
     ranges = ", ".join(f"{r.start}–{r.end}" for r in ip.dhcp_ranges)
     if ip.dhcp_ranges or ip.dhcp_hosts:
         return Result(Step.DHCP, Outcome.PASSED, Reason.DHCP_ON, (net.name, ranges, subnet))
-    start, end = suggest_range(ip.interface)
+    suggested = suggest_range(ip.interface)
+    if suggested is None:
+        return Result(Step.DHCP, Outcome.FAILED, Reason.DHCP_OFF, (net.name, subnet))
     return Result(Step.DHCP, Outcome.FAILED, Reason.DHCP_OFF, (net.name, subnet),
-                  Fix.ENABLE_DHCP, (net.uuid, start, end))
+                  Fix.ENABLE_DHCP, (net.uuid, *suggested))
 
 
-def suggest_range(iface: ipaddress.IPv4Interface | ipaddress.IPv6Interface) -> tuple[str, str]:
+def suggest_range(iface: ipaddress.IPv4Interface | ipaddress.IPv6Interface) -> tuple[str, str] | None:
     """The upper half of the subnet (past a /16, of its last /16), without the host's own
-    address (as the wizard does)."""
+    address (as the wizard does); None for a /31 or /32, with no address to hand out."""
     net = iface.network
+    if net.num_addresses < 4:
+        return None
     high, last = (int(a) for a in upper_half(net))
     if int(iface.ip) >= high:  # the gateway sits high: take the lower half instead
         # The same 16 bits fixed as the upper half's: libvirt refuses a longer range.

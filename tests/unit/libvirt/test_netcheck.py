@@ -66,11 +66,21 @@ def test_dhcp_on_off_and_outside():
     ("172.16.0.1/12", ("172.31.128.0", "172.31.255.254")),
 ])
 def test_suggested_range_avoids_the_gateway(iface, expected):
-    start, end = suggest_range(ipaddress.ip_interface(iface))
-    assert (start, end) == expected
+    assert suggest_range(ipaddress.ip_interface(iface)) == expected
+    start, end = expected
     gateway = ipaddress.ip_interface(iface).ip
     assert not ipaddress.ip_address(start) <= gateway <= ipaddress.ip_address(end)
     assert (int(ipaddress.ip_address(start)) ^ int(ipaddress.ip_address(end))) >> 16 == 0
+
+
+@pytest.mark.parametrize("iface", ["10.0.0.1/32", "10.0.0.0/31", "10.0.0.1/31"])
+def test_no_range_is_offered_where_the_subnet_has_no_room(iface):
+    """A /31 or /32 without DHCP was offered "Turn DHCP on" over 10.0.0.2 – 10.0.0.0: a range
+    that ends before it starts, outside the subnet, which libvirt refuses after the yes."""
+    address, prefix = iface.split("/")
+    off = judge_dhcp(net(f"<ip address='{address}' prefix='{prefix}'/>"))
+    assert (off.outcome, off.reason, off.fix, off.fix_args) == (
+        Outcome.FAILED, Reason.DHCP_OFF, None, ())
 
 
 def test_static_hosts():

@@ -2195,6 +2195,10 @@
         <translation>这台主机没有名为 %1 的网桥：在它创建之前，这个网络上的虚拟机都无法启动。</translation>
     </message>
     <message>
+        <source>This host has no interface named %1: virtual machines on this network cannot start until it exists.</source>
+        <translation>这台主机没有名为 %1 的接口：在它创建之前，这个网络上的虚拟机都无法启动。</translation>
+    </message>
+    <message>
         <source>VEPA: all traffic goes through the external switch</source>
         <translation>VEPA：所有流量都经过外部交换机</translation>
     </message>

@@ -2195,6 +2195,10 @@
         <translation>這台主機沒有名為 %1 的橋接器：在它建立之前，這個網路上的虛擬機器都無法啟動。</translation>
     </message>
     <message>
+        <source>This host has no interface named %1: virtual machines on this network cannot start until it exists.</source>
+        <translation>這台主機沒有名為 %1 的介面：在它建立之前，這個網路上的虛擬機器都無法啟動。</translation>
+    </message>
+    <message>
         <source>VEPA: all traffic goes through the external switch</source>
         <translation>VEPA：所有流量都經過外部交換器</translation>
     </message>

@@ -179,21 +179,25 @@ class DevicePage(SpecPage):
                                      (self.host_dev, self.host_dev_problem, not routed)):
             mine = messages if shown else []
             show_field_problems(label, [widget], "\n".join(mine), Tone.ERROR, mine)
-        missing = self._missing_bridge()
+        missing = self._missing_device()
         if missing and not messages:
-            # Said, not refused: libvirt defines it, and the bridge may be made later.
-            self.host_dev_problem.say(fill(self.tr(
-                "This host has no bridge named %1: virtual machines on this network cannot "
-                "start until it exists."), missing), Tone.PENDING)
+            # Said, not refused: libvirt defines it, and the device may be made later.
+            text = (self.tr("This host has no bridge named %1: virtual machines on this network "
+                            "cannot start until it exists.") if mode is ForwardMode.BRIDGE else
+                    self.tr("This host has no interface named %1: virtual machines on this "
+                            "network cannot start until it exists."))
+            self.host_dev_problem.say(fill(text, missing), Tone.PENDING)
 
-    def _missing_bridge(self) -> str:
-        """The host bridge typed for a "bridge" network when the host's interfaces are known
-        and none is a bridge of that name (VMs on the network then fail to start); else ""."""
+    def _missing_device(self) -> str:
+        """The host bridge of a "bridge" network, or the interface of a macvtap one, typed
+        when the host's interfaces are known and it is not among them (VMs on the network
+        then fail to start); else ""."""
         name = self.host_dev.currentText().strip()
-        if self.state.spec.mode is not ForwardMode.BRIDGE or not self._ifaces or not name:
+        mode = self.state.spec.mode
+        if mode not in (ForwardMode.BRIDGE, ForwardMode.MACVTAP) or not self._ifaces or not name:
             return ""
-        bridges = {i.name for i in self._ifaces if i.kind == "bridge"}
-        return "" if name in bridges else name
+        there = {i.name for i in self._ifaces if mode is ForwardMode.MACVTAP or i.kind == "bridge"}
+        return "" if name in there else name
 
     def store(self) -> None:
         spec = self.state.spec

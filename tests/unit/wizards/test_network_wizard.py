@@ -535,3 +535,22 @@ def test_a_host_bridge_the_host_lacks_is_warned_of_not_refused(connected, qtbot,
     assert problems_shown(wiz.device) == []
     click(qtbot, wiz)
     assert wiz.currentId() == PageId.SUMMARY
+
+
+def test_a_macvtap_interface_the_host_lacks_is_warned_of_not_refused(connected, qtbot):
+    """A macvtap network on eth5, which the host has not, passed without a word: libvirt
+    defines (and starts) it, then every VM on it fails to start."""
+    wiz = open_wizard(qtbot, connected)
+    wiz.device.set_interfaces([HostInterface("br0", "bridge"), HostInterface("eth0", "ethernet")])
+    type_into(qtbot, wiz.basics.name, "direct")
+    choose(wiz.basics.mode, ForwardMode.MACVTAP)
+    click(qtbot, wiz)
+    combo, line = wiz.device.host_dev, wiz.device.host_dev_problem
+    assert combo.currentText() == "eth0" and problems_shown(wiz.device) == []
+    combo.setEditText("eth5")
+    assert problems_shown(wiz.device) == [
+        "This host has no interface named eth5: virtual machines on this network cannot start "
+        "until it exists."]
+    assert tone_of(line) is Tone.PENDING and wiz.button(NEXT).isEnabled()
+    combo.setEditText("br0")  # any interface of the host will do, if not offered
+    assert problems_shown(wiz.device) == []

@@ -82,6 +82,7 @@ class OptionsPage(SpecPage):
         super()._on_validated(problems)
         name = self.bridge.text().strip()
         taken = {n.bridge for n in self.state.context.others() if n.bridge}
+        taken |= set(self.state.context.interfaces or ())  # refused too ("File exists")
         clash = bool(name) and name in taken and self.owns("bridge.name")
         if clash:
             self.use_free_bridge.setText(fill(self.tr("Use %1 (free on this host)"),

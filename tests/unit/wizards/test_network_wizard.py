@@ -554,3 +554,18 @@ def test_a_macvtap_interface_the_host_lacks_is_warned_of_not_refused(connected, 
     assert tone_of(line) is Tone.PENDING and wiz.button(NEXT).isEnabled()
     combo.setEditText("br0")  # any interface of the host will do, if not offered
     assert problems_shown(wiz.device) == []
+
+
+def test_a_bridge_name_a_host_interface_has_is_offered_a_free_one(connected, qtbot):
+    """br0 (the host's) was refused with no "Use virbrN (free on this host)" button, which a
+    name another network's bridge has gets."""
+    wiz = open_wizard(qtbot, connected)
+    wiz.device.set_interfaces([HostInterface("br0", "bridge")])
+    type_into(qtbot, wiz.basics.name, "lab")
+    goto(qtbot, wiz, PageId.OPTIONS)
+    type_into(qtbot, wiz.network_options.bridge, "br0")
+    assert problems_shown(wiz.network_options) == ["This host already has an interface named br0."]
+    assert wiz.network_options.use_free_bridge.isVisible()
+    qtbot.mouseClick(wiz.network_options.use_free_bridge, Qt.MouseButton.LeftButton)
+    assert wiz.network_options.bridge.text() == "virbr2"  # virbr0, virbr1: default's, net10's
+    assert problems_shown(wiz.network_options) == [] and wiz.button(NEXT).isEnabled()

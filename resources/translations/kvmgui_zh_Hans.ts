@@ -5928,6 +5928,10 @@
         <source>This host already has a network named &apos;%1&apos;.</source>
         <translation>这台主机已经有名为“%1”的网络。</translation>
     </message>
+    <message>
+        <source>This host already has an interface named %1.</source>
+        <translation>这台主机已经有名为 %1 的接口。</translation>
+    </message>
 </context>
 <context>
     <name>NetworksPanel</name>

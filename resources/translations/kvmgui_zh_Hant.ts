@@ -5928,6 +5928,10 @@
         <source>This host already has a network named &apos;%1&apos;.</source>
         <translation>這台主機已經有名為「%1」的網路。</translation>
     </message>
+    <message>
+        <source>This host already has an interface named %1.</source>
+        <translation>這台主機已經有名為 %1 的介面。</translation>
+    </message>
 </context>
 <context>
     <name>NetworksPanel</name>

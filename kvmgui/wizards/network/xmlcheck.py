@@ -46,6 +46,11 @@ def check_xml(text: str, context: ValidationContext) -> list[Message]:
                     problems.append(Message("xml", fill(QCoreApplication.translate(
                         "NetworkXmlCheck", "%1 overlaps network '%2' (%3)."),
                         str(subnet), other.name, str(theirs))))
+    # As the spec check: libvirt cannot create its own bridge under a name the host has.
+    if mine.managed and mine.bridge and mine.bridge in (context.interfaces or ()) \
+            and mine.bridge not in {net.bridge for net in context.networks}:
+        problems.append(Message("xml", fill(QCoreApplication.translate(
+            "NetworkXmlCheck", "This host already has an interface named %1."), mine.bridge)))
     for route in context.foreign_routes():
         for subnet in mine.subnets:
             net = route.network

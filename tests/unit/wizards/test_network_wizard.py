@@ -569,3 +569,21 @@ def test_a_bridge_name_a_host_interface_has_is_offered_a_free_one(connected, qtb
     qtbot.mouseClick(wiz.network_options.use_free_bridge, Qt.MouseButton.LeftButton)
     assert wiz.network_options.bridge.text() == "virbr2"  # virbr0, virbr1: default's, net10's
     assert problems_shown(wiz.network_options) == [] and wiz.button(NEXT).isEnabled()
+
+
+def test_hand_written_xml_with_a_bridge_name_a_host_interface_has_is_refused(connected, qtbot,
+                                                                             create_calls):
+    """The generated XML refused br0 for a NAT network's bridge (the host's: libvirt cannot
+    start it, "File exists"); the same XML written by hand passed and was defined."""
+    wiz = open_wizard(qtbot, connected)
+    wiz.device.set_interfaces([HostInterface("br0", "bridge")])
+    type_into(qtbot, wiz.basics.name, "expert")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    toggle(qtbot, wiz.summary.hand_edit)
+    generated = wiz.summary.xml.toPlainText()
+    assert '<bridge stp="on"' in generated  # no name: libvirt's choice
+    wiz.summary.xml.setPlainText(generated.replace("<bridge ", '<bridge name="br0" '))
+    assert "This host already has an interface named br0." in wiz.summary.xml_problem.text()
+    assert not wiz.button(FINISH).isEnabled()
+    wiz.accept()
+    assert create_calls == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from kvmgui.libvirt.netops import HostInterface
@@ -84,6 +84,7 @@ class DevicePage(SpecPage):
 
         self.note = QLabel(self.tr("Looking for host interfaces…"), self)
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes libvirt's message
         self.note.setObjectName("Host interfaces")
         self.note.setAccessibleDescription(self.tr("Host interfaces"))
         self._ports_row = ports

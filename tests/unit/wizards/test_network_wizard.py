@@ -587,3 +587,13 @@ def test_hand_written_xml_with_a_bridge_name_a_host_interface_has_is_refused(con
     assert not wiz.button(FINISH).isEnabled()
     wiz.accept()
     assert create_calls == []
+
+
+def test_why_the_host_interfaces_could_not_be_listed_is_shown_literally(connected, qtbot):
+    """libvirt's message went into a label that reads text which looks like HTML as HTML:
+    "<b>" of a quoted name was taken for bold and vanished."""
+    wiz = open_wizard(qtbot, connected)
+    wiz.device.set_interfaces_failed("no interface 'a<b>&c'")
+    note = wiz.device.note
+    assert note.textFormat() == Qt.TextFormat.PlainText
+    assert note.text() == "Cannot list host interfaces (no interface 'a<b>&c'): type the interface name."

@@ -156,6 +156,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
 
     def show_address_failure(self, message: str) -> None:
         self.addresses.show_failure(message)
+        self.no_address.forget()
 
     def troubleshoot(self) -> TroubleshooterDialog:
         """Open (or raise) the troubleshooter for this card."""

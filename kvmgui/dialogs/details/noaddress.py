@@ -54,6 +54,11 @@ class NoAddressOffer(QWidget):
         elif not self.timer.isActive() and self.isHidden():
             self.timer.start()
 
+    def forget(self) -> None:
+        """The addresses could not be read: whether the card has one is not known."""
+        self.timer.stop()
+        self.hide()
+
     def _offer(self) -> None:
         seconds = max(1, self.timer.interval() // 1000)
         self.line.say(self.tr("This card has had no IP address for %n second(s).", "",

@@ -168,3 +168,19 @@ def test_leases_of_a_network_the_card_left_are_dropped(connected, qtbot, monkeyp
     box.set_nic(MAC, "network", "gone", "web01")  # no such network: nothing to fetch
     default["done"]([other])
     assert box.leases == []
+
+
+def test_a_failed_read_stops_counting_towards_the_offer(nic_page, qtbot):
+    # "No address for a minute" is not known once the addresses cannot be read: the
+    # troubleshooter was offered after "Could not read the addresses".
+    offer = nic_page.no_address
+    nic_page.window().addresses.stop()
+    nic_page.show_addresses(AddressReport(WEB01, running=True))
+    assert offer.timer.isActive()
+    nic_page.show_address_failure("Cannot recv data: Connection reset by peer")
+    assert not offer.timer.isActive() and offer.isHidden()
+    nic_page.show_addresses(AddressReport(WEB01, running=True))
+    with qtbot.waitSignal(nic_page.noAddress, timeout=2000):
+        pass
+    nic_page.show_address_failure("Cannot recv data: Connection reset by peer")
+    assert offer.isHidden()  # shown before the failure: gone with it

@@ -80,12 +80,23 @@ def ssh_command(user: str, address: str, via: str | None = None) -> str:
 
 def find_terminal(env: Mapping[str, str] = os.environ,
                   which: Callable[[str], str | None] = shutil.which) -> tuple[str, list[str]] | None:
-    """(program, arguments before the command) of the user's terminal, or None."""
-    preferred = env.get("TERMINAL", "").strip()
+    """(program, arguments before the command) of the user's terminal, or None.
+
+    $TERMINAL is a command line (shell quoting): the program, then options of its own,
+    kept first. Then how it takes a command: its own if its options end with "-e", "-x"
+    or "--"; else ours for a terminal we know, "-e" for another (xterm's, which Debian's
+    x-terminal-emulator must take too)."""
+    try:
+        preferred = shlex.split(env.get("TERMINAL", ""))
+    except ValueError:  # unbalanced quotes: not a command line
+        preferred = []
     if preferred:
-        program = which(preferred)
+        name, *own = preferred
+        program = which(name)
         if program:
-            return program, _TERMINALS.get(os.path.basename(preferred), ["-e"])
+            if own and own[-1] in ("-e", "-x", "--"):
+                return program, own
+            return program, [*own, *_TERMINALS.get(os.path.basename(name), ["-e"])]
     for name, lead in _TERMINALS.items():
         program = which(name)
         if program:

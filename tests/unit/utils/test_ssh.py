@@ -61,3 +61,18 @@ def test_gnomes_newer_terminals_are_found(name):
     # Each takes the command after "--"; "-e" takes one string for both.
     assert ssh.find_terminal({"TERMINAL": name}, {name: f"/usr/bin/{name}"}.get) == \
         (f"/usr/bin/{name}", ["--"])
+
+
+def test_a_terminal_given_with_its_own_options():
+    # $TERMINAL="kitty --single-instance" was looked up as one program name, not found,
+    # and silently replaced by the first terminal of the list.
+    found = {"kitty": "/usr/bin/kitty", "xterm": "/usr/bin/xterm",
+             "gnome-terminal": "/usr/bin/gnome-terminal", "my term": "/opt/my term"}
+    assert ssh.find_terminal({"TERMINAL": "kitty --single-instance"}, found.get) == \
+        ("/usr/bin/kitty", ["--single-instance", "-e"])
+    assert ssh.find_terminal({"TERMINAL": "gnome-terminal --window"}, found.get) == \
+        ("/usr/bin/gnome-terminal", ["--window", "--"])
+    assert ssh.find_terminal({"TERMINAL": "'my term' -x"}, found.get) == \
+        ("/opt/my term", ["-x"])  # the user's own way of giving the command: no -e added
+    assert ssh.find_terminal({"TERMINAL": "kitty '"}, found.get) == \
+        ("/usr/bin/gnome-terminal", ["--"])  # unbalanced quote: not a command line

@@ -105,6 +105,8 @@ class NicPage(StoppedNetworkShown, DevicePage):
         self._show_network_state()
 
     def _networks_changed(self, *_args: object) -> None:
+        if self.view is not None:  # its network may be new, gone, or in another mode
+            self._show_card(self.view)
         if self.source_type.currentData() != "network":
             return
         # The choice stays (edited or not); refilling the list is no edit of the user's.
@@ -134,6 +136,13 @@ class NicPage(StoppedNetworkShown, DevicePage):
         self.mac.setText(nic.mac or "")
         self.link.setChecked(nic.link_up)
         self.pin.set_nic(nic.mac or "", nic.source_type, nic.source or "", view.doc.name or "")
+        self._show_card(view)
+
+    def _show_card(self, view: DomainView) -> None:
+        """The address box's card: its running MAC, and how its network is reached."""
+        nic = self.device(view)
+        if not isinstance(nic, Interface):
+            return
         leased = nic.source_type == "network"  # libvirt's DHCP, on a network only its host reaches
         if leased:
             rec = next((r for r in self.conn.networks.records() if r.name == nic.source), None)

@@ -325,3 +325,32 @@ def test_the_user_typed_on_one_cards_page_is_the_one_the_other_card_offers(
     assert other.user.text() == "admin"
     other.copy_button.click()
     assert QGuiApplication.clipboard().text() == "ssh admin@192.168.10.170"
+
+
+def test_a_network_defined_or_changed_meanwhile_rewords_the_card(
+        connected, details_of, qtbot, monkeypatch):
+    """The card's network kind was read only when the page loaded the VM: a network
+    defined (or redefined from NAT to bridge mode) meanwhile kept the old words and hop."""
+    from dataclasses import replace
+
+    from kvmgui.xml.domain import DomainDoc
+    from tests.helpers import run_in_worker
+
+    monkeypatch.setattr(connected, "uri", "qemu+ssh://admin@far.example/system")
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    window.addresses.stop()
+    doc = DomainDoc.from_string(page.view.doc.to_string())
+    doc.find_device(page.key).set_source("network", "lan", "bridge")  # not defined yet
+    page.show_view(replace(page.view, doc=doc))
+    box = page.addresses
+    assert box.on_network is True
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(
+        "<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>"))
+    qtbot.waitUntil(lambda: box.on_network is False, timeout=5000)
+    page.show_addresses(AddressReport(WEB01, True, (
+        GuestAddress("52:54:00:6b:3c:01", "192.168.1.40", 24, False, ("agent",)),)))
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh root@192.168.1.40"  # on the LAN: no hop

@@ -16,7 +16,7 @@ from kvmgui.models import words
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import said, say
 from kvmgui.utils.tr import fill
-from kvmgui.xml.domain import validate_title_description
+from kvmgui.xml.domain import interface_macs, validate_title_description
 
 
 def state_words(view: DomainView) -> str:
@@ -71,7 +71,12 @@ class OverviewPage(Page):
         if not report.running:
             self.addresses.setText(self.tr("The VM is not running"))
             return
-        shown = [address_line(a) for a in report.addresses if not a.link_local]
+        # The guest agent reports every interface of the guest (docker0…): the VM's
+        # cards' only, as the running VM has them.
+        view = self.view
+        macs = set(interface_macs(view.live or view.doc)) if view is not None else set()
+        shown = [address_line(a) for a in report.addresses
+                 if not a.link_local and a.mac in macs]
         self.addresses.setText("\n".join(shown) if shown else self.tr("None known yet"))
 
     def show_address_failure(self, message: str) -> None:

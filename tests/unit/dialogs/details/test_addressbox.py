@@ -354,3 +354,20 @@ def test_a_network_defined_or_changed_meanwhile_rewords_the_card(
         GuestAddress("52:54:00:6b:3c:01", "192.168.1.40", 24, False, ("agent",)),)))
     box.copy_button.click()
     assert QGuiApplication.clipboard().text() == "ssh root@192.168.1.40"  # on the LAN: no hop
+
+
+def test_the_overview_lists_only_the_vms_cards_addresses(details_of, qtbot):
+    # The guest agent reports every interface of the guest: its docker0 (a MAC none of
+    # the VM's cards has) was listed as an address of the VM, which no one can reach.
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: "overview" in window.pages)
+    window.select_page("overview")
+    window.addresses.stop()
+    overview = window.pages["overview"]
+    overview.show_addresses(AddressReport(WEB01, True, (
+        GuestAddress("52:54:00:6b:3c:01", "192.168.122.3", 24, False, ("lease", "agent")),
+        GuestAddress("02:42:8a:11:00:01", "172.17.0.1", 16, False, ("agent",)))))
+    assert overview.addresses.text() == "192.168.122.3/24 (DHCP lease, guest agent)"
+    overview.show_addresses(AddressReport(WEB01, True, (
+        GuestAddress("02:42:8a:11:00:01", "172.17.0.1", 16, False, ("agent",)),)))
+    assert overview.addresses.text() == "None known yet"

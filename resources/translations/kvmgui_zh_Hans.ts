@@ -185,8 +185,8 @@
         <translation>无法读取地址：%1</translation>
     </message>
     <message>
-        <source>Could not start %1.</source>
-        <translation>无法启动 %1。</translation>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>IP addresses and SSH</source>

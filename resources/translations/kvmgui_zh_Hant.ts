@@ -185,8 +185,8 @@
         <translation>無法讀取位址：%1</translation>
     </message>
     <message>
-        <source>Could not start %1.</source>
-        <translation>無法啟動 %1。</translation>
+        <source>Could not start %1: %2</source>
+        <translation>無法啟動 %1：%2</translation>
     </message>
     <message>
         <source>IP addresses and SSH</source>

@@ -193,10 +193,18 @@ class AddressBox(QGroupBox):
             return
         address, via = self._target(addr)
         program, args = ssh.terminal_invocation(self.user.text(), address, terminal, via)
-        started, _pid = self.start_detached(program, args)
-        self.status.setText(fill(self.tr("Opened %1.") if started else self.tr("Could not start %1."),
-                                 program))
+        started, why = self.start_detached(program, args)
+        self.status.setText(fill(self.tr("Opened %1."), program) if started
+                            else fill(self.tr("Could not start %1: %2"), program, why))
 
     @staticmethod
-    def start_detached(program: str, args: list[str]) -> tuple[bool, int]:
-        return QProcess.startDetached(program, args)
+    def start_detached(program: str, args: list[str]) -> tuple[bool, str]:
+        """(started, why not in the system's words); the instance's startDetached says why
+        (the static one does not), and neither waits for the terminal."""
+        process = QProcess()
+        process.setProgram(program)
+        process.setArguments(args)
+        started: object = process.startDetached()  # a bool (PySide's stubs say a tuple)
+        if isinstance(started, tuple):
+            started = started[0]
+        return bool(started), process.errorString()

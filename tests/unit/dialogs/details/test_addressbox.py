@@ -53,7 +53,7 @@ def test_open_terminal_passes_an_argument_list(nic_page, monkeypatch):
     started = []
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
-                        staticmethod(lambda program, args: started.append((program, args)) or (True, 1)))
+                        staticmethod(lambda program, args: started.append((program, args)) or (True, "")))
     nic_page.addresses.terminal_button.click()
     assert started == [("/usr/bin/xterm", ["-e", "ssh", "root@192.168.122.3"])]
 
@@ -73,7 +73,7 @@ def test_a_vm_on_a_remote_hosts_network_is_reached_through_the_host(
     started = []
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
-                        staticmethod(lambda program, args: started.append(args) or (True, 1)))
+                        staticmethod(lambda program, args: started.append(args) or (True, "")))
     box.terminal_button.click()
     assert started == [["-e", "ssh", "-J", "admin@far.example:2222", "root@192.168.122.3"]]
     box.on_network = False  # a host bridge or macvtap: the guest is on the LAN itself
@@ -233,7 +233,7 @@ def test_a_link_local_address_is_reached_through_the_hosts_bridge(nic_page, monk
     started = []
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
-                        staticmethod(lambda program, args: started.append(args) or (True, 1)))
+                        staticmethod(lambda program, args: started.append(args) or (True, "")))
     box.terminal_button.click()
     assert started == [["-e", "ssh", f"root@{LINK_LOCAL}%virbr0"]]
 
@@ -371,3 +371,12 @@ def test_the_overview_lists_only_the_vms_cards_addresses(details_of, qtbot):
     overview.show_addresses(AddressReport(WEB01, True, (
         GuestAddress("02:42:8a:11:00:01", "172.17.0.1", 16, False, ("agent",)),)))
     assert overview.addresses.text() == "None known yet"
+
+
+def test_a_terminal_that_does_not_start_says_why(nic_page, monkeypatch, tmp_path):
+    # "Could not start /usr/bin/xterm." and nothing more: not there, not executable…
+    program = str(tmp_path / "xterm")
+    monkeypatch.setattr(ssh, "find_terminal", lambda: (program, ["-e"]))
+    nic_page.addresses.terminal_button.click()
+    assert nic_page.addresses.status.text().startswith(f"Could not start {program}: ")
+    assert "No such file or directory" in nic_page.addresses.status.text()

@@ -67,15 +67,16 @@ def _authority(uri: str) -> tuple[str, str, str]:
     return unquote(parts.username or ""), uri_host(uri), port
 
 
-def ssh_args(user: str, address: str, via: str | None = None) -> list[str]:
+def ssh_args(user: str, address: str, via: str | None = None, port: int | None = None) -> list[str]:
     """``via``: a host to hop through (``jump_host``), for a guest only its host can reach."""
     jump = ["-J", via] if via else []
-    return ["ssh", *jump, f"{user}@{address}"]  # ssh takes IPv6 addresses without brackets
+    on = ["-p", str(port)] if port else []
+    return ["ssh", *jump, *on, f"{user}@{address}"]  # ssh takes IPv6 addresses without brackets
 
 
-def ssh_command(user: str, address: str, via: str | None = None) -> str:
+def ssh_command(user: str, address: str, via: str | None = None, port: int | None = None) -> str:
     """The command to paste into a shell ('ssh root@192.168.10.5')."""
-    return shlex.join(ssh_args(user, address, via))
+    return shlex.join(ssh_args(user, address, via, port))
 
 
 def find_terminal(env: Mapping[str, str] = os.environ,
@@ -105,7 +106,7 @@ def find_terminal(env: Mapping[str, str] = os.environ,
 
 
 def terminal_invocation(user: str, address: str, terminal: tuple[str, list[str]],
-                        via: str | None = None) -> tuple[str, list[str]]:
+                        via: str | None = None, port: int | None = None) -> tuple[str, list[str]]:
     """(program, args) for QProcess.startDetached: the terminal running ssh."""
     program, lead = terminal
-    return program, [*lead, *ssh_args(user, address, via)]
+    return program, [*lead, *ssh_args(user, address, via, port)]

@@ -419,6 +419,28 @@ class Interface(Device):
         """Host-side tap name (vnet0); only in live XML."""
         return _attr(self.node, "target", "dev")
 
+    def host_port_to(self, guest_port: int) -> tuple[str, int] | None:
+        """(host address, host port) a user-mode card's <portForward> sends to the guest's
+        TCP ``guest_port`` ('' for every host address), or None."""
+        for forward in self.node.findall("portForward"):
+            if forward.get("proto") != "tcp":
+                continue
+            found, excluded = None, []
+            for span in forward.findall("range"):
+                try:
+                    start = int(span.get("start", ""))
+                    end = int(span.get("end") or start)
+                    to = int(span.get("to") or start)
+                except ValueError:
+                    continue
+                if span.get("exclude") == "yes":
+                    excluded.append(range(start, end + 1))
+                elif found is None and to <= guest_port <= to + end - start:
+                    found = start + guest_port - to
+            if found is not None and not any(found in span for span in excluded):
+                return forward.get("address", ""), found
+        return None
+
 
 def wrap_device(element: etree._Element, key: str) -> Device:
     if element.tag == "disk":

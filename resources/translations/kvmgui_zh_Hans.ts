@@ -237,6 +237,14 @@
         <translation>虚拟机没有在运行。</translation>
     </message>
     <message>
+        <source>User-mode networking: SSH goes through the host&apos;s port %1.</source>
+        <translation>用户模式网络：SSH 经由主机的端口 %1 连接。</translation>
+    </message>
+    <message>
+        <source>User-mode networking: the host cannot reach this address, and none of its ports is forwarded to the guest&apos;s SSH port (22).</source>
+        <translation>用户模式网络：主机无法访问此地址，且主机没有任何端口转发到客户机的 SSH 端口 (22)。</translation>
+    </message>
+    <message>
         <source>What libvirt said</source>
         <translation>libvirt 返回的信息</translation>
     </message>

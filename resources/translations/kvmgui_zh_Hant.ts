@@ -237,6 +237,14 @@
         <translation>虛擬機器沒有在執行。</translation>
     </message>
     <message>
+        <source>User-mode networking: SSH goes through the host&apos;s port %1.</source>
+        <translation>使用者模式網路：SSH 經由主機的連接埠 %1 連線。</translation>
+    </message>
+    <message>
+        <source>User-mode networking: the host cannot reach this address, and none of its ports is forwarded to the guest&apos;s SSH port (22).</source>
+        <translation>使用者模式網路：主機無法連到這個位址，且主機沒有任何連接埠轉送到客體的 SSH 連接埠 (22)。</translation>
+    </message>
+    <message>
         <source>What libvirt said</source>
         <translation>libvirt 傳回的訊息</translation>
     </message>

@@ -39,6 +39,10 @@ class AddressBox(QGroupBox):
         # be read, and only that host reaches the card.
         self.on_network: bool | None = None
         self.bridge = ""  # the host's interface the card is on ('' if not known)
+        # User-mode networking (slirp, passt): the guest's address is its own idea, reached
+        # from outside only through a port of its host forwarded to it (host address, port).
+        self.user_mode = False
+        self.forward: tuple[str, int] | None = None
         self._note = ""  # what the last report says
         self._report: AddressReport | None = None  # the last shown; None after a failure
         self.host_uri = ""  # the VM's host: a remote one's libvirt networks are private to it
@@ -91,9 +95,12 @@ class AddressBox(QGroupBox):
         if ssh.valid_user(saved) and ssh.valid_user(self.user.text()):
             self.user.setText(saved)
 
-    def set_card(self, mac: str | None, on_network: bool, bridge: str = "") -> None:
-        """The card as its settings now are: the last report is worded for it again."""
+    def set_card(self, mac: str | None, on_network: bool, bridge: str = "", user_mode: bool = False,
+                 forward: tuple[str, int] | None = None) -> None:
+        """The card as its settings now are: the last report is worded for it again.
+        ``forward``: a user-mode card's host address and port forwarded to its SSH port."""
         self.mac, self.on_network, self.bridge = mac, on_network, bridge
+        self.user_mode, self.forward = user_mode, forward
         if self._report is not None:
             self.show_report(self._report)
 
@@ -117,6 +124,12 @@ class AddressBox(QGroupBox):
             note = self.tr("The VM is not running.")
         elif not found:
             note, raw = missing_words(report, self.on_network), libvirt_details(report)
+        elif self.user_mode and self.forward is None:
+            note = self.tr("User-mode networking: the host cannot reach this address, and none "
+                           "of its ports is forwarded to the guest's SSH port (22).")
+        elif self.user_mode and self.forward is not None:
+            note = fill(self.tr("User-mode networking: SSH goes through the host's port %1."),
+                        self.forward[1])
         else:
             note = ""
         self._show_note(note, raw)
@@ -157,7 +170,8 @@ class AddressBox(QGroupBox):
             "A user name starts with a letter and has only letters, digits, '.', '_' and '-'"))
 
     def _update_buttons(self, *_args: object) -> None:
-        ok = self.selected() is not None and ssh.valid_user(self.user.text())
+        ok = self.selected() is not None and ssh.valid_user(self.user.text()) \
+            and (not self.user_mode or self.forward is not None)
         self.copy_button.setEnabled(ok)
         self.terminal_button.setEnabled(ok)
 
@@ -166,13 +180,19 @@ class AddressBox(QGroupBox):
         networks (NAT, isolated); a bridged or macvtap guest is on the LAN itself."""
         return ssh.jump_host(self.host_uri) if self.on_network else None
 
-    def _target(self, addr: GuestAddress) -> tuple[str, str | None]:
-        """(the address as ssh takes it, the host to hop through)."""
+    def _target(self, addr: GuestAddress) -> tuple[str, str | None, int | None]:
+        """(the address as ssh takes it, the host to hop through, the port)."""
+        if self.user_mode and self.forward is not None:
+            # The forwarded port is the VM's host's: local, or reached through that host.
+            host, port = self.forward
+            host = "localhost" if host in ("", "0.0.0.0", "::") else host
+            return host, ssh.jump_host(self.host_uri), port
         if addr.ipv6 and addr.link_local and self.bridge:
             # fe80:: is on every link: ssh needs the interface, which is the host's (a
             # guest's own zone, from its agent, is no use here), so it goes from the host.
-            return f"{addr.address.partition('%')[0]}%{self.bridge}", ssh.jump_host(self.host_uri)
-        return addr.address, self.via()
+            return (f"{addr.address.partition('%')[0]}%{self.bridge}", ssh.jump_host(self.host_uri),
+                    None)
+        return addr.address, self.via(), None
 
     def copy_command(self) -> None:
         addr = self.selected()
@@ -191,8 +211,8 @@ class AddressBox(QGroupBox):
             self.status.setText(self.tr("No terminal found (set $TERMINAL, or install xterm). "
                                         "Copy the SSH command instead."))
             return
-        address, via = self._target(addr)
-        program, args = ssh.terminal_invocation(self.user.text(), address, terminal, via)
+        address, via, port = self._target(addr)
+        program, args = ssh.terminal_invocation(self.user.text(), address, terminal, via, port)
         started, why = self.start_detached(program, args)
         self.status.setText(fill(self.tr("Opened %1."), program) if started
                             else fill(self.tr("Could not start %1: %2"), program, why))

@@ -156,7 +156,9 @@ class NicPage(StoppedNetworkShown, DevicePage):
         # Addresses are the running card's: until the restart it may have another MAC.
         running = self.running_device(view)
         mac = (running if isinstance(running, Interface) else nic).mac
-        self.addresses.set_card((mac or "").lower() or None, leased, bridge)
+        user = nic.source_type == "user"
+        self.addresses.set_card((mac or "").lower() or None, leased, bridge, user,
+                                nic.host_port_to(22) if user else None)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)

@@ -371,3 +371,22 @@ def test_title_and_description_checks(title, description, refused):
         doc.title, doc.description = title, description
         assert (doc.title, doc.description) == (title, description)
 
+
+
+@pytest.mark.parametrize(("forwards", "reached"), [
+    ("", None),
+    ("<portForward proto='tcp'><range start='2222' to='22'/></portForward>", ("", 2222)),
+    ("<portForward proto='tcp'><range start='22'/></portForward>", ("", 22)),
+    ("<portForward proto='udp'><range start='2222' to='22'/></portForward>", None),
+    ("<portForward proto='tcp' address='127.0.0.1'><range start='2020' end='2030' to='20'/>"
+     "</portForward>", ("127.0.0.1", 2022)),
+    ("<portForward proto='tcp'><range start='2020' end='2030' to='20'/>"
+     "<range start='2022' exclude='yes'/></portForward>", None),
+    ("<portForward proto='tcp'><range start='x' to='22'/></portForward>", None),
+])
+def test_the_host_port_forwarded_to_a_user_mode_guests_port(forwards, reached):
+    from kvmgui.xml.devices import Interface
+
+    nic = Interface(etree.fromstring(
+        f"<interface type='user'><backend type='passt'/>{forwards}</interface>"), "interface:x")
+    assert nic.host_port_to(22) == reached

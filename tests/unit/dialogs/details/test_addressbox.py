@@ -380,3 +380,57 @@ def test_a_terminal_that_does_not_start_says_why(nic_page, monkeypatch, tmp_path
     nic_page.addresses.terminal_button.click()
     assert nic_page.addresses.status.text().startswith(f"Could not start {program}: ")
     assert "No such file or directory" in nic_page.addresses.status.text()
+
+
+def user_mode_page(details_of, qtbot, forwards=""):
+    from dataclasses import replace
+
+    from lxml import etree
+
+    from kvmgui.xml.domain import DomainDoc
+
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    window.addresses.stop()
+    doc = DomainDoc.from_string(page.view.doc.to_string())
+    node = doc.find_device(page.key).node
+    node.set("type", "user")
+    node.remove(node.find("source"))
+    for extra in ("<backend type='passt'/>", forwards):
+        if extra:
+            node.append(etree.fromstring(extra))
+    page.show_view(replace(page.view, doc=doc))
+    page.show_addresses(AddressReport(WEB01, True, (
+        GuestAddress("52:54:00:6b:3c:01", "10.0.2.15", 24, False, ("agent",)),)))
+    return page
+
+
+def test_a_user_mode_card_is_not_offered_to_ssh_by_its_own_address(details_of, qtbot):
+    # User-mode networking (slirp, passt: qemu:///session's usual card): 10.0.2.15 is the
+    # guest's own idea, which no one outside reaches; "ssh root@10.0.2.15" was offered.
+    box = user_mode_page(details_of, qtbot).addresses
+    assert box.list.count() == 1
+    assert not box.copy_button.isEnabled() and not box.terminal_button.isEnabled()
+    assert box.status.text() == (
+        "User-mode networking: the host cannot reach this address, and none of its ports "
+        "is forwarded to the guest's SSH port (22).")
+
+
+def test_a_user_mode_card_is_reached_by_its_forwarded_port(details_of, qtbot, monkeypatch):
+    page = user_mode_page(details_of, qtbot, "<portForward proto='tcp'><range start='2222' "
+                                             "to='22'/></portForward>")
+    box = page.addresses
+    assert box.status.text() == "User-mode networking: SSH goes through the host's port 2222."
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh -p 2222 root@localhost"
+    started = []
+    monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
+    monkeypatch.setattr(AddressBox, "start_detached",
+                        staticmethod(lambda program, args: started.append(args) or (True, "")))
+    box.terminal_button.click()
+    assert started == [["-e", "ssh", "-p", "2222", "root@localhost"]]
+    box.host_uri = "qemu+ssh://admin@far.example/session"  # the port is on that host
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh -J admin@far.example -p 2222 root@localhost"

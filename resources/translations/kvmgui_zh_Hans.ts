@@ -161,6 +161,10 @@
         <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
+        <source>A link-local address is reached only by naming the interface on its link, which is not known here: use another address.</source>
+        <translation>链路本地地址只能在指明其所在链路的接口时连接，但这里不知道是哪个接口：请改用其他地址。</translation>
+    </message>
+    <message>
         <source>A user name starts with a letter and has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>用户名必须以字母开头，且只能包含字母、数字、“.”、“_”和“-”</translation>
     </message>

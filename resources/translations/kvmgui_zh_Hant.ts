@@ -161,6 +161,10 @@
         <translation>詳細資料(&amp;D)</translation>
     </message>
     <message>
+        <source>A link-local address is reached only by naming the interface on its link, which is not known here: use another address.</source>
+        <translation>連結本機位址只能在指明其所在連結的介面時連線，但這裡不知道是哪個介面：請改用其他位址。</translation>
+    </message>
+    <message>
         <source>A user name starts with a letter and has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>使用者名稱必須以字母開頭，且只能包含字母、數字、「.」、「_」和「-」</translation>
     </message>

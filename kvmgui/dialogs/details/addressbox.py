@@ -50,7 +50,7 @@ class AddressBox(QGroupBox):
         self.list.setAccessibleName(self.tr("IP addresses of this network interface"))
         self.list.setMaximumHeight(self.fontMetrics().height() * 5)
         itemviews.follow_selection(self.list)
-        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.currentItemChanged.connect(self._chosen)
         self.user = QLineEdit(str(self.settings.value(USER_KEY, "root")), self)
         self.user.setAccessibleName(self.tr("SSH user"))
         self.user.textEdited.connect(self._user_edited)
@@ -163,15 +163,33 @@ class AddressBox(QGroupBox):
         self._say()
         self._update_buttons()
 
+    def _chosen(self, *_args: object) -> None:
+        self._say()
+        self._update_buttons()
+
     def _say(self) -> None:
-        """A bad user name (why the buttons are off), else what the report says: neither
-        wipes the other."""
-        self.status.setText(self._note if ssh.valid_user(self.user.text()) else self.tr(
-            "A user name starts with a letter and has only letters, digits, '.', '_' and '-'"))
+        """A bad user name (why the buttons are off), else an address ssh cannot take, else
+        what the report says: none wipes the others."""
+        if not ssh.valid_user(self.user.text()):
+            self.status.setText(self.tr("A user name starts with a letter and has only letters, "
+                                        "digits, '.', '_' and '-'"))
+        elif self._zoneless(self.selected()):
+            self.status.setText(self.tr("A link-local address is reached only by naming the "
+                                        "interface on its link, which is not known here: use "
+                                        "another address."))
+        else:
+            self.status.setText(self._note)
+
+    def _zoneless(self, addr: GuestAddress | None) -> bool:
+        """fe80:: with no host interface to name (a macvtap card's, whose host does not
+        reach it anyway): ssh cannot connect to it."""
+        return addr is not None and addr.ipv6 and addr.link_local and not self.bridge \
+            and not self.user_mode
 
     def _update_buttons(self, *_args: object) -> None:
-        ok = self.selected() is not None and ssh.valid_user(self.user.text()) \
-            and (not self.user_mode or self.forward is not None)
+        addr = self.selected()
+        ok = addr is not None and ssh.valid_user(self.user.text()) \
+            and (not self.user_mode or self.forward is not None) and not self._zoneless(addr)
         self.copy_button.setEnabled(ok)
         self.terminal_button.setEnabled(ok)
 

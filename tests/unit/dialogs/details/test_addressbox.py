@@ -434,3 +434,21 @@ def test_a_user_mode_card_is_reached_by_its_forwarded_port(details_of, qtbot, mo
     box.host_uri = "qemu+ssh://admin@far.example/session"  # the port is on that host
     box.copy_button.click()
     assert QGuiApplication.clipboard().text() == "ssh -J admin@far.example -p 2222 root@localhost"
+
+
+def test_a_link_local_address_with_no_host_interface_to_name_is_not_offered(qtbot, tmp_path):
+    # A macvtap card's fe80:: was offered as "ssh root@fe80::…" with no %zone, which ssh
+    # cannot connect to ("Invalid argument"); and its host cannot reach it to name one.
+    box = AddressBox(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(box)
+    box.set_card("52:54:00:00:00:01", False)  # macvtap: on the LAN through the host's eth0
+    box.show_report(AddressReport("u", True, (
+        GuestAddress("52:54:00:00:00:01", "192.168.1.40", 24, False, ("agent",)),
+        GuestAddress("52:54:00:00:00:01", LINK_LOCAL, 64, True, ("agent",)))))
+    assert box.copy_button.isEnabled() and box.status.text() == ""
+    box.list.setCurrentRow(1)
+    assert not box.copy_button.isEnabled() and not box.terminal_button.isEnabled()
+    assert box.status.text() == ("A link-local address is reached only by naming the interface "
+                                 "on its link, which is not known here: use another address.")
+    box.list.setCurrentRow(0)
+    assert box.copy_button.isEnabled() and box.status.text() == ""

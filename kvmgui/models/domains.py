@@ -203,7 +203,8 @@ class DomainRow(KeyedRow):
                 return ""
             uptime = format_duration(time.monotonic() - self.started)
             return uptime if self.exact_start else fill(kept(_AT_LEAST), uptime)
-        if smp is None:
+        if smp is None or (col == _MEMORY and smp.memory_used_kib < 0 and smp.memory_total_kib <= 0):
+            # Not sampled, or the sample knows nothing of the memory: the record's figure.
             return format_kib(rec.memory_kib or rec.max_memory_kib) if col == _MEMORY else ""
         said = self.said
         if said is None or said[0] is not smp:
@@ -251,7 +252,8 @@ class DomainRow(KeyedRow):
         if col == Column.UPTIME:
             return -self.started if self.started is not None else float("-inf")
         if col == Column.MEMORY:
-            if smp is not None:  # as ``text``: the assigned memory where the use is unknown
+            if smp is not None and (smp.memory_used_kib >= 0 or smp.memory_total_kib > 0):
+                # As ``text``: the assigned memory where the use is unknown.
                 return smp.memory_used_kib if smp.memory_used_kib >= 0 else smp.memory_total_kib
             # What ``text`` shows: the assigned memory; unknown (nothing shown) sorts first.
             return float(self.record.memory_kib or self.record.max_memory_kib or -1.0)

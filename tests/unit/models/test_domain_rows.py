@@ -166,3 +166,15 @@ def test_memory_tooltip_has_no_empty_figure(conn):
         row.sample = DomainSample(1.0, 5.0, used, total, 0.0, 0.0, 0.0, 0.0)
         tip = row.tooltip(Column.MEMORY)
         assert tip is None or tip == tip.strip(), (used, total, tip)
+
+
+def test_memory_keeps_the_records_figure_when_a_sample_knows_none(conn):
+    """A sample with neither the memory in use nor the assigned memory (no balloon stats)
+    blanked the Memory cell, which showed the record's memory before the first sample;
+    it sorted as 0, below the rows it showed more than."""
+    from kvmgui.libvirt.samples import UNKNOWN_KIB, DomainSample
+
+    row = DomainRow(conn, BASE.with_state(DomainState.RUNNING))
+    before = row.text(Column.MEMORY), row.sort_key(Column.MEMORY)
+    row.sample = DomainSample(1.0, 5.0, float(UNKNOWN_KIB), 0.0, 0.0, 0.0, 0.0, 0.0)
+    assert (row.text(Column.MEMORY), row.sort_key(Column.MEMORY)) == before == ("1 MiB", 1024)

@@ -98,6 +98,7 @@ class StatsSampler(QObject):
         self._failures = 0  # jobs failed in a row (in this session)
         self._unresolved = False  # the last job that ended failed: its end is to be told
         self._link_doubt = False  # the last job lost the link: told if the next fails too
+        self._first_due = True  # the session's first job, FIRST_SAMPLE_MS after its listing, is to come
         self._timer = QTimer(self)
         self._timer.setInterval(_clamp(interval_ms))
         self._timer.timeout.connect(self.sample_now)
@@ -174,6 +175,7 @@ class StatsSampler(QObject):
         """Start a sampling job unless one is running (or there is nothing to sample)."""
         if self._busy or self.conn.state != ConnState.CONNECTED:
             return
+        self._first_due = False
         if not self._active:
             self._job.previous.clear()
             return
@@ -293,6 +295,7 @@ class StatsSampler(QObject):
             self.failed.emit(text)
 
     def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
+        self._first_due = True
         if state == ConnState.CONNECTED:
             self._timer.start()
             QTimer.singleShot(FIRST_SAMPLE_MS, self.sample_now)
@@ -320,16 +323,24 @@ class StatsSampler(QObject):
         # the GUI thread's turn that takes them (8–9 ms of CPU with two passes and
         # ``is_active`` twice a record; 0.6 ms so: docs/performance.md, "Slices").
         stopped, inactive, active, run_ids = [], [], self._active, self._run_ids
-        restarted = []
+        restarted, started = [], []
         hot = self._hot
+        # A watched VM that starts is read in one prompt job with the others that did, as
+        # one that comes into view, not at the next interval (up to a minute). Not before
+        # the session's first job (it reads every VM, after the listing has shown) nor
+        # while nobody watches.
+        prompt = bool(self._watchers) and not self._first_due
         for r in records:
             uuid = r.uuid
             if r.state in ACTIVE_STATES:
                 if uuid not in active:
                     active.add(uuid)
-                    # Just started: its first readings soon. A hot VM is read anyway, and
+                    # Just started: its first readings soon. A hot VM at once (below), and
                     # while all are hot nothing takes from the queue: it only grew.
-                    if hot is not None and uuid not in hot:
+                    if hot is None or uuid in hot:
+                        if prompt:
+                            started.append(uuid)
+                    else:
                         self._cold.appendleft(uuid)
                     # An event's record keeps the last run's id: this run's comes with the re-read.
                     run_ids[uuid] = -1 if r.id == self._stopped_ids.pop(uuid, -1) else r.id
@@ -348,6 +359,10 @@ class StatsSampler(QObject):
         self._forget.update(restarted)
         if self._histories:  # none before the first sample: nothing to drop
             self._drop(inactive + restarted)
+        if started:
+            self._urgent.update(started)
+            if not self._prompt.isActive():
+                self._prompt.start(PROMPT_MS)
 
     def _domains_removed(self, uuids: list[str]) -> None:
         self._active.difference_update(uuids)

@@ -694,3 +694,33 @@ def test_a_device_plugged_without_an_event_is_counted_on_drivers_read_per_domain
         clock[0] += 1.0
         readings.append(job(conn, frozenset({"a"}))["a"])
     assert readings[-1] is not None and readings[-1].net_rx == pytest.approx(1000)
+
+
+def test_a_watched_vm_that_starts_is_read_promptly(connected, qtbot):
+    """A VM on screen that started got its first reading only at the next interval (up to
+    a minute at the longest), while one scrolled into view is read at once."""
+    sampler = sampler_for(connected)
+    web01 = _web01(connected)
+    sampler.watch("list", [web01.uuid])
+    qtbot.waitUntil(lambda: sampler.latest(web01.uuid) is not None, timeout=10000)
+    sampler.set_interval(stats.MAX_INTERVAL_MS)
+    with qtbot.waitSignal(sampler.cleared, timeout=1000):
+        connected.domains.changed.emit([web01.with_state(DomainState.SHUTOFF)])
+    connected.domains.changed.emit([web01.with_state(DomainState.RUNNING)])
+    qtbot.waitUntil(lambda: sampler.latest(web01.uuid) is not None, timeout=5000)
+
+
+def test_a_watched_vm_that_starts_on_a_host_with_none_running_is_read_promptly(
+        connected, qtbot, monkeypatch):
+    """With no VM running no job had run: the first start is read promptly too."""
+    monkeypatch.setattr(stats, "FIRST_SAMPLE_MS", 0)
+    sampler = sampler_for(connected)
+    sampler.set_interval(stats.MAX_INTERVAL_MS)
+    web01 = _web01(connected)
+    sampler.watch("list", [web01.uuid])
+    connected.domains.changed.emit([r.with_state(DomainState.SHUTOFF)
+                                    for r in connected.domains.records() if r.state.is_active])
+    qtbot.waitUntil(lambda: not sampler._first_due, timeout=5000)  # found none to read
+    assert not sampler._busy
+    connected.domains.changed.emit([web01.with_state(DomainState.RUNNING)])
+    qtbot.waitUntil(lambda: sampler.latest(web01.uuid) is not None, timeout=5000)

@@ -178,6 +178,10 @@ class StatsSampler(QObject):
         self._first_due = False
         if not self._active:
             self._job.previous.clear()
+            # Nothing to read, nothing failing: a failure after the next start is told
+            # anew. Not "read again" (nothing is); a job that works later says so.
+            self._failures = 0
+            self._link_doubt = False
             return
         self._start(self._plan())
 

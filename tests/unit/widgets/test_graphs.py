@@ -451,3 +451,36 @@ def test_memory_in_use_unknown_in_some_readings_leaves_gaps_not_a_missing_line(c
     panel.refresh()
     assert panel.memory.current_text() == "Assigned 2.0 MiB"
     assert coloured_pixels(render(panel.memory), used) > 0
+
+
+def test_a_vm_started_after_a_failure_and_a_time_with_none_running_is_not_called_stopped(
+        connected, qtbot, monkeypatch):
+    """Sampling failed, then every VM stopped: no job ran to end the run of failures, so
+    when a VM started its panel, taking the failure for the reason no figures came, kept
+    saying "The VM is not running" until a job ended (a failure's timeout, or a minute)."""
+    from kvmgui.libvirt.records import DomainState
+    from tests.helpers import WEB01, FakeError
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+
+    class Refused:
+        previous: dict = {}
+
+        def __call__(self, *_args):
+            raise FakeError("internal error: unable to read stats")
+
+    monkeypatch.setattr(sampler, "_job", Refused())
+    panel = PerformancePanel(None, connected, WEB01)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Could not read"), timeout=5000)
+    qtbot.waitUntil(lambda: not sampler._busy, timeout=5000)
+    sampler.set_interval(60000)
+    running = [r for r in connected.domains.records() if r.state.is_active]
+    connected.domains.upsert([r.with_state(DomainState.SHUTOFF) for r in running])
+    assert panel.status.text() == "The VM is not running"
+    sampler.sample_now()  # a tick with no VM to read
+    assert sampler.failures == 0
+    connected.domains.upsert([connected.domains.get(WEB01).with_state(DomainState.RUNNING)])
+    assert panel.status.text() == "Waiting for the first samples…"

@@ -351,6 +351,28 @@ def test_a_sampling_failure_is_notified_once_per_run_of_failures(connected, wind
     assert len(window.notifications.messages()) == 3  # its end, and failing again after it worked
 
 
+def test_a_sampling_failure_after_a_time_with_no_vm_running_is_notified_again(connected, window, qtbot):
+    """Sampling failed, every VM stopped, one started later and failing went on: no job
+    ran meanwhile to end the run of failures, so the new failure was not told (and a
+    notification dismissed meanwhile left no word why the started VM has no figures)."""
+    sampler = window.domain_model.sampler(connected)
+    qtbot.waitUntil(lambda: not sampler._busy, timeout=10000)
+    window.notifications.clear()
+    refused = RefusedJob()
+    refused.previous = {}
+    sampler._job = refused
+    with qtbot.waitSignal(sampler.failed, timeout=10000):
+        sampler.sample_now()
+    running = [r for r in connected.domains.records() if r.state.is_active]
+    connected.domains.upsert([r.with_state(DomainState.SHUTOFF) for r in running])
+    sampler.sample_now()  # a tick with no VM to read
+    connected.domains.upsert(running[:1])
+    with qtbot.waitSignal(sampler.failed, timeout=10000):
+        sampler.sample_now()
+    messages = [m for m in window.notifications.messages() if "performance" in m]
+    assert len(messages) == 2 and "read again" not in messages[0]
+
+
 def test_sampling_that_works_again_after_a_failure_is_notified_once(connected, window, qtbot):
     """The failure's notification stayed the last word: the user was never told the
     figures were being read again, and kept a stale warning."""

@@ -219,18 +219,18 @@ class HostMonitor(QObject):
                       failed=lambda e: self._failed(session, e), context=self)
 
     def _done(self, session: int, counters: HostCounters) -> None:
-        self._busy = False
         if session != self._session:
-            return
+            return  # its turn was freed by ``_forget``: the new session's may be out
+        self._busy = False
         sample = host_rates(self._prev, counters)
         self._prev = counters
         self.samples.append(sample)
         self.sampled.emit(sample)
 
     def _failed(self, session: int, exc: BaseException) -> None:
-        self._busy = False
         log.debug("host sample of %s failed: %s", self.conn.uri, error_text(exc))
         if session == self._session:  # not a reading cut off by a disconnect
+            self._busy = False
             self.failed.emit(error_text(exc))
 
     def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
@@ -243,5 +243,6 @@ class HostMonitor(QObject):
         self._prev = None
         self.samples.clear()
         self._session += 1  # a reading in flight is dropped
+        self._busy = False  # and does not hold up the next (it may hang in a dead link)
 
 

@@ -1,9 +1,13 @@
 """What the host is, from its capabilities and version numbers."""
 
 import libvirt
+from PySide6.QtCore import QObject, Signal
 
+from kvmgui.libvirt.connstate import ConnState, Reason, StateReason
 from kvmgui.libvirt.hostinfo import (
     Acceleration,
+    HostCounters,
+    HostMonitor,
     acceleration_from_caps,
     host_counters,
     host_info,
@@ -88,3 +92,48 @@ def test_a_host_without_memory_figures_still_gives_its_cpu_load():
     counters = host_counters(_NoMemoryStats())
     assert (counters.busy_ns, counters.total_ns) == (30, 100)
     assert counters.memory_used_kib is None and counters.memory_total_kib == 2048 * 1024
+
+
+class _Conn(QObject):
+    """A connection whose jobs stay out until the test ends them (``jobs``: done, failed)."""
+
+    stateChanged = Signal(object, object)
+    uri = "test:///fake"
+
+    def __init__(self):
+        super().__init__()
+        self.state = ConnState.CONNECTED
+        self.jobs = []
+
+    def run(self, fn, *args, done, failed, context):
+        self.jobs.append((done, failed))
+
+    def set_state(self, state):
+        self.state = state
+        self.stateChanged.emit(state, StateReason(Reason.CONNECTED if state == ConnState.CONNECTED
+                                                  else Reason.LOST))
+
+
+def test_a_reading_hung_in_the_last_session_does_not_hold_up_the_next(qapp):
+    """A reading blocked in a dropped link kept the monitor busy: after the reconnect the
+    host's graphs got nothing until it returned; and when it did, it freed the turn of
+    the new session's reading, so two ran at once."""
+    conn = _Conn()
+    monitor = HostMonitor(conn)
+    samples = []
+    monitor.sampled.connect(samples.append)
+    monitor.sample_now()
+    conn.set_state(ConnState.DISCONNECTED)
+    conn.set_state(ConnState.CONNECTED)
+    monitor.sample_now()
+    assert len(conn.jobs) == 2  # not held up by the hung one
+    old_done, old_failed = conn.jobs[0]
+    old_done(HostCounters(1.0, 10, 100, None, 1024))
+    old_failed(FakeError("End of file while reading data"))
+    monitor.sample_now()
+    assert len(conn.jobs) == 2 and samples == []  # the new session's reading is still out
+    conn.jobs[1][0](HostCounters(2.0, 20, 200, 512, 1024))
+    assert len(samples) == 1
+    monitor.sample_now()
+    assert len(conn.jobs) == 3
+    monitor.deleteLater()

@@ -273,12 +273,14 @@ class StatsSampler(QObject):
             self.sampled.emit(fresh)
         if self._urgent:
             self._sample_urgent()
-        elif self._hot is not None:
-            # A watched VM read for the first time: its figures need one more reading.
+        if self._hot is not None:
+            # A watched VM read for the first time: its figures need one more reading,
+            # also when other VMs' prompt job just took the turn.
             firsts = {u for u, smp in result.items() if smp is None and u in self._hot}
             if firsts:
                 self._urgent |= firsts
-                self._prompt.start(SECOND_READING_MS)
+                if not self._prompt.isActive():
+                    self._prompt.start(SECOND_READING_MS)
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen != self._generation:

@@ -724,3 +724,22 @@ def test_a_watched_vm_that_starts_on_a_host_with_none_running_is_read_promptly(
     assert not sampler._busy
     connected.domains.changed.emit([web01.with_state(DomainState.RUNNING)])
     qtbot.waitUntil(lambda: sampler.latest(web01.uuid) is not None, timeout=5000)
+
+
+def test_a_first_reading_gets_its_second_also_when_another_prompt_job_follows(connected, qtbot, monkeypatch):
+    """A job's first readings of watched VMs were given their prompt second reading only
+    when nothing else was urgent: a VM coming into view (a scroll) or starting meanwhile
+    took the turn, and the first ones waited for the next interval (a minute at most)."""
+    sampler = sampler_for(connected)
+    sampler.set_interval(stats.MAX_INTERVAL_MS)
+    jobs = []
+    monkeypatch.setattr(sampler, "_start", lambda wanted: jobs.append(wanted))
+    first, other = sorted(running_uuids(connected))[:2]
+    sampler.watch("list", [first, other])
+    qtbot.waitUntil(lambda: not sampler._first_due and not sampler._prompt.isActive(), timeout=3000)
+    sampler._busy = True  # a job reading ``first`` for the first time is out
+    sampler._urgent.add(other)  # ``other`` came into view meanwhile
+    jobs.clear()
+    sampler._done(sampler._generation, frozenset({first}), {first: None})
+    assert jobs == [frozenset({other})]
+    qtbot.waitUntil(lambda: any(first in wanted for wanted in jobs), timeout=3000)

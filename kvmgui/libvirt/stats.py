@@ -14,6 +14,9 @@ sparkline keeps one point per interval. Until anyone calls ``watch``, every VM i
 
 Sampling pauses while the connection is not connected and while a previous job
 is still running (no pile-up on a slow host).
+
+Past 400 lines on purpose: when to read which VM (hot, cold, prompt, second readings,
+failures and their end) is one schedule; split, its parts would share all their state.
 """
 
 from __future__ import annotations

@@ -61,6 +61,9 @@ class VmAction:
     confirm: str = ""  # the question asked first, when Preferences say this action asks
     failure: str = ""
     persistent_only: bool = False  # libvirt refuses it for a transient VM
+    # A Save holds the VM's job in libvirt until it ends: only a destroy gets through, the
+    # others wait for the job lock and fail (QEMU pauses the VM while it writes the memory).
+    during_save: bool = False
 
     def applies(self, state: DomainState) -> bool:
         return state in self.states
@@ -110,7 +113,8 @@ VM_ACTIONS = [
     VmAction("force_off", QT_TRANSLATE_NOOP("VmAction", "&Force Off"),
              actions.force_off, frozenset(ACTIVE), "Ctrl+Shift+F",
              QT_TRANSLATE_NOOP("VmAction", "Force off %1? This is like pulling the power cord."),
-             QT_TRANSLATE_NOOP("VmAction", "Could not force off '%1' on %2: %3")),
+             QT_TRANSLATE_NOOP("VmAction", "Could not force off '%1' on %2: %3"),
+             during_save=True),
     VmAction("save", QT_TRANSLATE_NOOP("VmAction", "Sa&ve"), actions.save,
              frozenset({S.RUNNING, S.BLOCKED, S.PAUSED}), "Ctrl+Shift+V",
              QT_TRANSLATE_NOOP("VmAction", "Save the memory of %1 to disk and stop them? "
@@ -203,12 +207,12 @@ class VmActionSet(QObject):
     def update(self, records: Iterable[DomainRecord],
                restarting: Iterable[DomainRecord] = (), saving: Iterable[str] = ()) -> None:
         """Enable the actions that apply to one of ``records`` (those of connected VMs); one
-        that would apply only to VMs ``restarting`` is off and says why, as is Save when it
-        would apply only to VMs whose Save runs (UUIDs ``saving``)."""
+        that would apply only to VMs ``restarting`` is off and says why, as is one but Force
+        Off that would apply only to VMs whose Save runs (UUIDs ``saving``)."""
         present, waiting, saved = list(records), list(restarting), set(saving)
         for spec in VM_ACTIONS:
             qa = self.actions[spec.key]
-            busy = saved if spec.key == "save" else set()
+            busy = set() if spec.during_save else saved
             qa.setEnabled(any(spec.applies_to(r) and r.uuid not in busy for r in present))
             held = not qa.isEnabled() and any(spec.applies_to(r) for r in waiting)
             in_save = not qa.isEnabled() and any(spec.applies_to(r) for r in present)

@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         targets = [(c, r) for c, r in self.selected_vms()
                    if spec.applies_to(r) and c.state == ConnState.CONNECTED
                    and not _restarting(c, r.uuid) and not _deleting(c, r.uuid)
-                   and not (spec.key == "save" and _saving(c, r.uuid))]
+                   and not (_saving(c, r.uuid) and not spec.during_save)]
         if not targets:
             return
         if spec.confirm and spec.key in self.prefs.confirm:
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
     def _run_targets(self, spec: VmAction, targets: list[tuple[Connection, DomainRecord]]) -> None:
         for conn, rec in targets:
             if _restarting(conn, rec.uuid) or _deleting(conn, rec.uuid) \
-                    or (spec.key == "save" and _saving(conn, rec.uuid)):  # begun while asked
+                    or (_saving(conn, rec.uuid) and not spec.during_save):  # begun while asked
                 continue
             done: Callable[[object], None] = partial(_refresh_domain, conn, rec.uuid)
             failed: Callable[[BaseException], None] = partial(self._action_failed, spec, conn, rec)
@@ -764,7 +764,7 @@ def _deleting(conn: Connection, uuid: str) -> bool:
 
 
 def _saving(conn: Connection, uuid: str) -> bool:
-    """Whether a Save of the VM runs: a second Save or a Delete would cross it."""
+    """Whether a Save of the VM runs: any action but Force Off, or a Delete, would cross it."""
     from kvmgui.dialogs.details.restart import underway  # noqa: PLC0415 - with the details window
 
     job = underway(conn, uuid)

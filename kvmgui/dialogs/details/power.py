@@ -69,7 +69,8 @@ class PowerControl(QObject):
         return job is not None and job.deleting
 
     def _saving(self) -> bool:
-        """Whether a Save of the VM runs (from any window): a second one would fail."""
+        """Whether a Save of the VM runs (from any window): an action but Force Off would
+        wait for it in libvirt and fail."""
         job = restart.underway(self.conn, self.uuid)
         return job is not None and not job.deleting
 
@@ -88,7 +89,7 @@ class PowerControl(QObject):
     def run(self, spec: VmAction) -> None:
         rec = self.record()
         if rec is None or not spec.applies_to(rec) or self.conn.state != ConnState.CONNECTED \
-                or self._restarting() or self._deleting() or (spec.key == "save" and self._saving()):
+                or self._restarting() or self._deleting() or (self._saving() and not spec.during_save):
             return
         prefs = Preferences.load(self.settings if self.settings is not None else QSettings())
         if spec.confirm and spec.key in prefs.confirm:
@@ -106,7 +107,7 @@ class PowerControl(QObject):
         self.question = None
 
     def _go(self, spec: VmAction, name: str) -> None:
-        if self._restarting() or self._deleting() or (spec.key == "save" and self._saving()):
+        if self._restarting() or self._deleting() or (self._saving() and not spec.during_save):
             return  # begun while the question was open
         done: Callable[[object], None] = self._done
         failed: Callable[[BaseException], None] = partial(self._report, spec, name)

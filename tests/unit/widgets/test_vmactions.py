@@ -49,3 +49,31 @@ def test_the_question_lists_the_vms_with_the_languages_separator(traditional_chi
     box = confirm_box(parent, ACTIONS_BY_KEY["force_off"], ["web01", "db01"], lambda: None)
     # "web01、db01", as the delete dialog and the details window list names in Chinese.
     assert "web01、db01" in box.text(), box.text()
+
+
+def test_only_force_off_is_offered_while_a_save_of_the_vm_runs(connected, main_window, qtbot,
+                                                               submitted):
+    """A Save holds the VM's job in libvirt (QEMU pauses the VM to write its memory): a
+    Pause, Resume, Shut Down, Reboot or Reset meanwhile waited for it and failed on a lock
+    timeout. Force Off stays, the way to end a save that hangs."""
+    from kvmgui.dialogs.details.restart import mark_underway
+    from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
+
+    window = main_window
+    window.apply_preferences(Preferences(confirm=set()))
+    qtbot.waitUntil(lambda: window.vm_view.model().rowCount() == 5, timeout=5000)
+    for name, keys in (("web01", ["pause", "shutdown", "reboot", "reset"]),
+                       ("db01", ["resume", "reset"])):  # running, paused
+        select_vms(window, name)
+        window._update_actions()
+        assert all(window.vm_actions[k].isEnabled() for k in keys)
+        done, _failed = mark_underway(connected, DEMO_VMS[name], False, lambda _r: None,
+                                      lambda _e: None)  # a Save of it runs
+        for key in keys:
+            qa = window.vm_actions[key]
+            assert not qa.isEnabled() and "being saved" in qa.toolTip(), (key, qa.toolTip())
+            window.run_vm_action(ACTIONS_BY_KEY[key])  # as for a key pressed just before
+        assert window.vm_actions["force_off"].isEnabled()
+        assert not {ACTIONS_BY_KEY[k].run for k in keys} & set(submitted)
+        done(None)
+        assert all(window.vm_actions[k].isEnabled() for k in keys)

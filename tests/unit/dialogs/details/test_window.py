@@ -826,3 +826,23 @@ def test_save_is_off_while_a_save_of_the_vm_runs(details_of, connected, submitte
     assert ACTIONS_BY_KEY["save"].run not in submitted
     done(None)
     assert save.isEnabled()
+
+
+def test_only_force_off_is_offered_while_a_save_of_the_vm_runs(details_of, connected, submitted):
+    """Shut Down, Reboot, Reset … during a Save waited for its job in libvirt and failed."""
+    from kvmgui.dialogs.details.restart import mark_underway
+
+    window = details_of("web01")
+    Preferences(confirm=set()).save(window.power.settings)  # no question first
+    power = window.commands.power.actions
+    keys = ["pause", "shutdown", "reboot", "reset"]
+    assert all(power[k].isEnabled() for k in keys)
+    done, _failed = mark_underway(connected, DEMO_VMS["web01"], False, lambda _r: None,
+                                  lambda _e: None)  # a Save from the main window
+    for key in keys:
+        assert not power[key].isEnabled() and "saved" in power[key].toolTip(), key
+        window.power.run(ACTIONS_BY_KEY[key])
+    assert power["force_off"].isEnabled()
+    assert not {ACTIONS_BY_KEY[k].run for k in keys} & set(submitted)
+    done(None)
+    assert all(power[k].isEnabled() for k in keys)

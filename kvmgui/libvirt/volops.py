@@ -12,6 +12,7 @@ preview notes them and makes nothing). The new-VM job names pools by name:
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import libvirt
@@ -117,12 +118,15 @@ def volume_users(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[Di
 
 
 class VolumeInUseError(RuntimeError):
-    """The volume is used by ``users``; ``running`` when one of them runs (no override)."""
+    """The volume is used by ``users``; ``running`` when one of them runs (no override);
+    ``unnamed``: the stopped ones the user's yes did not cover."""
 
-    def __init__(self, volume: str, users: list[DiskUser]) -> None:
+    def __init__(self, volume: str, users: list[DiskUser],
+                 unnamed: list[DiskUser] | None = None) -> None:
         super().__init__(f"{volume} is used by " + ", ".join(u.name for u in users))
         self.volume = volume
         self.users = users
+        self.unnamed = unnamed or []
 
     @property
     def running(self) -> bool:
@@ -133,26 +137,32 @@ class VolumeInUseError(RuntimeError):
         names = listing([u.name for u in self.users])  # "a、b" in Chinese
         if self.running:
             text = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be deleted while a running VM uses it: %2")
+        elif self.unnamed:
+            return QT_TRANSLATE_NOOP(
+                "StorageOps", "%1 is now also a disk of %2, which the question did not name").words(
+                self.volume, listing([u.name for u in self.unnamed]))
         else:
             text = QT_TRANSLATE_NOOP("StorageOps", "%1 is a disk of these stopped VMs: %2")
         return text.words(self.volume, names)
 
 
 def delete_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, *,
-                  allow_stopped_users: bool = False) -> None:
+                  allow_stopped_users: bool = False, named: Collection[str] | None = None) -> None:
     """Delete the volume unless a VM uses it.
 
     Raises :class:`VolumeInUseError` when a running VM uses it, or a stopped
     one and ``allow_stopped_users`` is False (the caller then asks, listing the
-    VMs, and calls again with True). ``diskusers.UsersUnknownError`` when a VM
+    VMs, and calls again with True and the UUIDs it listed as ``named``: a stopped
+    VM not among them still refuses). ``diskusers.UsersUnknownError`` when a VM
     cannot be read: nothing is deleted on a guess.
     """
     pool = _pool(conn, pool_uuid)
     vol = pool.storageVolLookupByName(name)
     ref = _ref(pool, vol)
     users = diskusers.find_users(conn, [ref])[ref]
-    if users and (not allow_stopped_users or any(u.active for u in users)):
-        raise VolumeInUseError(ref.path or name, users)
+    unnamed = [u for u in users if named is not None and u.uuid not in named]
+    if users and (not allow_stopped_users or any(u.active for u in users) or unnamed):
+        raise VolumeInUseError(ref.path or name, users, unnamed)
     virsh.vol_delete_in(pool, vol)
 
 
@@ -222,10 +232,12 @@ def delete_unused(conn: libvirt.virConnect, pool_uuid: str, name: str) -> None:
         delete_volume(conn, pool_uuid, name)
 
 
-def delete_despite_stopped_users(conn: libvirt.virConnect, pool_uuid: str, name: str) -> None:
-    """Delete a volume stopped VMs use, after the user said yes (a running one still refuses)."""
+def delete_despite_stopped_users(conn: libvirt.virConnect, pool_uuid: str, name: str,
+                                 named: Collection[str]) -> None:
+    """Delete a volume stopped VMs use, after the user said yes to losing the VMs (UUIDs)
+    ``named`` (a running one, or one defined on it since, still refuses)."""
     with gone_is_done(libvirt.VIR_ERR_NO_STORAGE_VOL):
-        delete_volume(conn, pool_uuid, name, allow_stopped_users=True)
+        delete_volume(conn, pool_uuid, name, allow_stopped_users=True, named=named)
 
 
 def users_if_any(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser] | None:

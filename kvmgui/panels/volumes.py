@@ -266,11 +266,12 @@ class VolumesView(QWidget):
                                     "They will not start until their disk is changed, and the "
                                     "volume's data is lost for good."), name, _names(users))
                 job: Callable[..., None] = volops.delete_despite_stopped_users
+                args: tuple[object, ...] = (uuid, name, tuple(u.uuid for u in users))  # no others
             else:
                 text = fill(self.tr("Delete volume %1? Its data is lost for good."), name)
-                job = volops.delete_unused
+                job, args = volops.delete_unused, (uuid, name)
             self.panel.confirm(title, text, lambda: self.panel.run_job(
-                fill(self.tr("delete volume %1"), name), job, uuid, name, after=self.changed))
+                fill(self.tr("delete volume %1"), name), job, *args, after=self.changed))
 
         self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.users_if_any,
                            uuid, name, done=ask)

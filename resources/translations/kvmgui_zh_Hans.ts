@@ -9224,6 +9224,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>%1 是这些已停止虚拟机的磁盘：%2</translation>
     </message>
     <message>
+        <source>%1 is now also a disk of %2, which the question did not name</source>
+        <translation>%1 现在也是 %2 的磁盘，而询问时并未列出它们</translation>
+    </message>
+    <message>
         <source>%1 is smaller than the volume&apos;s capacity of %2. Shrinking destroys the data beyond the new end; confirm it to go ahead.</source>
         <translation>%1 比卷的容量 %2 小。缩小会销毁新结尾之后的数据；请确认后再继续。</translation>
     </message>

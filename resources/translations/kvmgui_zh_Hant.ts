@@ -9224,6 +9224,10 @@ Not everything created could be removed again; left on the host: %2</source>
         <translation>%1 是這些已停止虛擬機器的磁碟：%2</translation>
     </message>
     <message>
+        <source>%1 is now also a disk of %2, which the question did not name</source>
+        <translation>%1 現在也是 %2 的磁碟，而詢問時並未列出它們</translation>
+    </message>
+    <message>
         <source>%1 is smaller than the volume&apos;s capacity of %2. Shrinking destroys the data beyond the new end; confirm it to go ahead.</source>
         <translation>%1 比磁碟區的容量 %2 小。縮小會摧毀新結尾之後的資料；請確認後再繼續。</translation>
     </message>

@@ -249,6 +249,27 @@ def test_a_stopped_vm_s_volume_is_deleted_after_a_yes(connected, panel, qtbot, s
     qtbot.waitUntil(lambda: "build.qcow2" not in names(panel), timeout=5000)
 
 
+def test_a_stopped_vm_defined_on_the_volume_after_the_yes_keeps_it(connected, panel, qtbot,
+                                                                     submitted):
+    """The yes was for the VMs the question named: another stopped VM defined on the volume
+    before the job ran lost its disk without being named."""
+    clone = """<domain type='test'><name>clone</name><memory>65536</memory>
+      <os><type>hvm</type></os><devices><disk type='file' device='disk'>
+      <source file='/home/build.qcow2'/><target dev='vdb' bus='virtio'/></disk></devices></domain>"""
+    select_volume(panel, "build.qcow2")
+    panel.volumes.delete_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert "It is a disk of these stopped VMs: build." in panel.confirm_box.text()
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(clone))  # while the question is open
+    panel.confirm_box.button(YES).click()
+    assert submitted[-1] is delete_despite_stopped_users
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    assert panel.message.text() == (
+        "Could not delete volume build.qcow2: /home/build.qcow2 is now also a disk of clone, "
+        "which the question did not name"), panel.message.text()
+    assert "build.qcow2" in names(panel)
+
+
 def add_spare(qtbot, connected, panel):
     """A volume no VM uses, "spare.img" in pool home, listed."""
     run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")

@@ -72,6 +72,12 @@ class _Chains:
         self._conn = conn
         self._known: dict[tuple[str, ...], tuple[str, ...]] = {}
 
+    def seen_live(self, disks: Iterable[DiskSource]) -> None:
+        """A running VM's live disks: a chain QEMU's XML states is not read again."""
+        for disk in disks:
+            if disk.path and disk.chain_stated:
+                self._known.setdefault((disk.path,), disk.backing)
+
     def of(self, disk: DiskSource) -> tuple[str, ...]:
         """The paths of the images under the disk's, nearest first; () if it has none or
         is no pool volume."""
@@ -101,6 +107,10 @@ class _Chains:
                 chain.append(base)
                 vol = self._conn.storageVolLookupByPath(base)
         except libvirt.libvirtError as exc:
+            # An overlay outside every pool has no volume XML, and libvirt has no call that
+            # reads an image's header elsewhere: its base is known from a running VM's live
+            # XML only, a stopped VM's is missed. Not 'unknown': any stopped VM with a file
+            # outside pools (an ISO in ~/Downloads) would then block every volume delete.
             if exc.get_error_code() not in _NOT_A_VOLUME:
                 raise
         return tuple(chain)
@@ -115,7 +125,9 @@ def _read(dom: libvirt.virDomain, chains: _Chains) -> tuple[bool, list[DiskSourc
         if dom.isPersistent():
             disks += disk_sources(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
         if active:
-            disks += disk_sources(dom.XMLDesc(0))
+            live = disk_sources(dom.XMLDesc(0))
+            chains.seen_live(live)
+            disks += live
         # Live XML has the chain already; a definition names only the overlay.
         disks = [replace(d, backing=chain) if not d.backing and (chain := chains.of(d)) else d
                  for d in disks]

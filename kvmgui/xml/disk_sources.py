@@ -23,6 +23,7 @@ class DiskSource:
     volume: str | None
     readonly: bool
     backing: tuple[str, ...] = ()  # paths of the backing chain (live XML only)
+    chain_stated: bool = False  # the XML has <backingStore> (QEMU's live XML, even if empty)
 
     def uses(self, path: str | None, pool: str | None = None, volume: str | None = None) -> bool:
         """True when this disk (or its backing chain) is the given volume."""
@@ -54,5 +55,6 @@ def disk_sources(xml: str | bytes) -> list[DiskSource]:
             volume=volume,
             readonly=disk.find("./readonly") is not None,
             backing=chain,
+            chain_stated=disk.find("./backingStore") is not None,
         ))
     return found

@@ -235,3 +235,31 @@ def test_a_backing_chain_that_cannot_be_read_refuses(connected, qtbot, monkeypat
     future = result(qtbot, connected, volops.volume_users, HOME, "build.qcow2")
     with pytest.raises(UsersUnknownError, match="linked: pool busy"):
         future.result()
+
+
+def test_a_running_vms_chain_stated_live_is_not_read_again(connected, qtbot, monkeypatch):
+    """QEMU's live XML states each disk's chain (ending in an empty <backingStore/>): it was
+    looked up again from the volumes' XML for the VM's definition, two more libvirt calls
+    per disk of every running VM at each check (the volumes panel's users column checks on
+    VM changes). A live XML without <backingStore> (other drivers) says nothing of it."""
+    real_xml = libvirt.virDomain.XMLDesc
+
+    def xmldesc(self, flags=0):
+        xml = real_xml(self, flags)
+        if self.name() == "web01" and not flags & libvirt.VIR_DOMAIN_XML_INACTIVE:
+            xml = xml.replace("<source file='/home/web01.qcow2'/>",
+                              "<source file='/home/web01.qcow2'/><backingStore/>")
+            assert "<backingStore/>" in xml
+        return xml
+    looked_up = []
+    real_lookup = libvirt.virConnect.storageVolLookupByPath
+
+    def lookup(self, path):
+        looked_up.append(path)
+        return real_lookup(self, path)
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", xmldesc)
+    monkeypatch.setattr(libvirt.virConnect, "storageVolLookupByPath", lookup)
+    users = run_in_worker(qtbot, connected, volops.volume_users, HOME, "web01.qcow2")
+    assert [(u.name, u.active) for u in users] == [("web01", True)]
+    assert WEB01 not in looked_up, looked_up
+    assert "/home/db01.qcow2" in looked_up  # db01 runs, its live XML says nothing of a chain

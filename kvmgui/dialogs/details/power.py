@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -111,9 +112,14 @@ class PowerControl(QObject):
             return  # begun while the question was open
         done: Callable[[object], None] = self._done
         failed: Callable[[BaseException], None] = partial(self._report, spec, name)
+        context: QObject = self
         if spec.key == "save":  # a restart begun meanwhile would cross it
-            done, failed = restart.mark_underway(self.conn, self.uuid, False, done, failed)
-        self.conn.run(spec.run, self.uuid, done=done, failed=failed, context=self)
+            # Heard of past this window's close: else its mark stays for good.
+            done, failed = restart.mark_underway(
+                self.conn, self.uuid, False, partial(_refresh, self.conn, self.uuid),
+                partial(_save_failed, self, self.conn, self.uuid, spec, name))
+            context = self.conn
+        self.conn.run(spec.run, self.uuid, done=done, failed=failed, context=context)
 
     def _done(self, _result: object) -> None:
         self.conn.refresh("domain", self.uuid)
@@ -121,3 +127,17 @@ class PowerControl(QObject):
     def _report(self, spec: VmAction, name: str, exc: BaseException) -> None:
         self.failed.emit(spec.failed(name, self.conn.display_name, failure_words(exc)))
         self.conn.refresh("domain", self.uuid)  # show the true state
+
+
+def _refresh(conn: Connection, uuid: str, _result: object) -> None:
+    conn.refresh("domain", uuid)
+
+
+def _save_failed(power: PowerControl, conn: Connection, uuid: str, spec: VmAction, name: str,
+                 exc: BaseException) -> None:
+    """A Save failed: said in its window, or where a restart's failure is once it is closed."""
+    if shiboken6.isValid(power):
+        power._report(spec, name, exc)
+        return
+    restart.news().failed.emit(spec.failed(name, conn.display_name, failure_words(exc)))
+    conn.refresh("domain", uuid)

@@ -846,3 +846,43 @@ def test_only_force_off_is_offered_while_a_save_of_the_vm_runs(details_of, conne
     assert not {ACTIONS_BY_KEY[k].run for k in keys} & set(submitted)
     done(None)
     assert all(power[k].isEnabled() for k in keys)
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_save_goes_on_past_its_window_s_close(details_of, connected, qtbot, monkeypatch, fails):
+    """A Save from the details window, the window closed while it ran: its end was never
+    heard of, so the VM stayed 'being saved' for good (Delete, Save … greyed, a restart
+    refused) and a failure was told to nobody. A failure now goes where a restart's does."""
+    from kvmgui.dialogs.details.restart import news, underway
+
+    gate = threading.Event()
+    real = virsh.managed_save
+
+    def managed_save(dom):
+        gate.wait(5)  # the guest's memory is being written
+        if fails:
+            raise libvirt.libvirtError("disk full")
+        real(dom)
+    monkeypatch.setattr(virsh, "managed_save", managed_save)
+    told = []
+    news().failed.connect(told.append)
+    try:
+        window = details_of("web01")
+        Preferences(confirm=set()).save(window.power.settings)  # no question first
+        window.power.run(ACTIONS_BY_KEY["save"])
+        assert underway(connected, DEMO_VMS["web01"]) is not None
+        with qtbot.waitSignal(window.destroyed):
+            window.close()
+        del window  # qtbot closes the windows it still holds
+        gate.set()
+        qtbot.waitUntil(lambda: underway(connected, DEMO_VMS["web01"]) is None, timeout=5000)
+        if fails:
+            qtbot.waitUntil(lambda: bool(told), timeout=5000)
+            assert len(told) == 1 and "Could not save 'web01'" in told[0] and "disk full" in told[0], told
+        else:
+            qtbot.waitUntil(lambda: connected.domains.get(DEMO_VMS["web01"]).state
+                            == DomainState.SHUTOFF, timeout=5000)
+            assert told == []
+    finally:
+        gate.set()
+        news().failed.disconnect(told.append)

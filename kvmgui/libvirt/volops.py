@@ -119,14 +119,16 @@ def volume_users(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[Di
 
 class VolumeInUseError(RuntimeError):
     """The volume is used by ``users``; ``running`` when one of them runs (no override);
-    ``unnamed``: the stopped ones the user's yes did not cover."""
+    ``unnamed``: those the user's yes did not cover (stopped ones for a delete, running
+    ones for a wipe: ``started``)."""
 
     def __init__(self, volume: str, users: list[DiskUser],
-                 unnamed: list[DiskUser] | None = None) -> None:
+                 unnamed: list[DiskUser] | None = None, *, started: bool = False) -> None:
         super().__init__(f"{volume} is used by " + ", ".join(u.name for u in users))
         self.volume = volume
         self.users = users
         self.unnamed = unnamed or []
+        self.started = started
 
     @property
     def running(self) -> bool:
@@ -135,6 +137,10 @@ class VolumeInUseError(RuntimeError):
     @property
     def words(self) -> Words:
         names = listing([u.name for u in self.users])  # "a、b" in Chinese
+        if self.started:
+            return QT_TRANSLATE_NOOP(
+                "StorageOps", "%1 is now in use by %2, which started after the question").words(
+                self.volume, listing([u.name for u in self.unnamed]))
         if self.running:
             text = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be deleted while a running VM uses it: %2")
         elif self.unnamed:
@@ -210,11 +216,20 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
 
 
 def wipe_volume(conn: libvirt.virConnect, pool_uuid: str, name: str,
-                algorithm: int = libvirt.VIR_STORAGE_VOL_WIPE_ALG_ZERO) -> None:
+                algorithm: int = libvirt.VIR_STORAGE_VOL_WIPE_ALG_ZERO,
+                running: Collection[str] | None = None) -> None:
     """Overwrite the volume's data (zeroes by default; libvirt's other algorithms
-    need the scrub tool on the host)."""
+    need the scrub tool on the host). ``running``: the UUIDs of the running VMs the
+    question named; another running on it now refuses (:class:`VolumeInUseError`)."""
     pool = _pool(conn, pool_uuid)
-    virsh.vol_wipe(pool, pool.storageVolLookupByName(name), algorithm)
+    vol = pool.storageVolLookupByName(name)
+    if running is not None:
+        ref = _ref(pool, vol)
+        users = diskusers.find_users(conn, [ref])[ref]
+        started = [u for u in users if u.active and u.uuid not in running]
+        if started:
+            raise VolumeInUseError(ref.path or name, users, started, started=True)
+    virsh.vol_wipe(pool, vol, algorithm)
 
 
 def backing_of(conn: libvirt.virConnect, pool_uuid: str, name: str) -> tuple[str, str] | None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+import libvirt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import volops
@@ -293,9 +294,10 @@ class VolumesView(QWidget):
             running = [u for u in users if u.active]
             if running:
                 text += "\n\n" + fill(self.tr("These running VMs use it: %1."), _names(running))
+            named = tuple(u.uuid for u in running)  # one started since is not wiped under it
             self.panel.confirm(self.tr("Wipe volume"), text, lambda: self.panel.run_job(
                 fill(self.tr("wipe volume %1"), name), volops.wipe_volume, uuid, name,
-                after=lambda: self.changed((name,))))
+                libvirt.VIR_STORAGE_VOL_WIPE_ALG_ZERO, named, after=lambda: self.changed((name,))))
 
         # Asked now, as for delete: the list's users may not be read yet, or be unknown.
         self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.users_if_any,

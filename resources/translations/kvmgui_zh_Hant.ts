@@ -9225,7 +9225,11 @@ Not everything created could be removed again; left on the host: %2</source>
     </message>
     <message>
         <source>%1 is now also a disk of %2, which the question did not name</source>
-        <translation>%1 現在也是 %2 的磁碟，而詢問時並未列出它們</translation>
+        <translation>%1 現在也是 %2 的磁碟（詢問時並未列出）</translation>
+    </message>
+    <message>
+        <source>%1 is now in use by %2, which started after the question</source>
+        <translation>%1 現在正由 %2 使用（在詢問之後才啟動）</translation>
     </message>
     <message>
         <source>%1 is smaller than the volume&apos;s capacity of %2. Shrinking destroys the data beyond the new end; confirm it to go ahead.</source>

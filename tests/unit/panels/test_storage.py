@@ -331,6 +331,23 @@ def test_wipe_asks_first(panel, qtbot, submitted):
     assert panel.message.text().startswith("Could not wipe volume db01.qcow2: ")
 
 
+def test_a_vm_started_on_the_volume_after_the_wipe_question_keeps_its_disk(connected, panel, qtbot,
+                                                                           submitted):
+    """The question named no running VM: one started on the volume before the job ran had
+    its disk zeroed under its guest, never warned of."""
+    select_volume(panel, "build.qcow2")
+    panel.volumes.wipe_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert "running" not in panel.confirm_box.text()
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").create())  # meanwhile
+    panel.confirm_box.button(YES).click()
+    assert submitted[-1] is volops.wipe_volume
+    qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
+    assert panel.message.text() == (
+        "Could not wipe volume build.qcow2: /home/build.qcow2 is now in use by build, which "
+        "started after the question"), panel.message.text()
+
+
 def test_wipe_names_the_running_users_before_they_are_listed(panel, qtbot, submitted):
     """Who uses each volume is read in a worker after the rows show: a wipe asked before
     (or when that read failed) warned about no VM. Wipe checks, as delete does."""

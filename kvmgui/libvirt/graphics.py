@@ -28,7 +28,7 @@ from urllib.parse import unquote, urlsplit
 import libvirt
 from lxml import etree
 
-from kvmgui.utils.uris import uri_host
+from kvmgui.utils.uris import uri_flag, uri_host, uri_params
 from kvmgui.xml.base import parse_xml
 
 TCP_CONNECT_TIMEOUT_S = 10.0
@@ -160,25 +160,6 @@ def _is_loopback(address: str) -> bool:
         return False
 
 
-def _uri_params(query: str) -> dict[str, str]:
-    """The URI's parameters as libvirt reads them: names in any case, the last of a
-    repeated one wins, %-escapes decoded and '+' kept (it is not a space there)."""
-    params = {}
-    for item in query.split("&"):
-        name, _eq, value = item.partition("=")
-        if name:
-            params[unquote(name).lower()] = unquote(value)
-    return params
-
-
-def _flag(query: dict[str, str], name: str) -> bool:
-    """A libvirt URI switch such as ``no_verify=1`` (a number; not 0: on)."""
-    try:
-        return int(query.get(name, "0")) != 0
-    except ValueError:
-        return False
-
-
 def _libvirt_known_hosts() -> str:
     """Where libvirt's libssh transports keep host keys by default."""
     config = os.environ.get("XDG_CONFIG_HOME", "")
@@ -201,15 +182,15 @@ def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
     host = uri_host(uri)
     if not host or host.startswith("-"):
         raise GraphicsError(GraphicsProblem.CONNECT_FAILED, f"bad host in {uri}")
-    query = _uri_params(parts.query)
+    query = uri_params(parts.query)
     program = (query.get("command") or "ssh") if parts.scheme.endswith("+ssh") else "ssh"
     options = ["ConnectTimeout=10", "ExitOnForwardFailure=yes"]
     user = unquote(parts.username or "")  # libvirt decodes it: "me%40corp" is me@corp
     # As libvirt's transports read the URI, so that the tunnel passes where they did.
     if parts.scheme.endswith("+ssh"):  # OpenSSH, as libvirt runs it
-        if _flag(query, "no_tty"):
+        if uri_flag(query, "no_tty"):
             options.append("BatchMode=yes")
-        if _flag(query, "no_verify"):
+        if uri_flag(query, "no_verify"):
             options.append("StrictHostKeyChecking=no")
     else:  # libssh: libvirt's own known_hosts and defaults
         verify = query.get("known_hosts_verify", "normal").lower()

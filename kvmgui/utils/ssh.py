@@ -14,9 +14,10 @@ import shutil
 from collections.abc import Callable, Mapping
 from urllib.parse import unquote, urlsplit
 
-from kvmgui.utils.uris import uri_host
+from kvmgui.utils.uris import uri_flag, uri_host, uri_params
 
 _USER = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
+_SSH_TRANSPORTS = ("ssh", "libssh", "libssh2")
 
 # How each terminal takes a command to run: the arguments before the command.
 _TERMINALS = {
@@ -43,10 +44,44 @@ def jump_host(uri: str) -> str | None:
         return None
     if ":" in host:
         host = f"[{host}]"
-    if uri.partition(":")[0].lower().partition("+")[2] not in ("ssh", "libssh", "libssh2"):
+    if _transport(uri) not in _SSH_TRANSPORTS:
         return host
     port = f":{port}" if port else ""
     return f"{user}@{host}{port}" if user else f"{host}{port}"
+
+
+def hop(uri: str) -> list[str]:
+    """ssh's options to go through the host of a remote libvirt URI ([] for a local one):
+    ``-J``, or a ProxyCommand when the URI gives libvirt's ssh a key file or turns host-key
+    checking off, which -J cannot pass on to the hop."""
+    jump = jump_host(uri)
+    if jump is None:
+        return []
+    login = []
+    if _transport(uri) in _SSH_TRANSPORTS:
+        params = uri_params(uri.partition("?")[2].partition("#")[0])
+        if params.get("keyfile"):
+            login += ["-i", params["keyfile"]]
+        if _transport(uri) == "ssh" and uri_flag(params, "no_verify"):
+            login += ["-o", "StrictHostKeyChecking=no"]
+    if not login:
+        return ["-J", jump]
+    user, host, port = _authority(uri)
+    if port:
+        login += ["-p", port]
+    destination = f"{user}@{host}" if user else host  # no brackets here, as -W has them
+    command = f"{_literal(['ssh', *login])} -W '[%h]:%p' {_literal(['--', destination])}"
+    return ["-o", f"ProxyCommand={command}"]
+
+
+def _literal(args: list[str]) -> str:
+    """``args`` for a ProxyCommand: the user's shell runs it once ssh has expanded its
+    %-tokens, so quoted, and a literal '%' doubled."""
+    return shlex.join(args).replace("%", "%%")
+
+
+def _transport(uri: str) -> str:
+    return uri.partition(":")[0].lower().partition("+")[2]
 
 
 def _authority(uri: str) -> tuple[str, str, str]:
@@ -67,14 +102,15 @@ def _authority(uri: str) -> tuple[str, str, str]:
     return unquote(parts.username or ""), uri_host(uri), port
 
 
-def ssh_args(user: str, address: str, via: str | None = None, port: int | None = None) -> list[str]:
-    """``via``: a host to hop through (``jump_host``), for a guest only its host can reach."""
-    jump = ["-J", via] if via else []
+def ssh_args(user: str, address: str, via: list[str] | None = None,
+             port: int | None = None) -> list[str]:
+    """``via``: the options to hop through a host (``hop``), for a guest only it reaches."""
     on = ["-p", str(port)] if port else []
-    return ["ssh", *jump, *on, f"{user}@{address}"]  # ssh takes IPv6 addresses without brackets
+    return ["ssh", *(via or []), *on, f"{user}@{address}"]  # ssh takes IPv6 addresses without brackets
 
 
-def ssh_command(user: str, address: str, via: str | None = None, port: int | None = None) -> str:
+def ssh_command(user: str, address: str, via: list[str] | None = None,
+                port: int | None = None) -> str:
     """The command to paste into a shell ('ssh root@192.168.10.5')."""
     return shlex.join(ssh_args(user, address, via, port))
 
@@ -106,7 +142,7 @@ def find_terminal(env: Mapping[str, str] = os.environ,
 
 
 def terminal_invocation(user: str, address: str, terminal: tuple[str, list[str]],
-                        via: str | None = None, port: int | None = None) -> tuple[str, list[str]]:
+                        via: list[str] | None = None, port: int | None = None) -> tuple[str, list[str]]:
     """(program, args) for QProcess.startDetached: the terminal running ssh."""
     program, lead = terminal
     return program, [*lead, *ssh_args(user, address, via, port)]

@@ -32,3 +32,22 @@ def uri_host(uri: str) -> str:
     except ValueError:
         authority = uri.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
         return unquote(authority.rpartition("@")[2])
+
+
+def uri_params(query: str) -> dict[str, str]:
+    """The URI's parameters as libvirt reads them: names in any case, the last of a
+    repeated one wins, %-escapes decoded and '+' kept (it is not a space there)."""
+    params = {}
+    for item in query.split("&"):
+        name, _eq, value = item.partition("=")
+        if name:
+            params[unquote(name).lower()] = unquote(value)
+    return params
+
+
+def uri_flag(params: dict[str, str], name: str) -> bool:
+    """A libvirt URI switch such as ``no_verify=1`` (a number; not 0: on)."""
+    try:
+        return int(params.get(name, "0")) != 0
+    except ValueError:
+        return False

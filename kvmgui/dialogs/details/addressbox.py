@@ -193,23 +193,22 @@ class AddressBox(QGroupBox):
         self.copy_button.setEnabled(ok)
         self.terminal_button.setEnabled(ok)
 
-    def via(self) -> str | None:
+    def via(self) -> list[str]:
         """The host to hop through: a remote host's, for a card on one of its libvirt
         networks (NAT, isolated); a bridged or macvtap guest is on the LAN itself."""
-        return ssh.jump_host(self.host_uri) if self.on_network else None
+        return ssh.hop(self.host_uri) if self.on_network else []
 
-    def _target(self, addr: GuestAddress) -> tuple[str, str | None, int | None]:
+    def _target(self, addr: GuestAddress) -> tuple[str, list[str], int | None]:
         """(the address as ssh takes it, the host to hop through, the port)."""
         if self.user_mode and self.forward is not None:
             # The forwarded port is the VM's host's: local, or reached through that host.
             host, port = self.forward
             host = "localhost" if host in ("", "0.0.0.0", "::") else host
-            return host, ssh.jump_host(self.host_uri), port
+            return host, ssh.hop(self.host_uri), port
         if addr.ipv6 and addr.link_local and self.bridge:
             # fe80:: is on every link: ssh needs the interface, which is the host's (a
             # guest's own zone, from its agent, is no use here), so it goes from the host.
-            return (f"{addr.address.partition('%')[0]}%{self.bridge}", ssh.jump_host(self.host_uri),
-                    None)
+            return f"{addr.address.partition('%')[0]}%{self.bridge}", ssh.hop(self.host_uri), None
         return addr.address, self.via(), None
 
     def copy_command(self) -> None:

@@ -1,5 +1,7 @@
 """The SSH command and the terminal to run it in: argument lists, never shell strings."""
 
+import shlex
+
 import pytest
 
 from kvmgui.utils import ssh
@@ -46,9 +48,10 @@ def test_jump_host_of_a_remote_uri(uri, jump):
 
 
 def test_command_through_a_jump_host():
-    assert ssh.ssh_command("root", "192.168.122.3", "admin@far.example:2222") == \
+    assert ssh.ssh_command("root", "192.168.122.3", ["-J", "admin@far.example:2222"]) == \
         "ssh -J admin@far.example:2222 root@192.168.122.3"
-    assert ssh.terminal_invocation("root", "10.0.0.2", ("/usr/bin/xterm", ["-e"]), "far.example") == \
+    assert ssh.terminal_invocation("root", "10.0.0.2", ("/usr/bin/xterm", ["-e"]),
+                                   ["-J", "far.example"]) == \
         ("/usr/bin/xterm", ["-e", "ssh", "-J", "far.example", "root@10.0.0.2"])
 
 
@@ -76,3 +79,28 @@ def test_a_terminal_given_with_its_own_options():
         ("/opt/my term", ["-x"])  # the user's own way of giving the command: no -e added
     assert ssh.find_terminal({"TERMINAL": "kitty '"}, found.get) == \
         ("/usr/bin/gnome-terminal", ["--"])  # unbalanced quote: not a command line
+
+
+@pytest.mark.parametrize(("uri", "hop"), [
+    ("qemu:///system", []),
+    ("qemu+ssh://admin@far.example:2222/system", ["-J", "admin@far.example:2222"]),
+    ("qemu+tcp://far.example/system?keyfile=/k", ["-J", "far.example"]),  # not ssh's key
+    # -J cannot give the jump host a key or host-key checking off: libvirt's login had them.
+    ("qemu+ssh://admin@far.example:2222/system?keyfile=/home/me/.ssh/lab",
+     ["-o", "ProxyCommand=ssh -i /home/me/.ssh/lab -p 2222 -W '[%h]:%p' -- admin@far.example"]),
+    ("qemu+ssh://far.example/system?no_verify=1",
+     ["-o", "ProxyCommand=ssh -o StrictHostKeyChecking=no -W '[%h]:%p' -- far.example"]),
+    ("qemu+libssh2://[fd00::5]/system?KeyFile=/k",  # no brackets in ssh's destination
+     ["-o", "ProxyCommand=ssh -i /k -W '[%h]:%p' -- fd00::5"]),
+    # The shell runs ProxyCommand (quoted) after ssh expands its %-tokens (doubled).
+    ("qemu+ssh://me@far.example/system?keyfile=/home/me/my%20keys/50%25",
+     ["-o", "ProxyCommand=ssh -i '/home/me/my keys/50%%' -W '[%h]:%p' -- me@far.example"]),
+    ("qemu+ssh://-oProxyCommand=x@far.example/system?no_verify=1",  # never an option
+     ["-o", "ProxyCommand=ssh -o StrictHostKeyChecking=no -W '[%h]:%p' -- "
+            "-oProxyCommand=x@far.example"]),
+])
+def test_hop_through_a_remote_host_as_libvirt_logs_in(uri, hop):
+    assert ssh.hop(uri) == hop
+    argv = ssh.ssh_args("root", "192.168.122.3", ssh.hop(uri))
+    assert argv == ["ssh", *hop, "root@192.168.122.3"]
+    assert shlex.split(ssh.ssh_command("root", "192.168.122.3", ssh.hop(uri))) == argv

@@ -1,5 +1,7 @@
 """A NIC page's addresses and the one-click SSH actions."""
 
+import shlex
+
 import libvirt
 import pytest
 from PySide6.QtCore import QSettings
@@ -79,6 +81,30 @@ def test_a_vm_on_a_remote_hosts_network_is_reached_through_the_host(
     box.on_network = False  # a host bridge or macvtap: the guest is on the LAN itself
     box.copy_button.click()
     assert QGuiApplication.clipboard().text() == "ssh root@192.168.122.3"
+
+
+def test_the_hop_through_the_host_logs_in_as_libvirt_does(qtbot, tmp_path, monkeypatch):
+    # The host is reached with the URI's key file (and no host-key check): "ssh -J" gave
+    # its hop neither, so the copied command failed where kvmgui's own connection worked.
+    box = AddressBox(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(box)
+    box.host_uri = "qemu+ssh://admin@far.example:2222/system?keyfile=/home/me/.ssh/lab&no_verify=1"
+    box.set_card("52:54:00:00:00:01", True)
+    box.show_report(AddressReport("u", True, (
+        GuestAddress("52:54:00:00:00:01", "192.168.122.3", 24, False, ("lease",)),)))
+    hop = ("ProxyCommand=ssh -i /home/me/.ssh/lab -o StrictHostKeyChecking=no -p 2222 "
+           "-W '[%h]:%p' -- admin@far.example")
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == (
+        "ssh -o 'ProxyCommand=ssh -i /home/me/.ssh/lab -o StrictHostKeyChecking=no -p 2222 "
+        "-W '\"'\"'[%h]:%p'\"'\"' -- admin@far.example' root@192.168.122.3")
+    assert shlex.split(QGuiApplication.clipboard().text()) == ["ssh", "-o", hop, "root@192.168.122.3"]
+    started = []
+    monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
+    monkeypatch.setattr(AddressBox, "start_detached",
+                        staticmethod(lambda program, args: started.append(args) or (True, "")))
+    box.terminal_button.click()
+    assert started == [["-e", "ssh", "-o", hop, "root@192.168.122.3"]]
 
 
 def test_the_user_name_and_the_missing_address_words_do_not_wipe_each_other(qtbot, tmp_path):

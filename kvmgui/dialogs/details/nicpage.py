@@ -135,7 +135,14 @@ class NicPage(StoppedNetworkShown, DevicePage):
         self.model.setEditText(nic.model or "")
         self.mac.setText(nic.mac or "")
         self.link.setChecked(nic.link_up)
-        self.pin.set_nic(nic.mac or "", nic.source_type, nic.source or "", view.doc.name or "")
+
+    def show_status(self, view: DomainView) -> None:
+        super().show_status(view)
+        # The card as libvirt has it, edits pending or not: moved to another network
+        # elsewhere, its addresses and pin are that network's.
+        nic = self.device(view)
+        if isinstance(nic, Interface):
+            self.pin.set_nic(nic.mac or "", nic.source_type, nic.source or "", view.doc.name or "")
         self._show_card(view)
 
     def _show_card(self, view: DomainView) -> None:

@@ -184,3 +184,28 @@ def test_a_failed_read_stops_counting_towards_the_offer(nic_page, qtbot):
         pass
     nic_page.show_address_failure("Cannot recv data: Connection reset by peer")
     assert offer.isHidden()  # shown before the failure: gone with it
+
+
+def test_a_card_moved_elsewhere_while_the_user_edits_is_followed(nic_page, qtbot):
+    # Edits pending: the page loads nothing, and the address and pin boxes kept the old
+    # network (its hop, its "Network default always gives…") until Revert.
+    from dataclasses import replace
+
+    from kvmgui.xml.domain import DomainDoc
+
+    nic_page.window().addresses.stop()
+    type_into(qtbot, nic_page.model.lineEdit(), "e1000e")
+    assert nic_page.is_dirty()
+    doc = DomainDoc.from_string(nic_page.view.doc.to_string())
+    doc.find_device(nic_page.key).set_source("network", "net10", "bridge")
+    live = DomainDoc.from_string(doc.to_string())
+    nic_page.show_view(replace(nic_page.view, doc=doc, live=live))
+    assert (nic_page.addresses.bridge, nic_page.pin.network) == ("virbr1", "net10")
+    doc = DomainDoc.from_string(doc.to_string())
+    doc.find_device(nic_page.key).set_source("bridge", "br0", "bridge")
+    live = DomainDoc.from_string(doc.to_string())
+    nic_page.show_view(replace(nic_page.view, doc=doc, live=live))
+    box = nic_page.addresses
+    assert (box.on_network, box.bridge) == (False, "br0")
+    assert nic_page.pin.isHidden()  # on no libvirt network: nothing to pin
+    assert nic_page.model.currentText() == "e1000e" and nic_page.is_dirty()  # the edit stays

@@ -71,7 +71,9 @@ class PinBox(QGroupBox):
         self.pin_button.clicked.connect(self.pin)
         self.unpin_button.clicked.connect(self.unpin)
         self.command_button.clicked.connect(self.show_command)
-        conn.networks.changed.connect(self._networks_changed)
+        for signal in (conn.networks.added, conn.networks.changed):
+            signal.connect(self._networks_changed)
+        conn.networks.removed.connect(self._networks_removed)
         self.setVisible(False)
 
     # -- what the page tells us ------------------------------------------------------------
@@ -81,14 +83,19 @@ class PinBox(QGroupBox):
         changed = (mac.lower(), network) != (self.mac, self.network)
         self.mac, self.network, self.vm_name = mac.lower(), network, vm_name
         self.setVisible(bool(network))
-        if changed:
+        if changed:  # what was shown is the old network's, or the old card's
             self.ip.clear()
+            self.status.clear()
+            self.lease_ip = ""
             self._fetch_leases()
         self.show_state()
 
     def set_report(self, report: AddressReport) -> None:
+        # A lease on this network: the running card may still be on another (a change pending).
+        doc = self.doc()
         leased = [a.address for a in report.for_mac(self.mac)
-                  if AddressSource.LEASE in a.sources and not a.ipv6]
+                  if AddressSource.LEASE in a.sources and not a.ipv6 and doc is not None
+                  and not any(f.blocking for f in check_pin(doc, self.mac, a.address))]
         self.lease_ip = leased[0] if leased else ""
         if not self.ip.text():
             self.show_state()
@@ -118,7 +125,8 @@ class PinBox(QGroupBox):
         if self._busy:
             return
         self.unpin_button.setEnabled(bool(pinned))
-        if self.validate() is None and not self.status.text():
+        problem = self.validate()
+        if problem == "" or (problem is None and not self.status.text()):  # "": no such network
             self._say_pinned(pinned)
 
     def _say_pinned(self, pinned: str) -> None:
@@ -229,4 +237,9 @@ class PinBox(QGroupBox):
 
     def _networks_changed(self, records: list[NetworkRecord]) -> None:
         if any(r.name == self.network for r in records) and not self._busy:
+            self.show_state()
+
+    def _networks_removed(self, _keys: list[str]) -> None:
+        if self.network and self.record() is None and not self._busy:
+            self.leases = []
             self.show_state()

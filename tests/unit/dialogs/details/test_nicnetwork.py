@@ -209,3 +209,54 @@ def test_a_card_moved_elsewhere_while_the_user_edits_is_followed(nic_page, qtbot
     assert (box.on_network, box.bridge) == (False, "br0")
     assert nic_page.pin.isHidden()  # on no libvirt network: nothing to pin
     assert nic_page.model.currentText() == "e1000e" and nic_page.is_dirty()  # the edit stays
+
+
+def test_the_pin_box_follows_its_card_to_another_network(connected, qtbot):
+    # The lease of the network the card left was offered for the new one ("must be inside
+    # 192.168.10.0/24", kept: a report refills only an empty field), and that error stayed
+    # for a network that does not exist.
+    from kvmgui.dialogs.details.pinbox import PinBox
+
+    box = PinBox(connected)
+    qtbot.addWidget(box)
+    box.set_nic(MAC, "network", "default", "web01")
+    leased = AddressReport(WEB01, True, (GuestAddress(MAC, "192.168.122.3", 24, False, ("lease",)),))
+    box.set_report(leased)
+    assert box.ip.text() == "192.168.122.3"
+    assert box.status.text() == "The address is not fixed: it may change when the lease ends."
+    box.set_nic(MAC, "network", "net10", "web01")
+    assert box.ip.text() == "" and box.status.text() == ""
+    box.set_report(leased)  # the running card is still on default (a change pending)
+    assert box.ip.text() == ""
+    box.set_report(AddressReport(WEB01, True, (
+        GuestAddress(MAC, "192.168.10.130", 24, False, ("lease",)),)))
+    assert box.ip.text() == "192.168.10.130" and box.pin_button.isEnabled()
+    box.set_nic(MAC, "network", "lan", "web01")
+    assert box.ip.text() == "" and not box.pin_button.isEnabled()
+    assert box.status.text() == "Network lan does not exist on this host."
+
+
+def test_the_pin_box_follows_its_network_defined_or_undefined(connected, qtbot):
+    from kvmgui.dialogs.details.pinbox import PinBox
+    from tests.helpers import run_in_worker
+
+    box = PinBox(connected)
+    qtbot.addWidget(box)
+    box.set_nic(MAC, "network", "net10", "web01")
+    box.set_report(AddressReport(WEB01, True, (
+        GuestAddress(MAC, "192.168.10.130", 24, False, ("lease",)),)))
+    assert box.pin_button.isEnabled()
+    xml = connected.networks.get(uuid_of(connected.networks, "net10")).xml
+
+    def undefine(c):
+        net = c.networkLookupByName("net10")
+        net.destroy()
+        net.undefine()
+
+    run_in_worker(qtbot, connected, undefine)
+    qtbot.waitUntil(lambda: box.status.text() == "Network net10 does not exist on this host.",
+                    timeout=5000)
+    assert not box.pin_button.isEnabled() and not box.command_button.isEnabled()
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(xml))
+    qtbot.waitUntil(lambda: box.pin_button.isEnabled(), timeout=5000)
+    assert box.status.text() == "The address is not fixed: it may change when the lease ends."

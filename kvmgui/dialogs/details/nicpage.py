@@ -150,6 +150,11 @@ class NicPage(StoppedNetworkShown, DevicePage):
         nic = self.device(view)
         if not isinstance(nic, Interface):
             return
+        # Addresses are the running card's: until the restart it may have another MAC, or
+        # be on another network.
+        running = self.running_device(view)
+        if isinstance(running, Interface):
+            nic = running
         leased = nic.source_type == "network"  # libvirt's DHCP, on a network only its host reaches
         if leased:
             rec = next((r for r in self.conn.networks.records() if r.name == nic.source), None)
@@ -160,11 +165,8 @@ class NicPage(StoppedNetworkShown, DevicePage):
             leased = not mode or mode in netops.OWN_BRIDGE_MODES
         else:
             bridge = (nic.source or "") if nic.source_type == "bridge" else ""
-        # Addresses are the running card's: until the restart it may have another MAC.
-        running = self.running_device(view)
-        mac = (running if isinstance(running, Interface) else nic).mac
         user = nic.source_type == "user"
-        self.addresses.set_card((mac or "").lower() or None, leased, bridge, user,
+        self.addresses.set_card((nic.mac or "").lower() or None, leased, bridge, user,
                                 nic.host_port_to(22) if user else None)
 
     def show_addresses(self, report: AddressReport) -> None:

@@ -26,6 +26,13 @@ def nic_page(details_of, qtbot):
     return page
 
 
+def running(doc):
+    """The running VM as ``doc``: the card changed live too (virsh update-device --live)."""
+    from kvmgui.xml.domain import DomainDoc
+
+    return DomainDoc.from_string(doc.to_string())
+
+
 def test_addresses_are_labelled_by_source(nic_page):
     assert nic_page.addresses.list.item(0).text() == \
         "192.168.122.3/24 (DHCP lease, guest agent, ARP)"
@@ -238,7 +245,7 @@ def test_a_reloaded_card_words_the_last_report_for_its_new_source(nic_page):
     nic_page.model.setEditText("e1000")  # an edit in progress
     doc = DomainDoc.from_string(nic_page.view.doc.to_string())
     doc.find_device(nic_page.key).set_source("bridge", "br0", "bridge")
-    nic_page.show_view(replace(nic_page.view, doc=doc))  # kept the edit: not loaded
+    nic_page.show_view(replace(nic_page.view, doc=doc, live=running(doc)))  # kept the edit: not loaded
     nic_page.revert()
     assert box.on_network is False
     assert box.status.text() == ("No address yet. It is not on a libvirt network that hands out "
@@ -321,7 +328,7 @@ def test_a_card_on_a_network_bridged_to_the_lan_is_worded_and_reached_as_on_the_
     window.addresses.stop()
     doc = DomainDoc.from_string(page.view.doc.to_string())
     doc.find_device(page.key).set_source("network", "lan", "bridge")
-    page.show_view(replace(page.view, doc=doc))
+    page.show_view(replace(page.view, doc=doc, live=running(doc)))
     box = page.addresses
     page.show_addresses(AddressReport(WEB01, True, answered=frozenset({"lease"})))
     assert box.status.text() == ("No address yet. It is not on a libvirt network that hands "
@@ -370,7 +377,7 @@ def test_a_network_defined_or_changed_meanwhile_rewords_the_card(
     window.addresses.stop()
     doc = DomainDoc.from_string(page.view.doc.to_string())
     doc.find_device(page.key).set_source("network", "lan", "bridge")  # not defined yet
-    page.show_view(replace(page.view, doc=doc))
+    page.show_view(replace(page.view, doc=doc, live=running(doc)))
     box = page.addresses
     assert box.on_network is True
     run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(
@@ -427,7 +434,7 @@ def user_mode_page(details_of, qtbot, forwards=""):
     for extra in ("<backend type='passt'/>", forwards):
         if extra:
             node.append(etree.fromstring(extra))
-    page.show_view(replace(page.view, doc=doc))
+    page.show_view(replace(page.view, doc=doc, live=running(doc)))
     page.show_addresses(AddressReport(WEB01, True, (
         GuestAddress("52:54:00:6b:3c:01", "10.0.2.15", 24, False, ("agent",)),)))
     return page
@@ -478,3 +485,29 @@ def test_a_link_local_address_with_no_host_interface_to_name_is_not_offered(qtbo
                                  "on its link, which is not known here: use another address.")
     box.list.setCurrentRow(0)
     assert box.copy_button.isEnabled() and box.status.text() == ""
+
+
+def test_a_network_change_pending_until_restart_keeps_the_running_cards_hop(
+        connected, details_of, qtbot, monkeypatch):
+    # The addresses are the running card's, on the remote host's NAT network until the
+    # restart: the hop went with the card's next network (a bridge), and "ssh root@192.168.122.3"
+    # was offered from here, where that address is no one's.
+    from dataclasses import replace
+
+    from kvmgui.xml.domain import DomainDoc
+
+    monkeypatch.setattr(connected, "uri", "qemu+ssh://admin@far.example/system")
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    window.addresses.stop()
+    assert page.view.live is not None
+    doc = DomainDoc.from_string(page.view.doc.to_string())
+    doc.find_device(page.key).set_source("bridge", "br0", "bridge")  # by virsh edit, say
+    page.show_view(replace(page.view, doc=doc))
+    page.show_addresses(AddressReport(WEB01, True, (
+        GuestAddress("52:54:00:6b:3c:01", "192.168.122.3", 24, False, ("lease",)),)))
+    box = page.addresses
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh -J admin@far.example root@192.168.122.3"

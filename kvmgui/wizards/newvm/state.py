@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connstate import ConnState
+from kvmgui.libvirt.livehandle import NotConnectedError
 from kvmgui.libvirt.newvm import HostFacts, read_domain_caps, read_host_facts, read_pools
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.libvirt.records import DomainRecord, NetworkRecord
@@ -170,7 +172,7 @@ class WizardState(QObject):
         self.read_facts()
 
     def _follow(self, conn: Connection, on: bool) -> None:
-        """(Stop) following the events of ``conn``'s VMs, networks and pools."""
+        """(Stop) following ``conn``'s state and the events of its VMs, networks and pools."""
         for table, slot in ((conn.domains, self._host_objects_changed),
                             (conn.networks, self._host_objects_changed), (conn.pools, self._pools_changed)):
             for signal in (table.added, table.changed, table.removed):
@@ -178,6 +180,13 @@ class WizardState(QObject):
                     signal.connect(slot)
                 else:
                     signal.disconnect(slot)
+        if on:
+            conn.stateChanged.connect(self._conn_state_changed)
+        else:
+            conn.stateChanged.disconnect(self._conn_state_changed)
+
+    def _conn_state_changed(self, _state: ConnState, _reason: object) -> None:
+        self.revalidate()  # Finish only while connected (_own_messages)
 
     def _got_facts(self, generation: int, facts: HostFacts) -> None:
         if generation != self._generation:
@@ -396,6 +405,9 @@ class WizardState(QObject):
         self.validated.emit(messages)
 
     def _own_messages(self) -> list[Message]:
+        if self.conn.state is not ConnState.CONNECTED:  # Finish could only fail
+            text = say(NotConnectedError(self.conn.display_name).words)
+            return [Message("host", text, Level.ERROR, "host-offline")]
         if self.facts_error:
             text = fill(self.tr("Could not read what this host offers: %1"), self.facts_error)
             return [Message("host", text, Level.ERROR, "host-facts")]

@@ -325,3 +325,22 @@ def test_a_vm_on_an_lvm_pool_gets_a_raw_disk(connected, qtbot, tmp_path):
     root = etree.fromstring(run_xml(qtbot, connected, created.args[1].uuid).encode())
     disk = root.find("devices/disk[@device='disk']")
     assert disk.find("driver").get("type") == "raw" and disk.find("source").get("volume") == "kboot.img"
+
+
+def test_finish_follows_the_connection_and_keeps_the_input(connected, qtbot, tmp_path):
+    """Disconnected, Finish could only fail: it is disabled with the reason, and enabled
+    again once the host is back (its facts read anew, the user's choices kept)."""
+    from kvmgui.libvirt.connstate import ConnState
+
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    assert wiz.button(FINISH).isEnabled()
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state is ConnState.DISCONNECTED, timeout=5000)
+    assert not wiz.button(FINISH).isEnabled()
+    assert f"{connected.display_name} is not connected." in wiz.summary.problems.text()
+    connected.open()
+    qtbot.waitUntil(lambda: wiz.button(FINISH).isEnabled(), timeout=10000)
+    assert "not connected" not in wiz.summary.problems.text()
+    assert_back_with_input(wiz)
+    assert wiz.state.spec.storage.pool == "home" and wiz.storage.disk_size.value() == 1.0

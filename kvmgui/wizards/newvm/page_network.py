@@ -157,16 +157,22 @@ class NetworkPage(SpecPage):
             self.start_result.clear()
             self.start_button.setEnabled(True)
         self.reload()
+        wizard = self.wizard()
+        if self.state.facts is not None and wizard is not None and wizard.currentPage() is self:
+            self._ask_interfaces()  # a reconnect: this page is not entered again to ask
 
     def initializePage(self) -> None:
         self._fill_models(self.state.spec.network.model)  # the machine may have changed the automatic one
+        self._ask_interfaces()
+        super().initializePage()
+
+    def _ask_interfaces(self) -> None:
         if not self._asked_ifaces:
             self._asked_ifaces = True
             conn = self.state.conn
             conn.run(netops.host_interfaces, conn.is_local, context=self,
                      done=lambda ifaces: self._got_interfaces(conn, ifaces),
                      failed=lambda _exc: None)  # then the names are typed in
-        super().initializePage()
 
     def _got_interfaces(self, conn: Connection, ifaces: list[HostInterface]) -> None:
         if conn is not self.state.conn:

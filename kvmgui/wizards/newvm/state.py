@@ -148,6 +148,7 @@ class WizardState(QObject):
         self._pools_stale = False  # a pool event came while the facts were being read
         self.name_touched = False  # the user typed a name: no more suggestions
         self.firmware_touched = False  # the user chose the firmware: OS choices leave it
+        self._defaults_for: Connection | None = None  # the host whose defaults the spec took
         self._follow(conn, True)
 
     # -- host facts, domain capabilities, OS database (workers) ---------------------------
@@ -168,6 +169,7 @@ class WizardState(QObject):
             return
         self._follow(self.conn, False)
         self.conn = conn
+        self._defaults_for = None
         self._follow(conn, True)
         self.read_facts()
 
@@ -185,8 +187,13 @@ class WizardState(QObject):
         else:
             conn.stateChanged.disconnect(self._conn_state_changed)
 
-    def _conn_state_changed(self, _state: ConnState, _reason: object) -> None:
-        self.revalidate()  # Finish only while connected (_own_messages)
+    def _conn_state_changed(self, state: ConnState, _reason: object) -> None:
+        """Back (the daemon may have restarted, the host changed meanwhile): read its
+        facts anew, the user's choices kept; else say it is gone."""
+        if state is ConnState.CONNECTED:
+            self.read_facts()
+        else:
+            self.revalidate()
 
     def _got_facts(self, generation: int, facts: HostFacts) -> None:
         if generation != self._generation:
@@ -196,7 +203,9 @@ class WizardState(QObject):
             self._pools_changed()
         self._listed = (frozenset(r.name for r in self.conn.domains.records()),
                         frozenset(r.name for r in self.conn.networks.records()))
-        self._host_defaults(facts)
+        if self._defaults_for is not self.conn:  # not again after a reconnect: the user's choices stand
+            self._defaults_for = self.conn
+            self._host_defaults(facts)
         self.factsChanged.emit()
         self.reloaded.emit()
         self.revalidate()

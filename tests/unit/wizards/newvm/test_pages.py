@@ -1183,3 +1183,29 @@ def test_a_name_freed_meanwhile_can_be_used(connected, qtbot):
     run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").undefine())
     qtbot.waitUntil(lambda: all(r.name != "build" for r in connected.domains.records()), timeout=5000)
     assert shown(wiz.name) == [] and wiz.name.isComplete()
+
+
+def test_the_hosts_facts_and_interfaces_are_read_again_after_a_reconnect(connected, qtbot, monkeypatch):
+    """Read once at start, they stayed what the host had then: the memory (the host may have
+    been rebooted with more), its networks, its interfaces, after the connection came back."""
+    from kvmgui.libvirt.connstate import ConnState
+
+    real, memory = newvm.read_host_facts, [16384]
+    monkeypatch.setattr(state_module, "read_host_facts", lambda c: replace(real(c), memory_mib=memory[0]))
+    ifaces = [[HostInterface("br5", "bridge")]]
+    monkeypatch.setattr(netops, "host_interfaces", lambda _c, _local: ifaces[0])
+    wiz = open_wizard(qtbot, connected)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    goto(qtbot, wiz, PageId.NETWORK)
+    choose(wiz.network.kind, NetworkKind.BRIDGE)
+    qtbot.waitUntil(lambda: wiz.network.source.count() == 1, timeout=5000)
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state is ConnState.DISCONNECTED, timeout=5000)
+    memory[0], ifaces[0] = 32768, [HostInterface("br5", "bridge"), HostInterface("br6", "bridge")]
+    connected.open()
+    qtbot.waitUntil(lambda: connected.state is ConnState.CONNECTED, timeout=10000)
+    qtbot.waitUntil(lambda: wiz.state.facts is not None, timeout=10000)
+    assert wiz.state.facts.memory_mib == 32768
+    assert wiz.cpumem.host.text().startswith("The host has 32 GiB of memory")
+    qtbot.waitUntil(lambda: wiz.network.source.count() == 2, timeout=5000)
+    assert wiz.state.spec.network.source == "br5"  # the choice stays

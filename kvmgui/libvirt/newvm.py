@@ -300,9 +300,9 @@ def finish_new_vm(
     ``xml``: the domain XML when the user edited it (else built from ``spec``).
     ``seed``: the cloud-init ISO if already built (else built here from ``spec``).
     ``cancel`` is checked between steps, after the last and between chunks of the upload;
-    ``progress`` is called (on the worker thread) before each step. On any
-    failure or :class:`Cancelled`, everything created so far is removed, then
-    the exception is raised unchanged; if some of it could not be removed, a
+    ``progress`` is called (on the worker thread) before each step (``ROLLBACK`` only when
+    something was created). On any failure or :class:`Cancelled`, everything created so
+    far is removed, then the exception is raised unchanged; if some of it could not be removed, a
     :class:`RollbackIncompleteError` naming it, from that exception.
 
     Volumes are made by the storage layer (``create_volume``, XML from
@@ -364,7 +364,8 @@ def finish_new_vm(
             undo.started = True
         _check(cancel)  # pressed during the last step: the dialog said it undoes
     except BaseException as exc:
-        say(FinishStep.ROLLBACK)
+        if undo.made:  # else nothing to remove, and nothing said to be
+            say(FinishStep.ROLLBACK)
         if left := undo.run():
             raise RollbackIncompleteError(exc, left) from exc
         raise

@@ -31,6 +31,11 @@ class Undo:
         self.domain: libvirt.virDomain | None = None
         self.started = False
 
+    @property
+    def made(self) -> bool:
+        """Whether the job created anything so far."""
+        return bool(self.volumes) or self.domain is not None
+
     def run(self) -> list[str]:
         """Remove it all; the names of what could not be removed (a VM that stays keeps
         its volumes)."""

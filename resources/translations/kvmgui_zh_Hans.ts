@@ -6574,6 +6574,12 @@ Not everything created could be removed again; left on the host: %2</source>
 已创建的项目未能全部删除；仍留在主机上：%2</translation>
     </message>
     <message>
+        <source>Could not create the virtual machine: %1
+Nothing was created.</source>
+        <translation>无法创建虚拟机：%1
+没有创建任何内容。</translation>
+    </message>
+    <message>
         <source>Create %1</source>
         <translation>创建 %1</translation>
     </message>

@@ -6574,6 +6574,12 @@ Not everything created could be removed again; left on the host: %2</source>
 已建立的項目未能全部移除；仍留在主機上：%2</translation>
     </message>
     <message>
+        <source>Could not create the virtual machine: %1
+Nothing was created.</source>
+        <translation>無法建立虛擬機器：%1
+沒有建立任何東西。</translation>
+    </message>
+    <message>
         <source>Create %1</source>
         <translation>建立 %1</translation>
     </message>

@@ -72,6 +72,7 @@ class FinishJob(QObject):
         failed(BaseException): nothing is left on the host; ``newvm.Cancelled`` when
             the user cancelled, else the error (libvirt's, with its message), or
             ``newvm_undo.RollbackIncompleteError`` around either when something is left.
+            ``undid`` is set if the job had created something (and removed it again).
     """
 
     step = Signal(object)
@@ -84,13 +85,20 @@ class FinishJob(QObject):
         self.spec = copy.deepcopy(spec)  # the worker's own: the GUI may change its spec meanwhile
         self.xml = xml
         self.cancel_flag = threading.Event()
+        self.undid = threading.Event()  # set by the worker before it reports
         self.running = False
         self._relay = _Relay(self)
         self._relay.step.connect(self.step)
 
     def start(self) -> None:
-        spec, xml, flag, say = self.spec, self.xml, self.cancel_flag, self._relay.step.emit
+        spec, xml, flag, undid = self.spec, self.xml, self.cancel_flag, self.undid
+        tell = self._relay.step.emit
         create = CREATE_VOLUME
+
+        def say(step: FinishStep) -> None:
+            if step is FinishStep.ROLLBACK:
+                undid.set()
+            tell(step)
 
         def job(conn: libvirt.virConnect) -> FinishResult:
             return newvm.finish_new_vm(conn, spec, xml=xml, cancel=flag, progress=say, create_volume=create)

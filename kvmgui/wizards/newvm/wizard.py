@@ -223,9 +223,12 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
         elif left:
             text = fill(self.tr("Could not create the virtual machine: %1\nNot everything created could "
                                 "be removed again; left on the host: %2"), failure_words(exc), left)
-        else:
+        elif self.job is not None and self.job.undid.is_set():
             text = fill(self.tr("Could not create the virtual machine: %1\nEverything created "
                                 "was removed again."), failure_words(exc))
+        else:  # it failed before making anything (not connected, the first volume refused)
+            text = fill(self.tr("Could not create the virtual machine: %1\nNothing was created."),
+                        failure_words(exc))
         self.summary.show_result(text)
         self.installFailed.emit(text)
 

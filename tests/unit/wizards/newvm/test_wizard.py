@@ -133,7 +133,8 @@ def test_failure_creating_the_disk_creates_nothing(connected, qtbot, tmp_path, m
     monkeypatch.setattr(finish, "CREATE_VOLUME", no_space)
     with qtbot.waitSignal(wiz.installFailed, timeout=20000) as failed:
         click(qtbot, wiz, FINISH)
-    assert "No space left on device" in failed.args[0]
+    assert failed.args[0] == ("Could not create the virtual machine: cannot create volume: No space left "
+                              "on device\nNothing was created.")  # not "removed again"
     assert pool_volumes(qtbot, connected) == before
     assert "kboot" not in defined_names(qtbot, connected)
     assert_back_with_input(wiz)
@@ -344,3 +345,19 @@ def test_finish_follows_the_connection_and_keeps_the_input(connected, qtbot, tmp
     assert "not connected" not in wiz.summary.problems.text()
     assert_back_with_input(wiz)
     assert wiz.state.spec.storage.pool == "home" and wiz.storage.disk_size.value() == 1.0
+
+
+def test_an_install_while_disconnected_says_nothing_was_created(connected, qtbot, tmp_path):
+    """Customised in the details window, installed from there after the host went away: the
+    job never ran, yet the words said everything created was removed again."""
+    from kvmgui.libvirt.connstate import ConnState
+
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    xml = wiz.summary.xml_text()
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state is ConnState.DISCONNECTED, timeout=5000)
+    with qtbot.waitSignal(wiz.installFailed, timeout=20000) as failed:
+        wiz.install(xml, wiz)
+    assert failed.args[0] == (f"Could not create the virtual machine: {connected.display_name} is not "
+                              "connected.\nNothing was created.")

@@ -336,6 +336,7 @@ class DiskForm(HardwareForm):
         self.capacity.setSuffix(self.tr(" GiB"))
         self.format = _row(f, self.tr("&Format:"), QComboBox(self), self.tr("Volume format"))
         _items(self.format, VOLUME_FORMATS)
+        self._file_format = VOLUME_FORMATS[0]  # the user's choice, for a pool of image files
         self.existing = _row(f, "", QRadioButton(self.tr("Use an &existing image"), self),
                              self.tr("Use an existing image"))
         self.path = _row(f, self.tr("Image pat&h:"), QLineEdit(self), self.tr("Image path"))
@@ -405,6 +406,8 @@ class DiskForm(HardwareForm):
         return f"{self.doc.name or 'vm'}-{taken + 1}.qcow2"
 
     def _format_changed(self, _index: int) -> None:
+        if self._image_files():  # else raw by the pool, not by the user
+            self._file_format = self.format.currentData()
         # Only a format's own ending follows the format: 'my.disk' is the user's name.
         base, dot, ending = self.volume.text().rpartition(".")
         if dot and ending in VOLUME_FORMATS:
@@ -423,8 +426,8 @@ class DiskForm(HardwareForm):
         for w in (self.pool, self.volume, self.capacity):
             w.setEnabled(creating)
         files = self._image_files()
-        if not files:  # an LV, a partition, a zvol: a raw device
-            self.format.setCurrentIndex(self.format.findData("raw"))
+        # An LV, a partition, a zvol: a raw device; back in a pool of files, the user's format.
+        self.format.setCurrentIndex(self.format.findData(self._file_format if files else "raw"))
         self.format.setEnabled(creating and files)
         self.path.setEnabled(not creating)
         self.readonly.setEnabled(not cdrom)

@@ -290,6 +290,24 @@ def test_a_new_volume_in_a_pool_of_block_devices_is_a_raw_block_disk(
         == "block"
 
 
+@pytest.mark.parametrize("chosen", ["qcow2", "raw"])
+def test_a_file_pool_chosen_after_a_block_pool_has_the_users_format_again(details_of, connected, qtbot,
+                                                                          chosen):
+    """The LVM pool's forced raw stayed when a directory pool was chosen again: the new
+    volume became a raw file though the user never chose raw."""
+    window = details_of(BUILD)
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(LVM_POOL, 0))
+    dialog, disk = dialog_for(window, "disk")
+    home = disk.pool.currentData()
+    disk.format.setCurrentIndex(disk.format.findData(chosen))
+    offered_pool(qtbot, disk, "vg0")
+    assert disk.format.currentData() == "raw"
+    disk.pool.setCurrentIndex(disk.pool.findData(home))
+    assert disk.format.currentData() == chosen and disk.format.isEnabled()
+    assert disk.volume.text() == f"build-2.{chosen}"
+    dialog.reject()
+
+
 def test_a_new_lvm_volume_name_lvm_refuses_is_said_inline(details_of, connected, qtbot):
     window = details_of(BUILD)
     run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(LVM_POOL, 0))

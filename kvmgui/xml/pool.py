@@ -5,13 +5,10 @@ they do not model (permissions, vendor, features…) survives a round trip.
 :class:`PoolSourceDoc` reads one ``<source>``: a pool's own, or one of the
 ``<sources>`` that ``findStoragePoolSources`` answers. New pools and volumes
 are built from specs in :mod:`kvmgui.xml.pool_build` and
-:mod:`kvmgui.xml.volume_build`; the two small builders below serve callers
-that need no spec.
+:mod:`kvmgui.xml.volume_build`; :func:`dir_pool_xml` below needs no spec.
 """
 
 from __future__ import annotations
-
-from typing import Literal
 
 from lxml import etree
 
@@ -152,20 +149,6 @@ class VolumeDoc(XMLDocument):
     def physical(self) -> int | None:
         """Bytes the file or device takes on the host (qcow2 header and all)."""
         return scaled_bytes(self.node.find("physical"), "bytes")
-
-
-def volume_xml(name: str, capacity_bytes: int, format: Literal["qcow2", "raw"] = "qcow2") -> str:
-    """A new sparse volume (allocation 0: space is taken as the guest writes)."""
-    if format not in ("qcow2", "raw"):
-        raise ValueError(f"unsupported volume format {format!r}")
-    if capacity_bytes <= 0:
-        raise ValueError("a volume needs a capacity above 0 bytes")
-    vol = etree.Element("volume")
-    etree.SubElement(vol, "name").text = name
-    etree.SubElement(vol, "capacity", unit="bytes").text = str(capacity_bytes)
-    etree.SubElement(vol, "allocation", unit="bytes").text = "0"
-    etree.SubElement(etree.SubElement(vol, "target"), "format", type=format)
-    return to_xml(vol)
 
 
 def dir_pool_xml(name: str, path: str) -> str:

@@ -7,7 +7,7 @@ import libvirt
 import pytest
 
 from kvmgui.xml.base import validate_rng
-from kvmgui.xml.pool import PoolDoc, VolumeDoc, dir_pool_xml, volume_xml
+from kvmgui.xml.pool import PoolDoc, VolumeDoc, dir_pool_xml
 
 DATA = Path(__file__).parents[2] / "data" / "xml"
 GiB = 1024**3
@@ -53,41 +53,6 @@ def test_reads_a_volume():
     assert (vol.name, vol.type, vol.format) == ("fedora39.qcow2", "file", "qcow2")
     assert vol.key == vol.path == "/var/lib/libvirt/images/fedora39.qcow2"
     assert (vol.capacity, vol.allocation) == (20 * GiB, 6 * GiB)
-
-
-@pytest.mark.parametrize("fmt", ["qcow2", "raw"])
-def test_volume_xml_validates_and_creates(conn, fmt):
-    xml = volume_xml(f"new-{fmt}-{uuid.uuid4().hex[:8]}.img", 10 * GiB, fmt)
-    assert validate_rng(xml, "storagevol") == []
-    pool = conn.storagePoolLookupByName("default-pool")
-    vol = pool.createXML(xml)
-    try:
-        back = VolumeDoc.from_string(vol.XMLDesc())
-        assert (back.capacity, back.name) == (10 * GiB, vol.name())
-    finally:
-        vol.delete()
-
-
-def test_volume_xml_text():
-    assert volume_xml("a.qcow2", 1024) == (
-        "<volume>\n"
-        "  <name>a.qcow2</name>\n"
-        '  <capacity unit="bytes">1024</capacity>\n'
-        '  <allocation unit="bytes">0</allocation>\n'
-        "  <target>\n"
-        '    <format type="qcow2"/>\n'
-        "  </target>\n"
-        "</volume>\n"
-    )
-
-
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [(("a", 1024, "vmdk"), "unsupported volume format"), (("a", 0), "capacity above 0")],
-)
-def test_volume_xml_refuses_bad_input(args, message):
-    with pytest.raises(ValueError, match=message):
-        volume_xml(*args)
 
 
 def test_dir_pool_xml_validates_and_defines(conn):

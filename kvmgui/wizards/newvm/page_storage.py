@@ -30,7 +30,7 @@ from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.state import WizardState, makes_volumes
 from kvmgui.xml.newvm_build import disk_volume_name
-from kvmgui.xml.newvm_spec import GIB, DiskFormat, InstallMethod, StorageKind
+from kvmgui.xml.newvm_spec import GIB, InstallMethod, StorageKind
 
 S = StorageKind
 MAX_GIB = 64 * 1024.0
@@ -69,7 +69,6 @@ class StoragePage(SpecPage):
         self.format.addItem(self.tr("qcow2 (grows as the guest writes; snapshots)"), "qcow2")
         self.format.addItem(self.tr("raw (all space at once; a little faster)"), "raw")
         form.field(self.tr("&Format:"), self.format, self.tr("Disk format"))
-        self._file_format: DiskFormat = "qcow2"  # the user's choice, for pools of image files
         # (host, pool, volume) or (host, "", path) whose format is read: pools and volumes of
         # the same names on another host may hold another format.
         self._image_asked: tuple[Connection, str, str] | None = None
@@ -123,8 +122,6 @@ class StoragePage(SpecPage):
             self.pool.addItem(storage.pool, storage.pool)
         self.pool.setCurrentIndex(max(self.pool.findData(storage.pool), 0))
         self.disk_size.setValue(storage.capacity_bytes / GIB)
-        if not self._devices_pool(storage.pool):  # else raw, not the user's choice (fit_disk_format)
-            self._file_format = storage.format
         self.existing_format.setCurrentIndex(max(self.existing_format.findData(storage.format), 0))
         new = storage.kind is S.NEW_VOLUME
         self.volume_name.setText(storage.volume if new else "")
@@ -144,7 +141,7 @@ class StoragePage(SpecPage):
         if storage.kind is S.NEW_VOLUME:
             storage.pool = self.pool.currentData() or ""
             storage.volume = self.volume_name.text().strip()
-            storage.format = "raw" if self._devices_pool(storage.pool) else self._file_format
+            storage.format = "raw" if self._devices_pool(storage.pool) else self.state.file_format
         elif storage.kind is S.EXISTING_VOLUME:
             storage.pool = self.existing.pool_name()
             storage.volume = self.existing.volume_name()
@@ -189,7 +186,7 @@ class StoragePage(SpecPage):
 
     def _format_chosen(self) -> None:
         if not self._loading:
-            self._file_format = "raw" if self.format.currentData() == "raw" else "qcow2"
+            self.state.file_format = "raw" if self.format.currentData() == "raw" else "qcow2"
         self.edited()
 
     def _image_chosen(self) -> None:

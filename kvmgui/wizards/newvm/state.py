@@ -35,6 +35,7 @@ from kvmgui.xml.newvm_build import NO_UEFI, UEFI_ONLY, machine_type
 from kvmgui.xml.newvm_checks import PathState
 from kvmgui.xml.newvm_problems import ASKS_FOR_A_VALUE, Problem, Severity
 from kvmgui.xml.newvm_spec import (
+    DiskFormat,
     DomainType,
     Firmware,
     InstallMethod,
@@ -148,6 +149,7 @@ class WizardState(QObject):
         self._pools_stale = False  # a pool event came while the facts were being read
         self.name_touched = False  # the user typed a name: no more suggestions
         self.firmware_touched = False  # the user chose the firmware: OS choices leave it
+        self.file_format: DiskFormat = "qcow2"  # the user's, for a new disk in a pool of image files
         self._defaults_for: Connection | None = None  # the host whose defaults the spec took
         self._follow(conn, True)
 
@@ -271,11 +273,13 @@ class WizardState(QObject):
 
     def fit_disk_format(self) -> None:
         """A new disk in a pool of block devices (LVM, a disk, ZFS) or RBD images is raw:
-        such a volume has no file format of its own."""
+        such a volume has no file format of its own; elsewhere it has the user's format
+        (not the raw of the pool chosen before)."""
         storage = self.spec.storage
         kind = self.pool_type(storage.pool)
-        if storage.kind is StorageKind.NEW_VOLUME and kind is not None and not kind.info.holds_image_files:
-            storage.format = "raw"
+        if storage.kind is StorageKind.NEW_VOLUME:
+            devices = kind is not None and not kind.info.holds_image_files
+            storage.format = "raw" if devices else self.file_format
 
     def _pools_changed(self, *_args: object) -> None:
         """A pool started, stopped, came or went: read the pools again (state, free space,

@@ -1209,3 +1209,47 @@ def test_the_hosts_facts_and_interfaces_are_read_again_after_a_reconnect(connect
     assert wiz.cpumem.host.text().startswith("The host has 32 GiB of memory")
     qtbot.waitUntil(lambda: wiz.network.source.count() == 2, timeout=5000)
     assert wiz.state.spec.network.source == "br5"  # the choice stays
+
+
+def test_another_host_chosen_after_an_lvm_pool_has_a_qcow2_disk_again(registry, connected, qtbot, tmp_path):
+    """The LVM pool's raw stayed in the spec: the other host's directory pool got a raw disk
+    the user never chose (and the format box kept raw as theirs)."""
+    from tests.conftest import DEMO_HOST
+    from tests.helpers import open_connection
+
+    other_path = tmp_path / "other.xml"
+    other_path.write_text(DEMO_HOST.read_text())
+    other = open_connection(registry, qtbot, f"test://{other_path}")
+    add_pools(qtbot, connected, VG0)
+    wiz = open_wizard(qtbot, connected, [connected, other])
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    goto(qtbot, wiz, PageId.STORAGE)
+    choose(wiz.storage.pool, "vg0")
+    assert wiz.state.spec.storage.format == "raw"
+    while wiz.currentId() != PageId.METHOD:
+        wiz.back()
+    wiz.method.connection.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: wiz.state.facts is not None and wiz.state.conn is other, timeout=10000)
+    assert wiz.state.spec.storage.pool == "home"
+    assert wiz.state.spec.storage.format == "qcow2"
+    goto(qtbot, wiz, PageId.STORAGE)
+    assert wiz.storage.format.currentData() == "qcow2" and wiz.storage.format.isEnabled()
+
+
+def test_a_new_volume_after_a_raw_image_was_looked_at_is_qcow2(connected, qtbot):
+    """The page took the spec's format as the user's on every reload: a raw image chosen,
+    the page entered again, then a new volume chosen after all, made it a raw file."""
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").createXML(
+        "<volume><name>plain.img</name><capacity unit='GiB'>2</capacity>"
+        "<target><format type='raw'/></target></volume>", 0))
+    wiz = open_wizard(qtbot, connected)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    goto(qtbot, wiz, PageId.STORAGE)
+    page = wiz.storage
+    toggle(qtbot, page.kinds[StorageKind.EXISTING_VOLUME])
+    page.existing.volume.setCurrentIndex(page.existing.volume.findText("plain.img"))
+    qtbot.waitUntil(lambda: wiz.state.spec.storage.format == "raw", timeout=5000)
+    wiz.back()
+    goto(qtbot, wiz, PageId.STORAGE)  # entered again: the page fills in from the spec
+    toggle(qtbot, page.kinds[StorageKind.NEW_VOLUME])
+    assert wiz.state.spec.storage.format == "qcow2" and page.format.currentData() == "qcow2"

@@ -46,6 +46,14 @@ def uuid_of(table, name):
     return next(r.uuid for r in table.records() if r.name == name)
 
 
+def stop_network(qtbot, conn, name):
+    """Stop the virtual network ``name`` from a worker, as another client would, and wait
+    until the connection's table says so (its event comes later than the call's end)."""
+    run_in_worker(qtbot, conn, lambda c: c.networkLookupByName(name).destroy())
+    qtbot.waitUntil(lambda: not next(r for r in conn.networks.records() if r.name == name).active,
+                    timeout=5000)
+
+
 def domain_doc(qtbot, conn, uuid, flags=libvirt.VIR_DOMAIN_XML_INACTIVE):
     """The VM's definition (or, with flags=0, its live XML) as libvirt has it now."""
     from kvmgui.xml.domain import DomainDoc

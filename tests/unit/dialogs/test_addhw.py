@@ -14,7 +14,7 @@ from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone, tone_of
 from kvmgui.xml.devices import Disk, Interface, Kind
 from kvmgui.xml.domain import DomainDoc
-from tests.helpers import BUILD, WEB01, domain_doc, run_in_worker
+from tests.helpers import BUILD, WEB01, domain_doc, run_in_worker, stop_network
 
 # The offscreen platform cannot pass size hints to, or raise, a window it does not draw.
 
@@ -695,7 +695,7 @@ def test_a_mac_the_running_vm_still_has_is_refused(details_of, connected, qtbot,
 def test_a_nic_on_a_stopped_network_starts_it_first(details_of, connected, qtbot):
     """A stopped network was taken without a word: the VM would not start on it (and a
     running VM cannot take the NIC), while the dialog reported the NIC saved."""
-    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    stop_network(qtbot, connected, "net10")
     window = details_of(BUILD)
     dialog, nic = dialog_for(window, "nic")
     assert nic.start_network.isHidden() and nic.network_note.isHidden()  # 'default' runs
@@ -712,7 +712,7 @@ def test_a_nic_on_a_stopped_network_starts_it_first(details_of, connected, qtbot
 
 
 def test_a_nic_on_a_stopped_network_may_leave_it_stopped(details_of, connected, qtbot):
-    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    stop_network(qtbot, connected, "net10")
     window = details_of(BUILD)
     dialog, nic = dialog_for(window, "nic")
     nic.source.setCurrentIndex(nic.source.findData("net10"))
@@ -730,7 +730,7 @@ def test_a_network_that_does_not_start_adds_nothing(details_of, connected, qtbot
     def refuse(net):
         raise FakeError("internal error: Network is already in use by interface eth0")
 
-    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    stop_network(qtbot, connected, "net10")
     monkeypatch.setattr(virsh, "net_start", refuse)
     window = details_of(BUILD)
     before = domain_doc(qtbot, connected, BUILD).to_string()
@@ -860,7 +860,7 @@ def test_a_network_started_for_a_nic_not_added_is_stopped_again(details_of, conn
     def refuse(*_args):
         raise FakeError("unsupported configuration: no more PCI slots")
 
-    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    stop_network(qtbot, connected, "net10")
     monkeypatch.setattr(domainops, "apply_change", refuse)
     window = details_of(BUILD)
     dialog, nic = dialog_for(window, "nic")
@@ -975,7 +975,7 @@ def test_a_network_started_for_a_nic_reconnects_the_running_vms_on_it(details_of
     updates = []
     monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags",
                         lambda dom, xml, flags: updates.append(dom.name()) or 0)
-    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    stop_network(qtbot, connected, "net10")
     window = details_of(BUILD)
     dialog, nic = dialog_for(window, "nic")
     nic.source.setCurrentIndex(nic.source.findData("net10"))
@@ -1000,7 +1000,7 @@ def test_a_vm_not_reconnected_to_the_network_started_for_a_nic_is_a_warning(deta
         return 0
 
     monkeypatch.setattr(libvirt.virDomain, "updateDeviceFlags", update)
-    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    stop_network(qtbot, connected, "net10")
     window = details_of(BUILD)
     dialog, nic = dialog_for(window, "nic")
     nic.source.setCurrentIndex(nic.source.findData("net10"))
@@ -1023,7 +1023,7 @@ def test_a_network_stopped_meanwhile_is_not_said_still_running(details_of, conne
         conn.networkLookupByName("net10").destroy()  # elsewhere, meanwhile
         raise FakeError("unsupported configuration: no more PCI slots")
 
-    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    stop_network(qtbot, connected, "net10")
     real = libvirt.virNetwork.destroy
 
     def destroy(net):  # as real libvirt answers (the test driver stops a stopped network)
@@ -1056,7 +1056,7 @@ def test_a_network_another_vm_started_using_meanwhile_is_left_running(details_of
                        "<source network='net10'/></interface></devices></domain>", 0)
         raise FakeError("unsupported configuration: no more PCI slots")
 
-    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    stop_network(qtbot, connected, "net10")
     monkeypatch.setattr(domainops, "apply_change", other_vm_then_refused)
     window = details_of(BUILD)
     dialog, nic = dialog_for(window, "nic")
@@ -1083,7 +1083,7 @@ def test_a_network_someone_started_meanwhile_adds_the_nic(details_of, connected,
         raise FakeError("Requested operation is not valid: network is already active",
                         libvirt.VIR_ERR_OPERATION_INVALID)
 
-    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    stop_network(qtbot, connected, "net10")
     monkeypatch.setattr(virsh, "net_start", started_first)
     window = details_of(BUILD)
     dialog, nic = dialog_for(window, "nic")

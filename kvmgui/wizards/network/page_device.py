@@ -190,14 +190,15 @@ class DevicePage(SpecPage):
             self.host_dev_problem.say(fill(text, missing), Tone.PENDING)
 
     def _missing_device(self) -> str:
-        """The host bridge of a "bridge" network, or the interface of a macvtap one, typed
-        when the host's interfaces are known and it is not among them (VMs on the network
-        then fail to start); else ""."""
+        """The host bridge of a "bridge" network, or the interface of a macvtap one or the
+        physical function of an SR-IOV one, typed when the host's interfaces are known and it
+        is not among them (VMs on the network then fail to start); else ""."""
         name = self.host_dev.currentText().strip()
         mode = self.state.spec.mode
-        if mode not in (ForwardMode.BRIDGE, ForwardMode.MACVTAP) or not self._ifaces or not name:
+        if mode not in HOST_DEV_WORDS or not self._ifaces or not name:
             return ""
-        there = {i.name for i in self._ifaces if mode is ForwardMode.MACVTAP or i.kind == "bridge"}
+        # Any interface will do for an SR-IOV one: whether it has VFs is known only locally.
+        there = {i.name for i in self._ifaces if mode is not ForwardMode.BRIDGE or i.kind == "bridge"}
         return "" if name in there else name
 
     def store(self) -> None:

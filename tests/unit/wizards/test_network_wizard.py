@@ -597,3 +597,23 @@ def test_why_the_host_interfaces_could_not_be_listed_is_shown_literally(connecte
     note = wiz.device.note
     assert note.textFormat() == Qt.TextFormat.PlainText
     assert note.text() == "Cannot list host interfaces (no interface 'a<b>&c'): type the interface name."
+
+
+def test_an_sriov_physical_function_the_host_lacks_is_warned_of_not_refused(connected, qtbot):
+    """An SR-IOV pool on enp9s0f0, which the host has not, passed without a word (the
+    bridge and macvtap ones are warned of): every VM on it then fails to start."""
+    wiz = open_wizard(qtbot, connected)
+    wiz.device.set_interfaces([HostInterface("enp1s0f0", "ethernet", sriov=True),
+                               HostInterface("eth0", "ethernet")])
+    type_into(qtbot, wiz.basics.name, "vfs")
+    choose(wiz.basics.mode, ForwardMode.HOSTDEV)
+    click(qtbot, wiz)
+    combo, line = wiz.device.host_dev, wiz.device.host_dev_problem
+    assert combo.currentText() == "enp1s0f0" and problems_shown(wiz.device) == []
+    combo.setEditText("enp9s0f0")
+    assert problems_shown(wiz.device) == [
+        "This host has no interface named enp9s0f0: virtual machines on this network cannot "
+        "start until it exists."]
+    assert tone_of(line) is Tone.PENDING and wiz.button(NEXT).isEnabled()
+    combo.setEditText("eth0")  # there (whether it can hand out VFs is not always known)
+    assert problems_shown(wiz.device) == []

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.widgets.styles import Tone
 from kvmgui.wizards.common.fields import message_label, set_invalid
 
 
@@ -125,10 +126,10 @@ class XmlPane(QWidget):
             self.xml.setPlainText(text)
             self.xml.blockSignals(False)
 
-    def show_problems(self, messages: list[str]) -> None:
-        """The problems of the hand-written XML, under it and on it."""
-        self.problem.setText("\n".join(messages))
-        self.problem.setVisible(bool(messages))
+    def show_problems(self, messages: list[str], notes: Iterable[str] = ()) -> None:
+        """The problems of the hand-written XML, under it and on it; ``notes`` (amber when
+        alone) only under it."""
+        self.problem.say("\n".join([*messages, *notes]), Tone.ERROR if messages else Tone.PENDING)
         set_invalid(self.xml, messages)
 
     def _hand_toggled(self, on: bool) -> None:

@@ -14,7 +14,7 @@ from kvmgui.widgets.examples import set_example
 from kvmgui.widgets.styles import Tone
 from kvmgui.wizards.network.fields import Form, keys, problem_name, show_field_problems
 from kvmgui.wizards.network.page import SpecPage
-from kvmgui.wizards.network.state import Message, WizardState
+from kvmgui.wizards.network.state import Message, WizardState, missing_device_note
 from kvmgui.xml.network_spec import ForwardMode, MacvtapMode
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class DevicePage(SpecPage):
 
     def set_interfaces(self, ifaces: list[HostInterface]) -> None:
         self._ifaces = ifaces
-        self.state.set_interfaces([i.name for i in ifaces])  # no bridge of ours may take a name
+        self.state.set_interfaces(ifaces)
         self.note.setText("" if ifaces else
                           self.tr("No host interfaces were found: type the interface name."))
         self._fill()
@@ -180,26 +180,9 @@ class DevicePage(SpecPage):
                                      (self.host_dev, self.host_dev_problem, not routed)):
             mine = messages if shown else []
             show_field_problems(label, [widget], "\n".join(mine), Tone.ERROR, mine)
-        missing = self._missing_device()
-        if missing and not messages:
-            # Said, not refused: libvirt defines it, and the device may be made later.
-            text = (self.tr("This host has no bridge named %1: virtual machines on this network "
-                            "cannot start until it exists.") if mode is ForwardMode.BRIDGE else
-                    self.tr("This host has no interface named %1: virtual machines on this "
-                            "network cannot start until it exists."))
-            self.host_dev_problem.say(fill(text, missing), Tone.PENDING)
-
-    def _missing_device(self) -> str:
-        """The host bridge of a "bridge" network, or the interface of a macvtap one or the
-        physical function of an SR-IOV one, typed when the host's interfaces are known and it
-        is not among them (VMs on the network then fail to start); else ""."""
-        name = self.host_dev.currentText().strip()
-        mode = self.state.spec.mode
-        if mode not in HOST_DEV_WORDS or not self._ifaces or not name:
-            return ""
-        # Any interface will do for an SR-IOV one: whether it has VFs is known only locally.
-        there = {i.name for i in self._ifaces if mode is not ForwardMode.BRIDGE or i.kind == "bridge"}
-        return "" if name in there else name
+        note = missing_device_note(mode, self.host_dev.currentText(), self._ifaces)
+        if note and not messages:
+            self.host_dev_problem.say(note, Tone.PENDING)
 
     def store(self) -> None:
         spec = self.state.spec

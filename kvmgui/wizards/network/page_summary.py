@@ -10,7 +10,7 @@ from kvmgui.utils.tr import fill
 from kvmgui.wizards.common.summary import FinishRows, SummaryColumn, XmlPane
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.state import Message, WizardState
-from kvmgui.wizards.network.xmlcheck import check_xml
+from kvmgui.wizards.network.xmlcheck import NOTE, check_xml
 from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.network import NetworkDoc, network_xml
 
@@ -58,7 +58,7 @@ class SummaryPage(SpecPage):
     def local_problems(self) -> list[Message]:
         if not self.pane.hand_written():
             return []
-        return check_xml(self.xml.toPlainText(), self.state.context)
+        return check_xml(self.xml.toPlainText(), self.state.context, self.state.interfaces)
 
     def store(self) -> None:
         self.left.store(self.state.spec)
@@ -73,7 +73,8 @@ class SummaryPage(SpecPage):
         bullets = "\n".join(f"• {m}" for m in dict.fromkeys(mine))
         self.problems.setText(fill(self.tr("Still to fix:\n%1"), bullets) if mine else "")
         self.problems.setVisible(bool(mine))
-        self.pane.show_problems([p.text for p in problems if p.field == "xml"])
+        self.pane.show_problems([p.text for p in problems if p.field == "xml"],
+                                [p.text for p in problems if p.field == NOTE])
         self._describe()
 
     def _generated(self) -> str:

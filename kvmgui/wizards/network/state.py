@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.words import say
+from kvmgui.utils.tr import fill
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
-from kvmgui.xml.network_spec import NetworkSpec, suggest_ipv4
+from kvmgui.xml.network_spec import ForwardMode, NetworkSpec, suggest_ipv4
 from kvmgui.xml.network_validate import (
     HostNetwork,
     HostRoute,
@@ -40,6 +42,28 @@ class Message:
 def message_of(problem: Problem) -> Message:
     """The spec check's problem as a page shows it (its ``Words`` said in the user's language)."""
     return Message(problem.field, say(problem.message))
+
+
+def missing_device_note(mode: ForwardMode, name: str, ifaces: list[HostInterface]) -> str:
+    """What to say of ``name``, the host bridge of a "bridge" network, the interface of a
+    macvtap one or the physical function of an SR-IOV one, when the host's interfaces are
+    known (``ifaces`` not empty) and it is not among them; else "". Said, not refused:
+    libvirt defines the network, only its VMs fail to start, and the device may be made
+    later. The Host device page and the hand-written XML check share it."""
+    name = name.strip()
+    if mode not in (ForwardMode.BRIDGE, ForwardMode.MACVTAP, ForwardMode.HOSTDEV) \
+            or not ifaces or not name:
+        return ""
+    # Any interface will do for an SR-IOV one: whether it has VFs is known only locally.
+    if name in {i.name for i in ifaces if mode is not ForwardMode.BRIDGE or i.kind == "bridge"}:
+        return ""
+    text = (QCoreApplication.translate(
+                "DevicePage", "This host has no bridge named %1: virtual machines on this network "
+                "cannot start until it exists.") if mode is ForwardMode.BRIDGE else
+            QCoreApplication.translate(
+                "DevicePage", "This host has no interface named %1: virtual machines on this "
+                "network cannot start until it exists."))
+    return fill(text, name)
 
 
 Check = Callable[[], list[Message]]
@@ -69,6 +93,7 @@ class WizardState(QObject):
         super().__init__(parent)
         self.spec = spec
         self.context = ValidationContext()
+        self.interfaces: list[HostInterface] = []  # the host's, once known
         self.problems: list[Message] = []
         self._checks: list[Check] = []
         self._stores: list[Store] = []
@@ -91,8 +116,9 @@ class WizardState(QObject):
         self.contextChanged.emit()
         self.revalidate()
 
-    def set_interfaces(self, names: list[str]) -> None:
-        self.context.interfaces = names
+    def set_interfaces(self, ifaces: list[HostInterface]) -> None:
+        self.interfaces = ifaces
+        self.context.interfaces = [i.name for i in ifaces]  # no bridge of ours may take a name
         self.contextChanged.emit()
         self.revalidate()
 

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kvmgui.libvirt.netops import HostInterface
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill
-from kvmgui.wizards.network.state import Message
+from kvmgui.wizards.network.state import Message, missing_device_note
 from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
 from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_spec import ForwardMode
 from kvmgui.xml.network_validate import HostNetwork, ValidationContext
 
 MAX_SCHEMA_MESSAGES = 3
+NOTE = "xml.note"  # said under the XML, not blocking Finish
+MACVTAP_MODES = ("bridge", "vepa", "private", "passthrough")
 
 
-def check_xml(text: str, context: ValidationContext) -> list[Message]:
-    """Problems (key ``xml``) of hand-written network XML: syntax, schema, clashes. The
+def check_xml(text: str, context: ValidationContext,
+              ifaces: list[HostInterface] | None = None) -> list[Message]:
+    """Problems (key ``xml``) of hand-written network XML: syntax, schema, clashes; and
+    notes (key ``NOTE``): a host device the host's interfaces (``ifaces``) lack. The
     parser's and the schema's own messages are libxml2's, quoted as they are."""
     try:
         root = parse_xml(text)
@@ -58,4 +64,19 @@ def check_xml(text: str, context: ValidationContext) -> list[Message]:
                 problems.append(Message("xml", fill(QCoreApplication.translate(
                     "NetworkXmlCheck", "%1 overlaps %2, which this machine already routes."),
                     str(subnet), str(net))))
+    note = _host_device_note(doc, ifaces or [])
+    if note:
+        problems.append(Message(NOTE, note))
     return problems
+
+
+def _host_device_note(doc: NetworkDoc, ifaces: list[HostInterface]) -> str:
+    """The Host device page's note on the device a bridge, macvtap or SR-IOV network is on."""
+    mode = doc.forward_mode
+    if mode == "bridge" and doc.bridge_name:
+        return missing_device_note(ForwardMode.BRIDGE, doc.bridge_name, ifaces)
+    if mode in MACVTAP_MODES:
+        return missing_device_note(ForwardMode.MACVTAP, doc.forward_dev or "", ifaces)
+    if mode == "hostdev":
+        return missing_device_note(ForwardMode.HOSTDEV, doc.pf_dev or "", ifaces)
+    return ""

@@ -617,3 +617,30 @@ def test_an_sriov_physical_function_the_host_lacks_is_warned_of_not_refused(conn
     assert tone_of(line) is Tone.PENDING and wiz.button(NEXT).isEnabled()
     combo.setEditText("eth0")  # there (whether it can hand out VFs is not always known)
     assert problems_shown(wiz.device) == []
+
+
+@pytest.mark.parametrize(("forward", "warned"), [
+    ('<forward mode="bridge"/><bridge name="br1"/>', "no bridge named br1"),
+    ('<forward mode="bridge"/><bridge name="eth0"/>', "no bridge named eth0"),
+    ('<forward mode="bridge"><interface dev="eth5"/></forward>', "no interface named eth5"),
+    ('<forward mode="hostdev" managed="yes"><pf dev="enp9s0f0"/></forward>',
+     "no interface named enp9s0f0"),
+])
+def test_hand_written_xml_on_a_host_device_the_host_lacks_is_warned_of(connected, qtbot, forward,
+                                                                        warned):
+    """The Host device page warns (amber) of a host bridge, macvtap interface or physical
+    function the host lacks; the same network written by hand passed without a word."""
+    wiz = open_wizard(qtbot, connected)
+    wiz.device.set_interfaces([HostInterface("br0", "bridge"), HostInterface("eth0", "ethernet")])
+    type_into(qtbot, wiz.basics.name, "lan")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    toggle(qtbot, wiz.summary.hand_edit)
+    wiz.summary.xml.setPlainText(f"<network><name>lan</name>{forward}</network>")
+    line = wiz.summary.xml_problem
+    assert line.isVisible() and line.text() == (
+        f"This host has {warned}: virtual machines on this network cannot start until it exists.")
+    assert tone_of(line) is Tone.PENDING and wiz.summary.xml.property("invalid") is not True
+    assert wiz.button(FINISH).isEnabled()
+    wiz.summary.xml.setPlainText('<network><name>lan</name><forward mode="bridge"/>'
+                                 '<bridge name="br0"/></network>')
+    assert not line.isVisible()

@@ -15,6 +15,7 @@ from kvmgui.models.keyed import HostTableModel, KeyedRow
 from kvmgui.models.roles import Role
 from kvmgui.models.words import say
 from kvmgui.utils import icons
+from kvmgui.utils.tr import comma_list
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_validate import HostNetwork
@@ -69,7 +70,7 @@ class NetworkInfo:
             doc = NetworkDoc.new()
             doc.name = rec.name
         s = doc.summary
-        v4, v6 = doc.ipv4, doc.ipv6
+        v4, v6 = doc.shown_ip("ipv4"), doc.shown_ip("ipv6")  # those of the subnets shown
         return cls(
             record=rec,
             state=say(_ACTIVE if rec.active else _INACTIVE),
@@ -83,8 +84,8 @@ class NetworkInfo:
             gateway4=(v4.address or "") if v4 else "",
             ipv6=s.ipv6 or "",
             gateway6=(v6.address or "") if v6 else "",
-            dhcp=s.dhcp or "",
-            dhcp6=s.dhcp6 or "",
+            dhcp=comma_list(s.dhcp),
+            dhcp6=comma_list(s.dhcp6),
             domain=doc.domain_name or "",
             host_network=HostNetwork.from_doc(doc),
         )

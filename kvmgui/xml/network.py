@@ -112,10 +112,10 @@ class NetworkSummary:
     name: str
     mode: Words  # e.g. "NAT via eth0", "Host bridge br0"
     bridge: str | None
-    ipv4: str | None  # subnet as CIDR, e.g. "192.168.122.0/24"
+    ipv4: str | None  # subnet of shown_ip("ipv4") as CIDR, e.g. "192.168.122.0/24"
     ipv6: str | None
-    dhcp: str | None  # first IPv4 DHCP range (of whichever <ip> has DHCP), "a – b"
-    dhcp6: str | None
+    dhcp: tuple[str, ...]  # its DHCP ranges, each "a – b" (listed in the user's language)
+    dhcp6: tuple[str, ...]
 
 
 class NetworkDoc(XMLDocument):
@@ -189,6 +189,13 @@ class NetworkDoc(XMLDocument):
     def ipv6(self) -> IPDoc | None:
         return next((ip for ip in self.ips if ip.family == "ipv6"), None)
 
+    def shown_ip(self, family: str) -> IPDoc | None:
+        """The ``family`` ``<ip>`` a listing shows (subnet, gateway and DHCP together): the
+        one with DHCP, where the guests get their addresses (libvirt allows DHCP on one
+        ``<ip>`` of each family, not necessarily the first), else the first."""
+        ips = [ip for ip in self.ips if ip.family == family]
+        return next((ip for ip in ips if ip.dhcp_ranges or ip.dhcp_hosts), next(iter(ips), None))
+
     @property
     def subnets(self) -> list[Subnet]:
         return [net for ip in self.ips if (net := ip.network) is not None]
@@ -199,22 +206,20 @@ class NetworkDoc(XMLDocument):
 
     @property
     def summary(self) -> NetworkSummary:
-        v4, v6 = self.ipv4, self.ipv6
+        v4, v6 = self.shown_ip("ipv4"), self.shown_ip("ipv6")
         return NetworkSummary(
             name=self.name or "",
             mode=describe_mode(self),
             bridge=self.bridge_name,
             ipv4=str(v4.network) if v4 and v4.network else None,
             ipv6=str(v6.network) if v6 and v6.network else None,
-            dhcp=self._first_range("ipv4"),
-            dhcp6=self._first_range("ipv6"),
+            dhcp=_ranges(v4),
+            dhcp6=_ranges(v6),
         )
 
-    def _first_range(self, family: str) -> str | None:
-        """The first DHCP range of the ``family`` ``<ip>`` that has one: libvirt allows DHCP
-        on one ``<ip>`` of each family, which need not be the first."""
-        ranges = [r for ip in self.ips if ip.family == family for r in ip.dhcp_ranges]
-        return f"{ranges[0].start} – {ranges[0].end}" if ranges else None
+
+def _ranges(ip: IPDoc | None) -> tuple[str, ...]:
+    return tuple(f"{r.start} – {r.end}" for r in ip.dhcp_ranges) if ip else ()
 
 
 _MACVTAP_WORDS = {"vepa": QT_TRANSLATE_NOOP("NetworkMode", "Macvtap VEPA on %1"),

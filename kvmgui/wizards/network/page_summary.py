@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from kvmgui.models.words import say
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import comma_list, fill
 from kvmgui.wizards.common.summary import FinishRows, SummaryColumn, XmlPane
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.state import Message, WizardState
@@ -91,8 +91,8 @@ class SummaryPage(SpecPage):
             return
         s = doc.summary
         none = self.tr("none", "no subnet")
-        v4 = doc.ipv4
-        dhcp = s.dhcp or (self.tr("static hosts only", "DHCP") if v4 and v4.dhcp_hosts
+        v4 = doc.shown_ip("ipv4")
+        dhcp = comma_list(s.dhcp) or (self.tr("static hosts only", "DHCP") if v4 and v4.dhcp_hosts
                           else self.tr("off", "DHCP"))
         rows = [
             (self.tr("Name"), s.name or "—"),
@@ -103,7 +103,7 @@ class SummaryPage(SpecPage):
             (self.tr("IPv6"), s.ipv6 or none),
         ]
         if s.dhcp6:
-            rows.append((self.tr("DHCPv6"), s.dhcp6))
+            rows.append((self.tr("DHCPv6"), comma_list(s.dhcp6)))
         if doc.domain_name:
             rows.append((self.tr("DNS domain"), doc.domain_name))
         # One line per setting ("Name: net10"), not a table: a screen reader then reads the

@@ -477,3 +477,22 @@ def test_leases_that_never_expire_sort_after_those_that_do(panel, qtbot, monkeyp
     panel.leases.view.sortByColumn(LeaseColumn.EXPIRES, Qt.SortOrder.AscendingOrder)
     assert shown_column(panel, LeaseColumn.IP) == [
         "192.168.122.12/24", "192.168.122.11/24", "192.168.122.10/24"]  # soonest first
+
+
+def test_the_details_show_the_dhcp_ranges_of_the_subnet_shown(panel, qtbot):
+    """With DHCP on its second IPv4 <ip> (libvirt allows it on one, not necessarily the
+    first), the details read "IPv4 network: 10.8.0.0/24, gateway 10.8.0.1, DHCP range
+    192.168.58.10 – …": a range outside the subnet shown. And of several ranges only the
+    first was shown."""
+    xml = ("<network><name>multi</name><bridge name='virbr8'/>"
+           "<ip address='10.8.0.1' prefix='24'/>"
+           "<ip address='192.168.58.1' prefix='24'><dhcp>"
+           "<range start='192.168.58.10' end='192.168.58.99'/>"
+           "<range start='192.168.58.150' end='192.168.58.199'/></dhcp></ip></network>")
+    run_in_worker(qtbot, panel.conn, lambda c: c.networkDefineXML(xml))
+    qtbot.waitUntil(lambda: any(r.name == "multi" for r in panel.conn.networks.records()),
+                    timeout=5000)
+    select(panel, "multi")
+    v = panel.values
+    assert (v["ipv4"].text(), v["gateway4"].text()) == ("192.168.58.0/24", "192.168.58.1")
+    assert v["dhcp"].text() == "192.168.58.10 – 192.168.58.99, 192.168.58.150 – 192.168.58.199"

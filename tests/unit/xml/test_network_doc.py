@@ -38,8 +38,8 @@ def test_summary_in_words():
     summary = NetworkDoc.from_string(DEFAULT).summary
     assert summary.mode.english() == "NAT"
     assert summary.ipv4 == "192.168.122.0/24"
-    assert summary.dhcp == "192.168.122.2 – 192.168.122.254"
-    assert summary.ipv6 is None and summary.dhcp6 is None
+    assert summary.dhcp == ("192.168.122.2 – 192.168.122.254",)
+    assert summary.ipv6 is None and summary.dhcp6 == ()
 
 
 def test_summary_shows_the_dhcp_of_the_ip_that_has_it():
@@ -54,9 +54,10 @@ def test_summary_shows_the_dhcp_of_the_ip_that_has_it():
         "<range start='fd00:2::10' end='fd00:2::99'/></dhcp></ip></network>"
     )
     summary = doc.summary
-    assert (summary.ipv4, summary.ipv6) == ("10.0.0.0/24", "fd00:1::/64")
-    assert summary.dhcp == "192.168.50.10 – 192.168.50.99"
-    assert summary.dhcp6 == "fd00:2::10 – fd00:2::99"
+    # The subnet shown is the one the range belongs to, not the first.
+    assert (summary.ipv4, summary.ipv6) == ("192.168.50.0/24", "fd00:2::/64")
+    assert summary.dhcp == ("192.168.50.10 – 192.168.50.99",)
+    assert summary.dhcp6 == ("fd00:2::10 – fd00:2::99",)
 
 
 @pytest.mark.parametrize(

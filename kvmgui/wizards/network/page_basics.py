@@ -70,7 +70,7 @@ class BasicsPage(SpecPage):
         return key == "name"
 
     def store(self) -> None:
-        self.state.spec.name = self.name.text()
+        self.state.spec.name = self.name.text().strip()  # as a VM's name: a pasted space is no part of it
         self.state.spec.mode = ForwardMode(self.mode.currentData())
         self._describe()
 

@@ -644,3 +644,19 @@ def test_hand_written_xml_on_a_host_device_the_host_lacks_is_warned_of(connected
     wiz.summary.xml.setPlainText('<network><name>lan</name><forward mode="bridge"/>'
                                  '<bridge name="br0"/></network>')
     assert not line.isVisible()
+
+
+def test_spaces_around_the_name_are_dropped_as_for_a_vm(connected, qtbot):
+    """"lab " (a space typed or pasted after it) was refused with "Use only letters, …",
+    which does not say what is wrong; the New VM wizard drops them from a VM's name."""
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.basics.name, "  lab ")
+    assert problems_shown(wiz.basics) == [] and wiz.button(NEXT).isEnabled()
+    assert wiz.state.spec.name == "lab"
+    type_into(qtbot, wiz.basics.name, "default ")  # and it is the name compared
+    assert problems_shown(wiz.basics) == ["This host already has a network named 'default'."]
+    type_into(qtbot, wiz.basics.name, "la b")  # inside, a space is still refused
+    assert len(problems_shown(wiz.basics)) == 1 and not wiz.button(NEXT).isEnabled()
+    type_into(qtbot, wiz.basics.name, "lab ")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    assert "<name>lab</name>" in wiz.summary.xml.toPlainText()

@@ -3080,6 +3080,10 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Why Finish waits</source>
+        <translation>“完成”为何无法使用</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
@@ -3848,6 +3852,13 @@
     <message>
         <source>Show command</source>
         <translation>显示命令</translation>
+    </message>
+</context>
+<context>
+    <name>JobWizard</name>
+    <message>
+        <source>%1 is not connected: Finish is possible once it is connected again.</source>
+        <translation>%1 没有连接：重新连接后才能点击“完成”。</translation>
     </message>
 </context>
 <context>

@@ -3080,6 +3080,10 @@
         <source>Status</source>
         <translation>狀態</translation>
     </message>
+    <message>
+        <source>Why Finish waits</source>
+        <translation>「完成」為何無法使用</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
@@ -3848,6 +3852,13 @@
     <message>
         <source>Show command</source>
         <translation>顯示指令</translation>
+    </message>
+</context>
+<context>
+    <name>JobWizard</name>
+    <message>
+        <source>%1 is not connected: Finish is possible once it is connected again.</source>
+        <translation>%1 沒有連線：重新連線後才能按「完成」。</translation>
     </message>
 </context>
 <context>

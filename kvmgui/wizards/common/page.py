@@ -34,6 +34,7 @@ class SpecPage(QWizardPage, Generic[P]):
         super().__init__()
         self.marks = marks
         self._complete = True
+        self._held = ""  # why Next (Finish) waits though nothing here is wrong
         self._loading = False
         self.setTitle(title)
         self.setSubTitle(subtitle)
@@ -85,9 +86,15 @@ class SpecPage(QWizardPage, Generic[P]):
             self._complete = complete
             self.completeChanged.emit()
 
+    def hold(self, reason: str) -> None:
+        """Keep Next (or Finish) disabled for ``reason`` ("": no longer)."""
+        if reason != self._held:
+            self._held = reason
+            self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return self._complete
+        return self._complete and not self._held
 
     def validatePage(self) -> bool:
         # QWizard.next() called from code (or AT-SPI) skips the disabled button: refuse here too.
-        return self._complete
+        return self.isComplete()

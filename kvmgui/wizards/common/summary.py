@@ -165,11 +165,13 @@ class FinishRows:
         self.status.setObjectName("Status")
         self.status.setAccessibleDescription(QCoreApplication.translate("FinishRows", "Status"))
         self.error = message_label(page, QCoreApplication.translate("FinishRows", "Error"))
+        self.held = message_label(page, QCoreApplication.translate("FinishRows", "Why Finish waits"))
         layout = QVBoxLayout(page)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
+        layout.addWidget(self.held)
 
     def set_busy(self, busy: bool, controls: Iterable[QWidget]) -> None:
         """While the job runs: the busy bar shows, ``controls`` are disabled."""

@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connstate import ConnState
+from kvmgui.utils.tr import fill
 
 
 class FinishPage(Protocol):
@@ -22,6 +24,8 @@ class FinishPage(Protocol):
     def set_busy(self, busy: bool) -> None: ...
 
     def show_error(self, text: str) -> None: ...
+
+    def hold(self, reason: str) -> None: ...
 
 
 class JobWizard(QWizard):
@@ -42,6 +46,7 @@ class JobWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self._busy = False
         self._done = False
+        conn.stateChanged.connect(self._follow_connection)
 
     # -- for subclasses ---------------------------------------------------------------------
 
@@ -66,7 +71,18 @@ class JobWizard(QWizard):
         i = order.index(current)
         return order[i + 1] if i + 1 < len(order) else -1
 
+    def initializePage(self, page_id: int) -> None:
+        super().initializePage(page_id)
+        self._follow_connection()  # as it is when the wizard opens (then on each change)
+
     # -- finish: one job, all or nothing --------------------------------------------------------
+
+    def _follow_connection(self, *_args: object) -> None:
+        # Finish would only fail ("… is not connected"): it waits, saying why.
+        self.summary.hold("" if self.conn.state is ConnState.CONNECTED else fill(
+            QCoreApplication.translate(  # not self.tr: its context would be the subclass's
+                "JobWizard", "%1 is not connected: Finish is possible once it is connected again."),
+            self.conn.display_name))
 
     @property
     def busy(self) -> bool:

@@ -7,6 +7,7 @@ import html
 
 from kvmgui.models.words import say
 from kvmgui.utils.tr import comma_list, fill
+from kvmgui.widgets.styles import Tone
 from kvmgui.wizards.common.summary import FinishRows, SummaryColumn, XmlPane
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.state import Message, WizardState
@@ -49,6 +50,10 @@ class SummaryPage(SpecPage):
 
     def show_error(self, text: str) -> None:
         self.finish.show_error(text)
+
+    def hold(self, reason: str) -> None:
+        super().hold(reason)
+        self.finish.held.say(reason, Tone.PENDING)
 
     # -- spec, XML and problems ----------------------------------------------------------------
 

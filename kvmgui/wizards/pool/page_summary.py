@@ -71,6 +71,10 @@ class SummaryPage(SpecPage):
     def show_error(self, text: str) -> None:
         self.finish.show_error(text)
 
+    def hold(self, reason: str) -> None:
+        super().hold(reason)
+        self.finish.held.say(reason, Tone.PENDING)
+
     # -- spec, XML and problems ----------------------------------------------------------------
 
     def owns(self, key: str) -> bool:

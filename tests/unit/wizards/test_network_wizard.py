@@ -660,3 +660,26 @@ def test_spaces_around_the_name_are_dropped_as_for_a_vm(connected, qtbot):
     type_into(qtbot, wiz.basics.name, "lab ")
     goto(qtbot, wiz, PageId.SUMMARY)
     assert "<name>lab</name>" in wiz.summary.xml.toPlainText()
+
+
+def test_finish_waits_while_the_host_is_not_connected(connected, qtbot, create_calls):
+    """Finish stayed enabled with the connection closed (or lost) and failed only when
+    clicked ("… is not connected"). It is disabled now, saying why, until the host is back."""
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.basics.name, "lab")
+    goto(qtbot, wiz, PageId.IPV6)
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000):
+        connected.close()
+    goto(qtbot, wiz, PageId.SUMMARY)  # Next needs no connection
+    assert not wiz.button(FINISH).isEnabled()
+    held = wiz.summary.finish.held
+    assert held.isVisible() and held.text() == (
+        f"{connected.display_name} is not connected: Finish is possible once it is connected again.")
+    wiz.accept()
+    assert create_calls == [] and wiz.isVisible()
+    connected.open()
+    qtbot.waitUntil(lambda: wiz.button(FINISH).isEnabled(), timeout=5000)
+    assert not held.isVisible()
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000):
+        connected.close()  # on the page
+    assert not wiz.button(FINISH).isEnabled() and held.isVisible()

@@ -535,3 +535,19 @@ def test_the_types_the_host_cannot_run_are_listed_with_the_languages_separator(
     wiz.state.set_caps(parse_pool_caps((DATA / "pool-capabilities-libvirt9.xml").read_text()))
     text = wiz.type_page.unavailable.text()
     assert text.count("、") >= 3 and ", " not in text, text
+
+
+def test_finish_waits_while_the_host_is_not_connected(connected, qtbot, created):
+    """As the network wizard's: Finish stayed enabled with the connection closed."""
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.type_page.name, "later")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    assert wiz.button(FINISH).isEnabled()
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000):
+        connected.close()
+    assert not wiz.button(FINISH).isEnabled()
+    assert wiz.summary.finish.held.text() == (
+        f"{connected.display_name} is not connected: Finish is possible once it is connected again.")
+    connected.open()
+    qtbot.waitUntil(lambda: wiz.button(FINISH).isEnabled(), timeout=5000)
+    assert not wiz.summary.finish.held.isVisible() and created == []

@@ -203,6 +203,7 @@ class NetworksPanel(HostPanel):
         info = self.current()
         idle = not self.busy and self.connected  # the rows stay, greyed, while disconnected
         active = bool(info and info.record.active)
+        self.add_button.setEnabled(self.connected)
         self.start_button.setEnabled(idle and info is not None and not active)
         self.stop_button.setEnabled(idle and active)
         self.delete_button.setEnabled(idle and info is not None)

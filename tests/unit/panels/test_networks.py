@@ -496,3 +496,14 @@ def test_the_details_show_the_dhcp_ranges_of_the_subnet_shown(panel, qtbot):
     v = panel.values
     assert (v["ipv4"].text(), v["gateway4"].text()) == ("192.168.58.0/24", "192.168.58.1")
     assert v["dhcp"].text() == "192.168.58.10 – 192.168.58.99, 192.168.58.150 – 192.168.58.199"
+
+
+def test_add_waits_for_the_connection_as_the_storage_panels_does(panel, qtbot):
+    """Add stayed enabled with the connection closed: the wizard it opened could not list
+    the host's interfaces, and judged names and subnets against a list no longer followed."""
+    assert panel.add_button.isEnabled()
+    with qtbot.waitSignal(panel.conn.stateChanged, timeout=5000):
+        panel.conn.close()
+    assert not panel.add_button.isEnabled()
+    panel.conn.open()
+    qtbot.waitUntil(panel.add_button.isEnabled, timeout=5000)

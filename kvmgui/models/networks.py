@@ -78,7 +78,7 @@ class NetworkInfo:
             persistent=say(_YES if rec.persistent else _NO_TRANSIENT),
             mode=say(s.mode),
             forward_mode=doc.forward_mode,
-            forward_dev=doc.forward_dev or "",
+            forward_dev=doc.forward_dev or doc.pf_dev or "",  # an SR-IOV pool's is its <pf>
             bridge=rec.bridge or s.bridge or "",
             ipv4=s.ipv4 or "",
             gateway4=(v4.address or "") if v4 else "",

@@ -507,3 +507,16 @@ def test_add_waits_for_the_connection_as_the_storage_panels_does(panel, qtbot):
     assert not panel.add_button.isEnabled()
     panel.conn.open()
     qtbot.waitUntil(panel.add_button.isEnabled, timeout=5000)
+
+
+def test_the_forward_device_of_an_sriov_pool_is_its_physical_function(panel, qtbot):
+    """"Mode: SR-IOV pool of enp1s0f0" over "Forward device: —": libvirt keeps the device
+    of a hostdev network in <pf dev=…>, which the details did not read."""
+    xml = ("<network><name>vfs</name><forward mode='hostdev' managed='yes'>"
+           "<pf dev='enp1s0f0'/></forward></network>")
+    run_in_worker(qtbot, panel.conn, lambda c: c.networkDefineXML(xml))
+    qtbot.waitUntil(lambda: any(r.name == "vfs" for r in panel.conn.networks.records()),
+                    timeout=5000)
+    select(panel, "vfs")
+    assert panel.values["mode"].text() == "SR-IOV pool of enp1s0f0"
+    assert panel.values["forward_dev"].text() == "enp1s0f0"

@@ -358,11 +358,13 @@ class XmlEditorDialog(QDialog):
         definition = self.definition if apply else None
         labels = (self.tr("current definition"), self.tr("your edit"))
         workers.shared().submit(check_and_diff, text, self.kind, definition, labels, context=self,
-                                done=lambda result: self._checked(seq, edits, text, apply, result),
+                                done=lambda result: self._checked(seq, edits, text, definition,
+                                                                  result),
                                 failed=lambda exc: self._check_failed(seq, exc))
 
-    def _checked(self, seq: int, edits: int, text: str, apply: bool,
+    def _checked(self, seq: int, edits: int, text: str, definition: str | None,
                  result: tuple[Problems, list[str]]) -> None:
+        apply = definition is not None  # only Apply diffs, against the definition of its time
         if seq != self._check_seq:
             return  # a newer check is on its way
         self._checking = False
@@ -377,10 +379,10 @@ class XmlEditorDialog(QDialog):
         self.checked.emit(not problems)
         if problems:
             return
-        if not apply:
+        if definition is None:
             self._set_status(self.tr("The XML is valid."))
-        elif self.definition is not None:
-            self._apply_checked(text, lines)
+        else:
+            self._apply_checked(text, definition, lines)
 
     def _check_failed(self, seq: int, exc: BaseException) -> None:
         if seq != self._check_seq:
@@ -418,12 +420,26 @@ class XmlEditorDialog(QDialog):
             return
         self._check(apply=True)
 
-    def _apply_checked(self, text: str, lines: list[str]) -> None:
+    def _apply_checked(self, text: str, definition: str, lines: list[str]) -> None:
+        if definition != self.definition:  # changed elsewhere since: diff against the new one
+            self._check(apply=True)
+            return
         if not lines:
             self._set_status(self.tr("No changes to apply."))
             return
-        self.confirm_diff(lines, lambda yes: self._define(text) if yes
-                          else self._set_status(self.tr("Nothing applied.")))
+        self.confirm_diff(lines, lambda yes: self._confirmed(text, definition, yes))
+
+    def _confirmed(self, text: str, definition: str, yes: bool) -> None:
+        if not yes:
+            self._set_status(self.tr("Nothing applied."))
+        elif definition != self.definition:
+            # Defining now would silently undo the change made elsewhere meanwhile.
+            self._check(apply=True)
+            self._set_status(self.tr("The definition was changed outside this editor while "
+                                     "you looked at the changes: nothing was applied. Check "
+                                     "the changes against the new definition."))
+        else:
+            self._define(text)
 
     def _define(self, text: str) -> None:
         self._defining = True

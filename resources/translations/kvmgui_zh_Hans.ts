@@ -11203,6 +11203,10 @@ The same with virsh:
         <translation>XML 有效。</translation>
     </message>
     <message>
+        <source>The definition was changed outside this editor while you looked at the changes: nothing was applied. Check the changes against the new definition.</source>
+        <translation>你在查看更改时，定义已在此编辑器之外被更改：未应用任何更改。请对照新的定义检查这些更改。</translation>
+    </message>
+    <message>
         <source>The network was changed outside this editor while you were editing. Reload to see the new definition (your edits are discarded), or keep editing (applying then replaces that change).</source>
         <translation>你在编辑时，网络已在此编辑器之外被更改。重新加载即可查看新的定义（你的编辑会被放弃），或继续编辑（之后应用时会替换那项更改）。</translation>
     </message>

@@ -11203,6 +11203,10 @@ The same with virsh:
         <translation>XML 有效。</translation>
     </message>
     <message>
+        <source>The definition was changed outside this editor while you looked at the changes: nothing was applied. Check the changes against the new definition.</source>
+        <translation>你在檢視變更時，定義已在這個編輯器外被變更：未套用任何變更。請對照新的定義檢查這些變更。</translation>
+    </message>
+    <message>
         <source>The network was changed outside this editor while you were editing. Reload to see the new definition (your edits are discarded), or keep editing (applying then replaces that change).</source>
         <translation>你在編輯時，網路已在這個編輯器外被變更。重新載入即可看到新的定義（你的編輯會被捨棄），或繼續編輯（之後套用時會取代那項變更）。</translation>
     </message>

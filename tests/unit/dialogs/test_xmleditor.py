@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from kvmgui.dialogs.xmledit_check import check_xml
 from kvmgui.dialogs.xmleditor import DiffDialog, XmlEditorDialog
 from kvmgui.models.words import say
+from kvmgui.widgets.codeeditor import CodeEditor
 from tests.helpers import BUILD, WEB01, run_in_worker
 
 DEFAULT_NET = "dd8fe884-6c02-601e-7551-cca97df1c5df"
@@ -428,3 +429,36 @@ def test_an_edit_of_only_the_blanks_in_a_text_is_applied(connected, qtbot, no_qu
     assert any("+  <title>Web server </title>" in ln for ln in no_questions[0])
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"))
     assert "<title>Web server </title>" in inactive_xml(qtbot, connected)
+
+
+def test_a_change_made_while_the_diff_shows_is_not_overwritten_by_apply(connected, qtbot,
+                                                                        monkeypatch):
+    """The diff was made against the definition of its time: Apply defined the text anyway,
+    silently undoing a change made elsewhere meanwhile. It shows the diff again instead."""
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
+    dialog = open_editor(qtbot, connected)
+    edit(dialog, "<title>Web server</title>", "<title>Front end</title>")
+
+    def diffs():
+        return [d for d in dialog.findChildren(DiffDialog) if d.isVisible()]
+
+    dialog.apply()
+    qtbot.waitUntil(lambda: bool(diffs()), timeout=5000)
+    [first] = diffs()
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).setMetadata(
+        libvirt.VIR_DOMAIN_METADATA_DESCRIPTION, "Changed elsewhere", None, None,
+        libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(
+        c.lookupByUUIDString(WEB01).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)))  # a DEFINED event
+    qtbot.waitUntil(lambda: "Changed elsewhere" in (dialog.definition or ""), timeout=5000)
+    first.accept()
+    qtbot.waitUntil(lambda: any(d is not first for d in diffs()), timeout=5000)
+    assert "Changed elsewhere" in inactive_xml(qtbot, connected)  # not overwritten
+    assert "<title>Web server</title>" in inactive_xml(qtbot, connected)
+    assert "changed" in dialog.status.text()
+    [second] = [d for d in diffs() if d is not first]
+    shown = second.findChild(CodeEditor).toPlainText()
+    assert "-  <description>Changed elsewhere</description>" in shown  # what Apply would undo
+    second.accept()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"), timeout=5000)
+    assert "<title>Front end</title>" in inactive_xml(qtbot, connected)

@@ -248,8 +248,10 @@ def unnamed(root: QWidget) -> list[str]:
         if isinstance(w, QAbstractButton) and not (w.accessibleName() or w.text()) \
                 and w.isVisibleTo(root):
             problems.append(f"button {w.objectName()!r}")
-        # Only a plain-text label has a mnemonic ("&nbsp;" in rich text is not one).
+        # Only an auto-text label may have a mnemonic ("&nbsp;" in rich text is not one; a
+        # plain-text label holds data, such as a name with "&", shown as it is).
         if isinstance(w, QLabel) and "&" in w.text() and w.buddy() is None \
+                and w.textFormat() == Qt.TextFormat.AutoText \
                 and not QtGui.Qt.mightBeRichText(w.text()):
             problems.append(f"label {w.text()!r} without buddy")
     return problems
@@ -351,3 +353,14 @@ def test_every_dialog_by_keyboard_and_screen_reader(desk, name, qtbot):
                 problems.append(f"{where}: Tab never reaches {missed}")
     close(window)
     assert problems == [], "\n".join(problems)
+
+
+def test_a_plain_text_label_holding_an_ampersand_is_not_taken_for_a_mnemonic(qtbot):
+    """A plain-text label shows its text as it is (a name such as "Tom & Jerry"); only a
+    label that may carry an Alt letter needs a buddy."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    plain = QLabel("Tom & Jerry", root)
+    plain.setTextFormat(Qt.TextFormat.PlainText)
+    QLabel("&Name:", root)
+    assert unnamed(root) == ["label '&Name:' without buddy"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -153,6 +154,7 @@ class XmlEditorDialog(QDialog):
         self._recheck = False
         self._checking = False
         self._check_seq = self._edits = 0  # a check's result is for the text of one edit count
+        self._discard_box: QMessageBox | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         record = self._table().get(uuid)
         self._name(record.name if record is not None else uuid)
@@ -499,22 +501,44 @@ class XmlEditorDialog(QDialog):
         self.validate_button.setEnabled(loaded and not self._checking)
         self.revert_button.setEnabled(there and self.is_dirty())
 
-    def ask_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Discard your edits?"),
-            self.tr("The XML has edits that were not applied. Close and discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+    def ask_discard(self, on_discard: Callable[[], None]) -> None:
+        """Ask whether to drop the edits not applied, without blocking (a nested event loop
+        would run libvirt events and worker results under the question); ``on_discard()``
+        after Discard."""
+        if self._discard_box is not None:  # asked already
+            self._discard_box.raise_()
+            return
+        discard, cancel = QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard your edits?"),
+                          self.tr("The XML has edits that were not applied. Close and discard them?"),
+                          discard | cancel, self)
+        box.setDefaultButton(cancel)
+        box.setAccessibleName(box.windowTitle())
+        box.finished.connect(box.deleteLater)
+        box.finished.connect(lambda _r: setattr(self, "_discard_box", None))
+        box.finished.connect(lambda _r: on_discard() if box.clickedButton() is box.button(discard)
+                             else None)
+        self._discard_box = box
+        box.open()
+
+    def drop_edits(self) -> None:
+        """Forget that the text was edited: closing no longer asks."""
+        self.editor.document().setModified(False)
+
+    def _drop_edits_then(self, then: Callable[[], object]) -> None:
+        self.drop_edits()
+        then()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_dirty() and not self.ask_discard():
+        if self.is_dirty():
             event.ignore()
+            self.ask_discard(partial(self._drop_edits_then, self.close))
             return
-        super().closeEvent(event)
+        super().closeEvent(event)  # calls reject(): nothing to ask about any more
 
     def reject(self) -> None:
         # Escape goes through the same question as the window's close button.
-        if not self.is_dirty() or self.ask_discard():
-            self.editor.document().setModified(False)
+        if self.is_dirty():
+            self.ask_discard(partial(self._drop_edits_then, self.reject))
+        else:
             super().reject()

@@ -1765,6 +1765,10 @@
         <source>Virtual machine and state</source>
         <translation>虚拟机与状态</translation>
     </message>
+    <message>
+        <source>XML editor</source>
+        <translation>XML 编辑器</translation>
+    </message>
 </context>
 <context>
     <name>Device</name>

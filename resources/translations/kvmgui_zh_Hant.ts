@@ -1765,6 +1765,10 @@
         <source>Virtual machine and state</source>
         <translation>虛擬機器與狀態</translation>
     </message>
+    <message>
+        <source>XML editor</source>
+        <translation>XML 編輯器</translation>
+    </message>
 </context>
 <context>
     <name>Device</name>

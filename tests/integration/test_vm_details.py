@@ -121,7 +121,7 @@ def test_xml_editor_defines_on_a_real_host(isolated_host, guest_assets, registry
     define_tiny_guest(host, "tiny", guest_assets, tmp_path, start=False)
     conn = open_connection(registry, qtbot, host.uri)
     monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines, answer: answer(True))
-    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self, on_discard: on_discard())
     dialog = XmlEditorDialog(conn, "domain", uuid_of(conn.domains, "tiny"))
     qtbot.addWidget(dialog)
     dialog.show()

@@ -66,7 +66,7 @@ def test_broken_edits_are_refused_with_a_message_and_kept(kind, connected, qtbot
     defined: list[str] = []
     monkeypatch.setattr(XmlEditorDialog, "confirm_diff",
                         lambda self, lines, answer: (asked.append(lines), answer(False)))
-    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self, on_discard: on_discard())
     real_define = domainops.define_definition
     monkeypatch.setattr(domainops, "define_definition",
                         lambda *a: defined.append(a[-1]) or real_define(*a))

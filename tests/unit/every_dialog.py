@@ -64,7 +64,7 @@ def never_ask_to_discard(monkeypatch) -> None:
     from kvmgui.dialogs.xmleditor import XmlEditorDialog
 
     monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
-    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self: True)
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self, on_discard: on_discard())
 
 
 def settle(qtbot) -> None:

@@ -494,17 +494,20 @@ class DetailsWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        dirty = self.dirty_pages()
-        if dirty and not self.ask_discard([p.title for p in dirty]):
-            event.ignore()
-            return
+        titles = [p.title for p in self.dirty_pages()]
         # The XML editor is our child and would be deleted with us, unapplied text and all:
-        # closing it asks about that text (last: its close discards at once).
+        # this question covers its text (its own does not block, so we could not wait for it).
         editor = self.xml_editor
-        if editor is not None and shiboken6.isValid(editor) and editor.isVisible() \
-                and not editor.close():
+        if editor is None or not shiboken6.isValid(editor) or not editor.isVisible():
+            editor = None
+        elif editor.is_dirty():
+            titles.append(self.tr("XML editor"))
+        if titles and not self.ask_discard(titles):
             event.ignore()
             return
+        if editor is not None:
+            editor.drop_edits()
+            editor.close()
         self.addresses.stop()
         if self.console_page is not None:
             self.console_page.shutdown()

@@ -793,21 +793,28 @@ def test_the_pending_bars_restart_is_off_while_the_vm_is_saved_or_deleted(detail
 
 
 def test_closing_the_window_asks_about_the_xml_editors_edits(details_of, qtbot, monkeypatch):
+    """The editor is the window's child and would go with it, edits and all. The window's
+    one question names them (the editor's own question does not block: the window's close,
+    and a host's removal after it, could not wait for its answer)."""
     from kvmgui.dialogs.xmleditor import XmlEditorDialog
     answers = [False]
     asked = []
+    monkeypatch.setattr(DetailsWindow, "ask_discard",
+                        lambda self, titles: asked.append(titles) or answers[0])
     monkeypatch.setattr(XmlEditorDialog, "ask_discard",
-                        lambda self: asked.append(1) or answers[0])
+                        lambda self, on_discard: asked.append("the editor's own"))
     window = details_of("web01")
     editor = window.edit_xml()
     qtbot.waitUntil(lambda: editor.definition is not None)
     editor.editor.insertPlainText("<!-- mine -->")  # not applied
-    window.close()  # the editor is its child: it went with it, edits and all
-    assert asked and window.isVisible() and editor.isVisible()
+    window.close()
+    assert asked == [["XML editor"]]
+    assert window.isVisible() and editor.isVisible()
     assert "<!-- mine -->" in editor.editor.toPlainText()
     answers[0] = True
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible())
+    assert asked == [["XML editor"], ["XML editor"]]
 
 
 def test_save_is_off_while_a_save_of_the_vm_runs(details_of, connected, submitted):

@@ -307,17 +307,23 @@ class GraphicalConsole(QWidget):
                                       "scaling instead."))
 
     def ask_screenshot(self) -> None:
+        """Take the screen now; ask where to save it without blocking (a nested event loop
+        would run the session, and the window's closing, under the file dialog)."""
+        image = self.view.screenshot()
         rec = self.conn.domains.get(self.uuid)
         name = rec.name if rec is not None else self.uuid
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save screenshot"), f"{name}-{stamp}.png", self.tr("PNG images (*.png)"))
-        if path:
-            self.save_screenshot(path)
+        dialog = QFileDialog(self, self.tr("Save screenshot"), f"{name}-{stamp}.png",
+                             self.tr("PNG images (*.png)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.save_screenshot(path, image))
+        dialog.open()
 
-    def save_screenshot(self, path: str) -> None:
-        """Write the screen as it is now to ``path`` (PNG), in a worker."""
-        image = self.view.screenshot()
+    def save_screenshot(self, path: str, image: QImage | None = None) -> None:
+        """Write ``image`` (by default the screen as it is now) to ``path`` (PNG), in a worker."""
+        if image is None:
+            image = self.view.screenshot()
         if image.isNull():
             self._screenshot_failed(path, self.tr("there is no screen to save"))
             return

@@ -15,9 +15,16 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QImage, QKeyEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from kvmgui.libvirt import graphics
 from kvmgui.libvirt.connection import ConnState
@@ -238,6 +245,39 @@ def test_screenshot_writes_the_screen_as_png(qtbot, live, tmp_path):
     assert image.pixel(3, 4) & 0xFFFFFF == 0xFF8800
     assert image.pixel(50, 50) & 0xFFFFFF == 0x336699
 
+
+
+def test_screenshot_is_the_screen_when_asked_and_its_file_is_asked_without_blocking(
+        qtbot, live, tmp_path):
+    """The file dialog ran its own event loop (the screen went on changing, the VM could stop
+    under it) and the screen was read only once it closed: the saved picture was of a later
+    moment, or "there is no screen to save"."""
+    rfb = live.rfb
+    with qtbot.waitSignal(live.view.session.damaged, timeout=5000):
+        rfb.send_update(rfb.raw(0, 0, 80, 60, [0x336699] * 4800))
+    # A dialog that blocks (exec) would hold the test here: cancel it after a while.
+    cancel = QTimer(live)
+    cancel.setSingleShot(True)
+    cancel.timeout.connect(lambda: [d.reject() for d in live.findChildren(QFileDialog)])
+    cancel.start(3000)
+    live.screenshot_action.trigger()
+
+    def shown():
+        dialogs = [d for d in live.findChildren(QFileDialog) if d.isVisible()]
+        return dialogs[0] if dialogs else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=2000)
+    cancel.stop()
+    dialog = shown()
+    assert dialog.acceptMode() is QFileDialog.AcceptMode.AcceptSave
+    with qtbot.waitSignal(live.view.session.damaged, timeout=5000):  # the screen goes on
+        rfb.send_update(rfb.raw(0, 0, 80, 60, [0xFF8800] * 4800))
+    path = str(tmp_path / "shot.png")
+    dialog.findChild(QLineEdit, "fileNameEdit").setText(path)  # typed
+    with qtbot.waitSignal(live.screenshotSaved, timeout=5000) as saved:
+        dialog.accept()
+    assert saved.args == [path]
+    assert QImage(path).pixel(5, 5) & 0xFFFFFF == 0x336699
 
 
 def test_screenshot_that_cannot_be_written_says_so(qtbot, live, tmp_path):

@@ -90,7 +90,7 @@ class TypePage(SpecPage):
         self._describe()
 
     def store(self) -> None:
-        self.state.spec.name = self.name.text()
+        self.state.spec.name = self.name.text().strip()  # as a network's: a pasted space is no part of it
         self.state.spec.type = PoolType(self.type.currentData())
         self._describe()
 

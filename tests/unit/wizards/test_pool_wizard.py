@@ -551,3 +551,18 @@ def test_finish_waits_while_the_host_is_not_connected(connected, qtbot, created)
     connected.open()
     qtbot.waitUntil(lambda: wiz.button(FINISH).isEnabled(), timeout=5000)
     assert not wiz.summary.finish.held.isVisible() and created == []
+
+
+def test_spaces_around_the_name_are_dropped_as_for_a_network(connected, qtbot):
+    """"home " was refused with a message on the characters allowed, which does not say
+    what is wrong; the network wizard drops spaces around a network's name."""
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.type_page
+    type_into(qtbot, page.name, "  scratch ")
+    assert problems_shown(page) == [] and wiz.button(NEXT).isEnabled()
+    assert wiz.state.spec.name == "scratch"
+    type_into(qtbot, page.name, "home ")  # and it is the name compared
+    assert problems_shown(page) == ["This host already has a storage pool named home."]
+    type_into(qtbot, page.name, "scratch ")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    assert "<name>scratch</name>" in wiz.summary.xml_text()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from kvmgui.libvirt import netops, workers
 from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.words import network_step_text
@@ -87,6 +88,8 @@ class NetworkWizard(JobWizard):
         conn.networks.added.connect(self._networks_changed)
         conn.networks.changed.connect(self._networks_changed)
         conn.networks.removed.connect(self._networks_changed)
+        conn.stateChanged.connect(self._host_back)
+        self._asked = 0  # which interface lookup is the latest (an older answer is stale)
         self.state.edited()
         self._fetch_host_facts()
 
@@ -107,15 +110,31 @@ class NetworkWizard(JobWizard):
     def _fetch_host_facts(self) -> None:
         # The host's interfaces (libvirt, and sysfs when local) and, for a local connection,
         # this machine's routes: both in workers, the pages fill in when they arrive.
-        self.conn.run(netops.host_interfaces, self.conn.is_local, context=self,
-                      done=self._got_interfaces,
-                      failed=lambda exc: self.device.set_interfaces_failed(error_text(exc)))
+        self._ask_interfaces()
         if self.conn.is_local:
             workers.shared().submit(netops.local_routes, context=self, done=self._got_routes,
                                     failed=lambda exc: log.warning("cannot read the routes: %s", exc))
 
-    def _got_interfaces(self, ifaces: list[HostInterface]) -> None:
-        self.device.set_interfaces(ifaces)
+    def _ask_interfaces(self) -> None:
+        self._asked += 1
+        asked = self._asked
+        self.conn.run(netops.host_interfaces, self.conn.is_local, context=self,
+                      done=lambda ifaces: self._got_interfaces(asked, ifaces),
+                      failed=lambda exc: self._interfaces_failed(asked, exc))
+
+    def _host_back(self, state: ConnState, _reason: object) -> None:
+        # A lookup that failed as the connection dropped is tried again; and the host
+        # (its daemon restarted) may have new bridges.
+        if state is ConnState.CONNECTED and not self._busy and not self._done:
+            self._ask_interfaces()
+
+    def _got_interfaces(self, asked: int, ifaces: list[HostInterface]) -> None:
+        if asked == self._asked:
+            self.device.set_interfaces(ifaces)
+
+    def _interfaces_failed(self, asked: int, exc: BaseException) -> None:
+        if asked == self._asked:
+            self.device.set_interfaces_failed(error_text(exc))
 
     def _got_routes(self, routes: list[HostRoute]) -> None:
         self.state.set_routes(routes)

@@ -683,3 +683,33 @@ def test_finish_waits_while_the_host_is_not_connected(connected, qtbot, create_c
     with qtbot.waitSignal(connected.stateChanged, timeout=5000):
         connected.close()  # on the page
     assert not wiz.button(FINISH).isEnabled() and held.isVisible()
+
+
+def test_host_interfaces_are_listed_again_after_a_reconnect(connected, qtbot, monkeypatch):
+    """A lookup that failed (the connection dropped as the wizard opened) was never tried
+    again: once the host was back, the device page still offered no names and warned of none."""
+    from kvmgui.libvirt.connstate import ConnState
+
+    answers = [FakeStartError("internal error: client socket is closed"),
+               [HostInterface("br0", "bridge"), HostInterface("eth0", "ethernet")]]
+
+    def lookup(_conn, _local):
+        answer = answers[0]
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    monkeypatch.setattr(netops, "host_interfaces", lookup)
+    wiz = open_wizard(qtbot, connected)
+    assert wiz.device.note.text().startswith("Cannot list host interfaces")
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state is ConnState.DISCONNECTED, timeout=5000)
+    answers.pop(0)
+    connected.open()
+    qtbot.waitUntil(lambda: connected.state is ConnState.CONNECTED, timeout=10000)
+    qtbot.waitUntil(lambda: wiz.device.note.text() == "", timeout=5000)
+    choose(wiz.basics.mode, ForwardMode.BRIDGE)
+    goto(qtbot, wiz, PageId.DEVICE)
+    assert [wiz.device.host_dev.itemText(i) for i in range(wiz.device.host_dev.count())] == ["br0"]
+    wiz.device.host_dev.setEditText("br9")
+    assert wiz.device.host_dev_problem.text().startswith("This host has no bridge named br9")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from kvmgui.libvirt import poolops
 from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.poolops import CreateStep, Progress
 from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import a11y
@@ -114,19 +115,31 @@ class PoolWizard(JobWizard):
         self.state.validated.connect(self._spec_changed)
         for signal in (conn.pools.added, conn.pools.changed, conn.pools.removed):
             signal.connect(self._pools_changed)
+        self._caps_failed_once = False  # asked again when the host is back
+        conn.stateChanged.connect(self._host_back)
         self.state.edited()
-        conn.run(poolops.pool_capabilities, context=self, done=self._got_caps,
-                 failed=self._caps_failed)
+        self._ask_caps()
 
     def pages(self) -> list[SpecPage]:
         return [self.type_page, self.source, self.target, self.summary]
 
     # -- what the host says ---------------------------------------------------------------------
 
+    def _ask_caps(self) -> None:
+        self.conn.run(poolops.pool_capabilities, context=self, done=self._got_caps,
+                      failed=self._caps_failed)
+
+    def _host_back(self, state: ConnState, _reason: object) -> None:
+        # The call may have failed only because the connection dropped as the wizard opened.
+        if state is ConnState.CONNECTED and self._caps_failed_once and not self._busy:
+            self._caps_failed_once = False
+            self._ask_caps()
+
     def _got_caps(self, caps: HostPoolCaps) -> None:
         self.state.set_caps(caps)
 
     def _caps_failed(self, _exc: BaseException) -> None:
+        self._caps_failed_once = True
         self.state.set_caps(unknown_pool_caps())  # every type offered; libvirt decides
 
     def _pools_changed(self, *_args: object) -> None:

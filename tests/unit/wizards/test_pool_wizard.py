@@ -566,3 +566,31 @@ def test_spaces_around_the_name_are_dropped_as_for_a_network(connected, qtbot):
     type_into(qtbot, page.name, "scratch ")
     goto(qtbot, wiz, PageId.SUMMARY)
     assert "<name>scratch</name>" in wiz.summary.xml_text()
+
+
+def test_the_pool_types_are_asked_again_after_a_reconnect(connected, qtbot, monkeypatch):
+    """A capabilities call that failed (the connection dropped as the wizard opened) was
+    taken for a host that cannot say and never asked again: every type stayed offered."""
+    from kvmgui.libvirt.connstate import ConnState
+
+    caps = parse_pool_caps((DATA / "pool-capabilities-libvirt9.xml").read_text())
+    answers = [FakeLibvirtError("internal error: client socket is closed"), caps]
+
+    def ask(_conn):
+        answer = answers[0]
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    monkeypatch.setattr(poolops, "pool_capabilities", ask)
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.type_page
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state is ConnState.DISCONNECTED, timeout=5000)
+    answers.pop(0)
+    connected.open()
+    qtbot.waitUntil(lambda: connected.state is ConnState.CONNECTED, timeout=10000)
+    qtbot.waitUntil(lambda: wiz.state.caps is caps, timeout=5000)
+    assert page.unavailable.text().startswith("Not available on this host: ")
+    model = page.type.model()
+    assert not model.item(page.type.findData(PoolType.ZFS)).isEnabled()

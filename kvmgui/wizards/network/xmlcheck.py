@@ -64,19 +64,21 @@ def check_xml(text: str, context: ValidationContext,
                 problems.append(Message("xml", fill(QCoreApplication.translate(
                     "NetworkXmlCheck", "%1 overlaps %2, which this machine already routes."),
                     str(subnet), str(net))))
-    note = _host_device_note(doc, ifaces or [])
-    if note:
-        problems.append(Message(NOTE, note))
+    problems.extend(Message(NOTE, note) for note in _host_device_notes(doc, ifaces or []))
     return problems
 
 
-def _host_device_note(doc: NetworkDoc, ifaces: list[HostInterface]) -> str:
-    """The Host device page's note on the device a bridge, macvtap or SR-IOV network is on."""
+def _host_device_notes(doc: NetworkDoc, ifaces: list[HostInterface]) -> list[str]:
+    """The Host device page's note on each device a bridge, macvtap or SR-IOV network is on."""
     mode = doc.forward_mode
     if mode == "bridge" and doc.bridge_name:
-        return missing_device_note(ForwardMode.BRIDGE, doc.bridge_name, ifaces)
-    if mode in MACVTAP_MODES:
-        return missing_device_note(ForwardMode.MACVTAP, doc.forward_dev or "", ifaces)
-    if mode == "hostdev":
-        return missing_device_note(ForwardMode.HOSTDEV, doc.pf_dev or "", ifaces)
-    return ""
+        notes = [missing_device_note(ForwardMode.BRIDGE, doc.bridge_name, ifaces)]
+    elif mode in MACVTAP_MODES:
+        # A macvtap pool may list several interfaces: its VMs take any of them.
+        devs = dict.fromkeys([doc.forward_dev or "", *doc.forward_interfaces])
+        notes = [missing_device_note(ForwardMode.MACVTAP, dev, ifaces) for dev in devs]
+    elif mode == "hostdev":
+        notes = [missing_device_note(ForwardMode.HOSTDEV, doc.pf_dev or "", ifaces)]
+    else:
+        notes = []
+    return [note for note in notes if note]

@@ -713,3 +713,23 @@ def test_host_interfaces_are_listed_again_after_a_reconnect(connected, qtbot, mo
     assert [wiz.device.host_dev.itemText(i) for i in range(wiz.device.host_dev.count())] == ["br0"]
     wiz.device.host_dev.setEditText("br9")
     assert wiz.device.host_dev_problem.text().startswith("This host has no bridge named br9")
+
+
+def test_every_interface_of_a_hand_written_macvtap_network_is_checked(connected, qtbot):
+    """A macvtap network may list several <interface dev>; only the first was looked for
+    on the host, so a missing second one passed without a word."""
+    wiz = open_wizard(qtbot, connected)
+    wiz.device.set_interfaces([HostInterface("eth0", "ethernet"), HostInterface("eth1", "ethernet")])
+    type_into(qtbot, wiz.basics.name, "lan")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    toggle(qtbot, wiz.summary.hand_edit)
+    wiz.summary.xml.setPlainText('<network><name>lan</name><forward mode="bridge">'
+                                 '<interface dev="eth0"/><interface dev="eth7"/></forward></network>')
+    line = wiz.summary.xml_problem
+    assert line.isVisible() and line.text() == (
+        "This host has no interface named eth7: virtual machines on this network cannot start "
+        "until it exists.")
+    assert tone_of(line) is Tone.PENDING and wiz.button(FINISH).isEnabled()
+    wiz.summary.xml.setPlainText('<network><name>lan</name><forward mode="vepa">'
+                                 '<interface dev="eth0"/><interface dev="eth1"/></forward></network>')
+    assert not line.isVisible()

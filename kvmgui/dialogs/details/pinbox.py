@@ -44,6 +44,7 @@ class PinBox(QGroupBox):
         self.lease_ip = ""
         self.leases: list[Lease] = []
         self._lease_generation = 0  # bumped on each fetch: answers for an earlier network are dropped
+        self._leases_of: tuple[str, bool] | None = None  # (uuid, running) of the network read
         self.command_dialog: CommandDialog | None = None
         self._busy = False
         self.ip = QLineEdit(self)
@@ -217,6 +218,7 @@ class PinBox(QGroupBox):
         rec = self.record()
         self.leases = []
         self._lease_generation += 1
+        self._leases_of = (rec.uuid, rec.active) if rec is not None else None
         if rec is None or not rec.active:
             return
         gen = self._lease_generation
@@ -236,10 +238,16 @@ class PinBox(QGroupBox):
             self.validate()
 
     def _networks_changed(self, records: list[NetworkRecord]) -> None:
-        if any(r.name == self.network for r in records) and not self._busy:
+        if not any(r.name == self.network for r in records):
+            return
+        rec = self.record()
+        if rec is not None and (rec.uuid, rec.active) != self._leases_of:  # started, stopped, defined anew
+            self._fetch_leases()
+        if not self._busy:
             self.show_state()
 
     def _networks_removed(self, _keys: list[str]) -> None:
-        if self.network and self.record() is None and not self._busy:
-            self.leases = []
-            self.show_state()
+        if self.network and self.record() is None:
+            self._fetch_leases()  # none: it is gone
+            if not self._busy:
+                self.show_state()

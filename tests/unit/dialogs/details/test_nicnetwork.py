@@ -260,3 +260,26 @@ def test_the_pin_box_follows_its_network_defined_or_undefined(connected, qtbot):
     run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(xml))
     qtbot.waitUntil(lambda: box.pin_button.isEnabled(), timeout=5000)
     assert box.status.text() == "The address is not fixed: it may change when the lease ends."
+
+
+def test_leases_are_read_when_the_cards_network_starts(connected, qtbot, monkeypatch):
+    # They were read only when the card was shown: on its network started since, an
+    # address leased right now to another card was never warned about (until a reload).
+    from kvmgui.dialogs.details.pinbox import PinBox
+    from kvmgui.libvirt import netops
+    from kvmgui.libvirt.netops import Lease
+    from tests.helpers import run_in_worker, stop_network
+
+    other = Lease("52:54:00:00:00:77", "192.168.10.150", 24, "other", 0, "ipv4")
+    monkeypatch.setattr(netops, "dhcp_leases", lambda _c, _uuid: [other])  # the test driver has none
+    stop_network(qtbot, connected, "net10")
+    box = PinBox(connected)
+    qtbot.addWidget(box)
+    box.set_nic(MAC, "network", "net10", "web01")
+    type_into(qtbot, box.ip, "192.168.10.150")
+    assert box.status.text() == ""  # stopped: no lease
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").create())
+    warning = "52:54:00:00:00:77 has this address leased right now"
+    qtbot.waitUntil(lambda: warning in box.status.text(), timeout=5000)
+    stop_network(qtbot, connected, "net10")
+    qtbot.waitUntil(lambda: box.leases == [], timeout=5000)

@@ -172,7 +172,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)
         self.no_address.watch(report, self.addresses.mac or "")
-        self.pin.set_report(report)
+        self.pin.set_report(report, self.addresses.mac or "")  # the running card's MAC
 
     def show_address_failure(self, message: str) -> None:
         self.addresses.show_failure(message)

@@ -91,10 +91,16 @@ class PinBox(QGroupBox):
             self._fetch_leases()
         self.show_state()
 
-    def set_report(self, report: AddressReport) -> None:
+    def set_report(self, report: AddressReport, running_mac: str = "") -> None:
+        """Offer the address the running card (``running_mac``, else ``self.mac``) has now.
+
+        The pin stays for ``self.mac``, the saved card's: its DHCP requests carry that MAC
+        once a pending MAC change applies (at the next start), and an entry for the running
+        MAC would then hold the address for a card that is gone.
+        """
         # A lease on this network: the running card may still be on another (a change pending).
         doc = self.doc()
-        leased = [a.address for a in report.for_mac(self.mac)
+        leased = [a.address for a in report.for_mac(running_mac or self.mac)
                   if AddressSource.LEASE in a.sources and not a.ipv6 and doc is not None
                   and not any(f.blocking for f in check_pin(doc, self.mac, a.address))]
         self.lease_ip = leased[0] if leased else ""

@@ -360,3 +360,21 @@ def test_no_two_controls_of_the_page_share_an_alt_letter(details_of, connected, 
     qtbot.waitUntil(lambda: page.addresses.isVisibleTo(window) and page.pin.isVisibleTo(window)
                     and page.start_network.isVisibleTo(window), timeout=5000)
     assert {k: n for k, n in mnemonics(window).items() if n > 1} == {}
+
+
+def test_a_card_whose_mac_changes_at_the_restart_is_offered_the_address_it_has(details_of, qtbot):
+    """The pin box looked for the lease under the card's new MAC, which the running card
+    does not have yet: the address it has now was not offered."""
+    window = details_of("router")
+    page = nic_page(window)
+    qtbot.waitUntil(lambda: page.pin.ip.text() != "", timeout=5000)
+    leased = page.pin.ip.text()
+    type_into(qtbot, page.mac, "52:54:00:6b:3c:09")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    qtbot.waitUntil(lambda: "device:interface:52:54:00:6b:3c:09" in window.pages, timeout=5000)
+    renamed = nic_page(window, "device:interface:52:54:00:6b:3c:09")
+    assert renamed.addresses.mac == "52:54:00:6b:3c:04"  # the running card's
+    qtbot.waitUntil(lambda: renamed.pin.ip.text() == leased, timeout=5000)
+    assert renamed.pin.mac == "52:54:00:6b:3c:09"  # pinned for the MAC it will have
+    assert renamed.pin.pin_button.isEnabled()

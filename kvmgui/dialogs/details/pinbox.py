@@ -150,6 +150,15 @@ class PinBox(QGroupBox):
         text = self.ip.text().strip()
         if self._busy:
             return None
+        # Nothing can be pinned there, whatever is typed: said at once, not as an error.
+        no_ipv4 = next((f for f in check_pin(doc, self.mac, text) if f.code is PinProblem.NO_IPV4),
+                       None) if doc is not None else None
+        self.ip.setEnabled(no_ipv4 is None)
+        if no_ipv4 is not None:
+            self.pin_button.setEnabled(False)
+            self.command_button.setEnabled(False)
+            self.status.say(pin_words(no_ipv4))
+            return pin_words(no_ipv4)
         if doc is None or not text:
             self.pin_button.setEnabled(False)
             self.command_button.setEnabled(False)

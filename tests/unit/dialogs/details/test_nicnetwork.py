@@ -283,3 +283,27 @@ def test_leases_are_read_when_the_cards_network_starts(connected, qtbot, monkeyp
     qtbot.waitUntil(lambda: warning in box.status.text(), timeout=5000)
     stop_network(qtbot, connected, "net10")
     qtbot.waitUntil(lambda: box.leases == [], timeout=5000)
+
+
+@pytest.mark.parametrize("xml", [
+    "<network><name>v6</name><bridge name='virbr8'/><ip family='ipv6' address='fd00::1' "
+    "prefix='64'><dhcp><range start='fd00::10' end='fd00::20'/></dhcp></ip></network>",
+    "<network><name>v6</name><forward mode='bridge'/><bridge name='br0'/></network>",
+])
+def test_a_network_without_an_ipv4_subnet_says_so_before_anything_is_typed(connected, qtbot, xml):
+    # The box showed an empty field, no words and a disabled button: why was said only
+    # once an address was typed, whatever it was.
+    from kvmgui.dialogs.details.pinbox import PinBox
+    from tests.helpers import run_in_worker
+
+    run_in_worker(qtbot, connected, lambda c: c.networkCreateXML(xml))
+    qtbot.waitUntil(lambda: any(r.name == "v6" for r in connected.networks.records()), timeout=5000)
+    box = PinBox(connected)
+    qtbot.addWidget(box)
+    box.set_nic(MAC, "network", "v6", "web01")
+    assert box.status.text() == \
+        "This network has no IPv4 subnet of its own: addresses come from outside."
+    assert not box.pin_button.isEnabled() and not box.command_button.isEnabled()
+    assert not box.ip.isEnabled()  # nothing to type
+    box.set_nic(MAC, "network", "default", "web01")
+    assert box.ip.isEnabled() and box.status.text() == ""

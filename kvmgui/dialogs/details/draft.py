@@ -19,9 +19,12 @@ from kvmgui.dialogs.details.overview import OverviewPage
 from kvmgui.dialogs.details.page import Page
 from kvmgui.dialogs.details.window import DetailsWindow
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.domainops import Change
+from kvmgui.libvirt.livehandle import NotConnectedError
 from kvmgui.models.domaindraft import DraftDomain, DraftUnsupportedError
 from kvmgui.models.domainwatcher import DomainView
+from kvmgui.models.words import say
 from kvmgui.utils.text import bold
 from kvmgui.utils.tr import comma_list, fill, window_title
 from kvmgui.widgets.labels import MessageLine
@@ -72,6 +75,8 @@ class DraftDetailsWindow(DetailsWindow):
         for action in (self.add_hw_action, self.xml_action):
             action.setVisible(False)
         self.bar.begin.clicked.connect(self.begin_installation)
+        conn.stateChanged.connect(self._update_begin)  # a method: gone with the window
+        self._update_begin()
 
     # -- the draft instead of libvirt ---------------------------------------------------------
 
@@ -127,10 +132,18 @@ class DraftDetailsWindow(DetailsWindow):
 
     def set_installing(self, on: bool) -> None:
         self.installing = on
-        self.bar.begin.setEnabled(not on)
+        self._update_begin()
         self.body.setEnabled(not on)
         if on:
             self.result.clear()
+
+    def _update_begin(self, *_state: object) -> None:
+        """Begin only while connected: the installation could only fail otherwise."""
+        offline = self.conn.state is not ConnState.CONNECTED
+        why = say(NotConnectedError(self.conn.display_name).words) if offline else ""
+        self.bar.begin.setEnabled(not self.installing and not offline)
+        self.bar.begin.setToolTip(why)
+        self.bar.begin.setAccessibleDescription(why)
 
     def install_failed(self, text: str) -> None:
         """The job failed or was cancelled: nothing exists, the customised settings stay."""

@@ -81,3 +81,22 @@ def test_removing_a_device_and_closing_without_installing(draft_window, qtbot):
     with qtbot.waitSignal(window.abandoned) as abandoned:
         window.close()
     assert "<interface" not in abandoned.args[0]
+
+
+def test_begin_installation_follows_the_connection(draft_window, qtbot):
+    """Disconnected, the installation could only fail: Begin is disabled with the reason,
+    and enabled again once the host is back."""
+    from kvmgui.libvirt.connstate import ConnState
+
+    window, conn = draft_window, draft_window.conn
+    assert window.bar.begin.isEnabled()
+    conn.close()
+    qtbot.waitUntil(lambda: conn.state is ConnState.DISCONNECTED, timeout=5000)
+    assert not window.bar.begin.isEnabled()
+    assert f"{conn.display_name} is not connected." in window.bar.begin.toolTip()
+    window.set_installing(True)
+    window.install_failed("Could not create the virtual machine: not connected")
+    assert not window.bar.begin.isEnabled()  # a failure told does not enable it
+    conn.open()
+    qtbot.waitUntil(lambda: window.bar.begin.isEnabled(), timeout=10000)
+    assert window.bar.begin.toolTip() == ""

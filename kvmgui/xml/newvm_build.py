@@ -328,24 +328,6 @@ def _cdrom(spec: NewVmSpec, taken: list[str], kind: str, source: dict[str, str])
 # -- volumes the finish job creates ---------------------------------------------------
 
 
-def volume_xml(
-    name: str, capacity_bytes: int, fmt: DiskFormat, backing_path: str = "", backing_format: str = ""
-) -> str:
-    """A new sparse volume (allocation 0), optionally a qcow2 overlay on ``backing_path``."""
-    if capacity_bytes <= 0:
-        raise ValueError("a volume needs a capacity above 0 bytes")
-    vol = etree.Element("volume")
-    etree.SubElement(vol, "name").text = name
-    etree.SubElement(vol, "capacity", unit="bytes").text = str(capacity_bytes)
-    etree.SubElement(vol, "allocation", unit="bytes").text = "0"
-    etree.SubElement(etree.SubElement(vol, "target"), "format", type=fmt)
-    if backing_path:
-        backing = etree.SubElement(vol, "backingStore")
-        etree.SubElement(backing, "path").text = backing_path
-        etree.SubElement(backing, "format", type=backing_format or "qcow2")
-    return to_xml(vol)
-
-
 def disk_volume_spec(spec: NewVmSpec, backing_path: str = "", backing_capacity: int = 0,
                      pool_type: PoolType = PoolType.DIR) -> VolumeSpec:
     """The new disk volume as the storage layer's spec. A cloud image's overlay is at

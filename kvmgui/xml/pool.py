@@ -5,14 +5,12 @@ they do not model (permissions, vendor, features…) survives a round trip.
 :class:`PoolSourceDoc` reads one ``<source>``: a pool's own, or one of the
 ``<sources>`` that ``findStoragePoolSources`` answers. New pools and volumes
 are built from specs in :mod:`kvmgui.xml.pool_build` and
-:mod:`kvmgui.xml.volume_build`; :func:`dir_pool_xml` below needs no spec.
+:mod:`kvmgui.xml.volume_build`.
 """
 
 from __future__ import annotations
 
-from lxml import etree
-
-from kvmgui.xml.base import XMLDocument, XMLNode, int_property, parse_xml, text_property, to_xml
+from kvmgui.xml.base import XMLDocument, XMLNode, int_property, parse_xml, text_property
 from kvmgui.xml.inplace import scaled_bytes
 from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked
@@ -150,10 +148,3 @@ class VolumeDoc(XMLDocument):
         """Bytes the file or device takes on the host (qcow2 header and all)."""
         return scaled_bytes(self.node.find("physical"), "bytes")
 
-
-def dir_pool_xml(name: str, path: str) -> str:
-    """A pool of image files in the host directory `path`."""
-    pool = etree.Element("pool", type="dir")
-    etree.SubElement(pool, "name").text = name
-    etree.SubElement(etree.SubElement(pool, "target"), "path").text = path
-    return to_xml(pool)

@@ -17,7 +17,6 @@ from kvmgui.xml.newvm_build import (
     domain_xml,
     machine_type,
     seed_volume_xml,
-    volume_xml,
 )
 from kvmgui.xml.newvm_spec import (
     GENERIC_LINUX,
@@ -260,15 +259,6 @@ def test_the_firmware_follows_the_os_unless_kept():
     spec.firmware = FirmwareSpec()
     apply_os_defaults(spec, WIN11, keep_firmware=True)
     assert spec.firmware == FirmwareSpec()
-
-
-def test_volume_xml():
-    vol = etree.fromstring(volume_xml("a.qcow2", 5 * GIB, "qcow2", "/img/base.raw", "raw"))
-    assert vol.findtext("capacity") == str(5 * GIB)
-    assert vol.findtext("allocation") == "0"
-    assert vol.find("backingStore/format").get("type") == "raw"
-    with pytest.raises(ValueError):
-        volume_xml("a", 0, "raw")
 
 
 def test_cloud_image_disk_is_an_overlay_at_least_as_large_as_its_base():

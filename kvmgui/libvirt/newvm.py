@@ -33,9 +33,16 @@ from kvmgui.libvirt.newvm_undo import RollbackIncompleteError, Undo
 from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.capabilities import HostCaps, parse_capabilities
 from kvmgui.xml.domcaps import DomainCaps, parse_domain_capabilities
-from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_pool, seed_volume_name, seed_volume_xml
+from kvmgui.xml.newvm_build import (
+    disk_volume_name,
+    disk_volume_xml,
+    domain_xml,
+    seed_pool,
+    seed_volume_name,
+    seed_volume_xml,
+)
 from kvmgui.xml.newvm_checks import PathState, local_path_state
-from kvmgui.xml.newvm_pool import disk_for_pool, pool_problems, set_disk_format
+from kvmgui.xml.newvm_pool import disk_for_pool, pool_problems, set_disk_format, uses_volume
 from kvmgui.xml.newvm_problems import Problem
 from kvmgui.xml.newvm_spec import CloudInitSpec, DomainType, NewVmSpec, StorageKind
 from kvmgui.xml.newvm_validate import NewVmContext, PoolInfo
@@ -297,7 +304,8 @@ def finish_new_vm(
 ) -> FinishResult:
     """Create, define and (if ``spec.start``) start the new VM. Blocking: run in a worker.
 
-    ``xml``: the domain XML when the user edited it (else built from ``spec``).
+    ``xml``: the domain XML when the user edited it (else built from ``spec``); a new
+    volume it no longer uses (its disk removed) is not made.
     ``seed``: the cloud-init ISO if already built (else built here from ``spec``).
     ``cancel`` is checked between steps, after the last and between chunks of the upload;
     ``progress`` is called (on the worker thread) before each step (``ROLLBACK`` only when
@@ -314,9 +322,13 @@ def finish_new_vm(
     undo = Undo(conn)
     try:
         _check(cancel)
-        new_disk = spec.storage.kind is StorageKind.NEW_VOLUME
+        # A volume the user's XML no longer uses (its disk removed) is not made: it would stay,
+        # used by no VM.
+        new_disk = (spec.storage.kind is StorageKind.NEW_VOLUME
+                    and uses_volume(xml, spec.storage.pool, disk_volume_name(spec)))
+        with_seed = spec.uses_cloud_init and uses_volume(xml, seed_pool(spec), seed_volume_name(spec))
         disk_type = volops.pool_type_of(conn, spec.storage.pool) if new_disk else None
-        seed_type = volops.pool_type_of(conn, seed_pool(spec)) if spec.uses_cloud_init else None
+        seed_type = volops.pool_type_of(conn, seed_pool(spec)) if with_seed else None
         if problems := list(pool_problems(spec, disk_type, seed_type)):
             raise PoolUnfitError(problems)  # nothing made yet
         if disk_type is not None:
@@ -333,7 +345,7 @@ def finish_new_vm(
                 with contextlib.suppress(XMLParseError):  # libvirt's define then says what is wrong
                     xml = set_disk_format(xml, spec, path)
             _check(cancel)
-        if spec.uses_cloud_init:
+        if with_seed:
             say(FinishStep.UPLOAD_SEED)
             if seed is None:
                 # pycdlib and PyYAML load here, in the worker, not when the wizard opens.

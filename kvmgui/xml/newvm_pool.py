@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import PurePosixPath
 
 from lxml import etree
 
-from kvmgui.xml.base import parse_xml, to_xml
+from kvmgui.xml.base import XMLParseError, parse_xml, to_xml
 from kvmgui.xml.newvm_build import disk_format, disk_volume_name, seed_pool
 from kvmgui.xml.newvm_problems import Code, Problem, error
 from kvmgui.xml.newvm_spec import InstallMethod, NewVmSpec, StorageKind
@@ -80,3 +81,22 @@ def set_disk_format(xml: str, spec: NewVmSpec, path: str = "") -> str:
             driver.set("type", fmt)
             changed = True
     return to_xml(dom) if changed else xml
+
+
+def uses_volume(xml: str | None, pool: str, volume: str) -> bool:
+    """Whether the domain ``xml`` may use the new volume ``volume`` of ``pool``: a disk's
+    source names it by pool and name, or is a file or device of that name (its path is
+    known only once it is made). True without ``xml`` (the spec's own uses it) and for
+    XML that does not parse (libvirt's define then says what is wrong)."""
+    if xml is None:
+        return True
+    try:
+        dom = parse_xml(xml)
+    except XMLParseError:
+        return True
+    for source in dom.iterfind("devices/disk//source"):
+        if source.get("pool") == pool and source.get("volume") == volume:
+            return True
+        if any(PurePosixPath(source.get(a) or "").name == volume for a in ("file", "dev")):
+            return True
+    return False

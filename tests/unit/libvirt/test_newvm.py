@@ -135,8 +135,11 @@ def test_define_failure_removes_the_volume(conn):
 
 def test_edited_xml_is_defined_and_its_errors_roll_back(conn):
     before = volumes(conn)
+    xml = domain_xml(spec()).replace("<name>new1</name>", "<name>x</name><nonsense/>")
+    steps = []
     with pytest.raises(libvirt.libvirtError):
-        in_worker(finish_new_vm, conn, spec(), xml="<domain type='kvm'><name>x</name></domain>")
+        in_worker(finish_new_vm, conn, spec(), xml=xml, progress=steps.append)
+    assert steps == [FinishStep.CREATE_DISK, FinishStep.DEFINE, FinishStep.ROLLBACK]
     assert volumes(conn) == before
     assert "x" not in conn.listDefinedDomains()
 
@@ -265,6 +268,28 @@ def test_cloud_image_overlay_and_seed_roll_back_when_the_upload_fails(conn):
     assert int(disk.findtext("capacity")) == 10 * GIB
     assert seed.findtext("name") == "cloud1-cidata.iso" and int(seed.findtext("capacity")) % 2048 == 0
     assert volumes(conn) == before
+
+
+def test_a_seed_and_disk_the_users_xml_no_longer_uses_are_not_made(conn):
+    """The cloud-init drive removed before install: no seed is built or uploaded (the test
+    driver cannot upload, so an upload would fail); the disk removed too: no volume."""
+    s = spec(name="cloud2")
+    s.install.method = InstallMethod.CLOUD_IMAGE
+    s.install.base_pool, s.install.base_volume = "home", "build.qcow2"
+    s.cloud_init.user, s.cloud_init.ssh_keys = "alice", [KEY]
+    root = etree.fromstring(domain_xml(s).encode())
+    seed = root.find("devices/disk[@device='cdrom']")
+    seed.getparent().remove(seed)
+    before = volumes(conn)
+    result, steps = run_job(conn, s, xml=etree.tostring(root, encoding="unicode"))
+    assert steps == [FinishStep.CREATE_DISK, FinishStep.DEFINE, FinishStep.START]
+    assert volumes(conn) == before | {"cloud2.qcow2"}
+    disk = root.find("devices/disk[@device='disk']")
+    disk.getparent().remove(disk)
+    root.find("name").text = "cloud3"
+    result, steps = run_job(conn, s, xml=etree.tostring(root, encoding="unicode"))
+    assert steps == [FinishStep.DEFINE, FinishStep.START] and result.volumes == ()
+    assert volumes(conn) == before | {"cloud2.qcow2"}
 
 
 def cloud_overlay(conn, s):

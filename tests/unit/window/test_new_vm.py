@@ -179,3 +179,22 @@ def test_failed_install_from_customise_keeps_the_draft(main_window, connected, q
     assert DomainDoc.from_string(draft.draft.xml).memory_kib == 768 * 1024
     assert pool_volumes(qtbot, connected) == before
     assert "custom" not in defined_names(qtbot, connected)
+
+
+def test_a_disk_removed_before_install_is_not_created(main_window, connected, qtbot, tmp_path):
+    """The new disk removed in the draft: the VM is created without it, and no volume is
+    made for it (it stayed in the pool, used by no VM)."""
+    window = main_window
+    before = pool_volumes(qtbot, connected)
+    wiz, draft = customise(qtbot, window, tmp_path)
+    disk = next(p for p in draft.pages if p.startswith("device:disk"))
+    draft.select_page(disk)
+    draft.confirm_remove = lambda summary, on_yes: on_yes()
+    draft.remove_device()
+    assert "custom.qcow2" not in draft.draft.xml
+    with qtbot.waitSignal(wiz.created, timeout=20000) as created:
+        click(qtbot, draft.bar.begin)
+    root = DomainDoc.from_string(run_xml(qtbot, connected, created.args[1].uuid))
+    assert root.find_device(disk.split(":", 1)[1]) is None
+    assert created.args[1].volumes == ()
+    assert pool_volumes(qtbot, connected) == before

@@ -8,7 +8,7 @@ from lxml import etree
 
 from kvmgui.xml.base import validate_rng
 from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_volume_xml
-from kvmgui.xml.newvm_pool import disk_for_pool, pool_problems, set_disk_format
+from kvmgui.xml.newvm_pool import disk_for_pool, pool_problems, set_disk_format, uses_volume
 from kvmgui.xml.newvm_problems import Code
 from kvmgui.xml.newvm_spec import GIB, InstallMethod, NewVmSpec, StorageKind
 from kvmgui.xml.pool_types import PoolType, known_pool_type
@@ -161,3 +161,14 @@ def test_the_new_disk_is_found_by_its_path_and_gets_a_driver():
     main = etree.fromstring(out.encode()).find("devices/disk")
     assert main.get("type") == "block" and main.find("source").get("dev") == "/dev/vg0/vm1.qcow2"
     assert main[0].tag == "driver" and main[0].attrib == {"name": "qemu", "type": "raw"}
+
+
+def test_which_new_volumes_the_users_xml_uses():
+    s = spec(pool="home")
+    xml = domain_xml(s)
+    assert uses_volume(xml, "home", "vm1.qcow2") and not uses_volume(xml, "other", "vm1.qcow2")
+    assert not uses_volume(xml, "home", "vm1-cidata.iso")
+    by_path = xml.replace('type="volume"', 'type="file"').replace(
+        'pool="home" volume="vm1.qcow2"', 'file="/home/vm1.qcow2"')
+    assert "/home/vm1.qcow2" in by_path and uses_volume(by_path, "home", "vm1.qcow2")
+    assert uses_volume(None, "home", "vm1.qcow2") and uses_volume("<domain", "home", "vm1.qcow2")

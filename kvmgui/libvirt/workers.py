@@ -23,8 +23,6 @@ R = TypeVar("R")
 Ts = TypeVarTuple("Ts")
 
 Failed = Callable[[BaseException], None]
-# What the relay carries: the finished future and its callbacks (types checked at submit).
-_Delivery = tuple["Future[Any]", Callable[[Any], None] | None, Failed | None, QObject | None]
 
 WORKER_PREFIX = "kvmgui-worker"
 
@@ -39,8 +37,43 @@ class Submit(Protocol):
                  context: QObject | None = ...) -> Any: ...
 
 
+class _Job:
+    """One submitted job: everything of the caller's it keeps alive.
+
+    A job's callbacks and function hold the caller's objects (bound methods and lambdas
+    over a window), its outcome may too (an exception's traceback holds the job's frames).
+    The last reference to any of them must go on the GUI thread: freeing a window's
+    wrapper deletes the window, and a QObject deleted off its thread (while the GUI
+    thread paints it, delivers to it) crashes Qt. So the worker takes nothing of a job but
+    from this shell and lets go of what it took before it hands the shell over; the GUI
+    thread empties the shell when it delivers. The worker's last reference (the executor
+    frees its work item after the relay has delivered, now and then) then frees an empty
+    shell. Before, the executor's future kept the callbacks: a window dropped by the GUI
+    thread meanwhile was deleted in the worker (tests/unit/libvirt/test_workers.py; the
+    likely cause of rare segfaults in Qt's event processing in tests/unit/dialogs).
+    """
+
+    __slots__ = ("args", "context", "done", "failed", "fn", "future")
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...],
+                 done: Callable[[Any], None] | None, failed: Failed | None,
+                 context: QObject | None, future: Future[Any]) -> None:
+        self.fn: Callable[..., Any] | None = fn
+        self.args: tuple[Any, ...] = args
+        self.done, self.failed, self.context = done, failed, context
+        self.future: Future[Any] | None = future
+
+    def take(self) -> tuple[Future[Any] | None, Callable[[Any], None] | None, Failed | None,
+                            QObject | None]:
+        """Empty the shell (on the GUI thread); what it held, for the caller's frame."""
+        taken = self.future, self.done, self.failed, self.context
+        self.fn, self.args, self.done, self.failed, self.context, self.future = (
+            None, (), None, None, None, None)
+        return taken
+
+
 class _Relay(QObject):
-    """Lives on the GUI thread; turns finished futures into callback calls there."""
+    """Lives on the GUI thread; turns finished jobs into callback calls there."""
 
     finished = Signal(object)
 
@@ -49,9 +82,10 @@ class _Relay(QObject):
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
-    def _deliver(self, item: _Delivery) -> None:
-        future, done, failed, context = item
-        if future.cancelled() or (context is not None and not shiboken6.isValid(context)):
+    def _deliver(self, job: _Job) -> None:
+        future, done, failed, context = job.take()
+        if future is None or future.cancelled() or (
+                context is not None and not shiboken6.isValid(context)):
             return
         exc = future.exception()
         if exc is None:
@@ -87,17 +121,27 @@ class Lane:
         context: QObject | None = None,
     ) -> Future[R]:
         """Run ``fn(*args)`` here; ``done(result)`` or ``failed(exc)`` then on the GUI thread
-        (not at all once ``context`` was deleted)."""
-        relay = self._relay_obj()
-        future = self._pool.submit(_settled, fn, *args)
+        (not at all once ``context`` was deleted, or the future cancelled before it ran)."""
+        future: Future[R] = Future()
         self._unfinished.add(future)
-
-        def finished(f: Future[R]) -> None:
-            self._unfinished.discard(f)
-            relay.finished.emit((f, done, failed, context))
-
-        future.add_done_callback(finished)
+        self._pool.submit(self._run, _Job(fn, args, done, failed, context, future),
+                          self._relay_obj())
         return future
+
+    def _run(self, job: _Job, relay: _Relay) -> None:
+        """In the worker: run the job, settle its future, hand the shell to the GUI thread
+        holding nothing of it (see ``_Job``)."""
+        future, fn, args = job.future, job.fn, job.args
+        assert future is not None and fn is not None  # emptied only once delivered
+        if future.set_running_or_notify_cancel():
+            try:
+                future.set_result(_settled(fn, *args))
+            except BaseException as exc:  # the caller's failed() or the log gets it
+                future.set_exception(exc)
+        del fn, args
+        self._unfinished.discard(future)
+        del future
+        relay.finished.emit(job)
 
     def shutdown(self, wait: bool = False) -> None:
         # Queued jobs still run: a teardown (deregister, close) must not be dropped.

@@ -38,6 +38,11 @@ CPU_MEMORY_SUBJECTS = frozenset({"vcpus", "max_vcpus", "memory_kib", "max_memory
                                  "memoryBacking"})
 
 
+def _kib(mib: int, kib: int) -> int:
+    """``mib`` as KiB; ``kib`` itself when that is what ``mib`` shows (rounded up)."""
+    return kib if mib == -(-kib // 1024) else mib * 1024
+
+
 class CpuMemoryPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("CpuMemoryPage", "CPUs and memory"), parent)
@@ -95,9 +100,12 @@ class CpuMemoryPage(Page):
         vcpus, max_vcpus = self.vcpus.value(), self.max_vcpus.value()
         if (vcpus, max_vcpus) != (doc.vcpus, doc.max_vcpus):
             changes.append(domainops.set_vcpus(vcpus, max_vcpus))
-        mem, max_mem = self.memory.value() * 1024, self.max_memory.value() * 1024
-        # Compare in MiB: the page shows MiB, the definition may hold odd KiB values.
-        if (mem, max_mem) != (-(-doc.memory_kib // 1024) * 1024, -(-doc.max_memory_kib // 1024) * 1024):
+        # The page shows MiB, rounded up: a size left as shown keeps the definition's KiB
+        # (an odd maximum rounded would count as changed, and a running VM refuses that).
+        mem, max_mem = (_kib(spin.value(), kib) for spin, kib in
+                        ((self.memory, doc.memory_kib), (self.max_memory, doc.max_memory_kib)))
+        mem = min(mem, max_mem)  # the same MiB as an odd maximum: that maximum
+        if (mem, max_mem) != (doc.memory_kib, doc.max_memory_kib):
             changes.append(domainops.set_memory(mem, max_mem))
         mode, model = self.cpu_mode.currentData(), self.cpu_model.text().strip() or None
         if mode != doc.cpu_mode or (mode == "custom" and model != doc.cpu_model):

@@ -1,0 +1,55 @@
+"""The CPUs and memory page: what it applies is what the user changed."""
+
+import libvirt
+from lxml import etree
+
+from kvmgui.libvirt.domainops import LiveOutcome
+from tests.helpers import DEMO_VMS, domain_doc, run_in_worker
+
+WEB01 = DEMO_VMS["web01"]
+
+
+def page_of(window, page_id):
+    window.select_page(page_id)
+    return window.pages[page_id]
+
+
+def apply(qtbot, window, page):
+    with qtbot.waitSignal(window.changeApplied, timeout=5000) as blocker:
+        page.apply_button.click()
+    return blocker.args[0]
+
+
+def _odd_memory(c):
+    """web01 defined and running with a maximum memory that is no whole number of MiB."""
+    dom = c.lookupByUUIDString(WEB01)
+    root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    for tag, kib in (("memory", "2000000"), ("currentMemory", "1000000")):
+        node = root.find(tag)
+        node.set("unit", "KiB")
+        node.text = kib
+    dom.destroy()
+    c.defineXML(etree.tostring(root, encoding="unicode"))
+    c.lookupByUUIDString(WEB01).create()
+
+
+def test_a_balloon_change_keeps_a_maximum_of_odd_kib_and_applies_live(details_of, connected, qtbot):
+    run_in_worker(qtbot, connected, _odd_memory)
+    window = details_of("web01")
+    page = page_of(window, "cpumem")
+    assert page.max_memory.value() == 1954  # 2000000 KiB, rounded up
+    page.memory.setValue(1024)
+    result = apply(qtbot, window, page)
+    assert result.live == LiveOutcome.APPLIED, window.message.text()
+    assert domain_doc(qtbot, connected, WEB01).max_memory_kib == 2000000  # not changed
+    assert domain_doc(qtbot, connected, WEB01, 0).memory_kib == 1024 * 1024
+
+
+def test_memory_raised_to_an_odd_maximum_is_that_maximum(details_of, connected, qtbot):
+    run_in_worker(qtbot, connected, _odd_memory)
+    window = details_of("web01")
+    page = page_of(window, "cpumem")
+    page.memory.setValue(page.max_memory.value())
+    assert apply(qtbot, window, page).live == LiveOutcome.APPLIED, window.message.text()
+    doc = domain_doc(qtbot, connected, WEB01)
+    assert (doc.memory_kib, doc.max_memory_kib) == (2000000, 2000000)

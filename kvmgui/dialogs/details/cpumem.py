@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
-from kvmgui.dialogs.details.page import Page
+from kvmgui.dialogs.details.page import Page, edited_or
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models.domainwatcher import DomainView
@@ -38,9 +38,9 @@ CPU_MEMORY_SUBJECTS = frozenset({"vcpus", "max_vcpus", "memory_kib", "max_memory
                                  "memoryBacking"})
 
 
-def _kib(mib: int, kib: int) -> int:
-    """``mib`` as KiB; ``kib`` itself when that is what ``mib`` shows (rounded up)."""
-    return kib if mib == -(-kib // 1024) else mib * 1024
+def _shown_kib(kib: int) -> int:
+    """``kib`` as the page shows it: in whole MiB, rounded up."""
+    return -(-kib // 1024) * 1024
 
 
 class CpuMemoryPage(Page):
@@ -95,19 +95,22 @@ class CpuMemoryPage(Page):
                     or validate_memory(self.memory.value() * 1024, self.max_memory.value() * 1024))
 
     def build_change(self) -> Change | None:
-        assert self.view is not None
-        doc, changes = self.view.doc, []
-        vcpus, max_vcpus = self.vcpus.value(), self.max_vcpus.value()
+        assert self.view is not None and self.loaded is not None
+        doc, was, changes = self.view.doc, self.loaded.doc, []
+        max_vcpus = edited_or(self.max_vcpus.value(), was.max_vcpus, doc.max_vcpus)
+        vcpus = min(edited_or(self.vcpus.value(), was.vcpus, doc.vcpus), max_vcpus)
         if (vcpus, max_vcpus) != (doc.vcpus, doc.max_vcpus):
             changes.append(domainops.set_vcpus(vcpus, max_vcpus))
         # The page shows MiB, rounded up: a size left as shown keeps the definition's KiB
         # (an odd maximum rounded would count as changed, and a running VM refuses that).
-        mem, max_mem = (_kib(spin.value(), kib) for spin, kib in
-                        ((self.memory, doc.memory_kib), (self.max_memory, doc.max_memory_kib)))
+        mem, max_mem = (edited_or(spin.value() * 1024, _shown_kib(shown), now) for spin, shown, now in
+                        ((self.memory, was.memory_kib, doc.memory_kib),
+                         (self.max_memory, was.max_memory_kib, doc.max_memory_kib)))
         mem = min(mem, max_mem)  # the same MiB as an odd maximum: that maximum
         if (mem, max_mem) != (doc.memory_kib, doc.max_memory_kib):
             changes.append(domainops.set_memory(mem, max_mem))
-        mode, model = self.cpu_mode.currentData(), self.cpu_model.text().strip() or None
+        mode = edited_or(self.cpu_mode.currentData(), was.cpu_mode, doc.cpu_mode)
+        model = edited_or(self.cpu_model.text().strip() or None, was.cpu_model, doc.cpu_model)
         if mode != doc.cpu_mode or (mode == "custom" and model != doc.cpu_model):
             changes.append(domainops.set_cpu_model(mode, model))
         return domainops.combine(self.title, changes) if changes else None

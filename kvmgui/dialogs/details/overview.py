@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from kvmgui.dialogs.details.addresswords import address_line
-from kvmgui.dialogs.details.page import Page
+from kvmgui.dialogs.details.page import Page, edited_or
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.domainops import Change
@@ -87,13 +87,16 @@ class OverviewPage(Page):
                                                self.description.toPlainText()))
 
     def build_change(self) -> Change | None:
-        assert self.view is not None
-        doc, changes = self.view.doc, []
-        title, description = self.title_edit.text().strip(), self.description.toPlainText()
-        if (title, description) != (doc.title or "", doc.description or ""):
+        assert self.view is not None and self.loaded is not None
+        now, was, changes = self.view, self.loaded, []
+        title = edited_or(self.title_edit.text().strip(), was.doc.title or "", now.doc.title or "")
+        description = edited_or(self.description.toPlainText(), was.doc.description or "",
+                                now.doc.description or "")
+        if (title, description) != (now.doc.title or "", now.doc.description or ""):
             changes.append(domainops.set_title_description(title, description))
-        if self.autostart.isChecked() != self.view.xml.autostart:
-            changes.append(domainops.set_autostart(self.autostart.isChecked()))
+        autostart = edited_or(self.autostart.isChecked(), was.xml.autostart, now.xml.autostart)
+        if autostart != now.xml.autostart:
+            changes.append(domainops.set_autostart(autostart))
         return domainops.combine(self.title, changes) if changes else None
 
     def pending_lines(self, view: DomainView) -> list[str]:

@@ -36,6 +36,13 @@ from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone
 
 W = TypeVar("W", bound=QWidget)
+T = TypeVar("T")
+
+
+def edited_or(shown: T, loaded: T, now: T) -> T:
+    """A field's value to apply: the user's (``shown``) if they changed it from what it was
+    ``loaded`` with, else the VM's ``now`` (changed elsewhere meanwhile, it is not undone)."""
+    return shown if shown != loaded else now
 
 
 class Page(QWidget):
@@ -52,6 +59,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.title = title
         self.view: DomainView | None = None
+        self.loaded: DomainView | None = None  # what the fields were last filled from
         self._dirty = False
         self._focus: QWidget | None = None  # the field focused when the fields were disabled
         self._loading = False
@@ -184,6 +192,7 @@ class Page(QWidget):
             self.load(view)
         finally:
             self._loading = False
+        self.loaded = view
         self.problem.clear()
         self._update_buttons()
 

@@ -53,3 +53,23 @@ def test_memory_raised_to_an_odd_maximum_is_that_maximum(details_of, connected, 
     assert apply(qtbot, window, page).live == LiveOutcome.APPLIED, window.message.text()
     doc = domain_doc(qtbot, connected, WEB01)
     assert (doc.memory_kib, doc.max_memory_kib) == (2000000, 2000000)
+
+
+def test_applying_memory_keeps_vcpus_changed_elsewhere_meanwhile(details_of, connected, qtbot):
+    window = details_of("build")
+    page = page_of(window, "cpumem")
+    page.memory.setValue(512)
+
+    def more_vcpus(c):
+        dom = c.lookupByName("build")
+        dom.setVcpusFlags(2, libvirt.VIR_DOMAIN_AFFECT_CONFIG | libvirt.VIR_DOMAIN_VCPU_MAXIMUM)
+        dom.setVcpusFlags(2, libvirt.VIR_DOMAIN_AFFECT_CONFIG)
+        c.defineXML(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))  # the event a define sends
+
+    run_in_worker(qtbot, connected, more_vcpus)
+    qtbot.waitUntil(lambda: window.view.doc.vcpus == 2)
+    assert "changed meanwhile" in page.message.text()
+    apply(qtbot, window, page)
+    doc = domain_doc(qtbot, connected, DEMO_VMS["build"])
+    assert doc.memory_kib == 512 * 1024
+    assert (doc.vcpus, doc.max_vcpus) == (2, 2)  # not the 1 still shown

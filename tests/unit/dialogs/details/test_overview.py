@@ -1,0 +1,28 @@
+"""The Overview page: what it applies is what the user changed."""
+
+import libvirt
+
+from tests.helpers import DEMO_VMS, run_in_worker
+
+
+def test_applying_a_title_keeps_autostart_changed_elsewhere_meanwhile(details_of, connected, qtbot):
+    window = details_of("build")
+    window.select_page("overview")
+    page = window.pages["overview"]
+    assert not page.autostart.isChecked()
+    page.title_edit.setText("Mine")
+    page.title_edit.textEdited.emit("Mine")
+
+    def autostart(c):
+        dom = c.lookupByName("build")
+        dom.setAutostart(1)
+        c.defineXML(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))  # the event a define sends
+
+    run_in_worker(qtbot, connected, autostart)
+    qtbot.waitUntil(lambda: window.view.xml.autostart)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply_button.click()
+    dom_autostart = run_in_worker(qtbot, connected,
+                                  lambda c: c.lookupByUUIDString(DEMO_VMS["build"]).autostart())
+    assert dom_autostart == 1, window.message.text()
+    assert window.view.doc.title == "Mine"

@@ -413,7 +413,11 @@ class BootSettings:
 def set_boot(boot: BootSettings) -> Change:
     def edit(doc: DomainDoc) -> None:
         if boot.by_device:
-            doc.set_boot_order(boot.order)
+            # A device removed meanwhile (elsewhere) no longer boots: the others keep their order.
+            there = [key for key in boot.order if doc.find_device(key) is not None]
+            if boot.order and not there:
+                raise DeviceGoneError(boot.order[0])
+            doc.set_boot_order(there)
         else:
             for dev in doc.devices():
                 dev.boot_order = None

@@ -1,0 +1,65 @@
+"""The Boot options page against changes made elsewhere while it is being edited."""
+
+import libvirt
+from lxml import etree
+from PySide6.QtCore import Qt
+
+from tests.helpers import DEMO_VMS, domain_doc, run_in_worker
+
+BUILD = DEMO_VMS["build"]
+SECOND = "disk:vdb"
+
+
+def _define(c, edit):
+    root = etree.fromstring(c.lookupByUUIDString(BUILD).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    edit(root)
+    c.defineXML(etree.tostring(root, encoding="unicode"))
+
+
+def _per_device(root):
+    """Boots from vda, then from a second disk, vdb."""
+    for boot in root.findall("os/boot"):
+        boot.getparent().remove(boot)
+    disk = root.find("devices/disk")
+    second = etree.fromstring(etree.tostring(disk))
+    second.find("source").set("file", "/home/build-2.qcow2")
+    second.find("target").set("dev", "vdb")
+    disk.addnext(second)
+    for order, node in enumerate((disk, second), start=1):
+        etree.SubElement(node, "boot", order=str(order))
+
+
+def _without_second(root):
+    second = root.findall("devices/disk")[1]
+    second.getparent().remove(second)
+
+
+def test_a_device_removed_meanwhile_leaves_the_boot_order_of_the_others(details_of, connected, qtbot):
+    run_in_worker(qtbot, connected, _define, _per_device)
+    window = details_of("build")
+    window.select_page("boot")
+    page = window.pages["boot"]
+    assert page.order.count() == 2 and page.order.item(1).data(Qt.ItemDataRole.UserRole) == SECOND
+    page.menu.setChecked(True)
+    run_in_worker(qtbot, connected, _define, _without_second)
+    qtbot.waitUntil(lambda: window.view.doc.find_device(SECOND) is None)
+    page.apply_button.click()
+    qtbot.waitUntil(lambda: not page.is_dirty() or "Not applied" in page.message.text(), timeout=5000)
+    assert not page.is_dirty(), page.message.text()
+    doc = domain_doc(qtbot, connected, BUILD)
+    assert doc.boot_menu and doc.boot_order_keys() == ["disk:vda"]
+
+
+def test_the_only_boot_device_removed_meanwhile_is_said_and_the_edits_stay(details_of, connected, qtbot):
+    run_in_worker(qtbot, connected, _define, _per_device)
+    window = details_of("build")
+    window.select_page("boot")
+    page = window.pages["boot"]
+    page.order.item(0).setCheckState(Qt.CheckState.Unchecked)  # vdb alone
+    run_in_worker(qtbot, connected, _define, _without_second)
+    qtbot.waitUntil(lambda: window.view.doc.find_device(SECOND) is None)
+    page.apply_button.click()
+    qtbot.waitUntil(lambda: "Not applied" in page.message.text(), timeout=5000)
+    assert page.message.text() == "Not applied: The VM no longer has the device disk:vdb."
+    assert page.is_dirty() and page.order.item(0).checkState() == Qt.CheckState.Unchecked
+    assert domain_doc(qtbot, connected, BUILD).boot_order_keys() == ["disk:vda"]

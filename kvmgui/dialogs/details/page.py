@@ -45,6 +45,13 @@ def edited_or(shown: T, loaded: T, now: T) -> T:
     return shown if shown != loaded else now
 
 
+def _settings_differ(view: DomainView, loaded: DomainView | None) -> bool:
+    """Whether the VM's settings (its definition, autostart) in ``view`` are not those
+    the fields were filled from."""
+    return loaded is None or (view.xml.inactive, view.xml.autostart, view.xml.persistent) != (
+        loaded.xml.inactive, loaded.xml.autostart, loaded.xml.persistent)
+
+
 class Page(QWidget):
     """A page of the details window; editable pages override ``load``/``build_change``.
 
@@ -181,6 +188,8 @@ class Page(QWidget):
                              if lines else "")
         self.show_status(view)
         if self._dirty:
+            if not _settings_differ(view, self.loaded):
+                return  # a start, a pause …: nothing the fields show changed
             self.message.setText(self.tr("The VM's settings changed meanwhile; your edits are kept "
                                          "(Revert shows the new settings)."))
             return

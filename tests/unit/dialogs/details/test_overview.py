@@ -26,3 +26,15 @@ def test_applying_a_title_keeps_autostart_changed_elsewhere_meanwhile(details_of
                                   lambda c: c.lookupByUUIDString(DEMO_VMS["build"]).autostart())
     assert dom_autostart == 1, window.message.text()
     assert window.view.doc.title == "Mine"
+
+
+def test_a_vm_paused_meanwhile_is_no_change_of_its_settings(details_of, connected, qtbot):
+    window = details_of("web01")
+    window.select_page("overview")
+    page = window.pages["overview"]
+    page.title_edit.setText("Mine")
+    page.title_edit.textEdited.emit("Mine")
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").suspend())
+    qtbot.waitUntil(lambda: "Paused" in page.state.text(), timeout=5000)
+    assert page.message.text() == ""
+    assert page.title_edit.text() == "Mine" and page.is_dirty()

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.dialogs.details.page import Page
+from kvmgui.dialogs.details.page import Page, edited_or
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.domainops import BootSettings, Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import say
 from kvmgui.widgets import itemviews
 from kvmgui.xml.devices import Disk, Interface
+from kvmgui.xml.domain import DomainDoc
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
@@ -72,11 +73,18 @@ class BootPage(Page):
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.order.addItem(item)
 
+    @staticmethod
+    def boot_order(doc: DomainDoc) -> tuple[bool, list[str]]:
+        """(by device, the devices that boot, first first) as the page shows ``doc``'s."""
+        keys = doc.boot_order_keys()
+        # No <boot> at all means libvirt boots from the hard disk.
+        return (True, keys) if keys else (False, doc.boot_devices or ([] if doc.kernel else ["hd"]))
+
     def load(self, view: DomainView) -> None:
         doc = view.doc
         self.order.clear()
-        keys = doc.boot_order_keys()
-        self.by_device = bool(keys)
+        self.by_device, chosen = self.boot_order(doc)
+        keys = chosen if self.by_device else []
         if self.by_device:
             # Passed-through devices may boot too: one with an order is listed, or saving
             # would drop it.
@@ -87,8 +95,6 @@ class BootPage(Page):
                     self._add(key, say(bootable[key].summary), key in keys)
         else:
             words = {dev: self.tr(text) for dev, text in LEGACY}
-            # No <boot> at all means libvirt boots from the hard disk.
-            chosen = doc.boot_devices or ([] if doc.kernel else ["hd"])
             for dev in chosen + [d for d, _w in LEGACY if d not in chosen]:
                 self._add(dev, words.get(dev, dev), dev in chosen)
         self.menu.setChecked(bool(doc.boot_menu))
@@ -109,12 +115,21 @@ class BootPage(Page):
         return None
 
     def build_change(self) -> Change | None:
+        assert self.view is not None and self.loaded is not None
+        was, now = self.loaded.doc, self.view.doc
+        by_device, order = edited_or((self.by_device, self._chosen()), self.boot_order(was),
+                                     self.boot_order(now))
         direct = self.kernel_group.isChecked()
+
+        def path(edit: QLineEdit, loaded: str | None, current: str | None) -> str | None:
+            return edited_or(edit.text().strip() or None if direct else None, loaded, current)
+
         return domainops.set_boot(BootSettings(
-            order=self._chosen(), by_device=self.by_device, menu=self.menu.isChecked(),
-            kernel=self.kernel.text().strip() or None if direct else None,
-            initrd=self.initrd.text().strip() or None if direct else None,
-            cmdline=self.cmdline.text().strip() or None if direct else None,
+            order=order, by_device=by_device,
+            menu=edited_or(self.menu.isChecked(), bool(was.boot_menu), bool(now.boot_menu)),
+            kernel=path(self.kernel, was.kernel, now.kernel),
+            initrd=path(self.initrd, was.initrd, now.initrd),
+            cmdline=path(self.cmdline, was.cmdline, now.cmdline),
         ))
 
     def pending_lines(self, view: DomainView) -> list[str]:

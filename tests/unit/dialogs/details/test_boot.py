@@ -63,3 +63,30 @@ def test_the_only_boot_device_removed_meanwhile_is_said_and_the_edits_stay(detai
     assert page.message.text() == "Not applied: The VM no longer has the device disk:vdb."
     assert page.is_dirty() and page.order.item(0).checkState() == Qt.CheckState.Unchecked
     assert domain_doc(qtbot, connected, BUILD).boot_order_keys() == ["disk:vda"]
+
+
+def _kernel(root):
+    etree.SubElement(root.find("os"), "kernel").text = "/boot/vmlinuz"
+
+
+def _cdrom_first(root):
+    os_el = root.find("os")
+    for boot in os_el.findall("boot"):
+        os_el.remove(boot)
+    for dev in ("cdrom", "hd"):
+        etree.SubElement(os_el, "boot", dev=dev)
+
+
+def test_the_boot_menu_applied_keeps_what_was_changed_elsewhere_meanwhile(details_of, connected, qtbot):
+    window = details_of("build")
+    window.select_page("boot")
+    page = window.pages["boot"]
+    page.menu.setChecked(True)
+    run_in_worker(qtbot, connected, _define, _kernel)
+    run_in_worker(qtbot, connected, _define, _cdrom_first)
+    qtbot.waitUntil(lambda: window.view.doc.kernel and window.view.doc.boot_devices[0] == "cdrom")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply_button.click()
+    doc = domain_doc(qtbot, connected, BUILD)
+    assert doc.boot_menu
+    assert (doc.kernel, doc.boot_devices) == ("/boot/vmlinuz", ["cdrom", "hd"])

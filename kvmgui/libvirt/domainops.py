@@ -361,13 +361,16 @@ def combine(what: Label, changes: list[Change]) -> Change:
 
 
 def set_vcpus(current: int, maximum: int) -> Change:
+    raised = _MaximumSeen()
+
     def edit(doc: DomainDoc) -> None:
+        raised.changed = doc.max_vcpus != maximum
         doc.max_vcpus = maximum
         doc.vcpus = current
 
     def live(dom: libvirt.virDomain) -> None:
         now = _live_doc(dom)
-        if now.max_vcpus != maximum:
+        if raised.changes(now.max_vcpus, maximum) or current > now.max_vcpus:
             raise RestartNeededError(QT_TRANSLATE_NOOP(
                 "DomainChange", "the maximum number of vCPUs is fixed while the VM runs").words())
         if now.vcpus != current:
@@ -377,19 +380,34 @@ def set_vcpus(current: int, maximum: int) -> Change:
 
 
 def set_memory(current_kib: int, max_kib: int) -> Change:
+    raised = _MaximumSeen()
+
     def edit(doc: DomainDoc) -> None:
+        raised.changed = doc.max_memory_kib != max_kib
         doc.max_memory_kib = max_kib
         doc.memory_kib = current_kib
 
     def live(dom: libvirt.virDomain) -> None:
         now = _live_doc(dom)
-        if now.max_memory_kib != max_kib:
+        if raised.changes(now.max_memory_kib, max_kib) or current_kib > now.max_memory_kib:
             raise RestartNeededError(QT_TRANSLATE_NOOP(
                 "DomainChange", "the maximum memory is fixed while the VM runs").words())
         if now.memory_kib != current_kib:
             virsh.set_memory(dom, current_kib, LIVE)  # the balloon
 
     return Change(QT_TRANSLATE_NOOP("DomainChange", "Memory").words(), edit, live)
+
+
+class _MaximumSeen:
+    """Whether a change's ``edit`` changed the definition's maximum: the running VM cannot
+    take that, but a maximum already waiting for the next start (changed elsewhere, or
+    earlier) does not keep the current count from being applied live within the running one."""
+
+    changed: bool | None = None  # until the edit says (a transient VM has no definition to edit)
+
+    def changes(self, running: int, wanted: int) -> bool:
+        """Whether the change asks the running VM for another maximum."""
+        return running != wanted and self.changed is not False
 
 
 def set_cpu_model(mode: str | None, model: str | None) -> Change:

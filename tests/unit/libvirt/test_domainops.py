@@ -196,6 +196,15 @@ def test_a_transient_vm_that_cannot_take_a_change_live_reports_a_failure(connect
     assert "52:54:00:aa:bb:cc" in live and "<vcpu placement='static' current='1'>2</vcpu>" in live
 
 
+
+def test_a_transient_vm_takes_vcpus_within_its_maximum_live(connected, qtbot):
+    uuid = run(qtbot, connected, _transient)
+    future = connected.run(domainops.apply_change, uuid, domainops.set_vcpus(2, 2))
+    qtbot.waitUntil(future.done, timeout=5000)
+    assert future.result().live is domainops.LiveOutcome.APPLIED
+    live = run(qtbot, connected, lambda c: c.lookupByUUIDString(uuid).XMLDesc(0))
+    assert "<vcpu placement='static'>2</vcpu>" in live
+
 VHDX = b"vhdxfile" + b"\0" * 504
 
 

@@ -73,3 +73,41 @@ def test_applying_memory_keeps_vcpus_changed_elsewhere_meanwhile(details_of, con
     doc = domain_doc(qtbot, connected, DEMO_VMS["build"])
     assert doc.memory_kib == 512 * 1024
     assert (doc.vcpus, doc.max_vcpus) == (2, 2)  # not the 1 still shown
+
+
+def _bigger_maximums(c):
+    """web01's definition raised to 4 vCPUs and 4096 MiB at most (pending: it runs with 2
+    and 2048), its current counts left as they run."""
+    dom = c.lookupByUUIDString(WEB01)
+    root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    vcpu = root.find("vcpu")
+    vcpu.text, vcpu.attrib["current"] = "4", "2"
+    memory = root.find("memory")
+    memory.text, memory.attrib["unit"] = "4096", "MiB"
+    c.defineXML(etree.tostring(root, encoding="unicode"))
+
+
+def test_current_counts_are_applied_live_beside_a_maximum_pending_from_before(details_of, connected, qtbot):
+    run_in_worker(qtbot, connected, _bigger_maximums)
+    window = details_of("web01")
+    page = page_of(window, "cpumem")
+    assert (page.vcpus.value(), page.max_vcpus.value()) == (2, 4)
+    page.vcpus.setValue(1)
+    page.memory.setValue(1024)
+    result = apply(qtbot, window, page)
+    assert result.live == LiveOutcome.APPLIED, window.message.text()
+    live = domain_doc(qtbot, connected, WEB01, 0)
+    assert (live.vcpus, live.memory_kib) == (1, 1024 * 1024)
+    doc = domain_doc(qtbot, connected, WEB01)
+    assert (doc.vcpus, doc.max_vcpus, doc.memory_kib, doc.max_memory_kib) == (1, 4, 1024 * 1024, 4096 * 1024)
+
+
+def test_current_vcpus_above_the_running_maximum_wait_for_the_next_start(details_of, connected, qtbot):
+    run_in_worker(qtbot, connected, _bigger_maximums)
+    window = details_of("web01")
+    page = page_of(window, "cpumem")
+    page.vcpus.setValue(3)
+    result = apply(qtbot, window, page)
+    assert result.live == LiveOutcome.PENDING
+    assert "fixed while the VM runs" in window.message.text()
+    assert domain_doc(qtbot, connected, WEB01, 0).vcpus == 2

@@ -69,6 +69,12 @@ class CpuMemoryPage(Page):
 
     def load(self, view: DomainView) -> None:
         doc = view.doc
+        # A VM bigger than the usual limits: shown as it is (a clamped value would be applied).
+        for spin, limit, size in ((self.vcpus, MAX_VCPUS, doc.max_vcpus),
+                                  (self.max_vcpus, MAX_VCPUS, doc.max_vcpus),
+                                  (self.memory, MAX_MIB, -(-doc.max_memory_kib // 1024)),
+                                  (self.max_memory, MAX_MIB, -(-doc.max_memory_kib // 1024))):
+            spin.setMaximum(max(limit, size))
         self.max_vcpus.setValue(doc.max_vcpus)
         self.vcpus.setValue(doc.vcpus)
         index = self.cpu_mode.findData(doc.cpu_mode)

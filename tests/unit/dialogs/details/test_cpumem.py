@@ -111,3 +111,27 @@ def test_current_vcpus_above_the_running_maximum_wait_for_the_next_start(details
     assert result.live == LiveOutcome.PENDING
     assert "fixed while the VM runs" in window.message.text()
     assert domain_doc(qtbot, connected, WEB01, 0).vcpus == 2
+
+
+def _huge(c):
+    """build defined with 2048 vCPUs and 8 TiB: more than the spin boxes held."""
+    dom = c.lookupByUUIDString(DEMO_VMS["build"])
+    root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    root.find("vcpu").text = "2048"
+    for tag in ("memory", "currentMemory"):
+        node = root.find(tag)
+        node.text, node.attrib["unit"] = "8", "TiB"
+    c.defineXML(etree.tostring(root, encoding="unicode"))
+
+
+def test_a_vm_bigger_than_the_usual_keeps_its_size_when_its_cpu_model_is_applied(
+        details_of, connected, qtbot):
+    run_in_worker(qtbot, connected, _huge)
+    window = details_of("build")
+    page = page_of(window, "cpumem")
+    assert (page.max_vcpus.value(), page.max_memory.value()) == (2048, 8 * 1024 * 1024)
+    page.cpu_mode.setCurrentIndex(page.cpu_mode.findData("host-passthrough"))
+    apply(qtbot, window, page)
+    doc = domain_doc(qtbot, connected, DEMO_VMS["build"])
+    assert doc.cpu_mode == "host-passthrough"
+    assert (doc.max_vcpus, doc.max_memory_kib) == (2048, 8 * 1024 ** 3)

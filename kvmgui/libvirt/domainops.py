@@ -333,6 +333,7 @@ def combine(what: Label, changes: list[Change]) -> Change:
 
     def live(dom: libvirt.virDomain) -> None:
         later: list[Words] = []
+        refused: list[libvirt.libvirtError] = []
         for change in changes:
             try:
                 if change.live is not None:
@@ -341,6 +342,10 @@ def combine(what: Label, changes: list[Change]) -> Change:
                     raise RestartNeededError(_AT_NEXT_START.words(change.what))
             except RestartNeededError as why:
                 later.append(why.words)
+            except libvirt.libvirtError as exc:
+                refused.append(exc)  # the others are still tried: vCPUs refused, memory not
+        if refused:
+            raise refused[0]
         if later:
             reasons = later[0]
             for reason in later[1:]:

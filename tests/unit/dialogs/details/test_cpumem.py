@@ -135,3 +135,25 @@ def test_a_vm_bigger_than_the_usual_keeps_its_size_when_its_cpu_model_is_applied
     doc = domain_doc(qtbot, connected, DEMO_VMS["build"])
     assert doc.cpu_mode == "host-passthrough"
     assert (doc.max_vcpus, doc.max_memory_kib) == (2048, 8 * 1024 ** 3)
+
+
+def test_memory_is_ballooned_though_the_running_vm_refuses_the_vcpus(details_of, connected, qtbot,
+                                                                   monkeypatch):
+    from kvmgui.libvirt import virsh
+    from tests.helpers import FakeError
+
+    def refuse(dom, count, flags):
+        raise FakeError("operation failed: vcpu unplug request timed out")
+
+    monkeypatch.setattr(virsh, "set_vcpus", refuse)
+    window = details_of("web01")
+    page = page_of(window, "cpumem")
+    page.vcpus.setValue(1)
+    page.memory.setValue(1024)
+    result = apply(qtbot, window, page)
+    assert result.live == LiveOutcome.FAILED
+    assert "vcpu unplug request timed out" in window.message.text()
+    live = domain_doc(qtbot, connected, WEB01, 0)
+    assert (live.vcpus, live.memory_kib) == (2, 1024 * 1024)
+    qtbot.waitUntil(window.pending_bar.isVisible)
+    assert "vCPUs" in window.pending_bar.list.text() and "Memory" not in window.pending_bar.list.text()

@@ -29,6 +29,7 @@ from kvmgui.models.base import valid_index
 from kvmgui.models.netmapfeed import HostFeed
 from kvmgui.models.networks import NetworkInfo
 from kvmgui.models.roles import Role
+from kvmgui.models.words import conn_state
 from kvmgui.utils.text import literal_tooltip
 from kvmgui.utils.tr import fill, short_when
 
@@ -81,8 +82,8 @@ def _expiry(expiry: int) -> str:
     return fill(QCoreApplication.translate("NetworkMap", "lease until %1"), when)
 
 
-def _network_node(info: NetworkInfo, conn: Connection) -> MapNode:
-    rec = info.record
+def _network_node(info: NetworkInfo, conn: Connection, connected: bool) -> MapNode:
+    rec = info.record  # of a host not connected: as last known, claiming no state
     lines = [info.mode]
     if info.ipv4:
         lines.append(info.ipv4)
@@ -90,9 +91,10 @@ def _network_node(info: NetworkInfo, conn: Connection) -> MapNode:
         lines.append(fill(QCoreApplication.translate("NetworkMap", "gateway %1"), info.gateway4))
     if info.bridge:
         lines.append(fill(QCoreApplication.translate("NetworkMap", "bridge %1"), info.bridge))
-    lines.append(QCoreApplication.translate("NetworkMap", "active") if rec.active
-                 else QCoreApplication.translate("NetworkMap", "inactive"))
-    return MapNode(NodeKind.NETWORK, rec.uuid, rec.name, tuple(lines), rec.active, conn, info)
+    if connected:
+        lines.append(QCoreApplication.translate("NetworkMap", "active") if rec.active
+                     else QCoreApplication.translate("NetworkMap", "inactive"))
+    return MapNode(NodeKind.NETWORK, rec.uuid, rec.name, tuple(lines), rec.active and connected, conn, info)
 
 
 class _NicWords(NamedTuple):
@@ -153,11 +155,11 @@ def _outside_name(nic: VmNic) -> str:
 
 def host_tree(feed: HostFeed) -> MapNode:
     """The wanted subtree of one host (nodes not yet in the model)."""
-    conn = feed.conn
+    conn, connected = feed.conn, feed.conn.state == ConnState.CONNECTED
     infos = sorted((NetworkInfo.of(r) for r in feed.networks()), key=lambda i: i.record.name.lower())
     by_name = {i.record.name: i for i in infos}
     by_bridge = {i.bridge: i for i in infos if i.bridge}
-    nets = {i.record.uuid: _network_node(i, conn) for i in infos}
+    nets = {i.record.uuid: _network_node(i, conn, connected) for i in infos}
     outside: dict[str, MapNode] = {}
     words = _NicWords.now()
     lease_maps: dict[str, dict[str, list[Lease]] | None] = {}
@@ -185,10 +187,10 @@ def host_tree(feed: HostFeed) -> MapNode:
         child = _nic_node(nic, mine, words, conn)
         child.parent = parent
         parent.children.append(child)
-    host = MapNode(NodeKind.HOST, conn.uri, conn.display_name, (
-        fill(QCoreApplication.translate("NetworkMap", "networks: %1"), len(infos)),
-        fill(QCoreApplication.translate("NetworkMap", "VM network cards: %1"), len(feed.nics))),
-        conn.state == ConnState.CONNECTED, conn, conn)
+    networks = fill(QCoreApplication.translate("NetworkMap", "networks: %1"), len(infos))
+    cards = fill(QCoreApplication.translate("NetworkMap", "VM network cards: %1"), len(feed.nics))
+    lines = (networks, cards) if connected else (conn_state(conn.state), networks)  # no cards known
+    host = MapNode(NodeKind.HOST, conn.uri, conn.display_name, lines, connected, conn, conn)
     for node in sorted([*nets.values(), *outside.values()], key=sibling_order):
         node.parent = host
         node.children.sort(key=sibling_order)

@@ -215,3 +215,36 @@ def test_a_read_that_lands_after_a_disconnect_brings_nothing_back(connected, qtb
     release.set()
     qtbot.waitUntil(lambda: not feed._nics_busy and not feed._leases_busy, timeout=5000)
     assert feed.nics == [] and feed.lease_errors == {}  # the disconnected host shows no VM
+
+
+def test_a_disconnected_host_says_so_and_claims_no_network_active(model, connected, qtbot):
+    from kvmgui.libvirt.connection import ConnState
+
+    host = model.index(0, 0)
+    connected.close()
+    assert host.siblingAtColumn(1).data() == "Disconnected · networks: 2"
+    assert not host.data(Role.STATE)
+    net = node_named(model, "default")
+    assert not net.data(Role.STATE)
+    assert "active" not in net.siblingAtColumn(1).data()  # nor "inactive": not known now
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    qtbot.waitUntil(lambda: model.index(0, 0).siblingAtColumn(1).data()
+                    == "networks: 2 · VM network cards: 4", timeout=5000)
+    assert details(model, "default").endswith(" · active") and model.index(0, 0).data(Role.STATE)
+
+
+def test_a_host_without_cards_connected_again_says_so(connected, qtbot, monkeypatch):
+    from kvmgui.libvirt.connection import ConnState
+
+    monkeypatch.setattr(nicmap, "vm_nics", lambda _conn: [])  # no VM has a network card
+    model = NetworkMapModel()
+    model.add_connection(connected)
+    connected.close()
+    assert model.index(0, 0).siblingAtColumn(1).data() == "Disconnected · networks: 2"
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    qtbot.waitUntil(lambda: model.index(0, 0).data(Role.STATE), timeout=5000)
+    assert model.index(0, 0).siblingAtColumn(1).data() == "networks: 2 · VM network cards: 0"

@@ -24,6 +24,7 @@ from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import say
 from kvmgui.widgets import itemviews
 from kvmgui.xml.devices import Disk, Interface
+from kvmgui.xml.diff import PendingKind
 from kvmgui.xml.domain import DomainDoc
 
 if TYPE_CHECKING:
@@ -133,4 +134,11 @@ class BootPage(Page):
         ))
 
     def pending_lines(self, view: DomainView) -> list[str]:
-        return view.pending_where(lambda c: c.subject == "os")
+        # A device's boot order is in the device: its change is the device's.
+        def boots_otherwise(key: str) -> bool:
+            device = view.doc.find_device(key)
+            running = view.live.find_device(key) if view.live is not None else None
+            return device is not None and running is not None and device.boot_order != running.boot_order
+
+        return view.pending_where(lambda c: c.subject == "os" or (
+            c.kind is PendingKind.CHANGED and boots_otherwise(c.subject)))

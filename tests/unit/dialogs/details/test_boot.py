@@ -3,6 +3,7 @@
 import libvirt
 from lxml import etree
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from tests.helpers import DEMO_VMS, domain_doc, run_in_worker
 
@@ -90,3 +91,31 @@ def test_the_boot_menu_applied_keeps_what_was_changed_elsewhere_meanwhile(detail
     doc = domain_doc(qtbot, connected, BUILD)
     assert doc.boot_menu
     assert (doc.kernel, doc.boot_devices) == ("/boot/vmlinuz", ["cdrom", "hd"])
+
+
+def test_a_boot_order_waiting_for_the_next_start_is_said_on_the_boot_page(details_of, connected, qtbot):
+    def per_device(root):
+        for boot in root.findall("os/boot"):
+            boot.getparent().remove(boot)
+        for order, dev in enumerate(("devices/disk", "devices/interface"), start=1):
+            etree.SubElement(root.find(dev), "boot", order=str(order))
+
+    def define(c):
+        dom = c.lookupByUUIDString(DEMO_VMS["web01"])
+        root = etree.fromstring(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        per_device(root)
+        dom.destroy()
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+        c.lookupByUUIDString(DEMO_VMS["web01"]).create()
+
+    run_in_worker(qtbot, connected, define)
+    window = details_of("web01")
+    window.select_page("boot")
+    page = window.pages["boot"]
+    assert not page.pending.text()
+    page.order.setCurrentRow(0)
+    page.findChild(QPushButton, "down").click()
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply_button.click()
+    qtbot.waitUntil(window.pending_bar.isVisible, timeout=5000)
+    assert "Disk vda" in page.pending.text() and "NIC 52:54:00:6b:3c:01" in page.pending.text()

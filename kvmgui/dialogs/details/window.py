@@ -39,7 +39,7 @@ from kvmgui.dialogs.details.performance import PerformancePage
 from kvmgui.dialogs.details.power import PowerControl
 from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
-from kvmgui.libvirt import domainops
+from kvmgui.libvirt import domainops, pending
 from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change
@@ -340,6 +340,8 @@ class DetailsWindow(QMainWindow):
 
     def _refresh_record(self) -> None:
         self.conn.refresh("domain", self.uuid)  # the VM list shows new counts and sizes
+        # Its pending mark too: the define's event had it checked before the live step ended.
+        pending.tracker_for(self.conn).check(self.uuid)
 
     def _apply_failed(self, page: Page | None, change: Change, exc: BaseException) -> None:
         def tell(why: str) -> None:

@@ -157,3 +157,30 @@ def test_memory_is_ballooned_though_the_running_vm_refuses_the_vcpus(details_of,
     assert (live.vcpus, live.memory_kib) == (2, 1024 * 1024)
     qtbot.waitUntil(window.pending_bar.isVisible)
     assert "vCPUs" in window.pending_bar.list.text() and "Memory" not in window.pending_bar.list.text()
+
+
+def test_a_vcpu_hot_plug_leaves_no_pending_mark_from_a_check_it_overtook(details_of, connected, qtbot,
+                                                                       monkeypatch):
+    """The define's event asks the list's tracker to compare the definition with the running
+    VM: a check that reads both before the live step is done sees a change pending."""
+    import threading
+
+    from kvmgui.libvirt import virsh
+    from kvmgui.libvirt.pending import tracker_for
+
+    tracker = tracker_for(connected)
+    marked = threading.Event()
+    tracker.changed.connect(lambda uuid, lines: marked.set() if uuid == WEB01 and lines else None)
+    hot_plug = virsh.set_vcpus
+
+    def after_the_check(dom, count, flags):
+        marked.wait(5)
+        hot_plug(dom, count, flags)
+
+    monkeypatch.setattr(virsh, "set_vcpus", after_the_check)
+    window = details_of("web01")
+    page = page_of(window, "cpumem")
+    page.vcpus.setValue(1)
+    assert apply(qtbot, window, page).live == LiveOutcome.APPLIED
+    assert marked.is_set()
+    qtbot.waitUntil(lambda: not tracker.get(WEB01), timeout=3000)

@@ -89,7 +89,9 @@ class OverviewPage(Page):
     def build_change(self) -> Change | None:
         assert self.view is not None and self.loaded is not None
         now, was, changes = self.view, self.loaded, []
-        title = edited_or(self.title_edit.text().strip(), was.doc.title or "", now.doc.title or "")
+        # Compared as shown: a title left alone keeps its blanks, one edited loses them.
+        title = edited_or(self.title_edit.text(), was.doc.title or "", now.doc.title or "")
+        title = title if title == (now.doc.title or "") else title.strip()
         description = edited_or(self.description.toPlainText(), was.doc.description or "",
                                 now.doc.description or "")
         if (title, description) != (now.doc.title or "", now.doc.description or ""):

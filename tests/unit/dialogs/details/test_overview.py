@@ -2,7 +2,7 @@
 
 import libvirt
 
-from tests.helpers import DEMO_VMS, run_in_worker
+from tests.helpers import DEMO_VMS, domain_doc, run_in_worker
 
 
 def test_applying_a_title_keeps_autostart_changed_elsewhere_meanwhile(details_of, connected, qtbot):
@@ -38,3 +38,18 @@ def test_a_vm_paused_meanwhile_is_no_change_of_its_settings(details_of, connecte
     qtbot.waitUntil(lambda: "Paused" in page.state.text(), timeout=5000)
     assert page.message.text() == ""
     assert page.title_edit.text() == "Mine" and page.is_dirty()
+
+
+def test_a_description_applied_leaves_the_title_as_it_was_written(details_of, connected, qtbot):
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").setMetadata(
+        libvirt.VIR_DOMAIN_METADATA_TITLE, " Padded title ", None, None,
+        libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    window = details_of("build")
+    window.select_page("overview")
+    page = window.pages["overview"]
+    assert page.title_edit.text() == " Padded title "
+    page.description.setPlainText("Mine")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply_button.click()
+    doc = domain_doc(qtbot, connected, DEMO_VMS["build"])
+    assert (doc.title, doc.description) == (" Padded title ", "Mine")

@@ -246,5 +246,5 @@ def test_a_host_without_cards_connected_again_says_so(connected, qtbot, monkeypa
     with qtbot.waitSignal(connected.stateChanged, timeout=5000,
                           check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
         connected.open()
-    qtbot.waitUntil(lambda: model.index(0, 0).data(Role.STATE), timeout=5000)
+    qtbot.waitUntil(lambda: model.index(0, 0).data(Role.STATE) is True, timeout=5000)
     assert model.index(0, 0).siblingAtColumn(1).data() == "networks: 2 · VM network cards: 0"

@@ -85,7 +85,8 @@ def test_the_boot_menu_applied_keeps_what_was_changed_elsewhere_meanwhile(detail
     page.menu.setChecked(True)
     run_in_worker(qtbot, connected, _define, _kernel)
     run_in_worker(qtbot, connected, _define, _cdrom_first)
-    qtbot.waitUntil(lambda: window.view.doc.kernel and window.view.doc.boot_devices[0] == "cdrom")
+    qtbot.waitUntil(lambda: (window.view.doc.kernel, window.view.doc.boot_devices)
+                    == ("/boot/vmlinuz", ["cdrom", "hd"]))
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         page.apply_button.click()
     doc = domain_doc(qtbot, connected, BUILD)

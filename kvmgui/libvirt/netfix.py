@@ -188,13 +188,20 @@ def _detour(nic: etree._Element, network: str, bridge: str) -> list[etree._Eleme
 def start_unless_running(conn: libvirt.virConnect, net_uuid: str) -> None:
     """Start the network; one that someone started since the checks counts as started."""
     net = conn.networkLookupByUUIDString(net_uuid)
-    if net.isActive():
-        return
+    if not net.isActive():
+        _start(net)
+
+
+def _start(net: libvirt.virNetwork) -> bool:
+    """Start ``net``, seen stopped by the caller: False when someone started it since
+    (libvirt refuses: "network is already active"), which is no failure."""
     try:
-        netops.start_network(conn, net_uuid)
+        virsh.net_start(net)
     except libvirt.libvirtError:
-        if not net.isActive():  # started meanwhile: libvirt says "already running"
-            raise
+        if net.isActive():
+            return False
+        raise
+    return True
 
 
 def start_and_reconnect(conn: libvirt.virConnect, uuid: str,
@@ -276,11 +283,11 @@ def start_for_nic(conn: libvirt.virConnect, network: str) -> NetworkStarted:
         return NetworkStarted(network, False)
     users = _running_users(conn, net)
     try:
-        virsh.net_start(net)
+        started = _start(net)
     except libvirt.libvirtError as exc:
-        if net.isActive():  # started elsewhere meanwhile ("already active"): not ours to stop
-            return NetworkStarted(network, False)
         raise domainops.NetworkStartError(network, exc.get_error_message() or str(exc)) from exc
+    if not started:  # started elsewhere meanwhile: not ours to stop
+        return NetworkStarted(network, False)
     try:
         return NetworkStarted(network, True, reconnect_nics(conn, net.UUIDString()), users=users)
     except libvirt.libvirtError as exc:

@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Callable, Mapping
 from urllib.parse import unquote, urlsplit
 
-from kvmgui.utils.uris import uri_flag, uri_host, uri_params
+from kvmgui.utils.uris import authority, uri_flag, uri_host, uri_params
 
 _USER = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
 _SSH_TRANSPORTS = ("ssh", "libssh", "libssh2")
@@ -89,8 +89,7 @@ def _authority(uri: str) -> tuple[str, str, str]:
     try:
         parts = urlsplit(uri)
     except ValueError:  # on a host libvirt dials, taking the brackets off: "[127.0.0.1]"
-        authority = uri.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-        userinfo, _at, hostport = authority.rpartition("@")
+        userinfo, _at, hostport = authority(uri).rpartition("@")
         name, colon, port = hostport.rpartition(":")
         if not (colon and port.isdigit()):
             name, port = hostport, ""

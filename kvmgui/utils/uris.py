@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote, urlsplit
 
 # Ports libvirt dials for a transport when the URI names none (ssh: whatever ssh's
@@ -24,14 +25,19 @@ def transport(scheme: str, host: str) -> str:
     return "tls" if host else "unix"
 
 
+def authority(uri: str) -> str:
+    """The URI's user@host:port part as libvirt reads it: after '://', up to the first
+    '/', '?' or '#' (for URIs urlsplit refuses)."""
+    return re.split(r"[/?#]", uri.partition("://")[2], maxsplit=1)[0]
+
+
 def uri_host(uri: str) -> str:
     """The URI's host as libvirt dials it (escapes decoded: an IPv6 zone's %25), '' if
     none; never raises (urlsplit does: "[127.0.0.1]", "us[er@")."""
     try:
         return unquote(urlsplit(uri).hostname or "")
     except ValueError:
-        authority = uri.partition("://")[2].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-        return unquote(authority.rpartition("@")[2])
+        return unquote(authority(uri).rpartition("@")[2])
 
 
 def uri_params(query: str) -> dict[str, str]:

@@ -224,12 +224,20 @@ def wipe_volume(conn: libvirt.virConnect, pool_uuid: str, name: str,
     pool = _pool(conn, pool_uuid)
     vol = pool.storageVolLookupByName(name)
     if running is not None:
-        ref = _ref(pool, vol)
-        users = diskusers.find_users(conn, [ref])[ref]
-        started = [u for u in users if u.active and u.uuid not in running]
-        if started:
-            raise VolumeInUseError(ref.path or name, users, started, started=True)
+        refuse_if_started(conn, pool, vol, running)
     virsh.vol_wipe(pool, vol, algorithm)
+
+
+def refuse_if_started(conn: libvirt.virConnect, pool: libvirt.virStoragePool,
+                      vol: libvirt.virStorageVol, running: Collection[str]) -> None:
+    """Raise :class:`VolumeInUseError` (``started``) when a running VM other than those
+    of ``running`` (UUIDs: the ones a question named) uses the volume: asked at the last
+    moment before its content is overwritten (a wipe, an upload over it)."""
+    ref = _ref(pool, vol)
+    users = diskusers.find_users(conn, [ref])[ref]
+    started = [u for u in users if u.active and u.uuid not in running]
+    if started:
+        raise VolumeInUseError(ref.path or vol.name(), users, started, started=True)
 
 
 def backing_of(conn: libvirt.virConnect, pool_uuid: str, name: str) -> tuple[str, str] | None:

@@ -335,9 +335,10 @@ class VolumesView(QWidget):
             running = [u for u in users if u.active]
             if running:  # its disk replaced under it, as a wipe would
                 text += "\n\n" + fill(self.tr("These running VMs use it: %1."), _names(running))
+            named = tuple(u.uuid for u in running)  # one started since is not overwritten
             self.panel.confirm(self.tr("Replace volume contents"), text,
                                lambda: self._transfer(Direction.UPLOAD, uuid, name, path,
-                                                      new=False))
+                                                      new=False, named=named))
 
         self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.users_if_any,
                            uuid, name, done=ask)
@@ -368,8 +369,9 @@ class VolumesView(QWidget):
         dialog.open()
 
     def _transfer(self, direction: Direction, pool_uuid: str, name: str, path: str, *,
-                  new: bool) -> None:
-        dialog = TransferDialog(self.conn, direction, pool_uuid, name, path, new_volume=new, parent=self)
+                  new: bool, named: tuple[str, ...] = ()) -> None:
+        dialog = TransferDialog(self.conn, direction, pool_uuid, name, path, new_volume=new,
+                                users_named=named, parent=self)
         dialog.transferred.connect(lambda result: self._transferred(direction, path, result))
         self._open(dialog)
         dialog.start()

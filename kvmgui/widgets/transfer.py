@@ -10,6 +10,7 @@ made (the new volume of an upload, the partial file of a download).
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from enum import Enum
 
 import libvirt
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import streams
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt import streams, volops
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.streams import Progress, Transfer, TransferCancelledError, TransferResult
+from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets.labels import MessageLine
 
@@ -40,13 +42,17 @@ class Direction(Enum):
 
 
 def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, new: bool,
-                transfer: Transfer) -> TransferResult:
+                transfer: Transfer, running: Collection[str] = ()) -> TransferResult:
     """Upload ``path`` into volume ``name``: a new volume as large as the file (see
-    ``streams.new_volume_xml``), or over the content of an existing one."""
+    ``streams.new_volume_xml``), or over the content of an existing one. Over one, a
+    running VM other than ``running`` (the UUIDs the question named) refuses, as a wipe
+    does: it may have started after the question, and would have its disk replaced."""
     if new:
         kind = streams.pool_type_of(conn, pool_uuid)
         return streams.upload(conn, pool_uuid, path, transfer,
                               create_xml=streams.new_volume_xml(name, path, kind))
+    pool = conn.storagePoolLookupByUUIDString(pool_uuid)  # asked last, before the stream opens
+    volops.refuse_if_started(conn, pool, pool.storageVolLookupByName(name), running)
     return streams.upload(conn, pool_uuid, path, transfer, name=name)
 
 
@@ -70,12 +76,16 @@ class TransferDialog(QDialog):
     transferred = Signal(object)
 
     def __init__(self, conn: Connection, direction: Direction, pool_uuid: str, volume: str,
-                 path: str, *, new_volume: bool = False, parent: QWidget | None = None) -> None:
+                 path: str, *, new_volume: bool = False, users_named: Collection[str] = (),
+                 parent: QWidget | None = None) -> None:
+        """``users_named``: the UUIDs of the running VMs the user was told use the volume an
+        upload goes over (any other running on it by then refuses)."""
         super().__init__(parent)
         self.conn = conn
         self.direction = direction
         self.pool_uuid, self.volume, self.path = pool_uuid, volume, path
         self.new_volume = new_volume
+        self.users_named = tuple(users_named)
         self.running = False
         self.outcome: TransferResult | None = None
         self._courier = _Courier(self)
@@ -120,7 +130,8 @@ class TransferDialog(QDialog):
         self.running = True
         if self.direction is Direction.UPLOAD:
             self.conn.run(upload_file, self.pool_uuid, self.volume, self.path, self.new_volume,
-                          self.transfer, done=self._done, failed=self._failed, context=self)
+                          self.transfer, self.users_named, done=self._done, failed=self._failed,
+                          context=self)
         else:
             self.conn.run(download_file, self.pool_uuid, self.volume, self.path, self.transfer,
                           done=self._done, failed=self._failed, context=self)
@@ -151,7 +162,7 @@ class TransferDialog(QDialog):
         self.bar.setRange(0, STEPS)
         self.amount.setText(self.tr("Nothing was kept.") if self.direction is Direction.DOWNLOAD
                             or self.new_volume else "")
-        self.error.error(fill(self.tr("The transfer failed: %1"), error_text(exc)))
+        self.error.error(fill(self.tr("The transfer failed: %1"), failure_words(exc)))
         self.cancel_button.setText(self.tr("&Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
 

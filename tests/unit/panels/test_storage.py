@@ -461,6 +461,29 @@ def test_uploading_over_an_existing_volume_asks(panel, qtbot, tmp_path, submitte
     assert upload_file not in submitted and panel.volumes.dialog is None
 
 
+def test_a_vm_started_on_the_volume_after_the_replace_question_keeps_its_disk(
+        connected, panel, qtbot, tmp_path, submitted, monkeypatch):
+    """The question named no running VM (build is stopped): one started on the volume before
+    the upload began had its disk overwritten under its guest, never warned of. As for a
+    wipe, the worker asks again just before the stream opens, and nothing is sent."""
+    opened = []
+    monkeypatch.setattr(libvirt.virStorageVol, "upload", lambda *a, **_k: opened.append(a))
+    source = tmp_path / "build.qcow2"
+    source.write_bytes(b"x" * 4096)
+    panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert "running" not in panel.confirm_box.text()
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").create())  # meanwhile
+    panel.confirm_box.button(YES).click()
+    dialog = panel.volumes.dialog
+    assert isinstance(dialog, TransferDialog) and submitted[-1] is upload_file
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert dialog.error.text() == ("The transfer failed: /home/build.qcow2 is now in use by build, "
+                                   "which started after the question"), dialog.error.text()
+    assert opened == []
+    dialog.reject()
+
+
 def test_uploading_over_a_volume_the_list_does_not_show_yet_asks(connected, panel, qtbot, tmp_path,
                                                                  submitted):
     """Made elsewhere (libvirt sends no event for a volume): the upload went as a new volume,

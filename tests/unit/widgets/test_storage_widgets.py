@@ -20,7 +20,7 @@ from kvmgui.xml.volume_spec import SizeUnit
 MiB = 1024**2
 
 
-def slow_upload(conn, pool_uuid, name, path, new, transfer):
+def slow_upload(conn, pool_uuid, name, path, new, transfer, running=()):
     """Pretends to move 100 MiB a MiB at a time until cancelled (in the worker)."""
     transfer.begin(100 * MiB)
     for _ in range(100):

@@ -2,9 +2,10 @@
 
 Every domain is read, the inactive definition of persistent ones and the live
 XML of running ones (a disk hot-plugged only into the running VM counts, and
-so does an image that is only the base of a running VM's overlay). A stopped
-VM's definition names only its overlay, so the backing chain of each disk that
-is a pool volume is read from the volumes' XML too. A VM that
+so does an image that is only the base of a running VM's overlay); a stopped VM
+costs one call. A stopped VM's definition names only its overlay, so the backing
+chain of each disk that is a pool volume (and not raw) is read from the volumes'
+XML too. A VM that
 vanishes meanwhile (``VIR_ERR_NO_DOMAIN``) is skipped; any other failure to
 read a VM raises :class:`UsersUnknownError`, because a VM we could not read may well
 use the volume, and deleting storage on a guess loses data.
@@ -18,7 +19,8 @@ from dataclasses import dataclass, replace
 
 import libvirt
 
-from kvmgui.xml.disk_sources import DiskSource, disk_sources
+from kvmgui.xml.base import parse_xml
+from kvmgui.xml.disk_sources import DiskSource, disk_sources, disks_of, is_running
 from kvmgui.xml.pool import VolumeDoc
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
@@ -83,6 +85,8 @@ class _Chains:
         is no pool volume."""
         if not disk.path and not (disk.pool and disk.volume):
             return ()  # no storage (a network boot, an empty CD-ROM)
+        if disk.format == "raw":
+            return ()  # QEMU reads the image as it is: no backing file (an ISO, an LV)
         key = (disk.path,) if disk.path else (disk.pool or "", disk.volume or "")
         if key not in self._known:
             self._known[key] = self._read(disk)
@@ -116,22 +120,26 @@ class _Chains:
         return tuple(chain)
 
 
-def _read(dom: libvirt.virDomain, chains: _Chains) -> tuple[bool, list[DiskSource]] | None:
-    """(active, disks of its live and inactive definitions, backing chains of pool volumes
-    added); None if it vanished."""
+def _read(dom: libvirt.virDomain, chains: _Chains,
+          direct: Callable[[DiskSource], bool] | None = None) -> tuple[bool, list[DiskSource]] | None:
+    """(active, disks of its inactive and live definitions, backing chains of pool volumes
+    added, except for disks that are ``direct`` hits); None if it vanished.
+
+    The XML libvirt gives without flags says whether the VM runs (an ``id`` only then): a
+    stopped VM costs one call, not an isActive and an isPersistent besides."""
     try:
-        active = bool(dom.isActive())
-        disks = []
-        if dom.isPersistent():
-            disks += disk_sources(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        root = parse_xml(dom.XMLDesc(0))
+        active = is_running(root)
+        disks = disks_of(root)
         if active:
-            live = disk_sources(dom.XMLDesc(0))
-            chains.seen_live(live)
-            disks += live
-        # Live XML has the chain already; a definition names only the overlay.
-        disks = [replace(d, backing=chain) if not d.backing and (chain := chains.of(d)) else d
-                 for d in disks]
-        return active, disks
+            chains.seen_live(disks)
+            # What it returns to when it stops (a transient VM's: its live definition).
+            disks = disk_sources(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)) + disks
+        # Live XML has the chain already; a definition names only the overlay. A disk that
+        # is itself every volume asked about needs no chain.
+        return active, [replace(d, backing=chain)
+                        if not d.backing and not (direct is not None and direct(d))
+                        and (chain := chains.of(d)) else d for d in disks]
     except libvirt.libvirtError as exc:
         if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
             return None
@@ -147,12 +155,18 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
     if not refs:
         return users
     paths = [posixpath.normpath(ref.path) if ref.path else "" for ref in refs]  # once, not per VM
+
+    def direct(disk: DiskSource) -> bool:
+        return all((path and disk.path == path)
+                   or (ref.pool and ref.name and (disk.pool, disk.volume) == (ref.pool, ref.name))
+                   for ref, path in zip(refs, paths, strict=True))
+
     chains = _Chains(conn)
     for dom in conn.listAllDomains(0):
         uuid = dom.UUIDString()
         if uuid in skipped:
             continue
-        read = _read(dom, chains)
+        read = _read(dom, chains, direct)
         if read is None:
             continue
         active, disks = read

@@ -11,6 +11,8 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
+from lxml import etree
+
 from kvmgui.xml.base import parse_xml
 
 
@@ -24,6 +26,7 @@ class DiskSource:
     readonly: bool
     backing: tuple[str, ...] = ()  # paths of the backing chain (live XML only)
     chain_stated: bool = False  # the XML has <backingStore> (QEMU's live XML, even if empty)
+    format: str = ""  # <driver type>: "raw" has no backing file, whatever the image holds
 
     def uses(self, path: str | None, pool: str | None = None, volume: str | None = None) -> bool:
         """True when this disk (or its backing chain) is the given volume."""
@@ -35,7 +38,17 @@ class DiskSource:
 
 
 def disk_sources(xml: str | bytes) -> list[DiskSource]:
-    root = parse_xml(xml)
+    return disks_of(parse_xml(xml))
+
+
+def is_running(root: etree._Element) -> bool:
+    """Whether a domain's XML (``XMLDesc(0)``) is a running domain's: libvirt writes the
+    ``id`` attribute only then."""
+    return root.get("id") not in (None, "-1")
+
+
+def disks_of(root: etree._Element) -> list[DiskSource]:
+    """The disks of a parsed domain XML (see :func:`disk_sources`)."""
     found = []
     for disk in root.iterfind("./devices/disk"):
         source = disk.find("./source")
@@ -47,6 +60,7 @@ def disk_sources(xml: str | bytes) -> list[DiskSource]:
         chain = tuple(posixpath.normpath(p) for el in disk.iterfind(".//backingStore/source")
                       if (p := el.get("file") or el.get("dev")))
         target = disk.find("./target")
+        driver = disk.find("./driver")
         found.append(DiskSource(
             target=target.get("dev", "") if target is not None else "",
             device=disk.get("device", "disk"),
@@ -56,5 +70,6 @@ def disk_sources(xml: str | bytes) -> list[DiskSource]:
             readonly=disk.find("./readonly") is not None,
             backing=chain,
             chain_stated=disk.find("./backingStore") is not None,
+            format=driver.get("type", "") if driver is not None else "",
         ))
     return found

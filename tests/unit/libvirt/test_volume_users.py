@@ -263,3 +263,53 @@ def test_a_running_vms_chain_stated_live_is_not_read_again(connected, qtbot, mon
     assert [(u.name, u.active) for u in users] == [("web01", True)]
     assert WEB01 not in looked_up, looked_up
     assert "/home/db01.qcow2" in looked_up  # db01 runs, its live XML says nothing of a chain
+
+
+def test_the_check_reads_each_stopped_vm_once(connected, qtbot, monkeypatch):
+    """With no VM running, each VM was asked isActive, isPersistent and its XML (3 calls), and
+    the chain of the very disk being checked was looked up too: 22 libvirt calls on the Demo
+    host where 10 tell the same (the list, one XML per VM, the chains of the two other
+    disks). The XML without flags says whether a VM runs; a raw disk (the ISO added here)
+    has no chain to read. The answers stay the same."""
+    iso = """<domain type='test'><name>installer</name><memory>65536</memory><os><type>hvm</type>
+      </os><devices><disk type='file' device='cdrom'><driver name='qemu' type='raw'/>
+      <source file='/home/install.iso'/><target dev='sda' bus='sata'/><readonly/></disk>
+      </devices></domain>"""
+
+    def setup(c):
+        for dom in c.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE):
+            dom.destroy()
+        c.defineXML(iso)
+    run_in_worker(qtbot, connected, setup)
+    calls = []
+    for cls in (libvirt.virConnect, libvirt.virDomain, libvirt.virStorageVol, libvirt.virStoragePool):
+        for name in ("listAllDomains", "isActive", "isPersistent", "XMLDesc", "storageVolLookupByPath",
+                     "storagePoolLookupByName", "storageVolLookupByName"):
+            real = getattr(cls, name, None)
+            if real is not None:
+                monkeypatch.setattr(cls, name, lambda *a, _n=f"{cls.__name__}.{name}", _f=real, **k:
+                                    calls.append(_n) or _f(*a, **k))
+    ref = VolumeRef("/home/build.qcow2", "home", "build.qcow2")
+    users = run_in_worker(qtbot, connected, diskusers.find_users, [ref])
+    assert [(u.name, u.active, u.disk) for u in users[ref]] == [("build", False, "vda")]
+    assert sorted(calls) == sorted(
+        ["virConnect.listAllDomains"] + ["virDomain.XMLDesc"] * 6
+        + ["virConnect.storageVolLookupByPath", "virStorageVol.XMLDesc"] * 2), calls
+    iso_ref = VolumeRef("/home/install.iso")
+    assert [u.name for u in run_in_worker(qtbot, connected, diskusers.find_users, [iso_ref])[iso_ref]] \
+        == ["installer"]
+
+
+def test_a_running_vms_disk_only_in_its_next_boot_definition_counts(connected, qtbot):
+    """The definition a running VM returns to is read as well as its live XML."""
+    def setup(c):
+        dom = c.lookupByName("web01")
+        xml = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE).replace("</devices>", (
+            "<disk type='file' device='disk'><source file='/home/build.qcow2'/>"
+            "<target dev='vdb' bus='virtio'/></disk></devices>"))
+        c.defineXML(xml)
+        assert "build.qcow2" not in dom.XMLDesc(0)
+    run_in_worker(qtbot, connected, setup)
+    ref = VolumeRef("/home/build.qcow2", "home", "build.qcow2")
+    users = run_in_worker(qtbot, connected, diskusers.find_users, [ref])[ref]
+    assert [(u.name, u.active, u.disk) for u in users] == [("build", False, "vda"), ("web01", True, "vdb")]

@@ -122,21 +122,25 @@ class SummaryPage(SpecPage):
             return
         spec = self.state.spec
         try:
-            kind = type_words(PoolType(doc.type or ""))
+            pool_type: PoolType | None = PoolType(doc.type or "")
         except ValueError:
-            kind = doc.type or ""
+            pool_type = None
+        kind = type_words(pool_type) if pool_type is not None else doc.type or ""
         source = doc.source
         where = ""
         if source is not None:
             host = source.host or ""
-            place = source.dir or source.name or ", ".join(source.devices)
+            # A volume group or zpool and the devices it is made on (a build writes on them).
+            devices = ", ".join(source.devices)
+            place = source.dir or source.name or ""
+            place = f"{place}: {devices}" if place and devices else place or devices
             where = f"{host}:{place}" if host and place else host or place
         yes, no = self.tr("yes"), self.tr("no")
         build = no
-        if spec.build and not self.pane.hand_written():
-            build = self.tr("yes, overwriting") if spec.overwrite else yes
-        elif spec.build:
-            build = yes
+        if spec.build:
+            # Finish builds with the overwrite chosen, whatever the XML says (by hand too).
+            overwrites = pool_type is None or pool_type.info.build_overwrites
+            build = self.tr("yes, overwriting") if spec.overwrite and overwrites else yes
         rows = [
             (self.tr("Name"), doc.name or "—"),
             (self.tr("Type"), kind),

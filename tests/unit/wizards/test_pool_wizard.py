@@ -454,6 +454,35 @@ def test_overwrite_stays_off_unless_the_user_says_yes(connected, qtbot):
     assert wiz.button(NEXT).isEnabled()
 
 
+def test_the_summary_says_overwriting_when_the_xml_is_written_by_hand(connected, qtbot, created):
+    """With the XML edited by hand the Build row said only "yes", though Finish still builds
+    with overwrite (the partition table, volume group or file system on the devices the XML
+    now names is destroyed)."""
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.type_page.type, PoolType.LOGICAL)
+    click(qtbot, wiz)
+    wiz.source.devices.setPlainText("/dev/sdb")
+    click(qtbot, wiz)
+    page = wiz.target
+    qtbot.mouseClick(page.build, Qt.MouseButton.LeftButton, pos=QPoint(8, page.build.height() // 2))
+    qtbot.mouseClick(page.overwrite, Qt.MouseButton.LeftButton, pos=QPoint(8, page.overwrite.height() // 2))
+    page.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    goto(qtbot, wiz, PageId.SUMMARY)
+    summary = wiz.summary
+    assert "yes, overwriting" in summary.overview.text()
+    assert "pool: /dev/sdb" in summary.overview.text()  # the volume group on its device
+    qtbot.mouseClick(summary.hand_edit, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, summary.hand_edit.height() // 2))
+    summary.xml.setPlainText(summary.xml_text().replace("/dev/sdb", "/dev/sdc"))
+    assert "pool: /dev/sdc" in summary.overview.text()  # the devices overwritten
+    assert "<b>Build:</b>&nbsp;</td><td>yes, overwriting</td>" in summary.overview.text()
+    summary.xml.setPlainText(summary.xml_text().replace("type=\"logical\"", "type=\"dir\"")
+                             .replace("type='logical'", "type='dir'"))
+    assert "<b>Build:</b>&nbsp;</td><td>yes</td>" in summary.overview.text()  # a directory's
+    # build overwrites nothing
+    assert created == []
+
+
 # -- the XML by hand --------------------------------------------------------------------------
 
 

@@ -8070,6 +8070,14 @@ Nothing was created.</source>
         <translation>池需要 &lt;name&gt;。</translation>
     </message>
     <message>
+        <source>The pool&apos;s name begins or ends with a blank, which libvirt would keep as part of it; remove it.</source>
+        <translation>池名称的开头或结尾有空格，libvirt 会把它当作名称的一部分；请删除。</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s name cannot contain &apos;/&apos; or line breaks.</source>
+        <translation>池名称不能包含“/”或换行。</translation>
+    </message>
+    <message>
         <source>The root element must be &lt;pool&gt;, not &lt;%1&gt;.</source>
         <translation>根元素必须是 &lt;pool&gt;，而不是 &lt;%1&gt;。</translation>
     </message>

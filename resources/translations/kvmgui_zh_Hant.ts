@@ -8070,6 +8070,14 @@ Nothing was created.</source>
         <translation>集區需要 &lt;name&gt;。</translation>
     </message>
     <message>
+        <source>The pool&apos;s name begins or ends with a blank, which libvirt would keep as part of it; remove it.</source>
+        <translation>集區名稱的開頭或結尾有空白，libvirt 會把它當成名稱的一部分；請移除。</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s name cannot contain &apos;/&apos; or line breaks.</source>
+        <translation>集區名稱不能包含「/」或換行。</translation>
+    </message>
+    <message>
         <source>The root element must be &lt;pool&gt;, not &lt;%1&gt;.</source>
         <translation>根元素必須是 &lt;pool&gt;，而不是 &lt;%1&gt;。</translation>
     </message>

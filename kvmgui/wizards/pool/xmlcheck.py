@@ -21,12 +21,16 @@ def check_pool_xml(text: str, context: PoolContext) -> list[Problem]:
     if root.tag != "pool":
         return [error("xml", QT_TRANSLATE_NOOP(
             "PoolWizard", "The root element must be <pool>, not <%1>."), str(root.tag))]
-    problems = [error("xml", QT_TRANSLATE_NOOP("PoolWizard", "Line %1: %2."), line, message.rstrip("."))
-                for line, message in validate_rng(text, "storagepool")[:MAX_SCHEMA_MESSAGES]]
     doc = PoolDoc(root)
-    if not doc.name:
-        problems.append(error("xml", QT_TRANSLATE_NOOP("PoolWizard", "The pool needs a <name>.")))
-    elif doc.name in context.names:
+    # The schema's words for a bad name ("Error validating datatype string", and more lines
+    # on the elements around it) say nothing of the name and crowd out the rest: the name's
+    # own message comes alone, the schema's once the name is right.
+    problems = _name_problems(doc.name or "")
+    if not problems:
+        problems = [error("xml", QT_TRANSLATE_NOOP("PoolWizard", "Line %1: %2."), line,
+                          message.rstrip("."))
+                    for line, message in validate_rng(text, "storagepool")[:MAX_SCHEMA_MESSAGES]]
+    if doc.name in context.names:
         problems.append(error("xml", QT_TRANSLATE_NOOP(
             "PoolWizard", "This host already has a storage pool named %1."), doc.name))
     try:
@@ -39,3 +43,18 @@ def check_pool_xml(text: str, context: PoolContext) -> list[Problem]:
             problems.append(error("xml", QT_TRANSLATE_NOOP(
                 "PoolWizard", "This host cannot run pools of type %1."), pool_type.value))
     return problems
+
+
+def _name_problems(name: str) -> list[Problem]:
+    """What libvirt refuses in a name ('/'; line breaks, by its schema), and blanks at
+    either end, which it keeps: " home " would be a pool apart from "home"."""
+    if not name.strip():
+        return [error("xml", QT_TRANSLATE_NOOP("PoolWizard", "The pool needs a <name>."))]
+    if "/" in name or "\n" in name or "\r" in name:
+        return [error("xml", QT_TRANSLATE_NOOP(
+            "PoolWizard", "The pool's name cannot contain '/' or line breaks."))]
+    if name != name.strip():
+        return [error("xml", QT_TRANSLATE_NOOP(
+            "PoolWizard", "The pool's name begins or ends with a blank, which libvirt would "
+            "keep as part of it; remove it."))]
+    return []

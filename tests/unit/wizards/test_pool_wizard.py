@@ -505,6 +505,34 @@ def test_hand_written_xml_is_checked_and_defined(connected, qtbot, created):
     assert "byhand" in pool_names(qtbot, connected) and "fromxml" not in pool_names(qtbot, connected)
 
 
+def test_a_hand_written_name_libvirt_refuses_or_would_keep_blanks_in_is_named(connected, qtbot,
+                                                                              created):
+    """A '/' in the name was reported as three lines of the schema's ("Error validating
+    datatype string", …), which do not say it is the name; blanks around it passed, and
+    libvirt made a pool " home " beside "home". A space inside is libvirt's to take."""
+    wiz = open_wizard(qtbot, connected)
+    goto(qtbot, wiz, PageId.SUMMARY)
+    page = wiz.summary
+    qtbot.mouseClick(page.hand_edit, Qt.MouseButton.LeftButton, pos=QPoint(8, page.hand_edit.height() // 2))
+    xml = "<pool type='dir'>\n  <name>{}</name>\n  <target><path>/x</path></target>\n</pool>"
+    page.xml.setPlainText(xml.format("a/b"))
+    assert page.xml_problem.text() == "The pool's name cannot contain '/' or line breaks."
+    assert not wiz.button(FINISH).isEnabled()
+    page.xml.setPlainText(xml.format(" home "))
+    assert page.xml_problem.text() == ("The pool's name begins or ends with a blank, which libvirt "
+                                       "would keep as part of it; remove it.")
+    assert not wiz.button(FINISH).isEnabled() and page.xml.toPlainText() == xml.format(" home ")
+    page.xml.setPlainText(xml.format("a/b").replace("<target>", "<target><bogus/>"))
+    assert "/" in page.xml_problem.text() and "Line" not in page.xml_problem.text()
+    page.xml.setPlainText(xml.format("ac").replace("<target>", "<target><bogus/>"))
+    assert page.xml_problem.text().startswith("Line 3: ")  # the schema's, once the name is right
+    page.xml.setPlainText(xml.format("my pool"))
+    assert not page.xml_problem.isVisible() and wiz.button(FINISH).isEnabled()
+    with qtbot.waitSignal(wiz.created, timeout=10000):
+        click(qtbot, wiz, FINISH)
+    assert "my pool" in pool_names(qtbot, connected)
+
+
 # -- accessibility -----------------------------------------------------------------------------
 
 

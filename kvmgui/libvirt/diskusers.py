@@ -4,8 +4,9 @@ Every domain is read, the inactive definition of persistent ones and the live
 XML of running ones (a disk hot-plugged only into the running VM counts, and
 so does an image that is only the base of a running VM's overlay); a stopped VM
 costs one call. A stopped VM's definition names only its overlay, so the backing
-chain of each disk that is a pool volume (and not raw) is read from the volumes'
-XML too. A VM that
+chain of each disk that is not raw is read: from the volumes' XML, and for an image
+in no active pool from its header (``imagehead``) when it lies on this machine; one
+that cannot be read so (a remote host's) makes the users unknown. A VM that
 vanishes meanwhile (``VIR_ERR_NO_DOMAIN``) is skipped; any other failure to
 read a VM raises :class:`UsersUnknownError`, because a VM we could not read may well
 use the volume, and deleting storage on a guess loses data.
@@ -19,6 +20,8 @@ from dataclasses import dataclass, replace
 
 import libvirt
 
+from kvmgui.libvirt import imagehead
+from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.disk_sources import DiskSource, disk_sources, disks_of, is_running
 from kvmgui.xml.pool import VolumeDoc
@@ -66,13 +69,37 @@ Match = Callable[[DiskSource], bool]
 _NOT_A_VOLUME = (libvirt.VIR_ERR_NO_STORAGE_VOL, libvirt.VIR_ERR_NO_STORAGE_POOL)
 
 
+class BackingUnknownError(UsersUnknownError):
+    """A disk image in no active pool whose header could not be read (a remote host's, or
+    one this user may not read): what lies under it is unknown."""
+
+    def __init__(self, vm: str, path: str) -> None:
+        super().__init__(vm, f"the images under {path} cannot be read")
+        self.path = path
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP(
+            "StorageOps", "Could not check which VMs use the storage: the disk %1 of %2 is in "
+            "no active pool, and kvmgui cannot read which images lie under it.").words(
+            self.path, self.vm)
+
+
+class _UnreadableError(Exception):
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
 class _Chains:
-    """The backing files of pool volumes, from their XML (``<backingStore><path>``, which
-    libvirt reads from the image), each volume read once per check."""
+    """The backing files of disk images: a pool volume's from its XML (``<backingStore>
+    <path>``, which libvirt reads from the image), an image in no active pool's from its
+    header when it lies on this machine; each image read once per check."""
 
     def __init__(self, conn: libvirt.virConnect) -> None:
         self._conn = conn
         self._known: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._local: bool | None = None  # the host is this machine (asked when needed)
 
     def seen_live(self, disks: Iterable[DiskSource]) -> None:
         """A running VM's live disks: a chain QEMU's XML states is not read again."""
@@ -81,11 +108,11 @@ class _Chains:
                 self._known.setdefault((disk.path,), disk.backing)
 
     def of(self, disk: DiskSource) -> tuple[str, ...]:
-        """The paths of the images under the disk's, nearest first; () if it has none or
-        is no pool volume."""
+        """The paths of the images under the disk's, nearest first; () if it has none.
+        Raises ``_UnreadableError`` for an image in no active pool that cannot be read."""
         if not disk.path and not (disk.pool and disk.volume):
             return ()  # no storage (a network boot, an empty CD-ROM)
-        if disk.format == "raw":
+        if disk.format == "raw" or (not disk.format and disk.device in ("cdrom", "floppy")):
             return ()  # QEMU reads the image as it is: no backing file (an ISO, an LV)
         key = (disk.path,) if disk.path else (disk.pool or "", disk.volume or "")
         if key not in self._known:
@@ -94,30 +121,55 @@ class _Chains:
 
     def _read(self, disk: DiskSource) -> tuple[str, ...]:
         chain: list[str] = []
-        try:
-            if disk.path:
-                vol = self._conn.storageVolLookupByPath(disk.path)
-            else:
+        image = disk.path or ""
+        vol: libvirt.virStorageVol | None = None
+        if not image:  # a volume of a pool (one not running refuses: unknown)
+            try:
                 vol = self._conn.storagePoolLookupByName(disk.pool).storageVolLookupByName(disk.volume)
-            while True:
+            except libvirt.libvirtError as exc:
+                if exc.get_error_code() not in _NOT_A_VOLUME:
+                    raise
+                return ()  # gone meanwhile
+        while True:
+            if vol is None:
+                vol = self._volume_at(image)
+            if vol is not None:
                 doc = VolumeDoc.from_string(vol.XMLDesc(0))
-                if not doc.backing_path:
-                    break
-                # Relative to the overlay's directory, as qemu-img resolves it.
-                base = posixpath.normpath(posixpath.join(posixpath.dirname(doc.path or ""),
-                                                         doc.backing_path))
-                if base in chain or base == disk.path:  # a loop: nothing more to find
-                    break
-                chain.append(base)
-                vol = self._conn.storageVolLookupByPath(base)
+                named, image = doc.backing_path, doc.path or image
+            else:
+                named = self._header(image)
+            if not named:
+                break
+            # Relative to the overlay's directory, as qemu-img resolves it.
+            base = posixpath.normpath(posixpath.join(posixpath.dirname(image), named))
+            if base in chain or base == disk.path:  # a loop: nothing more to find
+                break
+            chain.append(base)
+            image, vol = base, None
+        return tuple(chain)
+
+    def _volume_at(self, path: str) -> libvirt.virStorageVol | None:
+        try:
+            return self._conn.storageVolLookupByPath(path)
         except libvirt.libvirtError as exc:
-            # An overlay outside every pool has no volume XML, and libvirt has no call that
-            # reads an image's header elsewhere: its base is known from a running VM's live
-            # XML only, a stopped VM's is missed. Not 'unknown': any stopped VM with a file
-            # outside pools (an ISO in ~/Downloads) would then block every volume delete.
             if exc.get_error_code() not in _NOT_A_VOLUME:
                 raise
-        return tuple(chain)
+            return None  # in no active pool
+
+    def _header(self, path: str) -> str:
+        """The backing file named in the header of ``path``, an image libvirt has no volume
+        of (outside every pool, or in one not running): libvirt has no call that reads it,
+        so only an image on this machine can be read; elsewhere it is unknown."""
+        if self._local is None:
+            self._local = not is_remote_uri(self._conn.getURI())
+        if not self._local:
+            raise _UnreadableError(path)
+        try:
+            return imagehead.backing_name(path)
+        except FileNotFoundError:
+            return ""  # no image there: nothing is opened through it
+        except OSError as exc:
+            raise _UnreadableError(path) from exc
 
 
 def _read(dom: libvirt.virDomain, chains: _Chains,
@@ -144,6 +196,8 @@ def _read(dom: libvirt.virDomain, chains: _Chains,
         if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
             return None
         raise UsersUnknownError(dom.name(), exc.get_error_message() or str(exc)) from exc
+    except _UnreadableError as exc:
+        raise BackingUnknownError(dom.name(), exc.path) from exc
 
 
 def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,

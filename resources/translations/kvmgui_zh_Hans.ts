@@ -9269,6 +9269,10 @@ Nothing was created.</source>
         <translation>无法检查哪些虚拟机使用这个存储：读取 %1 失败：%2</translation>
     </message>
     <message>
+        <source>Could not check which VMs use the storage: the disk %1 of %2 is in no active pool, and kvmgui cannot read which images lie under it.</source>
+        <translation>无法检查哪些虚拟机使用这个存储：%2 的磁盘 %1 不在任何活动的池中，且 kvmgui 无法读取它下面有哪些镜像。</translation>
+    </message>
+    <message>
         <source>The pool&apos;s data cannot be deleted: these VMs use its storage: %1</source>
         <translation>无法删除池的数据：这些虚拟机使用它的存储：%1</translation>
     </message>

@@ -9269,6 +9269,10 @@ Nothing was created.</source>
         <translation>無法檢查哪些虛擬機器使用這個儲存空間：讀取 %1 失敗：%2</translation>
     </message>
     <message>
+        <source>Could not check which VMs use the storage: the disk %1 of %2 is in no active pool, and kvmgui cannot read which images lie under it.</source>
+        <translation>無法檢查哪些虛擬機器使用這個儲存空間：%2 的磁碟 %1 不在任何使用中的集區，且 kvmgui 無法讀取它底下有哪些映像檔。</translation>
+    </message>
+    <message>
         <source>The pool&apos;s data cannot be deleted: these VMs use its storage: %1</source>
         <translation>無法刪除集區的資料：這些虛擬機器使用它的儲存空間：%1</translation>
     </message>

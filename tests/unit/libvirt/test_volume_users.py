@@ -313,3 +313,65 @@ def test_a_running_vms_disk_only_in_its_next_boot_definition_counts(connected, q
     ref = VolumeRef("/home/build.qcow2", "home", "build.qcow2")
     users = run_in_worker(qtbot, connected, diskusers.find_users, [ref])[ref]
     assert [(u.name, u.active, u.disk) for u in users] == [("build", False, "vda"), ("web01", True, "vdb")]
+
+
+def _qcow2(path, backing="", *, qed=False):
+    """A disk image's header naming ``backing`` (qcow2 v3, or QED), as qemu-img writes it."""
+    name = backing.encode()
+    if qed:
+        head = bytearray(b"QED\0" + bytes(60))
+        head[56:60], head[60:64] = (64 if name else 0).to_bytes(4, "little"), len(name).to_bytes(4, "little")
+    else:
+        head = bytearray(b"QFI\xfb" + (3).to_bytes(4, "big") + bytes(96))
+        head[8:16], head[16:20] = (104 if name else 0).to_bytes(8, "big"), len(name).to_bytes(4, "big")
+    path.write_bytes(bytes(head) + name)
+
+
+def _vm_on(conn, name, path, fmt="qcow2"):
+    conn.defineXML(f"""<domain type='test'><name>{name}</name><memory>65536</memory>
+      <os><type>hvm</type></os><devices><disk type='file' device='disk'>
+      <driver name='qemu' type='{fmt}'/><source file='{path}'/><target dev='vda' bus='virtio'/>
+      </disk></devices></domain>""")
+
+
+BUILD = VolumeRef("/home/build.qcow2", "home", "build.qcow2")
+
+
+def test_a_stopped_vms_overlay_outside_every_pool_keeps_its_base(connected, qtbot, tmp_path):
+    """An overlay in no pool (or in a pool not running) has no volume XML: its base in a
+    pool counted as unused, and deleting it lost the stopped VM's disk. On this machine the
+    overlay's header names the base (relatively too, through an image outside pools)."""
+    _qcow2(tmp_path / "linked.qcow2", "/home/build.qcow2")
+    _qcow2(tmp_path / "mid.qed", "/home/build.qcow2", qed=True)
+    _qcow2(tmp_path / "top.qcow2", "mid.qed")
+    _qcow2(tmp_path / "alone.qcow2")
+    run_in_worker(qtbot, connected, lambda c: (_vm_on(c, "linked", tmp_path / "linked.qcow2"),
+                                               _vm_on(c, "top", tmp_path / "top.qcow2"),
+                                               _vm_on(c, "alone", tmp_path / "alone.qcow2")))
+    users = run_in_worker(qtbot, connected, diskusers.find_users, [BUILD])[BUILD]
+    assert [(u.name, u.active) for u in users] == [("build", False), ("linked", False), ("top", False)]
+    future = result(qtbot, connected, volops.delete_volume, HOME, "build.qcow2",
+                    allow_stopped_users=True, named=[u.uuid for u in users if u.name == "build"])
+    with pytest.raises(volops.VolumeInUseError, match="linked"):
+        future.result()
+    mid = VolumeRef(str(tmp_path / "mid.qed"))
+    assert [u.name for u in run_in_worker(qtbot, connected, diskusers.find_users, [mid])[mid]] == ["top"]
+
+
+def test_an_overlay_outside_pools_that_cannot_be_read_refuses(connected, qtbot, tmp_path,
+                                                              monkeypatch):
+    """On a remote host (or an image this user may not read) what lies under it is unknown:
+    nothing is deleted on a guess. A raw image or a CD-ROM there has nothing under it."""
+    _qcow2(tmp_path / "linked.qcow2", "/home/build.qcow2")
+    run_in_worker(qtbot, connected, lambda c: (
+        _vm_on(c, "iso", tmp_path / "x.iso", "raw"), _vm_on(c, "linked", tmp_path / "linked.qcow2")))
+    monkeypatch.setattr(libvirt.virConnect, "getURI", lambda _c: "qemu+ssh://kvm1/system")
+    future = result(qtbot, connected, diskusers.find_users, [BUILD])
+    with pytest.raises(UsersUnknownError) as info:
+        future.result()
+    assert info.value.words.english() == (
+        f"Could not check which VMs use the storage: the disk {tmp_path}/linked.qcow2 of linked "
+        "is in no active pool, and kvmgui cannot read which images lie under it.")
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("linked").undefine())
+    users = run_in_worker(qtbot, connected, diskusers.find_users, [BUILD])[BUILD]
+    assert [u.name for u in users] == ["build"]  # the raw image asks nothing

@@ -276,10 +276,12 @@ class StatsSampler(QObject):
             self.sampled.emit(fresh)
         if self._urgent:
             self._sample_urgent()
-        if self._hot is not None:
+        if self._watchers:
             # A watched VM read for the first time: its figures need one more reading,
-            # also when other VMs' prompt job just took the turn.
-            firsts = {u for u, smp in result.items() if smp is None and u in self._hot}
+            # also when other VMs' prompt job just took the turn. While a view watches
+            # every VM (sorted by a stats column) each one is watched.
+            hot = self._hot
+            firsts = {u for u, smp in result.items() if smp is None and (hot is None or u in hot)}
             if firsts:
                 self._urgent |= firsts
                 if not self._prompt.isActive():

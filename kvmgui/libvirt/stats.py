@@ -52,6 +52,13 @@ COLD_FACTOR, COLD_PER_S = 10, 50
 # A VM that comes into view is read this soon (coalesces the steps of a scroll), and
 # read again this much later when that was its first reading (rates need two).
 PROMPT_MS, SECOND_READING_MS = 30, 250
+# No VM is read again sooner than this after its last reading: a prompt job's readings
+# are off the interval's beat, and the interval's next job (or another prompt one) came
+# a few ms after them at times. Rates over such a window are noise: one write made
+# hundreds of MB/s (a spike that set a sparkline's scale for minutes), a moment
+# without one 0 B/s. A VM read too lately waits; a little under SECOND_READING_MS,
+# so a timer that fires a touch early still finds its second reading due.
+MIN_WINDOW_MS = 200
 
 
 class StatsSampler(QObject):
@@ -97,6 +104,8 @@ class StatsSampler(QObject):
         self._hot: set[str] | None = None  # None: every active VM is hot
         self._cold: deque[str] = deque()  # the cold VMs still to read in this round
         self._urgent: set[str] = set()  # came into view: read in the next (prompt) job
+        # (middle of the job, VMs it read) of the jobs that ended within MIN_WINDOW_MS.
+        self._recent: deque[tuple[float, frozenset[str]]] = deque()
         self._generation = 0  # bumps on disconnect: results of an old session are dropped
         self._failures = 0  # jobs failed in a row (in this session)
         self._unresolved = False  # the last job that ended failed: its end is to be told
@@ -204,9 +213,11 @@ class StatsSampler(QObject):
         """The VMs to read in this interval's job: the hot ones, anything urgent, and
         the next 1/COLD_FACTOR of the cold ones (at most COLD_PER_S a second)."""
         active, hot = self._active, self._hot
+        lately, wait = self._read_lately()
         wanted = set(active) if hot is None else (hot & active)
         wanted |= self._urgent & active
-        self._urgent.clear()
+        wanted -= lately
+        self._defer_urgent(lately, wait)
         if hot is not None:
             share = min(math.ceil((len(active) - len(wanted)) / COLD_FACTOR),
                         max(1, round(COLD_PER_S * self.interval_ms / 1000)))
@@ -219,7 +230,7 @@ class StatsSampler(QObject):
                     refilled = True
                     continue
                 uuid = queue.popleft()
-                if uuid in active and uuid not in wanted:
+                if uuid in active and uuid not in wanted and uuid not in lately:
                     wanted.add(uuid)
                     share -= 1
         return frozenset(wanted)
@@ -227,21 +238,41 @@ class StatsSampler(QObject):
     def _sample_urgent(self) -> None:
         if self._busy:
             return  # _done starts the prompt job
-        wanted = frozenset(self._urgent & self._active)
-        self._urgent.clear()
+        lately, wait = self._read_lately()
+        wanted = frozenset((self._urgent & self._active) - lately)
+        self._defer_urgent(lately, wait)
         if wanted and self.conn.state == ConnState.CONNECTED:
             self._start(wanted)
+
+    def _read_lately(self) -> tuple[frozenset[str], float]:
+        """The VMs read less than MIN_WINDOW_MS ago, and in how many ms all of them may
+        be read again."""
+        recent, now = self._recent, time.monotonic()
+        while recent and now - recent[0][0] >= MIN_WINDOW_MS / 1000:
+            recent.popleft()
+        if not recent:
+            return frozenset(), 0.0
+        lately = recent[0][1].union(*(uuids for _t, uuids in list(recent)[1:]))
+        return lately, (recent[-1][0] - now) * 1000 + MIN_WINDOW_MS
+
+    def _defer_urgent(self, lately: frozenset[str], wait: float) -> None:
+        """Keep the urgent VMs read too lately for a prompt job once they may be read."""
+        self._urgent &= lately
+        if self._urgent:
+            self._prompt.start(max(1, math.ceil(wait)))
 
     def _start(self, wanted: frozenset[str]) -> None:
         self._busy = True
         gen = self._generation
         changed, self._changed_devices = frozenset(self._changed_devices), set()
         forget, self._forget = frozenset(self._forget), set()
+        started = time.monotonic()
         self.conn.run(self._job, wanted, changed, forget,
-                      done=lambda r: self._done(gen, wanted, r),
+                      done=lambda r: self._done(gen, wanted, r, started),
                       failed=lambda e: self._failed(gen, e), context=self)
 
-    def _done(self, gen: int, wanted: frozenset[str], result: dict[str, DomainSample | None]) -> None:
+    def _done(self, gen: int, wanted: frozenset[str], result: dict[str, DomainSample | None],
+              started: float | None = None) -> None:
         if gen != self._generation:
             return  # the last session's: the disconnect freed the turn, a new job may run
         self._busy = False
@@ -257,6 +288,10 @@ class StatsSampler(QObject):
         # Stopped, restarted or gone while the job read (to forget in the next one): a
         # sample of the run that ended, not the new run's first.
         ended = self._forget
+        read = frozenset(result) - ended if ended else frozenset(result)
+        now = time.monotonic()
+        # When they were read: somewhere in the job, its middle as for the counters.
+        self._recent.append((now if started is None else (started + now) / 2, read))
         for uuid, sample in result.items():
             if sample is None or uuid not in self._active or uuid in ended:
                 continue
@@ -275,6 +310,9 @@ class StatsSampler(QObject):
         if fresh:
             self.sampled.emit(fresh)
         if self._urgent:
+            # Those that came into view while this job read them have their figures
+            # (or, read for the first time, are queued for a second reading below).
+            self._urgent -= read
             self._sample_urgent()
         if self._watchers:
             # A watched VM read for the first time: its figures need one more reading,
@@ -320,6 +358,7 @@ class StatsSampler(QObject):
         self._job = SampleJob()  # counters of the old session mean nothing now
         self._forget.clear()
         self._cold.clear()
+        self._recent.clear()
         self._drop(list(self._histories))
 
     def _drop(self, uuids: list[str]) -> None:

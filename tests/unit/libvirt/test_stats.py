@@ -760,3 +760,78 @@ def test_vms_first_read_once_every_vm_is_hot_get_their_second_reading_at_once(co
     assert any(sampler.latest(u) is None for u in others)  # read once at most: cold
     sampler.watch("sorted", None)  # every VM hot
     qtbot.waitUntil(lambda: all(sampler.latest(u) is not None for u in others), timeout=5000)
+
+
+def test_vms_read_by_a_prompt_job_are_not_read_again_moments_later(connected, qtbot, monkeypatch):
+    """Those a prompt job read (every VM made hot by a sort on a stats column, a scroll,
+    a start) were read again by the interval's job whenever it came next, a few ms later
+    at times. Rates over such a window are noise (a disk's one write made hundreds of
+    MB/s, a moment without one 0 B/s), and a spike set the sparklines' scale for minutes."""
+    offset = [0.0]
+    real = stats.time.monotonic
+    monkeypatch.setattr(stats, "time", type("Clock", (), {"monotonic": lambda: real() + offset[0]}))
+    sampler = sampler_for(connected)
+    sampler.set_interval(stats.MAX_INTERVAL_MS)
+    first, *others = sorted(running_uuids(connected))
+    sampler.watch("list", [first])
+    qtbot.waitUntil(lambda: sampler.latest(first) is not None and not sampler._busy
+                    and not sampler._prompt.isActive(), timeout=5000)
+    offset[0] += stats.MIN_WINDOW_MS / 1000
+    jobs = []
+    start = sampler._start
+    monkeypatch.setattr(sampler, "_start", lambda wanted: (jobs.append(wanted), start(wanted)))
+    sampler.watch("sorted", None)  # every VM hot: the others are read at once, by prompt jobs
+    qtbot.waitUntil(lambda: all(sampler.latest(u) is not None for u in others) and not sampler._busy
+                    and not sampler._prompt.isActive(), timeout=5000)
+    last_prompt = jobs[-1]
+    assert last_prompt and first not in last_prompt
+    sampler.sample_now()  # the interval's job, a moment after the last prompt one
+    assert jobs[-1] == frozenset(running_uuids(connected)) - last_prompt
+    qtbot.waitUntil(lambda: not sampler._busy, timeout=5000)
+    offset[0] += stats.MIN_WINDOW_MS / 1000
+    sampler.sample_now()
+    assert jobs[-1] == frozenset(running_uuids(connected))
+
+def test_a_vm_read_by_the_job_it_came_into_view_during_is_not_read_again_at_once(
+        connected, qtbot, monkeypatch):
+    """A VM scrolled into view while a job read it (a cold one) was read again by a prompt
+    job as soon as that job ended: a window of a few ms."""
+    sampler = sampler_for(connected)
+    sampler.set_interval(stats.MAX_INTERVAL_MS)
+    qtbot.waitUntil(lambda: not sampler._first_due and not sampler._busy
+                    and not sampler._prompt.isActive(), timeout=3000)
+    jobs = []
+    monkeypatch.setattr(sampler, "_start", jobs.append)
+    seen, other = sorted(running_uuids(connected))[:2]
+    sampler.watch("list", [seen])
+    sampler._busy = True  # a job reading ``seen`` and ``other`` is out
+    sampler.watch("list", [seen, other])  # ``other`` came into view meanwhile
+    assert other in sampler._urgent
+    sample = DomainSample(stats.time.monotonic(), 1.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0)
+    read_at = stats.time.monotonic()
+    sampler._done(sampler._generation, frozenset({seen, other}), {seen: sample, other: sample})
+    assert jobs == [] and not sampler._urgent  # both read just now
+    sampler._done(sampler._generation, frozenset({seen, other}), {seen: sample, other: None})
+    assert sampler._urgent == {other}  # its second reading, in a while
+    qtbot.waitUntil(lambda: bool(jobs), timeout=2000)
+    assert jobs == [frozenset({other})]
+    assert stats.time.monotonic() - read_at >= stats.MIN_WINDOW_MS / 1000
+
+
+def test_a_vm_that_starts_again_while_a_job_reads_its_last_run_is_still_read_promptly(
+        connected, qtbot, monkeypatch):
+    sampler = sampler_for(connected)
+    sampler.set_interval(stats.MAX_INTERVAL_MS)
+    qtbot.waitUntil(lambda: not sampler._first_due and not sampler._busy
+                    and not sampler._prompt.isActive(), timeout=3000)
+    web01 = _web01(connected)
+    sampler.watch("list", [web01.uuid])
+    jobs = []
+    monkeypatch.setattr(sampler, "_start", jobs.append)
+    sampler._busy = True  # a job reading web01 is out; it stops and starts meanwhile
+    connected.domains.changed.emit([web01.with_state(DomainState.SHUTOFF)])
+    connected.domains.changed.emit([web01.with_state(DomainState.RUNNING)])
+    sample = DomainSample(stats.time.monotonic(), 1.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0)
+    sampler._done(sampler._generation, frozenset({web01.uuid}), {web01.uuid: sample})
+    # The new run's first reading soon (the job read the last run's, which is no reading of it).
+    qtbot.waitUntil(lambda: jobs == [frozenset({web01.uuid})], timeout=1000)

@@ -268,6 +268,11 @@ PIN_PROBLEMS: dict[PinProblem, str] = {
     PinProblem.BAD_MAC: QT_TRANSLATE_NOOP("NetCheck", "'%1' is not a MAC address."),
     PinProblem.LEASED: QT_TRANSLATE_NOOP(
         "NetCheck", "Note: %1 has this address leased right now; it keeps it until it renews."),
+    # dnsmasq refuses a renewal of an address reserved for another MAC ("address reserved").
+    PinProblem.OWN_LEASED: QT_TRANSLATE_NOOP(
+        "NetCheck", "Note: this card has the address now under its current MAC address %1. "
+        "Pinned for %2, its MAC address from the next start, the address is kept for that one: "
+        "the card loses it when it next renews its lease, and gets it back when the VM restarts."),
 }
 
 

@@ -101,6 +101,12 @@ class PinProblem(StrEnum):
     RESERVED = "reserved"  # pinned to another MAC (or to a name only); args: that MAC, its name
     BAD_MAC = "bad-mac"
     LEASED = "leased"  # (a warning) leased right now to another MAC; args: that MAC
+    # (a warning) leased right now to this very card under the MAC it runs with, which
+    # changes at the next start; args: that MAC, the one pinned (the card's next)
+    OWN_LEASED = "own-leased"
+
+
+_NOTES = frozenset({PinProblem.LEASED, PinProblem.OWN_LEASED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +116,7 @@ class PinFinding:
 
     @property
     def blocking(self) -> bool:
-        return self.code is not PinProblem.LEASED
+        return self.code not in _NOTES
 
 
 def _ipv4(doc: NetworkDoc) -> IPDoc | None:
@@ -121,14 +127,17 @@ def _ipv4(doc: NetworkDoc) -> IPDoc | None:
 
 
 def check_pin(doc: NetworkDoc, mac: str, address: str,
-              leases: Iterable[tuple[str, str]] = ()) -> list[PinFinding]:
+              leases: Iterable[tuple[str, str]] = (), running_mac: str = "") -> list[PinFinding]:
     """What stands against giving ``mac`` the address ``address`` on this network for good.
 
     ``leases`` are (mac, ip) of the network's current DHCP leases: an address leased to
     another MAC right now is a warning (that guest keeps it until it renews). An empty
     ``mac`` is a static host known by its name only (libvirt allows that for IPv4).
+    ``running_mac``: the MAC the card runs with now where ``mac`` is its next (a change
+    pending until the restart); its lease is the card's own (``OWN_LEASED``).
     """
     mac = mac.lower()
+    running = running_mac.lower() if running_mac.lower() != mac else ""
     if mac and not MAC_RE.fullmatch(mac):
         return [PinFinding(PinProblem.BAD_MAC, (mac,))]
     own = _ipv4(doc)
@@ -154,7 +163,10 @@ def check_pin(doc: NetworkDoc, mac: str, address: str,
             found.append(PinFinding(PinProblem.RESERVED, (host.mac.lower(), host.name)))
     for lease_mac, lease_ip in leases:
         if lease_ip == str(ip) and lease_mac.lower() != mac:
-            found.append(PinFinding(PinProblem.LEASED, (lease_mac.lower(),)))
+            if running and lease_mac.lower() == running:
+                found.append(PinFinding(PinProblem.OWN_LEASED, (running, mac)))
+            else:
+                found.append(PinFinding(PinProblem.LEASED, (lease_mac.lower(),)))
     return found
 
 

@@ -4869,6 +4869,10 @@
         <translation>注意：%1 目前租用着这个地址；在续租前它会一直保留。</translation>
     </message>
     <message>
+        <source>Note: this card has the address now under its current MAC address %1. Pinned for %2, its MAC address from the next start, the address is kept for that one: the card loses it when it next renews its lease, and gets it back when the VM restarts.</source>
+        <translation>注意：这块网卡目前以当前的 MAC 地址 %1 使用这个地址。固定给 %2（它下次启动起的 MAC 地址）后，这个地址会保留给后者：网卡下次续租时会失去它，虚拟机重启后再取回。</translation>
+    </message>
+    <message>
         <source>Nothing to ping: the address is not known.</source>
         <translation>没有可 ping 的对象：地址未知。</translation>
     </message>
@@ -7680,6 +7684,10 @@ Nothing was created.</source>
         <translation>固定地址状态</translation>
     </message>
     <message>
+        <source>Network %1 always gives this card %2 once the VM restarts with its new MAC address %3.</source>
+        <translation>虚拟机以新的 MAC 地址 %3 重启后，网络 %1 总是把 %2 分配给这块网卡。</translation>
+    </message>
+    <message>
         <source>Network %1 always gives this card %2.</source>
         <translation>网络 %1 总是把 %2 分配给这块网卡。</translation>
     </message>
@@ -7694,6 +7702,10 @@ Nothing was created.</source>
     <message>
         <source>Pin address</source>
         <translation>固定地址</translation>
+    </message>
+    <message>
+        <source>Pinned for %1: the VM gets %2 when it restarts with that MAC address.</source>
+        <translation>已为 %1 固定：虚拟机以这个 MAC 地址重启时会获得 %2。</translation>
     </message>
     <message>
         <source>Pinned: the VM gets %1 when it renews its lease or restarts.</source>

@@ -4869,6 +4869,10 @@
         <translation>注意：%1 目前租用著這個位址；在續約前它會一直保有。</translation>
     </message>
     <message>
+        <source>Note: this card has the address now under its current MAC address %1. Pinned for %2, its MAC address from the next start, the address is kept for that one: the card loses it when it next renews its lease, and gets it back when the VM restarts.</source>
+        <translation>注意：這張網卡目前以現有的 MAC 位址 %1 使用這個位址。固定給 %2（它下次啟動起的 MAC 位址）後，這個位址會保留給後者：網卡下次續約時會失去它，虛擬機器重新啟動後再取回。</translation>
+    </message>
+    <message>
         <source>Nothing to ping: the address is not known.</source>
         <translation>沒有可 ping 的對象：位址未知。</translation>
     </message>
@@ -7680,6 +7684,10 @@ Nothing was created.</source>
         <translation>固定位址狀態</translation>
     </message>
     <message>
+        <source>Network %1 always gives this card %2 once the VM restarts with its new MAC address %3.</source>
+        <translation>虛擬機器以新的 MAC 位址 %3 重新啟動後，網路 %1 一律把 %2 發給這張網卡。</translation>
+    </message>
+    <message>
         <source>Network %1 always gives this card %2.</source>
         <translation>網路 %1 一律把 %2 發給這張網卡。</translation>
     </message>
@@ -7694,6 +7702,10 @@ Nothing was created.</source>
     <message>
         <source>Pin address</source>
         <translation>固定位址</translation>
+    </message>
+    <message>
+        <source>Pinned for %1: the VM gets %2 when it restarts with that MAC address.</source>
+        <translation>已為 %1 固定：虛擬機器以這個 MAC 位址重新啟動時會取得 %2。</translation>
     </message>
     <message>
         <source>Pinned: the VM gets %1 when it renews its lease or restarts.</source>

@@ -142,7 +142,9 @@ class NicPage(StoppedNetworkShown, DevicePage):
         # elsewhere, its addresses and pin are that network's.
         nic = self.device(view)
         if isinstance(nic, Interface):
-            self.pin.set_nic(nic.mac or "", nic.source_type, nic.source or "", view.doc.name or "")
+            running = self.running_device(view)  # its MAC may change at the next start
+            self.pin.set_nic(nic.mac or "", nic.source_type, nic.source or "", view.doc.name or "",
+                             (running.mac or "") if isinstance(running, Interface) else "")
         self._show_card(view)
 
     def _show_card(self, view: DomainView) -> None:

@@ -4,6 +4,10 @@ The address is checked as it is typed (inside the subnet, not the gateway, netwo
 broadcast address, not reserved for another card; a warning when another card leases it
 right now); Pin and Unpin change the network through ``networkUpdate`` without restarting
 anything (``kvmgui.libvirt.dhcphosts``).
+
+A card whose MAC changes at the next start is pinned for that MAC (its DHCP requests
+carry it from then on), and the box says so: the card gets the address at the restart,
+not when it renews the lease of the MAC it runs with now.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ class PinBox(QGroupBox):
         self.setAccessibleName(self.tr("Fixed address"))
         self.conn = conn
         self.mac = ""
+        self.running_mac = ""  # the MAC the running card has, where it changes at the next start
         self.vm_name = ""
         self.network = ""  # the NIC's network name ("" when not on a libvirt network)
         self.lease_ip = ""
@@ -79,10 +84,14 @@ class PinBox(QGroupBox):
 
     # -- what the page tells us ------------------------------------------------------------
 
-    def set_nic(self, mac: str, source_type: str, source: str, vm_name: str) -> None:
+    def set_nic(self, mac: str, source_type: str, source: str, vm_name: str,
+                running_mac: str = "") -> None:
+        """The saved card (``mac``, its network, the VM's name) and the MAC the running card
+        has (``running_mac``; "" when stopped or the same)."""
         network = source if source_type == "network" else ""
         changed = (mac.lower(), network) != (self.mac, self.network)
         self.mac, self.network, self.vm_name = mac.lower(), network, vm_name
+        self.running_mac = running_mac.lower() if running_mac.lower() != self.mac else ""
         self.setVisible(bool(network))
         if changed:  # what was shown is the old network's, or the old card's
             self.ip.clear()
@@ -100,7 +109,7 @@ class PinBox(QGroupBox):
         """
         # A lease on this network: the running card may still be on another (a change pending).
         doc = self.doc()
-        leased = [a.address for a in report.for_mac(running_mac or self.mac)
+        leased = [a.address for a in report.for_mac(running_mac or self.running_mac or self.mac)
                   if AddressSource.LEASE in a.sources and not a.ipv6 and doc is not None
                   and not any(f.blocking for f in check_pin(doc, self.mac, a.address))]
         self.lease_ip = leased[0] if leased else ""
@@ -137,7 +146,11 @@ class PinBox(QGroupBox):
             self._say_pinned(pinned)
 
     def _say_pinned(self, pinned: str) -> None:
-        if pinned:
+        if pinned and self.running_mac:
+            self.status.say(fill(self.tr(
+                "Network %1 always gives this card %2 once the VM restarts with its new MAC "
+                "address %3."), self.network, pinned, self.mac))
+        elif pinned:
             self.status.say(fill(self.tr("Network %1 always gives this card %2."), self.network, pinned))
         elif self.record() is None:
             self.status.say(fill(self.tr("Network %1 does not exist on this host."), self.network))
@@ -163,7 +176,8 @@ class PinBox(QGroupBox):
             self.pin_button.setEnabled(False)
             self.command_button.setEnabled(False)
             return self.tr("Enter an address") if doc is not None else ""
-        findings = check_pin(doc, self.mac, text, [(x.mac, x.ip) for x in self.leases])
+        findings = check_pin(doc, self.mac, text, [(x.mac, x.ip) for x in self.leases],
+                             self.running_mac)
         blocking = [f for f in findings if f.blocking]
         same = text == self.pinned()
         self.pin_button.setEnabled(not blocking and not same)
@@ -171,7 +185,7 @@ class PinBox(QGroupBox):
         if blocking:
             self.status.error(pin_words(blocking[0]))
             return pin_words(blocking[0])
-        warnings = [f for f in findings if f.code is PinProblem.LEASED]
+        warnings = [f for f in findings if not f.blocking]
         self.status.say(pin_words(warnings[0]) if warnings else "", Tone.PENDING)
         return None
 
@@ -188,8 +202,12 @@ class PinBox(QGroupBox):
         args = self._args()
         if args is None:
             return
-        self._run(self.tr("Pinning…"), dhcphosts.pin, args, fill(self.tr(
-            "Pinned: the VM gets %1 when it renews its lease or restarts."), args[3]))
+        if self.running_mac:  # a renewal is the running MAC's: no use of a pin for the next
+            done = fill(self.tr("Pinned for %1: the VM gets %2 when it restarts with that MAC address."),
+                        args[1], args[3])
+        else:
+            done = fill(self.tr("Pinned: the VM gets %1 when it renews its lease or restarts."), args[3])
+        self._run(self.tr("Pinning…"), dhcphosts.pin, args, done)
 
     def unpin(self) -> None:
         rec = self.record()
@@ -225,8 +243,8 @@ class PinBox(QGroupBox):
         self.status.say(text)
         if not busy:
             self.unpin_button.setEnabled(bool(self.pinned()))
-            self.validate()
-            if not self.status.text():
+            # What was done, over a note on the address (said again once the network is read).
+            if self.validate() is None and text:
                 self.status.say(text)
 
     def _fetch_leases(self) -> None:

@@ -79,6 +79,18 @@ def test_check_pin(ip, expected):
     assert codes(check_pin(NET, MAC, ip)) == expected
 
 
+def test_a_lease_of_the_mac_the_card_runs_with_is_the_cards_own():
+    """A card whose MAC changes at the next start (``MAC``) leases under the one it runs with."""
+    running, other = "52:54:00:12:34:01", "52:54:00:12:34:02"
+    leases = [(running.upper(), "192.168.50.150"), (other, "192.168.50.151")]
+    assert codes(check_pin(NET, MAC, "192.168.50.150", leases, running)) == \
+        [(PinProblem.OWN_LEASED, (running, MAC))]
+    assert codes(check_pin(NET, MAC, "192.168.50.151", leases, running)) == \
+        [(PinProblem.LEASED, (other,))]
+    assert codes(check_pin(NET, MAC, "192.168.50.150", leases)) == [(PinProblem.LEASED, (running,))]
+    assert not any(f.blocking for f in check_pin(NET, MAC, "192.168.50.150", leases, running))
+
+
 def test_pins_go_to_the_subnet_with_dhcp_when_there_are_two():
     # libvirt runs DHCP on one IPv4 <ip> only, not necessarily the first; a host added to
     # another one is refused ("dhcp is supported only for a single IPv4 address").

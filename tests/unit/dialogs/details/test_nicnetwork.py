@@ -307,3 +307,46 @@ def test_a_network_without_an_ipv4_subnet_says_so_before_anything_is_typed(conne
     assert not box.ip.isEnabled()  # nothing to type
     box.set_nic(MAC, "network", "default", "web01")
     assert box.ip.isEnabled() and box.status.text() == ""
+
+
+def test_a_card_whose_mac_changes_at_the_restart_is_told_what_its_pin_does(connected, qtbot, monkeypatch):
+    # The running card leases the address under the MAC it has now; the pin is for the one
+    # it has from the next start. The box warned of that lease as of another card's ('Note:
+    # 52:54:00:6b:3c:01 has this address leased right now'), and then said 'the VM gets
+    # 192.168.122.3 when it renews its lease or restarts', though a renewal under the current
+    # MAC cannot get an address kept for another (dnsmasq refuses it: 'address reserved').
+    from kvmgui.dialogs.details.pinbox import PinBox
+    from kvmgui.libvirt import netops
+    from kvmgui.libvirt.netops import Lease
+
+    new = "52:54:00:6b:3c:99"
+    lease = Lease(MAC, "192.168.122.3", 24, "web01", 0, "ipv4")
+    leases = [lease]
+    monkeypatch.setattr(netops, "dhcp_leases", lambda _c, _uuid: list(leases))  # the test driver has none
+    box = PinBox(connected)
+    qtbot.addWidget(box)
+    box.set_nic(new, "network", "default", "web01", running_mac=MAC)
+    box.set_report(AddressReport(WEB01, True, (GuestAddress(MAC, "192.168.122.3", 24, False, ("lease",)),)))
+    qtbot.waitUntil(lambda: box.leases == [lease], timeout=5000)
+    assert box.ip.text() == "192.168.122.3" and box.pin_button.isEnabled()
+    assert box.status.text() == (
+        f"Note: this card has the address now under its current MAC address {MAC}. Pinned for "
+        f"{new}, its MAC address from the next start, the address is kept for that one: the card "
+        "loses it when it next renews its lease, and gets it back when the VM restarts.")
+    refreshes = []
+    refresh = connected.refresh
+    monkeypatch.setattr(connected, "refresh", lambda *args: refreshes.append(args))
+    click(qtbot, box.pin_button)
+    qtbot.waitUntil(lambda: bool(refreshes), timeout=5000)  # pinned; the network not read yet
+    assert box.status.text() == \
+        f"Pinned for {new}: the VM gets 192.168.122.3 when it restarts with that MAC address."
+    refresh(*refreshes[0])
+    qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), new) == "192.168.122.3", timeout=5000)
+    assert not box.pin_button.isEnabled() and box.unpin_button.isEnabled()
+    leases.clear()  # the lease ended
+    shown = PinBox(connected)
+    qtbot.addWidget(shown)
+    shown.set_nic(new, "network", "default", "web01", running_mac=MAC)
+    assert shown.status.text() == \
+        f"Network default always gives this card 192.168.122.3 once the VM restarts with its new MAC " \
+        f"address {new}."

@@ -377,4 +377,5 @@ def test_a_card_whose_mac_changes_at_the_restart_is_offered_the_address_it_has(d
     assert renamed.addresses.mac == "52:54:00:6b:3c:04"  # the running card's
     qtbot.waitUntil(lambda: renamed.pin.ip.text() == leased, timeout=5000)
     assert renamed.pin.mac == "52:54:00:6b:3c:09"  # pinned for the MAC it will have
+    assert renamed.pin.running_mac == "52:54:00:6b:3c:04"  # its lease is the card's own
     assert renamed.pin.pin_button.isEnabled()

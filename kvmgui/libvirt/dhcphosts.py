@@ -99,8 +99,10 @@ def set_dhcp_host(conn: libvirt.virConnect, uuid: str, host: DhcpHost,
     if old is not None and old != host and not old.same_mac(host.mac):
         # Another MAC, or an old entry without one: libvirt modifies by MAC (adding would
         # clash with the old entry's name or address), so remove the old and add the new.
+        # ``old`` may be given by its MAC alone: deleted and put back as the network has it.
         gone = docs.flags(_has(old))
-        _update(net, DELETE, DHCP_HOST, ip_index(docs.any, old.ip), _exact(docs, old).xml(), gone)
+        old = _exact(docs, old)
+        _update(net, DELETE, DHCP_HOST, ip_index(docs.any, old.ip), old.xml(), gone)
         try:
             _update(net, ADD, DHCP_HOST, index, host.xml(), docs.flags(lambda _d: True))
         except libvirt.libvirtError:
@@ -137,13 +139,33 @@ def remove_dhcp_host(conn: libvirt.virConnect, uuid: str, host: DhcpHost) -> Non
         _update(net, DELETE, DHCP_HOST, ip_index(docs.any, entry.ip), entry.xml(), flags)
 
 
-def pin(conn: libvirt.virConnect, uuid: str, mac: str, name: str, ip: str) -> None:
-    """Always give ``mac`` the address ``ip`` ("Always give this VM this address")."""
-    set_dhcp_host(conn, uuid, DhcpHost(mac, name, ip))
+def pin(conn: libvirt.virConnect, uuid: str, mac: str, name: str, ip: str,
+        replacing: str = "") -> None:
+    """Always give ``mac`` the address ``ip`` ("Always give this VM this address").
+
+    ``replacing``: the MAC the card runs with until its MAC changes at the next start;
+    its static host, if any, gives way to this one (removed first, put back on failure).
+    """
+    set_dhcp_host(conn, uuid, DhcpHost(mac, name, ip), DhcpHost(replacing) if replacing else None)
 
 
-def unpin(conn: libvirt.virConnect, uuid: str, mac: str) -> None:
-    remove_dhcp_host(conn, uuid, DhcpHost(mac))
+def unpin(conn: libvirt.virConnect, uuid: str, mac: str, also: str = "") -> None:
+    """No fixed address for ``mac``, nor for ``also`` (the MAC the card runs with until
+    its MAC changes at the next start); ``also``'s is put back if ``mac``'s stays."""
+    if not also:
+        remove_dhcp_host(conn, uuid, DhcpHost(mac))
+        return
+    net = _net(conn, uuid)
+    docs = read(net)
+    kept = _exact(docs, DhcpHost(also))
+    where = docs.flags(_has(kept))
+    remove_dhcp_host(conn, uuid, kept)
+    try:
+        remove_dhcp_host(conn, uuid, DhcpHost(mac))
+    except libvirt.libvirtError:
+        with contextlib.suppress(libvirt.libvirtError):
+            _update(net, ADD, DHCP_HOST, ip_index(docs.any, kept.ip), kept.xml(), where)
+        raise
 
 
 # -- DHCP ranges ---------------------------------------------------------------------------------

@@ -266,6 +266,10 @@ PIN_PROBLEMS: dict[PinProblem, str] = {
     PinProblem.RESERVED: QT_TRANSLATE_NOOP(
         "NetCheck", "The address is already reserved for another card (%1 %2)."),
     PinProblem.BAD_MAC: QT_TRANSLATE_NOOP("NetCheck", "'%1' is not a MAC address."),
+    PinProblem.OWN_RESERVED: QT_TRANSLATE_NOOP(
+        "NetCheck", "Note: the address is pinned now for this card's current MAC address %1. "
+        "Pinning moves it to %2, its MAC address from the next start: the card loses the address "
+        "when it next renews its lease, and gets it back when the VM restarts."),
     PinProblem.LEASED: QT_TRANSLATE_NOOP(
         "NetCheck", "Note: %1 has this address leased right now; it keeps it until it renews."),
     # dnsmasq refuses a renewal of an address reserved for another MAC ("address reserved").

@@ -79,13 +79,15 @@ def ip_index(doc: NetworkDoc, address: str) -> int:
     return first_v4
 
 
-def host_name_for(vm_name: str, doc: NetworkDoc | None = None, mac: str = "") -> str:
+def host_name_for(vm_name: str, doc: NetworkDoc | None = None, mac: str = "",
+                  replacing: str = "") -> str:
     """``vm_name`` if dnsmasq takes it as a host name and no static host of another card
     on ``doc`` has it (libvirt refuses a second entry of that name), else "" (the entry
-    then has none)."""
+    then has none). The host of ``replacing`` (a MAC) goes with the change: not another's."""
     if not HOST_NAME_RE.fullmatch(vm_name):
         return ""
-    taken = doc is not None and any(h.name == vm_name and not h.same_mac(mac) for h in dhcp_hosts(doc))
+    taken = doc is not None and any(h.name == vm_name and not h.same_mac(mac)
+                                    and not (replacing and h.same_mac(replacing)) for h in dhcp_hosts(doc))
     return "" if taken else vm_name
 
 
@@ -99,6 +101,9 @@ class PinProblem(StrEnum):
     BROADCAST = "broadcast"
     GATEWAY = "gateway"  # the host's own address on the network
     RESERVED = "reserved"  # pinned to another MAC (or to a name only); args: that MAC, its name
+    # (a warning) pinned to this very card under the MAC it runs with, which changes at the
+    # next start: pinning moves it; args: that MAC, the one pinned (the card's next)
+    OWN_RESERVED = "own-reserved"
     BAD_MAC = "bad-mac"
     LEASED = "leased"  # (a warning) leased right now to another MAC; args: that MAC
     # (a warning) leased right now to this very card under the MAC it runs with, which
@@ -106,7 +111,7 @@ class PinProblem(StrEnum):
     OWN_LEASED = "own-leased"
 
 
-_NOTES = frozenset({PinProblem.LEASED, PinProblem.OWN_LEASED})
+_NOTES = frozenset({PinProblem.LEASED, PinProblem.OWN_LEASED, PinProblem.OWN_RESERVED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +139,8 @@ def check_pin(doc: NetworkDoc, mac: str, address: str,
     another MAC right now is a warning (that guest keeps it until it renews). An empty
     ``mac`` is a static host known by its name only (libvirt allows that for IPv4).
     ``running_mac``: the MAC the card runs with now where ``mac`` is its next (a change
-    pending until the restart); its lease is the card's own (``OWN_LEASED``).
+    pending until the restart); its lease and static host are the card's own
+    (``OWN_LEASED``, ``OWN_RESERVED``: a pin for ``mac`` replaces that host).
     """
     mac = mac.lower()
     running = running_mac.lower() if running_mac.lower() != mac else ""
@@ -159,7 +165,9 @@ def check_pin(doc: NetworkDoc, mac: str, address: str,
         return [PinFinding(PinProblem.GATEWAY, (str(ip),))]
     found = []
     for host in dhcp_hosts(doc):
-        if host.ip == str(ip) and not host.same_mac(mac):  # with a MAC or not: libvirt refuses
+        if host.ip == str(ip) and running and host.same_mac(running):
+            found.append(PinFinding(PinProblem.OWN_RESERVED, (running, mac)))
+        elif host.ip == str(ip) and not host.same_mac(mac):  # with a MAC or not: libvirt refuses
             found.append(PinFinding(PinProblem.RESERVED, (host.mac.lower(), host.name)))
     for lease_mac, lease_ip in leases:
         if lease_ip == str(ip) and lease_mac.lower() != mac:

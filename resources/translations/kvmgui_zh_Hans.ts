@@ -4869,6 +4869,10 @@
         <translation>注意：%1 目前租用着这个地址；在续租前它会一直保留。</translation>
     </message>
     <message>
+        <source>Note: the address is pinned now for this card&apos;s current MAC address %1. Pinning moves it to %2, its MAC address from the next start: the card loses the address when it next renews its lease, and gets it back when the VM restarts.</source>
+        <translation>注意：这个地址目前固定给这块网卡当前的 MAC 地址 %1。固定后会移给 %2（它下次启动起的 MAC 地址）：网卡下次续租时会失去这个地址，虚拟机重启后再取回。</translation>
+    </message>
+    <message>
         <source>Note: this card has the address now under its current MAC address %1. Pinned for %2, its MAC address from the next start, the address is kept for that one: the card loses it when it next renews its lease, and gets it back when the VM restarts.</source>
         <translation>注意：这块网卡目前以当前的 MAC 地址 %1 使用这个地址。固定给 %2（它下次启动起的 MAC 地址）后，这个地址会保留给后者：网卡下次续租时会失去它，虚拟机重启后再取回。</translation>
     </message>
@@ -7694,6 +7698,10 @@ Nothing was created.</source>
     <message>
         <source>Network %1 does not exist on this host.</source>
         <translation>这台主机上没有网络 %1。</translation>
+    </message>
+    <message>
+        <source>Network %1 gives this card %2 only under its current MAC address %3; from the next start, with %4, the address is not fixed.</source>
+        <translation>网络 %1 只在这块网卡使用当前的 MAC 地址 %3 时分配给它 %2；下次启动起改用 %4 后，地址就不固定。</translation>
     </message>
     <message>
         <source>Not changed: %1</source>

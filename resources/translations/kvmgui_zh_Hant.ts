@@ -4869,6 +4869,10 @@
         <translation>注意：%1 目前租用著這個位址；在續約前它會一直保有。</translation>
     </message>
     <message>
+        <source>Note: the address is pinned now for this card&apos;s current MAC address %1. Pinning moves it to %2, its MAC address from the next start: the card loses the address when it next renews its lease, and gets it back when the VM restarts.</source>
+        <translation>注意：這個位址目前固定給這張網卡現有的 MAC 位址 %1。固定後會移給 %2（它下次啟動起的 MAC 位址）：網卡下次續約時會失去這個位址，虛擬機器重新啟動後再取回。</translation>
+    </message>
+    <message>
         <source>Note: this card has the address now under its current MAC address %1. Pinned for %2, its MAC address from the next start, the address is kept for that one: the card loses it when it next renews its lease, and gets it back when the VM restarts.</source>
         <translation>注意：這張網卡目前以現有的 MAC 位址 %1 使用這個位址。固定給 %2（它下次啟動起的 MAC 位址）後，這個位址會保留給後者：網卡下次續約時會失去它，虛擬機器重新啟動後再取回。</translation>
     </message>
@@ -7694,6 +7698,10 @@ Nothing was created.</source>
     <message>
         <source>Network %1 does not exist on this host.</source>
         <translation>這台主機上沒有網路 %1。</translation>
+    </message>
+    <message>
+        <source>Network %1 gives this card %2 only under its current MAC address %3; from the next start, with %4, the address is not fixed.</source>
+        <translation>網路 %1 只在這張網卡使用現有的 MAC 位址 %3 時發給它 %2；下次啟動起改用 %4 後，位址就不固定。</translation>
     </message>
     <message>
         <source>Not changed: %1</source>

@@ -7,7 +7,9 @@ anything (``kvmgui.libvirt.dhcphosts``).
 
 A card whose MAC changes at the next start is pinned for that MAC (its DHCP requests
 carry it from then on), and the box says so: the card gets the address at the restart,
-not when it renews the lease of the MAC it runs with now.
+not when it renews the lease of the MAC it runs with now. A static host of the MAC it
+runs with is the card's own: shown, moved to the new MAC by Pin, removed by Unpin (left
+alone, it would hold the address for a MAC no card has after the restart).
 """
 
 from __future__ import annotations
@@ -111,7 +113,8 @@ class PinBox(QGroupBox):
         doc = self.doc()
         leased = [a.address for a in report.for_mac(running_mac or self.running_mac or self.mac)
                   if AddressSource.LEASE in a.sources and not a.ipv6 and doc is not None
-                  and not any(f.blocking for f in check_pin(doc, self.mac, a.address))]
+                  and not any(f.blocking for f in check_pin(doc, self.mac, a.address,
+                                                            running_mac=self.running_mac))]
         self.lease_ip = leased[0] if leased else ""
         if not self.ip.text():
             self.show_state()
@@ -134,13 +137,19 @@ class PinBox(QGroupBox):
         doc = self.doc()
         return pinned_ip(doc, self.mac) if doc is not None and self.mac else ""
 
+    def pinned_now(self) -> str:
+        """The address pinned for the MAC the card runs with, where that changes at the
+        next start ("" when none)."""
+        doc = self.doc()
+        return pinned_ip(doc, self.running_mac) if doc is not None and self.running_mac else ""
+
     def show_state(self) -> None:
         pinned = self.pinned()
         if not self.ip.text():
-            self.ip.setText(pinned or self.lease_ip)
+            self.ip.setText(pinned or self.pinned_now() or self.lease_ip)
         if self._busy:
             return
-        self.unpin_button.setEnabled(bool(pinned))
+        self.unpin_button.setEnabled(bool(pinned or self.pinned_now()))
         problem = self.validate()
         if problem == "" or (problem is None and not self.status.text()):  # "": no such network
             self._say_pinned(pinned)
@@ -152,6 +161,10 @@ class PinBox(QGroupBox):
                 "address %3."), self.network, pinned, self.mac))
         elif pinned:
             self.status.say(fill(self.tr("Network %1 always gives this card %2."), self.network, pinned))
+        elif now := self.pinned_now():
+            self.status.say(fill(self.tr(
+                "Network %1 gives this card %2 only under its current MAC address %3; from the next "
+                "start, with %4, the address is not fixed."), self.network, now, self.running_mac, self.mac))
         elif self.record() is None:
             self.status.say(fill(self.tr("Network %1 does not exist on this host."), self.network))
         else:
@@ -191,12 +204,14 @@ class PinBox(QGroupBox):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _args(self) -> tuple[str, str, str, str] | None:
+    def _args(self) -> tuple[str, str, str, str, str] | None:
         rec = self.record()
         if rec is None or self.validate() is not None:
             return None
-        return (rec.uuid, self.mac, host_name_for(self.vm_name, self.doc(), self.mac),
-                self.ip.text().strip())
+        # The card's static host under the MAC it runs with gives way to the new one.
+        replacing = self.running_mac if self.pinned_now() else ""
+        return (rec.uuid, self.mac, host_name_for(self.vm_name, self.doc(), self.mac, replacing),
+                self.ip.text().strip(), replacing)
 
     def pin(self) -> None:
         args = self._args()
@@ -213,7 +228,7 @@ class PinBox(QGroupBox):
         rec = self.record()
         if rec is None:
             return
-        self._run(self.tr("Unpinning…"), dhcphosts.unpin, (rec.uuid, self.mac),
+        self._run(self.tr("Unpinning…"), dhcphosts.unpin, (rec.uuid, self.mac, self.running_mac),
                   self.tr("Unpinned: the address may change when the lease ends."))
 
     def show_command(self) -> None:
@@ -242,7 +257,7 @@ class PinBox(QGroupBox):
             w.setEnabled(not busy)
         self.status.say(text)
         if not busy:
-            self.unpin_button.setEnabled(bool(self.pinned()))
+            self.unpin_button.setEnabled(bool(self.pinned() or self.pinned_now()))
             # What was done, over a note on the address (said again once the network is read).
             if self.validate() is None and text:
                 self.status.say(text)

@@ -107,3 +107,51 @@ def test_a_host_without_a_mac_is_replaced_not_added_again(connected, qtbot, net,
     assert dhcp_hosts(doc(qtbot, connected, net)) == [old]
     run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, net, new, old)
     assert dhcp_hosts(doc(qtbot, connected, net)) == [new]
+
+
+def test_a_pin_replacing_the_mac_the_card_runs_with_moves_its_entry(connected, qtbot, net, monkeypatch):
+    """A card whose MAC changes at the next start: its static host under the MAC it runs
+    with gives way (given by that MAC alone), and is put back as it was when the add fails."""
+    running, new = DhcpHost(MAC, "web01", "192.168.122.50"), "52:54:00:6b:3c:09"
+    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, net, running)
+    steps = issued(qtbot, connected, dhcphosts.pin, net, new, "web01", "192.168.122.50", MAC)
+    assert [s[2:5] for s in steps] == [
+        ["delete", "ip-dhcp-host", f'<host mac="{MAC}" name="web01" ip="192.168.122.50"/>'],
+        ["add-last", "ip-dhcp-host", f'<host mac="{new}" name="web01" ip="192.168.122.50"/>']]
+    assert dhcp_hosts(doc(qtbot, connected, net)) == [DhcpHost(new, "web01", "192.168.122.50")]
+    issued(qtbot, connected, dhcphosts.unpin, net, new, MAC)  # none under MAC: only new's goes
+    assert dhcp_hosts(doc(qtbot, connected, net)) == []
+
+    run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, net, running)
+    real = virsh.net_update
+
+    def refuse_adds(net_obj, command, section, index, xml, flags):
+        if command == libvirt.VIR_NETWORK_UPDATE_COMMAND_ADD_LAST and new in xml:
+            raise FakeError("XML error: refused")
+        real(net_obj, command, section, index, xml, flags)
+
+    monkeypatch.setattr(virsh, "net_update", refuse_adds)
+    with pytest.raises(FakeError):
+        run_in_worker(qtbot, connected, dhcphosts.pin, net, new, "web01", "192.168.122.51", MAC)
+    assert dhcp_hosts(doc(qtbot, connected, net)) == [running]  # put back with its name and address
+
+
+def test_unpin_of_a_card_whose_mac_changes_removes_both_or_neither(connected, qtbot, net, monkeypatch):
+    running = DhcpHost(MAC, "", "192.168.122.50")
+    new = DhcpHost("52:54:00:6b:3c:09", "web01", "192.168.122.51")
+    for host in (running, new):
+        run_in_worker(qtbot, connected, dhcphosts.set_dhcp_host, net, host)
+    real = virsh.net_update
+
+    def refuse_the_second(net_obj, command, section, index, xml, flags):
+        if command == libvirt.VIR_NETWORK_UPDATE_COMMAND_DELETE and new.mac in xml:
+            raise FakeError("Requested operation is not valid: refused")
+        real(net_obj, command, section, index, xml, flags)
+
+    monkeypatch.setattr(virsh, "net_update", refuse_the_second)
+    with pytest.raises(FakeError):
+        run_in_worker(qtbot, connected, dhcphosts.unpin, net, new.mac, MAC)
+    assert set(dhcp_hosts(doc(qtbot, connected, net))) == {running, new}
+    monkeypatch.setattr(virsh, "net_update", real)
+    run_in_worker(qtbot, connected, dhcphosts.unpin, net, new.mac, MAC)
+    assert dhcp_hosts(doc(qtbot, connected, net)) == []

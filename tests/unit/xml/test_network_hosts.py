@@ -137,3 +137,14 @@ def test_host_names_dnsmasq_takes():
     assert host_name_for("db", NET, MAC) == ""
     assert host_name_for("db", NET, "52:54:00:aa:bb:01") == "db"  # its own entry
     assert host_name_for("web01", NET, MAC) == "web01"
+    # The entry the new one replaces (the card's, under the MAC it runs with) takes no name away.
+    assert host_name_for("db", NET, MAC, replacing="52:54:00:AA:BB:01") == "db"
+
+
+def test_a_static_host_of_the_mac_the_card_runs_with_is_the_cards_own():
+    running = "52:54:00:aa:bb:01"  # db's card, whose MAC becomes MAC at the next start
+    assert codes(check_pin(NET, MAC, "192.168.50.10", running_mac=running)) == \
+        [(PinProblem.OWN_RESERVED, (running, MAC))]
+    assert not any(f.blocking for f in check_pin(NET, MAC, "192.168.50.10", running_mac=running))
+    assert codes(check_pin(NET, MAC, "192.168.50.10", running_mac="52:54:00:aa:bb:02")) == \
+        [(PinProblem.RESERVED, (running, "db"))]

@@ -9,7 +9,7 @@ from kvmgui.dialogs.details.nicpage import NicPage
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
 from kvmgui.libvirt.addresses import AddressReport, AddressSource, GuestAddress
 from kvmgui.xml.network import NetworkDoc
-from kvmgui.xml.network_hosts import pinned_ip
+from kvmgui.xml.network_hosts import dhcp_hosts, pinned_ip
 from tests.helpers import WEB01, click, type_into, uuid_of
 
 MAC = "52:54:00:6b:3c:01"
@@ -350,3 +350,43 @@ def test_a_card_whose_mac_changes_at_the_restart_is_told_what_its_pin_does(conne
     assert shown.status.text() == \
         f"Network default always gives this card 192.168.122.3 once the VM restarts with its new MAC " \
         f"address {new}."
+
+
+def test_the_pin_of_a_card_whose_mac_changes_at_the_restart_moves_to_its_new_mac(connected, qtbot):
+    # Pinned under the MAC it runs with, then given another MAC for the next start: the box
+    # said 'The address is not fixed', refused the card's own address ('already reserved for
+    # another card (52:54:00:6b:3c:01 web01)'), could not unpin it, and the entry stayed to
+    # hold the address for a MAC no card has after the restart.
+    from kvmgui.dialogs.details.pinbox import PinBox
+    from kvmgui.libvirt import dhcphosts
+    from tests.helpers import run_in_worker
+
+    new, net = "52:54:00:6b:3c:99", uuid_of(connected.networks, "default")
+    run_in_worker(qtbot, connected, dhcphosts.pin, net, MAC, "web01", "192.168.122.50")
+    connected.refresh("network", net)
+    qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), MAC) != "", timeout=5000)
+    box = PinBox(connected)
+    qtbot.addWidget(box)
+    box.set_nic(new, "network", "default", "web01", running_mac=MAC)
+    assert box.ip.text() == "192.168.122.50"
+    assert box.pin_button.isEnabled() and box.unpin_button.isEnabled()
+    assert box.status.text() == (
+        f"Note: the address is pinned now for this card's current MAC address {MAC}. Pinning moves "
+        f"it to {new}, its MAC address from the next start: the card loses the address when it "
+        "next renews its lease, and gets it back when the VM restarts.")
+    type_into(qtbot, box.ip, "192.168.122.52")
+    box.show_state()  # as after a network event
+    assert box.status.text() == (
+        f"Network default gives this card 192.168.122.50 only under its current MAC address {MAC}; "
+        f"from the next start, with {new}, the address is not fixed.")
+    type_into(qtbot, box.ip, "192.168.122.50")
+    click(qtbot, box.pin_button)
+    qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), new) == "192.168.122.50", timeout=5000)
+    assert pinned_ip(network_doc(connected), MAC) == ""  # moved, with the VM's name
+    assert [h.name for h in dhcp_hosts(network_doc(connected)) if h.same_mac(new)] == ["web01"]
+    run_in_worker(qtbot, connected, dhcphosts.pin, net, MAC, "", "192.168.122.60")  # pinned elsewhere
+    connected.refresh("network", net)
+    qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), MAC) != "", timeout=5000)
+    click(qtbot, box.unpin_button)
+    qtbot.waitUntil(lambda: dhcp_hosts(network_doc(connected)) == [], timeout=5000)
+    qtbot.waitUntil(lambda: not box.unpin_button.isEnabled(), timeout=5000)

@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import cast
 from urllib.parse import unquote
 
+from kvmgui.utils.uris import split_uri
+
 LOG_NAME = "kvmgui.log"
 MAX_BYTES = 2 * 1024 * 1024
 BACKUPS = 3
@@ -57,36 +59,26 @@ def redact(text: str) -> str:
     return _SECRET_SETTING.sub(_hide_setting, text)
 
 
-# A URI's scheme:// and authority as libvirt reads it: up to the first '/', '?' or '#'.
-_AUTHORITY = re.compile(r"(?P<head>[a-zA-Z][\w+.-]*://)(?P<authority>[^/?#]*)")
-
-
 def without_password(uri: str) -> str:
     """``uri`` with its password left out (user@host): for what is saved, where *** would
     be taken for the password. Exact, not ``redact``'s guess: an '@' after the authority
-    (host:16509/sys@tem) is the path's. A URI libvirt cannot read (user:pa/ss@host, "pa"
-    no port) loses what ``redact`` hides."""
-    match = _AUTHORITY.match(uri)
-    if match is None:
-        return _URI_PASSWORD.sub(r"\g<head>@", uri)
-    authority = match["authority"]
-    userinfo, at, host = authority.rpartition("@")
-    if not at:
-        _name, colon, port = authority.rpartition("]")[2].rpartition(":")
-        if not colon or (port.isascii() and port.isdigit()) or not port:
-            return uri
-        return _URI_PASSWORD.sub(r"\g<head>@", uri)
-    user = userinfo.partition(":")[0]
-    return f"{match['head']}{user}@{host}{uri[match.end():]}"
+    (host:16509/sys@tem) is the path's (``split_uri``). A URI libvirt cannot read
+    (user:pa/ss@host, "pa" no port) loses what ``redact`` hides."""
+    parts = split_uri(uri)
+    if parts is None or parts.userinfo is None or ":" not in parts.userinfo:
+        return uri
+    return parts.without_password().text()
 
 
 def hide_password(text: str, uri: str) -> str:
     """``text`` with ``uri``'s user:password replaced by user:***, also where no URI is
     around it: libvirt hands ssh the user:password (decoded) as its user name, and ssh
-    says it back ("alice:s3cret@host: Permission denied"), which ``redact`` cannot tell."""
-    match = _AUTHORITY.match(uri)
-    userinfo, at, _host = match["authority"].rpartition("@") if match else ("", "", "")
-    if not at or ":" not in userinfo:
+    says it back ("alice:s3cret@host: Permission denied"), which ``redact`` cannot tell;
+    and libvirt's "Unable to parse URI" repeats a URI whose password holds a '?', '#' or
+    '/' (its authority ends there), which ``split_uri`` reads as typed."""
+    parts = split_uri(uri)
+    userinfo = parts.userinfo if parts is not None else None
+    if not userinfo or ":" not in userinfo:
         return text
     for seen in sorted({userinfo, unquote(userinfo)}, key=len, reverse=True):
         user, _colon, password = seen.partition(":")

@@ -1,8 +1,15 @@
-"""Reading a libvirt URI the way libvirt reads it."""
+"""Reading a libvirt URI the way libvirt reads it.
+
+``split_uri`` is the one reading of a URI's scheme, user, host, port and the rest: the
+log's password masking, the saved-host match, the Add Connection dialog, ssh's hop and
+the console's tunnel all take it, so none of them reads another host than libvirt dials
+(urlsplit raises on some URIs libvirt opens, "[127.0.0.1]", and reads others otherwise).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
 
 # Ports libvirt dials for a transport when the URI names none (ssh: whatever ssh's
@@ -12,6 +19,96 @@ DEFAULT_PORTS = {"tcp": 16509, "tls": 16514, "libssh": 22, "libssh2": 22}
 # Drivers that dial a host themselves (https, WinRM); any other's URI with a host and no
 # "+transport" goes through libvirt's remote driver over tls (qemu://h is qemu+tls://h).
 OWN_DIALLERS = frozenset({"esx", "gsx", "vpx", "hyperv"})
+
+_HEAD = re.compile(r"[A-Za-z][\w+.-]*://")
+# libvirt's authority ends at the first '/', '?' or '#'.
+_AUTHORITY = re.compile(r"[^/?#]*")
+# user:password@host as typed with a '/', '?' or '#' in the password, which libvirt reads
+# as the end of a host "user" with port "pa…" (no number: no URI it can open): the
+# password runs to the first '@' that a host (and port) and the URI's rest follow.
+_TYPED = re.compile(r"(?P<userinfo>[^\s/:@?#\[\]]*:\S*?)@"
+                    r"(?P<hostport>\[[^\s/?#@\[\]]*\](?::[^\s/?#@]*)?|[^\s/?#@\[\]]*)(?=[/?#]|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class UriParts:
+    """A URI cut as libvirt reads it, each part as written (escapes kept).
+
+    ``userinfo``: before the authority's last '@' (user or user:password; None without
+    '@'); ``host``: an IPv6 address with its brackets; ``port``: after the host's ':'
+    (None without ':', perhaps no number: libvirt then refuses the URI); ``rest``: the
+    path, query and fragment.
+    """
+
+    scheme: str
+    userinfo: str | None
+    host: str
+    port: str | None
+    rest: str
+
+    @property
+    def user(self) -> str:
+        """The user name as libvirt decodes it, without a password; '' if none."""
+        return unquote((self.userinfo or "").partition(":")[0])
+
+    @property
+    def hostname(self) -> str:
+        """The host as libvirt dials it: no brackets, escapes decoded (an IPv6 zone's %25)."""
+        host = self.host
+        if host.startswith("[") and host.endswith("]"):
+            host = host[1:-1]
+        return unquote(host)
+
+    @property
+    def hostport(self) -> str:
+        return self.host if self.port is None else f"{self.host}:{self.port}"
+
+    def text(self) -> str:
+        """The URI again (with its password, if it has one)."""
+        userinfo = "" if self.userinfo is None else f"{self.userinfo}@"
+        return f"{self.scheme}://{userinfo}{self.hostport}{self.rest}"
+
+    def without_password(self) -> UriParts:
+        if self.userinfo is None:
+            return self
+        return replace(self, userinfo=self.userinfo.partition(":")[0])
+
+
+def split_uri(uri: str) -> UriParts | None:
+    """``uri``'s parts as libvirt reads them; None for a URI without "scheme://".
+
+    The authority ends at the first '/', '?' or '#' (an '@' after it is the path's or the
+    query's). Where that leaves a host and port libvirt cannot read ("alice:pa" of
+    alice:pa?ss@host) and the user meant a password holding such a character, it is read
+    as typed (user alice, host "host"): that is what kvmgui dials (the password left out,
+    ssh asks) and what a password is looked for in. Never raises."""
+    head = _HEAD.match(uri)
+    if head is None:
+        return None
+    start = head.end()
+    authority = _AUTHORITY.match(uri, start)
+    assert authority is not None  # matches the empty string
+    userinfo, at, hostport = authority[0].rpartition("@")
+    end = authority.end()
+    host, port = _host_port(hostport)
+    if not at and port and not (port.isascii() and port.isdigit()):
+        typed = _TYPED.match(uri, start)
+        if typed is not None:
+            userinfo, at, hostport = typed["userinfo"], "@", typed["hostport"]
+            host, port = _host_port(hostport)
+            end = typed.end()
+    return UriParts(uri[:start - 3], userinfo if at else None, host, port, uri[end:])
+
+
+def _host_port(hostport: str) -> tuple[str, str | None]:
+    """(host, port) of ``host:port``: an IPv6 address in brackets, a name up to its ':'."""
+    if hostport.startswith("[") and "]" in hostport:
+        host, bracket, after = hostport.partition("]")
+        if not after or after.startswith(":"):
+            return host + bracket, after[1:] if after else None
+        return hostport, None  # "[::1]x": no URI libvirt reads
+    host, colon, port = hostport.partition(":")
+    return host, port if colon else None
 
 
 def transport(scheme: str, host: str) -> str:

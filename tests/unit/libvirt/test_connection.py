@@ -287,3 +287,17 @@ def test_what_the_host_answered_counts_for_the_silence_watch(connected, qtbot):
     with pytest.raises(libvirt.libvirtError):
         run_in_worker(qtbot, connected, link_failed)
     assert len(heard) == 2
+
+
+def test_a_refused_uri_shows_no_password_that_holds_a_question_mark(registry, qtbot):
+    """libvirt refuses qemu+tcp://alice:pa?ss@… (its authority ends at the '?') and says
+    the URI back in its message, which the connections list and the notification showed
+    with the password given with -c."""
+    conn = registry.add("qemu+tcp://alice:pa?ss@127.0.0.1:1/system", save=False)
+    with qtbot.waitSignal(conn.stateChanged, timeout=10000,
+                          check_params_cb=lambda s, _r: s == ConnState.FAILED) as sig:
+        conn.open()
+    error = sig.args[1].error
+    assert "Unable to parse URI" in error, error  # libvirt's words, with the URI
+    assert "pa?ss" not in error and "alice:***@127.0.0.1:1" in error
+    assert "pa?ss" not in words.connection_message(conn)

@@ -220,3 +220,23 @@ def test_hide_password_hides_the_user_password_ssh_says_back():
         "alice:***@host: Permission denied; alice:***; a, alice, s@cret alone"
     for uri in ("qemu+ssh://alice@host/system", "qemu+ssh://host:22/a:b@c", "qemu:///system"):
         assert logs.hide_password("alice:b@c", uri) == "alice:b@c"
+
+
+@pytest.mark.parametrize("uri, saved", [
+    ("qemu+tcp://alice:pa?ss@kvm1/system", "qemu+tcp://alice@kvm1/system"),
+    ("qemu+tcp://alice:pa#ss@[fe80::1%25eth0]:16509/system",
+     "qemu+tcp://alice@[fe80::1%25eth0]:16509/system"),
+    ("qemu+ssh://alice:p/@ss@kvm1/system?keyfile=/home/a@b/k",
+     "qemu+ssh://alice@kvm1/system?keyfile=/home/a@b/k"),
+])
+def test_hide_password_hides_a_password_that_ends_libvirts_authority(uri, saved):
+    """A '?', '#' or '/' typed in a password given with -c ends the authority as libvirt
+    reads it ('alice:pa', no port), so libvirt refuses the URI and says it back whole:
+    'Unable to parse URI …'. hide_password read no user:password there and the
+    connections list and notification showed it; it reads the URI as typed now, as
+    without_password does."""
+    text = f"internal error: Unable to parse URI {uri}"
+    hidden = logs.hide_password(text, uri)
+    assert hidden == f"internal error: Unable to parse URI {logs.redact(uri)}"
+    assert "alice:***@" in hidden
+    assert logs.without_password(uri) == saved

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt.registry import SCHEME_AUTHORITY, uri_key
+from kvmgui.libvirt.registry import uri_key
 from kvmgui.utils.logs import redact
 from kvmgui.utils.tr import fill
+from kvmgui.utils.uris import split_uri
 from kvmgui.widgets.forms import Form
 from kvmgui.widgets.labels import MessageLine
 
@@ -94,8 +95,8 @@ def uri_problem(kind: str, user: str, host: str, custom: str,
             "ConnectDialog", "Leave the password out of the URI: it would be saved with the "
             "connection. kvmgui asks for it when the host wants one.")
     # libvirt cannot parse it either, and a failure on such a URI could not be read.
-    authority = SCHEME_AUTHORITY.fullmatch(custom.strip()) if kind == "custom" else None
-    if authority and authority[3] and (problem := _host_problem(authority[3])):
+    parts = split_uri(custom.strip()) if kind == "custom" else None
+    if parts and parts.hostport and (problem := _host_problem(parts.hostport)):
         return problem
     remote = kind in ("ssh", "tls", "tcp")
     if remote and not host.strip():  # asked for first: the dialog says it in the normal tone

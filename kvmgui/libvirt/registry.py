@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
@@ -15,7 +14,7 @@ from kvmgui.libvirt.auth import CredentialBroker
 from kvmgui.libvirt.connection import Connection
 from kvmgui.utils.logs import without_password
 from kvmgui.utils.resources import demo_host_uri
-from kvmgui.utils.uris import DEFAULT_PORTS, transport
+from kvmgui.utils.uris import DEFAULT_PORTS, split_uri, transport
 
 SYSTEM_SOCKETS = ("/run/libvirt/virtqemud-sock", "/run/libvirt/libvirt-sock")
 
@@ -25,31 +24,28 @@ SYSTEM_SOCKETS = ("/run/libvirt/virtqemud-sock", "/run/libvirt/libvirt-sock")
 DEMO_HOST = "kvmgui:demo"
 
 
-# scheme://[user@]host[:port] and the rest (no urlsplit: it raises on "[fe80::1").
-SCHEME_AUTHORITY = re.compile(r"([^:/?#]*)://(?:([^/?#]*)@)?([^/?#]*)(.*)", re.DOTALL)
-
-
 def uri_key(uri: str) -> tuple[str, ...]:
     """The URI with its scheme and host in lower case: they name the same connection in
-    any case (KVM1 is kvm1); a user name, the path and an IPv6 zone (an interface name:
-    eth0 and Eth0 are two) do not. The host as libvirt decodes it: [fe80::1%eth0], as
-    older versions saved it, is [fe80::1%25eth0]. The port libvirt dials anyway is none:
+    any case (KVM1 is kvm1); a path and an IPv6 zone (an interface name: eth0 and Eth0
+    are two) do not. The user and host as libvirt decodes them (split_uri): [fe80::1%eth0],
+    as older versions saved it, is [fe80::1%25eth0], and svc%2Bkvm@ (as the Add
+    Connection dialog writes svc+kvm) is svc+kvm@. The port libvirt dials anyway is none:
     qemu+tls://kvm1:16514/… is qemu+tls://kvm1/…, and so is qemu://kvm1/… (tls is the
-    remote driver's default transport). A password (user:pw@) is none: it is
-    never saved (save)."""
-    match = SCHEME_AUTHORITY.fullmatch(without_password(uri))
-    if match is None:
+    remote driver's default transport), and qemu+tls://kvm1:/… (no number: the default).
+    A password (user:pw@) is none: it is never saved (save)."""
+    parts = split_uri(uri)
+    if parts is None:
         return (uri,)
-    scheme, user, host, rest = match.groups()
-    name, colon, port = host.rpartition(":")
-    way = transport(scheme, host)
+    scheme, port = parts.scheme, parts.port
+    way = transport(scheme, parts.host)
     if way == "tls" and "+" not in scheme:  # qemu://kvm1 is qemu+tls://kvm1
         scheme += "+tls"
-    if colon and (name.endswith("]") or ":" not in name) and port.isascii() \
-            and port.isdigit() and int(port) == DEFAULT_PORTS.get(way):
-        host = name
-    address, percent, zone = unquote(host).partition("%")
-    return scheme.lower(), user or "", address.lower() + percent + zone, rest
+    if port == "" or (parts.port_number is not None
+                      and parts.port_number == DEFAULT_PORTS.get(way)):
+        port = None
+    address, percent, zone = unquote(parts.host).partition("%")
+    host = address.lower() + percent + zone + (f":{port}" if port is not None else "")
+    return scheme.lower(), parts.user, host, parts.rest
 
 
 def _old_demo_host(uri: str) -> bool:

@@ -12,9 +12,8 @@ import re
 import shlex
 import shutil
 from collections.abc import Callable, Mapping
-from urllib.parse import unquote, urlsplit
 
-from kvmgui.utils.uris import authority, uri_flag, uri_host, uri_params
+from kvmgui.utils.uris import split_uri, uri_flag, uri_params
 
 _USER = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
 _SSH_TRANSPORTS = ("ssh", "libssh", "libssh2")
@@ -59,7 +58,8 @@ def hop(uri: str) -> list[str]:
         return []
     login = []
     if _transport(uri) in _SSH_TRANSPORTS:
-        params = uri_params(uri.partition("?")[2].partition("#")[0])
+        parts = split_uri(uri)
+        params = uri_params(parts.query if parts is not None else "")
         if params.get("keyfile"):
             login += ["-i", params["keyfile"]]
         if _transport(uri) == "ssh" and uri_flag(params, "no_verify"):
@@ -85,20 +85,13 @@ def _transport(uri: str) -> str:
 
 
 def _authority(uri: str) -> tuple[str, str, str]:
-    """(user, host as libvirt dials it, port) of ``uri``, '' for each it has not."""
-    try:
-        parts = urlsplit(uri)
-    except ValueError:  # on a host libvirt dials, taking the brackets off: "[127.0.0.1]"
-        userinfo, _at, hostport = authority(uri).rpartition("@")
-        name, colon, port = hostport.rpartition(":")
-        if not (colon and port.isdigit()):
-            name, port = hostport, ""
-        return unquote(userinfo.partition(":")[0]), unquote(name.strip("[]")), port
-    try:
-        port = str(parts.port or "")
-    except ValueError:  # out of range: ssh's own port then
-        port = ""
-    return unquote(parts.username or ""), uri_host(uri), port
+    """(user, host as libvirt dials it, port) of ``uri``, '' for each it has not (a port
+    out of range: ssh's own then)."""
+    parts = split_uri(uri)
+    if parts is None:
+        return "", "", ""
+    port = parts.port_number
+    return parts.user, parts.hostname, str(port) if port else ""
 
 
 def ssh_args(user: str, address: str, via: list[str] | None = None,

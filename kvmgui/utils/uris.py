@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 # Ports libvirt dials for a transport when the URI names none (ssh: whatever ssh's
 # config says, 22 unless it says otherwise).
@@ -58,6 +58,19 @@ class UriParts:
         if host.startswith("[") and host.endswith("]"):
             host = host[1:-1]
         return unquote(host)
+
+    @property
+    def port_number(self) -> int | None:
+        """The port if it is one (1 to 65535), else None."""
+        port = self.port or ""
+        if port.isascii() and port.isdigit() and 0 < int(port) < 65536:
+            return int(port)
+        return None
+
+    @property
+    def query(self) -> str:
+        """The rest's query: after its first '?', up to a '#'."""
+        return self.rest.partition("#")[0].partition("?")[2]
 
     @property
     def hostport(self) -> str:
@@ -122,19 +135,11 @@ def transport(scheme: str, host: str) -> str:
     return "tls" if host else "unix"
 
 
-def authority(uri: str) -> str:
-    """The URI's user@host:port part as libvirt reads it: after '://', up to the first
-    '/', '?' or '#' (for URIs urlsplit refuses)."""
-    return re.split(r"[/?#]", uri.partition("://")[2], maxsplit=1)[0]
-
-
 def uri_host(uri: str) -> str:
     """The URI's host as libvirt dials it (escapes decoded: an IPv6 zone's %25), '' if
     none; never raises (urlsplit does: "[127.0.0.1]", "us[er@")."""
-    try:
-        return unquote(urlsplit(uri).hostname or "")
-    except ValueError:
-        return unquote(authority(uri).rpartition("@")[2])
+    parts = split_uri(uri)
+    return parts.hostname if parts is not None else ""
 
 
 def uri_params(query: str) -> dict[str, str]:

@@ -249,6 +249,8 @@ def test_a_saved_host_given_with_c_with_its_default_port_is_that_host(settings, 
     registry = ConnectionRegistry(settings)
     app.open_initial_connections(registry, app.parse_args(["-c", "qemu+tls://kvm1.invalid:16514/system"]))
     assert [(c.uri, c.display_name) for c in registry] == [("qemu+tls://kvm1.invalid/system", "Lab")]
+    # A ':' with no number: libvirt dials its default port too.
+    assert registry.find("qemu+tls://kvm1.invalid:/system") is next(iter(registry))
     registry.shutdown()
     saved.shutdown()
 

@@ -238,3 +238,12 @@ def test_a_remote_uri_without_transport_is_the_tls_one_already_in_the_list():
     assert uri_problem("custom", "", "", "qemu:///system", ["qemu+tls:///system"]) == ""  # local
     # These drivers dial the host themselves (https, WinRM): no tls transport of libvirt's.
     assert uri_problem("custom", "", "", "esx://vc.example.org/", ["esx+tls://vc.example.org/"]) == ""
+
+
+def test_the_same_user_written_escaped_is_already_in_the_list():
+    """The dialog writes a user name's '+' as %2B (svc%2Bkvm@), as libvirt decodes it; a
+    saved svc+kvm@kvm1 was another host to the list, and the host was added twice."""
+    existing = ["qemu+ssh://svc+kvm@kvm1.example.org/system"]
+    assert build_uri("ssh", "svc+kvm", "kvm1.example.org") == \
+        "qemu+ssh://svc%2Bkvm@kvm1.example.org/system"
+    assert "already" in uri_problem("ssh", "svc+kvm", "kvm1.example.org", "", existing)

@@ -301,3 +301,13 @@ def test_a_refused_uri_shows_no_password_that_holds_a_question_mark(registry, qt
     assert "Unable to parse URI" in error, error  # libvirt's words, with the URI
     assert "pa?ss" not in error and "alice:***@127.0.0.1:1" in error
     assert "pa?ss" not in words.connection_message(conn)
+
+
+def test_the_host_of_a_uri_whose_password_holds_a_question_mark_is_the_one_dialled(qtbot):
+    """Given with -c, qemu+ssh://alice:pa?ss@far/… is dialled as alice@far (the password
+    left out, ssh asks): the login dialogs' titles and the remote check read host 'alice'."""
+    from kvmgui.utils.uris import uri_host
+
+    uri = "qemu+ssh://alice:pa?ss@far.example/system"
+    assert uri_host(uri) == "far.example"
+    assert uri_host("qemu+ssh://[fe80::1%25Eth0]/system") == "fe80::1%Eth0"  # a zone's case

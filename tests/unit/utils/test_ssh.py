@@ -104,3 +104,20 @@ def test_hop_through_a_remote_host_as_libvirt_logs_in(uri, hop):
     argv = ssh.ssh_args("root", "192.168.122.3", ssh.hop(uri))
     assert argv == ["ssh", *hop, "root@192.168.122.3"]
     assert shlex.split(ssh.ssh_command("root", "192.168.122.3", ssh.hop(uri))) == argv
+
+
+@pytest.mark.parametrize(("uri", "jump"), [
+    # A password given with -c that holds a '?' or '#': libvirt's authority ends there, so
+    # urlsplit read host 'alice' (a hop to another machine); kvmgui dials alice@far.
+    ("qemu+ssh://alice:pa?ss@far.example:2222/system", "alice@far.example:2222"),
+    ("qemu+ssh://alice:pa#ss@[fd00::5]/system", "alice@[fd00::5]"),
+    ("qemu+ssh://alice@far.example:99999/system", "alice@far.example"),  # no port: ssh's own
+])
+def test_jump_host_reads_the_uri_as_kvmgui_dials_it(uri, jump):
+    assert ssh.jump_host(uri) == jump
+
+
+def test_the_hop_takes_the_key_of_a_uri_whose_password_holds_a_question_mark():
+    # The query was read from the password's '?': no key file, and a hop to host 'alice'.
+    assert ssh.hop("qemu+ssh://alice:pa?ss@far.example/system?keyfile=/k") == \
+        ["-o", "ProxyCommand=ssh -i /k -W '[%h]:%p' -- alice@far.example"]

@@ -42,14 +42,15 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QMetaMethod, QObject, Qt, Signal
 
 from kvmgui.libvirt import askpass_client
 from kvmgui.libvirt.secretstore import SecretServiceStore, Store, StoreState
 from kvmgui.libvirt.sshprompts import PromptKind, SshPrompt, parse_prompt, yes_no_answer
-from kvmgui.utils.logs import hide_password, without_password
+from kvmgui.utils.logs import hide_password
+from kvmgui.utils.uris import split_uri
 
 log = logging.getLogger(__name__)
 
@@ -198,9 +199,10 @@ class AskpassServer(QObject):
             dialed = self._dialed.get(uri)
         if dialed is not None:
             return dialed
-        try:
-            parts = urlsplit(uri)
-        except ValueError:  # "[fe80::1": libvirt refuses it, in its own words
+        # Read as split_uri reads it (urlsplit raised on a host libvirt dials, [127.0.0.1],
+        # and took a '?' in a password given with -c for the query's start).
+        parts = split_uri(uri)
+        if parts is None:
             return uri
         kept, target = [], self._ssh
         for item in parts.query.split("&") if parts.query else []:
@@ -213,7 +215,7 @@ class AskpassServer(QObject):
         kept.append("command=" + quote(str(wrapper), safe="/"))
         # Without a password given in the URI: libvirt would run ssh -l user:password (in
         # the process list, and no host's user name); ssh asks for it here instead.
-        dialed = without_password(urlunsplit(parts._replace(query="&".join(kept))))
+        dialed = parts.without_password().with_query("&".join(kept)).text()
         with self._lock:
             self._dialed[uri] = dialed
         return dialed

@@ -86,6 +86,13 @@ class UriParts:
             return self
         return replace(self, userinfo=self.userinfo.partition(":")[0])
 
+    def with_query(self, query: str) -> UriParts:
+        """The same URI with ``query`` (as written) in place of its own."""
+        before, hash_mark, fragment = self.rest.partition("#")
+        path = before.partition("?")[0]
+        mark = "?" if query else ""
+        return replace(self, rest=f"{path}{mark}{query}{hash_mark}{fragment}")
+
 
 def split_uri(uri: str) -> UriParts | None:
     """``uri``'s parts as libvirt reads them; None for a URI without "scheme://".

@@ -679,3 +679,20 @@ def test_an_answer_the_store_could_not_keep_is_told(server, qtbot):
     with qtbot.waitSignal(server.not_remembered, timeout=5000) as told:
         server.logged_in(URI, server.dial_uri(URI))
     assert told.args == [URI]
+
+
+@pytest.mark.parametrize(("uri", "kept"), [
+    # A password given with -c that holds a '?' or '#': urlsplit took it for the query or
+    # the fragment, and the wrapper went into the path (qemu+ssh://alice@h/system&command=…)
+    # or was dropped with the password: libvirt ran plain ssh, which could ask nothing.
+    ("qemu+ssh://alice:pa?ss@h/system", "qemu+ssh://alice@h/system?"),
+    ("qemu+ssh://alice:pa#ss@h/system?keyfile=/k", "qemu+ssh://alice@h/system?keyfile=/k&"),
+    # libvirt dials 127.0.0.1; urlsplit raised, and the URI went without the wrapper.
+    ("qemu+ssh://root@[127.0.0.1]:2222/system", "qemu+ssh://root@[127.0.0.1]:2222/system?"),
+])
+def test_the_wrapper_goes_into_the_query_libvirt_reads(server, uri, kept):
+    dialed = server.dial_uri(uri)
+    assert dialed.startswith(kept), dialed
+    command = dialed[len(kept):]
+    assert command.startswith("command=") and "&" not in command and "#" not in command
+    assert os.path.dirname(unquote(command.removeprefix("command="))) == str(server.directory)

@@ -23,12 +23,12 @@ import socket
 import subprocess
 from dataclasses import dataclass, field
 from enum import Enum
-from urllib.parse import unquote, urlsplit
 
 import libvirt
 from lxml import etree
 
-from kvmgui.utils.uris import uri_flag, uri_host, uri_params
+from kvmgui.utils import ssh
+from kvmgui.utils.uris import split_uri, transport, uri_host
 from kvmgui.xml.base import parse_xml
 
 TCP_CONNECT_TIMEOUT_S = 10.0
@@ -160,61 +160,19 @@ def _is_loopback(address: str) -> bool:
         return False
 
 
-def _libvirt_known_hosts() -> str:
-    """Where libvirt's libssh transports keep host keys by default."""
-    config = os.environ.get("XDG_CONFIG_HOME", "")
-    base = config if os.path.isabs(config) else os.path.expanduser("~/.config")
-    return os.path.join(base, "libvirt", "known_hosts")
-
-
-def _ssh_path(path: str) -> str:
-    """``path`` as an ssh option value: ssh expands %-tokens and splits at white space."""
-    path = path.replace("%", "%%")
-    return f'"{path}"' if any(ch.isspace() for ch in path) else path
-
-
 def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
-    """``ssh -W target`` to the URI's host, with the URI's user, port, key file, host-key
-    options (``no_verify``, ``no_tty``; libssh's ``known_hosts``, ``known_hosts_verify``)
-    and ssh command (kvmgui's wrapper in a connection's ``dial_uri``: the tunnel then
-    shares the connection's ssh login, see askpass.py)."""
-    parts = urlsplit(uri)
-    host = uri_host(uri)
-    if not host or host.startswith("-"):
+    """``ssh -W target`` to the URI's host, logged in as libvirt's transport did
+    (``ssh.libvirt_login``: user, port, key file, host-key options, no_tty; the ssh
+    command, kvmgui's wrapper in a connection's ``dial_uri``: the tunnel then shares the
+    connection's ssh login, see askpass.py)."""
+    login = ssh.libvirt_login(uri)
+    if login is None:
         raise GraphicsError(GraphicsProblem.CONNECT_FAILED, f"bad host in {uri}")
-    query = uri_params(parts.query)
-    program = (query.get("command") or "ssh") if parts.scheme.endswith("+ssh") else "ssh"
-    options = ["ConnectTimeout=10", "ExitOnForwardFailure=yes"]
-    user = unquote(parts.username or "")  # libvirt decodes it: "me%40corp" is me@corp
-    # As libvirt's transports read the URI, so that the tunnel passes where they did.
-    if parts.scheme.endswith("+ssh"):  # OpenSSH, as libvirt runs it
-        if uri_flag(query, "no_tty"):
-            options.append("BatchMode=yes")
-        if uri_flag(query, "no_verify"):
-            options.append("StrictHostKeyChecking=no")
-    else:  # libssh: libvirt's own known_hosts and defaults
-        verify = query.get("known_hosts_verify", "normal").lower()
-        known = query.get("known_hosts") or _libvirt_known_hosts()
-        if verify == "ignore":
-            known = "/dev/null"
-            options.append("StrictHostKeyChecking=no")
-        elif verify == "auto":
-            options.append("StrictHostKeyChecking=accept-new")
-        options.append("UserKnownHostsFile=" + _ssh_path(known))
-        user = user or "root"
-    argv = [program]
-    for option in options:
-        argv += ["-o", option]
-    if parts.port:
-        argv += ["-p", str(parts.port)]
-    if user:
-        argv += ["-l", user]
-    keyfile = query.get("keyfile")
-    if keyfile:
-        argv += ["-i", keyfile]
+    argv = [login.program, "-o", "ConnectTimeout=10", "-o", "ExitOnForwardFailure=yes"]
+    if login.batch:
+        argv += ["-o", "BatchMode=yes"]
     target = f"[{target_host}]" if ":" in target_host else target_host
-    argv += ["-W", f"{target}:{target_port}", "--", host]
-    return tuple(argv)
+    return (*argv, *login.args(), "-W", f"{target}:{target_port}", "--", login.host)
 
 
 def plan_route(uri: str, local: bool, device: GraphicsDevice) -> Route:
@@ -227,10 +185,9 @@ def plan_route(uri: str, local: bool, device: GraphicsDevice) -> Route:
         raise GraphicsError(GraphicsProblem.REMOTE_SOCKET, device.socket)
     if device.port is None:
         raise GraphicsError(GraphicsProblem.NOT_LISTENING)
-    parts = urlsplit(uri)
-    transport = parts.scheme.partition("+")[2]
+    parts = split_uri(uri)
     listen = device.listen or ""
-    if transport in SSH_TRANSPORTS:
+    if parts is not None and transport(parts.scheme, parts.host) in SSH_TRANSPORTS:
         # The address is resolved on the far side: its loopback is right there.
         target = "localhost" if listen in _WILDCARDS else listen
         return Route(RouteKind.SSH, device.index, uri_host(uri), device.port,

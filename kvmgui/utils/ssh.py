@@ -12,6 +12,7 @@ import re
 import shlex
 import shutil
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from kvmgui.utils.uris import split_uri, uri_flag, uri_params
 
@@ -28,6 +29,79 @@ _TERMINALS = {
     "kgx": ["--"],  # GNOME Console; its -e takes the command as one string
     "xterm": ["-e"],  # last: often there only as another package's dependency
 }
+
+
+@dataclass(frozen=True)
+class Login:
+    """How libvirt's ssh transports log in to a URI's host, in OpenSSH's terms.
+
+    ``program``: the URI's ``command=`` for qemu+ssh (the ssh libvirt runs), else ssh;
+    ``user``: '' for ssh's own (libssh and libssh2 log in as root then); ``options``: the
+    ``-o`` values for host-key checking as the transport did it (no_verify; libssh's
+    known_hosts and known_hosts_verify); ``batch``: no_tty=1, libvirt's ssh asked nothing.
+    """
+
+    program: str
+    host: str
+    user: str
+    port: int | None
+    keyfile: str
+    options: tuple[str, ...]
+    batch: bool
+
+    def args(self) -> list[str]:
+        """Options, port, user and key file as ssh's arguments (the host not included)."""
+        args = [arg for option in self.options for arg in ("-o", option)]
+        if self.port:
+            args += ["-p", str(self.port)]
+        if self.user:
+            args += ["-l", self.user]
+        if self.keyfile:
+            args += ["-i", self.keyfile]
+        return args
+
+
+def libvirt_login(uri: str) -> Login | None:
+    """How libvirt logs in to the host of an ssh URI (qemu+ssh, +libssh, +libssh2), read
+    as libvirt reads it (split_uri; parameter names in any case); None for another URI or
+    a host ssh would take for an option."""
+    parts = split_uri(uri)
+    way = _transport(uri)
+    if parts is None or way not in _SSH_TRANSPORTS or not parts.hostname \
+            or parts.hostname.startswith("-"):
+        return None
+    params = uri_params(parts.query)
+    user, options = parts.user, []
+    if way == "ssh":  # OpenSSH, as libvirt runs it
+        program = params.get("command") or "ssh"
+        if uri_flag(params, "no_verify"):
+            options.append("StrictHostKeyChecking=no")
+    else:  # libssh: libvirt's own known_hosts and defaults
+        program = "ssh"
+        verify = params.get("known_hosts_verify", "normal").lower()
+        known = params.get("known_hosts") or _libvirt_known_hosts()
+        if verify == "ignore":
+            known = "/dev/null"
+            options.append("StrictHostKeyChecking=no")
+        elif verify == "auto":
+            options.append("StrictHostKeyChecking=accept-new")
+        options.append("UserKnownHostsFile=" + _ssh_path(known))
+        user = user or "root"
+    return Login(program, parts.hostname, user, parts.port_number, params.get("keyfile", ""),
+                 tuple(options), way == "ssh" and uri_flag(params, "no_tty"))
+
+
+def _libvirt_known_hosts() -> str:
+    """Where libvirt's libssh transports keep host keys by default."""
+    config = os.environ.get("XDG_CONFIG_HOME", "")
+    base = config if os.path.isabs(config) else os.path.expanduser("~/.config")
+    return os.path.join(base, "libvirt", "known_hosts")
+
+
+def _ssh_path(path: str) -> str:
+    """``path`` as an ssh option value: ssh expands %-tokens and splits at white space."""
+    path = path.replace("%", "%%")
+    return f'"{path}"' if any(ch.isspace() for ch in path) else path
 
 
 def valid_user(user: str) -> bool:

@@ -196,3 +196,19 @@ def test_an_ipv6_host_with_a_zone_is_reached_as_libvirt_reaches_it():
     assert ssh.argv[-2:] == ("--", "fe80::1%eth0") and ssh.host == "fe80::1%eth0"
     tcp = plan_route("qemu+tcp://[fe80::1%25eth0]/system", False, device(listen="0.0.0.0"))
     assert tcp.host == "fe80::1%eth0"
+
+
+def test_a_host_urlsplit_refuses_is_reached_as_libvirt_reaches_it():
+    """libvirt dials [127.0.0.1] as 127.0.0.1 (the connection opened), and a password
+    given with -c may hold a '?'; plan_route cut the URI with urlsplit, which raised
+    ValueError out of the console's slot (the crash window) or read host 'alice'."""
+    ssh = plan_route("qemu+ssh://root@[127.0.0.1]:2222/system?keyfile=/k/id", False, device())
+    assert ssh.argv[-2:] == ("--", "127.0.0.1") and ssh.host == "127.0.0.1"
+    assert ssh.argv[ssh.argv.index("-p") + 1] == "2222"
+    assert ssh.argv[ssh.argv.index("-i") + 1] == "/k/id"
+    tcp = plan_route("qemu+tcp://[127.0.0.1]/system", False, device(listen="0.0.0.0"))
+    assert (tcp.kind, tcp.host) == (RouteKind.TCP, "127.0.0.1")
+    typed = plan_route("qemu+ssh://alice:pa?ss@far/system?keyfile=/k/id", False, device())
+    assert typed.argv[-2:] == ("--", "far")
+    assert typed.argv[typed.argv.index("-l") + 1] == "alice"
+    assert typed.argv[typed.argv.index("-i") + 1] == "/k/id"

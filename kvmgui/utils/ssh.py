@@ -125,26 +125,22 @@ def jump_host(uri: str) -> str | None:
 
 def hop(uri: str) -> list[str]:
     """ssh's options to go through the host of a remote libvirt URI ([] for a local one):
-    ``-J``, or a ProxyCommand when the URI gives libvirt's ssh a key file or turns host-key
-    checking off, which -J cannot pass on to the hop."""
+    ``-J`` where plain ssh logs in there as libvirt did, else a ProxyCommand that logs in
+    as libvirt's transport did (``libvirt_login``: the URI's key file, host-key checking,
+    ssh command; libssh's known_hosts and its user root), which -J cannot pass on."""
     jump = jump_host(uri)
     if jump is None:
         return []
-    login = []
-    if _transport(uri) in _SSH_TRANSPORTS:
-        parts = split_uri(uri)
-        params = uri_params(parts.query if parts is not None else "")
-        if params.get("keyfile"):
-            login += ["-i", params["keyfile"]]
-        if _transport(uri) == "ssh" and uri_flag(params, "no_verify"):
-            login += ["-o", "StrictHostKeyChecking=no"]
-    if not login:
+    login = libvirt_login(uri)
+    if login is None or (login.program == "ssh" and not login.options and not login.keyfile):
         return ["-J", jump]
-    user, host, port = _authority(uri)
-    if port:
-        login += ["-p", port]
-    destination = f"{user}@{host}" if user else host  # no brackets here, as -W has them
-    command = f"{_literal(['ssh', *login])} -W '[%h]:%p' {_literal(['--', destination])}"
+    args = ["-i", login.keyfile] if login.keyfile else []
+    args += [arg for option in login.options for arg in ("-o", option)]
+    if login.port:
+        args += ["-p", str(login.port)]
+    # No brackets around an IPv6 address here, as -W has them.
+    destination = f"{login.user}@{login.host}" if login.user else login.host
+    command = f"{_literal([login.program, *args])} -W '[%h]:%p' {_literal(['--', destination])}"
     return ["-o", f"ProxyCommand={command}"]
 
 

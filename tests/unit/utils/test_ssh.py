@@ -90,8 +90,9 @@ def test_a_terminal_given_with_its_own_options():
      ["-o", "ProxyCommand=ssh -i /home/me/.ssh/lab -p 2222 -W '[%h]:%p' -- admin@far.example"]),
     ("qemu+ssh://far.example/system?no_verify=1",
      ["-o", "ProxyCommand=ssh -o StrictHostKeyChecking=no -W '[%h]:%p' -- far.example"]),
-    ("qemu+libssh2://[fd00::5]/system?KeyFile=/k",  # no brackets in ssh's destination
-     ["-o", "ProxyCommand=ssh -i /k -W '[%h]:%p' -- fd00::5"]),
+    # No brackets in ssh's destination; libssh logs in as root when the URI names nobody.
+    ("qemu+libssh2://[fd00::5]/system?KeyFile=/k&known_hosts=/k/hosts",
+     ["-o", "ProxyCommand=ssh -i /k -o UserKnownHostsFile=/k/hosts -W '[%h]:%p' -- root@fd00::5"]),
     # The shell runs ProxyCommand (quoted) after ssh expands its %-tokens (doubled).
     ("qemu+ssh://me@far.example/system?keyfile=/home/me/my%20keys/50%25",
      ["-o", "ProxyCommand=ssh -i '/home/me/my keys/50%%' -W '[%h]:%p' -- me@far.example"]),
@@ -121,3 +122,24 @@ def test_the_hop_takes_the_key_of_a_uri_whose_password_holds_a_question_mark():
     # The query was read from the password's '?': no key file, and a hop to host 'alice'.
     assert ssh.hop("qemu+ssh://alice:pa?ss@far.example/system?keyfile=/k") == \
         ["-o", "ProxyCommand=ssh -i /k -W '[%h]:%p' -- alice@far.example"]
+
+
+def test_the_hop_logs_in_as_libvirts_libssh_and_the_uris_ssh_did(tmp_path, monkeypatch):
+    """qemu+libssh(2) logs in as root when the URI names nobody, and checks the host's key
+    in libvirt's own known_hosts (or the URI's known_hosts=, or not at all with
+    known_hosts_verify=ignore); qemu+ssh runs the URI's command=. 'ssh -J far' logged in
+    as the local user and checked ~/.ssh/known_hosts, with the system's ssh: it was
+    refused, or asked about a key libvirt had trusted, where the connection had logged in."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "my cfg"))
+    assert ssh.hop("qemu+libssh://far.example/system") == [
+        "-o", "ProxyCommand=ssh -o 'UserKnownHostsFile=\"" + str(tmp_path) + "/my cfg/libvirt/"
+        "known_hosts\"' -W '[%h]:%p' -- root@far.example"]
+    assert ssh.hop("qemu+libssh2://me@far.example:2222/system?known_hosts_verify=ignore") == [
+        "-o", "ProxyCommand=ssh -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
+              "-p 2222 -W '[%h]:%p' -- me@far.example"]
+    assert ssh.hop("qemu+libssh://far.example/system?known_hosts=/k/h&known_hosts_verify=auto") \
+        == ["-o", "ProxyCommand=ssh -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile=/k/h"
+                  " -W '[%h]:%p' -- root@far.example"]
+    assert ssh.hop("qemu+ssh://far.example/system?command=/opt/openssh/bin/ssh") == [
+        "-o", "ProxyCommand=/opt/openssh/bin/ssh -W '[%h]:%p' -- far.example"]
+    assert ssh.hop("qemu+ssh://far.example/system?no_tty=1") == ["-J", "far.example"]

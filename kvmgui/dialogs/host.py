@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt.connection import Connection
@@ -15,7 +23,8 @@ from kvmgui.panels.netmap import NetworkMapPanel
 from kvmgui.panels.networks import NetworksPanel
 from kvmgui.panels.overview import OverviewPanel
 from kvmgui.panels.storage import StoragePanel
-from kvmgui.utils.tr import fill, window_title
+from kvmgui.utils.tr import comma_list, fill, window_title
+from kvmgui.widgets.question import ask
 
 P = TypeVar("P", bound=HostPanel)
 
@@ -68,6 +77,36 @@ class HostDetailsDialog(QDialog):
         dialog.open()
         return dialog
 
+    # -- closing ------------------------------------------------------------------------------
+
+    def unapplied_editors(self) -> list[XmlEditorDialog]:
+        """The open XML editors (children of its panels, deleted with it) whose text has
+        edits not applied."""
+        return [editor for editor in self.findChildren(XmlEditorDialog)
+                if shiboken6.isValid(editor) and editor.isVisible() and editor.is_dirty()]
+
+    def ask_discard(self, editors: list[XmlEditorDialog]) -> bool:
+        answer = ask(
+            self, self.tr("Discard your edits?"),
+            fill(self.tr("These windows have edits that were not applied: %1. Close and "
+                         "discard them?"), comma_list(e.accessibleName() for e in editors)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        # The Close button, Escape, and closing the window (QDialog's closeEvent calls this;
+        # removing the host closes it): its XML editors would be deleted with it, unapplied
+        # text and all. This question covers their text, as the VM details window's does.
+        editors = self.unapplied_editors()
+        if editors and not self.ask_discard(editors):
+            return
+        for editor in editors:
+            editor.drop_edits()
+            editor.close()
+        super().reject()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.overview.monitor.stop()
-        super().closeEvent(event)
+        super().closeEvent(event)  # through reject(): ignored if the user kept the edits
+        if event.isAccepted():
+            self.overview.monitor.stop()

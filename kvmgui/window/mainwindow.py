@@ -555,12 +555,17 @@ class MainWindow(QMainWindow):
         from kvmgui.dialogs.details import close_details_of  # noqa: PLC0415
 
         conn = self.selected_connection()
-        # Its VMs' windows close first, as in virt-manager; one with unsaved edits may be
-        # kept open, and then so is the host. (A window still holding a removed host
-        # keeps it alive, closed, until it closes: registry.py.)
-        if conn is not None and close_details_of(conn):
-            self.registry.remove(conn)
-            self._update_actions()
+        # Its VMs' windows and its host window close first, as in virt-manager; one with
+        # unsaved edits (a page, an XML editor) may be kept open, and then so is the host.
+        # (A window still holding a removed host keeps it alive, closed, until it closes:
+        # registry.py.)
+        if conn is None or not close_details_of(conn):
+            return
+        host_window = self.host_windows.get(id(conn))
+        if host_window is not None and shiboken6.isValid(host_window) and not host_window.close():
+            return
+        self.registry.remove(conn)
+        self._update_actions()
 
     def _host_details(self) -> None:
         conn = self.selected_connection()

@@ -3525,6 +3525,10 @@
         <translation>关闭主机详细信息</translation>
     </message>
     <message>
+        <source>Discard your edits?</source>
+        <translation>要放弃你的编辑吗？</translation>
+    </message>
+    <message>
         <source>Host details</source>
         <translation>主机详细信息</translation>
     </message>
@@ -3543,6 +3547,10 @@
     <message>
         <source>Stora&amp;ge</source>
         <translation>存储(&amp;G)</translation>
+    </message>
+    <message>
+        <source>These windows have edits that were not applied: %1. Close and discard them?</source>
+        <translation>这些窗口有尚未应用的编辑：%1。要关闭并放弃它们吗？</translation>
     </message>
     <message>
         <source>Virtual &amp;networks</source>

@@ -3525,6 +3525,10 @@
         <translation>關閉主機詳細資料</translation>
     </message>
     <message>
+        <source>Discard your edits?</source>
+        <translation>要捨棄你的編輯嗎？</translation>
+    </message>
+    <message>
         <source>Host details</source>
         <translation>主機詳細資料</translation>
     </message>
@@ -3543,6 +3547,10 @@
     <message>
         <source>Stora&amp;ge</source>
         <translation>儲存空間(&amp;G)</translation>
+    </message>
+    <message>
+        <source>These windows have edits that were not applied: %1. Close and discard them?</source>
+        <translation>這些視窗有尚未套用的編輯：%1。要關閉並捨棄它們嗎？</translation>
     </message>
     <message>
         <source>Virtual &amp;networks</source>

@@ -1,5 +1,9 @@
 """The host details window: one per connection, the host panels as its tabs."""
 
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QDialogButtonBox
+
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.utils.tr import without_mnemonic
 from tests.helpers import click, uuid_of
@@ -28,3 +32,51 @@ def test_edit_xml_opens_the_xml_editor(connected, main_window, qtbot):
     assert len(editors) == 1 and editors[0].uuid == uuid and editors[0].kind == "network"
     editors[0].close()
     dialog.close()
+
+
+def _edited_xml_editor(connected, dialog, qtbot):
+    panel = dialog.networks
+    assert panel.view.select_key(uuid_of(connected.networks, "net10"))
+    click(qtbot, panel.xml_button)
+    editor = panel.findChildren(XmlEditorDialog)[0]
+    qtbot.waitUntil(lambda: editor.editor.toPlainText() != "", timeout=5000)
+    editor.editor.appendPlainText("<!-- mine -->")
+    assert editor.is_dirty()
+    return editor
+
+
+def test_closing_the_window_asks_before_its_xml_editors_text_is_lost(connected, main_window,
+                                                                      qtbot, monkeypatch):
+    """The XML editor is a child of the host window's panel: closing the window (Close,
+    Escape, or removing the host) deleted it with its unapplied text, without a word."""
+    dialog = main_window.open_host_details(connected)
+    editor = _edited_xml_editor(connected, dialog, qtbot)
+    asked = []
+    monkeypatch.setattr(type(dialog), "ask_discard",
+                        lambda self, editors: asked.append([e.accessibleName() for e in editors]))
+    buttons = next(b for b in dialog.findChildren(QDialogButtonBox) if b.parent() is dialog)
+    click(qtbot, buttons.button(QDialogButtonBox.StandardButton.Close))
+    assert not dialog.close()  # the window's own close button
+    assert asked == [["XML editor for network net10"]] * 2  # Cancel, each time
+    assert dialog.isVisible() and shiboken6.isValid(editor) and editor.is_dirty()
+
+    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: True)
+    assert dialog.close()
+    assert not dialog.isVisible() and not editor.isVisible()
+
+
+def test_removing_the_host_keeps_it_while_its_xml_editor_keeps_its_text(connected, main_window,
+                                                                       registry, qtbot,
+                                                                       monkeypatch):
+    dialog = main_window.open_host_details(connected)
+    editor = _edited_xml_editor(connected, dialog, qtbot)
+    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: False)
+    main_window.conn_view.selectionModel().select(
+        main_window.conn_model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    main_window.remove_conn_action.trigger()
+    assert list(registry) == [connected] and editor.isVisible() and editor.is_dirty()
+
+    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: True)
+    main_window.remove_conn_action.trigger()
+    assert list(registry) == [] and not dialog.isVisible() and not editor.isVisible()

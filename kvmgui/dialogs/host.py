@@ -25,6 +25,7 @@ from kvmgui.panels.overview import OverviewPanel
 from kvmgui.panels.storage import StoragePanel
 from kvmgui.utils.tr import comma_list, fill, window_title
 from kvmgui.widgets.question import ask
+from kvmgui.widgets.transfer import TransferDialog
 
 P = TypeVar("P", bound=HostPanel)
 
@@ -94,16 +95,39 @@ class HostDetailsDialog(QDialog):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
+    def running_transfers(self) -> list[TransferDialog]:
+        """The uploads and downloads started from it (children of its storage panel,
+        deleted with it) that still run."""
+        return [dialog for dialog in self.findChildren(TransferDialog)
+                if shiboken6.isValid(dialog) and dialog.running]
+
+    def ask_cancel_transfers(self, transfers: list[TransferDialog]) -> bool:
+        answer = ask(
+            self, self.tr("Cancel the transfers?"),
+            fill(self.tr("These transfers are still running: %1. Cancel them and close the "
+                         "window?"), comma_list(t.what.text() for t in transfers)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def reject(self) -> None:
         # The Close button, Escape, and closing the window (QDialog's closeEvent calls this;
         # removing the host closes it): its XML editors would be deleted with it, unapplied
-        # text and all. This question covers their text, as the VM details window's does.
+        # text and all, and a transfer's window, its transfer running on unseen and beyond
+        # Cancel (keeping a removed host's connection in use). These questions cover them,
+        # as the VM details window's does its editor; a transfer cancelled removes what it
+        # had half made (streams.py).
         editors = self.unapplied_editors()
         if editors and not self.ask_discard(editors):
             return
+        transfers = self.running_transfers()
+        if transfers and not self.ask_cancel_transfers(transfers):
+            return  # nothing dropped yet: the editors keep their text too
         for editor in editors:
             editor.drop_edits()
             editor.close()
+        for dialog in transfers:
+            dialog.transfer.cancel()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

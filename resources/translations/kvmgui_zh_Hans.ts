@@ -3521,6 +3521,10 @@
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
+        <source>Cancel the transfers?</source>
+        <translation>要取消传输吗？</translation>
+    </message>
+    <message>
         <source>Close the host details</source>
         <translation>关闭主机详细信息</translation>
     </message>
@@ -3547,6 +3551,10 @@
     <message>
         <source>Stora&amp;ge</source>
         <translation>存储(&amp;G)</translation>
+    </message>
+    <message>
+        <source>These transfers are still running: %1. Cancel them and close the window?</source>
+        <translation>这些传输仍在进行：%1。要取消它们并关闭窗口吗？</translation>
     </message>
     <message>
         <source>These windows have edits that were not applied: %1. Close and discard them?</source>

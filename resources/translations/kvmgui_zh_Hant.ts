@@ -3521,6 +3521,10 @@
         <translation>概觀(&amp;O)</translation>
     </message>
     <message>
+        <source>Cancel the transfers?</source>
+        <translation>要取消傳輸嗎？</translation>
+    </message>
+    <message>
         <source>Close the host details</source>
         <translation>關閉主機詳細資料</translation>
     </message>
@@ -3547,6 +3551,10 @@
     <message>
         <source>Stora&amp;ge</source>
         <translation>儲存空間(&amp;G)</translation>
+    </message>
+    <message>
+        <source>These transfers are still running: %1. Cancel them and close the window?</source>
+        <translation>這些傳輸仍在進行：%1。要取消它們並關閉視窗嗎？</translation>
     </message>
     <message>
         <source>These windows have edits that were not applied: %1. Close and discard them?</source>

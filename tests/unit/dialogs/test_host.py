@@ -1,11 +1,16 @@
 """The host details window: one per connection, the host panels as its tabs."""
 
+import threading
+import time
+
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.utils.tr import without_mnemonic
+from kvmgui.widgets import transfer as transfer_module
+from kvmgui.widgets.transfer import Direction
 from tests.helpers import click, uuid_of
 
 
@@ -80,3 +85,47 @@ def test_removing_the_host_keeps_it_while_its_xml_editor_keeps_its_text(connecte
     monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: True)
     main_window.remove_conn_action.trigger()
     assert list(registry) == [] and not dialog.isVisible() and not editor.isVisible()
+
+
+def test_closing_the_window_asks_before_a_running_transfer_is_left_behind(
+        connected, main_window, registry, qtbot, monkeypatch):
+    """The transfer's window is a child of the host window: closing the host window (or
+    removing the host) deleted it while its upload ran on in a worker, unseen, beyond
+    Cancel, with the removed host's connection in use until it ended."""
+    ended = threading.Event()
+
+    def endless_upload(conn, pool_uuid, name, path, new, transfer):
+        try:
+            transfer.begin(100 * 1024**2)
+            for _ in range(3000):  # a minute at most
+                transfer.check()  # raises once cancelled
+                transfer.advance(1024)
+                time.sleep(0.02)
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(transfer_module, "upload_file", endless_upload)
+    dialog = main_window.open_host_details(connected)
+    volumes = dialog.storage.volumes
+    volumes._transfer(Direction.UPLOAD, uuid_of(connected.pools, "home"), "disk.img",
+                      "/tmp/disk.img", new=True)
+    running = volumes.dialog
+    qtbot.waitUntil(lambda: " of 100 MiB — " in running.amount.text(), timeout=5000)
+    asked = []
+    monkeypatch.setattr(type(dialog), "ask_cancel_transfers",
+                        lambda self, transfers: asked.append([t.what.text() for t in transfers]),
+                        raising=False)
+    main_window.conn_view.selectionModel().select(
+        main_window.conn_model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    main_window.remove_conn_action.trigger()
+    assert asked == [["Uploading disk.img into volume disk.img"]]  # No: all is kept
+    assert list(registry) == [connected] and dialog.isVisible() and running.running
+    assert not running.transfer.cancelled
+
+    monkeypatch.setattr(type(dialog), "ask_cancel_transfers", lambda self, transfers: True,
+                        raising=False)
+    transfer = running.transfer
+    assert dialog.close()
+    assert transfer.cancelled  # the worker removes what it had made, and stops
+    qtbot.waitUntil(ended.is_set, timeout=5000)

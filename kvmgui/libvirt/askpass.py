@@ -69,10 +69,19 @@ def is_openssh_uri(uri: str) -> bool:
     return uri.partition(":")[0].lower().partition("+")[2] == "ssh"  # urlsplit may raise
 
 
-def secret_account(prompt: SshPrompt) -> str:
-    """The Secret Service account a remembered answer is kept under ('' if none)."""
+def secret_account(prompt: SshPrompt, uri: str = "") -> str:
+    """The Secret Service account a remembered answer is kept under ('' if none): a
+    password's by user and host, and by port where the connection's URI names another
+    than 22 for that host (ssh's question names none, and alice@localhost on port 2222
+    and on 2223 are two machines: one's password is never offered to the other); a
+    passphrase's by its key file."""
     if prompt.kind is PromptKind.PASSWORD and prompt.host:
-        return f"password:{prompt.user}@{prompt.host}"
+        parts = split_uri(uri)
+        same = parts is not None and parts.hostname.lower() == prompt.host.lower()
+        port = parts.port_number if parts is not None and same else None
+        host = f"[{prompt.host}]" if port and ":" in prompt.host else prompt.host
+        return f"password:{prompt.user}@{host}:{port}" if port and port != 22 \
+            else f"password:{prompt.user}@{prompt.host}"
     if prompt.kind is PromptKind.PASSPHRASE and prompt.key_path:
         return f"passphrase:{prompt.key_path}"
     return ""
@@ -314,7 +323,7 @@ class AskpassServer(QObject):
         # ssh names the user:password libvirt gave it as the user (a password given with -c)
         prompt = parse_prompt(hide_password(text, uri))
         log.debug("askpass: %s asks %s", uri, prompt.kind.value)  # never the answer
-        account = secret_account(prompt)
+        account = secret_account(prompt, uri)
         with self._lock:
             self._forget_ended()
             self._starts.setdefault(ssh_pid, _started(ssh_pid))

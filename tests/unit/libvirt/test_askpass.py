@@ -696,3 +696,25 @@ def test_the_wrapper_goes_into_the_query_libvirt_reads(server, uri, kept):
     command = dialed[len(kept):]
     assert command.startswith("command=") and "&" not in command and "#" not in command
     assert os.path.dirname(unquote(command.removeprefix("command="))) == str(server.directory)
+
+
+def test_a_remembered_password_is_never_offered_to_the_same_name_on_another_port(server, qtbot):
+    """ssh asks 'root@localhost's password: ' for every port: the password remembered for
+    the machine forwarded to localhost:2222 was handed, unasked, to the one on :2223."""
+    first, second = "qemu+ssh://root@localhost:2222/system", "qemu+ssh://root@localhost:2223/system"
+    prompt = "root@localhost's password: "
+    request, client = ask(qtbot, server, prompt, first)
+    request.finish("first", remember=True)
+    client.finished(qtbot)
+    server.logged_in(first, server.dial_uri(first))
+    qtbot.waitUntil(lambda: list(server.store.secrets.values()) == ["first"], timeout=5000)
+    request, client = ask(qtbot, server, prompt, second)  # asked: not answered from the store
+    assert not request.retry and not request.stored_refused
+    request.finish("second")
+    assert client.finished(qtbot).stdout == "second\n"
+    assert server.store.secrets == {"password:root@localhost:2222": "first"}
+    assert secret_account(parse_prompt(prompt), "qemu+ssh://root@localhost:22/system") == \
+        secret_account(parse_prompt(prompt), "qemu+ssh://root@localhost/system") == \
+        "password:root@localhost"  # ssh's own port: as before
+    assert secret_account(parse_prompt("root@fd00::5's password: "),
+                          "qemu+ssh://root@[fd00::5]:2222/system") == "password:root@[fd00::5]:2222"

@@ -40,9 +40,8 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
 
-from kvmgui.utils.uris import DEFAULT_PORTS, transport, uri_host
+from kvmgui.utils.uris import DEFAULT_PORTS, split_uri, transport, uri_params
 
 log = logging.getLogger(__name__)
 
@@ -72,19 +71,18 @@ def endpoint(uri: str) -> Endpoint | None:
     """Where libvirt connects for ``uri``; None when it opens no socket of its own that
     we can tell (``ext``), the driver runs in this process (``test``) or dials the host
     itself (``esx``: https)."""
-    try:
-        parts = urlsplit(uri)
-        port = parts.port
-    except ValueError:  # libvirt opens port 99999 (glibc dials 34463); not watched
-        return None
-    driver = parts.scheme.partition("+")[0]
-    way = transport(parts.scheme, parts.hostname or "")  # '' for esx://, hyperv://…
+    parts = split_uri(uri)  # as libvirt reads it: [127.0.0.1] is 127.0.0.1
+    if parts is None or (parts.port and parts.port_number is None):
+        return None  # libvirt opens port 99999 (glibc dials 34463): not watched
+    driver = parts.scheme.lower().partition("+")[0]
+    way = transport(parts.scheme, parts.host)  # '' for esx://, hyperv://…
     if way in DEFAULT_PORTS:  # libvirt decodes the host's escapes: an IPv6 zone's %25
-        return Endpoint("tcp", uri_host(uri) or "localhost", port or DEFAULT_PORTS[way])
+        return Endpoint("tcp", parts.hostname or "localhost",
+                        parts.port_number or DEFAULT_PORTS[way])
     if way == "ssh":
         return Endpoint("pair")
-    if way == "unix" and driver != "test":
-        return Endpoint("unix", path=parse_qs(parts.query).get("socket", [""])[0])
+    if way == "unix" and driver != "test":  # socket=, Socket=: libvirt reads any case
+        return Endpoint("unix", path=uri_params(parts.query).get("socket", ""))
     return None
 
 

@@ -55,12 +55,21 @@ def test_where_libvirt_connects(uri, expected):
     assert linkwatch.endpoint(uri) == expected
 
 
-@pytest.mark.parametrize("uri", ["qemu+tcp://127.0.0.1:99999/system", "qemu+tls://[127.0.0.1]/system"])
-def test_a_uri_urlsplit_refuses_is_not_watched(uri):
+def test_a_port_out_of_range_is_not_watched():
     """glibc dials port 99999 as 34463, and libvirt opened it; endpoint() then raised
-    ValueError out of the open, which failed with Python's 'Port out of range 0-65535'.
-    Nor does it raise for a host urlsplit refuses."""
-    assert linkwatch.endpoint(uri) is None
+    ValueError out of the open, which failed with Python's 'Port out of range 0-65535'."""
+    assert linkwatch.endpoint("qemu+tcp://127.0.0.1:99999/system") is None
+
+
+@pytest.mark.parametrize(("uri", "expected"), [
+    # libvirt dials 127.0.0.1: urlsplit refused the brackets, and the link went unwatched
+    ("qemu+tls://[127.0.0.1]/system", Endpoint("tcp", "127.0.0.1", 16514)),
+    # libvirt reads parameter names in any case and keeps '+' (parse_qs: a space)
+    ("qemu:///system?Socket=/run/x/libvirt-sock", Endpoint("unix", path="/run/x/libvirt-sock")),
+    ("qemu:///system?socket=/run/a+b/sock", Endpoint("unix", path="/run/a+b/sock")),
+])
+def test_the_link_is_found_where_libvirt_reads_the_uri_to(uri, expected):
+    assert linkwatch.endpoint(uri) == expected
 
 
 def test_finds_the_one_socket_the_open_made(server):

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 import libvirt
 
 from kvmgui.libvirt import fanout
 from kvmgui.libvirt.records import DomainRecord, DomainState, NetworkRecord, PoolRecord
+from kvmgui.utils.uris import uri_host
 
 NO_SUCH = {
     libvirt.VIR_ERR_NO_DOMAIN,
@@ -258,8 +258,8 @@ class HostListing:
 def _hostname(conn: libvirt.virConnect, uri: str) -> str:
     try:
         return str(conn.getHostname())
-    except libvirt.libvirtError:
-        return urlsplit(uri).hostname or ""
+    except libvirt.libvirtError:  # the URI's host as libvirt dialled it ([127.0.0.1] too)
+        return uri_host(uri)
 
 
 def list_host(conn: libvirt.virConnect, uri: str) -> HostListing:

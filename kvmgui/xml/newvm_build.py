@@ -4,7 +4,8 @@ Devices follow the OS: virtio disk, NIC, RNG and balloon when it has virtio
 drivers, otherwise SATA (IDE on i440fx) and e1000e (e1000 on i440fx); q35 on x86
 unless the OS needs i440fx; a serial console with its ``<console>``; the guest
 agent channel; a USB tablet under graphics; an emulated TPM 2.0 when the OS
-needs one. Graphics listen on 127.0.0.1 unless the spec says otherwise.
+needs one; Windows gets its vCPUs as cores of one socket. Graphics listen on
+127.0.0.1 unless the spec says otherwise.
 
 Also the volume XML for the new disk (a qcow2 overlay for cloud images) and for
 the cloud-init seed, which the finish job creates before defining the domain.
@@ -157,10 +158,7 @@ def build_domain(spec: NewVmSpec) -> etree._Element:
     E(dom, "vcpu", placement="static").text = str(spec.vcpus)
     _os(spec, E(dom, "os"))
     _features(spec, dom)
-    if spec.domain_type is DomainType.KVM and spec.cpu is not CpuMode.DEFAULT:
-        cpu = E(dom, "cpu", mode=spec.cpu.value, check="none")
-        if spec.cpu is CpuMode.HOST_PASSTHROUGH:
-            cpu.set("migratable", "on")
+    _cpu(spec, dom)
     _clock(spec, dom)
     E(dom, "on_poweroff").text = "destroy"
     E(dom, "on_reboot").text = "restart"
@@ -226,6 +224,25 @@ def _features(spec: NewVmSpec, dom: etree._Element) -> None:
         E(hyperv, "spinlocks", state="on", retries="8191")
     if spec.firmware.kind is Firmware.UEFI and spec.firmware.secure_boot:
         E(features, "smm", state="on")  # Secure Boot firmware needs System Management Mode
+
+
+def _cpu(spec: NewVmSpec, dom: etree._Element) -> None:
+    """The host's CPU under KVM (unless the hypervisor's default is chosen), and for
+    Windows one socket: without a topology libvirt gives QEMU one socket per vCPU
+    (``-smp 4,sockets=4,cores=1``), and Windows client editions use at most two
+    sockets (Home one), so a 4-vCPU VM would show 2 CPUs (or 1) in the guest."""
+    kvm_cpu = spec.domain_type is DomainType.KVM and spec.cpu is not CpuMode.DEFAULT
+    one_socket = spec.os.family is OsFamily.WINDOWS
+    if not kvm_cpu and not one_socket:
+        return
+    cpu = etree.SubElement(dom, "cpu")
+    if kvm_cpu:
+        cpu.set("mode", spec.cpu.value)
+        cpu.set("check", "none")
+        if spec.cpu is CpuMode.HOST_PASSTHROUGH:
+            cpu.set("migratable", "on")
+    if one_socket:
+        etree.SubElement(cpu, "topology", sockets="1", cores=str(spec.vcpus), threads="1")
 
 
 def _clock(spec: NewVmSpec, dom: etree._Element) -> None:

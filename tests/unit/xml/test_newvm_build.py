@@ -148,6 +148,29 @@ def test_kvm_gets_host_cpu_and_tcg_does_not():
     assert build_domain(_spec(cpu=CpuMode.DEFAULT)).find("cpu") is None
 
 
+def test_windows_gets_its_vcpus_as_cores_of_one_socket(test_conn):
+    """Without a topology libvirt starts QEMU with one socket per vCPU; Windows client
+    editions use at most two sockets (Home one): 4 vCPUs would show as 2 in the guest."""
+    for cpu, kind in ((CpuMode.HOST_PASSTHROUGH, DomainType.KVM), (CpuMode.DEFAULT, DomainType.KVM),
+                      (CpuMode.HOST_PASSTHROUGH, DomainType.QEMU)):
+        spec = _spec(os=GENERIC_WINDOWS, vcpus=4, cpu=cpu, domain_type=kind)
+        xml = domain_xml(spec)
+        topology = parse_xml(xml).find("cpu/topology")
+        assert topology is not None, xml
+        assert (topology.get("sockets"), topology.get("cores"), topology.get("threads")) == ("1", "4", "1")
+        assert validate_rng(xml, "domain") == []
+        dom = test_conn.defineXMLFlags(xml, libvirt.VIR_DOMAIN_DEFINE_VALIDATE)
+        try:
+            back = parse_xml(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)).find("cpu/topology")
+            assert (back.get("sockets"), back.get("cores")) == ("1", "4")
+        finally:
+            dom.undefine()
+    # The guest CPU itself is as before: the host's under KVM, QEMU's default otherwise.
+    assert build_domain(_spec(os=GENERIC_WINDOWS, cpu=CpuMode.DEFAULT)).find("cpu").get("mode") is None
+    assert build_domain(_spec(os=GENERIC_WINDOWS)).find("cpu").get("mode") == "host-passthrough"
+    assert build_domain(_spec(os=GENERIC_LINUX, vcpus=4)).find("cpu/topology") is None
+
+
 def test_graphics_listen_on_localhost_by_default():
     gfx = build_domain(_spec()).find("devices/graphics")
     assert gfx.get("type") == "vnc"

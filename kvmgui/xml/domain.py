@@ -106,6 +106,19 @@ class DomainDoc(XMLDocument):
         topo = self.node.find("cpu/topology")
         if topo is None:
             return
+        if topo.get("sockets", "1") == "1":
+            # One socket stays one, its cores take the count: Windows client editions use at
+            # most two sockets (Home one), so 3 sockets of 1 core would show 3 vCPUs as 1 or 2.
+            per_core = 1
+            for attr in ("dies", "clusters", "threads"):
+                per_core *= int(topo.get(attr, "1"))
+            if total % per_core:
+                for attr in ("dies", "clusters", "threads"):
+                    if attr in topo.attrib:
+                        topo.set(attr, "1")
+                per_core = 1
+            topo.set("cores", str(total // per_core))
+            return
         per_socket = 1
         for attr in ("dies", "clusters", "cores", "threads"):
             per_socket *= int(topo.get(attr, "1"))

@@ -35,6 +35,8 @@ from kvmgui.xml.domain import (
     validate_title_description,
     validate_vcpus,
 )
+from kvmgui.xml.newvm_build import domain_xml
+from kvmgui.xml.newvm_spec import GENERIC_WINDOWS, NewVmSpec
 
 DATA = Path(__file__).parents[2] / "data" / "xml"
 
@@ -278,12 +280,29 @@ def test_boot_devices_kernel_and_boot_menu_edits():
 def test_lowering_max_vcpus_drops_a_larger_current_and_fixes_topology():
     doc = sample("remove-device")  # topology 1 socket x 2 cores
     doc.vcpus = 1
-    doc.max_vcpus = 3  # not a multiple of 2 cores: falls back to 3 sockets of 1 core
+    doc.max_vcpus = 3  # one socket stays one (Windows uses at most two): 3 cores
     topo = doc.node.find("cpu/topology")
-    assert (topo.get("sockets"), topo.get("cores"), topo.get("dies")) == ("3", "1", "1")
+    assert (topo.get("sockets"), topo.get("cores"), topo.get("dies")) == ("1", "3", "1")
     assert (doc.vcpus, doc.max_vcpus) == (1, 3)
     doc.max_vcpus = 1
     assert doc.node.find("vcpu").get("current") is None
+    assert validate_rng(doc.to_string(), "domain") == []
+
+
+def test_a_single_socket_topology_stays_one_socket():
+    """Windows client editions use at most two sockets (Home one): a new Windows VM's
+    one socket (newvm_build) given 3 or 8 vCPUs in the customise or details window stays
+    one socket, whose cores (and threads, where they divide) hold them."""
+    doc = DomainDoc.from_string(domain_xml(NewVmSpec(name="win", os=GENERIC_WINDOWS, vcpus=2)))
+    topo = doc.node.find("cpu/topology")
+    doc.max_vcpus = 3
+    assert (topo.get("sockets"), topo.get("cores"), topo.get("threads")) == ("1", "3", "1")
+    topo.set("threads", "2")
+    topo.set("cores", "1")
+    doc.max_vcpus = 8
+    assert (topo.get("sockets"), topo.get("cores"), topo.get("threads")) == ("1", "4", "2")
+    doc.max_vcpus = 3  # threads of 2 do not divide 3: one socket of 3 cores of 1 thread
+    assert (topo.get("sockets"), topo.get("cores"), topo.get("threads")) == ("1", "3", "1")
     assert validate_rng(doc.to_string(), "domain") == []
 
 

@@ -1,5 +1,6 @@
 """Small pure checks of single fields of a new VM: name, MAC, host and user
-names, SSH public keys, password hashes, YAML, and paths on the local machine.
+names, SSH public keys, password hashes, YAML, texts the XML cannot hold (a control
+character), how a path is written, and paths on the local machine.
 
 Each returns a :class:`~kvmgui.xml.newvm_problems.Code` (or a list of
 problems) instead of words; ``newvm_validate`` puts them together.
@@ -13,9 +14,11 @@ import itertools
 import os
 import re
 import stat
+from collections.abc import Iterator
 from enum import StrEnum
 
-from kvmgui.xml.newvm_problems import Code
+from kvmgui.xml.newvm_problems import Code, Problem, error
+from kvmgui.xml.newvm_spec import InstallMethod, NetworkKind, NewVmSpec, StorageKind
 
 NAME_MAX = 64
 # Letters, digits, '_', '.', '-', not starting with '.' or '-': the name becomes
@@ -40,6 +43,11 @@ _FLAG_OPTIONS = frozenset({
     "restrict", "user-rc", "x11-forwarding",
 })  # fmt: skip
 _OPTION_RE = re.compile(r'([A-Za-z0-9-]+)(="(?:[^"\\]|\\.)*")?')
+# What XML 1.0 cannot hold (lxml refuses to write it): NUL, the C0 controls but tab and
+# line breaks, lone surrogates, U+FFFE and U+FFFF. A one-line text (a name, a path: libvirt's
+# schema takes them on one line) has no line breaks either.
+_NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_ONE_LINE = re.compile("[^\t\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def name_problem(name: str) -> tuple[Code, tuple[str | int, ...]] | None:
@@ -49,6 +57,47 @@ def name_problem(name: str) -> tuple[Code, tuple[str | int, ...]] | None:
         return Code.NAME_TOO_LONG, (NAME_MAX,)
     if not NAME_RE.fullmatch(name):
         return Code.NAME_CHARS, ()
+    return None
+
+
+def control_character(text: str, *, one_line: bool = True) -> str | None:
+    """The first character of ``text`` that libvirt's XML cannot hold, as "U+001B"; None
+    when there is none. ``one_line``: line breaks count too (names and paths)."""
+    found = (_NOT_ONE_LINE if one_line else _NOT_XML_CHAR).search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
+
+
+def control_characters(spec: NewVmSpec) -> Iterator[Problem]:
+    """Names and words the domain XML carries as typed with a character it cannot hold
+    (paths: :func:`path_text_problem`)."""
+    inst, storage, nic, ci = spec.install, spec.storage, spec.network, spec.cloud_init
+    texts: list[tuple[str, str]] = []
+    if inst.method is InstallMethod.ISO_VOLUME:
+        texts += [("install.iso_volume", inst.iso_pool), ("install.iso_volume", inst.iso_volume)]
+    elif inst.method is InstallMethod.CLOUD_IMAGE and inst.base_volume:
+        texts += [("install.base", inst.base_pool), ("install.base", inst.base_volume)]
+    if storage.kind in (StorageKind.NEW_VOLUME, StorageKind.EXISTING_VOLUME):
+        texts += [("storage.pool", storage.pool), ("storage.volume", storage.volume)]
+    if nic.kind is not NetworkKind.NONE:
+        texts.append(("network.source", nic.source))
+    if spec.uses_cloud_init:
+        texts += [("cloud_init.volume", ci.pool), ("cloud_init.volume", ci.volume)]
+    if inst.method is InstallMethod.KERNEL and (char := control_character(inst.cmdline, one_line=False)):
+        yield error("install.cmdline", Code.TEXT_CONTROL_CHARACTER, char)
+    for key, text in texts:
+        if (char := control_character(text)) is not None:
+            yield error(key, Code.TEXT_CONTROL_CHARACTER, char)
+
+
+def path_text_problem(key: str, path: str, want: PathState) -> Problem | None:
+    """A host path written as libvirt's schema takes it (absolute, on one line, something
+    after the '/'); a relative one would be looked for in kvmgui's own directory."""
+    if (char := control_character(path)) is not None:
+        return error(key, Code.TEXT_CONTROL_CHARACTER, char)
+    if not path.startswith("/"):
+        return error(key, Code.PATH_NOT_ABSOLUTE, path)
+    if not path.strip("/"):
+        return error(key, Code.PATH_NOT_DEVICE if want is PathState.BLOCK else Code.PATH_NOT_FILE, path)
     return None
 
 

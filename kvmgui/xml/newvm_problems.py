@@ -44,6 +44,8 @@ class Code(StrEnum):
     PATH_UNREADABLE = "path-unreadable"
     PATH_NOT_FILE = "path-not-file"
     PATH_NOT_DEVICE = "path-not-device"
+    PATH_NOT_ABSOLUTE = "path-not-absolute"
+    TEXT_CONTROL_CHARACTER = "text-control-character"
     POOL_EMPTY = "pool-empty"
     POOL_MISSING = "pool-missing"
     POOL_INACTIVE = "pool-inactive"
@@ -137,6 +139,10 @@ TEXTS: dict[Code, str] = {
     Code.PATH_UNREADABLE: QT_TRANSLATE_NOOP("NewVm", "%1 cannot be read (permission denied)."),
     Code.PATH_NOT_FILE: QT_TRANSLATE_NOOP("NewVm", "%1 is not a file."),
     Code.PATH_NOT_DEVICE: QT_TRANSLATE_NOOP("NewVm", "%1 is not a device."),
+    Code.PATH_NOT_ABSOLUTE: QT_TRANSLATE_NOOP("NewVm", "'%1' is not a full path: it must start with '/'."),
+    Code.TEXT_CONTROL_CHARACTER: QT_TRANSLATE_NOOP(
+        "NewVm", "This holds a control character (%1), which libvirt cannot store; remove it."
+    ),
     Code.POOL_EMPTY: QT_TRANSLATE_NOOP("NewVm", "Choose a storage pool."),
     Code.POOL_MISSING: QT_TRANSLATE_NOOP("NewVm", "This host has no storage pool named '%1'."),
     Code.POOL_INACTIVE: QT_TRANSLATE_NOOP("NewVm", "Storage pool '%1' is not running; start it first."),

@@ -27,11 +27,13 @@ from kvmgui.xml.newvm_checks import (
     WRITTEN_MAX,
     PathState,
     YamlResult,
+    control_characters,
     hostname_ok,
     ifname_ok,
     mac_problem,
     name_problem,
     password_hash_ok,
+    path_text_problem,
     ssh_key_problem,
     user_ok,
     yaml_mapping_problem,
@@ -86,7 +88,10 @@ def validate_new_vm(spec: NewVmSpec, context: NewVmContext | None = None) -> lis
     ctx = context or NewVmContext()
     checks = (_name, _platform, _resources, _install, _storage, _pool_types, _network, _firmware, _devices,
               _cloud_init)
-    return [problem for check in checks for problem in check(spec, ctx)]
+    # A control character in a text is its one problem (the XML could not even be written).
+    odd = list(control_characters(spec))
+    fields = {p.field for p in odd}
+    return odd + [problem for check in checks for problem in check(spec, ctx) if problem.field not in fields]
 
 
 def errors(problems: list[Problem]) -> list[Problem]:
@@ -137,6 +142,11 @@ def _resources(spec: NewVmSpec, ctx: NewVmContext) -> Iterator[Problem]:
 
 
 def _path(ctx: NewVmContext, key: str, path: str, want: PathState = PathState.FILE) -> Iterator[Problem]:
+    """A path on the host: written as libvirt takes it, then (on a local host) there, of
+    the kind wanted."""
+    if (found := path_text_problem(key, path, want)) is not None:
+        yield found
+        return
     if ctx.check_path is None:
         return
     state = ctx.check_path(path)

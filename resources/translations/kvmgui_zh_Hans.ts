@@ -6306,6 +6306,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>“%1”不是像 52:54:00:12:34:56 这样的 MAC 地址。</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a full path: it must start with &apos;/&apos;.</source>
+        <translation>“%1”不是完整路径：必须以“/”开头。</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a host interface name: at most 15 characters, without spaces, &apos;/&apos; or &apos;:&apos;.</source>
         <translation>“%1”不是主机接口名称：最多 15 个字符，不能包含空格、“/”或“:”。</translation>
     </message>
@@ -6504,6 +6508,10 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>The password is not stored as a SHA-512 hash.</source>
         <translation>密码没有以 SHA-512 哈希保存。</translation>
+    </message>
+    <message>
+        <source>This holds a control character (%1), which libvirt cannot store; remove it.</source>
+        <translation>这里含有控制字符（%1），libvirt 无法存储；请将其删除。</translation>
     </message>
     <message>
         <source>This host already has a virtual machine named &apos;%1&apos;.</source>

@@ -6306,6 +6306,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>「%1」不是像 52:54:00:12:34:56 這樣的 MAC 位址。</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a full path: it must start with &apos;/&apos;.</source>
+        <translation>「%1」不是完整路徑：必須以「/」開頭。</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a host interface name: at most 15 characters, without spaces, &apos;/&apos; or &apos;:&apos;.</source>
         <translation>「%1」不是主機介面名稱：最多 15 個字元，不可含空白、「/」或「:」。</translation>
     </message>
@@ -6504,6 +6508,10 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>The password is not stored as a SHA-512 hash.</source>
         <translation>密碼沒有以 SHA-512 雜湊儲存。</translation>
+    </message>
+    <message>
+        <source>This holds a control character (%1), which libvirt cannot store; remove it.</source>
+        <translation>這裡含有控制字元（%1），libvirt 無法儲存；請將它移除。</translation>
     </message>
     <message>
         <source>This host already has a virtual machine named &apos;%1&apos;.</source>

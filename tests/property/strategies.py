@@ -19,6 +19,17 @@ from kvmgui.xml.network_spec import (
     NetworkSpec,
     StaticHost,
 )
+from kvmgui.xml.newvm_spec import (
+    GENERIC_OSES,
+    CloudInitSpec,
+    InstallMethod,
+    InstallSpec,
+    NetworkKind,
+    NewVmSpec,
+    NicChoice,
+    StorageKind,
+    StorageSpec,
+)
 
 # Any text a user might paste (no surrogates: Qt's line edits cannot hold lone ones).
 JUNK = st.text(max_size=24)
@@ -193,3 +204,61 @@ def mutated_specs(draw: st.DrawFn) -> NetworkSpec:
 
 
 network_specs = st.one_of(sound_specs(), mutated_specs(), mutated_specs(), chaos_specs)
+
+
+# -- the new-VM wizard's spec ---------------------------------------------------------------
+
+PATH_OK = st.from_regex(r"/[a-z0-9][a-z0-9/._-]{0,20}", fullmatch=True)
+HOST_PATHS = near(PATH_OK, "", "/", "debian.iso", "~/vm.iso", "./a.iso", "/iso/a\nb.iso", "/iso/\x1b[0ma.iso",
+                  "/iso/a\x00.iso", "C:\\iso\\a.iso")
+VOLUME_OK = st.from_regex(r"[a-z0-9][a-z0-9._-]{0,12}", fullmatch=True)
+VOLUMES = near(VOLUME_OK, "", "a/b", "disk\x07.qcow2", "two\nlines", " ")
+CMDLINE_OK = st.from_regex(r"[a-z0-9=/ ._-]{0,20}", fullmatch=True)
+CMDLINES = near(CMDLINE_OK, "console=ttyS0\x0c", "a\nb", "\ufffe")
+
+
+@st.composite
+def sound_newvm_specs(draw: st.DrawFn) -> NewVmSpec:
+    """A new VM as the wizard fills it, with plausible values in every field."""
+    maybe = lambda texts: st.one_of(st.just(""), texts)  # noqa: E731 (optional fields)
+    spec = NewVmSpec(name=draw(NAME_OK), os=draw(st.sampled_from(GENERIC_OSES)),
+                     memory_mib=draw(st.integers(1024, 65536)), vcpus=draw(st.integers(1, 64)))
+    spec.install = InstallSpec(
+        draw(st.sampled_from(list(InstallMethod))), iso_path=draw(PATH_OK), iso_pool=draw(VOLUME_OK),
+        iso_volume=draw(VOLUME_OK), cdrom_device=draw(PATH_OK), kernel=draw(PATH_OK),
+        initrd=draw(maybe(PATH_OK)), cmdline=draw(CMDLINE_OK), dtb=draw(maybe(PATH_OK)),
+        base_path=draw(PATH_OK), base_pool=draw(VOLUME_OK), base_volume=draw(maybe(VOLUME_OK)))
+    spec.storage = StorageSpec(draw(st.sampled_from(list(StorageKind))), pool=draw(VOLUME_OK),
+                               volume=draw(maybe(VOLUME_OK)), path=draw(PATH_OK),
+                               capacity_bytes=draw(st.integers(64 << 30, 1 << 42)))
+    spec.network = NicChoice(draw(st.sampled_from(list(NetworkKind))), source=draw(IFNAME_OK),
+                             mac=draw(maybe(MAC_OK)))
+    spec.cloud_init = CloudInitSpec(enabled=draw(st.booleans()), pool=draw(maybe(VOLUME_OK)),
+                                    volume=draw(maybe(VOLUME_OK)))
+    return spec
+
+
+# A field of a sound new VM and what a user might type or paste there instead.
+_NEWVM_FIELDS = {
+    "name": ("name", NAMES), "install.iso_path": ("iso_path", HOST_PATHS),
+    "install.iso_pool": ("iso_pool", VOLUMES), "install.iso_volume": ("iso_volume", VOLUMES),
+    "install.cdrom_device": ("cdrom_device", HOST_PATHS), "install.kernel": ("kernel", HOST_PATHS),
+    "install.initrd": ("initrd", HOST_PATHS), "install.cmdline": ("cmdline", CMDLINES),
+    "install.dtb": ("dtb", HOST_PATHS), "install.base_path": ("base_path", HOST_PATHS),
+    "install.base_volume": ("base_volume", VOLUMES), "storage.pool": ("pool", VOLUMES),
+    "storage.volume": ("volume", VOLUMES), "storage.path": ("path", HOST_PATHS),
+    "network.source": ("source", st.one_of(IFNAMES, VOLUMES)), "network.mac": ("mac", MACS),
+    "cloud_init.pool": ("pool", VOLUMES), "cloud_init.volume": ("volume", VOLUMES),
+}
+
+
+@st.composite
+def broken_newvm_specs(draw: st.DrawFn) -> NewVmSpec:
+    spec = draw(sound_newvm_specs())
+    for key in draw(st.lists(st.sampled_from(sorted(_NEWVM_FIELDS)), min_size=1, max_size=2)):
+        part, (attr, texts) = key.split(".")[0], _NEWVM_FIELDS[key]
+        setattr(spec if part == key else getattr(spec, part), attr, draw(texts))
+    return spec
+
+
+newvm_specs = st.one_of(sound_newvm_specs(), broken_newvm_specs(), broken_newvm_specs())

@@ -34,8 +34,11 @@ from kvmgui.xml.device_specs import (
 )
 from kvmgui.xml.network import network_xml
 from kvmgui.xml.network_validate import validate_spec
+from kvmgui.xml.newvm_build import disk_volume_xml, domain_xml, seed_volume_xml
+from kvmgui.xml.newvm_spec import StorageKind
+from kvmgui.xml.newvm_validate import NewVmContext, errors, validate_new_vm
 from kvmgui.xml.words import Words
-from tests.property.strategies import JUNK, MACS, network_specs, padded
+from tests.property.strategies import JUNK, MACS, network_specs, newvm_specs, padded
 from tests.property.support import budget
 
 FIELD_KEYS = re.compile(
@@ -163,3 +166,36 @@ def test_disk_choices_libvirt_refuses_always_get_a_message(judge):
     check()
     print(f"disks: {dict(seen)}")
     assert seen["passed"] >= 10, seen
+
+
+# --------------------------------------------------------------------------- new VMs
+
+
+def test_new_vm_specs_libvirt_refuses_always_get_a_message(judge):
+    """What the New VM wizard's fields may hold (a path or volume name pasted with a control
+    character, a relative path on a remote host, where paths are not looked at): whatever
+    the validator lets through is written as XML and taken by libvirt's schema and parser."""
+    seen: Counter[str] = Counter()
+
+    @settings(max_examples=budget(600))
+    @given(spec=newvm_specs)
+    def check(spec):
+        problems = validate_new_vm(spec, NewVmContext())  # a remote host: no paths looked at
+        for p in problems:
+            assert says_something(p.words), p
+        if errors(problems):
+            seen["refused"] += 1
+            return
+        seen["passed"] += 1
+        xml = domain_xml(spec)
+        assert validate_rng(xml, "domain") == [], f"{spec}\n{xml}"
+        why = refused(lambda: judge.defineXMLFlags(xml, libvirt.VIR_DOMAIN_DEFINE_VALIDATE))
+        assert why is None, f"validate_new_vm passed, libvirt refused: {why}\n{spec}\n{xml}"
+        if spec.storage.kind is StorageKind.NEW_VOLUME:
+            assert validate_rng(disk_volume_xml(spec), "storagevol") == [], spec
+        if spec.uses_cloud_init:
+            assert validate_rng(seed_volume_xml(spec, 2048), "storagevol") == [], spec
+
+    check()
+    print(f"new VM specs: {dict(seen)}")
+    assert seen["passed"] >= budget(600) // 20 and seen["refused"] >= budget(600) // 4, seen

@@ -152,7 +152,8 @@ class MethodPage(SpecPage):
         f.field(self.tr("Initr&d:"), self.initrd, self.tr("Initrd"), exactly("install.initrd"),
                 buddy=self.initrd.edit)
         set_example(self.cmdline, "console=ttyS0 root=/dev/vda1")
-        f.field(self.tr("Kernel &arguments:"), self.cmdline, self.tr("Kernel arguments"))
+        f.field(self.tr("Kernel &arguments:"), self.cmdline, self.tr("Kernel arguments"),
+                exactly("install.cmdline"))
         f.field(self.tr("Device &tree:"), self.dtb, self.tr("Device tree (DTB)"), exactly("install.dtb"),
                 buddy=self.dtb.edit)
         f.below(_note(self.tr("Paths on the host. The VM boots this kernel directly, without firmware "

@@ -105,7 +105,15 @@ class SummaryPage(SpecPage):
     # -- what Finish (and Customise) use -------------------------------------------------------
 
     def xml_text(self) -> str:
-        return self.xml.toPlainText() if self.hand_edit.isChecked() else domain_xml(self.state.spec)
+        return self.xml.toPlainText() if self.hand_edit.isChecked() else self._pages_xml()
+
+    def _pages_xml(self) -> str:
+        """The XML the pages make; "" while a text holds a character XML cannot (a control
+        character: the validator names the field, and Finish stays disabled)."""
+        try:
+            return domain_xml(self.state.spec)
+        except ValueError:
+            return ""
 
     def set_hand_xml(self, text: str) -> None:
         """Show ``text`` as hand-edited XML (what came back from "Customise")."""
@@ -157,7 +165,7 @@ class SummaryPage(SpecPage):
     def _on_validated(self, messages: list[Message]) -> None:
         super()._on_validated(messages)
         if not self.hand_edit.isChecked():
-            text = domain_xml(self.state.spec)
+            text = self._pages_xml()
             if text != self.xml.toPlainText():
                 self.xml.blockSignals(True)
                 self.xml.setPlainText(text)

@@ -136,6 +136,30 @@ CASES_BAD = {
         lambda s: setattr(s.install, "iso_path", "/iso"),
         E("install.iso_path", Code.PATH_NOT_FILE),
     ),
+    "iso relative": (
+        lambda s: setattr(s.install, "iso_path", "ok.iso"),  # not looked for in kvmgui's own directory
+        E("install.iso_path", Code.PATH_NOT_ABSOLUTE),
+    ),
+    "iso the root": (
+        lambda s: setattr(s.install, "iso_path", "/"),
+        E("install.iso_path", Code.PATH_NOT_FILE),
+    ),
+    "iso control character": (
+        lambda s: setattr(s.install, "iso_path", "/iso/\x1b[0mok.iso"),
+        E("install.iso_path", Code.TEXT_CONTROL_CHARACTER),
+    ),
+    "iso line break": (
+        lambda s: setattr(s.install, "iso_path", "/iso/ok.iso\n"),
+        E("install.iso_path", Code.TEXT_CONTROL_CHARACTER),
+    ),
+    "volume control character": (
+        lambda s: setattr(s.storage, "volume", "disk\x00.qcow2"),
+        E("storage.volume", Code.TEXT_CONTROL_CHARACTER),
+    ),
+    "network control character": (  # its one problem: not also "no network named …"
+        lambda s: setattr(s.network, "source", "default\x07"),
+        E("network.source", Code.TEXT_CONTROL_CHARACTER),
+    ),
     "pool missing": (lambda s: setattr(s.storage, "pool", "nope"), E("storage.volume", Code.POOL_MISSING)),
     "pool inactive": (lambda s: setattr(s.storage, "pool", "off"), E("storage.volume", Code.POOL_INACTIVE)),
     "pool empty": (lambda s: setattr(s.storage, "pool", ""), E("storage.volume", Code.POOL_EMPTY)),
@@ -449,6 +473,25 @@ def test_remote_host_skips_path_checks():
     spec = good_spec()
     spec.install.iso_path = "/somewhere/else.iso"
     assert found(spec, context(check_path=None)) == set()
+
+
+def test_remote_host_paths_are_written_as_libvirt_takes_them():
+    """Not looked at on a remote host, but absolute and on one line; kernel arguments may
+    span lines, not hold a control character."""
+    spec = good_spec()
+    spec.install.method = InstallMethod.KERNEL
+    spec.install.kernel, spec.install.initrd = "vmlinuz", "/boot/initrd\r.img"
+    spec.install.cmdline = "console=ttyS0\nquiet"
+    assert found(spec, context(check_path=None)) == {E("install.kernel", Code.PATH_NOT_ABSOLUTE),
+                                                     E("install.initrd", Code.TEXT_CONTROL_CHARACTER)}
+    spec.install.kernel, spec.install.initrd = "/boot/vmlinuz", ""
+    spec.install.cmdline = "console=ttyS0\x0c"
+    assert found(spec, context(check_path=None)) == {E("install.cmdline", Code.TEXT_CONTROL_CHARACTER)}
+    problem = validate_new_vm(spec, context(check_path=None))[0]
+    assert problem.words.english() == ("This holds a control character (U+000C), which libvirt cannot "
+                                       "store; remove it.")
+    spec.install.method, spec.install.cdrom_device = InstallMethod.HOST_CDROM, "/"
+    assert found(spec, context(check_path=None)) == {E("install.cdrom_device", Code.PATH_NOT_DEVICE)}
 
 
 def test_unknown_host_parts_are_not_checked():

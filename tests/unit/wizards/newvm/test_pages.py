@@ -136,6 +136,36 @@ def test_remote_hosts_offer_pool_volumes_only(connected, qtbot, monkeypatch):
     assert shown(page) == []  # not checked here: libvirt says if it is missing
 
 
+def test_texts_libvirt_cannot_take_are_said_where_they_were_typed(connected, qtbot, monkeypatch):
+    """A remote host's paths are not looked at, but a relative one or a control character
+    pasted with one (or into the kernel arguments) is said on the method page: the summary
+    raised ValueError (lxml cannot write it) at every edit, and libvirt would refuse it."""
+    from PySide6.QtWidgets import QApplication
+
+    real = newvm.read_host_facts
+    monkeypatch.setattr(state_module, "read_host_facts", lambda c: replace(real(c), local=False))
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    toggle(qtbot, page.method_buttons[InstallMethod.KERNEL])
+    type_into(qtbot, page.kernel.edit, "vmlinuz")
+    settle(qtbot, wiz)
+    assert shown(page) == ["'vmlinuz' is not a full path: it must start with '/'."]
+    assert page.kernel.edit.property("invalid") is True and not wiz.button(NEXT).isEnabled()
+    type_into(qtbot, page.kernel.edit, "/boot/vmlinuz")
+    QApplication.clipboard().setText("console=ttyS0\x1b[0m")  # copied from a terminal
+    page.cmdline.paste()
+    settle(qtbot, wiz)
+    assert page.cmdline.text() == "console=ttyS0\x1b[0m"
+    assert shown(page) == ["This holds a control character (U+001B), which libvirt cannot store; "
+                           "remove it."]
+    assert page.cmdline.property("invalid") is True and not wiz.button(NEXT).isEnabled()
+    assert wiz.summary.xml_text() == ""  # nothing to write yet, and no exception either
+    type_into(qtbot, page.cmdline, "console=ttyS0")
+    settle(qtbot, wiz)
+    assert shown(page) == [] and wiz.button(NEXT).isEnabled()
+    assert "<cmdline>console=ttyS0</cmdline>" in wiz.summary.xml_text()
+
+
 def test_choosing_another_host_reads_its_facts(registry, connected, qtbot, tmp_path):
     from tests.conftest import DEMO_HOST
     from tests.helpers import open_connection

@@ -9974,6 +9974,10 @@ Nothing was created.</source>
         <translation>操作失败；正在撤销已完成的步骤…</translation>
     </message>
     <message>
+        <source>The CPU topology makes %1 virtual CPUs but &lt;vcpu&gt; says %2: make them agree (libvirt refuses the VM otherwise).</source>
+        <translation>CPU 拓扑构成 %1 个虚拟 CPU，但 &lt;vcpu&gt; 写的是 %2：请让两者一致（否则 libvirt 会拒绝这台虚拟机）。</translation>
+    </message>
+    <message>
         <source>The XML does not parse: %1</source>
         <translation>无法解析 XML：%1</translation>
     </message>

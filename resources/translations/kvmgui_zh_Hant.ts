@@ -9974,6 +9974,10 @@ Nothing was created.</source>
         <translation>失敗了；正在復原已完成的步驟…</translation>
     </message>
     <message>
+        <source>The CPU topology makes %1 virtual CPUs but &lt;vcpu&gt; says %2: make them agree (libvirt refuses the VM otherwise).</source>
+        <translation>CPU 拓撲構成 %1 個虛擬 CPU，但 &lt;vcpu&gt; 寫的是 %2：請讓兩者一致（否則 libvirt 會拒絕這台虛擬機器）。</translation>
+    </message>
+    <message>
         <source>The XML does not parse: %1</source>
         <translation>無法解析 XML：%1</translation>
     </message>

@@ -4,7 +4,9 @@ defined (an editable tab for experts), and libvirt's error when Finish failed.""
 from __future__ import annotations
 
 import html
+import math
 
+from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -155,6 +157,11 @@ class SummaryPage(SpecPage):
         found = [Message("xml", fill(self.tr("Line %1: %2"), str(line), message),
                          Level.ERROR, "xml-schema")
                  for line, message in validate_rng(text, "domain")[:MAX_SCHEMA_MESSAGES]]
+        if not found and (topology := _topology_vcpus(root)) is not None:
+            made, count = topology
+            text = self.tr("The CPU topology makes %1 virtual CPUs but <vcpu> says %2: make them agree "
+                           "(libvirt refuses the VM otherwise).")
+            found.append(Message("xml", fill(text, made, count), Level.ERROR, "xml-topology"))
         name = (root.findtext("name") or "").strip()
         if name != self.state.spec.name:
             text = self.tr("The XML names the VM '%1', the wizard '%2': the disk and seed volumes "
@@ -284,3 +291,18 @@ class SummaryPage(SpecPage):
         keys = self.tr("%n SSH key(s)", "", len(ci.ssh_keys))
         seed = fill(self.tr("seed %1 in pool %2"), seed_volume_name(spec), seed_pool(spec))
         return fill(self.tr("user %1, %2, %3; %4"), user, login, keys, seed)
+
+
+def _topology_vcpus(root: etree._Element) -> tuple[int, int] | None:
+    """(vCPUs the ``<cpu><topology>`` makes, the ``<vcpu>`` count) when they differ (a Windows
+    VM's one socket gets its vCPUs as cores: a hand edit of one alone); else None."""
+    topology, vcpu = root.find("cpu/topology"), root.findtext("vcpu")
+    if topology is None or vcpu is None:
+        return None
+    try:
+        count = int(vcpu.strip())
+        made = math.prod(int(topology.get(part, "1"))
+                         for part in ("sockets", "dies", "clusters", "cores", "threads"))
+    except ValueError:  # the schema's message says what is wrong
+        return None
+    return (made, count) if made != count else None

@@ -16,7 +16,7 @@ from kvmgui.libvirt import volops
 from kvmgui.wizards.newvm import finish
 from kvmgui.wizards.newvm.finish import FinishDialog
 from kvmgui.xml.base import validate_rng
-from kvmgui.xml.newvm_spec import GIB
+from kvmgui.xml.newvm_spec import GENERIC_WINDOWS, GIB
 from tests.helpers import FakeError, run_in_worker, type_into
 from tests.unit.wizards.newvm.drive import (
     BACK,
@@ -257,6 +257,32 @@ def test_hand_edited_xml_is_checked_before_finish(connected, qtbot, tmp_path):
     assert wiz.button(FINISH).isEnabled()
     toggle(qtbot, wiz.summary.hand_edit)
     assert "<bogus/>" in wiz.summary.xml.toPlainText()  # what was typed is not lost
+
+
+def test_hand_edited_vcpus_must_agree_with_the_topology(connected, qtbot, tmp_path):
+    """A Windows VM's vCPUs are cores of one socket: <vcpu> changed by hand alone is said
+    before Finish (libvirt refused it at define, after the disk was made)."""
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    wiz.state.choose_os(GENERIC_WINDOWS)
+    settle(qtbot, wiz)
+    vcpus = wiz.state.spec.vcpus
+    xml = wiz.summary.xml.toPlainText()
+    assert f'<topology sockets="1" cores="{vcpus}" threads="1"/>' in xml
+    toggle(qtbot, wiz.summary.hand_edit)
+    xml = xml.replace(f'<vcpu placement="static">{vcpus}</vcpu>', '<vcpu placement="static">4</vcpu>')
+    wiz.summary.xml.setPlainText(xml)
+    settle(qtbot, wiz)
+    assert wiz.summary.xml_problem.text() == (f"The CPU topology makes {vcpus} virtual CPUs but <vcpu> says "
+                                              "4: make them agree (libvirt refuses the VM otherwise).")
+    assert not wiz.button(FINISH).isEnabled()
+    wiz.summary.xml.setPlainText(xml.replace(f'cores="{vcpus}"', 'cores="4"'))
+    settle(qtbot, wiz)
+    assert wiz.summary.xml_problem.text() == ""
+    with qtbot.waitSignal(wiz.created, timeout=20000) as created:
+        click(qtbot, wiz, FINISH)
+    root = etree.fromstring(run_xml(qtbot, connected, created.args[1].uuid).encode())
+    assert (root.findtext("vcpu"), root.find("cpu/topology").get("cores")) == ("4", "4")
 
 
 def test_disk_size_and_memory_reach_the_host(connected, qtbot, tmp_path):

@@ -419,6 +419,12 @@ def set_cpu_model(mode: str | None, model: str | None) -> Change:
     def edit(doc: DomainDoc) -> None:
         doc.cpu_mode = mode
         doc.cpu_model = model if mode == "custom" else None
+        # libvirt refuses what a new VM's host-passthrough has (migratable='on', check='none')
+        # where it does not apply: migratable beside other modes, check beside no model at all.
+        if mode not in ("host-passthrough", "maximum"):
+            doc.cpu_migratable = None
+        if mode is None:
+            doc.cpu_check = None
 
     return Change(QT_TRANSLATE_NOOP("DomainChange", "CPU model").words(), edit)
 

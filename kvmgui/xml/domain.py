@@ -48,6 +48,8 @@ class DomainDoc(XMLDocument):
     emulator = PlacedProperty(text_property("./devices/emulator"), after=())
     cpu_mode = text_property("./cpu/@mode")
     cpu_model = text_property("./cpu/model")
+    cpu_migratable = text_property("./cpu/@migratable")  # host-passthrough and maximum only
+    cpu_check = text_property("./cpu/@check")  # not without a mode or model
     kernel = PlacedProperty(text_property("./os/kernel"), after=_after(_OS_ORDER, "kernel"))
     initrd = PlacedProperty(text_property("./os/initrd"), after=_after(_OS_ORDER, "initrd"))
     cmdline = PlacedProperty(text_property("./os/cmdline"), after=_after(_OS_ORDER, "cmdline"))

@@ -243,3 +243,21 @@ def test_a_hyper_v_image_is_not_added(connected, qtbot, tmp_path):
         f"{image} is a Hyper-V image (VHDX), which libvirt cannot give a VM. Convert it first, "
         f"e.g. qemu-img convert -O qcow2 '{image}' '{tmp_path}/my server.qcow2'")
     assert run(qtbot, connected, domainops.read_xml, BUILD).inactive == before
+
+
+@pytest.mark.parametrize("mode", [None, "host-model", "custom", "maximum"])
+def test_another_cpu_model_than_the_hosts_is_one_libvirt_takes(mode):
+    """A new VM's (and virt-manager's) <cpu mode='host-passthrough' check='none'
+    migratable='on'>: libvirt refused migratable beside other modes and check beside no
+    model; a Windows VM's one-socket topology stays."""
+    from kvmgui.xml.newvm_build import domain_xml
+    from kvmgui.xml.newvm_spec import GENERIC_WINDOWS, NewVmSpec
+
+    doc = DomainDoc.from_string(domain_xml(NewVmSpec(name="w", os=GENERIC_WINDOWS, vcpus=4)))
+    domainops.set_cpu_model(mode, "qemu64").edit(doc)
+    assert doc.cpu_mode == mode and doc.node.find("cpu/topology").get("cores") == "4"
+    conn = libvirt.open("test:///default")
+    try:
+        conn.defineXMLFlags(doc.to_string(), libvirt.VIR_DOMAIN_DEFINE_VALIDATE).undefine()
+    finally:
+        conn.close()

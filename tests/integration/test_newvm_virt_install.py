@@ -130,3 +130,19 @@ def test_windows_11_agrees_but_for_the_documented_differences(host, tmp_path: Pa
     assert ours == view
     root = etree.fromstring(domain_xml(spec).encode())
     assert root.find("os/firmware/feature[@name='secure-boot']").get("enabled") == "yes"  # we ask for it
+
+
+def test_a_windows_vm_gets_its_vcpus_as_cores_of_one_socket(host, tmp_path: Path):
+    """docs/newvm-virt-install.md: without a topology (as virt-install writes it) libvirt
+    gives QEMU one socket per vCPU, and Windows client editions use at most two sockets."""
+    from kvmgui.xml.newvm_spec import GENERIC_WINDOWS, StorageKind
+
+    def smp(spec: NewVmSpec) -> str:
+        spec.install.method, spec.storage.kind = InstallMethod.PXE, StorageKind.NONE
+        path = tmp_path / f"{spec.name}.xml"
+        path.write_text(domain_xml(spec))
+        argv = host.virsh("domxml-to-native", "qemu-argv", str(path)).split()
+        return argv[argv.index("-smp") + 1]
+
+    assert smp(base_spec("cmp-win", os=GENERIC_WINDOWS, vcpus=4)) == "4,sockets=1,dies=1,cores=4,threads=1"
+    assert smp(base_spec("cmp-linux", os=GENERIC_LINUX, vcpus=4)) == "4,sockets=4,cores=1,threads=1"

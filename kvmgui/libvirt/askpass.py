@@ -50,7 +50,7 @@ from kvmgui.libvirt import askpass_client
 from kvmgui.libvirt.secretstore import SecretServiceStore, Store, StoreState
 from kvmgui.libvirt.sshprompts import PromptKind, SshPrompt, parse_prompt, yes_no_answer
 from kvmgui.utils.logs import hide_password
-from kvmgui.utils.uris import split_uri
+from kvmgui.utils.uris import query_items, split_uri
 
 log = logging.getLogger(__name__)
 
@@ -213,18 +213,24 @@ class AskpassServer(QObject):
         parts = split_uri(uri)
         if parts is None:
             return uri
-        kept, target = [], self._ssh
-        for item in parts.query.split("&") if parts.query else []:
+        # The user's items as written, each with its own separator: libvirt cuts at '&'
+        # while one remains, then at ';' (query_items), and so reads them here as there.
+        kept, target = "", self._ssh
+        for item, separator in query_items(parts.query):
             name, _eq, value = item.partition("=")
             if unquote(name).lower() == "command":  # as libvirt reads it: any case
                 target = unquote(value) or self._ssh
             else:
-                kept.append(item)
+                kept += item + separator
         wrapper = self._wrapper(uri, target)
-        kept.append("command=" + quote(str(wrapper), safe="/"))
+        # Where ';' separates the items after the last '&', ours follows a ';': an '&'
+        # after them would make libvirt read them as one value (keyfile "/k;no_verify=1").
+        if kept and not kept.endswith(("&", ";")):
+            kept += ";" if ";" in kept.rpartition("&")[2] else "&"
+        kept += "command=" + quote(str(wrapper), safe="/")
         # Without a password given in the URI: libvirt would run ssh -l user:password (in
         # the process list, and no host's user name); ssh asks for it here instead.
-        dialed = parts.without_password().with_query("&".join(kept)).text()
+        dialed = parts.without_password().with_query(kept).text()
         with self._lock:
             self._dialed[uri] = dialed
         return dialed

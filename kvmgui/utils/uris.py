@@ -149,11 +149,32 @@ def uri_host(uri: str) -> str:
     return parts.hostname if parts is not None else ""
 
 
+def query_items(query: str) -> list[tuple[str, str]]:
+    """The query cut into parameters as libvirt cuts it (virURIParseParams): each item as
+    written with the separator after it ('' for the last). An item ends at the next '&'
+    while one remains, then at each ';': in ``keyfile=/k;no_verify=1`` there are two,
+    in ``keyfile=/k;x&no_verify=1`` the key file is "/k;x". Joined again, the items and
+    their separators are the query."""
+    items = []
+    rest = query
+    while rest:
+        cut = rest.find("&")
+        if cut < 0:
+            cut = rest.find(";")
+        if cut < 0:
+            items.append((rest, ""))
+            break
+        items.append((rest[:cut], rest[cut]))
+        rest = rest[cut + 1:]
+    return items
+
+
 def uri_params(query: str) -> dict[str, str]:
-    """The URI's parameters as libvirt reads them: names in any case, the last of a
-    repeated one wins, %-escapes decoded and '+' kept (it is not a space there)."""
+    """The URI's parameters as libvirt reads them: cut as ``query_items`` cuts them,
+    names in any case, the last of a repeated one wins, %-escapes decoded and '+' kept
+    (it is not a space there); an item without a name ("=x") is no parameter."""
     params = {}
-    for item in query.split("&"):
+    for item, _separator in query_items(query):
         name, _eq, value = item.partition("=")
         if name:
             params[unquote(name).lower()] = unquote(value)

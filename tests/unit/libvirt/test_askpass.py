@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import libvirt
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -718,3 +719,43 @@ def test_a_remembered_password_is_never_offered_to_the_same_name_on_another_port
         "password:root@localhost"  # ssh's own port: as before
     assert secret_account(parse_prompt("root@fd00::5's password: "),
                           "qemu+ssh://root@[fd00::5]:2222/system") == "password:root@[fd00::5]:2222"
+
+
+def _libvirt_runs(uri: str, written: Path) -> list[str]:
+    """The arguments libvirt's own client gives the ssh of ``uri`` (no daemon is asked:
+    the open fails, that 'ssh' only writes them into ``written``)."""
+    written.write_text("")
+    libvirt.registerErrorHandler(lambda *_a: None, None)
+    with pytest.raises(libvirt.libvirtError):
+        libvirt.open(uri)
+    return written.read_text().split("\n")
+
+
+@pytest.mark.parametrize(("query", "key", "verify"), [
+    # libvirt cuts at '&' while one remains, then at ';': the wrapper's "&command=…" made
+    # libvirt read "/k;no_verify=1" as the key file, and check the host's key after all.
+    ("keyfile=/k;no_verify=1", "/k", True),
+    ("keyfile=/k;no_verify=1;Command={ssh}", "/k", True),
+    ("a=1&keyfile=/k;no_verify=1", "/k", True),
+    ("keyfile=/k;x&no_verify=1", "/k;x", True),  # before an '&': one value, as libvirt read it
+    ("keyfile=/k;x&command={ssh}", "/k;x", False),
+    ("command={ssh};keyfile=/k", "/k", False),
+])
+def test_the_wrapper_keeps_the_parameters_as_libvirt_read_them(server, tmp_path, query, key,
+                                                              verify):
+    fake = tmp_path / "myssh"
+    fake.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {tmp_path}/args\nexit 1\n')
+    fake.chmod(0o700)
+    uri = "qemu+ssh://h/system?" + query.format(ssh=fake)
+    if "{ssh}" not in query:
+        uri += ";command=" if ";" in query.rpartition("&")[2] else "&command="
+        uri += str(fake)
+    # What the user's URI makes libvirt run (with the fake as its ssh) ...
+    plain = _libvirt_runs(uri, tmp_path / "args")
+    assert plain[plain.index("-i") + 1] == key
+    assert ("StrictHostKeyChecking=no" in plain) is verify
+    # ... is what the dialled one runs, through the wrapper (which adds its own options).
+    args = _libvirt_runs(server.dial_uri(uri), tmp_path / "args")
+    assert args[args.index("-i") + 1] == key
+    assert ("StrictHostKeyChecking=no" in args) is verify
+    assert f"ControlPath={server.directory}/cm-%C" in args

@@ -4,7 +4,7 @@ import shlex
 
 import pytest
 
-from kvmgui.utils import ssh
+from kvmgui.utils import ssh, uris
 
 
 def test_terminal_preference_order():
@@ -143,3 +143,23 @@ def test_the_hop_logs_in_as_libvirts_libssh_and_the_uris_ssh_did(tmp_path, monke
     assert ssh.hop("qemu+ssh://far.example/system?command=/opt/openssh/bin/ssh") == [
         "-o", "ProxyCommand=/opt/openssh/bin/ssh -W '[%h]:%p' -- far.example"]
     assert ssh.hop("qemu+ssh://far.example/system?no_tty=1") == ["-J", "far.example"]
+
+
+@pytest.mark.parametrize(("query", "params"), [
+    # libvirt (virURIParseParams) cuts at '&' while one remains, then at ';'.
+    ("keyfile=/k;no_verify=1", {"keyfile": "/k", "no_verify": "1"}),
+    ("a=1&keyfile=/k;no_verify=1", {"a": "1", "keyfile": "/k", "no_verify": "1"}),
+    ("keyfile=/k;x&no_verify=1", {"keyfile": "/k;x", "no_verify": "1"}),
+    ("keyfile=/k%3Bx;no_tty;=y", {"keyfile": "/k;x", "no_tty": ""}),
+    ("keyfile=/k;no_tty&", {"keyfile": "/k;no_tty"}),  # an '&' remains: one item
+])
+def test_uri_parameters_are_cut_as_libvirt_cuts_them(query, params):
+    assert uris.uri_params(query) == params
+    assert "".join(item + sep for item, sep in uris.query_items(query)) == query
+
+
+def test_the_hop_reads_parameters_separated_by_semicolons():
+    # The hop read the key file "/k;no_verify=1" (and no no_verify) where libvirt logged
+    # in with /k and no host-key check.
+    assert ssh.hop("qemu+ssh://far.example/system?keyfile=/k;no_verify=1") == \
+        ["-o", "ProxyCommand=ssh -i /k -o StrictHostKeyChecking=no -W '[%h]:%p' -- far.example"]

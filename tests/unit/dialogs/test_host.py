@@ -94,7 +94,7 @@ def test_closing_the_window_asks_before_a_running_transfer_is_left_behind(
     Cancel, with the removed host's connection in use until it ended."""
     ended = threading.Event()
 
-    def endless_upload(conn, pool_uuid, name, path, new, transfer):
+    def endless_upload(conn, pool_uuid, name, path, new, transfer, running=()):
         try:
             transfer.begin(100 * 1024**2)
             for _ in range(3000):  # a minute at most

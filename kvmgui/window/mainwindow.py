@@ -729,9 +729,20 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from kvmgui.dialogs.details import close_details_of  # noqa: PLC0415
+
         self.save_layout()
+        # The application ends with this window (app.py: lastWindowClosed, which the VM and
+        # host details windows, our children, do not hold back): each is asked to close
+        # first, and one the user keeps (unapplied edits, a running transfer) keeps it.
+        for conn in self.registry:
+            if not close_details_of(conn):
+                event.ignore()
+                return
         for window in list(self.host_windows.values()):
-            window.close()
+            if shiboken6.isValid(window) and not window.close():
+                event.ignore()
+                return
         super().closeEvent(event)
 
 

@@ -1,0 +1,56 @@
+"""Quitting (closing the main window) ends the application, and with it every window the
+main window parents: each is asked first, and one the user keeps keeps the application."""
+
+import shiboken6
+
+from kvmgui.dialogs.details import DetailsWindow, open_details
+from kvmgui.dialogs.xmleditor import XmlEditorDialog
+from tests.helpers import DEMO_VMS, click, uuid_of
+
+
+def test_quitting_asks_before_a_host_windows_xml_edits_are_lost(connected, main_window, qtbot,
+                                                                 monkeypatch):
+    """The host window said "Discard your edits?" and the user chose Cancel, yet the main
+    window closed: the application ended, edits and all."""
+    dialog = main_window.open_host_details(connected)
+    panel = dialog.networks
+    assert panel.view.select_key(uuid_of(connected.networks, "net10"))
+    click(qtbot, panel.xml_button)
+    editor = panel.findChildren(XmlEditorDialog)[0]
+    qtbot.waitUntil(lambda: editor.editor.toPlainText() != "", timeout=5000)
+    editor.editor.appendPlainText("<!-- mine -->")
+    main_window.show()
+    asked = []
+    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: asked.append(editors))
+
+    assert not main_window.close()
+    assert len(asked) == 1  # Cancel
+    assert main_window.isVisible() and dialog.isVisible()
+    assert shiboken6.isValid(editor) and editor.is_dirty()
+
+    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: True)
+    assert main_window.close()
+    assert not dialog.isVisible()
+
+
+def test_quitting_asks_before_a_vm_details_windows_edits_are_lost(connected, main_window, qtbot,
+                                                                  monkeypatch):
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
+    asked = []
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: asked.append(titles))
+    window = open_details(connected, DEMO_VMS["build"], main_window)
+    qtbot.waitUntil(lambda: window.view is not None)
+    window.select_page("overview")
+    overview = window.pages["overview"]
+    overview.title_edit.setText("unsaved")
+    overview.title_edit.textEdited.emit("unsaved")
+    main_window.show()
+
+    assert not main_window.close()
+    assert asked == [["Overview"]]  # Cancel
+    assert main_window.isVisible() and window.isVisible()
+    assert overview.title_edit.text() == "unsaved"
+
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    assert main_window.close()
+    assert not window.isVisible()

@@ -74,14 +74,24 @@ def secret_account(prompt: SshPrompt, uri: str = "") -> str:
     password's by user and host, and by port where the connection's URI names another
     than 22 for that host (ssh's question names none, and alice@localhost on port 2222
     and on 2223 are two machines: one's password is never offered to the other); a
-    passphrase's by its key file."""
+    passphrase's by its key file.
+
+    ssh names the host its config leads to (an alias's HostName, a jump host), which
+    says nothing of the port or the way there: two aliases of localhost, on ports 2222
+    and 2223, both ask "alice@localhost's password: ". Such a password is kept for the
+    URI's host and port too (``password:alice@localhost (vm2)``)."""
     if prompt.kind is PromptKind.PASSWORD and prompt.host:
         parts = split_uri(uri)
-        same = parts is not None and parts.hostname.lower() == prompt.host.lower()
-        port = parts.port_number if parts is not None and same else None
+        account = f"password:{prompt.user}@{prompt.host}"
+        if parts is None or not parts.hostname:
+            return account
+        port = parts.port_number if parts.port_number != 22 else None
+        named = parts.hostname.lower()
+        if named != prompt.host.lower():
+            named = f"[{named}]" if ":" in named else named
+            return f"{account} ({named}:{port})" if port else f"{account} ({named})"
         host = f"[{prompt.host}]" if port and ":" in prompt.host else prompt.host
-        return f"password:{prompt.user}@{host}:{port}" if port and port != 22 \
-            else f"password:{prompt.user}@{prompt.host}"
+        return f"password:{prompt.user}@{host}:{port}" if port else account
     if prompt.kind is PromptKind.PASSPHRASE and prompt.key_path:
         return f"passphrase:{prompt.key_path}"
     return ""

@@ -759,3 +759,32 @@ def test_the_wrapper_keeps_the_parameters_as_libvirt_read_them(server, tmp_path,
     assert args[args.index("-i") + 1] == key
     assert ("StrictHostKeyChecking=no" in args) is verify
     assert f"ControlPath={server.directory}/cm-%C" in args
+
+
+def test_a_remembered_password_is_never_offered_to_another_alias_of_the_same_host_name(
+        server, qtbot):
+    """~/.ssh/config's 'Host vm2 / HostName localhost / Port 2222' and 'Host vm3 / HostName
+    localhost / Port 2223': ssh asks 'root@localhost's password: ' for both, and the
+    password remembered for vm2 was handed, unasked, to whatever answered for vm3."""
+    first, second = "qemu+ssh://root@vm2/system", "qemu+ssh://root@vm3/system"
+    prompt = "root@localhost's password: "
+    request, client = ask(qtbot, server, prompt, first)
+    request.finish("first", remember=True)
+    client.finished(qtbot)
+    server.logged_in(first, server.dial_uri(first))
+    qtbot.waitUntil(lambda: list(server.store.secrets.values()) == ["first"], timeout=5000)
+    request, client = ask(qtbot, server, prompt, second)  # asked: not answered from the store
+    assert not request.retry and not request.stored_refused
+    request.finish("second")
+    assert client.finished(qtbot).stdout == "second\n"
+    assert server.store.secrets == {"password:root@localhost (vm2)": "first"}
+    client = Client(server, "qemu+ssh://root@VM2/system", prompt)  # vm2 in any case: no question
+    assert client.finished(qtbot).stdout == "first\n"
+    # The port the URI names, in the alias's account too; ssh's own name as before.
+    password = parse_prompt(prompt)
+    assert secret_account(password, "qemu+ssh://root@vm2:2200/system") == \
+        "password:root@localhost (vm2:2200)"
+    assert secret_account(password, "qemu+ssh://root@[fd00::5]:22/system") == \
+        "password:root@localhost ([fd00::5])"
+    assert secret_account(password, "qemu+ssh://root@LocalHost/system") == \
+        "password:root@localhost"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -14,7 +16,7 @@ from kvmgui.libvirt.auth import CredentialBroker
 from kvmgui.libvirt.connection import Connection
 from kvmgui.utils.logs import without_password
 from kvmgui.utils.resources import demo_host_uri
-from kvmgui.utils.uris import DEFAULT_PORTS, split_uri, transport
+from kvmgui.utils.uris import DEFAULT_PORTS, split_uri, transport, uri_params
 
 SYSTEM_SOCKETS = ("/run/libvirt/virtqemud-sock", "/run/libvirt/libvirt-sock")
 
@@ -32,7 +34,10 @@ def uri_key(uri: str) -> tuple[str, ...]:
     Connection dialog writes svc+kvm) is svc+kvm@. The port libvirt dials anyway is none:
     qemu+tls://kvm1:16514/… is qemu+tls://kvm1/…, and so is qemu://kvm1/… (tls is the
     remote driver's default transport), and qemu+tls://kvm1:/… (no number: the default).
-    A password (user:pw@) is none: it is never saved (save)."""
+    A password (user:pw@) is none: it is never saved (save). An IPv6 address is its
+    address however written ([0:0::1] is [::1]), and [127.0.0.1] is 127.0.0.1 (libvirt
+    dials the one as the other). The parameters are those libvirt reads (uri_params:
+    names in any case, the last of a repeated one wins), in any order."""
     parts = split_uri(uri)
     if parts is None:
         return (uri,)
@@ -43,9 +48,17 @@ def uri_key(uri: str) -> tuple[str, ...]:
     if port == "" or (parts.port_number is not None
                       and parts.port_number == DEFAULT_PORTS.get(way)):
         port = None
-    address, percent, zone = unquote(parts.host).partition("%")
-    host = address.lower() + percent + zone + (f":{port}" if port is not None else "")
-    return scheme.lower(), parts.user, host, parts.rest
+    host = unquote(parts.host)
+    address, percent, zone = host.removeprefix("[").removesuffix("]").partition("%")
+    host = address.lower() + percent + zone  # as libvirt dials it: [127.0.0.1] is 127.0.0.1
+    with contextlib.suppress(ValueError):
+        host = f"[{ipaddress.IPv6Address(address).compressed}{percent}{zone}]"
+    host += f":{port}" if port is not None else ""
+    before, hash_mark, fragment = parts.rest.partition("#")
+    path, _mark, query = before.partition("?")
+    params = "&".join(f"{quote(name)}={quote(value)}"
+                      for name, value in sorted(uri_params(query).items()))
+    return scheme.lower(), parts.user, host, path, params, hash_mark + fragment
 
 
 def _old_demo_host(uri: str) -> bool:

@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kvmgui.dialogs.connect import ConnectDialog, build_uri, uri_problem
+from kvmgui.libvirt.registry import uri_key
 from kvmgui.widgets.styles import Tone, tone_of
 
 
@@ -247,3 +248,24 @@ def test_the_same_user_written_escaped_is_already_in_the_list():
     assert build_uri("ssh", "svc+kvm", "kvm1.example.org") == \
         "qemu+ssh://svc%2Bkvm@kvm1.example.org/system"
     assert "already" in uri_problem("ssh", "svc+kvm", "kvm1.example.org", "", existing)
+
+
+def test_the_same_address_or_parameters_written_otherwise_are_already_in_the_list(qtbot):
+    """libvirt dials [0:0::1] as [::1] and [127.0.0.1] as 127.0.0.1, and reads parameters
+    by name (in any case) whatever their order or separator: each was added beside the
+    other as a second entry for the same host."""
+    existing = ["qemu+ssh://root@[::1]:2222/system",
+                "qemu+tls://127.0.0.1/system",
+                "qemu+ssh://kvm1/system?keyfile=/k&no_verify=1"]
+    assert "already" in uri_problem("ssh", "root", "[0:0::1]:2222", "", existing)
+    # (The dialog refuses [127.0.0.1]; a saved one, or one given with -c, was a second host.)
+    assert uri_key("qemu+tls://[127.0.0.1]:16514/system") == uri_key(existing[1])
+    for uri in ("qemu+ssh://kvm1/system?no_verify=1&keyfile=/k",
+                "qemu+ssh://kvm1/system?No_Verify=1;keyfile=%2Fk"):
+        assert "already" in uri_problem("custom", "", "", uri, existing)
+    # Other values, or a repeated name's other last value, are another connection.
+    assert uri_problem("ssh", "root", "[::2]:2222", "", existing) == ""
+    for uri in ("qemu+ssh://kvm1/system?keyfile=/k",
+                "qemu+ssh://kvm1/system?no_verify=1&keyfile=/k&no_verify=0",
+                "qemu+ssh://kvm1/system?keyfile=/k;no_verify=1&"):  # keyfile "/k;no_verify=1"
+        assert uri_problem("custom", "", "", uri, existing) == ""

@@ -4,10 +4,13 @@ The rows are the Designer form ``ui/host_overview.ui``; the graphs are added bel
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kvmgui.libvirt.askpass import is_openssh_uri
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.hostinfo import HostInfo, HostMonitor, HostSample, host_info
 from kvmgui.models.format import format_bytes, format_percent
@@ -68,6 +71,11 @@ class OverviewPanel(HostPanel):
         self.conn.run(host_info, done=self._loaded, failed=self._failed, context=self)
 
     def _loaded(self, info: HostInfo) -> None:
+        if is_openssh_uri(self.conn.uri):
+            # libvirt names the URI as kvmgui dialled it: with its own ssh wrapper as
+            # command= (askpass.dial_uri), a file in a private directory that goes when
+            # kvmgui ends, in place of the user's command.
+            info = replace(info, uri=self.conn.uri)
         self.info = info
         self.message.clear()
         for attr, label in self.values.items():

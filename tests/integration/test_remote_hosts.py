@@ -95,6 +95,22 @@ def test_ssh_host_key_is_checked_against_the_private_known_hosts(ssh_host, tmp_p
     assert empty.read_text() == ""
 
 
+def test_the_host_overview_names_the_uri_the_user_gave_not_kvmgui_s_ssh_wrapper(
+        ssh_host, registry, qtbot):
+    """libvirt names the URI as opened: through kvmgui's ssh wrapper (askpass.dial_uri),
+    whose command= is a file in a private directory, gone once kvmgui ends. The overview
+    showed that in place of the URI's own command."""
+    from kvmgui.panels.overview import OverviewPanel
+
+    uri = ssh_host.ssh_uri()
+    conn = open_connection(registry, qtbot, uri, timeout=60000)
+    assert registry.askpass.dial_uri(uri) != uri  # what libvirt opened
+    panel = OverviewPanel(conn)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.info is not None, timeout=10000)
+    assert panel.values["uri"].text() == uri
+
+
 def test_ssh_far_side_runs_virt_ssh_helper_and_netcat(ssh_host):
     for proxy in ("native", "netcat"):
         assert names_over(ssh_host.ssh_uri(proxy=proxy)) == []

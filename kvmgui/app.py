@@ -161,8 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    signal.signal(signal.SIGINT, lambda *_a: window.close())
-    signal.signal(signal.SIGTERM, lambda *_a: window.close())
+    signal.signal(signal.SIGINT, lambda *_a: window.end_without_questions())
+    signal.signal(signal.SIGTERM, lambda *_a: window.end_without_questions())
 
     with loop:
         app.aboutToQuit.connect(registry.shutdown)

@@ -7,6 +7,7 @@ actions; the parts themselves live beside it (connpanel, vmlist, timelinedock) a
 
 from __future__ import annotations
 
+import logging
 import weakref
 from collections.abc import Callable
 from functools import partial
@@ -55,6 +56,8 @@ if TYPE_CHECKING:
     from kvmgui.libvirt.newvm import FinishResult
     from kvmgui.wizards.newvm.wizard import NewVmWizard
 
+log = logging.getLogger(__name__)
+
 
 class MainWindow(QMainWindow):
     """Signals:
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.registry = registry
         self.settings = settings if settings is not None else QSettings()
         self.prefs = Preferences.load(self.settings)
+        self.ask_before_quitting = True  # off for SIGTERM/SIGINT: see end_without_questions
         stats.set_default_interval(self.prefs.stats_interval_ms)  # before the model makes samplers
         self.setWindowTitle(self.tr("kvmgui — Virtual Machine Manager"))
         self.setObjectName("mainWindow")
@@ -728,10 +732,21 @@ class MainWindow(QMainWindow):
         self.prefs.save(self.settings)
         self.settings.sync()
 
+    def end_without_questions(self) -> None:
+        """Close for SIGTERM or SIGINT (a logout, ``kill``, Ctrl+C in the terminal): a
+        question nobody may be there to answer would hold the session's end up, so unapplied
+        edits are dropped (logged) and running transfers left to the exit's grace period."""
+        self.ask_before_quitting = False
+        log.warning("ending on a signal: unapplied edits in open windows are not kept")
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         from kvmgui.dialogs.details import close_details_of  # noqa: PLC0415
 
         self.save_layout()
+        if not self.ask_before_quitting:
+            super().closeEvent(event)
+            return
         # The application ends with this window (app.py: lastWindowClosed, which the VM and
         # host details windows, our children, do not hold back): each is asked to close
         # first, and one the user keeps (unapplied edits, a running transfer) keeps it.

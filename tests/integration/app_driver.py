@@ -2,7 +2,7 @@
 
 Usage: ``python -m tests.integration.app_driver -c URI ...`` (kvmgui's own arguments).
 Prints ``STATE <name> <uri>`` on every state change and ``EXITING`` when main returns;
-SIGTERM closes the window as for the user (kvmgui.app installs that handler).  Used
+SIGTERM closes the window without questions (kvmgui.app installs that handler).  Used
 by fault tests that time how long the app takes to exit.
 """
 

@@ -54,3 +54,24 @@ def test_quitting_asks_before_a_vm_details_windows_edits_are_lost(connected, mai
     monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
     assert main_window.close()
     assert not window.isVisible()
+
+
+def test_a_signal_ends_the_application_without_questions(connected, main_window, qtbot,
+                                                         monkeypatch):
+    """SIGTERM (a logout, kill) and SIGINT (Ctrl+C in the terminal) call
+    end_without_questions: a question nobody is there to answer held the window open."""
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
+    asked = []
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: asked.append(titles))
+    window = open_details(connected, DEMO_VMS["build"], main_window)
+    qtbot.waitUntil(lambda: window.view is not None)
+    window.select_page("overview")
+    overview = window.pages["overview"]
+    overview.title_edit.setText("unsaved")
+    overview.title_edit.textEdited.emit("unsaved")
+    main_window.show()
+
+    main_window.end_without_questions()
+
+    assert asked == []
+    assert not main_window.isVisible()

@@ -45,6 +45,7 @@ class DiskUser:
     name: str
     active: bool  # running or paused: QEMU has the image open
     disk: str  # the guest's device, e.g. "vda"
+    base: bool = False  # the volume lies under the disk's image (a backing file), not is it
 
 
 class UsersUnknownError(RuntimeError):
@@ -211,9 +212,7 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
     paths = [posixpath.normpath(ref.path) if ref.path else "" for ref in refs]  # once, not per VM
 
     def direct(disk: DiskSource) -> bool:
-        return all((path and disk.path == path)
-                   or (ref.pool and ref.name and (disk.pool, disk.volume) == (ref.pool, ref.name))
-                   for ref, path in zip(refs, paths, strict=True))
+        return all(_is(ref, path, disk) for ref, path in zip(refs, paths, strict=True))
 
     chains = _Chains(conn)
     for dom in conn.listAllDomains(0):
@@ -239,8 +238,15 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
         for ref, path in zip(refs, paths, strict=True):
             found = _first_use(ref, path, disks, by_path, by_volume)
             if found is not None:
-                users[ref].append(DiskUser(uuid, name, active, found.target))
+                users[ref].append(DiskUser(uuid, name, active, found.target,
+                                           base=not any(_is(ref, path, d) for d in disks)))
     return {ref: sorted(found, key=lambda u: u.name) for ref, found in users.items()}
+
+
+def _is(ref: VolumeRef, path: str, disk: DiskSource) -> bool:
+    """Whether the disk's own image is the volume (not an image under it)."""
+    return bool((path and disk.path == path)
+                or (ref.pool and ref.name and (disk.pool, disk.volume) == (ref.pool, ref.name)))
 
 
 def _first_use(ref: VolumeRef, path: str, disks: list[DiskSource], by_path: dict[str, DiskSource],

@@ -242,6 +242,15 @@ def set_metadata(dom: libvirt.virDomain, kind: int, text: str | None, flags: int
     _do("domain", dom.name(), args, lambda: dom.setMetadata(kind, text or None, None, None, flags))
 
 
+def block_resize(dom: libvirt.virDomain, disk: str, capacity: int) -> None:
+    """``virsh blockresize DOMAIN DISK SIZE``: a running VM's disk (its path or target) to
+    ``capacity`` bytes, through QEMU, which tells the guest."""
+    size = scaled(capacity)
+    size = f"{size}B" if size.isdigit() else size  # virsh reads a bare number as KiB
+    _do("domain", dom.name(), ("blockresize", _vm(dom), disk, size),
+        lambda: dom.blockResize(disk, capacity, L.VIR_DOMAIN_BLOCK_RESIZE_BYTES))
+
+
 def set_vcpus(dom: libvirt.virDomain, count: int, flags: int) -> None:
     args = ("setvcpus", _vm(dom), str(count), *options(flags, MODIFY_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.setVcpusFlags(count, flags))

@@ -23,7 +23,7 @@ from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.gone import gone_is_done
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
 from kvmgui.xml.pool_types import PoolType
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes, Words, listing
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes, Marked, Words, listing
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,28 +191,92 @@ class ShrinkRefusedError(ValueError):
             Bytes(self.wanted), Bytes(self.current))
 
 
+class ResizeInUseError(RuntimeError):
+    """Running VMs use the volume so that a resize cannot go through them: a shrink (the
+    guest's file system would lose its end), an image under a running VM's disk (QEMU holds
+    it), or a disk of several running VMs (only one guest would be told)."""
+
+    SHRINK = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be shrunk while a running VM uses it: %2")
+    UNDER = QT_TRANSLATE_NOOP(
+        "StorageOps", "%1 is the backing file of a disk of these running VMs: %2. It cannot be "
+        "resized until they are stopped")
+    SHARED = QT_TRANSLATE_NOOP(
+        "StorageOps", "%1 is a disk of several running VMs (%2): only one guest would be told "
+        "of the new size. Stop the others to grow it")
+
+    def __init__(self, volume: str, users: list[DiskUser], text: Marked) -> None:
+        super().__init__(f"{volume} cannot be resized while in use by "
+                         + ", ".join(u.name for u in users))
+        self.volume = volume
+        self.users = users
+        self.text = text
+
+    @property
+    def words(self) -> Words:
+        return self.text.words(self.volume, listing([u.name for u in self.users]))
+
+
 def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity: int, *,
-                  shrink: bool = False, allocate: bool = False) -> int:
+                  shrink: bool = False, allocate: bool = False,
+                  named: Collection[str] | None = None) -> int:
     """Set the volume's capacity to ``capacity`` bytes; returns the new capacity.
 
-    Growing needs nothing more (``allocate`` also allocates the new space).
-    Shrinking raises :class:`ShrinkRefusedError` unless ``shrink`` is True, and
-    is then passed to libvirt with ``VIR_STORAGE_VOL_RESIZE_SHRINK``.
+    Growing needs nothing more (``allocate`` also allocates the new space). The disk of
+    one running VM grows through that VM (``virsh blockresize``: QEMU holds the image, and
+    tells the guest); the other uses by running VMs refuse (:class:`ResizeInUseError`).
+    Shrinking raises :class:`ShrinkRefusedError` unless ``shrink`` is True, and is then
+    passed to libvirt with ``VIR_STORAGE_VOL_RESIZE_SHRINK``; a running VM using the
+    volume refuses it, and so does a stopped one not among the UUIDs ``named`` (those the
+    question named; None: not asked) (:class:`VolumeInUseError`), or one that cannot be
+    read (``diskusers.UsersUnknownError``).
     """
     pool = _pool(conn, pool_uuid)
     vol = pool.storageVolLookupByName(name)
     current = int(vol.info()[1])
     flags = libvirt.VIR_STORAGE_VOL_RESIZE_ALLOCATE if allocate else 0
-    if capacity < current:
-        if not shrink:
-            raise ShrinkRefusedError(current, capacity)
-        flags |= libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK
-    elif capacity == current:
+    if capacity < current and not shrink:
+        raise ShrinkRefusedError(current, capacity)
+    if capacity == current:
         return current
+    ref = _ref(pool, vol)
+    try:
+        users = diskusers.find_users(conn, [ref])[ref]
+    except diskusers.UsersUnknownError:
+        if capacity < current:
+            raise  # nothing is shrunk on a guess
+        users = []  # a running VM's image QEMU holds refuses the resize itself
+    running = [u for u in users if u.active]
+    volume = ref.path or name
+    if capacity < current:
+        if running:
+            raise ResizeInUseError(volume, running, ResizeInUseError.SHRINK)
+        unnamed = [u for u in users if named is not None and u.uuid not in named]
+        if unnamed:
+            raise VolumeInUseError(volume, users, unnamed)
+        flags |= libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK
+    elif running:
+        if any(u.base for u in running):
+            raise ResizeInUseError(volume, [u for u in running if u.base], ResizeInUseError.UNDER)
+        if len(running) > 1:
+            raise ResizeInUseError(volume, running, ResizeInUseError.SHARED)
+        virsh.block_resize(conn.lookupByUUIDString(running[0].uuid), vol.path(), capacity)
+        return capacity if previewing() else int(vol.info()[1])
     virsh.vol_resize(pool, vol, capacity, flags)
     if previewing():
         return capacity
     return int(vol.info()[1])
+
+
+def users_before_shrink(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser]:
+    """The (stopped) VMs using the volume, for the question before a shrink; a running one
+    refuses it (:class:`ResizeInUseError`), as :func:`resize_volume` would."""
+    pool = _pool(conn, pool_uuid)
+    ref = _ref(pool, pool.storageVolLookupByName(name))
+    users = diskusers.find_users(conn, [ref])[ref]
+    running = [u for u in users if u.active]
+    if running:
+        raise ResizeInUseError(ref.path or name, running, ResizeInUseError.SHRINK)
+    return users
 
 
 def wipe_volume(conn: libvirt.virConnect, pool_uuid: str, name: str,

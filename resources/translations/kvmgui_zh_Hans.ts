@@ -8335,6 +8335,10 @@ Nothing was created.</source>
         <translation>容量必须大于零。</translation>
     </message>
     <message>
+        <source>These stopped VMs use it: %1.</source>
+        <translation>这些已停止的虚拟机正在使用它：%1。</translation>
+    </message>
+    <message>
         <source>This is the volume&apos;s capacity now.</source>
         <translation>这是卷当前的容量。</translation>
     </message>
@@ -9293,6 +9297,14 @@ Nothing was created.</source>
         <translation>运行中的虚拟机正在使用 %1，因此无法删除：%2</translation>
     </message>
     <message>
+        <source>%1 cannot be shrunk while a running VM uses it: %2</source>
+        <translation>运行中的虚拟机正在使用 %1，因此无法缩小：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a disk of several running VMs (%2): only one guest would be told of the new size. Stop the others to grow it</source>
+        <translation>%1 是多台运行中虚拟机（%2）的磁盘：只有一个客户机会得知新的大小。请先停止其他虚拟机再扩大它</translation>
+    </message>
+    <message>
         <source>%1 is a disk of these stopped VMs: %2</source>
         <translation>%1 是这些已停止虚拟机的磁盘：%2</translation>
     </message>
@@ -9307,6 +9319,10 @@ Nothing was created.</source>
     <message>
         <source>%1 is smaller than the volume&apos;s capacity of %2. Shrinking destroys the data beyond the new end; confirm it to go ahead.</source>
         <translation>%1 比卷的容量 %2 小。缩小会销毁新结尾之后的数据；请确认后再继续。</translation>
+    </message>
+    <message>
+        <source>%1 is the backing file of a disk of these running VMs: %2. It cannot be resized until they are stopped</source>
+        <translation>%1 是这些运行中虚拟机的磁盘所用的后备文件：%2。在它们停止之前无法调整其大小</translation>
     </message>
     <message>
         <source>Could not check which VMs use the storage: reading %1 failed: %2</source>

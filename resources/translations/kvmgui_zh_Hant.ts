@@ -8335,6 +8335,10 @@ Nothing was created.</source>
         <translation>容量必須大於零。</translation>
     </message>
     <message>
+        <source>These stopped VMs use it: %1.</source>
+        <translation>這些已停止的虛擬機器正在使用它：%1。</translation>
+    </message>
+    <message>
         <source>This is the volume&apos;s capacity now.</source>
         <translation>這是磁碟區目前的容量。</translation>
     </message>
@@ -9293,6 +9297,14 @@ Nothing was created.</source>
         <translation>執行中的虛擬機器正在使用 %1，因此無法刪除：%2</translation>
     </message>
     <message>
+        <source>%1 cannot be shrunk while a running VM uses it: %2</source>
+        <translation>執行中的虛擬機器正在使用 %1，因此無法縮小：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a disk of several running VMs (%2): only one guest would be told of the new size. Stop the others to grow it</source>
+        <translation>%1 是多部執行中虛擬機器（%2）的磁碟：只有一個客體會得知新的大小。請先停止其他虛擬機器再放大它</translation>
+    </message>
+    <message>
         <source>%1 is a disk of these stopped VMs: %2</source>
         <translation>%1 是這些已停止虛擬機器的磁碟：%2</translation>
     </message>
@@ -9307,6 +9319,10 @@ Nothing was created.</source>
     <message>
         <source>%1 is smaller than the volume&apos;s capacity of %2. Shrinking destroys the data beyond the new end; confirm it to go ahead.</source>
         <translation>%1 比磁碟區的容量 %2 小。縮小會摧毀新結尾之後的資料；請確認後再繼續。</translation>
+    </message>
+    <message>
+        <source>%1 is the backing file of a disk of these running VMs: %2. It cannot be resized until they are stopped</source>
+        <translation>%1 是這些執行中虛擬機器的磁碟所用的後端檔案：%2。在它們停止之前無法調整其大小</translation>
     </message>
     <message>
         <source>Could not check which VMs use the storage: reading %1 failed: %2</source>

@@ -119,3 +119,22 @@ def test_volume_of_a_running_vm_is_not_deleted(pool, isolated_host, guest_assets
     call(qtbot, conn, volops.delete_volume, pool_uuid, "guest.qcow2", allow_stopped_users=True)
     with pytest.raises(libvirt.libvirtError):
         outcome(qtbot, conn, volops.volume_xml, pool_uuid, "guest.qcow2").result()
+
+
+@pytest.mark.parametrize("fmt", ["qcow2", "raw"])
+def test_a_running_vm_s_disk_grows_through_the_vm_and_is_not_shrunk(pool, isolated_host, guest_assets,
+                                                                     qtbot, fmt):
+    """vol-resize under a running VM: a qcow2 failed with qemu-img's 'Failed to get "write"
+    lock', a raw file grew unseen by the guest (QEMU still said 64 MiB), or shrank under it."""
+    conn, pool_uuid, _target = pool
+    name = f"guest.{fmt}"
+    vol = create(qtbot, conn, pool_uuid, VolumeSpec(name, fmt, Size(64, SizeUnit.MIB)))
+    start_guest_with_disk(isolated_host, "tiny-disk", guest_assets, vol.path, fmt)
+    assert call(qtbot, conn, volops.resize_volume, pool_uuid, name, 128 * MiB) == 128 * MiB
+    assert "Capacity:       134217728" in isolated_host.virsh("domblkinfo", "tiny-disk", "vdb")
+    assert qemu_img_info(vol.path)["virtual-size"] == 128 * MiB
+    future = outcome(qtbot, conn, volops.resize_volume, pool_uuid, name, 32 * MiB, shrink=True)
+    with pytest.raises(volops.ResizeInUseError):
+        future.result()
+    assert "Capacity:       134217728" in isolated_host.virsh("domblkinfo", "tiny-disk", "vdb")
+    assert qemu_img_info(vol.path)["virtual-size"] == 128 * MiB

@@ -88,16 +88,18 @@ class JobDialog(HeldOpenWhileBusy, QDialog):
         return self.command_dialog
 
     def run_job(self, what: str, fn: Callable[..., Any], *args: Any,
-                done: Callable[[Any], None] | None = None) -> None:
-        """Run ``fn(virConnect, *args)``; on success ``done(result)`` and close, on
-        failure "Could not <what>: <why>" under the form, which stays as it was."""
+                done: Callable[[Any], None] | None = None, close: bool = True) -> None:
+        """Run ``fn(virConnect, *args)``; on success ``done(result)`` and close (unless not
+        ``close``: a step before the job, a check), on failure "Could not <what>: <why>"
+        under the form, which stays as it was."""
         self._set_busy(True)
 
         def finished(result: Any) -> None:
             self._set_busy(False)
             if done is not None:
                 done(result)
-            super(JobDialog, self).accept()
+            if close:
+                super(JobDialog, self).accept()
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)

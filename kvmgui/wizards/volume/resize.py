@@ -1,9 +1,13 @@
 """Resize a volume: grow it, or shrink it after an explicit "yes" (the data beyond the
-new end is lost; the job passes libvirt's SHRINK flag only then)."""
+new end is lost; the job passes libvirt's SHRINK flag only then).
+
+The disk of a running VM grows through the VM (``virsh blockresize``), so its guest sees
+the new size; a shrink is refused while a running VM uses the volume, and its question
+names the stopped ones (``volops.resize_volume``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 import libvirt
@@ -12,7 +16,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from kvmgui.libvirt import volops
 from kvmgui.libvirt.connection import Connection
-from kvmgui.utils.tr import fill, size_text
+from kvmgui.libvirt.diskusers import DiskUser
+from kvmgui.utils.tr import comma_list, fill, size_text
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
 from kvmgui.widgets.sizeedit import SizeEdit
@@ -24,9 +29,11 @@ def grow_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity: i
     return volops.resize_volume(conn, pool_uuid, name, capacity)
 
 
-def shrink_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity: int) -> int:
-    """Only after the user said yes to losing the data beyond ``capacity``."""
-    return volops.resize_volume(conn, pool_uuid, name, capacity, shrink=True)
+def shrink_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity: int,
+                  named: Collection[str] | None = None) -> int:
+    """Only after the user said yes to losing the data beyond ``capacity``, for the stopped
+    VMs (UUIDs) ``named`` that use the volume."""
+    return volops.resize_volume(conn, pool_uuid, name, capacity, shrink=True, named=named)
 
 
 class ResizeDialog(JobDialog):
@@ -89,12 +96,23 @@ class ResizeDialog(JobDialog):
     def submit(self) -> None:
         wanted = self.wanted()
         if wanted > self.current:
-            self._resize(wanted, shrink=False)
+            self._resize(wanted, shrink=False)  # a running VM's disk grows through the VM
             return
+        # Who uses it first: a running VM refuses, stopped ones are named in the question.
+        self.run_job(fill(self.tr("resize %1"), self.volume), volops.users_before_shrink,
+                     self.pool_uuid, self.volume, done=lambda users: self._ask(wanted, users),
+                     close=False)
+
+    def _ask(self, wanted: int, users: list[DiskUser]) -> None:
         text = fill(self.tr("Shrink volume %1 from %2 to %3? Everything stored beyond %3 is "
                             "destroyed, and a guest whose file system spans it will break."),
                     self.volume, size_text(self.current), size_text(wanted))
-        box = question_box(self, self.tr("Shrink volume"), text, lambda: self._resize(wanted, shrink=True))
+        if users:
+            text += "\n\n" + fill(self.tr("These stopped VMs use it: %1."),
+                                   comma_list(u.name for u in users))
+        named = tuple(u.uuid for u in users)  # one defined on it since is not shrunk under it
+        box = question_box(self, self.tr("Shrink volume"), text,
+                           lambda: self._resize(wanted, shrink=True, named=named))
         box.finished.connect(box.deleteLater)
         self.confirm_box = box
         box.open()
@@ -104,6 +122,10 @@ class ResizeDialog(JobDialog):
         job = shrink_volume if wanted < self.current else grow_volume
         return job, (self.pool_uuid, self.volume, wanted)
 
-    def _resize(self, wanted: int, *, shrink: bool) -> None:
-        self.run_job(fill(self.tr("resize %1"), self.volume), shrink_volume if shrink else grow_volume,
-                     self.pool_uuid, self.volume, wanted, done=self.resized.emit)
+    def _resize(self, wanted: int, *, shrink: bool, named: tuple[str, ...] = ()) -> None:
+        if shrink:
+            self.run_job(fill(self.tr("resize %1"), self.volume), shrink_volume, self.pool_uuid,
+                         self.volume, wanted, named, done=self.resized.emit)
+        else:
+            self.run_job(fill(self.tr("resize %1"), self.volume), grow_volume, self.pool_uuid,
+                         self.volume, wanted, done=self.resized.emit)

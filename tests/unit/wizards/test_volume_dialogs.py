@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import libvirt
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QMessageBox
@@ -206,38 +207,67 @@ def test_every_control_is_named_and_labels_have_buddies(connected, home, qtbot):
 # -- resize -----------------------------------------------------------------------------------
 
 
-def open_resize(qtbot, conn, uuid, capacity=20 * GiB):
-    dialog = ResizeDialog(conn, uuid, "web01.qcow2", capacity)
+def open_resize(qtbot, conn, uuid, capacity=20 * GiB, volume="web01.qcow2"):
+    dialog = ResizeDialog(conn, uuid, volume, capacity)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def test_shrinking_needs_a_yes(connected, home, qtbot, submitted):
-    dialog = open_resize(qtbot, connected, home.uuid)
+def test_shrinking_needs_a_yes_that_names_the_stopped_vms(connected, home, qtbot, submitted):
+    dialog = open_resize(qtbot, connected, home.uuid, 10 * GiB, "build.qcow2")
     assert not dialog.ok.isEnabled()  # the same size
-    dialog.size_edit.number.setValue(10)
+    dialog.size_edit.number.setValue(5)
     assert "shrinking destroys" in dialog.note.text()
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None, timeout=5000)
     box = dialog.confirm_box
-    assert "Shrink volume web01.qcow2 from 20 GiB to 10 GiB?" in box.text()
+    assert "Shrink volume build.qcow2 from 10 GiB to 5 GiB?" in box.text()
+    # Its VM is stopped: told whose disk it is (the guest's file system may span the end).
+    assert box.text().endswith("\n\nThese stopped VMs use it: build.")
     box.button(QMessageBox.StandardButton.No).click()
     assert shrink_volume not in submitted and grow_volume not in submitted and not dialog.busy
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirm_box is not box and dialog.confirm_box.isVisible(),
+                    timeout=5000)
     dialog.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     assert submitted[-1] is shrink_volume
     # The test driver cannot resize: libvirt's words, and the dialog stays as it was.
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
     assert "not supported" in dialog.error.text() and dialog.isVisible()
-    assert dialog.size_edit.value().bytes == 10 * GiB
+    assert dialog.size_edit.value().bytes == 5 * GiB
 
 
-def test_growing_asks_nothing(connected, home, qtbot, submitted):
+def test_a_running_vm_s_disk_is_not_shrunk(connected, home, qtbot, submitted, monkeypatch):
+    """The question spoke of guests in general, and the yes shrank the disk under web01's
+    running guest (a raw one at once; a qcow2 failed with qemu-img's lock message)."""
+    resized = []
+    monkeypatch.setattr(libvirt.virStorageVol, "resize", lambda _v, *a: resized.append(a))
+    dialog = open_resize(qtbot, connected, home.uuid)
+    dialog.size_edit.number.setValue(10)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert dialog.error.text() == ("Could not resize web01.qcow2: /home/web01.qcow2 cannot be "
+                                   "shrunk while a running VM uses it: web01")
+    assert dialog.confirm_box is None and shrink_volume not in submitted and resized == []
+    assert dialog.isVisible() and dialog.size_edit.value().bytes == 10 * GiB and dialog.ok.isEnabled()
+
+
+def test_growing_a_running_vm_s_disk_asks_nothing_and_tells_the_guest(connected, home, qtbot,
+                                                                      submitted, monkeypatch):
+    """Through the VM (virsh blockresize), not vol-resize: QEMU holds the image, and the
+    guest is told of the new size."""
+    seen = []
+    monkeypatch.setattr(libvirt.virDomain, "blockResize",
+                        lambda d, disk, size, _f=0: seen.append((d.name(), disk, size)))
     dialog = open_resize(qtbot, connected, home.uuid)
     dialog.size_edit.number.setValue(30)
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert dialog.confirm_box is None and submitted[-1] is grow_volume
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    with qtbot.waitSignal(dialog.resized, timeout=5000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        assert dialog.confirm_box is None and submitted[-1] is grow_volume
+    assert seen == [("web01", "/home/web01.qcow2", 30 * GiB)]
+    assert not dialog.isVisible()
+    dialog = open_resize(qtbot, connected, home.uuid)
     dialog.size_edit.number.setValue(0)
     assert not dialog.ok.isEnabled() and dialog.note.text() == "The capacity must be more than zero."
 

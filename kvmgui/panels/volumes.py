@@ -291,9 +291,8 @@ class VolumesView(QWidget):
                 return
             text = fill(self.tr("Wipe volume %1? Every byte of it is overwritten with zeroes; its "
                                 "data is lost for good."), name)
+            text += self._users_text(users)
             running = [u for u in users if u.active]
-            if running:
-                text += "\n\n" + fill(self.tr("These running VMs use it: %1."), _names(running))
             named = tuple(u.uuid for u in running)  # one started since is not wiped under it
             self.panel.confirm(self.tr("Wipe volume"), text, lambda: self.panel.run_job(
                 fill(self.tr("wipe volume %1"), name), volops.wipe_volume, uuid, name,
@@ -302,6 +301,16 @@ class VolumesView(QWidget):
         # Asked now, as for delete: the list's users may not be read yet, or be unknown.
         self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.users_if_any,
                            uuid, name, done=ask)
+
+    def _users_text(self, users: list[DiskUser]) -> str:
+        """The VMs whose disk a question's answer overwrites, running and stopped: a stopped
+        VM's disk is its data as much as a running one's."""
+        running = [u for u in users if u.active]
+        stopped = [u for u in users if not u.active]
+        lines = [fill(self.tr("These running VMs use it: %1."), _names(running))] if running else []
+        if stopped:
+            lines.append(fill(self.tr("These stopped VMs use it: %1."), _names(stopped)))
+        return "\n\n" + "\n".join(lines) if lines else ""
 
     # -- upload, download -----------------------------------------------------------------------
 
@@ -332,9 +341,8 @@ class VolumesView(QWidget):
                 return
             text = fill(self.tr("The pool already has a volume named %1. Replace its contents with "
                                 "the file? What it holds now is lost."), name)
+            text += self._users_text(users)  # their disk replaced, as a wipe would
             running = [u for u in users if u.active]
-            if running:  # its disk replaced under it, as a wipe would
-                text += "\n\n" + fill(self.tr("These running VMs use it: %1."), _names(running))
             named = tuple(u.uuid for u in running)  # one started since is not overwritten
             self.panel.confirm(self.tr("Replace volume contents"), text,
                                lambda: self._transfer(Direction.UPLOAD, uuid, name, path,

@@ -11049,6 +11049,10 @@ The same with virsh:
         <translation>这些运行中的虚拟机正在使用它：%1。</translation>
     </message>
     <message>
+        <source>These stopped VMs use it: %1.</source>
+        <translation>这些已停止的虚拟机正在使用它：%1。</translation>
+    </message>
+    <message>
         <source>Upload a File into the Pool</source>
         <translation>上传文件到池</translation>
     </message>

@@ -11049,6 +11049,10 @@ The same with virsh:
         <translation>這些執行中的虛擬機器正在使用它：%1。</translation>
     </message>
     <message>
+        <source>These stopped VMs use it: %1.</source>
+        <translation>這些已停止的虛擬機器正在使用它：%1。</translation>
+    </message>
+    <message>
         <source>Upload a File into the Pool</source>
         <translation>上傳檔案到集區</translation>
     </message>

@@ -657,3 +657,35 @@ def test_the_running_vms_using_a_volume_are_listed_with_the_languages_separator(
     assert "db01、extra" in panel.confirm_box.text() or "extra、db01" in panel.confirm_box.text(), \
         panel.confirm_box.text()
     panel.confirm_box.button(NO).click()
+
+
+@pytest.mark.parametrize("action", ["wipe", "upload"])
+def test_a_stopped_vm_s_disk_is_not_overwritten_without_its_name(panel, qtbot, tmp_path, submitted,
+                                                                   action):
+    """Only running VMs were named: build's disk was zeroed, or replaced by the file, after a
+    question that never said it was build's (delete names them)."""
+    select_volume(panel, "build.qcow2")
+    if action == "wipe":
+        panel.volumes.wipe_button.click()
+    else:
+        source = tmp_path / "build.qcow2"
+        source.write_bytes(b"x")
+        panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert panel.confirm_box.text().endswith("\n\nThese stopped VMs use it: build."), \
+        panel.confirm_box.text()
+    panel.confirm_box.button(NO).click()
+    assert volops.wipe_volume not in submitted and upload_file not in submitted
+
+
+def test_a_question_names_running_and_stopped_users_apart(connected, panel, qtbot, submitted):
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(
+        "<domain type='test'><name>spare-vm</name><memory>65536</memory><os><type>hvm</type></os>"
+        "<devices><disk type='file' device='disk'><source file='/home/db01.qcow2'/>"
+        "<target dev='vdb'/></disk></devices></domain>"))
+    select_volume(panel, "db01.qcow2")
+    panel.volumes.wipe_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert panel.confirm_box.text().endswith(
+        "\n\nThese running VMs use it: db01.\nThese stopped VMs use it: spare-vm.")
+    panel.confirm_box.button(NO).click()

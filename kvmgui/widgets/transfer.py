@@ -9,6 +9,7 @@ made (the new volume of an upload, the partial file of a download).
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Collection
 from enum import Enum
@@ -162,9 +163,33 @@ class TransferDialog(QDialog):
         self.bar.setRange(0, STEPS)
         self.amount.setText(self.tr("Nothing was kept.") if self.direction is Direction.DOWNLOAD
                             or self.new_volume else "")
-        self.error.error(fill(self.tr("The transfer failed: %1"), failure_words(exc)))
+        if isinstance(exc, OSError) and not hasattr(exc, "words"):  # the local file's
+            why = self._local_error(exc)
+        else:
+            why = failure_words(exc)
+        self.error.error(fill(self.tr("The transfer failed: %1"), why))
         self.cancel_button.setText(self.tr("&Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
+
+    def _local_error(self, exc: OSError) -> str:
+        """A local file's failure (libvirt's come as libvirtError) in words, with the file the
+        user chose: Python's "[Errno 28] No space left on device" was English, and named a
+        download's partial file or nothing at all."""
+        reasons = {
+            errno.EACCES: self.tr("permission denied"),
+            errno.EPERM: self.tr("permission denied"),
+            errno.ENOENT: self.tr("no such file or directory"),
+            errno.ENOSPC: self.tr("the disk is full"),
+            errno.EDQUOT: self.tr("the disk quota is used up"),
+            errno.EROFS: self.tr("the file system is read-only"),
+            errno.EISDIR: self.tr("it is a directory"),
+            errno.ENAMETOOLONG: self.tr("the name is too long"),
+            errno.EIO: self.tr("input/output error"),
+        }
+        reason = reasons.get(exc.errno or 0) or exc.strerror or str(exc)
+        if self.direction is Direction.UPLOAD:
+            return fill(self.tr("%1 could not be read: %2"), self.path, reason)
+        return fill(self.tr("%1 could not be written: %2"), self.path, reason)
 
     # -- Cancel ----------------------------------------------------------------------------------
 

@@ -10321,6 +10321,14 @@ Nothing was created.</source>
 <context>
     <name>TransferDialog</name>
     <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
         <source>%1 of %2 — %3/s</source>
         <translation>%1 / %2 — %3/s</translation>
     </message>
@@ -10391,6 +10399,38 @@ Nothing was created.</source>
     <message>
         <source>Uploading %1 into volume %2</source>
         <translation>正在將 %1 上傳到磁碟區 %2</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>輸入/輸出錯誤</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>它是目錄</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>沒有這個檔案或目錄</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁碟配額已用完</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>檔案系統為唯讀</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名稱太長</translation>
     </message>
 </context>
 <context>

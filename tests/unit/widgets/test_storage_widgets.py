@@ -3,8 +3,11 @@ usage bar."""
 
 from __future__ import annotations
 
+import errno
+import os
 import time
 
+import libvirt
 from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QStyleOptionViewItem, QTableView
@@ -16,6 +19,8 @@ from kvmgui.widgets.sizeedit import SizeEdit
 from kvmgui.widgets.transfer import Direction, TransferDialog
 from kvmgui.widgets.usagebar import UsageBarDelegate
 from kvmgui.xml.volume_spec import SizeUnit
+from tests.unit.libvirt.storage_fakes import HOME
+from tests.unit.libvirt.test_streams import MemoryStream
 
 MiB = 1024**2
 
@@ -107,3 +112,44 @@ def test_usage_bar_fills_the_share_used(qtbot):
     assert full.pixelColor(20, 7) != quarter.pixelColor(20, 7)  # nearly full: another colour
     unknown = render(-1.0, "")
     assert not filled(unknown, 20)
+
+
+def failed_transfer(qtbot, connected, direction, path, new=False):
+    dialog = TransferDialog(connected, direction, HOME, "build.qcow2", str(path), new_volume=new)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
+    return dialog.error.text()
+
+
+def test_a_local_file_error_is_said_in_words_with_the_file(connected, qtbot, tmp_path, monkeypatch):
+    """Python's English "[Errno 2] No such file or directory: '….part'" was shown: not
+    translated, and naming the download's partial file rather than the file chosen."""
+    assert failed_transfer(qtbot, connected, Direction.DOWNLOAD, tmp_path / "gone" / "out.img") == (
+        f"The transfer failed: {tmp_path}/gone/out.img could not be written: no such file or directory")
+    assert failed_transfer(qtbot, connected, Direction.UPLOAD, tmp_path / "missing.img", new=True) \
+        == f"The transfer failed: {tmp_path}/missing.img could not be read: no such file or directory"
+
+
+def test_a_full_disk_is_said_in_words(connected, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(libvirt.virConnect, "newStream", lambda _c, _f=0: MemoryStream(b"x" * MiB))
+    monkeypatch.setattr(libvirt.virStorageVol, "download", lambda *_a, **_k: 0)
+    real_write = os.write
+
+    def write(fd, data):  # only the download's file is on a full disk
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".part"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", write)
+    (tmp_path / "saved").mkdir()
+    target = tmp_path / "saved" / "out.img"
+    assert failed_transfer(qtbot, connected, Direction.DOWNLOAD, target) == (
+        f"The transfer failed: {target} could not be written: the disk is full")
+    assert list(target.parent.iterdir()) == []  # the partial file is gone
+
+
+def test_a_local_file_error_is_translated(traditional_chinese, connected, qtbot, tmp_path):
+    text = failed_transfer(qtbot, connected, Direction.DOWNLOAD, tmp_path / "gone" / "out.img")
+    assert text == f"傳輸失敗：無法寫入 {tmp_path}/gone/out.img：沒有這個檔案或目錄"

@@ -25,6 +25,8 @@ from kvmgui.wizards.pool.page_summary import SummaryPage
 from kvmgui.wizards.pool.page_target import TargetPage, needs_page
 from kvmgui.wizards.pool.page_type import TypePage
 from kvmgui.wizards.pool.state import PoolWizardState
+from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_caps import HostPoolCaps, unknown_pool_caps
 from kvmgui.xml.pool_spec import PoolSpec
 from kvmgui.xml.pool_types import PoolType
@@ -188,8 +190,14 @@ class PoolWizard(JobWizard):
         if self._busy or not self.summary.isComplete():
             return None
         spec = self.state.spec
-        title = fill(self.tr("Create pool %1"), spec.name)
+        xml = self.summary.xml_text()
+        # The name Finish defines: the XML's (written by hand, it may differ from the field).
+        try:
+            name = PoolDoc.from_string(xml).name or spec.name
+        except XMLParseError:  # Finish would not take it either
+            return None
+        title = fill(self.tr("Create pool %1"), name)
         self.command_dialog = show_commands(
-            self.conn, title, self, create_job, self.summary.xml_text(), spec.build, spec.overwrite,
+            self.conn, title, self, create_job, xml, spec.build, spec.overwrite,
             spec.start, spec.autostart, self.state.target_existed(), _quiet)
         return self.command_dialog

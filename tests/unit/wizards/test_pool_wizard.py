@@ -585,6 +585,21 @@ def test_show_command_lists_what_finish_would_do(connected, qtbot):
     assert "scratch" not in pool_names(qtbot, connected) and wiz.isVisible()
 
 
+def test_show_command_of_hand_written_xml_is_titled_with_its_name(connected, qtbot):
+    """The title took the name field's ("Create pool fromfield") while the lines defined the
+    pool the XML names."""
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.type_page.name, "fromfield")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    page = wiz.summary
+    qtbot.mouseClick(page.hand_edit, Qt.MouseButton.LeftButton, pos=QPoint(8, page.hand_edit.height() // 2))
+    page.xml.setPlainText("<pool type='dir'><name>byhand</name><target><path>/x</path></target></pool>")
+    dialog = wiz.show_command()
+    qtbot.waitUntil(lambda: bool(dialog.commands), timeout=5000)
+    assert dialog.windowTitle() == "Show command — Create pool byhand"
+    assert dialog.lines()[1] == f"virsh -c {connected.uri} pool-build byhand"
+
+
 def test_the_types_the_host_cannot_run_are_listed_with_the_languages_separator(
         traditional_chinese, connected, qtbot):
     """Chinese lists with 、: the page joined the type names with ', '."""

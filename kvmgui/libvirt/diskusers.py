@@ -74,12 +74,19 @@ class BackingUnknownError(UsersUnknownError):
     """A disk image in no active pool whose header could not be read (a remote host's, or
     one this user may not read): what lies under it is unknown."""
 
-    def __init__(self, vm: str, path: str) -> None:
-        super().__init__(vm, f"the images under {path} cannot be read")
+    def __init__(self, vm: str, path: str, *, hung: bool = False) -> None:
+        super().__init__(vm, f"the images under {path} cannot be read"
+                         + (" (its file system did not answer)" if hung else ""))
         self.path = path
+        self.hung = hung
 
     @property
     def words(self) -> Words:
+        if self.hung:
+            return QT_TRANSLATE_NOOP(
+                "StorageOps", "Could not check which VMs use the storage: the disk %1 of %2 is "
+                "in no active pool, and its file system did not answer (is it a network mount "
+                "that is down?).").words(self.path, self.vm)
         return QT_TRANSLATE_NOOP(
             "StorageOps", "Could not check which VMs use the storage: the disk %1 of %2 is in "
             "no active pool, and kvmgui cannot read which images lie under it.").words(
@@ -87,9 +94,10 @@ class BackingUnknownError(UsersUnknownError):
 
 
 class _UnreadableError(Exception):
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, hung: bool = False) -> None:
         super().__init__(path)
         self.path = path
+        self.hung = hung
 
 
 class _Chains:
@@ -169,6 +177,8 @@ class _Chains:
             return imagehead.backing_name(path)
         except FileNotFoundError:
             return ""  # no image there: nothing is opened through it
+        except imagehead.MountHungError as exc:  # read on the mount's thread, given up on
+            raise _UnreadableError(path, hung=True) from exc
         except OSError as exc:
             raise _UnreadableError(path) from exc
 
@@ -198,7 +208,7 @@ def _read(dom: libvirt.virDomain, chains: _Chains,
             return None
         raise UsersUnknownError(dom.name(), exc.get_error_message() or str(exc)) from exc
     except _UnreadableError as exc:
-        raise BackingUnknownError(dom.name(), exc.path) from exc
+        raise BackingUnknownError(dom.name(), exc.path, hung=exc.hung) from exc
 
 
 def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,

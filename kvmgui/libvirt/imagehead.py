@@ -3,19 +3,118 @@ this machine. Blocking: run only in workers.
 
 For images libvirt has no volume XML of (outside every active pool): a stopped VM's
 overlay there still opens its base when the VM starts.
+
+An image may lie on a network mount that is down, where opening it hangs for good. The
+read runs on a thread of the image's mount (as ``pathcache``'s looks do: links followed
+on one mount at a time, ``utils.mounts``), and the worker waits ``READ_TIMEOUT_S`` for it,
+then gives up with :class:`MountHungError`: a hung mount holds only its own reads, never
+the worker that asked (the shared pool's, which every job of the window waits on).
 """
 
 from __future__ import annotations
 
+import errno
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from kvmgui.utils.mounts import current_mount_points, follow_links, mount_of
+
 QCOW_MAGIC = b"QFI\xfb"  # qcow and qcow2: backing name offset (u64) at 8, length (u32) at 16, big-endian
 QED_MAGIC = b"QED\0"  # QED: offset (u32) at 56, length (u32) at 60, little-endian
 MAX_NAME = 4096  # qcow2 allows 1023 bytes; longer is a damaged header QEMU refuses too
+READ_TIMEOUT_S = 10.0  # a mount silent this long is taken as down
+MAX_HOPS = 8  # mounts an image's links may lead through
+
+
+class MountHungError(TimeoutError):
+    """The file system an image lies on did not answer in time (a network mount down)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(errno.ETIMEDOUT, "the file system did not answer", path)
+
+
+@dataclass(frozen=True)
+class _Elsewhere:
+    """A read's answer: the image's links lead to ``path``, on another mount."""
+
+    path: str
+
+
+class _Reader:
+    """One daemon thread per mount (a thread hung in the kernel cannot be stopped, and
+    must not hold the application's exit)."""
+
+    def __init__(self, name: str) -> None:
+        self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], Future[Any]]] = queue.SimpleQueue()
+        threading.Thread(target=self._run, name=name, daemon=True).start()
+
+    def submit(self, job: Callable[[], Any]) -> Future[Any]:
+        future: Future[Any] = Future()
+        self._jobs.put((job, future))
+        return future
+
+    def _run(self) -> None:
+        while True:
+            job, future = self._jobs.get()
+            if not future.set_running_or_notify_cancel():
+                continue  # its worker gave up before it began
+            try:
+                future.set_result(job())
+            except BaseException as exc:  # the waiting worker gets it
+                future.set_exception(exc)
+            del job, future
+
+
+_readers: dict[str, _Reader] = {}
+_readers_lock = threading.Lock()
+
+
+def _reader_for(path: str) -> _Reader:
+    mount = mount_of(path, current_mount_points())
+    with _readers_lock:
+        reader = _readers.get(mount)
+        if reader is None:
+            reader = _readers[mount] = _Reader(f"imagehead-{len(_readers)}")
+        return reader
 
 
 def backing_name(path: str) -> str:
     """The backing file as the image at ``path`` names it (relative names are relative to
     the image's directory); "" when it names none or is no format that has one. Raises
-    ``OSError`` when the file cannot be read."""
+    ``OSError`` when the file cannot be read, :class:`MountHungError` (an ``OSError``)
+    when its file system does not answer within ``READ_TIMEOUT_S``."""
+    where = path
+    for _hop in range(MAX_HOPS + 1):
+        future = _reader_for(where).submit(partial(_read, where))
+        try:
+            answer = future.result(timeout=READ_TIMEOUT_S)
+        except FutureTimeout:
+            future.cancel()  # still queued behind a hung read: never run
+            raise MountHungError(path) from None
+        if not isinstance(answer, _Elsewhere):
+            return str(answer)
+        where = answer.path
+    raise OSError(errno.ELOOP, "too many mounts through links", path)
+
+
+def _read(path: str) -> str | _Elsewhere:
+    # A link on this mount may lead onto another one, maybe a dead one: an open would
+    # follow it and hang this mount's thread. Links are followed on this mount alone first.
+    points = current_mount_points()
+    where = follow_links(path, points)
+    if mount_of(where, points) != mount_of(path, points):
+        return _Elsewhere(where)
+    return read_backing_name(path)
+
+
+def read_backing_name(path: str) -> str:
+    """:func:`backing_name` read here and now, on the calling thread."""
     with open(path, "rb") as image:
         head = image.read(64)
         if head[:4] == QCOW_MAGIC and len(head) >= 20:

@@ -9329,6 +9329,10 @@ Nothing was created.</source>
         <translation>无法检查哪些虚拟机使用这个存储：读取 %1 失败：%2</translation>
     </message>
     <message>
+        <source>Could not check which VMs use the storage: the disk %1 of %2 is in no active pool, and its file system did not answer (is it a network mount that is down?).</source>
+        <translation>无法检查哪些虚拟机使用这个存储：%2 的磁盘 %1 不在任何活动的池中，且它的文件系统没有响应（它是否位于已断开的网络挂载上？）。</translation>
+    </message>
+    <message>
         <source>Could not check which VMs use the storage: the disk %1 of %2 is in no active pool, and kvmgui cannot read which images lie under it.</source>
         <translation>无法检查哪些虚拟机使用这个存储：%2 的磁盘 %1 不在任何活动的池中，且 kvmgui 无法读取它下面有哪些镜像。</translation>
     </message>

@@ -9329,6 +9329,10 @@ Nothing was created.</source>
         <translation>無法檢查哪些虛擬機器使用這個儲存空間：讀取 %1 失敗：%2</translation>
     </message>
     <message>
+        <source>Could not check which VMs use the storage: the disk %1 of %2 is in no active pool, and its file system did not answer (is it a network mount that is down?).</source>
+        <translation>無法檢查哪些虛擬機器使用這個儲存空間：%2 的磁碟 %1 不在任何使用中的集區，且它的檔案系統沒有回應（它是否位於已斷線的網路掛載上？）。</translation>
+    </message>
+    <message>
         <source>Could not check which VMs use the storage: the disk %1 of %2 is in no active pool, and kvmgui cannot read which images lie under it.</source>
         <translation>無法檢查哪些虛擬機器使用這個儲存空間：%2 的磁碟 %1 不在任何使用中的集區，且 kvmgui 無法讀取它底下有哪些映像檔。</translation>
     </message>

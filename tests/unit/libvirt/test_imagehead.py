@@ -1,0 +1,89 @@
+"""Disk image headers read on their mount's thread: an image on a network mount that is
+down holds only that mount's reads, and the worker that asked gives up in time."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from kvmgui.libvirt import diskusers, imagehead, volops
+from kvmgui.libvirt.diskusers import BackingUnknownError, VolumeRef
+from tests.helpers import run_in_worker
+from tests.unit.libvirt.storage_fakes import HOME
+from tests.unit.libvirt.test_volume_users import _qcow2, _vm_on
+
+
+@pytest.fixture
+def dead_mount(monkeypatch, tmp_path):
+    """``tmp_path/nfs`` is a mount whose reads hang until the fixture ends (as a network
+    mount that is down: following links into it too); the wait is cut to 0.3 s."""
+    dead = tmp_path / "nfs"
+    dead.mkdir()
+    monkeypatch.setattr(imagehead, "current_mount_points", lambda: ["/", str(dead)])
+    monkeypatch.setattr(imagehead, "READ_TIMEOUT_S", 0.3)
+    release = threading.Event()
+    hung: list[str] = []
+    real = imagehead.read_backing_name
+
+    def read(path):
+        if os.path.realpath(path).startswith(str(dead)):
+            hung.append(path)
+            release.wait(20)
+        return real(path)
+
+    monkeypatch.setattr(imagehead, "read_backing_name", read)
+    yield dead, hung
+    release.set()
+
+
+def test_an_image_on_a_hung_mount_gives_up_and_holds_no_other_read(dead_mount, tmp_path):
+    """The worker waited on the open for as long as the mount was down: the check never
+    answered, and each later check took another thread of the shared pool, until none was
+    left for any job of the window."""
+    dead, hung = dead_mount
+    _qcow2(dead / "top.qcow2", "/home/base.qcow2")
+    _qcow2(tmp_path / "local.qcow2", "/home/build.qcow2")
+    with ThreadPoolExecutor(1) as pool:
+        waiting = pool.submit(imagehead.backing_name, str(dead / "top.qcow2"))
+        start = time.monotonic()
+        with pytest.raises(imagehead.MountHungError):
+            waiting.result(timeout=10)
+        assert time.monotonic() - start < 5 and hung == [str(dead / "top.qcow2")]
+    # The hung read still holds its mount's thread, not this one's.
+    assert imagehead.backing_name(str(tmp_path / "local.qcow2")) == "/home/build.qcow2"
+
+
+def test_a_link_into_a_hung_mount_holds_only_that_mount(dead_mount, tmp_path):
+    dead, hung = dead_mount
+    _qcow2(dead / "top.qcow2", "/home/base.qcow2")
+    (tmp_path / "link.qcow2").symlink_to(dead / "top.qcow2")
+    _qcow2(tmp_path / "local.qcow2", "base.qcow2")
+    with pytest.raises(imagehead.MountHungError):
+        imagehead.backing_name(str(tmp_path / "link.qcow2"))
+    assert hung == [str(dead / "top.qcow2")]  # read on the dead mount's thread
+    assert imagehead.backing_name(str(tmp_path / "local.qcow2")) == "base.qcow2"
+
+
+def test_a_check_through_a_hung_mount_says_so_and_deletes_nothing(dead_mount, connected, qtbot):
+    dead, _hung = dead_mount
+    _qcow2(dead / "top.qcow2", "/home/build.qcow2")
+    run_in_worker(qtbot, connected, lambda c: _vm_on(c, "on-nfs", dead / "top.qcow2"))
+    ref = VolumeRef("/home/build.qcow2", "home", "build.qcow2")
+    future = connected.run(diskusers.find_users, [ref])
+    qtbot.waitUntil(future.done, timeout=10000)
+    with pytest.raises(BackingUnknownError) as info:
+        future.result()
+    assert info.value.words.english() == (
+        f"Could not check which VMs use the storage: the disk {dead}/top.qcow2 of on-nfs is in "
+        "no active pool, and its file system did not answer (is it a network mount that is "
+        "down?).")
+    future = connected.run(volops.delete_unused, HOME, "build.qcow2")
+    qtbot.waitUntil(future.done, timeout=10000)
+    with pytest.raises(BackingUnknownError):
+        future.result()
+    assert "build.qcow2" in run_in_worker(
+        qtbot, connected, lambda c: c.storagePoolLookupByUUIDString(HOME).listVolumes())

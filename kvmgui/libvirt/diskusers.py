@@ -6,7 +6,9 @@ so does an image that is only the base of a running VM's overlay); a stopped VM
 costs one call. A stopped VM's definition names only its overlay, so the backing
 chain of each disk that is not raw is read: from the volumes' XML, and for an image
 in no active pool from its header (``imagehead``) when it lies on this machine; one
-that cannot be read so (a remote host's) makes the users unknown. A VM that
+that cannot be read so (a remote host's, one outside a Flatpak's sandbox, one on a mount
+that does not answer, one missing from a pool not running, whose storage may only be
+unmounted) makes the users unknown. A VM that
 vanishes meanwhile (``VIR_ERR_NO_DOMAIN``) is skipped; any other failure to
 read a VM raises :class:`UsersUnknownError`, because a VM we could not read may well
 use the volume, and deleting storage on a guess loses data.
@@ -14,6 +16,7 @@ use the volume, and deleting storage on a guess loses data.
 
 from __future__ import annotations
 
+import os
 import posixpath
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -24,8 +27,8 @@ from kvmgui.libvirt import imagehead
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.disk_sources import DiskSource, disk_sources, disks_of, is_running
-from kvmgui.xml.pool import VolumeDoc
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
+from kvmgui.xml.pool import PoolDoc, VolumeDoc
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked, Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,38 +69,48 @@ class UsersUnknownError(RuntimeError):
 Match = Callable[[DiskSource], bool]
 
 
+FLATPAK_INFO = "/.flatpak-info"  # there only inside a Flatpak's sandbox
+
 # A volume (or pool) not found: the path is not a pool volume, or went meanwhile.
 _NOT_A_VOLUME = (libvirt.VIR_ERR_NO_STORAGE_VOL, libvirt.VIR_ERR_NO_STORAGE_POOL)
 
 
 class BackingUnknownError(UsersUnknownError):
-    """A disk image in no active pool whose header could not be read (a remote host's, or
-    one this user may not read): what lies under it is unknown."""
+    """A disk image in no active pool whose header could not be read (a remote host's, one
+    this user may not read, one on a file system that does not answer, or one not found
+    where it may only be out of sight): what lies under it is unknown."""
 
-    def __init__(self, vm: str, path: str, *, hung: bool = False) -> None:
-        super().__init__(vm, f"the images under {path} cannot be read"
-                         + (" (its file system did not answer)" if hung else ""))
+    UNREADABLE = QT_TRANSLATE_NOOP(
+        "StorageOps", "Could not check which VMs use the storage: the disk %1 of %2 is in no "
+        "active pool, and kvmgui cannot read which images lie under it.")
+    HUNG = QT_TRANSLATE_NOOP(
+        "StorageOps", "Could not check which VMs use the storage: the disk %1 of %2 is in no "
+        "active pool, and its file system did not answer (is it a network mount that is down?).")
+    MISSING = QT_TRANSLATE_NOOP(
+        "StorageOps", "Could not check which VMs use the storage: the disk %1 of %2 is not "
+        "found, and its pool %3 is not running (is its storage not mounted?). Start the pool "
+        "to check again.")
+
+    def __init__(self, vm: str, path: str, text: Marked = UNREADABLE, pool: str = "") -> None:
+        super().__init__(vm, f"the images under {path} cannot be read")
         self.path = path
-        self.hung = hung
+        self.text = text
+        self.pool = pool
 
     @property
     def words(self) -> Words:
-        if self.hung:
-            return QT_TRANSLATE_NOOP(
-                "StorageOps", "Could not check which VMs use the storage: the disk %1 of %2 is "
-                "in no active pool, and its file system did not answer (is it a network mount "
-                "that is down?).").words(self.path, self.vm)
-        return QT_TRANSLATE_NOOP(
-            "StorageOps", "Could not check which VMs use the storage: the disk %1 of %2 is in "
-            "no active pool, and kvmgui cannot read which images lie under it.").words(
-            self.path, self.vm)
+        if self.pool:
+            return self.text.words(self.path, self.vm, self.pool)
+        return self.text.words(self.path, self.vm)
 
 
 class _UnreadableError(Exception):
-    def __init__(self, path: str, *, hung: bool = False) -> None:
+    def __init__(self, path: str, text: Marked = BackingUnknownError.UNREADABLE,
+                 pool: str = "") -> None:
         super().__init__(path)
         self.path = path
-        self.hung = hung
+        self.text = text
+        self.pool = pool
 
 
 class _Chains:
@@ -109,6 +122,7 @@ class _Chains:
         self._conn = conn
         self._known: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._local: bool | None = None  # the host is this machine (asked when needed)
+        self._stopped: list[tuple[str, str]] | None = None  # ("/"-ended target, pool) not running
 
     def seen_live(self, disks: Iterable[DiskSource]) -> None:
         """A running VM's live disks: a chain QEMU's XML states is not read again."""
@@ -170,17 +184,39 @@ class _Chains:
         of (outside every pool, or in one not running): libvirt has no call that reads it,
         so only an image on this machine can be read; elsewhere it is unknown."""
         if self._local is None:
-            self._local = not is_remote_uri(self._conn.getURI())
+            # A Flatpak's sandbox sees none of the host's image directories: an image there
+            # would only seem missing.
+            self._local = not is_remote_uri(self._conn.getURI()) and not os.path.exists(FLATPAK_INFO)
         if not self._local:
             raise _UnreadableError(path)
         try:
             return imagehead.backing_name(path)
-        except FileNotFoundError:
+        except FileNotFoundError as exc:
+            pool = self._stopped_pool(path)
+            if pool:  # a netfs pool's share not mounted leaves its mount point empty
+                raise _UnreadableError(path, BackingUnknownError.MISSING, pool) from exc
             return ""  # no image there: nothing is opened through it
         except imagehead.MountHungError as exc:  # read on the mount's thread, given up on
-            raise _UnreadableError(path, hung=True) from exc
+            raise _UnreadableError(path, BackingUnknownError.HUNG) from exc
         except OSError as exc:
             raise _UnreadableError(path) from exc
+
+    def _stopped_pool(self, path: str) -> str:
+        """The pool not running in whose target ``path`` lies ("" if none): its storage (a
+        network share, a file system on a device) may not be mounted."""
+        if self._stopped is None:
+            self._stopped = []
+            for pool in self._conn.listAllStoragePools(
+                    libvirt.VIR_CONNECT_LIST_STORAGE_POOLS_INACTIVE):
+                try:
+                    target = PoolDoc.from_string(pool.XMLDesc(0)).target_path
+                except libvirt.libvirtError as exc:
+                    if exc.get_error_code() != libvirt.VIR_ERR_NO_STORAGE_POOL:
+                        raise
+                    continue  # undefined meanwhile
+                if target:
+                    self._stopped.append((posixpath.normpath(target).rstrip("/") + "/", pool.name()))
+        return next((name for target, name in self._stopped if path.startswith(target)), "")
 
 
 def _read(dom: libvirt.virDomain, chains: _Chains,
@@ -208,7 +244,7 @@ def _read(dom: libvirt.virDomain, chains: _Chains,
             return None
         raise UsersUnknownError(dom.name(), exc.get_error_message() or str(exc)) from exc
     except _UnreadableError as exc:
-        raise BackingUnknownError(dom.name(), exc.path, hung=exc.hung) from exc
+        raise BackingUnknownError(dom.name(), exc.path, exc.text, exc.pool) from exc
 
 
 def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,

@@ -375,3 +375,46 @@ def test_an_overlay_outside_pools_that_cannot_be_read_refuses(connected, qtbot, 
     run_in_worker(qtbot, connected, lambda c: c.lookupByName("linked").undefine())
     users = run_in_worker(qtbot, connected, diskusers.find_users, [BUILD])[BUILD]
     assert [u.name for u in users] == ["build"]  # the raw image asks nothing
+
+
+def test_an_overlay_in_a_stopped_network_pool_keeps_its_base(connected, qtbot, tmp_path):
+    """The share of a netfs pool not running is not mounted: its mount point is empty, the
+    overlay's header was "not there", so its base in another pool counted as unused and
+    was deleted; once the pool ran again, the stopped VM had lost its disk."""
+    mount = tmp_path / "nfs"
+    mount.mkdir()
+    run_in_worker(qtbot, connected, lambda c: (c.storagePoolDefineXML(
+        f"<pool type='netfs'><name>nfs</name><source><host name='filer'/><dir path='/vms'/>"
+        f"<format type='nfs'/></source><target><path>{mount}/</path></target></pool>", 0),
+        _vm_on(c, "on-nfs", mount / "top.qcow2")))
+    build = next(r.uuid for r in connected.domains.records() if r.name == "build")
+    future = result(qtbot, connected, volops.delete_volume, HOME, "build.qcow2",
+                    allow_stopped_users=True, named=[build])
+    with pytest.raises(UsersUnknownError) as info:
+        future.result()
+    assert info.value.words.english() == (
+        f"Could not check which VMs use the storage: the disk {mount}/top.qcow2 of on-nfs is not "
+        "found, and its pool nfs is not running (is its storage not mounted?). Start the pool to "
+        "check again.")
+    assert "build.qcow2" in run_in_worker(
+        qtbot, connected, lambda c: c.storagePoolLookupByUUIDString(HOME).listVolumes())
+    # A missing image in no stopped pool's directory is gone: nothing opens a base through it.
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("on-nfs").undefine())
+    run_in_worker(qtbot, connected, lambda c: _vm_on(c, "dangling", tmp_path / "gone" / "top.qcow2"))
+    users = run_in_worker(qtbot, connected, diskusers.find_users, [BUILD])[BUILD]
+    assert [u.name for u in users] == ["build"]
+
+
+def test_in_a_flatpak_sandbox_an_overlay_outside_pools_is_unknown(connected, qtbot, tmp_path,
+                                                                  monkeypatch):
+    """The sandbox sees none of the host's image directories (the manifest grants
+    /run/libvirt only): every overlay there read as missing, so its base counted as unused."""
+    (tmp_path / ".flatpak-info").write_text("[Application]\n")
+    monkeypatch.setattr(diskusers, "FLATPAK_INFO", str(tmp_path / ".flatpak-info"))
+    run_in_worker(qtbot, connected, lambda c: _vm_on(c, "host-side", "/var/lib/libvirt/images/top.qcow2"))
+    future = result(qtbot, connected, diskusers.find_users, [BUILD])
+    with pytest.raises(UsersUnknownError) as info:
+        future.result()
+    assert info.value.words.english() == (
+        "Could not check which VMs use the storage: the disk /var/lib/libvirt/images/top.qcow2 of "
+        "host-side is in no active pool, and kvmgui cannot read which images lie under it.")

@@ -49,6 +49,7 @@ class DiskUser:
     active: bool  # running or paused: QEMU has the image open
     disk: str  # the guest's device, e.g. "vda"
     base: bool = False  # the volume lies under the disk's image (a backing file), not is it
+    readonly: bool = False  # each disk of it that is the volume is read-only (a CD-ROM, say)
 
 
 class UsersUnknownError(RuntimeError):
@@ -284,8 +285,10 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
         for ref, path in zip(refs, paths, strict=True):
             found = _first_use(ref, path, disks, by_path, by_volume)
             if found is not None:
-                users[ref].append(DiskUser(uuid, name, active, found.target,
-                                           base=not any(_is(ref, path, d) for d in disks)))
+                itself = [d for d in disks if _is(ref, path, d)]
+                users[ref].append(DiskUser(
+                    uuid, name, active, found.target, base=not itself,
+                    readonly=bool(itself) and all(d.readonly or d.device == "cdrom" for d in itself)))
     return {ref: sorted(found, key=lambda u: u.name) for ref, found in users.items()}
 
 

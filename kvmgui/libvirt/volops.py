@@ -78,12 +78,52 @@ def pool_type_of(conn: libvirt.virConnect, pool: str) -> PoolType:
         return PoolType.DIR
 
 
+class RunningUsersError(RuntimeError):
+    """Running VMs use the volume so that the job cannot go on: a clone (a copy taken while
+    the guest writes), a shrink (the guest's file system would lose its end), a resize of an
+    image under a running VM's disk (QEMU holds it), a growth of a disk of several running
+    VMs (only one guest would be told)."""
+
+    CLONE = QT_TRANSLATE_NOOP(
+        "StorageOps", "%1 cannot be copied while these running VMs write on it: %2. A copy taken "
+        "meanwhile may be damaged; shut them down first")
+
+    SHRINK = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be shrunk while a running VM uses it: %2")
+    UNDER = QT_TRANSLATE_NOOP(
+        "StorageOps", "%1 is the backing file of a disk of these running VMs: %2. It cannot be "
+        "resized until they are stopped")
+    SHARED = QT_TRANSLATE_NOOP(
+        "StorageOps", "%1 is a disk of several running VMs (%2): only one guest would be told "
+        "of the new size. Stop the others to grow it")
+
+    def __init__(self, volume: str, users: list[DiskUser], text: Marked) -> None:
+        super().__init__(f"{volume} is in use by running VMs: "
+                         + ", ".join(u.name for u in users))
+        self.volume = volume
+        self.users = users
+        self.text = text
+
+    @property
+    def words(self) -> Words:
+        return self.text.words(self.volume, listing([u.name for u in self.users]))
+
+
 def clone_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str, source_pool_uuid: str,
                  source_name: str) -> CreatedVolume:
     """A new volume ``xml`` in the pool with the content of another volume (any pool
-    of the host: libvirt copies, converting the format where needed)."""
+    of the host: libvirt copies, converting the format where needed). Refused while a
+    running VM writes on the source (:class:`RunningUsersError`): qemu-img cannot open a
+    qcow2 QEMU holds, and a raw file copied meanwhile may be damaged."""
     source_pool = _pool(conn, source_pool_uuid)
     source = source_pool.storageVolLookupByName(source_name)
+    ref = _ref(source_pool, source)
+    try:
+        users = diskusers.find_users(conn, [ref])[ref]
+    except diskusers.UsersUnknownError:
+        users = []  # a copy changes nothing of the source: libvirt's words if QEMU holds it
+    writers = [u for u in users if u.active and not u.base and not u.readonly]
+    if writers:
+        raise RunningUsersError(ref.path or source_name, writers, RunningUsersError.CLONE)
     made = virsh.vol_create_from(_pool(conn, pool_uuid), xml, _name(xml), source_pool, source)
     return _created(made, xml)
 
@@ -191,31 +231,6 @@ class ShrinkRefusedError(ValueError):
             Bytes(self.wanted), Bytes(self.current))
 
 
-class ResizeInUseError(RuntimeError):
-    """Running VMs use the volume so that a resize cannot go through them: a shrink (the
-    guest's file system would lose its end), an image under a running VM's disk (QEMU holds
-    it), or a disk of several running VMs (only one guest would be told)."""
-
-    SHRINK = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be shrunk while a running VM uses it: %2")
-    UNDER = QT_TRANSLATE_NOOP(
-        "StorageOps", "%1 is the backing file of a disk of these running VMs: %2. It cannot be "
-        "resized until they are stopped")
-    SHARED = QT_TRANSLATE_NOOP(
-        "StorageOps", "%1 is a disk of several running VMs (%2): only one guest would be told "
-        "of the new size. Stop the others to grow it")
-
-    def __init__(self, volume: str, users: list[DiskUser], text: Marked) -> None:
-        super().__init__(f"{volume} cannot be resized while in use by "
-                         + ", ".join(u.name for u in users))
-        self.volume = volume
-        self.users = users
-        self.text = text
-
-    @property
-    def words(self) -> Words:
-        return self.text.words(self.volume, listing([u.name for u in self.users]))
-
-
 def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity: int, *,
                   shrink: bool = False, allocate: bool = False,
                   named: Collection[str] | None = None) -> int:
@@ -223,7 +238,7 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
 
     Growing needs nothing more (``allocate`` also allocates the new space). The disk of
     one running VM grows through that VM (``virsh blockresize``: QEMU holds the image, and
-    tells the guest); the other uses by running VMs refuse (:class:`ResizeInUseError`).
+    tells the guest); the other uses by running VMs refuse (:class:`RunningUsersError`).
     Shrinking raises :class:`ShrinkRefusedError` unless ``shrink`` is True, and is then
     passed to libvirt with ``VIR_STORAGE_VOL_RESIZE_SHRINK``; a running VM using the
     volume refuses it, and so does a stopped one not among the UUIDs ``named`` (those the
@@ -249,16 +264,16 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
     volume = ref.path or name
     if capacity < current:
         if running:
-            raise ResizeInUseError(volume, running, ResizeInUseError.SHRINK)
+            raise RunningUsersError(volume, running, RunningUsersError.SHRINK)
         unnamed = [u for u in users if named is not None and u.uuid not in named]
         if unnamed:
             raise VolumeInUseError(volume, users, unnamed)
         flags |= libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK
     elif running:
         if any(u.base for u in running):
-            raise ResizeInUseError(volume, [u for u in running if u.base], ResizeInUseError.UNDER)
+            raise RunningUsersError(volume, [u for u in running if u.base], RunningUsersError.UNDER)
         if len(running) > 1:
-            raise ResizeInUseError(volume, running, ResizeInUseError.SHARED)
+            raise RunningUsersError(volume, running, RunningUsersError.SHARED)
         virsh.block_resize(conn.lookupByUUIDString(running[0].uuid), vol.path(), capacity)
         return capacity if previewing() else int(vol.info()[1])
     virsh.vol_resize(pool, vol, capacity, flags)
@@ -269,13 +284,13 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
 
 def users_before_shrink(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser]:
     """The (stopped) VMs using the volume, for the question before a shrink; a running one
-    refuses it (:class:`ResizeInUseError`), as :func:`resize_volume` would."""
+    refuses it (:class:`RunningUsersError`), as :func:`resize_volume` would."""
     pool = _pool(conn, pool_uuid)
     ref = _ref(pool, pool.storageVolLookupByName(name))
     users = diskusers.find_users(conn, [ref])[ref]
     running = [u for u in users if u.active]
     if running:
-        raise ResizeInUseError(ref.path or name, running, ResizeInUseError.SHRINK)
+        raise RunningUsersError(ref.path or name, running, RunningUsersError.SHRINK)
     return users
 
 

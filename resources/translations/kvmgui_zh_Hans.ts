@@ -9293,6 +9293,10 @@ Nothing was created.</source>
 <context>
     <name>StorageOps</name>
     <message>
+        <source>%1 cannot be copied while these running VMs write on it: %2. A copy taken meanwhile may be damaged; shut them down first</source>
+        <translation>这些运行中的虚拟机正在写入 %1，因此无法复制：%2。此时得到的副本可能已损坏；请先将它们关机</translation>
+    </message>
+    <message>
         <source>%1 cannot be deleted while a running VM uses it: %2</source>
         <translation>运行中的虚拟机正在使用 %1，因此无法删除：%2</translation>
     </message>

@@ -9293,6 +9293,10 @@ Nothing was created.</source>
 <context>
     <name>StorageOps</name>
     <message>
+        <source>%1 cannot be copied while these running VMs write on it: %2. A copy taken meanwhile may be damaged; shut them down first</source>
+        <translation>這些執行中的虛擬機器正在寫入 %1，因此無法複製：%2。此時取得的副本可能已損壞；請先將它們關機</translation>
+    </message>
+    <message>
         <source>%1 cannot be deleted while a running VM uses it: %2</source>
         <translation>執行中的虛擬機器正在使用 %1，因此無法刪除：%2</translation>
     </message>

@@ -134,7 +134,24 @@ def test_a_running_vm_s_disk_grows_through_the_vm_and_is_not_shrunk(pool, isolat
     assert "Capacity:       134217728" in isolated_host.virsh("domblkinfo", "tiny-disk", "vdb")
     assert qemu_img_info(vol.path)["virtual-size"] == 128 * MiB
     future = outcome(qtbot, conn, volops.resize_volume, pool_uuid, name, 32 * MiB, shrink=True)
-    with pytest.raises(volops.ResizeInUseError):
+    with pytest.raises(volops.RunningUsersError):
         future.result()
     assert "Capacity:       134217728" in isolated_host.virsh("domblkinfo", "tiny-disk", "vdb")
     assert qemu_img_info(vol.path)["virtual-size"] == 128 * MiB
+
+
+@pytest.mark.parametrize("fmt", ["qcow2", "raw"])
+def test_a_running_vm_s_disk_is_cloned_only_once_it_stops(pool, isolated_host, guest_assets, qtbot,
+                                                          fmt):
+    """A qcow2 failed with qemu-img's 'Failed to get shared "write" lock'; a raw file was
+    copied while its guest wrote on it."""
+    conn, pool_uuid, _target = pool
+    vol = create(qtbot, conn, pool_uuid, VolumeSpec(f"guest.{fmt}", fmt, Size(64, SizeUnit.MIB)))
+    start_guest_with_disk(isolated_host, "tiny-disk", guest_assets, vol.path, fmt)
+    copy = volume_spec_xml(VolumeSpec(f"copy.{fmt}", fmt, Size(64, SizeUnit.MIB)))
+    future = outcome(qtbot, conn, volops.clone_volume, pool_uuid, copy, pool_uuid, f"guest.{fmt}")
+    with pytest.raises(volops.RunningUsersError):
+        future.result()
+    isolated_host.virsh("destroy", "tiny-disk")
+    made = call(qtbot, conn, volops.clone_volume, pool_uuid, copy, pool_uuid, f"guest.{fmt}")
+    assert qemu_img_info(made.path)["virtual-size"] == 64 * MiB

@@ -139,9 +139,9 @@ def test_an_overlay_on_a_pool_volume_names_it_else_the_xml_goes_in_a_file(connec
 
 
 def test_clone_resize_wipe_delete(connected, qtbot):
-    clone = volume_spec_xml(VolumeSpec("web01-clone.qcow2", "qcow2", Size(20, SizeUnit.GIB)))
-    [cmd] = preview(qtbot, connected, volops.clone_volume, HOME, clone, HOME, "web01.qcow2")
-    assert lines([cmd]) == [["vol-create-from", "home", "web01-clone.qcow2.xml", "web01.qcow2",
+    clone = volume_spec_xml(VolumeSpec("build-clone.qcow2", "qcow2", Size(20, SizeUnit.GIB)))
+    [cmd] = preview(qtbot, connected, volops.clone_volume, HOME, clone, HOME, "build.qcow2")
+    assert lines([cmd]) == [["vol-create-from", "home", "build-clone.qcow2.xml", "build.qcow2",
                              "--inputpool", "home"]]
     assert lines(preview(qtbot, connected, grow_volume, HOME, "build.qcow2", 12 * GIB)) == [
         ["vol-resize", "--pool", "home", "build.qcow2", "12GiB"]]

@@ -69,10 +69,26 @@ def test_a_volume_deleted_meanwhile_is_left_out(connected, qtbot, monkeypatch):
 
 def test_clone(connected, qtbot):
     xml = volume_spec_xml(VolumeSpec("copy.qcow2", "qcow2", Size(20, SizeUnit.GIB)))
-    made = run_in_worker(qtbot, connected, volops.clone_volume, HOME, xml, HOME, "web01.qcow2")
+    made = run_in_worker(qtbot, connected, volops.clone_volume, HOME, xml, HOME, "build.qcow2")
     assert made.path == "/home/copy.qcow2"
     rows = run_in_worker(qtbot, connected, volumelist.list_volumes, HOME)
     assert "copy.qcow2" in {r.name for r in rows}
+
+
+CDROM = """<domain type='test'><name>reader</name><memory>65536</memory><os><type>hvm</type></os>
+  <devices><disk type='file' device='cdrom'><source file='/home/build.qcow2'/>
+  <target dev='sda' bus='sata'/><readonly/></disk></devices></domain>"""
+
+
+def test_a_running_vm_s_disk_is_not_cloned_but_its_cd_rom_is(connected, qtbot):
+    xml = volume_spec_xml(VolumeSpec("copy.qcow2", "qcow2", Size(20, SizeUnit.GIB)))
+    future = outcome(qtbot, connected, volops.clone_volume, HOME, xml, HOME, "db01.qcow2")
+    with pytest.raises(volops.RunningUsersError) as info:  # db01 is paused: QEMU holds it too
+        future.result()
+    assert [u.name for u in info.value.users] == ["db01"]
+    run_in_worker(qtbot, connected, lambda c: c.createXML(CDROM, 0))  # read-only: copied
+    assert run_in_worker(qtbot, connected, volops.clone_volume, HOME, xml, HOME, "build.qcow2").name \
+        == "copy.qcow2"
 
 
 @pytest.mark.parametrize(("capacity", "shrink", "flags"), [

@@ -77,6 +77,39 @@ class TransientError(ValueError):
             "DomainChange", "%1 is transient: it has no persistent definition to change.").words(self.name)
 
 
+class PartlyAppliedError(Exception):
+    """A transient VM took some live steps of a combined change (``applied``), then not
+    the rest: libvirt refused a step (``refused``, its message) or one waits for a next
+    start (``later``), which a transient VM never has. What it took stays; ``xml`` is the
+    VM as it is now."""
+
+    def __init__(self, name: str, applied: list[Label], xml: DomainXml, *,
+                 refused: str = "", later: Words | None = None) -> None:
+        super().__init__(f"{name}: only part of the change was applied")
+        self.name, self.applied, self.xml = name, applied, xml
+        self.refused, self.later = refused, later
+
+    @property
+    def words(self) -> Words:
+        if self.later is not None:
+            return QT_TRANSLATE_NOOP(
+                "DomainChange", "Only %1 took effect on the running VM. The rest waits for a "
+                "restart (%2), and %3 is transient: it has no definition to keep it for the next "
+                "start.").words(listing(tuple(self.applied)), self.later, self.name)
+        return QT_TRANSLATE_NOOP(
+            "DomainChange", "Only %1 took effect on the running VM; libvirt refused the rest: "
+            "%2").words(listing(tuple(self.applied)), _sentence(self.refused))
+
+
+class _LiveInPartError(Exception):
+    """Some live steps of a combined change were taken (``applied``) before ``cause``
+    (a libvirt refusal or ``RestartNeededError``) kept the rest from the running VM."""
+
+    def __init__(self, applied: list[Label], cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.applied, self.cause = applied, cause
+
+
 class HostStepError(Exception):
     """A host-side step (autostart) of a combined change failed: which one, and why."""
 
@@ -279,22 +312,34 @@ def _apply_live(dom: libvirt.virDomain, change: Change, defined: bool, *,
                 transient: bool = False) -> tuple[LiveOutcome, str, Words | None]:
     """(outcome, libvirt's message if it refused, why the change waits if it does).
     For a ``transient`` VM the live step is the whole change (no definition keeps it for
-    a next start): its refusal raises."""
+    a next start): its refusal raises (``PartlyAppliedError`` once the running VM took a
+    step of a combined change)."""
     if not dom.isActive():
         return LiveOutcome.NOT_RUNNING, "", None
     if change.live is None:
         return (LiveOutcome.PENDING if defined else LiveOutcome.NOT_NEEDED), "", None
     try:
         change.live(dom)
-    except RestartNeededError as why:
+    except (RestartNeededError, libvirt.libvirtError, _LiveInPartError) as exc:
+        applied, cause = (exc.applied, exc.cause) if isinstance(exc, _LiveInPartError) else ([], exc)
+        later = cause.words if isinstance(cause, RestartNeededError) else None
+        refused = "" if later is not None else _libvirt_message(cause)
+        if transient and applied:  # taken in part, and nothing keeps the rest
+            raise PartlyAppliedError(dom.name(), applied, _snapshot(dom),
+                                     refused=refused, later=later) from cause
+        if transient and later is not None:
+            raise TransientError(dom.name()) from cause
         if transient:
-            raise TransientError(dom.name()) from why
-        return LiveOutcome.PENDING, "", why.words
-    except libvirt.libvirtError as exc:
-        if transient:
-            raise
-        return LiveOutcome.FAILED, exc.get_error_message() or str(exc), None
+            raise cause from None  # libvirt's own words: nothing was changed
+        if later is not None:
+            return LiveOutcome.PENDING, "", later
+        return LiveOutcome.FAILED, refused, None
     return LiveOutcome.APPLIED, "", None
+
+
+def _libvirt_message(exc: BaseException) -> str:
+    message = exc.get_error_message() if isinstance(exc, libvirt.libvirtError) else None
+    return message or str(exc)
 
 
 def _live_doc(dom: libvirt.virDomain) -> DomainDoc:
@@ -334,23 +379,26 @@ def combine(what: Label, changes: list[Change]) -> Change:
     def live(dom: libvirt.virDomain) -> None:
         later: list[Words] = []
         refused: list[libvirt.libvirtError] = []
+        applied: list[Label] = []  # what the running VM took
         for change in changes:
             try:
                 if change.live is not None:
                     change.live(dom)
+                    applied.append(change.what)
                 elif change.host is None:  # host-side settings have nothing to apply live
                     raise RestartNeededError(_AT_NEXT_START.words(change.what))
             except RestartNeededError as why:
                 later.append(why.words)
             except libvirt.libvirtError as exc:
                 refused.append(exc)  # the others are still tried: vCPUs refused, memory not
-        if refused:
-            raise refused[0]
-        if later:
+        cause: Exception | None = refused[0] if refused else None
+        if cause is None and later:
             reasons = later[0]
             for reason in later[1:]:
                 reasons = _AND_THEN.words(reasons, reason)
-            raise RestartNeededError(reasons)
+            cause = RestartNeededError(reasons)
+        if cause is not None:
+            raise _LiveInPartError(applied, cause) if applied else cause
 
     def host(dom: libvirt.virDomain) -> None:
         for change in changes:

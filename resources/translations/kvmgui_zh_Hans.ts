@@ -1698,6 +1698,10 @@
         <translation>%1 — 已不存在于 %2</translation>
     </message>
     <message>
+        <source>%1: applied in part: %2</source>
+        <translation>%1：仅部分应用：%2</translation>
+    </message>
+    <message>
         <source>%1: not applied: %2</source>
         <translation>%1：未应用：%2</translation>
     </message>
@@ -2684,6 +2688,14 @@
     <message>
         <source>New disk</source>
         <translation>新磁盘</translation>
+    </message>
+    <message>
+        <source>Only %1 took effect on the running VM. The rest waits for a restart (%2), and %3 is transient: it has no definition to keep it for the next start.</source>
+        <translation>运行中的虚拟机只应用了%1。其余部分要重启后才会生效（%2），而 %3 是临时的：它没有定义可以保留到下次启动。</translation>
+    </message>
+    <message>
+        <source>Only %1 took effect on the running VM; libvirt refused the rest: %2</source>
+        <translation>运行中的虚拟机只应用了%1；其余部分被 libvirt 拒绝：%2</translation>
     </message>
     <message>
         <source>The VM no longer has the device %1.</source>
@@ -7412,6 +7424,10 @@ Nothing was created.</source>
     <message>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Applied in part: %1</source>
+        <translation>仅部分应用：%1</translation>
     </message>
     <message>
         <source>Apply %1 changes</source>

@@ -1698,6 +1698,10 @@
         <translation>%1 — 已不存在於 %2</translation>
     </message>
     <message>
+        <source>%1: applied in part: %2</source>
+        <translation>%1：僅部分套用：%2</translation>
+    </message>
+    <message>
         <source>%1: not applied: %2</source>
         <translation>%1：未套用：%2</translation>
     </message>
@@ -2684,6 +2688,14 @@
     <message>
         <source>New disk</source>
         <translation>新磁碟</translation>
+    </message>
+    <message>
+        <source>Only %1 took effect on the running VM. The rest waits for a restart (%2), and %3 is transient: it has no definition to keep it for the next start.</source>
+        <translation>執行中的虛擬機器只套用了%1。其餘部分要重新啟動才會生效（%2），而 %3 是暫時性的：它沒有定義可以保留到下次啟動。</translation>
+    </message>
+    <message>
+        <source>Only %1 took effect on the running VM; libvirt refused the rest: %2</source>
+        <translation>執行中的虛擬機器只套用了%1；其餘部分遭 libvirt 拒絕：%2</translation>
     </message>
     <message>
         <source>The VM no longer has the device %1.</source>
@@ -7412,6 +7424,10 @@ Nothing was created.</source>
     <message>
         <source>&amp;Apply</source>
         <translation>套用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Applied in part: %1</source>
+        <translation>僅部分套用：%1</translation>
     </message>
     <message>
         <source>Apply %1 changes</source>

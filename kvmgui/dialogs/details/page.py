@@ -265,6 +265,15 @@ class Page(QWidget):
         self.message.error(fill(self.tr("Not applied: %1"), message))
         self._update_buttons()
 
+    def partly_applied(self, message: str, view: DomainView) -> None:
+        """The running VM (a transient one) took part of our change, not the rest: the
+        user's values stay, now edits of ``view`` (the VM as it took that part: no "changed
+        meanwhile" when it is read again); Apply again tries what is still different."""
+        self.loaded = view
+        self.set_busy(False)
+        self.message.error(fill(self.tr("Applied in part: %1"), message))
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         self.apply_button.setVisible(self.editable)
         self.revert_button.setVisible(self.editable)

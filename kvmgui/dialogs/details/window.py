@@ -344,6 +344,10 @@ class DetailsWindow(QMainWindow):
         pending.tracker_for(self.conn).check(self.uuid)
 
     def _apply_failed(self, page: Page | None, change: Change, exc: BaseException) -> None:
+        if isinstance(exc, domainops.PartlyAppliedError):
+            self._partly_applied(page, change, exc)
+            return
+
         def tell(why: str) -> None:
             self.show_message(fill(self.tr("%1: not applied: %2"), say(change.what), why), error=True)
 
@@ -351,6 +355,17 @@ class DetailsWindow(QMainWindow):
         tell(message)
         if page is not None and shiboken6.isValid(page):
             page.apply_failed(message, tell)
+
+    def _partly_applied(self, page: Page | None, change: Change,
+                        exc: domainops.PartlyAppliedError) -> None:
+        """A transient VM took part of the change: shown as it is now; the edits stay."""
+        message = failure_words(exc)
+        self.watcher.accept(exc.xml)
+        self._refresh_record()
+        self.show_message(fill(self.tr("%1: applied in part: %2"), say(change.what), message),
+                          error=True)
+        if page is not None and shiboken6.isValid(page) and self.view is not None:
+            page.partly_applied(message, self.view)
 
     def _power_failed(self, text: str) -> None:
         self.show_message(text, error=True)

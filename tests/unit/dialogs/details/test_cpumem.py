@@ -184,3 +184,37 @@ def test_a_vcpu_hot_plug_leaves_no_pending_mark_from_a_check_it_overtook(details
     assert apply(qtbot, window, page).live == LiveOutcome.APPLIED
     assert marked.is_set()
     qtbot.waitUntil(lambda: not tracker.get(WEB01), timeout=3000)
+
+
+def _transient(c):
+    dom = c.createXML("<domain type='test'><name>scratch</name><memory>1048576</memory>"
+                      "<vcpu current='1'>2</vcpu><os><type>hvm</type></os></domain>", 0)
+    return dom.UUIDString()
+
+
+def test_a_transient_vm_that_takes_part_of_the_page_says_so_and_keeps_the_rest(
+        details_of, connected, qtbot):
+    """vCPUs hot-plugged, a new maximum memory impossible without a definition: the window
+    said "CPUs and memory: not applied: scratch is transient …" while the VM ran with the
+    new vCPUs, and the page went on showing one."""
+    uuid = run_in_worker(qtbot, connected, _transient)
+    qtbot.waitUntil(lambda: connected.domains.get(uuid) is not None, timeout=5000)
+    window = details_of(uuid)
+    page = page_of(window, "cpumem")
+    page.vcpus.setValue(2)
+    page.max_memory.setValue(2048)
+    page.apply_button.click()
+    qtbot.waitUntil(lambda: "scratch" in window.message.text(), timeout=5000)
+    assert window.message.text() == (
+        "CPUs and memory: applied in part: Only vCPUs took effect on the running VM. The rest "
+        "waits for a restart (the maximum memory is fixed while the VM runs), and scratch is "
+        "transient: it has no definition to keep it for the next start."), window.message.text()
+    assert page.message.text().startswith("Applied in part: Only vCPUs took effect")
+    assert page.running_now.text() == "2 of 2 vCPUs, 1024 of 1024 MiB"  # as it runs now
+    # Read again (its record changed): the page's own change is no change "meanwhile".
+    qtbot.waitUntil(lambda: connected.domains.get(uuid).vcpus == 2, timeout=5000)
+    with qtbot.waitSignal(window.watcher.loaded, timeout=5000):
+        window.watcher.reload()
+    assert page.message.text().startswith("Applied in part: Only vCPUs took effect")
+    assert page.is_dirty() and page.max_memory.value() == 2048  # what did not apply stays
+    assert page.body.isEnabled() and page.apply_button.isEnabled()

@@ -110,19 +110,14 @@ class PowerControl(QObject):
     def _go(self, spec: VmAction, name: str) -> None:
         if self._restarting() or self._deleting() or (self._saving() and not spec.during_save):
             return  # begun while the question was open
-        done: Callable[[object], None] = self._done
-        failed: Callable[[BaseException], None] = partial(self._report, spec, name)
-        context: QObject = self
+        # The connection's, heard of past this window's close: a failure is told where a
+        # closed window's restart's is (and a Save's mark would stay for good).
+        done: Callable[[object], None] = partial(_refresh, self.conn, self.uuid)
+        failed: Callable[[BaseException], None] = partial(
+            _failed, self, self.conn, self.uuid, spec, name)
         if spec.key == "save":  # a restart begun meanwhile would cross it
-            # Heard of past this window's close: else its mark stays for good.
-            done, failed = restart.mark_underway(
-                self.conn, self.uuid, False, partial(_refresh, self.conn, self.uuid),
-                partial(_save_failed, self, self.conn, self.uuid, spec, name))
-            context = self.conn
-        self.conn.run(spec.run, self.uuid, done=done, failed=failed, context=context)
-
-    def _done(self, _result: object) -> None:
-        self.conn.refresh("domain", self.uuid)
+            done, failed = restart.mark_underway(self.conn, self.uuid, False, done, failed)
+        self.conn.run(spec.run, self.uuid, done=done, failed=failed, context=self.conn)
 
     def _report(self, spec: VmAction, name: str, exc: BaseException) -> None:
         self.failed.emit(spec.failed(name, self.conn.display_name, failure_words(exc)))
@@ -133,9 +128,9 @@ def _refresh(conn: Connection, uuid: str, _result: object) -> None:
     conn.refresh("domain", uuid)
 
 
-def _save_failed(power: PowerControl, conn: Connection, uuid: str, spec: VmAction, name: str,
-                 exc: BaseException) -> None:
-    """A Save failed: said in its window, or where a restart's failure is once it is closed."""
+def _failed(power: PowerControl, conn: Connection, uuid: str, spec: VmAction, name: str,
+            exc: BaseException) -> None:
+    """An action failed: said in its window, or where a restart's failure is once it is closed."""
     if shiboken6.isValid(power):
         power._report(spec, name, exc)
         return

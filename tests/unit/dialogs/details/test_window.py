@@ -893,3 +893,31 @@ def test_a_save_goes_on_past_its_window_s_close(details_of, connected, qtbot, mo
     finally:
         gate.set()
         news().failed.disconnect(told.append)
+
+
+def test_a_power_action_fails_past_its_window_s_close(details_of, connected, qtbot, monkeypatch):
+    """Pause asked, the window closed before libvirt refused: the refusal was told to nobody."""
+    from kvmgui.dialogs.details.restart import news
+
+    gate = threading.Event()
+
+    def suspend(dom):
+        gate.wait(5)
+        raise FakeError("Timed out during operation: cannot acquire state change lock")
+    monkeypatch.setattr(virsh, "suspend", suspend)
+    told = []
+    news().failed.connect(told.append)
+    try:
+        window = details_of("web01")
+        Preferences(confirm=set()).save(window.power.settings)  # no question first
+        window.power.run(ACTIONS_BY_KEY["pause"])
+        with qtbot.waitSignal(window.destroyed):
+            window.close()
+        del window
+        gate.set()
+        qtbot.waitUntil(lambda: bool(told), timeout=5000)
+        assert len(told) == 1 and "Could not pause 'web01'" in told[0] \
+            and "cannot acquire state change lock" in told[0], told
+    finally:
+        gate.set()
+        news().failed.disconnect(told.append)

@@ -1686,6 +1686,11 @@
         <translation>%1（以及随它一起删除的 %2）</translation>
     </message>
     <message>
+        <source>%1 on %2: %3</source>
+        <comment>VM, host, what became of a change made in its window</comment>
+        <translation>%2 上的 %1：%3</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -42,7 +43,7 @@ from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt import domainops, pending
 from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.domainops import ApplyResult, Change
+from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domaindraft import DraftDomain
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
@@ -325,9 +326,11 @@ class DetailsWindow(QMainWindow):
     # -- changes -------------------------------------------------------------------------------
 
     def run_change(self, page: Page | None, change: Change) -> None:
+        # The connection's: a change goes on when the window is closed, and its end is heard.
+        vm = (self.conn, self.uuid, self.vm_name)
         self.conn.run(domainops.apply_change, self.uuid, change,
-                      done=lambda result: self._applied(page, result),
-                      failed=lambda exc: self._apply_failed(page, change, exc), context=self)
+                      done=partial(_change_done, self, vm, page),
+                      failed=partial(_change_failed, self, vm, page, change), context=self.conn)
 
     def _applied(self, page: Page | None, result: ApplyResult) -> None:
         if page is not None and shiboken6.isValid(page):
@@ -339,9 +342,7 @@ class DetailsWindow(QMainWindow):
         self.changeApplied.emit(result)
 
     def _refresh_record(self) -> None:
-        self.conn.refresh("domain", self.uuid)  # the VM list shows new counts and sizes
-        # Its pending mark too: the define's event had it checked before the live step ended.
-        pending.tracker_for(self.conn).check(self.uuid)
+        _refresh_vm(self.conn, self.uuid)
 
     def _apply_failed(self, page: Page | None, change: Change, exc: BaseException) -> None:
         if isinstance(exc, domainops.PartlyAppliedError):
@@ -532,6 +533,47 @@ class DetailsWindow(QMainWindow):
         if job is not None and job.running:  # it goes on; how it fails is told elsewhere
             job.attended = False
         super().closeEvent(event)
+
+
+def _refresh_vm(conn: Connection, uuid: str) -> None:
+    conn.refresh("domain", uuid)  # the VM list shows new counts and sizes
+    # Its pending mark too: the define's event had it checked before the live step ended.
+    pending.tracker_for(conn).check(uuid)
+
+
+_Vm = tuple[Connection, str, str]  # the connection, uuid and name of a window's VM
+
+
+def _change_done(window: DetailsWindow, vm: _Vm, page: Page | None, result: ApplyResult) -> None:
+    """A change ended: said in its window, or, once that is closed, a failure where a closed
+    window's restart's is (the main window shows it)."""
+    if shiboken6.isValid(window):
+        window._applied(page, result)
+        return
+    conn, uuid, _name = vm
+    _refresh_vm(conn, uuid)
+    if result.host_failed is not None or result.live is LiveOutcome.FAILED:
+        _tell_closed(vm, say(result.words))
+
+
+def _change_failed(window: DetailsWindow, vm: _Vm, page: Page | None, change: Change,
+                   exc: BaseException) -> None:
+    if shiboken6.isValid(window):
+        window._apply_failed(page, change, exc)
+        return
+    conn, uuid, _name = vm
+    _refresh_vm(conn, uuid)
+    form = (QCoreApplication.translate("DetailsWindow", "%1: applied in part: %2")
+            if isinstance(exc, domainops.PartlyAppliedError) else
+            QCoreApplication.translate("DetailsWindow", "%1: not applied: %2"))
+    _tell_closed(vm, fill(form, say(change.what), failure_words(exc)))
+
+
+def _tell_closed(vm: _Vm, text: str) -> None:
+    conn, _uuid, name = vm
+    restart.news().failed.emit(fill(QCoreApplication.translate(
+        "DetailsWindow", "%1 on %2: %3", "VM, host, what became of a change made in its window"),
+        name, conn.display_name, text))
 
 
 def _renamed(page_id: str, before: list[str], after: list[str]) -> str | None:

@@ -895,6 +895,82 @@ def test_a_save_goes_on_past_its_window_s_close(details_of, connected, qtbot, mo
         news().failed.disconnect(told.append)
 
 
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_change_goes_on_past_its_window_s_close(details_of, connected, qtbot, monkeypatch, fails):
+    """vCPUs applied, the window closed before libvirt answered: the answer went to the
+    closed window alone, so a refusal was told to nobody, and the VM's row kept the
+    'pending' mark its define's check had left. A failure now goes where a closed window's
+    restart's does; a success has the mark checked again."""
+    from kvmgui.dialogs.details.restart import news
+    from kvmgui.libvirt.pending import tracker_for
+
+    web01 = DEMO_VMS["web01"]
+    tracker = tracker_for(connected)
+    gate, marked = threading.Event(), threading.Event()
+    tracker.changed.connect(lambda uuid, lines: marked.set() if uuid == web01 and lines else None)
+    hot_plug = virsh.set_vcpus
+
+    def set_vcpus(dom, count, flags):
+        gate.wait(5)
+        if fails:
+            raise FakeError("operation failed: vcpu unplug request timed out")
+        hot_plug(dom, count, flags)
+    monkeypatch.setattr(virsh, "set_vcpus", set_vcpus)
+    told = []
+    news().failed.connect(told.append)
+    try:
+        window = details_of("web01")
+        page = page_of(window, "cpumem")
+        page.vcpus.setValue(1)
+        page.apply_button.click()
+        qtbot.waitUntil(marked.is_set, timeout=5000)  # defined: the live step waits
+        with qtbot.waitSignal(window.destroyed):
+            window.close()
+        del window, page  # qtbot closes the windows it still holds
+        gate.set()
+        if fails:
+            qtbot.waitUntil(lambda: bool(told), timeout=5000)
+            assert len(told) == 1 and told[0].startswith("web01 on "), told
+            assert told[0].endswith(": vCPUs: saved, but the running VM could not take "
+                                    "it: operation failed: vcpu unplug request timed out. It takes "
+                                    "effect when the VM is next started."), told
+        else:
+            qtbot.waitUntil(lambda: not tracker.get(web01), timeout=5000)
+            assert told == []
+    finally:
+        gate.set()
+        news().failed.disconnect(told.append)
+
+
+def test_a_refused_change_of_a_closed_window_is_told(details_of, connected, qtbot, monkeypatch):
+    from kvmgui.dialogs.details.restart import news
+
+    gate = threading.Event()
+
+    def define(conn, xml, name):
+        gate.wait(5)
+        raise FakeError("XML error: the host refused it")
+    monkeypatch.setattr(virsh, "define", define)
+    told = []
+    news().failed.connect(told.append)
+    try:
+        window = details_of("build")
+        overview = page_of(window, "overview")
+        overview.title_edit.setText("Build box")
+        overview.title_edit.textEdited.emit("Build box")
+        overview.apply_button.click()  # then closed, its edits discarded: the change goes on
+        with qtbot.waitSignal(window.destroyed):
+            window.close()
+        del window, overview
+        gate.set()
+        qtbot.waitUntil(lambda: bool(told), timeout=5000)
+        assert len(told) == 1 and told[0].startswith("build on ")
+        assert told[0].endswith(": Title and description: not applied: XML error: the host refused it"), told
+    finally:
+        gate.set()
+        news().failed.disconnect(told.append)
+
+
 def test_a_power_action_fails_past_its_window_s_close(details_of, connected, qtbot, monkeypatch):
     """Pause asked, the window closed before libvirt refused: the refusal was told to nobody."""
     from kvmgui.dialogs.details.restart import news

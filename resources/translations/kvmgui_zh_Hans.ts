@@ -8164,6 +8164,21 @@ Nothing was created.</source>
     </message>
 </context>
 <context>
+    <name>PowerControl</name>
+    <message>
+        <source>%1 was not done: a restart of the VM began meanwhile.</source>
+        <translation>未执行%1：虚拟机在此期间开始重启。</translation>
+    </message>
+    <message>
+        <source>%1 was not done: the VM is being deleted.</source>
+        <translation>未执行%1：虚拟机正在删除。</translation>
+    </message>
+    <message>
+        <source>%1 was not done: the VM is being saved.</source>
+        <translation>未执行%1：虚拟机正在保存。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source> s</source>

@@ -8164,6 +8164,21 @@ Nothing was created.</source>
     </message>
 </context>
 <context>
+    <name>PowerControl</name>
+    <message>
+        <source>%1 was not done: a restart of the VM began meanwhile.</source>
+        <translation>未執行%1：虛擬機器在這期間開始重新啟動。</translation>
+    </message>
+    <message>
+        <source>%1 was not done: the VM is being deleted.</source>
+        <translation>未執行%1：虛擬機器正在刪除。</translation>
+    </message>
+    <message>
+        <source>%1 was not done: the VM is being saved.</source>
+        <translation>未執行%1：虛擬機器正在儲存。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source> s</source>

@@ -19,6 +19,7 @@ from kvmgui.dialogs.preferences import Preferences
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.models.words import failure_words
+from kvmgui.utils.tr import fill
 from kvmgui.widgets.vmactions import VmAction, VmActionSet, confirm_box
 
 
@@ -90,8 +91,8 @@ class PowerControl(QObject):
     def run(self, spec: VmAction) -> None:
         rec = self.record()
         if rec is None or not spec.applies_to(rec) or self.conn.state != ConnState.CONNECTED \
-                or self._restarting() or self._deleting() or (self._saving() and not spec.during_save):
-            return
+                or self._crossed(spec):
+            return  # greyed, and its tooltip says why (a key pressed just before)
         prefs = Preferences.load(self.settings if self.settings is not None else QSettings())
         if spec.confirm and spec.key in prefs.confirm:
             window = self.parent()
@@ -108,8 +109,10 @@ class PowerControl(QObject):
         self.question = None
 
     def _go(self, spec: VmAction, name: str) -> None:
-        if self._restarting() or self._deleting() or (self._saving() and not spec.during_save):
-            return  # begun while the question was open
+        crossed = self._crossed(spec)
+        if crossed:  # begun while the question was open: the Yes is answered, not dropped
+            self.failed.emit(crossed)
+            return
         # The connection's, heard of past this window's close: a failure is told where a
         # closed window's restart's is (and a Save's mark would stay for good).
         done: Callable[[object], None] = partial(_refresh, self.conn, self.uuid)
@@ -118,6 +121,16 @@ class PowerControl(QObject):
         if spec.key == "save":  # a restart begun meanwhile would cross it
             done, failed = restart.mark_underway(self.conn, self.uuid, False, done, failed)
         self.conn.run(spec.run, self.uuid, done=done, failed=failed, context=self.conn)
+
+    def _crossed(self, spec: VmAction) -> str:
+        """Why ``spec`` is not done now (a job of the VM it would cross), or ""."""
+        if self._restarting():
+            return fill(self.tr("%1 was not done: a restart of the VM began meanwhile."), spec.words)
+        if self._deleting():
+            return fill(self.tr("%1 was not done: the VM is being deleted."), spec.words)
+        if self._saving() and not spec.during_save:
+            return fill(self.tr("%1 was not done: the VM is being saved."), spec.words)
+        return ""
 
     def _report(self, spec: VmAction, name: str, exc: BaseException) -> None:
         self.failed.emit(spec.failed(name, self.conn.display_name, failure_words(exc)))

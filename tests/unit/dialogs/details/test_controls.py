@@ -144,6 +144,7 @@ def test_power_actions_wait_for_the_restart_under_way(details_of, connected, qtb
 
 def test_a_restart_begun_while_an_action_was_asked_is_not_crossed(details_of, connected, qtbot,
                                                                   monkeypatch, submitted):
+    """Not done, and said so: the Yes was dropped without a word."""
     monkeypatch.setattr(actions, "shutdown", lambda conn, uuid: None)  # a guest that takes its time
     window = details_of("web01")
     window.commands.power["force_off"].trigger()  # asks first
@@ -151,6 +152,27 @@ def test_a_restart_begun_while_an_action_was_asked_is_not_crossed(details_of, co
     job.start()
     window.power.question.button(QMessageBox.StandardButton.Yes).click()
     assert ACTIONS_BY_KEY["force_off"].run not in submitted
+    assert window.message.text() == "Force Off was not done: a restart of the VM began meanwhile."
     with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
         run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())  # it stopped
     assert blocker.args[0], blocker.args[1]
+
+
+def test_an_action_asked_before_a_save_began_says_why_it_was_not_done(details_of, connected, qtbot,
+                                                                     settings, submitted):
+    from kvmgui.dialogs.details.restart import mark_underway
+
+    Preferences(confirm={"pause", "force_off"}).save(settings)
+    window = details_of("web01")
+    window.commands.power["pause"].trigger()  # asks first
+    done, _failed = mark_underway(connected, DEMO_VMS["web01"], False, lambda _r: None,
+                                  lambda _e: None)  # a Save from the main window
+    window.power.question.button(QMessageBox.StandardButton.Yes).click()
+    assert ACTIONS_BY_KEY["pause"].run not in submitted
+    assert window.message.text() == "Pause was not done: the VM is being saved."
+    done(None)
+    window.commands.power["force_off"].trigger()
+    mark_underway(connected, DEMO_VMS["web01"], True, lambda _r: None, lambda _e: None)  # a Delete
+    window.power.question.button(QMessageBox.StandardButton.Yes).click()
+    assert ACTIONS_BY_KEY["force_off"].run not in submitted
+    assert window.message.text() == "Force Off was not done: the VM is being deleted."

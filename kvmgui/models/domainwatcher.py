@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.domainops import DomainXml
 from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
 from kvmgui.models.words import failure_words, say
@@ -44,7 +45,8 @@ class DomainView:
 
 
 class DomainWatcher(QObject):
-    """Loads a VM's XML and loads it again after its events.
+    """Loads a VM's XML and loads it again after its events, and when its host is connected
+    again.
 
     Signals:
         loaded(DomainView): fresh settings.
@@ -69,6 +71,7 @@ class DomainWatcher(QObject):
         conn.domains.changed.connect(self._records_changed)
         conn.domains.removed.connect(self._records_removed)
         conn.events.connect(self._on_events)
+        conn.stateChanged.connect(self._conn_state)
 
     @property
     def record(self) -> DomainRecord | None:
@@ -127,6 +130,11 @@ class DomainWatcher(QObject):
             self._seq += 1
             self._shown = self._seq  # a read in flight predates the undefine: not shown
             self.gone.emit()
+
+    def _conn_state(self, state: ConnState, _reason: object) -> None:
+        # Connected again: no event tells what changed meanwhile (an edit, a start elsewhere).
+        if state == ConnState.CONNECTED:
+            self.reload()
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         # Device, metadata and definition changes leave the record as it was: re-read on events.

@@ -997,3 +997,28 @@ def test_a_power_action_fails_past_its_window_s_close(details_of, connected, qtb
     finally:
         gate.set()
         news().failed.disconnect(told.append)
+
+
+
+def _retitle(c):
+    xml = c.lookupByName("web01").XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
+    c.defineXML(xml.replace("<title>Web server</title>", "<title>Changed</title>"))
+
+
+def test_a_reconnect_reads_the_vm_again(details_of, connected, qtbot):
+    """Connected again, the window showed the settings from before, though the host's had
+    changed meanwhile (this test host reads its file afresh: the title edited here is gone
+    there) and no event tells."""
+    from kvmgui.libvirt.connstate import ConnState
+
+    window = details_of("web01")
+    overview = page_of(window, "overview")
+    run_in_worker(qtbot, connected, _retitle)
+    qtbot.waitUntil(lambda: overview.title_edit.text() == "Changed", timeout=5000)
+    connected.close()
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    assert domain_doc(qtbot, connected, DEMO_VMS["web01"]).title == "Web server"
+    qtbot.waitUntil(lambda: overview.title_edit.text() == "Web server", timeout=5000)
+

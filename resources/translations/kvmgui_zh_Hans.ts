@@ -1695,6 +1695,10 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <source>%1 — %2 when last seen; %3: %4</source>
+        <translation>%1 — 上次所见为%2；%3：%4</translation>
+    </message>
+    <message>
         <source>%1 — Virtual Machine Details</source>
         <translation>%1 — 虚拟机详细信息</translation>
     </message>

@@ -23,7 +23,6 @@ from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.domainops import Change
 from kvmgui.libvirt.livehandle import NotConnectedError
 from kvmgui.models.domaindraft import DraftDomain, DraftUnsupportedError
-from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import say
 from kvmgui.utils.text import bold
 from kvmgui.utils.tr import comma_list, fill, window_title
@@ -110,8 +109,7 @@ class DraftDetailsWindow(DetailsWindow):
         self.setWindowTitle(window_title(fill(self.tr("%1 — Customise New Virtual Machine"), name)))
         self.setAccessibleName(fill(self.tr("Customise new virtual machine %1"), name))
 
-    def _show_view(self, view: DomainView) -> None:
-        super()._show_view(view)
+    def _show_header(self) -> None:
         self.header.setText(fill(self.tr("%1 — not created yet"), bold(self.vm_name)))
 
     def _update_actions(self) -> None:

@@ -43,11 +43,12 @@ from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt import domainops, pending
 from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domaindraft import DraftDomain
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
-from kvmgui.models.words import failure_words, say
+from kvmgui.models.words import conn_state, failure_words, say
 from kvmgui.utils import icons
 from kvmgui.utils.text import bold, literal_tooltip
 from kvmgui.utils.tr import comma_list, fill, window_title
@@ -99,6 +100,7 @@ class DetailsWindow(QMainWindow):
             fill(self.tr("Could not read the VM: %1"), m), error=True))
         self.watcher.gone.connect(self._gone)
         self.watcher.back.connect(self._back)
+        conn.stateChanged.connect(self._conn_state)  # a method: gone with the window
         self.watcher.reload()
         job = restart.running(conn, uuid)
         if job is not None:  # started in a window closed since
@@ -224,8 +226,7 @@ class DetailsWindow(QMainWindow):
     def _show_view(self, view: DomainView) -> None:
         self.view = view
         self._set_name(view.doc.name or self.vm_name)
-        self.header.setText(fill(self.tr("%1 — %2"), bold(self.vm_name),
-                                 html.escape(state_words(view), quote=False)))
+        self._show_header()
         self._sync_device_pages(view)
         for page in self.pages.values():
             page.show_view(view)
@@ -287,9 +288,26 @@ class DetailsWindow(QMainWindow):
         for page in self.pages.values():
             page.show_address_failure(message)
 
+    def _show_header(self) -> None:
+        """The VM's name and state; a state read before the host was lost says so."""
+        host = html.escape(self.conn.display_name, quote=False)
+        if self.gone:
+            self.header.setText(fill(self.tr("%1 — no longer exists on %2"), bold(self.vm_name), host))
+            return
+        if self.view is None:
+            return
+        state = html.escape(state_words(self.view), quote=False)
+        if self.conn.state == ConnState.CONNECTED:
+            self.header.setText(fill(self.tr("%1 — %2"), bold(self.vm_name), state))
+        else:
+            self.header.setText(fill(self.tr("%1 — %2 when last seen; %3: %4"), bold(self.vm_name),
+                                     state, host, html.escape(conn_state(self.conn.state))))
+
+    def _conn_state(self, _state: ConnState, _reason: object) -> None:
+        self._show_header()  # connected again, the watcher reads the VM afresh
+
     def _gone(self) -> None:
-        self.header.setText(fill(self.tr("%1 — no longer exists on %2"), bold(self.vm_name),
-                                 html.escape(self.conn.display_name, quote=False)))
+        self._show_header()
         self.body.setEnabled(False)
         self.pending_bar.show_pending([])  # nothing is pending for a VM that is gone
         self.addresses.stop()

@@ -1022,3 +1022,17 @@ def test_a_reconnect_reads_the_vm_again(details_of, connected, qtbot):
     assert domain_doc(qtbot, connected, DEMO_VMS["web01"]).title == "Web server"
     qtbot.waitUntil(lambda: overview.title_edit.text() == "Web server", timeout=5000)
 
+def test_the_header_says_a_state_is_last_known_while_the_host_is_not_connected(
+        details_of, connected, qtbot):
+    """Disconnected, the window went on saying 'web01 — Running' as if it knew."""
+    from kvmgui.libvirt.connstate import ConnState
+
+    window = details_of("web01")
+    assert window.header.text() == "<b>web01</b> — Running"
+    connected.close()
+    assert window.header.text() == (
+        f"<b>web01</b> — Running when last seen; {connected.display_name}: Disconnected")
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    assert window.header.text() == "<b>web01</b> — Running"

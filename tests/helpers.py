@@ -101,8 +101,9 @@ def select_vms(window, *names):
 
 
 def open_details_window(qtbot, conn, uuid, settings, timeout=5000):
-    """A VM's details window, shown and loaded. Patch ``DetailsWindow.ask_discard`` first:
-    qtbot closes windows after the test, and a question then would wait forever."""
+    """A VM's details window, shown and loaded. Patch ``DetailsWindow.ask_discard`` first
+    (``lambda self, titles, on_discard: on_discard()``): qtbot closes windows after the
+    test, and one with edits would stay open, asking."""
     from kvmgui.dialogs.details import DetailsWindow
 
     window = DetailsWindow(conn, uuid, settings=settings)

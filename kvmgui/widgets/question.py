@@ -28,7 +28,10 @@ def ask(parent: QWidget, title: str, text: str,
         | QMessageBox.StandardButton.No,
         default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
         ) -> QMessageBox.StandardButton:
-    """``QMessageBox.question``, with ``text`` shown literally (it may hold names)."""
+    """``QMessageBox.question``, with ``text`` shown literally (it may hold names).
+
+    Blocking (a nested event loop): only the host window's close questions use it still;
+    prefer ``question_box``."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if default != QMessageBox.StandardButton.NoButton:

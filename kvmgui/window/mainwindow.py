@@ -560,10 +560,15 @@ class MainWindow(QMainWindow):
 
         conn = self.selected_connection()
         # Its VMs' windows and its host window close first, as in virt-manager; one with
-        # unsaved edits (a page, an XML editor) may be kept open, and then so is the host.
-        # (A window still holding a removed host keeps it alive, closed, until it closes:
-        # registry.py.)
-        if conn is None or not close_details_of(conn):
+        # unsaved edits (a page, an XML editor) asks, and may be kept open, and then so is
+        # the host (a VM window's question does not block: the host goes once it is
+        # answered Discard). (A window still holding a removed host keeps it alive, closed,
+        # until it closes: registry.py.)
+        if conn is not None and close_details_of(conn, partial(self._remove_host, conn)):
+            self._remove_host(conn)
+
+    def _remove_host(self, conn: Connection) -> None:
+        if conn not in list(self.registry):  # removed meanwhile
             return
         host_window = self.host_windows.get(id(conn))
         if host_window is not None and shiboken6.isValid(host_window) and not host_window.close():

@@ -60,7 +60,7 @@ def walk_windows(qtbot, connected, main_window, settings, monkeypatch) -> dict[s
     from kvmgui.dialogs.xmleditor import XmlEditorDialog
     from kvmgui.wizards.network.wizard import NetworkWizard
 
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     windows: dict[str, list[QWidget]] = {}
 
     def add(name: str, make: Callable[[], QWidget]) -> QWidget:

@@ -226,7 +226,7 @@ def test_pin_an_address_and_see_it_on_the_map(isolated_host, guest_assets, regis
     assert f"{first.ip}/24" in on_map().details
 
     # Pin another address on the NIC page.
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     window = open_details_window(qtbot, conn, uuid_of(conn.domains, "tiny"), settings, timeout=10000)
     page_id = f"device:interface:{mac}"
     qtbot.waitUntil(lambda: page_id in window.pages, timeout=10000)

@@ -66,7 +66,7 @@ def test_serial_console_in_the_details_window(isolated_host, guest_assets, regis
     host.virsh("start", "tiny")
     conn = open_connection(registry, qtbot, host.uri)
     uuid = next(r.uuid for r in conn.domains.records() if r.name == "tiny")
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     window = DetailsWindow(conn, uuid, settings=settings)
     qtbot.addWidget(window)
     window.show()

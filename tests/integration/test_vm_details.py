@@ -26,7 +26,7 @@ def macs(host, *flags):
 
 
 def open_window(conn, uuid, qtbot, settings, monkeypatch):
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     monkeypatch.setattr(DetailsWindow, "confirm_force_off", lambda self, on_yes: on_yes())
     return open_details_window(qtbot, conn, uuid, settings, timeout=10000)
 

@@ -16,6 +16,27 @@ def main_window(registry, settings, qtbot):
 
 
 @pytest.fixture
+def no_nested_questions(qapp):
+    """Cancels every question that runs an event loop of its own (``QMessageBox.exec``,
+    application-modal), so that a test of one that must not fails instead of waiting
+    forever (also when the windows are closed after it)."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def cancel():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) \
+                and box.windowModality() == Qt.WindowModality.ApplicationModal:
+            box.reject()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(cancel)
+    timer.start()
+    yield
+    timer.stop()
+
+
+@pytest.fixture
 def submitted(monkeypatch):
     """The functions kvmgui hands to ``Connection.run``, in order: proof that an answer of
     "No" sent nothing to libvirt (the job would be submitted at once, while the question's

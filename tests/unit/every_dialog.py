@@ -63,7 +63,7 @@ def never_ask_to_discard(monkeypatch) -> None:
     from kvmgui.dialogs.details import DetailsWindow
     from kvmgui.dialogs.xmleditor import XmlEditorDialog
 
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     monkeypatch.setattr(XmlEditorDialog, "ask_discard", lambda self, on_discard: on_discard())
 
 

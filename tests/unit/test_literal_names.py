@@ -139,7 +139,7 @@ def test_main_window_and_its_questions(connected, named, main_window, qtbot):
 def test_details_window(connected, named, qtbot, settings, monkeypatch):
     from kvmgui.dialogs.details import DetailsWindow
 
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     window = open_details_window(qtbot, connected, named, settings)
     assert NAME in shown(window.header.text(), window.header.textFormat())
     assert NAME in window.windowTitle()

@@ -54,7 +54,7 @@ from kvmgui.utils.text import bold, literal_tooltip
 from kvmgui.utils.tr import comma_list, fill, window_title
 from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.widgets.question import ask, question_box
+from kvmgui.widgets.question import question_box
 from kvmgui.widgets.styles import Tone
 from kvmgui.xml.devices import Device, Disk, Interface
 from kvmgui.xml.domain import DomainDoc
@@ -84,6 +84,9 @@ class DetailsWindow(QMainWindow):
         self.add_hw_dialog: AddHardwareDialog | None = None
         self.xml_editor: XmlEditorDialog | None = None
         self.question: QMessageBox | None = None  # an open question (remove, force off)
+        self.discard_box: QMessageBox | None = None  # "Discard your edits?" while it is open
+        self._after_discard: list[Callable[[], None]] = []
+        self._discarding = False  # answered Discard: closing no longer asks
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("detailsWindow")
         self.resize(1100, 700)
@@ -520,14 +523,43 @@ class DetailsWindow(QMainWindow):
     def dirty_pages(self) -> list[Page]:
         return [p for p in self.pages.values() if p.is_dirty()]
 
-    def ask_discard(self, titles: list[str]) -> bool:
-        answer = ask(
-            self, self.tr("Discard your edits?"),
-            fill(self.tr("These pages have edits that were not applied: %1. "
-                         "Close and discard them?"), comma_list(titles)),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+    def ask_discard(self, titles: list[str], on_discard: Callable[[], None]) -> None:
+        """Ask whether to close and drop the edits not applied, without blocking (a nested
+        event loop would run events and worker answers under the question, and an
+        application-modal one held every other window); ``on_discard()`` after Discard."""
+        discard, cancel = QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard your edits?"),
+                          fill(self.tr("These pages have edits that were not applied: %1. "
+                                       "Close and discard them?"), comma_list(titles)),
+                          discard | cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # page titles, "XML editor": no markup
+        box.setDefaultButton(cancel)
+        box.setAccessibleName(box.windowTitle())
+        box.finished.connect(box.deleteLater)
+        box.finished.connect(lambda _r: self._discard_answered(
+            box.clickedButton() is box.button(discard), on_discard))
+        self.discard_box = box
+        box.open()
+
+    def _discard_answered(self, discard: bool, on_discard: Callable[[], None]) -> None:
+        self.discard_box = None
+        then, self._after_discard = self._after_discard, []
+        if discard:
+            on_discard()
+            for call in then:
+                call()
+
+    def after_discard(self, call: Callable[[], None]) -> bool:
+        """``call()`` once the open discard question is answered Discard (never after
+        Cancel); False if none is open."""
+        if self.discard_box is None:
+            return False
+        self._after_discard.append(call)
+        return True
+
+    def _discard(self) -> None:
+        self._discarding = True
+        self.close()  # from within closeEvent (an answer given at once): that close goes on
 
     def closeEvent(self, event: QCloseEvent) -> None:
         titles = [p.title for p in self.dirty_pages()]
@@ -538,9 +570,15 @@ class DetailsWindow(QMainWindow):
             editor = None
         elif editor.is_dirty():
             titles.append(self.tr("XML editor"))
-        if titles and not self.ask_discard(titles):
-            event.ignore()
-            return
+        if titles and not self._discarding:
+            if self.discard_box is None:
+                self.ask_discard(titles, self._discard)
+            else:  # asked already
+                self.discard_box.raise_()
+                self.discard_box.activateWindow()
+            if not self._discarding:  # the answer closes the window, or keeps it
+                event.ignore()
+                return
         if editor is not None:
             editor.drop_edits()
             editor.close()
@@ -619,10 +657,19 @@ def open_details(conn: Connection, uuid: str, parent: QWidget | None) -> Details
     return window
 
 
-def close_details_of(conn: Connection) -> bool:
+def close_details_of(conn: Connection, then: Callable[[], None] | None = None) -> bool:
     """Close the details windows of ``conn``'s VMs (as before its host is removed); each
-    may ask about unsaved edits. False if one was kept open."""
+    may ask about unsaved edits, without blocking. True if all are closed now; else False,
+    and ``then()`` runs once the user has let the last of them close (never if one is
+    kept open)."""
     for window in [w for (conn_id, _uuid), w in _open.items() if conn_id == id(conn)]:
-        if shiboken6.isValid(window) and not window.close():
+        if shiboken6.isValid(window) and window.isVisible() and not window.close():
+            if then is not None:
+                window.after_discard(partial(_closed_then, conn, then))
             return False
     return True
+
+
+def _closed_then(conn: Connection, then: Callable[[], None]) -> None:
+    if close_details_of(conn, then):
+        then()

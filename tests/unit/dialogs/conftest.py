@@ -13,5 +13,5 @@ def details_of(connected, qtbot, settings, monkeypatch):
     from kvmgui.dialogs.details import DetailsWindow
 
     # qtbot closes the windows before fixtures end: never a modal question then.
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     return lambda vm: open_details_window(qtbot, connected, DEMO_VMS.get(vm, vm), settings)

@@ -7,6 +7,7 @@ import threading
 import weakref
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from kvmgui.dialogs.details import DetailsWindow, open_details
 from kvmgui.libvirt.connstate import ConnState
@@ -27,7 +28,7 @@ def lane_threads():
 
 def test_a_removed_host_is_freed_with_its_worker_thread(main_window, registry, test_host,
                                                        settings, qtbot, monkeypatch):
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     threads_before = lane_threads()
     conn = open_connection(registry, qtbot, test_host, timeout=10000)
     qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
@@ -65,7 +66,7 @@ def test_a_details_window_kept_open_keeps_its_host(connected, main_window, regis
                                                   monkeypatch):
     qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
     asked = []
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: asked.append(titles))
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: asked.append(titles))
     window = open_details(connected, DEMO_VMS["build"], main_window)
     qtbot.waitUntil(lambda: window.view is not None)
     window.select_page("overview")
@@ -80,7 +81,28 @@ def test_a_details_window_kept_open_keeps_its_host(connected, main_window, regis
     assert list(registry) == [connected] and connected.state == ConnState.CONNECTED
     assert main_window.proxy.rowCount() == 5
 
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     remove_selected_host(main_window)
+    assert not window.isVisible()
+    assert list(registry) == [] and connected.state == ConnState.DISCONNECTED
+
+
+def test_a_host_is_removed_once_its_windows_question_is_answered(connected, main_window,
+                                                                registry, qtbot,
+                                                                no_nested_questions):
+    """The question does not block: the host goes after Discard, stays after Cancel."""
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
+    window = open_details(connected, DEMO_VMS["build"], main_window)
+    qtbot.waitUntil(lambda: window.view is not None)
+    window.select_page("overview")
+    overview = window.pages["overview"]
+    overview.title_edit.setText("unsaved")
+    overview.title_edit.textEdited.emit("unsaved")
+    remove_selected_host(main_window)
+    assert window.discard_box is not None and list(registry) == [connected]
+    window.discard_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.isVisible() and list(registry) == [connected]
+    remove_selected_host(main_window)
+    window.discard_box.button(QMessageBox.StandardButton.Discard).click()
     assert not window.isVisible()
     assert list(registry) == [] and connected.state == ConnState.DISCONNECTED

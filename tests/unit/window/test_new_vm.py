@@ -38,7 +38,7 @@ def generic_osdb(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def never_ask(monkeypatch):
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
 
 
 def open_new_vm(qtbot, window):

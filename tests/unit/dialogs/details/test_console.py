@@ -31,7 +31,7 @@ SERIAL_VM = """<domain type='test'><name>serialvm</name><memory>65536</memory>
 
 @pytest.fixture
 def window_of(connected, qtbot, settings, monkeypatch):
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
 
     def open_window(name):
         uuid = next(r.uuid for r in connected.domains.records() if r.name == name)

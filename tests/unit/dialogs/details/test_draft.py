@@ -42,7 +42,7 @@ def test_changes_edit_the_xml_in_memory(qapp):
 
 @pytest.fixture
 def draft_window(connected, qtbot, settings, monkeypatch):
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     window = DraftDetailsWindow(connected, draft_xml(), settings=settings)
     window.show()
     return window

@@ -31,6 +31,8 @@ from kvmgui.widgets.styles import Tone, tone_of
 from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
 from tests.helpers import DEMO_VMS, FakeError, domain_doc, run_in_worker
 
+ASK_DISCARD = DetailsWindow.ask_discard  # the real one: the fixture answers it at once
+
 
 def page_of(window, page_id):
     window.select_page(page_id)
@@ -426,15 +428,39 @@ def test_open_details_reuses_the_window(connected, qtbot):
 def test_closing_with_unapplied_edits_asks(details_of, qtbot, monkeypatch):
     window = details_of("build")
     asked = []
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: asked.append(titles))
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: asked.append(titles))
     overview = page_of(window, "overview")
     overview.title_edit.setText("unsaved")
     overview.title_edit.textEdited.emit("unsaved")
     window.close()
     assert asked == [["Overview"]]
     assert window.isVisible()
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
     window.close()
+    assert not window.isVisible()
+
+
+def test_the_discard_question_does_not_block(details_of, qtbot, monkeypatch, no_nested_questions):
+    """It ran a nested event loop, application-modal: while it was open no other window
+    (the main window, another VM's console) took input, and events and worker answers ran
+    inside the closing window's closeEvent."""
+    monkeypatch.setattr(DetailsWindow, "ask_discard", ASK_DISCARD)
+    window = details_of("build")
+    overview = page_of(window, "overview")
+    overview.title_edit.setText("unsaved")
+    overview.title_edit.textEdited.emit("unsaved")
+    assert not window.close()
+    box = window.discard_box
+    assert box is not None and box.isVisible()
+    assert box.windowModality() == Qt.WindowModality.WindowModal
+    assert box.text() == ("These pages have edits that were not applied: Overview. "
+                          "Close and discard them?")
+    assert not window.close() and window.discard_box is box  # asked once
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.isVisible() and window.discard_box is None
+    assert overview.title_edit.text() == "unsaved" and overview.is_dirty()
+    assert not window.close()
+    window.discard_box.button(QMessageBox.StandardButton.Discard).click()
     assert not window.isVisible()
 
 
@@ -800,7 +826,8 @@ def test_closing_the_window_asks_about_the_xml_editors_edits(details_of, qtbot, 
     answers = [False]
     asked = []
     monkeypatch.setattr(DetailsWindow, "ask_discard",
-                        lambda self, titles: asked.append(titles) or answers[0])
+                        lambda self, titles, on_discard: asked.append(titles) or (
+                            answers[0] and on_discard()))
     monkeypatch.setattr(XmlEditorDialog, "ask_discard",
                         lambda self, on_discard: asked.append("the editor's own"))
     window = details_of("web01")

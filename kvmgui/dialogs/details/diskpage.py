@@ -126,7 +126,7 @@ class DiskPage(DevicePage):
         disk = self.device()
         if not isinstance(disk, Disk):
             return None
-        if self._path_changed(disk):
+        if self._path_changed():
             path, view = self.path.text().strip(), self.view
             if disk.kind is Kind.DISK and path and view is not None \
                     and (used := image_user(path, view.doc, view.live, disk.key)):
@@ -136,14 +136,17 @@ class DiskPage(DevicePage):
         device = "cdrom" if disk.kind is Kind.CDROM else "disk"
         return said(validate_disk_bus(device, self.bus.currentData()))
 
-    def _path_changed(self, disk: Device | None) -> bool:
+    def _path_changed(self) -> bool:
+        """Whether the user changed the image path (from what the fields were filled from:
+        a path changed elsewhere meanwhile is not the user's)."""
+        disk = self.device(self.loaded) if self.loaded is not None else None
         return (isinstance(disk, Disk) and not self.path.isReadOnly()
                 and self.path.text().strip() != (disk.source or ""))
 
     def apply(self) -> None:
         # A changed image is looked at afresh first (in a worker, a few ms): libvirt takes
         # a missing file into a stopped VM's definition without a word.
-        if not self._path_changed(self.device()):
+        if not self._path_changed():
             super().apply()
         else:
             self.image.then(self.path.text().strip(), self._read_format, self.problem.say)
@@ -173,34 +176,43 @@ class DiskPage(DevicePage):
             self._format = self._block = None
 
     def _want_block_guess(self, *_args: object) -> None:
-        self.path_note.check(self.path.text() if self._path_changed(self.device()) else "")
+        # Filled from the VM (loading): no path of the user's, whatever the last one was.
+        self.path_note.check(self.path.text() if not self._loading and self._path_changed() else "")
 
     def _image_answered(self) -> None:
         if self._dirty and self.body.isEnabled():  # not while applying: Apply stays off
             self.validate_inline()
 
     def build_change(self) -> Change | None:
+        was = self.device(self.loaded) or self.device()  # the disk the fields were filled from
+        if not isinstance(was, Disk):
+            return None
         key, path, bus = self.key, self.path.text().strip(), self.bus.currentData()
         cache, readonly = self.cache.currentData(), self.readonly.isChecked()
-        editable_path, fmt = not self.path.isReadOnly(), self._format
+        new_path, fmt = self._path_changed(), self._format
         block = self.image.is_block(path, self._block)  # what the path is, not what the old one was
-        guess = self.image.block_guess(path, self._block) if self._path_changed(self.device()) \
-            else None
+        guess = self.image.block_guess(path, self._block) if new_path else None
+        # Only what the user changed: the rest is the disk's as it is (changed elsewhere
+        # meanwhile, it is not undone).
+        new_cache, new_readonly, new_bus = (cache != was.cache, readonly != was.readonly,
+                                            bus != was.bus)
 
         def edit(doc: DomainDoc) -> None:
             disk = doc.find_device(key)
             if not isinstance(disk, Disk):
                 raise domainops.DeviceGoneError(key)  # failure_words says it
-            if editable_path and path != (disk.source or ""):
+            if new_path and path != (disk.source or ""):
                 if block:
                     disk.set_block(path)
                 else:
                     disk.set_file(path)
                 if fmt is not None:  # None: not known (a remote host's file in no pool)
                     disk.format = fmt
-            disk.cache = cache
-            disk.readonly = readonly
-            if bus != disk.bus:
+            if new_cache:
+                disk.cache = cache
+            if new_readonly:
+                disk.readonly = readonly
+            if new_bus and bus != disk.bus:
                 doc.set_disk_bus(key, bus)
 
         # QEMU changes none of these in a running VM: they wait for the next start.

@@ -491,3 +491,31 @@ def test_a_remote_device_guessed_a_block_device_is_said_before_apply_or_insert(
         page.insert_media()
     qtbot.waitUntil(lambda: page.insert_path.text() == "", timeout=5000)
     assert notes(page) == []  # inserted: nothing left to say before
+
+
+def test_apply_keeps_what_was_changed_elsewhere_meanwhile(details_of, connected, qtbot, remote):
+    """The cache mode edited while the image and read-only were changed elsewhere (virsh, the
+    XML editor): Apply set the image back to the old one and read-only off again, saying only
+    'saved'. Only what the user changed is applied; the rest is the disk's as it is now."""
+    from lxml import etree
+
+    window = details_of("build")
+    page = disk_page(window)
+    page.cache.setCurrentIndex(page.cache.findData("writeback"))
+    assert page.is_dirty()
+
+    def elsewhere(c):
+        dom = c.lookupByUUIDString(DEMO_VMS["build"])
+        root = etree.fromstring(dom.XMLDesc(2))  # inactive
+        disk = root.xpath("devices/disk[target/@dev='vda']")[0]
+        disk.find("source").set("file", "/srv/moved.qcow2")
+        etree.SubElement(disk, "readonly")
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+
+    run_in_worker(qtbot, connected, elsewhere)
+    qtbot.waitUntil(lambda: "changed meanwhile" in page.message.text(), timeout=5000)
+    assert page.path.text() == "/home/build.qcow2"  # the fields are the user's
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply_button.click()
+    disk = domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda")
+    assert (disk.source, disk.readonly, disk.cache) == ("/srv/moved.qcow2", True, "writeback")

@@ -201,10 +201,10 @@ class NicPage(StoppedNetworkShown, DevicePage):
         kind, name = self.source_type.currentData(), source_name(self.source)
         if kind in NIC_SOURCE_ATTR and not name:
             return self.tr("Choose the network, bridge or host device this NIC connects to")
-        nic = self.device()
+        nic, filled = self.device(), self._loaded_nic()
         # Only a source chosen here: a network undefined since keeps the NIC editable.
-        if kind in NIC_SOURCE_ATTR and isinstance(nic, Interface) \
-                and (kind, name) != (nic.source_type, nic.source) \
+        if kind in NIC_SOURCE_ATTR and filled is not None \
+                and (kind, name) != (filled.source_type, filled.source) \
                 and (wrong := source_problem(self.conn, kind, name)):
             return wrong
         mac = self.mac.text().strip()
@@ -265,18 +265,34 @@ class NicPage(StoppedNetworkShown, DevicePage):
         if tell is not None:  # the window said only why the change failed
             tell(message)
 
+    def _loaded_nic(self) -> Interface | None:
+        """The card as the fields were filled with it."""
+        nic = self.device(self.loaded) or self.device()
+        return nic if isinstance(nic, Interface) else None
+
     def build_change(self) -> Change | None:
         kind, name = self.source_type.currentData(), source_name(self.source)
         model, mac, up = self.model.currentText().strip(), self.mac.text().strip().lower(), \
             self.link.isChecked()
+        was = self._loaded_nic()
+        if was is None:
+            return None
+        # Only what the user changed: the rest is the card's as it is (changed elsewhere
+        # meanwhile, it is not undone), in the definition and in the running VM.
+        new_source = kind in NIC_SOURCE_ATTR and (kind, name) != (was.source_type, was.source)
+        new_model, new_mac = model != (was.model or ""), mac != (was.mac or "").lower()
+        new_link = up != was.link_up
 
         def mutate(nic: Device) -> None:
             assert isinstance(nic, Interface)
-            if kind in NIC_SOURCE_ATTR and (kind, name) != (nic.source_type, nic.source):
+            if new_source and (kind, name) != (nic.source_type, nic.source):
                 nic.set_source(kind, name, nic.direct_mode or "bridge")  # a macvtap's mode stays
-            nic.model = model or None
-            nic.mac = mac
-            nic.link_up = up
+            if new_model:
+                nic.model = model or None
+            if new_mac:
+                nic.mac = mac
+            if new_link:
+                nic.link_up = up
 
         return domainops.update_device(self.key, mutate, fill(self.tr("Network interface %1"), mac))
 

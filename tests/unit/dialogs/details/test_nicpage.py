@@ -379,3 +379,33 @@ def test_a_card_whose_mac_changes_at_the_restart_is_offered_the_address_it_has(d
     assert renamed.pin.mac == "52:54:00:6b:3c:09"  # pinned for the MAC it will have
     assert renamed.pin.running_mac == "52:54:00:6b:3c:04"  # its lease is the card's own
     assert renamed.pin.pin_button.isEnabled()
+
+
+def test_apply_keeps_what_was_changed_elsewhere_meanwhile(details_of, connected, qtbot):
+    """The link unplugged on the page while the card's model and network were changed
+    elsewhere (virsh, the XML editor): Apply set them back to what the page showed. Only
+    what the user changed is applied; the rest is the card's as it is now."""
+    from lxml import etree
+
+    from tests.helpers import DEMO_VMS, domain_doc
+
+    window = details_of("router")
+    page = nic_page(window)
+    page.link.setChecked(False)
+    assert page.is_dirty()
+
+    def elsewhere(c):
+        dom = c.lookupByName("router")
+        root = etree.fromstring(dom.XMLDesc(2))  # inactive
+        nic = root.xpath("devices/interface[mac/@address='52:54:00:6b:3c:04']")[0]
+        nic.find("model").set("type", "e1000")
+        nic.find("source").set("network", "net10")
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+
+    run_in_worker(qtbot, connected, elsewhere)
+    qtbot.waitUntil(lambda: "changed meanwhile" in page.message.text(), timeout=5000)
+    assert page.model.currentText() == "virtio"  # the fields are the user's
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply_button.click()
+    nic = domain_doc(qtbot, connected, DEMO_VMS["router"]).find_device(ROUTER_NIC[len("device:"):])
+    assert (nic.model, nic.source, nic.link_up) == ("e1000", "net10", False)

@@ -1,8 +1,8 @@
 """Which running VMs have changes waiting for their next start.
 
-A running VM whose definition changed (a DEFINED event while active) may differ from
-what runs; a worker compares the persistent and live XML (domainops.pending). A start
-or stop makes them equal again. The main window's rows show the result.
+A running VM whose definition changed (a DEFINED event while active), or whose devices
+changed (a device event), may differ from what runs; a worker compares the persistent and
+live XML (domainops.pending). A start or stop makes them equal again. The main window's rows show the result.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import libvirt
 from PySide6.QtCore import QObject, Signal
 
-from kvmgui.libvirt import domainops
+from kvmgui.libvirt import domainops, eventcodes
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
 from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
 from kvmgui.xml.diff import PendingChange
@@ -64,6 +64,10 @@ class PendingTracker(QObject):
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         for ev in events:
+            if ev.kind == "domain" and ev.event_id in eventcodes.DEVICE_EVENTS:
+                # The running VM's devices changed, the definition not: a removal the guest
+                # let go of late (after its detach returned), a live-only plug or unplug.
+                self.check(ev.uuid)
             if ev.kind != "domain" or ev.event_id != libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE:
                 continue
             if ev.event == libvirt.VIR_DOMAIN_EVENT_STARTED and ev.detail != BOOTED:

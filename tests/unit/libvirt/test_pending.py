@@ -120,3 +120,27 @@ def test_a_vm_that_crashes_keeps_its_pending_mark(connected, qtbot, monkeypatch)
         tracker.check(WEB01)
     connected.domains.upsert([connected.domains.get(WEB01).with_state(DomainState.CRASHED)])
     assert tracker.get(WEB01) == [memory]
+
+
+def test_a_device_the_guest_let_go_of_late_clears_the_mark(connected, qtbot, monkeypatch):
+    """A disk removed from a running VM whose guest let go of it only after the detach had
+    returned (QEMU answers after 5 s, the guest later): the check then saw it pending, and
+    the DEVICE_REMOVED event that followed asked nothing, so the row kept 'pending' until
+    the next start."""
+    from kvmgui.libvirt.records import LibvirtEvent
+
+    gone = PendingChange(PendingKind.REMOVED, "disk:vdb",
+                         QT_TRANSLATE_NOOP("Test", "Removed disk vdb"))
+    now = {WEB01: [gone]}
+    monkeypatch.setattr(domainops, "pending", lambda _c, uuid: now.get(uuid, []))
+    tracker = tracker_for(connected)
+    with qtbot.waitSignal(tracker.changed, timeout=5000,
+                          check_params_cb=lambda u, lines: u == WEB01 and lines == [gone]):
+        tracker.check(WEB01)
+    now[WEB01] = []  # the guest let go
+    with qtbot.waitSignal(tracker.changed, timeout=5000,
+                          check_params_cb=lambda u, lines: u == WEB01 and lines == []):
+        connected.events.emit([LibvirtEvent(0.0, "domain", WEB01, "web01",
+                                            libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED,
+                                            args=("virtio-disk1",))])
+    assert tracker.get(WEB01) == ()

@@ -522,8 +522,13 @@ def remove_device(key: str, what: Label | None = None) -> Change:
     def live(dom: libvirt.virDomain) -> None:
         device = _live_doc(dom).find_device(key)
         if device is not None:
-            # The guest is asked to let go; libvirt reports the removal with an event.
+            # The guest is asked to let go; libvirt reports the removal with an event. QEMU
+            # answers once it has, or after a few seconds without: then it is asked, not done.
             virsh.detach_device(dom, device.to_string(), LIVE)
+            if dom.isPersistent() and _live_doc(dom).find_device(key) is not None:
+                raise RestartNeededError(QT_TRANSLATE_NOOP(
+                    "DomainChange", "the guest has not let go of it yet; it goes as soon as the "
+                    "guest does").words())
 
     return Change(what or QT_TRANSLATE_NOOP("DomainChange", "Device removal").words(), edit, live)
 

@@ -2715,6 +2715,10 @@
         <translation>标题与描述</translation>
     </message>
     <message>
+        <source>the guest has not let go of it yet; it goes as soon as the guest does</source>
+        <translation>客户机还没有释放它；客户机一释放，它就会移除</translation>
+    </message>
+    <message>
         <source>the maximum memory is fixed while the VM runs</source>
         <translation>虚拟机运行时，内存上限是固定的</translation>
     </message>

@@ -2715,6 +2715,10 @@
         <translation>標題與描述</translation>
     </message>
     <message>
+        <source>the guest has not let go of it yet; it goes as soon as the guest does</source>
+        <translation>客體還沒有放開它；客體一放開，它就會移除</translation>
+    </message>
+    <message>
         <source>the maximum memory is fixed while the VM runs</source>
         <translation>虛擬機器執行時，記憶體上限是固定的</translation>
     </message>

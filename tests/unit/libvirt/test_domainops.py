@@ -291,3 +291,18 @@ def test_another_cpu_model_than_the_hosts_is_one_libvirt_takes(mode):
         conn.defineXMLFlags(doc.to_string(), libvirt.VIR_DOMAIN_DEFINE_VALIDATE).undefine()
     finally:
         conn.close()
+
+
+def test_a_removal_the_guest_has_not_let_go_of_is_not_said_applied(connected, qtbot, monkeypatch):
+    """QEMU answers a detach after a few seconds even when the guest has not let go (it
+    ignores the hot-unplug, or is still booting): the device is still there, yet the
+    result said 'saved and applied to the running VM'."""
+    monkeypatch.setattr(domainops.virsh, "detach_device", lambda dom, xml, flags: None)
+    result = run(qtbot, connected, domainops.apply_change, WEB01,
+                 domainops.remove_device("interface:52:54:00:6b:3c:01", "Remove NIC"))
+    assert result.defined and result.live is LiveOutcome.PENDING
+    assert result.words.english() == (
+        "Remove NIC: saved; takes effect when the VM is next started (the guest has not let go "
+        "of it yet; it goes as soon as the guest does).")
+    assert english(result.xml.pending) == [
+        "Removed NIC 52:54:00:6b:3c:01 on network default (virtio)"]

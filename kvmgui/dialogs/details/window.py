@@ -1,7 +1,8 @@
 """The details window of one VM: pages on the left, the chosen page on the right.
 
-A little over 400 lines: it keeps the pages, the VM's XML and the changes in step; its
-actions and menus are in ``actions.py``, the power actions in ``power.py``."""
+Past 400 lines on purpose: it keeps the pages, the VM's XML, the changes and its closing
+(the discard question) in step; its actions and menus are in ``actions.py``, the power
+actions in ``power.py``, what becomes of a change once it is closed in ``outcome.py``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
-from kvmgui.dialogs.details import restart
+from kvmgui.dialogs.details import outcome, restart
 from kvmgui.dialogs.details.actions import DetailsActions
 from kvmgui.dialogs.details.boot import BootPage
 from kvmgui.dialogs.details.console import ConsolePage
@@ -40,11 +41,11 @@ from kvmgui.dialogs.details.performance import PerformancePage
 from kvmgui.dialogs.details.power import PowerControl
 from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
-from kvmgui.libvirt import domainops, pending
+from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.connstate import ConnState
-from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
+from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domaindraft import DraftDomain
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
@@ -348,10 +349,11 @@ class DetailsWindow(QMainWindow):
 
     def run_change(self, page: Page | None, change: Change) -> None:
         # The connection's: a change goes on when the window is closed, and its end is heard.
-        vm = (self.conn, self.uuid, self.vm_name)
-        self.conn.run(domainops.apply_change, self.uuid, change,
-                      done=partial(_change_done, self, vm, page),
-                      failed=partial(_change_failed, self, vm, page, change), context=self.conn)
+        done, failed = outcome.past_close(self, (self.conn, self.uuid, self.vm_name), change,
+                                          partial(self._applied, page),
+                                          partial(self._apply_failed, page, change))
+        self.conn.run(domainops.apply_change, self.uuid, change, done=done, failed=failed,
+                      context=self.conn)
 
     def _applied(self, page: Page | None, result: ApplyResult) -> None:
         if page is not None and shiboken6.isValid(page):
@@ -363,7 +365,7 @@ class DetailsWindow(QMainWindow):
         self.changeApplied.emit(result)
 
     def _refresh_record(self) -> None:
-        _refresh_vm(self.conn, self.uuid)
+        outcome.refresh_vm(self.conn, self.uuid)
 
     def _apply_failed(self, page: Page | None, change: Change, exc: BaseException) -> None:
         if isinstance(exc, domainops.PartlyAppliedError):
@@ -589,47 +591,6 @@ class DetailsWindow(QMainWindow):
         if job is not None and job.running:  # it goes on; how it fails is told elsewhere
             job.attended = False
         super().closeEvent(event)
-
-
-def _refresh_vm(conn: Connection, uuid: str) -> None:
-    conn.refresh("domain", uuid)  # the VM list shows new counts and sizes
-    # Its pending mark too: the define's event had it checked before the live step ended.
-    pending.tracker_for(conn).check(uuid)
-
-
-_Vm = tuple[Connection, str, str]  # the connection, uuid and name of a window's VM
-
-
-def _change_done(window: DetailsWindow, vm: _Vm, page: Page | None, result: ApplyResult) -> None:
-    """A change ended: said in its window, or, once that is closed, a failure where a closed
-    window's restart's is (the main window shows it)."""
-    if shiboken6.isValid(window):
-        window._applied(page, result)
-        return
-    conn, uuid, _name = vm
-    _refresh_vm(conn, uuid)
-    if result.host_failed is not None or result.live is LiveOutcome.FAILED:
-        _tell_closed(vm, say(result.words))
-
-
-def _change_failed(window: DetailsWindow, vm: _Vm, page: Page | None, change: Change,
-                   exc: BaseException) -> None:
-    if shiboken6.isValid(window):
-        window._apply_failed(page, change, exc)
-        return
-    conn, uuid, _name = vm
-    _refresh_vm(conn, uuid)
-    form = (QCoreApplication.translate("DetailsWindow", "%1: applied in part: %2")
-            if isinstance(exc, domainops.PartlyAppliedError) else
-            QCoreApplication.translate("DetailsWindow", "%1: not applied: %2"))
-    _tell_closed(vm, fill(form, say(change.what), failure_words(exc)))
-
-
-def _tell_closed(vm: _Vm, text: str) -> None:
-    conn, _uuid, name = vm
-    restart.news().failed.emit(fill(QCoreApplication.translate(
-        "DetailsWindow", "%1 on %2: %3", "VM, host, what became of a change made in its window"),
-        name, conn.display_name, text))
 
 
 def _renamed(page_id: str, before: list[str], after: list[str]) -> str | None:

@@ -37,7 +37,8 @@ def test_quitting_asks_before_a_vm_details_windows_edits_are_lost(connected, mai
                                                                   monkeypatch):
     qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
     asked = []
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: asked.append(titles))
+    monkeypatch.setattr(DetailsWindow, "ask_discard",
+                        lambda self, titles, on_discard: asked.append(titles))
     window = open_details(connected, DEMO_VMS["build"], main_window)
     qtbot.waitUntil(lambda: window.view is not None)
     window.select_page("overview")
@@ -51,7 +52,8 @@ def test_quitting_asks_before_a_vm_details_windows_edits_are_lost(connected, mai
     assert main_window.isVisible() and window.isVisible()
     assert overview.title_edit.text() == "unsaved"
 
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: True)
+    monkeypatch.setattr(DetailsWindow, "ask_discard",
+                        lambda self, titles, on_discard: on_discard())
     assert main_window.close()
     assert not window.isVisible()
 
@@ -62,7 +64,8 @@ def test_a_signal_ends_the_application_without_questions(connected, main_window,
     end_without_questions: a question nobody is there to answer held the window open."""
     qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
     asked = []
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: asked.append(titles))
+    monkeypatch.setattr(DetailsWindow, "ask_discard",
+                        lambda self, titles, on_discard: asked.append(titles))
     window = open_details(connected, DEMO_VMS["build"], main_window)
     qtbot.waitUntil(lambda: window.view is not None)
     window.select_page("overview")

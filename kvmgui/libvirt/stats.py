@@ -108,6 +108,7 @@ class StatsSampler(QObject):
         self._recent: deque[tuple[float, frozenset[str]]] = deque()
         self._generation = 0  # bumps on disconnect: results of an old session are dropped
         self._failures = 0  # jobs failed in a row (in this session)
+        self._failure = ""  # the last one's words
         self._unresolved = False  # the last job that ended failed: its end is to be told
         self._link_doubt = False  # the last job lost the link: told if the next fails too
         self._first_due = True  # the session's first job, FIRST_SAMPLE_MS after its listing, is to come
@@ -146,6 +147,11 @@ class StatsSampler(QObject):
     def failures(self) -> int:
         """How many jobs in a row failed; 0 once one succeeds."""
         return self._failures
+
+    @property
+    def failure(self) -> str:
+        """Why the last jobs failed, in libvirt's words ("" while they work)."""
+        return self._failure if self._failures else ""
 
     def history(self, uuid: str) -> History | None:
         return self._histories.get(uuid)
@@ -336,7 +342,7 @@ class StatsSampler(QObject):
                 # at the next job (a reply too big for a message fails each one).
                 self._link_doubt = True
                 return
-            text = error_text(exc)
+            text = self._failure = error_text(exc)
             self._failures += 1
             self._unresolved = True
             if self._failures == 1:  # not every interval: an ACL refusing stats fails each one

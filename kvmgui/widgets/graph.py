@@ -74,6 +74,9 @@ class GraphWidget(QWidget):
         self.series = [Series(label, SERIES_COLOURS[i % len(SERIES_COLOURS)][0], [], i)
                        for i, label in enumerate(labels)]
         self.times: list[float] = []
+        # Seconds since the latest values were read, where they are not current (reading
+        # fails): the x axis ends that long ago, not "now", and the values say so.
+        self.behind = 0.0
         self.empty_text = self.tr("No data yet")
         self.setAccessibleName(fill(self.tr("%1 graph"), title))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -83,10 +86,13 @@ class GraphWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 180)
 
-    def set_data(self, times: Sequence[float], values: Sequence[Sequence[float]]) -> None:
+    def set_data(self, times: Sequence[float], values: Sequence[Sequence[float]],
+                 behind: float = 0.0) -> None:
         """``times`` in seconds (monotonic); one value list per series, as long as ``times``.
-        A NaN value is not known: a gap in its line."""
+        A NaN value is not known: a gap in its line. ``behind``: how many seconds ago the
+        latest values were read, where no newer ones can be (0: they are current)."""
         self.times = list(times)
+        self.behind = behind
         for series, vals in zip(self.series, values, strict=True):
             series.values = list(vals)
         self._describe()
@@ -105,7 +111,15 @@ class GraphWidget(QWidget):
         text = shown[0] if shown else ""
         for more in shown[1:]:
             text = fill(self.tr("%1, %2", "the latest values of a graph's lines"), text, more)
+        if self.behind > 0 and text:
+            text = fill(self.tr("%1 (%2)", "a graph's latest values, read some time ago: "
+                                "CPU 12 % (30 s ago)"), text, span_words(self.behind))
         return text
+
+    def end_words(self) -> str:
+        """What the right end of the x axis says: "now", or how long ago the latest values
+        were read where they are not current."""
+        return span_words(self.behind) if self.behind > 0 else self.tr("now")
 
     def _legend(self, series: Series) -> str:
         if not _known_now(series):
@@ -175,8 +189,8 @@ class GraphWidget(QWidget):
         span = max(t1 - t0, 1e-6)
         p.setPen(text_colour)
         bottom = QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height() + 2)
-        p.drawText(bottom, Qt.AlignmentFlag.AlignLeft, span_words(span))
-        p.drawText(bottom, Qt.AlignmentFlag.AlignRight, self.tr("now"))
+        p.drawText(bottom, Qt.AlignmentFlag.AlignLeft, span_words(span + self.behind))
+        p.drawText(bottom, Qt.AlignmentFlag.AlignRight, self.end_words())
 
         for s in self.series:
             path = QPainterPath()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -87,12 +88,17 @@ class PerformancePanel(QWidget):
     def refresh(self) -> None:
         """Redraw from the sampler's history."""
         hist = self.sampler.history(self.uuid)
+        rec = self.conn.domains.get(self.uuid)
+        running = rec is not None and rec.state.is_active
+        # No job reads a stopped VM: a failure is not its panel's news.
+        failing = fill(self.tr("Could not read the VM's performance: %1"), self.sampler.failure) \
+            if running and self.sampler.failure else ""
         # One reading draws no line: the graphs would keep the reason they were empty.
         if hist is None or len(hist) < 2:
-            rec = self.conn.domains.get(self.uuid)
-            running = rec is not None and rec.state.is_active
             if self.conn.state != ConnState.CONNECTED:  # its last state still says running
                 text = fill(self.tr("%1 is not connected"), self.conn.display_name)
+            elif failing:
+                text = failing
             elif running:
                 text = self.tr("Waiting for the first samples…")
             else:
@@ -102,7 +108,9 @@ class PerformancePanel(QWidget):
             self.status.setText(text)
             return
         times = hist.times()
-        self.cpu.set_data(times, [hist.values(Metric.CPU)])
+        # While reading fails, what was read before stays, said as that old: not "now".
+        behind = max(time.monotonic() - times[-1], 0.0) if failing else 0.0
+        self.cpu.set_data(times, [hist.values(Metric.CPU)], behind)
         assigned = hist.values(Metric.MEMORY_TOTAL)
         # Up to what the VM has: "used" reads as a share of it, not of some rounded number.
         self.memory.maximum = max(assigned) or None
@@ -111,10 +119,11 @@ class PerformancePanel(QWidget):
             used = []
         elif min(used) < 0:  # not in some readings: gaps there, not the known ones hidden too
             used = [math.nan if v < 0 else v for v in used]
-        self.memory.set_data(times, [used, assigned])
-        self.disk.set_data(times, [hist.values(Metric.DISK_READ), hist.values(Metric.DISK_WRITE)])
-        self.network.set_data(times, [hist.values(Metric.NET_RX), hist.values(Metric.NET_TX)])
-        self.status.setText(fill(self.tr("Sampled every %1 s"), self.sampler.interval_ms / 1000))
+        self.memory.set_data(times, [used, assigned], behind)
+        self.disk.set_data(times, [hist.values(Metric.DISK_READ), hist.values(Metric.DISK_WRITE)],
+                           behind)
+        self.network.set_data(times, [hist.values(Metric.NET_RX), hist.values(Metric.NET_TX)], behind)
+        self.status.setText(failing or fill(self.tr("Sampled every %1 s"), self.sampler.interval_ms / 1000))
 
     def _sampled(self, uuids: list[str]) -> None:
         if self.uuid in uuids and self.isVisible():
@@ -124,16 +133,8 @@ class PerformancePanel(QWidget):
         if self.uuid in uuids:
             self.refresh()
 
-    def _failed(self, error: str) -> None:
-        rec = self.conn.domains.get(self.uuid)
-        if rec is None or not rec.state.is_active:
-            return  # no job reads a stopped VM: "The VM is not running" stays true
-        text = fill(self.tr("Could not read the VM's performance: %1"), error)
-        self.status.setText(text)  # the graphs keep what was read before
-        hist = self.sampler.history(self.uuid)
-        if hist is None or len(hist) < 2:
-            for graph in self.graphs():
-                graph.clear(text)
+    def _failed(self, _error: str) -> None:
+        self.refresh()  # the graphs keep what was read before, said as that old
 
     def _interval_changed(self, _ms: int) -> None:
         if not self.sampler.failures:  # else the status says why there are no new figures

@@ -3291,6 +3291,11 @@
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a graph&apos;s latest values, read some time ago: CPU 12 % (30 s ago)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>%1 graph</source>
         <translation>%1 圖表</translation>
     </message>

@@ -484,3 +484,35 @@ def test_a_vm_started_after_a_failure_and_a_time_with_none_running_is_not_called
     assert sampler.failures == 0
     connected.domains.upsert([connected.domains.get(WEB01).with_state(DomainState.RUNNING)])
     assert panel.status.text() == "Waiting for the first samples…"
+
+
+def test_figures_kept_while_reading_fails_are_not_given_as_current(connected, qtbot, monkeypatch):
+    """Reading failed after figures came: the graphs' x axis still ended at "now", their
+    legends and screen-reader descriptions gave the last values as the current ones, and
+    hiding and showing the panel (another page of the details window and back) replaced
+    the failure with "Sampled every 0.5 s"."""
+    from tests.helpers import WEB01, FakeError
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+    panel = PerformancePanel(None, connected, WEB01)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: len(panel.cpu.times) >= 2, timeout=10000)
+    assert panel.cpu.end_words() == "now"
+
+    def refused(*_args):
+        raise FakeError("internal error: unable to read stats")
+
+    monkeypatch.setattr(sampler, "_job", refused)
+    want = "Could not read the VM's performance: internal error: unable to read stats"
+    qtbot.waitUntil(lambda: panel.status.text() == want, timeout=5000)
+    for graph in panel.graphs():
+        assert len(graph.times) >= 2  # what was read before stays
+        assert graph.end_words().endswith(" s ago")
+        assert graph.current_text().endswith(" s ago)")
+        assert graph.accessibleDescription().endswith(" s ago)")
+    panel.hide()
+    panel.show()
+    assert panel.status.text() == want
+    assert panel.cpu.end_words() != "now"

@@ -5,8 +5,9 @@
 counters), later ones the domains they are given with one ``domainListGetStats`` call
 (QEMU) or, where the bulk stats lack the counters (the test driver gives only the
 state) or have none (libvirt refuses it: libxl, LXC...), with
-``info``/``blockStats``/``interfaceStats`` per domain. Rates come from the
-deltas of cumulative ``Counters`` (``rates``), computed in the worker. ``History`` keeps
+``info``/``blockStats``/``interfaceStats`` per domain (the answers become ``Counters`` in
+``kvmgui.libvirt.counters``). Rates come from the deltas of cumulative ``Counters``
+(``rates``), computed in the worker. ``History`` keeps
 a VM's figures in fixed-size ring buffers on the GUI thread (a few KiB per VM,
 ``kvmgui.libvirt.history``). When and for which VMs a job runs is
 ``kvmgui.libvirt.stats``' business.
@@ -17,21 +18,28 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import libvirt
 
 from kvmgui.libvirt.connstate import error_text
-from kvmgui.xml.base import XMLParseError
-from kvmgui.xml.devices import Disk, Interface
-from kvmgui.xml.domain import DomainDoc
+from kvmgui.libvirt.counters import (
+    DEVICES_MAX_AGE_S,
+    UNKNOWN_KIB,
+    Counters,
+    Devices,
+    counters_from_bulk,
+    counters_per_domain,
+    read_devices,
+)
+
+__all__ = ["SAMPLE_FIELDS", "UNKNOWN_KIB", "Counters", "DomainSample", "Metric", "SampleJob",
+           "counters_from_bulk", "counters_per_domain", "rates"]
 
 log = logging.getLogger(__name__)
 
 ACTIVE_ONLY = libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE
-UNKNOWN_KIB = -1  # memory in use nobody reports: not the assigned memory, which reads as full
 
 STATS_FLAGS = (libvirt.VIR_DOMAIN_STATS_STATE | libvirt.VIR_DOMAIN_STATS_CPU_TOTAL
                | libvirt.VIR_DOMAIN_STATS_BALLOON | libvirt.VIR_DOMAIN_STATS_VCPU
@@ -48,26 +56,6 @@ class Metric(IntEnum):
     DISK_WRITE = 4
     NET_RX = 5
     NET_TX = 6
-
-
-class Counters(NamedTuple):
-    """Cumulative counters of one domain at one moment (worker side).
-
-    NamedTuples, not dataclasses: a thousand of these are made every interval.
-    """
-
-    time: float  # monotonic seconds
-    cpu_ns: int
-    vcpus: int
-    memory_used_kib: int
-    memory_total_kib: int
-    disk_read: int
-    disk_write: int
-    net_rx: int
-    net_tx: int
-    # The disks and NICs summed. The counters are sums over them: a reading with other
-    # devices (hotplug) gives no rate, also when the device event has not arrived yet.
-    devices: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 class DomainSample(NamedTuple):
@@ -113,100 +101,6 @@ def rates(prev: Counters | None, cur: Counters) -> DomainSample | None:
 # -- worker side ------------------------------------------------------------------------------
 
 
-def _memory_from_stats(s: dict[str, Any]) -> tuple[int, int]:
-    """(used, assigned) KiB from bulk balloon stats: the guest's view when it reports one."""
-    total = int(s.get("balloon.current", 0) or s.get("balloon.maximum", 0))
-    # usable is MemAvailable (libvirt >= 4.6): what `free` calls used leaves out the page
-    # cache, which unused (MemFree) counts, so a guest with a big cache looked full.
-    free = s.get("balloon.usable", s.get("balloon.unused"))
-    if "balloon.available" in s and free is not None:
-        used = int(s["balloon.available"]) - int(free)
-    elif "balloon.rss" in s:
-        used = int(s["balloon.rss"])
-    else:
-        return UNKNOWN_KIB, total
-    return min(max(used, 0), total) if total else max(used, 0), total
-
-
-def _summed(s: dict[str, Any], prefix: str, first: str, second: str) -> tuple[int, int, tuple[str, ...]]:
-    """The sums of two counters over the devices of ``prefix``, and the names of the
-    devices summed: libvirt names a disk whose counters it could not get (QEMU not
-    asked: a job held the domain), and the sum without them is another device set."""
-    a = b = 0
-    names = []
-    for i in range(int(s.get(f"{prefix}.count", 0))):
-        key = f"{prefix}.{i}."
-        if key + first not in s and key + second not in s:
-            continue
-        a += int(s.get(key + first, 0))
-        b += int(s.get(key + second, 0))
-        names.append(s.get(key + "name", ""))
-    return a, b, tuple(names)
-
-
-def counters_from_bulk(s: dict[str, Any], now: float) -> Counters:
-    used, total = _memory_from_stats(s)
-    rd, wr, disks = _summed(s, "block", "rd.bytes", "wr.bytes")
-    rx, tx, nics = _summed(s, "net", "rx.bytes", "tx.bytes")
-    # 0: not in the stats (the job asks the domain); ``rates`` reads it as 1.
-    return Counters(now, int(s["cpu.time"]), int(s.get("vcpu.current", 0)), used, total,
-                    rd, wr, rx, tx, (disks, nics))
-
-
-# Read per domain, the device list is read again after this long: not every driver
-# sends a device event for a hotplug (nor any for a CD-ROM given media). Not sooner: the
-# XML costs ten times the counters (97 against 10 us a VM on the test driver), and a host
-# of 5,000 VMs has 50 cold readings a second, each VM read every 100 s: at 60 s every
-# one of them read the XML too (+0.5 % of a core); now one in three does.
-DEVICES_MAX_AGE_S = 300.0
-
-
-@dataclass
-class _Devices:
-    disks: list[str] = field(default_factory=list)
-    nics: list[str] = field(default_factory=list)
-    read_at: float = 0.0  # monotonic
-
-
-def _devices(dom: libvirt.virDomain) -> _Devices:
-    try:
-        doc = DomainDoc.from_string(dom.XMLDesc(0))
-    except XMLParseError:
-        return _Devices()
-    found = _Devices()
-    for dev in doc.devices():
-        if isinstance(dev, Disk) and dev.target and dev.source:
-            found.disks.append(dev.target)
-        elif isinstance(dev, Interface) and dev.target_dev:
-            found.nics.append(dev.target_dev)
-    return found
-
-
-def counters_per_domain(dom: libvirt.virDomain, devices: _Devices, now: float) -> Counters | None:
-    """The fallback for drivers whose bulk stats lack counters: a few calls per domain.
-    ``info`` tells the memory assigned, not how much of it is in use. None: the domain
-    stopped meanwhile (``info`` answers for it too), as the bulk read leaves it out."""
-    state, _max_kib, mem_kib, vcpus, cpu_ns = dom.info()
-    if state == libvirt.VIR_DOMAIN_SHUTOFF:
-        return None
-    rd = wr = rx = tx = 0
-    disks, nics = [], []  # those that answered
-    for target in devices.disks:
-        try:
-            s = dom.blockStats(target)
-        except libvirt.libvirtError:
-            continue  # an empty CD-ROM, or a disk unplugged since we read the XML
-        rd, wr = rd + max(s[1], 0), wr + max(s[3], 0)
-        disks.append(target)
-    for target in devices.nics:
-        try:
-            s = dom.interfaceStats(target)
-        except libvirt.libvirtError:
-            continue
-        rx, tx = rx + max(s[0], 0), tx + max(s[4], 0)
-        nics.append(target)
-    return Counters(now, cpu_ns, vcpus, UNKNOWN_KIB, mem_kib, rd, wr, rx, tx, (tuple(disks), tuple(nics)))
-
 
 def _during(start: float) -> float:
     """The time of a bulk call's counters: read somewhere in the call, which the first
@@ -227,7 +121,7 @@ class SampleJob:
 
     def __init__(self) -> None:
         self.previous: dict[str, Counters] = {}
-        self.devices: dict[str, _Devices] = {}
+        self.devices: dict[str, Devices] = {}
         self.handles: dict[str, libvirt.virDomain] = {}
         self.vcpus: dict[str, int] = {}  # vCPU counts of domains whose bulk stats lack them
         self.replugged: set[str] = set()  # whose last reading had other devices than the one before
@@ -374,7 +268,7 @@ class SampleJob:
         now = time.monotonic()
         devices = self.devices.get(uuid)
         if devices is None or now - devices.read_at >= DEVICES_MAX_AGE_S:
-            devices = self.devices[uuid] = _devices(dom)
+            devices = self.devices[uuid] = read_devices(dom)
             devices.read_at = now
             now = time.monotonic()  # the counters are read after the XML
         return counters_per_domain(dom, devices, now)

@@ -393,7 +393,7 @@ def test_per_domain_counters_name_the_devices_that_answered():
         def interfaceStats(self, target):
             return (300, 1, 0, 0, 400, 1, 0, 0)
 
-    devices = samples._Devices(disks=["vda", "vdb"], nics=["vnet0"])
+    devices = samples.Devices(disks=["vda", "vdb"], nics=["vnet0"])
     c = samples.counters_per_domain(Dom(), devices, 1.0)
     assert (c.disk_read, c.disk_write, c.net_rx, c.net_tx) == (100, 200, 300, 400)
     assert c.devices == (("vda",), ("vnet0",))
@@ -408,7 +408,7 @@ def test_memory_in_use_nobody_reports_is_unknown_not_full():
         def info(self):
             return (1, 8192, 4096, 1, 10**9)
 
-    c = samples.counters_per_domain(Dom(), samples._Devices(), 1.0)
+    c = samples.counters_per_domain(Dom(), samples.Devices(), 1.0)
     assert (c.memory_used_kib, c.memory_total_kib) == (samples.UNKNOWN_KIB, 4096)
     c = samples.counters_from_bulk({"cpu.time": 5, "balloon.current": 4096}, 1.0)
     assert (c.memory_used_kib, c.memory_total_kib) == (samples.UNKNOWN_KIB, 4096)

@@ -15,7 +15,6 @@ a VM's figures in fixed-size ring buffers on the GUI thread (a few KiB per VM,
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from enum import IntEnum
@@ -34,7 +33,7 @@ from kvmgui.libvirt.counters import (
     read_devices,
 )
 
-__all__ = ["SAMPLE_FIELDS", "UNKNOWN_KIB", "Counters", "DomainSample", "Metric", "SampleJob",
+__all__ = ["SAMPLE_FIELDS", "UNKNOWN_KIB", "Counters", "DomainSample", "Metric", "Reading", "SampleJob",
            "counters_from_bulk", "counters_per_domain", "rates"]
 
 log = logging.getLogger(__name__)
@@ -113,6 +112,18 @@ def _during(start: float) -> float:
 _GONE = frozenset({libvirt.VIR_ERR_NO_DOMAIN, libvirt.VIR_ERR_OPERATION_INVALID})
 
 
+class Reading(dict[str, DomainSample | None]):
+    """What a job read: uuid -> sample (None: a first reading) of the domains read.
+
+    ``refused``: uuid -> libvirt's words, for wanted domains whose reading libvirt
+    refused while others were read (an ACL on that domain), rather than gone.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused: dict[str, str] = {}
+
+
 class SampleJob:
     """The worker half of a sampler: holds the last counters, handles and device lists.
 
@@ -126,11 +137,12 @@ class SampleJob:
         self.vcpus: dict[str, int] = {}  # vCPU counts of domains whose bulk stats lack them
         self.replugged: set[str] = set()  # whose last reading had other devices than the one before
         self.bulk: bool | None = None  # learnt from the first answer
+        self._refused: dict[str, libvirt.libvirtError] = {}  # in the call running
 
     def __call__(self, conn: libvirt.virConnect, wanted: frozenset[str] = frozenset(),
                  changed_devices: frozenset[str] = frozenset(),
-                 forget: frozenset[str] = frozenset()) -> dict[str, DomainSample | None]:
-        """uuid -> sample (None: first reading) for the domains read.
+                 forget: frozenset[str] = frozenset()) -> Reading:
+        """uuid -> sample (None: first reading) for the domains read (``Reading``).
 
         ``wanted``: the active domains to read now (the first job reads every active
         domain: it learns from the bulk answer whether the driver has counters there).
@@ -150,14 +162,20 @@ class SampleJob:
             self.devices.pop(uuid, None)
             self.handles.pop(uuid, None)
             self.vcpus.pop(uuid, None)
+        refused = self._refused = {}
         if self.bulk is None:
             current = self._learn(conn, wanted)
         elif self.bulk:
             current = self._listed(conn, wanted)
         else:
             current = self._per_domain(conn, wanted)
+        if refused and not current:
+            # Not one VM read, and not for having gone (an ACL refusing domain:read): the
+            # sampler's failure says why, where figures never came.
+            raise next(iter(refused.values()))
         previous, replugged = self.previous, self.replugged
-        out = {}
+        out = Reading()
+        out.refused = {uuid: error_text(exc) for uuid, exc in refused.items()}
         for uuid, c in current.items():
             prev = previous.get(uuid)
             out[uuid] = rates(prev, c)
@@ -189,9 +207,14 @@ class SampleJob:
             if "cpu.time" in s:
                 current[uuid] = self._with_vcpus(dom, uuid, counters_from_bulk(s, now))
             elif uuid in wanted:
-                with contextlib.suppress(libvirt.libvirtError):  # stopped meanwhile: a normal race
-                    if (c := self._read_one(dom, uuid)) is not None:
-                        current[uuid] = c
+                try:
+                    c = self._read_one(dom, uuid)
+                except libvirt.libvirtError as exc:
+                    self._refusal(uuid, exc)  # or stopped meanwhile: a normal race
+                    continue
+                if c is not None:
+                    current[uuid] = c
+        self._absent(conn, wanted, {dom.UUIDString() for dom, _s in answer})
         if answer:
             # No counters for any domain: the driver's bulk stats are only states (the test
             # driver); read per domain through kept handles from now on.
@@ -228,7 +251,25 @@ class SampleJob:
             if "cpu.time" in s:
                 uuid = dom.UUIDString()
                 current[uuid] = self._with_vcpus(dom, uuid, counters_from_bulk(s, now))
+        self._absent(conn, frozenset(doms), {dom.UUIDString() for dom, _s in answer})
         return current
+
+    def _absent(self, conn: libvirt.virConnect, wanted: frozenset[str], answered: set[str]) -> None:
+        """Ask why wanted domains are not in a bulk answer: libvirt leaves out, without a
+        word, a domain gone meanwhile and one an ACL does not let be read (QEMU filters
+        the list). A domain's own call says which, in libvirt's words."""
+        for uuid, dom in self._handles_of(conn, wanted - answered).items():
+            try:
+                dom.info()
+            except libvirt.libvirtError as exc:
+                self._refusal(uuid, exc)
+
+    def _refusal(self, uuid: str, exc: libvirt.libvirtError) -> None:
+        """A domain not read: gone meanwhile (a normal race), or refused."""
+        log.debug("no stats for %s: %s", uuid, error_text(exc))
+        self.handles.pop(uuid, None)
+        if exc.get_error_code() not in _GONE:
+            self._refused[uuid] = exc
 
     def _with_vcpus(self, dom: libvirt.virDomain, uuid: str, c: Counters) -> Counters:
         """``c`` with the domain's vCPU count where the bulk stats lack it: counted as 1,
@@ -246,22 +287,14 @@ class SampleJob:
 
     def _per_domain(self, conn: libvirt.virConnect, wanted: frozenset[str]) -> dict[str, Counters]:
         current: dict[str, Counters] = {}
-        refused = None
         for uuid, dom in self._handles_of(conn, wanted).items():
             try:
                 c = self._read_one(dom, uuid)
             except libvirt.libvirtError as exc:
-                log.debug("no stats for %s: %s", uuid, error_text(exc))
-                self.handles.pop(uuid, None)
-                if exc.get_error_code() not in _GONE:
-                    refused = exc
+                self._refusal(uuid, exc)
                 continue
             if c is not None:
                 current[uuid] = c
-        if refused is not None and not current:
-            # Not one VM read, and not for having gone (an ACL refusing domain:read): the
-            # sampler's failure says why, where figures never came.
-            raise refused
         return current
 
     def _read_one(self, dom: libvirt.virDomain, uuid: str) -> Counters | None:

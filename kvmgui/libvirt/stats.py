@@ -74,6 +74,8 @@ class StatsSampler(QObject):
             in a row). A lost link only if the next job fails too and the connection
             still stands: else the connection's loss says it.
         recovered(): a job worked after the last one failed (also in an earlier session).
+        refusedChanged(list): uuids whose reading libvirt refused while it read others (an
+            ACL on that VM), or read again after that (``refusal``: libvirt's words).
         intervalChanged(int): the interval in ms (Preferences).
     """
 
@@ -81,6 +83,7 @@ class StatsSampler(QObject):
     cleared = Signal(list)
     failed = Signal(str)
     recovered = Signal()
+    refusedChanged = Signal(list)
     intervalChanged = Signal(int)
 
     def __init__(self, conn: Connection, interval_ms: int = DEFAULT_INTERVAL_MS,
@@ -109,6 +112,7 @@ class StatsSampler(QObject):
         self._generation = 0  # bumps on disconnect: results of an old session are dropped
         self._failures = 0  # jobs failed in a row (in this session)
         self._failure = ""  # the last one's words
+        self._refused: dict[str, str] = {}  # uuid -> why libvirt refused its last reading
         self._unresolved = False  # the last job that ended failed: its end is to be told
         self._link_doubt = False  # the last job lost the link: told if the next fails too
         self._first_due = True  # the session's first job, FIRST_SAMPLE_MS after its listing, is to come
@@ -152,6 +156,11 @@ class StatsSampler(QObject):
     def failure(self) -> str:
         """Why the last jobs failed, in libvirt's words ("" while they work)."""
         return self._failure if self._failures else ""
+
+    def refusal(self, uuid: str) -> str:
+        """Why libvirt refused to read this VM while it read others, in its words ("" if
+        it did not): an ACL on that VM. Its figures never come then."""
+        return self._refused.get(uuid, "")
 
     def history(self, uuid: str) -> History | None:
         return self._histories.get(uuid)
@@ -278,7 +287,7 @@ class StatsSampler(QObject):
                       failed=lambda e: self._failed(gen, e), context=self)
 
     def _done(self, gen: int, wanted: frozenset[str], result: dict[str, DomainSample | None],
-              started: float | None = None) -> None:
+              started: float | None = None) -> None:  # a Reading (a plain dict in tests)
         if gen != self._generation:
             return  # the last session's: the disconnect freed the turn, a new job may run
         self._busy = False
@@ -313,6 +322,7 @@ class StatsSampler(QObject):
             self._latest[uuid] = sample
             fresh.append(uuid)
         self._drop([u for u in wanted if u not in result])
+        self._note_refused(read, getattr(result, "refused", {}), ended)
         if fresh:
             self.sampled.emit(fresh)
         if self._urgent:
@@ -330,6 +340,24 @@ class StatsSampler(QObject):
                 self._urgent |= firsts
                 if not self._prompt.isActive():
                     self._prompt.start(SECOND_READING_MS)
+
+    def _note_refused(self, read: frozenset[str], refused: dict[str, str],
+                      ended: set[str]) -> None:
+        told = self._refused
+        changed = [u for u in read if told.pop(u, None) is not None]
+        for uuid, text in refused.items():
+            if uuid in self._active and uuid not in ended and told.get(uuid) != text:
+                told[uuid] = text
+                changed.append(uuid)
+        if changed:
+            self.refusedChanged.emit(changed)
+
+    def _forget_refused(self, uuids: Iterable[str]) -> None:
+        """Stopped, gone or disconnected: a refusal of its reading is no news any more
+        (whoever shows it follows the stop itself)."""
+        if self._refused:
+            for uuid in uuids:
+                self._refused.pop(uuid, None)
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen != self._generation:
@@ -365,6 +393,7 @@ class StatsSampler(QObject):
         self._forget.clear()
         self._cold.clear()
         self._recent.clear()
+        self._refused.clear()
         self._drop(list(self._histories))
 
     def _drop(self, uuids: list[str]) -> None:
@@ -413,6 +442,7 @@ class StatsSampler(QObject):
                     self._stopped_ids[uuid] = r.id
         self._forget.update(stopped)
         self._forget.update(restarted)
+        self._forget_refused(stopped)
         if self._histories:  # none before the first sample: nothing to drop
             self._drop(inactive + restarted)
         if started:
@@ -426,6 +456,7 @@ class StatsSampler(QObject):
             self._run_ids.pop(uuid, None)
             self._stopped_ids.pop(uuid, None)
         self._forget.update(uuids)
+        self._forget_refused(uuids)
         self._drop(uuids)
 
     def _events(self, events: list[LibvirtEvent]) -> None:

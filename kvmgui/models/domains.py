@@ -331,10 +331,20 @@ class DomainModel(KeyedTableModel[DomainRow]):
         if role == _ALIGN:
             return _RIGHT if _CPU <= col <= _NET_IO else None
         if role == 3:  # ToolTipRole
-            return row.tooltip(col)
+            return row.tooltip(col) or self._refusal_tip(row, col)
         if role == _STATE:
             return row.record.state
         return None
+
+    def _refusal_tip(self, row: DomainRow, col: int) -> str | None:
+        """Why a running VM's figures are blank while others' come: libvirt refused to read
+        it (an ACL on that VM), in its words."""
+        if row.sample is not None or col not in _SPARK_SERIES:
+            return None
+        sampler = self._samplers.get(id(row.conn))
+        why = sampler.refusal(row.record.uuid) if sampler is not None else ""
+        return literal_tooltip(fill(QCoreApplication.translate(
+            "DomainModel", "Could not read the VM's performance: %1"), why)) if why else None
 
     def _history(self, row: DomainRow, col: int) -> list[float] | None:
         series = _SPARK_SERIES.get(col)
@@ -400,7 +410,8 @@ class DomainModel(KeyedTableModel[DomainRow]):
             sampler = self._samplers[id(conn)] = sampler_for(conn)
             self._stats_pacers[id(conn)] = Pacer(self._emit_shown, self)
             self._conn_of[sampler] = conn
-            links += [(sampler.sampled, self._on_sampled), (sampler.cleared, self._on_sampled)]
+            links += [(sampler.sampled, self._on_sampled), (sampler.cleared, self._on_sampled),
+                      (sampler.refusedChanged, self._on_refused)]
             for who in self._watched:
                 self._forward_watch(who)
         for signal, slot in links:
@@ -457,6 +468,12 @@ class DomainModel(KeyedTableModel[DomainRow]):
     def _on_sampled(self, uuids: list[str]) -> None:
         if (conn := self._speaker()) is not None:
             self._sampled(conn, uuids)
+
+    def _on_refused(self, uuids: list[str]) -> None:
+        if (conn := self._speaker()) is not None:
+            where, uri = self.key_rows(), conn.uri
+            rows = [i for u in uuids if (i := where.get((uri, u), -1)) >= 0]
+            self.emit_changed(rows, [Qt.ItemDataRole.ToolTipRole], (Column.CPU, Column.NET_IO))
 
     def _add(self, conn: Connection, records: list[DomainRecord], *,
              seen_start: bool = False) -> None:

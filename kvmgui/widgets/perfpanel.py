@@ -71,6 +71,7 @@ class PerformancePanel(QWidget):
         self.sampler.failed.connect(self._failed)
         # Its first readings after a failure may bring no figures: the failure is over anyway.
         self.sampler.recovered.connect(self.refresh)
+        self.sampler.refusedChanged.connect(self._cleared)  # refused, or read again
         self.sampler.intervalChanged.connect(self._interval_changed)
         conn.stateChanged.connect(self._conn_state)
         # A stop the sampler has no figures to drop for tells nobody else, nor a start.
@@ -90,9 +91,10 @@ class PerformancePanel(QWidget):
         hist = self.sampler.history(self.uuid)
         rec = self.conn.domains.get(self.uuid)
         running = rec is not None and rec.state.is_active
-        # No job reads a stopped VM: a failure is not its panel's news.
-        failing = fill(self.tr("Could not read the VM's performance: %1"), self.sampler.failure) \
-            if running and self.sampler.failure else ""
+        # No job reads a stopped VM: a failure is not its panel's news. Else the jobs'
+        # failure, or libvirt's refusal of this VM alone (an ACL) while it reads others.
+        why = (self.sampler.failure or self.sampler.refusal(self.uuid)) if running else ""
+        failing = fill(self.tr("Could not read the VM's performance: %1"), why) if why else ""
         # One reading draws no line: the graphs would keep the reason they were empty.
         if hist is None or len(hist) < 2:
             if self.conn.state != ConnState.CONNECTED:  # its last state still says running

@@ -2789,6 +2789,10 @@
         <translation>CPU</translation>
     </message>
     <message>
+        <source>Could not read the VM&apos;s performance: %1</source>
+        <translation>无法读取虚拟机的性能：%1</translation>
+    </message>
+    <message>
         <source>Disk I/O</source>
         <translation>磁盘 I/O</translation>
     </message>

@@ -2789,6 +2789,10 @@
         <translation>CPU</translation>
     </message>
     <message>
+        <source>Could not read the VM&apos;s performance: %1</source>
+        <translation>無法讀取虛擬機器的效能：%1</translation>
+    </message>
+    <message>
         <source>Disk I/O</source>
         <translation>磁碟 I/O</translation>
     </message>

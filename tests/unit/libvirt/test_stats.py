@@ -613,7 +613,38 @@ def test_a_driver_read_per_domain_that_refuses_every_domain_says_why():
     with pytest.raises(libvirt.libvirtError, match="access denied"):
         job(conn, frozenset({"a"}))
     conn.doms["b"] = PerDomain("b")
-    assert set(job(conn, frozenset({"a", "b"}))) == {"b"}  # one VM refused, the others read
+    reading = job(conn, frozenset({"a", "b"}))
+    assert set(reading) == {"b"}  # one VM refused, the others read
+    assert reading.refused == {"a": "access denied: 'domain:read' refused"}
+
+
+def test_a_domain_refused_by_an_acl_is_told_apart_from_one_gone_on_a_bulk_driver():
+    """QEMU leaves a domain an ACL does not let be read out of its bulk answer without a
+    word, as one gone meanwhile: its panel waited for the first samples for ever, and its
+    row stayed blank, with no reason given. The domain's own call says which."""
+
+    class Refused(BulkDomain):
+        def info(self):
+            raise FakeError("access denied: 'domain:read' refused", libvirt.VIR_ERR_ACCESS_DENIED)
+
+    class Gone(BulkDomain):
+        def info(self):
+            raise FakeError("Domain not found", libvirt.VIR_ERR_NO_DOMAIN)
+
+    class Filtering(BulkConnect):
+        def _stats(self, doms):
+            return super()._stats([d for d in doms if type(d) is BulkDomain])
+
+    conn = Filtering(["a", "b", "c"])
+    conn.doms["b"], conn.doms["c"] = Refused("b"), Gone("c")
+    job = samples.SampleJob()
+    first = job(conn, frozenset({"a", "b", "c"}))
+    assert set(first) == {"a"} and first.refused == {"b": "access denied: 'domain:read' refused"}
+    second = job(conn, frozenset({"a", "b", "c"}))
+    assert set(second) == {"a"} and second.refused == {"b": "access denied: 'domain:read' refused"}
+    assert second["a"] is not None
+    with pytest.raises(libvirt.libvirtError, match="access denied"):  # nothing read: the job's failure
+        job(conn, frozenset({"b"}))
 
 
 def test_starts_while_every_vm_is_hot_do_not_pile_up_in_the_cold_queue(connected):

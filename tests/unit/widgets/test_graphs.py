@@ -516,3 +516,39 @@ def test_figures_kept_while_reading_fails_are_not_given_as_current(connected, qt
     panel.show()
     assert panel.status.text() == want
     assert panel.cpu.end_words() != "now"
+
+
+def test_a_vm_whose_reading_is_refused_while_others_are_read_says_why(connected, registry, qtbot,
+                                                                      monkeypatch):
+    """One VM refused (an ACL on it) while the others were read was only logged at debug
+    level: its panel said "Waiting for the first samples…" for ever and its row in the VM
+    list stayed blank, with no reason given."""
+    import libvirt
+    from PySide6.QtCore import Qt
+
+    from kvmgui.libvirt import samples
+    from tests.helpers import WEB01, FakeError
+
+    real = samples.counters_per_domain
+
+    def refusing(dom, devices, now):
+        if dom.UUIDString() == WEB01:
+            raise FakeError("access denied: 'domain:read' refused", libvirt.VIR_ERR_ACCESS_DENIED)
+        return real(dom, devices, now)
+
+    monkeypatch.setattr(samples, "counters_per_domain", refusing)
+    sampler = sampler_for(connected)
+    sampler.set_interval(500)
+    model = DomainModel(registry)
+    panel = PerformancePanel(None, connected, WEB01)
+    qtbot.addWidget(panel)
+    panel.show()
+    want = "Could not read the VM's performance: access denied: 'domain:read' refused"
+    qtbot.waitUntil(lambda: panel.status.text() == want, timeout=10000)
+    assert [g.current_text() for g in panel.graphs()] == [want] * 4
+    assert sampler.failures == 0  # the others are read
+    row = model.row_of(connected, WEB01)
+    assert model.index(row, Column.CPU).data(Qt.ItemDataRole.ToolTipRole) == want
+    monkeypatch.setattr(samples, "counters_per_domain", real)  # the ACL lifted
+    qtbot.waitUntil(lambda: panel.status.text() == "Sampled every 0.5 s", timeout=10000)
+    assert model.index(row, Column.CPU).data(Qt.ItemDataRole.ToolTipRole) is None

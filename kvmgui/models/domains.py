@@ -337,12 +337,13 @@ class DomainModel(KeyedTableModel[DomainRow]):
         return None
 
     def _refusal_tip(self, row: DomainRow, col: int) -> str | None:
-        """Why a running VM's figures are blank while others' come: libvirt refused to read
-        it (an ACL on that VM), in its words."""
-        if row.sample is not None or col not in _SPARK_SERIES:
+        """Why a running VM's figures are blank: reading them fails, or libvirt refused to
+        read this one (an ACL on that VM) while it reads others; in libvirt's words."""
+        if row.sample is not None or col not in _SPARK_SERIES \
+                or row.record.state not in ACTIVE_STATES:
             return None
         sampler = self._samplers.get(id(row.conn))
-        why = sampler.refusal(row.record.uuid) if sampler is not None else ""
+        why = (sampler.failure or sampler.refusal(row.record.uuid)) if sampler is not None else ""
         return literal_tooltip(fill(QCoreApplication.translate(
             "DomainModel", "Could not read the VM's performance: %1"), why)) if why else None
 
@@ -411,7 +412,8 @@ class DomainModel(KeyedTableModel[DomainRow]):
             self._stats_pacers[id(conn)] = Pacer(self._emit_shown, self)
             self._conn_of[sampler] = conn
             links += [(sampler.sampled, self._on_sampled), (sampler.cleared, self._on_sampled),
-                      (sampler.refusedChanged, self._on_refused)]
+                      (sampler.refusedChanged, self._on_refused),
+                      (sampler.failed, self._on_stats_failed)]
             for who in self._watched:
                 self._forward_watch(who)
         for signal, slot in links:
@@ -468,6 +470,16 @@ class DomainModel(KeyedTableModel[DomainRow]):
     def _on_sampled(self, uuids: list[str]) -> None:
         if (conn := self._speaker()) is not None:
             self._sampled(conn, uuids)
+
+    def _on_stats_failed(self, _error: str) -> None:
+        """Reading the host's figures fails: its rows' last ones are no longer given as
+        current (the cells go blank, their tooltips say why; the sparklines keep the past)."""
+        if (conn := self._speaker()) is None:
+            return
+        rows = [i for i, r in enumerate(self._rows) if r.conn is conn and r.sample is not None]
+        for i in rows:
+            self._rows[i].sample = None
+        self.emit_changed(rows, STATS_ROLES, (STATS_FIRST, STATS_LAST), max_signals=STATS_MAX_SIGNALS)
 
     def _on_refused(self, uuids: list[str]) -> None:
         if (conn := self._speaker()) is not None:

@@ -295,3 +295,35 @@ def test_a_hosts_sample_leaves_another_hosts_rows_paced(connected, registry, tes
     assert [len(signalled[c.uri]) for c in (connected, second)] == [pacer.GROUP] * 2
     qtbot.waitUntil(lambda: not model.stats_pending, timeout=2000)
     assert [len(signalled[c.uri]) for c in (connected, second)] == [5, 5]
+
+
+def test_rows_do_not_give_figures_as_current_while_reading_them_fails(connected, registry, qtbot,
+                                                                     qtmodeltester, monkeypatch):
+    """Reading the host's figures failed: the VM list kept each row's last CPU, disk and
+    network figures, shown as current for as long as it failed, with only a notification
+    (once) to say otherwise."""
+    from tests.helpers import FakeError
+
+    model = DomainModel(registry)
+    qtmodeltester.check(model)
+    sampler = model.sampler(connected)
+    sampler.set_interval(500)
+    row = row_named(model, "web01")
+    qtbot.waitUntil(lambda: model.index(row, Column.CPU).data().endswith("%"), timeout=10000)
+    good = sampler._job
+
+    def refused(*_args):
+        raise FakeError("internal error: unable to read stats")
+
+    monkeypatch.setattr(sampler, "_job", refused)
+    with qtbot.waitSignal(sampler.failed, timeout=5000):
+        pass
+    want = "Could not read the VM's performance: internal error: unable to read stats"
+    for col in (Column.CPU, Column.DISK_IO, Column.NET_IO):
+        assert model.index(row, col).data() == ""
+        assert model.index(row, col).data(Qt.ItemDataRole.ToolTipRole) == want
+    assert model.index(row, Column.MEMORY).data() == "2.0 GiB"  # the assigned memory, as known
+    assert model.index(row_named(model, "build"), Column.CPU).data(Qt.ItemDataRole.ToolTipRole) is None
+    monkeypatch.setattr(sampler, "_job", good)
+    qtbot.waitUntil(lambda: model.index(row, Column.CPU).data().endswith("%"), timeout=10000)
+    assert model.index(row, Column.CPU).data(Qt.ItemDataRole.ToolTipRole) is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -169,8 +169,13 @@ def _domain_nics(conn: libvirt.virConnect, *, strict: bool = True,
     A VM that vanished meanwhile is skipped; any other error raises when ``strict`` (a
     check that answers "no VM uses it" must have read every VM), else it is logged.
     """
+    return _nics_of(conn.listAllDomains(0), strict=strict)
+
+
+def _nics_of(doms: Iterable[libvirt.virDomain], *, strict: bool,
+             ) -> list[tuple[libvirt.virDomain, bool, list[Any]]]:
     found = []
-    for dom in conn.listAllDomains(0):
+    for dom in doms:
         try:
             active = bool(dom.isActive())
             root = parse_xml(dom.XMLDesc(0))
@@ -187,13 +192,34 @@ def _domain_nics(conn: libvirt.virConnect, *, strict: bool = True,
 
 def mac_owners(conn: libvirt.virConnect) -> dict[str, str]:
     """MAC address (lower case) -> name of the VM whose NIC has it."""
-    owners: dict[str, str] = {}
-    for dom, _active, nics in _domain_nics(conn, strict=False):
-        for nic in nics:
-            mac = nic.find("./mac")
-            if mac is not None and mac.get("address"):
-                owners[mac.get("address", "").lower()] = dom.name()
-    return owners
+    return {mac: found[0] for found in vm_macs(conn).values() if found for mac in found[1]}
+
+
+VmMacs = tuple[str, tuple[str, ...]]  # a VM's name and its NICs' MAC addresses (lower case)
+
+
+def vm_macs(conn: libvirt.virConnect, uuids: Iterable[str] | None = None) -> dict[str, VmMacs | None]:
+    """uuid -> (name, MACs) from the live XML of every VM, or of those ``uuids`` only
+    (None for one gone, or whose XML could not be read: logged)."""
+    if uuids is None:
+        out: dict[str, VmMacs | None] = {}
+        found = _domain_nics(conn, strict=False)
+    else:
+        wanted = list(uuids)
+        out = dict.fromkeys(wanted)
+        doms = []
+        for uuid in wanted:
+            try:
+                doms.append(conn.lookupByUUIDString(uuid))
+            except libvirt.libvirtError as exc:
+                if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
+                    raise
+        found = _nics_of(doms, strict=False)
+    for dom, _active, nics in found:
+        macs = (nic.find("./mac") for nic in nics)
+        out[dom.UUIDString()] = (dom.name(), tuple(mac.get("address", "").lower() for mac in macs
+                                                   if mac is not None and mac.get("address")))
+    return out
 
 
 # Forward modes whose bridge libvirt makes with the network and takes away when it stops;

@@ -168,16 +168,16 @@ def test_network_stopping_during_a_fetch_wins(connected, qtbot, qtmodeltester, m
 def test_owner_lookup_failure_is_logged_and_shown_then_clears(connected, qtbot, qtmodeltester,
                                                                fake_leases, monkeypatch, caplog):
     current, _calls = fake_leases
-    real_owners = netops.mac_owners
+    real_owners = netops.vm_macs
 
-    def refuse(_conn):
+    def refuse(_conn, _uuids=None):
         # A libvirtError made here takes its get_error_message() from the worker thread's
         # last libvirt error (an earlier test's unsupported virNetworkGetDHCPLeases, say):
         # clear it, so the message is the one given.
         libvirt.virResetLastError()
         raise libvirt.libvirtError("cannot read the domains' XML")
 
-    monkeypatch.setattr(netops, "mac_owners", refuse)
+    monkeypatch.setattr(netops, "vm_macs", refuse)
     model = LeaseModel(connected)
     qtmodeltester.check(model)
     current[:] = [lease(WEB01_MAC, "192.168.122.10", "web01")]
@@ -194,7 +194,7 @@ def test_owner_lookup_failure_is_logged_and_shown_then_clears(connected, qtbot, 
     assert any("cannot read the domains' XML" in r.getMessage() for r in caplog.records)
 
     # The next owner lookup (after a domain event) works: the note goes, the owner shows.
-    monkeypatch.setattr(netops, "mac_owners", real_owners)
+    monkeypatch.setattr(netops, "vm_macs", real_owners)
     run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").suspend())
     qtbot.waitUntil(lambda: model.index(0, LeaseColumn.VM).data() == "web01", timeout=5000)
     assert model.status == ""
@@ -224,3 +224,46 @@ def test_many_leases_come_and_go_without_reset(connected, qtbot, qtmodeltester, 
         assert [model.index(r, 0).data(Role.OBJECT) for r in range(model.rowCount())] \
             == [by_mac[m] for m in shown_macs]
     assert not resets
+
+
+def test_a_domain_event_reads_the_nics_of_that_vm_alone(connected, qtbot, qtmodeltester,
+                                                         fake_leases, monkeypatch):
+    """Every domain event read the live XML of every VM on the host again, in a worker: at
+    5,000 VMs an event storm kept a worker (and the host) busy with back-to-back full
+    re-reads. The owners are read in full once; an event reads the VM it names, a removal
+    none but its own."""
+    from kvmgui.xml.base import parse_xml
+
+    current, _calls = fake_leases
+    read: list[str] = []
+
+    def counting(xml):
+        root = parse_xml(xml)
+        if root.tag == "domain":
+            read.append(root.findtext("name"))
+        return root
+
+    monkeypatch.setattr(netops, "parse_xml", counting)
+    model = LeaseModel(connected)
+    qtmodeltester.check(model)
+
+    def idle():
+        return not model._owners_busy and not model._owners_timer.isActive()
+
+    current[:] = [lease(WEB01_MAC, "192.168.122.10"), lease(ROUTER_MAC, "192.168.122.12")]
+    with qtbot.waitSignal(model.fetched, timeout=5000):
+        model.set_network(uuid_of(connected, "default"))
+    qtbot.waitUntil(lambda: model.index(1, LeaseColumn.VM).data() == "router" and idle(), timeout=5000)
+    assert sorted(read) == ["build", "db01", "desktop", "router", "web01"]  # once, all of them
+    read.clear()
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").suspend())
+    qtbot.waitUntil(lambda: bool(read) and idle(), timeout=5000)
+    assert read == ["web01"]
+    read.clear()
+    # Undefined while running, then gone with its stop: its MAC is nobody's; no other VM
+    # is read.
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("router").undefine())
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("router").destroy())
+    qtbot.waitUntil(lambda: model.index(1, LeaseColumn.VM).data() == "" and idle(), timeout=5000)
+    assert set(read) <= {"router"}
+    assert model.index(0, LeaseColumn.VM).data() == "web01"

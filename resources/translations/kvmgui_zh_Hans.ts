@@ -201,6 +201,10 @@
         <translation>这个网络接口的 IP 地址</translation>
     </message>
     <message>
+        <source>Looking for a terminal…</source>
+        <translation>正在查找终端…</translation>
+    </message>
+    <message>
         <source>Looking for addresses…</source>
         <translation>正在查找地址…</translation>
     </message>

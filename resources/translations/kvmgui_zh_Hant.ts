@@ -201,6 +201,10 @@
         <translation>這個網路介面的 IP 位址</translation>
     </message>
     <message>
+        <source>Looking for a terminal…</source>
+        <translation>正在尋找終端機…</translation>
+    </message>
+    <message>
         <source>Looking for addresses…</source>
         <translation>正在尋找位址…</translation>
     </message>

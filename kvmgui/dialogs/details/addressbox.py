@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QProcess, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.details.addresswords import address_line, libvirt_details, missing_words
+from kvmgui.libvirt import workers
 from kvmgui.libvirt.addresses import AddressReport, GuestAddress
 from kvmgui.utils import ssh
 from kvmgui.utils.tr import fill
@@ -25,6 +28,18 @@ from kvmgui.widgets.labels import MessageLine
 
 USER_KEY = "details/sshUser"
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole
+
+log = logging.getLogger(__name__)
+_lane: workers.Lane | None = None
+
+
+def _terminal_lane() -> workers.Lane:
+    """Where the terminal is looked for: a search of $PATH, which hangs on a dead network
+    mount there. A thread of its own: such a look holds no libvirt job up."""
+    global _lane
+    if _lane is None:
+        _lane = workers.Lane("terminal")
+    return _lane
 
 
 class AddressBox(QGroupBox):
@@ -223,13 +238,24 @@ class AddressBox(QGroupBox):
         addr = self.selected()
         if addr is None:
             return
-        terminal = ssh.find_terminal()
+        # The command as it is now: the terminal runs what was chosen when clicked.
+        user, (address, via, port) = self.user.text(), self._target(addr)
+        self.status.setText(self.tr("Looking for a terminal…"))
+        _terminal_lane().submit(ssh.find_terminal, context=self,
+                                done=lambda found: self._run_terminal(found, user, address, via, port),
+                                failed=self._no_terminal)
+
+    def _no_terminal(self, exc: BaseException) -> None:
+        log.warning("looking for a terminal: %s", exc)
+        self._run_terminal(None, "", "", [], None)
+
+    def _run_terminal(self, terminal: tuple[str, list[str]] | None, user: str, address: str,
+                      via: list[str], port: int | None) -> None:
         if terminal is None:
             self.status.setText(self.tr("No terminal found (set $TERMINAL, or install xterm). "
                                         "Copy the SSH command instead."))
             return
-        address, via, port = self._target(addr)
-        program, args = ssh.terminal_invocation(self.user.text(), address, terminal, via, port)
+        program, args = ssh.terminal_invocation(user, address, terminal, via, port)
         started, why = self.start_detached(program, args)
         self.status.setText(fill(self.tr("Opened %1."), program) if started
                             else fill(self.tr("Could not start %1: %2"), program, why))

@@ -26,6 +26,16 @@ def nic_page(details_of, qtbot):
     return page
 
 
+def click_terminal(qtbot, box):
+    """Open terminal: the terminal is looked for in a worker; wait for its answer."""
+    answered = []
+    real = box._run_terminal
+    box._run_terminal = lambda *args: (answered.append(args), real(*args))
+    box.terminal_button.click()
+    qtbot.waitUntil(lambda: bool(answered), timeout=5000)
+    del box._run_terminal
+
+
 def running(doc):
     """The running VM as ``doc``: the card changed live too (virsh update-device --live)."""
     from kvmgui.xml.domain import DomainDoc
@@ -58,12 +68,12 @@ def test_user_that_looks_like_an_option_is_refused(nic_page, settings):
     assert settings.value(USER_KEY) is None
 
 
-def test_open_terminal_passes_an_argument_list(nic_page, monkeypatch):
+def test_open_terminal_passes_an_argument_list(qtbot, nic_page, monkeypatch):
     started = []
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
                         staticmethod(lambda program, args: started.append((program, args)) or (True, "")))
-    nic_page.addresses.terminal_button.click()
+    click_terminal(qtbot, nic_page.addresses)
     assert started == [("/usr/bin/xterm", ["-e", "ssh", "root@192.168.122.3"])]
 
 
@@ -83,7 +93,7 @@ def test_a_vm_on_a_remote_hosts_network_is_reached_through_the_host(
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
                         staticmethod(lambda program, args: started.append(args) or (True, "")))
-    box.terminal_button.click()
+    click_terminal(qtbot, box)
     assert started == [["-e", "ssh", "-J", "admin@far.example:2222", "root@192.168.122.3"]]
     box.on_network = False  # a host bridge or macvtap: the guest is on the LAN itself
     box.copy_button.click()
@@ -110,7 +120,7 @@ def test_the_hop_through_the_host_logs_in_as_libvirt_does(qtbot, tmp_path, monke
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
                         staticmethod(lambda program, args: started.append(args) or (True, "")))
-    box.terminal_button.click()
+    click_terminal(qtbot, box)
     assert started == [["-e", "ssh", "-o", hop, "root@192.168.122.3"]]
 
 
@@ -143,9 +153,9 @@ def test_an_address_only_arp_knows_is_shown_without_a_prefix(qtbot, tmp_path):
         "192.168.1.40 (ARP)", "2001:db8::5/64 (guest agent)"]
 
 
-def test_no_terminal_says_so(nic_page, monkeypatch):
+def test_no_terminal_says_so(qtbot, nic_page, monkeypatch):
     monkeypatch.setattr(ssh, "find_terminal", lambda: None)
-    nic_page.addresses.terminal_button.click()
+    click_terminal(qtbot, nic_page.addresses)
     assert "No terminal found" in nic_page.addresses.status.text()
 
 
@@ -255,7 +265,7 @@ def test_a_reloaded_card_words_the_last_report_for_its_new_source(nic_page):
 LINK_LOCAL = "fe80::5054:ff:fe6b:3c01"
 
 
-def test_a_link_local_address_is_reached_through_the_hosts_bridge(nic_page, monkeypatch):
+def test_a_link_local_address_is_reached_through_the_hosts_bridge(qtbot, nic_page, monkeypatch):
     """fe80:: is on every link: ssh needs the interface (the card's network's bridge on
     this host) or it cannot connect ("Invalid argument")."""
     box = nic_page.addresses
@@ -267,7 +277,7 @@ def test_a_link_local_address_is_reached_through_the_hosts_bridge(nic_page, monk
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
                         staticmethod(lambda program, args: started.append(args) or (True, "")))
-    box.terminal_button.click()
+    click_terminal(qtbot, box)
     assert started == [["-e", "ssh", f"root@{LINK_LOCAL}%virbr0"]]
 
 
@@ -406,11 +416,11 @@ def test_the_overview_lists_only_the_vms_cards_addresses(details_of, qtbot):
     assert overview.addresses.text() == "None known yet"
 
 
-def test_a_terminal_that_does_not_start_says_why(nic_page, monkeypatch, tmp_path):
+def test_a_terminal_that_does_not_start_says_why(qtbot, nic_page, monkeypatch, tmp_path):
     # "Could not start /usr/bin/xterm." and nothing more: not there, not executable…
     program = str(tmp_path / "xterm")
     monkeypatch.setattr(ssh, "find_terminal", lambda: (program, ["-e"]))
-    nic_page.addresses.terminal_button.click()
+    click_terminal(qtbot, nic_page.addresses)
     assert nic_page.addresses.status.text().startswith(f"Could not start {program}: ")
     assert "No such file or directory" in nic_page.addresses.status.text()
 
@@ -462,7 +472,7 @@ def test_a_user_mode_card_is_reached_by_its_forwarded_port(details_of, qtbot, mo
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
                         staticmethod(lambda program, args: started.append(args) or (True, "")))
-    box.terminal_button.click()
+    click_terminal(qtbot, box)
     assert started == [["-e", "ssh", "-p", "2222", "root@localhost"]]
     box.host_uri = "qemu+ssh://admin@far.example/session"  # the port is on that host
     box.copy_button.click()
@@ -511,3 +521,31 @@ def test_a_network_change_pending_until_restart_keeps_the_running_cards_hop(
     box = page.addresses
     box.copy_button.click()
     assert QGuiApplication.clipboard().text() == "ssh -J admin@far.example root@192.168.122.3"
+
+
+def test_the_terminal_is_looked_for_off_the_gui_thread(qtbot, nic_page, monkeypatch):
+    """Open terminal searched $PATH for a terminal (shutil.which) on the GUI thread: a
+    directory there on a network mount that stopped answering froze the window."""
+    import threading
+
+    gate = threading.Event()
+    where = []
+
+    def hung_path():
+        where.append(threading.current_thread() is threading.main_thread())
+        gate.wait(5)
+        return ("/usr/bin/xterm", ["-e"])
+
+    started = []
+    monkeypatch.setattr(ssh, "find_terminal", hung_path)
+    monkeypatch.setattr(AddressBox, "start_detached",
+                        staticmethod(lambda program, args: started.append(args) or (True, "")))
+    box = nic_page.addresses
+    box.terminal_button.click()
+    assert box.status.text() == "Looking for a terminal…"
+    box.user.setText("admin")  # typed meanwhile: the command is the one clicked
+    gate.set()
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    assert where == [False]
+    assert started == [["-e", "ssh", "root@192.168.122.3"]]
+    assert box.status.text() == "Opened /usr/bin/xterm."

@@ -149,6 +149,18 @@ def pin(conn: libvirt.virConnect, uuid: str, mac: str, name: str, ip: str,
     set_dhcp_host(conn, uuid, DhcpHost(mac, name, ip), DhcpHost(replacing) if replacing else None)
 
 
+def move_pin(conn: libvirt.virConnect, uuid: str, old: str, new: str) -> None:
+    """The static host of MAC ``old`` becomes ``new``'s (its address and name kept), where
+    ``new`` has none: a stopped VM's card given another MAC keeps its fixed address, and
+    the address is not held for a MAC no card has. Removed first, put back on failure."""
+    docs = read(_net(conn, uuid))
+    entry = next((e for doc in (docs.live, docs.config) if doc is not None
+                  if (e := _entry(doc, old)) is not None), None)
+    if entry is None or docs.flags(_has(DhcpHost(new))):
+        return
+    set_dhcp_host(conn, uuid, DhcpHost(new, entry.name, entry.ip), entry)
+
+
 def unpin(conn: libvirt.virConnect, uuid: str, mac: str, also: str = "") -> None:
     """No fixed address for ``mac``, nor for ``also`` (the MAC the card runs with until
     its MAC changes at the next start); ``also``'s is put back if ``mac``'s stays."""

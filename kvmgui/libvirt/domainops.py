@@ -157,6 +157,7 @@ class Change:
     live: Callable[[libvirt.virDomain], None] | None = None
     host: Callable[[libvirt.virDomain], None] | None = None
     note: Words | None = None  # how it was done, said after what happened (a guess made)
+    host_note: Words | None = None  # what ``host`` did, said after what happened if it worked
 
 
 # What happened, by (defined, outcome): "saved" when the definition changed, else "done".
@@ -304,8 +305,11 @@ def apply_change(conn: libvirt.virConnect, uuid: str, change: Change) -> ApplyRe
             host_failed = ((exc.what, exc.message) if isinstance(exc, HostStepError)
                            else (change.what, exc.get_error_message() or str(exc)))
         defined = True
+    note = change.note
+    if change.host_note is not None and change.host is not None and host_failed is None:
+        note = change.host_note if note is None else _NOTE.words(note, change.host_note)
     return ApplyResult(change.what, defined, outcome, error, _snapshot(dom), later, host_failed,
-                       change.note)
+                       note)
 
 
 def _apply_live(dom: libvirt.virDomain, change: Change, defined: bool, *,

@@ -6815,6 +6815,10 @@ Nothing was created.</source>
         <translation>设备型号</translation>
     </message>
     <message>
+        <source>Its fixed address %1 moved from %2 to the new MAC address.</source>
+        <translation>其固定地址 %1 已从 %2 移至新的 MAC 地址。</translation>
+    </message>
+    <message>
         <source>Link up</source>
         <translation>链路已启用</translation>
     </message>
@@ -6849,6 +6853,10 @@ Nothing was created.</source>
     <message>
         <source>Troubleshooter: why has this VM no address</source>
         <translation>故障排除：为什么这台虚拟机没有地址</translation>
+    </message>
+    <message>
+        <source>the fixed address %1</source>
+        <translation>固定地址 %1</translation>
     </message>
 </context>
 <context>

@@ -6815,6 +6815,10 @@ Nothing was created.</source>
         <translation>裝置型號</translation>
     </message>
     <message>
+        <source>Its fixed address %1 moved from %2 to the new MAC address.</source>
+        <translation>其固定位址 %1 已從 %2 移至新的 MAC 位址。</translation>
+    </message>
+    <message>
         <source>Link up</source>
         <translation>連結已啟用</translation>
     </message>
@@ -6849,6 +6853,10 @@ Nothing was created.</source>
     <message>
         <source>Troubleshooter: why has this VM no address</source>
         <translation>疑難排解：為什麼這部虛擬機器沒有位址</translation>
+    </message>
+    <message>
+        <source>the fixed address %1</source>
+        <translation>固定位址 %1</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+import libvirt
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
@@ -23,7 +25,7 @@ from kvmgui.dialogs.hwforms import (
     start_network_box,
 )
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
-from kvmgui.libvirt import domainops, netfix, netops
+from kvmgui.libvirt import dhcphosts, domainops, netfix, netops
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change
@@ -35,6 +37,10 @@ from kvmgui.xml.device_specs import validate_mac, validate_mac_unique
 from kvmgui.xml.devices import NIC_SOURCE_ATTR, Device, Interface
 from kvmgui.xml.domain import interface_macs
 from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.words import QT_TRANSLATE_NOOP
+
+# Said after what happened to the card (ApplyResult.note): the address went with it.
+_PIN_MOVES = QT_TRANSLATE_NOOP("NicPage", "Its fixed address %1 moved from %2 to the new MAC address.")
 
 
 class NicPage(StoppedNetworkShown, DevicePage):
@@ -89,6 +95,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
         self.body_layout.insertWidget(4, self.pin)
         self.troubleshooter: TroubleshooterDialog | None = None
         self._start: netfix.NetworkStarted | None = None  # for the change being applied
+        self._moving_pin = ""  # the network whose static host the change moves to the new MAC
         self.source_type.currentIndexChanged.connect(self._type_changed)
         self.source.currentIndexChanged.connect(self._show_network_state)
         self.source.editTextChanged.connect(self._show_network_state)
@@ -247,10 +254,14 @@ class NicPage(StoppedNetworkShown, DevicePage):
 
     def applied(self, result: ApplyResult) -> None:
         self._start = None
+        if self._moving_pin:  # no event tells of networkUpdate: the pin box reads it again
+            self.conn.refresh("network", self._moving_pin)
+        self._moving_pin = ""
         super().applied(result)
 
     def apply_failed(self, message: str, tell: Callable[[str], None] | None = None) -> None:
         start, self._start = self._start, None
+        self._moving_pin = ""
         if start is None or not start.started:
             super().apply_failed(message, tell)
             return
@@ -294,7 +305,37 @@ class NicPage(StoppedNetworkShown, DevicePage):
             if new_link:
                 nic.link_up = up
 
-        return domainops.update_device(self.key, mutate, fill(self.tr("Network interface %1"), mac))
+        change = domainops.update_device(self.key, mutate, fill(self.tr("Network interface %1"), mac))
+        moved = self._pin_to_move(kind, name, mac)
+        if moved is None:
+            return change
+        network_uuid, old, ip = moved
+        what = fill(self.tr("the fixed address %1"), ip)
+
+        def host(dom: libvirt.virDomain) -> None:
+            try:
+                dhcphosts.move_pin(dom.connect(), network_uuid, old, mac)
+            except libvirt.libvirtError as exc:
+                raise domainops.HostStepError(what, exc.get_error_message() or str(exc)) from exc
+
+        self._moving_pin = network_uuid
+        return replace(change, host=host, host_note=_PIN_MOVES.words(ip, old))
+
+    def _pin_to_move(self, kind: str, name: str, mac: str) -> tuple[str, str, str] | None:
+        """(network uuid, old MAC, address) where a stopped VM's card gets another MAC on
+        the same network and its old MAC has a fixed address there: the address goes with
+        the card (left, it is held for a MAC no card has, and refused to the card as
+        another's). A running card keeps its MAC until the restart: the pin box moves it."""
+        nic, view = self.device(), self.view
+        if not isinstance(nic, Interface) or view is None or view.running \
+                or (kind, name) != (nic.source_type, nic.source) or kind != "network":
+            return None
+        old = (nic.mac or "").lower()
+        rec = self.pin.record()
+        if not old or old == mac or rec is None or self.pin.network != name:
+            return None
+        ip = self.pin.pinned()  # the saved card's: its MAC is ``old`` while stopped
+        return (rec.uuid, old, ip) if ip and self.pin.mac == old else None
 
 
 def _forward_mode(xml: str) -> str:

@@ -155,3 +155,18 @@ def test_unpin_of_a_card_whose_mac_changes_removes_both_or_neither(connected, qt
     monkeypatch.setattr(virsh, "net_update", real)
     run_in_worker(qtbot, connected, dhcphosts.unpin, net, new.mac, MAC)
     assert dhcp_hosts(doc(qtbot, connected, net)) == []
+
+
+def test_moving_a_pin_to_a_new_mac_keeps_its_address_and_name_and_leaves_anothers(connected, qtbot,
+                                                                                  net):
+    new = "52:54:00:6b:3c:99"
+    run_in_worker(qtbot, connected, dhcphosts.move_pin, net, MAC, new)  # nothing pinned: nothing done
+    assert dhcp_hosts(doc(qtbot, connected, net)) == []
+    run_in_worker(qtbot, connected, dhcphosts.pin, net, MAC, "web01", "192.168.122.50")
+    run_in_worker(qtbot, connected, dhcphosts.move_pin, net, MAC, new)
+    assert dhcp_hosts(doc(qtbot, connected, net)) == [DhcpHost(new, "web01", "192.168.122.50")]
+    # The new MAC pinned already (by the user): both stay, as they were.
+    run_in_worker(qtbot, connected, dhcphosts.pin, net, MAC, "", "192.168.122.60")
+    run_in_worker(qtbot, connected, dhcphosts.move_pin, net, MAC, new)
+    assert sorted(h.ip for h in dhcp_hosts(doc(qtbot, connected, net))) == [
+        "192.168.122.50", "192.168.122.60"]

@@ -409,3 +409,74 @@ def test_apply_keeps_what_was_changed_elsewhere_meanwhile(details_of, connected,
         page.apply_button.click()
     nic = domain_doc(qtbot, connected, DEMO_VMS["router"]).find_device(ROUTER_NIC[len("device:"):])
     assert (nic.model, nic.source, nic.link_up) == ("e1000", "net10", False)
+
+
+def stopped_router_pinned(connected, qtbot, ip="192.168.122.50"):
+    """router shut off, its card on 'default' pinned to ``ip``; the network's uuid."""
+    from kvmgui.libvirt import dhcphosts
+    from tests.helpers import uuid_of
+
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("router").destroy())
+    net = uuid_of(connected.networks, "default")
+    run_in_worker(qtbot, connected, dhcphosts.pin, net, "52:54:00:6b:3c:04", "router", ip)
+    connected.refresh("network", net)
+    qtbot.waitUntil(lambda: "52:54:00:6b:3c:04" in connected.networks.get(net).xml, timeout=5000)
+    return net
+
+
+def network_hosts(connected, net):
+    from kvmgui.xml.network import NetworkDoc
+    from kvmgui.xml.network_hosts import dhcp_hosts
+
+    doc = NetworkDoc.from_string(connected.networks.get(net).xml)
+    return [(h.mac, h.name, h.ip) for h in dhcp_hosts(doc)]
+
+
+def test_a_stopped_vms_card_given_another_mac_keeps_its_fixed_address(details_of, connected, qtbot):
+    """The static host stayed under the old MAC: the card got another address at its next
+    start, the old one was held for a MAC no card has, and pinning it again was refused
+    as 'already reserved for another card (52:54:00:6b:3c:04 router)'."""
+    net = stopped_router_pinned(connected, qtbot)
+    window = details_of("router")
+    page = nic_page(window)
+    qtbot.waitUntil(lambda: page.pin.status.text().startswith("Network default always gives"),
+                    timeout=5000)
+    type_into(qtbot, page.mac, "52:54:00:6b:3c:09")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert window.message.text() == (
+        "Network interface 52:54:00:6b:3c:09: saved. Its fixed address 192.168.122.50 moved "
+        "from 52:54:00:6b:3c:04 to the new MAC address.")
+    qtbot.waitUntil(lambda: network_hosts(connected, net) == [
+        ("52:54:00:6b:3c:09", "router", "192.168.122.50")], timeout=5000)
+    qtbot.waitUntil(lambda: "device:interface:52:54:00:6b:3c:09" in window.pages, timeout=5000)
+    renamed = nic_page(window, "device:interface:52:54:00:6b:3c:09")
+    qtbot.waitUntil(lambda: renamed.pin.status.text()
+                    == "Network default always gives this card 192.168.122.50.", timeout=5000)
+
+
+def test_a_fixed_address_that_cannot_follow_the_new_mac_stays_and_says_why(details_of, connected,
+                                                                           qtbot, monkeypatch):
+    from kvmgui.libvirt import dhcphosts, virsh
+    from tests.helpers import FakeError
+
+    net = stopped_router_pinned(connected, qtbot)
+    real = virsh.net_update
+
+    def refuse_the_add(net_, command, section, index, xml, flags):
+        if command == dhcphosts.ADD and "52:54:00:6b:3c:09" in xml:
+            raise FakeError("operation failed: there is an existing dhcp host entry")
+        return real(net_, command, section, index, xml, flags)
+
+    monkeypatch.setattr(virsh, "net_update", refuse_the_add)
+    window = details_of("router")
+    page = nic_page(window)
+    type_into(qtbot, page.mac, "52:54:00:6b:3c:09")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert window.message.text() == (
+        "Network interface 52:54:00:6b:3c:09: saved. But the fixed address 192.168.122.50 was not "
+        "changed: operation failed: there is an existing dhcp host entry.")
+    # Put back under the old MAC, where it was.
+    xml = run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net).XMLDesc(0))
+    assert "52:54:00:6b:3c:04" in xml and "52:54:00:6b:3c:09" not in xml

@@ -45,6 +45,7 @@ class OverviewPanel(HostPanel):
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
         super().__init__(conn, QCoreApplication.translate("OverviewPanel", "Host overview"), parent)
         self.info: HostInfo | None = None
+        self._session = 0  # bumps with each change of the connection: older readings are dropped
         self.form = Form("host_overview", self)
         self.values = {attr: self.form.widget(attr, QLabel) for attr in FIELDS}
         self.message.setAccessibleDescription(self.tr("Host message"))  # name: its text
@@ -68,9 +69,13 @@ class OverviewPanel(HostPanel):
         if not self.connected:
             self.show_error(fill(self.tr("%1 is not connected"), self.conn.display_name))
             return
-        self.conn.run(host_info, done=self._loaded, failed=self._failed, context=self)
+        session = self._session
+        self.conn.run(host_info, done=lambda info: self._loaded(session, info),
+                      failed=lambda exc: self._failed(session, exc), context=self)
 
-    def _loaded(self, info: HostInfo) -> None:
+    def _loaded(self, session: int, info: HostInfo) -> None:
+        if session != self._session:
+            return  # read before a disconnect: the host may be another now, or gone
         if is_openssh_uri(self.conn.uri):
             # libvirt names the URI as kvmgui dialled it: with its own ssh wrapper as
             # command= (askpass.dial_uri), a file in a private directory that goes when
@@ -82,7 +87,9 @@ class OverviewPanel(HostPanel):
             label.setText(field_text(info, attr))
         self.memory.maximum = info.memory_kib or None
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, session: int, exc: BaseException) -> None:
+        if session != self._session:
+            return  # cut off by a disconnect, which the message line says already
         self.show_error(fill(self.tr("Could not read the host's details: %1"), failure_words(exc)))
 
     def _sampled(self, _sample: HostSample) -> None:
@@ -107,6 +114,7 @@ class OverviewPanel(HostPanel):
             graph.clear(text)
 
     def connection_changed(self, state: ConnState) -> None:
+        self._session += 1
         if state == ConnState.CONNECTED:
             self.load()
             self._clear_graphs()

@@ -151,3 +151,63 @@ def test_a_host_reading_that_fails_says_why(connected, qtbot, monkeypatch):
     assert panel.memory.empty_text == want
     monkeypatch.setattr(libvirt.virConnect, "getCPUStats", allowed)  # the graphs draw again
     qtbot.waitUntil(lambda: len(panel.memory.times) >= 2, timeout=5000)
+
+
+def _delivered_answers(monkeypatch, fn):
+    """Wrap ``Connection.run`` so that each answer of a job running ``fn`` (its ``done`` or
+    ``failed``, whatever the panel made of it) is noted once it reached the GUI thread."""
+    from kvmgui.libvirt.connection import Connection
+
+    delivered = []
+    real = Connection.run
+
+    def run(self, job, *args, done=None, failed=None, context=None):
+        if job is fn:
+            answer, failure = done, failed
+
+            def done(result):
+                if answer is not None:
+                    answer(result)
+                delivered.append("done")
+
+            def failed(exc):
+                if failure is not None:
+                    failure(exc)
+                delivered.append("failed")
+        return real(self, job, *args, done=done, failed=failed, context=context)
+
+    monkeypatch.setattr(Connection, "run", run)
+    return delivered
+
+
+def test_a_reading_answered_after_a_disconnect_is_not_shown_as_live(connected, qtbot,
+                                                                    monkeypatch):
+    """A slow host's details, read while connected, came back after the user disconnected:
+    the panel cleared its "not connected" line and showed them as the host's now."""
+    import threading
+
+    from kvmgui.libvirt import hostinfo
+    from kvmgui.libvirt.connection import ConnState
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow_info(conn):
+        started.set()
+        assert release.wait(10)
+        return hostinfo.host_info(conn)
+
+    monkeypatch.setattr("kvmgui.panels.overview.host_info", slow_info)
+    delivered = _delivered_answers(monkeypatch, slow_info)
+    panel = OverviewPanel(connected)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(started.is_set, timeout=5000)  # asked while connected
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state == ConnState.DISCONNECTED, timeout=5000)
+    gone = f"{connected.display_name} is not connected"
+    assert panel.message.text() == gone
+    release.set()
+    qtbot.waitUntil(lambda: bool(delivered), timeout=5000)
+    assert delivered == ["done"]
+    assert panel.message.text() == gone
+    assert panel.info is None and panel.values["driver"].text() != "TEST"
+

@@ -35,6 +35,7 @@ from kvmgui.libvirt.troubleshoot import Troubleshooter
 from kvmgui.models.checks import CheckColumn, CheckModel
 from kvmgui.models.checkwords import fix_button, fix_question, sentence, step_title, summary
 from kvmgui.models.words import failure_words
+from kvmgui.utils.logs import without_password
 from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
@@ -139,7 +140,8 @@ class TroubleshooterDialog(QDialog):
     def _target(self) -> Target:
         return Target(self.uuid, self.mac, self.conn.is_local,
                       guest_commands=self.consent.isChecked(),
-                      name_to_ping=self.name_edit.text().strip() or "libvirt.org")
+                      name_to_ping=self.name_edit.text().strip() or "libvirt.org",
+                      host_uri=without_password(self.conn.uri))
 
     def run(self) -> None:
         self.checker.cancel()

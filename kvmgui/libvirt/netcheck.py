@@ -153,6 +153,7 @@ class Target:
     local: bool  # the connection's host is this machine
     guest_commands: bool = False  # the user agreed to guest-exec
     name_to_ping: str = "libvirt.org"
+    host_uri: str = ""  # the connection's own URI (as the user gave it, without a password)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,9 @@ split, a step's reading and its judging inputs would live apart.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 import libvirt
 
@@ -47,6 +47,8 @@ from kvmgui.libvirt.probes import (
     Probes,
     guest_exec,
 )
+from kvmgui.utils import ssh
+from kvmgui.utils.uris import uri_host
 from kvmgui.xml.base import parse_xml
 
 StepFn = Callable[[libvirt.virConnect, Target, Facts, Probes], "tuple[Result, Facts]"]
@@ -356,7 +358,7 @@ def _guest_command(step: Step) -> StepFn:
             _code, out = _run_in_guest(conn, target, probes, ["ip", "route"])
             return judge_default_route(out, _gateway(facts)), facts
         what = {Step.PING_GATEWAY: _gateway(facts), Step.PING_NAME: target.name_to_ping,
-                Step.PING_HOST: facts.host_address or _host_address(conn, target, probes)}[step]
+                Step.PING_HOST: facts.host_address or _host_address(target, probes)}[step]
         if not what:
             return _na(step, Reason.NO_TARGET), facts
         code, out = _run_in_guest(conn, target, probes, ["ping", "-c", "1", "-W", "3", what])
@@ -365,13 +367,25 @@ def _guest_command(step: Step) -> StepFn:
     return run
 
 
-def _host_address(conn: libvirt.virConnect, target: Target, probes: Probes) -> str:
+def _host_address(target: Target, probes: Probes) -> str:
+    """The address of the connection's host for the guest to ping ('' if not known). Read
+    from the connection's own URI as libvirt reads it (``getURI`` names the one dialled,
+    with kvmgui's ssh wrapper); an ssh transport's host as ssh's config leads to it."""
     if target.local:
         return probes.local.host_address()
-    host = urlsplit(conn.getURI()).hostname or ""
-    with contextlib.suppress(OSError):
-        return probes.remote_address(host) if host else ""
-    return ""
+    host = uri_host(target.host_uri)
+    login = ssh.libvirt_login(target.host_uri)
+    if login is not None:  # an alias (Host vm2, HostName kvm2.example) is no DNS name
+        host = probes.ssh_hostname(login) or host
+    if not host:
+        return ""
+    try:
+        address = probes.remote_address(host)
+        # This machine's loopback (a port forwarded to localhost) is not the host: in the
+        # guest it is the guest's own, which always answers.
+        return "" if ipaddress.ip_address(address).is_loopback else address
+    except (OSError, ValueError):
+        return ""
 
 
 STEPS: dict[Step, StepFn] = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import os
 import shlex
 import socket
 import subprocess
@@ -23,6 +24,7 @@ import libvirt
 
 from kvmgui.libvirt import netops
 from kvmgui.libvirt.netops import Lease
+from kvmgui.utils.ssh import Login
 from kvmgui.xml.network_validate import HostRoute
 
 AGENT_TIMEOUT_S = 5  # libvirt's own timeout for one guest agent command
@@ -128,6 +130,27 @@ class LocalSystem:
         return ""
 
 
+def ssh_hostname(login: Login) -> str:
+    """The host ssh goes to for ``login`` after the user's ssh config (an alias's
+    HostName), as ``ssh -G`` says it; '' if it cannot tell. Nothing is dialled. Asked of
+    the URI's own ssh only where that is OpenSSH's ``ssh`` (another command may not know
+    -G), else of ``ssh``: both read the same config."""
+    program = login.program if os.path.basename(login.program) == "ssh" else "ssh"
+    argv = [program, "-G"]
+    if login.port:
+        argv += ["-p", str(login.port)]
+    if login.user:
+        argv += ["-l", login.user]
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        done = subprocess.run([*argv, "--", login.host], capture_output=True, text=True,
+                              stdin=subprocess.DEVNULL, timeout=COMMAND_TIMEOUT_S, check=True)
+        for line in done.stdout.splitlines():
+            key, _sp, value = line.partition(" ")
+            if key.lower() == "hostname":
+                return value.strip()
+    return ""
+
+
 def network_leases(net: libvirt.virNetwork) -> list[Lease]:
     return netops.leases_of(net)
 
@@ -140,3 +163,4 @@ class Probes:
     agent: AgentCall = agent_command
     local: LocalSystem = field(default_factory=LocalSystem)
     remote_address: Callable[[str], str] = socket.gethostbyname
+    ssh_hostname: Callable[[Login], str] = ssh_hostname

@@ -242,6 +242,55 @@ def test_guest_side_with_consent(connected, qtbot):
     assert got[Step.PING_NAME].output.startswith("$ ping -c 1 -W 3 example.org")
 
 
+
+def _ping_host_of(qtbot, conn, monkeypatch, own_uri, ssh_config, resolve):
+    """The guest's "ping the host" step for a remote connection opened as ``own_uri``
+    (libvirt names it as dialled, with kvmgui's ssh wrapper as command=): ``ssh_config``
+    maps a host to ssh's HostName for it, ``resolve`` a name to its address."""
+    import socket
+
+    dialled = own_uri + "?command=/run/user/0/kvmgui-ssh-x/c1-ssh"
+    monkeypatch.setattr(libvirt.virConnect, "getURI", lambda _self: dialled)
+
+    def address(name):
+        if name not in resolve:
+            raise socket.gaierror(-2, "Name or service not known")
+        return resolve[name]
+
+    agent = FakeAgent(
+        {("ip", "a"): (0, f"2: eth0: <UP>\n    link/ether {WEB01_MAC} brd ff\n"
+                          "    inet 192.168.122.45/24 scope global eth0\n"),
+         ("ip", "route"): (0, "default via 192.168.122.1 dev eth0\n"),
+         "192.168.122.1": (0, "1 received"), "libvirt.org": (0, "1 received"),
+         **{ip: (0, "1 received") for ip in resolve.values()}},
+        [{"name": "eth0", "hardware-address": WEB01_MAC,
+          "ip-addresses": [{"ip-address-type": "ipv4", "ip-address": "192.168.122.45"}]}])
+    probes = Probes(leases=leases_of((WEB01_MAC, "192.168.122.45")), agent=agent,
+                    remote_address=address,
+                    ssh_hostname=lambda login: ssh_config.get(login.host, login.host))
+    target = Target(DEMO_VMS["web01"], WEB01_MAC, local=False, guest_commands=True,
+                    host_uri=own_uri)
+    got, _ = run(qtbot, conn, target, probes)
+    return got[Step.PING_HOST]
+
+
+def test_the_guest_pings_the_host_an_ssh_alias_names(connected, qtbot, monkeypatch):
+    """qemu+ssh://vm2/system with "Host vm2 / HostName kvm2.example" in ~/.ssh/config: the
+    step looked the alias up in DNS, found nothing and said "Nothing to ping"."""
+    got = _ping_host_of(qtbot, connected, monkeypatch, "qemu+ssh://root@vm2/system",
+                        {"vm2": "kvm2.example"}, {"kvm2.example": "10.0.0.7"})
+    assert (got.reason, got.args) == (Reason.REPLY, ("10.0.0.7",))
+
+
+def test_a_host_reached_through_this_machines_loopback_is_not_pinged(connected, qtbot,
+                                                                     monkeypatch):
+    """A host reached through a port forwarded to localhost (qemu+ssh://root@localhost:2222):
+    the guest was told to ping 127.0.0.1, its own loopback, and the step passed."""
+    got = _ping_host_of(qtbot, connected, monkeypatch, "qemu+ssh://root@localhost:2222/system",
+                        {}, {"localhost": "127.0.0.1"})
+    assert (got.outcome, got.reason) == (Outcome.NOT_APPLICABLE, Reason.NO_TARGET)
+
+
 def test_the_guest_does_not_see_the_card(connected, qtbot):
     agent = FakeAgent({}, [{"name": "lo", "hardware-address": "00:00:00:00:00:00"}])
     got, _ = run(qtbot, connected, Target(DEMO_VMS["web01"], WEB01_MAC, local=False),
@@ -342,3 +391,26 @@ def test_a_network_card_outside_a_host_bridge_is_not_offered_a_reconnect(connect
     network = got[Step.NETWORK]
     assert (network.outcome, network.reason, network.fix) == (
         Outcome.FAILED, Reason.NIC_OUTSIDE_HOST_BRIDGE, None)
+
+
+def test_ssh_config_is_asked_for_the_host_name_without_dialling(tmp_path, monkeypatch):
+    """``ssh -G`` (print the configuration, connect nowhere) with the URI's user and port;
+    a command= that is not OpenSSH's ssh is not run with -G: the ssh on PATH is."""
+    from kvmgui.libvirt.probes import ssh_hostname
+    from kvmgui.utils.ssh import libvirt_login
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    asked = tmp_path / "asked"
+    for name in ("ssh", "myssh"):
+        program = bin_dir / name
+        program.write_text(f"#!/bin/sh\necho {name} \"$@\" >> {asked}\n"
+                           "printf 'user root\\nhostname kvm2.example\\nport 2222\\n'\n")
+        program.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    login = libvirt_login("qemu+ssh://root@vm2:2222/system")
+    assert ssh_hostname(login) == "kvm2.example"
+    login = libvirt_login(f"qemu+ssh://vm2/system?command={bin_dir}/myssh")
+    assert ssh_hostname(login) == "kvm2.example"
+    assert asked.read_text().splitlines() == ["ssh -G -p 2222 -l root -- vm2",
+                                              "ssh -G -- vm2"]

@@ -342,8 +342,14 @@ class GraphicalConsole(QWidget):
         self.screenshotFailed.emit(path)
 
     def open_viewer(self) -> None:
-        # dial_uri: for qemu+ssh, kvmgui's ssh wrapper (its login dialogs, one shared login)
-        self.launcher.start(self.conn.dial_uri, self.uuid)
+        # dial_uri: for qemu+ssh, kvmgui's ssh wrapper (its login dialogs, one shared login),
+        # read in a worker: after a close it writes the wrapper anew (a file).
+        conn = self.conn
+        workers.shared().submit(
+            lambda: conn.dial_uri, context=self,
+            done=lambda uri: None if self._shut else self.launcher.start(uri, self.uuid),
+            failed=lambda exc: self._viewer_status(  # the wrapper could not be written
+                fill(self.tr("virt-viewer could not start: %1"), str(exc))))
 
     # -- grab and full screen -----------------------------------------------------------
 

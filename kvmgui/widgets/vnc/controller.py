@@ -1,7 +1,7 @@
 """Finds a VM's display, opens a VNC session to it and follows the VM's life.
 
-Everything that blocks (reading the XML, ``openGraphicsFD``, a TCP connect, starting
-ssh, reaping it) runs in workers. The VM's state comes from the connection's domain
+Everything that blocks (reading the XML, ``openGraphicsFD``, a TCP connect, the ssh
+wrapper's URI, starting ssh, reaping it) runs in workers. The VM's state comes from the connection's domain
 table (libvirt events): the console connects when the VM runs, ends the session cleanly
 when it stops or disappears, and connects again when it starts. A session that ends by
 itself while the VM runs is a failure, shown with GVnc's (or ssh's) message.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+from collections.abc import Callable
 from enum import Enum
 
 import libvirt
@@ -19,7 +20,13 @@ from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import graphics, workers
 from kvmgui.libvirt.connection import Connection, ConnState, error_text
-from kvmgui.libvirt.graphics import DisplayInfo, GraphicsError, GraphicsProblem, OpenedSocket
+from kvmgui.libvirt.graphics import (
+    DisplayInfo,
+    GraphicsDevice,
+    GraphicsError,
+    GraphicsProblem,
+    OpenedSocket,
+)
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.widgets.vnc import gvnc
 from kvmgui.widgets.vnc.session import Failure, VncSession
@@ -128,15 +135,18 @@ class DisplayController(QObject):
         if missing is not None:
             self._set_state(ConsoleState.NO_GVNC, missing.value)
             return
-        try:
-            route = graphics.plan_route(self.conn.dial_uri, self.conn.is_local, vnc)
-        except GraphicsError as exc:
-            self._set_state(ConsoleState.NO_DISPLAY, exc.problem.value)
-            return
-        self.conn.run(graphics.open_socket, self.uuid, route, context=self,
+        conn = self.conn
+        self.conn.run(_open_display, self.uuid, lambda: conn.dial_uri, conn.is_local, vnc,
+                      context=self,
                       done=lambda opened: self._got_socket(gen, opened, vnc.password),
-                      failed=lambda exc: self._failed(gen, getattr(exc, "detail", "")
-                                                      or error_text(exc)))
+                      failed=lambda exc: self._open_failed(gen, exc))
+
+    def _open_failed(self, gen: int, exc: BaseException) -> None:
+        if isinstance(exc, NoRouteError):
+            if gen == self._generation:  # no way there: said as no display, not as a failure
+                self._set_state(ConsoleState.NO_DISPLAY, exc.problem.value)
+            return
+        self._failed(gen, getattr(exc, "detail", "") or error_text(exc))
 
     def _got_socket(self, gen: int, opened: OpenedSocket, password: str | None) -> None:
         if gen != self._generation:
@@ -234,6 +244,26 @@ class DisplayController(QObject):
 def _no_domain(exc: BaseException) -> bool:
     return isinstance(exc, libvirt.libvirtError) and \
         exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN
+
+
+class NoRouteError(Exception):
+    """``plan_route`` found no way to the display (``problem``)."""
+
+    def __init__(self, problem: GraphicsProblem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+
+
+def _open_display(handle: libvirt.virConnect, uuid: str, dial_uri: Callable[[], str],
+                  local: bool, device: GraphicsDevice) -> OpenedSocket:
+    """Worker: the way to ``device`` (``plan_route``), then its socket. Here, not on the
+    GUI thread: for qemu+ssh the connection's ``dial_uri`` may write kvmgui's ssh wrapper
+    (after a close), which the tunnel runs to share the connection's login."""
+    try:
+        route = graphics.plan_route(dial_uri(), local, device)
+    except GraphicsError as exc:
+        raise NoRouteError(exc.problem) from exc
+    return graphics.open_socket(handle, uuid, route)
 
 
 def _discard(opened: OpenedSocket) -> None:

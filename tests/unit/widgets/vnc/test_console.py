@@ -166,7 +166,7 @@ def test_virt_viewer_missing_is_said(qtbot, connected, make_console, tmp_path, m
     console.start()
     wait_state(qtbot, console, ConsoleState.SPICE)
     qtbot.mouseClick(console.viewer_button, Qt.MouseButton.LeftButton)
-    assert "not installed" in console.viewer_label.text()
+    qtbot.waitUntil(lambda: "not installed" in console.viewer_label.text(), timeout=5000)
 
 
 def test_without_gvnc_the_page_says_what_to_install(qtbot, connected, make_console, monkeypatch):
@@ -525,3 +525,38 @@ def test_a_display_lost_with_the_host_connects_again_when_it_is_back(qtbot, web0
     wait_state(qtbot, console, ConsoleState.CONNECTED)  # by itself, as the VM still runs
     assert len(servers) == 2
     console.shutdown()
+
+
+def test_the_uri_as_dialled_is_read_off_the_gui_thread(qtbot, connected, make_console,
+                                                       fake_servers, fake_viewer, monkeypatch):
+    """For qemu+ssh, ``Connection.dial_uri`` writes kvmgui's ssh wrapper (a file) when the
+    connection has none at hand (after a close): the console read it on the GUI thread,
+    to plan the way to the display and to start virt-viewer (rule 1: no disk there)."""
+    import threading
+
+    on_gui_thread = []
+
+    def dial_uri(conn):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return conn.uri
+
+    monkeypatch.setattr(type(connected), "dial_uri", property(dial_uri))
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    with qtbot.waitSignal(console.launcher.finished, timeout=10000):
+        console.open_viewer()
+    assert fake_viewer.read_text().splitlines()[:2] == ["--connect", connected.uri]
+    assert on_gui_thread == [False, False]
+
+
+def test_a_display_that_listens_nowhere_says_so_after_the_worker_planned_it(qtbot, connected,
+                                                                         make_console):
+    """The way to the display is planned in the worker now: a display without a port or
+    socket is still "no display" (not a failure of the link)."""
+    uid = define(qtbot, connected, "<graphics type='vnc'><listen type='none'/></graphics>")
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.NO_DISPLAY)
+    assert console.controller.detail == graphics.GraphicsProblem.NOT_LISTENING.value

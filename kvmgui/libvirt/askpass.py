@@ -185,7 +185,7 @@ class AskpassServer(QObject):
         # (key, ssh pid, account) -> an answer to remember, stored once the login worked
         # (``logged_in``): a refused one is never written.
         self._unsaved: dict[tuple[str, int, str], str] = {}
-        self._saving: list[threading.Thread] = []
+        self._saving: list[threading.Thread] = []  # stores (logged_in), wrapper removals
         self._starts: dict[int, int | None] = {}  # ssh pid -> its start time (pids are reused)
         self._closing = False
 
@@ -461,9 +461,12 @@ class AskpassServer(QObject):
             self._from_store = {s for s in self._from_store if s[0] != key}
             self._unsaved = {s: a for s, a in self._unsaved.items() if s[0] != key}
             directory = self._dir
-        if directory is not None:
-            with contextlib.suppress(OSError):
-                (directory / f"{key}-ssh").unlink()
+        if directory is not None:  # on a thread: this is the GUI thread, which waits on no disk
+            remover = threading.Thread(target=_remove, args=(directory / f"{key}-ssh",),
+                                       name="kvmgui-askpass-rm", daemon=True)
+            with self._lock:
+                self._saving = [*filter(threading.Thread.is_alive, self._saving), remover]
+            remover.start()
         for request in requests:
             request.finish(None)
             self.withdrawn.emit(request)
@@ -489,12 +492,18 @@ class AskpassServer(QObject):
             self._cleaner.start()
 
     def wait_closed(self, timeout: float) -> bool:
-        """For tests: until shutdown's cleanup and the stores ``logged_in`` began finished."""
+        """For tests: until shutdown's cleanup, the stores ``logged_in`` began and the
+        wrapper removals ``cancel`` began finished."""
         with self._lock:
             threads = [*self._saving, *filter(None, [getattr(self, "_cleaner", None)])]
         for thread in threads:
             thread.join(timeout)
         return not any(thread.is_alive() for thread in threads)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):  # gone already (shutdown removed the directory)
+        path.unlink()
 
 
 def _started(pid: int) -> int | None:

@@ -788,3 +788,22 @@ def test_a_remembered_password_is_never_offered_to_another_alias_of_the_same_hos
         "password:root@localhost ([fd00::5])"
     assert secret_account(password, "qemu+ssh://root@LocalHost/system") == \
         "password:root@localhost"
+
+
+def test_closing_removes_the_wrapper_off_the_gui_thread(server, qtbot, monkeypatch):
+    """Closing a connection (on the GUI thread) removed its ssh wrapper file there: the
+    window waited on the disk (rule 1), a temporary directory's too where
+    XDG_RUNTIME_DIR is not usable."""
+    wrapper = Path(parse_qs(urlsplit(server.dial_uri(URI)).query)["command"][0])
+    assert wrapper.exists()
+    removed = []
+    real = Path.unlink
+
+    def unlink(path, *args, **kwargs):
+        removed.append((path, threading.current_thread() is threading.main_thread()))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    server.cancel(URI)
+    qtbot.waitUntil(lambda: not wrapper.exists(), timeout=5000)
+    assert removed == [(wrapper, False)]

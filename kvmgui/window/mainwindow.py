@@ -474,6 +474,7 @@ class MainWindow(QMainWindow):
         wizard.created.connect(self._vm_created)
         wizard.customiseRequested.connect(partial(self._customise_new_vm, wizard))
         wizard.finished.connect(partial(self._wizard_closed, wizard))
+        wizard.follow_hosts(self.registry)
         self.new_vm_wizard = wizard
         wizard.show()
         return wizard

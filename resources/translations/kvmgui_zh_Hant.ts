@@ -4501,6 +4501,10 @@
 <context>
     <name>MethodPage</name>
     <message>
+        <source>%1 (removed)</source>
+        <translation>%1（已移除）</translation>
+    </message>
+    <message>
         <source>&amp;Host:</source>
         <translation>主機(&amp;H)：</translation>
     </message>
@@ -11228,6 +11232,10 @@ The same with virsh:
 </context>
 <context>
     <name>WizardState</name>
+    <message>
+        <source>%1 was removed: choose another host on the first page.</source>
+        <translation>%1 已被移除：請在第一頁選擇其他主機。</translation>
+    </message>
     <message>
         <source>Could not read what this host offers: %1</source>
         <translation>無法讀取這台主機提供的功能：%1</translation>

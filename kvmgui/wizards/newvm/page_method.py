@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.newvm_images import backing
-from kvmgui.utils.tr import without_mnemonic
+from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.choosers import PathField, VolumeChooser
 from kvmgui.wizards.newvm.fields import Form, exactly, keys, message_line, show_messages
@@ -52,11 +52,10 @@ class MethodPage(SpecPage):
         super().__init__(state, self.tr("Connection and install method"),
                          self.tr("Choose the host and how the operating system gets onto the VM."),
                          keys("host", "install"))
-        self.connections = connections
+        self.offered = list(connections)  # the hosts one may choose (connected ones)
+        self.connections: list[Connection] = []  # as listed: those, and the wizard's own
         form = Form(self, self.marks)
         self.connection = QComboBox(self)
-        for conn in connections:
-            self.connection.addItem(conn.display_name)
         form.field(self.tr("&Host:"), self.connection, self.tr("Host"))
         self.host_status = message_line(self, self.tr("Host status"))
         form.below(self.host_status)
@@ -174,11 +173,31 @@ class MethodPage(SpecPage):
 
     # -- spec ---------------------------------------------------------------------------
 
+    def set_hosts(self, hosts: list[Connection]) -> None:
+        """Offer these hosts (as they connect, disconnect, come and go); the wizard's own
+        stays listed until another is chosen."""
+        self.offered = list(hosts)
+        self._loading = True
+        try:
+            self._list_hosts()
+        finally:
+            self._loading = False
+
+    def _list_hosts(self) -> None:
+        conn = self.state.conn
+        listed = self.offered if conn in self.offered else [*self.offered, conn]
+        names = [fill(self.tr("%1 (removed)"), host.display_name)
+                 if host is conn and self.state.host_removed else host.display_name for host in listed]
+        if listed != self.connections or names != [self.connection.itemText(i) for i in range(len(listed))]:
+            self.connections = listed
+            self.connection.clear()
+            self.connection.addItems(names)
+        self.connection.setCurrentIndex(listed.index(conn))
+
     def load(self) -> None:
         spec, facts = self.state.spec, self.state.facts
         conn = self.state.conn
-        if conn in self.connections:
-            self.connection.setCurrentIndex(self.connections.index(conn))
+        self._list_hosts()
         local = facts.local if facts is not None else conn.is_local
         inst = spec.install
         self.method_buttons[inst.method].setChecked(True)

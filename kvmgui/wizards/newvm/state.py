@@ -151,6 +151,7 @@ class WizardState(QObject):
         self.firmware_touched = False  # the user chose the firmware: OS choices leave it
         self.file_format: DiskFormat = "qcow2"  # the user's, for a new disk in a pool of image files
         self._defaults_for: Connection | None = None  # the host whose defaults the spec took
+        self.host_removed = False  # the host was removed from kvmgui: another must be chosen
         self._follow(conn, True)
 
     # -- host facts, domain capabilities, OS database (workers) ---------------------------
@@ -171,6 +172,7 @@ class WizardState(QObject):
             return
         self._follow(self.conn, False)
         self.conn = conn
+        self.host_removed = False
         self._defaults_for = None
         self._follow(conn, True)
         self.read_facts()
@@ -188,6 +190,12 @@ class WizardState(QObject):
             conn.stateChanged.connect(self._conn_state_changed)
         else:
             conn.stateChanged.disconnect(self._conn_state_changed)
+
+    def mark_host_removed(self) -> None:
+        """The host was removed from kvmgui: nothing can be made on it any more."""
+        self.host_removed = True
+        self.factsChanged.emit()
+        self.revalidate()
 
     def _conn_state_changed(self, state: ConnState, _reason: object) -> None:
         """Back (the daemon may have restarted, the host changed meanwhile): read its
@@ -418,6 +426,10 @@ class WizardState(QObject):
         self.validated.emit(messages)
 
     def _own_messages(self) -> list[Message]:
+        if self.host_removed:
+            text = fill(self.tr("%1 was removed: choose another host on the first page."),
+                        self.conn.display_name)
+            return [Message("host", text, Level.ERROR, "host-removed")]
         if self.conn.state is not ConnState.CONNECTED:  # Finish could only fail
             text = say(NotConnectedError(self.conn.display_name).words)
             return [Message("host", text, Level.ERROR, "host-offline")]

@@ -15,8 +15,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.newvm import Cancelled, FinishResult, defined_name
 from kvmgui.libvirt.newvm_undo import RollbackIncompleteError
+from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets import a11y
@@ -107,6 +109,7 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
         self.method.connectionChosen.connect(self.state.set_connection)
         self.state.read_facts()
         self._osdb_asked = False
+        self._registry: ConnectionRegistry | None = None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -123,6 +126,32 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
     @property
     def conn(self) -> Connection:
         return self.state.conn
+
+    # -- the hosts on offer ------------------------------------------------------------------
+
+    def follow_hosts(self, registry: ConnectionRegistry) -> None:
+        """Offer the registry's connected hosts as they connect, disconnect, come and go;
+        when the wizard's own host is removed, it says so and waits for another."""
+        registry.added.connect(self._host_added)
+        registry.removed.connect(self._host_removed)
+        for conn in registry:
+            conn.stateChanged.connect(self._offer_hosts)
+        self._registry = registry
+        self._offer_hosts()
+
+    def _host_added(self, conn: Connection) -> None:
+        conn.stateChanged.connect(self._offer_hosts)
+        self._offer_hosts()
+
+    def _host_removed(self, conn: Connection) -> None:
+        conn.stateChanged.disconnect(self._offer_hosts)
+        if conn is self.conn:
+            self.state.mark_host_removed()
+        self._offer_hosts()
+
+    def _offer_hosts(self, *_state: object) -> None:
+        if self._registry is not None:
+            self.method.set_hosts([c for c in self._registry if c.state is ConnState.CONNECTED])
 
     # -- navigation ---------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import libvirt
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 
 from kvmgui.dialogs.details import DetailsWindow, open_details
@@ -198,3 +198,24 @@ def test_a_disk_removed_before_install_is_not_created(main_window, connected, qt
     assert root.find_device(disk.split(":", 1)[1]) is None
     assert created.args[1].volumes == ()
     assert pool_volumes(qtbot, connected) == before
+
+
+def test_the_wizard_offers_the_hosts_as_they_come_and_go(main_window, registry, connected, qtbot, tmp_path):
+    from tests.unit.wizards.newvm.test_hosts import listed, second_host
+
+    wiz = open_new_vm(qtbot, main_window)
+    assert listed(wiz) == [connected.display_name]
+    other = second_host(registry, qtbot, tmp_path)  # connected after the wizard opened
+    assert listed(wiz) == [connected.display_name, other.display_name]
+    select_host(main_window, other)
+    main_window.remove_conn_action.trigger()
+    assert list(registry) == [connected] and listed(wiz) == [connected.display_name]
+
+
+def select_host(window, conn):
+    row = next(r for r in range(window.conn_model.rowCount())
+               if window.conn_model.index(r, 0).data(Role.CONNECTION) is conn)
+    window.conn_view.selectionModel().select(
+        window.conn_model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+

@@ -571,6 +571,12 @@ class MainWindow(QMainWindow):
     def _remove_host(self, conn: Connection) -> None:
         if conn not in list(self.registry):  # removed meanwhile
             return
+        # The window customising a new VM for it too; the wizard comes back with its XML
+        # and offers the other hosts.
+        draft = self.draft_window
+        if (draft is not None and shiboken6.isValid(draft) and draft.isVisible() and draft.conn is conn
+                and not draft.close()):
+            return
         host_window = self.host_windows.get(id(conn))
         if host_window is not None and shiboken6.isValid(host_window) and not host_window.close():
             return

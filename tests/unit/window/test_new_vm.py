@@ -219,3 +219,35 @@ def select_host(window, conn):
         window.conn_model.index(row, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
+
+def test_removing_the_host_closes_its_customise_window(main_window, registry, connected, qtbot, tmp_path):
+    """The customising window stayed open on the removed host, Begin disabled with the
+    reason in a tooltip, and closing it brought the wizard back on that host."""
+    window = main_window
+    wiz, draft = customise(qtbot, window, tmp_path)
+    set_memory(qtbot, draft, 896)
+    name = connected.display_name
+    select_host(window, connected)
+    window.remove_conn_action.trigger()
+    assert list(registry) == []
+    assert not draft.isVisible()
+    assert wiz.isVisible() and not wiz.customising
+    assert DomainDoc.from_string(wiz.summary.xml_text()).memory_kib == 896 * 1024  # the customised XML
+    assert f"{name} was removed: choose another host on the first page." in wiz.summary.problems.text()
+    assert not wiz.button(FINISH).isEnabled()
+
+
+def test_a_customise_window_with_unapplied_edits_may_keep_the_host(main_window, registry, connected, qtbot,
+                                                                  tmp_path, monkeypatch):
+    window = main_window
+    wiz, draft = customise(qtbot, window, tmp_path)
+    draft.select_page("cpumem")
+    draft.pages["cpumem"].memory.setValue(640)  # not applied
+    asked = []
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: asked.append(titles))
+    select_host(window, connected)
+    window.remove_conn_action.trigger()
+    assert asked == [["CPUs and memory"]]  # the user chose Cancel
+    assert list(registry) == [connected] and connected.state.name == "CONNECTED"
+    assert draft.isVisible() and draft.pages["cpumem"].memory.value() == 640
+    assert not wiz.isVisible() and wiz.customising

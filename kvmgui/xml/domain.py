@@ -108,29 +108,24 @@ class DomainDoc(XMLDocument):
         topo = self.node.find("cpu/topology")
         if topo is None:
             return
-        if topo.get("sockets", "1") == "1":
-            # One socket stays one, its cores take the count: Windows client editions use at
-            # most two sockets (Home one), so 3 sockets of 1 core would show 3 vCPUs as 1 or 2.
-            per_core = 1
+        # Sockets never grow: their cores (and dies, clusters and threads, where they
+        # divide) take the count, as on a real machine. Windows client editions use at
+        # most two sockets (Home one), so 2 sockets of 2 cores made 3 sockets for 6 vCPUs
+        # or 5 sockets of 1 core for 5 would show the guest 4 or 2 of them. Where the
+        # sockets do not divide the count, the most that do (fewer, down to one).
+        sockets = int(topo.get("sockets", "1"))
+        sockets = max(d for d in range(1, max(min(sockets, total), 1) + 1) if total % d == 0)
+        each = total // sockets
+        per_core = 1
+        for attr in ("dies", "clusters", "threads"):
+            per_core *= int(topo.get(attr, "1"))
+        if each % per_core:
             for attr in ("dies", "clusters", "threads"):
-                per_core *= int(topo.get(attr, "1"))
-            if total % per_core:
-                for attr in ("dies", "clusters", "threads"):
-                    if attr in topo.attrib:
-                        topo.set(attr, "1")
-                per_core = 1
-            topo.set("cores", str(total // per_core))
-            return
-        per_socket = 1
-        for attr in ("dies", "clusters", "cores", "threads"):
-            per_socket *= int(topo.get(attr, "1"))
-        if total % per_socket == 0:
-            topo.set("sockets", str(total // per_socket))
-            return
-        for attr in ("dies", "clusters", "cores", "threads"):
-            if attr in topo.attrib:
-                topo.set(attr, "1")
-        topo.set("sockets", str(total))
+                if attr in topo.attrib:
+                    topo.set(attr, "1")
+            per_core = 1
+        topo.set("sockets", str(sockets))
+        topo.set("cores", str(each // per_core))
 
     @property
     def max_memory_kib(self) -> int:

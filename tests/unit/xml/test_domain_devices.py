@@ -306,6 +306,34 @@ def test_a_single_socket_topology_stays_one_socket():
     assert validate_rng(doc.to_string(), "domain") == []
 
 
+def test_sockets_never_grow_with_the_vcpus():
+    """2 sockets of 2 cores given 6 vCPUs became 3 sockets, and given 5, 5 sockets of one
+    core: a Windows client edition (two sockets at most) then used 4 of 6, or 2 of 5.
+    The sockets stay where they divide the count, else the most that do; cores (and
+    threads, where they divide) take the rest."""
+    doc = sample("edit-memory-vcpus")  # 2 sockets x 1 die x 2 cores x 1 thread
+    topo = doc.node.find("cpu/topology")
+
+    def shape():
+        return tuple(int(topo.get(a)) for a in ("sockets", "dies", "cores", "threads"))
+
+    for count, expected in [(6, (2, 1, 3, 1)), (8, (2, 1, 4, 1)), (5, (1, 1, 5, 1)), (2, (2, 1, 1, 1)),
+                            (1, (1, 1, 1, 1))]:
+        topo.attrib.update({"sockets": "2", "dies": "1", "cores": "2", "threads": "1"})
+        doc.max_vcpus = count
+        assert shape() == expected, count
+    topo.attrib.update({"sockets": "4", "dies": "1", "cores": "1", "threads": "2"})  # 8 vCPUs
+    doc.max_vcpus = 12
+    assert shape() == (4, 1, 3, 1)  # threads of 2 do not divide 3 per socket
+    doc.max_vcpus = 16
+    assert shape() == (4, 1, 4, 1)
+    topo.set("threads", "2")
+    topo.set("cores", "2")
+    doc.max_vcpus = 6  # the most sockets dividing 6 but no more than 4: 3, of 2 threads each
+    assert shape() == (3, 1, 1, 2)
+    assert validate_rng(doc.to_string(), "domain") == []
+
+
 # -- Checks ------------------------------------------------------------------------------------
 
 

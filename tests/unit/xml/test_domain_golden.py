@@ -59,7 +59,8 @@ def edit_memory_vcpus(doc: DomainDoc) -> None:
 def check_edit_memory_vcpus(doc: DomainDoc) -> None:
     assert (doc.memory_kib, doc.max_memory_kib) == (3 * 1024 * 1024, 4 * 1024 * 1024)
     assert (doc.vcpus, doc.max_vcpus) == (4, 6)
-    assert doc.node.find("cpu/topology").get("sockets") == "3"
+    topology = doc.node.find("cpu/topology")  # 2 sockets of 2 cores: the sockets stay
+    assert (topology.get("sockets"), topology.get("cores")) == ("2", "3")
 
 
 def title_description(doc: DomainDoc) -> None:

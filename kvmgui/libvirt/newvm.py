@@ -29,6 +29,7 @@ import libvirt
 from kvmgui.cloudinit.crypt import hash_password
 from kvmgui.libvirt import newvm_images, virsh, volops
 from kvmgui.libvirt.connection import is_remote_uri
+from kvmgui.libvirt.newvm_taken import refuse_taken
 from kvmgui.libvirt.newvm_undo import RollbackIncompleteError, Undo
 from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.capabilities import HostCaps, parse_capabilities
@@ -322,6 +323,8 @@ def finish_new_vm(
     undo = Undo(conn)
     try:
         _check(cancel)
+        name = defined_name(spec, xml)
+        refuse_taken(conn, name)
         # A volume the user's XML no longer uses (its disk removed) is not made: it would stay,
         # used by no VM.
         new_disk = (spec.storage.kind is StorageKind.NEW_VOLUME
@@ -362,7 +365,6 @@ def finish_new_vm(
                          data, cancel)
             _check(cancel)
         say(FinishStep.DEFINE)
-        name = defined_name(spec, xml)
         undo.domain = virsh.define(conn, xml or domain_xml(spec), name, libvirt.VIR_DOMAIN_DEFINE_VALIDATE)
         dom = undo.domain if undo.domain is not None else virsh.Planned(name)  # None: a preview
         if spec.autostart:

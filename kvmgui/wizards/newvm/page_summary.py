@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.models.oslist import os_name
+from kvmgui.models.words import say
 from kvmgui.utils.tr import fill, number_text, size_text
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import message_line, set_invalid, show_messages
@@ -36,6 +37,7 @@ from kvmgui.xml.newvm_build import (
     seed_pool,
     seed_volume_name,
 )
+from kvmgui.xml.newvm_problems import Code, error
 from kvmgui.xml.newvm_spec import (
     MIB,
     DomainType,
@@ -163,7 +165,11 @@ class SummaryPage(SpecPage):
                            "(libvirt refuses the VM otherwise).")
             found.append(Message("xml", fill(text, made, count), Level.ERROR, "xml-topology"))
         name = (root.findtext("name") or "").strip()
-        if name != self.state.spec.name:
+        if name != self.state.spec.name and name in self.state.context().existing_names:
+            # libvirt would replace that VM if the XML is its own (its UUID too): a pasted XML.
+            found.append(Message("xml", say(error("name", Code.NAME_TAKEN, name).words), Level.ERROR,
+                                 Code.NAME_TAKEN.value))
+        elif name != self.state.spec.name:
             text = self.tr("The XML names the VM '%1', the wizard '%2': the disk and seed volumes "
                            "are named after '%2'.")
             found.append(Message("xml", fill(text, name, self.state.spec.name), Level.WARNING, "xml-name"))

@@ -19,6 +19,7 @@ from kvmgui.libvirt.newvm import (
     read_domain_caps,
     read_host_facts,
 )
+from kvmgui.libvirt.newvm_taken import NameTakenError
 from kvmgui.libvirt.newvm_undo import RollbackIncompleteError
 from kvmgui.libvirt.volops import create_in_pool as create_volume
 from kvmgui.xml.newvm_build import domain_xml
@@ -123,14 +124,38 @@ def test_existing_disk_creates_no_volume(conn):
 
 def test_define_failure_removes_the_volume(conn):
     before = volumes(conn)
-    s = spec(name="web01")  # libvirt refuses: a domain web01 with another UUID exists
-    s.storage.volume = "web01-new.qcow2"
+    web01 = conn.lookupByName("web01").UUIDString()
+    xml = domain_xml(spec(uuid=web01))  # libvirt refuses: web01 has that UUID
     steps = []
     with pytest.raises(libvirt.libvirtError) as err:
-        in_worker(finish_new_vm, conn, s, progress=steps.append)
-    assert "already exists" in err.value.get_error_message()
+        in_worker(finish_new_vm, conn, spec(), xml=xml, progress=steps.append)
+    assert "already defined with uuid" in err.value.get_error_message()
     assert steps == [FinishStep.CREATE_DISK, FinishStep.DEFINE, FinishStep.ROLLBACK]
     assert volumes(conn) == before
+
+
+@pytest.mark.parametrize("name", ["build", "web01"])
+def test_the_xml_of_an_existing_vm_never_replaces_it(conn, name, monkeypatch):
+    """A VM's own XML (its name and UUID) pasted as the new VM's: libvirt's define replaced
+    that VM, and when the start then failed the undo undefined it (a shut-off VM was gone,
+    a running one left transient), the words saying everything created was removed."""
+    dom = conn.lookupByName(name)
+    xml, was = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE), dom.isActive()
+    before = volumes(conn)
+
+    def refuse(self, *args):
+        raise FakeError("cannot start: no")
+
+    monkeypatch.setattr(libvirt.virDomain, "create", refuse)
+    steps = []
+    with pytest.raises(NameTakenError) as err:
+        in_worker(finish_new_vm, conn, spec(), xml=xml, progress=steps.append)
+    assert err.value.words.english() == f"This host already has a virtual machine named '{name}'."
+    assert steps == []  # refused before anything was made
+    assert volumes(conn) == before
+    dom = conn.lookupByName(name)
+    assert dom.isPersistent() and dom.isActive() == was
+    assert dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE) == xml
 
 
 def test_edited_xml_is_defined_and_its_errors_roll_back(conn):

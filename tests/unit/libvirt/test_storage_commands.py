@@ -19,6 +19,7 @@ from kvmgui.libvirt.volops import delete_unused
 from kvmgui.panels.storage import autostart_off, autostart_on, delete_with_data
 from kvmgui.wizards.pool.wizard import create_job
 from kvmgui.wizards.volume.resize import grow_volume, shrink_volume
+from kvmgui.xml.newvm_build import domain_xml
 from kvmgui.xml.newvm_spec import GIB, NewVmSpec
 from kvmgui.xml.pool_build import pool_xml
 from kvmgui.xml.pool_spec import PoolSpec
@@ -217,14 +218,15 @@ def test_the_new_vm_job_previews_disk_define_autostart_start(connected, qtbot):
 
 
 def test_the_new_vm_job_notes_its_rollback(connected, qtbot):
-    spec = vm_spec("web01")  # libvirt refuses: a VM web01 with another UUID exists
-    spec.storage.volume = "web01-new.qcow2"
-    future, issued = issued_by(qtbot, connected, finish, spec)
-    assert "already exists" in future.exception().get_error_message()
+    spec = vm_spec()
+    spec.uuid = next(r.uuid for r in connected.domains.records() if r.name == "web01")
+    xml = domain_xml(spec)  # libvirt refuses: web01 has that UUID
+    future, issued = issued_by(qtbot, connected, finish, vm_spec(), xml)
+    assert "already defined with uuid" in future.exception().get_error_message()
     assert [(i.command.verb, i.ok) for i in issued] == [
         ("vol-create-as", True), ("define", False), ("vol-delete", True)]
-    assert lines([issued[2].command]) == [["vol-delete", "--pool", "home", "web01-new.qcow2"]]
-    assert "web01-new.qcow2" not in volumes(qtbot, connected)
+    assert lines([issued[2].command]) == [["vol-delete", "--pool", "home", "new1.qcow2"]]
+    assert "new1.qcow2" not in volumes(qtbot, connected)
 
 
 def test_a_start_failure_rolls_back_domain_and_disk_in_lines(connected, qtbot, monkeypatch):

@@ -259,6 +259,24 @@ def test_hand_edited_xml_is_checked_before_finish(connected, qtbot, tmp_path):
     assert "<bogus/>" in wiz.summary.xml.toPlainText()  # what was typed is not lost
 
 
+def test_hand_edited_xml_of_an_existing_vm_is_refused_before_finish(connected, qtbot, tmp_path):
+    """Another VM's XML pasted whole (a template, its name left): Finish replaced that VM,
+    and a failed start then undefined it, saying everything created was removed."""
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    inactive = libvirt.VIR_DOMAIN_XML_INACTIVE
+    xml = run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").XMLDesc(inactive))
+    toggle(qtbot, wiz.summary.hand_edit)
+    wiz.summary.xml.setPlainText(xml)
+    settle(qtbot, wiz)
+    assert wiz.summary.xml_problem.text() == "This host already has a virtual machine named 'build'."
+    assert not wiz.button(FINISH).isEnabled()
+    wiz.summary.xml.setPlainText(xml.replace("<name>build</name>", "<name>build2</name>"))
+    settle(qtbot, wiz)
+    assert wiz.summary.xml_problem.text().startswith("The XML names the VM 'build2', the wizard 'kboot'")
+    assert wiz.button(FINISH).isEnabled()  # a warning: the volumes keep the wizard's name
+
+
 def test_hand_edited_vcpus_must_agree_with_the_topology(connected, qtbot, tmp_path):
     """A Windows VM's vCPUs are cores of one socket: <vcpu> changed by hand alone is said
     before Finish (libvirt refused it at define, after the disk was made)."""

@@ -2922,6 +2922,10 @@
         <source>This virtual machine does not exist yet. Change its settings, then begin the installation.</source>
         <translation>这台虚拟机还不存在。请更改它的设置，然后开始安装。</translation>
     </message>
+    <message>
+        <source>Why the installation cannot begin</source>
+        <translation>安装无法开始的原因</translation>
+    </message>
 </context>
 <context>
     <name>DraftDetailsWindow</name>

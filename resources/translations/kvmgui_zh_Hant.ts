@@ -2922,6 +2922,10 @@
         <source>This virtual machine does not exist yet. Change its settings, then begin the installation.</source>
         <translation>這部虛擬機器還不存在。請變更它的設定，然後開始安裝。</translation>
     </message>
+    <message>
+        <source>Why the installation cannot begin</source>
+        <translation>安裝無法開始的原因</translation>
+    </message>
 </context>
 <context>
     <name>DraftDetailsWindow</name>

@@ -41,9 +41,14 @@ class DraftBar(QWidget):
         self.begin = QPushButton(self.tr("&Begin Installation"), self)
         self.begin.setAccessibleName(self.tr("Begin installation"))
         self.begin.setDefault(True)
+        # Why Begin waits, where it is seen (not only in the button's tooltip).
+        self.waiting = MessageLine(self, description=self.tr("Why the installation cannot begin"))
+        column = QVBoxLayout()
+        column.addWidget(self.text)
+        column.addWidget(self.waiting)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 6)
-        row.addWidget(self.text, 1)
+        row.addLayout(column, 1)
         row.addWidget(self.begin)
 
 
@@ -142,6 +147,7 @@ class DraftDetailsWindow(DetailsWindow):
         self.bar.begin.setEnabled(not self.installing and not offline)
         self.bar.begin.setToolTip(why)
         self.bar.begin.setAccessibleDescription(why)
+        self.bar.waiting.pending(why)
 
     def install_failed(self, text: str) -> None:
         """The job failed or was cancelled: nothing exists, the customised settings stay."""

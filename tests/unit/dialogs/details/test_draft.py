@@ -89,17 +89,20 @@ def test_begin_installation_follows_the_connection(draft_window, qtbot):
     from kvmgui.libvirt.connstate import ConnState
 
     window, conn = draft_window, draft_window.conn
-    assert window.bar.begin.isEnabled()
+    assert window.bar.begin.isEnabled() and not window.bar.waiting.isVisible()
     conn.close()
     qtbot.waitUntil(lambda: conn.state is ConnState.DISCONNECTED, timeout=5000)
     assert not window.bar.begin.isEnabled()
     assert f"{conn.display_name} is not connected." in window.bar.begin.toolTip()
+    # Said where it is seen, not only when the pointer rests on the button.
+    assert window.bar.waiting.isVisible()
+    assert window.bar.waiting.text() == f"{conn.display_name} is not connected."
     window.set_installing(True)
     window.install_failed("Could not create the virtual machine: not connected")
     assert not window.bar.begin.isEnabled()  # a failure told does not enable it
     conn.open()
     qtbot.waitUntil(lambda: window.bar.begin.isEnabled(), timeout=10000)
-    assert window.bar.begin.toolTip() == ""
+    assert window.bar.begin.toolTip() == "" and not window.bar.waiting.isVisible()
 
 
 @pytest.mark.parametrize(("mode", "model"), [(None, ""), ("host-model", ""), ("custom", "qemu64")])

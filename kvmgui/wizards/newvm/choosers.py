@@ -41,7 +41,7 @@ class PathField(QWidget):
         return self.edit.text().strip()
 
     def set_text(self, text: str) -> None:
-        if text != self.edit.text():
+        if text != self.text():  # as read: a space just typed stays, and so does the cursor
             self.edit.setText(text)
 
     def set_local(self, local: bool) -> None:
@@ -108,10 +108,16 @@ class VolumeChooser(QWidget):
     def _fill_volumes(self, keep: str) -> None:
         info = self._pools.get(self.pool_name())
         names = sorted(info.volumes if info else (), key=lambda n: (not n.endswith(self.suffixes), n))
+        edit = self.volume.lineEdit()
+        typed, cursor = self.volume.currentText(), edit.cursorPosition() if edit is not None else 0
         self.volume.blockSignals(True)
         self.volume.clear()
         self.volume.addItems(names)
-        self.volume.setEditText(keep)
+        if typed.strip() == keep and edit is not None:  # being typed: as it was, cursor and all
+            self.volume.setEditText(typed)
+            edit.setCursorPosition(cursor)
+        else:
+            self.volume.setEditText(keep)
         self.volume.blockSignals(False)
 
     def pool_name(self) -> str:

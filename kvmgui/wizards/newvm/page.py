@@ -3,10 +3,21 @@ of the fields the page owns, keep Next disabled while one of them blocks."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWizardPage
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QWizardPage
 
 from kvmgui.wizards.newvm.fields import FieldMarks, Match
 from kvmgui.wizards.newvm.state import Message, WizardState
+
+
+def fill_line(edit: QLineEdit, text: str, read: Callable[[str], str] = str.strip) -> None:
+    """Show the spec's ``text`` in ``edit`` unless it says that already as ``store`` reads
+    it (``read``): the spec is loaded again at every pool event or new host fact, and
+    setting the same text would drop what ``store`` trims (a space just typed between two
+    kernel arguments) and put the cursor at the end, in the middle of the user's typing."""
+    if read(edit.text()) != text:
+        edit.setText(text)
 
 
 class SpecPage(QWizardPage):

@@ -23,7 +23,7 @@ from kvmgui.libvirt import workers
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
-from kvmgui.wizards.newvm.page import SpecPage
+from kvmgui.wizards.newvm.page import SpecPage, fill_line
 from kvmgui.wizards.newvm.state import Level, Message, WizardState
 from kvmgui.xml.newvm_checks import hostname_from_name, ssh_key_problem
 from kvmgui.xml.newvm_spec import InstallMethod, RootLogin
@@ -178,9 +178,9 @@ class CloudInitPage(SpecPage):
         spec = self.state.spec
         ci = spec.cloud_init
         self.enabled.setChecked(ci.enabled)
-        self.hostname.setText(ci.hostname)
+        fill_line(self.hostname, ci.hostname)
         set_example(self.hostname, hostname_from_name(spec.name) if spec.name else "")
-        self.user.setText(ci.user)
+        fill_line(self.user, ci.user)
         self.user.setPlaceholderText(spec.os.cloud_user or self.tr("the image's default user"))
         # The password fields are left as typed: the page writes them into the spec, not back.
         _set_text(self.ssh_keys, "\n".join(ci.ssh_keys))

@@ -22,7 +22,7 @@ from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.choosers import PathField, VolumeChooser
 from kvmgui.wizards.newvm.fields import Form, exactly, keys, message_line, show_messages
-from kvmgui.wizards.newvm.page import SpecPage
+from kvmgui.wizards.newvm.page import SpecPage, fill_line
 from kvmgui.wizards.newvm.state import Message, WizardState
 from kvmgui.xml.newvm_spec import DiskFormat, InstallMethod
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
@@ -208,10 +208,10 @@ class MethodPage(SpecPage):
         self.iso_file.set_text(inst.iso_path)
         pools = facts.pools if facts is not None else {}
         self.iso_volume.set_pools(pools, inst.iso_pool or _first_pool(pools), inst.iso_volume)
-        self.cdrom.setText(inst.cdrom_device)
+        fill_line(self.cdrom, inst.cdrom_device)
         self.kernel.set_text(inst.kernel)
         self.initrd.set_text(inst.initrd)
-        self.cmdline.setText(inst.cmdline)
+        fill_line(self.cmdline, inst.cmdline)
         self.dtb.set_text(inst.dtb)
         by_volume = bool(inst.base_volume) or not local
         self.base_kind.setCurrentIndex(1 if by_volume else 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout
 
 from kvmgui.wizards.newvm.fields import Form, exactly
-from kvmgui.wizards.newvm.page import SpecPage
+from kvmgui.wizards.newvm.page import SpecPage, fill_line
 from kvmgui.wizards.newvm.state import WizardState
 from kvmgui.xml.newvm_checks import NAME_MAX
 
@@ -42,8 +42,7 @@ class NamePage(SpecPage):
 
     def load(self) -> None:
         spec = self.state.spec
-        if self.name.text() != spec.name:
-            self.name.setText(spec.name)
+        fill_line(self.name, spec.name)
         self.start_now.setChecked(spec.start)
         self.autostart.setChecked(spec.autostart)
 

@@ -18,7 +18,7 @@ from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets.examples import set_example
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
-from kvmgui.wizards.newvm.page import SpecPage
+from kvmgui.wizards.newvm.page import SpecPage, fill_line
 from kvmgui.wizards.newvm.state import WizardState
 from kvmgui.xml.device_specs import generate_mac
 from kvmgui.xml.newvm_build import nic_model
@@ -244,7 +244,7 @@ class NetworkPage(SpecPage):
         self.macvtap_mode.setCurrentIndex(max(self.macvtap_mode.findData(nic.macvtap_mode), 0))
         self._fill_models(nic.model)
         self.own_mac.setChecked(bool(nic.mac))
-        self.mac.setText(nic.mac)
+        fill_line(self.mac, nic.mac, lambda typed: typed.strip().lower() if nic.mac else "")
         self._show()
 
     def _fill_models(self, keep: str) -> None:

@@ -27,7 +27,7 @@ from kvmgui.utils.tr import fill
 from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.choosers import PathField, VolumeChooser, pool_text
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
-from kvmgui.wizards.newvm.page import SpecPage
+from kvmgui.wizards.newvm.page import SpecPage, fill_line
 from kvmgui.wizards.newvm.state import WizardState, makes_volumes
 from kvmgui.xml.newvm_build import disk_volume_name
 from kvmgui.xml.newvm_spec import GIB, InstallMethod, StorageKind
@@ -124,7 +124,7 @@ class StoragePage(SpecPage):
         self.disk_size.setValue(storage.capacity_bytes / GIB)
         self.existing_format.setCurrentIndex(max(self.existing_format.findData(storage.format), 0))
         new = storage.kind is S.NEW_VOLUME
-        self.volume_name.setText(storage.volume if new else "")
+        fill_line(self.volume_name, storage.volume if new else "")
         existing = storage.volume if storage.kind is S.EXISTING_VOLUME else ""
         self.existing.set_pools(pools, storage.pool, existing)
         self.file.set_text(storage.path)

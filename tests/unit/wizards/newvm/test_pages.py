@@ -181,6 +181,39 @@ def test_choosing_another_host_reads_its_facts(registry, connected, qtbot, tmp_p
     assert wiz.state.spec.storage.pool == "tank"  # the host's pool becomes the default
 
 
+def test_typing_goes_on_through_pool_events_and_a_reconnect(connected, qtbot):
+    """Every pool event (a volume made in the host window refreshes its pool) and every
+    reconnect loads the spec into the pages again: the kernel arguments, CD-ROM device,
+    volume name and MAC address were set anew, which dropped the space just typed (the
+    spec holds them trimmed) and put the cursor at the end: 'console=ttyS0 ' went on as
+    'console=ttyS0quiet'. A volume typed into a pool's list too."""
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.method
+    toggle(qtbot, page.method_buttons[InstallMethod.KERNEL])
+    type_into(qtbot, page.cmdline, "console=ttyS0 ")
+    page.cmdline.setCursorPosition(7)
+    wiz.network.own_mac.setChecked(True)
+    type_into(qtbot, wiz.network.mac, "52:54:00:AB:CD:E")
+    wiz.storage.volume_name.setText("disk one ")
+    iso = wiz.method.iso_volume.volume
+    iso.setEditText("new.iso ")
+    iso.lineEdit().setCursorPosition(3)
+    pool = """<pool type='dir'><name>isos</name><target><path>/srv/isos</path></target></pool>"""
+    with qtbot.waitSignal(wiz.state.poolsChanged, timeout=10000):
+        run_in_worker(qtbot, connected, lambda c: c.storagePoolDefineXML(pool, 0).create(0))
+    assert (page.cmdline.text(), page.cmdline.cursorPosition()) == ("console=ttyS0 ", 7)
+    assert wiz.storage.volume_name.text() == "disk one "
+    assert (iso.currentText(), iso.lineEdit().cursorPosition()) == ("new.iso ", 3)
+    qtbot.keyClicks(page.cmdline, "x")
+    assert wiz.state.spec.install.cmdline == "consolex=ttyS0"
+    connected.close()
+    qtbot.waitUntil(lambda: wiz.state.conn.state.name == "DISCONNECTED", timeout=5000)
+    with qtbot.waitSignal(wiz.state.reloaded, timeout=10000):  # the facts read anew
+        connected.open()
+    assert wiz.network.mac.text() == "52:54:00:AB:CD:E" and wiz.network.own_mac.isChecked()
+    assert page.cmdline.text() == "consolex=ttyS0 "
+
+
 # -- architecture and type ------------------------------------------------------------------------
 
 

@@ -10083,6 +10083,10 @@ Nothing was created.</source>
         <translation>无法解析 XML：%1</translation>
     </message>
     <message>
+        <source>The XML holds the UUID of the virtual machine &apos;%1&apos;: remove its &lt;uuid&gt; line (libvirt then makes one).</source>
+        <translation>XML 包含虚拟机“%1”的 UUID：请移除其 &lt;uuid&gt; 这一行（libvirt 会另生成一个）。</translation>
+    </message>
+    <message>
         <source>The XML names the VM &apos;%1&apos;, the wizard &apos;%2&apos;: the disk and seed volumes are named after &apos;%2&apos;.</source>
         <translation>XML 将虚拟机命名为“%1”，向导则命名为“%2”：磁盘和种子卷会以“%2”命名。</translation>
     </message>

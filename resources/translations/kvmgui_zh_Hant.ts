@@ -10083,6 +10083,10 @@ Nothing was created.</source>
         <translation>無法解析 XML：%1</translation>
     </message>
     <message>
+        <source>The XML holds the UUID of the virtual machine &apos;%1&apos;: remove its &lt;uuid&gt; line (libvirt then makes one).</source>
+        <translation>XML 含有虛擬機器「%1」的 UUID：請移除其 &lt;uuid&gt; 那一行（libvirt 會另產生一個）。</translation>
+    </message>
+    <message>
         <source>The XML names the VM &apos;%1&apos;, the wizard &apos;%2&apos;: the disk and seed volumes are named after &apos;%2&apos;.</source>
         <translation>XML 將虛擬機器命名為「%1」，精靈則命名為「%2」：磁碟和種子磁碟區會以「%2」命名。</translation>
     </message>

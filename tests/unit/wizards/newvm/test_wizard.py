@@ -274,7 +274,30 @@ def test_hand_edited_xml_of_an_existing_vm_is_refused_before_finish(connected, q
     wiz.summary.xml.setPlainText(xml.replace("<name>build</name>", "<name>build2</name>"))
     settle(qtbot, wiz)
     assert wiz.summary.xml_problem.text().startswith("The XML names the VM 'build2', the wizard 'kboot'")
-    assert wiz.button(FINISH).isEnabled()  # a warning: the volumes keep the wizard's name
+    assert "the UUID of the virtual machine 'build'" in wiz.summary.xml_problem.text()
+    assert not wiz.button(FINISH).isEnabled()
+
+
+def test_hand_edited_xml_with_another_vms_uuid_is_refused_before_finish(connected, qtbot, tmp_path):
+    """Its name changed, as the warning suggests: libvirt refused the define ('already
+    defined with uuid'), after the disk was made."""
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    uuid = next(r.uuid for r in connected.domains.records() if r.name == "build")
+    toggle(qtbot, wiz.summary.hand_edit)
+    xml = wiz.summary.xml.toPlainText()
+    dashless = uuid.replace("-", "").upper()  # libvirt reads either way
+    wiz.summary.xml.setPlainText(xml.replace("<name>kboot</name>",
+                                             f"<name>kboot</name><uuid>{dashless}</uuid>"))
+    settle(qtbot, wiz)
+    assert wiz.summary.xml_problem.text() == ("The XML holds the UUID of the virtual machine 'build': remove "
+                                              "its <uuid> line (libvirt then makes one).")
+    assert not wiz.button(FINISH).isEnabled()
+    wiz.summary.xml.setPlainText(xml)
+    settle(qtbot, wiz)
+    with qtbot.waitSignal(wiz.created, timeout=20000) as created:
+        click(qtbot, wiz, FINISH)
+    assert created.args[1].uuid != uuid
 
 
 def test_hand_edited_vcpus_must_agree_with_the_topology(connected, qtbot, tmp_path):

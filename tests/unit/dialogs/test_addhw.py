@@ -348,7 +348,9 @@ def test_volume_refused_by_libvirt_keeps_dialog_and_input(details_of, connected,
     before = domain_doc(qtbot, connected, BUILD).to_string()
     dialog, disk = dialog_for(window, "disk")
     disk.volume.setText("late.qcow2")
-    # Made by another client after the form read the pool's names.
+    # Made by another client after the form read the pool's names (waited for: on a busy
+    # machine the form read them after this, found late.qcow2 and said so inline).
+    qtbot.waitUntil(lambda: disk.pool.currentData() in disk._names, timeout=5000)
     run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").createXML(
         "<volume><name>late.qcow2</name><capacity>1024</capacity></volume>", 0))
     dialog.finish_button.click()

@@ -92,7 +92,8 @@ def _entry(doc: NetworkDoc, mac: str) -> DhcpHost | None:
 def set_dhcp_host(conn: libvirt.virConnect, uuid: str, host: DhcpHost,
                   old: DhcpHost | None = None) -> None:
     """Make ``host`` a static host of the network (replacing ``old``, or the entry of the
-    same MAC): modified in place where one exists, added where not."""
+    same MAC): modified in place where one exists, added where not. What the replaced
+    entry has beyond MAC, name and address (a ``<lease expiry=…/>``) stays with it."""
     net = _net(conn, uuid)
     docs = read(net)
     index = ip_index(docs.any, host.ip)
@@ -102,6 +103,7 @@ def set_dhcp_host(conn: libvirt.virConnect, uuid: str, host: DhcpHost,
         # ``old`` may be given by its MAC alone: deleted and put back as the network has it.
         gone = docs.flags(_has(old))
         old = _exact(docs, old)
+        host = host.keeping(old)
         _update(net, DELETE, DHCP_HOST, ip_index(docs.any, old.ip), old.xml(), gone)
         try:
             _update(net, ADD, DHCP_HOST, index, host.xml(), docs.flags(lambda _d: True))
@@ -110,6 +112,7 @@ def set_dhcp_host(conn: libvirt.virConnect, uuid: str, host: DhcpHost,
                 _update(net, ADD, DHCP_HOST, ip_index(docs.any, old.ip), old.xml(), gone)
             raise
         return
+    host = host.keeping(_exact(docs, old if old is not None else host))
     present = docs.flags(_has(host))
     absent = docs.flags(lambda d: not _has(host)(d))
     _update(net, MODIFY, DHCP_HOST, index, host.xml(), present)

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from lxml import etree
 
-from kvmgui.xml.network import IPDoc, NetworkDoc
+from kvmgui.xml.network import DhcpHostDoc, IPDoc, NetworkDoc
 from kvmgui.xml.network_validate import HOST_NAME_RE, MAC_RE
+
+_MODELLED = ("mac", "name", "ip")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,15 +29,34 @@ class DhcpHost:
     mac: str = ""  # as the network's XML writes it (compare lower-cased)
     name: str = ""
     ip: str = ""
+    # The network's element as read, when it has more than these three (a ``<lease
+    # expiry=…/>``, an attribute of a newer libvirt): :meth:`xml` keeps the rest of it.
+    rest: str = field(default="", compare=False, repr=False)
 
     def same_mac(self, mac: str) -> bool:
         return bool(self.mac) and self.mac.lower() == mac.lower()
 
+    def keeping(self, other: DhcpHost) -> DhcpHost:
+        """This entry with what ``other`` (the entry it replaces) has beyond mac, name, ip."""
+        return self if self.rest or not other.rest else DhcpHost(self.mac, self.name, self.ip, other.rest)
+
     def xml(self) -> str:
-        """One line, attributes in libvirt's order (mac, name, ip)."""
+        """One line, attributes in libvirt's order (mac, name, ip), then the rest's."""
         attrs = {"mac": self.mac, "name": self.name, "ip": self.ip}
         el = etree.Element("host", {k: v for k, v in attrs.items() if v})
+        if self.rest:
+            kept = etree.fromstring(self.rest)
+            for key, value in kept.attrib.items():
+                if key not in _MODELLED:
+                    el.set(key, value)
+            el.extend(child for child in kept if isinstance(child.tag, str))
         return etree.tostring(el, encoding="unicode")
+
+
+def _dhcp_host(h: DhcpHostDoc) -> DhcpHost:
+    more = len(h.node) or any(key not in _MODELLED for key in h.node.attrib)
+    rest = etree.tostring(h.node, encoding="unicode", with_tail=False) if more else ""
+    return DhcpHost(h.mac or "", h.name or "", h.ip or "", rest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +75,7 @@ class DnsRecord:
 
 def dhcp_hosts(doc: NetworkDoc) -> list[DhcpHost]:
     """The static hosts of the network's IPv4 ``<ip>`` elements."""
-    return [DhcpHost(h.mac or "", h.name or "", h.ip or "")
-            for ip in doc.ips if ip.family == "ipv4" for h in ip.dhcp_hosts]
+    return [_dhcp_host(h) for ip in doc.ips if ip.family == "ipv4" for h in ip.dhcp_hosts]
 
 
 def dns_records(doc: NetworkDoc) -> list[DnsRecord]:

@@ -170,3 +170,38 @@ def test_moving_a_pin_to_a_new_mac_keeps_its_address_and_name_and_leaves_another
     run_in_worker(qtbot, connected, dhcphosts.move_pin, net, MAC, new)
     assert sorted(h.ip for h in dhcp_hosts(doc(qtbot, connected, net))) == [
         "192.168.122.50", "192.168.122.60"]
+
+
+
+LEASED = (f"<host mac='{MAC}' name='web01' ip='192.168.122.50'>"
+          "<lease expiry='2' unit='hours'/></host>")
+
+
+def entries(qtbot, conn, uuid):
+    """(mac, ip, the attributes of its <lease>) of each of the network's static hosts."""
+    return [(h.node.get("mac"), h.node.get("ip"), [dict(e.attrib) for e in h.node.iter("lease")])
+            for h in doc(qtbot, conn, uuid).ipv4.dhcp_hosts]
+
+
+NEW = "52:54:00:6b:3c:09"
+
+
+@pytest.mark.parametrize(("change", "after"), [
+    ((dhcphosts.pin, MAC, "web01", "192.168.122.51"), (MAC, "192.168.122.51")),
+    ((dhcphosts.move_pin, MAC, NEW), (NEW, "192.168.122.50")),
+    ((dhcphosts.pin, NEW, "web01", "192.168.122.50", MAC), (NEW, "192.168.122.50")),  # MAC pending
+    ((dhcphosts.set_dhcp_host, DhcpHost(MAC, "www", "192.168.122.52")), (MAC, "192.168.122.52")),
+    ((dhcphosts.set_dhcp_host, DhcpHost(NEW, "web01", "192.168.122.50")), (NEW, "192.168.122.50")),
+], ids=["pin-address", "move-pin", "pin-replacing", "panel-address", "panel-mac"])
+def test_a_static_hosts_lease_time_stays_through_a_change(connected, qtbot, net, change, after):
+    """A static host with its own lease time (``<lease expiry=…/>``): given another address
+    or another MAC, in the pin box or the host's panel, it keeps that lease time."""
+    run_in_worker(qtbot, connected, lambda c: virsh.net_update(
+        c.networkLookupByUUIDString(net), dhcphosts.ADD, dhcphosts.DHCP_HOST, -1, LEASED,
+        dhcphosts.LIVE | dhcphosts.CONFIG))
+    (old,) = dhcp_hosts(doc(qtbot, connected, net))
+    fn, *args = change
+    if fn is dhcphosts.set_dhcp_host:  # the panel's edit dialog: the entry chosen is the old
+        args.append(old)
+    run_in_worker(qtbot, connected, fn, net, *args)
+    assert entries(qtbot, connected, net) == [(*after, [{"expiry": "2", "unit": "hours"}])]

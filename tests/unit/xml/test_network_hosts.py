@@ -148,3 +148,19 @@ def test_a_static_host_of_the_mac_the_card_runs_with_is_the_cards_own():
     assert not any(f.blocking for f in check_pin(NET, MAC, "192.168.50.10", running_mac=running))
     assert codes(check_pin(NET, MAC, "192.168.50.10", running_mac="52:54:00:aa:bb:02")) == \
         [(PinProblem.RESERVED, (running, "db"))]
+
+
+def test_an_entrys_lease_time_goes_with_it_into_a_changed_entry():
+    root = etree.fromstring(NET.to_string())
+    etree.SubElement(root.find(".//dhcp/host"), "lease", expiry="30", unit="minutes")
+    doc = NetworkDoc(root)
+    (read,) = dhcp_hosts(doc)
+    assert read == DhcpHost("52:54:00:AA:BB:01", "db", "192.168.50.10")  # compared by the three
+    changed = DhcpHost(MAC, "web", "192.168.50.11").keeping(read)
+    assert changed.xml() == (f'<host mac="{MAC}" name="web" ip="192.168.50.11">'
+                             '<lease expiry="30" unit="minutes"/></host>')
+    assert DhcpHost(MAC, "web", "192.168.50.11").xml() == (
+        f'<host mac="{MAC}" name="web" ip="192.168.50.11"/>')  # a new entry: nothing else
+    root = etree.fromstring(NET.to_string())
+    root.find("ip[@address='192.168.50.1']/dhcp").append(etree.fromstring(changed.xml()))
+    assert validate_rng(root, "network") == []

@@ -4,6 +4,7 @@ The rows are the Designer form ``ui/host_overview.ui``; the graphs are added bel
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -62,6 +63,7 @@ class OverviewPanel(HostPanel):
         self.monitor = HostMonitor(conn, parent=self)
         self.monitor.sampled.connect(self._sampled)
         self.monitor.failed.connect(self._sample_failed)
+        self._failing = ""  # why the latest reading of the host's load failed
         self._clear_graphs()
         self.load()
 
@@ -93,25 +95,38 @@ class OverviewPanel(HostPanel):
         self.show_error(fill(self.tr("Could not read the host's details: %1"), failure_words(exc)))
 
     def _sampled(self, _sample: HostSample) -> None:
+        if self._failing and self.message.text() == self._failing:
+            self.message.clear()  # reading works again
+        self._failing = ""
+        self._draw()
+
+    def _draw(self) -> None:
+        """The graphs from the monitor's samples; while reading fails (``_failing``) the
+        last ones stay, said as that old, as a VM's performance graphs do."""
         samples = list(self.monitor.samples)
         cpu = [s for s in samples if s.cpu is not None]
         mem = [s for s in samples if s.memory_used_kib is not None]
-        waiting = self.tr("Waiting for samples…")
+        waiting = self._failing or self.tr("Waiting for samples…")
+        now = time.monotonic()
         if len(cpu) >= 2:
-            self.cpu.set_data([s.time for s in cpu], [[s.cpu for s in cpu]])  # type: ignore[misc]
+            behind = max(now - cpu[-1].time, 0.0) if self._failing else 0.0
+            self.cpu.set_data([s.time for s in cpu], [[s.cpu for s in cpu]], behind)  # type: ignore[misc]
         else:
             self.cpu.clear(self.tr("This host's driver reports no CPU load") if len(samples) > 2
                            else waiting)
         if len(mem) >= 2:
-            self.memory.set_data([s.time for s in mem], [[s.memory_used_kib for s in mem]])  # type: ignore[misc]
+            behind = max(now - mem[-1].time, 0.0) if self._failing else 0.0
+            self.memory.set_data([s.time for s in mem], [[s.memory_used_kib for s in mem]],  # type: ignore[misc]
+                                 behind)
         else:
             self.memory.clear(self.tr("This host's driver reports no memory use")
                               if len(samples) > 2 else waiting)
 
     def _sample_failed(self, error: str) -> None:
-        text = fill(self.tr("Could not read the host's load: %1"), error)
-        for graph in (self.cpu, self.memory):
-            graph.clear(text)
+        self._failing = fill(self.tr("Could not read the host's load: %1"), error)
+        self._draw()
+        if self.info is not None:  # else the message says why the details are missing
+            self.show_error(self._failing)
 
     def connection_changed(self, state: ConnState) -> None:
         self._session += 1
@@ -127,6 +142,9 @@ class OverviewPanel(HostPanel):
                 graph.clear(text)
 
     def _clear_graphs(self) -> None:
+        if self._failing and self.message.text() == self._failing:
+            self.message.clear()  # the samples are read anew: so is whether that works
+        self._failing = ""
         text = self.tr("Waiting for samples…") if self.connected \
             else fill(self.tr("%1 is not connected"), self.conn.display_name)
         for graph in (self.cpu, self.memory):

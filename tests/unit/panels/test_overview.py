@@ -211,3 +211,44 @@ def test_a_reading_answered_after_a_disconnect_is_not_shown_as_live(connected, q
     assert panel.message.text() == gone
     assert panel.info is None and panel.values["driver"].text() != "TEST"
 
+
+def test_a_failing_host_reading_keeps_the_graphs_said_as_old(connected, qtbot, monkeypatch):
+    """One failed reading of the host's load blanked both graphs (minutes of them) until a
+    reading worked, where a VM's performance graphs keep theirs, said as that old. The
+    host's keep theirs now, the message says why no new figures come, until one does."""
+    import itertools
+
+    import libvirt
+
+    from tests.helpers import FakeError
+
+    ticks = itertools.count()
+    denied = [False]
+
+    def cpu_stats(_self, *_args):
+        if denied[0]:
+            raise FakeError("access denied: 'connect' 'read' denied", libvirt.VIR_ERR_ACCESS_DENIED)
+        n = next(ticks) * 10**9
+        return {"user": n, "kernel": 0, "idle": 9 * n, "iowait": 0}  # 10 % busy
+
+    monkeypatch.setattr(libvirt.virConnect, "getCPUStats", cpu_stats)
+    monkeypatch.setattr(libvirt.virConnect, "getFreeMemory", lambda _self: 4 << 30)
+    panel = OverviewPanel(connected)
+    qtbot.addWidget(panel)
+    panel.monitor.set_interval(50)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.info is not None and len(panel.cpu.times) >= 2, timeout=5000)
+    denied[0] = True
+    with qtbot.waitSignal(panel.monitor.failed, timeout=5000):
+        pass
+    want = "Could not read the host's load: access denied: 'connect' 'read' denied"
+    assert panel.message.text() == want
+    for graph in (panel.cpu, panel.memory):
+        assert len(graph.times) >= 2 and graph.behind > 0  # kept: the x axis ends "… ago"
+        assert graph.current_text().endswith(" s ago)")  # "Busy 10 % (0 s ago)"
+    assert panel.cpu.current_text().startswith("Busy 10 % (")
+    denied[0] = False
+    with qtbot.waitSignal(panel.monitor.sampled, timeout=5000):
+        pass
+    assert panel.message.text() == "" and panel.cpu.behind == 0 == panel.memory.behind
+    assert panel.cpu.current_text() == "Busy 10 %"

@@ -265,10 +265,12 @@ class SampleJob:
                 self._refusal(uuid, exc)
 
     def _refusal(self, uuid: str, exc: libvirt.libvirtError) -> None:
-        """A domain not read: gone meanwhile (a normal race), or refused."""
+        """A domain not read: gone meanwhile (a normal race: looked up again next time),
+        or refused (its handle kept: a lookup each reading is a round trip more)."""
         log.debug("no stats for %s: %s", uuid, error_text(exc))
-        self.handles.pop(uuid, None)
-        if exc.get_error_code() not in _GONE:
+        if exc.get_error_code() in _GONE:
+            self.handles.pop(uuid, None)
+        else:
             self._refused[uuid] = exc
 
     def _with_vcpus(self, dom: libvirt.virDomain, uuid: str, c: Counters) -> Counters:

@@ -213,6 +213,10 @@
         <translation>找不到终端（请设置 $TERMINAL，或安装 xterm）。请改为复制 SSH 命令。</translation>
     </message>
     <message>
+        <source>No terminal yet: looking for one takes too long (a folder in $PATH on a network mount that does not answer?). Copy the SSH command instead.</source>
+        <translation>尚未找到终端：查找时间过长（$PATH 中是否有文件夹位于没有响应的网络挂载上？）。请改为复制 SSH 命令。</translation>
+    </message>
+    <message>
         <source>Open a terminal running SSH</source>
         <translation>打开运行 SSH 的终端</translation>
     </message>

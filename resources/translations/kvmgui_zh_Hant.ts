@@ -213,6 +213,10 @@
         <translation>找不到終端機（請設定 $TERMINAL，或安裝 xterm）。請改為複製 SSH 指令。</translation>
     </message>
     <message>
+        <source>No terminal yet: looking for one takes too long (a folder in $PATH on a network mount that does not answer?). Copy the SSH command instead.</source>
+        <translation>尚未找到終端機：尋找時間過長（$PATH 中是否有資料夾位於沒有回應的網路掛載上？）。請改為複製 SSH 指令。</translation>
+    </message>
+    <message>
         <source>Open a terminal running SSH</source>
         <translation>開啟執行 SSH 的終端機</translation>
     </message>

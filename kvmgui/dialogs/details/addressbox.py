@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QProcess, QSettings, Qt
+from PySide6.QtCore import QProcess, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +28,9 @@ from kvmgui.widgets.labels import MessageLine
 
 USER_KEY = "details/sshUser"
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole
+# A look for the terminal (a search of $PATH) and its start take milliseconds; one this
+# slow hangs on a folder that does not answer, and is said so.
+TERMINAL_TIMEOUT_MS = 5000
 
 log = logging.getLogger(__name__)
 _lane: workers.Lane | None = None
@@ -75,6 +78,13 @@ class AddressBox(QGroupBox):
         self.terminal_button = QPushButton(self.tr("Open te&rminal"), self)
         self.terminal_button.setAccessibleName(self.tr("Open a terminal running SSH"))
         self.terminal_button.clicked.connect(self.open_terminal)
+        self._looking = False  # a look for the terminal is under way
+        self._starting = False  # the terminal found is being started
+        self._wanted: tuple[str, str, list[str], int | None] | None = None  # the click's command
+        self._too_long = QTimer(self)
+        self._too_long.setSingleShot(True)
+        self._too_long.setInterval(TERMINAL_TIMEOUT_MS)
+        self._too_long.timeout.connect(self._taking_too_long)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # commands, user names
         self.status.setAccessibleDescription(self.tr("SSH status"))
@@ -238,25 +248,57 @@ class AddressBox(QGroupBox):
         addr = self.selected()
         if addr is None:
             return
-        # The command as it is now: the terminal runs what was chosen when clicked.
+        # The command as it is now: the terminal runs what was chosen when clicked (the
+        # last click, where the terminal was still being looked for at an earlier one).
         user, (address, via, port) = self.user.text(), self._target(addr)
+        self._wanted = (user, address, via, port)
         self.status.setText(self.tr("Looking for a terminal…"))
-        _terminal_lane().submit(ssh.find_terminal, context=self,
-                                done=lambda found: self._run_terminal(found, user, address, via, port),
+        self._too_long.start()
+        if self._looking:
+            return  # one look at a time: a click more does not queue another behind it
+        self._looking = True
+        _terminal_lane().submit(ssh.find_terminal, context=self, done=self._found,
                                 failed=self._no_terminal)
+
+    def _taking_too_long(self) -> None:
+        """The look (or the start) has not answered: a folder in $PATH on a network mount
+        that does not answer hangs it. Said, and a click still looking given up: a terminal
+        that turned up minutes later would surprise. A later click looks again."""
+        if self._wanted is None and not self._starting:
+            return
+        self._wanted = None
+        self.status.setText(self.tr("No terminal yet: looking for one takes too long (a folder "
+                                    "in $PATH on a network mount that does not answer?). Copy "
+                                    "the SSH command instead."))
 
     def _no_terminal(self, exc: BaseException) -> None:
         log.warning("looking for a terminal: %s", exc)
-        self._run_terminal(None, "", "", [], None)
+        self._found(None)
+
+    def _found(self, terminal: tuple[str, list[str]] | None) -> None:
+        self._looking = False
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:  # else given up (too long): no terminal now
+            self._run_terminal(terminal, *wanted)
 
     def _run_terminal(self, terminal: tuple[str, list[str]] | None, user: str, address: str,
                       via: list[str], port: int | None) -> None:
         if terminal is None:
+            self._too_long.stop()
             self.status.setText(self.tr("No terminal found (set $TERMINAL, or install xterm). "
                                         "Copy the SSH command instead."))
             return
         program, args = ssh.terminal_invocation(user, address, terminal, via, port)
-        started, why = self.start_detached(program, args)
+        # Started where it was looked for: the start waits for the program's exec, which
+        # hangs as a look does on a mount that does not answer.
+        self._starting = True
+        _terminal_lane().submit(self.start_detached, program, args, context=self,
+                                done=lambda result: self._started(program, *result),
+                                failed=lambda exc: self._started(program, False, str(exc)))
+
+    def _started(self, program: str, started: bool, why: str) -> None:
+        self._starting = False
+        self._too_long.stop()
         self.status.setText(fill(self.tr("Opened %1."), program) if started
                             else fill(self.tr("Could not start %1: %2"), program, why))
 

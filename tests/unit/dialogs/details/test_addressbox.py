@@ -27,13 +27,9 @@ def nic_page(details_of, qtbot):
 
 
 def click_terminal(qtbot, box):
-    """Open terminal: the terminal is looked for in a worker; wait for its answer."""
-    answered = []
-    real = box._run_terminal
-    box._run_terminal = lambda *args: (answered.append(args), real(*args))
+    """Open terminal: the terminal is looked for and started in a worker; wait for both."""
     box.terminal_button.click()
-    qtbot.waitUntil(lambda: bool(answered), timeout=5000)
-    del box._run_terminal
+    qtbot.waitUntil(lambda: not box._looking and not box._starting, timeout=5000)
 
 
 def running(doc):
@@ -545,7 +541,47 @@ def test_the_terminal_is_looked_for_off_the_gui_thread(qtbot, nic_page, monkeypa
     assert box.status.text() == "Looking for a terminal…"
     box.user.setText("admin")  # typed meanwhile: the command is the one clicked
     gate.set()
-    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    qtbot.waitUntil(lambda: box.status.text() == "Opened /usr/bin/xterm.", timeout=5000)
     assert where == [False]
     assert started == [["-e", "ssh", "root@192.168.122.3"]]
+
+
+def test_a_look_for_the_terminal_that_hangs_says_so_and_does_not_pile_up(qtbot, nic_page,
+                                                                           monkeypatch):
+    """A search of $PATH hung by a network mount that does not answer left 'Looking for a
+    terminal…' for ever, each click queued one more search behind it, and the terminal
+    started whenever the mount came back. The box now says it takes too long, a click
+    more looks no more, and a click given up opens nothing when the look ends."""
+    import threading
+
+    gate = threading.Event()
+    looks, started, where = [], [], []
+
+    def hung_path():
+        looks.append(1)
+        gate.wait(5)
+        return ("/usr/bin/xterm", ["-e"])
+
+    def start(program, args):
+        where.append(threading.current_thread() is threading.main_thread())
+        started.append(args)
+        return True, ""
+
+    monkeypatch.setattr(ssh, "find_terminal", hung_path)
+    monkeypatch.setattr(AddressBox, "start_detached", staticmethod(start))
+    box = nic_page.addresses
+    box._too_long.setInterval(50)
+    box.terminal_button.click()
+    qtbot.waitUntil(lambda: box.status.text().startswith("No terminal yet: looking for one takes "
+                                                         "too long"), timeout=5000)
+    box.terminal_button.click()  # again: no second look behind the hung one
+    assert box.status.text() == "Looking for a terminal…"
+    qtbot.waitUntil(lambda: box.status.text().startswith("No terminal yet"), timeout=5000)
+    gate.set()  # the mount answers: nobody waits for the terminal any more
+    qtbot.waitUntil(lambda: not box._looking, timeout=5000)
+    assert looks == [1] and started == []
+    box._too_long.setInterval(5000)
+    box.user.setText("admin")
+    click_terminal(qtbot, box)  # a click now looks again, and opens
+    assert started == [["-e", "ssh", "admin@192.168.122.3"]] and where == [False]
     assert box.status.text() == "Opened /usr/bin/xterm."

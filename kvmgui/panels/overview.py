@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kvmgui.libvirt.askpass import is_openssh_uri
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.hostinfo import HostInfo, HostMonitor, HostSample, host_info
+from kvmgui.libvirt.stats import sampler_for
 from kvmgui.models.format import format_bytes, format_percent
 from kvmgui.models.words import acceleration_text, failure_words
 from kvmgui.panels.base import HostPanel
@@ -60,7 +61,11 @@ class OverviewPanel(HostPanel):
         layout = self.form.widget("layout", QVBoxLayout)
         layout.addWidget(self.message)
         layout.addLayout(graphs, 1)
-        self.monitor = HostMonitor(conn, parent=self)
+        # Read as often as the VMs' figures (Preferences' stats interval): a slow host's
+        # longer interval spares it the host's readings too.
+        sampler = sampler_for(conn)
+        self.monitor = HostMonitor(conn, sampler.interval_ms, parent=self)
+        sampler.intervalChanged.connect(self.monitor.set_interval)
         self.monitor.sampled.connect(self._sampled)
         self.monitor.failed.connect(self._sample_failed)
         self._failing = ""  # why the latest reading of the host's load failed

@@ -252,3 +252,18 @@ def test_a_failing_host_reading_keeps_the_graphs_said_as_old(connected, qtbot, m
         pass
     assert panel.message.text() == "" and panel.cpu.behind == 0 == panel.memory.behind
     assert panel.cpu.current_text() == "Busy 10 %"
+
+
+def test_the_host_is_read_as_often_as_preferences_say(connected, qtbot):
+    """The host's load was read every 2 s whatever the stats interval set in Preferences:
+    a slow remote host given 30 s for its VMs' figures was still asked every 2 s."""
+    from kvmgui.libvirt.stats import sampler_for
+
+    sampler = sampler_for(connected)
+    sampler.set_interval(10000)
+    panel = OverviewPanel(connected)
+    qtbot.addWidget(panel)
+    assert panel.monitor._timer.interval() == 10000
+    panel.show()
+    sampler.set_interval(30000)  # Preferences, while the tab is shown
+    assert panel.monitor._timer.interval() == 30000 and panel.monitor._timer.isActive()

@@ -116,7 +116,9 @@ class Reading(dict[str, DomainSample | None]):
     """What a job read: uuid -> sample (None: a first reading) of the domains read.
 
     ``refused``: uuid -> libvirt's words, for wanted domains whose reading libvirt
-    refused while others were read (an ACL on that domain), rather than gone.
+    refused (an ACL on that domain), rather than gone. Where it refused every one and
+    read none, the job read only some of the running VMs, or the host refuses them all:
+    the sampler tells the two apart (it knows which VMs run).
     """
 
     def __init__(self) -> None:
@@ -169,10 +171,6 @@ class SampleJob:
             current = self._listed(conn, wanted)
         else:
             current = self._per_domain(conn, wanted)
-        if refused and not current:
-            # Not one VM read, and not for having gone (an ACL refusing domain:read): the
-            # sampler's failure says why, where figures never came.
-            raise next(iter(refused.values()))
         previous, replugged = self.previous, self.replugged
         out = Reading()
         out.refused = {uuid: error_text(exc) for uuid, exc in refused.items()}

@@ -112,6 +112,7 @@ class StatsSampler(QObject):
         self._generation = 0  # bumps on disconnect: results of an old session are dropped
         self._failures = 0  # jobs failed in a row (in this session)
         self._failure = ""  # the last one's words
+        self._read_any = False  # a VM was read in this session
         self._refused: dict[str, str] = {}  # uuid -> why libvirt refused its last reading
         self._unresolved = False  # the last job that ended failed: its end is to be told
         self._link_doubt = False  # the last job lost the link: told if the next fails too
@@ -291,13 +292,17 @@ class StatsSampler(QObject):
         if gen != self._generation:
             return  # the last session's: the disconnect freed the turn, a new job may run
         self._busy = False
-        self._link_doubt = False
-        if self._failures:
-            self._failures = 0
-            log.info("sampling %s works again", self.conn.uri)
-        if self._unresolved:
-            self._unresolved = False
-            self.recovered.emit()
+        refused = getattr(result, "refused", {})
+        if refused and not result:
+            # Not one VM read, each refused (an ACL on it): the host's failure where the
+            # job asked for every running VM, or none was ever read in this session; else
+            # no news of the host either way (a prompt job for a refused VM that came into
+            # view, the others unasked): its refusal is told below, as a VM's own.
+            if self._active <= wanted or not self._read_any:
+                self._fail(next(iter(refused.values())))
+        else:
+            self._read_any = self._read_any or bool(result)
+            self._works()
         fresh = []
         interval = self.interval_ms / 1000
         # Stopped, restarted or gone while the job read (to forget in the next one): a
@@ -322,7 +327,7 @@ class StatsSampler(QObject):
             self._latest[uuid] = sample
             fresh.append(uuid)
         self._drop([u for u in wanted if u not in result])
-        self._note_refused(read, getattr(result, "refused", {}), ended)
+        self._note_refused(read, refused, ended)
         if fresh:
             self.sampled.emit(fresh)
         if self._urgent:
@@ -370,12 +375,25 @@ class StatsSampler(QObject):
                 # at the next job (a reply too big for a message fails each one).
                 self._link_doubt = True
                 return
-            text = self._failure = error_text(exc)
-            self._failures += 1
-            self._unresolved = True
-            if self._failures == 1:  # not every interval: an ACL refusing stats fails each one
-                log.warning("sampling %s failed: %s", self.conn.uri, text)
-            self.failed.emit(text)
+            self._fail(error_text(exc))
+
+    def _fail(self, text: str) -> None:
+        self._failure = text
+        self._failures += 1
+        self._unresolved = True
+        if self._failures == 1:  # not every interval: an ACL refusing stats fails each one
+            log.warning("sampling %s failed: %s", self.conn.uri, text)
+        self.failed.emit(text)
+
+    def _works(self) -> None:
+        """A job read what it asked for: a failure before it is over."""
+        self._link_doubt = False
+        if self._failures:
+            self._failures = 0
+            log.info("sampling %s works again", self.conn.uri)
+        if self._unresolved:
+            self._unresolved = False
+            self.recovered.emit()
 
     def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
         self._first_due = True
@@ -388,6 +406,7 @@ class StatsSampler(QObject):
         self._generation += 1
         self._busy = False
         self._failures = 0
+        self._read_any = False
         self._link_doubt = False
         self._job = SampleJob()  # counters of the old session mean nothing now
         self._forget.clear()

@@ -4,12 +4,12 @@ one (create, delete, resize, wipe, clone, upload, download).
 It works through its panel (``StoragePanel``): jobs wait there (``run_job``), questions
 are asked there (``confirm``), failures show in its message line. Dialogs run their own
 job and stay open with libvirt's words when it fails (``kvmgui.wizards.volume``);
-transfers run in ``kvmgui.widgets.transfer``.
+uploads and downloads are in ``kvmgui.panels.volumetransfers`` and run in
+``kvmgui.widgets.transfer``.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -20,14 +20,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLa
 from kvmgui.libvirt import volops
 from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.records import PoolRecord
-from kvmgui.libvirt.streams import TransferResult
-from kvmgui.libvirt.volops import CreatedVolume, VolumeInUseError
+from kvmgui.libvirt.volerrors import VolumeInUseError
+from kvmgui.libvirt.volops import CreatedVolume
 from kvmgui.models.volumes import Volume, VolumeColumn, VolumeModel
 from kvmgui.models.words import say
+from kvmgui.panels import volumetransfers
 from kvmgui.panels.table import RecordTable
-from kvmgui.utils.tr import comma_list, fill, size_text
+from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.widgets.transfer import Direction, TransferDialog
 from kvmgui.wizards.volume.create import Base, CloneSource, PoolFacts, VolumeDialog
 from kvmgui.wizards.volume.resize import ResizeDialog
 from kvmgui.xml.base import XMLParseError
@@ -177,7 +177,7 @@ class VolumesView(QWidget):
         if names:
             self.model.refresh_details(names)
 
-    def _open(self, dialog: QDialog) -> None:
+    def open_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(self._dialog_closed)
         self.update_actions()
@@ -206,7 +206,7 @@ class VolumesView(QWidget):
             return
         dialog = VolumeDialog(self.conn, self.facts(pool, kind), parent=self)
         dialog.created.connect(self._created)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def clone_volume(self) -> None:
         pool, vol = self.pool, self.current()
@@ -230,7 +230,7 @@ class VolumesView(QWidget):
             return  # another pool was chosen while the format was read
         dialog = VolumeDialog(self.conn, self.facts(pool, kind), source, parent=self)
         dialog.created.connect(self._created)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _created(self, made: CreatedVolume) -> None:
         self.view.select_when_seen(made.key)
@@ -244,7 +244,7 @@ class VolumesView(QWidget):
         dialog = ResizeDialog(self.conn, pool.uuid, vol.name, vol.capacity, parent=self)
         name = vol.name
         dialog.resized.connect(lambda _size: self.changed((name,)))
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     # -- delete, wipe -----------------------------------------------------------------------------
 
@@ -291,7 +291,7 @@ class VolumesView(QWidget):
                 return
             text = fill(self.tr("Wipe volume %1? Every byte of it is overwritten with zeroes; its "
                                 "data is lost for good."), name)
-            text += self._users_text(users)
+            text += self.users_text(users)
             running = [u for u in users if u.active]
             named = tuple(u.uuid for u in running)  # one started since is not wiped under it
             self.panel.confirm(self.tr("Wipe volume"), text, lambda: self.panel.run_job(
@@ -302,7 +302,7 @@ class VolumesView(QWidget):
         self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.users_if_any,
                            uuid, name, done=ask)
 
-    def _users_text(self, users: list[DiskUser]) -> str:
+    def users_text(self, users: list[DiskUser]) -> str:
         """The VMs whose disk a question's answer overwrites, running and stopped: a stopped
         VM's disk is its data as much as a running one's."""
         running = [u for u in users if u.active]
@@ -312,85 +312,19 @@ class VolumesView(QWidget):
             lines.append(fill(self.tr("These stopped VMs use it: %1."), _names(stopped)))
         return "\n\n" + "\n".join(lines) if lines else ""
 
-    # -- upload, download -----------------------------------------------------------------------
+    # -- upload, download (kvmgui.panels.volumetransfers) -------------------------------------
 
     def upload(self) -> None:
-        pool = self.pool
-        if pool is None:
-            return
-        dialog = QFileDialog(self, self.tr("Upload a File into the Pool"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAccessibleName(self.tr("Choose the file to upload"))
-        # Into this pool, even if the selection moved meanwhile (the pool removed elsewhere).
-        uuid = pool.uuid
-        dialog.fileSelected.connect(lambda path: self.upload_file(path, uuid))
-        self._file_dialog(dialog)
+        volumetransfers.upload(self)
 
     def upload_file(self, path: str, pool_uuid: str | None = None) -> None:
         """Upload ``path`` into a new volume named after it, or into the volume of that name,
         of the pool ``pool_uuid`` (the selected one by default)."""
-        pool = self.pool
-        uuid = pool_uuid or (pool.uuid if pool is not None else None)
-        if uuid is None or not path:
-            return
-        name = os.path.basename(path)
-
-        def ask(users: list[DiskUser] | None) -> None:
-            if users is None:
-                self._transfer(Direction.UPLOAD, uuid, name, path, new=True)
-                return
-            text = fill(self.tr("The pool already has a volume named %1. Replace its contents with "
-                                "the file? What it holds now is lost."), name)
-            text += self._users_text(users)  # their disk replaced, as a wipe would
-            running = [u for u in users if u.active]
-            named = tuple(u.uuid for u in running)  # one started since is not overwritten
-            self.panel.confirm(self.tr("Replace volume contents"), text,
-                               lambda: self._transfer(Direction.UPLOAD, uuid, name, path,
-                                                      new=False, named=named))
-
-        self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.users_if_any,
-                           uuid, name, done=ask)
+        volumetransfers.upload_file(self, path, pool_uuid)
 
     def download(self) -> None:
-        pool, vol = self.pool, self.current()
-        if pool is None or vol is None:
-            return
-        dialog = QFileDialog(self, fill(self.tr("Download Volume %1"), vol.name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.selectFile(vol.name)
-        dialog.setAccessibleName(self.tr("Choose where to save the volume"))
-        name, uuid = vol.name, pool.uuid
-        dialog.fileSelected.connect(lambda path: self.download_to(name, path, uuid))
-        self._file_dialog(dialog)
+        volumetransfers.download(self)
 
     def download_to(self, name: str, path: str, pool_uuid: str | None = None) -> None:
         """Download volume ``name`` of the pool ``pool_uuid`` (the selected one by default)."""
-        pool = self.pool
-        uuid = pool_uuid or (pool.uuid if pool is not None else None)
-        if uuid is not None and path:
-            self._transfer(Direction.DOWNLOAD, uuid, name, path, new=False)
-
-    def _file_dialog(self, dialog: QFileDialog) -> None:
-        self.file_dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _transfer(self, direction: Direction, pool_uuid: str, name: str, path: str, *,
-                  new: bool, named: tuple[str, ...] = ()) -> None:
-        dialog = TransferDialog(self.conn, direction, pool_uuid, name, path, new_volume=new,
-                                users_named=named, parent=self)
-        dialog.transferred.connect(lambda result: self._transferred(direction, path, result))
-        self._open(dialog)
-        dialog.start()
-
-    def _transferred(self, direction: Direction, local: str, result: TransferResult) -> None:
-        rate = size_text(round(result.total / max(result.seconds, 0.001)))
-        if direction is Direction.UPLOAD:
-            self.view.select_when_seen(result.key)
-            self.changed((result.volume,))
-            self.panel.show_info(fill(self.tr("Uploaded %1 into volume %2 (%3/s)."),
-                                      os.path.basename(local), result.volume, rate))
-        else:
-            self.panel.show_info(fill(self.tr("Downloaded volume %1 to %2 (%3/s)."), result.volume,
-                                      local, rate))
+        volumetransfers.download_to(self, name, path, pool_uuid)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
+from kvmgui.panels import volumetransfers
 from kvmgui.utils.tr import without_mnemonic
 from kvmgui.widgets import transfer as transfer_module
 from kvmgui.widgets.transfer import Direction
@@ -107,8 +108,8 @@ def test_closing_the_window_asks_before_a_running_transfer_is_left_behind(
     monkeypatch.setattr(transfer_module, "upload_file", endless_upload)
     dialog = main_window.open_host_details(connected)
     volumes = dialog.storage.volumes
-    volumes._transfer(Direction.UPLOAD, uuid_of(connected.pools, "home"), "disk.img",
-                      "/tmp/disk.img", new=True)
+    volumetransfers.transfer(volumes, Direction.UPLOAD, uuid_of(connected.pools, "home"),
+                             "disk.img", "/tmp/disk.img", new=True)
     running = volumes.dialog
     qtbot.waitUntil(lambda: " of 100 MiB — " in running.amount.text(), timeout=5000)
     asked = []

@@ -1,0 +1,89 @@
+"""Why a storage-volume job of :mod:`kvmgui.libvirt.volops` refused, in words: VMs use the
+volume (running ones, or stopped ones the user's yes did not cover), or a shrink was not
+asked for."""
+
+from __future__ import annotations
+
+from kvmgui.libvirt.diskusers import DiskUser
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Bytes, Marked, Words, listing
+
+
+class RunningUsersError(RuntimeError):
+    """Running VMs use the volume so that the job cannot go on: a clone (a copy taken while
+    the guest writes), a shrink (the guest's file system would lose its end), a resize of an
+    image under a running VM's disk (QEMU holds it), a growth of a disk of several running
+    VMs (only one guest would be told)."""
+
+    CLONE = QT_TRANSLATE_NOOP(
+        "StorageOps", "%1 cannot be copied while these running VMs write on it: %2. A copy taken "
+        "meanwhile may be damaged; shut them down first")
+
+    SHRINK = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be shrunk while a running VM uses it: %2")
+    UNDER = QT_TRANSLATE_NOOP(
+        "StorageOps", "%1 is the backing file of a disk of these running VMs: %2. It cannot be "
+        "resized until they are stopped")
+    SHARED = QT_TRANSLATE_NOOP(
+        "StorageOps", "%1 is a disk of several running VMs (%2): only one guest would be told "
+        "of the new size. Stop the others to grow it")
+
+    def __init__(self, volume: str, users: list[DiskUser], text: Marked) -> None:
+        super().__init__(f"{volume} is in use by running VMs: "
+                         + ", ".join(u.name for u in users))
+        self.volume = volume
+        self.users = users
+        self.text = text
+
+    @property
+    def words(self) -> Words:
+        return self.text.words(self.volume, listing([u.name for u in self.users]))
+
+
+class VolumeInUseError(RuntimeError):
+    """The volume is used by ``users``; ``running`` when one of them runs (no override);
+    ``unnamed``: those the user's yes did not cover (stopped ones for a delete, running
+    ones for a wipe: ``started``)."""
+
+    def __init__(self, volume: str, users: list[DiskUser],
+                 unnamed: list[DiskUser] | None = None, *, started: bool = False) -> None:
+        super().__init__(f"{volume} is used by " + ", ".join(u.name for u in users))
+        self.volume = volume
+        self.users = users
+        self.unnamed = unnamed or []
+        self.started = started
+
+    @property
+    def running(self) -> bool:
+        return any(u.active for u in self.users)
+
+    @property
+    def words(self) -> Words:
+        names = listing([u.name for u in self.users])  # "a、b" in Chinese
+        if self.started:
+            return QT_TRANSLATE_NOOP(
+                "StorageOps", "%1 is now in use by %2, which started after the question").words(
+                self.volume, listing([u.name for u in self.unnamed]))
+        if self.running:
+            text = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be deleted while a running VM uses it: %2")
+        elif self.unnamed:
+            return QT_TRANSLATE_NOOP(
+                "StorageOps", "%1 is now also a disk of %2, which the question did not name").words(
+                self.volume, listing([u.name for u in self.unnamed]))
+        else:
+            text = QT_TRANSLATE_NOOP("StorageOps", "%1 is a disk of these stopped VMs: %2")
+        return text.words(self.volume, names)
+
+
+class ShrinkRefusedError(ValueError):
+    """The new capacity is below the current one and shrinking was not asked for."""
+
+    def __init__(self, current: int, wanted: int) -> None:
+        super().__init__(f"shrinking from {current} to {wanted} bytes was not requested")
+        self.current = current
+        self.wanted = wanted
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP(
+            "StorageOps", "%1 is smaller than the volume's capacity of %2. Shrinking destroys the "
+            "data beyond the new end; confirm it to go ahead.").words(
+            Bytes(self.wanted), Bytes(self.current))

@@ -1,0 +1,115 @@
+"""Upload and download of the volumes view (:class:`kvmgui.panels.volumes.VolumesView`): the
+file pickers, the question before a volume's content is replaced, the transfer window
+(:mod:`kvmgui.widgets.transfer`) and what the view shows once it is done.
+
+Functions of the view, apart to keep its module short; their words are the view's (the
+context "VolumesView").
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
+
+from kvmgui.libvirt import volops
+from kvmgui.libvirt.diskusers import DiskUser
+from kvmgui.libvirt.streams import TransferResult
+from kvmgui.utils.tr import fill, size_text
+from kvmgui.widgets.transfer import Direction, TransferDialog
+
+if TYPE_CHECKING:
+    from kvmgui.panels.volumes import VolumesView
+
+
+def upload(view: VolumesView) -> None:
+    pool = view.pool
+    if pool is None:
+        return
+    dialog = QFileDialog(view, QCoreApplication.translate("VolumesView", "Upload a File into the Pool"))
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAccessibleName(QCoreApplication.translate("VolumesView", "Choose the file to upload"))
+    # Into this pool, even if the selection moved meanwhile (the pool removed elsewhere).
+    uuid = pool.uuid
+    dialog.fileSelected.connect(lambda path: upload_file(view, path, uuid))
+    _file_dialog(view, dialog)
+
+
+def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> None:
+    """Upload ``path`` into a new volume named after it, or into the volume of that name,
+    of the pool ``pool_uuid`` (the selected one by default)."""
+    pool = view.pool
+    uuid = pool_uuid or (pool.uuid if pool is not None else None)
+    if uuid is None or not path:
+        return
+    name = os.path.basename(path)
+
+    def ask(users: list[DiskUser] | None) -> None:
+        if users is None:
+            transfer(view, Direction.UPLOAD, uuid, name, path, new=True)
+            return
+        text = fill(QCoreApplication.translate(
+            "VolumesView", "The pool already has a volume named %1. Replace its contents with "
+            "the file? What it holds now is lost."), name)
+        text += view.users_text(users)  # their disk replaced, as a wipe would
+        running = [u for u in users if u.active]
+        named = tuple(u.uuid for u in running)  # one started since is not overwritten
+        view.panel.confirm(QCoreApplication.translate("VolumesView", "Replace volume contents"), text,
+                           lambda: transfer(view, Direction.UPLOAD, uuid, name, path,
+                                             new=False, named=named))
+
+    view.panel.run_job(fill(QCoreApplication.translate("VolumesView", "check which VMs use %1"), name),
+                       volops.users_if_any, uuid, name, done=ask)
+
+
+def download(view: VolumesView) -> None:
+    pool, vol = view.pool, view.current()
+    if pool is None or vol is None:
+        return
+    dialog = QFileDialog(view, fill(QCoreApplication.translate("VolumesView", "Download Volume %1"),
+                                    vol.name))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.selectFile(vol.name)
+    dialog.setAccessibleName(QCoreApplication.translate("VolumesView", "Choose where to save the volume"))
+    name, uuid = vol.name, pool.uuid
+    dialog.fileSelected.connect(lambda path: download_to(view, name, path, uuid))
+    _file_dialog(view, dialog)
+
+
+def download_to(view: VolumesView, name: str, path: str, pool_uuid: str | None = None) -> None:
+    """Download volume ``name`` of the pool ``pool_uuid`` (the selected one by default)."""
+    pool = view.pool
+    uuid = pool_uuid or (pool.uuid if pool is not None else None)
+    if uuid is not None and path:
+        transfer(view, Direction.DOWNLOAD, uuid, name, path, new=False)
+
+
+def _file_dialog(view: VolumesView, dialog: QFileDialog) -> None:
+    view.file_dialog = dialog
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+def transfer(view: VolumesView, direction: Direction, pool_uuid: str, name: str, path: str, *,
+             new: bool, named: tuple[str, ...] = ()) -> None:
+    dialog = TransferDialog(view.conn, direction, pool_uuid, name, path, new_volume=new,
+                            users_named=named, parent=view)
+    dialog.transferred.connect(lambda result: _transferred(view, direction, path, result))
+    view.open_dialog(dialog)
+    dialog.start()
+
+
+def _transferred(view: VolumesView, direction: Direction, local: str, result: TransferResult) -> None:
+    rate = size_text(round(result.total / max(result.seconds, 0.001)))
+    if direction is Direction.UPLOAD:
+        view.view.select_when_seen(result.key)
+        view.changed((result.volume,))
+        view.panel.show_info(fill(QCoreApplication.translate(
+            "VolumesView", "Uploaded %1 into volume %2 (%3/s)."), os.path.basename(local),
+            result.volume, rate))
+    else:
+        view.panel.show_info(fill(QCoreApplication.translate(
+            "VolumesView", "Downloaded volume %1 to %2 (%3/s)."), result.volume, local, rate))

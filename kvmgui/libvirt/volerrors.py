@@ -12,7 +12,8 @@ class RunningUsersError(RuntimeError):
     """Running VMs use the volume so that the job cannot go on: a clone (a copy taken while
     the guest writes), a shrink (the guest's file system would lose its end), a resize of an
     image under a running VM's disk (QEMU holds it), a growth of a disk of several running
-    VMs (only one guest would be told)."""
+    VMs (only one guest would be told), a wipe or an upload over it (the guest's disk would
+    change under it)."""
 
     CLONE = QT_TRANSLATE_NOOP(
         "StorageOps", "%1 cannot be copied while these running VMs write on it: %2. A copy taken "
@@ -25,6 +26,11 @@ class RunningUsersError(RuntimeError):
     SHARED = QT_TRANSLATE_NOOP(
         "StorageOps", "%1 is a disk of several running VMs (%2): only one guest would be told "
         "of the new size. Stop the others to grow it")
+    WIPE = QT_TRANSLATE_NOOP(
+        "StorageOps", "%1 cannot be wiped while these running VMs use it: %2. Shut them down first")
+    REPLACE = QT_TRANSLATE_NOOP(
+        "StorageOps", "%1 cannot be overwritten while these running VMs use it: %2. Shut them "
+        "down first")
 
     def __init__(self, volume: str, users: list[DiskUser], text: Marked) -> None:
         super().__init__(f"{volume} is in use by running VMs: "

@@ -216,25 +216,26 @@ def users_before_shrink(conn: libvirt.virConnect, pool_uuid: str, name: str) -> 
 
 def wipe_volume(conn: libvirt.virConnect, pool_uuid: str, name: str,
                 algorithm: int = libvirt.VIR_STORAGE_VOL_WIPE_ALG_ZERO,
-                running: Collection[str] | None = None) -> None:
+                named: Collection[str] | None = None) -> None:
     """Overwrite the volume's data (zeroes by default; libvirt's other algorithms
-    need the scrub tool on the host). ``running``: the UUIDs of the running VMs the
-    question named; another running on it now refuses (:class:`VolumeInUseError`)."""
+    need the scrub tool on the host). ``named``: the UUIDs of the (stopped) VMs the
+    question named (None: not asked); a running VM on it now refuses
+    (:class:`VolumeInUseError`): the question refused those that ran then."""
     pool = _pool(conn, pool_uuid)
     vol = pool.storageVolLookupByName(name)
-    if running is not None:
-        refuse_if_started(conn, pool, vol, running)
+    if named is not None:
+        refuse_if_started(conn, pool, vol)
     virsh.vol_wipe(pool, vol, algorithm)
 
 
 def refuse_if_started(conn: libvirt.virConnect, pool: libvirt.virStoragePool,
-                      vol: libvirt.virStorageVol, running: Collection[str]) -> None:
-    """Raise :class:`VolumeInUseError` (``started``) when a running VM other than those
-    of ``running`` (UUIDs: the ones a question named) uses the volume: asked at the last
-    moment before its content is overwritten (a wipe, an upload over it)."""
+                      vol: libvirt.virStorageVol) -> None:
+    """Raise :class:`VolumeInUseError` (``started``) when a running VM uses the volume: asked
+    at the last moment before its content is overwritten (a wipe, an upload over it), after
+    a question that refused the running VMs of then (:class:`RunningUsersError`)."""
     ref = _ref(pool, vol)
     users = diskusers.find_users(conn, [ref])[ref]
-    started = [u for u in users if u.active and u.uuid not in running]
+    started = [u for u in users if u.active]
     if started:
         raise VolumeInUseError(ref.path or vol.name(), users, started, started=True)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLa
 from kvmgui.libvirt import volops
 from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.records import PoolRecord
-from kvmgui.libvirt.volerrors import VolumeInUseError
+from kvmgui.libvirt.volerrors import RunningUsersError, VolumeInUseError
 from kvmgui.libvirt.volops import CreatedVolume
 from kvmgui.models.volumes import Volume, VolumeColumn, VolumeModel
 from kvmgui.models.words import say
@@ -34,6 +34,7 @@ from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_caps import HostPoolCaps
 from kvmgui.xml.pool_types import BACKING_FORMATS, PoolType
+from kvmgui.xml.words import Marked
 
 if TYPE_CHECKING:
     from kvmgui.panels.storage import StoragePanel
@@ -281,7 +282,7 @@ class VolumesView(QWidget):
         pool, vol = self.pool, self.current()
         if pool is None or vol is None:
             return
-        uuid, name = pool.uuid, vol.name
+        uuid, name, path = pool.uuid, vol.name, vol.path
 
         def ask(users: list[DiskUser] | None) -> None:
             if users is None:  # deleted elsewhere (no event says so)
@@ -289,11 +290,12 @@ class VolumesView(QWidget):
                 self.panel.show_info(fill(self.tr("Volume %1 is gone (deleted elsewhere): there "
                                                   "is nothing to wipe."), name))
                 return
+            if self.refused(path, users, RunningUsersError.WIPE):
+                return
             text = fill(self.tr("Wipe volume %1? Every byte of it is overwritten with zeroes; its "
                                 "data is lost for good."), name)
             text += self.users_text(users)
-            running = [u for u in users if u.active]
-            named = tuple(u.uuid for u in running)  # one started since is not wiped under it
+            named = tuple(u.uuid for u in users)  # one running on it by then is not wiped under it
             self.panel.confirm(self.tr("Wipe volume"), text, lambda: self.panel.run_job(
                 fill(self.tr("wipe volume %1"), name), volops.wipe_volume, uuid, name,
                 libvirt.VIR_STORAGE_VOL_WIPE_ALG_ZERO, named, after=lambda: self.changed((name,))))
@@ -302,15 +304,20 @@ class VolumesView(QWidget):
         self.panel.run_job(fill(self.tr("check which VMs use %1"), name), volops.users_if_any,
                            uuid, name, done=ask)
 
-    def users_text(self, users: list[DiskUser]) -> str:
-        """The VMs whose disk a question's answer overwrites, running and stopped: a stopped
-        VM's disk is its data as much as a running one's."""
+    def refused(self, path: str, users: list[DiskUser], text: Marked) -> bool:
+        """Whether running VMs use the volume whose content a job would overwrite: the guest
+        would find its disk zeroed or replaced under it (said in the message line)."""
         running = [u for u in users if u.active]
-        stopped = [u for u in users if not u.active]
-        lines = [fill(self.tr("These running VMs use it: %1."), _names(running))] if running else []
-        if stopped:
-            lines.append(fill(self.tr("These stopped VMs use it: %1."), _names(stopped)))
-        return "\n\n" + "\n".join(lines) if lines else ""
+        if running:
+            self.panel.show_error(say(RunningUsersError(path, running, text).words))
+        return bool(running)
+
+    def users_text(self, users: list[DiskUser]) -> str:
+        """The stopped VMs whose disk a question's answer overwrites: a stopped VM's disk is
+        its data as much as a running one's (a running one refuses: ``refused``)."""
+        if not users:
+            return ""
+        return "\n\n" + fill(self.tr("These stopped VMs use it: %1."), _names(users))
 
     # -- upload, download (kvmgui.panels.volumetransfers) -------------------------------------
 

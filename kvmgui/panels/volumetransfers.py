@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from kvmgui.libvirt import volops
 from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.streams import TransferResult
+from kvmgui.libvirt.volerrors import RunningUsersError
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets.transfer import Direction, TransferDialog
 
@@ -50,12 +51,15 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
         if users is None:
             transfer(view, Direction.UPLOAD, uuid, name, path, new=True)
             return
+        listed = view.model.volume(name) if uuid == view.model.pool_uuid else None
+        if view.refused(listed.path if listed is not None else name, users,
+                        RunningUsersError.REPLACE):
+            return
         text = fill(QCoreApplication.translate(
             "VolumesView", "The pool already has a volume named %1. Replace its contents with "
             "the file? What it holds now is lost."), name)
         text += view.users_text(users)  # their disk replaced, as a wipe would
-        running = [u for u in users if u.active]
-        named = tuple(u.uuid for u in running)  # one started since is not overwritten
+        named = tuple(u.uuid for u in users)  # one running on it by then is not overwritten
         view.panel.confirm(QCoreApplication.translate("VolumesView", "Replace volume contents"), text,
                            lambda: transfer(view, Direction.UPLOAD, uuid, name, path,
                                              new=False, named=named))

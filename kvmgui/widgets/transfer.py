@@ -43,17 +43,18 @@ class Direction(Enum):
 
 
 def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, new: bool,
-                transfer: Transfer, running: Collection[str] = ()) -> TransferResult:
+                transfer: Transfer, named: Collection[str] = ()) -> TransferResult:
     """Upload ``path`` into volume ``name``: a new volume as large as the file (see
     ``streams.new_volume_xml``), or over the content of an existing one. Over one, a
-    running VM other than ``running`` (the UUIDs the question named) refuses, as a wipe
-    does: it may have started after the question, and would have its disk replaced."""
+    running VM refuses, as a wipe does: the question refused those that ran then, and one
+    started since would have its disk replaced under it. ``named``: the UUIDs of the
+    (stopped) VMs the question named."""
     if new:
         kind = streams.pool_type_of(conn, pool_uuid)
         return streams.upload(conn, pool_uuid, path, transfer,
                               create_xml=streams.new_volume_xml(name, path, kind))
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)  # asked last, before the stream opens
-    volops.refuse_if_started(conn, pool, pool.storageVolLookupByName(name), running)
+    volops.refuse_if_started(conn, pool, pool.storageVolLookupByName(name))
     return streams.upload(conn, pool_uuid, path, transfer, name=name)
 
 
@@ -79,8 +80,8 @@ class TransferDialog(QDialog):
     def __init__(self, conn: Connection, direction: Direction, pool_uuid: str, volume: str,
                  path: str, *, new_volume: bool = False, users_named: Collection[str] = (),
                  parent: QWidget | None = None) -> None:
-        """``users_named``: the UUIDs of the running VMs the user was told use the volume an
-        upload goes over (any other running on it by then refuses)."""
+        """``users_named``: the UUIDs of the (stopped) VMs the user was told use the volume
+        an upload goes over (a VM running on it by then refuses)."""
         super().__init__(parent)
         self.conn = conn
         self.direction = direction

@@ -9378,8 +9378,16 @@ Nothing was created.</source>
         <translation>运行中的虚拟机正在使用 %1，因此无法删除：%2</translation>
     </message>
     <message>
+        <source>%1 cannot be overwritten while these running VMs use it: %2. Shut them down first</source>
+        <translation>这些运行中的虚拟机正在使用 %1，因此无法覆盖：%2。请先将它们关机</translation>
+    </message>
+    <message>
         <source>%1 cannot be shrunk while a running VM uses it: %2</source>
         <translation>运行中的虚拟机正在使用 %1，因此无法缩小：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be wiped while these running VMs use it: %2. Shut them down first</source>
+        <translation>这些运行中的虚拟机正在使用 %1，因此无法擦除：%2。请先将它们关机</translation>
     </message>
     <message>
         <source>%1 is a disk of several running VMs (%2): only one guest would be told of the new size. Stop the others to grow it</source>
@@ -11176,10 +11184,6 @@ The same with virsh:
     <message>
         <source>The pool is not active: start it to see its volumes</source>
         <translation>池未处于活动状态：请启动它以查看它的卷</translation>
-    </message>
-    <message>
-        <source>These running VMs use it: %1.</source>
-        <translation>这些运行中的虚拟机正在使用它：%1。</translation>
     </message>
     <message>
         <source>These stopped VMs use it: %1.</source>

@@ -9378,8 +9378,16 @@ Nothing was created.</source>
         <translation>執行中的虛擬機器正在使用 %1，因此無法刪除：%2</translation>
     </message>
     <message>
+        <source>%1 cannot be overwritten while these running VMs use it: %2. Shut them down first</source>
+        <translation>這些執行中的虛擬機器正在使用 %1，因此無法覆寫：%2。請先將它們關機</translation>
+    </message>
+    <message>
         <source>%1 cannot be shrunk while a running VM uses it: %2</source>
         <translation>執行中的虛擬機器正在使用 %1，因此無法縮小：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be wiped while these running VMs use it: %2. Shut them down first</source>
+        <translation>這些執行中的虛擬機器正在使用 %1，因此無法抹除：%2。請先將它們關機</translation>
     </message>
     <message>
         <source>%1 is a disk of several running VMs (%2): only one guest would be told of the new size. Stop the others to grow it</source>
@@ -11176,10 +11184,6 @@ The same with virsh:
     <message>
         <source>The pool is not active: start it to see its volumes</source>
         <translation>集區不在使用中：請啟動它以查看它的磁碟區</translation>
-    </message>
-    <message>
-        <source>These running VMs use it: %1.</source>
-        <translation>這些執行中的虛擬機器正在使用它：%1。</translation>
     </message>
     <message>
         <source>These stopped VMs use it: %1.</source>

@@ -187,22 +187,25 @@ def test_upload_into_an_existing_volume_is_never_sparse(wire, connected, qtbot, 
     assert not result.sparse and wire["flags"] == [0]  # holes would show the old data through
 
 
-def test_an_upload_over_a_volume_only_its_named_running_vms_use_goes_ahead(wire, connected, qtbot,
-                                                                         tmp_path):
-    """The question before an upload over a volume named the running VMs using it; only
-    another running VM refuses (checked in the worker, before the stream opens)."""
+def test_an_upload_over_a_volume_a_running_vm_uses_is_refused_in_the_worker(wire, connected, qtbot,
+                                                                           tmp_path):
+    """The question before an upload over a volume refuses the running VMs using it; one
+    running on it by the time the upload begins refuses it too (checked in the worker,
+    before the stream opens), even one named: its guest would have its disk replaced."""
     from kvmgui.libvirt.volops import VolumeInUseError
 
     (tmp_path / "db01.qcow2").write_bytes(b"x" * 4096)
     db01 = next(r.uuid for r in connected.domains.records() if r.name == "db01")
     future = outcome(qtbot, connected, upload_file, HOME, "db01.qcow2",
-                     str(tmp_path / "db01.qcow2"), False, Transfer())
+                     str(tmp_path / "db01.qcow2"), False, Transfer(), (db01,))
     with pytest.raises(VolumeInUseError, match="db01") as info:
         future.result()
     assert info.value.started and wire["flags"] == []  # no stream was opened
-    result = run_in_worker(qtbot, connected, upload_file, HOME, "db01.qcow2",
-                           str(tmp_path / "db01.qcow2"), False, Transfer(), (db01,))
-    assert result.volume == "db01.qcow2" and bytes(wire["stream"].received) == b"x" * 4096
+    (tmp_path / "build.qcow2").write_bytes(b"x" * 4096)  # build is stopped: named, it goes ahead
+    build = next(r.uuid for r in connected.domains.records() if r.name == "build")
+    result = run_in_worker(qtbot, connected, upload_file, HOME, "build.qcow2",
+                           str(tmp_path / "build.qcow2"), False, Transfer(), (build,))
+    assert result.volume == "build.qcow2" and bytes(wire["stream"].received) == b"x" * 4096
 
 
 def test_failed_upload_removes_the_volume_it_created(wire, connected, qtbot, tmp_path):

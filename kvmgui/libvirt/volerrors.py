@@ -46,8 +46,8 @@ class RunningUsersError(RuntimeError):
 
 class VolumeInUseError(RuntimeError):
     """The volume is used by ``users``; ``running`` when one of them runs (no override);
-    ``unnamed``: those the user's yes did not cover (stopped ones for a delete, running
-    ones for a wipe: ``started``)."""
+    ``unnamed``: those the user's yes did not cover (stopped ones defined on it since the
+    question; ``started``: running ones, which started since a wipe's question)."""
 
     def __init__(self, volume: str, users: list[DiskUser],
                  unnamed: list[DiskUser] | None = None, *, started: bool = False) -> None:

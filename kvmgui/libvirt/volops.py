@@ -219,25 +219,29 @@ def wipe_volume(conn: libvirt.virConnect, pool_uuid: str, name: str,
                 named: Collection[str] | None = None) -> None:
     """Overwrite the volume's data (zeroes by default; libvirt's other algorithms
     need the scrub tool on the host). ``named``: the UUIDs of the (stopped) VMs the
-    question named (None: not asked); a running VM on it now refuses
-    (:class:`VolumeInUseError`): the question refused those that ran then."""
+    question named (None: not asked); a running VM on it now, or one the question did not
+    name, refuses (:class:`VolumeInUseError`, see :func:`refuse_unnamed`)."""
     pool = _pool(conn, pool_uuid)
     vol = pool.storageVolLookupByName(name)
     if named is not None:
-        refuse_if_started(conn, pool, vol)
+        refuse_unnamed(conn, pool, vol, named)
     virsh.vol_wipe(pool, vol, algorithm)
 
 
-def refuse_if_started(conn: libvirt.virConnect, pool: libvirt.virStoragePool,
-                      vol: libvirt.virStorageVol) -> None:
-    """Raise :class:`VolumeInUseError` (``started``) when a running VM uses the volume: asked
-    at the last moment before its content is overwritten (a wipe, an upload over it), after
-    a question that refused the running VMs of then (:class:`RunningUsersError`)."""
+def refuse_unnamed(conn: libvirt.virConnect, pool: libvirt.virStoragePool,
+                   vol: libvirt.virStorageVol, named: Collection[str]) -> None:
+    """Raise :class:`VolumeInUseError` when a running VM uses the volume (``started``: the
+    question refused those that ran then, :class:`RunningUsersError`), or a stopped one not
+    among ``named`` (the UUIDs the question named: one defined on it since): asked at the
+    last moment before its content is overwritten (a wipe, an upload over it)."""
     ref = _ref(pool, vol)
     users = diskusers.find_users(conn, [ref])[ref]
     started = [u for u in users if u.active]
     if started:
         raise VolumeInUseError(ref.path or vol.name(), users, started, started=True)
+    unnamed = [u for u in users if u.uuid not in named]
+    if unnamed:
+        raise VolumeInUseError(ref.path or vol.name(), users, unnamed)
 
 
 def backing_of(conn: libvirt.virConnect, pool_uuid: str, name: str) -> tuple[str, str] | None:

@@ -47,14 +47,14 @@ def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, 
     """Upload ``path`` into volume ``name``: a new volume as large as the file (see
     ``streams.new_volume_xml``), or over the content of an existing one. Over one, a
     running VM refuses, as a wipe does: the question refused those that ran then, and one
-    started since would have its disk replaced under it. ``named``: the UUIDs of the
-    (stopped) VMs the question named."""
+    started since would have its disk replaced under it; so does a stopped VM not among
+    ``named`` (the UUIDs the question named: one defined on it since)."""
     if new:
         kind = streams.pool_type_of(conn, pool_uuid)
         return streams.upload(conn, pool_uuid, path, transfer,
                               create_xml=streams.new_volume_xml(name, path, kind))
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)  # asked last, before the stream opens
-    volops.refuse_if_started(conn, pool, pool.storageVolLookupByName(name))
+    volops.refuse_unnamed(conn, pool, pool.storageVolLookupByName(name), named)
     return streams.upload(conn, pool_uuid, path, transfer, name=name)
 
 

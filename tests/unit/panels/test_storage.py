@@ -693,3 +693,41 @@ def test_a_stopped_vm_s_disk_is_not_overwritten_without_its_name(panel, qtbot, t
         panel.confirm_box.text()
     panel.confirm_box.button(NO).click()
     assert volops.wipe_volume not in submitted and upload_file not in submitted
+
+
+@pytest.mark.parametrize("action", ["wipe", "upload"])
+def test_a_stopped_vm_defined_on_the_volume_after_the_question_keeps_its_disk(
+        connected, panel, qtbot, tmp_path, submitted, monkeypatch, action):
+    """The yes was for the VMs the question named (build): another stopped VM defined on the
+    volume meanwhile had its disk zeroed, or replaced by the file, never named (delete
+    refuses such a one)."""
+    clone = """<domain type='test'><name>clone</name><memory>65536</memory>
+      <os><type>hvm</type></os><devices><disk type='file' device='disk'>
+      <source file='/home/build.qcow2'/><target dev='vdb' bus='virtio'/></disk></devices></domain>"""
+    opened = []
+    monkeypatch.setattr(libvirt.virStorageVol, "upload", lambda *a, **_k: opened.append(a))
+    monkeypatch.setattr(libvirt.virStorageVol, "wipe", lambda *a, **_k: opened.append(a))
+    select_volume(panel, "build.qcow2")
+    if action == "wipe":
+        panel.volumes.wipe_button.click()
+    else:
+        source = tmp_path / "build.qcow2"
+        source.write_bytes(b"x" * 4096)
+        panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert panel.confirm_box.text().endswith("These stopped VMs use it: build.")
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(clone))  # while the question is open
+    panel.confirm_box.button(YES).click()
+    why = "/home/build.qcow2 is now also a disk of clone, which the question did not name"
+    if action == "wipe":
+        assert submitted[-1] is volops.wipe_volume
+        qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
+        assert panel.message.text() == f"Could not wipe volume build.qcow2: {why}", \
+            panel.message.text()
+    else:
+        dialog = panel.volumes.dialog
+        assert isinstance(dialog, TransferDialog) and submitted[-1] is upload_file
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+        assert dialog.error.text() == f"The transfer failed: {why}", dialog.error.text()
+        dialog.reject()
+    assert opened == []

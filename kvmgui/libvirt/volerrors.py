@@ -1,6 +1,6 @@
 """Why a storage-volume job of :mod:`kvmgui.libvirt.volops` refused, in words: VMs use the
-volume (running ones, or stopped ones the user's yes did not cover), or a shrink was not
-asked for."""
+volume (running ones, or stopped ones the user's yes did not cover), VMs started writing on
+it since a download was asked about, or a shrink was not asked for."""
 
 from __future__ import annotations
 
@@ -93,3 +93,20 @@ class ShrinkRefusedError(ValueError):
             "StorageOps", "%1 is smaller than the volume's capacity of %2. Shrinking destroys the "
             "data beyond the new end; confirm it to go ahead.").words(
             Bytes(self.wanted), Bytes(self.current))
+
+
+class WritersStartedError(RuntimeError):
+    """A VM the question before a download did not name writes on the volume by the time it
+    is copied: it started since (the copy might be damaged)."""
+
+    def __init__(self, volume: str, users: list[DiskUser]) -> None:
+        super().__init__(f"{volume} is now written by " + ", ".join(u.name for u in users))
+        self.volume = volume
+        self.users = users
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP(
+            "StorageOps", "%1 is now a disk of %2, which started after the check. A copy taken "
+            "while they write on it may be damaged: shut them down first").words(
+            self.volume, listing([u.name for u in self.users]))

@@ -22,7 +22,12 @@ from kvmgui.libvirt import diskusers, virsh
 from kvmgui.libvirt.commands import previewing
 from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.gone import gone_is_done
-from kvmgui.libvirt.volerrors import RunningUsersError, ShrinkRefusedError, VolumeInUseError
+from kvmgui.libvirt.volerrors import (
+    RunningUsersError,
+    ShrinkRefusedError,
+    VolumeInUseError,
+    WritersStartedError,
+)
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
 from kvmgui.xml.pool_types import PoolType
 
@@ -79,6 +84,12 @@ def pool_type_of(conn: libvirt.virConnect, pool: str) -> PoolType:
         return PoolType.DIR
 
 
+def running_writers(users: list[DiskUser]) -> list[DiskUser]:
+    """The running VMs that may write on the volume meanwhile: one that only reads it (a
+    CD-ROM, a read-only disk, the backing file of its disk) leaves it as it is."""
+    return [u for u in users if u.active and not u.base and not u.readonly]
+
+
 def clone_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str, source_pool_uuid: str,
                  source_name: str) -> CreatedVolume:
     """A new volume ``xml`` in the pool with the content of another volume (any pool
@@ -92,7 +103,7 @@ def clone_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str, source_pool
         users = diskusers.find_users(conn, [ref])[ref]
     except diskusers.UsersUnknownError:
         users = []  # a copy changes nothing of the source: libvirt's words if QEMU holds it
-    writers = [u for u in users if u.active and not u.base and not u.readonly]
+    writers = running_writers(users)
     if writers:
         raise RunningUsersError(ref.path or source_name, writers, RunningUsersError.CLONE)
     made = virsh.vol_create_from(_pool(conn, pool_uuid), xml, _name(xml), source_pool, source)
@@ -276,3 +287,33 @@ def users_if_any(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[Di
         if exc.get_error_code() != libvirt.VIR_ERR_NO_STORAGE_VOL:
             raise
         return None
+
+
+# -- download (a copy taken while a guest writes on it may be damaged) ------------------------
+
+
+def writers_if_any(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser] | None:
+    """The running VMs that write on volume ``name`` (:func:`running_writers`), for the
+    question before a download; None when the pool has no volume of that name. [] when who
+    uses it cannot be found out: a copy changes nothing of the source, as for a clone."""
+    try:
+        users = users_if_any(conn, pool_uuid, name)
+    except diskusers.UsersUnknownError:
+        return []
+    return None if users is None else running_writers(users)
+
+
+def refuse_new_writers(conn: libvirt.virConnect, pool_uuid: str, name: str,
+                       named: Collection[str]) -> None:
+    """Raise :class:`WritersStartedError` when a running VM not among ``named`` (the UUIDs
+    the question before a download named) writes on the volume: asked at the last moment
+    before it is copied. Who uses it unknown: the copy goes ahead (see :func:`writers_if_any`)."""
+    pool = _pool(conn, pool_uuid)
+    ref = _ref(pool, pool.storageVolLookupByName(name))
+    try:
+        users = diskusers.find_users(conn, [ref])[ref]
+    except diskusers.UsersUnknownError:
+        return
+    started = [u for u in running_writers(users) if u.uuid not in named]
+    if started:
+        raise WritersStartedError(ref.path or name, started)

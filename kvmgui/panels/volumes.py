@@ -332,6 +332,8 @@ class VolumesView(QWidget):
     def download(self) -> None:
         volumetransfers.download(self)
 
-    def download_to(self, name: str, path: str, pool_uuid: str | None = None) -> None:
-        """Download volume ``name`` of the pool ``pool_uuid`` (the selected one by default)."""
-        volumetransfers.download_to(self, name, path, pool_uuid)
+    def download_to(self, name: str, path: str, pool_uuid: str | None = None,
+                    named: tuple[str, ...] = ()) -> None:
+        """Download volume ``name`` of the pool ``pool_uuid`` (the selected one by default);
+        ``named``: the running VMs writing on it that the user was told of (another refuses)."""
+        volumetransfers.download_to(self, name, path, pool_uuid, named)

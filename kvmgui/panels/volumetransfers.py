@@ -18,7 +18,7 @@ from kvmgui.libvirt import volops
 from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.streams import TransferResult
 from kvmgui.libvirt.volerrors import RunningUsersError
-from kvmgui.utils.tr import fill, size_text
+from kvmgui.utils.tr import comma_list, fill, size_text
 from kvmgui.widgets.transfer import Direction, TransferDialog
 
 if TYPE_CHECKING:
@@ -72,23 +72,51 @@ def download(view: VolumesView) -> None:
     pool, vol = view.pool, view.current()
     if pool is None or vol is None:
         return
+    name, uuid, path = vol.name, pool.uuid, vol.path
+
+    def ask(writers: list[DiskUser] | None) -> None:
+        if writers is None:  # deleted elsewhere (no event says so)
+            view.changed()
+            view.panel.show_info(fill(QCoreApplication.translate(
+                "VolumesView", "Volume %1 is gone (deleted elsewhere): there is nothing to "
+                "download."), name))
+            return
+        if not writers:
+            _choose_download(view, name, uuid, ())
+            return
+        text = fill(QCoreApplication.translate(
+            "VolumesView", "%1 is a disk of these running VMs: %2. They may write on it while it "
+            "is copied, and the copy may then be damaged. Shut them down first (or download the "
+            "image under an external snapshot).\n\nDownload it anyway?"),
+            path, comma_list(u.name for u in writers))
+        named = tuple(u.uuid for u in writers)  # one started since refuses
+        view.panel.confirm(QCoreApplication.translate("VolumesView", "Download volume"), text,
+                           lambda: _choose_download(view, name, uuid, named))
+
+    # A copy taken while a guest writes on the volume may be damaged: asked first.
+    view.panel.run_job(fill(QCoreApplication.translate("VolumesView", "check which VMs use %1"), name),
+                       volops.writers_if_any, uuid, name, done=ask)
+
+
+def _choose_download(view: VolumesView, name: str, uuid: str, named: tuple[str, ...]) -> None:
     dialog = QFileDialog(view, fill(QCoreApplication.translate("VolumesView", "Download Volume %1"),
-                                    vol.name))
+                                    name))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.selectFile(vol.name)
+    dialog.selectFile(name)
     dialog.setAccessibleName(QCoreApplication.translate("VolumesView", "Choose where to save the volume"))
-    name, uuid = vol.name, pool.uuid
-    dialog.fileSelected.connect(lambda path: download_to(view, name, path, uuid))
+    dialog.fileSelected.connect(lambda path: download_to(view, name, path, uuid, named))
     _file_dialog(view, dialog)
 
 
-def download_to(view: VolumesView, name: str, path: str, pool_uuid: str | None = None) -> None:
-    """Download volume ``name`` of the pool ``pool_uuid`` (the selected one by default)."""
+def download_to(view: VolumesView, name: str, path: str, pool_uuid: str | None = None,
+                named: tuple[str, ...] = ()) -> None:
+    """Download volume ``name`` of the pool ``pool_uuid`` (the selected one by default);
+    ``named``: the running VMs writing on it that the user was told of (another refuses)."""
     pool = view.pool
     uuid = pool_uuid or (pool.uuid if pool is not None else None)
     if uuid is not None and path:
-        transfer(view, Direction.DOWNLOAD, uuid, name, path, new=False)
+        transfer(view, Direction.DOWNLOAD, uuid, name, path, new=False, named=named)
 
 
 def _file_dialog(view: VolumesView, dialog: QFileDialog) -> None:

@@ -59,8 +59,12 @@ def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, 
 
 
 def download_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str,
-                  transfer: Transfer) -> TransferResult:
-    """Download volume ``name`` into ``path`` (the file picker asked before replacing it)."""
+                  transfer: Transfer, named: Collection[str] | None = None) -> TransferResult:
+    """Download volume ``name`` into ``path`` (the file picker asked before replacing it).
+    ``named``: the UUIDs of the running VMs that write on it which the question before named
+    (None: not asked); another one writing on it by now refuses, as its copy may be damaged."""
+    if named is not None:
+        volops.refuse_new_writers(conn, pool_uuid, name, named)
     return streams.download(conn, pool_uuid, name, path, transfer, overwrite=True)
 
 
@@ -80,8 +84,10 @@ class TransferDialog(QDialog):
     def __init__(self, conn: Connection, direction: Direction, pool_uuid: str, volume: str,
                  path: str, *, new_volume: bool = False, users_named: Collection[str] = (),
                  parent: QWidget | None = None) -> None:
-        """``users_named``: the UUIDs of the (stopped) VMs the user was told use the volume
-        an upload goes over (a VM running on it by then refuses)."""
+        """``users_named``: the UUIDs of the VMs the user was told use the volume: the
+        stopped ones of the volume an upload goes over (a VM running on it by then refuses),
+        the running ones that write on the volume a download copies (another one that does
+        by then refuses)."""
         super().__init__(parent)
         self.conn = conn
         self.direction = direction
@@ -136,7 +142,7 @@ class TransferDialog(QDialog):
                           context=self)
         else:
             self.conn.run(download_file, self.pool_uuid, self.volume, self.path, self.transfer,
-                          done=self._done, failed=self._failed, context=self)
+                          self.users_named, done=self._done, failed=self._failed, context=self)
 
     # -- progress and the end ------------------------------------------------------------------
 

@@ -9398,6 +9398,10 @@ Nothing was created.</source>
         <translation>%1 是这些已停止虚拟机的磁盘：%2</translation>
     </message>
     <message>
+        <source>%1 is now a disk of %2, which started after the check. A copy taken while they write on it may be damaged: shut them down first</source>
+        <translation>%1 现在是 %2 的磁盘，它们在检查之后才启动。在它们写入时得到的副本可能已损坏：请先将它们关机</translation>
+    </message>
+    <message>
         <source>%1 is now also a disk of %2, which the question did not name</source>
         <translation>%1 现在也是 %2 的磁盘（询问时并未列出）</translation>
     </message>
@@ -11071,6 +11075,14 @@ The same with virsh:
 </context>
 <context>
     <name>VolumesView</name>
+    <message>
+        <source>%1 is a disk of these running VMs: %2. They may write on it while it is copied, and the copy may then be damaged. Shut them down first (or download the image under an external snapshot).
+
+Download it anyway?</source>
+        <translation>%1 是这些运行中虚拟机的磁盘：%2。复制期间它们可能会写入它，副本因此可能损坏。请先将它们关机（或下载外部快照下面的镜像）。
+
+仍要下载吗？</translation>
+    </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
         <translation>
@@ -11200,6 +11212,10 @@ The same with virsh:
     <message>
         <source>Uploaded %1 into volume %2 (%3/s).</source>
         <translation>已将 %1 上传到卷 %2（%3/s）。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is gone (deleted elsewhere): there is nothing to download.</source>
+        <translation>卷 %1 已不存在（已在别处删除）：没有可下载的内容。</translation>
     </message>
     <message>
         <source>Volume %1 is gone (deleted elsewhere): there is nothing to wipe.</source>

@@ -9398,6 +9398,10 @@ Nothing was created.</source>
         <translation>%1 是這些已停止虛擬機器的磁碟：%2</translation>
     </message>
     <message>
+        <source>%1 is now a disk of %2, which started after the check. A copy taken while they write on it may be damaged: shut them down first</source>
+        <translation>%1 現在是 %2 的磁碟，它們在檢查之後才啟動。在它們寫入時取得的副本可能已損壞：請先將它們關機</translation>
+    </message>
+    <message>
         <source>%1 is now also a disk of %2, which the question did not name</source>
         <translation>%1 現在也是 %2 的磁碟（詢問時並未列出）</translation>
     </message>
@@ -11071,6 +11075,14 @@ The same with virsh:
 </context>
 <context>
     <name>VolumesView</name>
+    <message>
+        <source>%1 is a disk of these running VMs: %2. They may write on it while it is copied, and the copy may then be damaged. Shut them down first (or download the image under an external snapshot).
+
+Download it anyway?</source>
+        <translation>%1 是這些執行中虛擬機器的磁碟：%2。複製期間它們可能會寫入它，副本因此可能損壞。請先將它們關機（或下載外部快照底下的映像檔）。
+
+仍要下載嗎？</translation>
+    </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
         <translation>
@@ -11200,6 +11212,10 @@ The same with virsh:
     <message>
         <source>Uploaded %1 into volume %2 (%3/s).</source>
         <translation>已將 %1 上傳到磁碟區 %2（%3/s）。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is gone (deleted elsewhere): there is nothing to download.</source>
+        <translation>磁碟區 %1 已不存在（已在別處刪除）：沒有可下載的內容。</translation>
     </message>
     <message>
         <source>Volume %1 is gone (deleted elsewhere): there is nothing to wipe.</source>

@@ -255,7 +255,8 @@ def _volume_dialog(button: str) -> Callable[[Desk], QWidget]:
 def _transfer(desk: Desk) -> QWidget:
     """A download, which the test driver refuses: the dialog shows why (no file is left)."""
     volumes = _volumes(desk)
-    volumes.download_to("web01.qcow2", os.path.join(tempfile.gettempdir(), "kvmgui-download.img"))
+    # build.qcow2: no running VM writes on it (the copy is not refused for that)
+    volumes.download_to("build.qcow2", os.path.join(tempfile.gettempdir(), "kvmgui-download.img"))
     dialog = volumes.dialog
     desk.qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
     return dialog

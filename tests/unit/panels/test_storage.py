@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kvmgui.libvirt import poolops, volops, volumelist
 from kvmgui.libvirt.diskusers import UsersUnknownError
+from kvmgui.libvirt.streams import Transfer
 from kvmgui.libvirt.volops import delete_despite_stopped_users, delete_unused
 from kvmgui.models.pools import PoolColumn
 from kvmgui.models.roles import Role
@@ -23,7 +24,7 @@ from kvmgui.panels.storage import (
     remove_pool,
     stop_unless_gone,
 )
-from kvmgui.widgets.transfer import TransferDialog, upload_file
+from kvmgui.widgets.transfer import TransferDialog, download_file, upload_file
 from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.wizards.volume.create import VolumeDialog
 from kvmgui.wizards.volume.resize import ResizeDialog
@@ -603,6 +604,7 @@ def test_a_file_chosen_after_its_pool_went_goes_to_no_other_pool(connected, pane
     qtbot.waitUntil(lambda: "db01.qcow2" in names(panel), timeout=5000)
     select_volume(panel, "db01.qcow2")
     (panel.volumes.upload_button if direction == "upload" else panel.volumes.download_button).click()
+    qtbot.waitUntil(lambda: panel.volumes.file_dialog is not None, timeout=5000)  # after a check
     picker = panel.volumes.file_dialog
     run_in_worker(qtbot, connected, lambda c: (p := c.storagePoolLookupByUUIDString(extra)).destroy()
                   or p.undefine())
@@ -731,3 +733,57 @@ def test_a_stopped_vm_defined_on_the_volume_after_the_question_keeps_its_disk(
         assert dialog.error.text() == f"The transfer failed: {why}", dialog.error.text()
         dialog.reject()
     assert opened == []
+
+
+def test_downloading_a_disk_a_running_vm_writes_on_asks_first(connected, panel, qtbot, tmp_path):
+    """web01 runs on web01.qcow2: its download was copied while the guest wrote on it (a copy
+    that may be damaged), without a word."""
+    web01 = uuid_of(connected.domains, "web01")
+    select_volume(panel, "web01.qcow2")
+    panel.volumes.download_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert panel.confirm_box.text() == (
+        "/home/web01.qcow2 is a disk of these running VMs: web01. They may write on it while it "
+        "is copied, and the copy may then be damaged. Shut them down first (or download the "
+        "image under an external snapshot).\n\nDownload it anyway?")
+    first = panel.confirm_box
+    first.button(NO).click()
+    assert panel.volumes.file_dialog is None and panel.volumes.dialog is None
+    panel.volumes.download_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not first and panel.confirm_box.isVisible(),
+                    timeout=5000)
+    panel.confirm_box.button(YES).click()
+    picker = panel.volumes.file_dialog
+    assert isinstance(picker, QFileDialog)
+    picker.fileSelected.emit(str(tmp_path / "web01.qcow2"))
+    dialog = panel.volumes.dialog
+    assert isinstance(dialog, TransferDialog) and dialog.users_named == (web01,)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+    dialog.reject()
+
+
+def test_downloading_a_disk_no_running_vm_writes_on_asks_nothing(panel, qtbot):
+    select_volume(panel, "build.qcow2")  # build is stopped
+    panel.volumes.download_button.click()
+    qtbot.waitUntil(lambda: panel.volumes.file_dialog is not None, timeout=5000)
+    assert panel.confirm_box is None
+
+
+def test_a_vm_started_on_the_volume_before_its_download_refuses_it(connected, qtbot, tmp_path):
+    """Checked again as the copy begins: a VM started on the volume since the question (or
+    while the file was chosen) would write on it during the copy."""
+    web01 = uuid_of(connected.domains, "web01")
+    home = uuid_of(connected.pools, "home")
+    target = tmp_path / "out.img"
+    future = connected.run(download_file, home, "web01.qcow2", str(target), Transfer(), ())
+    qtbot.waitUntil(future.done, timeout=5000)
+    with pytest.raises(volops.WritersStartedError) as info:
+        future.result()
+    assert info.value.words.english() == (
+        "/home/web01.qcow2 is now a disk of web01, which started after the check. A copy taken "
+        "while they write on it may be damaged: shut them down first")
+    future = connected.run(download_file, home, "web01.qcow2", str(target), Transfer(), (web01,))
+    qtbot.waitUntil(future.done, timeout=5000)
+    with pytest.raises(libvirt.libvirtError, match="not supported"):  # the test driver's
+        future.result()
+    assert not target.exists()

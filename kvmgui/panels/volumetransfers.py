@@ -19,7 +19,7 @@ from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.streams import TransferResult
 from kvmgui.libvirt.volerrors import RunningUsersError
 from kvmgui.utils.tr import comma_list, fill, size_text
-from kvmgui.widgets.transfer import Direction, TransferDialog
+from kvmgui.widgets.transfer import Direction, TransferDialog, UploadTarget, upload_target
 
 if TYPE_CHECKING:
     from kvmgui.panels.volumes import VolumesView
@@ -47,25 +47,41 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
         return
     name = os.path.basename(path)
 
-    def ask(users: list[DiskUser] | None) -> None:
-        if users is None:
+    def ask(target: UploadTarget | None) -> None:
+        if target is None:
             transfer(view, Direction.UPLOAD, uuid, name, path, new=True)
             return
+        users = target.users
         listed = view.model.volume(name) if uuid == view.model.pool_uuid else None
-        if view.refused(listed.path if listed is not None else name, users,
-                        RunningUsersError.REPLACE):
+        volume = listed.path if listed is not None else name
+        if view.refused(volume, users, RunningUsersError.REPLACE):
             return
-        text = fill(QCoreApplication.translate(
-            "VolumesView", "The pool already has a volume named %1. Replace its contents with "
-            "the file? What it holds now is lost."), name)
+        if not target.grows and 0 < target.size < target.file_size:
+            view.panel.show_error(fill(QCoreApplication.translate(
+                "VolumesView", "%1 (%2) is larger than volume %3 (%4), which cannot grow: the "
+                "upload would fail at the volume's end, with all of it overwritten."),
+                path, size_text(target.file_size), volume, size_text(target.size)))
+            return
+        if 0 <= target.file_size < target.size:
+            # libvirt truncates nothing: the volume's end keeps its data, and its size.
+            text = fill(QCoreApplication.translate(
+                "VolumesView", "The pool already has a volume named %1. Write the file over its "
+                "start? The file (%2) is smaller than the volume (%3): only the volume's first %2 "
+                "are replaced, and the rest keeps what it holds now. To have the volume hold "
+                "only the file, delete it first."), name, size_text(target.file_size),
+                size_text(target.size))
+        else:
+            text = fill(QCoreApplication.translate(
+                "VolumesView", "The pool already has a volume named %1. Replace its contents "
+                "with the file? What it holds now is lost."), name)
         text += view.users_text(users)  # their disk replaced, as a wipe would
         named = tuple(u.uuid for u in users)  # one running on it by then is not overwritten
         view.panel.confirm(QCoreApplication.translate("VolumesView", "Replace volume contents"), text,
                            lambda: transfer(view, Direction.UPLOAD, uuid, name, path,
-                                             new=False, named=named))
+                                            new=False, named=named))
 
     view.panel.run_job(fill(QCoreApplication.translate("VolumesView", "check which VMs use %1"), name),
-                       volops.users_if_any, uuid, name, done=ask)
+                       upload_target, uuid, name, path, done=ask)
 
 
 def download(view: VolumesView) -> None:

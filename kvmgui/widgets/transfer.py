@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Collection
+from dataclasses import dataclass
 from enum import Enum
 
 import libvirt
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt import streams, volops
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.streams import Progress, Transfer, TransferCancelledError, TransferResult
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, size_text
@@ -40,6 +42,43 @@ STEPS = 1000
 class Direction(Enum):
     UPLOAD = "upload"
     DOWNLOAD = "download"
+
+
+@dataclass(frozen=True, slots=True)
+class UploadTarget:
+    """The volume an upload would write over, as the question before it needs to say what
+    becomes of it: libvirt writes the file over its start and truncates nothing, so a
+    smaller file leaves the rest of the volume as it was."""
+
+    users: list[DiskUser]
+    size: int  # bytes the volume holds (a file's length, a device's size); 0: unknown
+    grows: bool  # a file, which a larger upload makes longer (a device keeps its size)
+    file_size: int  # the local file's; -1: unknown (the upload then says why)
+
+
+def upload_target(conn: libvirt.virConnect, pool_uuid: str, name: str,
+                  path: str) -> UploadTarget | None:
+    """What an upload of ``path`` over volume ``name`` of the pool would write over (a
+    worker job); None when the pool has no volume of that name (the upload makes one)."""
+    users = volops.users_if_any(conn, pool_uuid, name)
+    if users is None:
+        return None
+    try:
+        vol = conn.storagePoolLookupByUUIDString(pool_uuid).storageVolLookupByName(name)
+        kind = int(vol.info()[0])
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() != libvirt.VIR_ERR_NO_STORAGE_VOL:
+            raise
+        return None  # deleted meanwhile
+    try:  # a file's length, not its capacity (a qcow2's is its virtual size)
+        size = int(vol.infoFlags(libvirt.VIR_STORAGE_VOL_GET_PHYSICAL)[2])
+    except libvirt.libvirtError:
+        size = 0  # a host without the call: not said
+    try:
+        file_size = os.path.getsize(path)
+    except OSError:
+        file_size = -1
+    return UploadTarget(users, size, kind == libvirt.VIR_STORAGE_VOL_FILE, file_size)
 
 
 def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, new: bool,

@@ -11076,6 +11076,10 @@ The same with virsh:
 <context>
     <name>VolumesView</name>
     <message>
+        <source>%1 (%2) is larger than volume %3 (%4), which cannot grow: the upload would fail at the volume&apos;s end, with all of it overwritten.</source>
+        <translation>%1（%2）比卷 %3（%4）大，而该卷无法变大：上传会在卷末尾失败，而它已整个被覆盖。</translation>
+    </message>
+    <message>
         <source>%1 is a disk of these running VMs: %2. They may write on it while it is copied, and the copy may then be damaged. Shut them down first (or download the image under an external snapshot).
 
 Download it anyway?</source>
@@ -11192,6 +11196,10 @@ Download it anyway?</source>
     <message>
         <source>The pool already has a volume named %1. Replace its contents with the file? What it holds now is lost.</source>
         <translation>池已经有名为 %1 的卷。要用这个文件替换它的内容吗？它当前的内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>The pool already has a volume named %1. Write the file over its start? The file (%2) is smaller than the volume (%3): only the volume&apos;s first %2 are replaced, and the rest keeps what it holds now. To have the volume hold only the file, delete it first.</source>
+        <translation>池已经有名为 %1 的卷。要将文件写入它的开头吗？文件（%2）比卷（%3）小：只有卷开头的 %2 会被替换，其余部分保留当前的内容。若要让卷只包含这个文件，请先删除它。</translation>
     </message>
     <message>
         <source>The pool is not active: start it to see its volumes</source>

@@ -11076,6 +11076,10 @@ The same with virsh:
 <context>
     <name>VolumesView</name>
     <message>
+        <source>%1 (%2) is larger than volume %3 (%4), which cannot grow: the upload would fail at the volume&apos;s end, with all of it overwritten.</source>
+        <translation>%1（%2）比磁碟區 %3（%4）大，而該磁碟區無法變大：上傳會在磁碟區結尾失敗，而它已整個被覆寫。</translation>
+    </message>
+    <message>
         <source>%1 is a disk of these running VMs: %2. They may write on it while it is copied, and the copy may then be damaged. Shut them down first (or download the image under an external snapshot).
 
 Download it anyway?</source>
@@ -11192,6 +11196,10 @@ Download it anyway?</source>
     <message>
         <source>The pool already has a volume named %1. Replace its contents with the file? What it holds now is lost.</source>
         <translation>集區已經有名為 %1 的磁碟區。要用這個檔案取代它的內容嗎？它目前的內容將會遺失。</translation>
+    </message>
+    <message>
+        <source>The pool already has a volume named %1. Write the file over its start? The file (%2) is smaller than the volume (%3): only the volume&apos;s first %2 are replaced, and the rest keeps what it holds now. To have the volume hold only the file, delete it first.</source>
+        <translation>集區已經有名為 %1 的磁碟區。要將檔案寫入它的開頭嗎？檔案（%2）比磁碟區（%3）小：只有磁碟區開頭的 %2 會被取代，其餘部分保留目前的內容。若要讓磁碟區只包含這個檔案，請先刪除它。</translation>
     </message>
     <message>
         <source>The pool is not active: start it to see its volumes</source>

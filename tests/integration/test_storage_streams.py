@@ -121,3 +121,27 @@ def test_cancelled_download_removes_the_partial_file(keep, pool, qtbot, tmp_path
     left = sorted(p.name for p in dest.parent.iterdir())
     assert left == (["big.img.part"] if keep else [])
     assert (info.value.partial is not None) == keep
+
+
+def test_an_upload_over_a_larger_volume_leaves_its_end(pool, qtbot, tmp_path):
+    """What the question before an upload over a volume says (panels/volumetransfers.py):
+    libvirt writes the file over the volume's start and truncates nothing, and the volume's
+    size the question names is its file's length, not a qcow2's virtual size."""
+    from kvmgui.widgets.transfer import upload_target
+
+    conn, pool_uuid, target = pool
+    image = tmp_path / "old.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "20G"], check=True, timeout=60)
+    with open(image, "ab") as f:
+        f.write(b"\xff" * 4 * MiB)  # old data past the header
+    call(qtbot, conn, streams.upload, pool_uuid, image, create_xml=streams.new_volume_xml("v.img", image))
+    call(qtbot, conn, lambda c: c.storagePoolLookupByUUIDString(pool_uuid).refresh(0))
+    small = tmp_path / "v.img"
+    small.write_bytes(b"\x01" * MiB)
+    facts = call(qtbot, conn, upload_target, pool_uuid, "v.img", str(small))
+    length = os.path.getsize(image)
+    assert (facts.size, facts.grows, facts.file_size, facts.users) == (length, True, MiB, [])
+    call(qtbot, conn, streams.upload, pool_uuid, small, name="v.img")
+    data = (target / "v.img").read_bytes()
+    assert len(data) == length and data[:MiB] == small.read_bytes()
+    assert data[MiB:] == image.read_bytes()[MiB:]  # the rest holds what it held

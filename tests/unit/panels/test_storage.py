@@ -787,3 +787,56 @@ def test_a_vm_started_on_the_volume_before_its_download_refuses_it(connected, qt
     with pytest.raises(libvirt.libvirtError, match="not supported"):  # the test driver's
         future.result()
     assert not target.exists()
+
+
+GIB, MIB = 1024**3, 1024**2
+
+
+def on_the_host(monkeypatch, length, kind=libvirt.VIR_STORAGE_VOL_FILE):
+    """Volumes of ``length`` bytes on the disk (the test driver has no infoFlags), of ``kind``."""
+    monkeypatch.setattr(libvirt.virStorageVol, "infoFlags", lambda _v, _f=0: [kind, 10 * GIB, length])
+    real_info = libvirt.virStorageVol.info
+    monkeypatch.setattr(libvirt.virStorageVol, "info", lambda v: [kind, *real_info(v)[1:]])
+
+
+def test_uploading_a_smaller_file_over_a_volume_says_what_stays(panel, qtbot, tmp_path, monkeypatch):
+    """libvirt writes the file over the volume's start and truncates nothing: a 1 MiB file over
+    an 8 MiB volume left 7 MiB of the old data (and the size), after a question that said all
+    it held was lost."""
+    on_the_host(monkeypatch, 8 * MIB)
+    source = tmp_path / "build.qcow2"
+    source.write_bytes(b"x" * MIB)
+    panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert panel.confirm_box.text() == (
+        "The pool already has a volume named build.qcow2. Write the file over its start? The file "
+        "(1 MiB) is smaller than the volume (8 MiB): only the volume's first 1 MiB are replaced, "
+        "and the rest keeps what it holds now. To have the volume hold only the file, delete it "
+        "first.\n\nThese stopped VMs use it: build.")
+    panel.confirm_box.button(NO).click()
+
+
+def test_uploading_a_file_as_large_or_larger_says_all_is_lost(panel, qtbot, tmp_path, monkeypatch):
+    on_the_host(monkeypatch, MIB)
+    source = tmp_path / "build.qcow2"
+    source.write_bytes(b"x" * 2 * MIB)  # a file volume grows to hold it
+    panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert panel.confirm_box.text().startswith(
+        "The pool already has a volume named build.qcow2. Replace its contents with the file? "
+        "What it holds now is lost.")
+    panel.confirm_box.button(NO).click()
+
+
+def test_a_file_larger_than_a_device_volume_is_refused(panel, qtbot, tmp_path, monkeypatch,
+                                                        submitted):
+    """An LV or a partition cannot grow: the upload wrote all of it, then failed at its end."""
+    on_the_host(monkeypatch, MIB, libvirt.VIR_STORAGE_VOL_BLOCK)
+    source = tmp_path / "build.qcow2"
+    source.write_bytes(b"x" * 2 * MIB)
+    panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
+    assert panel.message.text() == (
+        f"{source} (2 MiB) is larger than volume /home/build.qcow2 (1 MiB), which cannot grow: the "
+        "upload would fail at the volume's end, with all of it overwritten.")
+    assert panel.confirm_box is None and upload_file not in submitted

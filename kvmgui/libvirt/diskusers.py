@@ -50,6 +50,8 @@ class DiskUser:
     disk: str  # the guest's device, e.g. "vda"
     base: bool = False  # the volume lies under the disk's image (a backing file), not is it
     readonly: bool = False  # each disk of it that is the volume is read-only (a CD-ROM, say)
+    live: bool = False  # QEMU has it open: a disk of the running VM's live XML uses it (not
+    # only the definition it boots next, as a disk attached with --config alone)
 
 
 class UsersUnknownError(RuntimeError):
@@ -221,9 +223,10 @@ class _Chains:
 
 
 def _read(dom: libvirt.virDomain, chains: _Chains,
-          direct: Callable[[DiskSource], bool] | None = None) -> tuple[bool, list[DiskSource]] | None:
+          direct: Callable[[DiskSource], bool] | None = None) -> tuple[bool, list[DiskSource], int] | None:
     """(active, disks of its inactive and live definitions, backing chains of pool volumes
-    added, except for disks that are ``direct`` hits); None if it vanished.
+    added, except for disks that are ``direct`` hits; the index of the first live disk: those
+    from it on are the running VM's live XML's); None if it vanished.
 
     The XML libvirt gives without flags says whether the VM runs (an ``id`` only then): a
     stopped VM costs one call, not an isActive and an isPersistent besides."""
@@ -231,15 +234,17 @@ def _read(dom: libvirt.virDomain, chains: _Chains,
         root = parse_xml(dom.XMLDesc(0))
         active = is_running(root)
         disks = disks_of(root)
+        live = len(disks)  # a stopped VM's XML is its definition: no live disk
         if active:
             chains.seen_live(disks)
             # What it returns to when it stops (a transient VM's: its live definition).
             disks = disk_sources(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)) + disks
+            live = len(disks) - live
         # Live XML has the chain already; a definition names only the overlay. A disk that
         # is itself every volume asked about needs no chain.
         return active, [replace(d, backing=chain)
                         if not d.backing and not (direct is not None and direct(d))
-                        and (chain := chains.of(d)) else d for d in disks]
+                        and (chain := chains.of(d)) else d for d in disks], live
     except libvirt.libvirtError as exc:
         if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
             return None
@@ -269,18 +274,13 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
         read = _read(dom, chains, direct)
         if read is None:
             continue
-        active, disks = read
+        active, disks, first_live = read
         # The first disk (in document order) that uses each path or pool volume: a lookup
         # per volume, not a scan of the disks per volume (a pool has thousands of volumes).
-        by_path: dict[str, DiskSource] = {}
-        by_volume: dict[tuple[str, str], DiskSource] = {}
-        for disk in disks:
-            for path in ([disk.path] if disk.path else []) + list(disk.backing):
-                by_path.setdefault(path, disk)
-            if disk.pool and disk.volume:
-                by_volume.setdefault((disk.pool, disk.volume), disk)
+        by_path, by_volume = _index(disks)
         if not by_path and not by_volume:
             continue  # no disk with storage (a network boot, an empty CD-ROM)
+        live_paths, live_volumes = _index(disks[first_live:])
         name = dom.name()
         for ref, path in zip(refs, paths, strict=True):
             found = _first_use(ref, path, disks, by_path, by_volume)
@@ -288,8 +288,24 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
                 itself = [d for d in disks if _is(ref, path, d)]
                 users[ref].append(DiskUser(
                     uuid, name, active, found.target, base=not itself,
-                    readonly=bool(itself) and all(d.readonly or d.device == "cdrom" for d in itself)))
+                    readonly=bool(itself) and all(d.readonly or d.device == "cdrom" for d in itself),
+                    live=bool(path and path in live_paths)
+                    or bool(ref.pool and ref.name and (ref.pool, ref.name) in live_volumes)))
     return {ref: sorted(found, key=lambda u: u.name) for ref, found in users.items()}
+
+
+def _index(disks: list[DiskSource]) -> tuple[dict[str, DiskSource],
+                                            dict[tuple[str, str], DiskSource]]:
+    """The first of ``disks`` that uses each path (its own image's or one under it) and each
+    pool volume."""
+    by_path: dict[str, DiskSource] = {}
+    by_volume: dict[tuple[str, str], DiskSource] = {}
+    for disk in disks:
+        for path in ([disk.path] if disk.path else []) + list(disk.backing):
+            by_path.setdefault(path, disk)
+        if disk.pool and disk.volume:
+            by_volume.setdefault((disk.pool, disk.volume), disk)
+    return by_path, by_volume
 
 
 def _is(ref: VolumeRef, path: str, disk: DiskSource) -> bool:
@@ -326,7 +342,7 @@ def users_under(conn: libvirt.virConnect, directory: str, pool: str) -> list[Dis
         read = _read(dom, chains)
         if read is None:
             continue
-        active, disks = read
+        active, disks, _live = read
         for disk in disks:
             paths = ([disk.path] if disk.path else []) + list(disk.backing)
             inside = prefix is not None and any(p.startswith(prefix) for p in paths)

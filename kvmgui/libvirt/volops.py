@@ -169,7 +169,9 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
 
     Growing needs nothing more (``allocate`` also allocates the new space). The disk of
     one running VM grows through that VM (``virsh blockresize``: QEMU holds the image, and
-    tells the guest); the other uses by running VMs refuse (:class:`RunningUsersError`).
+    tells the guest); the other uses by running VMs refuse (:class:`RunningUsersError`). A
+    disk only in the definition a running VM boots next (attached with ``--config``) is not
+    open: it grows as a stopped VM's does.
     Shrinking raises :class:`ShrinkRefusedError` unless ``shrink`` is True, and is then
     passed to libvirt with ``VIR_STORAGE_VOL_RESIZE_SHRINK``; a running VM using the
     volume refuses it, and so does a stopped one not among the UUIDs ``named`` (those the
@@ -200,12 +202,12 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
         if unnamed:
             raise VolumeInUseError(volume, users, unnamed)
         flags |= libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK
-    elif running:
-        if any(u.base for u in running):
-            raise RunningUsersError(volume, [u for u in running if u.base], RunningUsersError.UNDER)
-        if len(running) > 1:
-            raise RunningUsersError(volume, running, RunningUsersError.SHARED)
-        virsh.block_resize(conn.lookupByUUIDString(running[0].uuid), vol.path(), capacity)
+    elif held := [u for u in running if u.live]:  # not one only its next boot will open
+        if any(u.base for u in held):
+            raise RunningUsersError(volume, [u for u in held if u.base], RunningUsersError.UNDER)
+        if len(held) > 1:
+            raise RunningUsersError(volume, held, RunningUsersError.SHARED)
+        virsh.block_resize(conn.lookupByUUIDString(held[0].uuid), vol.path(), capacity)
         return capacity if previewing() else int(vol.info()[1])
     virsh.vol_resize(pool, vol, capacity, flags)
     if previewing():

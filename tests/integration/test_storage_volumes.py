@@ -155,3 +155,17 @@ def test_a_running_vm_s_disk_is_cloned_only_once_it_stops(pool, isolated_host, g
     isolated_host.virsh("destroy", "tiny-disk")
     made = call(qtbot, conn, volops.clone_volume, pool_uuid, copy, pool_uuid, f"guest.{fmt}")
     assert qemu_img_info(made.path)["virtual-size"] == 64 * MiB
+
+
+def test_a_disk_only_in_a_running_vm_s_next_boot_definition_grows_as_a_volume(
+        pool, isolated_host, guest_assets, qtbot, tmp_path):
+    """attach-disk --config adds the disk for the next boot only: blockresize on the running
+    VM failed with QEMU's 'disk not found'; vol-resize grows it, QEMU not holding it."""
+    conn, pool_uuid, _target = pool
+    disk = create(qtbot, conn, pool_uuid, VolumeSpec("disk.qcow2", "qcow2", Size(64, SizeUnit.MIB)))
+    later = create(qtbot, conn, pool_uuid, VolumeSpec("later.qcow2", "qcow2", Size(64, SizeUnit.MIB)))
+    start_guest_with_disk(isolated_host, "tiny-disk", guest_assets, disk.path, "qcow2")
+    isolated_host.virsh("attach-disk", "tiny-disk", later.path, "vdc", "--subdriver", "qcow2",
+                        "--config")
+    assert call(qtbot, conn, volops.resize_volume, pool_uuid, "later.qcow2", 128 * MiB) == 128 * MiB
+    assert qemu_img_info(later.path)["virtual-size"] == 128 * MiB

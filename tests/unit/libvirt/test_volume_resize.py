@@ -133,3 +133,25 @@ def test_the_line_of_a_running_vm_s_growth_is_blockresize(connected, qtbot):
     assert line(30 * GiB) == [["blockresize", "web01", WEB01, "30GiB"]]
     # virsh reads a bare number as KiB: bytes say so.
     assert line(30 * GiB + 512) == [["blockresize", "web01", WEB01, f"{30 * GiB + 512}B"]]
+
+
+def test_a_disk_only_in_a_running_vm_s_next_boot_definition_grows_as_a_volume(connected, qtbot,
+                                                                              calls):
+    """A disk added to a running VM for its next boot (attach-disk --config, or Add Hardware
+    when the guest could not take it live) is not open in QEMU: blockresize failed with
+    "disk not found", where vol-resize works."""
+    def add_for_next_boot(c):
+        dom = c.lookupByName("web01")
+        c.defineXML(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE).replace("</devices>", (
+            "<disk type='file' device='disk'><source file='/home/build.qcow2'/>"
+            "<target dev='vdb' bus='virtio'/></disk></devices>")))
+        assert "build.qcow2" not in dom.XMLDesc(0)
+
+    run_in_worker(qtbot, connected, add_for_next_boot)
+    run_in_worker(qtbot, connected, lambda c: volops.resize_volume(c, HOME, "build.qcow2", 30 * GiB))
+    assert calls == [("vol-resize", 30 * GiB, 0)]
+    users = run_in_worker(qtbot, connected, volops.volume_users, HOME, "build.qcow2")
+    assert [(u.name, u.active, u.live) for u in users] == [("build", False, False),
+                                                           ("web01", True, False)]
+    assert [u.live for u in run_in_worker(qtbot, connected, volops.volume_users, HOME,
+                                          "web01.qcow2")] == [True]  # its live disk

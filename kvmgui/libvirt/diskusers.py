@@ -124,6 +124,7 @@ class _Chains:
     def __init__(self, conn: libvirt.virConnect) -> None:
         self._conn = conn
         self._known: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._unreadable: dict[tuple[str, ...], _UnreadableError] = {}
         self._local: bool | None = None  # the host is this machine (asked when needed)
         self._stopped: list[tuple[str, str]] | None = None  # ("/"-ended target, pool) not running
 
@@ -141,8 +142,14 @@ class _Chains:
         if disk.format == "raw" or (not disk.format and disk.device in ("cdrom", "floppy")):
             return ()  # QEMU reads the image as it is: no backing file (an ISO, an LV)
         key = (disk.path,) if disk.path else (disk.pool or "", disk.volume or "")
+        if key in self._unreadable:  # asked once per check (a hung mount: once given up on)
+            raise self._unreadable[key]
         if key not in self._known:
-            self._known[key] = self._read(disk)
+            try:
+                self._known[key] = self._read(disk)
+            except _UnreadableError as exc:
+                self._unreadable[key] = exc
+                raise
         return self._known[key]
 
     def _read(self, disk: DiskSource) -> tuple[str, ...]:
@@ -254,9 +261,12 @@ def _read(dom: libvirt.virDomain, chains: _Chains,
 
 
 def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
-               skip: Iterable[str] = ()) -> dict[VolumeRef, list[DiskUser]]:
+               skip: Iterable[str] = (),
+               unknown: list[UsersUnknownError] | None = None) -> dict[VolumeRef, list[DiskUser]]:
     """For each volume in ``refs``, the VMs (except the UUIDs in ``skip``) whose
-    disks use it, sorted by name. Raises :class:`UsersUnknownError` (see above)."""
+    disks use it, sorted by name. Raises :class:`UsersUnknownError` (see above), or, given
+    an ``unknown`` list, adds it there and goes on without that VM (a listing shows what is
+    known; a job that deletes or overwrites never passes one)."""
     skipped = set(skip)
     users: dict[VolumeRef, list[DiskUser]] = {ref: [] for ref in refs}
     if not refs:
@@ -271,7 +281,13 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
         uuid = dom.UUIDString()
         if uuid in skipped:
             continue
-        read = _read(dom, chains, direct)
+        try:
+            read = _read(dom, chains, direct)
+        except UsersUnknownError as exc:
+            if unknown is None:
+                raise
+            unknown.append(exc)
+            continue
         if read is None:
             continue
         active, disks, first_live = read

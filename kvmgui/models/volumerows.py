@@ -43,14 +43,16 @@ USER = int(Qt.ItemDataRole.UserRole)
 
 class Volume:
     """One row: the listing's ``row``, then its details and users once read (None
-    until then; ``users`` stays None when they could not be found out)."""
+    until then; ``users`` stays None when they could not be found out at all). ``unread``:
+    the VMs that could not be read, which may use it too."""
 
-    __slots__ = ("details", "row", "text", "users")
+    __slots__ = ("details", "row", "text", "unread", "users")
 
     def __init__(self, row: VolumeRow) -> None:
         self.row = row
         self.details: VolumeDetails | None = None
         self.users: tuple[DiskUser, ...] | None = None
+        self.unread: tuple[str, ...] = ()
         self.text: list[str] | None = None  # display strings, made when first painted
 
     @property
@@ -79,17 +81,21 @@ class Volume:
         return [u for u in self.users or () if u.active]
 
 
-def users_words(users: tuple[DiskUser, ...] | None) -> str:
+def users_words(users: tuple[DiskUser, ...] | None, unread: tuple[str, ...] = ()) -> str:
+    """The users' names ("web01 (running), build"), then those of the VMs that could not be
+    read, marked: they may use the volume ("router (unknown)")."""
     if users is None:
         return ""
     running = QCoreApplication.translate("VolumeModel", "%1 (running)")
-    return comma_list(fill(running, u.name) if u.active else u.name for u in users)
+    unknown = QCoreApplication.translate("VolumeModel", "%1 (unknown)")
+    return comma_list([fill(running, u.name) if u.active else u.name for u in users]
+                      + [fill(unknown, name) for name in unread])
 
 
 def texts(vol: Volume) -> list[str]:
     row = vol.row
     return [row.name, vol.format or "", size_text(row.capacity), size_text(row.allocation),
-            users_words(vol.users), row.path]
+            users_words(vol.users, vol.unread), row.path]
 
 
 # Sort keys by column: plain values Python compares fast.
@@ -98,12 +104,16 @@ SORT_KEYS: dict[int, Callable[[Volume], Any]] = {
     VolumeColumn.FORMAT: lambda v: (v.format or "", v.row.name.lower()),
     VolumeColumn.CAPACITY: lambda v: v.row.capacity,
     VolumeColumn.ALLOCATION: lambda v: v.row.allocation,
-    VolumeColumn.USERS: lambda v: (users_words(v.users).lower(), v.row.name.lower()),
+    VolumeColumn.USERS: lambda v: (users_words(v.users, v.unread).lower(), v.row.name.lower()),
     VolumeColumn.PATH: lambda v: v.row.path,
 }
 
 
-def read_users(conn: libvirt.virConnect, pool: str,
-               volumes: list[tuple[str, str]]) -> dict[VolumeRef, list[DiskUser]]:
-    """Who uses each (path, name) volume of ``pool`` (a worker job)."""
-    return diskusers.find_users(conn, [VolumeRef(path, pool, name) for path, name in volumes])
+def read_users(conn: libvirt.virConnect, pool: str, volumes: list[tuple[str, str]]
+               ) -> tuple[dict[VolumeRef, list[DiskUser]], list[diskusers.UsersUnknownError]]:
+    """Who uses each (path, name) volume of ``pool`` among the VMs that could be read, and
+    why the others could not (a worker job)."""
+    unknown: list[diskusers.UsersUnknownError] = []
+    found = diskusers.find_users(conn, [VolumeRef(path, pool, name) for path, name in volumes],
+                                 unknown=unknown)
+    return found, unknown

@@ -43,7 +43,7 @@ from PySide6.QtCore import (
 
 from kvmgui.libvirt import volumelist
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
-from kvmgui.libvirt.diskusers import DiskUser, VolumeRef
+from kvmgui.libvirt.diskusers import DiskUser, UsersUnknownError, VolumeRef
 from kvmgui.libvirt.eventcodes import POOL_REFRESH_ID
 from kvmgui.libvirt.records import LibvirtEvent, PoolRecord
 from kvmgui.libvirt.volumelist import VolumeDetails, VolumeRow
@@ -93,7 +93,8 @@ class VolumeModel(QAbstractTableModel):
     Signals:
         loaded(): a listing arrived and is shown (rows; details and users follow).
         detailed(): the details (format, backing store) of every row are in.
-        usersKnown(): who uses each volume is in (or could not be found out: ``users_error``).
+        usersKnown(): who uses each volume is in (or could not be found out: ``users_error``;
+            a VM that could not be read is named in every row, as it may use any).
         failed(str): the listing failed, in libvirt's words (the rows are cleared).
         detailsFailed(str): reading the details failed, in libvirt's words (the rows
             stay; those not yet read show none).
@@ -207,7 +208,7 @@ class VolumeModel(QAbstractTableModel):
         # Names and paths shown as they are, even when they look like markup.
         if col == VolumeColumn.PATH:
             return literal_tooltip(vol.path)
-        if col == VolumeColumn.USERS and vol.users is None and self.users_error:
+        if col == VolumeColumn.USERS and (vol.users is None or vol.unread) and self.users_error:
             return literal_tooltip(self.users_error)
         if col == VolumeColumn.FORMAT and vol.details is not None and vol.details.backing_path:
             text = QCoreApplication.translate("VolumeModel", "Backing store: %1")
@@ -480,10 +481,15 @@ class VolumeModel(QAbstractTableModel):
                       done=lambda found: self._users_arrived(gen, found),
                       failed=lambda exc: self._users_failed(gen, exc), context=self)
 
-    def _users_arrived(self, gen: int, found: dict[VolumeRef, list[DiskUser]]) -> None:
+    def _users_arrived(self, gen: int, read: tuple[dict[VolumeRef, list[DiskUser]],
+                                                 list[UsersUnknownError]]) -> None:
         self._users_running = False
         if gen == self._generation:
-            self.users_error = ""
+            found, unknown = read
+            # A VM that could not be read may use any volume: each row names it, the reason
+            # is in the cell's tooltip; what the others use shows as it is.
+            self.users_error = "\n".join(say(exc.words) for exc in unknown)
+            unread = tuple(exc.vm for exc in unknown)
             touched = []
             for ref, users in found.items():
                 row = self._row_of.get(ref.name)
@@ -491,8 +497,8 @@ class VolumeModel(QAbstractTableModel):
                     continue
                 vol = self._rows[row]
                 now = tuple(users)
-                if vol.users != now:
-                    vol.users, vol.text = now, None
+                if vol.users != now or vol.unread != unread:
+                    vol.users, vol.unread, vol.text = now, unread, None
                     touched.append(row)
             self._changed(touched, (VolumeColumn.USERS, VolumeColumn.USERS))
             if touched and self._sort_column == VolumeColumn.USERS:
@@ -506,7 +512,7 @@ class VolumeModel(QAbstractTableModel):
             words = getattr(exc, "words", None)
             self.users_error = say(words) if words is not None else error_text(exc)
             for vol in self._rows:
-                vol.users, vol.text = None, None
+                vol.users, vol.unread, vol.text = None, (), None
             self._changed(list(range(len(self._rows))), (VolumeColumn.USERS, VolumeColumn.USERS))
             self.usersKnown.emit()
         self._users_next()

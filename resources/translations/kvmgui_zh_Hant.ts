@@ -11045,6 +11045,10 @@ The same with virsh:
         <translation>%1（執行中）</translation>
     </message>
     <message>
+        <source>%1 (unknown)</source>
+        <translation>%1（未知）</translation>
+    </message>
+    <message>
         <source>Allocation</source>
         <translation>配置量</translation>
     </message>

@@ -418,3 +418,26 @@ def test_in_a_flatpak_sandbox_an_overlay_outside_pools_is_unknown(connected, qtb
     assert info.value.words.english() == (
         "Could not check which VMs use the storage: the disk /var/lib/libvirt/images/top.qcow2 of "
         "host-side is in no active pool, and kvmgui cannot read which images lie under it.")
+
+
+def test_a_listing_goes_on_past_vms_it_cannot_read(connected, qtbot, tmp_path, monkeypatch):
+    """The volume list's check (``unknown=``) names the VMs it could not read and shows what
+    the others use; an image whose header did not answer is asked once, not once per VM that
+    has it (a hung mount is given up on after 10 s each time)."""
+    from kvmgui.libvirt import imagehead
+
+    asked = []
+
+    def hung(path):
+        asked.append(path)
+        raise imagehead.MountHungError(path)
+
+    monkeypatch.setattr(imagehead, "backing_name", hung)
+    run_in_worker(qtbot, connected, lambda c: (_vm_on(c, "one", tmp_path / "shared.qcow2"),
+                                               _vm_on(c, "two", tmp_path / "shared.qcow2")))
+    unknown = []
+    users = run_in_worker(qtbot, connected, lambda c: diskusers.find_users(c, [BUILD],
+                                                                           unknown=unknown))[BUILD]
+    assert [u.name for u in users] == ["build"]
+    assert sorted(e.vm for e in unknown) == ["one", "two"]
+    assert asked == [str(tmp_path / "shared.qcow2")]

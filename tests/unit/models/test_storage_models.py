@@ -269,3 +269,33 @@ def test_a_volumes_users_are_listed_with_the_languages_separator(traditional_chi
 
     words = users_words((DiskUser("1", "web01", True, "vda"), DiskUser("2", "db01", False, "vdb")))
     assert words.endswith("、db01") and ", " not in words, words
+
+
+def test_a_vm_that_cannot_be_read_is_marked_not_the_whole_column(connected, home, volumes, qtbot,
+                                                                  monkeypatch):
+    """One VM whose XML could not be read blanked the Users column of every volume, with the
+    reason only in a tooltip. What the other VMs use shows; the unread VM is named in each
+    row as unknown (it may use any of them), the reason in the cell's tooltip."""
+    from tests.unit.libvirt.storage_fakes import CodedError
+
+    real = libvirt.virDomain.XMLDesc
+
+    def xmldesc(self, flags=0):
+        if self.name() == "router":
+            raise CodedError(libvirt.VIR_ERR_INTERNAL_ERROR, "cannot read it")
+        return real(self, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", xmldesc)
+    with qtbot.waitSignal(volumes.usersKnown, timeout=5000):
+        volumes.set_pool(home.uuid)
+    assert cell(volumes, "web01.qcow2", VolumeColumn.USERS) == "web01 (running), router (unknown)"
+    assert cell(volumes, "build.qcow2", VolumeColumn.USERS) == "build, router (unknown)"
+    assert cell(volumes, "web01.qcow2", VolumeColumn.USERS, Qt.ItemDataRole.ToolTipRole) == (
+        "Could not check which VMs use the storage: reading router failed: cannot read it")
+    assert [u.name for u in volumes.volume("web01.qcow2").users] == ["web01"]
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", real)  # readable again
+    with qtbot.waitSignal(volumes.usersKnown, timeout=5000):
+        volumes.reload()
+    assert cell(volumes, "web01.qcow2", VolumeColumn.USERS) == "web01 (running)"
+    assert cell(volumes, "web01.qcow2", VolumeColumn.USERS, Qt.ItemDataRole.ToolTipRole) is None

@@ -203,17 +203,27 @@ class TransferDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
-        if isinstance(exc, TransferCancelledError):
+        # An upload over a volume undoes nothing: what went is over the volume's old data.
+        written = self.transfer.sent if self.direction is Direction.UPLOAD and not self.new_volume \
+            else 0
+        if isinstance(exc, TransferCancelledError) and not written:
             super().reject()
             return
         self.bar.setRange(0, STEPS)
-        self.amount.setText(self.tr("Nothing was kept.") if self.direction is Direction.DOWNLOAD
-                            or self.new_volume else "")
-        if isinstance(exc, OSError) and not hasattr(exc, "words"):  # the local file's
-            why = self._local_error(exc)
+        if written:
+            self.amount.setText(fill(self.tr("Volume %1 now holds the first %2 of the file over "
+                                             "its old data: what it holds is damaged."),
+                                     self.volume, size_text(written)))
         else:
-            why = failure_words(exc)
-        self.error.error(fill(self.tr("The transfer failed: %1"), why))
+            self.amount.setText(self.tr("Nothing was kept.") if self.direction is Direction.DOWNLOAD
+                                or self.new_volume else "")
+        if isinstance(exc, TransferCancelledError):
+            self.error.error(self.tr("The upload was cancelled part way."))
+        elif isinstance(exc, OSError) and not hasattr(exc, "words"):  # the local file's
+            self.error.error(fill(self.tr("The transfer failed: %1"), self._local_error(exc)))
+        else:
+            self.error.error(fill(self.tr("The transfer failed: %1"), failure_words(exc)))
+        self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("&Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
 
@@ -240,7 +250,8 @@ class TransferDialog(QDialog):
     # -- Cancel ----------------------------------------------------------------------------------
 
     def reject(self) -> None:
-        """Cancel: the stream is aborted; the dialog closes once the worker has cleaned up."""
+        """Cancel: the stream is aborted; the dialog closes once the worker has cleaned up
+        (or, an upload over a volume having written part of the file, says so and stays)."""
         if self.running:
             self.transfer.cancel()
             self.cancel_button.setEnabled(False)

@@ -10482,6 +10482,10 @@ Nothing was created.</source>
         <translation>传输失败：%1</translation>
     </message>
     <message>
+        <source>The upload was cancelled part way.</source>
+        <translation>上传在中途被取消。</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>传输</translation>
     </message>
@@ -10504,6 +10508,10 @@ Nothing was created.</source>
     <message>
         <source>Uploading %1 into volume %2</source>
         <translation>正在将 %1 上传到卷 %2</translation>
+    </message>
+    <message>
+        <source>Volume %1 now holds the first %2 of the file over its old data: what it holds is damaged.</source>
+        <translation>卷 %1 现在的开头是文件的前 %2，覆盖了它原来的数据：它的内容已损坏。</translation>
     </message>
     <message>
         <source>input/output error</source>

@@ -10482,6 +10482,10 @@ Nothing was created.</source>
         <translation>傳輸失敗：%1</translation>
     </message>
     <message>
+        <source>The upload was cancelled part way.</source>
+        <translation>上傳在中途被取消。</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>傳輸</translation>
     </message>
@@ -10504,6 +10508,10 @@ Nothing was created.</source>
     <message>
         <source>Uploading %1 into volume %2</source>
         <translation>正在將 %1 上傳到磁碟區 %2</translation>
+    </message>
+    <message>
+        <source>Volume %1 now holds the first %2 of the file over its old data: what it holds is damaged.</source>
+        <translation>磁碟區 %1 現在的開頭是檔案的前 %2，覆寫了它原本的資料：它的內容已損壞。</translation>
     </message>
     <message>
         <source>input/output error</source>

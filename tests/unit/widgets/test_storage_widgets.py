@@ -153,3 +153,48 @@ def test_a_full_disk_is_said_in_words(connected, qtbot, tmp_path, monkeypatch):
 def test_a_local_file_error_is_translated(traditional_chinese, connected, qtbot, tmp_path):
     text = failed_transfer(qtbot, connected, Direction.DOWNLOAD, tmp_path / "gone" / "out.img")
     assert text == f"傳輸失敗：無法寫入 {tmp_path}/gone/out.img：沒有這個檔案或目錄"
+
+
+def test_a_cancelled_upload_over_a_volume_says_what_it_left(connected, qtbot, monkeypatch):
+    """An upload over a volume undoes nothing: Cancel after 3 MiB closed the window as if
+    nothing had happened, the volume holding the file's start over its old data."""
+    def upload(conn, pool_uuid, name, path, new, transfer, named=()):
+        transfer.begin(100 * MiB)
+        for _ in range(3):
+            transfer.advance(MiB)
+        transfer.cancel()  # as the Cancel button does, between two chunks
+        transfer.check()
+
+    monkeypatch.setattr(transfer_module, "upload_file", upload)
+    dialog = TransferDialog(connected, Direction.UPLOAD, HOME, "build.qcow2", "/tmp/build.qcow2")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "The upload was cancelled part way."
+    assert dialog.amount.text() == ("Volume build.qcow2 now holds the first 3 MiB of the file over "
+                                    "its old data: what it holds is damaged.")
+    assert dialog.cancel_button.text() == "&Close" and dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        dialog.cancel_button.click()
+
+
+def test_a_failed_upload_over_a_volume_says_what_it_left(connected, qtbot, monkeypatch):
+    from tests.unit.libvirt.storage_fakes import CodedError
+
+    def upload(conn, pool_uuid, name, path, new, transfer, named=()):
+        transfer.begin(100 * MiB)
+        transfer.advance(2 * MiB)
+        raise CodedError(libvirt.VIR_ERR_SYSTEM_ERROR, "connection reset")
+
+    monkeypatch.setattr(transfer_module, "upload_file", upload)
+    dialog = TransferDialog(connected, Direction.UPLOAD, HOME, "build.qcow2", "/tmp/build.qcow2")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
+    assert dialog.error.text() == "The transfer failed: connection reset"
+    assert dialog.amount.text() == ("Volume build.qcow2 now holds the first 2 MiB of the file over "
+                                    "its old data: what it holds is damaged.")
+    dialog.reject()

@@ -88,10 +88,11 @@ class JobDialog(HeldOpenWhileBusy, QDialog):
         return self.command_dialog
 
     def run_job(self, what: str, fn: Callable[..., Any], *args: Any,
-                done: Callable[[Any], None] | None = None, close: bool = True) -> None:
+                done: Callable[[Any], None] | None = None, close: bool = True,
+                refused: Callable[[BaseException], None] | None = None) -> None:
         """Run ``fn(virConnect, *args)``; on success ``done(result)`` and close (unless not
         ``close``: a step before the job, a check), on failure "Could not <what>: <why>"
-        under the form, which stays as it was."""
+        under the form, which stays as it was (``refused(exc)`` then, to learn from it)."""
         self._set_busy(True)
 
         def finished(result: Any) -> None:
@@ -103,6 +104,8 @@ class JobDialog(HeldOpenWhileBusy, QDialog):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
+            if refused is not None:
+                refused(exc)
             self.error.error(fill(self.tr("Could not %1: %2"), what, failure_words(exc)))
 
         self.conn.run(fn, *args, done=finished, failed=failed, context=self)

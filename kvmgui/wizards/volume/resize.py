@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 from kvmgui.libvirt import volops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.diskusers import DiskUser
+from kvmgui.libvirt.volerrors import ShrinkRefusedError
 from kvmgui.utils.tr import comma_list, fill, size_text
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
@@ -128,4 +129,12 @@ class ResizeDialog(JobDialog):
                          self.volume, wanted, named, done=self.resized.emit)
         else:
             self.run_job(fill(self.tr("resize %1"), self.volume), grow_volume, self.pool_uuid,
-                         self.volume, wanted, done=self.resized.emit)
+                         self.volume, wanted, done=self.resized.emit, refused=self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        """The volume is larger than the list said (grown elsewhere: libvirt sends no volume
+        event): the size asked for is a shrink, which the next Resize asks about."""
+        if isinstance(exc, ShrinkRefusedError):
+            self.current = exc.current
+            self.current_label.setText(size_text(exc.current))
+            self._edited()

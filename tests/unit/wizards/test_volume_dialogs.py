@@ -337,3 +337,24 @@ def test_a_volume_named_with_the_title_mark_keeps_it_in_both_titles(connected, q
         qtbot.waitExposed(window)
         assert "v[*].qcow2" in window.windowHandle().title()
         assert "[*][*]" not in window.windowHandle().title()
+
+
+def test_a_volume_grown_elsewhere_asks_to_shrink_the_next_time(connected, home, qtbot, submitted):
+    """The list said 5 GiB (libvirt sends no volume event), the volume had grown to 10 GiB
+    elsewhere: 8 GiB went as a growth, refused with 'confirm it to go ahead', and the dialog
+    still took it for a growth, so there was nothing to confirm. It now knows the capacity,
+    and the next Resize asks about the shrink."""
+    dialog = open_resize(qtbot, connected, home.uuid, 5 * GiB, "build.qcow2")
+    dialog.size_edit.number.setValue(8)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert dialog.error.text() == (
+        "Could not resize build.qcow2: 8 GiB is smaller than the volume's capacity of 10 GiB. "
+        "Shrinking destroys the data beyond the new end; confirm it to go ahead.")
+    assert dialog.current_label.text() == "10 GiB" and "shrinking destroys" in dialog.note.text()
+    assert dialog.size_edit.value().bytes == 8 * GiB  # what was typed stays
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None, timeout=5000)
+    assert "Shrink volume build.qcow2 from 10 GiB to 8 GiB?" in dialog.confirm_box.text()
+    dialog.confirm_box.button(QMessageBox.StandardButton.No).click()
+    assert shrink_volume not in submitted

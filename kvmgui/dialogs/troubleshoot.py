@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt.commands import Command
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.netcheck import Result, Target
+from kvmgui.libvirt.netcheck import Result, Target, ping_name_ok
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.probes import Probes
 from kvmgui.libvirt.troubleshoot import Troubleshooter
@@ -80,6 +80,8 @@ class TroubleshooterDialog(QDialog):
         consent_row.addWidget(self.consent, 1)
         consent_row.addWidget(name_label)
         consent_row.addWidget(self.name_edit)
+        self.name_problem = MessageLine(self, description=self.tr("Name to ping"))
+        self.name_edit.textChanged.connect(self._check_name)
 
         self.view = QTableView(self)
         self.view.setObjectName("troubleshooterSteps")
@@ -124,6 +126,7 @@ class TroubleshooterDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.note)
         layout.addLayout(consent_row)
+        layout.addWidget(self.name_problem)
         layout.addWidget(self.view, 1)
         layout.addLayout(fix_row)
         layout.addWidget(self.output)
@@ -142,6 +145,16 @@ class TroubleshooterDialog(QDialog):
                       guest_commands=self.consent.isChecked(),
                       name_to_ping=self.name_edit.text().strip() or "libvirt.org",
                       host_uri=without_password(self.conn.uri))
+
+    def _check_name(self, text: str) -> None:
+        """Said as the user types: a name the guest's ping would take as an option ('-f')
+        or would not take at all is not sent (the step says so); the text stays."""
+        name = text.strip()
+        if not name or ping_name_ok(name):
+            self.name_problem.clear()
+        else:
+            self.name_problem.error(fill(self.tr("“%1” is neither a host name nor an IP address: "
+                                                 "the guest is not asked to ping it."), name))
 
     def run(self) -> None:
         self.checker.cancel()

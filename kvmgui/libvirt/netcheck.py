@@ -114,6 +114,7 @@ class Reason(StrEnum):
     NO_REPLY = "no-reply"  # args: address or name
     REPLY = "reply"  # args: address or name
     NO_TARGET = "no-target"  # nothing to ping (no gateway / host address known)
+    NOT_A_NAME = "not-a-name"  # args: what the user typed (no host name nor address)
     EXEC_FAILED = "exec-failed"  # args: libvirt's message
     TIMED_OUT = "timed-out"  # args: seconds
     EARLIER_FAILED = "earlier-failed"  # args: the step that failed
@@ -364,6 +365,25 @@ def judge_default_route(ip_route: str, gateway: str) -> Result:
                       (m.group(1), gateway), output=ip_route)
     return Result(Step.GUEST_ROUTE, Outcome.PASSED, Reason.ROUTE_VIA_GATEWAY, (m.group(1),),
                   output=ip_route)
+
+
+# A label of a host name: letters (IDN too) and digits, '-' or '_' inside (DNS has '_').
+_NAME_LABEL = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
+
+
+def ping_name_ok(name: str) -> bool:
+    """A host name or an IP address the guest's ``ping`` takes as its destination, nothing
+    it would read as an option ('-f') or split (white space): what the user types for the
+    "ping a name" step."""
+    if not name or len(name) > 253 or name.startswith("-") or any(c.isspace() for c in name):
+        return False
+    try:
+        ipaddress.ip_address(name)  # IPv6 with a zone too ('fe80::1%eth0')
+        return True
+    except ValueError:
+        pass
+    labels = name.removesuffix(".").split(".")
+    return all(len(label) <= 63 and _NAME_LABEL.fullmatch(label) for label in labels)
 
 
 def judge_ping(step: Step, what: str, exit_code: int, output: str) -> Result:

@@ -38,6 +38,7 @@ from kvmgui.libvirt.netcheck import (
     judge_routes,
     judge_static_hosts,
     nat_rule_present,
+    ping_name_ok,
 )
 from kvmgui.libvirt.netops import OWN_BRIDGE_MODES
 from kvmgui.libvirt.probes import (
@@ -361,6 +362,8 @@ def _guest_command(step: Step) -> StepFn:
                 Step.PING_HOST: facts.host_address or _host_address(target, probes)}[step]
         if not what:
             return _na(step, Reason.NO_TARGET), facts
+        if not ping_name_ok(what):  # '-f' would be an option of the guest's ping
+            return _skip(step, Reason.NOT_A_NAME, what), facts
         code, out = _run_in_guest(conn, target, probes, ["ping", "-c", "1", "-W", "3", what])
         return judge_ping(step, what, code, out), facts
 

@@ -159,6 +159,9 @@ SENTENCES: dict[Reason, str] = {
     R.NO_REPLY: QT_TRANSLATE_NOOP("NetCheck", "No reply from %1."),
     R.REPLY: QT_TRANSLATE_NOOP("NetCheck", "%1 replies."),
     R.NO_TARGET: QT_TRANSLATE_NOOP("NetCheck", "Nothing to ping: the address is not known."),
+    R.NOT_A_NAME: QT_TRANSLATE_NOOP(
+        "NetCheck", "Skipped: “%1” is neither a host name nor an address; nothing was sent to "
+        "the guest."),
     R.EXEC_FAILED: QT_TRANSLATE_NOOP("NetCheck", "The guest could not run the command: %1"),
     R.TIMED_OUT: QT_TRANSLATE_NOOP("NetCheck", "Skipped: no answer within %1 s."),
     R.EARLIER_FAILED: QT_TRANSLATE_NOOP("NetCheck", "Not checked: it depends on \"%1\"."),

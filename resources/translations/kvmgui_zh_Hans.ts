@@ -5007,6 +5007,10 @@
         <translation>已跳过：从这里看不到网络的网桥 %1（主机的网络位于另一个网络命名空间或另一台机器）。</translation>
     </message>
     <message>
+        <source>Skipped: “%1” is neither a host name nor an address; nothing was sent to the guest.</source>
+        <translation>已跳过：“%1”既不是主机名也不是地址；没有向客户机发送任何内容。</translation>
+    </message>
+    <message>
         <source>Start the VM</source>
         <translation>启动虚拟机</translation>
     </message>
@@ -10611,6 +10615,10 @@ The same with virsh:
         <translation>上一次修复</translation>
     </message>
     <message>
+        <source>Name to ping</source>
+        <translation>要 ping 的名称</translation>
+    </message>
+    <message>
         <source>Name to resolve and ping</source>
         <translation>要解析并 ping 的名称</translation>
     </message>
@@ -10649,6 +10657,10 @@ The same with virsh:
     <message>
         <source>Why has %1 no address?</source>
         <translation>为什么 %1 没有地址？</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a host name nor an IP address: the guest is not asked to ping it.</source>
+        <translation>“%1”既不是主机名也不是 IP 地址：不会要求客户机 ping 它。</translation>
     </message>
 </context>
 <context>

@@ -5007,6 +5007,10 @@
         <translation>已略過：從這裡看不到網路的橋接器 %1（主機的網路位於另一個網路命名空間或另一台機器）。</translation>
     </message>
     <message>
+        <source>Skipped: “%1” is neither a host name nor an address; nothing was sent to the guest.</source>
+        <translation>已略過：「%1」既不是主機名稱也不是位址；沒有傳送任何內容給客體。</translation>
+    </message>
+    <message>
         <source>Start the VM</source>
         <translation>啟動虛擬機器</translation>
     </message>
@@ -10611,6 +10615,10 @@ The same with virsh:
         <translation>上一次修正</translation>
     </message>
     <message>
+        <source>Name to ping</source>
+        <translation>要 ping 的名稱</translation>
+    </message>
+    <message>
         <source>Name to resolve and ping</source>
         <translation>要解析並 ping 的名稱</translation>
     </message>
@@ -10649,6 +10657,10 @@ The same with virsh:
     <message>
         <source>Why has %1 no address?</source>
         <translation>為什麼 %1 沒有位址？</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a host name nor an IP address: the guest is not asked to ping it.</source>
+        <translation>「%1」既不是主機名稱也不是 IP 位址：不會要求客體 ping 它。</translation>
     </message>
 </context>
 <context>

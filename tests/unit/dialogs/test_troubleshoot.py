@@ -123,3 +123,20 @@ def test_the_fix_button_waits_while_its_fix_runs(connected, qtbot, monkeypatch):
     finally:
         release.set()
     qtbot.waitUntil(lambda: dialog.note.text().startswith("Done:"), timeout=5000)
+
+
+def test_a_name_to_ping_that_ping_would_take_as_an_option_is_said_where_typed(connected, qtbot):
+    """'-f' in "Name to ping" went to the guest's ping as an option, unsaid until the step
+    answered "No reply from -f". It is said as typed, kept, and not sent."""
+    dialog = open_dialog(qtbot, connected)
+    assert not dialog.name_problem.isVisible()
+    qtbot.keyClicks(dialog.name_edit, " -f")
+    assert dialog.name_problem.isVisible()
+    assert dialog.name_problem.text() == ("“libvirt.org -f” is neither a host name nor an IP "
+                                          "address: the guest is not asked to ping it.")
+    assert dialog.name_edit.text() == "libvirt.org -f"  # kept, to be corrected
+    assert dialog._target().name_to_ping == "libvirt.org -f"  # the step says why it skips it
+    dialog.name_edit.setText("example.org")
+    assert not dialog.name_problem.isVisible()
+    dialog.name_edit.setText("")  # the default name
+    assert not dialog.name_problem.isVisible()

@@ -22,6 +22,7 @@ from kvmgui.libvirt.netcheck import (
     judge_routes,
     judge_static_hosts,
     nat_rule_present,
+    ping_name_ok,
     suggest_range,
 )
 from kvmgui.libvirt.netops import Lease
@@ -182,6 +183,15 @@ def test_reading_guest_output():
     assert judge_ping(Step.PING_GATEWAY, "192.168.50.1", 1, "1 packets transmitted, 0 received") \
         .reason is Reason.NO_REPLY
     assert judge_ping(Step.PING_HOST, "10.0.0.1", 0, "1 received").outcome is Outcome.PASSED
+
+
+def test_a_name_to_ping_is_a_host_name_or_an_address():
+    for name in ("libvirt.org", "libvirt.org.", "localhost", "my_host.lan", "bücher.example",
+                 "192.0.2.1", "2001:db8::1", "fe80::1%eth0"):
+        assert ping_name_ok(name), name
+    for name in ("", "-f", "-c1000", "libvirt.org -f", "a b", "\"x\"", "x;reboot", "$(id)",
+                 "a`id`", "host-", "a..b", "fe80::1%a b", "x" * 64 + ".org", "a." * 127 + "a"):
+        assert not ping_name_ok(name), name
 
 
 def test_static_hosts_without_a_mac_take_their_address_from_the_range():

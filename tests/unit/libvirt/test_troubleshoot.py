@@ -243,6 +243,33 @@ def test_guest_side_with_consent(connected, qtbot):
 
 
 
+@pytest.mark.parametrize("name", ["-f", "-i0.002", "libvirt.org -f", "$(reboot)", "'x'", ""])
+def test_a_name_to_ping_that_is_no_host_name_is_not_sent_to_the_guest(connected, qtbot, name):
+    """The "ping a name" step gave the guest's ping what was typed as its last argument:
+    '-f' reached it as an option (the step said "No reply from -f")."""
+    agent = FakeAgent(
+        {("ip", "a"): (0, f"2: eth0: <UP>\n    link/ether {WEB01_MAC} brd ff\n"
+                          "    inet 192.168.122.45/24 scope global eth0\n"),
+         ("ip", "route"): (0, "default via 192.168.122.1 dev eth0\n"),
+         "192.168.122.1": (0, "1 received"), "10.0.0.2": (0, "1 received"),
+         name: (1, "ping: invalid argument")},
+        [{"name": "eth0", "hardware-address": WEB01_MAC,
+          "ip-addresses": [{"ip-address-type": "ipv4", "ip-address": "192.168.122.45"}]}])
+    probes = Probes(leases=leases_of((WEB01_MAC, "192.168.122.45")), agent=agent,
+                    local=FakeLocal(firewall=[("iptables", "-s 192.168.122.0/24 -j MASQUERADE")]))
+    target = Target(DEMO_VMS["web01"], WEB01_MAC, local=True, guest_commands=True,
+                    name_to_ping=name)
+    got, _ = run(qtbot, connected, target, probes)
+    pinged = [argv[-1] for argv in agent.ran if argv[0] == "ping"]
+    assert pinged == ["192.168.122.1", "10.0.0.2"]  # the gateway and the host, not the name
+    result = got[Step.PING_NAME]
+    if name:
+        assert (result.outcome, result.reason, result.args) == (Outcome.SKIPPED,
+                                                                Reason.NOT_A_NAME, (name,))
+    else:
+        assert (result.outcome, result.reason) == (Outcome.NOT_APPLICABLE, Reason.NO_TARGET)
+
+
 def _ping_host_of(qtbot, conn, monkeypatch, own_uri, ssh_config, resolve):
     """The guest's "ping the host" step for a remote connection opened as ``own_uri``
     (libvirt names it as dialled, with kvmgui's ssh wrapper as command=): ``ssh_config``

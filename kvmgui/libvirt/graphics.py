@@ -75,6 +75,7 @@ class DisplayInfo:
 
     active: bool
     devices: tuple[GraphicsDevice, ...] = ()
+    domain_id: int = -1  # the run's id (a new one each start): -1 when not running or not said
 
     def first(self, kind: str) -> GraphicsDevice | None:
         return next((d for d in self.devices if d.type == kind), None)
@@ -207,7 +208,7 @@ def read_displays(conn: libvirt.virConnect, uuid: str) -> DisplayInfo:
         xml = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE)
     except libvirt.libvirtError:
         xml = dom.XMLDesc(0)  # a read-only connection may not see passwords
-    return DisplayInfo(active=True, devices=parse_graphics(xml))
+    return DisplayInfo(active=True, devices=parse_graphics(xml), domain_id=dom.ID())
 
 
 def open_socket(conn: libvirt.virConnect, uuid: str, route: Route) -> OpenedSocket:

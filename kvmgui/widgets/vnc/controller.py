@@ -66,6 +66,7 @@ class DisplayController(QObject):
         self.session: VncSession | None = None
         self.info: DisplayInfo | None = None
         self._generation = 0
+        self._run_id = -1  # the domain id of the VM's run the display was read for
         self._watching = False
         self.failure: Failure | None = None  # what ended the last session badly, if it did
         self._failure_text = ""
@@ -121,6 +122,7 @@ class DisplayController(QObject):
         if gen != self._generation:
             return
         self.info = info
+        self._run_id = info.domain_id
         if not info.active:
             self._set_state(ConsoleState.NOT_RUNNING)
             return
@@ -200,6 +202,9 @@ class DisplayController(QObject):
         # None: the VM could not be read (the host is unreachable), which is not "stopped".
         if info is not None and not info.active:
             self._set_state(ConsoleState.NOT_RUNNING)
+        elif info is not None and -1 not in (info.domain_id, self._run_id) \
+                and info.domain_id != self._run_id:
+            self.reconnect()  # stopped and started again meanwhile (destroy, then start)
         else:
             self._set_state(ConsoleState.FAILED, message)
 
@@ -217,6 +222,13 @@ class DisplayController(QObject):
         if rec is None or not self._watching:
             return
         if rec.state.is_active and self.state in (ConsoleState.NOT_RUNNING, ConsoleState.IDLE):
+            self.reconnect()
+        elif rec.state.is_active and self.state is not ConsoleState.CONNECTING \
+                and rec.id > self._run_id >= 0:
+            # Stopped and started again within one burst of events: the record never showed
+            # it stopped, but its id is a newer run's (ids grow; a record that an event
+            # marked before it was read again still has the old one). The old display is
+            # gone, and what was found for the old run (no display, SPICE) is read again.
             self.reconnect()
         elif not rec.state.is_active and self.state not in (ConsoleState.NOT_RUNNING,
                                                             ConsoleState.IDLE):

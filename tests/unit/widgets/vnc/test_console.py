@@ -560,3 +560,59 @@ def test_a_display_that_listens_nowhere_says_so_after_the_worker_planned_it(qtbo
     console.start()
     wait_state(qtbot, console, ConsoleState.NO_DISPLAY)
     assert console.controller.detail == graphics.GraphicsProblem.NOT_LISTENING.value
+
+
+def restart_in_one_burst(conn, uid, add=""):
+    """The VM stopped and started again at once (virsh destroy; virsh start), its definition
+    given ``add`` in between, with the GUI thread held until it is done: libvirt's events
+    then come in one burst (a fast reset, or a busy window)."""
+    def job(c):
+        dom = c.lookupByUUIDString(uid)
+        if add:
+            c.defineXML(dom.XMLDesc(0).replace("</devices>", add + "</devices>"))
+        dom.destroy()
+        dom.create()
+    conn.run(job).result(timeout=10)
+
+
+def test_a_vm_restarted_within_one_burst_connects_to_its_new_display(qtbot, connected, live,
+                                                                     fake_servers):
+    """The record never showed the VM stopped (its events came together): the old run's
+    display closed, the VM ran, and the console said 'Server closed the connection'."""
+    servers, _options = fake_servers
+    restart_in_one_burst(connected, live.uuid)
+    qtbot.waitUntil(lambda: len(servers) == 2, timeout=10000)
+    wait_state(qtbot, live, ConsoleState.CONNECTED)
+    assert live.view.session is not None
+
+
+def test_a_display_closed_by_a_restart_not_yet_told_connects_again(qtbot, connected, live,
+                                                                   fake_servers):
+    """The display closes as the old run ends, before libvirt's events of the restart
+    arrive: the VM found running after it is a new run, not a failure."""
+    servers, _options = fake_servers
+    connected.domains.changed.disconnect(live.controller._records_changed)  # events still out
+    restart_in_one_burst(connected, live.uuid)
+    live.rfb.close()  # QEMU's display went with the old run
+    qtbot.waitUntil(lambda: len(servers) == 2, timeout=10000)
+    wait_state(qtbot, live, ConsoleState.CONNECTED)
+
+
+def test_a_failed_console_connects_to_the_vms_next_run(qtbot, connected, live, fake_servers):
+    servers, _options = fake_servers
+    live.rfb.close()  # the display dropped us while the VM runs
+    wait_state(qtbot, live, ConsoleState.FAILED)
+    restart_in_one_burst(connected, live.uuid)
+    wait_state(qtbot, live, ConsoleState.CONNECTED)
+    assert len(servers) == 2
+
+
+def test_a_display_added_then_the_vm_reset_in_one_burst_shows_the_screen(qtbot, connected,
+                                                                         make_console,
+                                                                         fake_servers):
+    uid = define(qtbot, connected, "")
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.NO_DISPLAY)
+    restart_in_one_burst(connected, uid, add=VNC)
+    wait_state(qtbot, console, ConsoleState.CONNECTED)

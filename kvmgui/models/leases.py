@@ -95,7 +95,7 @@ class LeaseModel(HostTableModel[KeyedRow]):
         self._vm_macs: dict[str, VmMacs] = {}  # uuid -> (VM name, its MACs), as last read
         self._owners_due: set[str] | None = None  # VMs to read again (None: every VM)
         self._now = time.time()  # for the expiry words of the rows being made
-        self._generation = 0  # results of a previous network are dropped
+        self._generation = 0  # results of a previous network (or session) are dropped
         self._busy = self._again = False
         self._owners_busy = self._owners_again = False
         self._owners_timer = QTimer(self, singleShot=True, interval=0)
@@ -131,6 +131,11 @@ class LeaseModel(HostTableModel[KeyedRow]):
         if rec is None:
             self._set_rows([])
             self._set_status("")
+            return
+        if self.conn.state != ConnState.CONNECTED:  # asked again when it is (_conn_state)
+            self._set_rows([])
+            self._set_status(fill(self.tr("%1 is not connected: the leases are read again once "
+                                          "it is."), self.conn.display_name))
             return
         if not rec.active:
             self._set_rows([])
@@ -275,6 +280,9 @@ class LeaseModel(HostTableModel[KeyedRow]):
     def _conn_state(self, state: ConnState, _reason: object) -> None:
         if state == ConnState.CONNECTED:  # no event told what changed while away
             self._owners_stale()
+        self._generation += 1  # a reading of the session before is not of this one
+        if self._uuid is not None:
+            self.refresh()  # said not connected at once; read again when connected
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         # A NIC may have come or gone (define, hotplug), or a stopped VM's MAC changed.

@@ -3930,6 +3930,10 @@
 <context>
     <name>LeaseModel</name>
     <message>
+        <source>%1 is not connected: the leases are read again once it is.</source>
+        <translation>%1 没有连接：连接后会再次读取租约。</translation>
+    </message>
+    <message>
         <source>Cannot read the DHCP leases: %1</source>
         <translation>无法读取 DHCP 租约：%1</translation>
     </message>

@@ -3930,6 +3930,10 @@
 <context>
     <name>LeaseModel</name>
     <message>
+        <source>%1 is not connected: the leases are read again once it is.</source>
+        <translation>%1 沒有連線：連線後會再次讀取租約。</translation>
+    </message>
+    <message>
         <source>Cannot read the DHCP leases: %1</source>
         <translation>無法讀取 DHCP 租約：%1</translation>
     </message>

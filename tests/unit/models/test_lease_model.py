@@ -267,3 +267,32 @@ def test_a_domain_event_reads_the_nics_of_that_vm_alone(connected, qtbot, qtmode
     qtbot.waitUntil(lambda: model.index(1, LeaseColumn.VM).data() == "" and idle(), timeout=5000)
     assert set(read) <= {"router"}
     assert model.index(0, LeaseColumn.VM).data() == "web01"
+
+
+def test_a_disconnected_host_is_said_and_its_leases_read_when_it_is_back(
+        connected, qtbot, qtmodeltester, fake_leases, caplog):
+    """While the host was away the leases view asked every 3 s, each time failing with
+    "Cannot read the DHCP leases: … is not connected" (and a warning in the log)."""
+    from kvmgui.libvirt.connection import ConnState
+
+    current, calls = fake_leases
+    current.append(lease(WEB01_MAC, "192.168.122.45"))
+    model = LeaseModel(connected)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.fetched):
+        model.set_network(uuid_of(connected, "default"))
+    assert model.rowCount() == 1
+    asked = len(calls)
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state is not ConnState.CONNECTED)
+    assert model.rowCount() == 0
+    assert model.status == (f"{connected.display_name} is not connected: the leases are read "
+                            "again once it is.")
+    with caplog.at_level(logging.WARNING, logger="kvmgui.models.leases"):
+        for _ in range(3):  # the view's timer, meanwhile
+            model.refresh()
+    assert len(calls) == asked and caplog.records == []  # nothing asked, nothing failed
+    with qtbot.waitSignal(model.fetched, timeout=10000):
+        connected.open()
+    assert len(calls) == asked + 1
+    assert rows(model)[0][:2] == (WEB01_MAC, "192.168.122.45/24") and model.status == ""

@@ -3405,6 +3405,10 @@
         <translation>按键会发送到虚拟机。按 Ctrl+Alt 可释放键盘。</translation>
     </message>
     <message>
+        <source>Looking for virt-viewer…</source>
+        <translation>正在查找 virt-viewer…</translation>
+    </message>
+    <message>
         <source>Not connected to the virtual machine&apos;s display.</source>
         <translation>未连接到虚拟机的显示画面。</translation>
     </message>

@@ -3405,6 +3405,10 @@
         <translation>按鍵會送到虛擬機器。按 Ctrl+Alt 可釋放鍵盤。</translation>
     </message>
     <message>
+        <source>Looking for virt-viewer…</source>
+        <translation>正在尋找 virt-viewer…</translation>
+    </message>
+    <message>
         <source>Not connected to the virtual machine&apos;s display.</source>
         <translation>未連線到虛擬機器的顯示畫面。</translation>
     </message>

@@ -342,9 +342,10 @@ class GraphicalConsole(QWidget):
         self.screenshotFailed.emit(path)
 
     def open_viewer(self) -> None:
-        # dial_uri: for qemu+ssh, kvmgui's ssh wrapper (its login dialogs, one shared login),
-        # read in a worker: after a close it writes the wrapper anew (a file).
+        # dial_uri in a worker: for qemu+ssh it may write kvmgui's ssh wrapper (a shared login).
         conn = self.conn
+        if not self.launcher.running:  # it is looked for in $PATH, which may take a while
+            self._viewer_status(self.tr("Looking for virt-viewer…"))
         workers.shared().submit(
             lambda: conn.dial_uri, context=self,
             done=lambda uri: None if self._shut else self.launcher.start(uri, self.uuid),

@@ -3,18 +3,32 @@
 ``virt-viewer --connect URI --attach --wait -- UUID``: an argument list, never a shell
 string. ``--attach`` asks libvirt for the display's socket (no listen address needed),
 ``--wait`` waits for the VM to start. The process is ours: it is ended, by its handle,
-when the console goes away.
+when the console goes away. The program is looked for in ``$PATH`` on a thread of its own:
+a directory there on a network mount that stopped answering hangs the search.
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from kvmgui.libvirt import workers
 from kvmgui.utils.logs import without_password
 
 PROGRAM = "virt-viewer"
+
+log = logging.getLogger(__name__)
+_lane: workers.Lane | None = None
+
+
+def _search_lane() -> workers.Lane:
+    """Where virt-viewer is looked for: a search that may hang holds no libvirt job up."""
+    global _lane
+    if _lane is None:
+        _lane = workers.Lane("viewer")
+    return _lane
 
 
 def viewer_args(uri: str, uuid: str) -> list[str]:
@@ -38,25 +52,38 @@ class ViewerLauncher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.process: QProcess | None = None
-
-    @staticmethod
-    def installed() -> bool:
-        return shutil.which(PROGRAM) is not None
+        self.looking = False  # virt-viewer is being looked for (start was asked)
+        self._asked = 0  # a search's answer after stop() (or a newer start) starts nothing
 
     @property
     def running(self) -> bool:
         return self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning
 
     def start(self, uri: str, uuid: str) -> None:
-        if self.running:
+        """Look for virt-viewer (in a worker), then run it for ``uuid`` on ``uri``."""
+        if self.running or self.looking:
             return
-        program = shutil.which(PROGRAM)
+        self.looking = True
+        self._asked += 1
+        asked, args = self._asked, viewer_args(uri, uuid)
+        _search_lane().submit(shutil.which, PROGRAM, context=self,
+                              done=lambda program: self._found(asked, program, args),
+                              failed=lambda exc: self._search_failed(asked, exc, args))
+
+    def _search_failed(self, asked: int, exc: BaseException, args: list[str]) -> None:
+        log.warning("looking for %s: %s", PROGRAM, exc)
+        self._found(asked, None, args)
+
+    def _found(self, asked: int, program: str | None, args: list[str]) -> None:
+        if asked != self._asked:
+            return
+        self.looking = False
         if program is None:
             self.failedToStart.emit(self.tr("virt-viewer is not installed."))
             return
         process = QProcess(self)
         process.setProgram(program)
-        process.setArguments(viewer_args(uri, uuid))
+        process.setArguments(args)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
         process.started.connect(self.started)
         process.finished.connect(self._finished)
@@ -65,7 +92,10 @@ class ViewerLauncher(QObject):
         process.start()
 
     def stop(self) -> None:
-        """End our virt-viewer: SIGTERM to its pid, SIGKILL 2 s later if it is still there."""
+        """End our virt-viewer: SIGTERM to its pid, SIGKILL 2 s later if it is still there
+        (or, while it is looked for, do not start it)."""
+        self._asked += 1
+        self.looking = False
         process = self.process
         if process is not None and self.running:
             process.terminate()

@@ -616,3 +616,59 @@ def test_a_display_added_then_the_vm_reset_in_one_burst_shows_the_screen(qtbot, 
     wait_state(qtbot, console, ConsoleState.NO_DISPLAY)
     restart_in_one_burst(connected, uid, add=VNC)
     wait_state(qtbot, console, ConsoleState.CONNECTED)
+
+
+def test_virt_viewer_is_looked_for_off_the_gui_thread(qtbot, connected, make_console, fake_viewer,
+                                                     monkeypatch):
+    """Open in virt-viewer searched $PATH (shutil.which) on the GUI thread at each click: a
+    directory there on a network mount that stopped answering froze the window."""
+    import shutil
+    import threading
+
+    from kvmgui.widgets.vnc import viewer as viewer_module
+
+    gate, where = threading.Event(), []
+    real_which = shutil.which
+
+    def hung_path(name):
+        where.append(threading.current_thread() is threading.main_thread())
+        gate.wait(10)
+        return real_which(name)
+
+    monkeypatch.setattr(viewer_module.shutil, "which", hung_path)
+    uid = define(qtbot, connected, SPICE)
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.SPICE)
+    try:
+        qtbot.mouseClick(console.viewer_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(where), timeout=5000)  # the window went on meanwhile
+        assert where == [False]
+        assert console.viewer_label.text() == "Looking for virt-viewer…"
+        qtbot.mouseClick(console.viewer_button, Qt.MouseButton.LeftButton)  # impatient
+    finally:
+        gate.set()
+    with qtbot.waitSignal(console.launcher.finished, timeout=10000):
+        pass
+    assert where == [False]  # looked for once, one virt-viewer
+    assert fake_viewer.read_text().splitlines()[-1] == uid
+
+
+def test_a_virt_viewer_found_after_the_console_shut_down_is_not_started(qtbot, fake_viewer,
+                                                                         monkeypatch):
+    import threading
+
+    from kvmgui.widgets.vnc import viewer as viewer_module
+
+    gate = threading.Event()
+    real_which = viewer_module.shutil.which
+    monkeypatch.setattr(viewer_module.shutil, "which",
+                        lambda name: gate.wait(10) and real_which(name))
+    launcher = ViewerLauncher()
+    launcher.start("test:///default", str(uuidlib.uuid4()))
+    launcher.stop()  # the console went while virt-viewer was looked for
+    gate.set()
+    after = []  # the lane answers in order: this comes back after the search's answer
+    viewer_module._search_lane().submit(lambda: None, done=after.append)
+    qtbot.waitUntil(lambda: bool(after), timeout=5000)
+    assert launcher.process is None and not fake_viewer.exists()

@@ -65,6 +65,7 @@ class TroubleshooterDialog(QDialog):
         self.model = CheckModel(self)
 
         heading = QLabel(fill(self.tr("Network card %1 of %2"), self.mac, vm_name), self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # a VM's name may look like markup
         heading.setAccessibleDescription(self.tr("Network card checked"))
         self.summary = MessageLine(self, description=self.tr("Troubleshooter summary"),
                                    hide_empty=False)

@@ -16,6 +16,7 @@ from kvmgui.models.base import valid_index
 from kvmgui.models.checkwords import OUTCOME_ICONS, outcome_words, sentence, step_title
 from kvmgui.models.roles import Role
 from kvmgui.utils import icons
+from kvmgui.utils.text import literal_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,8 +96,10 @@ class CheckModel(QAbstractTableModel):
         step = self._steps[index.row()]
         result = self._results.get(step)
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display[step][col]
+        if role == Qt.ItemDataRole.ToolTipRole:  # names and libvirt's words: never markup
+            return literal_tooltip(self._display[step][col])
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ": ".join(t for t in self._display[step] if t)
         if role == Qt.ItemDataRole.DecorationRole and col == CheckColumn.OUTCOME and result:

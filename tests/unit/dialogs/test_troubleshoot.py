@@ -140,3 +140,13 @@ def test_a_name_to_ping_that_ping_would_take_as_an_option_is_said_where_typed(co
     assert not dialog.name_problem.isVisible()
     dialog.name_edit.setText("")  # the default name
     assert not dialog.name_problem.isVisible()
+
+
+def test_a_vm_name_that_looks_like_markup_is_shown_as_it_is(connected, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = TroubleshooterDialog(connected, ROUTER, ROUTER_NET10_MAC, "<i>router</i>",
+                                  probes=Probes(leases=no_leases))
+    qtbot.addWidget(dialog)
+    heading = next(w for w in dialog.findChildren(QLabel) if "<i>router</i>" in w.text())
+    assert heading.textFormat() == Qt.TextFormat.PlainText

@@ -74,3 +74,19 @@ def test_model_rows_change_in_place(qtmodeltester, qtbot):
     model.clear_results()
     assert model.result_at(row) is None
     assert model.index(row, CheckColumn.OUTCOME).data() == "Waiting"
+
+
+def test_a_tooltip_shows_names_as_they_are(qtbot):
+    """A step's tooltip (its whole sentence, for a narrow column) was taken as rich text:
+    a VM named '<b>web</b>' showed as a bold 'web', an <img> named in the sentence loaded."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    model = CheckModel()
+    model.set_result(Result(Step.VM_RUNNING, Outcome.PASSED, Reason.VM_RUNS, ("<b>web</b>",)))
+    row = model.row_of(Step.VM_RUNNING)
+    tip = model.index(row, CheckColumn.SENTENCE).data(Qt.ItemDataRole.ToolTipRole)
+    shown = QTextDocument()
+    shown.setHtml(tip) if GuiQt.mightBeRichText(tip) else shown.setPlainText(tip)
+    assert shown.toPlainText() == model.index(row, CheckColumn.SENTENCE).data()
+    assert "<b>web</b>" in shown.toPlainText()

@@ -297,6 +297,12 @@ def _open_job(c: libvirt.virConnect, uuid: str, alias: str | None, flags: int) -
     return stream
 
 
+def _open_run(c: libvirt.virConnect, uuid: str, alias: str | None, flags: int) -> tuple[Any, int]:
+    """The console's stream and the domain id of the run it belongs to (a new one each start)."""
+    run_id = c.lookupByUUIDString(uuid).ID()
+    return _open_job(c, uuid, alias, flags), run_id
+
+
 def _open_failure(exc: BaseException) -> ConsoleState:
     if isinstance(exc, libvirt.libvirtError):
         code = exc.get_error_code()
@@ -327,6 +333,7 @@ class ConsoleSession(QObject):
         self.stream: ConsoleStream | None = None
         self.forcing = False  # the last open takes the console over
         self._generation = 0
+        self._run_id = -1  # the domain id of the VM's run the last stream was opened on
         self._reading = True
         conn.domains.added.connect(self._records)
         conn.domains.changed.connect(self._records)
@@ -359,8 +366,8 @@ class ConsoleSession(QObject):
         gen = self._generation
         flags = libvirt.VIR_DOMAIN_CONSOLE_FORCE if force else 0
         self._set(ConsoleState.CONNECTING)
-        self.conn.run(_open_job, self.uuid, self.alias, flags,
-                      done=lambda stream: self._opened(gen, stream),
+        self.conn.run(_open_run, self.uuid, self.alias, flags,
+                      done=lambda opened: self._opened(gen, *opened),
                       failed=lambda exc: self._open_failed(gen, exc), context=self)
 
     def close(self) -> None:
@@ -396,10 +403,11 @@ class ConsoleSession(QObject):
         # freed with its last reference.
         self.conn.run(job, failed=lambda exc: log.debug("console stream: %s", exc))
 
-    def _opened(self, gen: int, stream: Any) -> None:
+    def _opened(self, gen: int, stream: Any, run_id: int) -> None:
         if gen != self._generation:
             self._run(stream.abort)  # superseded while it opened
             return
+        self._run_id = run_id
         console = ConsoleStream(stream, self._run, self)
         console.received.connect(self.received)
         console.ended.connect(lambda end, msg, c=console: self._ended(c, end, msg))
@@ -441,6 +449,12 @@ class ConsoleSession(QObject):
         if rec.state.is_active:
             if self.state is ConsoleState.STOPPED:
                 self.open()  # the VM started (again)
+            elif self.state in (ConsoleState.CONNECTED, ConsoleState.ENDED, ConsoleState.BUSY,
+                                ConsoleState.FAILED) and rec.id > self._run_id >= 0:
+                # Stopped and started again in one burst of events (the record never showed
+                # it stopped): its id is a newer run's (a record an event marked before it
+                # was read again keeps the old one). The old run's console is gone.
+                self.open()
         elif self.state in (ConsoleState.CONNECTED, ConsoleState.CONNECTING, ConsoleState.ENDED,
                             ConsoleState.BUSY, ConsoleState.FAILED):
             self._generation += 1

@@ -1,0 +1,73 @@
+"""The text console's session following its VM through a restart that libvirt's events tell
+in one burst (virsh destroy; virsh start): the test driver has no console streams, so a
+stand-in stream is opened (tests/unit/libvirt/test_console_stream.py's)."""
+
+import libvirt
+import pytest
+
+from kvmgui.libvirt import console as console_module
+from kvmgui.libvirt.console import ConsoleSession, ConsoleState
+from tests.helpers import FakeError, run_in_worker
+from tests.unit.libvirt.test_console_stream import FakeStream
+
+SERIAL_VM = """<domain type='test'><name>serialrun</name><memory>65536</memory>
+<os><type>hvm</type></os><devices><serial type='pty'><target port='0'/></serial></devices>
+</domain>"""
+
+
+@pytest.fixture
+def opened(connected, qtbot, monkeypatch):
+    """A running VM's console, open on a stand-in stream; ``streams`` lists those opened."""
+    streams = []
+
+    def open_job(_c, _uuid, _alias, _flags):
+        streams.append(FakeStream())
+        return streams[-1]
+
+    monkeypatch.setattr(console_module, "_open_job", open_job)
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(SERIAL_VM).create())
+    qtbot.waitUntil(lambda: any(r.name == "serialrun" for r in connected.domains.records()))
+    uuid = next(r.uuid for r in connected.domains.records() if r.name == "serialrun")
+    session = ConsoleSession(connected, uuid, None)
+    session.start()
+    qtbot.waitUntil(lambda: session.state is ConsoleState.CONNECTED, timeout=5000)
+    yield session, streams
+    session.close()
+    session.deleteLater()
+
+
+def restart_in_one_burst(conn, uuid):
+    """virsh destroy; virsh start, with the GUI thread held until both are done: libvirt's
+    events of the two then come in one burst (a fast reset, or a busy window)."""
+    def job(c):
+        dom = c.lookupByUUIDString(uuid)
+        dom.destroy()
+        dom.create()
+    conn.run(job).result(timeout=10)
+
+
+def test_a_vm_restarted_within_one_burst_gets_its_console_back(connected, qtbot, opened):
+    """The VM's record never showed it stopped: the old run's stream ended ("I/O error")
+    while the VM ran, and the page offered Reconnect and Take over as if another client
+    had taken the console."""
+    session, streams = opened
+    restart_in_one_burst(connected, session.uuid)
+    streams[0].incoming = [FakeError("stream had I/O failure")]
+    streams[0].fire(libvirt.VIR_STREAM_EVENT_READABLE)
+    qtbot.waitUntil(lambda: len(streams) == 2 and session.state is ConsoleState.CONNECTED,
+                    timeout=5000)
+    assert session.stream is not None and session.stream._stream is streams[1]
+
+
+def test_a_console_ended_before_the_restart_was_told_opens_on_the_new_run(connected, qtbot,
+                                                                          opened):
+    session, streams = opened
+    connected.domains.changed.disconnect(session._records)  # the events are still out
+    restart_in_one_burst(connected, session.uuid)
+    streams[0].incoming = [FakeError("stream had I/O failure")]
+    streams[0].fire(libvirt.VIR_STREAM_EVENT_READABLE)
+    qtbot.waitUntil(lambda: session.state is ConsoleState.ENDED, timeout=5000)
+    connected.domains.changed.connect(session._records)
+    connected.refresh("domain", session.uuid)  # the events' re-reading
+    qtbot.waitUntil(lambda: len(streams) == 2 and session.state is ConsoleState.CONNECTED,
+                    timeout=5000)

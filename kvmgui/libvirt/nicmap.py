@@ -47,9 +47,10 @@ def vm_nics(conn: libvirt.virConnect) -> list[VmNic]:
     xmls = fanout.outcomes([partial(dom.XMLDesc, 0) for dom in domains])
     for dom, xml in zip(domains, xmls, strict=True):
         if isinstance(xml, fanout.Failure):
-            if isinstance(xml.error, libvirt.libvirtError):
+            if isinstance(xml.error, libvirt.libvirtError) \
+                    and xml.error.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
                 continue  # vanished meanwhile
-            raise xml.error
+            raise xml.error  # not read (a link lost mid-way): the map keeps what it showed
         root = parse_xml(xml)
         name, uuid = dom.name(), dom.UUIDString()
         for el in root.findall("./devices/interface"):

@@ -3,6 +3,7 @@
 import logging
 import time
 
+import libvirt
 import pytest
 from PySide6.QtCore import QDateTime, QLocale
 
@@ -248,3 +249,38 @@ def test_a_host_without_cards_connected_again_says_so(connected, qtbot, monkeypa
         connected.open()
     qtbot.waitUntil(lambda: model.index(0, 0).data(Role.STATE) is True, timeout=5000)
     assert model.index(0, 0).siblingAtColumn(1).data() == "networks: 2 · VM network cards: 0"
+
+
+@pytest.mark.parametrize("code", [libvirt.VIR_ERR_SYSTEM_ERROR, libvirt.VIR_ERR_RPC,
+                                  libvirt.VIR_ERR_OPERATION_TIMEOUT])
+def test_cards_that_could_not_be_read_are_not_taken_for_vms_without_cards(connected, qtbot,
+                                                                         monkeypatch, caplog,
+                                                                         code):
+    """A read of the cards whose VMs' XML failed (the link lost after the listing) took
+    every such VM for one gone: the map dropped their cards, as if they had none."""
+    feed = HostFeed(connected)
+    qtbot.waitUntil(lambda: len(feed.nics) == 4, timeout=5000)
+    shown = list(feed.nics)
+
+    def cut(_dom, _flags=0):
+        raise FakeError("Cannot recv data: Connection reset by peer", code)
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", cut)
+    with caplog.at_level(logging.WARNING, logger="kvmgui"):
+        feed._read_nics()
+        qtbot.waitUntil(lambda: "Connection reset by peer" in caplog.text, timeout=5000)
+    qtbot.waitUntil(lambda: not feed._nics_busy, timeout=5000)
+    assert feed.nics == shown  # kept until a reading works
+
+
+def test_a_vm_gone_while_its_cards_are_read_is_left_out(connected, qtbot, monkeypatch):
+    real = libvirt.virDomain.XMLDesc
+
+    def gone(dom, flags=0):
+        if dom.name() == "web01":
+            raise FakeError("Domain not found", libvirt.VIR_ERR_NO_DOMAIN)
+        return real(dom, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", gone)
+    names = {nic.vm_name for nic in run_in_worker(qtbot, connected, nicmap.vm_nics)}
+    assert "web01" not in names and names

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 import shiboken6
@@ -24,7 +26,6 @@ from kvmgui.panels.networks import NetworksPanel
 from kvmgui.panels.overview import OverviewPanel
 from kvmgui.panels.storage import StoragePanel
 from kvmgui.utils.tr import comma_list, fill, window_title
-from kvmgui.widgets.question import ask
 from kvmgui.widgets.transfer import TransferDialog
 
 P = TypeVar("P", bound=HostPanel)
@@ -36,6 +37,8 @@ class HostDetailsDialog(QDialog):
     def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
+        self.close_box: QMessageBox | None = None  # a close question while it is open
+        self._after_close: list[Callable[[], None]] = []
         self.setWindowTitle(window_title(fill(self.tr("Host details — %1"), conn.display_name)))
         self.setAccessibleName(self.tr("Host details"))
         self.setWindowFlag(Qt.WindowType.Window)
@@ -86,14 +89,14 @@ class HostDetailsDialog(QDialog):
         return [editor for editor in self.findChildren(XmlEditorDialog)
                 if shiboken6.isValid(editor) and editor.isVisible() and editor.is_dirty()]
 
-    def ask_discard(self, editors: list[XmlEditorDialog]) -> bool:
-        answer = ask(
-            self, self.tr("Discard your edits?"),
-            fill(self.tr("These windows have edits that were not applied: %1. Close and "
-                         "discard them?"), comma_list(e.accessibleName() for e in editors)),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+    def ask_discard(self, editors: list[XmlEditorDialog], on_discard: Callable[[], None]) -> None:
+        """Ask whether to close and drop the editors' text, without blocking (as the VM
+        details window does); ``on_discard()`` after Discard."""
+        discard, cancel = QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel
+        self._ask(self.tr("Discard your edits?"),
+                  fill(self.tr("These windows have edits that were not applied: %1. Close and "
+                               "discard them?"), comma_list(e.accessibleName() for e in editors)),
+                  discard, cancel, on_discard)
 
     def running_transfers(self) -> list[TransferDialog]:
         """The uploads and downloads started from it (children of its storage panel,
@@ -101,36 +104,77 @@ class HostDetailsDialog(QDialog):
         return [dialog for dialog in self.findChildren(TransferDialog)
                 if shiboken6.isValid(dialog) and dialog.running]
 
-    def ask_cancel_transfers(self, transfers: list[TransferDialog]) -> bool:
-        answer = ask(
-            self, self.tr("Cancel the transfers?"),
-            fill(self.tr("These transfers are still running: %1. Cancel them and close the "
-                         "window?"), comma_list(t.what.text() for t in transfers)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+    def ask_cancel_transfers(self, transfers: list[TransferDialog],
+                             on_yes: Callable[[], None]) -> None:
+        """Ask whether to cancel the transfers and close, without blocking; ``on_yes()``
+        after Yes."""
+        self._ask(self.tr("Cancel the transfers?"),
+                  fill(self.tr("These transfers are still running: %1. Cancel them and close "
+                               "the window?"), comma_list(t.what.text() for t in transfers)),
+                  QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No, on_yes)
+
+    def _ask(self, title: str, text: str, yes: QMessageBox.StandardButton,
+             no: QMessageBox.StandardButton, on_yes: Callable[[], None]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names of networks, pools, files
+        box.setDefaultButton(no)
+        box.setAccessibleName(title)
+        box.finished.connect(box.deleteLater)
+        box.finished.connect(lambda _r: self._answered(box.clickedButton() is box.button(yes),
+                                                       on_yes))
+        self.close_box = box
+        box.open()  # window-modal; no nested event loop
+
+    def _answered(self, yes: bool, on_yes: Callable[[], None]) -> None:
+        self.close_box = None
+        if yes:
+            on_yes()  # the next question, or the close
+        else:
+            self._after_close.clear()
+
+    def after_close(self, call: Callable[[], None]) -> bool:
+        """``call()`` once the open close question is answered so that the window closes
+        (Discard, Yes), never after Cancel or No; False if none is open."""
+        if self.close_box is None:
+            return False
+        self._after_close.append(call)
+        return True
 
     def reject(self) -> None:
         # The Close button, Escape, and closing the window (QDialog's closeEvent calls this;
-        # removing the host closes it): its XML editors would be deleted with it, unapplied
-        # text and all, and a transfer's window, its transfer running on unseen and beyond
-        # Cancel (keeping a removed host's connection in use). These questions cover them,
-        # as the VM details window's does its editor; a transfer cancelled removes what it
-        # had half made (streams.py).
+        # removing the host and quitting close it): its XML editors would be deleted with
+        # it, unapplied text and all, and a transfer's window, its transfer running on
+        # unseen and beyond Cancel (keeping a removed host's connection in use). These
+        # questions cover them, as the VM details window's does its editor; they do not
+        # block: the window stays open until they are answered (a caller waits with
+        # ``after_close``). A transfer cancelled removes what it had half made (streams.py).
+        if self.close_box is not None:  # asked already
+            self.close_box.raise_()
+            self.close_box.activateWindow()
+            return
+        self._close(discard=False, cancel=False)
+
+    def _close(self, *, discard: bool, cancel: bool) -> None:
         editors = self.unapplied_editors()
-        if editors and not self.ask_discard(editors):
+        if editors and not discard:
+            self.ask_discard(editors, partial(self._close, discard=True, cancel=cancel))
             return
         transfers = self.running_transfers()
-        if transfers and not self.ask_cancel_transfers(transfers):
-            return  # nothing dropped yet: the editors keep their text too
+        if transfers and not cancel:
+            # No: nothing dropped yet, the editors keep their text too.
+            self.ask_cancel_transfers(transfers, partial(self._close, discard=True, cancel=True))
+            return
         for editor in editors:
             editor.drop_edits()
             editor.close()
         for dialog in transfers:
             dialog.transfer.cancel()
         super().reject()
+        then, self._after_close = self._after_close, []
+        for call in then:
+            call()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        super().closeEvent(event)  # through reject(): ignored if the user kept the edits
+        super().closeEvent(event)  # through reject(): ignored while a question is open
         if event.isAccepted():
             self.overview.monitor.stop()

@@ -22,21 +22,3 @@ def question_box(parent: QWidget, title: str, text: str, on_yes: Callable[[], No
     box.finished.connect(lambda _r: on_yes() if box.clickedButton() is box.button(yes) else None)
     return box
 
-
-def ask(parent: QWidget, title: str, text: str,
-        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
-        | QMessageBox.StandardButton.No,
-        default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
-        ) -> QMessageBox.StandardButton:
-    """``QMessageBox.question``, with ``text`` shown literally (it may hold names).
-
-    Blocking (a nested event loop): only the host window's close questions use it still;
-    prefer ``question_box``."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    if default != QMessageBox.StandardButton.NoButton:
-        box.setDefaultButton(default)
-    try:
-        return QMessageBox.StandardButton(box.exec())
-    finally:
-        box.deleteLater()

@@ -579,6 +579,9 @@ class MainWindow(QMainWindow):
             return
         host_window = self.host_windows.get(id(conn))
         if host_window is not None and shiboken6.isValid(host_window) and not host_window.close():
+            # Its question (editors, transfers) is open: the host goes once it is answered
+            # so that the window closes, and stays after Cancel or No.
+            host_window.after_close(partial(self._remove_host, conn))
             return
         self.registry.remove(conn)
         self._update_actions()
@@ -762,15 +765,22 @@ class MainWindow(QMainWindow):
         # The application ends with this window (app.py: lastWindowClosed, which the VM and
         # host details windows, our children, do not hold back): each is asked to close
         # first, and one the user keeps (unapplied edits, a running transfer) keeps it.
+        # The questions do not block: the quit goes on once one is answered so that its
+        # window closes (Discard, Yes), and stops after Cancel or No.
         for conn in self.registry:
-            if not close_details_of(conn):
+            if not close_details_of(conn, self._quit_again):
                 event.ignore()
                 return
         for window in list(self.host_windows.values()):
             if shiboken6.isValid(window) and not window.close():
+                window.after_close(self._quit_again)
                 event.ignore()
                 return
         super().closeEvent(event)
+
+    def _quit_again(self) -> None:
+        if self.isVisible():  # else closed meanwhile (a second answer, a signal)
+            self.close()
 
 
 def _refresh_domain(conn: Connection, uuid: str, _result: object) -> None:

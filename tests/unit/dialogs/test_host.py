@@ -3,11 +3,13 @@
 import threading
 import time
 
+import pytest
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
+from kvmgui.libvirt.connstate import ConnState
 from kvmgui.panels import volumetransfers
 from kvmgui.utils.tr import without_mnemonic
 from kvmgui.widgets import transfer as transfer_module
@@ -58,15 +60,16 @@ def test_closing_the_window_asks_before_its_xml_editors_text_is_lost(connected, 
     dialog = main_window.open_host_details(connected)
     editor = _edited_xml_editor(connected, dialog, qtbot)
     asked = []
-    monkeypatch.setattr(type(dialog), "ask_discard",
-                        lambda self, editors: asked.append([e.accessibleName() for e in editors]))
+    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors, on_discard: asked.append(
+        [e.accessibleName() for e in editors]))
     buttons = next(b for b in dialog.findChildren(QDialogButtonBox) if b.parent() is dialog)
     click(qtbot, buttons.button(QDialogButtonBox.StandardButton.Close))
     assert not dialog.close()  # the window's own close button
     assert asked == [["XML editor for network net10"]] * 2  # Cancel, each time
     assert dialog.isVisible() and shiboken6.isValid(editor) and editor.is_dirty()
 
-    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: True)
+    monkeypatch.setattr(type(dialog), "ask_discard",
+                        lambda self, editors, on_discard: on_discard())
     assert dialog.close()
     assert not dialog.isVisible() and not editor.isVisible()
 
@@ -76,57 +79,129 @@ def test_removing_the_host_keeps_it_while_its_xml_editor_keeps_its_text(connecte
                                                                        monkeypatch):
     dialog = main_window.open_host_details(connected)
     editor = _edited_xml_editor(connected, dialog, qtbot)
-    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: False)
+    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors, on_discard: None)
     main_window.conn_view.selectionModel().select(
         main_window.conn_model.index(0, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     main_window.remove_conn_action.trigger()
     assert list(registry) == [connected] and editor.isVisible() and editor.is_dirty()
 
-    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: True)
+    monkeypatch.setattr(type(dialog), "ask_discard",
+                        lambda self, editors, on_discard: on_discard())
     main_window.remove_conn_action.trigger()
     assert list(registry) == [] and not dialog.isVisible() and not editor.isVisible()
 
 
-def test_closing_the_window_asks_before_a_running_transfer_is_left_behind(
-        connected, main_window, registry, qtbot, monkeypatch):
-    """The transfer's window is a child of the host window: closing the host window (or
-    removing the host) deleted it while its upload ran on in a worker, unseen, beyond
-    Cancel, with the removed host's connection in use until it ended."""
+@pytest.fixture
+def endless_upload(monkeypatch):
+    """Uploads run until cancelled (a minute at most); the event is set once one ends."""
     ended = threading.Event()
 
-    def endless_upload(conn, pool_uuid, name, path, new, transfer, running=()):
+    def upload(conn, pool_uuid, name, path, new, transfer, running=()):
         try:
             transfer.begin(100 * 1024**2)
-            for _ in range(3000):  # a minute at most
+            for _ in range(3000):
                 transfer.check()  # raises once cancelled
                 transfer.advance(1024)
                 time.sleep(0.02)
         finally:
             ended.set()
 
-    monkeypatch.setattr(transfer_module, "upload_file", endless_upload)
-    dialog = main_window.open_host_details(connected)
+    monkeypatch.setattr(transfer_module, "upload_file", upload)
+    return ended
+
+
+def _running_upload(connected, dialog, qtbot):
     volumes = dialog.storage.volumes
     volumetransfers.transfer(volumes, Direction.UPLOAD, uuid_of(connected.pools, "home"),
                              "disk.img", "/tmp/disk.img", new=True)
     running = volumes.dialog
     qtbot.waitUntil(lambda: " of 100 MiB — " in running.amount.text(), timeout=5000)
-    asked = []
-    monkeypatch.setattr(type(dialog), "ask_cancel_transfers",
-                        lambda self, transfers: asked.append([t.what.text() for t in transfers]),
-                        raising=False)
+    return running
+
+
+def _remove_the_host(main_window):
     main_window.conn_view.selectionModel().select(
         main_window.conn_model.index(0, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     main_window.remove_conn_action.trigger()
+
+
+def test_closing_the_window_asks_before_a_running_transfer_is_left_behind(
+        connected, main_window, registry, qtbot, monkeypatch, endless_upload):
+    """The transfer's window is a child of the host window: closing the host window (or
+    removing the host) deleted it while its upload ran on in a worker, unseen, beyond
+    Cancel, with the removed host's connection in use until it ended."""
+    dialog = main_window.open_host_details(connected)
+    running = _running_upload(connected, dialog, qtbot)
+    asked = []
+    monkeypatch.setattr(type(dialog), "ask_cancel_transfers",
+                        lambda self, transfers, on_yes: asked.append(
+                            [t.what.text() for t in transfers]))
+    _remove_the_host(main_window)
     assert asked == [["Uploading disk.img into volume disk.img"]]  # No: all is kept
     assert list(registry) == [connected] and dialog.isVisible() and running.running
     assert not running.transfer.cancelled
 
-    monkeypatch.setattr(type(dialog), "ask_cancel_transfers", lambda self, transfers: True,
-                        raising=False)
+    monkeypatch.setattr(type(dialog), "ask_cancel_transfers",
+                        lambda self, transfers, on_yes: on_yes())
     transfer = running.transfer
     assert dialog.close()
     assert transfer.cancelled  # the worker removes what it had made, and stops
-    qtbot.waitUntil(ended.is_set, timeout=5000)
+    qtbot.waitUntil(endless_upload.is_set, timeout=5000)
+
+
+def test_the_close_questions_do_not_block(connected, main_window, qtbot, endless_upload,
+                                         no_nested_questions):
+    """They ran a nested event loop, application-modal (the last ones that did): while one
+    was open no other window took input, and events and worker answers ran inside the
+    host window's closeEvent. They are window-modal now, asked once each, in turn."""
+    dialog = main_window.open_host_details(connected)
+    editor = _edited_xml_editor(connected, dialog, qtbot)
+    running = _running_upload(connected, dialog, qtbot)
+
+    assert not dialog.close()
+    box = dialog.close_box
+    assert box is not None and box.isVisible()
+    assert box.windowModality() == Qt.WindowModality.WindowModal
+    assert box.text() == ("These windows have edits that were not applied: XML editor for "
+                          "network net10. Close and discard them?")
+    assert not dialog.close() and dialog.close_box is box  # asked once
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.close_box is None and dialog.isVisible() and editor.is_dirty()
+
+    assert not dialog.close()
+    dialog.close_box.button(QMessageBox.StandardButton.Discard).click()
+    box = dialog.close_box  # then the transfers
+    assert box is not None and box.windowModality() == Qt.WindowModality.WindowModal
+    assert box.text() == ("These transfers are still running: Uploading disk.img into volume "
+                          "disk.img. Cancel them and close the window?")
+    box.button(QMessageBox.StandardButton.No).click()
+    assert dialog.isVisible() and editor.is_dirty()  # nothing dropped: the text is kept too
+    assert running.running and not running.transfer.cancelled
+
+    assert not dialog.close()  # both asked again
+    dialog.close_box.button(QMessageBox.StandardButton.Discard).click()
+    dialog.close_box.button(QMessageBox.StandardButton.Yes).click()
+    assert not dialog.isVisible() and not editor.isVisible()
+    assert running.transfer.cancelled
+    qtbot.waitUntil(endless_upload.is_set, timeout=5000)
+
+
+def test_removing_the_host_goes_on_once_its_window_is_let_close(connected, main_window,
+                                                               registry, qtbot,
+                                                               no_nested_questions):
+    """Remove connection waits for the host window's question: Cancel keeps the host,
+    Discard removes it (a VM details window's question works the same way)."""
+    dialog = main_window.open_host_details(connected)
+    editor = _edited_xml_editor(connected, dialog, qtbot)
+    _remove_the_host(main_window)
+    assert dialog.close_box is not None and list(registry) == [connected]
+    dialog.close_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.isVisible() and editor.is_dirty() and list(registry) == [connected]
+
+    _remove_the_host(main_window)
+    _remove_the_host(main_window)  # again, while asked: still one question
+    dialog.close_box.button(QMessageBox.StandardButton.Discard).click()
+    assert dialog.close_box is None
+    assert list(registry) == [] and connected.state == ConnState.DISCONNECTED

@@ -2,6 +2,7 @@
 main window parents: each is asked first, and one the user keeps keeps the application."""
 
 import shiboken6
+from PySide6.QtWidgets import QMessageBox
 
 from kvmgui.dialogs.details import DetailsWindow, open_details
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
@@ -21,14 +22,16 @@ def test_quitting_asks_before_a_host_windows_xml_edits_are_lost(connected, main_
     editor.editor.appendPlainText("<!-- mine -->")
     main_window.show()
     asked = []
-    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: asked.append(editors))
+    monkeypatch.setattr(type(dialog), "ask_discard",
+                        lambda self, editors, on_discard: asked.append(editors))
 
     assert not main_window.close()
     assert len(asked) == 1  # Cancel
     assert main_window.isVisible() and dialog.isVisible()
     assert shiboken6.isValid(editor) and editor.is_dirty()
 
-    monkeypatch.setattr(type(dialog), "ask_discard", lambda self, editors: True)
+    monkeypatch.setattr(type(dialog), "ask_discard",
+                        lambda self, editors, on_discard: on_discard())
     assert main_window.close()
     assert not dialog.isVisible()
 
@@ -78,3 +81,47 @@ def test_a_signal_ends_the_application_without_questions(connected, main_window,
 
     assert asked == []
     assert not main_window.isVisible()
+
+
+def test_quitting_goes_on_once_a_host_windows_question_is_answered(connected, main_window, qtbot,
+                                                                    no_nested_questions):
+    """The host window's question does not block: Quit waits for its answer, and goes on
+    after Discard (the application ends), not after Cancel."""
+    dialog = main_window.open_host_details(connected)
+    panel = dialog.networks
+    assert panel.view.select_key(uuid_of(connected.networks, "net10"))
+    click(qtbot, panel.xml_button)
+    editor = panel.findChildren(XmlEditorDialog)[0]
+    qtbot.waitUntil(lambda: editor.editor.toPlainText() != "", timeout=5000)
+    editor.editor.appendPlainText("<!-- mine -->")
+    main_window.show()
+
+    assert not main_window.close()
+    dialog.close_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert main_window.isVisible() and dialog.isVisible() and editor.is_dirty()
+
+    assert not main_window.close()
+    dialog.close_box.button(QMessageBox.StandardButton.Discard).click()
+    assert not dialog.isVisible() and not main_window.isVisible()
+
+
+def test_quitting_goes_on_once_a_vm_details_windows_question_is_answered(
+        connected, main_window, qtbot, no_nested_questions):
+    """Discard closed the VM's window, and there the quit stopped: the main window stayed,
+    and Quit had to be chosen again."""
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
+    window = open_details(connected, DEMO_VMS["build"], main_window)
+    qtbot.waitUntil(lambda: window.view is not None)
+    window.select_page("overview")
+    overview = window.pages["overview"]
+    overview.title_edit.setText("unsaved")
+    overview.title_edit.textEdited.emit("unsaved")
+    main_window.show()
+
+    assert not main_window.close()
+    window.discard_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert main_window.isVisible() and window.isVisible()
+
+    assert not main_window.close()
+    window.discard_box.button(QMessageBox.StandardButton.Discard).click()
+    assert not window.isVisible() and not main_window.isVisible()

@@ -7192,6 +7192,10 @@ Nothing was created.</source>
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>%1 when last seen; %2: %3</source>
+        <translation>上次所見為%1；%2：%3</translation>
+    </message>
+    <message>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>

@@ -43,6 +43,7 @@ class OverviewPage(Page):
         self.emulator = form.widget("emulator", QLabel)
         self.autostart = form.widget("autostart", QCheckBox)
         self.addresses = form.widget("addresses", QLabel)
+        self.lost: tuple[str, str] | None = None  # (host, its state) while not connected
         self.track(self.title_edit, self.description, self.autostart)
 
     def load(self, view: DomainView) -> None:
@@ -62,8 +63,18 @@ class OverviewPage(Page):
         self.autostart.setChecked(view.xml.autostart)
         self.autostart.setEnabled(view.xml.persistent)
 
+    def show_connection(self, lost: tuple[str, str] | None) -> None:
+        """``lost``: the host's name and state (Disconnected, Connecting…) while it is not
+        connected, when the state shown is the last one seen; None once it is connected."""
+        self.lost = lost
+        if self.view is not None:
+            self.show_status(self.view)
+
     def show_status(self, view: DomainView) -> None:
-        self.state.setText(state_words(view))
+        state = state_words(view)
+        if self.lost is not None:
+            state = fill(self.tr("%1 when last seen; %2: %3"), state, *self.lost)
+        self.state.setText(state)
         if not view.running:
             self.addresses.setText(self.tr("The VM is not running"))
 

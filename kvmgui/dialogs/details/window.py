@@ -301,7 +301,12 @@ class DetailsWindow(QMainWindow):
         if self.view is None:
             return
         state = html.escape(state_words(self.view), quote=False)
-        if self.conn.state == ConnState.CONNECTED:
+        connected = self.conn.state == ConnState.CONNECTED
+        overview = self.pages["overview"]
+        if isinstance(overview, OverviewPage):  # its State row says the same
+            overview.show_connection(None if connected else (self.conn.display_name,
+                                                             conn_state(self.conn.state)))
+        if connected:
             self.header.setText(fill(self.tr("%1 — %2"), bold(self.vm_name), state))
         else:
             self.header.setText(fill(self.tr("%1 — %2 when last seen; %3: %4"), bold(self.vm_name),

@@ -1063,3 +1063,19 @@ def test_the_header_says_a_state_is_last_known_while_the_host_is_not_connected(
                           check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
         connected.open()
     assert window.header.text() == "<b>web01</b> — Running"
+
+
+def test_the_overview_says_a_state_is_last_known_while_the_host_is_not_connected(
+        details_of, connected, qtbot):
+    """The header said so, but the Overview page's State row went on saying 'Running'."""
+    from kvmgui.libvirt.connstate import ConnState
+
+    window = details_of("web01")
+    state = page_of(window, "overview").state
+    assert state.text() == "Running"
+    connected.close()
+    assert state.text() == f"Running when last seen; {connected.display_name}: Disconnected"
+    with qtbot.waitSignal(connected.stateChanged, timeout=5000,
+                          check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
+        connected.open()
+    assert state.text() == "Running"

@@ -97,7 +97,7 @@ class PowerControl(QObject):
         if spec.confirm and spec.key in prefs.confirm:
             window = self.parent()
             assert isinstance(window, QWidget)
-            box = confirm_box(window, spec, [rec.name], partial(self._go, spec, rec.name))
+            box = confirm_box(window, spec, [rec.name], partial(self._confirmed, spec))
             box.finished.connect(box.deleteLater)
             box.finished.connect(self._answered)
             self.question = box
@@ -107,6 +107,14 @@ class PowerControl(QObject):
 
     def _answered(self, _result: int) -> None:
         self.question = None
+
+    def _confirmed(self, spec: VmAction) -> None:
+        rec = self.record()
+        if rec is None or not spec.applies_to(rec) or self.conn.state != ConnState.CONNECTED:
+            # Stopped (or gone, or its host lost) while the question was open: as in the main
+            # window, "Could not shut down … domain is not running" would be noise.
+            return
+        self._go(spec, rec.name)
 
     def _go(self, spec: VmAction, name: str) -> None:
         crossed = self._crossed(spec)

@@ -176,3 +176,25 @@ def test_an_action_asked_before_a_save_began_says_why_it_was_not_done(details_of
     window.power.question.button(QMessageBox.StandardButton.Yes).click()
     assert ACTIONS_BY_KEY["force_off"].run not in submitted
     assert window.message.text() == "Force Off was not done: the VM is being deleted."
+
+
+def test_an_action_asked_before_the_vm_stopped_is_not_tried(details_of, connected, qtbot,
+                                                           settings, submitted):
+    """Yes after the VM had stopped meanwhile (elsewhere, or its guest shut down) sent the
+    action anyway: 'Could not shut down 'web01' …: domain is not running'. The main window
+    drops what no longer applies; so does this one."""
+    Preferences(confirm={"shutdown", "pause"}).save(settings)
+    window = details_of("web01")
+    window.commands.power["shutdown"].trigger()  # asks first
+    box = window.power.question
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())
+    qtbot.waitUntil(lambda: state(connected, "web01") == DomainState.SHUTOFF, timeout=5000)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert ACTIONS_BY_KEY["shutdown"].run not in submitted
+    assert "Could not" not in window.message.text()
+
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").create())
+    qtbot.waitUntil(lambda: window.commands.power["pause"].isEnabled(), timeout=5000)
+    window.commands.power["pause"].trigger()  # still running when answered: done
+    window.power.question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: state(connected, "web01") == DomainState.PAUSED, timeout=5000)

@@ -227,8 +227,25 @@ class NicPage(StoppedNetworkShown, DevicePage):
             if view and view.live else []
         return said(validate_mac_unique(mac, others, live))
 
+    def _stopped_network_chosen(self) -> str:
+        """The stopped network chosen on this page for the card, else '' (also for the
+        network the card is on already: an edit of its model or link is no reason to start
+        it; the note still says it is stopped)."""
+        name, was = self._stopped_network(), self._loaded_nic()
+        if name and was is not None and (was.source_type, was.source) == ("network", name):
+            return ""
+        return name
+
+    def _show_network_state(self, *_args: object) -> None:
+        super()._show_network_state()
+        self.form.setRowVisible(self.start_network, bool(self._stopped_network_chosen()))
+
+    def _load(self, view: DomainView) -> None:
+        super()._load(view)
+        self._show_network_state()  # the card as loaded now: its network is no choice
+
     def apply(self) -> None:
-        network = self._stopped_network()
+        network = self._stopped_network_chosen()
         if not network or not self.start_network.isChecked() or self.validate_inline() \
                 or not self._dirty:
             super().apply()

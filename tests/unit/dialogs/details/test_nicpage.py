@@ -480,3 +480,30 @@ def test_a_fixed_address_that_cannot_follow_the_new_mac_stays_and_says_why(detai
     # Put back under the old MAC, where it was.
     xml = run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net).XMLDesc(0))
     assert "52:54:00:6b:3c:04" in xml and "52:54:00:6b:3c:09" not in xml
+
+
+def test_an_edit_of_a_card_on_a_stopped_network_does_not_start_it(details_of, connected, qtbot):
+    """Only the link of router's card on net10 (stopped) was changed; Apply started net10
+    first, though nobody chose it on this page (it plugs every running VM on it back in).
+    The page still says the network is stopped; starting it is offered only for a network
+    chosen here."""
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    window = details_of("router")
+    page = nic_page(window, "device:interface:52:54:00:6b:3c:05")
+    qtbot.waitUntil(lambda: "Network net10 is not running" in page.network_note.text(),
+                    timeout=5000)
+    assert page.start_network.isHidden()
+    page.link.setChecked(False)
+    assert page.start_network.isHidden()
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply()
+    assert not net10_active(qtbot, connected)
+    from tests.helpers import DEMO_VMS, domain_doc
+    card = domain_doc(qtbot, connected, DEMO_VMS["router"]).find_device("interface:52:54:00:6b:3c:05")
+    assert card.source == "net10" and not card.link_up
+
+    other = nic_page(window)  # on 'default': net10 chosen here is offered to start
+    other.source.setCurrentIndex(other.source.findData("net10"))
+    assert not other.start_network.isHidden() and other.start_network.isChecked()
+    other.revert()
+    assert other.start_network.isHidden()

@@ -52,6 +52,12 @@ class RestartNeededError(Exception):
         self.words = words
 
 
+class GuestHoldsError(RestartNeededError):
+    """The guest has not let go of a device it was asked to unplug (QEMU answered the
+    detach without waiting longer): it goes as soon as the guest does, and in a persistent
+    VM's definition at once. A transient VM has nothing more to wait for."""
+
+
 class DeviceGoneError(KeyError):
     """The definition no longer has the device a change is about."""
 
@@ -179,6 +185,7 @@ _SAVED = {
         "DomainChange", "%1: done, but the running VM could not take it: %2 "
         "It takes effect when the VM is next started."),
 }
+_ASKED = QT_TRANSLATE_NOOP("DomainChange", "%1: asked of the running VM; %2.")
 _SAVED_WAITING = {
     True: QT_TRANSLATE_NOOP("DomainChange", "%1: saved; takes effect when the VM is next started (%2)."),
     False: QT_TRANSLATE_NOOP("DomainChange", "%1: done; takes effect when the VM is next started (%2)."),
@@ -221,6 +228,8 @@ class ApplyResult:
     def _saved_words(self) -> Words:
         live = LiveOutcome.NOT_RUNNING if self.live is LiveOutcome.NOT_NEEDED else self.live
         if live is LiveOutcome.PENDING and self.later is not None:
+            if not self.xml.persistent:  # asked of the guest: no next start keeps it
+                return _ASKED.words(self.what, self.later)
             return _SAVED_WAITING[self.defined].words(self.what, self.later)
         if live is LiveOutcome.FAILED:
             return _SAVED[self.defined, live].words(self.what, _sentence(self.live_error))
@@ -317,7 +326,8 @@ def _apply_live(dom: libvirt.virDomain, change: Change, defined: bool, *,
     """(outcome, libvirt's message if it refused, why the change waits if it does).
     For a ``transient`` VM the live step is the whole change (no definition keeps it for
     a next start): its refusal raises (``PartlyAppliedError`` once the running VM took a
-    step of a combined change)."""
+    step of a combined change); a device its guest has not let go of yet is waited for
+    (``GuestHoldsError``), as in a persistent VM."""
     if not dom.isActive():
         return LiveOutcome.NOT_RUNNING, "", None
     if change.live is None:
@@ -331,9 +341,9 @@ def _apply_live(dom: libvirt.virDomain, change: Change, defined: bool, *,
         if transient and applied:  # taken in part, and nothing keeps the rest
             raise PartlyAppliedError(dom.name(), applied, _snapshot(dom),
                                      refused=refused, later=later) from cause
-        if transient and later is not None:
-            raise TransientError(dom.name()) from cause
-        if transient:
+        if transient and not isinstance(cause, GuestHoldsError):  # asked, it goes: said so
+            if later is not None:
+                raise TransientError(dom.name()) from cause
             raise cause from None  # libvirt's own words: nothing was changed
         if later is not None:
             return LiveOutcome.PENDING, "", later
@@ -529,8 +539,8 @@ def remove_device(key: str, what: Label | None = None) -> Change:
             # The guest is asked to let go; libvirt reports the removal with an event. QEMU
             # answers once it has, or after a few seconds without: then it is asked, not done.
             virsh.detach_device(dom, device.to_string(), LIVE)
-            if dom.isPersistent() and _live_doc(dom).find_device(key) is not None:
-                raise RestartNeededError(QT_TRANSLATE_NOOP(
+            if _live_doc(dom).find_device(key) is not None:
+                raise GuestHoldsError(QT_TRANSLATE_NOOP(
                     "DomainChange", "the guest has not let go of it yet; it goes as soon as the "
                     "guest does").words())
 

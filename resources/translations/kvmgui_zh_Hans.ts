@@ -2623,6 +2623,10 @@
         <translation>%1 被视为块设备，因为它位于 /dev：主机没有任何存储池说明它是什么。</translation>
     </message>
     <message>
+        <source>%1: asked of the running VM; %2.</source>
+        <translation>%1：已向运行中的虚拟机提出；%2。</translation>
+    </message>
+    <message>
         <source>%1: at the next start</source>
         <translation>%1：在下次启动时</translation>
     </message>

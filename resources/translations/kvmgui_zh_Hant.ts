@@ -2623,6 +2623,10 @@
         <translation>%1 被視為區塊裝置，因為它位於 /dev：主機沒有任何儲存集區說明它是什麼。</translation>
     </message>
     <message>
+        <source>%1: asked of the running VM; %2.</source>
+        <translation>%1：已向執行中的虛擬機器提出；%2。</translation>
+    </message>
+    <message>
         <source>%1: at the next start</source>
         <translation>%1：在下次啟動時</translation>
     </message>

@@ -306,3 +306,18 @@ def test_a_removal_the_guest_has_not_let_go_of_is_not_said_applied(connected, qt
         "of it yet; it goes as soon as the guest does).")
     assert english(result.xml.pending) == [
         "Removed NIC 52:54:00:6b:3c:01 on network default (virtio)"]
+
+
+def test_a_transient_vms_removal_the_guest_has_not_let_go_of_is_not_said_applied(
+        connected, qtbot, monkeypatch):
+    """The check that the guest had let go covered persistent VMs only: a transient VM
+    still holding the device was said 'done and applied to the running VM'."""
+    uuid = run(qtbot, connected, _transient)
+    monkeypatch.setattr(domainops.virsh, "detach_device", lambda dom, xml, flags: None)
+    result = run(qtbot, connected, domainops.apply_change, uuid,
+                 domainops.remove_device("interface:52:54:00:aa:bb:cc", "Remove NIC"))
+    assert not result.defined and result.live is LiveOutcome.PENDING and result.warns
+    assert result.words.english() == (
+        "Remove NIC: asked of the running VM; the guest has not let go of it yet; it goes as "
+        "soon as the guest does.")
+    assert "52:54:00:aa:bb:cc" in result.xml.live  # shown as it is: still there

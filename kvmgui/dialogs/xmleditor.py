@@ -17,7 +17,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -448,8 +449,12 @@ class XmlEditorDialog(QDialog):
         self.editor.setReadOnly(True)  # libvirt's stored definition replaces this text next
         self._update_buttons()
         self._set_status(self.tr("Defining…"))
+        # The connection's: closed meanwhile (or its window, a host removed), the editor
+        # is gone, and a refusal is told in the main window's notifications.
         self.conn.run(domainops.define_definition, self.kind, self.uuid, text,
-                      done=self._defined, failed=self._define_failed, context=self)
+                      done=partial(_defined, self, self.conn, self.kind, self.uuid),
+                      failed=partial(_define_failed, self, self.conn, self.accessibleName()),
+                      context=self.conn)
 
     def confirm_diff(self, lines: list[str], answer: Callable[[bool], None]) -> None:
         """Show the diff over the editor without blocking; ``answer(True)`` for Apply."""
@@ -542,3 +547,27 @@ class XmlEditorDialog(QDialog):
             self.ask_discard(partial(self._drop_edits_then, self.reject))
         else:
             super().reject()
+
+
+def _open(editor: XmlEditorDialog) -> bool:
+    return shiboken6.isValid(editor) and editor.isVisible()
+
+
+def _defined(editor: XmlEditorDialog, conn: Connection, kind: str, uuid: str, fresh: str) -> None:
+    if _open(editor):
+        editor._defined(fresh)
+    else:
+        conn.refresh(kind, uuid)
+
+
+def _define_failed(editor: XmlEditorDialog, conn: Connection, name: str,
+                   exc: BaseException) -> None:
+    if _open(editor):
+        editor._define_failed(exc)
+        return
+    from kvmgui.dialogs.details.restart import news  # noqa: PLC0415 - the details window's
+
+    news().failed.emit(fill(QCoreApplication.translate(
+        "XmlEditorDialog", "%1 on %2, closed meanwhile: libvirt refused the definition: %3",
+        "the editor's name, host, libvirt's message"), name, conn.display_name,
+        failure_words(exc)))

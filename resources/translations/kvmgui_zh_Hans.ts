@@ -11357,6 +11357,11 @@ Download it anyway?</source>
 </context>
 <context>
     <name>XmlEditorDialog</name>
+    <message>
+        <source>%1 on %2, closed meanwhile: libvirt refused the definition: %3</source>
+        <comment>the editor&apos;s name, host, libvirt&apos;s message</comment>
+        <translation>%2 上的 %1（已在此期间关闭）：libvirt 拒绝了这个定义：%3</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s): nothing was applied. Fix the XML and try again.</source>
         <translation>

@@ -486,3 +486,33 @@ def test_a_change_made_while_the_diff_shows_is_not_overwritten_by_apply(connecte
     second.accept()
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Defined"), timeout=5000)
     assert "<title>Front end</title>" in inactive_xml(qtbot, connected)
+
+
+def test_a_refusal_of_a_define_whose_window_closed_meanwhile_is_told(connected, qtbot,
+                                                                     no_questions, monkeypatch,
+                                                                     details_of):
+    """The define ran on while the VM's window closed (its host removed, Quit, or the user
+    answering Discard): the editor went with it, and libvirt's refusal was told to nobody."""
+    from kvmgui.dialogs.details.restart import news
+    from kvmgui.libvirt import domainops
+
+    go_on = threading.Event()
+
+    def refused_define(*_args):
+        go_on.wait(5)
+        raise libvirt.libvirtError("XML error: name 'db01' is already in use")
+
+    monkeypatch.setattr(domainops, "define_definition", refused_define)
+    window = details_of("web01")
+    dialog = window.edit_xml()
+    qtbot.waitUntil(lambda: dialog.definition is not None and bool(dialog.editor.toPlainText()))
+    edit(dialog, "<name>web01</name>", "<name>db01</name>")
+    checked(qtbot, dialog, dialog.apply)
+    assert dialog.status.text() == "Defining…"
+    assert window.close()  # Discard (the fixture's answer)
+    with qtbot.waitSignal(news().failed, timeout=5000) as told:
+        go_on.set()
+    assert told.args[0].startswith(
+        f"XML editor for virtual machine web01 on {connected.display_name}, closed meanwhile: "
+        "libvirt refused the definition: ")
+    assert "already in use" in told.args[0]

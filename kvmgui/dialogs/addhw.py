@@ -42,6 +42,7 @@ class AddHardwareDialog(HeldOpenWhileBusy, QDialog):
                  parent: QWidget | None = None, live: DomainDoc | None = None) -> None:
         super().__init__(parent)
         self.conn, self.uuid = conn, uuid
+        self.vm_name = doc.name or uuid  # for the outcome of an add told once it is closed
         self.busy = False
         # The VM's devices the last add started from: the new device is the result's others.
         self.devices_before = {d.key for d in doc.devices()}
@@ -84,6 +85,7 @@ class AddHardwareDialog(HeldOpenWhileBusy, QDialog):
         MACs a new device must not take again."""
         for form in self.forms.values():
             form.doc, form.live = doc, live
+        self.vm_name = doc.name or self.vm_name
 
     def _kind_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
@@ -115,7 +117,14 @@ class AddHardwareDialog(HeldOpenWhileBusy, QDialog):
         fn, args = form.job()
         self.devices_before = {d.key for d in form.doc.devices()}
         self._set_busy(True)
-        self.conn.run(fn, self.uuid, *args, done=self._done, failed=self._failed, context=self)
+        # The connection's: the VM's window may be closed by code meanwhile (its host
+        # removed, Quit), taking this dialog with it; the add's end is still heard (the
+        # VM's row read again, a failure told in the main window).
+        from kvmgui.dialogs.details import outcome  # noqa: PLC0415 - the window imports us
+
+        done, failed = outcome.past_close(self, (self.conn, self.uuid, self.vm_name),
+                                          form.accessibleName(), self._done, self._failed)
+        self.conn.run(fn, self.uuid, *args, done=done, failed=failed, context=self.conn)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from kvmgui.dialogs.details import restart
 from kvmgui.libvirt import domainops, pending
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.domainops import ApplyResult, Change, LiveOutcome
+from kvmgui.libvirt.domainops import ApplyResult, Label, LiveOutcome
 from kvmgui.models.words import failure_words, say
 from kvmgui.utils.tr import fill
 
@@ -28,11 +28,12 @@ def refresh_vm(conn: Connection, uuid: str) -> None:
     pending.tracker_for(conn).check(uuid)
 
 
-def past_close(window: QObject, vm: Vm, change: Change, done: Done,
+def past_close(window: QObject, vm: Vm, what: Label, done: Done,
                failed: Failed) -> tuple[Done, Failed]:
     """``done`` and ``failed`` for the change's ``Connection.run`` (with the connection as
-    its context): the window's own while it lives, else what is told of a closed one."""
-    return partial(_done, window, vm, done), partial(_failed, window, vm, change, failed)
+    its context): the window's (or dialog's) own while it lives, else what is told of a
+    closed one; ``what``: the change's name (``Change.what``)."""
+    return partial(_done, window, vm, done), partial(_failed, window, vm, what, failed)
 
 
 def _done(window: QObject, vm: Vm, done: Done, result: ApplyResult) -> None:
@@ -45,7 +46,7 @@ def _done(window: QObject, vm: Vm, done: Done, result: ApplyResult) -> None:
         _tell(vm, say(result.words))
 
 
-def _failed(window: QObject, vm: Vm, change: Change, failed: Failed, exc: BaseException) -> None:
+def _failed(window: QObject, vm: Vm, what: Label, failed: Failed, exc: BaseException) -> None:
     if shiboken6.isValid(window):
         failed(exc)
         return
@@ -54,7 +55,7 @@ def _failed(window: QObject, vm: Vm, change: Change, failed: Failed, exc: BaseEx
     form = (QCoreApplication.translate("DetailsWindow", "%1: applied in part: %2")
             if isinstance(exc, domainops.PartlyAppliedError) else
             QCoreApplication.translate("DetailsWindow", "%1: not applied: %2"))
-    _tell(vm, fill(form, say(change.what), failure_words(exc)))
+    _tell(vm, fill(form, say(what), failure_words(exc)))
 
 
 def _tell(vm: Vm, text: str) -> None:

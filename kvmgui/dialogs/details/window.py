@@ -354,7 +354,7 @@ class DetailsWindow(QMainWindow):
 
     def run_change(self, page: Page | None, change: Change) -> None:
         # The connection's: a change goes on when the window is closed, and its end is heard.
-        done, failed = outcome.past_close(self, (self.conn, self.uuid, self.vm_name), change,
+        done, failed = outcome.past_close(self, (self.conn, self.uuid, self.vm_name), change.what,
                                           partial(self._applied, page),
                                           partial(self._apply_failed, page, change))
         self.conn.run(domainops.apply_change, self.uuid, change, done=done, failed=failed,

@@ -1097,3 +1097,37 @@ def test_a_network_someone_started_meanwhile_adds_the_nic(details_of, connected,
     assert "Network net10" not in say(results[0].words)  # not started here: nothing to say
     assert [d for d in domain_doc(qtbot, connected, BUILD).devices()
             if isinstance(d, Interface) and d.source == "net10"]
+
+
+def test_an_add_whose_window_is_closed_meanwhile_tells_its_failure(details_of, connected, qtbot,
+                                                                   monkeypatch):
+    """The dialog waits for its add, but the VM's window closed by code (its host removed,
+    Quit stopped by a later question) took it along: libvirt's refusal was told to nobody."""
+    from kvmgui.dialogs.details.restart import news
+    from kvmgui.libvirt import virsh
+    from tests.helpers import FakeError
+
+    gate = threading.Event()
+
+    def define(conn, xml, name):
+        gate.wait(5)
+        raise FakeError("unsupported configuration: no more PCI slots")
+
+    monkeypatch.setattr(virsh, "define", define)
+    told = []
+    news().failed.connect(told.append)
+    try:
+        window = details_of(WEB01)
+        dialog, _rng = dialog_for(window, "rng")
+        dialog.finish_button.click()
+        assert dialog.busy
+        with qtbot.waitSignal(window.destroyed):
+            window.close()
+        del window, dialog
+        gate.set()
+        qtbot.waitUntil(lambda: bool(told), timeout=5000)
+        assert told == [f"web01 on {connected.display_name}: New random number generator: not "
+                        "applied: unsupported configuration: no more PCI slots"]
+    finally:
+        gate.set()
+        news().failed.disconnect(told.append)

@@ -26,6 +26,7 @@ from kvmgui.panels.networks import NetworksPanel
 from kvmgui.panels.overview import OverviewPanel
 from kvmgui.panels.storage import StoragePanel
 from kvmgui.utils.tr import comma_list, fill, window_title
+from kvmgui.widgets.question import own_window
 from kvmgui.widgets.transfer import TransferDialog
 
 P = TypeVar("P", bound=HostPanel)
@@ -60,6 +61,7 @@ class HostDetailsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(900, 620)
+        own_window(self)  # its questions hold it alone, not the main window and the others
 
     def _add(self, panel: P, title: str) -> P:
         panel.xmlEditRequested.connect(lambda kind, uuid, p=panel: self.edit_xml(p, kind, uuid))

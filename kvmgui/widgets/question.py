@@ -1,4 +1,5 @@
-"""A yes/no question that does not block: the answer arrives as a call, not a return value."""
+"""A yes/no question that does not block: the answer arrives as a call, not a return value;
+and windows of their own, which such a question holds alone."""
 
 from __future__ import annotations
 
@@ -22,3 +23,17 @@ def question_box(parent: QWidget, title: str, text: str, on_yes: Callable[[], No
     box.finished.connect(lambda _r: on_yes() if box.clickedButton() is box.button(yes) else None)
     return box
 
+
+
+def own_window(window: QWidget) -> None:
+    """Make ``window`` (a ``Qt.Window`` kept by a parent, as the VM and host details windows
+    are by the main window) a window of its own, with no transient parent.
+
+    A window-modal question blocks every window that shares an ancestor with it,
+    transient parents included: over a window that is the main window's transient child,
+    it held the main window and every other such window too, as an application-modal one
+    does. Without the transient parent it holds its own window (and that one's children)."""
+    window.winId()  # the QWindow, created now: its transient parent is set on creation
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.setTransientParent(None)  # type: ignore[arg-type]  # the stubs lack Optional

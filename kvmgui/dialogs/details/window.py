@@ -55,7 +55,7 @@ from kvmgui.utils.text import bold, literal_tooltip
 from kvmgui.utils.tr import comma_list, fill, window_title
 from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.widgets.question import question_box
+from kvmgui.widgets.question import own_window, question_box
 from kvmgui.widgets.styles import Tone
 from kvmgui.xml.devices import Device, Disk, Interface
 from kvmgui.xml.domain import DomainDoc
@@ -109,6 +109,7 @@ class DetailsWindow(QMainWindow):
         job = restart.running(conn, uuid)
         if job is not None:  # started in a window closed since
             self._follow(job)
+        own_window(self)  # its questions hold it alone, not the main window and the others
 
     # -- layout ------------------------------------------------------------------------------
 

@@ -244,7 +244,8 @@ def test_a_customise_window_with_unapplied_edits_may_keep_the_host(main_window, 
     draft.select_page("cpumem")
     draft.pages["cpumem"].memory.setValue(640)  # not applied
     asked = []
-    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles: asked.append(titles))
+    monkeypatch.setattr(DetailsWindow, "ask_discard",
+                        lambda self, titles, on_discard: asked.append(titles))
     select_host(window, connected)
     window.remove_conn_action.trigger()
     assert asked == [["CPUs and memory"]]  # the user chose Cancel

@@ -479,6 +479,14 @@ class MainWindow(QMainWindow):
         wizard.show()
         return wizard
 
+    def new_vm_may_quit(self) -> bool:
+        """Whether quitting may go on as far as a new VM goes (for closeEvent): true without
+        a New VM wizard. One open or customising asks whether to discard it, and one whose
+        job runs whether to stop it (its undo runs before the application ends); neither
+        question blocks, and the answer that lets the wizard go closes this window again."""
+        wizard = self.new_vm_wizard
+        return wizard is None or not shiboken6.isValid(wizard) or wizard.may_quit(self, self._quit_again)
+
     def _wizard_closed(self, wizard: NewVmWizard, _result: int) -> None:
         if self.new_vm_wizard is wizard:
             self.new_vm_wizard = None
@@ -765,6 +773,9 @@ class MainWindow(QMainWindow):
         # The application ends with this window (app.py: lastWindowClosed, which the VM and
         # host details windows, our children, do not hold back): each is asked to close
         # first, and one the user keeps (unapplied edits, a running transfer) keeps it.
+        if not self.new_vm_may_quit():  # the New VM wizard (its job may be running)
+            event.ignore()
+            return
         # The questions do not block: the quit goes on once one is answered so that its
         # window closes (Discard, Yes), and stops after Cancel or No.
         for conn in self.registry:

@@ -6651,6 +6651,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>%1（未运行）</translation>
     </message>
     <message>
+        <source>%1 is being created. Stop creating it and quit? What was created so far is removed.</source>
+        <translation>正在创建 %1。要停止创建并退出吗？已创建的项目会被移除。</translation>
+    </message>
+    <message>
         <source>%1 problem</source>
         <translation>%1问题</translation>
     </message>
@@ -6661,6 +6665,10 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>&amp;Customise…</source>
         <translation>自定义(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and Quit</source>
+        <translation>放弃并退出(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -6697,12 +6705,28 @@ Nothing was created.</source>
         <translation>创建 %1</translation>
     </message>
     <message>
+        <source>Discard the new virtual machine?</source>
+        <translation>要放弃新的虚拟机吗？</translation>
+    </message>
+    <message>
         <source>New Virtual Machine</source>
         <translation>新建虚拟机</translation>
     </message>
     <message>
         <source>New virtual machine</source>
         <translation>新建虚拟机</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Quit</source>
+        <translation>停止并退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Stop creating the virtual machine?</source>
+        <translation>要停止创建虚拟机吗？</translation>
+    </message>
+    <message>
+        <source>The new virtual machine has not been created yet. Quit and discard its settings?</source>
+        <translation>新的虚拟机尚未创建。要退出并放弃它的设置吗？</translation>
     </message>
 </context>
 <context>

@@ -6651,6 +6651,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>%1（未執行）</translation>
     </message>
     <message>
+        <source>%1 is being created. Stop creating it and quit? What was created so far is removed.</source>
+        <translation>正在建立 %1。要停止建立並結束嗎？已建立的項目會被移除。</translation>
+    </message>
+    <message>
         <source>%1 problem</source>
         <translation>%1問題</translation>
     </message>
@@ -6661,6 +6665,10 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>&amp;Customise…</source>
         <translation>自訂(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and Quit</source>
+        <translation>捨棄並結束(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -6697,12 +6705,28 @@ Nothing was created.</source>
         <translation>建立 %1</translation>
     </message>
     <message>
+        <source>Discard the new virtual machine?</source>
+        <translation>要捨棄新的虛擬機器嗎？</translation>
+    </message>
+    <message>
         <source>New Virtual Machine</source>
         <translation>新增虛擬機器</translation>
     </message>
     <message>
         <source>New virtual machine</source>
         <translation>新增虛擬機器</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Quit</source>
+        <translation>停止並結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Stop creating the virtual machine?</source>
+        <translation>要停止建立虛擬機器嗎？</translation>
+    </message>
+    <message>
+        <source>The new virtual machine has not been created yet. Quit and discard its settings?</source>
+        <translation>新的虛擬機器尚未建立。要結束並捨棄它的設定嗎？</translation>
     </message>
 </context>
 <context>

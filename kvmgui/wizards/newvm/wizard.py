@@ -8,11 +8,12 @@ it, on ``customiseRequested``) and waits, hidden, for ``install(xml)`` or ``resu
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.connstate import ConnState
@@ -88,6 +89,9 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
         self.job: FinishJob | None = None
         self.progress: FinishDialog | None = None
         self.customising = False
+        self.quit_box: QMessageBox | None = None
+        self._quit_agreed = False  # the user let the wizard go with the application
+        self._quit_after_job: Callable[[], object] | None = None
 
         self.state = WizardState(conn, parent=self)
         self.method = MethodPage(self.state, connections or [conn])
@@ -214,6 +218,76 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
         self.show()
         self.raise_()
 
+    # -- quitting ---------------------------------------------------------------------------------
+
+    def may_quit(self, over: QWidget, then: Callable[[], object]) -> bool:
+        """Whether the application may end now as far as this wizard goes. Open (or
+        customising) it asks first whether to drop what was entered, and while its job runs
+        whether to stop it (ending the application would leave a half-made VM); the
+        question is over ``over`` and does not block. False meanwhile; ``then()`` once the
+        answer lets the wizard go (a stopped job first removes what it made), and the next
+        call says True."""
+        job = self.job
+        if job is not None and job.running:
+            if self._quit_after_job is None:
+                self._ask_quit(over, then, defined_name(job.spec, job.xml))
+            elif self.progress is not None:  # stopping already: the progress says how far
+                self.progress.raise_()
+                self.progress.activateWindow()
+            return False
+        if self._quit_agreed or not (self.isVisible() or self.customising):
+            self._quit_agreed = False
+            return True
+        self._ask_quit(over, then)
+        return False
+
+    def _ask_quit(self, over: QWidget, then: Callable[[], object], creating: str | None = None) -> None:
+        """``creating``: the name of the VM the running job makes."""
+        if self.quit_box is not None:  # asked already
+            self.quit_box.raise_()
+            self.quit_box.activateWindow()
+            return
+        if creating is not None:
+            title = self.tr("Stop creating the virtual machine?")
+            text = fill(self.tr("%1 is being created. Stop creating it and quit? What was created "
+                                "so far is removed."), creating)
+            yes_text = self.tr("Stop and &Quit")
+        else:
+            title = self.tr("Discard the new virtual machine?")
+            text = self.tr("The new virtual machine has not been created yet. Quit and discard its "
+                           "settings?")
+            yes_text = self.tr("&Discard and Quit")
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, over)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the VM's name: no markup
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(title)
+        box.finished.connect(box.deleteLater)
+        box.finished.connect(lambda _r: self._quit_answered(box.clickedButton() is yes, then))
+        self.quit_box = box
+        box.open()
+
+    def _quit_answered(self, yes: bool, then: Callable[[], object]) -> None:
+        self.quit_box = None
+        if not yes:
+            return
+        if not self.busy:  # (the job may have ended under the question)
+            self._quit_agreed = True
+            then()
+            return
+        self._quit_after_job = then
+        if self.progress is not None:
+            self.progress.cancel()  # which says so there
+        elif self.job is not None:
+            self.job.cancel()
+
+    def _job_ended(self) -> None:
+        """After the job's outcome is shown: a quit that waited for it goes on."""
+        then, self._quit_after_job = self._quit_after_job, None
+        if then is not None:
+            self._quit_agreed = True
+            then()
+
     @property
     def busy(self) -> bool:
         return self.job is not None and self.job.running
@@ -237,6 +311,7 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
         # Past QWizard's page check: the new VM's name is now taken on the host, as it should be.
         QDialog.done(self, QDialog.DialogCode.Accepted.value)
         self.created.emit(self.conn, result)
+        self._job_ended()
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
@@ -260,6 +335,7 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
                         failure_words(exc))
         self.summary.show_result(text)
         self.installFailed.emit(text)
+        self._job_ended()
 
 
 

@@ -1,0 +1,140 @@
+"""The New VM job runs for minutes (a disk made, a cloud image uploaded): the rest of the
+application stays usable meanwhile, and what that opens up (removing the host, quitting)
+never ends the job halfway."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from kvmgui.dialogs.details import DetailsWindow
+from kvmgui.wizards.newvm import finish
+from kvmgui.wizards.newvm import state as state_module
+from kvmgui.wizards.newvm.finish import FinishDialog
+from tests.unit.window.test_new_vm import customise, open_new_vm
+from tests.unit.wizards.newvm.drive import FINISH, defined_names, fill_kernel_vm, pool_volumes
+from tests.unit.wizards.newvm.drive import click as wizard_click
+
+
+@pytest.fixture(autouse=True)
+def generic_osdb(monkeypatch):
+    from kvmgui.osinfo.database import OsDatabase
+
+    monkeypatch.setattr(state_module, "_osdb", OsDatabase())
+
+
+@pytest.fixture(autouse=True)
+def never_ask(monkeypatch):
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
+
+
+class SlowDisk:
+    """CREATE_VOLUME that makes the volume, then waits until ``release()`` (a big disk)."""
+
+    def __init__(self) -> None:
+        self.made, self.proceed = threading.Event(), threading.Event()
+
+    def __call__(self, conn, pool, xml):
+        vol = conn.storagePoolLookupByName(pool).createXML(xml, 0)
+        self.made.set()
+        self.proceed.wait(20)
+        return vol
+
+    def release(self) -> None:
+        self.proceed.set()
+
+
+@pytest.fixture
+def slow_disk(monkeypatch):
+    slow = SlowDisk()
+    monkeypatch.setattr(finish, "CREATE_VOLUME", slow)
+    yield slow
+    slow.release()  # never leave a worker waiting
+
+
+def start_slow_job(qtbot, window, tmp_path, slow_disk, name="kboot"):
+    window.new_vm_action.trigger()
+    wiz = window.new_vm_wizard
+    qtbot.addWidget(wiz)
+    qtbot.waitUntil(lambda: wiz.state.facts is not None, timeout=10000)
+    fill_kernel_vm(qtbot, wiz, tmp_path, name=name)
+    wizard_click(qtbot, wiz, FINISH)
+    qtbot.waitUntil(slow_disk.made.is_set, timeout=10000)
+    assert wiz.busy and isinstance(wiz.progress, FinishDialog) and wiz.progress.isVisible()
+    return wiz
+
+
+def answer(qtbot, box, text):
+    """Click the question's button that reads ``text`` ("Cancel" for its Cancel)."""
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    if text == "Cancel":
+        button = box.button(QMessageBox.StandardButton.Cancel)
+    else:
+        button = next(b for b in box.buttons() if b.text() == text)
+    with qtbot.waitSignal(box.finished, timeout=5000):
+        button.click()
+
+
+def test_quitting_asks_before_the_wizards_input_is_dropped(main_window, connected, qtbot, tmp_path):
+    """Quit ended the application with the wizard open: what was entered went without a word."""
+    main_window.show()
+    wiz = open_new_vm(qtbot, main_window)
+    fill_kernel_vm(qtbot, wiz, tmp_path, name="typed")
+    assert not main_window.close()
+    assert wiz.quit_box.text() == ("The new virtual machine has not been created yet. Quit and "
+                                   "discard its settings?")
+    answer(qtbot, wiz.quit_box, "Cancel")
+    assert main_window.isVisible() and wiz.isVisible() and wiz.name.name.text() == "typed"
+
+    assert not main_window.close()
+    answer(qtbot, wiz.quit_box, "&Discard and Quit")
+    assert not main_window.isVisible()  # the answer closed it
+
+
+def test_quitting_asks_before_a_customised_vm_is_dropped(main_window, connected, qtbot, tmp_path):
+    """The customise window is no details window of a VM on the host: Quit did not ask it."""
+    main_window.show()
+    wiz, draft = customise(qtbot, main_window, tmp_path)
+    assert not main_window.close()
+    answer(qtbot, wiz.quit_box, "Cancel")
+    assert main_window.isVisible() and draft.isVisible()
+    assert not main_window.close()
+    answer(qtbot, wiz.quit_box, "&Discard and Quit")
+    assert not main_window.isVisible()
+
+
+def test_quitting_while_the_vm_is_made_stops_the_job_first(main_window, connected, qtbot, tmp_path,
+                                                          slow_disk):
+    """Quit while the job ran ended the application in the middle of it: the disk made was
+    left in the pool, and the VM was never defined."""
+    main_window.show()
+    before = pool_volumes(qtbot, connected)
+    wiz = start_slow_job(qtbot, main_window, tmp_path, slow_disk)
+    assert not main_window.close()
+    assert wiz.quit_box.text() == ("kboot is being created. Stop creating it and quit? What was "
+                                   "created so far is removed.")
+    answer(qtbot, wiz.quit_box, "Cancel")
+    assert main_window.isVisible() and wiz.busy
+
+    assert not main_window.close()
+    with qtbot.waitSignal(wiz.installFailed, timeout=20000):
+        answer(qtbot, wiz.quit_box, "Stop and &Quit")
+        assert main_window.isVisible()  # until the job has removed what it made
+        assert not main_window.close() and wiz.quit_box is None  # asked once
+        slow_disk.release()
+    assert not main_window.isVisible()
+    assert pool_volumes(qtbot, connected) == before
+    assert "kboot" not in defined_names(qtbot, connected)
+
+
+def test_a_job_left_to_run_creates_the_vm(main_window, connected, qtbot, tmp_path, slow_disk):
+    main_window.show()
+    wiz = start_slow_job(qtbot, main_window, tmp_path, slow_disk)
+    assert not main_window.close()
+    answer(qtbot, wiz.quit_box, "Cancel")
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        slow_disk.release()
+    assert main_window.isVisible()
+    assert "kboot" in defined_names(qtbot, connected)

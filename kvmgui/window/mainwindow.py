@@ -487,6 +487,18 @@ class MainWindow(QMainWindow):
         wizard = self.new_vm_wizard
         return wizard is None or not shiboken6.isValid(wizard) or wizard.may_quit(self, self._quit_again)
 
+    def new_vm_keeps_host(self, conn: Connection) -> bool:
+        """True while the New VM job runs on ``conn``, said in the notifications: the host
+        is not removed under it (for _remove_connection)."""
+        wizard = self.new_vm_wizard
+        job = wizard.job if wizard is not None and shiboken6.isValid(wizard) else None
+        if job is None or not job.running or job.conn is not conn:
+            return False
+        self.notifications.error(fill(self.tr("%1 was not removed: the virtual machine %2 is being "
+                                              "created on it. Remove it once that is done."),
+                                      conn.display_name, job.vm_name))
+        return True
+
     def _wizard_closed(self, wizard: NewVmWizard, _result: int) -> None:
         if self.new_vm_wizard is wizard:
             self.new_vm_wizard = None
@@ -568,6 +580,8 @@ class MainWindow(QMainWindow):
         from kvmgui.dialogs.details import close_details_of  # noqa: PLC0415
 
         conn = self.selected_connection()
+        if conn is not None and self.new_vm_keeps_host(conn):
+            return
         # Its VMs' windows and its host window close first, as in virt-manager; one with
         # unsaved edits (a page, an XML editor) asks, and may be kept open, and then so is
         # the host (a VM window's question does not block: the host goes once it is

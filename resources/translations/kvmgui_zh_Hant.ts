@@ -4310,6 +4310,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1 was not removed: the virtual machine %2 is being created on it. Remove it once that is done.</source>
+        <translation>未移除 %1：正在其上建立虛擬機器 %2。請在完成後再移除。</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <comment>VM count, then how many the filters show</comment>
         <translation>%1 · %2</translation>

@@ -90,6 +90,11 @@ class FinishJob(QObject):
         self._relay = _Relay(self)
         self._relay.step.connect(self.step)
 
+    @property
+    def vm_name(self) -> str:
+        """The name of the VM the job makes (the XML's, if edited by hand)."""
+        return newvm.defined_name(self.spec, self.xml)
+
     def start(self) -> None:
         spec, xml, flag, undid = self.spec, self.xml, self.cancel_flag, self.undid
         tell = self._relay.step.emit
@@ -124,8 +129,7 @@ class FinishDialog(QDialog):
     def __init__(self, job: FinishJob, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.job = job
-        self.setWindowTitle(window_title(fill(self.tr("Creating %1"),
-                                              newvm.defined_name(job.spec, job.xml))))
+        self.setWindowTitle(window_title(fill(self.tr("Creating %1"), job.vm_name)))
         self.setAccessibleName(self.tr("Creating the virtual machine"))
         self.setModal(True)
         self.steps = planned_steps(job.spec)

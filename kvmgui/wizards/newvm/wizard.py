@@ -230,7 +230,7 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
         job = self.job
         if job is not None and job.running:
             if self._quit_after_job is None:
-                self._ask_quit(over, then, defined_name(job.spec, job.xml))
+                self._ask_quit(over, then, job.vm_name)
             elif self.progress is not None:  # stopping already: the progress says how far
                 self.progress.raise_()
                 self.progress.activateWindow()

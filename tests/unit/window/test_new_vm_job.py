@@ -13,7 +13,7 @@ from kvmgui.dialogs.details import DetailsWindow
 from kvmgui.wizards.newvm import finish
 from kvmgui.wizards.newvm import state as state_module
 from kvmgui.wizards.newvm.finish import FinishDialog
-from tests.unit.window.test_new_vm import customise, open_new_vm
+from tests.unit.window.test_new_vm import customise, open_new_vm, select_host
 from tests.unit.wizards.newvm.drive import FINISH, defined_names, fill_kernel_vm, pool_volumes
 from tests.unit.wizards.newvm.drive import click as wizard_click
 
@@ -138,3 +138,23 @@ def test_a_job_left_to_run_creates_the_vm(main_window, connected, qtbot, tmp_pat
         slow_disk.release()
     assert main_window.isVisible()
     assert "kboot" in defined_names(qtbot, connected)
+
+
+def test_the_host_is_not_removed_under_the_job(main_window, registry, connected, qtbot, tmp_path,
+                                               slow_disk):
+    """Remove Connection while the job ran removed the host under it: the job went on, and
+    the new VM's details window opened on a host that was gone."""
+    opened = []
+    main_window.detailsRequested.connect(lambda conn, uuid: opened.append(conn))
+    wiz = start_slow_job(qtbot, main_window, tmp_path, slow_disk)
+    select_host(main_window, connected)
+    main_window.remove_conn_action.trigger()
+    assert list(registry) == [connected] and connected.state.name == "CONNECTED"
+    assert main_window.notifications.messages()[0].endswith(
+        f"{connected.display_name} was not removed: the virtual machine kboot is being created on "
+        "it. Remove it once that is done.")
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        slow_disk.release()
+    assert opened == [connected]
+    main_window.remove_conn_action.trigger()  # the job is done: now it goes
+    assert list(registry) == []

@@ -131,7 +131,12 @@ class FinishDialog(QDialog):
         self.job = job
         self.setWindowTitle(window_title(fill(self.tr("Creating %1"), job.vm_name)))
         self.setAccessibleName(self.tr("Creating the virtual machine"))
-        self.setModal(True)
+        # Not modal: making a disk or uploading an image takes minutes, and a modal dialog
+        # held every other window meanwhile (application-modal; a window-modal one holds
+        # the main window and all its other windows too: Qt blocks the whole family of the
+        # window it is over). That window takes no input while the job runs instead
+        # (NewVmWizard._set_busy, DraftDetailsWindow.set_installing); Quit and Remove
+        # Connection ask or wait (MainWindow.new_vm_may_quit, new_vm_keeps_host).
         self.steps = planned_steps(job.spec)
         self.label = QLabel(self.tr("Preparing…"), self)
         self.label.setObjectName("Step")

@@ -7,12 +7,14 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from kvmgui.dialogs.details import DetailsWindow
 from kvmgui.wizards.newvm import finish
 from kvmgui.wizards.newvm import state as state_module
 from kvmgui.wizards.newvm.finish import FinishDialog
+from tests.helpers import click
 from tests.unit.window.test_new_vm import customise, open_new_vm, select_host
 from tests.unit.wizards.newvm.drive import FINISH, defined_names, fill_kernel_vm, pool_volumes
 from tests.unit.wizards.newvm.drive import click as wizard_click
@@ -54,6 +56,22 @@ def slow_disk(monkeypatch):
     slow.release()  # never leave a worker waiting
 
 
+class Blocked(QObject):
+    """Records whether a window is blocked by a modal one (Qt tells it so)."""
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.now = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, _obj, event):
+        if event.type() == QEvent.Type.WindowBlocked:
+            self.now = True
+        elif event.type() == QEvent.Type.WindowUnblocked:
+            self.now = False
+        return False
+
+
 def start_slow_job(qtbot, window, tmp_path, slow_disk, name="kboot"):
     window.new_vm_action.trigger()
     wiz = window.new_vm_wizard
@@ -64,6 +82,36 @@ def start_slow_job(qtbot, window, tmp_path, slow_disk, name="kboot"):
     qtbot.waitUntil(slow_disk.made.is_set, timeout=10000)
     assert wiz.busy and isinstance(wiz.progress, FinishDialog) and wiz.progress.isVisible()
     return wiz
+
+
+def test_the_progress_holds_no_other_window(main_window, connected, qtbot, tmp_path, slow_disk):
+    """The progress was application-modal: for the minutes a disk or an image took, neither
+    the main window nor another VM's window took any input."""
+    main_window.show()
+    other = main_window.open_host_details(connected)
+    blocked = {"main": Blocked(main_window), "host": Blocked(other)}
+    wiz = start_slow_job(qtbot, main_window, tmp_path, slow_disk)
+    assert not blocked["main"].now and not blocked["host"].now
+    assert not wiz.progress.isModal()
+    # The wizard itself takes no input while its job runs.
+    assert not wiz.summary.tabs.isEnabled() and not wiz.button(FINISH).isEnabled()
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        slow_disk.release()
+
+
+def test_the_progress_over_the_customise_window_holds_no_other_window(main_window, connected, qtbot,
+                                                                        tmp_path, slow_disk):
+    main_window.show()
+    blocked = Blocked(main_window)
+    wiz, draft = customise(qtbot, main_window, tmp_path)
+    click(qtbot, draft.bar.begin)
+    qtbot.waitUntil(slow_disk.made.is_set, timeout=10000)
+    assert wiz.progress.isVisible() and wiz.progress.parent() is draft
+    assert not blocked.now
+    assert not draft.body.isEnabled() and not draft.bar.begin.isEnabled()
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        slow_disk.release()
+    assert not draft.isVisible()
 
 
 def answer(qtbot, box, text):

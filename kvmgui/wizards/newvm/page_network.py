@@ -243,7 +243,9 @@ class NetworkPage(SpecPage):
         self._fill_sources(nic.kind, nic.source)
         self.macvtap_mode.setCurrentIndex(max(self.macvtap_mode.findData(nic.macvtap_mode), 0))
         self._fill_models(nic.model)
-        self.own_mac.setChecked(bool(nic.mac))
+        # Ticked with the field still empty says what the spec says (no MAC given yet): a
+        # reload (a pool event, a reconnect) must not untick it under the user's typing.
+        self.own_mac.setChecked(bool(nic.mac) or (self.own_mac.isChecked() and not self.mac.text().strip()))
         fill_line(self.mac, nic.mac, lambda typed: typed.strip().lower() if nic.mac else "")
         self._show()
 

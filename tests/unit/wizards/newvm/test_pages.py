@@ -1052,6 +1052,23 @@ def test_mac_address_auto_or_given(connected, qtbot):
     assert f'address="{page.mac.text()}"' in wiz.summary.xml_text()
 
 
+def test_choose_the_mac_stays_ticked_through_a_reconnect(connected, qtbot):
+    """Ticked, its field still empty: a reconnect (or an OS chosen by a detection that
+    ends late) loads the spec into the pages again, and with no MAC in it the box was
+    unticked and the field greyed out just as the user was about to type."""
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.network
+    toggle(qtbot, page.own_mac)
+    assert page.own_mac.isChecked() and page.mac.isEnabled()
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state.name == "DISCONNECTED", timeout=5000)
+    with qtbot.waitSignal(wiz.state.reloaded, timeout=10000):  # the facts read anew
+        connected.open()
+    assert page.own_mac.isChecked() and page.mac.isEnabled()
+    qtbot.keyClicks(page.mac, "52:54:00:ab:cd:ef")
+    assert wiz.state.spec.network.mac == "52:54:00:ab:cd:ef"
+
+
 def test_bridge_macvtap_and_none(connected, qtbot):
     wiz = open_wizard(qtbot, connected)
     page = wiz.network

@@ -111,13 +111,17 @@ class NetworkPage(SpecPage):
         records: list[NetworkRecord] = self.state.conn.networks.records()
         return sorted(records, key=lambda r: (not r.active, r.name))
 
+    def _virtual_items(self) -> list[tuple[str, str]]:
+        """(text, name) of each virtual network, as the source list shows it."""
+        return [(rec.name if rec.active else fill(self.tr("%1 (not running)"), rec.name), rec.name)
+                for rec in self._network_records()]
+
     def _fill_sources(self, kind: NetworkKind, keep: str) -> None:
         self.source.blockSignals(True)
         self.source.clear()
         if kind is N.VIRTUAL:
-            for rec in self._network_records():
-                text = rec.name if rec.active else fill(self.tr("%1 (not running)"), rec.name)
-                self.source.addItem(text, rec.name)
+            for text, name in self._virtual_items():
+                self.source.addItem(text, name)
         else:
             wanted = ("bridge",) if kind is N.BRIDGE else UPLINKS
             ours = {r.bridge for r in self.state.conn.networks.records() if r.bridge}
@@ -140,13 +144,24 @@ class NetworkPage(SpecPage):
         return (data if isinstance(data, str) else self.source.currentText()).strip()
 
     def _networks_changed(self, *_args: object) -> None:
-        if self.state.spec.network.kind is N.VIRTUAL:
+        """A VM or network event: the list is filled again only if it changed, and a name
+        being typed (none of the list's) stays as typed, the cursor where it was."""
+        if self.state.spec.network.kind is not N.VIRTUAL:
+            return
+        shown = [(self.source.itemText(i), self.source.itemData(i)) for i in range(self.source.count())]
+        if shown != self._virtual_items():
+            typed, edit = self.source.currentText(), self.source.lineEdit()
+            at = edit.cursorPosition() if edit is not None else 0
+            listed = self.source.findText(typed) >= 0
             self._loading = True
             try:
                 self._fill_sources(N.VIRTUAL, self.source_name())
+                if not listed and edit is not None and self.source.currentText() != typed:
+                    self.source.setEditText(typed)
+                    edit.setCursorPosition(at)
             finally:
                 self._loading = False
-            self._show()
+        self._show()
 
     def _facts_changed(self) -> None:
         self._asked_ifaces = False  # another host (or the same again): its interfaces anew

@@ -1009,6 +1009,26 @@ def test_networks_running_first_and_a_stopped_one_can_be_started(connected, qtbo
     assert not page.start_button.isVisibleTo(page)
 
 
+def test_typing_a_network_goes_on_through_vm_and_network_events(connected, qtbot):
+    """Every VM or network event filled the editable list of networks again: the name
+    being typed lost the space just typed, and the cursor jumped to the end."""
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.network
+    edit = page.source.lineEdit()
+    edit.clear()
+    qtbot.keyClicks(edit, "lab two ")
+    edit.setCursorPosition(3)
+    with qtbot.waitSignal(wiz.state.hostObjectsChanged, timeout=5000):  # a VM's event
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").create())
+    assert (page.source.currentText(), edit.cursorPosition()) == ("lab two ", 3)
+    with qtbot.waitSignal(wiz.state.hostObjectsChanged, timeout=5000):  # a new network
+        run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(STOPPED_NET))
+    assert "lab (not running)" in [page.source.itemText(i) for i in range(page.source.count())]
+    assert (page.source.currentText(), edit.cursorPosition()) == ("lab two ", 3)
+    qtbot.keyClicks(edit, "x")
+    assert page.source.currentText() == "labx two " and wiz.state.spec.network.source == "labx two"
+
+
 def test_virtual_network_chosen_again_takes_one_the_host_has(connected, qtbot):
     def remove(c):
         net = c.networkLookupByName("default")

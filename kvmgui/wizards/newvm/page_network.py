@@ -50,6 +50,7 @@ class NetworkPage(SpecPage):
         self._ifaces_of: Connection | None = None  # the host they are of
         self._asked_ifaces = False
         self._starting: Connection | None = None  # the host whose network start is awaited
+        self._sources_of: NetworkKind | None = None  # the kind the source list was filled for
         form = Form(self, self.marks)
         self.kind = QComboBox(self)
         for kind, text in KINDS:
@@ -116,18 +117,23 @@ class NetworkPage(SpecPage):
         return [(rec.name if rec.active else fill(self.tr("%1 (not running)"), rec.name), rec.name)
                 for rec in self._network_records()]
 
+    def _source_items(self, kind: NetworkKind) -> list[tuple[str, str]]:
+        """(text, name) of each source the list offers for ``kind``."""
+        if kind is N.VIRTUAL:
+            return self._virtual_items()
+        wanted = ("bridge",) if kind is N.BRIDGE else UPLINKS
+        ours = {r.bridge for r in self.state.conn.networks.records() if r.bridge}
+        return [(i.name, i.name) for i in self._ifaces if i.kind in wanted and i.name not in ours]
+
+    def _shown_items(self) -> list[tuple[str, object]]:
+        return [(self.source.itemText(i), self.source.itemData(i)) for i in range(self.source.count())]
+
     def _fill_sources(self, kind: NetworkKind, keep: str) -> None:
+        self._sources_of = kind
         self.source.blockSignals(True)
         self.source.clear()
-        if kind is N.VIRTUAL:
-            for text, name in self._virtual_items():
-                self.source.addItem(text, name)
-        else:
-            wanted = ("bridge",) if kind is N.BRIDGE else UPLINKS
-            ours = {r.bridge for r in self.state.conn.networks.records() if r.bridge}
-            for iface in self._ifaces:
-                if iface.kind in wanted and iface.name not in ours:
-                    self.source.addItem(iface.name, iface.name)
+        for text, name in self._source_items(kind):
+            self.source.addItem(text, name)
         index = self.source.findData(keep)
         if index >= 0:
             self.source.setCurrentIndex(index)
@@ -148,8 +154,7 @@ class NetworkPage(SpecPage):
         being typed (none of the list's) stays as typed, the cursor where it was."""
         if self.state.spec.network.kind is not N.VIRTUAL:
             return
-        shown = [(self.source.itemText(i), self.source.itemData(i)) for i in range(self.source.count())]
-        if shown != self._virtual_items():
+        if self._shown_items() != self._virtual_items():
             typed, edit = self.source.currentText(), self.source.lineEdit()
             at = edit.cursorPosition() if edit is not None else 0
             listed = self.source.findText(typed) >= 0
@@ -255,7 +260,11 @@ class NetworkPage(SpecPage):
     def load(self) -> None:
         nic = self.state.spec.network
         self.kind.setCurrentIndex(max(self.kind.findData(nic.kind), 0))
-        self._fill_sources(nic.kind, nic.source)
+        # Filled again only if it would show something else: a name being typed keeps its
+        # space and cursor through a reload (a reconnect), as the line edits do (fill_line).
+        if (self._sources_of is not nic.kind or self.source_name() != nic.source
+                or self._shown_items() != self._source_items(nic.kind)):
+            self._fill_sources(nic.kind, nic.source)
         self.macvtap_mode.setCurrentIndex(max(self.macvtap_mode.findData(nic.macvtap_mode), 0))
         self._fill_models(nic.model)
         # Ticked with the field still empty says what the spec says (no MAC given yet): a

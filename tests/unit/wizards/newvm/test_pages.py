@@ -1025,6 +1025,11 @@ def test_typing_a_network_goes_on_through_vm_and_network_events(connected, qtbot
         run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(STOPPED_NET))
     assert "lab (not running)" in [page.source.itemText(i) for i in range(page.source.count())]
     assert (page.source.currentText(), edit.cursorPosition()) == ("lab two ", 3)
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state.name == "DISCONNECTED", timeout=5000)
+    with qtbot.waitSignal(wiz.state.reloaded, timeout=10000):  # a reconnect loads the pages again
+        connected.open()
+    assert (page.source.currentText(), edit.cursorPosition()) == ("lab two ", 3)
     qtbot.keyClicks(edit, "x")
     assert page.source.currentText() == "labx two " and wiz.state.spec.network.source == "labx two"
 

@@ -3,6 +3,7 @@ with the host's totals and the OS's recommendation in words."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout
 
 from kvmgui.models.oslist import os_name
@@ -49,6 +50,7 @@ class CpuMemoryPage(SpecPage):
         form.field(self.tr("CPU mo&del:"), self.cpu_mode, self.tr("CPU model"), exactly("cpu"))
         self.recommended = QLabel(self)
         self.recommended.setObjectName("Recommendation")
+        self.recommended.setTextFormat(Qt.TextFormat.PlainText)  # it names the OS: never markup
         self.recommended.setAccessibleDescription(self.tr("What the operating system recommends"))
         self.recommended.setWordWrap(True)
         form.layout.addRow(self.recommended)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -72,10 +72,12 @@ class OsPage(SpecPage):
         form.field(self.tr("&Operating system:"), self.list, self.tr("Operating systems"))
         self.db_status = QLabel(self)
         self.db_status.setObjectName("OS list status")
+        self.db_status.setTextFormat(Qt.TextFormat.PlainText)  # quotes libosinfo's errors
         self.db_status.setWordWrap(True)
         form.below(self.db_status)
         self.chosen = QLabel(self)
         self.chosen.setObjectName("Chosen operating system")
+        self.chosen.setTextFormat(Qt.TextFormat.PlainText)  # an OS name: never markup
         self.chosen.setAccessibleDescription(self.tr("Chosen operating system"))
         self.chosen.setWordWrap(True)
         form.layout.addRow(self.chosen)

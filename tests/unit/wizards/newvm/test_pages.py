@@ -473,6 +473,28 @@ def test_a_failed_os_database_load_reaches_every_waiting_wizard(connected, qtbot
     qtbot.waitUntil(lambda: second.state.spec.os.short_id == "generic-windows", timeout=5000)  # by its label
 
 
+def test_the_os_page_shows_errors_and_names_as_they_are(connected, qtbot, monkeypatch):
+    """The OS list's status and the chosen OS were labels that took text for rich text
+    when it looked like it: an error quoting a path with '<b>' in it, or an OS so named
+    in a local osinfo database, turned bold and lost the brackets."""
+    from tests.unit.test_literal_names import label_shows
+
+    def fails():
+        raise FakeError("cannot read /srv/<b>osinfo</b>")
+
+    monkeypatch.setattr(state_module, "_osdb", None)
+    monkeypatch.setattr(state_module, "_osdb_loading", None)
+    monkeypatch.setattr(state_module, "load_database", fails)
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.os_page
+    qtbot.waitUntil(lambda: wiz.state.osdb_error != "", timeout=5000)
+    assert label_shows(page.db_status) == ("Could not load the list of operating systems (only the "
+                                           "generic ones are offered): cannot read /srv/<b>osinfo</b>")
+    wiz.state.choose_os(replace(GENERIC_LINUX, short_id="mine", name="Linux <b>edge</b>"))
+    assert label_shows(page.chosen).startswith("Chosen: Linux <b>edge</b>.")
+    assert label_shows(wiz.cpumem.recommended).startswith("Linux <b>edge</b> recommends 2 GiB")
+
+
 @pytest.mark.usefixtures("real_osdb")
 def test_search_finds_an_os_and_takes_its_defaults(connected, qtbot):
     wiz = open_wizard(qtbot, connected)

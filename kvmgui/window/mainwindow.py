@@ -775,6 +775,9 @@ class MainWindow(QMainWindow):
         edits are dropped (logged) and running transfers left to the exit's grace period."""
         self.ask_before_quitting = False
         log.warning("ending on a signal: unapplied edits in open windows are not kept")
+        wizard = self.new_vm_wizard
+        if wizard is not None and shiboken6.isValid(wizard):
+            wizard.stop_for_exit()  # its undo runs in the grace period
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

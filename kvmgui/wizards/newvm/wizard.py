@@ -8,6 +8,7 @@ it, on ``customiseRequested``) and waits, hidden, for ``install(xml)`` or ``resu
 from __future__ import annotations
 
 import copy
+import logging
 from collections.abc import Callable
 from enum import IntEnum
 
@@ -41,6 +42,8 @@ from kvmgui.wizards.newvm.state import WizardState
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.newvm_spec import InstallMethod, NewVmSpec
+
+log = logging.getLogger(__name__)
 
 
 class PageId(IntEnum):
@@ -240,6 +243,14 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
             return True
         self._ask_quit(over, then)
         return False
+
+    def stop_for_exit(self) -> None:
+        """The application ends without questions (a logout, SIGTERM): a running job is
+        cancelled, so that it removes what it made in the exit's grace period instead of
+        being cut off halfway (a disk left in its pool, the VM never defined)."""
+        if self.job is not None and self.job.running:
+            log.warning("ending: cancelling the creation of %s", self.job.vm_name)
+            self.job.cancel()
 
     def _ask_quit(self, over: QWidget, then: Callable[[], object], creating: str | None = None) -> None:
         """``creating``: the name of the VM the running job makes."""

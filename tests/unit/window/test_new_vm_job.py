@@ -206,3 +206,18 @@ def test_the_host_is_not_removed_under_the_job(main_window, registry, connected,
     assert opened == [connected]
     main_window.remove_conn_action.trigger()  # the job is done: now it goes
     assert list(registry) == []
+
+
+def test_a_signal_cancels_the_job(main_window, connected, qtbot, tmp_path, slow_disk):
+    """SIGTERM (a logout) or Ctrl+C ended the application with the job running; the exit's
+    grace period then cut it off halfway: the disk made stayed in the pool."""
+    main_window.show()
+    before = pool_volumes(qtbot, connected)
+    wiz = start_slow_job(qtbot, main_window, tmp_path, slow_disk)
+    main_window.end_without_questions()
+    assert not main_window.isVisible()
+    assert wiz.job.cancel_flag.is_set()  # the undo runs while the application leaves
+    with qtbot.waitSignal(wiz.installFailed, timeout=20000):
+        slow_disk.release()
+    assert pool_volumes(qtbot, connected) == before
+    assert "kboot" not in defined_names(qtbot, connected)

@@ -3,6 +3,7 @@ SSH public keys (pasted or from ~/.ssh/*.pub), root's login, extra user-data YAM
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QFontDatabase
@@ -58,10 +59,16 @@ def public_keys(ssh_dir: Path) -> list[tuple[str, str]]:
     return found
 
 
-def _set_text(edit: QPlainTextEdit, text: str) -> None:
-    """Only a real change: setting equal text would move the cursor to the start."""
-    if edit.toPlainText().strip() != text.strip():
+def _set_text(edit: QPlainTextEdit, text: str, read: Callable[[str], str] = str.strip) -> None:
+    """Only a real change, as ``store`` reads the text (``read``): setting the same text
+    would move the cursor to the start and drop what ``store`` leaves out."""
+    if read(edit.toPlainText()) != read(text):
         edit.setPlainText(text)
+
+
+def _key_lines(text: str) -> str:
+    """The SSH keys as ``store`` reads them: one a line, blank lines and edges left out."""
+    return "\n".join(ln.strip() for ln in text.splitlines() if ln.strip())
 
 
 def _too_long(password: str) -> bool:
@@ -183,7 +190,7 @@ class CloudInitPage(SpecPage):
         fill_line(self.user, ci.user)
         self.user.setPlaceholderText(spec.os.cloud_user or self.tr("the image's default user"))
         # The password fields are left as typed: the page writes them into the spec, not back.
-        _set_text(self.ssh_keys, "\n".join(ci.ssh_keys))
+        _set_text(self.ssh_keys, "\n".join(ci.ssh_keys), _key_lines)
         self.root_login.setCurrentIndex(max(self.root_login.findData(ci.root_login), 0))
         _set_text(self.user_data, ci.extra_user_data)
         _set_text(self.network_config, ci.network_config)

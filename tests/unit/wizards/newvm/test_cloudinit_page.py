@@ -178,6 +178,26 @@ def test_ssh_keys_pasted_or_from_dot_ssh(connected, qtbot, tmp_path):
     assert shown(page) == ["SSH key 1 is a private key; paste the public key (the .pub file) instead."]
 
 
+def test_keys_being_typed_stay_through_a_reconnect(connected, qtbot):
+    """A reconnect loads the spec into the pages again: SSH keys with a blank line between
+    them (or a space before one) were set anew from the spec's list, the blank line gone
+    and the cursor put at the start, in the middle of the user's typing."""
+    wiz = cloud_wizard(qtbot, connected)
+    page = wiz.cloudinit
+    text = f"{KEY}\n\n {KEY.replace('AAAA', 'BBBB', 1)}"
+    page.ssh_keys.setPlainText(text)
+    cursor = page.ssh_keys.textCursor()
+    cursor.setPosition(len(KEY) + 2)
+    page.ssh_keys.setTextCursor(cursor)
+    connected.close()
+    qtbot.waitUntil(lambda: connected.state.name == "DISCONNECTED", timeout=5000)
+    with qtbot.waitSignal(wiz.state.reloaded, timeout=10000):  # the facts read anew
+        connected.open()
+    assert page.ssh_keys.toPlainText() == text
+    assert page.ssh_keys.textCursor().position() == len(KEY) + 2
+    assert len(wiz.state.spec.cloud_init.ssh_keys) == 2
+
+
 @pytest.mark.parametrize(("setup", "message"), [
     (lambda p: p.hostname.setText("bad_host"), "'bad_host' is not a host name"),
     (lambda p: p.user.setText("root"), "Choose a user other than root; root's login is set separately."),

@@ -53,6 +53,12 @@ class DiskUser:
     live: bool = False  # QEMU has it open: a disk of the running VM's live XML uses it (not
     # only the definition it boots next, as a disk attached with --config alone)
 
+    @property
+    def holds(self) -> bool:
+        """The VM runs with the volume open: a running VM that has it only in the definition
+        it boots next is, for this volume, as a stopped one."""
+        return self.active and self.live
+
 
 class UsersUnknownError(RuntimeError):
     """A VM's definition could not be read, so who uses the storage is unknown."""

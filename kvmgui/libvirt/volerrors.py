@@ -59,7 +59,7 @@ class VolumeInUseError(RuntimeError):
 
     @property
     def running(self) -> bool:
-        return any(u.active for u in self.users)
+        return any(u.holds for u in self.users)
 
     @property
     def words(self) -> Words:

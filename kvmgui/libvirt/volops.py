@@ -86,8 +86,9 @@ def pool_type_of(conn: libvirt.virConnect, pool: str) -> PoolType:
 
 def running_writers(users: list[DiskUser]) -> list[DiskUser]:
     """The running VMs that may write on the volume meanwhile: one that only reads it (a
-    CD-ROM, a read-only disk, the backing file of its disk) leaves it as it is."""
-    return [u for u in users if u.active and not u.base and not u.readonly]
+    CD-ROM, a read-only disk, the backing file of its disk) leaves it as it is, and so does one
+    that has it only in the definition it boots next."""
+    return [u for u in users if u.holds and not u.base and not u.readonly]
 
 
 def clone_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str, source_pool_uuid: str,
@@ -143,18 +144,18 @@ def delete_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, *,
                   allow_stopped_users: bool = False, named: Collection[str] | None = None) -> None:
     """Delete the volume unless a VM uses it.
 
-    Raises :class:`VolumeInUseError` when a running VM uses it, or a stopped
-    one and ``allow_stopped_users`` is False (the caller then asks, listing the
-    VMs, and calls again with True and the UUIDs it listed as ``named``: a stopped
-    VM not among them still refuses). ``diskusers.UsersUnknownError`` when a VM
-    cannot be read: nothing is deleted on a guess.
+    Raises :class:`VolumeInUseError` when a running VM has it open, or a stopped one
+    (or a running one that uses it only from its next start) and ``allow_stopped_users`` is
+    False (the caller then asks, listing the VMs, and calls again with True and the UUIDs it
+    listed as ``named``: a VM not among them still refuses). ``diskusers.UsersUnknownError``
+    when a VM cannot be read: nothing is deleted on a guess.
     """
     pool = _pool(conn, pool_uuid)
     vol = pool.storageVolLookupByName(name)
     ref = _ref(pool, vol)
     users = diskusers.find_users(conn, [ref])[ref]
     unnamed = [u for u in users if named is not None and u.uuid not in named]
-    if users and (not allow_stopped_users or any(u.active for u in users) or unnamed):
+    if users and (not allow_stopped_users or any(u.holds for u in users) or unnamed):
         raise VolumeInUseError(ref.path or name, users, unnamed)
     virsh.vol_delete_in(pool, vol)
 
@@ -173,8 +174,8 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
     disk only in the definition a running VM boots next (attached with ``--config``) is not
     open: it grows as a stopped VM's does.
     Shrinking raises :class:`ShrinkRefusedError` unless ``shrink`` is True, and is then
-    passed to libvirt with ``VIR_STORAGE_VOL_RESIZE_SHRINK``; a running VM using the
-    volume refuses it, and so does a stopped one not among the UUIDs ``named`` (those the
+    passed to libvirt with ``VIR_STORAGE_VOL_RESIZE_SHRINK``; a running VM with the
+    volume open refuses it, and so does a stopped one not among the UUIDs ``named`` (those the
     question named; None: not asked) (:class:`VolumeInUseError`), or one that cannot be
     read (``diskusers.UsersUnknownError``).
     """
@@ -193,16 +194,16 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
         if capacity < current:
             raise  # nothing is shrunk on a guess
         users = []  # a running VM's image QEMU holds refuses the resize itself
-    running = [u for u in users if u.active]
     volume = ref.path or name
+    held = [u for u in users if u.holds]  # not one only its next boot will open
     if capacity < current:
-        if running:
-            raise RunningUsersError(volume, running, RunningUsersError.SHRINK)
+        if held:
+            raise RunningUsersError(volume, held, RunningUsersError.SHRINK)
         unnamed = [u for u in users if named is not None and u.uuid not in named]
         if unnamed:
             raise VolumeInUseError(volume, users, unnamed)
         flags |= libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK
-    elif held := [u for u in running if u.live]:  # not one only its next boot will open
+    elif held:
         if any(u.base for u in held):
             raise RunningUsersError(volume, [u for u in held if u.base], RunningUsersError.UNDER)
         if len(held) > 1:
@@ -216,14 +217,15 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
 
 
 def users_before_shrink(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser]:
-    """The (stopped) VMs using the volume, for the question before a shrink; a running one
-    refuses it (:class:`RunningUsersError`), as :func:`resize_volume` would."""
+    """The VMs using the volume, for the question before a shrink: stopped ones, and running
+    ones that have it only in the definition they boot next; one running with it open refuses
+    it (:class:`RunningUsersError`), as :func:`resize_volume` would."""
     pool = _pool(conn, pool_uuid)
     ref = _ref(pool, pool.storageVolLookupByName(name))
     users = diskusers.find_users(conn, [ref])[ref]
-    running = [u for u in users if u.active]
-    if running:
-        raise RunningUsersError(ref.path or name, running, RunningUsersError.SHRINK)
+    held = [u for u in users if u.holds]
+    if held:
+        raise RunningUsersError(ref.path or name, held, RunningUsersError.SHRINK)
     return users
 
 
@@ -243,13 +245,13 @@ def wipe_volume(conn: libvirt.virConnect, pool_uuid: str, name: str,
 
 def refuse_unnamed(conn: libvirt.virConnect, pool: libvirt.virStoragePool,
                    vol: libvirt.virStorageVol, named: Collection[str]) -> None:
-    """Raise :class:`VolumeInUseError` when a running VM uses the volume (``started``: the
+    """Raise :class:`VolumeInUseError` when a running VM has the volume open (``started``: the
     question refused those that ran then, :class:`RunningUsersError`), or a stopped one not
     among ``named`` (the UUIDs the question named: one defined on it since): asked at the
     last moment before its content is overwritten (a wipe, an upload over it)."""
     ref = _ref(pool, vol)
     users = diskusers.find_users(conn, [ref])[ref]
-    started = [u for u in users if u.active]
+    started = [u for u in users if u.holds]
     if started:
         raise VolumeInUseError(ref.path or vol.name(), users, started, started=True)
     unnamed = [u for u in users if u.uuid not in named]

@@ -260,15 +260,21 @@ class VolumesView(QWidget):
                 self.changed()
                 return
             title = self.tr("Delete volume")
-            if any(u.active for u in users):
+            if any(u.holds for u in users):
                 self.panel.show_error(say(VolumeInUseError(path, users).words))
                 return
-            if users:
+            if any(u.active for u in users):  # one that uses it only from its next start
+                text = fill(self.tr("Delete volume %1? Its data is lost for good, and the VMs "
+                                    "that use it will not start until their disk is changed."),
+                            name) + self.users_text(users)
+                job: Callable[..., None] = volops.delete_despite_stopped_users
+                args: tuple[object, ...] = (uuid, name, tuple(u.uuid for u in users))  # no others
+            elif users:
                 text = fill(self.tr("Delete volume %1? It is a disk of these stopped VMs: %2. "
                                     "They will not start until their disk is changed, and the "
                                     "volume's data is lost for good."), name, _names(users))
-                job: Callable[..., None] = volops.delete_despite_stopped_users
-                args: tuple[object, ...] = (uuid, name, tuple(u.uuid for u in users))  # no others
+                job = volops.delete_despite_stopped_users
+                args = (uuid, name, tuple(u.uuid for u in users))  # no others
             else:
                 text = fill(self.tr("Delete volume %1? Its data is lost for good."), name)
                 job, args = volops.delete_unused, (uuid, name)
@@ -305,19 +311,25 @@ class VolumesView(QWidget):
                            uuid, name, done=ask)
 
     def refused(self, path: str, users: list[DiskUser], text: Marked) -> bool:
-        """Whether running VMs use the volume whose content a job would overwrite: the guest
-        would find its disk zeroed or replaced under it (said in the message line)."""
-        running = [u for u in users if u.active]
+        """Whether running VMs have open the volume whose content a job would overwrite: the
+        guest would find its disk zeroed or replaced under it (said in the message line). One
+        that has it only in the definition it boots next is as a stopped one (``users_text``)."""
+        running = [u for u in users if u.holds]
         if running:
             self.panel.show_error(say(RunningUsersError(path, running, text).words))
         return bool(running)
 
     def users_text(self, users: list[DiskUser]) -> str:
         """The stopped VMs whose disk a question's answer overwrites: a stopped VM's disk is
-        its data as much as a running one's (a running one refuses: ``refused``)."""
-        if not users:
-            return ""
-        return "\n\n" + fill(self.tr("These stopped VMs use it: %1."), _names(users))
+        its data as much as a running one's (a running one with it open refuses: ``refused``),
+        then the running ones that use it only from their next start."""
+        text = ""
+        if stopped := [u for u in users if not u.active]:
+            text += "\n\n" + fill(self.tr("These stopped VMs use it: %1."), _names(stopped))
+        if later := [u for u in users if u.active]:
+            text += "\n\n" + fill(self.tr("These running VMs use it from their next start (it is "
+                                          "not open now): %1."), _names(later))
+        return text
 
     # -- upload, download (kvmgui.panels.volumetransfers) -------------------------------------
 

@@ -8460,6 +8460,10 @@ Nothing was created.</source>
         <translation>容量必须大于零。</translation>
     </message>
     <message>
+        <source>These running VMs use it from their next start (it is not open now): %1.</source>
+        <translation>这些运行中的虚拟机要到下次启动时才会使用它（现在并未打开它）：%1。</translation>
+    </message>
+    <message>
         <source>These stopped VMs use it: %1.</source>
         <translation>这些已停止的虚拟机正在使用它：%1。</translation>
     </message>
@@ -11214,6 +11218,10 @@ Download it anyway?</source>
         <translation>要删除卷 %1 吗？它是这些已停止虚拟机的磁盘：%2。在更改它们的磁盘之前，这些虚拟机将无法启动，而且卷的数据会永久丢失。</translation>
     </message>
     <message>
+        <source>Delete volume %1? Its data is lost for good, and the VMs that use it will not start until their disk is changed.</source>
+        <translation>要删除卷 %1 吗？它的数据会永久丢失，而使用它的虚拟机在更改磁盘之前将无法启动。</translation>
+    </message>
+    <message>
         <source>Delete volume %1? Its data is lost for good.</source>
         <translation>要删除卷 %1 吗？它的数据会永久丢失。</translation>
     </message>
@@ -11272,6 +11280,10 @@ Download it anyway?</source>
     <message>
         <source>The pool is not active: start it to see its volumes</source>
         <translation>池未处于活动状态：请启动它以查看它的卷</translation>
+    </message>
+    <message>
+        <source>These running VMs use it from their next start (it is not open now): %1.</source>
+        <translation>这些运行中的虚拟机要到下次启动时才会使用它（现在并未打开它）：%1。</translation>
     </message>
     <message>
         <source>These stopped VMs use it: %1.</source>

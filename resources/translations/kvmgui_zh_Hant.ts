@@ -8460,6 +8460,10 @@ Nothing was created.</source>
         <translation>容量必須大於零。</translation>
     </message>
     <message>
+        <source>These running VMs use it from their next start (it is not open now): %1.</source>
+        <translation>這些執行中的虛擬機器要到下次啟動時才會使用它（現在並未開啟它）：%1。</translation>
+    </message>
+    <message>
         <source>These stopped VMs use it: %1.</source>
         <translation>這些已停止的虛擬機器正在使用它：%1。</translation>
     </message>
@@ -11214,6 +11218,10 @@ Download it anyway?</source>
         <translation>要刪除磁碟區 %1 嗎？它是這些已停止虛擬機器的磁碟：%2。在變更它們的磁碟之前，這些虛擬機器將無法啟動，而且磁碟區的資料會永久遺失。</translation>
     </message>
     <message>
+        <source>Delete volume %1? Its data is lost for good, and the VMs that use it will not start until their disk is changed.</source>
+        <translation>要刪除磁碟區 %1 嗎？它的資料會永久遺失，而使用它的虛擬機器在更改磁碟之前將無法啟動。</translation>
+    </message>
+    <message>
         <source>Delete volume %1? Its data is lost for good.</source>
         <translation>要刪除磁碟區 %1 嗎？它的資料會永久遺失。</translation>
     </message>
@@ -11272,6 +11280,10 @@ Download it anyway?</source>
     <message>
         <source>The pool is not active: start it to see its volumes</source>
         <translation>集區不在使用中：請啟動它以查看它的磁碟區</translation>
+    </message>
+    <message>
+        <source>These running VMs use it from their next start (it is not open now): %1.</source>
+        <translation>這些執行中的虛擬機器要到下次啟動時才會使用它（現在並未開啟它）：%1。</translation>
     </message>
     <message>
         <source>These stopped VMs use it: %1.</source>

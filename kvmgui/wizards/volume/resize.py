@@ -2,8 +2,9 @@
 new end is lost; the job passes libvirt's SHRINK flag only then).
 
 The disk of a running VM grows through the VM (``virsh blockresize``), so its guest sees
-the new size; a shrink is refused while a running VM uses the volume, and its question
-names the stopped ones (``volops.resize_volume``)."""
+the new size; a shrink is refused while a running VM has the volume open, and its question
+names the stopped ones, and the running ones that use it only from their next start
+(``volops.resize_volume``)."""
 
 from __future__ import annotations
 
@@ -108,9 +109,12 @@ class ResizeDialog(JobDialog):
         text = fill(self.tr("Shrink volume %1 from %2 to %3? Everything stored beyond %3 is "
                             "destroyed, and a guest whose file system spans it will break."),
                     self.volume, size_text(self.current), size_text(wanted))
-        if users:
+        if stopped := [u for u in users if not u.active]:
             text += "\n\n" + fill(self.tr("These stopped VMs use it: %1."),
-                                   comma_list(u.name for u in users))
+                                   comma_list(u.name for u in stopped))
+        if later := [u for u in users if u.active]:  # in the definition they boot next only
+            text += "\n\n" + fill(self.tr("These running VMs use it from their next start (it is "
+                                          "not open now): %1."), comma_list(u.name for u in later))
         named = tuple(u.uuid for u in users)  # one defined on it since is not shrunk under it
         box = question_box(self, self.tr("Shrink volume"), text,
                            lambda: self._resize(wanted, shrink=True, named=named))

@@ -840,3 +840,74 @@ def test_a_file_larger_than_a_device_volume_is_refused(panel, qtbot, tmp_path, m
         f"{source} (2 MiB) is larger than volume /home/build.qcow2 (1 MiB), which cannot grow: the "
         "upload would fail at the volume's end, with all of it overwritten.")
     assert panel.confirm_box is None and upload_file not in submitted
+
+
+def for_next_boot(qtbot, connected, vm, path):
+    """``path`` becomes a disk of the running ``vm``'s next-boot definition only (attach-disk
+    --config, or Add Hardware when the guest could not take it live)."""
+    def add(c):
+        dom = c.lookupByName(vm)
+        c.defineXML(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE).replace("</devices>", (
+            f"<disk type='file' device='disk'><source file='{path}'/>"
+            "<target dev='vdc' bus='virtio'/></disk></devices>")))
+        assert dom.isActive() and path not in dom.XMLDesc(0)
+
+    run_in_worker(qtbot, connected, add)
+
+
+LATER = "\n\nThese running VMs use it from their next start (it is not open now): web01."
+
+
+@pytest.mark.parametrize("action", ["wipe", "upload", "delete"])
+def test_a_running_vm_s_next_boot_disk_is_asked_about_as_a_stopped_vm_s(
+        connected, panel, qtbot, tmp_path, submitted, monkeypatch, action):
+    """web01 runs without build.qcow2 open, having it only in the definition it boots next:
+    wipe, upload over it and delete were refused ('cannot be wiped while these running VMs use
+    it: build, web01'), though nothing holds the image. They ask, naming web01 for its next
+    start, and go ahead after a yes."""
+    opened = []
+    monkeypatch.setattr(libvirt.virStorageVol, "upload", lambda *a, **_k: opened.append(a))
+    monkeypatch.setattr(libvirt.virStorageVol, "wipe", lambda *a, **_k: opened.append(a))
+    for_next_boot(qtbot, connected, "web01", "/home/build.qcow2")
+    select_volume(panel, "build.qcow2")
+    if action == "wipe":
+        panel.volumes.wipe_button.click()
+    elif action == "delete":
+        panel.volumes.delete_button.click()
+    else:
+        source = tmp_path / "build.qcow2"
+        source.write_bytes(b"x" * 4096)
+        panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.confirm_box is not None or panel.message.text() != "",
+                    timeout=5000)
+    assert panel.message.text() == ""
+    text = panel.confirm_box.text()
+    if action == "delete":
+        assert text == ("Delete volume build.qcow2? Its data is lost for good, and the VMs that use "
+                        "it will not start until their disk is changed.\n\nThese stopped VMs use "
+                        "it: build." + LATER)
+    else:
+        assert text.endswith("\n\nThese stopped VMs use it: build." + LATER), text
+    panel.confirm_box.button(YES).click()
+    if action == "upload":
+        dialog = panel.volumes.dialog
+        assert isinstance(dialog, TransferDialog)
+        qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+        assert len(opened) == 1
+        dialog.reject()
+    elif action == "wipe":
+        qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+        assert volops.wipe_volume in submitted and len(opened) == 1, panel.message.text()
+    else:
+        qtbot.waitUntil(lambda: "build.qcow2" not in names(panel), timeout=5000)
+        assert panel.message.text() == ""
+
+
+def test_downloading_a_running_vm_s_next_boot_disk_asks_nothing(connected, panel, qtbot):
+    """Not open in web01's QEMU: the copy cannot be written on meanwhile, yet the download
+    asked whether to copy it while web01 wrote on it."""
+    for_next_boot(qtbot, connected, "web01", "/home/build.qcow2")
+    select_volume(panel, "build.qcow2")
+    panel.volumes.download_button.click()
+    qtbot.waitUntil(lambda: panel.volumes.file_dialog is not None, timeout=5000)
+    assert panel.confirm_box is None

@@ -358,3 +358,33 @@ def test_a_volume_grown_elsewhere_asks_to_shrink_the_next_time(connected, home, 
     assert "Shrink volume build.qcow2 from 10 GiB to 8 GiB?" in dialog.confirm_box.text()
     dialog.confirm_box.button(QMessageBox.StandardButton.No).click()
     assert shrink_volume not in submitted
+
+
+def test_a_running_vm_s_next_boot_disk_is_shrunk_after_a_yes_that_names_it(connected, home, qtbot,
+                                                                          submitted, monkeypatch):
+    """web01 runs without build.qcow2 open, having it only in the definition it boots next: the
+    shrink was refused ('cannot be shrunk while a running VM uses it: web01') though QEMU does
+    not hold the image. It is asked about as a stopped VM's disk, web01 named for its next
+    start, and shrunk after the yes."""
+    resized = []
+    monkeypatch.setattr(libvirt.virStorageVol, "resize", lambda _v, *a: resized.append(a))
+
+    def add_for_next_boot(c):
+        dom = c.lookupByName("web01")
+        c.defineXML(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE).replace("</devices>", (
+            "<disk type='file' device='disk'><source file='/home/build.qcow2'/>"
+            "<target dev='vdc' bus='virtio'/></disk></devices>")))
+
+    run_in_worker(qtbot, connected, add_for_next_boot)
+    dialog = open_resize(qtbot, connected, home.uuid, 10 * GiB, "build.qcow2")
+    dialog.size_edit.number.setValue(5)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None or dialog.error.isVisible(), timeout=5000)
+    assert not dialog.error.isVisible(), dialog.error.text()
+    assert dialog.confirm_box.text().endswith(
+        "\n\nThese stopped VMs use it: build.\n\nThese running VMs use it from their next start "
+        "(it is not open now): web01.")
+    with qtbot.waitSignal(dialog.resized, timeout=5000):
+        dialog.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    assert submitted[-1] is shrink_volume
+    assert resized == [(5 * GiB, libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK)]

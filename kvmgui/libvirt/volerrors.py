@@ -63,20 +63,20 @@ class VolumeInUseError(RuntimeError):
 
     @property
     def words(self) -> Words:
-        names = listing([u.name for u in self.users])  # "a、b" in Chinese
         if self.started:
             return QT_TRANSLATE_NOOP(
                 "StorageOps", "%1 is now in use by %2, which started after the question").words(
                 self.volume, listing([u.name for u in self.unnamed]))
-        if self.running:
-            text = QT_TRANSLATE_NOOP("StorageOps", "%1 cannot be deleted while a running VM uses it: %2")
-        elif self.unnamed:
+        if self.running:  # the running VMs with it open: the stopped ones need no shutting down
+            return QT_TRANSLATE_NOOP(
+                "StorageOps", "%1 cannot be deleted while a running VM uses it: %2").words(
+                self.volume, listing([u.name for u in self.users if u.holds]))
+        if self.unnamed:
             return QT_TRANSLATE_NOOP(
                 "StorageOps", "%1 is now also a disk of %2, which the question did not name").words(
                 self.volume, listing([u.name for u in self.unnamed]))
-        else:
-            text = QT_TRANSLATE_NOOP("StorageOps", "%1 is a disk of these stopped VMs: %2")
-        return text.words(self.volume, names)
+        return QT_TRANSLATE_NOOP("StorageOps", "%1 is a disk of these stopped VMs: %2").words(
+            self.volume, listing([u.name for u in self.users]))  # "a、b" in Chinese
 
 
 class ShrinkRefusedError(ValueError):

@@ -911,3 +911,22 @@ def test_downloading_a_running_vm_s_next_boot_disk_asks_nothing(connected, panel
     panel.volumes.download_button.click()
     qtbot.waitUntil(lambda: panel.volumes.file_dialog is not None, timeout=5000)
     assert panel.confirm_box is None
+
+
+def test_a_delete_refused_for_a_running_vm_names_only_the_running_ones(connected, panel, qtbot,
+                                                                      submitted):
+    """'cannot be deleted while a running VM uses it: build, extra' named build, which is
+    stopped and needs no shutting down."""
+    run_in_worker(qtbot, connected, lambda c: c.createXML(
+        "<domain type='test'><name>extra</name><memory>65536</memory><os><type>hvm</type></os>"
+        "<devices><disk type='file' device='disk'><source file='/home/build.qcow2'/>"
+        "<target dev='vdb'/></disk></devices></domain>"))
+    select_volume(panel, "build.qcow2")
+    panel.volumes.delete_button.click()
+    qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
+    assert panel.message.text() == ("/home/build.qcow2 cannot be deleted while a running VM uses "
+                                    "it: extra")
+    assert panel.confirm_box is None and delete_despite_stopped_users not in submitted
+    with pytest.raises(volops.VolumeInUseError) as info:  # the job's own refusal says the same
+        run_in_worker(qtbot, connected, volops.delete_unused, panel.current().uuid, "build.qcow2")
+    assert info.value.words.english() == panel.message.text()

@@ -296,22 +296,37 @@ def users_if_any(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[Di
 # -- download (a copy taken while a guest writes on it may be damaged) ------------------------
 
 
-def writers_if_any(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser] | None:
-    """The running VMs that write on volume ``name`` (:func:`running_writers`), for the
-    question before a download; None when the pool has no volume of that name. [] when who
-    uses it cannot be found out: a copy changes nothing of the source, as for a clone."""
+@dataclass(frozen=True, slots=True)
+class Writers:
+    """Who may write on a volume while it is copied: the running VMs with it open for writing
+    (:func:`running_writers`), and the VMs that could not be read (any of them may)."""
+
+    running: list[DiskUser]
+    unread: list[diskusers.UsersUnknownError]
+
+
+def writers_if_any(conn: libvirt.virConnect, pool_uuid: str, name: str) -> Writers | None:
+    """Who may write on volume ``name`` while it is copied, for the question before a
+    download; None when the pool has no volume of that name. A VM that cannot be read is
+    listed as unread, the others are still checked."""
+    unread: list[diskusers.UsersUnknownError] = []
     try:
-        users = users_if_any(conn, pool_uuid, name)
-    except diskusers.UsersUnknownError:
-        return []
-    return None if users is None else running_writers(users)
+        pool = _pool(conn, pool_uuid)
+        ref = _ref(pool, pool.storageVolLookupByName(name))
+        users = diskusers.find_users(conn, [ref], unknown=unread)[ref]
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() != libvirt.VIR_ERR_NO_STORAGE_VOL:
+            raise
+        return None
+    return Writers(running_writers(users), unread)
 
 
 def refuse_new_writers(conn: libvirt.virConnect, pool_uuid: str, name: str,
                        named: Collection[str]) -> None:
     """Raise :class:`WritersStartedError` when a running VM not among ``named`` (the UUIDs
     the question before a download named) writes on the volume: asked at the last moment
-    before it is copied. Who uses it unknown: the copy goes ahead (see :func:`writers_if_any`)."""
+    before it is copied. A VM that cannot be read lets the copy go ahead: the question said
+    so when it could not be read then (:func:`writers_if_any`)."""
     pool = _pool(conn, pool_uuid)
     ref = _ref(pool, pool.storageVolLookupByName(name))
     try:

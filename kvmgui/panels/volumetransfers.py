@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from kvmgui.libvirt import volops
-from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.streams import TransferResult
 from kvmgui.libvirt.volerrors import RunningUsersError
+from kvmgui.models.words import say
 from kvmgui.utils.tr import comma_list, fill, size_text
 from kvmgui.widgets.transfer import Direction, TransferDialog, UploadTarget, upload_target
 
@@ -90,24 +90,33 @@ def download(view: VolumesView) -> None:
         return
     name, uuid, path = vol.name, pool.uuid, vol.path
 
-    def ask(writers: list[DiskUser] | None) -> None:
+    def ask(writers: volops.Writers | None) -> None:
         if writers is None:  # deleted elsewhere (no event says so)
             view.changed()
             view.panel.show_info(fill(QCoreApplication.translate(
                 "VolumesView", "Volume %1 is gone (deleted elsewhere): there is nothing to "
                 "download."), name))
             return
-        if not writers:
+        if not writers.running and not writers.unread:
             _choose_download(view, name, uuid, ())
             return
-        text = fill(QCoreApplication.translate(
-            "VolumesView", "%1 is a disk of these running VMs: %2. They may write on it while it "
-            "is copied, and the copy may then be damaged. Shut them down first (or download the "
-            "image under an external snapshot).\n\nDownload it anyway?"),
-            path, comma_list(u.name for u in writers))
-        named = tuple(u.uuid for u in writers)  # one started since refuses
-        view.panel.confirm(QCoreApplication.translate("VolumesView", "Download volume"), text,
-                           lambda: _choose_download(view, name, uuid, named))
+        parts = []
+        if writers.running:
+            parts.append(fill(QCoreApplication.translate(
+                "VolumesView", "%1 is a disk of these running VMs: %2. They may write on it while "
+                "it is copied, and the copy may then be damaged. Shut them down first (or download "
+                "the image under an external snapshot)."),
+                path, comma_list(u.name for u in writers.running)))
+        if writers.unread:  # any of them may run on it
+            parts.append(fill(QCoreApplication.translate(
+                "VolumesView", "Whether these VMs write on %1 is not known: %2. One that runs on "
+                "it may write on it while it is copied, and the copy may then be damaged."),
+                path, comma_list(e.vm for e in writers.unread))
+                + "".join("\n" + say(e.words) for e in writers.unread))
+        parts.append(QCoreApplication.translate("VolumesView", "Download it anyway?"))
+        named = tuple(u.uuid for u in writers.running)  # one started since refuses
+        view.panel.confirm(QCoreApplication.translate("VolumesView", "Download volume"),
+                           "\n\n".join(parts), lambda: _choose_download(view, name, uuid, named))
 
     # A copy taken while a guest writes on the volume may be damaged: asked first.
     view.panel.run_job(fill(QCoreApplication.translate("VolumesView", "check which VMs use %1"), name),

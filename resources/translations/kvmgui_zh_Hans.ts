@@ -11152,12 +11152,8 @@ The same with virsh:
         <translation>%1（%2）比卷 %3（%4）大，而该卷无法变大：上传会在卷末尾失败，而它已整个被覆盖。</translation>
     </message>
     <message>
-        <source>%1 is a disk of these running VMs: %2. They may write on it while it is copied, and the copy may then be damaged. Shut them down first (or download the image under an external snapshot).
-
-Download it anyway?</source>
-        <translation>%1 是这些运行中虚拟机的磁盘：%2。复制期间它们可能会写入它，副本因此可能损坏。请先将它们关机（或下载外部快照下面的镜像）。
-
-仍要下载吗？</translation>
+        <source>%1 is a disk of these running VMs: %2. They may write on it while it is copied, and the copy may then be damaged. Shut them down first (or download the image under an external snapshot).</source>
+        <translation>%1 是这些运行中虚拟机的磁盘：%2。复制期间它们可能会写入它，副本因此可能损坏。请先将它们关机（或下载外部快照下面的镜像）。</translation>
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
@@ -11232,6 +11228,10 @@ Download it anyway?</source>
     <message>
         <source>Download Volume %1</source>
         <translation>下载卷 %1</translation>
+    </message>
+    <message>
+        <source>Download it anyway?</source>
+        <translation>仍要下载吗？</translation>
     </message>
     <message>
         <source>Download volume</source>
@@ -11320,6 +11320,10 @@ Download it anyway?</source>
     <message>
         <source>W&amp;ipe…</source>
         <translation>擦除(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Whether these VMs write on %1 is not known: %2. One that runs on it may write on it while it is copied, and the copy may then be damaged.</source>
+        <translation>无法得知这些虚拟机是否写入 %1：%2。若其中有运行中的虚拟机使用它，复制期间可能会写入它，副本因此可能损坏。</translation>
     </message>
     <message>
         <source>Wipe</source>

@@ -11152,12 +11152,8 @@ The same with virsh:
         <translation>%1（%2）比磁碟區 %3（%4）大，而該磁碟區無法變大：上傳會在磁碟區結尾失敗，而它已整個被覆寫。</translation>
     </message>
     <message>
-        <source>%1 is a disk of these running VMs: %2. They may write on it while it is copied, and the copy may then be damaged. Shut them down first (or download the image under an external snapshot).
-
-Download it anyway?</source>
-        <translation>%1 是這些執行中虛擬機器的磁碟：%2。複製期間它們可能會寫入它，副本因此可能損壞。請先將它們關機（或下載外部快照底下的映像檔）。
-
-仍要下載嗎？</translation>
+        <source>%1 is a disk of these running VMs: %2. They may write on it while it is copied, and the copy may then be damaged. Shut them down first (or download the image under an external snapshot).</source>
+        <translation>%1 是這些執行中虛擬機器的磁碟：%2。複製期間它們可能會寫入它，副本因此可能損壞。請先將它們關機（或下載外部快照底下的映像檔）。</translation>
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
@@ -11232,6 +11228,10 @@ Download it anyway?</source>
     <message>
         <source>Download Volume %1</source>
         <translation>下載磁碟區 %1</translation>
+    </message>
+    <message>
+        <source>Download it anyway?</source>
+        <translation>仍要下載嗎？</translation>
     </message>
     <message>
         <source>Download volume</source>
@@ -11320,6 +11320,10 @@ Download it anyway?</source>
     <message>
         <source>W&amp;ipe…</source>
         <translation>抹除(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Whether these VMs write on %1 is not known: %2. One that runs on it may write on it while it is copied, and the copy may then be damaged.</source>
+        <translation>無法得知這些虛擬機器是否寫入 %1：%2。若其中有執行中的虛擬機器使用它，複製期間可能會寫入它，副本因此可能損壞。</translation>
     </message>
     <message>
         <source>Wipe</source>

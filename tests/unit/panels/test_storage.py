@@ -930,3 +930,37 @@ def test_a_delete_refused_for_a_running_vm_names_only_the_running_ones(connected
     with pytest.raises(volops.VolumeInUseError) as info:  # the job's own refusal says the same
         run_in_worker(qtbot, connected, volops.delete_unused, panel.current().uuid, "build.qcow2")
     assert info.value.words.english() == panel.message.text()
+
+
+def test_a_download_while_a_vm_cannot_be_read_says_it_may_write_on_it(panel, qtbot, monkeypatch,
+                                                                      submitted):
+    """router's definition could not be read: the download went ahead without a word, though
+    router may run on the volume and write on it while it is copied."""
+    real = libvirt.virDomain.XMLDesc
+
+    def xmldesc(self, flags=0):
+        if self.name() == "router":
+            raise FakeError("cannot read it")
+        return real(self, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", xmldesc)
+    unread = ("Whether these VMs write on {} is not known: router. One that runs on it may write "
+              "on it while it is copied, and the copy may then be damaged.\nCould not check which "
+              "VMs use the storage: reading router failed: cannot read it\n\nDownload it anyway?")
+    select_volume(panel, "build.qcow2")  # build is stopped
+    panel.volumes.download_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert panel.confirm_box.text() == unread.format("/home/build.qcow2")
+    panel.confirm_box.button(NO).click()
+    assert panel.volumes.file_dialog is None
+    first = panel.confirm_box
+    select_volume(panel, "web01.qcow2")  # and the VMs that could be read are still named
+    panel.volumes.download_button.click()
+    qtbot.waitUntil(lambda: panel.confirm_box is not first and panel.confirm_box.isVisible(),
+                    timeout=5000)
+    assert panel.confirm_box.text() == (
+        "/home/web01.qcow2 is a disk of these running VMs: web01. They may write on it while it "
+        "is copied, and the copy may then be damaged. Shut them down first (or download the "
+        "image under an external snapshot).\n\n" + unread.format("/home/web01.qcow2"))
+    panel.confirm_box.button(YES).click()
+    assert isinstance(panel.volumes.file_dialog, QFileDialog)

@@ -216,17 +216,27 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
     return int(vol.info()[1])
 
 
-def users_before_shrink(conn: libvirt.virConnect, pool_uuid: str, name: str) -> list[DiskUser]:
-    """The VMs using the volume, for the question before a shrink: stopped ones, and running
-    ones that have it only in the definition they boot next; one running with it open refuses
-    it (:class:`RunningUsersError`), as :func:`resize_volume` would."""
+@dataclass(frozen=True, slots=True)
+class ShrinkCheck:
+    """What the question before a shrink says: the volume's capacity now (the list's may be
+    old: libvirt sends no volume event) and the VMs that use it."""
+
+    capacity: int
+    users: list[DiskUser]
+
+
+def users_before_shrink(conn: libvirt.virConnect, pool_uuid: str, name: str) -> ShrinkCheck:
+    """The volume's capacity and the VMs using it, for the question before a shrink: stopped
+    ones, and running ones that have it only in the definition they boot next; one running
+    with it open refuses it (:class:`RunningUsersError`), as :func:`resize_volume` would."""
     pool = _pool(conn, pool_uuid)
-    ref = _ref(pool, pool.storageVolLookupByName(name))
+    vol = pool.storageVolLookupByName(name)
+    ref = _ref(pool, vol)
     users = diskusers.find_users(conn, [ref])[ref]
     held = [u for u in users if u.holds]
     if held:
         raise RunningUsersError(ref.path or name, held, RunningUsersError.SHRINK)
-    return users
+    return ShrinkCheck(int(vol.info()[1]), users)
 
 
 def wipe_volume(conn: libvirt.virConnect, pool_uuid: str, name: str,

@@ -8460,6 +8460,10 @@ Nothing was created.</source>
         <translation>容量必须大于零。</translation>
     </message>
     <message>
+        <source>The volume was resized elsewhere: its capacity is now %1.</source>
+        <translation>这个卷已在别处调整过大小：它现在的容量是 %1。</translation>
+    </message>
+    <message>
         <source>These running VMs use it from their next start (it is not open now): %1.</source>
         <translation>这些运行中的虚拟机要到下次启动时才会使用它（现在并未打开它）：%1。</translation>
     </message>

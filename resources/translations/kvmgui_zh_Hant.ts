@@ -8460,6 +8460,10 @@ Nothing was created.</source>
         <translation>容量必須大於零。</translation>
     </message>
     <message>
+        <source>The volume was resized elsewhere: its capacity is now %1.</source>
+        <translation>這個磁碟區已在別處調整過大小：它現在的容量是 %1。</translation>
+    </message>
+    <message>
         <source>These running VMs use it from their next start (it is not open now): %1.</source>
         <translation>這些執行中的虛擬機器要到下次啟動時才會使用它（現在並未開啟它）：%1。</translation>
     </message>

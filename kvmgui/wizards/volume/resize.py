@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from kvmgui.libvirt import volops
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.volerrors import ShrinkRefusedError
 from kvmgui.utils.tr import comma_list, fill, size_text
 from kvmgui.widgets.labels import MessageLine
@@ -102,10 +101,17 @@ class ResizeDialog(JobDialog):
             return
         # Who uses it first: a running VM refuses, stopped ones are named in the question.
         self.run_job(fill(self.tr("resize %1"), self.volume), volops.users_before_shrink,
-                     self.pool_uuid, self.volume, done=lambda users: self._ask(wanted, users),
+                     self.pool_uuid, self.volume, done=lambda check: self._ask(wanted, check),
                      close=False)
 
-    def _ask(self, wanted: int, users: list[DiskUser]) -> None:
+    def _ask(self, wanted: int, check: volops.ShrinkCheck) -> None:
+        if check.capacity != self.current:  # resized elsewhere: libvirt sends no volume event
+            self._learn(check.capacity)
+            self.error.say(fill(self.tr("The volume was resized elsewhere: its capacity is now "
+                                        "%1."), size_text(check.capacity)))
+            if wanted >= check.capacity:
+                return  # no shrink any more: the form says what Resize would do now
+        users = check.users
         text = fill(self.tr("Shrink volume %1 from %2 to %3? Everything stored beyond %3 is "
                             "destroyed, and a guest whose file system spans it will break."),
                     self.volume, size_text(self.current), size_text(wanted))
@@ -139,6 +145,10 @@ class ResizeDialog(JobDialog):
         """The volume is larger than the list said (grown elsewhere: libvirt sends no volume
         event): the size asked for is a shrink, which the next Resize asks about."""
         if isinstance(exc, ShrinkRefusedError):
-            self.current = exc.current
-            self.current_label.setText(size_text(exc.current))
-            self._edited()
+            self._learn(exc.current)
+
+    def _learn(self, capacity: int) -> None:
+        """The volume's capacity as libvirt gave it, shown; the form judged by it."""
+        self.current = capacity
+        self.current_label.setText(size_text(capacity))
+        self._edited()

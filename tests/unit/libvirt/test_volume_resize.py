@@ -100,7 +100,7 @@ def test_a_shrink_covers_only_the_stopped_vms_named(connected, qtbot, calls):
     assert info.value.words.english() == (
         "/home/build.qcow2 is now also a disk of build, which the question did not name")
     assert calls == []
-    assert run_in_worker(qtbot, connected, volops.users_before_shrink, HOME, "build.qcow2")[0].uuid \
+    assert run_in_worker(qtbot, connected, volops.users_before_shrink, HOME, "build.qcow2").users[0].uuid \
         == build
     run_in_worker(qtbot, connected, lambda c: volops.resize_volume(
         c, HOME, "build.qcow2", 5 * GiB, shrink=True, named=(build,)))

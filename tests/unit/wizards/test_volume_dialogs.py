@@ -388,3 +388,30 @@ def test_a_running_vm_s_next_boot_disk_is_shrunk_after_a_yes_that_names_it(conne
         dialog.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     assert submitted[-1] is shrink_volume
     assert resized == [(5 * GiB, libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK)]
+
+
+def test_a_volume_shrunk_elsewhere_is_asked_about_with_its_real_capacity(connected, home, qtbot,
+                                                                         submitted):
+    """The list said 20 GiB (libvirt sends no volume event), the volume was 10 GiB by then:
+    the question said 'Shrink volume build.qcow2 from 20 GiB to 8 GiB?', and a size between
+    the two went as a shrink question for what was a growth."""
+    dialog = open_resize(qtbot, connected, home.uuid, 20 * GiB, "build.qcow2")
+    dialog.size_edit.number.setValue(8)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None, timeout=5000)
+    assert dialog.confirm_box.text().startswith("Shrink volume build.qcow2 from 10 GiB to 8 GiB?")
+    assert dialog.current_label.text() == "10 GiB"
+    assert dialog.error.text() == "The volume was resized elsewhere: its capacity is now 10 GiB."
+    dialog.confirm_box.button(QMessageBox.StandardButton.No).click()
+    assert shrink_volume not in submitted
+
+    again = open_resize(qtbot, connected, home.uuid, 20 * GiB, "build.qcow2")
+    again.size_edit.number.setValue(12)  # a growth of the real volume
+    qtbot.mouseClick(again.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not again.busy, timeout=5000)
+    assert again.confirm_box is None and shrink_volume not in submitted
+    assert again.current_label.text() == "10 GiB" and again.note.text() == ""
+    assert again.error.text() == "The volume was resized elsewhere: its capacity is now 10 GiB."
+    assert again.isVisible() and again.ok.isEnabled()
+    assert again.size_edit.value().bytes == 12 * GiB  # what was typed stays
+    assert again.planned()[0] is grow_volume

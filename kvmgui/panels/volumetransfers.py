@@ -18,7 +18,7 @@ from kvmgui.libvirt import volops
 from kvmgui.libvirt.streams import TransferResult
 from kvmgui.libvirt.volerrors import RunningUsersError
 from kvmgui.models.words import say
-from kvmgui.utils.tr import comma_list, fill, size_text
+from kvmgui.utils.tr import comma_list, fill, size_text, window_title
 from kvmgui.widgets.transfer import Direction, TransferDialog, UploadTarget, upload_target
 
 if TYPE_CHECKING:
@@ -124,8 +124,9 @@ def download(view: VolumesView) -> None:
 
 
 def _choose_download(view: VolumesView, name: str, uuid: str, named: tuple[str, ...]) -> None:
-    dialog = QFileDialog(view, fill(QCoreApplication.translate("VolumesView", "Download Volume %1"),
-                                    name))
+    # A '[*]' in the name is Qt's "modified" mark in a title: hidden unless doubled.
+    dialog = QFileDialog(view, window_title(fill(QCoreApplication.translate(
+        "VolumesView", "Download Volume %1"), name)))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.selectFile(name)

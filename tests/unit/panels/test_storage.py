@@ -964,3 +964,19 @@ def test_a_download_while_a_vm_cannot_be_read_says_it_may_write_on_it(panel, qtb
         "image under an external snapshot).\n\n" + unread.format("/home/web01.qcow2"))
     panel.confirm_box.button(YES).click()
     assert isinstance(panel.volumes.file_dialog, QFileDialog)
+
+
+def test_a_volume_named_with_the_title_mark_keeps_it_in_the_download_picker_s_title(
+        connected, panel, qtbot):
+    """Qt hides '[*]' in a window title: the picker said 'Download Volume v.img'."""
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home")
+                  .createXML(VOLUME.format("v[*].img"), 0))
+    panel.volume_model.reload()
+    qtbot.waitUntil(lambda: "v[*].img" in names(panel), timeout=5000)
+    select_volume(panel, "v[*].img")
+    panel.volumes.download_button.click()
+    qtbot.waitUntil(lambda: panel.volumes.file_dialog is not None, timeout=5000)
+    picker = panel.volumes.file_dialog
+    qtbot.waitExposed(picker)
+    assert picker.windowHandle().title() == "Download Volume v[*].img"
+    picker.reject()

@@ -7,7 +7,10 @@ asks first, naming the ``virsh`` lines it would run (worked out by a dry run of 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +58,7 @@ class TroubleshooterDialog(QDialog):
     def __init__(self, conn: Connection, uuid: str, mac: str, vm_name: str,
                  parent: QWidget | None = None, *, probes: Probes | None = None) -> None:
         super().__init__(parent)
-        self.conn, self.uuid, self.mac = conn, uuid, mac.lower()
+        self.conn, self.uuid, self.mac, self.vm_name = conn, uuid, mac.lower(), vm_name
         self.setWindowTitle(window_title(fill(self.tr("Why has %1 no address?"), vm_name)))
         self.setAccessibleName(self.tr("Troubleshooter"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -230,8 +233,11 @@ class TroubleshooterDialog(QDialog):
         assert result.fix is not None
         self.fixing = True
         self.note.say(fill(self.tr("Fixing: %1…"), fix_button(result.fix)))
-        self.conn.run(apply_fix, result.fix, result.fix_args, context=self,
-                      done=lambda _r: self._fixed(result), failed=self._fix_failed)
+        # The connection is the job's context: a window closed meanwhile still has a
+        # failure told (the main window's notifications), never lost with the window.
+        self.conn.run(apply_fix, result.fix, result.fix_args, context=self.conn,
+                      done=partial(_fix_done, self, result),
+                      failed=partial(_fix_failed, self, self.conn, self.vm_name, result))
 
     def _fixed(self, result: Result) -> None:
         assert result.fix is not None
@@ -254,3 +260,23 @@ class TroubleshooterDialog(QDialog):
     def done(self, result: int) -> None:
         self.checker.cancel()
         super().done(result)
+
+
+def _fix_done(dialog: TroubleshooterDialog, result: Result, _r: object) -> None:
+    if shiboken6.isValid(dialog):
+        dialog._fixed(result)
+
+
+def _fix_failed(dialog: TroubleshooterDialog, conn: Connection, vm_name: str, result: Result,
+                exc: BaseException) -> None:
+    """Said in the window while it is open, else where a closed window's restart's is."""
+    if shiboken6.isValid(dialog):
+        dialog._fix_failed(exc)
+        return
+    from kvmgui.dialogs.details import restart  # noqa: PLC0415 - its window opens this one
+
+    assert result.fix is not None
+    restart.news().failed.emit(fill(QCoreApplication.translate(
+        "TroubleshooterDialog", "%1 on %2: the fix “%3” failed: %4",
+        "VM, host, the troubleshooter's fix, why"),
+        vm_name, conn.display_name, fix_button(result.fix), failure_words(exc)))

@@ -10615,6 +10615,11 @@ The same with virsh:
 %2</translation>
     </message>
     <message>
+        <source>%1 on %2: the fix “%3” failed: %4</source>
+        <comment>VM, host, the troubleshooter&apos;s fix, why</comment>
+        <translation>%2 上的 %1：修复“%3”失败：%4</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -150,3 +150,45 @@ def test_a_vm_name_that_looks_like_markup_is_shown_as_it_is(connected, qtbot):
     qtbot.addWidget(dialog)
     heading = next(w for w in dialog.findChildren(QLabel) if "<i>router</i>" in w.text())
     assert heading.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_fix_that_fails_after_its_window_closed_is_told_in_the_main_window(connected, qtbot,
+                                                                           monkeypatch):
+    """"Start the network" confirmed, the window closed before libvirt answered: the job
+    had the window as its context, so its failure was dropped with it and told to nobody.
+    It is told where a closed window's restart's is (the main window's notifications)."""
+    import libvirt
+
+    from kvmgui.dialogs.details.restart import news
+
+    release = threading.Event()
+    real = Connection.run
+
+    def refused(self, fn, *args, **kwargs):
+        if fn is apply_fix:
+            def slow(_conn, *_a):
+                release.wait(10)
+                raise libvirt.libvirtError("network is locked by an administrator")
+            return real(self, slow, *args, **kwargs)
+        return real(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(Connection, "run", refused)
+    net10 = uuid_of(connected.networks, "net10")
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net10).destroy())
+    told: list[str] = []
+    news().failed.connect(told.append)
+    try:
+        dialog = open_dialog(qtbot, connected)
+        click(qtbot, dialog.fix_button)
+        answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+        qtbot.waitUntil(lambda: dialog.note.text().startswith("Fixing:"), timeout=5000)
+        with qtbot.waitSignal(dialog.destroyed):
+            dialog.close()
+        release.set()
+        qtbot.waitUntil(lambda: bool(told), timeout=5000)
+        assert len(told) == 1, told
+        assert told[0].startswith("router on ") and "Start the network" in told[0], told
+        assert "network is locked by an administrator" in told[0], told
+    finally:
+        release.set()
+        news().failed.disconnect(told.append)

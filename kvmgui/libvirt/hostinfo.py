@@ -39,7 +39,7 @@ class HostInfo:
     hypervisor_version: str
     acceleration: Acceleration
     cpu_model: str
-    cpus: int
+    cpus: int  # 0: unknown, as are a mhz and a memory_kib of 0
     mhz: int
     memory_kib: int
 
@@ -96,8 +96,14 @@ def _cpu_model(caps_xml: str, fallback: str) -> str:
 
 
 def host_info(conn: libvirt.virConnect) -> HostInfo:
-    """Blocking: run in a worker."""
-    arch, mem_mib, cpus, mhz, *_ = conn.getInfo()
+    """Blocking: run in a worker. What the host does not tell is empty or 0 (unknown)."""
+    try:
+        arch, mem_mib, cpus, mhz, *_ = conn.getInfo()
+    except libvirt.libvirtError as exc:
+        # Refused (an ACL without connect:read) or not answered by this host's driver: the
+        # rest is still worth showing. A dropped link fails the version read below.
+        log.debug("node info of %s: %s", conn.getURI(), error_text(exc))
+        arch, mem_mib, cpus, mhz = "", 0, 0, 0
     driver = conn.getType()
     try:
         caps = conn.getCapabilities()

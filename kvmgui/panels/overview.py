@@ -30,6 +30,8 @@ FIELDS = ["hostname", "uri", "driver", "libvirt_version", "hypervisor_version", 
 
 def field_text(info: HostInfo, attr: str) -> str:
     if attr == "cpus":
+        if info.cpus <= 0:
+            return "—"  # the host did not say
         return fill(QCoreApplication.translate("OverviewPanel", "%1 × %2 MHz"), info.cpus, info.mhz) \
             if info.mhz else number_text(info.cpus)
     if attr == "memory":

@@ -267,3 +267,28 @@ def test_the_host_is_read_as_often_as_preferences_say(connected, qtbot):
     panel.show()
     sampler.set_interval(30000)  # Preferences, while the tab is shown
     assert panel.monitor._timer.interval() == 30000 and panel.monitor._timer.isActive()
+
+
+def test_a_host_refusing_its_node_info_still_shows_the_rest(connected, qtbot, monkeypatch):
+    """virNodeGetInfo refused (an ACL without connect:read, a driver without it): the
+    whole overview said 'Could not read the host's details'. The rest is shown now, the
+    CPUs and memory as unknown ('—'), not '0'."""
+    import libvirt
+
+    from tests.helpers import FakeError
+
+    def denied(_self, *_args):
+        raise FakeError("access denied: 'connect' 'read' denied", libvirt.VIR_ERR_ACCESS_DENIED)
+
+    monkeypatch.setattr(libvirt.virConnect, "getInfo", denied)
+    panel = OverviewPanel(connected)
+    qtbot.addWidget(panel)
+    values = panel.values
+    qtbot.waitUntil(lambda: values["driver"].text() == "TEST" or panel.message.text() != "",
+                    timeout=5000)
+    assert panel.message.text() == "", panel.message.text()
+    assert values["driver"].text() == "TEST"
+    assert values["libvirt_version"].text().count(".") == 2
+    assert values["cpus"].text() == "—"
+    assert values["memory"].text() == "—"
+    assert panel.memory.maximum is None  # no scale from an unknown size

@@ -124,16 +124,21 @@ def listed_volumes(dialog):
 class FakeError(libvirt.libvirtError):
     """A libvirt error with a chosen message (and error code), for monkeypatched failures."""
 
-    def __init__(self, message: str, code: int = libvirt.VIR_ERR_INTERNAL_ERROR) -> None:
+    def __init__(self, message: str, code: int = libvirt.VIR_ERR_INTERNAL_ERROR,
+                 domain: int = libvirt.VIR_FROM_NONE) -> None:
         Exception.__init__(self, message)
         self.message = message
         self.code = code
+        self.domain = domain
 
     def get_error_message(self) -> str:
         return self.message
 
     def get_error_code(self) -> int:
         return self.code
+
+    def get_error_domain(self) -> int:
+        return self.domain
 
 
 def run_start_up(script, tmp_path):

@@ -9,6 +9,7 @@ from functools import partial
 import libvirt
 
 from kvmgui.libvirt import fanout, netops
+from kvmgui.libvirt.connection import link_failed
 from kvmgui.libvirt.netops import Lease
 from kvmgui.xml.base import parse_xml
 
@@ -74,12 +75,21 @@ class LeaseReading:
     errors: dict[str, str]
 
 
+# The connection failed, not the network: the whole reading fails (the map keeps what it
+# showed), rather than each network saying "Cannot recv data".
+_CONNECTION_ERRORS = (libvirt.VIR_ERR_RPC, libvirt.VIR_ERR_NO_CONNECT, libvirt.VIR_ERR_INVALID_CONN)
+
+
 def all_leases(conn: libvirt.virConnect, network_uuids: list[str]) -> LeaseReading:
+    """The leases of each network; a network's refusal (gone, inactive, not supported,
+    denied) is its own, a lost link fails the reading."""
     leases: dict[str, tuple[Lease, ...]] = {}
     errors: dict[str, str] = {}
     for uuid in network_uuids:
         try:
             leases[uuid] = tuple(netops.dhcp_leases(conn, uuid))
         except libvirt.libvirtError as exc:
+            if link_failed(exc) or exc.get_error_code() in _CONNECTION_ERRORS:
+                raise
             errors[uuid] = exc.get_error_message() or str(exc)
     return LeaseReading(leases, errors)

@@ -284,3 +284,39 @@ def test_a_vm_gone_while_its_cards_are_read_is_left_out(connected, qtbot, monkey
     monkeypatch.setattr(libvirt.virDomain, "XMLDesc", gone)
     names = {nic.vm_name for nic in run_in_worker(qtbot, connected, nicmap.vm_nics)}
     assert "web01" not in names and names
+
+
+def test_leases_cut_off_by_a_lost_link_are_no_network_s_refusal(connected, qtbot, monkeypatch,
+                                                                caplog):
+    """The link lost while the leases were read: each network came back "Cannot recv
+    data", a successful reading that put that error on every network of the map. Only a
+    network's own refusal is its own now; a lost link fails the reading (logged), and the
+    map keeps the leases it showed."""
+    from kvmgui.libvirt import netops
+
+    default = uuid_of(connected.networks, "default")
+    lease = Lease("52:54:00:6b:3c:01", "192.168.122.45", 24, "web01", 2_000_000_000, "ipv4")
+
+    def read(_conn, uuid):
+        if uuid != default:
+            raise FakeError("this function is not supported by the connection driver",
+                            libvirt.VIR_ERR_NO_SUPPORT)
+        return [lease]
+
+    monkeypatch.setattr(netops, "dhcp_leases", read)
+    feed = HostFeed(connected)
+    qtbot.waitUntil(lambda: feed.leases.get(default) == (lease,), timeout=5000)
+    refused = dict(feed.lease_errors)
+    assert list(refused.values()) == ["this function is not supported by the connection driver"]
+
+    def cut(_conn, _uuid):
+        raise FakeError("Cannot recv data: Connection reset by peer", libvirt.VIR_ERR_SYSTEM_ERROR,
+                        libvirt.VIR_FROM_RPC)
+
+    monkeypatch.setattr(netops, "dhcp_leases", cut)
+    with caplog.at_level(logging.WARNING, logger="kvmgui"):
+        feed.refresh_leases()
+        qtbot.waitUntil(lambda: "Connection reset by peer" in caplog.text, timeout=5000)
+    qtbot.waitUntil(lambda: not feed._leases_busy, timeout=5000)
+    assert feed.leases.get(default) == (lease,)  # kept until a reading works
+    assert feed.lease_errors == refused

@@ -31,6 +31,15 @@ AGENT_TIMEOUT_S = 5  # libvirt's own timeout for one guest agent command
 EXEC_TIMEOUT_S = 20  # a guest command (a ping to a far name) may take this long
 COMMAND_TIMEOUT_S = 10  # a local command (iptables, nft, ip)
 
+# The whole environment of a guest command (the agent's own is not passed on): messages
+# in English, and a PATH, which the agent also searches for the program (qemu-ga spawns
+# with G_SPAWN_SEARCH_PATH_FROM_ENVP; without one GLib looks in /bin:/usr/bin only, and
+# 'ip' is in /usr/sbin on some guests). systemd's PATH for services, the split /sbin and
+# /bin, and NixOS's.
+GUEST_ENV = ("LC_ALL=C",
+             "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+             ":/run/current-system/sw/bin")
+
 AgentCall = Callable[[libvirt.virDomain, str, "dict[str, Any] | None"], Any]
 
 
@@ -47,9 +56,13 @@ def agent_command(dom: libvirt.virDomain, command: str, arguments: dict[str, Any
 
 def guest_exec(agent: AgentCall, dom: libvirt.virDomain, argv: Sequence[str],
                timeout_s: float = EXEC_TIMEOUT_S) -> tuple[int, str]:
-    """Run ``argv`` in the guest (guest-exec), wait for it; (exit code, what it printed)."""
+    """Run ``argv`` in the guest (guest-exec), wait for it; (exit code, what it printed).
+
+    It runs in the C locale: its output is read for English words ("Name or service not
+    known"), which a guest set up in another language would print in its own.
+    """
     started = agent(dom, "guest-exec", {"path": argv[0], "arg": list(argv[1:]),
-                                        "capture-output": True})
+                                        "env": list(GUEST_ENV), "capture-output": True})
     pid = started["pid"]
     deadline = time.monotonic() + timeout_s
     while True:

@@ -243,6 +243,48 @@ def test_guest_side_with_consent(connected, qtbot):
 
 
 
+class GermanGuest(FakeAgent):
+    """A guest set up in German: its commands speak German unless told LC_ALL=C, and the
+    agent finds a program only on the PATH it is given (qemu-ga searches the one in
+    guest-exec's env; GLib's default has no /usr/sbin)."""
+
+    def __call__(self, dom, command, arguments):
+        if command == "guest-exec":
+            env = arguments.get("env")
+            path = next((e[5:] for e in env or () if e.startswith("PATH=")), None)
+            if env is not None and "/usr/sbin" not in (path or "/bin:/usr/bin").split(":"):
+                raise FakeError("Guest agent command failed, error was 'Failed to execute "
+                                "child process “ip” (No such file or directory)'")
+            self.c_locale = env is not None and "LC_ALL=C" in env
+        answer = super().__call__(dom, command, arguments)
+        if command == "guest-exec-status" and not self.c_locale:
+            text = base64.b64decode(answer["out-data"]).decode()
+            text = text.replace("Name or service not known", "Der Name oder der Dienst ist nicht bekannt")
+            answer["out-data"] = base64.b64encode(text.encode()).decode()
+        return answer
+
+
+def test_a_name_a_guest_in_another_language_cannot_resolve_is_said_so(connected, qtbot):
+    """The guest's ping answered in the guest's language ("Der Name oder der Dienst ist
+    nicht bekannt"), which the step did not recognise: it said "No reply from example.org"
+    where the name was not resolved. Guest commands run in the C locale now."""
+    agent = GermanGuest(
+        {("ip", "a"): (0, f"2: eth0: <UP>\n    link/ether {WEB01_MAC} brd ff\n"
+                          "    inet 192.168.122.45/24 scope global eth0\n"),
+         ("ip", "route"): (0, "default via 192.168.122.1 dev eth0\n"),
+         "192.168.122.1": (0, "1 received"), "10.0.0.2": (0, "1 received"),
+         "example.org": (2, "ping: example.org: Name or service not known")},
+        [{"name": "eth0", "hardware-address": WEB01_MAC,
+          "ip-addresses": [{"ip-address-type": "ipv4", "ip-address": "192.168.122.45"}]}])
+    probes = Probes(leases=leases_of((WEB01_MAC, "192.168.122.45")), agent=agent,
+                    local=FakeLocal(firewall=[("iptables", "-s 192.168.122.0/24 -j MASQUERADE")]))
+    target = Target(DEMO_VMS["web01"], WEB01_MAC, local=True, guest_commands=True,
+                    name_to_ping="example.org")
+    got, _ = run(qtbot, connected, target, probes)
+    assert got[Step.GUEST_ADDR].outcome is Outcome.PASSED  # 'ip' found on the PATH given
+    assert got[Step.PING_NAME].reason is Reason.NAME_NOT_RESOLVED, got[Step.PING_NAME]
+
+
 @pytest.mark.parametrize("name", ["-f", "-i0.002", "libvirt.org -f", "$(reboot)", "'x'", ""])
 def test_a_name_to_ping_that_is_no_host_name_is_not_sent_to_the_guest(connected, qtbot, name):
     """The "ping a name" step gave the guest's ping what was typed as its last argument:

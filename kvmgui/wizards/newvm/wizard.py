@@ -26,6 +26,7 @@ from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets import a11y
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.heldopen import HeldOpenWhileBusy
+from kvmgui.widgets.question import own_window
 from kvmgui.wizards.newvm.finish import FinishDialog, FinishJob, preview_job
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.page_arch import ArchPage
@@ -117,6 +118,9 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
         self.state.read_facts()
         self._osdb_asked = False
         self._registry: ConnectionRegistry | None = None
+        # Beside the main window, not modal to it: its file dialogs (Browse…) hold it alone,
+        # not the main window too.
+        own_window(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -3,11 +3,12 @@ the other windows go on taking input while it waits for its answer."""
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget, QWizard
 
 from kvmgui.dialogs.details import DetailsWindow, open_details
 from kvmgui.dialogs.details.window import PAGE_ROLE
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
+from kvmgui.wizards.newvm import state as newvm_state
 from tests.helpers import DEMO_VMS, click, uuid_of
 
 
@@ -86,3 +87,34 @@ def test_a_host_windows_question_holds_that_window_alone(connected, main_window,
     assert main_window.vm_view.currentIndex().row() == 3
     dialog.close_box.button(QMessageBox.StandardButton.Discard).click()
     assert not dialog.isVisible()
+
+
+def test_the_new_vm_wizards_file_dialog_holds_the_wizard_alone(connected, main_window, qtbot,
+                                                              monkeypatch):
+    """Browse… for an ISO in the New VM wizard (a window beside the main window, not modal
+    to it): while the file dialog was open, the main window took no input either, the
+    wizard's transient parent and so of the same family of windows."""
+    from kvmgui.osinfo.database import OsDatabase
+
+    monkeypatch.setattr(newvm_state, "_osdb", OsDatabase())
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
+    main_window.new_vm_action.trigger()
+    wizard = main_window.new_vm_wizard
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    qtbot.waitExposed(wizard)
+    browse = wizard.method.iso_file.browse
+    click_through_window(browse, browse.rect().center())
+    dialog = wizard.method.iso_file.dialog
+    assert isinstance(dialog, QFileDialog)
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    qtbot.waitExposed(dialog)
+
+    choose_vm(main_window, 2)
+    assert main_window.vm_view.currentIndex().row() == 2  # the main window takes input
+    first = wizard.currentId()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    click_through_window(next_button, next_button.rect().center())
+    assert wizard.currentId() == first  # the wizard waits for the file
+    dialog.reject()

@@ -151,6 +151,7 @@ class XmlEditorDialog(QDialog):
         self.definition: str | None = None  # libvirt's latest definition
         self._fetch_seq = self._shown_seq = 0
         self._defining = False
+        self._close_when_defined = False  # closed while defining: closes once libvirt agreed
         self._gone = False  # deleted on the host: nothing to apply to or reload from
         self._recheck = False
         self._checking = False
@@ -474,6 +475,8 @@ class XmlEditorDialog(QDialog):
         self._set_status(text)
         self.conn.refresh(self.kind, self.uuid)
         self._after_define()
+        if self._close_when_defined:
+            self.close()
 
     def _is_active(self) -> bool:
         rec = self._table().get(self.uuid)
@@ -483,6 +486,7 @@ class XmlEditorDialog(QDialog):
 
     def _define_failed(self, exc: BaseException) -> None:
         self._defining = False
+        self._close_when_defined = False  # the text stays, with libvirt's words
         self.editor.setReadOnly(False)
         self._update_buttons()
         self._set_status(fill(self.tr("libvirt refused the definition: %1\nYour text is kept."),
@@ -534,7 +538,21 @@ class XmlEditorDialog(QDialog):
         self.drop_edits()
         then()
 
+    def _wait_for_define(self) -> bool:
+        """Closing while libvirt defines the text (not dropped by the window it is in):
+        the edits are being applied, not left unapplied; the editor closes once they are,
+        and stays with libvirt's words and the text if refused."""
+        if not (self._defining and self.is_dirty()):
+            return False
+        self._close_when_defined = True
+        self._set_status(self.tr("Defining… The editor closes once libvirt has stored the "
+                                 "definition."))
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._wait_for_define():
+            event.ignore()
+            return
         if self.is_dirty():
             event.ignore()
             self.ask_discard(partial(self._drop_edits_then, self.close))
@@ -543,6 +561,8 @@ class XmlEditorDialog(QDialog):
 
     def reject(self) -> None:
         # Escape goes through the same question as the window's close button.
+        if self._wait_for_define():
+            return
         if self.is_dirty():
             self.ask_discard(partial(self._drop_edits_then, self.reject))
         else:

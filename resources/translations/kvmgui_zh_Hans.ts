@@ -11482,6 +11482,10 @@ The same with virsh:
         <translation>正在定义…</translation>
     </message>
     <message>
+        <source>Defining… The editor closes once libvirt has stored the definition.</source>
+        <translation>正在定义… libvirt 保存定义后，编辑器就会关闭。</translation>
+    </message>
+    <message>
         <source>Discard your edits?</source>
         <translation>要放弃你的编辑吗？</translation>
     </message>

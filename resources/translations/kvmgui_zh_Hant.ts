@@ -11482,6 +11482,10 @@ The same with virsh:
         <translation>正在定義…</translation>
     </message>
     <message>
+        <source>Defining… The editor closes once libvirt has stored the definition.</source>
+        <translation>正在定義… libvirt 儲存定義後，編輯器就會關閉。</translation>
+    </message>
+    <message>
         <source>Discard your edits?</source>
         <translation>要捨棄你的編輯嗎？</translation>
     </message>

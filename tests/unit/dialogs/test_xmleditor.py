@@ -516,3 +516,51 @@ def test_a_refusal_of_a_define_whose_window_closed_meanwhile_is_told(connected, 
         f"XML editor for virtual machine web01 on {connected.display_name}, closed meanwhile: "
         "libvirt refused the definition: ")
     assert "already in use" in told.args[0]
+
+
+@pytest.mark.parametrize("refused", [False, True])
+def test_closing_while_libvirt_defines_waits_for_its_answer(connected, qtbot, monkeypatch,
+                                                            refused):
+    """Closed (the close button, Escape) while its Apply was being defined, the editor asked
+    'The XML has edits that were not applied. Close and discard them?', which was not so:
+    they were being applied. It now closes once libvirt has stored them, and stays open with
+    libvirt's words and the text when it refuses them."""
+    from kvmgui.libvirt import domainops
+
+    asked = []
+    monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines, answer: answer(True))
+    monkeypatch.setattr(XmlEditorDialog, "ask_discard",
+                        lambda self, on_discard: asked.append(on_discard))
+    go_on = threading.Event()
+    define = domainops.define_definition
+
+    def slow_define(*args):
+        go_on.wait(5)
+        if refused:
+            raise libvirt.libvirtError("XML error: name 'db01' is already in use")
+        return define(*args)
+
+    monkeypatch.setattr(domainops, "define_definition", slow_define)
+    dialog = open_editor(qtbot, connected)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # read after it closes
+    text = edit(dialog, "<title>Web server</title>", "<title>Front end</title>")
+    checked(qtbot, dialog, dialog.apply)
+    assert dialog.status.text() == "Defining…"
+    closed = []
+    dialog.finished.connect(closed.append)
+    for close in (dialog.close, dialog.reject):  # the close button, Escape
+        close()
+        assert not asked  # nothing to discard: the edits are being applied
+        assert dialog.isVisible()
+        assert dialog.status.text() == ("Defining… The editor closes once libvirt has stored "
+                                        "the definition.")
+    go_on.set()
+    if refused:
+        qtbot.waitUntil(lambda: dialog.status.text().startswith("libvirt refused"), timeout=5000)
+        assert dialog.isVisible() and not closed
+        assert dialog.editor.toPlainText() == text and dialog.is_dirty()
+        dialog.drop_edits()  # closed at teardown without a question
+    else:
+        qtbot.waitUntil(lambda: bool(closed), timeout=5000)
+        assert not dialog.isVisible() and not asked
+        assert "<title>Front end</title>" in inactive_xml(qtbot, connected)

@@ -139,7 +139,8 @@ class HostDetailsDialog(QDialog):
         (Discard, Yes), never after Cancel or No; False if none is open."""
         if self.close_box is None:
             return False
-        self._after_close.append(call)
+        if call not in self._after_close:  # a second Quit while asked: still called once
+            self._after_close.append(call)
         return True
 
     def reject(self) -> None:

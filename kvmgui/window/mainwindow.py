@@ -783,8 +783,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         from kvmgui.dialogs.details import close_details_of  # noqa: PLC0415
 
-        self.save_layout()
         if not self.ask_before_quitting:
+            self.save_layout()
             super().closeEvent(event)
             return
         # The application ends with this window (app.py: lastWindowClosed, which the VM and
@@ -804,6 +804,7 @@ class MainWindow(QMainWindow):
                 window.after_close(self._quit_again)
                 event.ignore()
                 return
+        self.save_layout()  # once, as it closes: not again for each close a question held
         super().closeEvent(event)
 
     def _quit_again(self) -> None:

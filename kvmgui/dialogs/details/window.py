@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 
 import shiboken6
@@ -562,7 +563,8 @@ class DetailsWindow(QMainWindow):
         Cancel); False if none is open."""
         if self.discard_box is None:
             return False
-        self._after_discard.append(call)
+        if call not in self._after_discard:  # a second Quit while asked: still called once
+            self._after_discard.append(call)
         return True
 
     def _discard(self) -> None:
@@ -632,11 +634,19 @@ def close_details_of(conn: Connection, then: Callable[[], None] | None = None) -
     for window in [w for (conn_id, _uuid), w in _open.items() if conn_id == id(conn)]:
         if shiboken6.isValid(window) and window.isVisible() and not window.close():
             if then is not None:
-                window.after_discard(partial(_closed_then, conn, then))
+                window.after_discard(_ClosedThen(conn, then))
             return False
     return True
 
 
-def _closed_then(conn: Connection, then: Callable[[], None]) -> None:
-    if close_details_of(conn, then):
-        then()
+@dataclass(frozen=True)
+class _ClosedThen:
+    """``then()`` once the rest of ``conn``'s windows have closed; equal for the same
+    ``then``, so that a window asked again (Quit chosen twice) calls it once."""
+
+    conn: Connection
+    then: Callable[[], None]
+
+    def __call__(self) -> None:
+        if close_details_of(self.conn, self.then):
+            self.then()

@@ -125,3 +125,54 @@ def test_quitting_goes_on_once_a_vm_details_windows_question_is_answered(
     assert not main_window.close()
     window.discard_box.button(QMessageBox.StandardButton.Discard).click()
     assert not window.isVisible() and not main_window.isVisible()
+
+
+def test_quit_chosen_again_while_asked_goes_on_once(connected, main_window, qtbot,
+                                                     no_nested_questions, monkeypatch):
+    """Quit chosen a second time while a VM's window asked 'Discard your edits?' (the first
+    one seemingly unanswered): the main window saved its layout at each Quit, and each
+    registered its own go-on with the question, so that Discard ran the quit twice."""
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
+    window = open_details(connected, DEMO_VMS["build"], main_window)
+    qtbot.waitUntil(lambda: window.view is not None)
+    window.select_page("overview")
+    overview = window.pages["overview"]
+    overview.title_edit.setText("unsaved")
+    overview.title_edit.textEdited.emit("unsaved")
+    main_window.show()
+    saved, went_on = [], []
+    monkeypatch.setattr(main_window, "save_layout", lambda: saved.append(True))
+    quit_again = main_window._quit_again
+    monkeypatch.setattr(main_window, "_quit_again", lambda: (went_on.append(True), quit_again()))
+
+    assert not main_window.close()
+    box = window.discard_box
+    assert not main_window.close()  # the same question, raised
+    assert window.discard_box is box
+    assert saved == []  # nothing closed yet
+    box.button(QMessageBox.StandardButton.Discard).click()
+    assert not window.isVisible() and not main_window.isVisible()
+    assert went_on == [True]
+    assert saved == [True]
+
+
+def test_quit_chosen_again_while_a_host_window_asks_goes_on_once(connected, main_window, qtbot,
+                                                                  no_nested_questions,
+                                                                  monkeypatch):
+    dialog = main_window.open_host_details(connected)
+    panel = dialog.networks
+    assert panel.view.select_key(uuid_of(connected.networks, "net10"))
+    click(qtbot, panel.xml_button)
+    editor = panel.findChildren(XmlEditorDialog)[0]
+    qtbot.waitUntil(lambda: editor.editor.toPlainText() != "", timeout=5000)
+    editor.editor.appendPlainText("<!-- mine -->")
+    main_window.show()
+    went_on = []
+    quit_again = main_window._quit_again
+    monkeypatch.setattr(main_window, "_quit_again", lambda: (went_on.append(True), quit_again()))
+
+    assert not main_window.close()
+    assert not main_window.close()
+    dialog.close_box.button(QMessageBox.StandardButton.Discard).click()
+    assert not dialog.isVisible() and not main_window.isVisible()
+    assert went_on == [True]

@@ -99,9 +99,10 @@ class PartlyAppliedError(Exception):
     def words(self) -> Words:
         if self.later is not None:
             return QT_TRANSLATE_NOOP(
-                "DomainChange", "Only %1 took effect on the running VM. The rest waits for a "
-                "restart (%2), and %3 is transient: it has no definition to keep it for the next "
-                "start.").words(listing(tuple(self.applied)), self.later, self.name)
+                "DomainChange", "Only %1 took effect on the running VM. The rest was not "
+                "applied and cannot wait for a restart (%2): %3 is transient, with no definition "
+                "to keep it for the next start.").words(
+                    listing(tuple(self.applied)), self.later, self.name)
         return QT_TRANSLATE_NOOP(
             "DomainChange", "Only %1 took effect on the running VM; libvirt refused the rest: "
             "%2").words(listing(tuple(self.applied)), _sentence(self.refused))

@@ -2711,8 +2711,8 @@
         <translation>新磁盘</translation>
     </message>
     <message>
-        <source>Only %1 took effect on the running VM. The rest waits for a restart (%2), and %3 is transient: it has no definition to keep it for the next start.</source>
-        <translation>运行中的虚拟机只应用了%1。其余部分要重启后才会生效（%2），而 %3 是临时的：它没有定义可以保留到下次启动。</translation>
+        <source>Only %1 took effect on the running VM. The rest was not applied and cannot wait for a restart (%2): %3 is transient, with no definition to keep it for the next start.</source>
+        <translation>运行中的虚拟机只应用了%1。其余部分未应用，也无法等到重启（%2）：%3 是临时的，没有定义可以保留到下次启动。</translation>
     </message>
     <message>
         <source>Only %1 took effect on the running VM; libvirt refused the rest: %2</source>

@@ -2711,8 +2711,8 @@
         <translation>新磁碟</translation>
     </message>
     <message>
-        <source>Only %1 took effect on the running VM. The rest waits for a restart (%2), and %3 is transient: it has no definition to keep it for the next start.</source>
-        <translation>執行中的虛擬機器只套用了%1。其餘部分要重新啟動才會生效（%2），而 %3 是暫時性的：它沒有定義可以保留到下次啟動。</translation>
+        <source>Only %1 took effect on the running VM. The rest was not applied and cannot wait for a restart (%2): %3 is transient, with no definition to keep it for the next start.</source>
+        <translation>執行中的虛擬機器只套用了%1。其餘部分未套用，也無法等到重新啟動（%2）：%3 是暫時性的，沒有定義可以保留到下次啟動。</translation>
     </message>
     <message>
         <source>Only %1 took effect on the running VM; libvirt refused the rest: %2</source>

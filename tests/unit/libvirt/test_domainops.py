@@ -200,7 +200,8 @@ def test_a_transient_vm_that_cannot_take_a_change_live_reports_a_failure(connect
 def test_a_transient_vm_that_takes_part_of_a_change_says_which_part(connected, qtbot):
     """vCPUs hot-plugged, the memory's new maximum refused (no definition keeps it for a
     next start): the error said only "scratch is transient", as if nothing had changed,
-    while the VM ran with the new vCPUs."""
+    while the VM ran with the new vCPUs. Then it said "The rest waits for a restart", which
+    a transient VM never has: the rest was not applied and cannot be."""
     uuid = run(qtbot, connected, _transient)
     cpus_and_memory = domainops.combine("CPUs and memory", [
         domainops.set_vcpus(2, 2), domainops.set_memory(1048576, 2097152)])
@@ -209,9 +210,9 @@ def test_a_transient_vm_that_takes_part_of_a_change_says_which_part(connected, q
     error = future.exception()
     assert isinstance(error, domainops.PartlyAppliedError), error
     assert error.words.english() == (
-        "Only vCPUs took effect on the running VM. The rest waits for a restart (the maximum "
-        "memory is fixed while the VM runs), and scratch is transient: it has no definition "
-        "to keep it for the next start.")
+        "Only vCPUs took effect on the running VM. The rest was not applied and cannot wait "
+        "for a restart (the maximum memory is fixed while the VM runs): scratch is transient, "
+        "with no definition to keep it for the next start.")
     assert "<vcpu placement='static'>2</vcpu>" in error.xml.live  # the VM as it is now
     live = run(qtbot, connected, lambda c: c.lookupByUUIDString(uuid).XMLDesc(0))
     assert "<vcpu placement='static'>2</vcpu>" in live and "<memory unit='KiB'>1048576<" in live

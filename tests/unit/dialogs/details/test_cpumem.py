@@ -207,8 +207,9 @@ def test_a_transient_vm_that_takes_part_of_the_page_says_so_and_keeps_the_rest(
     qtbot.waitUntil(lambda: "scratch" in window.message.text(), timeout=5000)
     assert window.message.text() == (
         "CPUs and memory: applied in part: Only vCPUs took effect on the running VM. The rest "
-        "waits for a restart (the maximum memory is fixed while the VM runs), and scratch is "
-        "transient: it has no definition to keep it for the next start."), window.message.text()
+        "was not applied and cannot wait for a restart (the maximum memory is fixed while the "
+        "VM runs): scratch is transient, with no definition to keep it for the next start."
+    ), window.message.text()
     assert page.message.text().startswith("Applied in part: Only vCPUs took effect")
     assert page.running_now.text() == "2 of 2 vCPUs, 1024 of 1024 MiB"  # as it runs now
     # Read again (its record changed): the page's own change is no change "meanwhile".

@@ -87,9 +87,14 @@ class HostDetailsDialog(QDialog):
 
     def unapplied_editors(self) -> list[XmlEditorDialog]:
         """The open XML editors (children of its panels, deleted with it) whose text has
-        edits not applied."""
+        edits not applied; not one whose text is being defined (libvirt goes on with it, and
+        a refusal is told in the main window)."""
+        return [editor for editor in self._open_editors()
+                if editor.is_dirty() and not editor.is_defining()]
+
+    def _open_editors(self) -> list[XmlEditorDialog]:
         return [editor for editor in self.findChildren(XmlEditorDialog)
-                if shiboken6.isValid(editor) and editor.isVisible() and editor.is_dirty()]
+                if shiboken6.isValid(editor) and editor.isVisible()]
 
     def ask_discard(self, editors: list[XmlEditorDialog], on_discard: Callable[[], None]) -> None:
         """Ask whether to close and drop the editors' text, without blocking (as the VM
@@ -167,7 +172,7 @@ class HostDetailsDialog(QDialog):
             # No: nothing dropped yet, the editors keep their text too.
             self.ask_cancel_transfers(transfers, partial(self._close, discard=True, cancel=True))
             return
-        for editor in editors:
+        for editor in self._open_editors():  # those being defined too: libvirt goes on
             editor.drop_edits()
             editor.close()
         for dialog in transfers:

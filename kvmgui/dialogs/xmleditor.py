@@ -289,6 +289,11 @@ class XmlEditorDialog(QDialog):
     def is_dirty(self) -> bool:
         return self.editor.document().isModified()
 
+    def is_defining(self) -> bool:
+        """Its edited text is being defined: applied, not left unapplied (libvirt goes on
+        with it if the editor closes; a refusal is then told in the main window)."""
+        return self._defining and self.is_dirty()
+
     def reload(self) -> None:
         """Fetch the definition; it replaces the text only when there are no edits."""
         self._fetch()
@@ -542,7 +547,7 @@ class XmlEditorDialog(QDialog):
         """Closing while libvirt defines the text (not dropped by the window it is in):
         the edits are being applied, not left unapplied; the editor closes once they are,
         and stays with libvirt's words and the text if refused."""
-        if not (self._defining and self.is_dirty()):
+        if not self.is_defining():
             return False
         self._close_when_defined = True
         self._set_status(self.tr("Defining… The editor closes once libvirt has stored the "

@@ -575,10 +575,12 @@ class DetailsWindow(QMainWindow):
         titles = [p.title for p in self.dirty_pages()]
         # The XML editor is our child and would be deleted with us, unapplied text and all:
         # this question covers its text (its own does not block, so we could not wait for it).
+        # Text being defined is not unapplied: libvirt goes on with it, and a refusal is told
+        # in the main window.
         editor = self.xml_editor
         if editor is None or not shiboken6.isValid(editor) or not editor.isVisible():
             editor = None
-        elif editor.is_dirty():
+        elif editor.is_dirty() and not editor.is_defining():
             titles.append(self.tr("XML editor"))
         if titles and not self._discarding:
             if self.discard_box is None:

@@ -92,6 +92,42 @@ def test_removing_the_host_keeps_it_while_its_xml_editor_keeps_its_text(connecte
     assert list(registry) == [] and not dialog.isVisible() and not editor.isVisible()
 
 
+def test_closing_the_window_while_its_xml_editor_defines_asks_nothing(connected, main_window,
+                                                                       qtbot, monkeypatch):
+    """The window listed 'XML editor for network net10' among windows with edits that were
+    not applied, and offered to discard them, while that text was being defined. It now
+    closes; libvirt goes on with the definition."""
+    from kvmgui.libvirt import domainops
+
+    dialog = main_window.open_host_details(connected)
+    editor = _edited_xml_editor(connected, dialog, qtbot)
+    asked = []
+    monkeypatch.setattr(type(dialog), "ask_discard",
+                        lambda self, editors, on_discard: asked.append(editors))
+    monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines, answer: answer(True))
+    go_on = threading.Event()
+    define = domainops.define_definition
+    defined = []
+
+    def slow_define(*args):
+        go_on.wait(5)
+        defined.append(define(*args))
+        return defined[-1]
+
+    monkeypatch.setattr(domainops, "define_definition", slow_define)
+    text = editor.editor.toPlainText()
+    editor.editor.selectAll()
+    editor.editor.insertPlainText(text.replace("</network>", "<mtu size='9000'/></network>"))
+    with qtbot.waitSignal(editor.checked, timeout=5000):
+        editor.apply()
+    assert editor.is_defining(), editor.status.text()
+    assert dialog.unapplied_editors() == []
+    assert dialog.close()
+    assert not asked and not dialog.isVisible() and not editor.isVisible()
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(defined), timeout=5000)  # libvirt went on with it
+
+
 @pytest.fixture
 def endless_upload(monkeypatch):
     """Uploads run until cancelled (a minute at most); the event is set once one ends."""

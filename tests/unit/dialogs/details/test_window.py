@@ -1079,3 +1079,39 @@ def test_the_overview_says_a_state_is_last_known_while_the_host_is_not_connected
                           check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
         connected.open()
     assert state.text() == "Running"
+
+
+def test_closing_the_window_while_its_xml_editor_defines_asks_nothing(details_of, connected,
+                                                                       qtbot, monkeypatch):
+    """The window asked 'These pages have edits that were not applied: XML editor. Close and
+    discard them?' while the editor's text was being defined: it was being applied, and
+    Discard dropped nothing. The window now closes; libvirt goes on with the definition."""
+    from kvmgui.dialogs.xmleditor import XmlEditorDialog
+
+    asked = []
+    monkeypatch.setattr(DetailsWindow, "ask_discard",
+                        lambda self, titles, on_discard: asked.append(titles))
+    monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines, answer: answer(True))
+    go_on = threading.Event()
+    define = domainops.define_definition
+
+    def slow_define(*args):
+        go_on.wait(5)
+        return define(*args)
+
+    monkeypatch.setattr(domainops, "define_definition", slow_define)
+    window = details_of("web01")
+    editor = window.edit_xml()
+    qtbot.waitUntil(lambda: editor.definition is not None and bool(editor.editor.toPlainText()))
+    text = editor.editor.toPlainText()
+    editor.editor.selectAll()
+    editor.editor.insertPlainText(text.replace("<title>Web server</title>",
+                                               "<title>Front end</title>"))
+    with qtbot.waitSignal(editor.checked, timeout=5000):
+        editor.apply()
+    assert editor.is_defining()
+    assert window.close()
+    assert not asked and not window.isVisible()
+    go_on.set()
+    qtbot.waitUntil(lambda: domain_doc(qtbot, connected, DEMO_VMS["web01"]).title == "Front end",
+                    timeout=5000)

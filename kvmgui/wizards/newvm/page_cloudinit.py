@@ -199,7 +199,9 @@ class CloudInitPage(SpecPage):
     def store(self) -> None:
         spec = self.state.spec
         ci = spec.cloud_init
-        ci.enabled = self.enabled.isChecked() and spec.install.method is not InstallMethod.CLOUD_IMAGE
+        # The box is hidden for a cloud image (which always uses cloud-init): the choice
+        # stays for an ISO chosen again (uses_cloud_init reads the method).
+        ci.enabled = self.enabled.isChecked()
         ci.hostname = self.hostname.text().strip()
         ci.user = self.user.text().strip()
         password = self.password.text()

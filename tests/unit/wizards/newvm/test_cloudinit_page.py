@@ -228,3 +228,19 @@ def test_extra_user_data_is_merged_into_the_seed(connected, qtbot):
     assert data["packages"] == ["qemu-guest-agent"]
     assert data["users"][0]["name"] == "alice" and data["users"][0]["ssh_authorized_keys"] == [KEY]
     assert "user alice, no password, 1 SSH key(s)" in wiz.summary.overview.text()
+
+
+def test_the_cloud_init_choice_stays_through_a_cloud_image(connected, qtbot):
+    """'Set the guest up with cloud-init' ticked for an ISO install, then a cloud image
+    chosen and its cloud-init page edited (or the pages reloaded: an event, a reconnect):
+    the spec took the hidden box as unticked, so back on an ISO the box was unticked."""
+    wiz = open_wizard(qtbot, connected)
+    page = wiz.cloudinit
+    toggle(qtbot, page.enabled)
+    assert wiz.state.spec.uses_cloud_init
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.CLOUD_IMAGE])
+    type_into(qtbot, page.user, "alice")
+    wiz.state.reloaded.emit()  # what a reconnect or a late OS detection does
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.ISO_FILE])
+    assert page.enabled.isChecked() and page.user.isEnabled()
+    assert wiz.state.spec.uses_cloud_init and page.user.text() == "alice"

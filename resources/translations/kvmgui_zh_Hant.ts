@@ -9941,6 +9941,10 @@ Nothing was created.</source>
         <translation>Cloud-init</translation>
     </message>
     <message>
+        <source>Could not check the XML against libvirt&apos;s schema: %1</source>
+        <translation>無法依照 libvirt 的 schema 檢查 XML：%1</translation>
+    </message>
+    <message>
         <source>DHCP</source>
         <translation>DHCP</translation>
     </message>

@@ -25,8 +25,9 @@ from kvmgui.utils.tr import fill, number_text, size_text
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.newvm.fields import message_line, set_invalid, show_messages
 from kvmgui.wizards.newvm.page import SpecPage
+from kvmgui.wizards.newvm.schema_check import SchemaCheck
 from kvmgui.wizards.newvm.state import Level, Message, WizardState
-from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
+from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.newvm_build import (
     NO_UEFI,
     disk_format,
@@ -58,6 +59,8 @@ class SummaryPage(SpecPage):
                          self.tr("Check the VM. Finish creates exactly what the XML tab shows."),
                          lambda _key: True)  # every blocking message keeps Finish disabled
         self._hand_text = ""
+        self.schema = SchemaCheck(self)  # in a worker, once typing pauses
+        self._schema_shown: list[Message] = []  # the last answer's, shown while the next is out
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Summary and XML"))
         words = QWidget(self.tabs)
@@ -105,6 +108,7 @@ class SummaryPage(SpecPage):
         state.add_check(self.xml_messages)
         self.hand_edit.toggled.connect(self._hand_toggled)
         self.xml.textChanged.connect(self._xml_typed)
+        self.schema.checked.connect(self.state.revalidate)
 
     # -- what Finish (and Customise) use -------------------------------------------------------
 
@@ -147,19 +151,20 @@ class SummaryPage(SpecPage):
 
     def xml_messages(self) -> list[Message]:
         if not self.hand_edit.isChecked():
+            self._schema_shown = []
             return []
         text = self.xml.toPlainText()
         try:
             root = parse_xml(text)
         except XMLParseError as err:
+            self._schema_shown = []
             return [Message("xml", fill(self.tr("The XML does not parse: %1"), str(err)))]
         if root.tag != "domain":
+            self._schema_shown = []
             text = self.tr("The root element must be <domain>, not <%1>.")
             return [Message("xml", fill(text, str(root.tag)))]
-        found = [Message("xml", fill(self.tr("Line %1: %2"), str(line), message),
-                         Level.ERROR, "xml-schema")
-                 for line, message in validate_rng(text, "domain")[:MAX_SCHEMA_MESSAGES]]
-        if not found and (topology := _topology_vcpus(root)) is not None:
+        found = self._schema_messages(text)
+        if not any(m.code == "xml-schema" for m in found) and (topology := _topology_vcpus(root)) is not None:
             made, count = topology
             text = self.tr("The CPU topology makes %1 virtual CPUs but <vcpu> says %2: make them agree "
                            "(libvirt refuses the VM otherwise).")
@@ -179,6 +184,21 @@ class SummaryPage(SpecPage):
             text = self.tr("The XML holds the UUID of the virtual machine '%1': remove its <uuid> line "
                            "(libvirt then makes one).")
             found.append(Message("xml", fill(text, owner), Level.ERROR, "xml-uuid"))
+        return found
+
+    def _schema_messages(self, text: str) -> list[Message]:
+        """libvirt's schema on ``text``: its answer, or while the check runs in its worker
+        the last answer's messages (not to blink at each key) and a wait that holds Finish."""
+        answer = self.schema.answer(text)
+        if answer is None:
+            return [*self._schema_shown, Message("xml", "", Level.BUSY, "checking-xml")]
+        problems, failure = answer
+        found = [Message("xml", fill(self.tr("Line %1: %2"), str(line), message), Level.ERROR, "xml-schema")
+                 for line, message in problems[:MAX_SCHEMA_MESSAGES]]
+        if failure:
+            found.append(Message("xml", fill(self.tr("Could not check the XML against libvirt's schema: %1"),
+                                             failure), Level.WARNING, "xml-schema-failed"))
+        self._schema_shown = found
         return found
 
     def _on_validated(self, messages: list[Message]) -> None:

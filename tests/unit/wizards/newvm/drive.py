@@ -31,8 +31,9 @@ def click(qtbot, wiz, which=NEXT):
 
 
 def settle(qtbot, wiz):
-    """Wait for the workers the last edit started (a path's stat, domain capabilities)."""
-    qtbot.waitUntil(lambda: not any(m.code in ("checking-path", "domcaps") and not m.text
+    """Wait for the workers the last edit started (a path's stat, domain capabilities, the
+    schema check of hand-edited XML)."""
+    qtbot.waitUntil(lambda: not any(m.code in ("checking-path", "domcaps", "checking-xml") and not m.text
                                     for m in wiz.state.messages), timeout=10000)
 
 

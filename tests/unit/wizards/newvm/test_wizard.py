@@ -251,6 +251,8 @@ def test_hand_edited_xml_is_checked_before_finish(connected, qtbot, tmp_path):
     assert wiz.summary.xml_problem.text().startswith("The XML does not parse")
     wiz.summary.xml.setPlainText("<domain type='qemu'><name>kboot</name><bogus/></domain>")
     assert not wiz.button(FINISH).isEnabled()
+    settle(qtbot, wiz)  # the schema check runs in a worker
+    assert not wiz.button(FINISH).isEnabled()
     assert "Line " in wiz.summary.xml_problem.text()  # the schema's own complaint
     toggle(qtbot, wiz.summary.hand_edit)  # back to what the pages make
     settle(qtbot, wiz)

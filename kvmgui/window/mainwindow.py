@@ -526,6 +526,8 @@ class MainWindow(QMainWindow):
         wizard.state.spec.autostart = autostart
         if wizard.install(xml, window) is None:
             window.set_installing(False)
+        else:
+            window.progress = wizard.progress  # brought to the front when the window's close waits
 
     def select_vm(self, conn: Connection, uuid: str) -> bool:
         """Select (only) this VM in the list; False when its row is not there (yet)."""

@@ -26,6 +26,7 @@ from kvmgui.models.domaindraft import DraftDomain, DraftUnsupportedError
 from kvmgui.models.words import say
 from kvmgui.utils.text import bold
 from kvmgui.utils.tr import comma_list, fill, window_title
+from kvmgui.widgets.heldopen import bring_to_front
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
 
@@ -66,6 +67,7 @@ class DraftDetailsWindow(DetailsWindow):
         self.draft = DraftDomain(xml, autostart)  # read by _make_watcher during __init__
         self.installing = False
         self.installed = False
+        self.progress: QWidget | None = None  # the install job's, while it runs (set by the main window)
         super().__init__(conn, "", parent, settings)
         self.draft.setParent(self)
         self.setObjectName("draftDetailsWindow")
@@ -135,6 +137,8 @@ class DraftDetailsWindow(DetailsWindow):
 
     def set_installing(self, on: bool) -> None:
         self.installing = on
+        if not on:
+            self.progress = None
         self._update_begin()
         self.body.setEnabled(not on)
         if on:
@@ -163,6 +167,7 @@ class DraftDetailsWindow(DetailsWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.installing and not self.installed:
             event.ignore()  # the job is running; it reports here
+            bring_to_front(self.progress)  # which says what runs, and has Cancel
             return
         super().closeEvent(event)
         if event.isAccepted() and not self.installed:

@@ -307,6 +307,10 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
     def busy(self) -> bool:
         return self.job is not None and self.job.running
 
+    def held_by(self) -> QWidget | None:
+        """Closing the wizard while its job runs brings the job's progress to the front."""
+        return self.progress
+
     def _set_busy(self, busy: bool) -> None:
         self.summary.set_busy(busy)
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,

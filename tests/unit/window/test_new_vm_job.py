@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kvmgui.dialogs.details import DetailsWindow
 from kvmgui.wizards.newvm import finish
@@ -109,6 +109,39 @@ def test_the_progress_over_the_customise_window_holds_no_other_window(main_windo
     assert wiz.progress.isVisible() and wiz.progress.parent() is draft
     assert not blocked.now
     assert not draft.body.isEnabled() and not draft.bar.begin.isEnabled()
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        slow_disk.release()
+    assert not draft.isVisible()
+
+
+def activate(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+def test_closing_the_wizard_during_the_job_shows_the_progress(main_window, connected, qtbot, tmp_path,
+                                                              slow_disk):
+    """The close button or Escape on the wizard while its job ran did nothing at all: no
+    word of why, the progress (not modal now) maybe behind another window."""
+    main_window.show()
+    wiz = start_slow_job(qtbot, main_window, tmp_path, slow_disk)
+    for refuse in (wiz.close, wiz.reject):
+        activate(qtbot, main_window)
+        assert refuse() in (False, None) and wiz.isVisible() and wiz.busy
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is wiz.progress, timeout=3000)
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        slow_disk.release()
+
+
+def test_closing_the_customise_window_during_the_job_shows_the_progress(main_window, connected, qtbot,
+                                                                        tmp_path, slow_disk):
+    main_window.show()
+    wiz, draft = customise(qtbot, main_window, tmp_path)
+    click(qtbot, draft.bar.begin)
+    qtbot.waitUntil(slow_disk.made.is_set, timeout=10000)
+    activate(qtbot, main_window)
+    assert not draft.close() and draft.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wiz.progress, timeout=3000)
     with qtbot.waitSignal(wiz.created, timeout=20000):
         slow_disk.release()
     assert not draft.isVisible()

@@ -168,6 +168,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.aboutToQuit.connect(registry.shutdown)
         loop.run_until_complete(_until_quit(app))
         registry.shutdown()  # the window closed: close connections (their teardown still runs)
+    if "kvmgui.wizards.newvm.finish" in sys.modules:  # a New VM job may run
+        from kvmgui.wizards.newvm import finish  # noqa: PLC0415
+
+        # One cancelled by the exit removes what it made once the step it is in ends (a
+        # volume being created cannot be interrupted): waited for longer, bounded and logged.
+        finish.wait_at_exit()
     if not workers.drain(EXIT_GRACE_S):
         # A host stopped answering mid-call: leave rather than join a thread stuck in libvirt.
         log.warning("leaving with libvirt calls still running")

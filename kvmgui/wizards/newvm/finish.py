@@ -10,21 +10,31 @@ reach the timeline like any job's; :func:`preview` works them out without making
 from __future__ import annotations
 
 import copy
+import logging
 import threading
+from concurrent.futures import Future, wait
+from dataclasses import dataclass
 
 import libvirt
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from kvmgui.libvirt import newvm, volops
-from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.newvm import CreateVolume, FinishResult, FinishStep
+from kvmgui.libvirt.newvm_undo import RollbackIncompleteError
 from kvmgui.utils.tr import fill, window_title
 from kvmgui.xml.newvm_spec import NewVmSpec, StorageKind
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
+log = logging.getLogger(__name__)
+
 # The seam to the storage layer: (conn, pool name, volume XML) → the new virStorageVol.
 CREATE_VOLUME: CreateVolume = volops.create_in_pool
+# How long the application's exit waits for a job that was cancelled to remove what it
+# made: a volume being created cannot be interrupted, and only then does the undo run. Below
+# systemd's 90 s before it kills what a logout left running.
+EXIT_WAIT_S = 60.0
 
 STEP_WORDS = {
     FinishStep.CREATE_DISK: QT_TRANSLATE_NOOP("FinishDialog", "Creating the disk…"),
@@ -57,6 +67,46 @@ def preview_job(conn: libvirt.virConnect, spec: NewVmSpec, xml: str) -> FinishRe
     return newvm.finish_new_vm(conn, spec, xml=xml, create_volume=CREATE_VOLUME)
 
 
+@dataclass
+class _Running:
+    """A job as the exit sees it: plain values, readable once the event loop (and the
+    job's QObject) are gone."""
+
+    name: str
+    step: FinishStep | None = None  # the last one begun (set by the worker)
+    future: Future[FinishResult] | None = None
+
+
+_running: list[_Running] = []  # jobs whose outcome the GUI thread has not had yet
+
+
+def wait_at_exit(timeout: float = EXIT_WAIT_S) -> bool:
+    """After the event loop ended: wait up to ``timeout`` s for the jobs still running
+    (cancelled by the exit: each removes what it made), and log how each ended, or that
+    it was left running and what it may leave behind. False if one still runs."""
+    running = [r for r in _running if r.future is not None and not r.future.done()]
+    if not running:
+        return True
+    names = ", ".join(r.name for r in running)
+    log.warning("ending: waiting up to %g s for the creation of %s to remove what it made", timeout, names)
+    wait([r.future for r in running if r.future is not None], timeout=timeout)
+    for r in running:
+        future = r.future
+        assert future is not None
+        step = r.step.name.lower() if r.step is not None else "start"
+        if not future.done():
+            log.warning("ending with the creation of %s still running (step: %s): the volumes it made "
+                        "so far may stay on the host", r.name, step)
+        elif isinstance(exc := future.exception(), RollbackIncompleteError):
+            log.warning("the creation of %s was stopped; left on the host: %s", r.name, ", ".join(exc.left))
+        elif exc is not None:
+            why = "cancelled" if isinstance(exc, newvm.Cancelled) else error_text(exc)
+            log.warning("the creation of %s was stopped (%s); what it made was removed", r.name, why)
+        else:
+            log.warning("%s was created before the exit stopped it", r.name)
+    return all(r.future is not None and r.future.done() for r in running)
+
+
 class _Relay(QObject):
     """Lives on the GUI thread: a worker's progress calls become queued signals."""
 
@@ -87,6 +137,7 @@ class FinishJob(QObject):
         self.cancel_flag = threading.Event()
         self.undid = threading.Event()  # set by the worker before it reports
         self.running = False
+        self._record: _Running | None = None
         self._relay = _Relay(self)
         self._relay.step.connect(self.step)
 
@@ -99,8 +150,10 @@ class FinishJob(QObject):
         spec, xml, flag, undid = self.spec, self.xml, self.cancel_flag, self.undid
         tell = self._relay.step.emit
         create = CREATE_VOLUME
+        record = self._record = _Running(self.vm_name)
 
         def say(step: FinishStep) -> None:
+            record.step = step
             if step is FinishStep.ROLLBACK:
                 undid.set()
             tell(step)
@@ -109,18 +162,24 @@ class FinishJob(QObject):
             return newvm.finish_new_vm(conn, spec, xml=xml, cancel=flag, progress=say, create_volume=create)
 
         self.running = True
-        self.conn.run(job, context=self, done=self._done, failed=self._failed)
+        _running.append(record)
+        record.future = self.conn.run(job, context=self, done=self._done, failed=self._failed)
 
     def cancel(self) -> None:
         self.cancel_flag.set()
 
     def _done(self, result: FinishResult) -> None:
-        self.running = False
+        self._ended()
         self.succeeded.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        self.running = False
+        self._ended()
         self.failed.emit(exc)
+
+    def _ended(self) -> None:
+        self.running = False
+        if self._record in _running:
+            _running.remove(self._record)
 
 
 class FinishDialog(QDialog):

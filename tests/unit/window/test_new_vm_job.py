@@ -254,3 +254,27 @@ def test_a_signal_cancels_the_job(main_window, connected, qtbot, tmp_path, slow_
         slow_disk.release()
     assert pool_volumes(qtbot, connected) == before
     assert "kboot" not in defined_names(qtbot, connected)
+
+
+def test_the_exit_waits_for_the_undo_of_a_job_a_signal_cancelled(main_window, connected, qtbot, tmp_path,
+                                                                  slow_disk, caplog):
+    """The exit's grace (3 s) could end before a cancelled job's undo: a big volume being
+    created cannot be interrupted, so the process left and the volume stayed, unlogged."""
+    main_window.show()
+    before = pool_volumes(qtbot, connected)
+    wiz = start_slow_job(qtbot, main_window, tmp_path, slow_disk)
+    main_window.end_without_questions()
+    # What app.main does once the event loop has ended: the connections are closed (a close
+    # waits for the calls that use them) and the GUI thread hears nothing more.
+    connected.close()
+    assert not finish.wait_at_exit(0.05)
+    assert "creation of kboot still running (step: create_disk)" in caplog.text
+    slow_disk.release()
+    assert finish.wait_at_exit(20)
+    assert "the creation of kboot was stopped (cancelled); what it made was removed" in caplog.text
+    qtbot.waitUntil(lambda: not wiz.busy, timeout=20000)  # the GUI side hears of it too (in a test)
+    with qtbot.waitSignal(connected.stateChanged, timeout=10000):
+        connected.open()
+    qtbot.waitUntil(lambda: connected.state.name == "CONNECTED", timeout=10000)
+    assert pool_volumes(qtbot, connected) == before
+    assert "kboot" not in defined_names(qtbot, connected)

@@ -145,8 +145,13 @@ class HostSample:
     memory_total_kib: float
 
 
-def host_counters(conn: libvirt.virConnect) -> HostCounters:
-    """Blocking: cumulative CPU times and current memory use of the host."""
+def host_counters(conn: libvirt.virConnect, known_total_kib: int = 0) -> HostCounters:
+    """Blocking: cumulative CPU times and current memory use of the host.
+
+    ``known_total_kib``: the host's memory as an earlier reading found it (0: not known),
+    taken where the host's memory figures do not say it; the host's info is asked for it
+    only where neither does (a round trip of its own at every reading, over a slow link).
+    """
     try:
         cpu = conn.getCPUStats(libvirt.VIR_NODE_CPU_STATS_ALL_CPUS, 0)
     except libvirt.libvirtError as exc:
@@ -155,13 +160,18 @@ def host_counters(conn: libvirt.virConnect) -> HostCounters:
         cpu = {}  # the driver has no host CPU times: counters that never move (no load)
     total = sum(int(v) for v in cpu.values())
     busy = total - int(cpu.get("idle", 0)) - int(cpu.get("iowait", 0))
-    mem_total = conn.getInfo()[1] * 1024
     used: int | None
     try:
-        m = conn.getMemoryStats(libvirt.VIR_NODE_MEMORY_STATS_ALL_CELLS, 0)
-        mem_total = int(m.get("total", mem_total))
-        used = mem_total - int(m.get("free", 0)) - int(m.get("buffers", 0)) - int(m.get("cached", 0))
+        m: dict[str, int] | None = conn.getMemoryStats(libvirt.VIR_NODE_MEMORY_STATS_ALL_CELLS, 0)
     except libvirt.libvirtError:
+        m = None
+    if m is not None and "total" in m:
+        mem_total = int(m["total"])
+    else:
+        mem_total = known_total_kib or conn.getInfo()[1] * 1024
+    if m is not None:
+        used = mem_total - int(m.get("free", 0)) - int(m.get("buffers", 0)) - int(m.get("cached", 0))
+    else:
         try:
             free = conn.getFreeMemory() // 1024
         except libvirt.libvirtError as exc:
@@ -221,7 +231,8 @@ class HostMonitor(QObject):
             return
         self._busy = True
         session = self._session
-        self.conn.run(host_counters, done=lambda c: self._done(session, c),
+        total = self._prev.memory_total_kib if self._prev is not None else 0
+        self.conn.run(host_counters, total, done=lambda c: self._done(session, c),
                       failed=lambda e: self._failed(session, e), context=self)
 
     def _done(self, session: int, counters: HostCounters) -> None:

@@ -94,6 +94,57 @@ def test_a_host_without_memory_figures_still_gives_its_cpu_load():
     assert counters.memory_used_kib is None and counters.memory_total_kib == 2048 * 1024
 
 
+class _Counting:
+    """A host that counts the calls each reading makes (``calls``); its memory figures
+    say the total where ``total`` is true (a QEMU host: /proc/meminfo's MemTotal)."""
+
+    def __init__(self, memory_stats: bool = True, total: bool = True) -> None:
+        self.calls: list[str] = []
+        self.memory_stats, self.total = memory_stats, total
+
+    def getCPUStats(self, cpu, flags):
+        self.calls.append("getCPUStats")
+        return {"kernel": 10, "user": 20, "idle": 70, "iowait": 0}
+
+    def getInfo(self):
+        self.calls.append("getInfo")
+        return ["x86_64", 2048, 4, 2400, 1, 1, 4, 1]
+
+    def getMemoryStats(self, cell, flags):
+        self.calls.append("getMemoryStats")
+        if not self.memory_stats:
+            raise FakeError("this function is not supported by the connection driver",
+                            libvirt.VIR_ERR_NO_SUPPORT)
+        figures = {"free": 1024, "buffers": 0, "cached": 0}
+        return {"total": 4096, **figures} if self.total else figures
+
+    def getFreeMemory(self):
+        self.calls.append("getFreeMemory")
+        return 512 * 1024
+
+
+def test_a_host_reading_asks_for_the_host_info_only_when_nothing_else_says_the_total():
+    """Every reading called getInfo() for a fallback memory total: three round trips to a
+    QEMU host where two say it all (getMemoryStats has the total), at every interval."""
+    host = _Counting()
+    counters = host_counters(host)
+    assert host.calls == ["getCPUStats", "getMemoryStats"]
+    assert (counters.memory_total_kib, counters.memory_used_kib) == (4096, 3072)
+    # Memory figures without a total: the host's info says it once, then the earlier reading.
+    host = _Counting(total=False)
+    assert host_counters(host).memory_total_kib == 2048 * 1024
+    assert host.calls.count("getInfo") == 1
+    host.calls.clear()
+    assert host_counters(host, 2048 * 1024).memory_used_kib == 2048 * 1024 - 1024
+    assert "getInfo" not in host.calls
+    # No memory figures at all: the same, with the free memory.
+    host = _Counting(memory_stats=False)
+    assert host_counters(host).memory_used_kib == 2048 * 1024 - 512
+    host.calls.clear()
+    assert host_counters(host, 2048 * 1024).memory_used_kib == 2048 * 1024 - 512
+    assert host.calls == ["getCPUStats", "getMemoryStats", "getFreeMemory"]
+
+
 class _Conn(QObject):
     """A connection whose jobs stay out until the test ends them (``jobs``: done, failed)."""
 
@@ -107,6 +158,7 @@ class _Conn(QObject):
 
     def run(self, fn, *args, done, failed, context):
         self.jobs.append((done, failed))
+        self.args = args
 
     def set_state(self, state):
         self.state = state
@@ -136,4 +188,21 @@ def test_a_reading_hung_in_the_last_session_does_not_hold_up_the_next(qapp):
     assert len(samples) == 1
     monitor.sample_now()
     assert len(conn.jobs) == 3
+    monitor.deleteLater()
+
+
+def test_the_monitor_hands_each_reading_the_memory_total_read_before(qapp):
+    """So a host whose memory figures lack the total is asked for its info once, not at
+    every reading; a new session (another host, maybe) reads it anew."""
+    conn = _Conn()
+    monitor = HostMonitor(conn)
+    monitor.sample_now()
+    assert conn.args == (0,)
+    conn.jobs[0][0](HostCounters(1.0, 10, 100, None, 2048))
+    monitor.sample_now()
+    assert conn.args == (2048,)
+    conn.set_state(ConnState.DISCONNECTED)
+    conn.set_state(ConnState.CONNECTED)
+    monitor.sample_now()
+    assert conn.args == (0,)
     monitor.deleteLater()

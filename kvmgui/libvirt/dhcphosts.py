@@ -152,16 +152,22 @@ def pin(conn: libvirt.virConnect, uuid: str, mac: str, name: str, ip: str,
     set_dhcp_host(conn, uuid, DhcpHost(mac, name, ip), DhcpHost(replacing) if replacing else None)
 
 
-def move_pin(conn: libvirt.virConnect, uuid: str, old: str, new: str) -> None:
-    """The static host of MAC ``old`` becomes ``new``'s (its address and name kept), where
-    ``new`` has none: a stopped VM's card given another MAC keeps its fixed address, and
-    the address is not held for a MAC no card has. Removed first, put back on failure."""
-    docs = read(_net(conn, uuid))
+def movable_pin(docs: NetworkXml, old: str, new: str) -> DhcpHost | None:
+    """The static host of MAC ``old``, where ``new`` has none (else None: nothing to move)."""
     entry = next((e for doc in (docs.live, docs.config) if doc is not None
                   if (e := _entry(doc, old)) is not None), None)
-    if entry is None or docs.flags(_has(DhcpHost(new))):
-        return
-    set_dhcp_host(conn, uuid, DhcpHost(new, entry.name, entry.ip), entry)
+    return None if entry is None or docs.flags(_has(DhcpHost(new))) else entry
+
+
+def move_pin(conn: libvirt.virConnect, uuid: str, old: str, new: str) -> DhcpHost | None:
+    """The static host of MAC ``old`` becomes ``new``'s (its address and name kept), where
+    ``new`` has none: a stopped VM's card given another MAC keeps its fixed address, and
+    the address is not held for a MAC no card has. Removed first, put back on failure.
+    The entry moved, or None when there was nothing to move."""
+    entry = movable_pin(read(_net(conn, uuid)), old, new)
+    if entry is not None:
+        set_dhcp_host(conn, uuid, DhcpHost(new, entry.name, entry.ip), entry)
+    return entry
 
 
 def unpin(conn: libvirt.virConnect, uuid: str, mac: str, also: str = "") -> None:

@@ -3,6 +3,8 @@
 A running VM whose definition changed (a DEFINED event while active), or whose devices
 changed (a device event), may differ from what runs; a worker compares the persistent and
 live XML (domainops.pending). A start or stop makes them equal again. The main window's rows show the result.
+A stop after which the next start boots from the definition takes the fixed addresses of
+cards given another MAC to their new MACs (``pinfollow``).
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from functools import partial
 
 import libvirt
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import domainops, eventcodes
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
+from kvmgui.libvirt.pinfollow import PinMove, follow_pins, nic_mac_changes
 from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
 from kvmgui.xml.diff import PendingChange
 
@@ -29,14 +33,21 @@ CLEARING = {libvirt.VIR_DOMAIN_EVENT_STARTED, libvirt.VIR_DOMAIN_EVENT_STOPPED,
 # Only a boot starts from the definition: restored from a (managed) save or a snapshot,
 # migrated in or woken up, a VM runs what it ran before, so what was pending may still be.
 BOOTED = libvirt.VIR_DOMAIN_EVENT_STARTED_BOOTED
+# Stops after which the next start boots from the definition: not a save, a migration out
+# or a revert to a snapshot (the VM runs again what it ran, its cards with their old MACs).
+ENDED = {libvirt.VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN, libvirt.VIR_DOMAIN_EVENT_STOPPED_DESTROYED,
+         libvirt.VIR_DOMAIN_EVENT_STOPPED_CRASHED, libvirt.VIR_DOMAIN_EVENT_STOPPED_FAILED}
 
 
 class PendingTracker(QObject):
     """Signals:
     changed(str, list): a VM's pending changes, ``xml.diff.PendingChange`` s (empty: nothing pending).
+    pinMoved(PinMove): a stopped VM's card's fixed address moved to the card's new MAC, or
+        could not (``error``).
     """
 
     changed = Signal(str, list)
+    pinMoved = Signal(object)
 
     def __init__(self, conn: Connection) -> None:
         super().__init__(conn)
@@ -46,6 +57,9 @@ class PendingTracker(QObject):
         # What we last learnt or asked about each VM: an answer older than that is stale
         # (the connect-time batch may finish after a check a later event asked for).
         self._seq: dict[str, int] = {}
+        # Cards given another MAC of VMs found stopped, until their lifecycle event says how
+        # (``_on_events``): (old MAC, new MAC)s by VM.
+        self._stopped: dict[str, list[tuple[str, str]]] = {}
         conn.events.connect(self._on_events)
         conn.stateChanged.connect(self._on_state)
         conn.domains.removed.connect(self._removed)
@@ -70,14 +84,29 @@ class PendingTracker(QObject):
                 self.check(ev.uuid)
             if ev.kind != "domain" or ev.event_id != libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE:
                 continue
+            # What was pending as it stopped: the row's state (``_changed``) comes first.
+            stopped = self._stopped.pop(ev.uuid, None) or nic_mac_changes(self.get(ev.uuid))
             if ev.event == libvirt.VIR_DOMAIN_EVENT_STARTED and ev.detail != BOOTED:
                 self.check(ev.uuid)
             elif ev.event in CLEARING:
+                if ev.event == libvirt.VIR_DOMAIN_EVENT_STOPPED and ev.detail in ENDED and stopped:
+                    self._conn.run(follow_pins, ev.uuid, stopped, done=self._pins_followed,
+                                   failed=partial(self._pins_not_followed, ev.uuid), context=self)
                 self._learn(ev.uuid, [])
             elif ev.event == libvirt.VIR_DOMAIN_EVENT_DEFINED:
                 rec = self._conn.domains.get(ev.uuid)
                 if rec is not None and rec.state.is_active:
                     self.check(ev.uuid)
+
+    def _pins_followed(self, moves: list[PinMove]) -> None:
+        for move in moves:
+            self._conn.refresh("network", move.network_uuid)  # no event tells of networkUpdate
+            self.pinMoved.emit(move)
+
+    def _pins_not_followed(self, uuid: str, exc: BaseException) -> None:
+        if not _vanished(exc):  # undefined as it stopped: its cards are gone too
+            log.warning("%s: fixed addresses of %s not moved to its cards' new MACs: %s",
+                        self._conn.uri, uuid, error_text(exc))
 
     def _on_state(self, state: ConnState, _reason: StateReason) -> None:
         if state == ConnState.CONNECTED:
@@ -110,10 +139,13 @@ class PendingTracker(QObject):
             domains = self._conn.domains
             for uuid in [u for u in self._pending
                          if (r := domains.get(u)) is not None and not r.state.is_active]:
+                if moved := nic_mac_changes(self._pending[uuid]):
+                    self._stopped[uuid] = moved
                 self._learn(uuid, [])
 
     def _removed(self, uuids: list[str]) -> None:
         for uuid in uuids:
+            self._stopped.pop(uuid, None)
             self._learn(uuid, [])
 
     def _bump(self, uuid: str) -> int:

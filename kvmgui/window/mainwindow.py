@@ -29,7 +29,7 @@ from kvmgui.dialogs.connect import ConnectDialog
 from kvmgui.dialogs.delete import DeleteDialog
 from kvmgui.dialogs.host import HostDetailsDialog
 from kvmgui.dialogs.preferences import Preferences, PreferencesDialog
-from kvmgui.libvirt import actions, stats
+from kvmgui.libvirt import actions, pending, stats
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason
 from kvmgui.libvirt.connstate import Reason
 from kvmgui.libvirt.records import DomainRecord
@@ -53,6 +53,7 @@ from kvmgui.window.vmlist import VmList
 if TYPE_CHECKING:
     from kvmgui.dialogs.details.draft import DraftDetailsWindow
     from kvmgui.dialogs.shortcuts import Section
+    from kvmgui.libvirt import pinfollow
     from kvmgui.libvirt.newvm import FinishResult
     from kvmgui.wizards.newvm.wizard import NewVmWizard
 
@@ -654,7 +655,23 @@ class MainWindow(QMainWindow):
         if (sampler := self.domain_model.sampler(conn)) is not None:
             sampler.failed.connect(self._stats_failed)
             sampler.recovered.connect(self._stats_recovered)
+        pending.tracker_for(conn).pinMoved.connect(self._pin_moved)
         self._update_status()
+
+    def _pin_moved(self, move: pinfollow.PinMove) -> None:
+        """A stopped VM's fixed address went with its card's new MAC, or could not."""
+        conn = self.sender().parent()
+        host = conn.display_name if isinstance(conn, Connection) else ""
+        if not move.error:
+            self.notifications.info(fill(self.tr(
+                "%1 on %2 stopped: its card's fixed address %3 on network %4 moved from the old "
+                "MAC address %5 to the new one, %6."),
+                move.vm, host, move.ip, move.network, move.old, move.new))
+            return
+        self.notifications.error(fill(self.tr(
+            "%1 on %2 stopped, but its card's fixed address %3 on network %4 could not move from "
+            "the old MAC address %5 to the new one, %6: %7. Pin it again in the card's details."),
+            move.vm, host, move.ip, move.network, move.old, move.new, move.error))
 
     def _stats_failed(self, error: str) -> None:
         sampler = self.sender()

@@ -4310,8 +4310,17 @@
 <context>
     <name>MainWindow</name>
     <message>
+<<<<<<< HEAD
         <source>%1 was not removed: the virtual machine %2 is being created on it. Remove it once that is done.</source>
         <translation>未移除 %1：正在其上创建虚拟机 %2。请在完成后再移除。</translation>
+=======
+        <source>%1 on %2 stopped, but its card&apos;s fixed address %3 on network %4 could not move from the old MAC address %5 to the new one, %6: %7. Pin it again in the card&apos;s details.</source>
+        <translation>%2 上的 %1 已停止，但其网卡在网络 %4 上的固定地址 %3 无法从旧的 MAC 地址 %5 移至新的 %6：%7。请在网卡的详细信息中重新固定地址。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 stopped: its card&apos;s fixed address %3 on network %4 moved from the old MAC address %5 to the new one, %6.</source>
+        <translation>%2 上的 %1 已停止：其网卡在网络 %4 上的固定地址 %3 已从旧的 MAC 地址 %5 移至新的 %6。</translation>
+>>>>>>> 31eea7c (A running VM's card given another MAC (pending until the restart) kept its fixed address under the old MAC when the VM then shut down: the card got another address at its next start, the old one was held for a MAC no card has, and pinning it again was refused as another card's. When such a VM shuts down, is forced off or crashes (not when it is saved, migrated or reverted to a snapshot, which run the old card again), the old MAC's static host now moves to the new MAC on the card's network (only where the new MAC has none; a card moved to another network takes nothing along), the main window's notifications say it moved or why not, and the pin box says the address moves at the shutdown instead of 'the address is not fixed')
     </message>
     <message>
         <source>%1 · %2</source>
@@ -7834,8 +7843,8 @@ Nothing was created.</source>
         <translation>这台主机上没有网络 %1。</translation>
     </message>
     <message>
-        <source>Network %1 gives this card %2 only under its current MAC address %3; from the next start, with %4, the address is not fixed.</source>
-        <translation>网络 %1 只在这块网卡使用当前的 MAC 地址 %3 时分配给它 %2；下次启动起改用 %4 后，地址就不固定。</translation>
+        <source>Network %1 gives this card %2 under its current MAC address %3; when the VM shuts down while kvmgui is connected to this host, the address moves to %4, the card&apos;s MAC address from the next start.</source>
+        <translation>网络 %1 以这块网卡当前的 MAC 地址 %3 分配给它 %2；虚拟机在 kvmgui 连接到这台主机时关机，地址就会移至 %4，即网卡下次启动起的 MAC 地址。</translation>
     </message>
     <message>
         <source>Not changed: %1</source>

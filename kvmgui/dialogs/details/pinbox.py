@@ -8,8 +8,8 @@ anything (``kvmgui.libvirt.dhcphosts``).
 A card whose MAC changes at the next start is pinned for that MAC (its DHCP requests
 carry it from then on), and the box says so: the card gets the address at the restart,
 not when it renews the lease of the MAC it runs with now. A static host of the MAC it
-runs with is the card's own: shown, moved to the new MAC by Pin, removed by Unpin (left
-alone, it would hold the address for a MAC no card has after the restart).
+runs with is the card's own: shown, moved to the new MAC by Pin, removed by Unpin; left
+alone, it moves to the new MAC when the VM shuts down (``kvmgui.libvirt.pinfollow``).
 """
 
 from __future__ import annotations
@@ -163,8 +163,9 @@ class PinBox(QGroupBox):
             self.status.say(fill(self.tr("Network %1 always gives this card %2."), self.network, pinned))
         elif now := self.pinned_now():
             self.status.say(fill(self.tr(
-                "Network %1 gives this card %2 only under its current MAC address %3; from the next "
-                "start, with %4, the address is not fixed."), self.network, now, self.running_mac, self.mac))
+                "Network %1 gives this card %2 under its current MAC address %3; when the VM shuts "
+                "down while kvmgui is connected to this host, the address moves to %4, the card's "
+                "MAC address from the next start."), self.network, now, self.running_mac, self.mac))
         elif self.record() is None:
             self.status.say(fill(self.tr("Network %1 does not exist on this host."), self.network))
         else:

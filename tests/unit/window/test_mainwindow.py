@@ -584,3 +584,25 @@ def test_a_restart_begun_while_the_vm_is_being_saved_leaves_it_to_the_save(
     assert actions.shutdown_to_restart not in submitted, submitted
     qtbot.waitUntil(lambda: state_of(connected, "web01") == DomainState.SHUTOFF, timeout=5000)
     assert window.notifications.messages() == []
+
+
+def test_a_fixed_address_that_followed_a_stopped_vms_new_mac_is_notified(connected, window, qtbot):
+    """The move happens on its own when the VM stops (a running VM's MAC change applies at
+    the next start): the notifications say what moved, or why not and what to do."""
+    from kvmgui.libvirt.pending import tracker_for
+    from kvmgui.libvirt.pinfollow import PinMove
+
+    window.notifications.clear()
+    tracker = tracker_for(connected)
+    old, new = "52:54:00:6b:3c:01", "52:54:00:6b:3c:99"
+    tracker.pinMoved.emit(PinMove("web01", "default", "n", "192.168.122.50", old, new))
+    host = connected.display_name
+    assert window.notifications.messages()[0].endswith(
+        f"web01 on {host} stopped: its card's fixed address 192.168.122.50 on network default "
+        f"moved from the old MAC address {old} to the new one, {new}.")
+    tracker.pinMoved.emit(PinMove("web01", "default", "n", "192.168.122.50", old, new,
+                                  "operation failed: refused"))
+    assert window.notifications.messages()[0].endswith(
+        f"web01 on {host} stopped, but its card's fixed address 192.168.122.50 on network "
+        f"default could not move from the old MAC address {old} to the new one, {new}: "
+        "operation failed: refused. Pin it again in the card's details.")

@@ -377,8 +377,9 @@ def test_the_pin_of_a_card_whose_mac_changes_at_the_restart_moves_to_its_new_mac
     type_into(qtbot, box.ip, "192.168.122.52")
     box.show_state()  # as after a network event
     assert box.status.text() == (
-        f"Network default gives this card 192.168.122.50 only under its current MAC address {MAC}; "
-        f"from the next start, with {new}, the address is not fixed.")
+        f"Network default gives this card 192.168.122.50 under its current MAC address {MAC}; "
+        f"when the VM shuts down while kvmgui is connected to this host, the address moves to "
+        f"{new}, the card's MAC address from the next start.")
     type_into(qtbot, box.ip, "192.168.122.50")
     click(qtbot, box.pin_button)
     qtbot.waitUntil(lambda: pinned_ip(network_doc(connected), new) == "192.168.122.50", timeout=5000)

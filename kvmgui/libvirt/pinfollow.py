@@ -1,0 +1,83 @@
+"""A running VM's card given another MAC keeps its fixed address once the VM stops.
+
+The card runs with its old MAC until the restart, so its static DHCP host stays under
+that MAC while the VM runs (its lease renewals carry it). When the VM stops for good
+(shut down, forced off, crashed: not saved, migrated or reverted to a snapshot, which
+run the old card again), ``PendingTracker`` hands the cards it knew to be given another
+MAC to ``follow_pins`` in a worker: on the card's network, the old MAC's static host
+becomes the new MAC's (``dhcphosts.move_pin``'s rules: only where the new MAC has none).
+Left, the address would be held for a MAC no card has, the card would get another one
+at its start, and pinning it again would be refused as another card's.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import libvirt
+
+from kvmgui.libvirt import dhcphosts
+from kvmgui.libvirt.connection import error_text
+from kvmgui.xml.devices import Interface
+from kvmgui.xml.diff import PendingChange, PendingKind
+from kvmgui.xml.domain import DomainDoc
+from kvmgui.xml.network_hosts import DhcpHost
+
+log = logging.getLogger(__name__)
+
+NIC = "interface:"
+
+
+@dataclass(frozen=True, slots=True)
+class PinMove:
+    """A fixed address moved with its card's new MAC (``error`` "") or not (libvirt's words)."""
+
+    vm: str
+    network: str
+    network_uuid: str
+    ip: str
+    old: str
+    new: str
+    error: str = ""
+
+
+def nic_mac_changes(changes: Sequence[PendingChange]) -> list[tuple[str, str]]:
+    """(old MAC, new MAC) of each card a VM's pending changes give another MAC."""
+    moves = []
+    for change in changes:
+        if change.kind is PendingKind.MOVED and change.subject.startswith(NIC) \
+                and change.was.startswith(NIC) and "#" not in change.subject + change.was:
+            moves.append((change.was[len(NIC):], change.subject[len(NIC):]))
+    return moves
+
+
+def follow_pins(conn: libvirt.virConnect, uuid: str, changes: list[tuple[str, str]]) -> list[PinMove]:
+    """Blocking: move each changed card's static host from its old MAC to its new one, on
+    the network the card is on in the VM's definition (a card moved to another network
+    finds no entry of its old MAC there: nothing moves)."""
+    dom = conn.lookupByUUIDString(uuid)
+    doc = DomainDoc.from_string(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    moved = []
+    for old, new in changes:
+        nic = doc.find_device(NIC + new)
+        if not isinstance(nic, Interface) or nic.source_type != "network" or not nic.source:
+            continue
+        try:
+            net = conn.networkLookupByName(nic.source)
+            entry = dhcphosts.movable_pin(dhcphosts.read(net), old, new)
+        except libvirt.libvirtError as exc:  # a network gone meanwhile has nothing to move
+            log.info("%s: pin of %s on %s not looked at: %s", doc.name, old, nic.source,
+                     error_text(exc))
+            continue
+        if entry is None:
+            continue
+        net_uuid = net.UUIDString()
+        error = ""
+        try:
+            dhcphosts.set_dhcp_host(conn, net_uuid, DhcpHost(new, entry.name, entry.ip), entry)
+        except libvirt.libvirtError as exc:
+            error = error_text(exc)
+        moved.append(PinMove(doc.name or dom.name(), nic.source, net_uuid, entry.ip, old, new, error))
+    return moved

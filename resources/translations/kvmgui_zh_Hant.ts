@@ -4310,17 +4310,16 @@
 <context>
     <name>MainWindow</name>
     <message>
-<<<<<<< HEAD
-        <source>%1 was not removed: the virtual machine %2 is being created on it. Remove it once that is done.</source>
-        <translation>未移除 %1：正在其上建立虛擬機器 %2。請在完成後再移除。</translation>
-=======
         <source>%1 on %2 stopped, but its card&apos;s fixed address %3 on network %4 could not move from the old MAC address %5 to the new one, %6: %7. Pin it again in the card&apos;s details.</source>
         <translation>%2 上的 %1 已停止，但其網卡在網路 %4 上的固定位址 %3 無法從舊的 MAC 位址 %5 移至新的 %6：%7。請在網卡的詳細資料中重新固定位址。</translation>
     </message>
     <message>
         <source>%1 on %2 stopped: its card&apos;s fixed address %3 on network %4 moved from the old MAC address %5 to the new one, %6.</source>
         <translation>%2 上的 %1 已停止：其網卡在網路 %4 上的固定位址 %3 已從舊的 MAC 位址 %5 移至新的 %6。</translation>
->>>>>>> 31eea7c (A running VM's card given another MAC (pending until the restart) kept its fixed address under the old MAC when the VM then shut down: the card got another address at its next start, the old one was held for a MAC no card has, and pinning it again was refused as another card's. When such a VM shuts down, is forced off or crashes (not when it is saved, migrated or reverted to a snapshot, which run the old card again), the old MAC's static host now moves to the new MAC on the card's network (only where the new MAC has none; a card moved to another network takes nothing along), the main window's notifications say it moved or why not, and the pin box says the address moves at the shutdown instead of 'the address is not fixed')
+    </message>
+    <message>
+        <source>%1 was not removed: the virtual machine %2 is being created on it. Remove it once that is done.</source>
+        <translation>未移除 %1：正在其上建立虛擬機器 %2。請在完成後再移除。</translation>
     </message>
     <message>
         <source>%1 · %2</source>

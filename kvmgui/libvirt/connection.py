@@ -186,10 +186,12 @@ class Connection(QObject):
 
     def run(self, fn: Callable[[libvirt.virConnect, *Ts], R], *args: *Ts,
             done: Callable[[R], None] | None = None, failed: Failed | None = None,
-            context: QObject | None = None) -> Future[R]:
-        """Run ``fn(virConnect, *args)`` in a worker; callbacks come back on the GUI thread."""
-        return workers.shared().submit(self._call, fn, args, done=done, failed=failed,
-                                       context=context or self)
+            context: QObject | None = None, lane: workers.Lane | None = None) -> Future[R]:
+        """Run ``fn(virConnect, *args)`` in a worker (of the shared pool, or of ``lane``: jobs
+        that may hang for long keep their own threads); callbacks come back on the GUI
+        thread."""
+        return (lane or workers.shared()).submit(self._call, fn, args, done=done, failed=failed,
+                                                 context=context or self)
 
     def preview(self, fn: Callable[[libvirt.virConnect, *Ts], object], *args: *Ts,
                 done: Callable[[list[commands.Command]], None] | None = None,

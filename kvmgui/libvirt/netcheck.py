@@ -2,9 +2,8 @@
 
 The troubleshooter (``troubleshoot.Troubleshooter``) runs the :class:`Step` s in order, each
 in a worker (``netprobe``) that gathers :class:`Facts` and asks a judge here what they mean.
-A :class:`Result` is codes only (:class:`Outcome`, :class:`Reason`, plain ``args``); the
-displaying layer (``kvmgui.models.checkwords``) makes the sentence. A result may offer a
-:class:`Fix` (``netfix`` does it, after the user said yes).
+A :class:`Result` is codes only (:class:`Outcome`, :class:`Reason`, plain ``args``);
+``kvmgui.models.checkwords`` makes the sentence. It may offer a :class:`Fix` (``netfix``).
 """
 
 from __future__ import annotations
@@ -117,6 +116,7 @@ class Reason(StrEnum):
     NOT_A_NAME = "not-a-name"  # args: what the user typed (no host name nor address)
     EXEC_FAILED = "exec-failed"  # args: libvirt's message
     TIMED_OUT = "timed-out"  # args: seconds
+    STILL_RUNNING = "still-running"  # args: seconds waited (its earlier job has not answered)
     EARLIER_FAILED = "earlier-failed"  # args: the step that failed
     ERROR = "error"  # args: libvirt's message
 

@@ -2,13 +2,23 @@
 
 A step that does not answer in time is noted as skipped ("timed out") and the next one
 starts; its late answer is dropped. The window never waits: results come as signals.
+
+A step that hangs keeps its worker until it answers (a hung host, a dead mount). Steps run
+on threads of their own (``_lane``), never on the shared pool the rest of kvmgui waits on,
+and a step of a VM whose earlier job still runs (timed out, or of a cancelled run: "Run
+Again", the consent box) is not started a second time: the run waits for that job within
+the step's timeout, then says the step is still busy (``Reason.STILL_RUNNING``). So a VM's
+troubleshooting holds at most one thread per step, however often it is run again.
 """
 
 from __future__ import annotations
 
+from functools import partial
+
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kvmgui.libvirt import netprobe
+from kvmgui.libvirt import netprobe, workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.netcheck import (
     ALL_STEPS,
@@ -25,6 +35,41 @@ from kvmgui.libvirt.probes import Probes
 
 STEP_TIMEOUT_S = 15.0
 EXEC_STEP_TIMEOUT_S = 40.0  # a guest command: the agent's start, the command, its status
+
+Key = tuple[Connection, str, Step]  # a step's job: its connection, VM (uuid) and step
+
+
+class _Busy(QObject):
+    """The steps' jobs that have not answered yet, of every troubleshooter.
+
+    Signals:
+        settled(object): the job of this ``Key`` answered (or failed).
+    """
+
+    settled = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: set[Key] = set()
+
+
+_busy: _Busy | None = None
+_lane: workers.Lane | None = None
+
+
+def busy() -> _Busy:
+    global _busy
+    if _busy is None:
+        _busy = _Busy()
+    return _busy
+
+
+def lane() -> workers.Lane:
+    """The steps' threads: one VM on a hung host may hold one per step."""
+    global _lane
+    if _lane is None:
+        _lane = workers.Lane("checks", threads=len(ALL_STEPS))
+    return _lane
 
 
 class Troubleshooter(QObject):
@@ -52,8 +97,10 @@ class Troubleshooter(QObject):
         self.running = False
         self._index = 0
         self._token = 0  # answers of a step that timed out (or of an earlier run) are dropped
+        self._held: Step | None = None  # this run's step, waiting for its earlier job to end
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._timed_out)
+        busy().settled.connect(self._settled)
 
     @property
     def first_failure(self) -> Result | None:
@@ -64,7 +111,7 @@ class Troubleshooter(QObject):
         if target is not None:
             self.target = target
         self._token += 1
-        self.results, self.facts, self._index = [], Facts(), 0
+        self.results, self.facts, self._index, self._held = [], Facts(), 0, None
         self.running = True
         self._next()
 
@@ -72,6 +119,7 @@ class Troubleshooter(QObject):
         if self.running:
             self._token += 1
             self._timer.stop()
+            self._held = None
             self.running = False
             self.finished.emit(list(self.results))
 
@@ -81,13 +129,29 @@ class Troubleshooter(QObject):
             self.finished.emit(list(self.results))
             return
         step = ALL_STEPS[self._index]
-        token = self._token
         self.stepStarted.emit(step)
         timeout = self.exec_timeout_s if step in EXEC_STEPS else self.timeout_s
         self._timer.start(int(timeout * 1000))
+        if self._key(step) in busy().keys:  # started once already and still running
+            self._held = step
+            return
+        self._submit(step)
+
+    def _key(self, step: Step) -> Key:
+        return self.conn, self.target.uuid, step
+
+    def _submit(self, step: Step) -> None:
+        token, key = self._token, self._key(step)
+        busy().keys.add(key)
+        # The connection is the job's context: its end is noted also once this is gone.
         self.conn.run(netprobe.run_step, step, self.target, self.facts, self.probes,
-                      done=lambda answer: self._answered(token, answer),
-                      failed=lambda exc: self._failed(token, step, exc), context=self)
+                      done=partial(_answered, self, token, key),
+                      failed=partial(_failed, self, token, key), lane=lane())
+
+    def _settled(self, key: Key) -> None:
+        if self._held is not None and key == self._key(self._held):
+            step, self._held = self._held, None
+            self._submit(step)  # within what is left of its timeout
 
     def _answered(self, token: int, answer: tuple[Result, Facts]) -> None:
         if token != self._token:
@@ -106,7 +170,9 @@ class Troubleshooter(QObject):
         step = ALL_STEPS[self._index]
         self._token += 1
         timeout = self.exec_timeout_s if step in EXEC_STEPS else self.timeout_s
-        self._record(Result(step, Outcome.SKIPPED, Reason.TIMED_OUT, (f"{timeout:g}",)))
+        reason = Reason.STILL_RUNNING if self._held is step else Reason.TIMED_OUT
+        self._held = None
+        self._record(Result(step, Outcome.SKIPPED, reason, (f"{timeout:g}",)))
 
     def _record(self, result: Result) -> None:
         self._timer.stop()
@@ -114,3 +180,18 @@ class Troubleshooter(QObject):
         self._index += 1
         self.stepFinished.emit(result)
         self._next()
+
+
+def _answered(checker: Troubleshooter, token: int, key: Key,
+              answer: tuple[Result, Facts]) -> None:
+    busy().keys.discard(key)
+    if shiboken6.isValid(checker):
+        checker._answered(token, answer)
+    busy().settled.emit(key)
+
+
+def _failed(checker: Troubleshooter, token: int, key: Key, exc: BaseException) -> None:
+    busy().keys.discard(key)
+    if shiboken6.isValid(checker):
+        checker._failed(token, key[2], exc)
+    busy().settled.emit(key)

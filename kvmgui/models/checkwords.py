@@ -164,6 +164,9 @@ SENTENCES: dict[Reason, str] = {
         "the guest."),
     R.EXEC_FAILED: QT_TRANSLATE_NOOP("NetCheck", "The guest could not run the command: %1"),
     R.TIMED_OUT: QT_TRANSLATE_NOOP("NetCheck", "Skipped: no answer within %1 s."),
+    R.STILL_RUNNING: QT_TRANSLATE_NOOP(
+        "NetCheck", "Skipped: the same check of an earlier run has not answered yet (waited "
+        "%1 s); it is not started twice."),
     R.EARLIER_FAILED: QT_TRANSLATE_NOOP("NetCheck", "Not checked: it depends on \"%1\"."),
     R.ERROR: QT_TRANSLATE_NOOP("NetCheck", "Could not check: %1"),
 }

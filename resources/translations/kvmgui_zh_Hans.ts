@@ -5031,6 +5031,10 @@
         <translation>已跳过：从这里看不到网络的网桥 %1（主机的网络位于另一个网络命名空间或另一台机器）。</translation>
     </message>
     <message>
+        <source>Skipped: the same check of an earlier run has not answered yet (waited %1 s); it is not started twice.</source>
+        <translation>已跳过：之前运行的同一项检查尚未响应（已等待 %1 秒）；不会重复启动。</translation>
+    </message>
+    <message>
         <source>Skipped: “%1” is neither a host name nor an address; nothing was sent to the guest.</source>
         <translation>已跳过：“%1”既不是主机名也不是地址；没有向客户机发送任何内容。</translation>
     </message>

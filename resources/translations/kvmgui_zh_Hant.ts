@@ -5031,6 +5031,10 @@
         <translation>已略過：從這裡看不到網路的橋接器 %1（主機的網路位於另一個網路命名空間或另一台機器）。</translation>
     </message>
     <message>
+        <source>Skipped: the same check of an earlier run has not answered yet (waited %1 s); it is not started twice.</source>
+        <translation>已略過：先前執行的同一項檢查尚未回應（已等候 %1 秒）；不會重複啟動。</translation>
+    </message>
+    <message>
         <source>Skipped: “%1” is neither a host name nor an address; nothing was sent to the guest.</source>
         <translation>已略過：「%1」既不是主機名稱也不是位址；沒有傳送任何內容給客體。</translation>
     </message>

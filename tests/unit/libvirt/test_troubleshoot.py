@@ -134,6 +134,71 @@ def test_a_step_that_hangs_is_skipped_after_its_timeout(connected, qtbot):
     assert got[Step.ROUTES].outcome is Outcome.SKIPPED
 
 
+def test_a_step_still_hanging_is_not_started_again_nor_held_in_the_shared_pool(connected, qtbot):
+    """A step that timed out kept its worker; each "Run Again" (or consent toggle) started
+    it once more, on the shared pool that every other job waits on: four runs on a hung
+    host and no action, reading or check of kvmgui answered any more. The step now runs on
+    the troubleshooter's own threads, and is not started again while it hangs (said so)."""
+    release = threading.Event()
+    asked = []
+
+    def slow_leases(_net):
+        asked.append(1)
+        release.wait(10)
+        return []
+
+    checker = Troubleshooter(connected, Target(DEMO_VMS["web01"], WEB01_MAC, local=False),
+                             probes=Probes(leases=slow_leases), timeout_s=0.3)
+    try:
+        for _run in range(4):  # the shared pool has four threads
+            with qtbot.waitSignal(checker.finished, timeout=30000) as done:
+                checker.start()
+        got = {r.step: r for r in done.args[0]}
+        assert len(asked) == 1  # not asked again while the first one hangs
+        assert (got[Step.DNSMASQ].outcome, got[Step.DNSMASQ].reason) == (
+            Outcome.SKIPPED, Reason.STILL_RUNNING)
+        assert got[Step.DNSMASQ].args == ("0.3",)
+        # The rest of kvmgui still gets answers meanwhile.
+        future = connected.run(lambda c: c.getHostname())
+        qtbot.waitUntil(future.done, timeout=3000)
+    finally:
+        release.set()
+    with qtbot.waitSignal(checker.finished, timeout=30000) as done:
+        checker.start()
+    got = {r.step: r for r in done.args[0]}
+    assert len(asked) == 2  # the first answered: the step runs again
+    assert got[Step.DNSMASQ].reason is not Reason.STILL_RUNNING
+
+
+def test_a_rerun_waits_for_the_step_its_cancelled_run_left_running(connected, qtbot):
+    """The consent box's toggle cancels the run and starts another: the step that was
+    running is not started twice; the new run takes its turn once the old one answered."""
+    release = threading.Event()
+    asked = []
+
+    def slow_leases(_net):
+        asked.append(1)
+        release.wait(10)
+        return []
+
+    checker = Troubleshooter(connected, Target(DEMO_VMS["web01"], WEB01_MAC, local=False),
+                             probes=Probes(leases=slow_leases), timeout_s=20)
+    with qtbot.waitSignal(checker.stepStarted, timeout=10000,
+                          check_params_cb=lambda step: step is Step.DNSMASQ):
+        checker.start()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    checker.cancel()
+    with qtbot.waitSignal(checker.stepStarted, timeout=10000,
+                          check_params_cb=lambda step: step is Step.DNSMASQ):
+        checker.start()
+    assert len(asked) == 1
+    with qtbot.waitSignal(checker.finished, timeout=30000) as done:
+        release.set()
+    got = {r.step: r for r in done.args[0]}
+    assert len(asked) == 2
+    assert got[Step.DNSMASQ].reason is not Reason.STILL_RUNNING
+
+
 class FakeLocal(LocalSystem):
     def __init__(self, forward=True, firewall=None, routes=()):
         self.forward, self.firewall, self.route_list = forward, firewall, list(routes)

@@ -7,8 +7,12 @@ networks panel; the caller decides how (``vmActivated`` / ``networkActivated``).
 
 from __future__ import annotations
 
+from functools import partial
+
+import shiboken6
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -35,8 +39,10 @@ from kvmgui.libvirt.nicmap import VmNic
 from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
+from kvmgui.widgets.filewords import file_reason
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.netmap import ExportError, Hit, NetworkMapScene, NetworkMapView
+from kvmgui.widgets.notifications import late_news
 
 OPEN_MOST = 200  # VM cards of a network the tree opens by itself
 
@@ -44,6 +50,21 @@ OPEN_MOST = 200  # VM cards of a network the tree opens by itself
 def _write(path: str, data: QByteArray) -> None:
     with open(path, "wb") as out:
         out.write(bytes(data.data()))
+
+
+def _not_saved(path: str, exc: BaseException) -> str:
+    why = file_reason(exc) if isinstance(exc, OSError) else str(exc)
+    return fill(QCoreApplication.translate("NetworkMapWidget", "Could not save %1: %2"), path, why)
+
+
+def _written(widget: NetworkMapWidget, path: str, exc: BaseException | None,
+             _result: object = None) -> None:
+    """The export's outcome, in its map while it is open; a failure after its window
+    closed in the main window's notifications (the user would take the map as saved)."""
+    if shiboken6.isValid(widget):
+        widget._saved(path, exc)
+    elif exc is not None:
+        late_news().error.emit(_not_saved(path, exc))
 
 
 class NetworkMapWidget(QWidget):
@@ -191,10 +212,16 @@ class NetworkMapWidget(QWidget):
         except ExportError as exc:
             self.status.error(fill(self.tr("Could not save %1: %2"), path, str(exc)))
             return
-        workers.shared().submit(_write, path, data, context=self,
-                                done=lambda _r: self.status.say(fill(self.tr("Saved %1."), path)),
-                                failed=lambda exc: self.status.error(
-                                    fill(self.tr("Could not save %1: %2"), path, str(exc))))
+        # Not this widget as the job's context: its window may close while the file is
+        # written, and a failure is then told in the main window (``_written``).
+        workers.shared().submit(_write, path, data, done=partial(_written, self, path, None),
+                                failed=partial(_written, self, path))
+
+    def _saved(self, path: str, exc: BaseException | None) -> None:
+        if exc is None:
+            self.status.say(fill(self.tr("Saved %1."), path))
+        else:
+            self.status.error(_not_saved(path, exc))
 
     # -- colours and leases while shown --------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTime
+import functools
+
+from PySide6.QtCore import QLocale, QObject, QTime, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -23,6 +25,22 @@ def _now() -> str:
     if "s" not in form:
         form = form.replace("mm", "mm:ss", 1)
     return locale.toString(QTime.currentTime(), form)
+
+
+class LateNews(QObject):
+    """What a widget's work ended with after the widget was gone (its window closed
+    meanwhile): the main window's notifications say it.
+
+    Signals:
+        error(str): a failure, in words that name what failed.
+    """
+
+    error = Signal(str)
+
+
+@functools.cache
+def late_news() -> LateNews:
+    return LateNews()
 
 
 class NotificationArea(QWidget):

@@ -9,7 +9,6 @@ made (the new volume of an upload, the partial file of a download).
 
 from __future__ import annotations
 
-import errno
 import os
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.streams import Progress, Transfer, TransferCancelledError, TransferResult
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, size_text
+from kvmgui.widgets.filewords import unreadable, unwritable
 from kvmgui.widgets.labels import MessageLine
 
 STEPS = 1000
@@ -231,21 +231,9 @@ class TransferDialog(QDialog):
         """A local file's failure (libvirt's come as libvirtError) in words, with the file the
         user chose: Python's "[Errno 28] No space left on device" was English, and named a
         download's partial file or nothing at all."""
-        reasons = {
-            errno.EACCES: self.tr("permission denied"),
-            errno.EPERM: self.tr("permission denied"),
-            errno.ENOENT: self.tr("no such file or directory"),
-            errno.ENOSPC: self.tr("the disk is full"),
-            errno.EDQUOT: self.tr("the disk quota is used up"),
-            errno.EROFS: self.tr("the file system is read-only"),
-            errno.EISDIR: self.tr("it is a directory"),
-            errno.ENAMETOOLONG: self.tr("the name is too long"),
-            errno.EIO: self.tr("input/output error"),
-        }
-        reason = reasons.get(exc.errno or 0) or exc.strerror or str(exc)
         if self.direction is Direction.UPLOAD:
-            return fill(self.tr("%1 could not be read: %2"), self.path, reason)
-        return fill(self.tr("%1 could not be written: %2"), self.path, reason)
+            return unreadable(self.path, exc)
+        return unwritable(self.path, exc)
 
     # -- Cancel ----------------------------------------------------------------------------------
 

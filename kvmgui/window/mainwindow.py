@@ -41,7 +41,7 @@ from kvmgui.utils import icons
 from kvmgui.utils.logs import redact
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews, toolbars
-from kvmgui.widgets.notifications import NotificationArea
+from kvmgui.widgets.notifications import NotificationArea, late_news
 from kvmgui.widgets.vmactions import VmAction, VmActionSet, confirm_box
 from kvmgui.window.commandmenu import CommandMenu
 from kvmgui.window.connpanel import ConnectionPanel
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         from kvmgui.dialogs.details.restart import news  # noqa: PLC0415 - with the details window
 
         news().failed.connect(self.notifications.error)  # restarts whose window was closed
+        late_news().error.connect(self.notifications.error)  # e.g. a map export's, likewise
         registry.askpass.not_remembered.connect(self._not_remembered)
         news().busy.connect(self._update_actions)  # its VM's actions wait for a restart
         right = QWidget(self)

@@ -2963,6 +2963,49 @@
     </message>
 </context>
 <context>
+    <name>FileError</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>它是目录</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>没有这个文件或目录</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称太长</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>%1 (%2)</source>
@@ -10498,14 +10541,6 @@ Nothing was created.</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 of %2 — %3/s</source>
         <translation>%1 / %2 — %3/s</translation>
     </message>
@@ -10584,38 +10619,6 @@ Nothing was created.</source>
     <message>
         <source>Volume %1 now holds the first %2 of the file over its old data: what it holds is damaged.</source>
         <translation>卷 %1 现在的开头是文件的前 %2，覆盖了它原来的数据：它的内容已损坏。</translation>
-    </message>
-    <message>
-        <source>input/output error</source>
-        <translation>输入/输出错误</translation>
-    </message>
-    <message>
-        <source>it is a directory</source>
-        <translation>它是目录</translation>
-    </message>
-    <message>
-        <source>no such file or directory</source>
-        <translation>没有这个文件或目录</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>权限不足</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>the disk quota is used up</source>
-        <translation>磁盘配额已用完</translation>
-    </message>
-    <message>
-        <source>the file system is read-only</source>
-        <translation>文件系统为只读</translation>
-    </message>
-    <message>
-        <source>the name is too long</source>
-        <translation>名称太长</translation>
     </message>
 </context>
 <context>

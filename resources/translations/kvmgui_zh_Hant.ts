@@ -2963,6 +2963,49 @@
     </message>
 </context>
 <context>
+    <name>FileError</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>輸入/輸出錯誤</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>它是目錄</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>沒有這個檔案或目錄</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁碟配額已用完</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>檔案系統為唯讀</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名稱太長</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>%1 (%2)</source>
@@ -10498,14 +10541,6 @@ Nothing was created.</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>無法讀取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 of %2 — %3/s</source>
         <translation>%1 / %2 — %3/s</translation>
     </message>
@@ -10584,38 +10619,6 @@ Nothing was created.</source>
     <message>
         <source>Volume %1 now holds the first %2 of the file over its old data: what it holds is damaged.</source>
         <translation>磁碟區 %1 現在的開頭是檔案的前 %2，覆寫了它原本的資料：它的內容已損壞。</translation>
-    </message>
-    <message>
-        <source>input/output error</source>
-        <translation>輸入/輸出錯誤</translation>
-    </message>
-    <message>
-        <source>it is a directory</source>
-        <translation>它是目錄</translation>
-    </message>
-    <message>
-        <source>no such file or directory</source>
-        <translation>沒有這個檔案或目錄</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>權限不足</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁碟已滿</translation>
-    </message>
-    <message>
-        <source>the disk quota is used up</source>
-        <translation>磁碟配額已用完</translation>
-    </message>
-    <message>
-        <source>the file system is read-only</source>
-        <translation>檔案系統為唯讀</translation>
-    </message>
-    <message>
-        <source>the name is too long</source>
-        <translation>名稱太長</translation>
     </message>
 </context>
 <context>

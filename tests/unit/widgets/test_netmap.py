@@ -103,6 +103,50 @@ def test_a_png_that_cannot_be_made_is_not_called_saved(widget, tmp_path, qtbot):
     assert not png.exists()
 
 
+def test_a_map_that_cannot_be_written_says_why_in_words(widget, tmp_path, qtbot):
+    """Python's "[Errno 2] No such file or directory: '…/map.png'" was shown as it was:
+    English, and the path twice. The reason is said in words, the path once."""
+    png = tmp_path / "gone" / "map.png"
+    widget.export_to(str(png), "png")
+    qtbot.waitUntil(lambda: widget.status.text() != "", timeout=5000)
+    assert widget.status.text() == f"Could not save {png}: no such file or directory"
+
+
+def test_a_map_that_fails_to_be_written_after_its_window_closed_is_told(connected, qtbot,
+                                                                       monkeypatch):
+    """The export's outcome went to the map's own status line only: a host window closed
+    while the file was written dropped its failure, and the user took the map as saved."""
+    import threading
+
+    import shiboken6
+
+    from kvmgui.widgets import netmapwidget
+    from kvmgui.widgets.notifications import late_news
+
+    release = threading.Event()
+    real = netmapwidget._write
+
+    def held(path, data):
+        release.wait(10)
+        real(path, data)
+
+    monkeypatch.setattr(netmapwidget, "_write", held)
+    model = NetworkMapModel()
+    model.add_connection(connected)
+    w = NetworkMapWidget(model)
+    told: list[str] = []
+    late_news().error.connect(told.append)
+    try:
+        w.export_to("/nonexistent-dir/map.svg", "svg")
+        shiboken6.delete(w)  # the host window closed while the file is written
+        release.set()
+        qtbot.waitUntil(lambda: bool(told), timeout=5000)
+        assert told == ["Could not save /nonexistent-dir/map.svg: no such file or directory"]
+    finally:
+        release.set()
+        late_news().error.disconnect(told.append)
+
+
 def test_tree_activation_opens_the_vm(widget, connected, qtbot):
     host = widget.proxy.index(0, 0)
     default = next(widget.proxy.index(r, 0, host) for r in range(widget.proxy.rowCount(host))

@@ -606,3 +606,12 @@ def test_a_fixed_address_that_followed_a_stopped_vms_new_mac_is_notified(connect
         f"web01 on {host} stopped, but its card's fixed address 192.168.122.50 on network "
         f"default could not move from the old MAC address {old} to the new one, {new}: "
         "operation failed: refused. Pin it again in the card's details.")
+
+
+def test_a_closed_windows_late_failure_is_in_the_notifications(main_window):
+    """A widget gone before its work failed (a host window's map export) tells it here."""
+    from kvmgui.widgets.notifications import late_news
+
+    late_news().error.emit("Could not save /x/map.png: permission denied")
+    assert main_window.notifications.messages()[-1].endswith(
+        "Could not save /x/map.png: permission denied")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt.commands import Command
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.netcheck import Result, Target, ping_name_ok
+from kvmgui.libvirt.netcheck import Fix, Result, Target, ping_name_ok
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.probes import Probes
 from kvmgui.libvirt.troubleshoot import Troubleshooter
@@ -44,6 +44,9 @@ from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
 from kvmgui.widgets.styles import Tone
+
+# The fixes that change a network, its UUID their first argument.
+NETWORK_FIXES = (Fix.START_NETWORK, Fix.RECONNECT_NIC, Fix.ENABLE_DHCP, Fix.REMOVE_RESERVATION)
 
 
 class TroubleshooterDialog(QDialog):
@@ -236,8 +239,8 @@ class TroubleshooterDialog(QDialog):
         # The connection is the job's context: a window closed meanwhile still has a
         # failure told (the main window's notifications), never lost with the window.
         self.conn.run(apply_fix, result.fix, result.fix_args, context=self.conn,
-                      done=partial(_fix_done, self, result),
-                      failed=partial(_fix_failed, self, self.conn, self.vm_name, result))
+                      done=partial(_fix_done, self, self.conn, self.uuid, result),
+                      failed=partial(_fix_failed, self, self.conn, self.uuid, self.vm_name, result))
 
     def _fixed(self, result: Result) -> None:
         assert result.fix is not None
@@ -262,14 +265,17 @@ class TroubleshooterDialog(QDialog):
         super().done(result)
 
 
-def _fix_done(dialog: TroubleshooterDialog, result: Result, _r: object) -> None:
+def _fix_done(dialog: TroubleshooterDialog, conn: Connection, uuid: str, result: Result,
+              _r: object) -> None:
+    _read_again(conn, uuid, result)
     if shiboken6.isValid(dialog):
         dialog._fixed(result)
 
 
-def _fix_failed(dialog: TroubleshooterDialog, conn: Connection, vm_name: str, result: Result,
-                exc: BaseException) -> None:
+def _fix_failed(dialog: TroubleshooterDialog, conn: Connection, uuid: str, vm_name: str,
+                result: Result, exc: BaseException) -> None:
     """Said in the window while it is open, else where a closed window's restart's is."""
+    _read_again(conn, uuid, result)  # a fix may fail half way (the network started, no card)
     if shiboken6.isValid(dialog):
         dialog._fix_failed(exc)
         return
@@ -280,3 +286,14 @@ def _fix_failed(dialog: TroubleshooterDialog, conn: Connection, vm_name: str, re
         "TroubleshooterDialog", "%1 on %2: the fix “%3” failed: %4",
         "VM, host, the troubleshooter's fix, why"),
         vm_name, conn.display_name, fix_button(result.fix), failure_words(exc)))
+
+
+def _read_again(conn: Connection, uuid: str, result: Result) -> None:
+    """What a fix changed, read again whether its window is open or not: a network's update
+    (DHCP range, static host) and a card's live change (plugged in again) send no event, and
+    a define's event may have had the VM read before the live step ended (its pending mark)."""
+    from kvmgui.dialogs.details.outcome import refresh_vm  # noqa: PLC0415 - as above
+
+    if result.fix in NETWORK_FIXES:
+        conn.refresh("network", result.fix_args[0])
+    refresh_vm(conn, uuid)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
+from kvmgui.libvirt import pending
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.netcheck import Fix, Step
 from kvmgui.libvirt.netfix import apply_fix
@@ -192,3 +193,62 @@ def test_a_fix_that_fails_after_its_window_closed_is_told_in_the_main_window(con
     finally:
         release.set()
         news().failed.disconnect(told.append)
+
+
+NODHCP_VM = "4dea22b3-1d52-d8f3-2516-782e98a23f77"
+NODHCP_MAC = "52:54:00:77:00:01"
+
+
+def define_dhcpless(qtbot, conn):
+    """A running VM on a network that hands out no addresses (its DHCP fix: a range)."""
+    net = ("<network><name>nodhcp</name><bridge name='virbr77'/><forward mode='nat'/>"
+           "<ip address='10.77.0.1' netmask='255.255.255.0'/></network>")
+    vm = (f"<domain type='test'><name>dhcpless</name><uuid>{NODHCP_VM}</uuid>"
+          "<memory>65536</memory><os><type>hvm</type></os><devices><interface type='network'>"
+          f"<mac address='{NODHCP_MAC}'/><source network='nodhcp'/></interface></devices></domain>")
+
+    def define(c):
+        c.networkDefineXML(net).create()
+        c.defineXML(vm).create()
+    run_in_worker(qtbot, conn, define)
+    qtbot.waitUntil(lambda: NODHCP_VM in conn.domains
+                    and any(r.name == "nodhcp" for r in conn.networks.records()), timeout=5000)
+    return uuid_of(conn.networks, "nodhcp")
+
+
+def test_a_fix_that_works_after_its_window_closed_is_seen_in_the_host_tables(connected, qtbot,
+                                                                              monkeypatch):
+    """"Turn DHCP on" confirmed, the window closed before libvirt answered: a network's
+    update sends no event, and nothing read it again (the window's answer was dropped
+    with it, and the open window's answer read nothing either), so the networks panel and
+    the map showed the network without DHCP until something else re-read it. The network
+    (and, for a VM's fixes, the VM and its pending mark) is read again after a fix."""
+    release = threading.Event()
+    real = Connection.run
+
+    def held(self, fn, *args, **kwargs):
+        if fn is apply_fix:
+            def slow(conn, *a):
+                release.wait(10)
+                return fn(conn, *a)
+            return real(self, slow, *args, **kwargs)
+        return real(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(Connection, "run", held)
+    net = define_dhcpless(qtbot, connected)
+    try:
+        dialog = open_dialog(qtbot, connected, NODHCP_VM, NODHCP_MAC)
+        assert dialog.current_result().fix is Fix.ENABLE_DHCP
+        click(qtbot, dialog.fix_button)
+        answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+        qtbot.waitUntil(lambda: dialog.note.text().startswith("Fixing:"), timeout=5000)
+        with qtbot.waitSignal(dialog.destroyed):
+            dialog.close()
+        checked: list[str] = []
+        tracker = pending.tracker_for(connected)
+        monkeypatch.setattr(tracker, "check", checked.append)
+        release.set()
+        qtbot.waitUntil(lambda: "<range" in connected.networks.get(net).xml, timeout=5000)
+        assert checked == [NODHCP_VM]  # the VM's pending mark is asked again too
+    finally:
+        release.set()

@@ -332,17 +332,19 @@ def writers_if_any(conn: libvirt.virConnect, pool_uuid: str, name: str) -> Write
 
 
 def refuse_new_writers(conn: libvirt.virConnect, pool_uuid: str, name: str,
-                       named: Collection[str]) -> None:
+                       named: Collection[str], unread: Collection[str] = ()) -> None:
     """Raise :class:`WritersStartedError` when a running VM not among ``named`` (the UUIDs
     the question before a download named) writes on the volume: asked at the last moment
-    before it is copied. A VM that cannot be read lets the copy go ahead: the question said
-    so when it could not be read then (:func:`writers_if_any`)."""
+    before it is copied. A VM that cannot be read by then raises its
+    ``diskusers.UsersUnknownError``, unless the question named it among those it could not
+    read (``unread``: their names; :func:`writers_if_any`): the user said yes to that."""
     pool = _pool(conn, pool_uuid)
     ref = _ref(pool, pool.storageVolLookupByName(name))
-    try:
-        users = diskusers.find_users(conn, [ref])[ref]
-    except diskusers.UsersUnknownError:
-        return
+    unknown: list[diskusers.UsersUnknownError] = []
+    users = diskusers.find_users(conn, [ref], unknown=unknown)[ref]
     started = [u for u in running_writers(users) if u.uuid not in named]
     if started:
         raise WritersStartedError(ref.path or name, started)
+    for exc in unknown:
+        if exc.vm not in unread:
+            raise exc

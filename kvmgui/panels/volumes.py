@@ -345,7 +345,8 @@ class VolumesView(QWidget):
         volumetransfers.download(self)
 
     def download_to(self, name: str, path: str, pool_uuid: str | None = None,
-                    named: tuple[str, ...] = ()) -> None:
+                    named: tuple[str, ...] = (), unread: tuple[str, ...] = ()) -> None:
         """Download volume ``name`` of the pool ``pool_uuid`` (the selected one by default);
-        ``named``: the running VMs writing on it that the user was told of (another refuses)."""
-        volumetransfers.download_to(self, name, path, pool_uuid, named)
+        ``named``: the running VMs writing on it that the user was told of (another refuses);
+        ``unread``: the VMs the user was told could not be read (another one refuses)."""
+        volumetransfers.download_to(self, name, path, pool_uuid, named, unread)

@@ -98,7 +98,7 @@ def download(view: VolumesView) -> None:
                 "download."), name))
             return
         if not writers.running and not writers.unread:
-            _choose_download(view, name, uuid, ())
+            _choose_download(view, name, uuid, (), ())
             return
         parts = []
         if writers.running:
@@ -115,15 +115,18 @@ def download(view: VolumesView) -> None:
                 + "".join("\n" + say(e.words) for e in writers.unread))
         parts.append(QCoreApplication.translate("VolumesView", "Download it anyway?"))
         named = tuple(u.uuid for u in writers.running)  # one started since refuses
+        unread = tuple(e.vm for e in writers.unread)  # another one unread by then refuses
         view.panel.confirm(QCoreApplication.translate("VolumesView", "Download volume"),
-                           "\n\n".join(parts), lambda: _choose_download(view, name, uuid, named))
+                           "\n\n".join(parts),
+                           lambda: _choose_download(view, name, uuid, named, unread))
 
     # A copy taken while a guest writes on the volume may be damaged: asked first.
     view.panel.run_job(fill(QCoreApplication.translate("VolumesView", "check which VMs use %1"), name),
                        volops.writers_if_any, uuid, name, done=ask)
 
 
-def _choose_download(view: VolumesView, name: str, uuid: str, named: tuple[str, ...]) -> None:
+def _choose_download(view: VolumesView, name: str, uuid: str, named: tuple[str, ...],
+                     unread: tuple[str, ...]) -> None:
     # A '[*]' in the name is Qt's "modified" mark in a title: hidden unless doubled.
     dialog = QFileDialog(view, window_title(fill(QCoreApplication.translate(
         "VolumesView", "Download Volume %1"), name)))
@@ -131,18 +134,20 @@ def _choose_download(view: VolumesView, name: str, uuid: str, named: tuple[str, 
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.selectFile(name)
     dialog.setAccessibleName(QCoreApplication.translate("VolumesView", "Choose where to save the volume"))
-    dialog.fileSelected.connect(lambda path: download_to(view, name, path, uuid, named))
+    dialog.fileSelected.connect(lambda path: download_to(view, name, path, uuid, named, unread))
     _file_dialog(view, dialog)
 
 
 def download_to(view: VolumesView, name: str, path: str, pool_uuid: str | None = None,
-                named: tuple[str, ...] = ()) -> None:
+                named: tuple[str, ...] = (), unread: tuple[str, ...] = ()) -> None:
     """Download volume ``name`` of the pool ``pool_uuid`` (the selected one by default);
-    ``named``: the running VMs writing on it that the user was told of (another refuses)."""
+    ``named``: the running VMs writing on it that the user was told of (another refuses);
+    ``unread``: the VMs the user was told could not be read (another one refuses)."""
     pool = view.pool
     uuid = pool_uuid or (pool.uuid if pool is not None else None)
     if uuid is not None and path:
-        transfer(view, Direction.DOWNLOAD, uuid, name, path, new=False, named=named)
+        transfer(view, Direction.DOWNLOAD, uuid, name, path, new=False, named=named,
+                 unread=unread)
 
 
 def _file_dialog(view: VolumesView, dialog: QFileDialog) -> None:
@@ -152,9 +157,9 @@ def _file_dialog(view: VolumesView, dialog: QFileDialog) -> None:
 
 
 def transfer(view: VolumesView, direction: Direction, pool_uuid: str, name: str, path: str, *,
-             new: bool, named: tuple[str, ...] = ()) -> None:
+             new: bool, named: tuple[str, ...] = (), unread: tuple[str, ...] = ()) -> None:
     dialog = TransferDialog(view.conn, direction, pool_uuid, name, path, new_volume=new,
-                            users_named=named, parent=view)
+                            users_named=named, users_unread=unread, parent=view)
     dialog.transferred.connect(lambda result: _transferred(view, direction, path, result))
     view.open_dialog(dialog)
     dialog.start()

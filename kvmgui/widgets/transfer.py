@@ -98,12 +98,15 @@ def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, 
 
 
 def download_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str,
-                  transfer: Transfer, named: Collection[str] | None = None) -> TransferResult:
+                  transfer: Transfer, named: Collection[str] | None = None,
+                  unread: Collection[str] = ()) -> TransferResult:
     """Download volume ``name`` into ``path`` (the file picker asked before replacing it).
     ``named``: the UUIDs of the running VMs that write on it which the question before named
-    (None: not asked); another one writing on it by now refuses, as its copy may be damaged."""
+    (None: not asked); another one writing on it by now refuses, as its copy may be damaged,
+    and so does a VM that cannot be read by now unless its name is among ``unread`` (those
+    the question said it could not read)."""
     if named is not None:
-        volops.refuse_new_writers(conn, pool_uuid, name, named)
+        volops.refuse_new_writers(conn, pool_uuid, name, named, unread)
     return streams.download(conn, pool_uuid, name, path, transfer, overwrite=True)
 
 
@@ -122,17 +125,19 @@ class TransferDialog(QDialog):
 
     def __init__(self, conn: Connection, direction: Direction, pool_uuid: str, volume: str,
                  path: str, *, new_volume: bool = False, users_named: Collection[str] = (),
-                 parent: QWidget | None = None) -> None:
+                 users_unread: Collection[str] = (), parent: QWidget | None = None) -> None:
         """``users_named``: the UUIDs of the VMs the user was told use the volume: the
         stopped ones of the volume an upload goes over (a VM running on it by then refuses),
         the running ones that write on the volume a download copies (another one that does
-        by then refuses)."""
+        by then refuses). ``users_unread``: the names of the VMs the question before a
+        download said it could not read (another one that cannot be read by then refuses)."""
         super().__init__(parent)
         self.conn = conn
         self.direction = direction
         self.pool_uuid, self.volume, self.path = pool_uuid, volume, path
         self.new_volume = new_volume
         self.users_named = tuple(users_named)
+        self.users_unread = tuple(users_unread)
         self.running = False
         self.outcome: TransferResult | None = None
         self._courier = _Courier(self)
@@ -181,7 +186,8 @@ class TransferDialog(QDialog):
                           context=self)
         else:
             self.conn.run(download_file, self.pool_uuid, self.volume, self.path, self.transfer,
-                          self.users_named, done=self._done, failed=self._failed, context=self)
+                          self.users_named, self.users_unread, done=self._done,
+                          failed=self._failed, context=self)
 
     # -- progress and the end ------------------------------------------------------------------
 

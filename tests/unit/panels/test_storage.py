@@ -933,7 +933,7 @@ def test_a_delete_refused_for_a_running_vm_names_only_the_running_ones(connected
 
 
 def test_a_download_while_a_vm_cannot_be_read_says_it_may_write_on_it(panel, qtbot, monkeypatch,
-                                                                      submitted):
+                                                                      submitted, tmp_path):
     """router's definition could not be read: the download went ahead without a word, though
     router may run on the volume and write on it while it is copied."""
     real = libvirt.virDomain.XMLDesc
@@ -963,7 +963,45 @@ def test_a_download_while_a_vm_cannot_be_read_says_it_may_write_on_it(panel, qtb
         "is copied, and the copy may then be damaged. Shut them down first (or download the "
         "image under an external snapshot).\n\n" + unread.format("/home/web01.qcow2"))
     panel.confirm_box.button(YES).click()
-    assert isinstance(panel.volumes.file_dialog, QFileDialog)
+    picker = panel.volumes.file_dialog
+    assert isinstance(picker, QFileDialog)
+    picker.fileSelected.emit(str(tmp_path / "web01.qcow2"))
+    dialog = panel.volumes.dialog  # the yes covered router: the copy goes ahead
+    assert isinstance(dialog, TransferDialog) and dialog.users_unread == ("router",)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+    assert dialog.error.text() == "The transfer failed: this function is not supported by the " \
+        "connection driver: virStorageVolDownload", dialog.error.text()  # the test driver's
+    dialog.reject()
+
+
+def test_a_vm_unread_only_as_the_download_begins_refuses_it(connected, qtbot, tmp_path,
+                                                            monkeypatch):
+    """The question read every VM and asked nothing; router could not be read as the copy
+    began, and the copy went ahead without a word, though router may have started on the
+    volume meanwhile. It refuses now, saying why; one the question said it could not read
+    (its yes covered it) lets the copy go ahead."""
+    real = libvirt.virDomain.XMLDesc
+
+    def xmldesc(self, flags=0):
+        if self.name() == "router":
+            raise FakeError("cannot read it")
+        return real(self, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", xmldesc)
+    home = uuid_of(connected.pools, "home")
+    target = tmp_path / "out.img"
+    future = connected.run(download_file, home, "build.qcow2", str(target), Transfer(), ())
+    qtbot.waitUntil(future.done, timeout=5000)
+    with pytest.raises(UsersUnknownError) as info:
+        future.result()
+    assert info.value.words.english() == (
+        "Could not check which VMs use the storage: reading router failed: cannot read it")
+    future = connected.run(download_file, home, "build.qcow2", str(target), Transfer(), (),
+                           ("router",))
+    qtbot.waitUntil(future.done, timeout=5000)
+    with pytest.raises(libvirt.libvirtError, match="not supported"):  # the test driver's
+        future.result()
+    assert not target.exists()
 
 
 def test_a_volume_named_with_the_title_mark_keeps_it_in_the_download_picker_s_title(

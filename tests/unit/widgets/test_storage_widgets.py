@@ -56,7 +56,7 @@ def test_progress_shows_bytes_and_rate_and_cancel_stops_it(connected, qtbot, mon
 
 
 def test_a_cancelled_job_that_already_ended_closes_quietly(connected, qtbot, monkeypatch):
-    def cancelled(conn, pool_uuid, name, path, transfer, named=None):
+    def cancelled(conn, pool_uuid, name, path, transfer, named=None, unread=()):
         raise TransferCancelledError(None)
 
     monkeypatch.setattr(transfer_module, "download_file", cancelled)

@@ -47,7 +47,8 @@ class RunningUsersError(RuntimeError):
 class VolumeInUseError(RuntimeError):
     """The volume is used by ``users``; ``running`` when one of them runs (no override);
     ``unnamed``: those the user's yes did not cover (stopped ones defined on it since the
-    question; ``started``: running ones, which started since a wipe's question)."""
+    question; ``started``: running ones that opened it since a wipe's question: started on
+    it, or had it attached live)."""
 
     def __init__(self, volume: str, users: list[DiskUser],
                  unnamed: list[DiskUser] | None = None, *, started: bool = False) -> None:
@@ -65,7 +66,7 @@ class VolumeInUseError(RuntimeError):
     def words(self) -> Words:
         if self.started:
             return QT_TRANSLATE_NOOP(
-                "StorageOps", "%1 is now in use by %2, which started after the question").words(
+                "StorageOps", "%1 is now in use by %2, which opened it after the question").words(
                 self.volume, listing([u.name for u in self.unnamed]))
         if self.running:  # the running VMs with it open: the stopped ones need no shutting down
             return QT_TRANSLATE_NOOP(
@@ -97,7 +98,7 @@ class ShrinkRefusedError(ValueError):
 
 class WritersStartedError(RuntimeError):
     """A VM the question before a download did not name writes on the volume by the time it
-    is copied: it started since (the copy might be damaged)."""
+    is copied: it started on it since, or had it attached live (the copy might be damaged)."""
 
     def __init__(self, volume: str, users: list[DiskUser]) -> None:
         super().__init__(f"{volume} is now written by " + ", ".join(u.name for u in users))
@@ -107,6 +108,6 @@ class WritersStartedError(RuntimeError):
     @property
     def words(self) -> Words:
         return QT_TRANSLATE_NOOP(
-            "StorageOps", "%1 is now a disk of %2, which started after the check. A copy taken "
+            "StorageOps", "%1 is now a disk of %2, which opened it after the check. A copy taken "
             "while they write on it may be damaged: shut them down first").words(
             self.volume, listing([u.name for u in self.users]))

@@ -9509,16 +9509,16 @@ Nothing was created.</source>
         <translation>%1 是这些已停止虚拟机的磁盘：%2</translation>
     </message>
     <message>
-        <source>%1 is now a disk of %2, which started after the check. A copy taken while they write on it may be damaged: shut them down first</source>
-        <translation>%1 现在是 %2 的磁盘，它们在检查之后才启动。在它们写入时得到的副本可能已损坏：请先将它们关机</translation>
+        <source>%1 is now a disk of %2, which opened it after the check. A copy taken while they write on it may be damaged: shut them down first</source>
+        <translation>%1 现在是 %2 的磁盘，它们在检查之后才打开它。在它们写入时得到的副本可能已损坏：请先将它们关机</translation>
     </message>
     <message>
         <source>%1 is now also a disk of %2, which the question did not name</source>
         <translation>%1 现在也是 %2 的磁盘（询问时并未列出）</translation>
     </message>
     <message>
-        <source>%1 is now in use by %2, which started after the question</source>
-        <translation>%1 现在正由 %2 使用（在询问之后才启动）</translation>
+        <source>%1 is now in use by %2, which opened it after the question</source>
+        <translation>%1 现在正由 %2 使用（在询问之后才打开它）</translation>
     </message>
     <message>
         <source>%1 is smaller than the volume&apos;s capacity of %2. Shrinking destroys the data beyond the new end; confirm it to go ahead.</source>

@@ -9509,16 +9509,16 @@ Nothing was created.</source>
         <translation>%1 是這些已停止虛擬機器的磁碟：%2</translation>
     </message>
     <message>
-        <source>%1 is now a disk of %2, which started after the check. A copy taken while they write on it may be damaged: shut them down first</source>
-        <translation>%1 現在是 %2 的磁碟，它們在檢查之後才啟動。在它們寫入時取得的副本可能已損壞：請先將它們關機</translation>
+        <source>%1 is now a disk of %2, which opened it after the check. A copy taken while they write on it may be damaged: shut them down first</source>
+        <translation>%1 現在是 %2 的磁碟，它們在檢查之後才開啟它。在它們寫入時取得的副本可能已損壞：請先將它們關機</translation>
     </message>
     <message>
         <source>%1 is now also a disk of %2, which the question did not name</source>
         <translation>%1 現在也是 %2 的磁碟（詢問時並未列出）</translation>
     </message>
     <message>
-        <source>%1 is now in use by %2, which started after the question</source>
-        <translation>%1 現在正由 %2 使用（在詢問之後才啟動）</translation>
+        <source>%1 is now in use by %2, which opened it after the question</source>
+        <translation>%1 現在正由 %2 使用（在詢問之後才開啟它）</translation>
     </message>
     <message>
         <source>%1 is smaller than the volume&apos;s capacity of %2. Shrinking destroys the data beyond the new end; confirm it to go ahead.</source>

@@ -360,7 +360,7 @@ def test_a_vm_started_on_the_volume_after_the_wipe_question_keeps_its_disk(conne
     qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
     assert panel.message.text() == (
         "Could not wipe volume build.qcow2: /home/build.qcow2 is now in use by build, which "
-        "started after the question"), panel.message.text()
+        "opened it after the question"), panel.message.text()
 
 
 def test_wipe_refuses_a_running_vm_before_the_users_are_listed(panel, qtbot, submitted):
@@ -498,7 +498,7 @@ def test_a_vm_started_on_the_volume_after_the_replace_question_keeps_its_disk(
     assert isinstance(dialog, TransferDialog) and submitted[-1] is upload_file
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
     assert dialog.error.text() == ("The transfer failed: /home/build.qcow2 is now in use by build, "
-                                   "which started after the question"), dialog.error.text()
+                                   "which opened it after the question"), dialog.error.text()
     assert opened == []
     dialog.reject()
 
@@ -780,7 +780,7 @@ def test_a_vm_started_on_the_volume_before_its_download_refuses_it(connected, qt
     with pytest.raises(volops.WritersStartedError) as info:
         future.result()
     assert info.value.words.english() == (
-        "/home/web01.qcow2 is now a disk of web01, which started after the check. A copy taken "
+        "/home/web01.qcow2 is now a disk of web01, which opened it after the check. A copy taken "
         "while they write on it may be damaged: shut them down first")
     future = connected.run(download_file, home, "web01.qcow2", str(target), Transfer(), (web01,))
     qtbot.waitUntil(future.done, timeout=5000)
@@ -856,6 +856,72 @@ def for_next_boot(qtbot, connected, vm, path):
 
 
 LATER = "\n\nThese running VMs use it from their next start (it is not open now): web01."
+
+
+def hot_plugged(monkeypatch, vm, path):
+    """``path`` becomes a disk of the running ``vm``'s live XML (attach-disk --live; the test
+    driver cannot attach)."""
+    real = libvirt.virDomain.XMLDesc
+
+    def xmldesc(self, flags=0):
+        xml = real(self, flags)
+        if self.name() != vm or flags & libvirt.VIR_DOMAIN_XML_INACTIVE:
+            return xml
+        return xml.replace("</devices>", f"<disk type='file' device='disk'><source file='{path}'/>"
+                           "<target dev='vdd' bus='virtio'/></disk></devices>")
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", xmldesc)
+
+
+@pytest.mark.parametrize("action", ["wipe", "upload"])
+def test_a_disk_hot_plugged_after_the_question_is_not_said_to_have_started(
+        connected, panel, qtbot, tmp_path, submitted, monkeypatch, action):
+    """web01 runs, named for its next start; the disk is then attached to it live: the refusal
+    said '…in use by web01, which started after the question', though web01 did not start."""
+    opened = []
+    monkeypatch.setattr(libvirt.virStorageVol, "upload", lambda *a, **_k: opened.append(a))
+    monkeypatch.setattr(libvirt.virStorageVol, "wipe", lambda *a, **_k: opened.append(a))
+    for_next_boot(qtbot, connected, "web01", "/home/build.qcow2")
+    select_volume(panel, "build.qcow2")
+    if action == "wipe":
+        panel.volumes.wipe_button.click()
+    else:
+        source = tmp_path / "build.qcow2"
+        source.write_bytes(b"x" * 4096)
+        panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.confirm_box is not None, timeout=5000)
+    assert panel.confirm_box.text().endswith(LATER)
+    hot_plugged(monkeypatch, "web01", "/home/build.qcow2")  # while the question is open
+    panel.confirm_box.button(YES).click()
+    why = "/home/build.qcow2 is now in use by web01, which opened it after the question"
+    if action == "wipe":
+        qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=5000)
+        assert panel.message.text() == f"Could not wipe volume build.qcow2: {why}", \
+            panel.message.text()
+    else:
+        dialog = panel.volumes.dialog
+        assert isinstance(dialog, TransferDialog)
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+        assert dialog.error.text() == f"The transfer failed: {why}", dialog.error.text()
+        dialog.reject()
+    assert opened == []
+
+
+def test_a_disk_hot_plugged_before_its_download_is_not_said_to_have_started(
+        connected, qtbot, tmp_path, monkeypatch):
+    """web01 had it only for its next start when checked, then got it attached live: 'which
+    started after the check' was said of a VM that had been running all along."""
+    for_next_boot(qtbot, connected, "web01", "/home/build.qcow2")
+    hot_plugged(monkeypatch, "web01", "/home/build.qcow2")
+    home = uuid_of(connected.pools, "home")
+    future = connected.run(download_file, home, "build.qcow2", str(tmp_path / "out.img"),
+                           Transfer(), ())
+    qtbot.waitUntil(future.done, timeout=5000)
+    with pytest.raises(volops.WritersStartedError) as info:
+        future.result()
+    assert info.value.words.english() == (
+        "/home/build.qcow2 is now a disk of web01, which opened it after the check. A copy taken "
+        "while they write on it may be damaged: shut them down first")
 
 
 @pytest.mark.parametrize("action", ["wipe", "upload", "delete"])

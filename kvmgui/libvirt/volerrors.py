@@ -76,8 +76,19 @@ class VolumeInUseError(RuntimeError):
             return QT_TRANSLATE_NOOP(
                 "StorageOps", "%1 is now also a disk of %2, which the question did not name").words(
                 self.volume, listing([u.name for u in self.unnamed]))
-        return QT_TRANSLATE_NOOP("StorageOps", "%1 is a disk of these stopped VMs: %2").words(
-            self.volume, listing([u.name for u in self.users]))  # "a、b" in Chinese
+        # The running ones here have it only in the definition they boot next: not stopped.
+        stopped = listing([u.name for u in self.users if not u.active])  # "a、b" in Chinese
+        later = listing([u.name for u in self.users if u.active])
+        if not later:
+            return QT_TRANSLATE_NOOP("StorageOps", "%1 is a disk of these stopped VMs: %2").words(
+                self.volume, stopped)
+        if not stopped:
+            return QT_TRANSLATE_NOOP(
+                "StorageOps", "These running VMs use %1 from their next start (it is not open "
+                "now): %2").words(self.volume, later)
+        return QT_TRANSLATE_NOOP(
+            "StorageOps", "%1 is a disk of these stopped VMs: %2. These running VMs use it from "
+            "their next start (it is not open now): %3").words(self.volume, stopped, later)
 
 
 class ShrinkRefusedError(ValueError):

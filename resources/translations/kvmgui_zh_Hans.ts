@@ -9509,6 +9509,10 @@ Nothing was created.</source>
         <translation>%1 是这些已停止虚拟机的磁盘：%2</translation>
     </message>
     <message>
+        <source>%1 is a disk of these stopped VMs: %2. These running VMs use it from their next start (it is not open now): %3</source>
+        <translation>%1 是这些已停止虚拟机的磁盘：%2。这些运行中的虚拟机要到下次启动时才会使用它（现在并未打开它）：%3</translation>
+    </message>
+    <message>
         <source>%1 is now a disk of %2, which opened it after the check. A copy taken while they write on it may be damaged: shut them down first</source>
         <translation>%1 现在是 %2 的磁盘，它们在检查之后才打开它。在它们写入时得到的副本可能已损坏：请先将它们关机</translation>
     </message>
@@ -9547,6 +9551,10 @@ Nothing was created.</source>
     <message>
         <source>The pool&apos;s data cannot be deleted: these VMs use its storage: %1</source>
         <translation>无法删除池的数据：这些虚拟机使用它的存储：%1</translation>
+    </message>
+    <message>
+        <source>These running VMs use %1 from their next start (it is not open now): %2</source>
+        <translation>这些运行中的虚拟机要到下次启动时才会使用 %1（现在并未打开它）：%2</translation>
     </message>
 </context>
 <context>

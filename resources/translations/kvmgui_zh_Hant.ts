@@ -9509,6 +9509,10 @@ Nothing was created.</source>
         <translation>%1 是這些已停止虛擬機器的磁碟：%2</translation>
     </message>
     <message>
+        <source>%1 is a disk of these stopped VMs: %2. These running VMs use it from their next start (it is not open now): %3</source>
+        <translation>%1 是這些已停止虛擬機器的磁碟：%2。這些執行中的虛擬機器要到下次啟動時才會使用它（現在並未開啟它）：%3</translation>
+    </message>
+    <message>
         <source>%1 is now a disk of %2, which opened it after the check. A copy taken while they write on it may be damaged: shut them down first</source>
         <translation>%1 現在是 %2 的磁碟，它們在檢查之後才開啟它。在它們寫入時取得的副本可能已損壞：請先將它們關機</translation>
     </message>
@@ -9547,6 +9551,10 @@ Nothing was created.</source>
     <message>
         <source>The pool&apos;s data cannot be deleted: these VMs use its storage: %1</source>
         <translation>無法刪除集區的資料：這些虛擬機器使用它的儲存空間：%1</translation>
+    </message>
+    <message>
+        <source>These running VMs use %1 from their next start (it is not open now): %2</source>
+        <translation>這些執行中的虛擬機器要到下次啟動時才會使用 %1（現在並未開啟它）：%2</translation>
     </message>
 </context>
 <context>

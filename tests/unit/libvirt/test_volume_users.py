@@ -144,7 +144,7 @@ def test_the_vms_using_a_volume_are_listed_with_the_languages_separator(traditio
     """Chinese lists with 、: the worker joined the names with ', ', never translated."""
     from kvmgui.models.words import say
 
-    users = [diskusers.DiskUser("1", "web01", True, "vda"), diskusers.DiskUser("2", "db01", False, "vdb")]
+    users = [diskusers.DiskUser("1", "web01", False, "vda"), diskusers.DiskUser("2", "db01", False, "vdb")]
     assert "web01、db01" in say(volops.VolumeInUseError("/home/x.qcow2", users).words)
 
 

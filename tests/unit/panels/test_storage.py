@@ -969,6 +969,27 @@ def test_a_running_vm_s_next_boot_disk_is_asked_about_as_a_stopped_vm_s(
         assert panel.message.text() == ""
 
 
+@pytest.mark.parametrize("stopped", [True, False])
+def test_a_delete_refused_for_a_next_boot_disk_does_not_call_the_vm_stopped(
+        connected, qtbot, stopped):
+    """A delete that was asked without a question (the command menu's, or one whose question
+    found no VM) refused with '…is a disk of these stopped VMs: build, web01', web01 running."""
+    for_next_boot(qtbot, connected, "web01", "/home/build.qcow2")
+    if not stopped:
+        run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").undefine())
+    home = uuid_of(connected.pools, "home")
+    with pytest.raises(volops.VolumeInUseError) as info:
+        run_in_worker(qtbot, connected, volops.delete_unused, home, "build.qcow2")
+    later = "These running VMs use it from their next start (it is not open now): web01"
+    if stopped:
+        assert info.value.words.english() == (
+            f"/home/build.qcow2 is a disk of these stopped VMs: build. {later}")
+    else:
+        assert info.value.words.english() == (
+            "These running VMs use /home/build.qcow2 from their next start (it is not open now): "
+            "web01")
+
+
 def test_downloading_a_running_vm_s_next_boot_disk_asks_nothing(connected, panel, qtbot):
     """Not open in web01's QEMU: the copy cannot be written on meanwhile, yet the download
     asked whether to copy it while web01 wrote on it."""

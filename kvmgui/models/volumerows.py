@@ -78,18 +78,22 @@ class Volume:
 
     @property
     def running_users(self) -> list[DiskUser]:
-        return [u for u in self.users or () if u.active]
+        """The running VMs with the volume open (not one that has it only in the definition
+        it boots next)."""
+        return [u for u in self.users or () if u.holds]
 
 
 def users_words(users: tuple[DiskUser, ...] | None, unread: tuple[str, ...] = ()) -> str:
-    """The users' names ("web01 (running), build"), then those of the VMs that could not be
+    """The users' names ("web01 (running), build"; a running VM that has it only in the
+    definition it boots next: "db01 (next start)"), then those of the VMs that could not be
     read, marked: they may use the volume ("router (unknown)")."""
     if users is None:
         return ""
     running = QCoreApplication.translate("VolumeModel", "%1 (running)")
+    later = QCoreApplication.translate("VolumeModel", "%1 (next start)")
     unknown = QCoreApplication.translate("VolumeModel", "%1 (unknown)")
-    return comma_list([fill(running, u.name) if u.active else u.name for u in users]
-                      + [fill(unknown, name) for name in unread])
+    return comma_list([fill(running if u.holds else later, u.name) if u.active else u.name
+                       for u in users] + [fill(unknown, name) for name in unread])
 
 
 def texts(vol: Volume) -> list[str]:

@@ -11145,6 +11145,10 @@ The same with virsh:
 <context>
     <name>VolumeModel</name>
     <message>
+        <source>%1 (next start)</source>
+        <translation>%1（下次启动时）</translation>
+    </message>
+    <message>
         <source>%1 (running)</source>
         <translation>%1（运行中）</translation>
     </message>

@@ -11145,6 +11145,10 @@ The same with virsh:
 <context>
     <name>VolumeModel</name>
     <message>
+        <source>%1 (next start)</source>
+        <translation>%1（下次啟動時）</translation>
+    </message>
+    <message>
         <source>%1 (running)</source>
         <translation>%1（執行中）</translation>
     </message>

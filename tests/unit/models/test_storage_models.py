@@ -155,6 +155,27 @@ def test_users_follow_the_vms(connected, home, volumes, qtbot):
                     timeout=5000)
 
 
+def add_disk(c, vm, path):
+    """``path`` becomes a disk of ``vm``'s definition (of the one it boots next, if it runs)."""
+    dom = c.lookupByName(vm)
+    c.defineXML(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE).replace("</devices>", (
+        f"<disk type='file' device='disk'><source file='{path}'/>"
+        "<target dev='vdc' bus='virtio'/></disk></devices>")))
+
+
+def test_a_running_vm_that_uses_it_only_from_its_next_start_is_not_said_running(
+        connected, home, volumes, qtbot):
+    """build.qcow2 added to running web01's next-boot definition only (attach-disk --config):
+    the column said 'web01 (running)', as of a VM with the image open."""
+    model = volumes
+    run_in_worker(qtbot, connected, add_disk, "web01", "/home/build.qcow2")
+    with qtbot.waitSignal(model.usersKnown, timeout=5000):
+        model.set_pool(home.uuid)
+    assert cell(model, "build.qcow2", VolumeColumn.USERS) == "build, web01 (next start)"
+    assert model.volume("build.qcow2").running_users == []
+    assert cell(model, "web01.qcow2", VolumeColumn.USERS) == "web01 (running)"  # open as ever
+
+
 def test_inactive_pool_lists_nothing_and_failure_is_reported(connected, home, volumes, qtbot,
                                                               monkeypatch):
     model = volumes

@@ -13,7 +13,8 @@ Display text is worked out when a row is first painted and kept.
 
 The list is read again when libvirt reports a refresh of the pool (it sends no events
 for volumes: ``virsh vol-create`` shows after the next ``pool-refresh``), when the pool
-starts or stops, after our own jobs (``reload``), and the users when VMs change.
+starts or stops, after our own jobs (``reload``), and the users when VMs change: their
+record, or their disks (a definition, a hot-plug, which leave the record as it was).
 
 Past 400 lines on purpose: the three passes share the row index, the generation that
 drops stale answers and the sort order; apart, each would reach into the others. The row
@@ -44,7 +45,7 @@ from PySide6.QtCore import (
 from kvmgui.libvirt import volumelist
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
 from kvmgui.libvirt.diskusers import DiskUser, UsersUnknownError, VolumeRef
-from kvmgui.libvirt.eventcodes import POOL_REFRESH_ID
+from kvmgui.libvirt.eventcodes import DEVICE_EVENTS, LIFECYCLE_ID, POOL_REFRESH_ID
 from kvmgui.libvirt.records import LibvirtEvent, PoolRecord
 from kvmgui.libvirt.volumelist import VolumeDetails, VolumeRow
 from kvmgui.models.base import runs, valid_index
@@ -76,6 +77,9 @@ __all__ = ["Volume", "VolumeColumn", "VolumeModel"]
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 USERS_DELAY_MS = 300  # VM changes come in bursts: read the users once they calm down
+# Domain events that may change which disks a VM has: defined, undefined, started, stopped
+# (the live XML comes and goes), a device attached or detached.
+_DISKS_EVENTS = frozenset({LIFECYCLE_ID["domain"], *DEVICE_EVENTS})
 DETAILS_BATCH = 500
 CELL_SIGNALS = 64  # up to this many changed cells: a signal each; more: one over their rows
 PAINT_FIRST_MS = 30  # the new rows are painted before the formats and users are read
@@ -537,6 +541,9 @@ class VolumeModel(QAbstractTableModel):
         if any(e.kind == "pool" and e.uuid == self.pool_uuid and e.event_id == POOL_REFRESH_ID
                for e in events):
             self.reload()
+        elif self._rows and any(e.kind == "domain" and e.event_id in _DISKS_EVENTS
+                                for e in events):
+            self._users_timer.start()
 
     def _domains_changed(self, *_args: object) -> None:
         if self._rows:

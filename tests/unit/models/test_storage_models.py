@@ -176,6 +176,19 @@ def test_a_running_vm_that_uses_it_only_from_its_next_start_is_not_said_running(
     assert cell(model, "web01.qcow2", VolumeColumn.USERS) == "web01 (running)"  # open as ever
 
 
+def test_users_follow_a_vm_s_new_definition(connected, home, volumes, qtbot):
+    """A disk added to stopped build's definition changes nothing the VM list shows (no new
+    record): the column kept saying web01.qcow2 was used by web01 alone until the pool was
+    chosen again."""
+    model = volumes
+    with qtbot.waitSignal(model.usersKnown, timeout=5000):
+        model.set_pool(home.uuid)
+    assert cell(model, "web01.qcow2", VolumeColumn.USERS) == "web01 (running)"
+    with qtbot.waitSignal(model.usersKnown, timeout=5000):
+        run_in_worker(qtbot, connected, add_disk, "build", "/home/web01.qcow2")
+    assert cell(model, "web01.qcow2", VolumeColumn.USERS) == "build, web01 (running)"
+
+
 def test_inactive_pool_lists_nothing_and_failure_is_reported(connected, home, volumes, qtbot,
                                                               monkeypatch):
     model = volumes

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -27,13 +27,23 @@ def question_box(parent: QWidget, title: str, text: str, on_yes: Callable[[], No
 
 def own_window(window: QWidget) -> None:
     """Make ``window`` (a ``Qt.Window`` kept by a parent, as the VM and host details windows
-    are by the main window) a window of its own, with no transient parent.
+    are by the main window) a window of its own, with no transient parent, each time it is
+    shown (Qt sets the transient parent when it makes the native window, on the first show).
 
     A window-modal question blocks every window that shares an ancestor with it,
     transient parents included: over a window that is the main window's transient child,
     it held the main window and every other such window too, as an application-modal one
-    does. Without the transient parent it holds its own window (and that one's children)."""
-    window.winId()  # the QWindow, created now: its transient parent is set on creation
-    handle = window.windowHandle()
-    if handle is not None:
-        handle.setTransientParent(None)  # type: ignore[arg-type]  # the stubs lack Optional
+    does. Without the transient parent it holds its own window (and that one's children).
+    Not by making the native window at once (``winId()`` in the constructor): with that,
+    a closed popup menu ("Show command") was listed to screen readers as one of the
+    application's windows (tests/e2e saw it; the cause inside Qt was not traced)."""
+    window.installEventFilter(_OwnWindow(window))
+
+
+class _OwnWindow(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            handle = watched.windowHandle()
+            if handle is not None and handle.transientParent() is not None:
+                handle.setTransientParent(None)  # type: ignore[arg-type]  # the stubs lack Optional
+        return False

@@ -6085,6 +6085,10 @@
         <translation>网桥 %1 属于网络“%2”。</translation>
     </message>
     <message>
+        <source>Could not check the XML against libvirt&apos;s schema: %1</source>
+        <translation>无法根据 libvirt 的 schema 检查 XML：%1</translation>
+    </message>
+    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -8261,6 +8265,10 @@ Nothing was created.</source>
     <message>
         <source>Add storage pool</source>
         <translation>添加存储池</translation>
+    </message>
+    <message>
+        <source>Could not check the XML against libvirt&apos;s schema: %1.</source>
+        <translation>无法根据 libvirt 的 schema 检查 XML：%1。</translation>
     </message>
     <message>
         <source>Create pool %1</source>

@@ -57,6 +57,11 @@ class SpecPage(QWizardPage, Generic[P]):
         """Problems the spec cannot express (text that does not parse)."""
         return []
 
+    def waiting(self) -> bool:
+        """Whether Next (or Finish) waits for a check that runs in a worker (asked for by
+        ``local_problems``; its answer revalidates)."""
+        return False
+
     def store(self) -> None:
         """Write the widgets' values into the spec."""
 
@@ -81,7 +86,7 @@ class SpecPage(QWizardPage, Generic[P]):
     def _on_validated(self, problems: list[P]) -> None:
         mine = [p for p in problems if self.owns(p.field)]
         self.marks.show(mine)
-        complete = not any(self.blocks(p) for p in mine)
+        complete = not any(self.blocks(p) for p in mine) and not self.waiting()
         if complete != self._complete:
             self._complete = complete
             self.completeChanged.emit()

@@ -8,6 +8,7 @@ import html
 from kvmgui.models.words import say
 from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets.styles import Tone
+from kvmgui.wizards.common.schema_check import SchemaCheck
 from kvmgui.wizards.common.summary import FinishRows, SummaryColumn, XmlPane
 from kvmgui.wizards.network.page import SpecPage
 from kvmgui.wizards.network.state import Message, WizardState
@@ -32,6 +33,8 @@ class SummaryPage(SpecPage):
         self.finish = FinishRows(self, left, self.pane)
         self.progress, self.status, self.error = self.finish.progress, self.finish.status, self.finish.error
 
+        self.schema = SchemaCheck("network", self)  # in a worker, once typing pauses
+        self.schema.checked.connect(state.revalidate)
         left.bind(state.spec, self.edited)
         self.pane.edited.connect(self.edited)
 
@@ -63,7 +66,11 @@ class SummaryPage(SpecPage):
     def local_problems(self) -> list[Message]:
         if not self.pane.hand_written():
             return []
-        return check_xml(self.xml.toPlainText(), self.state.context, self.state.interfaces)
+        return check_xml(self.xml.toPlainText(), self.state.context, self.schema.shown,
+                         self.state.interfaces)
+
+    def waiting(self) -> bool:
+        return self.pane.hand_written() and self.schema.pending
 
     def store(self) -> None:
         self.left.store(self.state.spec)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill
+from kvmgui.wizards.common.schema_check import Shown
 from kvmgui.wizards.network.state import Message, missing_device_note
-from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
+from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_spec import ForwardMode
 from kvmgui.xml.network_validate import HostNetwork, ValidationContext
@@ -18,11 +21,12 @@ NOTE = "xml.note"  # said under the XML, not blocking Finish
 MACVTAP_MODES = ("bridge", "vepa", "private", "passthrough")
 
 
-def check_xml(text: str, context: ValidationContext,
+def check_xml(text: str, context: ValidationContext, schema: Callable[[str], Shown],
               ifaces: list[HostInterface] | None = None) -> list[Message]:
-    """Problems (key ``xml``) of hand-written network XML: syntax, schema, clashes; and
-    notes (key ``NOTE``): a host device the host's interfaces (``ifaces``) lack. The
-    parser's and the schema's own messages are libxml2's, quoted as they are."""
+    """Problems (key ``xml``) of hand-written network XML: syntax, schema (``schema``'s
+    answer, from a worker), clashes; and notes (key ``NOTE``): a host device the host's
+    interfaces (``ifaces``) lack, a schema check that failed. The parser's and the schema's
+    own messages are libxml2's, quoted as they are."""
     try:
         root = parse_xml(text)
     except XMLParseError as err:
@@ -31,9 +35,10 @@ def check_xml(text: str, context: ValidationContext,
     if root.tag != "network":
         return [Message("xml", fill(QCoreApplication.translate(
             "NetworkXmlCheck", "The root element must be <network>, not <%1>."), str(root.tag)))]
+    shown = schema(text)
     problems = [Message("xml", fill(QCoreApplication.translate("NetworkXmlCheck", "Line %1: %2"),
                                     line, message))
-                for line, message in validate_rng(text, "network")[:MAX_SCHEMA_MESSAGES]]
+                for line, message in shown.problems[:MAX_SCHEMA_MESSAGES]]
     doc = NetworkDoc(root)
     mine = HostNetwork.from_doc(doc)
     if not mine.name:
@@ -65,6 +70,9 @@ def check_xml(text: str, context: ValidationContext,
                     "NetworkXmlCheck", "%1 overlaps %2, which this machine already routes."),
                     str(subnet), str(net))))
     problems.extend(Message(NOTE, note) for note in _host_device_notes(doc, ifaces or []))
+    if shown.failure:  # libvirt checks it again at the define
+        problems.append(Message(NOTE, fill(QCoreApplication.translate(
+            "NetworkXmlCheck", "Could not check the XML against libvirt's schema: %1"), shown.failure)))
     return problems
 
 

@@ -23,9 +23,9 @@ from kvmgui.models.oslist import os_name
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill, number_text, size_text
 from kvmgui.widgets.labels import MessageLine
+from kvmgui.wizards.common.schema_check import SchemaCheck
 from kvmgui.wizards.newvm.fields import message_line, set_invalid, show_messages
 from kvmgui.wizards.newvm.page import SpecPage
-from kvmgui.wizards.newvm.schema_check import SchemaCheck
 from kvmgui.wizards.newvm.state import Level, Message, WizardState
 from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.newvm_build import (
@@ -59,7 +59,7 @@ class SummaryPage(SpecPage):
                          self.tr("Check the VM. Finish creates exactly what the XML tab shows."),
                          lambda _key: True)  # every blocking message keeps Finish disabled
         self._hand_text = ""
-        self.schema = SchemaCheck(self)  # in a worker, once typing pauses
+        self.schema = SchemaCheck("domain", self)  # in a worker, once typing pauses
         self._schema_shown: list[Message] = []  # the last answer's, shown while the next is out
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Summary and XML"))

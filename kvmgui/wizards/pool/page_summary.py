@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.poolops import CreateStep
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.styles import Tone
+from kvmgui.wizards.common.schema_check import SchemaCheck
 from kvmgui.wizards.common.summary import FinishRows, SummaryColumn, XmlPane
 from kvmgui.wizards.pool.fields import texts
 from kvmgui.wizards.pool.page import SpecPage
@@ -45,6 +46,8 @@ class SummaryPage(SpecPage):
         self.finish = FinishRows(self, left, self.pane)
         self.progress, self.status, self.error = self.finish.progress, self.finish.status, self.finish.error
 
+        self.schema = SchemaCheck("storagepool", self)  # in a worker, once typing pauses
+        self.schema.checked.connect(state.revalidate)
         left.bind(state.spec, self.edited)
         self.pane.edited.connect(self.edited)
 
@@ -83,7 +86,10 @@ class SummaryPage(SpecPage):
     def local_problems(self) -> list[Problem]:
         if not self.pane.hand_written():
             return []
-        return check_pool_xml(self.xml.toPlainText(), self.state.context)
+        return check_pool_xml(self.xml.toPlainText(), self.state.context, self.schema.shown)
+
+    def waiting(self) -> bool:
+        return self.pane.hand_written() and self.schema.pending
 
     def store(self) -> None:
         self.left.store(self.state.spec)
@@ -105,7 +111,8 @@ class SummaryPage(SpecPage):
             lines.append(self.tr("Note:"))
             lines += [f"• {m}" for m in warnings]
         self.problems.say("\n".join(lines), Tone.ERROR if errors else Tone.PENDING)
-        self.pane.show_problems(texts(p for p in problems if p.field == "xml"))
+        xml = [p for p in problems if p.field == "xml"]
+        self.pane.show_problems(texts(p for p in xml if p.is_error), texts(p for p in xml if not p.is_error))
         self._describe()
 
     def _generated(self) -> str:

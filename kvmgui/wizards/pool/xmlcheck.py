@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from kvmgui.xml.base import XMLParseError, parse_xml, validate_rng
+from collections.abc import Callable
+
+from kvmgui.wizards.common.schema_check import Shown
+from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.pool_validate import PoolContext
-from kvmgui.xml.storage_check import Problem, error
+from kvmgui.xml.storage_check import Problem, error, warning
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 MAX_SCHEMA_MESSAGES = 3
 
 
-def check_pool_xml(text: str, context: PoolContext) -> list[Problem]:
-    """Syntax, libvirt's schema, a name, a known type this host runs, no name clash."""
+def check_pool_xml(text: str, context: PoolContext, schema: Callable[[str], Shown]) -> list[Problem]:
+    """Syntax, libvirt's schema (``schema``'s answer, from a worker), a name, a known type
+    this host runs, no name clash."""
     try:
         root = parse_xml(text)
     except XMLParseError as err:
@@ -27,9 +31,14 @@ def check_pool_xml(text: str, context: PoolContext) -> list[Problem]:
     # own message comes alone, the schema's once the name is right.
     problems = _name_problems(doc.name or "")
     if not problems:
+        shown = schema(text)
         problems = [error("xml", QT_TRANSLATE_NOOP("PoolWizard", "Line %1: %2."), line,
                           message.rstrip("."))
-                    for line, message in validate_rng(text, "storagepool")[:MAX_SCHEMA_MESSAGES]]
+                    for line, message in shown.problems[:MAX_SCHEMA_MESSAGES]]
+        if shown.failure:  # libvirt checks it again at the define
+            problems.append(warning("xml", QT_TRANSLATE_NOOP(
+                "PoolWizard", "Could not check the XML against libvirt's schema: %1."),
+                shown.failure.rstrip(".")))
     if doc.name in context.names:
         problems.append(error("xml", QT_TRANSLATE_NOOP(
             "PoolWizard", "This host already has a storage pool named %1."), doc.name))

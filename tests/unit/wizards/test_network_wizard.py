@@ -83,6 +83,11 @@ def choose(combo, data):
     combo.setCurrentIndex(combo.findData(data))
 
 
+def settle(qtbot, page):
+    """Wait for libvirt's schema check of the hand-written XML (it runs in a worker)."""
+    qtbot.waitUntil(lambda: not page.schema.pending, timeout=10000)
+
+
 def problems_shown(page):
     return [label.text() for label in page.findChildren(QLabel)
             if label.objectName().endswith("problem") and label.isVisible() and label.text()]
@@ -363,6 +368,7 @@ def test_hand_edited_xml_is_checked_kept_and_defined(connected, qtbot, create_ca
     assert "already has a network named 'net10'" in wiz.summary.xml_problem.text()
     assert not wiz.button(FINISH).isEnabled()
     wiz.summary.xml.setPlainText(generated.replace("<forward", "<mtu size='9000'/><forward"))
+    settle(qtbot, wiz.summary)
     assert not wiz.summary.xml_problem.isVisible() and wiz.button(FINISH).isEnabled()
     mine = wiz.summary.xml.toPlainText()
 
@@ -640,6 +646,7 @@ def test_hand_written_xml_on_a_host_device_the_host_lacks_is_warned_of(connected
     assert line.isVisible() and line.text() == (
         f"This host has {warned}: virtual machines on this network cannot start until it exists.")
     assert tone_of(line) is Tone.PENDING and wiz.summary.xml.property("invalid") is not True
+    settle(qtbot, wiz.summary)
     assert wiz.button(FINISH).isEnabled()
     wiz.summary.xml.setPlainText('<network><name>lan</name><forward mode="bridge"/>'
                                  '<bridge name="br0"/></network>')
@@ -729,6 +736,7 @@ def test_every_interface_of_a_hand_written_macvtap_network_is_checked(connected,
     assert line.isVisible() and line.text() == (
         "This host has no interface named eth7: virtual machines on this network cannot start "
         "until it exists.")
+    settle(qtbot, wiz.summary)
     assert tone_of(line) is Tone.PENDING and wiz.button(FINISH).isEnabled()
     wiz.summary.xml.setPlainText('<network><name>lan</name><forward mode="vepa">'
                                  '<interface dev="eth0"/><interface dev="eth1"/></forward></network>')

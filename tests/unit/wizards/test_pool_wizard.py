@@ -90,6 +90,11 @@ def problems_shown(page):
             if label.objectName().endswith("problem") and label.isVisible() and label.text()]
 
 
+def settle(qtbot, page):
+    """Wait for libvirt's schema check of the hand-written XML (it runs in a worker)."""
+    qtbot.waitUntil(lambda: not page.schema.pending, timeout=10000)
+
+
 def pool_names(qtbot, conn):
     return run_in_worker(qtbot, conn, lambda c: sorted(p.name() for p in c.listAllStoragePools(0)))
 
@@ -498,6 +503,7 @@ def test_hand_written_xml_is_checked_and_defined(connected, qtbot, created):
     page.xml.setPlainText("<pool type='dir'><name>home</name><target><path>/x</path></target></pool>")
     assert page.xml_problem.text() == "This host already has a storage pool named home."
     page.xml.setPlainText("<pool type='dir'><name>byhand</name><target><path>/x</path></target></pool>")
+    settle(qtbot, page)
     assert not page.xml_problem.isVisible() and wiz.button(FINISH).isEnabled()
     with qtbot.waitSignal(wiz.created, timeout=10000):
         click(qtbot, wiz, FINISH)
@@ -525,8 +531,10 @@ def test_a_hand_written_name_libvirt_refuses_or_would_keep_blanks_in_is_named(co
     page.xml.setPlainText(xml.format("a/b").replace("<target>", "<target><bogus/>"))
     assert "/" in page.xml_problem.text() and "Line" not in page.xml_problem.text()
     page.xml.setPlainText(xml.format("ac").replace("<target>", "<target><bogus/>"))
+    settle(qtbot, page)
     assert page.xml_problem.text().startswith("Line 3: ")  # the schema's, once the name is right
     page.xml.setPlainText(xml.format("my pool"))
+    settle(qtbot, page)
     assert not page.xml_problem.isVisible() and wiz.button(FINISH).isEnabled()
     with qtbot.waitSignal(wiz.created, timeout=10000):
         click(qtbot, wiz, FINISH)
@@ -594,6 +602,7 @@ def test_show_command_of_hand_written_xml_is_titled_with_its_name(connected, qtb
     page = wiz.summary
     qtbot.mouseClick(page.hand_edit, Qt.MouseButton.LeftButton, pos=QPoint(8, page.hand_edit.height() // 2))
     page.xml.setPlainText("<pool type='dir'><name>byhand</name><target><path>/x</path></target></pool>")
+    settle(qtbot, page)
     dialog = wiz.show_command()
     qtbot.waitUntil(lambda: bool(dialog.commands), timeout=5000)
     assert dialog.windowTitle() == "Show command — Create pool byhand"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from kvmgui.wizards.newvm import schema_check
+from kvmgui.wizards.common import schema_check
 from kvmgui.xml import base
 from tests.unit.wizards.newvm.drive import FINISH, fill_kernel_vm, open_wizard, settle, toggle
 

@@ -1,14 +1,16 @@
-"""libvirt's RelaxNG check of the hand-edited domain XML, in a worker.
+"""libvirt's RelaxNG check of XML edited by hand in a wizard, in a worker.
 
 The check waits on the schema's thread: tens of milliseconds the first time (the schema
 is compiled), a few after, longer for a big definition; the GUI thread must not wait on
 it at each key (docs/architecture.md, "Async and errors"). A text is checked once typing
-pauses; an answer for a text no longer shown is dropped.
+pauses; an answer for a text no longer shown is dropped. The New VM, network and pool
+wizards' XML tabs use it (``domain``, ``network``, ``storagepool``).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,15 +25,29 @@ DELAY_MS = 250  # typing pauses: check then, not at each key
 Problems = list[tuple[int, str]]
 
 
+@dataclass(frozen=True)
+class Shown:
+    """What to show of the schema's answer for a text: its ``problems`` (line, libxml2's
+    words) and ``failure`` (why the check itself failed, or ""), or while ``waiting`` for
+    that text's answer the last answer's (not to blink at each key)."""
+
+    problems: Problems
+    failure: str
+    waiting: bool
+
+
 class SchemaCheck(QObject):
-    """Signals:
+    """Checks texts against libvirt's schema ``schema`` (an ``.rng`` name).
+
+    Signals:
         checked(): the answer for the text last asked about arrived (``answer`` has it).
     """
 
     checked = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, schema: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.schema = schema
         self._wanted: str | None = None  # the text whose answer is wanted
         self._answer: tuple[str, Problems, str] | None = None  # text, problems, why it failed
         self._timer = QTimer(self)
@@ -50,16 +66,30 @@ class SchemaCheck(QObject):
             self._timer.start()
         return None
 
+    def shown(self, text: str) -> Shown:
+        """``answer`` for ``text``, or while it is out the last answer's (none at first)."""
+        answer = self.answer(text)
+        if answer is not None:
+            return Shown(answer[0], answer[1], False)
+        if self._answer is None:
+            return Shown([], "", True)
+        return Shown(self._answer[1], self._answer[2], True)
+
+    @property
+    def pending(self) -> bool:
+        """Whether the answer for the text last asked about is still out."""
+        return self._wanted is not None and (self._answer is None or self._answer[0] != self._wanted)
+
     def _ask(self) -> None:
         text = self._wanted
         if text is None:
             return
-        workers.shared().submit(validate_rng, text, "domain", context=self,
+        workers.shared().submit(validate_rng, text, self.schema, context=self,
                                 done=lambda problems: self._got(text, problems, ""),
                                 failed=lambda exc: self._failed(text, exc))
 
     def _failed(self, text: str, exc: BaseException) -> None:
-        log.error("checking the domain XML against libvirt's schema failed", exc_info=exc)
+        log.error("checking the %s XML against libvirt's schema failed", self.schema, exc_info=exc)
         self._got(text, [], failure_words(exc))
 
     def _got(self, text: str, problems: Problems, error: str) -> None:

@@ -170,7 +170,7 @@ class SummaryPage(SpecPage):
                            "(libvirt refuses the VM otherwise).")
             found.append(Message("xml", fill(text, made, count), Level.ERROR, "xml-topology"))
         name = (root.findtext("name") or "").strip()
-        if name != self.state.spec.name and name in self.state.context().existing_names:
+        if name != self.state.spec.name and name in self.state.host_objects().vm_names:
             # libvirt would replace that VM if the XML is its own (its UUID too): a pasted XML.
             found.append(Message("xml", say(error("name", Code.NAME_TAKEN, name).words), Level.ERROR,
                                  Code.NAME_TAKEN.value))
@@ -178,9 +178,8 @@ class SummaryPage(SpecPage):
             text = self.tr("The XML names the VM '%1', the wizard '%2': the disk and seed volumes "
                            "are named after '%2'.")
             found.append(Message("xml", fill(text, name, self.state.spec.name), Level.WARNING, "xml-name"))
-        uuid = _uuid_key(root.findtext("uuid") or "")
-        owner = next((r.name for r in self.state.conn.domains.records() if _uuid_key(r.uuid) == uuid), "")
-        if uuid and owner and owner != name:  # libvirt refuses it at the define, after the disk is made
+        owner = self.state.host_objects().vm_with_uuid(root.findtext("uuid") or "")
+        if owner and owner != name:  # libvirt refuses it at the define, after the disk is made
             text = self.tr("The XML holds the UUID of the virtual machine '%1': remove its <uuid> line "
                            "(libvirt then makes one).")
             found.append(Message("xml", fill(text, owner), Level.ERROR, "xml-uuid"))
@@ -323,11 +322,6 @@ class SummaryPage(SpecPage):
         keys = self.tr("%n SSH key(s)", "", len(ci.ssh_keys))
         seed = fill(self.tr("seed %1 in pool %2"), seed_volume_name(spec), seed_pool(spec))
         return fill(self.tr("user %1, %2, %3; %4"), user, login, keys, seed)
-
-
-def _uuid_key(uuid: str) -> str:
-    """A UUID as libvirt compares them (it takes them with or without dashes, any case)."""
-    return uuid.strip().replace("-", "").lower()
 
 
 def _topology_vcpus(root: etree._Element) -> tuple[int, int] | None:

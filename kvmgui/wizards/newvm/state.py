@@ -26,10 +26,10 @@ from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.livehandle import NotConnectedError
 from kvmgui.libvirt.newvm import HostFacts, read_domain_caps, read_host_facts, read_pools
 from kvmgui.libvirt.pathcache import PathCache
-from kvmgui.libvirt.records import DomainRecord, NetworkRecord
 from kvmgui.models.words import say
 from kvmgui.osinfo.database import OsDatabase, load_database
 from kvmgui.utils.tr import fill
+from kvmgui.wizards.newvm.hostobjects import HostObjects, host_objects
 from kvmgui.xml.domcaps import DomainCaps
 from kvmgui.xml.newvm_build import NO_UEFI, UEFI_ONLY, machine_type
 from kvmgui.xml.newvm_checks import PathState
@@ -144,6 +144,7 @@ class WizardState(QObject):
         self._path_fields: dict[str, tuple[str, PathState]] = {}
         self._busy_paths: list[str] = []
         self._listed: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        self._objects: HostObjects | None = None  # built once per change of the tables
         self._generation = 0
         self._pools_asked = 0
         self._pools_stale = False  # a pool event came while the facts were being read
@@ -160,6 +161,7 @@ class WizardState(QObject):
         self._generation += 1
         generation = self._generation
         self.facts, self.facts_error = None, ""
+        self._objects = None
         self.domcaps, self._domcaps_key, self._domcaps_asked = None, None, None
         self.conn.run(read_host_facts, context=self,
                       done=lambda facts: self._got_facts(generation, facts),
@@ -172,6 +174,7 @@ class WizardState(QObject):
             return
         self._follow(self.conn, False)
         self.conn = conn
+        self._objects = None
         self.host_removed = False
         self._defaults_for = None
         self._follow(conn, True)
@@ -213,6 +216,7 @@ class WizardState(QObject):
             self._pools_changed()
         self._listed = (frozenset(r.name for r in self.conn.domains.records()),
                         frozenset(r.name for r in self.conn.networks.records()))
+        self._objects = None
         if self._defaults_for is not self.conn:  # not again after a reconnect: the user's choices stand
             self._defaults_for = self.conn
             self._host_defaults(facts)
@@ -387,14 +391,9 @@ class WizardState(QObject):
         if facts is None:
             return NewVmContext()
         ctx = facts.context(self.spec, self.domcaps)
-        records: list[DomainRecord] = self.conn.domains.records()
-        nets: list[NetworkRecord] = self.conn.networks.records()
-        # The tables follow libvirt's events; the facts (read once) add only what they
-        # did not list yet, so a VM or network removed meanwhile is gone here too.
-        names, networks = self._listed
-        ctx.existing_names = (facts.existing_names - names) | {r.name for r in records}
-        ctx.networks = {**{n: up for n, up in facts.networks.items() if n not in networks},
-                        **{n.name: n.active for n in nets}}
+        objects = self.host_objects()
+        ctx.existing_names = objects.vm_names
+        ctx.networks = dict(objects.networks)
         if self.simulated:
             ctx.caps = None
         ctx.base_size = self.base_size or None
@@ -449,7 +448,15 @@ class WizardState(QObject):
     def blocking(self, owns: Callable[[str], bool]) -> list[Message]:
         return [m for m in self.messages if m.blocks and owns(m.field)]
 
+    def host_objects(self) -> HostObjects:
+        """The host's VMs and networks (names, UUIDs), as the tables and facts have them."""
+        if self._objects is None:
+            self._objects = host_objects(self.facts, self._listed, self.conn.domains.records(),
+                                         self.conn.networks.records())
+        return self._objects
+
     def _host_objects_changed(self, *_args: object) -> None:
+        self._objects = None
         self.hostObjectsChanged.emit()
         self.revalidate()
 

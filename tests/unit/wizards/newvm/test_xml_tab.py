@@ -7,6 +7,7 @@ import threading
 
 from kvmgui.wizards.common import schema_check
 from kvmgui.xml import base
+from tests.helpers import run_in_worker
 from tests.unit.wizards.newvm.drive import FINISH, fill_kernel_vm, open_wizard, settle, toggle
 
 BOGUS = "<domain type='qemu'><name>kboot</name><bogus/></domain>"
@@ -74,3 +75,41 @@ def test_a_check_that_fails_is_said_and_leaves_finish_to_libvirt(connected, qtbo
     assert wiz.summary.xml_problem.text() == ("Could not check the XML against libvirt's schema: "
                                               "schema unreadable")
     assert wiz.button(FINISH).isEnabled()
+
+
+TWIN_UUID = "6f9a1c0e-0000-4000-8000-00000000beef"
+
+
+def test_typing_in_the_xml_scans_none_of_the_hosts_vms(connected, qtbot, tmp_path, monkeypatch):
+    """Each key typed in the XML tab looked through every VM of the host for the XML's UUID
+    (and gathered every VM's name twice): O(VMs) per key, on a host of 5,000 VMs. The names
+    and UUIDs are now gathered once per change of the VM table; a VM that came meanwhile
+    is known."""
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    build = next(r.uuid for r in connected.domains.records() if r.name == "build")
+    toggle(qtbot, wiz.summary.hand_edit)
+    settle(qtbot, wiz)
+    scans = []
+    real = connected.domains.records
+    monkeypatch.setattr(connected.domains, "records", lambda: scans.append(1) or real())
+    xml = wiz.summary.xml.toPlainText()
+
+    def with_uuid(uuid):
+        tag = f"<name>kboot</name><uuid>{uuid}</uuid>"
+        wiz.summary.xml.setPlainText(xml.replace("<name>kboot</name>", tag))
+        settle(qtbot, wiz)
+        return wiz.summary.xml_problem.text()
+
+    assert "the UUID of the virtual machine 'build'" in with_uuid(build.upper())
+    assert "the UUID" not in with_uuid(TWIN_UUID)
+    assert scans == []
+
+    twin = (f"<domain type='test'><name>twin</name><uuid>{TWIN_UUID}</uuid><memory>65536</memory>"
+            "<os><type>hvm</type></os></domain>")
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(twin).UUIDString())
+    qtbot.waitUntil(lambda: connected.domains.get(TWIN_UUID) is not None, timeout=5000)
+    assert "the UUID of the virtual machine 'twin'" in with_uuid(TWIN_UUID.replace("-", ""))
+    scans.clear()
+    assert "the UUID of the virtual machine 'twin'" in with_uuid(TWIN_UUID.upper())
+    assert scans == []

@@ -48,7 +48,12 @@ SHOWN = 8
 
 
 class ExportError(Exception):
-    """The map could not be drawn into a file format (Qt's words why)."""
+    """The map could not be drawn into a file format: ``too_large`` (no image of ``size``
+    pixels could be made), else Qt's words why (the message)."""
+
+    def __init__(self, message: str, size: QSize, *, too_large: bool = False) -> None:
+        super().__init__(message)
+        self.size, self.too_large = size, too_large
 
 
 @dataclass(frozen=True)
@@ -201,23 +206,24 @@ class NetworkMapScene(QGraphicsScene):
     # -- export -----------------------------------------------------------------------------
 
     def to_png(self, scale: float = 1.0) -> QByteArray:
-        """The map as PNG; :class:`ExportError` with Qt's words when it cannot be made (a
+        """The map as PNG; :class:`ExportError` when it cannot be made (``too_large``: a
         map too large for one image)."""
         rect = self.sceneRect()
-        image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)),
-                       QImage.Format.Format_ARGB32)
-        if not image.isNull():  # null when too large: nothing to paint on
-            image.fill(self.colours.color(QPalette.ColorRole.Window))
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.render(painter, QRectF(image.rect()), rect)
-            painter.end()
+        size = QSize(int(rect.width() * scale), int(rect.height() * scale))
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        if image.isNull():  # too large: nothing to paint on (Qt would say "Image is empty")
+            raise ExportError("image too large", size, too_large=True)
+        image.fill(self.colours.color(QPalette.ColorRole.Window))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.render(painter, QRectF(image.rect()), rect)
+        painter.end()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QImageWriter(buffer, QByteArray(b"png"))
         if not writer.write(image):
-            raise ExportError(writer.errorString())
+            raise ExportError(writer.errorString(), size)
         return data
 
     def to_svg(self, title: str) -> QByteArray:

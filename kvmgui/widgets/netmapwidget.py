@@ -210,12 +210,19 @@ class NetworkMapWidget(QWidget):
         try:
             data = self.scene.to_png() if kind == "png" else self.scene.to_svg(self.tr("Network map"))
         except ExportError as exc:
-            self.status.error(fill(self.tr("Could not save %1: %2"), path, str(exc)))
+            self.status.error(self._not_made(path, exc))
             return
         # Not this widget as the job's context: its window may close while the file is
         # written, and a failure is then told in the main window (``_written``).
         workers.shared().submit(_write, path, data, done=partial(_written, self, path, None),
                                 failed=partial(_written, self, path))
+
+    def _not_made(self, path: str, exc: ExportError) -> str:
+        if exc.too_large:  # Qt said "Image is empty"
+            return fill(self.tr("Could not save %1: the map is too large for one image (%2 × %3 "
+                                "pixels); export it as SVG instead"),
+                        path, exc.size.width(), exc.size.height())
+        return fill(self.tr("Could not save %1: the image could not be made (%2)"), path, str(exc))
 
     def _saved(self, path: str, exc: BaseException | None) -> None:
         if exc is None:

@@ -5715,6 +5715,14 @@
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
+        <source>Could not save %1: the image could not be made (%2)</source>
+        <translation>无法保存 %1：无法生成图像（%2）</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the map is too large for one image (%2 × %3 pixels); export it as SVG instead</source>
+        <translation>无法保存 %1：地图太大，无法放进单张图像（%2 × %3 像素）；请改为导出 SVG</translation>
+    </message>
+    <message>
         <source>Export &amp;PNG…</source>
         <translation>导出 PNG(&amp;P)…</translation>
     </message>

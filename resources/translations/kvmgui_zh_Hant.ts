@@ -5715,6 +5715,14 @@
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
+        <source>Could not save %1: the image could not be made (%2)</source>
+        <translation>無法儲存 %1：無法產生影像（%2）</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the map is too large for one image (%2 × %3 pixels); export it as SVG instead</source>
+        <translation>無法儲存 %1：地圖太大，無法放進單一影像（%2 × %3 像素）；請改為匯出 SVG</translation>
+    </message>
+    <message>
         <source>Export &amp;PNG…</source>
         <translation>匯出 PNG(&amp;P)…</translation>
     </message>

@@ -94,12 +94,15 @@ def test_export_png_and_svg(widget, tmp_path, qtbot):
 
 
 def test_a_png_that_cannot_be_made_is_not_called_saved(widget, tmp_path, qtbot):
-    # Wider than one image can be (QImage gives a null image): nothing to save.
+    """Wider than one image can be (QImage gives a null image): nothing to save. The status
+    said Qt's "Image is empty" (English, and no hint that the map was too large); it says
+    why in translated words, and what to do instead."""
     widget.scene.setSceneRect(0, 0, 100_000_000, 10)
     png = tmp_path / "map.png"
     widget.export_to(str(png), "png")
     qtbot.waitUntil(lambda: widget.status.text() != "", timeout=5000)
-    assert widget.status.text() == f"Could not save {png}: Image is empty"
+    assert widget.status.text() == (f"Could not save {png}: the map is too large for one image "
+                                    "(100000000 × 10 pixels); export it as SVG instead")
     assert not png.exists()
 
 

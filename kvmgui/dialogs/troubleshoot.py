@@ -3,6 +3,11 @@
 Each step shows as passed, failed, not applicable or skipped with a sentence; the chosen
 step's guest command output and, where one exists, its Fix button sit below. A Fix always
 asks first, naming the ``virsh`` lines it would run (worked out by a dry run of the fix).
+
+A fix and its dry run run on the troubleshooter's own threads (``troubleshoot.fix_lane``),
+and a fix of a VM that has not answered yet is not asked again, from this window or from
+one opened later (``troubleshoot.busy``): on a hung host, closing and reopening the window
+and confirming again held one more thread each time.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.netcheck import Fix, Result, Target, ping_name_ok
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.probes import Probes
-from kvmgui.libvirt.troubleshoot import Troubleshooter
+from kvmgui.libvirt.troubleshoot import FixKey, Key, Troubleshooter, busy, fix_key, fix_lane
 from kvmgui.models.checks import CheckColumn, CheckModel
 from kvmgui.models.checkwords import fix_button, fix_question, sentence, step_title, summary
 from kvmgui.models.words import failure_words
@@ -67,7 +72,10 @@ class TroubleshooterDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(860, 620)
         self.confirm_box: QMessageBox | None = None
-        self.fixing = False  # a fix runs: its button waits (a second one would do it twice)
+        # The fixes this window asked for that have not answered yet (of every window:
+        # ``busy()``): their button waits (a second one would do it twice).
+        self.own: set[Fix] = set()
+        self.waiting_for: Fix | None = None  # the note says this one has not answered yet
         self.model = CheckModel(self)
 
         heading = QLabel(fill(self.tr("Network card %1 of %2"), self.mac, vm_name), self)
@@ -144,6 +152,7 @@ class TroubleshooterDialog(QDialog):
         self.checker.stepFinished.connect(self._step_finished)
         self.checker.finished.connect(self._finished)
         self.consent.toggled.connect(lambda _on: self.run())
+        busy().settled.connect(self._settled)  # a method: gone with the window
 
     # -- running --------------------------------------------------------------------------
 
@@ -206,19 +215,57 @@ class TroubleshooterDialog(QDialog):
             self.fix_button.setText(fill(self.tr("%1…"), words))
             self.fix_button.setAccessibleName(fill(self.tr("Fix: %1"), words))
         self.fix_button.setVisible(result.fix is not None)
-        self.fix_button.setEnabled(result.fix is not None and not self.checker.running
-                                   and not self.fixing)
+        fix = result.fix
+        waiting = fix is not None and self._busy(fix)
+        self.fix_button.setEnabled(fix is not None and not self.checker.running and not waiting)
+        if fix is not None and waiting and fix not in self.own:  # asked in a window closed since
+            self._say_waiting(fix)
 
     # -- fixing (always asks first) --------------------------------------------------------
+
+    def _key(self, fix: Fix) -> FixKey:
+        return fix_key(self.conn, self.uuid, fix)
+
+    def _busy(self, fix: Fix) -> bool:
+        return self._key(fix) in busy().keys
+
+    def _say_waiting(self, fix: Fix) -> None:
+        self.waiting_for = fix
+        self.note.say(fill(self.tr("“%1”, asked for earlier, has not answered yet: it can be "
+                                   "asked again once it has."), fix_button(fix)), Tone.PENDING)
+
+    def _start(self, fix: Fix) -> FixKey | None:
+        """The fix's key, now busy; None (and said) if its earlier job has not answered."""
+        key = self._key(fix)
+        if key in busy().keys:
+            if fix not in self.own:
+                self._say_waiting(fix)
+            self.show_step()
+            return None
+        busy().keys.add(key)
+        self.own.add(fix)
+        return key
+
+    def _settled(self, key: Key | FixKey) -> None:
+        if len(key) != 4 or key != self._key(key[3]):  # a step's, or another VM's
+            return
+        if self.waiting_for is key[3]:  # the earlier job answered: the note is stale
+            self.waiting_for = None
+            self.note.clear()
+        self.show_step()  # a fix of this VM answered: usable again
 
     def ask_fix(self) -> None:
         result = self.current_result()
         if result is None or result.fix is None:
             return
         self.fix_button.setEnabled(False)
-        self.conn.preview(apply_fix, result.fix, result.fix_args, context=self,
-                          done=lambda commands: self._ask(result, commands),
-                          failed=self._fix_failed)
+        key = self._start(result.fix)
+        if key is None:
+            return
+        # The connection is the job's context: its end is noted also once this is gone.
+        self.conn.preview(apply_fix, result.fix, result.fix_args, context=self.conn,
+                          done=partial(_previewed, self, key, result),
+                          failed=partial(_preview_failed, self, key), lane=fix_lane())
 
     def _ask(self, result: Result, commands: list[Command]) -> None:
         text = fix_question(result)
@@ -234,24 +281,26 @@ class TroubleshooterDialog(QDialog):
 
     def _fix(self, result: Result) -> None:
         assert result.fix is not None
-        self.fixing = True
+        key = self._start(result.fix)  # another window may have asked for it meanwhile
+        if key is None:
+            return
         self.note.say(fill(self.tr("Fixing: %1…"), fix_button(result.fix)))
+        self.show_step()
         # The connection is the job's context: a window closed meanwhile still has a
         # failure told (the main window's notifications), never lost with the window.
         self.conn.run(apply_fix, result.fix, result.fix_args, context=self.conn,
-                      done=partial(_fix_done, self, self.conn, self.uuid, result),
-                      failed=partial(_fix_failed, self, self.conn, self.uuid, self.vm_name, result))
+                      done=partial(_fix_done, self, key, result),
+                      failed=partial(_fix_failed, self, key, self.vm_name, result),
+                      lane=fix_lane())
 
     def _fixed(self, result: Result) -> None:
         assert result.fix is not None
-        self.fixing = False
         self.note.say(fill(self.tr("Done: %1. Checked again below; the guest gets its address when "
                               "its DHCP client asks next."), fix_button(result.fix)))
         self.fixed.emit(result.fix)
         self.run()
 
     def _fix_failed(self, exc: BaseException) -> None:
-        self.fixing = False
         self.note.error(fill(self.tr("The fix failed: %1"), failure_words(exc)))
         self.show_step()
 
@@ -265,18 +314,39 @@ class TroubleshooterDialog(QDialog):
         super().done(result)
 
 
-def _fix_done(dialog: TroubleshooterDialog, conn: Connection, uuid: str, result: Result,
-              _r: object) -> None:
-    _read_again(conn, uuid, result)
-    if shiboken6.isValid(dialog):
+def _answered(dialog: TroubleshooterDialog, key: FixKey) -> bool:
+    """A fix's job (or its dry run) ended: not busy any more; whether its window is open."""
+    busy().keys.discard(key)
+    open_ = shiboken6.isValid(dialog)
+    if open_:
+        dialog.own.discard(key[3])
+    busy().settled.emit(key)
+    return open_
+
+
+def _previewed(dialog: TroubleshooterDialog, key: FixKey, result: Result,
+               commands: list[Command]) -> None:
+    if _answered(dialog, key):
+        dialog._ask(result, commands)
+
+
+def _preview_failed(dialog: TroubleshooterDialog, key: FixKey, exc: BaseException) -> None:
+    if _answered(dialog, key):
+        dialog._fix_failed(exc)
+
+
+def _fix_done(dialog: TroubleshooterDialog, key: FixKey, result: Result, _r: object) -> None:
+    _read_again(key[1], key[2], result)
+    if _answered(dialog, key):
         dialog._fixed(result)
 
 
-def _fix_failed(dialog: TroubleshooterDialog, conn: Connection, uuid: str, vm_name: str,
-                result: Result, exc: BaseException) -> None:
+def _fix_failed(dialog: TroubleshooterDialog, key: FixKey, vm_name: str, result: Result,
+                exc: BaseException) -> None:
     """Said in the window while it is open, else where a closed window's restart's is."""
-    _read_again(conn, uuid, result)  # a fix may fail half way (the network started, no card)
-    if shiboken6.isValid(dialog):
+    conn = key[1]
+    _read_again(conn, key[2], result)  # a fix may fail half way (the network started, no card)
+    if _answered(dialog, key):
         dialog._fix_failed(exc)
         return
     from kvmgui.dialogs.details import restart  # noqa: PLC0415 - its window opens this one

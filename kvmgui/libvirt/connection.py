@@ -195,12 +195,13 @@ class Connection(QObject):
 
     def preview(self, fn: Callable[[libvirt.virConnect, *Ts], object], *args: *Ts,
                 done: Callable[[list[commands.Command]], None] | None = None,
-                failed: Failed | None = None,
-                context: QObject | None = None) -> Future[list[commands.Command]]:
-        """Run ``fn`` as a dry run in a worker: its reads happen, its changes are only
-        noted; ``done`` gets the ``virsh`` commands it would issue."""
-        return workers.shared().submit(self._plan, fn, args, done=done, failed=failed,
-                                       context=context or self)
+                failed: Failed | None = None, context: QObject | None = None,
+                lane: workers.Lane | None = None) -> Future[list[commands.Command]]:
+        """Run ``fn`` as a dry run in a worker (of the shared pool, or of ``lane``): its
+        reads happen, its changes are only noted; ``done`` gets the ``virsh`` commands it
+        would issue."""
+        return (lane or workers.shared()).submit(self._plan, fn, args, done=done,
+                                                 failed=failed, context=context or self)
 
     def refresh(self, kind: str, uuid: str) -> None:
         """Ask for one object to be re-read (after an action whose event may not come)."""

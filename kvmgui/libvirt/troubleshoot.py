@@ -9,6 +9,10 @@ and a step of a VM whose earlier job still runs (timed out, or of a cancelled ru
 Again", the consent box) is not started a second time: the run waits for that job within
 the step's timeout, then says the step is still busy (``Reason.STILL_RUNNING``). So a VM's
 troubleshooting holds at most one thread per step, however often it is run again.
+
+A fix (and its dry run, for the question) is held the same way: on threads of its own
+(``fix_lane``), and not started again for the same VM while it has not answered
+(``fix_key`` in ``busy().keys``), whichever troubleshooter window asked for it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from kvmgui.libvirt.netcheck import (
     ALL_STEPS,
     EXEC_STEPS,
     Facts,
+    Fix,
     Outcome,
     Reason,
     Result,
@@ -37,24 +42,31 @@ STEP_TIMEOUT_S = 15.0
 EXEC_STEP_TIMEOUT_S = 40.0  # a guest command: the agent's start, the command, its status
 
 Key = tuple[Connection, str, Step]  # a step's job: its connection, VM (uuid) and step
+FixKey = tuple[str, Connection, str, Fix]  # "fix", the connection, VM (uuid) and fix
+
+
+def fix_key(conn: Connection, uuid: str, fix: Fix) -> FixKey:
+    """A fix's job (or its dry run's): never equal to a step's ``Key``."""
+    return "fix", conn, uuid, fix
 
 
 class _Busy(QObject):
-    """The steps' jobs that have not answered yet, of every troubleshooter.
+    """The steps' and fixes' jobs that have not answered yet, of every troubleshooter.
 
     Signals:
-        settled(object): the job of this ``Key`` answered (or failed).
+        settled(object): the job of this ``Key`` (or ``FixKey``) answered (or failed).
     """
 
     settled = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
-        self.keys: set[Key] = set()
+        self.keys: set[Key | FixKey] = set()
 
 
 _busy: _Busy | None = None
 _lane: workers.Lane | None = None
+_fix_lane: workers.Lane | None = None
 
 
 def busy() -> _Busy:
@@ -70,6 +82,15 @@ def lane() -> workers.Lane:
     if _lane is None:
         _lane = workers.Lane("checks", threads=len(ALL_STEPS))
     return _lane
+
+
+def fix_lane() -> workers.Lane:
+    """The fixes' threads: apart from the steps', so that a fix never queues behind the
+    hung steps of another VM; one VM on a hung host may hold one per fix."""
+    global _fix_lane
+    if _fix_lane is None:
+        _fix_lane = workers.Lane("fixes", threads=len(Fix))
+    return _fix_lane
 
 
 class Troubleshooter(QObject):

@@ -10762,6 +10762,10 @@ The same with virsh:
         <source>“%1” is neither a host name nor an IP address: the guest is not asked to ping it.</source>
         <translation>“%1”既不是主机名也不是 IP 地址：不会要求客户机 ping 它。</translation>
     </message>
+    <message>
+        <source>“%1”, asked for earlier, has not answered yet: it can be asked again once it has.</source>
+        <translation>之前请求的“%1”尚未响应：响应后才能再次请求。</translation>
+    </message>
 </context>
 <context>
     <name>TypePage</name>

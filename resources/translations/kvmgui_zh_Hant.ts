@@ -10762,6 +10762,10 @@ The same with virsh:
         <source>“%1” is neither a host name nor an IP address: the guest is not asked to ping it.</source>
         <translation>「%1」既不是主機名稱也不是 IP 位址：不會要求客體 ping 它。</translation>
     </message>
+    <message>
+        <source>“%1”, asked for earlier, has not answered yet: it can be asked again once it has.</source>
+        <translation>先前要求的「%1」尚未回應：回應後才能再次要求。</translation>
+    </message>
 </context>
 <context>
     <name>TypePage</name>

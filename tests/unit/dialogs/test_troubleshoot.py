@@ -252,3 +252,59 @@ def test_a_fix_that_works_after_its_window_closed_is_seen_in_the_host_tables(con
         assert checked == [NODHCP_VM]  # the VM's pending mark is asked again too
     finally:
         release.set()
+
+
+def test_a_fix_that_hangs_is_not_asked_again_from_a_reopened_window(connected, qtbot,
+                                                                    monkeypatch):
+    """"Start the network" confirmed on a hung host: its job held a thread of the shared
+    pool, and the window's guard went with the window, so closing, reopening and
+    confirming again held one more each time (four, and no action of kvmgui answered). A
+    fix runs on the troubleshooter's own threads, and a reopened window waits for it."""
+    release = threading.Event()
+    threads: list[str] = []
+    real = Connection.run
+
+    def held(self, fn, *args, **kwargs):
+        if fn is apply_fix:
+            def slow(conn, *a):
+                threads.append(threading.current_thread().name)
+                release.wait(10)
+                return fn(conn, *a)
+            return real(self, slow, *args, **kwargs)
+        return real(self, fn, *args, **kwargs)
+
+    previews: list[object] = []
+    real_preview = Connection.preview
+
+    def preview(self, fn, *args, **kwargs):
+        previews.append(fn)
+        return real_preview(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(Connection, "run", held)
+    monkeypatch.setattr(Connection, "preview", preview)
+    net10 = uuid_of(connected.networks, "net10")
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net10).destroy())
+    try:
+        dialog = open_dialog(qtbot, connected)
+        click(qtbot, dialog.fix_button)
+        answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+        qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+        assert "fixes" in threads[0]  # not a thread of the shared pool
+        with qtbot.waitSignal(dialog.destroyed):
+            dialog.close()
+
+        again = open_dialog(qtbot, connected)
+        assert again.current_result().fix is Fix.START_NETWORK
+        assert not again.fix_button.isEnabled()  # the earlier one has not answered
+        assert again.note.text() == ("“Start the network”, asked for earlier, has not "
+                                     "answered yet: it can be asked again once it has.")
+        again.ask_fix()  # even asked for (a shortcut, a click that came first)
+        assert len(previews) == 1 and len(threads) == 1  # neither its question nor the fix
+        # The rest of kvmgui still gets answers meanwhile.
+        future = connected.run(lambda c: c.getHostname())
+        qtbot.waitUntil(future.done, timeout=3000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: again.note.text() == "", timeout=5000)  # answered: said no more
+    qtbot.waitUntil(lambda: not again.checker.running, timeout=20000)
+    assert len(threads) == 1

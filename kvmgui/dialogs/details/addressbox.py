@@ -129,6 +129,11 @@ class AddressBox(QGroupBox):
         if self._report is not None:
             self.show_report(self._report)
 
+    @property
+    def report(self) -> AddressReport | None:
+        """The last report shown (None after a failure, or before the first)."""
+        return self._report
+
     def show_report(self, report: AddressReport | None) -> None:
         self._report = report
         keep = self.selected()

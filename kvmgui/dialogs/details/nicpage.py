@@ -47,10 +47,13 @@ class NicPage(StoppedNetworkShown, DevicePage):
     """Signals:
         noAddress(str): the running VM's card (this MAC) has had no address for
             ``no_address_ms`` (the troubleshooter is offered on the page).
+        addressesWanted(): the addresses should be read again now (the troubleshooter
+            fixed something; a network's update sends no event).
     """
 
     editable = True
     noAddress = Signal(str)
+    addressesWanted = Signal()
     no_address_ms = NO_ADDRESS_MS  # tests make it short
 
     def __init__(self, conn: Connection, device: Device, settings: QSettings | None = None,
@@ -196,6 +199,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
             dialog = TroubleshooterDialog(self.conn, uuid, self.addresses.mac or "", name,
                                           self.window())
             dialog.destroyed.connect(self._troubleshooter_closed)
+            dialog.fixed.connect(self._troubleshooter_fixed)
             self.troubleshooter = dialog
         self.troubleshooter.show()
         self.troubleshooter.raise_()
@@ -203,6 +207,15 @@ class NicPage(StoppedNetworkShown, DevicePage):
 
     def _troubleshooter_closed(self, *_args: object) -> None:
         self.troubleshooter = None
+
+    def _troubleshooter_fixed(self, _fix: object) -> None:
+        """The offer counted from before the fix: the guest asks anew (its DHCP client), so
+        the count starts again from the last report, and the addresses are read now."""
+        self.no_address.forget()
+        report = self.addresses.report
+        if report is not None:
+            self.no_address.watch(report, self.addresses.mac or "")
+        self.addressesWanted.emit()
 
     def validate(self) -> str | None:
         kind, name = self.source_type.currentData(), source_name(self.source)

@@ -277,6 +277,7 @@ class DetailsWindow(QMainWindow):
         if isinstance(device, Interface):
             page = NicPage(self.conn, device, self.settings, self)
             page.noAddress.connect(self._no_address)
+            page.addressesWanted.connect(self._addresses_wanted)
             return page
         if isinstance(device, Disk):
             return DiskPage(self.conn, device, self)
@@ -285,6 +286,10 @@ class DetailsWindow(QMainWindow):
     def _no_address(self, mac: str) -> None:
         self.show_message(fill(self.tr("Network card %1 has had no IP address for a while: its "
                                        "page offers the troubleshooter."), mac), warn=True)
+
+    def _addresses_wanted(self) -> None:
+        if self.addresses.active:  # else read when a page showing them comes back
+            self.addresses.refresh()
 
     def _show_addresses(self, report: AddressReport) -> None:
         for page in self.pages.values():

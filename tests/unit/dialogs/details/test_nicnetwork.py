@@ -391,3 +391,29 @@ def test_the_pin_of_a_card_whose_mac_changes_at_the_restart_moves_to_its_new_mac
     click(qtbot, box.unpin_button)
     qtbot.waitUntil(lambda: dhcp_hosts(network_doc(connected)) == [], timeout=5000)
     qtbot.waitUntil(lambda: not box.unpin_button.isEnabled(), timeout=5000)
+
+
+def test_a_troubleshooter_fix_starts_the_count_again_and_reads_the_addresses(nic_page, qtbot,
+                                                                            monkeypatch):
+    """The troubleshooter's "fixed" had no listener: after "Turn DHCP on" the page kept
+    offering it ("no IP address for 60 seconds", counted from before the fix) and read the
+    addresses only at its next poll (a network's update sends no event). The offer goes,
+    its count starts again from the fix, and the addresses are read at once."""
+    from kvmgui.libvirt.netcheck import Fix
+
+    window = nic_page.window()
+    offer = nic_page.no_address
+    nic_page.show_addresses(AddressReport(WEB01, running=True))
+    with qtbot.waitSignal(nic_page.noAddress, timeout=2000):
+        pass
+    assert offer.isVisible()
+    dialog = nic_page.troubleshoot()
+    qtbot.waitUntil(lambda: not dialog.checker.running and bool(dialog.checker.results),
+                    timeout=20000)
+    reads: list[int] = []
+    monkeypatch.setattr(window.addresses, "refresh", lambda: reads.append(1))
+    dialog.fixed.emit(Fix.ENABLE_DHCP)
+    assert not offer.isVisible()
+    assert offer.timer.isActive()  # still none: counted again from now, offered if it stays so
+    assert reads == [1]
+    dialog.close()

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from kvmgui.libvirt.newvm import HostFacts
 from kvmgui.libvirt.records import DomainRecord, NetworkRecord
 
+SETTLE_MS = 100  # a burst of the tables' events is checked against once, this long after its first
+
 
 def uuid_key(uuid: str) -> str:
     """A UUID as libvirt compares them (it takes them with or without dashes, any case)."""
@@ -42,3 +44,10 @@ def host_objects(facts: HostFacts | None, listed: tuple[frozenset[str], frozense
                   **{n.name: n.active for n in networks}},
         vm_by_uuid=by_uuid,
     )
+
+
+def renamed(objects: HostObjects, records: list[DomainRecord]) -> bool:
+    """Whether any of a VM's new ``records`` has a name ``objects`` do not give its UUID
+    (a rename, or a VM they do not hold). A state change alters no name nor UUID."""
+    by_uuid = objects.vm_by_uuid
+    return any(by_uuid.get(uuid_key(r.uuid)) != r.name for r in records)

@@ -155,18 +155,24 @@ class NetworkPage(SpecPage):
         if self.state.spec.network.kind is not N.VIRTUAL:
             return
         if self._shown_items() != self._virtual_items():
-            typed, edit = self.source.currentText(), self.source.lineEdit()
-            at = edit.cursorPosition() if edit is not None else 0
-            listed = self.source.findText(typed) >= 0
             self._loading = True
             try:
-                self._fill_sources(N.VIRTUAL, self.source_name())
-                if not listed and edit is not None and self.source.currentText() != typed:
-                    self.source.setEditText(typed)
-                    edit.setCursorPosition(at)
+                self._refill(N.VIRTUAL, self.source_name())
             finally:
                 self._loading = False
         self._show()
+
+    def _refill(self, kind: NetworkKind, keep: str) -> None:
+        """Fill the list again, ``keep`` chosen; a name being typed that is ``keep`` (none of
+        the list's) stays as typed, its trailing space and the cursor where they were."""
+        typed, edit = self.source.currentText(), self.source.lineEdit()
+        at = edit.cursorPosition() if edit is not None else 0
+        listed = self.source.findText(typed) >= 0
+        self._fill_sources(kind, keep)
+        if (not listed and edit is not None and typed.strip() == keep
+                and self.source.currentText() != typed):
+            self.source.setEditText(typed)
+            edit.setCursorPosition(at)
 
     def _facts_changed(self) -> None:
         self._asked_ifaces = False  # another host (or the same again): its interfaces anew
@@ -264,7 +270,7 @@ class NetworkPage(SpecPage):
         # space and cursor through a reload (a reconnect), as the line edits do (fill_line).
         if (self._sources_of is not nic.kind or self.source_name() != nic.source
                 or self._shown_items() != self._source_items(nic.kind)):
-            self._fill_sources(nic.kind, nic.source)
+            self._refill(nic.kind, nic.source)
         self.macvtap_mode.setCurrentIndex(max(self.macvtap_mode.findData(nic.macvtap_mode), 0))
         self._fill_models(nic.model)
         # Ticked with the field still empty says what the spec says (no MAC given yet): a

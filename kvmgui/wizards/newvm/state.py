@@ -18,7 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection, error_text
@@ -26,10 +26,11 @@ from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.livehandle import NotConnectedError
 from kvmgui.libvirt.newvm import HostFacts, read_domain_caps, read_host_facts, read_pools
 from kvmgui.libvirt.pathcache import PathCache
+from kvmgui.libvirt.records import DomainRecord
 from kvmgui.models.words import say
 from kvmgui.osinfo.database import OsDatabase, load_database
 from kvmgui.utils.tr import fill
-from kvmgui.wizards.newvm.hostobjects import HostObjects, host_objects
+from kvmgui.wizards.newvm.hostobjects import SETTLE_MS, HostObjects, host_objects, renamed
 from kvmgui.xml.domcaps import DomainCaps
 from kvmgui.xml.newvm_build import NO_UEFI, UEFI_ONLY, machine_type
 from kvmgui.xml.newvm_checks import PathState
@@ -107,7 +108,8 @@ class WizardState(QObject):
         factsChanged(): host facts arrived (or failed), or the connection changed.
         domcapsChanged(): domain capabilities for the current platform arrived.
         osdbChanged(): the OS database finished loading (or failed to: ``osdb_error``).
-        hostObjectsChanged(): the host's VMs or virtual networks changed (events).
+        hostObjectsChanged(): the host's VMs or virtual networks came, went, were renamed or
+            (networks) changed: once per burst of events, ``SETTLE_MS`` after its first.
         poolsChanged(): the host's storage pools were read again (a pool event).
         lookingAgain(): a page was entered: files may have changed since they were read.
     """
@@ -145,6 +147,8 @@ class WizardState(QObject):
         self._busy_paths: list[str] = []
         self._listed: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self._objects: HostObjects | None = None  # built once per change of the tables
+        self._objects_settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._objects_settle.timeout.connect(self._host_objects_settled)
         self._generation = 0
         self._pools_asked = 0
         self._pools_stale = False  # a pool event came while the facts were being read
@@ -182,9 +186,12 @@ class WizardState(QObject):
 
     def _follow(self, conn: Connection, on: bool) -> None:
         """(Stop) following ``conn``'s state and the events of its VMs, networks and pools."""
-        for table, slot in ((conn.domains, self._host_objects_changed),
-                            (conn.networks, self._host_objects_changed), (conn.pools, self._pools_changed)):
-            for signal in (table.added, table.changed, table.removed):
+        wiring = ((conn.domains, self._host_objects_changed, self._domains_changed),
+                  (conn.networks, self._host_objects_changed, self._host_objects_changed),
+                  (conn.pools, self._pools_changed, self._pools_changed))
+        for table, came_or_went, changed in wiring:
+            for signal, slot in ((table.added, came_or_went), (table.changed, changed),
+                                 (table.removed, came_or_went)):
                 if on:
                     signal.connect(slot)
                 else:
@@ -455,8 +462,21 @@ class WizardState(QObject):
                                          self.conn.networks.records())
         return self._objects
 
+    def _domains_changed(self, records: list[DomainRecord]) -> None:
+        """VMs' records changed: mostly their state (a storm of lifecycle events on a host of
+        thousands), which alters nothing the wizard checks; only a rename counts."""
+        objects = self._objects
+        if objects is None or renamed(objects, records):
+            self._host_objects_changed()
+
     def _host_objects_changed(self, *_args: object) -> None:
+        """VMs or networks came, went or changed: the names and UUIDs are gathered again
+        when next asked for, and the spec checked against them once the burst is over."""
         self._objects = None
+        if not self._objects_settle.isActive():
+            self._objects_settle.start()
+
+    def _host_objects_settled(self) -> None:
         self.hostObjectsChanged.emit()
         self.revalidate()
 

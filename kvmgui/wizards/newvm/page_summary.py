@@ -98,9 +98,12 @@ class SummaryPage(SpecPage):
 
         self.result = MessageLine(self, description=self.tr("Result of Finish"))
         self.result.setObjectName("Result")
-        # The wizard connects it: the virsh lines of what Finish would do.
+        # The wizard connects it: the virsh lines of what Finish would do, possible when Finish is
+        # (not while a check of the XML runs, nor with a problem Finish waits on).
         self.command_button = QPushButton(self.tr("Show Co&mmand"), self)
         self.command_button.setAccessibleName(self.tr("Show command"))
+        self._busy = False
+        self.completeChanged.connect(self._follow_complete)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.command_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -138,10 +141,14 @@ class SummaryPage(SpecPage):
             self.result.say(text)
 
     def set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.tabs.setEnabled(not busy)
-        self.command_button.setEnabled(not busy)
+        self._follow_complete()
         if busy:
             self.result.clear()
+
+    def _follow_complete(self) -> None:
+        self.command_button.setEnabled(not self._busy and self.isComplete())
 
     # -- spec, XML and messages ------------------------------------------------------------------
 

@@ -35,9 +35,12 @@ class SummaryPage(SpecPage):
                              self.tr("&Start the pool now"), self.tr("Start the pool now"))
         self.overview, self.problems = left.overview, left.problems
         self.start_now, self.autostart = left.start_now, left.autostart
-        # The wizard connects it: the virsh lines of what Finish would do.
+        # The wizard connects it: the virsh lines of what Finish would do, possible when Finish is
+        # (not while the schema check runs, nor with a problem Finish waits on).
         self.command_button = QPushButton(self.tr("Show Co&mmand"), left)
         self.command_button.setAccessibleName(self.tr("Show command"))
+        self._busy = False
+        self.completeChanged.connect(self._follow_complete)
         left.add(self.command_button, Qt.AlignmentFlag.AlignLeft)
 
         self.pane = XmlPane(self, self.tr("Pool XML"), self.tr("Pool XML problem"))
@@ -57,8 +60,12 @@ class SummaryPage(SpecPage):
         return self.pane.text()
 
     def set_busy(self, busy: bool) -> None:
-        self.finish.set_busy(busy, (self.start_now, self.autostart, self.hand_edit, self.xml,
-                                    self.command_button))
+        self._busy = busy
+        self.finish.set_busy(busy, (self.start_now, self.autostart, self.hand_edit, self.xml))
+        self._follow_complete()
+
+    def _follow_complete(self) -> None:
+        self.command_button.setEnabled(not self._busy and self.isComplete())
 
     def show_step(self, step: CreateStep) -> None:
         words = {

@@ -609,6 +609,29 @@ def test_show_command_of_hand_written_xml_is_titled_with_its_name(connected, qtb
     assert dialog.lines()[1] == f"virsh -c {connected.uri} pool-build byhand"
 
 
+def test_show_command_is_possible_when_finish_is(connected, qtbot):
+    """While libvirt's schema check of the XML ran after an edit (and with a problem that
+    keeps Finish disabled), "Show Command" stayed enabled and did nothing when clicked."""
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.type_page.name, "fromfield")
+    goto(qtbot, wiz, PageId.SUMMARY)
+    page, button = wiz.summary, wiz.summary.command_button
+    qtbot.mouseClick(page.hand_edit, Qt.MouseButton.LeftButton, pos=QPoint(8, page.hand_edit.height() // 2))
+    settle(qtbot, page)
+    assert button.isEnabled()
+    page.xml.setPlainText("<pool type='dir'><name>byhand</name><target><path>/x</path></target></pool>")
+    assert page.schema.pending and not button.isEnabled()  # as Finish
+    settle(qtbot, page)
+    assert button.isEnabled() and page.isComplete()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wiz.command_dialog is not None
+    assert wiz.command_dialog.windowTitle() == "Show command — Create pool byhand"
+    wiz.command_dialog.close()
+    page.xml.setPlainText("<pool type='dir'><name>byhand")  # does not parse
+    settle(qtbot, page)
+    assert not button.isEnabled() and not page.isComplete()
+
+
 def test_the_types_the_host_cannot_run_are_listed_with_the_languages_separator(
         traditional_chinese, connected, qtbot):
     """Chinese lists with 、: the page joined the type names with ', '."""

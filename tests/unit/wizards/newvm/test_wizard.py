@@ -23,6 +23,7 @@ from tests.unit.wizards.newvm.drive import (
     FINISH,
     PageId,
     click,
+    codes,
     defined_names,
     fill_kernel_vm,
     goto,
@@ -358,6 +359,29 @@ def test_show_command_lists_what_finish_would_do_and_makes_nothing(connected, qt
     assert pool_volumes(qtbot, connected) == before
     assert "kboot" not in defined_names(qtbot, connected)
     assert_back_with_input(wiz)
+
+
+def test_show_command_is_possible_when_finish_is(connected, qtbot, tmp_path):
+    """While the schema check of hand-edited XML ran after each edit (and with a problem
+    that keeps Finish disabled), "Show Command" stayed enabled and did nothing when clicked."""
+    wiz = open_wizard(qtbot, connected)
+    fill_kernel_vm(qtbot, wiz, tmp_path)
+    button = wiz.summary.command_button
+    toggle(qtbot, wiz.summary.hand_edit)
+    settle(qtbot, wiz)
+    assert button.isEnabled()
+    text = wiz.summary.xml.toPlainText()
+    wiz.summary.xml.setPlainText(text.replace("<name>kboot</name>", "<name>renamed</name>"))
+    assert "checking-xml" in codes(wiz) and not button.isEnabled()  # as Finish
+    settle(qtbot, wiz)
+    assert button.isEnabled() and wiz.button(FINISH).isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wiz.command_dialog is not None
+    assert wiz.command_dialog.windowTitle() == "Show command — Create renamed"
+    wiz.command_dialog.close()
+    wiz.summary.xml.setPlainText(text.replace("<name>kboot</name>", "<name>bad"))  # does not parse
+    settle(qtbot, wiz)
+    assert not button.isEnabled() and not wiz.button(FINISH).isEnabled()
 
 
 def test_the_timeline_gets_the_jobs_lines_with_the_rollback(connected, qtbot, tmp_path, monkeypatch):

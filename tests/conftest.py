@@ -121,6 +121,46 @@ def collect_between_tests(gc_on_gui_thread: None) -> Iterator[None]:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def widgets_live_until_teardown() -> Iterator[None]:
+    """Every widget given to ``qtbot.addWidget`` lives until Qt deletes it (the test, or
+    pytest-qt's close at its end), as a window's Qt parent keeps it in the application.
+    pytest-qt keeps only a weak reference: a window made without a parent whose last
+    reference was a slot of one of its questions (``on_yes``, a lambda over the window)
+    was freed when the question's ``deleteLater`` ran, and deleted the question, its child,
+    from inside the question's own destructor: a double delete, SIGBUS
+    (tests/unit/widgets/test_question.py). Held on the test's item; let go by
+    ``pytest_runtest_teardown`` below."""
+    from pytestqt.qtbot import QtBot
+
+    add = QtBot.addWidget
+
+    def add_and_keep(self, widget, *, before_close_func=None):
+        add(self, widget, before_close_func=before_close_func)
+        self._request.node.__dict__.setdefault("kept_widgets", []).append(widget)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QtBot, "addWidget", add_and_keep)
+        yield
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Around pytest-qt's teardown (which closes the test's widgets and calls their
+    ``deleteLater``): the widgets Qt deleted already are let go first, so that pytest-qt
+    does not close what is gone; the others are deleted by Qt while still held, so that no
+    wrapper's last reference goes inside a destructor (``widgets_live_until_teardown``)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    kept = [w for w in item.__dict__.pop("kept_widgets", []) if shiboken6.isValid(w)]
+    try:
+        return (yield)
+    finally:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        kept.clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def libvirt_event_loop(qapp, gc_on_gui_thread):
     from kvmgui.libvirt import eventloop
 

@@ -48,6 +48,7 @@ class RestartJob(QObject):
         self._watching = False
         self._until = DomainState.SHUTOFF  # what the events and records are watched for
         self._paused_before = False  # its record said paused when the shutdown was asked
+        self._starting = False  # the start is under way: that start says how it ends
         self._timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
         self._timer.timeout.connect(self._timed_out)
 
@@ -106,7 +107,7 @@ class RestartJob(QObject):
         self._watch(DomainState.SHUTOFF)
         self._say(self.tr("Asked the guest to shut down; waiting for it to stop…"))
         if rec is None or rec.state != DomainState.SHUTDOWN:  # powered off already: QEMU refuses
-            self.conn.run(actions.shutdown_to_restart, self.uuid, failed=self._failed,
+            self.conn.run(actions.shutdown_to_restart, self.uuid, failed=self._shutdown_failed,
                           context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
@@ -142,7 +143,14 @@ class RestartJob(QObject):
         self._unwatch()
         self._start_vm()
 
+    def _shutdown_failed(self, exc: BaseException) -> None:
+        # Refused because the guest powered off just before: its stop event may have come
+        # first and started the VM already, so the refusal's own check then found it running.
+        if not self._starting:
+            self._failed(exc)
+
     def _start_vm(self) -> None:
+        self._starting = True
         self._say(self.tr("Starting the VM…"))
         self.conn.run(actions.start_to_restart, self.uuid, done=self._started,
                       failed=self._failed, context=self)

@@ -166,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with loop:
         app.aboutToQuit.connect(registry.shutdown)
-        loop.run_until_complete(_until_quit(app))
+        loop.run_until_complete(_until_quit(window))
         registry.shutdown()  # the window closed: close connections (their teardown still runs)
     if "kvmgui.wizards.newvm.finish" in sys.modules:  # a New VM job may run
         from kvmgui.wizards.newvm import finish  # noqa: PLC0415
@@ -182,9 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-async def _until_quit(app: QApplication) -> None:
+async def _until_quit(window: MainWindow) -> None:
     import asyncio  # noqa: PLC0415 - see main()
 
     done = asyncio.Event()
-    app.lastWindowClosed.connect(done.set)
+    window.ended.connect(done.set)
     await done.wait()

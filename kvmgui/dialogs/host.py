@@ -182,6 +182,14 @@ class HostDetailsDialog(QDialog):
         for call in then:
             call()
 
+    def end_without_questions(self) -> None:
+        """Close unasked (the application ends on a signal): unapplied XML is dropped, and
+        running transfers are cancelled so that each removes what it half made during the
+        exit's grace period rather than being cut off mid-write."""
+        if self.close_box is not None:
+            self.close_box.reject()  # answered "no": forgets the quit waiting on it
+        self._close(discard=True, cancel=True)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)  # through reject(): ignored while a question is open
         if event.isAccepted():

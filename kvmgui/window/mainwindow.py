@@ -63,9 +63,12 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """Signals:
     detailsRequested(Connection, str): open the details of a VM (uuid).
+    ended(): the window's close was accepted, every window it parents having agreed; the
+        application ends (app.py).
     """
 
     detailsRequested = Signal(object, str)
+    ended = Signal()
 
     def __init__(self, registry: ConnectionRegistry, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -792,24 +795,32 @@ class MainWindow(QMainWindow):
     def end_without_questions(self) -> None:
         """Close for SIGTERM or SIGINT (a logout, ``kill``, Ctrl+C in the terminal): a
         question nobody may be there to answer would hold the session's end up, so unapplied
-        edits are dropped (logged) and running transfers left to the exit's grace period."""
+        edits are dropped (logged), and running transfers and a New VM job are cancelled:
+        each undoes its half-made work in the exit's grace period."""
+        from kvmgui.dialogs.details import end_details_of  # noqa: PLC0415
+
         self.ask_before_quitting = False
         log.warning("ending on a signal: unapplied edits in open windows are not kept")
         wizard = self.new_vm_wizard
         if wizard is not None and shiboken6.isValid(wizard):
             wizard.stop_for_exit()  # its undo runs in the grace period
+        for conn in self.registry:
+            end_details_of(conn)
+        for window in list(self.host_windows.values()):
+            if shiboken6.isValid(window):
+                window.end_without_questions()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from kvmgui.dialogs.details import close_details_of  # noqa: PLC0415
 
         if not self.ask_before_quitting:
-            self.save_layout()
+            self._end()
             super().closeEvent(event)
             return
-        # The application ends with this window (app.py: lastWindowClosed, which the VM and
-        # host details windows, our children, do not hold back): each is asked to close
-        # first, and one the user keeps (unapplied edits, a running transfer) keeps it.
+        # The application ends with this window (app.py waits for ``ended``): each window
+        # it parents is asked to close first, and one the user keeps (unapplied edits, a
+        # running transfer) keeps it.
         if not self.new_vm_may_quit():  # the New VM wizard (its job may be running)
             event.ignore()
             return
@@ -824,8 +835,19 @@ class MainWindow(QMainWindow):
                 window.after_close(self._quit_again)
                 event.ignore()
                 return
-        self.save_layout()  # once, as it closes: not again for each close a question held
+        self._end()
         super().closeEvent(event)
+
+    def _end(self) -> None:
+        """The close is accepted. The New VM wizard and its draft, windows of their own
+        (own_window), are hidden, not closed: the wizard lives on while a cancelled job
+        undoes its work. Ending on ``ended`` rather than on Qt's lastWindowClosed: a window
+        of its own still shown would hold that back, and the application with it."""
+        self.save_layout()  # once, as it closes: not again for each close a question held
+        for window in (self.new_vm_wizard, self.draft_window):
+            if window is not None and shiboken6.isValid(window):
+                window.hide()
+        self.ended.emit()
 
     def _quit_again(self) -> None:
         if self.isVisible():  # else closed meanwhile (a second answer, a signal)

@@ -1,5 +1,5 @@
 """The details window of a VM: overview, performance, CPUs and memory, boot, devices."""
 
-from kvmgui.dialogs.details.window import DetailsWindow, close_details_of, open_details
+from kvmgui.dialogs.details.window import DetailsWindow, close_details_of, end_details_of, open_details
 
-__all__ = ["DetailsWindow", "close_details_of", "open_details"]
+__all__ = ["DetailsWindow", "close_details_of", "end_details_of", "open_details"]

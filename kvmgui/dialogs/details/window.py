@@ -576,6 +576,13 @@ class DetailsWindow(QMainWindow):
         self._discarding = True
         self.close()  # from within closeEvent (an answer given at once): that close goes on
 
+    def end_without_questions(self) -> None:
+        """Close, dropping unapplied edits unasked (the application ends on a signal)."""
+        if self.discard_box is not None:
+            self.discard_box.reject()  # answered Cancel: forgets the quit waiting on it
+        self._discarding = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         titles = [p.title for p in self.dirty_pages()]
         # The XML editor is our child and would be deleted with us, unapplied text and all:
@@ -644,6 +651,14 @@ def close_details_of(conn: Connection, then: Callable[[], None] | None = None) -
                 window.after_discard(_ClosedThen(conn, then))
             return False
     return True
+
+
+def end_details_of(conn: Connection) -> None:
+    """Close the details windows of ``conn``'s VMs without asking (a signal ends the
+    application): their edits are dropped, their consoles and address lookups stopped."""
+    for window in [w for (conn_id, _uuid), w in _open.items() if conn_id == id(conn)]:
+        if shiboken6.isValid(window) and window.isVisible():
+            window.end_without_questions()
 
 
 @dataclass(frozen=True)

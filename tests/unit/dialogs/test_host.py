@@ -241,3 +241,19 @@ def test_removing_the_host_goes_on_once_its_window_is_let_close(connected, main_
     dialog.close_box.button(QMessageBox.StandardButton.Discard).click()
     assert dialog.close_box is None
     assert list(registry) == [] and connected.state == ConnState.DISCONNECTED
+
+
+def test_a_signal_cancels_a_running_transfer_and_closes_unasked(connected, main_window, qtbot,
+                                                                endless_upload):
+    """SIGTERM (a logout): the host window, a window of its own, stayed open with its
+    upload running, and the application waited on it for ever; now the transfer is
+    cancelled (its worker removes what it made) and the window closes without a question."""
+    dialog = main_window.open_host_details(connected)
+    running = _running_upload(connected, dialog, qtbot)
+    transfer = running.transfer
+    main_window.show()
+    with qtbot.waitSignal(main_window.ended, timeout=5000):
+        main_window.end_without_questions()
+    assert dialog.close_box is None and not dialog.isVisible()
+    assert transfer.cancelled
+    qtbot.waitUntil(endless_upload.is_set, timeout=5000)

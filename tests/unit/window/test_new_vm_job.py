@@ -170,8 +170,12 @@ def test_quitting_asks_before_the_wizards_input_is_dropped(main_window, connecte
     assert main_window.isVisible() and wiz.isVisible() and wiz.name.name.text() == "typed"
 
     assert not main_window.close()
-    answer(qtbot, wiz.quit_box, "&Discard and Quit")
+    with qtbot.waitSignal(main_window.ended, timeout=5000):  # what app.main waits for
+        answer(qtbot, wiz.quit_box, "&Discard and Quit")
     assert not main_window.isVisible()  # the answer closed it
+    # A window of its own (own_window): left shown, it held Qt's lastWindowClosed back, on
+    # which the application then waited, with the main window gone, for ever.
+    assert not wiz.isVisible()
 
 
 def test_quitting_asks_before_a_customised_vm_is_dropped(main_window, connected, qtbot, tmp_path):
@@ -182,8 +186,10 @@ def test_quitting_asks_before_a_customised_vm_is_dropped(main_window, connected,
     answer(qtbot, wiz.quit_box, "Cancel")
     assert main_window.isVisible() and draft.isVisible()
     assert not main_window.close()
-    answer(qtbot, wiz.quit_box, "&Discard and Quit")
+    with qtbot.waitSignal(main_window.ended, timeout=5000):
+        answer(qtbot, wiz.quit_box, "&Discard and Quit")
     assert not main_window.isVisible()
+    assert not draft.isVisible() and not wiz.isVisible()
 
 
 def test_quitting_while_the_vm_is_made_stops_the_job_first(main_window, connected, qtbot, tmp_path,

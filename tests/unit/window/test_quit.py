@@ -77,10 +77,35 @@ def test_a_signal_ends_the_application_without_questions(connected, main_window,
     overview.title_edit.textEdited.emit("unsaved")
     main_window.show()
 
-    main_window.end_without_questions()
+    with qtbot.waitSignal(main_window.ended, timeout=5000):  # what app.main waits for
+        main_window.end_without_questions()
 
     assert asked == []
     assert not main_window.isVisible()
+    # A window of its own (own_window): left shown, it held Qt's lastWindowClosed back, on
+    # which the application waited, with the main window gone, for ever (a logout hung).
+    assert not window.isVisible()
+
+
+def test_a_signal_closes_host_windows_and_cancels_their_transfers(connected, main_window, qtbot):
+    """As for the VM's window: the host window stayed, and the application with it, its
+    unapplied XML and its transfers left hanging."""
+    dialog = main_window.open_host_details(connected)
+    panel = dialog.networks
+    assert panel.view.select_key(uuid_of(connected.networks, "net10"))
+    click(qtbot, panel.xml_button)
+    editor = panel.findChildren(XmlEditorDialog)[0]
+    qtbot.waitUntil(lambda: editor.editor.toPlainText() != "", timeout=5000)
+    editor.editor.appendPlainText("<!-- mine -->")
+    main_window.show()
+    assert not main_window.close()  # asked: Discard your edits?
+    box = dialog.close_box
+    assert box is not None and box.isVisible()
+
+    with qtbot.waitSignal(main_window.ended, timeout=5000):
+        main_window.end_without_questions()
+    assert not dialog.isVisible() and not main_window.isVisible()
+    assert dialog.close_box is None and not box.isVisible()  # the question went with it
 
 
 def test_quitting_goes_on_once_a_host_windows_question_is_answered(connected, main_window, qtbot,

@@ -120,6 +120,9 @@ def collect_between_tests(gc_on_gui_thread: None) -> Iterator[None]:
     gcthread.collect_due()
 
 
+_kept_widgets: list = []  # the running test's widgets (widgets_live_until_teardown)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def widgets_live_until_teardown() -> Iterator[None]:
     """Every widget given to ``qtbot.addWidget`` lives until Qt deletes it (the test, or
@@ -128,15 +131,15 @@ def widgets_live_until_teardown() -> Iterator[None]:
     reference was a slot of one of its questions (``on_yes``, a lambda over the window)
     was freed when the question's ``deleteLater`` ran, and deleted the question, its child,
     from inside the question's own destructor: a double delete, SIGBUS
-    (tests/unit/widgets/test_question.py). Held on the test's item; let go by
-    ``pytest_runtest_teardown`` below."""
+    (tests/unit/widgets/test_question.py). Held in ``_kept_widgets`` (not on pytest-qt's
+    private state); let go by ``pytest_runtest_teardown`` below."""
     from pytestqt.qtbot import QtBot
 
     add = QtBot.addWidget
 
     def add_and_keep(self, widget, *, before_close_func=None):
         add(self, widget, before_close_func=before_close_func)
-        self._request.node.__dict__.setdefault("kept_widgets", []).append(widget)
+        _kept_widgets.append(widget)  # one test runs at a time: the running test's
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(QtBot, "addWidget", add_and_keep)
@@ -144,7 +147,7 @@ def widgets_live_until_teardown() -> Iterator[None]:
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+def pytest_runtest_teardown() -> Iterator[None]:
     """Around pytest-qt's teardown (which closes the test's widgets and calls their
     ``deleteLater``): the widgets Qt deleted already are let go first, so that pytest-qt
     does not close what is gone; the others are deleted by Qt while still held, so that no
@@ -152,7 +155,8 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    kept = [w for w in item.__dict__.pop("kept_widgets", []) if shiboken6.isValid(w)]
+    kept = [w for w in _kept_widgets if shiboken6.isValid(w)]
+    _kept_widgets.clear()
     try:
         return (yield)
     finally:

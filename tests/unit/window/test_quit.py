@@ -9,10 +9,8 @@ from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from tests.helpers import DEMO_VMS, click, uuid_of
 
 
-def test_quitting_asks_before_a_host_windows_xml_edits_are_lost(connected, main_window, qtbot,
-                                                                 monkeypatch):
-    """The host window said "Discard your edits?" and the user chose Cancel, yet the main
-    window closed: the application ended, edits and all."""
+def _host_window_with_xml_edits(connected, main_window, qtbot):
+    """The host window, its network XML editor open with text not applied."""
     dialog = main_window.open_host_details(connected)
     panel = dialog.networks
     assert panel.view.select_key(uuid_of(connected.networks, "net10"))
@@ -20,6 +18,25 @@ def test_quitting_asks_before_a_host_windows_xml_edits_are_lost(connected, main_
     editor = panel.findChildren(XmlEditorDialog)[0]
     qtbot.waitUntil(lambda: editor.editor.toPlainText() != "", timeout=5000)
     editor.editor.appendPlainText("<!-- mine -->")
+    return dialog, editor
+
+
+def _vm_window_with_edits(connected, main_window, qtbot):
+    """The details window of 'build', its Overview page's title edited and not applied."""
+    window = open_details(connected, DEMO_VMS["build"], main_window)
+    qtbot.waitUntil(lambda: window.view is not None)
+    window.select_page("overview")
+    overview = window.pages["overview"]
+    overview.title_edit.setText("unsaved")
+    overview.title_edit.textEdited.emit("unsaved")
+    return window, overview
+
+
+def test_quitting_asks_before_a_host_windows_xml_edits_are_lost(connected, main_window, qtbot,
+                                                                 monkeypatch):
+    """The host window said "Discard your edits?" and the user chose Cancel, yet the main
+    window closed: the application ended, edits and all."""
+    dialog, editor = _host_window_with_xml_edits(connected, main_window, qtbot)
     main_window.show()
     asked = []
     monkeypatch.setattr(type(dialog), "ask_discard",
@@ -42,12 +59,7 @@ def test_quitting_asks_before_a_vm_details_windows_edits_are_lost(connected, mai
     asked = []
     monkeypatch.setattr(DetailsWindow, "ask_discard",
                         lambda self, titles, on_discard: asked.append(titles))
-    window = open_details(connected, DEMO_VMS["build"], main_window)
-    qtbot.waitUntil(lambda: window.view is not None)
-    window.select_page("overview")
-    overview = window.pages["overview"]
-    overview.title_edit.setText("unsaved")
-    overview.title_edit.textEdited.emit("unsaved")
+    window, overview = _vm_window_with_edits(connected, main_window, qtbot)
     main_window.show()
 
     assert not main_window.close()
@@ -69,12 +81,7 @@ def test_a_signal_ends_the_application_without_questions(connected, main_window,
     asked = []
     monkeypatch.setattr(DetailsWindow, "ask_discard",
                         lambda self, titles, on_discard: asked.append(titles))
-    window = open_details(connected, DEMO_VMS["build"], main_window)
-    qtbot.waitUntil(lambda: window.view is not None)
-    window.select_page("overview")
-    overview = window.pages["overview"]
-    overview.title_edit.setText("unsaved")
-    overview.title_edit.textEdited.emit("unsaved")
+    window, _overview = _vm_window_with_edits(connected, main_window, qtbot)
     main_window.show()
 
     with qtbot.waitSignal(main_window.ended, timeout=5000):  # what app.main waits for
@@ -90,13 +97,7 @@ def test_a_signal_ends_the_application_without_questions(connected, main_window,
 def test_a_signal_closes_host_windows_and_cancels_their_transfers(connected, main_window, qtbot):
     """As for the VM's window: the host window stayed, and the application with it, its
     unapplied XML and its transfers left hanging."""
-    dialog = main_window.open_host_details(connected)
-    panel = dialog.networks
-    assert panel.view.select_key(uuid_of(connected.networks, "net10"))
-    click(qtbot, panel.xml_button)
-    editor = panel.findChildren(XmlEditorDialog)[0]
-    qtbot.waitUntil(lambda: editor.editor.toPlainText() != "", timeout=5000)
-    editor.editor.appendPlainText("<!-- mine -->")
+    dialog, _editor = _host_window_with_xml_edits(connected, main_window, qtbot)
     main_window.show()
     assert not main_window.close()  # asked: Discard your edits?
     box = dialog.close_box
@@ -112,13 +113,7 @@ def test_quitting_goes_on_once_a_host_windows_question_is_answered(connected, ma
                                                                     no_nested_questions):
     """The host window's question does not block: Quit waits for its answer, and goes on
     after Discard (the application ends), not after Cancel."""
-    dialog = main_window.open_host_details(connected)
-    panel = dialog.networks
-    assert panel.view.select_key(uuid_of(connected.networks, "net10"))
-    click(qtbot, panel.xml_button)
-    editor = panel.findChildren(XmlEditorDialog)[0]
-    qtbot.waitUntil(lambda: editor.editor.toPlainText() != "", timeout=5000)
-    editor.editor.appendPlainText("<!-- mine -->")
+    dialog, editor = _host_window_with_xml_edits(connected, main_window, qtbot)
     main_window.show()
 
     assert not main_window.close()
@@ -135,12 +130,7 @@ def test_quitting_goes_on_once_a_vm_details_windows_question_is_answered(
     """Discard closed the VM's window, and there the quit stopped: the main window stayed,
     and Quit had to be chosen again."""
     qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
-    window = open_details(connected, DEMO_VMS["build"], main_window)
-    qtbot.waitUntil(lambda: window.view is not None)
-    window.select_page("overview")
-    overview = window.pages["overview"]
-    overview.title_edit.setText("unsaved")
-    overview.title_edit.textEdited.emit("unsaved")
+    window, _overview = _vm_window_with_edits(connected, main_window, qtbot)
     main_window.show()
 
     assert not main_window.close()
@@ -158,12 +148,7 @@ def test_quit_chosen_again_while_asked_goes_on_once(connected, main_window, qtbo
     one seemingly unanswered): the main window saved its layout at each Quit, and each
     registered its own go-on with the question, so that Discard ran the quit twice."""
     qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
-    window = open_details(connected, DEMO_VMS["build"], main_window)
-    qtbot.waitUntil(lambda: window.view is not None)
-    window.select_page("overview")
-    overview = window.pages["overview"]
-    overview.title_edit.setText("unsaved")
-    overview.title_edit.textEdited.emit("unsaved")
+    window, _overview = _vm_window_with_edits(connected, main_window, qtbot)
     main_window.show()
     saved, went_on = [], []
     monkeypatch.setattr(main_window, "save_layout", lambda: saved.append(True))
@@ -184,13 +169,7 @@ def test_quit_chosen_again_while_asked_goes_on_once(connected, main_window, qtbo
 def test_quit_chosen_again_while_a_host_window_asks_goes_on_once(connected, main_window, qtbot,
                                                                   no_nested_questions,
                                                                   monkeypatch):
-    dialog = main_window.open_host_details(connected)
-    panel = dialog.networks
-    assert panel.view.select_key(uuid_of(connected.networks, "net10"))
-    click(qtbot, panel.xml_button)
-    editor = panel.findChildren(XmlEditorDialog)[0]
-    qtbot.waitUntil(lambda: editor.editor.toPlainText() != "", timeout=5000)
-    editor.editor.appendPlainText("<!-- mine -->")
+    dialog, _editor = _host_window_with_xml_edits(connected, main_window, qtbot)
     main_window.show()
     went_on = []
     quit_again = main_window._quit_again

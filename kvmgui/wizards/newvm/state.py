@@ -150,8 +150,8 @@ class WizardState(QObject):
         self._objects_settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._objects_settle.timeout.connect(self._host_objects_settled)
         self._generation = 0
-        self._pools_asked = 0
-        self._pools_stale = False  # a pool event came while the facts were being read
+        self._pools_out: int | None = None  # the generation of the pools' read out
+        self._pools_stale = False  # a pool event came since the pools were last read
         self.name_touched = False  # the user typed a name: no more suggestions
         self.firmware_touched = False  # the user chose the firmware: OS choices leave it
         self.file_format: DiskFormat = "qcow2"  # the user's, for a new disk in a pool of image files
@@ -302,21 +302,31 @@ class WizardState(QObject):
 
     def _pools_changed(self, *_args: object) -> None:
         """A pool started, stopped, came or went: read the pools again (state, free space,
-        volumes), or after the facts being read, which may predate the event."""
-        self._pools_stale = self.facts is None
-        if self.facts is None:
-            return
-        self._pools_asked += 1
-        asked, generation = self._pools_asked, self._generation
-        self.conn.run(read_pools, context=self, done=lambda pools: self._got_pools(generation, asked, pools),
-                      failed=lambda exc: log.warning("storage pools: %s", error_text(exc)))
+        volumes), or after the facts being read, which may predate the event. One read at
+        a time: a storm's events ask for one more after it (each read reads every pool; on
+        a slow link, one per event filled the workers every window shares)."""
+        self._pools_stale = True
+        if self.facts is not None and self._pools_out != self._generation:
+            self._read_pools()
 
-    def _got_pools(self, generation: int, asked: int, pools: dict[str, PoolInfo]) -> None:
-        if generation != self._generation or asked != self._pools_asked or self.facts is None:
-            return
-        self.facts = replace(self.facts, pools=pools)
-        self.poolsChanged.emit()
-        self.revalidate()
+    def _read_pools(self) -> None:
+        generation = self._pools_out = self._generation
+        self._pools_stale = False
+        self.conn.run(read_pools, context=self, done=lambda pools: self._got_pools(generation, pools),
+                      failed=lambda exc: self._got_pools(generation, None, error_text(exc)))
+
+    def _got_pools(self, generation: int, pools: dict[str, PoolInfo] | None, error: str = "") -> None:
+        if generation != self._generation or self.facts is None:
+            return  # the facts are read anew (their pools too), maybe of another host
+        self._pools_out = None
+        if pools is None:
+            log.warning("storage pools: %s", error)
+        else:  # shown even when events came meanwhile: in a long storm, no answer would be
+            self.facts = replace(self.facts, pools=pools)
+            self.poolsChanged.emit()
+            self.revalidate()
+        if self._pools_stale:
+            self._read_pools()
 
     def _facts_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

@@ -43,7 +43,7 @@ class PendingTracker(QObject):
     """Signals:
     changed(str, list): a VM's pending changes, ``xml.diff.PendingChange`` s (empty: nothing pending).
     pinMoved(PinMove): a stopped VM's card's fixed address moved to the card's new MAC, or
-        could not (``error``).
+        could not (``error``), or stayed with another card that has the old MAC (``kept_for``).
     """
 
     changed = Signal(str, list)

@@ -7,7 +7,9 @@ run the old card again), ``PendingTracker`` hands the cards it knew to be given 
 MAC to ``follow_pins`` in a worker: on the card's network, the old MAC's static host
 becomes the new MAC's (``dhcphosts.move_pin``'s rules: only where the new MAC has none).
 Left, the address would be held for a MAC no card has, the card would get another one
-at its start, and pinning it again would be refused as another card's.
+at its start, and pinning it again would be refused as another card's. A static host
+whose MAC another card on that network still has (a clone that kept the MAC, the clash
+this change mends) is that card's: it stays (``PinMove.kept_for``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 
 import libvirt
 
-from kvmgui.libvirt import dhcphosts
+from kvmgui.libvirt import dhcphosts, nicmap
 from kvmgui.libvirt.connection import error_text
 from kvmgui.xml.devices import Interface
 from kvmgui.xml.diff import PendingChange, PendingKind
@@ -32,7 +34,8 @@ NIC = "interface:"
 
 @dataclass(frozen=True, slots=True)
 class PinMove:
-    """A fixed address moved with its card's new MAC (``error`` "") or not (libvirt's words)."""
+    """A fixed address moved with its card's new MAC (``error`` "") or not (libvirt's
+    words), or stayed with the old MAC, which a card of the VM ``kept_for`` has too."""
 
     vm: str
     network: str
@@ -41,6 +44,7 @@ class PinMove:
     old: str
     new: str
     error: str = ""
+    kept_for: str = ""
 
 
 def nic_mac_changes(changes: Sequence[PendingChange]) -> list[tuple[str, str]]:
@@ -60,6 +64,7 @@ def follow_pins(conn: libvirt.virConnect, uuid: str, changes: list[tuple[str, st
     dom = conn.lookupByUUIDString(uuid)
     doc = DomainDoc.from_string(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
     moved = []
+    nics: list[nicmap.VmNic] | None = None  # every VM's cards, read once if a pin may move
     for old, new in changes:
         nic = doc.find_device(NIC + new)
         if not isinstance(nic, Interface) or nic.source_type != "network" or not nic.source:
@@ -74,10 +79,18 @@ def follow_pins(conn: libvirt.virConnect, uuid: str, changes: list[tuple[str, st
         if entry is None:
             continue
         net_uuid = net.UUIDString()
+        vm = doc.name or dom.name()
+        if nics is None:
+            nics = nicmap.vm_nics(conn)
+        holder = next((n.vm_name for n in nics if n.mac == old.lower() and n.type == "network"
+                       and n.source == nic.source), "")
+        if holder:
+            moved.append(PinMove(vm, nic.source, net_uuid, entry.ip, old, new, kept_for=holder))
+            continue
         error = ""
         try:
             dhcphosts.set_dhcp_host(conn, net_uuid, DhcpHost(new, entry.name, entry.ip), entry)
         except libvirt.libvirtError as exc:
             error = error_text(exc)
-        moved.append(PinMove(doc.name or dom.name(), nic.source, net_uuid, entry.ip, old, new, error))
+        moved.append(PinMove(vm, nic.source, net_uuid, entry.ip, old, new, error))
     return moved

@@ -666,6 +666,13 @@ class MainWindow(QMainWindow):
         """A stopped VM's fixed address went with its card's new MAC, or could not."""
         conn = self.sender().parent()
         host = conn.display_name if isinstance(conn, Connection) else ""
+        if move.kept_for:  # the old MAC is another card's too: its fixed address stays
+            self.notifications.info(fill(self.tr(
+                "%1 on %2 stopped: the fixed address %3 on network %4 stays with the old MAC "
+                "address %5, which a card of %6 has too. Pin an address for the new MAC "
+                "address, %7, in the card's details if it needs one."),
+                move.vm, host, move.ip, move.network, move.old, move.kept_for, move.new))
+            return
         if not move.error:
             self.notifications.info(fill(self.tr(
                 "%1 on %2 stopped: its card's fixed address %3 on network %4 moved from the old "

@@ -4361,6 +4361,10 @@
         <translation>%2 上的 %1 已停止：其网卡在网络 %4 上的固定地址 %3 已从旧的 MAC 地址 %5 移至新的 %6。</translation>
     </message>
     <message>
+        <source>%1 on %2 stopped: the fixed address %3 on network %4 stays with the old MAC address %5, which a card of %6 has too. Pin an address for the new MAC address, %7, in the card&apos;s details if it needs one.</source>
+        <translation>%2 上的 %1 已停止：网络 %4 上的固定地址 %3 仍留给旧的 MAC 地址 %5，因为 %6 的网卡也使用这个 MAC 地址。若新的 MAC 地址 %7 需要固定地址，请在网卡的详细信息中设置。</translation>
+    </message>
+    <message>
         <source>%1 was not removed: the virtual machine %2 is being created on it. Remove it once that is done.</source>
         <translation>未移除 %1：正在其上创建虚拟机 %2。请在完成后再移除。</translation>
     </message>

@@ -4361,6 +4361,10 @@
         <translation>%2 上的 %1 已停止：其網卡在網路 %4 上的固定位址 %3 已從舊的 MAC 位址 %5 移至新的 %6。</translation>
     </message>
     <message>
+        <source>%1 on %2 stopped: the fixed address %3 on network %4 stays with the old MAC address %5, which a card of %6 has too. Pin an address for the new MAC address, %7, in the card&apos;s details if it needs one.</source>
+        <translation>%2 上的 %1 已停止：網路 %4 上的固定位址 %3 仍留給舊的 MAC 位址 %5，因為 %6 的網卡也使用這個 MAC 位址。若新的 MAC 位址 %7 需要固定位址，請在網卡的詳細資料中設定。</translation>
+    </message>
+    <message>
         <source>%1 was not removed: the virtual machine %2 is being created on it. Remove it once that is done.</source>
         <translation>未移除 %1：正在其上建立虛擬機器 %2。請在完成後再移除。</translation>
     </message>

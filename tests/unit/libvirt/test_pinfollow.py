@@ -9,7 +9,7 @@ from kvmgui.libvirt.pinfollow import PinMove, follow_pins
 from kvmgui.xml.diff import PendingKind
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_hosts import dhcp_hosts
-from tests.helpers import WEB01, FakeError, run_in_worker, uuid_of
+from tests.helpers import BUILD, WEB01, FakeError, run_in_worker, uuid_of
 
 OLD, NEW, IP = "52:54:00:6b:3c:01", "52:54:00:6b:3c:99", "192.168.122.50"
 
@@ -105,3 +105,24 @@ def test_a_pin_that_cannot_follow_is_said_with_libvirts_words(connected, qtbot, 
     assert moved.args[0].error == "operation failed: there is an existing dhcp host entry"
     assert moved.args[0].ip == IP
     assert run_in_worker(qtbot, connected, hosts(connected, net)) == [(OLD, IP)]  # put back
+
+
+def test_a_pin_another_vms_card_has_stays_with_that_card(connected, qtbot):
+    """Two VMs with one MAC (a clone that kept it): the running one is given another MAC,
+    which is how such a clash is mended. It stopped, and the static host of the MAC the
+    other VM still has moved to the new one: the other VM lost its fixed address and the
+    VM that gave the MAC up took it. The static host stays; the notice says why."""
+    def clone_build_with_webs_mac(c):
+        root = etree.fromstring(c.lookupByUUIDString(BUILD).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        root.find("devices").append(etree.fromstring(
+            f"<interface type='network'><mac address='{OLD}'/>"
+            "<source network='default'/></interface>"))
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+
+    run_in_worker(qtbot, connected, clone_build_with_webs_mac)
+    net = pinned_then_given_a_new_mac(connected, qtbot)
+    tracker = tracker_for(connected)
+    with qtbot.waitSignal(tracker.pinMoved, timeout=5000) as moved:
+        run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).destroy())
+    assert run_in_worker(qtbot, connected, hosts(connected, net)) == [(OLD, IP)]
+    assert moved.args[0] == PinMove("web01", "default", net, IP, OLD, NEW, kept_for="build")

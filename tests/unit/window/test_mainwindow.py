@@ -606,6 +606,12 @@ def test_a_fixed_address_that_followed_a_stopped_vms_new_mac_is_notified(connect
         f"web01 on {host} stopped, but its card's fixed address 192.168.122.50 on network "
         f"default could not move from the old MAC address {old} to the new one, {new}: "
         "operation failed: refused. Pin it again in the card's details.")
+    tracker.pinMoved.emit(PinMove("web01", "default", "n", "192.168.122.50", old, new,
+                                  kept_for="build"))
+    assert window.notifications.messages()[0].endswith(
+        f"web01 on {host} stopped: the fixed address 192.168.122.50 on network default stays "
+        f"with the old MAC address {old}, which a card of build has too. Pin an address for "
+        f"the new MAC address, {new}, in the card's details if it needs one.")
 
 
 def test_a_closed_windows_late_failure_is_in_the_notifications(main_window):

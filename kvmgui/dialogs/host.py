@@ -40,6 +40,9 @@ class HostDetailsDialog(QDialog):
         self.conn = conn
         self.close_box: QMessageBox | None = None  # a close question while it is open
         self._after_close: list[Callable[[], None]] = []
+        # Closed while an XML editor's text was being defined: the answers given (discard,
+        # cancel), for the close that follows once libvirt has stored it.
+        self._defining_close: tuple[bool, bool] | None = None
         self.setWindowTitle(window_title(fill(self.tr("Host details — %1"), conn.display_name)))
         self.setAccessibleName(self.tr("Host details"))
         self.setWindowFlag(Qt.WindowType.Window)
@@ -80,6 +83,7 @@ class HostDetailsDialog(QDialog):
     def edit_xml(self, panel: HostPanel, kind: str, uuid: str) -> XmlEditorDialog:
         dialog = XmlEditorDialog(self.conn, kind, uuid, panel)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.defineEnded.connect(self._define_ended)
         dialog.open()
         return dialog
 
@@ -87,8 +91,8 @@ class HostDetailsDialog(QDialog):
 
     def unapplied_editors(self) -> list[XmlEditorDialog]:
         """The open XML editors (children of its panels, deleted with it) whose text has
-        edits not applied; not one whose text is being defined (libvirt goes on with it, and
-        a refusal is told in the main window)."""
+        edits not applied; not one whose text is being defined (the window waits for
+        libvirt's answer)."""
         return [editor for editor in self._open_editors()
                 if editor.is_dirty() and not editor.is_defining()]
 
@@ -140,9 +144,10 @@ class HostDetailsDialog(QDialog):
             self._after_close.clear()
 
     def after_close(self, call: Callable[[], None]) -> bool:
-        """``call()`` once the open close question is answered so that the window closes
-        (Discard, Yes), never after Cancel or No; False if none is open."""
-        if self.close_box is None:
+        """``call()`` once the window closes after the open close question is answered
+        Discard or Yes, or after libvirt stored the XML editors' text the close waits for;
+        never after Cancel, No or a refusal. False if neither is pending."""
+        if self.close_box is None and self._defining_close is None:
             return False
         if call not in self._after_close:  # a second Quit while asked: still called once
             self._after_close.append(call)
@@ -160,6 +165,8 @@ class HostDetailsDialog(QDialog):
             self.close_box.raise_()
             self.close_box.activateWindow()
             return
+        if self._defining_close is not None:  # waiting for libvirt: closes then
+            return
         self._close(discard=False, cancel=False)
 
     def _close(self, *, discard: bool, cancel: bool) -> None:
@@ -172,7 +179,15 @@ class HostDetailsDialog(QDialog):
             # No: nothing dropped yet, the editors keep their text too.
             self.ask_cancel_transfers(transfers, partial(self._close, discard=True, cancel=True))
             return
-        for editor in self._open_editors():  # those being defined too: libvirt goes on
+        defining = [editor for editor in self._open_editors() if editor.is_defining()]
+        if defining:
+            # Deleted with the window, a refused text would be lost: the window closes once
+            # libvirt has stored it, and stays with the text and libvirt's words if refused.
+            self._defining_close = (discard, cancel)
+            for editor in defining:
+                editor.wait_for_define()
+            return
+        for editor in self._open_editors():
             editor.drop_edits()
             editor.close()
         for dialog in transfers:
@@ -182,12 +197,25 @@ class HostDetailsDialog(QDialog):
         for call in then:
             call()
 
+    def _define_ended(self, ok: bool) -> None:
+        if self._defining_close is None:
+            return
+        (discard, cancel), self._defining_close = self._defining_close, None
+        if ok:
+            self._close(discard=discard, cancel=cancel)  # waits again for another editor's
+        else:
+            self._after_close.clear()  # kept open, as after Cancel
+
     def end_without_questions(self) -> None:
-        """Close unasked (the application ends on a signal): unapplied XML is dropped, and
-        running transfers are cancelled so that each removes what it half made during the
-        exit's grace period rather than being cut off mid-write."""
+        """Close unasked (the application ends on a signal): unapplied XML is dropped (text
+        being defined too: not waited for), and running transfers are cancelled so that
+        each removes what it half made during the exit's grace period rather than being
+        cut off mid-write."""
         if self.close_box is not None:
             self.close_box.reject()  # answered "no": forgets the quit waiting on it
+        self._defining_close = None
+        for editor in self._open_editors():
+            editor.drop_edits()
         self._close(discard=True, cancel=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:

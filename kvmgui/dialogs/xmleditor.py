@@ -138,9 +138,12 @@ class XmlEditorDialog(QDialog):
 
     Signals:
     checked(bool): a check of the current text finished (True: no problems).
+    defineEnded(bool): a define of its text ended (True: libvirt stored it; False: refused,
+        the text kept with libvirt's words). A window closing over it waits for this.
     """
 
     checked = Signal(bool)
+    defineEnded = Signal(bool)
 
     def __init__(self, conn: Connection, kind: str, uuid: str,
                  parent: QWidget | None = None) -> None:
@@ -290,8 +293,8 @@ class XmlEditorDialog(QDialog):
         return self.editor.document().isModified()
 
     def is_defining(self) -> bool:
-        """Its edited text is being defined: applied, not left unapplied (libvirt goes on
-        with it if the editor closes; a refusal is then told in the main window)."""
+        """Its edited text is being defined: applied, not left unapplied. A window closing
+        over it waits for libvirt's answer (``wait_for_define``, ``defineEnded``)."""
         return self._defining and self.is_dirty()
 
     def reload(self) -> None:
@@ -455,8 +458,9 @@ class XmlEditorDialog(QDialog):
         self.editor.setReadOnly(True)  # libvirt's stored definition replaces this text next
         self._update_buttons()
         self._set_status(self.tr("Defining…"))
-        # The connection's: closed meanwhile (or its window, a host removed), the editor
-        # is gone, and a refusal is told in the main window's notifications.
+        # The connection's: the editor and its window wait for the answer when closed, but
+        # one ended unasked (a signal ends the application) is gone, and a refusal is then
+        # told in the main window's notifications.
         self.conn.run(domainops.define_definition, self.kind, self.uuid, text,
                       done=partial(_defined, self, self.conn, self.kind, self.uuid),
                       failed=partial(_define_failed, self, self.conn, self.accessibleName()),
@@ -482,6 +486,7 @@ class XmlEditorDialog(QDialog):
         self._after_define()
         if self._close_when_defined:
             self.close()
+        self.defineEnded.emit(True)
 
     def _is_active(self) -> bool:
         rec = self._table().get(self.uuid)
@@ -497,6 +502,7 @@ class XmlEditorDialog(QDialog):
         self._set_status(fill(self.tr("libvirt refused the definition: %1\nYour text is kept."),
                               failure_words(exc)), error=True)
         self._after_define()
+        self.defineEnded.emit(False)
 
     def _after_define(self) -> None:
         if self._recheck:
@@ -543,10 +549,10 @@ class XmlEditorDialog(QDialog):
         self.drop_edits()
         then()
 
-    def _wait_for_define(self) -> bool:
-        """Closing while libvirt defines the text (not dropped by the window it is in):
-        the edits are being applied, not left unapplied; the editor closes once they are,
-        and stays with libvirt's words and the text if refused."""
+    def wait_for_define(self) -> bool:
+        """Closing (it, or the window it is in) while libvirt defines the text: the edits
+        are being applied, not left unapplied; the editor closes once they are, and stays
+        with libvirt's words and the text if refused. False if no define runs."""
         if not self.is_defining():
             return False
         self._close_when_defined = True
@@ -555,7 +561,7 @@ class XmlEditorDialog(QDialog):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._wait_for_define():
+        if self.wait_for_define():
             event.ignore()
             return
         if self.is_dirty():
@@ -566,7 +572,7 @@ class XmlEditorDialog(QDialog):
 
     def reject(self) -> None:
         # Escape goes through the same question as the window's close button.
-        if self._wait_for_define():
+        if self.wait_for_define():
             return
         if self.is_dirty():
             self.ask_discard(partial(self._drop_edits_then, self.reject))

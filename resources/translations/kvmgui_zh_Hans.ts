@@ -1779,6 +1779,10 @@
         <translation>设置页面列表</translation>
     </message>
     <message>
+        <source>The window closes once libvirt has stored the definition from the XML editor.</source>
+        <translation>libvirt 保存 XML 编辑器中的定义后，窗口就会关闭。</translation>
+    </message>
+    <message>
         <source>These pages have edits that were not applied: %1. Close and discard them?</source>
         <translation>这些页面有尚未应用的编辑：%1。要关闭并放弃它们吗？</translation>
     </message>

@@ -1779,6 +1779,10 @@
         <translation>設定頁面清單</translation>
     </message>
     <message>
+        <source>The window closes once libvirt has stored the definition from the XML editor.</source>
+        <translation>libvirt 儲存 XML 編輯器中的定義後，視窗就會關閉。</translation>
+    </message>
+    <message>
         <source>These pages have edits that were not applied: %1. Close and discard them?</source>
         <translation>這些頁面有尚未套用的編輯：%1。要關閉並捨棄它們嗎？</translation>
     </message>

@@ -89,6 +89,7 @@ class DetailsWindow(QMainWindow):
         self.discard_box: QMessageBox | None = None  # "Discard your edits?" while it is open
         self._after_discard: list[Callable[[], None]] = []
         self._discarding = False  # answered Discard: closing no longer asks
+        self._defining_close = False  # closed while its XML editor's text was being defined
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("detailsWindow")
         self.resize(1100, 700)
@@ -475,6 +476,7 @@ class DetailsWindow(QMainWindow):
             editor.activateWindow()
             return editor
         dialog = XmlEditorDialog(self.conn, "domain", self.uuid, self)
+        dialog.defineEnded.connect(self._define_ended)
         self.xml_editor = dialog
         dialog.show()
         return dialog
@@ -564,9 +566,10 @@ class DetailsWindow(QMainWindow):
                 call()
 
     def after_discard(self, call: Callable[[], None]) -> bool:
-        """``call()`` once the open discard question is answered Discard (never after
-        Cancel); False if none is open."""
-        if self.discard_box is None:
+        """``call()`` once the window closes after the open discard question is answered
+        Discard, or after libvirt stored the XML editor's text the close waits for (never
+        after Cancel or a refusal); False if neither is pending."""
+        if self.discard_box is None and not self._defining_close:
             return False
         if call not in self._after_discard:  # a second Quit while asked: still called once
             self._after_discard.append(call)
@@ -576,10 +579,38 @@ class DetailsWindow(QMainWindow):
         self._discarding = True
         self.close()  # from within closeEvent (an answer given at once): that close goes on
 
+    def _wait_for_define(self, editor: XmlEditorDialog) -> None:
+        """Closed while the XML editor's text is being defined: the window (and the editor
+        with it) closes once libvirt has stored it, and stays, with the text and libvirt's
+        words, if libvirt refuses it; closing at once lost the text of a refused define."""
+        self._defining_close = True
+        editor.wait_for_define()
+        self.show_message(self.tr("The window closes once libvirt has stored the definition "
+                                  "from the XML editor."))
+
+    def _define_ended(self, ok: bool) -> None:
+        if not self._defining_close:
+            return
+        self._defining_close = False
+        then, self._after_discard = self._after_discard, []
+        if not ok:  # kept open: a close asks about the editor's text again, and the pages'
+            self._discarding = False
+            self.show_message("")
+        elif self.close():
+            for call in then:
+                call()
+        else:  # held again (edits made meanwhile): still called once it closes
+            for call in then:
+                self.after_discard(call)
+
     def end_without_questions(self) -> None:
-        """Close, dropping unapplied edits unasked (the application ends on a signal)."""
+        """Close, dropping unapplied edits unasked (the application ends on a signal): also
+        the XML editor's text being defined, which is not waited for."""
         if self.discard_box is not None:
             self.discard_box.reject()  # answered Cancel: forgets the quit waiting on it
+        editor = self.xml_editor
+        if editor is not None and shiboken6.isValid(editor):
+            editor.drop_edits()
         self._discarding = True
         self.close()
 
@@ -587,8 +618,7 @@ class DetailsWindow(QMainWindow):
         titles = [p.title for p in self.dirty_pages()]
         # The XML editor is our child and would be deleted with us, unapplied text and all:
         # this question covers its text (its own does not block, so we could not wait for it).
-        # Text being defined is not unapplied: libvirt goes on with it, and a refusal is told
-        # in the main window.
+        # Text being defined is not unapplied: the window waits for libvirt's answer.
         editor = self.xml_editor
         if editor is None or not shiboken6.isValid(editor) or not editor.isVisible():
             editor = None
@@ -603,6 +633,10 @@ class DetailsWindow(QMainWindow):
             if not self._discarding:  # the answer closes the window, or keeps it
                 event.ignore()
                 return
+        if editor is not None and editor.is_defining():
+            event.ignore()
+            self._wait_for_define(editor)
+            return
         if editor is not None:
             editor.drop_edits()
             editor.close()

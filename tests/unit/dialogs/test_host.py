@@ -14,7 +14,7 @@ from kvmgui.panels import volumetransfers
 from kvmgui.utils.tr import without_mnemonic
 from kvmgui.widgets import transfer as transfer_module
 from kvmgui.widgets.transfer import Direction
-from tests.helpers import click, uuid_of
+from tests.helpers import FakeError, click, uuid_of
 
 
 def test_tabs_and_accessible_names(connected, main_window):
@@ -92,18 +92,12 @@ def test_removing_the_host_keeps_it_while_its_xml_editor_keeps_its_text(connecte
     assert list(registry) == [] and not dialog.isVisible() and not editor.isVisible()
 
 
-def test_closing_the_window_while_its_xml_editor_defines_asks_nothing(connected, main_window,
-                                                                       qtbot, monkeypatch):
-    """The window listed 'XML editor for network net10' among windows with edits that were
-    not applied, and offered to discard them, while that text was being defined. It now
-    closes; libvirt goes on with the definition."""
+def _defining_network_editor(connected, dialog, qtbot, monkeypatch, refused):
+    """net10's XML editor in ``dialog``, its edit being defined until the returned event is
+    set; libvirt then stores it, or refuses it when ``refused``."""
     from kvmgui.libvirt import domainops
 
-    dialog = main_window.open_host_details(connected)
     editor = _edited_xml_editor(connected, dialog, qtbot)
-    asked = []
-    monkeypatch.setattr(type(dialog), "ask_discard",
-                        lambda self, editors, on_discard: asked.append(editors))
     monkeypatch.setattr(XmlEditorDialog, "confirm_diff", lambda self, lines, answer: answer(True))
     go_on = threading.Event()
     define = domainops.define_definition
@@ -111,6 +105,8 @@ def test_closing_the_window_while_its_xml_editor_defines_asks_nothing(connected,
 
     def slow_define(*args):
         go_on.wait(5)
+        if refused:
+            raise FakeError("XML error: network 'net10' is already in use")
         defined.append(define(*args))
         return defined[-1]
 
@@ -121,11 +117,65 @@ def test_closing_the_window_while_its_xml_editor_defines_asks_nothing(connected,
     with qtbot.waitSignal(editor.checked, timeout=5000):
         editor.apply()
     assert editor.is_defining(), editor.status.text()
+    return editor, go_on, defined
+
+
+@pytest.mark.parametrize("refused", [False, True])
+def test_closing_the_window_while_its_xml_editor_defines_waits_for_libvirt(
+        connected, main_window, qtbot, monkeypatch, refused):
+    """Closed while an XML editor's text was being defined, the window closed at once and
+    deleted the editor: when libvirt then refused the text, the main window said so, but
+    what the user had typed was gone. (Before that it offered to discard the text as not
+    applied, which was not so either.) It now asks nothing and closes once libvirt has
+    stored the text; refused, it stays open, the editor holding the text and libvirt's
+    words."""
+    dialog = main_window.open_host_details(connected)
+    asked = []
+    monkeypatch.setattr(type(dialog), "ask_discard",
+                        lambda self, editors, on_discard: asked.append(editors))
+    editor, go_on, defined = _defining_network_editor(connected, dialog, qtbot, monkeypatch,
+                                                      refused)
+    edited = editor.editor.toPlainText()
     assert dialog.unapplied_editors() == []
-    assert dialog.close()
-    assert not asked and not dialog.isVisible() and not editor.isVisible()
+    assert not dialog.close()
+    dialog.reject()  # Escape, while it waits
+    assert not asked and dialog.isVisible() and editor.isVisible()
     go_on.set()
-    qtbot.waitUntil(lambda: bool(defined), timeout=5000)  # libvirt went on with it
+    if refused:
+        qtbot.waitUntil(lambda: editor.status.text().startswith("libvirt refused"), timeout=5000)
+        assert "already in use" in editor.status.text()
+        assert dialog.isVisible() and editor.isVisible()
+        assert editor.editor.toPlainText() == edited and editor.is_dirty()
+        assert not dialog.close()  # unapplied now: asked about
+        assert asked == [[editor]]
+        editor.drop_edits()  # closed at teardown without a question
+    else:
+        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                        timeout=5000)
+        assert not asked and defined  # libvirt stored it
+
+
+@pytest.mark.parametrize("refused", [False, True])
+def test_removing_the_host_while_its_xml_editor_defines_waits_for_libvirt(
+        connected, main_window, registry, qtbot, monkeypatch, refused):
+    """Remove connection closed the host window, and its XML editor with the text being
+    defined: a refusal lost the text. The host now goes once libvirt has stored it, and
+    stays, the window and the text with it, when libvirt refuses it."""
+    dialog = main_window.open_host_details(connected)
+    editor, go_on, defined = _defining_network_editor(connected, dialog, qtbot, monkeypatch,
+                                                      refused)
+    edited = editor.editor.toPlainText()
+    _remove_the_host(main_window)
+    assert list(registry) == [connected] and dialog.isVisible()
+    go_on.set()
+    if refused:
+        qtbot.waitUntil(lambda: editor.status.text().startswith("libvirt refused"), timeout=5000)
+        assert list(registry) == [connected] and dialog.isVisible() and editor.isVisible()
+        assert editor.editor.toPlainText() == edited and editor.is_dirty()
+        editor.drop_edits()  # closed at teardown without a question
+    else:
+        qtbot.waitUntil(lambda: list(registry) == [], timeout=5000)
+        assert defined and (not shiboken6.isValid(dialog) or not dialog.isVisible())
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ Each step shows as passed, failed, not applicable or skipped with a sentence; th
 step's guest command output and, where one exists, its Fix button sit below. A Fix always
 asks first, naming the ``virsh`` lines it would run (worked out by a dry run of the fix).
 
-A fix and its dry run run on the troubleshooter's own threads (``troubleshoot.fix_lane``),
-and a fix of a VM that has not answered yet is not asked again, from this window or from
-one opened later (``troubleshoot.busy``): on a hung host, closing and reopening the window
-and confirming again held one more thread each time.
+A fix and its dry run run on the troubleshooter's own threads, a set per host
+(``troubleshoot.fix_lane``), and a fix of a VM that has not answered yet is not asked
+again, from this window or from one opened later (``troubleshoot.busy``): on a hung host,
+closing and reopening the window and confirming again held one more thread each time.
 """
 
 from __future__ import annotations
@@ -265,7 +265,7 @@ class TroubleshooterDialog(QDialog):
         # The connection is the job's context: its end is noted also once this is gone.
         self.conn.preview(apply_fix, result.fix, result.fix_args, context=self.conn,
                           done=partial(_previewed, self, key, result),
-                          failed=partial(_preview_failed, self, key), lane=fix_lane())
+                          failed=partial(_preview_failed, self, key), lane=fix_lane(self.conn))
 
     def _ask(self, result: Result, commands: list[Command]) -> None:
         text = fix_question(result)
@@ -291,7 +291,7 @@ class TroubleshooterDialog(QDialog):
         self.conn.run(apply_fix, result.fix, result.fix_args, context=self.conn,
                       done=partial(_fix_done, self, key, result),
                       failed=partial(_fix_failed, self, key, self.vm_name, result),
-                      lane=fix_lane())
+                      lane=fix_lane(self.conn))
 
     def _fixed(self, result: Result) -> None:
         assert result.fix is not None

@@ -4,19 +4,23 @@ A step that does not answer in time is noted as skipped ("timed out") and the ne
 starts; its late answer is dropped. The window never waits: results come as signals.
 
 A step that hangs keeps its worker until it answers (a hung host, a dead mount). Steps run
-on threads of their own (``_lane``), never on the shared pool the rest of kvmgui waits on,
-and a step of a VM whose earlier job still runs (timed out, or of a cancelled run: "Run
-Again", the consent box) is not started a second time: the run waits for that job within
-the step's timeout, then says the step is still busy (``Reason.STILL_RUNNING``). So a VM's
+on threads of their own, never on the shared pool the rest of kvmgui waits on, and each
+host has its own (``lane(conn)``): a hung host's held threads never delay the checks of
+another (they did when every host shared one set: its checks queued and timed out). A
+step of a VM whose earlier job still runs (timed out, or of a cancelled run: "Run Again",
+the consent box) is not started a second time: the run waits for that job within the
+step's timeout, then says the step is still busy (``Reason.STILL_RUNNING``). So a VM's
 troubleshooting holds at most one thread per step, however often it is run again.
 
 A fix (and its dry run, for the question) is held the same way: on threads of its own
-(``fix_lane``), and not started again for the same VM while it has not answered
-(``fix_key`` in ``busy().keys``), whichever troubleshooter window asked for it.
+(``fix_lane(conn)``, one set per host), and not started again for the same VM while it
+has not answered (``fix_key`` in ``busy().keys``), whichever troubleshooter window asked
+for it.
 """
 
 from __future__ import annotations
 
+import weakref
 from functools import partial
 
 import shiboken6
@@ -65,8 +69,9 @@ class _Busy(QObject):
 
 
 _busy: _Busy | None = None
-_lane: workers.Lane | None = None
-_fix_lane: workers.Lane | None = None
+# Per host, gone with its connection (a removed host's idle threads then end).
+_lanes: weakref.WeakKeyDictionary[Connection, workers.Lane] = weakref.WeakKeyDictionary()
+_fix_lanes: weakref.WeakKeyDictionary[Connection, workers.Lane] = weakref.WeakKeyDictionary()
 
 
 def busy() -> _Busy:
@@ -76,21 +81,23 @@ def busy() -> _Busy:
     return _busy
 
 
-def lane() -> workers.Lane:
-    """The steps' threads: one VM on a hung host may hold one per step."""
-    global _lane
-    if _lane is None:
-        _lane = workers.Lane("checks", threads=len(ALL_STEPS))
-    return _lane
+def lane(conn: Connection) -> workers.Lane:
+    """The steps' threads of ``conn``'s host: one VM there on a hung host may hold one per
+    step, and nothing of another host waits for them."""
+    found = _lanes.get(conn)
+    if found is None:
+        found = _lanes[conn] = workers.Lane("checks", threads=len(ALL_STEPS))
+    return found
 
 
-def fix_lane() -> workers.Lane:
-    """The fixes' threads: apart from the steps', so that a fix never queues behind the
-    hung steps of another VM; one VM on a hung host may hold one per fix."""
-    global _fix_lane
-    if _fix_lane is None:
-        _fix_lane = workers.Lane("fixes", threads=len(Fix))
-    return _fix_lane
+def fix_lane(conn: Connection) -> workers.Lane:
+    """The fixes' threads of ``conn``'s host: apart from the steps', so that a fix never
+    queues behind the hung steps of another VM; one VM on a hung host may hold one per fix,
+    and nothing of another host waits for them."""
+    found = _fix_lanes.get(conn)
+    if found is None:
+        found = _fix_lanes[conn] = workers.Lane("fixes", threads=len(Fix))
+    return found
 
 
 class Troubleshooter(QObject):
@@ -167,7 +174,7 @@ class Troubleshooter(QObject):
         # The connection is the job's context: its end is noted also once this is gone.
         self.conn.run(netprobe.run_step, step, self.target, self.facts, self.probes,
                       done=partial(_answered, self, token, key),
-                      failed=partial(_failed, self, token, key), lane=lane())
+                      failed=partial(_failed, self, token, key), lane=lane(self.conn))
 
     def _settled(self, key: Key) -> None:
         if self._held is not None and key == self._key(self._held):

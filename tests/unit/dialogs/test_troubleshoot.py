@@ -1,6 +1,7 @@
 """The troubleshooter window: steps with outcomes and sentences, the first failure chosen,
 a Fix that always asks first (with its virsh lines) and checks again afterwards."""
 
+import shutil
 import threading
 import time
 
@@ -10,12 +11,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
 from kvmgui.libvirt import pending
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.netcheck import Fix, Step
+from kvmgui.libvirt.netcheck import Fix, Outcome, Reason, Result, Step
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.probes import Probes
+from kvmgui.libvirt.troubleshoot import busy
 from kvmgui.models.checks import CheckColumn
-from tests.helpers import click, run_in_worker, uuid_of
+from tests.conftest import DEMO_HOST
+from tests.helpers import click, open_connection, run_in_worker, uuid_of
 
 ROUTER = "4dea22b3-1d52-d8f3-2516-782e98a23f04"
 ROUTER_NET10_MAC = "52:54:00:6b:3c:05"
@@ -308,3 +311,46 @@ def test_a_fix_that_hangs_is_not_asked_again_from_a_reopened_window(connected, q
     qtbot.waitUntil(lambda: again.note.text() == "", timeout=5000)  # answered: said no more
     qtbot.waitUntil(lambda: not again.checker.running, timeout=20000)
     assert len(threads) == 1
+
+
+def test_a_hung_hosts_fixes_do_not_hold_up_another_hosts_fix(registry, connected, qtbot,
+                                                             tmp_path, monkeypatch):
+    """The fixes (and their dry runs) of every host shared one set of threads, one per kind
+    of fix: a hung host's fixes held them all, and "Start the network…" on a healthy host
+    then never asked its question. Each host's fixes have threads of their own now."""
+    shutil.copy(DEMO_HOST, tmp_path / "hung.xml")
+    hung = open_connection(registry, qtbot, f"test://{tmp_path / 'hung.xml'}", timeout=10000)
+    release = threading.Event()
+    held: list[Fix] = []
+    real_preview = Connection.preview
+
+    def preview(self, fn, fix, fix_args, **kwargs):
+        if self is hung:  # the hung host: its dry runs never answer
+            def slow(conn, *a):
+                held.append(fix)
+                release.wait(10)
+                return fn(conn, *a)
+            return real_preview(self, slow, fix, fix_args, **kwargs)
+        return real_preview(self, fn, fix, fix_args, **kwargs)
+
+    monkeypatch.setattr(Connection, "preview", preview)
+    net10 = uuid_of(connected.networks, "net10")
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByUUIDString(net10).destroy())
+    try:
+        stuck = open_dialog(qtbot, hung)
+        for fix in Fix:  # one job of each fix on the hung host
+            result = Result(Step.NETWORK, Outcome.FAILED, Reason.NETWORK_INACTIVE, fix=fix,
+                            fix_args=(net10,))
+            stuck.current_result = lambda r=result: r  # not monkeypatch: it would hold stuck
+            stuck.ask_fix()
+        qtbot.waitUntil(lambda: len(held) == len(Fix), timeout=5000)
+        with qtbot.waitSignal(stuck.destroyed):
+            stuck.close()
+
+        dialog = open_dialog(qtbot, connected)
+        click(qtbot, dialog.fix_button)
+        text = answer(qtbot, dialog, QMessageBox.StandardButton.No)  # the question comes
+        assert "net-start net10" in text
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not any(key[1] is hung for key in busy().keys), timeout=10000)

@@ -4,6 +4,7 @@ machine's networking."""
 
 import base64
 import ipaddress
+import shutil
 import threading
 import time
 
@@ -548,3 +549,42 @@ def test_ssh_config_is_asked_for_the_host_name_without_dialling(tmp_path, monkey
     assert ssh_hostname(login) == "kvm2.example"
     assert asked.read_text().splitlines() == ["ssh -G -p 2222 -l root -- vm2",
                                               "ssh -G -- vm2"]
+
+
+def test_a_hung_host_does_not_hold_up_the_checks_of_another(registry, connected, qtbot, tmp_path,
+                                                           monkeypatch):
+    """Every host's checks ran on one set of threads (one per step): a host that stopped
+    answering kept a thread per step of each VM checked there (a step that times out keeps
+    its worker until it answers), and once they were all held, the checks of a healthy host
+    queued behind them and timed out, each of them. Each host has threads of its own now."""
+    from kvmgui.libvirt import netprobe
+    from tests.conftest import DEMO_HOST
+    from tests.helpers import open_connection
+
+    shutil.copy(DEMO_HOST, tmp_path / "hung.xml")
+    hung = open_connection(registry, qtbot, f"test://{tmp_path / 'hung.xml'}", timeout=10000)
+    release = threading.Event()
+    hung_uri = run_in_worker(qtbot, hung, lambda c: c.getURI())
+    real = netprobe.run_step
+    asked = []
+
+    def step(conn, *args):
+        if conn.getURI() == hung_uri:  # every call of this host hangs
+            asked.append(1)
+            release.wait(20)
+        return real(conn, *args)
+
+    monkeypatch.setattr(netprobe, "run_step", step)
+    try:
+        stuck = Troubleshooter(hung, Target(DEMO_VMS["web01"], WEB01_MAC, local=False),
+                               probes=Probes(leases=leases_of()), timeout_s=0.05,
+                               exec_timeout_s=0.05)
+        with qtbot.waitSignal(stuck.finished, timeout=30000):
+            stuck.start()
+        assert len(asked) == len(ALL_STEPS)  # each step timed out and holds its thread
+        got, checker = run(qtbot, connected, Target(DEMO_VMS["web01"], WEB01_MAC, local=False),
+                           Probes(leases=leases_of((WEB01_MAC, "192.168.122.45"))), timeout_s=5)
+        assert got[Step.VM_RUNNING].outcome is Outcome.PASSED, got[Step.VM_RUNNING]
+        assert checker.first_failure is None
+    finally:
+        release.set()

@@ -7,53 +7,48 @@ a host with a hundred VMs stays readable. The scene is rebuilt from the
 :class:`~kvmgui.models.netmap.NetworkMapModel` once per burst of changes.
 
 Colours come from the palette, so dark themes read well; inactive things are drawn dashed.
+Cards and lines are laid out as plain shapes (``netmapdraw``) that the items paint from and
+an export draws in a worker.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QImageWriter,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QWheelEvent,
-)
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QMouseEvent, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
+    QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
 from kvmgui.utils.text import literal_tooltip
+from kvmgui.widgets.netmapdraw import (
+    CardShape,
+    Drawing,
+    Fonts,
+    Ink,
+    LineShape,
+    Rect,
+    card_brush,
+    card_path,
+    card_pen,
+    card_shape,
+    draw_card,
+    line_path,
+    line_pen,
+)
 
 CARD_W = {NodeKind.HOST: 260.0, NodeKind.NETWORK: 230.0, NodeKind.OUTSIDE: 230.0, NodeKind.NIC: 210.0}
-GAP_X, GAP_Y, PAD = 36.0, 8.0, 6.0
+GAP_X, GAP_Y = 36.0, 8.0
 THRESHOLD = 12  # more cards than this on one network: show SHOWN and "+N more"
 SHOWN = 8
-
-
-class ExportError(Exception):
-    """The map could not be drawn into a file format: ``too_large`` (no image of ``size``
-    pixels could be made), else Qt's words why (the message)."""
-
-    def __init__(self, message: str, size: QSize, *, too_large: bool = False) -> None:
-        super().__init__(message)
-        self.size, self.too_large = size, too_large
 
 
 @dataclass(frozen=True)
@@ -65,44 +60,28 @@ class Hit:
 
 
 class Card(QGraphicsPathItem):
-    """A rounded box with a bold title and one line per fact."""
+    """A rounded box with a bold title and one line per fact, drawn from its plain
+    :class:`~kvmgui.widgets.netmapdraw.CardShape` (as an export draws it in a worker)."""
 
-    def __init__(self, title: str, lines: tuple[str, ...], width: float, active: bool,
-                 palette: QPalette, hit: Hit | None) -> None:
+    def __init__(self, shape: CardShape, ink: Ink, fonts: Fonts, hit: Hit | None,
+                 tooltip: str) -> None:
         super().__init__()
-        self.hit = hit
-        font = QApplication.font()
-        bold = QFont(font)
-        bold.setBold(True)
-        text = palette.color(QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Disabled,
-                             QPalette.ColorRole.Text)
-        y = PAD
-        for i, line in enumerate((title, *lines)):
-            item = QGraphicsSimpleTextItem(self._elide(line, bold if i == 0 else font, width), self)
-            item.setFont(bold if i == 0 else font)
-            item.setBrush(QBrush(text))
-            item.setPos(PAD, y)
-            y += item.boundingRect().height() + (3 if i == 0 else 1)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(0, 0, width, y + PAD), 8, 8)
-        self.setPath(path)
-        pen = QPen(palette.color(QPalette.ColorRole.Mid), 1.4)
-        if not active:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        self.setPen(pen)
-        fill = palette.color(QPalette.ColorRole.Base if active else QPalette.ColorRole.Window)
-        self.setBrush(QBrush(fill))
+        self.hit, self.card_shape, self.ink, self.fonts = hit, shape, ink, fonts
+        self.setPath(card_path(shape))
+        self.setPen(card_pen(ink, shape.active))
+        self.setBrush(card_brush(ink, shape.active))
+        self.setPos(shape.x, shape.y)
         if hit is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setToolTip(literal_tooltip("\n".join((title, *lines))))
+            self.setToolTip(literal_tooltip(tooltip))
 
-    @staticmethod
-    def _elide(text: str, font: QFont, width: float) -> str:
-        return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width - 2 * PAD)
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
+              _widget: QWidget | None = None) -> None:
+        draw_card(painter, self.card_shape, self.ink, self.fonts, local=True)
 
     @property
     def height(self) -> float:
-        return self.path().boundingRect().height()
+        return self.card_shape.height
 
 
 class NetworkMapScene(QGraphicsScene):
@@ -116,6 +95,9 @@ class NetworkMapScene(QGraphicsScene):
         self.threshold = threshold
         self.expanded: set[tuple[str, str]] = set()
         self.cards: list[Card] = []
+        self.drawing = Drawing(Ink.of(palette, QApplication.font()))  # what an export draws
+        self._ink, self._fonts = self.drawing.ink, Fonts(self.drawing.ink)
+        self._lines: list[LineShape] = []
         self._timer = QTimer(self, singleShot=True, interval=50)  # one redraw per burst
         self._timer.timeout.connect(self.rebuild)
         model.treeChanged.connect(self._timer.start)
@@ -133,40 +115,41 @@ class NetworkMapScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         self.clear()
-        self.cards = []
+        self.cards, self._lines = [], []
+        self._ink = Ink.of(self.colours, QApplication.font())
+        self._fonts = Fonts(self._ink)
         y = 0.0
         for host in self.model.root.children:
             y = self._host(host, y) + GAP_Y * 4
         self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        self.drawing = Drawing(self._ink, tuple(self._lines),
+                               tuple(c.card_shape for c in self.cards))
 
     def _card(self, node: MapNode, x: float, y: float, *, more: int = 0) -> Card:
+        lines: tuple[str, ...]
         if more:
-            card = Card(self.tr("+%n more", "", more), (self.tr("click to show all"),),
-                        CARD_W[NodeKind.NIC], True, self.colours, Hit(node, more=True))
+            title, lines, width, active = (self.tr("+%n more", "", more),
+                                           (self.tr("click to show all"),),
+                                           CARD_W[NodeKind.NIC], True)
         elif node.kind is NodeKind.NETWORK and (node.conn.uri if node.conn else "", node.key) \
                 in self.expanded and len(node.children) > self.threshold:
-            card = Card(node.name, (*node.lines, self.tr("click here to collapse")),
-                        CARD_W[node.kind], node.active, self.colours, Hit(node))
+            title, lines, width, active = (node.name,
+                                           (*node.lines, self.tr("click here to collapse")),
+                                           CARD_W[node.kind], node.active)
         else:
-            card = Card(node.name, node.lines, CARD_W[node.kind], node.active, self.colours,
-                        Hit(node))
-        card.setPos(x, y)
+            title, lines, width, active = node.name, node.lines, CARD_W[node.kind], node.active
+        shape = card_shape(title, lines, width, active, x, y, self._fonts)
+        card = Card(shape, self._ink, self._fonts, Hit(node, more=bool(more)),
+                    "\n".join((title, *lines)))
         self.addItem(card)
         self.cards.append(card)
         return card
 
     def _line(self, a: QPointF, b: QPointF, active: bool) -> None:
-        pen = QPen(self.colours.color(QPalette.ColorRole.Mid), 1.2)
-        if not active:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        path = QPainterPath(a)
-        if a.x() != b.x() and a.y() != b.y():  # host to network: a soft curve
-            mid = (a.y() + b.y()) / 2
-            path.cubicTo(QPointF(a.x(), mid), QPointF(b.x(), mid), b)
-        else:
-            path.lineTo(b)
-        item = QGraphicsPathItem(path)
-        item.setPen(pen)
+        shape = LineShape(a.x(), a.y(), b.x(), b.y(), active)
+        self._lines.append(shape)
+        item = QGraphicsPathItem(line_path(shape))
+        item.setPen(line_pen(self._ink, active))
         item.setZValue(-1)
         self.addItem(item)
 
@@ -203,45 +186,9 @@ class NetworkMapScene(QGraphicsScene):
             x += width + GAP_X
         return bottom
 
-    # -- export -----------------------------------------------------------------------------
-
-    def to_png(self, scale: float = 1.0) -> QByteArray:
-        """The map as PNG; :class:`ExportError` when it cannot be made (``too_large``: a
-        map too large for one image)."""
+    def export_rect(self) -> Rect:
         rect = self.sceneRect()
-        size = QSize(int(rect.width() * scale), int(rect.height() * scale))
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        if image.isNull():  # too large: nothing to paint on (Qt would say "Image is empty")
-            raise ExportError("image too large", size, too_large=True)
-        image.fill(self.colours.color(QPalette.ColorRole.Window))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.render(painter, QRectF(image.rect()), rect)
-        painter.end()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QImageWriter(buffer, QByteArray(b"png"))
-        if not writer.write(image):
-            raise ExportError(writer.errorString(), size)
-        return data
-
-    def to_svg(self, title: str) -> QByteArray:
-        rect = self.sceneRect()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(rect.size().toSize())
-        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        generator.setTitle(title)
-        painter = QPainter(generator)
-        painter.fillRect(QRectF(0, 0, rect.width(), rect.height()),
-                         self.colours.color(QPalette.ColorRole.Window))
-        self.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-        painter.end()
-        return data
+        return rect.x(), rect.y(), rect.width(), rect.height()
 
 
 class NetworkMapView(QGraphicsView):

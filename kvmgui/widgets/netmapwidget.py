@@ -11,7 +11,6 @@ from functools import partial
 
 import shiboken6
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -38,23 +37,30 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.nicmap import VmNic
 from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
 from kvmgui.utils.tr import fill
-from kvmgui.widgets import itemviews
+from kvmgui.widgets import itemviews, netmapdraw
 from kvmgui.widgets.filewords import file_reason
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.widgets.netmap import ExportError, Hit, NetworkMapScene, NetworkMapView
+from kvmgui.widgets.netmap import Hit, NetworkMapScene, NetworkMapView
+from kvmgui.widgets.netmapdraw import ExportError
 from kvmgui.widgets.notifications import late_news
 
 OPEN_MOST = 200  # VM cards of a network the tree opens by itself
 
 
-def _write(path: str, data: QByteArray) -> None:
-    with open(path, "wb") as out:
-        out.write(bytes(data.data()))
-
-
 def _not_saved(path: str, exc: BaseException) -> str:
+    if isinstance(exc, ExportError):
+        return _not_made(path, exc)
     why = file_reason(exc) if isinstance(exc, OSError) else str(exc)
     return fill(QCoreApplication.translate("NetworkMapWidget", "Could not save %1: %2"), path, why)
+
+
+def _not_made(path: str, exc: ExportError) -> str:
+    if exc.too_large:  # Qt said "Image is empty"
+        return fill(QCoreApplication.translate(
+            "NetworkMapWidget", "Could not save %1: the map is too large for one image (%2 × %3 "
+            "pixels); export it as SVG instead"), path, exc.size.width(), exc.size.height())
+    return fill(QCoreApplication.translate(
+        "NetworkMapWidget", "Could not save %1: the image could not be made (%2)"), path, str(exc))
 
 
 def _written(widget: NetworkMapWidget, path: str, exc: BaseException | None,
@@ -206,23 +212,14 @@ class NetworkMapWidget(QWidget):
         self.export_to(path, self._export_kind)
 
     def export_to(self, path: str, kind: str) -> None:
-        """Draw now (the scene lives on this thread), write in a worker."""
-        try:
-            data = self.scene.to_png() if kind == "png" else self.scene.to_svg(self.tr("Network map"))
-        except ExportError as exc:
-            self.status.error(self._not_made(path, exc))
-            return
+        """Drawn and written in a worker, from the scene's plain shapes (drawn here, a large
+        host's PNG held the GUI thread most of a second)."""
         # Not this widget as the job's context: its window may close while the file is
         # written, and a failure is then told in the main window (``_written``).
-        workers.shared().submit(_write, path, data, done=partial(_written, self, path, None),
+        workers.shared().submit(netmapdraw.export, path, kind, self.scene.drawing,
+                                self.scene.export_rect(), self.tr("Network map"),
+                                done=partial(_written, self, path, None),
                                 failed=partial(_written, self, path))
-
-    def _not_made(self, path: str, exc: ExportError) -> str:
-        if exc.too_large:  # Qt said "Image is empty"
-            return fill(self.tr("Could not save %1: the map is too large for one image (%2 × %3 "
-                                "pixels); export it as SVG instead"),
-                        path, exc.size.width(), exc.size.height())
-        return fill(self.tr("Could not save %1: the image could not be made (%2)"), path, str(exc))
 
     def _saved(self, path: str, exc: BaseException | None) -> None:
         if exc is None:

@@ -96,14 +96,13 @@ def clone_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str, source_pool
     """A new volume ``xml`` in the pool with the content of another volume (any pool
     of the host: libvirt copies, converting the format where needed). Refused while a
     running VM writes on the source (:class:`RunningUsersError`): qemu-img cannot open a
-    qcow2 QEMU holds, and a raw file copied meanwhile may be damaged."""
+    qcow2 QEMU holds, and a raw file copied meanwhile may be damaged. A VM that cannot be
+    read refuses it too (``diskusers.UsersUnknownError``, with the reason): it may run on
+    the source and write on it, and libvirt copies a raw file QEMU holds without a word."""
     source_pool = _pool(conn, source_pool_uuid)
     source = source_pool.storageVolLookupByName(source_name)
     ref = _ref(source_pool, source)
-    try:
-        users = diskusers.find_users(conn, [ref])[ref]
-    except diskusers.UsersUnknownError:
-        users = []  # a copy changes nothing of the source: libvirt's words if QEMU holds it
+    users = diskusers.find_users(conn, [ref])[ref]
     writers = running_writers(users)
     if writers:
         raise RunningUsersError(ref.path or source_name, writers, RunningUsersError.CLONE)

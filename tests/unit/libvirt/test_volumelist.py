@@ -4,7 +4,7 @@ driver in workers. Resize and wipe themselves need a real host (tests/integratio
 import libvirt
 import pytest
 
-from kvmgui.libvirt import volops, volumelist
+from kvmgui.libvirt import diskusers, volops, volumelist
 from kvmgui.libvirt.volumelist import VolumeDetails, VolumeRow
 from kvmgui.xml.volume_build import volume_spec_xml
 from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
@@ -89,6 +89,33 @@ def test_a_running_vm_s_disk_is_not_cloned_but_its_cd_rom_is(connected, qtbot):
     run_in_worker(qtbot, connected, lambda c: c.createXML(CDROM, 0))  # read-only: copied
     assert run_in_worker(qtbot, connected, volops.clone_volume, HOME, xml, HOME, "build.qcow2").name \
         == "copy.qcow2"
+
+
+def test_a_clone_is_refused_while_a_vm_cannot_be_read(connected, qtbot, monkeypatch):
+    """A VM whose XML cannot be read may run on the source and write on it while it is
+    copied: the clone is refused with the reason, and nothing is made. Only a VM that is
+    gone (VIR_ERR_NO_DOMAIN) is passed over."""
+    xml = volume_spec_xml(VolumeSpec("copy.img", "raw", Size(1, SizeUnit.GIB)))
+    real = libvirt.virDomain.XMLDesc
+
+    def failing(code, message):
+        def xmldesc(dom, flags=0):
+            if dom.name() == "web01":
+                raise CodedError(code, message)
+            return real(dom, flags)
+        return xmldesc
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", failing(libvirt.VIR_ERR_RPC, "connection reset"))
+    future = outcome(qtbot, connected, volops.clone_volume, HOME, xml, HOME, "build.qcow2")
+    with pytest.raises(diskusers.UsersUnknownError) as info:
+        future.result()
+    assert info.value.words.english() == (
+        "Could not check which VMs use the storage: reading web01 failed: connection reset")
+    names = run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByUUIDString(HOME).listVolumes())
+    assert "copy.img" not in names
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", failing(libvirt.VIR_ERR_NO_DOMAIN, "gone"))
+    assert run_in_worker(qtbot, connected, volops.clone_volume, HOME, xml, HOME, "build.qcow2").name \
+        == "copy.img"
 
 
 @pytest.mark.parametrize(("capacity", "shrink", "flags"), [

@@ -19,17 +19,15 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from kvmgui.utils.mounts import current_mount_points, follow_links, mount_of
+from kvmgui.utils.mounts import MAX_HOPS, Elsewhere, current_mount_points, mount_of, on_its_mount
 
 QCOW_MAGIC = b"QFI\xfb"  # qcow and qcow2: backing name offset (u64) at 8, length (u32) at 16, big-endian
 QED_MAGIC = b"QED\0"  # QED: offset (u32) at 56, length (u32) at 60, little-endian
 MAX_NAME = 4096  # qcow2 allows 1023 bytes; longer is a damaged header QEMU refuses too
 READ_TIMEOUT_S = 10.0  # a mount silent this long is taken as down
-MAX_HOPS = 8  # mounts an image's links may lead through
 
 
 class MountHungError(TimeoutError):
@@ -37,13 +35,6 @@ class MountHungError(TimeoutError):
 
     def __init__(self, path: str) -> None:
         super().__init__(errno.ETIMEDOUT, "the file system did not answer", path)
-
-
-@dataclass(frozen=True)
-class _Elsewhere:
-    """A read's answer: the image's links lead to ``path``, on another mount."""
-
-    path: str
 
 
 class _Reader:
@@ -97,20 +88,14 @@ def backing_name(path: str) -> str:
         except FutureTimeout:
             future.cancel()  # still queued behind a hung read: never run
             raise MountHungError(path) from None
-        if not isinstance(answer, _Elsewhere):
+        if not isinstance(answer, Elsewhere):
             return str(answer)
         where = answer.path
     raise OSError(errno.ELOOP, "too many mounts through links", path)
 
 
-def _read(path: str) -> str | _Elsewhere:
-    # A link on this mount may lead onto another one, maybe a dead one: an open would
-    # follow it and hang this mount's thread. Links are followed on this mount alone first.
-    points = current_mount_points()
-    where = follow_links(path, points)
-    if mount_of(where, points) != mount_of(path, points):
-        return _Elsewhere(where)
-    return read_backing_name(path)
+def _read(path: str) -> str | Elsewhere:
+    return on_its_mount(path, current_mount_points(), read_backing_name)
 
 
 def read_backing_name(path: str) -> str:

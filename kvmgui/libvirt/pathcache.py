@@ -3,36 +3,19 @@ hang, and the GUI thread never waits (the new-VM wizard's paths, disk images).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import workers
-from kvmgui.utils.mounts import current_mount_points, follow_links, mount_of
+from kvmgui.utils.mounts import MAX_HOPS, Elsewhere, current_mount_points, mount_of, on_its_mount
 from kvmgui.xml.newvm_checks import PathState, local_path_state
 
 _lanes: dict[str, workers.Lane] = {}
-MAX_HOPS = 8  # mounts a path's links may lead through before the look gives up
-
-
-@dataclass(frozen=True)
-class Elsewhere:
-    """A look's answer: the path's links lead to ``path``, on another mount."""
-
-    path: str
 
 
 def _look(path: str) -> PathState | Elsewhere:
-    # A link on this mount may lead onto another one, maybe a dead network mount: a stat
-    # would follow it and hang here, holding every look on this mount. The links are
-    # followed first on this mount alone; where they leave it, the look moves to the
-    # other mount's thread.
-    points = current_mount_points()
-    where = follow_links(path, points)
-    if mount_of(where, points) != mount_of(path, points):
-        return Elsewhere(where)
-    return local_path_state(path)
+    return on_its_mount(path, current_mount_points(), local_path_state)
 
 
 def _lane_for(path: str) -> workers.Lane:

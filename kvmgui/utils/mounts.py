@@ -12,11 +12,16 @@ import os
 import re
 import stat
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
 MOUNTINFO = "/proc/self/mountinfo"
 FRESH_S = 2.0  # mounts come and go rarely; one read serves the keys typed meanwhile
 MAX_LINKS = 40  # as the kernel's limit on links followed in one lookup
+MAX_HOPS = 8  # mounts a path's links may lead through before a look gives up
+
+T = TypeVar("T")
 
 _OCTAL = re.compile(r"\\([0-7]{3})")
 _cache: tuple[float, list[str]] | None = None
@@ -100,3 +105,24 @@ def follow_links(path: str, points: Sequence[str]) -> str:
         if target.startswith("/"):
             done = "/"
     return done
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """A look's answer: the path's links lead to ``path``, on another mount."""
+
+    path: str
+
+
+def on_its_mount(path: str, points: Sequence[str], look: Callable[[str], T]) -> T | Elsewhere:
+    """``look(path)``, or :class:`Elsewhere` where ``path``'s links lead off its mount.
+
+    A link on this mount may lead onto another one, maybe a dead network mount: ``look``
+    (a ``stat``, an ``open``) would follow it and hang the thread of this mount, holding
+    every look on it. So the links are followed on this mount alone first; where they
+    leave it, the caller looks again on the other mount's thread (at most ``MAX_HOPS``
+    times). Blocking (a worker's)."""
+    where = follow_links(path, points)
+    if mount_of(where, points) != mount_of(path, points):
+        return Elsewhere(where)
+    return look(path)

@@ -84,3 +84,23 @@ def test_links_are_followed_on_the_paths_own_mount_only(monkeypatch, tmp_path):
     assert follow("relative/path", points) == "relative/path"
     looped = follow(f"{tmp_path}/loop", points)  # gives up; a stat then says ELOOP
     assert looped == f"{tmp_path}/loop"
+
+
+def test_a_look_runs_only_where_the_links_stay_on_the_mount(tmp_path):
+    """The one place imagehead's reads and pathcache's looks decide whether to look here or
+    to move to the mount the path's links lead onto."""
+    dead = tmp_path / "nfs"
+    dead.mkdir()
+    (tmp_path / "disk").write_bytes(b"")
+    (tmp_path / "same").symlink_to("disk")
+    (tmp_path / "to-nfs").symlink_to(dead / "img")
+    points = ["/", str(dead)]
+    looked: list[str] = []
+
+    def look(path: str) -> str:
+        looked.append(path)
+        return "looked"
+
+    assert mounts.on_its_mount(str(tmp_path / "same"), points, look) == "looked"
+    assert mounts.on_its_mount(str(tmp_path / "to-nfs"), points, look) == mounts.Elsewhere(str(dead / "img"))
+    assert looked == [str(tmp_path / "same")]  # the path as given, its links left to the look

@@ -9,11 +9,8 @@ never sees the data; libvirt-python releases the GIL while it waits on the
 socket, so the window stays responsive. The same code serves remote hosts:
 the stream runs over the libvirt connection itself.
 
-Progress goes to a :class:`Transfer`: ``on_progress(Progress)`` is called on
-the worker thread at most every ``interval`` seconds and once at the end (a
-Qt signal's ``emit`` is a good callback: queued to the GUI thread).
-``Transfer.cancel()`` may be called from any thread; the loop notices it
-before the next chunk and aborts the stream.
+Progress goes to a :class:`~kvmgui.libvirt.transfers.Transfer` (see there); the loop
+notices its ``cancel()`` before the next chunk and aborts the stream.
 
 Faults and cancel leave nothing half-made: an upload removes the volume it
 created, a download removes its partial file unless ``keep_partial`` (it then
@@ -38,11 +35,6 @@ import contextlib
 import errno
 import os
 import secrets
-import threading
-import time
-from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +42,7 @@ import libvirt
 
 from kvmgui.libvirt import virsh
 from kvmgui.libvirt.commands import previewing
+from kvmgui.libvirt.transfers import Transfer, TransferCancelledError, TransferResult
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
 from kvmgui.xml.pool_types import PoolType, known_pool_type
 from kvmgui.xml.volume_build import volume_spec_xml
@@ -58,107 +51,7 @@ from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
 # libvirt's answers when a host or backend does not do sparse streams.
 _NO_SPARSE = (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_INVALID_ARG,
               libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED, libvirt.VIR_ERR_OPERATION_UNSUPPORTED)
-RATE_WINDOW_S = 1.0
 PARTIAL_TRIES = 100  # names tried for a download's partial file
-
-
-class TransferCancelledError(Exception):
-    """The user cancelled; ``partial`` is the kept partial file of a download, if any."""
-
-    def __init__(self, partial: str | None = None) -> None:
-        super().__init__("transfer cancelled")
-        self.partial = partial
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    done: int  # bytes of the file covered so far, holes included
-    total: int  # bytes in all; 0 when unknown
-    sent: int  # bytes that crossed the connection (holes excluded)
-    rate: float  # bytes/s over about the last second, holes included
-    elapsed: float  # seconds since the transfer started
-
-
-@dataclass(frozen=True, slots=True)
-class TransferResult:
-    volume: str
-    path: str  # the volume's path on the host (upload) or the local file (download)
-    total: int
-    sent: int
-    sparse: bool  # a sparse stream was used
-    seconds: float
-    key: str = ""  # the uploaded volume's key (an LV's is its UUID, not its path)
-
-
-class Transfer:
-    """Progress and cancel of one running transfer (thread-safe).
-
-    Signals are not used here so the libvirt layer stays usable without a Qt
-    event loop; pass ``some_signal.emit`` as ``on_progress`` to get one.
-    """
-
-    def __init__(self, on_progress: Callable[[Progress], None] | None = None,
-                 interval: float = 0.1) -> None:
-        self._on_progress = on_progress
-        self._interval = interval
-        self._cancel = threading.Event()
-        self._total = 0
-        self._done = 0
-        self._sent = 0
-        self._start = 0.0
-        self._last_report = 0.0
-        self._samples: deque[tuple[float, int]] = deque()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def check(self) -> None:
-        if self._cancel.is_set():
-            raise TransferCancelledError
-
-    # worker side
-    def begin(self, total: int) -> None:
-        self._total, self._done, self._sent = total, 0, 0
-        self._start = self._last_report = time.monotonic()
-        self._samples = deque([(self._start, 0)])
-
-    def advance(self, count: int, *, hole: bool = False) -> None:
-        self._done += count
-        if not hole:
-            self._sent += count
-        now = time.monotonic()
-        if now - self._last_report >= self._interval:
-            self._report(now)
-
-    def end(self) -> None:
-        self._report(time.monotonic())
-
-    @property
-    def elapsed(self) -> float:
-        return time.monotonic() - self._start
-
-    @property
-    def sent(self) -> int:
-        return self._sent
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def _report(self, now: float) -> None:
-        self._last_report = now
-        samples = self._samples
-        samples.append((now, self._done))
-        while len(samples) > 2 and now - samples[1][0] >= RATE_WINDOW_S:
-            samples.popleft()
-        then, done_then = samples[0]
-        rate = (self._done - done_then) / (now - then) if now > then else 0.0
-        if self._on_progress is not None:
-            self._on_progress(Progress(self._done, self._total, self._sent, rate, now - self._start))
 
 
 def _no_sparse(exc: libvirt.libvirtError) -> bool:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from kvmgui.libvirt import volops
-from kvmgui.libvirt.streams import TransferResult
+from kvmgui.libvirt.transfers import TransferResult
 from kvmgui.libvirt.volerrors import RunningUsersError
 from kvmgui.models.words import say
 from kvmgui.utils.tr import comma_list, fill, size_text, window_title

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt import streams, volops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.diskusers import DiskUser
-from kvmgui.libvirt.streams import Progress, Transfer, TransferCancelledError, TransferResult
+from kvmgui.libvirt.transfers import Progress, Transfer, TransferCancelledError, TransferResult
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets.filewords import unreadable, unwritable

@@ -10,7 +10,7 @@ import libvirt
 import pytest
 
 from kvmgui.libvirt import poolops, streams, volumelist
-from kvmgui.libvirt.streams import Transfer, TransferCancelledError
+from kvmgui.libvirt.transfers import Transfer, TransferCancelledError
 from kvmgui.xml.pool_build import pool_xml
 from kvmgui.xml.pool_spec import PoolSpec
 from kvmgui.xml.pool_types import PoolType

@@ -12,8 +12,8 @@ from pathlib import Path
 import libvirt
 import pytest
 
-from kvmgui.libvirt import streams
-from kvmgui.libvirt.streams import Transfer, TransferCancelledError
+from kvmgui.libvirt import streams, transfers
+from kvmgui.libvirt.transfers import Transfer, TransferCancelledError
 from kvmgui.widgets.transfer import upload_file
 from kvmgui.xml.pool import VolumeDoc
 from tests.helpers import run_in_worker
@@ -303,7 +303,7 @@ def test_download_does_not_overwrite_unasked(connected, qtbot, tmp_path):
 
 def test_progress_rate_and_throttle(monkeypatch):
     now = [100.0]
-    monkeypatch.setattr(streams.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(transfers.time, "monotonic", lambda: now[0])
     seen = []
     transfer = Transfer(seen.append, interval=0.125)
     transfer.begin(10 * MiB)

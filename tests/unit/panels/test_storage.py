@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kvmgui.libvirt import poolops, volops, volumelist
 from kvmgui.libvirt.diskusers import UsersUnknownError
-from kvmgui.libvirt.streams import Transfer
+from kvmgui.libvirt.transfers import Transfer
 from kvmgui.libvirt.volops import delete_despite_stopped_users, delete_unused
 from kvmgui.models.pools import PoolColumn
 from kvmgui.models.roles import Role

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QStyleOptionViewItem, QTableView
 
-from kvmgui.libvirt.streams import TransferCancelledError
+from kvmgui.libvirt.transfers import TransferCancelledError
 from kvmgui.models.roles import Role
 from kvmgui.widgets import transfer as transfer_module
 from kvmgui.widgets.sizeedit import SizeEdit

@@ -25,6 +25,12 @@ the result says so. An upload into an *existing* volume is never sparse: the
 host skips the holes over whatever data the volume held, which would then
 show through.
 
+A new volume of a block pool may come out larger than the file (an LV is whole extents,
+4 MiB by default; a partition is aligned), and its end past the file holds what the
+device held before: another VM's old data, which the guest would read as the end of its
+disk. An upload into a new volume therefore writes zeroes on from the file's end to the
+volume's (as a hole on a sparse stream: libvirt writes a hole on a block device as zeroes).
+
 Each transfer is noted as its ``virsh vol-upload`` / ``vol-download`` line (and the
 volume an upload makes as ``vol-create-as``), through :mod:`kvmgui.libvirt.virsh`.
 """
@@ -35,6 +41,7 @@ import contextlib
 import errno
 import os
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +61,17 @@ _NO_SPARSE = (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_INVALID_ARG,
 PARTIAL_TRIES = 100  # names tried for a download's partial file
 
 
+@dataclass(slots=True)
+class _Source:
+    """What an upload sends: the file ``fd``, then ``tail`` zero bytes (the end of a new
+    volume past the file: see the module docstring)."""
+
+    fd: int
+    xfer: Transfer
+    tail: int = 0
+    past_end: bool = False  # the section handed out last is the tail
+
+
 def _no_sparse(exc: libvirt.libvirtError) -> bool:
     return exc.get_error_code() in _NO_SPARSE
 
@@ -66,7 +84,8 @@ def new_volume_xml(name: str, source: str | os.PathLike[str], pool_type: PoolTyp
     the file: in a file pool a raw, empty (all holes) file, whose real format (qcow2,
     ISO…) libvirt reads from the content after the upload; in a block pool a fully
     allocated volume with the pool's default format (a partition has no "raw", and a
-    sparse LV is an LVM snapshot that breaks once the upload fills it)."""
+    sparse LV is an LVM snapshot that breaks once the upload fills it), which the host may
+    make larger (:func:`upload` zeroes its end)."""
     size = os.path.getsize(source)
     fmt = "raw" if "raw" in pool_type.info.volume_formats else ""
     spec = VolumeSpec(name=name, format=fmt, capacity=Size(size, SizeUnit.BYTES))
@@ -85,7 +104,8 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
            sparse: bool = True) -> TransferResult:
     """Upload the local file ``source`` into volume ``name`` of the pool, or into a
     new volume made from ``create_xml`` (see :func:`new_volume_xml`), which is
-    deleted again if the upload fails or is cancelled."""
+    deleted again if the upload fails or is cancelled. A new volume larger than the file
+    gets zeroes from the file's end to its own (``total`` counts them)."""
     xfer = transfer or Transfer()
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)
     vol_name = name
@@ -99,8 +119,12 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
                 sparse and bool(create_xml))
         return TransferResult(vol_name, "", 0, 0, sparse, 0.0)
     try:
+        # The size the host gave the new volume (an LV's is whole extents): its end past
+        # the file is zeroed. An existing volume's own data past the file stays, as virsh
+        # vol-upload leaves it.
+        size = int(vol.info()[1]) if create_xml else 0
         used_sparse, seconds = _upload(conn, pool.name(), vol, Path(source), xfer,
-                                       sparse and bool(create_xml))
+                                       sparse and bool(create_xml), size)
     except BaseException:
         if create_xml:
             with contextlib.suppress(libvirt.libvirtError):
@@ -111,10 +135,13 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
 
 
 def _upload(conn: libvirt.virConnect, pool: str, vol: libvirt.virStorageVol, source: Path,
-            xfer: Transfer, sparse: bool) -> tuple[bool, float]:
+            xfer: Transfer, sparse: bool, size: int = 0) -> tuple[bool, float]:
+    """Send ``source``, then zeroes up to ``size`` bytes (the new volume's) if it is larger."""
     with source.open("rb") as file:
         fd = file.fileno()
-        xfer.begin(os.fstat(fd).st_size)
+        length = os.fstat(fd).st_size
+        tail = max(size - length, 0)
+        xfer.begin(length + tail)
         xfer.check()
         opened = False  # the host took the upload: a failure after this is no "no sparse"
 
@@ -123,11 +150,12 @@ def _upload(conn: libvirt.virConnect, pool: str, vol: libvirt.virStorageVol, sou
             stream = conn.newStream(0)
             vol.upload(stream, 0, 0, flags)
             opened = True
+            src = _Source(fd, xfer, tail)
             try:
                 if flags & libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM:
-                    stream.sparseSendAll(_read_chunk, _section, _skip, (fd, xfer))
+                    stream.sparseSendAll(_read_chunk, _section, _skip, src)
                 else:
-                    stream.sendAll(_read_chunk, (fd, xfer))
+                    stream.sendAll(_read_chunk, src)
                 stream.finish()
             except BaseException:
                 with contextlib.suppress(libvirt.libvirtError):
@@ -146,17 +174,20 @@ def _upload(conn: libvirt.virConnect, pool: str, vol: libvirt.virStorageVol, sou
     return sparse, xfer.elapsed
 
 
-def _read_chunk(_stream: Any, nbytes: int, opaque: tuple[int, Transfer]) -> bytes:
-    fd, xfer = opaque
-    xfer.check()
-    data = os.read(fd, nbytes)
-    xfer.advance(len(data))
+def _read_chunk(_stream: Any, nbytes: int, src: _Source) -> bytes:
+    src.xfer.check()
+    data = os.read(src.fd, nbytes)
+    if not data and src.tail:  # the file is sent: the zeroes of the volume's end
+        data = bytes(min(nbytes, src.tail))
+        src.tail -= len(data)
+    src.xfer.advance(len(data))
     return data
 
 
-def _section(_stream: Any, opaque: tuple[int, Transfer]) -> list[Any]:
-    """[in data?, bytes to the end of this data section or hole] at the file position."""
-    fd, _xfer = opaque
+def _section(_stream: Any, src: _Source) -> list[Any]:
+    """[in data?, bytes to the end of this data section or hole] at the file position;
+    past the file's end, the volume's end to zero as a hole."""
+    fd = src.fd
     cur = os.lseek(fd, 0, os.SEEK_CUR)
     try:
         data = os.lseek(fd, cur, os.SEEK_DATA)
@@ -165,18 +196,22 @@ def _section(_stream: Any, opaque: tuple[int, Transfer]) -> list[Any]:
             raise
         end = os.lseek(fd, 0, os.SEEK_END)  # only a hole is left (or nothing at all)
         os.lseek(fd, cur, os.SEEK_SET)
-        return [False, end - cur]
+        src.past_end = end <= cur
+        return [False, src.tail if src.past_end else end - cur]
     # In a hole: up to the next data. In data: up to the next hole (EOF counts as one).
     result = [False, data - cur] if data > cur else [True, os.lseek(fd, cur, os.SEEK_HOLE) - cur]
     os.lseek(fd, cur, os.SEEK_SET)
     return result
 
 
-def _skip(_stream: Any, length: int, opaque: tuple[int, Transfer]) -> int:
-    fd, xfer = opaque
-    xfer.check()
-    pos = os.lseek(fd, length, os.SEEK_CUR)
-    xfer.advance(length, hole=True)
+def _skip(_stream: Any, length: int, src: _Source) -> int:
+    src.xfer.check()
+    if src.past_end:  # the tail's zeroes: nothing of the file to skip
+        src.tail -= length
+        pos = os.lseek(src.fd, 0, os.SEEK_CUR)
+    else:
+        pos = os.lseek(src.fd, length, os.SEEK_CUR)
+    src.xfer.advance(length, hole=True)
     return pos
 
 

@@ -16,6 +16,7 @@ from kvmgui.libvirt import streams, transfers
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError
 from kvmgui.widgets.transfer import upload_file
 from kvmgui.xml.pool import VolumeDoc
+from kvmgui.xml.pool_types import PoolType
 from tests.helpers import run_in_worker
 from tests.unit.libvirt.storage_fakes import HOME, CodedError
 
@@ -124,7 +125,7 @@ def test_sections_of_a_sparse_file(tmp_path):
     try:
         sections = []
         while True:
-            in_data, length = streams._section(None, (fd, Transfer()))
+            in_data, length = streams._section(None, streams._Source(fd, Transfer()))
             if not length:
                 break
             sections.append((in_data, length // MiB))
@@ -178,6 +179,49 @@ def test_upload_into_a_new_volume_of_a_block_pool(pool_xml, wire, connected, qtb
     doc = VolumeDoc.from_string(run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByUUIDString(
         uuid).storageVolLookupByName(result.volume).XMLDesc(0)))
     assert doc.format != "raw" and doc.capacity == doc.allocation == MiB
+
+
+@pytest.mark.parametrize("sparse", [True, False])
+@pytest.mark.parametrize("holes", [False, True], ids=["whole", "ends-in-a-hole"])
+def test_a_new_lv_larger_than_the_file_has_its_end_zeroed(sparse, holes, wire, connected, qtbot,
+                                                          tmp_path, monkeypatch):
+    """lvcreate makes whole extents (4 MiB by default), so the new LV is larger than the file,
+    and its end held the device's old data (another VM's): the guest read it as the end of
+    its disk. The upload now goes on past the file with zeroes up to the volume's end (a hole
+    on a sparse stream: libvirt writes it on a block device as zeroes)."""
+    if holes:
+        content = sparse_file(tmp_path / "disk.img")  # 14 MiB, the last 4 a hole
+    else:
+        content = os.urandom(MiB + 5)
+        (tmp_path / "disk.img").write_bytes(content)
+    size = -(-len(content) // (4 * MiB)) * 4 * MiB
+    real_info = libvirt.virStorageVol.info
+
+    def info(vol):  # as lvcreate rounds the size up to whole extents
+        kind, capacity, allocation = real_info(vol)
+        return [kind, -(-capacity // (4 * MiB)) * 4 * MiB, allocation]
+
+    monkeypatch.setattr(libvirt.virStorageVol, "info", info)
+
+    def define(c):
+        pool = c.storagePoolDefineXML(LVM_POOL, 0)
+        pool.create(0)
+        return pool.UUIDString()
+
+    uuid = run_in_worker(qtbot, connected, define)
+    seen = []
+    xml = streams.new_volume_xml("disk.img", tmp_path / "disk.img", PoolType.LOGICAL)
+    result = run_in_worker(qtbot, connected, lambda c: streams.upload(
+        c, uuid, tmp_path / "disk.img", Transfer(seen.append, interval=0), create_xml=xml, sparse=sparse))
+    stream = wire["stream"]
+    assert bytes(stream.received) == content + bytes(size - len(content)) and stream.finished
+    tail = (len(content), size - len(content))
+    if sparse:
+        assert stream.holes_sent == ([(MiB, 8 * MiB), (10 * MiB, 4 * MiB), tail] if holes else [tail])
+    else:
+        assert stream.holes_sent == []
+    assert result.total == size and result.sent == size - sum(n for _o, n in stream.holes_sent)
+    assert seen[-1].done == seen[-1].total == size
 
 
 def test_upload_into_an_existing_volume_is_never_sparse(wire, connected, qtbot, tmp_path):

@@ -327,6 +327,8 @@ class DiskForm(HardwareForm):
                                self.tr("Create a new volume"))
         self.pool = _row(f, self.tr("&Pool:"), QComboBox(self), self.tr("Storage pool"))
         self._names: dict[str, frozenset[str]] = {}  # each pool's volumes, read in a worker
+        self._names_out: set[str] = set()  # the pools whose listing is out
+        self._names_stale: set[str] = set()  # ... and asked for again meanwhile
         self._fill_pools()
         self.volume = _row(f, self.tr("&Volume name:"), QLineEdit(self._volume_name(), self),
                            self.tr("Volume name"))
@@ -385,12 +387,28 @@ class DiskForm(HardwareForm):
 
     def _read_names(self, *_args: object) -> None:
         """The chosen pool's volumes, for a name it has to be said inline (libvirt still
-        refuses one made meanwhile)."""
+        refuses one made meanwhile). One listing of a pool at a time: a storm's events ask
+        for one more after it (one per event filled the workers every window shares, and
+        an older listing answered last hid the volumes made meanwhile)."""
         pool = self.pool.currentData()
-        if pool:
-            self.conn.run(volops.volume_names, pool, context=self,
-                          done=partial(self._names.__setitem__, pool),
-                          failed=lambda _exc: None)  # gone meanwhile: the pools follow
+        if not pool:
+            return
+        if pool in self._names_out:
+            self._names_stale.add(pool)
+            return
+        self._names_out.add(pool)
+        self.conn.run(volops.volume_names, pool, context=self,
+                      done=partial(self._got_names, pool),
+                      failed=lambda _exc: self._got_names(pool, None))  # gone: the pools follow
+
+    def _got_names(self, pool: str, names: frozenset[str] | None) -> None:
+        self._names_out.discard(pool)
+        if names is not None:
+            self._names[pool] = names
+        if pool in self._names_stale:
+            self._names_stale.discard(pool)
+            if pool == self.pool.currentData():  # another is read when chosen
+                self._read_names()
 
     def _pool_kind(self) -> PoolType | None:
         rec = next((r for r in self.conn.pools.records() if r.name == self.pool.currentData()), None)

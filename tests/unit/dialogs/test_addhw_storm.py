@@ -1,0 +1,65 @@
+"""Add hardware's disk form under a storm of storage pool events (another client starting,
+refreshing or restarting pools while the dialog is open)."""
+
+import threading
+from dataclasses import replace
+
+from kvmgui.libvirt import volops
+from tests.helpers import BUILD, run_in_worker
+from tests.unit.dialogs.test_addhw import dialog_for
+
+EXTRA = "<pool type='dir'><name>extra</name><target><path>/extra</path></target></pool>"
+LATE = "<volume><name>late.qcow2</name><capacity>1024</capacity></volume>"
+
+
+def test_a_storm_of_pool_events_reads_the_volumes_once_at_a_time(details_of, connected, qtbot,
+                                                                 monkeypatch, request):
+    """Each pool event sent a listing of the chosen pool's volumes to the workers every
+    window shares, none coalesced; their answers came in any order, and an older listing
+    shown after a newer one hid a volume made meanwhile (a name it has was not said taken).
+    One listing is out at a time; events meanwhile ask for one more after it."""
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    pool = disk.pool.currentData()
+    disk.volume.setText("late.qcow2")
+    qtbot.waitUntil(lambda: pool in disk._names, timeout=5000)  # the first listing is in
+    gate = threading.Event()
+    request.addfinalizer(gate.set)  # a failed test leaves no worker waiting
+    listed: list[frozenset[str]] = []
+    real = volops.volume_names
+
+    def names(conn, name):
+        found = real(conn, name)
+        listed.append(found)
+        if len(listed) == 1:  # the first listing has read, and is still out
+            gate.wait(10)
+        return found
+
+    monkeypatch.setattr(volops, "volume_names", names)
+    asked: list[object] = []
+    answered: list[object] = []
+    run = connected.run
+
+    def counting_run(fn, *args, done=None, **kw):
+        if fn is names:
+            asked.append(fn)
+            kw["done"] = lambda result: (answered.append(fn), done and done(result))
+        else:
+            kw["done"] = done
+        return run(fn, *args, **kw)
+
+    monkeypatch.setattr(connected, "run", counting_run)
+    record = next(r for r in connected.pools.records() if r.name == pool)
+    connected.pools.upsert([replace(record, available=record.available - 1)])
+    qtbot.waitUntil(lambda: len(listed) == 1, timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName(pool).createXML(LATE, 0))
+    for i in range(2, 30):
+        connected.pools.upsert([replace(record, available=record.available - i)])
+    # Every other listing answered first (none, once they wait): the first's answer last.
+    qtbot.waitUntil(lambda: len(answered) == len(asked) - 1, timeout=10000)
+    assert len(asked) == 1  # the rest wait for its answer
+    gate.set()
+    qtbot.waitUntil(lambda: len(answered) == len(asked) >= 2, timeout=10000)
+    assert len(asked) == 2 and "late.qcow2" not in listed[0] and "late.qcow2" in listed[1]
+    assert disk.validate() == "The pool already has a volume named late.qcow2."
+    dialog.reject()
+

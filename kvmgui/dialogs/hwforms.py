@@ -329,7 +329,9 @@ class DiskForm(HardwareForm):
         self._names: dict[str, frozenset[str]] = {}  # each pool's volumes, read in a worker
         self._names_out: set[str] = set()  # the pools whose listing is out
         self._names_stale: set[str] = set()  # ... and asked for again meanwhile
+        self._chosen_pool: str | None = None  # kept while its pool is stopped
         self._fill_pools()
+        self._chosen_pool = self.pool.currentData()
         self.volume = _row(f, self.tr("&Volume name:"), QLineEdit(self._volume_name(), self),
                            self.tr("Volume name"))
         self.capacity = _row(f, self.tr("Si&ze:"), QSpinBox(self), self.tr("Size"))
@@ -355,6 +357,7 @@ class DiskForm(HardwareForm):
         for signal in (self.new_volume.toggled, self.device.currentIndexChanged):
             signal.connect(self._mode_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.pool.currentIndexChanged.connect(self._pool_chosen)  # first: the others see it
         self.pool.currentIndexChanged.connect(self._mode_changed)
         self.pool.currentIndexChanged.connect(self._read_names)
         self.path.textChanged.connect(self._want_block_guess)
@@ -366,8 +369,10 @@ class DiskForm(HardwareForm):
         self._read_names()
 
     def _fill_pools(self) -> None:
-        """The running pools (a new volume cannot go into a stopped one); the choice stays."""
-        keep = self.pool.currentData()
+        """The running pools (a new volume cannot go into a stopped one); the choice stays,
+        and comes back with its pool when another client stopped it for a moment (else
+        the volume would go, unnoticed, into the pool shown meanwhile)."""
+        shown = self.pool.currentData()
         self.pool.blockSignals(True)  # emptied for a moment: the mode follows once refilled
         self.pool.clear()
         for rec in sorted(self.conn.pools.records(), key=lambda r: r.name):
@@ -377,8 +382,13 @@ class DiskForm(HardwareForm):
             if rec.active and (kind is None or kind.info.volumes in (VolumeKind.FILE, VolumeKind.BLOCK)):
                 self.pool.addItem(fill(self.tr("%1 (%2 free)"), rec.name, size_text(rec.available)),
                                   rec.name)
-        self.pool.setCurrentIndex(max(self.pool.findData(keep), 0))
+        chosen = self.pool.findData(self._chosen_pool) if self._chosen_pool else -1
+        self.pool.setCurrentIndex(chosen if chosen >= 0 else max(self.pool.findData(shown), 0))
         self.pool.blockSignals(False)
+
+    def _pool_chosen(self, *_args: object) -> None:
+        """Refilled with signals blocked: a change heard here is a choice, not a refill."""
+        self._chosen_pool = self.pool.currentData()
 
     def _pools_changed(self, *_args: object) -> None:
         self._fill_pools()

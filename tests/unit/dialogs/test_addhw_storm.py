@@ -63,3 +63,39 @@ def test_a_storm_of_pool_events_reads_the_volumes_once_at_a_time(details_of, con
     assert disk.validate() == "The pool already has a volume named late.qcow2."
     dialog.reject()
 
+
+
+def test_the_chosen_pool_is_chosen_again_when_it_comes_back(details_of, connected, qtbot):
+    """Another client restarting the chosen pool (stopped, then started) moved the choice
+    to the first pool, silently, and it stayed there: Add then made the new volume in a
+    pool the user had not chosen."""
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(EXTRA, 0))
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    qtbot.waitUntil(lambda: disk.pool.findData("extra") >= 0, timeout=5000)
+    disk.pool.setCurrentIndex(disk.pool.findData("extra"))
+    disk.volume.setText("mine.qcow2")
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("extra").destroy())
+    qtbot.waitUntil(lambda: disk.pool.findData("extra") < 0, timeout=5000)
+    assert disk.pool.currentData() != "extra"  # it cannot take a volume now
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(EXTRA, 0))
+    qtbot.waitUntil(lambda: disk.pool.findData("extra") >= 0, timeout=5000)
+    assert disk.pool.currentData() == "extra"
+    assert disk.volume.text() == "mine.qcow2" and disk.new_volume.isChecked()
+    dialog.reject()
+
+
+def test_a_pool_chosen_by_hand_meanwhile_stays_chosen(details_of, connected, qtbot):
+    """The choice a pool's return restores is the user's last: one made while it was gone
+    is not taken back."""
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(EXTRA, 0))
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    qtbot.waitUntil(lambda: disk.pool.findData("extra") >= 0, timeout=5000)
+    home = disk.pool.currentData()
+    disk.pool.setCurrentIndex(disk.pool.findData("extra"))
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("extra").destroy())
+    qtbot.waitUntil(lambda: disk.pool.findData("extra") < 0, timeout=5000)
+    disk.pool.setCurrentIndex(disk.pool.findData(home))
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(EXTRA, 0))
+    qtbot.waitUntil(lambda: disk.pool.findData("extra") >= 0, timeout=5000)
+    assert disk.pool.currentData() == home
+    dialog.reject()

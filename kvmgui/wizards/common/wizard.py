@@ -61,6 +61,11 @@ class JobWizard(QWizard):
     def made(self, uuid: str) -> None:
         """The job made ``uuid`` (before ``created`` is emitted and the wizard closes)."""
 
+    def follow_host(self) -> None:
+        """Read again the host's objects the pages check against (names, subnets, paths).
+        Their events are ignored while Finish runs (the job's own object is no clash with
+        itself), so this is called too when the job fails."""
+
     # -- navigation ---------------------------------------------------------------------------
 
     def nextId(self) -> int:
@@ -123,4 +128,5 @@ class JobWizard(QWizard):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        self.follow_host()  # what another client made or removed meanwhile was not heard
         self.summary.show_error(error_text(exc))

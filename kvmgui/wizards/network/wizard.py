@@ -141,8 +141,11 @@ class NetworkWizard(JobWizard):
 
     def _networks_changed(self, *_args: object) -> None:
         if not self._busy and not self._done:  # our own network is not a clash with itself
-            records: list[NetworkRecord] = self.conn.networks.records()
-            self.state.set_networks(host_networks(records))
+            self.follow_host()
+
+    def follow_host(self) -> None:
+        records: list[NetworkRecord] = self.conn.networks.records()
+        self.state.set_networks(host_networks(records))
 
     # -- navigation and finish (common.wizard.JobWizard) ----------------------------------------
 

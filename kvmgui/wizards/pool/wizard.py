@@ -146,7 +146,10 @@ class PoolWizard(JobWizard):
 
     def _pools_changed(self, *_args: object) -> None:
         if not self._busy and not self._done:  # our own new pool is not a clash with itself
-            self.state.set_pools(self.conn.pools.records())
+            self.follow_host()
+
+    def follow_host(self) -> None:
+        self.state.set_pools(self.conn.pools.records())
 
     def _spec_changed(self, *_args: object) -> None:
         spec = self.state.spec

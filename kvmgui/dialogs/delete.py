@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
@@ -17,14 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import actions
+from kvmgui.libvirt import actions, fixedaddr
 from kvmgui.libvirt.actions import VolumeRef
-from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.fixedaddr import FixedAddress
 from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
+
+log = logging.getLogger(__name__)
 
 RECHECK_DELAY_MS = 300  # VM changes come in bursts: ask once they calm down
 
@@ -37,6 +41,11 @@ class DeleteDialog(QDialog):
     other VMs use too start unchecked and say so; who those are is asked again when VMs
     change (renamed, defined, deleted elsewhere). Only checked volumes are removed:
     ``plan()`` gives {uuid: [volume paths]} after accept.
+
+    The VMs' fixed addresses (static DHCP hosts of their cards' MACs) are looked up in a
+    worker as it opens; when there are any, they are listed and removing them is offered,
+    checked (left, a later VM given one of those MACs would inherit the address):
+    ``fixed_plan()`` gives those to remove.
     """
 
     def __init__(self, conn: Connection, records: list[DomainRecord],
@@ -73,6 +82,16 @@ class DeleteDialog(QDialog):
         self.status = MessageLine(self, hide_empty=False)
         self.status.setAccessibleDescription(self.tr("Storage status"))
         self.status.hide()
+        self.with_addresses = QCheckBox(self.tr("Also remove their &fixed addresses"), self)
+        self.with_addresses.setAccessibleName(self.tr("Also remove their fixed addresses"))
+        self.with_addresses.setChecked(True)
+        self.addresses = QLabel(self)
+        self.addresses.setTextFormat(Qt.TextFormat.PlainText)
+        self.addresses.setWordWrap(True)
+        self.addresses.setAccessibleDescription(self.tr("Fixed addresses"))  # name: its text
+        self._fixed: list[FixedAddress] = []
+        for part in (self.with_addresses, self.addresses):
+            part.hide()  # until some are found
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.delete_button = self.buttons.addButton(self.tr("&Delete"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -81,12 +100,16 @@ class DeleteDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.question, self.with_storage, self.volume_list, self.status, self.buttons):
+        for w in (self.question, self.with_storage, self.volume_list, self.status,
+                  self.with_addresses, self.addresses, self.buttons):
             layout.addWidget(w)
         self.with_storage.toggled.connect(self._storage_toggled)
         conn.domains.changed.connect(self._records_changed)  # started or stopped meanwhile
         conn.events.connect(self._domain_events)
         self.resize(520, 180)
+        conn.run(fixedaddr.fixed_addresses, [r.uuid for r in self.records], context=self,
+                 done=self._got_fixed,
+                 failed=lambda exc: log.warning("fixed addresses not read: %s", error_text(exc)))
 
     def _ask(self) -> None:
         """The question, with the VMs as they are now (renamed meanwhile, or gone: its last
@@ -123,6 +146,19 @@ class DeleteDialog(QDialog):
             out[r.uuid] = [v.path for v in vols.get(r.uuid, []) if v.path in chosen]
             chosen -= set(out[r.uuid])
         return out
+
+    def fixed_plan(self) -> list[FixedAddress]:
+        """The fixed addresses to remove once their VMs are gone (as listed, if chosen)."""
+        return list(self._fixed) if self.with_addresses.isChecked() else []
+
+    def _got_fixed(self, found: list[FixedAddress]) -> None:
+        self._fixed = found
+        names = {r.uuid: r.name for r in self.records}
+        self.addresses.setText("\n".join(
+            fill(self.tr("%1: %2 on network %3 (MAC %4)"), names.get(a.vm_uuid, a.vm_uuid), a.ip,
+                 a.network, a.mac) for a in found))
+        for part in (self.with_addresses, self.addresses):
+            part.setVisible(bool(found))
 
     # -- storage -------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from kvmgui.dialogs.preferences import Preferences, PreferencesDialog
 from kvmgui.libvirt import actions, pending, stats
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason
 from kvmgui.libvirt.connstate import Reason
+from kvmgui.libvirt.fixedaddr import FixedAddress
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models import words
@@ -46,6 +47,7 @@ from kvmgui.widgets.vmactions import VmAction, VmActionSet, confirm_box
 from kvmgui.window.commandmenu import CommandMenu
 from kvmgui.window.connpanel import ConnectionPanel
 from kvmgui.window.docktoggle import DockToggle
+from kvmgui.window.fixedclean import remove_after_delete
 from kvmgui.window.netmapdock import NetworkMapDock
 from kvmgui.window.timelinedock import TimelineDock
 from kvmgui.window.vmlist import VmList
@@ -346,15 +348,26 @@ class MainWindow(QMainWindow):
                     "'%1' on %2 was not deleted: it is being saved. Delete it once it is "
                     "saved."), names[uuid], conn.display_name))
                 continue
-            done, failed = _underway(conn, uuid, True, partial(_refresh_domain, conn, uuid),
-                                     partial(self._delete_failed, conn, names[uuid], uuid))
+            # Its fixed addresses go once it is gone (left, a VM given its MAC later would
+            # inherit them).
+            pins = [a for a in dialog.fixed_plan() if a.vm_uuid == uuid]
+            done, failed = _underway(conn, uuid, True,
+                                     partial(self._deleted, conn, names[uuid], uuid, pins),
+                                     partial(self._delete_failed, conn, names[uuid], uuid, pins))
             conn.run(actions.delete, uuid, paths, batch, done=done, failed=failed, context=self)
         self._update_actions()  # nothing more for the VMs being deleted
 
-    def _delete_failed(self, conn: Connection, name: str, uuid: str, exc: BaseException) -> None:
+    def _deleted(self, conn: Connection, name: str, uuid: str, pins: list[FixedAddress],
+                 _result: object) -> None:
+        conn.refresh("domain", uuid)
+        remove_after_delete(conn, name, uuid, pins, self.notifications, self)
+
+    def _delete_failed(self, conn: Connection, name: str, uuid: str, pins: list[FixedAddress],
+                       exc: BaseException) -> None:
         if isinstance(exc, actions.VolumeDeleteError):  # the VM is gone: say what is left
             text = self.tr("'%1' on %2 was deleted, but not all of its storage: %3")
             self.notifications.error(fill(text, name, conn.display_name, say(exc.failures)))
+            remove_after_delete(conn, name, uuid, pins, self.notifications, self)
         else:
             self.notifications.error(fill(self.tr("Could not delete '%1' on %2: %3"), name,
                                           conn.display_name, failure_words(exc)))

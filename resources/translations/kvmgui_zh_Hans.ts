@@ -1533,6 +1533,10 @@
         <translation>%1%2</translation>
     </message>
     <message>
+        <source>%1: %2 on network %3 (MAC %4)</source>
+        <translation>%1：网络 %3 上的 %2（MAC %4）</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -1547,6 +1551,14 @@
     <message>
         <source>Also delete storage volumes</source>
         <translation>同时删除存储卷</translation>
+    </message>
+    <message>
+        <source>Also remove their &amp;fixed addresses</source>
+        <translation>同时移除它们的固定地址(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Also remove their fixed addresses</source>
+        <translation>同时移除它们的固定地址</translation>
     </message>
     <message>
         <source>Could not list the storage volumes: %1</source>
@@ -1579,6 +1591,10 @@
     <message>
         <source>Deleted elsewhere meanwhile, so their storage is not listed: %1.</source>
         <translation>已在别处删除，因此未列出它们的存储：%1。</translation>
+    </message>
+    <message>
+        <source>Fixed addresses</source>
+        <translation>固定地址</translation>
     </message>
     <message>
         <source>Looking up the VMs&apos; storage volumes…</source>
@@ -1622,6 +1638,18 @@
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 was deleted, but its fixed address %3 on network %4 (MAC address %5) was not removed: %6</source>
+        <translation>%2 上的“%1”已删除，但没有移除它在网络 %4 上的固定地址 %3（MAC 地址 %5）：%6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 was deleted, but its fixed addresses were not removed: %3</source>
+        <translation>%2 上的“%1”已删除，但没有移除它的固定地址：%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 was deleted; its fixed address %3 on network %4 stays: a card of %5 has its MAC address, %6, now.</source>
+        <translation>%2 上的“%1”已删除；它在网络 %4 上的固定地址 %3 保留：%5 的一张网卡现在使用其 MAC 地址 %6。</translation>
     </message>
     <message>
         <source>The VM was deleted, but not all of its storage: %1</source>

@@ -1533,6 +1533,10 @@
         <translation>%1%2</translation>
     </message>
     <message>
+        <source>%1: %2 on network %3 (MAC %4)</source>
+        <translation>%1：網路 %3 上的 %2（MAC %4）</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
@@ -1547,6 +1551,14 @@
     <message>
         <source>Also delete storage volumes</source>
         <translation>同時刪除儲存磁碟區</translation>
+    </message>
+    <message>
+        <source>Also remove their &amp;fixed addresses</source>
+        <translation>同時移除它們的固定位址(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Also remove their fixed addresses</source>
+        <translation>同時移除它們的固定位址</translation>
     </message>
     <message>
         <source>Could not list the storage volumes: %1</source>
@@ -1579,6 +1591,10 @@
     <message>
         <source>Deleted elsewhere meanwhile, so their storage is not listed: %1.</source>
         <translation>已在別處刪除，因此未列出它們的儲存空間：%1。</translation>
+    </message>
+    <message>
+        <source>Fixed addresses</source>
+        <translation>固定位址</translation>
     </message>
     <message>
         <source>Looking up the VMs&apos; storage volumes…</source>
@@ -1622,6 +1638,18 @@
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 was deleted, but its fixed address %3 on network %4 (MAC address %5) was not removed: %6</source>
+        <translation>%2 上的「%1」已刪除，但沒有移除它在網路 %4 上的固定位址 %3（MAC 位址 %5）：%6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 was deleted, but its fixed addresses were not removed: %3</source>
+        <translation>%2 上的「%1」已刪除，但沒有移除它的固定位址：%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 was deleted; its fixed address %3 on network %4 stays: a card of %5 has its MAC address, %6, now.</source>
+        <translation>%2 上的「%1」已刪除；它在網路 %4 上的固定位址 %3 保留：%5 的一張網卡現在使用其 MAC 位址 %6。</translation>
     </message>
     <message>
         <source>The VM was deleted, but not all of its storage: %1</source>

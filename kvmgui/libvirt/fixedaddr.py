@@ -1,0 +1,121 @@
+"""The fixed addresses (static DHCP hosts) of VMs being deleted, found and removed.
+
+A static ``<host mac=…>`` of a network outlives the VM whose card had that MAC: the
+address stays held for no card, and a later VM given the same MAC (a clone, a MAC typed
+in) inherits it. The delete dialog lists them (``fixed_addresses``) and, as the user
+chooses, they go once the VM is gone (``remove_fixed``), each through ``networkUpdate``
+(``dhcphosts.remove_dhcp_host``). A static host whose MAC a card of another VM on that
+network has too is that card's: it is not listed, and stays if such a card came meanwhile.
+Run these with ``Connection.run``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import libvirt
+
+from kvmgui.libvirt import dhcphosts, nicmap
+from kvmgui.libvirt.connection import error_text
+from kvmgui.xml.devices import Interface
+from kvmgui.xml.domain import DomainDoc
+from kvmgui.xml.network_hosts import DhcpHost, dhcp_hosts
+
+
+@dataclass(frozen=True, slots=True)
+class FixedAddress:
+    """A static host of ``network`` for the card of MAC ``mac`` of the VM ``vm_uuid``."""
+
+    vm_uuid: str
+    network: str
+    network_uuid: str
+    mac: str  # lower case
+    ip: str
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A fixed address removed (``error`` "", ``kept_for`` ""), not removed (libvirt's
+    words), or kept: a card of the VM ``kept_for`` has its MAC on that network now."""
+
+    address: FixedAddress
+    error: str = ""
+    kept_for: str = ""
+
+
+def _cards(dom: libvirt.virDomain) -> set[tuple[str, str]]:
+    """(network, MAC) of the VM's cards on virtual networks, in its running XML and its
+    definition (a MAC changed until the restart has a static host under either)."""
+    flags = [0] if dom.isActive() else []
+    if dom.isPersistent():
+        flags.append(libvirt.VIR_DOMAIN_XML_INACTIVE)
+    cards = set()
+    for flag in flags:
+        for nic in DomainDoc.from_string(dom.XMLDesc(flag)).devices():
+            if isinstance(nic, Interface) and nic.source_type == "network" and nic.source and nic.mac:
+                cards.add((nic.source, nic.mac.lower()))
+    return cards
+
+
+def _holder(nics: Sequence[nicmap.VmNic], skip: Sequence[str], network: str, mac: str) -> str:
+    """The name of a VM outside ``skip`` with a card of ``mac`` on ``network``, else ''."""
+    return next((n.vm_name for n in nics if n.vm_uuid not in skip and n.type == "network"
+                 and n.source == network and n.mac == mac), "")
+
+
+def _static_hosts(conn: libvirt.virConnect, network: str) -> tuple[str, list[DhcpHost]]:
+    """The network's uuid and static hosts, running and defined (none: it is gone)."""
+    try:
+        net = conn.networkLookupByName(network)
+        docs = dhcphosts.read(net)
+        return net.UUIDString(), [h for doc in (docs.live, docs.config) if doc is not None
+                                  for h in dhcp_hosts(doc)]
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() != libvirt.VIR_ERR_NO_NETWORK:
+            raise
+        return "", []
+
+
+def fixed_addresses(conn: libvirt.virConnect, uuids: Sequence[str]) -> list[FixedAddress]:
+    """Blocking: the static hosts of the cards of the VMs ``uuids`` (deleted together), but
+    not those another VM's card has the MAC of. A VM or network gone meanwhile has none."""
+    found: list[FixedAddress] = []
+    networks: dict[str, tuple[str, list[DhcpHost]]] = {}  # each read once: uuid, hosts
+    for uuid in uuids:
+        try:
+            cards = _cards(conn.lookupByUUIDString(uuid))
+        except libvirt.libvirtError as exc:
+            if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
+                raise
+            continue
+        for network, mac in sorted(cards):
+            if network not in networks:
+                networks[network] = _static_hosts(conn, network)
+            net_uuid, hosts = networks[network]
+            if (host := next((h for h in hosts if h.same_mac(mac)), None)) is not None:
+                found.append(FixedAddress(uuid, network, net_uuid, mac, host.ip))
+    if not found:
+        return found
+    nics = nicmap.vm_nics(conn)
+    return [a for a in found if not _holder(nics, uuids, a.network, a.mac)]
+
+
+def remove_fixed(conn: libvirt.virConnect, addresses: Sequence[FixedAddress],
+                 deleted: Sequence[str]) -> list[Removal]:
+    """Blocking: remove each fixed address of the deleted VMs (UUIDs ``deleted``) from its
+    network, live and defined; one another VM's card has the MAC of now stays. Each
+    outcome, failures with libvirt's words (the VMs stay deleted)."""
+    nics = nicmap.vm_nics(conn) if addresses else []
+    out = []
+    for address in addresses:
+        if holder := _holder(nics, deleted, address.network, address.mac):
+            out.append(Removal(address, kept_for=holder))
+            continue
+        try:
+            dhcphosts.remove_dhcp_host(conn, address.network_uuid, DhcpHost(address.mac))
+        except libvirt.libvirtError as exc:
+            out.append(Removal(address, error=error_text(exc)))
+        else:
+            out.append(Removal(address))
+    return out

@@ -1,0 +1,129 @@
+"""A deleted VM's fixed addresses (static DHCP hosts of its cards' MACs): listed by the
+delete dialog, removed with the VM unless the user says no, a failure told without
+bringing the VM back."""
+
+import libvirt
+import pytest
+from lxml import etree
+
+from kvmgui.libvirt import dhcphosts, fixedaddr
+from kvmgui.libvirt.fixedaddr import FixedAddress
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_hosts import dhcp_hosts
+from tests.helpers import WEB01, FakeError, run_in_worker, uuid_of
+from tests.helpers import select_vms as select
+from tests.unit.dialogs.test_delete import names, open_delete
+
+MAC, IP = "52:54:00:6b:3c:01", "192.168.122.50"  # web01's card, on 'default'
+
+
+@pytest.fixture
+def window(connected, main_window, qtbot):
+    qtbot.waitUntil(lambda: main_window.proxy.rowCount() == 5)
+    return main_window
+
+
+@pytest.fixture
+def pinned(connected, qtbot):
+    """web01's card always gets IP on 'default'; the network's uuid."""
+    net = uuid_of(connected.networks, "default")
+    run_in_worker(qtbot, connected, dhcphosts.pin, net, MAC, "web01", IP)
+    return net
+
+
+def pinned_macs(qtbot, conn, net):
+    return [h.mac for h in dhcp_hosts(NetworkDoc.from_string(run_in_worker(
+        qtbot, conn, lambda c: c.networkLookupByUUIDString(net).XMLDesc(0))))]
+
+
+def listed(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog.with_addresses.isVisibleTo(dialog), timeout=5000)
+    return dialog.addresses.text()
+
+
+def test_a_deleted_vms_fixed_address_goes_with_it(connected, window, qtbot, pinned):
+    """The static host stayed: a later VM given the MAC (a clone, a MAC typed in) got the
+    deleted VM's address."""
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    assert listed(qtbot, dialog) == f"web01: {IP} on network default (MAC {MAC})"
+    assert dialog.with_addresses.isChecked()
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+    qtbot.waitUntil(lambda: MAC not in pinned_macs(qtbot, connected, pinned), timeout=5000)
+    assert window.notifications.messages() == []
+
+
+def test_a_fixed_address_the_user_keeps_stays(connected, window, qtbot, pinned, submitted):
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    listed(qtbot, dialog)
+    dialog.with_addresses.setChecked(False)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+    qtbot.waitUntil(lambda: not connected.domains.get(WEB01), timeout=5000)
+    assert fixedaddr.remove_fixed not in submitted
+    assert pinned_macs(qtbot, connected, pinned) == [MAC]
+
+
+def test_a_fixed_address_not_removed_is_told_and_the_vm_stays_deleted(connected, window, qtbot,
+                                                                      pinned, monkeypatch):
+    def refuse(*_args):
+        raise FakeError("Requested operation is not valid: network is busy")
+
+    monkeypatch.setattr(dhcphosts, "remove_dhcp_host", refuse)
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    listed(qtbot, dialog)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(window.notifications.messages()), timeout=5000)
+    [message] = window.notifications.messages()
+    assert (f"'web01' on {connected.display_name} was deleted, but its fixed address {IP} on "
+            f"network default (MAC address {MAC}) was not removed: ") in message
+    assert message.endswith("network is busy")
+    assert "web01" not in names(connected)
+    assert pinned_macs(qtbot, connected, pinned) == [MAC]
+
+
+CLONE = f"""<domain type='test'><name>twin</name><memory>65536</memory><os><type>hvm</type></os>
+<devices><interface type='network'><mac address='{MAC.upper()}'/><source network='default'/>
+</interface></devices></domain>"""
+
+
+def test_a_fixed_address_another_vms_card_has_the_mac_of_is_not_offered(connected, qtbot, pinned):
+    """It is that card's too (a clone that kept the MAC): removing it would take it from a VM
+    that stays."""
+    assert run_in_worker(qtbot, connected, fixedaddr.fixed_addresses, [WEB01]) == [
+        FixedAddress(WEB01, "default", pinned, MAC, IP)]
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(CLONE))
+    assert run_in_worker(qtbot, connected, fixedaddr.fixed_addresses, [WEB01]) == []
+
+
+def test_a_fixed_address_whose_mac_a_vm_took_meanwhile_stays(connected, qtbot, pinned):
+    """Listed when asked, but a VM defined since with that MAC has it now: it stays, and
+    the outcome names that VM."""
+    [address] = run_in_worker(qtbot, connected, fixedaddr.fixed_addresses, [WEB01])
+
+    def delete_and_clone(c):
+        dom = c.lookupByUUIDString(WEB01)
+        dom.destroy()
+        dom.undefine()
+        c.defineXML(CLONE)
+
+    run_in_worker(qtbot, connected, delete_and_clone)
+    outcome = run_in_worker(qtbot, connected, fixedaddr.remove_fixed, [address], [WEB01])
+    assert outcome == [fixedaddr.Removal(address, kept_for="twin")]
+    assert pinned_macs(qtbot, connected, pinned) == [MAC]
+
+
+def test_a_pending_mac_change_lists_the_address_of_either_mac(connected, qtbot, pinned):
+    """A running VM's card given another MAC runs with the old one until its restart: a
+    static host under either is the VM's."""
+    def new_mac(c):
+        root = etree.fromstring(c.lookupByUUIDString(WEB01).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        root.find("devices/interface/mac").set("address", "52:54:00:6b:3c:99")
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+
+    run_in_worker(qtbot, connected, new_mac)
+    assert [a.mac for a in run_in_worker(qtbot, connected, fixedaddr.fixed_addresses, [WEB01])] \
+        == [MAC]

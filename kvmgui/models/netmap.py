@@ -7,195 +7,29 @@ cards, leases); a change of its facts re-syncs that host's rows in place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
-    QDateTime,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
-from kvmgui.libvirt.connection import Connection, ConnState
-from kvmgui.libvirt.netops import Lease
-from kvmgui.libvirt.nicmap import VmNic
+from kvmgui.libvirt.connection import Connection
 from kvmgui.models.base import valid_index
 from kvmgui.models.netmapfeed import HostFeed
-from kvmgui.models.networks import NetworkInfo
+from kvmgui.models.netmaptree import MapNode, NodeKind, host_tree, sibling_order
 from kvmgui.models.roles import Role
-from kvmgui.models.words import conn_state
 from kvmgui.utils.text import literal_tooltip
-from kvmgui.utils.tr import fill, short_when
+from kvmgui.utils.tr import fill
+
+__all__ = ["MapNode", "NetworkMapModel", "NodeKind", "host_tree", "sibling_order"]
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class NodeKind(Enum):
-    HOST = "host"
-    NETWORK = "network"  # a libvirt network
-    OUTSIDE = "outside"  # cards on a host bridge or interface that is no libvirt network
-    NIC = "nic"
-
-
-@dataclass(eq=False)
-class MapNode:
-    """One row of the tree. ``lines`` are the details, in words, one fact each."""
-
-    kind: NodeKind
-    key: str
-    name: str
-    lines: tuple[str, ...] = ()
-    active: bool = True
-    conn: Connection | None = None
-    payload: Any = None  # Connection, NetworkInfo, VmNic
-    address: str = ""  # NIC: the leased IPv4 address
-    parent: MapNode | None = None
-    children: list[MapNode] = field(default_factory=list)
-
-    @property
-    def details(self) -> str:
-        return " · ".join(self.lines)
-
-    def same(self, other: MapNode) -> bool:
-        return (self.name, self.lines, self.active, self.address) == \
-            (other.name, other.lines, other.active, other.address)
-
-
-def sibling_order(node: MapNode) -> tuple[bool, str]:
-    """Where a row goes among its siblings: by name, cards outside libvirt networks last."""
-    return node.kind is NodeKind.OUTSIDE, node.name.lower()
-
-
-# -- building the tree of one host ---------------------------------------------------------------
-
-
-def _expiry(expiry: int) -> str:
-    if expiry <= 0:
-        return QCoreApplication.translate("NetworkMap", "lease never expires")
-    when = short_when(QDateTime.fromSecsSinceEpoch(expiry))
-    return fill(QCoreApplication.translate("NetworkMap", "lease until %1"), when)
-
-
-def _network_node(info: NetworkInfo, conn: Connection, connected: bool) -> MapNode:
-    rec = info.record  # of a host not connected: as last known, claiming no state
-    lines = [info.mode]
-    if info.ipv4:
-        lines.append(info.ipv4)
-    if info.gateway4:
-        lines.append(fill(QCoreApplication.translate("NetworkMap", "gateway %1"), info.gateway4))
-    if info.bridge:
-        lines.append(fill(QCoreApplication.translate("NetworkMap", "bridge %1"), info.bridge))
-    if connected:
-        lines.append(QCoreApplication.translate("NetworkMap", "active") if rec.active
-                     else QCoreApplication.translate("NetworkMap", "inactive"))
-    return MapNode(NodeKind.NETWORK, rec.uuid, rec.name, tuple(lines), rec.active and connected, conn, info)
-
-
-class _NicWords(NamedTuple):
-    """The fixed words of VM cards, translated once per tree rather than once a card."""
-
-    not_running: str
-    unknown: str
-    no_lease: str
-    link_down: str
-
-    @classmethod
-    def now(cls) -> _NicWords:
-        # Spelled out: lupdate finds QCoreApplication.translate, not an alias of it.
-        return cls(QCoreApplication.translate("NetworkMap", "not running"),
-                   # the network's leases cannot be read
-                   QCoreApplication.translate("NetworkMap", "address unknown"),
-                   QCoreApplication.translate("NetworkMap", "no lease"),
-                   QCoreApplication.translate("NetworkMap", "link down"))
-
-
-def _nic_node(nic: VmNic, mine: list[Lease] | None, words: _NicWords,
-              conn: Connection) -> MapNode:
-    """A card; ``mine``: its leases, IPv4 first (None when they could not be read)."""
-    lines = [nic.mac]
-    address = ""
-    if not nic.active:
-        lines.append(words.not_running)
-    elif mine:
-        address = mine[0].ip
-        lines += [f"{x.ip}/{x.prefix}" for x in mine]
-        lines.append(_expiry(mine[0].expiry))
-    elif mine is None:
-        lines.append(words.unknown)
-    else:
-        lines.append(words.no_lease)
-    if not nic.link_up:
-        lines.append(words.link_down)
-    return MapNode(NodeKind.NIC, nic.key, nic.vm_name, tuple(lines), nic.active, conn, nic, address)
-
-
-def _by_mac(leases: tuple[Lease, ...]) -> dict[str, list[Lease]]:
-    """A network's leases per MAC, IPv4 first: looked up per card, not searched."""
-    out: dict[str, list[Lease]] = {}
-    for lease in sorted(leases, key=lambda x: x.family != "ipv4"):
-        out.setdefault(lease.mac, []).append(lease)
-    return out
-
-
-def _outside_name(nic: VmNic) -> str:
-    if nic.type == "bridge":
-        return fill(QCoreApplication.translate("NetworkMap", "Host bridge %1"), nic.source)
-    if nic.type == "direct":
-        return fill(QCoreApplication.translate("NetworkMap", "Macvtap on %1"), nic.source)
-    if nic.type == "network":
-        return fill(QCoreApplication.translate("NetworkMap", "Missing network %1"), nic.source)
-    return fill(QCoreApplication.translate("NetworkMap", "%1 networking"), nic.type or "?")
-
-
-def host_tree(feed: HostFeed) -> MapNode:
-    """The wanted subtree of one host (nodes not yet in the model)."""
-    conn, connected = feed.conn, feed.conn.state == ConnState.CONNECTED
-    infos = sorted((NetworkInfo.of(r) for r in feed.networks()), key=lambda i: i.record.name.lower())
-    by_name = {i.record.name: i for i in infos}
-    by_bridge = {i.bridge: i for i in infos if i.bridge}
-    nets = {i.record.uuid: _network_node(i, conn, connected) for i in infos}
-    outside: dict[str, MapNode] = {}
-    words = _NicWords.now()
-    lease_maps: dict[str, dict[str, list[Lease]] | None] = {}
-    mine: list[Lease] | None
-    for nic in feed.nics:
-        info = by_name.get(nic.source) if nic.type == "network" else \
-            by_bridge.get(nic.source) if nic.type == "bridge" else None
-        if info is not None:
-            uuid = info.record.uuid
-            parent = nets[uuid]
-            if uuid not in lease_maps:
-                # None: unknown (not read yet, or they could not be read), not none
-                read = feed.leases.get(uuid)
-                lease_maps[uuid] = None if read is None or uuid in feed.lease_errors \
-                    else _by_mac(read)
-            by_mac = lease_maps[uuid]
-            mine = None if by_mac is None else by_mac.get(nic.mac, [])
-        else:
-            key = f"{nic.type}:{nic.source}"
-            parent = outside.get(key) or outside.setdefault(key, MapNode(
-                NodeKind.OUTSIDE, key, _outside_name(nic),
-                (QCoreApplication.translate("NetworkMap", "addresses come from outside libvirt"),),
-                True, conn, None))
-            mine = None
-        child = _nic_node(nic, mine, words, conn)
-        child.parent = parent
-        parent.children.append(child)
-    networks = fill(QCoreApplication.translate("NetworkMap", "networks: %1"), len(infos))
-    cards = fill(QCoreApplication.translate("NetworkMap", "VM network cards: %1"), len(feed.nics))
-    lines = (networks, cards) if connected else (conn_state(conn.state), networks)  # no cards known
-    host = MapNode(NodeKind.HOST, conn.uri, conn.display_name, lines, connected, conn, conn)
-    for node in sorted([*nets.values(), *outside.values()], key=sibling_order):
-        node.parent = host
-        node.children.sort(key=sibling_order)
-        host.children.append(node)
-    return host
 
 
 class NetworkMapModel(QAbstractItemModel):
@@ -207,8 +41,13 @@ class NetworkMapModel(QAbstractItemModel):
     VM cards, and each ask is a call into Python); new rows go in at their place, a row
     whose name changed is removed and put in again at its new place.
 
+    A host's facts that change are synced once per turn of the event loop, whatever the
+    number of its feed's ``changed`` in that turn (a burst of network events sent three or
+    four, each a sync of the whole host), and only its networks whose cards or leases
+    changed have their cards built again.
+
     Signals:
-        treeChanged(): any change (the map redraws once per burst).
+        treeChanged(): rows changed (the map redraws once per burst).
     """
 
     treeChanged = Signal()
@@ -218,6 +57,10 @@ class NetworkMapModel(QAbstractItemModel):
         self.root = MapNode(NodeKind.HOST, "", "")
         self.feeds: dict[int, HostFeed] = {}
         self._shown = True  # until a view says otherwise (set_shown)
+        self._due: dict[int, HostFeed] = {}  # hosts to sync at the next turn
+        self._sync_timer = QTimer(self, singleShot=True, interval=0)
+        self._sync_timer.timeout.connect(self._sync_due)
+        self._touched = False  # the sync under way changed rows
 
     # -- hosts ------------------------------------------------------------------------------
 
@@ -235,6 +78,7 @@ class NetworkMapModel(QAbstractItemModel):
         feed = self.feeds.pop(id(conn), None)
         if feed is None:
             return
+        self._due.pop(id(feed), None)
         row = next((i for i, n in enumerate(self.root.children) if n.conn is conn), -1)
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
@@ -253,13 +97,24 @@ class NetworkMapModel(QAbstractItemModel):
     def _feed_changed(self) -> None:
         feed = self.sender()
         if isinstance(feed, HostFeed):
+            self._due[id(feed)] = feed
+            if not self._sync_timer.isActive():
+                self._sync_timer.start()
+
+    def _sync_due(self) -> None:
+        due, self._due = list(self._due.values()), {}
+        for feed in due:
             self._sync_host(feed)
 
     def _sync_host(self, feed: HostFeed) -> None:
-        if id(feed.conn) not in self.feeds:
+        if self.feeds.get(id(feed.conn)) is not feed:
             return
-        self._sync_children(self.root, [host_tree(feed)], only=feed.conn)
-        self.treeChanged.emit()
+        mine = next((n for n in self.root.children if n.conn is feed.conn), None)
+        known = {n.key: n.made_from for n in mine.children} if mine is not None else {}
+        self._touched = False
+        self._sync_children(self.root, [host_tree(feed, known)], only=feed.conn)
+        if self._touched:
+            self.treeChanged.emit()
 
     # -- keeping rows in place ------------------------------------------------------------
 
@@ -278,9 +133,14 @@ class NetworkMapModel(QAbstractItemModel):
                 continue
             want = by_key.get(child.key)
             if want is None or sibling_order(want) != sibling_order(child):
+                self._touched = True
                 self.beginRemoveRows(parent, row, row)
                 del node.children[row]
                 self.endRemoveRows()
+                if want is not None and want.kept:  # moves: its cards (not built) go with it
+                    want.children, child.children, want.kept = child.children, [], False
+                    for card in want.children:
+                        card.parent = want
         rows = {c.key: (row, c) for row, c in enumerate(node.children)
                 if only is None or c.conn is only}
         new = []
@@ -292,10 +152,14 @@ class NetworkMapModel(QAbstractItemModel):
             if not old.same(want):
                 old.name, old.lines, old.active, old.address = want.name, want.lines, want.active, \
                     want.address
+                self._touched = True
                 self.dataChanged.emit(self.createIndex(row, 0, old), self.createIndex(row, 1, old), [])
             old.payload, old.conn = want.payload, want.conn
-            self._sync_children(old, want.children)
+            if not want.kept:  # its cards' facts changed: built again, synced
+                old.made_from = want.made_from
+                self._sync_children(old, want.children)
         if new:
+            self._touched = True
             self._insert_in_order(node, parent, new)
 
     def _insert_in_order(self, node: MapNode, parent: QModelIndex, new: list[MapNode]) -> None:

@@ -223,7 +223,8 @@ def test_a_disconnected_host_says_so_and_claims_no_network_active(model, connect
 
     host = model.index(0, 0)
     connected.close()
-    assert host.siblingAtColumn(1).data() == "Disconnected · networks: 2"
+    qtbot.waitUntil(lambda: host.siblingAtColumn(1).data() == "Disconnected · networks: 2",
+                    timeout=5000)  # synced at the next turn
     assert not host.data(Role.STATE)
     net = node_named(model, "default")
     assert not net.data(Role.STATE)
@@ -243,7 +244,8 @@ def test_a_host_without_cards_connected_again_says_so(connected, qtbot, monkeypa
     model = NetworkMapModel()
     model.add_connection(connected)
     connected.close()
-    assert model.index(0, 0).siblingAtColumn(1).data() == "Disconnected · networks: 2"
+    qtbot.waitUntil(lambda: model.index(0, 0).siblingAtColumn(1).data()
+                    == "Disconnected · networks: 2", timeout=5000)
     with qtbot.waitSignal(connected.stateChanged, timeout=5000,
                           check_params_cb=lambda s, _m: s == ConnState.CONNECTED):
         connected.open()
@@ -320,3 +322,53 @@ def test_leases_cut_off_by_a_lost_link_are_no_network_s_refusal(connected, qtbot
     qtbot.waitUntil(lambda: not feed._leases_busy, timeout=5000)
     assert feed.leases.get(default) == (lease,)  # kept until a reading works
     assert feed.lease_errors == refused
+
+
+def test_a_burst_of_changes_is_one_sync_of_the_host(model, connected, qtbot, monkeypatch):
+    """Each ``changed`` of a host's feed (each signal of its network table among them)
+    re-synced the whole host on the GUI thread at once: several syncs per burst, 14 ms
+    each with 500 VMs on 50 networks. They are synced once per turn of the event loop."""
+    from kvmgui.models import netmap
+
+    builds = []
+    real = netmap.host_tree
+    monkeypatch.setattr(netmap, "host_tree", lambda *a: builds.append(1) or real(*a))
+    feed = next(iter(model.feeds.values()))
+    qtbot.waitUntil(lambda: not feed._leases_busy and not feed._nics_busy, timeout=5000)
+    records = connected.networks.records()
+    for _ in range(3):  # a burst: the table's signals, a reading of the cards, of the leases
+        connected.networks.changed.emit(records)
+        connected.networks.added.emit(records)
+        feed.changed.emit()
+    assert builds == []
+    qtbot.waitUntil(lambda: builds != [], timeout=5000)
+    qtbot.waitUntil(lambda: not feed._leases_busy, timeout=5000)
+    assert len(builds) == 1
+    assert tree(model) == {connected.display_name: {"default": ["router", "web01"],
+                                                    "net10": ["db01", "router"]}}
+
+
+def test_only_the_network_whose_cards_changed_is_built_again(model, connected, qtbot,
+                                                            monkeypatch):
+    """A VM that stopped built every card of the host again, and parsed every network's
+    XML again: most of a sync's 14 ms with 500 VMs on 50 networks. Only the cards of the
+    networks whose cards or leases changed are built now, and the networks are parsed
+    once per change of their record."""
+    from kvmgui.models import netmaptree, networks
+
+    built, parsed = [], []
+    real_nic, real_info = netmaptree._nic_node, networks.NetworkInfo.of
+    monkeypatch.setattr(netmaptree, "_nic_node", lambda nic, *a: built.append(nic.vm_name)
+                        or real_nic(nic, *a))
+    monkeypatch.setattr(networks.NetworkInfo, "of", classmethod(
+        lambda _cls, rec: parsed.append(rec.name) or real_info(rec)))
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").destroy())  # on default
+    qtbot.waitUntil(lambda: "not running" in details(model, "default", "web01"), timeout=5000)
+    assert sorted(built) == ["router", "web01"]  # default's cards; net10's kept
+    assert parsed == []
+    states = run_in_worker(qtbot, connected, lambda c: {
+        d.name(): bool(d.isActive()) for d in c.listAllDomains()})
+    for net in ("default", "net10"):
+        for row in range(model.rowCount(node_named(model, net))):
+            card = model.index(row, 0, node_named(model, net))
+            assert card.data(Role.STATE) is states[card.data()]

@@ -49,6 +49,8 @@ CARD_W = {NodeKind.HOST: 260.0, NodeKind.NETWORK: 230.0, NodeKind.OUTSIDE: 230.0
 GAP_X, GAP_Y = 36.0, 8.0
 THRESHOLD = 12  # more cards than this on one network: show SHOWN and "+N more"
 SHOWN = 8
+QUIET_MS = 50  # redrawn this long after the last change of a burst
+MOST_MS = 250  # and at most this long after a change, however long the storm
 
 
 @dataclass(frozen=True)
@@ -98,11 +100,20 @@ class NetworkMapScene(QGraphicsScene):
         self.drawing = Drawing(Ink.of(palette, QApplication.font()))  # what an export draws
         self._ink, self._fonts = self.drawing.ink, Fonts(self.drawing.ink)
         self._lines: list[LineShape] = []
-        self._timer = QTimer(self, singleShot=True, interval=50)  # one redraw per burst
-        self._timer.timeout.connect(self.rebuild)
-        model.treeChanged.connect(self._timer.start)
-        model.modelReset.connect(self._timer.start)
+        # One redraw per burst; in a storm (changes less than QUIET_MS apart, which kept
+        # restarting a lone timer) one every MOST_MS, so the map is never staler than that.
+        self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self._most = QTimer(self, singleShot=True, interval=MOST_MS)
+        for timer in (self._quiet, self._most):
+            timer.timeout.connect(self.rebuild)
+        model.treeChanged.connect(self._changed)
+        model.modelReset.connect(self._changed)
         self.rebuild()
+
+    def _changed(self) -> None:
+        self._quiet.start()
+        if not self._most.isActive():
+            self._most.start()
 
     def card_for(self, kind: NodeKind, key: str) -> Card | None:
         return next((c for c in self.cards if c.hit and not c.hit.more and c.hit.node.kind is kind
@@ -114,6 +125,8 @@ class NetworkMapScene(QGraphicsScene):
         self.rebuild()
 
     def rebuild(self) -> None:
+        self._quiet.stop()
+        self._most.stop()
         self.clear()
         self.cards, self._lines = [], []
         self._ink = Ink.of(self.colours, QApplication.font())

@@ -251,3 +251,40 @@ def test_a_network_of_many_cards_stays_closed(connected, qtbot, monkeypatch):
                     timeout=10000)
     qtbot.waitUntil(lambda: w.tree.isExpanded(row("default")), timeout=2000)
     assert not w.tree.isExpanded(row("net10"))  # 32 cards: opened by the user, if wanted
+
+
+def test_the_map_is_redrawn_during_a_storm_of_changes(widget, qtbot):
+    """The redraw waited for 50 ms without a change: a storm of changes less than 50 ms
+    apart kept it waiting, and the map showed what was before the storm until it ended.
+    It is redrawn at most 250 ms after a change, and once more after the last."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QTimer
+
+    feed = next(iter(widget.model.feeds.values()))
+    qtbot.waitUntil(lambda: not feed._nics_busy and not feed._nics_timer.isActive(), timeout=5000)
+    key = f"{DEMO_VMS['web01']}/52:54:00:6b:3c:01"
+
+    def drawn_name():
+        return widget.scene.card_for(NodeKind.NIC, key).card_shape.texts[0][1]
+
+    ticks, total = [0], 100
+    storm = QTimer(interval=10)
+
+    def tick():  # a reading of the cards that renames web01, 10 ms apart
+        ticks[0] += 1
+        feed.nics = [replace(n, vm_name=f"web01-{ticks[0]:03d}") if n.key == key else n
+                     for n in feed.nics]
+        feed.changed.emit()
+        if ticks[0] == total:
+            storm.stop()
+
+    storm.timeout.connect(tick)
+    storm.start()
+    try:
+        qtbot.waitUntil(lambda: ticks[0] < total and drawn_name() != "web01", timeout=5000)
+    finally:
+        storm.stop()
+    ticks[0] = total - 1
+    tick()
+    qtbot.waitUntil(lambda: drawn_name() == f"web01-{total:03d}", timeout=5000)

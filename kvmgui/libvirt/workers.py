@@ -1,8 +1,8 @@
 """Runs blocking libvirt calls off the GUI thread and brings results back to it.
 
 A job is a plain function run in a thread pool; ``done``/``failed`` callbacks are
-invoked on the GUI thread through a queued signal. Work that must stay ordered
-(a connection's refreshes) uses a single-thread ``Lane``.
+invoked on the GUI thread through a queued signal of one relay for every lane. Work that
+must stay ordered (a connection's refreshes) uses a single-thread ``Lane``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any, Protocol, TypeVar, TypeVarTuple
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from kvmgui.utils import heap
 
@@ -102,15 +102,8 @@ class Lane:
 
     def __init__(self, name: str, threads: int = 1) -> None:
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix=f"{WORKER_PREFIX}-{name}")
-        self._relay: _Relay | None = None
         self._unfinished: set[Future[Any]] = set()
         _lanes.add(self)
-
-    def _relay_obj(self) -> _Relay:
-        # Created lazily so the relay is owned by the thread that first submits: the GUI thread.
-        if self._relay is None:
-            self._relay = _Relay()
-        return self._relay
 
     def submit(
         self,
@@ -124,8 +117,8 @@ class Lane:
         (not at all once ``context`` was deleted, or the future cancelled before it ran)."""
         future: Future[R] = Future()
         self._unfinished.add(future)
-        self._pool.submit(self._run, _Job(fn, args, done, failed, context, future),
-                          self._relay_obj())
+        relay = _relay_obj()  # here, on the GUI thread, before a worker could need it
+        self._pool.submit(self._run, _Job(fn, args, done, failed, context, future), relay)
         return future
 
     def _run(self, job: _Job, relay: _Relay) -> None:
@@ -159,6 +152,25 @@ def _settled(fn: Callable[..., R], *args: Any) -> R:
 
 
 _shared: Lane | None = None
+_relay: _Relay | None = None
+
+
+def _relay_obj() -> _Relay:
+    """The one relay of every lane, made by the first submit (on the GUI thread) and kept.
+
+    Not one per lane: a job's work item holds its lane, and the worker lets go of the item
+    after the job ended, so the worker freed a lane whose owner (a removed host's
+    connection, its troubleshooter lanes) had gone meanwhile, and with it the lane's relay,
+    a QObject of the GUI thread, deleted in the worker: a crash, or the job's answer
+    dropped with the relay's queued delivery (tests/unit/libvirt/test_workers.py).
+    """
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        app = QCoreApplication.instance()
+        if app is not None and app.thread() is not _relay.thread():
+            _relay.moveToThread(app.thread())  # delivered where the application runs
+    return _relay
 _lanes: weakref.WeakSet[Lane] = weakref.WeakSet()
 
 

@@ -115,3 +115,40 @@ def test_results_and_failures_come_back_on_the_gui_thread(qtbot):
     assert ok.result() == "HOME"
     assert isinstance(bad.exception(), ValueError)
     assert workers.drain(1)
+
+
+def test_a_lane_freed_while_its_job_ends_lets_go_of_its_relay_on_the_gui_thread(qtbot):
+    # A lane's owner (a connection, a removed host's troubleshooter lanes) may be freed
+    # while a job of the lane ends: the worker's work item then held the lane's last
+    # reference, and with it that lane's relay, a QObject of the GUI thread: it was
+    # deleted in the worker (and with it, had it not delivered yet, the job's result).
+    release = threading.Event()
+    answers: list[str] = []
+    lane = workers.Lane("probe")
+    lane_gone = threading.Event()
+    weakref.finalize(lane, lane_gone.set)
+    lane.submit(lambda: hold_the_worker(release), done=lambda _r: answers.append("done"))
+    relay_threads: list[str] = []
+    relays = [workers._relay_obj()]
+    weakref.finalize(relays.pop(), lambda: relay_threads.append(
+        threading.current_thread().name))
+    qtbot.waitUntil(lambda: answers == ["done"])
+    del lane  # the owner is gone: only the worker's work item holds the lane now
+    release.set()
+    qtbot.waitUntil(lane_gone.is_set, timeout=3000)
+    assert relay_threads in ([], [threading.main_thread().name])
+
+
+def test_a_job_of_a_lane_freed_meanwhile_still_answers(qtbot):
+    # Its answer was queued to the lane's relay, which the worker then deleted with the
+    # lane: the answer was dropped (a connection's teardown, a removed host's last check).
+    gate = threading.Event()
+    answers: list[str] = []
+    lane = workers.Lane("probe")
+    lane_gone = threading.Event()
+    weakref.finalize(lane, lane_gone.set)
+    lane.submit(gate.wait, 5, done=lambda _r: answers.append("done"))
+    del lane
+    gate.set()
+    assert lane_gone.wait(3)  # the GUI thread delivers nothing before the worker let go
+    qtbot.waitUntil(lambda: answers == ["done"], timeout=2000)

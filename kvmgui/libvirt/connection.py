@@ -55,6 +55,9 @@ Ts = TypeVarTuple("Ts")
 
 KEEPALIVE_INTERVAL, KEEPALIVE_COUNT = 5, 3
 _DOMAIN_LIFECYCLE = LIFECYCLE_ID["domain"]
+# A host's calls run on threads of its own (``Connection.run``), so many: one hung host
+# then holds its own threads only, never those of the other hosts or of kvmgui's other jobs.
+CALL_THREADS = 4
 
 
 def link_failed(exc: libvirt.libvirtError) -> bool:
@@ -121,6 +124,7 @@ class Connection(QObject):
         self._credentials = credentials
         self._askpass = askpass
         self._lane = workers.Lane("conn")
+        self._calls = workers.Lane("calls", threads=CALL_THREADS)  # see CALL_THREADS
         self._dialed: linkwatch.Link | None = None  # the last open's socket (serial lane only)
         self._pulse: linkwatch.Pulse | None = None  # answers seen, for a unix socket's silence
         self._connector = Connector(uri, self._lane.submit, self._dial, self._start,
@@ -187,28 +191,30 @@ class Connection(QObject):
     def run(self, fn: Callable[[libvirt.virConnect, *Ts], R], *args: *Ts,
             done: Callable[[R], None] | None = None, failed: Failed | None = None,
             context: QObject | None = None, lane: workers.Lane | None = None) -> Future[R]:
-        """Run ``fn(virConnect, *args)`` in a worker (of the shared pool, or of ``lane``: jobs
+        """Run ``fn(virConnect, *args)`` in a worker (of this host's, or of ``lane``: jobs
         that may hang for long keep their own threads); callbacks come back on the GUI
         thread."""
-        return (lane or workers.shared()).submit(self._call, fn, args, done=done, failed=failed,
-                                                 context=context or self)
+        return (lane or self._calls).submit(self._call, fn, args, done=done, failed=failed,
+                                            context=context or self)
 
     def preview(self, fn: Callable[[libvirt.virConnect, *Ts], object], *args: *Ts,
                 done: Callable[[list[commands.Command]], None] | None = None,
                 failed: Failed | None = None, context: QObject | None = None,
                 lane: workers.Lane | None = None) -> Future[list[commands.Command]]:
-        """Run ``fn`` as a dry run in a worker (of the shared pool, or of ``lane``): its
+        """Run ``fn`` as a dry run in a worker (of this host's, or of ``lane``): its
         reads happen, its changes are only noted; ``done`` gets the ``virsh`` commands it
         would issue."""
-        return (lane or workers.shared()).submit(self._plan, fn, args, done=done,
-                                                 failed=failed, context=context or self)
+        return (lane or self._calls).submit(self._plan, fn, args, done=done,
+                                            failed=failed, context=context or self)
 
     def refresh(self, kind: str, uuid: str) -> None:
         """Ask for one object to be re-read (after an action whose event may not come)."""
         self._refresher.mark_dirty(kind, uuid)
 
     def shutdown(self) -> None:
-        """Close and stop the worker lane, for application exit."""
+        """Close and stop the worker lane, for application exit. The calls' threads stay:
+        a window that closes during the exit may still run a call (a console stream's
+        abort)."""
         self.close()
         self._lane.shutdown(wait=False)
 

@@ -8,7 +8,8 @@ An image may lie on a network mount that is down, where opening it hangs for goo
 read runs on a thread of the image's mount (as ``pathcache``'s looks do: links followed
 on one mount at a time, ``utils.mounts``), and the worker waits ``READ_TIMEOUT_S`` for it,
 then gives up with :class:`MountHungError`: a hung mount holds only its own reads, never
-the worker that asked (the shared pool's, which every job of the window waits on).
+the worker that asked (one of the host's calls' threads, which every job of the window
+waits on).
 """
 
 from __future__ import annotations

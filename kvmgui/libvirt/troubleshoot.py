@@ -4,7 +4,7 @@ A step that does not answer in time is noted as skipped ("timed out") and the ne
 starts; its late answer is dropped. The window never waits: results come as signals.
 
 A step that hangs keeps its worker until it answers (a hung host, a dead mount). Steps run
-on threads of their own, never on the shared pool the rest of kvmgui waits on, and each
+on threads of their own, never on those of the host's other calls (``Connection.run``), and each
 host has its own (``lane(conn)``): a hung host's held threads never delay the checks of
 another (they did when every host shared one set: its checks queued and timed out). A
 step of a VM whose earlier job still runs (timed out, or of a cancelled run: "Run Again",

@@ -23,7 +23,7 @@ def remove_selected_host(window):
 
 
 def lane_threads():
-    return {t for t in threading.enumerate() if "-conn" in t.name}
+    return {t for t in threading.enumerate() if "-conn" in t.name or "-calls" in t.name}
 
 
 def test_a_removed_host_is_freed_with_its_worker_thread(main_window, registry, test_host,

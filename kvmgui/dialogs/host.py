@@ -72,7 +72,7 @@ class HostDetailsDialog(QDialog):
         return panel
 
     def open_vm(self, conn: Connection, uuid: str) -> None:
-        from kvmgui.dialogs.details.window import open_details  # noqa: PLC0415 - a big window
+        from kvmgui.dialogs.details.closing import open_details  # noqa: PLC0415 - a big window
 
         open_details(conn, uuid, self.parentWidget())
 

@@ -1,19 +1,19 @@
 """The details window of one VM: pages on the left, the chosen page on the right.
 
-Past 400 lines on purpose: it keeps the pages, the VM's XML, the changes and its closing
-(the discard question) in step; its actions and menus are in ``actions.py``, the power
-actions in ``power.py``, what becomes of a change once it is closed in ``outcome.py``."""
+Past 400 lines on purpose: it keeps the pages, the VM's XML and the changes in step; its
+closing (the discard question, waiting for a define) and the one window per VM are in
+``closing.py``, its actions and menus in ``actions.py``, the power actions in ``power.py``,
+what becomes of a change once it is closed in ``outcome.py``."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -30,6 +30,7 @@ from kvmgui.dialogs.addhw import AddHardwareDialog
 from kvmgui.dialogs.details import outcome, restart
 from kvmgui.dialogs.details.actions import DetailsActions
 from kvmgui.dialogs.details.boot import BootPage
+from kvmgui.dialogs.details.closing import DetailsClosing
 from kvmgui.dialogs.details.console import ConsolePage
 from kvmgui.dialogs.details.cpumem import CpuMemoryPage
 from kvmgui.dialogs.details.devicepage import DevicePage, GenericDevicePage
@@ -64,7 +65,7 @@ from kvmgui.xml.domain import DomainDoc
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class DetailsWindow(QMainWindow):
+class DetailsWindow(DetailsClosing, QMainWindow):
     """Settings of one VM; edits are saved to its definition and applied live where possible.
 
     Signals:
@@ -86,10 +87,7 @@ class DetailsWindow(QMainWindow):
         self.add_hw_dialog: AddHardwareDialog | None = None
         self.xml_editor: XmlEditorDialog | None = None
         self.question: QMessageBox | None = None  # an open question (remove, force off)
-        self.discard_box: QMessageBox | None = None  # "Discard your edits?" while it is open
-        self._after_discard: list[Callable[[], None]] = []
-        self._discarding = False  # answered Discard: closing no longer asks
-        self._defining_close = False  # closed while its XML editor's text was being defined
+        self._init_closing()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("detailsWindow")
         self.resize(1100, 700)
@@ -534,120 +532,6 @@ class DetailsWindow(QMainWindow):
         self.watcher.reload()
         self.restartFinished.emit(ok, message)
 
-    # -- closing ----------------------------------------------------------------------------------
-
-    def dirty_pages(self) -> list[Page]:
-        return [p for p in self.pages.values() if p.is_dirty()]
-
-    def ask_discard(self, titles: list[str], on_discard: Callable[[], None]) -> None:
-        """Ask whether to close and drop the edits not applied, without blocking (a nested
-        event loop would run events and worker answers under the question, and an
-        application-modal one held every other window); ``on_discard()`` after Discard."""
-        discard, cancel = QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard your edits?"),
-                          fill(self.tr("These pages have edits that were not applied: %1. "
-                                       "Close and discard them?"), comma_list(titles)),
-                          discard | cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # page titles, "XML editor": no markup
-        box.setDefaultButton(cancel)
-        box.setAccessibleName(box.windowTitle())
-        box.finished.connect(box.deleteLater)
-        box.finished.connect(lambda _r: self._discard_answered(
-            box.clickedButton() is box.button(discard), on_discard))
-        self.discard_box = box
-        box.open()
-
-    def _discard_answered(self, discard: bool, on_discard: Callable[[], None]) -> None:
-        self.discard_box = None
-        then, self._after_discard = self._after_discard, []
-        if discard:
-            on_discard()
-            for call in then:
-                call()
-
-    def after_discard(self, call: Callable[[], None]) -> bool:
-        """``call()`` once the window closes after the open discard question is answered
-        Discard, or after libvirt stored the XML editor's text the close waits for (never
-        after Cancel or a refusal); False if neither is pending."""
-        if self.discard_box is None and not self._defining_close:
-            return False
-        if call not in self._after_discard:  # a second Quit while asked: still called once
-            self._after_discard.append(call)
-        return True
-
-    def _discard(self) -> None:
-        self._discarding = True
-        self.close()  # from within closeEvent (an answer given at once): that close goes on
-
-    def _wait_for_define(self, editor: XmlEditorDialog) -> None:
-        """Closed while the XML editor's text is being defined: the window (and the editor
-        with it) closes once libvirt has stored it, and stays, with the text and libvirt's
-        words, if libvirt refuses it; closing at once lost the text of a refused define."""
-        self._defining_close = True
-        editor.wait_for_define()
-        self.show_message(self.tr("The window closes once libvirt has stored the definition "
-                                  "from the XML editor."))
-
-    def _define_ended(self, ok: bool) -> None:
-        if not self._defining_close:
-            return
-        self._defining_close = False
-        then, self._after_discard = self._after_discard, []
-        if not ok:  # kept open: a close asks about the editor's text again, and the pages'
-            self._discarding = False
-            self.show_message("")
-        elif self.close():
-            for call in then:
-                call()
-        else:  # held again (edits made meanwhile): still called once it closes
-            for call in then:
-                self.after_discard(call)
-
-    def end_without_questions(self) -> None:
-        """Close, dropping unapplied edits unasked (the application ends on a signal): also
-        the XML editor's text being defined, which is not waited for."""
-        if self.discard_box is not None:
-            self.discard_box.reject()  # answered Cancel: forgets the quit waiting on it
-        editor = self.xml_editor
-        if editor is not None and shiboken6.isValid(editor):
-            editor.drop_edits()
-        self._discarding = True
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        titles = [p.title for p in self.dirty_pages()]
-        # The XML editor is our child and would be deleted with us, unapplied text and all:
-        # this question covers its text (its own does not block, so we could not wait for it).
-        # Text being defined is not unapplied: the window waits for libvirt's answer.
-        editor = self.xml_editor
-        if editor is None or not shiboken6.isValid(editor) or not editor.isVisible():
-            editor = None
-        elif editor.is_dirty() and not editor.is_defining():
-            titles.append(self.tr("XML editor"))
-        if titles and not self._discarding:
-            if self.discard_box is None:
-                self.ask_discard(titles, self._discard)
-            else:  # asked already
-                self.discard_box.raise_()
-                self.discard_box.activateWindow()
-            if not self._discarding:  # the answer closes the window, or keeps it
-                event.ignore()
-                return
-        if editor is not None and editor.is_defining():
-            event.ignore()
-            self._wait_for_define(editor)
-            return
-        if editor is not None:
-            editor.drop_edits()
-            editor.close()
-        self.addresses.stop()
-        if self.console_page is not None:
-            self.console_page.shutdown()
-        job = self.restart_job
-        if job is not None and job.running:  # it goes on; how it fails is told elsewhere
-            job.attended = False
-        super().closeEvent(event)
-
 
 def _renamed(page_id: str, before: list[str], after: list[str]) -> str | None:
     """The page of a device whose key changed (a disk on another bus, a NIC's new MAC): the
@@ -655,54 +539,3 @@ def _renamed(page_id: str, before: list[str], after: list[str]) -> str | None:
     kind = page_id.split(":")[:2]
     new = [p for p in after if p not in before and p.split(":")[:2] == kind]
     return new[0] if len(new) == 1 and page_id.startswith("device:") else None
-
-
-_open: dict[tuple[int, str], DetailsWindow] = {}
-
-
-def open_details(conn: Connection, uuid: str, parent: QWidget | None) -> DetailsWindow:
-    """Show the details window of a VM; one per VM: an open one is raised, not duplicated."""
-    key = (id(conn), uuid)
-    window = _open.get(key)
-    if window is None or not shiboken6.isValid(window):
-        window = DetailsWindow(conn, uuid, parent)
-        _open[key] = window
-        window.destroyed.connect(lambda _obj=None, k=key: _open.pop(k, None))
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
-
-
-def close_details_of(conn: Connection, then: Callable[[], None] | None = None) -> bool:
-    """Close the details windows of ``conn``'s VMs (as before its host is removed); each
-    may ask about unsaved edits, without blocking. True if all are closed now; else False,
-    and ``then()`` runs once the user has let the last of them close (never if one is
-    kept open)."""
-    for window in [w for (conn_id, _uuid), w in _open.items() if conn_id == id(conn)]:
-        if shiboken6.isValid(window) and window.isVisible() and not window.close():
-            if then is not None:
-                window.after_discard(_ClosedThen(conn, then))
-            return False
-    return True
-
-
-def end_details_of(conn: Connection) -> None:
-    """Close the details windows of ``conn``'s VMs without asking (a signal ends the
-    application): their edits are dropped, their consoles and address lookups stopped."""
-    for window in [w for (conn_id, _uuid), w in _open.items() if conn_id == id(conn)]:
-        if shiboken6.isValid(window) and window.isVisible():
-            window.end_without_questions()
-
-
-@dataclass(frozen=True)
-class _ClosedThen:
-    """``then()`` once the rest of ``conn``'s windows have closed; equal for the same
-    ``then``, so that a window asked again (Quit chosen twice) calls it once."""
-
-    conn: Connection
-    then: Callable[[], None]
-
-    def __call__(self) -> None:
-        if close_details_of(self.conn, self.then):
-            self.then()

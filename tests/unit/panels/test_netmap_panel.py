@@ -24,7 +24,7 @@ def test_host_window_map_shows_networks_in_the_panel(connected, qtbot, monkeypat
     assert dialog.networks.current().record.uuid == net10
 
     opened = []
-    monkeypatch.setattr("kvmgui.dialogs.details.window.open_details",
+    monkeypatch.setattr("kvmgui.dialogs.details.closing.open_details",
                         lambda conn, uuid, parent: opened.append((conn, uuid)))
     dialog.netmap.map.view.activate(dialog.netmap.map.scene.card_for(NodeKind.NIC, key).hit)
     assert opened == [(connected, DEMO_VMS["db01"])]

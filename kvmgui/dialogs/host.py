@@ -40,6 +40,7 @@ class HostDetailsDialog(QDialog):
         self.conn = conn
         self.close_box: QMessageBox | None = None  # a close question while it is open
         self._after_close: list[Callable[[], None]] = []
+        self._if_refused: list[Callable[[str], None]] = []  # told the editor's name
         # Closed while an XML editor's text was being defined: the answers given (discard,
         # cancel), for the close that follows once libvirt has stored it.
         self._defining_close: tuple[bool, bool] | None = None
@@ -83,7 +84,7 @@ class HostDetailsDialog(QDialog):
     def edit_xml(self, panel: HostPanel, kind: str, uuid: str) -> XmlEditorDialog:
         dialog = XmlEditorDialog(self.conn, kind, uuid, panel)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.defineEnded.connect(self._define_ended)
+        dialog.defineEnded.connect(partial(self._define_ended, dialog))
         dialog.open()
         return dialog
 
@@ -142,15 +143,22 @@ class HostDetailsDialog(QDialog):
             on_yes()  # the next question, or the close
         else:
             self._after_close.clear()
+            self._if_refused.clear()
 
-    def after_close(self, call: Callable[[], None]) -> bool:
+    def after_close(self, call: Callable[[], None],
+                    refused: Callable[[str], None] | None = None) -> bool:
         """``call()`` once the window closes after the open close question is answered
         Discard or Yes, or after libvirt stored the XML editors' text the close waits for;
-        never after Cancel, No or a refusal. False if neither is pending."""
+        never after Cancel, No or a refusal. False if neither is pending. ``refused(name)``,
+        with the XML editor's name, when libvirt refuses that text instead and the window
+        stays: only the editor said so, and the user did not learn why the removal or quit
+        that waited on it stopped."""
         if self.close_box is None and self._defining_close is None:
             return False
         if call not in self._after_close:  # a second Quit while asked: still called once
             self._after_close.append(call)
+        if refused is not None and refused not in self._if_refused:
+            self._if_refused.append(refused)
         return True
 
     def reject(self) -> None:
@@ -194,10 +202,11 @@ class HostDetailsDialog(QDialog):
             dialog.transfer.cancel()
         super().reject()
         then, self._after_close = self._after_close, []
+        self._if_refused.clear()
         for call in then:
             call()
 
-    def _define_ended(self, ok: bool) -> None:
+    def _define_ended(self, editor: XmlEditorDialog, ok: bool) -> None:
         if self._defining_close is None:
             return
         (discard, cancel), self._defining_close = self._defining_close, None
@@ -205,6 +214,9 @@ class HostDetailsDialog(QDialog):
             self._close(discard=discard, cancel=cancel)  # waits again for another editor's
         else:
             self._after_close.clear()  # kept open, as after Cancel
+            refused, self._if_refused = self._if_refused, []
+            for tell in refused:
+                tell(editor.accessibleName())
 
     def end_without_questions(self) -> None:
         """Close unasked (the application ends on a signal): unapplied XML is dropped (text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -607,7 +608,8 @@ class MainWindow(QMainWindow):
         # the host (a VM window's question does not block: the host goes once it is
         # answered Discard). (A window still holding a removed host keeps it alive, closed,
         # until it closes: registry.py.)
-        if conn is not None and close_details_of(conn, partial(self._remove_host, conn)):
+        if conn is not None and close_details_of(conn, partial(self._remove_host, conn),
+                                                 _RemovalRefused(self, conn)):
             self._remove_host(conn)
 
     def _remove_host(self, conn: Connection) -> None:
@@ -623,10 +625,19 @@ class MainWindow(QMainWindow):
         if host_window is not None and shiboken6.isValid(host_window) and not host_window.close():
             # Its question (editors, transfers) is open: the host goes once it is answered
             # so that the window closes, and stays after Cancel or No.
-            host_window.after_close(partial(self._remove_host, conn))
+            host_window.after_close(partial(self._remove_host, conn),
+                                    _RemovalRefused(self, conn))
             return
         self.registry.remove(conn)
         self._update_actions()
+
+    def removal_refused(self, conn: Connection, editor: str) -> None:
+        """A window the removal waited for stays: libvirt refused its XML editor's text.
+        The editor says so, but the user also looks here for why the host is still there."""
+        self.notifications.error(fill(self.tr(
+            "%1: libvirt refused the definition, so %2 was not removed. The editor stays open "
+            "with your text; remove the connection again once it is fixed.",
+            "an XML editor's name, then the host"), editor, conn.display_name))
 
     def _host_details(self) -> None:
         conn = self.selected_connection()
@@ -847,12 +858,12 @@ class MainWindow(QMainWindow):
         # The questions do not block: the quit goes on once one is answered so that its
         # window closes (Discard, Yes), and stops after Cancel or No.
         for conn in self.registry:
-            if not close_details_of(conn, self._quit_again):
+            if not close_details_of(conn, self._quit_again, self._quit_refused):
                 event.ignore()
                 return
         for window in list(self.host_windows.values()):
             if shiboken6.isValid(window) and not window.close():
-                window.after_close(self._quit_again)
+                window.after_close(self._quit_again, self._quit_refused)
                 event.ignore()
                 return
         self._end()
@@ -872,6 +883,25 @@ class MainWindow(QMainWindow):
     def _quit_again(self) -> None:
         if self.isVisible():  # else closed meanwhile (a second answer, a signal)
             self.close()
+
+    def _quit_refused(self, editor: str) -> None:
+        """A window the quit waited for stays: libvirt refused its XML editor's text."""
+        self.notifications.error(fill(self.tr(
+            "%1: libvirt refused the definition, so the application did not quit. The editor "
+            "stays open with your text; quit again once it is fixed.", "an XML editor's name"),
+            editor))
+
+
+@dataclass(frozen=True)
+class _RemovalRefused:
+    """``window.removal_refused(conn, editor)``; equal for the same host (a partial is
+    not), so that Remove connection chosen twice while a window waits says it once."""
+
+    window: MainWindow
+    conn: Connection
+
+    def __call__(self, editor: str) -> None:
+        self.window.removal_refused(self.conn, editor)
 
 
 def _refresh_domain(conn: Connection, uuid: str, _result: object) -> None:

@@ -4415,6 +4415,16 @@
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>%1: libvirt refused the definition, so %2 was not removed. The editor stays open with your text; remove the connection again once it is fixed.</source>
+        <comment>an XML editor&apos;s name, then the host</comment>
+        <translation>%1：libvirt 拒绝了这个定义，因此未移除 %2。编辑器会保持打开并保留你的文本；修正后请再移除连接一次。</translation>
+    </message>
+    <message>
+        <source>%1: libvirt refused the definition, so the application did not quit. The editor stays open with your text; quit again once it is fixed.</source>
+        <comment>an XML editor&apos;s name</comment>
+        <translation>%1：libvirt 拒绝了这个定义，因此应用程序没有退出。编辑器会保持打开并保留你的文本；修正后请再退出一次。</translation>
+    </message>
+    <message>
         <source>%1: the login was not remembered: the desktop&apos;s secret store could not save it. It is asked for again next time.</source>
         <translation>%1：登录信息未被记住：桌面的密钥存储无法保存它。下次会再次询问。</translation>
     </message>

@@ -4415,6 +4415,16 @@
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>%1: libvirt refused the definition, so %2 was not removed. The editor stays open with your text; remove the connection again once it is fixed.</source>
+        <comment>an XML editor&apos;s name, then the host</comment>
+        <translation>%1：libvirt 拒絕了這個定義，因此未移除 %2。編輯器會保持開啟並保留你的文字；修正後請再移除連線一次。</translation>
+    </message>
+    <message>
+        <source>%1: libvirt refused the definition, so the application did not quit. The editor stays open with your text; quit again once it is fixed.</source>
+        <comment>an XML editor&apos;s name</comment>
+        <translation>%1：libvirt 拒絕了這個定義，因此應用程式沒有結束。編輯器會保持開啟並保留你的文字；修正後請再結束一次。</translation>
+    </message>
+    <message>
         <source>%1: the login was not remembered: the desktop&apos;s secret store could not save it. It is asked for again next time.</source>
         <translation>%1：登入資訊未被記住：桌面的金鑰儲存無法儲存它。下次會再次詢問。</translation>
     </message>

@@ -2,7 +2,8 @@
 
 A window with edits not applied (its pages, its XML editor) asks before it closes, without
 blocking; one whose XML editor's text is being defined waits for libvirt's answer. Whoever
-closed it (Remove connection, Quit) goes on once it has closed (``after_discard``). The
+closed it (Remove connection, Quit) goes on once it has closed (``after_discard``), and is
+told when libvirt refused the text it waited for, to say why it stopped. The
 module keeps the open windows, one per VM, so that a host's can be closed together."""
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class DetailsClosing(_Base):
     def _init_closing(self) -> None:
         self.discard_box: QMessageBox | None = None  # "Discard your edits?" while it is open
         self._after_discard: list[Callable[[], None]] = []
+        self._if_refused: list[Callable[[str], None]] = []  # told the editor's name
         self._discarding = False  # answered Discard: closing no longer asks
         self._defining_close = False  # closed while its XML editor's text was being defined
 
@@ -80,19 +82,28 @@ class DetailsClosing(_Base):
     def _discard_answered(self, discard: bool, on_discard: Callable[[], None]) -> None:
         self.discard_box = None
         then, self._after_discard = self._after_discard, []
+        # After Cancel nothing waits; after Discard, the calls that then find the window
+        # waiting for libvirt (_ClosedThen) leave their ``refused`` again.
+        self._if_refused = []
         if discard:
             on_discard()
             for call in then:
                 call()
 
-    def after_discard(self, call: Callable[[], None]) -> bool:
+    def after_discard(self, call: Callable[[], None],
+                      refused: Callable[[str], None] | None = None) -> bool:
         """``call()`` once the window closes after the open discard question is answered
         Discard, or after libvirt stored the XML editor's text the close waits for (never
-        after Cancel or a refusal); False if neither is pending."""
+        after Cancel or a refusal); False if neither is pending. ``refused(name)``, with the
+        XML editor's name, when libvirt refuses that text instead and the window stays:
+        only the editor said so, and the user did not learn why the removal or quit that
+        waited on it stopped."""
         if self.discard_box is None and not self._defining_close:
             return False
         if call not in self._after_discard:  # a second Quit while asked: still called once
             self._after_discard.append(call)
+        if refused is not None and refused not in self._if_refused:
+            self._if_refused.append(refused)
         return True
 
     def _discard(self) -> None:
@@ -114,15 +125,21 @@ class DetailsClosing(_Base):
             return
         self._defining_close = False
         then, self._after_discard = self._after_discard, []
+        refused, self._if_refused = self._if_refused, []
         if not ok:  # kept open: a close asks about the editor's text again, and the pages'
             self._discarding = False
             self.show_message("")
+            editor = self.xml_editor
+            name = editor.accessibleName() if editor is not None and shiboken6.isValid(editor) else ""
+            for tell in refused:
+                tell(name)
         elif self.close():
             for call in then:
                 call()
         else:  # held again (edits made meanwhile): still called once it closes
             for call in then:
                 self.after_discard(call)
+            self._if_refused = refused
 
     def end_without_questions(self) -> None:
         """Close, dropping unapplied edits unasked (the application ends on a signal): also
@@ -190,15 +207,17 @@ def open_details(conn: Connection, uuid: str, parent: QWidget | None) -> Details
     return window
 
 
-def close_details_of(conn: Connection, then: Callable[[], None] | None = None) -> bool:
+def close_details_of(conn: Connection, then: Callable[[], None] | None = None,
+                     refused: Callable[[str], None] | None = None) -> bool:
     """Close the details windows of ``conn``'s VMs (as before its host is removed); each
     may ask about unsaved edits, without blocking. True if all are closed now; else False,
     and ``then()`` runs once the user has let the last of them close (never if one is
-    kept open)."""
+    kept open); ``refused(name)`` if one stays because libvirt refused the text of its
+    XML editor (``name``) that its close waited for."""
     for window in [w for (conn_id, _uuid), w in _open.items() if conn_id == id(conn)]:
         if shiboken6.isValid(window) and window.isVisible() and not window.close():
             if then is not None:
-                window.after_discard(_ClosedThen(conn, then))
+                window.after_discard(_ClosedThen(conn, then, refused), refused)
             return False
     return True
 
@@ -218,7 +237,8 @@ class _ClosedThen:
 
     conn: Connection
     then: Callable[[], None]
+    refused: Callable[[str], None] | None = None
 
     def __call__(self) -> None:
-        if close_details_of(self.conn, self.then):
+        if close_details_of(self.conn, self.then, self.refused):
             self.then()

@@ -178,6 +178,41 @@ def test_removing_the_host_while_its_xml_editor_defines_waits_for_libvirt(
         assert defined and (not shiboken6.isValid(dialog) or not dialog.isVisible())
 
 
+REFUSED_SAYS = {
+    "remove": ("XML editor for network net10: libvirt refused the definition, so {host} was "
+               "not removed. The editor stays open with your text; remove the connection "
+               "again once it is fixed."),
+    "quit": ("XML editor for network net10: libvirt refused the definition, so the "
+             "application did not quit. The editor stays open with your text; quit again "
+             "once it is fixed."),
+}
+
+
+@pytest.mark.parametrize("how", ["remove", "quit"])
+def test_a_refusal_that_stops_the_removal_or_quit_is_told_in_the_notifications(
+        connected, main_window, registry, qtbot, monkeypatch, how):
+    """Remove connection or Quit waited for the host window's XML editor; libvirt refused
+    its text, and the host stayed (the application ran on) with only the editor's status
+    line to say why. The main window's notifications now say it too (once for two Quits)."""
+    main_window.show()
+    dialog = main_window.open_host_details(connected)
+    editor, go_on, _defined = _defining_network_editor(connected, dialog, qtbot, monkeypatch,
+                                                       refused=True)
+    for _twice in range(2):  # chosen again while it waits
+        if how == "remove":
+            _remove_the_host(main_window)
+        else:
+            assert not main_window.close()
+    assert dialog.isVisible() and main_window.notifications.messages() == []
+    go_on.set()
+    qtbot.waitUntil(lambda: editor.status.text().startswith("libvirt refused"), timeout=5000)
+    said = main_window.notifications.messages()
+    assert len(said) == 1, said
+    assert said[0].endswith(REFUSED_SAYS[how].format(host=connected.display_name)), said
+    assert list(registry) == [connected] and main_window.isVisible() and dialog.isVisible()
+    editor.drop_edits()  # closed at teardown without a question
+
+
 @pytest.fixture
 def endless_upload(monkeypatch):
     """Uploads run until cancelled (a minute at most); the event is set once one ends."""

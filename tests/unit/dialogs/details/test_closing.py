@@ -1,16 +1,18 @@
 """Closing the VM details window: a close, Remove connection and Quit wait for libvirt's
-answer to the XML editor's define."""
+answer to the XML editor's define, and a refusal that stops them is told."""
 
 import threading
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QMessageBox
 
 from kvmgui.dialogs.details import DetailsWindow, open_details
 from kvmgui.libvirt import domainops
 from tests.helpers import DEMO_VMS, FakeError, domain_doc
 
+ASK_DISCARD = DetailsWindow.ask_discard  # the real one: the fixtures answer it at once
 
 def _defining_editor(window, qtbot, monkeypatch, refused):
     """The window's XML editor, its edit (web01's title) being defined until the returned
@@ -113,3 +115,85 @@ def test_removing_the_host_or_quitting_while_a_vms_xml_editor_defines_waits_for_
         qtbot.waitUntil(lambda: bool(ended), timeout=5000)
         assert not main_window.isVisible()
         assert not shiboken6.isValid(window) or not window.isVisible()
+
+
+def _remove_or_quit(main_window, how):
+    if how == "remove":
+        main_window.conn_view.selectionModel().select(
+            main_window.conn_model.index(0, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        main_window.remove_conn_action.trigger()
+    else:
+        assert not main_window.close()
+
+
+REFUSED_SAYS = {
+    "remove": ("XML editor for virtual machine web01: libvirt refused the definition, so "
+               "{host} was not removed. The editor stays open with your text; remove the "
+               "connection again once it is fixed."),
+    "quit": ("XML editor for virtual machine web01: libvirt refused the definition, so the "
+             "application did not quit. The editor stays open with your text; quit again "
+             "once it is fixed."),
+}
+
+
+def _edit_a_page(window):
+    overview = window.pages["overview"]
+    overview.title_edit.setText("unsaved")
+    overview.title_edit.textEdited.emit("unsaved")
+
+
+@pytest.mark.parametrize("pages_edited", [False, True])
+@pytest.mark.parametrize("how", ["remove", "quit"])
+def test_a_refusal_that_stops_the_removal_or_quit_is_told_in_the_notifications(
+        connected, main_window, registry, qtbot, monkeypatch, how, pages_edited):
+    """Remove connection or Quit waited for the VM window's XML editor; libvirt refused its
+    text, and the host stayed (the application ran on) with nothing in the main window to
+    say why: only the editor's status line, in a window perhaps behind the others. The
+    main window's notifications now say it, once also when Quit was chosen twice; also
+    when the window first asked about its pages' edits and was answered Discard."""
+    monkeypatch.setattr(DetailsWindow, "ask_discard", ASK_DISCARD)
+    main_window.show()
+    window = open_details(connected, DEMO_VMS["web01"], main_window)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    editor, go_on = _defining_editor(window, qtbot, monkeypatch, refused=True)
+    if pages_edited:
+        _edit_a_page(window)
+    _remove_or_quit(main_window, how)
+    _remove_or_quit(main_window, how)  # chosen again while it waits (or asks)
+    if pages_edited:
+        window.discard_box.button(QMessageBox.StandardButton.Discard).click()
+    assert window.isVisible() and main_window.notifications.messages() == []
+    go_on.set()
+    qtbot.waitUntil(lambda: editor.status.text().startswith("libvirt refused"), timeout=5000)
+    said = main_window.notifications.messages()
+    assert len(said) == 1, said
+    assert said[0].endswith(REFUSED_SAYS[how].format(host=connected.display_name)), said
+    assert list(registry) == [connected] and main_window.isVisible() and window.isVisible()
+    editor.drop_edits()  # closed at teardown without a question
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())
+
+
+@pytest.mark.parametrize("how", ["remove", "quit"])
+def test_a_removal_or_quit_stopped_by_cancel_is_not_told_as_a_refusal(
+        connected, main_window, registry, qtbot, monkeypatch, how):
+    """Answered Cancel, the removal or quit stopped there; the user's own close that then
+    waited for libvirt, refused, is not told as stopping it."""
+    monkeypatch.setattr(DetailsWindow, "ask_discard", ASK_DISCARD)
+    main_window.show()
+    window = open_details(connected, DEMO_VMS["web01"], main_window)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    editor, go_on = _defining_editor(window, qtbot, monkeypatch, refused=True)
+    _edit_a_page(window)
+    _remove_or_quit(main_window, how)
+    window.discard_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert not window.close()
+    window.discard_box.button(QMessageBox.StandardButton.Discard).click()
+    assert window.isVisible()  # waits for libvirt
+    go_on.set()
+    qtbot.waitUntil(lambda: editor.status.text().startswith("libvirt refused"), timeout=5000)
+    assert main_window.notifications.messages() == []
+    assert list(registry) == [connected] and main_window.isVisible() and window.isVisible()
+    editor.drop_edits()  # closed at teardown without a question
+    monkeypatch.setattr(DetailsWindow, "ask_discard", lambda self, titles, on_discard: on_discard())

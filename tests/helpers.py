@@ -20,10 +20,20 @@ WEB01, BUILD = DEMO_VMS["web01"], DEMO_VMS["build"]
 
 
 def run_in_worker(qtbot, conn, fn, *args):
-    """Run fn(virConnect, *args) on the app's connection in a worker, wait, return its result."""
-    future = conn.run(fn, *args)
-    qtbot.waitUntil(future.done, timeout=10000)
-    return future.result()
+    """Run fn(virConnect, *args) on the app's connection in a worker, wait, return its result.
+
+    Waits for the answer on the GUI thread, not for the future: the future is done in the
+    worker before the GUI thread has heard what the job queued for it (its
+    ``commandsIssued``), which a test waiting for the next job's signal then caught instead
+    (test_dhcphosts, once, on a loaded machine)."""
+    outcome: list[tuple[bool, object]] = []
+    conn.run(fn, *args, done=lambda result: outcome.append((True, result)),
+             failed=lambda exc: outcome.append((False, exc)))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10000)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 def open_connection(registry, qtbot, uri, timeout=30000):

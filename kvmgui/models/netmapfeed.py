@@ -1,9 +1,9 @@
 """The facts of one host the network map needs, kept fresh: its networks (the connection's
 table, events), every VM's network cards (re-read in a worker after domain events, one read
-per burst, and only while a map is shown: each read asks for every VM's XML, a round trip
-per VM over a remote link) and the running networks' DHCP leases (no event exists:
-re-read on network events and, while a map is shown, on a timer — as the leases view
-does)."""
+per burst and at least one a second in a storm, and only while a map is shown: each read
+asks for every VM's XML, a round trip per VM over a remote link) and the running networks'
+DHCP leases (no event exists: re-read on network events and, while a map is shown, on a
+timer — as the leases view does)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ from kvmgui.models.networks import NetworkInfo
 log = logging.getLogger(__name__)
 
 LEASE_REFRESH_MS = 3000
+NICS_QUIET_MS = 200  # cards read this long after the last VM change of a burst
+NICS_MOST_MS = 1000  # and at most this long after a change, however long the storm
 
 
 class HostFeed(QObject):
@@ -44,8 +46,12 @@ class HostFeed(QObject):
         self._infos: dict[str, NetworkInfo] = {}
         self._nics_busy = self._nics_again = False
         self._leases_busy = self._leases_again = False
-        self._nics_timer = QTimer(self, singleShot=True, interval=200)  # one read per burst
-        self._nics_timer.timeout.connect(self._read_nics)
+        # One read per burst; in a storm (VM events less than NICS_QUIET_MS apart, which
+        # kept restarting a lone timer) one every NICS_MOST_MS, so cards are never staler.
+        self._nics_timer = QTimer(self, singleShot=True, interval=NICS_QUIET_MS)
+        self._nics_most = QTimer(self, singleShot=True, interval=NICS_MOST_MS)
+        for timer in (self._nics_timer, self._nics_most):
+            timer.timeout.connect(self._read_nics)
         self.lease_timer = QTimer(self, interval=LEASE_REFRESH_MS)
         self.lease_timer.timeout.connect(self.refresh_leases)
         if shown:  # a host added while the map is shown: set_shown(True) came before it
@@ -97,15 +103,22 @@ class HostFeed(QObject):
         self.refresh_leases()
 
     def _domains_changed(self, *_args: object) -> None:
+        self._nics_changed()
+
+    def _nics_changed(self) -> None:
         self._nics_timer.start()
+        if not self._nics_most.isActive():
+            self._nics_most.start()
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         if any(ev.kind == "domain" for ev in events):
-            self._nics_timer.start()  # started, stopped, defined, a card came or went
+            self._nics_changed()  # started, stopped, defined, a card came or went
         if any(ev.kind == "network" for ev in events):
             self.refresh_leases()
 
     def _read_nics(self) -> None:
+        self._nics_timer.stop()
+        self._nics_most.stop()
         if self.conn.state != ConnState.CONNECTED:
             return
         if not self.shown:

@@ -372,3 +372,37 @@ def test_only_the_network_whose_cards_changed_is_built_again(model, connected, q
         for row in range(model.rowCount(node_named(model, net))):
             card = model.index(row, 0, node_named(model, net))
             assert card.data(Role.STATE) is states[card.data()]
+
+
+def test_cards_are_read_during_a_storm_of_vm_events(connected, qtbot, monkeypatch):
+    """Each VM event restarted the 200 ms wait before the cards were read: in a storm of
+    events less than 200 ms apart (VMs started or stopped by another client) the map
+    showed the cards of before the storm until it ended. They are read at most
+    NICS_MOST_MS after an event, however long the storm."""
+    from PySide6.QtCore import QTimer
+
+    from kvmgui.libvirt.records import LibvirtEvent
+
+    feed = HostFeed(connected)
+    qtbot.waitUntil(lambda: len(feed.nics) == 4 and not feed._nics_busy
+                    and not feed._nics_timer.isActive(), timeout=5000)
+    ticks, total, reads = [0], 200, []
+    real = nicmap.vm_nics
+    monkeypatch.setattr(nicmap, "vm_nics", lambda c: reads.append(ticks[0]) or real(c))
+    started = LibvirtEvent(0.0, "domain", uuid_of(connected.domains, "web01"), "web01",
+                           libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, libvirt.VIR_DOMAIN_EVENT_STARTED)
+    storm = QTimer(interval=20)  # far under 200 ms apart: a lone wait never ran out
+
+    def tick():
+        ticks[0] += 1
+        connected.events.emit([started])
+        if ticks[0] == total:
+            storm.stop()
+
+    storm.timeout.connect(tick)
+    storm.start()
+    try:  # a read during the storm, not only after it
+        qtbot.waitUntil(lambda: any(t < total for t in reads), timeout=10000)
+    finally:
+        storm.stop()
+    assert ticks[0] < total

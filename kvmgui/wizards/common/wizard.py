@@ -64,7 +64,8 @@ class JobWizard(QWizard):
     def follow_host(self) -> None:
         """Read again the host's objects the pages check against (names, subnets, paths).
         Their events are ignored while Finish runs (the job's own object is no clash with
-        itself), so this is called too when the job fails."""
+        itself), so this is called too when the job fails; it then also asks the host
+        again what a reconnect did not ask while Finish ran."""
 
     # -- navigation ---------------------------------------------------------------------------
 

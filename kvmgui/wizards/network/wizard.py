@@ -90,6 +90,7 @@ class NetworkWizard(JobWizard):
         conn.networks.removed.connect(self._networks_changed)
         conn.stateChanged.connect(self._host_back)
         self._asked = 0  # which interface lookup is the latest (an older answer is stale)
+        self._host_missed = False  # the host came back while Finish ran: not asked then
         self.state.edited()
         self._fetch_host_facts()
 
@@ -125,8 +126,13 @@ class NetworkWizard(JobWizard):
     def _host_back(self, state: ConnState, _reason: object) -> None:
         # A lookup that failed as the connection dropped is tried again; and the host
         # (its daemon restarted) may have new bridges.
-        if state is ConnState.CONNECTED and not self._busy and not self._done:
-            self._ask_interfaces()
+        if state is not ConnState.CONNECTED or self._done:
+            return
+        if self._busy:  # asked once Finish fails (follow_host); a success closes the wizard
+            self._host_missed = True
+            return
+        self._host_missed = False
+        self._ask_interfaces()
 
     def _got_interfaces(self, asked: int, ifaces: list[HostInterface]) -> None:
         if asked == self._asked:
@@ -146,6 +152,8 @@ class NetworkWizard(JobWizard):
     def follow_host(self) -> None:
         records: list[NetworkRecord] = self.conn.networks.records()
         self.state.set_networks(host_networks(records))
+        if self._host_missed:  # the host's interfaces, not asked while Finish ran
+            self._host_back(self.conn.state, None)
 
     # -- navigation and finish (common.wizard.JobWizard) ----------------------------------------
 

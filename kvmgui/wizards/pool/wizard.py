@@ -118,6 +118,7 @@ class PoolWizard(JobWizard):
         for signal in (conn.pools.added, conn.pools.changed, conn.pools.removed):
             signal.connect(self._pools_changed)
         self._caps_failed_once = False  # asked again when the host is back
+        self._host_missed = False  # the host came back while Finish ran: not asked then
         conn.stateChanged.connect(self._host_back)
         self.state.edited()
         self._ask_caps()
@@ -133,9 +134,13 @@ class PoolWizard(JobWizard):
 
     def _host_back(self, state: ConnState, _reason: object) -> None:
         # The call may have failed only because the connection dropped as the wizard opened.
-        if state is ConnState.CONNECTED and self._caps_failed_once and not self._busy:
-            self._caps_failed_once = False
-            self._ask_caps()
+        if state is not ConnState.CONNECTED or not self._caps_failed_once:
+            return
+        if self._busy:  # asked once Finish fails (follow_host); a success closes the wizard
+            self._host_missed = True
+            return
+        self._host_missed = self._caps_failed_once = False
+        self._ask_caps()
 
     def _got_caps(self, caps: HostPoolCaps) -> None:
         self.state.set_caps(caps)
@@ -150,6 +155,8 @@ class PoolWizard(JobWizard):
 
     def follow_host(self) -> None:
         self.state.set_pools(self.conn.pools.records())
+        if self._host_missed:  # the pool types, not asked while Finish ran
+            self._host_back(self.conn.state, None)
 
     def _spec_changed(self, *_args: object) -> None:
         spec = self.state.spec

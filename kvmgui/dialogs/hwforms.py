@@ -354,6 +354,11 @@ class DiskForm(HardwareForm):
         self.image = ImageCheck(conn, self)
         (self.new_volume if self.pool.count() else self.existing).setChecked(True)
         self.new_volume.setEnabled(self.pool.count() > 0)
+        # "New volume" left because every pool stopped: chosen again when a pool is back,
+        # unless the user chose meanwhile (a mode clicked, an image path typed).
+        self._new_volume_taken = False
+        for signal in (self.new_volume.clicked, self.existing.clicked, self.path.textEdited):
+            signal.connect(self._mode_chosen)
         for signal in (self.new_volume.toggled, self.device.currentIndexChanged):
             signal.connect(self._mode_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -449,7 +454,11 @@ class DiskForm(HardwareForm):
                 self.bus.setCurrentIndex(self.bus.findData("sata"))
         self.new_volume.setEnabled(not cdrom and self.pool.count() > 0)
         if not self.pool.count():  # every pool stopped meanwhile: nothing to create in
+            self._new_volume_taken |= self.new_volume.isChecked()
             self.existing.setChecked(True)
+        elif self._new_volume_taken and not cdrom:
+            self._new_volume_taken = False
+            self.new_volume.setChecked(True)
         creating = self.new_volume.isChecked()
         for w in (self.pool, self.volume, self.capacity):
             w.setEnabled(creating)
@@ -459,6 +468,9 @@ class DiskForm(HardwareForm):
         self.format.setEnabled(creating and files)
         self.path.setEnabled(not creating)
         self.readonly.setEnabled(not cdrom)
+
+    def _mode_chosen(self, *_args: object) -> None:
+        self._new_volume_taken = False  # the user's own choice now, kept
 
     def _want_block_guess(self, *_args: object) -> None:
         self.path_note.check(self.path.text() if self.existing.isChecked() else "")

@@ -99,3 +99,49 @@ def test_a_pool_chosen_by_hand_meanwhile_stays_chosen(details_of, connected, qtb
     qtbot.waitUntil(lambda: disk.pool.findData("extra") >= 0, timeout=5000)
     assert disk.pool.currentData() == home
     dialog.reject()
+
+
+def stop_every_pool(qtbot, connected, disk):
+    stopped = run_in_worker(qtbot, connected, lambda c: [
+        p.destroy() or p.name() for p in c.listAllStoragePools(0) if p.isActive()])
+    qtbot.waitUntil(lambda: disk.pool.count() == 0, timeout=5000)
+    assert disk.existing.isChecked()
+    return stopped
+
+
+def start_pools(qtbot, connected, disk, names):
+    run_in_worker(qtbot, connected, lambda c: [c.storagePoolLookupByName(n).create(0)
+                                               for n in names])
+    qtbot.waitUntil(lambda: disk.pool.count() == len(names), timeout=5000)
+
+
+def test_a_new_volume_is_chosen_again_when_a_pool_is_back(details_of, connected, qtbot):
+    """Every pool stopped for a moment (another client restarting them): "Create a new
+    volume" was left for "Use an existing image", and stayed so once the pools were back,
+    the user's choice lost."""
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    disk.volume.setText("data.qcow2")
+    stopped = stop_every_pool(qtbot, connected, disk)
+    start_pools(qtbot, connected, disk, stopped)
+    assert disk.new_volume.isChecked() and disk.new_volume.isEnabled()
+    assert disk.pool.isEnabled() and not disk.path.isEnabled()
+    assert disk.volume.text() == "data.qcow2"
+    dialog.reject()
+
+
+def test_an_image_chosen_while_no_pool_ran_stays_chosen(details_of, connected, qtbot):
+    """Typing an image's path, or choosing "Use an existing image" by hand, while no pool
+    ran is the user's choice: kept when the pools are back."""
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    stopped = stop_every_pool(qtbot, connected, disk)
+    qtbot.keyClicks(disk.path, "/var/lib/libvirt/images/data.qcow2")
+    start_pools(qtbot, connected, disk, stopped)
+    assert disk.existing.isChecked() and disk.path.isEnabled()
+    disk.new_volume.click()  # as a user's click: toggled, then clicked
+    assert disk.new_volume.isChecked()
+    stopped = stop_every_pool(qtbot, connected, disk)
+    disk.existing.click()  # chosen by hand, once more
+    start_pools(qtbot, connected, disk, stopped)
+    assert disk.existing.isChecked()
+    assert disk.path.text() == "/var/lib/libvirt/images/data.qcow2"
+    dialog.reject()

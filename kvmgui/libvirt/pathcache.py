@@ -7,27 +7,13 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
-from kvmgui.libvirt import workers
-from kvmgui.utils.mounts import MAX_HOPS, Elsewhere, current_mount_points, mount_of, on_its_mount
+from kvmgui.libvirt.mountlanes import lane_for
+from kvmgui.utils.mounts import MAX_HOPS, Elsewhere, current_mount_points, on_its_mount
 from kvmgui.xml.newvm_checks import PathState, local_path_state
-
-_lanes: dict[str, workers.Lane] = {}
 
 
 def _look(path: str) -> PathState | Elsewhere:
     return on_its_mount(path, current_mount_points(), local_path_state)
-
-
-def _lane_for(path: str) -> workers.Lane:
-    # A thread per mounted file system, not a shared pool: a stat on a dead network mount
-    # hangs, and a path typed there is looked at once per key. In a pool those looks took
-    # every thread, and then no path anywhere got an answer (nor could a disk be added)
-    # until the mount came back. Now they queue behind each other on that mount's thread.
-    mount = mount_of(path, current_mount_points())
-    lane = _lanes.get(mount)
-    if lane is None:
-        lane = _lanes[mount] = workers.Lane(f"paths-{len(_lanes)}")
-    return lane
 
 
 class PathCache(QObject):
@@ -55,9 +41,13 @@ class PathCache(QObject):
 
     def _ask(self, path: str, where: str, hops: int) -> None:
         """Look at ``where`` (``path`` or where its links lead) on its mount's thread."""
-        _lane_for(where).submit(_look, where, context=self,
-                                done=partial(self._answered, path, hops),
-                                failed=partial(self._not_found, path))
+        # A thread per mounted file system, not a shared pool: a stat on a dead network
+        # mount hangs, and a path typed there is looked at once per key. In a pool those
+        # looks took every thread, and then no path anywhere got an answer (nor could a
+        # disk be added) until the mount came back. Now they queue on that mount's thread.
+        lane_for(where).submit(_look, where, context=self,
+                               done=partial(self._answered, path, hops),
+                               failed=partial(self._not_found, path))
 
     def known(self, path: str) -> PathState | None:
         """The state of ``path`` if a worker found it out already (asks nothing)."""

@@ -65,3 +65,14 @@ def traditional_chinese(qapp):
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def dead_mount(monkeypatch, tmp_path):
+    """A network mount that hangs every file job under it until ``release`` (and at the
+    end of the test, so no worker stays hung)."""
+    from tests.unit.deadmount import DeadMount
+
+    dead = DeadMount(monkeypatch, tmp_path)
+    yield dead
+    dead.release.set()

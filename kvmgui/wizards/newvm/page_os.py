@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import workers
+from kvmgui.libvirt.mountlanes import OneAtATime
 from kvmgui.models.oslist import OsListModel, os_name
 from kvmgui.models.roles import Role
 from kvmgui.osinfo.database import DetectedMedia, MediaError, MediaProblem, OsEntry
@@ -43,6 +43,10 @@ class OsPage(SpecPage):
         self._looked_at: FileKey | None = None  # the file last looked at, as it was then
         self._detecting: FileKey | None = None
         self._waiting_for_db = False
+        # On the thread of the file's mount, a look and a read at a time per file: one
+        # that hangs on a dead network mount holds only that mount, and asked again
+        # (the box ticked again, the page shown again) it answers the new ask.
+        self._jobs = OneAtATime()
         form = Form(self, self.marks)
         self.detect = QCheckBox(self.tr("&Detect it from the install media"), self)
         self.detect.setChecked(True)
@@ -184,9 +188,9 @@ class OsPage(SpecPage):
         # size and time, read in a worker: the path may be on a hung mount).
         self._detect_seq += 1
         seq, path = self._detect_seq, self.state.spec.install.iso_path
-        workers.shared().submit(file_key, path, context=self,
-                                done=lambda key: self._stated(seq, path, key),
-                                failed=lambda _exc: self._stated(seq, path, None))
+        self._jobs.submit(("stat", path), path, file_key, context=self,
+                          done=lambda key: self._stated(seq, path, key),
+                          failed=lambda _exc: self._stated(seq, path, None))
 
     def _stated(self, seq: int, path: str, key: FileKey | None) -> None:
         if seq != self._detect_seq or (key is not None and key == self._looked_at):
@@ -195,9 +199,9 @@ class OsPage(SpecPage):
         self._detecting = key
         seq, db, arch = self._detect_seq, self.state.osdb, self.state.spec.arch
         self._busy(True, fill(self.tr("Looking at %1…"), path))
-        workers.shared().submit(db.detect_media, path, arch, context=self,
-                                done=lambda found: self._detected(seq, path, found),
-                                failed=lambda exc: self._detect_failed(seq, path, exc))
+        self._jobs.submit(("read", key or path, arch), path, db.detect_media, arch, context=self,
+                          done=lambda found: self._detected(seq, path, found),
+                          failed=lambda exc: self._detect_failed(seq, path, exc))
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.spinner.setVisible(busy)

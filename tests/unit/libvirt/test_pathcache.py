@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 
-from kvmgui.libvirt import pathcache
+from kvmgui.libvirt import mountlanes, pathcache
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.xml.newvm_checks import PathState
 
@@ -32,6 +32,7 @@ def test_looks_on_a_hung_mount_do_not_hold_the_others(qtbot, monkeypatch, tmp_pa
     (and Add hardware waited on it) until the mount came back."""
     dead = "/mnt/dead-nfs"
     monkeypatch.setattr(pathcache, "current_mount_points", lambda: ["/", dead])
+    monkeypatch.setattr(mountlanes, "current_mount_points", lambda: ["/", dead])
     release = threading.Event()
     hung = hang_under(monkeypatch, dead, release)
     cache = PathCache()
@@ -71,6 +72,7 @@ def test_a_link_into_a_hung_mount_holds_only_that_mount(qtbot, monkeypatch, tmp_
     link = tmp_path / "pool-link"
     link.symlink_to(dead / "img")
     monkeypatch.setattr(pathcache, "current_mount_points", lambda: ["/", str(dead)])
+    monkeypatch.setattr(mountlanes, "current_mount_points", lambda: ["/", str(dead)])
     release = threading.Event()
     hung = hang_under(monkeypatch, str(dead), release)
     cache = PathCache()

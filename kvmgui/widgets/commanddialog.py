@@ -7,6 +7,7 @@ a copy elsewhere.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import workers
+from kvmgui.libvirt import mountlanes
 from kvmgui.libvirt.commands import Command, XmlFile, write_files
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.utils.tr import fill, window_title
@@ -46,8 +47,25 @@ def _temp_directory() -> str:
     return _directory
 
 
-def _write(commands: list[Command]) -> dict[XmlFile, str]:
+def _temp_root() -> str:
+    """Where ``_temp_directory`` is or will be made, as tempfile picks it but without its
+    trial writes (file work the GUI thread must not do): the mount its jobs run on."""
+    if _directory is not None:
+        return _directory
+    if tempfile.tempdir:
+        return tempfile.tempdir
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return "/tmp"
+
+
+def _write(_where: str, commands: list[Command]) -> dict[XmlFile, str]:
     return write_files(commands, _temp_directory())
+
+
+def _copy(target: str, source: str) -> None:
+    shutil.copyfile(source, target)
 
 
 class CommandDialog(QDialog):
@@ -62,6 +80,7 @@ class CommandDialog(QDialog):
         super().__init__(parent)
         self.commands: list[Command] = []
         self.paths: dict[XmlFile, str] = {}
+        self._copies = mountlanes.OneAtATime()  # by target: saved there again, not queued again
         self.setWindowTitle(window_title(fill(self.tr("Show command — %1"), title)))
         self.setAccessibleName(self.tr("Show command"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -106,8 +125,10 @@ class CommandDialog(QDialog):
         if any(c.files for c in commands):
             self.copy_button.setEnabled(False)  # the paths are not in the lines yet
             self.status.say(self.tr("Writing the XML files…"))
-            workers.shared().submit(_write, self.commands, done=self._written,
-                                    failed=self._write_failed, context=self)
+            # On the thread of its mount (as the copies below): a dead network mount there
+            # holds that thread only, never the shared pool's every other job.
+            mountlanes.submit(_temp_root(), _write, self.commands, done=self._written,
+                              failed=self._write_failed, context=self)
 
     def set_error(self, text: str) -> None:
         self.status.error(fill(self.tr("Could not work out the command: %1"), text))
@@ -157,10 +178,10 @@ class CommandDialog(QDialog):
         source = self.paths.get(xml)
         if not source or not target:
             return
-        workers.shared().submit(shutil.copyfile, source, target, context=self,
-                                done=lambda _r: self._saved(target),
-                                failed=lambda exc: self.status.error(
-                                    fill(self.tr("Could not save: %1"), str(exc))))
+        self._copies.submit(target, target, _copy, source, context=self,
+                            done=lambda _r: self._saved(target),
+                            failed=lambda exc: self.status.error(
+                                fill(self.tr("Could not save: %1"), str(exc))))
 
     def _saved(self, target: str) -> None:
         if shiboken6.isValid(self):

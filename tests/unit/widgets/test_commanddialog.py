@@ -1,0 +1,55 @@
+"""The "Show command" dialog's files on a network mount that stopped answering: their
+writes hold that mount's thread only, never the shared pool's every other job."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+
+from kvmgui.libvirt.commands import Command, XmlFile
+from kvmgui.widgets import commanddialog
+from kvmgui.widgets.commanddialog import CommandDialog
+from tests.unit.deadmount import others_answer
+
+XML = XmlFile("web01", "<domain type='kvm'><name>web01</name></domain>")
+
+
+def _dialog(qtbot) -> CommandDialog:
+    dialog = CommandDialog("Edit web01", [Command("test:///default", "domain", "web01",
+                                                  ("define", XML))])
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_saves_to_a_hung_mount_hold_only_that_mount(qtbot, monkeypatch, tmp_path, dead_mount):
+    """Save As… to a dead NFS mount, tried again as nothing happened: each copy hung a
+    thread of the shared pool, and with four the XML editor's schema check, the exports
+    and the wizards' checks waited for the mount. The copies now wait on the mount's own
+    thread, and one to the same file already out is not queued again."""
+    monkeypatch.setattr(shutil, "copyfile", dead_mount.hang(shutil.copyfile))
+    dialog = _dialog(qtbot)
+    qtbot.waitUntil(lambda: bool(dialog.paths), timeout=5000)
+    again, other = str(dead_mount.path / "web01.xml"), str(dead_mount.path / "other.xml")
+    for _try in range(4):
+        dialog.save_to(XML, again)
+    dialog.save_to(XML, other)
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    others_answer(qtbot, tmp_path)
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: dialog.status.text() == f"Saved {other}.", timeout=5000)
+    assert dead_mount.hung == [again, other]
+    assert (dead_mount.path / "web01.xml").read_text() == XML.text
+
+
+def test_writing_the_files_on_a_hung_temporary_directory_holds_only_its_mount(
+        qtbot, monkeypatch, tmp_path, dead_mount):
+    monkeypatch.setattr(commanddialog, "_directory", None)
+    monkeypatch.setattr(tempfile, "tempdir", str(dead_mount.path))
+    monkeypatch.setattr(commanddialog, "write_files", dead_mount.hang(commanddialog.write_files))
+    dialogs = [_dialog(qtbot) for _n in range(4)]
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    assert dialogs[0].status.text() == "Writing the XML files…"
+    others_answer(qtbot, tmp_path)
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: all(d.paths for d in dialogs), timeout=5000)
+    assert all(path.startswith(str(dead_mount.path)) for d in dialogs for path in d.paths.values())

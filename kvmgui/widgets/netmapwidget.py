@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import workers
+from kvmgui.libvirt import mountlanes
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.nicmap import VmNic
 from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
@@ -215,11 +215,13 @@ class NetworkMapWidget(QWidget):
         """Drawn and written in a worker, from the scene's plain shapes (drawn here, a large
         host's PNG held the GUI thread most of a second)."""
         # Not this widget as the job's context: its window may close while the file is
-        # written, and a failure is then told in the main window (``_written``).
-        workers.shared().submit(netmapdraw.export, path, kind, self.scene.drawing,
-                                self.scene.export_rect(), self.tr("Network map"),
-                                done=partial(_written, self, path, None),
-                                failed=partial(_written, self, path))
+        # written, and a failure is then told in the main window (``_written``). On the
+        # thread of the file's mount: one that stopped answering holds only that thread
+        # (and the exports after it there), never the shared pool's every other job.
+        mountlanes.submit(path, netmapdraw.export, kind, self.scene.drawing,
+                          self.scene.export_rect(), self.tr("Network map"),
+                          done=partial(_written, self, path, None),
+                          failed=partial(_written, self, path))
 
     def _saved(self, path: str, exc: BaseException | None) -> None:
         if exc is None:

@@ -191,6 +191,30 @@ def test_a_map_that_fails_to_be_written_after_its_window_closed_is_told(connecte
         late_news().error.disconnect(told.append)
 
 
+def test_exports_to_a_hung_mount_hold_only_that_mount(widget, qtbot, monkeypatch, tmp_path,
+                                                      dead_mount):
+    """Exports to a NFS/SSHFS mount that stopped answering (tried again, as nothing was
+    said) each held a thread of the shared pool: with four, the XML editor's schema
+    check, the wizards' checks and every other export waited for the mount. They now
+    wait on that mount's own thread."""
+    from kvmgui.widgets import netmapdraw
+    from tests.unit.deadmount import others_answer
+
+    monkeypatch.setattr(netmapdraw, "open", dead_mount.hang(open), raising=False)
+    svg = dead_mount.path / "map.svg"
+    for _try in range(4):
+        widget.export_to(str(svg), "svg")
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    others_answer(qtbot, tmp_path)
+    local = tmp_path / "map.png"
+    widget.export_to(str(local), "png")  # another mount's export is written meanwhile
+    qtbot.waitUntil(lambda: widget.status.text() == f"Saved {local}.", timeout=5000)
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: len(dead_mount.hung) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: widget.status.text() == f"Saved {svg}.", timeout=5000)
+    assert "<svg" in svg.read_text()
+
+
 def test_tree_activation_opens_the_vm(widget, connected, qtbot):
     host = widget.proxy.index(0, 0)
     default = next(widget.proxy.index(r, 0, host) for r in range(widget.proxy.rowCount(host))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.cloudinit.crypt import PASSWORD_MAX_BYTES
-from kvmgui.libvirt import workers
+from kvmgui.libvirt import mountlanes
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.examples import set_example
 from kvmgui.wizards.newvm.fields import Form, exactly, keys
@@ -57,6 +57,10 @@ def public_keys(ssh_dir: Path) -> list[tuple[str, str]]:
         if line and ssh_key_problem(line) is None:
             found.append((path.name, line))
     return found
+
+
+def _keys_in(ssh_dir: str) -> list[tuple[str, str]]:
+    return public_keys(Path(ssh_dir))
 
 
 def _set_text(edit: QPlainTextEdit, text: str, read: Callable[[str], str] = str.strip) -> None:
@@ -160,7 +164,9 @@ class CloudInitPage(SpecPage):
         self.reload()  # the name and OS decide the placeholders
         if not self._asked_keys:
             self._asked_keys = True
-            workers.shared().submit(public_keys, self.ssh_dir, context=self, done=self._got_keys)
+            # On the thread of its mount: a home on a network mount that stopped answering
+            # holds only that thread, never the shared pool's every other job.
+            mountlanes.submit(str(self.ssh_dir), _keys_in, context=self, done=self._got_keys)
         super().initializePage()
 
     def _got_keys(self, found: list[tuple[str, str]]) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import workers
+from kvmgui.libvirt import mountlanes, workers
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.graphics import GraphicsProblem
 from kvmgui.utils import icons
@@ -52,8 +52,8 @@ _OFFERS = {
 }
 
 
-def _save_png(image: QImage, path: str) -> str:
-    """Worker (QImageWriter is reentrant): write a PNG; why it could not (the OS's words), or ""."""
+def _save_png(path: str, image: QImage) -> str:
+    """On the thread of the file's mount (QImageWriter is reentrant): write a PNG; why not, or ""."""
     writer = QImageWriter(path, QByteArray(b"png"))
     return "" if writer.write(image) else writer.errorString()
 
@@ -327,8 +327,8 @@ class GraphicalConsole(QWidget):
         if image.isNull():
             self._screenshot_failed(path, self.tr("there is no screen to save"))
             return
-        workers.shared().submit(
-            _save_png, image, path, context=self,
+        mountlanes.submit(
+            path, _save_png, image, context=self,
             done=lambda why: self._screenshot_failed(path, why) if why else self._screenshot_saved(path),
             failed=lambda exc: self._screenshot_failed(path, str(exc)))
 

@@ -1,0 +1,37 @@
+"""Screenshots saved to a network mount that stopped answering hold that mount's thread
+only, never the shared pool's every other job."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage, QImageWriter
+
+from kvmgui.widgets.vnc import console as console_module
+from kvmgui.widgets.vnc.console import GraphicalConsole
+from tests.helpers import BUILD
+from tests.unit.deadmount import others_answer
+
+
+def test_screenshots_to_a_hung_mount_hold_only_that_mount(qtbot, connected, monkeypatch, tmp_path,
+                                                          dead_mount):
+    """Each screenshot saved to a NFS/SSHFS mount that stopped answering held a thread of
+    the shared pool: four (tried again, as nothing was said) held them all, and the XML
+    editor's schema check, exports and the wizards' checks waited for the mount."""
+    monkeypatch.setattr(console_module, "QImageWriter", dead_mount.hang(QImageWriter))
+    console = GraphicalConsole(connected, BUILD)  # shut off: its screen is not needed here
+    qtbot.addWidget(console)
+    image = QImage(8, 6, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    saved: list[str] = []
+    console.screenshotSaved.connect(saved.append)
+    shots = [str(dead_mount.path / f"shot{n}.png") for n in range(4)]
+    for shot in shots:
+        console.save_screenshot(shot, image)
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    others_answer(qtbot, tmp_path)
+    local = str(tmp_path / "shot.png")
+    console.save_screenshot(local, image)  # another mount's file is written meanwhile
+    qtbot.waitUntil(lambda: saved == [local], timeout=5000)
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: saved == [local, *shots], timeout=5000)
+    assert QImage(shots[-1]).pixel(1, 1) & 0xFFFFFF == 0x336699
+    console.shutdown()

@@ -1,0 +1,75 @@
+"""The main window's preferences (the dialog, applied to the samplers and the VM list)
+and its layout (geometry, docks and toolbar, the VM list's columns) restored at start and
+saved as it closes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from kvmgui.dialogs.preferences import Preferences, PreferencesDialog
+from kvmgui.libvirt import stats
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from kvmgui.libvirt.registry import ConnectionRegistry
+    from kvmgui.models.domains import DomainModel
+    from kvmgui.window.vmlist import VmTable
+
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class PrefsLayout(_Base):
+    """Mixed in before ``QMainWindow`` by ``MainWindow``: its preferences and saved
+    layout. The window sets the attributes below."""
+
+    registry: ConnectionRegistry
+    settings: QSettings
+    prefs: Preferences
+    domain_model: DomainModel
+    vm_view: VmTable
+
+    if TYPE_CHECKING:
+        def _show_dialog(self, dialog: QWidget, *, modal: bool = True) -> None: ...
+
+    def edit_preferences(self) -> None:
+        self.prefs.hidden_columns = self.vm_view.hidden_columns()
+        dialog = PreferencesDialog(self.prefs, self)
+        dialog.accepted.connect(lambda: self._preferences_accepted(dialog))
+        self._show_dialog(dialog)
+
+    def _preferences_accepted(self, dialog: PreferencesDialog) -> None:
+        prefs = dialog.preferences()
+        prefs.save(self.settings)
+        self.apply_preferences(prefs)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        self.prefs = prefs
+        stats.set_default_interval(prefs.stats_interval_ms)
+        for conn in self.registry:
+            sampler = self.domain_model.sampler(conn)
+            if sampler is not None:
+                sampler.set_interval(prefs.stats_interval_ms)
+        self.vm_view.set_hidden_columns(prefs.hidden_columns)
+        self.vm_view.set_sparklines(prefs.sparklines)
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(state)
+        self.vm_view.restore_layout(self.settings)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.vm_view.save_layout(self.settings)
+        self.prefs.hidden_columns = self.vm_view.hidden_columns()
+        self.prefs.save(self.settings)
+        self.settings.sync()

@@ -363,6 +363,9 @@ class DiskForm(HardwareForm):
             signal.connect(self._mode_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.pool.currentIndexChanged.connect(self._pool_chosen)  # first: the others see it
+        # Picking the pool shown (the one put there when the chosen one stopped) changes no
+        # index, yet it is the user's choice: it stays when the other pool comes back.
+        self.pool.activated.connect(self._pool_chosen)
         self.pool.currentIndexChanged.connect(self._mode_changed)
         self.pool.currentIndexChanged.connect(self._read_names)
         self.path.textChanged.connect(self._want_block_guess)

@@ -175,8 +175,9 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
     Shrinking raises :class:`ShrinkRefusedError` unless ``shrink`` is True, and is then
     passed to libvirt with ``VIR_STORAGE_VOL_RESIZE_SHRINK``; a running VM with the
     volume open refuses it, and so does a stopped one not among the UUIDs ``named`` (those the
-    question named; None: not asked) (:class:`VolumeInUseError`), or one that cannot be
-    read (``diskusers.UsersUnknownError``).
+    question named; None: not asked) (:class:`VolumeInUseError`). A VM that cannot be
+    read refuses a growth and a shrink alike (``diskusers.UsersUnknownError``): only one
+    gone meanwhile is skipped.
     """
     pool = _pool(conn, pool_uuid)
     vol = pool.storageVolLookupByName(name)
@@ -187,12 +188,9 @@ def resize_volume(conn: libvirt.virConnect, pool_uuid: str, name: str, capacity:
     if capacity == current:
         return current
     ref = _ref(pool, vol)
-    try:
-        users = diskusers.find_users(conn, [ref])[ref]
-    except diskusers.UsersUnknownError:
-        if capacity < current:
-            raise  # nothing is shrunk on a guess
-        users = []  # a running VM's image QEMU holds refuses the resize itself
+    # A VM that cannot be read (UsersUnknownError, with libvirt's reason) refuses a growth
+    # too: it may run with the volume open, and a raw image grows under its guest unseen.
+    users = diskusers.find_users(conn, [ref])[ref]
     volume = ref.path or name
     held = [u for u in users if u.holds]  # not one only its next boot will open
     if capacity < current:

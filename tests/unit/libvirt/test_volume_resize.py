@@ -107,19 +107,34 @@ def test_a_shrink_covers_only_the_stopped_vms_named(connected, qtbot, calls):
     assert calls == [("vol-resize", 5 * GiB, libvirt.VIR_STORAGE_VOL_RESIZE_SHRINK)]
 
 
-def test_users_unknown_refuse_a_shrink_not_a_growth(connected, qtbot, calls, monkeypatch):
+def unreadable_router(monkeypatch, code=libvirt.VIR_ERR_INTERNAL_ERROR, message="cannot read it"):
     real = libvirt.virDomain.XMLDesc
 
     def xmldesc(self, flags=0):
         if self.name() == "router":
-            raise CodedError(libvirt.VIR_ERR_INTERNAL_ERROR, "cannot read it")
+            raise CodedError(code, message)
         return real(self, flags)
 
     monkeypatch.setattr(libvirt.virDomain, "XMLDesc", xmldesc)
-    future = outcome(qtbot, connected, volops.resize_volume, HOME, "build.qcow2", 5 * GiB, shrink=True)
-    with pytest.raises(UsersUnknownError):
-        future.result()
+
+
+def test_users_unknown_refuse_a_growth_as_a_shrink(connected, qtbot, calls, monkeypatch):
+    """A VM that could not be read counted as using nothing when growing: it may run with the
+    volume open (a raw image then grows under its guest unseen). Only a VM gone meanwhile
+    (VIR_ERR_NO_DOMAIN) is skipped."""
+    unreadable_router(monkeypatch)
+    for capacity, shrink in ((5 * GiB, True), (30 * GiB, False)):
+        future = outcome(qtbot, connected, volops.resize_volume, HOME, "build.qcow2", capacity,
+                         shrink=shrink)
+        with pytest.raises(UsersUnknownError) as info:
+            future.result()
+        assert info.value.words.english() == (
+            "Could not check which VMs use the storage: reading router failed: cannot read it")
     assert calls == []
+
+
+def test_a_vm_gone_meanwhile_does_not_refuse_a_growth(connected, qtbot, calls, monkeypatch):
+    unreadable_router(monkeypatch, libvirt.VIR_ERR_NO_DOMAIN, "Domain not found")
     run_in_worker(qtbot, connected, lambda c: volops.resize_volume(c, HOME, "build.qcow2", 30 * GiB))
     assert calls == [("vol-resize", 30 * GiB, 0)]
 

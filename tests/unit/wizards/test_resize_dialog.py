@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from kvmgui.wizards.volume.create import Base, PoolFacts
 from kvmgui.wizards.volume.resize import ResizeDialog, grow_volume, shrink_volume
 from kvmgui.xml.pool_types import PoolType
-from tests.helpers import run_in_worker, uuid_of
+from tests.helpers import FakeError, run_in_worker, uuid_of
 
 GiB = 1024**3
 
@@ -88,6 +88,30 @@ def test_growing_a_running_vm_s_disk_asks_nothing_and_tells_the_guest(connected,
     dialog = open_resize(qtbot, connected, home.uuid)
     dialog.size_edit.number.setValue(0)
     assert not dialog.ok.isEnabled() and dialog.note.text() == "The capacity must be more than zero."
+
+
+def test_a_growth_is_refused_when_a_vm_cannot_be_read(connected, home, qtbot, submitted,
+                                                      monkeypatch, traditional_chinese):
+    """It grew as if that VM used nothing (a shrink already refused): the refusal now says
+    which VM and libvirt's reason, in the user's language, and the dialog keeps the size."""
+    resized = []
+    monkeypatch.setattr(libvirt.virStorageVol, "resize", lambda _v, *a: resized.append(a))
+    real = libvirt.virDomain.XMLDesc
+
+    def xmldesc(self, flags=0):
+        if self.name() == "router":
+            raise FakeError("cannot read it")
+        return real(self, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", xmldesc)
+    dialog = open_resize(qtbot, connected, home.uuid, 10 * GiB, "build.qcow2")
+    dialog.size_edit.number.setValue(30)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert submitted[-1] is grow_volume and resized == []
+    assert dialog.error.text() == ("無法調整 build.qcow2 的大小：無法檢查哪些虛擬機器使用這個儲存空間："
+                                   "讀取 router 失敗：cannot read it")
+    assert dialog.isVisible() and dialog.size_edit.value().bytes == 30 * GiB
 
 
 def test_a_capacity_no_unit_states_exactly_opens_as_the_same_size(connected, home, qtbot):

@@ -37,6 +37,14 @@ class Submit(Protocol):
                  context: QObject | None = ...) -> Any: ...
 
 
+class LaneClosedError(RuntimeError):
+    """A job submitted to a lane already shut down (at exit): it was not run."""
+
+    def __init__(self, lane: str) -> None:
+        super().__init__(f"the {lane} worker lane is shut down: the job was not run")
+        self.lane = lane
+
+
 class _Job:
     """One submitted job: everything of the caller's it keeps alive.
 
@@ -101,6 +109,7 @@ class Lane:
     """An executor whose callbacks come back on the GUI thread."""
 
     def __init__(self, name: str, threads: int = 1) -> None:
+        self.name = name
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix=f"{WORKER_PREFIX}-{name}")
         self._unfinished: set[Future[Any]] = set()
         _lanes.add(self)
@@ -114,11 +123,22 @@ class Lane:
         context: QObject | None = None,
     ) -> Future[R]:
         """Run ``fn(*args)`` here; ``done(result)`` or ``failed(exc)`` then on the GUI thread
-        (not at all once ``context`` was deleted, or the future cancelled before it ran)."""
+        (not at all once ``context`` was deleted, or the future cancelled before it ran).
+        A lane already shut down runs nothing: ``failed`` gets a :class:`LaneClosedError`."""
         future: Future[R] = Future()
         self._unfinished.add(future)
         relay = _relay_obj()  # here, on the GUI thread, before a worker could need it
-        self._pool.submit(self._run, _Job(fn, args, done, failed, context, future), relay)
+        job = _Job(fn, args, done, failed, context, future)
+        try:
+            self._pool.submit(self._run, job, relay)
+        except RuntimeError as exc:  # shut down (or the interpreter is): the job never runs
+            # No record left behind: drain() at exit waited its whole grace for this one.
+            self._unfinished.discard(future)
+            future.set_running_or_notify_cancel()
+            refused = LaneClosedError(self.name)
+            refused.__cause__ = exc
+            future.set_exception(refused)
+            relay.finished.emit(job)  # failed() on the GUI thread, later, as for any failure
         return future
 
     def _run(self, job: _Job, relay: _Relay) -> None:

@@ -152,3 +152,21 @@ def test_a_job_of_a_lane_freed_meanwhile_still_answers(qtbot):
     gate.set()
     assert lane_gone.wait(3)  # the GUI thread delivers nothing before the worker let go
     qtbot.waitUntil(lambda: answers == ["done"], timeout=2000)
+
+
+def test_a_job_refused_by_a_lane_shut_down_leaves_no_record_and_fails(qtbot):
+    # The pool refused it (RuntimeError to the caller), but the job stayed among the
+    # unfinished ones: drain() at exit waited its whole grace (3 s) for a job never run.
+    ran: list[str] = []
+    told: list[tuple[str, BaseException]] = []
+    lane = workers.Lane("closed")
+    lane.shutdown(wait=True)
+    future = lane.submit(ran.append, "ran", done=lambda _r: told.append(("done", _r)),
+                         failed=lambda e: told.append((threading.current_thread().name, e)))
+    assert workers.drain(0)
+    qtbot.waitUntil(lambda: bool(told), timeout=2000)
+    assert ran == [] and len(told) == 1
+    thread_name, exc = told[0]
+    assert thread_name == threading.main_thread().name
+    assert isinstance(exc, workers.LaneClosedError) and exc.lane == "closed"
+    assert future.exception() is exc

@@ -6,6 +6,11 @@ in) inherits it. The delete dialog lists them (``fixed_addresses``) and, as the 
 chooses, they go once the VM is gone (``remove_fixed``), each through ``networkUpdate``
 (``dhcphosts.remove_dhcp_host``). A static host whose MAC a card of another VM on that
 network has too is that card's: it is not listed, and stays if such a card came meanwhile.
+
+A running VM's card given another MAC has a static host under either; forced off by the
+Delete, the VM may have its pin moved to the new MAC (``pinfollow``) before the removal
+runs: the removal then takes the listed address from the VM's other MACs on that network
+too (``FixedAddress.others``), under the same lock as the move.
 Run these with ``Connection.run``.
 """
 
@@ -18,6 +23,7 @@ import libvirt
 
 from kvmgui.libvirt import dhcphosts, nicmap
 from kvmgui.libvirt.connection import error_text
+from kvmgui.libvirt.pinfollow import pins_held
 from kvmgui.xml.devices import Interface
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.network_hosts import DhcpHost, dhcp_hosts
@@ -32,6 +38,9 @@ class FixedAddress:
     network_uuid: str
     mac: str  # lower case
     ip: str
+    # The VM's other MACs on that network (lower case): a card given another MAC has its
+    # static host moved to the new one when the VM stops (``pinfollow``), the Delete's too.
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +103,8 @@ def fixed_addresses(conn: libvirt.virConnect, uuids: Sequence[str]) -> list[Fixe
                 networks[network] = _static_hosts(conn, network)
             net_uuid, hosts = networks[network]
             if (host := next((h for h in hosts if h.same_mac(mac)), None)) is not None:
-                found.append(FixedAddress(uuid, network, net_uuid, mac, host.ip))
+                others = tuple(sorted(m for n, m in cards if n == network and m != mac))
+                found.append(FixedAddress(uuid, network, net_uuid, mac, host.ip, others))
     if not found:
         return found
     nics = nicmap.vm_nics(conn)
@@ -105,17 +115,34 @@ def remove_fixed(conn: libvirt.virConnect, addresses: Sequence[FixedAddress],
                  deleted: Sequence[str]) -> list[Removal]:
     """Blocking: remove each fixed address of the deleted VMs (UUIDs ``deleted``) from its
     network, live and defined; one another VM's card has the MAC of now stays. Each
-    outcome, failures with libvirt's words (the VMs stay deleted)."""
-    nics = nicmap.vm_nics(conn) if addresses else []
-    out = []
-    for address in addresses:
-        if holder := _holder(nics, deleted, address.network, address.mac):
-            out.append(Removal(address, kept_for=holder))
-            continue
-        try:
-            dhcphosts.remove_dhcp_host(conn, address.network_uuid, DhcpHost(address.mac))
-        except libvirt.libvirtError as exc:
-            out.append(Removal(address, error=error_text(exc)))
-        else:
-            out.append(Removal(address))
-    return out
+    outcome, failures with libvirt's words (the VMs stay deleted). The address moved to
+    another MAC of the VM meanwhile (``FixedAddress.others``) goes from there."""
+    if not addresses:
+        return []
+    with pins_held(conn):  # not while a pin of the VM is being moved (pinfollow)
+        nics = nicmap.vm_nics(conn)
+        out = []
+        for address in addresses:
+            if holder := _holder(nics, deleted, address.network, address.mac):
+                out.append(Removal(address, kept_for=holder))
+                continue
+            try:
+                for mac in (address.mac, *_moved_to(conn, address, nics, deleted)):
+                    dhcphosts.remove_dhcp_host(conn, address.network_uuid, DhcpHost(mac))
+            except libvirt.libvirtError as exc:
+                out.append(Removal(address, error=error_text(exc)))
+            else:
+                out.append(Removal(address))
+        return out
+
+
+def _moved_to(conn: libvirt.virConnect, address: FixedAddress, nics: Sequence[nicmap.VmNic],
+              deleted: Sequence[str]) -> list[str]:
+    """The VM's other MACs on the network whose static host has the address now (moved
+    there as the VM stopped), but not one a card of a VM that stays has."""
+    if not address.others:
+        return []
+    docs = dhcphosts.read(conn.networkLookupByUUIDString(address.network_uuid))
+    hosts = [h for doc in (docs.live, docs.config) if doc is not None for h in dhcp_hosts(doc)]
+    return [m for m in address.others if not _holder(nics, deleted, address.network, m)
+            and any(h.same_mac(m) and h.ip == address.ip for h in hosts)]

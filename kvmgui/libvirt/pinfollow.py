@@ -10,12 +10,20 @@ Left, the address would be held for a MAC no card has, the card would get anothe
 at its start, and pinning it again would be refused as another card's. A static host
 whose MAC another card on that network still has (a clone that kept the MAC, the clash
 this change mends) is that card's: it stays (``PinMove.kept_for``).
+
+A VM forced off by its Delete stops too: its pins may move here while the Delete's removal
+of its fixed addresses (``fixedaddr.remove_fixed``) runs. The two hold one lock per
+connection (``pins_held``), so the removal finds a moved pin under the card's new MAC,
+never one half moved (the old MAC's entry deleted, the new one's not added yet).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import threading
+import weakref
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import libvirt
@@ -30,6 +38,19 @@ from kvmgui.xml.network_hosts import DhcpHost
 log = logging.getLogger(__name__)
 
 NIC = "interface:"
+
+# One lock per open connection (a virConnect of a session): a hung host holds only its own.
+_locks: weakref.WeakKeyDictionary[libvirt.virConnect, threading.Lock] = weakref.WeakKeyDictionary()
+_locks_guard = threading.Lock()
+
+
+@contextmanager
+def pins_held(conn: libvirt.virConnect) -> Iterator[None]:
+    """Blocking: while held, no other job of ``conn`` moves or removes a VM's pins."""
+    with _locks_guard:
+        lock = _locks.setdefault(conn, threading.Lock())
+    with lock:
+        yield
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +81,13 @@ def nic_mac_changes(changes: Sequence[PendingChange]) -> list[tuple[str, str]]:
 def follow_pins(conn: libvirt.virConnect, uuid: str, changes: list[tuple[str, str]]) -> list[PinMove]:
     """Blocking: move each changed card's static host from its old MAC to its new one, on
     the network the card is on in the VM's definition (a card moved to another network
-    finds no entry of its old MAC there: nothing moves)."""
+    finds no entry of its old MAC there: nothing moves). A VM deleted meanwhile (its Delete
+    forced it off) raises VIR_ERR_NO_DOMAIN: its pins go with it (``fixedaddr``)."""
+    with pins_held(conn):
+        return _follow(conn, uuid, changes)
+
+
+def _follow(conn: libvirt.virConnect, uuid: str, changes: list[tuple[str, str]]) -> list[PinMove]:
     dom = conn.lookupByUUIDString(uuid)
     doc = DomainDoc.from_string(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
     moved = []

@@ -2,12 +2,14 @@
 delete dialog, removed with the VM unless the user says no, a failure told without
 bringing the VM back."""
 
+import threading
+
 import libvirt
 import pytest
 from lxml import etree
 
 from kvmgui.dialogs.details.restart import underway
-from kvmgui.libvirt import dhcphosts, fixedaddr
+from kvmgui.libvirt import actions, dhcphosts, fixedaddr, pending, pinfollow
 from kvmgui.libvirt.fixedaddr import FixedAddress
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_hosts import dhcp_hosts
@@ -128,3 +130,91 @@ def test_a_pending_mac_change_lists_the_address_of_either_mac(connected, qtbot, 
     run_in_worker(qtbot, connected, new_mac)
     assert [a.mac for a in run_in_worker(qtbot, connected, fixedaddr.fixed_addresses, [WEB01])] \
         == [MAC]
+
+
+NEW = "52:54:00:6b:3c:99"
+
+
+def given_a_new_mac(connected, qtbot):
+    """web01 runs with MAC and is defined with NEW (until its restart); waits until the
+    pending-changes tracker, which moves its pin when it stops, knows it."""
+    def new_mac(c):
+        root = etree.fromstring(c.lookupByUUIDString(WEB01).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+        root.find("devices/interface/mac").set("address", NEW)
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+
+    run_in_worker(qtbot, connected, new_mac)
+    tracker = pending.tracker_for(connected)
+    qtbot.waitUntil(lambda: bool(tracker.get(WEB01)), timeout=5000)
+
+
+def test_a_pin_moved_as_the_delete_forced_the_vm_off_goes_with_it(connected, window, qtbot,
+                                                                   pinned, monkeypatch):
+    """Forced off by its Delete, a VM whose card was given another MAC has its pin moved to
+    the new MAC (pinfollow): on a host slower than the test driver the move may come before
+    the undefine (the stop's event is sent during the destroy), and the removal then found
+    nothing under the old MAC: the address stayed held for the new MAC of a deleted VM."""
+    moved = threading.Event()
+    real_follow = pinfollow.follow_pins
+
+    def follow(c, uuid, changes):
+        try:
+            return real_follow(c, uuid, changes)
+        finally:
+            moved.set()
+
+    real_undefine = actions._undefine
+
+    def undefine(dom):
+        moved.wait(5)  # the slow host: the pin has moved by the time the undefine comes
+        real_undefine(dom)
+
+    monkeypatch.setattr(pending, "follow_pins", follow)
+    monkeypatch.setattr(actions, "_undefine", undefine)
+    given_a_new_mac(connected, qtbot)
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    assert listed(qtbot, dialog) == f"web01: {IP} on network default (MAC {MAC})"
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+    assert moved.is_set()
+    qtbot.waitUntil(lambda: pinned_macs(qtbot, connected, pinned) == [], timeout=5000)
+
+
+def test_a_removal_waits_for_a_pin_being_moved(connected, qtbot, pinned, monkeypatch):
+    """A move is two changes (the old MAC's entry deleted, the new one's added): a removal
+    between them found neither, and the new one came after it."""
+    given_a_new_mac(connected, qtbot)
+    [address] = run_in_worker(qtbot, connected, fixedaddr.fixed_addresses, [WEB01])
+    assert address.others == (NEW,)
+    half, release, waiting = threading.Event(), threading.Event(), threading.Event()
+    real_set = dhcphosts.set_dhcp_host
+
+    def set_dhcp_host(c, net, host, old):
+        dhcphosts.remove_dhcp_host(c, net, old)
+        half.set()
+        release.wait(5)
+        real_set(c, net, host)
+
+    monkeypatch.setattr(pinfollow.dhcphosts, "set_dhcp_host", set_dhcp_host)
+    real_held = pinfollow.pins_held
+
+    def held(c):
+        if threading.current_thread() is not threading.main_thread() and half.is_set():
+            waiting.set()  # the removal, at the lock the move holds
+        return real_held(c)
+
+    monkeypatch.setattr(fixedaddr, "pins_held", held, raising=False)
+    moves = []
+    pending.tracker_for(connected).pinMoved.connect(moves.append)
+    # Stopped: the pending-changes tracker moves its pin (paused half way).
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).destroy())
+    qtbot.waitUntil(half.is_set, timeout=5000)
+    removal = connected.run(lambda c: (c.lookupByUUIDString(WEB01).undefine(),
+                                       fixedaddr.remove_fixed(c, [address], [WEB01]))[1])
+    qtbot.waitUntil(lambda: waiting.is_set() or removal.done(), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: bool(moves) and removal.done(), timeout=5000)
+    assert [(m.old, m.new, m.error) for m in moves] == [(MAC, NEW, "")]
+    assert removal.result() == [fixedaddr.Removal(address)]
+    assert pinned_macs(qtbot, connected, pinned) == []

@@ -45,7 +45,9 @@ class DeleteDialog(QDialog):
     The VMs' fixed addresses (static DHCP hosts of their cards' MACs) are looked up in a
     worker as it opens; when there are any, they are listed and removing them is offered,
     checked (left, a later VM given one of those MACs would inherit the address):
-    ``fixed_plan()`` gives those to remove.
+    ``fixed_plan()`` gives those to remove. Delete clicked before the lookup answered waits
+    for it (the VMs' cards can be read only before they are deleted); a failed lookup is
+    said, and Delete then deletes the VMs alone.
     """
 
     def __init__(self, conn: Connection, records: list[DomainRecord],
@@ -90,6 +92,8 @@ class DeleteDialog(QDialog):
         self.addresses.setWordWrap(True)
         self.addresses.setAccessibleDescription(self.tr("Fixed addresses"))  # name: its text
         self._fixed: list[FixedAddress] = []
+        self._fixed_looking = False  # a lookup of the fixed addresses runs
+        self._accepting = False  # Delete was clicked: accepted once the lookup answers
         for part in (self.with_addresses, self.addresses):
             part.hide()  # until some are found
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -107,9 +111,7 @@ class DeleteDialog(QDialog):
         conn.domains.changed.connect(self._records_changed)  # started or stopped meanwhile
         conn.events.connect(self._domain_events)
         self.resize(520, 180)
-        conn.run(fixedaddr.fixed_addresses, [r.uuid for r in self.records], context=self,
-                 done=self._got_fixed,
-                 failed=lambda exc: log.warning("fixed addresses not read: %s", error_text(exc)))
+        self._look_up_fixed()
 
     def _ask(self) -> None:
         """The question, with the VMs as they are now (renamed meanwhile, or gone: its last
@@ -151,7 +153,24 @@ class DeleteDialog(QDialog):
         """The fixed addresses to remove once their VMs are gone (as listed, if chosen)."""
         return list(self._fixed) if self.with_addresses.isChecked() else []
 
+    def accept(self) -> None:
+        """Deleted with the fixed addresses of the VMs as they are now: a click before the
+        lookup answered waits for it. Before, nothing was removed."""
+        if self.with_addresses.isChecked() and self._fixed_looking:
+            self._accepting = True
+            self._update_delete_button()
+            self.addresses.setText(self.tr("Looking up the VMs' fixed addresses…"))
+            self.addresses.show()
+            return
+        super().accept()
+
+    def _look_up_fixed(self) -> None:
+        self._fixed_looking = True
+        self.conn.run(fixedaddr.fixed_addresses, [r.uuid for r in self.records], context=self,
+                      done=self._got_fixed, failed=self._fixed_failed)
+
     def _got_fixed(self, found: list[FixedAddress]) -> None:
+        self._fixed_looking = False
         self._fixed = found
         names = {r.uuid: r.name for r in self.records}
         self.addresses.setText("\n".join(
@@ -159,6 +178,21 @@ class DeleteDialog(QDialog):
                  a.network, a.mac) for a in found))
         for part in (self.with_addresses, self.addresses):
             part.setVisible(bool(found))
+        if self._accepting:
+            super().accept()
+
+    def _fixed_failed(self, exc: BaseException) -> None:
+        """Said, not only logged: whether the VMs have fixed addresses is unknown, so none
+        is removed; a Delete waiting for the answer waits for the user again."""
+        log.warning("fixed addresses not read: %s", error_text(exc))
+        self._fixed_looking = False
+        self._fixed = []
+        self.with_addresses.hide()
+        self.addresses.setText(fill(self.tr("Could not look up the VMs' fixed addresses, so none "
+                                            "will be removed: %1"), failure_words(exc)))
+        self.addresses.show()
+        self._accepting = False
+        self._update_delete_button()
 
     # -- storage -------------------------------------------------------------------------------
 
@@ -166,7 +200,7 @@ class DeleteDialog(QDialog):
         self.volume_list.setVisible(on)
         self.status.setVisible(on)
         # Only deleting storage waits for the list; one lookup, however often ticked.
-        self.delete_button.setEnabled(not on or self._volumes is not None)
+        self._update_delete_button()
         if on and self._volumes is None and not self._listing:
             self._listing = True
             self.status.say(self.tr("Looking up the VMs' storage volumes…"))
@@ -174,6 +208,11 @@ class DeleteDialog(QDialog):
                           done=self._listed, failed=self._list_failed, context=self)
         if on:
             self.resize(self.width(), max(self.height(), 360))
+
+    def _update_delete_button(self) -> None:
+        # Only deleting storage waits for the list; a Delete clicked waits for the addresses.
+        self.delete_button.setEnabled(not self._accepting and (
+            not self.with_storage.isChecked() or self._volumes is not None))
 
     def _domain_events(self, events: list[LibvirtEvent]) -> None:
         """A VM defined, renamed, deleted, started or given a disk: another VM may use the
@@ -222,7 +261,7 @@ class DeleteDialog(QDialog):
 
     def _listed(self, volumes: dict[str, list[VolumeRef]]) -> None:
         self._volumes, self._listing = volumes, False
-        self.delete_button.setEnabled(True)
+        self._update_delete_button()
         seen: set[str] = set()
         for refs in volumes.values():
             for ref in refs:
@@ -273,6 +312,6 @@ class DeleteDialog(QDialog):
         self._listing = False
         self.with_storage.setChecked(False)  # nothing listed: nothing may be removed
         self.with_storage.setEnabled(False)
-        self.delete_button.setEnabled(True)  # deleting the VMs alone is still possible
+        self._update_delete_button()  # deleting the VMs alone is still possible
         self.status.error(fill(self.tr("Could not list the storage volumes: %1"), failure_words(exc)))
         self.status.show()

@@ -1565,6 +1565,10 @@
         <translation>无法列出存储卷：%1</translation>
     </message>
     <message>
+        <source>Could not look up the VMs&apos; fixed addresses, so none will be removed: %1</source>
+        <translation>无法查找虚拟机的固定地址，因此不会移除任何固定地址：%1</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1595,6 +1599,10 @@
     <message>
         <source>Fixed addresses</source>
         <translation>固定地址</translation>
+    </message>
+    <message>
+        <source>Looking up the VMs&apos; fixed addresses…</source>
+        <translation>正在查找虚拟机的固定地址…</translation>
     </message>
     <message>
         <source>Looking up the VMs&apos; storage volumes…</source>

@@ -1565,6 +1565,10 @@
         <translation>無法列出儲存磁碟區：%1</translation>
     </message>
     <message>
+        <source>Could not look up the VMs&apos; fixed addresses, so none will be removed: %1</source>
+        <translation>無法查詢虛擬機器的固定位址，因此不會移除任何固定位址：%1</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -1595,6 +1599,10 @@
     <message>
         <source>Fixed addresses</source>
         <translation>固定位址</translation>
+    </message>
+    <message>
+        <source>Looking up the VMs&apos; fixed addresses…</source>
+        <translation>正在查詢虛擬機器的固定位址…</translation>
     </message>
     <message>
         <source>Looking up the VMs&apos; storage volumes…</source>

@@ -42,6 +42,13 @@ def open_delete(window, qtbot):
     return dialog
 
 
+def click_delete(qtbot, dialog):
+    """Delete clicked, and the dialog accepted: a click before its lookup of the fixed
+    addresses answered waits for it."""
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.delete_button.click()
+
+
 def names(conn):
     return sorted(r.name for r in conn.domains.records())
 
@@ -389,7 +396,7 @@ def test_a_restart_begun_while_the_vm_is_being_deleted_leaves_it_to_the_delete(
 
     web01 = select(window, "web01")[0]
     dialog = open_delete(window, qtbot)
-    dialog.delete_button.click()
+    click_delete(qtbot, dialog)
     assert actions.delete in submitted
     job = RestartJob(connected, web01, force=False, parent=connected)  # from its details window
     with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
@@ -432,7 +439,7 @@ def test_a_vm_being_deleted_is_not_offered_again(connected, window, qtbot, submi
     _web01, build = select(window, "web01", "build")
     select(window, "web01")
     dialog = open_delete(window, qtbot)
-    dialog.delete_button.click()
+    click_delete(qtbot, dialog)
     assert not window.delete_action.isEnabled()
     window.delete_selected()  # as for a key pressed just before
     assert window.open_dialogs == []
@@ -475,7 +482,7 @@ def test_a_vm_whose_delete_failed_is_offered_delete_again(connected, window, qtb
     monkeypatch.setattr(virsh, "destroy", refuse)
     select(window, "web01")
     dialog = open_delete(window, qtbot)
-    dialog.delete_button.click()
+    click_delete(qtbot, dialog)
     assert not window.delete_action.isEnabled()
     qtbot.waitUntil(lambda: window.notifications.messages() != [], timeout=5000)
     assert "Could not delete" in window.notifications.messages()[0]
@@ -748,7 +755,7 @@ def test_a_save_begun_while_the_delete_was_asked_keeps_its_vm(connected, window,
     dialog = open_delete(window, qtbot)
     window.prefs.confirm.discard("save")
     window.run_vm_action(ACTIONS_BY_KEY["save"])  # from the menu, while the question is open
-    dialog.delete_button.click()
+    click_delete(qtbot, dialog)
     assert actions.delete not in submitted
     told = window.notifications.messages()
     assert len(told) == 1 and "'web01'" in told[0] and "being saved" in told[0], told

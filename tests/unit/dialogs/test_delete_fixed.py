@@ -218,3 +218,47 @@ def test_a_removal_waits_for_a_pin_being_moved(connected, qtbot, pinned, monkeyp
     assert [(m.old, m.new, m.error) for m in moves] == [(MAC, NEW, "")]
     assert removal.result() == [fixedaddr.Removal(address)]
     assert pinned_macs(qtbot, connected, pinned) == []
+
+
+def test_delete_clicked_before_the_lookup_answered_waits_for_it(connected, window, qtbot, pinned,
+                                                                submitted, monkeypatch):
+    """The dialog had no answer yet: the VM was deleted and its fixed address, unknown to the
+    dialog, stayed, and nothing said so. The Delete now waits for the answer (the VM's cards
+    cannot be read once it is gone)."""
+    gate = threading.Event()
+    real = fixedaddr.fixed_addresses
+
+    def slow(c, uuids):
+        gate.wait(5)
+        return real(c, uuids)
+
+    monkeypatch.setattr(fixedaddr, "fixed_addresses", slow)
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    dialog.delete_button.click()
+    assert dialog.isVisible() and not dialog.delete_button.isEnabled()
+    assert dialog.addresses.text() == "Looking up the VMs' fixed addresses…"
+    assert actions.delete not in submitted
+    gate.set()
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+    qtbot.waitUntil(lambda: pinned_macs(qtbot, connected, pinned) == [], timeout=5000)
+    assert window.notifications.messages() == []
+
+
+def test_a_failed_lookup_is_said_and_delete_deletes_the_vm_alone(connected, window, qtbot, pinned,
+                                                                 monkeypatch):
+    """Only logged before: the dialog looked as if the VM had no fixed address."""
+    def refuse(_c, _uuids):
+        raise FakeError("cannot read network 'default'")
+
+    monkeypatch.setattr(fixedaddr, "fixed_addresses", refuse)
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    qtbot.waitUntil(lambda: dialog.addresses.isVisibleTo(dialog), timeout=5000)
+    assert dialog.addresses.text() == ("Could not look up the VMs' fixed addresses, so none will "
+                                       "be removed: cannot read network 'default'")
+    assert not dialog.with_addresses.isVisibleTo(dialog) and dialog.fixed_plan() == []
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
+    assert pinned_macs(qtbot, connected, pinned) == [MAC]
+

@@ -43,7 +43,8 @@ class DeleteDialog(QDialog):
     ``plan()`` gives {uuid: [volume paths]} after accept.
 
     The VMs' fixed addresses (static DHCP hosts of their cards' MACs) are looked up in a
-    worker as it opens; when there are any, they are listed and removing them is offered,
+    worker as it opens, and again when VMs change (a card given another MAC, a VM that took
+    one of the MACs); when there are any, they are listed and removing them is offered,
     checked (left, a later VM given one of those MACs would inherit the address):
     ``fixed_plan()`` gives those to remove. Delete clicked before the lookup answered waits
     for it (the VMs' cards can be read only before they are deleted); a failed lookup is
@@ -93,7 +94,10 @@ class DeleteDialog(QDialog):
         self.addresses.setAccessibleDescription(self.tr("Fixed addresses"))  # name: its text
         self._fixed: list[FixedAddress] = []
         self._fixed_looking = False  # a lookup of the fixed addresses runs
+        self._fixed_again = False  # VMs changed while it ran: its answer may be old
         self._accepting = False  # Delete was clicked: accepted once the lookup answers
+        self._fixed_timer = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
+        self._fixed_timer.timeout.connect(self._look_up_fixed)
         for part in (self.with_addresses, self.addresses):
             part.hide()  # until some are found
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -155,22 +159,31 @@ class DeleteDialog(QDialog):
 
     def accept(self) -> None:
         """Deleted with the fixed addresses of the VMs as they are now: a click before the
-        lookup answered waits for it. Before, nothing was removed."""
-        if self.with_addresses.isChecked() and self._fixed_looking:
+        lookup answered (or while VMs changed) waits for it. Before, nothing was removed."""
+        if self.with_addresses.isChecked() and (self._fixed_looking or self._fixed_timer.isActive()):
             self._accepting = True
             self._update_delete_button()
+            if self._fixed_timer.isActive():  # VMs changed: ask now, not after the burst
+                self._fixed_timer.stop()
+                self._look_up_fixed()
             self.addresses.setText(self.tr("Looking up the VMs' fixed addresses…"))
             self.addresses.show()
             return
         super().accept()
 
     def _look_up_fixed(self) -> None:
-        self._fixed_looking = True
+        if self._fixed_looking:
+            self._fixed_again = True
+            return
+        self._fixed_looking, self._fixed_again = True, False
         self.conn.run(fixedaddr.fixed_addresses, [r.uuid for r in self.records], context=self,
                       done=self._got_fixed, failed=self._fixed_failed)
 
     def _got_fixed(self, found: list[FixedAddress]) -> None:
         self._fixed_looking = False
+        if self._fixed_again:  # VMs changed while it ran: this answer may be old
+            self._look_up_fixed()
+            return
         self._fixed = found
         names = {r.uuid: r.name for r in self.records}
         self.addresses.setText("\n".join(
@@ -185,7 +198,7 @@ class DeleteDialog(QDialog):
         """Said, not only logged: whether the VMs have fixed addresses is unknown, so none
         is removed; a Delete waiting for the answer waits for the user again."""
         log.warning("fixed addresses not read: %s", error_text(exc))
-        self._fixed_looking = False
+        self._fixed_looking, self._fixed_again = False, False
         self._fixed = []
         self.with_addresses.hide()
         self.addresses.setText(fill(self.tr("Could not look up the VMs' fixed addresses, so none "
@@ -216,8 +229,11 @@ class DeleteDialog(QDialog):
 
     def _domain_events(self, events: list[LibvirtEvent]) -> None:
         """A VM defined, renamed, deleted, started or given a disk: another VM may use the
-        listed volumes now, or no more."""
+        listed volumes now, or no more; a card may have another MAC, or another VM one of the
+        listed MACs (its address is then not this VM's to remove)."""
         if any(e.kind == "domain" for e in events):
+            if not self._accepting:  # a Delete waiting takes the lookup it asked for
+                self._fixed_timer.start()  # once per burst
             if self._listing or self._checking:
                 self._again = True
             elif self._volumes:

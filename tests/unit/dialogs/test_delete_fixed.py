@@ -262,3 +262,16 @@ def test_a_failed_lookup_is_said_and_delete_deletes_the_vm_alone(connected, wind
     qtbot.waitUntil(lambda: "web01" not in names(connected), timeout=5000)
     assert pinned_macs(qtbot, connected, pinned) == [MAC]
 
+
+def test_the_addresses_are_looked_up_again_when_vms_change(connected, window, qtbot, pinned):
+    """Listed as the dialog opened, a fixed address stayed listed (and offered) after a VM
+    defined meanwhile took its MAC: it is that VM's card's now."""
+    select(window, "web01")
+    dialog = open_delete(window, qtbot)
+    assert listed(qtbot, dialog) == f"web01: {IP} on network default (MAC {MAC})"
+    run_in_worker(qtbot, connected, lambda c: c.defineXML(CLONE))
+    qtbot.waitUntil(lambda: not dialog.with_addresses.isVisibleTo(dialog), timeout=5000)
+    assert dialog.fixed_plan() == [] and not dialog.addresses.isVisibleTo(dialog)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName("twin").undefine())
+    assert listed(qtbot, dialog) == f"web01: {IP} on network default (MAC {MAC})"
+    dialog.reject()

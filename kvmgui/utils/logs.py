@@ -152,11 +152,28 @@ def _rotating_file(path: Path) -> logging.Handler:
         return fd
 
     class OwnerOnly(logging.handlers.RotatingFileHandler):
-        def _open(self) -> io.TextIOWrapper:
+        rotation_failed = False
+
+        def _open(self, mode: str = "") -> io.TextIOWrapper:
             # Readable by its owner only: host names, URIs and errors are private.
             return cast("io.TextIOWrapper", open(  # the handler closes it
-                self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
-                opener=private))
+                self.baseFilename, mode or self.mode, encoding=self.encoding,
+                errors=self.errors, opener=private))
+
+        def doRollover(self) -> None:
+            try:
+                super().doRollover()
+            except OSError as exc:
+                # The file is writable but its directory is not (renames fail there): left
+                # to the handler, each line printed a traceback on stderr and was lost.
+                # The file starts anew instead, so it still holds MAX_BYTES at most.
+                if not self.rotation_failed:
+                    self.rotation_failed = True
+                    print(f"kvmgui: cannot rotate the log {self.baseFilename}: {exc}; "
+                          "starting it anew", file=sys.stderr)
+                if self.stream is not None:
+                    self.stream.close()
+                self.stream = self._open("w")
 
     # Opened now, not at its first record (delay): a file that cannot be opened must raise
     # here, where it is said once, not in emit, which prints a traceback per record.

@@ -240,3 +240,25 @@ def test_hide_password_hides_a_password_that_ends_libvirts_authority(uri, saved)
     assert hidden == f"internal error: Unable to parse URI {logs.redact(uri)}"
     assert "alice:***@" in hidden
     assert logs.without_password(uri) == saved
+
+
+def test_a_log_that_cannot_be_rotated_is_said_once_and_still_written(logged, monkeypatch, capfd):
+    """The file is writable but the directory is not (rotation renames in it): one line
+    on stderr, not a traceback per line, the lines still reach the file, and it stays
+    within its size."""
+    monkeypatch.setattr(logs, "MAX_BYTES", 2000)
+    made = logged(False)
+    log = logging.getLogger("kvmgui.test")
+    log.warning("before the limit")  # the file is made
+
+    def refused(src, _dst):
+        raise PermissionError(13, "Permission denied", src)
+
+    monkeypatch.setattr(os, "rename", refused)
+    for i in range(200):
+        log.warning("line %d %s", i, "x" * 50)
+    err = capfd.readouterr().err
+    assert err.count("cannot rotate the log") == 1 and "Traceback" not in err, err
+    assert "line 199 " in made.path.read_text()
+    assert made.path.stat().st_size <= 2100
+    assert sorted(p.name for p in made.path.parent.iterdir()) == ["kvmgui.log"]

@@ -12,8 +12,8 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
@@ -32,32 +32,80 @@ from kvmgui.widgets.crashbox import show_crash
 if TYPE_CHECKING:
     from kvmgui.window.mainwindow import MainWindow
 
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # PySide6 types it as object
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 log = logging.getLogger("kvmgui")
 EXIT_GRACE_S = 3.0
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="kvmgui", description=__doc__)
-    parser.add_argument("-c", "--connect", action="append", default=[], metavar="URI", type=_given_uri,
-                        help="open this libvirt URI (may be given several times)")
-    parser.add_argument("--demo", action="store_true", help="also open the Demo host")
-    parser.add_argument("--debug", action="store_true",
-                        help="log debug messages to stderr and to the log file "
-                             "($XDG_STATE_HOME/kvmgui/kvmgui.log)")
-    parser.add_argument("--lang", metavar="LANG",
-                        help="show kvmgui in this language (en, zh_Hant, zh_Hans, or a locale "
-                             "such as zh_TW; default: the one chosen in Preferences, else the "
-                             "system's)")
-    parser.add_argument("--version", action="version", version=kvmgui.__version__)
+# The command line's words: shown before any application exists, so looked up in the
+# catalogue directly (``i18n.early_translator``) rather than through ``tr``.
+HELP = {
+    "description": QT_TRANSLATE_NOOP("App", "Watch and run KVM/QEMU virtual machines on one or many hosts."),
+    "usage": QT_TRANSLATE_NOOP("App", "usage: "),
+    "options": QT_TRANSLATE_NOOP("App", "options"),
+    "help": QT_TRANSLATE_NOOP("App", "show this help message and exit"),
+    "connect": QT_TRANSLATE_NOOP("App", "open this libvirt URI (may be given several times)"),
+    "demo": QT_TRANSLATE_NOOP("App", "also open the Demo host"),
+    "debug": QT_TRANSLATE_NOOP("App", "log debug messages to stderr and to the log file "
+                                      "($XDG_STATE_HOME/kvmgui/kvmgui.log)"),
+    "lang": QT_TRANSLATE_NOOP("App", "show kvmgui in this language (en, zh_Hant, zh_Hans, or a "
+                                     "locale such as zh_TW; default: the one chosen in "
+                                     "Preferences, else the system's)"),
+    "version": QT_TRANSLATE_NOOP("App", "show the version number and exit"),
+    "empty": QT_TRANSLATE_NOOP("App", "the URI is empty"),
+}
+
+
+def parse_args(argv: Sequence[str], settings: QSettings | None = None) -> argparse.Namespace:
+    """The command line; its help in the language the window will speak (``settings``:
+    where Preferences saved it, by default the user's settings file)."""
+    translator = i18n.early_translator(
+        _given_lang(argv), settings if settings is not None else QSettings("kvmgui", "kvmgui"))
+
+    def say(key: str) -> str:
+        text = HELP[key]
+        return (translator.translate("App", text) if translator is not None else "") or text
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                      groups: Iterable[argparse._MutuallyExclusiveGroup],
+                      prefix: str | None = None) -> None:
+            super().add_usage(usage, actions, groups, say("usage") if prefix is None else prefix)
+
+    def given_uri(text: str) -> str:
+        """Spaces around dropped (libvirt cannot parse them); none left is refused: libvirt
+        would open its default URI, whichever that is, as a host without a name."""
+        if not text.strip():
+            raise argparse.ArgumentTypeError(say("empty"))
+        return text.strip()
+
+    parser = argparse.ArgumentParser(prog="kvmgui", description=say("description"),
+                                     formatter_class=Formatter, add_help=False)
+    options = parser.add_argument_group(say("options"))  # argparse's own title is English only
+    options.add_argument("-h", "--help", action="help", help=say("help"))
+    options.add_argument("-c", "--connect", action="append", default=[], metavar="URI",
+                         type=given_uri, help=say("connect"))
+    options.add_argument("--demo", action="store_true", help=say("demo"))
+    options.add_argument("--debug", action="store_true", help=say("debug"))
+    options.add_argument("--lang", metavar="LANG", help=say("lang"))
+    options.add_argument("--version", action="version", version=kvmgui.__version__,
+                         help=say("version"))
     return parser.parse_args(argv)
 
 
-def _given_uri(text: str) -> str:
-    """Spaces around dropped (libvirt cannot parse them); none left is refused: libvirt
-    would open its default URI, whichever that is, as a host without a name."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError("the URI is empty")
-    return text.strip()
+def _given_lang(argv: Sequence[str]) -> str | None:
+    """--lang's value, read ahead of the command line it translates (None if not given
+    or given wrong: the full parse then says what is wrong)."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--lang")
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return cast("str | None", known.lang)
 
 
 def open_initial_connections(registry: ConnectionRegistry, args: argparse.Namespace) -> None:

@@ -72,7 +72,8 @@ def _in_tag_case(name: str) -> str:
                                       for p in rest)])
 
 
-def choose(cli: str | None, saved: str, ui_languages: Sequence[str]) -> tuple[str, str]:
+def choose(cli: str | None, saved: str, ui_languages: Sequence[str], *,
+           warn: bool = True) -> tuple[str, str]:
     """(catalogue, why): ``--lang``, else the saved choice, else the first system UI
     language kvmgui has, else English. A choice kvmgui lacks falls through to the next."""
     for value, source in ((cli, "--lang"), (saved, "preferences")):
@@ -80,7 +81,8 @@ def choose(cli: str | None, saved: str, ui_languages: Sequence[str]) -> tuple[st
             found = catalogue_for(value)
             if found:
                 return found, source
-            log.warning("no %s translation of kvmgui (%s); using the system's language", value, source)
+            if warn:
+                log.warning("no %s translation of kvmgui (%s); using the system's language", value, source)
     for tag in ui_languages:
         found = catalogue_for(tag)
         if found:
@@ -104,6 +106,17 @@ def saved_language(settings: QSettings) -> str:
     if isinstance(value, QByteArray):  # @ByteArray(…), as other Qt versions may write it
         return bytes(value.data()).decode(errors="replace")
     return str(value or "")
+
+
+def early_translator(cli: str | None, settings: QSettings) -> QTranslator | None:
+    """kvmgui's catalogue of the language ``setup`` will choose, before any application
+    exists (the command line's help and errors come first; ``QTranslator.translate``
+    needs no application). Quiet: ``setup`` warns of what is missing, once logging is set up."""
+    language, _source = choose(cli, saved_language(settings), QLocale.system().uiLanguages(),
+                               warn=False)
+    if language == ENGLISH:
+        return None
+    return _load_checked(resource("translations") / f"kvmgui_{language}.qm", warn=False)
 
 
 def setup(app: QGuiApplication, cli: str | None, settings: QSettings) -> Installed:
@@ -148,11 +161,12 @@ def _locale_for(language: str) -> QLocale:
     return QLocale("en_US" if language == ENGLISH else language)
 
 
-def _load_checked(path: Path) -> QTranslator | None:
+def _load_checked(path: Path, *, warn: bool = True) -> QTranslator | None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        log.warning("translation %s not readable (%s); showing English", path, exc.strerror or exc)
+        if warn:
+            log.warning("translation %s not readable (%s); showing English", path, exc.strerror or exc)
         return None
     problem = qm_problem(data)
     translator = QTranslator()
@@ -161,7 +175,8 @@ def _load_checked(path: Path) -> QTranslator | None:
     if problem is None and translator.isEmpty():
         problem = "it holds no translation"
     if problem is not None:
-        log.warning("translation %s is broken (%s); showing English", path, problem)
+        if warn:
+            log.warning("translation %s is broken (%s); showing English", path, problem)
         return None
     return translator
 

@@ -346,6 +346,46 @@
         <source>Demo host</source>
         <translation>演示主机</translation>
     </message>
+    <message>
+        <source>Watch and run KVM/QEMU virtual machines on one or many hosts.</source>
+        <translation>在一台或多台主机上监视并运行 KVM/QEMU 虚拟机。</translation>
+    </message>
+    <message>
+        <source>also open the Demo host</source>
+        <translation>同时打开演示主机</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr and to the log file ($XDG_STATE_HOME/kvmgui/kvmgui.log)</source>
+        <translation>将调试消息记录到 stderr 和日志文件（$XDG_STATE_HOME/kvmgui/kvmgui.log）</translation>
+    </message>
+    <message>
+        <source>open this libvirt URI (may be given several times)</source>
+        <translation>打开这个 libvirt URI（可指定多次）</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show kvmgui in this language (en, zh_Hant, zh_Hans, or a locale such as zh_TW; default: the one chosen in Preferences, else the system&apos;s)</source>
+        <translation>以这种语言显示 kvmgui（en、zh_Hant、zh_Hans，或 zh_TW 之类的区域设置；默认：首选项中选择的语言，否则为系统的语言）</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>显示版本号后退出</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息后退出</translation>
+    </message>
+    <message>
+        <source>the URI is empty</source>
+        <translation>URI 为空</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
 </context>
 <context>
     <name>ArchPage</name>

@@ -346,6 +346,46 @@
         <source>Demo host</source>
         <translation>示範主機</translation>
     </message>
+    <message>
+        <source>Watch and run KVM/QEMU virtual machines on one or many hosts.</source>
+        <translation>在一台或多台主機上監看並執行 KVM/QEMU 虛擬機器。</translation>
+    </message>
+    <message>
+        <source>also open the Demo host</source>
+        <translation>同時開啟示範主機</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr and to the log file ($XDG_STATE_HOME/kvmgui/kvmgui.log)</source>
+        <translation>將除錯訊息記錄到 stderr 與記錄檔（$XDG_STATE_HOME/kvmgui/kvmgui.log）</translation>
+    </message>
+    <message>
+        <source>open this libvirt URI (may be given several times)</source>
+        <translation>開啟這個 libvirt URI（可指定多次）</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show kvmgui in this language (en, zh_Hant, zh_Hans, or a locale such as zh_TW; default: the one chosen in Preferences, else the system&apos;s)</source>
+        <translation>以這個語言顯示 kvmgui（en、zh_Hant、zh_Hans，或 zh_TW 之類的地區設定；預設：偏好設定中選擇的語言，否則為系統的語言）</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>顯示版本號碼後結束</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示這則說明後結束</translation>
+    </message>
+    <message>
+        <source>the URI is empty</source>
+        <translation>URI 是空的</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
 </context>
 <context>
     <name>ArchPage</name>

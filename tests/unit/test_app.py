@@ -338,3 +338,22 @@ def test_a_password_an_older_version_saved_is_removed_at_start(tmp_path, qtbot):
         ("qemu+tcp://alice@kvm1.invalid/system", "Lab", False),
         ("qemu+ssh://bob@kvm2.invalid/system", "", False)]
     registry.shutdown()
+
+
+@pytest.mark.parametrize("argv", [["--lang", "zh_Hant", "--help"], ["--help"]])
+def test_help_says_what_kvmgui_is_in_the_chosen_language(argv, settings, capsys):
+    """--help showed app.py's docstring ("Start-up: QApplication, the qasync loop, …"),
+    and only in English: its words now come from the catalogue of --lang, else of the
+    language saved in Preferences."""
+    if "--lang" not in argv:
+        settings.setValue("preferences/language", "zh_Hans")
+    with pytest.raises(SystemExit) as exited:
+        app.parse_args(argv, settings)
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert "QApplication" not in out and "qasync" not in out
+    if "--lang" in argv:
+        assert "在一台或多台主機上監看並執行 KVM/QEMU 虛擬機器" in out, out
+        assert "開啟這個 libvirt URI" in out, out
+    else:
+        assert "在一台或多台主机上监视并运行 KVM/QEMU 虚拟机" in out, out

@@ -25,7 +25,7 @@ from kvmgui.libvirt.livehandle import LiveHandle
 from kvmgui.libvirt.sshprompts import OpenProblem, open_problem
 from kvmgui.libvirt.timing import TimerFactory, qt_timers
 from kvmgui.libvirt.workers import Submit
-from kvmgui.utils.logs import hide_password
+from kvmgui.utils.logs import hide_password, remember_password
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,7 @@ class Connector(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.uri = uri
+        remember_password(uri)  # its log lines name it: never with its password
         self.reconnect = reconnect
         self.state = ConnState.DISCONNECTED
         self.reason = StateReason()

@@ -53,8 +53,28 @@ def _hide_setting(match: re.Match[str]) -> str:
     return f"{match['key']}{quote}***{quote}"
 
 
+# URIs kvmgui was given with a password (``remember_password``): hidden exactly wherever
+# they or their user:password appear, where the pattern above guesses (it stops at a space).
+_given: tuple[str, ...] = ()
+_given_lock = threading.Lock()
+
+
+def remember_password(uri: str) -> None:
+    """Have ``redact`` hide ``uri``'s password from now on, as ``hide_password`` does,
+    wherever it is written: a connection's URI is named in each of its log lines, and a
+    password with a space in it ("open sesame"), or a user name with one, was not hidden."""
+    global _given
+    if without_password(uri) == uri:
+        return
+    with _given_lock:
+        if uri not in _given:
+            _given = (*_given, uri)
+
+
 def redact(text: str) -> str:
     """``text`` with passwords in URIs and ``password=…``-like settings replaced by ***."""
+    for uri in _given:
+        text = hide_password(text, uri)
     text = _URI_PASSWORD.sub(r"\g<head>:***@", text)
     return _SECRET_SETTING.sub(_hide_setting, text)
 

@@ -262,3 +262,29 @@ def test_a_log_that_cannot_be_rotated_is_said_once_and_still_written(logged, mon
     assert "line 199 " in made.path.read_text()
     assert made.path.stat().st_size <= 2100
     assert sorted(p.name for p in made.path.parent.iterdir()) == ["kvmgui.log"]
+
+
+@pytest.mark.parametrize("uri, secret", [
+    ("qemu+tcp://alice:open sesame@127.0.0.1:1/system", "sesame"),  # a passphrase
+    ("qemu+tcp://al ice:Kvm-S3cret@127.0.0.1:1/system", "S3cret"),  # a user name mistyped
+])
+def test_a_password_with_a_space_never_reaches_the_log(registry, tmp_path, qtbot, uri, secret):
+    """A URI with a space in its user:password part (libvirt cannot parse it: the open
+    fails at once, without a network). Each log line names the connection by its URI, and
+    ``redact`` stops a password at a space: it reached the file, also without --debug."""
+    from kvmgui.libvirt.connection import ConnState
+
+    made = logs.setup(True, tmp_path / "state", stderr=False)
+    try:
+        conn = registry.add(uri, save=False)
+        assert secret not in conn.display_name  # the host's name in the window, too
+        conn.open()
+        qtbot.waitUntil(lambda: conn.state == ConnState.FAILED, timeout=5000)
+        logging.getLogger("kvmgui.test").error("crash report: %s", uri)
+    finally:
+        made.close()
+    text = made.path.read_text()
+    assert "failed (open_failed)" in text  # the story is there
+    assert secret not in text, text
+    assert logs.redact(f"report: {uri}") == f"report: {logs.without_password(uri)}" \
+        .replace("@", ":***@", 1)

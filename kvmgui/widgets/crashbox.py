@@ -91,8 +91,26 @@ class CrashDialog(QDialog):
         first, times = self.crashes.get(crash.key, (crash, 0))
         self.crashes[crash.key] = (first, times + 1)
         self._show_counts()
-        self.report.setPlainText(report_text(list(self.crashes.values()), self.log_path))
+        self._set_report(report_text(list(self.crashes.values()), self.log_path))
         self.copy_button.setText(self.tr("&Copy Report"))  # a copy made before lacks this one
+
+    def _set_report(self, text: str) -> None:
+        """The report's new text, the reader's place and selection kept: an error raised on
+        every repaint comes many times a second, and each new text scrolled the report back
+        to its top and dropped the selection."""
+        report = self.report
+        old = report.toPlainText()
+        bars = (report.verticalScrollBar(), report.horizontalScrollBar())
+        places = [bar.value() for bar in bars]
+        cursor = report.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
+        report.setPlainText(text)
+        cursor = report.textCursor()
+        cursor.setPosition(_moved(anchor, old, text))
+        cursor.setPosition(_moved(position, old, text), cursor.MoveMode.KeepAnchor)
+        report.setTextCursor(cursor)  # scrolls to the cursor: the place is set after it
+        for bar, place in zip(bars, places, strict=True):
+            bar.setValue(place)
 
     def total(self) -> int:
         return sum(times for _crash, times in self.crashes.values())
@@ -115,6 +133,23 @@ class CrashDialog(QDialog):
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report.toPlainText())
         self.copy_button.setText(self.tr("&Copied"))
+
+
+def _moved(position: int, old: str, new: str) -> int:
+    """Where ``position`` in ``old`` is in ``new``. An error added changes one place of the
+    report (a count, or a section at the end): text after it moved by the change."""
+    head = _shared(old, new)
+    if position <= head:
+        return position
+    tail = _shared(old[head:][::-1], new[head:][::-1])
+    if position >= len(old) - tail:
+        return min(position + len(new) - len(old), len(new))
+    return head  # inside what changed
+
+
+def _shared(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` begin with alike."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 SUMMARY_CHARS = 200

@@ -98,3 +98,27 @@ def test_an_error_after_copying_no_longer_says_copied(qtbot):
     assert "second" not in QGuiApplication.clipboard().text()
     assert dialog.copy_button.text() == "&Copy Report"
     dialog.close()
+
+
+def test_a_repeating_error_keeps_the_readers_place_in_the_report(qtbot):
+    """An error raised on every repaint is added many times a second: each time the report
+    was set anew, scrolled back to its top and its selection lost, so the traceback further
+    down could not be read or selected while the error went on."""
+    deep = crash_of(RuntimeError("\n".join(f"detail {i}" for i in range(100))))
+    dialog = show_crash(deep)
+    qtbot.waitUntil(dialog.isVisible)
+    bar = dialog.report.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 20)
+    bar.setValue(bar.maximum() - 5)
+    cursor = dialog.report.textCursor()
+    start = dialog.report.toPlainText().index("detail 50")  # below the count that changes
+    cursor.setPosition(start)
+    cursor.setPosition(start + 40, cursor.MoveMode.KeepAnchor)
+    dialog.report.setTextCursor(cursor)
+    place, selected = bar.value(), cursor.selectedText()
+    for _ in range(3):
+        show_crash(deep)
+    assert "(4 times)" in dialog.report.toPlainText()
+    assert bar.value() == place
+    assert dialog.report.textCursor().selectedText() == selected
+    dialog.close()

@@ -116,7 +116,14 @@ def early_translator(cli: str | None, settings: QSettings) -> QTranslator | None
                                warn=False)
     if language == ENGLISH:
         return None
-    return _load_checked(resource("translations") / f"kvmgui_{language}.qm", warn=False)
+    path = resource("translations") / f"kvmgui_{language}.qm"
+    translator = _load_checked(path, warn=False)
+    if translator is not None:
+        _early[path] = translator  # ``install`` takes it: read and checked once (~6 ms)
+    return translator
+
+
+_early: dict[Path, QTranslator] = {}
 
 
 def setup(app: QGuiApplication, cli: str | None, settings: QSettings) -> Installed:
@@ -134,7 +141,8 @@ def install(app: QGuiApplication, language: str, directory: Path | None = None,
     with one warning when kvmgui's catalogue is missing or broken."""
     translator = None
     if language != ENGLISH:
-        translator = _load_checked((directory or resource("translations")) / f"kvmgui_{language}.qm")
+        path = (directory or resource("translations")) / f"kvmgui_{language}.qm"
+        translator = _early.pop(path, None) or _load_checked(path)
         if translator is None:
             language = ENGLISH
     installed = Installed(language, _locale_for(language))

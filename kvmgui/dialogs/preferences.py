@@ -74,7 +74,9 @@ class Preferences:
         prefs.language = (i18n.catalogue_for(language) or "") if language else ""
         return prefs
 
-    def save(self, settings: QSettings) -> None:
+    def save(self, settings: QSettings) -> bool:
+        """Write them; False if the settings file could not be written (its owner another
+        user, a full disk)."""
         settings.beginGroup(GROUP)
         settings.setValue("statsIntervalMs", self.stats_interval_ms)
         # Never an empty list: QSettings reads that back as None (= defaults).
@@ -84,6 +86,7 @@ class Preferences:
         settings.endGroup()
         settings.setValue(i18n.SETTINGS_KEY, self.language)
         settings.sync()
+        return settings.status() != QSettings.Status.AccessError
 
 
 def _as_list(value: object) -> list[str]:

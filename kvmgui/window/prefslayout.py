@@ -6,16 +6,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from kvmgui.dialogs.preferences import Preferences, PreferencesDialog
 from kvmgui.libvirt import stats
+from kvmgui.utils.tr import fill
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QWidget
 
     from kvmgui.libvirt.registry import ConnectionRegistry
     from kvmgui.models.domains import DomainModel
+    from kvmgui.widgets.notifications import NotificationArea
     from kvmgui.window.vmlist import VmTable
 
     _Base = QMainWindow
@@ -32,6 +34,7 @@ class PrefsLayout(_Base):
     prefs: Preferences
     domain_model: DomainModel
     vm_view: VmTable
+    notifications: NotificationArea
 
     if TYPE_CHECKING:
         def _show_dialog(self, dialog: QWidget, *, modal: bool = True) -> None: ...
@@ -44,7 +47,12 @@ class PrefsLayout(_Base):
 
     def _preferences_accepted(self, dialog: PreferencesDialog) -> None:
         prefs = dialog.preferences()
-        prefs.save(self.settings)
+        if not prefs.save(self.settings):
+            # Else they apply now and are gone at the next start, without a word.
+            self.notifications.error(fill(QCoreApplication.translate(
+                "MainWindow", "Could not save the preferences in %1: they apply until kvmgui "
+                "ends. Check that the file is yours and can be written."),
+                self.settings.fileName()))
         self.apply_preferences(prefs)
 
     def apply_preferences(self, prefs: Preferences) -> None:

@@ -4595,6 +4595,10 @@
         <translation>无法读取 %1 上虚拟机的性能：%2</translation>
     </message>
     <message>
+        <source>Could not save the preferences in %1: they apply until kvmgui ends. Check that the file is yours and can be written.</source>
+        <translation>无法将首选项保存到 %1：它们只在 kvmgui 退出前有效。请检查这个文件是否属于您且可以写入。</translation>
+    </message>
+    <message>
         <source>Delete: not while the VM is being restarted</source>
         <translation>删除：虚拟机正在重启，请等重启结束</translation>
     </message>

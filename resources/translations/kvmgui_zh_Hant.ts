@@ -4595,6 +4595,10 @@
         <translation>無法讀取 %1 上虛擬機器的效能：%2</translation>
     </message>
     <message>
+        <source>Could not save the preferences in %1: they apply until kvmgui ends. Check that the file is yours and can be written.</source>
+        <translation>無法將偏好設定儲存到 %1：它們只在 kvmgui 結束前有效。請檢查這個檔案是否屬於您且可以寫入。</translation>
+    </message>
+    <message>
         <source>Delete: not while the VM is being restarted</source>
         <translation>刪除：虛擬機器正在重新啟動，請等重新啟動結束</translation>
     </message>

@@ -1,0 +1,31 @@
+"""Preferences that cannot be saved are said so, not lost without a word at the next start."""
+
+from PySide6.QtCore import QSettings
+
+from kvmgui.window.mainwindow import MainWindow
+
+
+def test_preferences_that_cannot_be_saved_are_said_so(registry, tmp_path, qtbot):
+    """A settings file kvmgui cannot write (one left by 'sudo kvmgui', owned by root; here a
+    directory of its name): OK applied the choices and they were gone at the next start,
+    without a word. They still apply now, and the window says they were not saved."""
+    (tmp_path / "kvmgui.ini").mkdir()
+    settings = QSettings(str(tmp_path / "kvmgui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    window.edit_preferences()
+    dialog = window.open_dialogs[-1]
+    dialog.sparklines.setChecked(not dialog.sparklines.isChecked())
+    wanted = dialog.sparklines.isChecked()
+    dialog.accept()
+    assert window.prefs.sparklines == wanted  # applied all the same
+    assert any("Could not save the preferences" in m and str(tmp_path) in m
+               for m in window.notifications.messages()), window.notifications.messages()
+
+
+def test_preferences_saved_say_nothing(registry, settings, qtbot):
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    window.edit_preferences()
+    window.open_dialogs[-1].accept()
+    assert not any("Could not save" in m for m in window.notifications.messages())

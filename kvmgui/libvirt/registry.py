@@ -102,10 +102,13 @@ class ConnectionRegistry(QObject):
         added(Connection)
         removed(Connection): closed and no longer the registry's; listeners drop what
             they hold of it, so that it is freed.
+        saveFailed(str): the list of hosts could not be written to this settings file
+            (its owner another user, a full disk): the next start lists them as before.
     """
 
     added = Signal(object)
     removed = Signal(object)
+    saveFailed = Signal(str)
 
     def __init__(self, settings: QSettings | None = None, *,
                  credentials: CredentialBroker | None = None,
@@ -209,6 +212,8 @@ class ConnectionRegistry(QObject):
             self._settings.setValue("autoconnect", "true" if auto else "false")
         self._settings.endArray()
         self._settings.sync()
+        if self._settings.status() == QSettings.Status.AccessError:
+            self.saveFailed.emit(self._settings.fileName())
 
     def set_autoconnect(self, conn: Connection, value: bool) -> None:
         conn.autoconnect = value

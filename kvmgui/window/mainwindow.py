@@ -169,6 +169,7 @@ class MainWindow(Quitting, NewVmFlow, VmRunning, Deleting, HostActions, HostNews
         registry.added.connect(self._watch_connection)
         registry.removed.connect(self._update_status)
         registry.removed.connect(self._forget_host_window)
+        registry.saveFailed.connect(self._hosts_not_saved)
         for conn in registry:
             self._watch_connection(conn)
         self._restore()

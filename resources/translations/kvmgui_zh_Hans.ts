@@ -4595,6 +4595,10 @@
         <translation>无法读取 %1 上虚拟机的性能：%2</translation>
     </message>
     <message>
+        <source>Could not save the list of hosts in %1: at the next start it is as it was. Check that the file is yours and can be written.</source>
+        <translation>无法将主机列表保存到 %1：下次启动时它仍是原来的样子。请检查这个文件是否属于您且可以写入。</translation>
+    </message>
+    <message>
         <source>Could not save the preferences in %1: they apply until kvmgui ends. Check that the file is yours and can be written.</source>
         <translation>无法将首选项保存到 %1：它们只在 kvmgui 退出前有效。请检查这个文件是否属于您且可以写入。</translation>
     </message>

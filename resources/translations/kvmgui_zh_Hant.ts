@@ -4595,6 +4595,10 @@
         <translation>無法讀取 %1 上虛擬機器的效能：%2</translation>
     </message>
     <message>
+        <source>Could not save the list of hosts in %1: at the next start it is as it was. Check that the file is yours and can be written.</source>
+        <translation>無法將主機清單儲存到 %1：下次啟動時它仍是原來的樣子。請檢查這個檔案是否屬於您且可以寫入。</translation>
+    </message>
+    <message>
         <source>Could not save the preferences in %1: they apply until kvmgui ends. Check that the file is yours and can be written.</source>
         <translation>無法將偏好設定儲存到 %1：它們只在 kvmgui 結束前有效。請檢查這個檔案是否屬於您且可以寫入。</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Preferences that cannot be saved are said so, not lost without a word at the next start."""
+"""Settings that cannot be saved (preferences, the list of hosts) are said so, not lost without a
+word at the next start."""
 
 from PySide6.QtCore import QSettings
 
@@ -29,3 +30,21 @@ def test_preferences_saved_say_nothing(registry, settings, qtbot):
     window.edit_preferences()
     window.open_dialogs[-1].accept()
     assert not any("Could not save" in m for m in window.notifications.messages())
+
+
+def test_a_list_of_hosts_that_cannot_be_saved_is_said_so(tmp_path, qtbot):
+    """The same file holds the hosts: one added (the Add Connection dialog) was listed and
+    gone at the next start, without a word."""
+    from kvmgui.libvirt.registry import ConnectionRegistry
+
+    (tmp_path / "kvmgui.ini").mkdir()
+    settings = QSettings(str(tmp_path / "kvmgui.ini"), QSettings.Format.IniFormat)
+    registry = ConnectionRegistry(settings)
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    registry.add("test:///default", label="added")
+    try:
+        assert any("Could not save the list of hosts" in m and str(tmp_path) in m
+                   for m in window.notifications.messages()), window.notifications.messages()
+    finally:
+        registry.shutdown()

@@ -229,12 +229,13 @@ def test_the_demo_host_given_with_c_by_its_saved_name_is_the_demo_host(settings,
     registry.shutdown()
 
 
-def test_an_empty_uri_given_with_c_is_refused_with_a_message(capsys):
+def test_an_empty_uri_given_with_c_is_refused_with_a_message(settings, capsys):
     """kvmgui -c "" (as -c "$URI" with URI unset) opened libvirt's default URI, whichever
     that is, silently, as a host without a name."""
+    settings.setValue("preferences/language", "en")  # the words checked, on any machine
     for blank in ("", "  "):
         with pytest.raises(SystemExit) as exited:
-            app.parse_args(["-c", blank])
+            app.parse_args(["-c", blank], settings)
         assert exited.value.code == 2
         assert "-c/--connect: the URI is empty" in capsys.readouterr().err
     # Spaces around (libvirt: "Unable to parse URI") are dropped, as the connect dialog does.

@@ -20,7 +20,7 @@ from typing import Any
 
 import pyte
 from pyte import modes
-from pyte.screens import Char, Margins, StaticDefaultDict
+from pyte.screens import Char, Margins, StaticDefaultDict, wcwidth
 
 Line = StaticDefaultDict[int, Char]
 
@@ -84,6 +84,30 @@ class TermScreen(pyte.Screen):
     def write_process_input(self, data: str) -> None:
         if self.reply is not None:
             self.reply(data)
+
+    # -- wide characters at the right edge ------------------------------------------------------
+
+    def draw(self, data: str) -> None:
+        # pyte puts a two-cell character on the last column, half of it past the edge;
+        # xterm leaves that column blank and starts the character on the next line (or,
+        # without autowrap, puts it in the last two columns).
+        if data.isascii():
+            super().draw(data)
+            return
+        start = 0
+        for i, char in enumerate(data):
+            if wcwidth(char) != 2:
+                continue
+            super().draw(data[start:i])
+            start = i
+            if self.cursor.x == self.columns - 1 and self.columns > 1:
+                if modes.DECAWM in self.mode:
+                    self.buffer[self.cursor.y][self.cursor.x] = \
+                        self.cursor.attrs._replace(data=" ")
+                    self.cursor.x = self.columns  # pyte wraps before the next character
+                else:
+                    self.cursor.x -= 1
+        super().draw(data[start:])
 
     # -- scrolling into the scrollback ---------------------------------------------------------
 

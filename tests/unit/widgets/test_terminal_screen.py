@@ -145,3 +145,18 @@ def test_resize_keeps_the_cursor_line_and_brings_lines_back():
     assert screen.cursor.y == 5
     screen.resize(6, 2)
     assert screen_text(screen)[-1] == "l7"
+
+
+def test_a_wide_character_with_one_column_left_goes_whole_to_the_next_line():
+    # 21 columns: ten CJK characters fill 20, the eleventh has one column left (xterm wraps it).
+    screen, _ = run(("中" * 11 + "x").encode(), columns=21)
+    assert screen_text(screen)[:2] == ["中" * 10, "中x"]
+    line = screen.buffer[1]
+    assert (line[0].data, line[1].data, line[2].data) == ("中", "", "x")
+    assert (screen.cursor.y, screen.cursor.x) == (1, 3)
+
+
+def test_a_wide_character_at_the_edge_without_autowrap_stays_whole_on_the_line():
+    screen, _ = run(b"\x1b[?7l" + "abc中".encode(), columns=4)
+    assert screen_text(screen)[0] == "ab中"
+    assert screen.buffer[0][3].data == ""

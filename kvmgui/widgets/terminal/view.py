@@ -97,6 +97,7 @@ class TerminalView(QWidget):
         self._rows: dict[int, list[Run]] = {}  # painted runs of visible rows
         self._seen_scrolled = 0
         self._cursor_row = -1
+        self._im_cursor = (-1, -1)  # where the input method was last told the cursor is
         self._last_flush = 0.0
         self._syncing_bar = False
         self._a11y_text = ""
@@ -235,6 +236,10 @@ class TerminalView(QWidget):
             if rows:
                 top, bottom = self._row_y(rows[0]), self._row_y(rows[-1] + 1)
                 self.update(QRectF(0, top, self._area_width(), bottom - top).toAlignedRect())
+        cursor = (screen.cursor.x, screen.cursor.y + self.offset)
+        if cursor != self._im_cursor and self.hasFocus():
+            self._im_cursor = cursor
+            QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImCursorRectangle)
         if grown or dirty:
             self._sync_bar()
             if QAccessible.isActive() and not self._a11y.isActive():
@@ -279,8 +284,7 @@ class TerminalView(QWidget):
         row = screen.cursor.y + self.offset
         if not screen.cursor_visible or not first <= row <= last:
             return
-        rect = QRectF(min(screen.cursor.x, screen.columns - 1) * self.cell_w, self._row_y(row),
-                      self.cell_w, self.cell_h)
+        rect = self._cursor_rect()
         colour = QColor(*self.scheme.fg)
         if self.hasFocus():
             painter.fillRect(rect, colour)
@@ -403,6 +407,20 @@ class TerminalView(QWidget):
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         if event.commitString():
             self._to_guest(event.commitString().encode())
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
+        # An input method (pinyin, zhuyin) puts its candidate list under the cursor's cell;
+        # QWidget's answer is the middle of the widget's top edge.
+        if query == Qt.InputMethodQuery.ImCursorRectangle:
+            return self._cursor_rect().toAlignedRect()
+        if query == Qt.InputMethodQuery.ImFont:
+            return self._font
+        return super().inputMethodQuery(query)
+
+    def _cursor_rect(self) -> QRectF:
+        screen = self.vt
+        return QRectF(min(screen.cursor.x, screen.columns - 1) * self.cell_w,
+                      self._row_y(screen.cursor.y + self.offset), self.cell_w, self.cell_h)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return False if not QGuiApplication.keyboardModifiers() & M.ControlModifier \

@@ -156,3 +156,16 @@ def test_screen_readers_get_characters_not_cells_on_lines_with_wide_characters(t
     assert iface.offsetAtPoint(QPoint(cell.x() + int(6.5 * term.cell_w), y)) == 4
     assert iface.offsetAtPoint(QPoint(cell.x() + int(3.5 * term.cell_w), y)) == 1  # 文's 2nd cell
     assert iface.offsetAtPoint(QPoint(cell.x() + int(20.5 * term.cell_w), y)) == 6  # past the end
+
+
+def test_the_input_method_is_told_where_the_cursor_is(term, qtbot):
+    # A Chinese input method puts its candidate list under this rectangle.
+    term.feed(b"abc\r\nde")
+    term.drain()
+    rect = term.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
+    assert (rect.left(), rect.top()) == (int(2 * term.cell_w), int(term.cell_h))
+    assert rect.height() == int(term.cell_h)
+    term.feed(b"\x1b[5;10H")
+    term.drain()
+    rect = term.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
+    assert (rect.left(), rect.top()) == (int(9 * term.cell_w), int(4 * term.cell_h))

@@ -40,13 +40,27 @@ class Selection:
         last = c1 if absolute == l1 else columns
         return (first, last) if last > first else None
 
+    def span_on(self, screen: TermScreen, absolute: int) -> tuple[int, int] | None:
+        """The selected columns of one line as highlighted and copied: an end between the
+        two halves of a wide character takes the whole character."""
+        span = self.columns_on(absolute, screen.columns)
+        line = screen.line_at(absolute)
+        if span is None or line is None:
+            return span
+        first, last = span
+        if 0 < first < screen.columns and line[first].data == "" and line[first - 1].data:
+            first -= 1
+        if 0 < last < screen.columns and line[last].data == "" and line[last - 1].data:
+            last += 1
+        return first, last
+
     def text(self, screen: TermScreen) -> str:
         """The selected text: lines joined by newlines, trailing blanks dropped."""
         (l0, _c0), (l1, _c1) = self.ordered()
         out = []
         for absolute in range(max(l0, screen.first_line()), l1 + 1):
             line = screen.line_at(absolute)
-            span = self.columns_on(absolute, screen.columns)
+            span = self.span_on(screen, absolute)
             if line is None or span is None:
                 out.append("")
                 continue

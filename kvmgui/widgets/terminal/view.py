@@ -260,7 +260,7 @@ class TerminalView(QWidget):
                 self._rows[row] = runs
             self._paint_row(painter, row, runs)
             if self.selection is not None:
-                span = self.selection.columns_on(top_line + row, screen.columns)
+                span = self.selection.span_on(screen, top_line + row)
                 if span is not None:
                     painter.fillRect(QRectF(span[0] * self.cell_w, self._row_y(row),
                                             (span[1] - span[0]) * self.cell_w, self.cell_h),

@@ -169,3 +169,17 @@ def test_the_input_method_is_told_where_the_cursor_is(term, qtbot):
     term.drain()
     rect = term.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
     assert (rect.left(), rect.top()) == (int(9 * term.cell_w), int(4 * term.cell_h))
+
+
+def test_a_selection_starting_or_ending_inside_a_wide_character_takes_it_whole(term, qtbot):
+    term.feed("中文字 x".encode())  # cells 0-1 中, 2-3 文, 4-5 字
+    term.drain()
+    y = int(term.cell_h / 2)
+    # Press on 中's right half (rounds to cell 1, between its halves), release on 字's left half.
+    qtbot.mousePress(term, Qt.MouseButton.LeftButton, pos=QPoint(int(term.cell_w * 1.2), y))
+    qtbot.mouseMove(term, QPoint(int(term.cell_w * 4.8), y))
+    qtbot.mouseRelease(term, Qt.MouseButton.LeftButton, pos=QPoint(int(term.cell_w * 4.8), y))
+    line = term.vt.scrolled
+    assert term.selection.span_on(term.vt, line) == (0, 6)  # what is highlighted
+    term.copy()
+    assert QGuiApplication.clipboard().text() == "中文字"

@@ -166,6 +166,8 @@ class TermScreen(pyte.Screen):
         if (lines, columns) == (self.lines, self.columns):
             return
         if lines < self.lines:
+            if self._main is not None:
+                self._shrink_main(lines)
             drop = max(0, self.cursor.y - (lines - 1))
             self._shift_up(drop)
             for y in range(lines, self.lines):
@@ -191,14 +193,31 @@ class TermScreen(pyte.Screen):
     def _shift_up(self, count: int) -> None:
         if count <= 0:
             return
-        for y in range(count):
-            if self._main is None:
-                self._push(self.buffer[y])
-        for y in range(self.lines - count):
-            self.buffer[y] = self.buffer[y + count]
-        for y in range(self.lines - count, self.lines):
-            self.buffer.pop(y, None)
+        self._scroll_out(self.buffer, count, push=self._main is None)
         self.cursor.y -= count
+
+    def _shrink_main(self, lines: int) -> None:
+        # The main screen, hidden under a full-screen program, keeps its cursor's line on
+        # screen too (the saved cursor of 1049 is where it goes back to), else leaving the
+        # program would show its top lines and lose the prompt, scrollback included.
+        cursor = self.savepoints[-1].cursor if self.savepoints else self.cursor
+        drop = max(0, cursor.y - (lines - 1))
+        if drop:
+            self._scroll_out(self._main, drop, push=True)
+            if cursor is not self.cursor:
+                cursor.y -= drop
+        for y in range(lines, self.lines):
+            self._main.pop(y, None)
+
+    def _scroll_out(self, buffer: Any, count: int, push: bool) -> None:
+        """Move a buffer's lines up by count; the top ones go to the scrollback if push."""
+        for y in range(count):
+            if push:
+                self._push(buffer[y])
+        for y in range(self.lines - count):
+            buffer[y] = buffer[y + count]
+        for y in range(self.lines - count, self.lines):
+            buffer.pop(y, None)
 
     def _shift_down(self, count: int) -> None:
         if count <= 0:

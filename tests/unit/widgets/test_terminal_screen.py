@@ -160,3 +160,14 @@ def test_a_wide_character_at_the_edge_without_autowrap_stays_whole_on_the_line()
     screen, _ = run(b"\x1b[?7l" + "abc中".encode(), columns=4)
     assert screen_text(screen)[0] == "ab中"
     assert screen.buffer[0][3].data == ""
+
+
+def test_shrinking_while_a_full_screen_program_runs_keeps_the_shell_lines_on_leaving_it():
+    # The prompt is on the bottom line when vi starts; the window gets smaller meanwhile.
+    screen, _ = run(b"\r\n".join(b"l%d" % i for i in range(4)) + b"\r\n$ vi"
+                    + ESC + b"[?1049h" + ESC + b"[2J" + ESC + b"[Hediting")
+    screen.resize(3, 20)
+    pyte.ByteStream(screen).feed(ESC + b"[?1049l")
+    assert screen_text(screen) == ["l2", "l3", "$ vi"]
+    assert (screen.cursor.y, screen.cursor.x) == (2, 4)
+    assert ["".join(line[x].data for x in range(2)) for line in screen.history] == ["l0", "l1"]

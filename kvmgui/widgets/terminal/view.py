@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QScrollBar, QWidget
+from pyte.screens import wcwidth
 
 from kvmgui.widgets.terminal import accessible
 from kvmgui.widgets.terminal.keys import event_bytes
@@ -101,6 +102,7 @@ class TerminalView(QWidget):
         self._last_flush = 0.0
         self._syncing_bar = False
         self._a11y_text = ""
+        self._preedit = ""  # the input method's text being composed
         self.scheme = scheme_for(self.palette())  # the desktop's text and base colours
         self.set_font(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
@@ -266,6 +268,8 @@ class TerminalView(QWidget):
                                             (span[1] - span[0]) * self.cell_w, self.cell_h),
                                      SELECTION)
         self._paint_cursor(painter, first, last)
+        if self._preedit:
+            self._paint_preedit(painter)
 
     def _paint_row(self, painter: QPainter, row: int, runs: list[Run]) -> None:
         y = self._row_y(row)
@@ -296,6 +300,17 @@ class TerminalView(QWidget):
         else:
             painter.setPen(colour)
             painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+
+    def _paint_preedit(self, painter: QPainter) -> None:
+        # What the input method is composing (pinyin before it becomes 你好) shows at the
+        # cursor, underlined, until it is committed: only the commit goes to the guest.
+        cells = sum(max(0, wcwidth(c)) for c in self._preedit)
+        rect = self._cursor_rect()
+        rect.setWidth(max(1, cells) * self.cell_w)
+        painter.fillRect(rect, QColor(*self.scheme.bg))
+        painter.setFont(self._font_for(False, False, True, False))
+        painter.setPen(QColor(*self.scheme.fg))
+        painter.drawText(QPointF(rect.left(), rect.top() + self.ascent), self._preedit)
 
     def _font_for(self, bold: bool, italic: bool, underline: bool, strike: bool) -> QFont:
         key = (bold, italic, underline, strike)
@@ -407,6 +422,9 @@ class TerminalView(QWidget):
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         if event.commitString():
             self._to_guest(event.commitString().encode())
+        if event.preeditString() != self._preedit:
+            self._preedit = event.preeditString()
+            self.update()
 
     def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
         # An input method (pinyin, zhuyin) puts its candidate list under the cursor's cell;

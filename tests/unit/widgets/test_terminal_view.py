@@ -183,3 +183,27 @@ def test_a_selection_starting_or_ending_inside_a_wide_character_takes_it_whole(t
     assert term.selection.span_on(term.vt, line) == (0, 6)  # what is highlighted
     term.copy()
     assert QGuiApplication.clipboard().text() == "中文字"
+
+
+def test_the_input_methods_unfinished_text_shows_at_the_cursor_and_only_the_commit_is_sent(
+        term, qtbot):
+    from PySide6.QtCore import QCoreApplication, QRect
+    from PySide6.QtGui import QInputMethodEvent
+    term.feed(b"$ ")
+    term.drain()
+    # Cells 3..5 of row 0: right of the cursor (cell 2), blank before composing.
+    area = QRect(int(3 * term.cell_w) + 1, 0, int(3 * term.cell_w) - 2, int(term.cell_h))
+
+    def colours():
+        image = term.grab(area).toImage()
+        return {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+
+    assert len(colours()) == 1
+    QCoreApplication.sendEvent(term, QInputMethodEvent("nihao", []))
+    assert len(colours()) > 1  # "nihao", being composed, is drawn from the cursor on
+    assert term.sent == []
+    done = QInputMethodEvent()
+    done.setCommitString("你好")
+    QCoreApplication.sendEvent(term, done)
+    assert term.sent == ["你好".encode()]
+    assert len(colours()) == 1  # the guest's echo, not ours, shows what was typed

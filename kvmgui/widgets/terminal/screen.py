@@ -14,6 +14,7 @@ unmaintained. See docs/performance.md for what its speed means for the console.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Callable
 from typing import Any
@@ -85,29 +86,55 @@ class TermScreen(pyte.Screen):
         if self.reply is not None:
             self.reply(data)
 
-    # -- wide characters at the right edge ------------------------------------------------------
+    # -- wide and zero-width characters -----------------------------------------------------
 
     def draw(self, data: str) -> None:
         # pyte puts a two-cell character on the last column, half of it past the edge;
         # xterm leaves that column blank and starts the character on the next line (or,
-        # without autowrap, puts it in the last two columns).
+        # without autowrap, puts it in the last two columns). pyte also stops drawing at a
+        # zero-width character that is not a combining mark (an emoji's variation selector,
+        # a zero-width space), dropping the rest of the text, and puts a mark that follows a
+        # wide character on its empty second cell.
         if data.isascii():
             super().draw(data)
             return
         start = 0
         for i, char in enumerate(data):
-            if wcwidth(char) != 2:
+            width = wcwidth(char)
+            if width == 1:
                 continue
             super().draw(data[start:i])
-            start = i
-            if self.cursor.x == self.columns - 1 and self.columns > 1:
-                if modes.DECAWM in self.mode:
-                    self.buffer[self.cursor.y][self.cursor.x] = \
-                        self.cursor.attrs._replace(data=" ")
-                    self.cursor.x = self.columns  # pyte wraps before the next character
-                else:
-                    self.cursor.x -= 1
+            if width == 2:
+                start = i  # drawn with what follows
+                self._make_room_for_wide()
+                continue
+            start = i + 1
+            if width == 0:
+                self._join_previous(char)
         super().draw(data[start:])
+
+    def _make_room_for_wide(self) -> None:
+        if self.cursor.x == self.columns - 1 and self.columns > 1:
+            if modes.DECAWM in self.mode:
+                self.buffer[self.cursor.y][self.cursor.x] = self.cursor.attrs._replace(data=" ")
+                self.cursor.x = self.columns  # pyte wraps before the next character
+            else:
+                self.cursor.x -= 1
+
+    def _join_previous(self, char: str) -> None:
+        """Add a zero-width character to the character before the cursor."""
+        y, x = self.cursor.y, self.cursor.x
+        if x == 0:
+            if y == 0:
+                return
+            y, x = y - 1, self.columns
+        line = self.buffer[y]
+        x = min(x, self.columns) - 1
+        if x > 0 and line[x].data == "":  # the empty second cell of a wide character
+            x -= 1
+        cell = line[x]
+        line[x] = cell._replace(data=unicodedata.normalize("NFC", cell.data + char))
+        self.dirty.add(y)
 
     # -- scrolling into the scrollback ---------------------------------------------------------
 

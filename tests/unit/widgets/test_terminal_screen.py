@@ -171,3 +171,14 @@ def test_shrinking_while_a_full_screen_program_runs_keeps_the_shell_lines_on_lea
     assert screen_text(screen) == ["l2", "l3", "$ vi"]
     assert (screen.cursor.y, screen.cursor.x) == (2, 4)
     assert ["".join(line[x].data for x in range(2)) for line in screen.history] == ["l0", "l1"]
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("I \u2764\ufe0f you", 7),  # red heart with its emoji selector
+    ("a\u200bb c", 4),  # a zero-width space
+    ("x\u4e2d\u0301y", 4),  # an accent on a wide character
+])
+def test_zero_width_characters_join_the_one_before_and_lose_nothing_after(text, column):
+    screen, _ = run(text.encode())
+    assert screen_text(screen)[0] == text
+    assert screen.cursor.x == column

@@ -12,7 +12,7 @@ announced (at most every few hundred ms) as a TextUpdated event from the first c
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -98,12 +98,14 @@ class TerminalAccessible(QAccessibleWidget, QAccessibleTextInterface):
         return -1, -1
 
     def _starts(self, row: int) -> list[int]:
-        """The cell each character of a row on view starts at: a wide (CJK) character is one
-        character of the text but fills two cells, the second one holding ""."""
+        """The cell each character of a row on view is in: a wide (CJK) character is one
+        character of the text but fills two cells, the second one holding ""; a cell can hold
+        more than one character (a letter and an accent without a composed form, an emoji
+        and its selector), each of them listed with the cell."""
         view = self.view
         line = view.vt.line_at(view.vt.scrolled - view.offset + row)
         columns = view.vt.columns
-        return [] if line is None else [x for x in range(columns) if line[x].data]
+        return [] if line is None else [x for x in range(columns) for _ in line[x].data]
 
     def characterRect(self, offset: int) -> QRect:
         row, index = self._row_col(offset)
@@ -112,7 +114,8 @@ class TerminalAccessible(QAccessibleWidget, QAccessibleTextInterface):
         view = self.view
         starts = [*self._starts(row), view.vt.columns]
         col = starts[min(index, len(starts) - 1)]
-        cells = starts[index + 1] - col if index + 1 < len(starts) else 1
+        after = bisect_right(starts, col)  # the next cell's first character
+        cells = starts[after] - col if after < len(starts) else 1
         top_left = view.mapToGlobal(QPoint(int(col * view.cell_w), int(row * view.cell_h)))
         return QRect(top_left.x(), top_left.y(), int(cells * view.cell_w), int(view.cell_h))
 
@@ -123,7 +126,9 @@ class TerminalAccessible(QAccessibleWidget, QAccessibleTextInterface):
         lines = self._lines()
         if not 0 <= row < len(lines):
             return -1
-        index = max(0, bisect_right(self._starts(row), col) - 1)  # the character in that cell
+        starts = self._starts(row)
+        index = max(0, bisect_right(starts, col) - 1)  # a character in that cell: its first
+        index = bisect_left(starts, starts[index]) if starts else 0
         return sum(len(line) + 1 for line in lines[:row]) + min(index, len(lines[row]))
 
     def scrollToSubstring(self, _start: int, _end: int) -> None:

@@ -207,3 +207,19 @@ def test_the_input_methods_unfinished_text_shows_at_the_cursor_and_only_the_comm
     QCoreApplication.sendEvent(term, done)
     assert term.sent == ["你好".encode()]
     assert len(colours()) == 1  # the guest's echo, not ours, shows what was typed
+
+
+def test_screen_readers_get_offsets_right_after_a_cell_of_two_characters(term, qtbot):
+    from PySide6.QtGui import QAccessible
+    QAccessible.queryAccessibleInterface(term)
+    iface = term.accessible_iface
+    term.feed("I \u2764\ufe0f you".encode())  # the heart and its selector share cell 2
+    term.drain()
+    text = iface.text(0, 20)
+    assert text.startswith("I \u2764\ufe0f you")
+    assert iface.cursorPosition() == len("I \u2764\ufe0f you")
+    cell = term.mapToGlobal(QPoint(0, 0))
+    y = cell.y() + int(term.cell_h / 2)
+    assert iface.offsetAtPoint(QPoint(cell.x() + int(4.5 * term.cell_w), y)) == text.index("y")
+    assert iface.offsetAtPoint(QPoint(cell.x() + int(2.5 * term.cell_w), y)) == 2  # the heart
+    assert iface.characterRect(text.index("y")).x() == cell.x() + int(4 * term.cell_w)

@@ -150,9 +150,10 @@ class TermScreen(pyte.Screen):
             self.scrolled += 1
 
     def erase_in_display(self, how: int = 0, *args: Any, **kwargs: Any) -> None:
-        super().erase_in_display(how, *args, **kwargs)
-        if how == 3:  # xterm: clear the scrollback too
+        if how == 3:  # xterm: erase the saved lines, the scrollback alone (pyte: the screen)
             self.history.clear()
+            return
+        super().erase_in_display(how, *args, **kwargs)
 
     def reset(self) -> None:
         super().reset()

@@ -242,7 +242,7 @@ class TerminalView(QWidget):
         if cursor != self._im_cursor and self.hasFocus():
             self._im_cursor = cursor
             QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImCursorRectangle)
-        if grown or dirty:
+        if grown or dirty or self.scrollbar.maximum() != len(screen.history):
             self._sync_bar()
             if QAccessible.isActive() and not self._a11y.isActive():
                 self._a11y.start()

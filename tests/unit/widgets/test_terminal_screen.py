@@ -182,3 +182,10 @@ def test_zero_width_characters_join_the_one_before_and_lose_nothing_after(text, 
     screen, _ = run(text.encode())
     assert screen_text(screen)[0] == text
     assert screen.cursor.x == column
+
+
+def test_erasing_the_saved_lines_keeps_the_screen():
+    # CSI 3J (xterm's "erase saved lines", ncurses' E3) clears the scrollback alone.
+    screen, _ = run(b"\r\n".join(b"line %d" % i for i in range(8)) + b"\x1b[3J")
+    assert len(screen.history) == 0
+    assert screen_text(screen) == [f"line {i}" for i in range(3, 8)]

@@ -223,3 +223,13 @@ def test_screen_readers_get_offsets_right_after_a_cell_of_two_characters(term, q
     assert iface.offsetAtPoint(QPoint(cell.x() + int(4.5 * term.cell_w), y)) == text.index("y")
     assert iface.offsetAtPoint(QPoint(cell.x() + int(2.5 * term.cell_w), y)) == 2  # the heart
     assert iface.characterRect(text.index("y")).x() == cell.x() + int(4 * term.cell_w)
+
+
+def test_erasing_the_scrollback_alone_keeps_the_screen_and_empties_the_scrollbar(term, qtbot):
+    term.feed(b"\r\n".join(b"line %d" % i for i in range(80)))
+    term.drain()
+    assert term.scrollbar.maximum() > 0
+    term.feed(b"\x1b[3J")
+    term.drain()
+    assert term.text_lines()[-1] == "line 79"
+    assert term.scrollbar.maximum() == 0

@@ -206,6 +206,10 @@ class TermScreen(pyte.Screen):
             for line in self._all_buffers():
                 for x in range(columns, self.columns):
                     line.pop(x, None)
+        # pyte sets tab stops for the first width only: past it a tab jumped to the last
+        # column; a stop past a narrower edge took the cursor off screen.
+        self.tabstops = {stop for stop in self.tabstops if stop < columns}
+        self.tabstops.update(range(self.columns + (-self.columns % 8), columns, 8))
         self.lines, self.columns = lines, columns
         self.dirty.update(range(lines))
         self.margins = None  # the scrolling region is the whole screen again

@@ -189,3 +189,14 @@ def test_erasing_the_saved_lines_keeps_the_screen():
     screen, _ = run(b"\r\n".join(b"line %d" % i for i in range(8)) + b"\x1b[3J")
     assert len(screen.history) == 0
     assert screen_text(screen) == [f"line {i}" for i in range(3, 8)]
+
+
+def test_tab_stops_follow_the_width():
+    # The terminal starts at 80 columns and takes the window's width: ls's tabs past 80 too.
+    screen, _ = run(b"", columns=20, lines=3)
+    screen.resize(3, 40)
+    pyte.ByteStream(screen).feed(b"a\tb\tc\td\te")
+    assert screen_text(screen)[0] == "a       b       c       d       e"
+    screen.resize(3, 12)  # narrower: a tab stops at the last column, never past it
+    pyte.ByteStream(screen).feed(b"\r\nx\ty\tz")
+    assert screen_text(screen)[1] == "x       y  z"

@@ -272,3 +272,27 @@ class TermScreen(pyte.Screen):
 def screen_text(screen: TermScreen) -> list[str]:
     """The visible lines as text (trailing blanks removed), as a person reads them."""
     return [line.rstrip() for line in screen.display]
+
+
+class TermStream(pyte.ByteStream):
+    """pyte's byte stream, with the DEC line-drawing set in UTF-8 as xterm and Linux have it.
+
+    pyte ignores ESC ( 0, ESC ) 0 and SO/SI while it decodes UTF-8, so the frames that
+    ncurses programs draw with them (dialog, whiptail, menuconfig, htop) showed as "lqqk".
+    Its parser asks ``use_utf8`` before each of those; here that answer is no, while the
+    bytes are decoded by the choice ``use_utf8`` was given (ESC % G / ESC % @).
+    """
+
+    _decode_utf8 = True
+
+    @property
+    def use_utf8(self) -> bool:
+        return False
+
+    @use_utf8.setter
+    def use_utf8(self, on: bool) -> None:
+        self._decode_utf8 = on
+
+    def feed(self, data: bytes) -> None:  # type: ignore[override]  # as pyte.ByteStream
+        text = self.utf8_decoder.decode(data) if self._decode_utf8 else data.decode("latin-1")
+        pyte.Stream.feed(self, text)

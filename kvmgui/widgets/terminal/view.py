@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import time
 
-import pyte
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -39,7 +38,12 @@ from pyte.screens import wcwidth
 from kvmgui.widgets.terminal import accessible
 from kvmgui.widgets.terminal.keys import event_bytes
 from kvmgui.widgets.terminal.palette import Run, line_runs, scheme_for
-from kvmgui.widgets.terminal.screen import DEFAULT_SCROLLBACK, TermScreen, screen_text
+from kvmgui.widgets.terminal.screen import (
+    DEFAULT_SCROLLBACK,
+    TermScreen,
+    TermStream,
+    screen_text,
+)
 from kvmgui.widgets.terminal.selection import Point, Selection, word_at
 
 PARSE_BUDGET_S = 0.008
@@ -71,7 +75,7 @@ class TerminalView(QWidget):
         super().__init__(parent)
         self.vt = TermScreen(80, 24, scrollback)
         self.vt.reply = self._reply
-        self.parser = pyte.ByteStream(self.vt)
+        self.parser = TermStream(self.vt)
         self.setAccessibleName(self.tr("Terminal"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from kvmgui.widgets.terminal.keys import key_bytes
 from kvmgui.widgets.terminal.palette import line_runs, rgb
-from kvmgui.widgets.terminal.screen import TermScreen, screen_text
+from kvmgui.widgets.terminal.screen import TermScreen, TermStream, screen_text
 
 ESC = b"\x1b"
 
@@ -16,7 +16,7 @@ def run(data: bytes, columns=20, lines=5, scrollback=100):
     screen = TermScreen(columns, lines, scrollback)
     replies = []
     screen.reply = replies.append
-    pyte.ByteStream(screen).feed(data)
+    TermStream(screen).feed(data)
     return screen, replies
 
 
@@ -200,3 +200,13 @@ def test_tab_stops_follow_the_width():
     screen.resize(3, 12)  # narrower: a tab stops at the last column, never past it
     pyte.ByteStream(screen).feed(b"\r\nx\ty\tz")
     assert screen_text(screen)[1] == "x       y  z"
+
+
+@pytest.mark.parametrize("data", [
+    b"\x1b(0lqqk\x1b(B \xe4\xb8\xad",  # G0 is DEC line drawing (xterm's smacs)
+    b"\x1b)0\x0elqqk\x0f \xe4\xb8\xad",  # G1 and shift out / in (vt100, vt220)
+])
+def test_line_drawing_characters_draw_boxes_in_utf_8(data):
+    # dialog, whiptail (installers), menuconfig and htop draw their frames so.
+    screen, _ = run(data)
+    assert screen_text(screen)[0] == "\u250c\u2500\u2500\u2510 \u4e2d"

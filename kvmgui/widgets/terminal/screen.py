@@ -45,6 +45,7 @@ class TermScreen(pyte.Screen):
         self.scrolled = 0
         self.reply: Callable[[str], None] | None = None
         self._main: Any = None  # the main screen's buffer while the alternate one shows
+        self._drawing = False  # a line feed now is a wrap at the right edge
         super().__init__(columns, lines)
 
     # -- queries ---------------------------------------------------------------------------
@@ -95,6 +96,13 @@ class TermScreen(pyte.Screen):
         # zero-width character that is not a combining mark (an emoji's variation selector,
         # a zero-width space), dropping the rest of the text, and puts a mark that follows a
         # wide character on its empty second cell.
+        self._drawing = True
+        try:
+            self._draw(data)
+        finally:
+            self._drawing = False
+
+    def _draw(self, data: str) -> None:
         if data.isascii():
             super().draw(data)
             return
@@ -112,6 +120,16 @@ class TermScreen(pyte.Screen):
             if width == 0:
                 self._join_previous(char)
         super().draw(data[start:])
+
+    def linefeed(self) -> None:
+        if self._drawing:  # text went past the right edge: one line goes on on the next
+            set_wrapped(self.buffer[self.cursor.y], True)
+        super().linefeed()
+
+    def erase_in_line(self, how: int = 0, private: bool = False) -> None:
+        super().erase_in_line(how, private)
+        if how in (0, 2):  # the line's end is gone, so is its going on
+            set_wrapped(self.buffer[self.cursor.y], False)
 
     def _make_room_for_wide(self) -> None:
         if self.cursor.x == self.columns - 1 and self.columns > 1:
@@ -154,6 +172,10 @@ class TermScreen(pyte.Screen):
             self.history.clear()
             return
         super().erase_in_display(how, *args, **kwargs)
+        erased = range(self.cursor.y, self.lines) if how == 0 else \
+            range(self.cursor.y) if how == 1 else range(self.lines)
+        for y in erased:
+            set_wrapped(self.buffer[y], False)
 
     def reset(self) -> None:
         super().reset()
@@ -267,6 +289,17 @@ class TermScreen(pyte.Screen):
         super().restore_cursor()
         self.cursor.x = min(self.cursor.x, self.columns - 1)
         self.cursor.y = min(self.cursor.y, self.lines - 1)
+
+
+def wrapped(line: Line) -> bool:
+    """Whether the line's text goes on on the next line (the terminal wrapped it)."""
+    return bool(getattr(line, "wrapped", False))
+
+
+def set_wrapped(line: Line, on: bool) -> None:
+    # Kept on pyte's line object, so it moves with the line (scrolling, scrollback).
+    if on or wrapped(line):
+        line.wrapped = on  # type: ignore[attr-defined]
 
 
 def screen_text(screen: TermScreen) -> list[str]:

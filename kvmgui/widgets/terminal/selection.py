@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kvmgui.widgets.terminal.screen import Line, TermScreen
+from kvmgui.widgets.terminal.screen import Line, TermScreen, wrapped
 
 Point = tuple[int, int]  # absolute line, column
 
@@ -55,17 +55,20 @@ class Selection:
         return first, last
 
     def text(self, screen: TermScreen) -> str:
-        """The selected text: lines joined by newlines, trailing blanks dropped."""
+        """The selected text: lines joined by newlines, trailing blanks dropped; a line the
+        terminal wrapped goes on without a newline, as it came."""
         (l0, _c0), (l1, _c1) = self.ordered()
         out = []
         for absolute in range(max(l0, screen.first_line()), l1 + 1):
             line = screen.line_at(absolute)
             span = self.span_on(screen, absolute)
             if line is None or span is None:
-                out.append("")
+                out.append("\n")
                 continue
-            out.append("".join(_cells(line, screen.columns)[span[0]:span[1]]).rstrip())
-        return "\n".join(out)
+            text = "".join(_cells(line, screen.columns)[span[0]:span[1]])
+            goes_on = wrapped(line) and span[1] == screen.columns and absolute < l1
+            out.append(text if goes_on else text.rstrip() + "\n")
+        return "".join(out)[:-1] if out else ""
 
 
 def word_at(screen: TermScreen, point: Point) -> Selection:

@@ -233,3 +233,19 @@ def test_erasing_the_scrollback_alone_keeps_the_screen_and_empties_the_scrollbar
     term.drain()
     assert term.text_lines()[-1] == "line 79"
     assert term.scrollbar.maximum() == 0
+
+
+def test_copying_a_line_the_terminal_wrapped_gives_it_back_whole(term, qtbot):
+    from kvmgui.widgets.terminal.selection import Selection
+    columns = term.vt.columns
+    url = "https://example.org/" + "a" * (columns + 5)  # wraps onto a second line
+    term.feed(url.encode() + b"\r\n$ echo one\r\n" + b"t" * (columns + 3))
+    term.feed(b"\x1b[4;1H\x1b[2K" + b"x" * columns)  # the wrapped line erased, filled again
+    term.drain()
+    top = term.vt.scrolled
+    term.selection = Selection((top, 0), (top + 4, columns))
+    term.copy()
+    # the lines the terminal wrapped are one line each; the guest's own line ends stay, and
+    # a line erased and then filled to the edge did not wrap
+    assert QGuiApplication.clipboard().text() == (
+        url + "\n$ echo one\n" + "x" * columns + "\nttt")

@@ -46,6 +46,7 @@ class TermScreen(pyte.Screen):
         self.reply: Callable[[str], None] | None = None
         self._main: Any = None  # the main screen's buffer while the alternate one shows
         self._drawing = False  # a line feed now is a wrap at the right edge
+        self._last_char = ""  # what REP repeats
         super().__init__(columns, lines)
 
     # -- queries ---------------------------------------------------------------------------
@@ -103,6 +104,8 @@ class TermScreen(pyte.Screen):
             self._drawing = False
 
     def _draw(self, data: str) -> None:
+        if data:
+            self._last_char = data[-1]
         if data.isascii():
             super().draw(data)
             return
@@ -120,6 +123,11 @@ class TermScreen(pyte.Screen):
             if width == 0:
                 self._join_previous(char)
         super().draw(data[start:])
+
+    def repeat_last(self, count: int = 1, *_args: Any, **_kwargs: Any) -> None:
+        """REP: the last character drawn, ``count`` more times."""
+        if self._last_char:
+            self.draw(self._last_char * max(1, min(count, self.lines * self.columns)))
 
     def linefeed(self) -> None:
         if self._drawing:  # text went past the right edge: one line goes on on the next
@@ -317,6 +325,8 @@ class TermStream(pyte.ByteStream):
     """
 
     _decode_utf8 = True
+    # pyte's sequences and those it lacks that ncurses sends for TERM=xterm-256color
+    csi = {**pyte.Stream.csi, "b": "repeat_last"}
 
     @property
     def use_utf8(self) -> bool:

@@ -210,3 +210,10 @@ def test_line_drawing_characters_draw_boxes_in_utf_8(data):
     # dialog, whiptail (installers), menuconfig and htop draw their frames so.
     screen, _ = run(data)
     assert screen_text(screen)[0] == "\u250c\u2500\u2500\u2510 \u4e2d"
+
+
+def test_repeat_the_last_character():
+    # ncurses sends REP (CSI b) for runs of one character when TERM is xterm-256color.
+    screen, _ = run("a=\x1b[4b|\u2500\x1b[2b".encode())
+    assert screen_text(screen)[0] == "a=====|\u2500\u2500\u2500"
+

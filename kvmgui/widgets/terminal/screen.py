@@ -129,6 +129,24 @@ class TermScreen(pyte.Screen):
         if self._last_char:
             self.draw(self._last_char * max(1, min(count, self.lines * self.columns)))
 
+    def scroll_up(self, count: int = 1, *args: Any, **kwargs: Any) -> None:
+        """SU: the scrolling region's lines up by ``count``; the cursor stays."""
+        if not args and not kwargs.get("private"):  # CSI ? S is another sequence
+            self._scroll(count, up=True)
+
+    def scroll_down(self, count: int = 1, *args: Any, **kwargs: Any) -> None:
+        """SD: down by ``count`` (with five parameters CSI T is xterm's mouse tracking)."""
+        if not args and not kwargs.get("private"):
+            self._scroll(count, up=False)
+
+    def _scroll(self, count: int, up: bool) -> None:
+        top, bottom = self.margins or Margins(0, self.lines - 1)
+        x, y = self.cursor.x, self.cursor.y
+        self.cursor.y = bottom if up else top
+        for _ in range(min(max(1, count), bottom - top + 1)):
+            self.index() if up else self.reverse_index()
+        self.cursor.x, self.cursor.y = x, y
+
     def linefeed(self) -> None:
         if self._drawing:  # text went past the right edge: one line goes on on the next
             set_wrapped(self.buffer[self.cursor.y], True)
@@ -326,7 +344,7 @@ class TermStream(pyte.ByteStream):
 
     _decode_utf8 = True
     # pyte's sequences and those it lacks that ncurses sends for TERM=xterm-256color
-    csi = {**pyte.Stream.csi, "b": "repeat_last"}
+    csi = {**pyte.Stream.csi, "b": "repeat_last", "S": "scroll_up", "T": "scroll_down"}
 
     @property
     def use_utf8(self) -> bool:

@@ -217,3 +217,11 @@ def test_repeat_the_last_character():
     screen, _ = run("a=\x1b[4b|\u2500\x1b[2b".encode())
     assert screen_text(screen)[0] == "a=====|\u2500\u2500\u2500"
 
+
+def test_scroll_up_and_down_move_the_lines_not_the_cursor():
+    screen, _ = run(b"a\r\nb\r\nc\r\nd\r\ne\x1b[2;2H\x1b[2S")
+    assert screen_text(screen) == ["c", "d", "e", "", ""]
+    assert (screen.cursor.y, screen.cursor.x) == (1, 1)
+    TermStream(screen).feed(b"\x1b[1T")
+    assert screen_text(screen) == ["", "c", "d", "e", ""]
+

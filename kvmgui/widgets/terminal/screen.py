@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pyte
-from pyte import modes
+from pyte import charsets, modes
 from pyte.screens import Char, Margins, StaticDefaultDict, wcwidth
 
 Line = StaticDefaultDict[int, Char]
@@ -47,6 +47,7 @@ class TermScreen(pyte.Screen):
         self._main: Any = None  # the main screen's buffer while the alternate one shows
         self._drawing = False  # a line feed now is a wrap at the right edge
         self._last_char = ""  # what REP repeats
+        self._soft_reset_next = False
         super().__init__(columns, lines)
 
     # -- queries ---------------------------------------------------------------------------
@@ -97,6 +98,11 @@ class TermScreen(pyte.Screen):
         # zero-width character that is not a combining mark (an emoji's variation selector,
         # a zero-width space), dropping the rest of the text, and puts a mark that follows a
         # wide character on its empty second cell.
+        if self._soft_reset_next:
+            self._soft_reset_next = False
+            if data.startswith("p"):  # CSI ! p: pyte ends the sequence at "!"
+                self.soft_reset()
+                data = data[1:]
         self._drawing = True
         try:
             self._draw(data)
@@ -128,6 +134,21 @@ class TermScreen(pyte.Screen):
         """REP: the last character drawn, ``count`` more times."""
         if self._last_char:
             self.draw(self._last_char * max(1, min(count, self.lines * self.columns)))
+
+    def soft_reset_intro(self, *_args: Any, **_kwargs: Any) -> None:
+        self._soft_reset_next = True
+
+    def soft_reset(self) -> None:
+        """DECSTR (CSI ! p, sent by reset and tput init): modes, margins, character sets,
+        attributes and the saved cursor back to their defaults; the text stays."""
+        self.mode.difference_update({modes.IRM, modes.DECOM, DECCKM})
+        self.mode.update({modes.DECTCEM, modes.DECAWM})
+        self.margins = None
+        self.charset = 0
+        self.g0_charset = self.g1_charset = charsets.LAT1_MAP
+        self.cursor.attrs = self.default_char
+        self.cursor.hidden = False
+        self.savepoints = []
 
     def scroll_up(self, count: int = 1, *args: Any, **kwargs: Any) -> None:
         """SU: the scrolling region's lines up by ``count``; the cursor stays."""
@@ -344,7 +365,8 @@ class TermStream(pyte.ByteStream):
 
     _decode_utf8 = True
     # pyte's sequences and those it lacks that ncurses sends for TERM=xterm-256color
-    csi = {**pyte.Stream.csi, "b": "repeat_last", "S": "scroll_up", "T": "scroll_down"}
+    csi = {**pyte.Stream.csi, "b": "repeat_last", "S": "scroll_up", "T": "scroll_down",
+           "!": "soft_reset_intro"}
 
     @property
     def use_utf8(self) -> bool:

@@ -225,3 +225,11 @@ def test_scroll_up_and_down_move_the_lines_not_the_cursor():
     TermStream(screen).feed(b"\x1b[1T")
     assert screen_text(screen) == ["", "c", "d", "e", ""]
 
+
+
+def test_soft_reset_leaves_no_stray_letter_and_resets_modes():
+    # `reset` and `tput init` send DECSTR (CSI ! p) with TERM=xterm.
+    screen, _ = run(b"\x1b[?25l\x1b[?1h\x1b[4h\x1b[31mred\x1b[!p ok")
+    assert screen_text(screen)[0] == "red ok"
+    assert screen.cursor_visible and not screen.app_cursor_keys
+    assert screen.buffer[0][4].fg == "default"

@@ -48,6 +48,7 @@ class TermScreen(pyte.Screen):
         self._drawing = False  # a line feed now is a wrap at the right edge
         self._last_char = ""  # what REP repeats
         self._soft_reset_next = False
+        self._in_string = False
         super().__init__(columns, lines)
 
     # -- queries ---------------------------------------------------------------------------
@@ -98,6 +99,8 @@ class TermScreen(pyte.Screen):
         # zero-width character that is not a combining mark (an emoji's variation selector,
         # a zero-width space), dropping the rest of the text, and puts a mark that follows a
         # wide character on its empty second cell.
+        if self._in_string:
+            return  # a control string's contents are for the terminal, not the screen
         if self._soft_reset_next:
             self._soft_reset_next = False
             if data.startswith("p"):  # CSI ! p: pyte ends the sequence at "!"
@@ -134,6 +137,14 @@ class TermScreen(pyte.Screen):
         """REP: the last character drawn, ``count`` more times."""
         if self._last_char:
             self.draw(self._last_char * max(1, min(count, self.lines * self.columns)))
+
+    def string_start(self, *_args: Any, **_kwargs: Any) -> None:
+        """ESC P, ESC _, ESC ^, ESC X: a control string (DCS, APC, PM, SOS) up to ESC \\;
+        pyte knows none of them and drew their contents ("+q544e" of neovim's queries)."""
+        self._in_string = True
+
+    def string_end(self, *_args: Any, **_kwargs: Any) -> None:
+        self._in_string = False
 
     def soft_reset_intro(self, *_args: Any, **_kwargs: Any) -> None:
         self._soft_reset_next = True
@@ -227,6 +238,7 @@ class TermScreen(pyte.Screen):
     def reset(self) -> None:
         super().reset()
         self._main = None
+        self._in_string = False
 
     # -- the alternate screen -----------------------------------------------------------------
 
@@ -367,6 +379,8 @@ class TermStream(pyte.ByteStream):
     # pyte's sequences and those it lacks that ncurses sends for TERM=xterm-256color
     csi = {**pyte.Stream.csi, "b": "repeat_last", "S": "scroll_up", "T": "scroll_down",
            "!": "soft_reset_intro"}
+    escape = {**pyte.Stream.escape, "P": "string_start", "_": "string_start",
+              "^": "string_start", "X": "string_start", "\\": "string_end"}
 
     @property
     def use_utf8(self) -> bool:

@@ -233,3 +233,13 @@ def test_soft_reset_leaves_no_stray_letter_and_resets_modes():
     assert screen_text(screen)[0] == "red ok"
     assert screen.cursor_visible and not screen.app_cursor_keys
     assert screen.buffer[0][4].fg == "default"
+
+
+@pytest.mark.parametrize("data", [
+    b"\x1bP+q544e\x1b\\ok",  # DCS: XTGETTCAP, as neovim asks at start
+    b"\x1b_Gf=100;AAAA\x1b\\ok",  # APC: an image protocol
+    b"\x1bPq#0;2;0;0;0#0~~\x1b\\ok",  # DCS: sixel
+])
+def test_control_strings_are_not_shown_as_text(data):
+    screen, _ = run(data)
+    assert screen_text(screen)[0] == "ok"

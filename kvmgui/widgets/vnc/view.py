@@ -85,6 +85,7 @@ class VncView(QWidget):
         self._chord_armed = False
         self._guest_cursor: QCursor | None = None
         self._background = QColor(32, 32, 32)
+        self._wheel_rest = [0, 0]  # angle of a notch not yet sent, vertical and horizontal
 
     # -- wiring -----------------------------------------------------------------------
 
@@ -364,8 +365,16 @@ class VncView(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         # RFB buttons 4/5 scroll up/down, 6/7 left/right: one press and release per notch.
-        for amount, plus, minus in ((delta.y(), 8, 16), (delta.x(), 32, 64)):
-            for _ in range(min(abs(amount) // 120 or (1 if amount else 0), 10)):
+        # A touchpad (or a free-spinning wheel) sends parts of a notch: they add up to one,
+        # else each part would scroll the guest a whole notch.
+        for axis, amount, plus, minus in ((0, delta.y(), 8, 16), (1, delta.x(), 32, 64)):
+            if not amount:
+                continue
+            rest = self._wheel_rest[axis]
+            total = amount + (rest if rest * amount > 0 else 0)  # a turn back starts afresh
+            notches = int(total / 120)
+            self._wheel_rest[axis] = total - notches * 120
+            for _ in range(min(abs(notches), 10)):
                 self._send_pointer(event, plus if amount > 0 else minus)
                 self._send_pointer(event)
         event.accept()

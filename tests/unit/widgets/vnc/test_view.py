@@ -216,3 +216,22 @@ def test_a_key_held_across_a_session_switch_is_not_released_in_the_new_one(qtbot
             new.close()
         new.deleteLater()
         other.close()
+
+
+def test_a_touchpads_small_wheel_steps_add_up_to_notches(qtbot, window, session, rfb):
+    view = window.view
+    rfb.clear()
+
+    def wheel(dy):
+        QApplication.sendEvent(view, QWheelEvent(
+            QPointF(10, 110), QPointF(view.mapToGlobal(QPoint(10, 110))), QPoint(0, dy * 8),
+            QPoint(0, dy), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False))
+
+    for _ in range(5):
+        wheel(-40)  # a touchpad: a third of a notch per event; 200 in all
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(10, 110))  # a marker
+    qtbot.waitUntil(lambda: 1 in [m[0] for m in rfb.received(POINTER)], timeout=5000)
+    qtbot.waitUntil(lambda: rfb.received(POINTER)[-1][0] == 0, timeout=5000)
+    buttons = [m[0] for m in rfb.received(POINTER)]
+    assert buttons[:buttons.index(1)] == [16, 0]  # one notch down (80 kept for the next)

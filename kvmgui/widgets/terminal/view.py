@@ -107,6 +107,7 @@ class TerminalView(QWidget):
         self._syncing_bar = False
         self._a11y_text = ""
         self._preedit = ""  # the input method's text being composed
+        self._wheel_rest = 0  # wheel angle not yet scrolled (a line is 40, a notch 120)
         self.scheme = scheme_for(self.palette())  # the desktop's text and base colours
         self.set_font(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
@@ -372,8 +373,13 @@ class TerminalView(QWidget):
             self.scroll_to(len(self.vt.history) - value)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120
-        self.scroll_to(self.offset + round(steps * 3))
+        # Three lines a notch; a touchpad's steps (an eighth of a notch, less) add up, else
+        # each one rounded to no line and a touchpad could not scroll back at all.
+        amount = event.angleDelta().y()
+        rest = self._wheel_rest if self._wheel_rest * amount > 0 else 0
+        lines = (amount + rest) * 3 // 120 if amount > 0 else -((-amount - rest) * 3 // 120)
+        self._wheel_rest = amount + rest - lines * 40
+        self.scroll_to(self.offset + lines)
         event.accept()
 
     # -- keyboard -----------------------------------------------------------------------------------

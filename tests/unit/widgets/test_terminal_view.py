@@ -249,3 +249,16 @@ def test_copying_a_line_the_terminal_wrapped_gives_it_back_whole(term, qtbot):
     # a line erased and then filled to the edge did not wrap
     assert QGuiApplication.clipboard().text() == (
         url + "\n$ echo one\n" + "x" * columns + "\nttt")
+
+
+def test_a_touchpads_small_steps_scroll_back_too(term, qtbot):
+    from PySide6.QtCore import QCoreApplication, QPointF
+    from PySide6.QtGui import QWheelEvent
+    term.feed(b"\r\n".join(b"line %d" % i for i in range(80)))
+    term.drain()
+    for _ in range(8):  # an eighth of a notch each: one notch in all, three lines
+        QCoreApplication.sendEvent(term, QWheelEvent(
+            QPointF(10, 10), QPointF(term.mapToGlobal(QPoint(10, 10))), QPoint(0, 2),
+            QPoint(0, 15), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False))
+    assert term.offset == 3

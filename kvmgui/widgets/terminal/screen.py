@@ -390,6 +390,28 @@ class TermStream(pyte.ByteStream):
     def use_utf8(self, on: bool) -> None:
         self._decode_utf8 = on
 
+    _after_esc = False
+    _in_csi = False
+    _gt = False  # the CSI under way is a CSI > … one
+
+    def _send_to_parser(self, data: str) -> bool | None:
+        # pyte skips the ">" of CSI > … and runs the rest as the sequence without it: vim's
+        # CSI > 4 ; 2 m (modifyOtherKeys) underlined everything, CSI > c (secondary device
+        # attributes) got the primary answer. None of them is for the screen: their final
+        # character is swapped for one nothing answers to, which ends the sequence unheard.
+        if self._in_csi:
+            if data == ">":
+                self._gt = True
+            elif self._gt and "@" <= data <= "~":
+                data = "}"
+        elif (data == "[" and self._after_esc) or data == "\x9b":
+            self._in_csi, self._gt = True, False
+        self._after_esc = data == "\x1b"
+        done = super()._send_to_parser(data)
+        if done:
+            self._in_csi = self._gt = False
+        return done
+
     def feed(self, data: bytes) -> None:  # type: ignore[override]  # as pyte.ByteStream
         text = self.utf8_decoder.decode(data) if self._decode_utf8 else data.decode("latin-1")
         pyte.Stream.feed(self, text)

@@ -243,3 +243,12 @@ def test_soft_reset_leaves_no_stray_letter_and_resets_modes():
 def test_control_strings_are_not_shown_as_text(data):
     screen, _ = run(data)
     assert screen_text(screen)[0] == "ok"
+
+
+def test_csi_greater_than_sequences_are_not_taken_for_others():
+    # vim 9 (TERM=xterm*) starts with CSI > 4 ; 2 m (modifyOtherKeys); pyte took it for
+    # CSI 4 ; 2 m and underlined everything; CSI > c got the primary attributes' answer.
+    screen, replies = run(b"\x1b[>4;2mvim\x1b[>c\x1b[>0q\x1b[4mX\x1b[c")
+    assert screen_text(screen)[0] == "vimX"
+    assert not screen.buffer[0][0].underscore and screen.buffer[0][3].underscore
+    assert replies == ["\x1b[?6c"]  # the plain CSI c only

@@ -392,16 +392,20 @@ class TermStream(pyte.ByteStream):
 
     _after_esc = False
     _in_csi = False
-    _gt = False  # the CSI under way is a CSI > … one
+    _gt = False  # the CSI under way is a CSI > … one (or < …, = …)
 
     def _send_to_parser(self, data: str) -> bool | None:
         # pyte skips the ">" of CSI > … and runs the rest as the sequence without it: vim's
         # CSI > 4 ; 2 m (modifyOtherKeys) underlined everything, CSI > c (secondary device
-        # attributes) got the primary answer. None of them is for the screen: their final
-        # character is swapped for one nothing answers to, which ends the sequence unheard.
+        # attributes) got the primary answer; it took the "<" of CSI < u (kitty's keyboard
+        # pop, neovim's last words) and of CSI = … for a final and drew the rest. None of
+        # them is for the screen: their final character is swapped for one nothing answers
+        # to, which ends the sequence unheard.
         if self._in_csi:
-            if data == ">":
+            if data in "<=>":
                 self._gt = True
+                if data != ">":
+                    return None  # pyte would take "<" or "=" for the final character
             elif self._gt and "@" <= data <= "~":
                 data = "}"
         elif (data == "[" and self._after_esc) or data == "\x9b":

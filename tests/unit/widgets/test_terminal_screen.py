@@ -252,3 +252,10 @@ def test_csi_greater_than_sequences_are_not_taken_for_others():
     assert screen_text(screen)[0] == "vimX"
     assert not screen.buffer[0][0].underscore and screen.buffer[0][3].underscore
     assert replies == ["\x1b[?6c"]  # the plain CSI c only
+
+
+def test_csi_sequences_with_less_than_or_equals_leave_no_letters():
+    # neovim leaves with CSI < u (the kitty keyboard protocol's pop); CSI = c asks DA3.
+    screen, replies = run(b"a\x1b[<ub\x1b[<1uc\x1b[=5ud\x1b[=ce")
+    assert screen_text(screen)[0] == "abcde"
+    assert replies == []

@@ -259,3 +259,15 @@ def test_csi_sequences_with_less_than_or_equals_leave_no_letters():
     screen, replies = run(b"a\x1b[<ub\x1b[<1uc\x1b[=5ud\x1b[=ce")
     assert screen_text(screen)[0] == "abcde"
     assert replies == []
+
+
+def test_colour_and_underline_with_colons_set_the_style_and_draw_nothing():
+    # ITU T.416 sub-parameters (38:2::r:g:b, 38:5:n, 4:3 curly underline; neovim, kitty-aware
+    # programs) showed as text ("5:196m") from the first colon on.
+    screen, _ = run(b"\x1b[1;38:2::255:0:0mA\x1b[0;38:5:196;48:2:0:0:255mB\x1b[4:3mC"
+                    b"\x1b[4:0mD\x1b[58:5:3mE")
+    assert screen_text(screen)[0] == "ABCDE"
+    a, b, c, d, _e = (screen.buffer[0][x] for x in range(5))
+    assert a.bold and a.fg == "ff0000"
+    assert b.fg == "ff0000" and b.bg == "0000ff" and not b.bold  # 196 is #ff0000
+    assert c.underscore and not d.underscore

@@ -38,13 +38,9 @@ from pyte.screens import wcwidth
 from kvmgui.widgets.terminal import accessible
 from kvmgui.widgets.terminal.keys import event_bytes
 from kvmgui.widgets.terminal.palette import Run, line_runs, scheme_for
-from kvmgui.widgets.terminal.screen import (
-    DEFAULT_SCROLLBACK,
-    TermScreen,
-    TermStream,
-    screen_text,
-)
+from kvmgui.widgets.terminal.screen import DEFAULT_SCROLLBACK, TermScreen, screen_text
 from kvmgui.widgets.terminal.selection import Point, Selection, word_at
+from kvmgui.widgets.terminal.stream import TermStream
 
 PARSE_BUDGET_S = 0.008
 PARSE_SLICE = 1024  # bytes pyte parses between two looks at the clock

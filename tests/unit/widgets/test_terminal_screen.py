@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 
 from kvmgui.widgets.terminal.keys import key_bytes
 from kvmgui.widgets.terminal.palette import line_runs, rgb
-from kvmgui.widgets.terminal.screen import TermScreen, TermStream, screen_text
+from kvmgui.widgets.terminal.screen import TermScreen, screen_text
+from kvmgui.widgets.terminal.stream import TermStream
 
 ESC = b"\x1b"
 

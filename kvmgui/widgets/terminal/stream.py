@@ -1,0 +1,104 @@
+"""The bytes from the guest to pyte's parser, with what pyte's stream lacks or mistakes.
+
+pyte 0.8's stream ignores the DEC line-drawing set in UTF-8, takes CSI > …, CSI < … and
+CSI = … for other sequences (or draws them), and draws colon sub-parameters (38:2::r:g:b) as
+text. ``TermStream`` mends those in front of pyte's own parser; what it recognises goes to
+``TermScreen`` by the names in ``csi`` and ``escape``.
+"""
+
+from __future__ import annotations
+
+import pyte
+
+
+class TermStream(pyte.ByteStream):
+    """pyte's byte stream, with the DEC line-drawing set in UTF-8 as xterm and Linux have it.
+
+    pyte ignores ESC ( 0, ESC ) 0 and SO/SI while it decodes UTF-8, so the frames that
+    ncurses programs draw with them (dialog, whiptail, menuconfig, htop) showed as "lqqk".
+    Its parser asks ``use_utf8`` before each of those; here that answer is no, while the
+    bytes are decoded by the choice ``use_utf8`` was given (ESC % G / ESC % @).
+    """
+
+    _decode_utf8 = True
+    # pyte's sequences and those it lacks that ncurses sends for TERM=xterm-256color
+    csi = {**pyte.Stream.csi, "b": "repeat_last", "S": "scroll_up", "T": "scroll_down",
+           "!": "soft_reset_intro"}
+    escape = {**pyte.Stream.escape, "P": "string_start", "_": "string_start",
+              "^": "string_start", "X": "string_start", "\\": "string_end"}
+
+    @property
+    def use_utf8(self) -> bool:
+        return False
+
+    @use_utf8.setter
+    def use_utf8(self, on: bool) -> None:
+        self._decode_utf8 = on
+
+    _after_esc = False
+    _in_csi = False
+    _current = ""  # the CSI parameter being read
+    _subparams: str | None = None  # from a colon in a CSI on, held until its final
+    _gt = False  # the CSI under way is a CSI > … one (or < …, = …)
+
+    def _send_to_parser(self, data: str) -> bool | None:
+        # pyte skips the ">" of CSI > … and runs the rest as the sequence without it: vim's
+        # CSI > 4 ; 2 m (modifyOtherKeys) underlined everything, CSI > c (secondary device
+        # attributes) got the primary answer; it took the "<" of CSI < u (kitty's keyboard
+        # pop, neovim's last words) and of CSI = … for a final and drew the rest. None of
+        # them is for the screen: their final character is swapped for one nothing answers
+        # to, which ends the sequence unheard.
+        if self._in_csi and self._subparams is not None:
+            if data in "0123456789:;":
+                self._subparams += data
+                return None
+            return self._send_subparams(data)
+        if self._in_csi:
+            if data == ":" and not self._gt:
+                self._subparams = self._current + ":"  # pyte has the number before it
+                return None
+            self._current = self._current + data if data.isdigit() else ""
+            if data in "<=>":
+                self._gt = True
+                if data != ">":
+                    return None  # pyte would take "<" or "=" for the final character
+            elif self._gt and "@" <= data <= "~":
+                data = "}"
+        elif (data == "[" and self._after_esc) or data == "\x9b":
+            self._in_csi, self._gt, self._current = True, False, ""
+        self._after_esc = data == "\x1b"
+        done = super()._send_to_parser(data)
+        if done:
+            self._in_csi = self._gt = False
+        return done
+
+    def _send_subparams(self, final: str) -> bool | None:
+        # ITU T.416 sub-parameters (38:2::r:g:b, 38:5:n, 4:3), which pyte knows not (it took
+        # the colon for a final and drew the rest): sent as the SGR parameters they mean.
+        # The first group's number is with pyte already.
+        groups, self._subparams = (self._subparams or "").split(";"), None
+        params: list[str] = []
+        for i, group in enumerate(groups):
+            meant = _sgr_params(group.split(":")) if final == "m" else []
+            params += meant[1:] if i == 0 else meant
+        for char in "".join(";" + p for p in params):
+            super()._send_to_parser(char)
+        return self._send_to_parser(final)
+
+    def feed(self, data: bytes) -> None:  # type: ignore[override]  # as pyte.ByteStream
+        text = self.utf8_decoder.decode(data) if self._decode_utf8 else data.decode("latin-1")
+        pyte.Stream.feed(self, text)
+
+
+def _sgr_params(parts: list[str]) -> list[str]:
+    """The SGR parameters a group with sub-parameters means ("38", "2", "1", "2", "3" for
+    38:2::1:2:3); an underline style of 0 means no underline; other groups keep their number
+    (and pyte passes over those it does not know, 58 among them)."""
+    head, subs = parts[0], parts[1:]
+    if head in ("38", "48") and subs[:1] == ["2"] and len(subs) >= 4:
+        return [head, "2", *subs[-3:]]
+    if head in ("38", "48") and subs[:1] == ["5"] and len(subs) >= 2:
+        return [head, "5", subs[1]]
+    if head == "4" and subs[:1] == ["0"]:
+        return [head, "24"]
+    return [head]

@@ -98,6 +98,18 @@ def spec_paths(spec: NewVmSpec) -> list[tuple[str, str, PathState]]:
 
 _osdb: OsDatabase | None = None  # loaded once per process
 _osdb_loading: Future[OsDatabase] | None = None
+_osdb_thread: workers.Lane | None = None
+
+
+def _osdb_lane() -> workers.Lane:
+    """The OS database's own thread. On the shared pool a slow load (its files on a disk
+    that hardly answers) held a thread, and each wizard opened meanwhile one more to wait
+    for it: four wizards held every thread of every other job. Here the waits queue
+    behind the load on one thread and take none of the others."""
+    global _osdb_thread
+    if _osdb_thread is None:
+        _osdb_thread = workers.Lane("osinfo")
+    return _osdb_thread
 
 
 class WizardState(QObject):
@@ -379,11 +391,11 @@ class WizardState(QObject):
         if self.osdb_loaded:
             return
         if _osdb_loading is None:
-            _osdb_loading = workers.shared().submit(load_database, context=self, done=self._got_osdb,
-                                                    failed=self._osdb_failed)
-        else:  # another wizard started it: wait for that load in a worker of our own
-            workers.shared().submit(_osdb_loading.result, context=self, done=self._got_osdb,
-                                    failed=self._osdb_failed)
+            _osdb_loading = _osdb_lane().submit(load_database, context=self, done=self._got_osdb,
+                                                failed=self._osdb_failed)
+        else:  # another wizard started it: queued behind that load, answered as it ends
+            _osdb_lane().submit(_osdb_loading.result, context=self, done=self._got_osdb,
+                                failed=self._osdb_failed)
 
     def _got_osdb(self, db: OsDatabase) -> None:
         global _osdb

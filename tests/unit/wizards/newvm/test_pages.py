@@ -473,6 +473,37 @@ def test_a_failed_os_database_load_reaches_every_waiting_wizard(connected, qtbot
     qtbot.waitUntil(lambda: second.state.spec.os.short_id == "generic-windows", timeout=5000)  # by its label
 
 
+def test_wizards_waiting_on_the_os_database_load_leave_the_shared_workers_free(connected, qtbot,
+                                                                             monkeypatch):
+    """A slow OS database load (its files on a disk that hardly answers) held a thread of
+    the shared pool, and each wizard opened meanwhile held one more waiting for it: four
+    wizards held all four, and every other job (exports, the XML editor's checks) waited."""
+    from kvmgui.libvirt import workers
+    from kvmgui.osinfo.database import OsDatabase
+
+    release = threading.Event()
+
+    def slow():
+        release.wait(10)
+        return OsDatabase()
+
+    monkeypatch.setattr(state_module, "_osdb", None)
+    monkeypatch.setattr(state_module, "_osdb_loading", None)
+    monkeypatch.setattr(state_module, "load_database", slow)
+    states = [state_module.WizardState(connected) for _ in range(4)]
+    try:
+        for state in states:
+            state.load_osdb()
+        ran: list[str] = []
+        workers.shared().submit(lambda: "ran", done=ran.append)
+        qtbot.waitUntil(lambda: ran == ["ran"], timeout=3000)
+        assert not any(state.osdb_loaded for state in states)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: all(state.osdb_loaded and state.osdb_error == "" for state in states),
+                    timeout=5000)
+
+
 def test_the_os_page_shows_errors_and_names_as_they_are(connected, qtbot, monkeypatch):
     """The OS list's status and the chosen OS were labels that took text for rich text
     when it looked like it: an error quoting a path with '<b>' in it, or an OS so named

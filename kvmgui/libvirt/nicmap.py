@@ -3,10 +3,12 @@ network's DHCP leases. Plain frozen values; run with ``Connection.run``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 
 import libvirt
+from lxml import etree
 
 from kvmgui.libvirt import fanout, netops
 from kvmgui.libvirt.connection import link_failed
@@ -44,27 +46,65 @@ def vm_nics(conn: libvirt.virConnect) -> list[VmNic]:
     """
     domains = conn.listAllDomains(0)
     running = {d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE)}
-    found = []
+    found: list[VmNic] = []
     xmls = fanout.outcomes([partial(dom.XMLDesc, 0) for dom in domains])
     for dom, xml in zip(domains, xmls, strict=True):
         if isinstance(xml, fanout.Failure):
-            if isinstance(xml.error, libvirt.libvirtError) \
-                    and xml.error.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
+            if _gone(xml.error):
                 continue  # vanished meanwhile
             raise xml.error  # not read (a link lost mid-way): the map keeps what it showed
+        uuid = dom.UUIDString()
+        found.extend(_cards(parse_xml(xml), uuid, dom.name(), uuid in running))
+    return by_name(found)
+
+
+def some_vm_nics(conn: libvirt.virConnect, uuids: Iterable[str]) -> dict[str, tuple[VmNic, ...] | None]:
+    """The cards of the VMs ``uuids`` only (those events named), side by side; None for a
+    VM that is gone (undefined, or a transient one stopped). Whether it runs is read from
+    its XML (a running VM's has an id): no round trip more."""
+    wanted = list(uuids)
+    xmls = fanout.outcomes([partial(_read_one, conn, uuid) for uuid in wanted])
+    found: dict[str, tuple[VmNic, ...] | None] = {}
+    for uuid, got in zip(wanted, xmls, strict=True):
+        if isinstance(got, fanout.Failure):
+            if _gone(got.error):
+                found[uuid] = None
+                continue
+            raise got.error  # not read: the map keeps what it showed, the VM stays to read
+        name, xml = got
         root = parse_xml(xml)
-        name, uuid = dom.name(), dom.UUIDString()
-        for el in root.findall("./devices/interface"):
-            mac = el.find("./mac")
-            source = el.find("./source")
-            link = el.find("./link")
-            kind = el.get("type", "")
-            attr = _SOURCE_ATTR.get(kind, "")
-            found.append(VmNic(uuid, name, uuid in running,
-                               (mac.get("address", "") if mac is not None else "").lower(), kind,
-                               source.get(attr, "") if source is not None and attr else "",
-                               link is None or link.get("state") != "down"))
-    return sorted(found, key=lambda n: (n.vm_name.lower(), n.mac))
+        found[uuid] = _cards(root, uuid, name, root.get("id", "-1") != "-1")
+    return found
+
+
+def _read_one(conn: libvirt.virConnect, uuid: str) -> tuple[str, str]:
+    dom = conn.lookupByUUIDString(uuid)
+    return dom.name(), dom.XMLDesc(0)
+
+
+def _gone(error: BaseException) -> bool:
+    return isinstance(error, libvirt.libvirtError) \
+        and error.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN
+
+
+def _cards(root: etree._Element, uuid: str, name: str, active: bool) -> tuple[VmNic, ...]:
+    found = []
+    for el in root.findall("./devices/interface"):
+        mac = el.find("./mac")
+        source = el.find("./source")
+        link = el.find("./link")
+        kind = el.get("type", "")
+        attr = _SOURCE_ATTR.get(kind, "")
+        found.append(VmNic(uuid, name, active,
+                           (mac.get("address", "") if mac is not None else "").lower(), kind,
+                           source.get(attr, "") if source is not None and attr else "",
+                           link is None or link.get("state") != "down"))
+    return tuple(found)
+
+
+def by_name(cards: Iterable[VmNic]) -> list[VmNic]:
+    """Cards in the map's order: by VM name, then MAC."""
+    return sorted(cards, key=lambda n: (n.vm_name.lower(), n.mac))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, QLocale
 from kvmgui.libvirt import nicmap
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.nicmap import LeaseReading
+from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.models import netmapfeed
 from kvmgui.models.netmap import NetworkMapModel, NodeKind
 from kvmgui.models.netmapfeed import HostFeed
@@ -207,6 +208,7 @@ def test_a_read_that_lands_after_a_disconnect_brings_nothing_back(connected, qtb
     monkeypatch.setattr(nicmap, "vm_nics", slow("cards", read_cards))
     monkeypatch.setattr(nicmap, "all_leases", slow(
         "leases", lambda _conn, _uuids: LeaseReading({}, {"u": "still denied"})))
+    feed._full = True  # a read of every VM, as after a reconnect
     feed._read_nics()
     feed.refresh_leases()
     qtbot.waitUntil(lambda: all(e.is_set() for e in entered.values()), timeout=5000)
@@ -255,9 +257,10 @@ def test_a_host_without_cards_connected_again_says_so(connected, qtbot, monkeypa
 
 @pytest.mark.parametrize("code", [libvirt.VIR_ERR_SYSTEM_ERROR, libvirt.VIR_ERR_RPC,
                                   libvirt.VIR_ERR_OPERATION_TIMEOUT])
+@pytest.mark.parametrize("full", [True, False])
 def test_cards_that_could_not_be_read_are_not_taken_for_vms_without_cards(connected, qtbot,
                                                                          monkeypatch, caplog,
-                                                                         code):
+                                                                         code, full):
     """A read of the cards whose VMs' XML failed (the link lost after the listing) took
     every such VM for one gone: the map dropped their cards, as if they had none."""
     feed = HostFeed(connected)
@@ -269,7 +272,9 @@ def test_cards_that_could_not_be_read_are_not_taken_for_vms_without_cards(connec
 
     monkeypatch.setattr(libvirt.virDomain, "XMLDesc", cut)
     with caplog.at_level(logging.WARNING, logger="kvmgui"):
-        feed._read_nics()
+        feed._full = full  # every VM read, or only the one an event named
+        connected.events.emit([LibvirtEvent(0.0, "domain", uuid_of(connected.domains, "web01"),
+                                            "web01", libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE)])
         qtbot.waitUntil(lambda: "Connection reset by peer" in caplog.text, timeout=5000)
     qtbot.waitUntil(lambda: not feed._nics_busy, timeout=5000)
     assert feed.nics == shown  # kept until a reading works
@@ -387,8 +392,8 @@ def test_cards_are_read_during_a_storm_of_vm_events(connected, qtbot, monkeypatc
     qtbot.waitUntil(lambda: len(feed.nics) == 4 and not feed._nics_busy
                     and not feed._nics_timer.isActive(), timeout=5000)
     ticks, total, reads = [0], 200, []
-    real = nicmap.vm_nics
-    monkeypatch.setattr(nicmap, "vm_nics", lambda c: reads.append(ticks[0]) or real(c))
+    real = nicmap.some_vm_nics
+    monkeypatch.setattr(nicmap, "some_vm_nics", lambda c, u: reads.append(ticks[0]) or real(c, u))
     started = LibvirtEvent(0.0, "domain", uuid_of(connected.domains, "web01"), "web01",
                            libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, libvirt.VIR_DOMAIN_EVENT_STARTED)
     storm = QTimer(interval=20)  # far under 200 ms apart: a lone wait never ran out

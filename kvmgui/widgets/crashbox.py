@@ -172,6 +172,10 @@ def current_dialog() -> CrashDialog | None:
     return _open[0] if _open else None
 
 
+def _forget(dialog: CrashDialog) -> None:
+    _open[:] = [d for d in _open if d is not dialog]
+
+
 def show_crash(crash: Crash, log_path: str = "") -> CrashDialog | None:
     """Show ``crash``: in the open window if there is one, else in a new one."""
     if QApplication.instance() is None:
@@ -180,8 +184,10 @@ def show_crash(crash: Crash, log_path: str = "") -> CrashDialog | None:
     if dialog is None:
         dialog = CrashDialog(log_path)
         _open.append(dialog)
-        dialog.destroyed.connect(lambda *_a: _open.clear())
-        dialog.finished.connect(lambda _r: _open.clear())
+        # Only this window is forgotten: a closed one is deleted a turn later, and an error
+        # in that turn has opened the next one, which its deletion must not drop.
+        dialog.destroyed.connect(lambda *_a, d=dialog: _forget(d))
+        dialog.finished.connect(lambda _r, d=dialog: _forget(d))
     dialog.add(crash)
     dialog.show()
     return dialog

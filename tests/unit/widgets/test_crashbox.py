@@ -1,6 +1,7 @@
 """The window that tells of an unexpected error: one at a time, repeats counted, a report
 that can be selected and copied."""
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -122,3 +123,18 @@ def test_a_repeating_error_keeps_the_readers_place_in_the_report(qtbot):
     assert bar.value() == place
     assert dialog.report.textCursor().selectedText() == selected
     dialog.close()
+
+
+def test_an_error_soon_after_the_window_closed_keeps_its_new_window(qtbot):
+    """Closed, the window is deleted a turn later; an error in between opened a new one,
+    and the old one's deletion then forgot the new one: the next error opened a second
+    window beside it (and the new one, no longer held, could vanish)."""
+    closed = show_crash(crash_of(RuntimeError("first")))
+    qtbot.waitUntil(closed.isVisible)
+    closed.close()
+    again = show_crash(crash_of(RuntimeError("second")))
+    qtbot.waitUntil(lambda: not shiboken6.isValid(closed))
+    assert current_dialog() is again
+    assert show_crash(crash_of(RuntimeError("third"))) is again
+    assert windows() == [again] and again.total() == 2
+    again.close()

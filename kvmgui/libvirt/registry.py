@@ -104,6 +104,8 @@ class ConnectionRegistry(QObject):
             they hold of it, so that it is freed.
         saveFailed(str): the list of hosts could not be written to this settings file
             (its owner another user, a full disk): the next start lists them as before.
+            Start-up saves before the main window listens: ``unsaved`` keeps the file's
+            name for it.
     """
 
     added = Signal(object)
@@ -122,6 +124,7 @@ class ConnectionRegistry(QObject):
         self._transient: set[str] = set()  # URIs not written to settings (demo host, -c)
         # Removed this run: dropped from the saved list too, in any spelling (uri_key).
         self._removed: set[tuple[str, ...]] = set()
+        self.unsaved = ""  # the settings file the last save could not write; "" if saved
         # Older versions saved a password given with -c: out of the file before any use.
         if any(without_password(uri) != uri for uri, _label, _auto in self.saved()):
             self.save()
@@ -212,8 +215,10 @@ class ConnectionRegistry(QObject):
             self._settings.setValue("autoconnect", "true" if auto else "false")
         self._settings.endArray()
         self._settings.sync()
-        if self._settings.status() == QSettings.Status.AccessError:
-            self.saveFailed.emit(self._settings.fileName())
+        failed = self._settings.status() == QSettings.Status.AccessError
+        self.unsaved = self._settings.fileName() if failed else ""
+        if failed:
+            self.saveFailed.emit(self.unsaved)
 
     def set_autoconnect(self, conn: Connection, value: bool) -> None:
         conn.autoconnect = value

@@ -170,6 +170,8 @@ class MainWindow(Quitting, NewVmFlow, VmRunning, Deleting, HostActions, HostNews
         registry.removed.connect(self._update_status)
         registry.removed.connect(self._forget_host_window)
         registry.saveFailed.connect(self._hosts_not_saved)
+        if registry.unsaved:  # a save of start-up's, before this window listened
+            self._hosts_not_saved(registry.unsaved)
         for conn in registry:
             self._watch_connection(conn)
         self._restore()

@@ -48,3 +48,22 @@ def test_a_list_of_hosts_that_cannot_be_saved_is_said_so(tmp_path, qtbot):
                    for m in window.notifications.messages()), window.notifications.messages()
     finally:
         registry.shutdown()
+
+
+def test_a_list_of_hosts_not_saved_at_start_up_is_said_so(tmp_path, qtbot):
+    """Start-up saves before the window exists (a first run's local host, a password an
+    older version saved taken out): that save failing was said to no one, and the host was
+    gone at the next start without a word."""
+    from kvmgui.libvirt.registry import ConnectionRegistry
+
+    (tmp_path / "kvmgui.ini").mkdir()
+    settings = QSettings(str(tmp_path / "kvmgui.ini"), QSettings.Format.IniFormat)
+    registry = ConnectionRegistry(settings)
+    registry.add("test:///default", autoconnect=True)  # as open_initial_connections does
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    try:
+        assert any("Could not save the list of hosts" in m and str(tmp_path) in m
+                   for m in window.notifications.messages()), window.notifications.messages()
+    finally:
+        registry.shutdown()

@@ -8,11 +8,12 @@ and the window built, so listing a large host overlaps the GUI's own start-up.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import signal
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -57,6 +58,29 @@ HELP = {
     "version": QT_TRANSLATE_NOOP("App", "show the version number and exit"),
     "empty": QT_TRANSLATE_NOOP("App", "the URI is empty"),
 }
+# argparse's own words for a mistake on this command line, as its gettext names them
+# (Python 3.11's; one a later version words otherwise stays English), listed for
+# lupdate: argparse asks its module's ``_`` for each as it says it.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+)
+
+
+@contextlib.contextmanager
+def _argparse_says(translate: Callable[[str], str]) -> Iterator[None]:
+    """argparse's words through ``translate`` while it parses, its own gettext's after."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._ = translate  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: translate(one if n == 1 else many)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
 def parse_args(argv: Sequence[str], settings: QSettings | None = None) -> argparse.Namespace:
@@ -93,7 +117,12 @@ def parse_args(argv: Sequence[str], settings: QSettings | None = None) -> argpar
     options.add_argument("--lang", metavar="LANG", help=say("lang"))
     options.add_argument("--version", action="version", version=kvmgui.__version__,
                          help=say("version"))
-    return parser.parse_args(argv)
+
+    def argparse_word(text: str) -> str:
+        return (translator.translate("argparse", text) if translator is not None else "") or text
+
+    with _argparse_says(argparse_word):
+        return parser.parse_args(argv)
 
 
 def _given_lang(argv: Sequence[str]) -> str | None:

@@ -1,5 +1,7 @@
 """Start-up: which connections open from the command line, the saved list and the first run."""
 
+import argparse
+import gettext
 from pathlib import Path
 
 import pytest
@@ -358,3 +360,20 @@ def test_help_says_what_kvmgui_is_in_the_chosen_language(argv, settings, capsys)
         assert "開啟這個 libvirt URI" in out, out
     else:
         assert "在一台或多台主机上监视并运行 KVM/QEMU 虚拟机" in out, out
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["--bogus"], "kvmgui：錯誤：無法辨識的參數：--bogus"),
+    (["-c"], "kvmgui：錯誤：參數 -c/--connect：需要一個值"),
+    (["--de"], "kvmgui：錯誤：選項不明確：--de 可以是 --demo, --debug"),
+    (["--demo=yes"], "kvmgui：錯誤：參數 --demo：忽略了明確給出的值 'yes'"),
+])
+def test_command_line_errors_are_said_in_the_chosen_language(argv, said, settings, capsys):
+    """Help was in the chosen language, but argparse's own words for a mistake ("error:",
+    "unrecognized arguments", "expected one argument") stayed English."""
+    with pytest.raises(SystemExit) as exited:
+        app.parse_args(["--lang", "zh_Hant", *argv], settings)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert said in err, err
+    assert argparse._ is gettext.gettext  # argparse's own again after the parse

@@ -20,6 +20,7 @@ import io
 import logging
 import os
 import re
+import stat
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -162,6 +163,10 @@ def _rotating_file(path: Path) -> logging.Handler:
     import logging.handlers  # noqa: PLC0415 - see the module docstring
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Rotation renames the private file, so its backups are private too, but an older
+    # version's stayed readable by everyone until three rotations pushed them out.
+    for number in range(1, BACKUPS + 1):
+        _make_private(Path(f"{path}.{number}"))
 
     def private(name: str, flags: int) -> int:
         fd = os.open(name, flags, 0o600)
@@ -198,6 +203,15 @@ def _rotating_file(path: Path) -> logging.Handler:
     # Opened now, not at its first record (delay): a file that cannot be opened must raise
     # here, where it is said once, not in emit, which prints a traceback per record.
     return OwnerOnly(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+
+
+def _make_private(path: Path) -> None:
+    """``path`` readable by its owner only, if it is a file (a link is left alone: what it
+    points to is not ours to change); one that is not there or not the user's is left."""
+    with contextlib.suppress(OSError):
+        mode = path.lstat().st_mode
+        if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077:
+            path.chmod(0o600)
 
 
 @dataclass

@@ -146,6 +146,28 @@ def test_a_log_file_readable_by_others_is_made_private(logged, tmp_path):
     assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
 
 
+def test_old_log_backups_readable_by_others_are_made_private(logged, tmp_path):
+    """An older version's rotated logs (kvmgui.log.1 …) stayed readable by every user until
+    three rotations pushed them out: their host names and errors as open as before."""
+    folder = tmp_path / "kvmgui"
+    folder.mkdir(mode=0o700)
+    backups = [folder / f"{logs.LOG_NAME}.{i}" for i in range(1, logs.BACKUPS + 1)]
+    for backup in backups:
+        backup.write_text("an old line about kvm1.example.org\n")
+        backup.chmod(0o644)
+    elsewhere = tmp_path / "not-a-log"
+    elsewhere.write_text("")
+    elsewhere.chmod(0o644)
+    backups[-1].unlink()
+    backups[-1].symlink_to(elsewhere)  # not a log of ours: left as it is
+    made = logged(False)
+    logging.getLogger("kvmgui.test").warning("a private line")
+    assert "a private line" in made.path.read_text()
+    assert [oct(stat.S_IMODE(b.stat().st_mode)) for b in backups[:-1]] \
+        == [oct(0o600)] * (logs.BACKUPS - 1)
+    assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o644
+
+
 def test_a_password_with_an_at_sign_is_hidden_whole():
     assert logs.redact("cannot open qemu+ssh://alice:p@ss@host/system?x=a@b") == \
         "cannot open qemu+ssh://alice:***@host/system?x=a@b"

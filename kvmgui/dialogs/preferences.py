@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.stats import DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS
 from kvmgui.models.domains import HEADERS, Column
 from kvmgui.models.words import say
-from kvmgui.utils import i18n
+from kvmgui.utils import i18n, settingsfile
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.forms import Form
 
@@ -77,6 +77,9 @@ class Preferences:
     def save(self, settings: QSettings) -> bool:
         """Write them; False if the settings file could not be written (its owner another
         user, a full disk)."""
+        return settingsfile.write(settings, self._put)
+
+    def _put(self, settings: QSettings) -> None:
         settings.beginGroup(GROUP)
         settings.setValue("statsIntervalMs", self.stats_interval_ms)
         # Never an empty list: QSettings reads that back as None (= defaults).
@@ -85,8 +88,6 @@ class Preferences:
         settings.setValue("confirm", sorted(self.confirm) or ["none"])
         settings.endGroup()
         settings.setValue(i18n.SETTINGS_KEY, self.language)
-        settings.sync()
-        return settings.status() != QSettings.Status.AccessError
 
 
 def _as_list(value: object) -> list[str]:

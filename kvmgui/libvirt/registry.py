@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from kvmgui.libvirt.askpass import AskpassServer
 from kvmgui.libvirt.auth import CredentialBroker
 from kvmgui.libvirt.connection import Connection
+from kvmgui.utils import settingsfile
 from kvmgui.utils.logs import without_password
 from kvmgui.utils.resources import demo_host_uri
 from kvmgui.utils.uris import DEFAULT_PORTS, split_uri, transport, uri_params
@@ -203,19 +204,21 @@ class ConnectionRegistry(QObject):
                        for c in self._connections if c.uri not in self._transient)
         # Credentials never go to disk: a URI given with -c (user:pw@) is saved without
         # its password, which this run keeps dialling with; libvirt asks at the next start.
-        # A shorter array leaves the old entries past its size in the file: a removed
-        # host's URI (user name included) stayed there.
-        self._settings.remove("connections")
         demo = demo_host_uri()
-        self._settings.beginWriteArray("connections", len(entries))
-        for i, (uri, label, auto) in enumerate(entries.values()):
-            self._settings.setArrayIndex(i)
-            self._settings.setValue("uri", DEMO_HOST if uri == demo else without_password(uri))
-            self._settings.setValue("label", "" if uri == demo else label)
-            self._settings.setValue("autoconnect", "true" if auto else "false")
-        self._settings.endArray()
-        self._settings.sync()
-        failed = self._settings.status() == QSettings.Status.AccessError
+
+        def put(settings: QSettings) -> None:
+            # A shorter array leaves the old entries past its size in the file: a removed
+            # host's URI (user name included) stayed there.
+            settings.remove("connections")
+            settings.beginWriteArray("connections", len(entries))
+            for i, (uri, label, auto) in enumerate(entries.values()):
+                settings.setArrayIndex(i)
+                settings.setValue("uri", DEMO_HOST if uri == demo else without_password(uri))
+                settings.setValue("label", "" if uri == demo else label)
+                settings.setValue("autoconnect", "true" if auto else "false")
+            settings.endArray()
+
+        failed = not settingsfile.write(self._settings, put)
         self.unsaved = self._settings.fileName() if failed else ""
         if failed:
             self.saveFailed.emit(self.unsaved)

@@ -94,3 +94,23 @@ def test_a_hand_edited_interval_written_as_a_decimal_is_read(settings):
                              ("nan", 2000), ("-inf", 2000), ("99999.9", 60000)):
         settings.setValue("preferences/statsIntervalMs", stored)
         assert Preferences.load(settings).stats_interval_ms == expected, stored
+
+
+def test_a_save_after_the_file_is_fixed_says_saved(tmp_path, qtbot):
+    """QSettings keeps AccessError for good once a write failed: after the file was fixed
+    (here a directory of its name removed; a chmod, a disk freed) every later save still
+    said 'Could not save', though it was written."""
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path / "kvmgui.ini"
+    path.mkdir()
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    assert not Preferences(sparklines=False).save(settings)
+    path.rmdir()
+    assert Preferences(sparklines=False, stats_interval_ms=2000).save(settings)
+    again = QSettings(str(path), QSettings.Format.IniFormat)
+    assert Preferences.load(again).stats_interval_ms == 2000
+    assert Preferences.load(settings).stats_interval_ms == 2000  # the one handed in reads it
+    path.unlink()
+    path.mkdir()  # broken again: said again
+    assert not Preferences().save(settings)

@@ -67,3 +67,36 @@ def test_a_list_of_hosts_not_saved_at_start_up_is_said_so(tmp_path, qtbot):
                    for m in window.notifications.messages()), window.notifications.messages()
     finally:
         registry.shutdown()
+
+
+def test_a_list_of_hosts_saved_once_the_file_is_fixed_is_not_said_unsaved(tmp_path, qtbot):
+    """QSettings keeps AccessError for good once a write failed: after the file was fixed,
+    each host added or removed was still said 'Could not save the list of hosts', though
+    it was written. Now the save says nothing, and what the failed save held is written
+    with it."""
+    from kvmgui.libvirt.registry import ConnectionRegistry
+
+    path = tmp_path / "kvmgui.ini"
+    path.mkdir()
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    registry = ConnectionRegistry(settings)
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    try:
+        registry.add("test:///default", label="first")
+        assert registry.unsaved == str(path)
+        path.rmdir()
+        window.notifications.clear()
+        with qtbot.assertNotEmitted(registry.saveFailed):
+            registry.add("test:///default?two", label="second")
+        assert registry.unsaved == ""
+        messages = window.notifications.messages()
+        assert not any("Could not save" in m for m in messages), messages
+        fresh = QSettings(str(path), QSettings.Format.IniFormat)
+        assert [label for _uri, label, _auto in ConnectionRegistry(fresh).saved()] == [
+            "first", "second"]
+        window.notifications.clear()
+        registry.remove(registry.find("test:///default?two"))  # saved: nothing to say
+        assert window.notifications.messages() == []
+    finally:
+        registry.shutdown()

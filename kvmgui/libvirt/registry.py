@@ -107,11 +107,14 @@ class ConnectionRegistry(QObject):
             (its owner another user, a full disk): the next start lists them as before.
             Start-up saves before the main window listens: ``unsaved`` keeps the file's
             name for it.
+        written(str): the list of hosts was written to this settings file, and with it what
+            an earlier save that failed left (Qt keeps that until a write succeeds).
     """
 
     added = Signal(object)
     removed = Signal(object)
     saveFailed = Signal(str)
+    written = Signal(str)
 
     def __init__(self, settings: QSettings | None = None, *,
                  credentials: CredentialBroker | None = None,
@@ -222,6 +225,8 @@ class ConnectionRegistry(QObject):
         self.unsaved = self._settings.fileName() if failed else ""
         if failed:
             self.saveFailed.emit(self.unsaved)
+        else:
+            self.written.emit(self._settings.fileName())
 
     def set_autoconnect(self, conn: Connection, value: bool) -> None:
         conn.autoconnect = value

@@ -37,6 +37,7 @@ class HostActions(_Base):
     registry: ConnectionRegistry
     notifications: NotificationArea
     host_windows: dict[int, HostDetailsDialog]
+    unwritten_files: set[str]
     draft_window: DraftDetailsWindow | None
 
     if TYPE_CHECKING:
@@ -153,6 +154,7 @@ class HostActions(_Base):
             window.close()  # deleted on close
 
     def _hosts_not_saved(self, path: str) -> None:
+        self.unwritten_files.add(path)
         # Else a host added, removed or changed now is as it was at the next start.
         self.notifications.error(fill(QCoreApplication.translate(
             "MainWindow", "Could not save the list of hosts in %1: at the next start it is "

@@ -89,6 +89,7 @@ class MainWindow(Quitting, NewVmFlow, VmRunning, Deleting, HostActions, HostNews
         # The error of each host's last failed retry that was notified.
         self._retry_told: weakref.WeakKeyDictionary[Connection, str] = weakref.WeakKeyDictionary()
         self.open_dialogs: list[QWidget] = []  # non-modal dialogs in flight (tests look at them)
+        self.unwritten_files: set[str] = set()  # settings files whose last save failed
 
         self.vm_list = VmList(registry, self)
         self.domain_model = self.vm_list.model
@@ -170,6 +171,7 @@ class MainWindow(Quitting, NewVmFlow, VmRunning, Deleting, HostActions, HostNews
         registry.removed.connect(self._update_status)
         registry.removed.connect(self._forget_host_window)
         registry.saveFailed.connect(self._hosts_not_saved)
+        registry.written.connect(self._settings_written)
         if registry.unsaved:  # a save of start-up's, before this window listened
             self._hosts_not_saved(registry.unsaved)
         for conn in registry:

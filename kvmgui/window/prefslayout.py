@@ -35,6 +35,7 @@ class PrefsLayout(_Base):
     domain_model: DomainModel
     vm_view: VmTable
     notifications: NotificationArea
+    unwritten_files: set[str]
 
     if TYPE_CHECKING:
         def _show_dialog(self, dialog: QWidget, *, modal: bool = True) -> None: ...
@@ -47,13 +48,25 @@ class PrefsLayout(_Base):
 
     def _preferences_accepted(self, dialog: PreferencesDialog) -> None:
         prefs = dialog.preferences()
-        if not prefs.save(self.settings):
+        if prefs.save(self.settings):
+            self._settings_written(self.settings.fileName())
+        else:
+            self.unwritten_files.add(self.settings.fileName())
             # Else they apply now and are gone at the next start, without a word.
             self.notifications.error(fill(QCoreApplication.translate(
                 "MainWindow", "Could not save the preferences in %1: they apply until kvmgui "
                 "ends. Check that the file is yours and can be written."),
                 self.settings.fileName()))
         self.apply_preferences(prefs)
+
+    def _settings_written(self, path: str) -> None:
+        """A save wrote ``path``: one that could not be written before (preferences or the
+        list of hosts) is said to work again, and that what waited is saved with it."""
+        if path in self.unwritten_files:
+            self.unwritten_files.discard(path)
+            self.notifications.info(fill(QCoreApplication.translate(
+                "MainWindow", "The settings file %1 could be written again: what could not be "
+                "saved in it before is saved now."), path))
 
     def apply_preferences(self, prefs: Preferences) -> None:
         self.prefs = prefs

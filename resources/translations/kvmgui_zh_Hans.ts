@@ -4655,6 +4655,10 @@
         <translation>已恢复读取 %1 上虚拟机的性能</translation>
     </message>
     <message>
+        <source>The settings file %1 could be written again: what could not be saved in it before is saved now.</source>
+        <translation>已能再次写入设置文件 %1：先前未能保存到其中的内容现在已保存。</translation>
+    </message>
+    <message>
         <source>Vie&amp;w</source>
         <translation>视图(&amp;W)</translation>
     </message>

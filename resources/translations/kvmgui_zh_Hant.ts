@@ -4655,6 +4655,10 @@
         <translation>已恢復讀取 %1 上虛擬機器的效能</translation>
     </message>
     <message>
+        <source>The settings file %1 could be written again: what could not be saved in it before is saved now.</source>
+        <translation>已能再次寫入設定檔 %1：先前未能儲存到其中的內容現在已儲存。</translation>
+    </message>
+    <message>
         <source>Vie&amp;w</source>
         <translation>檢視(&amp;W)</translation>
     </message>

@@ -72,8 +72,8 @@ def test_a_list_of_hosts_not_saved_at_start_up_is_said_so(tmp_path, qtbot):
 def test_a_list_of_hosts_saved_once_the_file_is_fixed_is_not_said_unsaved(tmp_path, qtbot):
     """QSettings keeps AccessError for good once a write failed: after the file was fixed,
     each host added or removed was still said 'Could not save the list of hosts', though
-    it was written. Now the save says nothing, and what the failed save held is written
-    with it."""
+    it was written. Now the save says nothing, what the failed save held is written with
+    it, and the window says the file is written again (once: later saves say nothing)."""
     from kvmgui.libvirt.registry import ConnectionRegistry
 
     path = tmp_path / "kvmgui.ini"
@@ -92,11 +92,61 @@ def test_a_list_of_hosts_saved_once_the_file_is_fixed_is_not_said_unsaved(tmp_pa
         assert registry.unsaved == ""
         messages = window.notifications.messages()
         assert not any("Could not save" in m for m in messages), messages
+        assert any("written again" in m and str(path) in m for m in messages), messages
         fresh = QSettings(str(path), QSettings.Format.IniFormat)
         assert [label for _uri, label, _auto in ConnectionRegistry(fresh).saved()] == [
             "first", "second"]
         window.notifications.clear()
         registry.remove(registry.find("test:///default?two"))  # saved: nothing to say
         assert window.notifications.messages() == []
+    finally:
+        registry.shutdown()
+
+
+def test_preferences_saved_once_the_file_is_fixed_are_said_written(tmp_path, registry, qtbot):
+    """The same for OK in the Preferences dialog: 'Could not save the preferences' for
+    ever once it failed; now the window says the file is written again, once."""
+    path = tmp_path / "prefs.ini"
+    path.mkdir()
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    window.edit_preferences()
+    window.open_dialogs[-1].accept()
+    assert any("Could not save the preferences" in m for m in window.notifications.messages())
+    path.rmdir()
+    window.notifications.clear()
+    for _time in range(2):
+        window.edit_preferences()
+        window.open_dialogs[-1].accept()
+    messages = window.notifications.messages()
+    assert not any("Could not save" in m for m in messages), messages
+    assert len([m for m in messages if "written again" in m and str(path) in m]) == 1, messages
+
+
+def test_preferences_not_saved_are_said_written_by_a_save_of_the_hosts(tmp_path, qtbot):
+    """Qt writes what a failed save left with the next write of the file that succeeds:
+    preferences not saved are in the file once a host added is saved, and that is said."""
+    from kvmgui.dialogs.preferences import Preferences
+    from kvmgui.libvirt.registry import ConnectionRegistry
+
+    path = tmp_path / "kvmgui.ini"
+    path.mkdir()
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    registry = ConnectionRegistry(settings)
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    try:
+        window.edit_preferences()
+        dialog = window.open_dialogs[-1]
+        dialog.sparklines.setChecked(False)
+        dialog.accept()
+        path.rmdir()
+        window.notifications.clear()
+        registry.add("test:///default")
+        messages = window.notifications.messages()
+        assert any("written again" in m and str(path) in m for m in messages), messages
+        fresh = QSettings(str(path), QSettings.Format.IniFormat)
+        assert not Preferences.load(fresh).sparklines
     finally:
         registry.shutdown()

@@ -3,7 +3,7 @@
 Warnings and errors always reach ``$XDG_STATE_HOME/kvmgui/kvmgui.log`` (by default
 ``~/.local/state/kvmgui/``); ``--debug`` adds kvmgui's debug messages to the file and to
 stderr. The file holds a few MB at most (``MAX_BYTES`` × ``BACKUPS`` old ones) and only
-its owner may read it.
+its owner may read it, or list its folder (the user's own, not a link).
 
 Nothing secret is written: credentials never reach a log call (the answers of the
 credentials dialog go straight to libvirt), and as a second line of defence every
@@ -163,6 +163,9 @@ def _rotating_file(path: Path) -> logging.Handler:
     import logging.handlers  # noqa: PLC0415 - see the module docstring
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # mkdir leaves one that is there as it is: an older version made it 0755, which lists
+    # the logs (and whatever is put there later) to every user.
+    _make_private_dir(path.parent)
     # Rotation renames the private file, so its backups are private too, but an older
     # version's stayed readable by everyone until three rotations pushed them out.
     for number in range(1, BACKUPS + 1):
@@ -212,6 +215,21 @@ def _make_private(path: Path) -> None:
         mode = path.lstat().st_mode
         if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077:
             path.chmod(0o600)
+
+
+def _make_private_dir(path: Path) -> None:
+    """The directory ``path`` its owner's only, if it is the user's; a link is left alone
+    (the log put elsewhere on purpose), and so is one of another user's (a shared one)."""
+    with contextlib.suppress(OSError):
+        # Opened without following a link and changed through that descriptor: a link
+        # put in its place after a look would otherwise have its target changed.
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        try:
+            info = os.fstat(fd)
+            if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) & 0o077:
+                os.fchmod(fd, stat.S_IMODE(info.st_mode) & 0o700)
+        finally:
+            os.close(fd)
 
 
 @dataclass

@@ -168,6 +168,43 @@ def test_old_log_backups_readable_by_others_are_made_private(logged, tmp_path):
     assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o644
 
 
+
+def test_a_log_directory_readable_by_others_is_made_private(logged, tmp_path):
+    """One an older version made (0755) stayed so: every user could list the log and its
+    backups, and a file put there later by hand was as open as the folder."""
+    folder = tmp_path / "kvmgui"
+    folder.mkdir()
+    folder.chmod(0o755)
+    made = logged(False)
+    logging.getLogger("kvmgui.test").warning("a private line")
+    assert "a private line" in made.path.read_text()
+    assert oct(stat.S_IMODE(folder.stat().st_mode)) == oct(0o700)
+
+
+def test_a_log_directory_not_the_users_or_a_link_is_left_alone(tmp_path):
+    """A link (the log put elsewhere on purpose) or a folder of another user's (a shared
+    one): not kvmgui's to close."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o755)
+    linked = tmp_path / "linked"
+    linked.symlink_to(shared, target_is_directory=True)
+    other = tmp_path / "other"
+    other.mkdir()
+    other.chmod(0o777)
+    if os.geteuid() == 0:  # else it is the user's, which is the case above
+        os.chown(other, 4242, 4242)
+    for folder in (linked, other):
+        made = logs.setup(False, folder, stderr=False)
+        try:
+            logging.getLogger("kvmgui.test").warning("a line")
+        finally:
+            made.close()
+        assert "a line" in made.path.read_text()
+    assert oct(stat.S_IMODE(shared.stat().st_mode)) == oct(0o755)
+    if os.geteuid() == 0:
+        assert oct(stat.S_IMODE(other.stat().st_mode)) == oct(0o777)
+
 def test_a_password_with_an_at_sign_is_hidden_whole():
     assert logs.redact("cannot open qemu+ssh://alice:p@ss@host/system?x=a@b") == \
         "cannot open qemu+ssh://alice:***@host/system?x=a@b"

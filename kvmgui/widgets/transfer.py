@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 import libvirt
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,9 @@ from kvmgui.widgets.filewords import unreadable, unwritable
 from kvmgui.widgets.labels import MessageLine
 
 STEPS = 1000
+# Cancel waits this long for the transfer to stop, then lets the window go: a write or
+# read hung on a network mount that stopped answering never returns to see the Cancel.
+STOP_WAIT_MS = 5000
 
 
 class Direction(Enum):
@@ -177,6 +180,9 @@ class TransferDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
+        self._stop_wait = QTimer(self, singleShot=True, interval=STOP_WAIT_MS)
+        self._stop_wait.timeout.connect(self._not_stopped)
+        self._may_leave = False  # cancelled, and the transfer did not stop in time
 
     def start(self) -> None:
         self.running = True
@@ -203,12 +209,14 @@ class TransferDialog(QDialog):
 
     def _done(self, result: TransferResult) -> None:
         self.running = False
+        self._stop_wait.stop()
         self.outcome = result
         self.transferred.emit(result)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        self._stop_wait.stop()
         # An upload over a volume undoes nothing: what went is over the volume's old data.
         written = self.transfer.sent if self.direction is Direction.UPLOAD and not self.new_volume \
             else 0
@@ -246,15 +254,39 @@ class TransferDialog(QDialog):
     def reject(self) -> None:
         """Cancel: the stream is aborted; the dialog closes once the worker has cleaned up
         (or, an upload over a volume having written part of the file, says so and stays)."""
-        if self.running:
-            self.transfer.cancel()
+        if self.running and not self._may_leave:
+            if not self.transfer.cancelled:
+                self.transfer.cancel()
+                self._stop_wait.start()
             self.cancel_button.setEnabled(False)
             self.amount.setText(self.tr("Cancelling…"))
             return
         super().reject()
 
+    def _not_stopped(self) -> None:
+        """Cancelled a while ago and still running: the worker hangs in a read or write
+        that does not return. The window may go; the transfer stops (and removes what it
+        made) if the file's disk or the host ever answers."""
+        if not self.running:
+            return
+        self._may_leave = True
+        if self.direction is Direction.UPLOAD and not self.new_volume:
+            text = fill(self.tr("The transfer has not stopped: the file's disk or the host does "
+                                "not answer. If they answer again, it stops there, and volume %1 "
+                                "may then hold part of the file over its old data. You may close "
+                                "this window."), self.volume)
+        else:
+            text = self.tr("The transfer has not stopped: the file's disk or the host does not "
+                           "answer. If they answer again, it stops there and removes what it "
+                           "made. You may close this window.")
+        self.amount.setText(text)
+        self.amount.setWordWrap(True)
+        self.cancel_button.setText(self.tr("&Close"))
+        self.cancel_button.setAccessibleName(self.tr("Close"))
+        self.cancel_button.setEnabled(True)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.running:
+        if self.running and not self._may_leave:
             self.reject()
             event.ignore()
         else:

@@ -10719,6 +10719,14 @@ Nothing was created.</source>
         <translation>传输失败：%1</translation>
     </message>
     <message>
+        <source>The transfer has not stopped: the file&apos;s disk or the host does not answer. If they answer again, it stops there and removes what it made. You may close this window.</source>
+        <translation>传输尚未停止：文件所在的磁盘或主机没有响应。若它们再次响应，传输会在那时停止并删除已创建的内容。您可以关闭此窗口。</translation>
+    </message>
+    <message>
+        <source>The transfer has not stopped: the file&apos;s disk or the host does not answer. If they answer again, it stops there, and volume %1 may then hold part of the file over its old data. You may close this window.</source>
+        <translation>传输尚未停止：文件所在的磁盘或主机没有响应。若它们再次响应，传输会在那时停止，卷 %1 届时可能有一部分已被文件覆盖了原来的数据。您可以关闭此窗口。</translation>
+    </message>
+    <message>
         <source>The upload was cancelled part way.</source>
         <translation>上传在中途被取消。</translation>
     </message>

@@ -10719,6 +10719,14 @@ Nothing was created.</source>
         <translation>傳輸失敗：%1</translation>
     </message>
     <message>
+        <source>The transfer has not stopped: the file&apos;s disk or the host does not answer. If they answer again, it stops there and removes what it made. You may close this window.</source>
+        <translation>傳輸尚未停止：檔案所在的磁碟或主機沒有回應。若它們再次回應，傳輸會在那時停止並移除已建立的內容。您可以關閉此視窗。</translation>
+    </message>
+    <message>
+        <source>The transfer has not stopped: the file&apos;s disk or the host does not answer. If they answer again, it stops there, and volume %1 may then hold part of the file over its old data. You may close this window.</source>
+        <translation>傳輸尚未停止：檔案所在的磁碟或主機沒有回應。若它們再次回應，傳輸會在那時停止，磁碟區 %1 屆時可能有一部分已被檔案覆寫了原本的資料。您可以關閉此視窗。</translation>
+    </message>
+    <message>
         <source>The upload was cancelled part way.</source>
         <translation>上傳在中途被取消。</translation>
     </message>

@@ -198,3 +198,42 @@ def test_a_failed_upload_over_a_volume_says_what_it_left(connected, qtbot, monke
     assert dialog.amount.text() == ("Volume build.qcow2 now holds the first 2 MiB of the file over "
                                     "its old data: what it holds is damaged.")
     dialog.reject()
+
+
+def test_a_download_hung_on_its_file_may_be_left_after_cancel(connected, qtbot, monkeypatch):
+    """A download into a network mount that stopped answering hangs in its write, which
+    never returns to see the Cancel: the window said 'Cancelling…' for ever, its button
+    disabled and its close ignored, and being modal it kept the host window from closing
+    too. After a while it now says so and lets the window go."""
+    import threading
+
+    hung, release = threading.Event(), threading.Event()
+
+    def write_hangs(conn, pool_uuid, name, path, transfer, named=None, unread=()):
+        transfer.begin(100 * MiB)
+        hung.set()
+        release.wait(10)  # the write that returns once the mount answers
+        transfer.check()
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(transfer_module, "download_file", write_hangs)
+    monkeypatch.setattr(transfer_module, "STOP_WAIT_MS", 50, raising=False)
+    dialog = TransferDialog(connected, Direction.DOWNLOAD, "pool-uuid", "disk.img",
+                            "/mnt/nfs/disk.img")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        dialog.start()
+        qtbot.waitUntil(hung.is_set, timeout=5000)
+        dialog.reject()  # Cancel
+        assert dialog.amount.text() == "Cancelling…" and not dialog.cancel_button.isEnabled()
+        qtbot.waitUntil(dialog.cancel_button.isEnabled, timeout=5000)
+        assert dialog.amount.text().startswith("The transfer has not stopped: the file's disk")
+        assert dialog.cancel_button.text() == "&Close" and dialog.running
+        with qtbot.waitSignal(dialog.finished, timeout=5000):
+            dialog.close()
+        assert not dialog.isVisible()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=5000)  # stopped once it answered
+    assert not dialog.isVisible() and dialog.transfer.cancelled

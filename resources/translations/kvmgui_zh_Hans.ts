@@ -3556,6 +3556,10 @@
         <translation>保存截图</translation>
     </message>
     <message>
+        <source>Saving the screenshot to %1…</source>
+        <translation>正在将截图保存到 %1…</translation>
+    </message>
+    <message>
         <source>Scale</source>
         <translation>缩放</translation>
     </message>

@@ -3556,6 +3556,10 @@
         <translation>儲存螢幕截圖</translation>
     </message>
     <message>
+        <source>Saving the screenshot to %1…</source>
+        <translation>正在將螢幕截圖儲存到 %1…</translation>
+    </message>
+    <message>
         <source>Scale</source>
         <translation>縮放</translation>
     </message>

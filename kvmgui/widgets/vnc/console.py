@@ -8,6 +8,7 @@ before it goes away. SPICE displays, and VNC without GVnc, open in virt-viewer.
 from __future__ import annotations
 
 import time
+from functools import partial
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QImage, QImageWriter, QKeySequence, QShowEvent
@@ -150,6 +151,7 @@ class GraphicalConsole(QWidget):
         self.screenshot_status = MessageLine(self, description=self.tr("Screenshot status"))
         self.screenshot_status.setObjectName("screenshotStatus")
         self.screenshot_status.setContentsMargins(8, 2, 8, 2)
+        self._saving: list[str] = []  # screenshots still being written, oldest first
 
         self.screen_area = QScrollArea(self)
         self.screen_area.setObjectName("screenArea")
@@ -327,18 +329,34 @@ class GraphicalConsole(QWidget):
         if image.isNull():
             self._screenshot_failed(path, self.tr("there is no screen to save"))
             return
-        mountlanes.submit(
-            path, _save_png, image, context=self,
-            done=lambda why: self._screenshot_failed(path, why) if why else self._screenshot_saved(path),
-            failed=lambda exc: self._screenshot_failed(path, str(exc)))
+        # Said until it is written: on a network mount that stopped answering that may
+        # be never, and a silent wait looked like a click that did nothing.
+        self._saving.append(path)
+        self.screenshot_status.pending(self._still_saving())
+        mountlanes.submit(path, _save_png, image, context=self,
+                          done=partial(self._screenshot_written, path),
+                          failed=lambda exc: self._screenshot_written(path, str(exc)))
+
+    def _still_saving(self) -> str:
+        return fill(self.tr("Saving the screenshot to %1…"), self._saving[-1]) if self._saving \
+            else ""
+
+    def _screenshot_written(self, path: str, why: str) -> None:
+        self._saving.remove(path)
+        if why:
+            self._screenshot_failed(path, why)
+        else:
+            self._screenshot_saved(path)
 
     def _screenshot_saved(self, path: str) -> None:
-        self.screenshot_status.say(fill(self.tr("Screenshot saved to %1."), path))
+        self.screenshot_status.say("\n".join(filter(None, (
+            fill(self.tr("Screenshot saved to %1."), path), self._still_saving()))))
         self.screenshotSaved.emit(path)
 
     def _screenshot_failed(self, path: str, reason: str) -> None:
-        self.screenshot_status.error(fill(self.tr("Could not save the screenshot to %1: %2"),
-                                          path, reason))
+        self.screenshot_status.error("\n".join(filter(None, (
+            fill(self.tr("Could not save the screenshot to %1: %2"), path, reason),
+            self._still_saving()))))
         self.screenshotFailed.emit(path)
 
     def open_viewer(self) -> None:

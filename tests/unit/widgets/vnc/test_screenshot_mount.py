@@ -35,3 +35,30 @@ def test_screenshots_to_a_hung_mount_hold_only_that_mount(qtbot, connected, monk
     qtbot.waitUntil(lambda: saved == [local, *shots], timeout=5000)
     assert QImage(shots[-1]).pixel(1, 1) & 0xFFFFFF == 0x336699
     console.shutdown()
+
+
+def test_a_screenshot_still_being_written_is_said(qtbot, connected, monkeypatch, tmp_path,
+                                                  dead_mount):
+    """Saved to a mount that stopped answering, a screenshot said nothing until it was
+    written (never, while the mount is down): the click looked lost, and a save elsewhere
+    meanwhile said only that one was saved. The console now says which file it is still
+    writing."""
+    monkeypatch.setattr(console_module, "QImageWriter", dead_mount.hang(QImageWriter))
+    console = GraphicalConsole(connected, BUILD)
+    qtbot.addWidget(console)
+    image = QImage(8, 6, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    hung, local = str(dead_mount.path / "shot.png"), str(tmp_path / "shot.png")
+    saved: list[str] = []
+    console.screenshotSaved.connect(saved.append)
+    console.save_screenshot(hung, image)
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    assert console.screenshot_status.text() == f"Saving the screenshot to {hung}…"
+    console.save_screenshot(local, image)
+    qtbot.waitUntil(lambda: saved == [local], timeout=5000)
+    assert console.screenshot_status.text() == (f"Screenshot saved to {local}.\n"
+                                                f"Saving the screenshot to {hung}…")
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: saved == [local, hung], timeout=5000)
+    assert console.screenshot_status.text() == f"Screenshot saved to {hung}."
+    console.shutdown()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import time
 from functools import partial
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QImage, QImageWriter, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +34,7 @@ from kvmgui.utils import icons
 from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets import toolbars
 from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.notifications import late_news
 from kvmgui.widgets.vnc import wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
 from kvmgui.widgets.vnc.fullscreen import FullScreenWindow
@@ -57,6 +59,16 @@ def _save_png(path: str, image: QImage) -> str:
     """On the thread of the file's mount (QImageWriter is reentrant): write a PNG; why not, or ""."""
     writer = QImageWriter(path, QByteArray(b"png"))
     return "" if writer.write(image) else writer.errorString()
+
+
+def _written(console: GraphicalConsole, path: str, why: str) -> None:
+    """A screenshot's outcome, in its console while it is open; a failure after its window
+    closed in the main window's notifications (the user would take the file as saved)."""
+    if shiboken6.isValid(console):
+        console._screenshot_written(path, why)
+    elif why:
+        late_news().error.emit(fill(QCoreApplication.translate(
+            "GraphicalConsole", "Could not save the screenshot to %1: %2"), path, why))
 
 
 class GraphicalConsole(QWidget):
@@ -333,9 +345,10 @@ class GraphicalConsole(QWidget):
         # be never, and a silent wait looked like a click that did nothing.
         self._saving.append(path)
         self.screenshot_status.pending(self._still_saving())
-        mountlanes.submit(path, _save_png, image, context=self,
-                          done=partial(self._screenshot_written, path),
-                          failed=lambda exc: self._screenshot_written(path, str(exc)))
+        # Not this console as the job's context: its window may close while the file is
+        # written, and a failure is then told in the main window (``_written``).
+        mountlanes.submit(path, _save_png, image, done=partial(_written, self, path),
+                          failed=lambda exc: _written(self, path, str(exc)))
 
     def _still_saving(self) -> str:
         return fill(self.tr("Saving the screenshot to %1…"), self._saving[-1]) if self._saving \

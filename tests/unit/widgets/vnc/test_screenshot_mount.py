@@ -62,3 +62,31 @@ def test_a_screenshot_still_being_written_is_said(qtbot, connected, monkeypatch,
     qtbot.waitUntil(lambda: saved == [local, hung], timeout=5000)
     assert console.screenshot_status.text() == f"Screenshot saved to {hung}."
     console.shutdown()
+
+
+def test_a_screenshot_that_fails_after_its_window_closed_is_told(qtbot, connected, monkeypatch,
+                                                                 dead_mount):
+    """A screenshot's outcome went to its console only: a details window closed while the
+    file was written dropped its failure, and the user took the screenshot as saved."""
+    import shiboken6
+
+    from kvmgui.widgets.notifications import late_news
+
+    monkeypatch.setattr(console_module, "QImageWriter", dead_mount.hang(QImageWriter))
+    console = GraphicalConsole(connected, BUILD)
+    image = QImage(8, 6, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    path = str(dead_mount.path / "gone" / "shot.png")  # no such directory once it answers
+    told: list[str] = []
+    late_news().error.connect(told.append)
+    try:
+        console.save_screenshot(path, image)
+        qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+        console.shutdown()
+        shiboken6.delete(console)  # the details window closed while the file is written
+        dead_mount.release.set()
+        qtbot.waitUntil(lambda: bool(told), timeout=5000)
+        assert told[0].startswith(f"Could not save the screenshot to {path}: ")
+    finally:
+        dead_mount.release.set()
+        late_news().error.disconnect(told.append)

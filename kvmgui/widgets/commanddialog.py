@@ -14,7 +14,6 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
@@ -81,6 +80,7 @@ class CommandDialog(QDialog):
         self.commands: list[Command] = []
         self.paths: dict[XmlFile, str] = {}
         self._copies = mountlanes.OneAtATime()  # by target: saved there again, not queued again
+        self._saving: list[str] = []  # targets of the copies still out, oldest first
         self.setWindowTitle(window_title(fill(self.tr("Show command — %1"), title)))
         self.setAccessibleName(self.tr("Show command"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -178,14 +178,26 @@ class CommandDialog(QDialog):
         source = self.paths.get(xml)
         if not source or not target:
             return
+        # Said until it is written: on a network mount that stopped answering that may be
+        # never, and a silent wait looked like a Save that did nothing.
+        if target not in self._saving:
+            self._saving.append(target)
+        self.status.pending(self._still_saving())
         self._copies.submit(target, target, _copy, source, context=self,
-                            done=lambda _r: self._saved(target),
-                            failed=lambda exc: self.status.error(
-                                fill(self.tr("Could not save: %1"), str(exc))))
+                            done=lambda _r: self._copied(target, None),
+                            failed=lambda exc: self._copied(target, exc))
 
-    def _saved(self, target: str) -> None:
-        if shiboken6.isValid(self):
-            self.status.say(fill(self.tr("Saved %1."), target))
+    def _still_saving(self) -> str:
+        return fill(self.tr("Saving %1…"), self._saving[-1]) if self._saving else ""
+
+    def _copied(self, target: str, exc: BaseException | None) -> None:
+        self._saving.remove(target)
+        if exc is None:
+            self.status.say("\n".join(filter(None, (fill(self.tr("Saved %1."), target),
+                                                     self._still_saving()))))
+        else:
+            self.status.error("\n".join(filter(None, (
+                fill(self.tr("Could not save: %1"), str(exc)), self._still_saving()))))
 
 
 def show_commands(conn: Connection, title: str, parent: QWidget, fn: Callable[..., object],

@@ -877,6 +877,10 @@
         <translation>已保存 %1。</translation>
     </message>
     <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
         <source>Show command</source>
         <translation>显示命令</translation>
     </message>

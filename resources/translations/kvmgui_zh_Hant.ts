@@ -877,6 +877,10 @@
         <translation>已儲存 %1。</translation>
     </message>
     <message>
+        <source>Saving %1…</source>
+        <translation>正在儲存 %1…</translation>
+    </message>
+    <message>
         <source>Show command</source>
         <translation>顯示指令</translation>
     </message>

@@ -53,3 +53,21 @@ def test_writing_the_files_on_a_hung_temporary_directory_holds_only_its_mount(
     dead_mount.release.set()
     qtbot.waitUntil(lambda: all(d.paths for d in dialogs), timeout=5000)
     assert all(path.startswith(str(dead_mount.path)) for d in dialogs for path in d.paths.values())
+
+
+def test_a_copy_still_being_saved_is_said(qtbot, monkeypatch, tmp_path, dead_mount):
+    """Save As… to a mount that stopped answering said nothing until the copy was written
+    (never, while the mount is down): the Save looked lost, and a copy saved elsewhere
+    meanwhile said only 'Saved'. The dialog now says which file it is still saving."""
+    monkeypatch.setattr(shutil, "copyfile", dead_mount.hang(shutil.copyfile))
+    dialog = _dialog(qtbot)
+    qtbot.waitUntil(lambda: bool(dialog.paths), timeout=5000)
+    hung, local = str(dead_mount.path / "web01.xml"), str(tmp_path / "web01.xml")
+    dialog.save_to(XML, hung)
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    assert dialog.status.text() == f"Saving {hung}…"
+    dialog.save_to(XML, local)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith(f"Saved {local}."), timeout=5000)
+    assert dialog.status.text() == f"Saved {local}.\nSaving {hung}…"
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: dialog.status.text() == f"Saved {hung}.", timeout=5000)

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,7 +33,9 @@ from kvmgui.libvirt import mountlanes
 from kvmgui.libvirt.commands import Command, XmlFile, write_files
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.utils.tr import fill, window_title
+from kvmgui.widgets.filewords import file_reason
 from kvmgui.widgets.labels import MessageLine
+from kvmgui.widgets.notifications import late_news
 
 _directory: str | None = None
 
@@ -65,6 +68,20 @@ def _write(_where: str, commands: list[Command]) -> dict[XmlFile, str]:
 
 def _copy(target: str, source: str) -> None:
     shutil.copyfile(source, target)
+
+
+def _not_saved(target: str, exc: BaseException) -> str:
+    why = file_reason(exc) if isinstance(exc, OSError) else str(exc)
+    return fill(QCoreApplication.translate("CommandDialog", "Could not save %1: %2"), target, why)
+
+
+def _copied(dialog: CommandDialog, target: str, exc: BaseException | None) -> None:
+    """A copy's outcome, in its dialog while it is open; a failure after it closed in the
+    main window's notifications (the user would take the file as saved)."""
+    if shiboken6.isValid(dialog):
+        dialog._copied(target, exc)
+    elif exc is not None:
+        late_news().error.emit(_not_saved(target, exc))
 
 
 class CommandDialog(QDialog):
@@ -183,9 +200,11 @@ class CommandDialog(QDialog):
         if target not in self._saving:
             self._saving.append(target)
         self.status.pending(self._still_saving())
-        self._copies.submit(target, target, _copy, source, context=self,
-                            done=lambda _r: self._copied(target, None),
-                            failed=lambda exc: self._copied(target, exc))
+        # Not this dialog as the job's context: it may close while the file is written,
+        # and a failure is then told in the main window (``_copied``).
+        self._copies.submit(target, target, _copy, source,
+                            done=lambda _r: _copied(self, target, None),
+                            failed=partial(_copied, self, target))
 
     def _still_saving(self) -> str:
         return fill(self.tr("Saving %1…"), self._saving[-1]) if self._saving else ""
@@ -196,8 +215,8 @@ class CommandDialog(QDialog):
             self.status.say("\n".join(filter(None, (fill(self.tr("Saved %1."), target),
                                                      self._still_saving()))))
         else:
-            self.status.error("\n".join(filter(None, (
-                fill(self.tr("Could not save: %1"), str(exc)), self._still_saving()))))
+            self.status.error("\n".join(filter(None, (_not_saved(target, exc),
+                                                       self._still_saving()))))
 
 
 def show_commands(conn: Connection, title: str, parent: QWidget, fn: Callable[..., object],

@@ -853,8 +853,8 @@
         <translation>复制命令</translation>
     </message>
     <message>
-        <source>Could not save: %1</source>
-        <translation>无法保存：%1</translation>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Could not work out the command: %1</source>

@@ -853,8 +853,8 @@
         <translation>複製指令</translation>
     </message>
     <message>
-        <source>Could not save: %1</source>
-        <translation>無法儲存：%1</translation>
+        <source>Could not save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
         <source>Could not work out the command: %1</source>

@@ -71,3 +71,29 @@ def test_a_copy_still_being_saved_is_said(qtbot, monkeypatch, tmp_path, dead_mou
     assert dialog.status.text() == f"Saved {local}.\nSaving {hung}…"
     dead_mount.release.set()
     qtbot.waitUntil(lambda: dialog.status.text() == f"Saved {hung}.", timeout=5000)
+
+
+def test_a_copy_that_fails_after_the_dialog_closed_is_told(qtbot, monkeypatch, dead_mount):
+    """A copy's outcome went to its dialog only: the dialog closed while the file was
+    written dropped its failure, and the user took the file as saved."""
+    import shiboken6
+
+    from kvmgui.widgets.notifications import late_news
+
+    monkeypatch.setattr(shutil, "copyfile", dead_mount.hang(shutil.copyfile))
+    dialog = CommandDialog("Edit web01", [Command("test:///default", "domain", "web01",
+                                                  ("define", XML))])
+    qtbot.waitUntil(lambda: bool(dialog.paths), timeout=5000)
+    target = str(dead_mount.path / "gone" / "web01.xml")  # no such directory once it answers
+    told: list[str] = []
+    late_news().error.connect(told.append)
+    try:
+        dialog.save_to(XML, target)
+        qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+        shiboken6.delete(dialog)  # closed while the file is written
+        dead_mount.release.set()
+        qtbot.waitUntil(lambda: bool(told), timeout=5000)
+        assert told == [f"Could not save {target}: no such file or directory"]
+    finally:
+        dead_mount.release.set()
+        late_news().error.disconnect(told.append)

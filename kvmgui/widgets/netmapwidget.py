@@ -152,6 +152,7 @@ class NetworkMapWidget(QWidget):
         layout.addWidget(self.status)
         self.file_dialog: QFileDialog | None = None
         self._export_kind = "png"
+        self._saving: list[str] = []  # exports still being written, oldest first
 
     # -- the tree's rows open -----------------------------------------------------------------
 
@@ -218,16 +219,27 @@ class NetworkMapWidget(QWidget):
         # written, and a failure is then told in the main window (``_written``). On the
         # thread of the file's mount: one that stopped answering holds only that thread
         # (and the exports after it there), never the shared pool's every other job.
+        # Said until it is written: there that may be never, and a silent wait looked
+        # like an export that did nothing.
+        self._saving.append(path)
+        self.status.pending(self._still_saving())
         mountlanes.submit(path, netmapdraw.export, kind, self.scene.drawing,
                           self.scene.export_rect(), self.tr("Network map"),
                           done=partial(_written, self, path, None),
                           failed=partial(_written, self, path))
 
+    def _still_saving(self) -> str:
+        return fill(self.tr("Saving %1…"), self._saving[-1]) if self._saving else ""
+
     def _saved(self, path: str, exc: BaseException | None) -> None:
+        if path in self._saving:
+            self._saving.remove(path)
         if exc is None:
-            self.status.say(fill(self.tr("Saved %1."), path))
+            self.status.say("\n".join(filter(None, (fill(self.tr("Saved %1."), path),
+                                                     self._still_saving()))))
         else:
-            self.status.error(_not_saved(path, exc))
+            self.status.error("\n".join(filter(None, (_not_saved(path, exc),
+                                                       self._still_saving()))))
 
     # -- colours and leases while shown --------------------------------------------------------
 

@@ -5889,6 +5889,10 @@
         <translation>已儲存 %1。</translation>
     </message>
     <message>
+        <source>Saving %1…</source>
+        <translation>正在儲存 %1…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>

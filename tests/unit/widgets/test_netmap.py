@@ -141,7 +141,7 @@ def test_a_png_that_cannot_be_made_is_not_called_saved(widget, tmp_path, qtbot):
     widget.scene.setSceneRect(0, 0, 100_000_000, 10)
     png = tmp_path / "map.png"
     widget.export_to(str(png), "png")
-    qtbot.waitUntil(lambda: widget.status.text() != "", timeout=5000)
+    qtbot.waitUntil(lambda: not widget.status.text().startswith("Saving "), timeout=5000)
     assert widget.status.text() == (f"Could not save {png}: the map is too large for one image "
                                     "(100000000 × 10 pixels); export it as SVG instead")
     assert not png.exists()
@@ -152,7 +152,7 @@ def test_a_map_that_cannot_be_written_says_why_in_words(widget, tmp_path, qtbot)
     English, and the path twice. The reason is said in words, the path once."""
     png = tmp_path / "gone" / "map.png"
     widget.export_to(str(png), "png")
-    qtbot.waitUntil(lambda: widget.status.text() != "", timeout=5000)
+    qtbot.waitUntil(lambda: not widget.status.text().startswith("Saving "), timeout=5000)
     assert widget.status.text() == f"Could not save {png}: no such file or directory"
 
 
@@ -211,13 +211,32 @@ def test_exports_to_a_hung_mount_hold_only_that_mount(widget, qtbot, monkeypatch
     others_answer(qtbot, tmp_path)
     local = tmp_path / "map.png"
     widget.export_to(str(local), "png")  # another mount's export is written meanwhile
-    qtbot.waitUntil(lambda: widget.status.text() == f"Saved {local}.", timeout=5000)
+    qtbot.waitUntil(lambda: widget.status.text().startswith(f"Saved {local}."), timeout=5000)
     dead_mount.release.set()
     behind: list[object] = []  # the mount's thread takes jobs in turn: after the four exports
     mountlanes.submit(str(svg), os.path.getsize, done=behind.append)
     qtbot.waitUntil(lambda: bool(behind), timeout=5000)
     assert len(dead_mount.hung) == 4 and widget.status.text() == f"Saved {svg}."
     assert "<svg" in svg.read_text()
+
+
+def test_an_export_still_being_written_is_said(widget, qtbot, monkeypatch, tmp_path, dead_mount):
+    """Exported to a mount that stopped answering, the map said nothing until the file was
+    written (never, while the mount is down): the export looked lost, and one written
+    elsewhere meanwhile said only that one was saved. The map now says which file it is
+    still writing."""
+    from kvmgui.widgets import netmapdraw
+
+    monkeypatch.setattr(netmapdraw, "open", dead_mount.hang(open), raising=False)
+    hung, local = dead_mount.path / "map.svg", tmp_path / "map.svg"
+    widget.export_to(str(hung), "svg")
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    assert widget.status.text() == f"Saving {hung}…"
+    widget.export_to(str(local), "svg")
+    qtbot.waitUntil(lambda: widget.status.text().startswith(f"Saved {local}."), timeout=5000)
+    assert widget.status.text() == f"Saved {local}.\nSaving {hung}…"
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: widget.status.text() == f"Saved {hung}.", timeout=5000)
 
 
 def test_tree_activation_opens_the_vm(widget, connected, qtbot):

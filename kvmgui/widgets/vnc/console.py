@@ -8,11 +8,9 @@ before it goes away. SPICE displays, and VNC without GVnc, open in virt-viewer.
 from __future__ import annotations
 
 import time
-from functools import partial
 
-import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QImage, QImageWriter, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,19 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import mountlanes, workers
+from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.graphics import GraphicsProblem
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets import toolbars
 from kvmgui.widgets.labels import MessageLine
-from kvmgui.widgets.notifications import late_news
 from kvmgui.widgets.vnc import wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
 from kvmgui.widgets.vnc.fullscreen import FullScreenWindow
 from kvmgui.widgets.vnc.keymap import send_key_menu
 from kvmgui.widgets.vnc.password import PasswordPrompt
+from kvmgui.widgets.vnc.screenshots import ScreenshotSaver
 from kvmgui.widgets.vnc.session import VncSession
 from kvmgui.widgets.vnc.view import ScaleMode, VncView
 from kvmgui.widgets.vnc.viewer import ViewerLauncher
@@ -53,22 +51,6 @@ _OFFERS = {
     ConsoleState.NO_GVNC: (True, True, False),
     ConsoleState.FAILED: (True, True, False),
 }
-
-
-def _save_png(path: str, image: QImage) -> str:
-    """On the thread of the file's mount (QImageWriter is reentrant): write a PNG; why not, or ""."""
-    writer = QImageWriter(path, QByteArray(b"png"))
-    return "" if writer.write(image) else writer.errorString()
-
-
-def _written(console: GraphicalConsole, path: str, why: str) -> None:
-    """A screenshot's outcome, in its console while it is open; a failure after its window
-    closed in the main window's notifications (the user would take the file as saved)."""
-    if shiboken6.isValid(console):
-        console._screenshot_written(path, why)
-    elif why:
-        late_news().error.emit(fill(QCoreApplication.translate(
-            "GraphicalConsole", "Could not save the screenshot to %1: %2"), path, why))
 
 
 class GraphicalConsole(QWidget):
@@ -163,7 +145,9 @@ class GraphicalConsole(QWidget):
         self.screenshot_status = MessageLine(self, description=self.tr("Screenshot status"))
         self.screenshot_status.setObjectName("screenshotStatus")
         self.screenshot_status.setContentsMargins(8, 2, 8, 2)
-        self._saving: list[str] = []  # screenshots still being written, oldest first
+        self.screenshots = ScreenshotSaver(self.screenshot_status, self)
+        self.screenshots.saved.connect(self.screenshotSaved)
+        self.screenshots.failed.connect(self.screenshotFailed)
 
         self.screen_area = QScrollArea(self)
         self.screen_area.setObjectName("screenArea")
@@ -336,41 +320,7 @@ class GraphicalConsole(QWidget):
 
     def save_screenshot(self, path: str, image: QImage | None = None) -> None:
         """Write ``image`` (by default the screen as it is now) to ``path`` (PNG), in a worker."""
-        if image is None:
-            image = self.view.screenshot()
-        if image.isNull():
-            self._screenshot_failed(path, self.tr("there is no screen to save"))
-            return
-        # Said until it is written: on a network mount that stopped answering that may
-        # be never, and a silent wait looked like a click that did nothing.
-        self._saving.append(path)
-        self.screenshot_status.pending(self._still_saving())
-        # Not this console as the job's context: its window may close while the file is
-        # written, and a failure is then told in the main window (``_written``).
-        mountlanes.submit(path, _save_png, image, done=partial(_written, self, path),
-                          failed=lambda exc: _written(self, path, str(exc)))
-
-    def _still_saving(self) -> str:
-        return fill(self.tr("Saving the screenshot to %1…"), self._saving[-1]) if self._saving \
-            else ""
-
-    def _screenshot_written(self, path: str, why: str) -> None:
-        self._saving.remove(path)
-        if why:
-            self._screenshot_failed(path, why)
-        else:
-            self._screenshot_saved(path)
-
-    def _screenshot_saved(self, path: str) -> None:
-        self.screenshot_status.say("\n".join(filter(None, (
-            fill(self.tr("Screenshot saved to %1."), path), self._still_saving()))))
-        self.screenshotSaved.emit(path)
-
-    def _screenshot_failed(self, path: str, reason: str) -> None:
-        self.screenshot_status.error("\n".join(filter(None, (
-            fill(self.tr("Could not save the screenshot to %1: %2"), path, reason),
-            self._still_saving()))))
-        self.screenshotFailed.emit(path)
+        self.screenshots.save(path, self.view.screenshot() if image is None else image)
 
     def open_viewer(self) -> None:
         # dial_uri in a worker: for qemu+ssh it may write kvmgui's ssh wrapper (a shared login).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage, QImageWriter
 
-from kvmgui.widgets.vnc import console as console_module
+from kvmgui.widgets.vnc import screenshots as screenshots_module
 from kvmgui.widgets.vnc.console import GraphicalConsole
 from tests.helpers import BUILD
 from tests.unit.deadmount import others_answer
@@ -16,7 +16,7 @@ def test_screenshots_to_a_hung_mount_hold_only_that_mount(qtbot, connected, monk
     """Each screenshot saved to a NFS/SSHFS mount that stopped answering held a thread of
     the shared pool: four (tried again, as nothing was said) held them all, and the XML
     editor's schema check, exports and the wizards' checks waited for the mount."""
-    monkeypatch.setattr(console_module, "QImageWriter", dead_mount.hang(QImageWriter))
+    monkeypatch.setattr(screenshots_module, "QImageWriter", dead_mount.hang(QImageWriter))
     console = GraphicalConsole(connected, BUILD)  # shut off: its screen is not needed here
     qtbot.addWidget(console)
     image = QImage(8, 6, QImage.Format.Format_RGB32)
@@ -43,7 +43,7 @@ def test_a_screenshot_still_being_written_is_said(qtbot, connected, monkeypatch,
     written (never, while the mount is down): the click looked lost, and a save elsewhere
     meanwhile said only that one was saved. The console now says which file it is still
     writing."""
-    monkeypatch.setattr(console_module, "QImageWriter", dead_mount.hang(QImageWriter))
+    monkeypatch.setattr(screenshots_module, "QImageWriter", dead_mount.hang(QImageWriter))
     console = GraphicalConsole(connected, BUILD)
     qtbot.addWidget(console)
     image = QImage(8, 6, QImage.Format.Format_RGB32)
@@ -72,7 +72,7 @@ def test_a_screenshot_that_fails_after_its_window_closed_is_told(qtbot, connecte
 
     from kvmgui.widgets.notifications import late_news
 
-    monkeypatch.setattr(console_module, "QImageWriter", dead_mount.hang(QImageWriter))
+    monkeypatch.setattr(screenshots_module, "QImageWriter", dead_mount.hang(QImageWriter))
     console = GraphicalConsole(connected, BUILD)
     image = QImage(8, 6, QImage.Format.Format_RGB32)
     image.fill(0x336699)

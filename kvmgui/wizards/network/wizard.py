@@ -30,6 +30,18 @@ from kvmgui.xml.network_spec import DhcpRange, ForwardMode, NetworkSpec
 from kvmgui.xml.network_validate import HostRoute
 
 log = logging.getLogger(__name__)
+_routes: workers.Lane | None = None
+
+
+def _routes_lane() -> workers.Lane:
+    """Where this machine's routes are read: ``ip`` is found through $PATH, and the exec of
+    a name there hangs on a folder of a network mount that stopped answering (the timeout
+    of ``subprocess.run`` starts after it). A thread of its own: such a read holds no
+    other job up; the wizards opened meanwhile wait behind it for theirs."""
+    global _routes
+    if _routes is None:
+        _routes = workers.Lane("routes")
+    return _routes
 
 
 class PageId(IntEnum):
@@ -113,8 +125,8 @@ class NetworkWizard(JobWizard):
         # this machine's routes: both in workers, the pages fill in when they arrive.
         self._ask_interfaces()
         if self.conn.is_local:
-            workers.shared().submit(netops.local_routes, context=self, done=self._got_routes,
-                                    failed=lambda exc: log.warning("cannot read the routes: %s", exc))
+            _routes_lane().submit(netops.local_routes, context=self, done=self._got_routes,
+                                  failed=lambda exc: log.warning("cannot read the routes: %s", exc))
 
     def _ask_interfaces(self) -> None:
         self._asked += 1

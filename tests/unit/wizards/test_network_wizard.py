@@ -465,6 +465,36 @@ def test_routes_that_cannot_be_read_are_logged(connected, qtbot, monkeypatch, ca
     assert wiz.state.context.routes is None  # overlap with them is then not checked
 
 
+def test_routes_hung_on_a_dead_mount_hold_no_other_job(connected, qtbot, monkeypatch, tmp_path):
+    """The routes are read with ``ip``, found through $PATH: a folder there on a network
+    mount that stopped answering hangs its exec, past subprocess's timeout. Read on the
+    shared pool, four wizards opened held all four threads, and the XML editor's schema
+    check, exports and other wizards' checks waited for the mount."""
+    import threading
+
+    from tests.unit.deadmount import others_answer
+
+    release, entered = threading.Event(), []
+
+    def hung():
+        entered.append(1)
+        release.wait(10)
+        return [HostRoute(ipaddress.ip_network("10.9.0.0/16"), "br9")]
+
+    monkeypatch.setattr(netops, "local_routes", hung)
+    wizards = []
+    try:
+        for _n in range(4):
+            wiz = NetworkWizard(connected)
+            qtbot.addWidget(wiz)
+            wizards.append(wiz)
+        qtbot.waitUntil(lambda: bool(entered), timeout=5000)
+        others_answer(qtbot, tmp_path)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: all(w.state.context.routes is not None for w in wizards), timeout=5000)
+
+
 def test_dhcp_with_static_hosts_only_needs_no_range(connected, qtbot, create_calls):
     wiz = open_wizard(qtbot, connected)
     type_into(qtbot, wiz.basics.name, "pinned")

@@ -14,15 +14,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from kvmgui.libvirt import volops
+from kvmgui.libvirt import mountlanes, volops
 from kvmgui.libvirt.transfers import TransferResult
 from kvmgui.libvirt.volerrors import RunningUsersError
 from kvmgui.models.words import say
 from kvmgui.utils.tr import comma_list, fill, size_text, window_title
-from kvmgui.widgets.transfer import Direction, TransferDialog, UploadTarget, upload_target
+from kvmgui.widgets.transfer import (
+    Direction,
+    TransferDialog,
+    UploadTarget,
+    file_size,
+    upload_target,
+)
 
 if TYPE_CHECKING:
     from kvmgui.panels.volumes import VolumesView
+
+# The file's size is read before the panel's job, on its mount's thread: by pool, volume
+# and file, an upload asked again while that read hangs waits for the same answer.
+_sizes = mountlanes.OneAtATime()
 
 
 def upload(view: VolumesView) -> None:
@@ -80,8 +90,13 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
                            lambda: transfer(view, Direction.UPLOAD, uuid, name, path,
                                             new=False, named=named))
 
-    view.panel.run_job(fill(QCoreApplication.translate("VolumesView", "check which VMs use %1"), name),
-                       upload_target, uuid, name, path, done=ask)
+    def sized(size: int) -> None:
+        view.panel.run_job(fill(QCoreApplication.translate("VolumesView", "check which VMs use %1"),
+                                name), upload_target, uuid, name, size, done=ask)
+
+    # Said until the file's disk answers: a network mount that stopped answering may never.
+    view.panel.show_info(fill(QCoreApplication.translate("VolumesView", "Reading %1…"), path))
+    _sizes.submit((uuid, name, path), path, file_size, context=view, done=sized)
 
 
 def download(view: VolumesView) -> None:

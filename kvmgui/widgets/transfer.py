@@ -59,10 +59,21 @@ class UploadTarget:
     file_size: int  # the local file's; -1: unknown (the upload then says why)
 
 
+def file_size(path: str) -> int:
+    """The length of the local file ``path``, -1 if it cannot be read (the upload then says
+    why). On the thread of its mount (``mountlanes``): on a network mount that stopped
+    answering it hangs, and on a host's threads it held one of them and its storage panel."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return -1
+
+
 def upload_target(conn: libvirt.virConnect, pool_uuid: str, name: str,
-                  path: str) -> UploadTarget | None:
-    """What an upload of ``path`` over volume ``name`` of the pool would write over (a
-    worker job); None when the pool has no volume of that name (the upload makes one)."""
+                  file_size: int) -> UploadTarget | None:
+    """What an upload of a file of ``file_size`` bytes over volume ``name`` of the pool
+    would write over (a worker job); None when the pool has no volume of that name (the
+    upload makes one)."""
     users = volops.users_if_any(conn, pool_uuid, name)
     if users is None:
         return None
@@ -77,10 +88,6 @@ def upload_target(conn: libvirt.virConnect, pool_uuid: str, name: str,
         size = int(vol.infoFlags(libvirt.VIR_STORAGE_VOL_GET_PHYSICAL)[2])
     except libvirt.libvirtError:
         size = 0  # a host without the call: not said
-    try:
-        file_size = os.path.getsize(path)
-    except OSError:
-        file_size = -1
     return UploadTarget(users, size, kind == libvirt.VIR_STORAGE_VOL_FILE, file_size)
 
 

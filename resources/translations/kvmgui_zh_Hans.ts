@@ -11440,6 +11440,10 @@ The same with virsh:
         <translation>未选择池</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
         <source>Reading volumes…</source>
         <translation>正在读取卷…</translation>
     </message>

@@ -11440,6 +11440,10 @@ The same with virsh:
         <translation>未選取集區</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
         <source>Reading volumes…</source>
         <translation>正在讀取磁碟區…</translation>
     </message>

@@ -138,7 +138,7 @@ def test_an_upload_over_a_larger_volume_leaves_its_end(pool, qtbot, tmp_path):
     call(qtbot, conn, lambda c: c.storagePoolLookupByUUIDString(pool_uuid).refresh(0))
     small = tmp_path / "v.img"
     small.write_bytes(b"\x01" * MiB)
-    facts = call(qtbot, conn, upload_target, pool_uuid, "v.img", str(small))
+    facts = call(qtbot, conn, upload_target, pool_uuid, "v.img", MiB)
     length = os.path.getsize(image)
     assert (facts.size, facts.grows, facts.file_size, facts.users) == (length, True, MiB, [])
     call(qtbot, conn, streams.upload, pool_uuid, small, name="v.img")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import streams, volops
+from kvmgui.libvirt import mountlanes, streams, volops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.transfers import Progress, Transfer, TransferCancelledError, TransferResult
@@ -67,6 +67,13 @@ def file_size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return -1
+
+
+def folder_of(path: str) -> None:
+    """Look at the folder a download writes ``path`` into (its ``OSError`` if it cannot).
+    On the thread of its mount: on a network mount that stopped answering it hangs there,
+    where the download's own first look held one of the host's threads."""
+    os.stat(os.path.dirname(path) or ".")
 
 
 def upload_target(conn: libvirt.virConnect, pool_uuid: str, name: str,
@@ -190,9 +197,22 @@ class TransferDialog(QDialog):
         self._stop_wait = QTimer(self, singleShot=True, interval=STOP_WAIT_MS)
         self._stop_wait.timeout.connect(self._not_stopped)
         self._may_leave = False  # cancelled, and the transfer did not stop in time
+        self._begun = False  # the transfer runs on the host's threads (not its first look)
 
     def start(self) -> None:
         self.running = True
+        if self.direction is Direction.UPLOAD:  # its file was read before it was asked
+            self._begin()
+            return
+        self.amount.setText(fill(self.tr("Waiting for the folder %1…"), os.path.dirname(self.path)))
+        mountlanes.submit(self.path, folder_of, context=self, done=lambda _r: self._begin(),
+                          failed=lambda exc: self._failed(exc) if self.running else None)
+
+    def _begin(self) -> None:
+        if not self.running:  # cancelled while its folder was looked at
+            return
+        self._begun = True
+        self.amount.setText(self.tr("Starting…"))
         if self.direction is Direction.UPLOAD:
             self.conn.run(upload_file, self.pool_uuid, self.volume, self.path, self.new_volume,
                           self.transfer, self.users_named, done=self._done, failed=self._failed,
@@ -261,6 +281,9 @@ class TransferDialog(QDialog):
     def reject(self) -> None:
         """Cancel: the stream is aborted; the dialog closes once the worker has cleaned up
         (or, an upload over a volume having written part of the file, says so and stays)."""
+        if self.running and not self._begun:  # nothing started: nothing to wait for
+            self.running = False
+            self.transfer.cancel()
         if self.running and not self._may_leave:
             if not self.transfer.cancelled:
                 self.transfer.cancel()

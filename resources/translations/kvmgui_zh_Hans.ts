@@ -10770,6 +10770,10 @@ Nothing was created.</source>
         <source>Volume %1 now holds the first %2 of the file over its old data: what it holds is damaged.</source>
         <translation>卷 %1 现在的开头是文件的前 %2，覆盖了它原来的数据：它的内容已损坏。</translation>
     </message>
+    <message>
+        <source>Waiting for the folder %1…</source>
+        <translation>正在等待文件夹 %1…</translation>
+    </message>
 </context>
 <context>
     <name>TroubleshooterDialog</name>

@@ -10770,6 +10770,10 @@ Nothing was created.</source>
         <source>Volume %1 now holds the first %2 of the file over its old data: what it holds is damaged.</source>
         <translation>磁碟區 %1 現在的開頭是檔案的前 %2，覆寫了它原本的資料：它的內容已損壞。</translation>
     </message>
+    <message>
+        <source>Waiting for the folder %1…</source>
+        <translation>正在等待資料夾 %1…</translation>
+    </message>
 </context>
 <context>
     <name>TroubleshooterDialog</name>

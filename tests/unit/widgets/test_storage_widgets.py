@@ -200,7 +200,8 @@ def test_a_failed_upload_over_a_volume_says_what_it_left(connected, qtbot, monke
     dialog.reject()
 
 
-def test_a_download_hung_on_its_file_may_be_left_after_cancel(connected, qtbot, monkeypatch):
+def test_a_download_hung_on_its_file_may_be_left_after_cancel(connected, qtbot, monkeypatch,
+                                                               tmp_path):
     """A download into a network mount that stopped answering hangs in its write, which
     never returns to see the Cancel: the window said 'Cancelling…' for ever, its button
     disabled and its close ignored, and being modal it kept the host window from closing
@@ -219,7 +220,7 @@ def test_a_download_hung_on_its_file_may_be_left_after_cancel(connected, qtbot, 
     monkeypatch.setattr(transfer_module, "download_file", write_hangs)
     monkeypatch.setattr(transfer_module, "STOP_WAIT_MS", 50, raising=False)
     dialog = TransferDialog(connected, Direction.DOWNLOAD, "pool-uuid", "disk.img",
-                            "/mnt/nfs/disk.img")
+                            str(tmp_path / "disk.img"))
     qtbot.addWidget(dialog)
     dialog.show()
     try:
@@ -237,3 +238,36 @@ def test_a_download_hung_on_its_file_may_be_left_after_cancel(connected, qtbot, 
         release.set()
     qtbot.waitUntil(lambda: not dialog.running, timeout=5000)  # stopped once it answered
     assert not dialog.isVisible() and dialog.transfer.cancelled
+
+
+def test_downloads_into_a_hung_mount_hold_none_of_the_hosts_threads(connected, qtbot,
+                                                                     monkeypatch, dead_mount):
+    """A download's first look at its file (is it there? its partial file made) ran on the
+    host's threads: into a mount that stopped answering, each download tried again held one
+    more of the four, and the host's other calls waited. Its folder is now looked at on the
+    mount's thread first, and Cancel meanwhile closes the window at once."""
+    monkeypatch.setattr(os, "stat", dead_mount.hang(os.stat))
+    dialogs = []
+    for n in range(4):
+        dialog = TransferDialog(connected, Direction.DOWNLOAD, HOME, "build.qcow2",
+                                str(dead_mount.path / f"copy{n}.img"))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.start()
+        dialogs.append(dialog)
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    assert dialogs[0].amount.text() == f"Waiting for the folder {dead_mount.path}…"
+    names: list[object] = []  # the host still answers its other calls
+    connected.run(lambda c: c.listStoragePools(), done=names.append)
+    qtbot.waitUntil(lambda: bool(names), timeout=5000)
+    for dialog in dialogs:
+        with qtbot.waitSignal(dialog.finished, timeout=5000):
+            dialog.reject()  # Cancel: nothing started, nothing to wait for
+        assert not dialog.running and not dialog.isVisible()
+    dead_mount.release.set()
+    behind: list[object] = []  # the mount's thread takes jobs in turn: after the four looks
+    from kvmgui.libvirt import mountlanes
+
+    mountlanes.submit(str(dead_mount.path), os.path.isdir, done=behind.append)
+    qtbot.waitUntil(lambda: bool(behind), timeout=5000)
+    assert not list(dead_mount.path.glob("copy*"))  # no download started after the Cancel

@@ -40,6 +40,8 @@ STEPS = 1000
 # Cancel waits this long for the transfer to stop, then lets the window go: a write or
 # read hung on a network mount that stopped answering never returns to see the Cancel.
 STOP_WAIT_MS = 5000
+# No progress for this long: the figures shown (the rate above all) are old news, said so.
+STALL_MS = 10000
 
 
 class Direction(Enum):
@@ -198,6 +200,8 @@ class TransferDialog(QDialog):
         self._stop_wait.timeout.connect(self._not_stopped)
         self._may_leave = False  # cancelled, and the transfer did not stop in time
         self._begun = False  # the transfer runs on the host's threads (not its first look)
+        self._stall = QTimer(self, singleShot=True, interval=STALL_MS)
+        self._stall.timeout.connect(self._stalled)
 
     def start(self) -> None:
         self.running = True
@@ -213,6 +217,7 @@ class TransferDialog(QDialog):
             return
         self._begun = True
         self.amount.setText(self.tr("Starting…"))
+        self._stall.start()
         if self.direction is Direction.UPLOAD:
             self.conn.run(upload_file, self.pool_uuid, self.volume, self.path, self.new_volume,
                           self.transfer, self.users_named, done=self._done, failed=self._failed,
@@ -233,10 +238,23 @@ class TransferDialog(QDialog):
         else:
             text = fill(self.tr("%1 — %2/s"), size_text(progress.done), size_text(round(progress.rate)))
         self.amount.setText(text)
+        self._stall.start()
+
+    def _stalled(self) -> None:
+        """Nothing moved for ``STALL_MS``: a write or read hung on a network mount that
+        stopped answering, or a host that does not answer, shows no progress at all, and
+        the last figures (a rate of many MiB/s) looked like a transfer still running."""
+        if not self.running or self.transfer.cancelled:
+            return
+        figures = self.amount.text().split("\n")[0]
+        self.amount.setWordWrap(True)
+        self.amount.setText(figures + "\n" + self.tr(
+            "Nothing has moved for a while: the host or the file's disk is busy or does not answer."))
 
     def _done(self, result: TransferResult) -> None:
         self.running = False
         self._stop_wait.stop()
+        self._stall.stop()
         self.outcome = result
         self.transferred.emit(result)
         self.accept()
@@ -244,6 +262,7 @@ class TransferDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.running = False
         self._stop_wait.stop()
+        self._stall.stop()
         # An upload over a volume undoes nothing: what went is over the volume's old data.
         written = self.transfer.sent if self.direction is Direction.UPLOAD and not self.new_volume \
             else 0

@@ -10719,6 +10719,10 @@ Nothing was created.</source>
         <translation>正在将卷 %1 下载到 %2</translation>
     </message>
     <message>
+        <source>Nothing has moved for a while: the host or the file&apos;s disk is busy or does not answer.</source>
+        <translation>已有一段时间没有任何数据传输：主机或文件所在的磁盘正忙或没有响应。</translation>
+    </message>
+    <message>
         <source>Nothing was kept.</source>
         <translation>没有保留任何内容。</translation>
     </message>

@@ -10719,6 +10719,10 @@ Nothing was created.</source>
         <translation>正在將磁碟區 %1 下載到 %2</translation>
     </message>
     <message>
+        <source>Nothing has moved for a while: the host or the file&apos;s disk is busy or does not answer.</source>
+        <translation>已有一段時間沒有任何資料傳輸：主機或檔案所在的磁碟正忙或沒有回應。</translation>
+    </message>
+    <message>
         <source>Nothing was kept.</source>
         <translation>沒有保留任何內容。</translation>
     </message>

@@ -271,3 +271,38 @@ def test_downloads_into_a_hung_mount_hold_none_of_the_hosts_threads(connected, q
     mountlanes.submit(str(dead_mount.path), os.path.isdir, done=behind.append)
     qtbot.waitUntil(lambda: bool(behind), timeout=5000)
     assert not list(dead_mount.path.glob("copy*"))  # no download started after the Cancel
+
+
+def test_a_transfer_that_stopped_moving_says_so(connected, qtbot, monkeypatch, tmp_path):
+    """A write hung on a mount that stopped answering reports no progress at all: the
+    window kept its last figures ('1 MiB of 100 MiB — 80 MiB/s') as if it still ran.
+    After a while without progress it now says that nothing moves, and why that may be."""
+    import threading
+
+    release = threading.Event()
+
+    def write_hangs(conn, pool_uuid, name, path, transfer, named=None, unread=()):
+        transfer.begin(100 * MiB)
+        transfer.advance(MiB)
+        transfer.end()  # the figures so far reach the window
+        release.wait(10)
+        transfer.check()
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(transfer_module, "download_file", write_hangs)
+    monkeypatch.setattr(transfer_module, "STALL_MS", 50, raising=False)
+    dialog = TransferDialog(connected, Direction.DOWNLOAD, "pool-uuid", "disk.img",
+                            str(tmp_path / "disk.img"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        dialog.start()
+        qtbot.waitUntil(lambda: "Nothing has moved" in dialog.amount.text(), timeout=5000)
+        assert dialog.amount.text().startswith("1 MiB of 100 MiB — ")
+        assert dialog.amount.text().endswith(
+            "\nNothing has moved for a while: the host or the file's disk is busy or does not answer.")
+        dialog.reject()
+        assert dialog.amount.text() == "Cancelling…"
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=5000)

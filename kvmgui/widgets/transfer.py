@@ -337,6 +337,7 @@ class TransferDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.running and not self._may_leave:
             self.reject()
-            event.ignore()
-        else:
-            super().closeEvent(event)
+            if self.running:  # cancelling: the window waits for the transfer to stop
+                event.ignore()
+                return
+        super().closeEvent(event)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -96,7 +97,10 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
 
     # Said until the file's disk answers: a network mount that stopped answering may never.
     view.panel.show_info(fill(QCoreApplication.translate("VolumesView", "Reading %1…"), path))
-    _sizes.submit((uuid, name, path), path, file_size, context=view, done=sized)
+    # Not the view as the job's context: the ask must end (its key freed) also when the
+    # host window closed meanwhile, or no later window could upload that file again.
+    _sizes.submit((uuid, name, path), path, file_size,
+                  done=lambda size: sized(size) if shiboken6.isValid(view) else None)
 
 
 def download(view: VolumesView) -> None:

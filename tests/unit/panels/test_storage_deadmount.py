@@ -45,3 +45,30 @@ def test_an_upload_of_a_file_on_a_hung_mount_holds_neither_the_panel_nor_the_hos
     dialog = panel.volumes.dialog
     qtbot.waitUntil(dialog.error.isVisible, timeout=5000)  # the test driver takes no upload
     dialog.reject()
+
+
+def test_an_upload_asked_from_a_closed_window_does_not_hold_up_the_next(
+        connected, qtbot, monkeypatch, dead_mount):
+    """The read of the file's size had its panel as context: a host window closed while it
+    hung dropped its answer, and with it the end of the ask, so the same file could never
+    be uploaded into that pool again ('Reading …' for ever, nothing read)."""
+    import shiboken6
+
+    monkeypatch.setattr(os.path, "getsize", dead_mount.hang(os.path.getsize))
+    source = dead_mount.path / "disk.img"
+    source.write_bytes(b"x" * 4096)
+    first = StoragePanel(connected)
+    assert first.pool_view.select_key(uuid_of(connected.pools, "home"))
+    first.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    shiboken6.delete(first)  # the host window closed while the file is read
+    dead_mount.release.set()
+    second = StoragePanel(connected)
+    qtbot.addWidget(second)
+    assert second.pool_view.select_key(uuid_of(connected.pools, "home"))
+    qtbot.waitUntil(lambda: second.volume_model.rowCount() == 3, timeout=5000)
+    second.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: second.volumes.dialog is not None, timeout=5000)
+    dialog = second.volumes.dialog
+    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)  # the test driver takes no upload
+    dialog.reject()

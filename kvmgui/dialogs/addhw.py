@@ -1,6 +1,6 @@
 """Add hardware to a VM: a NIC, a disk, a serial port or console, an RNG or a display.
 
-Forms (``kvmgui.dialogs.hwforms``) validate inline before any libvirt call. The dialog
+Forms (``kvmgui.dialogs.hwforms``, a module per kind) validate inline before any libvirt call. The dialog
 runs the change itself and stays open when libvirt refuses, with libvirt's message and
 the user's input.
 """
@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.dialogs.hwforms import DiskForm, DisplayForm, HardwareForm, NicForm, RngForm, SerialForm
+from kvmgui.dialogs.hwforms.base import HardwareForm
+from kvmgui.dialogs.hwforms.disk import DiskForm
+from kvmgui.dialogs.hwforms.nic import NicForm
+from kvmgui.dialogs.hwforms.other import DisplayForm, RngForm, SerialForm
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult
 from kvmgui.models.words import failure_words

@@ -201,10 +201,10 @@ def future_xml(qtbot, connected, uuid: str) -> str:
 
 def libvirt_values() -> set[str]:
     """libvirt's own names that kvmgui shows as they are: buses, models, modes, formats."""
-    from kvmgui.dialogs import hwforms as addhw
     from kvmgui.dialogs.details import diskpage
+    from kvmgui.dialogs.hwforms import disk, nicsource
 
-    return {*addhw.DISK_BUSES, *addhw.NIC_MODELS, *addhw.MACVTAP_MODES, *addhw.VOLUME_FORMATS,
+    return {*disk.DISK_BUSES, *nicsource.NIC_MODELS, *nicsource.MACVTAP_MODES, *disk.VOLUME_FORMATS,
             *(m for m in diskpage.CACHE_MODES if m), "VNC", "SPICE"}
 
 

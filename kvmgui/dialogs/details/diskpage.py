@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.dialogs.details.devicepage import DevicePage
-from kvmgui.dialogs.hwforms import image_user
+from kvmgui.dialogs.hwforms.disk import image_user
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection

@@ -13,7 +13,7 @@ from kvmgui.dialogs.details.addressbox import AddressBox
 from kvmgui.dialogs.details.devicepage import DevicePage
 from kvmgui.dialogs.details.noaddress import NO_ADDRESS_MS, NoAddressOffer
 from kvmgui.dialogs.details.pinbox import PinBox
-from kvmgui.dialogs.hwforms import (
+from kvmgui.dialogs.hwforms.nicsource import (
     NIC_MODELS,
     SOURCE_TYPES,
     StoppedNetworkShown,

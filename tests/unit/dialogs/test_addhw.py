@@ -7,7 +7,7 @@ import pytest
 from lxml import etree
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
-from kvmgui.dialogs.hwforms import DisplayForm
+from kvmgui.dialogs.hwforms.other import DisplayForm
 from kvmgui.libvirt.domainops import LiveOutcome
 from kvmgui.models.words import say
 from kvmgui.widgets.labels import MessageLine
@@ -681,7 +681,7 @@ def remove_web01_nic(c):
 def test_a_mac_the_running_vm_still_has_is_refused(details_of, connected, qtbot, monkeypatch):
     """The MAC of a NIC removed from the definition, still in the running VM, passed: the
     guest got two cards with one address (and the page of either was the other's)."""
-    from kvmgui.dialogs import hwforms
+    from kvmgui.dialogs.hwforms import nic as nic_module
 
     run_in_worker(qtbot, connected, remove_web01_nic)
     window = details_of(WEB01)
@@ -692,8 +692,8 @@ def test_a_mac_the_running_vm_still_has_is_refused(details_of, connected, qtbot,
     assert "52:54:00:6b:3c:01 is still used by a NIC of the running VM" in dialog.problem.text()
     assert not dialog.busy and dialog.isVisible()
     avoided = []
-    real = hwforms.generate_mac
-    monkeypatch.setattr(hwforms, "generate_mac", lambda taken: avoided.extend(taken) or real(taken))
+    real = nic_module.generate_mac
+    monkeypatch.setattr(nic_module, "generate_mac", lambda taken: avoided.extend(taken) or real(taken))
     nic.auto_mac.setChecked(True)
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         dialog.finish_button.click()

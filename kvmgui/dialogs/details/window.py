@@ -1,15 +1,15 @@
 """The details window of one VM: pages on the left, the chosen page on the right.
 
-Past 400 lines on purpose: it keeps the pages, the VM's XML and the changes in step; its
-closing (the discard question, waiting for a define) and the one window per VM are in
-``closing.py``, its actions and menus in ``actions.py``, the power actions in ``power.py``,
-what becomes of a change once it is closed in ``outcome.py``."""
+It keeps the pages and the VM's XML in step; running a change and the pending bar's
+restart are in ``changes.py``, adding and removing hardware in ``hardware.py``, its
+closing (the discard question, waiting for a define) and the one window per VM in
+``closing.py``, its actions and menus in ``actions.py``, the power actions in
+``power.py``, what becomes of a change once it is closed in ``outcome.py``."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.dialogs.addhw import AddHardwareDialog
-from kvmgui.dialogs.details import outcome, restart
+from kvmgui.dialogs.details import restart
 from kvmgui.dialogs.details.actions import DetailsActions
 from kvmgui.dialogs.details.boot import BootPage
+from kvmgui.dialogs.details.changes import DetailsChanges
 from kvmgui.dialogs.details.closing import DetailsClosing
 from kvmgui.dialogs.details.console import ConsolePage
 from kvmgui.dialogs.details.cpumem import CpuMemoryPage
 from kvmgui.dialogs.details.devicepage import DevicePage, GenericDevicePage
 from kvmgui.dialogs.details.diskpage import DiskPage
+from kvmgui.dialogs.details.hardware import DetailsHardware
 from kvmgui.dialogs.details.nicpage import NicPage
 from kvmgui.dialogs.details.overview import OverviewPage, state_words
 from kvmgui.dialogs.details.page import Page
@@ -43,29 +45,26 @@ from kvmgui.dialogs.details.performance import PerformancePage
 from kvmgui.dialogs.details.power import PowerControl
 from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
-from kvmgui.libvirt import domainops
 from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.connstate import ConnState
-from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.domaindraft import DraftDomain
 from kvmgui.models.domainwatcher import DomainView, DomainWatcher
-from kvmgui.models.words import conn_state, failure_words, say
+from kvmgui.models.words import conn_state, say
 from kvmgui.utils import icons
 from kvmgui.utils.text import bold, literal_tooltip
-from kvmgui.utils.tr import comma_list, fill, window_title
+from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import a11y, itemviews
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import own_window, question_box
 from kvmgui.widgets.styles import Tone
 from kvmgui.xml.devices import Device, Disk, Interface
-from kvmgui.xml.domain import DomainDoc
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class DetailsWindow(DetailsClosing, QMainWindow):
+class DetailsWindow(DetailsChanges, DetailsHardware, DetailsClosing, QMainWindow):
     """Settings of one VM; edits are saved to its definition and applied live where possible.
 
     Signals:
@@ -356,102 +355,13 @@ class DetailsWindow(DetailsClosing, QMainWindow):
         super().hideEvent(event)
         self.addresses.stop()
 
-    # -- changes -------------------------------------------------------------------------------
-
-    def run_change(self, page: Page | None, change: Change) -> None:
-        # The connection's: a change goes on when the window is closed, and its end is heard.
-        done, failed = outcome.past_close(self, (self.conn, self.uuid, self.vm_name), change.what,
-                                          partial(self._applied, page),
-                                          partial(self._apply_failed, page, change))
-        self.conn.run(domainops.apply_change, self.uuid, change, done=done, failed=failed,
-                      context=self.conn)
-
-    def _applied(self, page: Page | None, result: ApplyResult) -> None:
-        if page is not None and shiboken6.isValid(page):
-            result = page.told(result)  # the message bar says what the page says
-            page.applied(result)
-        self.show_message(say(result.words), warn=result.warns, error=result.host_failed is not None)
-        self.watcher.accept(result.xml)
-        self._refresh_record()
-        self.changeApplied.emit(result)
-
-    def _refresh_record(self) -> None:
-        outcome.refresh_vm(self.conn, self.uuid)
-
-    def _apply_failed(self, page: Page | None, change: Change, exc: BaseException) -> None:
-        if isinstance(exc, domainops.PartlyAppliedError):
-            self._partly_applied(page, change, exc)
-            return
-
-        def tell(why: str) -> None:
-            self.show_message(fill(self.tr("%1: not applied: %2"), say(change.what), why), error=True)
-
-        message = failure_words(exc)
-        tell(message)
-        if page is not None and shiboken6.isValid(page):
-            page.apply_failed(message, tell)
-
-    def _partly_applied(self, page: Page | None, change: Change,
-                        exc: domainops.PartlyAppliedError) -> None:
-        """A transient VM took part of the change: shown as it is now; the edits stay."""
-        message = failure_words(exc)
-        self.watcher.accept(exc.xml)
-        self._refresh_record()
-        self.show_message(fill(self.tr("%1: applied in part: %2"), say(change.what), message),
-                          error=True)
-        if page is not None and shiboken6.isValid(page) and self.view is not None:
-            page.partly_applied(message, self.view)
+    # -- messages, questions, XML ----------------------------------------------------------------
 
     def _power_failed(self, text: str) -> None:
         self.show_message(text, error=True)
 
     def show_message(self, text: str, *, warn: bool = False, error: bool = False) -> None:
         self.message.say(text, Tone.ERROR if error else Tone.PENDING if warn else Tone.NORMAL)
-
-    def add_hardware(self) -> AddHardwareDialog | None:
-        """One Add hardware dialog at a time: an open one is raised; a closed one is deleted."""
-        if self.view is None:
-            return None
-        if self.add_hw_dialog is not None and shiboken6.isValid(self.add_hw_dialog):
-            self.add_hw_dialog.raise_()
-            self.add_hw_dialog.activateWindow()
-            return self.add_hw_dialog
-        dialog = AddHardwareDialog(self.conn, self.uuid, self.view.doc, self, self.view.live)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # What the VM had when the add started (it follows the VM while open), not when
-        # the dialog opened: a device added elsewhere meanwhile is not the new one.
-        dialog.applied.connect(lambda result: self._hardware_added(result, dialog.devices_before))
-        dialog.finished.connect(self._add_hw_closed)
-        self.add_hw_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _add_hw_closed(self, _result: int) -> None:
-        self.add_hw_dialog = None
-
-    def _hardware_added(self, result: ApplyResult, before: set[str]) -> None:
-        self._applied(None, result)
-        # Keys, not pages: an event may have shown the new device before this result came.
-        added = [d.key for d in DomainDoc.from_string(result.xml.inactive).devices()
-                 if d.key not in before]
-        if added and f"device:{added[0]}" in self.pages:
-            self.select_page(f"device:{added[0]}")
-
-    def remove_device(self) -> None:
-        page = self.current_page()
-        if not isinstance(page, DevicePage) or self.view is None:
-            return
-        device = self.view.doc.find_device(page.key)
-        if device is None:
-            return
-        key, title = page.key, say(device.title)
-        text = say(device.summary)
-        # A serial port and the console that mirrors it go together: the question names both.
-        also = [say(d.title) for d in self.view.doc.paired_with(key)]
-        if also:
-            text = fill(self.tr("%1 (and %2, which goes with it)"), text, comma_list(also))
-        self.confirm_remove(text, lambda: self.run_change(
-            None, domainops.remove_device(key, fill(self.tr("Remove %1"), title))))
 
     def ask(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
         """A yes/no question that does not block (No is the default); ``on_yes()`` after Yes."""
@@ -460,11 +370,6 @@ class DetailsWindow(DetailsClosing, QMainWindow):
         box.finished.connect(lambda _r: setattr(self, "question", None))
         self.question = box
         box.open()
-
-    def confirm_remove(self, summary: str, on_yes: Callable[[], None]) -> None:
-        self.ask(self.tr("Remove device?"),
-                 fill(self.tr("Remove %1 from %2?"), summary, self.vm_name),
-                 on_yes)
 
     def edit_xml(self) -> XmlEditorDialog:
         # One at a time: a second editor would hold other edits of the same definition.
@@ -478,59 +383,6 @@ class DetailsWindow(DetailsClosing, QMainWindow):
         self.xml_editor = dialog
         dialog.show()
         return dialog
-
-    # -- restart ----------------------------------------------------------------------------------
-
-    def restart(self, force: bool) -> None:
-        if self.restart_job is not None and self.restart_job.running:
-            return
-        if force:
-            self.confirm_force_off(lambda: self._restart(True))
-        else:
-            self._restart(False)
-
-    def _underway_changed(self, conn: Connection, uuid: str) -> None:
-        """A Save or Delete of the VM began or ended: a restart would cross it."""
-        if conn is not self.conn or uuid != self.uuid:
-            return
-        job = restart.underway(conn, uuid)
-        self.pending_bar.set_held("" if job is None else
-                                  self.tr("Not while the VM is being deleted") if job.deleting else
-                                  self.tr("Not while the VM is being saved"))
-
-    def _restart(self, force: bool) -> None:
-        if self.restart_job is not None and self.restart_job.running:
-            return
-        # The connection's: it goes on when the window is closed, and is found again.
-        job = RestartJob(self.conn, self.uuid, force=force, parent=self.conn)
-        job.finished.connect(job.deleteLater)
-        self._follow(job)
-        job.start()
-
-    def _follow(self, job: RestartJob) -> None:
-        job.attended = True
-        job.progress.connect(self._restart_progress)  # methods: gone with the window
-        job.finished.connect(self._restart_finished)
-        self.restart_job = job
-        if job.running:
-            self._restart_progress(job.said)
-
-    def confirm_force_off(self, on_yes: Callable[[], None]) -> None:
-        self.ask(self.tr("Force off and start?"),
-                 fill(self.tr("Force %1 off and start it again? This is like pulling the power "
-                              "cord: the guest gets no chance to save its work."), self.vm_name),
-                 on_yes)
-
-    def _restart_progress(self, text: str) -> None:
-        self.pending_bar.set_busy(True, text)
-
-    def _restart_finished(self, ok: bool, message: str) -> None:
-        self.pending_bar.set_busy(False)
-        self.show_message(message, error=not ok)
-        if self.view is not None:  # restarted, the old list is done with (the reload says)
-            self.pending_bar.show_pending([] if self.gone or ok else self.view.pending)
-        self.watcher.reload()
-        self.restartFinished.emit(ok, message)
 
 
 def _renamed(page_id: str, before: list[str], after: list[str]) -> str | None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.dialogs.details.devicepage import DevicePage
-from kvmgui.dialogs.hwforms.disk import image_user
+from kvmgui.dialogs.hwforms.disk import DISK_BUSES, image_user
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
@@ -23,7 +23,6 @@ from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.words import Words
 
-BUSES = ["virtio", "sata", "scsi", "usb", "ide"]  # libvirt's names, shown as they are
 # libvirt's cache modes, shown by their names; None: the hypervisor's choice, in words.
 CACHE_MODES = [None, "none", "writeback", "writethrough", "directsync", "unsafe"]
 
@@ -56,7 +55,7 @@ class DiskPage(DevicePage):
             self.form.addRow("", self.path_note)
             self.path.textChanged.connect(self._want_block_guess)
         self.bus = self.add_row(self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
-        for bus in BUSES:
+        for bus in DISK_BUSES:  # libvirt's names, shown as they are
             self.bus.addItem(bus, bus)
         self.cache = self.add_row(self.tr("&Cache mode:"), QComboBox(self), self.tr("Cache mode"))
         for mode in CACHE_MODES:

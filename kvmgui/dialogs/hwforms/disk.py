@@ -34,6 +34,7 @@ else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
+# libvirt's names, shown as they are (here and on the disk page).
 DISK_BUSES = ["virtio", "sata", "scsi", "usb", "ide"]
 VOLUME_FORMATS = ["qcow2", "raw"]
 GIB = 1024**3

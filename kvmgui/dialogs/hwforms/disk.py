@@ -91,9 +91,11 @@ class DiskForm(HardwareForm):
         self.image = ImageCheck(conn, self)
         (self.new_volume if self.pool.count() else self.existing).setChecked(True)
         self.new_volume.setEnabled(self.pool.count() > 0)
-        # "New volume" left because every pool stopped: chosen again when a pool is back,
-        # unless the user chose meanwhile (a mode clicked, an image path typed).
+        # "New volume" left because every pool stopped, or for a CD-ROM: chosen again when
+        # a pool is back or the device is a hard disk again, unless the user chose meanwhile
+        # (a mode clicked, an image path typed).
         self._new_volume_taken = False
+        self._disk_bus: str | None = None  # the hard disk's bus a CD-ROM left, given back
         for signal in (self.new_volume.clicked, self.existing.clicked, self.path.textEdited):
             signal.connect(self._mode_chosen)
         for signal in (self.new_volume.toggled, self.device.currentIndexChanged):
@@ -189,9 +191,15 @@ class DiskForm(HardwareForm):
     def _mode_changed(self, *_args: object) -> None:
         cdrom = self.device.currentData() == "cdrom"
         if cdrom:
+            self._new_volume_taken |= self.new_volume.isChecked()
             self.existing.setChecked(True)
             if self.bus.currentData() == "virtio":
+                self._disk_bus = "virtio"
                 self.bus.setCurrentIndex(self.bus.findData("sata"))
+        elif self._disk_bus is not None:
+            if self.bus.currentData() == "sata":  # else a bus the user chose since
+                self.bus.setCurrentIndex(self.bus.findData(self._disk_bus))
+            self._disk_bus = None
         self.new_volume.setEnabled(not cdrom and self.pool.count() > 0)
         if not self.pool.count():  # every pool stopped meanwhile: nothing to create in
             self._new_volume_taken |= self.new_volume.isChecked()

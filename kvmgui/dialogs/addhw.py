@@ -106,13 +106,19 @@ class AddHardwareDialog(HeldOpenWhileBusy, QDialog):
         if self.busy:
             return
         form = self.current_form()
+        clicked = form.inputs()
         # A disk image is looked at afresh in a worker first (a few ms, unless a network
         # mount hangs; nothing to wait for with the other forms).
-        form.then(lambda: self._finish(form), self.problem.say)
+        form.then(lambda: self._finish(form, clicked), self.problem.say)
 
-    def _finish(self, form: HardwareForm) -> None:
+    def _finish(self, form: HardwareForm, clicked: list[object]) -> None:
         if self.busy or form is not self.current_form():
             return  # clicked twice, or another kind chosen while the image was looked at
+        if form.inputs() != clicked:
+            # Changed while the image was looked at (the form stays usable meanwhile): the
+            # click was for what it showed then; the next one adds what it shows now.
+            self.problem.clear()
+            return
         problem = form.validate()
         self.problem.error(problem or "")
         if problem:

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.xml.devices import Kind
@@ -49,6 +56,19 @@ class HardwareForm(QWidget):
 
     def validate(self) -> str | None:
         return None
+
+    def inputs(self) -> list[object]:
+        """What the user has set in the form now: a click on Add adds what it showed then,
+        and an answer that comes after it was changed adds nothing."""
+        values: list[object] = []
+        for field in self.findChildren(QWidget):
+            if isinstance(field, QComboBox):
+                values.append((field.currentData(), field.currentText() if field.isEditable() else ""))
+            elif isinstance(field, QLineEdit | QAbstractSpinBox):
+                values.append(field.text())
+            elif isinstance(field, QAbstractButton):
+                values.append(field.isChecked())
+        return values
 
     def then(self, act: Callable[[], None], say: Callable[[str], None]) -> None:
         """``act`` (validate and add) once what a worker must look at is known: at once

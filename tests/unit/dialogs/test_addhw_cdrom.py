@@ -1,6 +1,10 @@
 """Add hardware's disk form as a CD-ROM: the mode and bus it changes, the checks it gets."""
 
-from tests.helpers import BUILD
+import threading
+
+import pytest
+
+from tests.helpers import BUILD, domain_doc
 
 
 def dialog_for(window, kind):
@@ -27,3 +31,39 @@ def test_a_hard_disk_chosen_again_after_a_cdrom_is_as_the_user_left_it(details_o
     disk.device.setCurrentIndex(disk.device.findData("disk"))
     assert disk.existing.isChecked() and disk.bus.currentData() == "scsi"
     dialog.reject()
+
+
+@pytest.mark.parametrize("change", ["new volume", "cdrom", "bus"])
+def test_a_form_changed_while_its_image_is_looked_at_adds_nothing(details_of, connected, qtbot,
+                                                                  tmp_path, monkeypatch, change):
+    """Add on an existing image, then (while a slow mount was looked at) "Create a new
+    volume" chosen: the answer added a new volume nobody clicked Add for; likewise a CD-ROM
+    or another bus chosen meanwhile was added as changed. The click adds what it showed."""
+    from kvmgui.libvirt import pathcache
+
+    image = tmp_path / "data.qcow2"
+    image.write_bytes(b"\0" * 512)
+    release = threading.Event()
+    real = pathcache.local_path_state
+    monkeypatch.setattr(pathcache, "local_path_state", lambda path: release.wait(10) and real(path))
+    window = details_of(BUILD)
+    dialog, disk = dialog_for(window, "disk")
+    disk.existing.setChecked(True)
+    disk.path.setText(str(image))
+    before = domain_doc(qtbot, connected, BUILD).to_string()
+    dialog.finish_button.click()
+    assert dialog.problem.text() == f"Looking for {image}…"
+    if change == "new volume":
+        disk.new_volume.setChecked(True)
+    elif change == "cdrom":
+        disk.device.setCurrentIndex(disk.device.findData("cdrom"))
+    else:
+        disk.bus.setCurrentIndex(disk.bus.findData("scsi"))
+    with qtbot.waitSignal(disk.image.answered, timeout=5000):
+        release.set()
+    assert not dialog.busy and dialog.problem.text() == ""
+    assert domain_doc(qtbot, connected, BUILD).to_string() == before
+    # The next click adds what the form shows now.
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert len(domain_doc(qtbot, connected, BUILD).disk_targets()) == 2

@@ -238,8 +238,12 @@ def missing_problem(path: str) -> Words:
     return QT_TRANSLATE_NOOP("DeviceCheck", "%1 does not exist").words(path)
 
 
-def validate_disk_bus(device: str, bus: str) -> Words | None:
+def validate_disk_bus(device: str, bus: str, machine: str = "") -> Words | None:
+    """``machine``: the VM's machine type ("pc-q35-8.2"; "" when not known)."""
     if device == "cdrom" and bus == "virtio":
         return QT_TRANSLATE_NOOP(
             "DeviceCheck", "A CD-ROM cannot use the virtio bus; choose SATA or SCSI").words()
+    if bus == "ide" and "q35" in machine:  # libvirt refuses it, after the round trip
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck", "The VM's q35 chipset has no IDE bus; choose SATA or SCSI").words()
     return None

@@ -2157,6 +2157,10 @@
         <translation>目标 %1 已被这台虚拟机的另一个磁盘使用</translation>
     </message>
     <message>
+        <source>The VM&apos;s q35 chipset has no IDE bus; choose SATA or SCSI</source>
+        <translation>这台虚拟机的 q35 芯片组没有 IDE 总线；请选择 SATA 或 SCSI</translation>
+    </message>
+    <message>
         <source>The path contains a line break or another control character</source>
         <translation>路径包含换行或其他控制字符</translation>
     </message>

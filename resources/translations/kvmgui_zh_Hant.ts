@@ -2157,6 +2157,10 @@
         <translation>目標 %1 已被這部虛擬機器的另一個磁碟使用</translation>
     </message>
     <message>
+        <source>The VM&apos;s q35 chipset has no IDE bus; choose SATA or SCSI</source>
+        <translation>這部虛擬機器的 q35 晶片組沒有 IDE 匯流排；請選擇 SATA 或 SCSI</translation>
+    </message>
+    <message>
         <source>The path contains a line break or another control character</source>
         <translation>路徑包含換行或其他控制字元</translation>
     </message>

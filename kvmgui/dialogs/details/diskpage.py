@@ -133,7 +133,8 @@ class DiskPage(DevicePage):
             if problem := path_problem(self.image, path):
                 return problem
         device = "cdrom" if disk.kind is Kind.CDROM else "disk"
-        return said(validate_disk_bus(device, self.bus.currentData()))
+        machine = self.view.doc.machine if self.view is not None else None
+        return said(validate_disk_bus(device, self.bus.currentData(), machine or ""))
 
     def _path_changed(self) -> bool:
         """Whether the user changed the image path (from what the fields were filled from:

@@ -225,7 +225,7 @@ class DiskForm(HardwareForm):
 
     def validate(self) -> str | None:
         device = self.device.currentData()
-        if problem := validate_disk_bus(device, self.bus.currentData()):
+        if problem := validate_disk_bus(device, self.bus.currentData(), self.doc.machine or ""):
             return say(problem)
         if self.new_volume.isChecked():
             name = self.volume.text().strip()

@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from tests.helpers import BUILD, domain_doc
+from tests.helpers import BUILD, domain_doc, run_in_worker
 
 
 def dialog_for(window, kind):
@@ -67,3 +67,27 @@ def test_a_form_changed_while_its_image_is_looked_at_adds_nothing(details_of, co
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         dialog.finish_button.click()
     assert len(domain_doc(qtbot, connected, BUILD).disk_targets()) == 2
+
+
+Q35 = """<domain type='test'><name>q35vm</name><memory>1048576</memory>
+<os><type arch='x86_64' machine='pc-q35-8.2'>hvm</type></os><devices/></domain>"""
+
+
+@pytest.mark.parametrize("device", ["cdrom", "disk"])
+def test_an_ide_drive_on_a_q35_vm_is_refused_inline(details_of, connected, qtbot, device):
+    """q35 has no IDE controller: the IDE CD-ROM reached libvirt, which refuses it (the
+    test driver even took it, as a stopped VM's definition does until its start)."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(Q35).UUIDString())
+    window = details_of(uuid)
+    dialog, disk = dialog_for(window, "disk")
+    disk.device.setCurrentIndex(disk.device.findData(device))
+    disk.existing.setChecked(True)
+    disk.bus.setCurrentIndex(disk.bus.findData("ide"))
+    dialog.finish_button.click()
+    assert dialog.problem.text() == "The VM's q35 chipset has no IDE bus; choose SATA or SCSI"
+    assert not dialog.busy and disk.bus.currentData() == "ide"
+    assert domain_doc(qtbot, connected, uuid).disk_targets() == []
+    disk.bus.setCurrentIndex(disk.bus.findData("sata"))
+    dialog.finish_button.click()
+    assert "IDE" not in dialog.problem.text()
+    dialog.reject()

@@ -401,6 +401,12 @@ def test_disk_checks():
         "A CD-ROM cannot use the virtio bus; choose SATA or SCSI"
     )
     assert validate_disk_bus("cdrom", "sata") is None
+    q35 = "The VM's q35 chipset has no IDE bus; choose SATA or SCSI"
+    assert validate_disk_bus("cdrom", "ide", "pc-q35-8.2").english() == q35
+    assert validate_disk_bus("disk", "ide", "q35").english() == q35
+    assert validate_disk_bus("cdrom", "ide", "pc-i440fx-8.2") is None
+    assert validate_disk_bus("cdrom", "ide") is None  # machine not known: libvirt says
+    assert validate_disk_bus("cdrom", "sata", "q35") is None
 
 
 @pytest.mark.parametrize(("title", "description", "refused"), [

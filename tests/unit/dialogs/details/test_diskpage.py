@@ -519,3 +519,22 @@ def test_apply_keeps_what_was_changed_elsewhere_meanwhile(details_of, connected,
         page.apply_button.click()
     disk = domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda")
     assert (disk.source, disk.readonly, disk.cache) == ("/srv/moved.qcow2", True, "writeback")
+
+
+Q35_CDROM = """<domain type='test'><name>q35cd</name><memory>1048576</memory>
+<os><type arch='x86_64' machine='pc-q35-8.2'>hvm</type></os><devices>
+<disk type='file' device='cdrom'><target dev='sda' bus='sata'/><readonly/></disk>
+</devices></domain>"""
+
+
+def test_a_q35_vms_drive_moved_to_ide_is_refused_inline(details_of, connected, qtbot):
+    """q35 has no IDE controller: the move reached libvirt, which refuses it."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(Q35_CDROM).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:cdrom:sda")
+    page.bus.setCurrentIndex(page.bus.findData("ide"))
+    assert page.validate() == "The VM's q35 chipset has no IDE bus; choose SATA or SCSI"
+    page.apply()
+    assert page.problem.text() == "The VM's q35 chipset has no IDE bus; choose SATA or SCSI"
+    assert page.body.isEnabled() and not page.apply_button.isEnabled()  # nothing sent
+    assert page.bus.currentData() == "ide"

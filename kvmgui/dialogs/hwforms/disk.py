@@ -61,7 +61,7 @@ class DiskForm(HardwareForm):
         self.device.addItem(self.tr("Hard disk"), "disk")
         self.device.addItem(self.tr("CD-ROM"), "cdrom")
         self.new_volume = row(f, "", QRadioButton(self.tr("Create a &new volume"), self),
-                               self.tr("Create a new volume"))
+                              self.tr("Create a new volume"))
         self.pool = row(f, self.tr("&Pool:"), QComboBox(self), self.tr("Storage pool"))
         self._names: dict[str, frozenset[str]] = {}  # each pool's volumes, read in a worker
         self._names_out: set[str] = set()  # the pools whose listing is out
@@ -70,7 +70,7 @@ class DiskForm(HardwareForm):
         self._fill_pools()
         self._chosen_pool = self.pool.currentData()
         self.volume = row(f, self.tr("&Volume name:"), QLineEdit(self._volume_name(), self),
-                           self.tr("Volume name"))
+                          self.tr("Volume name"))
         self.capacity = row(f, self.tr("Si&ze:"), QSpinBox(self), self.tr("Size"))
         self.capacity.setRange(1, 64 * 1024)
         self.capacity.setValue(10)
@@ -79,7 +79,7 @@ class DiskForm(HardwareForm):
         items(self.format, VOLUME_FORMATS)
         self._file_format = VOLUME_FORMATS[0]  # the user's choice, for a pool of image files
         self.existing = row(f, "", QRadioButton(self.tr("Use an &existing image"), self),
-                             self.tr("Use an existing image"))
+                            self.tr("Use an existing image"))
         self.path = row(f, self.tr("Image pat&h:"), QLineEdit(self), self.tr("Image path"))
         self.path.setPlaceholderText("/var/lib/libvirt/images/disk.qcow2")
         # A remote host's /dev path in no pool is a block device by a guess: said before Add.

@@ -54,7 +54,7 @@ class NicForm(StoppedNetworkShown, HardwareForm):
         for text, kind in SOURCE_TYPES:
             self.source_type.addItem(source_type_words(text), kind)
         self.source = row(f, self.tr("&Source:"), QComboBox(self),
-                           self.tr("Network, bridge or host device"))
+                          self.tr("Network, bridge or host device"))
         self.source.setEditable(True)
         # A stopped network: the VM does not start on it, nor does a running VM take the NIC.
         self.network_note = network_note(self)
@@ -66,13 +66,13 @@ class NicForm(StoppedNetworkShown, HardwareForm):
         self.model = row(f, self.tr("&Model:"), QComboBox(self), self.tr("Device model"))
         items(self.model, NIC_MODELS)
         self.auto_mac = row(f, "", QCheckBox(self.tr("&Generate a MAC address"), self),
-                             self.tr("Generate a MAC address"))
+                            self.tr("Generate a MAC address"))
         self.auto_mac.setChecked(True)
         self.mac = row(f, self.tr("MA&C address:"), QLineEdit(self), self.tr("MAC address"))
         self.mac.setPlaceholderText(self.tr("52:54:00:xx:xx:xx"))
         self.mac.setEnabled(False)
         self.link = row(f, "", QCheckBox(self.tr("&Link up (cable plugged in)"), self),
-                         self.tr("Link up"))
+                        self.tr("Link up"))
         self.link.setChecked(True)
         self.auto_mac.toggled.connect(lambda on: self.mac.setEnabled(not on))
         self.source_type.currentIndexChanged.connect(self._type_changed)

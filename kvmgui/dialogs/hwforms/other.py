@@ -72,7 +72,7 @@ class RngForm(HardwareForm):
     def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None) -> None:
         super().__init__(conn, doc, parent)
         self.backend = row(self.form, self.tr("Host &source:"), QComboBox(self),
-                            self.tr("Host entropy source"))
+                           self.tr("Host entropy source"))
         self.backend.setEditable(True)
         self.backend.addItems(["/dev/urandom", "/dev/random", "/dev/hwrng"])
 
@@ -99,7 +99,7 @@ class DisplayForm(HardwareForm):
         self.kind.addItem("VNC", "vnc")  # protocol names
         self.kind.addItem("SPICE", "spice")
         self.listen = row(self.form, self.tr("&Listen on:"), QComboBox(self),
-                           self.tr("Display listens on"))
+                          self.tr("Display listens on"))
         self.listen.addItem(fill(self.tr("This host only (%1)"), "127.0.0.1"), "127.0.0.1")
         self.listen.addItem(fill(self.tr("Every address of the host (%1)"), "0.0.0.0"), "0.0.0.0")
 

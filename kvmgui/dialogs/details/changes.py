@@ -79,8 +79,7 @@ class DetailsChanges(_Base):
             return
 
         def tell(why: str) -> None:
-            self.show_message(fill(QCoreApplication.translate("DetailsWindow", "%1: not applied: %2"),
-                                   say(change.what), why), error=True)
+            self.show_message(outcome.failure_said(change.what, why), error=True)
 
         message = failure_words(exc)
         tell(message)
@@ -93,8 +92,7 @@ class DetailsChanges(_Base):
         message = failure_words(exc)
         self.watcher.accept(exc.xml)
         self._refresh_record()
-        self.show_message(fill(QCoreApplication.translate("DetailsWindow", "%1: applied in part: %2"),
-                               say(change.what), message), error=True)
+        self.show_message(outcome.failure_said(change.what, message, partly=True), error=True)
         if page is not None and shiboken6.isValid(page) and self.view is not None:
             page.partly_applied(message, self.view)
 

@@ -52,10 +52,16 @@ def _failed(window: QObject, vm: Vm, what: Label, failed: Failed, exc: BaseExcep
         return
     conn, uuid, _name = vm
     refresh_vm(conn, uuid)
-    form = (QCoreApplication.translate("DetailsWindow", "%1: applied in part: %2")
-            if isinstance(exc, domainops.PartlyAppliedError) else
-            QCoreApplication.translate("DetailsWindow", "%1: not applied: %2"))
-    _tell(vm, fill(form, say(what), failure_words(exc)))
+    _tell(vm, failure_said(what, failure_words(exc),
+                           partly=isinstance(exc, domainops.PartlyAppliedError)))
+
+
+def failure_said(what: Label, why: str, *, partly: bool = False) -> str:
+    """A change libvirt refused (``partly``: took only in part), as the window says it
+    and, once the window is closed, the main window."""
+    form = (QCoreApplication.translate("DetailsWindow", "%1: applied in part: %2") if partly
+            else QCoreApplication.translate("DetailsWindow", "%1: not applied: %2"))
+    return fill(form, say(what), why)
 
 
 def _tell(vm: Vm, text: str) -> None:

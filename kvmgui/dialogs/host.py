@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvmgui.dialogs.closewaiters import CloseWaiters
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt.connection import Connection
 from kvmgui.panels.base import HostPanel
@@ -39,8 +40,7 @@ class HostDetailsDialog(QDialog):
         super().__init__(parent)
         self.conn = conn
         self.close_box: QMessageBox | None = None  # a close question while it is open
-        self._after_close: list[Callable[[], None]] = []
-        self._if_refused: list[Callable[[str], None]] = []  # told the editor's name
+        self._waiting = CloseWaiters()  # after_close's
         # Closed while an XML editor's text was being defined: the answers given (discard,
         # cancel), for the close that follows once libvirt has stored it.
         self._defining_close: tuple[bool, bool] | None = None
@@ -142,8 +142,7 @@ class HostDetailsDialog(QDialog):
         if yes:
             on_yes()  # the next question, or the close
         else:
-            self._after_close.clear()
-            self._if_refused.clear()
+            self._waiting.take()  # nothing waits after Cancel or No
 
     def after_close(self, call: Callable[[], None],
                     refused: Callable[[str], None] | None = None) -> bool:
@@ -155,10 +154,7 @@ class HostDetailsDialog(QDialog):
         that waited on it stopped."""
         if self.close_box is None and self._defining_close is None:
             return False
-        if call not in self._after_close:  # a second Quit while asked: still called once
-            self._after_close.append(call)
-        if refused is not None and refused not in self._if_refused:
-            self._if_refused.append(refused)
+        self._waiting.add(call, refused)
         return True
 
     def reject(self) -> None:
@@ -201,8 +197,7 @@ class HostDetailsDialog(QDialog):
         for dialog in transfers:
             dialog.transfer.cancel()
         super().reject()
-        then, self._after_close = self._after_close, []
-        self._if_refused.clear()
+        then, _refused = self._waiting.take()
         for call in then:
             call()
 
@@ -213,8 +208,7 @@ class HostDetailsDialog(QDialog):
         if ok:
             self._close(discard=discard, cancel=cancel)  # waits again for another editor's
         else:
-            self._after_close.clear()  # kept open, as after Cancel
-            refused, self._if_refused = self._if_refused, []
+            _then, refused = self._waiting.take()  # kept open, as after Cancel
             for tell in refused:
                 tell(editor.accessibleName())
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kvmgui.dialogs.closewaiters import CloseWaiters
 from kvmgui.utils.tr import comma_list, fill
 
 if TYPE_CHECKING:
@@ -51,8 +52,7 @@ class DetailsClosing(_Base):
 
     def _init_closing(self) -> None:
         self.discard_box: QMessageBox | None = None  # "Discard your edits?" while it is open
-        self._after_discard: list[Callable[[], None]] = []
-        self._if_refused: list[Callable[[str], None]] = []  # told the editor's name
+        self._waiting = CloseWaiters()  # after_discard's
         self._discarding = False  # answered Discard: closing no longer asks
         self._defining_close = False  # closed while its XML editor's text was being defined
 
@@ -81,10 +81,9 @@ class DetailsClosing(_Base):
 
     def _discard_answered(self, discard: bool, on_discard: Callable[[], None]) -> None:
         self.discard_box = None
-        then, self._after_discard = self._after_discard, []
         # After Cancel nothing waits; after Discard, the calls that then find the window
         # waiting for libvirt (_ClosedThen) leave their ``refused`` again.
-        self._if_refused = []
+        then, _refused = self._waiting.take()
         if discard:
             on_discard()
             for call in then:
@@ -100,10 +99,7 @@ class DetailsClosing(_Base):
         waited on it stopped."""
         if self.discard_box is None and not self._defining_close:
             return False
-        if call not in self._after_discard:  # a second Quit while asked: still called once
-            self._after_discard.append(call)
-        if refused is not None and refused not in self._if_refused:
-            self._if_refused.append(refused)
+        self._waiting.add(call, refused)
         return True
 
     def _discard(self) -> None:
@@ -124,8 +120,7 @@ class DetailsClosing(_Base):
         if not self._defining_close:
             return
         self._defining_close = False
-        then, self._after_discard = self._after_discard, []
-        refused, self._if_refused = self._if_refused, []
+        then, refused = self._waiting.take()
         if not ok:  # kept open: a close asks about the editor's text again, and the pages'
             self._discarding = False
             self.show_message("")
@@ -139,7 +134,7 @@ class DetailsClosing(_Base):
         else:  # held again (edits made meanwhile): still called once it closes
             for call in then:
                 self.after_discard(call)
-            self._if_refused = refused
+            self._waiting.refused = refused
 
     def end_without_questions(self) -> None:
         """Close, dropping unapplied edits unasked (the application ends on a signal): also

@@ -117,7 +117,8 @@ class AddHardwareDialog(HeldOpenWhileBusy, QDialog):
         if form.inputs() != clicked:
             # Changed while the image was looked at (the form stays usable meanwhile): the
             # click was for what it showed then; the next one adds what it shows now.
-            self.problem.clear()
+            self.problem.say(self.tr("Nothing was added: the form changed while the image was "
+                                     "looked at. Add again to add it as it is now."))
             return
         problem = form.validate()
         self.problem.error(problem or "")

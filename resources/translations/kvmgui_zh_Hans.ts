@@ -142,6 +142,10 @@
         <translation>未添加：%1</translation>
     </message>
     <message>
+        <source>Nothing was added: the form changed while the image was looked at. Add again to add it as it is now.</source>
+        <translation>未添加任何内容：查找镜像期间表单已更改。再次点击“添加”即按当前内容添加。</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>问题</translation>
     </message>

@@ -142,6 +142,10 @@
         <translation>未新增：%1</translation>
     </message>
     <message>
+        <source>Nothing was added: the form changed while the image was looked at. Add again to add it as it is now.</source>
+        <translation>未新增任何項目：查看映像檔期間表單已變更。再按一次「新增」即依目前的內容新增。</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>問題</translation>
     </message>

@@ -4,6 +4,7 @@ import threading
 
 import pytest
 
+from kvmgui.widgets.styles import Tone, tone_of
 from tests.helpers import BUILD, domain_doc, run_in_worker
 
 
@@ -61,7 +62,10 @@ def test_a_form_changed_while_its_image_is_looked_at_adds_nothing(details_of, co
         disk.bus.setCurrentIndex(disk.bus.findData("scsi"))
     with qtbot.waitSignal(disk.image.answered, timeout=5000):
         release.set()
-    assert not dialog.busy and dialog.problem.text() == ""
+    assert not dialog.busy
+    assert dialog.problem.text() == ("Nothing was added: the form changed while the image was "
+                                     "looked at. Add again to add it as it is now.")
+    assert tone_of(dialog.problem) is Tone.NORMAL  # nothing is wrong with the input
     assert domain_doc(qtbot, connected, BUILD).to_string() == before
     # The next click adds what the form shows now.
     with qtbot.waitSignal(window.changeApplied, timeout=5000):

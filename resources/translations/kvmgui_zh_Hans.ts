@@ -2602,6 +2602,10 @@
         <translation>无介质</translation>
     </message>
     <message>
+        <source>Nothing was inserted: the path changed while the image was looked at. Insert again to insert it.</source>
+        <translation>未插入任何介质：查找镜像期间路径已更改。再次点击“插入”即插入它。</translation>
+    </message>
+    <message>
         <source>Path of the media to insert</source>
         <translation>要插入的介质路径</translation>
     </message>

@@ -2602,6 +2602,10 @@
         <translation>沒有媒體</translation>
     </message>
     <message>
+        <source>Nothing was inserted: the path changed while the image was looked at. Insert again to insert it.</source>
+        <translation>未插入任何媒體：查看映像檔期間路徑已變更。再按一次「插入」即插入它。</translation>
+    </message>
+    <message>
         <source>Path of the media to insert</source>
         <translation>要插入的媒體路徑</translation>
     </message>

@@ -239,10 +239,15 @@ class DiskPage(DevicePage):
         self._inserting = None  # the path stays for another try
 
     def insert_media(self) -> None:
-        self.image.then(self.insert_path.text().strip(), self._insert_media, self.problem.say)
+        clicked = self.insert_path.text().strip()
+        self.image.then(clicked, lambda: self._insert_media(clicked), self.problem.say)
 
-    def _insert_media(self) -> None:
+    def _insert_media(self, clicked: str) -> None:
         path = self.insert_path.text().strip()
+        if path != clicked:  # typed while the image was looked at: that path is not looked at
+            self.problem.say(self.tr("Nothing was inserted: the path changed while the image was "
+                                     "looked at. Insert again to insert it."))
+            return
         problem = path_problem(self.image, path)
         self.problem.error(problem or "")
         if problem or self._edits_first():

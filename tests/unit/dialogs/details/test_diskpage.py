@@ -538,3 +538,35 @@ def test_a_q35_vms_drive_moved_to_ide_is_refused_inline(details_of, connected, q
     assert page.problem.text() == "The VM's q35 chipset has no IDE bus; choose SATA or SCSI"
     assert page.body.isEnabled() and not page.apply_button.isEnabled()  # nothing sent
     assert page.bus.currentData() == "ide"
+
+
+def test_a_media_path_changed_while_the_image_is_looked_at_is_said(details_of, connected, qtbot,
+                                                                    tmp_path, monkeypatch):
+    """Insert, then another path typed while the first was looked at: the answer showed
+    "Looking for <the new path>…" as a problem, and it stayed so, though nothing looked."""
+    import threading
+
+    from kvmgui.libvirt import pathcache
+
+    first, second = tmp_path / "a.iso", tmp_path / "b.iso"
+    for iso in (first, second):
+        iso.write_bytes(b"\0" * 2048)
+    release = threading.Event()
+    real = pathcache.local_path_state
+    monkeypatch.setattr(pathcache, "local_path_state", lambda path: release.wait(10) and real(path))
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_CDROM).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:cdrom:sda")
+    page.insert_path.setText(str(first))
+    page.insert_media()
+    assert page.problem.text() == f"Looking for {first}…"
+    page.insert_path.setText(str(second))
+    with qtbot.waitSignal(page.image.answered, timeout=5000):
+        release.set()
+    assert page.problem.text() == ("Nothing was inserted: the path changed while the image was "
+                                   "looked at. Insert again to insert it.")
+    assert tone_of(page.problem) is Tone.NORMAL and page.body.isEnabled()
+    assert domain_doc(qtbot, connected, uuid).find_device("cdrom:sda").source is None
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.insert_media()
+    assert domain_doc(qtbot, connected, uuid).find_device("cdrom:sda").source == str(second)

@@ -1,8 +1,8 @@
 """Add hardware to a VM: a NIC, a disk, a serial port or console, an RNG or a display.
 
-Forms (``kvmgui.dialogs.hwforms``, a module per kind) validate inline before any libvirt call. The dialog
-runs the change itself and stays open when libvirt refuses, with libvirt's message and
-the user's input.
+Forms (``kvmgui.dialogs.hwforms``, a module per kind) validate inline before any libvirt
+call. The dialog runs the change itself and stays open when libvirt refuses, with
+libvirt's message and the user's input.
 """
 
 from __future__ import annotations

@@ -96,6 +96,7 @@ class DiskForm(HardwareForm):
         # (a mode clicked, an image path typed).
         self._new_volume_taken = False
         self._disk_bus: str | None = None  # the hard disk's bus a CD-ROM left, given back
+        self._disk_readonly: bool | None = None  # likewise its Read-only, while a CD-ROM
         for signal in (self.new_volume.clicked, self.existing.clicked, self.path.textEdited):
             signal.connect(self._mode_chosen)
         for signal in (self.new_volume.toggled, self.device.currentIndexChanged):
@@ -216,6 +217,12 @@ class DiskForm(HardwareForm):
         self.format.setEnabled(creating and files)
         self.path.setEnabled(not creating)
         self.readonly.setEnabled(not cdrom)
+        if cdrom and self._disk_readonly is None:  # shown as libvirt makes every CD-ROM
+            self._disk_readonly = self.readonly.isChecked()
+            self.readonly.setChecked(True)
+        elif not cdrom and self._disk_readonly is not None:
+            self.readonly.setChecked(self._disk_readonly)
+            self._disk_readonly = None
 
     def _mode_chosen(self, *_args: object) -> None:
         self._new_volume_taken = False  # the user's own choice now, kept

@@ -34,6 +34,22 @@ def test_a_hard_disk_chosen_again_after_a_cdrom_is_as_the_user_left_it(details_o
     dialog.reject()
 
 
+def test_a_cdrom_shows_itself_read_only(details_of, connected, qtbot):
+    """The CD-ROM's Read-only box was greyed and unchecked, though libvirt makes every
+    CD-ROM read-only (and the disk page says so)."""
+    window = details_of(BUILD)
+    dialog, disk = dialog_for(window, "disk")
+    assert not disk.readonly.isChecked()
+    disk.device.setCurrentIndex(disk.device.findData("cdrom"))
+    assert disk.readonly.isChecked() and not disk.readonly.isEnabled()
+    disk.device.setCurrentIndex(disk.device.findData("disk"))
+    assert not disk.readonly.isChecked() and disk.readonly.isEnabled()  # the disk's, as left
+    disk.device.setCurrentIndex(disk.device.findData("cdrom"))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()  # an empty drive
+    assert domain_doc(qtbot, connected, BUILD).find_device("cdrom:sda").readonly
+
+
 @pytest.mark.parametrize("change", ["new volume", "cdrom", "bus"])
 def test_a_form_changed_while_its_image_is_looked_at_adds_nothing(details_of, connected, qtbot,
                                                                   tmp_path, monkeypatch, change):

@@ -1,5 +1,6 @@
 """Add hardware's disk form as a CD-ROM: the mode and bus it changes, the checks it gets."""
 
+import os
 import threading
 
 import pytest
@@ -111,3 +112,33 @@ def test_an_ide_drive_on_a_q35_vm_is_refused_inline(details_of, connected, qtbot
     dialog.finish_button.click()
     assert "IDE" not in dialog.problem.text()
     dialog.reject()
+
+
+def test_a_remote_hosts_iso_is_not_looked_for_here(details_of, connected, qtbot, monkeypatch,
+                                                   tmp_path):
+    """The ISO is on the host: whether this machine has a file there (here it has none, and
+    one of the same name would be another file) says nothing; nothing here is opened or
+    looked at, and the host's storage pool tells the format."""
+    import builtins
+
+    from kvmgui.libvirt.connection import Connection
+
+    monkeypatch.setattr(Connection, "is_local", property(lambda self: False))
+    iso = "/dev/shm/x.img"  # in the host's pool; not a file of this test run
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
+        "<pool type='dir'><name>isos</name><target><path>/dev/shm</path></target></pool>", 0)
+        .createXML("<volume><name>x.img</name><capacity>2048</capacity>"
+                   "<target><format type='iso'/></target></volume>"))
+    touched = []
+    real_stat, real_open = os.stat, builtins.open
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: touched.append(p) or real_stat(p, *a, **k))
+    monkeypatch.setattr(builtins, "open", lambda p, *a, **k: touched.append(p) or real_open(p, *a, **k))
+    window = details_of(BUILD)
+    dialog, disk = dialog_for(window, "disk")
+    disk.device.setCurrentIndex(disk.device.findData("cdrom"))
+    disk.path.setText(iso)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    added = domain_doc(qtbot, connected, BUILD).find_device("cdrom:sda")
+    assert (added.path, added.source_type, added.format) == (iso, "file", "raw")
+    assert iso not in [str(p) for p in touched]

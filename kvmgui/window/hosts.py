@@ -153,13 +153,6 @@ class HostActions(_Base):
         if window is not None:
             window.close()  # deleted on close
 
-    def _hosts_not_saved(self, path: str) -> None:
-        self.unwritten_files.add(path)
-        # Else a host added, removed or changed now is as it was at the next start.
-        self.notifications.error(fill(QCoreApplication.translate(
-            "MainWindow", "Could not save the list of hosts in %1: at the next start it is "
-            "as it was. Check that the file is yours and can be written."), path))
-
 
 @dataclass(frozen=True)
 class _RemovalRefused:

@@ -170,10 +170,7 @@ class MainWindow(Quitting, NewVmFlow, VmRunning, Deleting, HostActions, HostNews
         registry.added.connect(self._watch_connection)
         registry.removed.connect(self._update_status)
         registry.removed.connect(self._forget_host_window)
-        registry.saveFailed.connect(self._hosts_not_saved)
-        registry.written.connect(self._settings_written)
-        if registry.unsaved:  # a save of start-up's, before this window listened
-            self._hosts_not_saved(registry.unsaved)
+        self._listen_for_saves()
         for conn in registry:
             self._watch_connection(conn)
         self._restore()

@@ -59,6 +59,20 @@ class PrefsLayout(_Base):
                 self.settings.fileName()))
         self.apply_preferences(prefs)
 
+    def _listen_for_saves(self) -> None:
+        """The registry's saves of the list of hosts said, one of start-up's too."""
+        self.registry.saveFailed.connect(self._hosts_not_saved)
+        self.registry.written.connect(self._settings_written)
+        if self.registry.unsaved:  # a save of start-up's, before this window listened
+            self._hosts_not_saved(self.registry.unsaved)
+
+    def _hosts_not_saved(self, path: str) -> None:
+        self.unwritten_files.add(path)
+        # Else a host added, removed or changed now is as it was at the next start.
+        self.notifications.error(fill(QCoreApplication.translate(
+            "MainWindow", "Could not save the list of hosts in %1: at the next start it is "
+            "as it was. Check that the file is yours and can be written."), path))
+
     def _settings_written(self, path: str) -> None:
         """A save wrote ``path``: one that could not be written before (preferences or the
         list of hosts) is said to work again, and that what waited is saved with it."""

@@ -297,7 +297,8 @@ DOMAIN_LIFECYCLE: dict[int, tuple[str, dict[int, str]]] = {
         3: QT_TRANSLATE_NOOP("LibvirtEvent", "Migrated"),
         4: QT_TRANSLATE_NOOP("LibvirtEvent", "Saved"),
         5: QT_TRANSLATE_NOOP("LibvirtEvent", "Failed"),
-        6: QT_TRANSLATE_NOOP("LibvirtEvent", "From snapshot")}),
+        6: QT_TRANSLATE_NOOP("LibvirtEvent", "From snapshot"),
+        7: QT_TRANSLATE_NOOP("LibvirtEvent", "Recreated")}),  # a secure guest's reboot: its new start
     E.VIR_DOMAIN_EVENT_SHUTDOWN: (QT_TRANSLATE_NOOP("LibvirtEvent", "Shutdown"), {
         0: QT_TRANSLATE_NOOP("LibvirtEvent", "Finished"),
         1: QT_TRANSLATE_NOOP("LibvirtEvent", "By guest"),

@@ -74,6 +74,7 @@ STATE_REASONS: dict[int, dict[int, str]] = {
         8: QT_TRANSLATE_NOOP("StateReason", "woken up"),
         9: QT_TRANSLATE_NOOP("StateReason", "crashed"),
         10: QT_TRANSLATE_NOOP("StateReason", "post-copy"),
+        11: QT_TRANSLATE_NOOP("StateReason", "post-copy failed"),
     },
     E.VIR_DOMAIN_SHUTOFF: {
         1: QT_TRANSLATE_NOOP("StateReason", "shut down"),
@@ -98,6 +99,7 @@ STATE_REASONS: dict[int, dict[int, str]] = {
         10: QT_TRANSLATE_NOOP("StateReason", "crashed"),
         11: QT_TRANSLATE_NOOP("StateReason", "starting up"),
         12: QT_TRANSLATE_NOOP("StateReason", "post-copy"),
+        13: QT_TRANSLATE_NOOP("StateReason", "post-copy failed"),
     },
     E.VIR_DOMAIN_SHUTDOWN: {1: QT_TRANSLATE_NOOP("StateReason", "by the user")},
     E.VIR_DOMAIN_CRASHED: {1: QT_TRANSLATE_NOOP("StateReason", "panicked")},

@@ -9483,6 +9483,10 @@ Nothing was created.</source>
         <translation>后复制</translation>
     </message>
     <message>
+        <source>post-copy failed</source>
+        <translation>后复制失败</translation>
+    </message>
+    <message>
         <source>restored</source>
         <translation>已恢复</translation>
     </message>

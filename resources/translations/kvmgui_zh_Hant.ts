@@ -9483,6 +9483,10 @@ Nothing was created.</source>
         <translation>後複製</translation>
     </message>
     <message>
+        <source>post-copy failed</source>
+        <translation>後複製失敗</translation>
+    </message>
+    <message>
         <source>restored</source>
         <translation>已還原</translation>
     </message>

@@ -32,6 +32,9 @@ def test_every_state_has_words_and_an_icon():
 
 def test_reason_words():
     assert words.state_reason(libvirt.VIR_DOMAIN_SHUTOFF, 2) == "forced off"
+    # VIR_DOMAIN_RUNNING_POSTCOPY_FAILED, VIR_DOMAIN_PAUSED_POSTCOPY_FAILED (libvirt 8.5)
+    assert words.state_reason(libvirt.VIR_DOMAIN_RUNNING, 11) == "post-copy failed"
+    assert words.state_reason(libvirt.VIR_DOMAIN_PAUSED, 13) == "post-copy failed"
     assert words.state_reason(libvirt.VIR_DOMAIN_RUNNING, 99) == ""
     assert words.domain_state_with_reason(DomainState.SHUTOFF, 2) == "Shut off (forced off)"
     assert words.domain_state_with_reason(DomainState.RUNNING, 99) == "Running"
@@ -84,9 +87,9 @@ def test_event_details_say_what_libvirts_codes_mean(told, detail):
     assert words.event_words(told)[1] == detail
 
 
-def test_every_lifecycle_detail_libvirt_names_has_words():
-    """Each VIR_DOMAIN_EVENT_<event>_<detail> of the binding has words: none shows as
-    "detail N"."""
+def test_every_lifecycle_detail_and_state_reason_libvirt_names_has_words():
+    """Each VIR_DOMAIN_EVENT_<event>_<detail> and VIR_DOMAIN_<state>_<reason> of the
+    binding has words: none shows as "detail N", no state goes without its reason."""
     names = {n: v for n, v in vars(libvirt).items() if isinstance(v, int)}
 
     def codes(prefix):
@@ -96,6 +99,8 @@ def test_every_lifecycle_detail_libvirt_names_has_words():
     for ev, (_what, details) in words.DOMAIN_LIFECYCLE.items():
         [name] = [n for n, v in names.items() if re.fullmatch(r"VIR_DOMAIN_EVENT_[A-Z]+", n) and v == ev]
         assert codes(name) <= set(details), name
+    for name in ("VIR_DOMAIN_RUNNING", "VIR_DOMAIN_PAUSED", "VIR_DOMAIN_SHUTOFF", "VIR_DOMAIN_CRASHED"):
+        assert codes(name) <= set(words.STATE_REASONS[names[name]]), name
 
 
 def test_every_subscribed_domain_event_has_words():

@@ -121,9 +121,15 @@ def _do(kind: str, target: str, args: tuple[Arg, ...], call: Callable[[], R]) ->
 # -- domains -----------------------------------------------------------------------------------
 
 # virsh looks a VM up by ID, then by UUID, then by name: such a name could pick another VM;
-# a name starting with "--" is read as an option.
+# a name starting with "--" is read as an option. It tries an argument of 36 bytes as a UUID
+# as libvirt reads one: 32 hex digits in pairs, any '-' or ' ' before a pair, blanks around
+# ("6695eb01--f6a48304-79aa-97f2502e193f" is the VM of UUID 6695eb01-f6a4-8304-…).
 _READ_AS_ID = re.compile(r"\s*[+-]?[0-9]+")
-_READ_AS_UUID = re.compile(r"\s*(?:[0-9a-fA-F]{2}-?){15}[0-9a-fA-F]{2}\s*")
+_READ_AS_UUID = re.compile(r"[ \t\n\v\f\r]*(?:[- ]*[0-9a-fA-F]{2}){16}[ \t\n\v\f\r]*")
+
+
+def _reads_as_uuid(name: str) -> bool:
+    return len(name.encode()) == 36 and _READ_AS_UUID.fullmatch(name) is not None
 
 
 def _vm(dom: libvirt.virDomain) -> str:
@@ -133,7 +139,7 @@ def _vm(dom: libvirt.virDomain) -> str:
     name = str(dom.name())
     if isinstance(dom, Planned):  # not defined yet: libvirt has not given it a UUID
         return name
-    if name.startswith("--") or _READ_AS_ID.fullmatch(name) or _READ_AS_UUID.fullmatch(name):
+    if name.startswith("--") or _READ_AS_ID.fullmatch(name) or _reads_as_uuid(name):
         return str(dom.UUIDString())
     return name
 
@@ -142,7 +148,7 @@ def _by_uuid(obj: Any) -> str:
     """A network or pool as virsh's argument: its name, or its UUID when virsh would read
     the name as an option or look it up as a UUID first (it tries the UUID, then the name)."""
     name = str(obj.name())
-    if isinstance(obj, Planned) or not (name.startswith("--") or _READ_AS_UUID.fullmatch(name)):
+    if isinstance(obj, Planned) or not (name.startswith("--") or _reads_as_uuid(name)):
         return name
     return str(obj.UUIDString())
 

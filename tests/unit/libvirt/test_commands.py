@@ -198,3 +198,32 @@ def test_a_network_named_like_a_uuid_is_given_as_its_own_uuid(connected, qtbot):
            "<ip address='192.168.198.1' netmask='255.255.255.0'/></network>")
     uuid = run_in_worker(qtbot, connected, lambda c: c.networkCreateXML(xml).UUIDString())
     assert lines(preview(qtbot, connected, netops.stop_network, uuid)) == [["net-destroy", uuid]]
+
+
+def _spellings(uuid):
+    """Other ways virsh reads ``uuid`` (virUUIDParse, for an argument of 36 bytes): '-' or ' '
+    before any pair of digits, blanks around."""
+    h = uuid.replace("-", "")
+    return [f"{h[:8]}--{h[8:16]}-{h[16:20]}-{h[20:]}", f"-{h[:8]}-{h[8:16]}-{h[16:20]}-{h[20:]}",
+            f"{h[:8]} {h[8:12]} {h[12:16]} {h[16:20]} {h[20:]}", f"  {h}  "]
+
+
+@pytest.mark.parametrize("at", range(4))
+def test_a_name_virsh_reads_as_another_vms_uuid_is_given_as_the_uuid(connected, qtbot, at):
+    # "virsh destroy 4dea22b3--1d52d8f3-2516-782e98a23f01" forces off the VM of UUID
+    # 4dea22b3-1d52-d8f3-2516-782e98a23f01 (web01 here), not the VM of that name.
+    name = _spellings(WEB01)[at]
+    uuid, _id = run_in_worker(qtbot, connected, _define_and_start, name)
+    assert lines(preview(qtbot, connected, actions.force_off, uuid)) == [["destroy", uuid]]
+    net10 = uuid_of(connected.networks, "net10")
+    xml = (f"<network><name>{_spellings(net10)[at]}</name><bridge name='virbr8'/>"
+           "<ip address='192.168.198.1' netmask='255.255.255.0'/></network>")
+    net = run_in_worker(qtbot, connected, lambda c: c.networkCreateXML(xml).UUIDString())
+    assert lines(preview(qtbot, connected, netops.stop_network, net)) == [["net-destroy", net]]
+
+
+def test_a_name_of_32_digits_stays_a_name(connected, qtbot):
+    # virsh tries only an argument of 36 bytes as a UUID: the VM's own name says more.
+    name = WEB01.replace("-", "")
+    uuid, _id = run_in_worker(qtbot, connected, _define_and_start, name)
+    assert lines(preview(qtbot, connected, actions.force_off, uuid)) == [["destroy", name]]

@@ -224,7 +224,7 @@ def upload_bytes(
                 stream.abort()
             raise
 
-    virsh.vol_upload(pool, vol.name(), vol.name(), 0, send)
+    virsh.vol_upload(conn.storagePoolLookupByName(pool), vol.name(), vol.name(), 0, send)
 
 
 def download_bytes(conn: libvirt.virConnect, pool: str, volume: str) -> bytes:

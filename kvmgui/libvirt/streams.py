@@ -115,7 +115,7 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
     else:
         vol = pool.storageVolLookupByName(name)
     if vol is None:  # a preview: the volume was not made, the upload is only noted
-        _upload(conn, pool.name(), virsh.Planned(vol_name), Path(source), xfer,
+        _upload(conn, pool, virsh.Planned(vol_name), Path(source), xfer,
                 sparse and bool(create_xml))
         return TransferResult(vol_name, "", 0, 0, sparse, 0.0)
     try:
@@ -123,7 +123,7 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
         # the file is zeroed. An existing volume's own data past the file stays, as virsh
         # vol-upload leaves it.
         size = int(vol.info()[1]) if create_xml else 0
-        used_sparse, seconds = _upload(conn, pool.name(), vol, Path(source), xfer,
+        used_sparse, seconds = _upload(conn, pool, vol, Path(source), xfer,
                                        sparse and bool(create_xml), size)
     except BaseException:
         if create_xml:
@@ -134,8 +134,8 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
                           vol.key())
 
 
-def _upload(conn: libvirt.virConnect, pool: str, vol: libvirt.virStorageVol, source: Path,
-            xfer: Transfer, sparse: bool, size: int = 0) -> tuple[bool, float]:
+def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,
+            source: Path, xfer: Transfer, sparse: bool, size: int = 0) -> tuple[bool, float]:
     """Send ``source``, then zeroes up to ``size`` bytes (the new volume's) if it is larger."""
     with source.open("rb") as file:
         fd = file.fileno()
@@ -237,12 +237,12 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
     except libvirt.libvirtError:
         total = int(vol.info()[1])
     if previewing():  # the line only: no file is made
-        _download(conn, pool.name(), vol, -1, str(target), xfer, total, sparse)
+        _download(conn, pool, vol, -1, str(target), xfer, total, sparse)
         return TransferResult(name, str(target), total, 0, sparse, 0.0)
     fd, part = _new_partial(target)
     kept = False
     try:
-        used_sparse = _download(conn, pool.name(), vol, fd, str(target), xfer, total, sparse)
+        used_sparse = _download(conn, pool, vol, fd, str(target), xfer, total, sparse)
         os.close(fd)
         fd = -1
         os.replace(part, target)
@@ -273,8 +273,8 @@ def _new_partial(target: Path) -> tuple[int, Path]:
     raise FileExistsError(errno.EEXIST, "file exists", str(target.with_name(target.name + ".part")))
 
 
-def _download(conn: libvirt.virConnect, pool: str, vol: libvirt.virStorageVol, fd: int,
-              dest: str, xfer: Transfer, total: int, sparse: bool) -> bool:
+def _download(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,
+              fd: int, dest: str, xfer: Transfer, total: int, sparse: bool) -> bool:
     """Into ``fd``; the line names ``dest``, where the file ends up (virsh writes it there
     directly, we through ``dest.part``)."""
     xfer.begin(total)

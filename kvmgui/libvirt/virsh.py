@@ -441,16 +441,19 @@ def vol_wipe(pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,
     _do("volume", vol.name(), args, lambda: vol.wipePattern(algorithm, 0))
 
 
-def vol_upload(pool: str, volume: str, file: str, flags: int, transfer: Callable[[], R]) -> R | None:
+def vol_upload(pool: libvirt.virStoragePool, volume: str, file: str, flags: int,
+               transfer: Callable[[], R]) -> R | None:
     """``virsh vol-upload --pool POOL NAME FILE [--sparse]``: ``transfer`` is the whole
     upload (``virStorageVolUpload`` with ``flags`` and the stream after it), so the line is
     noted as failed when any part of it fails."""
-    args = ("vol-upload", "--pool", pool, *_vol(volume), file, *options(flags, VOL_UPLOAD_OPTIONS))
+    args = ("vol-upload", "--pool", _by_uuid(pool), *_vol(volume), file,
+            *options(flags, VOL_UPLOAD_OPTIONS))
     return _do("volume", volume, args, transfer)
 
 
-def vol_download(pool: str, volume: str, file: str, flags: int,
+def vol_download(pool: libvirt.virStoragePool, volume: str, file: str, flags: int,
                  transfer: Callable[[], R]) -> R | None:
     """``virsh vol-download --pool POOL NAME FILE [--sparse]`` (see ``vol_upload``)."""
-    args = ("vol-download", "--pool", pool, *_vol(volume), file, *options(flags, VOL_DOWNLOAD_OPTIONS))
+    args = ("vol-download", "--pool", _by_uuid(pool), *_vol(volume), file,
+            *options(flags, VOL_DOWNLOAD_OPTIONS))
     return _do("volume", volume, args, transfer)

@@ -376,3 +376,28 @@ def test_virsh_takes_the_lines_of_a_pool_volume_and_network_named_like_options(d
     assert errors(err) == []
     assert "--n " in out and "copy.qcow2" in out and "--v " not in out
     assert "Autostart:      yes" in out and "Active:         yes" in out
+
+
+def test_upload_and_download_name_a_pool_virsh_reads_as_a_uuid_by_its_own(connected, qtbot, tmp_path):
+    # "vol-download --pool 3b5d…--…" would read from the pool of that UUID ("home"), as
+    # every other line of such a pool names it by its own UUID.
+    h = HOME.replace("-", "")
+    odd = f"{h[:8]}--{h[8:16]}-{h[16:20]}-{h[20:]}"
+
+    def make(c):
+        pool = c.storagePoolDefineXML(f"<pool type='dir'><name>{odd}</name><target>"
+                                      "<path>/odd-pool</path></target></pool>", 0)
+        pool.create(0)
+        pool.createXML(new_xml("v.img", 1), 0)
+        return pool.UUIDString()
+
+    pool = run_in_worker(qtbot, connected, make)
+    source = tmp_path / "up.img"
+    source.write_bytes(b"x" * 4096)
+    create = streams.new_volume_xml("up.img", source)
+    cmds = preview(qtbot, connected, partial(streams.upload, create_xml=create), pool, source)
+    assert [line[:3] for line in lines(cmds)] == [["vol-create-as", pool, "up.img"],
+                                                  ["vol-upload", "--pool", pool]]
+    cmds = preview(qtbot, connected, streams.download, pool, "v.img", tmp_path / "back.img")
+    assert lines(cmds) == [["vol-download", "--pool", pool, "v.img", str(tmp_path / "back.img"),
+                            "--sparse"]]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt.commands import Command
+from kvmgui.libvirt.commands import Command, XmlFile
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.netcheck import Fix, Result, Target, ping_name_ok
 from kvmgui.libvirt.netfix import apply_fix
@@ -46,6 +46,7 @@ from kvmgui.models.words import failure_words
 from kvmgui.utils.logs import without_password
 from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets import itemviews
+from kvmgui.widgets.commanddialog import write_xml_files
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.question import question_box
 from kvmgui.widgets.styles import Tone
@@ -267,10 +268,11 @@ class TroubleshooterDialog(QDialog):
                           done=partial(_previewed, self, key, result),
                           failed=partial(_preview_failed, self, key), lane=fix_lane(self.conn))
 
-    def _ask(self, result: Result, commands: list[Command]) -> None:
+    def _ask(self, result: Result, commands: list[Command],
+             paths: dict[XmlFile, str] | None = None) -> None:
         text = fix_question(result)
         if commands:
-            lines = "\n".join(c.line() for c in commands)
+            lines = "\n".join(c.line(paths) for c in commands)
             text = fill(self.tr("%1\n\nThe same with virsh:\n%2"), text, lines)
         assert result.fix is not None
         box = question_box(self, fix_button(result.fix), text, lambda: self._fix(result))
@@ -326,8 +328,21 @@ def _answered(dialog: TroubleshooterDialog, key: FixKey) -> bool:
 
 def _previewed(dialog: TroubleshooterDialog, key: FixKey, result: Result,
                commands: list[Command]) -> None:
-    if _answered(dialog, key):
-        dialog._ask(result, commands)
+    if not _answered(dialog, key):
+        return
+    if any(c.files for c in commands):
+        # virsh reads the XML from files (define, update-device): written first, so that the
+        # lines name files the user has (if that fails, at least their names). Said while
+        # it lasts: a temporary directory on a mount that hangs holds the question.
+        dialog.note.say(QCoreApplication.translate("CommandDialog", "Writing the XML files…"))
+
+        def ask(paths: dict[XmlFile, str] | None) -> None:
+            dialog.note.clear()
+            dialog._ask(result, commands, paths)
+
+        write_xml_files(commands, dialog, done=ask, failed=lambda _exc: ask(None))
+        return
+    dialog._ask(result, commands)
 
 
 def _preview_failed(dialog: TroubleshooterDialog, key: FixKey, exc: BaseException) -> None:

@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -64,6 +64,16 @@ def _temp_root() -> str:
 
 def _write(_where: str, commands: list[Command]) -> dict[XmlFile, str]:
     return write_files(commands, _temp_directory())
+
+
+def write_xml_files(commands: list[Command], context: QObject,
+                    done: Callable[[dict[XmlFile, str]], None],
+                    failed: Callable[[BaseException], None]) -> None:
+    """Write the XML files of ``commands`` into the private directory, then ``done(paths)``
+    (for ``Command.line``) or ``failed(exc)`` on the GUI thread. On the thread of its mount
+    (as the copies below): a dead network mount there holds that thread only, never the
+    shared pool's every other job."""
+    mountlanes.submit(_temp_root(), _write, commands, done=done, failed=failed, context=context)
 
 
 def _copy(target: str, source: str) -> None:
@@ -142,10 +152,7 @@ class CommandDialog(QDialog):
         if any(c.files for c in commands):
             self.copy_button.setEnabled(False)  # the paths are not in the lines yet
             self.status.say(self.tr("Writing the XML files…"))
-            # On the thread of its mount (as the copies below): a dead network mount there
-            # holds that thread only, never the shared pool's every other job.
-            mountlanes.submit(_temp_root(), _write, self.commands, done=self._written,
-                              failed=self._write_failed, context=self)
+            write_xml_files(self.commands, self, self._written, self._write_failed)
 
     def set_error(self, text: str) -> None:
         self.status.error(fill(self.tr("Could not work out the command: %1"), text))

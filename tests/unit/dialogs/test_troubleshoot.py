@@ -1,9 +1,12 @@
 """The troubleshooter window: steps with outcomes and sentences, the first failure chosen,
 a Fix that always asks first (with its virsh lines) and checks again afterwards."""
 
+import shlex
 import shutil
+import tempfile
 import threading
 import time
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,6 +20,7 @@ from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.probes import Probes
 from kvmgui.libvirt.troubleshoot import busy
 from kvmgui.models.checks import CheckColumn
+from kvmgui.widgets import commanddialog
 from tests.conftest import DEMO_HOST
 from tests.helpers import click, open_connection, run_in_worker, uuid_of
 
@@ -144,6 +148,50 @@ def test_a_name_to_ping_that_ping_would_take_as_an_option_is_said_where_typed(co
     assert not dialog.name_problem.isVisible()
     dialog.name_edit.setText("")  # the default name
     assert not dialog.name_problem.isVisible()
+
+
+def _link_down(c):
+    """The router's card on net10 with its link down, as the running VM has it."""
+    dom = c.lookupByUUIDString(ROUTER)
+    xml = dom.XMLDesc(0).replace(f"<mac address='{ROUTER_NET10_MAC}'/>",
+                                 f"<mac address='{ROUTER_NET10_MAC}'/><link state='down'/>")
+    c.defineXML(xml)
+    dom.destroy()
+    dom.create()
+
+
+def test_the_lines_of_a_fix_name_xml_files_that_exist(connected, qtbot, monkeypatch, tmp_path):
+    """"Set the link up" is a define and an update-device, which virsh reads from files: the
+    question named "router.xml" and "router-device.xml", files the user had nowhere."""
+    monkeypatch.setattr(commanddialog, "_directory", str(tmp_path))  # where "Show command" writes
+    run_in_worker(qtbot, connected, _link_down)
+    dialog = open_dialog(qtbot, connected)
+    assert dialog.fix_button.text() == "Set the link up…"
+    click(qtbot, dialog.fix_button)
+    text = answer(qtbot, dialog, QMessageBox.StandardButton.No)
+    lines = [shlex.split(line) for line in text.split("\n") if line.startswith("virsh ")]
+    assert [argv[3] for argv in lines] == ["define", "update-device"]
+    define, update = Path(lines[0][4]), Path(lines[1][5])
+    assert define.parent == update.parent == tmp_path
+    assert "<name>router</name>" in define.read_text()
+    assert "<link state=\"up\"/>" in update.read_text()
+
+
+def test_a_fix_waiting_for_its_files_on_a_hung_mount_says_so(connected, qtbot, monkeypatch,
+                                                             dead_mount):
+    """The temporary directory on a network mount that stopped answering: the question
+    waits for its files, and the window says what it waits for."""
+    monkeypatch.setattr(commanddialog, "_directory", None)
+    monkeypatch.setattr(tempfile, "tempdir", str(dead_mount.path))
+    monkeypatch.setattr(commanddialog, "write_files", dead_mount.hang(commanddialog.write_files))
+    run_in_worker(qtbot, connected, _link_down)
+    dialog = open_dialog(qtbot, connected)
+    click(qtbot, dialog.fix_button)
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    assert dialog.note.text() == "Writing the XML files…" and dialog.confirm_box is None
+    dead_mount.release.set()
+    text = answer(qtbot, dialog, QMessageBox.StandardButton.No)
+    assert str(dead_mount.path) in text and dialog.note.text() == ""
 
 
 def test_a_vm_name_that_looks_like_markup_is_shown_as_it_is(connected, qtbot):

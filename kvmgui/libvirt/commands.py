@@ -153,20 +153,31 @@ def previewing() -> bool:
 
 def write_files(commands: list[Command], directory: str) -> dict[XmlFile, str]:
     """Write the XML files of ``commands`` into ``directory`` (blocking: call it in a
-    worker); their paths, for ``Command.line``. Equal stems get "-2", "-3" …"""
+    worker); their paths, for ``Command.line``. Equal stems get "-2", "-3" … A file there
+    already is never written over (an earlier dialog's lines name it); one with the same
+    text is used again."""
     paths: dict[XmlFile, str] = {}
-    taken: set[str] = set()
     for command in commands:
         for xml in command.files:
             if xml in paths:
                 continue
             name, n = xml.name, 1
-            while name in taken:
+            while (path := os.path.join(directory, name)) in paths.values() or not _claim(path, xml.text):
                 n += 1
                 name = f"{xml.stem}-{n}.xml"
-            taken.add(name)
-            path = os.path.join(directory, name)
-            with open(path, "w", encoding="utf-8") as out:
-                out.write(xml.text)
             paths[xml] = path
     return paths
+
+
+def _claim(path: str, text: str) -> bool:
+    """Whether ``path`` holds ``text`` now: written if it was free, read if it was not."""
+    try:
+        with open(path, "x", encoding="utf-8") as out:
+            out.write(text)
+    except FileExistsError:
+        try:
+            with open(path, encoding="utf-8") as there:
+                return there.read() == text
+        except (OSError, ValueError):  # unreadable, or not UTF-8: another file
+            return False
+    return True

@@ -227,3 +227,16 @@ def test_a_name_of_32_digits_stays_a_name(connected, qtbot):
     name = WEB01.replace("-", "")
     uuid, _id = run_in_worker(qtbot, connected, _define_and_start, name)
     assert lines(preview(qtbot, connected, actions.force_off, uuid)) == [["destroy", name]]
+
+
+def test_a_later_file_of_the_same_name_leaves_the_earlier_one_as_it_was(tmp_path):
+    # Two "Show command" dialogs of two changes of web01 (the timeline's, say): the second
+    # wrote its web01.xml over the first's, whose lines (and Save As) then had the other XML.
+    first, second = XmlFile("web01", "<domain>one</domain>"), XmlFile("web01", "<domain>two</domain>")
+    one = write_files([Command("test:///default", "domain", "web01", ("define", first))], str(tmp_path))
+    two = write_files([Command("test:///default", "domain", "web01", ("define", second))], str(tmp_path))
+    assert Path(one[first]).read_text() == "<domain>one</domain>"
+    assert Path(two[second]).read_text() == "<domain>two</domain>"
+    assert Path(two[second]).name == "web01-2.xml"
+    again = write_files([Command("test:///default", "domain", "web01", ("define", first))], str(tmp_path))
+    assert again[first] == one[first]  # the same XML: its file again, not one more

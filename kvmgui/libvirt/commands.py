@@ -102,6 +102,8 @@ class Journal:
     uri: str
     dry: bool = False
     issued: list[Issued] = field(default_factory=list)
+    # In a preview: (kind, name) → the UUID a define's file gives a new object (``virsh.planned``).
+    planned: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def commands(self) -> list[Command]:

@@ -366,7 +366,7 @@ def finish_new_vm(
             _check(cancel)
         say(FinishStep.DEFINE)
         undo.domain = virsh.define(conn, xml or domain_xml(spec), name, libvirt.VIR_DOMAIN_DEFINE_VALIDATE)
-        dom = undo.domain if undo.domain is not None else virsh.Planned(name)  # None: a preview
+        dom = undo.domain if undo.domain is not None else virsh.planned("domain", name)  # None: a preview
         if spec.autostart:
             _check(cancel)
             say(FinishStep.AUTOSTART)

@@ -188,7 +188,7 @@ def create_pool(conn: libvirt.virConnect, xml: str, *, build: bool = False, over
     pool_type = PoolType(doc.type or "dir")
     say(CreateStep.DEFINE)
     defined = virsh.pool_define(conn, xml, doc.name or "")
-    pool = defined if defined is not None else virsh.Planned(doc.name or "")  # None: a preview
+    pool = defined if defined is not None else virsh.planned("pool", doc.name or "")  # None: a preview
     built = started = False
     try:
         if build:

@@ -10,7 +10,7 @@ operation goes on with a :class:`Planned` stand-in so the lines after it show to
 
 To add one: a function ``name(obj, …)`` that returns ``_do(kind, target, args, call)``.
 
-Just past 400 lines: one short function per changing libvirt call, so that every call
+Well past 400 lines: one short function per changing libvirt call, so that every call
 and its virsh line are written in one place.
 """
 
@@ -20,10 +20,13 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from uuid import uuid4
 
 import libvirt
+from lxml import etree
 
 from kvmgui.libvirt.commands import Arg, Command, XmlFile, current
+from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.volume_cli import create_as, scaled
 
 R = TypeVar("R")
@@ -90,9 +93,11 @@ def options(flags: int, table: Mapping[int, str]) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class Planned:
     """What a preview stands in for an object it did not make (a pool just "defined"):
-    the functions here need only its name for the lines that follow."""
+    the functions here need only its name for the lines that follow, and the UUID its
+    define's file gives it when virsh would not find it by that name (see ``planned``)."""
 
     planned_name: str
+    planned_uuid: str = ""
 
     def name(self) -> str:
         return self.planned_name
@@ -132,25 +137,71 @@ def _reads_as_uuid(name: str) -> bool:
     return len(name.encode()) == 36 and _READ_AS_UUID.fullmatch(name) is not None
 
 
+def _misread_vm(name: str) -> bool:
+    return name.startswith("--") or bool(_READ_AS_ID.fullmatch(name)) or _reads_as_uuid(name)
+
+
+def _misread(name: str) -> bool:
+    """Whether virsh would not find a network or pool by ``name``: it reads it as an
+    option, or looks it up as a UUID first (it tries the UUID, then the name)."""
+    return name.startswith("--") or _reads_as_uuid(name)
+
+
 def _vm(dom: libvirt.virDomain) -> str:
     """The VM as virsh's argument: its name, or its UUID when virsh would read the name as
     an ID, a UUID or an option ("virsh destroy 1" forces off the VM with ID 1, whatever its
     name; "virsh start --help" prints help)."""
     name = str(dom.name())
-    if isinstance(dom, Planned):  # not defined yet: libvirt has not given it a UUID
+    if not _misread_vm(name):
         return name
-    if name.startswith("--") or _READ_AS_ID.fullmatch(name) or _reads_as_uuid(name):
-        return str(dom.UUIDString())
-    return name
+    if isinstance(dom, Planned):  # not defined yet: the UUID its define's file gives it
+        return dom.planned_uuid or name
+    return str(dom.UUIDString())
 
 
 def _by_uuid(obj: Any) -> str:
-    """A network or pool as virsh's argument: its name, or its UUID when virsh would read
-    the name as an option or look it up as a UUID first (it tries the UUID, then the name)."""
+    """A network or pool as virsh's argument: its name, or its UUID when virsh would not
+    find it by its name."""
     name = str(obj.name())
-    if isinstance(obj, Planned) or not (name.startswith("--") or _reads_as_uuid(name)):
+    if not _misread(name):
         return name
+    if isinstance(obj, Planned):
+        return obj.planned_uuid or name
     return str(obj.UUIDString())
+
+
+def _file_for_preview(kind: str, name: str, xml: str, misread: bool) -> str:
+    """The XML of a new object's define: in a preview of one virsh would not find by its
+    name, with a UUID (a new one if it has none), which the lines after the define name it
+    by (``planned``); libvirt would make it another one, the file then gives it this one."""
+    journal = current()
+    if journal is None or not journal.dry or not misread:
+        return xml
+    try:
+        root = parse_xml(xml)
+    except XMLParseError:  # libvirt's define says what is wrong
+        return xml
+    found = root.find("uuid")
+    if found is not None and (found.text or "").strip():
+        journal.planned[(kind, name)] = (found.text or "").strip()
+        return xml
+    if found is not None:
+        root.remove(found)
+    uuid = etree.Element("uuid")
+    uuid.text = journal.planned[(kind, name)] = str(uuid4())
+    after = root.find("name")
+    if after is None:
+        root.insert(0, uuid)
+    else:
+        uuid.tail = after.tail
+        after.addnext(uuid)
+    return str(etree.tostring(root, encoding="unicode"))
+
+
+def planned(kind: str, name: str) -> Planned:
+    """The stand-in for the object of ``kind`` ("domain", "pool") a preview just "defined"."""
+    journal = current()
+    return Planned(name, journal.planned.get((kind, name), "") if journal is not None else "")
 
 
 def _vol(name: str) -> tuple[str, ...]:
@@ -210,7 +261,8 @@ DEFINE_OPTIONS: Mapping[int, str] = {L.VIR_DOMAIN_DEFINE_VALIDATE: "--validate"}
 def define(conn: libvirt.virConnect, xml: str, name: str, flags: int = 0) -> Any:
     """``virsh define FILE [--validate]``; ``name`` is the VM's (for the file name and
     timelines). The new virDomain (None in a preview)."""
-    args: tuple[Arg, ...] = ("define", XmlFile(name, xml), *options(flags, DEFINE_OPTIONS))
+    file = XmlFile(name, _file_for_preview("domain", name, xml, _misread_vm(name)))
+    args: tuple[Arg, ...] = ("define", file, *options(flags, DEFINE_OPTIONS))
     if flags:
         return _do("domain", name, args, lambda: conn.defineXMLFlags(xml, flags))
     return _do("domain", name, args, lambda: conn.defineXML(xml))
@@ -314,8 +366,8 @@ POOL_BUILD_OPTIONS: Mapping[int, str] = {
 
 def pool_define(conn: libvirt.virConnect, xml: str, name: str) -> libvirt.virStoragePool | None:
     """``virsh pool-define FILE``; None in a preview (nothing was defined)."""
-    return _do("pool", name, ("pool-define", XmlFile(name, xml)),
-               lambda: conn.storagePoolDefineXML(xml, 0))
+    file = XmlFile(name, _file_for_preview("pool", name, xml, _misread(name)))
+    return _do("pool", name, ("pool-define", file), lambda: conn.storagePoolDefineXML(xml, 0))
 
 
 def pool_build(pool: libvirt.virStoragePool, flags: int) -> None:

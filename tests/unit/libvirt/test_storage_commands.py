@@ -12,6 +12,7 @@ from functools import partial
 
 import libvirt
 import pytest
+from lxml import etree
 
 from kvmgui.libvirt import netops, newvm, poolops, streams, volops
 from kvmgui.libvirt.commands import recording, write_files
@@ -26,7 +27,7 @@ from kvmgui.xml.pool_spec import PoolSpec
 from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.volume_build import volume_spec_xml
 from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
-from tests.helpers import FakeError, run_in_worker
+from tests.helpers import WEB01, FakeError, run_in_worker
 from tests.unit.libvirt.storage_fakes import HOME
 
 DEFAULT = "test:///default"  # what virsh runs the lines against (its own fresh instance)
@@ -215,6 +216,32 @@ def test_the_new_vm_job_previews_disk_define_autostart_start(connected, qtbot):
     assert "<name>new1</name>" in cmds[1].files[0].text
     assert "new1.qcow2" not in volumes(qtbot, connected)
     assert "new1" not in run_in_worker(qtbot, connected, lambda c: c.listDefinedDomains())
+
+
+def _planned_uuid(file):
+    """The UUID a previewed define's XML file gives the new object."""
+    return etree.fromstring(file.text.encode()).findtext("uuid")
+
+
+@pytest.mark.parametrize("name", ["1", "4dea22b3-1d52-d8f3-2516-782e98a23f01"])
+def test_a_new_vm_virsh_would_not_find_by_its_name_is_planned_with_a_uuid(connected, qtbot, name):
+    # "virsh autostart 1" sets the autostart of the running VM of ID 1 (web01), "virsh start
+    # 4dea22b3-…" starts web01: the new VM is not defined yet, so it has no UUID to be named by.
+    cmds = preview(qtbot, connected, finish, vm_spec(name))
+    assert [c.verb for c in cmds] == ["vol-create-as", "define", "autostart", "start"]
+    uuid = _planned_uuid(cmds[1].files[0])
+    assert uuid and uuid != WEB01
+    assert lines(cmds[2:]) == [["autostart", uuid], ["start", uuid]]
+    assert lines(preview(qtbot, connected, finish, vm_spec("new1")))[2:] == [["autostart", "new1"],
+                                                                           ["start", "new1"]]
+
+
+def test_a_new_pool_virsh_would_not_find_by_its_name_is_planned_with_a_uuid(connected, qtbot):
+    xml = pool_xml(PoolSpec(HOME, PoolType.DIR, "/srv/fresh"))  # named as "home"'s UUID
+    cmds = preview(qtbot, connected, create_job, xml, True, False, True, True, None, lambda _s: None)
+    uuid = _planned_uuid(cmds[0].files[0])
+    assert uuid and uuid != HOME
+    assert lines(cmds[1:]) == [["pool-build", uuid], ["pool-start", uuid], ["pool-autostart", uuid]]
 
 
 def test_the_new_vm_job_notes_its_rollback(connected, qtbot):

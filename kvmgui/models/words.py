@@ -100,6 +100,7 @@ STATE_REASONS: dict[int, dict[int, str]] = {
         11: QT_TRANSLATE_NOOP("StateReason", "starting up"),
         12: QT_TRANSLATE_NOOP("StateReason", "post-copy"),
         13: QT_TRANSLATE_NOOP("StateReason", "post-copy failed"),
+        14: QT_TRANSLATE_NOOP("StateReason", "could not resume after a job"),  # a migration, a snapshot
     },
     E.VIR_DOMAIN_SHUTDOWN: {1: QT_TRANSLATE_NOOP("StateReason", "by the user")},
     E.VIR_DOMAIN_CRASHED: {1: QT_TRANSLATE_NOOP("StateReason", "panicked")},

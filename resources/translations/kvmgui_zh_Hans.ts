@@ -9439,6 +9439,10 @@ Nothing was created.</source>
         <translation>由用户</translation>
     </message>
     <message>
+        <source>could not resume after a job</source>
+        <translation>作业结束后无法继续</translation>
+    </message>
+    <message>
         <source>crashed</source>
         <translation>已崩溃</translation>
     </message>

@@ -9439,6 +9439,10 @@ Nothing was created.</source>
         <translation>由使用者</translation>
     </message>
     <message>
+        <source>could not resume after a job</source>
+        <translation>作業結束後無法繼續</translation>
+    </message>
+    <message>
         <source>crashed</source>
         <translation>已當機</translation>
     </message>

@@ -32,9 +32,12 @@ def test_every_state_has_words_and_an_icon():
 
 def test_reason_words():
     assert words.state_reason(libvirt.VIR_DOMAIN_SHUTOFF, 2) == "forced off"
-    # VIR_DOMAIN_RUNNING_POSTCOPY_FAILED, VIR_DOMAIN_PAUSED_POSTCOPY_FAILED (libvirt 8.5)
+    # VIR_DOMAIN_RUNNING_POSTCOPY_FAILED (libvirt 8.5), VIR_DOMAIN_PAUSED_POSTCOPY_FAILED
     assert words.state_reason(libvirt.VIR_DOMAIN_RUNNING, 11) == "post-copy failed"
     assert words.state_reason(libvirt.VIR_DOMAIN_PAUSED, 13) == "post-copy failed"
+    # VIR_DOMAIN_PAUSED_API_ERROR (libvirt 9.2): the resume at the end of a job (a migration,
+    # a snapshot) failed; the binding here is older, so the table test cannot see it.
+    assert words.state_reason(libvirt.VIR_DOMAIN_PAUSED, 14) == "could not resume after a job"
     assert words.state_reason(libvirt.VIR_DOMAIN_RUNNING, 99) == ""
     assert words.domain_state_with_reason(DomainState.SHUTOFF, 2) == "Shut off (forced off)"
     assert words.domain_state_with_reason(DomainState.RUNNING, 99) == "Running"

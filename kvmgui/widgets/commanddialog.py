@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt import mountlanes
 from kvmgui.libvirt.commands import Command, XmlFile, write_files
-from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.connection import Connection
+from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets.filewords import file_reason
 from kvmgui.widgets.labels import MessageLine
@@ -231,7 +232,8 @@ def show_commands(conn: Connection, title: str, parent: QWidget, fn: Callable[..
     """Open the dialog for what ``fn(virConnect, *args)`` would do, worked out by a dry run
     of the very function the action runs (``Connection.preview``)."""
     dialog = CommandDialog(title, None, parent)
+    # kvmgui's own refusals (a name taken meanwhile) in their words, libvirt's in its own.
     conn.preview(fn, *args, done=dialog.set_commands,
-                 failed=lambda exc: dialog.set_error(error_text(exc)), context=dialog)
+                 failed=lambda exc: dialog.set_error(failure_words(exc)), context=dialog)
     dialog.show()
     return dialog

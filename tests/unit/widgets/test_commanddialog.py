@@ -97,3 +97,20 @@ def test_a_copy_that_fails_after_the_dialog_closed_is_told(qtbot, monkeypatch, d
     finally:
         dead_mount.release.set()
         late_news().error.disconnect(told.append)
+
+
+def test_a_refusal_of_kvmgui_s_own_is_said_in_the_users_language(traditional_chinese, connected, qtbot):
+    """The New VM wizard's Show command for a name the host has meanwhile: the dialog said
+    kvmgui's refusal in English ("Could not work out the command: A VM named …")."""
+    from PySide6.QtWidgets import QWidget
+
+    from kvmgui.libvirt.newvm_taken import NameTakenError, refuse_taken
+    from kvmgui.models.words import say
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = commanddialog.show_commands(connected, "web01", parent, refuse_taken, "web01")
+    qtbot.waitUntil(lambda: "web01" in dialog.status.text(), timeout=5000)
+    words = NameTakenError("web01").words
+    assert say(words) != words.english()  # the test's premise: it has its translation
+    assert say(words) in dialog.status.text(), dialog.status.text()

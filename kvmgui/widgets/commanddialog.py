@@ -42,10 +42,12 @@ _directory: str | None = None
 
 
 def _temp_directory() -> str:
-    """One private directory per run for the XML files (removed by the system's tmp cleaning;
-    the user may still want a file after the dialog closed)."""
+    """One private directory for the XML files, kept while it lasts (removed by the system's
+    tmp cleaning: the user may still want a file after the dialog closed). Once the cleaning
+    took it (kvmgui may run for weeks), a new one: never one of the old name, which someone
+    else may have made meanwhile."""
     global _directory
-    if _directory is None:
+    if _directory is None or not os.path.isdir(_directory):
         _directory = tempfile.mkdtemp(prefix="kvmgui-virsh-")
     return _directory
 

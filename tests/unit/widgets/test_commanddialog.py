@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from pathlib import Path
 
 from kvmgui.libvirt.commands import Command, XmlFile
 from kvmgui.widgets import commanddialog
@@ -114,3 +115,17 @@ def test_a_refusal_of_kvmgui_s_own_is_said_in_the_users_language(traditional_chi
     words = NameTakenError("web01").words
     assert say(words) != words.english()  # the test's premise: it has its translation
     assert say(words) in dialog.status.text(), dialog.status.text()
+
+
+def test_files_are_written_after_the_system_cleaned_the_temporary_directory(qtbot, monkeypatch, tmp_path):
+    """systemd-tmpfiles removes a /tmp directory left unused for days; kvmgui runs for weeks:
+    every dialog after that said "Could not write the XML files: … No such file or directory"."""
+    monkeypatch.setattr(commanddialog, "_directory", None)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    first = _dialog(qtbot)
+    qtbot.waitUntil(lambda: bool(first.paths), timeout=5000)
+    shutil.rmtree(Path(first.paths[XML]).parent)  # the cleaning
+    again = _dialog(qtbot)
+    qtbot.waitUntil(lambda: bool(again.paths) or "Could not" in again.status.text(), timeout=5000)
+    assert again.status.text() == ""
+    assert Path(again.paths[XML]).read_text() == XML.text

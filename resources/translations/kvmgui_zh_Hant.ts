@@ -4288,7 +4288,7 @@
     </message>
     <message>
         <source>PM suspended</source>
-        <translation>電源暫停</translation>
+        <translation>已休眠</translation>
     </message>
     <message>
         <source>Panicked</source>

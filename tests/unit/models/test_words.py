@@ -160,3 +160,15 @@ def test_words_text_translates_fills_and_formats(qapp):
     assert words.say(tricky) == "/iso/%2.iso and x"
     assert size_text(20 * 1024**3) == "20 GiB"
     assert words.say(Words("T", "%1 of %2", (Bytes(2048), 3))) == "2 KiB of 3"
+
+
+def test_a_pm_suspend_is_worded_as_the_state_it_leads_to(traditional_chinese):
+    """zh_Hant: the timeline said 電源暫停 ("power paused") for what the VM list calls 已休眠,
+    and 暫停 is its word for Paused (a VM paused is 已暫停)."""
+    from PySide6.QtCore import QCoreApplication
+
+    state = QCoreApplication.translate("DomainState", "Suspended")
+    assert state == "已休眠"
+    pm_event = event(ev=libvirt.VIR_DOMAIN_EVENT_PMSUSPENDED, detail=0)
+    pm_other = event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_PMSUSPEND, args=(0,))
+    assert words.event_words(pm_event)[0] == words.event_words(pm_other)[0] == state

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt.commands import Command, XmlFile
+from kvmgui.libvirt.commands import Command, FileArg
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.netcheck import Fix, Result, Target, ping_name_ok
 from kvmgui.libvirt.netfix import apply_fix
@@ -269,7 +269,7 @@ class TroubleshooterDialog(QDialog):
                           failed=partial(_preview_failed, self, key), lane=fix_lane(self.conn))
 
     def _ask(self, result: Result, commands: list[Command],
-             paths: dict[XmlFile, str] | None = None) -> None:
+             paths: dict[FileArg, str] | None = None) -> None:
         text = fix_question(result)
         if commands:
             lines = "\n".join(c.line(paths) for c in commands)
@@ -330,13 +330,13 @@ def _previewed(dialog: TroubleshooterDialog, key: FixKey, result: Result,
                commands: list[Command]) -> None:
     if not _answered(dialog, key):
         return
-    if any(c.files for c in commands):
+    if any(c.all_files for c in commands):
         # virsh reads the XML from files (define, update-device): written first, so that the
         # lines name files the user has (if that fails, at least their names). Said while
         # it lasts: a temporary directory on a mount that hangs holds the question.
         dialog.note.say(QCoreApplication.translate("CommandDialog", "Writing the XML files…"))
 
-        def ask(paths: dict[XmlFile, str] | None) -> None:
+        def ask(paths: dict[FileArg, str] | None) -> None:
             dialog.note.clear()
             dialog._ask(result, commands, paths)
 

@@ -2,7 +2,8 @@
 
 A :class:`Command` is what ``virsh -c <uri> …`` would do the same thing with: the arguments
 after the URI, with :class:`XmlFile` standing where virsh reads a file (its text is kept; the
-displaying layer writes it to a named file and puts the path into the line). kvmgui never
+displaying layer writes it to a named file and puts the path into the line; a preview's
+:class:`DataFile` likewise, for data made in memory). kvmgui never
 runs these lines: they are shown, copied, and used by tests.
 
 The calls that change a host go through :mod:`kvmgui.libvirt.virsh`, where each libvirt call
@@ -43,8 +44,39 @@ class XmlFile:
     def name(self) -> str:
         return f"{self.stem}.xml"
 
+    @property
+    def suffix(self) -> str:
+        return ".xml"
 
-Arg = str | XmlFile
+    @property
+    def content(self) -> bytes:
+        return self.text.encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class DataFile:
+    """Data kvmgui makes in memory that virsh reads from a local file (``vol-upload`` of a
+    new VM's cloud-init ISO). Only a preview's lines carry the data (the dialog writes it
+    as it writes the XML files); a job's lines name the file, its data not kept."""
+
+    name: str
+    data: bytes = field(repr=False)
+
+    @property
+    def stem(self) -> str:
+        return os.path.splitext(self.name)[0]
+
+    @property
+    def suffix(self) -> str:
+        return os.path.splitext(self.name)[1]
+
+    @property
+    def content(self) -> bytes:
+        return self.data
+
+
+FileArg = XmlFile | DataFile
+Arg = str | FileArg
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +101,20 @@ class Command:
     def files(self) -> tuple[XmlFile, ...]:
         return tuple(a for a in self.args if isinstance(a, XmlFile))
 
-    def argv(self, paths: Mapping[XmlFile, str] | None = None) -> list[str]:
+    @property
+    def all_files(self) -> tuple[FileArg, ...]:
+        """The XML files and the other files (``DataFile``) virsh reads."""
+        return tuple(a for a in self.args if not isinstance(a, str))
+
+    def argv(self, paths: Mapping[FileArg, str] | None = None) -> list[str]:
         """The command as a list; a file argument is its path in ``paths``, else its name."""
         paths = paths or {}
         out = ["virsh", "-c", without_password(self.uri)]  # shown and copied: virsh asks
         for arg in self.args:
-            out.append(paths.get(arg, arg.name) if isinstance(arg, XmlFile) else arg)
+            out.append(arg if isinstance(arg, str) else paths.get(arg, arg.name))
         return out
 
-    def line(self, paths: Mapping[XmlFile, str] | None = None) -> str:
+    def line(self, paths: Mapping[FileArg, str] | None = None) -> str:
         """The command line, quoted for a POSIX shell (``shlex.join``)."""
         return shlex.join(self.argv(paths))
 
@@ -153,33 +190,34 @@ def previewing() -> bool:
     return journal is not None and journal.dry
 
 
-def write_files(commands: list[Command], directory: str) -> dict[XmlFile, str]:
-    """Write the XML files of ``commands`` into ``directory`` (blocking: call it in a
-    worker); their paths, for ``Command.line``. Equal stems get "-2", "-3" … A file there
-    already is never written over (an earlier dialog's lines name it); one with the same
-    text is used again."""
-    paths: dict[XmlFile, str] = {}
+def write_files(commands: list[Command], directory: str) -> dict[FileArg, str]:
+    """Write the files of ``commands`` into ``directory`` (blocking: call it in a worker);
+    their paths, for ``Command.line``. Equal stems get "-2", "-3" … A file there already is
+    never written over (an earlier dialog's lines name it); one with the same content is
+    used again."""
+    paths: dict[FileArg, str] = {}
     for command in commands:
-        for xml in command.files:
-            if xml in paths:
+        for file in command.all_files:
+            if file in paths:
                 continue
-            name, n = xml.name, 1
-            while (path := os.path.join(directory, name)) in paths.values() or not _claim(path, xml.text):
+            name, n = file.name, 1
+            while (path := os.path.join(directory, name)) in paths.values() \
+                    or not _claim(path, file.content):
                 n += 1
-                name = f"{xml.stem}-{n}.xml"
-            paths[xml] = path
+                name = f"{file.stem}-{n}{file.suffix}"
+            paths[file] = path
     return paths
 
 
-def _claim(path: str, text: str) -> bool:
-    """Whether ``path`` holds ``text`` now: written if it was free, read if it was not."""
+def _claim(path: str, content: bytes) -> bool:
+    """Whether ``path`` holds ``content`` now: written if it was free, read if it was not."""
     try:
-        with open(path, "x", encoding="utf-8") as out:
-            out.write(text)
+        with open(path, "xb") as out:
+            out.write(content)
     except FileExistsError:
         try:
-            with open(path, encoding="utf-8") as there:
-                return there.read() == text
-        except (OSError, ValueError):  # unreadable, or not UTF-8: another file
+            with open(path, "rb") as there:
+                return there.read() == content
+        except OSError:  # unreadable: another file
             return False
     return True

@@ -28,6 +28,7 @@ import libvirt
 
 from kvmgui.cloudinit.crypt import hash_password
 from kvmgui.libvirt import newvm_images, virsh, volops
+from kvmgui.libvirt.commands import DataFile, previewing
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.libvirt.newvm_taken import refuse_taken
 from kvmgui.libvirt.newvm_undo import RollbackIncompleteError, Undo
@@ -204,7 +205,7 @@ def upload_bytes(
 ) -> None:
     """Write ``data`` to the start of ``vol`` (in ``pool``) through a libvirt stream (works
     on remote hosts). Noted as ``virsh vol-upload --pool POOL NAME FILE``: the data is made
-    in memory, so FILE is a file of the volume's name the user would have written it to."""
+    in memory; in a preview FILE is a file the dialog writes it to, in a job its name."""
 
     def send() -> None:
         stream = conn.newStream(0)
@@ -224,7 +225,9 @@ def upload_bytes(
                 stream.abort()
             raise
 
-    virsh.vol_upload(conn.storagePoolLookupByName(pool), vol.name(), vol.name(), 0, send)
+    # A preview's line names a file with the data, which its dialog writes (a job's, the name).
+    file = DataFile(vol.name(), data) if previewing() else vol.name()
+    virsh.vol_upload(conn.storagePoolLookupByName(pool), vol.name(), file, 0, send)
 
 
 def download_bytes(conn: libvirt.virConnect, pool: str, volume: str) -> bytes:

@@ -25,7 +25,7 @@ from uuid import uuid4
 import libvirt
 from lxml import etree
 
-from kvmgui.libvirt.commands import Arg, Command, XmlFile, current
+from kvmgui.libvirt.commands import Arg, Command, DataFile, XmlFile, current
 from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.volume_cli import create_as, scaled
 
@@ -493,12 +493,12 @@ def vol_wipe(pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,
     _do("volume", vol.name(), args, lambda: vol.wipePattern(algorithm, 0))
 
 
-def vol_upload(pool: libvirt.virStoragePool, volume: str, file: str, flags: int,
+def vol_upload(pool: libvirt.virStoragePool, volume: str, file: str | DataFile, flags: int,
                transfer: Callable[[], R]) -> R | None:
     """``virsh vol-upload --pool POOL NAME FILE [--sparse]``: ``transfer`` is the whole
     upload (``virStorageVolUpload`` with ``flags`` and the stream after it), so the line is
     noted as failed when any part of it fails."""
-    args = ("vol-upload", "--pool", _by_uuid(pool), *_vol(volume), file,
+    args: tuple[Arg, ...] = ("vol-upload", "--pool", _by_uuid(pool), *_vol(volume), file,
             *options(flags, VOL_UPLOAD_OPTIONS))
     return _do("volume", volume, args, transfer)
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt import mountlanes
-from kvmgui.libvirt.commands import Command, XmlFile, write_files
+from kvmgui.libvirt.commands import Command, FileArg, XmlFile, write_files
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, window_title
@@ -65,12 +65,12 @@ def _temp_root() -> str:
     return "/tmp"
 
 
-def _write(_where: str, commands: list[Command]) -> dict[XmlFile, str]:
+def _write(_where: str, commands: list[Command]) -> dict[FileArg, str]:
     return write_files(commands, _temp_directory())
 
 
 def write_xml_files(commands: list[Command], context: QObject,
-                    done: Callable[[dict[XmlFile, str]], None],
+                    done: Callable[[dict[FileArg, str]], None],
                     failed: Callable[[BaseException], None]) -> None:
     """Write the XML files of ``commands`` into the private directory, then ``done(paths)``
     (for ``Command.line``) or ``failed(exc)`` on the GUI thread. On the thread of its mount
@@ -108,7 +108,7 @@ class CommandDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.commands: list[Command] = []
-        self.paths: dict[XmlFile, str] = {}
+        self.paths: dict[FileArg, str] = {}
         self._copies = mountlanes.OneAtATime()  # by target: saved there again, not queued again
         self._saving: list[str] = []  # targets of the copies still out, oldest first
         self.setWindowTitle(window_title(fill(self.tr("Show command — %1"), title)))
@@ -152,7 +152,7 @@ class CommandDialog(QDialog):
         self.copy_button.setEnabled(bool(commands))
         self.status.clear()
         self._show_lines()
-        if any(c.files for c in commands):
+        if any(c.all_files for c in commands):
             self.copy_button.setEnabled(False)  # the paths are not in the lines yet
             self.status.say(self.tr("Writing the XML files…"))
             write_xml_files(self.commands, self, self._written, self._write_failed)
@@ -167,12 +167,14 @@ class CommandDialog(QDialog):
         text = "\n".join(self.lines()) if self.commands else self.tr("(nothing to do)")
         self.text.setPlainText(text)
 
-    def _written(self, paths: dict[XmlFile, str]) -> None:
+    def _written(self, paths: dict[FileArg, str]) -> None:
         self.paths = paths
         self._show_lines()
         self.copy_button.setEnabled(True)
         self.status.clear()
-        for row, (xml, path) in enumerate(paths.items()):
+        # The XML files, to save elsewhere; other data (a cloud-init ISO) is named in the line.
+        xml_files = [(xml, path) for xml, path in paths.items() if isinstance(xml, XmlFile)]
+        for row, (xml, path) in enumerate(xml_files):
             label = QLabel(self.tr("XML file:"), self)
             value = QLabel(path, self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
+from pathlib import Path
 
 import libvirt
 import pytest
@@ -21,7 +22,7 @@ from kvmgui.panels.storage import autostart_off, autostart_on, delete_with_data
 from kvmgui.wizards.pool.wizard import create_job
 from kvmgui.wizards.volume.resize import grow_volume, shrink_volume
 from kvmgui.xml.newvm_build import domain_xml
-from kvmgui.xml.newvm_spec import GIB, NewVmSpec
+from kvmgui.xml.newvm_spec import GIB, InstallMethod, NewVmSpec
 from kvmgui.xml.pool_build import pool_xml
 from kvmgui.xml.pool_spec import PoolSpec
 from kvmgui.xml.pool_types import PoolType
@@ -29,6 +30,7 @@ from kvmgui.xml.volume_build import volume_spec_xml
 from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
 from tests.helpers import WEB01, FakeError, run_in_worker
 from tests.unit.libvirt.storage_fakes import HOME
+from tests.unit.xml.newvm_cases import KEY
 
 DEFAULT = "test:///default"  # what virsh runs the lines against (its own fresh instance)
 needs_virsh = pytest.mark.skipif(shutil.which("virsh") is None, reason="virsh (libvirt-clients) missing")
@@ -242,6 +244,35 @@ def test_a_new_pool_virsh_would_not_find_by_its_name_is_planned_with_a_uuid(conn
     uuid = _planned_uuid(cmds[0].files[0])
     assert uuid and uuid != HOME
     assert lines(cmds[1:]) == [["pool-build", uuid], ["pool-start", uuid], ["pool-autostart", uuid]]
+
+
+def cloud_spec(name="cloud1"):
+    s = vm_spec(name)
+    s.install.method = InstallMethod.CLOUD_IMAGE
+    s.install.base_pool, s.install.base_volume = "home", "build.qcow2"
+    s.cloud_init.user, s.cloud_init.ssh_keys = "alice", [KEY]
+    return s
+
+
+def test_the_cloud_init_upload_of_a_preview_names_a_file_with_the_seed(connected, qtbot, tmp_path):
+    # "vol-upload --pool home cloud1-cidata.iso cloud1-cidata.iso": a file nobody had, so
+    # the New VM wizard's lines could not be run. The dialog now writes it, as the XML.
+    cmds = preview(qtbot, connected, finish, cloud_spec())
+    [upload] = [c for c in cmds if c.verb == "vol-upload"]
+    paths = write_files(cmds, str(tmp_path))
+    argv = shlex.split(upload.line(paths))[3:]
+    assert argv[:4] == ["vol-upload", "--pool", "home", "cloud1-cidata.iso"]
+    written = Path(argv[4])
+    assert written.parent == tmp_path and written.name == "cloud1-cidata.iso"
+    assert written.read_bytes()[0x8001:0x8006] == b"CD001"  # an ISO 9660 image
+
+
+def test_the_cloud_init_upload_of_a_job_keeps_no_seed(connected, qtbot):
+    # The timeline keeps a job's lines: the seed's data is not kept with them.
+    future, issued = issued_by(qtbot, connected, finish, cloud_spec())
+    assert future.exception() is not None  # the test driver cannot upload
+    [upload] = [i.command for i in issued if i.command.verb == "vol-upload"]
+    assert all(isinstance(a, str) for a in upload.args) and upload.args[-1] == "cloud1-cidata.iso"
 
 
 def test_the_new_vm_job_notes_its_rollback(connected, qtbot):

@@ -26,6 +26,8 @@ import pyte
 from pyte import charsets, modes
 from pyte.screens import Char, Margins, StaticDefaultDict, wcwidth
 
+from kvmgui.widgets.terminal.cells import Cells, draw_narrow
+
 Line = StaticDefaultDict[int, Char]
 
 DECCKM = 1 << 5  # application cursor keys (pyte keeps private modes shifted by 5)
@@ -52,6 +54,7 @@ class TermScreen(pyte.Screen):
         self._last_char = ""  # what REP repeats
         self._soft_reset_next = False
         self._in_string = False
+        self._cells: dict[Char, Cells] = {}  # see cells.py
         super().__init__(columns, lines)
 
     # -- queries ---------------------------------------------------------------------------
@@ -119,22 +122,27 @@ class TermScreen(pyte.Screen):
         if data:
             self._last_char = data[-1]
         if data.isascii():
-            super().draw(data)
+            if data.isprintable():
+                self._draw_narrow(data)
+            else:
+                super().draw(data)
             return
         start = 0
         for i, char in enumerate(data):
             width = wcwidth(char)
             if width == 1:
                 continue
-            super().draw(data[start:i])
-            if width == 2:
-                start = i  # drawn with what follows
-                self._make_room_for_wide()
-                continue
+            self._draw_narrow(data[start:i])
             start = i + 1
-            if width == 0:
+            if width == 2:
+                self._make_room_for_wide()
+                super().draw(char)
+            elif width == 0:
                 self._join_previous(char)
-        super().draw(data[start:])
+        self._draw_narrow(data[start:])
+
+    def _draw_narrow(self, text: str) -> None:
+        draw_narrow(self, text, self._cells, super().draw)
 
     def repeat_last(self, count: int = 1, *_args: Any, **_kwargs: Any) -> None:
         """REP: the last character drawn, ``count`` more times."""

@@ -3,12 +3,21 @@
 pyte 0.8's stream ignores the DEC line-drawing set in UTF-8, takes CSI > …, CSI < … and
 CSI = … for other sequences (or draws them), and draws colon sub-parameters (38:2::r:g:b) as
 text. ``TermStream`` mends those in front of pyte's own parser; what it recognises goes to
-``TermScreen`` by the names in ``csi`` and ``escape``.
+``TermScreen`` by the names in ``csi`` and ``escape``. For speed, plain CSI sequences and
+control characters go straight to the screen, without pyte's parser (docs/performance.md).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from typing import Any
+
 import pyte
+
+# The CSI sequences most output is made of (colours, cursor moves, erasing): ESC [, "?" or
+# nothing, decimal parameters, a final. None of them is one the mends above change.
+_PLAIN_CSI = re.compile(r"\x1b\[(\?)?([0-9;]*)([@-~])")
 
 
 class TermStream(pyte.ByteStream):
@@ -87,7 +96,65 @@ class TermStream(pyte.ByteStream):
 
     def feed(self, data: bytes) -> None:  # type: ignore[override]  # as pyte.ByteStream
         text = self.utf8_decoder.decode(data) if self._decode_utf8 else data.decode("latin-1")
-        pyte.Stream.feed(self, text)
+        self._feed_text(text)
+
+    def _feed_text(self, text: str) -> None:
+        # pyte's loop, taking a whole plain CSI sequence at once where pyte's parser takes it
+        # a character at a time through its generator (and ours above): most of the parsing
+        # time of coloured output went there. A sequence cut by the end of a piece, and any
+        # other, goes through the parser as before.
+        listener = self.listener
+        if listener is None:
+            raise RuntimeError("Listener is not set")
+        draw = listener.draw
+        send = self._send_to_parser
+        text_at = self._text_pattern.match
+        csi_at = _PLAIN_CSI.match
+        basic, dispatch = self._handlers(listener)
+        unknown: Callable[..., Any] = listener.debug  # as pyte's parser, for finals it lacks
+        plain = self._taking_plain_text
+        offset, length = 0, len(text)
+        while offset < length:
+            if plain:
+                match = text_at(text, offset)
+                if match:
+                    draw(match.group())
+                    offset = match.end()
+                    continue
+                match = csi_at(text, offset)
+                if match:
+                    private, params, final = match.groups()
+                    numbers = [min(int(p or 0), 9999) for p in params.split(";")]
+                    handler = dispatch.get(final, unknown)
+                    if private:
+                        handler(*numbers, private=True)
+                    else:
+                        handler(*numbers)
+                    offset = match.end()
+                    continue
+                control = basic.get(text[offset])
+                if control is not None:  # CR, LF, BS, HT…: pyte's parser calls just the same
+                    control()
+                    offset += 1
+                    continue
+                plain = False
+            else:
+                plain = send(text[offset])
+                offset += 1
+        self._taking_plain_text = plain
+
+    _dispatch: tuple[object, dict[str, Callable[..., Any]], dict[str, Callable[..., Any]]] | None = None
+
+    def _handlers(self, listener: object) -> tuple[dict[str, Callable[..., Any]],
+                                                     dict[str, Callable[..., Any]]]:
+        """The listener's handlers of control characters and of CSI finals, as pyte's parser
+        calls them."""
+        if self._dispatch is None or self._dispatch[0] is not listener:
+            self._dispatch = (
+                listener,
+                {char: getattr(listener, name) for char, name in self.basic.items()},
+                {final: getattr(listener, name) for final, name in self.csi.items()})
+        return self._dispatch[1], self._dispatch[2]
 
 
 def _sgr_params(parts: list[str]) -> list[str]:

@@ -1,6 +1,8 @@
 """The terminal's screen against recorded VT sequences: golden screens for colours, cursor
 moves, scroll regions, the alternate screen, scrollback and resizing; DA/DSR replies."""
 
+import random
+
 import pyte
 import pytest
 from PySide6.QtCore import Qt
@@ -272,3 +274,35 @@ def test_colour_and_underline_with_colons_set_the_style_and_draw_nothing():
     assert a.bold and a.fg == "ff0000"
     assert b.fg == "ff0000" and b.bg == "0000ff" and not b.bold  # 196 is #ff0000
     assert c.underscore and not d.underscore
+
+
+# Output where the terminal means what pyte does (no wide characters, nothing it mends):
+# the quick ways through text and plain CSI sequences must leave the very same cells.
+PIECES = [b"plain text ", b"x" * 47, "h\xe9llo w\xf6rld \u2500\u2500 ".encode(), b"\r\n",
+          b"\t", b"\x08", b"\x1b[1;31m", b"\x1b[0m", b"\x1b[m", b"\x1b[38;5;208m",
+          b"\x1b[48;2;1;2;3m", b"\x1b[1;4;7m", b"\x1b[5;10H", b"\x1b[;7H", b"\x1b[3C",
+          b"\x1b[2A", b"\x1b[K", b"\x1b[1K", b"\x1b[2J", b"\x1b[?25l", b"\x1b[?7l",
+          b"\x1b[?7h", b"\x1b[4h", b"\x1b[4l", b"\x1b[2;4r", b"\x1b[r", b"\x1b[2P",
+          b"\x1b[3@", b"\x1b[L", b"\x1b[M", b"\x1b[6n", b"\x1b[99999X"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_screen_is_pytes_for_output_it_does_not_mend(seed):
+    rnd = random.Random(seed)
+    data = b"".join(rnd.choice(PIECES) for _ in range(3000))
+    ours = TermScreen(30, 8, 100)
+    ours.reply = lambda _text: None
+    theirs = pyte.Screen(30, 8)
+    theirs.write_process_input = lambda _text: None
+    stream, reference = TermStream(ours), pyte.ByteStream(theirs)
+    start = 0
+    while start < len(data):  # pieces of any length, cutting sequences anywhere
+        end = start + rnd.randint(1, 400)
+        stream.feed(data[start:end])
+        reference.feed(data[start:end])
+        start = end
+        assert (ours.cursor.x, ours.cursor.y) == (theirs.cursor.x, theirs.cursor.y)
+        assert ours.cursor.attrs == theirs.cursor.attrs
+        for y in range(8):
+            assert [ours.buffer[y][x] for x in range(30)] == \
+                [theirs.buffer[y][x] for x in range(30)], (start, y)

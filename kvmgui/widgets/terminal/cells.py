@@ -1,0 +1,60 @@
+"""Text of one-column characters into the screen's cells, a line's piece at a time.
+
+pyte's ``Screen.draw`` makes a new cell (a ``Char`` tuple) for every character it draws,
+which was most of the time spent parsing plain output. Cells do not change once made, so
+``Cells`` keeps the cell of each character in one set of attributes and lines share them;
+``draw_narrow`` puts a piece of text into its line in one call, wrapping as pyte does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyte
+from pyte import charsets, modes
+from pyte.screens import Char
+
+MAX_ATTRIBUTE_SETS = 256  # past this many sets of attributes seen, the cells are made anew
+
+
+class Cells(dict[str, Char]):
+    """The cells of characters in one set of attributes, each made when first drawn."""
+
+    def __init__(self, attrs: Char) -> None:
+        super().__init__()
+        self.attrs = attrs
+
+    def __missing__(self, char: str) -> Char:
+        cell = self[char] = self.attrs._replace(data=char)
+        return cell
+
+
+def draw_narrow(screen: pyte.Screen, text: str, kept: dict[Char, Cells],
+                slow: Callable[[str], None]) -> None:
+    """Draw characters of one column each at the cursor, as pyte's draw does; ``slow`` (pyte's
+    own draw) takes another character set or insert mode."""
+    table = screen.g1_charset if screen.charset else screen.g0_charset
+    if not text or table is not charsets.LAT1_MAP or modes.IRM in screen.mode:
+        slow(text)
+        return
+    cursor, columns = screen.cursor, screen.columns
+    cells = kept.get(cursor.attrs)
+    if cells is None:
+        if len(kept) >= MAX_ATTRIBUTE_SETS:
+            kept.clear()
+        cells = kept[cursor.attrs] = Cells(cursor.attrs)
+    start, end = 0, len(text)
+    while start < end:
+        if cursor.x >= columns:
+            if modes.DECAWM in screen.mode:
+                screen.dirty.add(cursor.y)
+                screen.carriage_return()
+                screen.linefeed()
+            else:  # each character takes the last column in turn: the last one stays
+                cursor.x, start = columns - 1, end - 1
+        x = cursor.x
+        piece = text[start:start + columns - x]
+        screen.buffer[cursor.y].update(enumerate(map(cells.__getitem__, piece), x))
+        cursor.x = x + len(piece)
+        start += len(piece)
+    screen.dirty.add(cursor.y)

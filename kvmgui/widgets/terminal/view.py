@@ -49,6 +49,7 @@ HIGH_WATER, LOW_WATER = 1 << 20, 256 << 10
 A11Y_DELAY_MS = 300
 K, M = Qt.Key, Qt.KeyboardModifier
 SELECTION = QColor(80, 120, 200, 120)
+_PASTE_DROPS = dict.fromkeys(c for c in [*range(0x20), *range(0x7f, 0xa0)] if chr(c) not in "\t\n\r")
 
 
 class TerminalView(QWidget):
@@ -166,11 +167,14 @@ class TerminalView(QWidget):
     def paste_text(self, text: str) -> None:
         """Send text as typed: newlines become Enter; bracketed when the guest asked for it.
         A long text goes in one piece: the stream sends it at its own pace."""
+        # Control characters other than tab and line ends are dropped, as xterm does: an
+        # ESC in copied text could end the bracket (taking out "\x1b[201~" alone left one
+        # in "\x1b[201\x1b[201~~") or act as keys, and ^C or ^D as the user's own.
+        text = text.translate(_PASTE_DROPS).replace("\r\n", "\r").replace("\n", "\r")
         if not text:
             return
-        text = text.replace("\r\n", "\r").replace("\n", "\r")
         if self.vt.bracketed_paste:
-            text = "\x1b[200~" + text.replace("\x1b[201~", "") + "\x1b[201~"
+            text = "\x1b[200~" + text + "\x1b[201~"
         self._to_guest(text.encode())
 
     def scroll_to(self, offset: int) -> None:

@@ -73,6 +73,19 @@ def test_paste_sends_newlines_as_enter_and_brackets_when_asked(term, qtbot):
     assert term.sent[-1] == b"\x1b[200~x\x1b[201~"
 
 
+@pytest.mark.parametrize("bracketed", [False, True])
+def test_a_paste_cannot_end_the_bracket_or_send_escape_sequences(term, bracketed):
+    if bracketed:
+        term.feed(b"\x1b[?2004h")
+        term.drain()
+    # the end marker cut by another (taking one out leaves one); ESC, NUL, ^C, ^D, C1 CSI
+    term.paste_text("rm -rf /tmp/x\x1b[201\x1b[201~~\x1b:q!\x00\x03\x04\x9b\x7f\tb\n")
+    sent = term.sent[-1]
+    body = sent.removeprefix(b"\x1b[200~").removesuffix(b"\x1b[201~")
+    assert body == b"rm -rf /tmp/x[201[201~~:q!\tb\r"
+    assert sent == (b"\x1b[200~" + body + b"\x1b[201~" if bracketed else body)
+
+
 def test_scrollback_with_shift_page_up_and_typing_returns(term, qtbot):
     term.feed(b"\r\n".join(b"line %d" % i for i in range(80)))
     term.drain()

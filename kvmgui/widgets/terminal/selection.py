@@ -72,18 +72,30 @@ class Selection:
 
 
 def word_at(screen: TermScreen, point: Point) -> Selection:
-    """The run of non-blank characters around a point (a double click)."""
+    """The run of non-blank characters around a point (a double click), going on over the
+    line ends where the terminal wrapped it (a long path or URL is one word)."""
     absolute, col = point
+    columns = screen.columns
     line = screen.line_at(absolute)
     if line is None:
         return Selection(point, point)
-    text = _cells(line, screen.columns)  # "" (a wide character's second half) is no blank
+    text = _cells(line, columns)  # "" (a wide character's second half) is no blank
     if col >= len(text) or text[col].isspace():
         return Selection(point, point)
-    start = col
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    end = col
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return Selection((absolute, start), (absolute, end))
+    first, start = absolute, col
+    while True:
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        above = screen.line_at(first - 1) if start == 0 else None
+        if above is None or not wrapped(above) or above[columns - 1].data.isspace():
+            break
+        first, start, text = first - 1, columns, _cells(above, columns)
+    last, end, here, text = absolute, col, line, _cells(line, columns)
+    while True:
+        while end < columns and not text[end].isspace():
+            end += 1
+        below = screen.line_at(last + 1) if end == columns and wrapped(here) else None
+        if below is None or below[0].data.isspace():
+            break
+        last, end, here, text = last + 1, 0, below, _cells(below, columns)
+    return Selection((first, start), (last, end))

@@ -152,6 +152,18 @@ def test_wide_characters_copy_what_is_highlighted(term, qtbot):
     assert QGuiApplication.clipboard().text() == "中文"
 
 
+def test_a_double_click_takes_a_word_the_terminal_wrapped_whole(term, qtbot):
+    columns = term.vt.columns
+    url = "https://example.org/" + "a" * (columns + 5)  # on rows 0 and 1
+    term.feed(("$ see " + url + " ok\r\n" + "x" * columns + "\r\n$ ").encode())
+    term.drain()
+    for row in (0, 1, 2):  # on either part; row 2 is full, not wrapped: row 3 is not taken
+        y = int(term.cell_h * (row + 0.5))
+        qtbot.mouseDClick(term, Qt.MouseButton.LeftButton, pos=QPoint(int(term.cell_w * 8.5), y))
+        term.copy()
+        assert QGuiApplication.clipboard().text() == (url if row != 2 else "x" * columns)
+
+
 def test_screen_readers_get_characters_not_cells_on_lines_with_wide_characters(term, qtbot):
     from PySide6.QtGui import QAccessible
     QAccessible.queryAccessibleInterface(term)

@@ -319,10 +319,13 @@ class ConsoleSession(QObject):
     Signals:
         stateChanged(ConsoleState, str): new state, with libvirt's message when there is one.
         received(bytes): the guest's output.
+        newRun(): the console opened on a new run of the VM (it was stopped or reset since
+            the last stream's run): what follows comes from a guest that starts anew.
     """
 
     stateChanged = Signal(object, str)
     received = Signal(bytes)
+    newRun = Signal()
 
     def __init__(self, conn: Connection, uuid: str, alias: str | None,
                  parent: QObject | None = None) -> None:
@@ -407,6 +410,8 @@ class ConsoleSession(QObject):
         if gen != self._generation:
             self._run(stream.abort)  # superseded while it opened
             return
+        if run_id != self._run_id >= 0:
+            self.newRun.emit()  # before the new run's first bytes
         self._run_id = run_id
         console = ConsoleStream(stream, self._run, self)
         console.received.connect(self.received)

@@ -91,6 +91,7 @@ class SerialConsoleView(ConsoleView):
         layout.addWidget(self.hint)
 
         self.session.received.connect(self.terminal.feed)
+        self.session.newRun.connect(self.terminal.restart)
         self.session.stateChanged.connect(self._state_changed)
         self.terminal.send.connect(self.session.send)
         self.terminal.backlog.connect(lambda behind: self.session.set_reading(not behind))

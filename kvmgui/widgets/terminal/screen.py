@@ -34,6 +34,7 @@ DECCKM = 1 << 5  # application cursor keys (pyte keeps private modes shifted by 
 BRACKETED_PASTE = 2004 << 5
 _ALT_SCREEN = {47 << 5, 1047 << 5, 1049 << 5}
 _ALT_SAVES_CURSOR = 1049 << 5
+_MOUSE_MODES = {m << 5 for m in (9, 1000, 1002, 1003, 1005, 1006, 1015)}
 DEFAULT_SCROLLBACK = 10_000
 
 
@@ -171,6 +172,18 @@ class TermScreen(pyte.Screen):
         self.cursor.attrs = self.default_char
         self.cursor.hidden = False
         self.savepoints = []
+
+    def restart(self) -> None:
+        """A new run of the guest: the modes its last programs left go (the alternate screen,
+        a hidden cursor, application keys, bracketed paste, mouse reports, reverse video, a
+        control string never ended); the text and the scrollback stay."""
+        self.margins = None  # else pyte's restore of the cursor keeps it inside them
+        if self._main is not None:
+            self.reset_mode(1049, private=True)
+        self.soft_reset()
+        self.mode.difference_update({BRACKETED_PASTE, modes.DECSCNM, *_MOUSE_MODES})
+        self._in_string = self._soft_reset_next = False
+        self.dirty.update(range(self.lines))
 
     def scroll_up(self, count: int = 1, *args: Any, **kwargs: Any) -> None:
         """SU: the scrolling region's lines up by ``count``; the cursor stays."""

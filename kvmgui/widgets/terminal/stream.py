@@ -94,6 +94,14 @@ class TermStream(pyte.ByteStream):
             super()._send_to_parser(char)
         return self._send_to_parser(final)
 
+    def restart(self) -> None:
+        """Drop a sequence, control string or character the old output left half sent."""
+        self.utf8_decoder.reset()
+        self._decode_utf8 = True
+        self._after_esc = self._in_csi = self._gt = False
+        self._current, self._subparams = "", None
+        self._initialize_parser()
+
     def feed(self, data: bytes) -> None:  # type: ignore[override]  # as pyte.ByteStream
         text = self.utf8_decoder.decode(data) if self._decode_utf8 else data.decode("latin-1")
         self._feed_text(text)

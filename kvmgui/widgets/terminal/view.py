@@ -95,6 +95,7 @@ class TerminalView(QWidget):
         self._selecting = False
         self._buf = bytearray()
         self._pos = 0
+        self._restarts: list[int] = []  # where in _buf the guest started anew
         self._throttled = False
         self._rows: dict[int, list[Run]] = {}  # painted runs of visible rows
         self._seen_scrolled = 0
@@ -119,6 +120,13 @@ class TerminalView(QWidget):
             self._throttled = True
             self.backlog.emit(True)
 
+    def restart(self) -> None:
+        """The guest starts anew (its VM was restarted): once the output received so far is
+        parsed, the modes its programs left are undone and a half-sent sequence dropped."""
+        self._restarts.append(len(self._buf))
+        if not self._pump.isActive():
+            self._pump.start()
+
     @property
     def pending(self) -> int:
         """Bytes received but not parsed yet."""
@@ -126,7 +134,7 @@ class TerminalView(QWidget):
 
     def drain(self) -> None:
         """Parse everything now and paint (tests and benchmarks)."""
-        while self.pending:
+        while self.pending or self._restarts:
             self._parse(budget=None)
         self.flush()
 
@@ -188,20 +196,24 @@ class TerminalView(QWidget):
 
     def _parse(self, budget: float | None = PARSE_BUDGET_S) -> None:
         deadline = None if budget is None else time.perf_counter() + budget
-        while self._pos < len(self._buf):
-            chunk = bytes(self._buf[self._pos:self._pos + PARSE_SLICE])
-            self._pos += len(chunk)
+        while self._pos < len(self._buf) or self._restarts:
+            if self._restarts and self._restarts[0] <= self._pos:
+                self._restarts.pop(0)
+                self.parser.restart()
+                self.vt.restart()
+                continue
+            end = min(self._pos + PARSE_SLICE, *self._restarts[:1], len(self._buf))
+            chunk = bytes(self._buf[self._pos:end])
+            self._pos = end
             self.parser.feed(chunk)
             if deadline is not None and time.perf_counter() >= deadline:
                 break
-        if self._pos > 65536 and self._pos * 2 > len(self._buf):
+        if self._pos and (not self.pending or (self._pos > 65536 and self._pos * 2 > len(self._buf))):
             del self._buf[:self._pos]
+            self._restarts = [at - self._pos for at in self._restarts]
             self._pos = 0
-        if self.pending:
+        if self.pending or self._restarts:
             self._pump.start()
-        elif self._pos:
-            self._buf.clear()
-            self._pos = 0
         if self._throttled and self.pending < LOW_WATER:
             self._throttled = False
             self.backlog.emit(False)

@@ -71,3 +71,25 @@ def test_a_console_ended_before_the_restart_was_told_opens_on_the_new_run(connec
     connected.refresh("domain", session.uuid)  # the events' re-reading
     qtbot.waitUntil(lambda: len(streams) == 2 and session.state is ConsoleState.CONNECTED,
                     timeout=5000)
+
+
+def test_a_console_opened_on_a_new_run_says_so_before_its_output(connected, qtbot, opened):
+    """So the terminal can undo the modes the old run's programs left (alternate screen,
+    hidden cursor); opening again on the same run is no new run."""
+    session, streams = opened
+    events = []
+    session.newRun.connect(lambda: events.append("new run"))
+    session.received.connect(lambda data: events.append(data))
+    session.open()
+    qtbot.waitUntil(lambda: len(streams) == 2 and session.state is ConsoleState.CONNECTED,
+                    timeout=5000)
+    assert events == []
+    restart_in_one_burst(connected, session.uuid)
+    streams[1].incoming = [FakeError("stream had I/O failure")]
+    streams[1].fire(libvirt.VIR_STREAM_EVENT_READABLE)
+    qtbot.waitUntil(lambda: len(streams) == 3 and session.state is ConsoleState.CONNECTED,
+                    timeout=5000)
+    streams[2].incoming = [b"SeaBIOS"]
+    streams[2].fire(libvirt.VIR_STREAM_EVENT_READABLE)
+    qtbot.waitUntil(lambda: len(events) == 2)
+    assert events == ["new run", b"SeaBIOS"]

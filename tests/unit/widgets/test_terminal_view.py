@@ -287,3 +287,22 @@ def test_a_touchpads_small_steps_scroll_back_too(term, qtbot):
             QPoint(0, 15), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
             Qt.ScrollPhase.NoScrollPhase, False))
     assert term.offset == 3
+
+
+def test_a_new_run_of_the_guest_undoes_the_modes_the_old_one_left(term, qtbot):
+    """The VM was reset under vi (alternate screen, hidden cursor, application keys and
+    bracketed paste on) in the middle of a control string: the new boot's output showed
+    nowhere, the cursor stayed hidden and keys went as vi's."""
+    term.feed(b"$ vi notes\r\n\x1b[?1049h\x1b[?25l\x1b[?1h\x1b[?2004h\x1b[?1000h\x1b[5;20r"
+              b"\x1b[1;7mediting\x1bP+q5")
+    term.restart()
+    term.feed(b"SeaBIOS\r\nlogin: ")
+    qtbot.waitUntil(lambda: term.pending == 0 and "login:" in term.text_lines()[2])
+    screen = term.vt
+    assert term.text_lines()[:3] == ["$ vi notes", "SeaBIOS", "login:"]
+    assert not screen.alternate and screen.cursor_visible
+    assert not screen.app_cursor_keys and not screen.bracketed_paste
+    assert screen.margins is None and not screen.cursor.attrs.bold
+    assert (1000 << 5) not in screen.mode
+    qtbot.keyClick(term, Qt.Key.Key_Up)
+    assert term.sent[-1] == b"\x1b[A"

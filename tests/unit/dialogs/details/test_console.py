@@ -366,3 +366,34 @@ def test_the_console_window_follows_a_rename(window_of, serial_vm, connected, qt
     assert "tty & <co>" in console_window.windowTitle()
     assert console_window.accessibleName() == "tty & <co> — Console"
     console_window.close()
+
+
+def test_a_vm_restarted_under_a_full_screen_program_shows_the_new_boot(connected, serial_vm,
+                                                                       qtbot, monkeypatch):
+    """top (alternate screen, hidden cursor) ran when the VM was stopped: after the start the
+    new boot's output went to top's screen and the cursor stayed hidden."""
+    streams = []
+    monkeypatch.setattr(console_module, "_open_job",
+                        lambda c, uuid, alias, flags: streams.append(FakeStream()) or streams[-1])
+    run_in_worker(qtbot, connected, lambda c: c.lookupByName(serial_vm).create())
+    uuid = next(r.uuid for r in connected.domains.records() if r.name == serial_vm)
+    qtbot.waitUntil(lambda: connected.domains.get(uuid).state.is_active)
+    view = SerialConsoleView(connected, uuid, "serial:0")
+    qtbot.addWidget(view)
+    view.show_view(SimpleNamespace(doc=DomainDoc.from_string(SERIAL_VM), live=None))
+    view.activate()
+    qtbot.waitUntil(lambda: view.session.state is ConsoleState.CONNECTED, timeout=5000)
+    streams[0].incoming = [b"$ top\r\n\x1b[?1049h\x1b[?25l\x1b[Htop - 10:00:00 up 1 day"]
+    streams[0].fire(libvirt.VIR_STREAM_EVENT_READABLE)
+    qtbot.waitUntil(lambda: view.terminal.vt.alternate)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uuid).destroy())
+    qtbot.waitUntil(lambda: view.session.state is ConsoleState.STOPPED, timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uuid).create())
+    qtbot.waitUntil(lambda: len(streams) == 2 and view.session.state is ConsoleState.CONNECTED,
+                    timeout=5000)
+    streams[1].incoming = [b"SeaBIOS\r\n"]
+    streams[1].fire(libvirt.VIR_STREAM_EVENT_READABLE)
+    qtbot.waitUntil(lambda: "SeaBIOS" in view.terminal.text_lines())
+    assert view.terminal.text_lines()[:2] == ["$ top", "SeaBIOS"]
+    assert not view.terminal.vt.alternate and view.terminal.vt.cursor_visible
+    view.shutdown()

@@ -9,8 +9,9 @@ K = Qt.Key
 M = Qt.KeyboardModifier
 
 # Keyed by int: QKeyEvent.key() is an int (Qt.Key is an IntEnum, equal to it).
+# Key_Clear is the keypad's 5 without NumLock (X's KP_Begin), which xterm sends as CSI E.
 _CURSOR: dict[int, str] = {K.Key_Up: "A", K.Key_Down: "B", K.Key_Right: "C", K.Key_Left: "D",
-           K.Key_Home: "H", K.Key_End: "F"}
+           K.Key_Home: "H", K.Key_End: "F", K.Key_Clear: "E"}
 _TILDE: dict[int, int] = {K.Key_Insert: 2, K.Key_Delete: 3, K.Key_PageUp: 5, K.Key_PageDown: 6,
           K.Key_F5: 15, K.Key_F6: 17, K.Key_F7: 18, K.Key_F8: 19, K.Key_F9: 20, K.Key_F10: 21,
           K.Key_F11: 23, K.Key_F12: 24}

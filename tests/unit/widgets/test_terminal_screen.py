@@ -127,6 +127,22 @@ def test_keys(key, mods, text, expected):
     assert key_bytes(key, mods, text, False) == expected
 
 
+@pytest.mark.parametrize(("mods", "text", "app_cursor", "expected"), [
+    (Qt.KeyboardModifier.NoModifier, "", False, b"\x1b[E"),  # NumLock off: sent nothing
+    (Qt.KeyboardModifier.NoModifier, "", True, b"\x1bOE"),
+    (Qt.KeyboardModifier.ShiftModifier, "", False, b"\x1b[1;2E"),
+    (Qt.KeyboardModifier.NoModifier, "5", False, b"5"),  # NumLock on: the digit
+])
+def test_the_keypads_5_is_sent_as_xterm_does(mods, text, app_cursor, expected):
+    key = Qt.Key.Key_5 if text else Qt.Key.Key_Clear
+    assert key_bytes(key, mods | Qt.KeyboardModifier.KeypadModifier, text, app_cursor) == expected
+
+
+def test_the_application_keypad_mode_draws_nothing():
+    screen, replies = run(b"a\x1b=b\x1b>c")  # DECKPAM, DECKPNM (less, vim for xterm)
+    assert screen_text(screen)[0] == "abc" and replies == []
+
+
 def test_scrollback_keeps_lines_that_leave_the_top_up_to_its_limit():
     screen, _ = run(b"\r\n".join(b"line %d" % i for i in range(30)), scrollback=10)
     assert screen_text(screen) == [f"line {i}" for i in range(25, 30)]

@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QWidget
 from pyte.screens import wcwidth
 
-from kvmgui.widgets.terminal import accessible
+from kvmgui.widgets.terminal import accessible, mouse
 from kvmgui.widgets.terminal.keys import event_bytes
 from kvmgui.widgets.terminal.palette import Run, line_runs, scheme_for
 from kvmgui.widgets.terminal.screen import DEFAULT_SCROLLBACK, TermScreen, screen_text
@@ -106,6 +106,9 @@ class TerminalView(QWidget):
         self._a11y_text = ""
         self._preedit = ""  # the input method's text being composed
         self._wheel_rest = 0  # wheel angle not yet scrolled (a line is 40, a notch 120)
+        self._mouse_wheel = 0  # wheel angle not yet reported to the guest
+        self._mouse_cell = (-1, -1)  # the cell of the last mouse report
+        self.setMouseTracking(True)  # a guest may ask for moves without a button (1003)
         self.scheme = scheme_for(self.palette())  # the desktop's text and base colours
         self.set_font(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
@@ -388,6 +391,14 @@ class TerminalView(QWidget):
         # Three lines a notch; a touchpad's steps (an eighth of a notch, less) add up, else
         # each one rounded to no line and a touchpad could not scroll back at all.
         amount = event.angleDelta().y()
+        if self._mouse_cell_at(event) is not None:  # the guest's: one report a notch
+            self._mouse_wheel = amount + (self._mouse_wheel if self._mouse_wheel * amount > 0 else 0)
+            while abs(self._mouse_wheel) >= 120:
+                up = self._mouse_wheel > 0
+                self._mouse_wheel -= 120 if up else -120
+                self._report_mouse(event, mouse.Button.WHEEL_UP if up else mouse.Button.WHEEL_DOWN)
+            event.accept()
+            return
         rest = self._wheel_rest if self._wheel_rest * amount > 0 else 0
         lines = (amount + rest) * 3 // 120 if amount > 0 else -((-amount - rest) * 3 // 120)
         self._wheel_rest = amount + rest - lines * 40
@@ -492,7 +503,35 @@ class TerminalView(QWidget):
         col = max(0, min(self.vt.columns, round(x / self.cell_w)))
         return self.vt.scrolled - self.offset + row, col
 
+    def _mouse_cell_at(self, event: QMouseEvent | QWheelEvent) -> tuple[int, int] | None:
+        """The cell of an event that goes to the guest: it asked for the mouse, Shift is not
+        held and the live screen shows; None when the event is the terminal's own."""
+        if (mouse.tracking(self.vt.mode) is None or self.offset
+                or event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            return None
+        pos = event.position()
+        return (max(0, min(self.vt.columns - 1, int(pos.x() // self.cell_w))),
+                max(0, min(self.vt.lines - 1, int(pos.y() // self.cell_h))))
+
+    def _report_mouse(self, event: QMouseEvent | QWheelEvent, button: mouse.Button,
+                      release: bool = False, motion: bool = False) -> bool:
+        """Report the event to the guest if it is the guest's; False if it is not."""
+        cell = self._mouse_cell_at(event)
+        if cell is None:
+            return False
+        if not motion or cell != self._mouse_cell:
+            self._mouse_cell = cell
+            data = mouse.report(self.vt.mode, button, *cell, release=release, motion=motion,
+                                mods=event.modifiers())
+            if data:
+                self.send.emit(data)
+        return True
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        button = mouse.BUTTONS.get(event.button())
+        if button is not None and self._report_mouse(event, button):
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
         pos = event.position()
         if event.button() == Qt.MouseButton.LeftButton:
             point = self.point_at(pos.x(), pos.y())
@@ -506,17 +545,27 @@ class TerminalView(QWidget):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        held = next((b for q, b in mouse.BUTTONS.items() if event.buttons() & q), mouse.Button.NONE)
+        if not self._selecting and self._report_mouse(event, held, motion=True):
+            return
         if self._selecting and self.selection is not None:
             pos = event.position()
             self.selection.end = self.point_at(pos.x(), pos.y())
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        button = mouse.BUTTONS.get(event.button())
+        if button is not None and not self._selecting and self._report_mouse(event, button,
+                                                                            release=True):
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._selecting:
             self._selecting = False
             self._selected()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        button = mouse.BUTTONS.get(event.button())
+        if button is not None and self._report_mouse(event, button):
+            return  # a second press, as xterm reports it
         if event.button() == Qt.MouseButton.LeftButton:
             pos = event.position()
             self.selection = word_at(self.vt, self.point_at(pos.x() - self.cell_w / 2, pos.y()))

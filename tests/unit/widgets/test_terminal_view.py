@@ -306,3 +306,48 @@ def test_a_new_run_of_the_guest_undoes_the_modes_the_old_one_left(term, qtbot):
     assert (1000 << 5) not in screen.mode
     qtbot.keyClick(term, Qt.Key.Key_Up)
     assert term.sent[-1] == b"\x1b[A"
+
+
+def _wheel(term, x, y, notch):
+    from PySide6.QtCore import QCoreApplication, QPointF
+    from PySide6.QtGui import QWheelEvent
+    QCoreApplication.sendEvent(term, QWheelEvent(
+        QPointF(x, y), QPointF(term.mapToGlobal(QPoint(x, y))), QPoint(0, 0), QPoint(0, notch),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False))
+
+
+def test_a_program_that_asks_for_the_mouse_gets_its_clicks_and_wheel(term, qtbot):
+    """mc, htop, vim with mouse=a ask for mouse reports (1000, 1002, SGR 1006): the clicks
+    selected text in the terminal instead, and nothing reached the program."""
+    w, h = term.cell_w, term.cell_h
+    at = QPoint(int(w * 2.5), int(h * 1.5))  # column 2, row 1: 3;2 for the guest
+    term.feed(b"\x1b[?1000h\x1b[?1006h")
+    term.drain()
+    qtbot.mousePress(term, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseRelease(term, Qt.MouseButton.LeftButton, pos=at)
+    _wheel(term, at.x(), at.y(), 120)
+    qtbot.mousePress(term, Qt.MouseButton.RightButton, Qt.KeyboardModifier.ControlModifier, at)
+    assert term.sent == [b"\x1b[<0;3;2M", b"\x1b[<0;3;2m", b"\x1b[<64;3;2M", b"\x1b[<18;3;2M"]
+    assert term.selection is None
+    term.sent.clear()
+    term.feed(b"\x1b[?1006l\x1b[?1002h")  # the old encoding; drags too
+    term.drain()
+    qtbot.mousePress(term, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseMove(term, QPoint(int(w * 4.5), int(h * 1.5)))
+    qtbot.mouseRelease(term, Qt.MouseButton.LeftButton, pos=QPoint(int(w * 4.5), int(h * 1.5)))
+    assert term.sent == [b"\x1b[M" + bytes([32, 35, 34]), b"\x1b[M" + bytes([64, 37, 34]),
+                         b"\x1b[M" + bytes([35, 37, 34])]
+    term.sent.clear()
+    term.feed(b"xyz")  # Shift keeps the terminal's own selection, as in xterm
+    term.drain()
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.mousePress(term, Qt.MouseButton.LeftButton, shift, QPoint(1, 2))
+    qtbot.mouseMove(term, QPoint(int(w * 3), 2))
+    qtbot.mouseRelease(term, Qt.MouseButton.LeftButton, shift, QPoint(int(w * 3), 2))
+    assert term.sent == [] and term.selection is not None and not term.selection.empty
+    term.feed(b"\x1b[?1002l\x1b[?1000l")  # asked no more: the terminal's again
+    term.drain()
+    qtbot.mousePress(term, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseRelease(term, Qt.MouseButton.LeftButton, pos=at)
+    assert term.sent == []

@@ -1,0 +1,59 @@
+"""Mouse reports for the guest, as xterm sends them when a program asks (DECSET 9, 1000,
+1002, 1003; SGR coordinates with 1006): mc, htop, vim with mouse=a, tmux.
+
+Without such a request the mouse is the terminal's own (select, paste, scroll back); with
+one, Shift still is (as in xterm), so text can be selected under a program that reports.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+
+PRESSES_ONLY, PRESS_RELEASE, DRAG, ANY_MOTION = 9, 1000, 1002, 1003
+SGR = 1006
+_TRACKING = (ANY_MOTION, DRAG, PRESS_RELEASE, PRESSES_ONLY)  # the widest asked wins
+MODES = {*_TRACKING, SGR}
+
+
+class Button(IntEnum):
+    LEFT = 0
+    MIDDLE = 1
+    RIGHT = 2
+    NONE = 3  # a release in the old encoding, a move without a button
+    WHEEL_UP = 64
+    WHEEL_DOWN = 65
+
+
+BUTTONS = {Qt.MouseButton.LeftButton: Button.LEFT, Qt.MouseButton.MiddleButton: Button.MIDDLE,
+           Qt.MouseButton.RightButton: Button.RIGHT}
+
+
+def tracking(mode: set[int]) -> int | None:
+    """The mouse tracking the guest asked for (pyte keeps private modes shifted by 5)."""
+    return next((m for m in _TRACKING if m << 5 in mode), None)
+
+
+def report(mode: set[int], button: Button, column: int, row: int, *, release: bool = False,
+           motion: bool = False, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+           ) -> bytes:
+    """The bytes of one event at a cell (0-based), or b"" when the guest did not ask for it."""
+    asked = tracking(mode)
+    if asked is None or (asked == PRESSES_ONLY and (release or motion or button >= 64)):
+        return b""
+    if motion and (asked == PRESS_RELEASE or (asked == DRAG and button is Button.NONE)):
+        return b""
+    code = int(button) + (32 if motion else 0)
+    if asked != PRESSES_ONLY:  # X10 reports carry no modifiers
+        code += (4 if mods & Qt.KeyboardModifier.ShiftModifier else 0) \
+            + (8 if mods & Qt.KeyboardModifier.AltModifier else 0) \
+            + (16 if mods & Qt.KeyboardModifier.ControlModifier else 0)
+    if SGR << 5 in mode:
+        return f"\x1b[<{code};{column + 1};{row + 1}{'m' if release else 'M'}".encode()
+    if release:
+        code = (code & ~3) | Button.NONE  # the old encoding does not say which was let go
+    values = (32 + code, 33 + column, 33 + row)
+    if max(values) > 255:
+        return b""  # past column or row 223 the old encoding has no byte for it
+    return b"\x1b[M" + bytes(values)

@@ -34,6 +34,7 @@ DECCKM = 1 << 5  # application cursor keys (pyte keeps private modes shifted by 
 BRACKETED_PASTE = 2004 << 5
 _ALT_SCREEN = {47 << 5, 1047 << 5, 1049 << 5}
 _ALT_SAVES_CURSOR = 1049 << 5
+_C0 = dict.fromkeys(range(0x20))  # those that reach draw: pyte's parser takes the others
 _MOUSE_MODES = {m << 5 for m in (9, 1000, 1002, 1003, 1005, 1006, 1015)}
 DEFAULT_SCROLLBACK = 10_000
 
@@ -123,10 +124,9 @@ class TermScreen(pyte.Screen):
         if data:
             self._last_char = data[-1]
         if data.isascii():
-            if data.isprintable():
-                self._draw_narrow(data)
-            else:
-                super().draw(data)
+            # pyte stops at a control character it does not know (^A, ^\) and drops the
+            # rest of the text; xterm passes over it
+            self._draw_narrow(data if data.isprintable() else data.translate(_C0))
             return
         start = 0
         for i, char in enumerate(data):

@@ -368,8 +368,17 @@ class TermScreen(pyte.Screen):
         self.cursor.y += count
 
     def restore_cursor(self) -> None:
-        # pyte's restore has the saved cursor's position; after a resize it may be off screen.
-        super().restore_cursor()
+        # pyte's restore keeps the cursor inside the scrolling region, where xterm does so in
+        # origin mode only: apt's progress bar (save, a region above the last line, restore,
+        # up one line) put the output a line too high, over the last line written.
+        margins = self.margins
+        if modes.DECOM not in self.mode and not (self.savepoints and self.savepoints[-1].origin):
+            self.margins = None
+        try:
+            super().restore_cursor()
+        finally:
+            self.margins = margins
+        # The saved cursor's position may be off screen after a resize.
         self.cursor.x = min(self.cursor.x, self.columns - 1)
         self.cursor.y = min(self.cursor.y, self.lines - 1)
 

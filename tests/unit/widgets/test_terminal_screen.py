@@ -145,6 +145,14 @@ def test_a_control_character_the_terminal_does_not_know_loses_no_text():
     assert screen_text(screen)[:2] == ["abcdef", "xy äz"]
 
 
+def test_restoring_the_cursor_outside_the_scrolling_region_puts_it_back_there():
+    # apt's progress bar: save the cursor on the last line, a region above it, restore, up
+    # one line; the bar then goes on the last line, the output scrolls above it
+    screen, _ = run(b"l1\r\nl2\r\nl3\r\nl4\r\nl5\r\nl6\r\n\x1b7\x1b[0;5r\x1b8\x1b[1Aoutput"
+                    b"\x1b7\x1b[6;0fProgress: 40%\x1b8\r\nmore", lines=6)
+    assert screen_text(screen) == ["l3", "l4", "l5", "output", "more", "Progress: 40%"]
+
+
 def test_the_application_keypad_mode_draws_nothing():
     screen, replies = run(b"a\x1b=b\x1b>c")  # DECKPAM, DECKPNM (less, vim for xterm)
     assert screen_text(screen)[0] == "abc" and replies == []

@@ -27,6 +27,7 @@ from pyte import charsets, modes
 from pyte.screens import Char, Margins, StaticDefaultDict, wcwidth
 
 from kvmgui.widgets.terminal.cells import Cells, draw_narrow
+from kvmgui.widgets.terminal.resize import resize_screen
 
 Line = StaticDefaultDict[int, Char]
 
@@ -290,82 +291,12 @@ class TermScreen(pyte.Screen):
     def _new_buffer(self) -> Any:
         return defaultdict(lambda: StaticDefaultDict[int, Char](self.default_char))
 
-    # -- resizing ------------------------------------------------------------------------------
+    # -- resizing (resize.py) ----------------------------------------------------------------
 
     def resize(self, lines: int | None = None, columns: int | None = None) -> None:
         """Resize, keeping the cursor's line on screen (lines go to and come back from the
         scrollback, bottom-anchored, instead of pyte's dropping the top lines)."""
-        lines, columns = lines or self.lines, columns or self.columns
-        if (lines, columns) == (self.lines, self.columns):
-            return
-        if lines < self.lines:
-            if self._main is not None:
-                self._shrink_main(lines)
-            drop = max(0, self.cursor.y - (lines - 1))
-            self._shift_up(drop)
-            for y in range(lines, self.lines):
-                self.buffer.pop(y, None)
-        elif lines > self.lines and self._main is None:
-            self._shift_down(min(lines - self.lines, len(self.history)))
-        if columns < self.columns:
-            for line in self._all_buffers():
-                for x in range(columns, self.columns):
-                    line.pop(x, None)
-        # pyte sets tab stops for the first width only: past it a tab jumped to the last
-        # column; a stop past a narrower edge took the cursor off screen.
-        self.tabstops = {stop for stop in self.tabstops if stop < columns}
-        self.tabstops.update(range(self.columns + (-self.columns % 8), columns, 8))
-        self.lines, self.columns = lines, columns
-        self.dirty.update(range(lines))
-        self.margins = None  # the scrolling region is the whole screen again
-        self.cursor.x = min(self.cursor.x, columns - 1)
-        self.cursor.y = min(self.cursor.y, lines - 1)
-
-    def _all_buffers(self) -> list[Line]:
-        lines = list(self.buffer.values())
-        if self._main is not None:
-            lines += list(self._main.values())
-        return lines
-
-    def _shift_up(self, count: int) -> None:
-        if count <= 0:
-            return
-        self._scroll_out(self.buffer, count, push=self._main is None)
-        self.cursor.y -= count
-
-    def _shrink_main(self, lines: int) -> None:
-        # The main screen, hidden under a full-screen program, keeps its cursor's line on
-        # screen too (the saved cursor of 1049 is where it goes back to), else leaving the
-        # program would show its top lines and lose the prompt, scrollback included.
-        cursor = self.savepoints[-1].cursor if self.savepoints else self.cursor
-        drop = max(0, cursor.y - (lines - 1))
-        if drop:
-            self._scroll_out(self._main, drop, push=True)
-            if cursor is not self.cursor:
-                cursor.y -= drop
-        for y in range(lines, self.lines):
-            self._main.pop(y, None)
-
-    def _scroll_out(self, buffer: Any, count: int, push: bool) -> None:
-        """Move a buffer's lines up by count; the top ones go to the scrollback if push."""
-        for y in range(count):
-            if push:
-                self._push(buffer[y])
-        for y in range(self.lines - count):
-            buffer[y] = buffer[y + count]
-        for y in range(self.lines - count, self.lines):
-            buffer.pop(y, None)
-
-    def _shift_down(self, count: int) -> None:
-        if count <= 0:
-            return
-        for y in range(self.lines - 1, -1, -1):
-            if y in self.buffer:
-                self.buffer[y + count] = self.buffer.pop(y)
-        for y in range(count - 1, -1, -1):
-            self.buffer[y] = self.history.pop()
-            self.scrolled -= 1
-        self.cursor.y += count
+        resize_screen(self, lines or self.lines, columns or self.columns)
 
     def restore_cursor(self) -> None:
         # pyte's restore keeps the cursor inside the scrolling region, where xterm does so in

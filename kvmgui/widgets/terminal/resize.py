@@ -1,0 +1,92 @@
+"""Resizing the terminal's screen as xterm does: the cursor's line stays on screen, the lines
+above it go to the scrollback and come back from it (bottom-anchored; pyte drops the top
+lines), the hidden main screen under a full-screen program shrinks too, tab stops follow
+the width. ``TermScreen.resize`` calls ``resize_screen``; these work on the screen's own
+parts (its buffers, hidden main screen, scrollback and saved cursor).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kvmgui.widgets.terminal.screen import Line, TermScreen
+
+
+def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
+    """Resize, keeping the cursor's line on screen."""
+    if (lines, columns) == (screen.lines, screen.columns):
+        return
+    if lines < screen.lines:
+        if screen._main is not None:
+            _shrink_main(screen, lines)
+        drop = max(0, screen.cursor.y - (lines - 1))
+        _shift_up(screen, drop)
+        for y in range(lines, screen.lines):
+            screen.buffer.pop(y, None)
+    elif lines > screen.lines and screen._main is None:
+        _shift_down(screen, min(lines - screen.lines, len(screen.history)))
+    if columns < screen.columns:
+        for line in _all_buffers(screen):
+            for x in range(columns, screen.columns):
+                line.pop(x, None)
+    # pyte sets tab stops for the first width only: past it a tab jumped to the last
+    # column; a stop past a narrower edge took the cursor off screen.
+    screen.tabstops = {stop for stop in screen.tabstops if stop < columns}
+    screen.tabstops.update(range(screen.columns + (-screen.columns % 8), columns, 8))
+    screen.lines, screen.columns = lines, columns
+    screen.dirty.update(range(lines))
+    screen.margins = None  # the scrolling region is the whole screen again
+    screen.cursor.x = min(screen.cursor.x, columns - 1)
+    screen.cursor.y = min(screen.cursor.y, lines - 1)
+
+
+def _all_buffers(screen: TermScreen) -> list[Line]:
+    lines = list(screen.buffer.values())
+    if screen._main is not None:
+        lines += list(screen._main.values())
+    return lines
+
+
+def _shift_up(screen: TermScreen, count: int) -> None:
+    if count <= 0:
+        return
+    _scroll_out(screen, screen.buffer, count, push=screen._main is None)
+    screen.cursor.y -= count
+
+
+def _shrink_main(screen: TermScreen, lines: int) -> None:
+    # The main screen, hidden under a full-screen program, keeps its cursor's line on
+    # screen too (the saved cursor of 1049 is where it goes back to), else leaving the
+    # program would show its top lines and lose the prompt, scrollback included.
+    cursor = screen.savepoints[-1].cursor if screen.savepoints else screen.cursor
+    drop = max(0, cursor.y - (lines - 1))
+    if drop:
+        _scroll_out(screen, screen._main, drop, push=True)
+        if cursor is not screen.cursor:
+            cursor.y -= drop
+    for y in range(lines, screen.lines):
+        screen._main.pop(y, None)
+
+
+def _scroll_out(screen: TermScreen, buffer: Any, count: int, push: bool) -> None:
+    """Move a buffer's lines up by count; the top ones go to the scrollback if push."""
+    for y in range(count):
+        if push:
+            screen._push(buffer[y])
+    for y in range(screen.lines - count):
+        buffer[y] = buffer[y + count]
+    for y in range(screen.lines - count, screen.lines):
+        buffer.pop(y, None)
+
+
+def _shift_down(screen: TermScreen, count: int) -> None:
+    if count <= 0:
+        return
+    for y in range(screen.lines - 1, -1, -1):
+        if y in screen.buffer:
+            screen.buffer[y + count] = screen.buffer.pop(y)
+    for y in range(count - 1, -1, -1):
+        screen.buffer[y] = screen.history.pop()
+        screen.scrolled -= 1
+    screen.cursor.y += count

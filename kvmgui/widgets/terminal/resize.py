@@ -59,7 +59,8 @@ def _shrink_main(screen: TermScreen, lines: int) -> None:
     # The main screen, hidden under a full-screen program, keeps its cursor's line on
     # screen too (the saved cursor of 1049 is where it goes back to), else leaving the
     # program would show its top lines and lose the prompt, scrollback included.
-    cursor = screen.savepoints[-1].cursor if screen.savepoints else screen.cursor
+    saved = screen._saved.get(False)
+    cursor = saved.cursor if saved else screen.cursor
     drop = max(0, cursor.y - (lines - 1))
     if drop:
         _scroll_out(screen, screen._main, drop, push=True)

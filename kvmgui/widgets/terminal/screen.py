@@ -17,6 +17,7 @@ unmaintained. See docs/performance.md for what its speed means for the console.
 
 from __future__ import annotations
 
+import copy
 import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from typing import Any
 
 import pyte
 from pyte import charsets, modes
-from pyte.screens import Char, Margins, StaticDefaultDict, wcwidth
+from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict, wcwidth
 
 from kvmgui.widgets.terminal.cells import Cells, draw_narrow
 from kvmgui.widgets.terminal.resize import resize_screen
@@ -58,6 +59,7 @@ class TermScreen(pyte.Screen):
         self._soft_reset_next = False
         self._in_string = False
         self._cells: dict[Char, Cells] = {}  # see cells.py
+        self._saved: dict[bool, Savepoint] = {}  # the saved cursor of each screen (alternate?)
         super().__init__(columns, lines)
 
     # -- queries ---------------------------------------------------------------------------
@@ -172,7 +174,7 @@ class TermScreen(pyte.Screen):
         self.g0_charset = self.g1_charset = charsets.LAT1_MAP
         self.cursor.attrs = self.default_char
         self.cursor.hidden = False
-        self.savepoints = []
+        self._saved.clear()
 
     def restart(self) -> None:
         """A new run of the guest: the modes its last programs left go (the alternate screen,
@@ -262,6 +264,7 @@ class TermScreen(pyte.Screen):
 
     def reset(self) -> None:
         super().reset()
+        self._saved.clear()
         self._main = None
         self._in_string = False
 
@@ -298,17 +301,29 @@ class TermScreen(pyte.Screen):
         scrollback, bottom-anchored, instead of pyte's dropping the top lines)."""
         resize_screen(self, lines or self.lines, columns or self.columns)
 
+    # -- the saved cursor ------------------------------------------------------------------------
+
+    def save_cursor(self) -> None:
+        # pyte keeps a stack and takes the top off at each restore, so a second restore of
+        # one save (tput sc once, tput rc at each step of a progress line) sent the cursor
+        # home. xterm keeps one saved cursor per screen, restored as often as asked.
+        super().save_cursor()
+        self._saved[self.alternate] = self.savepoints.pop()
+
     def restore_cursor(self) -> None:
+        saved = self._saved.get(self.alternate)
+        self.savepoints = [saved] if saved else []
         # pyte's restore keeps the cursor inside the scrolling region, where xterm does so in
         # origin mode only: apt's progress bar (save, a region above the last line, restore,
         # up one line) put the output a line too high, over the last line written.
         margins = self.margins
-        if modes.DECOM not in self.mode and not (self.savepoints and self.savepoints[-1].origin):
+        if modes.DECOM not in self.mode and not (saved and saved.origin):
             self.margins = None
         try:
             super().restore_cursor()
         finally:
             self.margins = margins
+        self.cursor = copy.copy(self.cursor)  # pyte's restore gives the saved one itself
         # The saved cursor's position may be off screen after a resize.
         self.cursor.x = min(self.cursor.x, self.columns - 1)
         self.cursor.y = min(self.cursor.y, self.lines - 1)

@@ -153,6 +153,16 @@ def test_restoring_the_cursor_outside_the_scrolling_region_puts_it_back_there():
     assert screen_text(screen) == ["l3", "l4", "l5", "output", "more", "Progress: 40%"]
 
 
+def test_a_saved_cursor_is_restored_as_often_as_asked_and_each_screen_has_its_own():
+    # tput sc once, tput rc before each step: the second restore sent the cursor home
+    screen, _ = run(b"\x1b[3;5H\x1b7 10%\x1b8 20%\x1b8 30%")
+    assert screen_text(screen)[:3] == ["", "", "     30%"]
+    # a program saves the cursor on the alternate screen and leaves without restoring it:
+    # the shell's cursor comes back, not the program's
+    screen, _ = run(b"$ top\x1b[?1049h\x1b[2;2Htop\x1b7\x1b[?1049lX")
+    assert screen_text(screen)[:2] == ["$ topX", ""]
+
+
 def test_the_application_keypad_mode_draws_nothing():
     screen, replies = run(b"a\x1b=b\x1b>c")  # DECKPAM, DECKPNM (less, vim for xterm)
     assert screen_text(screen)[0] == "abc" and replies == []

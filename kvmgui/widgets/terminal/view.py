@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 from pyte.screens import wcwidth
 
 from kvmgui.widgets.terminal import accessible, mouse
-from kvmgui.widgets.terminal.keys import event_bytes
+from kvmgui.widgets.terminal.keys import event_bytes, key_bytes
 from kvmgui.widgets.terminal.palette import Run, line_runs, scheme_for
 from kvmgui.widgets.terminal.screen import DEFAULT_SCROLLBACK, TermScreen, screen_text
 from kvmgui.widgets.terminal.selection import Point, Selection, word_at
@@ -402,7 +402,16 @@ class TerminalView(QWidget):
         rest = self._wheel_rest if self._wheel_rest * amount > 0 else 0
         lines = (amount + rest) * 3 // 120 if amount > 0 else -((-amount - rest) * 3 // 120)
         self._wheel_rest = amount + rest - lines * 40
-        self.scroll_to(self.offset + lines)
+        if self.vt.alternate and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            # A full-screen program (less, man, vi) has no scrollback: scrolling back showed
+            # the shell's old lines above its screen. Its lines move by arrow keys, as in VTE
+            # and konsole (xterm's alternateScroll); Shift still scrolls back.
+            arrow = key_bytes(K.Key_Up if lines > 0 else K.Key_Down, M.NoModifier, "",
+                              self.vt.app_cursor_keys)
+            if lines:
+                self._to_guest(arrow * abs(lines))
+        else:
+            self.scroll_to(self.offset + lines)
         event.accept()
 
     # -- keyboard -----------------------------------------------------------------------------------

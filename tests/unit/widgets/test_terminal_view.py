@@ -351,3 +351,22 @@ def test_a_program_that_asks_for_the_mouse_gets_its_clicks_and_wheel(term, qtbot
     qtbot.mousePress(term, Qt.MouseButton.LeftButton, pos=at)
     qtbot.mouseRelease(term, Qt.MouseButton.LeftButton, pos=at)
     assert term.sent == []
+
+
+def test_the_wheel_over_a_full_screen_program_moves_its_lines_not_the_shells(term, qtbot):
+    """less, man, vi (alternate screen): the wheel scrolled the shell's old lines in above
+    the program's screen; it now sends arrow keys (Shift still scrolls back)."""
+    term.feed(b"\r\n".join(b"shell %d" % i for i in range(80)) + b"\x1b[?1049h\x1b[Hless")
+    term.drain()
+    _wheel(term, 10, 10, 120)
+    _wheel(term, 10, 10, -40)
+    assert term.offset == 0 and term.text_lines()[0] == "less"
+    assert term.sent == [b"\x1b[A" * 3, b"\x1b[B"]
+    term.feed(b"\x1b[?1h")  # application cursor keys, as less asks
+    term.drain()
+    _wheel(term, 10, 10, -120)
+    assert term.sent[-1] == b"\x1bOB" * 3
+    term.feed(b"\x1b[?1049l")
+    term.drain()
+    _wheel(term, 10, 10, 120)
+    assert term.offset == 3 and len(term.sent) == 3

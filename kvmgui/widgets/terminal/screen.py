@@ -6,8 +6,8 @@ programs use and pyte 0.8 ignores), application cursor keys and bracketed paste 
 queries, replies to the guest (DA, DSR) through ``reply``, and a resize that keeps the
 cursor's line on screen by moving lines to and from the scrollback, as xterm does. Mended
 where pyte differs from xterm: wide and zero-width characters, the lines it wraps (marked,
-so a copy joins them), tab stops after a resize, CSI 3J, REP, SU/SD, DECSTR and control
-strings (the stream, ``stream.py``, sends them here by name).
+so a copy joins them), tab stops after a resize, CSI 3J, REP, SU/SD, DECSTR, CSI s/u, the
+saved cursor and control strings (the stream, ``stream.py``, sends them here by name).
 
 Why pyte: it is the maintained pure-Python VT emulator (pyte 0.8.2, Nov 2023, LGPL) that
 has xterm colours, DA/DSR replies and a dirty-line set; the alternatives on PyPI are either
@@ -309,6 +309,17 @@ class TermScreen(pyte.Screen):
         # home. xterm keeps one saved cursor per screen, restored as often as asked.
         super().save_cursor()
         self._saved[self.alternate] = self.savepoints.pop()
+
+    def save_cursor_ansi(self, *_args: Any, **kwargs: Any) -> None:
+        """CSI s (SCOSC), which pyte ignored: scripts and prompts that draw a clock or a
+        status in a corner save the cursor so, and the text after went on in the corner."""
+        if not kwargs.get("private"):
+            self.save_cursor()
+
+    def restore_cursor_ansi(self, *_args: Any, **kwargs: Any) -> None:
+        """CSI u (SCORC); CSI ? u is another sequence (the kitty keyboard protocol's query)."""
+        if not kwargs.get("private"):
+            self.restore_cursor()
 
     def restore_cursor(self) -> None:
         saved = self._saved.get(self.alternate)

@@ -163,6 +163,12 @@ def test_a_saved_cursor_is_restored_as_often_as_asked_and_each_screen_has_its_ow
     assert screen_text(screen)[:2] == ["$ topX", ""]
 
 
+def test_csi_s_and_u_save_and_restore_the_cursor():
+    # a prompt's clock in a corner: save, move, draw, restore; the text went on in the corner
+    screen, _ = run(b"abc\x1b[s\x1b[3;10HXY\x1b[udef\x1b[s\x1b[4;1H\x1b[?uZ")
+    assert screen_text(screen)[:4] == ["abcdef", "", "         XY", "Z"]  # CSI ? u: no restore
+
+
 def test_the_application_keypad_mode_draws_nothing():
     screen, replies = run(b"a\x1b=b\x1b>c")  # DECKPAM, DECKPNM (less, vim for xterm)
     assert screen_text(screen)[0] == "abc" and replies == []

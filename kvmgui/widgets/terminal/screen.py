@@ -188,6 +188,17 @@ class TermScreen(pyte.Screen):
         self._in_string = self._soft_reset_next = False
         self.dirty.update(range(self.lines))
 
+    def tab_forward(self, count: int = 1, *_args: Any, **_kwargs: Any) -> None:
+        """CHT (CSI I): ``count`` tab stops on, which pyte ignored."""
+        for _ in range(max(1, min(count, self.columns))):
+            self.tab()
+
+    def tab_back(self, count: int = 1, *_args: Any, **_kwargs: Any) -> None:
+        """CBT (CSI Z, ncurses' back tab for xterm, which it may move the cursor with):
+        ``count`` tab stops back, or to the first column; pyte ignored it."""
+        for _ in range(max(1, min(count, self.columns))):
+            self.cursor.x = max((s for s in self.tabstops if s < self.cursor.x), default=0)
+
     def scroll_up(self, count: int = 1, *args: Any, **kwargs: Any) -> None:
         """SU: the scrolling region's lines up by ``count``; the cursor stays."""
         if not args and not kwargs.get("private"):  # CSI ? S is another sequence

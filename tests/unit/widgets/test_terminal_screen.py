@@ -169,6 +169,12 @@ def test_csi_s_and_u_save_and_restore_the_cursor():
     assert screen_text(screen)[:4] == ["abcdef", "", "         XY", "Z"]  # CSI ? u: no restore
 
 
+def test_tabs_forward_and_back_by_count():
+    # CHT and CBT (ncurses' cbt for xterm): pyte ignored both, so text went where it was
+    screen, _ = run(b"\x1b[1;20Ha\x1b[Zb\x1b[2Zc\x1b[Zd\x1b[2;1H\x1b[2Ie\x1b[Ifg", columns=30)
+    assert screen_text(screen)[:2] == ["        d       b  a", "                e       fg"]
+
+
 def test_the_application_keypad_mode_draws_nothing():
     screen, replies = run(b"a\x1b=b\x1b>c")  # DECKPAM, DECKPNM (less, vim for xterm)
     assert screen_text(screen)[0] == "abc" and replies == []

@@ -33,7 +33,7 @@ class TermStream(pyte.ByteStream):
     # pyte's sequences and those it lacks that ncurses sends for TERM=xterm-256color
     csi = {**pyte.Stream.csi, "b": "repeat_last", "S": "scroll_up", "T": "scroll_down",
            "!": "soft_reset_intro", "s": "save_cursor_ansi", "u": "restore_cursor_ansi",
-           "I": "tab_forward", "Z": "tab_back"}
+           "I": "tab_forward", "Z": "tab_back", "`": "cursor_to_column"}  # HPA: pyte has "'"
     escape = {**pyte.Stream.escape, "P": "string_start", "_": "string_start",
               "^": "string_start", "X": "string_start", "\\": "string_end"}
 

@@ -175,6 +175,11 @@ def test_tabs_forward_and_back_by_count():
     assert screen_text(screen)[:2] == ["        d       b  a", "                e       fg"]
 
 
+def test_horizontal_position_absolute_moves_the_cursor():
+    screen, _ = run(b"abc\x1b[10`X")  # HPA is CSI `; pyte took CSI ' for it
+    assert screen_text(screen)[0] == "abc      X"
+
+
 def test_the_application_keypad_mode_draws_nothing():
     screen, replies = run(b"a\x1b=b\x1b>c")  # DECKPAM, DECKPNM (less, vim for xterm)
     assert screen_text(screen)[0] == "abc" and replies == []

@@ -15,6 +15,11 @@ from typing import Any
 
 import pyte
 
+# CSI ? … sequences the screen takes (DECSET and DECRST, selective erases, CSI ? c and
+# those it knows to pass over). pyte called any other's handler with private=True, which
+# most do not take: vim 9's query CSI ? 4 m (XTQMODKEYS) raised a TypeError out of the
+# parse, and the rest of that piece of output was lost. The others now go unheard.
+PRIVATE_FINALS = frozenset("hlJKcSTsu")
 # The CSI sequences most output is made of (colours, cursor moves, erasing): ESC [, "?" or
 # nothing, decimal parameters, a final. None of them is one the mends above change.
 _PLAIN_CSI = re.compile(r"\x1b\[(\?)?([0-9;]*)([@-~])")
@@ -50,6 +55,7 @@ class TermStream(pyte.ByteStream):
     _current = ""  # the CSI parameter being read
     _subparams: str | None = None  # from a colon in a CSI on, held until its final
     _gt = False  # the CSI under way is a CSI > … one (or < …, = …)
+    _private = False  # the CSI under way has a "?"
 
     def _send_to_parser(self, data: str) -> bool | None:
         # pyte skips the ">" of CSI > … and runs the rest as the sequence without it: vim's
@@ -72,10 +78,12 @@ class TermStream(pyte.ByteStream):
                 self._gt = True
                 if data != ">":
                     return None  # pyte would take "<" or "=" for the final character
-            elif self._gt and "@" <= data <= "~":
+            elif data == "?":
+                self._private = True
+            elif "@" <= data <= "~" and (self._gt or (self._private and data not in PRIVATE_FINALS)):
                 data = "}"
         elif (data == "[" and self._after_esc) or data == "\x9b":
-            self._in_csi, self._gt, self._current = True, False, ""
+            self._in_csi, self._gt, self._private, self._current = True, False, False, ""
         self._after_esc = data == "\x1b"
         done = super()._send_to_parser(data)
         if done:
@@ -136,7 +144,8 @@ class TermStream(pyte.ByteStream):
                     numbers = [min(int(p or 0), 9999) for p in params.split(";")]
                     handler = dispatch.get(final, unknown)
                     if private:
-                        handler(*numbers, private=True)
+                        if final in PRIVATE_FINALS:
+                            handler(*numbers, private=True)
                     else:
                         handler(*numbers)
                     offset = match.end()

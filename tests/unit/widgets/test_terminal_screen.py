@@ -180,6 +180,23 @@ def test_horizontal_position_absolute_moves_the_cursor():
     assert screen_text(screen)[0] == "abc      X"
 
 
+@pytest.mark.parametrize("whole", [True, False])
+def test_private_sequences_the_screen_does_not_know_are_passed_over(whole):
+    # vim 9 asks CSI ? 4 m (XTQMODKEYS) at start: pyte called the colours' handler with
+    # private=True, a TypeError out of the parse, and the rest of the output was lost
+    data = b"\x1b[?4mvim\x1b[?5W\x1b[?6n \x1b[?25l\x1b[?1h\x1b[?1049h9"
+    screen = TermScreen(20, 5, 100)
+    replies = []
+    screen.reply = replies.append
+    stream = TermStream(screen)
+    for piece in [data] if whole else [data[i:i + 1] for i in range(len(data))]:
+        stream.feed(piece)  # one byte at a time: through pyte's parser, not the quick way
+    assert screen.alternate and screen_text(screen)[0] == "    9" and replies == []
+    assert not screen.cursor_visible and screen.app_cursor_keys
+    screen.reset_mode(1049, private=True)
+    assert screen_text(screen)[0] == "vim"
+
+
 def test_the_application_keypad_mode_draws_nothing():
     screen, replies = run(b"a\x1b=b\x1b>c")  # DECKPAM, DECKPNM (less, vim for xterm)
     assert screen_text(screen)[0] == "abc" and replies == []

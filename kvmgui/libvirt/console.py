@@ -34,7 +34,7 @@ import libvirt
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kvmgui.libvirt.connection import Connection, ConnState, error_text
-from kvmgui.libvirt.records import DomainRecord
+from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
 from kvmgui.xml.devices import Kind
 from kvmgui.xml.domain import DomainDoc
 
@@ -319,8 +319,9 @@ class ConsoleSession(QObject):
     Signals:
         stateChanged(ConsoleState, str): new state, with libvirt's message when there is one.
         received(bytes): the guest's output.
-        newRun(): the console opened on a new run of the VM (it was stopped or reset since
-            the last stream's run): what follows comes from a guest that starts anew.
+        newRun(): what follows comes from a guest that starts anew: the console opened on a
+            new run of the VM (stopped and started since the last stream's), or the VM was
+            reset under an open console (virsh reset, the guest's own reboot).
     """
 
     stateChanged = Signal(object, str)
@@ -342,6 +343,7 @@ class ConsoleSession(QObject):
         conn.domains.changed.connect(self._records)
         conn.domains.removed.connect(self._removed)
         conn.stateChanged.connect(self._conn_state)
+        conn.events.connect(self._events)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -465,6 +467,14 @@ class ConsoleSession(QObject):
             self._generation += 1
             self._drop_stream()
             self._set(ConsoleState.STOPPED)
+
+    def _events(self, events: list[LibvirtEvent]) -> None:
+        # A reset keeps the run (its domain id) and the open stream: the new boot's output
+        # comes on the same stream, after whatever mode the old one left the terminal in.
+        if self.stream is not None and any(
+                e.kind == "domain" and e.uuid == self.uuid
+                and e.event_id == libvirt.VIR_DOMAIN_EVENT_ID_REBOOT for e in events):
+            self.newRun.emit()
 
     def _removed(self, keys: list[str]) -> None:
         if self.uuid in keys and self.state is not ConsoleState.IDLE:

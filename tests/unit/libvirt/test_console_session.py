@@ -93,3 +93,22 @@ def test_a_console_opened_on_a_new_run_says_so_before_its_output(connected, qtbo
     streams[2].fire(libvirt.VIR_STREAM_EVENT_READABLE)
     qtbot.waitUntil(lambda: len(events) == 2)
     assert events == ["new run", b"SeaBIOS"]
+
+
+def test_a_vm_reset_under_an_open_console_is_a_new_run_too(connected, qtbot, opened):
+    """virsh reset, the guest's reboot: the run and its stream stay, the guest starts anew."""
+    import time
+
+    from kvmgui.libvirt.records import LibvirtEvent
+    session, streams = opened
+    events = []
+    session.newRun.connect(lambda: events.append("new run"))
+
+    def told(uuid, event_id):
+        return LibvirtEvent(time.time(), "domain", uuid, "serialrun", event_id)
+
+    connected.events.emit([told("another-vm", libvirt.VIR_DOMAIN_EVENT_ID_REBOOT),
+                           told(session.uuid, libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_ADDED)])
+    assert events == []
+    connected.events.emit([told(session.uuid, libvirt.VIR_DOMAIN_EVENT_ID_REBOOT)])
+    assert events == ["new run"] and session.stream is not None and len(streams) == 1

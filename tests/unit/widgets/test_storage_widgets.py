@@ -114,6 +114,15 @@ def test_usage_bar_fills_the_share_used(qtbot):
     assert not filled(unknown, 20)
 
 
+def _download_window(qtbot, connected, tmp_path):
+    """A download's window, shown, of disk.img into tmp_path."""
+    dialog = TransferDialog(connected, Direction.DOWNLOAD, "pool-uuid", "disk.img",
+                            str(tmp_path / "disk.img"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def failed_transfer(qtbot, connected, direction, path, new=False):
     dialog = TransferDialog(connected, direction, HOME, "build.qcow2", str(path), new_volume=new)
     qtbot.addWidget(dialog)
@@ -219,10 +228,7 @@ def test_a_download_hung_on_its_file_may_be_left_after_cancel(connected, qtbot, 
 
     monkeypatch.setattr(transfer_module, "download_file", write_hangs)
     monkeypatch.setattr(transfer_module, "STOP_WAIT_MS", 50, raising=False)
-    dialog = TransferDialog(connected, Direction.DOWNLOAD, "pool-uuid", "disk.img",
-                            str(tmp_path / "disk.img"))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _download_window(qtbot, connected, tmp_path)
     try:
         dialog.start()
         qtbot.waitUntil(hung.is_set, timeout=5000)
@@ -294,10 +300,7 @@ def test_a_transfer_that_stopped_moving_says_so(connected, qtbot, monkeypatch, t
 
     monkeypatch.setattr(transfer_module, "download_file", write_hangs)
     monkeypatch.setattr(transfer_module, "STALL_MS", 50, raising=False)
-    dialog = TransferDialog(connected, Direction.DOWNLOAD, "pool-uuid", "disk.img",
-                            str(tmp_path / "disk.img"))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _download_window(qtbot, connected, tmp_path)
     try:
         dialog.start()
         qtbot.waitUntil(lambda: "Nothing has moved" in dialog.amount.text(), timeout=5000)

@@ -32,6 +32,12 @@ def test_preferences_saved_say_nothing(registry, settings, qtbot):
     assert not any("Could not save" in m for m in window.notifications.messages())
 
 
+def _said_hosts_not_saved(window, folder):
+    messages = window.notifications.messages()
+    assert any("Could not save the list of hosts" in m and str(folder) in m
+               for m in messages), messages
+
+
 def test_a_list_of_hosts_that_cannot_be_saved_is_said_so(tmp_path, qtbot):
     """The same file holds the hosts: one added (the Add Connection dialog) was listed and
     gone at the next start, without a word."""
@@ -44,8 +50,7 @@ def test_a_list_of_hosts_that_cannot_be_saved_is_said_so(tmp_path, qtbot):
     qtbot.addWidget(window)
     registry.add("test:///default", label="added")
     try:
-        assert any("Could not save the list of hosts" in m and str(tmp_path) in m
-                   for m in window.notifications.messages()), window.notifications.messages()
+        _said_hosts_not_saved(window, tmp_path)
     finally:
         registry.shutdown()
 
@@ -63,8 +68,7 @@ def test_a_list_of_hosts_not_saved_at_start_up_is_said_so(tmp_path, qtbot):
     window = MainWindow(registry, settings)
     qtbot.addWidget(window)
     try:
-        assert any("Could not save the list of hosts" in m and str(tmp_path) in m
-                   for m in window.notifications.messages()), window.notifications.messages()
+        _said_hosts_not_saved(window, tmp_path)
     finally:
         registry.shutdown()
 

@@ -29,9 +29,15 @@ Done = Callable[[Any], None]
 _lanes: dict[str, workers.Lane] = {}
 
 
+def mount_for(path: str) -> str:
+    """The mount point ``path`` is on, by its text (links are not followed): the key of
+    its thread. Asks no file system."""
+    return mount_of(path, current_mount_points())
+
+
 def lane_for(path: str) -> workers.Lane:
     """The one thread of the mount ``path`` is on (its text: links are not followed)."""
-    mount = mount_of(path, current_mount_points())
+    mount = mount_for(path)
     lane = _lanes.get(mount)
     if lane is None:
         lane = _lanes[mount] = workers.Lane(f"mount-{len(_lanes)}")

@@ -27,6 +27,7 @@ from kvmgui.models.words import say
 from kvmgui.panels import volumetransfers
 from kvmgui.panels.table import RecordTable
 from kvmgui.utils.tr import comma_list, fill
+from kvmgui.widgets import filedialogs
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.volume.create import Base, CloneSource, PoolFacts, VolumeDialog
 from kvmgui.wizards.volume.resize import ResizeDialog
@@ -148,7 +149,8 @@ class VolumesView(QWidget):
         ok = not self.panel.busy and self.panel.connected and pool is not None and pool.active \
             and self.dialog is None
         makes = ok and kind is not None and kind.info.can_create_volumes
-        streams = ok and kind is not None and kind.info.can_stream
+        # Not while a file dialog waits for its folders to answer (one at a time).
+        streams = ok and kind is not None and kind.info.can_stream and not filedialogs.looking(self)
         chosen = ok and vol is not None
         self.new_button.setEnabled(makes)
         self.delete_button.setEnabled(chosen)

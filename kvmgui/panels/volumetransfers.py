@@ -9,17 +9,20 @@ context "VolumesView").
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from kvmgui.libvirt import mountlanes, volops
 from kvmgui.libvirt.transfers import TransferResult
 from kvmgui.libvirt.volerrors import RunningUsersError
 from kvmgui.models.words import say
 from kvmgui.utils.tr import comma_list, fill, size_text, window_title
+from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
 from kvmgui.widgets.transfer import (
     Direction,
     TransferDialog,
@@ -40,13 +43,13 @@ def upload(view: VolumesView) -> None:
     pool = view.pool
     if pool is None:
         return
-    dialog = QFileDialog(view, QCoreApplication.translate("VolumesView", "Upload a File into the Pool"))
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setAccessibleName(QCoreApplication.translate("VolumesView", "Choose the file to upload"))
+    spec = FileDialogSpec(
+        QCoreApplication.translate("VolumesView", "Upload a File into the Pool"),
+        file_mode=QFileDialog.FileMode.ExistingFile,
+        accessible_name=QCoreApplication.translate("VolumesView", "Choose the file to upload"))
     # Into this pool, even if the selection moved meanwhile (the pool removed elsewhere).
     uuid = pool.uuid
-    dialog.fileSelected.connect(lambda path: upload_file(view, path, uuid))
-    _file_dialog(view, dialog)
+    _file_dialog(view, spec, lambda path: upload_file(view, path, uuid), view.upload_button)
 
 
 def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> None:
@@ -147,14 +150,12 @@ def download(view: VolumesView) -> None:
 def _choose_download(view: VolumesView, name: str, uuid: str, named: tuple[str, ...],
                      unread: tuple[str, ...]) -> None:
     # A '[*]' in the name is Qt's "modified" mark in a title: hidden unless doubled.
-    dialog = QFileDialog(view, window_title(fill(QCoreApplication.translate(
-        "VolumesView", "Download Volume %1"), name)))
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.selectFile(name)
-    dialog.setAccessibleName(QCoreApplication.translate("VolumesView", "Choose where to save the volume"))
-    dialog.fileSelected.connect(lambda path: download_to(view, name, path, uuid, named, unread))
-    _file_dialog(view, dialog)
+    spec = FileDialogSpec(
+        window_title(fill(QCoreApplication.translate("VolumesView", "Download Volume %1"), name)),
+        save=True, name=name,
+        accessible_name=QCoreApplication.translate("VolumesView", "Choose where to save the volume"))
+    _file_dialog(view, spec, lambda path: download_to(view, name, path, uuid, named, unread),
+                 view.download_button)
 
 
 def download_to(view: VolumesView, name: str, path: str, pool_uuid: str | None = None,
@@ -169,10 +170,11 @@ def download_to(view: VolumesView, name: str, path: str, pool_uuid: str | None =
                  unread=unread)
 
 
-def _file_dialog(view: VolumesView, dialog: QFileDialog) -> None:
-    view.file_dialog = dialog
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+def _file_dialog(view: VolumesView, spec: FileDialogSpec, selected: Callable[[str], None],
+                 busy: QPushButton) -> None:
+    # Built once the folders it looks at answered; the buttons meanwhile as the view says.
+    open_file_dialog(view, spec, selected, busy=busy, settled=view.update_actions,
+                     shown=partial(setattr, view, "file_dialog"))
 
 
 def transfer(view: VolumesView, direction: Direction, pool_uuid: str, name: str, path: str, *,

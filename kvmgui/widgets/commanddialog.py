@@ -20,7 +20,6 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
@@ -34,6 +33,7 @@ from kvmgui.libvirt.commands import Command, FileArg, XmlFile, write_files
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, window_title
+from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
 from kvmgui.widgets.filewords import file_reason
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.notifications import late_news
@@ -182,7 +182,7 @@ class CommandDialog(QDialog):
             label.setBuddy(value)
             save = QPushButton(self.tr("&Save As…"), self)
             save.setAccessibleName(fill(self.tr("Save %1 as"), xml.name))
-            save.clicked.connect(partial(self.save_as, xml))
+            save.clicked.connect(partial(self.save_as, xml, save))
             self.files.addWidget(label, row, 0)
             self.files.addWidget(value, row, 1)
             self.files.addWidget(save, row, 2)
@@ -195,13 +195,11 @@ class CommandDialog(QDialog):
         QGuiApplication.clipboard().setText("\n".join(self.lines()))
         self.status.say(self.tr("Copied."))
 
-    def save_as(self, xml: XmlFile) -> QFileDialog:
-        chooser = QFileDialog(self, self.tr("Save XML file"), xml.name, self.tr("XML files (*.xml)"))
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.fileSelected.connect(lambda target: self.save_to(xml, target))
-        chooser.open()
-        return chooser
+    def save_as(self, xml: XmlFile, busy: QPushButton | None = None) -> None:
+        """Ask where to save ``xml`` (once the folders the file dialog looks at answered)."""
+        spec = FileDialogSpec(self.tr("Save XML file"), save=True, name=xml.name,
+                              filters=(self.tr("XML files (*.xml)"),))
+        open_file_dialog(self, spec, lambda target: self.save_to(xml, target), busy=busy)
 
     def save_to(self, xml: XmlFile, target: str) -> None:
         source = self.paths.get(xml)

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
-    Qt,
     QTimer,
     Signal,
 )
@@ -38,6 +37,7 @@ from kvmgui.libvirt.nicmap import VmNic
 from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews, netmapdraw
+from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
 from kvmgui.widgets.filewords import file_reason
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.netmap import Hit, NetworkMapScene, NetworkMapView
@@ -197,17 +197,18 @@ class NetworkMapWidget(QWidget):
 
     # -- export -----------------------------------------------------------------------------
 
-    def export(self, kind: str) -> QFileDialog:
+    def export(self, kind: str) -> None:
+        """Ask where to export (once the folders the file dialog looks at answered)."""
         pattern = self.tr("PNG images (*.png)") if kind == "png" else self.tr("SVG drawings (*.svg)")
-        dialog = QFileDialog(self, self.tr("Export the network map"), f"network-map.{kind}", pattern)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(kind)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._export_kind = kind
-        dialog.fileSelected.connect(self._export_selected)  # a method: no cycle through a lambda
+        spec = FileDialogSpec(self.tr("Export the network map"), save=True, filters=(pattern,),
+                              name=f"network-map.{kind}", default_suffix=kind)
+        button = self.export_png_button if kind == "png" else self.export_svg_button
+        if open_file_dialog(self, spec, self._export_selected, busy=button,  # a method: no cycle
+                            shown=self._export_shown):
+            self._export_kind = kind
+
+    def _export_shown(self, dialog: QFileDialog) -> None:
         self.file_dialog = dialog
-        dialog.open()
-        return dialog
 
     def _export_selected(self, path: str) -> None:
         self.export_to(path, self._export_kind)

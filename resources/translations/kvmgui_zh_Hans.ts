@@ -3059,6 +3059,13 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>%1 does not answer (a network mount?), so the dialog opens in %2.</source>
+        <translation>%1 没有响应（是网络挂载吗？），因此对话框改在 %2 打开。</translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message>
         <source>%1 could not be read: %2</source>

@@ -3059,6 +3059,13 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>%1 does not answer (a network mount?), so the dialog opens in %2.</source>
+        <translation>%1 沒有回應（是網路掛載嗎？），因此對話框改在 %2 開啟。</translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message>
         <source>%1 could not be read: %2</source>

@@ -5,6 +5,17 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_qt_settings(tmp_path_factory):
+    """Qt's own settings (``QtProject.conf``: the file dialogs' last folder) in a folder of
+    the tests', for the whole run: a test's dialog (deleted later, maybe after its test)
+    never repoints the user's, nor is led by it."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("qtconfig")))
+
+
 @pytest.fixture
 def main_window(registry, settings, qtbot):
     """The main window over the ``registry`` (add ``connected`` for the Demo host's VMs)."""

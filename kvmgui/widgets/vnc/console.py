@@ -12,7 +12,6 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -31,6 +30,7 @@ from kvmgui.libvirt.graphics import GraphicsProblem
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets import toolbars
+from kvmgui.widgets.filedialogs import FileDialogSpec, looking, open_file_dialog
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.vnc import wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
@@ -251,10 +251,10 @@ class GraphicalConsole(QWidget):
             self.start()
 
     def _show_state(self, state: ConsoleState, detail: str) -> None:
-        connected = state is ConsoleState.CONNECTED
+        connected = self._connected = state is ConsoleState.CONNECTED
         for widget in (self.send_key_button, self.scale_button):
             widget.setEnabled(connected)
-        self.screenshot_action.setEnabled(connected)
+        self.screenshot_action.setEnabled(connected and not looking(self))  # not while it asks
         self.fullscreen_action.setEnabled(connected or self.fullscreen is not None)
         self.hint.setVisible(connected)
         if connected:
@@ -311,12 +311,11 @@ class GraphicalConsole(QWidget):
         rec = self.conn.domains.get(self.uuid)
         name = rec.name if rec is not None else self.uuid
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        dialog = QFileDialog(self, self.tr("Save screenshot"), f"{name}-{stamp}.png",
-                             self.tr("PNG images (*.png)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.save_screenshot(path, image))
-        dialog.open()
+        spec = FileDialogSpec(self.tr("Save screenshot"), save=True, name=f"{name}-{stamp}.png",
+                              filters=(self.tr("PNG images (*.png)"),))
+        open_file_dialog(self, spec, lambda path: self.save_screenshot(path, image),
+                         busy=self.screenshot_action,
+                         settled=lambda: self.screenshot_action.setEnabled(self._connected))
 
     def save_screenshot(self, path: str, image: QImage | None = None) -> None:
         """Write ``image`` (by default the screen as it is now) to ``path`` (PNG), in a worker."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.utils.tr import fill, size_text
+from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
 from kvmgui.xml.newvm_validate import PoolInfo
 
 
@@ -48,15 +49,15 @@ class PathField(QWidget):
         """Browse… only where the file dialog shows the host's files: this machine."""
         self.browse.setVisible(local)
 
-    def open_dialog(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.edit.accessibleName(), self.text())
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        if self.name_filter:
-            dialog.setNameFilters([self.name_filter, self.tr("All files (*)")])
-        dialog.fileSelected.connect(self.edit.setText)
-        dialog.open()
+    def open_dialog(self) -> None:
+        """Browse… from the path typed, once the folders the file dialog looks at answered."""
+        filters = (self.name_filter, self.tr("All files (*)")) if self.name_filter else ()
+        spec = FileDialogSpec(self.edit.accessibleName(), file_mode=QFileDialog.FileMode.ExistingFile,
+                              filters=filters, start=self.text())
+        open_file_dialog(self, spec, self.edit.setText, busy=self.browse, shown=self._shown)
+
+    def _shown(self, dialog: QFileDialog) -> None:
         self.dialog = dialog
-        return dialog
 
 
 class VolumeChooser(QWidget):

@@ -448,6 +448,7 @@ def test_an_upload_the_host_refuses_says_why_and_keeps_nothing(connected, panel,
     source = tmp_path / "disk.img"
     source.write_bytes(b"x" * 4096)
     panel.volumes.upload_button.click()
+    qtbot.waitUntil(lambda: panel.volumes.file_dialog is not None, timeout=5000)  # folders answered
     picker = panel.volumes.file_dialog
     assert isinstance(picker, QFileDialog)
     picker.fileSelected.emit(str(source))
@@ -760,6 +761,7 @@ def test_downloading_a_disk_a_running_vm_writes_on_asks_first(connected, panel, 
     qtbot.waitUntil(lambda: panel.confirm_box is not first and panel.confirm_box.isVisible(),
                     timeout=5000)
     panel.confirm_box.button(YES).click()
+    qtbot.waitUntil(lambda: panel.volumes.file_dialog is not None, timeout=5000)  # folders answered
     picker = panel.volumes.file_dialog
     assert isinstance(picker, QFileDialog)
     picker.fileSelected.emit(str(tmp_path / "web01.qcow2"))
@@ -1056,6 +1058,7 @@ def test_a_download_while_a_vm_cannot_be_read_says_it_may_write_on_it(panel, qtb
         "is copied, and the copy may then be damaged. Shut them down first (or download the "
         "image under an external snapshot).\n\n" + unread.format("/home/web01.qcow2"))
     panel.confirm_box.button(YES).click()
+    qtbot.waitUntil(lambda: panel.volumes.file_dialog is not None, timeout=5000)  # folders answered
     picker = panel.volumes.file_dialog
     assert isinstance(picker, QFileDialog)
     picker.fileSelected.emit(str(tmp_path / "web01.qcow2"))

@@ -106,6 +106,8 @@ def test_the_new_vm_wizards_file_dialog_holds_the_wizard_alone(connected, main_w
     qtbot.waitExposed(wizard)
     browse = wizard.method.iso_file.browse
     click_through_window(browse, browse.rect().center())
+    # Built once the folders it looks at answered (on their mounts' threads).
+    qtbot.waitUntil(lambda: wizard.method.iso_file.dialog is not None, timeout=5000)
     dialog = wizard.method.iso_file.dialog
     assert isinstance(dialog, QFileDialog)
     assert dialog.windowModality() == Qt.WindowModality.WindowModal

@@ -1,0 +1,225 @@
+"""Qt's file dialog, built only once the folders it will look at have answered.
+
+Qt's own dialog (the widget one kvmgui gets) looks at folders on the GUI thread while it
+is built: the folder it was last in (a process-wide memory of Qt's, or, before any dialog
+of this run, ``lastVisited`` in ``~/.config/QtProject.conf``) and the folder it is given.
+Either may be on a network mount that stopped answering, and then the window froze at
+the click, even after a restart (docs/filedialogs.md). So :func:`open_file_dialog` looks
+at those folders first, each on the thread of its mount (``libvirt/mountlanes.py``), and
+builds the dialog only in one that answered; a folder silent for ``LOOK_MS`` is passed
+over (and the rest of its mount with it), and the dialog says why it opens elsewhere.
+
+Qt's process-wide memory cannot be set before a dialog exists (building one looks at it
+first), so every dialog empties it when it closes and the folder is kept here instead:
+the next dialog then starts from ``QtProject.conf``, which is repointed to the folder
+that answered just before the dialog is built.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDir, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+
+from kvmgui.libvirt import mountlanes
+from kvmgui.utils.tr import fill
+
+LOOK_MS = 2000  # how long a folder may take to answer before the dialog opens elsewhere
+QT_GROUP = "FileDialog"  # Qt's own keys in QtProject.conf (qfiledialog.cpp)
+
+Look = Callable[[str], bool]
+Busy = QWidget | QAction
+
+_looks = mountlanes.OneAtATime()  # a folder still hung is not asked again, only waited for
+_last: str | None = None  # the folder the last dialog closed in (None: Qt's setting's)
+
+
+def folder_answers(path: str) -> bool:
+    """Whether ``path`` is a folder (blocking: a worker's, on the path's mount)."""
+    return os.path.isdir(path)
+
+
+@dataclass(frozen=True)
+class FileDialogSpec:
+    """What a site asks of its dialog; ``start`` is a path typed by the user (a file or a
+    folder, "" for none), ``name`` the file name proposed when it has none."""
+
+    title: str
+    save: bool = False
+    file_mode: QFileDialog.FileMode = QFileDialog.FileMode.AnyFile
+    filters: Sequence[str] = ()
+    name: str = ""
+    start: str = ""
+    default_suffix: str = ""
+    accessible_name: str = ""
+
+
+def open_file_dialog(parent: QWidget, spec: FileDialogSpec, selected: Callable[[str], None], *,
+                     busy: Busy | None = None, settled: Callable[[], None] | None = None,
+                     shown: Callable[[QFileDialog], None] | None = None) -> bool:
+    """Open ``spec``'s dialog (``open()``, never ``exec()``) once its folders answered;
+    ``selected(path)`` on acceptance, ``shown(dialog)`` once it is built. ``busy`` (the
+    button or action that asked) is greyed meanwhile, and enabled again after, or
+    ``settled()`` is called then instead (for a site that computes its buttons' state: it
+    asks :func:`looking`). False, and nothing asked, while an earlier ask of ``parent`` is
+    still looking (a second click opens no second dialog)."""
+    if looking(parent):
+        return False
+    _Opening(parent, spec, selected, busy, settled, shown).next_folder()
+    return True
+
+
+def looking(parent: QWidget) -> bool:
+    """Whether a dialog of ``parent`` is still waiting for its folders to answer."""
+    return any(isinstance(child, _Opening) for child in parent.children())
+
+
+def last_folder() -> str:
+    """The folder the next dialog starts in unless given one (no file system is asked)."""
+    if _last is None:
+        value = QSettings(QSettings.Scope.UserScope, "QtProject").value(f"{QT_GROUP}/lastVisited")
+        return QUrl(value).toLocalFile() if isinstance(value, str) else ""
+    return _last
+
+
+def candidates(spec: FileDialogSpec) -> list[tuple[str, str]]:
+    """(folder, file name to propose) to try in turn, from the text of paths alone."""
+    pairs: list[tuple[str, str]] = []
+    start = os.path.normpath(spec.start) if os.path.isabs(spec.start) else ""
+    if start:
+        pairs += [(start, spec.name), (os.path.dirname(start), os.path.basename(start))]
+    pairs += [(folder, spec.name) for folder in (last_folder(), QDir.homePath(), "/")
+              if os.path.isabs(folder)]
+    unique: list[tuple[str, str]] = []
+    for folder, name in pairs:
+        if all(folder != f for f, _n in unique):
+            unique.append((folder, name))
+    return unique
+
+
+class _Opening(QObject):
+    """One dialog being prepared: its folders asked one after the other, the first that
+    answers as a folder taken. A child of the dialog's parent while it looks."""
+
+    def __init__(self, parent: QWidget, spec: FileDialogSpec, selected: Callable[[str], None],
+                 busy: Busy | None, settled: Callable[[], None] | None,
+                 shown: Callable[[QFileDialog], None] | None) -> None:
+        super().__init__(parent)
+        self.owner, self.spec, self.selected, self.shown = parent, spec, selected, shown
+        self.settled = settled
+        self.todo = candidates(spec)
+        self.silent: list[str] = []  # folders that did not answer in time
+        self.asked = ""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._timed_out)
+        self.busy = busy
+        if busy is not None:
+            busy.setEnabled(False)
+
+    def next_folder(self) -> None:
+        dead = {mountlanes.mount_for(path) for path in self.silent}
+        while self.todo and mountlanes.mount_for(self.todo[0][0]) in dead:
+            self.todo.pop(0)  # behind the hung look on that mount's thread: as silent
+        if not self.todo:  # the root file system hung (or the home's and the root's mount)
+            self._open("/", self.spec.name)
+            return
+        self.asked = path = self.todo[0][0]
+        self.timer.start(LOOK_MS)
+        # No context: the ask must end (its key freed) even if the window closed meanwhile.
+        _looks.submit(path, path, _look, done=partial(self._answered, path),
+                      failed=partial(self._failed, path))
+
+    def _answered(self, path: str, is_folder: bool) -> None:
+        if not shiboken6.isValid(self) or path != self.asked:
+            return  # the window closed, or this folder was given up as silent
+        self.timer.stop()
+        folder, name = self.todo.pop(0)
+        if is_folder:
+            self._open(folder, name)
+        else:
+            self.next_folder()
+
+    def _failed(self, path: str, _exc: BaseException) -> None:
+        self._answered(path, False)
+
+    def _timed_out(self) -> None:
+        self.silent.append(self.asked)
+        self.asked = ""
+        self.todo.pop(0)
+        self.next_folder()
+
+    def _open(self, folder: str, name: str) -> None:
+        spec, parent = self.spec, self.owner
+        _point_qt_at(folder)  # Qt's memory is empty (see the module's docstring)
+        dialog = QFileDialog(parent, spec.title, folder)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if spec.save:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(spec.file_mode)
+        if spec.filters:
+            dialog.setNameFilters(list(spec.filters))
+        if spec.default_suffix:
+            dialog.setDefaultSuffix(spec.default_suffix)
+        if spec.accessible_name:
+            dialog.setAccessibleName(spec.accessible_name)
+        if name:
+            dialog.selectFile(name)
+        if self.silent:
+            _add_note(dialog, self.silent[0], folder)
+        dialog.fileSelected.connect(self.selected)
+        dialog.finished.connect(partial(_closed, dialog))
+        self._done()
+        dialog.open()
+        if self.shown is not None:
+            self.shown(dialog)
+
+    def _done(self) -> None:
+        self.setParent(None)  # no longer looking (the site's ``settled`` may ask)
+        self.deleteLater()
+        if self.settled is not None:
+            self.settled()
+        elif self.busy is not None and shiboken6.isValid(self.busy):
+            self.busy.setEnabled(True)
+
+
+def _look(path: str) -> bool:
+    # Looked up at each call, so a test can stand a hung mount in for the module's look.
+    return folder_answers(path)
+
+
+def _add_note(dialog: QFileDialog, silent: str, folder: str) -> None:
+    note = QLabel(fill(QCoreApplication.translate(
+        "FileDialogs", "%1 does not answer (a network mount?), so the dialog opens in %2."),
+        silent, folder), dialog)
+    note.setObjectName("folderNote")
+    note.setWordWrap(True)
+    layout = dialog.layout()
+    if layout is not None:  # the widget dialog's grid: the note under its rows
+        layout.addWidget(note)
+
+
+def _closed(dialog: QFileDialog, _result: int) -> None:
+    """Keep the folder the dialog closed in, and empty Qt's memory of it (which would be
+    looked at, on the GUI thread, by the next dialog before anything else)."""
+    global _last
+    where = dialog.directory().path()  # Qt's own text: no file system asked
+    if os.path.isabs(where):
+        _last = where
+    dialog.setDirectory("")
+    # Qt saves its (now empty) memory to QtProject.conf as the dialog goes: the folder
+    # is written back after, for the next run (and other Qt programs).
+    kept = _last or ""
+    dialog.destroyed.connect(lambda: _point_qt_at(kept))
+
+
+def _point_qt_at(folder: str) -> None:
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.setValue(f"{QT_GROUP}/lastVisited", QUrl.fromLocalFile(folder).toString() if folder else "")
+    settings.sync()

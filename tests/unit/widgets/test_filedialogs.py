@@ -1,0 +1,126 @@
+"""File dialogs are built only once the folders they look at answered: a folder on a
+network mount that stopped answering froze the window at the click (Qt's dialog looks at
+its last folder and its start folder on the GUI thread while it is built)."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QByteArray, QDataStream, QSettings, QUrl
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+
+from kvmgui.widgets import filedialogs
+from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
+
+SPEC = FileDialogSpec("Save it", save=True, filters=("PNG images (*.png)",), name="shot.png")
+
+
+def _qt_last() -> str:
+    value = QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/lastVisited")
+    return QUrl(value).toLocalFile() if value else ""
+
+
+@pytest.fixture
+def parent(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(filedialogs, "_last", None)
+    monkeypatch.setattr(filedialogs.QDir, "homePath", staticmethod(lambda: str(tmp_path / "home")))
+    (tmp_path / "home").mkdir()
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _dialogs(widget: QWidget) -> list[QFileDialog]:
+    return widget.findChildren(QFileDialog)
+
+
+def test_the_dialog_waits_for_its_last_folder_on_a_hung_mount(parent, qtbot, monkeypatch,
+                                                             dead_mount):
+    """Saved once to an NFS mount that then stopped answering, the next Save dialog (even
+    after a restart) froze the window: Qt looked at that folder while building it. Now
+    nothing is built while the folder is looked at; the button is greyed and a second
+    click opens no second dialog; once the mount answers the dialog opens there."""
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    filedialogs._point_qt_at(str(dead_mount.path))
+    button = QPushButton("Save", parent)
+    chosen: list[str] = []
+    assert open_file_dialog(parent, SPEC, chosen.append, busy=button)
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    assert _dialogs(parent) == [] and not button.isEnabled()
+    assert not open_file_dialog(parent, SPEC, chosen.append, busy=button)
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: bool(_dialogs(parent)), timeout=5000)
+    [dialog] = _dialogs(parent)
+    assert button.isEnabled()
+    assert dialog.directory().path() == str(dead_mount.path)
+    assert dialog.acceptMode() is QFileDialog.AcceptMode.AcceptSave
+    assert dialog.nameFilters() == ["PNG images (*.png)"] and dialog.windowTitle() == "Save it"
+    assert dialog.findChild(QLabel, "folderNote") is None
+    dialog.reject()
+
+
+def test_a_silent_folder_is_passed_over_and_said(parent, qtbot, monkeypatch, dead_mount, tmp_path):
+    """A folder that does not answer in time is given up: the dialog opens in the home
+    folder, says why, and Qt's setting points there (not at the dead mount) from now on."""
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    monkeypatch.setattr(filedialogs, "LOOK_MS", 100)
+    filedialogs._point_qt_at(str(dead_mount.path / "shots"))
+    shown: list[QFileDialog] = []
+    open_file_dialog(parent, SPEC, print, shown=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    home = str(tmp_path / "home")
+    assert shown[0].directory().path() == home and _qt_last() == home
+    note = shown[0].findChild(QLabel, "folderNote")
+    assert note is not None and note.text() == (
+        f"{dead_mount.path / 'shots'} does not answer (a network mount?), so the dialog "
+        f"opens in {home}.")
+    shown[0].reject()
+
+
+def test_a_typed_file_starts_the_dialog_in_its_folder(parent, qtbot, tmp_path):
+    iso = tmp_path / "isos" / "fedora.iso"
+    iso.parent.mkdir()
+    iso.write_bytes(b"")
+    shown: list[QFileDialog] = []
+    spec = FileDialogSpec("ISO", file_mode=QFileDialog.FileMode.ExistingFile, start=str(iso))
+    open_file_dialog(parent, spec, print, shown=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0].directory().path() == str(iso.parent)
+    assert shown[0].fileMode() is QFileDialog.FileMode.ExistingFile
+    shown[0].reject()
+
+
+def _qt_memory(dialog: QFileDialog) -> bytes:
+    """Qt's process-wide last folder, as its ``saveState`` writes it (qfiledialog.cpp)."""
+    stream = QDataStream(dialog.saveState())
+    stream.setVersion(QDataStream.Version.Qt_5_0)
+    stream.readInt32(), stream.readInt32()  # magic, version
+
+    def raw() -> bytes:
+        data = QByteArray()
+        stream >> data
+        return bytes(data.data())
+
+    raw()  # the splitter
+    for _url in range(stream.readUInt32()):  # the side bar
+        raw()
+    for _path in range(stream.readUInt32()):  # the history
+        stream.readQString()
+    return raw()
+
+
+def test_qt_keeps_no_folder_of_its_own_between_dialogs(parent, qtbot, tmp_path):
+    """Qt's own memory of the last folder is looked at first by every dialog built (before
+    the folder it is given), and no dialog can set it before: it is emptied as a dialog
+    closes, the folder kept here and written back to Qt's setting for the next run."""
+    (tmp_path / "a").mkdir()
+    shown: list[QFileDialog] = []
+    open_file_dialog(parent, SPEC, print, shown=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    dialog = shown[0]
+    dialog.setDirectory(str(tmp_path / "a"))
+    assert _qt_memory(dialog) == QUrl.fromLocalFile(str(tmp_path / "a")).toEncoded().data()
+    dialog.reject()
+    assert _qt_memory(dialog) == b""
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    assert filedialogs.last_folder() == str(tmp_path / "a") == _qt_last()

@@ -2,12 +2,13 @@
 
 Qt's own dialog (the widget one kvmgui gets) looks at folders on the GUI thread while it
 is built: the folder it was last in (a process-wide memory of Qt's, or, before any dialog
-of this run, ``lastVisited`` in ``~/.config/QtProject.conf``) and the folder it is given.
-Either may be on a network mount that stopped answering, and then the window froze at
-the click, even after a restart (docs/filedialogs.md). So :func:`open_file_dialog` looks
-at those folders first, each on the thread of its mount (``libvirt/mountlanes.py``), and
-builds the dialog only in one that answered; a folder silent for ``LOOK_MS`` is passed
-over (and the rest of its mount with it), and the dialog says why it opens elsewhere.
+of this run, ``lastVisited`` in ``~/.config/QtProject.conf``), its side bar's folders
+and the folder it is given. Any may be on a network mount that stopped answering, and
+then the window froze at the click, even after a restart (docs/filedialogs.md). So
+:func:`open_file_dialog` looks at those folders first, each on the thread of its mount
+(``libvirt/mountlanes.py``), and builds the dialog only in one that answered; a folder
+silent for ``LOOK_MS`` is passed over (a side-bar one left out this time), and the
+dialog says so.
 
 Qt's process-wide memory cannot be set before a dialog exists (building one looks at it
 first), so every dialog empties it when it closes and the folder is kept here instead:
@@ -71,7 +72,7 @@ def open_file_dialog(parent: QWidget, spec: FileDialogSpec, selected: Callable[[
     still looking (a second click opens no second dialog)."""
     if looking(parent):
         return False
-    _Opening(parent, spec, selected, busy, settled, shown).next_folder()
+    _Opening(parent, spec, selected, busy, settled, shown).ask()
     return True
 
 
@@ -103,9 +104,24 @@ def candidates(spec: FileDialogSpec) -> list[tuple[str, str]]:
     return unique
 
 
+def _shortcuts() -> list[str]:
+    value = QSettings(QSettings.Scope.UserScope, "QtProject").value(f"{QT_GROUP}/shortcuts")
+    return [value] if isinstance(value, str) else [str(v) for v in value] \
+        if isinstance(value, list) else []
+
+
+def bookmarks() -> list[str]:
+    """The local folders of the dialog's side bar, from Qt's setting (Qt looks at each
+    while it builds the dialog, once a dialog saved the side bar's width)."""
+    paths = [QUrl(url).toLocalFile() for url in _shortcuts()]
+    return [path for path in paths if os.path.isabs(path)]
+
+
 class _Opening(QObject):
-    """One dialog being prepared: its folders asked one after the other, the first that
-    answers as a folder taken. A child of the dialog's parent while it looks."""
+    """One dialog being prepared: its candidate folders and side-bar folders asked all
+    at once (each on its mount's thread), the dialog built once the first candidate
+    that can answer did and the side bar's did, or when ``LOOK_MS`` ran out. A child of
+    the dialog's parent while it looks."""
 
     def __init__(self, parent: QWidget, spec: FileDialogSpec, selected: Callable[[str], None],
                  busy: Busy | None, settled: Callable[[], None] | None,
@@ -113,51 +129,56 @@ class _Opening(QObject):
         super().__init__(parent)
         self.owner, self.spec, self.selected, self.shown = parent, spec, selected, shown
         self.settled = settled
-        self.todo = candidates(spec)
-        self.silent: list[str] = []  # folders that did not answer in time
-        self.asked = ""
+        self.folders = candidates(spec)
+        self.marks = bookmarks()
+        self.answers: dict[str, bool] = {}  # path: answered as a folder
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._timed_out)
+        self.timer.timeout.connect(partial(self._decide, True))
         self.busy = busy
         if busy is not None:
             busy.setEnabled(False)
 
-    def next_folder(self) -> None:
-        dead = {mountlanes.mount_for(path) for path in self.silent}
-        while self.todo and mountlanes.mount_for(self.todo[0][0]) in dead:
-            self.todo.pop(0)  # behind the hung look on that mount's thread: as silent
-        if not self.todo:  # the root file system hung (or the home's and the root's mount)
-            self._open("/", self.spec.name)
-            return
-        self.asked = path = self.todo[0][0]
+    def ask(self) -> None:
         self.timer.start(LOOK_MS)
-        # No context: the ask must end (its key freed) even if the window closed meanwhile.
-        _looks.submit(path, path, _look, done=partial(self._answered, path),
-                      failed=partial(self._failed, path))
+        for path in dict.fromkeys([folder for folder, _name in self.folders] + self.marks):
+            # No context: the ask must end (its key freed) even if the window closed.
+            _looks.submit(path, path, _look, done=partial(self._answered, path),
+                          failed=partial(self._failed, path))
 
-    def _answered(self, path: str, is_folder: bool) -> None:
-        if not shiboken6.isValid(self) or path != self.asked:
-            return  # the window closed, or this folder was given up as silent
-        self.timer.stop()
-        folder, name = self.todo.pop(0)
-        if is_folder:
-            self._open(folder, name)
-        else:
-            self.next_folder()
+    def _answered(self, path: str, is_folder: object) -> None:
+        if shiboken6.isValid(self) and self.timer.isActive():  # else closed, or given up
+            self.answers[path] = is_folder is True
+            self._decide(False)
 
     def _failed(self, path: str, _exc: BaseException) -> None:
         self._answered(path, False)
 
-    def _timed_out(self) -> None:
-        self.silent.append(self.asked)
-        self.asked = ""
-        self.todo.pop(0)
-        self.next_folder()
+    def _decide(self, final: bool) -> None:
+        """Build the dialog if what it will look at is known (``final``: the time is up,
+        and what has not answered is silent)."""
+        passed: list[str] = []  # candidates before the chosen one that did not answer
+        chosen = ("/", self.spec.name)  # if none answers as a folder: the root's
+        for candidate in self.folders:
+            answer = self.answers.get(candidate[0])
+            if answer is None and not final:
+                return  # an earlier candidate may still answer
+            if answer:
+                chosen = candidate
+                break
+            if answer is None:
+                passed.append(candidate[0])
+        folder, name = chosen
+        passed = [path for path in passed if path != folder]
+        if not final and any(mark not in self.answers for mark in self.marks):
+            return
+        self.timer.stop()
+        self._open(folder, name, passed, [m for m in self.marks if m not in self.answers])
 
-    def _open(self, folder: str, name: str) -> None:
+    def _open(self, folder: str, name: str, passed: list[str], gone: list[str]) -> None:
         spec, parent = self.spec, self.owner
         _point_qt_at(folder)  # Qt's memory is empty (see the module's docstring)
+        _leave_out(gone)
         dialog = QFileDialog(parent, spec.title, folder)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if spec.save:
@@ -171,10 +192,9 @@ class _Opening(QObject):
             dialog.setAccessibleName(spec.accessible_name)
         if name:
             dialog.selectFile(name)
-        if self.silent:
-            _add_note(dialog, self.silent[0], folder)
+        _add_note(dialog, passed, folder, gone)
         dialog.fileSelected.connect(self.selected)
-        dialog.finished.connect(partial(_closed, dialog))
+        dialog.finished.connect(partial(_closed, dialog, gone, self.marks))
         self._done()
         dialog.open()
         if self.shown is not None:
@@ -194,10 +214,18 @@ def _look(path: str) -> bool:
     return folder_answers(path)
 
 
-def _add_note(dialog: QFileDialog, silent: str, folder: str) -> None:
-    note = QLabel(fill(QCoreApplication.translate(
-        "FileDialogs", "%1 does not answer (a network mount?), so the dialog opens in %2."),
-        silent, folder), dialog)
+def _add_note(dialog: QFileDialog, passed: list[str], folder: str, gone: list[str]) -> None:
+    lines = []
+    if passed:
+        lines.append(fill(QCoreApplication.translate(
+            "FileDialogs", "%1 does not answer (a network mount?), so the dialog opens in %2."),
+            passed[0], folder))
+    lines += [fill(QCoreApplication.translate(
+        "FileDialogs", "%1 does not answer (a network mount?): it is left out of the side bar "
+        "this time."), mark) for mark in gone]
+    if not lines:
+        return
+    note = QLabel("\n".join(lines), dialog)
     note.setObjectName("folderNote")
     note.setWordWrap(True)
     layout = dialog.layout()
@@ -205,9 +233,10 @@ def _add_note(dialog: QFileDialog, silent: str, folder: str) -> None:
         layout.addWidget(note)
 
 
-def _closed(dialog: QFileDialog, _result: int) -> None:
+def _closed(dialog: QFileDialog, gone: list[str], marks: list[str], _result: int) -> None:
     """Keep the folder the dialog closed in, and empty Qt's memory of it (which would be
-    looked at, on the GUI thread, by the next dialog before anything else)."""
+    looked at, on the GUI thread, by the next dialog before anything else); the side-bar
+    folders left out go back into Qt's setting."""
     global _last
     where = dialog.directory().path()  # Qt's own text: no file system asked
     if os.path.isabs(where):
@@ -216,7 +245,30 @@ def _closed(dialog: QFileDialog, _result: int) -> None:
     # Qt saves its (now empty) memory to QtProject.conf as the dialog goes: the folder
     # is written back after, for the next run (and other Qt programs).
     kept = _last or ""
-    dialog.destroyed.connect(lambda: _point_qt_at(kept))
+    dialog.destroyed.connect(lambda: _after_dialog(kept, gone, marks))
+
+
+def _after_dialog(folder: str, gone: list[str], marks: list[str]) -> None:
+    _point_qt_at(folder)
+    if gone:  # at their places again, among what Qt saved of the side bar
+        saved = _shortcuts()
+        for mark in gone:
+            url = QUrl.fromLocalFile(mark).toString()
+            if url not in saved:
+                saved.insert(min(marks.index(mark) + 1, len(saved)), url)  # after "file:"
+        _set_shortcuts(saved)
+
+
+def _leave_out(gone: list[str]) -> None:
+    """Qt's side-bar setting without the folders ``gone`` (for the dialog being built)."""
+    if gone:
+        _set_shortcuts([url for url in _shortcuts() if QUrl(url).toLocalFile() not in gone])
+
+
+def _set_shortcuts(urls: list[str]) -> None:
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.setValue(f"{QT_GROUP}/shortcuts", urls)
+    settings.sync()
 
 
 def _point_qt_at(folder: str) -> None:

@@ -3064,6 +3064,10 @@
         <source>%1 does not answer (a network mount?), so the dialog opens in %2.</source>
         <translation>%1 没有响应（是网络挂载吗？），因此对话框改在 %2 打开。</translation>
     </message>
+    <message>
+        <source>%1 does not answer (a network mount?): it is left out of the side bar this time.</source>
+        <translation>%1 没有响应（是网络挂载吗？）：这次不会显示在侧边栏中。</translation>
+    </message>
 </context>
 <context>
     <name>FileError</name>

@@ -3064,6 +3064,10 @@
         <source>%1 does not answer (a network mount?), so the dialog opens in %2.</source>
         <translation>%1 沒有回應（是網路掛載嗎？），因此對話框改在 %2 開啟。</translation>
     </message>
+    <message>
+        <source>%1 does not answer (a network mount?): it is left out of the side bar this time.</source>
+        <translation>%1 沒有回應（是網路掛載嗎？）：這次不會顯示在側邊欄中。</translation>
+    </message>
 </context>
 <context>
     <name>FileError</name>

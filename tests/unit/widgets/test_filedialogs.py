@@ -124,3 +124,35 @@ def test_qt_keeps_no_folder_of_its_own_between_dialogs(parent, qtbot, tmp_path):
     assert _qt_memory(dialog) == b""
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
     assert filedialogs.last_folder() == str(tmp_path / "a") == _qt_last()
+
+
+def test_a_side_bar_folder_on_a_hung_mount_is_left_out_this_time(parent, qtbot, monkeypatch,
+                                                                 dead_mount, tmp_path):
+    """A folder dragged to the dialog's side bar is looked at, on the GUI thread, by every
+    dialog built once Qt saved the side bar's width: one on a dead mount froze the window
+    as the last folder did. Now it waits for it like the other folders; still silent, it
+    is left out of this dialog's side bar (said so) and kept in Qt's setting."""
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    monkeypatch.setattr(filedialogs, "LOOK_MS", 300)
+    dead, home = QUrl.fromLocalFile(str(dead_mount.path)).toString(), str(tmp_path / "home")
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.setValue("FileDialog/shortcuts", ["file:", dead, QUrl.fromLocalFile(home).toString()])
+    settings.setValue("FileDialog/sidebarWidth", 90)
+    settings.sync()
+    filedialogs._point_qt_at(home)
+    shown: list[QFileDialog] = []
+    open_file_dialog(parent, SPEC, print, shown=shown.append)
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    assert not shown
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    dialog = shown[0]
+    assert [url.toString() for url in dialog.sidebarUrls()] == ["file:", QUrl.fromLocalFile(
+        home).toString()]
+    assert dialog.directory().path() == home
+    note = dialog.findChild(QLabel, "folderNote")
+    assert note is not None and note.text() == (
+        f"{dead_mount.path} does not answer (a network mount?): it is left out of the side bar "
+        "this time.")
+    dialog.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    assert dead in QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/shortcuts")

@@ -13,7 +13,8 @@ dialog says so.
 Qt's process-wide memory cannot be set before a dialog exists (building one looks at it
 first), so every dialog empties it when it closes and the folder is kept here instead:
 the next dialog then starts from ``QtProject.conf``, which is repointed to the folder
-that answered just before the dialog is built.
+that answered just before the dialog is built. A dialog deleted with its window never
+closes: the next one then waits for the folder Qt remembers, however long it takes.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ Busy = QWidget | QAction
 
 _looks = mountlanes.OneAtATime()  # a folder still hung is not asked again, only waited for
 _last: str | None = None  # the folder the last dialog closed in (None: Qt's setting's)
+_qt_memory = ""  # Qt's process-wide last folder: "" but while a dialog of ours is open, or
+# after one went with its window (no ``finished``: it could not empty it)
 
 
 def folder_answers(path: str) -> bool:
@@ -132,31 +135,42 @@ class _Opening(QObject):
         self.folders = candidates(spec)
         self.marks = bookmarks()
         self.answers: dict[str, bool] = {}  # path: answered as a folder
+        self.memory = _qt_memory  # Qt looks at it whatever we do: it must answer first
+        self.final = False  # LOOK_MS ran out: what has not answered is silent
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(partial(self._decide, True))
+        self.timer.timeout.connect(self._time_up)
         self.busy = busy
         if busy is not None:
             busy.setEnabled(False)
 
     def ask(self) -> None:
         self.timer.start(LOOK_MS)
-        for path in dict.fromkeys([folder for folder, _name in self.folders] + self.marks):
+        memory = [self.memory] if self.memory else []
+        for path in dict.fromkeys([folder for folder, _name in self.folders] + self.marks + memory):
             # No context: the ask must end (its key freed) even if the window closed.
             _looks.submit(path, path, _look, done=partial(self._answered, path),
                           failed=partial(self._failed, path))
 
     def _answered(self, path: str, is_folder: object) -> None:
-        if shiboken6.isValid(self) and self.timer.isActive():  # else closed, or given up
-            self.answers[path] = is_folder is True
-            self._decide(False)
+        if not shiboken6.isValid(self) or (self.final and path != self.memory):
+            return  # the window closed, or the folder was given up as silent
+        self.answers[path] = is_folder is True
+        self._decide()
 
     def _failed(self, path: str, _exc: BaseException) -> None:
         self._answered(path, False)
 
-    def _decide(self, final: bool) -> None:
-        """Build the dialog if what it will look at is known (``final``: the time is up,
-        and what has not answered is silent)."""
+    def _time_up(self) -> None:
+        self.final = True
+        self._decide()
+
+    def _decide(self) -> None:
+        """Build the dialog if what it will look at is known (once the time is up, what
+        has not answered is silent, but for Qt's memory)."""
+        final = self.final
+        if self.memory and self.memory not in self.answers:
+            return
         passed: list[str] = []  # candidates before the chosen one that did not answer
         chosen = ("/", self.spec.name)  # if none answers as a folder: the root's
         for candidate in self.folders:
@@ -173,6 +187,7 @@ class _Opening(QObject):
         if not final and any(mark not in self.answers for mark in self.marks):
             return
         self.timer.stop()
+        self.final = True  # built: later answers are not waited for
         self._open(folder, name, passed, [m for m in self.marks if m not in self.answers])
 
     def _open(self, folder: str, name: str, passed: list[str], gone: list[str]) -> None:
@@ -195,6 +210,8 @@ class _Opening(QObject):
         _add_note(dialog, passed, folder, gone)
         dialog.fileSelected.connect(self.selected)
         dialog.finished.connect(partial(_closed, dialog, gone, self.marks))
+        _remember(folder)
+        dialog.directoryEntered.connect(_remember)
         self._done()
         dialog.open()
         if self.shown is not None:
@@ -242,10 +259,16 @@ def _closed(dialog: QFileDialog, gone: list[str], marks: list[str], _result: int
     if os.path.isabs(where):
         _last = where
     dialog.setDirectory("")
+    _remember("")
     # Qt saves its (now empty) memory to QtProject.conf as the dialog goes: the folder
     # is written back after, for the next run (and other Qt programs).
     kept = _last or ""
     dialog.destroyed.connect(lambda: _after_dialog(kept, gone, marks))
+
+
+def _remember(folder: str) -> None:
+    global _qt_memory
+    _qt_memory = folder
 
 
 def _after_dialog(folder: str, gone: list[str], marks: list[str]) -> None:

@@ -26,6 +26,7 @@ from tests.helpers import BUILD, uuid_of
 def hung_last_folder(monkeypatch, dead_mount):
     """Qt's setting of the last folder points into a dead mount; each look there hangs."""
     monkeypatch.setattr(filedialogs, "_last", None)
+    monkeypatch.setattr(filedialogs, "_qt_memory", "")
     monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
     filedialogs._point_qt_at(str(dead_mount.path / "saved"))
     (dead_mount.path / "saved").mkdir()

@@ -23,6 +23,7 @@ def _qt_last() -> str:
 @pytest.fixture
 def parent(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(filedialogs, "_last", None)
+    monkeypatch.setattr(filedialogs, "_qt_memory", "")
     monkeypatch.setattr(filedialogs.QDir, "homePath", staticmethod(lambda: str(tmp_path / "home")))
     (tmp_path / "home").mkdir()
     widget = QWidget()
@@ -156,3 +157,31 @@ def test_a_side_bar_folder_on_a_hung_mount_is_left_out_this_time(parent, qtbot, 
     dialog.reject()
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
     assert dead in QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/shortcuts")
+
+
+def test_after_a_dialog_went_with_its_window_the_next_waits_for_its_folder(
+        parent, qtbot, monkeypatch, dead_mount):
+    """A dialog deleted with its window (the VM's details closed under it) never closes,
+    so Qt kept its folder, and the next dialog looked at it on the GUI thread while being
+    built, however the folders were checked. Now that folder must answer first: while it
+    hangs no dialog is built, even once the others were given up; it opens there (the
+    last folder, which Qt saved as the dialog went) once the mount answers."""
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    monkeypatch.setattr(filedialogs, "LOOK_MS", 200)
+    window = QWidget()
+    shown: list[QFileDialog] = []
+    open_file_dialog(window, SPEC, print, shown=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    shown[0].setDirectory(str(dead_mount.path))
+    shown[0].directoryEntered.emit(str(dead_mount.path))  # as the user walking there does
+    shiboken6.delete(window)
+    shown.clear()
+    open_file_dialog(parent, SPEC, print, shown=shown.append)
+    [opening] = [c for c in parent.children() if isinstance(c, filedialogs._Opening)]
+    with qtbot.waitSignal(opening.timer.timeout, timeout=5000):
+        pass
+    assert dead_mount.hung == [str(dead_mount.path)] and not shown
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0].directory().path() == str(dead_mount.path)
+    shown[0].reject()

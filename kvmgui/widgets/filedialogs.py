@@ -27,7 +27,7 @@ from functools import partial
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLabel, QWidget
 
 from kvmgui.libvirt import mountlanes
 from kvmgui.utils.tr import fill
@@ -211,7 +211,10 @@ class _Opening(QObject):
         dialog.fileSelected.connect(self.selected)
         dialog.finished.connect(partial(_closed, dialog, gone, self.marks))
         _remember(folder)
-        dialog.directoryEntered.connect(_remember)
+        # Every folder the dialog shows is Qt's memory from then on: its model follows them.
+        model = dialog.findChild(QFileSystemModel, "qt_filesystem_model")
+        if model is not None:
+            model.rootPathChanged.connect(_remember)
         self._done()
         dialog.open()
         if self.shown is not None:

@@ -4,6 +4,7 @@ saved as it closes."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     _Base = QMainWindow
 else:
     _Base = object
+
+log = logging.getLogger(__name__)
 
 
 class PrefsLayout(_Base):
@@ -106,5 +109,9 @@ class PrefsLayout(_Base):
         self.settings.setValue("window/state", self.saveState())
         self.vm_view.save_layout(self.settings)
         self.prefs.hidden_columns = self.vm_view.hidden_columns()
-        self.prefs.save(self.settings)
+        # The window is going: no notification would be seen, so the log says it. The
+        # save writes the layout set above with the preferences (one copy of the file).
+        if not self.prefs.save(self.settings):
+            log.warning("could not save the window's layout and preferences in %s",
+                        self.settings.fileName())
         self.settings.sync()

@@ -154,3 +154,24 @@ def test_preferences_not_saved_are_said_written_by_a_save_of_the_hosts(tmp_path,
         assert not Preferences.load(fresh).sparklines
     finally:
         registry.shutdown()
+
+
+def test_a_layout_not_saved_as_the_window_closes_is_logged(tmp_path, qtbot, caplog):
+    """The layout and preferences saved as the window closes: a failure there (the file
+    another user's, a full disk) went without a word anywhere, and the next start came
+    back with the old layout. No notification can be seen then, so the log says it."""
+    from kvmgui.libvirt.registry import ConnectionRegistry
+
+    path = tmp_path / "kvmgui.ini"
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    registry = ConnectionRegistry(settings)
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    try:
+        path.mkdir()  # now it cannot be written
+        with caplog.at_level("WARNING"):
+            window.save_layout()
+        assert any("could not save the window's layout" in r.getMessage() and str(path)
+                   in r.getMessage() for r in caplog.records), caplog.text
+    finally:
+        registry.shutdown()

@@ -20,7 +20,7 @@ from kvmgui.models.words import said
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine, Waiting
 from kvmgui.xml.device_specs import folder_problem, missing_problem, validate_disk_path
-from kvmgui.xml.newvm_checks import PathState
+from kvmgui.xml.newvm_checks import NOT_FOUND, PathState
 from kvmgui.xml.words import Words
 
 # A look that takes longer is on a file system that stopped answering (a network mount
@@ -54,7 +54,7 @@ class ImageCheck(QObject):
             return said(problem)
         state = self.paths.get(path)
         if state is not None:
-            self._missing = state is PathState.MISSING
+            self._missing = state in NOT_FOUND
         elif not self._missing:
             return looking_for(path)
         if state is PathState.DIRECTORY:  # no trailing "/" to tell it by

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import itertools
 import os
 import re
@@ -19,6 +20,7 @@ from enum import StrEnum
 
 from kvmgui.xml.newvm_problems import Code, Problem, error
 from kvmgui.xml.newvm_spec import InstallMethod, NetworkKind, NewVmSpec, StorageKind
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 NAME_MAX = 64
 # Letters, digits, '_', '.', '-', not starting with '.' or '-': the name becomes
@@ -246,6 +248,43 @@ class PathState(StrEnum):
     OTHER = "other"
     MISSING = "missing"
     UNREADABLE = "unreadable"
+    # The stat failed for another reason: the path is not known to be there, but "does not
+    # exist" would send the user looking for a file that may well be on a dead mount.
+    STALE = "stale"  # ESTALE: a network mount whose server lost the file handle
+    IO_ERROR = "io-error"  # EIO
+    NOT_A_FOLDER = "not-a-folder"  # ENOTDIR: a part of the path is a file
+    LINK_LOOP = "link-loop"  # ELOOP
+    UNKNOWN_ERROR = "unknown-error"
+
+
+# States in which the path cannot be used because it was not found, whatever the cause.
+NOT_FOUND = frozenset({
+    PathState.MISSING, PathState.STALE, PathState.IO_ERROR, PathState.NOT_A_FOLDER,
+    PathState.LINK_LOOP, PathState.UNKNOWN_ERROR,
+})
+
+_ERRNO_STATES = {
+    errno.ESTALE: PathState.STALE,
+    errno.EIO: PathState.IO_ERROR,
+    errno.ENOTDIR: PathState.NOT_A_FOLDER,
+    errno.ELOOP: PathState.LINK_LOOP,
+}
+
+# In the context of kvmgui.widgets.filewords, whose reasons these complete.
+_REASONS = {
+    PathState.STALE: QT_TRANSLATE_NOOP(
+        "FileError", "the network file system no longer knows it (stale file handle)"),
+    PathState.IO_ERROR: QT_TRANSLATE_NOOP("FileError", "input/output error"),
+    PathState.NOT_A_FOLDER: QT_TRANSLATE_NOOP("FileError", "a part of the path is not a folder"),
+    PathState.LINK_LOOP: QT_TRANSLATE_NOOP("FileError", "its symbolic links lead round in a loop"),
+    PathState.UNKNOWN_ERROR: QT_TRANSLATE_NOOP("FileError", "the system could not look at it"),
+}
+
+
+def path_state_reason(state: PathState) -> Words | None:
+    """Why a path in ``state`` could not be looked at, or None for the other states."""
+    text = _REASONS.get(state)
+    return None if text is None else text.words()
 
 
 def local_path_state(path: str) -> PathState:
@@ -260,8 +299,8 @@ def local_path_state(path: str) -> PathState:
         return PathState.MISSING
     except PermissionError:
         return PathState.UNREADABLE
-    except OSError:
-        return PathState.MISSING
+    except OSError as exc:
+        return _ERRNO_STATES.get(exc.errno or 0, PathState.UNKNOWN_ERROR)
     if not os.access(path, os.R_OK):
         return PathState.UNREADABLE
     if stat.S_ISREG(info.st_mode):

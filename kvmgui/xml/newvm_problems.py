@@ -42,6 +42,7 @@ class Code(StrEnum):
     DISK_PATH_EMPTY = "disk-path-empty"
     PATH_MISSING = "path-missing"
     PATH_UNREADABLE = "path-unreadable"
+    PATH_UNUSABLE = "path-unusable"
     PATH_NOT_FILE = "path-not-file"
     PATH_NOT_DEVICE = "path-not-device"
     PATH_NOT_ABSOLUTE = "path-not-absolute"
@@ -137,6 +138,7 @@ TEXTS: dict[Code, str] = {
     Code.DISK_PATH_EMPTY: QT_TRANSLATE_NOOP("NewVm", "Choose the disk image."),
     Code.PATH_MISSING: QT_TRANSLATE_NOOP("NewVm", "%1 does not exist."),
     Code.PATH_UNREADABLE: QT_TRANSLATE_NOOP("NewVm", "%1 cannot be read (permission denied)."),
+    Code.PATH_UNUSABLE: QT_TRANSLATE_NOOP("NewVm", "%1 cannot be used: %2."),
     Code.PATH_NOT_FILE: QT_TRANSLATE_NOOP("NewVm", "%1 is not a file."),
     Code.PATH_NOT_DEVICE: QT_TRANSLATE_NOOP("NewVm", "%1 is not a device."),
     Code.PATH_NOT_ABSOLUTE: QT_TRANSLATE_NOOP("NewVm", "'%1' is not a full path: it must start with '/'."),

@@ -33,6 +33,7 @@ from kvmgui.xml.newvm_checks import (
     mac_problem,
     name_problem,
     password_hash_ok,
+    path_state_reason,
     path_text_problem,
     ssh_key_problem,
     user_ok,
@@ -154,6 +155,8 @@ def _path(ctx: NewVmContext, key: str, path: str, want: PathState = PathState.FI
         yield error(key, Code.PATH_MISSING, path)
     elif state is PathState.UNREADABLE:
         yield error(key, Code.PATH_UNREADABLE, path)
+    elif (reason := path_state_reason(state)) is not None:
+        yield error(key, Code.PATH_UNUSABLE, path, reason)
     elif state is not want:
         yield error(key, Code.PATH_NOT_DEVICE if want is PathState.BLOCK else Code.PATH_NOT_FILE, path)
 

@@ -3080,12 +3080,20 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
         <source>input/output error</source>
         <translation>输入/输出错误</translation>
     </message>
     <message>
         <source>it is a directory</source>
         <translation>它是目录</translation>
+    </message>
+    <message>
+        <source>its symbolic links lead round in a loop</source>
+        <translation>它的符号链接绕成了循环</translation>
     </message>
     <message>
         <source>no such file or directory</source>
@@ -3110,6 +3118,14 @@
     <message>
         <source>the name is too long</source>
         <translation>名称太长</translation>
+    </message>
+    <message>
+        <source>the network file system no longer knows it (stale file handle)</source>
+        <translation>网络文件系统已不认得它（文件句柄已失效）</translation>
+    </message>
+    <message>
+        <source>the system could not look at it</source>
+        <translation>系统无法查看它</translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6574,10 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>%1 cannot be read (permission denied).</source>
         <translation>无法读取 %1（权限不足）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>无法使用 %1：%2。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>

@@ -3080,12 +3080,20 @@
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路徑中有一部分不是資料夾</translation>
+    </message>
+    <message>
         <source>input/output error</source>
         <translation>輸入/輸出錯誤</translation>
     </message>
     <message>
         <source>it is a directory</source>
         <translation>它是目錄</translation>
+    </message>
+    <message>
+        <source>its symbolic links lead round in a loop</source>
+        <translation>它的符號連結繞成了迴圈</translation>
     </message>
     <message>
         <source>no such file or directory</source>
@@ -3110,6 +3118,14 @@
     <message>
         <source>the name is too long</source>
         <translation>名稱太長</translation>
+    </message>
+    <message>
+        <source>the network file system no longer knows it (stale file handle)</source>
+        <translation>網路檔案系統已不認得它（檔案控制代碼已失效）</translation>
+    </message>
+    <message>
+        <source>the system could not look at it</source>
+        <translation>系統無法查看它</translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6574,10 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>%1 cannot be read (permission denied).</source>
         <translation>無法讀取 %1（權限不足）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>無法使用 %1：%2。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.xml.base import XMLParseError
-from kvmgui.xml.newvm_checks import PathState
+from kvmgui.xml.newvm_checks import NOT_FOUND, PathState
 from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_caps import HostPoolCaps
 from kvmgui.xml.pool_spec import PoolSpec
@@ -58,7 +58,7 @@ class PoolWizardState(QObject):
     def _exists(self, path: str) -> bool:
         # Unknown counts as existing until the worker answers; then the checks run again.
         state = self.paths.get(path) if self.paths else None
-        return state is not PathState.MISSING
+        return state not in NOT_FOUND
 
     @property
     def caps(self) -> HostPoolCaps | None:
@@ -101,6 +101,8 @@ class PoolWizardState(QObject):
         state = self.paths.known(path)
         if state is None or self.paths.failed(path):
             return None  # the undo then keeps the folder: deleting it on a guess is worse
+        if state is not PathState.MISSING and state in NOT_FOUND:
+            return None  # the stat failed (a dead mount): no more than a guess either
         # A folder the stat may not read (permission denied) is there all the same.
         return state is not PathState.MISSING
 

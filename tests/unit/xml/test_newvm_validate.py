@@ -3,6 +3,7 @@ field, code and severity; plus the words every code is shown with."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import replace
@@ -608,6 +609,35 @@ def test_local_path_state(tmp_path):
             assert local_path_state(str(locked / "b.iso")) is PathState.UNREADABLE
     finally:
         locked.chmod(stat.S_IRWXU)
+
+
+@pytest.mark.parametrize(("err", "reason"), [
+    (errno.ESTALE, "the network file system no longer knows it (stale file handle)"),
+    (errno.EIO, "input/output error"),
+    (errno.ENOTDIR, "a part of the path is not a folder"),
+    (errno.ELOOP, "its symbolic links lead round in a loop"),
+    (errno.EOVERFLOW, "the system could not look at it"),
+])
+def test_a_path_the_stat_fails_on_is_said_why_not_that_it_does_not_exist(monkeypatch, err, reason):
+    def failing_stat(path, *args, **kwargs):
+        raise OSError(err, os.strerror(err), path)
+
+    monkeypatch.setattr(os, "stat", failing_stat)
+    state = local_path_state("/mnt/nfs/a.iso")
+    monkeypatch.undo()
+    assert state not in (PathState.MISSING, PathState.UNREADABLE)
+    spec = good_spec()
+    spec.install.iso_path = "/mnt/nfs/a.iso"
+    [problem] = validate_new_vm(spec, context(check_path=lambda path: state))
+    assert (problem.field, problem.code) == ("install.iso_path", Code.PATH_UNUSABLE)
+    assert problem.words.english() == f"/mnt/nfs/a.iso cannot be used: {reason}."
+
+
+def test_real_not_a_folder_and_link_loop_are_told_apart(tmp_path):
+    (tmp_path / "file").write_bytes(b"x")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    assert local_path_state(str(tmp_path / "file" / "a.iso")) is PathState.NOT_A_FOLDER
+    assert local_path_state(str(tmp_path / "loop")) is PathState.LINK_LOOP
 
 
 def test_the_pools_type_decides_where_a_new_disk_can_go():

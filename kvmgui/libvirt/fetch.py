@@ -11,6 +11,8 @@ import libvirt
 from kvmgui.libvirt import fanout
 from kvmgui.libvirt.records import DomainRecord, DomainState, NetworkRecord, PoolRecord
 from kvmgui.utils.uris import uri_host
+from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.pool import PoolDoc
 
 NO_SUCH = {
     libvirt.VIR_ERR_NO_DOMAIN,
@@ -215,7 +217,15 @@ def _pool_from_reads(pool: libvirt.virStoragePool, values: list[Any]) -> PoolRec
         allocation=allocation,
         available=available,
         xml=xml,
+        pool_type=_pool_type(xml),
     )
+
+
+def _pool_type(xml: str) -> str:
+    try:
+        return PoolDoc.from_string(xml).type or ""
+    except XMLParseError:
+        return ""
 
 
 def pool_record(pool: libvirt.virStoragePool) -> PoolRecord | None:

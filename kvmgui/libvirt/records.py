@@ -81,6 +81,10 @@ class PoolRecord:
     allocation: int
     available: int
     xml: str
+    # The XML's type attribute ('' where it could not be read), read with it in the worker:
+    # forms that offer pools by their type had to parse every pool's XML on the GUI thread
+    # at each pool event.
+    pool_type: str
 
     @property
     def key(self) -> str:

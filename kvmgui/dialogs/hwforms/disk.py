@@ -19,11 +19,10 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill, size_text
-from kvmgui.xml.base import XMLParseError, to_xml
+from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import DiskSpec, build_disk, validate_disk_bus
 from kvmgui.xml.devices import Disk, Kind
 from kvmgui.xml.domain import DomainDoc
-from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_types import PoolType, VolumeKind, known_pool_type
 from kvmgui.xml.volume_spec import VolumeSpec
 from kvmgui.xml.volume_validate import VolumeContext, validate_volume
@@ -42,10 +41,7 @@ GIB = 1024**3
 
 def pool_kind(rec: PoolRecord) -> PoolType | None:
     """The pool's type; None for one kvmgui does not know (libvirt decides on it)."""
-    try:
-        return known_pool_type(PoolDoc.from_string(rec.xml).type or "")
-    except XMLParseError:
-        return None
+    return known_pool_type(rec.pool_type)
 
 
 class DiskForm(HardwareForm):

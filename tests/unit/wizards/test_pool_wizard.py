@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 
@@ -213,6 +214,20 @@ def test_a_target_the_worker_could_not_look_at_is_not_known(qtbot, monkeypatch):
 
     monkeypatch.setattr(pathcache, "local_path_state", broken)
     assert looked_at(qtbot, "/srv/unsure").target_existed() is None
+
+
+def test_a_target_on_a_dead_mount_is_not_known(qtbot, monkeypatch):
+    """A stat that fails on a stale NFS handle read as "missing", so the undo of a failed
+    build deleted a folder that may have been there all along."""
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):
+        if str(path) == "/mnt/nfs/pool":
+            raise OSError(errno.ESTALE, "Stale file handle", path)
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    assert looked_at(qtbot, "/mnt/nfs/pool").target_existed() is None
 
 
 def test_a_target_is_known_to_be_new_or_there(qtbot, tmp_path):

@@ -38,7 +38,7 @@ QT_GROUP = "FileDialog"  # Qt's own keys in QtProject.conf (qfiledialog.cpp)
 Look = Callable[[str], bool]
 Busy = QWidget | QAction
 
-_looks = mountlanes.OneAtATime()  # a folder still hung is not asked again, only waited for
+_waiting: dict[str, list[Callable[[bool], None]]] = {}  # folder looked at: who waits for it
 _last: str | None = None  # the folder the last dialog closed in (None: Qt's setting's)
 _qt_memory = ""  # Qt's process-wide last folder: "" but while a dialog of ours is open, or
 # after one went with its window (no ``finished``: it could not empty it)
@@ -148,18 +148,13 @@ class _Opening(QObject):
         self.timer.start(LOOK_MS)
         memory = [self.memory] if self.memory else []
         for path in dict.fromkeys([folder for folder, _name in self.folders] + self.marks + memory):
-            # No context: the ask must end (its key freed) even if the window closed.
-            _looks.submit(path, path, _look, done=partial(self._answered, path),
-                          failed=partial(self._failed, path))
+            _ask(path, partial(self._answered, path))
 
-    def _answered(self, path: str, is_folder: object) -> None:
+    def _answered(self, path: str, is_folder: bool) -> None:
         if not shiboken6.isValid(self) or (self.final and path != self.memory):
             return  # the window closed, or the folder was given up as silent
-        self.answers[path] = is_folder is True
+        self.answers[path] = is_folder
         self._decide()
-
-    def _failed(self, path: str, _exc: BaseException) -> None:
-        self._answered(path, False)
 
     def _time_up(self) -> None:
         self.final = True
@@ -227,6 +222,21 @@ class _Opening(QObject):
             self.settled()
         elif self.busy is not None and shiboken6.isValid(self.busy):
             self.busy.setEnabled(True)
+
+
+def _ask(path: str, answered: Callable[[bool], None]) -> None:
+    """``answered(is_folder)`` once ``path`` answered. A folder still hung is not asked
+    again (that ask would queue behind it), but every window asking hears its answer."""
+    waiting = _waiting.setdefault(path, [])
+    waiting.append(answered)
+    if len(waiting) == 1:  # no context: the ask must end (its entry freed) even if the window closed
+        mountlanes.submit(path, _look, done=partial(_tell, path),
+                          failed=lambda _exc: _tell(path, False))
+
+
+def _tell(path: str, is_folder: object) -> None:
+    for answered in _waiting.pop(path, []):
+        answered(is_folder is True)
 
 
 def _look(path: str) -> bool:

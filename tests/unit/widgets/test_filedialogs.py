@@ -184,3 +184,24 @@ def test_after_a_dialog_went_with_its_window_the_next_waits_for_its_folder(
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0].directory().path() == str(dead_mount.path)
     shown[0].reject()
+
+
+def test_two_windows_asking_for_the_same_hung_folder_both_get_its_answer(
+        parent, qtbot, monkeypatch, dead_mount):
+    """Two windows' Save… clicked while their last folder hangs: the second ask took the
+    first's place, so once the mount answered only the second window's dialog opened
+    there; the first gave the folder up as silent after 2 s. Now both hear the answer."""
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    filedialogs._point_qt_at(str(dead_mount.path))
+    other = QWidget()
+    qtbot.addWidget(other)
+    shown: list[QFileDialog] = []
+    open_file_dialog(parent, SPEC, print, shown=shown.append)
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    open_file_dialog(other, SPEC, print, shown=shown.append)
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5000)
+    assert [d.directory().path() for d in shown] == [str(dead_mount.path)] * 2
+    assert [d.findChild(QLabel, "folderNote") for d in shown] == [None, None]
+    for dialog in shown:
+        dialog.reject()

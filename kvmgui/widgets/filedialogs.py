@@ -14,7 +14,8 @@ Qt's process-wide memory cannot be set before a dialog exists (building one look
 first), so every dialog empties it when it closes and the folder is kept here instead:
 the next dialog then starts from ``QtProject.conf``, which is repointed to the folder
 that answered just before the dialog is built. A dialog deleted with its window never
-closes: the next one then waits for the folder Qt remembers, however long it takes.
+closes: the next one then waits for the folder Qt remembers, however long it takes
+(after ``LOOK_MS`` its greyed button says why).
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ class _Opening(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._time_up)
         self.busy = busy
+        self.tips: tuple[str, str] | None = None  # busy's own tips while it says why it waits
         if busy is not None:
             busy.setEnabled(False)
 
@@ -159,6 +161,20 @@ class _Opening(QObject):
     def _time_up(self) -> None:
         self.final = True
         self._decide()
+        if shiboken6.isValid(self) and self.parent() is not None:
+            self._say_why()
+
+    def _say_why(self) -> None:
+        """Still waiting once the time is up: Qt's memory hangs. Building the dialog now
+        would freeze the window, so the greyed button says why it waits instead."""
+        busy = self.busy
+        if busy is None or not shiboken6.isValid(busy):
+            return
+        self.tips = (busy.toolTip(), busy.statusTip())
+        why = fill(QCoreApplication.translate(
+            "FileDialogs", "Waiting for %1 to answer (a network mount?)…"), self.memory)
+        busy.setToolTip(why)
+        busy.setStatusTip(why)
 
     def _decide(self) -> None:
         """Build the dialog if what it will look at is known (once the time is up, what
@@ -218,6 +234,9 @@ class _Opening(QObject):
     def _done(self) -> None:
         self.setParent(None)  # no longer looking (the site's ``settled`` may ask)
         self.deleteLater()
+        if self.tips is not None and self.busy is not None and shiboken6.isValid(self.busy):
+            self.busy.setToolTip(self.tips[0])
+            self.busy.setStatusTip(self.tips[1])
         if self.settled is not None:
             self.settled()
         elif self.busy is not None and shiboken6.isValid(self.busy):

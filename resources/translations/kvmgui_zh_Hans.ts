@@ -3068,6 +3068,10 @@
         <source>%1 does not answer (a network mount?): it is left out of the side bar this time.</source>
         <translation>%1 没有响应（是网络挂载吗？）：这次不会显示在侧边栏中。</translation>
     </message>
+    <message>
+        <source>Waiting for %1 to answer (a network mount?)…</source>
+        <translation>正在等待 %1 响应（是网络挂载吗？）…</translation>
+    </message>
 </context>
 <context>
     <name>FileError</name>

@@ -3068,6 +3068,10 @@
         <source>%1 does not answer (a network mount?): it is left out of the side bar this time.</source>
         <translation>%1 沒有回應（是網路掛載嗎？）：這次不會顯示在側邊欄中。</translation>
     </message>
+    <message>
+        <source>Waiting for %1 to answer (a network mount?)…</source>
+        <translation>正在等待 %1 回應（是網路掛載嗎？）…</translation>
+    </message>
 </context>
 <context>
     <name>FileError</name>

@@ -205,3 +205,27 @@ def test_two_windows_asking_for_the_same_hung_folder_both_get_its_answer(
     assert [d.findChild(QLabel, "folderNote") for d in shown] == [None, None]
     for dialog in shown:
         dialog.reject()
+
+
+def test_a_dialog_waiting_for_qt_s_hung_folder_says_why(parent, qtbot, monkeypatch, dead_mount):
+    """After a dialog went with its window, the next waited for its hung folder with the
+    button greyed and not a word, for ever. Now, once the time is up, the button says
+    what it waits for, and says what it said before once the dialog is built."""
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    monkeypatch.setattr(filedialogs, "LOOK_MS", 100)
+    monkeypatch.setattr(filedialogs, "_qt_memory", str(dead_mount.path))
+    button = QPushButton("Save", parent)
+    button.setToolTip("Save a screenshot")
+    shown: list[QFileDialog] = []
+    open_file_dialog(parent, SPEC, print, busy=button, shown=shown.append)
+    [opening] = [c for c in parent.children() if isinstance(c, filedialogs._Opening)]
+    with qtbot.waitSignal(opening.timer.timeout, timeout=5000):
+        pass
+    why = f"Waiting for {dead_mount.path} to answer (a network mount?)…"
+    assert not shown and not button.isEnabled()
+    assert button.toolTip() == why and button.statusTip() == why
+    dead_mount.release.set()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert button.isEnabled() and button.toolTip() == "Save a screenshot"
+    assert button.statusTip() == ""
+    shown[0].reject()

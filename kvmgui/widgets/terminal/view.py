@@ -189,11 +189,17 @@ class TerminalView(QWidget):
         self._to_guest(text.encode())
 
     def scroll_to(self, offset: int) -> None:
-        offset = max(0, min(offset, len(self.vt.history)))
+        offset = max(0, min(offset, self._scroll_limit()))
         if offset != self.offset:
             self.offset = offset
             self._invalidate_all()
             self._sync_bar()
+
+    def _scroll_limit(self) -> int:
+        # The scrollback is the main screen's: above a full-screen program (less, vi) its
+        # lines showed over the program's screen. The alternate screen keeps none (VTE,
+        # konsole), so there is nothing to scroll back to while it shows.
+        return 0 if self.vt.alternate else len(self.vt.history)
 
     # -- parsing and painting --------------------------------------------------------------------
 
@@ -238,9 +244,10 @@ class TerminalView(QWidget):
         self._seen_scrolled = screen.scrolled
         dirty = screen.dirty
         screen.dirty = set()
-        if self.offset > len(screen.history):
-            # The guest cleared the scrollback (CSI 3J) under the lines on view.
-            self.offset = len(screen.history)
+        if self.offset > self._scroll_limit():
+            # The guest cleared the scrollback (CSI 3J) or went to the alternate screen
+            # under the lines on view.
+            self.offset = self._scroll_limit()
             self._invalidate_all()
             self._sync_bar()
         if grown and self.offset:
@@ -262,7 +269,7 @@ class TerminalView(QWidget):
         if cursor != self._im_cursor and self.hasFocus():
             self._im_cursor = cursor
             QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImCursorRectangle)
-        if grown or dirty or self.scrollbar.maximum() != len(screen.history):
+        if grown or dirty or self.scrollbar.maximum() != self._scroll_limit():
             self._sync_bar()
             if QAccessible.isActive() and not self._a11y.isActive():
                 self._a11y.start()
@@ -368,13 +375,13 @@ class TerminalView(QWidget):
         if (columns, lines) != (self.vt.columns, self.vt.lines):
             self.vt.resize(lines, columns)
             self._seen_scrolled = self.vt.scrolled
-            self.offset = min(self.offset, len(self.vt.history))
+            self.offset = min(self.offset, self._scroll_limit())
             self.sizeChanged.emit(columns, lines)
         self._invalidate_all()
         self._sync_bar()
 
     def _sync_bar(self) -> None:
-        history = len(self.vt.history)
+        history = self._scroll_limit()
         self._syncing_bar = True
         try:
             self.scrollbar.setRange(0, history)
@@ -385,7 +392,7 @@ class TerminalView(QWidget):
 
     def _scrollbar_moved(self, value: int) -> None:
         if not self._syncing_bar:
-            self.scroll_to(len(self.vt.history) - value)
+            self.scroll_to(self._scroll_limit() - value)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # Three lines a notch; a touchpad's steps (an eighth of a notch, less) add up, else
@@ -405,7 +412,7 @@ class TerminalView(QWidget):
         if self.vt.alternate and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             # A full-screen program (less, man, vi) has no scrollback: scrolling back showed
             # the shell's old lines above its screen. Its lines move by arrow keys, as in VTE
-            # and konsole (xterm's alternateScroll); Shift still scrolls back.
+            # and konsole (xterm's alternateScroll); Shift scrolls, to nothing (_scroll_limit).
             arrow = key_bytes(K.Key_Up if lines > 0 else K.Key_Down, M.NoModifier, "",
                               self.vt.app_cursor_keys)
             if lines:

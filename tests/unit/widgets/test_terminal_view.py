@@ -358,7 +358,7 @@ def test_a_program_that_asks_for_the_mouse_gets_its_clicks_and_wheel(term, qtbot
 
 def test_the_wheel_over_a_full_screen_program_moves_its_lines_not_the_shells(term, qtbot):
     """less, man, vi (alternate screen): the wheel scrolled the shell's old lines in above
-    the program's screen; it now sends arrow keys (Shift still scrolls back)."""
+    the program's screen; it now sends arrow keys."""
     term.feed(b"\r\n".join(b"shell %d" % i for i in range(80)) + b"\x1b[?1049h\x1b[Hless")
     term.drain()
     _wheel(term, 10, 10, 120)
@@ -373,3 +373,30 @@ def test_the_wheel_over_a_full_screen_program_moves_its_lines_not_the_shells(ter
     term.drain()
     _wheel(term, 10, 10, 120)
     assert term.offset == 3 and len(term.sent) == 3
+
+
+def test_a_full_screen_program_shows_no_scrollback_above_its_screen(term, qtbot):
+    """Shift+Page Up or Shift+wheel over less (alternate screen) scrolled the shell's old
+    lines in above less's screen; the alternate screen keeps no scrollback (VTE, konsole),
+    so there is nothing to scroll back to until the program leaves it."""
+    term.feed(b"\r\n".join(b"shell %d" % i for i in range(80)))
+    term.drain()
+    qtbot.keyClick(term, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ShiftModifier)
+    assert term.offset > 0  # scrolled back when less starts: the live screen shows
+    term.feed(b"\x1b[?1049h\x1b[Hless")
+    term.drain()
+    assert term.offset == 0 and term.text_lines()[0] == "less"
+    assert term.scrollbar.maximum() == 0
+    qtbot.keyClick(term, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ShiftModifier)
+    from PySide6.QtCore import QCoreApplication, QPointF
+    from PySide6.QtGui import QWheelEvent
+    QCoreApplication.sendEvent(term, QWheelEvent(
+        QPointF(10, 10), QPointF(term.mapToGlobal(QPoint(10, 10))), QPoint(0, 0),
+        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.ShiftModifier,
+        Qt.ScrollPhase.NoScrollPhase, False))
+    assert term.offset == 0 and term.text_lines()[0] == "less"
+    term.feed(b"\x1b[?1049l")  # less quits: the shell's scrollback is there again
+    term.drain()
+    assert term.scrollbar.maximum() == len(term.vt.history) > 0
+    qtbot.keyClick(term, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ShiftModifier)
+    assert term.offset == term.vt.lines - 1

@@ -6,8 +6,9 @@ FRAME_S: only the dirty lines are invalidated, each painted as a few attribute r
 When unparsed output piles up past HIGH_WATER the widget asks its source to pause
 (``backlog(True)``) and to resume once it is below LOW_WATER.
 
-(Past 400 lines on purpose: painting, scrolling, input and selection share the row cache
-and the scroll offset; keys, colours, selection text and accessibility are modules beside.)
+(Past 400 lines on purpose: painting, scrolling and keys share the row cache and the scroll
+offset; the mouse and wheel (pointer.py), keys, colours, selection text and accessibility
+are modules beside.)
 """
 
 from __future__ import annotations
@@ -35,11 +36,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QWidget
 from pyte.screens import wcwidth
 
-from kvmgui.widgets.terminal import accessible, mouse
-from kvmgui.widgets.terminal.keys import event_bytes, key_bytes
+from kvmgui.widgets.terminal import accessible
+from kvmgui.widgets.terminal.keys import event_bytes
 from kvmgui.widgets.terminal.palette import Run, line_runs, scheme_for
+from kvmgui.widgets.terminal.pointer import Pointer
 from kvmgui.widgets.terminal.screen import DEFAULT_SCROLLBACK, TermScreen, screen_text
-from kvmgui.widgets.terminal.selection import Point, Selection, word_at
+from kvmgui.widgets.terminal.selection import Selection
 from kvmgui.widgets.terminal.stream import TermStream
 
 PARSE_BUDGET_S = 0.008
@@ -92,7 +94,7 @@ class TerminalView(QWidget):
         self._fonts: dict[tuple[bool, bool, bool, bool], QFont] = {}
         self.offset = 0  # lines scrolled back from the live screen
         self.selection: Selection | None = None
-        self._selecting = False
+        self._pointer = Pointer(self)  # mouse and wheel: the guest's or select, scroll back
         self._buf = bytearray()
         self._pos = 0
         self._restarts: list[int] = []  # where in _buf the guest started anew
@@ -105,9 +107,6 @@ class TerminalView(QWidget):
         self._syncing_bar = False
         self._a11y_text = ""
         self._preedit = ""  # the input method's text being composed
-        self._wheel_rest = 0  # wheel angle not yet scrolled (a line is 40, a notch 120)
-        self._mouse_wheel = 0  # wheel angle not yet reported to the guest
-        self._mouse_cell = (-1, -1)  # the cell of the last mouse report
         self.setMouseTracking(True)  # a guest may ask for moves without a button (1003)
         self.scheme = scheme_for(self.palette())  # the desktop's text and base colours
         self.set_font(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -395,31 +394,7 @@ class TerminalView(QWidget):
             self.scroll_to(self._scroll_limit() - value)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        # Three lines a notch; a touchpad's steps (an eighth of a notch, less) add up, else
-        # each one rounded to no line and a touchpad could not scroll back at all.
-        amount = event.angleDelta().y()
-        if self._mouse_cell_at(event) is not None:  # the guest's: one report a notch
-            self._mouse_wheel = amount + (self._mouse_wheel if self._mouse_wheel * amount > 0 else 0)
-            while abs(self._mouse_wheel) >= 120:
-                up = self._mouse_wheel > 0
-                self._mouse_wheel -= 120 if up else -120
-                self._report_mouse(event, mouse.Button.WHEEL_UP if up else mouse.Button.WHEEL_DOWN)
-            event.accept()
-            return
-        rest = self._wheel_rest if self._wheel_rest * amount > 0 else 0
-        lines = (amount + rest) * 3 // 120 if amount > 0 else -((-amount - rest) * 3 // 120)
-        self._wheel_rest = amount + rest - lines * 40
-        if self.vt.alternate and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            # A full-screen program (less, man, vi) has no scrollback: scrolling back showed
-            # the shell's old lines above its screen. Its lines move by arrow keys, as in VTE
-            # and konsole (xterm's alternateScroll); Shift scrolls, to nothing (_scroll_limit).
-            arrow = key_bytes(K.Key_Up if lines > 0 else K.Key_Down, M.NoModifier, "",
-                              self.vt.app_cursor_keys)
-            if lines:
-                self._to_guest(arrow * abs(lines))
-        else:
-            self.scroll_to(self.offset + lines)
-        event.accept()
+        self._pointer.wheel(event)
 
     # -- keyboard -----------------------------------------------------------------------------------
 
@@ -512,86 +487,19 @@ class TerminalView(QWidget):
     def _reply(self, text: str) -> None:
         self.send.emit(text.encode())
 
-    # -- mouse: select, copy, paste ----------------------------------------------------------------
-
-    def point_at(self, x: float, y: float) -> Point:
-        row = max(0, min(self.vt.lines - 1, int(y // self.cell_h)))
-        col = max(0, min(self.vt.columns, round(x / self.cell_w)))
-        return self.vt.scrolled - self.offset + row, col
-
-    def _mouse_cell_at(self, event: QMouseEvent | QWheelEvent) -> tuple[int, int] | None:
-        """The cell of an event that goes to the guest: it asked for the mouse, Shift is not
-        held and the live screen shows; None when the event is the terminal's own."""
-        if (mouse.tracking(self.vt.mode) is None or self.offset
-                or event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            return None
-        pos = event.position()
-        return (max(0, min(self.vt.columns - 1, int(pos.x() // self.cell_w))),
-                max(0, min(self.vt.lines - 1, int(pos.y() // self.cell_h))))
-
-    def _report_mouse(self, event: QMouseEvent | QWheelEvent, button: mouse.Button,
-                      release: bool = False, motion: bool = False) -> bool:
-        """Report the event to the guest if it is the guest's; False if it is not."""
-        cell = self._mouse_cell_at(event)
-        if cell is None:
-            return False
-        if not motion or cell != self._mouse_cell:
-            self._mouse_cell = cell
-            data = mouse.report(self.vt.mode, button, *cell, release=release, motion=motion,
-                                mods=event.modifiers())
-            if data:
-                self.send.emit(data)
-        return True
+    # -- mouse and wheel: pointer.py --------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        button = mouse.BUTTONS.get(event.button())
-        if button is not None and self._report_mouse(event, button):
-            self.setFocus(Qt.FocusReason.MouseFocusReason)
-            return
-        pos = event.position()
-        if event.button() == Qt.MouseButton.LeftButton:
-            point = self.point_at(pos.x(), pos.y())
-            self.selection = Selection(point, point)
-            self._selecting = True
-            self.update()
-        elif event.button() == Qt.MouseButton.MiddleButton:
-            clipboard = QGuiApplication.clipboard()
-            self.paste(QClipboard.Mode.Selection if clipboard.supportsSelection()
-                       else QClipboard.Mode.Clipboard)
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._pointer.press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        held = next((b for q, b in mouse.BUTTONS.items() if event.buttons() & q), mouse.Button.NONE)
-        if not self._selecting and self._report_mouse(event, held, motion=True):
-            return
-        if self._selecting and self.selection is not None:
-            pos = event.position()
-            self.selection.end = self.point_at(pos.x(), pos.y())
-            self.update()
+        self._pointer.move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        button = mouse.BUTTONS.get(event.button())
-        if button is not None and not self._selecting and self._report_mouse(event, button,
-                                                                            release=True):
-            return
-        if event.button() == Qt.MouseButton.LeftButton and self._selecting:
-            self._selecting = False
-            self._selected()
+        self._pointer.release(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        button = mouse.BUTTONS.get(event.button())
-        if button is not None and self._report_mouse(event, button):
-            return  # a second press, as xterm reports it
-        if event.button() == Qt.MouseButton.LeftButton:
-            pos = event.position()
-            self.selection = word_at(self.vt, self.point_at(pos.x() - self.cell_w / 2, pos.y()))
-            self.update()
-            self._selected()
-
-    def _selected(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if self.selection is not None and not self.selection.empty and clipboard.supportsSelection():
-            clipboard.setText(self.selection.text(self.vt), QClipboard.Mode.Selection)
+        self._pointer.double_click(event)
 
     # -- accessibility -------------------------------------------------------------------------------
 

@@ -6,20 +6,19 @@ FRAME_S: only the dirty lines are invalidated, each painted as a few attribute r
 When unparsed output piles up past HIGH_WATER the widget asks its source to pause
 (``backlog(True)``) and to resume once it is below LOW_WATER.
 
-(Past 400 lines on purpose: painting, scrolling and keys share the row cache and the scroll
-offset; the mouse and wheel (pointer.py), keys, colours, selection text and accessibility
-are modules beside.)
+(Past 400 lines on purpose: parsing, invalidating, scrolling and keys share the row cache
+and the scroll offset; painting (painting.py), the mouse and wheel (pointer.py), keys,
+colours, selection text and accessibility are modules beside.)
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QClipboard,
-    QColor,
     QFocusEvent,
     QFont,
     QFontDatabase,
@@ -34,11 +33,10 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QScrollBar, QWidget
-from pyte.screens import wcwidth
 
-from kvmgui.widgets.terminal import accessible
+from kvmgui.widgets.terminal import accessible, painting
 from kvmgui.widgets.terminal.keys import event_bytes
-from kvmgui.widgets.terminal.palette import Run, line_runs, scheme_for
+from kvmgui.widgets.terminal.palette import Run, scheme_for
 from kvmgui.widgets.terminal.pointer import Pointer
 from kvmgui.widgets.terminal.screen import DEFAULT_SCROLLBACK, TermScreen, screen_text
 from kvmgui.widgets.terminal.selection import Selection
@@ -50,7 +48,6 @@ FRAME_S = 0.016
 HIGH_WATER, LOW_WATER = 1 << 20, 256 << 10
 A11Y_DELAY_MS = 300
 K, M = Qt.Key, Qt.KeyboardModifier
-SELECTION = QColor(80, 120, 200, 120)
 _PASTE_DROPS = dict.fromkeys(c for c in [*range(0x20), *range(0x7f, 0xa0)] if chr(c) not in "\t\n\r")
 
 
@@ -91,7 +88,6 @@ class TerminalView(QWidget):
         self._frame.timeout.connect(self.flush)
         self._a11y = QTimer(self, singleShot=True, interval=A11Y_DELAY_MS)
         self._a11y.timeout.connect(self._announce)
-        self._fonts: dict[tuple[bool, bool, bool, bool], QFont] = {}
         self.offset = 0  # lines scrolled back from the live screen
         self.selection: Selection | None = None
         self._pointer = Pointer(self)  # mouse and wheel: the guest's or select, scroll back
@@ -144,7 +140,7 @@ class TerminalView(QWidget):
         font.setStyleHint(QFont.StyleHint.TypeWriter)
         font.setKerning(False)
         self._font = font
-        self._fonts.clear()
+        self.fonts = painting.FontVariants(font)
         metrics = QFontMetricsF(font)
         self.cell_w = max(1.0, metrics.horizontalAdvance("M"))
         self.cell_h = float(max(1, round(metrics.lineSpacing())))
@@ -275,80 +271,8 @@ class TerminalView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor(*self.scheme.bg))
-        screen = self.vt
-        first = max(0, int(event.rect().top() // self.cell_h))
-        last = min(screen.lines - 1, int(event.rect().bottom() // self.cell_h))
-        top_line = screen.scrolled - self.offset
-        for row in range(first, last + 1):
-            runs = self._rows.get(row)
-            if runs is None:
-                line = screen.line_at(top_line + row)
-                runs = [] if line is None else line_runs(line, screen.columns, self.scheme)
-                self._rows[row] = runs
-            self._paint_row(painter, row, runs)
-            if self.selection is not None:
-                span = self.selection.span_on(screen, top_line + row)
-                if span is not None:
-                    painter.fillRect(QRectF(span[0] * self.cell_w, self._row_y(row),
-                                            (span[1] - span[0]) * self.cell_w, self.cell_h),
-                                     SELECTION)
-        self._paint_cursor(painter, first, last)
-        if self._preedit:
-            self._paint_preedit(painter)
-
-    def _paint_row(self, painter: QPainter, row: int, runs: list[Run]) -> None:
-        y = self._row_y(row)
-        for start, end, text, style in runs:
-            if not style.plain_bg:
-                painter.fillRect(QRectF(start * self.cell_w, y, (end - start) * self.cell_w,
-                                        self.cell_h), style.bg)
-            if text.strip() or style.underline or style.strike:
-                painter.setFont(self._font_for(style.bold, style.italic, style.underline,
-                                               style.strike))
-                painter.setPen(style.fg)
-                painter.drawText(QPointF(start * self.cell_w, y + self.ascent), text)
-
-    def _paint_cursor(self, painter: QPainter, first: int, last: int) -> None:
-        screen = self.vt
-        row = screen.cursor.y + self.offset
-        if not screen.cursor_visible or not first <= row <= last:
-            return
-        rect = self._cursor_rect()
-        colour = QColor(*self.scheme.fg)
-        if self.hasFocus():
-            painter.fillRect(rect, colour)
-            ch = screen.buffer[screen.cursor.y][screen.cursor.x].data
-            if ch.strip():
-                painter.setFont(self._font_for(False, False, False, False))
-                painter.setPen(QColor(*self.scheme.bg))
-                painter.drawText(QPointF(rect.left(), rect.top() + self.ascent), ch)
-        else:
-            painter.setPen(colour)
-            painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-
-    def _paint_preedit(self, painter: QPainter) -> None:
-        # What the input method is composing (pinyin before it becomes 你好) shows at the
-        # cursor, underlined, until it is committed: only the commit goes to the guest.
-        cells = sum(max(0, wcwidth(c)) for c in self._preedit)
-        rect = self._cursor_rect()
-        rect.setWidth(max(1, cells) * self.cell_w)
-        painter.fillRect(rect, QColor(*self.scheme.bg))
-        painter.setFont(self._font_for(False, False, True, False))
-        painter.setPen(QColor(*self.scheme.fg))
-        painter.drawText(QPointF(rect.left(), rect.top() + self.ascent), self._preedit)
-
-    def _font_for(self, bold: bool, italic: bool, underline: bool, strike: bool) -> QFont:
-        key = (bold, italic, underline, strike)
-        font = self._fonts.get(key)
-        if font is None:
-            font = QFont(self._font)
-            font.setBold(bold)
-            font.setItalic(italic)
-            font.setUnderline(underline)
-            font.setStrikeOut(strike)
-            self._fonts[key] = font
-        return font
+        painting.paint(self, painter, event.rect())
+        painter.end()
 
     def _row_y(self, row: int) -> float:
         return row * self.cell_h

@@ -16,6 +16,11 @@ _TILDE: dict[int, int] = {K.Key_Insert: 2, K.Key_Delete: 3, K.Key_PageUp: 5, K.K
           K.Key_F5: 15, K.Key_F6: 17, K.Key_F7: 18, K.Key_F8: 19, K.Key_F9: 20, K.Key_F10: 21,
           K.Key_F11: 23, K.Key_F12: 24}
 _SS3: dict[int, str] = {K.Key_F1: "P", K.Key_F2: "Q", K.Key_F3: "R", K.Key_F4: "S"}
+# The keypad's operators and Enter in application keypad mode (ESC =), as xterm sends them
+# while NumLock is off; without NumLock its digits are cursor keys, already arrows above.
+_KEYPAD_APP: dict[int, str] = {K.Key_Enter: "M", K.Key_Plus: "k", K.Key_Comma: "l",
+          K.Key_Minus: "m", K.Key_Asterisk: "j", K.Key_Slash: "o", K.Key_Equal: "X"}
+_NUM_LOCK = 0x10  # X's Mod2 in the native modifiers (xcb and Wayland's xkb alike)
 _PLAIN: dict[int, str] = {K.Key_Return: "\r", K.Key_Enter: "\r", K.Key_Backspace: "\x7f", K.Key_Tab: "\t",
           K.Key_Backtab: "\x1b[Z", K.Key_Escape: "\x1b"}
 
@@ -80,5 +85,10 @@ _CONTROL: dict[int, str] = {
     K.Key_8: "\x7f", K.Key_Question: "\x7f"}
 
 
-def event_bytes(event: QKeyEvent, app_cursor: bool) -> bytes:
-    return key_bytes(event.key(), event.modifiers(), event.text(), app_cursor)
+def event_bytes(event: QKeyEvent, app_cursor: bool, app_keypad: bool = False) -> bytes:
+    mods = event.modifiers()
+    if (app_keypad and mods & M.KeypadModifier and event.key() in _KEYPAD_APP
+            and not mods & (M.ControlModifier | M.AltModifier)
+            and not event.nativeModifiers() & _NUM_LOCK):
+        return f"\x1bO{_KEYPAD_APP[event.key()]}".encode()
+    return key_bytes(event.key(), mods, event.text(), app_cursor)

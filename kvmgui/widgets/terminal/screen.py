@@ -161,6 +161,12 @@ class TermScreen(pyte.Screen):
     def string_end(self, *_args: Any, **_kwargs: Any) -> None:
         self._in_string = False
 
+    def keypad_application(self, *_args: Any, **_kwargs: Any) -> None:
+        self.app_keypad = True
+
+    def keypad_numeric(self, *_args: Any, **_kwargs: Any) -> None:
+        self.app_keypad = False
+
     def soft_reset_intro(self, *_args: Any, **_kwargs: Any) -> None:
         self._soft_reset_next = True
 
@@ -174,6 +180,7 @@ class TermScreen(pyte.Screen):
         self.g0_charset = self.g1_charset = charsets.LAT1_MAP
         self.cursor.attrs = self.default_char
         self.cursor.hidden = False
+        self.app_keypad = False
         self._saved.clear()
 
     def restart(self) -> None:
@@ -275,6 +282,7 @@ class TermScreen(pyte.Screen):
 
     def reset(self) -> None:
         super().reset()
+        self.app_keypad = False  # DECKPAM (ESC =): the keypad's operators send SS3 codes
         self._saved.clear()
         self._main = None
         self._in_string = False

@@ -40,7 +40,8 @@ class TermStream(pyte.ByteStream):
            "!": "soft_reset_intro", "s": "save_cursor_ansi", "u": "restore_cursor_ansi",
            "I": "tab_forward", "Z": "tab_back", "`": "cursor_to_column"}  # HPA: pyte has "'"
     escape = {**pyte.Stream.escape, "P": "string_start", "_": "string_start",
-              "^": "string_start", "X": "string_start", "\\": "string_end"}
+              "^": "string_start", "X": "string_start", "\\": "string_end",
+              "=": "keypad_application", ">": "keypad_numeric"}  # DECKPAM, DECKPNM
 
     @property
     def use_utf8(self) -> bool:

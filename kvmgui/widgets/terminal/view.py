@@ -361,7 +361,7 @@ class TerminalView(QWidget):
                 page = max(1, self.vt.lines - 1)
                 self.scroll_to(self.offset + (page if key == K.Key_PageUp else -page))
             return
-        data = event_bytes(event, self.vt.app_cursor_keys)
+        data = event_bytes(event, self.vt.app_cursor_keys, self.vt.app_keypad)
         if data:
             self._to_guest(data)
         else:

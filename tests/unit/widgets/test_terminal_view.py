@@ -400,3 +400,41 @@ def test_a_full_screen_program_shows_no_scrollback_above_its_screen(term, qtbot)
     assert term.scrollbar.maximum() == len(term.vt.history) > 0
     qtbot.keyClick(term, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ShiftModifier)
     assert term.offset == term.vt.lines - 1
+
+
+def _keypad(term, key, text, num_lock):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QKeyEvent
+    QCoreApplication.sendEvent(term, QKeyEvent(
+        QEvent.Type.KeyPress, key, Qt.KeyboardModifier.KeypadModifier, 0, 0,
+        0x10 if num_lock else 0, text))  # 0x10: X's Mod2, NumLock
+
+
+def test_application_keypad_sends_the_keypads_own_codes_with_num_lock_off(term, qtbot):
+    """A program that asks for the application keypad (ESC =: mc, vi, emacs) got keypad
+    Enter, +, -, * and / as the main keyboard's; xterm sends them as SS3 M, k, m, j, o
+    while NumLock is off (on, they stay plain), and plain again after ESC >."""
+    keys = [(Qt.Key.Key_Enter, "\r"), (Qt.Key.Key_Plus, "+"), (Qt.Key.Key_Minus, "-"),
+            (Qt.Key.Key_Asterisk, "*"), (Qt.Key.Key_Slash, "/")]
+    term.feed(b"\x1b=")
+    term.drain()
+    for key, text in keys:
+        _keypad(term, key, text, num_lock=False)
+    assert term.sent == [b"\x1bOM", b"\x1bOk", b"\x1bOm", b"\x1bOj", b"\x1bOo"]
+    term.sent.clear()
+    for key, text in keys:
+        _keypad(term, key, text, num_lock=True)
+    _keypad(term, Qt.Key.Key_Up, "", num_lock=False)  # the keypad's arrows are arrows
+    assert term.sent == [b"\r", b"+", b"-", b"*", b"/", b"\x1b[A"]
+    term.sent.clear()
+    term.feed(b"\x1b>")
+    term.drain()
+    for key, text in keys:
+        _keypad(term, key, text, num_lock=False)
+    assert term.sent == [b"\r", b"+", b"-", b"*", b"/"]
+    term.feed(b"\x1b=")
+    term.restart()  # a new run of the guest: the keypad is numeric again
+    term.drain()
+    term.sent.clear()
+    _keypad(term, Qt.Key.Key_Plus, "+", num_lock=False)
+    assert term.sent == [b"+"]

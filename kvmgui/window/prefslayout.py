@@ -110,8 +110,8 @@ class PrefsLayout(_Base):
         self.vm_view.save_layout(self.settings)
         self.prefs.hidden_columns = self.vm_view.hidden_columns()
         # The window is going: no notification would be seen, so the log says it. The
-        # save writes the layout set above with the preferences (one copy of the file).
+        # save writes the layout set above with the preferences (Qt keeps one copy of a
+        # file's values for every QSettings on it), so no second sync is needed.
         if not self.prefs.save(self.settings):
             log.warning("could not save the window's layout and preferences in %s",
                         self.settings.fileName())
-        self.settings.sync()

@@ -175,3 +175,21 @@ def test_a_layout_not_saved_as_the_window_closes_is_logged(tmp_path, qtbot, capl
                    in r.getMessage() for r in caplog.records), caplog.text
     finally:
         registry.shutdown()
+
+
+def test_the_layout_saved_as_the_window_closes_is_on_disk(tmp_path, qtbot):
+    """The layout set on the window's QSettings reaches the file through the preferences'
+    own write (one copy of the file's values in Qt), with no second sync of its own."""
+    from kvmgui.libvirt.registry import ConnectionRegistry
+
+    path = tmp_path / "kvmgui.ini"
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    registry = ConnectionRegistry(settings)
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    try:
+        window.save_layout()
+        text = path.read_text()
+        assert "geometry=" in text and "statsIntervalMs=" in text, text
+    finally:
+        registry.shutdown()

@@ -14,6 +14,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -89,9 +90,11 @@ def parse_args(argv: Sequence[str], settings: QSettings | None = None) -> argpar
     translator = i18n.early_translator(
         _given_lang(argv), settings if settings is not None else QSettings("kvmgui", "kvmgui"))
 
+    def word(context: str, text: str) -> str:
+        return (translator.translate(context, text) if translator is not None else "") or text
+
     def say(key: str) -> str:
-        text = HELP[key]
-        return (translator.translate("App", text) if translator is not None else "") or text
+        return word("App", HELP[key])
 
     class Formatter(argparse.HelpFormatter):
         def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
@@ -118,10 +121,7 @@ def parse_args(argv: Sequence[str], settings: QSettings | None = None) -> argpar
     options.add_argument("--version", action="version", version=kvmgui.__version__,
                          help=say("version"))
 
-    def argparse_word(text: str) -> str:
-        return (translator.translate("argparse", text) if translator is not None else "") or text
-
-    with _argparse_says(argparse_word):
+    with _argparse_says(partial(word, "argparse")):
         return parser.parse_args(argv)
 
 

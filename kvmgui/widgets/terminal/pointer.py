@@ -17,6 +17,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication, QMouseEvent, QWheelEvent
 from kvmgui.widgets.terminal import mouse
 from kvmgui.widgets.terminal.keys import key_bytes
 from kvmgui.widgets.terminal.selection import Point, Selection, word_at
+from kvmgui.widgets.wheelsteps import WheelSteps
 
 if TYPE_CHECKING:
     from kvmgui.widgets.terminal.view import TerminalView
@@ -30,8 +31,8 @@ class Pointer:
     def __init__(self, view: TerminalView) -> None:
         self.view = view
         self.selecting = False
-        self._wheel_rest = 0  # wheel angle not yet scrolled (a line is 40, a notch 120)
-        self._mouse_wheel = 0  # wheel angle not yet reported to the guest
+        self._lines = WheelSteps(40)  # scrolled: three lines a notch
+        self._notches = WheelSteps()  # reported to the guest: one a notch
         self._mouse_cell = (-1, -1)  # the cell of the last mouse report
 
     def point_at(self, x: float, y: float) -> Point:
@@ -46,16 +47,12 @@ class Pointer:
         view = self.view
         amount = event.angleDelta().y()
         if self._cell_at(event) is not None:  # the guest's: one report a notch
-            self._mouse_wheel = amount + (self._mouse_wheel if self._mouse_wheel * amount > 0 else 0)
-            while abs(self._mouse_wheel) >= 120:
-                up = self._mouse_wheel > 0
-                self._mouse_wheel -= 120 if up else -120
-                self._report(event, mouse.Button.WHEEL_UP if up else mouse.Button.WHEEL_DOWN)
+            notches = self._notches.take(amount)
+            for _ in range(abs(notches)):
+                self._report(event, mouse.Button.WHEEL_UP if notches > 0 else mouse.Button.WHEEL_DOWN)
             event.accept()
             return
-        rest = self._wheel_rest if self._wheel_rest * amount > 0 else 0
-        lines = (amount + rest) * 3 // 120 if amount > 0 else -((-amount - rest) * 3 // 120)
-        self._wheel_rest = amount + rest - lines * 40
+        lines = self._lines.take(amount)
         if view.vt.alternate and not event.modifiers() & M.ShiftModifier:
             # A full-screen program (less, man, vi) has no scrollback: scrolling back showed
             # the shell's old lines above its screen. Its lines move by arrow keys, as in VTE

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kvmgui.widgets.vnc import keymap
 from kvmgui.widgets.vnc.session import VncSession
+from kvmgui.widgets.wheelsteps import WheelSteps
 
 REL_CENTER = 0x7FFF
 _BUTTONS = {Qt.MouseButton.LeftButton: 1, Qt.MouseButton.MiddleButton: 2,
@@ -85,7 +86,7 @@ class VncView(QWidget):
         self._chord_armed = False
         self._guest_cursor: QCursor | None = None
         self._background = QColor(32, 32, 32)
-        self._wheel_rest = [0, 0]  # angle of a notch not yet sent, vertical and horizontal
+        self._wheel = (WheelSteps(), WheelSteps())  # notches, vertical and horizontal
 
     # -- wiring -----------------------------------------------------------------------
 
@@ -370,10 +371,7 @@ class VncView(QWidget):
         for axis, amount, plus, minus in ((0, delta.y(), 8, 16), (1, delta.x(), 32, 64)):
             if not amount:
                 continue
-            rest = self._wheel_rest[axis]
-            total = amount + (rest if rest * amount > 0 else 0)  # a turn back starts afresh
-            notches = int(total / 120)
-            self._wheel_rest[axis] = total - notches * 120
+            notches = self._wheel[axis].take(amount)
             for _ in range(min(abs(notches), 10)):
                 self._send_pointer(event, plus if amount > 0 else minus)
                 self._send_pointer(event)

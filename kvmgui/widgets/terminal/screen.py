@@ -101,6 +101,14 @@ class TermScreen(pyte.Screen):
         if self.reply is not None:
             self.reply(data)
 
+    def report_secondary_attributes(self, mode: int = 0, *_args: Any, **_kwargs: Any) -> None:
+        """CSI > c: which terminal and version. A VT100 (0) as the primary answer says (a
+        VT102), version 10: below 95, xterm's first that answered, so no program takes us
+        for an xterm and then asks what only an xterm answers (vim asks for its termcap
+        from version 141 on, emacs for the colours from 242 on, then waits)."""
+        if mode == 0:
+            self.write_process_input("\x1b[>0;10;0c")
+
     # -- wide and zero-width characters -----------------------------------------------------
 
     def draw(self, data: str) -> None:

@@ -23,6 +23,9 @@ PRIVATE_FINALS = frozenset("hlJKcSTsu")
 # The CSI sequences most output is made of (colours, cursor moves, erasing): ESC [, "?" or
 # nothing, decimal parameters, a final. None of them is one the mends above change.
 _PLAIN_CSI = re.compile(r"\x1b\[(\?)?([0-9;]*)([@-~])")
+# The final that CSI > c (secondary device attributes) reaches pyte's parser with: one no
+# other sequence ends with, since pyte would take "c" for the primary one.
+_SECONDARY_DA = "\ue000"
 
 
 class TermStream(pyte.ByteStream):
@@ -38,7 +41,8 @@ class TermStream(pyte.ByteStream):
     # pyte's sequences and those it lacks that ncurses sends for TERM=xterm-256color
     csi = {**pyte.Stream.csi, "b": "repeat_last", "S": "scroll_up", "T": "scroll_down",
            "!": "soft_reset_intro", "s": "save_cursor_ansi", "u": "restore_cursor_ansi",
-           "I": "tab_forward", "Z": "tab_back", "`": "cursor_to_column"}  # HPA: pyte has "'"
+           "I": "tab_forward", "Z": "tab_back", "`": "cursor_to_column",  # HPA: pyte has "'"
+           _SECONDARY_DA: "report_secondary_attributes"}
     escape = {**pyte.Stream.escape, "P": "string_start", "_": "string_start",
               "^": "string_start", "X": "string_start", "\\": "string_end",
               "=": "keypad_application", ">": "keypad_numeric"}  # DECKPAM, DECKPNM
@@ -56,6 +60,7 @@ class TermStream(pyte.ByteStream):
     _current = ""  # the CSI parameter being read
     _subparams: str | None = None  # from a colon in a CSI on, held until its final
     _gt = False  # the CSI under way is a CSI > … one (or < …, = …)
+    _intro = ""  # which of the three
     _private = False  # the CSI under way has a "?"
 
     def _send_to_parser(self, data: str) -> bool | None:
@@ -64,7 +69,7 @@ class TermStream(pyte.ByteStream):
         # attributes) got the primary answer; it took the "<" of CSI < u (kitty's keyboard
         # pop, neovim's last words) and of CSI = … for a final and drew the rest. None of
         # them is for the screen: their final character is swapped for one nothing answers
-        # to, which ends the sequence unheard.
+        # to, which ends the sequence unheard; CSI > c's for the one of its own answer.
         if self._in_csi and self._subparams is not None:
             if data in "0123456789:;":
                 self._subparams += data
@@ -76,15 +81,18 @@ class TermStream(pyte.ByteStream):
                 return None
             self._current = self._current + data if data.isdigit() else ""
             if data in "<=>":
-                self._gt = True
+                self._gt, self._intro = True, data
                 if data != ">":
                     return None  # pyte would take "<" or "=" for the final character
             elif data == "?":
                 self._private = True
+            elif data == "c" and self._intro == ">" and not self._private:
+                data = _SECONDARY_DA
             elif "@" <= data <= "~" and (self._gt or (self._private and data not in PRIVATE_FINALS)):
                 data = "}"
         elif (data == "[" and self._after_esc) or data == "\x9b":
             self._in_csi, self._gt, self._private, self._current = True, False, False, ""
+            self._intro = ""
         self._after_esc = data == "\x1b"
         done = super()._send_to_parser(data)
         if done:

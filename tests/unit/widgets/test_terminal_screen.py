@@ -329,7 +329,7 @@ def test_csi_greater_than_sequences_are_not_taken_for_others():
     screen, replies = run(b"\x1b[>4;2mvim\x1b[>c\x1b[>0q\x1b[4mX\x1b[c")
     assert screen_text(screen)[0] == "vimX"
     assert not screen.buffer[0][0].underscore and screen.buffer[0][3].underscore
-    assert replies == ["\x1b[?6c"]  # the plain CSI c only
+    assert replies == ["\x1b[>0;10;0c", "\x1b[?6c"]  # each its own answer
 
 
 def test_csi_sequences_with_less_than_or_equals_leave_no_letters():

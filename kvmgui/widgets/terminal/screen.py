@@ -101,6 +101,17 @@ class TermScreen(pyte.Screen):
         if self.reply is not None:
             self.reply(data)
 
+    def report_device_status(self, mode: int = 0, *_args: Any, **_kwargs: Any) -> None:
+        """DSR (CSI 5 n, CSI 6 n). pyte's cursor position raised in origin mode without a
+        scrolling region, and said one column past the edge after the last one was written
+        (pyte's cursor waits to wrap there, xterm's stays on it)."""
+        if mode != 6:
+            super().report_device_status(mode)
+            return
+        top = self.margins.top if self.margins and modes.DECOM in self.mode else 0
+        x = min(self.cursor.x, self.columns - 1)
+        self.write_process_input(f"\x1b[{self.cursor.y - top + 1};{x + 1}R")
+
     def report_secondary_attributes(self, mode: int = 0, *_args: Any, **_kwargs: Any) -> None:
         """CSI > c: which terminal and version. A VT100 (0) as the primary answer says (a
         VT102), version 10: below 95, xterm's first that answered, so no program takes us

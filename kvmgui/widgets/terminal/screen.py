@@ -34,6 +34,7 @@ Line = StaticDefaultDict[int, Char]
 
 DECCKM = 1 << 5  # application cursor keys (pyte keeps private modes shifted by 5)
 BRACKETED_PASTE = 2004 << 5
+FOCUS_EVENTS = 1004 << 5  # CSI I and CSI O as the terminal gets and loses the keyboard
 _ALT_SCREEN = {47 << 5, 1047 << 5, 1049 << 5}
 _ALT_SAVES_CURSOR = 1049 << 5
 _C0 = dict.fromkeys(range(0x20))  # those that reach draw: pyte's parser takes the others
@@ -204,13 +205,14 @@ class TermScreen(pyte.Screen):
 
     def restart(self) -> None:
         """A new run of the guest: the modes its last programs left go (the alternate screen,
-        a hidden cursor, application keys, bracketed paste, mouse reports, reverse video, a
-        control string never ended); the text and the scrollback stay."""
+        a hidden cursor, application keys, bracketed paste, mouse and focus reports, reverse
+        video, a control string never ended); the text and the scrollback stay."""
         self.margins = None  # else pyte's restore of the cursor keeps it inside them
         if self._main is not None:
             self.reset_mode(1049, private=True)
         self.soft_reset()
-        self.mode.difference_update({BRACKETED_PASTE, modes.DECSCNM, *_MOUSE_MODES})
+        self.mode.difference_update({BRACKETED_PASTE, FOCUS_EVENTS, modes.DECSCNM,
+                                     *_MOUSE_MODES})
         self._in_string = self._soft_reset_next = False
         self.dirty.update(range(self.lines))
 

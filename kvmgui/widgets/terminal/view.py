@@ -38,7 +38,12 @@ from kvmgui.widgets.terminal import accessible, painting
 from kvmgui.widgets.terminal.keys import event_bytes
 from kvmgui.widgets.terminal.palette import Run, scheme_for
 from kvmgui.widgets.terminal.pointer import Pointer
-from kvmgui.widgets.terminal.screen import DEFAULT_SCROLLBACK, TermScreen, screen_text
+from kvmgui.widgets.terminal.screen import (
+    DEFAULT_SCROLLBACK,
+    FOCUS_EVENTS,
+    TermScreen,
+    screen_text,
+)
 from kvmgui.widgets.terminal.selection import Selection
 from kvmgui.widgets.terminal.stream import TermStream
 
@@ -395,10 +400,14 @@ class TerminalView(QWidget):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self._cursor_changed()
+        if FOCUS_EVENTS in self.vt.mode:  # DECSET 1004: vim, tmux
+            self.send.emit(b"\x1b[I")
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self._cursor_changed()
+        if FOCUS_EVENTS in self.vt.mode:
+            self.send.emit(b"\x1b[O")
 
     def _cursor_changed(self) -> None:
         self._rows.pop(self.vt.cursor.y + self.offset, None)

@@ -37,3 +37,32 @@ def test_the_secondary_device_attributes_are_answered(whole):
 ])
 def test_the_cursor_position_report_is_on_screen_and_follows_origin_mode(data, expected):
     assert replies_to(data) == [expected]
+
+
+def _focus(view, focus_in: bool) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QFocusEvent
+    QCoreApplication.sendEvent(view, QFocusEvent(
+        QEvent.Type.FocusIn if focus_in else QEvent.Type.FocusOut,
+        Qt.FocusReason.ActiveWindowFocusReason))
+
+
+def test_focus_in_and_out_are_reported_when_the_guest_asked(qtbot):
+    """vim, tmux and neovim ask for focus events (DECSET 1004: FocusGained, autoread, a
+    pane's focus); they heard nothing when the console got or lost the keyboard."""
+    from kvmgui.widgets.terminal import TerminalView
+    view = TerminalView()
+    qtbot.addWidget(view)
+    sent: list[bytes] = []
+    view.send.connect(sent.append)
+    _focus(view, True)
+    assert sent == []  # not asked
+    view.feed(b"\x1b[?1004h")
+    view.drain()
+    _focus(view, False)
+    _focus(view, True)
+    assert sent == [b"\x1b[O", b"\x1b[I"]
+    view.restart()  # a new run of the guest asked for nothing yet
+    view.drain()
+    _focus(view, False)
+    assert sent == [b"\x1b[O", b"\x1b[I"]

@@ -1,5 +1,6 @@
 """Mouse reports for the guest, as xterm sends them when a program asks (DECSET 9, 1000,
-1002, 1003; SGR coordinates with 1006): mc, htop, vim with mouse=a, tmux.
+1002, 1003; coordinates as SGR with 1006, urxvt's with 1015, UTF-8 with 1005): mc, htop,
+vim with mouse=a, tmux.
 
 Without such a request the mouse is the terminal's own (select, paste, scroll back); with
 one, Shift still is (as in xterm), so text can be selected under a program that reports.
@@ -12,9 +13,9 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 
 PRESSES_ONLY, PRESS_RELEASE, DRAG, ANY_MOTION = 9, 1000, 1002, 1003
-SGR = 1006
+UTF8, SGR, URXVT = 1005, 1006, 1015
 _TRACKING = (ANY_MOTION, DRAG, PRESS_RELEASE, PRESSES_ONLY)  # the widest asked wins
-MODES = {*_TRACKING, SGR}
+MODES = {*_TRACKING, UTF8, SGR, URXVT}
 
 
 class Button(IntEnum):
@@ -49,11 +50,18 @@ def report(mode: set[int], button: Button, column: int, row: int, *, release: bo
         code += (4 if mods & Qt.KeyboardModifier.ShiftModifier else 0) \
             + (8 if mods & Qt.KeyboardModifier.AltModifier else 0) \
             + (16 if mods & Qt.KeyboardModifier.ControlModifier else 0)
+    # xterm takes the encoding set last; pyte keeps the modes as a set, without their
+    # order, so of several the one that says most wins: SGR, then urxvt's, then UTF-8.
     if SGR << 5 in mode:
         return f"\x1b[<{code};{column + 1};{row + 1}{'m' if release else 'M'}".encode()
     if release:
-        code = (code & ~3) | Button.NONE  # the old encoding does not say which was let go
+        code = (code & ~3) | Button.NONE  # the others do not say which was let go
     values = (32 + code, 33 + column, 33 + row)
+    if URXVT << 5 in mode:
+        return f"\x1b[{values[0]};{column + 1};{row + 1}M".encode()
+    if UTF8 << 5 in mode:
+        # each value a character, up to 2047 (column or row 2015), two bytes past 127
+        return b"" if max(values) > 0x7FF else b"\x1b[M" + "".join(map(chr, values)).encode()
     if max(values) > 255:
         return b""  # past column or row 223 the old encoding has no byte for it
     return b"\x1b[M" + bytes(values)

@@ -1,5 +1,5 @@
 """The terminal's answers to the guest's questions (device attributes, status and cursor
-position reports) and the focus reports it asked for."""
+position reports) and the focus and mouse reports it asked for."""
 
 import pytest
 
@@ -66,3 +66,23 @@ def test_focus_in_and_out_are_reported_when_the_guest_asked(qtbot):
     view.drain()
     _focus(view, False)
     assert sent == [b"\x1b[O", b"\x1b[I"]
+
+
+def _press(modes: set[int], column: int, row: int, release: bool = False) -> bytes:
+    from kvmgui.widgets.terminal import mouse
+    return mouse.report({m << 5 for m in modes}, mouse.Button.LEFT, column, row,
+                        release=release)
+
+
+def test_mouse_reports_in_the_encoding_the_guest_asked_for():
+    # urxvt's (1015: vim's ttymouse=urxvt) and UTF-8 (1005) came in the old bytes, which
+    # a program asking for those reads as other buttons and cells; past column 223, none
+    assert _press({1000, 1015}, 2, 1) == b"\x1b[32;3;2M"
+    assert _press({1000, 1015}, 300, 1, release=True) == b"\x1b[35;301;2M"
+    assert _press({1000, 1005}, 2, 1) == b"\x1b[M" + bytes([32, 35, 34])  # as the old below 95
+    assert _press({1000, 1005}, 200, 1) == b"\x1b[M " + "\u00e9".encode() + b'"'
+    assert _press({1000, 1005}, 2015, 1) == b""  # past what two UTF-8 bytes hold
+    # several asked: the one that says most (xterm takes the last set, which pyte's
+    # modes do not keep)
+    assert _press({1000, 1005, 1015, 1006}, 2, 1) == b"\x1b[<0;3;2M"
+    assert _press({1000, 1005, 1015}, 2, 1) == b"\x1b[32;3;2M"

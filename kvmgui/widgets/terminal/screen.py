@@ -3,11 +3,12 @@
 Added here: a scrollback of the lines that leave the top of the screen (kept as pyte's own
 line objects, no copies), the alternate screen (DECSET 47/1047/1049, which full-screen
 programs use and pyte 0.8 ignores), application cursor keys and bracketed paste as mode
-queries, replies to the guest (DA, DSR) through ``reply``, and a resize that keeps the
-cursor's line on screen by moving lines to and from the scrollback, as xterm does. Mended
-where pyte differs from xterm: wide and zero-width characters, the lines it wraps (marked,
-so a copy joins them), tab stops after a resize, CSI 3J, REP, SU/SD, DECSTR, CSI s/u, the
-saved cursor and control strings (the stream, ``stream.py``, sends them here by name).
+queries, replies to the guest (DA, DSR) through ``reply``, CUP and VPA in origin mode as
+xterm has them (``origin.py``), and a resize that keeps the cursor's line on screen by
+moving lines to and from the scrollback, as xterm does. Mended where pyte differs from
+xterm: wide and zero-width characters, the lines it wraps (marked, so a copy joins them),
+tab stops after a resize, CSI 3J, REP, SU/SD, DECSTR, CSI s/u, the saved cursor and control
+strings (the stream, ``stream.py``, sends them here by name).
 
 Why pyte: it is the maintained pure-Python VT emulator (pyte 0.8.2, Nov 2023, LGPL) that
 has xterm colours, DA/DSR replies and a dirty-line set; the alternatives on PyPI are either
@@ -27,6 +28,7 @@ import pyte
 from pyte import charsets, modes
 from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict, wcwidth
 
+from kvmgui.widgets.terminal import origin
 from kvmgui.widgets.terminal.cells import Cells, draw_narrow
 from kvmgui.widgets.terminal.resize import resize_screen
 
@@ -103,21 +105,15 @@ class TermScreen(pyte.Screen):
             self.reply(data)
 
     def report_device_status(self, mode: int = 0, *_args: Any, **_kwargs: Any) -> None:
-        """DSR (CSI 5 n, CSI 6 n). pyte's cursor position raised in origin mode without a
-        scrolling region, and said one column past the edge after the last one was written
-        (pyte's cursor waits to wrap there, xterm's stays on it)."""
-        if mode != 6:
+        if mode == 6:
+            self.write_process_input(origin.position_report(self))
+        else:
             super().report_device_status(mode)
-            return
-        top = self.margins.top if self.margins and modes.DECOM in self.mode else 0
-        x = min(self.cursor.x, self.columns - 1)
-        self.write_process_input(f"\x1b[{self.cursor.y - top + 1};{x + 1}R")
 
     def report_secondary_attributes(self, mode: int = 0, *_args: Any, **_kwargs: Any) -> None:
-        """CSI > c: which terminal and version. A VT100 (0) as the primary answer says (a
-        VT102), version 10: below 95, xterm's first that answered, so no program takes us
-        for an xterm and then asks what only an xterm answers (vim asks for its termcap
-        from version 141 on, emacs for the colours from 242 on, then waits)."""
+        """CSI > c: a VT100 (0) as the primary answer says, version 10: below xterm's first
+        that answered (95), so no program takes us for an xterm and asks what only an xterm
+        answers (vim its termcap from version 141 on, emacs the colours from 242 on)."""
         if mode == 0:
             self.write_process_input("\x1b[>0;10;0c")
 
@@ -341,7 +337,13 @@ class TermScreen(pyte.Screen):
         scrollback, bottom-anchored, instead of pyte's dropping the top lines)."""
         resize_screen(self, lines or self.lines, columns or self.columns)
 
-    # -- the saved cursor ------------------------------------------------------------------------
+    # -- moving the cursor (origin.py) and the saved cursor -----------------------------------
+
+    def cursor_position(self, line: int | None = None, column: int | None = None) -> None:
+        origin.move_to(self, line, column)
+
+    def cursor_to_line(self, line: int | None = None) -> None:
+        origin.move_to_line(self, line)
 
     def save_cursor(self) -> None:
         # pyte keeps a stack and takes the top off at each restore, so a second restore of

@@ -39,6 +39,19 @@ def test_the_cursor_position_report_is_on_screen_and_follows_origin_mode(data, e
     assert replies_to(data) == [expected]
 
 
+@pytest.mark.parametrize(("data", "expected"), [
+    # a line past the scrolling region in origin mode: pyte did not move the cursor at all,
+    # xterm stops it on the region's last line (and takes the column)
+    (b"\x1b[2;4r\x1b[?6h\x1b[9;5H\x1b[6n", "\x1b[3;5R"),
+    (b"\x1b[2;4r\x1b[?6h\x1b[9d\x1b[6n", "\x1b[3;1R"),  # VPA likewise
+    # VPA in origin mode without a region set raised out of the parse
+    (b"\x1b[?6h\x1b[3d\x1b[6n", "\x1b[3;1R"),
+    (b"\x1b[2;4r\x1b[9;5H\x1b[6n", "\x1b[6;5R"),  # without origin mode: the screen's edge
+])
+def test_cursor_moves_in_origin_mode_stay_in_the_scrolling_region(data, expected):
+    assert replies_to(data, lines=6) == [expected]
+
+
 def _focus(view, focus_in: bool) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtGui import QFocusEvent

@@ -1,0 +1,41 @@
+"""Where the cursor goes and is said to be, in origin mode (DECOM: lines counted from the
+scrolling region's top, the cursor kept inside it) and out of it, as xterm has it.
+
+pyte ignored a move to a line past the region (xterm stops at the region's edge), raised
+out of the parse on a VPA or a cursor position report in origin mode without a region set,
+and reported the cursor one column past the edge while it waited to wrap there.
+``TermScreen`` calls these for CUP, VPA and DSR 6.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pyte import modes
+
+if TYPE_CHECKING:
+    from kvmgui.widgets.terminal.screen import TermScreen
+
+
+def region(screen: TermScreen) -> tuple[int, int]:
+    """The lines (top, bottom) that line numbers count from and the cursor stays within."""
+    if modes.DECOM in screen.mode and screen.margins is not None:
+        return screen.margins.top, screen.margins.bottom
+    return 0, screen.lines - 1
+
+
+def move_to_line(screen: TermScreen, line: int | None) -> None:
+    top, bottom = region(screen)
+    screen.cursor.y = min(top + max(0, (line or 1) - 1), bottom)
+
+
+def move_to(screen: TermScreen, line: int | None, column: int | None) -> None:
+    move_to_line(screen, line)
+    screen.cursor.x = min(max(0, (column or 1) - 1), screen.columns - 1)
+
+
+def position_report(screen: TermScreen) -> str:
+    """CPR, 1-based: the line in the region in origin mode, the column on screen."""
+    top, _bottom = region(screen)
+    x = min(screen.cursor.x, screen.columns - 1)  # pyte's cursor waits to wrap past it
+    return f"\x1b[{screen.cursor.y - top + 1};{x + 1}R"

@@ -102,6 +102,7 @@ class TerminalView(QWidget):
         self._throttled = False
         self._rows: dict[int, list[Run]] = {}  # painted runs of visible rows
         self._seen_scrolled = 0
+        self._seen_alternate = False
         self._cursor_row = -1
         self._im_cursor = (-1, -1)  # where the input method was last told the cursor is
         self._last_flush = 0.0
@@ -244,6 +245,12 @@ class TerminalView(QWidget):
         self._seen_scrolled = screen.scrolled
         dirty = screen.dirty
         screen.dirty = set()
+        if screen.alternate != self._seen_alternate:
+            # A selection's lines are the other screen's: it stayed highlighted over a
+            # full-screen program's rows, and a copy took the program's text from there.
+            self._seen_alternate = screen.alternate
+            self.selection, self._pointer.selecting = None, False
+            self._invalidate_all()
         if self.offset > self._scroll_limit():
             # The guest cleared the scrollback (CSI 3J) or went to the alternate screen
             # under the lines on view.

@@ -2602,6 +2602,10 @@
         <translation>无介质</translation>
     </message>
     <message>
+        <source>Nothing was applied: the page changed while the image was looked at. Apply again to apply it as it is now.</source>
+        <translation>未应用任何更改：查找镜像期间页面已更改。再次点击“应用”即按当前内容应用。</translation>
+    </message>
+    <message>
         <source>Nothing was inserted: the path changed while the image was looked at. Insert again to insert it.</source>
         <translation>未插入任何介质：查找镜像期间路径已更改。再次点击“插入”即插入它。</translation>
     </message>

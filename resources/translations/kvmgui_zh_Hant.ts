@@ -2602,6 +2602,10 @@
         <translation>沒有媒體</translation>
     </message>
     <message>
+        <source>Nothing was applied: the page changed while the image was looked at. Apply again to apply it as it is now.</source>
+        <translation>未套用任何變更：查看映像檔期間頁面已變更。再按一次「套用」即依目前的內容套用。</translation>
+    </message>
+    <message>
         <source>Nothing was inserted: the path changed while the image was looked at. Insert again to insert it.</source>
         <translation>未插入任何媒體：查看映像檔期間路徑已變更。再按一次「插入」即插入它。</translation>
     </message>

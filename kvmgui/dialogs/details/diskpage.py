@@ -149,11 +149,25 @@ class DiskPage(DevicePage):
         if not self._path_changed():
             super().apply()
         else:
-            self.image.then(self.path.text().strip(), self._read_format, self.problem.say)
+            clicked = self._inputs()
+            self.image.then(self.path.text().strip(), lambda: self._read_format(clicked),
+                            self.problem.say)
 
-    def _read_format(self) -> None:
+    def _inputs(self) -> tuple[object, ...]:
+        """What the fields show: a click on Apply applies what they showed then."""
+        return (self.path.text().strip(), self.bus.currentData(), self.cache.currentData(),
+                self.readonly.isChecked())
+
+    def _read_format(self, clicked: tuple[object, ...]) -> None:
         """The new image's own format, read in a worker: the old image's is no guide (a
         qcow2 image given as raw is wrecked by the guest's writes)."""
+        if self._inputs() != clicked:
+            # Edited while the image was looked at (the page stays usable meanwhile): the
+            # answer is about what the click saw, the next click applies what is shown now.
+            # In the page's message: the problem line is checked afresh at each answer.
+            self.message.say(self.tr("Nothing was applied: the page changed while the image "
+                                     "was looked at. Apply again to apply it as it is now."))
+            return
         if self.validate_inline() or not self._dirty:
             return
         path = self.path.text().strip()

@@ -570,3 +570,37 @@ def test_a_media_path_changed_while_the_image_is_looked_at_is_said(details_of, c
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         page.insert_media()
     assert domain_doc(qtbot, connected, uuid).find_device("cdrom:sda").source == str(second)
+
+
+def test_edits_made_while_the_image_is_looked_at_are_not_applied(details_of, connected, qtbot,
+                                                                  tmp_path, monkeypatch):
+    """Apply on a new image, then the cache mode changed while the image was looked at: the
+    answer applied the page as it was by then, with a cache mode the click never saw."""
+    import threading
+
+    from kvmgui.libvirt import pathcache
+
+    image = tmp_path / "new.qcow2"
+    image.write_bytes(b"\0" * 512)
+    release = threading.Event()
+    real = pathcache.local_path_state
+    monkeypatch.setattr(pathcache, "local_path_state", lambda path: release.wait(10) and real(path))
+    window = details_of("build")
+    page = disk_page(window)
+    requested = []
+    page.changeRequested.connect(requested.append)
+    edit_path(page, str(image))
+    page.apply()
+    assert page.problem.text() == f"Looking for {image}…"
+    page.cache.setCurrentIndex(page.cache.findData("unsafe"))
+    release.set()
+    qtbot.waitUntil(lambda: bool(requested or page.message.text()), timeout=5000)
+    assert requested == []
+    assert page.message.text() == ("Nothing was applied: the page changed while the image was "
+                                   "looked at. Apply again to apply it as it is now.")
+    assert page.body.isEnabled() and page.is_dirty()
+    assert page.cache.currentData() == "unsafe" and page.path.text() == str(image)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply_button.click()
+    disk = domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda")
+    assert (disk.source, disk.cache) == (str(image), "unsafe")

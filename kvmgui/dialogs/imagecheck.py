@@ -3,7 +3,8 @@ details window's disk page.
 
 On this machine whether the image exists is found out in a worker: a ``stat`` on a dead
 network mount hangs, and the GUI thread never waits. A remote host's files cannot be
-looked at from here: every other check applies, and libvirt says about the rest.
+looked at from here: its storage pools tell in a worker (``libvirt/hostpaths.py``), and
+of a path no pool tells about libvirt says when it uses it (``BlockGuessNote`` says so).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.hostpaths import HostPaths
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.models.words import said
 from kvmgui.utils.tr import fill
@@ -39,21 +41,43 @@ class ImageCheck(QObject):
     def __init__(self, conn: Connection, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = PathCache(self) if conn.is_local else None
+        self.host = None if conn.is_local else HostPaths(conn, self)
         # While a path is looked at, the last answer stands: a field being typed into
         # keeps "… does not exist" instead of blinking "Looking for …" at each key.
         self._missing = False
         self._then: tuple[str, Callable[[], None], Say] | None = None
         self._slow = QTimer(self, singleShot=True, interval=SLOW_MS)
         self._slow.timeout.connect(self._still_looking)
+        self._looks().changed.connect(self._answered)
+
+    def _looks(self) -> PathCache | HostPaths:
+        looks = self.paths or self.host
+        assert looks is not None
+        return looks
+
+    def _state(self, path: str) -> tuple[bool, PathState | None]:
+        """Whether ``path``'s state is known (asked for if not), and that state (None: a
+        remote host's path no storage pool tells about)."""
         if self.paths is not None:
-            self.paths.changed.connect(self._answered)
+            state = self.paths.get(path)
+            return state is not None, state
+        assert self.host is not None
+        return self.host.answered(path), self.host.known(path)
+
+    def unchecked(self, path: str) -> bool:
+        """Whether ``path`` is a remote host's path no storage pool tells about (False
+        while that is found out: ``answered`` follows)."""
+        if self.host is None or validate_disk_path(path, exists=None) is not None:
+            return False
+        answered, state = self._state(path)
+        return answered and state is None
 
     def problem(self, path: str) -> str | None:
         """What is wrong with ``path``, "Looking for …" while a worker finds out, or None."""
-        if (problem := validate_disk_path(path, exists=None)) or self.paths is None:
+        if problem := validate_disk_path(path, exists=None):
             return said(problem)
-        state = self.paths.get(path)
-        if state is not None:
+        answered, state = self._state(path)
+        if answered:
             self._missing = state in NOT_FOUND
         elif not self._missing:
             return looking_for(path)
@@ -86,13 +110,14 @@ class ImageCheck(QObject):
         have made it since it was typed), and never against an answer still out.
         Meanwhile ``say`` is given what to show: "Looking for …", and after ``SLOW_MS``
         that the file system has not answered."""
-        if self.paths is None or validate_disk_path(path, exists=None) is not None:
+        if validate_disk_path(path, exists=None) is not None:
             act()
             return
-        self.paths.forget()
+        self._looks().forget()
         self._then = (path, act, say)
-        self._slow.start()
-        self.paths.get(path)
+        if self.paths is not None:  # a remote host that stops answering is ended (linkwatch)
+            self._slow.start()
+        self._state(path)
         say(looking_for(path))  # the answer comes later, by a queued signal
 
     def _still_looking(self) -> None:
@@ -102,7 +127,7 @@ class ImageCheck(QObject):
 
     def _answered(self) -> None:
         waiting = self._then
-        if waiting is not None and self.paths is not None and self.paths.get(waiting[0]) is not None:
+        if waiting is not None and self._state(waiting[0])[0]:
             self._then = None
             self._slow.stop()
         else:
@@ -114,26 +139,36 @@ class ImageCheck(QObject):
 
 class BlockGuessNote(MessageLine):
     """Says before Add, Apply or Insert that a remote host's /dev path no storage pool holds
-    will be taken for a block device (by ``block_device``'s guess); the host's answer is
-    read in a worker."""
+    will be taken for a block device (by ``block_device``'s guess), and that another path
+    no pool holds cannot be looked for (as ``image`` found); the host's answer is read in a
+    worker."""
 
-    def __init__(self, conn: Connection, parent: QWidget | None = None, *, adding: bool = True) -> None:
+    def __init__(self, conn: Connection, image: ImageCheck, parent: QWidget | None = None, *,
+                 adding: bool = True) -> None:
         super().__init__(parent, description=QCoreApplication.translate("ImageCheck", "Image path note"))
-        self.conn = conn
+        self.conn, self.image = conn, image
         self.adding = adding  # Add hardware's words; else a path changed or media inserted
         self._asked = ""  # the path whose host answer is awaited
+        image.answered.connect(self._looked)
 
     def check(self, path: str) -> None:
         """The note for the path the user gave ("": none of theirs is to be taken)."""
         path = path.strip()
         self.clear()
-        if self.conn.is_local or not path.startswith("/dev/"):
-            self._asked = ""
+        self._asked = "" if self.conn.is_local or not path.startswith("/") else path
+        if not self._asked.startswith("/dev/"):
+            self._looked()
             return
-        self._asked = path
         self.conn.run(domainops.host_says_block, path, context=self,
                       done=lambda block: self._known(path, block),
                       failed=lambda _exc: None)  # the click reads it again, and says libvirt's word
+
+    def _looked(self) -> None:
+        path = self._asked
+        if path and not path.startswith("/dev/") and self.image.unchecked(path):
+            self.pending(fill(QCoreApplication.translate(
+                "ImageCheck", "No storage pool of the host holds %1: whether it exists is "
+                "known only once libvirt uses it."), path))
 
     def _known(self, path: str, block: bool | None) -> None:
         if path == self._asked and block is None:

@@ -4075,6 +4075,10 @@
         <translation>正在查找 %1…</translation>
     </message>
     <message>
+        <source>No storage pool of the host holds %1: whether it exists is known only once libvirt uses it.</source>
+        <translation>主机没有任何存储池包含 %1：它是否存在，要等 libvirt 使用它时才知道。</translation>
+    </message>
+    <message>
         <source>Still looking for %1: its file system has not answered for %n second(s). Is it on a network mount that is down?</source>
         <translation>仍在查找 %1：它的文件系统已 %n 秒没有响应。它是否位于已断开的网络挂载上？</translation>
     </message>

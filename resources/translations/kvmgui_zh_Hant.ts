@@ -4075,6 +4075,10 @@
         <translation>正在尋找 %1…</translation>
     </message>
     <message>
+        <source>No storage pool of the host holds %1: whether it exists is known only once libvirt uses it.</source>
+        <translation>主機沒有任何儲存集區包含 %1：它是否存在，要等 libvirt 使用它時才知道。</translation>
+    </message>
+    <message>
         <source>Still looking for %1: its file system has not answered for %n second(s). Is it on a network mount that is down?</source>
         <translation>仍在尋找 %1：它的檔案系統已 %n 秒沒有回應。它是否位於已斷線的網路掛載上？</translation>
     </message>

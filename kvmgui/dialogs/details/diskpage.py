@@ -49,8 +49,9 @@ class DiskPage(DevicePage):
         self._inserting: str | None = None  # the media being inserted
         self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
         self.path = self.add_row(self.tr("&Image path:"), QLineEdit(self), self.tr("Image path"))
-        # A remote host's /dev path in no pool is a block device by a guess: said before.
-        self.path_note = BlockGuessNote(conn, self, adding=False)
+        # A remote host's path in no pool: a /dev one is a block device by a guess, another
+        # cannot be looked for; said before.
+        self.path_note = BlockGuessNote(conn, self.image, self, adding=False)
         if not self.removable:  # a drive's media is given below
             self.form.addRow("", self.path_note)
             self.path.textChanged.connect(self._want_block_guess)

@@ -78,13 +78,14 @@ class DiskForm(HardwareForm):
                             self.tr("Use an existing image"))
         self.path = row(f, self.tr("Image pat&h:"), QLineEdit(self), self.tr("Image path"))
         self.path.setPlaceholderText("/var/lib/libvirt/images/disk.qcow2")
-        # A remote host's /dev path in no pool is a block device by a guess: said before Add.
-        self.path_note = BlockGuessNote(conn, self)
+        # A remote host's path in no pool: a /dev one is a block device by a guess, another
+        # cannot be looked for; said before Add.
+        self.image = ImageCheck(conn, self)
+        self.path_note = BlockGuessNote(conn, self.image, self)
         f.addRow("", self.path_note)
         self.bus = row(f, self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
         items(self.bus, DISK_BUSES)
         self.readonly = row(f, "", QCheckBox(self.tr("&Read-only"), self), self.tr("Read-only"))
-        self.image = ImageCheck(conn, self)
         (self.new_volume if self.pool.count() else self.existing).setChecked(True)
         self.new_volume.setEnabled(self.pool.count() > 0)
         # "New volume" left because every pool stopped, or for a CD-ROM: chosen again when

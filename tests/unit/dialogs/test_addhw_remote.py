@@ -1,0 +1,101 @@
+"""Add hardware and the disk page on a remote host: an image path is looked for through the
+host's storage pools (its files cannot be looked at from here)."""
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from kvmgui.libvirt import hostpaths
+from kvmgui.libvirt.connection import Connection
+from kvmgui.xml.newvm_checks import PathState
+from tests.helpers import BUILD, domain_doc
+
+NOT_HELD = ("No storage pool of the host holds /srv/images/data.qcow2: whether it exists is "
+            "known only once libvirt uses it.")
+
+
+@pytest.fixture
+def remote(monkeypatch):
+    monkeypatch.setattr(Connection, "is_local", property(lambda self: False))
+
+
+def image_form(window, path):
+    window.add_hardware()
+    dialog = window.add_hw_dialog
+    disk = dialog.select("disk")
+    disk.existing.setChecked(True)
+    disk.path.setText(path)
+    return dialog, disk
+
+
+def notes(widget):
+    return [label.text() for label in widget.findChildren(QLabel)
+            if label.isVisibleTo(widget) and "storage pool" in label.text()]
+
+
+def test_a_missing_image_in_a_pools_folder_is_refused(details_of, connected, qtbot, remote):
+    """Not looked for at all on a remote host: the disk was added, and the VM did not start."""
+    window = details_of(BUILD)
+    before = domain_doc(qtbot, connected, BUILD).to_string()
+    dialog, disk = image_form(window, "/home/gone.qcow2")  # the folder of the pool 'home'
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.text() == "/home/gone.qcow2 does not exist", timeout=5000)
+    assert not dialog.busy and disk.path.text() == "/home/gone.qcow2"
+    assert domain_doc(qtbot, connected, BUILD).to_string() == before
+    dialog.reject()
+
+
+def test_an_image_no_pool_holds_is_said_unchecked_and_added(details_of, connected, qtbot, remote):
+    window = details_of(BUILD)
+    dialog, _disk = image_form(window, "/srv/images/data.qcow2")
+    qtbot.waitUntil(lambda: notes(dialog) == [NOT_HELD], timeout=5000)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").source == (
+        "/srv/images/data.qcow2")
+
+
+def test_the_disk_page_refuses_a_missing_image_in_a_pools_folder(details_of, qtbot, remote):
+    window = details_of(BUILD)
+    window.select_page("device:disk:vda")
+    page = window.pages["device:disk:vda"]
+    page.path.setText("/home/gone.qcow2")
+    page.path.textEdited.emit("/home/gone.qcow2")
+    qtbot.waitUntil(lambda: page.problem.text() == "/home/gone.qcow2 does not exist", timeout=5000)
+    assert not page.apply_button.isEnabled() and notes(page) == []
+    page.path.setText("/srv/images/data.qcow2")
+    page.path.textEdited.emit("/srv/images/data.qcow2")
+    qtbot.waitUntil(lambda: page.problem.text() == "" and notes(page) == [NOT_HELD], timeout=5000)
+    assert page.apply_button.isEnabled()
+
+
+def test_a_file_made_in_a_pools_folder_is_found_once_the_pool_is_refreshed():
+    """A pool lists the files it had at its last refresh: one copied there since is there."""
+    pools = [("home", "<pool type='dir'><target><path>/home/</path></target></pool>"),
+             ("lvs", "<pool type='logical'><target><path>/srv</path></target></pool>")]
+    made = []
+
+    class Pool:
+        def refresh(self, _flags):
+            made.append("/home/new.qcow2")
+
+    class Host:
+        def storageVolLookupByPath(self, path):
+            if path not in made:
+                raise FakeError
+            return type("Vol", (), {"info": lambda self: [0, 0, 0]})()
+
+        def storagePoolLookupByName(self, name):
+            assert name == "home"
+            return Pool()
+
+    class FakeError(hostpaths.libvirt.libvirtError):
+        def __init__(self):
+            Exception.__init__(self, "no vol")
+
+        def get_error_code(self):
+            return hostpaths.libvirt.VIR_ERR_NO_STORAGE_VOL
+
+    assert hostpaths.host_path_state(Host(), "/home/new.qcow2", pools) is PathState.FILE
+    assert hostpaths.host_path_state(Host(), "/home/other.qcow2", pools) is PathState.MISSING
+    assert hostpaths.host_path_state(Host(), "/srv/x.img", pools) is None  # an LVM group's folder
+    assert hostpaths.host_path_state(Host(), "/home/sub/x.img", pools) is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import random
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -238,12 +238,39 @@ def missing_problem(path: str) -> Words:
     return QT_TRANSLATE_NOOP("DeviceCheck", "%1 does not exist").words(path)
 
 
-def validate_disk_bus(device: str, bus: str, machine: str = "") -> Words | None:
-    """``machine``: the VM's machine type ("pc-q35-8.2"; "" when not known)."""
+# The buses the disk forms offer, in their order (libvirt's names).
+BUSES = ("virtio", "sata", "scsi", "usb", "ide")
+
+
+def _without_ide(machine: str) -> bool:
+    """Machine types known to have no IDE controller, for when the host's domain
+    capabilities are not known: the 'virt' boards (ARM, RISC-V), POWER's pseries, s390's
+    channel I/O machines and x86's microvm. (q35 has its own words.)"""
+    return (machine == "virt" or machine.startswith(("virt-", "pseries", "s390-ccw", "microvm")))
+
+
+def validate_disk_bus(device: str, bus: str, machine: str = "",
+                      buses: Sequence[str] | None = None) -> Words | None:
+    """``machine``: the VM's machine type ("pc-q35-8.2"; "" when not known); ``buses``: those
+    the host's domain capabilities list for it (None when not known: the machine's name
+    decides, and a name not known is left to libvirt)."""
     if device == "cdrom" and bus == "virtio":
         return QT_TRANSLATE_NOOP(
             "DeviceCheck", "A CD-ROM cannot use the virtio bus; choose SATA or SCSI").words()
     if bus == "ide" and "q35" in machine:  # libvirt refuses it, after the round trip
         return QT_TRANSLATE_NOOP(
             "DeviceCheck", "The VM's q35 chipset has no IDE bus; choose SATA or SCSI").words()
-    return None
+    if buses is not None:
+        if bus in buses or bus not in BUSES:  # one we do not offer stays as it is
+            return None
+    elif not (bus == "ide" and _without_ide(machine)):
+        return None
+    has = buses or ("virtio", "scsi")
+    choices = ", ".join(b for b in BUSES
+                        if b in has and b != bus and not (device == "cdrom" and b == "virtio"))
+    if not machine:  # the emulator's default machine, as the host said
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck", "The VM's machine type has no %1 bus; choose %2").words(bus, choices)
+    return QT_TRANSLATE_NOOP(
+        "DeviceCheck", "The VM's machine type (%1) has no %2 bus; choose %3").words(
+            machine, bus, choices)

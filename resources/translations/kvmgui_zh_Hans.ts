@@ -2161,6 +2161,14 @@
         <translation>目标 %1 已被这台虚拟机的另一个磁盘使用</translation>
     </message>
     <message>
+        <source>The VM&apos;s machine type (%1) has no %2 bus; choose %3</source>
+        <translation>这台虚拟机的机器类型（%1）没有 %2 总线；请选择 %3</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s machine type has no %1 bus; choose %2</source>
+        <translation>这台虚拟机的机器类型没有 %1 总线；请选择 %2</translation>
+    </message>
+    <message>
         <source>The VM&apos;s q35 chipset has no IDE bus; choose SATA or SCSI</source>
         <translation>这台虚拟机的 q35 芯片组没有 IDE 总线；请选择 SATA 或 SCSI</translation>
     </message>

@@ -2161,6 +2161,14 @@
         <translation>目標 %1 已被這部虛擬機器的另一個磁碟使用</translation>
     </message>
     <message>
+        <source>The VM&apos;s machine type (%1) has no %2 bus; choose %3</source>
+        <translation>這部虛擬機器的機器類型（%1）沒有 %2 匯流排；請選擇 %3</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s machine type has no %1 bus; choose %2</source>
+        <translation>這部虛擬機器的機器類型沒有 %1 匯流排；請選擇 %2</translation>
+    </message>
+    <message>
         <source>The VM&apos;s q35 chipset has no IDE bus; choose SATA or SCSI</source>
         <translation>這部虛擬機器的 q35 晶片組沒有 IDE 匯流排；請選擇 SATA 或 SCSI</translation>
     </message>

@@ -14,6 +14,7 @@ from kvmgui.dialogs.hwforms.disk import DISK_BUSES, image_user
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.diskbuses import DiskBuses
 from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
@@ -42,7 +43,9 @@ class DiskPage(DevicePage):
         super().__init__(device, parent)
         self.conn = conn
         self.image = ImageCheck(conn, self)
-        self.image.answered.connect(self._image_answered)
+        self.image.answered.connect(self._check_again)
+        self.buses = DiskBuses(conn, self)  # those the VM's machine type can have
+        self.buses.known.connect(self._check_again)
         self.file_backed = True
         self._format: domainops.ImageFormat | None = None  # the new image's, while applying
         self._block: bool | None = None  # whether the host says it is a block device, likewise
@@ -91,6 +94,7 @@ class DiskPage(DevicePage):
         self.track(self.path, self.bus, self.cache, self.readonly)
 
     def load(self, view: DomainView) -> None:
+        self.buses.follow(view.doc)
         disk = self.device(view)
         if not isinstance(disk, Disk):
             return
@@ -134,8 +138,14 @@ class DiskPage(DevicePage):
             if problem := path_problem(self.image, path):
                 return problem
         device = "cdrom" if disk.kind is Kind.CDROM else "disk"
-        machine = self.view.doc.machine if self.view is not None else None
-        return said(validate_disk_bus(device, self.bus.currentData(), machine or ""))
+        was = self.device(self.loaded) if self.loaded is not None else None
+        if self.view is None or (isinstance(was, Disk) and self.bus.currentData() == was.bus):
+            # The bus the VM has, kept: an edit of another field is not refused for it (a
+            # host's list of buses may lack one its emulator takes).
+            return None
+        self.buses.follow(self.view.doc)
+        return said(validate_disk_bus(device, self.bus.currentData(), self.view.doc.machine or "",
+                                      self.buses.buses))
 
     def _path_changed(self) -> bool:
         """Whether the user changed the image path (from what the fields were filled from:
@@ -194,7 +204,7 @@ class DiskPage(DevicePage):
         # Filled from the VM (loading): no path of the user's, whatever the last one was.
         self.path_note.check(self.path.text() if not self._loading and self._path_changed() else "")
 
-    def _image_answered(self) -> None:
+    def _check_again(self) -> None:
         if self._dirty and self.body.isEnabled():  # not while applying: Apply stays off
             self.validate_inline()
 

@@ -16,11 +16,12 @@ from kvmgui.dialogs.hwforms.base import HardwareForm, Job, items, row
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck, block_device
 from kvmgui.libvirt import domainops, volops
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.diskbuses import DiskBuses
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.xml.base import to_xml
-from kvmgui.xml.device_specs import DiskSpec, build_disk, validate_disk_bus
+from kvmgui.xml.device_specs import BUSES, DiskSpec, build_disk, validate_disk_bus
 from kvmgui.xml.devices import Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.pool_types import PoolType, VolumeKind, known_pool_type
@@ -34,7 +35,7 @@ else:
 
 
 # libvirt's names, shown as they are (here and on the disk page).
-DISK_BUSES = ["virtio", "sata", "scsi", "usb", "ide"]
+DISK_BUSES = list(BUSES)
 VOLUME_FORMATS = ["qcow2", "raw"]
 GIB = 1024**3
 
@@ -85,6 +86,8 @@ class DiskForm(HardwareForm):
         f.addRow("", self.path_note)
         self.bus = row(f, self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
         items(self.bus, DISK_BUSES)
+        self.buses = DiskBuses(conn, self)  # those the VM's machine type can have
+        self.buses.follow(doc)
         self.readonly = row(f, "", QCheckBox(self.tr("&Read-only"), self), self.tr("Read-only"))
         (self.new_volume if self.pool.count() else self.existing).setChecked(True)
         self.new_volume.setEnabled(self.pool.count() > 0)
@@ -229,7 +232,9 @@ class DiskForm(HardwareForm):
 
     def validate(self) -> str | None:
         device = self.device.currentData()
-        if problem := validate_disk_bus(device, self.bus.currentData(), self.doc.machine or ""):
+        self.buses.follow(self.doc)  # the VM's machine may have changed meanwhile
+        if problem := validate_disk_bus(device, self.bus.currentData(), self.doc.machine or "",
+                                        self.buses.buses):
             return say(problem)
         if self.new_volume.isChecked():
             name = self.volume.text().strip()

@@ -407,6 +407,20 @@ def test_disk_checks():
     assert validate_disk_bus("cdrom", "ide", "pc-i440fx-8.2") is None
     assert validate_disk_bus("cdrom", "ide") is None  # machine not known: libvirt says
     assert validate_disk_bus("cdrom", "sata", "q35") is None
+    # No IDE on ARM's virt, POWER, s390 (by the name when the host does not say).
+    assert validate_disk_bus("cdrom", "ide", "virt").english() == (
+        "The VM's machine type (virt) has no ide bus; choose scsi")
+    assert validate_disk_bus("disk", "ide", "pseries-9.0").english() == (
+        "The VM's machine type (pseries-9.0) has no ide bus; choose virtio, scsi")
+    assert validate_disk_bus("disk", "sata", "virt-9.0") is None  # libvirt says
+    # The host's domain capabilities decide when known; a bus we do not offer stays.
+    aarch64 = ("scsi", "virtio", "usb", "sata", "nvme")
+    assert validate_disk_bus("cdrom", "ide", "virt-9.0", aarch64).english() == (
+        "The VM's machine type (virt-9.0) has no ide bus; choose sata, scsi, usb")
+    assert validate_disk_bus("disk", "ide", "", aarch64).english() == (
+        "The VM's machine type has no ide bus; choose virtio, sata, scsi, usb")
+    assert validate_disk_bus("disk", "ide", "virt", ("ide", "virtio")) is None
+    assert validate_disk_bus("floppy", "fdc", "virt", aarch64) is None
 
 
 @pytest.mark.parametrize(("title", "description", "refused"), [

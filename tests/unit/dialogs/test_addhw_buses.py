@@ -1,0 +1,104 @@
+"""The disk buses a VM's machine type has: an IDE drive on an ARM 'virt', POWER or s390 VM
+(or a bus the host's emulator lacks) is refused inline, by the host's domain capabilities
+when it says, else by the machine's name."""
+
+import pytest
+
+from kvmgui.libvirt import diskbuses
+from tests.helpers import domain_doc, run_in_worker
+
+VM = """<domain type='test'><name>{name}</name><memory>1048576</memory>
+<os><type arch='{arch}' machine='{machine}'>hvm</type></os><devices>
+<disk type='file' device='cdrom'><target dev='sda' bus='sata'/><readonly/></disk>
+</devices></domain>"""
+
+
+def define(qtbot, connected, arch, machine):
+    xml = VM.format(name=f"vm-{machine}", arch=arch, machine=machine)
+    return run_in_worker(qtbot, connected, lambda c: c.defineXML(xml).UUIDString())
+
+
+def disk_form(window):
+    window.add_hardware()
+    dialog = window.add_hw_dialog
+    return dialog, dialog.select("disk")
+
+
+@pytest.mark.parametrize(("arch", "machine", "said"), [
+    ("aarch64", "virt-8.2", "The VM's machine type (virt-8.2) has no ide bus; choose virtio, scsi"),
+    ("ppc64le", "pseries-8.2", "The VM's machine type (pseries-8.2) has no ide bus; choose virtio, scsi"),
+    ("s390x", "s390-ccw-virtio-8.2",
+     "The VM's machine type (s390-ccw-virtio-8.2) has no ide bus; choose virtio, scsi"),
+])
+def test_an_ide_disk_on_a_machine_without_ide_is_refused_inline(details_of, connected, qtbot,
+                                                                 arch, machine, said):
+    """Refused only on q35: the disk was sent to libvirt, whose QEMU driver refuses it late
+    ('IDE controllers are unsupported for this QEMU binary or machine type')."""
+    uuid = define(qtbot, connected, arch, machine)
+    before = domain_doc(qtbot, connected, uuid).to_string()
+    dialog, disk = disk_form(details_of(uuid))
+    disk.bus.setCurrentIndex(disk.bus.findData("ide"))
+    dialog.finish_button.click()
+    assert dialog.problem.text() == said
+    assert not dialog.busy and disk.bus.currentData() == "ide"
+    assert domain_doc(qtbot, connected, uuid).to_string() == before
+    dialog.reject()
+
+
+def test_the_hosts_domain_capabilities_decide_over_the_machines_name(details_of, connected,
+                                                                     qtbot, monkeypatch):
+    """An i440fx VM whose emulator has no USB storage: the host says so; its name does not."""
+    asked = []
+
+    def read(conn, machine):
+        asked.append(machine)
+        return ("ide", "fdc", "scsi", "virtio", "sata")
+
+    monkeypatch.setattr(diskbuses, "read_disk_buses", read)
+    uuid = define(qtbot, connected, "x86_64", "pc-i440fx-8.2")
+    window = details_of(uuid)
+    dialog, disk = disk_form(window)
+    qtbot.waitUntil(lambda: disk.buses.buses is not None, timeout=5000)
+    assert set(asked) == {("", "x86_64", "pc-i440fx-8.2", "test")}  # the VM's machine
+    disk.bus.setCurrentIndex(disk.bus.findData("usb"))
+    dialog.finish_button.click()
+    assert dialog.problem.text() == ("The VM's machine type (pc-i440fx-8.2) has no usb bus; "
+                                     "choose virtio, sata, scsi, ide")
+    dialog.reject()
+    # The disk page too, once the host has answered.
+    window.select_page("device:cdrom:sda")
+    page = window.pages["device:cdrom:sda"]
+    qtbot.waitUntil(lambda: page.buses.buses is not None, timeout=5000)
+    page.bus.setCurrentIndex(page.bus.findData("usb"))
+    assert page.problem.text() == ("The VM's machine type (pc-i440fx-8.2) has no usb bus; "
+                                   "choose sata, scsi, ide")
+    assert not page.apply_button.isEnabled()
+    page.bus.setCurrentIndex(page.bus.findData("ide"))
+    assert page.problem.text() == "" and page.apply_button.isEnabled()
+
+
+def test_a_machine_the_host_does_not_describe_keeps_ide_where_its_name_has_it(
+        details_of, connected, qtbot):
+    uuid = define(qtbot, connected, "x86_64", "pc-i440fx-8.2")
+    window = details_of(uuid)
+    window.select_page("device:cdrom:sda")
+    page = window.pages["device:cdrom:sda"]
+    page.bus.setCurrentIndex(page.bus.findData("ide"))
+    assert page.problem.text() == "" and page.apply_button.isEnabled()
+
+
+def test_the_disk_page_leaves_the_bus_a_disk_has(details_of, connected, qtbot, monkeypatch):
+    """A bus the host's list lacks, on a disk that has it: an edit of another field is
+    applied, not refused for a bus the user did not choose."""
+    monkeypatch.setattr(diskbuses, "read_disk_buses", lambda conn, machine: ("scsi", "virtio"))
+    uuid = define(qtbot, connected, "x86_64", "pc-i440fx-8.2")
+    window = details_of(uuid)
+    window.select_page("device:cdrom:sda")
+    page = window.pages["device:cdrom:sda"]
+    qtbot.waitUntil(lambda: page.buses.buses is not None, timeout=5000)
+    page.cache.setCurrentIndex(page.cache.findData("none"))
+    assert page.problem.text() == "" and page.apply_button.isEnabled()
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        page.apply_button.click()
+    disk = domain_doc(qtbot, connected, uuid).find_device("cdrom:sda")
+    assert (disk.bus, disk.cache) == ("sata", "none")

@@ -2653,6 +2653,14 @@
         <translation>新显示设备</translation>
     </message>
     <message>
+        <source>The host&apos;s QEMU has no %1 display</source>
+        <translation>主机的 QEMU 没有 %1 显示设备</translation>
+    </message>
+    <message>
+        <source>The host&apos;s QEMU has no %1 display; choose %2</source>
+        <translation>主机的 QEMU 没有 %1 显示设备；请选择 %2</translation>
+    </message>
+    <message>
         <source>This VM already has a display</source>
         <translation>这台虚拟机已经有显示设备</translation>
     </message>

@@ -2653,6 +2653,14 @@
         <translation>新顯示裝置</translation>
     </message>
     <message>
+        <source>The host&apos;s QEMU has no %1 display</source>
+        <translation>主機的 QEMU 沒有 %1 顯示裝置</translation>
+    </message>
+    <message>
+        <source>The host&apos;s QEMU has no %1 display; choose %2</source>
+        <translation>主機的 QEMU 沒有 %1 顯示裝置；請選擇 %2</translation>
+    </message>
+    <message>
         <source>This VM already has a display</source>
         <translation>這部虛擬機器已經有顯示裝置</translation>
     </message>

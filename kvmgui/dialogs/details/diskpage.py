@@ -14,8 +14,8 @@ from kvmgui.dialogs.hwforms.disk import DISK_BUSES, image_user
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.diskbuses import DiskBuses
 from kvmgui.libvirt.domainops import ApplyResult, Change
+from kvmgui.libvirt.machinecaps import MachineCaps
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
 from kvmgui.utils.tr import fill
@@ -44,8 +44,8 @@ class DiskPage(DevicePage):
         self.conn = conn
         self.image = ImageCheck(conn, self)
         self.image.answered.connect(self._check_again)
-        self.buses = DiskBuses(conn, self)  # those the VM's machine type can have
-        self.buses.known.connect(self._check_again)
+        self.machine_caps = MachineCaps(conn, self)  # what the VM's machine type can have
+        self.machine_caps.known.connect(self._check_again)
         self.file_backed = True
         self._format: domainops.ImageFormat | None = None  # the new image's, while applying
         self._block: bool | None = None  # whether the host says it is a block device, likewise
@@ -94,7 +94,7 @@ class DiskPage(DevicePage):
         self.track(self.path, self.bus, self.cache, self.readonly)
 
     def load(self, view: DomainView) -> None:
-        self.buses.follow(view.doc)
+        self.machine_caps.follow(view.doc)
         disk = self.device(view)
         if not isinstance(disk, Disk):
             return
@@ -143,9 +143,9 @@ class DiskPage(DevicePage):
             # The bus the VM has, kept: an edit of another field is not refused for it (a
             # host's list of buses may lack one its emulator takes).
             return None
-        self.buses.follow(self.view.doc)
+        self.machine_caps.follow(self.view.doc)
         return said(validate_disk_bus(device, self.bus.currentData(), self.view.doc.machine or "",
-                                      self.buses.buses))
+                                      self.machine_caps.disk_buses))
 
     def _path_changed(self) -> bool:
         """Whether the user changed the image path (from what the fields were filled from:

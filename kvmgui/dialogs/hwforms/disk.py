@@ -16,7 +16,7 @@ from kvmgui.dialogs.hwforms.base import HardwareForm, Job, items, row
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck, block_device
 from kvmgui.libvirt import domainops, volops
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.diskbuses import DiskBuses
+from kvmgui.libvirt.machinecaps import MachineCaps
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill, size_text
@@ -86,8 +86,8 @@ class DiskForm(HardwareForm):
         f.addRow("", self.path_note)
         self.bus = row(f, self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
         items(self.bus, DISK_BUSES)
-        self.buses = DiskBuses(conn, self)  # those the VM's machine type can have
-        self.buses.follow(doc)
+        self.machine_caps = MachineCaps(conn, self)  # what the VM's machine type can have
+        self.machine_caps.follow(doc)
         self.readonly = row(f, "", QCheckBox(self.tr("&Read-only"), self), self.tr("Read-only"))
         (self.new_volume if self.pool.count() else self.existing).setChecked(True)
         self.new_volume.setEnabled(self.pool.count() > 0)
@@ -232,9 +232,9 @@ class DiskForm(HardwareForm):
 
     def validate(self) -> str | None:
         device = self.device.currentData()
-        self.buses.follow(self.doc)  # the VM's machine may have changed meanwhile
+        self.machine_caps.follow(self.doc)  # the VM's machine may have changed meanwhile
         if problem := validate_disk_bus(device, self.bus.currentData(), self.doc.machine or "",
-                                        self.buses.buses):
+                                        self.machine_caps.disk_buses):
             return say(problem)
         if self.new_volume.isChecked():
             name = self.volume.text().strip()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from kvmgui.dialogs.hwforms.base import HardwareForm, Job, row
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.machinecaps import MachineCaps
 from kvmgui.utils.tr import fill
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import (
@@ -102,10 +103,23 @@ class DisplayForm(HardwareForm):
                           self.tr("Display listens on"))
         self.listen.addItem(fill(self.tr("This host only (%1)"), "127.0.0.1"), "127.0.0.1")
         self.listen.addItem(fill(self.tr("Every address of the host (%1)"), "0.0.0.0"), "0.0.0.0")
+        self.machine_caps = MachineCaps(conn, self)  # the display types the host's QEMU has
+        self.machine_caps.follow(doc)
 
     def validate(self) -> str | None:
         if any(d.kind is Kind.GRAPHICS for d in self.doc.devices()):
             return self.tr("This VM already has a display")
+        self.machine_caps.follow(self.doc)  # the VM's machine may have changed meanwhile
+        types = self.machine_caps.graphics_types  # None: not known, libvirt says
+        if types is not None and self.kind.currentData() not in types:
+            # A QEMU built without SPICE (RHEL 9 and its rebuilds): libvirt refuses it only
+            # after the round trip.
+            others = [self.kind.itemText(i) for i in range(self.kind.count())
+                      if self.kind.itemData(i) in types]
+            if not others:
+                return fill(self.tr("The host's QEMU has no %1 display"), self.kind.currentText())
+            return fill(self.tr("The host's QEMU has no %1 display; choose %2"),
+                        self.kind.currentText(), others[0])
         return None
 
     def job(self) -> Job:

@@ -1,10 +1,11 @@
-"""The disk buses a VM's machine type has: an IDE drive on an ARM 'virt', POWER or s390 VM
-(or a bus the host's emulator lacks) is refused inline, by the host's domain capabilities
-when it says, else by the machine's name."""
+"""What a VM's machine type has, refused inline when it lacks it: a disk bus (an IDE drive
+on an ARM 'virt', POWER or s390 VM, or a bus the host's emulator lacks), by the host's
+domain capabilities when it says, else by the machine's name; a display type."""
 
 import pytest
 
-from kvmgui.libvirt import diskbuses
+from kvmgui.libvirt import machinecaps
+from kvmgui.xml.domcaps import DomainCaps
 from tests.helpers import domain_doc, run_in_worker
 
 VM = """<domain type='test'><name>{name}</name><memory>1048576</memory>
@@ -52,13 +53,13 @@ def test_the_hosts_domain_capabilities_decide_over_the_machines_name(details_of,
 
     def read(conn, machine):
         asked.append(machine)
-        return ("ide", "fdc", "scsi", "virtio", "sata")
+        return DomainCaps(disk_buses=("ide", "fdc", "scsi", "virtio", "sata"))
 
-    monkeypatch.setattr(diskbuses, "read_disk_buses", read)
+    monkeypatch.setattr(machinecaps, "read_machine_caps", read)
     uuid = define(qtbot, connected, "x86_64", "pc-i440fx-8.2")
     window = details_of(uuid)
     dialog, disk = disk_form(window)
-    qtbot.waitUntil(lambda: disk.buses.buses is not None, timeout=5000)
+    qtbot.waitUntil(lambda: disk.machine_caps.caps is not None, timeout=5000)
     assert set(asked) == {("", "x86_64", "pc-i440fx-8.2", "test")}  # the VM's machine
     disk.bus.setCurrentIndex(disk.bus.findData("usb"))
     dialog.finish_button.click()
@@ -68,7 +69,7 @@ def test_the_hosts_domain_capabilities_decide_over_the_machines_name(details_of,
     # The disk page too, once the host has answered.
     window.select_page("device:cdrom:sda")
     page = window.pages["device:cdrom:sda"]
-    qtbot.waitUntil(lambda: page.buses.buses is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.machine_caps.caps is not None, timeout=5000)
     page.bus.setCurrentIndex(page.bus.findData("usb"))
     assert page.problem.text() == ("The VM's machine type (pc-i440fx-8.2) has no usb bus; "
                                    "choose sata, scsi, ide")
@@ -90,15 +91,40 @@ def test_a_machine_the_host_does_not_describe_keeps_ide_where_its_name_has_it(
 def test_the_disk_page_leaves_the_bus_a_disk_has(details_of, connected, qtbot, monkeypatch):
     """A bus the host's list lacks, on a disk that has it: an edit of another field is
     applied, not refused for a bus the user did not choose."""
-    monkeypatch.setattr(diskbuses, "read_disk_buses", lambda conn, machine: ("scsi", "virtio"))
+    monkeypatch.setattr(machinecaps, "read_machine_caps",
+                        lambda conn, machine: DomainCaps(disk_buses=("scsi", "virtio")))
     uuid = define(qtbot, connected, "x86_64", "pc-i440fx-8.2")
     window = details_of(uuid)
     window.select_page("device:cdrom:sda")
     page = window.pages["device:cdrom:sda"]
-    qtbot.waitUntil(lambda: page.buses.buses is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.machine_caps.caps is not None, timeout=5000)
     page.cache.setCurrentIndex(page.cache.findData("none"))
     assert page.problem.text() == "" and page.apply_button.isEnabled()
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         page.apply_button.click()
     disk = domain_doc(qtbot, connected, uuid).find_device("cdrom:sda")
     assert (disk.bus, disk.cache) == ("sata", "none")
+
+
+def test_a_display_the_hosts_qemu_lacks_is_refused_inline(details_of, connected, qtbot,
+                                                          monkeypatch):
+    """A QEMU built without SPICE (RHEL 9): the display was sent to libvirt, which refuses
+    it after the round trip; the new-VM wizard already offers only what the host has."""
+    monkeypatch.setattr(machinecaps, "read_machine_caps",
+                        lambda conn, machine: DomainCaps(graphics_types=("vnc", "egl-headless")))
+    uuid = define(qtbot, connected, "x86_64", "pc-q35-8.2")
+    window = details_of(uuid)
+    before = domain_doc(qtbot, connected, uuid).to_string()
+    window.add_hardware()
+    dialog = window.add_hw_dialog
+    form = dialog.select("graphics")
+    qtbot.waitUntil(lambda: form.machine_caps.caps is not None, timeout=5000)
+    form.kind.setCurrentIndex(form.kind.findData("spice"))
+    dialog.finish_button.click()
+    assert dialog.problem.text() == "The host's QEMU has no SPICE display; choose VNC"
+    assert not dialog.busy and form.kind.currentData() == "spice"
+    assert domain_doc(qtbot, connected, uuid).to_string() == before
+    form.kind.setCurrentIndex(form.kind.findData("vnc"))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    assert domain_doc(qtbot, connected, uuid).node.find("devices/graphics").get("type") == "vnc"

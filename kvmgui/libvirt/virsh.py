@@ -90,6 +90,16 @@ def options(flags: int, table: Mapping[int, str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def affect(flags: int, table: Mapping[int, str]) -> tuple[str, ...]:
+    """``options`` for a command that virsh, given none of --live, --config and --current,
+    sends through the old call without flags (attach-device, setmem …), which QEMU takes
+    as live only: flags without either bit (VIR_DOMAIN_AFFECT_CURRENT) need --current."""
+    out = options(flags, table)
+    if flags & (L.VIR_DOMAIN_AFFECT_LIVE | L.VIR_DOMAIN_AFFECT_CONFIG):
+        return out
+    return (*out, "--current")
+
+
 @dataclass(frozen=True, slots=True)
 class Planned:
     """What a preview stands in for an object it did not make (a pool just "defined"):
@@ -274,13 +284,13 @@ def _device_file(dom: libvirt.virDomain, xml: str) -> XmlFile:
 
 def attach_device(dom: libvirt.virDomain, xml: str, flags: int) -> None:
     args: tuple[Arg, ...] = ("attach-device", _vm(dom), _device_file(dom, xml),
-                             *options(flags, DEVICE_OPTIONS))
+                             *affect(flags, DEVICE_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.attachDeviceFlags(xml, flags))
 
 
 def detach_device(dom: libvirt.virDomain, xml: str, flags: int) -> None:
     args: tuple[Arg, ...] = ("detach-device", _vm(dom), _device_file(dom, xml),
-                             *options(flags, DEVICE_OPTIONS))
+                             *affect(flags, DEVICE_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.detachDeviceFlags(xml, flags))
 
 
@@ -310,12 +320,12 @@ def block_resize(dom: libvirt.virDomain, disk: str, capacity: int) -> None:
 
 
 def set_vcpus(dom: libvirt.virDomain, count: int, flags: int) -> None:
-    args = ("setvcpus", _vm(dom), str(count), *options(flags, MODIFY_OPTIONS))
+    args = ("setvcpus", _vm(dom), str(count), *affect(flags, MODIFY_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.setVcpusFlags(count, flags))
 
 
 def set_memory(dom: libvirt.virDomain, kib: int, flags: int) -> None:
-    args = ("setmem", _vm(dom), f"{kib}KiB", *options(flags, MODIFY_OPTIONS))
+    args = ("setmem", _vm(dom), f"{kib}KiB", *affect(flags, MODIFY_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.setMemoryFlags(kib, flags))
 
 

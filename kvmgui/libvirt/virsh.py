@@ -37,6 +37,7 @@ MODIFY_OPTIONS: Mapping[int, str] = {
     L.VIR_DOMAIN_AFFECT_LIVE: "--live",
     L.VIR_DOMAIN_AFFECT_CONFIG: "--config",
 }
+# update-device's: attach-device and detach-device have no --force.
 DEVICE_OPTIONS: Mapping[int, str] = {
     **MODIFY_OPTIONS,
     L.VIR_DOMAIN_DEVICE_MODIFY_FORCE: "--force",
@@ -284,13 +285,13 @@ def _device_file(dom: libvirt.virDomain, xml: str) -> XmlFile:
 
 def attach_device(dom: libvirt.virDomain, xml: str, flags: int) -> None:
     args: tuple[Arg, ...] = ("attach-device", _vm(dom), _device_file(dom, xml),
-                             *affect(flags, DEVICE_OPTIONS))
+                             *affect(flags, MODIFY_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.attachDeviceFlags(xml, flags))
 
 
 def detach_device(dom: libvirt.virDomain, xml: str, flags: int) -> None:
     args: tuple[Arg, ...] = ("detach-device", _vm(dom), _device_file(dom, xml),
-                             *affect(flags, DEVICE_OPTIONS))
+                             *affect(flags, MODIFY_OPTIONS))
     _do("domain", dom.name(), args, lambda: dom.detachDeviceFlags(xml, flags))
 
 

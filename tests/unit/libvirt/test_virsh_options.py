@@ -82,3 +82,13 @@ def test_each_flags_value_has_the_options_virsh_reads_as_it(fn, flags, expected)
     args = journal.commands[0].args
     assert tuple(a for a in args if a in ("--live", "--config", "--current", "--force")) == expected
     assert dom.flags == [flags]  # the call itself gets the flags the line stands for
+
+
+@pytest.mark.parametrize("fn", [_attach, _detach])
+def test_force_is_refused_where_virsh_has_no_force(fn):
+    """virsh 9.0: "command 'attach-device' doesn't support option --force" (and detach-device):
+    only update-device has it, so such a call is not made, as for any flag without a word."""
+    dom = Dom()
+    with recording("test:///default") as journal, pytest.raises(virsh.NoVirshWordError):
+        fn(dom, LIVE | FORCE)
+    assert dom.flags == [] and journal.issued == []

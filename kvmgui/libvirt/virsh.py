@@ -416,6 +416,10 @@ def pool_autostart(pool: libvirt.virStoragePool, on: bool) -> None:
 
 VOL_CREATE_OPTIONS: Mapping[int, str] = {
     L.VIR_STORAGE_VOL_CREATE_PREALLOC_METADATA: "--prealloc-metadata",
+}
+# Only vol-create-from has --reflink (neither vol-create nor vol-create-as).
+VOL_CREATE_FROM_OPTIONS: Mapping[int, str] = {
+    **VOL_CREATE_OPTIONS,
     L.VIR_STORAGE_VOL_CREATE_REFLINK: "--reflink",
 }
 VOL_RESIZE_OPTIONS: Mapping[int, str] = {
@@ -469,7 +473,7 @@ def vol_create_from(pool: libvirt.virStoragePool, xml: str, name: str,
     """``virsh vol-create-from POOL FILE VOL --inputpool POOL`` (a clone, in any pool of the
     host, in the format the XML asks); the new virStorageVol (None in a preview)."""
     args: tuple[Arg, ...] = ("vol-create-from", _by_uuid(pool), XmlFile(name, xml), *_vol(source.name()),
-                             "--inputpool", _by_uuid(source_pool), *options(flags, VOL_CREATE_OPTIONS))
+                             "--inputpool", _by_uuid(source_pool), *options(flags, VOL_CREATE_FROM_OPTIONS))
     return _do("volume", name, args, lambda: pool.createXMLFrom(xml, source, flags))
 
 

@@ -92,3 +92,53 @@ def test_force_is_refused_where_virsh_has_no_force(fn):
     with recording("test:///default") as journal, pytest.raises(virsh.NoVirshWordError):
         fn(dom, LIVE | FORCE)
     assert dom.flags == [] and journal.issued == []
+
+
+class Pool:
+    """A pool that notes the flags of each volume it is asked to make."""
+
+    def __init__(self) -> None:
+        self.flags: list[int] = []
+
+    def name(self) -> str:
+        return "default"
+
+    def createXML(self, _xml: str, flags: int) -> None:
+        self.flags.append(flags)
+
+
+VOLUME = "<volume><name>disk.qcow2</name><capacity>1073741824</capacity>" \
+         "<target><format type='qcow2'/></target></volume>"
+RAW = "<volume><name>disk.img</name><capacity>1073741824</capacity>" \
+      "<target><format type='raw'/></target><uuid>x</uuid></volume>"
+
+
+@pytest.mark.parametrize("xml", [VOLUME, RAW], ids=["vol-create-as", "vol-create"])
+def test_reflink_is_refused_where_virsh_has_no_reflink(xml):
+    """virsh 9.0 has --reflink for vol-create-from only, not for vol-create nor
+    vol-create-as (storageVolCreateXML refuses the flag too)."""
+    pool = Pool()
+    with recording("test:///default") as journal, pytest.raises(virsh.NoVirshWordError):
+        virsh.vol_create(pool, xml, "disk", libvirt.VIR_STORAGE_VOL_CREATE_REFLINK)
+    assert pool.flags == [] and journal.issued == []
+
+
+@pytest.mark.parametrize("xml", [VOLUME, RAW], ids=["vol-create-as", "vol-create"])
+def test_prealloc_metadata_is_an_option_of_both_creates(xml):
+    pool = Pool()
+    with recording("test:///default") as journal:
+        virsh.vol_create(pool, xml, "disk", libvirt.VIR_STORAGE_VOL_CREATE_PREALLOC_METADATA)
+    assert journal.commands[0].args[-1] == "--prealloc-metadata"
+    assert pool.flags == [libvirt.VIR_STORAGE_VOL_CREATE_PREALLOC_METADATA]
+
+
+def test_reflink_stays_an_option_of_vol_create_from():
+    class Source:
+        def name(self) -> str:
+            return "base.qcow2"
+
+    pool, calls = Pool(), []
+    pool.createXMLFrom = lambda _xml, _source, flags: calls.append(flags)  # type: ignore[attr-defined]
+    with recording("test:///default") as journal:
+        virsh.vol_create_from(pool, VOLUME, "disk", pool, Source(), libvirt.VIR_STORAGE_VOL_CREATE_REFLINK)
+    assert journal.commands[0].args[-1] == "--reflink" and calls == [libvirt.VIR_STORAGE_VOL_CREATE_REFLINK]

@@ -192,21 +192,53 @@ def previewing() -> bool:
 
 def write_files(commands: list[Command], directory: str) -> dict[FileArg, str]:
     """Write the files of ``commands`` into ``directory`` (blocking: call it in a worker);
-    their paths, for ``Command.line``. Equal stems get "-2", "-3" … A file there already is
-    never written over (an earlier dialog's lines name it); one with the same content is
-    used again."""
+    their paths, for ``Command.line``. Equal stems get "-2", "-3" …, a stem too long for a
+    file name is shortened (``_file_name``). A file there already is never written over
+    (an earlier dialog's lines name it); one with the same content is used again."""
     paths: dict[FileArg, str] = {}
+    limit = _name_max(directory)
     for command in commands:
         for file in command.all_files:
             if file in paths:
                 continue
-            name, n = file.name, 1
+            name, n = _file_name(file.stem, "", file.suffix, limit), 1
             while (path := os.path.join(directory, name)) in paths.values() \
                     or not _claim(path, file.content):
                 n += 1
-                name = f"{file.stem}-{n}{file.suffix}"
+                name = _file_name(file.stem, f"-{n}", file.suffix, limit)
             paths[file] = path
     return paths
+
+
+_NAME_MAX = 255  # bytes in a file name: Linux's NAME_MAX, where pathconf does not say
+_KEPT_END = 24  # bytes of a shortened stem's end kept: "-interface", "-device", a number
+
+
+def _name_max(directory: str) -> int:
+    try:
+        found = os.pathconf(directory, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        return _NAME_MAX
+    return found if 0 < found < _NAME_MAX else _NAME_MAX
+
+
+def _cut(text: str, size: int, *, end: bool = False) -> str:
+    """At most ``size`` bytes of ``text``'s start (or end) in UTF-8, in whole characters."""
+    if size <= 0:
+        return ""
+    data = text.encode()
+    return (data[-size:] if end else data[:size]).decode(errors="ignore")
+
+
+def _file_name(stem: str, mark: str, suffix: str, limit: int) -> str:
+    """``stem`` + ``mark`` + ``suffix`` in at most ``limit`` bytes: a stem too long (a VM
+    name of 100 Chinese characters) keeps its start and its end around "…", which the
+    numbering (``mark``) then keeps apart from another of the same start and end."""
+    room = limit - len(f"{mark}{suffix}".encode())
+    if len(stem.encode()) > room:
+        end = _cut(stem, min(_KEPT_END, room // 4), end=True)
+        stem = f"{_cut(stem, room - len(end.encode()) - len('…'.encode()))}…{end}"
+    return f"{stem}{mark}{suffix}"
 
 
 def _claim(path: str, content: bytes) -> bool:

@@ -240,3 +240,24 @@ def test_a_later_file_of_the_same_name_leaves_the_earlier_one_as_it_was(tmp_path
     assert Path(two[second]).name == "web01-2.xml"
     again = write_files([Command("test:///default", "domain", "web01", ("define", first))], str(tmp_path))
     assert again[first] == one[first]  # the same XML: its file again, not one more
+
+
+def test_files_of_a_long_name_are_shortened_to_fit_a_file_name(tmp_path):
+    # A VM of 100 Chinese characters (300 bytes of UTF-8): its define's file passed the file
+    # name limit of 255 bytes, and the dialog said "Could not write the XML files".
+    name = "測試虛擬機" * 20
+    define, device = XmlFile(name, "<domain/>"), XmlFile(f"{name}-device", "<interface/>")
+    other = XmlFile(name + "二", "<domain>other</domain>")
+    again = XmlFile(name, "<domain>again</domain>")
+    cmds = [Command("test:///default", "domain", name, ("define", define)),
+            Command("test:///default", "domain", name, ("attach-device", name, device)),
+            Command("test:///default", "domain", name + "二", ("define", other)),
+            Command("test:///default", "domain", name, ("define", again))]
+    paths = write_files(cmds, str(tmp_path))
+    names = [Path(paths[f]).name for f in (define, device, other, again)]
+    assert len(set(names)) == 4 and all(len(n.encode()) <= 255 for n in names)
+    assert names[3].endswith("-2.xml")
+    assert all(n.startswith("測試虛擬機" * 10) and n.endswith(".xml") for n in names)
+    assert names[1].endswith("-device.xml")  # which file it is stays said
+    assert Path(paths[other]).read_text() == "<domain>other</domain>"
+    assert shlex.split(cmds[1].line(paths))[-1] == paths[device]

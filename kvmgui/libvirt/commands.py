@@ -193,7 +193,7 @@ def previewing() -> bool:
 def write_files(commands: list[Command], directory: str) -> dict[FileArg, str]:
     """Write the files of ``commands`` into ``directory`` (blocking: call it in a worker);
     their paths, for ``Command.line``. Equal stems get "-2", "-3" …, a stem too long for a
-    file name is shortened (``_file_name``). A file there already is never written over
+    file name is shortened (``file_name``). A file there already is never written over
     (an earlier dialog's lines name it); one with the same content is used again."""
     paths: dict[FileArg, str] = {}
     limit = _name_max(directory)
@@ -201,16 +201,16 @@ def write_files(commands: list[Command], directory: str) -> dict[FileArg, str]:
         for file in command.all_files:
             if file in paths:
                 continue
-            name, n = _file_name(file.stem, "", file.suffix, limit), 1
+            name, n = file_name(file.stem, file.suffix, limit=limit), 1
             while (path := os.path.join(directory, name)) in paths.values() \
                     or not _claim(path, file.content):
                 n += 1
-                name = _file_name(file.stem, f"-{n}", file.suffix, limit)
+                name = file_name(file.stem, file.suffix, f"-{n}", limit)
             paths[file] = path
     return paths
 
 
-_NAME_MAX = 255  # bytes in a file name: Linux's NAME_MAX, where pathconf does not say
+NAME_MAX = 255  # bytes in a file name: Linux's NAME_MAX, where pathconf does not say
 _KEPT_END = 24  # bytes of a shortened stem's end kept: "-interface", "-device", a number
 
 
@@ -218,8 +218,8 @@ def _name_max(directory: str) -> int:
     try:
         found = os.pathconf(directory, "PC_NAME_MAX")
     except (OSError, ValueError):
-        return _NAME_MAX
-    return found if 0 < found < _NAME_MAX else _NAME_MAX
+        return NAME_MAX
+    return found if 0 < found < NAME_MAX else NAME_MAX
 
 
 def _cut(text: str, size: int, *, end: bool = False) -> str:
@@ -230,7 +230,7 @@ def _cut(text: str, size: int, *, end: bool = False) -> str:
     return (data[-size:] if end else data[:size]).decode(errors="ignore")
 
 
-def _file_name(stem: str, mark: str, suffix: str, limit: int) -> str:
+def file_name(stem: str, suffix: str, mark: str = "", limit: int = NAME_MAX) -> str:
     """``stem`` + ``mark`` + ``suffix`` in at most ``limit`` bytes: a stem too long (a VM
     name of 100 Chinese characters) keeps its start and its end around "…", which the
     numbering (``mark``) then keeps apart from another of the same start and end."""

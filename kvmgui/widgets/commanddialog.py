@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt import mountlanes
-from kvmgui.libvirt.commands import Command, FileArg, XmlFile, write_files
+from kvmgui.libvirt.commands import Command, FileArg, XmlFile, file_name, write_files
 from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, window_title
@@ -197,7 +197,9 @@ class CommandDialog(QDialog):
 
     def save_as(self, xml: XmlFile, busy: QPushButton | None = None) -> None:
         """Ask where to save ``xml`` (once the folders the file dialog looks at answered)."""
-        spec = FileDialogSpec(self.tr("Save XML file"), save=True, name=xml.name,
+        # Shortened as the written copy's is: a long VM name's whole one fails to save.
+        spec = FileDialogSpec(self.tr("Save XML file"), save=True,
+                              name=file_name(xml.stem, xml.suffix),
                               filters=(self.tr("XML files (*.xml)"),))
         open_file_dialog(self, spec, lambda target: self.save_to(xml, target), busy=busy)
 

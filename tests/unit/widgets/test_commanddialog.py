@@ -129,3 +129,25 @@ def test_files_are_written_after_the_system_cleaned_the_temporary_directory(qtbo
     qtbot.waitUntil(lambda: bool(again.paths) or "Could not" in again.status.text(), timeout=5000)
     assert again.status.text() == ""
     assert Path(again.paths[XML]).read_text() == XML.text
+
+
+def test_save_as_proposes_a_name_that_fits_a_file_name(qtbot, monkeypatch, tmp_path):
+    """A VM of 100 Chinese characters: Save As… proposed its whole name and ".xml" (304
+    bytes), so accepting the proposal said "Could not save …: the name is too long"."""
+    long = XmlFile("測試虛擬機" * 20, "<domain/>")
+    specs: list = []
+    monkeypatch.setattr(commanddialog, "open_file_dialog",
+                        lambda _parent, spec, selected, busy=None: specs.append((spec, selected)))
+    dialog = CommandDialog("Edit", [Command("test:///default", "domain", long.stem, ("define", long))])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.paths), timeout=5000)
+    dialog.save_as(long)
+    spec, selected = specs[0]
+    assert spec.name.startswith("測試虛擬機" * 10) and spec.name.endswith(".xml")
+    selected(str(tmp_path / spec.name))
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text() or "Could not" in dialog.status.text(),
+                    timeout=5000)
+    assert (tmp_path / spec.name).read_text() == "<domain/>"
+    # and a name that fits is proposed as it is
+    dialog.save_as(XML)
+    assert specs[1][0].name == "web01.xml"

@@ -181,12 +181,14 @@ def _by_uuid(obj: Any) -> str:
     return str(obj.UUIDString())
 
 
-def _file_for_preview(kind: str, name: str, xml: str, misread: bool) -> str:
-    """The XML of a new object's define: in a preview of one virsh would not find by its
-    name, with a UUID (a new one if it has none), which the lines after the define name it
-    by (``planned``); libvirt would make it another one, the file then gives it this one."""
+def _with_uuid(kind: str, name: str, xml: str, misread: bool) -> str:
+    """The XML of the define (its call and its file) of an object virsh would not find by
+    its name: with a UUID (a new one if it has none), which the lines after the define
+    name it by (in a preview: ``planned``). Without one, virsh would make the object of
+    another UUID than the one libvirt made here and the lines name ("failed to get
+    network <uuid>")."""
     journal = current()
-    if journal is None or not journal.dry or not misread:
+    if journal is None or not misread:
         return xml
     try:
         root = parse_xml(xml)
@@ -194,12 +196,15 @@ def _file_for_preview(kind: str, name: str, xml: str, misread: bool) -> str:
         return xml
     found = root.find("uuid")
     if found is not None and (found.text or "").strip():
-        journal.planned[(kind, name)] = (found.text or "").strip()
+        if journal.dry:
+            journal.planned[(kind, name)] = (found.text or "").strip()
         return xml
     if found is not None:
         root.remove(found)
     uuid = etree.Element("uuid")
-    uuid.text = journal.planned[(kind, name)] = str(uuid4())
+    uuid.text = str(uuid4())
+    if journal.dry:
+        journal.planned[(kind, name)] = uuid.text
     after = root.find("name")
     if after is None:
         root.insert(0, uuid)
@@ -272,8 +277,8 @@ DEFINE_OPTIONS: Mapping[int, str] = {L.VIR_DOMAIN_DEFINE_VALIDATE: "--validate"}
 def define(conn: libvirt.virConnect, xml: str, name: str, flags: int = 0) -> Any:
     """``virsh define FILE [--validate]``; ``name`` is the VM's (for the file name and
     timelines). The new virDomain (None in a preview)."""
-    file = XmlFile(name, _file_for_preview("domain", name, xml, _misread_vm(name)))
-    args: tuple[Arg, ...] = ("define", file, *options(flags, DEFINE_OPTIONS))
+    xml = _with_uuid("domain", name, xml, _misread_vm(name))
+    args: tuple[Arg, ...] = ("define", XmlFile(name, xml), *options(flags, DEFINE_OPTIONS))
     if flags:
         return _do("domain", name, args, lambda: conn.defineXMLFlags(xml, flags))
     return _do("domain", name, args, lambda: conn.defineXML(xml))
@@ -335,6 +340,7 @@ def set_memory(dom: libvirt.virDomain, kib: int, flags: int) -> None:
 
 def net_define(conn: libvirt.virConnect, xml: str, name: str) -> libvirt.virNetwork | None:
     """``virsh net-define FILE``; None in a preview (nothing was defined)."""
+    xml = _with_uuid("network", name, xml, _misread(name))
     return _do("network", name, ("net-define", XmlFile(name, xml)),
                lambda: conn.networkDefineXML(xml))
 
@@ -377,8 +383,9 @@ POOL_BUILD_OPTIONS: Mapping[int, str] = {
 
 def pool_define(conn: libvirt.virConnect, xml: str, name: str) -> libvirt.virStoragePool | None:
     """``virsh pool-define FILE``; None in a preview (nothing was defined)."""
-    file = XmlFile(name, _file_for_preview("pool", name, xml, _misread(name)))
-    return _do("pool", name, ("pool-define", file), lambda: conn.storagePoolDefineXML(xml, 0))
+    xml = _with_uuid("pool", name, xml, _misread(name))
+    return _do("pool", name, ("pool-define", XmlFile(name, xml)),
+               lambda: conn.storagePoolDefineXML(xml, 0))
 
 
 def pool_build(pool: libvirt.virStoragePool, flags: int) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import libvirt
 import pytest
+from lxml import etree
 
 from kvmgui.libvirt import actions, commands, domainops, netops, virsh
 from kvmgui.libvirt.commands import Command, Journal, XmlFile, recording, write_files
@@ -261,3 +262,46 @@ def test_files_of_a_long_name_are_shortened_to_fit_a_file_name(tmp_path):
     assert names[1].endswith("-device.xml")  # which file it is stays said
     assert Path(paths[other]).read_text() == "<domain>other</domain>"
     assert shlex.split(cmds[1].line(paths))[-1] == paths[device]
+
+
+def _issued(qtbot, conn, fn, *args):
+    with qtbot.waitSignal(conn.commandsIssued, timeout=5000) as got:
+        result = run_in_worker(qtbot, conn, fn, *args)
+    assert all(i.ok for i in got.args[0])
+    return result, [i.command for i in got.args[0]]
+
+
+def _vm_defined_and_started(conn, name):
+    dom = virsh.define(conn, f"<domain type='test'><name>{name}</name><memory>1024</memory>"
+                             "<os><type>hvm</type></os></domain>", name)
+    virsh.start(dom)
+    return dom.UUIDString()
+
+
+def _pool_defined_and_started(conn, name):
+    pool = virsh.pool_define(conn, f"<pool type='dir'><name>{name}</name>"
+                                   "<target><path>/var/lib/x</path></target></pool>", name)
+    virsh.pool_start(pool)
+    return pool.UUIDString()
+
+
+def _network_created(conn, name):
+    return netops.create_network(conn, f"<network><name>{name}</name><bridge name='virbr9'/>"
+                                       "<ip address='192.168.10.1' netmask='255.255.255.0'/>"
+                                       "</network>", True, True)
+
+
+@pytest.mark.parametrize(("make", "name"), [
+    (_vm_defined_and_started, "5"), (_vm_defined_and_started, "--x"),
+    (_vm_defined_and_started, "4dea22b3-1d52-d8f3-2516-782e98a23f0b"),
+    (_pool_defined_and_started, "--x"),
+    (_pool_defined_and_started, "35bb2ad9-388a-cdfe-461a-b8907f6e530b"),
+    (_network_created, "--x"), (_network_created, "dd8fe884-6c02-601e-7551-cca97df1c50b")])
+def test_the_lines_after_a_define_name_the_uuid_its_file_gives(connected, qtbot, make, name):
+    """The timeline's lines of a new network (VM, pool) whose name virsh would misread: the
+    lines after the define named it by the UUID libvirt had made it, which the define's
+    file did not hold, so virsh made it another and said "failed to get network <uuid>"."""
+    uuid, cmds = _issued(qtbot, connected, lambda c: make(c, name))
+    [file] = cmds[0].files
+    assert etree.fromstring(file.text).findtext("uuid") == uuid
+    assert all(shlex.split(c.line())[4] == uuid for c in cmds[1:])  # each acts on the new one

@@ -674,11 +674,13 @@ class UnsupportedImageError(ValueError):
 
     @property
     def words(self) -> Words:
-        target = shlex.quote(os.path.splitext(self.path)[0] + ".qcow2")
+        stem = os.path.splitext(self.path)[0]
+        # Not the image itself (a VHDX called disk.qcow2): qemu-img refuses to write it.
+        target = f"{stem}.qcow2" if f"{stem}.qcow2" != self.path else f"{stem}-converted.qcow2"
         return QT_TRANSLATE_NOOP(
             "DomainChange", "%1 is a Hyper-V image (VHDX), which libvirt cannot give a VM. "
             "Convert it first, e.g. %2").words(
-                self.path, f"qemu-img convert -O qcow2 {shlex.quote(self.path)} {target}")
+                self.path, f"qemu-img convert -O qcow2 {shlex.quote(self.path)} {shlex.quote(target)}")
 
 
 def image_format(conn: libvirt.virConnect, path: str, local: bool) -> ImageFormat | None:

@@ -276,6 +276,13 @@ def test_a_hyper_v_image_is_not_added(connected, qtbot, tmp_path):
     assert run(qtbot, connected, domainops.read_xml, BUILD).inactive == before
 
 
+def test_the_conversion_of_a_hyper_v_image_named_qcow2_writes_another_file():
+    """A VHDX image called disk.qcow2: the line said "qemu-img convert -O qcow2 disk.qcow2
+    disk.qcow2", which qemu-img refuses ('Failed to get "write" lock')."""
+    words = domainops.UnsupportedImageError("/images/disk.qcow2").words.english()
+    assert words.endswith("qemu-img convert -O qcow2 /images/disk.qcow2 /images/disk-converted.qcow2")
+
+
 @pytest.mark.parametrize("mode", [None, "host-model", "custom", "maximum"])
 def test_another_cpu_model_than_the_hosts_is_one_libvirt_takes(mode):
     """A new VM's (and virt-manager's) <cpu mode='host-passthrough' check='none'

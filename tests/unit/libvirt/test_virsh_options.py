@@ -106,6 +106,9 @@ class Pool:
     def createXML(self, _xml: str, flags: int) -> None:
         self.flags.append(flags)
 
+    def createXMLFrom(self, _xml: str, _source: object, flags: int) -> None:
+        self.flags.append(flags)
+
 
 VOLUME = "<volume><name>disk.qcow2</name><capacity>1073741824</capacity>" \
          "<target><format type='qcow2'/></target></volume>"
@@ -137,8 +140,8 @@ def test_reflink_stays_an_option_of_vol_create_from():
         def name(self) -> str:
             return "base.qcow2"
 
-    pool, calls = Pool(), []
-    pool.createXMLFrom = lambda _xml, _source, flags: calls.append(flags)  # type: ignore[attr-defined]
+    pool = Pool()
     with recording("test:///default") as journal:
         virsh.vol_create_from(pool, VOLUME, "disk", pool, Source(), libvirt.VIR_STORAGE_VOL_CREATE_REFLINK)
-    assert journal.commands[0].args[-1] == "--reflink" and calls == [libvirt.VIR_STORAGE_VOL_CREATE_REFLINK]
+    assert journal.commands[0].args[-1] == "--reflink"
+    assert pool.flags == [libvirt.VIR_STORAGE_VOL_CREATE_REFLINK]

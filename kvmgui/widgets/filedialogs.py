@@ -14,8 +14,10 @@ Qt's process-wide memory cannot be set before a dialog exists (building one look
 first), so every dialog empties it when it closes and the folder is kept here instead:
 the next dialog then starts from ``QtProject.conf``, which is repointed to the folder
 that answered just before the dialog is built. A dialog deleted with its window never
-closes: the next one then waits for the folder Qt remembers, however long it takes
-(after ``LOOK_MS`` its greyed button says why).
+closes, but its window's ``destroyed`` comes before the window deletes it: the dialog
+empties Qt's memory then. While another dialog is open, its folder is Qt's memory: the
+next dialog waits for it to answer, however long it takes (after ``LOOK_MS`` its greyed
+button says why).
 """
 
 from __future__ import annotations
@@ -41,8 +43,7 @@ Busy = QWidget | QAction
 
 _waiting: dict[str, list[Callable[[bool], None]]] = {}  # folder looked at: who waits for it
 _last: str | None = None  # the folder the last dialog closed in (None: Qt's setting's)
-_qt_memory = ""  # Qt's process-wide last folder: "" but while a dialog of ours is open, or
-# after one went with its window (no ``finished``: it could not empty it)
+_qt_memory = ""  # Qt's process-wide last folder: "" but while a dialog of ours is open
 
 
 def folder_answers(path: str) -> bool:
@@ -220,7 +221,12 @@ class _Opening(QObject):
             dialog.selectFile(name)
         _add_note(dialog, passed, folder, gone)
         dialog.fileSelected.connect(self.selected)
-        dialog.finished.connect(partial(_closed, dialog, gone, self.marks))
+        closed = partial(_closed, dialog, gone, self.marks)
+        dialog.finished.connect(closed)
+        # Deleted with its window, the dialog never finishes; the window's ``destroyed``
+        # comes while the dialog is still whole (QWidget deletes its children after).
+        going = parent.destroyed.connect(closed)
+        dialog.finished.connect(lambda _result: QObject.disconnect(going))
         _remember(folder)
         # Every folder the dialog shows is Qt's memory from then on: its model follows them.
         model = dialog.findChild(QFileSystemModel, "qt_filesystem_model")
@@ -282,10 +288,10 @@ def _add_note(dialog: QFileDialog, passed: list[str], folder: str, gone: list[st
         layout.addWidget(note)
 
 
-def _closed(dialog: QFileDialog, gone: list[str], marks: list[str], _result: int) -> None:
-    """Keep the folder the dialog closed in, and empty Qt's memory of it (which would be
-    looked at, on the GUI thread, by the next dialog before anything else); the side-bar
-    folders left out go back into Qt's setting."""
+def _closed(dialog: QFileDialog, gone: list[str], marks: list[str], *_why: object) -> None:
+    """Keep the folder the dialog closed in (or was in as its window went), and empty
+    Qt's memory of it (which would be looked at, on the GUI thread, by the next dialog
+    before anything else); the side-bar folders left out go back into Qt's setting."""
     global _last
     where = dialog.directory().path()  # Qt's own text: no file system asked
     if os.path.isabs(where):

@@ -44,6 +44,7 @@ Busy = QWidget | QAction
 _waiting: dict[str, list[Callable[[bool], None]]] = {}  # folder looked at: who waits for it
 _last: str | None = None  # the folder the last dialog closed in (None: Qt's setting's)
 _qt_memory = ""  # Qt's process-wide last folder: "" but while a dialog of ours is open
+_openings: list[_Opening] = []  # asks still looking: told when Qt's memory changes
 
 
 def folder_answers(path: str) -> bool:
@@ -137,7 +138,7 @@ class _Opening(QObject):
         self.folders = candidates(spec)
         self.marks = bookmarks()
         self.answers: dict[str, bool] = {}  # path: answered as a folder
-        self.memory = _qt_memory  # Qt looks at it whatever we do: it must answer first
+        self.asked: set[str] = set()
         self.final = False  # LOOK_MS ran out: what has not answered is silent
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -148,13 +149,19 @@ class _Opening(QObject):
             busy.setEnabled(False)
 
     def ask(self) -> None:
+        _openings.append(self)
         self.timer.start(LOOK_MS)
-        memory = [self.memory] if self.memory else []
+        memory = [_qt_memory] if _qt_memory else []
         for path in dict.fromkeys([folder for folder, _name in self.folders] + self.marks + memory):
+            self._ask(path)
+
+    def _ask(self, path: str) -> None:
+        if path not in self.asked:
+            self.asked.add(path)
             _ask(path, partial(self._answered, path))
 
     def _answered(self, path: str, is_folder: bool) -> None:
-        if not shiboken6.isValid(self) or (self.final and path != self.memory):
+        if not shiboken6.isValid(self) or (self.final and path != _qt_memory):
             return  # the window closed, or the folder was given up as silent
         self.answers[path] = is_folder
         self._decide()
@@ -162,26 +169,31 @@ class _Opening(QObject):
     def _time_up(self) -> None:
         self.final = True
         self._decide()
-        if shiboken6.isValid(self) and self.parent() is not None:
-            self._say_why()
 
-    def _say_why(self) -> None:
+    def _say_why(self, memory: str) -> None:
         """Still waiting once the time is up: Qt's memory hangs. Building the dialog now
         would freeze the window, so the greyed button says why it waits instead."""
         busy = self.busy
         if busy is None or not shiboken6.isValid(busy):
             return
-        self.tips = (busy.toolTip(), busy.statusTip())
+        if self.tips is None:
+            self.tips = (busy.toolTip(), busy.statusTip())
         why = fill(QCoreApplication.translate(
-            "FileDialogs", "Waiting for %1 to answer (a network mount?)…"), self.memory)
+            "FileDialogs", "Waiting for %1 to answer (a network mount?)…"), memory)
         busy.setToolTip(why)
         busy.setStatusTip(why)
 
     def _decide(self) -> None:
         """Build the dialog if what it will look at is known (once the time is up, what
-        has not answered is silent, but for Qt's memory)."""
-        final = self.final
-        if self.memory and self.memory not in self.answers:
+        has not answered is silent, but for Qt's memory: the folder it holds now, which
+        another dialog open meanwhile changes)."""
+        final, memory = self.final, _qt_memory
+        if self not in _openings:
+            return  # built already
+        if memory and memory not in self.answers:
+            self._ask(memory)
+            if final:
+                self._say_why(memory)
             return
         passed: list[str] = []  # candidates before the chosen one that did not answer
         chosen = ("/", self.spec.name)  # if none answers as a folder: the root's
@@ -204,6 +216,7 @@ class _Opening(QObject):
 
     def _open(self, folder: str, name: str, passed: list[str], gone: list[str]) -> None:
         spec, parent = self.spec, self.owner
+        _openings.remove(self)
         _point_qt_at(folder)  # Qt's memory is empty (see the module's docstring)
         _leave_out(gone)
         dialog = QFileDialog(parent, spec.title, folder)
@@ -305,8 +318,14 @@ def _closed(dialog: QFileDialog, gone: list[str], marks: list[str], *_why: objec
 
 
 def _remember(folder: str) -> None:
+    """Qt's memory is ``folder`` now: the dialogs still looking decide again (one
+    waiting for the folder before may open; a new folder must answer first), from the
+    event loop: this may run as a window goes, or while a dialog is built."""
     global _qt_memory
     _qt_memory = folder
+    _openings[:] = [opening for opening in _openings if shiboken6.isValid(opening)]
+    for opening in _openings:
+        QTimer.singleShot(0, opening, opening._decide)
 
 
 def _after_dialog(folder: str, gone: list[str], marks: list[str]) -> None:

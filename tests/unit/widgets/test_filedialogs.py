@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QByteArray, QDataStream, QSettings, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QDataStream, QEvent, QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from kvmgui.widgets import filedialogs
@@ -22,10 +22,14 @@ def _qt_last() -> str:
 
 @pytest.fixture
 def parent(qtbot, monkeypatch, tmp_path):
+    # An earlier test's dialogs, still to be deleted, would point Qt's setting at their folder.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    monkeypatch.setattr(filedialogs, "_openings", [])
     monkeypatch.setattr(filedialogs, "_last", None)
     monkeypatch.setattr(filedialogs, "_qt_memory", "")
     monkeypatch.setattr(filedialogs.QDir, "homePath", staticmethod(lambda: str(tmp_path / "home")))
     (tmp_path / "home").mkdir()
+    filedialogs._point_qt_at(str(tmp_path / "home"))  # not an earlier test's folder
     widget = QWidget()
     qtbot.addWidget(widget)
     return widget
@@ -228,4 +232,59 @@ def test_a_dialog_waiting_for_qt_s_hung_folder_says_why(parent, qtbot, monkeypat
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert button.isEnabled() and button.toolTip() == "Save a screenshot"
     assert button.statusTip() == ""
+    shown[0].reject()
+
+
+def _open_elsewhere(qtbot) -> QFileDialog:
+    """A dialog of another window, open (the user may still walk about in it)."""
+    other = QWidget()
+    qtbot.addWidget(other)
+    shown: list[QFileDialog] = []
+    open_file_dialog(other, SPEC, print, shown=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    return shown[0]
+
+
+def test_a_dialog_waiting_for_another_s_hung_folder_opens_once_that_one_closed(
+        parent, qtbot, monkeypatch, dead_mount, tmp_path):
+    """Another window's dialog is open in a folder whose mount then stopped answering:
+    Qt remembers that folder while it is open, so a dialog asked for meanwhile waits for
+    it. Once that dialog was closed (Qt forgot the folder), this one still waited for
+    it, for good. Now it opens once Qt no longer remembers the folder."""
+    monkeypatch.setattr(filedialogs, "LOOK_MS", 100)
+    first = _open_elsewhere(qtbot)
+    first.setDirectory(str(dead_mount.path))  # as the user walking there does
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    shown: list[QFileDialog] = []
+    open_file_dialog(parent, SPEC, print, shown=shown.append)
+    [opening] = [c for c in parent.children() if isinstance(c, filedialogs._Opening)]
+    with qtbot.waitSignal(opening.timer.timeout, timeout=5000):
+        pass
+    assert not shown and dead_mount.hung == [str(dead_mount.path)]
+    first.reject()
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    assert shown[0].directory().path() == str(tmp_path / "home")
+    shown[0].reject()
+
+
+def test_a_folder_qt_comes_to_remember_while_a_dialog_waits_is_waited_for(
+        parent, qtbot, monkeypatch, dead_mount, tmp_path):
+    """The folder Qt remembers was taken when the dialog was asked for: another window's
+    dialog walking into a folder on a dead mount meanwhile went unseen, and the dialog was
+    built once the time was up, looking at that folder on the GUI thread (a frozen
+    window). Now the folder Qt remembers when it is built is the one waited for."""
+    monkeypatch.setattr(filedialogs, "LOOK_MS", 300)
+    first = _open_elsewhere(qtbot)
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    shown: list[QFileDialog] = []
+    typed = FileDialogSpec("Save it", save=True, start=str(dead_mount.path / "a.png"))
+    open_file_dialog(parent, typed, print, shown=shown.append)
+    [opening] = [c for c in parent.children() if isinstance(c, filedialogs._Opening)]
+    first.setDirectory(str(dead_mount.path))  # the user walks there in the other window
+    with qtbot.waitSignal(opening.timer.timeout, timeout=5000):
+        pass
+    assert not shown
+    first.reject()
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    assert shown[0].directory().path() == str(tmp_path / "home")
     shown[0].reject()

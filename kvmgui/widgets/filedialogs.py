@@ -273,8 +273,14 @@ def _ask(path: str, answered: Callable[[bool], None]) -> None:
 
 
 def _tell(path: str, is_folder: object) -> None:
+    failure: Exception | None = None
     for answered in _waiting.pop(path, []):
-        answered(is_folder is True)
+        try:
+            answered(is_folder is True)
+        except Exception as exc:  # raised below, once every window heard
+            failure = failure or exc
+    if failure is not None:
+        raise failure
 
 
 def _look(path: str) -> bool:

@@ -288,3 +288,31 @@ def test_a_folder_qt_comes_to_remember_while_a_dialog_waits_is_waited_for(
     qtbot.waitUntil(lambda: bool(shown), timeout=3000)
     assert shown[0].directory().path() == str(tmp_path / "home")
     shown[0].reject()
+
+
+def test_a_window_failing_on_the_answer_does_not_keep_it_from_the_next(
+        parent, qtbot, monkeypatch, dead_mount):
+    """Two windows waiting for the same hung folder: when the first one's site failed on
+    the answer (an error in what it does once its dialog is shown), the second never
+    heard it and waited for good (the folder was Qt's memory by then, the first dialog
+    open in it). Now every window hears the answer; the error still goes up after."""
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    filedialogs._point_qt_at(str(dead_mount.path))
+    other = QWidget()
+    qtbot.addWidget(other)
+    shown: list[QFileDialog] = []
+
+    def failing(dialog: QFileDialog) -> None:
+        shown.append(dialog)
+        raise RuntimeError("the site's own error")
+
+    open_file_dialog(parent, SPEC, print, shown=failing)
+    qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
+    open_file_dialog(other, SPEC, print, shown=shown.append)
+    with qtbot.captureExceptions() as exceptions:
+        dead_mount.release.set()
+        qtbot.waitUntil(lambda: len(shown) == 2, timeout=5000)
+    assert [str(exc) for _type, exc, _tb in exceptions] == ["the site's own error"]
+    assert [d.directory().path() for d in shown] == [str(dead_mount.path)] * 2
+    for dialog in shown:
+        dialog.reject()

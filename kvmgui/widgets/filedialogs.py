@@ -161,8 +161,9 @@ class _Opening(QObject):
             _ask(path, partial(self._answered, path))
 
     def _answered(self, path: str, is_folder: bool) -> None:
-        if not shiboken6.isValid(self) or (self.final and path != _qt_memory):
-            return  # the window closed, or the folder was given up as silent
+        if not shiboken6.isValid(self):
+            return  # the window closed
+        # Kept even once the time is up: Qt may come to remember this folder meanwhile.
         self.answers[path] = is_folder
         self._decide()
 

@@ -4,6 +4,9 @@ its last folder and its start folder on the GUI thread while it is built)."""
 
 from __future__ import annotations
 
+import os
+import threading
+
 import pytest
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QDataStream, QEvent, QSettings, QUrl
@@ -316,3 +319,38 @@ def test_a_window_failing_on_the_answer_does_not_keep_it_from_the_next(
     assert [d.directory().path() for d in shown] == [str(dead_mount.path)] * 2
     for dialog in shown:
         dialog.reject()
+
+
+def test_a_folder_answering_after_the_time_is_up_counts_once_qt_remembers_it(
+        parent, qtbot, monkeypatch, dead_mount):
+    """A dialog waiting past its time for the folder Qt remembers dropped the answers of
+    its other folders that came meanwhile: when Qt then came to remember one of those
+    (the other window's dialog walked into it), the dialog waited for it for good,
+    although it had answered, as it is asked only once. Now every answer is kept."""
+    monkeypatch.setattr(filedialogs, "LOOK_MS", 100)
+    typed, held = dead_mount.path / "typed", dead_mount.path / "held"
+    typed.mkdir()
+    held.mkdir()
+    first = _open_elsewhere(qtbot)
+    first.setDirectory(str(held))  # Qt remembers it while that dialog is open
+    late = threading.Event()
+
+    def look(path: str) -> bool:
+        if dead_mount.under(path):  # ``typed`` answers once ``late`` is set, the rest later
+            (late if path == str(typed) else dead_mount.release).wait(10)
+        return os.path.isdir(path)
+
+    monkeypatch.setattr(filedialogs, "folder_answers", look)
+    shown: list[QFileDialog] = []
+    open_file_dialog(parent, FileDialogSpec("Save it", save=True, start=str(typed)), print,
+                     shown=shown.append)
+    [opening] = [c for c in parent.children() if isinstance(c, filedialogs._Opening)]
+    with qtbot.waitSignal(opening.timer.timeout, timeout=5000):
+        pass
+    late.set()
+    qtbot.waitUntil(lambda: str(typed) not in filedialogs._waiting, timeout=5000)
+    assert not shown
+    first.setDirectory(str(typed))  # the user walks there in the other window
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    assert shown[0].directory().path() == str(typed)
+    shown[0].reject()

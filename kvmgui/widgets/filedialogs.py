@@ -17,7 +17,7 @@ that answered just before the dialog is built. A dialog deleted with its window 
 closes, but its window's ``destroyed`` comes before the window deletes it: the dialog
 empties Qt's memory then. While another dialog is open, its folder is Qt's memory: the
 next dialog waits for it to answer, however long it takes (after ``LOOK_MS`` its greyed
-button says why).
+button says why, and that closing that dialog lets it open elsewhere).
 """
 
 from __future__ import annotations
@@ -173,14 +173,17 @@ class _Opening(QObject):
 
     def _say_why(self, memory: str) -> None:
         """Still waiting once the time is up: Qt's memory hangs. Building the dialog now
-        would freeze the window, so the greyed button says why it waits instead."""
+        would freeze the window, so the greyed button says why it waits, and the way out
+        (Qt's memory is a folder a dialog of ours is open in: closing it empties it)."""
         busy = self.busy
         if busy is None or not shiboken6.isValid(busy):
             return
         if self.tips is None:
             self.tips = (busy.toolTip(), busy.statusTip())
         why = fill(QCoreApplication.translate(
-            "FileDialogs", "Waiting for %1 to answer (a network mount?)…"), memory)
+            "FileDialogs", "Waiting for %1 to answer (a network mount?): a file dialog is open "
+            "there, and Qt looks at that folder first in every new one. Closing it lets this one "
+            "open elsewhere."), memory)
         busy.setToolTip(why)
         busy.setStatusTip(why)
 

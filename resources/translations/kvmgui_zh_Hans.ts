@@ -3089,8 +3089,8 @@
         <translation>%1 没有响应（是网络挂载吗？）：这次不会显示在侧边栏中。</translation>
     </message>
     <message>
-        <source>Waiting for %1 to answer (a network mount?)…</source>
-        <translation>正在等待 %1 响应（是网络挂载吗？）…</translation>
+        <source>Waiting for %1 to answer (a network mount?): a file dialog is open there, and Qt looks at that folder first in every new one. Closing it lets this one open elsewhere.</source>
+        <translation>正在等待 %1 响应（是网络挂载吗？）：有个文件对话框正开在该文件夹，而 Qt 在每个新对话框中都会先查看它。关闭那个对话框后，这个就能改在别处打开。</translation>
     </message>
 </context>
 <context>

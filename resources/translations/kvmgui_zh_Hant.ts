@@ -3089,8 +3089,8 @@
         <translation>%1 沒有回應（是網路掛載嗎？）：這次不會顯示在側邊欄中。</translation>
     </message>
     <message>
-        <source>Waiting for %1 to answer (a network mount?)…</source>
-        <translation>正在等待 %1 回應（是網路掛載嗎？）…</translation>
+        <source>Waiting for %1 to answer (a network mount?): a file dialog is open there, and Qt looks at that folder first in every new one. Closing it lets this one open elsewhere.</source>
+        <translation>正在等待 %1 回應（是網路掛載嗎？）：有個檔案對話框正開在該資料夾，而 Qt 在每個新對話框中都會先查看它。關閉那個對話框後，這個就能改在別處開啟。</translation>
     </message>
 </context>
 <context>

@@ -215,12 +215,14 @@ def test_two_windows_asking_for_the_same_hung_folder_both_get_its_answer(
 
 
 def test_a_dialog_waiting_for_qt_s_hung_folder_says_why(parent, qtbot, monkeypatch, dead_mount):
-    """After a dialog went with its window, the next waited for its hung folder with the
-    button greyed and not a word, for ever. Now, once the time is up, the button says
-    what it waits for, and says what it said before once the dialog is built."""
-    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    """While a dialog is open in a hung folder, a new one waits for that folder (Qt
+    looks at it first), the button greyed: it said what it waited for, not why nor how
+    to get out. Now, once the time is up, it says both, and says what it said before
+    once the dialog is built."""
     monkeypatch.setattr(filedialogs, "LOOK_MS", 100)
-    monkeypatch.setattr(filedialogs, "_qt_memory", str(dead_mount.path))
+    first = _open_elsewhere(qtbot)
+    first.setDirectory(str(dead_mount.path))  # then the mount stops answering
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
     button = QPushButton("Save", parent)
     button.setToolTip("Save a screenshot")
     shown: list[QFileDialog] = []
@@ -228,10 +230,12 @@ def test_a_dialog_waiting_for_qt_s_hung_folder_says_why(parent, qtbot, monkeypat
     [opening] = [c for c in parent.children() if isinstance(c, filedialogs._Opening)]
     with qtbot.waitSignal(opening.timer.timeout, timeout=5000):
         pass
-    why = f"Waiting for {dead_mount.path} to answer (a network mount?)…"
+    why = (f"Waiting for {dead_mount.path} to answer (a network mount?): a file dialog is open "
+           "there, and Qt looks at that folder first in every new one. Closing it lets this one "
+           "open elsewhere.")
     assert not shown and not button.isEnabled()
     assert button.toolTip() == why and button.statusTip() == why
-    dead_mount.release.set()
+    first.reject()  # the way out the tip gives
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert button.isEnabled() and button.toolTip() == "Save a screenshot"
     assert button.statusTip() == ""

@@ -316,6 +316,8 @@ def _closed(dialog: QFileDialog, gone: list[str], marks: list[str], *_why: objec
     Qt's memory of it (which would be looked at, on the GUI thread, by the next dialog
     before anything else); the side-bar folders left out go back into Qt's setting."""
     global _last
+    if not shiboken6.isValid(dialog):
+        return  # deleted by code, never closed: nothing left to ask
     where = dialog.directory().path()  # Qt's own text: no file system asked
     if os.path.isabs(where):
         _last = where

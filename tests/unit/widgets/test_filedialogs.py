@@ -358,3 +358,16 @@ def test_a_folder_answering_after_the_time_is_up_counts_once_qt_remembers_it(
     qtbot.waitUntil(lambda: bool(shown), timeout=3000)
     assert shown[0].directory().path() == str(typed)
     shown[0].reject()
+
+
+def test_a_dialog_deleted_on_its_own_is_let_be_as_its_window_goes(parent, qtbot):
+    """A dialog deleted by code (never closed) left its window's ``destroyed`` asking the
+    gone dialog for its folder: an error as the window went."""
+    window = QWidget()
+    shown: list[QFileDialog] = []
+    open_file_dialog(window, SPEC, print, shown=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    shiboken6.delete(shown[0])
+    with qtbot.captureExceptions() as exceptions:
+        shiboken6.delete(window)
+    assert exceptions == []

@@ -28,15 +28,15 @@ from dataclasses import dataclass
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDir, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLabel, QWidget
 
 from kvmgui.libvirt import mountlanes
 from kvmgui.utils.tr import fill
+from kvmgui.widgets import qtdialogsettings
 
 LOOK_MS = 2000  # how long a folder may take to answer before the dialog opens elsewhere
-QT_GROUP = "FileDialog"  # Qt's own keys in QtProject.conf (qfiledialog.cpp)
 
 Look = Callable[[str], bool]
 Busy = QWidget | QAction
@@ -90,8 +90,7 @@ def looking(parent: QWidget) -> bool:
 def last_folder() -> str:
     """The folder the next dialog starts in unless given one (no file system is asked)."""
     if _last is None:
-        value = QSettings(QSettings.Scope.UserScope, "QtProject").value(f"{QT_GROUP}/lastVisited")
-        return QUrl(value).toLocalFile() if isinstance(value, str) else ""
+        return qtdialogsettings.saved_last_folder()
     return _last
 
 
@@ -110,19 +109,6 @@ def candidates(spec: FileDialogSpec) -> list[tuple[str, str]]:
     return unique
 
 
-def _shortcuts() -> list[str]:
-    value = QSettings(QSettings.Scope.UserScope, "QtProject").value(f"{QT_GROUP}/shortcuts")
-    return [value] if isinstance(value, str) else [str(v) for v in value] \
-        if isinstance(value, list) else []
-
-
-def bookmarks() -> list[str]:
-    """The local folders of the dialog's side bar, from Qt's setting (Qt looks at each
-    while it builds the dialog, once a dialog saved the side bar's width)."""
-    paths = [QUrl(url).toLocalFile() for url in _shortcuts()]
-    return [path for path in paths if os.path.isabs(path)]
-
-
 class _Opening(QObject):
     """One dialog being prepared: its candidate folders and side-bar folders asked all
     at once (each on its mount's thread), the dialog built once the first candidate
@@ -136,7 +122,7 @@ class _Opening(QObject):
         self.owner, self.spec, self.selected, self.shown = parent, spec, selected, shown
         self.settled = settled
         self.folders = candidates(spec)
-        self.marks = bookmarks()
+        self.marks = qtdialogsettings.bookmarks()
         self.answers: dict[str, bool] = {}  # path: answered as a folder
         self.asked: set[str] = set()
         self.final = False  # LOOK_MS ran out: what has not answered is silent
@@ -221,8 +207,8 @@ class _Opening(QObject):
     def _open(self, folder: str, name: str, passed: list[str], gone: list[str]) -> None:
         spec, parent = self.spec, self.owner
         _openings.remove(self)
-        _point_qt_at(folder)  # Qt's memory is empty (see the module's docstring)
-        _leave_out(gone)
+        qtdialogsettings.point_at(folder)  # Qt's memory is empty (see the module's docstring)
+        qtdialogsettings.leave_out(gone)
         dialog = QFileDialog(parent, spec.title, folder)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if spec.save:
@@ -341,29 +327,5 @@ def _remember(folder: str) -> None:
 
 
 def _after_dialog(folder: str, gone: list[str], marks: list[str]) -> None:
-    _point_qt_at(folder)
-    if gone:  # at their places again, among what Qt saved of the side bar
-        saved = _shortcuts()
-        for mark in gone:
-            url = QUrl.fromLocalFile(mark).toString()
-            if url not in saved:
-                saved.insert(min(marks.index(mark) + 1, len(saved)), url)  # after "file:"
-        _set_shortcuts(saved)
-
-
-def _leave_out(gone: list[str]) -> None:
-    """Qt's side-bar setting without the folders ``gone`` (for the dialog being built)."""
-    if gone:
-        _set_shortcuts([url for url in _shortcuts() if QUrl(url).toLocalFile() not in gone])
-
-
-def _set_shortcuts(urls: list[str]) -> None:
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.setValue(f"{QT_GROUP}/shortcuts", urls)
-    settings.sync()
-
-
-def _point_qt_at(folder: str) -> None:
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.setValue(f"{QT_GROUP}/lastVisited", QUrl.fromLocalFile(folder).toString() if folder else "")
-    settings.sync()
+    qtdialogsettings.point_at(folder)
+    qtdialogsettings.put_back(gone, marks)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from kvmgui.libvirt.commands import Command, XmlFile
 from kvmgui.models.netmap import NetworkMapModel
 from kvmgui.panels.storage import StoragePanel
-from kvmgui.widgets import filedialogs
+from kvmgui.widgets import filedialogs, qtdialogsettings
 from kvmgui.widgets.commanddialog import CommandDialog
 from kvmgui.widgets.netmapwidget import NetworkMapWidget
 from kvmgui.widgets.vnc.console import GraphicalConsole
@@ -28,7 +28,7 @@ def hung_last_folder(monkeypatch, dead_mount):
     monkeypatch.setattr(filedialogs, "_last", None)
     monkeypatch.setattr(filedialogs, "_qt_memory", "")
     monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
-    filedialogs._point_qt_at(str(dead_mount.path / "saved"))
+    qtdialogsettings.point_at(str(dead_mount.path / "saved"))
     (dead_mount.path / "saved").mkdir()
     return dead_mount
 

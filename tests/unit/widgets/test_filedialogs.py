@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QDataStream, QEvent, QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
-from kvmgui.widgets import filedialogs
+from kvmgui.widgets import filedialogs, qtdialogsettings
 from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
 
 SPEC = FileDialogSpec("Save it", save=True, filters=("PNG images (*.png)",), name="shot.png")
@@ -32,7 +32,7 @@ def parent(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(filedialogs, "_qt_memory", "")
     monkeypatch.setattr(filedialogs.QDir, "homePath", staticmethod(lambda: str(tmp_path / "home")))
     (tmp_path / "home").mkdir()
-    filedialogs._point_qt_at(str(tmp_path / "home"))  # not an earlier test's folder
+    qtdialogsettings.point_at(str(tmp_path / "home"))  # not an earlier test's folder
     widget = QWidget()
     qtbot.addWidget(widget)
     return widget
@@ -49,7 +49,7 @@ def test_the_dialog_waits_for_its_last_folder_on_a_hung_mount(parent, qtbot, mon
     nothing is built while the folder is looked at; the button is greyed and a second
     click opens no second dialog; once the mount answers the dialog opens there."""
     monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
-    filedialogs._point_qt_at(str(dead_mount.path))
+    qtdialogsettings.point_at(str(dead_mount.path))
     button = QPushButton("Save", parent)
     chosen: list[str] = []
     assert open_file_dialog(parent, SPEC, chosen.append, busy=button)
@@ -72,7 +72,7 @@ def test_a_silent_folder_is_passed_over_and_said(parent, qtbot, monkeypatch, dea
     folder, says why, and Qt's setting points there (not at the dead mount) from now on."""
     monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
     monkeypatch.setattr(filedialogs, "LOOK_MS", 100)
-    filedialogs._point_qt_at(str(dead_mount.path / "shots"))
+    qtdialogsettings.point_at(str(dead_mount.path / "shots"))
     shown: list[QFileDialog] = []
     open_file_dialog(parent, SPEC, print, shown=shown.append)
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
@@ -147,7 +147,7 @@ def test_a_side_bar_folder_on_a_hung_mount_is_left_out_this_time(parent, qtbot, 
     settings.setValue("FileDialog/shortcuts", ["file:", dead, QUrl.fromLocalFile(home).toString()])
     settings.setValue("FileDialog/sidebarWidth", 90)
     settings.sync()
-    filedialogs._point_qt_at(home)
+    qtdialogsettings.point_at(home)
     shown: list[QFileDialog] = []
     open_file_dialog(parent, SPEC, print, shown=shown.append)
     qtbot.waitUntil(lambda: bool(dead_mount.hung), timeout=5000)
@@ -199,7 +199,7 @@ def test_two_windows_asking_for_the_same_hung_folder_both_get_its_answer(
     first's place, so once the mount answered only the second window's dialog opened
     there; the first gave the folder up as silent after 2 s. Now both hear the answer."""
     monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
-    filedialogs._point_qt_at(str(dead_mount.path))
+    qtdialogsettings.point_at(str(dead_mount.path))
     other = QWidget()
     qtbot.addWidget(other)
     shown: list[QFileDialog] = []
@@ -304,7 +304,7 @@ def test_a_window_failing_on_the_answer_does_not_keep_it_from_the_next(
     heard it and waited for good (the folder was Qt's memory by then, the first dialog
     open in it). Now every window hears the answer; the error still goes up after."""
     monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
-    filedialogs._point_qt_at(str(dead_mount.path))
+    qtdialogsettings.point_at(str(dead_mount.path))
     other = QWidget()
     qtbot.addWidget(other)
     shown: list[QFileDialog] = []
@@ -371,3 +371,4 @@ def test_a_dialog_deleted_on_its_own_is_let_be_as_its_window_goes(parent, qtbot)
     with qtbot.captureExceptions() as exceptions:
         shiboken6.delete(window)
     assert exceptions == []
+

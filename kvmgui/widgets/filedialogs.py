@@ -208,7 +208,7 @@ class _Opening(QObject):
         spec, parent = self.spec, self.owner
         _openings.remove(self)
         qtdialogsettings.point_at(folder)  # Qt's memory is empty (see the module's docstring)
-        qtdialogsettings.leave_out(gone)
+        out = qtdialogsettings.leave_out(gone, self.marks)
         dialog = QFileDialog(parent, spec.title, folder)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if spec.save:
@@ -224,7 +224,7 @@ class _Opening(QObject):
             dialog.selectFile(name)
         _add_note(dialog, passed, folder, gone)
         dialog.fileSelected.connect(self.selected)
-        closed = partial(_closed, dialog, gone, self.marks)
+        closed = partial(_closed, dialog, out)
         dialog.finished.connect(closed)
         # Deleted with its window, the dialog never finishes; the window's ``destroyed``
         # comes while the dialog is still whole (QWidget deletes its children after).
@@ -297,7 +297,7 @@ def _add_note(dialog: QFileDialog, passed: list[str], folder: str, gone: list[st
         layout.addWidget(note)
 
 
-def _closed(dialog: QFileDialog, gone: list[str], marks: list[str], *_why: object) -> None:
+def _closed(dialog: QFileDialog, out: list[str], *_why: object) -> None:
     """Keep the folder the dialog closed in (or was in as its window went), and empty
     Qt's memory of it (which would be looked at, on the GUI thread, by the next dialog
     before anything else); the side-bar folders left out go back into Qt's setting."""
@@ -312,7 +312,7 @@ def _closed(dialog: QFileDialog, gone: list[str], marks: list[str], *_why: objec
     # Qt saves its (now empty) memory to QtProject.conf as the dialog goes: the folder
     # is written back after, for the next run (and other Qt programs).
     kept = _last or ""
-    dialog.destroyed.connect(lambda: _after_dialog(kept, gone, marks))
+    dialog.destroyed.connect(lambda: _after_dialog(kept, out))
 
 
 def _remember(folder: str) -> None:
@@ -326,6 +326,6 @@ def _remember(folder: str) -> None:
         QTimer.singleShot(0, opening, opening._decide)
 
 
-def _after_dialog(folder: str, gone: list[str], marks: list[str]) -> None:
+def _after_dialog(folder: str, out: list[str]) -> None:
     qtdialogsettings.point_at(folder)
-    qtdialogsettings.put_back(gone, marks)
+    qtdialogsettings.put_back(out)

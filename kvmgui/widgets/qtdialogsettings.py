@@ -5,6 +5,11 @@ program of the user (the keys are qfiledialog.cpp's): ``lastVisited``, the folde
 dialog starts in before any dialog of the process set Qt's memory, and ``shortcuts``,
 the side bar's folders. Qt reads both while it builds a dialog and writes both as one
 goes (its destructor). No file system is asked here but the settings file's own.
+
+A side-bar folder left out while one dialog is built is put back after every dialog
+built while it was out: before, only after the one that left it out, and another
+window's dialog built meanwhile, closed last, saved its side bar without the folder and
+dropped it from the setting for good.
 """
 
 from __future__ import annotations
@@ -14,6 +19,10 @@ import os
 from PySide6.QtCore import QSettings, QUrl
 
 QT_GROUP = "FileDialog"
+
+# Side-bar folders out of the setting: (their place, dialogs built without them still
+# there). Each such dialog saves its side bar as it goes, so each puts them back after.
+_out: dict[str, tuple[int, int]] = {}
 
 
 def _settings() -> QSettings:
@@ -47,22 +56,37 @@ def bookmarks() -> list[str]:
     return [path for path in paths if os.path.isabs(path)]
 
 
-def leave_out(gone: list[str]) -> None:
-    """Qt's side-bar setting without the folders ``gone`` (for the dialog being built)."""
+def leave_out(gone: list[str], marks: list[str]) -> list[str]:
+    """Qt's side-bar setting without the folders ``gone`` (of ``marks``, the side bar's
+    folders the dialog about to be built was asked with); the folders out of the setting
+    for that dialog, to :func:`put_back` once it is gone: ``gone``, and those another
+    dialog still there left out, which this one therefore never had."""
+    for mark in gone:
+        _out.setdefault(mark, (marks.index(mark) + 1, 0))  # its place: after "file:"
     if gone:
         _set_shortcuts([url for url in shortcuts() if QUrl(url).toLocalFile() not in gone])
+    out = [mark for mark in _out if mark in gone or mark not in marks]
+    for mark in out:
+        place, dialogs = _out[mark]
+        _out[mark] = (place, dialogs + 1)
+    return out
 
 
-def put_back(gone: list[str], marks: list[str]) -> None:
-    """The folders ``gone`` at their places in ``marks`` again, among what Qt saved of
-    the side bar (after the dialog built without them went)."""
-    if gone:
-        saved = shortcuts()
-        for mark in gone:
-            url = QUrl.fromLocalFile(mark).toString()
-            if url not in saved:
-                saved.insert(min(marks.index(mark) + 1, len(saved)), url)  # after "file:"
-        _set_shortcuts(saved)
+def put_back(out: list[str]) -> None:
+    """The folders ``out`` at their places again, among what Qt saved of the side bar
+    as the dialog built without them went; each is forgotten here once no dialog built
+    without it is left."""
+    if not out:
+        return
+    saved = shortcuts()
+    for mark in out:
+        place, dialogs = _out.pop(mark, (len(saved), 1))
+        url = QUrl.fromLocalFile(mark).toString()
+        if url not in saved:
+            saved.insert(min(place, len(saved)), url)
+        if dialogs > 1:
+            _out[mark] = (place, dialogs - 1)
+    _set_shortcuts(saved)
 
 
 def _set_shortcuts(urls: list[str]) -> None:

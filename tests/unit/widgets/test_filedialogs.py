@@ -28,6 +28,7 @@ def parent(qtbot, monkeypatch, tmp_path):
     # An earlier test's dialogs, still to be deleted, would point Qt's setting at their folder.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     monkeypatch.setattr(filedialogs, "_openings", [])
+    monkeypatch.setattr(qtdialogsettings, "_out", {})
     monkeypatch.setattr(filedialogs, "_last", None)
     monkeypatch.setattr(filedialogs, "_qt_memory", "")
     monkeypatch.setattr(filedialogs.QDir, "homePath", staticmethod(lambda: str(tmp_path / "home")))
@@ -372,3 +373,29 @@ def test_a_dialog_deleted_on_its_own_is_let_be_as_its_window_goes(parent, qtbot)
         shiboken6.delete(window)
     assert exceptions == []
 
+
+def test_a_side_bar_folder_left_out_comes_back_after_two_dialogs(parent, qtbot, monkeypatch,
+                                                                 dead_mount, tmp_path):
+    """A silent side-bar folder is left out of Qt's setting while a dialog is built, and
+    put back once that dialog is gone. A second dialog built meanwhile (another window's)
+    never had it, and Qt saved its side bar as it went: closed last, it dropped the
+    folder from the setting for good. Now it is put back after every such dialog."""
+    monkeypatch.setattr(filedialogs, "folder_answers", dead_mount.hang(filedialogs.folder_answers))
+    monkeypatch.setattr(filedialogs, "LOOK_MS", 100)
+    dead, home = QUrl.fromLocalFile(str(dead_mount.path)).toString(), str(tmp_path / "home")
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.setValue("FileDialog/shortcuts", ["file:", dead, QUrl.fromLocalFile(home).toString()])
+    settings.setValue("FileDialog/sidebarWidth", 90)
+    settings.sync()
+    shown: list[QFileDialog] = []
+    open_file_dialog(parent, SPEC, print, shown=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    other = QWidget()
+    qtbot.addWidget(other)
+    open_file_dialog(other, SPEC, print, shown=shown.append)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5000)
+    for dialog in shown:
+        dialog.reject()
+        qtbot.waitUntil(lambda d=dialog: not shiboken6.isValid(d), timeout=5000)
+    saved = QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/shortcuts")
+    assert saved == ["file:", dead, QUrl.fromLocalFile(home).toString()]

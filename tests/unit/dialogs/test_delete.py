@@ -7,6 +7,7 @@ from kvmgui.dialogs.delete import DeleteDialog
 from kvmgui.libvirt import actions
 from tests.helpers import listed_volumes, run_in_worker
 from tests.helpers import select_vms as select
+from tests.unit.lverror import refusal
 
 VOLUMES = ["/home/web01.qcow2", "/home/db01.qcow2", "/home/build.qcow2"]
 CLONE = """<domain type='test'><name>clone</name><memory>65536</memory>
@@ -478,7 +479,7 @@ def test_a_vm_whose_delete_failed_is_offered_delete_again(connected, window, qtb
     from kvmgui.libvirt import virsh
 
     def refuse(_dom):
-        raise libvirt.libvirtError("refused by a test")
+        raise refusal("refused by a test")
     monkeypatch.setattr(virsh, "destroy", refuse)
     select(window, "web01")
     dialog = open_delete(window, qtbot)

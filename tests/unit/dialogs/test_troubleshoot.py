@@ -23,6 +23,7 @@ from kvmgui.models.checks import CheckColumn
 from kvmgui.widgets import commanddialog
 from tests.conftest import DEMO_HOST
 from tests.helpers import click, open_connection, run_in_worker, uuid_of
+from tests.unit.lverror import refusal
 
 ROUTER = "4dea22b3-1d52-d8f3-2516-782e98a23f04"
 ROUTER_NET10_MAC = "52:54:00:6b:3c:05"
@@ -209,7 +210,6 @@ def test_a_fix_that_fails_after_its_window_closed_is_told_in_the_main_window(con
     """"Start the network" confirmed, the window closed before libvirt answered: the job
     had the window as its context, so its failure was dropped with it and told to nobody.
     It is told where a closed window's restart's is (the main window's notifications)."""
-    import libvirt
 
     from kvmgui.dialogs.details.restart import news
 
@@ -220,7 +220,7 @@ def test_a_fix_that_fails_after_its_window_closed_is_told_in_the_main_window(con
         if fn is apply_fix:
             def slow(_conn, *_a):
                 release.wait(10)
-                raise libvirt.libvirtError("network is locked by an administrator")
+                raise refusal("network is locked by an administrator")
             return real(self, slow, *args, **kwargs)
         return real(self, fn, *args, **kwargs)
 

@@ -14,6 +14,7 @@ from kvmgui.dialogs.xmleditor import DiffDialog, XmlEditorDialog
 from kvmgui.models.words import say
 from kvmgui.widgets.codeeditor import CodeEditor
 from tests.helpers import BUILD, WEB01, run_in_worker
+from tests.unit.lverror import refusal
 
 DEFAULT_NET = "dd8fe884-6c02-601e-7551-cca97df1c5df"
 HOME_POOL = "35bb2ad9-388a-cdfe-461a-b8907f6e5301"
@@ -501,7 +502,7 @@ def test_a_refusal_of_a_define_whose_window_closed_meanwhile_is_told(connected, 
 
     def refused_define(*_args):
         go_on.wait(5)
-        raise libvirt.libvirtError("XML error: name 'db01' is already in use")
+        raise refusal("XML error: name 'db01' is already in use")
 
     monkeypatch.setattr(domainops, "define_definition", refused_define)
     window = details_of("web01")
@@ -539,7 +540,7 @@ def test_closing_while_libvirt_defines_waits_for_its_answer(connected, qtbot, mo
     def slow_define(*args):
         go_on.wait(5)
         if refused:
-            raise libvirt.libvirtError("XML error: name 'db01' is already in use")
+            raise refusal("XML error: name 'db01' is already in use")
         return define(*args)
 
     monkeypatch.setattr(domainops, "define_definition", slow_define)

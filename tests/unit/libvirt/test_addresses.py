@@ -10,6 +10,7 @@ from kvmgui.libvirt.addresses import (
     merge,
 )
 from tests.helpers import run_in_worker
+from tests.unit.lverror import refusal
 
 WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"  # running
 BUILD = "4dea22b3-1d52-d8f3-2516-782e98a23f03"  # shut off
@@ -92,7 +93,7 @@ def test_monitor_stops_asking_a_source_that_cannot_answer(connected, qtbot, monk
     def agentless(dom, source, flags=0):
         asked.append(source)
         if source == libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT:
-            raise libvirt.libvirtError("QEMU guest agent is not configured")
+            raise refusal("QEMU guest agent is not configured")
         return real(dom, source, flags)
 
     monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", agentless)

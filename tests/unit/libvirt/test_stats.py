@@ -15,6 +15,7 @@ from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from kvmgui.libvirt.samples import Counters, DomainSample, Metric, rates
 from kvmgui.libvirt.stats import sampler_for
 from tests.helpers import FakeError, run_in_worker
+from tests.unit.lverror import refusal
 
 
 def counters(t, cpu_ns, rd=0, wr=0, rx=0, tx=0, vcpus=2):
@@ -387,7 +388,7 @@ def test_per_domain_counters_name_the_devices_that_answered():
 
         def blockStats(self, target):
             if target == "vdb":
-                raise libvirt.libvirtError("invalid path: vdb")
+                raise refusal("invalid path: vdb")
             return (1, 100, 1, 200, 0)
 
         def interfaceStats(self, target):

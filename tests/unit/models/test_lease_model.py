@@ -2,7 +2,6 @@ import logging
 import threading
 import time
 
-import libvirt
 import pytest
 from PySide6.QtCore import Qt
 
@@ -11,6 +10,7 @@ from kvmgui.libvirt.netops import Lease
 from kvmgui.models.leases import LeaseColumn, LeaseModel, expiry_words
 from kvmgui.models.roles import Role
 from tests.helpers import run_in_worker
+from tests.unit.lverror import refusal
 
 WEB01_MAC = "52:54:00:6b:3c:01"  # web01's NIC on `default` in the demo host
 ROUTER_MAC = "52:54:00:6b:3c:04"
@@ -171,11 +171,7 @@ def test_owner_lookup_failure_is_logged_and_shown_then_clears(connected, qtbot, 
     real_owners = netops.vm_macs
 
     def refuse(_conn, _uuids=None):
-        # A libvirtError made here takes its get_error_message() from the worker thread's
-        # last libvirt error (an earlier test's unsupported virNetworkGetDHCPLeases, say):
-        # clear it, so the message is the one given.
-        libvirt.virResetLastError()
-        raise libvirt.libvirtError("cannot read the domains' XML")
+        raise refusal("cannot read the domains' XML")
 
     monkeypatch.setattr(netops, "vm_macs", refuse)
     model = LeaseModel(connected)

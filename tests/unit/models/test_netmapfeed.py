@@ -11,6 +11,7 @@ from kvmgui.libvirt.nicmap import LeaseReading
 from kvmgui.libvirt.records import LibvirtEvent
 from kvmgui.models.netmapfeed import HostFeed
 from tests.helpers import run_in_worker, uuid_of
+from tests.unit.lverror import refusal
 
 EXTRA = 30  # VMs defined beside the test host's own
 
@@ -148,7 +149,7 @@ def test_a_failed_read_of_some_vms_reads_them_with_the_next(feed, connected, qtb
     def refuse_first(conn, uuids):
         calls.append(set(uuids))
         if len(calls) == 1:
-            raise libvirt.libvirtError("Cannot recv data")
+            raise refusal("Cannot recv data")
         return real(conn, uuids)
 
     monkeypatch.setattr(nicmap, "some_vm_nics", refuse_first)

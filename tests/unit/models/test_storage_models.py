@@ -9,6 +9,7 @@ from kvmgui.models.pools import PoolColumn, PoolModel
 from kvmgui.models.roles import Role
 from kvmgui.models.volumes import VolumeColumn, VolumeModel
 from tests.helpers import run_in_worker
+from tests.unit.lverror import refusal
 
 POOL = """<pool type='dir'><name>{}</name><target><path>/tmp/{}</path></target></pool>"""
 VOLUME = """<volume><name>{}</name><capacity unit='MiB'>64</capacity>
@@ -209,7 +210,7 @@ def test_inactive_pool_lists_nothing_and_failure_is_reported(connected, home, vo
     assert model.rowCount() == 3
 
     def refuse(_conn, _uuid, _type=None):
-        raise libvirt.libvirtError("storage pool 'home' is not active")
+        raise refusal("storage pool 'home' is not active")
 
     monkeypatch.setattr(volumelist, "list_volumes", refuse)
     with qtbot.waitSignal(model.failed, timeout=5000) as blocker:
@@ -249,7 +250,7 @@ def test_a_reload_asked_for_while_a_listing_fails_still_runs(connected, home, vo
     def fail_first(conn, uuid, kind=None):
         calls.append(uuid)
         if len(calls) == 1:
-            raise libvirt.libvirtError("pool 'home' has asynchronous jobs running")
+            raise refusal("pool 'home' has asynchronous jobs running")
         return real(conn, uuid, kind)
 
     monkeypatch.setattr(volumelist, "list_volumes", fail_first)

@@ -19,6 +19,7 @@ from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
 from kvmgui.window.mainwindow import MainWindow
 from tests.helpers import run_in_worker
 from tests.helpers import select_vms as select
+from tests.unit.lverror import refusal
 
 
 @pytest.fixture
@@ -327,7 +328,7 @@ class RefusedJob:
     """A sampling job an ACL refuses (in the worker, as libvirt would)."""
 
     def __call__(self, conn, *args):
-        raise libvirt.libvirtError("access denied: 'domain:read-secure' refused")
+        raise refusal("access denied: 'domain:read-secure' refused")
 
 
 def test_a_sampling_failure_is_notified_once_per_run_of_failures(connected, window, qtbot):

@@ -30,6 +30,7 @@ from kvmgui.models.words import say
 from kvmgui.widgets.styles import Tone, tone_of
 from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
 from tests.helpers import DEMO_VMS, FakeError, domain_doc, run_in_worker
+from tests.unit.lverror import refusal
 
 ASK_DISCARD = DetailsWindow.ask_discard  # the real one: the fixture answers it at once
 
@@ -895,7 +896,7 @@ def test_a_save_goes_on_past_its_window_s_close(details_of, connected, qtbot, mo
     def managed_save(dom):
         gate.wait(5)  # the guest's memory is being written
         if fails:
-            raise libvirt.libvirtError("disk full")
+            raise refusal("disk full")
         real(dom)
     monkeypatch.setattr(virsh, "managed_save", managed_save)
     told = []

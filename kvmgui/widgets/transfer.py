@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvmgui.libvirt import mountlanes, streams, volops
+from kvmgui.libvirt import mountlanes, streams, volops, workers
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.transfers import Progress, Transfer, TransferCancelledError, TransferResult
@@ -202,6 +202,10 @@ class TransferDialog(QDialog):
         self._begun = False  # the transfer runs on the host's threads (not its first look)
         self._stall = QTimer(self, singleShot=True, interval=STALL_MS)
         self._stall.timeout.connect(self._stalled)
+        # Not the host's threads (CALL_THREADS): a transfer holds its thread for as long as
+        # it lasts, and for ever while its file's mount does not answer; four of them held
+        # every thread of the host, and its other calls waited.
+        self._lane = workers.Lane("transfer")
 
     def start(self) -> None:
         self.running = True
@@ -221,11 +225,11 @@ class TransferDialog(QDialog):
         if self.direction is Direction.UPLOAD:
             self.conn.run(upload_file, self.pool_uuid, self.volume, self.path, self.new_volume,
                           self.transfer, self.users_named, done=self._done, failed=self._failed,
-                          context=self)
+                          context=self, lane=self._lane)
         else:
             self.conn.run(download_file, self.pool_uuid, self.volume, self.path, self.transfer,
                           self.users_named, self.users_unread, done=self._done,
-                          failed=self._failed, context=self)
+                          failed=self._failed, context=self, lane=self._lane)
 
     # -- progress and the end ------------------------------------------------------------------
 
@@ -253,6 +257,7 @@ class TransferDialog(QDialog):
 
     def _done(self, result: TransferResult) -> None:
         self.running = False
+        self._lane.shutdown()  # its thread ends with the job (none other comes)
         self._stop_wait.stop()
         self._stall.stop()
         self.outcome = result
@@ -261,6 +266,7 @@ class TransferDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        self._lane.shutdown()
         self._stop_wait.stop()
         self._stall.stop()
         # An upload over a volume undoes nothing: what went is over the volume's old data.

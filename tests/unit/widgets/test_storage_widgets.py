@@ -312,3 +312,43 @@ def test_a_transfer_that_stopped_moving_says_so(connected, qtbot, monkeypatch, t
     finally:
         release.set()
     qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+
+
+def test_transfers_whose_file_hangs_hold_none_of_the_hosts_threads(connected, qtbot, monkeypatch,
+                                                                   tmp_path):
+    """A transfer ran its stream and its file's reads or writes on one of the host's four
+    threads for as long as it lasted: four downloads into a mount that stopped answering
+    mid-way (or four long ones) held all of them, and every other call to the host waited.
+    Each transfer now has a thread of its own."""
+    import threading
+
+    from kvmgui.libvirt.connection import CALL_THREADS
+
+    release = threading.Event()
+    writing: list[str] = []
+
+    def write_hangs(conn, pool_uuid, name, path, transfer, named=None, unread=()):
+        transfer.begin(100 * MiB)
+        writing.append(path)
+        release.wait(10)  # a write into the dead mount
+        transfer.check()
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(transfer_module, "download_file", write_hangs)
+    dialogs = []
+    try:
+        for n in range(CALL_THREADS):
+            dialog = _download_window(qtbot, connected, tmp_path / f"{n}")
+            (tmp_path / f"{n}").mkdir()
+            dialog.start()
+            dialogs.append(dialog)
+        qtbot.waitUntil(lambda: len(writing) == CALL_THREADS, timeout=5000)
+        pools: list[object] = []
+        connected.run(lambda c: c.listStoragePools(), done=pools.append)
+        qtbot.waitUntil(lambda: bool(pools), timeout=5000)
+    finally:
+        for dialog in dialogs:
+            dialog.reject()
+        release.set()
+    for dialog in dialogs:
+        qtbot.waitUntil(lambda d=dialog: not d.running, timeout=5000)

@@ -11,14 +11,21 @@ line is passed through ``redact`` (a password in a URI, ``password=…`` setting
 
 Start-up stays fast: ``logging.handlers`` (which pulls in ``socket`` and ``pickle``) is
 imported, and the file opened, only when the first line is written.
+
+A log call never waits for the file's disk: it formats its line and hands it to a writer
+thread of the log's own (``Background``). On a disk that stops answering (a home on NFS)
+a write hangs, and a write under the handler's lock made every other thread's log call,
+the GUI thread's too, wait on it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import logging
 import os
+import queue
 import re
 import stat
 import sys
@@ -34,6 +41,7 @@ LOG_NAME = "kvmgui.log"
 MAX_BYTES = 2 * 1024 * 1024
 BACKUPS = 3
 FORMAT = "%(asctime)s %(threadName)s %(name)s %(levelname)s: %(message)s"
+FLUSH_WAIT_S = 2.0  # a flush (at exit) waits this long for the writer: its disk may hang
 
 # user:password@ in a URI (the user may be empty), to the @ before the host (a password
 # may hold an @, or a / typed as is), but not host:port/path, [IPv6] or host?query,
@@ -159,6 +167,70 @@ class LazyRotatingFile(logging.Handler):
         super().close()
 
 
+class Background(logging.Handler):
+    """Formats each record where it is logged (redacted by its formatter), then hands the
+    line to a writer thread, started at the first record, that passes it to ``inner``.
+
+    The record itself does not go: its arguments and traceback hold the caller's objects
+    (a window), whose last reference must not go on another thread (see
+    ``libvirt/workers.py``), and arguments changed later would be written changed."""
+
+    def __init__(self, inner: logging.Handler) -> None:
+        super().__init__()
+        self.inner = inner
+        self._lines: queue.SimpleQueue[logging.LogRecord | threading.Event | None] = \
+            queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            line = self.format(record)
+        except Exception:  # as every handler: said on stderr, the program goes on
+            self.handleError(record)
+            return
+        done = copy.copy(record)
+        done.msg = done.message = line
+        done.args, done.exc_info, done.exc_text, done.stack_info = None, None, None, None
+        self._start()
+        self._lines.put(done)
+
+    def _start(self) -> None:
+        with self._start_lock:
+            if self._writer is None:
+                # A daemon: one hung in a write must not keep the program from ending.
+                self._writer = threading.Thread(target=self._write, name="kvmgui-log",
+                                                daemon=True)
+                self._writer.start()
+
+    def _write(self) -> None:
+        while (item := self._lines.get()) is not None:
+            if isinstance(item, threading.Event):
+                item.set()  # a flush: every line before it is written
+                continue
+            try:
+                self.inner.handle(item)
+            except Exception:  # a failure of the file's is said by inner; never end the thread
+                self.inner.handleError(item)
+
+    def flush(self) -> None:
+        """Wait until the lines logged so far are written, ``FLUSH_WAIT_S`` at most."""
+        if self._writer is not None:
+            written = threading.Event()
+            self._lines.put(written)
+            written.wait(FLUSH_WAIT_S)
+            self.inner.flush()
+
+    def close(self) -> None:
+        writer = self._writer
+        if writer is not None:
+            self._lines.put(None)
+            writer.join(FLUSH_WAIT_S)
+        if writer is None or not writer.is_alive():  # not under a write that hangs
+            self.inner.close()
+        super().close()
+
+
 def _rotating_file(path: Path) -> logging.Handler:
     import logging.handlers  # noqa: PLC0415 - see the module docstring
 
@@ -239,6 +311,11 @@ class LogSetup:
     path: Path
     handlers: list[logging.Handler] = field(default_factory=list)
 
+    def flush(self) -> None:
+        """Wait until what was logged is in the file (``Background.flush``)."""
+        for handler in self.handlers:
+            handler.flush()
+
     def close(self) -> None:
         root = logging.getLogger()
         for handler in self.handlers:
@@ -254,7 +331,8 @@ def setup(debug: bool, directory: Path | None = None, *, stderr: bool = True) ->
     formatter = RedactingFormatter(FORMAT)
     done = LogSetup((directory or state_dir()) / LOG_NAME)
     file_handler = LazyRotatingFile(done.path, level)
-    done.handlers.append(file_handler)
+    file_handler.setFormatter(logging.Formatter("%(message)s"))  # the line comes formatted
+    done.handlers.append(Background(file_handler))
     if stderr:
         done.handlers.append(logging.StreamHandler())
     root = logging.getLogger()

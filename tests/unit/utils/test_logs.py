@@ -45,6 +45,7 @@ def test_warnings_always_reach_the_file_debug_only_with_debug(logged):
     log.debug("a debug line")
     assert not made.path.exists()  # nothing worth keeping yet: not even created
     log.warning("a warning line")
+    made.flush()  # the writer thread writes it
     text = made.path.read_text()
     assert "a warning line" in text and "a debug line" not in text
     assert "kvmgui.test WARNING" in text
@@ -54,6 +55,7 @@ def test_warnings_always_reach_the_file_debug_only_with_debug(logged):
     made = logged(True)
     log.debug("now with --debug")
     logging.getLogger("asyncio").debug("not ours")
+    made.flush()
     text = made.path.read_text()
     assert "now with --debug" in text and "not ours" not in text
 
@@ -64,6 +66,7 @@ def test_the_file_rotates(logged, monkeypatch):
     log = logging.getLogger("kvmgui.test")
     for i in range(200):
         log.warning("line %d %s", i, "x" * 50)
+    made.flush()
     files = sorted(p.name for p in made.path.parent.iterdir())
     assert files == ["kvmgui.log", "kvmgui.log.1", "kvmgui.log.2", "kvmgui.log.3"]
     assert all(p.stat().st_size <= 2100 for p in made.path.parent.iterdir())
@@ -79,6 +82,7 @@ def test_secrets_are_redacted(logged):
         raise ValueError("qemu+tcp://bob:sesame4@host/system")
     except ValueError:
         log.exception("boom")
+    made.flush()
     text = made.path.read_text()
     assert "sesame" not in text
     assert "qemu+ssh://alice:***@host/system" in text and "user=bob" in text
@@ -142,6 +146,7 @@ def test_a_log_file_readable_by_others_is_made_private(logged, tmp_path):
     (folder / logs.LOG_NAME).chmod(0o644)
     made = logged(False)
     logging.getLogger("kvmgui.test").warning("a private line")
+    made.flush()
     assert "a private line" in made.path.read_text()
     assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
 
@@ -162,6 +167,7 @@ def test_old_log_backups_readable_by_others_are_made_private(logged, tmp_path):
     backups[-1].symlink_to(elsewhere)  # not a log of ours: left as it is
     made = logged(False)
     logging.getLogger("kvmgui.test").warning("a private line")
+    made.flush()
     assert "a private line" in made.path.read_text()
     assert [oct(stat.S_IMODE(b.stat().st_mode)) for b in backups[:-1]] \
         == [oct(0o600)] * (logs.BACKUPS - 1)
@@ -177,6 +183,7 @@ def test_a_log_directory_readable_by_others_is_made_private(logged, tmp_path):
     folder.chmod(0o755)
     made = logged(False)
     logging.getLogger("kvmgui.test").warning("a private line")
+    made.flush()
     assert "a private line" in made.path.read_text()
     assert oct(stat.S_IMODE(folder.stat().st_mode)) == oct(0o700)
 
@@ -316,6 +323,7 @@ def test_a_log_that_cannot_be_rotated_is_said_once_and_still_written(logged, mon
     monkeypatch.setattr(os, "rename", refused)
     for i in range(200):
         log.warning("line %d %s", i, "x" * 50)
+    made.flush()
     err = capfd.readouterr().err
     assert err.count("cannot rotate the log") == 1 and "Traceback" not in err, err
     assert "line 199 " in made.path.read_text()
@@ -347,3 +355,39 @@ def test_a_password_with_a_space_never_reaches_the_log(registry, tmp_path, qtbot
     assert secret not in text, text
     assert logs.redact(f"report: {uri}") == f"report: {logs.without_password(uri)}" \
         .replace("@", ":***@", 1)
+
+
+def test_a_log_line_never_waits_for_the_files_disk(logged, monkeypatch):
+    """A worker's line written to a log file whose disk stopped answering (a home on NFS)
+    held the file's lock, and the GUI thread's next log call waited on it: the window
+    froze until the disk answered. A log call now only hands its line over; a writer
+    thread of the log's own writes the lines, in order."""
+    import threading
+    import time
+
+    entered, release = threading.Event(), threading.Event()
+    write = logs.LazyRotatingFile.emit
+
+    def hangs(self, record):
+        if "from a worker" in record.getMessage():
+            entered.set()
+            release.wait(3)  # the disk answers again
+        write(self, record)
+
+    monkeypatch.setattr(logs.LazyRotatingFile, "emit", hangs)
+    made = logged(False)
+    log = logging.getLogger("kvmgui.test")
+    worker = threading.Thread(target=log.warning, args=("from a worker",))
+    worker.start()
+    try:
+        assert entered.wait(5)
+        start = time.monotonic()
+        log.warning("from the GUI thread")
+        took = time.monotonic() - start
+    finally:
+        release.set()
+        worker.join(5)
+    assert took < 1.0, f"the log call waited {took:.1f} s for the disk"
+    made.flush()
+    text = made.path.read_text()
+    assert text.index("from a worker") < text.index("from the GUI thread")

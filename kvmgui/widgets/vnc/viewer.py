@@ -3,28 +3,41 @@
 ``virt-viewer --connect URI --attach --wait -- UUID``: an argument list, never a shell
 string. ``--attach`` asks libvirt for the display's socket (no listen address needed),
 ``--wait`` waits for the VM to start. The process is ours: it is ended, by its handle,
-when the console goes away. The program is looked for in ``$PATH`` on a thread of its own:
-a directory there on a network mount that stopped answering hangs the search.
+when the console goes away.
+
+The program is looked for in ``$PATH`` and started on a thread of its own: a directory
+there on a network mount that stopped answering hangs the search, and so does the start.
+Starting a program (``QProcess.start`` as ``subprocess``) waits until the child's
+``execve`` is done (a vfork: ``clone(CLONE_VM|CLONE_VFORK)``), and an ``execve`` of a file
+on a dead mount hangs; on the GUI thread the window froze. The end of the process is
+heard on the GUI thread through its pidfd, which never blocks.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import subprocess
+import threading
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from kvmgui.libvirt import workers
 from kvmgui.utils.logs import without_password
+from kvmgui.widgets.filewords import file_reason
 
 PROGRAM = "virt-viewer"
+POLL_MS = 1000  # how often an end is looked for where there is no pidfd (before Linux 5.3)
+KILL_AFTER_MS = 2000
 
 log = logging.getLogger(__name__)
 _lane: workers.Lane | None = None
 
 
 def _search_lane() -> workers.Lane:
-    """Where virt-viewer is looked for: a search that may hang holds no libvirt job up."""
+    """Where virt-viewer is looked for and started: a search or start that may hang holds
+    no libvirt job up."""
     global _lane
     if _lane is None:
         _lane = workers.Lane("viewer")
@@ -36,13 +49,23 @@ def viewer_args(uri: str, uuid: str) -> list[str]:
     return ["--connect", without_password(uri), "--attach", "--wait", "--", uuid]
 
 
+def launch(args: list[str], stopped: threading.Event) -> subprocess.Popen[bytes] | None:
+    """Look for virt-viewer and start it with ``args`` (a worker's); None when it is not
+    installed, or when ``stopped`` was set meanwhile (nothing is started then). Its output
+    goes where kvmgui's goes."""
+    program = shutil.which(PROGRAM)
+    if program is None or stopped.is_set():
+        return None
+    return subprocess.Popen([program, *args], stdin=subprocess.DEVNULL)
+
+
 class ViewerLauncher(QObject):
     """One virt-viewer process at a time.
 
     Signals:
         started(): the process runs.
         finished(int, bool): it ended: exit status, and whether it crashed.
-        failedToStart(str): it could not start (Qt's message); also when it is not installed.
+        failedToStart(str): it could not start (why, in words); also when it is not installed.
     """
 
     started = Signal()
@@ -51,60 +74,94 @@ class ViewerLauncher(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.process: QProcess | None = None
+        self.process: subprocess.Popen[bytes] | None = None
         self.looking = False  # virt-viewer is being looked for (start was asked)
         self._asked = 0  # a search's answer after stop() (or a newer start) starts nothing
+        self._stopped = threading.Event()  # the ask out was given up: start nothing
+        self._watch: QSocketNotifier | QTimer | None = None  # hears the process end
+        self._pidfd = -1
 
     @property
     def running(self) -> bool:
-        return self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning
+        return self.process is not None and self.process.returncode is None
 
     def start(self, uri: str, uuid: str) -> None:
-        """Look for virt-viewer (in a worker), then run it for ``uuid`` on ``uri``."""
+        """Look for virt-viewer and start it (in a worker) for ``uuid`` on ``uri``."""
         if self.running or self.looking:
             return
         self.looking = True
         self._asked += 1
-        asked, args = self._asked, viewer_args(uri, uuid)
-        _search_lane().submit(shutil.which, PROGRAM, context=self,
-                              done=lambda program: self._found(asked, program, args),
-                              failed=lambda exc: self._search_failed(asked, exc, args))
+        self._stopped = stopped = threading.Event()
+        asked = self._asked
+        _search_lane().submit(launch, viewer_args(uri, uuid), stopped, context=self,
+                              done=lambda process: self._launched(asked, process),
+                              failed=lambda exc: self._launch_failed(asked, exc))
 
-    def _search_failed(self, asked: int, exc: BaseException, args: list[str]) -> None:
-        log.warning("looking for %s: %s", PROGRAM, exc)
-        self._found(asked, None, args)
-
-    def _found(self, asked: int, program: str | None, args: list[str]) -> None:
+    def _launch_failed(self, asked: int, exc: BaseException) -> None:
         if asked != self._asked:
             return
         self.looking = False
-        if program is None:
+        log.warning("starting %s: %s", PROGRAM, exc)
+        reason = file_reason(exc) if isinstance(exc, OSError) else str(exc)
+        self.failedToStart.emit(reason)
+
+    def _launched(self, asked: int, process: subprocess.Popen[bytes] | None) -> None:
+        if asked != self._asked:  # stopped while it started: not wanted
+            if process is not None:
+                _end(process)
+            return
+        self.looking = False
+        if process is None:
             self.failedToStart.emit(self.tr("virt-viewer is not installed."))
             return
-        process = QProcess(self)
-        process.setProgram(program)
-        process.setArguments(args)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
-        process.started.connect(self.started)
-        process.finished.connect(self._finished)
-        process.errorOccurred.connect(self._error)
         self.process = process
-        process.start()
+        self._hear_end(process)
+        self.started.emit()
+
+    def _hear_end(self, process: subprocess.Popen[bytes]) -> None:
+        try:
+            self._pidfd = os.pidfd_open(process.pid)
+        except OSError:  # a kernel without pidfds: looked at now and then
+            timer = QTimer(self, interval=POLL_MS)
+            timer.timeout.connect(lambda: self._ended(process))
+            timer.start()
+            self._watch = timer
+            return
+        notifier = QSocketNotifier(self._pidfd, QSocketNotifier.Type.Read, self)
+        notifier.activated.connect(lambda: self._ended(process))
+        self._watch = notifier
+
+    def _ended(self, process: subprocess.Popen[bytes]) -> None:
+        code = process.poll()  # never waits: the process has ended, or it is still running
+        if code is None or process is not self.process:
+            return
+        self._forget_watch()
+        self.finished.emit(max(code, 0), code < 0)  # < 0: ended by a signal, as Qt's crash
+
+    def _forget_watch(self) -> None:
+        # Only stilled, not deleted: this runs in its own signal, and it goes with the
+        # launcher (one per process started).
+        if isinstance(self._watch, QTimer):
+            self._watch.stop()
+        elif self._watch is not None:
+            self._watch.setEnabled(False)
+        if self._pidfd >= 0:
+            os.close(self._pidfd)
+            self._pidfd = -1
 
     def stop(self) -> None:
         """End our virt-viewer: SIGTERM to its pid, SIGKILL 2 s later if it is still there
         (or, while it is looked for, do not start it)."""
         self._asked += 1
+        self._stopped.set()
         self.looking = False
         process = self.process
         if process is not None and self.running:
-            process.terminate()
-            QTimer.singleShot(2000, process, lambda: process.kill() if process.state()
-                              != QProcess.ProcessState.NotRunning else None)
+            _end(process)
 
-    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        self.finished.emit(code, status == QProcess.ExitStatus.CrashExit)
 
-    def _error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart and self.process is not None:
-            self.failedToStart.emit(self.process.errorString())
+def _end(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM, then SIGKILL if it is still there ``KILL_AFTER_MS`` later, also when the
+    launcher is gone by then (a console closed); the look then reaps it."""
+    process.terminate()
+    QTimer.singleShot(KILL_AFTER_MS, lambda: process.kill() if process.poll() is None else None)

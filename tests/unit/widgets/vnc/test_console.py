@@ -672,3 +672,37 @@ def test_a_virt_viewer_found_after_the_console_shut_down_is_not_started(qtbot, f
     viewer_module._search_lane().submit(lambda: None, done=after.append)
     qtbot.waitUntil(lambda: bool(after), timeout=5000)
     assert launcher.process is None and not fake_viewer.exists()
+
+
+def test_virt_viewer_is_started_off_the_gui_thread(qtbot, fake_viewer, monkeypatch):
+    """QProcess.start runs the program on the calling thread with vfork's rule: the caller
+    waits until the child's execve is done, and an execve of a program on a network mount
+    that stopped answering hangs (strace: clone(CLONE_VM|CLONE_VFORK)). It ran on the GUI
+    thread, which froze; the program is now started in a worker."""
+    import subprocess
+    import threading
+
+    from PySide6.QtCore import QProcess
+
+    release = threading.Event()
+    spawned_on: list[str] = []
+
+    def hung_exec(real):
+        def spawn(*args, **kwargs):
+            spawned_on.append(threading.current_thread().name)
+            release.wait(2)  # the execve that waits for the mount
+            return real(*args, **kwargs)
+        return spawn
+
+    monkeypatch.setattr(QProcess, "start", hung_exec(QProcess.start))
+    monkeypatch.setattr(subprocess, "Popen", hung_exec(subprocess.Popen))
+    launcher = ViewerLauncher()
+    try:
+        launcher.start("test:///default", str(uuidlib.uuid4()))
+        qtbot.waitUntil(lambda: bool(spawned_on), timeout=5000)
+        assert spawned_on != [threading.main_thread().name]
+    finally:
+        release.set()
+    with qtbot.waitSignal(launcher.finished, timeout=10000) as ended:
+        pass
+    assert ended.args == [3, False] and fake_viewer.exists()

@@ -10,7 +10,9 @@ socket, so the window stays responsive. The same code serves remote hosts:
 the stream runs over the libvirt connection itself.
 
 Progress goes to a :class:`~kvmgui.libvirt.transfers.Transfer` (see there); the loop
-notices its ``cancel()`` before the next chunk and aborts the stream.
+notices its ``cancel()`` before the next chunk and aborts the stream. The local file is
+read or written by a thread of its own (:mod:`kvmgui.libvirt.filepump`), so a file on a
+network mount that stopped answering keeps no Cancel from aborting the stream.
 
 Faults and cancel leave nothing half-made: an upload removes the volume it
 created, a download removes its partial file unless ``keep_partial`` (it then
@@ -47,7 +49,7 @@ from typing import Any
 
 import libvirt
 
-from kvmgui.libvirt import virsh
+from kvmgui.libvirt import filepump, virsh
 from kvmgui.libvirt.commands import previewing
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError, TransferResult
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
@@ -63,13 +65,19 @@ PARTIAL_TRIES = 100  # names tried for a download's partial file
 
 @dataclass(slots=True)
 class _Source:
-    """What an upload sends: the file ``fd``, then ``tail`` zero bytes (the end of a new
-    volume past the file: see the module docstring)."""
+    """What an upload sends: the pieces ``reader`` hands out (``head``: the one being sent,
+    or what is left of it); holes are sent as holes on a sparse stream, else as zeroes."""
 
-    fd: int
+    reader: filepump.Reader
     xfer: Transfer
-    tail: int = 0
-    past_end: bool = False  # the section handed out last is the tail
+    head: filepump.Piece | None = None
+    ended: bool = False
+
+    def peek(self) -> filepump.Piece | None:
+        if self.head is None and not self.ended:
+            self.head = self.reader.take()
+            self.ended = self.head is None
+        return self.head
 
 
 def _no_sparse(exc: libvirt.libvirtError) -> bool:
@@ -137,12 +145,14 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
 def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,
             source: Path, xfer: Transfer, sparse: bool, size: int = 0) -> tuple[bool, float]:
     """Send ``source``, then zeroes up to ``size`` bytes (the new volume's) if it is larger."""
-    with source.open("rb") as file:
-        fd = file.fileno()
+    fd = os.open(source, os.O_RDONLY | os.O_CLOEXEC)
+    reader: filepump.Reader | None = None
+    try:
         length = os.fstat(fd).st_size
         tail = max(size - length, 0)
         xfer.begin(length + tail)
         xfer.check()
+        reader = filepump.Reader(fd, xfer, tail)  # from here on its thread closes fd
         opened = False  # the host took the upload: a failure after this is no "no sparse"
 
         def run(flags: int) -> None:
@@ -150,7 +160,7 @@ def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt
             stream = conn.newStream(0)
             vol.upload(stream, 0, 0, flags)
             opened = True
-            src = _Source(fd, xfer, tail)
+            src = _Source(reader, xfer)
             try:
                 if flags & libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM:
                     stream.sparseSendAll(_read_chunk, _section, _skip, src)
@@ -170,49 +180,47 @@ def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt
                 raise
             sparse = False
             virsh.vol_upload(pool, vol.name(), str(source), 0, lambda: run(0))
+    except BaseException:
+        if reader is None:
+            os.close(fd)
+        raise
+    finally:
+        if reader is not None:
+            reader.give_up()  # done by then, or hung in a read: it closes fd when it ends
     xfer.end()
     return sparse, xfer.elapsed
 
 
 def _read_chunk(_stream: Any, nbytes: int, src: _Source) -> bytes:
     src.xfer.check()
-    data = os.read(src.fd, nbytes)
-    if not data and src.tail:  # the file is sent: the zeroes of the volume's end
-        data = bytes(min(nbytes, src.tail))
-        src.tail -= len(data)
+    piece = src.peek()
+    if piece is None:
+        return b""
+    if isinstance(piece, int):  # a hole on a plain stream: its zeroes
+        data = bytes(min(nbytes, piece))
+        src.head = piece - len(data) or None
+    else:
+        data = piece[:nbytes]
+        src.head = piece[nbytes:] or None
     src.xfer.advance(len(data))
     return data
 
 
 def _section(_stream: Any, src: _Source) -> list[Any]:
-    """[in data?, bytes to the end of this data section or hole] at the file position;
-    past the file's end, the volume's end to zero as a hole."""
-    fd = src.fd
-    cur = os.lseek(fd, 0, os.SEEK_CUR)
-    try:
-        data = os.lseek(fd, cur, os.SEEK_DATA)
-    except OSError as exc:
-        if exc.errno != errno.ENXIO:
-            raise
-        end = os.lseek(fd, 0, os.SEEK_END)  # only a hole is left (or nothing at all)
-        os.lseek(fd, cur, os.SEEK_SET)
-        src.past_end = end <= cur
-        return [False, src.tail if src.past_end else end - cur]
-    # In a hole: up to the next data. In data: up to the next hole (EOF counts as one).
-    result = [False, data - cur] if data > cur else [True, os.lseek(fd, cur, os.SEEK_HOLE) - cur]
-    os.lseek(fd, cur, os.SEEK_SET)
-    return result
+    """[in data?, bytes to the end of this data section or hole]; [False, 0] at the end."""
+    piece = src.peek()
+    if piece is None:
+        return [False, 0]
+    return [False, piece] if isinstance(piece, int) else [True, len(piece)]
 
 
 def _skip(_stream: Any, length: int, src: _Source) -> int:
     src.xfer.check()
-    if src.past_end:  # the tail's zeroes: nothing of the file to skip
-        src.tail -= length
-        pos = os.lseek(src.fd, 0, os.SEEK_CUR)
-    else:
-        pos = os.lseek(src.fd, length, os.SEEK_CUR)
+    piece = src.peek()
+    assert isinstance(piece, int) and length <= piece  # as _section said
+    src.head = piece - length or None
     src.xfer.advance(length, hole=True)
-    return pos
+    return 0
 
 
 # -- download ---------------------------------------------------------------------------------
@@ -237,24 +245,33 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
     except libvirt.libvirtError:
         total = int(vol.info()[1])
     if previewing():  # the line only: no file is made
-        _download(conn, pool, vol, -1, str(target), xfer, total, sparse)
+        _download(conn, pool, vol, None, str(target), xfer, total, sparse)
         return TransferResult(name, str(target), total, 0, sparse, 0.0)
     fd, part = _new_partial(target)
-    kept = False
-    try:
-        used_sparse = _download(conn, pool, vol, fd, str(target), xfer, total, sparse)
-        os.close(fd)
-        fd = -1
-        os.replace(part, target)
-    except BaseException as exc:
-        if fd >= 0:
+
+    def settle(complete: bool) -> None:  # on the file's thread, last
+        try:
             os.close(fd)
-        kept = keep_partial and part.exists()
-        if not kept:
-            with contextlib.suppress(OSError):
-                part.unlink()
+            if complete:
+                os.replace(part, target)
+                return
+        except OSError:
+            complete = False
+            raise
+        finally:
+            if not complete and not keep_partial:
+                with contextlib.suppress(OSError):
+                    part.unlink()
+
+    writer = filepump.Writer(fd, xfer, settle)
+    try:
+        used_sparse = _download(conn, pool, vol, writer, str(target), xfer, total, sparse)
+        writer.finish()
+    except BaseException as exc:
+        # It removes the partial file: waited for a while, and else done once its disk answers.
+        writer.give_up(wait=filepump.SETTLE_WAIT_S)
         if isinstance(exc, TransferCancelledError):
-            raise TransferCancelledError(str(part) if kept else None) from None
+            raise TransferCancelledError(str(part) if keep_partial else None) from None
         raise
     xfer.end()
     return TransferResult(name, str(target), total, xfer.sent, used_sparse, xfer.elapsed)
@@ -274,23 +291,27 @@ def _new_partial(target: Path) -> tuple[int, Path]:
 
 
 def _download(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,
-              fd: int, dest: str, xfer: Transfer, total: int, sparse: bool) -> bool:
-    """Into ``fd``; the line names ``dest``, where the file ends up (virsh writes it there
-    directly, we through ``dest.part``)."""
+              writer: filepump.Writer | None, dest: str, xfer: Transfer, total: int,
+              sparse: bool) -> bool:
+    """Into ``writer`` (None: a preview, which only notes the line); the line names
+    ``dest``, where the file ends up (virsh writes it there directly, we through
+    ``dest.part``)."""
     xfer.begin(total)
     xfer.check()
     opened = False
 
     def run(flags: int) -> None:
         nonlocal opened
+        assert writer is not None  # a preview runs no stream
         stream = conn.newStream(0)
         vol.download(stream, 0, 0, flags)
         opened = True
         try:
             if flags & libvirt.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM:
-                stream.sparseRecvAll(_write_chunk, _make_hole, (fd, xfer))
+                stream.sparseRecvAll(_write_chunk, _make_hole, (writer, xfer))
             else:
-                stream.recvAll(_write_chunk, (fd, xfer))
+                stream.recvAll(_write_chunk, (writer, xfer))
+            writer.drain()  # all of it in the file before the host is told it went well
             stream.finish()
         except BaseException:
             with contextlib.suppress(libvirt.libvirtError):
@@ -308,20 +329,17 @@ def _download(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvi
     return sparse
 
 
-def _write_chunk(_stream: Any, data: bytes, opaque: tuple[int, Transfer]) -> int:
-    fd, xfer = opaque
+def _write_chunk(_stream: Any, data: bytes, opaque: tuple[filepump.Writer, Transfer]) -> int:
+    writer, xfer = opaque
     xfer.check()
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
+    writer.write(data)
     xfer.advance(len(data))
     return len(data)
 
 
-def _make_hole(_stream: Any, length: int, opaque: tuple[int, Transfer]) -> int:
-    fd, xfer = opaque
+def _make_hole(_stream: Any, length: int, opaque: tuple[filepump.Writer, Transfer]) -> int:
+    writer, xfer = opaque
     xfer.check()
-    end = os.lseek(fd, length, os.SEEK_CUR)
-    os.ftruncate(fd, end)  # a hole at the very end must still count in the file's size
+    writer.hole(length)
     xfer.advance(length, hole=True)
     return 0

@@ -6,13 +6,14 @@ virStream) against a byte array standing for the volume; the volumes themselves 
 test-driver volumes. A real host runs the same code in tests/integration/test_storage_streams.py.
 """
 
+import contextlib
 import os
 from pathlib import Path
 
 import libvirt
 import pytest
 
-from kvmgui.libvirt import streams, transfers
+from kvmgui.libvirt import filepump, streams, transfers
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError
 from kvmgui.widgets.transfer import upload_file
 from kvmgui.xml.pool import VolumeDoc
@@ -119,20 +120,21 @@ def outcome(qtbot, conn, fn, *args, **kwargs):
     return future
 
 
-def test_sections_of_a_sparse_file(tmp_path):
+def test_pieces_of_a_sparse_file(tmp_path):
     sparse_file(tmp_path / "s")
     fd = os.open(tmp_path / "s", os.O_RDONLY)
     try:
-        sections = []
-        while True:
-            in_data, length = streams._section(None, streams._Source(fd, Transfer()))
-            if not length:
-                break
-            sections.append((in_data, length // MiB))
-            os.lseek(fd, length, os.SEEK_CUR)
+        sections: list[list[object]] = []
+        for piece in filepump.pieces(fd, tail=MiB):
+            data = isinstance(piece, bytes)
+            if sections and sections[-1][0] and data:
+                sections[-1][1] += len(piece)
+            else:
+                sections.append([data, len(piece) if data else piece])
     finally:
         os.close(fd)
-    assert sections == [(True, 1), (False, 8), (True, 1), (False, 4)]
+    assert [(d, n // MiB) for d, n in sections] == [(True, 1), (False, 8), (True, 1), (False, 4),
+                                                    (False, 1)]
 
 
 @pytest.mark.parametrize("sparse", [True, False])
@@ -361,3 +363,78 @@ def test_progress_rate_and_throttle(monkeypatch):
     transfer.cancel()
     with pytest.raises(TransferCancelledError):
         transfer.check()
+
+
+def _hang_on(monkeypatch, names, folder):
+    """``os.<name>`` for each of ``names`` (write; read, pread) of a file in ``folder`` hangs
+    until the returned event is set, as on a network mount that stopped answering; ``hung``
+    is set once one does."""
+    import threading
+
+    hung, release = threading.Event(), threading.Event()
+
+    def hanging(real):
+        def call(fd, *args):
+            with contextlib.suppress(OSError):
+                if os.readlink(f"/proc/self/fd/{fd}").startswith(str(folder)):
+                    hung.set()
+                    release.wait(10)
+            return real(fd, *args)
+        return call
+
+    for name in names:
+        monkeypatch.setattr(os, name, hanging(getattr(os, name)))
+    return hung, release
+
+
+@pytest.mark.parametrize("sparse", [True, False])
+def test_cancel_aborts_a_download_whose_file_hangs(sparse, wire, connected, qtbot, tmp_path,
+                                                   monkeypatch):
+    """The stream's thread wrote the file itself: hung in a write into a mount that stopped
+    answering, it never saw Cancel, and the stream stayed open (the host sending, libvirt's
+    client keeping what came) until the mount answered. The file is now written by a thread
+    of its own: Cancel aborts the stream at once, and the partial file goes once the mount
+    answers."""
+    wire["stream"] = MemoryStream(os.urandom(8 * MiB))
+    folder = tmp_path / "nfs"
+    folder.mkdir()
+    hung, release = _hang_on(monkeypatch, ["write"], folder)
+    transfer = Transfer()
+    future = connected.run(lambda c: streams.download(c, HOME, "web01.qcow2", folder / "out.img",
+                                                      transfer, sparse=sparse))
+    try:
+        qtbot.waitUntil(hung.is_set, timeout=5000)
+        transfer.cancel()
+        qtbot.waitUntil(future.done, timeout=5000)
+        assert wire["stream"].aborted and not wire["stream"].finished
+        with pytest.raises(TransferCancelledError):
+            future.result()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not list(folder.iterdir()), timeout=5000)  # the partial file went
+
+
+@pytest.mark.parametrize("sparse", [True, False])
+def test_cancel_aborts_an_upload_whose_file_hangs(sparse, wire, connected, qtbot, tmp_path,
+                                                  monkeypatch):
+    """Likewise for a read of the file an upload sends: Cancel aborts the stream and removes
+    the new volume while the read still hangs."""
+    folder = tmp_path / "nfs"
+    folder.mkdir()
+    (folder / "disk.img").write_bytes(os.urandom(4 * MiB))
+    before = volume_names(qtbot, connected)
+    hung, release = _hang_on(monkeypatch, ["read", "pread"], folder)
+    transfer = Transfer()
+    xml = streams.new_volume_xml("up.img", folder / "disk.img")
+    future = connected.run(lambda c: streams.upload(c, HOME, folder / "disk.img", transfer,
+                                                    create_xml=xml, sparse=sparse))
+    try:
+        qtbot.waitUntil(hung.is_set, timeout=5000)
+        transfer.cancel()
+        qtbot.waitUntil(future.done, timeout=5000)
+        assert wire["stream"].aborted and not wire["stream"].finished
+        with pytest.raises(TransferCancelledError):
+            future.result()
+        assert volume_names(qtbot, connected) == before
+    finally:
+        release.set()

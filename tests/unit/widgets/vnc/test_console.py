@@ -706,3 +706,18 @@ def test_virt_viewer_is_started_off_the_gui_thread(qtbot, fake_viewer, monkeypat
     with qtbot.waitSignal(launcher.finished, timeout=10000) as ended:
         pass
     assert ended.args == [3, False] and fake_viewer.exists()
+
+
+def test_virt_viewers_end_is_heard_without_pidfds(qtbot, fake_viewer, monkeypatch):
+    """A kernel before 5.3 has no pidfd: the end is looked for now and then instead."""
+    from kvmgui.widgets.vnc import viewer as viewer_module
+
+    def no_pidfd(_pid):
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(viewer_module.os, "pidfd_open", no_pidfd)
+    monkeypatch.setattr(viewer_module, "POLL_MS", 10)
+    launcher = ViewerLauncher()
+    with qtbot.waitSignal(launcher.finished, timeout=10000) as ended:
+        launcher.start("test:///default", str(uuidlib.uuid4()))
+    assert ended.args == [3, False] and not launcher.running

@@ -152,14 +152,15 @@ def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt
         tail = max(size - length, 0)
         xfer.begin(length + tail)
         xfer.check()
-        reader = filepump.Reader(fd, xfer, tail)  # from here on its thread closes fd
         opened = False  # the host took the upload: a failure after this is no "no sparse"
 
         def run(flags: int) -> None:
-            nonlocal opened
+            nonlocal opened, reader
             stream = conn.newStream(0)
             vol.upload(stream, 0, 0, flags)
             opened = True
+            if reader is None:  # not in a preview: nothing is read there
+                reader = filepump.Reader(fd, xfer, tail)  # from here on its thread closes fd
             src = _Source(reader, xfer)
             try:
                 if flags & libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM:
@@ -180,12 +181,10 @@ def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt
                 raise
             sparse = False
             virsh.vol_upload(pool, vol.name(), str(source), 0, lambda: run(0))
-    except BaseException:
+    finally:
         if reader is None:
             os.close(fd)
-        raise
-    finally:
-        if reader is not None:
+        else:
             reader.give_up()  # done by then, or hung in a read: it closes fd when it ends
     xfer.end()
     return sparse, xfer.elapsed

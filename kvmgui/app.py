@@ -254,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not workers.drain(EXIT_GRACE_S):
         # A host stopped answering mid-call: leave rather than join a thread stuck in libvirt.
         log.warning("leaving with libvirt calls still running")
-        logging.shutdown()
+        logs.shutdown()  # not logging's: it waits for a log write that hangs
         os._exit(0)
     return 0
 

@@ -20,6 +20,7 @@ the GUI thread's too, wait on it.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import copy
 import io
@@ -30,6 +31,7 @@ import re
 import stat
 import sys
 import threading
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -181,6 +183,8 @@ class Background(logging.Handler):
         self._lines: queue.SimpleQueue[logging.LogRecord | threading.Event | None] = \
             queue.SimpleQueue()
         self._writer: threading.Thread | None = None
+        self.stuck = False  # closed while its writer hung in a write
+        _backgrounds.add(self)
         self._start_lock = threading.Lock()
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -226,9 +230,40 @@ class Background(logging.Handler):
         if writer is not None:
             self._lines.put(None)
             writer.join(FLUSH_WAIT_S)
-        if writer is None or not writer.is_alive():  # not under a write that hangs
+            self.stuck = writer.is_alive()  # in a write that hangs: left behind
+            if not self.stuck:
+                self._writer = None
+        if not self.stuck:
             self.inner.close()
         super().close()
+
+
+_backgrounds: weakref.WeakSet[Background] = weakref.WeakSet()
+_exit_registered = False
+
+
+def shutdown() -> None:
+    """At exit, in place of ``logging.shutdown``: the writers are given ``FLUSH_WAIT_S``
+    to write what is queued, and ``logging.shutdown`` runs only if none hangs in a write.
+    It flushes and closes every handler under the handler's lock, which a write hung on a
+    disk that stopped answering holds: the program never ended."""
+    stuck = False
+    for handler in list(_backgrounds):
+        handler.close()
+        stuck = stuck or handler.stuck
+    if not stuck:
+        logging.shutdown()
+        return
+    with contextlib.suppress(OSError, ValueError):  # stderr's lines, at least
+        sys.stderr.flush()
+
+
+def _shut_down_at_exit() -> None:
+    global _exit_registered
+    if not _exit_registered:
+        _exit_registered = True
+        atexit.unregister(logging.shutdown)
+        atexit.register(shutdown)
 
 
 def _rotating_file(path: Path) -> logging.Handler:
@@ -333,6 +368,7 @@ def setup(debug: bool, directory: Path | None = None, *, stderr: bool = True) ->
     file_handler = LazyRotatingFile(done.path, level)
     file_handler.setFormatter(logging.Formatter("%(message)s"))  # the line comes formatted
     done.handlers.append(Background(file_handler))
+    _shut_down_at_exit()
     if stderr:
         done.handlers.append(logging.StreamHandler())
     root = logging.getLogger()

@@ -6,6 +6,7 @@ import os
 import stat
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -391,3 +392,26 @@ def test_a_log_line_never_waits_for_the_files_disk(logged, monkeypatch):
     made.flush()
     text = made.path.read_text()
     assert text.index("from a worker") < text.index("from the GUI thread")
+
+
+def test_the_program_ends_while_a_log_write_hangs(tmp_path):
+    """At exit logging flushes and closes every handler, each under its lock: with a line's
+    write hung on a disk that stopped answering, that waited for the write, and the program
+    never ended. The writer is now given a moment, then left behind."""
+    code = textwrap.dedent("""\
+        import logging, sys, threading
+        from pathlib import Path
+        from kvmgui.utils import logs
+        write = logs.LazyRotatingFile.emit
+        def emit(self, record):
+            if "hangs" in record.getMessage():
+                threading.Event().wait()  # the disk never answers
+            write(self, record)
+        logs.LazyRotatingFile.emit = emit
+        logs.setup(False, Path(sys.argv[1]), stderr=False)
+        logging.getLogger("kvmgui.test").warning("this line hangs")
+        print("logged", flush=True)
+    """)
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "kvmgui")], cwd=REPO,
+                         capture_output=True, text=True, timeout=30)
+    assert out.stdout == "logged\n" and out.returncode == 0, out.stderr

@@ -222,8 +222,8 @@ class Background(logging.Handler):
         if self._writer is not None:
             written = threading.Event()
             self._lines.put(written)
-            written.wait(FLUSH_WAIT_S)
-            self.inner.flush()
+            if written.wait(FLUSH_WAIT_S):  # else the writer hangs, and inner's flush would
+                self.inner.flush()
 
     def close(self) -> None:
         writer = self._writer

@@ -415,3 +415,43 @@ def test_the_program_ends_while_a_log_write_hangs(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "kvmgui")], cwd=REPO,
                          capture_output=True, text=True, timeout=30)
     assert out.stdout == "logged\n" and out.returncode == 0, out.stderr
+
+
+def test_a_flush_while_a_write_hangs_returns(logged, monkeypatch):
+    """A flush gives the writer ``FLUSH_WAIT_S``; it then flushed the file's handler too,
+    which waited, under that handler's lock, for the write that hangs."""
+    import threading
+    import time
+
+    monkeypatch.setattr(logs, "FLUSH_WAIT_S", 0.2)
+    made = logged(False)
+    log = logging.getLogger("kvmgui.test")
+    log.warning("the file is made")
+    made.flush()
+    handler = made.handlers[0].inner._inner  # the rotating file's
+    hung, release = threading.Event(), threading.Event()
+
+    class DeadDisk:
+        def write(self, text):
+            return len(text)
+
+        def seek(self, offset, whence=0):  # where rotation asks the file's length
+            return 0
+
+        def tell(self):
+            return 0
+
+        def flush(self):  # where the buffered line reaches the disk
+            hung.set()
+            release.wait(3)
+
+    monkeypatch.setattr(handler, "stream", DeadDisk())
+    log.warning("this line hangs")
+    try:
+        assert hung.wait(5)
+        start = time.monotonic()
+        made.flush()
+        took = time.monotonic() - start
+    finally:
+        release.set()
+    assert took < 1.0, f"the flush waited {took:.1f} s for the disk"

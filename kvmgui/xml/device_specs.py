@@ -274,3 +274,17 @@ def validate_disk_bus(device: str, bus: str, machine: str = "",
     return QT_TRANSLATE_NOOP(
         "DeviceCheck", "The VM's machine type (%1) has no %2 bus; choose %3").words(
             machine, bus, choices)
+
+
+def validate_nic_model(model: str, machine: str = "", arch: str = "") -> Words | None:
+    """s390's channel I/O machines take virtio NICs (virtio-net-ccw): their QEMU has no
+    rtl8139, and an e1000e only from QEMU 8.1 on, through zPCI. Else QEMU refuses it late:
+    after the round trip, or for a stopped VM at its next start. No model: libvirt's
+    default, virtio there."""
+    if model in ("", "virtio") or not (machine.startswith("s390-ccw") or arch.startswith("s390")):
+        return None
+    if not machine:
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck", "The VM's s390 machine takes only virtio network interfaces").words()
+    return QT_TRANSLATE_NOOP(
+        "DeviceCheck", "The VM's machine type (%1) takes only virtio network interfaces").words(machine)

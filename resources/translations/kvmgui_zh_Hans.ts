@@ -2165,12 +2165,20 @@
         <translation>这台虚拟机的机器类型（%1）没有 %2 总线；请选择 %3</translation>
     </message>
     <message>
+        <source>The VM&apos;s machine type (%1) takes only virtio network interfaces</source>
+        <translation>这台虚拟机的机器类型（%1）只接受 virtio 网络接口</translation>
+    </message>
+    <message>
         <source>The VM&apos;s machine type has no %1 bus; choose %2</source>
         <translation>这台虚拟机的机器类型没有 %1 总线；请选择 %2</translation>
     </message>
     <message>
         <source>The VM&apos;s q35 chipset has no IDE bus; choose SATA or SCSI</source>
         <translation>这台虚拟机的 q35 芯片组没有 IDE 总线；请选择 SATA 或 SCSI</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s s390 machine takes only virtio network interfaces</source>
+        <translation>这台虚拟机的 s390 机器只接受 virtio 网络接口</translation>
     </message>
     <message>
         <source>The path contains a line break or another control character</source>

@@ -2165,12 +2165,20 @@
         <translation>這部虛擬機器的機器類型（%1）沒有 %2 匯流排；請選擇 %3</translation>
     </message>
     <message>
+        <source>The VM&apos;s machine type (%1) takes only virtio network interfaces</source>
+        <translation>這部虛擬機器的機器類型（%1）只接受 virtio 網路介面</translation>
+    </message>
+    <message>
         <source>The VM&apos;s machine type has no %1 bus; choose %2</source>
         <translation>這部虛擬機器的機器類型沒有 %1 匯流排；請選擇 %2</translation>
     </message>
     <message>
         <source>The VM&apos;s q35 chipset has no IDE bus; choose SATA or SCSI</source>
         <translation>這部虛擬機器的 q35 晶片組沒有 IDE 匯流排；請選擇 SATA 或 SCSI</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s s390 machine takes only virtio network interfaces</source>
+        <translation>這部虛擬機器的 s390 機器只接受 virtio 網路介面</translation>
     </message>
     <message>
         <source>The path contains a line break or another control character</source>

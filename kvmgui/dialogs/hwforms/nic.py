@@ -30,6 +30,7 @@ from kvmgui.xml.device_specs import (
     generate_mac,
     validate_mac,
     validate_mac_unique,
+    validate_nic_model,
 )
 from kvmgui.xml.devices import Kind
 from kvmgui.xml.domain import DomainDoc, interface_macs
@@ -103,6 +104,9 @@ class NicForm(StoppedNetworkShown, HardwareForm):
         if not name:
             return self.tr("Choose what the NIC connects to")
         if problem := source_problem(self.conn, kind, name):
+            return problem
+        if problem := said(validate_nic_model(self.model.currentText(), self.doc.machine or "",
+                                              self.doc.arch or "")):
             return problem
         if not self.auto_mac.isChecked():
             mac = self.mac.text().strip()

@@ -128,3 +128,26 @@ def test_a_display_the_hosts_qemu_lacks_is_refused_inline(details_of, connected,
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         dialog.finish_button.click()
     assert domain_doc(qtbot, connected, uuid).node.find("devices/graphics").get("type") == "vnc"
+
+
+@pytest.mark.parametrize("model", ["e1000e", "rtl8139"])
+def test_a_nic_an_s390_machine_lacks_is_refused_inline(details_of, connected, qtbot, model):
+    """Taken into the definition, the VM's QEMU refused it only at the VM's next start;
+    virtio (virtio-net-ccw) is what s390's channel I/O machines take."""
+    uuid = define(qtbot, connected, "s390x", "s390-ccw-virtio-8.2")
+    window = details_of(uuid)
+    before = domain_doc(qtbot, connected, uuid).to_string()
+    window.add_hardware()
+    dialog = window.add_hw_dialog
+    nic = dialog.select("nic")
+    nic.model.setCurrentText(model)
+    dialog.finish_button.click()
+    assert dialog.problem.text() == ("The VM's machine type (s390-ccw-virtio-8.2) takes only "
+                                     "virtio network interfaces")
+    assert not dialog.busy and nic.model.currentText() == model
+    assert domain_doc(qtbot, connected, uuid).to_string() == before
+    nic.model.setCurrentText("virtio")
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    added = domain_doc(qtbot, connected, uuid).node.find("devices/interface/model")
+    assert added.get("type") == "virtio"

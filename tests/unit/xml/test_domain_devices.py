@@ -26,6 +26,7 @@ from kvmgui.xml.device_specs import (
     validate_disk_target,
     validate_mac,
     validate_mac_unique,
+    validate_nic_model,
 )
 from kvmgui.xml.devices import describe
 from kvmgui.xml.domain import (
@@ -457,3 +458,15 @@ def test_the_host_port_forwarded_to_a_user_mode_guests_port(forwards, reached):
     nic = Interface(etree.fromstring(
         f"<interface type='user'><backend type='passt'/>{forwards}</interface>"), "interface:x")
     assert nic.host_port_to(22) == reached
+
+
+def test_an_s390_machine_takes_only_virtio_nics():
+    assert validate_nic_model("virtio", "s390-ccw-virtio-8.2", "s390x") is None
+    assert validate_nic_model("", "s390-ccw-virtio-8.2", "s390x") is None  # libvirt's default
+    assert validate_nic_model("e1000e", "s390-ccw-virtio-8.2").english() == (
+        "The VM's machine type (s390-ccw-virtio-8.2) takes only virtio network interfaces")
+    assert validate_nic_model("rtl8139", "", "s390x").english() == (
+        "The VM's s390 machine takes only virtio network interfaces")
+    # PCI machines have them (ARM's and RISC-V's virt, POWER, x86).
+    for machine, arch in (("virt-8.2", "aarch64"), ("pseries-8.2", "ppc64le"), ("pc-q35-8.2", "x86_64")):
+        assert validate_nic_model("rtl8139", machine, arch) is None

@@ -2669,8 +2669,8 @@
         <translation>主机的 QEMU 没有 %1 显示设备；请选择 %2</translation>
     </message>
     <message>
-        <source>This VM already has a display</source>
-        <translation>这台虚拟机已经有显示设备</translation>
+        <source>This VM already has a %1 display</source>
+        <translation>这台虚拟机已经有 %1 显示设备</translation>
     </message>
     <message>
         <source>This host only (%1)</source>

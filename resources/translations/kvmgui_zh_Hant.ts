@@ -2669,8 +2669,8 @@
         <translation>主機的 QEMU 沒有 %1 顯示裝置；請選擇 %2</translation>
     </message>
     <message>
-        <source>This VM already has a display</source>
-        <translation>這部虛擬機器已經有顯示裝置</translation>
+        <source>This VM already has a %1 display</source>
+        <translation>這部虛擬機器已經有 %1 顯示裝置</translation>
     </message>
     <message>
         <source>This host only (%1)</source>

@@ -107,11 +107,14 @@ class DisplayForm(HardwareForm):
         self.machine_caps.follow(doc)
 
     def validate(self) -> str | None:
-        if any(d.kind is Kind.GRAPHICS for d in self.doc.devices()):
-            return self.tr("This VM already has a display")
+        # libvirt's QEMU driver takes one display of each type (a VNC one beside a SPICE
+        # one), not two of one type.
+        kind = self.kind.currentData()
+        if any(d.kind is Kind.GRAPHICS and d.node.get("type") == kind for d in self.doc.devices()):
+            return fill(self.tr("This VM already has a %1 display"), self.kind.currentText())
         self.machine_caps.follow(self.doc)  # the VM's machine may have changed meanwhile
         types = self.machine_caps.graphics_types  # None: not known, libvirt says
-        if types is not None and self.kind.currentData() not in types:
+        if types is not None and kind not in types:
             # A QEMU built without SPICE (RHEL 9 and its rebuilds): libvirt refuses it only
             # after the round trip.
             others = [self.kind.itemText(i) for i in range(self.kind.count())

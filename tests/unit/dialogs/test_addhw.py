@@ -411,7 +411,7 @@ def test_dialog_is_named_for_screen_readers(connected, qtbot):
                 assert item.widget().accessibleName(), (form.title, i)
 
 
-def test_display_is_added_local_only_and_only_once(details_of, connected, qtbot):
+def test_display_is_added_local_only_and_once_of_each_type(details_of, connected, qtbot):
     window = details_of(BUILD)
     dialog, form = dialog_for(window, "graphics")
     assert form.listen.currentData() == "127.0.0.1"  # the safe default
@@ -424,7 +424,18 @@ def test_display_is_added_local_only_and_only_once(details_of, connected, qtbot)
     assert graphics.find("listen").attrib == {"type": "address", "address": "127.0.0.1"}
     again = DisplayForm(connected, doc)
     qtbot.addWidget(again)
-    assert again.validate() == "This VM already has a display"
+    assert again.validate() == "This VM already has a VNC display"
+    # libvirt takes a SPICE display beside the VNC one (refused before: "already has a display").
+    dialog, form = dialog_for(window, "graphics")
+    form.kind.setCurrentIndex(form.kind.findData("spice"))
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        dialog.finish_button.click()
+    doc = domain_doc(qtbot, connected, BUILD)
+    assert [g.get("type") for g in doc.node.iterfind("devices/graphics")] == ["vnc", "spice"]
+    again = DisplayForm(connected, doc)
+    qtbot.addWidget(again)
+    again.kind.setCurrentIndex(again.kind.findData("spice"))
+    assert again.validate() == "This VM already has a SPICE display"
 
 
 def test_each_kind_of_hardware_shows_its_icon(details_of):

@@ -26,7 +26,8 @@ from kvmgui.xml.newvm_checks import NOT_FOUND, PathState
 from kvmgui.xml.words import Words
 
 # A look that takes longer is on a file system that stopped answering (a network mount
-# whose server is gone): the user is told so, while the click still waits for the answer.
+# whose server is gone), or a remote host that did: the user is told so, while the click
+# still waits for the answer (a silent host's link is ended later, by linkwatch).
 SLOW_MS = 5000
 Say = Callable[[str], None]
 
@@ -115,15 +116,14 @@ class ImageCheck(QObject):
             return
         self._looks().forget()
         self._then = (path, act, say)
-        if self.paths is not None:  # a remote host that stops answering is ended (linkwatch)
-            self._slow.start()
+        self._slow.start()
         self._state(path)
         say(looking_for(path))  # the answer comes later, by a queued signal
 
     def _still_looking(self) -> None:
         if self._then is not None:
             path, _act, say = self._then
-            say(still_looking(path, SLOW_MS // 1000))
+            say(still_looking(path, SLOW_MS // 1000, remote=self.paths is None))
 
     def _answered(self) -> None:
         waiting = self._then
@@ -198,8 +198,12 @@ def looking_for(path: str) -> Waiting:
     return Waiting(fill(QCoreApplication.translate("ImageCheck", "Looking for %1…"), path))
 
 
-def still_looking(path: str, seconds: int) -> Waiting:
-    text = QCoreApplication.translate("ImageCheck", "Still looking for %1: its file system has "
-                                      "not answered for %n second(s). Is it on a network mount "
-                                      "that is down?", None, seconds)
+def still_looking(path: str, seconds: int, *, remote: bool = False) -> Waiting:
+    if remote:  # its storage pools are asked, over a link that may have gone silent
+        text = QCoreApplication.translate("ImageCheck", "Still looking for %1: the host has not "
+                                          "answered for %n second(s).", None, seconds)
+    else:
+        text = QCoreApplication.translate("ImageCheck", "Still looking for %1: its file system "
+                                          "has not answered for %n second(s). Is it on a "
+                                          "network mount that is down?", None, seconds)
     return Waiting(fill(text, path))

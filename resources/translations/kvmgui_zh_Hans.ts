@@ -4106,6 +4106,10 @@
         <source>Still looking for %1: its file system has not answered for %n second(s). Is it on a network mount that is down?</source>
         <translation>仍在查找 %1：它的文件系统已 %n 秒没有响应。它是否位于已断开的网络挂载上？</translation>
     </message>
+    <message>
+        <source>Still looking for %1: the host has not answered for %n second(s).</source>
+        <translation>仍在查找 %1：主机已 %n 秒没有响应。</translation>
+    </message>
 </context>
 <context>
     <name>JobDialog</name>

@@ -4106,6 +4106,10 @@
         <source>Still looking for %1: its file system has not answered for %n second(s). Is it on a network mount that is down?</source>
         <translation>仍在尋找 %1：它的檔案系統已 %n 秒沒有回應。它是否位於已斷線的網路掛載上？</translation>
     </message>
+    <message>
+        <source>Still looking for %1: the host has not answered for %n second(s).</source>
+        <translation>仍在尋找 %1：主機已 %n 秒沒有回應。</translation>
+    </message>
 </context>
 <context>
     <name>JobDialog</name>

@@ -1,9 +1,12 @@
 """Add hardware and the disk page on a remote host: an image path is looked for through the
 host's storage pools (its files cannot be looked at from here)."""
 
+import threading
+
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from kvmgui.dialogs import imagecheck
 from kvmgui.libvirt import hostpaths
 from kvmgui.libvirt.connection import Connection
 from kvmgui.xml.newvm_checks import PathState
@@ -50,6 +53,30 @@ def test_an_image_no_pool_holds_is_said_unchecked_and_added(details_of, connecte
     qtbot.waitUntil(lambda: notes(dialog) == [NOT_HELD], timeout=5000)
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         dialog.finish_button.click()
+    assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").source == (
+        "/srv/images/data.qcow2")
+
+
+def test_a_host_that_does_not_answer_is_said_still_looked_at(details_of, connected, qtbot,
+                                                              remote, monkeypatch):
+    """"Looking for …" stood until the link watcher ended the silent link (~12 s)."""
+    release = threading.Event()
+    real = hostpaths.host_path_state
+
+    def hung(conn, path, pools):
+        release.wait(10)
+        return real(conn, path, pools)
+
+    monkeypatch.setattr(hostpaths, "host_path_state", hung)
+    monkeypatch.setattr(imagecheck, "SLOW_MS", 100)
+    window = details_of(BUILD)
+    dialog, disk = image_form(window, "/srv/images/data.qcow2")
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.text().startswith(
+        "Still looking for /srv/images/data.qcow2: the host has not answered for "), timeout=5000)
+    assert not dialog.busy and disk.isEnabled()
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        release.set()
     assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").source == (
         "/srv/images/data.qcow2")
 

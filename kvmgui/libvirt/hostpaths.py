@@ -1,12 +1,19 @@
 """What a disk image path is on a remote host, as its storage pools tell (the host's files
 cannot be looked at from here): a volume of a running pool is there; a path in the folder
 of a pool that holds every file of its folder, and no volume of it, is not; any other path
-cannot be told (libvirt says when it uses it)."""
+cannot be told (libvirt says when it uses it).
+
+A pool is refreshed for such a look (it lists the files it had at its last refresh), but
+not at each key typed: a refresh rescans the pool's folder (2,000 files on a network
+mount take long), and each is an event that re-reads the pool and re-lists its volumes
+in every window that shows them. Once per ``REFRESH_S`` per pool while typing; a click
+on Add or Apply (``forget``) looks afresh."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import time
+from collections.abc import Collection, Sequence
 from functools import partial
 
 import libvirt
@@ -19,6 +26,7 @@ from kvmgui.xml.newvm_checks import PathState
 # Pools whose volumes are every file of their folder (a disk pool's /dev or an LVM group's
 # holds other devices as well: a path there in no pool may still exist).
 FOLDER_POOLS = frozenset({"dir", "fs", "netfs"})
+REFRESH_S = 10.0  # a pool refreshed for a look is not refreshed again for so long
 
 _VOLUME_STATES = {libvirt.VIR_STORAGE_VOL_FILE: PathState.FILE,
                   libvirt.VIR_STORAGE_VOL_BLOCK: PathState.BLOCK,
@@ -48,24 +56,26 @@ def folder_pools(path: str, pools: Sequence[tuple[str, str]]) -> list[str]:
     return found
 
 
-def host_path_state(conn: libvirt.virConnect, path: str,
-                    pools: Sequence[tuple[str, str]]) -> PathState | None:
+def host_path_state(conn: libvirt.virConnect, path: str, pools: Sequence[tuple[str, str]],
+                    fresh: Collection[str] = ()) -> tuple[PathState | None, str]:
     """``path`` on the host: FILE, BLOCK or DIRECTORY as its volume says, MISSING when a
     pool of its folder (``folder_pools``) has no volume there once refreshed (a pool lists
-    the files it had at its last refresh: a file copied there since is no volume yet);
-    None when no pool tells."""
+    the files it had at its last refresh: a file copied there since is no volume yet;
+    ``fresh``: pools refreshed a moment ago, not refreshed again); None when no pool
+    tells. With it, the name of the pool refreshed ("": none was)."""
     if (state := _volume_state(conn, path)) is not None:
-        return state
+        return state, ""
     names = folder_pools(path, pools)
     for name in names:
+        if name in fresh:
+            return PathState.MISSING, ""
         try:
             conn.storagePoolLookupByName(name).refresh(0)
         except libvirt.libvirtError:
             continue  # stopped or gone meanwhile: it tells nothing
-        if (state := _volume_state(conn, path)) is not None:
-            return state
-        return PathState.MISSING
-    return None
+        state = _volume_state(conn, path)
+        return (PathState.MISSING if state is None else state), name
+    return None, ""
 
 
 class HostPaths(QObject):
@@ -86,6 +96,7 @@ class HostPaths(QObject):
         self._out: str | None = None
         self._next: str | None = None
         self._generation = 0  # a look from before ``forget`` is not kept
+        self._refreshed: dict[str, float] = {}  # when a look refreshed each pool
 
     def answered(self, path: str) -> bool:
         """Whether ``path``'s state is known (asks for it if not)."""
@@ -108,6 +119,7 @@ class HostPaths(QObject):
     def forget(self) -> None:
         """Look again (a file may have been made meanwhile)."""
         self._known.clear()
+        self._refreshed.clear()
         self._generation += 1
         self._out = self._next = None
 
@@ -115,13 +127,19 @@ class HostPaths(QObject):
         self._out = path
         # Plain data for the worker: the pools' XML as the host's table holds it.
         pools = tuple((r.name, r.xml) for r in self.conn.pools.records() if r.active)
-        done = partial(self._found, self._generation, path)
-        self.conn.run(host_path_state, path, pools, context=self, done=done,
-                      failed=lambda _exc: done(None))  # libvirt says when it uses the path
+        now = time.monotonic()
+        fresh = frozenset(name for name, when in self._refreshed.items() if now - when < REFRESH_S)
+        done = partial(self._found, self._generation, path, now)
+        self.conn.run(host_path_state, path, pools, fresh, context=self, done=done,
+                      failed=lambda _exc: done((None, "")))  # libvirt says when it uses the path
 
-    def _found(self, generation: int, path: str, state: PathState | None) -> None:
+    def _found(self, generation: int, path: str, asked: float,
+               look: tuple[PathState | None, str]) -> None:
         if generation != self._generation:
             return
+        state, refreshed = look
+        if refreshed:
+            self._refreshed[refreshed] = asked
         self._known[path] = state
         self._out = None
         waiting, self._next = self._next, None

@@ -3,6 +3,7 @@ host's storage pools (its files cannot be looked at from here)."""
 
 import threading
 
+import libvirt
 import pytest
 from PySide6.QtWidgets import QLabel
 
@@ -63,9 +64,9 @@ def test_a_host_that_does_not_answer_is_said_still_looked_at(details_of, connect
     release = threading.Event()
     real = hostpaths.host_path_state
 
-    def hung(conn, path, pools):
+    def hung(conn, path, pools, fresh):
         release.wait(10)
-        return real(conn, path, pools)
+        return real(conn, path, pools, fresh)
 
     monkeypatch.setattr(hostpaths, "host_path_state", hung)
     monkeypatch.setattr(imagecheck, "SLOW_MS", 100)
@@ -122,7 +123,42 @@ def test_a_file_made_in_a_pools_folder_is_found_once_the_pool_is_refreshed():
         def get_error_code(self):
             return hostpaths.libvirt.VIR_ERR_NO_STORAGE_VOL
 
-    assert hostpaths.host_path_state(Host(), "/home/new.qcow2", pools) is PathState.FILE
-    assert hostpaths.host_path_state(Host(), "/home/other.qcow2", pools) is PathState.MISSING
-    assert hostpaths.host_path_state(Host(), "/srv/x.img", pools) is None  # an LVM group's folder
-    assert hostpaths.host_path_state(Host(), "/home/sub/x.img", pools) is None
+    assert hostpaths.host_path_state(Host(), "/home/new.qcow2", pools) == (PathState.FILE, "home")
+    assert hostpaths.host_path_state(Host(), "/home/other.qcow2", pools) == (
+        PathState.MISSING, "home")
+    assert hostpaths.host_path_state(Host(), "/srv/x.img", pools) == (None, "")  # an LVM group's folder
+    assert hostpaths.host_path_state(Host(), "/home/sub/x.img", pools) == (None, "")
+    # A pool refreshed a moment ago is not refreshed again.
+    made.clear()
+    assert hostpaths.host_path_state(Host(), "/home/new.qcow2", pools, {"home"}) == (
+        PathState.MISSING, "")
+    assert made == []
+
+
+def test_a_path_typed_in_a_pools_folder_refreshes_the_pool_once(details_of, connected, qtbot,
+                                                                remote, monkeypatch):
+    """Each key typed there refreshed the pool (a rescan of its folder, and an event that
+    re-read the pool and re-listed its volumes): 15 for this name. The click looks afresh."""
+    refreshed = []
+    real = libvirt.virStoragePool.refresh
+
+    def refresh(pool, flags=0):
+        refreshed.append(pool.name())
+        return real(pool, flags)
+
+    monkeypatch.setattr(libvirt.virStoragePool, "refresh", refresh)
+    window = details_of(BUILD)
+    dialog, disk = image_form(window, "")
+    for key in "/home/new-disk.qcow2":  # each key once the look before it is answered
+        qtbot.keyClicks(disk.path, key)
+        qtbot.waitUntil(lambda: disk.image.host.answered(disk.path.text()), timeout=5000)
+    assert refreshed == ["home"]
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.text() == "/home/new-disk.qcow2 does not exist",
+                    timeout=5000)
+    assert refreshed == ["home", "home"]
+    # Later, a key typed refreshes it again.
+    monkeypatch.setattr(hostpaths, "REFRESH_S", 0.0)
+    qtbot.keyClicks(disk.path, "2")
+    qtbot.waitUntil(lambda: disk.image.host.answered(disk.path.text()), timeout=5000)
+    assert refreshed == ["home", "home", "home"]

@@ -249,6 +249,14 @@ def _without_ide(machine: str) -> bool:
     return (machine == "virt" or machine.startswith(("virt-", "pseries", "s390-ccw", "microvm")))
 
 
+def cdrom_bus(machine: str = "", buses: Sequence[str] | None = None) -> str:
+    """The bus for a CD-ROM (never virtio): SATA, else SCSI where the machine has no SATA
+    (as the host's ``buses`` say, else by its name: s390's channel I/O machines)."""
+    if buses is not None:
+        return "scsi" if "sata" not in buses and "scsi" in buses else "sata"
+    return "scsi" if machine.startswith("s390-ccw") else "sata"
+
+
 def validate_disk_bus(device: str, bus: str, machine: str = "",
                       buses: Sequence[str] | None = None) -> Words | None:
     """``machine``: the VM's machine type ("pc-q35-8.2"; "" when not known); ``buses``: those

@@ -21,7 +21,7 @@ from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.xml.base import to_xml
-from kvmgui.xml.device_specs import BUSES, DiskSpec, build_disk, validate_disk_bus
+from kvmgui.xml.device_specs import BUSES, DiskSpec, build_disk, cdrom_bus, validate_disk_bus
 from kvmgui.xml.devices import Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.pool_types import PoolType, VolumeKind, known_pool_type
@@ -96,6 +96,7 @@ class DiskForm(HardwareForm):
         # (a mode clicked, an image path typed).
         self._new_volume_taken = False
         self._disk_bus: str | None = None  # the hard disk's bus a CD-ROM left, given back
+        self._cdrom_bus = ""  # the bus the form chose for the CD-ROM then
         self._disk_readonly: bool | None = None  # likewise its Read-only, while a CD-ROM
         for signal in (self.new_volume.clicked, self.existing.clicked, self.path.textEdited):
             signal.connect(self._mode_chosen)
@@ -196,9 +197,12 @@ class DiskForm(HardwareForm):
             self.existing.setChecked(True)
             if self.bus.currentData() == "virtio":
                 self._disk_bus = "virtio"
-                self.bus.setCurrentIndex(self.bus.findData("sata"))
+                # One the VM's machine has (not SATA on s390), else the form refused its own
+                # choice on Add.
+                self._cdrom_bus = cdrom_bus(self.doc.machine or "", self.machine_caps.disk_buses)
+                self.bus.setCurrentIndex(self.bus.findData(self._cdrom_bus))
         elif self._disk_bus is not None:
-            if self.bus.currentData() == "sata":  # else a bus the user chose since
+            if self.bus.currentData() == self._cdrom_bus:  # else a bus the user chose since
                 self.bus.setCurrentIndex(self.bus.findData(self._disk_bus))
             self._disk_bus = None
         self.new_volume.setEnabled(not cdrom and self.pool.count() > 0)

@@ -151,3 +151,20 @@ def test_a_nic_an_s390_machine_lacks_is_refused_inline(details_of, connected, qt
         dialog.finish_button.click()
     added = domain_doc(qtbot, connected, uuid).node.find("devices/interface/model")
     assert added.get("type") == "virtio"
+
+
+def test_a_cdrom_takes_a_bus_the_machine_has(details_of, connected, qtbot, monkeypatch):
+    """A CD-ROM cannot be virtio: the form chose SATA for it, which an s390 machine lacks, and
+    then refused its own choice ("has no sata bus; choose scsi")."""
+    monkeypatch.setattr(machinecaps, "read_machine_caps",
+                        lambda conn, machine: DomainCaps(disk_buses=("scsi", "virtio")))
+    uuid = define(qtbot, connected, "s390x", "s390-ccw-virtio-8.2")
+    window = details_of(uuid)
+    dialog, disk = disk_form(window)
+    qtbot.waitUntil(lambda: disk.machine_caps.caps is not None, timeout=5000)
+    disk.device.setCurrentIndex(disk.device.findData("cdrom"))
+    assert disk.bus.currentData() == "scsi"
+    assert disk.validate() is None
+    disk.device.setCurrentIndex(disk.device.findData("disk"))
+    assert disk.bus.currentData() == "virtio"  # the hard disk's bus, given back
+    dialog.reject()

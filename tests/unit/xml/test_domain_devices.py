@@ -19,6 +19,7 @@ from kvmgui.xml.device_specs import (
     build_interface,
     build_rng,
     build_serial,
+    cdrom_bus,
     generate_mac,
     next_target_dev,
     validate_disk_bus,
@@ -470,3 +471,10 @@ def test_an_s390_machine_takes_only_virtio_nics():
     # PCI machines have them (ARM's and RISC-V's virt, POWER, x86).
     for machine, arch in (("virt-8.2", "aarch64"), ("pseries-8.2", "ppc64le"), ("pc-q35-8.2", "x86_64")):
         assert validate_nic_model("rtl8139", machine, arch) is None
+
+
+def test_a_cdrom_bus_is_one_the_machine_has():
+    assert cdrom_bus("pc-q35-8.2") == "sata"
+    assert cdrom_bus("s390-ccw-virtio-8.2") == "scsi"  # by the name: no SATA on s390
+    assert cdrom_bus("", ("scsi", "virtio")) == "scsi"  # as the host says
+    assert cdrom_bus("s390-ccw-virtio-8.2", ("sata", "scsi")) == "sata"

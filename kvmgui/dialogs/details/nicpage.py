@@ -33,7 +33,7 @@ from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
 from kvmgui.utils.tr import fill
 from kvmgui.xml.base import XMLParseError
-from kvmgui.xml.device_specs import validate_mac, validate_mac_unique
+from kvmgui.xml.device_specs import validate_mac, validate_mac_unique, validate_nic_model
 from kvmgui.xml.devices import NIC_SOURCE_ATTR, Device, Interface
 from kvmgui.xml.domain import interface_macs
 from kvmgui.xml.network import NetworkDoc
@@ -227,11 +227,16 @@ class NicPage(StoppedNetworkShown, DevicePage):
                 and (kind, name) != (filled.source_type, filled.source) \
                 and (wrong := source_problem(self.conn, kind, name)):
             return wrong
+        view = self.view
+        model = self.model.currentText().strip()
+        # A model chosen here only (an s390 VM's e1000e): the card's own stays editable.
+        if view is not None and filled is not None and model != (filled.model or "") and (
+                bad := validate_nic_model(model, view.doc.machine or "", view.doc.arch or "")):
+            return say(bad)
         mac = self.mac.text().strip()
         if problem := validate_mac(mac):
             return say(problem)
         own = (nic.mac or "").lower() if isinstance(nic, Interface) else ""
-        view = self.view
         others = [m for m in interface_macs(view.doc) if m != own] if view else []
         # This card in the running VM may have another MAC (changed until the restart).
         running = self.running_device(view) if view else None

@@ -507,3 +507,19 @@ def test_an_edit_of_a_card_on_a_stopped_network_does_not_start_it(details_of, co
     assert not other.start_network.isHidden() and other.start_network.isChecked()
     other.revert()
     assert other.start_network.isHidden()
+
+
+def test_a_model_an_s390_machine_lacks_is_refused(details_of, connected, qtbot):
+    """Applied to the definition, the VM's QEMU refused it at the VM's next start."""
+    xml = """<domain type='test'><name>zvm</name><memory>1048576</memory>
+    <os><type arch='s390x' machine='s390-ccw-virtio-8.2'>hvm</type></os><devices>
+    <interface type='network'><mac address='52:54:00:aa:00:01'/><source network='default'/>
+    <model type='virtio'/></interface></devices></domain>"""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(xml).UUIDString())
+    page = nic_page(details_of(uuid), "device:interface:52:54:00:aa:00:01")
+    type_into(qtbot, page.model.lineEdit(), "e1000e")
+    assert page.problem.text() == ("The VM's machine type (s390-ccw-virtio-8.2) takes only "
+                                   "virtio network interfaces")
+    assert not page.apply_button.isEnabled()
+    type_into(qtbot, page.model.lineEdit(), "virtio")
+    assert page.problem.text() == ""

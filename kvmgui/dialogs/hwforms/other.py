@@ -110,15 +110,17 @@ class DisplayForm(HardwareForm):
         # libvirt's QEMU driver takes one display of each type (a VNC one beside a SPICE
         # one), not two of one type.
         kind = self.kind.currentData()
-        if any(d.kind is Kind.GRAPHICS and d.node.get("type") == kind for d in self.doc.devices()):
+        has = {d.node.get("type") for d in self.doc.devices() if d.kind is Kind.GRAPHICS}
+        if kind in has:
             return fill(self.tr("This VM already has a %1 display"), self.kind.currentText())
         self.machine_caps.follow(self.doc)  # the VM's machine may have changed meanwhile
         types = self.machine_caps.graphics_types  # None: not known, libvirt says
         if types is not None and kind not in types:
             # A QEMU built without SPICE (RHEL 9 and its rebuilds): libvirt refuses it only
             # after the round trip.
+            # Not one the VM has already: that is refused too.
             others = [self.kind.itemText(i) for i in range(self.kind.count())
-                      if self.kind.itemData(i) in types]
+                      if self.kind.itemData(i) in types and self.kind.itemData(i) not in has]
             if not others:
                 return fill(self.tr("The host's QEMU has no %1 display"), self.kind.currentText())
             return fill(self.tr("The host's QEMU has no %1 display; choose %2"),

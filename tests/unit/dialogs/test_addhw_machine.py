@@ -168,3 +168,20 @@ def test_a_cdrom_takes_a_bus_the_machine_has(details_of, connected, qtbot, monke
     disk.device.setCurrentIndex(disk.device.findData("disk"))
     assert disk.bus.currentData() == "virtio"  # the hard disk's bus, given back
     dialog.reject()
+
+
+def test_a_display_the_hosts_qemu_lacks_suggests_none_the_vm_has(details_of, connected, qtbot,
+                                                                  monkeypatch):
+    """The VM has its VNC display: "choose VNC" sent the user to a second refusal."""
+    monkeypatch.setattr(machinecaps, "read_machine_caps",
+                        lambda conn, machine: DomainCaps(graphics_types=("vnc", "egl-headless")))
+    xml = VM.format(name="vm-vnc", arch="x86_64", machine="pc-q35-8.2").replace(
+        "</devices>", "<graphics type='vnc' port='-1'/></devices>")
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(xml).UUIDString())
+    window = details_of(uuid)
+    window.add_hardware()
+    form = window.add_hw_dialog.select("graphics")
+    qtbot.waitUntil(lambda: form.machine_caps.caps is not None, timeout=5000)
+    form.kind.setCurrentIndex(form.kind.findData("spice"))
+    assert form.validate() == "The host's QEMU has no SPICE display"
+    window.add_hw_dialog.reject()

@@ -3,7 +3,6 @@ window's NIC page (the host's networks offered, a stopped one said, starting it 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 from kvmgui.libvirt.connection import Connection
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
+from kvmgui.xml.newvm_checks import ifname_ok
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
@@ -69,7 +69,9 @@ def source_problem(conn: Connection, source_type: str, name: str) -> str | None:
     if source_type == "network" and name not in {r.name for r in conn.networks.records()}:
         return fill(QCoreApplication.translate(
             "NicForm", "This host has no virtual network named '%1'"), name)
-    if source_type != "network" and not re.fullmatch(r"[\w.:-]{1,15}", name):
+    # As the kernel names interfaces (a ':' is an old address label's, 15 is bytes, not
+    # characters), printable: a control character cannot even be written into the XML.
+    if source_type != "network" and not (ifname_ok(name) and name.isprintable()):
         return fill(QCoreApplication.translate("NicForm", "'%1' is not a host interface name"), name)
     return None
 

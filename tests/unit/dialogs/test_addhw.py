@@ -1148,3 +1148,19 @@ def test_an_add_whose_window_is_closed_meanwhile_tells_its_failure(details_of, c
     finally:
         gate.set()
         news().failed.disconnect(told.append)
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("eth0:1", False),  # an old address label, no interface
+    ("網路橋接器一號", False),  # 7 characters, 21 bytes: the kernel counts 15 bytes
+    (".", False),
+    ("br0.100", True),
+    ("br@uplink", True),
+])
+def test_a_bridge_is_named_as_the_kernel_names_interfaces(details_of, connected, qtbot, name, ok):
+    """As the new-VM wizard does; libvirt defined the VM, which then could not start."""
+    dialog, nic = dialog_for(details_of(BUILD), "nic")
+    nic.source_type.setCurrentIndex(nic.source_type.findData("bridge"))
+    nic.source.setEditText(name)
+    assert nic.validate() == (None if ok else f"'{name}' is not a host interface name")
+    dialog.reject()

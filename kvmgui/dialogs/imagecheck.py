@@ -149,6 +149,7 @@ class BlockGuessNote(MessageLine):
         self.conn, self.image = conn, image
         self.adding = adding  # Add hardware's words; else a path changed or media inserted
         self._asked = ""  # the path whose host answer is awaited
+        self._out = False  # a host's answer is awaited (for this path or an older one)
         image.answered.connect(self._looked)
 
     def check(self, path: str) -> None:
@@ -159,9 +160,16 @@ class BlockGuessNote(MessageLine):
         if not self._asked.startswith("/dev/"):
             self._looked()
             return
+        # One question at a time, the path typed meanwhile after it: one per key typed
+        # queued on the host's few threads, and a click on Add waited behind them all.
+        if not self._out:
+            self._ask(path)
+
+    def _ask(self, path: str) -> None:
+        self._out = True
         self.conn.run(domainops.host_says_block, path, context=self,
                       done=lambda block: self._known(path, block),
-                      failed=lambda _exc: None)  # the click reads it again, and says libvirt's word
+                      failed=lambda _exc: self._known(path, False))  # the click reads it again
 
     def _looked(self) -> None:
         path = self._asked
@@ -171,7 +179,12 @@ class BlockGuessNote(MessageLine):
                 "known only once libvirt uses it."), path))
 
     def _known(self, path: str, block: bool | None) -> None:
-        if path == self._asked and block is None:
+        self._out = False
+        if path != self._asked:
+            if self._asked.startswith("/dev/"):
+                self._ask(self._asked)
+            return
+        if block is None:
             if self.adding:
                 text = QCoreApplication.translate(
                     "ImageCheck", "%1 will be added as a block device, as it lies in /dev: no "

@@ -300,19 +300,27 @@ class DiskForm(HardwareForm):
 def image_user(path: str, doc: DomainDoc, live: DomainDoc | None, own: str = "") -> str | None:
     """Which other disk of the VM (not ``own``, a key) uses the image ``path``, said; else
     None. Two disks on one image: the guest writes it through both and wrecks it."""
+    same = spelt_alike(path)
     for other in doc.devices():
         if other.key != own and isinstance(other, Disk) and other.kind is Kind.DISK \
-                and other.path == path:
+                and other.path and spelt_alike(other.path) == same:
             return fill(QCoreApplication.translate("DiskForm", "%1 of this VM already uses %2"),
                         say(other.title), path)
     # A disk removed from the definition (or given another image) keeps its image in the
     # running VM until its restart.
     for other in live.devices() if live else []:
         if other.key != own and isinstance(other, Disk) and other.kind is Kind.DISK \
-                and other.path == path:
+                and other.path and spelt_alike(other.path) == same:
             return fill(QCoreApplication.translate("DiskForm", "%1 of the running VM still uses %2"),
                         say(other.title), path)
     return None
+
+
+def spelt_alike(path: str) -> str:
+    """``path`` without doubled '/' and '.' parts ("a//b", "a/./b": "a/b"), as the kernel
+    reads it; '..' stays (it may leave a link: not the same file then)."""
+    parts = [part for part in path.split("/") if part not in ("", ".")]
+    return ("/" if path.startswith("/") else "") + "/".join(parts)
 
 
 def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str, fmt: str, block: bool) -> str:

@@ -681,6 +681,19 @@ def test_an_image_the_vm_already_uses_is_refused(details_of, connected, qtbot):
     dialog.reject()
 
 
+@pytest.mark.parametrize("spelt", ["{folder}//{name}", "{folder}/./{name}"])
+def test_an_image_the_vm_already_uses_is_refused_however_spelt(details_of, connected, qtbot,
+                                                               spelt):
+    """A path pasted with a doubled '/' passed: the second disk on the image was added (QEMU
+    refuses it its write lock at the start; a guest given both would wreck it)."""
+    vda = domain_doc(qtbot, connected, BUILD).find_device("disk:vda").path
+    folder, name = os.path.split(vda)
+    typed = spelt.format(folder=folder, name=name)
+    dialog, disk = image_form(details_of(BUILD), typed)
+    assert disk.validate() == f"Disk vda of this VM already uses {typed}"
+    dialog.reject()
+
+
 def remove_web01_nic(c):
     """web01's NIC removed from its definition: the running VM keeps it until its restart."""
     dom = c.lookupByUUIDString(WEB01)

@@ -8,13 +8,14 @@ one, Shift still is (as in xterm), so text can be selected under a program that 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
 
 from PySide6.QtCore import Qt
 
 PRESSES_ONLY, PRESS_RELEASE, DRAG, ANY_MOTION = 9, 1000, 1002, 1003
 UTF8, SGR, URXVT = 1005, 1006, 1015
-_TRACKING = (ANY_MOTION, DRAG, PRESS_RELEASE, PRESSES_ONLY)  # the widest asked wins
+_TRACKING = (ANY_MOTION, DRAG, PRESS_RELEASE, PRESSES_ONLY)
 MODES = {*_TRACKING, UTF8, SGR, URXVT}
 
 
@@ -34,6 +35,17 @@ BUTTONS = {Qt.MouseButton.LeftButton: Button.LEFT, Qt.MouseButton.MiddleButton: 
 def tracking(mode: set[int]) -> int | None:
     """The mouse tracking the guest asked for (pyte keeps private modes shifted by 5)."""
     return next((m for m in _TRACKING if m << 5 in mode), None)
+
+
+def set_tracking(mode: set[int], changed: Iterable[int], on: bool) -> None:
+    """After pyte's DECSET (on) or DECRST of ``changed``: xterm keeps one tracking, so the
+    one set last replaces the others and a reset of any of them ends the reports (a program
+    turning off 1002 alone, 1000 still set, went on getting clicks)."""
+    for m in changed:
+        if m in _TRACKING:
+            mode.difference_update(t << 5 for t in _TRACKING)
+            if on:
+                mode.add(m << 5)
 
 
 def report(mode: set[int], button: Button, column: int, row: int, *, release: bool = False,

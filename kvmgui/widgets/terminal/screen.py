@@ -28,7 +28,7 @@ import pyte
 from pyte import charsets, modes
 from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict, wcwidth
 
-from kvmgui.widgets.terminal import origin
+from kvmgui.widgets.terminal import mouse, origin
 from kvmgui.widgets.terminal.cells import Cells, draw_narrow
 from kvmgui.widgets.terminal.resize import resize_screen
 
@@ -40,7 +40,6 @@ FOCUS_EVENTS = 1004 << 5  # CSI I and CSI O as the terminal gets and loses the k
 _ALT_SCREEN = {47 << 5, 1047 << 5, 1049 << 5}
 _ALT_SAVES_CURSOR = 1049 << 5
 _C0 = dict.fromkeys(range(0x20))  # those that reach draw: pyte's parser takes the others
-_MOUSE_MODES = {m << 5 for m in (9, 1000, 1002, 1003, 1005, 1006, 1015)}
 DEFAULT_SCROLLBACK = 10_000
 
 
@@ -208,7 +207,7 @@ class TermScreen(pyte.Screen):
             self.reset_mode(1049, private=True)
         self.soft_reset()
         self.mode.difference_update({BRACKETED_PASTE, FOCUS_EVENTS, modes.DECSCNM,
-                                     *_MOUSE_MODES})
+                                     *(m << 5 for m in mouse.MODES)})
         self._in_string = self._soft_reset_next = False
         self.dirty.update(range(self.lines))
 
@@ -309,6 +308,7 @@ class TermScreen(pyte.Screen):
     def set_mode(self, *modes_: int, **kwargs: Any) -> None:
         super().set_mode(*modes_, **kwargs)
         if kwargs.get("private"):
+            mouse.set_tracking(self.mode, modes_, on=True)
             shifted = {m << 5 for m in modes_}
             if shifted & _ALT_SCREEN and self._main is None:
                 if _ALT_SAVES_CURSOR in shifted:
@@ -320,6 +320,7 @@ class TermScreen(pyte.Screen):
     def reset_mode(self, *modes_: int, **kwargs: Any) -> None:
         super().reset_mode(*modes_, **kwargs)
         if kwargs.get("private"):
+            mouse.set_tracking(self.mode, modes_, on=False)
             shifted = {m << 5 for m in modes_}
             if shifted & _ALT_SCREEN and self._main is not None:
                 self.buffer, self._main = self._main, None

@@ -99,3 +99,20 @@ def test_mouse_reports_in_the_encoding_the_guest_asked_for():
     # modes do not keep)
     assert _press({1000, 1005, 1015, 1006}, 2, 1) == b"\x1b[<0;3;2M"
     assert _press({1000, 1005, 1015}, 2, 1) == b"\x1b[32;3;2M"
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    # turning off only the drags (1002) turns the mouse off in xterm: 1000 set before it
+    # went on reporting the clicks
+    (b"\x1b[?1000h\x1b[?1002h\x1b[?1002l", None),
+    (b"\x1b[?1003h\x1b[?1000l", None),
+    # the one set last is the one: 1000 after 1002 reports no drags
+    (b"\x1b[?1002h\x1b[?1000h", 1000),
+    (b"\x1b[?1002;9h", 9),
+    (b"\x1b[?1000h\x1b[?1006h\x1b[?1006l", 1000),  # an encoding is not a tracking
+])
+def test_a_mouse_tracking_set_replaces_the_others_and_any_reset_ends_it(data, expected):
+    from kvmgui.widgets.terminal import mouse
+    screen = TermScreen(20, 5, 100)
+    TermStream(screen).feed(data)
+    assert mouse.tracking(screen.mode) == expected

@@ -2,7 +2,7 @@
 
 Added here: a scrollback of the lines that leave the top of the screen (kept as pyte's own
 line objects, no copies), the alternate screen (DECSET 47/1047/1049, which full-screen
-programs use and pyte 0.8 ignores), application cursor keys and bracketed paste as mode
+programs use and pyte 0.8 ignores: ``alternate.py``), application cursor keys and bracketed paste as mode
 queries, replies to the guest (DA, DSR) through ``reply``, CUP and VPA in origin mode as
 xterm has them (``origin.py``), and a resize that keeps the cursor's line on screen by
 moving lines to and from the scrollback, as xterm does. Mended where pyte differs from
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import copy
 import unicodedata
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -28,7 +28,7 @@ import pyte
 from pyte import charsets, modes
 from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict, wcwidth
 
-from kvmgui.widgets.terminal import mouse, origin
+from kvmgui.widgets.terminal import alternate, mouse, origin
 from kvmgui.widgets.terminal.cells import Cells, draw_narrow
 from kvmgui.widgets.terminal.resize import resize_screen
 
@@ -37,8 +37,6 @@ Line = StaticDefaultDict[int, Char]
 DECCKM = 1 << 5  # application cursor keys (pyte keeps private modes shifted by 5)
 BRACKETED_PASTE = 2004 << 5
 FOCUS_EVENTS = 1004 << 5  # CSI I and CSI O as the terminal gets and loses the keyboard
-_ALT_SCREEN = {47 << 5, 1047 << 5, 1049 << 5}
-_ALT_SAVES_CURSOR = 1049 << 5
 _C0 = dict.fromkeys(range(0x20))  # those that reach draw: pyte's parser takes the others
 DEFAULT_SCROLLBACK = 10_000
 
@@ -303,33 +301,19 @@ class TermScreen(pyte.Screen):
         self._main = None
         self._in_string = False
 
-    # -- the alternate screen -----------------------------------------------------------------
+    # -- the alternate screen (alternate.py) and the mouse tracking (mouse.py) ---------------
 
     def set_mode(self, *modes_: int, **kwargs: Any) -> None:
         super().set_mode(*modes_, **kwargs)
         if kwargs.get("private"):
             mouse.set_tracking(self.mode, modes_, on=True)
-            shifted = {m << 5 for m in modes_}
-            if shifted & _ALT_SCREEN and self._main is None:
-                if _ALT_SAVES_CURSOR in shifted:
-                    self.save_cursor()
-                self._main = self.buffer
-                self.buffer = self._new_buffer()
-                self.dirty.update(range(self.lines))
+            alternate.enter(self, modes_)
 
     def reset_mode(self, *modes_: int, **kwargs: Any) -> None:
         super().reset_mode(*modes_, **kwargs)
         if kwargs.get("private"):
             mouse.set_tracking(self.mode, modes_, on=False)
-            shifted = {m << 5 for m in modes_}
-            if shifted & _ALT_SCREEN and self._main is not None:
-                self.buffer, self._main = self._main, None
-                if _ALT_SAVES_CURSOR in shifted:
-                    self.restore_cursor()
-                self.dirty.update(range(self.lines))
-
-    def _new_buffer(self) -> Any:
-        return defaultdict(lambda: StaticDefaultDict[int, Char](self.default_char))
+            alternate.leave(self, modes_)
 
     # -- resizing (resize.py) ----------------------------------------------------------------
 

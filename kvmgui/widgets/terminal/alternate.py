@@ -23,6 +23,7 @@ def enter(screen: TermScreen, modes_: tuple[int, ...]) -> None:
         if _SAVES_CURSOR in modes_:
             screen.save_cursor()
         screen._main = screen.buffer
+        screen._main_y = screen.cursor.y  # the line a resize keeps on screen (resize.py)
         screen.buffer = defaultdict(lambda: StaticDefaultDict[int, Char](screen.default_char))
         screen.dirty.update(range(screen.lines))
 

@@ -56,16 +56,17 @@ def _shift_up(screen: TermScreen, count: int) -> None:
 
 
 def _shrink_main(screen: TermScreen, lines: int) -> None:
-    # The main screen, hidden under a full-screen program, keeps its cursor's line on
-    # screen too (the saved cursor of 1049 is where it goes back to), else leaving the
-    # program would show its top lines and lose the prompt, scrollback included.
-    saved = screen._saved.get(False)
-    cursor = saved.cursor if saved else screen.cursor
-    drop = max(0, cursor.y - (lines - 1))
+    # The main screen, hidden under a full-screen program, keeps the line its cursor was on
+    # when the program started on screen too, else leaving the program would show its top
+    # lines and lose the prompt, scrollback included. That line, not the main screen's saved
+    # cursor: 47 and 1047 save none, and an ESC 7 of long before would keep the top lines.
+    drop = max(0, screen._main_y - (lines - 1))
     if drop:
         _scroll_out(screen, screen._main, drop, push=True)
-        if cursor is not screen.cursor:
-            cursor.y -= drop
+        screen._main_y -= drop
+        saved = screen._saved.get(False)  # where 1049 (or ESC 8 after 47) goes back to
+        if saved:
+            saved.cursor.y = max(0, saved.cursor.y - drop)
     for y in range(lines, screen.lines):
         screen._main.pop(y, None)
 

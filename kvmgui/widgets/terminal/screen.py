@@ -54,6 +54,7 @@ class TermScreen(pyte.Screen):
         self.scrolled = 0
         self.reply: Callable[[str], None] | None = None
         self._main: Any = None  # the main screen's buffer while the alternate one shows
+        self._main_y = 0  # its cursor's line when the alternate one came (alternate.py)
         self._drawing = False  # a line feed now is a wrap at the right edge
         self._last_char = ""  # what REP repeats
         self._soft_reset_next = False

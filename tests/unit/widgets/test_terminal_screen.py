@@ -251,6 +251,25 @@ def test_shrinking_while_a_full_screen_program_runs_keeps_the_shell_lines_on_lea
     assert ["".join(line[x].data for x in range(2)) for line in screen.history] == ["l0", "l1"]
 
 
+@pytest.mark.parametrize(("enter", "leave", "cursor"), [
+    # 1047 saves no cursor: an ESC 7 of long before (at the top) took the prompt's place,
+    # so the shrink kept the top lines and the prompt and the lines near it went for good
+    (ESC + b"[?1047h", ESC + b"[?1047l", None),
+    (ESC + b"[?47h", ESC + b"[?47l", None),
+    # xterm-r6's smcup and rmcup: the cursor saved on entering is the one to go back to
+    (ESC + b"7" + ESC + b"[?47h", ESC + b"[2J" + ESC + b"[?47l" + ESC + b"8", (2, 4)),
+])
+def test_shrinking_under_a_program_that_saved_no_cursor_keeps_the_prompt(enter, leave, cursor):
+    screen, _ = run(ESC + b"7" + b"\r\n".join(b"l%d" % i for i in range(4)) + b"\r\n$ vi"
+                    + enter + ESC + b"[2J" + ESC + b"[Hediting")
+    screen.resize(3, 20)
+    pyte.ByteStream(screen).feed(leave)
+    assert screen_text(screen) == ["l2", "l3", "$ vi"]
+    assert ["".join(line[x].data for x in range(2)) for line in screen.history] == ["l0", "l1"]
+    if cursor is not None:
+        assert (screen.cursor.y, screen.cursor.x) == cursor
+
+
 @pytest.mark.parametrize(("text", "column"), [
     ("I \u2764\ufe0f you", 7),  # red heart with its emoji selector
     ("a\u200bb c", 4),  # a zero-width space

@@ -88,7 +88,9 @@ _CONTROL: dict[int, str] = {
 def event_bytes(event: QKeyEvent, app_cursor: bool, app_keypad: bool = False) -> bytes:
     mods = event.modifiers()
     if (app_keypad and mods & M.KeypadModifier and event.key() in _KEYPAD_APP
-            and not mods & (M.ControlModifier | M.AltModifier)
             and not event.nativeModifiers() & _NUM_LOCK):
-        return f"\x1bO{_KEYPAD_APP[event.key()]}".encode()
+        # with modifiers as xterm's terminfo has them (kpADD2: ESC O 2 k); Ctrl+keypad -
+        # went as ^_ and Shift was dropped, so a program never got the keys it bound
+        param = _modifier_param(mods)
+        return f"\x1bO{param if param > 1 else ''}{_KEYPAD_APP[event.key()]}".encode()
     return key_bytes(event.key(), mods, event.text(), app_cursor)

@@ -308,11 +308,11 @@ def test_a_full_screen_program_shows_no_scrollback_above_its_screen(term, qtbot)
     assert term.offset == term.vt.lines - 1
 
 
-def _keypad(term, key, text, num_lock):
+def _keypad(term, key, text, num_lock, mods=Qt.KeyboardModifier.NoModifier):
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtGui import QKeyEvent
     QCoreApplication.sendEvent(term, QKeyEvent(
-        QEvent.Type.KeyPress, key, Qt.KeyboardModifier.KeypadModifier, 0, 0,
+        QEvent.Type.KeyPress, key, Qt.KeyboardModifier.KeypadModifier | mods, 0, 0,
         0x10 if num_lock else 0, text))  # 0x10: X's Mod2, NumLock
 
 
@@ -344,3 +344,19 @@ def test_application_keypad_sends_the_keypads_own_codes_with_num_lock_off(term, 
     term.sent.clear()
     _keypad(term, Qt.Key.Key_Plus, "+", num_lock=False)
     assert term.sent == [b"+"]
+
+
+def test_application_keypad_keys_with_modifiers_say_them_as_xterm_does(term, qtbot):
+    """Shift+keypad + went as a plain keypad + (ESC O k) and Ctrl+keypad - or / as ^_, so
+    a program binding them apart (xterm's terminfo: kpADD2, kpSUB5) never got them; xterm
+    puts the modifier in the SS3 code: ESC O 2 k, ESC O 5 m."""
+    K, M = Qt.Key, Qt.KeyboardModifier
+    term.feed(b"\x1b=")
+    term.drain()
+    _keypad(term, K.Key_Plus, "+", num_lock=False, mods=M.ShiftModifier)
+    _keypad(term, K.Key_Minus, "-", num_lock=False, mods=M.ControlModifier)
+    _keypad(term, K.Key_Slash, "/", num_lock=False, mods=M.ControlModifier)
+    _keypad(term, K.Key_Enter, "\r", num_lock=False, mods=M.AltModifier)
+    _keypad(term, K.Key_Asterisk, "*", num_lock=False,
+            mods=M.ControlModifier | M.ShiftModifier)
+    assert term.sent == [b"\x1bO2k", b"\x1bO5m", b"\x1bO5o", b"\x1bO3M", b"\x1bO6j"]

@@ -213,18 +213,6 @@ def test_scrollback_keeps_lines_that_leave_the_top_up_to_its_limit():
     assert len(screen.history) == 0
 
 
-def test_resize_keeps_the_cursor_line_and_brings_lines_back():
-    screen, _ = run(b"\r\n".join(b"l%d" % i for i in range(8)))  # 5 lines: l3..l7 on screen
-    screen.resize(3, 20)
-    assert screen_text(screen) == ["l5", "l6", "l7"]
-    assert screen.cursor.y == 2
-    screen.resize(6, 20)
-    assert screen_text(screen) == ["l2", "l3", "l4", "l5", "l6", "l7"]
-    assert screen.cursor.y == 5
-    screen.resize(6, 2)
-    assert screen_text(screen)[-1] == "l7"
-
-
 def test_a_wide_character_with_one_column_left_goes_whole_to_the_next_line():
     # 21 columns: ten CJK characters fill 20, the eleventh has one column left (xterm wraps it).
     screen, _ = run(("中" * 11 + "x").encode(), columns=21)
@@ -238,36 +226,6 @@ def test_a_wide_character_at_the_edge_without_autowrap_stays_whole_on_the_line()
     screen, _ = run(b"\x1b[?7l" + "abc中".encode(), columns=4)
     assert screen_text(screen)[0] == "ab中"
     assert screen.buffer[0][3].data == ""
-
-
-def test_shrinking_while_a_full_screen_program_runs_keeps_the_shell_lines_on_leaving_it():
-    # The prompt is on the bottom line when vi starts; the window gets smaller meanwhile.
-    screen, _ = run(b"\r\n".join(b"l%d" % i for i in range(4)) + b"\r\n$ vi"
-                    + ESC + b"[?1049h" + ESC + b"[2J" + ESC + b"[Hediting")
-    screen.resize(3, 20)
-    pyte.ByteStream(screen).feed(ESC + b"[?1049l")
-    assert screen_text(screen) == ["l2", "l3", "$ vi"]
-    assert (screen.cursor.y, screen.cursor.x) == (2, 4)
-    assert ["".join(line[x].data for x in range(2)) for line in screen.history] == ["l0", "l1"]
-
-
-@pytest.mark.parametrize(("enter", "leave", "cursor"), [
-    # 1047 saves no cursor: an ESC 7 of long before (at the top) took the prompt's place,
-    # so the shrink kept the top lines and the prompt and the lines near it went for good
-    (ESC + b"[?1047h", ESC + b"[?1047l", None),
-    (ESC + b"[?47h", ESC + b"[?47l", None),
-    # xterm-r6's smcup and rmcup: the cursor saved on entering is the one to go back to
-    (ESC + b"7" + ESC + b"[?47h", ESC + b"[2J" + ESC + b"[?47l" + ESC + b"8", (2, 4)),
-])
-def test_shrinking_under_a_program_that_saved_no_cursor_keeps_the_prompt(enter, leave, cursor):
-    screen, _ = run(ESC + b"7" + b"\r\n".join(b"l%d" % i for i in range(4)) + b"\r\n$ vi"
-                    + enter + ESC + b"[2J" + ESC + b"[Hediting")
-    screen.resize(3, 20)
-    pyte.ByteStream(screen).feed(leave)
-    assert screen_text(screen) == ["l2", "l3", "$ vi"]
-    assert ["".join(line[x].data for x in range(2)) for line in screen.history] == ["l0", "l1"]
-    if cursor is not None:
-        assert (screen.cursor.y, screen.cursor.x) == cursor
 
 
 @pytest.mark.parametrize(("text", "column"), [
@@ -286,17 +244,6 @@ def test_erasing_the_saved_lines_keeps_the_screen():
     screen, _ = run(b"\r\n".join(b"line %d" % i for i in range(8)) + b"\x1b[3J")
     assert len(screen.history) == 0
     assert screen_text(screen) == [f"line {i}" for i in range(3, 8)]
-
-
-def test_tab_stops_follow_the_width():
-    # The terminal starts at 80 columns and takes the window's width: ls's tabs past 80 too.
-    screen, _ = run(b"", columns=20, lines=3)
-    screen.resize(3, 40)
-    pyte.ByteStream(screen).feed(b"a\tb\tc\td\te")
-    assert screen_text(screen)[0] == "a       b       c       d       e"
-    screen.resize(3, 12)  # narrower: a tab stops at the last column, never past it
-    pyte.ByteStream(screen).feed(b"\r\nx\ty\tz")
-    assert screen_text(screen)[1] == "x       y  z"
 
 
 @pytest.mark.parametrize("data", [

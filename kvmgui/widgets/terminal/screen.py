@@ -245,6 +245,8 @@ class TermScreen(pyte.Screen):
         super().linefeed()
 
     def erase_in_line(self, how: int = 0, private: bool = False) -> None:
+        if how not in (0, 1, 2):
+            return  # as in xterm; pyte raised out of the parse (CSI 5 K)
         super().erase_in_line(how, private)
         if how in (0, 2):  # the line's end is gone, so is its going on
             set_wrapped(self.buffer[self.cursor.y], False)
@@ -289,6 +291,8 @@ class TermScreen(pyte.Screen):
         if how == 3:  # xterm: erase the saved lines, the scrollback alone (pyte: the screen)
             self.history.clear()
             return
+        if how not in (0, 1, 2):
+            return  # as in xterm; pyte raised out of the parse (CSI 5 J)
         super().erase_in_display(how, *args, **kwargs)
         erased = range(self.cursor.y, self.lines) if how == 0 else \
             range(self.cursor.y) if how == 1 else range(self.lines)

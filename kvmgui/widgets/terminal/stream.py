@@ -9,6 +9,7 @@ control characters go straight to the screen, without pyte's parser (docs/perfor
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
 from typing import Any
@@ -46,6 +47,19 @@ class TermStream(pyte.ByteStream):
     escape = {**pyte.Stream.escape, "P": "string_start", "_": "string_start",
               "^": "string_start", "X": "string_start", "\\": "string_end",
               "=": "keypad_application", ">": "keypad_numeric"}  # DECKPAM, DECKPNM
+
+    def attach(self, screen: Any) -> None:
+        # A CSI sequence with more parameters than its handler takes (CSI 1;2 A: line noise
+        # on a serial line, a program's slip) raised a TypeError out of the parse, to the
+        # crash handler, and the rest of the output was lost; xterm takes the parameters
+        # the sequence has and passes over the others. The screen's handlers, as both
+        # parsers call them, now take any number.
+        for name in set(self.csi.values()):
+            handler = getattr(screen, name, None)
+            count = _positional(handler)
+            if count is not None:
+                setattr(screen, name, _first(handler, count))
+        super().attach(screen)
 
     @property
     def use_utf8(self) -> bool:
@@ -196,3 +210,20 @@ def _sgr_params(parts: list[str]) -> list[str]:
     if head == "4" and subs[:1] == ["0"]:
         return [head, "24"]
     return [head]
+
+
+def _positional(handler: Any) -> int | None:
+    """How many parameters a handler takes (its "private" aside); None if any number."""
+    if not callable(handler):
+        return None
+    params = inspect.signature(handler).parameters.values()
+    if any(p.kind is p.VAR_POSITIONAL for p in params):
+        return None
+    return sum(1 for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+               and p.name != "private")
+
+
+def _first(handler: Callable[..., Any], count: int) -> Callable[..., Any]:
+    def call(*params: int, **kwargs: Any) -> Any:
+        return handler(*params[:count], **kwargs)
+    return call

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pyte
 from pyte import charsets, modes
-from pyte.screens import Char
+from pyte.screens import Char, StaticDefaultDict, wcwidth
 
 MAX_ATTRIBUTE_SETS = 256  # past this many sets of attributes seen, the cells are made anew
 
@@ -54,7 +54,21 @@ def draw_narrow(screen: pyte.Screen, text: str, kept: dict[Char, Cells],
                 cursor.x, start = columns - 1, end - 1
         x = cursor.x
         piece = text[start:start + columns - x]
-        screen.buffer[cursor.y].update(enumerate(map(cells.__getitem__, piece), x))
+        line = screen.buffer[cursor.y]
+        line.update(enumerate(map(cells.__getitem__, piece), x))
         cursor.x = x + len(piece)
+        mend_edges(line, x, cursor.x, columns)
         start += len(piece)
     screen.dirty.add(cursor.y)
+
+
+def mend_edges(line: StaticDefaultDict[int, Char], x: int, end: int, columns: int) -> None:
+    """After cells [x, end) were written: what is left of a wide character they took half
+    of is blank, as in xterm. Its other half stayed: the character drawn over the letter
+    now in its second cell (a copy took both), or its empty second cell alone."""
+    if x > 0:
+        left = line[x - 1].data
+        if left > "~" and wcwidth(left[0]) == 2:  # its second cell, at x, is written over
+            line[x - 1] = line[x - 1]._replace(data=" ")
+    if end < columns and line[end].data == "":
+        line[end] = line[end]._replace(data=" ")

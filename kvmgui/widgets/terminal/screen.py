@@ -29,7 +29,7 @@ from pyte import charsets, modes
 from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict, wcwidth
 
 from kvmgui.widgets.terminal import alternate, mouse, origin
-from kvmgui.widgets.terminal.cells import Cells, draw_narrow
+from kvmgui.widgets.terminal.cells import Cells, draw_narrow, mend_edges
 from kvmgui.widgets.terminal.resize import resize_screen
 
 Line = StaticDefaultDict[int, Char]
@@ -155,6 +155,7 @@ class TermScreen(pyte.Screen):
             if width == 2:
                 self._make_room_for_wide()
                 super().draw(char)
+                mend_edges(self.buffer[self.cursor.y], self.cursor.x - 2, self.cursor.x, self.columns)
             elif width == 0:
                 self._join_previous(char)
         self._draw_narrow(data[start:])

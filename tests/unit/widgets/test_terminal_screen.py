@@ -232,6 +232,19 @@ def test_scrollback_keeps_lines_that_leave_the_top_up_to_its_limit():
     assert len(screen.history) == 0
 
 
+@pytest.mark.parametrize(("data", "expected"), [
+    # its first cell written over: its second stayed, the text read "ab" on screen " b"
+    ("中文\ra", "a 文"),
+    # its second: the character stayed whole over the letter, which a copy took after it
+    ("中文\x1b[2Gb", " b文"),
+    ("中文\x1b[2G字", " 字"),  # a wide one over two halves
+    ("中文\x1b[2Gxy", " xy"),
+])
+def test_half_a_wide_character_written_over_leaves_a_blank_as_in_xterm(data, expected):
+    screen, _ = run(data.encode())
+    assert "".join(screen.buffer[0][x].data for x in range(5)).rstrip() == expected
+
+
 def test_a_wide_character_with_one_column_left_goes_whole_to_the_next_line():
     # 21 columns: ten CJK characters fill 20, the eleventh has one column left (xterm wraps it).
     screen, _ = run(("中" * 11 + "x").encode(), columns=21)

@@ -84,6 +84,12 @@ class TermStream(pyte.ByteStream):
         # pop, neovim's last words) and of CSI = … for a final and drew the rest. None of
         # them is for the screen: their final character is swapped for one nothing answers
         # to, which ends the sequence unheard; CSI > c's for the one of its own answer.
+        if data == "\x1b" and self._in_csi:
+            # An ESC ends the sequence under way unheard and starts the next (xterm, DEC's
+            # parser); pyte took it for the final and drew the next one's rest as text.
+            self._subparams = None
+            super()._send_to_parser("}")
+            self._in_csi = self._gt = False
         if self._in_csi and self._subparams is not None:
             if data in "0123456789:;":
                 self._subparams += data

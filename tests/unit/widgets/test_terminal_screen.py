@@ -216,6 +216,24 @@ def test_sequences_with_parameters_past_their_own_lose_no_output(data, expected,
     assert screen_text(screen)[:len(expected)] == expected
 
 
+@pytest.mark.parametrize("whole", [True, False])
+@pytest.mark.parametrize(("data", "expected"), [
+    # a sequence cut short by the next one (two writers on one serial line, a program
+    # killed mid-way): pyte took the ESC for its final, drew "[A" and lost the move up
+    (b"\x1b[2;1Hab\x1b[1;2\x1b[Acd", ["  cd", "ab"]),
+    (b"\x1b[2;1Hab\x1b[38:2:1\x1b[Acd", ["  cd", "ab"]),  # with sub-parameters
+    (b"\x1b[2;1Hab\x1b[?25\x1b[Acd", ["  cd", "ab"]),
+    (b"\x1b[2;1Hab\x1b[>4;\x1b[Acd", ["  cd", "ab"]),
+])
+def test_an_escape_inside_a_sequence_ends_it_and_starts_the_next(data, expected, whole):
+    screen = TermScreen(10, 3, 100)
+    stream = TermStream(screen)
+    for piece in [data] if whole else [data[i:i + 1] for i in range(len(data))]:
+        stream.feed(piece)
+    assert screen_text(screen)[:2] == expected
+    assert screen.cursor_visible and screen.cursor.attrs.fg == "default"
+
+
 def test_the_application_keypad_mode_draws_nothing():
     screen, replies = run(b"a\x1b=b\x1b>c")  # DECKPAM, DECKPNM (less, vim for xterm)
     assert screen_text(screen)[0] == "abc" and replies == []

@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 PRESSES_ONLY, PRESS_RELEASE, DRAG, ANY_MOTION = 9, 1000, 1002, 1003
 UTF8, SGR, URXVT = 1005, 1006, 1015
 _TRACKING = (ANY_MOTION, DRAG, PRESS_RELEASE, PRESSES_ONLY)
-MODES = {*_TRACKING, UTF8, SGR, URXVT}
+_ENCODINGS = (UTF8, SGR, URXVT)
+MODES = {*_TRACKING, *_ENCODINGS}
 
 
 class Button(IntEnum):
@@ -37,15 +38,17 @@ def tracking(mode: set[int]) -> int | None:
     return next((m for m in _TRACKING if m << 5 in mode), None)
 
 
-def set_tracking(mode: set[int], changed: Iterable[int], on: bool) -> None:
-    """After pyte's DECSET (on) or DECRST of ``changed``: xterm keeps one tracking, so the
-    one set last replaces the others and a reset of any of them ends the reports (a program
-    turning off 1002 alone, 1000 still set, went on getting clicks)."""
+def set_modes(mode: set[int], changed: Iterable[int], on: bool) -> None:
+    """After pyte's DECSET (on) or DECRST of ``changed``: xterm keeps one tracking and one
+    encoding, each the one set last, so a set replaces the others of its kind; a reset of
+    any tracking ends the reports (a program turning off 1002 alone, 1000 still set, went on
+    getting clicks), a reset of an encoding ends that one (none then, as no other is kept)."""
     for m in changed:
-        if m in _TRACKING:
-            mode.difference_update(t << 5 for t in _TRACKING)
-            if on:
-                mode.add(m << 5)
+        for kind in (_TRACKING, _ENCODINGS):
+            if m in kind and (on or kind is _TRACKING):
+                mode.difference_update(k << 5 for k in kind)
+                if on:
+                    mode.add(m << 5)
 
 
 def report(mode: set[int], button: Button, column: int, row: int, *, release: bool = False,
@@ -62,8 +65,7 @@ def report(mode: set[int], button: Button, column: int, row: int, *, release: bo
         code += (4 if mods & Qt.KeyboardModifier.ShiftModifier else 0) \
             + (8 if mods & Qt.KeyboardModifier.AltModifier else 0) \
             + (16 if mods & Qt.KeyboardModifier.ControlModifier else 0)
-    # xterm takes the encoding set last; pyte keeps the modes as a set, without their
-    # order, so of several the one that says most wins: SGR, then urxvt's, then UTF-8.
+    # one encoding at most (set_modes), else the old bytes
     if SGR << 5 in mode:
         return f"\x1b[<{code};{column + 1};{row + 1}{'m' if release else 'M'}".encode()
     if release:

@@ -312,13 +312,13 @@ class TermScreen(pyte.Screen):
     def set_mode(self, *modes_: int, **kwargs: Any) -> None:
         super().set_mode(*modes_, **kwargs)
         if kwargs.get("private"):
-            mouse.set_tracking(self.mode, modes_, on=True)
+            mouse.set_modes(self.mode, modes_, on=True)
             alternate.enter(self, modes_)
 
     def reset_mode(self, *modes_: int, **kwargs: Any) -> None:
         super().reset_mode(*modes_, **kwargs)
         if kwargs.get("private"):
-            mouse.set_tracking(self.mode, modes_, on=False)
+            mouse.set_modes(self.mode, modes_, on=False)
             alternate.leave(self, modes_)
 
     # -- resizing (resize.py) ----------------------------------------------------------------

@@ -95,8 +95,7 @@ def test_mouse_reports_in_the_encoding_the_guest_asked_for():
     assert _press({1000, 1005}, 2, 1) == b"\x1b[M" + bytes([32, 35, 34])  # as the old below 95
     assert _press({1000, 1005}, 200, 1) == b"\x1b[M " + "\u00e9".encode() + b'"'
     assert _press({1000, 1005}, 2015, 1) == b""  # past what two UTF-8 bytes hold
-    # several asked: the one that says most (xterm takes the last set, which pyte's
-    # modes do not keep)
+    # several in one set (the screen keeps one, see below): the one that says most
     assert _press({1000, 1005, 1015, 1006}, 2, 1) == b"\x1b[<0;3;2M"
     assert _press({1000, 1005, 1015}, 2, 1) == b"\x1b[32;3;2M"
 
@@ -116,3 +115,17 @@ def test_a_mouse_tracking_set_replaces_the_others_and_any_reset_ends_it(data, ex
     screen = TermScreen(20, 5, 100)
     TermStream(screen).feed(data)
     assert mouse.tracking(screen.mode) == expected
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    # xterm keeps one encoding, the one set last: SGR won over urxvt's set after it
+    (b"\x1b[?1000;1006h\x1b[?1015h", b"\x1b[32;3;2M"),
+    # and a reset ends only the one it names, which then is none: urxvt's set before went on
+    (b"\x1b[?1000;1015h\x1b[?1006h\x1b[?1006l", b"\x1b[M" + bytes([32, 35, 34])),
+    (b"\x1b[?1000;1006h\x1b[?1015l", b"\x1b[<0;3;2M"),
+])
+def test_the_mouse_encoding_set_last_is_the_one(data, expected):
+    from kvmgui.widgets.terminal import mouse
+    screen = TermScreen(20, 5, 100)
+    TermStream(screen).feed(data)
+    assert mouse.report(screen.mode, mouse.Button.LEFT, 2, 1) == expected

@@ -56,8 +56,7 @@ class TermStream(pyte.ByteStream):
         # parsers call them, now take any number.
         for name in set(self.csi.values()):
             handler = getattr(screen, name, None)
-            count = _positional(handler)
-            if count is not None:
+            if callable(handler) and (count := _positional(handler)) is not None:
                 setattr(screen, name, _first(handler, count))
         super().attach(screen)
 
@@ -218,10 +217,8 @@ def _sgr_params(parts: list[str]) -> list[str]:
     return [head]
 
 
-def _positional(handler: Any) -> int | None:
+def _positional(handler: Callable[..., Any]) -> int | None:
     """How many parameters a handler takes (its "private" aside); None if any number."""
-    if not callable(handler):
-        return None
     params = inspect.signature(handler).parameters.values()
     if any(p.kind is p.VAR_POSITIONAL for p in params):
         return None

@@ -1,7 +1,7 @@
 """Resizing the terminal's screen as xterm does: the cursor's line stays on screen, the lines
 above it go to the scrollback and come back from it (bottom-anchored; pyte drops the top
-lines), the hidden main screen under a full-screen program shrinks too, tab stops follow
-the width. ``TermScreen.resize`` calls ``resize_screen``; these work on the screen's own
+lines), the hidden main screen under a full-screen program shrinks and grows so too, tab
+stops follow the width. ``TermScreen.resize`` calls ``resize_screen``; these work on the screen's own
 parts (its buffers, hidden main screen, scrollback and saved cursor).
 """
 
@@ -24,8 +24,14 @@ def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
         _shift_up(screen, drop)
         for y in range(lines, screen.lines):
             screen.buffer.pop(y, None)
-    elif lines > screen.lines and screen._main is None:
-        _shift_down(screen, min(lines - screen.lines, len(screen.history)))
+    elif lines > screen.lines:
+        count = min(lines - screen.lines, len(screen.history))
+        if screen._main is None:
+            _shift_down(screen, screen.buffer, count)
+            screen.cursor.y += count
+        else:  # the hidden main screen's lines come back too (xterm's AdjustSavedCursor)
+            _shift_down(screen, screen._main, count)
+            _move_main_cursor(screen, count)
     if columns < screen.columns:
         for line in _all_buffers(screen):
             for x in range(columns, screen.columns):
@@ -63,10 +69,7 @@ def _shrink_main(screen: TermScreen, lines: int) -> None:
     drop = max(0, screen._main_y - (lines - 1))
     if drop:
         _scroll_out(screen, screen._main, drop, push=True)
-        screen._main_y -= drop
-        saved = screen._saved.get(False)  # where 1049 (or ESC 8 after 47) goes back to
-        if saved:
-            saved.cursor.y = max(0, saved.cursor.y - drop)
+        _move_main_cursor(screen, -drop)
     for y in range(lines, screen.lines):
         screen._main.pop(y, None)
 
@@ -82,13 +85,22 @@ def _scroll_out(screen: TermScreen, buffer: Any, count: int, push: bool) -> None
         buffer.pop(y, None)
 
 
-def _shift_down(screen: TermScreen, count: int) -> None:
+def _shift_down(screen: TermScreen, buffer: Any, count: int) -> None:
+    """Move a buffer's lines down by count, the scrollback's last ones coming in on top."""
     if count <= 0:
         return
     for y in range(screen.lines - 1, -1, -1):
-        if y in screen.buffer:
-            screen.buffer[y + count] = screen.buffer.pop(y)
+        if y in buffer:
+            buffer[y + count] = buffer.pop(y)
     for y in range(count - 1, -1, -1):
-        screen.buffer[y] = screen.history.pop()
+        buffer[y] = screen.history.pop()
         screen.scrolled -= 1
-    screen.cursor.y += count
+
+
+def _move_main_cursor(screen: TermScreen, count: int) -> None:
+    """The hidden main screen's lines moved down by count (up if less than 0): its cursor
+    line, and its saved cursor (where 1049, or ESC 8 after 47, goes back to), with them."""
+    screen._main_y += count
+    saved = screen._saved.get(False)
+    if saved:
+        saved.cursor.y = max(0, saved.cursor.y + count)

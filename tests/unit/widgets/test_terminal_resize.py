@@ -68,3 +68,17 @@ def test_tab_stops_follow_the_width():
     screen.resize(3, 12)  # narrower: a tab stops at the last column, never past it
     pyte.ByteStream(screen).feed(b"\r\nx\ty\tz")
     assert screen_text(screen)[1] == "x       y  z"
+
+
+def test_growing_while_a_full_screen_program_runs_brings_the_shells_lines_back():
+    # As on the shell's own screen, and as xterm does: the window grew under vi, and on
+    # leaving it the prompt was half way down, empty lines under it, the lines above it
+    # left in the scrollback
+    screen, _ = run(b"\r\n".join(b"l%d" % i for i in range(8)) + b"\r\n$ vi"
+                    + ESC + b"[?1049h" + ESC + b"[2J" + ESC + b"[Hediting")
+    screen.resize(8, 20)
+    assert screen_text(screen)[0] == "editing"
+    pyte.ByteStream(screen).feed(ESC + b"[?1049l")
+    assert screen_text(screen) == ["l1", "l2", "l3", "l4", "l5", "l6", "l7", "$ vi"]
+    assert (screen.cursor.y, screen.cursor.x) == (7, 4)
+    assert ["".join(line[x].data for x in range(2)) for line in screen.history] == ["l0"]

@@ -24,6 +24,9 @@ PRIVATE_FINALS = frozenset("hlJKcSTsu")
 # The CSI sequences most output is made of (colours, cursor moves, erasing): ESC [, "?" or
 # nothing, decimal parameters, a final. None of them is one the mends above change.
 _PLAIN_CSI = re.compile(r"\x1b\[(\?)?([0-9;]*)([@-~])")
+# Intermediate characters, before a CSI sequence's final; "!" (DECSTR's) goes to the
+# screen and "$" is pyte's to pass over with its final
+_INTERMEDIATES = frozenset(" \"#%&'()*+,-./")
 # The final that CSI > c (secondary device attributes) reaches pyte's parser with: one no
 # other sequence ends with, since pyte would take "c" for the primary one.
 _SECONDARY_DA = "\ue000"
@@ -99,6 +102,12 @@ class TermStream(pyte.ByteStream):
                 self._subparams = self._current + ":"  # pyte has the number before it
                 return None
             self._current = self._current + data if data.isdigit() else ""
+            if data in _INTERMEDIATES:
+                # DECSCL (CSI 61;1 " p), DECSCA, SL (CSI 2 SP @): pyte ended the sequence at
+                # the intermediate and drew the final, or took it for another (SL for ICH).
+                # None is the screen's: held back, and the final ends it unheard.
+                self._gt = True
+                return None
             if data in "<=>":
                 self._gt, self._intro = True, data
                 if data != ">":

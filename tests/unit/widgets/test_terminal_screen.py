@@ -234,6 +234,20 @@ def test_an_escape_inside_a_sequence_ends_it_and_starts_the_next(data, expected,
     assert screen.cursor_visible and screen.cursor.attrs.fg == "default"
 
 
+@pytest.mark.parametrize("whole", [True, False])
+def test_sequences_with_an_intermediate_character_draw_nothing(whole):
+    # DECSCL (CSI 61;1 " p), DECSCA (CSI 0 " q), DECSACE (CSI 1 * x), DECIC (CSI 3 ' }),
+    # XTPUSHSGR (CSI # {): pyte ended them at the intermediate and drew the final ("p");
+    # SL and SR (CSI 2 SP @, CSI 2 SP A) inserted characters and moved the cursor up
+    data = (b"\x1b[3;1Hab\x1b[61;1\"p\x1b[0\"q\x1b[1*x\x1b[3;4'}\x1b[#{\x1b[2 @\x1b[2 A"
+            b"cd\x1b[2 qe")
+    screen = TermScreen(10, 3, 100)
+    stream = TermStream(screen)
+    for piece in [data] if whole else [data[i:i + 1] for i in range(len(data))]:
+        stream.feed(piece)
+    assert screen_text(screen) == ["", "", "abcde"]
+
+
 def test_the_application_keypad_mode_draws_nothing():
     screen, replies = run(b"a\x1b=b\x1b>c")  # DECKPAM, DECKPNM (less, vim for xterm)
     assert screen_text(screen)[0] == "abc" and replies == []

@@ -9,6 +9,7 @@ which was most of the time spent parsing plain output. Cells do not change once 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pyte
 from pyte import charsets, modes
@@ -72,3 +73,19 @@ def mend_edges(line: StaticDefaultDict[int, Char], x: int, end: int, columns: in
             line[x - 1] = line[x - 1]._replace(data=" ")
     if end < columns and line[end].data == "":
         line[end] = line[end]._replace(data=" ")
+
+
+def cutting_none(operation: Callable[[Any, int | None], None], *,
+                 at_end: bool) -> Callable[[Any, int | None], None]:
+    """A screen's insert, delete or erase of characters at the cursor (ICH; DCH, ECH with
+    ``at_end``) that first blanks a wide character it would cut in two, as xterm does: the
+    half left drew whole over the next letter, or stayed an empty cell."""
+    def method(screen: Any, count: int | None = None) -> None:
+        line, x, columns = screen.buffer[screen.cursor.y], screen.cursor.x, screen.columns
+        for at in (x, min(x + max(1, count or 1), columns)) if at_end else (x,):
+            first = line[at - 1].data if 0 < at < columns and line[at].data == "" else ""
+            if first and wcwidth(first[0]) == 2:
+                line[at - 1] = line[at - 1]._replace(data=" ")
+                line[at] = line[at]._replace(data=" ")
+        operation(screen, count)
+    return method

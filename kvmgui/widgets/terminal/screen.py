@@ -29,7 +29,7 @@ from pyte import charsets, modes
 from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict, wcwidth
 
 from kvmgui.widgets.terminal import alternate, mouse, origin
-from kvmgui.widgets.terminal.cells import Cells, draw_narrow, mend_edges
+from kvmgui.widgets.terminal.cells import Cells, cutting_none, draw_narrow, mend_edges
 from kvmgui.widgets.terminal.resize import resize_screen
 
 Line = StaticDefaultDict[int, Char]
@@ -251,6 +251,11 @@ class TermScreen(pyte.Screen):
         super().erase_in_line(how, private)
         if how in (0, 2):  # the line's end is gone, so is its going on
             set_wrapped(self.buffer[self.cursor.y], False)
+
+    # ICH, DCH and ECH as pyte has them, each wide character they would cut blanked first
+    insert_characters = cutting_none(pyte.Screen.insert_characters, at_end=False)  # type: ignore[assignment]
+    delete_characters = cutting_none(pyte.Screen.delete_characters, at_end=True)  # type: ignore[assignment]
+    erase_characters = cutting_none(pyte.Screen.erase_characters, at_end=True)  # type: ignore[assignment]
 
     def _make_room_for_wide(self) -> None:
         if self.cursor.x == self.columns - 1 and self.columns > 1:

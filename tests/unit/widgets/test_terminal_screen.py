@@ -265,6 +265,21 @@ def test_scrollback_keeps_lines_that_leave_the_top_up_to_its_limit():
 
 
 @pytest.mark.parametrize(("data", "expected"), [
+    # a delete (CSI P), erase (CSI X) or insert (CSI @) from its second cell left its first,
+    # drawn whole over the next letter; one ending on its first cell left its second alone
+    ("中文\x1b[2G\x1b[P", [" ", "文", "", " ", " "]),
+    ("中文\x1b[2G\x1b[X", [" ", " ", "文", "", " "]),
+    ("中文\x1b[2G\x1b[@", [" ", " ", " ", "文", ""]),
+    ("中文\x1b[1G\x1b[P", [" ", "文", "", " ", " "]),
+    ("中文\x1b[1G\x1b[3X", [" ", " ", " ", " ", " "]),
+    ("中文\x1b[1G\x1b[@", [" ", "中", "", "文", ""]),  # an insert before it cuts nothing
+])
+def test_a_wide_character_cut_by_a_delete_erase_or_insert_goes_whole(data, expected):
+    screen, _ = run(data.encode())
+    assert [screen.buffer[0][x].data for x in range(5)] == expected
+
+
+@pytest.mark.parametrize(("data", "expected"), [
     # its first cell written over: its second stayed, the text read "ab" on screen " b"
     ("中文\ra", "a 文"),
     # its second: the character stayed whole over the letter, which a copy took after it

@@ -83,9 +83,15 @@ def cutting_none(operation: Callable[[Any, int | None], None], *,
     def method(screen: Any, count: int | None = None) -> None:
         line, x, columns = screen.buffer[screen.cursor.y], screen.cursor.x, screen.columns
         for at in (x, min(x + max(1, count or 1), columns)) if at_end else (x,):
-            first = line[at - 1].data if 0 < at < columns and line[at].data == "" else ""
-            if first and wcwidth(first[0]) == 2:
-                line[at - 1] = line[at - 1]._replace(data=" ")
-                line[at] = line[at]._replace(data=" ")
+            blank_cut(line, at, columns)
         operation(screen, count)
     return method
+
+
+def blank_cut(line: StaticDefaultDict[int, Char], at: int, columns: int) -> None:
+    """Blank a wide character that a change of the cells from ``at`` on, or up to it, cuts
+    in two (its cells at - 1 and at)."""
+    first = line[at - 1].data if 0 < at < columns and line[at].data == "" else ""
+    if first and wcwidth(first[0]) == 2:
+        line[at - 1] = line[at - 1]._replace(data=" ")
+        line[at] = line[at]._replace(data=" ")

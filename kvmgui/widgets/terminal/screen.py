@@ -29,7 +29,7 @@ from pyte import charsets, modes
 from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict, wcwidth
 
 from kvmgui.widgets.terminal import alternate, mouse, origin
-from kvmgui.widgets.terminal.cells import Cells, cutting_none, draw_narrow, mend_edges
+from kvmgui.widgets.terminal.cells import Cells, blank_cut, cutting_none, draw_narrow, mend_edges
 from kvmgui.widgets.terminal.resize import resize_screen
 
 Line = StaticDefaultDict[int, Char]
@@ -248,6 +248,7 @@ class TermScreen(pyte.Screen):
     def erase_in_line(self, how: int = 0, private: bool = False) -> None:
         if how not in (0, 1, 2):
             return  # as in xterm; pyte raised out of the parse (CSI 5 K)
+        blank_cut(self.buffer[self.cursor.y], self.cursor.x + (how == 1), self.columns)
         super().erase_in_line(how, private)
         if how in (0, 2):  # the line's end is gone, so is its going on
             set_wrapped(self.buffer[self.cursor.y], False)

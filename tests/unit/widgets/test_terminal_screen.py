@@ -273,6 +273,10 @@ def test_scrollback_keeps_lines_that_leave_the_top_up_to_its_limit():
     ("中文\x1b[1G\x1b[P", [" ", "文", "", " ", " "]),
     ("中文\x1b[1G\x1b[3X", [" ", " ", " ", " ", " "]),
     ("中文\x1b[1G\x1b[@", [" ", "中", "", "文", ""]),  # an insert before it cuts nothing
+    # and erases of the line's or the screen's end or start from a cell of it (CSI K, 1 K, J)
+    ("中文\x1b[2G\x1b[K", [" ", " ", " ", " ", " "]),
+    ("中文\x1b[3G\x1b[1K", [" ", " ", " ", " ", " "]),
+    ("中文\x1b[2G\x1b[J", [" ", " ", " ", " ", " "]),
 ])
 def test_a_wide_character_cut_by_a_delete_erase_or_insert_goes_whole(data, expected):
     screen, _ = run(data.encode())

@@ -36,7 +36,10 @@ def draw_narrow(screen: pyte.Screen, text: str, kept: dict[Char, Cells],
     own draw) takes another character set or insert mode."""
     table = screen.g1_charset if screen.charset else screen.g0_charset
     if not text or table is not charsets.LAT1_MAP or modes.IRM in screen.mode:
+        y, x = screen.cursor.y, screen.cursor.x
         slow(text)
+        if screen.cursor.y == y:  # on one line, as a box's line drawn over a wide character
+            mend_edges(screen.buffer[y], x, screen.cursor.x, screen.columns)
         return
     cursor, columns = screen.cursor, screen.columns
     cells = kept.get(cursor.attrs)

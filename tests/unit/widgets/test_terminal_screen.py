@@ -290,6 +290,8 @@ def test_a_wide_character_cut_by_a_delete_erase_or_insert_goes_whole(data, expec
     ("中文\x1b[2Gb", " b文"),
     ("中文\x1b[2G字", " 字"),  # a wide one over two halves
     ("中文\x1b[2Gxy", " xy"),
+    ("中文\x1b[2G\x1b(0q\x1b(B", " \u2500文"),  # a line-drawing character, as dialog's boxes
+    ("中文\x1b[1G\x1b[4hq\x1b[4l", "q中文"),  # inserted before it (IRM): nothing cut
 ])
 def test_half_a_wide_character_written_over_leaves_a_blank_as_in_xterm(data, expected):
     screen, _ = run(data.encode())

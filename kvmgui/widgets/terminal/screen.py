@@ -393,6 +393,6 @@ def set_wrapped(line: Line, on: bool) -> None:
 def screen_text(screen: TermScreen) -> list[str]:
     """The visible lines as text (trailing blanks removed), as a person reads them."""
     # The cells' text, not pyte's display: that raised on a wide character's second cell
-    # left alone (its first deleted by CSI P), and a screen reader reads this at each change.
+    # left alone, and a screen reader reads this at each change.
     return ["".join(line[x].data for x in range(screen.columns)).rstrip()
             for line in (screen.buffer[y] for y in range(screen.lines))]

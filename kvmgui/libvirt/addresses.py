@@ -106,8 +106,9 @@ def merge(results: list[tuple[str, dict[str, Any]]]) -> tuple[GuestAddress, ...]
                 elif source not in old.sources:
                     merged[key] = GuestAddress(old.mac, old.address, old.prefix, old.ipv6,
                                                (*old.sources, source), old.name)
-    # IPv4 first, then global before link-local; within that, trust order as found.
-    return tuple(sorted(merged.values(), key=lambda a: (a.ipv6, a.link_local)))
+    # Global before link-local (169.254.x is no way in: the host has no route there), IPv4
+    # first within each; then trust order as found. The address box offers the first.
+    return tuple(sorted(merged.values(), key=lambda a: (a.link_local, a.ipv6)))
 
 
 def fetch_addresses(conn: libvirt.virConnect, uuid: str,

@@ -146,7 +146,7 @@ class AddressBox(QGroupBox):
             if keep and addr.address == keep.address:
                 self.list.setCurrentItem(item)
         if found and self.list.currentRow() < 0:
-            self.list.setCurrentRow(0)  # IPv4 first: the usual one to ssh to
+            self.list.setCurrentRow(0)  # a global IPv4 first: the usual one to ssh to
         raw = ""
         if report is None:
             note = self.tr("Looking for addresses…")

@@ -116,3 +116,14 @@ def test_monitor_stops_asking_a_source_that_cannot_answer(connected, qtbot, monk
     qtbot.waitUntil(lambda: len(asked) == 2)
     assert libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT not in asked
     monitor.stop()
+
+
+def test_a_global_ipv6_address_comes_before_an_ipv4_link_local_one():
+    # No DHCP on the network: the guest gave itself 169.254.x (zeroconf, Windows' APIPA),
+    # which the host has no route to, and got a global IPv6 address by SLAAC. The address
+    # box offers the first: it was 169.254.7.9, which ssh cannot reach.
+    agent = {"eth0": iface("52:54:00:aa:00:01", ("169.254.7.9", 16, V4), ("fe80::5", 64, V6),
+                           ("2001:db8::5", 64, V6))}
+    lease = {"vnet1": iface("52:54:00:aa:00:02", ("192.168.10.7", 24, V4))}
+    assert [a.address for a in merge([("lease", lease), ("agent", agent)])] == [
+        "192.168.10.7", "2001:db8::5", "169.254.7.9", "fe80::5"]

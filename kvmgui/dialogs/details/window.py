@@ -239,8 +239,13 @@ class DetailsWindow(DetailsChanges, DetailsHardware, DetailsClosing, QMainWindow
         self.pending_bar.show_pending(view.pending)
         crashed = view.record is not None and view.record.state == DomainState.CRASHED
         self.pending_bar.set_can_shut_down(not crashed)
-        if self.addresses.report is not None:
-            self._show_addresses(self.addresses.report)
+        report = self.addresses.report
+        if report is not None and report.running and not view.running:
+            # Read while it ran and not since (no page showing them): gone with it, not
+            # offered to ssh until the next reading.
+            report = AddressReport(self.uuid, running=False)
+        if report is not None:
+            self._show_addresses(report)
         self._update_actions()
 
     def _sync_device_pages(self, view: DomainView) -> None:

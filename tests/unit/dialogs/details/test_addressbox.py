@@ -585,3 +585,23 @@ def test_a_look_for_the_terminal_that_hangs_says_so_and_does_not_pile_up(qtbot, 
     click_terminal(qtbot, box)  # a click now looks again, and opens
     assert started == [["-e", "ssh", "admin@192.168.122.3"]] and where == [False]
     assert box.status.text() == "Opened /usr/bin/xterm."
+
+
+def test_a_vm_stopped_while_no_page_showed_its_addresses_offers_none(details_of, qtbot):
+    # The addresses are read only while a page shows them: stopped meanwhile, the VM's
+    # last report (running, 192.168.122.3) was shown again as the state came, so the
+    # overview listed the address of a VM that is off and its card offered ssh to it.
+    from tests.helpers import run_in_worker
+
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    box, overview = window.pages[NIC].addresses, window.pages["overview"]
+    qtbot.waitUntil(lambda: box.list.count() > 0, timeout=5000)
+    window.select_page("cpumem")
+    assert not window.addresses.active
+    run_in_worker(qtbot, window.conn, lambda c: c.lookupByUUIDString(WEB01).destroy())
+    qtbot.waitUntil(lambda: window.view is not None and not window.view.running, timeout=5000)
+    assert overview.addresses.text() == "The VM is not running"
+    assert box.list.count() == 0 and not box.copy_button.isEnabled()
+    assert box.status.text() == "The VM is not running."

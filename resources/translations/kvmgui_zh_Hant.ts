@@ -308,6 +308,10 @@
         <translation>它不在會發放位址的 libvirt 網路上，因此沒有可讀取的 DHCP 租約</translation>
     </message>
     <message>
+        <source>network %1 hands out no addresses (it has no DHCP range), so no lease will come</source>
+        <translation>網路 %1 不發放位址（它沒有 DHCP 範圍），因此不會有租約</translation>
+    </message>
+    <message>
         <source>no DHCP lease for this MAC yet</source>
         <translation>這個 MAC 還沒有 DHCP 租約</translation>
     </message>

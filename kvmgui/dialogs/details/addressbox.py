@@ -61,6 +61,7 @@ class AddressBox(QGroupBox):
         # from outside only through a port of its host forwarded to it (host address, port).
         self.user_mode = False
         self.forward: tuple[str, int] | None = None
+        self.no_dhcp = ""  # the card's libvirt network when it hands out no addresses
         self._note = ""  # what the last report says
         self._report: AddressReport | None = None  # the last shown; None after a failure
         self.host_uri = ""  # the VM's host: a remote one's libvirt networks are private to it
@@ -121,11 +122,12 @@ class AddressBox(QGroupBox):
             self.user.setText(saved)
 
     def set_card(self, mac: str | None, on_network: bool, bridge: str = "", user_mode: bool = False,
-                 forward: tuple[str, int] | None = None) -> None:
+                 forward: tuple[str, int] | None = None, no_dhcp: str = "") -> None:
         """The card as its settings now are: the last report is worded for it again.
-        ``forward``: a user-mode card's host address and port forwarded to its SSH port."""
+        ``forward``: a user-mode card's host address and port forwarded to its SSH port;
+        ``no_dhcp``: the name of its libvirt network when that has no DHCP."""
         self.mac, self.on_network, self.bridge = mac, on_network, bridge
-        self.user_mode, self.forward = user_mode, forward
+        self.user_mode, self.forward, self.no_dhcp = user_mode, forward, no_dhcp
         if self._report is not None:
             self.show_report(self._report)
 
@@ -153,7 +155,7 @@ class AddressBox(QGroupBox):
         elif not report.running:
             note = self.tr("The VM is not running.")
         elif not found:
-            note, raw = missing_words(report, self.on_network), libvirt_details(report)
+            note, raw = missing_words(report, self.on_network, self.no_dhcp), libvirt_details(report)
         elif self.user_mode and self.forward is None:
             note = self.tr("User-mode networking: the host cannot reach this address, and none "
                            "of its ports is forwarded to the guest's SSH port (22).")

@@ -44,7 +44,7 @@ def address_line(addr: GuestAddress) -> str:
                     source_words(s) for s in addr.sources))
 
 
-def _lease_reason(report: AddressReport, on_network: bool | None) -> str:
+def _lease_reason(report: AddressReport, on_network: bool | None, no_dhcp: str) -> str:
     source = AddressSource.LEASE
     if source in report.errors:
         return QCoreApplication.translate("Addresses", "the DHCP leases could not be read")
@@ -54,6 +54,10 @@ def _lease_reason(report: AddressReport, on_network: bool | None) -> str:
         return QCoreApplication.translate(
             "Addresses", "it is not on a libvirt network that hands out addresses, so there "
                          "is no DHCP lease to read")
+    if no_dhcp:
+        return fill(QCoreApplication.translate(
+            "Addresses", "network %1 hands out no addresses (it has no DHCP range), so no "
+                         "lease will come"), no_dhcp)
     return QCoreApplication.translate("Addresses", "no DHCP lease for this MAC yet")
 
 
@@ -84,11 +88,12 @@ def _arp_reason(report: AddressReport) -> str:
     return ""
 
 
-def missing_words(report: AddressReport, on_network: bool | None = None) -> str:
+def missing_words(report: AddressReport, on_network: bool | None = None, no_dhcp: str = "") -> str:
     """Why a running VM's NIC shows no address: "No address yet. No guest agent in this
     VM; no DHCP lease for this MAC yet; …". ``on_network``: whether the NIC is on a
-    libvirt virtual network (None: not known)."""
-    reasons = [r for r in (_agent_reason(report), _lease_reason(report, on_network),
+    libvirt virtual network (None: not known); ``no_dhcp``: the name of that network when
+    it has no DHCP."""
+    reasons = [r for r in (_agent_reason(report), _lease_reason(report, on_network, no_dhcp),
                            _arp_reason(report)) if r]
     if not reasons:
         return QCoreApplication.translate("Addresses", "No address yet.")

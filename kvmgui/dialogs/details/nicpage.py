@@ -168,18 +168,23 @@ class NicPage(StoppedNetworkShown, DevicePage):
         if isinstance(running, Interface):
             nic = running
         leased = nic.source_type == "network"  # libvirt's DHCP, on a network only its host reaches
+        no_dhcp = ""
         if leased:
             rec = next((r for r in self.conn.networks.records() if r.name == nic.source), None)
             bridge = rec.bridge if rec is not None else ""
+            net = _network_doc(rec.xml) if rec is not None else None
             # A network forwarding to a host bridge or a device (macvtap) puts the card on
             # the LAN, as a bridge card: no lease, and its host may not reach it (macvtap).
-            mode = _forward_mode(rec.xml) if rec is not None else ""
+            mode = net.forward_mode if net is not None else ""
             leased = not mode or mode in netops.OWN_BRIDGE_MODES
+            if leased and net is not None and not any(ip.dhcp_ranges or ip.dhcp_hosts
+                                                      for ip in net.ips):
+                no_dhcp = nic.source or ""  # its dnsmasq hands out nothing: no lease comes
         else:
             bridge = (nic.source or "") if nic.source_type == "bridge" else ""
         user = nic.source_type == "user"
         self.addresses.set_card((nic.mac or "").lower() or None, leased, bridge, user,
-                                nic.host_port_to(22) if user else None)
+                                nic.host_port_to(22) if user else None, no_dhcp)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)
@@ -373,9 +378,9 @@ class NicPage(StoppedNetworkShown, DevicePage):
         return (rec.uuid, old, ip) if ip and self.pin.mac == old else None
 
 
-def _forward_mode(xml: str) -> str:
-    """The network's forward mode ('' if its XML cannot be read)."""
+def _network_doc(xml: str) -> NetworkDoc | None:
+    """The network's definition (None if its XML cannot be read)."""
     try:
-        return NetworkDoc.from_string(xml).forward_mode
+        return NetworkDoc.from_string(xml)
     except XMLParseError:
-        return ""
+        return None

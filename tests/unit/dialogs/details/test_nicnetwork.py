@@ -417,3 +417,31 @@ def test_a_troubleshooter_fix_starts_the_count_again_and_reads_the_addresses(nic
     assert offer.timer.isActive()  # still none: counted again from now, offered if it stays so
     assert reads == [1]
     dialog.close()
+
+
+def test_a_card_on_a_network_without_dhcp_is_not_told_a_lease_may_come(
+        connected, details_of, qtbot):
+    # The guide's network made without a DHCP range: dnsmasq hands out nothing there, but
+    # the box said "No DHCP lease for this MAC yet", as if waiting would bring one.
+    from dataclasses import replace
+
+    from kvmgui.xml.domain import DomainDoc
+    from tests.helpers import run_in_worker
+
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(
+        "<network><name>lab10</name><bridge name='virbr1'/>"
+        "<ip address='192.168.10.1' netmask='255.255.255.0'/></network>"))
+    qtbot.waitUntil(lambda: any(r.name == "lab10" for r in connected.networks.records()),
+                    timeout=5000)
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    window.addresses.stop()
+    doc = DomainDoc.from_string(page.view.doc.to_string())
+    doc.find_device(page.key).set_source("network", "lab10", "bridge")
+    page.show_view(replace(page.view, doc=doc, live=DomainDoc.from_string(doc.to_string())))
+    page.show_addresses(AddressReport(WEB01, True, answered=frozenset({"lease", "arp"})))
+    assert page.addresses.status.text() == (
+        "No address yet. Network lab10 hands out no addresses (it has no DHCP range), so no "
+        "lease will come; the host has seen no traffic from this MAC.")

@@ -24,6 +24,8 @@ _HYPERVISOR_WORDS = {
 # Children of <os> in the order libvirt writes them; new ones go after their predecessors.
 _OS_ORDER = ("type", "firmware", "loader", "nvram", "kernel", "initrd", "cmdline", "dtb", "boot")
 _HEAD_ORDER = ("name", "uuid", "genid", "title", "description", "metadata")
+# kvmgui's own <metadata> child: what the VM was made with that libvirt does not keep.
+KVMGUI_NS = "https://kvmgui.github.io/xmlns/domain/1.0"
 
 
 def _after(order: tuple[str, ...], tag: str) -> tuple[str, ...]:
@@ -54,6 +56,13 @@ class DomainDoc(XMLDocument):
     initrd = PlacedProperty(text_property("./os/initrd"), after=_after(_OS_ORDER, "initrd"))
     cmdline = PlacedProperty(text_property("./os/cmdline"), after=_after(_OS_ORDER, "cmdline"))
     boot_menu = bool_property("./os/bootmenu/@enable", default=False)
+
+    @property
+    def login_user(self) -> str:
+        """The user its cloud-init made to log in with ('' when not made so): root is
+        locked there unless asked for, so SSH is offered as this user."""
+        found = self.node.find(f"./metadata/{{{KVMGUI_NS}}}login")
+        return (found.get("user") or "") if found is not None else ""
 
     @property
     def hypervisor_words(self) -> str:

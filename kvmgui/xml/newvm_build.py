@@ -29,6 +29,7 @@ from kvmgui.xml.device_specs import (
     build_serial,
     next_target_dev,
 )
+from kvmgui.xml.domain import KVMGUI_NS
 from kvmgui.xml.newvm_spec import (
     CpuMode,
     DiskFormat,
@@ -150,9 +151,14 @@ def build_domain(spec: NewVmSpec) -> etree._Element:
     E(dom, "name").text = spec.name
     if spec.uuid:
         E(dom, "uuid").text = spec.uuid
-    if spec.os.osinfo_id:
-        meta = E(E(dom, "metadata"), f"{{{LIBOSINFO_NS}}}libosinfo", nsmap={"libosinfo": LIBOSINFO_NS})
-        E(meta, f"{{{LIBOSINFO_NS}}}os", id=spec.os.osinfo_id)
+    login = (spec.cloud_init.user or spec.os.cloud_user) if spec.uses_cloud_init else ""
+    if spec.os.osinfo_id or login:
+        metadata = E(dom, "metadata")
+        if spec.os.osinfo_id:
+            meta = E(metadata, f"{{{LIBOSINFO_NS}}}libosinfo", nsmap={"libosinfo": LIBOSINFO_NS})
+            E(meta, f"{{{LIBOSINFO_NS}}}os", id=spec.os.osinfo_id)
+        if login:  # the user cloud-init makes (root is locked): the details window's SSH user
+            E(metadata, f"{{{KVMGUI_NS}}}login", user=login, nsmap={"kvmgui": KVMGUI_NS})
     E(dom, "memory", unit="MiB").text = str(spec.memory_mib)
     E(dom, "currentMemory", unit="MiB").text = str(spec.memory_mib)
     E(dom, "vcpu", placement="static").text = str(spec.vcpus)

@@ -26,7 +26,8 @@ from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews
 from kvmgui.widgets.labels import MessageLine
 
-USER_KEY = "details/sshUser"
+USER_KEY = "details/sshUser"  # the name typed last, for any VM
+VM_USER_KEY = "details/sshUserOf/%s"  # a VM's uuid: the name typed for it, where it has a login
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole
 # A look for the terminal (a search of $PATH) and its start take milliseconds; one this
 # slow hangs on a folder that does not answer, and is said so.
@@ -65,6 +66,8 @@ class AddressBox(QGroupBox):
         self._note = ""  # what the last report says
         self._report: AddressReport | None = None  # the last shown; None after a failure
         self.host_uri = ""  # the VM's host: a remote one's libvirt networks are private to it
+        self.vm_uuid = ""
+        self.login = ""  # the user the VM was made with (its cloud-init's; root locked)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("IP addresses of this network interface"))
         self.list.setMaximumHeight(self.fontMetrics().height() * 5)
@@ -115,10 +118,21 @@ class AddressBox(QGroupBox):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # The name may have been typed in another card's box since (two NICs, another
-        # window); one this box refused stays, for the user to correct.
-        saved = str(self.settings.value(USER_KEY, "root"))
-        if ssh.valid_user(saved) and ssh.valid_user(self.user.text()):
+        self._offer_user()
+
+    def set_vm(self, uuid: str, login: str) -> None:
+        """The VM's uuid and the user it was made to log in with ('' if none)."""
+        self.vm_uuid, self.login = uuid, login
+        self._offer_user()
+
+    def _offer_user(self) -> None:
+        """The name typed for this VM, else the one it was made with, else the one typed
+        last: it may have been typed in another card's box since (two NICs, another
+        window). One this box refused stays, for the user to correct."""
+        own = self.settings.value(VM_USER_KEY % self.vm_uuid, "") if self.login else ""
+        saved = str(own or self.login or self.settings.value(USER_KEY, "root"))
+        if ssh.valid_user(saved) and ssh.valid_user(self.user.text()) \
+                and saved != self.user.text():
             self.user.setText(saved)
 
     def set_card(self, mac: str | None, on_network: bool, bridge: str = "", user_mode: bool = False,
@@ -192,6 +206,10 @@ class AddressBox(QGroupBox):
     def _user_edited(self, text: str) -> None:
         if ssh.valid_user(text):
             self.settings.setValue(USER_KEY, text)
+            if self.login and text != self.login:  # else its own name is offered anyway
+                self.settings.setValue(VM_USER_KEY % self.vm_uuid, text)
+            elif self.login:
+                self.settings.remove(VM_USER_KEY % self.vm_uuid)
         self._say()
         self._update_buttons()
 

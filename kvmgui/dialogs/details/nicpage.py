@@ -150,6 +150,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
         super().show_status(view)
         # The card as libvirt has it, edits pending or not: moved to another network
         # elsewhere, its addresses and pin are that network's.
+        self.addresses.set_vm(view.xml.uuid, view.doc.login_user)
         nic = self.device(view)
         if isinstance(nic, Interface):
             running = self.running_device(view)  # its MAC may change at the next start

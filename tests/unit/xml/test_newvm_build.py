@@ -300,3 +300,18 @@ def test_volume_xml_matches_libvirt_schema():
     spec = CASES["cloud-image-linux"]()
     assert validate_rng(disk_volume_xml(spec, "/img/base.qcow2", GIB), "storagevol") == []
     assert validate_rng(seed_volume_xml(spec, 2048), "storagevol") == []
+
+
+def test_the_cloud_init_user_is_kept_for_ssh():
+    # Cloud-init locks root and makes this user: the details window offers SSH as it.
+    from kvmgui.xml.domain import DomainDoc
+
+    def login(spec):
+        return DomainDoc.from_string(domain_xml(spec)).login_user
+
+    typed = CASES["cloud-image-linux"]()
+    assert login(typed) == "alice"
+    typed.cloud_init.user = ""  # the image's own user, as cloud-init makes it then
+    assert login(typed) == "ubuntu"
+    typed.install.method = InstallMethod.ISO_FILE  # no cloud-init: no user made
+    assert login(typed) == ""

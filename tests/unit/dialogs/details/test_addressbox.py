@@ -605,3 +605,33 @@ def test_a_vm_stopped_while_no_page_showed_its_addresses_offers_none(details_of,
     assert overview.addresses.text() == "The VM is not running"
     assert box.list.count() == 0 and not box.copy_button.isEnabled()
     assert box.status.text() == "The VM is not running."
+
+
+def test_a_vm_made_with_a_cloud_init_user_is_offered_ssh_as_that_user(details_of, qtbot, settings):
+    # The new-VM wizard's cloud-init makes "alice" and locks root, but the box offered
+    # "ssh root@…" (or whatever name was typed last for another VM), which the guest refuses.
+    from dataclasses import replace
+
+    from lxml import etree
+
+    from kvmgui.xml.domain import KVMGUI_NS, DomainDoc
+
+    settings.setValue(USER_KEY, "admin")  # typed for another VM
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    box = page.addresses
+    qtbot.waitUntil(lambda: box.list.count() > 0, timeout=5000)
+    doc = DomainDoc.from_string(page.view.doc.to_string())
+    etree.SubElement(etree.SubElement(doc.node, "metadata"), f"{{{KVMGUI_NS}}}login", user="alice")
+    assert doc.login_user == "alice"
+    page.show_view(replace(page.view, doc=doc))
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh alice@192.168.122.3"
+    box.user.setText("bob")  # another user of the guest: kept for this VM
+    box.user.textEdited.emit("bob")
+    page.show_view(replace(page.view, doc=doc))
+    box.hide()
+    box.show()
+    assert box.user.text() == "bob" and settings.value(USER_KEY) == "bob"

@@ -203,8 +203,20 @@ def find_terminal(env: Mapping[str, str] = os.environ,
     return None
 
 
+# Around ssh in the terminal: its own failure (exit 255: refused, no route, a changed host
+# key) stays on screen until Enter, where the terminal would close with ssh and take its
+# words along. A constant script: the words and ssh's arguments come as its arguments.
+HOLD_SCRIPT = ('p=$1; shift; "$@"; s=$?; '
+               'if [ "$s" -eq 255 ]; then printf "\\n%s " "$p"; read -r _; fi; exit "$s"')
+
+
 def terminal_invocation(user: str, address: str, terminal: tuple[str, list[str]],
-                        via: list[str] | None = None, port: int | None = None) -> tuple[str, list[str]]:
-    """(program, args) for QProcess.startDetached: the terminal running ssh."""
+                        via: list[str] | None = None, port: int | None = None,
+                        hold: str = "") -> tuple[str, list[str]]:
+    """(program, args) for QProcess.startDetached: the terminal running ssh; ``hold``: the
+    words to wait on after ssh's own failure ('' for none)."""
     program, lead = terminal
-    return program, [*lead, *ssh_args(user, address, via, port)]
+    command = ssh_args(user, address, via, port)
+    if hold:
+        command = ["sh", "-c", HOLD_SCRIPT, "sh", hold, *command]
+    return program, [*lead, *command]

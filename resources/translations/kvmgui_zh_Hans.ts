@@ -237,6 +237,10 @@
         <translation>SSH 用户(&amp;U)：</translation>
     </message>
     <message>
+        <source>SSH could not connect (its words are above). Press Enter to close.</source>
+        <translation>SSH 无法连接（原因见上方）。按 Enter 关闭。</translation>
+    </message>
+    <message>
         <source>SSH status</source>
         <translation>SSH 状态</translation>
     </message>

@@ -237,6 +237,10 @@
         <translation>SSH 使用者(&amp;U)：</translation>
     </message>
     <message>
+        <source>SSH could not connect (its words are above). Press Enter to close.</source>
+        <translation>SSH 無法連線（原因見上方）。按 Enter 關閉。</translation>
+    </message>
+    <message>
         <source>SSH status</source>
         <translation>SSH 狀態</translation>
     </message>

@@ -313,7 +313,8 @@ class AddressBox(QGroupBox):
             self.status.setText(self.tr("No terminal found (set $TERMINAL, or install xterm). "
                                         "Copy the SSH command instead."))
             return
-        program, args = ssh.terminal_invocation(user, address, terminal, via, port)
+        hold = self.tr("SSH could not connect (its words are above). Press Enter to close.")
+        program, args = ssh.terminal_invocation(user, address, terminal, via, port, hold)
         # Started where it was looked for: the start waits for the program's exec, which
         # hangs as a look does on a mount that does not answer.
         self._starting = True

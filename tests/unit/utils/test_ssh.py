@@ -163,3 +163,23 @@ def test_the_hop_reads_parameters_separated_by_semicolons():
     # in with /k and no host-key check.
     assert ssh.hop("qemu+ssh://far.example/system?keyfile=/k;no_verify=1") == \
         ["-o", "ProxyCommand=ssh -i /k -o StrictHostKeyChecking=no -W '[%h]:%p' -- far.example"]
+
+
+@pytest.mark.parametrize(("status", "held"), [(255, True), (0, False), (1, False)])
+def test_the_terminal_stays_open_after_sshs_own_failure(tmp_path, status, held):
+    # A refused connection or a changed host key (an address another VM had) made ssh exit
+    # at once, and the terminal closed with it: a window flashed and its words were gone.
+    import os
+    import subprocess
+
+    fake = tmp_path / "ssh"
+    fake.write_text(f'#!/bin/sh\necho "ssh $*"\nexit {status}\n')
+    fake.chmod(0o755)
+    program, args = ssh.terminal_invocation(
+        "root", "10.0.0.2", ("/usr/bin/xterm", ["-e"]), ["-J", "a b"], hold="Press Enter")
+    assert program == "/usr/bin/xterm" and args[0] == "-e"
+    done = subprocess.run(args[1:], input="\n", capture_output=True, text=True, timeout=10,
+                          env={**os.environ, "PATH": f"{tmp_path}:{os.environ['PATH']}"},
+                          check=False)
+    assert done.returncode == status
+    assert done.stdout == "ssh -J a b root@10.0.0.2\n" + ("\nPress Enter " if held else "")

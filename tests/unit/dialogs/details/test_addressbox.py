@@ -14,6 +14,7 @@ from kvmgui.utils import ssh
 from tests.helpers import WEB01
 
 NIC = "device:interface:52:54:00:6b:3c:01"
+HOLD = "SSH could not connect (its words are above). Press Enter to close."
 
 
 @pytest.fixture
@@ -30,6 +31,13 @@ def click_terminal(qtbot, box):
     """Open terminal: the terminal is looked for and started in a worker; wait for both."""
     box.terminal_button.click()
     qtbot.waitUntil(lambda: not box._looking and not box._starting, timeout=5000)
+
+
+def unheld(args):
+    """The terminal's arguments without the wait after ssh's own failure around ssh."""
+    start = args.index("sh")
+    assert args[start:start + 5] == ["sh", "-c", ssh.HOLD_SCRIPT, "sh", HOLD]
+    return args[:start] + args[start + 5:]
 
 
 def running(doc):
@@ -68,7 +76,8 @@ def test_open_terminal_passes_an_argument_list(qtbot, nic_page, monkeypatch):
     started = []
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
-                        staticmethod(lambda program, args: started.append((program, args)) or (True, "")))
+                        staticmethod(lambda program, args:
+                                     started.append((program, unheld(args))) or (True, "")))
     click_terminal(qtbot, nic_page.addresses)
     assert started == [("/usr/bin/xterm", ["-e", "ssh", "root@192.168.122.3"])]
 
@@ -88,7 +97,7 @@ def test_a_vm_on_a_remote_hosts_network_is_reached_through_the_host(
     started = []
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
-                        staticmethod(lambda program, args: started.append(args) or (True, "")))
+                        staticmethod(lambda program, args: started.append(unheld(args)) or (True, "")))
     click_terminal(qtbot, box)
     assert started == [["-e", "ssh", "-J", "admin@far.example:2222", "root@192.168.122.3"]]
     box.on_network = False  # a host bridge or macvtap: the guest is on the LAN itself
@@ -115,7 +124,7 @@ def test_the_hop_through_the_host_logs_in_as_libvirt_does(qtbot, tmp_path, monke
     started = []
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
-                        staticmethod(lambda program, args: started.append(args) or (True, "")))
+                        staticmethod(lambda program, args: started.append(unheld(args)) or (True, "")))
     click_terminal(qtbot, box)
     assert started == [["-e", "ssh", "-o", hop, "root@192.168.122.3"]]
 
@@ -272,7 +281,7 @@ def test_a_link_local_address_is_reached_through_the_hosts_bridge(qtbot, nic_pag
     started = []
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
-                        staticmethod(lambda program, args: started.append(args) or (True, "")))
+                        staticmethod(lambda program, args: started.append(unheld(args)) or (True, "")))
     click_terminal(qtbot, box)
     assert started == [["-e", "ssh", f"root@{LINK_LOCAL}%virbr0"]]
 
@@ -467,7 +476,7 @@ def test_a_user_mode_card_is_reached_by_its_forwarded_port(details_of, qtbot, mo
     started = []
     monkeypatch.setattr(ssh, "find_terminal", lambda: ("/usr/bin/xterm", ["-e"]))
     monkeypatch.setattr(AddressBox, "start_detached",
-                        staticmethod(lambda program, args: started.append(args) or (True, "")))
+                        staticmethod(lambda program, args: started.append(unheld(args)) or (True, "")))
     click_terminal(qtbot, box)
     assert started == [["-e", "ssh", "-p", "2222", "root@localhost"]]
     box.host_uri = "qemu+ssh://admin@far.example/session"  # the port is on that host
@@ -535,7 +544,7 @@ def test_the_terminal_is_looked_for_off_the_gui_thread(qtbot, nic_page, monkeypa
     started = []
     monkeypatch.setattr(ssh, "find_terminal", hung_path)
     monkeypatch.setattr(AddressBox, "start_detached",
-                        staticmethod(lambda program, args: started.append(args) or (True, "")))
+                        staticmethod(lambda program, args: started.append(unheld(args)) or (True, "")))
     box = nic_page.addresses
     box.terminal_button.click()
     assert box.status.text() == "Looking for a terminal…"
@@ -564,7 +573,7 @@ def test_a_look_for_the_terminal_that_hangs_says_so_and_does_not_pile_up(qtbot, 
 
     def start(program, args):
         where.append(threading.current_thread() is threading.main_thread())
-        started.append(args)
+        started.append(unheld(args))
         return True, ""
 
     monkeypatch.setattr(ssh, "find_terminal", hung_path)

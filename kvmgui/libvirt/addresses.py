@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from time import monotonic
 from typing import Any
 
 import libvirt
@@ -137,7 +138,9 @@ class AddressMonitor(QObject):
     """Keeps one VM's addresses fresh while started: on a timer and after its events.
 
     A source that cannot answer (no guest agent configured, say) is not asked again on
-    the timer, only after the VM's next event, so the host's log is not flooded.
+    the timer, only after the VM's next event, so the host's log is not flooded; an agent
+    that does not answer (not running in the guest) only every ``AGENT_RETRY_S`` seconds
+    (its connecting is an event, but an agent that timed out may answer without one).
 
     Signals:
         updated(AddressReport): a new report (emitted only when it differs).
@@ -148,6 +151,7 @@ class AddressMonitor(QObject):
     updated = Signal(object)
     failed = Signal(str)
     INTERVAL_MS = 3000
+    AGENT_RETRY_S = 30.0
 
     def __init__(self, conn: Connection, uuid: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +159,7 @@ class AddressMonitor(QObject):
         self.report: AddressReport | None = None
         self._busy = self._again = False
         self._skip: frozenset[str] = frozenset()
+        self._agent_rests_until = 0.0  # monotonic seconds: an unresponsive agent rests
         self._timer = QTimer(self, interval=self.INTERVAL_MS)
         self._timer.timeout.connect(self.refresh)
         conn.events.connect(self._on_events)
@@ -176,13 +181,17 @@ class AddressMonitor(QObject):
             self._again = True  # one more fetch after this one: the event may be newer
             return
         self._busy = True
-        self.conn.run(fetch_addresses, self.uuid, self._skip, done=self._done,
+        skip = self._skip
+        if monotonic() < self._agent_rests_until:
+            skip = skip | {AddressSource.AGENT}
+        self.conn.run(fetch_addresses, self.uuid, skip, done=self._done,
                       failed=self._failed, context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         mine = any(ev.uuid == self.uuid for ev in events)
         if mine:
             self._skip = frozenset()  # the agent may have come, the VM restarted: ask all
+            self._agent_rests_until = 0.0
         # Lifecycle of this VM, or a network starting/stopping (leases come and go).
         if self.active and (mine or any(ev.kind == "network" for ev in events)):
             self.refresh()
@@ -190,10 +199,13 @@ class AddressMonitor(QObject):
     def _done(self, report: AddressReport) -> None:
         self._finish()
         self._skip = self._skip | report.unsupported
-        if self.report is not None and self._skip and report.running:
-            # Keep the skipped sources' last word rather than flicker between reports.
-            kept = {s: m for s, m in self.report.errors.items() if s in self._skip}
-            codes = {s: c for s, c in self.report.codes.items() if s in self._skip}
+        if report.codes.get(AddressSource.AGENT) == libvirt.VIR_ERR_AGENT_UNRESPONSIVE:
+            self._agent_rests_until = monotonic() + self.AGENT_RETRY_S
+        asked = report.answered | set(report.errors)
+        if self.report is not None and report.running:
+            # Keep the unasked sources' last word rather than flicker between reports.
+            kept = {s: m for s, m in self.report.errors.items() if s not in asked}
+            codes = {s: c for s, c in self.report.codes.items() if s not in asked}
             report = replace(report, errors={**kept, **report.errors},
                              codes={**codes, **report.codes})
         if report != self.report:

@@ -127,3 +127,49 @@ def test_a_global_ipv6_address_comes_before_an_ipv4_link_local_one():
     lease = {"vnet1": iface("52:54:00:aa:00:02", ("192.168.10.7", 24, V4))}
     assert [a.address for a in merge([("lease", lease), ("agent", agent)])] == [
         "192.168.10.7", "2001:db8::5", "169.254.7.9", "fe80::5"]
+
+
+def test_an_agent_that_is_not_connected_is_asked_again_only_now_and_then(connected, qtbot,
+                                                                          monkeypatch):
+    # The wizard and virt-install add the agent's channel; a guest without the agent makes
+    # libvirt answer "QEMU guest agent is not connected" and log it as an error: asked every
+    # 3 s while the NIC page showed, the host's journal filled with it.
+    from kvmgui.libvirt import addresses
+    from kvmgui.libvirt.records import LibvirtEvent
+    from tests.helpers import FakeError
+
+    agent = libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT
+    asked, clock = [], [1000.0]
+    real = libvirt.virDomain.interfaceAddresses
+
+    def unconnected(dom, source, flags=0):
+        asked.append(source)
+        if source == agent:
+            raise FakeError("Guest agent is not responding: QEMU guest agent is not connected",
+                            libvirt.VIR_ERR_AGENT_UNRESPONSIVE)
+        return real(dom, source, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", unconnected)
+    monkeypatch.setattr(addresses, "monotonic", lambda: clock[0])
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)
+
+    def fetch(seconds_later):
+        clock[0] += seconds_later
+        asked.clear()
+        monitor.refresh()
+        qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+        return agent in asked
+
+    with qtbot.waitSignal(monitor.updated, timeout=5000):
+        monitor.start()
+    assert agent in asked
+    assert not fetch(3) and not fetch(3)  # the timer's next readings leave it out…
+    assert monitor.report.codes == {"agent": libvirt.VIR_ERR_AGENT_UNRESPONSIVE}  # …its word kept
+    assert fetch(30)  # now and then: an agent may have come without a word
+    assert not fetch(3)
+    monitor._on_events([LibvirtEvent(0.0, "domain", WEB01, "web01",
+                                     libvirt.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE)])
+    qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+    assert agent in asked  # the agent connected: asked at once
+    monitor.stop()

@@ -161,6 +161,10 @@
 <context>
     <name>AddressBox</name>
     <message>
+        <source>%1 is an address the guest gave itself because no DHCP server answered: the host has no route to it, as a rule.</source>
+        <translation>%1 是客户机在没有 DHCP 服务器应答时自行分配的地址：主机通常没有通往它的路由。</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>详细信息(&amp;D)</translation>
     </message>

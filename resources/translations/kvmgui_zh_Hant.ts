@@ -161,6 +161,10 @@
 <context>
     <name>AddressBox</name>
     <message>
+        <source>%1 is an address the guest gave itself because no DHCP server answered: the host has no route to it, as a rule.</source>
+        <translation>%1 是客體在沒有 DHCP 伺服器回應時自行指定的位址：主機通常沒有通往它的路由。</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>詳細資料(&amp;D)</translation>
     </message>

@@ -223,10 +223,14 @@ class AddressBox(QGroupBox):
         if not ssh.valid_user(self.user.text()):
             self.status.setText(self.tr("A user name starts with a letter and has only letters, "
                                         "digits, '.', '_' and '-'"))
-        elif self._zoneless(self.selected()):
+        elif self._zoneless(addr := self.selected()):
             self.status.setText(self.tr("A link-local address is reached only by naming the "
                                         "interface on its link, which is not known here: use "
                                         "another address."))
+        elif addr is not None and not addr.ipv6 and addr.link_local:
+            self.status.setText(fill(self.tr("%1 is an address the guest gave itself because no "
+                                             "DHCP server answered: the host has no route to "
+                                             "it, as a rule."), addr.address))
         else:
             self.status.setText(self._note)
 

@@ -47,7 +47,9 @@ class NoAddressOffer(QWidget):
     def watch(self, report: AddressReport, mac: str) -> None:
         """A new address report: count while the running VM's card ``mac`` has none."""
         self.mac = mac.lower()
-        missing = report.running and bool(mac) and not report.for_mac(mac)
+        # A link-local address is none: the guest gives itself one when no DHCP answers.
+        missing = report.running and bool(mac) \
+            and all(a.link_local for a in report.for_mac(mac))
         if not missing:
             self.timer.stop()
             self.hide()

@@ -445,3 +445,18 @@ def test_a_card_on_a_network_without_dhcp_is_not_told_a_lease_may_come(
     assert page.addresses.status.text() == (
         "No address yet. Network lab10 hands out no addresses (it has no DHCP range), so no "
         "lease will come; the host has seen no traffic from this MAC.")
+
+
+def test_an_address_the_guest_gave_itself_is_not_taken_for_one(nic_page, qtbot):
+    # No DHCP answer: Windows (APIPA) and NetworkManager give the card a 169.254.x address,
+    # which the agent reports. It counted as the card's address: the troubleshooter was
+    # never offered, and the box offered ssh to it without a word.
+    own = GuestAddress(MAC, "169.254.7.9", 16, False, (AddressSource.AGENT,))
+    with qtbot.waitSignal(nic_page.noAddress, timeout=2000) as offered:
+        nic_page.show_addresses(AddressReport(WEB01, True, (own,)))
+    assert offered.args == [MAC]
+    box = nic_page.addresses
+    assert box.selected().address == "169.254.7.9"
+    assert box.status.text() == (
+        "169.254.7.9 is an address the guest gave itself because no DHCP server answered: "
+        "the host has no route to it, as a rule.")

@@ -122,8 +122,9 @@ class AddressBox(QGroupBox):
 
     def set_vm(self, uuid: str, login: str) -> None:
         """The VM's uuid and the user it was made to log in with ('' if none)."""
-        self.vm_uuid, self.login = uuid, login
-        self._offer_user()
+        if (uuid, login) != (self.vm_uuid, self.login):  # else the name stays till shown
+            self.vm_uuid, self.login = uuid, login
+            self._offer_user()
 
     def _offer_user(self) -> None:
         """The name typed for this VM, else the one it was made with, else the one typed

@@ -173,6 +173,10 @@
         <translation>链路本地地址只能在指明其所在链路的接口时连接，但这里不知道是哪个接口：请改用其他地址。</translation>
     </message>
     <message>
+        <source>A macvtap card: the computer the VM runs on, this one, cannot reach it; SSH to it from another computer on its network.</source>
+        <translation>macvtap 网卡：运行此虚拟机的计算机（即本机）无法连到它；请从其网络上的另一台计算机用 SSH 连接。</translation>
+    </message>
+    <message>
         <source>A user name starts with a letter and has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>用户名必须以字母开头，且只能包含字母、数字、“.”、“_”和“-”</translation>
     </message>

@@ -173,6 +173,10 @@
         <translation>連結本機位址只能在指明其所在連結的介面時連線，但這裡不知道是哪個介面：請改用其他位址。</translation>
     </message>
     <message>
+        <source>A macvtap card: the computer the VM runs on, this one, cannot reach it; SSH to it from another computer on its network.</source>
+        <translation>macvtap 網卡：執行此虛擬機器的電腦（即本機）無法連到它；請從其網路上的另一台電腦以 SSH 連線。</translation>
+    </message>
+    <message>
         <source>A user name starts with a letter and has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>使用者名稱必須以字母開頭，且只能包含字母、數字、「.」、「_」和「-」</translation>
     </message>

@@ -63,6 +63,7 @@ class AddressBox(QGroupBox):
         self.user_mode = False
         self.forward: tuple[str, int] | None = None
         self.no_dhcp = ""  # the card's libvirt network when it hands out no addresses
+        self.macvtap = False  # its host cannot reach it (macvtap passes its traffic by)
         self._note = ""  # what the last report says
         self._report: AddressReport | None = None  # the last shown; None after a failure
         self.host_uri = ""  # the VM's host: a remote one's libvirt networks are private to it
@@ -137,12 +138,14 @@ class AddressBox(QGroupBox):
             self.user.setText(saved)
 
     def set_card(self, mac: str | None, on_network: bool, bridge: str = "", user_mode: bool = False,
-                 forward: tuple[str, int] | None = None, no_dhcp: str = "") -> None:
+                 forward: tuple[str, int] | None = None, no_dhcp: str = "",
+                 macvtap: bool = False) -> None:
         """The card as its settings now are: the last report is worded for it again.
         ``forward``: a user-mode card's host address and port forwarded to its SSH port;
         ``no_dhcp``: the name of its libvirt network when that has no DHCP."""
         self.mac, self.on_network, self.bridge = mac, on_network, bridge
         self.user_mode, self.forward, self.no_dhcp = user_mode, forward, no_dhcp
+        self.macvtap = macvtap
         if self._report is not None:
             self.show_report(self._report)
 
@@ -177,6 +180,9 @@ class AddressBox(QGroupBox):
         elif self.user_mode and self.forward is not None:
             note = fill(self.tr("User-mode networking: SSH goes through the host's port %1."),
                         self.forward[1])
+        elif self.macvtap and not ssh.hop(self.host_uri):
+            note = self.tr("A macvtap card: the computer the VM runs on, this one, cannot reach "
+                           "it; SSH to it from another computer on its network.")
         else:
             note = ""
         self._show_note(note, raw)

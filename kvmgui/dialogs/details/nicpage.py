@@ -39,6 +39,8 @@ from kvmgui.xml.domain import interface_macs
 from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
+# Forward modes of a network whose cards are macvtap ones on the host's devices.
+_MACVTAP_MODES = frozenset({"private", "vepa", "passthrough"})
 # Said after what happened to the card (ApplyResult.note): the address went with it.
 _PIN_MOVES = QT_TRANSLATE_NOOP("NicPage", "Its fixed address %1 moved from %2 to the new MAC address.")
 
@@ -169,7 +171,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
         if isinstance(running, Interface):
             nic = running
         leased = nic.source_type == "network"  # libvirt's DHCP, on a network only its host reaches
-        no_dhcp = ""
+        no_dhcp, macvtap = "", nic.source_type == "direct"
         if leased:
             rec = next((r for r in self.conn.networks.records() if r.name == nic.source), None)
             bridge = rec.bridge if rec is not None else ""
@@ -178,6 +180,8 @@ class NicPage(StoppedNetworkShown, DevicePage):
             # the LAN, as a bridge card: no lease, and its host may not reach it (macvtap).
             mode = net.forward_mode if net is not None else ""
             leased = not mode or mode in netops.OWN_BRIDGE_MODES
+            # A pool of host devices, not a host bridge: its cards are macvtap ones.
+            macvtap = mode in _MACVTAP_MODES or (mode == "bridge" and not bridge)
             if leased and net is not None and not any(ip.dhcp_ranges or ip.dhcp_hosts
                                                       for ip in net.ips):
                 no_dhcp = nic.source or ""  # its dnsmasq hands out nothing: no lease comes
@@ -185,7 +189,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
             bridge = (nic.source or "") if nic.source_type == "bridge" else ""
         user = nic.source_type == "user"
         self.addresses.set_card((nic.mac or "").lower() or None, leased, bridge, user,
-                                nic.host_port_to(22) if user else None, no_dhcp)
+                                nic.host_port_to(22) if user else None, no_dhcp, macvtap)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)

@@ -644,3 +644,43 @@ def test_a_vm_made_with_a_cloud_init_user_is_offered_ssh_as_that_user(details_of
     box.hide()
     box.show()
     assert box.user.text() == "bob" and settings.value(USER_KEY) == "bob"
+
+
+def test_a_macvtap_card_of_this_computers_vm_says_this_computer_cannot_reach_it(
+        connected, details_of, qtbot, monkeypatch):
+    # macvtap passes the guest's traffic past its host: the host cannot reach the guest.
+    # On this computer's own VM, Copy SSH command and Open terminal gave a command that
+    # hangs till "Connection timed out", and the box said nothing.
+    from dataclasses import replace
+
+    from kvmgui.xml.domain import DomainDoc
+    from tests.helpers import run_in_worker
+
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    window.addresses.stop()
+    doc = DomainDoc.from_string(page.view.doc.to_string())
+    doc.find_device(page.key).set_source("direct", "eth0", "bridge")
+    page.show_view(replace(page.view, doc=doc, live=running(doc)))
+    box = page.addresses
+    found = AddressReport(WEB01, True, (
+        GuestAddress("52:54:00:6b:3c:01", "192.168.1.40", 24, False, ("agent",)),))
+    page.show_addresses(found)
+    assert box.status.text() == (
+        "A macvtap card: the computer the VM runs on, this one, cannot reach it; SSH to it "
+        "from another computer on its network.")
+    box.copy_button.click()  # to paste on another computer
+    assert QGuiApplication.clipboard().text() == "ssh root@192.168.1.40"
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(
+        "<network><name>lanpool</name><forward mode='vepa'><interface dev='eth0'/>"
+        "</forward></network>"))
+    qtbot.waitUntil(lambda: any(r.name == "lanpool" for r in connected.networks.records()),
+                    timeout=5000)
+    doc.find_device(page.key).set_source("network", "lanpool")  # a libvirt network's macvtap
+    page.show_view(replace(page.view, doc=doc, live=running(doc)))
+    assert box.macvtap and box.status.text().startswith("A macvtap card")
+    monkeypatch.setattr(box, "host_uri", "qemu+ssh://admin@far.example/system")
+    box.set_card(box.mac, False, "", macvtap=True)  # a remote host's VM: this computer is another
+    assert box.status.text() == ""

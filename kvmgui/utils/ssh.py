@@ -204,10 +204,11 @@ def find_terminal(env: Mapping[str, str] = os.environ,
 
 
 # Around ssh in the terminal: its own failure (exit 255: refused, no route, a changed host
-# key) stays on screen until Enter, where the terminal would close with ssh and take its
-# words along. A constant script: the words and ssh's arguments come as its arguments.
-HOLD_SCRIPT = ('p=$1; shift; "$@"; s=$?; '
-               'if [ "$s" -eq 255 ]; then printf "\\n%s " "$p"; read -r _; fi; exit "$s"')
+# key; 127: no ssh installed) stays on screen until Enter, where the terminal would close
+# with ssh and take its words along. A constant script: the words and ssh's arguments come
+# as its arguments.
+HOLD_SCRIPT = ('p=$1; shift; "$@"; s=$?; if [ "$s" -eq 255 ] || [ "$s" -eq 127 ]; then '
+               'printf "\\n%s " "$p"; read -r _; fi; exit "$s"')
 
 
 def terminal_invocation(user: str, address: str, terminal: tuple[str, list[str]],

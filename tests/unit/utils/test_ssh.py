@@ -183,3 +183,17 @@ def test_the_terminal_stays_open_after_sshs_own_failure(tmp_path, status, held):
                           check=False)
     assert done.returncode == status
     assert done.stdout == "ssh -J a b root@10.0.0.2\n" + ("\nPress Enter " if held else "")
+
+
+def test_the_terminal_stays_open_when_ssh_is_not_installed(tmp_path):
+    # No ssh client on this computer: "ssh: not found" (127) flashed by as well.
+    import shutil
+    import subprocess
+
+    (tmp_path / "sh").symlink_to(shutil.which("sh"))  # a PATH with sh and no ssh
+    _program, args = ssh.terminal_invocation("root", "10.0.0.2", ("/usr/bin/xterm", ["-e"]),
+                                             hold="Press Enter")
+    done = subprocess.run(args[1:], input="\n", capture_output=True, text=True, timeout=10,
+                          env={"PATH": str(tmp_path)}, check=False)
+    assert done.returncode == 127 and done.stdout == "\nPress Enter "
+    assert "ssh" in done.stderr

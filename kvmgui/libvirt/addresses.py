@@ -108,8 +108,12 @@ def merge(results: list[tuple[str, dict[str, Any]]]) -> tuple[GuestAddress, ...]
                     merged[key] = GuestAddress(old.mac, old.address, old.prefix, old.ipv6,
                                                (*old.sources, source), old.name)
     # Global before link-local (169.254.x is no way in: the host has no route there), IPv4
-    # first within each; then trust order as found. The address box offers the first.
-    return tuple(sorted(merged.values(), key=lambda a: (a.link_local, a.ipv6)))
+    # first within each; then one the guest has now (its agent, the host's ARP table say
+    # so) before a lease alone (dnsmasq keeps one it left an hour); then trust order as
+    # found. The address box offers the first.
+    now = {AddressSource.AGENT, AddressSource.ARP}
+    return tuple(sorted(merged.values(), key=lambda a: (a.link_local, a.ipv6,
+                                                         now.isdisjoint(a.sources))))
 
 
 def fetch_addresses(conn: libvirt.virConnect, uuid: str,

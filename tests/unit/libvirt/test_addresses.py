@@ -173,3 +173,19 @@ def test_an_agent_that_is_not_connected_is_asked_again_only_now_and_then(connect
     qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
     assert agent in asked  # the agent connected: asked at once
     monitor.stop()
+
+
+def test_an_address_the_guest_has_now_comes_before_a_lease_it_left():
+    # dnsmasq keeps a lease an hour: a guest that asked again with another client id (a
+    # cloud image provisioned anew, a static address set inside) has two, and the old one
+    # came first, so the address box offered ssh to an address the guest no longer has.
+    lease = {"vnet0": iface("52:54:00:aa:00:01", ("192.168.122.50", 24, V4),
+                            ("192.168.122.77", 24, V4))}
+    agent = {"eth0": iface("52:54:00:aa:00:01", ("192.168.122.77", 24, V4))}
+    arp = {"vnet0": iface("52:54:00:aa:00:01", ("192.168.122.77", 0, V4))}
+    assert [a.address for a in merge([("lease", lease), ("agent", agent)])] == [
+        "192.168.122.77", "192.168.122.50"]
+    assert [a.address for a in merge([("lease", lease), ("arp", arp)])] == [
+        "192.168.122.77", "192.168.122.50"]
+    assert [a.address for a in merge([("lease", lease)])] == [  # nothing to tell them apart
+        "192.168.122.50", "192.168.122.77"]

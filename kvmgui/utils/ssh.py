@@ -22,11 +22,18 @@ _SSH_TRANSPORTS = ("ssh", "libssh", "libssh2")
 # How each terminal takes a command to run: the arguments before the command.
 _TERMINALS = {
     "x-terminal-emulator": ["-e"],
+    "xdg-terminal-exec": [],  # freedesktop's: the user's chosen terminal, command as is
     "gnome-terminal": ["--"],
     "konsole": ["-e"],
     "xfce4-terminal": ["-x"],
     "ptyxis": ["--"],  # GNOME's, in place of gnome-terminal (Fedora 41, Ubuntu 25.10)
     "kgx": ["--"],  # GNOME Console; its -e takes the command as one string
+    "mate-terminal": ["-x"],  # its -e takes one string, as gnome-terminal's
+    "terminator": ["-x"],
+    "alacritty": ["-e"],
+    "kitty": [],  # the command after its options
+    "foot": [],
+    "wezterm": ["start", "--"],
     "xterm": ["-e"],  # last: often there only as another package's dependency
 }
 

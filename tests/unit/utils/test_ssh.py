@@ -11,7 +11,7 @@ def test_terminal_preference_order():
     found = {"xterm": "/usr/bin/xterm", "gnome-terminal": "/usr/bin/gnome-terminal",
              "kitty": "/usr/bin/kitty"}
     assert ssh.find_terminal({}, found.get) == ("/usr/bin/gnome-terminal", ["--"])
-    assert ssh.find_terminal({"TERMINAL": "kitty"}, found.get) == ("/usr/bin/kitty", ["-e"])
+    assert ssh.find_terminal({"TERMINAL": "kitty"}, found.get) == ("/usr/bin/kitty", [])
     assert ssh.find_terminal({}, {}.get) is None
 
 
@@ -72,7 +72,7 @@ def test_a_terminal_given_with_its_own_options():
     found = {"kitty": "/usr/bin/kitty", "xterm": "/usr/bin/xterm",
              "gnome-terminal": "/usr/bin/gnome-terminal", "my term": "/opt/my term"}
     assert ssh.find_terminal({"TERMINAL": "kitty --single-instance"}, found.get) == \
-        ("/usr/bin/kitty", ["--single-instance", "-e"])
+        ("/usr/bin/kitty", ["--single-instance"])  # kitty takes the command after them
     assert ssh.find_terminal({"TERMINAL": "gnome-terminal --window"}, found.get) == \
         ("/usr/bin/gnome-terminal", ["--window", "--"])
     assert ssh.find_terminal({"TERMINAL": "'my term' -x"}, found.get) == \
@@ -197,3 +197,15 @@ def test_the_terminal_stays_open_when_ssh_is_not_installed(tmp_path):
                           env={"PATH": str(tmp_path)}, check=False)
     assert done.returncode == 127 and done.stdout == "\nPress Enter "
     assert "ssh" in done.stderr
+
+
+@pytest.mark.parametrize(("name", "lead"), [
+    ("xdg-terminal-exec", []), ("mate-terminal", ["-x"]), ("terminator", ["-x"]),
+    ("alacritty", ["-e"]), ("kitty", []), ("foot", []), ("wezterm", ["start", "--"]),
+])
+def test_other_installed_terminals_are_found(name, lead):
+    # A desktop with no x-terminal-emulator (Fedora, Arch) whose terminal is one of these
+    # (the freedesktop launcher, MATE's, or sway's foot) was told "No terminal found".
+    found = {name: f"/usr/bin/{name}"}
+    assert ssh.find_terminal({}, found.get) == (f"/usr/bin/{name}", lead)
+    assert ssh.find_terminal({"TERMINAL": name}, found.get) == (f"/usr/bin/{name}", lead)

@@ -265,6 +265,10 @@
         <translation>虚拟机没有在运行。</translation>
     </message>
     <message>
+        <source>This card is in the VM&apos;s settings only: it is plugged in at its next start.</source>
+        <translation>这张网卡只在虚拟机的设置中：它会在下次启动时接上。</translation>
+    </message>
+    <message>
         <source>User-mode networking: SSH goes through the host&apos;s port %1.</source>
         <translation>用户模式网络：SSH 经由主机的端口 %1 连接。</translation>
     </message>

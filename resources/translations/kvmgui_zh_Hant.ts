@@ -265,6 +265,10 @@
         <translation>虛擬機器沒有在執行。</translation>
     </message>
     <message>
+        <source>This card is in the VM&apos;s settings only: it is plugged in at its next start.</source>
+        <translation>這張網卡只在虛擬機器的設定中：它會在下次啟動時接上。</translation>
+    </message>
+    <message>
         <source>User-mode networking: SSH goes through the host&apos;s port %1.</source>
         <translation>使用者模式網路：SSH 經由主機的連接埠 %1 連線。</translation>
     </message>

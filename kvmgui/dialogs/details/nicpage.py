@@ -170,6 +170,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
         running = self.running_device(view)
         if isinstance(running, Interface):
             nic = running
+        pending = view.running and running is None  # added for the next start
         leased = nic.source_type == "network"  # libvirt's DHCP, on a network only its host reaches
         no_dhcp, macvtap = "", nic.source_type == "direct"
         if leased:
@@ -189,11 +190,15 @@ class NicPage(StoppedNetworkShown, DevicePage):
             bridge = (nic.source or "") if nic.source_type == "bridge" else ""
         user = nic.source_type == "user"
         self.addresses.set_card((nic.mac or "").lower() or None, leased, bridge, user,
-                                nic.host_port_to(22) if user else None, no_dhcp, macvtap)
+                                nic.host_port_to(22) if user else None, no_dhcp, macvtap,
+                                pending)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)
-        self.no_address.watch(report, self.addresses.mac or "")
+        if self.addresses.pending:  # not in the running VM: no address is due
+            self.no_address.forget()
+        else:
+            self.no_address.watch(report, self.addresses.mac or "")
         self.pin.set_report(report, self.addresses.mac or "")  # the running card's MAC
 
     def show_address_failure(self, message: str) -> None:
@@ -223,7 +228,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
         the count starts again from the last report, and the addresses are read now."""
         self.no_address.forget()
         report = self.addresses.report
-        if report is not None:
+        if report is not None and not self.addresses.pending:
             self.no_address.watch(report, self.addresses.mac or "")
         self.addressesWanted.emit()
 

@@ -460,3 +460,34 @@ def test_an_address_the_guest_gave_itself_is_not_taken_for_one(nic_page, qtbot):
     assert box.status.text() == (
         "169.254.7.9 is an address the guest gave itself because no DHCP server answered: "
         "the host has no route to it, as a rule.")
+
+
+def test_a_card_added_for_the_next_start_is_not_said_to_lack_an_address(
+        connected, details_of, qtbot, monkeypatch):
+    # The guide's step: add a NIC to the running VM's settings, then force off and start.
+    # Till then the card is not in the running VM, but its page said "No address yet. The
+    # guest agent reports no address for this MAC; no DHCP lease…" and a minute later
+    # offered the troubleshooter, and the window said it "has had no IP address for a while".
+    import libvirt
+
+    from tests.helpers import run_in_worker
+
+    def add(c):
+        dom = c.lookupByUUIDString(WEB01)
+        xml = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
+        c.defineXML(xml.replace("</devices>", "<interface type='network'><mac address="
+                                "'52:54:00:aa:bb:01'/><source network='default'/>"
+                                "<model type='virtio'/></interface></devices>"))
+
+    monkeypatch.setattr(NicPage, "no_address_ms", 50)
+    run_in_worker(qtbot, connected, add)
+    window = details_of(WEB01)
+    new = "device:interface:52:54:00:aa:bb:01"
+    qtbot.waitUntil(lambda: new in window.pages, timeout=5000)
+    window.select_page(new)
+    page = window.pages[new]
+    qtbot.waitUntil(lambda: page.addresses.report is not None, timeout=5000)
+    assert page.addresses.status.text() == (
+        "This card is in the VM's settings only: it is plugged in at its next start.")
+    assert not page.no_address.timer.isActive() and not page.no_address.isVisible()
+    assert page.addresses.list.count() == 0 and not page.addresses.copy_button.isEnabled()

@@ -269,6 +269,10 @@
         <translation>这张网卡只在虚拟机的设置中：它会在下次启动时接上。</translation>
     </message>
     <message>
+        <source>This card&apos;s link is down (its cable unplugged): nothing reaches the guest through it till &quot;Link up&quot; is ticked.</source>
+        <translation>这张网卡的链路已停用（网线已拔出）：勾选“链路已启用”之前，任何连接都无法通过它到达客户机。</translation>
+    </message>
+    <message>
         <source>User-mode networking: SSH goes through the host&apos;s port %1.</source>
         <translation>用户模式网络：SSH 经由主机的端口 %1 连接。</translation>
     </message>

@@ -269,6 +269,10 @@
         <translation>這張網卡只在虛擬機器的設定中：它會在下次啟動時接上。</translation>
     </message>
     <message>
+        <source>This card&apos;s link is down (its cable unplugged): nothing reaches the guest through it till &quot;Link up&quot; is ticked.</source>
+        <translation>這張網卡的連結已停用（網路線已拔除）：勾選「連結已啟用」之前，什麼都無法透過它連到客體。</translation>
+    </message>
+    <message>
         <source>User-mode networking: SSH goes through the host&apos;s port %1.</source>
         <translation>使用者模式網路：SSH 經由主機的連接埠 %1 連線。</translation>
     </message>

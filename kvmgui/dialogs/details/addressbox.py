@@ -65,6 +65,7 @@ class AddressBox(QGroupBox):
         self.no_dhcp = ""  # the card's libvirt network when it hands out no addresses
         self.macvtap = False  # its host cannot reach it (macvtap passes its traffic by)
         self.pending = False  # in the saved settings only: not in the running VM till its start
+        self.link_down = False  # the running card's cable is unplugged
         self._note = ""  # what the last report says
         self._report: AddressReport | None = None  # the last shown; None after a failure
         self.host_uri = ""  # the VM's host: a remote one's libvirt networks are private to it
@@ -140,14 +141,14 @@ class AddressBox(QGroupBox):
 
     def set_card(self, mac: str | None, on_network: bool, bridge: str = "", user_mode: bool = False,
                  forward: tuple[str, int] | None = None, no_dhcp: str = "",
-                 macvtap: bool = False, pending: bool = False) -> None:
+                 macvtap: bool = False, pending: bool = False, link_down: bool = False) -> None:
         """The card as its settings now are: the last report is worded for it again.
         ``forward``: a user-mode card's host address and port forwarded to its SSH port;
         ``no_dhcp``: the name of its libvirt network when that has no DHCP; ``pending``:
         the running VM has no such card (added for its next start)."""
         self.mac, self.on_network, self.bridge = mac, on_network, bridge
         self.user_mode, self.forward, self.no_dhcp = user_mode, forward, no_dhcp
-        self.macvtap, self.pending = macvtap, pending
+        self.macvtap, self.pending, self.link_down = macvtap, pending, link_down
         if self._report is not None:
             self.show_report(self._report)
 
@@ -177,6 +178,9 @@ class AddressBox(QGroupBox):
         elif self.pending:
             note = self.tr("This card is in the VM's settings only: it is plugged in at its "
                            "next start.")
+        elif self.link_down:  # what it names was had before, or is kept by the guest
+            note = self.tr("This card's link is down (its cable unplugged): nothing reaches the "
+                           "guest through it till \"Link up\" is ticked.")
         elif not found:
             note, raw = missing_words(report, self.on_network, self.no_dhcp), libvirt_details(report)
         elif self.user_mode and self.forward is None:

@@ -191,7 +191,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
         user = nic.source_type == "user"
         self.addresses.set_card((nic.mac or "").lower() or None, leased, bridge, user,
                                 nic.host_port_to(22) if user else None, no_dhcp, macvtap,
-                                pending)
+                                pending, view.running and not nic.link_up)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)

@@ -684,3 +684,25 @@ def test_a_macvtap_card_of_this_computers_vm_says_this_computer_cannot_reach_it(
     monkeypatch.setattr(box, "host_uri", "qemu+ssh://admin@far.example/system")
     box.set_card(box.mac, False, "", macvtap=True)  # a remote host's VM: this computer is another
     assert box.status.text() == ""
+
+
+def test_a_card_whose_link_is_down_says_so(details_of, qtbot):
+    # "Link up (cable plugged in)" unticked on the running card: its lease (an hour) and
+    # the guest still name the address, and the box offered ssh to it without a word.
+    from dataclasses import replace
+
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    box = page.addresses
+    qtbot.waitUntil(lambda: box.list.count() > 0, timeout=5000)
+    window.addresses.stop()
+    live = running(page.view.doc)
+    live.find_device(page.key).link_up = False
+    page.show_view(replace(page.view, live=live))
+    assert box.list.count() == 1  # still named, by its lease
+    assert box.status.text() == ("This card's link is down (its cable unplugged): nothing "
+                                 "reaches the guest through it till \"Link up\" is ticked.")
+    page.show_view(replace(page.view, live=running(page.view.doc)))
+    assert box.status.text() == ""

@@ -181,14 +181,15 @@ class AddressBox(QGroupBox):
         elif self.link_down:  # what it names was had before, or is kept by the guest
             note = self.tr("This card's link is down (its cable unplugged): nothing reaches the "
                            "guest through it till \"Link up\" is ticked.")
+        elif self._forwarded():
+            assert self.forward is not None
+            note = fill(self.tr("User-mode networking: SSH goes through the host's port %1."),
+                        self.forward[1])
         elif not found:
             note, raw = missing_words(report, self.on_network, self.no_dhcp), libvirt_details(report)
         elif self.user_mode and self.forward is None:
             note = self.tr("User-mode networking: the host cannot reach this address, and none "
                            "of its ports is forwarded to the guest's SSH port (22).")
-        elif self.user_mode and self.forward is not None:
-            note = fill(self.tr("User-mode networking: SSH goes through the host's port %1."),
-                        self.forward[1])
         elif self.macvtap and not ssh.hop(self.host_uri):
             note = self.tr("A macvtap card: the computer the VM runs on, this one, cannot reach "
                            "it; SSH to it from another computer on its network.")
@@ -257,24 +258,34 @@ class AddressBox(QGroupBox):
             and not self.user_mode
 
     def _update_buttons(self, *_args: object) -> None:
-        addr = self.selected()
-        ok = addr is not None and ssh.valid_user(self.user.text()) \
-            and (not self.user_mode or self.forward is not None) and not self._zoneless(addr)
+        ok = self._target() is not None and ssh.valid_user(self.user.text())
         self.copy_button.setEnabled(ok)
         self.terminal_button.setEnabled(ok)
+
+    def _forwarded(self) -> bool:
+        """A running user-mode card with a host port forwarded to its SSH port: reached
+        there, whatever address the guest has (only its agent could tell)."""
+        report = self._report
+        return self.user_mode and self.forward is not None and not self.pending \
+            and report is not None and report.running
 
     def via(self) -> list[str]:
         """The host to hop through: a remote host's, for a card on one of its libvirt
         networks (NAT, isolated); a bridged or macvtap guest is on the LAN itself."""
         return ssh.hop(self.host_uri) if self.on_network else []
 
-    def _target(self, addr: GuestAddress) -> tuple[str, list[str], int | None]:
-        """(the address as ssh takes it, the host to hop through, the port)."""
-        if self.user_mode and self.forward is not None:
+    def _target(self) -> tuple[str, list[str], int | None] | None:
+        """(the address as ssh takes it, the host to hop through, the port); None when
+        there is none to offer."""
+        if self._forwarded():
+            assert self.forward is not None
             # The forwarded port is the VM's host's: local, or reached through that host.
             host, port = self.forward
             host = "localhost" if host in ("", "0.0.0.0", "::") else host
             return host, ssh.hop(self.host_uri), port
+        addr = self.selected()
+        if addr is None or self.user_mode or self._zoneless(addr):
+            return None  # a user-mode guest's own address: only its host's ports reach it
         if addr.ipv6 and addr.link_local and self.bridge:
             # fe80:: is on every link: ssh needs the interface, which is the host's (a
             # guest's own zone, from its agent, is no use here), so it goes from the host.
@@ -282,20 +293,20 @@ class AddressBox(QGroupBox):
         return addr.address, self.via(), None
 
     def copy_command(self) -> None:
-        addr = self.selected()
-        if addr is None:
+        target = self._target()
+        if target is None:
             return
-        command = ssh.ssh_command(self.user.text(), *self._target(addr))
+        command = ssh.ssh_command(self.user.text(), *target)
         QGuiApplication.clipboard().setText(command)
         self.status.setText(fill(self.tr("Copied: %1"), command))
 
     def open_terminal(self) -> None:
-        addr = self.selected()
-        if addr is None:
+        target = self._target()
+        if target is None:
             return
         # The command as it is now: the terminal runs what was chosen when clicked (the
         # last click, where the terminal was still being looked for at an earlier one).
-        user, (address, via, port) = self.user.text(), self._target(addr)
+        user, (address, via, port) = self.user.text(), target
         self._wanted = (user, address, via, port)
         self.status.setText(self.tr("Looking for a terminal…"))
         self._too_long.start()

@@ -706,3 +706,23 @@ def test_a_card_whose_link_is_down_says_so(details_of, qtbot):
                                  "reaches the guest through it till \"Link up\" is ticked.")
     page.show_view(replace(page.view, live=running(page.view.doc)))
     assert box.status.text() == ""
+
+
+def test_a_user_mode_card_with_a_forwarded_port_needs_no_address_to_be_reached(
+        details_of, qtbot):
+    # qemu:///session's usual VM: a passt card with port 2222 forwarded to 22 and no guest
+    # agent. Only the agent can tell a user-mode guest's address, so none was listed and
+    # Copy SSH command / Open terminal stayed off, though "ssh -p 2222 root@localhost"
+    # needs no address of the guest's.
+    page = user_mode_page(details_of, qtbot, "<portForward proto='tcp'><range start='2222' "
+                                             "to='22'/></portForward>")
+    box = page.addresses
+    page.show_addresses(AddressReport(
+        WEB01, True, errors={"agent": "QEMU guest agent is not configured"},
+        codes={"agent": libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED},
+        answered=frozenset({"lease", "arp"})))
+    assert box.list.count() == 0
+    assert box.status.text() == "User-mode networking: SSH goes through the host's port 2222."
+    assert box.copy_button.isEnabled() and box.terminal_button.isEnabled()
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "ssh -p 2222 root@localhost"

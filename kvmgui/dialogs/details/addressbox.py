@@ -262,6 +262,12 @@ class AddressBox(QGroupBox):
         self.copy_button.setEnabled(ok)
         self.terminal_button.setEnabled(ok)
 
+    @property
+    def needs_address(self) -> bool:
+        """Whether an address is due for SSH: not for a card the running VM lacks, nor
+        for a user-mode card reached by a forwarded port."""
+        return not self.pending and not self._forwarded()
+
     def _forwarded(self) -> bool:
         """A running user-mode card with a host port forwarded to its SSH port: reached
         there, whatever address the guest has (only its agent could tell)."""

@@ -195,7 +195,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)
-        if self.addresses.pending:  # not in the running VM: no address is due
+        if not self.addresses.needs_address:  # not in the running VM, or reached by a port
             self.no_address.forget()
         else:
             self.no_address.watch(report, self.addresses.mac or "")
@@ -228,7 +228,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
         the count starts again from the last report, and the addresses are read now."""
         self.no_address.forget()
         report = self.addresses.report
-        if report is not None and not self.addresses.pending:
+        if report is not None and self.addresses.needs_address:
             self.no_address.watch(report, self.addresses.mac or "")
         self.addressesWanted.emit()
 

@@ -726,3 +726,17 @@ def test_a_user_mode_card_with_a_forwarded_port_needs_no_address_to_be_reached(
     assert box.copy_button.isEnabled() and box.terminal_button.isEnabled()
     box.copy_button.click()
     assert QGuiApplication.clipboard().text() == "ssh -p 2222 root@localhost"
+
+
+def test_a_user_mode_card_reached_by_its_forwarded_port_is_not_troubleshot(
+        details_of, qtbot, monkeypatch):
+    # Its address is the guest's own idea (only an agent could tell it), and SSH goes
+    # through the port: a minute later it was still offered "Why has this VM no address?",
+    # and the window said it "has had no IP address for a while".
+    from kvmgui.dialogs.details.nicpage import NicPage
+
+    monkeypatch.setattr(NicPage, "no_address_ms", 50)
+    page = user_mode_page(details_of, qtbot, "<portForward proto='tcp'><range start='2222' "
+                                             "to='22'/></portForward>")
+    page.show_addresses(AddressReport(WEB01, True, answered=frozenset({"lease", "arp"})))
+    assert not page.no_address.timer.isActive() and not page.no_address.isVisible()

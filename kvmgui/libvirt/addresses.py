@@ -54,9 +54,11 @@ class GuestAddress:
         return ipaddress.ip_address(self.address).is_link_local
 
 
-# Errors that mean "this source cannot answer for this VM" (no agent channel, no support).
+# Errors that mean "this source cannot answer for this VM" (no agent channel, no support,
+# not for this login: libvirt's ACLs want domain:write to ask the agent).
 _UNSUPPORTED = {libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED, libvirt.VIR_ERR_NO_SUPPORT,
-                libvirt.VIR_ERR_OPERATION_UNSUPPORTED, libvirt.VIR_ERR_INTERNAL_ERROR}
+                libvirt.VIR_ERR_OPERATION_UNSUPPORTED, libvirt.VIR_ERR_INTERNAL_ERROR,
+                libvirt.VIR_ERR_ACCESS_DENIED, libvirt.VIR_ERR_OPERATION_DENIED}
 
 
 @dataclass(frozen=True)

@@ -367,6 +367,10 @@
         <source>this host cannot ask a guest agent</source>
         <translation>这台主机无法查询客户机代理</translation>
     </message>
+    <message>
+        <source>this login may not ask the VM&apos;s guest agent on this host</source>
+        <translation>此登录身份不可在这台主机上询问虚拟机的客户机代理</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -367,6 +367,10 @@
         <source>this host cannot ask a guest agent</source>
         <translation>這台主機無法詢問客體代理程式</translation>
     </message>
+    <message>
+        <source>this login may not ask the VM&apos;s guest agent on this host</source>
+        <translation>此登入身分不可在這台主機上詢問虛擬機器的客體代理程式</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

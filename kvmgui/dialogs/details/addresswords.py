@@ -72,6 +72,9 @@ def _agent_reason(report: AddressReport) -> str:
                 "Addresses", "the guest agent does not answer (not running in the guest yet?)")
         if code in (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_OPERATION_UNSUPPORTED):
             return QCoreApplication.translate("Addresses", "this host cannot ask a guest agent")
+        if code in (libvirt.VIR_ERR_ACCESS_DENIED, libvirt.VIR_ERR_OPERATION_DENIED):
+            return QCoreApplication.translate(
+                "Addresses", "this login may not ask the VM's guest agent on this host")
         return QCoreApplication.translate("Addresses", "the guest agent could not be asked")
     if source in report.answered:
         return QCoreApplication.translate("Addresses",

@@ -189,3 +189,32 @@ def test_an_address_the_guest_has_now_comes_before_a_lease_it_left():
         "192.168.122.77", "192.168.122.50"]
     assert [a.address for a in merge([("lease", lease)])] == [  # nothing to tell them apart
         "192.168.122.50", "192.168.122.77"]
+
+
+def test_an_agent_this_login_may_not_ask_is_not_asked_again_on_the_timer(connected, qtbot,
+                                                                          monkeypatch):
+    # libvirt's ACLs let a login that may only read a VM list its leases, not ask its agent
+    # (that needs domain:write): refused every 3 s, each refusal in libvirtd's log.
+    from tests.helpers import FakeError
+
+    agent = libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT
+    asked = []
+    real = libvirt.virDomain.interfaceAddresses
+
+    def denied(dom, source, flags=0):
+        asked.append(source)
+        if source == agent:
+            raise FakeError("access denied: 'domain' denied access", libvirt.VIR_ERR_ACCESS_DENIED)
+        return real(dom, source, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", denied)
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)
+    with qtbot.waitSignal(monitor.updated, timeout=5000) as blocker:
+        monitor.start()
+    assert blocker.args[0].unsupported == {"agent"}
+    asked.clear()
+    monitor.refresh()
+    qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+    assert agent not in asked and len(asked) == 2
+    monitor.stop()

@@ -740,3 +740,14 @@ def test_a_user_mode_card_reached_by_its_forwarded_port_is_not_troubleshot(
                                              "to='22'/></portForward>")
     page.show_addresses(AddressReport(WEB01, True, answered=frozenset({"lease", "arp"})))
     assert not page.no_address.timer.isActive() and not page.no_address.isVisible()
+
+
+def test_an_agent_this_login_may_not_ask_is_worded_so(qtbot, tmp_path):
+    box = AddressBox(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(box)
+    box.mac, box.on_network = "52:54:00:00:00:01", True
+    box.show_report(AddressReport("u", True, (), {"agent": "access denied"},
+                                  codes={"agent": libvirt.VIR_ERR_ACCESS_DENIED},
+                                  answered=frozenset({"lease", "arp"})))
+    assert box.status.text().startswith(
+        "No address yet. This login may not ask the VM's guest agent on this host; ")

@@ -168,3 +168,23 @@ def pixel_differences(a, b) -> list[tuple[int, int]]:
     assert a.size() == b.size()
     return [(x, y) for y in range(a.height()) for x in range(a.width())
             if a.pixel(x, y) != b.pixel(x, y)]
+
+
+def pool_parses_on_gui_thread(monkeypatch) -> list[str]:
+    """The pool XML kvmgui parses on the GUI thread from now on (the start of each text):
+    the worker that reads a pool reads what the views need of its XML, once per change,
+    where the GUI thread parsed every pool's at each pool event."""
+    import threading
+
+    from kvmgui.xml import base
+
+    parsed: list[str] = []
+    real = base.parse_xml
+
+    def watched(text, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread() and "<pool" in str(text)[:200]:
+            parsed.append(str(text)[:40])
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(base, "parse_xml", watched)
+    return parsed

@@ -207,6 +207,7 @@ def _pool_from_reads(pool: libvirt.virStoragePool, values: list[Any]) -> PoolRec
         return None
     (state, capacity, allocation, available), persistent, autostart, xml = values
     persistent = bool(persistent)
+    pool_type, target_path = _pool_facts(xml)
     return PoolRecord(
         uuid=pool.UUIDString(),
         name=pool.name(),
@@ -217,15 +218,18 @@ def _pool_from_reads(pool: libvirt.virStoragePool, values: list[Any]) -> PoolRec
         allocation=allocation,
         available=available,
         xml=xml,
-        pool_type=_pool_type(xml),
+        pool_type=pool_type,
+        target_path=target_path,
     )
 
 
-def _pool_type(xml: str) -> str:
+def _pool_facts(xml: str) -> tuple[str, str]:
+    """The pool's type and target path ('' for what the XML does not say)."""
     try:
-        return PoolDoc.from_string(xml).type or ""
+        doc = PoolDoc.from_string(xml)
     except XMLParseError:
-        return ""
+        return "", ""
+    return doc.type or "", doc.target_path or ""
 
 
 def pool_record(pool: libvirt.virStoragePool) -> PoolRecord | None:

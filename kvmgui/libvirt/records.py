@@ -81,10 +81,12 @@ class PoolRecord:
     allocation: int
     available: int
     xml: str
-    # The XML's type attribute ('' where it could not be read), read with it in the worker:
-    # forms that offer pools by their type had to parse every pool's XML on the GUI thread
-    # at each pool event.
+    # The XML's type attribute and target path ('' where none or it could not be read),
+    # read with it in the worker: the pool list, the Storage tab, the pool wizard (every
+    # pool's target, to find a clash) and forms that offer pools by their type had to
+    # parse the XML on the GUI thread at each pool event.
     pool_type: str
+    target_path: str
 
     @property
     def key(self) -> str:

@@ -9,9 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.libvirt.records import PoolRecord
-from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.newvm_checks import NOT_FOUND, PathState
-from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_caps import HostPoolCaps
 from kvmgui.xml.pool_spec import PoolSpec
 from kvmgui.xml.pool_validate import PoolContext, validate_pool
@@ -23,14 +21,7 @@ Store = Callable[[], None]
 
 def host_pools(records: list[PoolRecord]) -> tuple[frozenset[str], dict[str, str]]:
     """Names of the host's pools, and their target paths (path -> pool name)."""
-    targets = {}
-    for rec in records:
-        try:
-            path = PoolDoc.from_string(rec.xml).target_path
-        except XMLParseError:
-            path = None
-        if path:
-            targets[path] = rec.name
+    targets = {rec.target_path: rec.name for rec in records if rec.target_path}
     return frozenset(r.name for r in records), targets
 
 

@@ -14,8 +14,7 @@ from kvmgui.models.roles import Role
 from kvmgui.models.words import say
 from kvmgui.utils import icons
 from kvmgui.utils.tr import fill, size_text
-from kvmgui.xml.base import XMLParseError
-from kvmgui.xml.pool import PoolDoc
+from kvmgui.xml.pool import pool_type_label
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 
@@ -30,15 +29,11 @@ class PoolColumn(IntEnum):
     USAGE = 7  # a bar (widgets.usagebar); Role.SORT is the share used, 0…1, or -1 if unknown
 
 
-def pool_type_words(xml: str) -> str:
-    """The pool's type in the reader's language ("Directory"); libvirt's name for a type
+def pool_type_words(pool_type: str) -> str:
+    """A pool type in the reader's language ("Directory"); libvirt's name for a type
     kvmgui does not know."""
-    try:
-        doc = PoolDoc.from_string(xml)
-    except XMLParseError:
-        return ""
-    label = doc.type_label
-    return say(label.words()) if label is not None else doc.type or ""
+    label = pool_type_label(pool_type)
+    return say(label.words()) if label is not None else pool_type
 
 
 def used_share(rec: PoolRecord) -> float:
@@ -87,7 +82,7 @@ class PoolModel(KeyedTableModel[KeyedRow]):
                                   self.index(self.rowCount() - 1, len(self.HEADERS) - 1), [])
 
     def cells(self, rec: PoolRecord) -> tuple[list[str], list[Any]]:
-        kind = pool_type_words(rec.xml)
+        kind = pool_type_words(rec.pool_type)
         state = _tr(WORDS["active"] if rec.active else WORDS["inactive"])
         if not rec.persistent:
             autostart = _tr(WORDS["transient"])

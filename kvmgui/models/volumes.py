@@ -67,8 +67,6 @@ from kvmgui.models.volumerows import (
 from kvmgui.models.words import failure_words, say
 from kvmgui.utils.text import literal_tooltip
 from kvmgui.utils.tr import fill
-from kvmgui.xml.base import XMLParseError
-from kvmgui.xml.pool import PoolDoc
 
 log = logging.getLogger(__name__)
 
@@ -274,7 +272,7 @@ class VolumeModel(QAbstractTableModel):
         gen = self._generation
         self.loading = True
         self._active_seen = True
-        self.conn.run(volumelist.list_volumes, pool.uuid, _pool_type(pool.xml),
+        self.conn.run(volumelist.list_volumes, pool.uuid, pool.pool_type or None,
                       done=lambda rows: self._rows_arrived(gen, rows),
                       failed=lambda exc: self._list_failed(gen, exc), context=self)
 
@@ -559,11 +557,3 @@ class VolumeModel(QAbstractTableModel):
             self.loading = False
             self._again = False
             self._clear()
-
-
-
-def _pool_type(xml: str) -> str | None:
-    try:
-        return PoolDoc.from_string(xml).type
-    except XMLParseError:
-        return None  # list_volumes reads it from libvirt

@@ -31,10 +31,8 @@ from kvmgui.widgets import filedialogs
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.wizards.volume.create import Base, CloneSource, PoolFacts, VolumeDialog
 from kvmgui.wizards.volume.resize import ResizeDialog
-from kvmgui.xml.base import XMLParseError
-from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_caps import HostPoolCaps
-from kvmgui.xml.pool_types import BACKING_FORMATS, PoolType
+from kvmgui.xml.pool_types import BACKING_FORMATS, PoolType, known_pool_type
 from kvmgui.xml.words import Marked
 
 if TYPE_CHECKING:
@@ -53,10 +51,7 @@ class PanelJob:
 
 
 def pool_type(pool: PoolRecord) -> PoolType | None:
-    try:
-        return PoolType(PoolDoc.from_string(pool.xml).type or "")
-    except (XMLParseError, ValueError):
-        return None
+    return known_pool_type(pool.pool_type)
 
 
 def _names(users: list[DiskUser]) -> str:

@@ -28,7 +28,7 @@ from kvmgui.widgets.transfer import TransferDialog, download_file, upload_file
 from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.wizards.volume.create import VolumeDialog
 from kvmgui.wizards.volume.resize import ResizeDialog
-from tests.helpers import FakeError, run_in_worker, uuid_of
+from tests.helpers import FakeError, pool_parses_on_gui_thread, run_in_worker, uuid_of
 from tests.unit.libvirt.test_streams import MemoryStream
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -81,6 +81,25 @@ def test_views_are_named_and_show_the_pools(panel, qtmodeltester):
     assert panel.volumes.status.text() == "3 volume(s)"
     for button in (*panel.volumes.buttons, panel.add_button, panel.xml_button, panel.delete_button):
         assert button.accessibleName()
+
+
+def test_pool_events_parse_no_pool_xml_on_the_gui_thread(connected, panel, qtbot, monkeypatch):
+    """Each pool event parsed the XML of every pool it changed on the GUI thread for its
+    type (the Type column), and the selected pool's again and again for the buttons that
+    type allows and for its volume listing. The type is read with the XML, in the worker
+    that reads the pool."""
+    parsed = pool_parses_on_gui_thread(monkeypatch)
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").destroy())
+    qtbot.waitUntil(lambda: not panel.volumes.new_button.isEnabled(), timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").create(0))
+    qtbot.waitUntil(lambda: panel.volume_model.rowCount() == 3, timeout=5000)
+    assert panel.volumes.new_button.isEnabled() and panel.delete_button.isEnabled()
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
+        "<pool type='netfs'><name>nfs</name><source><host name='nas'/><dir path='/export'/>"
+        "</source><target><path>/mnt/nfs</path></target></pool>", 0))
+    qtbot.waitUntil(lambda: panel.pool_model.rowCount() == 2, timeout=5000)
+    assert pool_cell(panel, "nfs", PoolColumn.TYPE) == "Network file system"
+    assert parsed == []
 
 
 def test_stop_start_and_autostart(connected, panel, qtbot, submitted):

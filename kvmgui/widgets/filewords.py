@@ -2,32 +2,25 @@
 
 Python's ``str(OSError)`` ("[Errno 28] No space left on device: '/home/u/v.img'") is English
 and names the path twice (or names a partial file the user never chose): a volume's
-transfer and the network map's export say it with these instead.
+transfer, the network map's export and a saved command's file say it with these instead.
+The reasons by error number are ``kvmgui.xml.filereasons``'s, which the path checks below
+the GUI share.
 """
 
 from __future__ import annotations
 
-import errno
-
 from PySide6.QtCore import QCoreApplication
 
 from kvmgui.utils.tr import fill
+from kvmgui.xml.filereasons import errno_reason
 
 
 def file_reason(exc: OSError) -> str:
     """Why, translated: the usual causes in kvmgui's words, others in the system's."""
-    reasons = {
-        errno.EACCES: QCoreApplication.translate("FileError", "permission denied"),
-        errno.EPERM: QCoreApplication.translate("FileError", "permission denied"),
-        errno.ENOENT: QCoreApplication.translate("FileError", "no such file or directory"),
-        errno.ENOSPC: QCoreApplication.translate("FileError", "the disk is full"),
-        errno.EDQUOT: QCoreApplication.translate("FileError", "the disk quota is used up"),
-        errno.EROFS: QCoreApplication.translate("FileError", "the file system is read-only"),
-        errno.EISDIR: QCoreApplication.translate("FileError", "it is a directory"),
-        errno.ENAMETOOLONG: QCoreApplication.translate("FileError", "the name is too long"),
-        errno.EIO: QCoreApplication.translate("FileError", "input/output error"),
-    }
-    return reasons.get(exc.errno or 0) or exc.strerror or str(exc)
+    reason = errno_reason(exc.errno)
+    if reason is not None:
+        return QCoreApplication.translate(reason.context, str(reason))
+    return exc.strerror or str(exc)
 
 
 def unreadable(path: str, exc: OSError) -> str:

@@ -18,9 +18,10 @@ import stat
 from collections.abc import Iterator
 from enum import StrEnum
 
+from kvmgui.xml.filereasons import NOT_LOOKED_AT, errno_reason
 from kvmgui.xml.newvm_problems import Code, Problem, error
 from kvmgui.xml.newvm_spec import InstallMethod, NetworkKind, NewVmSpec, StorageKind
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
+from kvmgui.xml.words import Words
 
 NAME_MAX = 64
 # Letters, digits, '_', '.', '-', not starting with '.' or '-': the name becomes
@@ -269,21 +270,16 @@ _ERRNO_STATES = {
     errno.ENOTDIR: PathState.NOT_A_FOLDER,
     errno.ELOOP: PathState.LINK_LOOP,
 }
-
-# In the context of kvmgui.widgets.filewords, whose reasons these complete.
-_REASONS = {
-    PathState.STALE: QT_TRANSLATE_NOOP(
-        "FileError", "the network file system no longer knows it (stale file handle)"),
-    PathState.IO_ERROR: QT_TRANSLATE_NOOP("FileError", "input/output error"),
-    PathState.NOT_A_FOLDER: QT_TRANSLATE_NOOP("FileError", "a part of the path is not a folder"),
-    PathState.LINK_LOOP: QT_TRANSLATE_NOOP("FileError", "its symbolic links lead round in a loop"),
-    PathState.UNKNOWN_ERROR: QT_TRANSLATE_NOOP("FileError", "the system could not look at it"),
-}
+_STATE_ERRNOS = {state: number for number, state in _ERRNO_STATES.items()}
 
 
 def path_state_reason(state: PathState) -> Words | None:
-    """Why a path in ``state`` could not be looked at, or None for the other states."""
-    text = _REASONS.get(state)
+    """Why a path in ``state`` could not be looked at, or None for the other states: the
+    words of a file error of that number (``filereasons``), so a path check and a save
+    say a dead mount alike."""
+    if state is PathState.UNKNOWN_ERROR:
+        return NOT_LOOKED_AT.words()
+    text = errno_reason(_STATE_ERRNOS.get(state))
     return None if text is None else text.words()
 
 

@@ -156,6 +156,23 @@ def test_a_map_that_cannot_be_written_says_why_in_words(widget, tmp_path, qtbot)
     assert widget.status.text() == f"Could not save {png}: no such file or directory"
 
 
+def test_a_map_on_a_dead_network_mount_says_so_in_words(widget, qtbot, monkeypatch):
+    """A stale NFS handle was said as the system says it, "Stale file handle": English in
+    every language, though the path checks had words for it."""
+    import errno
+
+    from kvmgui.widgets import netmapdraw
+
+    def stale(*args):
+        raise OSError(errno.ESTALE, "Stale file handle", "/mnt/nfs/map.svg")
+
+    monkeypatch.setattr(netmapdraw, "export", stale)
+    widget.export_to("/mnt/nfs/map.svg", "svg")
+    qtbot.waitUntil(lambda: not widget.status.text().startswith("Saving "), timeout=5000)
+    assert widget.status.text() == ("Could not save /mnt/nfs/map.svg: the network file system no "
+                                    "longer knows it (stale file handle)")
+
+
 def test_a_map_that_fails_to_be_written_after_its_window_closed_is_told(connected, qtbot,
                                                                        monkeypatch):
     """The export's outcome went to the map's own status line only: a host window closed

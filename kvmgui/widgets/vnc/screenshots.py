@@ -11,19 +11,33 @@ from __future__ import annotations
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Signal
 from PySide6.QtGui import QImage, QImageWriter
 
 from kvmgui.libvirt import mountlanes
 from kvmgui.utils.tr import fill
+from kvmgui.widgets.filewords import file_reason
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.notifications import late_news
 
 
 def _save_png(path: str, image: QImage) -> str:
-    """On the thread of the file's mount (QImageWriter is reentrant): write a PNG; why not, or ""."""
-    writer = QImageWriter(path, QByteArray(b"png"))
-    return "" if writer.write(image) else writer.errorString()
+    """On the thread of the file's mount (QImageWriter is reentrant): write a PNG; why not,
+    or "". Made in memory and written by Python: Qt's writer told a file it could not open
+    in English only ("Cannot open device for writing: Stale file handle"); an ``OSError``
+    has the error number ``file_reason`` says in words."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    if not writer.write(image):
+        return writer.errorString()
+    with open(path, "wb") as out:
+        out.write(bytes(buffer.data().data()))
+    return ""
+
+
+def _why(exc: BaseException) -> str:
+    return file_reason(exc) if isinstance(exc, OSError) else str(exc)
 
 
 def _not_saved(path: str, why: str) -> str:
@@ -69,7 +83,7 @@ class ScreenshotSaver(QObject):
         # Not this saver (nor its console) as the job's context: the window may close while
         # the file is written, and a failure is then told in the main window (``_written``).
         mountlanes.submit(path, _save_png, image, done=partial(_written, self, path),
-                          failed=lambda exc: _written(self, path, str(exc)))
+                          failed=lambda exc: _written(self, path, _why(exc)))
 
     def fail(self, path: str, reason: str) -> None:
         self.status.error("\n".join(filter(None, (_not_saved(path, reason),

@@ -7,6 +7,7 @@ libvirt would give; the real path runs in tests/integration/test_vnc_console.py.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import textwrap
@@ -30,7 +31,7 @@ from kvmgui.libvirt import graphics
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.graphics import OpenedSocket
 from kvmgui.widgets.vnc import controller as controller_module
-from kvmgui.widgets.vnc import gvnc
+from kvmgui.widgets.vnc import gvnc, screenshots
 from kvmgui.widgets.vnc.console import GraphicalConsole
 from kvmgui.widgets.vnc.controller import ConsoleState
 from kvmgui.widgets.vnc.view import ScaleMode
@@ -291,6 +292,27 @@ def test_screenshot_that_cannot_be_written_says_so(qtbot, live, tmp_path):
     with qtbot.waitSignal(live.screenshotSaved, timeout=5000):
         live.save_screenshot(good)
     assert live.screenshot_status.text() == f"Screenshot saved to {good}."
+
+
+def test_a_screenshot_that_cannot_be_written_says_why_in_words(qtbot, live, tmp_path, monkeypatch):
+    """Qt's writer said "Cannot open device for writing: Not a directory" (English in every
+    language; a dead NFS mount's "Stale file handle" alike); the reason is said in words."""
+    (tmp_path / "notes").write_text("a file, not a folder")
+    path = str(tmp_path / "notes" / "shot.png")
+    with qtbot.waitSignal(live.screenshotFailed, timeout=5000):
+        live.save_screenshot(path)
+    assert live.screenshot_status.text() == (f"Could not save the screenshot to {path}: a part "
+                                             "of the path is not a folder")
+    def stale(name, *args, **kwargs):
+        raise OSError(errno.ESTALE, os.strerror(errno.ESTALE), name)
+
+    monkeypatch.setattr(screenshots, "open", stale, raising=False)
+    path = str(tmp_path / "shot.png")
+    with qtbot.waitSignal(live.screenshotFailed, timeout=5000):
+        live.save_screenshot(path)
+    assert live.screenshot_status.text() == (f"Could not save the screenshot to {path}: the network "
+                                             "file system no longer knows it (stale file handle)")
+
 
 def test_scale_modes(qtbot, live):
     live.set_scale_mode(ScaleMode.ONE_TO_ONE)

@@ -3,7 +3,7 @@ only, never the shared pool's every other job."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QImage, QImageWriter
+from PySide6.QtGui import QImage
 
 from kvmgui.widgets.vnc import screenshots as screenshots_module
 from kvmgui.widgets.vnc.console import GraphicalConsole
@@ -11,12 +11,17 @@ from tests.helpers import BUILD
 from tests.unit.deadmount import others_answer
 
 
+def hang_the_file(monkeypatch, dead_mount):
+    """The screenshot's file, opened on the dead mount, hangs (the PNG is made in memory)."""
+    monkeypatch.setattr(screenshots_module, "open", dead_mount.hang(open), raising=False)
+
+
 def test_screenshots_to_a_hung_mount_hold_only_that_mount(qtbot, connected, monkeypatch, tmp_path,
                                                           dead_mount):
     """Each screenshot saved to a NFS/SSHFS mount that stopped answering held a thread of
     the shared pool: four (tried again, as nothing was said) held them all, and the XML
     editor's schema check, exports and the wizards' checks waited for the mount."""
-    monkeypatch.setattr(screenshots_module, "QImageWriter", dead_mount.hang(QImageWriter))
+    hang_the_file(monkeypatch, dead_mount)
     console = GraphicalConsole(connected, BUILD)  # shut off: its screen is not needed here
     qtbot.addWidget(console)
     image = QImage(8, 6, QImage.Format.Format_RGB32)
@@ -43,7 +48,7 @@ def test_a_screenshot_still_being_written_is_said(qtbot, connected, monkeypatch,
     written (never, while the mount is down): the click looked lost, and a save elsewhere
     meanwhile said only that one was saved. The console now says which file it is still
     writing."""
-    monkeypatch.setattr(screenshots_module, "QImageWriter", dead_mount.hang(QImageWriter))
+    hang_the_file(monkeypatch, dead_mount)
     console = GraphicalConsole(connected, BUILD)
     qtbot.addWidget(console)
     image = QImage(8, 6, QImage.Format.Format_RGB32)
@@ -72,7 +77,7 @@ def test_a_screenshot_that_fails_after_its_window_closed_is_told(qtbot, connecte
 
     from kvmgui.widgets.notifications import late_news
 
-    monkeypatch.setattr(screenshots_module, "QImageWriter", dead_mount.hang(QImageWriter))
+    hang_the_file(monkeypatch, dead_mount)
     console = GraphicalConsole(connected, BUILD)
     image = QImage(8, 6, QImage.Format.Format_RGB32)
     image.fill(0x336699)

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from kvmgui.osinfo.convert import family_of, os_spec
+from kvmgui.xml.filereasons import errno_reason
 from kvmgui.xml.newvm_spec import (
     GENERIC_LINUX,
     GENERIC_OSES,
@@ -43,7 +44,8 @@ class MediaProblem(StrEnum):
 
 class MediaError(Exception):
     """The file cannot be used as install media: ``reason`` for logic and words,
-    ``detail`` the system's or libosinfo's own message (may be empty)."""
+    ``detail`` libosinfo's or the system's own message (may be empty), or for a file
+    error kvmgui has words for, those (a ``Marked`` text, for ``say``)."""
 
     def __init__(self, reason: MediaProblem, detail: str = "") -> None:
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
@@ -95,7 +97,8 @@ def read_volume_id(path: str) -> str:
             f.seek(16 * ISO_SECTOR)
             pvd = f.read(ISO_SECTOR)
     except OSError as exc:
-        raise MediaError(MediaProblem.UNREADABLE, exc.strerror or str(exc)) from exc
+        raise MediaError(MediaProblem.UNREADABLE,
+                         errno_reason(exc.errno) or exc.strerror or str(exc)) from exc
     if len(pvd) < 72 or pvd[1:6] != b"CD001":
         raise MediaError(MediaProblem.NOT_ISO)
     return pvd[40:72].decode("ascii", "replace").strip()

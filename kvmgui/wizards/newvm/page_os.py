@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kvmgui.libvirt.mountlanes import OneAtATime
 from kvmgui.models.oslist import OsListModel, os_name
 from kvmgui.models.roles import Role
+from kvmgui.models.words import say
 from kvmgui.osinfo.database import DetectedMedia, MediaError, MediaProblem, OsEntry
 from kvmgui.utils.tr import comma_list, fill, size_text
 from kvmgui.widgets import itemviews
@@ -240,7 +241,7 @@ class OsPage(SpecPage):
             MediaProblem.NOT_BOOTABLE: self.tr("libosinfo does not know %1 (%2): choose the operating "
                                                "system below."),
         }
-        self.detect_status.pending(fill(texts[exc.reason], path, exc.detail))
+        self.detect_status.pending(fill(texts[exc.reason], path, say(exc.detail)))
 
     # -- spec ------------------------------------------------------------------------------------
 

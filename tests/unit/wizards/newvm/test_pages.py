@@ -4,7 +4,9 @@ KVM host's capabilities)."""
 
 from __future__ import annotations
 
+import errno
 import html
+import os
 import threading
 from dataclasses import replace
 
@@ -657,6 +659,28 @@ def test_detection_says_why_a_file_is_no_install_media(connected, qtbot, tmp_pat
     qtbot.waitUntil(lambda: page.detect_status.text().endswith("is not an ISO image."), timeout=10000)
     assert wiz.state.spec.os.short_id == "generic-linux"  # unchanged; the list is still there
     assert wiz.button(NEXT).isEnabled()
+
+
+def test_detection_on_a_dead_network_mount_says_why_in_words(connected, qtbot, tmp_path,
+                                                             monkeypatch):
+    """An ISO whose NFS server lost its file handle said "Could not read …: Stale file
+    handle", the system's English in every language, though the path checks had words."""
+    from kvmgui.osinfo import database
+
+    iso = tmp_path / "nfs.iso"
+    iso.write_bytes(b"x")
+
+    def stale(path, *args, **kwargs):
+        raise OSError(errno.ESTALE, os.strerror(errno.ESTALE), path)
+
+    monkeypatch.setattr(database, "open", stale, raising=False)
+    wiz = open_wizard(qtbot, connected)
+    type_into(qtbot, wiz.method.iso_file.edit, str(iso))
+    goto(qtbot, wiz, PageId.OS)
+    page = wiz.os_page
+    qtbot.waitUntil(lambda: page.detect_status.text().startswith("Could not read "), timeout=10000)
+    assert page.detect_status.text() == (f"Could not read {iso}: the network file system no "
+                                         "longer knows it (stale file handle)")
 
 
 def test_a_file_replaced_at_the_same_path_is_looked_at_again(connected, qtbot, tmp_path):

@@ -34,7 +34,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, window_title
 from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
-from kvmgui.widgets.filewords import file_reason
+from kvmgui.widgets.filewords import why_failed
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.notifications import late_news
 
@@ -84,8 +84,8 @@ def _copy(target: str, source: str) -> None:
 
 
 def _not_saved(target: str, exc: BaseException) -> str:
-    why = file_reason(exc) if isinstance(exc, OSError) else str(exc)
-    return fill(QCoreApplication.translate("CommandDialog", "Could not save %1: %2"), target, why)
+    return fill(QCoreApplication.translate("CommandDialog", "Could not save %1: %2"), target,
+                why_failed(exc))
 
 
 def _copied(dialog: CommandDialog, target: str, exc: BaseException | None) -> None:
@@ -189,7 +189,7 @@ class CommandDialog(QDialog):
 
     def _write_failed(self, exc: BaseException) -> None:
         self.copy_button.setEnabled(True)  # the lines then name the files without a path
-        self.status.error(fill(self.tr("Could not write the XML files: %1"), str(exc)))
+        self.status.error(fill(self.tr("Could not write the XML files: %1"), why_failed(exc)))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText("\n".join(self.lines()))

@@ -23,6 +23,12 @@ def file_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def why_failed(exc: BaseException) -> str:
+    """A file job's failure: an ``OSError`` said as ``file_reason`` says it, any other
+    exception's own message."""
+    return file_reason(exc) if isinstance(exc, OSError) else str(exc)
+
+
 def unreadable(path: str, exc: OSError) -> str:
     return fill(QCoreApplication.translate("FileError", "%1 could not be read: %2"), path,
                 file_reason(exc))

@@ -38,7 +38,7 @@ from kvmgui.models.netmap import MapNode, NetworkMapModel, NodeKind
 from kvmgui.utils.tr import fill
 from kvmgui.widgets import itemviews, netmapdraw
 from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
-from kvmgui.widgets.filewords import file_reason
+from kvmgui.widgets.filewords import why_failed
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.netmap import Hit, NetworkMapScene, NetworkMapView
 from kvmgui.widgets.netmapdraw import ExportError
@@ -50,8 +50,8 @@ OPEN_MOST = 200  # VM cards of a network the tree opens by itself
 def _not_saved(path: str, exc: BaseException) -> str:
     if isinstance(exc, ExportError):
         return _not_made(path, exc)
-    why = file_reason(exc) if isinstance(exc, OSError) else str(exc)
-    return fill(QCoreApplication.translate("NetworkMapWidget", "Could not save %1: %2"), path, why)
+    return fill(QCoreApplication.translate("NetworkMapWidget", "Could not save %1: %2"), path,
+                why_failed(exc))
 
 
 def _not_made(path: str, exc: ExportError) -> str:

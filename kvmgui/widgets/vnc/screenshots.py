@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QImageWriter
 
 from kvmgui.libvirt import mountlanes
 from kvmgui.utils.tr import fill
-from kvmgui.widgets.filewords import file_reason
+from kvmgui.widgets.filewords import why_failed
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.notifications import late_news
 
@@ -34,10 +34,6 @@ def _save_png(path: str, image: QImage) -> str:
     with open(path, "wb") as out:
         out.write(bytes(buffer.data().data()))
     return ""
-
-
-def _why(exc: BaseException) -> str:
-    return file_reason(exc) if isinstance(exc, OSError) else str(exc)
 
 
 def _not_saved(path: str, why: str) -> str:
@@ -83,7 +79,7 @@ class ScreenshotSaver(QObject):
         # Not this saver (nor its console) as the job's context: the window may close while
         # the file is written, and a failure is then told in the main window (``_written``).
         mountlanes.submit(path, _save_png, image, done=partial(_written, self, path),
-                          failed=lambda exc: _written(self, path, _why(exc)))
+                          failed=lambda exc: _written(self, path, why_failed(exc)))
 
     def fail(self, path: str, reason: str) -> None:
         self.status.error("\n".join(filter(None, (_not_saved(path, reason),

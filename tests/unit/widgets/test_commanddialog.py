@@ -56,6 +56,22 @@ def test_writing_the_files_on_a_hung_temporary_directory_holds_only_its_mount(
     assert all(path.startswith(str(dead_mount.path)) for d in dialogs for path in d.paths.values())
 
 
+def test_xml_files_that_cannot_be_written_say_why_in_words(qtbot, monkeypatch):
+    """Python's "[Errno 116] Stale file handle: '/tmp/…/web01.xml'" was shown as it was:
+    English, with a path the user never chose. The reason is said in words."""
+    import errno
+
+    def stale(commands, where):
+        raise OSError(errno.ESTALE, "Stale file handle", f"{where}/web01.xml")
+
+    monkeypatch.setattr(commanddialog, "write_files", stale)
+    dialog = _dialog(qtbot)
+    qtbot.waitUntil(lambda: dialog.status.text() != "Writing the XML files…", timeout=5000)
+    assert dialog.status.text() == ("Could not write the XML files: the network file system no "
+                                    "longer knows it (stale file handle)")
+    assert dialog.copy_button.isEnabled()
+
+
 def test_a_copy_still_being_saved_is_said(qtbot, monkeypatch, tmp_path, dead_mount):
     """Save As… to a mount that stopped answering said nothing until the copy was written
     (never, while the mount is down): the Save looked lost, and a copy saved elsewhere

@@ -73,7 +73,12 @@ class PoolWizardState(QObject):
         self.revalidate()
 
     def set_pools(self, records: list[PoolRecord]) -> None:
-        self.context.names, self.context.targets = host_pools(records)
+        names, targets = host_pools(records)
+        if names == self.context.names and targets == self.context.targets:
+            # Most pool events change what the checks do not look at (free space, a
+            # start): checking every page again would redo each problem line for nothing.
+            return
+        self.context.names, self.context.targets = names, targets
         self.contextChanged.emit()
         self.revalidate()
 

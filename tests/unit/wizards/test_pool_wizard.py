@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import threading
+from dataclasses import replace
 
 import libvirt
 import pytest
@@ -199,6 +200,25 @@ def test_a_target_another_pool_has_is_refused_without_parsing_pools_on_the_gui_t
     assert problems_shown(wiz.target) == ["The pool taken already uses /srv/taken; choose another "
                                           "directory."]
     assert parsed == []
+
+
+def test_a_pool_event_that_changes_no_name_nor_target_checks_nothing_again(connected, qtbot):
+    """Each pool event (a start, a refresh's new free space) checked every page again and
+    redid each problem line: with 200 pools and the Storage tab open, an event took 1.4 ms
+    of the GUI thread, 0.6 ms without that. The checks run again when a pool's name or
+    target came or went."""
+    wiz = open_wizard(qtbot, connected)
+    home = next(r for r in connected.pools.records() if r.name == "home")
+    checked: list[object] = []
+    wiz.state.validated.connect(checked.append)
+    connected.pools.upsert([replace(home, available=home.available - 1)])
+    assert checked == []
+    type_into(qtbot, wiz.type_page.name, "later")
+    checked.clear()
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
+        "<pool type='dir'><name>later</name><target><path>/srv/later</path></target></pool>", 0))
+    qtbot.waitUntil(lambda: bool(checked), timeout=5000)
+    assert problems_shown(wiz.type_page) == ["This host already has a storage pool named later."]
 
 
 def looked_at(qtbot, target):

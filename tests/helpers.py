@@ -170,10 +170,11 @@ def pixel_differences(a, b) -> list[tuple[int, int]]:
             if a.pixel(x, y) != b.pixel(x, y)]
 
 
-def pool_parses_on_gui_thread(monkeypatch) -> list[str]:
-    """The pool XML kvmgui parses on the GUI thread from now on (the start of each text):
-    the worker that reads a pool reads what the views need of its XML, once per change,
-    where the GUI thread parsed every pool's at each pool event."""
+def parsed_on_gui_thread(monkeypatch, root: str) -> list[str]:
+    """The XML whose text starts with ``root`` ("<pool", "<network") kvmgui parses on the
+    GUI thread from now on (the start of each text): the worker that reads an object reads
+    what the views need of its XML, once per change, where the GUI thread parsed every
+    object's at each event."""
     import threading
 
     from kvmgui.xml import base
@@ -182,7 +183,7 @@ def pool_parses_on_gui_thread(monkeypatch) -> list[str]:
     real = base.parse_xml
 
     def watched(text, *args, **kwargs):
-        if threading.current_thread() is threading.main_thread() and "<pool" in str(text)[:200]:
+        if threading.current_thread() is threading.main_thread() and root in str(text)[:200]:
             parsed.append(str(text)[:40])
         return real(text, *args, **kwargs)
 

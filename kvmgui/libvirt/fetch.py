@@ -12,6 +12,8 @@ from kvmgui.libvirt import fanout
 from kvmgui.libvirt.records import DomainRecord, DomainState, NetworkRecord, PoolRecord
 from kvmgui.utils.uris import uri_host
 from kvmgui.xml.base import XMLParseError
+from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network_validate import HostNetwork
 from kvmgui.xml.pool import PoolDoc
 
 NO_SUCH = {
@@ -187,7 +189,15 @@ def _network_from_reads(net: libvirt.virNetwork, values: list[Any]) -> NetworkRe
         autostart=persistent and not isinstance(autostart, fanout.Failure) and bool(autostart),
         bridge=bridge,
         xml=xml,
+        host_network=_host_network(net.name(), bridge, xml),
     )
+
+
+def _host_network(name: str, bridge: str, xml: str) -> HostNetwork:
+    try:
+        return HostNetwork.from_doc(NetworkDoc.from_string(xml))
+    except XMLParseError:
+        return HostNetwork(name, bridge or None)
 
 
 def network_record(net: libvirt.virNetwork) -> NetworkRecord | None:

@@ -7,6 +7,8 @@ from enum import IntEnum
 
 import libvirt
 
+from kvmgui.xml.network_validate import HostNetwork
+
 
 class DomainState(IntEnum):
     NOSTATE = libvirt.VIR_DOMAIN_NOSTATE
@@ -64,6 +66,10 @@ class NetworkRecord:
     autostart: bool
     bridge: str
     xml: str
+    # Its name, bridge and subnets as the clash checks see them, read with the XML in the
+    # worker: the network wizard parsed every network's XML on the GUI thread at each
+    # network event.
+    host_network: HostNetwork
 
     @property
     def key(self) -> str:

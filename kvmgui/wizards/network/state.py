@@ -18,8 +18,6 @@ from kvmgui.libvirt.netops import HostInterface
 from kvmgui.libvirt.records import NetworkRecord
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill
-from kvmgui.xml.base import XMLParseError
-from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_spec import ForwardMode, NetworkSpec, suggest_ipv4
 from kvmgui.xml.network_validate import (
     HostNetwork,
@@ -71,13 +69,7 @@ Store = Callable[[], None]
 
 
 def host_networks(records: list[NetworkRecord]) -> list[HostNetwork]:
-    nets = []
-    for rec in records:
-        try:
-            nets.append(HostNetwork.from_doc(NetworkDoc.from_string(rec.xml)))
-        except XMLParseError:
-            nets.append(HostNetwork(rec.name, rec.bridge or None))
-    return nets
+    return [rec.host_network for rec in records]
 
 
 class WizardState(QObject):

@@ -28,7 +28,7 @@ from kvmgui.widgets.transfer import TransferDialog, download_file, upload_file
 from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.wizards.volume.create import VolumeDialog
 from kvmgui.wizards.volume.resize import ResizeDialog
-from tests.helpers import FakeError, pool_parses_on_gui_thread, run_in_worker, uuid_of
+from tests.helpers import FakeError, parsed_on_gui_thread, run_in_worker, uuid_of
 from tests.unit.libvirt.test_streams import MemoryStream
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -88,7 +88,7 @@ def test_pool_events_parse_no_pool_xml_on_the_gui_thread(connected, panel, qtbot
     type (the Type column), and the selected pool's again and again for the buttons that
     type allows and for its volume listing. The type is read with the XML, in the worker
     that reads the pool."""
-    parsed = pool_parses_on_gui_thread(monkeypatch)
+    parsed = parsed_on_gui_thread(monkeypatch, "<pool")
     run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").destroy())
     qtbot.waitUntil(lambda: not panel.volumes.new_button.isEnabled(), timeout=5000)
     run_in_worker(qtbot, connected, lambda c: c.storagePoolLookupByName("home").create(0))

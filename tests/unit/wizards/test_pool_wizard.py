@@ -36,7 +36,7 @@ from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_caps import parse_pool_caps
 from kvmgui.xml.pool_spec import HostSpec, PoolSpec
 from kvmgui.xml.pool_types import PoolType
-from tests.helpers import pool_parses_on_gui_thread, run_in_worker, type_into
+from tests.helpers import parsed_on_gui_thread, run_in_worker, type_into
 from tests.unit.xml.golden import DATA
 
 NEXT, BACK, FINISH = (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
@@ -189,7 +189,7 @@ def test_a_target_another_pool_has_is_refused_without_parsing_pools_on_the_gui_t
     refuse a directory another pool has): with 200 pools, 2.8 ms of each event's 5.5 ms.
     The target is read with the XML, in the worker that reads the pool."""
     wiz = open_wizard(qtbot, connected)
-    parsed = pool_parses_on_gui_thread(monkeypatch)
+    parsed = parsed_on_gui_thread(monkeypatch, "<pool")
     run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
         "<pool type='dir'><name>taken</name><target><path>/srv/taken</path></target></pool>", 0))
     qtbot.waitUntil(lambda: "taken" in wiz.state.context.names, timeout=5000)

@@ -104,6 +104,10 @@ class WizardState(QObject):
         self.revalidate()
 
     def set_networks(self, networks: list[HostNetwork]) -> None:
+        if networks == self.context.networks:
+            # Most network events change what the checks do not look at (a start, the
+            # autostart): checking every page again would redo each problem line for nothing.
+            return
         self.context.networks = networks
         self.contextChanged.emit()
         self.revalidate()

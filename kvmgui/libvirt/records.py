@@ -7,6 +7,7 @@ from enum import IntEnum
 
 import libvirt
 
+from kvmgui.xml.network import NetworkSummary
 from kvmgui.xml.network_validate import HostNetwork
 
 
@@ -66,10 +67,11 @@ class NetworkRecord:
     autostart: bool
     bridge: str
     xml: str
-    # Its name, bridge and subnets as the clash checks see them, read with the XML in the
-    # worker: the network wizard parsed every network's XML on the GUI thread at each
-    # network event.
+    # Its name, bridge and subnets as the clash checks see them, and its list row's values,
+    # read with the XML in the worker: the network wizard parsed every network's XML on
+    # the GUI thread at each network event, the network list each changed one's.
     host_network: HostNetwork
+    summary: NetworkSummary
 
     @property
     def key(self) -> str:

@@ -16,8 +16,6 @@ from kvmgui.models.roles import Role
 from kvmgui.models.words import say
 from kvmgui.utils import icons
 from kvmgui.utils.tr import comma_list
-from kvmgui.xml.base import XMLParseError
-from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.network_validate import HostNetwork
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
@@ -64,30 +62,24 @@ class NetworkInfo:
 
     @classmethod
     def of(cls, rec: NetworkRecord) -> NetworkInfo:
-        try:
-            doc = NetworkDoc.from_string(rec.xml)
-        except XMLParseError:
-            doc = NetworkDoc.new()
-            doc.name = rec.name
-        s = doc.summary
-        v4, v6 = doc.shown_ip("ipv4"), doc.shown_ip("ipv6")  # those of the subnets shown
+        s = rec.summary  # read with the XML, in the worker
         return cls(
             record=rec,
             state=say(_ACTIVE if rec.active else _INACTIVE),
             autostart=say(_YES if rec.autostart else _NO),
             persistent=say(_YES if rec.persistent else _NO_TRANSIENT),
             mode=say(s.mode),
-            forward_mode=doc.forward_mode,
-            forward_dev=doc.forward_dev or doc.pf_dev or "",  # an SR-IOV pool's is its <pf>
+            forward_mode=s.forward_mode,
+            forward_dev=s.forward_dev,
             bridge=rec.bridge or s.bridge or "",
             ipv4=s.ipv4 or "",
-            gateway4=(v4.address or "") if v4 else "",
+            gateway4=s.gateway4,
             ipv6=s.ipv6 or "",
-            gateway6=(v6.address or "") if v6 else "",
+            gateway6=s.gateway6,
             dhcp=comma_list(s.dhcp),
             dhcp6=comma_list(s.dhcp6),
-            domain=doc.domain_name or "",
-            host_network=HostNetwork.from_doc(doc),
+            domain=s.domain,
+            host_network=rec.host_network,
         )
 
 

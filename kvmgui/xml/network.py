@@ -116,6 +116,11 @@ class NetworkSummary:
     ipv6: str | None
     dhcp: tuple[str, ...]  # its DHCP ranges, each "a – b" (listed in the user's language)
     dhcp6: tuple[str, ...]
+    forward_mode: str = ""  # libvirt's word, "nat"
+    forward_dev: str = ""  # an SR-IOV pool's is its <pf>
+    gateway4: str = ""  # the address of shown_ip("ipv4")
+    gateway6: str = ""
+    domain: str = ""
 
 
 class NetworkDoc(XMLDocument):
@@ -215,6 +220,11 @@ class NetworkDoc(XMLDocument):
             ipv6=str(v6.network) if v6 and v6.network else None,
             dhcp=_ranges(v4),
             dhcp6=_ranges(v6),
+            forward_mode=self.forward_mode,
+            forward_dev=self.forward_dev or self.pf_dev or "",
+            gateway4=(v4.address or "") if v4 else "",
+            gateway6=(v6.address or "") if v6 else "",
+            domain=self.domain_name or "",
         )
 
 

@@ -2,7 +2,7 @@ from PySide6.QtCore import Qt
 
 from kvmgui.models.networks import Column, NetworkModel
 from kvmgui.models.roles import Role
-from tests.helpers import run_in_worker
+from tests.helpers import parsed_on_gui_thread, run_in_worker, uuid_of
 
 ISOLATED = """<network><name>{name}</name><bridge name='{bridge}'/>
   <ip address='10.{n}.0.1' prefix='24'><dhcp><range start='10.{n}.0.100' end='10.{n}.0.200'/></dhcp></ip>
@@ -38,6 +38,31 @@ def test_rows_show_the_hosts_networks(connected, qtmodeltester):
     assert model.flags(index) & Qt.ItemFlag.ItemNeverHasChildren
     info = model.info_of(rec.uuid)
     assert info.gateway4 == "192.168.122.1" and info.host_network.bridge == "virbr0"
+
+
+def test_network_events_parse_no_network_xml_on_the_gui_thread(connected, qtbot, qtmodeltester,
+                                                               monkeypatch):
+    """Each network event parsed the XML of every network it changed on the GUI thread, and
+    a listing every network's: 200 rows took 23-30 ms there. The row's values (mode, subnets,
+    DHCP, gateway, domain) are read with the XML, in the worker that reads the network."""
+    model = NetworkModel(connected)
+    qtmodeltester.check(model)
+    parsed = parsed_on_gui_thread(monkeypatch, "<network")
+    xml = ISOLATED.format(name="iso7", bridge="viso7", n=7).replace(
+        "<bridge", "<domain name='lab.example'/><bridge")
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(xml))
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("iso7").create())
+    qtbot.waitUntil(lambda: cell(model, "iso7", Column.STATE) == "Active", timeout=5000)
+    again = NetworkModel(connected)  # a listing
+    assert [cell(again, "iso7", c) for c in (Column.MODE, Column.BRIDGE, Column.IPV4, Column.IPV6,
+                                             Column.DHCP)] == [
+        "Isolated", "viso7", "10.7.0.0/24", "fd00:7::/64", "10.7.0.100 – 10.7.0.200"]
+    info = again.info_of(uuid_of(connected.networks, "iso7"))
+    assert (info.gateway4, info.gateway6, info.domain, info.forward_mode) == (
+        "10.7.0.1", "fd00:7::1", "lab.example", "isolated")
+    assert info.host_network.bridge == "viso7"
+    assert parsed == []
 
 
 def test_rows_follow_define_start_autostart_undefine(connected, qtbot, qtmodeltester):

@@ -43,7 +43,7 @@ from kvmgui.xml.storage_check import (
     error,
     warning,
 )
-from kvmgui.xml.words import QT_TRANSLATE_NOOP
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 SCSI_HOST_RE = re.compile(r"(scsi_)?host[0-9]+")
 VG_NAME_RE = re.compile(r"[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}")
@@ -58,13 +58,25 @@ class PoolContext:
     ``names``: every pool of the host. ``targets``: target path → pool name,
     for the pools that have one. ``path_exists``: asks whether a path exists
     on the host; only for local connections (``None``: cannot tell, not
-    checked). ``caps``: the host's pool capabilities, when known.
+    checked). ``path_trouble``: why a path whose look failed cannot be used (a
+    dead network mount), else None. ``caps``: the host's pool capabilities, when
+    known.
     """
 
     names: frozenset[str] = frozenset()
     targets: Mapping[str, str] = field(default_factory=dict)
     path_exists: Callable[[str], bool] | None = None
     caps: HostPoolCaps | None = None
+    path_trouble: Callable[[str], Words | None] | None = None
+
+
+_UNUSABLE = QT_TRANSLATE_NOOP("PoolCheck", "%1 cannot be used: %2.")
+
+
+def _trouble(ctx: PoolContext, key: str, path: str) -> Problem | None:
+    # Not "does not exist": the path may well be there, on a mount that does not answer.
+    why = ctx.path_trouble(path) if ctx.path_trouble is not None else None
+    return None if why is None else error(key, _UNUSABLE, path, why)
 
 
 def validate_pool(spec: PoolSpec, context: PoolContext | None = None) -> list[Problem]:
@@ -109,6 +121,9 @@ def _target(spec: PoolSpec, ctx: PoolContext) -> Iterator[Problem]:
             yield error("target_path", QT_TRANSLATE_NOOP(
                 "PoolCheck", "The pool %1 already uses %2; choose another directory."), owner, norm)
             return
+    if (trouble := _trouble(ctx, "target_path", path)) is not None:
+        yield trouble
+        return
     if ctx.path_exists is None or ctx.path_exists(path):
         return
     if spec.type in _OWN_DIR_TYPES and not spec.build:
@@ -189,6 +204,8 @@ def _devices(spec: PoolSpec, ctx: PoolContext) -> Iterator[Problem]:
             yield from bad
         elif device in seen:
             yield error(key, QT_TRANSLATE_NOOP("PoolCheck", "%1 is listed twice."), device)
+        elif (trouble := _trouble(ctx, key, device)) is not None:
+            yield trouble
         elif ctx.path_exists is not None and not ctx.path_exists(device):
             yield error(key, QT_TRANSLATE_NOOP("PoolCheck", "%1 does not exist on the host."), device)
         seen.add(device)

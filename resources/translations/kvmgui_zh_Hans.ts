@@ -8189,6 +8189,10 @@ Nothing was created.</source>
 <context>
     <name>PoolCheck</name>
     <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>无法使用 %1：%2。</translation>
+    </message>
+    <message>
         <source>%1 does not exist on the host yet; it appears once the host sees such devices.</source>
         <translation>主机上还没有 %1；主机检测到这类设备后就会出现。</translation>
     </message>

@@ -8189,6 +8189,10 @@ Nothing was created.</source>
 <context>
     <name>PoolCheck</name>
     <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>無法使用 %1：%2。</translation>
+    </message>
+    <message>
         <source>%1 does not exist on the host yet; it appears once the host sees such devices.</source>
         <translation>主機上還沒有 %1；主機偵測到這類裝置後就會出現。</translation>
     </message>

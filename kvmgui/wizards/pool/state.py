@@ -9,11 +9,12 @@ from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.libvirt.records import PoolRecord
-from kvmgui.xml.newvm_checks import NOT_FOUND, PathState
+from kvmgui.xml.newvm_checks import NOT_FOUND, PathState, path_state_reason
 from kvmgui.xml.pool_caps import HostPoolCaps
 from kvmgui.xml.pool_spec import PoolSpec
 from kvmgui.xml.pool_validate import PoolContext, validate_pool
 from kvmgui.xml.storage_check import Problem
+from kvmgui.xml.words import Words
 
 Check = Callable[[], list[Problem]]
 Store = Callable[[], None]
@@ -41,7 +42,8 @@ class PoolWizardState(QObject):
         if local_paths:
             self.paths = PathCache(self)
             self.paths.changed.connect(self.revalidate)
-        self.context = PoolContext(path_exists=self._exists if self.paths else None)
+        self.context = PoolContext(path_exists=self._exists if self.paths else None,
+                                   path_trouble=self._trouble if self.paths else None)
         self.problems: list[Problem] = []
         self._checks: list[Check] = []
         self._stores: list[Store] = []
@@ -50,6 +52,10 @@ class PoolWizardState(QObject):
         # Unknown counts as existing until the worker answers; then the checks run again.
         state = self.paths.get(path) if self.paths else None
         return state not in NOT_FOUND
+
+    def _trouble(self, path: str) -> Words | None:
+        state = self.paths.get(path) if self.paths else None
+        return path_state_reason(state) if state is not None else None
 
     @property
     def caps(self) -> HostPoolCaps | None:

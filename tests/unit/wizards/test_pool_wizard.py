@@ -269,6 +269,27 @@ def test_a_target_on_a_dead_mount_is_not_known(qtbot, monkeypatch):
     assert looked_at(qtbot, "/mnt/nfs/pool").target_existed() is None
 
 
+def test_a_target_on_a_dead_mount_is_said_to_be_unusable_not_missing(qtbot, monkeypatch):
+    """A target whose stat failed on a stale NFS handle was said not to exist ("Create it,
+    or turn on Build"), and with Build on nothing was said until libvirt failed. The new
+    VM wizard's path checks say why such a path cannot be used; so does this one."""
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):
+        if str(path) == "/mnt/nfs/pool":
+            raise OSError(errno.ESTALE, "Stale file handle", path)
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    state = looked_at(qtbot, "/mnt/nfs/pool")
+    said = ["/mnt/nfs/pool cannot be used: the network file system no longer knows it (stale "
+            "file handle)."]
+    assert [p.words.english() for p in state.problems] == said
+    state.spec.build = True
+    state.revalidate()
+    assert [p.words.english() for p in state.problems] == said
+
+
 def test_a_target_is_known_to_be_new_or_there(qtbot, tmp_path):
     assert looked_at(qtbot, str(tmp_path / "new")).target_existed() is False
     assert looked_at(qtbot, str(tmp_path)).target_existed() is True

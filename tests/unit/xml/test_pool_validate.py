@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 
 import pytest
 
+from kvmgui.xml.filereasons import errno_reason
 from kvmgui.xml.pool_caps import parse_pool_caps, unknown_pool_caps
 from kvmgui.xml.pool_spec import AdapterKind, AdapterSpec, AuthSpec, HostSpec, PoolSpec
 from kvmgui.xml.pool_types import PoolType
@@ -64,6 +66,20 @@ def test_target_optional_or_absent_by_type():
     assert found(case("logical", target_path="")) == []
     assert found(case("zfs", target_path="")) == []
     assert found(case("rbd", target_path="relative")) == []  # no target: never looked at
+
+
+def test_a_path_whose_look_failed_is_said_unusable_not_missing():
+    stale = errno_reason(errno.ESTALE)
+    assert stale is not None
+    dead = PoolContext(path_exists=lambda _p: False,
+                       path_trouble=lambda p: stale.words() if p.startswith("/mnt/nfs") else None)
+    assert texts(case("dir", target_path="/mnt/nfs/pool"), dead) == [
+        "/mnt/nfs/pool cannot be used: the network file system no longer knows it (stale file "
+        "handle)."]
+    assert texts(case("disk", target_path="/dev", devices=["/mnt/nfs/disk.img"]), dead) == [
+        "/dev does not exist on the host.",
+        "/mnt/nfs/disk.img cannot be used: the network file system no longer knows it (stale "
+        "file handle)."]
 
 
 def test_missing_target_on_a_local_host():

@@ -27,8 +27,9 @@ from kvmgui.libvirt import imagehead
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.disk_sources import DiskSource, disk_sources, disks_of, is_running
+from kvmgui.xml.filereasons import errno_reason
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
-from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked, Words
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Marked, Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,27 +100,30 @@ class BackingUnknownError(UsersUnknownError):
         "StorageOps", "Could not check which VMs use the storage: the disk %1 of %2 is not "
         "found, and its pool %3 is not running (is its storage not mounted?). Start the pool "
         "to check again.")
+    FAILED = QT_TRANSLATE_NOOP(
+        "StorageOps", "Could not check which VMs use the storage: the disk %1 of %2 is in no "
+        "active pool, and kvmgui cannot read which images lie under it: %3.")
 
-    def __init__(self, vm: str, path: str, text: Marked = UNREADABLE, pool: str = "") -> None:
+    def __init__(self, vm: str, path: str, text: Marked = UNREADABLE, detail: Arg = "") -> None:
         super().__init__(vm, f"the images under {path} cannot be read")
         self.path = path
         self.text = text
-        self.pool = pool
+        self.detail = detail  # MISSING's pool, FAILED's reason
 
     @property
     def words(self) -> Words:
-        if self.pool:
-            return self.text.words(self.path, self.vm, self.pool)
+        if self.detail:
+            return self.text.words(self.path, self.vm, self.detail)
         return self.text.words(self.path, self.vm)
 
 
 class _UnreadableError(Exception):
     def __init__(self, path: str, text: Marked = BackingUnknownError.UNREADABLE,
-                 pool: str = "") -> None:
+                 detail: Arg = "") -> None:
         super().__init__(path)
         self.path = path
         self.text = text
-        self.pool = pool
+        self.detail = detail
 
 
 class _Chains:
@@ -214,8 +218,10 @@ class _Chains:
             return ""  # no image there: nothing is opened through it
         except imagehead.MountHungError as exc:  # read on the mount's thread, given up on
             raise _UnreadableError(path, BackingUnknownError.HUNG) from exc
-        except OSError as exc:
-            raise _UnreadableError(path) from exc
+        except OSError as exc:  # a stale NFS handle, an I/O error, a permission denied
+            known = errno_reason(exc.errno)
+            reason: Arg = known.words() if known else exc.strerror or str(exc)
+            raise _UnreadableError(path, BackingUnknownError.FAILED, reason) from exc
 
     def _stopped_pool(self, path: str) -> str:
         """The pool not running in whose target ``path`` lies ("" if none): its storage (a
@@ -263,7 +269,7 @@ def _read(dom: libvirt.virDomain, chains: _Chains,
             return None
         raise UsersUnknownError(dom.name(), exc.get_error_message() or str(exc)) from exc
     except _UnreadableError as exc:
-        raise BackingUnknownError(dom.name(), exc.path, exc.text, exc.pool) from exc
+        raise BackingUnknownError(dom.name(), exc.path, exc.text, exc.detail) from exc
 
 
 def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,

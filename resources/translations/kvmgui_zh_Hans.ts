@@ -9802,6 +9802,10 @@ Nothing was created.</source>
         <translation>无法检查哪些虚拟机使用这个存储：%2 的磁盘 %1 不在任何活动的池中，且 kvmgui 无法读取它下面有哪些镜像。</translation>
     </message>
     <message>
+        <source>Could not check which VMs use the storage: the disk %1 of %2 is in no active pool, and kvmgui cannot read which images lie under it: %3.</source>
+        <translation>无法检查哪些虚拟机使用这个存储：%2 的磁盘 %1 不在任何活动的池中，且 kvmgui 无法读取它下面有哪些镜像：%3。</translation>
+    </message>
+    <message>
         <source>Could not check which VMs use the storage: the disk %1 of %2 is not found, and its pool %3 is not running (is its storage not mounted?). Start the pool to check again.</source>
         <translation>无法检查哪些虚拟机使用这个存储：找不到 %2 的磁盘 %1，而它所在的池 %3 处于非活动状态（它的存储是否未挂载？）。请启动该池后再检查一次。</translation>
     </message>

@@ -9802,6 +9802,10 @@ Nothing was created.</source>
         <translation>無法檢查哪些虛擬機器使用這個儲存空間：%2 的磁碟 %1 不在任何使用中的集區，且 kvmgui 無法讀取它底下有哪些映像檔。</translation>
     </message>
     <message>
+        <source>Could not check which VMs use the storage: the disk %1 of %2 is in no active pool, and kvmgui cannot read which images lie under it: %3.</source>
+        <translation>無法檢查哪些虛擬機器使用這個儲存空間：%2 的磁碟 %1 不在任何使用中的集區，且 kvmgui 無法讀取它底下有哪些映像檔：%3。</translation>
+    </message>
+    <message>
         <source>Could not check which VMs use the storage: the disk %1 of %2 is not found, and its pool %3 is not running (is its storage not mounted?). Start the pool to check again.</source>
         <translation>無法檢查哪些虛擬機器使用這個儲存空間：找不到 %2 的磁碟 %1，而它所在的集區 %3 並非使用中（它的儲存空間是否未掛載？）。請啟動該集區後再檢查一次。</translation>
     </message>

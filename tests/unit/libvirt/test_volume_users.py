@@ -2,6 +2,9 @@
 inactive definitions; only a VM that vanished (VIR_ERR_NO_DOMAIN) may be skipped, any other
 failure refuses. Run in workers, as the app does."""
 
+import errno
+import os
+
 import libvirt
 import pytest
 
@@ -418,6 +421,30 @@ def test_in_a_flatpak_sandbox_an_overlay_outside_pools_is_unknown(connected, qtb
     assert info.value.words.english() == (
         "Could not check which VMs use the storage: the disk /var/lib/libvirt/images/top.qcow2 of "
         "host-side is in no active pool, and kvmgui cannot read which images lie under it.")
+
+
+@pytest.mark.parametrize(("number", "reason"), [
+    (errno.ESTALE, "the network file system no longer knows it (stale file handle)"),
+    (errno.EACCES, "permission denied"),
+    (errno.ENXIO, "No such device or address"),  # no words of kvmgui's: the system's
+])
+def test_an_overlay_outside_pools_that_fails_to_read_says_why(connected, qtbot, tmp_path,
+                                                              monkeypatch, number, reason):
+    """A header that failed to read (a dead NFS mount's stale handle, an I/O error) said
+    only that kvmgui cannot read what lies under it: the reason is said in words."""
+    from kvmgui.libvirt import imagehead
+
+    def failing(path):
+        raise OSError(number, os.strerror(number), path)
+
+    monkeypatch.setattr(imagehead, "backing_name", failing)
+    run_in_worker(qtbot, connected, lambda c: _vm_on(c, "on-nfs", tmp_path / "top.qcow2"))
+    future = result(qtbot, connected, diskusers.find_users, [BUILD])
+    with pytest.raises(UsersUnknownError) as info:
+        future.result()
+    assert info.value.words.english() == (
+        f"Could not check which VMs use the storage: the disk {tmp_path}/top.qcow2 of on-nfs "
+        f"is in no active pool, and kvmgui cannot read which images lie under it: {reason}.")
 
 
 def test_a_listing_goes_on_past_vms_it_cannot_read(connected, qtbot, tmp_path, monkeypatch):

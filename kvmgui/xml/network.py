@@ -121,6 +121,7 @@ class NetworkSummary:
     gateway4: str = ""  # the address of shown_ip("ipv4")
     gateway6: str = ""
     domain: str = ""
+    hands_out: bool = True  # some <ip> has a DHCP range or host: its dnsmasq gives addresses
 
 
 class NetworkDoc(XMLDocument):
@@ -225,6 +226,7 @@ class NetworkDoc(XMLDocument):
             gateway4=(v4.address or "") if v4 else "",
             gateway6=(v6.address or "") if v6 else "",
             domain=self.domain_name or "",
+            hands_out=any(ip.dhcp_ranges or ip.dhcp_hosts for ip in self.ips),
         )
 
 

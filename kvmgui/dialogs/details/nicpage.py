@@ -32,11 +32,9 @@ from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
 from kvmgui.utils.tr import fill
-from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.device_specs import validate_mac, validate_mac_unique, validate_nic_model
 from kvmgui.xml.devices import NIC_SOURCE_ATTR, Device, Interface
 from kvmgui.xml.domain import interface_macs
-from kvmgui.xml.network import NetworkDoc
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 # Forward modes of a network whose cards are macvtap ones on the host's devices.
@@ -176,15 +174,13 @@ class NicPage(StoppedNetworkShown, DevicePage):
         if leased:
             rec = next((r for r in self.conn.networks.records() if r.name == nic.source), None)
             bridge = rec.bridge if rec is not None else ""
-            net = _network_doc(rec.xml) if rec is not None else None
             # A network forwarding to a host bridge or a device (macvtap) puts the card on
             # the LAN, as a bridge card: no lease, and its host may not reach it (macvtap).
-            mode = net.forward_mode if net is not None else ""
+            mode = rec.summary.forward_mode if rec is not None else ""
             leased = not mode or mode in netops.OWN_BRIDGE_MODES
             # A pool of host devices, not a host bridge: its cards are macvtap ones.
             macvtap = mode in _MACVTAP_MODES or (mode == "bridge" and not bridge)
-            if leased and net is not None and not any(ip.dhcp_ranges or ip.dhcp_hosts
-                                                      for ip in net.ips):
+            if leased and rec is not None and not rec.summary.hands_out:
                 no_dhcp = nic.source or ""  # its dnsmasq hands out nothing: no lease comes
         else:
             bridge = (nic.source or "") if nic.source_type == "bridge" else ""
@@ -386,11 +382,3 @@ class NicPage(StoppedNetworkShown, DevicePage):
             return None
         ip = self.pin.pinned()  # the saved card's: its MAC is ``old`` while stopped
         return (rec.uuid, old, ip) if ip and self.pin.mac == old else None
-
-
-def _network_doc(xml: str) -> NetworkDoc | None:
-    """The network's definition (None if its XML cannot be read)."""
-    try:
-        return NetworkDoc.from_string(xml)
-    except XMLParseError:
-        return None

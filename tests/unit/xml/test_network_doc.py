@@ -42,6 +42,18 @@ def test_summary_in_words():
     assert summary.ipv6 is None and summary.dhcp6 == ()
 
 
+@pytest.mark.parametrize(("dhcp", "hands_out"), [
+    ("<dhcp><range start='192.168.10.2' end='192.168.10.9'/></dhcp>", True),
+    ("<dhcp><host mac='52:54:00:00:00:01' ip='192.168.10.5'/></dhcp>", True),  # hosts only
+    ("", False),  # the guide's network without a range: dnsmasq gives nothing
+])
+def test_summary_says_whether_the_network_hands_out_addresses(dhcp, hands_out):
+    # The card page reads it from the record (read in the worker), not the network's XML.
+    doc = NetworkDoc.from_string("<network><name>lab10</name><bridge name='virbr1'/>"
+                                 f"<ip address='192.168.10.1' prefix='24'>{dhcp}</ip></network>")
+    assert doc.summary.hands_out is hands_out
+
+
 def test_summary_shows_the_dhcp_of_the_ip_that_has_it():
     # libvirt allows DHCP on one IPv4 <ip> (and one IPv6 <ip>), not necessarily the first.
     doc = NetworkDoc.from_string(

@@ -491,3 +491,17 @@ def test_a_card_added_for_the_next_start_is_not_said_to_lack_an_address(
         "This card is in the VM's settings only: it is plugged in at its next start.")
     assert not page.no_address.timer.isActive() and not page.no_address.isVisible()
     assert page.addresses.list.count() == 0 and not page.addresses.copy_button.isEnabled()
+
+
+def test_an_event_of_another_network_parses_no_network_xml(nic_page, qtbot, connected,
+                                                           monkeypatch):
+    """Each network event (any network's: a start, an autostart) parsed the card's network
+    XML on the GUI thread for its forward mode, which the record holds already."""
+    from tests.helpers import parsed_on_gui_thread, run_in_worker
+
+    parsed = parsed_on_gui_thread(monkeypatch, "<network")
+    net10 = uuid_of(connected.networks, "net10")
+    run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("net10").destroy())
+    qtbot.waitUntil(lambda: not connected.networks.get(net10).active, timeout=5000)
+    assert parsed == []
+    assert nic_page.addresses.on_network  # default is NAT: its leases are the card's

@@ -292,7 +292,12 @@ class NetworkHostsView(QWidget):
 
     def set_network(self, info: NetworkInfo | None) -> None:
         same = info is not None and self.info is not None and info.record.uuid == self.info.record.uuid
+        unchanged = same and info is not None and self.info is not None \
+            and info.record.xml == self.info.record.xml
         self.info = info
+        if unchanged:  # another network's event: the tables hold this definition already
+            self.update_actions()
+            return
         doc = self.doc()
         if same and doc is not None and self.dialog is not None:
             self.dialog.set_doc(doc)

@@ -31,6 +31,7 @@ from kvmgui.utils import icons
 from kvmgui.utils.tr import fill, without_mnemonic
 from kvmgui.widgets import toolbars
 from kvmgui.widgets.filedialogs import FileDialogSpec, looking, open_file_dialog
+from kvmgui.widgets.filewords import why_failed
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.vnc import wording
 from kvmgui.widgets.vnc.controller import ConsoleState, DisplayController
@@ -330,7 +331,7 @@ class GraphicalConsole(QWidget):
             lambda: conn.dial_uri, context=self,
             done=lambda uri: None if self._shut else self.launcher.start(uri, self.uuid),
             failed=lambda exc: self._viewer_status(  # the wrapper could not be written
-                fill(self.tr("virt-viewer could not start: %1"), str(exc))))
+                fill(self.tr("virt-viewer could not start: %1"), why_failed(exc))))
 
     # -- grab and full screen -----------------------------------------------------------
 

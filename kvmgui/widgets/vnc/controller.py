@@ -28,6 +28,7 @@ from kvmgui.libvirt.graphics import (
     OpenedSocket,
 )
 from kvmgui.libvirt.records import DomainRecord
+from kvmgui.widgets.filewords import file_reason
 from kvmgui.widgets.vnc import gvnc
 from kvmgui.widgets.vnc.session import Failure, VncSession
 
@@ -148,7 +149,9 @@ class DisplayController(QObject):
             if gen == self._generation:  # no way there: said as no display, not as a failure
                 self._set_state(ConsoleState.NO_DISPLAY, exc.problem.value)
             return
-        self._failed(gen, getattr(exc, "detail", "") or error_text(exc))
+        # An OSError is the ssh wrapper of a qemu+ssh URI, not written: said in words.
+        self._failed(gen, getattr(exc, "detail", "") or (
+            file_reason(exc) if isinstance(exc, OSError) else error_text(exc)))
 
     def _got_socket(self, gen: int, opened: OpenedSocket, password: str | None) -> None:
         if gen != self._generation:

@@ -573,6 +573,25 @@ def test_the_uri_as_dialled_is_read_off_the_gui_thread(qtbot, connected, make_co
     assert on_gui_thread == [False, False]
 
 
+def test_an_ssh_wrapper_that_cannot_be_written_is_said_in_words(qtbot, connected, make_console,
+                                                                fake_servers, monkeypatch):
+    """For qemu+ssh the dialled URI names kvmgui's ssh wrapper, a file it writes: a write
+    that failed (the disk full, a dead NFS home) said Python's '[Errno 28] No space left on
+    device: '/run/user/…/c1-ssh.new'', English, of a file the user never chose."""
+    def dial_uri(_conn):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), "/run/user/1000/kvmgui/c1-ssh.new")
+
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    monkeypatch.setattr(type(connected), "dial_uri", property(dial_uri))
+    console.start()
+    wait_state(qtbot, console, ConsoleState.FAILED)
+    assert console.controller.detail == "the disk is full"
+    console.open_viewer()
+    qtbot.waitUntil(lambda: "could not start" in console.viewer_label.text(), timeout=5000)
+    assert console.viewer_label.text() == "virt-viewer could not start: the disk is full"
+
+
 def test_a_display_that_listens_nowhere_says_so_after_the_worker_planned_it(qtbot, connected,
                                                                          make_console):
     """The way to the display is planned in the worker now: a display without a port or

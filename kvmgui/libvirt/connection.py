@@ -35,7 +35,7 @@ from kvmgui.libvirt import commands, fetch, linkwatch, workers
 from kvmgui.libvirt.askpass import AskpassServer
 from kvmgui.libvirt.auth import CRED_TYPES, CredentialBroker
 from kvmgui.libvirt.connector import Connector, Session
-from kvmgui.libvirt.connstate import ConnState, Reason, StateReason, error_text
+from kvmgui.libvirt.connstate import ConnState, LoginFilesError, Reason, StateReason, error_text
 from kvmgui.libvirt.eventcodes import LIFECYCLE_ID, REREAD_DOMAIN
 from kvmgui.libvirt.inbox import Inbox
 from kvmgui.libvirt.records import LibvirtEvent
@@ -259,7 +259,10 @@ class Connection(QObject):
         # shared ssh connection per host); askpass.py says how.
         self._dialed = None
         before = linkwatch.socket_fds()
-        dialed = self.dial_uri
+        try:
+            dialed = self.dial_uri
+        except OSError as exc:  # not libvirt's: said in kvmgui's words, not as Python's
+            raise LoginFilesError(exc.errno, exc.strerror, exc.filename) from exc
         conn = libvirt.openAuth(dialed, [CRED_TYPES, self._auth, gen], 0)
         if self._askpass is not None:  # ssh's answers were right: those to remember are kept
             self._askpass.logged_in(self.uri, dialed)

@@ -19,7 +19,14 @@ from typing import Any, Protocol
 import libvirt
 from PySide6.QtCore import QObject, Signal
 
-from kvmgui.libvirt.connstate import Backoff, ConnState, Reason, StateReason, error_text
+from kvmgui.libvirt.connstate import (
+    Backoff,
+    ConnState,
+    LoginFilesError,
+    Reason,
+    StateReason,
+    error_text,
+)
 from kvmgui.libvirt.inbox import Inbox
 from kvmgui.libvirt.livehandle import LiveHandle
 from kvmgui.libvirt.sshprompts import OpenProblem, open_problem
@@ -162,16 +169,18 @@ class Connector(QObject):
         error = error_text(exc)
         problem = open_problem(self.uri, error)
         error = hide_password(error, self.uri)  # ssh says the user:password libvirt gave it
+        files = exc.errno if isinstance(exc, LoginFilesError) else None
         if self._reconnecting and _login_refused(exc, problem):
             self._reconnecting = False  # failed as a first open: Connect logs in again
         if self._reconnecting:
             delay = self._backoff.next()
             self._set_state(ConnState.DISCONNECTED,
-                            StateReason(Reason.RETRY_FAILED, error, retry_s=delay, problem=problem))
+                            StateReason(Reason.RETRY_FAILED, error, retry_s=delay, problem=problem,
+                                        files_errno=files))
             self._retry.start(int(delay * 1000))
         else:
             self._set_state(ConnState.FAILED,
-                            StateReason(Reason.OPEN_FAILED, error, problem=problem))
+                            StateReason(Reason.OPEN_FAILED, error, problem=problem, files_errno=files))
 
     def _on_closes(self, closes: list[tuple[int, int]]) -> None:
         for gen, reason in closes:

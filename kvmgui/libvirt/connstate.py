@@ -40,11 +40,17 @@ class StateReason:
     close_reason: int = -1  # VIR_CONNECT_CLOSE_REASON_*
     retry_s: float = 0.0  # seconds until the next try; 0: none planned
     problem: OpenProblem = OpenProblem.NONE  # what ``error`` means for an ssh login
+    files_errno: int | None = None  # kvmgui's files of an ssh login not written (LoginFilesError)
 
     @property
     def unexpected(self) -> bool:
         """The user did not ask for this: the connection failed or was lost."""
         return self.code in (Reason.OPEN_FAILED, Reason.LOST, Reason.RETRY_FAILED)
+
+
+class LoginFilesError(OSError):
+    """kvmgui's files of an ssh login (its wrapper, its askpass program) could not be
+    written, before libvirt was asked: the error number says why."""
 
 
 class Backoff:

@@ -14,6 +14,7 @@ together.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from kvmgui.libvirt.sshprompts import OpenProblem
 from kvmgui.utils.logs import redact
 from kvmgui.utils.tr import comma_list, fill, number_text, size_text
+from kvmgui.xml.filereasons import errno_reason
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Bytes, Marked, Words
 
 if TYPE_CHECKING:
@@ -186,8 +188,15 @@ OPEN_PROBLEMS: dict[OpenProblem, Marked] = {
 }
 
 
-def open_failure(error: str, problem: OpenProblem) -> str:
-    """libvirt's message of a failed open, after what it means when kvmgui can tell."""
+def open_failure(error: str, problem: OpenProblem, files_errno: int | None = None) -> str:
+    """libvirt's message of a failed open, after what it means when kvmgui can tell; or
+    why kvmgui's own files of an ssh login could not be written (``files_errno``)."""
+    if files_errno is not None:
+        known = errno_reason(files_errno)
+        why = QCoreApplication.translate(known.context, str(known)) if known else \
+            os.strerror(files_errno)
+        return fill(QCoreApplication.translate(
+            "Connection", "kvmgui could not write the files of its ssh login: %1"), why)
     text = OPEN_PROBLEMS.get(problem)
     if not text:
         return error
@@ -216,7 +225,7 @@ def connection_message(conn: Connection) -> str:
         return fill(QCoreApplication.translate("Connection", "Connected to %1"),
                     conn.hostname or redact(conn.uri))
     if code == Reason.OPEN_FAILED:
-        return open_failure(reason.error, reason.problem)
+        return open_failure(reason.error, reason.problem, reason.files_errno)
     if code == Reason.LOST:
         return fill(QCoreApplication.translate("Connection", "Disconnected: %1"),
                     close_reason(reason.close_reason))
@@ -225,7 +234,7 @@ def connection_message(conn: Connection) -> str:
         # an attribute (the string would never reach the catalogue).
         seconds = round(reason.retry_s)
         return fill(QCoreApplication.translate("Connection", "%1 — retrying in %n s", None, seconds),
-                    open_failure(reason.error, reason.problem))
+                    open_failure(reason.error, reason.problem, reason.files_errno))
     return QCoreApplication.translate("Connection", "Disconnected")
 
 

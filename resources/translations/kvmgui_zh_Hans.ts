@@ -1202,6 +1202,10 @@
         <translation>连接错误</translation>
     </message>
     <message>
+        <source>kvmgui could not write the files of its ssh login: %1</source>
+        <translation>kvmgui 无法写入它用于 ssh 登录的文件：%1</translation>
+    </message>
+    <message>
         <source>the host closed the connection</source>
         <translation>主机关闭了连接</translation>
     </message>

@@ -1202,6 +1202,10 @@
         <translation>連線錯誤</translation>
     </message>
     <message>
+        <source>kvmgui could not write the files of its ssh login: %1</source>
+        <translation>kvmgui 無法寫入它用於 ssh 登入的檔案：%1</translation>
+    </message>
+    <message>
         <source>the host closed the connection</source>
         <translation>主機關閉了連線</translation>
     </message>

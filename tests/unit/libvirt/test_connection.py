@@ -1,3 +1,5 @@
+import errno
+import os
 import threading
 
 import libvirt
@@ -311,3 +313,20 @@ def test_the_host_of_a_uri_whose_password_holds_a_question_mark_is_the_one_diall
     uri = "qemu+ssh://alice:pa?ss@far.example/system"
     assert uri_host(uri) == "far.example"
     assert uri_host("qemu+ssh://[fe80::1%25Eth0]/system") == "fe80::1%Eth0"  # a zone's case
+
+
+def test_an_ssh_login_whose_files_cannot_be_written_says_why_in_words(registry, qtbot,
+                                                                      monkeypatch):
+    """For qemu+ssh kvmgui writes an ssh wrapper (and its askpass program) before libvirt is
+    asked: a write that failed (the disk full, a dead NFS home) said Python's '[Errno 28] No
+    space left on device: '/run/user/…/c1-ssh.new'' as the connection's failure."""
+    def dial_uri(_conn):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), "/run/user/1000/kvmgui/c1-ssh.new")
+
+    monkeypatch.setattr(Connection, "dial_uri", property(dial_uri))
+    conn = registry.add("test:///default", save=False)
+    with qtbot.waitSignal(conn.stateChanged, timeout=10000,
+                          check_params_cb=lambda s, _r: s == ConnState.FAILED):
+        conn.open()
+    assert words.connection_message(conn) == (
+        "kvmgui could not write the files of its ssh login: the disk is full")

@@ -80,6 +80,7 @@ class ViewerLauncher(QObject):
         self._stopped = threading.Event()  # the ask out was given up: start nothing
         self._watch: QSocketNotifier | QTimer | None = None  # hears the process end
         self._pidfd = -1
+        self._pidfd_owner: _Pidfd | None = None
 
     @property
     def running(self) -> bool:
@@ -129,6 +130,13 @@ class ViewerLauncher(QObject):
             return
         notifier = QSocketNotifier(self._pidfd, QSocketNotifier.Type.Read, self)
         notifier.activated.connect(lambda: self._ended(process))
+        # Closed with the notifier too: a console deleted while virt-viewer still ran took
+        # the notifier with it and never heard the end that closed the pidfd (one fd per
+        # console left open). Not through self, which is being deleted by then; a lambda,
+        # which the connection keeps (a bound method's object it may hold only weakly).
+        pidfd = _Pidfd(self._pidfd)
+        notifier.destroyed.connect(lambda: pidfd.close())  # noqa: PLW0108
+        self._pidfd_owner = pidfd
         self._watch = notifier
 
     def _ended(self, process: subprocess.Popen[bytes]) -> None:
@@ -145,9 +153,10 @@ class ViewerLauncher(QObject):
             self._watch.stop()
         elif self._watch is not None:
             self._watch.setEnabled(False)
-        if self._pidfd >= 0:
-            os.close(self._pidfd)
-            self._pidfd = -1
+        if self._pidfd_owner is not None:
+            self._pidfd_owner.close()
+            self._pidfd_owner = None
+        self._pidfd = -1
 
     def stop(self) -> None:
         """End our virt-viewer: SIGTERM to its pid, SIGKILL 2 s later if it is still there
@@ -158,6 +167,19 @@ class ViewerLauncher(QObject):
         process = self.process
         if process is not None and self.running:
             _end(process)
+
+
+class _Pidfd:
+    """A pidfd closed once, whichever comes first: the end heard, or its notifier deleted
+    (a closed number may by then be another file's)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def close(self) -> None:
+        fd, self.fd = self.fd, -1
+        if fd >= 0:
+            os.close(fd)
 
 
 def _end(process: subprocess.Popen[bytes]) -> None:

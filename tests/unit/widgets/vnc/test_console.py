@@ -762,3 +762,31 @@ def test_virt_viewers_end_is_heard_without_pidfds(qtbot, fake_viewer, monkeypatc
     with qtbot.waitSignal(launcher.finished, timeout=10000) as ended:
         launcher.start("test:///default", str(uuidlib.uuid4()))
     assert ended.args == [3, False] and not launcher.running
+
+
+def test_a_console_deleted_while_virt_viewer_runs_closes_its_pidfd(qtbot, fake_viewer):
+    """The pidfd that hears virt-viewer's end was closed only when that end was heard: a
+    console deleted while virt-viewer still ran left one descriptor open for good."""
+    bindir = fake_viewer.parent / "bin"
+    (bindir / "virt-viewer").write_text("#!/bin/sh\nexec sleep 30\n")
+    launcher = ViewerLauncher()
+    with qtbot.waitSignal(launcher.started, timeout=10000):
+        launcher.start("test:///default", str(uuidlib.uuid4()))
+    process = launcher.process
+    assert process is not None
+    pidfd = launcher._pidfd
+    assert _fd_kind(pidfd) == "anon_inode:[pidfd]"  # its end is heard through it
+    launcher.stop()
+    shiboken6.delete(launcher)  # the console went, virt-viewer not yet ended
+    try:
+        assert _fd_kind(pidfd) != "anon_inode:[pidfd]"
+    finally:
+        process.kill()
+        process.wait()
+
+
+def _fd_kind(fd: int) -> str:
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except FileNotFoundError:
+        return "closed"

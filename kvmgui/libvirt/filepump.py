@@ -62,10 +62,6 @@ class _Pump:
             except (queue.Full, queue.Empty):
                 continue
 
-    def _ended(self) -> None:
-        if not self._over.wait(POLL_S):
-            raise queue.Empty
-
     def give_up(self, wait: float = 0.0) -> None:
         """The transfer failed or was cancelled: the file's thread stops after the step it
         is in, and does its last one; waited for ``wait`` seconds at most."""
@@ -101,9 +97,13 @@ class Writer(_Pump):
         self._wait(lambda: None if written.wait(POLL_S) else _empty())
 
     def finish(self) -> None:
-        """The download is complete: the file is settled as such; its failure raised."""
+        """The download is complete: the file is settled as such; its failure raised.
+        Cancel is answered until the file's thread has the end; from then on the rename
+        decides, and is waited for: a Cancel that landed during it said "cancelled" while
+        the whole file then stood at its destination. (A rename hung on a mount that
+        stopped answering holds the transfer; the window lets it go, as for a hung write.)"""
         self._wait(lambda: self._queue.put(END, timeout=POLL_S))
-        self._wait(self._ended)
+        self._over.wait()
         if self._error is not None:
             raise self._error
 

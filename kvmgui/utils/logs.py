@@ -15,7 +15,7 @@ imported, and the file opened, only when the first line is written.
 A log call never waits for the file's disk: it formats its line and hands it to a writer
 thread of the log's own (``Background``). On a disk that stops answering (a home on NFS)
 a write hangs, and a write under the handler's lock made every other thread's log call,
-the GUI thread's too, wait on it.
+the GUI thread's too, wait on it. stderr's lines go the same way (``stderrlog``).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import cast
 from urllib.parse import unquote
 
+from kvmgui.utils.stderrlog import RawStderr
 from kvmgui.utils.uris import split_uri
 
 LOG_NAME = "kvmgui.log"
@@ -369,8 +370,10 @@ def setup(debug: bool, directory: Path | None = None, *, stderr: bool = True) ->
     file_handler.setFormatter(logging.Formatter("%(message)s"))  # the line comes formatted
     done.handlers.append(Background(file_handler))
     _shut_down_at_exit()
-    if stderr:
-        done.handlers.append(logging.StreamHandler())
+    if stderr:  # through the writer thread too: stderr may be a pipe nobody reads
+        err_handler = RawStderr()
+        err_handler.setFormatter(logging.Formatter("%(message)s"))
+        done.handlers.append(Background(err_handler))
     root = logging.getLogger()
     for handler in done.handlers:
         handler.setLevel(level)

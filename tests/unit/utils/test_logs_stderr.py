@@ -1,0 +1,39 @@
+"""The log's stderr lines: never on the caller's thread."""
+
+import select
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def test_a_stderr_nobody_reads_holds_no_log_call_up(tmp_path):
+    """stderr's lines were written by the thread that logged them: with kvmgui's stderr a
+    pipe nobody reads (``kvmgui 2>&1 | less`` stopped, a launcher's journal stuck), the
+    pipe filled and the next log call, the GUI thread's too, waited for good. They now go
+    through a writer thread as the file's do, and the program still ends."""
+    code = textwrap.dedent("""\
+        import logging, sys
+        from pathlib import Path
+        from kvmgui.utils import logs
+        logs.setup(False, Path(sys.argv[1]))
+        log = logging.getLogger("kvmgui.test")
+        for number in range(3000):  # some 300 KB: more than a pipe holds
+            log.warning("line %d of a stderr nobody reads", number)
+        print("logged", flush=True)
+    """)
+    child = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "kvmgui")], cwd=REPO,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    try:
+        assert child.stdout is not None
+        ready, _w, _x = select.select([child.stdout], [], [], 30)  # stderr is never read
+        assert ready and child.stdout.readline() == b"logged\n"
+        assert child.wait(30) == 0
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
+        child.stderr.close()

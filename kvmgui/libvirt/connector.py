@@ -19,6 +19,7 @@ from typing import Any, Protocol
 import libvirt
 from PySide6.QtCore import QObject, Signal
 
+from kvmgui.libvirt import openstreams
 from kvmgui.libvirt.connstate import (
     Backoff,
     ConnState,
@@ -222,6 +223,9 @@ class Connector(QObject):
         conn = session.conn
         if conn is None:
             return  # the open failed before it had a handle
+        # A transfer uses the handle for as long as it lasts: its stream is aborted, so
+        # that it ends (and undoes what it made) before the wait is over.
+        openstreams.cut(conn)
         idle = self.live.wait_idle(conn, TEARDOWN_WAIT_S)
         # Watched until here: a call stuck on a silent host is freed by linkwatch's cut.
         if session.unwatch is not None:

@@ -49,7 +49,7 @@ from typing import Any
 
 import libvirt
 
-from kvmgui.libvirt import filepump, virsh
+from kvmgui.libvirt import filepump, openstreams, virsh
 from kvmgui.libvirt.commands import previewing
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError, TransferResult
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
@@ -157,21 +157,22 @@ def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt
         def run(flags: int) -> None:
             nonlocal opened, reader
             stream = conn.newStream(0)
-            vol.upload(stream, 0, 0, flags)
-            opened = True
-            if reader is None:  # not in a preview: nothing is read there
-                reader = filepump.Reader(fd, xfer, tail)  # from here on its thread closes fd
-            src = _Source(reader, xfer)
-            try:
-                if flags & libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM:
-                    stream.sparseSendAll(_read_chunk, _section, _skip, src)
-                else:
-                    stream.sendAll(_read_chunk, src)
-                stream.finish()
-            except BaseException:
-                with contextlib.suppress(libvirt.libvirtError):
-                    stream.abort()
-                raise
+            with openstreams.held(conn, stream):  # a Disconnect aborts it
+                vol.upload(stream, 0, 0, flags)
+                opened = True
+                if reader is None:  # not in a preview: nothing is read there
+                    reader = filepump.Reader(fd, xfer, tail)  # from here on its thread closes fd
+                src = _Source(reader, xfer)
+                try:
+                    if flags & libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM:
+                        stream.sparseSendAll(_read_chunk, _section, _skip, src)
+                    else:
+                        stream.sendAll(_read_chunk, src)
+                    stream.finish()
+                except BaseException:
+                    with contextlib.suppress(libvirt.libvirtError):
+                        stream.abort()
+                    raise
 
         flags = libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM if sparse else 0
         try:
@@ -303,19 +304,20 @@ def _download(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvi
         nonlocal opened
         assert writer is not None  # a preview runs no stream
         stream = conn.newStream(0)
-        vol.download(stream, 0, 0, flags)
-        opened = True
-        try:
-            if flags & libvirt.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM:
-                stream.sparseRecvAll(_write_chunk, _make_hole, (writer, xfer))
-            else:
-                stream.recvAll(_write_chunk, (writer, xfer))
-            writer.drain()  # all of it in the file before the host is told it went well
-            stream.finish()
-        except BaseException:
-            with contextlib.suppress(libvirt.libvirtError):
-                stream.abort()
-            raise
+        with openstreams.held(conn, stream):  # a Disconnect aborts it
+            vol.download(stream, 0, 0, flags)
+            opened = True
+            try:
+                if flags & libvirt.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM:
+                    stream.sparseRecvAll(_write_chunk, _make_hole, (writer, xfer))
+                else:
+                    stream.recvAll(_write_chunk, (writer, xfer))
+                writer.drain()  # all of it in the file before the host is told it went well
+                stream.finish()
+            except BaseException:
+                with contextlib.suppress(libvirt.libvirtError):
+                    stream.abort()
+                raise
 
     flags = libvirt.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM if sparse else 0
     try:

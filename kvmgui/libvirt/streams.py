@@ -117,6 +117,9 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
     xfer = transfer or Transfer()
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)
     vol_name = name
+    # Cancelled while the job read the file's size (a mount may hang there): no volume is
+    # made only to be deleted again.
+    xfer.check()
     if create_xml:
         vol_name = VolumeDoc.from_string(create_xml).name or name
         vol = virsh.vol_create(pool, create_xml, vol_name)
@@ -247,6 +250,7 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
     if previewing():  # the line only: no file is made
         _download(conn, pool, vol, None, str(target), xfer, total, sparse)
         return TransferResult(name, str(target), total, 0, sparse, 0.0)
+    xfer.check()  # cancelled meanwhile: no partial file made only to be removed
     fd, part = _new_partial(target)
 
     def settle(complete: bool) -> None:  # on the file's thread, last

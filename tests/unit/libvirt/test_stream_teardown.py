@@ -50,8 +50,8 @@ def test_disconnect_aborts_a_running_download(sparse, connected, qtbot, tmp_path
     real_close = libvirt.virConnect.close
     monkeypatch.setattr(libvirt.virConnect, "close",
                         lambda c: (closed.set(), real_close(c))[1])
-    transfer, moving = Transfer(), threading.Event()
-    transfer._on_progress = lambda _p: moving.set()
+    moving = threading.Event()
+    transfer = Transfer(lambda _p: moving.set(), interval=0)
     folder = tmp_path / "downloads"
     folder.mkdir()
     future = connected.run(lambda c: streams.download(c, HOME, "web01.qcow2", folder / "out.img",
@@ -68,3 +68,54 @@ def test_disconnect_aborts_a_running_download(sparse, connected, qtbot, tmp_path
         future.result()
     qtbot.waitUntil(closed.is_set, timeout=5000)  # not left open for a call that still used it
     qtbot.waitUntil(lambda: os.listdir(folder) == [], timeout=5000)  # the partial file went
+
+
+class EndlessSink(MemoryStream):
+    """An upload whose host takes the first chunk, then waits until the stream is aborted
+    (a slow host)."""
+
+    def __init__(self):
+        super().__init__()
+        self.stop = threading.Event()
+        self.took = 0
+
+    def send(self, data):
+        if self.took and self.stop.wait(10):
+            raise CodedError(libvirt.VIR_ERR_OPERATION_INVALID, "stream aborted")
+        self.took += len(data)
+        return len(data)
+
+    def sendHole(self, length, flags=0):
+        return self.send(b"")
+
+    def abort(self):
+        self.aborted = True
+        self.stop.set()
+        return 0
+
+
+def test_disconnect_aborts_a_running_upload_and_removes_its_volume(connected, qtbot, tmp_path,
+                                                                   monkeypatch):
+    stream = EndlessSink()
+    monkeypatch.setattr(libvirt.virConnect, "newStream", lambda _c, _f=0: stream)
+    monkeypatch.setattr(libvirt.virStorageVol, "upload", lambda *_a: 0)
+    deleted = []
+    real_delete = streams.virsh.vol_delete_in
+    monkeypatch.setattr(streams.virsh, "vol_delete_in",
+                        lambda pool, vol: (deleted.append(vol.name()), real_delete(pool, vol))[1])
+    (tmp_path / "disk.img").write_bytes(os.urandom(64 * MiB // 16))
+    moving = threading.Event()
+    transfer = Transfer(lambda _p: moving.set(), interval=0)
+    xml = streams.new_volume_xml("up.img", tmp_path / "disk.img")
+    future = connected.run(lambda c: streams.upload(c, HOME, tmp_path / "disk.img", transfer,
+                                                    create_xml=xml, sparse=False),
+                           failed=lambda _exc: None)
+    try:
+        qtbot.waitUntil(moving.is_set, timeout=5000)
+        connected.close()
+        qtbot.waitUntil(future.done, timeout=5000)
+    finally:
+        stream.stop.set()
+    assert stream.aborted and deleted == ["up.img"]
+    with pytest.raises(NotConnectedError):
+        future.result()

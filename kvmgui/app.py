@@ -26,7 +26,7 @@ from kvmgui.dialogs.credentials import show_credential_dialog
 from kvmgui.dialogs.sshlogin import show_ssh_prompt
 from kvmgui.libvirt import eventloop, workers
 from kvmgui.libvirt.registry import DEMO_HOST, ConnectionRegistry, default_local_uri, uri_key
-from kvmgui.utils import cpuslice, crash, gcthread, i18n, logs
+from kvmgui.utils import cpuslice, crash, gcthread, i18n, logs, qtmessages
 from kvmgui.utils.resources import demo_host_uri, resource
 from kvmgui.widgets import a11y, scheme
 from kvmgui.widgets.crashbox import show_crash
@@ -176,6 +176,7 @@ def start(argv: Sequence[str]) -> tuple[QApplication, ConnectionRegistry, MainWi
     measures exactly this): connections open first, the window is built meanwhile."""
     args = parse_args(argv)
     log_setup = logs.setup(args.debug)
+    qtmessages.install()  # Qt's warnings wait for no stderr either
     QCoreApplication.setOrganizationName("kvmgui")
     QCoreApplication.setApplicationName("kvmgui")
     # Qt's raster engine hands a fill of more than ~96 spans (a tall gradient: a scroll

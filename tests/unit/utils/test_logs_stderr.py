@@ -37,3 +37,34 @@ def test_a_stderr_nobody_reads_holds_no_log_call_up(tmp_path):
         child.wait()
         child.stdout.close()
         child.stderr.close()
+
+
+def test_qts_own_messages_wait_for_no_stderr_nobody_reads(tmp_path):
+    """Qt wrote its warnings to stderr itself, on the thread that warned (the GUI thread):
+    with stderr a pipe nobody reads, a Qt warning froze the window once the pipe was full.
+    They now go to kvmgui's log, through its writer threads."""
+    code = textwrap.dedent("""\
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import qWarning
+        from kvmgui.utils import logs, qtmessages
+        made = logs.setup(False, Path(sys.argv[1]))
+        qtmessages.install()
+        for number in range(3000):  # some 300 KB: more than a pipe holds
+            qWarning(f"Qt's warning {number} to a stderr nobody reads")
+        print("warned", flush=True)
+    """)
+    child = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "kvmgui")], cwd=REPO,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    try:
+        assert child.stdout is not None
+        ready, _w, _x = select.select([child.stdout], [], [], 30)  # stderr is never read
+        assert ready and child.stdout.readline() == b"warned\n"
+        assert child.wait(30) == 0
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
+        child.stderr.close()
+    assert "Qt's warning 2999 to a stderr nobody reads" in (tmp_path / "kvmgui" / "kvmgui.log").read_text()

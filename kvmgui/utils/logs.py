@@ -358,6 +358,7 @@ class LogSetup:
             root.removeHandler(handler)
             handler.close()
         logging.getLogger("kvmgui").setLevel(logging.NOTSET)
+        logging.captureWarnings(False)
 
 
 def setup(debug: bool, directory: Path | None = None, *, stderr: bool = True) -> LogSetup:
@@ -374,6 +375,7 @@ def setup(debug: bool, directory: Path | None = None, *, stderr: bool = True) ->
         err_handler = RawStderr()
         err_handler.setFormatter(logging.Formatter("%(message)s"))
         done.handlers.append(Background(err_handler))
+        logging.captureWarnings(True)  # Python's warnings too: the warner wrote them itself
     root = logging.getLogger()
     for handler in done.handlers:
         handler.setLevel(level)

@@ -68,3 +68,36 @@ def test_qts_own_messages_wait_for_no_stderr_nobody_reads(tmp_path):
         child.stdout.close()
         child.stderr.close()
     assert "Qt's warning 2999 to a stderr nobody reads" in (tmp_path / "kvmgui" / "kvmgui.log").read_text()
+
+
+def test_pythons_warnings_wait_for_no_stderr_nobody_reads(tmp_path):
+    """Python's warnings (a library's UserWarning, a coroutine never awaited) were written to
+    stderr by the thread that warned: with stderr a pipe nobody reads, already full (of log
+    lines, or of virt-viewer's, which shares it), the GUI thread waited for good. They now
+    go to the log, through its writer threads."""
+    code = textwrap.dedent("""\
+        import logging, sys, warnings
+        from pathlib import Path
+        from kvmgui.utils import logs
+        made = logs.setup(False, Path(sys.argv[1]))
+        log = logging.getLogger("kvmgui.test")
+        for number in range(3000):  # some 300 KB: the pipe is full
+            log.warning("line %d of a stderr nobody reads", number)
+        made.flush()  # gives up after FLUSH_WAIT_S: the writer waits on the full pipe
+        warnings.warn("a library's warning " + "at length " * 1000, UserWarning)  # no room for it
+        print("warned", flush=True)
+    """)
+    child = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "kvmgui")], cwd=REPO,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    try:
+        assert child.stdout is not None
+        ready, _w, _x = select.select([child.stdout], [], [], 30)  # stderr is never read
+        assert ready and child.stdout.readline() == b"warned\n"
+        assert child.wait(30) == 0
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
+        child.stderr.close()
+    assert "a library's warning" in (tmp_path / "kvmgui" / "kvmgui.log").read_text()

@@ -239,7 +239,7 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
     """
     xfer = transfer or Transfer()
     target = Path(dest)
-    if target.exists() and not overwrite:
+    if not overwrite and target.exists():  # a look at a mount that may hang, only if needed
         raise FileExistsError(errno.EEXIST, "file exists", str(target))
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)
     vol = pool.storageVolLookupByName(name)

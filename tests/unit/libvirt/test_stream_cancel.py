@@ -46,3 +46,19 @@ def test_a_download_cancelled_before_its_partial_file_is_made_makes_none(connect
     with pytest.raises(TransferCancelledError):
         future.result()
     assert made == []
+
+
+def test_a_download_asked_to_replace_its_file_does_not_look_at_it_first(connected, qtbot,
+                                                                        tmp_path, monkeypatch):
+    """A download the user had already agreed would replace its file (the window's, always)
+    still looked whether the file was there, on the transfer's thread while it held the
+    host's connection: on a mount that stopped answering in between, that look hung and a
+    Disconnect waited on it. The look is made only when it decides something."""
+    looked = []
+    real_exists = streams.Path.exists
+    monkeypatch.setattr(streams.Path, "exists",
+                        lambda path, **kw: looked.append(path.name) or real_exists(path, **kw))
+    future = outcome(qtbot, connected, streams.download, HOME, "web01.qcow2",
+                     tmp_path / "out.img", Transfer(), overwrite=True)
+    future.result()
+    assert looked == []

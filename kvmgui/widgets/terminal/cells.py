@@ -36,10 +36,18 @@ def draw_narrow(screen: pyte.Screen, text: str, kept: dict[Char, Cells],
     own draw) takes another character set or insert mode."""
     table = screen.g1_charset if screen.charset else screen.g0_charset
     if not text or table is not charsets.LAT1_MAP or modes.IRM in screen.mode:
-        y, x = screen.cursor.y, screen.cursor.x
+        y, x, columns = screen.cursor.y, screen.cursor.x, screen.columns
+        first = screen.buffer[y]
         slow(text)
-        if screen.cursor.y == y:  # on one line, as a box's line drawn over a wide character
-            mend_edges(screen.buffer[y], x, screen.cursor.x, screen.columns)
+        last = screen.buffer[screen.cursor.y]
+        if last is first:  # on one line, as a box's line drawn over a wide character
+            mend_edges(first, x, screen.cursor.x, columns)
+            return
+        # It wrapped (on the last line the screen scrolled, the cursor's row the same): the
+        # first line's piece ran to the edge, the last one's began at the left margin.
+        if x < columns:
+            mend_edges(first, x, columns, columns)
+        mend_edges(last, 0, screen.cursor.x, columns)
         return
     cursor, columns = screen.cursor, screen.columns
     cells = kept.get(cursor.attrs)

@@ -298,6 +298,21 @@ def test_half_a_wide_character_written_over_leaves_a_blank_as_in_xterm(data, exp
     assert "".join(screen.buffer[0][x].data for x in range(5)).rstrip() == expected
 
 
+@pytest.mark.parametrize(("data", "expected"), [
+    # the line-drawing text went on onto the next line, over the first half of 中
+    ("\x1b[2;1H中\x1b[1;5H\x1b(0xq\x1b(B", ["    \u2502", "\u2500"]),
+    # it began on 中's second half and wrapped (the last line: the screen scrolled up)
+    ("\x1b[1;1H中文\x1b[1;2H\x1b(0qqqqq\x1b(B", [" " + "\u2500" * 4, "\u2500"]),
+    ("\x1b[4;1H\n中文\x1b[5;2H\x1b(0qqqqq\x1b(B", [" " + "\u2500" * 4, "\u2500"]),
+])
+def test_line_drawing_text_that_wraps_leaves_no_half_of_a_wide_character(data, expected):
+    screen, _ = run(data.encode(), columns=5)
+    top = 3 if "\n" in data else 0
+    cells = [[screen.buffer[y][x].data for x in range(5)] for y in (top, top + 1)]
+    assert ["".join(row).rstrip() for row in cells] == expected
+    assert "" not in cells[0] + cells[1]  # no empty second cell left without its first
+
+
 def test_a_wide_character_with_one_column_left_goes_whole_to_the_next_line():
     # 21 columns: ten CJK characters fill 20, the eleventh has one column left (xterm wraps it).
     screen, _ = run(("中" * 11 + "x").encode(), columns=21)

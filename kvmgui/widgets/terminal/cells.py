@@ -90,12 +90,17 @@ def cutting_none(operation: Callable[[Any, int | None], None], *,
                  at_end: bool) -> Callable[[Any, int | None], None]:
     """A screen's insert, delete or erase of characters at the cursor (ICH; DCH, ECH with
     ``at_end``) that first blanks a wide character it would cut in two, as xterm does: the
-    half left drew whole over the next letter, or stayed an empty cell."""
+    half left drew whole over the next letter, or stayed an empty cell. An insert that
+    pushes one onto the right margin, its second cell past it, blanks it too."""
     def method(screen: Any, count: int | None = None) -> None:
         line, x, columns = screen.buffer[screen.cursor.y], screen.cursor.x, screen.columns
         for at in (x, min(x + max(1, count or 1), columns)) if at_end else (x,):
             blank_cut(line, at, columns)
         operation(screen, count)
+        if not at_end:
+            last = line[columns - 1]
+            if last.data > "~" and wcwidth(last.data[0]) == 2:
+                line[columns - 1] = last._replace(data=" ")
     return method
 
 

@@ -283,6 +283,18 @@ def test_a_wide_character_cut_by_a_delete_erase_or_insert_goes_whole(data, expec
     assert [screen.buffer[0][x].data for x in range(5)] == expected
 
 
+@pytest.mark.parametrize("data", [
+    "abc中\x1b[1G\x1b[@",  # CSI @
+    "ab中\x1b[1G\x1b[2@",
+    "abc中\x1b[1G\x1b[4hx\x1b[4l",  # a letter typed in insert mode (IRM)
+])
+def test_a_wide_character_pushed_onto_the_right_margin_is_blanked_as_in_xterm(data):
+    # Its second cell went past the edge and it stood in the last column alone, half of it
+    # drawn past the edge.
+    screen, _ = run(data.encode(), columns=5)
+    assert screen.buffer[0][4].data == " "
+
+
 @pytest.mark.parametrize(("data", "expected"), [
     # its first cell written over: its second stayed, the text read "ab" on screen " b"
     ("中文\ra", "a 文"),

@@ -98,6 +98,7 @@ def cutting_none(operation: Callable[[Any, int | None], None], *,
             blank_cut(line, at, columns)
         operation(screen, count)
         if not at_end:
+            line.pop(columns, None)  # pyte keeps the cell it pushed past the edge
             last = line[columns - 1]
             if last.data > "~" and wcwidth(last.data[0]) == 2:
                 line[columns - 1] = last._replace(data=" ")

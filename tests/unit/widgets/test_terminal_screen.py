@@ -295,6 +295,18 @@ def test_a_wide_character_pushed_onto_the_right_margin_is_blanked_as_in_xterm(da
     assert screen.buffer[0][4].data == " "
 
 
+def test_a_letter_an_insert_pushed_past_the_right_edge_is_gone_when_the_screen_widens():
+    # pyte kept it just past the edge, and a wider window showed it again
+    screen, _ = run(b"abcde\x1b[1G\x1b[@", columns=5)
+    screen.resize(5, 7)
+    assert screen_text(screen)[0] == " abcd"
+
+
+def test_a_delete_after_an_insert_brings_back_no_letter_from_past_the_edge():
+    screen, _ = run(b"abcde\x1b[1G\x1b[@\x1b[P", columns=5)
+    assert screen_text(screen)[0] == "abcd"
+
+
 @pytest.mark.parametrize(("data", "expected"), [
     # its first cell written over: its second stayed, the text read "ab" on screen " b"
     ("中文\ra", "a 文"),
@@ -439,13 +451,21 @@ PIECES = [b"plain text ", b"x" * 47, "h\xe9llo w\xf6rld \u2500\u2500 ".encode(),
           b"\x1b[3@", b"\x1b[L", b"\x1b[M", b"\x1b[6n", b"\x1b[99999X"]
 
 
+class _Pyte(pyte.Screen):
+    def insert_characters(self, count=None):
+        # Mended even here: pyte kept the cell an insert pushed past the edge, and a delete
+        # (CSI P) then brought it back (the test above on widening)
+        super().insert_characters(count)
+        self.buffer[self.cursor.y].pop(self.columns, None)
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_the_screen_is_pytes_for_output_it_does_not_mend(seed):
     rnd = random.Random(seed)
     data = b"".join(rnd.choice(PIECES) for _ in range(3000))
     ours = TermScreen(30, 8, 100)
     ours.reply = lambda _text: None
-    theirs = pyte.Screen(30, 8)
+    theirs = _Pyte(30, 8)
     theirs.write_process_input = lambda _text: None
     stream, reference = TermStream(ours), pyte.ByteStream(theirs)
     start = 0

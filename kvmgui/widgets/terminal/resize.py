@@ -17,6 +17,9 @@ def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
     """Resize, keeping the cursor's line on screen."""
     if (lines, columns) == (screen.lines, screen.columns):
         return
+    # Past the last column (pyte's wait to wrap): xterm clamps the column and keeps the wait,
+    # so the next character still goes on the next line.
+    waiting = screen.cursor.x >= screen.columns > columns
     if lines < screen.lines:
         if screen._main is not None:
             _shrink_main(screen, lines)
@@ -43,7 +46,7 @@ def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
     screen.lines, screen.columns = lines, columns
     screen.dirty.update(range(lines))
     screen.margins = None  # the scrolling region is the whole screen again
-    screen.cursor.x = min(screen.cursor.x, columns - 1)
+    screen.cursor.x = columns if waiting else min(screen.cursor.x, columns - 1)
     screen.cursor.y = min(screen.cursor.y, lines - 1)
 
 

@@ -82,3 +82,13 @@ def test_growing_while_a_full_screen_program_runs_brings_the_shells_lines_back()
     assert screen_text(screen) == ["l1", "l2", "l3", "l4", "l5", "l6", "l7", "$ vi"]
     assert (screen.cursor.y, screen.cursor.x) == (7, 4)
     assert ["".join(line[x].data for x in range(2)) for line in screen.history] == ["l0"]
+
+
+def test_narrowing_with_the_cursor_waiting_to_wrap_keeps_it_waiting():
+    # A line filled to the right edge, the cursor waiting to wrap: xterm's resize keeps the
+    # wait (it clamps the column alone), so the next letter goes on the next line; here the
+    # cursor went back onto the last column and the letter wrote over what was there.
+    screen, _ = run(b"0123456789", columns=10)
+    screen.resize(5, 6)
+    TermStream(screen).feed(b"x")
+    assert screen_text(screen)[:2] == ["012345", "x"]

@@ -28,7 +28,7 @@ import pyte
 from pyte import charsets, modes
 from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict, wcwidth
 
-from kvmgui.widgets.terminal import alternate, mouse, origin
+from kvmgui.widgets.terminal import alternate, mouse, origin, sgr
 from kvmgui.widgets.terminal.cells import Cells, blank_cut, cutting_none, draw_narrow, mend_edges
 from kvmgui.widgets.terminal.resize import resize_screen
 
@@ -257,6 +257,7 @@ class TermScreen(pyte.Screen):
     insert_characters = cutting_none(pyte.Screen.insert_characters, at_end=False)  # type: ignore[assignment]
     delete_characters = cutting_none(pyte.Screen.delete_characters, at_end=True)  # type: ignore[assignment]
     erase_characters = cutting_none(pyte.Screen.erase_characters, at_end=True)  # type: ignore[assignment]
+    select_graphic_rendition = sgr.dropping_out_of_range(pyte.Screen.select_graphic_rendition)
 
     def _make_room_for_wide(self) -> None:
         if self.cursor.x == self.columns - 1 and self.columns > 1:

@@ -479,3 +479,13 @@ def test_the_screen_is_pytes_for_output_it_does_not_mend(seed):
         for y in range(8):
             assert [ours.buffer[y][x] for x in range(30)] == \
                 [theirs.buffer[y][x] for x in range(30)], (start, y)
+
+
+def test_a_direct_colour_out_of_range_is_ignored_as_in_xterm():
+    # pyte wrote the number past 255 as it was ("12c0000" for 300;0;0), a colour nobody sent
+    screen, _ = run(b"\x1b[31;42m\x1b[38;2;300;0;0;48;2;0;0;256;1mA\x1b[38;2;255;0;1mB")
+    a, b = screen.buffer[0][0], screen.buffer[0][1]
+    assert (a.fg, a.bg, a.bold) == ("red", "green", True)  # the rest of the SGR still taken
+    assert b.fg == "ff0001"
+    screen, _ = run(b"\x1b[31m\x1b[38;2;0;300;0mC")  # alone: not taken for CSI m, a reset
+    assert screen.buffer[0][0].fg == "red"

@@ -27,6 +27,8 @@ class Button(IntEnum):
     NONE = 3  # a release in the old encoding, a move without a button
     WHEEL_UP = 64
     WHEEL_DOWN = 65
+    WHEEL_LEFT = 66  # X's buttons 6 and 7, as xterm reports them
+    WHEEL_RIGHT = 67
 
 
 BUTTONS = {Qt.MouseButton.LeftButton: Button.LEFT, Qt.MouseButton.MiddleButton: Button.MIDDLE,

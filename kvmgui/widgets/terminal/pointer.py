@@ -33,6 +33,7 @@ class Pointer:
         self.selecting = False
         self._lines = WheelSteps(40)  # scrolled: three lines a notch
         self._notches = WheelSteps()  # reported to the guest: one a notch
+        self._sideways = WheelSteps()  # a tilted wheel's, a touchpad's sideways notches
         self._mouse_cell = (-1, -1)  # the cell of the last mouse report
 
     def point_at(self, x: float, y: float) -> Point:
@@ -50,6 +51,10 @@ class Pointer:
             notches = self._notches.take(amount)
             for _ in range(abs(notches)):
                 self._report(event, mouse.Button.WHEEL_UP if notches > 0 else mouse.Button.WHEEL_DOWN)
+            # sideways too (Qt: positive is to the left), which the guest never got
+            notches = self._sideways.take(event.angleDelta().x())
+            for _ in range(abs(notches)):
+                self._report(event, mouse.Button.WHEEL_LEFT if notches > 0 else mouse.Button.WHEEL_RIGHT)
             event.accept()
             return
         lines = self._lines.take(amount)

@@ -82,3 +82,29 @@ def test_the_wheel_over_a_full_screen_program_moves_its_lines_not_the_shells(ter
     term.drain()
     _wheel(term, 10, 10, 120)
     assert term.offset == 3 and len(term.sent) == 3
+
+
+def _tilt(term, x, y, notch):
+    from PySide6.QtCore import QCoreApplication, QPointF
+    from PySide6.QtGui import QWheelEvent
+    QCoreApplication.sendEvent(term, QWheelEvent(
+        QPointF(x, y), QPointF(term.mapToGlobal(QPoint(x, y))), QPoint(0, 0), QPoint(notch, 0),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False))
+
+
+def test_a_program_that_asks_for_the_mouse_gets_the_wheel_sideways_too(term, qtbot):
+    """A tilted wheel or a touchpad's sideways scroll reached no program (xterm reports X's
+    buttons 6 and 7, 66 and 67: vim scrolls sideways by them)."""
+    at = QPoint(int(term.cell_w * 2.5), int(term.cell_h * 1.5))  # 3;2 for the guest
+    term.feed(b"\x1b[?1000h\x1b[?1006h")
+    term.drain()
+    _tilt(term, at.x(), at.y(), 120)  # Qt's positive is to the left
+    _tilt(term, at.x(), at.y(), -60)
+    _tilt(term, at.x(), at.y(), -60)
+    assert term.sent == [b"\x1b[<66;3;2M", b"\x1b[<67;3;2M"]
+    term.sent.clear()
+    term.feed(b"\x1b[?1006l")  # the old encoding
+    term.drain()
+    _tilt(term, at.x(), at.y(), -120)
+    assert term.sent == [b"\x1b[M" + bytes([32 + 67, 35, 34])]

@@ -19,9 +19,11 @@ _SAVES_CURSOR = 1049
 
 
 def enter(screen: TermScreen, modes_: tuple[int, ...]) -> None:
+    # xterm saves the cursor at each 1049 set, on the alternate screen too (its own saved
+    # cursor there), and restores it at each reset, on the main screen too
+    if _SAVES_CURSOR in modes_:
+        screen.save_cursor()
     if _SCREENS.intersection(modes_) and screen._main is None:
-        if _SAVES_CURSOR in modes_:
-            screen.save_cursor()
         screen._main = screen.buffer
         screen._main_y = screen.cursor.y  # the line a resize keeps on screen (resize.py)
         screen.buffer = defaultdict(lambda: StaticDefaultDict[int, Char](screen.default_char))
@@ -31,6 +33,6 @@ def enter(screen: TermScreen, modes_: tuple[int, ...]) -> None:
 def leave(screen: TermScreen, modes_: tuple[int, ...]) -> None:
     if _SCREENS.intersection(modes_) and screen._main is not None:
         screen.buffer, screen._main = screen._main, None
-        if _SAVES_CURSOR in modes_:
-            screen.restore_cursor()
         screen.dirty.update(range(screen.lines))
+    if _SAVES_CURSOR in modes_:
+        screen.restore_cursor()

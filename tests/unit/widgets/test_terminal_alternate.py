@@ -5,6 +5,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from kvmgui.widgets.terminal import TerminalView
+from kvmgui.widgets.terminal.screen import TermScreen
+from kvmgui.widgets.terminal.stream import TermStream
 
 
 def test_a_selection_goes_when_a_full_screen_program_starts_or_leaves(qtbot):
@@ -30,3 +32,24 @@ def test_a_selection_goes_when_a_full_screen_program_starts_or_leaves(qtbot):
     view.feed(b"\x1b[?1049l")
     view.drain()
     assert view.selection is None
+
+
+def _screen(data: bytes) -> TermScreen:
+    screen = TermScreen(20, 5, 100)
+    TermStream(screen).feed(data)
+    return screen
+
+
+def test_1049_set_again_on_the_alternate_screen_saves_the_cursor_as_in_xterm():
+    # xterm saves the cursor at each 1049 set (in the alternate screen's own saved cursor
+    # there); a second one was passed over, and ESC 8 then sent the cursor home.
+    screen = _screen(b"\x1b[?1049h\x1b[3;4H\x1b[?1049h\x1b[H\x1b8")
+    assert (screen.cursor.y, screen.cursor.x) == (2, 3)
+    screen = _screen(b"\x1b[4;1H\x1b[?1049h\x1b[3;4H\x1b[?1049h\x1b[?1049l")
+    assert (screen.alternate, screen.cursor.y, screen.cursor.x) == (False, 3, 0)
+
+
+def test_1049_reset_on_the_shells_screen_restores_the_cursor_as_in_xterm():
+    # a program that ends with rmcup where no smcup came (or after the terminal restarted)
+    screen = _screen(b"\x1b[2;5H\x1b7\x1b[4;1H\x1b[?1049l")
+    assert (screen.alternate, screen.cursor.y, screen.cursor.x) == (False, 1, 4)

@@ -1,7 +1,8 @@
 """A running VM's IP addresses, from DHCP leases, the guest agent and the host's ARP table.
 
 libvirt sends no event when a guest gets an address, so ``AddressMonitor`` fetches
-in a worker on a timer while someone looks, and at once after the VM's events.
+in a worker on a timer while someone looks, and at once after the VM's events. The guest
+agent is asked in a fetch of its own beside the leases' and ARP's: a hung one takes ~5 s.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import partial
 from time import monotonic
 from typing import Any
 
@@ -73,6 +75,8 @@ class AddressReport:
     unsupported: frozenset[str] = frozenset()  # sources not worth asking again soon
     codes: dict[str, int] = field(default_factory=dict)  # source → libvirt's error code
     answered: frozenset[str] = frozenset()
+    # What each source listed, in trust order, for joining two fetches' reports.
+    raw: tuple[tuple[str, Any], ...] = field(default=(), compare=False, repr=False)
 
     def for_mac(self, mac: str | None) -> list[GuestAddress]:
         return [a for a in self.addresses if mac and a.mac == mac.lower()]
@@ -137,7 +141,19 @@ def fetch_addresses(conn: libvirt.virConnect, uuid: str,
             if exc.get_error_code() in _UNSUPPORTED and flag != SOURCES[0][1]:
                 unsupported.add(str(source))  # never the leases: the address we most want
     return AddressReport(uuid, True, merge(results), errors, frozenset(unsupported), codes,
-                         frozenset(name for name, _r in results))
+                         frozenset(name for name, _r in results), tuple(results))
+
+
+def join(parts: list[AddressReport]) -> AddressReport:
+    """One report of fetches of the same VM that each asked other sources."""
+    trust = [str(source) for source, _flag in SOURCES]
+    raw = sorted((r for p in parts for r in p.raw), key=lambda r: trust.index(r[0]))
+    return AddressReport(
+        parts[0].uuid, all(p.running for p in parts), merge(raw),
+        {s: m for p in parts for s, m in p.errors.items()},
+        frozenset(s for p in parts for s in p.unsupported),
+        {s: c for p in parts for s, c in p.codes.items()},
+        frozenset(s for p in parts for s in p.answered), tuple(raw))
 
 
 class AddressMonitor(QObject):
@@ -163,7 +179,11 @@ class AddressMonitor(QObject):
         super().__init__(parent)
         self.conn, self.uuid = conn, uuid
         self.report: AddressReport | None = None
-        self._busy = self._again = False
+        self._busy = 0  # fetches under way
+        self._again = False
+        # Each fetch's last report: the agent's own, since a hung agent holds its answer
+        # ~5 s and the leases and ARP should not wait for it.
+        self._parts: dict[str, AddressReport] = {}
         self._skip: frozenset[str] = frozenset()
         self._agent_rests_until = 0.0  # monotonic seconds: an unresponsive agent rests
         self._timer = QTimer(self, interval=self.INTERVAL_MS)
@@ -186,12 +206,18 @@ class AddressMonitor(QObject):
         if self._busy:
             self._again = True  # one more fetch after this one: the event may be newer
             return
-        self._busy = True
         skip = self._skip
         if monotonic() < self._agent_rests_until:
             skip = skip | {AddressSource.AGENT}
-        self.conn.run(fetch_addresses, self.uuid, skip, done=self._done,
-                      failed=self._failed, context=self)
+        others = frozenset({AddressSource.LEASE, AddressSource.ARP})
+        jobs = [("others", skip | {AddressSource.AGENT})]
+        if AddressSource.AGENT not in skip:
+            jobs.append(("agent", skip | others))
+        self._busy = len(jobs)
+        for part, skipped in jobs:
+            # Two of the host's call threads at most, each with its own answer.
+            self.conn.run(fetch_addresses, self.uuid, frozenset(skipped),
+                          done=partial(self._done, part), failed=self._failed, context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         mine = any(ev.uuid == self.uuid for ev in events)
@@ -202,11 +228,18 @@ class AddressMonitor(QObject):
         if self.active and (mine or any(ev.kind == "network" for ev in events)):
             self.refresh()
 
-    def _done(self, report: AddressReport) -> None:
+    def _done(self, part: str, report: AddressReport) -> None:
         self._finish()
+        if not report.running:
+            self._parts.clear()  # the other fetch's word is of a VM that ran
+        else:
+            self._parts = {k: p for k, p in self._parts.items() if p.running}
+        self._parts[part] = report
+        # This fetch's word alone: the agent's kept one would rest it again and again.
         self._skip = self._skip | report.unsupported
         if report.codes.get(AddressSource.AGENT) == libvirt.VIR_ERR_AGENT_UNRESPONSIVE:
             self._agent_rests_until = monotonic() + self.AGENT_RETRY_S
+        report = join(list(self._parts.values()))
         asked = report.answered | set(report.errors)
         if self.report is not None and report.running:
             # Keep the unasked sources' last word rather than flicker between reports.
@@ -220,11 +253,12 @@ class AddressMonitor(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        self._parts.clear()
         self.report = None  # stale now: the next answer is news even when it is the same
         self.failed.emit(error_text(exc))
 
     def _finish(self) -> None:
-        self._busy = False
-        if self._again:
+        self._busy = max(0, self._busy - 1)
+        if not self._busy and self._again:
             self._again = False
             self.refresh()

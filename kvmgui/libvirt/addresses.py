@@ -62,6 +62,10 @@ _UNSUPPORTED = {libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED, libvirt.VIR_ERR_NO_SUPPORT
                 libvirt.VIR_ERR_OPERATION_UNSUPPORTED, libvirt.VIR_ERR_INTERNAL_ERROR,
                 libvirt.VIR_ERR_ACCESS_DENIED, libvirt.VIR_ERR_OPERATION_DENIED}
 
+# An agent that does not answer (not running in the guest, or its sync timed out): each
+# ask waits for it and lands in the host's log, so it rests a while.
+_AGENT_AWAY = {libvirt.VIR_ERR_AGENT_UNRESPONSIVE, libvirt.VIR_ERR_AGENT_UNSYNCED}
+
 
 @dataclass(frozen=True)
 class AddressReport:
@@ -161,7 +165,7 @@ class AddressMonitor(QObject):
 
     A source that cannot answer (no guest agent configured, say) is not asked again on
     the timer, only after the VM's next event, so the host's log is not flooded; an agent
-    that does not answer (not running in the guest) only every ``AGENT_RETRY_S`` seconds
+    that does not answer (not running in the guest, not synced) only every ``AGENT_RETRY_S`` s
     (its connecting is an event, but an agent that timed out may answer without one).
 
     Signals:
@@ -237,7 +241,7 @@ class AddressMonitor(QObject):
         self._parts[part] = report
         # This fetch's word alone: the agent's kept one would rest it again and again.
         self._skip = self._skip | report.unsupported
-        if report.codes.get(AddressSource.AGENT) == libvirt.VIR_ERR_AGENT_UNRESPONSIVE:
+        if report.codes.get(AddressSource.AGENT) in _AGENT_AWAY:
             self._agent_rests_until = monotonic() + self.AGENT_RETRY_S
         report = join(list(self._parts.values()))
         asked = report.answered | set(report.errors)

@@ -254,3 +254,37 @@ def test_a_hung_agent_does_not_hold_back_the_lease(connected, qtbot, monkeypatch
         answer.set()
         qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
         monitor.stop()
+
+
+def test_an_agent_that_is_not_in_sync_rests_too(connected, qtbot, monkeypatch):
+    # "guest agent is not synced": the agent's channel is open but its sync timed out (a
+    # guest still booting, an agent stuck). libvirt waits for it and logs it: it was asked
+    # on every reading, each one after its wait.
+    from kvmgui.libvirt import addresses
+    from tests.helpers import FakeError
+
+    agent = libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT
+    asked, clock = [], [1000.0]
+    real = libvirt.virDomain.interfaceAddresses
+
+    def unsynced(dom, source, flags=0):
+        asked.append(source)
+        if source == agent:
+            raise FakeError("Guest agent is not responding: guest agent not synced",
+                            libvirt.VIR_ERR_AGENT_UNSYNCED)
+        return real(dom, source, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", unsynced)
+    monkeypatch.setattr(addresses, "monotonic", lambda: clock[0])
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)
+    monitor.start()
+    qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+    assert agent in asked
+    asked.clear()
+    clock[0] += 3
+    monitor.refresh()
+    qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+    assert asked and agent not in asked
+    assert monitor.report.codes == {"agent": libvirt.VIR_ERR_AGENT_UNSYNCED}
+    monitor.stop()

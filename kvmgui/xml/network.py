@@ -122,6 +122,9 @@ class NetworkSummary:
     gateway6: str = ""
     domain: str = ""
     hands_out: bool = True  # some <ip> has a DHCP range or host: its dnsmasq gives addresses
+    # With DHCP <host> entries but no range, the MACs given an address (lower case): dnsmasq
+    # answers no other card. None when a range hands out to any, or nothing is handed out.
+    listed_only: frozenset[str] | None = None
 
 
 class NetworkDoc(XMLDocument):
@@ -227,7 +230,14 @@ class NetworkDoc(XMLDocument):
             gateway6=(v6.address or "") if v6 else "",
             domain=self.domain_name or "",
             hands_out=any(ip.dhcp_ranges or ip.dhcp_hosts for ip in self.ips),
+            listed_only=_listed_only(self.ips),
         )
+
+
+def _listed_only(ips: list[IPDoc]) -> frozenset[str] | None:
+    if any(ip.dhcp_ranges for ip in ips) or not any(ip.dhcp_hosts for ip in ips):
+        return None
+    return frozenset((h.mac or "").lower() for ip in ips for h in ip.dhcp_hosts if h.mac)
 
 
 def _ranges(ip: IPDoc | None) -> tuple[str, ...]:

@@ -328,6 +328,10 @@
         <translation>它不在会分配地址的 libvirt 网络上，因此没有可读取的 DHCP 租约</translation>
     </message>
     <message>
+        <source>network %1 gives addresses only to the cards it lists, and not to this one, so no lease will come</source>
+        <translation>网络 %1 只给它列出的网卡分配地址，不包括这张网卡，因此不会有租约</translation>
+    </message>
+    <message>
         <source>network %1 hands out no addresses (it has no DHCP range), so no lease will come</source>
         <translation>网络 %1 不分配地址（它没有 DHCP 范围），因此不会有租约</translation>
     </message>

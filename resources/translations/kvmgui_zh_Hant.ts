@@ -328,6 +328,10 @@
         <translation>它不在會發放位址的 libvirt 網路上，因此沒有可讀取的 DHCP 租約</translation>
     </message>
     <message>
+        <source>network %1 gives addresses only to the cards it lists, and not to this one, so no lease will come</source>
+        <translation>網路 %1 只給它列出的網卡發放位址，不包括這張網卡，因此不會有租約</translation>
+    </message>
+    <message>
         <source>network %1 hands out no addresses (it has no DHCP range), so no lease will come</source>
         <translation>網路 %1 不發放位址（它沒有 DHCP 範圍），因此不會有租約</translation>
     </message>

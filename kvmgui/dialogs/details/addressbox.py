@@ -63,6 +63,7 @@ class AddressBox(QGroupBox):
         self.user_mode = False
         self.forward: tuple[str, int] | None = None
         self.no_dhcp = ""  # the card's libvirt network when it hands out no addresses
+        self.unlisted = False  # …to it: it gives only the cards it lists theirs
         self.macvtap = False  # its host cannot reach it (macvtap passes its traffic by)
         self.pending = False  # in the saved settings only: not in the running VM till its start
         self.link_down = False  # the running card's cable is unplugged
@@ -141,14 +142,17 @@ class AddressBox(QGroupBox):
 
     def set_card(self, mac: str | None, on_network: bool, bridge: str = "", user_mode: bool = False,
                  forward: tuple[str, int] | None = None, no_dhcp: str = "",
-                 macvtap: bool = False, pending: bool = False, link_down: bool = False) -> None:
+                 macvtap: bool = False, pending: bool = False, link_down: bool = False, *,
+                 unlisted: bool = False) -> None:
         """The card as its settings now are: the last report is worded for it again.
         ``forward``: a user-mode card's host address and port forwarded to its SSH port;
-        ``no_dhcp``: the name of its libvirt network when that has no DHCP; ``pending``:
+        ``no_dhcp``: the name of its libvirt network when that has no DHCP (for this card:
+        ``unlisted``, it lists the cards it gives addresses, not this one); ``pending``:
         the running VM has no such card (added for its next start)."""
         self.mac, self.on_network, self.bridge = mac, on_network, bridge
         self.user_mode, self.forward, self.no_dhcp = user_mode, forward, no_dhcp
         self.macvtap, self.pending, self.link_down = macvtap, pending, link_down
+        self.unlisted = unlisted
         if self._report is not None:
             self.show_report(self._report)
 
@@ -186,7 +190,8 @@ class AddressBox(QGroupBox):
             note = fill(self.tr("User-mode networking: SSH goes through the host's port %1."),
                         self.forward[1])
         elif not found:
-            note, raw = missing_words(report, self.on_network, self.no_dhcp), libvirt_details(report)
+            note = missing_words(report, self.on_network, self.no_dhcp, self.unlisted)
+            raw = libvirt_details(report)
         elif self.user_mode and self.forward is None:
             note = self.tr("User-mode networking: the host cannot reach this address, and none "
                            "of its ports is forwarded to the guest's SSH port (22).")

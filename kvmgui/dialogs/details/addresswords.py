@@ -44,7 +44,8 @@ def address_line(addr: GuestAddress) -> str:
                     source_words(s) for s in addr.sources))
 
 
-def _lease_reason(report: AddressReport, on_network: bool | None, no_dhcp: str) -> str:
+def _lease_reason(report: AddressReport, on_network: bool | None, no_dhcp: str,
+                  unlisted: bool) -> str:
     source = AddressSource.LEASE
     if source in report.errors:
         return QCoreApplication.translate("Addresses", "the DHCP leases could not be read")
@@ -54,6 +55,10 @@ def _lease_reason(report: AddressReport, on_network: bool | None, no_dhcp: str) 
         return QCoreApplication.translate(
             "Addresses", "it is not on a libvirt network that hands out addresses, so there "
                          "is no DHCP lease to read")
+    if no_dhcp and unlisted:
+        return fill(QCoreApplication.translate(
+            "Addresses", "network %1 gives addresses only to the cards it lists, and not to "
+                         "this one, so no lease will come"), no_dhcp)
     if no_dhcp:
         return fill(QCoreApplication.translate(
             "Addresses", "network %1 hands out no addresses (it has no DHCP range), so no "
@@ -91,12 +96,14 @@ def _arp_reason(report: AddressReport) -> str:
     return ""
 
 
-def missing_words(report: AddressReport, on_network: bool | None = None, no_dhcp: str = "") -> str:
+def missing_words(report: AddressReport, on_network: bool | None = None, no_dhcp: str = "",
+                  unlisted: bool = False) -> str:
     """Why a running VM's NIC shows no address: "No address yet. No guest agent in this
     VM; no DHCP lease for this MAC yet; …". ``on_network``: whether the NIC is on a
     libvirt virtual network (None: not known); ``no_dhcp``: the name of that network when
-    it has no DHCP."""
-    reasons = [r for r in (_agent_reason(report), _lease_reason(report, on_network, no_dhcp),
+    it has no DHCP, or (``unlisted``) DHCP only for the cards it lists, not this one."""
+    reasons = [r for r in (_agent_reason(report),
+                           _lease_reason(report, on_network, no_dhcp, unlisted),
                            _arp_reason(report)) if r]
     if not reasons:
         return QCoreApplication.translate("Addresses", "No address yet.")

@@ -170,7 +170,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
             nic = running
         pending = view.running and running is None  # added for the next start
         leased = nic.source_type == "network"  # libvirt's DHCP, on a network only its host reaches
-        no_dhcp, macvtap = "", nic.source_type == "direct"
+        no_dhcp, macvtap, unlisted = "", nic.source_type == "direct", False
         if leased:
             rec = next((r for r in self.conn.networks.records() if r.name == nic.source), None)
             bridge = rec.bridge if rec is not None else ""
@@ -180,14 +180,16 @@ class NicPage(StoppedNetworkShown, DevicePage):
             leased = not mode or mode in netops.OWN_BRIDGE_MODES
             # A pool of host devices, not a host bridge: its cards are macvtap ones.
             macvtap = mode in _MACVTAP_MODES or (mode == "bridge" and not bridge)
-            if leased and rec is not None and not rec.summary.hands_out:
+            listed = rec.summary.listed_only if rec is not None else None
+            unlisted = listed is not None and (nic.mac or "").lower() not in listed
+            if leased and rec is not None and (not rec.summary.hands_out or unlisted):
                 no_dhcp = nic.source or ""  # its dnsmasq hands out nothing: no lease comes
         else:
             bridge = (nic.source or "") if nic.source_type == "bridge" else ""
         user = nic.source_type == "user"
         self.addresses.set_card((nic.mac or "").lower() or None, leased, bridge, user,
                                 nic.host_port_to(22) if user else None, no_dhcp, macvtap,
-                                pending, view.running and not nic.link_up)
+                                pending, view.running and not nic.link_up, unlisted=unlisted)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)

@@ -505,3 +505,33 @@ def test_an_event_of_another_network_parses_no_network_xml(nic_page, qtbot, conn
     qtbot.waitUntil(lambda: not connected.networks.get(net10).active, timeout=5000)
     assert parsed == []
     assert nic_page.addresses.on_network  # default is NAT: its leases are the card's
+
+
+def test_a_card_a_network_lists_no_address_for_is_not_told_a_lease_may_come(
+        connected, details_of, qtbot):
+    # A network whose DHCP hands out only the addresses it lists (<host> entries, no
+    # range): dnsmasq answers no other card, but one it does not list was told "No DHCP
+    # lease for this MAC yet", as if waiting would bring one.
+    from dataclasses import replace
+
+    from kvmgui.xml.domain import DomainDoc
+    from tests.helpers import run_in_worker
+
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(
+        "<network><name>lab11</name><bridge name='virbr2'/>"
+        "<ip address='192.168.11.1' netmask='255.255.255.0'><dhcp>"
+        "<host mac='52:54:00:00:00:99' ip='192.168.11.5'/></dhcp></ip></network>"))
+    qtbot.waitUntil(lambda: any(r.name == "lab11" for r in connected.networks.records()),
+                    timeout=5000)
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    window.addresses.stop()
+    doc = DomainDoc.from_string(page.view.doc.to_string())
+    doc.find_device(page.key).set_source("network", "lab11", "bridge")
+    page.show_view(replace(page.view, doc=doc, live=DomainDoc.from_string(doc.to_string())))
+    page.show_addresses(AddressReport(WEB01, True, answered=frozenset({"lease", "arp"})))
+    assert page.addresses.status.text() == (
+        "No address yet. Network lab11 gives addresses only to the cards it lists, and not "
+        "to this one, so no lease will come; the host has seen no traffic from this MAC.")

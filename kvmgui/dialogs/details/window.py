@@ -4,7 +4,8 @@ It keeps the pages and the VM's XML in step; running a change and the pending ba
 restart are in ``changes.py``, adding and removing hardware in ``hardware.py``, its
 closing (the discard question, waiting for a define) and the one window per VM in
 ``closing.py``, its actions and menus in ``actions.py``, the power actions in
-``power.py``, what becomes of a change once it is closed in ``outcome.py``."""
+``power.py``, what becomes of a change once it is closed in ``outcome.py``, its IP
+addresses in ``addressing.py``."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from kvmgui.dialogs.addhw import AddHardwareDialog
 from kvmgui.dialogs.details import restart
 from kvmgui.dialogs.details.actions import DetailsActions
+from kvmgui.dialogs.details.addressing import DetailsAddresses
 from kvmgui.dialogs.details.boot import BootPage
 from kvmgui.dialogs.details.changes import DetailsChanges
 from kvmgui.dialogs.details.closing import DetailsClosing
@@ -45,7 +47,6 @@ from kvmgui.dialogs.details.performance import PerformancePage
 from kvmgui.dialogs.details.power import PowerControl
 from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
-from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.records import DomainState
@@ -64,7 +65,8 @@ from kvmgui.xml.devices import Device, Disk, Interface
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class DetailsWindow(DetailsChanges, DetailsHardware, DetailsClosing, QMainWindow):
+class DetailsWindow(DetailsChanges, DetailsHardware, DetailsClosing, DetailsAddresses,
+                    QMainWindow):
     """Settings of one VM; edits are saved to its definition and applied live where possible.
 
     Signals:
@@ -92,9 +94,7 @@ class DetailsWindow(DetailsChanges, DetailsHardware, DetailsClosing, QMainWindow
         self.resize(1100, 700)
         rec = conn.domains.get(uuid)
         self._set_name(rec.name if rec is not None else uuid)
-        self.addresses = AddressMonitor(conn, uuid, self)
-        self.addresses.updated.connect(self._show_addresses)
-        self.addresses.failed.connect(self._addresses_failed)
+        self._init_addresses()
         self.console_page: ConsolePage | None = None
         self._build()
         self.watcher = self._make_watcher()
@@ -195,14 +195,6 @@ class DetailsWindow(DetailsChanges, DetailsHardware, DetailsClosing, QMainWindow
         self._update_actions()
         self._poll_addresses()
 
-    def _poll_addresses(self) -> None:
-        """Addresses are fetched only while a page that shows them is on screen."""
-        page = self.stack.currentWidget()
-        if self.isVisible() and isinstance(page, OverviewPage | NicPage) and self.body.isEnabled():
-            self.addresses.start()
-        else:
-            self.addresses.stop()
-
     def current_page(self) -> Page | None:
         page = self.stack.currentWidget()
         return page if isinstance(page, Page) else None
@@ -239,13 +231,7 @@ class DetailsWindow(DetailsChanges, DetailsHardware, DetailsClosing, QMainWindow
         self.pending_bar.show_pending(view.pending)
         crashed = view.record is not None and view.record.state == DomainState.CRASHED
         self.pending_bar.set_can_shut_down(not crashed)
-        report = self.addresses.report
-        if report is not None and report.running and not view.running:
-            # Read while it ran and not since (no page showing them): gone with it, not
-            # offered to ssh until the next reading.
-            report = AddressReport(self.uuid, running=False)
-        if report is not None:
-            self._show_addresses(report)
+        self._follow_addresses(view)
         self._update_actions()
 
     def _sync_device_pages(self, view: DomainView) -> None:
@@ -285,22 +271,6 @@ class DetailsWindow(DetailsChanges, DetailsHardware, DetailsClosing, QMainWindow
         if isinstance(device, Disk):
             return DiskPage(self.conn, device, self)
         return GenericDevicePage(device, self)
-
-    def _no_address(self, mac: str) -> None:
-        self.show_message(fill(self.tr("Network card %1 has had no IP address for a while: its "
-                                       "page offers the troubleshooter."), mac), warn=True)
-
-    def _addresses_wanted(self) -> None:
-        if self.addresses.active:  # else read when a page showing them comes back
-            self.addresses.refresh()
-
-    def _show_addresses(self, report: AddressReport) -> None:
-        for page in self.pages.values():
-            page.show_addresses(report)
-
-    def _addresses_failed(self, message: str) -> None:
-        for page in self.pages.values():
-            page.show_address_failure(message)
 
     def _show_header(self) -> None:
         """The VM's name and state; a state read before the host was lost says so."""

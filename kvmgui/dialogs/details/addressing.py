@@ -1,0 +1,79 @@
+"""The details window's IP addresses: read while a page that shows them is on screen,
+handed to every page, and kept in step with the VM's state between readings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from kvmgui.dialogs.details.nicpage import NicPage
+from kvmgui.dialogs.details.overview import OverviewPage
+from kvmgui.libvirt.addresses import AddressMonitor, AddressReport
+from kvmgui.utils.tr import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget
+
+    from kvmgui.dialogs.details.page import Page
+    from kvmgui.libvirt.connection import Connection
+    from kvmgui.models.domainwatcher import DomainView
+
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class DetailsAddresses(_Base):
+    """Mixed in before ``QMainWindow`` by ``DetailsWindow``: its addresses part. The window
+    sets the attributes below and calls ``_init_addresses()`` before it builds its pages.
+    Its words are translated in the window's context ("DetailsWindow")."""
+
+    conn: Connection
+    uuid: str
+    pages: dict[str, Page]
+    stack: QStackedWidget
+    body: QSplitter
+
+    if TYPE_CHECKING:
+        def show_message(self, text: str, *, warn: bool = False, error: bool = False) -> None: ...
+
+    def _init_addresses(self) -> None:
+        self.addresses = AddressMonitor(self.conn, self.uuid, self)
+        self.addresses.updated.connect(self._show_addresses)
+        self.addresses.failed.connect(self._addresses_failed)
+
+    def _poll_addresses(self) -> None:
+        """Addresses are fetched only while a page that shows them is on screen."""
+        page = self.stack.currentWidget()
+        if self.isVisible() and isinstance(page, OverviewPage | NicPage) and self.body.isEnabled():
+            self.addresses.start()
+        else:
+            self.addresses.stop()
+
+    def _follow_addresses(self, view: DomainView) -> None:
+        """The last reading again, for the VM's state as it now is."""
+        report = self.addresses.report
+        if report is not None and report.running and not view.running:
+            # Read while it ran and not since (no page showing them): gone with it, not
+            # offered to ssh until the next reading.
+            report = AddressReport(self.uuid, running=False)
+        if report is not None:
+            self._show_addresses(report)
+
+    def _no_address(self, mac: str) -> None:
+        self.show_message(fill(QCoreApplication.translate(
+            "DetailsWindow", "Network card %1 has had no IP address for a while: its page "
+                             "offers the troubleshooter."), mac), warn=True)
+
+    def _addresses_wanted(self) -> None:
+        if self.addresses.active:  # else read when a page showing them comes back
+            self.addresses.refresh()
+
+    def _show_addresses(self, report: AddressReport) -> None:
+        for page in self.pages.values():
+            page.show_addresses(report)
+
+    def _addresses_failed(self, message: str) -> None:
+        for page in self.pages.values():
+            page.show_address_failure(message)

@@ -58,6 +58,10 @@ class DetailsAddresses(_Base):
             # Read while it ran and not since (no page showing them): gone with it, not
             # offered to ssh until the next reading.
             report = AddressReport(self.uuid, running=False)
+        elif report is not None and not report.running and view.running:
+            # Read while it was off: started since, nothing read of it yet (not "not
+            # running" beside its Running state till the next reading).
+            report = AddressReport(self.uuid, running=True)
         if report is not None:
             self._show_addresses(report)
 

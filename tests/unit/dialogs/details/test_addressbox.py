@@ -616,6 +616,28 @@ def test_a_vm_stopped_while_no_page_showed_its_addresses_offers_none(details_of,
     assert box.status.text() == "The VM is not running."
 
 
+def test_a_vm_started_while_no_page_showed_its_addresses_is_not_said_to_be_off(details_of, qtbot):
+    # The other way round: stopped when last read, started meanwhile, the last report
+    # (not running) was shown again as the state came, so the overview said "The VM is
+    # not running" beside its Running state until the next reading.
+    from tests.helpers import run_in_worker
+
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    box, overview = window.pages[NIC].addresses, window.pages["overview"]
+    qtbot.waitUntil(lambda: box.list.count() > 0, timeout=5000)
+    run_in_worker(qtbot, window.conn, lambda c: c.lookupByUUIDString(WEB01).destroy())
+    qtbot.waitUntil(lambda: box.status.text() == "The VM is not running.", timeout=5000)
+    qtbot.waitUntil(lambda: not window.addresses._busy, timeout=5000)
+    window.select_page("cpumem")
+    assert not window.addresses.active
+    run_in_worker(qtbot, window.conn, lambda c: c.lookupByUUIDString(WEB01).create())
+    qtbot.waitUntil(lambda: window.view is not None and window.view.running, timeout=5000)
+    assert overview.addresses.text() == "None known yet"
+    assert box.status.text() == "No address yet."
+
+
 def test_a_vm_made_with_a_cloud_init_user_is_offered_ssh_as_that_user(details_of, qtbot, settings):
     # The new-VM wizard's cloud-init makes "alice" and locks root, but the box offered
     # "ssh root@…" (or whatever name was typed last for another VM), which the guest refuses.

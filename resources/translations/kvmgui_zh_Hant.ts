@@ -7532,6 +7532,14 @@ Nothing was created.</source>
         <translation>上次所見為%1；%2：%3</translation>
     </message>
     <message>
+        <source>%1 — card %2</source>
+        <translation>%1 — 網卡 %2</translation>
+    </message>
+    <message>
+        <source>%1 — card %2 on network %3</source>
+        <translation>%1 — 網卡 %2，在網路 %3 上</translation>
+    </message>
+    <message>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from kvmgui.dialogs.details.addresswords import address_line
 from kvmgui.dialogs.details.page import Page, edited_or
 from kvmgui.libvirt import domainops
-from kvmgui.libvirt.addresses import AddressReport
+from kvmgui.libvirt.addresses import AddressReport, GuestAddress
 from kvmgui.libvirt.domainops import Change
 from kvmgui.models import words
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import said, say
 from kvmgui.utils.tr import fill
-from kvmgui.xml.domain import interface_macs, validate_title_description
+from kvmgui.xml.devices import Interface
+from kvmgui.xml.domain import validate_title_description
 
 
 def state_words(view: DomainView) -> str:
@@ -85,10 +86,21 @@ class OverviewPage(Page):
         # The guest agent reports every interface of the guest (docker0…): the VM's
         # cards' only, as the running VM has them.
         view = self.view
-        macs = set(interface_macs(view.live or view.doc)) if view is not None else set()
-        shown = [address_line(a) for a in report.addresses
-                 if not a.link_local and a.mac in macs]
+        cards = {d.mac.lower(): d for d in (view.live or view.doc).devices()
+                 if isinstance(d, Interface) and d.mac} if view is not None else {}
+        shown = [self._address_line(a, cards) for a in report.addresses
+                 if not a.link_local and a.mac in cards]
         self.addresses.setText("\n".join(shown) if shown else self.tr("None known yet"))
+
+    def _address_line(self, addr: GuestAddress, cards: dict[str, Interface]) -> str:
+        """The address, and with two cards or more which card (and network) it is of."""
+        line = address_line(addr)
+        if len(cards) < 2:
+            return line
+        card = cards[addr.mac]
+        if card.source_type == "network" and card.source:
+            return fill(self.tr("%1 — card %2 on network %3"), line, addr.mac, card.source)
+        return fill(self.tr("%1 — card %2"), line, addr.mac)
 
     def show_address_failure(self, message: str) -> None:
         self.addresses.setText(fill(self.tr("Could not read the addresses: %1"), message))

@@ -53,3 +53,21 @@ def test_a_description_applied_leaves_the_title_as_it_was_written(details_of, co
         page.apply_button.click()
     doc = domain_doc(qtbot, connected, DEMO_VMS["build"])
     assert (doc.title, doc.description) == (" Padded title ", "Mine")
+
+
+def test_the_overview_says_which_card_each_address_is_of(details_of, qtbot):
+    # Two cards on two networks: the overview listed two addresses with nothing to tell
+    # which card (and so which network) each was of.
+    from kvmgui.libvirt.addresses import AddressReport, GuestAddress
+
+    window = details_of("router")
+    qtbot.waitUntil(lambda: window.view is not None)
+    window.select_page("overview")
+    window.addresses.stop()
+    overview = window.pages["overview"]
+    overview.show_addresses(AddressReport(DEMO_VMS["router"], True, (
+        GuestAddress("52:54:00:6b:3c:04", "192.168.122.4", 24, False, ("lease",)),
+        GuestAddress("52:54:00:6b:3c:05", "192.168.10.5", 24, False, ("lease", "arp")))))
+    assert overview.addresses.text() == (
+        "192.168.122.4/24 (DHCP lease) — card 52:54:00:6b:3c:04 on network default\n"
+        "192.168.10.5/24 (DHCP lease, ARP) — card 52:54:00:6b:3c:05 on network net10")

@@ -42,7 +42,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,6 +50,8 @@ import libvirt
 
 from kvmgui.libvirt import filepump, openstreams, virsh
 from kvmgui.libvirt.commands import previewing
+from kvmgui.libvirt.localfiles import LocalFile
+from kvmgui.libvirt.localfiles import new_partial as _new_partial
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError, TransferResult
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
 from kvmgui.xml.pool_types import PoolType, known_pool_type
@@ -60,7 +61,6 @@ from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
 # libvirt's answers when a host or backend does not do sparse streams.
 _NO_SPARSE = (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_INVALID_ARG,
               libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED, libvirt.VIR_ERR_OPERATION_UNSUPPORTED)
-PARTIAL_TRIES = 100  # names tried for a download's partial file
 
 
 @dataclass(slots=True)
@@ -87,14 +87,15 @@ def _no_sparse(exc: libvirt.libvirtError) -> bool:
 # -- upload -----------------------------------------------------------------------------------
 
 
-def new_volume_xml(name: str, source: str | os.PathLike[str], pool_type: PoolType = PoolType.DIR) -> str:
+def new_volume_xml(name: str, source: str | os.PathLike[str] | LocalFile,
+                   pool_type: PoolType = PoolType.DIR) -> str:
     """XML for a volume of a ``pool_type`` pool to upload ``source`` into, as large as
     the file: in a file pool a raw, empty (all holes) file, whose real format (qcow2,
     ISO…) libvirt reads from the content after the upload; in a block pool a fully
     allocated volume with the pool's default format (a partition has no "raw", and a
     sparse LV is an LVM snapshot that breaks once the upload fills it), which the host may
     make larger (:func:`upload` zeroes its end)."""
-    size = os.path.getsize(source)
+    size = source.size if isinstance(source, LocalFile) else os.path.getsize(source)
     fmt = "raw" if "raw" in pool_type.info.volume_formats else ""
     spec = VolumeSpec(name=name, format=fmt, capacity=Size(size, SizeUnit.BYTES))
     return volume_spec_xml(spec, pool_type)
@@ -107,14 +108,31 @@ def pool_type_of(conn: libvirt.virConnect, pool_uuid: str) -> PoolType:
     return known_pool_type(doc.type or "") or PoolType.DIR
 
 
-def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[str],
+def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[str] | LocalFile,
            transfer: Transfer | None = None, *, name: str = "", create_xml: str = "",
            sparse: bool = True) -> TransferResult:
-    """Upload the local file ``source`` into volume ``name`` of the pool, or into a
+    """Upload the local file ``source`` (a path, or one opened by ``localfiles.open_source``,
+    which this closes) into volume ``name`` of the pool, or into a
     new volume made from ``create_xml`` (see :func:`new_volume_xml`), which is
     deleted again if the upload fails or is cancelled. A new volume larger than the file
     gets zeroes from the file's end to its own (``total`` counts them)."""
     xfer = transfer or Transfer()
+    if isinstance(source, LocalFile):
+        if not source.claim():  # dropped meanwhile (cancelled)
+            raise TransferCancelledError(None)
+        held, path = [source], source.path  # held: emptied once _upload has it
+    else:
+        held, path = [], Path(source)
+    try:
+        return _upload_into(conn, pool_uuid, path, xfer, held, name, create_xml, sparse)
+    finally:
+        if held:
+            with contextlib.suppress(OSError):
+                os.close(held[0].fd)
+
+
+def _upload_into(conn: libvirt.virConnect, pool_uuid: str, source: Path, xfer: Transfer,
+                 held: list[LocalFile], name: str, create_xml: str, sparse: bool) -> TransferResult:
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)
     vol_name = name
     # Cancelled while the job read the file's size (a mount may hang there): no volume is
@@ -126,16 +144,16 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
     else:
         vol = pool.storageVolLookupByName(name)
     if vol is None:  # a preview: the volume was not made, the upload is only noted
-        _upload(conn, pool, virsh.Planned(vol_name), Path(source), xfer,
-                sparse and bool(create_xml))
+        _upload(conn, pool, virsh.Planned(vol_name), source, xfer,
+                sparse and bool(create_xml), held=held)
         return TransferResult(vol_name, "", 0, 0, sparse, 0.0)
     try:
         # The size the host gave the new volume (an LV's is whole extents): its end past
         # the file is zeroed. An existing volume's own data past the file stays, as virsh
         # vol-upload leaves it.
         size = int(vol.info()[1]) if create_xml else 0
-        used_sparse, seconds = _upload(conn, pool, vol, Path(source), xfer,
-                                       sparse and bool(create_xml), size)
+        used_sparse, seconds = _upload(conn, pool, vol, source, xfer,
+                                       sparse and bool(create_xml), size, held)
     except BaseException:
         if create_xml:
             with contextlib.suppress(libvirt.libvirtError):
@@ -146,12 +164,15 @@ def upload(conn: libvirt.virConnect, pool_uuid: str, source: str | os.PathLike[s
 
 
 def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,
-            source: Path, xfer: Transfer, sparse: bool, size: int = 0) -> tuple[bool, float]:
-    """Send ``source``, then zeroes up to ``size`` bytes (the new volume's) if it is larger."""
-    fd = os.open(source, os.O_RDONLY | os.O_CLOEXEC)
+            source: Path, xfer: Transfer, sparse: bool, size: int = 0,
+            held: list[LocalFile] | None = None) -> tuple[bool, float]:
+    """Send ``source`` (the file in ``held`` if any, which this then takes out and closes),
+    then zeroes up to ``size`` bytes (the new volume's) if it is larger."""
+    local = held.pop() if held else None
+    fd_ = local.fd if local is not None else os.open(source, os.O_RDONLY | os.O_CLOEXEC)
     reader: filepump.Reader | None = None
     try:
-        length = os.fstat(fd).st_size
+        length = local.size if local is not None else os.fstat(fd_).st_size
         tail = max(size - length, 0)
         xfer.begin(length + tail)
         xfer.check()
@@ -164,7 +185,7 @@ def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt
                 vol.upload(stream, 0, 0, flags)
                 opened = True
                 if reader is None:  # not in a preview: nothing is read there
-                    reader = filepump.Reader(fd, xfer, tail)  # from here on its thread closes fd
+                    reader = filepump.Reader(fd_, xfer, tail)  # from here on its thread closes fd
                 src = _Source(reader, xfer)
                 try:
                     if flags & libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM:
@@ -187,11 +208,13 @@ def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt
             virsh.vol_upload(pool, vol.name(), str(source), 0, lambda: run(0))
     finally:
         if reader is None:
-            os.close(fd)
+            os.close(fd_)
         else:
             reader.give_up()  # done by then, or hung in a read: it closes fd when it ends
     xfer.end()
     return sparse, xfer.elapsed
+
+
 
 
 def _read_chunk(_stream: Any, nbytes: int, src: _Source) -> bytes:
@@ -231,27 +254,36 @@ def _skip(_stream: Any, length: int, src: _Source) -> int:
 
 def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os.PathLike[str],
              transfer: Transfer | None = None, *, sparse: bool = True, keep_partial: bool = False,
-             overwrite: bool = False) -> TransferResult:
-    """Download volume ``name`` of the pool into the local file ``dest``.
+             overwrite: bool = False, partial: LocalFile | None = None) -> TransferResult:
+    """Download volume ``name`` of the pool into the local file ``dest``, through
+    ``partial`` if given (from ``localfiles.open_partial``; this closes it), else through a
+    partial file it makes.
 
     Raises ``FileExistsError`` when ``dest`` exists and ``overwrite`` is False,
     :class:`TransferCancelledError` on cancel, libvirt's error on failure.
     """
     xfer = transfer or Transfer()
     target = Path(dest)
-    if not overwrite and target.exists():  # a look at a mount that may hang, only if needed
-        raise FileExistsError(errno.EEXIST, "file exists", str(target))
-    pool = conn.storagePoolLookupByUUIDString(pool_uuid)
-    vol = pool.storageVolLookupByName(name)
+    if partial is not None and not partial.claim():  # dropped meanwhile (cancelled)
+        raise TransferCancelledError(None)
     try:
-        total = int(vol.infoFlags(libvirt.VIR_STORAGE_VOL_GET_PHYSICAL)[2])
-    except libvirt.libvirtError:
-        total = int(vol.info()[1])
-    if previewing():  # the line only: no file is made
-        _download(conn, pool, vol, None, str(target), xfer, total, sparse)
-        return TransferResult(name, str(target), total, 0, sparse, 0.0)
-    xfer.check()  # cancelled meanwhile: no partial file made only to be removed
-    fd, part = _new_partial(target)
+        if not overwrite and target.exists():  # a look at a mount that may hang, only if needed
+            raise FileExistsError(errno.EEXIST, "file exists", str(target))
+        pool = conn.storagePoolLookupByUUIDString(pool_uuid)
+        vol = pool.storageVolLookupByName(name)
+        try:
+            total = int(vol.infoFlags(libvirt.VIR_STORAGE_VOL_GET_PHYSICAL)[2])
+        except libvirt.libvirtError:
+            total = int(vol.info()[1])
+        if previewing():  # the line only: no file is made
+            _download(conn, pool, vol, None, str(target), xfer, total, sparse)
+            return TransferResult(name, str(target), total, 0, sparse, 0.0)
+        xfer.check()  # cancelled meanwhile: no partial file made only to be removed
+    except BaseException:
+        if partial is not None:
+            partial.close(remove=True)
+        raise
+    fd, part = (partial.fd, partial.path) if partial is not None else _new_partial(target)
 
     def settle(complete: bool) -> None:  # on the file's thread, last
         try:
@@ -279,19 +311,6 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
         raise
     xfer.end()
     return TransferResult(name, str(target), total, xfer.sent, used_sparse, xfer.elapsed)
-
-
-def _new_partial(target: Path) -> tuple[int, Path]:
-    """A new file (open for writing) to download ``target`` into: ``<target>.part``, or
-    ``<target>.<random>.part`` when a file has that name. Never an existing file: one left
-    by a crash cannot be told from another program's, nor from a download running now."""
-    for attempt in range(PARTIAL_TRIES):
-        part = target.with_name(target.name + (f".{secrets.token_hex(4)}" if attempt else "") + ".part")
-        try:
-            return os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), part
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "file exists", str(target.with_name(target.name + ".part")))
 
 
 def _download(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,

@@ -10,9 +10,11 @@ made (the new volume of an upload, the partial file of a download).
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 
 import libvirt
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kvmgui.libvirt import mountlanes, streams, volops, workers
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.diskusers import DiskUser
+from kvmgui.libvirt.localfiles import LocalFile, open_partial, open_source
 from kvmgui.libvirt.transfers import Progress, Transfer, TransferCancelledError, TransferResult
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, size_text
@@ -78,6 +82,21 @@ def folder_of(path: str) -> None:
     os.stat(os.path.dirname(path) or ".")
 
 
+def open_local(_where: str, path: str, upload: bool, transfer: Transfer) -> LocalFile:
+    """Open a transfer's file (an upload's, a download's new partial file) on the thread of
+    its mount, before the transfer takes the host's handle: hung there in the transfer's
+    job, it held the handle in use, and a Disconnect waited for it."""
+    if upload:
+        local = open_source(path)
+    else:
+        folder_of(path)
+        local = open_partial(path)
+    if transfer.cancelled:  # while it opened: no transfer takes it
+        local.discard(remove=not upload)
+        raise TransferCancelledError(None)
+    return local
+
+
 def upload_target(conn: libvirt.virConnect, pool_uuid: str, name: str,
                   file_size: int) -> UploadTarget | None:
     """What an upload of a file of ``file_size`` bytes over volume ``name`` of the pool
@@ -101,32 +120,36 @@ def upload_target(conn: libvirt.virConnect, pool_uuid: str, name: str,
 
 
 def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, new: bool,
-                transfer: Transfer, named: Collection[str] = ()) -> TransferResult:
+                transfer: Transfer, named: Collection[str] = (),
+                local: LocalFile | None = None) -> TransferResult:
     """Upload ``path`` into volume ``name``: a new volume as large as the file (see
     ``streams.new_volume_xml``), or over the content of an existing one. Over one, a
     running VM refuses, as a wipe does: the question refused those that ran then, and one
     started since would have its disk replaced under it; so does a stopped VM not among
-    ``named`` (the UUIDs the question named: one defined on it since)."""
+    ``named`` (the UUIDs the question named: one defined on it since). ``local``: the
+    file, opened already (``open_local``)."""
+    source = local or path
     if new:
         kind = streams.pool_type_of(conn, pool_uuid)
-        return streams.upload(conn, pool_uuid, path, transfer,
-                              create_xml=streams.new_volume_xml(name, path, kind))
+        return streams.upload(conn, pool_uuid, source, transfer,
+                              create_xml=streams.new_volume_xml(name, source, kind))
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)  # asked last, before the stream opens
     volops.refuse_unnamed(conn, pool, pool.storageVolLookupByName(name), named)
-    return streams.upload(conn, pool_uuid, path, transfer, name=name)
+    return streams.upload(conn, pool_uuid, source, transfer, name=name)
 
 
 def download_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str,
                   transfer: Transfer, named: Collection[str] | None = None,
-                  unread: Collection[str] = ()) -> TransferResult:
+                  unread: Collection[str] = (), local: LocalFile | None = None) -> TransferResult:
     """Download volume ``name`` into ``path`` (the file picker asked before replacing it).
     ``named``: the UUIDs of the running VMs that write on it which the question before named
     (None: not asked); another one writing on it by now refuses, as its copy may be damaged,
     and so does a VM that cannot be read by now unless its name is among ``unread`` (those
-    the question said it could not read)."""
+    the question said it could not read). ``local``: the partial file, made already
+    (``open_local``)."""
     if named is not None:
         volops.refuse_new_writers(conn, pool_uuid, name, named, unread)
-    return streams.download(conn, pool_uuid, name, path, transfer, overwrite=True)
+    return streams.download(conn, pool_uuid, name, path, transfer, overwrite=True, partial=local)
 
 
 class _Courier(QObject):
@@ -209,27 +232,34 @@ class TransferDialog(QDialog):
 
     def start(self) -> None:
         self.running = True
-        if self.direction is Direction.UPLOAD:  # its file was read before it was asked
-            self._begin()
-            return
-        self.amount.setText(fill(self.tr("Waiting for the folder %1…"), os.path.dirname(self.path)))
-        mountlanes.submit(self.path, folder_of, context=self, done=lambda _r: self._begin(),
-                          failed=lambda exc: self._failed(exc) if self.running else None)
+        upload = self.direction is Direction.UPLOAD
+        if not upload:
+            self.amount.setText(fill(self.tr("Waiting for the folder %1…"),
+                                     os.path.dirname(self.path)))
+        # No context: a file opened after the window went is still closed (_opened).
+        ref = weakref.ref(self)
+        mountlanes.submit(self.path, open_local, self.path, upload, self.transfer,
+                          done=partial(_opened, ref, upload),
+                          failed=partial(_not_opened, ref))
 
-    def _begin(self) -> None:
-        if not self.running:  # cancelled while its folder was looked at
-            return
+    def _begin(self, local: LocalFile) -> None:
         self._begun = True
         self.amount.setText(self.tr("Starting…"))
         self._stall.start()
         if self.direction is Direction.UPLOAD:
-            self.conn.run(upload_file, self.pool_uuid, self.volume, self.path, self.new_volume,
-                          self.transfer, self.users_named, done=self._done, failed=self._failed,
-                          context=self, lane=self._lane)
+            job = self.conn.run(upload_file, self.pool_uuid, self.volume, self.path,
+                                self.new_volume, self.transfer, self.users_named, local,
+                                done=self._done, failed=self._failed, context=self,
+                                lane=self._lane)
         else:
-            self.conn.run(download_file, self.pool_uuid, self.volume, self.path, self.transfer,
-                          self.users_named, self.users_unread, done=self._done,
-                          failed=self._failed, context=self, lane=self._lane)
+            job = self.conn.run(download_file, self.pool_uuid, self.volume, self.path,
+                                self.transfer, self.users_named, self.users_unread, local,
+                                done=self._done, failed=self._failed, context=self,
+                                lane=self._lane)
+        download = self.direction is Direction.DOWNLOAD
+        # A job that never reached the transfer (the host gone, a check refused) leaves the
+        # file to close here, on the job's thread.
+        job.add_done_callback(lambda _job: local.discard(remove=download))
 
     # -- progress and the end ------------------------------------------------------------------
 
@@ -347,3 +377,18 @@ class TransferDialog(QDialog):
                 event.ignore()
                 return
         super().closeEvent(event)
+
+
+def _opened(ref: weakref.ref[TransferDialog], upload: bool, local: LocalFile) -> None:
+    dialog = ref()
+    if dialog is not None and isValid(dialog) and dialog.running:
+        dialog._begin(local)
+        return
+    # Cancelled, or the window gone, meanwhile: closed on its mount's thread (it may hang).
+    mountlanes.submit(str(local.path), lambda _where: local.discard(remove=not upload))
+
+
+def _not_opened(ref: weakref.ref[TransferDialog], exc: BaseException) -> None:
+    dialog = ref()
+    if dialog is not None and isValid(dialog) and dialog.running:
+        dialog._failed(exc)

@@ -473,7 +473,8 @@ def test_an_upload_the_host_refuses_says_why_and_keeps_nothing(connected, panel,
     picker.fileSelected.emit(str(source))
     qtbot.waitUntil(lambda: panel.volumes.dialog is not None, timeout=5000)  # no such volume yet
     dialog = panel.volumes.dialog
-    assert isinstance(dialog, TransferDialog) and upload_file in submitted
+    assert isinstance(dialog, TransferDialog)
+    qtbot.waitUntil(lambda: upload_file in submitted, timeout=5000)  # once its file opened
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
     assert dialog.error.text().startswith("The transfer failed: ")
     assert "not supported" in dialog.error.text()
@@ -522,7 +523,8 @@ def test_a_vm_started_on_the_volume_after_the_replace_question_keeps_its_disk(
     run_in_worker(qtbot, connected, lambda c: c.lookupByName("build").create())  # meanwhile
     panel.confirm_box.button(YES).click()
     dialog = panel.volumes.dialog
-    assert isinstance(dialog, TransferDialog) and submitted[-1] is upload_file
+    assert isinstance(dialog, TransferDialog)
+    qtbot.waitUntil(lambda: upload_file in submitted, timeout=5000)  # once its file opened
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
     assert dialog.error.text() == ("The transfer failed: /home/build.qcow2 is now in use by build, "
                                    "which opened it after the question"), dialog.error.text()
@@ -755,7 +757,8 @@ def test_a_stopped_vm_defined_on_the_volume_after_the_question_keeps_its_disk(
             panel.message.text()
     else:
         dialog = panel.volumes.dialog
-        assert isinstance(dialog, TransferDialog) and submitted[-1] is upload_file
+        assert isinstance(dialog, TransferDialog)
+        qtbot.waitUntil(lambda: upload_file in submitted, timeout=5000)  # once its file opened
         qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
         assert dialog.error.text() == f"The transfer failed: {why}", dialog.error.text()
         dialog.reject()

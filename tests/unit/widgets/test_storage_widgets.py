@@ -25,7 +25,7 @@ from tests.unit.libvirt.test_streams import MemoryStream
 MiB = 1024**2
 
 
-def slow_upload(conn, pool_uuid, name, path, new, transfer, running=()):
+def slow_upload(conn, pool_uuid, name, path, new, transfer, running=(), local=None):
     """Pretends to move 100 MiB a MiB at a time until cancelled (in the worker)."""
     transfer.begin(100 * MiB)
     for _ in range(100):
@@ -35,10 +35,12 @@ def slow_upload(conn, pool_uuid, name, path, new, transfer, running=()):
     raise AssertionError("not cancelled")
 
 
-def test_progress_shows_bytes_and_rate_and_cancel_stops_it(connected, qtbot, monkeypatch):
+def test_progress_shows_bytes_and_rate_and_cancel_stops_it(connected, qtbot, monkeypatch,
+                                                           tmp_path):
     monkeypatch.setattr(transfer_module, "upload_file", slow_upload)
-    dialog = TransferDialog(connected, Direction.UPLOAD, "pool-uuid", "disk.img", "/tmp/disk.img",
-                            new_volume=True)
+    (tmp_path / "disk.img").write_bytes(b"")
+    dialog = TransferDialog(connected, Direction.UPLOAD, "pool-uuid", "disk.img",
+                            str(tmp_path / "disk.img"), new_volume=True)
     qtbot.addWidget(dialog)
     done = []
     dialog.transferred.connect(done.append)
@@ -56,7 +58,7 @@ def test_progress_shows_bytes_and_rate_and_cancel_stops_it(connected, qtbot, mon
 
 
 def test_a_cancelled_job_that_already_ended_closes_quietly(connected, qtbot, monkeypatch):
-    def cancelled(conn, pool_uuid, name, path, transfer, named=None, unread=()):
+    def cancelled(conn, pool_uuid, name, path, transfer, named=None, unread=(), local=None):
         raise TransferCancelledError(None)
 
     monkeypatch.setattr(transfer_module, "download_file", cancelled)
@@ -164,10 +166,10 @@ def test_a_local_file_error_is_translated(traditional_chinese, connected, qtbot,
     assert text == f"傳輸失敗：無法寫入 {tmp_path}/gone/out.img：沒有這個檔案或目錄"
 
 
-def test_a_cancelled_upload_over_a_volume_says_what_it_left(connected, qtbot, monkeypatch):
+def test_a_cancelled_upload_over_a_volume_says_what_it_left(connected, qtbot, monkeypatch, tmp_path):
     """An upload over a volume undoes nothing: Cancel after 3 MiB closed the window as if
     nothing had happened, the volume holding the file's start over its old data."""
-    def upload(conn, pool_uuid, name, path, new, transfer, named=()):
+    def upload(conn, pool_uuid, name, path, new, transfer, named=(), local=None):
         transfer.begin(100 * MiB)
         for _ in range(3):
             transfer.advance(MiB)
@@ -175,7 +177,9 @@ def test_a_cancelled_upload_over_a_volume_says_what_it_left(connected, qtbot, mo
         transfer.check()
 
     monkeypatch.setattr(transfer_module, "upload_file", upload)
-    dialog = TransferDialog(connected, Direction.UPLOAD, HOME, "build.qcow2", "/tmp/build.qcow2")
+    (tmp_path / "build.qcow2").write_bytes(b"")
+    dialog = TransferDialog(connected, Direction.UPLOAD, HOME, "build.qcow2",
+                            str(tmp_path / "build.qcow2"))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start()
@@ -189,16 +193,18 @@ def test_a_cancelled_upload_over_a_volume_says_what_it_left(connected, qtbot, mo
         dialog.cancel_button.click()
 
 
-def test_a_failed_upload_over_a_volume_says_what_it_left(connected, qtbot, monkeypatch):
+def test_a_failed_upload_over_a_volume_says_what_it_left(connected, qtbot, monkeypatch, tmp_path):
     from tests.unit.libvirt.storage_fakes import CodedError
 
-    def upload(conn, pool_uuid, name, path, new, transfer, named=()):
+    def upload(conn, pool_uuid, name, path, new, transfer, named=(), local=None):
         transfer.begin(100 * MiB)
         transfer.advance(2 * MiB)
         raise CodedError(libvirt.VIR_ERR_SYSTEM_ERROR, "connection reset")
 
     monkeypatch.setattr(transfer_module, "upload_file", upload)
-    dialog = TransferDialog(connected, Direction.UPLOAD, HOME, "build.qcow2", "/tmp/build.qcow2")
+    (tmp_path / "build.qcow2").write_bytes(b"")
+    dialog = TransferDialog(connected, Direction.UPLOAD, HOME, "build.qcow2",
+                            str(tmp_path / "build.qcow2"))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start()
@@ -219,7 +225,7 @@ def test_a_download_hung_on_its_file_may_be_left_after_cancel(connected, qtbot, 
 
     hung, release = threading.Event(), threading.Event()
 
-    def write_hangs(conn, pool_uuid, name, path, transfer, named=None, unread=()):
+    def write_hangs(conn, pool_uuid, name, path, transfer, named=None, unread=(), local=None):
         transfer.begin(100 * MiB)
         hung.set()
         release.wait(10)  # the write that returns once the mount answers
@@ -290,7 +296,7 @@ def test_a_transfer_that_stopped_moving_says_so(connected, qtbot, monkeypatch, t
 
     release = threading.Event()
 
-    def write_hangs(conn, pool_uuid, name, path, transfer, named=None, unread=()):
+    def write_hangs(conn, pool_uuid, name, path, transfer, named=None, unread=(), local=None):
         transfer.begin(100 * MiB)
         transfer.advance(MiB)
         transfer.end()  # the figures so far reach the window
@@ -327,7 +333,7 @@ def test_transfers_whose_file_hangs_hold_none_of_the_hosts_threads(connected, qt
     release = threading.Event()
     writing: list[str] = []
 
-    def write_hangs(conn, pool_uuid, name, path, transfer, named=None, unread=()):
+    def write_hangs(conn, pool_uuid, name, path, transfer, named=None, unread=(), local=None):
         transfer.begin(100 * MiB)
         writing.append(path)
         release.wait(10)  # a write into the dead mount

@@ -1,0 +1,77 @@
+"""A transfer's local file, opened on the thread of its mount before the transfer takes
+the host's handle (see :class:`LocalFile`), and the name of a download's partial file."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PARTIAL_TRIES = 100  # names tried for a download's partial file
+
+
+@dataclass(eq=False)
+class LocalFile:
+    """A transfer's local file, opened before the job takes the host's handle (on the
+    thread of the file's mount): an ``open`` or ``stat`` hung on a mount that stopped
+    answering inside the job held the handle in use, and a Disconnect waited 30 s for it,
+    then left the handle open. Whoever claims it first (:meth:`claim`) closes it: the
+    transfer, or :meth:`discard` when no transfer took it (cancelled, the host gone)."""
+
+    fd: int
+    path: Path  # an upload's file; a download's partial file
+    size: int = 0  # an upload's file's length
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _claimed: bool = False
+
+    def claim(self) -> bool:
+        with self._lock:
+            claimed, self._claimed = self._claimed, True
+        return not claimed
+
+    def discard(self, remove: bool = False) -> None:
+        """Close it (and remove it: a download's partial file) unless a transfer took it."""
+        if self.claim():
+            self.close(remove)
+
+    def close(self, remove: bool = False) -> None:
+        """Close it (and remove it), by whoever claimed it."""
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+        if remove:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+
+def open_source(path: str | os.PathLike[str]) -> LocalFile:
+    """An upload's file, open for reading, with its length. On its mount's thread."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        return LocalFile(fd, Path(path), os.fstat(fd).st_size)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def open_partial(dest: str | os.PathLike[str]) -> LocalFile:
+    """A download's new partial file for ``dest`` (see :func:`new_partial`). On its
+    mount's thread."""
+    fd, part = new_partial(Path(dest))
+    return LocalFile(fd, part)
+
+
+def new_partial(target: Path) -> tuple[int, Path]:
+    """A new file (open for writing) to download ``target`` into: ``<target>.part``, or
+    ``<target>.<random>.part`` when a file has that name. Never an existing file: one left
+    by a crash cannot be told from another program's, nor from a download running now."""
+    for attempt in range(PARTIAL_TRIES):
+        part = target.with_name(target.name + (f".{secrets.token_hex(4)}" if attempt else "") + ".part")
+        try:
+            return os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), part
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "file exists", str(target.with_name(target.name + ".part")))

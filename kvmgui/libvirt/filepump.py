@@ -103,6 +103,7 @@ class Writer(_Pump):
         the whole file then stood at its destination. (A rename hung on a mount that
         stopped answering holds the transfer; the window lets it go, as for a hung write.)"""
         self._wait(lambda: self._queue.put(END, timeout=POLL_S))
+        self._xfer.settling = True
         self._over.wait()
         if self._error is not None:
             raise self._error

@@ -65,6 +65,9 @@ class Transfer:
         self._start = 0.0
         self._last_report = 0.0
         self._samples: deque[tuple[float, int]] = deque()
+        # A download's end handed to its file's thread: Cancel no longer stops it, its
+        # rename decides (filepump.Writer.finish).
+        self.settling = False
 
     def cancel(self) -> None:
         self._cancel.set()

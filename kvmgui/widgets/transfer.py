@@ -351,11 +351,16 @@ class TransferDialog(QDialog):
     def _not_stopped(self) -> None:
         """Cancelled a while ago and still running: the worker hangs in a read or write
         that does not return. The window may go; the transfer stops (and removes what it
-        made) if the file's disk or the host ever answers."""
+        made) if the file's disk or the host ever answers, except a download cancelled in
+        its last step (the rename), which then completes."""
         if not self.running:
             return
         self._may_leave = True
-        if self.direction is Direction.UPLOAD and not self.new_volume:
+        if self.transfer.settling:
+            text = self.tr("The download has not stopped: it was finishing when cancelled, and "
+                           "the file's disk does not answer. If it answers again, the download "
+                           "completes and the file is kept. You may close this window.")
+        elif self.direction is Direction.UPLOAD and not self.new_volume:
             text = fill(self.tr("The transfer has not stopped: the file's disk or the host does "
                                 "not answer. If they answer again, it stops there, and volume %1 "
                                 "may then hold part of the file over its old data. You may close "

@@ -10874,6 +10874,10 @@ Nothing was created.</source>
         <translation>正在开始…</translation>
     </message>
     <message>
+        <source>The download has not stopped: it was finishing when cancelled, and the file&apos;s disk does not answer. If it answers again, the download completes and the file is kept. You may close this window.</source>
+        <translation>下载尚未停止：取消时它正在完成，而文件所在的磁盘没有响应。若磁盘再次响应，下载会完成并保留该文件。您可以关闭此窗口。</translation>
+    </message>
+    <message>
         <source>The transfer failed: %1</source>
         <translation>传输失败：%1</translation>
     </message>

@@ -10874,6 +10874,10 @@ Nothing was created.</source>
         <translation>正在開始…</translation>
     </message>
     <message>
+        <source>The download has not stopped: it was finishing when cancelled, and the file&apos;s disk does not answer. If it answers again, the download completes and the file is kept. You may close this window.</source>
+        <translation>下載尚未停止：取消時它正在完成，而檔案所在的磁碟沒有回應。若磁碟再次回應，下載會完成並保留該檔案。您可以關閉此視窗。</translation>
+    </message>
+    <message>
         <source>The transfer failed: %1</source>
         <translation>傳輸失敗：%1</translation>
     </message>

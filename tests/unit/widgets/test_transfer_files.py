@@ -40,3 +40,44 @@ def test_disconnect_while_the_file_opens_closes_the_handle_at_once(direction, co
     qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
     assert sorted(os.listdir(dead_mount.path)) == (["disk.img"] if direction is Direction.UPLOAD
                                                    else [])  # no partial file left
+
+
+def test_a_download_cancelled_in_its_hung_rename_says_it_completes(connected, qtbot, monkeypatch,
+                                                                   tmp_path):
+    """Cancel while the finished download's rename hung (its disk not answering): the
+    window said that once the disk answered the download would stop and remove what it
+    made, but the rename then went on and the whole file stood at its destination. It now
+    says the download completes then."""
+    from kvmgui.widgets import transfer as transfer_module
+    from tests.unit.libvirt.test_streams import MemoryStream
+
+    monkeypatch.setattr(libvirt.virConnect, "newStream", lambda _c, _f=0: MemoryStream(b"v" * 4096))
+    monkeypatch.setattr(libvirt.virStorageVol, "download", lambda *_a: 0)
+    monkeypatch.setattr(transfer_module, "STOP_WAIT_MS", 50)
+    renaming, release = threading.Event(), threading.Event()
+    real_replace = os.replace
+
+    def replace_hangs(*args):
+        renaming.set()
+        release.wait(10)  # the disk answers again
+        return real_replace(*args)
+
+    monkeypatch.setattr(os, "replace", replace_hangs)
+    dialog = TransferDialog(connected, Direction.DOWNLOAD, HOME, "build.qcow2",
+                            str(tmp_path / "out.img"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        dialog.start()
+        qtbot.waitUntil(renaming.is_set, timeout=5000)
+        dialog.reject()  # Cancel
+        qtbot.waitUntil(dialog.cancel_button.isEnabled, timeout=5000)
+        text = dialog.amount.text()
+    finally:
+        release.set()
+    assert "removes" not in text
+    assert text == ("The download has not stopped: it was finishing when cancelled, and the "
+                    "file's disk does not answer. If it answers again, the download completes "
+                    "and the file is kept. You may close this window.")
+    qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+    assert (tmp_path / "out.img").read_bytes() == b"v" * 4096  # as the window said

@@ -27,7 +27,7 @@ from enum import StrEnum
 import libvirt
 
 from kvmgui.cloudinit.crypt import hash_password
-from kvmgui.libvirt import newvm_images, virsh, volops
+from kvmgui.libvirt import newvm_images, openstreams, virsh, volops
 from kvmgui.libvirt.commands import DataFile, previewing
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.libvirt.newvm_taken import refuse_taken
@@ -209,21 +209,22 @@ def upload_bytes(
 
     def send() -> None:
         stream = conn.newStream(0)
-        vol.upload(stream, 0, len(data), 0)
-        try:
-            view = memoryview(data)
-            offset = 0
-            while offset < len(data):
-                _check(cancel)
-                sent = stream.send(bytes(view[offset : offset + STREAM_CHUNK]))
-                if sent < 0:
-                    raise StreamError(StreamError.REFUSED)
-                offset += sent
-            stream.finish()
-        except BaseException:
-            with contextlib.suppress(libvirt.libvirtError):
-                stream.abort()
-            raise
+        with openstreams.held(conn, stream):  # a Disconnect aborts it
+            vol.upload(stream, 0, len(data), 0)
+            try:
+                view = memoryview(data)
+                offset = 0
+                while offset < len(data):
+                    _check(cancel)
+                    sent = stream.send(bytes(view[offset : offset + STREAM_CHUNK]))
+                    if sent < 0:
+                        raise StreamError(StreamError.REFUSED)
+                    offset += sent
+                stream.finish()
+            except BaseException:
+                with contextlib.suppress(libvirt.libvirtError):
+                    stream.abort()
+                raise
 
     # A preview's line names a file with the data, which its dialog writes (a job's, the name).
     file = DataFile(vol.name(), data) if previewing() else vol.name()
@@ -234,21 +235,22 @@ def download_bytes(conn: libvirt.virConnect, pool: str, volume: str) -> bytes:
     """The whole content of a volume, read through a libvirt stream."""
     vol = conn.storagePoolLookupByName(pool).storageVolLookupByName(volume)
     stream = conn.newStream(0)
-    vol.download(stream, 0, 0, 0)
     chunks = []
-    try:
-        while True:
-            chunk = stream.recv(STREAM_CHUNK)
-            if not isinstance(chunk, bytes):  # -2: would block (not in blocking mode)
-                raise StreamError(StreamError.NO_DATA)
-            if not chunk:
-                break
-            chunks.append(chunk)
-        stream.finish()
-    except BaseException:
-        with contextlib.suppress(libvirt.libvirtError):
-            stream.abort()
-        raise
+    with openstreams.held(conn, stream):  # a Disconnect aborts it
+        vol.download(stream, 0, 0, 0)
+        try:
+            while True:
+                chunk = stream.recv(STREAM_CHUNK)
+                if not isinstance(chunk, bytes):  # -2: would block (not in blocking mode)
+                    raise StreamError(StreamError.NO_DATA)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            stream.finish()
+        except BaseException:
+            with contextlib.suppress(libvirt.libvirtError):
+                stream.abort()
+            raise
     return b"".join(chunks)
 
 

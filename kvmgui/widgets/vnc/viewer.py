@@ -10,7 +10,8 @@ there on a network mount that stopped answering hangs the search, and so does th
 Starting a program (``QProcess.start`` as ``subprocess``) waits until the child's
 ``execve`` is done (a vfork: ``clone(CLONE_VM|CLONE_VFORK)``), and an ``execve`` of a file
 on a dead mount hangs; on the GUI thread the window froze. The end of the process is
-heard on the GUI thread through its pidfd, which never blocks.
+heard on the GUI thread through its pidfd, which never blocks, and it is reaped then even
+when its console went before it ended.
 """
 
 from __future__ import annotations
@@ -125,6 +126,7 @@ class ViewerLauncher(QObject):
         except OSError:  # a kernel without pidfds: looked at now and then
             timer = QTimer(self, interval=POLL_MS)
             timer.timeout.connect(lambda: self._ended(process))
+            timer.destroyed.connect(lambda: _reap_when_ended(process))
             timer.start()
             self._watch = timer
             return
@@ -134,8 +136,9 @@ class ViewerLauncher(QObject):
         # the notifier with it and never heard the end that closed the pidfd (one fd per
         # console left open). Not through self, which is being deleted by then; a lambda,
         # which the connection keeps (a bound method's object it may hold only weakly).
+        # Its end is then still waited for, or it stayed a zombie.
         pidfd = _Pidfd(self._pidfd)
-        notifier.destroyed.connect(lambda: pidfd.close())  # noqa: PLW0108
+        notifier.destroyed.connect(lambda: _let_go(pidfd, process))
         self._pidfd_owner = pidfd
         self._watch = notifier
 
@@ -187,3 +190,47 @@ def _end(process: subprocess.Popen[bytes]) -> None:
     launcher is gone by then (a console closed); the look then reaps it."""
     process.terminate()
     QTimer.singleShot(KILL_AFTER_MS, lambda: process.kill() if process.poll() is None else None)
+    _reap_when_ended(process)
+
+
+def _let_go(pidfd: _Pidfd, process: subprocess.Popen[bytes]) -> None:
+    pidfd.close()
+    _reap_when_ended(process)
+
+
+# The watches of processes whose launcher went: each ends itself once it reaped its process.
+_orphans: set[QObject] = set()
+
+
+def _reap_when_ended(process: subprocess.Popen[bytes]) -> None:
+    """Reap ``process`` once it ends (its pidfd, or a look now and then), with no launcher
+    left to hear it: an ended child nobody waits for stays a zombie."""
+    if process.poll() is not None:
+        return
+    try:
+        fd = os.pidfd_open(process.pid)
+    except OSError:  # a kernel without pidfds
+        fd = -1
+    watch: QSocketNotifier | QTimer
+    if fd >= 0:
+        watch = QSocketNotifier(fd, QSocketNotifier.Type.Read)
+        signal = watch.activated
+    else:
+        watch = QTimer(interval=POLL_MS)
+        watch.start()
+        signal = watch.timeout
+
+    def look() -> None:
+        if process.poll() is None:
+            return
+        if isinstance(watch, QTimer):
+            watch.stop()
+        else:
+            watch.setEnabled(False)
+        if fd >= 0:
+            os.close(fd)
+        _orphans.discard(watch)
+        watch.deleteLater()
+
+    signal.connect(look)
+    _orphans.add(watch)

@@ -275,8 +275,10 @@ def download(conn: libvirt.virConnect, pool_uuid: str, name: str, dest: str | os
             total = int(vol.infoFlags(libvirt.VIR_STORAGE_VOL_GET_PHYSICAL)[2])
         except libvirt.libvirtError:
             total = int(vol.info()[1])
-        if previewing():  # the line only: no file is made
+        if previewing():  # the line only: no file is made (one made already goes again)
             _download(conn, pool, vol, None, str(target), xfer, total, sparse)
+            if partial is not None:
+                partial.close(remove=True)
             return TransferResult(name, str(target), total, 0, sparse, 0.0)
         xfer.check()  # cancelled meanwhile: no partial file made only to be removed
     except BaseException:

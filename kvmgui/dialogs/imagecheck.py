@@ -173,10 +173,14 @@ class BlockGuessNote(MessageLine):
 
     def _looked(self) -> None:
         path = self._asked
-        if path and not path.startswith("/dev/") and self.image.unchecked(path):
+        if not path or path.startswith("/dev/"):
+            return
+        if self.image.unchecked(path):
             self.pending(fill(QCoreApplication.translate(
                 "ImageCheck", "No storage pool of the host holds %1: whether it exists is "
                 "known only once libvirt uses it."), path))
+        else:  # a pool started meanwhile tells about it
+            self.clear()
 
     def _known(self, path: str, block: bool | None) -> None:
         self._out = False

@@ -80,8 +80,8 @@ def host_path_state(conn: libvirt.virConnect, path: str, pools: Sequence[tuple[s
 
 class HostPaths(QObject):
     """Each path's state on a remote host (``host_path_state``), asked once until
-    ``forget``; one look at a time, the last path asked meanwhile after it (a look may
-    refresh a pool: not one per key typed).
+    ``forget`` (or again once the running pools changed); one look at a time, the last
+    path asked meanwhile after it (a look may refresh a pool: not one per key typed).
 
     Signals:
         changed(): a path's state became known.
@@ -97,10 +97,22 @@ class HostPaths(QObject):
         self._next: str | None = None
         self._generation = 0  # a look from before ``forget`` is not kept
         self._refreshed: dict[str, float] = {}  # when a look refreshed each pool
+        # A pool started, stopped or defined elsewhere changes what the pools tell (a path
+        # no pool held may now be missing, or a volume): such answers are looked at again
+        # when next asked, shown meanwhile (not "Looking for …" at each pool event). Not at
+        # every pool event: a look's own refresh is one, and would look again without end.
+        self._pools = self._running()
+        self._pools_seen = 0  # changes of the running pools seen
+        self._stale: set[str] = set()
+        for signal in (conn.pools.added, conn.pools.changed, conn.pools.removed):
+            signal.connect(self._pools_changed)
 
     def answered(self, path: str) -> bool:
         """Whether ``path``'s state is known (asks for it if not)."""
         if path in self._known:
+            if path in self._stale and self._out is None:
+                self._stale.discard(path)
+                self._ask(path)
             return True
         if self._out is None:
             self._ask(path)
@@ -119,9 +131,24 @@ class HostPaths(QObject):
     def forget(self) -> None:
         """Look again (a file may have been made meanwhile)."""
         self._known.clear()
+        self._stale.clear()
         self._refreshed.clear()
         self._generation += 1
         self._out = self._next = None
+
+    def _running(self) -> frozenset[tuple[str, str, str]]:
+        return frozenset((r.name, r.pool_type, r.target_path)
+                         for r in self.conn.pools.records() if r.active)
+
+    def _pools_changed(self, *_args: object) -> None:
+        if (pools := self._running()) == self._pools:
+            return
+        self._pools = pools
+        self._pools_seen += 1
+        self._refreshed.clear()
+        self._stale = set(self._known)
+        if self._known:
+            self.changed.emit()  # those who asked ask again
 
     def _ask(self, path: str) -> None:
         self._out = path
@@ -129,11 +156,11 @@ class HostPaths(QObject):
         pools = tuple((r.name, r.xml) for r in self.conn.pools.records() if r.active)
         now = time.monotonic()
         fresh = frozenset(name for name, when in self._refreshed.items() if now - when < REFRESH_S)
-        done = partial(self._found, self._generation, path, now)
+        done = partial(self._found, self._generation, self._pools_seen, path, now)
         self.conn.run(host_path_state, path, pools, fresh, context=self, done=done,
                       failed=lambda _exc: done((None, "")))  # libvirt says when it uses the path
 
-    def _found(self, generation: int, path: str, asked: float,
+    def _found(self, generation: int, pools_seen: int, path: str, asked: float,
                look: tuple[PathState | None, str]) -> None:
         if generation != self._generation:
             return
@@ -141,6 +168,8 @@ class HostPaths(QObject):
         if refreshed:
             self._refreshed[refreshed] = asked
         self._known[path] = state
+        if pools_seen != self._pools_seen:  # asked of the pools running before
+            self._stale.add(path)
         self._out = None
         waiting, self._next = self._next, None
         if waiting is not None and waiting not in self._known:

@@ -11,7 +11,7 @@ from kvmgui.dialogs import imagecheck
 from kvmgui.libvirt import hostpaths
 from kvmgui.libvirt.connection import Connection
 from kvmgui.xml.newvm_checks import PathState
-from tests.helpers import BUILD, domain_doc
+from tests.helpers import BUILD, domain_doc, run_in_worker
 
 NOT_HELD = ("No storage pool of the host holds /srv/images/data.qcow2: whether it exists is "
             "known only once libvirt uses it.")
@@ -34,6 +34,21 @@ def image_form(window, path):
 def notes(widget):
     return [label.text() for label in widget.findChildren(QLabel)
             if label.isVisibleTo(widget) and "storage pool" in label.text()]
+
+
+def test_a_pool_started_for_the_images_folder_is_asked_again(details_of, connected, qtbot,
+                                                            remote):
+    """The answer "no pool holds it" was kept until the next click: the note stayed, and the
+    form took the path for one it cannot check, with the new pool telling it is missing."""
+    window = details_of(BUILD)
+    dialog, disk = image_form(window, "/srv/images/data.qcow2")
+    qtbot.waitUntil(lambda: notes(dialog) == [NOT_HELD], timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
+        "<pool type='dir'><name>images</name><target><path>/srv/images</path></target></pool>", 0))
+    qtbot.waitUntil(lambda: disk.image.host.known("/srv/images/data.qcow2") is PathState.MISSING,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: notes(dialog) == [], timeout=5000)
+    dialog.reject()
 
 
 def test_a_missing_image_in_a_pools_folder_is_refused(details_of, connected, qtbot, remote):

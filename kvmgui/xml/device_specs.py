@@ -242,11 +242,14 @@ def missing_problem(path: str) -> Words:
 BUSES = ("virtio", "sata", "scsi", "usb", "ide")
 
 
-def _without_ide(machine: str) -> bool:
-    """Machine types known to have no IDE controller, for when the host's domain
-    capabilities are not known: the 'virt' boards (ARM, RISC-V), POWER's pseries, s390's
-    channel I/O machines and x86's microvm. (q35 has its own words.)"""
-    return (machine == "virt" or machine.startswith(("virt-", "pseries", "s390-ccw", "microvm")))
+def _lacks(machine: str, bus: str) -> bool:
+    """Whether ``machine`` is known to have no ``bus``, for when the host's domain
+    capabilities are not known: no IDE on the 'virt' boards (ARM, RISC-V), POWER's pseries,
+    s390's channel I/O machines and x86's microvm (q35 has its own words); no SATA or USB
+    either on s390's, which have no PCI AHCI or USB controller."""
+    if bus == "ide":
+        return machine == "virt" or machine.startswith(("virt-", "pseries", "s390-ccw", "microvm"))
+    return bus in ("sata", "usb") and machine.startswith("s390-ccw")
 
 
 def cdrom_bus(machine: str = "", buses: Sequence[str] | None = None) -> str:
@@ -271,7 +274,7 @@ def validate_disk_bus(device: str, bus: str, machine: str = "",
     if buses is not None:
         if bus in buses or bus not in BUSES:  # one we do not offer stays as it is
             return None
-    elif not (bus == "ide" and _without_ide(machine)):
+    elif not _lacks(machine, bus):
         return None
     has = buses or ("virtio", "scsi")
     choices = ", ".join(b for b in BUSES

@@ -425,6 +425,17 @@ def test_disk_checks():
     assert validate_disk_bus("floppy", "fdc", "virt", aarch64) is None
 
 
+def test_s390_machines_have_no_sata_or_usb_disks_by_their_name():
+    """Without the host's word only IDE was known missing there: a SATA or USB disk went
+    to libvirt, which refused it after the round trip."""
+    assert validate_disk_bus("disk", "sata", "s390-ccw-virtio-9.0").english() == (
+        "The VM's machine type (s390-ccw-virtio-9.0) has no sata bus; choose virtio, scsi")
+    assert validate_disk_bus("cdrom", "usb", "s390-ccw-virtio").english() == (
+        "The VM's machine type (s390-ccw-virtio) has no usb bus; choose scsi")
+    assert validate_disk_bus("disk", "scsi", "s390-ccw-virtio") is None
+    assert validate_disk_bus("disk", "usb", "pseries-9.0") is None  # POWER has USB
+
+
 @pytest.mark.parametrize(("title", "description", "refused"), [
     ("Web\x01server", "", "title"),
     ("Web\nserver", "", "title"),  # libvirt: "metadata title can't contain newlines"

@@ -22,7 +22,7 @@ from kvmgui.models.words import say
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import BUSES, DiskSpec, build_disk, cdrom_bus, validate_disk_bus
-from kvmgui.xml.devices import Disk, Kind
+from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.pool_types import PoolType, VolumeKind, known_pool_type
 from kvmgui.xml.volume_spec import VolumeSpec
@@ -257,7 +257,8 @@ class DiskForm(HardwareForm):
             return None  # an empty drive
         if not os.path.isabs(path):
             return self.tr("Enter the absolute path of the image")
-        if device == "disk" and (used := image_user(path, self.doc, self.live)):
+        if used := image_user(path, self.doc, self.live, device=device,
+                              writable=device == "disk" and not self.readonly.isChecked()):
             return used
         return self.image.problem(path)
 
@@ -297,20 +298,30 @@ class DiskForm(HardwareForm):
         return domainops.apply_change, (domainops.add_device(xml, self.tr("New disk")),)
 
 
-def image_user(path: str, doc: DomainDoc, live: DomainDoc | None, own: str = "") -> str | None:
+def image_user(path: str, doc: DomainDoc, live: DomainDoc | None, own: str = "", *,
+               device: str = "disk", writable: bool = False) -> str | None:
     """Which other disk of the VM (not ``own``, a key) uses the image ``path``, said; else
-    None. Two disks on one image: the guest writes it through both and wrecks it."""
+    None. Two disks on one image: the guest writes it through both and wrecks it. A CD-ROM
+    (``device``) and a disk of which one writes (``writable``: the new one) cannot share
+    it either: QEMU gives the writer no write lock while the reader holds the image."""
     same = spelt_alike(path)
+
+    def clash(other: Device) -> bool:
+        if other.key == own or not isinstance(other, Disk) or not other.path \
+                or spelt_alike(other.path) != same:
+            return False
+        if other.kind is Kind.DISK:
+            return device == "disk" or not other.readonly
+        return other.kind is Kind.CDROM and writable
+
     for other in doc.devices():
-        if other.key != own and isinstance(other, Disk) and other.kind is Kind.DISK \
-                and other.path and spelt_alike(other.path) == same:
+        if clash(other):
             return fill(QCoreApplication.translate("DiskForm", "%1 of this VM already uses %2"),
                         say(other.title), path)
     # A disk removed from the definition (or given another image) keeps its image in the
     # running VM until its restart.
     for other in live.devices() if live else []:
-        if other.key != own and isinstance(other, Disk) and other.kind is Kind.DISK \
-                and other.path and spelt_alike(other.path) == same:
+        if clash(other):
             return fill(QCoreApplication.translate("DiskForm", "%1 of the running VM still uses %2"),
                         say(other.title), path)
     return None

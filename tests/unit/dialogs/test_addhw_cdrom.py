@@ -3,6 +3,7 @@
 import os
 import threading
 
+import libvirt
 import pytest
 
 from kvmgui.widgets.styles import Tone, tone_of
@@ -142,3 +143,35 @@ def test_a_remote_hosts_iso_is_not_looked_for_here(details_of, connected, qtbot,
     added = domain_doc(qtbot, connected, BUILD).find_device("cdrom:sda")
     assert (added.path, added.source_type, added.format) == (iso, "file", "raw")
     assert iso not in [str(p) for p in touched]
+
+
+def test_a_cdrom_on_an_image_a_disk_writes_is_refused(details_of, connected, qtbot):
+    """Only a second hard disk was checked: the CD-ROM was added, and QEMU refused the VM
+    its start ("Failed to get "write" lock")."""
+    vda = domain_doc(qtbot, connected, BUILD).find_device("disk:vda").path
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    disk.device.setCurrentIndex(disk.device.findData("cdrom"))
+    disk.path.setText(vda)
+    assert disk.validate() == f"Disk vda of this VM already uses {vda}"
+    dialog.reject()
+
+
+def test_a_writable_disk_on_a_cdroms_image_is_refused(details_of, connected, qtbot):
+    """Likewise a hard disk on the ISO a CD-ROM holds; read-only, it may share it."""
+    iso = "/srv/os.iso"
+
+    def with_cdrom(c):
+        dom = c.lookupByUUIDString(BUILD)
+        xml = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE).replace("</devices>", (
+            f"<disk type='file' device='cdrom'><source file='{iso}'/>"
+            "<target dev='sdc' bus='sata'/><readonly/></disk></devices>"))
+        c.defineXML(xml)
+
+    run_in_worker(qtbot, connected, with_cdrom)
+    dialog, disk = dialog_for(details_of(BUILD), "disk")
+    disk.existing.setChecked(True)
+    disk.path.setText(iso)
+    assert disk.validate() == f"CD-ROM sdc of this VM already uses {iso}"
+    disk.readonly.setChecked(True)
+    assert disk.validate() != f"CD-ROM sdc of this VM already uses {iso}"
+    dialog.reject()

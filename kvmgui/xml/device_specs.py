@@ -287,6 +287,16 @@ def validate_disk_bus(device: str, bus: str, machine: str = "",
             machine, bus, choices)
 
 
+def validate_usb_disk(bus: str, domain: etree._Element) -> Words | None:
+    """A USB disk on a VM whose USB is off (``<controller type='usb' model='none'/>``):
+    libvirt's QEMU driver refuses the definition ("USB is disabled for this domain")."""
+    if bus == "usb" and domain.xpath("devices/controller[@type='usb'][@model='none']"):
+        return QT_TRANSLATE_NOOP(
+            "DeviceCheck", "The VM has no USB (its USB controller's model is 'none'); choose "
+            "another bus").words()
+    return None
+
+
 def validate_nic_model(model: str, machine: str = "", arch: str = "") -> Words | None:
     """s390's channel I/O machines take virtio NICs (virtio-net-ccw): their QEMU has no
     rtl8139, and an e1000e only from QEMU 8.1 on, through zPCI. Else QEMU refuses it late:

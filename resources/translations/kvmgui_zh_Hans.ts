@@ -2197,6 +2197,10 @@
         <translation>目标 %1 已被这台虚拟机的另一个磁盘使用</translation>
     </message>
     <message>
+        <source>The VM has no USB (its USB controller&apos;s model is &apos;none&apos;); choose another bus</source>
+        <translation>这台虚拟机没有 USB（其 USB 控制器的型号为“none”）；请选择其他总线</translation>
+    </message>
+    <message>
         <source>The VM&apos;s machine type (%1) has no %2 bus; choose %3</source>
         <translation>这台虚拟机的机器类型（%1）没有 %2 总线；请选择 %3</translation>
     </message>

@@ -2197,6 +2197,10 @@
         <translation>目標 %1 已被這部虛擬機器的另一個磁碟使用</translation>
     </message>
     <message>
+        <source>The VM has no USB (its USB controller&apos;s model is &apos;none&apos;); choose another bus</source>
+        <translation>這部虛擬機器沒有 USB（其 USB 控制器的型號為「none」）；請選擇其他匯流排</translation>
+    </message>
+    <message>
         <source>The VM&apos;s machine type (%1) has no %2 bus; choose %3</source>
         <translation>這部虛擬機器的機器類型（%1）沒有 %2 匯流排；請選擇 %3</translation>
     </message>

@@ -19,7 +19,7 @@ from kvmgui.libvirt.machinecaps import MachineCaps
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
 from kvmgui.utils.tr import fill
-from kvmgui.xml.device_specs import validate_disk_bus
+from kvmgui.xml.device_specs import validate_disk_bus, validate_usb_disk
 from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.words import Words
@@ -145,7 +145,8 @@ class DiskPage(DevicePage):
             return None
         self.machine_caps.follow(self.view.doc)
         return said(validate_disk_bus(device, self.bus.currentData(), self.view.doc.machine or "",
-                                      self.machine_caps.disk_buses))
+                                      self.machine_caps.disk_buses)
+                    or validate_usb_disk(self.bus.currentData(), self.view.doc.node))
 
     def _path_changed(self) -> bool:
         """Whether the user changed the image path (from what the fields were filled from:

@@ -21,7 +21,14 @@ from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.words import say
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.xml.base import to_xml
-from kvmgui.xml.device_specs import BUSES, DiskSpec, build_disk, cdrom_bus, validate_disk_bus
+from kvmgui.xml.device_specs import (
+    BUSES,
+    DiskSpec,
+    build_disk,
+    cdrom_bus,
+    validate_disk_bus,
+    validate_usb_disk,
+)
 from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.pool_types import PoolType, VolumeKind, known_pool_type
@@ -239,6 +246,8 @@ class DiskForm(HardwareForm):
         self.machine_caps.follow(self.doc)  # the VM's machine may have changed meanwhile
         if problem := validate_disk_bus(device, self.bus.currentData(), self.doc.machine or "",
                                         self.machine_caps.disk_buses):
+            return say(problem)
+        if problem := validate_usb_disk(self.bus.currentData(), self.doc.node):
             return say(problem)
         if self.new_volume.isChecked():
             name = self.volume.text().strip()

@@ -78,6 +78,32 @@ def test_the_hosts_domain_capabilities_decide_over_the_machines_name(details_of,
     assert page.problem.text() == "" and page.apply_button.isEnabled()
 
 
+USB_OFF = "The VM has no USB (its USB controller's model is 'none'); choose another bus"
+
+
+def test_a_usb_disk_on_a_vm_without_usb_is_refused_inline(details_of, connected, qtbot):
+    """It was sent to libvirt, whose QEMU driver refuses it ("USB is disabled for this
+    domain, but USB devices are present in the domain XML")."""
+    xml = VM.format(name="vm-no-usb", arch="x86_64", machine="pc-i440fx-8.2").replace(
+        "<devices>", "<devices><controller type='usb' model='none'/>")
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(xml).UUIDString())
+    before = domain_doc(qtbot, connected, uuid).to_string()
+    window = details_of(uuid)
+    dialog, disk = disk_form(window)
+    disk.volume.setText("stick.img")
+    disk.bus.setCurrentIndex(disk.bus.findData("usb"))
+    dialog.finish_button.click()
+    assert dialog.problem.text() == USB_OFF
+    assert not dialog.busy and disk.bus.currentData() == "usb"
+    assert domain_doc(qtbot, connected, uuid).to_string() == before
+    dialog.reject()
+    # The disk page too.
+    window.select_page("device:cdrom:sda")
+    page = window.pages["device:cdrom:sda"]
+    page.bus.setCurrentIndex(page.bus.findData("usb"))
+    assert page.problem.text() == USB_OFF and not page.apply_button.isEnabled()
+
+
 def test_a_machine_the_host_does_not_describe_keeps_ide_where_its_name_has_it(
         details_of, connected, qtbot):
     uuid = define(qtbot, connected, "x86_64", "pc-i440fx-8.2")

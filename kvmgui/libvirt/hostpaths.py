@@ -164,12 +164,13 @@ class HostPaths(QObject):
                look: tuple[PathState | None, str]) -> None:
         if generation != self._generation:
             return
+        if pools_seen != self._pools_seen:  # read of the pools running before: not kept
+            self._ask(path)  # (a click waiting on it acts on the pools as they are now)
+            return
         state, refreshed = look
         if refreshed:
             self._refreshed[refreshed] = asked
         self._known[path] = state
-        if pools_seen != self._pools_seen:  # asked of the pools running before
-            self._stale.add(path)
         self._out = None
         waiting, self._next = self._next, None
         if waiting is not None and waiting not in self._known:

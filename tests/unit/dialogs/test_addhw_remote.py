@@ -51,6 +51,40 @@ def test_a_pool_started_for_the_images_folder_is_asked_again(details_of, connect
     dialog.reject()
 
 
+def test_a_click_waiting_on_a_look_from_before_a_pool_started_looks_again(
+        details_of, connected, qtbot, remote, monkeypatch):
+    """The look read the pools running before: Add took its "no pool holds it" and added
+    a disk on an image the new pool says is missing."""
+    release = threading.Event()
+    real = hostpaths.host_path_state
+    pools_seen = []
+
+    def slow(conn, path, pools, fresh):
+        pools_seen.append(len(pools))
+        if len(pools_seen) == 2:  # the click's
+            release.wait(10)
+        return real(conn, path, pools, fresh)
+
+    monkeypatch.setattr(hostpaths, "host_path_state", slow)
+    window = details_of(BUILD)
+    before = domain_doc(qtbot, connected, BUILD).to_string()
+    dialog, _disk = image_form(window, "/srv/images/data.qcow2")
+    qtbot.waitUntil(lambda: notes(dialog) == [NOT_HELD], timeout=5000)
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: len(pools_seen) == 2, timeout=5000)
+    run_in_worker(qtbot, connected, lambda c: c.storagePoolCreateXML(
+        "<pool type='dir'><name>images</name><target><path>/srv/images</path></target></pool>", 0))
+    qtbot.waitUntil(lambda: any(r.name == "images" for r in connected.pools.records()),
+                    timeout=5000)
+    added = []
+    window.changeApplied.connect(lambda *_args: added.append(True))
+    release.set()
+    qtbot.waitUntil(lambda: bool(added) or dialog.problem.text() == (
+        "/srv/images/data.qcow2 does not exist"), timeout=5000)
+    assert not added and domain_doc(qtbot, connected, BUILD).to_string() == before
+    dialog.reject()
+
+
 def test_a_missing_image_in_a_pools_folder_is_refused(details_of, connected, qtbot, remote):
     """Not looked for at all on a remote host: the disk was added, and the VM did not start."""
     window = details_of(BUILD)

@@ -132,8 +132,9 @@ class DiskPage(DevicePage):
             return None
         if self._path_changed():
             path, view = self.path.text().strip(), self.view
-            if disk.kind is Kind.DISK and path and view is not None \
-                    and (used := image_user(path, view.doc, view.live, disk.key)):
+            if disk.kind is Kind.DISK and path and view is not None and (
+                    used := image_user(path, view.doc, view.live, disk.key,
+                                       writable=not self.readonly.isChecked())):
                 return used
             if problem := path_problem(self.image, path):
                 return problem
@@ -274,7 +275,11 @@ class DiskPage(DevicePage):
             self.problem.say(self.tr("Nothing was inserted: the path changed while the image was "
                                      "looked at. Insert again to insert it."))
             return
-        problem = path_problem(self.image, path)
+        view, drive = self.view, self.device()
+        # A disk writing the image holds QEMU's write lock: the CD-ROM gets no read lock.
+        problem = (image_user(path, view.doc, view.live, self.key, device="cdrom")
+                   if view is not None and drive is not None and drive.kind is Kind.CDROM
+                   else None) or path_problem(self.image, path)
         self.problem.error(problem or "")
         if problem or self._edits_first():
             return

@@ -219,6 +219,36 @@ def test_an_image_another_disk_uses_is_refused(details_of, connected, qtbot, rem
     assert page.problem.text() == ""
 
 
+DISK_AND_CDROM = """<domain type='test'><name>diskcd</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<disk type='file' device='disk'><source file='/srv/a.qcow2'/><target dev='vda' bus='virtio'/></disk>
+<disk type='file' device='cdrom'><source file='/srv/os.iso'/><target dev='sda' bus='sata'/>
+<readonly/></disk>
+</devices></domain>"""
+
+
+def test_a_cdrom_and_a_writable_disk_on_one_image_are_refused(details_of, connected, qtbot,
+                                                              remote):
+    """Only two hard disks were checked: the CD-ROM given the disk's image (or the disk the
+    CD-ROM's ISO) was applied, and QEMU refused the VM its start ("Failed to get write
+    lock"). A read-only disk may share the ISO."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(DISK_AND_CDROM).UUIDString())
+    window = details_of(uuid)
+    cdrom = disk_page(window, "device:cdrom:sda")
+    requested = []
+    cdrom.changeRequested.connect(requested.append)
+    cdrom.insert_path.setText("/srv/a.qcow2")
+    cdrom.insert_media()
+    qtbot.waitUntil(lambda: not cdrom.problem.text().startswith("Looking"), timeout=5000)
+    assert cdrom.problem.text() == "Disk vda of this VM already uses /srv/a.qcow2"
+    assert requested == [] and cdrom.body.isEnabled()
+    disk = disk_page(window)
+    edit_path(disk, "/srv/os.iso")
+    assert disk.problem.text() == "CD-ROM sda of this VM already uses /srv/os.iso"
+    disk.readonly.setChecked(True)
+    assert disk.problem.text() != "CD-ROM sda of this VM already uses /srv/os.iso"
+
+
 def test_a_bus_change_of_a_running_vm_says_the_disk_moves(details_of, connected, qtbot):
     """web01 vda → sata: the sda page said 'Not in the running VM: it is added at the next
     start' and the bar 'Added Disk sda … / Removed Disk vda …', though the disk runs as vda."""

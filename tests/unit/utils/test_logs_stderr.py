@@ -9,6 +9,27 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[3]
 
 
+def ends_with_stderr_unread(code: str, log_dir: Path) -> bytes:
+    """Runs ``code`` in a child whose stderr pipe is never read; its first line on stdout
+    (within 30 s), once it has ended with 0."""
+    child = subprocess.Popen([sys.executable, "-c", code, str(log_dir)], cwd=REPO,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    try:
+        assert child.stdout is not None
+        ready, _w, _x = select.select([child.stdout], [], [], 30)
+        assert ready, "the child never got past its log calls"
+        line = child.stdout.readline()
+        assert child.wait(30) == 0
+        return line
+    finally:
+        child.kill()
+        child.wait()
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.close()
+        child.stderr.close()
+
+
 def test_a_stderr_nobody_reads_holds_no_log_call_up(tmp_path):
     """stderr's lines were written by the thread that logged them: with kvmgui's stderr a
     pipe nobody reads (``kvmgui 2>&1 | less`` stopped, a launcher's journal stuck), the
@@ -24,19 +45,7 @@ def test_a_stderr_nobody_reads_holds_no_log_call_up(tmp_path):
             log.warning("line %d of a stderr nobody reads", number)
         print("logged", flush=True)
     """)
-    child = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "kvmgui")], cwd=REPO,
-                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
-    try:
-        assert child.stdout is not None
-        ready, _w, _x = select.select([child.stdout], [], [], 30)  # stderr is never read
-        assert ready and child.stdout.readline() == b"logged\n"
-        assert child.wait(30) == 0
-    finally:
-        child.kill()
-        child.wait()
-        child.stdout.close()
-        child.stderr.close()
+    assert ends_with_stderr_unread(code, tmp_path / "kvmgui") == b"logged\n"
 
 
 def test_qts_own_messages_wait_for_no_stderr_nobody_reads(tmp_path):
@@ -54,19 +63,7 @@ def test_qts_own_messages_wait_for_no_stderr_nobody_reads(tmp_path):
             qWarning(f"Qt's warning {number} to a stderr nobody reads")
         print("warned", flush=True)
     """)
-    child = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "kvmgui")], cwd=REPO,
-                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
-    try:
-        assert child.stdout is not None
-        ready, _w, _x = select.select([child.stdout], [], [], 30)  # stderr is never read
-        assert ready and child.stdout.readline() == b"warned\n"
-        assert child.wait(30) == 0
-    finally:
-        child.kill()
-        child.wait()
-        child.stdout.close()
-        child.stderr.close()
+    assert ends_with_stderr_unread(code, tmp_path / "kvmgui") == b"warned\n"
     assert "Qt's warning 2999 to a stderr nobody reads" in (tmp_path / "kvmgui" / "kvmgui.log").read_text()
 
 
@@ -87,17 +84,5 @@ def test_pythons_warnings_wait_for_no_stderr_nobody_reads(tmp_path):
         warnings.warn("a library's warning " + "at length " * 1000, UserWarning)  # no room for it
         print("warned", flush=True)
     """)
-    child = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "kvmgui")], cwd=REPO,
-                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
-    try:
-        assert child.stdout is not None
-        ready, _w, _x = select.select([child.stdout], [], [], 30)  # stderr is never read
-        assert ready and child.stdout.readline() == b"warned\n"
-        assert child.wait(30) == 0
-    finally:
-        child.kill()
-        child.wait()
-        child.stdout.close()
-        child.stderr.close()
+    assert ends_with_stderr_unread(code, tmp_path / "kvmgui") == b"warned\n"
     assert "a library's warning" in (tmp_path / "kvmgui" / "kvmgui.log").read_text()

@@ -23,13 +23,8 @@ from kvmgui.libvirt.volerrors import RunningUsersError
 from kvmgui.models.words import say
 from kvmgui.utils.tr import comma_list, fill, size_text, window_title
 from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
-from kvmgui.widgets.transfer import (
-    Direction,
-    TransferDialog,
-    UploadTarget,
-    file_size,
-    upload_target,
-)
+from kvmgui.widgets.transfer import Direction, TransferDialog
+from kvmgui.widgets.transferjobs import UploadTarget, file_size, upload_target
 
 if TYPE_CHECKING:
     from kvmgui.panels.volumes import VolumesView

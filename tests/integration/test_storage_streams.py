@@ -127,7 +127,7 @@ def test_an_upload_over_a_larger_volume_leaves_its_end(pool, qtbot, tmp_path):
     """What the question before an upload over a volume says (panels/volumetransfers.py):
     libvirt writes the file over the volume's start and truncates nothing, and the volume's
     size the question names is its file's length, not a qcow2's virtual size."""
-    from kvmgui.widgets.transfer import upload_target
+    from kvmgui.widgets.transferjobs import upload_target
 
     conn, pool_uuid, target = pool
     image = tmp_path / "old.qcow2"

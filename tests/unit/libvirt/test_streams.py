@@ -15,7 +15,7 @@ import pytest
 
 from kvmgui.libvirt import filepump, streams, transfers
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError
-from kvmgui.widgets.transfer import upload_file
+from kvmgui.widgets.transferjobs import upload_file
 from kvmgui.xml.pool import VolumeDoc
 from kvmgui.xml.pool_types import PoolType
 from tests.helpers import run_in_worker

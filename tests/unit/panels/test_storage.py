@@ -24,7 +24,8 @@ from kvmgui.panels.storage import (
     remove_pool,
     stop_unless_gone,
 )
-from kvmgui.widgets.transfer import TransferDialog, download_file, upload_file
+from kvmgui.widgets.transfer import TransferDialog
+from kvmgui.widgets.transferjobs import download_file, upload_file
 from kvmgui.wizards.pool.wizard import PoolWizard
 from kvmgui.wizards.volume.create import VolumeDialog
 from kvmgui.wizards.volume.resize import ResizeDialog

@@ -145,20 +145,18 @@ class TransferDialog(QDialog):
         self._begun = True
         self.amount.setText(self.tr("Starting…"))
         self._stall.start()
-        if self.direction is Direction.UPLOAD:
-            job = self.conn.run(upload_file, self.pool_uuid, self.volume, self.path,
-                                self.new_volume, self.transfer, self.users_named, local,
-                                done=self._done, failed=self._failed, context=self,
-                                lane=self._lane)
-        else:
-            job = self.conn.run(download_file, self.pool_uuid, self.volume, self.path,
-                                self.transfer, self.users_named, self.users_unread, local,
-                                done=self._done, failed=self._failed, context=self,
-                                lane=self._lane)
         download = self.direction is Direction.DOWNLOAD
-        # A job that never reached the transfer (the host gone, a check refused) leaves the
-        # file to close here, on the job's thread.
-        job.add_done_callback(lambda _job: local.discard(remove=download))
+        # No context: the window gone meanwhile, a file no transfer took is still closed.
+        ref = weakref.ref(self)
+        done, failed = partial(_ran, ref, local, download), partial(_ran_failed, ref, local, download)
+        if not download:
+            self.conn.run(upload_file, self.pool_uuid, self.volume, self.path, self.new_volume,
+                          self.transfer, self.users_named, local, done=done, failed=failed,
+                          lane=self._lane)
+        else:
+            self.conn.run(download_file, self.pool_uuid, self.volume, self.path, self.transfer,
+                          self.users_named, self.users_unread, local, done=done, failed=failed,
+                          lane=self._lane)
 
     # -- progress and the end ------------------------------------------------------------------
 
@@ -290,6 +288,31 @@ def _opened(ref: weakref.ref[TransferDialog], upload: bool, local: LocalFile) ->
         return
     # Cancelled, or the window gone, meanwhile: closed on its mount's thread (it may hang).
     mountlanes.submit(str(local.path), lambda _where: local.discard(remove=not upload))
+
+
+def _close_untaken(local: LocalFile, remove: bool) -> None:
+    """A job that never reached the transfer (the host gone, a check refused) leaves its
+    file to close: on its mount's thread, where a close hung on a mount that stopped
+    answering holds nothing else (on the job's own thread it held that, or the GUI's when
+    the job had ended before it was asked)."""
+    if local.claim():
+        mountlanes.submit(str(local.path), lambda _where: local.close(remove))
+
+
+def _ran(ref: weakref.ref[TransferDialog], local: LocalFile, download: bool,
+         result: TransferResult) -> None:
+    _close_untaken(local, download)
+    dialog = ref()
+    if dialog is not None and isValid(dialog):
+        dialog._done(result)
+
+
+def _ran_failed(ref: weakref.ref[TransferDialog], local: LocalFile, download: bool,
+                exc: BaseException) -> None:
+    _close_untaken(local, download)
+    dialog = ref()
+    if dialog is not None and isValid(dialog):
+        dialog._failed(exc)
 
 
 def _not_opened(ref: weakref.ref[TransferDialog], exc: BaseException) -> None:

@@ -99,3 +99,30 @@ def test_a_previewed_download_leaves_no_partial_file_it_was_given(connected, qtb
     assert os.listdir(folder) == []
     with pytest.raises(OSError):
         os.fstat(local.fd)  # closed
+
+
+def test_a_file_no_transfer_took_is_closed_on_its_mounts_thread(connected, qtbot, monkeypatch,
+                                                                  tmp_path):
+    """A job that failed before the transfer took its file (a check refused, the host
+    gone) closed the file on the transfer's own thread, which a close hung on a mount that
+    stopped answering held for good; it is now closed on the thread of the file's mount."""
+    from kvmgui.libvirt.localfiles import LocalFile
+    from kvmgui.widgets import transfer as transfer_module
+
+    def refused(conn, pool_uuid, name, path, transfer, named=None, unread=(), local=None):
+        raise libvirt.libvirtError("refused")
+
+    closers: list[str] = []
+    real_close = LocalFile.close
+    monkeypatch.setattr(LocalFile, "close", lambda self, remove=False: (
+        closers.append(threading.current_thread().name), real_close(self, remove))[1])
+    monkeypatch.setattr(transfer_module, "download_file", refused)
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    dialog = TransferDialog(connected, Direction.DOWNLOAD, HOME, "disk.img", str(folder / "out.img"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(closers) and not dialog.running, timeout=5000)
+    assert "-mount-" in closers[0] and "-transfer" not in closers[0]
+    qtbot.waitUntil(lambda: os.listdir(folder) == [], timeout=5000)  # the partial file went

@@ -214,11 +214,11 @@ def test_a_refusal_that_stops_the_removal_or_quit_is_told_in_the_notifications(
 
 
 @pytest.fixture
-def endless_upload(monkeypatch):
+def endless_upload(monkeypatch, tmp_path):
     """Uploads run until cancelled (a minute at most); the event is set once one ends."""
     ended = threading.Event()
 
-    def upload(conn, pool_uuid, name, path, new, transfer, running=()):
+    def upload(conn, pool_uuid, name, path, new, transfer, running=(), local=None):
         try:
             transfer.begin(100 * 1024**2)
             for _ in range(3000):
@@ -229,13 +229,16 @@ def endless_upload(monkeypatch):
             ended.set()
 
     monkeypatch.setattr(transfer_module, "upload_file", upload)
+    # The window opens the file before the upload job runs: it must be there.
+    (tmp_path / "disk.img").write_bytes(b"")
+    ended.source = str(tmp_path / "disk.img")
     return ended
 
 
-def _running_upload(connected, dialog, qtbot):
+def _running_upload(connected, dialog, qtbot, source):
     volumes = dialog.storage.volumes
     volumetransfers.transfer(volumes, Direction.UPLOAD, uuid_of(connected.pools, "home"),
-                             "disk.img", "/tmp/disk.img", new=True)
+                             "disk.img", source, new=True)
     running = volumes.dialog
     qtbot.waitUntil(lambda: " of 100 MiB — " in running.amount.text(), timeout=5000)
     return running
@@ -254,7 +257,7 @@ def test_closing_the_window_asks_before_a_running_transfer_is_left_behind(
     removing the host) deleted it while its upload ran on in a worker, unseen, beyond
     Cancel, with the removed host's connection in use until it ended."""
     dialog = main_window.open_host_details(connected)
-    running = _running_upload(connected, dialog, qtbot)
+    running = _running_upload(connected, dialog, qtbot, endless_upload.source)
     asked = []
     monkeypatch.setattr(type(dialog), "ask_cancel_transfers",
                         lambda self, transfers, on_yes: asked.append(
@@ -279,7 +282,7 @@ def test_the_close_questions_do_not_block(connected, main_window, qtbot, endless
     host window's closeEvent. They are window-modal now, asked once each, in turn."""
     dialog = main_window.open_host_details(connected)
     editor = _edited_xml_editor(connected, dialog, qtbot)
-    running = _running_upload(connected, dialog, qtbot)
+    running = _running_upload(connected, dialog, qtbot, endless_upload.source)
 
     assert not dialog.close()
     box = dialog.close_box
@@ -334,7 +337,7 @@ def test_a_signal_cancels_a_running_transfer_and_closes_unasked(connected, main_
     upload running, and the application waited on it for ever; now the transfer is
     cancelled (its worker removes what it made) and the window closes without a question."""
     dialog = main_window.open_host_details(connected)
-    running = _running_upload(connected, dialog, qtbot)
+    running = _running_upload(connected, dialog, qtbot, endless_upload.source)
     transfer = running.transfer
     main_window.show()
     with qtbot.waitSignal(main_window.ended, timeout=5000):

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from kvmgui.libvirt import workers
 from kvmgui.utils.logs import without_password
-from kvmgui.widgets.filewords import file_reason
+from kvmgui.widgets.filewords import why_failed
 
 PROGRAM = "virt-viewer"
 POLL_MS = 1000  # how often an end is looked for where there is no pidfd (before Linux 5.3)
@@ -104,7 +104,7 @@ class ViewerLauncher(QObject):
             return
         self.looking = False
         log.warning("starting %s: %s", PROGRAM, exc)
-        reason = file_reason(exc) if isinstance(exc, OSError) else str(exc)
+        reason = why_failed(exc)
         self.failedToStart.emit(reason)
 
     def _launched(self, asked: int, process: subprocess.Popen[bytes] | None) -> None:

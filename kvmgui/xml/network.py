@@ -21,7 +21,7 @@ from kvmgui.xml.base import (
     text_property,
     to_xml,
 )
-from kvmgui.xml.network_spec import ForwardMode, NetworkSpec, Subnet
+from kvmgui.xml.network_spec import ForwardMode, MacvtapMode, NetworkSpec, Subnet, macvtap_forward
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
 # Forward modes in which libvirt runs the bridge itself (no <forward> = isolated).
@@ -244,9 +244,12 @@ def _ranges(ip: IPDoc | None) -> tuple[str, ...]:
     return tuple(f"{r.start} – {r.end}" for r in ip.dhcp_ranges) if ip else ()
 
 
-_MACVTAP_WORDS = {"vepa": QT_TRANSLATE_NOOP("NetworkMode", "Macvtap VEPA on %1"),
-                  "private": QT_TRANSLATE_NOOP("NetworkMode", "Macvtap private on %1"),
-                  "passthrough": QT_TRANSLATE_NOOP("NetworkMode", "Macvtap passthrough on %1")}
+_MACVTAP_WORDS = {
+    MacvtapMode.BRIDGE: QT_TRANSLATE_NOOP("NetworkMode", "Macvtap bridge on %1"),
+    MacvtapMode.VEPA: QT_TRANSLATE_NOOP("NetworkMode", "Macvtap VEPA on %1"),
+    MacvtapMode.PRIVATE: QT_TRANSLATE_NOOP("NetworkMode", "Macvtap private on %1"),
+    MacvtapMode.PASSTHROUGH: QT_TRANSLATE_NOOP("NetworkMode", "Macvtap passthrough on %1"),
+}
 
 
 def describe_mode(doc: NetworkDoc) -> Words:
@@ -265,10 +268,8 @@ def describe_mode(doc: NetworkDoc) -> Words:
             return QT_TRANSLATE_NOOP("NetworkMode", "Isolated").words()
         case "bridge" if doc.bridge_name:
             return QT_TRANSLATE_NOOP("NetworkMode", "Host bridge %1").words(doc.bridge_name)
-        case "bridge":
-            return QT_TRANSLATE_NOOP("NetworkMode", "Macvtap bridge on %1").words(dev or "?")
-        case "vepa" | "private" | "passthrough":
-            return _MACVTAP_WORDS[mode].words(dev or "?")
+        case _ if macvtap_forward(mode, doc.bridge_name):
+            return _MACVTAP_WORDS[MacvtapMode(mode)].words(dev or "?")
         case "hostdev":
             return QT_TRANSLATE_NOOP("NetworkMode", "SR-IOV pool of %1").words(doc.pf_dev or dev or "?")
     # A mode this version does not know: libvirt's own word for it.

@@ -41,6 +41,19 @@ class MacvtapMode(StrEnum):
     PASSTHROUGH = "passthrough"
 
 
+# libvirt's forward modes of a macvtap network, and the modes of a macvtap ("direct")
+# card's source, in the order they are offered.
+MACVTAP_MODES: tuple[str, ...] = tuple(mode.value for mode in MacvtapMode)
+
+
+def macvtap_forward(mode: str, bridge: str | None) -> bool:
+    """Whether a network of forward ``mode`` puts its cards on host devices by macvtap.
+
+    A "bridge" network with a bridge name (``bridge``) forwards to that host bridge; without
+    one it is a pool of host devices whose cards are macvtap ones in bridge mode."""
+    return mode in MACVTAP_MODES and not (mode == MacvtapMode.BRIDGE and bridge)
+
+
 @dataclass
 class DhcpRange:
     start: str = ""

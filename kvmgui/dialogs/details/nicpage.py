@@ -35,10 +35,9 @@ from kvmgui.utils.tr import fill
 from kvmgui.xml.device_specs import validate_mac, validate_mac_unique, validate_nic_model
 from kvmgui.xml.devices import NIC_SOURCE_ATTR, Device, Interface
 from kvmgui.xml.domain import interface_macs
+from kvmgui.xml.network_spec import macvtap_forward
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
-# Forward modes of a network whose cards are macvtap ones on the host's devices.
-_MACVTAP_MODES = frozenset({"private", "vepa", "passthrough"})
 # Said after what happened to the card (ApplyResult.note): the address went with it.
 _PIN_MOVES = QT_TRANSLATE_NOOP("NicPage", "Its fixed address %1 moved from %2 to the new MAC address.")
 
@@ -179,7 +178,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
             mode = rec.summary.forward_mode if rec is not None else ""
             leased = not mode or mode in netops.OWN_BRIDGE_MODES
             # A pool of host devices, not a host bridge: its cards are macvtap ones.
-            macvtap = mode in _MACVTAP_MODES or (mode == "bridge" and not bridge)
+            macvtap = macvtap_forward(mode, bridge)
             listed = rec.summary.listed_only if rec is not None else None
             unlisted = listed is not None and (nic.mac or "").lower() not in listed
             if leased and rec is not None and (not rec.summary.hands_out or unlisted):

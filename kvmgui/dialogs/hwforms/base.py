@@ -3,7 +3,7 @@ a worker) and the helpers that make its rows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -29,7 +29,7 @@ def row(form: QFormLayout, label: str, field: QWidget, name: str) -> Any:
     return field
 
 
-def items(combo: QComboBox, values: list[str]) -> None:
+def items(combo: QComboBox, values: Sequence[str]) -> None:
     """libvirt's names as the items, each its own data (logic reads the data)."""
     for value in values:
         combo.addItem(value, value)

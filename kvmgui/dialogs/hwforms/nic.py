@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from kvmgui.dialogs.hwforms.base import HardwareForm, Job, items, row
 from kvmgui.dialogs.hwforms.nicsource import (
-    MACVTAP_MODES,
     NIC_MODELS,
     SOURCE_TYPES,
     StoppedNetworkShown,
@@ -34,6 +33,7 @@ from kvmgui.xml.device_specs import (
 )
 from kvmgui.xml.devices import Kind
 from kvmgui.xml.domain import DomainDoc, interface_macs
+from kvmgui.xml.network_spec import MACVTAP_MODES
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks

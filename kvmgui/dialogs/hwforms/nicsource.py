@@ -25,7 +25,6 @@ SOURCE_TYPES = [(QT_TRANSLATE_NOOP("NicForm", "Virtual network"), "network"),
                 (QT_TRANSLATE_NOOP("NicForm", "macvtap (host device)"), "direct")]
 # libvirt's names, shown as they are.
 NIC_MODELS = ["virtio", "e1000e", "rtl8139"]
-MACVTAP_MODES = ["bridge", "vepa", "private", "passthrough"]
 
 
 def source_type_words(text: str) -> str:

@@ -13,12 +13,11 @@ from kvmgui.wizards.common.schema_check import Shown
 from kvmgui.wizards.network.state import Message, missing_device_note
 from kvmgui.xml.base import XMLParseError, parse_xml
 from kvmgui.xml.network import NetworkDoc
-from kvmgui.xml.network_spec import ForwardMode
+from kvmgui.xml.network_spec import ForwardMode, macvtap_forward
 from kvmgui.xml.network_validate import HostNetwork, ValidationContext
 
 MAX_SCHEMA_MESSAGES = 3
 NOTE = "xml.note"  # said under the XML, not blocking Finish
-MACVTAP_MODES = ("bridge", "vepa", "private", "passthrough")
 
 
 def check_xml(text: str, context: ValidationContext, schema: Callable[[str], Shown],
@@ -81,7 +80,7 @@ def _host_device_notes(doc: NetworkDoc, ifaces: list[HostInterface]) -> list[str
     mode = doc.forward_mode
     if mode == "bridge" and doc.bridge_name:
         notes = [missing_device_note(ForwardMode.BRIDGE, doc.bridge_name, ifaces)]
-    elif mode in MACVTAP_MODES:
+    elif macvtap_forward(mode, doc.bridge_name):
         # A macvtap pool may list several interfaces: its VMs take any of them.
         devs = dict.fromkeys([doc.forward_dev or "", *doc.forward_interfaces])
         notes = [missing_device_note(ForwardMode.MACVTAP, dev, ifaces) for dev in devs]

@@ -21,6 +21,7 @@ from kvmgui.wizards.newvm.fields import Form, exactly, keys
 from kvmgui.wizards.newvm.page import SpecPage, fill_line
 from kvmgui.wizards.newvm.state import WizardState
 from kvmgui.xml.device_specs import generate_mac
+from kvmgui.xml.network_spec import MacvtapMode
 from kvmgui.xml.newvm_build import nic_model
 from kvmgui.xml.newvm_spec import NetworkKind
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
@@ -32,11 +33,12 @@ KINDS = [
     (N.MACVTAP, QT_TRANSLATE_NOOP("NetworkPage", "Macvtap on a host device")),
     (N.NONE, QT_TRANSLATE_NOOP("NetworkPage", "No network")),
 ]
+M = MacvtapMode
 MACVTAP_MODES = [
-    ("bridge", QT_TRANSLATE_NOOP("NetworkPage", "Bridge: VMs on the device see each other (not the host)")),
-    ("vepa", QT_TRANSLATE_NOOP("NetworkPage", "VEPA: all traffic goes through the external switch")),
-    ("private", QT_TRANSLATE_NOOP("NetworkPage", "Private: VMs cannot see each other")),
-    ("passthrough", QT_TRANSLATE_NOOP("NetworkPage", "Passthrough: this VM owns the device")),
+    (M.BRIDGE, QT_TRANSLATE_NOOP("NetworkPage", "Bridge: VMs on the device see each other (not the host)")),
+    (M.VEPA, QT_TRANSLATE_NOOP("NetworkPage", "VEPA: all traffic goes through the external switch")),
+    (M.PRIVATE, QT_TRANSLATE_NOOP("NetworkPage", "Private: VMs cannot see each other")),
+    (M.PASSTHROUGH, QT_TRANSLATE_NOOP("NetworkPage", "Passthrough: this VM owns the device")),
 ]
 MODELS = ["virtio", "e1000e", "e1000", "rtl8139"]
 UPLINKS = ("ethernet", "bond", "vlan")
@@ -313,7 +315,7 @@ class NetworkPage(SpecPage):
         nic = self.state.spec.network
         nic.kind = N(self.kind.currentData())
         nic.source = self.source_name() if nic.kind is not N.NONE else ""
-        nic.macvtap_mode = self.macvtap_mode.currentData() or "bridge"
+        nic.macvtap_mode = str(self.macvtap_mode.currentData() or MacvtapMode.BRIDGE)
         nic.model = self.model.currentData() or ""
         nic.mac = self.mac.text().strip().lower() if self.own_mac.isChecked() else ""
         self._show()

@@ -535,3 +535,34 @@ def test_a_card_a_network_lists_no_address_for_is_not_told_a_lease_may_come(
     assert page.addresses.status.text() == (
         "No address yet. Network lab11 gives addresses only to the cards it lists, and not "
         "to this one, so no lease will come; the host has seen no traffic from this MAC.")
+
+
+@pytest.mark.parametrize(("xml", "macvtap"), [
+    ("<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>", False),
+    ("<network><name>lan</name><forward mode='bridge'><interface dev='eth0'/></forward>"
+     "</network>", True),
+    ("<network><name>lan</name><forward mode='vepa'><interface dev='eth0'/></forward>"
+     "</network>", True),
+])
+def test_a_card_on_a_bridge_network_is_macvtap_only_without_a_bridge_name(
+        connected, details_of, qtbot, xml, macvtap):
+    # The page kept its own list of macvtap modes, without 'bridge' (told apart by the
+    # network's bridge name); the shared list has it: a host bridge is still no macvtap.
+    from dataclasses import replace
+
+    from kvmgui.xml.domain import DomainDoc
+    from tests.helpers import run_in_worker
+
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(xml))
+    qtbot.waitUntil(lambda: any(r.name == "lan" for r in connected.networks.records()),
+                    timeout=5000)
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    window.addresses.stop()
+    doc = DomainDoc.from_string(page.view.doc.to_string())
+    doc.find_device(page.key).set_source("network", "lan", "bridge")
+    page.show_view(replace(page.view, doc=doc, live=DomainDoc.from_string(doc.to_string())))
+    assert page.addresses.macvtap is macvtap
+    assert not page.addresses.on_network  # on the LAN, no lease of the network's

@@ -277,7 +277,7 @@ class DiskPage(DevicePage):
             return
         view, drive = self.view, self.device()
         # A disk writing the image holds QEMU's write lock: the CD-ROM gets no read lock.
-        problem = (image_user(path, view.doc, view.live, self.key, device="cdrom")
+        problem = (image_user(path, view.doc, view.live, self.key)
                    if view is not None and drive is not None and drive.kind is Kind.CDROM
                    else None) or path_problem(self.image, path)
         self.problem.error(problem or "")

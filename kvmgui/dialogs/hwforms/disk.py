@@ -266,7 +266,7 @@ class DiskForm(HardwareForm):
             return None  # an empty drive
         if not os.path.isabs(path):
             return self.tr("Enter the absolute path of the image")
-        if used := image_user(path, self.doc, self.live, device=device,
+        if used := image_user(path, self.doc, self.live,
                               writable=device == "disk" and not self.readonly.isChecked()):
             return used
         return self.image.problem(path)
@@ -308,20 +308,19 @@ class DiskForm(HardwareForm):
 
 
 def image_user(path: str, doc: DomainDoc, live: DomainDoc | None, own: str = "", *,
-               device: str = "disk", writable: bool = False) -> str | None:
+               writable: bool = False) -> str | None:
     """Which other disk of the VM (not ``own``, a key) uses the image ``path``, said; else
-    None. Two disks on one image: the guest writes it through both and wrecks it. A CD-ROM
-    (``device``) and a disk of which one writes (``writable``: the new one) cannot share
-    it either: QEMU gives the writer no write lock while the reader holds the image."""
+    None. Two disks on one image: the guest writes it through both and wrecks it. A reader
+    and a writer (``writable``: the new one writes) cannot share it either: QEMU gives the
+    writer no write lock while the reader holds the image, nor the reader its shared lock
+    while the writer does. Two read-only ones (a CD-ROM is one) share it."""
     same = spelt_alike(path)
 
     def clash(other: Device) -> bool:
         if other.key == own or not isinstance(other, Disk) or not other.path \
-                or spelt_alike(other.path) != same:
+                or spelt_alike(other.path) != same or other.kind not in (Kind.DISK, Kind.CDROM):
             return False
-        if other.kind is Kind.DISK:
-            return device == "disk" or not other.readonly
-        return other.kind is Kind.CDROM and writable
+        return writable or not (other.readonly or other.kind is Kind.CDROM)
 
     for other in doc.devices():
         if clash(other):

@@ -276,10 +276,12 @@ class DiskPage(DevicePage):
                                      "looked at. Insert again to insert it."))
             return
         view, drive = self.view, self.device()
-        # A disk writing the image holds QEMU's write lock: the CD-ROM gets no read lock.
-        problem = (image_user(path, view.doc, view.live, self.key)
-                   if view is not None and drive is not None and drive.kind is Kind.CDROM
-                   else None) or path_problem(self.image, path)
+        # A disk writing the image holds QEMU's write lock: the CD-ROM gets no read lock; a
+        # floppy not read-only writes it, so no other drive may hold it.
+        problem = (image_user(path, view.doc, view.live, self.key,
+                              writable=drive.kind is Kind.FLOPPY and not drive.readonly)
+                   if view is not None and isinstance(drive, Disk) else None) \
+            or path_problem(self.image, path)
         self.problem.error(problem or "")
         if problem or self._edits_first():
             return

@@ -313,12 +313,13 @@ def image_user(path: str, doc: DomainDoc, live: DomainDoc | None, own: str = "",
     None. Two disks on one image: the guest writes it through both and wrecks it. A reader
     and a writer (``writable``: the new one writes) cannot share it either: QEMU gives the
     writer no write lock while the reader holds the image, nor the reader its shared lock
-    while the writer does. Two read-only ones (a CD-ROM is one) share it."""
+    while the writer does. Two read-only ones (a CD-ROM is one) share it. A floppy is
+    one more drive: the guest writes its image unless it is read-only."""
     same = spelt_alike(path)
 
     def clash(other: Device) -> bool:
         if other.key == own or not isinstance(other, Disk) or not other.path \
-                or spelt_alike(other.path) != same or other.kind not in (Kind.DISK, Kind.CDROM):
+                or spelt_alike(other.path) != same:
             return False
         return writable or not (other.readonly or other.kind is Kind.CDROM)
 

@@ -35,3 +35,21 @@ def test_only_two_read_only_disks_share_an_image(theirs, writable, refused):
     # of this VM already uses …"), though QEMU opens it for both.
     used = image_user(IMG, vm(disk(theirs)), None, writable=writable)
     assert (used == f"Disk vda of this VM already uses {IMG}") is refused
+
+
+def floppy(readonly: bool) -> str:
+    return (f"<disk type='file' device='floppy'><source file='{IMG}'/>"
+            f"<target dev='fda' bus='fdc'/>{'<readonly/>' if readonly else ''}</disk>")
+
+
+@pytest.mark.parametrize(("theirs", "writable", "refused"), [
+    (False, False, True),  # a reader beside a floppy the guest writes
+    (False, True, True),
+    (True, True, True),
+    (True, False, False),
+])
+def test_a_floppys_image_is_shared_as_a_disks(theirs, writable, refused):
+    # Only disks and CD-ROMs were looked at: a disk on a writable floppy's image was taken,
+    # and QEMU refused the VM its start (no "write" lock).
+    used = image_user(IMG, vm(floppy(theirs)), None, writable=writable)
+    assert (used == f"Floppy fda of this VM already uses {IMG}") is refused

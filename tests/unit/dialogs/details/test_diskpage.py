@@ -636,3 +636,25 @@ def test_edits_made_while_the_image_is_looked_at_are_not_applied(details_of, con
         page.apply_button.click()
     disk = domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda")
     assert (disk.source, disk.cache) == (str(image), "unsafe")
+
+
+DISK_AND_FLOPPY = """<domain type='test'><name>diskfd</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<disk type='file' device='disk'><source file='/srv/a.qcow2'/><target dev='vda' bus='virtio'/></disk>
+<disk type='file' device='floppy'><source file='/srv/boot.img'/><target dev='fda' bus='fdc'/></disk>
+</devices></domain>"""
+
+
+def test_a_floppy_is_not_given_an_image_a_disk_holds(details_of, connected, qtbot, remote):
+    """Media inserted in a floppy was checked against no other drive (a CD-ROM's was): the
+    floppy, writable, took the disk's image and QEMU refused the VM its start."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(DISK_AND_FLOPPY).UUIDString())
+    window = details_of(uuid)
+    page = disk_page(window, "device:floppy:fda")
+    requested = []
+    page.changeRequested.connect(requested.append)
+    page.insert_path.setText("/srv/a.qcow2")
+    page.insert_media()
+    qtbot.waitUntil(lambda: not page.problem.text().startswith("Looking"), timeout=5000)
+    assert page.problem.text() == "Disk vda of this VM already uses /srv/a.qcow2"
+    assert requested == [] and page.body.isEnabled()

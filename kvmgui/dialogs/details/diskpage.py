@@ -130,14 +130,15 @@ class DiskPage(DevicePage):
         disk = self.device()
         if not isinstance(disk, Disk):
             return None
-        if self._path_changed():
-            path, view = self.path.text().strip(), self.view
-            if disk.kind is Kind.DISK and path and view is not None and (
-                    used := image_user(path, view.doc, view.live, disk.key,
-                                       writable=not self.readonly.isChecked())):
-                return used
-            if problem := path_problem(self.image, path):
-                return problem
+        path, view, changed = self.path.text().strip(), self.view, self._path_changed()
+        # Made writable, a drive may no longer share its image with a read-only one.
+        unlocked = disk.readonly and not self.readonly.isChecked()
+        if (changed or unlocked) and disk.kind is not Kind.CDROM and path and view is not None \
+                and (used := image_user(path, view.doc, view.live, disk.key,
+                                        writable=not self.readonly.isChecked())):
+            return used
+        if changed and (problem := path_problem(self.image, path)):
+            return problem
         device = "cdrom" if disk.kind is Kind.CDROM else "disk"
         was = self.device(self.loaded) if self.loaded is not None else None
         if self.view is None or (isinstance(was, Disk) and self.bus.currentData() == was.bus):

@@ -658,3 +658,25 @@ def test_a_floppy_is_not_given_an_image_a_disk_holds(details_of, connected, qtbo
     qtbot.waitUntil(lambda: not page.problem.text().startswith("Looking"), timeout=5000)
     assert page.problem.text() == "Disk vda of this VM already uses /srv/a.qcow2"
     assert requested == [] and page.body.isEnabled()
+
+
+TWO_READERS = """<domain type='test'><name>readers</name><memory>1048576</memory>
+<os><type>hvm</type></os><devices>
+<disk type='file' device='disk'><source file='/srv/base.img'/><target dev='vda' bus='virtio'/>
+<readonly/></disk>
+<disk type='file' device='disk'><source file='/srv/base.img'/><target dev='vdb' bus='virtio'/>
+<readonly/></disk>
+</devices></domain>"""
+
+
+def test_a_disk_sharing_its_image_is_not_made_writable(details_of, connected, qtbot, remote):
+    """Two read-only disks may share an image; Read-only unticked on one was applied
+    unchecked (only a changed path was), and QEMU refused the VM its start."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(TWO_READERS).UUIDString())
+    page = disk_page(details_of(uuid), "device:disk:vdb")
+    assert page.problem.text() == ""
+    page.readonly.setChecked(False)
+    assert page.problem.text() == "Disk vda of this VM already uses /srv/base.img"
+    assert not page.apply_button.isEnabled()
+    page.readonly.setChecked(True)
+    assert page.problem.text() == ""

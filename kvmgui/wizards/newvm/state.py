@@ -24,7 +24,8 @@ from kvmgui.libvirt import workers
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.livehandle import NotConnectedError
-from kvmgui.libvirt.newvm import HostFacts, read_domain_caps, read_host_facts, read_pools
+from kvmgui.libvirt.machinecaps import Machine, host_machine_caps
+from kvmgui.libvirt.newvm import HostFacts, read_host_facts, read_pools
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.models.words import say
@@ -208,10 +209,15 @@ class WizardState(QObject):
                     signal.connect(slot)
                 else:
                     signal.disconnect(slot)
+        machines = host_machine_caps(conn)  # shared with Add hardware and the disk pages
         if on:
             conn.stateChanged.connect(self._conn_state_changed)
+            machines.known.connect(self._domcaps_known)
+            machines.unanswered.connect(self._domcaps_unanswered)
         else:
             conn.stateChanged.disconnect(self._conn_state_changed)
+            machines.known.disconnect(self._domcaps_known)
+            machines.unanswered.disconnect(self._domcaps_unanswered)
 
     def mark_host_removed(self) -> None:
         """The host was removed from kvmgui: nothing can be made on it any more."""
@@ -366,16 +372,24 @@ class WizardState(QObject):
         if key in (self._domcaps_key, self._domcaps_asked):
             return
         self._domcaps_asked = key
-        generation = self._generation
-        arch, machine, kind, emulator = key
-        self.conn.run(read_domain_caps, arch, machine, kind, emulator, context=self,
-                      done=lambda caps: self._got_domcaps(generation, key, caps, ""),
-                      failed=lambda exc: self._got_domcaps(generation, key, None, error_text(exc)))
+        machines = host_machine_caps(self.conn)
+        if machines.has(_machine(key)):
+            self._domcaps_known(_machine(key))
+        else:
+            machines.ask(_machine(key))
 
-    def _got_domcaps(self, generation: int, key: tuple[str, ...], caps: DomainCaps | None,
-                     error: str) -> None:
-        if generation != self._generation or key != self._domcaps_asked:
-            return
+    def _domcaps_known(self, machine: Machine) -> None:
+        key = self._domcaps_asked
+        if key is not None and _machine(key) == machine:
+            machines = host_machine_caps(self.conn)
+            self._got_domcaps(key, machines.caps(machine), machines.refusal(machine))
+
+    def _domcaps_unanswered(self, machine: Machine, error: str) -> None:
+        key = self._domcaps_asked
+        if key is not None and _machine(key) == machine:
+            self._got_domcaps(key, None, error)
+
+    def _got_domcaps(self, key: tuple[str, ...], caps: DomainCaps | None, error: str) -> None:
         self.domcaps, self.domcaps_error, self._domcaps_key = caps, error, key
         self._domcaps_asked = None
         self.domcapsChanged.emit()
@@ -566,3 +580,9 @@ def _message(problem: Problem) -> Message:
     else:
         level = Level.ERROR if problem.severity is Severity.ERROR else Level.WARNING
     return Message(problem.field, say(problem.words), level, problem.code.value)
+
+
+def _machine(key: tuple[str, ...]) -> Machine:
+    """The shared answers' key (emulator, arch, machine, type) of a domcaps_key."""
+    arch, machine, kind, emulator = key
+    return (emulator, arch, machine, kind)

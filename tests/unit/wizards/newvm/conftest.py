@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kvmgui.libvirt import newvm
+from kvmgui.libvirt import machinecaps, newvm
 from kvmgui.wizards.newvm import state as state_module
 from kvmgui.xml.capabilities import parse_capabilities
 from kvmgui.xml.domcaps import parse_domain_capabilities
@@ -30,18 +30,27 @@ def qemu_host(monkeypatch):
     def facts(conn):
         return replace(real(conn), caps=caps, kvm=True)
 
-    def domcaps(conn, arch, machine, domain_type, emulator=""):
-        name = {("x86_64", "q35"): "x86_64-q35", ("x86_64", "pc"): "x86_64-pc",
-                ("i686", "pc"): "i686-pc"}.get((arch, machine), "x86_64-q35")
-        kind = "kvm" if domain_type == "kvm" else "qemu"
-        path = CAPS / f"qemu-7.2-domcaps-{name}-{kind}.xml"
-        if not path.exists():
-            path = CAPS / f"qemu-7.2-domcaps-{name}-{'qemu' if kind == 'kvm' else 'kvm'}.xml"
-        return parse_domain_capabilities(path.read_text())
-
     monkeypatch.setattr(state_module, "read_host_facts", facts)
-    monkeypatch.setattr(state_module, "read_domain_caps", domcaps)
+    answer_with(monkeypatch, qemu_domcaps)
     return caps
+
+
+def qemu_domcaps(conn, arch, machine, domain_type, emulator=""):
+    """The domain capabilities of the ``qemu_host`` fixture's QEMU for a machine."""
+    name = {("x86_64", "q35"): "x86_64-q35", ("x86_64", "pc"): "x86_64-pc",
+            ("i686", "pc"): "i686-pc"}.get((arch, machine), "x86_64-q35")
+    kind = "kvm" if domain_type == "kvm" else "qemu"
+    path = CAPS / f"qemu-7.2-domcaps-{name}-{kind}.xml"
+    if not path.exists():
+        path = CAPS / f"qemu-7.2-domcaps-{name}-{'qemu' if kind == 'kvm' else 'kvm'}.xml"
+    return parse_domain_capabilities(path.read_text())
+
+
+def answer_with(monkeypatch, read):
+    """The host's shared domain capabilities (machinecaps) read by ``read(conn, arch,
+    machine, domain type, emulator)``."""
+    monkeypatch.setattr(machinecaps, "read_machine_caps",
+                        lambda conn, m: read(conn, m[1], m[2], m[3], m[0]))
 
 
 

@@ -31,6 +31,7 @@ from kvmgui.xml.newvm_spec import (
     StorageKind,
 )
 from tests.helpers import FakeError, run_in_worker, type_into
+from tests.unit.wizards.newvm.conftest import answer_with, qemu_domcaps
 from tests.unit.wizards.newvm.drive import (
     NEXT,
     PageId,
@@ -258,7 +259,7 @@ def test_a_platform_the_host_refuses_shows_libvirts_words(connected, qtbot, qemu
     def refuse(conn, arch, machine, kind, emulator=""):
         raise FakeError("the machine 'pc' is not supported by emulator '/usr/bin/qemu-system-x86_64'")
 
-    monkeypatch.setattr(state_module, "read_domain_caps", refuse)
+    answer_with(monkeypatch, refuse)
     choose(wiz.arch.machine, "pc")
     qtbot.waitUntil(lambda: "domcaps" in codes(wiz, blocking_only=True) and bool(wiz.state.domcaps_error),
                     timeout=10000)
@@ -322,7 +323,7 @@ def test_an_arm_host_starts_with_an_arm_vm_on_uefi(connected, qtbot, monkeypatch
     real = newvm.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts",
                         lambda c: replace(real(c), caps=parse_capabilities(ARM_HOST), kvm=True))
-    monkeypatch.setattr(state_module, "read_domain_caps", lambda *_args: None)
+    answer_with(monkeypatch, lambda *_args: None)
     wiz = open_wizard(qtbot, connected)
     spec = wiz.state.spec
     assert (spec.arch, spec.domain_type, spec.firmware.kind) == ("aarch64", DomainType.KVM, Firmware.UEFI)
@@ -345,7 +346,7 @@ def test_an_architecture_without_uefi_gets_its_own_firmware(connected, qtbot, mo
     real = newvm.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts",
                         lambda c: replace(real(c), caps=parse_capabilities(MANY_ARCHES), kvm=True))
-    monkeypatch.setattr(state_module, "read_domain_caps", lambda *_args: None)
+    answer_with(monkeypatch, lambda *_args: None)
     wiz = open_wizard(qtbot, connected)
     fw = wiz.state.spec.firmware
     choose(wiz.arch.arch, "aarch64")  # UEFI, as ARM needs
@@ -371,7 +372,7 @@ def test_the_firmware_an_architecture_cannot_boot_is_not_offered(connected, qtbo
     real = newvm.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts",
                         lambda c: replace(real(c), caps=parse_capabilities(MANY_ARCHES), kvm=True))
-    monkeypatch.setattr(state_module, "read_domain_caps", lambda *_args: DomainCaps(graphics_types=("vnc",)))
+    answer_with(monkeypatch, lambda *_args: DomainCaps(graphics_types=("vnc",)))
     wiz = open_wizard(qtbot, connected)
     page = wiz.firmware
     choose(wiz.arch.arch, "s390x")
@@ -394,7 +395,7 @@ def test_an_architecture_without_bios_names_its_own_firmware(connected, qtbot, m
     real = newvm.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts",
                         lambda c: replace(real(c), caps=parse_capabilities(MANY_ARCHES), kvm=True))
-    monkeypatch.setattr(state_module, "read_domain_caps", lambda *_args: None)
+    answer_with(monkeypatch, lambda *_args: None)
     wiz = open_wizard(qtbot, connected)
     page = wiz.firmware
     choose(wiz.arch.arch, arch)
@@ -415,7 +416,7 @@ def test_the_machine_list_follows_the_virtualisation_type(connected, qtbot, monk
     real = newvm.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts",
                         lambda c: replace(real(c), caps=parse_capabilities(caps), kvm=True))
-    monkeypatch.setattr(state_module, "read_domain_caps", lambda *_args: None)
+    answer_with(monkeypatch, lambda *_args: None)
     wiz = open_wizard(qtbot, connected)
     page = wiz.arch
     machines = lambda: [page.machine.itemData(i) for i in range(page.machine.count())]  # noqa: E731
@@ -728,13 +729,13 @@ def test_memory_and_cpus_are_bounded_by_the_host(connected, qtbot, qemu_host):
 
 
 def test_a_lower_vcpu_limit_shows_the_vcpus_the_vm_would_get(connected, qtbot, qemu_host, monkeypatch):
-    real = state_module.read_domain_caps
+    real = qemu_domcaps
 
     def four_on_pc(conn, arch, machine, domain_type, emulator=""):
         caps = real(conn, arch, machine, domain_type, emulator)
         return replace(caps, max_vcpus=4) if machine == "pc" else caps  # below the host's 8 CPUs
 
-    monkeypatch.setattr(state_module, "read_domain_caps", four_on_pc)
+    answer_with(monkeypatch, four_on_pc)
     wiz = open_wizard(qtbot, connected)
     toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
     goto(qtbot, wiz, PageId.CPUMEM)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.dialogs.details.devicepage import DevicePage
-from kvmgui.dialogs.hwforms.disk import DISK_BUSES, image_user
+from kvmgui.dialogs.hwforms.disk import DISK_BUSES, image_user, volume_dirs
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
@@ -135,7 +135,8 @@ class DiskPage(DevicePage):
         unlocked = disk.readonly and not self.readonly.isChecked()
         if (changed or unlocked) and disk.kind is not Kind.CDROM and path and view is not None \
                 and (used := image_user(path, view.doc, view.live, disk.key,
-                                        writable=not self.readonly.isChecked())):
+                                        writable=not self.readonly.isChecked(),
+                                        dirs=volume_dirs(self.conn))):
             return used
         if changed and (problem := path_problem(self.image, path)):
             return problem
@@ -279,7 +280,7 @@ class DiskPage(DevicePage):
         view, drive = self.view, self.device()
         # A disk writing the image holds QEMU's write lock: the CD-ROM gets no read lock; a
         # floppy not read-only writes it, so no other drive may hold it.
-        problem = (image_user(path, view.doc, view.live, self.key,
+        problem = (image_user(path, view.doc, view.live, self.key, dirs=volume_dirs(self.conn),
                               writable=drive.kind is Kind.FLOPPY and not drive.readonly)
                    if view is not None and isinstance(drive, Disk) else None) \
             or path_problem(self.image, path)

@@ -4,7 +4,7 @@ exists (looked at in a worker: ``imagecheck.py``)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -266,7 +266,7 @@ class DiskForm(HardwareForm):
             return None  # an empty drive
         if not os.path.isabs(path):
             return self.tr("Enter the absolute path of the image")
-        if used := image_user(path, self.doc, self.live,
+        if used := image_user(path, self.doc, self.live, dirs=volume_dirs(self.conn),
                               writable=device == "disk" and not self.readonly.isChecked()):
             return used
         return self.image.problem(path)
@@ -307,19 +307,41 @@ class DiskForm(HardwareForm):
         return domainops.apply_change, (domainops.add_device(xml, self.tr("New disk")),)
 
 
+def volume_dirs(conn: Connection) -> dict[str, str]:
+    """The folder of each pool of image files (by name): its volume 'v' is the file
+    '<folder>/v', the path a disk given as pool and volume opens."""
+    dirs = {}
+    for rec in conn.pools.records():
+        kind = pool_kind(rec)
+        if kind is not None and kind.info.holds_image_files and rec.target_path:
+            dirs[rec.name] = rec.target_path
+    return dirs
+
+
+def _image_path(disk: Disk, dirs: Mapping[str, str]) -> str | None:
+    """The host path of ``disk``'s image: its own, or its pool volume's (``volume_dirs``)."""
+    if (volume := disk.volume) is not None:
+        pool, name = volume
+        return f"{dirs[pool]}/{name}" if pool in dirs else None
+    return disk.path
+
+
 def image_user(path: str, doc: DomainDoc, live: DomainDoc | None, own: str = "", *,
-               writable: bool = False) -> str | None:
+               writable: bool = False, dirs: Mapping[str, str] | None = None) -> str | None:
     """Which other disk of the VM (not ``own``, a key) uses the image ``path``, said; else
     None. Two disks on one image: the guest writes it through both and wrecks it. A reader
     and a writer (``writable``: the new one writes) cannot share it either: QEMU gives the
     writer no write lock while the reader holds the image, nor the reader its shared lock
     while the writer does. Two read-only ones (a CD-ROM is one) share it. A floppy is
-    one more drive: the guest writes its image unless it is read-only."""
+    one more drive: the guest writes its image unless it is read-only. A disk given as a
+    pool's volume is on its file in that pool's folder (``dirs``: ``volume_dirs``)."""
     same = spelt_alike(path)
 
     def clash(other: Device) -> bool:
-        if other.key == own or not isinstance(other, Disk) or not other.path \
-                or spelt_alike(other.path) != same:
+        if other.key == own or not isinstance(other, Disk):
+            return False
+        theirs = _image_path(other, dirs or {})
+        if not theirs or spelt_alike(theirs) != same:
             return False
         return writable or not (other.readonly or other.kind is Kind.CDROM)
 

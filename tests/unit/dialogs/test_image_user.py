@@ -5,6 +5,7 @@ take one, a reader takes a shared lock that lets no writer in; two readers share
 
 from __future__ import annotations
 
+import libvirt
 import pytest
 
 from kvmgui.dialogs.hwforms.disk import image_user
@@ -53,3 +54,27 @@ def test_a_floppys_image_is_shared_as_a_disks(theirs, writable, refused):
     # and QEMU refused the VM its start (no "write" lock).
     used = image_user(IMG, vm(floppy(theirs)), None, writable=writable)
     assert (used == f"Floppy fda of this VM already uses {IMG}") is refused
+
+
+def test_a_disk_given_as_a_pools_volume_holds_its_file(details_of, connected, qtbot):
+    # A disk of type 'volume' (pool and volume, no path) was in no sharing check: its
+    # file, typed as a path for a new disk, was taken.
+    from tests.helpers import BUILD, run_in_worker
+    from tests.unit.dialogs.test_addhw_cdrom import dialog_for
+
+    pool = next(r for r in connected.pools.records() if r.pool_type == "dir" and r.target_path)
+
+    def with_volume_disk(c):
+        dom = c.lookupByUUIDString(BUILD)
+        c.defineXML(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE).replace("</devices>", (
+            f"<disk type='volume' device='disk'><source pool='{pool.name}' volume='data.qcow2'/>"
+            "<target dev='vdz' bus='virtio'/></disk></devices>")))
+
+    run_in_worker(qtbot, connected, with_volume_disk)
+    window = details_of(BUILD)
+    qtbot.waitUntil(lambda: "device:disk:vdz" in window.pages, timeout=5000)
+    dialog, disk = dialog_for(window, "disk")
+    disk.existing.setChecked(True)
+    disk.path.setText(f"{pool.target_path}/data.qcow2")
+    assert disk.validate() == f"Disk vdz of this VM already uses {pool.target_path}/data.qcow2"
+    dialog.reject()

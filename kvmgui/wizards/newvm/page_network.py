@@ -124,7 +124,10 @@ class NetworkPage(SpecPage):
         if kind is N.VIRTUAL:
             return self._virtual_items()
         wanted = ("bridge",) if kind is N.BRIDGE else UPLINKS
-        ours = {r.bridge for r in self.state.conn.networks.records() if r.bridge}
+        # The bridges libvirt makes for its networks (virbr0): a network forwarding to a
+        # host bridge (br0) leaves it the host's.
+        ours = {r.bridge for r in self.state.conn.networks.records()
+                if netops.own_bridge(r.summary.forward_mode, r.bridge)}
         return [(i.name, i.name) for i in self._ifaces if i.kind in wanted and i.name not in ours]
 
     def _shown_items(self) -> list[tuple[str, object]]:

@@ -1435,3 +1435,22 @@ def test_a_new_volume_after_a_raw_image_was_looked_at_is_qcow2(connected, qtbot)
     goto(qtbot, wiz, PageId.STORAGE)  # entered again: the page fills in from the spec
     toggle(qtbot, page.kinds[StorageKind.NEW_VOLUME])
     assert wiz.state.spec.storage.format == "qcow2" and page.format.currentData() == "qcow2"
+
+
+def test_a_host_bridge_a_network_forwards_to_is_offered(connected, qtbot, monkeypatch):
+    # Every bridge a libvirt network named was left out of the Host bridge list, br0 of a
+    # <forward mode='bridge'> network too, though it is the host's (the network wizard
+    # leaves out only the bridges libvirt makes, as virbr0).
+    run_in_worker(qtbot, connected, lambda c: c.networkDefineXML(
+        "<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>"))
+    qtbot.waitUntil(lambda: any(r.name == "lan" for r in connected.networks.records()),
+                    timeout=5000)
+    bridges = [HostInterface("br0", "bridge"), HostInterface("virbr0", "bridge")]
+    monkeypatch.setattr(netops, "host_interfaces", lambda _c, _local: bridges)
+    wiz = open_wizard(qtbot, connected)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
+    goto(qtbot, wiz, PageId.NETWORK)
+    page = wiz.network
+    choose(page.kind, NetworkKind.BRIDGE)
+    qtbot.waitUntil(lambda: page._ifaces == bridges, timeout=5000)
+    assert [page.source.itemData(i) for i in range(page.source.count())] == ["br0"]

@@ -124,13 +124,18 @@ class HostMachineCaps(QObject):
         else:  # not kept: asked again by the next form
             self.unanswered.emit(machine, error_text(exc))
 
+    def forget(self) -> None:
+        """Ask every machine again (a new session, or a New VM wizard opened: the host's
+        QEMU or firmware may have changed); answers out now are not kept."""
+        self._session += 1
+        self._caps.clear()
+        self._refused.clear()
+        self._asked.clear()
+        self.forgotten.emit()
+
     def _conn_state(self, state: ConnState, _reason: StateReason) -> None:
         if state is ConnState.CONNECTED:
-            self._session += 1
-            self._caps.clear()
-            self._refused.clear()
-            self._asked.clear()
-            self.forgotten.emit()
+            self.forget()
 
 
 def host_machine_caps(conn: Connection) -> HostMachineCaps:

@@ -174,7 +174,12 @@ class WizardState(QObject):
 
     # -- host facts, domain capabilities, OS database (workers) ---------------------------
 
-    def read_facts(self) -> None:
+    def read_facts(self, fresh: bool = True) -> None:
+        """Read the host's facts; ``fresh``: its domain capabilities too, as every reader
+        of the host shares them (a wizard opened after the host got another QEMU or its
+        UEFI firmware sees them; a reconnect has forgotten them already)."""
+        if fresh:
+            host_machine_caps(self.conn).forget()
         self._generation += 1
         generation = self._generation
         self.facts, self.facts_error = None, ""
@@ -229,7 +234,7 @@ class WizardState(QObject):
         """Back (the daemon may have restarted, the host changed meanwhile): read its
         facts anew, the user's choices kept; else say it is gone."""
         if state is ConnState.CONNECTED:
-            self.read_facts()
+            self.read_facts(fresh=False)
         else:
             self.revalidate()
 

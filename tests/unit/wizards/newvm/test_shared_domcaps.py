@@ -24,15 +24,30 @@ def counted(monkeypatch):
     return asked
 
 
-def test_two_wizards_read_a_machine_once(connected, qtbot, qemu_host, monkeypatch):
-    # Each wizard read the domain capabilities itself, past the host's shared answers.
+def test_a_machine_chosen_again_is_not_read_again(connected, qtbot, qemu_host, monkeypatch):
+    # The wizard kept only its last answer, past the host's shared ones: q35, pc and q35
+    # again were three reads (each a round trip over a slow link).
+    from tests.unit.wizards.newvm.drive import choose, settle
+
     monkeypatch.setattr(machinecaps, "read_machine_caps", REAL)
     asked = counted(monkeypatch)
-    first = open_wizard(qtbot, connected)
-    second = open_wizard(qtbot, connected)
-    assert asked == [(None, "x86_64", "q35", "kvm")]
-    assert first.state.domcaps == second.state.domcaps
-    assert second.state.domcaps is not None and second.state.domcaps.machine == "pc-q35-7.2"
+    wiz = open_wizard(qtbot, connected)
+    choose(wiz.arch.machine, "pc")
+    settle(qtbot, wiz)
+    choose(wiz.arch.machine, "")  # the default again: q35
+    settle(qtbot, wiz)
+    assert asked == [(None, "x86_64", "q35", "kvm"), (None, "x86_64", "pc", "kvm")]
+    assert wiz.state.domcaps is not None and wiz.state.domcaps.machine == "pc-q35-7.2"
+
+
+def test_a_wizard_opened_reads_the_host_afresh(connected, qtbot, qemu_host, monkeypatch):
+    # Shared for the session, an answer would hide firmware or a QEMU installed since the
+    # last wizard: each wizard opened asks again, as it reads the host's other facts.
+    monkeypatch.setattr(machinecaps, "read_machine_caps", REAL)
+    asked = counted(monkeypatch)
+    open_wizard(qtbot, connected)
+    open_wizard(qtbot, connected)
+    assert asked == [(None, "x86_64", "q35", "kvm")] * 2
 
 
 def test_an_alias_answers_for_the_machine_it_names(connected, qtbot, qemu_host, monkeypatch):
@@ -47,23 +62,29 @@ def test_an_alias_answers_for_the_machine_it_names(connected, qtbot, qemu_host, 
     assert len(asked) == 1
 
 
-def test_a_refusal_is_the_machines_answer_for_every_wizard(connected, qtbot, qemu_host,
-                                                            monkeypatch):
-    # The host's word on a machine it does not run is kept as its answer (the forms were
-    # told nothing, the wizard showed libvirt's words): said by both wizards, asked once.
+def test_a_refusal_is_kept_as_the_machines_answer(connected, qtbot, qemu_host, monkeypatch):
+    # The host's word on a machine it does not run is its answer for the session (the forms
+    # were told nothing, the wizard shows libvirt's words): said again without a read.
     from tests.unit.lverror import refusal
+    from tests.unit.wizards.newvm.drive import choose, settle
 
     monkeypatch.setattr(machinecaps, "read_machine_caps", REAL)
     asked = []
+    words = "unsupported configuration: emulator does not support machine 'q35'"
 
     def refuse(self, *args):
-        asked.append(args)
-        raise refusal("unsupported configuration: emulator does not support machine 'q35'")
+        asked.append(args[2])
+        if args[2] == "q35":
+            raise refusal(words)
+        return CAPS
 
     monkeypatch.setattr(libvirt.virConnect, "getDomainCapabilities", refuse)
-    wizards = [open_wizard(qtbot, connected) for _ in range(2)]
-    assert len(asked) == 1
-    for wiz in wizards:
-        assert wiz.state.domcaps is None
-        assert wiz.state.domcaps_error == \
-            "unsupported configuration: emulator does not support machine 'q35'"
+    wiz = open_wizard(qtbot, connected)
+    assert wiz.state.domcaps is None and wiz.state.domcaps_error == words
+    choose(wiz.arch.machine, "pc")
+    settle(qtbot, wiz)
+    assert wiz.state.domcaps is not None and wiz.state.domcaps_error == ""
+    choose(wiz.arch.machine, "")
+    settle(qtbot, wiz)
+    assert wiz.state.domcaps is None and wiz.state.domcaps_error == words
+    assert asked == ["q35", "pc"]

@@ -203,8 +203,9 @@ def libvirt_values() -> set[str]:
     """libvirt's own names that kvmgui shows as they are: buses, models, modes, formats."""
     from kvmgui.dialogs.details import diskpage
     from kvmgui.dialogs.hwforms import disk, nicsource
+    from kvmgui.xml.network_spec import MACVTAP_MODES
 
-    return {*disk.DISK_BUSES, *nicsource.NIC_MODELS, *nicsource.MACVTAP_MODES, *disk.VOLUME_FORMATS,
+    return {*disk.DISK_BUSES, *nicsource.NIC_MODELS, *MACVTAP_MODES, *disk.VOLUME_FORMATS,
             *(m for m in diskpage.CACHE_MODES if m), "VNC", "SPICE"}
 
 

@@ -2598,6 +2598,10 @@
         <translation>CD-ROM 始终为只读。</translation>
     </message>
     <message>
+        <source>A floppy drive is always on the fdc bus.</source>
+        <translation>软盘驱动器始终接在 fdc 总线上。</translation>
+    </message>
+    <message>
         <source>Apply or revert your other edits first.</source>
         <translation>请先应用或撤销你的其他编辑。</translation>
     </message>

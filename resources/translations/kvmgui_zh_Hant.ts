@@ -2598,6 +2598,10 @@
         <translation>CD-ROM 一律為唯讀。</translation>
     </message>
     <message>
+        <source>A floppy drive is always on the fdc bus.</source>
+        <translation>軟碟機一律接在 fdc 匯流排上。</translation>
+    </message>
+    <message>
         <source>Apply or revert your other edits first.</source>
         <translation>請先套用或還原你的其他編輯。</translation>
     </message>

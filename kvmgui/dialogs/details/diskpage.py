@@ -61,6 +61,10 @@ class DiskPage(DevicePage):
         self.bus = self.add_row(self.tr("&Bus:"), QComboBox(self), self.tr("Disk bus"))
         for bus in DISK_BUSES:  # libvirt's names, shown as they are
             self.bus.addItem(bus, bus)
+        if device.kind is Kind.FLOPPY:  # libvirt takes a floppy on no other bus
+            self.bus.setEnabled(False)
+            self.bus.setToolTip(self.tr("A floppy drive is always on the fdc bus."))
+            self.bus.setAccessibleDescription(self.bus.toolTip())
         self.cache = self.add_row(self.tr("&Cache mode:"), QComboBox(self), self.tr("Cache mode"))
         for mode in CACHE_MODES:
             self.cache.addItem(mode or self.tr("Hypervisor default"), mode)

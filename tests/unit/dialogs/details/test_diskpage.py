@@ -151,6 +151,17 @@ def test_a_bus_the_page_does_not_offer_stays_as_it_is(details_of, connected, qtb
     assert floppy is not None and floppy.bus == "fdc" and floppy.readonly
 
 
+def test_a_floppy_stays_on_its_fdc_bus(details_of, connected, qtbot):
+    """The bus box offered a floppy virtio, SATA…: libvirt takes a floppy on no bus but fdc
+    ("Invalid bus type 'virtio' for floppy disk"), refused only after the round trip."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_FLOPPY).UUIDString())
+    page = disk_page(details_of(uuid), "device:floppy:fda")
+    assert page.bus.currentText() == "fdc"
+    assert not page.bus.isEnabled()
+    assert page.bus.accessibleDescription() == "A floppy drive is always on the fdc bus."
+    assert disk_page(details_of("build")).bus.isEnabled()  # a hard disk's is the user's
+
+
 def test_a_new_image_is_given_in_the_format_it_has(details_of, connected, qtbot, tmp_path):
     """The disk kept the old image's format (none: raw): a qcow2 image given as raw is
     wrecked by the guest's writes; its name (.img) does not tell."""

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from kvmgui.utils.resources import resource
@@ -38,6 +38,13 @@ LANGUAGES: dict[str, str] = {
 SETTINGS_KEY = "preferences/language"  # "" (or absent): the system's language
 # Qt's own catalogues are per region: a script's usual region when the locale names none of its own.
 QT_REGIONS: dict[str, str] = {"zh_Hant": "zh_TW", "zh_Hans": "zh_CN"}
+# Qt's own words kvmgui says otherwise: Qt's zh_TW catalogue calls a wizard's buttons
+# "＜返回" and "下一個" (the find bar's Next), the glossary 上一步 and 下一步. Listed for
+# lupdate; kvmgui's catalogue is installed after Qt's, so its words stand over Qt's.
+QT_WORDS_OVERRIDDEN = (
+    QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+)
 _SCRIPTS = {
     QLocale.Script.TraditionalHanScript: "zh_Hant",
     QLocale.Script.SimplifiedHanScript: "zh_Hans",
@@ -152,7 +159,9 @@ def install(app: QGuiApplication, language: str, directory: Path | None = None,
         if qt is not None:
             installed.qt_catalogue, qt_translator = qt
             installed.translators.append(qt_translator)
-        for t in installed.translators:
+        # The last installed is asked first: Qt's goes in before kvmgui's, so kvmgui's
+        # words stand where both have one (QT_WORDS_OVERRIDDEN).
+        for t in reversed(installed.translators):
             t.setParent(app)  # lives as long as the application
             app.installTranslator(t)
     QLocale.setDefault(installed.locale)

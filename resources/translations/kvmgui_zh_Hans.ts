@@ -8695,6 +8695,17 @@ Nothing was created.</source>
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>Reconnect</name>
     <message>
         <source>%1: %2</source>

@@ -74,6 +74,25 @@ def test_install_loads_ours_and_qts_own_by_region(app, language, connected, canc
     assert QLocale().toString(1234567) == "1,234,567"
 
 
+@pytest.mark.parametrize(("language", "back", "next_"), [
+    ("zh_Hant", "< 上一步(&B)", "下一步(&N) >"),
+    ("zh_Hans", "< 上一步(&B)", "下一步(&N) >"),
+])
+def test_wizard_buttons_say_the_glossarys_words(app, qtbot, language, back, next_):
+    """Qt's zh_TW catalogue calls a wizard's Back and Next "＜返回" and "下一個" (the find
+    bar's Next); kvmgui's words stand over Qt's own, as the glossary and the buttons'
+    accessible names (a11y.name_wizard_buttons) say them."""
+    from PySide6.QtWidgets import QWizard
+
+    install(app, language)
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+    assert wizard.buttonText(QWizard.WizardButton.BackButton) == back
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == next_
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "取消"  # Qt's own still
+
+
 def test_english_installs_nothing_and_keeps_english_formats(app):
     installed = install(app, "en")
     assert installed.translators == [] and installed.language == "en"

@@ -7076,6 +7076,10 @@ Nothing was created.</source>
         <translation>52:54:00:xx:xx:xx</translation>
     </message>
     <message>
+        <source>Bridge</source>
+        <translation>桥接</translation>
+    </message>
+    <message>
         <source>Choose what the NIC connects to</source>
         <translation>选择网卡要连接的对象</translation>
     </message>
@@ -7128,6 +7132,14 @@ Nothing was created.</source>
         <translation>新网卡 %1</translation>
     </message>
     <message>
+        <source>Passthrough</source>
+        <translation>直通</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
         <source>Start the network &amp;first</source>
         <translation>先启动网络(&amp;F)</translation>
     </message>
@@ -7138,6 +7150,10 @@ Nothing was created.</source>
     <message>
         <source>This host has no virtual network named &apos;%1&apos;</source>
         <translation>这台主机没有名为“%1”的虚拟网络</translation>
+    </message>
+    <message>
+        <source>VEPA</source>
+        <translation>VEPA</translation>
     </message>
     <message>
         <source>Virtual network</source>

@@ -7076,6 +7076,10 @@ Nothing was created.</source>
         <translation>52:54:00:xx:xx:xx</translation>
     </message>
     <message>
+        <source>Bridge</source>
+        <translation>橋接</translation>
+    </message>
+    <message>
         <source>Choose what the NIC connects to</source>
         <translation>選擇網卡要連接的對象</translation>
     </message>
@@ -7128,6 +7132,14 @@ Nothing was created.</source>
         <translation>新網卡 %1</translation>
     </message>
     <message>
+        <source>Passthrough</source>
+        <translation>直通</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
         <source>Start the network &amp;first</source>
         <translation>先啟動網路(&amp;F)</translation>
     </message>
@@ -7138,6 +7150,10 @@ Nothing was created.</source>
     <message>
         <source>This host has no virtual network named &apos;%1&apos;</source>
         <translation>這台主機沒有名為「%1」的虛擬網路</translation>
+    </message>
+    <message>
+        <source>VEPA</source>
+        <translation>VEPA</translation>
     </message>
     <message>
         <source>Virtual network</source>

@@ -42,6 +42,13 @@ else:
 
 
 
+# The macvtap modes in words (the glossary's); the data is libvirt's name.
+MODE_WORDS = {"bridge": QT_TRANSLATE_NOOP("NicForm", "Bridge"),
+              "vepa": QT_TRANSLATE_NOOP("NicForm", "VEPA"),
+              "private": QT_TRANSLATE_NOOP("NicForm", "Private"),
+              "passthrough": QT_TRANSLATE_NOOP("NicForm", "Passthrough")}
+
+
 class NicForm(StoppedNetworkShown, HardwareForm):
     device_kind = Kind.INTERFACE
     title = QT_TRANSLATE_NOOP("AddHardwareDialog", "Network interface")
@@ -63,7 +70,8 @@ class NicForm(StoppedNetworkShown, HardwareForm):
         self.start_network = start_network_box(self)
         f.addRow("", self.start_network)
         self.mode = row(f, self.tr("macvtap m&ode:"), QComboBox(self), self.tr("macvtap mode"))
-        items(self.mode, MACVTAP_MODES)
+        for mode in MACVTAP_MODES:  # in words, as the wizards say them; libvirt's name behind
+            self.mode.addItem(self.tr(MODE_WORDS[mode]), mode)
         self.model = row(f, self.tr("&Model:"), QComboBox(self), self.tr("Device model"))
         items(self.model, NIC_MODELS)
         self.auto_mac = row(f, "", QCheckBox(self.tr("&Generate a MAC address"), self),

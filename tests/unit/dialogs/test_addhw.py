@@ -41,6 +41,22 @@ def test_networks_of_the_host_are_offered(details_of):
     dialog.reject()
 
 
+def test_macvtap_modes_are_offered_in_words_with_libvirts_names_behind(details_of, connected, qtbot):
+    """The modes in words, as the New VM and network wizards offer them (the form showed
+    libvirt's "private", "passthrough", untranslated in Chinese); libvirt's name is defined."""
+    dialog, nic = dialog_for(details_of(BUILD), "nic")
+    modes = range(nic.mode.count())
+    assert [nic.mode.itemText(i) for i in modes] == ["Bridge", "VEPA", "Private", "Passthrough"]
+    assert [nic.mode.itemData(i) for i in modes] == ["bridge", "vepa", "private", "passthrough"]
+    nic.source_type.setCurrentIndex(nic.source_type.findData("direct"))
+    nic.source.setEditText("eth0")
+    nic.mode.setCurrentIndex(2)
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        dialog.finish_button.click()
+    xml = run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(BUILD).XMLDesc(0))
+    assert etree.fromstring(xml).find("devices/interface[@type='direct']/source").get("mode") == "private"
+
+
 def test_nic_on_running_vm_is_saved_and_reported_pending(details_of, connected, qtbot):
     window = details_of(WEB01)
     dialog, nic = dialog_for(window, "nic")

@@ -58,12 +58,15 @@ class AddHardwareDialog(HeldOpenWhileBusy, QDialog):
             "rng": RngForm(conn, doc, self)}
         self.kinds = QListWidget(self)
         self.kinds.setAccessibleName(self.tr("Kind of hardware"))
-        self.kinds.setMaximumWidth(200)
         itemviews.follow_selection(self.kinds)  # a kind selected by a screen reader is shown
         self.stack = QStackedWidget(self)
         for form in self.forms.values():
             self.kinds.addItem(QListWidgetItem(icons.device_icon(form.device_kind.value), form.title_words()))
             self.stack.addWidget(form)
+        # As wide as its longest name in this language (a fixed 200 px cut "Random number
+        # generator"), and no wider: the form takes the rest.
+        self.kinds.setFixedWidth(self.kinds.sizeHintForColumn(0) + 2 * self.kinds.frameWidth()
+                                 + self.kinds.verticalScrollBar().sizeHint().width())
         self.kinds.currentRowChanged.connect(self._kind_chosen)
         self.problem = MessageLine(self, description=self.tr("Problem"), hide_empty=False)
         buttons = QDialogButtonBox(self)

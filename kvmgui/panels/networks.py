@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -156,7 +158,14 @@ class NetworksPanel(HostPanel):
         self.leases = LeasesView(conn, leases_box)
         leases_box.addTab(self.leases, self.tr("DHCP &leases"))
         self.hosts = NetworkHostsView(self, leases_box)
-        leases_box.addTab(self.hosts, self.tr("Static &hosts and DNS"))
+        # Scrolled when short: its two tables with their buttons would make the host window
+        # taller than a 1280x800 screen in Chinese (803 px).
+        hosts_scroll = QScrollArea(leases_box)
+        hosts_scroll.setWidget(self.hosts)
+        hosts_scroll.setWidgetResizable(True)
+        hosts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        hosts_scroll.setAccessibleName(self.tr("Static hosts and DNS"))
+        leases_box.addTab(hosts_scroll, self.tr("Static &hosts and DNS"))
         self.address_tabs = leases_box
 
         # A splitter, not a box layout: the leases' wrapping status line would make a box

@@ -6593,6 +6593,10 @@
         <translation>静态主机与 DNS(&amp;H)</translation>
     </message>
     <message>
+        <source>Static hosts and DNS</source>
+        <translation>静态主机与 DNS</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>

@@ -6593,6 +6593,10 @@
         <translation>靜態主機與 DNS(&amp;H)</translation>
     </message>
     <message>
+        <source>Static hosts and DNS</source>
+        <translation>靜態主機與 DNS</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>

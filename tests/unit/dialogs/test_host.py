@@ -345,3 +345,31 @@ def test_a_signal_cancels_a_running_transfer_and_closes_unasked(connected, main_
     assert dialog.close_box is None and not dialog.isVisible()
     assert transfer.cancelled
     qtbot.waitUntil(endless_upload.is_set, timeout=5000)
+
+
+@pytest.fixture
+def traditional_chinese(qapp):
+    """kvmgui's and Qt's zh_Hant catalogues installed for one test, removed after."""
+    from PySide6.QtCore import QLocale
+
+    from kvmgui.utils import i18n
+
+    before = QLocale()
+    installed = i18n.install(qapp, "zh_Hant")
+    yield installed
+    for translator in installed.translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_the_window_fits_a_1280x800_screen_in_chinese(connected, main_window, qtbot, traditional_chinese):
+    """In Chinese its least height was 803 px under Xvfb (784 here): taller than a
+    1280x800 screen, its Close button out of reach. The networks tab's "Static hosts and
+    DNS" (two tables with three buttons each) asked the most; it scrolls now when short."""
+    assert traditional_chinese.language == "zh_Hant"
+    dialog = main_window.open_host_details(connected)
+    qtbot.waitExposed(dialog)
+    title_bar_and_panel = 80
+    assert dialog.minimumSizeHint().height() <= 800 - title_bar_and_panel
+    assert dialog.minimumSizeHint().width() <= 1280
+    dialog.close()

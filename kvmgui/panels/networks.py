@@ -166,6 +166,7 @@ class NetworksPanel(HostPanel):
         hosts_scroll.setFrameShape(QFrame.Shape.NoFrame)
         hosts_scroll.setAccessibleName(self.tr("Static hosts and DNS"))
         leases_box.addTab(hosts_scroll, self.tr("Static &hosts and DNS"))
+        self.hosts_page = hosts_scroll  # the tab that shows ``hosts``
         self.address_tabs = leases_box
 
         # A splitter, not a box layout: the leases' wrapping status line would make a box

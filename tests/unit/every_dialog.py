@@ -267,7 +267,8 @@ def _network_hosts(desk: Desk) -> QWidget:
     host.tabs.setCurrentWidget(host.networks)
     networks = host.networks
     assert networks.view.select_key(uuid_of(desk.conn.networks, "default"))
-    networks.address_tabs.setCurrentWidget(networks.hosts)
+    networks.address_tabs.setCurrentWidget(networks.hosts_page)
+    assert networks.address_tabs.currentIndex() == 1
     return networks.hosts
 
 

@@ -26,7 +26,8 @@ def panel(connected, qtbot, qtmodeltester):
     widget.resize(1100, 700)
     widget.show()
     assert widget.view.select_key(uuid_of(connected.networks, "default"))
-    widget.address_tabs.setCurrentWidget(widget.hosts)
+    widget.address_tabs.setCurrentWidget(widget.hosts_page)
+    assert widget.address_tabs.currentIndex() == 1
     return widget
 
 

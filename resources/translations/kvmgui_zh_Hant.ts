@@ -6366,7 +6366,7 @@
     <name>NetworksPanel</name>
     <message>
         <source>%1 network %2</source>
-        <translation>%1 網路 %2</translation>
+        <translation>%1（網路 %2）</translation>
     </message>
     <message>
         <source>&amp;Add…</source>

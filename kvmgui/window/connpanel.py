@@ -24,6 +24,10 @@ class ConnectionPanel(QWidget):
         self.view.setObjectName("connectionView")
         self.view.setAccessibleName(self.tr("Connections"))
         self.view.setModel(self.model)
+        # A host's name and its state wrap rather than run past the narrow list ("test:///default
+        # — Connecte"); only a name longer than the list alone still scrolls.
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         itemviews.follow_selection(self.view)

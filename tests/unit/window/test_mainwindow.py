@@ -622,3 +622,18 @@ def test_a_closed_windows_late_failure_is_in_the_notifications(main_window):
     late_news().error.emit("Could not save /x/map.png: permission denied")
     assert main_window.notifications.messages()[-1].endswith(
         "Could not save /x/map.png: permission denied")
+
+
+def test_a_connections_name_and_state_are_seen_whole(connected, main_window, qtbot):
+    """At 1280x800 in English "test:///default — Connected" ran past the 190 px list (seen
+    under Xvfb: "— Connecte", a scroll bar under it); the row wraps now instead."""
+    connected.label = "test:///default"
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    view = main_window.conn_panel.view
+    view.model().layoutChanged.emit()  # the label set after the row was made
+    qtbot.waitUntil(lambda: view.model().index(0, 0).data() == "test:///default — Connected")
+    row = view.model().index(0, 0)
+    assert view.visualRect(row).width() <= view.viewport().width()
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)

@@ -45,6 +45,7 @@ class GraphicsProblem(Enum):
     REMOTE_SOCKET = "remote-socket"  # a UNIX socket on another host: no way to reach it
     LOOPBACK_ONLY = "loopback-only"  # listens on the remote host's loopback; no ssh to tunnel
     CONNECT_FAILED = "connect-failed"  # libvirt, the TCP connect or ssh failed (detail says)
+    BAD_HOST = "bad-host"  # ssh cannot take the URI's host (detail: the host, no password)
 
 
 class GraphicsError(Exception):
@@ -167,8 +168,8 @@ def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
     command, kvmgui's wrapper in a connection's ``dial_uri``: the tunnel then shares the
     connection's ssh login, see askpass.py)."""
     login = ssh.libvirt_login(uri)
-    if login is None:
-        raise GraphicsError(GraphicsProblem.CONNECT_FAILED, f"bad host in {uri}")
+    if login is None:  # the host only: the URI may hold a password
+        raise GraphicsError(GraphicsProblem.BAD_HOST, uri_host(uri))
     argv = [login.program, "-o", "ConnectTimeout=10", "-o", "ExitOnForwardFailure=yes"]
     if login.batch:
         argv += ["-o", "BatchMode=yes"]

@@ -3783,6 +3783,10 @@
         <translation>未说明原因</translation>
     </message>
     <message>
+        <source>ssh cannot log in to the host “%1” to reach the display: it would read the name as an option.</source>
+        <translation>ssh 无法登录主机“%1”以连接到显示画面：它会把这个名称当成选项。</translation>
+    </message>
+    <message>
         <source>there is no screen to save</source>
         <translation>没有可保存的画面</translation>
     </message>

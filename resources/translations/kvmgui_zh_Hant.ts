@@ -3783,6 +3783,10 @@
         <translation>未說明原因</translation>
     </message>
     <message>
+        <source>ssh cannot log in to the host “%1” to reach the display: it would read the name as an option.</source>
+        <translation>ssh 無法登入主機「%1」以連到顯示畫面：它會把這個名稱當成選項。</translation>
+    </message>
+    <message>
         <source>there is no screen to save</source>
         <translation>沒有可儲存的畫面</translation>
     </message>

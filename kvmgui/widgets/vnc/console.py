@@ -264,11 +264,14 @@ class GraphicalConsole(QWidget):
         if state is not ConsoleState.CONNECTING:
             self.leave_fullscreen()
         self.stack.setCurrentWidget(self.panel)
-        self.message.setText(wording.state_text(state, detail, self.controller.failure))
+        self.message.setText(wording.state_text(state, detail, self.controller.failure,
+                                                self.controller.problem_detail))
         reconnect, viewer, add = _OFFERS.get(state, (False, False, False))
         if state is ConsoleState.NO_DISPLAY:
             add = detail == GraphicsProblem.NO_GRAPHICS.value
             reconnect = viewer = not add
+            # virt-viewer dials the same URI: ssh would refuse the host there too.
+            viewer = viewer and detail != GraphicsProblem.BAD_HOST.value
         self.reconnect_button.setVisible(reconnect)
         self.viewer_button.setVisible(viewer)
         self.add_display_button.setVisible(add)

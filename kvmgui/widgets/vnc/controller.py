@@ -71,6 +71,7 @@ class DisplayController(QObject):
         self._watching = False
         self.failure: Failure | None = None  # what ended the last session badly, if it did
         self._failure_text = ""
+        self.problem_detail = ""  # NO_DISPLAY: what the problem names (a host, a socket)
         conn.domains.changed.connect(self._records_changed)
         conn.domains.added.connect(self._records_changed)
         conn.domains.removed.connect(self._records_removed)
@@ -92,6 +93,7 @@ class DisplayController(QObject):
         self._end_session()
         self._generation += 1
         gen = self._generation
+        self.problem_detail = ""
         self._set_state(ConsoleState.CONNECTING)
         self.conn.run(graphics.read_displays, self.uuid, context=self,
                       done=lambda info: self._got_displays(gen, info),
@@ -147,6 +149,7 @@ class DisplayController(QObject):
     def _open_failed(self, gen: int, exc: BaseException) -> None:
         if isinstance(exc, NoRouteError):
             if gen == self._generation:  # no way there: said as no display, not as a failure
+                self.problem_detail = exc.detail
                 self._set_state(ConsoleState.NO_DISPLAY, exc.problem.value)
             return
         # An OSError is the ssh wrapper of a qemu+ssh URI, not written: said in words.
@@ -264,9 +267,9 @@ def _no_domain(exc: BaseException) -> bool:
 class NoRouteError(Exception):
     """``plan_route`` found no way to the display (``problem``)."""
 
-    def __init__(self, problem: GraphicsProblem) -> None:
+    def __init__(self, problem: GraphicsProblem, detail: str = "") -> None:
         super().__init__(problem.value)
-        self.problem = problem
+        self.problem, self.detail = problem, detail
 
 
 def _open_display(handle: libvirt.virConnect, uuid: str, dial_uri: Callable[[], str],
@@ -277,7 +280,7 @@ def _open_display(handle: libvirt.virConnect, uuid: str, dial_uri: Callable[[], 
     try:
         route = graphics.plan_route(dial_uri(), local, device)
     except GraphicsError as exc:
-        raise NoRouteError(exc.problem) from exc
+        raise NoRouteError(exc.problem, exc.detail) from exc
     return graphics.open_socket(handle, uuid, route)
 
 

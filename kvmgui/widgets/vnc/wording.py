@@ -16,8 +16,10 @@ from kvmgui.widgets.vnc.gvnc import Missing
 from kvmgui.widgets.vnc.session import Failure
 
 
-def state_text(state: ConsoleState, detail: str, failure: Failure | None = None) -> str:
-    """What the message panel says for ``state`` (``detail``: a code or a message)."""
+def state_text(state: ConsoleState, detail: str, failure: Failure | None = None,
+               named: str = "") -> str:
+    """What the message panel says for ``state`` (``detail``: a code or a message;
+    ``named``: what a NO_DISPLAY problem names, e.g. the host ssh cannot take)."""
     if state is ConsoleState.IDLE:
         return QCoreApplication.translate("GraphicalConsole",
                                           "Not connected to the virtual machine's display.")
@@ -47,7 +49,7 @@ def state_text(state: ConsoleState, detail: str, failure: Failure | None = None)
             "gir1.2-gtk-vnc-2.0 (Debian, Ubuntu) or gtk-vnc2 (Fedora), or open the display "
             "in virt-viewer.")
     if state is ConsoleState.NO_DISPLAY:
-        return problem_text(detail)
+        return problem_text(detail, named)
     return failure_text(failure, detail)
 
 
@@ -67,11 +69,16 @@ def failure_text(failure: Failure | None, message: str) -> str:
     return f"{text}\n{message}" if message else text
 
 
-def problem_text(code: str) -> str:
+def problem_text(code: str, named: str = "") -> str:
     try:
         problem = GraphicsProblem(code)
     except ValueError:
         return code
+    if problem is GraphicsProblem.BAD_HOST:
+        return fill(QCoreApplication.translate(
+            "GraphicalConsole",
+            "ssh cannot log in to the host “%1” to reach the display: it would read the name "
+            "as an option."), named)
     return {
         GraphicsProblem.NOT_RUNNING: QCoreApplication.translate(
             "GraphicalConsole", "The virtual machine is not running."),

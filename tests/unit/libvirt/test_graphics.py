@@ -212,3 +212,13 @@ def test_a_host_urlsplit_refuses_is_reached_as_libvirt_reaches_it():
     assert typed.argv[-2:] == ("--", "far")
     assert typed.argv[typed.argv.index("-l") + 1] == "alice"
     assert typed.argv[typed.argv.index("-i") + 1] == "/k/id"
+
+
+def test_a_host_ssh_cannot_take_is_named_without_the_uris_password():
+    """A host ssh would read as an option was refused as 'bad host in <URI>', the URI with
+    its password in it, on screen and in the log."""
+    with pytest.raises(GraphicsError) as err:
+        plan_route("qemu+ssh://alice:s3cret@-oProxyCommand=x/system", False, device())
+    assert err.value.problem is GraphicsProblem.BAD_HOST
+    assert err.value.detail == "-oProxyCommand=x"
+    assert "s3cret" not in str(err.value)

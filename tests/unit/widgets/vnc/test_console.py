@@ -790,3 +790,20 @@ def _fd_kind(fd: int) -> str:
         return os.readlink(f"/proc/self/fd/{fd}")
     except FileNotFoundError:
         return "closed"
+
+
+def test_a_host_ssh_cannot_take_is_said_by_name_without_the_password(qtbot, connected,
+                                                                      make_console, monkeypatch):
+    """The English 'bad host in <URI>' carried the URI's password; the console says the
+    host, in words."""
+    monkeypatch.setattr(type(connected), "dial_uri",
+                        property(lambda _c: "qemu+ssh://alice:s3cret@-oProxyCommand=x/system"))
+    monkeypatch.setattr(type(connected), "is_local", property(lambda _c: False))
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.NO_DISPLAY)
+    text = console.message.text()
+    assert "-oProxyCommand=x" in text and "s3cret" not in text
+    assert "ssh" in text
+    assert not console.viewer_button.isVisibleTo(console)  # it dials the same URI

@@ -45,6 +45,7 @@ class GraphicsProblem(Enum):
     REMOTE_SOCKET = "remote-socket"  # a UNIX socket on another host: no way to reach it
     LOOPBACK_ONLY = "loopback-only"  # listens on the remote host's loopback; no ssh to tunnel
     CONNECT_FAILED = "connect-failed"  # libvirt, the TCP connect or ssh failed (detail says)
+    NO_PORT_YET = "no-port-yet"  # autoport, and the VM is starting: no port given yet
     BAD_HOST = "bad-host"  # ssh cannot take the URI's host (detail: the host, no password)
 
 
@@ -68,6 +69,7 @@ class GraphicsDevice:
     listen: str | None = None  # address; None when it listens on a socket or nowhere
     socket: str | None = None
     password: str | None = None  # only when read with VIR_DOMAIN_XML_SECURE
+    port_pending: bool = False  # autoport, listening, but no port yet (port='-1' live)
 
 
 @dataclass(frozen=True)
@@ -137,18 +139,21 @@ def parse_graphics(xml: str) -> tuple[GraphicsDevice, ...]:
     for index, gfx in enumerate(root.iterfind("devices/graphics")):
         listen_el: etree._Element | None = gfx.find("listen")
         address, sock = gfx.get("listen"), gfx.get("socket")
+        kind = listen_el.get("type") if listen_el is not None else None
         if listen_el is not None:
-            kind = listen_el.get("type")
             if kind == "socket":
                 sock, address = listen_el.get("socket"), None
             elif kind == "none":
                 address = None
             else:
                 address = listen_el.get("address", address)
+        port = _int(gfx.get("port"))
+        pending = port is None and sock is None and kind != "none" \
+            and gfx.get("autoport") == "yes"
         devices.append(GraphicsDevice(
-            index=index, type=gfx.get("type", ""), port=_int(gfx.get("port")),
+            index=index, type=gfx.get("type", ""), port=port,
             tls_port=_int(gfx.get("tlsPort")), listen=address, socket=sock,
-            password=gfx.get("passwd"),
+            password=gfx.get("passwd"), port_pending=pending,
         ))
     return tuple(devices)
 
@@ -179,6 +184,8 @@ def ssh_argv(uri: str, target_host: str, target_port: int) -> tuple[str, ...]:
 
 def plan_route(uri: str, local: bool, device: GraphicsDevice) -> Route:
     """How to reach ``device`` of a VM on the host of ``uri``; raises GraphicsError."""
+    if device.port_pending:
+        raise GraphicsError(GraphicsProblem.NO_PORT_YET)
     if local:
         if device.port is None and device.socket is None:
             raise GraphicsError(GraphicsProblem.NOT_LISTENING)

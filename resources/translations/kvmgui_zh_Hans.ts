@@ -3747,6 +3747,10 @@
         <translation>显示画面在连接建立前就关闭了连接。</translation>
     </message>
     <message>
+        <source>The display has no port yet: the virtual machine is still starting. The console connects when it has one.</source>
+        <translation>显示画面还没有端口：虚拟机仍在启动中。有了端口之后，控制台就会连接。</translation>
+    </message>
+    <message>
         <source>The display refused the password.</source>
         <translation>显示画面拒绝了这个密码。</translation>
     </message>

@@ -3747,6 +3747,10 @@
         <translation>顯示畫面在連線建立前就關閉了連線。</translation>
     </message>
     <message>
+        <source>The display has no port yet: the virtual machine is still starting. The console connects when it has one.</source>
+        <translation>顯示畫面還沒有連接埠：虛擬機器仍在啟動中。有了連接埠之後，主控台就會連線。</translation>
+    </message>
+    <message>
         <source>The display refused the password.</source>
         <translation>顯示畫面拒絕了這個密碼。</translation>
     </message>

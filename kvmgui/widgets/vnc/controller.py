@@ -227,7 +227,12 @@ class DisplayController(QObject):
         rec = next((r for r in records if r.uuid == self.uuid), None)
         if rec is None or not self._watching:
             return
-        if rec.state.is_active and self.state in (ConsoleState.NOT_RUNNING, ConsoleState.IDLE):
+        if rec.state.is_active and (
+                self.state in (ConsoleState.NOT_RUNNING, ConsoleState.IDLE)
+                or (self.state is ConsoleState.NO_DISPLAY
+                    and self.detail == GraphicsProblem.NO_PORT_YET.value)):
+            # A display without its port yet (a starting VM) is looked at again at each
+            # change of the VM (e.g. once it runs).
             self.reconnect()
         elif rec.state.is_active and self.state is not ConsoleState.CONNECTING \
                 and rec.id > self._run_id >= 0:

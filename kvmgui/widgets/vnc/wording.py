@@ -87,6 +87,10 @@ def problem_text(code: str, named: str = "") -> str:
         GraphicsProblem.NOT_LISTENING: QCoreApplication.translate(
             "GraphicalConsole",
             "The VNC display listens nowhere kvmgui can reach (no port and no socket)."),
+        GraphicsProblem.NO_PORT_YET: QCoreApplication.translate(
+            "GraphicalConsole",
+            "The display has no port yet: the virtual machine is still starting. The console "
+            "connects when it has one."),
         GraphicsProblem.REMOTE_SOCKET: QCoreApplication.translate(
             "GraphicalConsole",
             "The VNC display listens on a UNIX socket of the remote host, which kvmgui cannot "

@@ -222,3 +222,20 @@ def test_a_host_ssh_cannot_take_is_named_without_the_uris_password():
     assert err.value.problem is GraphicsProblem.BAD_HOST
     assert err.value.detail == "-oProxyCommand=x"
     assert "s3cret" not in str(err.value)
+
+
+def test_an_autoport_display_of_a_starting_vm_has_no_port_yet():
+    """port='-1' with autoport: QEMU has not been given its port yet; that is no display
+    that listens nowhere (nor port -1 to dial)."""
+    pending, = parse_graphics("<domain><devices><graphics type='vnc' port='-1' autoport='yes'>"
+                              "<listen type='address' address='0.0.0.0'/></graphics>"
+                              "</devices></domain>")
+    assert pending.port is None and pending.port_pending
+    for uri, local in (("qemu:///system", True), ("qemu+ssh://h/system", False),
+                       ("qemu+tcp://h/system", False)):
+        with pytest.raises(GraphicsError) as err:
+            plan_route(uri, local, pending)
+        assert err.value.problem is GraphicsProblem.NO_PORT_YET
+    nowhere, = parse_graphics("<domain><devices><graphics type='vnc' autoport='yes'>"
+                              "<listen type='none'/></graphics></devices></domain>")
+    assert not nowhere.port_pending

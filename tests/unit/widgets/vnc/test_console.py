@@ -807,3 +807,20 @@ def test_a_host_ssh_cannot_take_is_said_by_name_without_the_password(qtbot, conn
     assert "-oProxyCommand=x" in text and "s3cret" not in text
     assert "ssh" in text
     assert not console.viewer_button.isVisibleTo(console)  # it dials the same URI
+
+
+def test_a_display_without_its_port_yet_says_so_and_looks_again_when_the_vm_changes(
+        qtbot, connected, make_console, monkeypatch):
+    """A starting VM's autoport display has port -1 in the live XML: it was said to listen
+    nowhere, and never looked at again while the VM ran."""
+    uid = define(qtbot, connected, "<graphics type='vnc' port='-1' autoport='yes'/>")
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.NO_DISPLAY)
+    assert console.controller.detail == graphics.GraphicsProblem.NO_PORT_YET.value
+    assert "no port yet" in console.message.text()
+    reads = []
+    real = graphics.read_displays
+    monkeypatch.setattr(graphics, "read_displays", lambda c, u: reads.append(u) or real(c, u))
+    run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).suspend())
+    qtbot.waitUntil(lambda: bool(reads), timeout=5000)

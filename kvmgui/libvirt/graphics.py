@@ -41,6 +41,7 @@ class GraphicsProblem(Enum):
 
     NOT_RUNNING = "not-running"  # the VM is shut off: no display to look at
     NO_GRAPHICS = "no-graphics"  # no <graphics> device at all
+    OTHER_KIND = "other-kind"  # only displays the console cannot show (detail: the type)
     NOT_LISTENING = "not-listening"  # VNC without a port or socket (e.g. listen type='none')
     REMOTE_SOCKET = "remote-socket"  # a UNIX socket on another host: no way to reach it
     LOOPBACK_ONLY = "loopback-only"  # listens on the remote host's loopback; no ssh to tunnel

@@ -3779,6 +3779,10 @@
         <translation>这台虚拟机没有图形显示。</translation>
     </message>
     <message>
+        <source>This virtual machine&apos;s display is %1, which kvmgui&apos;s console cannot show. Add a VNC or SPICE display to see its screen here.</source>
+        <translation>这台虚拟机的显示画面是 %1，kvmgui 的控制台无法显示。请添加 VNC 或 SPICE 显示画面，才能在这里看到它的画面。</translation>
+    </message>
+    <message>
         <source>This virtual machine&apos;s display is SPICE. kvmgui shows it in virt-viewer.</source>
         <translation>这台虚拟机的显示是 SPICE。kvmgui 会在 virt-viewer 中显示它。</translation>
     </message>

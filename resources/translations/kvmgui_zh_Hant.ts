@@ -3779,6 +3779,10 @@
         <translation>這部虛擬機器沒有圖形顯示。</translation>
     </message>
     <message>
+        <source>This virtual machine&apos;s display is %1, which kvmgui&apos;s console cannot show. Add a VNC or SPICE display to see its screen here.</source>
+        <translation>這台虛擬機器的顯示畫面是 %1，kvmgui 的主控台無法顯示。請加入 VNC 或 SPICE 顯示畫面，才能在這裡看到它的畫面。</translation>
+    </message>
+    <message>
         <source>This virtual machine&apos;s display is SPICE. kvmgui shows it in virt-viewer.</source>
         <translation>這部虛擬機器的顯示是 SPICE。kvmgui 會在 virt-viewer 中顯示它。</translation>
     </message>

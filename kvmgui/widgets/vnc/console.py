@@ -268,7 +268,7 @@ class GraphicalConsole(QWidget):
                                                 self.controller.problem_detail))
         reconnect, viewer, add = _OFFERS.get(state, (False, False, False))
         if state is ConsoleState.NO_DISPLAY:
-            add = detail == GraphicsProblem.NO_GRAPHICS.value
+            add = detail in (GraphicsProblem.NO_GRAPHICS.value, GraphicsProblem.OTHER_KIND.value)
             reconnect = viewer = not add
             # virt-viewer dials the same URI: ssh would refuse the host there too.
             viewer = viewer and detail != GraphicsProblem.BAD_HOST.value

@@ -133,8 +133,13 @@ class DisplayController(QObject):
         if vnc is None:
             if info.first("spice") is not None:
                 self._set_state(ConsoleState.SPICE)
-            else:
-                self._set_state(ConsoleState.NO_DISPLAY, GraphicsProblem.NO_GRAPHICS.value)
+                return
+            # SDL, RDP, D-Bus: a display, just none the console shows (egl-headless only
+            # renders for another one).
+            other = next((d.type for d in info.devices if d.type != "egl-headless"), "")
+            self.problem_detail = other
+            self._set_state(ConsoleState.NO_DISPLAY, (
+                GraphicsProblem.OTHER_KIND if other else GraphicsProblem.NO_GRAPHICS).value)
             return
         missing = gvnc.missing()
         if missing is not None:

@@ -69,11 +69,20 @@ def failure_text(failure: Failure | None, message: str) -> str:
     return f"{text}\n{message}" if message else text
 
 
+# Display types by the names people know them by (product names: not translated).
+_KIND_NAMES = {"sdl": "SDL", "rdp": "RDP", "dbus": "D-Bus", "egl-headless": "EGL headless"}
+
+
 def problem_text(code: str, named: str = "") -> str:
     try:
         problem = GraphicsProblem(code)
     except ValueError:
         return code
+    if problem is GraphicsProblem.OTHER_KIND:
+        return fill(QCoreApplication.translate(
+            "GraphicalConsole",
+            "This virtual machine's display is %1, which kvmgui's console cannot show. Add a "
+            "VNC or SPICE display to see its screen here."), _KIND_NAMES.get(named, named))
     if problem is GraphicsProblem.BAD_HOST:
         return fill(QCoreApplication.translate(
             "GraphicalConsole",

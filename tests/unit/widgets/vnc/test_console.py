@@ -824,3 +824,20 @@ def test_a_display_without_its_port_yet_says_so_and_looks_again_when_the_vm_chan
     monkeypatch.setattr(graphics, "read_displays", lambda c, u: reads.append(u) or real(c, u))
     run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(uid).suspend())
     qtbot.waitUntil(lambda: bool(reads), timeout=5000)
+
+
+@pytest.mark.parametrize(("device", "name"), [
+    ("<graphics type='sdl' display=':0'/>", "SDL"),
+    ("<graphics type='rdp' port='3389'/>", "RDP"),
+    ("<graphics type='dbus'/>", "D-Bus"),
+])
+def test_a_display_kvmgui_cannot_show_is_named(qtbot, connected, make_console, device, name):
+    """A VM whose only display is SDL, RDP or D-Bus was said to have no graphical display
+    at all."""
+    uid = define(qtbot, connected, device)
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.NO_DISPLAY)
+    text = console.message.text()
+    assert name in text and "no graphical display" not in text
+    assert console.add_display_button.isVisibleTo(console)

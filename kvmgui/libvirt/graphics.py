@@ -203,6 +203,9 @@ def plan_route(uri: str, local: bool, device: GraphicsDevice) -> Route:
         return Route(RouteKind.SSH, device.index, uri_host(uri), device.port,
                      ssh_argv(uri, target, device.port))
     if _is_loopback(listen):
+        if _is_loopback(parts.hostname if parts is not None else ""):
+            # qemu+tcp://localhost: the host is this machine, its loopback ours.
+            return Route(RouteKind.TCP, device.index, listen.strip("[]"), device.port)
         raise GraphicsError(GraphicsProblem.LOOPBACK_ONLY, listen)
     host = uri_host(uri) if listen in _WILDCARDS else listen.strip("[]")
     return Route(RouteKind.TCP, device.index, host, device.port)

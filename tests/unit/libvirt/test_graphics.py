@@ -239,3 +239,15 @@ def test_an_autoport_display_of_a_starting_vm_has_no_port_yet():
     nowhere, = parse_graphics("<domain><devices><graphics type='vnc' autoport='yes'>"
                               "<listen type='none'/></graphics></devices></domain>")
     assert not nowhere.port_pending
+
+
+def test_a_loopback_display_of_a_host_dialled_on_this_machine_is_reached_directly():
+    """qemu+tcp://localhost or qemu+tls://127.0.0.1 is this machine: a display on its
+    loopback is right here, and was refused as "only on the remote host's loopback"."""
+    for uri in ("qemu+tcp://localhost/system", "qemu+tls://127.0.0.1:16514/system",
+                "qemu+tcp://[::1]/system"):
+        route = plan_route(uri, False, device(listen="127.0.0.1", port=5907))
+        assert (route.kind, route.host, route.port) == (RouteKind.TCP, "127.0.0.1", 5907)
+    with pytest.raises(GraphicsError) as err:
+        plan_route("qemu+tcp://far.example/system", False, device(listen="127.0.0.1"))
+    assert err.value.problem is GraphicsProblem.LOOPBACK_ONLY

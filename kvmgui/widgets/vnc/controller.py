@@ -195,11 +195,14 @@ class DisplayController(QObject):
         failure = self._failure_text
 
         def settled(tunnel_says: str) -> None:
+            # ssh's last line is why the tunnel gave up (what came before: warnings); GVnc
+            # then only saw the connection close.
+            said = "\n".join(filter(None, (failure, last_line(tunnel_says))))
             self.conn.run(graphics.read_displays, self.uuid, context=self,
-                          done=lambda info: self._after_close(gen, info, failure or tunnel_says),
+                          done=lambda info: self._after_close(gen, info, said),
                           failed=lambda exc: self._after_close(
                               gen, DisplayInfo(active=False) if _no_domain(exc) else None,
-                              failure or tunnel_says or error_text(exc)))
+                              said or error_text(exc)))
 
         if opened.tunnel is not None:
             workers.shared().submit(opened.stop_tunnel, done=settled, failed=lambda _e: settled(""),
@@ -267,6 +270,11 @@ class DisplayController(QObject):
         if state is ConnState.CONNECTED and self._watching and \
                 self.state is ConsoleState.FAILED and rec is not None and rec.state.is_active:
             self.reconnect()
+
+
+def last_line(text: str) -> str:
+    """The last line of ``text`` with anything on it ('' if none)."""
+    return next((line.strip() for line in reversed(text.splitlines()) if line.strip()), "")
 
 
 def _no_domain(exc: BaseException) -> bool:

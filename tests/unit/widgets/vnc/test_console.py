@@ -841,3 +841,30 @@ def test_a_display_kvmgui_cannot_show_is_named(qtbot, connected, make_console, d
     text = console.message.text()
     assert name in text and "no graphical display" not in text
     assert console.add_display_button.isVisibleTo(console)
+
+
+def test_a_tunnel_that_gives_up_keeps_ssh_s_reason(qtbot, connected, make_console, tmp_path,
+                                                   monkeypatch):
+    """ssh's own last words (here: the far side refused) were lost behind GVnc's message,
+    or came with every line ssh printed before them."""
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    fake = bindir / "ssh"
+    fake.write_text(textwrap.dedent("""\
+        #!/bin/sh
+        echo "Warning: Permanently added 'far' (ED25519) to the list of known hosts." >&2
+        echo "channel 0: open failed: connect failed: Connection refused" >&2
+        echo "stdio forwarding failed" >&2
+        exit 255
+    """))
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", f"{bindir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(type(connected), "dial_uri", property(lambda _c: "qemu+ssh://far/system"))
+    monkeypatch.setattr(type(connected), "is_local", property(lambda _c: False))
+    uid = define(qtbot, connected, VNC)
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.FAILED)
+    text = console.message.text()
+    assert "stdio forwarding failed" in text
+    assert "Permanently added" not in text

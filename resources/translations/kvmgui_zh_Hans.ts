@@ -3639,6 +3639,10 @@
         <translation>图形控制台工具栏</translation>
     </message>
     <message>
+        <source>It offers: %1</source>
+        <translation>它提供的是：%1</translation>
+    </message>
+    <message>
         <source>Keyboard and pointer go to the virtual machine. Press Ctrl+Alt to release them.</source>
         <translation>键盘和指针输入会发送到虚拟机。按 Ctrl+Alt 可释放。</translation>
     </message>
@@ -3787,8 +3791,16 @@
         <translation>这台虚拟机的显示是 SPICE。kvmgui 会在 virt-viewer 中显示它。</translation>
     </message>
     <message>
+        <source>VNC password</source>
+        <translation>VNC 密码</translation>
+    </message>
+    <message>
         <source>no reason given</source>
         <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>ssh cannot log in to the host “%1” to reach the display: it would read the name as an option.</source>
@@ -3797,6 +3809,10 @@
     <message>
         <source>there is no screen to save</source>
         <translation>没有可保存的画面</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>类型 %1</translation>
     </message>
     <message>
         <source>virt-viewer could not start: %1</source>

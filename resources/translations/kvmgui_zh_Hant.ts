@@ -3639,6 +3639,10 @@
         <translation>圖形主控台工具列</translation>
     </message>
     <message>
+        <source>It offers: %1</source>
+        <translation>它提供的是：%1</translation>
+    </message>
+    <message>
         <source>Keyboard and pointer go to the virtual machine. Press Ctrl+Alt to release them.</source>
         <translation>鍵盤和指標輸入會送到虛擬機器。按 Ctrl+Alt 可釋放。</translation>
     </message>
@@ -3787,8 +3791,16 @@
         <translation>這部虛擬機器的顯示是 SPICE。kvmgui 會在 virt-viewer 中顯示它。</translation>
     </message>
     <message>
+        <source>VNC password</source>
+        <translation>VNC 密碼</translation>
+    </message>
+    <message>
         <source>no reason given</source>
         <translation>未說明原因</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
     </message>
     <message>
         <source>ssh cannot log in to the host “%1” to reach the display: it would read the name as an option.</source>
@@ -3797,6 +3809,10 @@
     <message>
         <source>there is no screen to save</source>
         <translation>沒有可儲存的畫面</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>類型 %1</translation>
     </message>
     <message>
         <source>virt-viewer could not start: %1</source>

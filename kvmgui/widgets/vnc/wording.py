@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kvmgui.libvirt.graphics import GraphicsProblem
 from kvmgui.utils.tr import fill
+from kvmgui.widgets.vnc import rfbnames
 from kvmgui.widgets.vnc.controller import ConsoleState
 from kvmgui.widgets.vnc.gvnc import Missing
 from kvmgui.widgets.vnc.session import Failure
@@ -59,6 +60,9 @@ def failure_text(failure: Failure | None, message: str) -> str:
     elif failure is Failure.AUTH_UNSUPPORTED:
         text = QCoreApplication.translate(
             "GraphicalConsole", "The display asks for a kind of authentication kvmgui does not speak.")
+        names = rfbnames.security_names(message) if message else None
+        if names is not None:
+            message = fill(QCoreApplication.translate("GraphicalConsole", "It offers: %1"), names)
     elif failure is Failure.NOT_INITIALIZED:
         text = QCoreApplication.translate(
             "GraphicalConsole", "The display closed the connection before it was set up.")

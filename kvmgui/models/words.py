@@ -30,7 +30,7 @@ from kvmgui.libvirt.records import DomainState, LibvirtEvent
 from kvmgui.libvirt.sshprompts import OpenProblem
 from kvmgui.utils.logs import redact
 from kvmgui.utils.tr import comma_list, fill, number_text, size_text
-from kvmgui.xml.filereasons import errno_reason
+from kvmgui.xml.filereasons import connect_reason_of, errno_reason
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Arg, Bytes, Marked, Words
 
 if TYPE_CHECKING:
@@ -198,10 +198,19 @@ def open_failure(error: str, problem: OpenProblem, files_errno: int | None = Non
         return fill(QCoreApplication.translate(
             "Connection", "kvmgui could not write the files of its ssh login: %1"), why)
     text = OPEN_PROBLEMS.get(problem)
-    if not text:
+    head = say(text) if text else ""
+    # A network's reason (refused, no route, an unknown name) where ssh's login is not it.
+    net = connect_reason_of(error) if problem in (OpenProblem.NONE, OpenProblem.UNREACHABLE) \
+        else None
+    if net is not None:
+        why = QCoreApplication.translate(net.context, str(net))
+        head = fill(QCoreApplication.translate("Connection", "%1 The reason: %2."), head, why) \
+            if head else fill(QCoreApplication.translate(
+                "Connection", "Could not connect to the host: %1."), why)
+    if not head:
         return error
     form = QCoreApplication.translate("Connection", "%1 (%2)")
-    return fill(form, say(text), error)
+    return fill(form, head, error)
 
 
 def conn_state(state: ConnState) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kvmgui.utils.tr import fill
-from kvmgui.xml.filereasons import errno_reason
+from kvmgui.xml.filereasons import connect_reason_of, errno_reason
 
 
 def file_reason(exc: OSError) -> str:
@@ -37,3 +37,10 @@ def unreadable(path: str, exc: OSError) -> str:
 def unwritable(path: str, exc: OSError) -> str:
     return fill(QCoreApplication.translate("FileError", "%1 could not be written: %2"), path,
                 file_reason(exc))
+
+
+def connect_reason(failure: BaseException | str) -> str | None:
+    """Why a connection (TCP, ssh) failed, translated (``connect_reason_of``); None where
+    kvmgui has no words for it."""
+    reason = connect_reason_of(failure)
+    return QCoreApplication.translate(reason.context, str(reason)) if reason is not None else None

@@ -1146,6 +1146,10 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <source>%1 The reason: %2.</source>
+        <translation>%1原因：%2。</translation>
+    </message>
+    <message>
         <source>%1 is not connected.</source>
         <translation>%1 没有连接。</translation>
     </message>
@@ -1160,6 +1164,10 @@
     <message>
         <source>Connecting to %1</source>
         <translation>正在连接到 %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to the host: %1.</source>
+        <translation>无法连接到主机：%1。</translation>
     </message>
     <message>
         <source>Disconnected</source>
@@ -5767,6 +5775,49 @@
     <message>
         <source>Use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and do not start with &apos;.&apos; or &apos;-&apos;.</source>
         <translation>只能使用字母、数字、“_”、“.”和“-”，且不能以“.”或“-”开头。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkError</name>
+    <message>
+        <source>nothing listens there (the connection was refused)</source>
+        <translation>那里没有程序在监听（连接被拒绝）</translation>
+    </message>
+    <message>
+        <source>the host did not answer in time</source>
+        <translation>主机未在时限内响应</translation>
+    </message>
+    <message>
+        <source>the host is down</source>
+        <translation>主机已关闭或离线</translation>
+    </message>
+    <message>
+        <source>the host name could not be looked up (no name server answered)</source>
+        <translation>无法查询主机名（没有域名服务器响应）</translation>
+    </message>
+    <message>
+        <source>the host name is not known</source>
+        <translation>主机名未知（无法解析）</translation>
+    </message>
+    <message>
+        <source>the host&apos;s key could not be verified</source>
+        <translation>无法验证主机的密钥</translation>
+    </message>
+    <message>
+        <source>the host&apos;s key differs from the one known for it</source>
+        <translation>主机的密钥与已知的不同</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>the other side reset the connection</source>
+        <translation>对方重置了连接</translation>
+    </message>
+    <message>
+        <source>there is no route to the host</source>
+        <translation>没有到主机的路由</translation>
     </message>
 </context>
 <context>

@@ -1146,6 +1146,10 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <source>%1 The reason: %2.</source>
+        <translation>%1原因：%2。</translation>
+    </message>
+    <message>
         <source>%1 is not connected.</source>
         <translation>%1 沒有連線。</translation>
     </message>
@@ -1160,6 +1164,10 @@
     <message>
         <source>Connecting to %1</source>
         <translation>正在連線到 %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to the host: %1.</source>
+        <translation>無法連線到主機：%1。</translation>
     </message>
     <message>
         <source>Disconnected</source>
@@ -5767,6 +5775,49 @@
     <message>
         <source>Use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and do not start with &apos;.&apos; or &apos;-&apos;.</source>
         <translation>只能使用字母、數字、「_」、「.」和「-」，且不能以「.」或「-」開頭。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkError</name>
+    <message>
+        <source>nothing listens there (the connection was refused)</source>
+        <translation>那裡沒有程式在接聽（連線遭到拒絕）</translation>
+    </message>
+    <message>
+        <source>the host did not answer in time</source>
+        <translation>主機未在時限內回應</translation>
+    </message>
+    <message>
+        <source>the host is down</source>
+        <translation>主機已關閉或離線</translation>
+    </message>
+    <message>
+        <source>the host name could not be looked up (no name server answered)</source>
+        <translation>無法查詢主機名稱（沒有名稱伺服器回應）</translation>
+    </message>
+    <message>
+        <source>the host name is not known</source>
+        <translation>主機名稱不明（無法解析）</translation>
+    </message>
+    <message>
+        <source>the host&apos;s key could not be verified</source>
+        <translation>無法驗證主機的金鑰</translation>
+    </message>
+    <message>
+        <source>the host&apos;s key differs from the one known for it</source>
+        <translation>主機的金鑰與已知的不同</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>無法連到網路</translation>
+    </message>
+    <message>
+        <source>the other side reset the connection</source>
+        <translation>對方重設了連線</translation>
+    </message>
+    <message>
+        <source>there is no route to the host</source>
+        <translation>沒有通往主機的路由</translation>
     </message>
 </context>
 <context>

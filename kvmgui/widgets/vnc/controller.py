@@ -28,7 +28,7 @@ from kvmgui.libvirt.graphics import (
     OpenedSocket,
 )
 from kvmgui.libvirt.records import DomainRecord
-from kvmgui.widgets.filewords import file_reason
+from kvmgui.widgets.filewords import connect_reason, file_reason
 from kvmgui.widgets.vnc import gvnc
 from kvmgui.widgets.vnc.session import Failure, VncSession
 
@@ -157,8 +157,11 @@ class DisplayController(QObject):
                 self.problem_detail = exc.detail
                 self._set_state(ConsoleState.NO_DISPLAY, exc.problem.value)
             return
+        # The TCP connect's OSError (refused, no route, a name not known) in words.
+        cause = exc.__cause__ if isinstance(exc, GraphicsError) else None
+        network = connect_reason(cause) if isinstance(cause, OSError) else None
         # An OSError is the ssh wrapper of a qemu+ssh URI, not written: said in words.
-        self._failed(gen, getattr(exc, "detail", "") or (
+        self._failed(gen, network or getattr(exc, "detail", "") or (
             file_reason(exc) if isinstance(exc, OSError) else error_text(exc)))
 
     def _got_socket(self, gen: int, opened: OpenedSocket, password: str | None) -> None:
@@ -197,7 +200,8 @@ class DisplayController(QObject):
         def settled(tunnel_says: str) -> None:
             # ssh's last line is why the tunnel gave up (what came before: warnings); GVnc
             # then only saw the connection close.
-            said = "\n".join(filter(None, (failure, last_line(tunnel_says))))
+            said = "\n".join(filter(None, (failure, connect_reason(tunnel_says),
+                                            last_line(tunnel_says))))
             self.conn.run(graphics.read_displays, self.uuid, context=self,
                           done=lambda info: self._after_close(gen, info, said),
                           failed=lambda exc: self._after_close(

@@ -172,3 +172,19 @@ def test_a_pm_suspend_is_worded_as_the_state_it_leads_to(traditional_chinese):
     pm_event = event(ev=libvirt.VIR_DOMAIN_EVENT_PMSUSPENDED, detail=0)
     pm_other = event(event_id=libvirt.VIR_DOMAIN_EVENT_ID_PMSUSPEND, args=(0,))
     assert words.event_words(pm_event)[0] == words.event_words(pm_other)[0] == state
+
+
+def test_a_hosts_connect_failure_says_why_in_words():
+    """A host that could not be reached (refused, no route, an unknown name) was said in
+    libvirt's English only, or as "No ssh server answered" whatever the cause."""
+    from kvmgui.libvirt.sshprompts import OpenProblem
+    from kvmgui.models.words import open_failure
+
+    tcp = "unable to connect to server at 'far:16509': Connection refused"
+    text = open_failure(tcp, OpenProblem.NONE)
+    assert "nothing listens there" in text and tcp in text
+    ssh = "Cannot recv data: ssh: Could not resolve hostname nowhere: Name or service not known"
+    text = open_failure(ssh, OpenProblem.UNREACHABLE)
+    assert "No ssh server answered" in text and "the host name is not known" in text
+    assert ssh in text
+    assert open_failure("some other failure", OpenProblem.NONE) == "some other failure"

@@ -46,3 +46,31 @@ def test_the_path_checks_say_what_a_file_error_says(monkeypatch):
 def test_a_stale_handle_is_said_in_traditional_chinese(traditional_chinese):
     exc = OSError(errno.ESTALE, "Stale file handle", "/mnt/nfs/map.png")
     assert unwritable("/mnt/nfs/map.png", exc).endswith("網路檔案系統已不認得它（檔案控制代碼已失效）")
+
+
+@pytest.mark.parametrize(("failure", "reason"), [
+    (ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"),
+     "nothing listens there (the connection was refused)"),
+    (OSError(errno.EHOSTUNREACH, "No route to host"), "there is no route to the host"),
+    (TimeoutError("timed out"), "the host did not answer in time"),
+    (__import__("socket").gaierror(__import__("socket").EAI_NONAME, "Name or service not known"),
+     "the host name is not known"),
+    ("ssh: Could not resolve hostname nowhere: Name or service not known",
+     "the host name is not known"),
+    ("@@@ WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED! @@@\nHost key verification failed.",
+     "the host's key differs from the one known for it"),
+    ("ssh: connect to host far port 22: Connection timed out", "the host did not answer in time"),
+    ("channel 0: open failed: connect failed: Connection refused",
+     "nothing listens there (the connection was refused)"),
+])
+def test_a_connect_failure_is_said_in_words(failure, reason):
+    from kvmgui.widgets.filewords import connect_reason
+
+    assert connect_reason(failure) == reason
+
+
+def test_a_connect_failure_without_words_has_none():
+    from kvmgui.widgets.filewords import connect_reason
+
+    assert connect_reason("some other failure") is None
+    assert connect_reason(OSError(errno.ENOSPC, "No space left on device")) is None

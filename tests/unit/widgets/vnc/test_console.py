@@ -868,3 +868,23 @@ def test_a_tunnel_that_gives_up_keeps_ssh_s_reason(qtbot, connected, make_consol
     text = console.message.text()
     assert "stdio forwarding failed" in text
     assert "Permanently added" not in text
+    assert "nothing listens there" in text  # ssh's "Connection refused", in words
+
+
+def test_a_display_that_refuses_the_connection_says_why_in_words(qtbot, connected, make_console,
+                                                                 monkeypatch):
+    """A TCP connect to the display that failed said Python's '[Errno 111] Connection
+    refused', English in every language."""
+    import socket
+
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+    server.close()  # nobody listens there now
+    monkeypatch.setattr(type(connected), "dial_uri", property(lambda _c: "qemu+tcp://127.0.0.1/system"))
+    monkeypatch.setattr(type(connected), "is_local", property(lambda _c: False))
+    uid = define(qtbot, connected, f"<graphics type='vnc' port='{port}' autoport='no' listen='0.0.0.0'/>")
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.FAILED)
+    text = console.message.text()
+    assert "nothing listens there" in text and "[Errno" not in text

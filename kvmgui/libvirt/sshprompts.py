@@ -92,6 +92,8 @@ class OpenProblem(Enum):
     LOGIN_REFUSED = "login-refused"  # no password, key or agent identity was accepted
     UNREACHABLE = "unreachable"  # no ssh server answered (name, route, port)
     NO_LIBVIRT = "no-libvirt"  # logged in, but no libvirt daemon (or socket) on the far side
+    NO_FAR_HELPER = "no-far-helper"  # logged in, but neither virt-ssh-helper nor nc there
+    NO_SSH_PROGRAM = "no-ssh-program"  # ssh (or the URI's command=) cannot run here
 
 
 SSH_TRANSPORTS = ("ssh", "libssh", "libssh2")
@@ -111,6 +113,10 @@ _UNREACHABLE = ("Could not resolve hostname", "ssh: connect to host", "Name or s
 _FAR_SIDE = ("virt-ssh-helper", "nc: ", "nc -U", "netcat", "libvirt-sock", "virtqemud-sock",
              "command not found", ": not found", "Failed to connect socket",
              "unix connect failed", "No such file or directory", "Connection refused")
+# A shell on the far side that found neither of libvirt's ways to its socket.
+_NO_HELPER = re.compile(r"\b(?:virt-ssh-helper|nc|netcat): (?:command )?not found")
+# libvirt here could not run the ssh program (the URI's command=, or ssh).
+_NO_PROGRAM = ("cannot execute binary ", "Cannot find '")
 _STREAM_END = ("Cannot recv data", "End of file while reading data", "Cannot write data")
 
 
@@ -119,6 +125,8 @@ def open_problem(uri: str, message: str) -> OpenProblem:
     # Not urlsplit: it raises on a URI libvirt refuses ("[fe80::1"), and this reads why.
     if uri.partition(":")[0].lower().partition("+")[2] not in SSH_TRANSPORTS:
         return OpenProblem.NONE
+    if any(s in message for s in _NO_PROGRAM):
+        return OpenProblem.NO_SSH_PROGRAM
     if any(s in message for s in _CHANGED):
         return OpenProblem.HOST_KEY_CHANGED
     if any(s in message for s in _NOT_TRUSTED):
@@ -129,6 +137,8 @@ def open_problem(uri: str, message: str) -> OpenProblem:
         return OpenProblem.UNREACHABLE
     if any(s in message for s in _KNOWN_HOSTS):
         return OpenProblem.HOST_KEY_NOT_TRUSTED
+    if _NO_HELPER.search(message):
+        return OpenProblem.NO_FAR_HELPER
     if any(s in message for s in _STREAM_END) or any(s in message for s in _FAR_SIDE):
         return OpenProblem.NO_LIBVIRT
     return OpenProblem.NONE

@@ -185,6 +185,12 @@ OPEN_PROBLEMS: dict[OpenProblem, Marked] = {
     OpenProblem.NO_LIBVIRT: QT_TRANSLATE_NOOP(
         "Connection", "Logged in, but libvirt is not running on the host (or not installed "
         "there): start libvirtd or virtqemud on it."),
+    OpenProblem.NO_FAR_HELPER: QT_TRANSLATE_NOOP(
+        "Connection", "Logged in, but the host has neither virt-ssh-helper nor nc (netcat) to "
+        "reach libvirt with: install libvirt's client tools or netcat on it."),
+    OpenProblem.NO_SSH_PROGRAM: QT_TRANSLATE_NOOP(
+        "Connection", "The ssh program could not be run on this computer: ssh is not "
+        "installed, or the program the address names with command= is not there."),
 }
 
 

@@ -1182,6 +1182,10 @@
         <translation>已登录，但该主机上没有运行 libvirt（或未安装）：请在该主机上启动 libvirtd 或 virtqemud。</translation>
     </message>
     <message>
+        <source>Logged in, but the host has neither virt-ssh-helper nor nc (netcat) to reach libvirt with: install libvirt&apos;s client tools or netcat on it.</source>
+        <translation>已登录，但主机上既没有 virt-ssh-helper 也没有 nc（netcat）可用来连接 libvirt：请在主机上安装 libvirt 的客户端工具或 netcat。</translation>
+    </message>
+    <message>
         <source>No ssh server answered at this address.</source>
         <translation>此地址上没有 ssh 服务器应答。</translation>
     </message>
@@ -1200,6 +1204,10 @@
     <message>
         <source>The host&apos;s key was not accepted, so ssh did not log in.</source>
         <translation>未接受该主机的密钥，因此 ssh 没有登录。</translation>
+    </message>
+    <message>
+        <source>The ssh program could not be run on this computer: ssh is not installed, or the program the address names with command= is not there.</source>
+        <translation>无法在这台计算机上运行 ssh 程序：ssh 未安装，或地址中以 command= 指定的程序不存在。</translation>
     </message>
     <message>
         <source>closed</source>

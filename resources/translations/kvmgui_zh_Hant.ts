@@ -1182,6 +1182,10 @@
         <translation>已登入，但該主機上沒有執行 libvirt（或未安裝）：請在該主機上啟動 libvirtd 或 virtqemud。</translation>
     </message>
     <message>
+        <source>Logged in, but the host has neither virt-ssh-helper nor nc (netcat) to reach libvirt with: install libvirt&apos;s client tools or netcat on it.</source>
+        <translation>已登入，但主機上既沒有 virt-ssh-helper 也沒有 nc（netcat）可用來連到 libvirt：請在主機上安裝 libvirt 的用戶端工具或 netcat。</translation>
+    </message>
+    <message>
         <source>No ssh server answered at this address.</source>
         <translation>此位址上沒有 ssh 伺服器回應。</translation>
     </message>
@@ -1200,6 +1204,10 @@
     <message>
         <source>The host&apos;s key was not accepted, so ssh did not log in.</source>
         <translation>未接受該主機的金鑰，因此 ssh 沒有登入。</translation>
+    </message>
+    <message>
+        <source>The ssh program could not be run on this computer: ssh is not installed, or the program the address names with command= is not there.</source>
+        <translation>無法在這台電腦上執行 ssh 程式：ssh 未安裝，或位址中以 command= 指定的程式不存在。</translation>
     </message>
     <message>
         <source>closed</source>

@@ -81,7 +81,16 @@ SSH_URI = "qemu+ssh://root@198.18.0.2/system"
     ("Cannot recv data: nc: unix connect failed: No such file or directory\n"
      "nc: /var/run/libvirt/libvirt-sock: No such file or directory: Connection reset by peer",
      OpenProblem.NO_LIBVIRT),
-    ("Cannot recv data: sh: 1: nc: not found: Connection reset by peer", OpenProblem.NO_LIBVIRT),
+    # Neither virt-ssh-helper nor nc on the far side: not "libvirt is not running".
+    ("Cannot recv data: sh: 1: nc: not found: Connection reset by peer",
+     OpenProblem.NO_FAR_HELPER),
+    ("Cannot recv data: bash: line 1: virt-ssh-helper: command not found: "
+     "Connection reset by peer", OpenProblem.NO_FAR_HELPER),
+    # The URI's command= (or ssh) missing here: ssh never ran, nothing was logged in to.
+    ("Cannot recv data: libvirt:  error : cannot execute binary /nonexistent/ssh: "
+     "No such file or directory: Connection reset by peer", OpenProblem.NO_SSH_PROGRAM),
+    ("Cannot find 'nosuchsshprog' in path: No such file or directory",
+     OpenProblem.NO_SSH_PROGRAM),
     ("End of file while reading data: virt-ssh-helper: cannot connect to "
      "'qemu:///system': Failed to connect socket to '/var/run/libvirt/virtqemud-sock': "
      "No such file or directory: Input/output error", OpenProblem.NO_LIBVIRT),

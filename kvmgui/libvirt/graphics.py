@@ -47,6 +47,7 @@ class GraphicsProblem(Enum):
     LOOPBACK_ONLY = "loopback-only"  # listens on the remote host's loopback; no ssh to tunnel
     CONNECT_FAILED = "connect-failed"  # libvirt, the TCP connect or ssh failed (detail says)
     NO_PORT_YET = "no-port-yet"  # autoport, and the VM is starting: no port given yet
+    NO_TUNNEL_PROGRAM = "no-tunnel-program"  # ssh (the URI's command=) not runnable here
     BAD_HOST = "bad-host"  # ssh cannot take the URI's host (detail: the host, no password)
 
 
@@ -235,7 +236,10 @@ def open_socket(conn: libvirt.virConnect, uuid: str, route: Route) -> OpenedSock
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             sock.settimeout(None)
             return OpenedSocket(sock.detach())
-        return _start_tunnel(route.argv)
+        try:
+            return _start_tunnel(route.argv)
+        except OSError as exc:  # the program is not there (or may not run): no ssh at all
+            raise GraphicsError(GraphicsProblem.NO_TUNNEL_PROGRAM, route.argv[0]) from exc
     except libvirt.libvirtError as exc:
         raise GraphicsError(GraphicsProblem.CONNECT_FAILED,
                             exc.get_error_message() or str(exc)) from exc

@@ -3779,6 +3779,10 @@
         <translation>画面以全屏显示。</translation>
     </message>
     <message>
+        <source>The ssh program “%1” that reaches the display could not be run on this computer: it is not installed or not there.</source>
+        <translation>无法在这台计算机上运行用来连接显示画面的 ssh 程序“%1”：它未安装或不存在。</translation>
+    </message>
+    <message>
         <source>The virtual machine is not running.</source>
         <translation>虚拟机没有在运行。</translation>
     </message>

@@ -3779,6 +3779,10 @@
         <translation>畫面以全螢幕顯示。</translation>
     </message>
     <message>
+        <source>The ssh program “%1” that reaches the display could not be run on this computer: it is not installed or not there.</source>
+        <translation>無法在這台電腦上執行用來連到顯示畫面的 ssh 程式「%1」：它未安裝或不存在。</translation>
+    </message>
+    <message>
         <source>The virtual machine is not running.</source>
         <translation>虛擬機器沒有在執行。</translation>
     </message>

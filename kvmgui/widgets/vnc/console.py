@@ -271,7 +271,8 @@ class GraphicalConsole(QWidget):
             add = detail in (GraphicsProblem.NO_GRAPHICS.value, GraphicsProblem.OTHER_KIND.value)
             reconnect = viewer = not add
             # virt-viewer dials the same URI: ssh would refuse the host there too.
-            viewer = viewer and detail != GraphicsProblem.BAD_HOST.value
+            viewer = viewer and detail not in (GraphicsProblem.BAD_HOST.value,
+                                               GraphicsProblem.NO_TUNNEL_PROGRAM.value)
         self.reconnect_button.setVisible(reconnect)
         self.viewer_button.setVisible(viewer)
         self.add_display_button.setVisible(add)

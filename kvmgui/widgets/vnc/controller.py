@@ -157,6 +157,11 @@ class DisplayController(QObject):
                 self.problem_detail = exc.detail
                 self._set_state(ConsoleState.NO_DISPLAY, exc.problem.value)
             return
+        if isinstance(exc, GraphicsError) and exc.problem is GraphicsProblem.NO_TUNNEL_PROGRAM:
+            if gen == self._generation:  # no ssh to reach it with: as no display
+                self.problem_detail = exc.detail
+                self._set_state(ConsoleState.NO_DISPLAY, exc.problem.value)
+            return
         # The TCP connect's OSError (refused, no route, a name not known) in words.
         cause = exc.__cause__ if isinstance(exc, GraphicsError) else None
         network = connect_reason(cause) if isinstance(cause, OSError) else None

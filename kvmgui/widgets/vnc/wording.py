@@ -87,6 +87,11 @@ def problem_text(code: str, named: str = "") -> str:
             "GraphicalConsole",
             "This virtual machine's display is %1, which kvmgui's console cannot show. Add a "
             "VNC or SPICE display to see its screen here."), _KIND_NAMES.get(named, named))
+    if problem is GraphicsProblem.NO_TUNNEL_PROGRAM:
+        return fill(QCoreApplication.translate(
+            "GraphicalConsole",
+            "The ssh program “%1” that reaches the display could not be run on this computer: "
+            "it is not installed or not there."), named)
     if problem is GraphicsProblem.BAD_HOST:
         return fill(QCoreApplication.translate(
             "GraphicalConsole",

@@ -888,3 +888,21 @@ def test_a_display_that_refuses_the_connection_says_why_in_words(qtbot, connecte
     wait_state(qtbot, console, ConsoleState.FAILED)
     text = console.message.text()
     assert "nothing listens there" in text and "[Errno" not in text
+
+
+def test_a_tunnel_program_that_is_not_there_is_said_and_virt_viewer_not_offered(
+        qtbot, connected, make_console, monkeypatch):
+    """The URI's command= (or ssh) missing here said Python's '[Errno 2] No such file or
+    directory: …' as a failure of the link, and offered virt-viewer, which dials the same
+    URI and fails the same way."""
+    monkeypatch.setattr(type(connected), "dial_uri",
+                        property(lambda _c: "qemu+ssh://far/system?command=/nonexistent/ssh"))
+    monkeypatch.setattr(type(connected), "is_local", property(lambda _c: False))
+    uid = define(qtbot, connected, "<graphics type='vnc' port='5901' autoport='no' listen='0.0.0.0'/>")
+    console = make_console(uid)
+    console.start()
+    qtbot.waitUntil(lambda: console.controller.state not in (ConsoleState.IDLE,
+                                                             ConsoleState.CONNECTING), timeout=10000)
+    text = console.message.text()
+    assert "/nonexistent/ssh" in text and "[Errno" not in text
+    assert not console.viewer_button.isVisibleTo(console)

@@ -79,7 +79,8 @@ class GraphicalConsole(QWidget):
         self.launcher = ViewerLauncher(self)
         self.launcher.started.connect(lambda: self._viewer_status(self.tr("virt-viewer is running.")))
         self.launcher.finished.connect(
-            lambda code, crashed: self._viewer_status(wording.viewer_finished_text(code, crashed)))
+            lambda code, crashed: self._viewer_status(
+                wording.viewer_finished_text(code, crashed, self.launcher.last_words)))
         self.launcher.failedToStart.connect(lambda message: self._viewer_status(
             fill(self.tr("virt-viewer could not start: %1"), message)))
         self.view = VncView(self)

@@ -11,7 +11,9 @@ Starting a program (``QProcess.start`` as ``subprocess``) waits until the child'
 ``execve`` is done (a vfork: ``clone(CLONE_VM|CLONE_VFORK)``), and an ``execve`` of a file
 on a dead mount hangs; on the GUI thread the window froze. The end of the process is
 heard on the GUI thread through its pidfd, which never blocks, and it is reaped then even
-when its console went before it ended.
+when its console went before it ended. What it prints to stderr is read as it comes (a
+pipe nobody reads would stop it once full), only its end kept, and its last lines said
+when it fails at once (it could not connect, or open a window).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import os
 import shutil
 import subprocess
 import threading
+import time
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
@@ -31,6 +34,10 @@ from kvmgui.widgets.filewords import why_failed
 PROGRAM = "virt-viewer"
 POLL_MS = 1000  # how often an end is looked for where there is no pidfd (before Linux 5.3)
 KILL_AFTER_MS = 2000
+STDERR_KEEP = 4096  # bytes of virt-viewer's stderr kept (its end)
+SAID_LINES = 3  # lines of it shown when it fails at once
+SAID_CHARS = 1000
+AT_ONCE_S = 10.0  # an end this soon after the start is a failure to show, not a quit
 
 log = logging.getLogger(__name__)
 _lane: workers.Lane | None = None
@@ -52,12 +59,16 @@ def viewer_args(uri: str, uuid: str) -> list[str]:
 
 def launch(args: list[str], stopped: threading.Event) -> subprocess.Popen[bytes] | None:
     """Look for virt-viewer and start it with ``args`` (a worker's); None when it is not
-    installed, or when ``stopped`` was set meanwhile (nothing is started then). Its output
-    goes where kvmgui's goes."""
+    installed, or when ``stopped`` was set meanwhile (nothing is started then). Its stdout
+    goes where kvmgui's goes; its stderr is a pipe the launcher reads without waiting."""
     program = shutil.which(PROGRAM)
     if program is None or stopped.is_set():
         return None
-    return subprocess.Popen([program, *args], stdin=subprocess.DEVNULL)
+    process = subprocess.Popen([program, *args], stdin=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    assert process.stderr is not None
+    os.set_blocking(process.stderr.fileno(), False)
+    return process
 
 
 class ViewerLauncher(QObject):
@@ -82,6 +93,10 @@ class ViewerLauncher(QObject):
         self._watch: QSocketNotifier | QTimer | None = None  # hears the process end
         self._pidfd = -1
         self._pidfd_owner: _Pidfd | None = None
+        self.last_words = ""  # virt-viewer's last lines when it failed at once
+        self._said = bytearray()  # the end of what it printed to stderr
+        self._said_watch: QSocketNotifier | None = None
+        self._started_at = 0.0
 
     @property
     def running(self) -> bool:
@@ -117,8 +132,38 @@ class ViewerLauncher(QObject):
             self.failedToStart.emit(self.tr("virt-viewer is not installed."))
             return
         self.process = process
+        self.last_words = ""
+        self._said.clear()
+        self._started_at = time.monotonic()
+        self._hear_stderr(process)
         self._hear_end(process)
         self.started.emit()
+
+    def _hear_stderr(self, process: subprocess.Popen[bytes]) -> None:
+        if process.stderr is None:
+            return
+        watch = QSocketNotifier(process.stderr.fileno(), QSocketNotifier.Type.Read, self)
+        watch.activated.connect(lambda: self._read_stderr(process))
+        self._said_watch = watch
+
+    def _read_stderr(self, process: subprocess.Popen[bytes]) -> None:
+        """What is in the pipe now (never waits); the end of it kept."""
+        pipe = process.stderr
+        if pipe is None or pipe.closed or process is not self.process:
+            return
+        while True:
+            try:
+                chunk = os.read(pipe.fileno(), 65536)
+            except BlockingIOError:
+                return
+            except OSError:
+                chunk = b""
+            if not chunk:  # its end (and every other holder's): no more to hear
+                if self._said_watch is not None:
+                    self._said_watch.setEnabled(False)
+                return
+            self._said += chunk
+            del self._said[:-STDERR_KEEP]
 
     def _hear_end(self, process: subprocess.Popen[bytes]) -> None:
         try:
@@ -146,6 +191,19 @@ class ViewerLauncher(QObject):
         code = process.poll()  # never waits: the process has ended, or it is still running
         if code is None or process is not self.process:
             return
+        self._read_stderr(process)  # what it said last, before the pipe goes
+        if self._said_watch is not None:
+            self._said_watch.setEnabled(False)
+            self._said_watch.deleteLater()
+            self._said_watch = None
+        if process.stderr is not None:
+            process.stderr.close()
+        said = bytes(self._said).decode(errors="replace")
+        self._said.clear()
+        if code != 0 and time.monotonic() - self._started_at < AT_ONCE_S:
+            lines = [line.strip() for line in said.splitlines() if line.strip()]
+            self.last_words = "\n".join(lines[-SAID_LINES:])[-SAID_CHARS:]
+            log.info("%s ended with %s at once: %s", PROGRAM, code, self.last_words)
         self._forget_watch()
         self.finished.emit(max(code, 0), code < 0)  # < 0: ended by a signal, as Qt's crash
 

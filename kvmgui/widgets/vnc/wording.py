@@ -122,11 +122,14 @@ def problem_text(code: str, named: str = "") -> str:
     }[problem]
 
 
-def viewer_finished_text(code: int, crashed: bool) -> str:
+def viewer_finished_text(code: int, crashed: bool, said: str = "") -> str:
+    """virt-viewer's end, with its last lines (``said``: when it failed at once)."""
     if crashed:
-        return QCoreApplication.translate("GraphicalConsole", "virt-viewer crashed.")
-    return fill(QCoreApplication.translate("GraphicalConsole",
-                                           "virt-viewer ended with exit status %1."), code)
+        text = QCoreApplication.translate("GraphicalConsole", "virt-viewer crashed.")
+    else:
+        text = fill(QCoreApplication.translate("GraphicalConsole",
+                                               "virt-viewer ended with exit status %1."), code)
+    return f"{text}\n{said}" if said else text
 
 
 def grab_hint(grabbed: bool, captured: bool) -> str:

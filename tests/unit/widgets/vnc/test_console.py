@@ -906,3 +906,30 @@ def test_a_tunnel_program_that_is_not_there_is_said_and_virt_viewer_not_offered(
     text = console.message.text()
     assert "/nonexistent/ssh" in text and "[Errno" not in text
     assert not console.viewer_button.isVisibleTo(console)
+
+
+def test_virt_viewer_that_fails_at_once_shows_its_last_words(qtbot, tmp_path, monkeypatch):
+    """virt-viewer's own reason (it could not connect, a display it cannot open) went to
+    kvmgui's stderr, where nobody sees it: the page said only "exit status 1". What it
+    prints is kept (its end only) and its last lines shown when it fails at once."""
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    script = bindir / "virt-viewer"
+    script.write_text(textwrap.dedent("""\
+        #!/bin/sh
+        i=0
+        while [ $i -lt 2000 ]; do echo "noise line $i of a chatty start" >&2; i=$((i+1)); done
+        echo "(virt-viewer:42): Gtk-WARNING **: cannot open display: :99" >&2
+        exit 1
+    """))
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", f"{bindir}{os.pathsep}{os.environ['PATH']}")
+    launcher = ViewerLauncher()
+    with qtbot.waitSignal(launcher.finished, timeout=10000):
+        launcher.start("test:///default", str(uuidlib.uuid4()))
+    assert launcher.last_words.endswith("cannot open display: :99")
+    assert len(launcher.last_words) <= 1000
+    from kvmgui.widgets.vnc import wording
+
+    text = wording.viewer_finished_text(1, False, launcher.last_words)
+    assert "exit status 1" in text and "cannot open display: :99" in text

@@ -73,8 +73,7 @@ NET_PHRASES: tuple[tuple[str, Marked], ...] = (
     ("No route to host", NET_REASONS[errno.EHOSTUNREACH]),
     ("Network is unreachable", NET_REASONS[errno.ENETUNREACH]),
     ("timed out", NET_REASONS[errno.ETIMEDOUT]),
-    ("Connection reset by peer", NET_REASONS[errno.ECONNRESET]),
-)
+)  # not "Connection reset by peer": libvirt ends nearly every failed ssh open with it
 
 
 def connect_reason_of(failure: BaseException | str) -> Marked | None:

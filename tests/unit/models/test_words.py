@@ -188,3 +188,14 @@ def test_a_hosts_connect_failure_says_why_in_words():
     assert "No ssh server answered" in text and "the host name is not known" in text
     assert ssh in text
     assert open_failure("some other failure", OpenProblem.NONE) == "some other failure"
+
+
+def test_the_reset_that_ends_libvirts_ssh_messages_is_no_reason_in_words():
+    """libvirt ends nearly every failed ssh open with ': Connection reset by peer' (the
+    tunnel's end, not its cause): said as "the other side reset the connection" it hid
+    that kvmgui did not know the cause."""
+    from kvmgui.libvirt.sshprompts import OpenProblem
+    from kvmgui.models.words import open_failure
+
+    message = "Cannot recv data: something unforeseen: Connection reset by peer"
+    assert open_failure(message, OpenProblem.NONE) == message

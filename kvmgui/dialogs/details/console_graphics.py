@@ -22,22 +22,29 @@ if TYPE_CHECKING:
 KEY = "graphics"
 
 
+# The displays the graphical console shows (VNC itself, SPICE through virt-viewer).
+SHOWN = ("vnc", "spice")
+
+
 def graphical_consoles(page: ConsolePage, view: DomainView) -> list[ConsoleChoice]:
     """The Console page's provider for the VM's display, first in the chooser."""
-    return _choice(page) if _has_display(view) else []
+    return _choice(page) if _displays(view) & set(SHOWN) else []
 
 
 def display_offer(page: ConsolePage, view: DomainView) -> list[ConsoleChoice]:
-    """For a VM with a text console but no display: the same entry, last, where the
-    console says so and offers to add one (as virt-manager's does). A VM with neither gets
-    the page's own "no console" view, which offers both."""
-    if _has_display(view) or not serial_targets(view.live or view.doc):
+    """For a VM with a text console and no display the console shows (none, or only SDL,
+    RDP, D-Bus): the same entry, last, where the console says so and offers to add one
+    (as virt-manager's does). A VM with no text console and a display it cannot show gets
+    it too (it says which); one with nothing gets the page's own "no console" view,
+    which offers both."""
+    displays = _displays(view)
+    if displays & set(SHOWN) or not (displays or serial_targets(view.live or view.doc)):
         return []
     return _choice(page)
 
 
-def _has_display(view: DomainView) -> bool:
-    return bool(parse_graphics(view.xml.live or view.xml.inactive))
+def _displays(view: DomainView) -> set[str]:
+    return {d.type for d in parse_graphics(view.xml.live or view.xml.inactive)}
 
 
 def _choice(page: ConsolePage) -> list[ConsoleChoice]:

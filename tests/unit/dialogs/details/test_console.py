@@ -397,3 +397,25 @@ def test_a_vm_restarted_under_a_full_screen_program_shows_the_new_boot(connected
     assert view.terminal.text_lines()[:2] == ["$ top", "SeaBIOS"]
     assert not view.terminal.vt.alternate and view.terminal.vt.cursor_visible
     view.shutdown()
+
+
+def test_a_display_the_console_cannot_show_does_not_go_before_the_text_console(
+        window_of, connected, qtbot):
+    """An SDL (or RDP, D-Bus) display counted as one to show: the page opened on a
+    graphical console that can only say it cannot show it, the working serial console
+    second."""
+    def define(c):
+        c.defineXML(SERIAL_VM.replace("serialvm", "sdlvm").replace(
+            "<devices>", "<devices><graphics type='sdl' display=':0'/>"))
+        c.defineXML("<domain type='test'><name>sdlonly</name><memory>65536</memory>"
+                    "<os><type>hvm</type></os><devices><graphics type='sdl' display=':0'/>"
+                    "</devices></domain>")
+    run_in_worker(qtbot, connected, define)
+    qtbot.waitUntil(lambda: {"sdlvm", "sdlonly"} <= {r.name for r in connected.domains.records()})
+    page = window_of("sdlvm").console_page
+    labels = [page.chooser.itemText(i) for i in range(page.chooser.count())]
+    assert labels[0] == "Serial port 0" and labels[-1] == "Graphical console"
+    assert page.chooser.currentIndex() == 0
+    # Without a text console the graphical one still says what the display is.
+    only = window_of("sdlonly").console_page
+    assert only.stack.currentWidget() is not only.none

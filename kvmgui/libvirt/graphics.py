@@ -34,6 +34,7 @@ from kvmgui.xml.base import parse_xml
 TCP_CONNECT_TIMEOUT_S = 10.0
 SSH_TRANSPORTS = ("ssh", "libssh", "libssh2")
 _WILDCARDS = ("", "0.0.0.0", "::", "[::]")
+_NETWORK_TRANSPORTS = ("tcp", "tls")  # dialled over the network even without a host
 
 
 class GraphicsProblem(Enum):
@@ -188,7 +189,11 @@ def plan_route(uri: str, local: bool, device: GraphicsDevice) -> Route:
     """How to reach ``device`` of a VM on the host of ``uri``; raises GraphicsError."""
     if device.port_pending:
         raise GraphicsError(GraphicsProblem.NO_PORT_YET)
-    if local:
+    parts = split_uri(uri)
+    way = transport(parts.scheme, parts.host) if parts is not None else ""
+    # qemu+tcp:///system: no host, yet dialled over TCP to localhost, where no descriptor
+    # passes (openGraphicsFD is refused): reached as a display on localhost.
+    if local and way not in _NETWORK_TRANSPORTS:
         if device.port is None and device.socket is None:
             raise GraphicsError(GraphicsProblem.NOT_LISTENING)
         return Route(RouteKind.LOCAL_FD, device.index)
@@ -196,19 +201,19 @@ def plan_route(uri: str, local: bool, device: GraphicsDevice) -> Route:
         raise GraphicsError(GraphicsProblem.REMOTE_SOCKET, device.socket)
     if device.port is None:
         raise GraphicsError(GraphicsProblem.NOT_LISTENING)
-    parts = split_uri(uri)
     listen = device.listen or ""
-    if parts is not None and transport(parts.scheme, parts.host) in SSH_TRANSPORTS:
+    here = parts is None or not parts.hostname or _is_loopback(parts.hostname)
+    if way in SSH_TRANSPORTS:
         # The address is resolved on the far side: its loopback is right there.
         target = "localhost" if listen in _WILDCARDS else listen
         return Route(RouteKind.SSH, device.index, uri_host(uri), device.port,
                      ssh_argv(uri, target, device.port))
     if _is_loopback(listen):
-        if _is_loopback(parts.hostname if parts is not None else ""):
+        if here:
             # qemu+tcp://localhost: the host is this machine, its loopback ours.
             return Route(RouteKind.TCP, device.index, listen.strip("[]"), device.port)
         raise GraphicsError(GraphicsProblem.LOOPBACK_ONLY, listen)
-    host = uri_host(uri) if listen in _WILDCARDS else listen.strip("[]")
+    host = (uri_host(uri) or "localhost") if listen in _WILDCARDS else listen.strip("[]")
     return Route(RouteKind.TCP, device.index, host, device.port)
 
 

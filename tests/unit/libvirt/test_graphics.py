@@ -251,3 +251,16 @@ def test_a_loopback_display_of_a_host_dialled_on_this_machine_is_reached_directl
     with pytest.raises(GraphicsError) as err:
         plan_route("qemu+tcp://far.example/system", False, device(listen="127.0.0.1"))
     assert err.value.problem is GraphicsProblem.LOOPBACK_ONLY
+
+
+def test_a_host_dialled_over_tcp_without_a_name_is_reached_over_tcp_not_fd_passing():
+    """qemu+tcp:///system has no host (kvmgui calls it local) but libvirt dials localhost
+    over TCP, where no file descriptor can be passed: openGraphicsFD was asked and
+    refused. The display is reached directly, as on localhost."""
+    for uri in ("qemu+tcp:///system", "qemu+tls:///system"):
+        loop = plan_route(uri, True, device(listen="127.0.0.1", port=5907))
+        assert (loop.kind, loop.host, loop.port) == (RouteKind.TCP, "127.0.0.1", 5907)
+        wild = plan_route(uri, True, device(listen="0.0.0.0", port=5907))
+        assert (wild.kind, wild.host) == (RouteKind.TCP, "localhost")
+    assert plan_route("qemu:///system", True, device()).kind is RouteKind.LOCAL_FD
+    assert plan_route("qemu+unix:///system", True, device()).kind is RouteKind.LOCAL_FD

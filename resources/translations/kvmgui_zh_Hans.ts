@@ -3655,6 +3655,10 @@
         <translation>图形控制台工具栏</translation>
     </message>
     <message>
+        <source>It asks for a user name, which kvmgui cannot give it.</source>
+        <translation>它要求提供用户名，而 kvmgui 无法提供。</translation>
+    </message>
+    <message>
         <source>It offers: %1</source>
         <translation>它提供的是：%1</translation>
     </message>

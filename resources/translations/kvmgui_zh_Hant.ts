@@ -3655,6 +3655,10 @@
         <translation>圖形主控台工具列</translation>
     </message>
     <message>
+        <source>It asks for a user name, which kvmgui cannot give it.</source>
+        <translation>它要求提供使用者名稱，而 kvmgui 無法提供。</translation>
+    </message>
+    <message>
         <source>It offers: %1</source>
         <translation>它提供的是：%1</translation>
     </message>

@@ -71,6 +71,10 @@ class ResizeStatus(IntEnum):
     FORWARDED = 4
 
 
+# AUTH_UNSUPPORTED's message when the server wants a user name (the console words it).
+USER_NAME_WANTED = "username"
+
+
 class Failure(IntEnum):
     """Why a session ended badly (the console words these; GVnc's message goes along)."""
 
@@ -276,7 +280,7 @@ class VncSession(QObject):
                 else:
                     conn.set_credential(CRED_PASSWORD, self._password)
             else:
-                self._fail(Failure.AUTH_UNSUPPORTED, "username")
+                self._fail(Failure.AUTH_UNSUPPORTED, USER_NAME_WANTED)
                 conn.shutdown()
                 return
 

@@ -14,7 +14,7 @@ from kvmgui.utils.tr import fill
 from kvmgui.widgets.vnc import rfbnames
 from kvmgui.widgets.vnc.controller import ConsoleState
 from kvmgui.widgets.vnc.gvnc import Missing
-from kvmgui.widgets.vnc.session import Failure
+from kvmgui.widgets.vnc.session import USER_NAME_WANTED, Failure
 
 
 def state_text(state: ConsoleState, detail: str, failure: Failure | None = None,
@@ -61,7 +61,10 @@ def failure_text(failure: Failure | None, message: str) -> str:
         text = QCoreApplication.translate(
             "GraphicalConsole", "The display asks for a kind of authentication kvmgui does not speak.")
         names = rfbnames.security_names(message) if message else None
-        if names is not None:
+        if message == USER_NAME_WANTED:
+            message = QCoreApplication.translate(
+                "GraphicalConsole", "It asks for a user name, which kvmgui cannot give it.")
+        elif names is not None:
             message = fill(QCoreApplication.translate("GraphicalConsole", "It offers: %1"), names)
     elif failure is Failure.NOT_INITIALIZED:
         text = QCoreApplication.translate(

@@ -12,5 +12,14 @@ def test_security_types_we_do_not_speak_are_named():
     for name in ("VeNCrypt", "Apple Remote Desktop", "TLS", "SASL", "VNC password", "99"):
         assert name in text
     assert "19" not in text and "30" not in text
-    # Not a list of numbers (a credential GVnc asked for): said as it came.
-    assert "username" in wording.failure_text(Failure.AUTH_UNSUPPORTED, "username")
+    # Not a list of numbers: said as it came.
+    assert "something else" in wording.failure_text(Failure.AUTH_UNSUPPORTED, "something else")
+
+
+def test_a_user_name_asked_for_is_said_in_words():
+    """A server that wants a user name (VeNCrypt plain, SASL) was said with the session's
+    code for it, 'username', untranslated."""
+    from kvmgui.widgets.vnc.session import USER_NAME_WANTED
+
+    text = wording.failure_text(Failure.AUTH_UNSUPPORTED, USER_NAME_WANTED)
+    assert "user name" in text and "username" not in text

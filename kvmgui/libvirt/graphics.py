@@ -1,14 +1,15 @@
 """A VM's graphical displays and a socket to one of them (VNC), for the graphical console.
 
 What is here never shows words: failures are :class:`GraphicsProblem` codes that the
-displaying layer words. Three ways to reach a VNC server (``plan_route``):
+displaying layer words. The ways to reach a VNC server (``plan_route``):
 
 * local connection: ``virDomainOpenGraphicsFD`` hands us a connected socket (no
   listen address, no password: libvirt skips VNC auth for it);
 * ``qemu+ssh`` (and libssh): ``ssh -W listen:port host`` as a child process whose
   stdin/stdout are one end of a socketpair; the other end is the VNC socket;
 * other remote transports: a direct TCP connection to the listen address (the URI's
-  host name when QEMU listens on every address).
+  host name when QEMU listens on every address); to a host on this machine (qemu+tcp://
+  localhost, qemu+tcp:///), its loopback address or UNIX socket directly.
 
 ``open_socket`` blocks (libvirt, TCP connect, ssh start): run it in a worker. GVnc owns
 the returned fd and closes it on shutdown; the caller stops the tunnel process.
@@ -90,6 +91,7 @@ class DisplayInfo:
 class RouteKind(Enum):
     LOCAL_FD = "local-fd"
     TCP = "tcp"
+    UNIX = "unix"  # a socket on this machine (a host dialled over TCP to localhost)
     SSH = "ssh"
 
 
@@ -97,7 +99,7 @@ class RouteKind(Enum):
 class Route:
     kind: RouteKind
     index: int  # the graphics device (openGraphicsFD's idx)
-    host: str = ""  # TCP: where to connect; SSH: the host ssh logs into
+    host: str = ""  # TCP: where to connect; SSH: the host ssh logs into; UNIX: the path
     port: int = 0
     argv: tuple[str, ...] = ()  # SSH: the complete ssh command
 
@@ -197,12 +199,14 @@ def plan_route(uri: str, local: bool, device: GraphicsDevice) -> Route:
         if device.port is None and device.socket is None:
             raise GraphicsError(GraphicsProblem.NOT_LISTENING)
         return Route(RouteKind.LOCAL_FD, device.index)
+    here = parts is None or not parts.hostname or _is_loopback(parts.hostname)
     if device.socket is not None:
+        if here and way in _NETWORK_TRANSPORTS:  # qemu+tcp://localhost: the socket is ours
+            return Route(RouteKind.UNIX, device.index, device.socket)
         raise GraphicsError(GraphicsProblem.REMOTE_SOCKET, device.socket)
     if device.port is None:
         raise GraphicsError(GraphicsProblem.NOT_LISTENING)
     listen = device.listen or ""
-    here = parts is None or not parts.hostname or _is_loopback(parts.hostname)
     if way in SSH_TRANSPORTS:
         # The address is resolved on the far side: its loopback is right there.
         target = "localhost" if listen in _WILDCARDS else listen
@@ -236,6 +240,16 @@ def open_socket(conn: libvirt.virConnect, uuid: str, route: Route) -> OpenedSock
             dom = conn.lookupByUUIDString(uuid)
             fd = dom.openGraphicsFD(route.index, libvirt.VIR_DOMAIN_OPEN_GRAPHICS_SKIPAUTH)
             return OpenedSocket(fd)
+        if route.kind is RouteKind.UNIX:
+            unix = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                unix.settimeout(TCP_CONNECT_TIMEOUT_S)
+                unix.connect(route.host)
+                unix.settimeout(None)
+            except OSError:
+                unix.close()
+                raise
+            return OpenedSocket(unix.detach())
         if route.kind is RouteKind.TCP:
             sock = socket.create_connection((route.host, route.port), TCP_CONNECT_TIMEOUT_S)
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

@@ -164,7 +164,8 @@ class DisplayController(QObject):
             return
         # The TCP connect's OSError (refused, no route, a name not known) in words.
         cause = exc.__cause__ if isinstance(exc, GraphicsError) else None
-        network = connect_reason(cause) if isinstance(cause, OSError) else None
+        network = (connect_reason(cause) or file_reason(cause)) if isinstance(cause, OSError) \
+            else None  # a socket on this machine: permission denied, not there
         # An OSError is the ssh wrapper of a qemu+ssh URI, not written: said in words.
         self._failed(gen, network or getattr(exc, "detail", "") or (
             file_reason(exc) if isinstance(exc, OSError) else error_text(exc)))

@@ -264,3 +264,26 @@ def test_a_host_dialled_over_tcp_without_a_name_is_reached_over_tcp_not_fd_passi
         assert (wild.kind, wild.host) == (RouteKind.TCP, "localhost")
     assert plan_route("qemu:///system", True, device()).kind is RouteKind.LOCAL_FD
     assert plan_route("qemu+unix:///system", True, device()).kind is RouteKind.LOCAL_FD
+
+
+def test_a_socket_display_of_a_host_dialled_on_this_machine_is_reached_directly(qtbot, connected,
+                                                                                 tmp_path):
+    """qemu+tcp://localhost (or qemu+tcp:///): a display on a UNIX socket is on this
+    machine, and was refused as "a UNIX socket of the remote host"."""
+    path = str(tmp_path / "vnc.sock")
+    for uri, local in (("qemu+tcp://localhost/system", False), ("qemu+tcp:///system", True)):
+        route = plan_route(uri, local, device(port=None, listen=None, socket=path))
+        assert (route.kind, route.host) == (RouteKind.UNIX, path)
+    with pytest.raises(GraphicsError) as err:
+        plan_route("qemu+tcp://far.example/system", False, device(port=None, socket=path))
+    assert err.value.problem is GraphicsProblem.REMOTE_SOCKET
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(path)
+    server.listen(1)
+    opened = run_in_worker(qtbot, connected, open_socket, "unused",
+                           plan_route("qemu+tcp://localhost/system", False,
+                                      device(port=None, socket=path)))
+    with socket.socket(fileno=opened.fd) as sock:
+        sock.sendall(b"hi")
+        assert server.accept()[0].recv(2) == b"hi"
+    server.close()

@@ -933,3 +933,17 @@ def test_virt_viewer_that_fails_at_once_shows_its_last_words(qtbot, tmp_path, mo
 
     text = wording.viewer_finished_text(1, False, launcher.last_words)
     assert "exit status 1" in text and "cannot open display: :99" in text
+
+
+def test_a_socket_display_on_this_machine_that_cannot_be_opened_says_why_in_words(
+        qtbot, connected, make_console, monkeypatch, tmp_path):
+    monkeypatch.setattr(type(connected), "dial_uri", property(lambda _c: "qemu+tcp://localhost/system"))
+    monkeypatch.setattr(type(connected), "is_local", property(lambda _c: False))
+    missing = tmp_path / "gone" / "vnc.sock"
+    uid = define(qtbot, connected, f"<graphics type='vnc'><listen type='socket' socket='{missing}'/>"
+                                   "</graphics>")
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.FAILED)
+    text = console.message.text()
+    assert "no such file or directory" in text and "[Errno" not in text

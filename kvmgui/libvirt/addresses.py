@@ -233,7 +233,6 @@ class AddressMonitor(QObject):
             self.refresh()
 
     def _done(self, part: str, report: AddressReport) -> None:
-        self._finish()
         if not report.running:
             self._parts.clear()  # the other fetch's word is of a VM that ran
         else:
@@ -254,12 +253,13 @@ class AddressMonitor(QObject):
         if report != self.report:
             self.report = report
             self.updated.emit(report)
+        self._finish()  # after the rest is noted: a reading asked for meanwhile skips it
 
     def _failed(self, exc: BaseException) -> None:
-        self._finish()
         self._parts.clear()
         self.report = None  # stale now: the next answer is news even when it is the same
         self.failed.emit(error_text(exc))
+        self._finish()
 
     def _finish(self) -> None:
         self._busy = max(0, self._busy - 1)

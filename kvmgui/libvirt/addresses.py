@@ -160,6 +160,10 @@ def join(parts: list[AddressReport]) -> AddressReport:
         frozenset(s for p in parts for s in p.answered), tuple(raw))
 
 
+# AddressMonitor's two fetches: the leases' and ARP's, and the guest agent's.
+_PARTS = ("others", "agent")
+
+
 class AddressMonitor(QObject):
     """Keeps one VM's addresses fresh while started: on a timer and after its events.
 
@@ -183,8 +187,8 @@ class AddressMonitor(QObject):
         super().__init__(parent)
         self.conn, self.uuid = conn, uuid
         self.report: AddressReport | None = None
-        self._busy = 0  # fetches under way
-        self._again = False
+        self._busy: set[str] = set()  # the fetches under way ("others", "agent")
+        self._again: set[str] = set()  # asked for while under way: once more when it ends
         # Each fetch's last report: the agent's own, since a hung agent holds its answer
         # ~5 s and the leases and ARP should not wait for it.
         self._parts: dict[str, AddressReport] = {}
@@ -207,21 +211,29 @@ class AddressMonitor(QObject):
         return self._timer.isActive()
 
     def refresh(self) -> None:
-        if self._busy:
-            self._again = True  # one more fetch after this one: the event may be newer
-            return
+        self._fetch(_PARTS)
+
+    def _fetch(self, parts: tuple[str, ...]) -> None:
         skip = self._skip
         if monotonic() < self._agent_rests_until:
             skip = skip | {AddressSource.AGENT}
         others = frozenset({AddressSource.LEASE, AddressSource.ARP})
-        jobs = [("others", skip | {AddressSource.AGENT})]
+        jobs = {"others": skip | {AddressSource.AGENT}}
         if AddressSource.AGENT not in skip:
-            jobs.append(("agent", skip | others))
-        self._busy = len(jobs)
-        for part, skipped in jobs:
+            jobs["agent"] = skip | others
+        # Each on its own: a hung agent (~5 s) holds back its own fetch only, not the
+        # leases' and ARP's next reading.
+        for part, skipped in jobs.items():
+            if part not in parts:
+                continue
+            if part in self._busy:
+                self._again.add(part)  # once more after this one: the event may be newer
+                continue
+            self._busy.add(part)
             # Two of the host's call threads at most, each with its own answer.
             self.conn.run(fetch_addresses, self.uuid, frozenset(skipped),
-                          done=partial(self._done, part), failed=self._failed, context=self)
+                          done=partial(self._done, part), failed=partial(self._failed, part),
+                          context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
         mine = any(ev.uuid == self.uuid for ev in events)
@@ -253,16 +265,16 @@ class AddressMonitor(QObject):
         if report != self.report:
             self.report = report
             self.updated.emit(report)
-        self._finish()  # after the rest is noted: a reading asked for meanwhile skips it
+        self._finish(part)  # after the rest is noted: a reading asked for meanwhile skips it
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, part: str, exc: BaseException) -> None:
         self._parts.clear()
         self.report = None  # stale now: the next answer is news even when it is the same
         self.failed.emit(error_text(exc))
-        self._finish()
+        self._finish(part)
 
-    def _finish(self) -> None:
-        self._busy = max(0, self._busy - 1)
-        if not self._busy and self._again:
-            self._again = False
-            self.refresh()
+    def _finish(self, part: str) -> None:
+        self._busy.discard(part)
+        if part in self._again:
+            self._again.discard(part)
+            self._fetch((part,))  # this one alone: the other was asked since, or is asked

@@ -12,6 +12,33 @@ AGENT = libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT
 LEASE = libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LEASE
 
 
+def test_a_hung_agent_does_not_hold_back_the_next_lease_reading(connected, qtbot, monkeypatch):
+    # One busy count for both fetches: while a hung agent held its fetch (~5 s), the
+    # timer's next reading waited for it, so the leases were read every ~5 s, not 3.
+    answer, asked = threading.Event(), []
+    real = libvirt.virDomain.interfaceAddresses
+
+    def hung(dom, source, flags=0):
+        asked.append(source)
+        if source == AGENT:
+            answer.wait(10)
+        return real(dom, source, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", hung)
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)
+    try:
+        with qtbot.waitSignal(monitor.updated, timeout=3000):
+            monitor.start()
+        monitor.refresh()  # the timer's next reading, the agent still silent
+        qtbot.waitUntil(lambda: asked.count(LEASE) == 2, timeout=3000)
+        assert asked.count(AGENT) == 1  # not asked twice at once
+    finally:
+        answer.set()
+        qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+        monitor.stop()
+
+
 def test_an_agent_that_timed_out_is_not_asked_again_at_once(connected, qtbot, monkeypatch):
     # A reading asked for while the agent's fetch waited ran as soon as it ended, before
     # its "not responding" put the agent to rest: asked again at once, another wait and

@@ -174,8 +174,9 @@ class AddressMonitor(QObject):
 
     Signals:
         updated(AddressReport): a new report (emitted only when it differs).
-        failed(str): the fetch itself failed (VM gone, host disconnected); ``report``
-            is forgotten.
+        failed(str): the leases' and ARP's fetch itself failed (VM gone, host
+            disconnected); ``report`` is forgotten. The agent's fetch failing is the agent's
+            error in the next report.
     """
 
     updated = Signal(object)
@@ -268,6 +269,18 @@ class AddressMonitor(QObject):
         self._finish(part)  # after the rest is noted: a reading asked for meanwhile skips it
 
     def _failed(self, part: str, exc: BaseException) -> None:
+        if part == "agent":
+            # The agent's word only: the leases' and ARP's reading stands, the agent's
+            # source says why. A VM or host gone fails the other fetch too, which says so.
+            code = exc.get_error_code() if isinstance(exc, libvirt.libvirtError) else 0
+            word = AddressReport(self.uuid, True, errors={AddressSource.AGENT: error_text(exc)},
+                                 codes={AddressSource.AGENT: code or 0})
+            if self.report is not None:
+                self._done(part, word)
+                return
+            self._parts[part] = word  # shown with the leases' answer (none after a failure)
+            self._finish(part)
+            return
         self._parts.clear()
         self.report = None  # stale now: the next answer is news even when it is the same
         self.failed.emit(error_text(exc))

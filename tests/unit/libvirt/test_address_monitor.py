@@ -69,3 +69,53 @@ def test_an_agent_that_timed_out_is_not_asked_again_at_once(connected, qtbot, mo
     finally:
         answer.set()
         monitor.stop()
+
+
+def test_both_fetches_failing_is_said_once(connected, qtbot):
+    # A VM gone (or a host lost) fails both fetches: each said so, and every page showed
+    # "Could not read the addresses" twice over.
+    monitor = AddressMonitor(connected, "4dea22b3-1d52-d8f3-2516-782e98a23fff")  # no such VM
+    monitor._timer.setInterval(60000)
+    said = []
+    monitor.failed.connect(said.append)
+    monitor.start()
+    qtbot.waitUntil(lambda: bool(said) and not monitor._busy, timeout=5000)
+    monitor.stop()
+    assert len(said) == 1 and monitor.report is None
+
+
+def test_the_agents_fetch_failing_leaves_the_leases_reading(connected, qtbot, monkeypatch):
+    # The agent's fetch failed as a whole after the leases' had answered: the report was
+    # forgotten and every page said it could not read the addresses, the lease shown a
+    # moment before gone until the next reading (they blinked away and back).
+    from kvmgui.libvirt import addresses
+    from tests.unit.lverror import refusal
+
+    gate, real = threading.Event(), addresses.fetch_addresses
+
+    def fetch(conn, uuid, skip):
+        if "agent" not in skip:
+            gate.wait(10)
+            raise refusal("Cannot recv data: Connection reset by peer")
+        return real(conn, uuid, skip)
+
+    monkeypatch.setattr(addresses, "fetch_addresses", fetch)
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)
+    said, shown = [], []
+    monitor.failed.connect(said.append)
+    monitor.updated.connect(shown.append)
+    try:
+        with qtbot.waitSignal(monitor.updated, timeout=3000):
+            monitor.start()
+        gate.set()
+        qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+    finally:
+        gate.set()
+        monitor.stop()
+    assert said == []
+    report = monitor.report
+    assert report is not None and report.running
+    assert report.for_mac("52:54:00:6b:3c:01")[0].sources == ("lease", "arp")
+    assert report.errors == {"agent": "Cannot recv data: Connection reset by peer"}
+    assert report.answered == {"lease", "arp"} and len(shown) == 2

@@ -81,6 +81,8 @@ class AddressReport:
     answered: frozenset[str] = frozenset()
     # What each source listed, in trust order, for joining two fetches' reports.
     raw: tuple[tuple[str, Any], ...] = field(default=(), compare=False, repr=False)
+    # False: no reading, the VM's state only (started or stopped since the last reading).
+    read: bool = True
 
     def for_mac(self, mac: str | None) -> list[GuestAddress]:
         return [a for a in self.addresses if mac and a.mac == mac.lower()]

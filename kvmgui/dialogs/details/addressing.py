@@ -57,11 +57,11 @@ class DetailsAddresses(_Base):
         if report is not None and report.running and not view.running:
             # Read while it ran and not since (no page showing them): gone with it, not
             # offered to ssh until the next reading.
-            report = AddressReport(self.uuid, running=False)
+            report = AddressReport(self.uuid, running=False, read=False)
         elif report is not None and not report.running and view.running:
             # Read while it was off: started since, nothing read of it yet (not "not
             # running" beside its Running state till the next reading).
-            report = AddressReport(self.uuid, running=True)
+            report = AddressReport(self.uuid, running=True, read=False)
         if report is not None:
             self._show_addresses(report)
 

@@ -47,6 +47,9 @@ class NoAddressOffer(QWidget):
     def watch(self, report: AddressReport, mac: str) -> None:
         """A new address report: count while the running VM's card ``mac`` has none."""
         self.mac = mac.lower()
+        if not report.read:  # the VM's state only, nothing read since it started
+            self.forget()
+            return
         # A link-local address is none: the guest gives itself one when no DHCP answers.
         missing = report.running and bool(mac) \
             and all(a.link_local for a in report.for_mac(mac))

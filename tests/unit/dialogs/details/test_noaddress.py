@@ -1,0 +1,31 @@
+"""The NIC page's offer of the troubleshooter after a while without an address: counted
+from readings only."""
+
+from kvmgui.dialogs.details.nicpage import NicPage
+from tests.helpers import WEB01, run_in_worker
+
+NIC = "device:interface:52:54:00:6b:3c:01"
+
+
+def test_a_vm_started_while_no_page_read_its_addresses_is_not_counted_without_one(
+        details_of, qtbot, monkeypatch):
+    # Started while no page showing addresses was on screen, the VM's last reading (not
+    # running) became "running, nothing read yet" for the pages; the NIC page counted that
+    # as a card without an address, and a minute later the window said "Network card … has
+    # had no IP address for a while" though no reading had been made since the start.
+    monkeypatch.setattr(NicPage, "no_address_ms", 50)
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    run_in_worker(qtbot, window.conn, lambda c: c.lookupByUUIDString(WEB01).destroy())
+    qtbot.waitUntil(lambda: page.addresses.status.text() == "The VM is not running.",
+                    timeout=5000)
+    qtbot.waitUntil(lambda: not window.addresses._busy, timeout=5000)
+    window.select_page("cpumem")
+    assert not window.addresses.active
+    run_in_worker(qtbot, window.conn, lambda c: c.lookupByUUIDString(WEB01).create())
+    qtbot.waitUntil(lambda: window.view is not None and window.view.running, timeout=5000)
+    assert page.addresses.status.text() == "No address yet."
+    assert not page.no_address.timer.isActive() and page.no_address.isHidden()
+    assert "no IP address" not in window.message.text()

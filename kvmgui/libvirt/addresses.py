@@ -1,8 +1,9 @@
 """A running VM's IP addresses, from DHCP leases, the guest agent and the host's ARP table.
 
 libvirt sends no event when a guest gets an address, so ``AddressMonitor`` fetches
-in a worker on a timer while someone looks, and at once after the VM's events. The guest
-agent is asked in a fetch of its own beside the leases' and ARP's: a hung one takes ~5 s.
+in a worker on a timer while someone looks, and at once after the VM's lifecycle, agent and
+device events. The guest agent is asked in a fetch of its own beside the leases' and ARP's:
+a hung one takes ~5 s.
 """
 
 from __future__ import annotations
@@ -162,15 +163,25 @@ def join(parts: list[AddressReport]) -> AddressReport:
         frozenset(s for p in parts for s in p.answered), tuple(raw))
 
 
+# The VM's events after which its addresses may differ or its agent answer: it started,
+# stopped, rebooted or woke, its agent came or went, a card was plugged in or out. Not
+# the others: a disk's I/O errors (QEMU sends one a second), a balloon or metadata change.
+_ADDRESS_EVENTS = frozenset({
+    libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, libvirt.VIR_DOMAIN_EVENT_ID_REBOOT,
+    libvirt.VIR_DOMAIN_EVENT_ID_PMWAKEUP, libvirt.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE,
+    libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED,
+})
+
 # AddressMonitor's two fetches: the leases' and ARP's, and the guest agent's.
 _PARTS = ("others", "agent")
 
 
 class AddressMonitor(QObject):
-    """Keeps one VM's addresses fresh while started: on a timer and after its events.
+    """Keeps one VM's addresses fresh while started: on a timer and after those of its
+    events that may change them (``_ADDRESS_EVENTS``), and a network's.
 
     A source that cannot answer (no guest agent configured, say) is not asked again on
-    the timer, only after the VM's next event, so the host's log is not flooded; an agent
+    the timer, only after such an event of the VM, so the host's log is not flooded; an agent
     that does not answer (not running in the guest, not synced) only every ``AGENT_RETRY_S`` s
     (its connecting is an event, but an agent that timed out may answer without one).
 
@@ -239,7 +250,8 @@ class AddressMonitor(QObject):
                           context=self)
 
     def _on_events(self, events: list[LibvirtEvent]) -> None:
-        mine = any(ev.uuid == self.uuid for ev in events)
+        mine = any(ev.kind == "domain" and ev.uuid == self.uuid
+                   and ev.event_id in _ADDRESS_EVENTS for ev in events)
         if mine:
             self._skip = frozenset()  # the agent may have come, the VM restarted: ask all
             self._agent_rests_until = 0.0

@@ -119,3 +119,38 @@ def test_the_agents_fetch_failing_leaves_the_leases_reading(connected, qtbot, mo
     assert report.for_mac("52:54:00:6b:3c:01")[0].sources == ("lease", "arp")
     assert report.errors == {"agent": "Cannot recv data: Connection reset by peer"}
     assert report.answered == {"lease", "arp"} and len(shown) == 2
+
+
+def test_an_event_that_changes_no_address_leaves_a_silent_agent_at_rest(connected, qtbot,
+                                                                         monkeypatch):
+    # Every event of the VM ended the agent's rest and read again: a disk reporting I/O
+    # errors (QEMU sends one a second), a balloon change, kvmgui's own metadata edit each
+    # asked the silent agent again (another wait, another error in the host's log).
+    from kvmgui.libvirt import addresses
+    from kvmgui.libvirt.records import LibvirtEvent
+
+    asked, clock = [], [1000.0]
+    real = libvirt.virDomain.interfaceAddresses
+
+    def unresponsive(dom, source, flags=0):
+        asked.append(source)
+        if source == AGENT:
+            raise FakeError("Guest agent is not responding: QEMU guest agent is not connected",
+                            libvirt.VIR_ERR_AGENT_UNRESPONSIVE)
+        return real(dom, source, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", unresponsive)
+    monkeypatch.setattr(addresses, "monotonic", lambda: clock[0])
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)
+    monitor.start()
+    qtbot.waitUntil(lambda: not monitor._busy and AGENT in asked, timeout=5000)
+    for event_id, args in ((libvirt.VIR_DOMAIN_EVENT_ID_IO_ERROR, ("/var/lib/a.qcow2", "vda", 0)),
+                           (libvirt.VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE, (1048576,)),
+                           (libvirt.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, (0, ""))):
+        asked.clear()
+        clock[0] += 1
+        monitor._on_events([LibvirtEvent(0.0, "domain", WEB01, "web01", event_id, args=args)])
+        qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+        assert AGENT not in asked, event_id
+    monitor.stop()

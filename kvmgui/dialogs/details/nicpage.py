@@ -185,10 +185,15 @@ class NicPage(StoppedNetworkShown, DevicePage):
                 no_dhcp = nic.source or ""  # its dnsmasq hands out nothing: no lease comes
         else:
             bridge = (nic.source or "") if nic.source_type == "bridge" else ""
+        # Plugged straight into a libvirt network's own bridge (virbr0): only its host reaches it.
+        host_only = nic.source_type == "bridge" and bool(bridge) and any(
+            netops.own_bridge(r.summary.forward_mode, r.bridge) == bridge
+            for r in self.conn.networks.records())
         user = nic.source_type == "user"
         self.addresses.set_card((nic.mac or "").lower() or None, leased, bridge, user,
                                 nic.host_port_to(22) if user else None, no_dhcp, macvtap,
-                                pending, view.running and not nic.link_up, unlisted=unlisted)
+                                pending, view.running and not nic.link_up, unlisted=unlisted,
+                                host_only=host_only)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)

@@ -219,6 +219,7 @@ class AddressMonitor(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._again.clear()  # no one looks: a fetch under way asks nothing more when it ends
 
     @property
     def active(self) -> bool:

@@ -154,3 +154,33 @@ def test_an_event_that_changes_no_address_leaves_a_silent_agent_at_rest(connecte
         qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
         assert AGENT not in asked, event_id
     monitor.stop()
+
+
+def test_a_reading_asked_for_before_the_monitor_stopped_is_not_made_after(connected, qtbot,
+                                                                           monkeypatch):
+    # A reading asked for while the agent's fetch waited ran when it ended, though the
+    # monitor had stopped meanwhile (the page showing the addresses left): the silent
+    # agent was asked once more with no one looking.
+    answer, asked = threading.Event(), []
+    real = libvirt.virDomain.interfaceAddresses
+
+    def hung(dom, source, flags=0):
+        asked.append(source)
+        if source == AGENT:
+            answer.wait(10)
+        return real(dom, source, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", hung)
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)
+    try:
+        with qtbot.waitSignal(monitor.updated, timeout=3000):
+            monitor.start()
+        monitor.refresh()  # the timer's next reading: the leases' now, the agent's after
+        qtbot.waitUntil(lambda: asked.count(LEASE) == 2 and "others" not in monitor._busy,
+                        timeout=3000)
+        monitor.stop()
+    finally:
+        answer.set()
+    qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+    assert asked.count(AGENT) == 1

@@ -290,11 +290,12 @@ class AddressMonitor(QObject):
             code = exc.get_error_code() if isinstance(exc, libvirt.libvirtError) else 0
             word = AddressReport(self.uuid, True, errors={AddressSource.AGENT: error_text(exc)},
                                  codes={AddressSource.AGENT: code or 0})
-            if self.report is not None:
+            if self.report is not None and self.report.running:
                 self._done(part, word)
                 return
-            self._parts[part] = word  # shown with the leases' answer (none after a failure)
-            self._finish(part)
+            if self.report is None:
+                self._parts[part] = word  # shown with the leases' answer (none after a failure)
+            self._finish(part)  # found stopped: nothing to ask the agent, nothing to say
             return
         self._parts.clear()
         self.report = None  # stale now: the next answer is news even when it is the same

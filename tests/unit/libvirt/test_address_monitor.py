@@ -184,3 +184,33 @@ def test_a_reading_asked_for_before_the_monitor_stopped_is_not_made_after(connec
         answer.set()
     qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
     assert asked.count(AGENT) == 1
+
+
+def test_the_agents_fetch_failing_does_not_make_a_stopped_vm_run(connected, qtbot, monkeypatch):
+    # The leases' fetch found the VM stopped, then the agent's failed (a transient VM gone
+    # with its stop): the agent's failure was joined as a word of a running VM, and the
+    # pages said it ran, with no address.
+    from kvmgui.libvirt import addresses
+    from tests.unit.lverror import refusal
+
+    gate, real = threading.Event(), addresses.fetch_addresses
+
+    def fetch(conn, uuid, skip):
+        if "agent" not in skip:
+            gate.wait(10)
+            raise refusal("Domain not found: no domain with matching uuid")
+        return real(conn, uuid, skip)
+
+    monkeypatch.setattr(addresses, "fetch_addresses", fetch)
+    monitor = AddressMonitor(connected, "4dea22b3-1d52-d8f3-2516-782e98a23f03")  # shut off
+    monitor._timer.setInterval(60000)
+    try:
+        with qtbot.waitSignal(monitor.updated, timeout=3000) as blocker:
+            monitor.start()
+        assert not blocker.args[0].running
+        gate.set()
+        qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+    finally:
+        gate.set()
+        monitor.stop()
+    assert monitor.report is not None and not monitor.report.running

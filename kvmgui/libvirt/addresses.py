@@ -203,6 +203,11 @@ class AddressMonitor(QObject):
         self.report: AddressReport | None = None
         self._busy: set[str] = set()  # the fetches under way ("others", "agent")
         self._again: set[str] = set()  # asked for while under way: once more when it ends
+        # Fetches are numbered as they start: an answer of a fetch started before one that
+        # found the VM stopped is of the VM before its stop (a hung agent's, ~5 s late).
+        self._count = 0
+        self._started: dict[str, int] = {}  # each fetch's latest number
+        self._stopped_seen = 0  # the number of the latest fetch that found it stopped
         # Each fetch's last report: the agent's own, since a hung agent holds its answer
         # ~5 s and the leases and ARP should not wait for it.
         self._parts: dict[str, AddressReport] = {}
@@ -245,6 +250,8 @@ class AddressMonitor(QObject):
                 self._again.add(part)  # once more after this one: the event may be newer
                 continue
             self._busy.add(part)
+            self._count += 1
+            self._started[part] = self._count
             # Two of the host's call threads at most, each with its own answer.
             self.conn.run(fetch_addresses, self.uuid, frozenset(skipped),
                           done=partial(self._done, part), failed=partial(self._failed, part),
@@ -261,8 +268,13 @@ class AddressMonitor(QObject):
             self.refresh()
 
     def _done(self, part: str, report: AddressReport) -> None:
+        number = self._started.get(part, 0)
         if not report.running:
             self._parts.clear()  # the other fetch's word is of a VM that ran
+            self._stopped_seen = max(self._stopped_seen, number)
+        elif number < self._stopped_seen:
+            self._finish(part)  # of the VM before it stopped: a later fetch found it so
+            return
         else:
             self._parts = {k: p for k, p in self._parts.items() if p.running}
         self._parts[part] = report

@@ -214,3 +214,37 @@ def test_the_agents_fetch_failing_does_not_make_a_stopped_vm_run(connected, qtbo
         gate.set()
         monitor.stop()
     assert monitor.report is not None and not monitor.report.running
+
+
+def test_an_agent_answer_from_before_the_vm_stopped_does_not_make_it_run_again(
+        connected, qtbot, monkeypatch):
+    # The agent's fetch, started while the VM ran, answered after the leases' fetch had
+    # found it stopped: its word (running, with addresses) was taken as the newest, and the
+    # pages said the stopped VM ran, with its old address, till the next reading.
+    from tests.helpers import run_in_worker
+
+    answer = threading.Event()
+    real = libvirt.virDomain.interfaceAddresses
+
+    def hung(dom, source, flags=0):
+        if source == AGENT:
+            answer.wait(10)
+        return real(dom, source, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", hung)
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)
+    shown = []
+    try:
+        with qtbot.waitSignal(monitor.updated, timeout=3000):
+            monitor.start()
+        qtbot.waitUntil(lambda: "agent" in monitor._busy, timeout=3000)
+        monitor.updated.connect(shown.append)
+        run_in_worker(qtbot, connected, lambda c: c.lookupByUUIDString(WEB01).destroy())
+        qtbot.waitUntil(lambda: bool(shown) and not shown[-1].running, timeout=5000)
+    finally:
+        answer.set()
+    qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+    monitor.stop()
+    assert [r.running for r in shown] == [False]
+    assert not monitor.report.running

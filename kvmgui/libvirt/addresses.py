@@ -226,6 +226,14 @@ class AddressMonitor(QObject):
         self._timer.stop()
         self._again.clear()  # no one looks: a fetch under way asks nothing more when it ends
 
+    def seen_stopped(self) -> None:
+        """The VM was seen stopped since the last reading (no one reading then): that
+        reading is of its last run, not to be offered for the next one."""
+        if self.report is not None and self.report.running:
+            self.report = AddressReport(self.uuid, running=False, read=False)
+            self._parts.clear()
+            self._stopped_seen = self._count  # a fetch under way may have started before
+
     @property
     def active(self) -> bool:
         return self._timer.isActive()

@@ -56,8 +56,9 @@ class DetailsAddresses(_Base):
         report = self.addresses.report
         if report is not None and report.running and not view.running:
             # Read while it ran and not since (no page showing them): gone with it, not
-            # offered to ssh until the next reading.
-            report = AddressReport(self.uuid, running=False, read=False)
+            # offered to ssh until the next reading, nor after its next start.
+            self.addresses.seen_stopped()
+            report = self.addresses.report
         elif report is not None and not report.running and view.running:
             # Read while it was off: started since, nothing read of it yet (not "not
             # running" beside its Running state till the next reading).

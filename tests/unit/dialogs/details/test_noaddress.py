@@ -29,3 +29,25 @@ def test_a_vm_started_while_no_page_read_its_addresses_is_not_counted_without_on
     assert page.addresses.status.text() == "No address yet."
     assert not page.no_address.timer.isActive() and page.no_address.isHidden()
     assert "no IP address" not in window.message.text()
+
+
+def test_a_vm_restarted_while_no_page_read_its_addresses_offers_none_of_its_last_run(
+        details_of, qtbot):
+    # Stopped and started again while no page showing addresses was on screen: stopped, the
+    # pages were told it no longer ran; started, the last reading (of the run before) came
+    # back as the running VM's, and its card offered ssh to an address read before the stop.
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    box, overview = window.pages[NIC].addresses, window.pages["overview"]
+    qtbot.waitUntil(lambda: box.list.count() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: not window.addresses._busy, timeout=5000)
+    window.select_page("cpumem")
+    assert not window.addresses.active
+    run_in_worker(qtbot, window.conn, lambda c: c.lookupByUUIDString(WEB01).destroy())
+    qtbot.waitUntil(lambda: window.view is not None and not window.view.running, timeout=5000)
+    assert box.list.count() == 0
+    run_in_worker(qtbot, window.conn, lambda c: c.lookupByUUIDString(WEB01).create())
+    qtbot.waitUntil(lambda: window.view is not None and window.view.running, timeout=5000)
+    assert box.list.count() == 0 and not box.copy_button.isEnabled()
+    assert overview.addresses.text() == "None known yet"

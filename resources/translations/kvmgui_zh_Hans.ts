@@ -328,6 +328,10 @@
         <translation>它不在会分配地址的 libvirt 网络上，因此没有可读取的 DHCP 租约</translation>
     </message>
     <message>
+        <source>it is on the bridge of network %1, not on the network, so libvirt lists no DHCP lease for it</source>
+        <translation>它在网络 %1 的网桥上，而不在该网络上，因此 libvirt 不会列出它的 DHCP 租约</translation>
+    </message>
+    <message>
         <source>network %1 gives addresses only to the cards it lists, and not to this one, so no lease will come</source>
         <translation>网络 %1 只给它列出的网卡分配地址，不包括这张网卡，因此不会有租约</translation>
     </message>

@@ -328,6 +328,10 @@
         <translation>它不在會發放位址的 libvirt 網路上，因此沒有可讀取的 DHCP 租約</translation>
     </message>
     <message>
+        <source>it is on the bridge of network %1, not on the network, so libvirt lists no DHCP lease for it</source>
+        <translation>它在網路 %1 的橋接器上，而不在該網路上，因此 libvirt 不會列出它的 DHCP 租約</translation>
+    </message>
+    <message>
         <source>network %1 gives addresses only to the cards it lists, and not to this one, so no lease will come</source>
         <translation>網路 %1 只給它列出的網卡發放位址，不包括這張網卡，因此不會有租約</translation>
     </message>

@@ -65,7 +65,7 @@ class AddressBox(QGroupBox):
         self.no_dhcp = ""  # the card's libvirt network when it hands out no addresses
         self.unlisted = False  # …to it: it gives only the cards it lists theirs
         self.macvtap = False  # its host cannot reach it (macvtap passes its traffic by)
-        self.host_only = False  # on a libvirt network's own bridge: only its host reaches it
+        self.bridge_of = ""  # the libvirt network on whose own bridge it is: only its host reaches it
         self.pending = False  # in the saved settings only: not in the running VM till its start
         self.link_down = False  # the running card's cable is unplugged
         self._note = ""  # what the last report says
@@ -144,18 +144,18 @@ class AddressBox(QGroupBox):
     def set_card(self, mac: str | None, on_network: bool, bridge: str = "", user_mode: bool = False,
                  forward: tuple[str, int] | None = None, no_dhcp: str = "",
                  macvtap: bool = False, pending: bool = False, link_down: bool = False, *,
-                 unlisted: bool = False, host_only: bool = False) -> None:
+                 unlisted: bool = False, bridge_of: str = "") -> None:
         """The card as its settings now are: the last report is worded for it again.
         ``forward``: a user-mode card's host address and port forwarded to its SSH port;
         ``no_dhcp``: the name of its libvirt network when that has no DHCP (for this card:
         ``unlisted``, it lists the cards it gives addresses, not this one); ``pending``:
-        the running VM has no such card (added for its next start); ``host_only``: on a
-        libvirt network's own bridge (virbr0), which only its host reaches."""
+        the running VM has no such card (added for its next start); ``bridge_of``: the
+        libvirt network on whose own bridge (virbr0) it is, which only its host reaches."""
         self.mac, self.on_network, self.bridge = mac, on_network, bridge
         self.user_mode, self.forward, self.no_dhcp = user_mode, forward, no_dhcp
         self.macvtap, self.pending, self.link_down = macvtap, pending, link_down
         self.unlisted = unlisted
-        self.host_only = host_only
+        self.bridge_of = bridge_of
         if self._report is not None:
             self.show_report(self._report)
 
@@ -193,7 +193,8 @@ class AddressBox(QGroupBox):
             note = fill(self.tr("User-mode networking: SSH goes through the host's port %1."),
                         self.forward[1])
         elif not found:
-            note = missing_words(report, self.on_network, self.no_dhcp, self.unlisted)
+            note = missing_words(report, self.on_network, self.no_dhcp, self.unlisted,
+                                 self.bridge_of)
             raw = libvirt_details(report)
         elif self.user_mode and self.forward is None:
             note = self.tr("User-mode networking: the host cannot reach this address, and none "
@@ -287,7 +288,7 @@ class AddressBox(QGroupBox):
         """The host to hop through: a remote host's, for a card on one of its libvirt
         networks (NAT, isolated) or their bridges; a bridged or macvtap guest is on the LAN
         itself."""
-        return ssh.hop(self.host_uri) if self.on_network or self.host_only else []
+        return ssh.hop(self.host_uri) if self.on_network or self.bridge_of else []
 
     def _target(self) -> tuple[str, list[str], int | None] | None:
         """(the address as ssh takes it, the host to hop through, the port); None when

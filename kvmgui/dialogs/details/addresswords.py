@@ -45,12 +45,16 @@ def address_line(addr: GuestAddress) -> str:
 
 
 def _lease_reason(report: AddressReport, on_network: bool | None, no_dhcp: str,
-                  unlisted: bool) -> str:
+                  unlisted: bool, bridge_of: str) -> str:
     source = AddressSource.LEASE
     if source in report.errors:
         return QCoreApplication.translate("Addresses", "the DHCP leases could not be read")
     if source not in report.answered:
         return ""
+    if on_network is False and bridge_of:  # its DHCP answers, libvirt lists no lease
+        return fill(QCoreApplication.translate(
+            "Addresses", "it is on the bridge of network %1, not on the network, so libvirt "
+                         "lists no DHCP lease for it"), bridge_of)
     if on_network is False:
         return QCoreApplication.translate(
             "Addresses", "it is not on a libvirt network that hands out addresses, so there "
@@ -97,13 +101,14 @@ def _arp_reason(report: AddressReport) -> str:
 
 
 def missing_words(report: AddressReport, on_network: bool | None = None, no_dhcp: str = "",
-                  unlisted: bool = False) -> str:
+                  unlisted: bool = False, bridge_of: str = "") -> str:
     """Why a running VM's NIC shows no address: "No address yet. No guest agent in this
     VM; no DHCP lease for this MAC yet; …". ``on_network``: whether the NIC is on a
     libvirt virtual network (None: not known); ``no_dhcp``: the name of that network when
-    it has no DHCP, or (``unlisted``) DHCP only for the cards it lists, not this one."""
+    it has no DHCP, or (``unlisted``) DHCP only for the cards it lists, not this one;
+    ``bridge_of``: the network on whose bridge (virbr0) the NIC is, not on the network."""
     reasons = [r for r in (_agent_reason(report),
-                           _lease_reason(report, on_network, no_dhcp, unlisted),
+                           _lease_reason(report, on_network, no_dhcp, unlisted, bridge_of),
                            _arp_reason(report)) if r]
     if not reasons:
         return QCoreApplication.translate("Addresses", "No address yet.")

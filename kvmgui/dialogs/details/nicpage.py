@@ -186,14 +186,14 @@ class NicPage(StoppedNetworkShown, DevicePage):
         else:
             bridge = (nic.source or "") if nic.source_type == "bridge" else ""
         # Plugged straight into a libvirt network's own bridge (virbr0): only its host reaches it.
-        host_only = nic.source_type == "bridge" and bool(bridge) and any(
-            netops.own_bridge(r.summary.forward_mode, r.bridge) == bridge
-            for r in self.conn.networks.records())
+        bridge_of = next((r.name for r in self.conn.networks.records()
+                          if netops.own_bridge(r.summary.forward_mode, r.bridge) == bridge),
+                         "") if nic.source_type == "bridge" and bridge else ""
         user = nic.source_type == "user"
         self.addresses.set_card((nic.mac or "").lower() or None, leased, bridge, user,
                                 nic.host_port_to(22) if user else None, no_dhcp, macvtap,
                                 pending, view.running and not nic.link_up, unlisted=unlisted,
-                                host_only=host_only)
+                                bridge_of=bridge_of)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)

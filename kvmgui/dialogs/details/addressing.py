@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from kvmgui.dialogs.details.page import Page
     from kvmgui.libvirt.connection import Connection
     from kvmgui.models.domainwatcher import DomainView
+    from kvmgui.widgets.labels import MessageLine
 
     _Base = QMainWindow
 else:
@@ -34,6 +35,7 @@ class DetailsAddresses(_Base):
     pages: dict[str, Page]
     stack: QStackedWidget
     body: QSplitter
+    message: MessageLine
 
     if TYPE_CHECKING:
         def show_message(self, text: str, *, warn: bool = False, error: bool = False) -> None: ...
@@ -42,6 +44,7 @@ class DetailsAddresses(_Base):
         self.addresses = AddressMonitor(self.conn, self.uuid, self)
         self.addresses.updated.connect(self._show_addresses)
         self.addresses.failed.connect(self._addresses_failed)
+        self._no_address_said: tuple[str, str] | None = None  # (MAC, the window's words)
 
     def _poll_addresses(self) -> None:
         """Addresses are fetched only while a page that shows them is on screen."""
@@ -67,9 +70,23 @@ class DetailsAddresses(_Base):
             self._show_addresses(report)
 
     def _no_address(self, mac: str) -> None:
-        self.show_message(fill(QCoreApplication.translate(
+        text = fill(QCoreApplication.translate(
             "DetailsWindow", "Network card %1 has had no IP address for a while: its page "
-                             "offers the troubleshooter."), mac), warn=True)
+                             "offers the troubleshooter."), mac)
+        self._no_address_said = (mac, text)
+        self.show_message(text, warn=True)
+
+    def _withdraw_no_address(self, report: AddressReport) -> None:
+        """The window's word that a card has no address goes once it has one (or its VM
+        stopped); not when something else was said since."""
+        if self._no_address_said is None:
+            return
+        mac, text = self._no_address_said
+        if report.running and all(a.link_local for a in report.for_mac(mac)):
+            return  # still none (or nothing read yet)
+        self._no_address_said = None
+        if self.message.text() == text:
+            self.message.clear()
 
     def _addresses_wanted(self) -> None:
         if self.addresses.active:  # else read when a page showing them comes back
@@ -78,6 +95,7 @@ class DetailsAddresses(_Base):
     def _show_addresses(self, report: AddressReport) -> None:
         for page in self.pages.values():
             page.show_addresses(report)
+        self._withdraw_no_address(report)
 
     def _addresses_failed(self, message: str) -> None:
         for page in self.pages.values():

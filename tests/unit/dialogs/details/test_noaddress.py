@@ -51,3 +51,26 @@ def test_a_vm_restarted_while_no_page_read_its_addresses_offers_none_of_its_last
     qtbot.waitUntil(lambda: window.view is not None and window.view.running, timeout=5000)
     assert box.list.count() == 0 and not box.copy_button.isEnabled()
     assert overview.addresses.text() == "None known yet"
+
+
+def test_the_windows_no_address_warning_goes_when_the_card_gets_one(details_of, qtbot,
+                                                                     monkeypatch):
+    # The window said "Network card … has had no IP address for a while" and kept saying
+    # it after the card got its address, beside the page showing that address.
+    from kvmgui.libvirt.addresses import AddressReport, AddressSource, GuestAddress
+
+    monkeypatch.setattr(NicPage, "no_address_ms", 50)
+    window = details_of(WEB01)
+    qtbot.waitUntil(lambda: NIC in window.pages)
+    window.select_page(NIC)
+    page = window.pages[NIC]
+    qtbot.waitUntil(lambda: page.addresses.list.count() > 0, timeout=5000)
+    window.addresses.stop()
+    qtbot.waitUntil(lambda: not window.addresses._busy, timeout=5000)
+    mac = "52:54:00:6b:3c:01"
+    with qtbot.waitSignal(page.noAddress, timeout=2000):
+        window._show_addresses(AddressReport(WEB01, True, answered=frozenset({"lease"})))
+    assert "no IP address" in window.message.text()
+    found = GuestAddress(mac, "192.168.122.3", 24, False, (AddressSource.LEASE,))
+    window._show_addresses(AddressReport(WEB01, True, (found,), answered=frozenset({"lease"})))
+    assert window.message.text() == ""

@@ -2,13 +2,14 @@
 
 Added here: a scrollback of the lines that leave the top of the screen (kept as pyte's own
 line objects, no copies), the alternate screen (DECSET 47/1047/1049, which full-screen
-programs use and pyte 0.8 ignores: ``alternate.py``), application cursor keys and bracketed paste as mode
-queries, replies to the guest (DA, DSR) through ``reply``, CUP and VPA in origin mode as
-xterm has them (``origin.py``), and a resize that keeps the cursor's line on screen by
-moving lines to and from the scrollback, as xterm does. Mended where pyte differs from
-xterm: wide and zero-width characters, the lines it wraps (marked, so a copy joins them),
-tab stops after a resize, CSI 3J, REP, SU/SD, DECSTR, CSI s/u, the saved cursor and control
-strings (the stream, ``stream.py``, sends them here by name).
+programs use and pyte 0.8 ignores: ``alternate.py``), application cursor keys and
+bracketed paste as mode queries, replies to the guest (DA, DSR) through ``reply``, CUP and
+VPA in origin mode as xterm has them (``origin.py``), and a resize that keeps the cursor's
+line on screen by moving lines to and from the scrollback, as xterm does. Mended where pyte
+differs from xterm: wide and zero-width characters (``wide.py``), the lines it wraps
+(marked, so a copy joins them), tab stops after a resize, CSI 3J, REP, SU/SD, DECSTR,
+CSI s/u, the saved cursor (``saved.py``) and control strings (the stream, ``stream.py``,
+sends them here by name).
 
 Why pyte: it is the maintained pure-Python VT emulator (pyte 0.8.2, Nov 2023, LGPL) that
 has xterm colours, DA/DSR replies and a dirty-line set; the alternatives on PyPI are either
@@ -18,18 +19,16 @@ unmaintained. See docs/performance.md for what its speed means for the console.
 
 from __future__ import annotations
 
-import copy
-import unicodedata
 from collections import deque
 from collections.abc import Callable
 from typing import Any
 
 import pyte
 from pyte import charsets, modes
-from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict, wcwidth
+from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict
 
-from kvmgui.widgets.terminal import alternate, mouse, origin, sgr
-from kvmgui.widgets.terminal.cells import Cells, blank_cut, cutting_none, draw_narrow, mend_edges
+from kvmgui.widgets.terminal import alternate, mouse, origin, saved, sgr, wide
+from kvmgui.widgets.terminal.cells import Cells, blank_cut, cutting_none, draw_narrow
 from kvmgui.widgets.terminal.resize import resize_screen
 
 Line = StaticDefaultDict[int, Char]
@@ -118,12 +117,7 @@ class TermScreen(pyte.Screen):
     # -- wide and zero-width characters -----------------------------------------------------
 
     def draw(self, data: str) -> None:
-        # pyte puts a two-cell character on the last column, half of it past the edge;
-        # xterm leaves that column blank and starts the character on the next line (or,
-        # without autowrap, puts it in the last two columns). pyte also stops drawing at a
-        # zero-width character that is not a combining mark (an emoji's variation selector,
-        # a zero-width space), dropping the rest of the text, and puts a mark that follows a
-        # wide character on its empty second cell.
+        # wide and zero-width characters as xterm draws them: wide.py
         if self._in_string:
             return  # a control string's contents are for the terminal, not the screen
         if self._soft_reset_next:
@@ -145,20 +139,7 @@ class TermScreen(pyte.Screen):
             # rest of the text; xterm passes over it
             self._draw_narrow(data if data.isprintable() else data.translate(_C0))
             return
-        start = 0
-        for i, char in enumerate(data):
-            width = wcwidth(char)
-            if width == 1:
-                continue
-            self._draw_narrow(data[start:i])
-            start = i + 1
-            if width == 2:
-                self._make_room_for_wide()
-                super().draw(char)
-                mend_edges(self.buffer[self.cursor.y], self.cursor.x - 2, self.cursor.x, self.columns)
-            elif width == 0:
-                self._join_previous(char)
-        self._draw_narrow(data[start:])
+        wide.draw_mixed(self, data, self._draw_narrow)
 
     def _draw_narrow(self, text: str) -> None:
         draw_narrow(self, text, self._cells, super().draw)
@@ -259,29 +240,6 @@ class TermScreen(pyte.Screen):
     erase_characters = cutting_none(pyte.Screen.erase_characters, at_end=True)  # type: ignore[assignment]
     select_graphic_rendition = sgr.dropping_out_of_range(pyte.Screen.select_graphic_rendition)
 
-    def _make_room_for_wide(self) -> None:
-        if self.cursor.x == self.columns - 1 and self.columns > 1:
-            if modes.DECAWM in self.mode:
-                self.buffer[self.cursor.y][self.cursor.x] = self.cursor.attrs._replace(data=" ")
-                self.cursor.x = self.columns  # pyte wraps before the next character
-            else:
-                self.cursor.x -= 1
-
-    def _join_previous(self, char: str) -> None:
-        """Add a zero-width character to the character before the cursor."""
-        y, x = self.cursor.y, self.cursor.x
-        if x == 0:
-            if y == 0:
-                return
-            y, x = y - 1, self.columns
-        line = self.buffer[y]
-        x = min(x, self.columns) - 1
-        if x > 0 and line[x].data == "":  # the empty second cell of a wide character
-            x -= 1
-        cell = line[x]
-        line[x] = cell._replace(data=unicodedata.normalize("NFC", cell.data + char))
-        self.dirty.add(y)
-
     # -- scrolling into the scrollback ---------------------------------------------------------
 
     def index(self) -> None:
@@ -335,7 +293,7 @@ class TermScreen(pyte.Screen):
         scrollback, bottom-anchored, instead of pyte's dropping the top lines)."""
         resize_screen(self, lines or self.lines, columns or self.columns)
 
-    # -- moving the cursor (origin.py) and the saved cursor -----------------------------------
+    # -- moving the cursor (origin.py) and the saved cursor (saved.py) -----------------------
 
     def cursor_position(self, line: int | None = None, column: int | None = None) -> None:
         origin.move_to(self, line, column)
@@ -344,11 +302,7 @@ class TermScreen(pyte.Screen):
         origin.move_to_line(self, line)
 
     def save_cursor(self) -> None:
-        # pyte keeps a stack and takes the top off at each restore, so a second restore of
-        # one save (tput sc once, tput rc at each step of a progress line) sent the cursor
-        # home. xterm keeps one saved cursor per screen, restored as often as asked.
-        super().save_cursor()
-        self._saved[self.alternate] = self.savepoints.pop()
+        saved.save(self)
 
     def save_cursor_ansi(self, *_args: Any, **kwargs: Any) -> None:
         """CSI s (SCOSC), which pyte ignored: scripts and prompts that draw a clock or a
@@ -362,22 +316,7 @@ class TermScreen(pyte.Screen):
             self.restore_cursor()
 
     def restore_cursor(self) -> None:
-        saved = self._saved.get(self.alternate)
-        self.savepoints = [saved] if saved else []
-        # pyte's restore keeps the cursor inside the scrolling region, where xterm does so in
-        # origin mode only: apt's progress bar (save, a region above the last line, restore,
-        # up one line) put the output a line too high, over the last line written.
-        margins = self.margins
-        if modes.DECOM not in self.mode and not (saved and saved.origin):
-            self.margins = None
-        try:
-            super().restore_cursor()
-        finally:
-            self.margins = margins
-        self.cursor = copy.copy(self.cursor)  # pyte's restore gives the saved one itself
-        # The saved cursor's position may be off screen after a resize.
-        self.cursor.x = min(self.cursor.x, self.columns - 1)
-        self.cursor.y = min(self.cursor.y, self.lines - 1)
+        saved.restore(self)
 
 
 def wrapped(line: Line) -> bool:

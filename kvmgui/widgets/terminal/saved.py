@@ -1,0 +1,43 @@
+"""The saved cursor (DECSC/DECRC, ESC 7 and ESC 8; CSI s and CSI u), as xterm keeps it: one
+per screen (the main one, the alternate one), restored as often as asked.
+
+pyte keeps a stack and takes the top off at each restore, so a second restore of one save
+(tput sc once, tput rc at each step of a progress line) sent the cursor home; and its
+restore keeps the cursor inside the scrolling region, where xterm does so in origin mode
+only. ``TermScreen`` calls these for its saves and restores.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+import pyte
+from pyte import modes
+
+if TYPE_CHECKING:
+    from kvmgui.widgets.terminal.screen import TermScreen
+
+
+def save(screen: TermScreen) -> None:
+    pyte.Screen.save_cursor(screen)
+    screen._saved[screen.alternate] = screen.savepoints.pop()
+
+
+def restore(screen: TermScreen) -> None:
+    saved = screen._saved.get(screen.alternate)
+    screen.savepoints = [saved] if saved else []
+    # pyte's restore keeps the cursor inside the scrolling region, where xterm does so in
+    # origin mode only: apt's progress bar (save, a region above the last line, restore,
+    # up one line) put the output a line too high, over the last line written.
+    margins = screen.margins
+    if modes.DECOM not in screen.mode and not (saved and saved.origin):
+        screen.margins = None
+    try:
+        pyte.Screen.restore_cursor(screen)
+    finally:
+        screen.margins = margins
+    screen.cursor = copy.copy(screen.cursor)  # pyte's restore gives the saved one itself
+    # The saved cursor's position may be off screen after a resize.
+    screen.cursor.x = min(screen.cursor.x, screen.columns - 1)
+    screen.cursor.y = min(screen.cursor.y, screen.lines - 1)

@@ -17,9 +17,10 @@ def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
     """Resize, keeping the cursor's line on screen."""
     if (lines, columns) == (screen.lines, screen.columns):
         return
-    # Past the last column (pyte's wait to wrap): xterm clamps the column and keeps the wait,
-    # so the next character still goes on the next line.
-    waiting = screen.cursor.x >= screen.columns > columns
+    # Past the last column (pyte's wait to wrap): xterm's resize keeps the wait, narrower or
+    # wider, so the next character still goes on the next line; here the cursor waits past
+    # the new edge.
+    waiting = screen.cursor.x >= screen.columns
     if lines < screen.lines:
         if screen._main is not None:
             _shrink_main(screen, lines)

@@ -92,3 +92,13 @@ def test_narrowing_with_the_cursor_waiting_to_wrap_keeps_it_waiting():
     screen.resize(5, 6)
     TermStream(screen).feed(b"x")
     assert screen_text(screen)[:2] == ["012345", "x"]
+
+
+def test_widening_with_the_cursor_waiting_to_wrap_keeps_it_waiting():
+    # xterm's resize leaves its wait to wrap alone, wider or narrower: the next letter goes
+    # on the next line; here the cursor stayed one column past the old edge, now on screen,
+    # and the letter went on at the end of the full line.
+    screen, _ = run(b"0123456789", columns=10)
+    screen.resize(5, 16)
+    TermStream(screen).feed(b"x")
+    assert screen_text(screen)[:2] == ["0123456789", "x"]

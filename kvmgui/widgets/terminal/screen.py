@@ -262,8 +262,12 @@ class TermScreen(pyte.Screen):
         super().erase_in_display(how, *args, **kwargs)
         erased = range(self.cursor.y, self.lines) if how == 0 else \
             range(self.cursor.y) if how == 1 else range(self.lines)
+        blank = dict.fromkeys(range(self.columns), self.cursor.attrs)
         for y in erased:
-            set_wrapped(self.buffer[y], False)
+            line = self.buffer[y]
+            if y != self.cursor.y or how == 2:  # pyte erased the cells written before alone
+                line.update(blank)
+            set_wrapped(line, False)
 
     def reset(self) -> None:
         super().reset()

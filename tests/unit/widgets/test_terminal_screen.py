@@ -458,6 +458,14 @@ class _Pyte(pyte.Screen):
         super().insert_characters(count)
         self.buffer[self.cursor.y].pop(self.columns, None)
 
+    def erase_in_display(self, how=0, *args, **kwargs):
+        # and here: pyte erased in the colours set the cells written before alone (the test
+        # of the background colour on cells never written)
+        for y in range(self.cursor.y + 1, self.lines) if how == 0 else \
+                range(self.cursor.y) if how == 1 else range(self.lines) if how == 2 else ():
+            self.buffer[y].update(dict.fromkeys(range(self.columns), self.default_char))
+        super().erase_in_display(how, *args, **kwargs)
+
 
 @pytest.mark.parametrize("seed", range(6))
 def test_the_screen_is_pytes_for_output_it_does_not_mend(seed):
@@ -489,3 +497,17 @@ def test_a_direct_colour_out_of_range_is_ignored_as_in_xterm():
     assert b.fg == "ff0001"
     screen, _ = run(b"\x1b[31m\x1b[38;2;0;300;0mC")  # alone: not taken for CSI m, a reset
     assert screen.buffer[0][0].fg == "red"
+
+
+@pytest.mark.parametrize(("data", "rows"), [
+    (b"\x1b[44m\x1b[2J", range(5)),
+    (b"\x1b[3;1H\x1b[44m\x1b[J", range(2, 5)),
+    (b"\x1b[3;20H\x1b[44m\x1b[1J", range(3)),
+])
+def test_erasing_the_display_takes_the_background_colour_on_cells_never_written(data, rows):
+    # xterm erases in the colours set (dialog, whiptail and mc paint their blue backdrop
+    # so); pyte coloured the cells written before alone, the rest stayed black
+    screen, _ = run(b"ab" + data)
+    assert {screen.buffer[y][x].bg for y in rows for x in range(20)} == {"blue"}
+    assert {screen.buffer[y][x].bg for y in set(range(5)) - set(rows) for x in range(20)} \
+        <= {"default"}

@@ -1,7 +1,12 @@
 """The alternate screen (DECSET 47, 1047, 1049), which pyte 0.8 ignores: full-screen
 programs (less, vi, mc) draw on a screen of their own, without scrollback, and the shell's
 screen comes back as it was when they leave. ``TermScreen`` calls these after pyte's
-DECSET and DECRST; the main screen's buffer waits in ``_main`` meanwhile.
+DECSET and DECRST; the main screen's buffer waits in ``_main`` meanwhile, and the
+alternate one, kept from one use to the next as xterm keeps it, in ``_alternate``.
+
+As xterm's: 47 and 1047 go to the alternate screen as it was left, 1047 clears it on
+leaving, 1049 saves the cursor and clears it on entering (at each set, on the alternate
+screen too) and restores the cursor on leaving.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ if TYPE_CHECKING:
 
 _SCREENS = {47, 1047, 1049}
 _SAVES_CURSOR = 1049
+_CLEARS_ON_LEAVING = 1047
 
 
 def enter(screen: TermScreen, modes_: tuple[int, ...]) -> None:
@@ -26,13 +32,33 @@ def enter(screen: TermScreen, modes_: tuple[int, ...]) -> None:
     if _SCREENS.intersection(modes_) and screen._main is None:
         screen._main = screen.buffer
         screen._main_y = screen.cursor.y  # the line a resize keeps on screen (resize.py)
-        screen.buffer = defaultdict(lambda: StaticDefaultDict[int, Char](screen.default_char))
+        screen.buffer = screen._alternate if screen._alternate is not None else \
+            defaultdict(lambda: StaticDefaultDict[int, Char](screen.default_char))
+        screen._alternate = None
         screen.dirty.update(range(screen.lines))
+    if _SAVES_CURSOR in modes_:
+        screen.erase_in_display(2)
 
 
 def leave(screen: TermScreen, modes_: tuple[int, ...]) -> None:
     if _SCREENS.intersection(modes_) and screen._main is not None:
+        if _CLEARS_ON_LEAVING in modes_:
+            screen.erase_in_display(2)
+        screen._alternate = screen.buffer
         screen.buffer, screen._main = screen._main, None
         screen.dirty.update(range(screen.lines))
     if _SAVES_CURSOR in modes_:
         screen.restore_cursor()
+
+
+def fit_kept(screen: TermScreen, lines: int, columns: int) -> None:
+    """A resize while the main screen shows: the kept alternate screen keeps its top lines
+    and left columns, as xterm's does."""
+    kept = screen._alternate
+    if kept is None:
+        return
+    for y in [y for y in kept if y >= lines]:
+        del kept[y]
+    for line in kept.values():
+        for x in range(columns, screen.columns):
+            line.pop(x, None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kvmgui.widgets.terminal import alternate
+
 if TYPE_CHECKING:
     from kvmgui.widgets.terminal.screen import Line, TermScreen
 
@@ -21,6 +23,7 @@ def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
     # wider, so the next character still goes on the next line; here the cursor waits past
     # the new edge.
     waiting = screen.cursor.x >= screen.columns
+    alternate.fit_kept(screen, lines, columns)
     if lines < screen.lines:
         if screen._main is not None:
             _shrink_main(screen, lines)

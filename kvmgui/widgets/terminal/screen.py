@@ -53,6 +53,7 @@ class TermScreen(pyte.Screen):
         self.scrolled = 0
         self.reply: Callable[[str], None] | None = None
         self._main: Any = None  # the main screen's buffer while the alternate one shows
+        self._alternate: Any = None  # the alternate one's, kept while the main one shows
         self._main_y = 0  # its cursor's line when the alternate one came (alternate.py)
         self._drawing = False  # a line feed now is a wrap at the right edge
         self._last_char = ""  # what REP repeats
@@ -186,6 +187,7 @@ class TermScreen(pyte.Screen):
         self.margins = None  # else pyte's restore of the cursor keeps it inside them
         if self._main is not None:
             self.reset_mode(1049, private=True)
+        self._alternate = None  # and what they left on the alternate screen
         self.soft_reset()
         self.mode.difference_update({BRACKETED_PASTE, FOCUS_EVENTS, modes.DECSCNM,
                                      *(m << 5 for m in mouse.MODES)})
@@ -273,7 +275,7 @@ class TermScreen(pyte.Screen):
         super().reset()
         self.app_keypad = False  # DECKPAM (ESC =): the keypad's operators send SS3 codes
         self._saved.clear()
-        self._main = None
+        self._main = self._alternate = None
         self._in_string = False
 
     # -- the alternate screen (alternate.py) and the mouse tracking (mouse.py) ---------------

@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from kvmgui.widgets.terminal import TerminalView
-from kvmgui.widgets.terminal.screen import TermScreen
+from kvmgui.widgets.terminal.screen import TermScreen, screen_text
 from kvmgui.widgets.terminal.stream import TermStream
 
 
@@ -53,3 +53,44 @@ def test_1049_reset_on_the_shells_screen_restores_the_cursor_as_in_xterm():
     # a program that ends with rmcup where no smcup came (or after the terminal restarted)
     screen = _screen(b"\x1b[2;5H\x1b7\x1b[4;1H\x1b[?1049l")
     assert (screen.alternate, screen.cursor.y, screen.cursor.x) == (False, 1, 4)
+
+
+def _alternate_text(data: bytes) -> list[str]:
+    screen = _screen(data)
+    assert screen.alternate
+    return screen_text(screen)[:2]
+
+
+def test_47_keeps_the_alternate_screens_text_from_one_use_to_the_next_as_in_xterm():
+    # xterm has one alternate screen: 47 and 1047 go to it as it was, neither clears it on
+    # entering, 47 not on leaving; here every entering began on a new, empty screen
+    assert _alternate_text(b"\x1b[?47hmenu\x1b[?47l$ \x1b[?47h") == ["menu", ""]
+    assert _alternate_text(b"\x1b[?47hmenu\x1b[?47l$ \x1b[?1047h") == ["menu", ""]
+
+
+def test_1047_clears_the_alternate_screen_on_leaving_and_1049_on_entering_as_in_xterm():
+    assert _alternate_text(b"\x1b[?1047hmenu\x1b[?1047l$ \x1b[?47h") == ["", ""]
+    assert _alternate_text(b"\x1b[?47hmenu\x1b[?47l$ \x1b[?1049h") == ["", ""]
+    # 1049 set again on the alternate screen clears it again (xterm's ClearScreen)
+    assert _alternate_text(b"\x1b[?1049hmenu\x1b[?1049h") == ["", ""]
+
+
+def test_1049_clears_the_alternate_screen_in_the_colours_set_as_in_xterm():
+    screen = _screen(b"\x1b[44m\x1b[?1049h")
+    assert screen.buffer[4][19].bg == "blue"
+
+
+
+def test_the_kept_alternate_screen_is_cut_to_a_smaller_size():
+    screen = _screen(b"\x1b[?47h\x1b[5;1Hbottom line text\x1b[1;1Htop line text here\x1b[?47l")
+    screen.resize(3, 8)
+    screen.resize(5, 20)
+    TermStream(screen).feed(b"\x1b[?47h")
+    assert screen_text(screen) == ["top line", "", "", "", ""]
+
+
+def test_a_new_run_of_the_guest_finds_the_alternate_screen_empty():
+    screen = _screen(b"\x1b[?47hold menu\x1b[?47l")
+    screen.restart()
+    TermStream(screen).feed(b"\x1b[?47h")
+    assert screen_text(screen)[0] == ""

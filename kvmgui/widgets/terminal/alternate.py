@@ -6,7 +6,8 @@ alternate one, kept from one use to the next as xterm keeps it, in ``_alternate`
 
 As xterm's: 47 and 1047 go to the alternate screen as it was left, 1047 clears it on
 leaving, 1049 saves the cursor and clears it on entering (at each set, on the alternate
-screen too) and restores the cursor on leaving.
+screen too) and restores the cursor on leaving; 1048 saves and restores the cursor alone
+(xterm's ctlseqs), which pyte ignored too.
 """
 
 from __future__ import annotations
@@ -20,14 +21,15 @@ if TYPE_CHECKING:
     from kvmgui.widgets.terminal.screen import TermScreen
 
 _SCREENS = {47, 1047, 1049}
-_SAVES_CURSOR = 1049
+_SAVES_CURSOR = {1048, 1049}  # 1048 alone: xterm's DECSC on set, DECRC on reset
+_CLEARS_ON_ENTERING = 1049
 _CLEARS_ON_LEAVING = 1047
 
 
 def enter(screen: TermScreen, modes_: tuple[int, ...]) -> None:
     # xterm saves the cursor at each 1049 set, on the alternate screen too (its own saved
     # cursor there), and restores it at each reset, on the main screen too
-    if _SAVES_CURSOR in modes_:
+    if _SAVES_CURSOR.intersection(modes_):
         screen.save_cursor()
     if _SCREENS.intersection(modes_) and screen._main is None:
         screen._main = screen.buffer
@@ -36,7 +38,7 @@ def enter(screen: TermScreen, modes_: tuple[int, ...]) -> None:
             defaultdict(lambda: StaticDefaultDict[int, Char](screen.default_char))
         screen._alternate = None
         screen.dirty.update(range(screen.lines))
-    if _SAVES_CURSOR in modes_:
+    if _CLEARS_ON_ENTERING in modes_:
         screen.erase_in_display(2)
 
 
@@ -47,7 +49,7 @@ def leave(screen: TermScreen, modes_: tuple[int, ...]) -> None:
         screen._alternate = screen.buffer
         screen.buffer, screen._main = screen._main, None
         screen.dirty.update(range(screen.lines))
-    if _SAVES_CURSOR in modes_:
+    if _SAVES_CURSOR.intersection(modes_):
         screen.restore_cursor()
 
 

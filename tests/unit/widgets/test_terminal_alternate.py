@@ -94,3 +94,9 @@ def test_a_new_run_of_the_guest_finds_the_alternate_screen_empty():
     screen.restart()
     TermStream(screen).feed(b"\x1b[?47h")
     assert screen_text(screen)[0] == ""
+
+
+def test_1048_saves_and_restores_the_cursor_as_esc_7_and_esc_8():
+    # xterm's 1048 (DECSC on set, DECRC on reset): pyte ignored it, the cursor stayed home
+    screen = _screen(b"\x1b[3;4H\x1b[?1048h\x1b[H\x1b[?1048lX")
+    assert screen_text(screen)[2] == "   X"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kvmgui.widgets.terminal import alternate
+from kvmgui.widgets.terminal import alternate, saved
 
 if TYPE_CHECKING:
     from kvmgui.widgets.terminal.screen import Line, TermScreen
@@ -24,6 +24,7 @@ def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
     # the new edge.
     waiting = screen.cursor.x >= screen.columns
     alternate.fit_kept(screen, lines, columns)
+    saved.fit(screen, columns)
     if lines < screen.lines:
         if screen._main is not None:
             _shrink_main(screen, lines)

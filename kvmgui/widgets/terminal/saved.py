@@ -26,7 +26,8 @@ def save(screen: TermScreen) -> None:
 
 def restore(screen: TermScreen) -> None:
     saved = screen._saved.get(screen.alternate)
-    screen.savepoints = [saved] if saved else []
+    # pyte's restore makes the saved cursor the cursor, whose moves then moved the saved one
+    screen.savepoints = [saved._replace(cursor=copy.copy(saved.cursor))] if saved else []
     # pyte's restore keeps the cursor inside the scrolling region, where xterm does so in
     # origin mode only: apt's progress bar (save, a region above the last line, restore,
     # up one line) put the output a line too high, over the last line written.
@@ -37,7 +38,17 @@ def restore(screen: TermScreen) -> None:
         pyte.Screen.restore_cursor(screen)
     finally:
         screen.margins = margins
-    screen.cursor = copy.copy(screen.cursor)  # pyte's restore gives the saved one itself
-    # The saved cursor's position may be off screen after a resize.
-    screen.cursor.x = min(screen.cursor.x, screen.columns - 1)
+    # The saved cursor's position may be off screen after a resize. Saved past the last
+    # column (pyte's wait to wrap), it waits there again: xterm saves its wait to wrap with
+    # the cursor, so the next letter goes on the next line; pyte put the cursor back on the
+    # last column, and the letter wrote over the one there.
+    waiting = saved is not None and saved.cursor.x >= screen.columns
+    screen.cursor.x = screen.columns if waiting else min(screen.cursor.x, screen.columns - 1)
     screen.cursor.y = min(screen.cursor.y, screen.lines - 1)
+
+
+def fit(screen: TermScreen, columns: int) -> None:
+    """A resize to ``columns``: a saved cursor waiting to wrap waits at the new edge."""
+    for saved in screen._saved.values():
+        if saved.cursor.x >= screen.columns:
+            saved.cursor.x = columns

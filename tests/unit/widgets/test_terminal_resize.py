@@ -102,3 +102,10 @@ def test_widening_with_the_cursor_waiting_to_wrap_keeps_it_waiting():
     screen.resize(5, 16)
     TermStream(screen).feed(b"x")
     assert screen_text(screen)[:2] == ["0123456789", "x"]
+
+
+def test_a_cursor_saved_waiting_to_wrap_still_waits_after_a_resize():
+    screen, _ = run(b"0123456789\x1b7\x1b[H", columns=10)
+    screen.resize(5, 16)
+    TermStream(screen).feed(b"\x1b8x")
+    assert screen_text(screen)[:2] == ["0123456789", "x"]

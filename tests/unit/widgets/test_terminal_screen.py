@@ -511,3 +511,14 @@ def test_erasing_the_display_takes_the_background_colour_on_cells_never_written(
     assert {screen.buffer[y][x].bg for y in rows for x in range(20)} == {"blue"}
     assert {screen.buffer[y][x].bg for y in set(range(5)) - set(rows) for x in range(20)} \
         <= {"default"}
+
+
+@pytest.mark.parametrize(("save", "restore"), [
+    (b"\x1b7", b"\x1b8"), (b"\x1b[s", b"\x1b[u"), (b"\x1b[?1048h", b"\x1b[?1048l")])
+def test_a_cursor_saved_waiting_to_wrap_waits_again_when_restored_as_in_xterm(save, restore):
+    # xterm saves its wait to wrap with the cursor (DECSC's wrap flag): a status line drawn
+    # between a save and a restore at the right edge made the next letter write over the
+    # line's last one instead of going on the next line; and so at each restore of one save
+    screen, _ = run(b"0123456789" + save + b"\x1b[3;1Hstatus" + restore + b"x" + restore + b"y",
+                    columns=10)
+    assert screen_text(screen)[:3] == ["0123456789", "y", "status"]

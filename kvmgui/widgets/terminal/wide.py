@@ -47,7 +47,8 @@ def draw_mixed(screen: TermScreen, data: str, draw_narrow: Callable[[str], None]
 def _make_room(screen: TermScreen) -> None:
     if screen.cursor.x == screen.columns - 1 and screen.columns > 1:
         if modes.DECAWM in screen.mode:
-            screen.buffer[screen.cursor.y][screen.cursor.x] = screen.cursor.attrs._replace(data=" ")
+            if modes.IRM not in screen.mode:  # in insert mode nothing goes on this line
+                screen.buffer[screen.cursor.y][screen.cursor.x] = screen.cursor.attrs._replace(data=" ")
             screen.cursor.x = screen.columns  # pyte wraps before the next character
         else:
             screen.cursor.x -= 1

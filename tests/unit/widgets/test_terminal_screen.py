@@ -522,3 +522,10 @@ def test_a_cursor_saved_waiting_to_wrap_waits_again_when_restored_as_in_xterm(sa
     screen, _ = run(b"0123456789" + save + b"\x1b[3;1Hstatus" + restore + b"x" + restore + b"y",
                     columns=10)
     assert screen_text(screen)[:3] == ["0123456789", "y", "status"]
+
+
+def test_a_wide_character_at_the_last_column_in_insert_mode_leaves_that_columns_letter():
+    # It goes whole to the next line; nothing is inserted on this one, so its last letter
+    # stays (xterm writes nothing there before the wrap); here it was blanked
+    screen, _ = run("abcdefghij\x1b[1;10H\x1b[4h中".encode(), columns=10)
+    assert screen_text(screen)[:2] == ["abcdefghij", "中"]

@@ -308,9 +308,11 @@ class TerminalView(QWidget):
         columns = max(2, int((self.width() - bar) // self.cell_w))
         lines = max(1, int(self.height() // self.cell_h))
         if (columns, lines) != (self.vt.columns, self.vt.lines):
+            top = self._seen_scrolled - self.offset  # the line on top of the view
             self.vt.resize(lines, columns)
             self._seen_scrolled = self.vt.scrolled
-            self.offset = min(self.offset, self._scroll_limit())
+            if self.offset:  # the same lines stay on view, however many the resize moved
+                self.offset = max(0, min(self.vt.scrolled - top, self._scroll_limit()))
             self.sizeChanged.emit(columns, lines)
         self._invalidate_all()
         self._sync_bar()

@@ -100,6 +100,23 @@ def test_scrollback_cleared_while_scrolled_back_shows_the_live_screen(term, qtbo
     assert term.text_lines()[0] == "$"
     assert term.scrollbar.value() == term.scrollbar.maximum() == 0
 
+def test_a_resize_while_scrolled_back_keeps_the_lines_on_view(term, qtbot):
+    # A smaller or larger window moves lines to or from the scrollback; the view kept its
+    # distance from the bottom instead, and jumped by as many lines
+    term.feed(b"\r\n".join(b"line %d" % i for i in range(80)))
+    term.drain()
+    qtbot.keyClick(term, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ShiftModifier)
+    top = term.text_lines()[0]
+    term.resize(640, 200)
+    assert term.text_lines()[0] == top
+    term.resize(640, 300)
+    assert term.text_lines()[0] == top
+    term.feed(b"\r\nmore")  # written and not yet shown when the window changes size
+    term.resize(640, 200)
+    term.drain()
+    assert term.text_lines()[0] == top
+
+
 def test_resize_follows_the_widget(term, qtbot):
     sizes = []
     term.sizeChanged.connect(lambda c, r: sizes.append((c, r)))

@@ -87,7 +87,8 @@ def _paint_cursor(view: TerminalView, painter: QPainter, first: int, last: int) 
     colour = QColor(*view.scheme.fg)
     if view.hasFocus():
         painter.fillRect(rect, colour)
-        ch = screen.buffer[screen.cursor.y][screen.cursor.x].data
+        # on the last column while it waits to wrap (pyte keeps it one past the edge)
+        ch = screen.buffer[screen.cursor.y][min(screen.cursor.x, screen.columns - 1)].data
         if ch.strip():
             painter.setFont(view.fonts.get(False, False, False, False))
             painter.setPen(QColor(*view.scheme.bg))

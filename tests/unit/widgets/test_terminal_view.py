@@ -390,3 +390,18 @@ def test_application_keypad_keys_with_modifiers_say_them_as_xterm_does(term, qtb
     _keypad(term, K.Key_Asterisk, "*", num_lock=False,
             mods=M.ControlModifier | M.ShiftModifier)
     assert term.sent == [b"\x1bO2k", b"\x1bO5m", b"\x1bO5o", b"\x1bO3M", b"\x1bO6j"]
+
+
+def test_the_letter_under_a_cursor_waiting_to_wrap_is_drawn(term, qtbot):
+    # A line written to the right edge: the cursor waits there (on the last column), and its
+    # block hid the last letter, which it took from one cell past the edge
+    from PySide6.QtCore import QRect
+    term.activateWindow()
+    term.setFocus()
+    qtbot.waitUntil(term.hasFocus)
+    term.feed(b"W" * term.vt.columns)
+    term.drain()
+    assert term.vt.cursor.x == term.vt.columns
+    x = int((term.vt.columns - 1) * term.cell_w)
+    image = term.grab(QRect(x + 1, 1, int(term.cell_w) - 2, int(term.cell_h) - 2)).toImage()
+    assert len({image.pixel(i, j) for i in range(image.width()) for j in range(image.height())}) > 1

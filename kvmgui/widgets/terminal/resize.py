@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pyte import modes
+
 from kvmgui.widgets.terminal import alternate, saved
 
 if TYPE_CHECKING:
@@ -51,6 +53,7 @@ def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
     screen.lines, screen.columns = lines, columns
     screen.dirty.update(range(lines))
     screen.margins = None  # the scrolling region is the whole screen again
+    screen.mode.discard(modes.DECOM)  # and origin mode ends, as in xterm
     screen.cursor.x = columns if waiting else min(screen.cursor.x, columns - 1)
     screen.cursor.y = min(screen.cursor.y, lines - 1)
 

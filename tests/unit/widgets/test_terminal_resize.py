@@ -109,3 +109,12 @@ def test_a_cursor_saved_waiting_to_wrap_still_waits_after_a_resize():
     screen.resize(5, 16)
     TermStream(screen).feed(b"\x1b8x")
     assert screen_text(screen)[:2] == ["0123456789", "x"]
+
+
+def test_a_resize_ends_origin_mode_as_in_xterm():
+    # xterm's resize makes the whole screen the scrolling region and ends origin mode; here
+    # origin mode stayed, and the lines of the next region set were counted from its top
+    screen, _ = run(b"\x1b[?6h\x1b[2;4r")
+    screen.resize(6, 20)
+    TermStream(screen).feed(b"\x1b[3;5r\x1b[1;1HX")
+    assert screen_text(screen)[:3] == ["X", "", ""]

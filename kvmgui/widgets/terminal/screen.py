@@ -228,9 +228,16 @@ class TermScreen(pyte.Screen):
             set_wrapped(self.buffer[self.cursor.y], True)
         super().linefeed()
 
+    def _end_wait(self) -> None:
+        # xterm's cursor waits to wrap on the last column, which an erase from the cursor
+        # on takes, and an erase ends the wait; pyte's waits past it, where nothing is
+        if self.cursor.x >= self.columns:
+            self.cursor.x = self.columns - 1
+
     def erase_in_line(self, how: int = 0, private: bool = False) -> None:
         if how not in (0, 1, 2):
             return  # as in xterm; pyte raised out of the parse (CSI 5 K)
+        self._end_wait()
         blank_cut(self.buffer[self.cursor.y], self.cursor.x + (how == 1), self.columns)
         super().erase_in_line(how, private)
         if how in (0, 2):  # the line's end is gone, so is its going on
@@ -239,7 +246,12 @@ class TermScreen(pyte.Screen):
     # ICH, DCH and ECH as pyte has them, each wide character they would cut blanked first
     insert_characters = cutting_none(pyte.Screen.insert_characters, at_end=False)  # type: ignore[assignment]
     delete_characters = cutting_none(pyte.Screen.delete_characters, at_end=True)  # type: ignore[assignment]
-    erase_characters = cutting_none(pyte.Screen.erase_characters, at_end=True)  # type: ignore[assignment]
+    _erase_characters = cutting_none(pyte.Screen.erase_characters, at_end=True)
+
+    def erase_characters(self, count: int | None = None) -> None:
+        self._end_wait()
+        self._erase_characters(count)
+
     select_graphic_rendition = sgr.dropping_out_of_range(pyte.Screen.select_graphic_rendition)
 
     # -- scrolling into the scrollback ---------------------------------------------------------

@@ -458,6 +458,16 @@ class _Pyte(pyte.Screen):
         super().insert_characters(count)
         self.buffer[self.cursor.y].pop(self.columns, None)
 
+    def erase_in_line(self, how=0, private=False):
+        # and here: an erase takes the last column the cursor waits to wrap on (the test of
+        # an erase with the cursor waiting to wrap)
+        self.cursor.x = min(self.cursor.x, self.columns - 1)
+        super().erase_in_line(how, private)
+
+    def erase_characters(self, count=None):
+        self.cursor.x = min(self.cursor.x, self.columns - 1)
+        super().erase_characters(count)
+
     def erase_in_display(self, how=0, *args, **kwargs):
         # and here: pyte erased in the colours set the cells written before alone (the test
         # of the background colour on cells never written)
@@ -529,3 +539,15 @@ def test_a_wide_character_at_the_last_column_in_insert_mode_leaves_that_columns_
     # stays (xterm writes nothing there before the wrap); here it was blanked
     screen, _ = run("abcdefghij\x1b[1;10H\x1b[4h中".encode(), columns=10)
     assert screen_text(screen)[:2] == ["abcdefghij", "中"]
+
+
+@pytest.mark.parametrize(("erase", "expected"), [
+    (b"\x1b[K", "012345678x"), (b"\x1b[X", "012345678x"), (b"\x1b[J", "012345678x"),
+    (b"\x1b[1K", "         x"), (b"\x1b[2K", "         x")])
+def test_an_erase_with_the_cursor_waiting_to_wrap_takes_the_last_column_as_in_xterm(erase, expected):
+    # xterm's cursor waits on the last column, which an erase from the cursor on takes, and
+    # the erase ends the wait (ClearRight, ClearInLine); here the cursor waited past the edge,
+    # the erase took nothing there (or a cell past it) and the next letter went on the next line
+    screen, _ = run(b"0123456789" + erase + b"x", columns=10)
+    assert screen_text(screen)[:2] == [expected, ""]
+    assert 10 not in screen.buffer[0]

@@ -27,7 +27,7 @@ import pyte
 from pyte import charsets, modes
 from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict
 
-from kvmgui.widgets.terminal import alternate, mouse, origin, saved, sgr, wide
+from kvmgui.widgets.terminal import alternate, bce, mouse, origin, saved, sgr, wide
 from kvmgui.widgets.terminal.cells import Cells, blank_cut, cutting_none, draw_narrow
 from kvmgui.widgets.terminal.resize import resize_screen
 
@@ -258,9 +258,26 @@ class TermScreen(pyte.Screen):
 
     def index(self) -> None:
         top, bottom = self.margins or Margins(0, self.lines - 1)
-        if self.cursor.y == bottom and top == 0 and self._main is None:
+        scrolled = self.cursor.y == bottom
+        if scrolled and top == 0 and self._main is None:
             self._push(self.buffer[0])
         super().index()
+        bce.after_index(self, scrolled)
+
+    def reverse_index(self) -> None:
+        scrolled = self.cursor.y == (self.margins or Margins(0, 0)).top
+        super().reverse_index()
+        bce.after_reverse_index(self, scrolled)
+
+    def insert_lines(self, count: int | None = None) -> None:
+        y = self.cursor.y
+        super().insert_lines(count)
+        bce.after_insert_lines(self, y, count or 1)
+
+    def delete_lines(self, count: int | None = None) -> None:
+        y = self.cursor.y
+        super().delete_lines(count)
+        bce.after_delete_lines(self, y, count or 1)
 
     def _push(self, line: Line) -> None:
         if self.history.maxlen:

@@ -6,7 +6,9 @@ import random
 import pyte
 import pytest
 from PySide6.QtCore import Qt
+from pyte.screens import Margins
 
+from kvmgui.widgets.terminal import bce
 from kvmgui.widgets.terminal.keys import key_bytes
 from kvmgui.widgets.terminal.palette import line_runs, rgb
 from kvmgui.widgets.terminal.screen import TermScreen, screen_text
@@ -458,6 +460,28 @@ class _Pyte(pyte.Screen):
         super().insert_characters(count)
         self.buffer[self.cursor.y].pop(self.columns, None)
 
+    # and here, by the screen's own mend: lines scrolled in take the colours set (the test
+    # of lines scrolled in)
+    def index(self):
+        scrolled = self.cursor.y == (self.margins or Margins(0, self.lines - 1)).bottom
+        super().index()
+        bce.after_index(self, scrolled)
+
+    def reverse_index(self):
+        scrolled = self.cursor.y == (self.margins or Margins(0, 0)).top
+        super().reverse_index()
+        bce.after_reverse_index(self, scrolled)
+
+    def insert_lines(self, count=None):
+        y = self.cursor.y
+        super().insert_lines(count)
+        bce.after_insert_lines(self, y, count or 1)
+
+    def delete_lines(self, count=None):
+        y = self.cursor.y
+        super().delete_lines(count)
+        bce.after_delete_lines(self, y, count or 1)
+
     def erase_in_line(self, how=0, private=False):
         # and here: an erase takes the last column the cursor waits to wrap on (the test of
         # an erase with the cursor waiting to wrap)
@@ -551,3 +575,14 @@ def test_an_erase_with_the_cursor_waiting_to_wrap_takes_the_last_column_as_in_xt
     screen, _ = run(b"0123456789" + erase + b"x", columns=10)
     assert screen_text(screen)[:2] == [expected, ""]
     assert 10 not in screen.buffer[0]
+
+
+@pytest.mark.parametrize(("data", "row"), [
+    (b"\x1b[44m\r\n\r\n\r\n\r\n\r\n", 4), (b"\x1b[44m\x1bM", 0), (b"\x1b[2;1H\x1b[44m\x1b[L", 1),
+    (b"\x1b[2;1H\x1b[44m\x1b[M", 4), (b"\x1b[44m\x1b[S", 4), (b"\x1b[44m\x1b[T", 0),
+    (b"\x1b[2;4r\x1b[4;1H\x1b[44m\r\n", 3)])
+def test_lines_scrolled_in_take_the_background_colour_as_in_xterm(data, row):
+    # xterm blanks a line that scrolling brings in with the colours set (bce), which ncurses
+    # counts on: mc's and dialog's blue panels scrolled in black stripes
+    screen, _ = run(b"ab" + data)
+    assert {screen.buffer[row][x].bg for x in range(20)} == {"blue"}

@@ -1,0 +1,52 @@
+"""Lines that scrolling brings in, blank in the colours set, as xterm's (back colour erase,
+bce in its terminfo entry): pyte's were blank in the default colours. ncurses counts on bce
+for xterm-256color, so the blue panels of mc and dialog scrolled in black stripes.
+``TermScreen`` calls ``after_index`` and the others after pyte's own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pyte.screens import Margins
+
+if TYPE_CHECKING:
+    from kvmgui.widgets.terminal.screen import TermScreen
+
+
+def _fill(screen: TermScreen, rows: range) -> None:
+    attrs = screen.cursor.attrs
+    blank = screen.default_char._replace(fg=attrs.fg, bg=attrs.bg)  # xterm's: colours alone
+    if blank == screen.default_char:
+        return  # what pyte's new lines are already
+    cells = dict.fromkeys(range(screen.columns), blank)
+    for y in rows:
+        screen.buffer[y].update(cells)
+
+
+def _region(screen: TermScreen) -> Margins:
+    return screen.margins or Margins(0, screen.lines - 1)
+
+
+def after_index(screen: TermScreen, scrolled: bool) -> None:
+    if scrolled:
+        bottom = _region(screen).bottom
+        _fill(screen, range(bottom, bottom + 1))
+
+
+def after_reverse_index(screen: TermScreen, scrolled: bool) -> None:
+    if scrolled:
+        top = _region(screen).top
+        _fill(screen, range(top, top + 1))
+
+
+def after_insert_lines(screen: TermScreen, y: int, count: int) -> None:
+    top, bottom = _region(screen)
+    if top <= y <= bottom:
+        _fill(screen, range(y, min(y + count, bottom + 1)))
+
+
+def after_delete_lines(screen: TermScreen, y: int, count: int) -> None:
+    top, bottom = _region(screen)
+    if top <= y <= bottom:
+        _fill(screen, range(max(y, bottom - count + 1), bottom + 1))

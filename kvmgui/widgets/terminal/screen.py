@@ -258,6 +258,9 @@ class TermScreen(pyte.Screen):
 
     def index(self) -> None:
         top, bottom = self.margins or Margins(0, self.lines - 1)
+        if self.cursor.y > bottom:  # xterm: down to the last line (pyte: up into the region)
+            self.cursor.y = min(self.cursor.y + 1, self.lines - 1)
+            return
         scrolled = self.cursor.y == bottom
         if scrolled and top == 0 and self._main is None:
             self._push(self.buffer[0])

@@ -463,7 +463,11 @@ class _Pyte(pyte.Screen):
     # and here, by the screen's own mend: lines scrolled in take the colours set (the test
     # of lines scrolled in)
     def index(self):
-        scrolled = self.cursor.y == (self.margins or Margins(0, self.lines - 1)).bottom
+        bottom = (self.margins or Margins(0, self.lines - 1)).bottom
+        if self.cursor.y > bottom:  # and below the region (the test of a line feed there)
+            self.cursor.y = min(self.cursor.y + 1, self.lines - 1)
+            return
+        scrolled = self.cursor.y == bottom
         super().index()
         bce.after_index(self, scrolled)
 
@@ -586,3 +590,10 @@ def test_lines_scrolled_in_take_the_background_colour_as_in_xterm(data, row):
     # counts on: mc's and dialog's blue panels scrolled in black stripes
     screen, _ = run(b"ab" + data)
     assert {screen.buffer[row][x].bg for x in range(20)} == {"blue"}
+
+
+def test_a_line_feed_below_the_scrolling_region_goes_down_as_in_xterm():
+    # xterm moves the cursor down to the last line, the region untouched; pyte took it up to
+    # the region's bottom line, and the next text wrote over the region's lines
+    screen, _ = run(b"\x1b[2;3r\x1b[4;1Ha\r\nb\r\nc\r\nd")
+    assert screen_text(screen) == ["", "", "", "a", "d"]

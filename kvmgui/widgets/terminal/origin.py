@@ -3,8 +3,10 @@ scrolling region's top, the cursor kept inside it) and out of it, as xterm has i
 
 pyte ignored a move to a line past the region (xterm stops at the region's edge), raised
 out of the parse on a VPA or a cursor position report in origin mode without a region set,
-and reported the cursor one column past the edge while it waited to wrap there.
-``TermScreen`` calls these for CUP, VPA and DSR 6.
+reported the cursor one column past the edge while it waited to wrap there, and pulled a
+cursor above or below the scrolling region into it on a move up or down (CUU, CUD, ESC M),
+where xterm stops at the region's edge only from inside it. ``TermScreen`` calls these for
+CUP, VPA, CUU, CUD and DSR 6.
 """
 
 from __future__ import annotations
@@ -32,6 +34,18 @@ def move_to_line(screen: TermScreen, line: int | None) -> None:
 def move_to(screen: TermScreen, line: int | None, column: int | None) -> None:
     move_to_line(screen, line)
     screen.cursor.x = min(max(0, (column or 1) - 1), screen.columns - 1)
+
+
+def move_up(screen: TermScreen, count: int | None) -> None:
+    top = screen.margins.top if screen.margins and screen.cursor.y >= screen.margins.top else 0
+    screen.cursor.y = max(screen.cursor.y - (count or 1), top)
+
+
+def move_down(screen: TermScreen, count: int | None) -> None:
+    bottom = screen.lines - 1
+    if screen.margins and screen.cursor.y <= screen.margins.bottom:
+        bottom = screen.margins.bottom
+    screen.cursor.y = min(screen.cursor.y + (count or 1), bottom)
 
 
 def position_report(screen: TermScreen) -> str:

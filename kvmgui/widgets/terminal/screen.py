@@ -339,6 +339,12 @@ class TermScreen(pyte.Screen):
     def cursor_to_line(self, line: int | None = None) -> None:
         origin.move_to_line(self, line)
 
+    def cursor_up(self, count: int | None = None) -> None:
+        origin.move_up(self, count)
+
+    def cursor_down(self, count: int | None = None) -> None:
+        origin.move_down(self, count)
+
     def save_cursor(self) -> None:
         saved.save(self)
 

@@ -486,6 +486,16 @@ class _Pyte(pyte.Screen):
         super().delete_lines(count)
         bce.after_delete_lines(self, y, count or 1)
 
+    def cursor_up(self, count=None):
+        # and here: a move from outside the region past it (the test of the cursor outside)
+        top = self.margins.top if self.margins and self.cursor.y >= self.margins.top else 0
+        self.cursor.y = max(self.cursor.y - (count or 1), top)
+
+    def cursor_down(self, count=None):
+        below = not self.margins or self.cursor.y > self.margins.bottom
+        bottom = self.lines - 1 if below else self.margins.bottom
+        self.cursor.y = min(self.cursor.y + (count or 1), bottom)
+
     def erase_in_line(self, how=0, private=False):
         # and here: an erase takes the last column the cursor waits to wrap on (the test of
         # an erase with the cursor waiting to wrap)
@@ -597,3 +607,17 @@ def test_a_line_feed_below_the_scrolling_region_goes_down_as_in_xterm():
     # the region's bottom line, and the next text wrote over the region's lines
     screen, _ = run(b"\x1b[2;3r\x1b[4;1Ha\r\nb\r\nc\r\nd")
     assert screen_text(screen) == ["", "", "", "a", "d"]
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (b"\x1b[3;4r\x1b[2;1Ha\x1bMb", [" b", "a", "", "", ""]),  # ESC M above the region
+    (b"\x1b[3;4r\x1b[2;1Ha\x1b[Ab", [" b", "a", "", "", ""]),  # CUU above it
+    (b"\x1b[2;3r\x1b[4;1Ha\x1b[Bb", ["", "", "", "a", " b"]),  # CUD below it
+    (b"\x1b[2;3r\x1b[4;1Ha\x1b[Eb", ["", "", "", "a", "b"]),  # CNL below it
+])
+def test_the_cursor_outside_the_scrolling_region_moves_up_or_down_past_it_as_in_xterm(
+        data, expected):
+    # xterm stops a move at the region's edge only from inside it; pyte pulled a cursor
+    # above or below the region into it, and the text went over the region's lines
+    screen, _ = run(data)
+    assert screen_text(screen) == expected

@@ -1,11 +1,14 @@
-"""Lines that scrolling brings in, blank in the colours set, as xterm's (back colour erase,
-bce in its terminfo entry): pyte's were blank in the default colours. ncurses counts on bce
-for xterm-256color, so the blue panels of mc and dialog scrolled in black stripes.
-``TermScreen`` calls ``after_index`` and the others after pyte's own.
+"""Blanks in the colours set, as xterm's (back colour erase, bce in its terminfo entry, which
+ncurses relies on): lines that scrolling brings in (pyte's were in the default colours) and
+erased cells (pyte's took the whole pen, bold, underline and reverse too, so an underline or
+a reverse bar ran to the line's end). ``TermScreen`` calls ``after_index`` and the others
+after pyte's own, and erases ``erasing``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from pyte.screens import Margins
@@ -50,3 +53,14 @@ def after_delete_lines(screen: TermScreen, y: int, count: int) -> None:
     top, bottom = _region(screen)
     if top <= y <= bottom:
         _fill(screen, range(max(y, bottom - count + 1), bottom + 1))
+
+
+@contextmanager
+def erasing(screen: TermScreen) -> Iterator[None]:
+    """The cursor's pen in the colours set alone while pyte's erase blanks with it."""
+    attrs = screen.cursor.attrs
+    screen.cursor.attrs = screen.default_char._replace(fg=attrs.fg, bg=attrs.bg)
+    try:
+        yield
+    finally:
+        screen.cursor.attrs = attrs

@@ -239,7 +239,8 @@ class TermScreen(pyte.Screen):
             return  # as in xterm; pyte raised out of the parse (CSI 5 K)
         self._end_wait()
         blank_cut(self.buffer[self.cursor.y], self.cursor.x + (how == 1), self.columns)
-        super().erase_in_line(how, private)
+        with bce.erasing(self):
+            super().erase_in_line(how, private)
         if how in (0, 2):  # the line's end is gone, so is its going on
             set_wrapped(self.buffer[self.cursor.y], False)
 
@@ -250,7 +251,8 @@ class TermScreen(pyte.Screen):
 
     def erase_characters(self, count: int | None = None) -> None:
         self._end_wait()
-        self._erase_characters(count)
+        with bce.erasing(self):
+            self._erase_characters(count)
 
     select_graphic_rendition = sgr.dropping_out_of_range(pyte.Screen.select_graphic_rendition)
 
@@ -293,10 +295,11 @@ class TermScreen(pyte.Screen):
             return
         if how not in (0, 1, 2):
             return  # as in xterm; pyte raised out of the parse (CSI 5 J)
-        super().erase_in_display(how, *args, **kwargs)
+        with bce.erasing(self):
+            super().erase_in_display(how, *args, **kwargs)
+            blank = dict.fromkeys(range(self.columns), self.cursor.attrs)
         erased = range(self.cursor.y, self.lines) if how == 0 else \
             range(self.cursor.y) if how == 1 else range(self.lines)
-        blank = dict.fromkeys(range(self.columns), self.cursor.attrs)
         for y in erased:
             line = self.buffer[y]
             if y != self.cursor.y or how == 2:  # pyte erased the cells written before alone

@@ -498,13 +498,16 @@ class _Pyte(pyte.Screen):
 
     def erase_in_line(self, how=0, private=False):
         # and here: an erase takes the last column the cursor waits to wrap on (the test of
-        # an erase with the cursor waiting to wrap)
+        # an erase with the cursor waiting to wrap), in the colours set alone (the test of
+        # an erase taking them)
         self.cursor.x = min(self.cursor.x, self.columns - 1)
-        super().erase_in_line(how, private)
+        with bce.erasing(self):
+            super().erase_in_line(how, private)
 
     def erase_characters(self, count=None):
         self.cursor.x = min(self.cursor.x, self.columns - 1)
-        super().erase_characters(count)
+        with bce.erasing(self):
+            super().erase_characters(count)
 
     def erase_in_display(self, how=0, *args, **kwargs):
         # and here: pyte erased in the colours set the cells written before alone (the test
@@ -512,7 +515,8 @@ class _Pyte(pyte.Screen):
         for y in range(self.cursor.y + 1, self.lines) if how == 0 else \
                 range(self.cursor.y) if how == 1 else range(self.lines) if how == 2 else ():
             self.buffer[y].update(dict.fromkeys(range(self.columns), self.default_char))
-        super().erase_in_display(how, *args, **kwargs)
+        with bce.erasing(self):
+            super().erase_in_display(how, *args, **kwargs)
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -621,3 +625,13 @@ def test_the_cursor_outside_the_scrolling_region_moves_up_or_down_past_it_as_in_
     # above or below the region into it, and the text went over the region's lines
     screen, _ = run(data)
     assert screen_text(screen) == expected
+
+
+@pytest.mark.parametrize("erase", [b"\x1b[K", b"\x1b[30X", b"\x1b[J", b"\x1b[2J", b"\x1b[2K"])
+def test_an_erase_takes_the_colours_set_alone_as_in_xterm(erase):
+    # xterm's erased cells get the colours, not bold, underline or reverse (ClearCells);
+    # pyte's got the whole pen: an underline or a reverse bar ran to the line's end
+    screen, _ = run(b"\x1b[1;4;7;9;31;44mab" + erase)
+    cells = {screen.buffer[0][x] for x in range(2, 20)}
+    assert {(c.fg, c.bg, c.bold, c.underscore, c.reverse, c.strikethrough) for c in cells} \
+        == {("red", "blue", False, False, False, False)}

@@ -2,14 +2,15 @@
 ncurses relies on): lines that scrolling brings in (pyte's were in the default colours) and
 erased cells (pyte's took the whole pen, bold, underline and reverse too, so an underline or
 a reverse bar ran to the line's end). ``TermScreen`` calls ``after_index`` and the others
-after pyte's own, and erases ``erasing``.
+after pyte's own, erases ``erasing``, and ICH and DCH are ``blanking`` (pyte's insert took
+the default colours, as did its delete for the cells it freed).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pyte.screens import Margins
 
@@ -64,3 +65,17 @@ def erasing(screen: TermScreen) -> Iterator[None]:
         yield
     finally:
         screen.cursor.attrs = attrs
+
+
+def blanking(operation: Callable[[Any, int | None], None], *,
+             frees_end: bool) -> Callable[[Any, int | None], None]:
+    """A screen's ICH (DCH with ``frees_end``) whose blanks are in the colours set alone."""
+    def method(screen: Any, count: int | None = None) -> None:
+        with erasing(screen):
+            operation(screen, count)
+            blanks = min(max(1, count or 1), screen.columns - screen.cursor.x)
+            start = screen.columns - blanks if frees_end else screen.cursor.x
+            line = screen.buffer[screen.cursor.y]
+            for x in range(start, start + max(0, blanks)):
+                line[x] = screen.cursor.attrs
+    return method

@@ -245,8 +245,11 @@ class TermScreen(pyte.Screen):
             set_wrapped(self.buffer[self.cursor.y], False)
 
     # ICH, DCH and ECH as pyte has them, each wide character they would cut blanked first
-    insert_characters = cutting_none(pyte.Screen.insert_characters, at_end=False)  # type: ignore[assignment]
-    delete_characters = cutting_none(pyte.Screen.delete_characters, at_end=True)  # type: ignore[assignment]
+    # (and their blanks in the colours set alone, bce.py)
+    insert_characters = bce.blanking(cutting_none(pyte.Screen.insert_characters, at_end=False),  # type: ignore[assignment]
+                                     frees_end=False)
+    delete_characters = bce.blanking(cutting_none(pyte.Screen.delete_characters, at_end=True),  # type: ignore[assignment]
+                                     frees_end=True)
     _erase_characters = cutting_none(pyte.Screen.erase_characters, at_end=True)
 
     def erase_characters(self, count: int | None = None) -> None:

@@ -460,6 +460,10 @@ class _Pyte(pyte.Screen):
         super().insert_characters(count)
         self.buffer[self.cursor.y].pop(self.columns, None)
 
+    # and the blanks of ICH and DCH (the test of their colours)
+    insert_characters = bce.blanking(insert_characters, frees_end=False)
+    delete_characters = bce.blanking(pyte.Screen.delete_characters, frees_end=True)
+
     # and here, by the screen's own mend: lines scrolled in take the colours set (the test
     # of lines scrolled in)
     def index(self):
@@ -635,3 +639,16 @@ def test_an_erase_takes_the_colours_set_alone_as_in_xterm(erase):
     cells = {screen.buffer[0][x] for x in range(2, 20)}
     assert {(c.fg, c.bg, c.bold, c.underscore, c.reverse, c.strikethrough) for c in cells} \
         == {("red", "blue", False, False, False, False)}
+
+
+@pytest.mark.parametrize(("data", "blanks"), [
+    (b"abcdef\x1b[1;3H\x1b[1;4;31;44m\x1b[2@", range(2, 4)),  # ICH: the cells it inserts
+    (b"abcdef\x1b[1;1H\x1b[1;4;31;44m\x1b[3P", range(17, 20)),  # DCH: the cells it frees
+])
+def test_an_insert_or_delete_of_characters_blanks_in_the_colours_set_as_in_xterm(data, blanks):
+    # xterm's ICH and DCH blank in the colours set alone; pyte's blanks were in the default
+    # colours (ncurses with bce counts on xterm's)
+    screen, _ = run(data)
+    cells = {screen.buffer[0][x] for x in blanks}
+    assert {(c.data, c.fg, c.bg, c.bold, c.underscore) for c in cells} \
+        == {(" ", "red", "blue", False, False)}

@@ -288,9 +288,8 @@ class TermScreen(pyte.Screen):
         bce.after_delete_lines(self, y, count or 1)
 
     def _push(self, line: Line) -> None:
-        if self.history.maxlen:
-            self.history.append(line)
-            self.scrolled += 1
+        self.history.append(line)  # kept nowhere without a scrollback, and counted all the same
+        self.scrolled += 1
 
     def erase_in_display(self, how: int = 0, *args: Any, **kwargs: Any) -> None:
         if how == 3:  # xterm: erase the saved lines, the scrollback alone (pyte: the screen)

@@ -266,6 +266,15 @@ def test_scrollback_keeps_lines_that_leave_the_top_up_to_its_limit():
     assert len(screen.history) == 0
 
 
+
+def test_without_a_scrollback_a_line_keeps_its_number_as_it_scrolls_away():
+    # Lines are numbered by the count of those that ever left the top (selections use the
+    # numbers); without a scrollback that count stood still, so a line's number named the
+    # line under it once output scrolled the screen
+    screen, _ = run(b"a\r\nb\r\nc\r\nd\r\ne\r\nf", scrollback=0)
+    assert screen.line_at(0) is None  # "a" is gone
+    assert screen.line_at(5)[0].data == "f"
+
 @pytest.mark.parametrize(("data", "expected"), [
     # a delete (CSI P), erase (CSI X) or insert (CSI @) from its second cell left its first,
     # drawn whole over the next letter; one ending on its first cell left its second alone

@@ -194,6 +194,10 @@ class TermScreen(pyte.Screen):
         self._in_string = self._soft_reset_next = False
         self.dirty.update(range(self.lines))
 
+    def tab(self) -> None:
+        if self.cursor.x < self.columns:  # xterm's leaves a wait to wrap alone; pyte's ended it
+            super().tab()
+
     def tab_forward(self, count: int = 1, *_args: Any, **_kwargs: Any) -> None:
         """CHT (CSI I): ``count`` tab stops on, which pyte ignored."""
         for _ in range(max(1, min(count, self.columns))):

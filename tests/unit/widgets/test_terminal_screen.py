@@ -499,6 +499,10 @@ class _Pyte(pyte.Screen):
         super().delete_lines(count)
         bce.after_delete_lines(self, y, count or 1)
 
+    def tab(self):
+        if self.cursor.x < self.columns:  # and here: a tab waiting to wrap (the test of it)
+            super().tab()
+
     def cursor_up(self, count=None):
         # and here: a move from outside the region past it (the test of the cursor outside)
         top = self.margins.top if self.margins and self.cursor.y >= self.margins.top else 0
@@ -661,3 +665,10 @@ def test_an_insert_or_delete_of_characters_blanks_in_the_colours_set_as_in_xterm
     cells = {screen.buffer[0][x] for x in blanks}
     assert {(c.data, c.fg, c.bg, c.bold, c.underscore) for c in cells} \
         == {(" ", "red", "blue", False, False)}
+
+
+def test_a_tab_with_the_cursor_waiting_to_wrap_keeps_it_waiting_as_in_xterm():
+    # xterm's tab goes to the last column, where the cursor already is, and leaves its wait
+    # to wrap alone; pyte's ended the wait, and the next letter wrote over the last one
+    screen, _ = run(b"0123456789\tx", columns=10)
+    assert screen_text(screen)[:2] == ["0123456789", "x"]

@@ -31,6 +31,7 @@ import re
 import stat
 import sys
 import threading
+import time
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,10 +228,14 @@ class Background(logging.Handler):
                 self.inner.flush()
 
     def close(self) -> None:
+        self.close_by(time.monotonic() + FLUSH_WAIT_S)
+
+    def close_by(self, deadline: float) -> None:
+        """``close``, its writer given until ``deadline`` (``time.monotonic``'s)."""
         writer = self._writer
         if writer is not None:
             self._lines.put(None)
-            writer.join(FLUSH_WAIT_S)
+            writer.join(max(deadline - time.monotonic(), 0.0))
             self.stuck = writer.is_alive()  # in a write that hangs: left behind
             if not self.stuck:
                 self._writer = None
@@ -245,12 +250,14 @@ _exit_registered = False
 
 def shutdown() -> None:
     """At exit, in place of ``logging.shutdown``: the writers are given ``FLUSH_WAIT_S``
-    to write what is queued, and ``logging.shutdown`` runs only if none hangs in a write.
-    It flushes and closes every handler under the handler's lock, which a write hung on a
-    disk that stopped answering holds: the program never ended."""
+    (together, not each: the file's and stderr's may both hang) to write what is queued,
+    and ``logging.shutdown`` runs only if none hangs in a write. It flushes and closes
+    every handler under the handler's lock, which a write hung on a disk that stopped
+    answering holds: the program never ended."""
     stuck = False
+    deadline = time.monotonic() + FLUSH_WAIT_S
     for handler in list(_backgrounds):
-        handler.close()
+        handler.close_by(deadline)
         stuck = stuck or handler.stuck
     if not stuck:
         logging.shutdown()

@@ -1,10 +1,13 @@
 """The log's stderr lines: never on the caller's thread."""
 
+import logging
 import select
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+from kvmgui.utils import logs
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -86,3 +89,39 @@ def test_pythons_warnings_wait_for_no_stderr_nobody_reads(tmp_path):
     """)
     assert ends_with_stderr_unread(code, tmp_path / "kvmgui") == b"warned\n"
     assert "a library's warning" in (tmp_path / "kvmgui" / "kvmgui.log").read_text()
+
+
+def test_exit_waits_once_for_both_hung_writers(monkeypatch):
+    """At exit each writer (the file's, stderr's) was given ``FLUSH_WAIT_S`` in turn: with
+    both hung (a home on NFS that stopped answering, stderr a pipe nobody reads) the exit
+    waited twice as long. They now share one deadline."""
+    import threading
+    import time
+    import weakref
+
+    monkeypatch.setattr(logs, "FLUSH_WAIT_S", 0.5)
+    monkeypatch.setattr(logs, "_backgrounds", weakref.WeakSet())
+    release = threading.Event()
+    hung = [threading.Event(), threading.Event()]
+
+    class Hangs(logging.Handler):
+        def __init__(self, started):
+            super().__init__()
+            self.started = started
+
+        def emit(self, record):
+            self.started.set()
+            release.wait(10)
+
+    writers = [logs.Background(Hangs(event)) for event in hung]
+    record = logging.LogRecord("kvmgui.test", logging.WARNING, __file__, 1, "hangs", None, None)
+    try:
+        for writer in writers:
+            writer.handle(record)
+        assert all(event.wait(5) for event in hung)
+        start = time.monotonic()
+        logs.shutdown()
+        took = time.monotonic() - start
+    finally:
+        release.set()
+    assert took < 0.8, f"the exit waited {took:.1f} s for two writers"

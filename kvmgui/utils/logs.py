@@ -219,23 +219,20 @@ class Background(logging.Handler):
             except Exception:  # a failure of the file's is said by inner; never end the thread
                 self.inner.handleError(item)
 
-    def flush(self) -> None:
-        """Wait until the lines logged so far are written, ``FLUSH_WAIT_S`` at most."""
+    def flush(self, deadline: float | None = None) -> None:
+        """Wait until the lines logged so far are written: until ``deadline`` (of
+        ``time.monotonic``) at most, by default ``FLUSH_WAIT_S`` from now."""
         if self._writer is not None:
             written = threading.Event()
             self._lines.put(written)
-            if written.wait(FLUSH_WAIT_S):  # else the writer hangs, and inner's flush would
+            if written.wait(_left(deadline)):  # else the writer hangs, and inner's flush would
                 self.inner.flush()
 
-    def close(self) -> None:
-        self.close_by(time.monotonic() + FLUSH_WAIT_S)
-
-    def close_by(self, deadline: float) -> None:
-        """``close``, its writer given until ``deadline`` (``time.monotonic``'s)."""
+    def close(self, deadline: float | None = None) -> None:
         writer = self._writer
         if writer is not None:
             self._lines.put(None)
-            writer.join(max(deadline - time.monotonic(), 0.0))
+            writer.join(_left(deadline))
             self.stuck = writer.is_alive()  # in a write that hangs: left behind
             if not self.stuck:
                 self._writer = None
@@ -244,20 +241,30 @@ class Background(logging.Handler):
         super().close()
 
 
+def _left(deadline: float | None) -> float:
+    return FLUSH_WAIT_S if deadline is None else max(deadline - time.monotonic(), 0.0)
+
+
 _backgrounds: weakref.WeakSet[Background] = weakref.WeakSet()
 _exit_registered = False
 
 
+def flush(handlers: list[logging.Handler]) -> None:
+    """Flush ``handlers``, their writers given ``FLUSH_WAIT_S`` together (both may hang)."""
+    deadline = time.monotonic() + FLUSH_WAIT_S
+    for handler in handlers:
+        handler.flush(deadline) if isinstance(handler, Background) else handler.flush()
+
+
 def shutdown() -> None:
     """At exit, in place of ``logging.shutdown``: the writers are given ``FLUSH_WAIT_S``
-    (together, not each: the file's and stderr's may both hang) to write what is queued,
-    and ``logging.shutdown`` runs only if none hangs in a write. It flushes and closes
-    every handler under the handler's lock, which a write hung on a disk that stopped
-    answering holds: the program never ended."""
+    together to write what is queued, and ``logging.shutdown`` runs only if none hangs in
+    a write. It flushes and closes every handler under the handler's lock, which a write
+    hung on a disk that stopped answering holds: the program never ended."""
     stuck = False
     deadline = time.monotonic() + FLUSH_WAIT_S
     for handler in list(_backgrounds):
-        handler.close_by(deadline)
+        handler.close(deadline)
         stuck = stuck or handler.stuck
     if not stuck:
         logging.shutdown()
@@ -356,8 +363,7 @@ class LogSetup:
 
     def flush(self) -> None:
         """Wait until what was logged is in the file (``Background.flush``)."""
-        for handler in self.handlers:
-            handler.flush()
+        flush(self.handlers)
 
     def close(self) -> None:
         root = logging.getLogger()

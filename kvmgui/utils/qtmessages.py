@@ -12,6 +12,8 @@ import logging
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+from kvmgui.utils import logs
+
 log = logging.getLogger("qt")
 _LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
            QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
@@ -23,8 +25,7 @@ def _handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     text = message if not category or category == "default" else f"{category}: {message}"
     log.log(_LEVELS.get(kind, logging.WARNING), "%s", text)
     if kind == QtMsgType.QtFatalMsg:  # Qt ends the program next: the line goes first
-        for handler in logging.getLogger().handlers:
-            handler.flush()
+        logs.flush(logging.getLogger().handlers)
 
 
 def install() -> None:

@@ -5,6 +5,9 @@ import select
 import subprocess
 import sys
 import textwrap
+import threading
+import time
+import weakref
 from pathlib import Path
 
 from kvmgui.utils import logs
@@ -91,37 +94,58 @@ def test_pythons_warnings_wait_for_no_stderr_nobody_reads(tmp_path):
     assert "a library's warning" in (tmp_path / "kvmgui" / "kvmgui.log").read_text()
 
 
+class _Hangs(logging.Handler):
+    """A log writer's handler whose write hangs (a disk, a pipe that stopped answering)
+    until ``release``; ``started`` once it does."""
+
+    def __init__(self, release):
+        super().__init__()
+        self.gate = release
+        self.started = threading.Event()
+
+    def emit(self, record):
+        self.started.set()
+        self.gate.wait(10)
+
+
+def both_hung(monkeypatch, release):
+    """Two log writers (the file's, stderr's), each hung in a write, ``FLUSH_WAIT_S`` 0.5."""
+    monkeypatch.setattr(logs, "FLUSH_WAIT_S", 0.5)
+    monkeypatch.setattr(logs, "_backgrounds", weakref.WeakSet())
+    inners = [_Hangs(release), _Hangs(release)]
+    writers = [logs.Background(inner) for inner in inners]
+    record = logging.LogRecord("kvmgui.test", logging.WARNING, __file__, 1, "hangs", None, None)
+    for writer in writers:
+        writer.handle(record)
+    assert all(inner.started.wait(5) for inner in inners)
+    return writers
+
+
 def test_exit_waits_once_for_both_hung_writers(monkeypatch):
     """At exit each writer (the file's, stderr's) was given ``FLUSH_WAIT_S`` in turn: with
     both hung (a home on NFS that stopped answering, stderr a pipe nobody reads) the exit
     waited twice as long. They now share one deadline."""
-    import threading
-    import time
-    import weakref
-
-    monkeypatch.setattr(logs, "FLUSH_WAIT_S", 0.5)
-    monkeypatch.setattr(logs, "_backgrounds", weakref.WeakSet())
     release = threading.Event()
-    hung = [threading.Event(), threading.Event()]
-
-    class Hangs(logging.Handler):
-        def __init__(self, started):
-            super().__init__()
-            self.started = started
-
-        def emit(self, record):
-            self.started.set()
-            release.wait(10)
-
-    writers = [logs.Background(Hangs(event)) for event in hung]
-    record = logging.LogRecord("kvmgui.test", logging.WARNING, __file__, 1, "hangs", None, None)
     try:
-        for writer in writers:
-            writer.handle(record)
-        assert all(event.wait(5) for event in hung)
+        both_hung(monkeypatch, release)
         start = time.monotonic()
         logs.shutdown()
         took = time.monotonic() - start
     finally:
         release.set()
     assert took < 0.8, f"the exit waited {took:.1f} s for two writers"
+
+
+def test_a_flush_waits_once_for_both_hung_writers(monkeypatch):
+    """A flush of the log (before Qt ends the program on a fatal message) gave each writer
+    ``FLUSH_WAIT_S`` in turn: with both hung it waited twice as long, on the GUI thread.
+    They now share one deadline."""
+    release = threading.Event()
+    try:
+        writers = both_hung(monkeypatch, release)
+        start = time.monotonic()
+        logs.LogSetup(Path("unused"), list(writers)).flush()
+        took = time.monotonic() - start
+    finally:
+        release.set()
+    assert took < 0.8, f"the flush waited {took:.1f} s for two writers"

@@ -159,8 +159,11 @@ def _upload_into(conn: libvirt.virConnect, pool_uuid: str, source: Path, xfer: T
             with contextlib.suppress(libvirt.libvirtError):
                 virsh.vol_delete_in(pool, vol)
         raise
-    return TransferResult(vol.name(), vol.path(), xfer.total, xfer.sent, used_sparse, seconds,
-                          vol.key())
+    try:  # asked of the host: one that stopped answering now fails no finished upload
+        where = vol.path()
+    except libvirt.libvirtError:
+        where = ""
+    return TransferResult(vol.name(), where, xfer.total, xfer.sent, used_sparse, seconds, vol.key())
 
 
 def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt.virStorageVol,

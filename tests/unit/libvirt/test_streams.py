@@ -438,3 +438,26 @@ def test_cancel_aborts_an_upload_whose_file_hangs(sparse, wire, connected, qtbot
         assert volume_names(qtbot, connected) == before
     finally:
         release.set()
+
+
+def test_an_upload_whose_host_stops_answering_once_done_keeps_its_volume(wire, connected, qtbot,
+                                                                          tmp_path, monkeypatch):
+    """The new volume's path was asked of the host after the upload had finished: a host
+    that stopped answering then made a whole upload fail (the window said so) while its
+    volume stayed, complete. The upload now succeeds, its path unknown."""
+    from tests.unit.lverror import refusal
+
+    content = sparse_file(tmp_path / "disk.img")
+    real_path = libvirt.virStorageVol.path
+
+    def path(vol):
+        if wire["stream"].finished:
+            raise refusal("Cannot recv data: Connection reset by peer")
+        return real_path(vol)
+
+    monkeypatch.setattr(libvirt.virStorageVol, "path", path)
+    future = outcome(qtbot, connected, streams.upload, HOME, tmp_path / "disk.img",
+                     create_xml=streams.new_volume_xml("up.img", tmp_path / "disk.img"))
+    result = future.result()
+    assert (result.volume, result.path, result.total) == ("up.img", "", len(content))
+    assert "up.img" in volume_names(qtbot, connected)

@@ -123,7 +123,8 @@ class NetworkSummary:
     domain: str = ""
     hands_out: bool = True  # some <ip> has a DHCP range or host: its dnsmasq gives addresses
     # With DHCP <host> entries but no range, the MACs given an address (lower case): dnsmasq
-    # answers no other card. None when a range hands out to any, or nothing is handed out.
+    # answers no other card. None when a range hands out to any, nothing is handed out,
+    # or a host is listed without a MAC (by name: any card may be it).
     listed_only: frozenset[str] | None = None
 
 
@@ -235,9 +236,12 @@ class NetworkDoc(XMLDocument):
 
 
 def _listed_only(ips: list[IPDoc]) -> frozenset[str] | None:
-    if any(ip.dhcp_ranges for ip in ips) or not any(ip.dhcp_hosts for ip in ips):
+    hosts = [host for ip in ips for host in ip.dhcp_hosts]
+    # A host listed by name or DHCPv6 id (no MAC) is matched by what the client sends,
+    # which any card may send: the MACs alone cannot say which cards are answered.
+    if any(ip.dhcp_ranges for ip in ips) or not hosts or not all(h.mac for h in hosts):
         return None
-    return frozenset((h.mac or "").lower() for ip in ips for h in ip.dhcp_hosts if h.mac)
+    return frozenset((h.mac or "").lower() for h in hosts)
 
 
 def _ranges(ip: IPDoc | None) -> tuple[str, ...]:

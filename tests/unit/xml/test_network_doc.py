@@ -186,3 +186,19 @@ def test_a_bridge_network_is_macvtap_only_without_a_bridge_name(forward, macvtap
     doc = NetworkDoc.from_string(f"<network><name>n</name>{forward}</network>")
     assert macvtap_forward(doc.forward_mode, doc.bridge_name) is macvtap
     assert describe_mode(doc).english() == words
+
+
+@pytest.mark.parametrize(("hosts", "listed"), [
+    # Hosts listed by MAC only: dnsmasq answers those cards and no other.
+    ("<host mac='52:54:00:AA:00:01' ip='192.168.10.5'/>", frozenset({"52:54:00:aa:00:01"})),
+    # A host listed by name (no MAC): dnsmasq matches the name the client sends, which
+    # any card may send, so the MACs alone cannot say which cards are answered.
+    ("<host mac='52:54:00:aa:00:01' ip='192.168.10.5'/><host name='web' ip='192.168.10.6'/>",
+     None),
+    ("<host name='web' ip='192.168.10.6'/>", None),
+])
+def test_summary_lists_the_cards_only_when_every_host_names_its_mac(hosts, listed):
+    doc = NetworkDoc.from_string("<network><name>lab10</name><bridge name='virbr1'/>"
+                                 "<ip address='192.168.10.1' prefix='24'>"
+                                 f"<dhcp>{hosts}</dhcp></ip></network>")
+    assert doc.summary.listed_only == listed

@@ -194,6 +194,11 @@ class NicPage(StoppedNetworkShown, DevicePage):
                                 nic.host_port_to(22) if user else None, no_dhcp, macvtap,
                                 pending, view.running and not nic.link_up, unlisted=unlisted,
                                 bridge_of=bridge_of)
+        self._offer_why()
+
+    def _offer_why(self) -> None:
+        """"Why has this VM no address?" only while the card lists none."""
+        self.troubleshoot_button.setHidden(self.addresses.list.count() > 0)
 
     def show_addresses(self, report: AddressReport) -> None:
         self.addresses.show_report(report)
@@ -202,10 +207,12 @@ class NicPage(StoppedNetworkShown, DevicePage):
         else:
             self.no_address.watch(report, self.addresses.mac or "")
         self.pin.set_report(report, self.addresses.mac or "")  # the running card's MAC
+        self._offer_why()
 
     def show_address_failure(self, message: str) -> None:
         self.addresses.show_failure(message)
         self.no_address.forget()
+        self._offer_why()
 
     def troubleshoot(self) -> TroubleshooterDialog:
         """Open (or raise) the troubleshooter for this card."""

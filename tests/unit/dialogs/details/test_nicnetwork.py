@@ -34,6 +34,7 @@ def network_doc(conn):
 def test_the_troubleshooter_opens_from_the_page(nic_page, qtbot):
     assert nic_page.troubleshoot_button.accessibleName() == \
         "Troubleshooter: why has this VM no address"
+    nic_page.show_addresses(AddressReport(WEB01, running=True))  # offered without an address
     click(qtbot, nic_page.troubleshoot_button)
     dialog = nic_page.troubleshooter
     assert isinstance(dialog, TroubleshooterDialog) and dialog.isVisible()
@@ -566,3 +567,16 @@ def test_a_card_on_a_bridge_network_is_macvtap_only_without_a_bridge_name(
     page.show_view(replace(page.view, doc=doc, live=DomainDoc.from_string(doc.to_string())))
     assert page.addresses.macvtap is macvtap
     assert not page.addresses.on_network  # on the LAN, no lease of the network's
+
+
+def test_why_no_address_is_asked_only_while_the_card_has_none(nic_page, qtbot):
+    # The fixture's card lists its leased address: no "Why has this VM no address?".
+    assert nic_page.addresses.list.count() > 0
+    assert nic_page.troubleshoot_button.isHidden()
+    nic_page.show_addresses(AddressReport(WEB01, running=True))  # the address went
+    assert not nic_page.troubleshoot_button.isHidden()
+    found = GuestAddress(MAC, "192.168.122.3", 24, False, (AddressSource.LEASE,))
+    nic_page.show_addresses(AddressReport(WEB01, True, (found,)))
+    assert nic_page.troubleshoot_button.isHidden()
+    nic_page.show_address_failure("Cannot recv data")  # none is listed any more
+    assert not nic_page.troubleshoot_button.isHidden()

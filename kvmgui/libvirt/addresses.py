@@ -63,6 +63,10 @@ _UNSUPPORTED = {libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED, libvirt.VIR_ERR_NO_SUPPORT
                 libvirt.VIR_ERR_OPERATION_UNSUPPORTED, libvirt.VIR_ERR_INTERNAL_ERROR,
                 libvirt.VIR_ERR_ACCESS_DENIED, libvirt.VIR_ERR_OPERATION_DENIED}
 
+# A paused VM's agent: libvirt's qemu driver refuses to ask it ("domain is not running")
+# until the VM resumes, an event after which every source is asked again.
+_AGENT_PAUSED = {libvirt.VIR_ERR_OPERATION_INVALID}
+
 # An agent that does not answer (not running in the guest, or its sync timed out): each
 # ask waits for it and lands in the host's log, so it rests a while.
 _AGENT_AWAY = {libvirt.VIR_ERR_AGENT_UNRESPONSIVE, libvirt.VIR_ERR_AGENT_UNSYNCED}
@@ -145,7 +149,9 @@ def fetch_addresses(conn: libvirt.virConnect, uuid: str,
         except libvirt.libvirtError as exc:
             errors[str(source)] = exc.get_error_message() or str(exc)
             codes[str(source)] = exc.get_error_code() or 0
-            if exc.get_error_code() in _UNSUPPORTED and flag != SOURCES[0][1]:
+            code = exc.get_error_code()
+            if (code in _UNSUPPORTED and flag != SOURCES[0][1]) \
+                    or (code in _AGENT_PAUSED and source is AddressSource.AGENT):
                 unsupported.add(str(source))  # never the leases: the address we most want
     return AddressReport(uuid, True, merge(results), errors, frozenset(unsupported), codes,
                          frozenset(name for name, _r in results), tuple(results))

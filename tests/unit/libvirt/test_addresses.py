@@ -288,3 +288,32 @@ def test_an_agent_that_is_not_in_sync_rests_too(connected, qtbot, monkeypatch):
     assert asked and agent not in asked
     assert monitor.report.codes == {"agent": libvirt.VIR_ERR_AGENT_UNSYNCED}
     monitor.stop()
+
+
+def test_a_paused_vms_agent_is_not_asked_again_on_the_timer(connected, qtbot, monkeypatch):
+    # libvirt's qemu driver asks a paused VM's agent nothing: it refuses with "domain is not
+    # running" (VIR_ERR_OPERATION_INVALID) until the VM resumes, which is an event.
+    from tests.helpers import FakeError
+
+    agent = libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT
+    asked = []
+    real = libvirt.virDomain.interfaceAddresses
+
+    def paused(dom, source, flags=0):
+        asked.append(source)
+        if source == agent:
+            raise FakeError("Requested operation is not valid: domain is not running",
+                            libvirt.VIR_ERR_OPERATION_INVALID)
+        return real(dom, source, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", paused)
+    monitor = AddressMonitor(connected, WEB01)
+    monitor._timer.setInterval(60000)
+    monitor.start()
+    qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+    assert monitor.report.unsupported == {"agent"}
+    asked.clear()
+    monitor.refresh()
+    qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
+    assert agent not in asked and len(asked) == 2
+    monitor.stop()

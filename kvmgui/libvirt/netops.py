@@ -18,6 +18,7 @@ import libvirt
 
 from kvmgui.libvirt import virsh
 from kvmgui.xml.base import parse_xml
+from kvmgui.xml.network import MANAGED_MODES
 from kvmgui.xml.network_validate import HostRoute, parse_ip_route
 
 log = logging.getLogger(__name__)
@@ -222,10 +223,9 @@ def vm_macs(conn: libvirt.virConnect, uuids: Iterable[str] | None = None) -> dic
     return out
 
 
-# Forward modes whose bridge libvirt makes with the network and takes away when it stops;
-# "bridge" forwards to a host bridge, which stays whatever the network does. Only these
-# networks have libvirt's IP addresses, DHCP and DNS (dnsmasq) too.
-OWN_BRIDGE_MODES = frozenset({"nat", "route", "open", "isolated"})
+# Forward modes whose bridge libvirt makes with the network (the network XML's list;
+# "bridge" forwards to a host bridge, which stays whatever the network does).
+OWN_BRIDGE_MODES = MANAGED_MODES
 
 
 def own_bridge(forward_mode: str, bridge: str) -> str:

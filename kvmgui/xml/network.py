@@ -24,8 +24,10 @@ from kvmgui.xml.base import (
 from kvmgui.xml.network_spec import ForwardMode, MacvtapMode, NetworkSpec, Subnet, macvtap_forward
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
 
-# Forward modes in which libvirt runs the bridge itself (no <forward> = isolated).
-MANAGED_MODES = tuple(mode.value for mode in ForwardMode if mode.managed)
+# Forward modes in which libvirt runs the bridge itself (no <forward> = isolated): it
+# makes the bridge with the network and takes it away when it stops, and only these have
+# libvirt's IP addresses, DHCP and DNS (dnsmasq).
+MANAGED_MODES = frozenset(mode.value for mode in ForwardMode if mode.managed)
 
 
 class DhcpRangeDoc(XMLNode):

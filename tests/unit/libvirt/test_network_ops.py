@@ -207,3 +207,11 @@ def test_stop_that_libvirt_refuses_still_fails(connected, qtbot, monkeypatch):
     qtbot.waitUntil(future.done, timeout=10000)
     with pytest.raises(FakeError, match="cannot remove the bridge"):
         future.result()
+
+
+def test_the_modes_whose_bridge_libvirt_makes_have_one_home():
+    # The network XML's MANAGED_MODES (from ForwardMode.managed) says which modes libvirt
+    # runs the bridge, DHCP and DNS of; a second list here would drift from it.
+    from kvmgui.xml import network
+
+    assert netops.OWN_BRIDGE_MODES is network.MANAGED_MODES

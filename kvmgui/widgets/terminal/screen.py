@@ -43,7 +43,7 @@ DEFAULT_SCROLLBACK = 10_000
 class TermScreen(pyte.Screen):
     """A pyte screen with scrollback, an alternate screen and replies to the guest.
 
-    ``scrolled`` counts every line that ever left the top into the scrollback, so a line's
+    ``scrolled`` counts every line that ever left the top (of either screen), so a line's
     absolute number (``scrolled - len(history) + i`` for history line i, ``scrolled + y``
     for screen row y) stays the same while output moves it; selections use those numbers.
     """
@@ -82,8 +82,9 @@ class TermScreen(pyte.Screen):
         return modes.DECTCEM in self.mode and not self.cursor.hidden
 
     def first_line(self) -> int:
-        """The absolute number of the oldest line still kept."""
-        return self.scrolled - len(self.history)
+        """The absolute number of the oldest line still kept (the alternate screen keeps
+        none above it: the scrollback is the main screen's)."""
+        return self.scrolled - (0 if self._main is not None else len(self.history))
 
     def line_at(self, absolute: int) -> Line | None:
         """A line by absolute number: from the scrollback or the screen; None if gone."""
@@ -271,8 +272,11 @@ class TermScreen(pyte.Screen):
             self.cursor.y = min(self.cursor.y + 1, self.lines - 1)
             return
         scrolled = self.cursor.y == bottom
-        if scrolled and top == 0 and self._main is None:
-            self._push(self.buffer[0])
+        if scrolled and top == 0:
+            if self._main is None:
+                self._push(self.buffer[0])
+            else:  # kept nowhere, counted all the same: a selection moves with the text
+                self.scrolled += 1  # (xterm's ScrollSelection)
         super().index()
         bce.after_index(self, scrolled)
 

@@ -6,6 +6,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kvmgui.widgets.terminal import TerminalView
 from kvmgui.widgets.terminal.screen import TermScreen, screen_text
+from kvmgui.widgets.terminal.selection import Selection
 from kvmgui.widgets.terminal.stream import TermStream
 
 
@@ -100,3 +101,17 @@ def test_1048_saves_and_restores_the_cursor_as_esc_7_and_esc_8():
     # xterm's 1048 (DECSC on set, DECRC on reset): pyte ignored it, the cursor stayed home
     screen = _screen(b"\x1b[3;4H\x1b[?1048h\x1b[H\x1b[?1048lX")
     assert screen_text(screen)[2] == "   X"
+
+
+def test_a_selection_on_a_full_screen_programs_screen_moves_with_its_text_as_in_xterm():
+    """less and vim scroll their screen (the alternate one) with line feeds at the bottom;
+    the selection stayed on the same rows while the text went up under it, so a copy took
+    the line that came in below (xterm's ScrollSelection moves it with the text), and a line
+    scrolled off the top came back from the shell's scrollback."""
+    screen = _screen(b"old shell line\r\n" * 6 + b"\x1b[?1049h\x1b[Hone\r\ntwo\r\nthree\r\nfour\r\nfive")
+    selection = Selection((screen.scrolled + 1, 0), (screen.scrolled + 2, 5))
+    assert selection.text(screen) == "two\nthree"
+    TermStream(screen).feed(b"\r\nsix")
+    assert selection.text(screen) == "two\nthree"
+    TermStream(screen).feed(b"\r\nseven\r\neight")
+    assert selection.text(screen) == ""  # gone off the top: the alternate screen keeps none

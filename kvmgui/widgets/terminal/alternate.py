@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from pyte.screens import Char, StaticDefaultDict
 
+from kvmgui.widgets.terminal.cells import blank_cut
+
 if TYPE_CHECKING:
     from kvmgui.widgets.terminal.screen import TermScreen
 
@@ -62,5 +64,6 @@ def fit_kept(screen: TermScreen, lines: int, columns: int) -> None:
     for y in [y for y in kept if y >= lines]:
         del kept[y]
     for line in kept.values():
+        blank_cut(line, columns, screen.columns)
         for x in range(columns, screen.columns):
             line.pop(x, None)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from pyte import modes
 
 from kvmgui.widgets.terminal import alternate, saved
+from kvmgui.widgets.terminal.cells import blank_cut
 
 if TYPE_CHECKING:
     from kvmgui.widgets.terminal.screen import Line, TermScreen
@@ -43,7 +44,12 @@ def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
             _shift_down(screen, screen._main, count)
             _move_main_cursor(screen, count)
     if columns < screen.columns:
+        # A wide character the new edge cuts in two is blank, as a write that cuts one:
+        # its first half, left in the last column, drew two cells wide over the edge.
+        for line in screen.history:
+            blank_cut(line, columns, screen.columns)
         for line in _all_buffers(screen):
+            blank_cut(line, columns, screen.columns)
             for x in range(columns, screen.columns):
                 line.pop(x, None)
     # pyte sets tab stops for the first width only: past it a tab jumped to the last

@@ -118,3 +118,23 @@ def test_a_resize_ends_origin_mode_as_in_xterm():
     screen.resize(6, 20)
     TermStream(screen).feed(b"\x1b[3;5r\x1b[1;1HX")
     assert screen_text(screen)[:3] == ["X", "", ""]
+
+
+def test_narrowing_through_a_wide_character_blanks_the_half_left():
+    """A narrower screen cut a wide character in two: its first half stayed in the last
+    column, drawn two cells wide over the edge, and a copy took it whole; xterm blanks it.
+    The shell's lines under a full-screen program and the scrollback's are cut so too."""
+    screen, _ = run("中文\r\nab中\r\n\x1b[?1049h".encode(), columns=4, lines=3)
+    screen.resize(3, 3)
+    screen.resize(3, 4)
+    pyte.ByteStream(screen).feed(ESC + b"[?1049l")
+    assert screen_text(screen)[:2] == ["中", "ab"]
+    screen, _ = run("ab中\r\n1\r\n2\r\nxy中".encode(), columns=4, lines=3)
+    screen.resize(3, 3)
+    assert "".join(screen.history[0][x].data for x in range(3)) == "ab "
+    assert screen_text(screen)[2] == "xy"
+    screen, _ = run("\x1b[?47hab中\x1b[?47l".encode(), columns=4, lines=3)
+    screen.resize(3, 3)
+    screen.resize(3, 4)
+    pyte.ByteStream(screen).feed(ESC + b"[?47h")
+    assert screen_text(screen)[0] == "ab"

@@ -91,8 +91,11 @@ def cutting_none(operation: Callable[[Any, int | None], None], *,
     """A screen's insert, delete or erase of characters at the cursor (ICH; DCH, ECH with
     ``at_end``) that first blanks a wide character it would cut in two, as xterm does: the
     half left drew whole over the next letter, or stayed an empty cell. An insert that
-    pushes one onto the right margin, its second cell past it, blanks it too."""
+    pushes one onto the right margin, its second cell past it, blanks it too. Each ends a
+    wait to wrap as xterm's do (ResetWrap), on the last column, where xterm's cursor waits:
+    pyte's waited past it, where they took nothing, and the next letter went on the next line."""
     def method(screen: Any, count: int | None = None) -> None:
+        screen.cursor.x = min(screen.cursor.x, screen.columns - 1)
         line, x, columns = screen.buffer[screen.cursor.y], screen.cursor.x, screen.columns
         for at in (x, min(x + max(1, count or 1), columns)) if at_end else (x,):
             blank_cut(line, at, columns)

@@ -473,6 +473,16 @@ class _Pyte(pyte.Screen):
     insert_characters = bce.blanking(insert_characters, frees_end=False)
     delete_characters = bce.blanking(pyte.Screen.delete_characters, frees_end=True)
 
+    def _ending_the_wait(operation):
+        # and here: ICH and DCH end a wait to wrap (the test of them waiting to wrap)
+        def method(self, count=None):
+            self.cursor.x = min(self.cursor.x, self.columns - 1)
+            operation(self, count)
+        return method
+
+    insert_characters = _ending_the_wait(insert_characters)
+    delete_characters = _ending_the_wait(delete_characters)
+
     # and here, by the screen's own mend: lines scrolled in take the colours set (the test
     # of lines scrolled in)
     def index(self):
@@ -672,3 +682,14 @@ def test_a_tab_with_the_cursor_waiting_to_wrap_keeps_it_waiting_as_in_xterm():
     # to wrap alone; pyte's ended the wait, and the next letter wrote over the last one
     screen, _ = run(b"0123456789\tx", columns=10)
     assert screen_text(screen)[:2] == ["0123456789", "x"]
+
+
+@pytest.mark.parametrize(("edit", "expected"), [
+    (b"\x1b[@", "012345678x"), (b"\x1b[2@", "012345678x"), (b"\x1b[P", "012345678x")])
+def test_an_insert_or_delete_of_characters_waiting_to_wrap_ends_the_wait_as_in_xterm(edit, expected):
+    # xterm's cursor waits on the last column, where ICH and DCH work, and they end the
+    # wait (ResetWrap); here the cursor waited past the edge, ICH and DCH took nothing
+    # there and the next letter went on the next line
+    screen, _ = run(b"0123456789" + edit + b"x", columns=10)
+    assert screen_text(screen)[:2] == [expected, ""]
+    assert 10 not in screen.buffer[0]

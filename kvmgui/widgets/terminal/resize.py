@@ -26,13 +26,18 @@ def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
     # wider, so the next character still goes on the next line; here the cursor waits past
     # the new edge.
     waiting = screen.cursor.x >= screen.columns
+    # A full-screen program's lines are numbered from the count as it was, plus its own lines
+    # that leave the top: the hidden main screen's moves in the scrollback moved a selection
+    # on the program's screen to other rows.
+    numbered_from = screen.scrolled
     alternate.fit_kept(screen, lines, columns)
     saved.fit(screen, columns)
+    gone = 0  # lines gone off the top
     if lines < screen.lines:
         if screen._main is not None:
             _shrink_main(screen, lines)
-        drop = max(0, screen.cursor.y - (lines - 1))
-        _shift_up(screen, drop)
+        gone = max(0, screen.cursor.y - (lines - 1))
+        _shift_up(screen, gone)
         for y in range(lines, screen.lines):
             screen.buffer.pop(y, None)
     elif lines > screen.lines:
@@ -58,6 +63,8 @@ def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:
     screen.tabstops.update(range(screen.columns + (-screen.columns % 8), columns, 8))
     screen.lines, screen.columns = lines, columns
     screen.dirty.update(range(lines))
+    if screen._main is not None:
+        screen.scrolled = numbered_from + gone
     screen.margins = None  # the scrolling region is the whole screen again
     screen.mode.discard(modes.DECOM)  # and origin mode ends, as in xterm
     screen.cursor.x = columns if waiting else min(screen.cursor.x, columns - 1)

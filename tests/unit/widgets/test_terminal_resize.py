@@ -138,3 +138,20 @@ def test_narrowing_through_a_wide_character_blanks_the_half_left():
     screen.resize(3, 4)
     pyte.ByteStream(screen).feed(ESC + b"[?47h")
     assert screen_text(screen)[0] == "ab"
+
+
+def test_a_selection_on_a_full_screen_programs_screen_stays_on_its_text_through_a_resize():
+    """A resize under less moved the shell's hidden lines to and from the scrollback, and
+    the line count with them, so a selection on less's screen went to other rows; less's own
+    lines leaving the top were not counted, so it stayed on rows whose text had gone up."""
+    from kvmgui.widgets.terminal.selection import Selection
+    screen, _ = run(b"\r\n".join(b"l%d" % i for i in range(8))
+                    + b"\x1b[?1049h\x1b[Hone\r\ntwo\r\nthree\r\nfour\x1b[3;1H")
+    selection = Selection((screen.scrolled + 1, 0), (screen.scrolled + 1, 3))
+    screen.resize(3, 20)  # the shell's prompt line stays: two of its lines go
+    assert selection.text(screen) == "two"
+    screen.resize(5, 20)
+    assert selection.text(screen) == "two"
+    screen.resize(2, 20)  # less's cursor line stays: its first line goes
+    assert screen_text(screen) == ["two", "three"]
+    assert selection.text(screen) == "two"

@@ -318,6 +318,7 @@ class TermScreen(pyte.Screen):
 
     def reset(self) -> None:
         super().reset()
+        self.g1_charset = charsets.LAT1_MAP  # xterm's G1 is ASCII (pyte's: line drawing)
         self.app_keypad = False  # DECKPAM (ESC =): the keypad's operators send SS3 codes
         self._saved.clear()
         self._main = self._alternate = None

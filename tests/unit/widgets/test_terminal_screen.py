@@ -693,3 +693,12 @@ def test_an_insert_or_delete_of_characters_waiting_to_wrap_ends_the_wait_as_in_x
     screen, _ = run(b"0123456789" + edit + b"x", columns=10)
     assert screen_text(screen)[:2] == [expected, ""]
     assert 10 not in screen.buffer[0]
+
+
+@pytest.mark.parametrize("start", [b"", b"\x1bc"])
+def test_shift_out_without_a_g1_set_draws_ascii_as_in_xterm(start):
+    # xterm starts (and resets, RIS) with every G set ASCII (resetCharsets); pyte's G1 was the
+    # line-drawing set, so a stray ^N (a binary file's bytes on the console) turned all the
+    # text after it into boxes and lines until a ^O
+    screen, _ = run(start + b"\x0equit x\x0f \x1b)0\x0eqx\x0f")
+    assert screen_text(screen)[0] == "quit x ─│"

@@ -27,6 +27,8 @@ _PLAIN_CSI = re.compile(r"\x1b\[(\?)?([0-9;]*)([@-~])")
 # Intermediate characters, before a CSI sequence's final; "!" (DECSTR's) goes to the
 # screen and "$" is pyte's to pass over with its final
 _INTERMEDIATES = frozenset(" \"#%&'()*+,-./")
+# Those of ESC sequences that pyte's parser knows not (it has ESC #, ESC %, ESC ( and ESC ))
+_ESC_INTERMEDIATES = frozenset(" !\"$&'*+,-./")
 # The final that CSI > c (secondary device attributes) reaches pyte's parser with: one no
 # other sequence ends with, since pyte would take "c" for the primary one.
 _SECONDARY_DA = "\ue000"
@@ -78,6 +80,8 @@ class TermStream(pyte.ByteStream):
     _gt = False  # the CSI under way is a CSI > … one (or < …, = …)
     _intro = ""  # which of the three
     _private = False  # the CSI under way has a "?"
+    _esc_final = False  # an ESC sequence's final is to come, for no one (_send_to_parser)
+    _designating = False  # the ESC ( or ESC ) under way waits for its set's name
 
     def _send_to_parser(self, data: str) -> bool | None:
         # pyte skips the ">" of CSI > … and runs the rest as the sequence without it: vim's
@@ -86,6 +90,21 @@ class TermStream(pyte.ByteStream):
         # pop, neovim's last words) and of CSI = … for a final and drew the rest. None of
         # them is for the screen: their final character is swapped for one nothing answers
         # to, which ends the sequence unheard; CSI > c's for the one of its own answer.
+        # ESC, intermediates, a final (S7C1T's ESC SP F, ESC * 0 for G2, ESC ( % 5): pyte
+        # took the first intermediate alone and drew the final. The final now ends it unheard.
+        if self._esc_final:
+            if " " <= data <= "/":
+                return None
+            self._esc_final = False
+            if "0" <= data <= "~":
+                return True  # pyte's parser ended the sequence at its intermediate
+        elif (self._after_esc and data in _ESC_INTERMEDIATES) or \
+                (self._designating and data in "%\"&"):
+            self._esc_final = True
+            self._after_esc = self._designating = False
+            super()._send_to_parser(data)
+            return None
+        self._designating = self._after_esc and data in "()"
         if data == "\x1b" and self._in_csi:
             # An ESC ends the sequence under way unheard and starts the next (xterm, DEC's
             # parser); pyte took it for the final and drew the next one's rest as text.
@@ -144,7 +163,7 @@ class TermStream(pyte.ByteStream):
         """Drop a sequence, control string or character the old output left half sent."""
         self.utf8_decoder.reset()
         self._decode_utf8 = True
-        self._after_esc = self._in_csi = self._gt = False
+        self._after_esc = self._in_csi = self._gt = self._esc_final = self._designating = False
         self._current, self._subparams = "", None
         self._initialize_parser()
 

@@ -702,3 +702,14 @@ def test_shift_out_without_a_g1_set_draws_ascii_as_in_xterm(start):
     # text after it into boxes and lines until a ^O
     screen, _ = run(start + b"\x0equit x\x0f \x1b)0\x0eqx\x0f")
     assert screen_text(screen)[0] == "quit x ─│"
+
+
+@pytest.mark.parametrize("sequence", [
+    b"\x1b F", b"\x1b G", b"\x1b L", b"\x1b*0", b"\x1b+B", b"\x1b-A", b"\x1b(%5", b"\x1b)\"?"])
+def test_escape_sequences_with_intermediates_draw_nothing_as_in_xterm(sequence):
+    # ESC, intermediates (SP to /), a final: S7C1T and S8C1T, the conformance levels, the G2
+    # and G3 sets, the sets of two-character names; pyte took the intermediate alone and
+    # drew the final ("F" of S7C1T before the prompt)
+    screen, _ = run(b"a" + sequence + b"b\x1b[1;31mc")
+    assert screen_text(screen)[0] == "abc"
+    assert screen.buffer[0][2].fg == "red"

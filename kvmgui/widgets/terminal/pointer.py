@@ -130,6 +130,8 @@ class Pointer:
             return
         if event.button() == Qt.MouseButton.LeftButton and self.selecting:
             self.selecting = False
+            if self.view.selection is not None:
+                self.view.selection.changed(self.view.vt, ())  # its text as selected
             self._selected()
 
     def double_click(self, event: QMouseEvent) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from kvmgui.widgets.terminal.screen import Line, TermScreen, wrapped
 
@@ -23,6 +24,7 @@ def _cells(line: Line, columns: int) -> list[str]:
 class Selection:
     anchor: Point
     end: Point
+    _seen: dict[int, str] | None = field(default=None, compare=False, repr=False)
 
     def ordered(self) -> tuple[Point, Point]:
         return (self.anchor, self.end) if self.anchor <= self.end else (self.end, self.anchor)
@@ -53,6 +55,23 @@ class Selection:
         if 0 < last < screen.columns and line[last].data == "" and line[last - 1].data:
             last += 1
         return first, last
+
+    def changed(self, screen: TermScreen, rows: Iterable[int]) -> bool:
+        """Whether the guest wrote other text on the selected lines, on those of the screen's
+        ``rows`` (xterm gives the selection up then, WriteText; a scroll moves the lines and
+        their numbers with them). The first call looks at the selected lines on screen."""
+        if self._seen is None:
+            (l0, _c0), (l1, _c1) = self.ordered()
+            top, bottom = max(l0, screen.scrolled), min(l1, screen.scrolled + screen.lines - 1)
+            self._seen = {line: self._text_on(screen, line) for line in range(top, bottom + 1)}
+            return False
+        lines = (screen.scrolled + y for y in rows)
+        return any(self._seen[line] != self._text_on(screen, line)
+                   for line in lines if line in self._seen)
+
+    def _text_on(self, screen: TermScreen, absolute: int) -> str:
+        line, span = screen.line_at(absolute), self.span_on(screen, absolute)
+        return "" if line is None or span is None else "".join(_cells(line, screen.columns)[span[0]:span[1]])
 
     def text(self, screen: TermScreen) -> str:
         """The selected text: lines joined by newlines, trailing blanks dropped; a line the

@@ -251,6 +251,10 @@ class TerminalView(QWidget):
             self._seen_alternate = screen.alternate
             self.selection, self._pointer.selecting = None, False
             self._invalidate_all()
+        if self.selection is not None and not self._pointer.selecting \
+                and self.selection.changed(screen, dirty):
+            self.selection = None  # the guest wrote over it, as xterm's gives it up
+            self._invalidate_all()
         if self.offset > self._scroll_limit():
             # The guest cleared the scrollback (CSI 3J) or went to the alternate screen
             # under the lines on view.

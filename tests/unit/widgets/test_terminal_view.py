@@ -405,3 +405,22 @@ def test_the_letter_under_a_cursor_waiting_to_wrap_is_drawn(term, qtbot):
     x = int((term.vt.columns - 1) * term.cell_w)
     image = term.grab(QRect(x + 1, 1, int(term.cell_w) - 2, int(term.cell_h) - 2)).toImage()
     assert len({image.pixel(i, j) for i in range(image.width()) for j in range(image.height())}) > 1
+
+
+def test_a_selection_goes_when_the_guest_writes_over_its_text_as_in_xterm(term, qtbot):
+    """A status line or top's rows redrawn under a selection kept it highlighted over the new
+    text, and Ctrl+Shift+C copied text nobody had selected; xterm gives the selection up
+    when the guest writes on its lines (WriteText), and keeps it when they only scroll."""
+    term.feed(b"$ ls\r\nnotes.txt todo.txt\r\n$ ")
+    term.drain()
+    y = int(term.cell_h * 1.5)
+    qtbot.mousePress(term, Qt.MouseButton.LeftButton, pos=QPoint(1, y))
+    qtbot.mouseMove(term, QPoint(int(term.cell_w * 9), y))
+    qtbot.mouseRelease(term, Qt.MouseButton.LeftButton, pos=QPoint(int(term.cell_w * 9), y))
+    term.feed(b"date\r\nFri\r\n$ " + b"\r\n" * (term.vt.lines - 4))  # below it; up by one
+    term.drain()
+    term.copy()
+    assert term.vt.scrolled == 1 and QGuiApplication.clipboard().text() == "notes.txt"
+    term.feed(b"\x1b[1;1Hother.txt")  # where it went
+    term.drain()
+    assert term.selection is None

@@ -71,7 +71,9 @@ class Selection:
 
     def _text_on(self, screen: TermScreen, absolute: int) -> str:
         line, span = screen.line_at(absolute), self.span_on(screen, absolute)
-        return "" if line is None or span is None else "".join(_cells(line, screen.columns)[span[0]:span[1]])
+        if line is None or span is None:
+            return ""  # and blanks at its end are none (a wider screen adds them)
+        return "".join(_cells(line, screen.columns)[span[0]:span[1]]).rstrip()
 
     def text(self, screen: TermScreen) -> str:
         """The selected text: lines joined by newlines, trailing blanks dropped; a line the

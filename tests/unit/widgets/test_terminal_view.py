@@ -424,3 +424,17 @@ def test_a_selection_goes_when_the_guest_writes_over_its_text_as_in_xterm(term, 
     term.feed(b"\x1b[1;1Hother.txt")  # where it went
     term.drain()
     assert term.selection is None
+
+
+def test_a_selection_over_lines_stays_when_the_terminal_grows_wider(term, qtbot):
+    # its lines run to the right edge, which a wider terminal moves: blanks, not other text
+    term.feed(b"$ ls\r\nnotes.txt todo.txt\r\n$ ")
+    term.drain()
+    qtbot.mousePress(term, Qt.MouseButton.LeftButton, pos=QPoint(1, int(term.cell_h * 0.5)))
+    qtbot.mouseMove(term, QPoint(int(term.cell_w * 9), int(term.cell_h * 1.5)))
+    qtbot.mouseRelease(term, Qt.MouseButton.LeftButton,
+                       pos=QPoint(int(term.cell_w * 9), int(term.cell_h * 1.5)))
+    term.resize(term.width() + int(term.cell_w * 4), term.height())
+    term.drain()
+    term.copy()
+    assert QGuiApplication.clipboard().text() == "$ ls\nnotes.txt"

@@ -394,12 +394,18 @@ class Interface(Device):
         return _attr(self.node, "source", "mode") if self.source_type == "direct" else None
 
     def set_source(self, source_type: str, name: str, direct_mode: str = "bridge") -> None:
-        new = etree.Element("source", nic_source_attrs(source_type, name, direct_mode))
+        """Same type: the <source> is edited in place, what kvmgui does not model (a
+        network's portgroup, a <reconnect>…) stays; another type: a fresh one (the old
+        type's attributes mean nothing there)."""
+        attrs = nic_source_attrs(source_type, name, direct_mode)
         old = self.node.find("source")
-        if old is not None:
-            self.node.replace(old, new)
+        if old is not None and self.source_type == source_type:
+            for key, value in attrs.items():
+                old.set(key, value)
+        elif old is not None:
+            self.node.replace(old, etree.Element("source", attrs))
         else:
-            insert_child(self.node, new, after=("mac",))
+            insert_child(self.node, etree.Element("source", attrs), after=("mac",))
         self.node.set("type", source_type)
 
     @property

@@ -29,7 +29,7 @@ from kvmgui.xml.device_specs import (
     validate_mac_unique,
     validate_nic_model,
 )
-from kvmgui.xml.devices import describe
+from kvmgui.xml.devices import Interface, describe
 from kvmgui.xml.domain import (
     DomainDoc,
     interface_macs,
@@ -209,6 +209,26 @@ def test_edit_nic(conn, doc):
     back.link_up = True
     back.source = "br2"
     assert back.summary.english() == "NIC 52:54:00:aa:00:01 on bridge br2 (e1000e)"
+
+
+def test_a_nic_source_edit_keeps_what_kvmgui_does_not_model():
+    nic = Interface(etree.fromstring(
+        "<interface type='direct'><mac address='52:54:00:00:00:01'/>"
+        "<source dev='eth0' mode='vepa' extra='kept'><reconnect enabled='yes' timeout='5'/></source>"
+        "</interface>"), "interface:52:54:00:00:00:01")
+    nic.source = "eth1"
+    source = nic.node.find("source")
+    assert (source.get("dev"), source.get("mode"), source.get("extra")) == ("eth1", "vepa", "kept")
+    assert source.find("reconnect") is not None
+    nic.set_source("direct", "eth1", "passthrough")
+    assert (nic.direct_mode, source.get("extra")) == ("passthrough", "kept")
+    net = Interface(etree.fromstring(
+        "<interface type='network'><source network='default' portgroup='web'/></interface>"), "")
+    net.source = "lan"
+    assert dict(net.node.find("source").attrib) == {"network": "lan", "portgroup": "web"}
+    # Another type: the old one's attributes (a network's portgroup) mean nothing there.
+    net.set_source("bridge", "br0")
+    assert dict(net.node.find("source").attrib) == {"bridge": "br0"}
 
 
 def test_nic_link_up_without_link_element_adds_nothing():

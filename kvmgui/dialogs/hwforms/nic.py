@@ -98,7 +98,7 @@ class NicForm(StoppedNetworkShown, HardwareForm):
     def _type_changed(self, *_args: object) -> None:
         kind = self.source_type.currentData()
         fill_sources(self.source, self.conn, kind)
-        self.mode.setEnabled(kind == "direct")
+        self.form.setRowVisible(self.mode, kind == "direct")  # with its label: macvtap's alone
         if (edit := self.source.lineEdit()) is not None:  # editable: always
             edit.setPlaceholderText({"network": "default", "bridge": "br0", "direct": "eth0"}[kind])
 

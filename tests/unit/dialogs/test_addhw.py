@@ -57,6 +57,17 @@ def test_macvtap_modes_are_offered_in_words_with_libvirts_names_behind(details_o
     assert etree.fromstring(xml).find("devices/interface[@type='direct']/source").get("mode") == "private"
 
 
+def test_the_macvtap_mode_row_shows_only_for_a_macvtap_card(details_of):
+    """It stayed on the form (disabled) for a network or a bridge, where it means nothing."""
+    dialog, nic = dialog_for(details_of(BUILD), "nic")
+    shown = {}
+    for kind in ("network", "bridge", "direct", "network"):
+        nic.source_type.setCurrentIndex(nic.source_type.findData(kind))
+        shown[kind] = nic.form.isRowVisible(nic.mode)
+    assert shown == {"network": False, "bridge": False, "direct": True}
+    dialog.reject()
+
+
 def test_nic_on_running_vm_is_saved_and_reported_pending(details_of, connected, qtbot):
     window = details_of(WEB01)
     dialog, nic = dialog_for(window, "nic")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 
 from kvmgui.dialogs.details.addressbox import AddressBox
 from kvmgui.dialogs.details.devicepage import DevicePage
+from kvmgui.dialogs.details.niccard import show_card
 from kvmgui.dialogs.details.noaddress import NO_ADDRESS_MS, NoAddressOffer
 from kvmgui.dialogs.details.pinbox import PinBox
 from kvmgui.dialogs.hwforms.nicsource import (
@@ -25,7 +26,7 @@ from kvmgui.dialogs.hwforms.nicsource import (
     start_network_box,
 )
 from kvmgui.dialogs.troubleshoot import TroubleshooterDialog
-from kvmgui.libvirt import dhcphosts, domainops, netfix, netops
+from kvmgui.libvirt import dhcphosts, domainops, netfix
 from kvmgui.libvirt.addresses import AddressReport
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change
@@ -35,7 +36,6 @@ from kvmgui.utils.tr import fill
 from kvmgui.xml.device_specs import validate_mac, validate_mac_unique, validate_nic_model
 from kvmgui.xml.devices import NIC_SOURCE_ATTR, Device, Interface
 from kvmgui.xml.domain import interface_macs
-from kvmgui.xml.network_spec import macvtap_forward
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 # Said after what happened to the card (ApplyResult.note): the address went with it.
@@ -160,40 +160,8 @@ class NicPage(StoppedNetworkShown, DevicePage):
     def _show_card(self, view: DomainView) -> None:
         """The address box's card: its running MAC, and how its network is reached."""
         nic = self.device(view)
-        if not isinstance(nic, Interface):
-            return
-        # Addresses are the running card's: until the restart it may have another MAC, or
-        # be on another network.
-        running = self.running_device(view)
-        if isinstance(running, Interface):
-            nic = running
-        pending = view.running and running is None  # added for the next start
-        leased = nic.source_type == "network"  # libvirt's DHCP, on a network only its host reaches
-        no_dhcp, macvtap, unlisted = "", nic.source_type == "direct", False
-        if leased:
-            rec = next((r for r in self.conn.networks.records() if r.name == nic.source), None)
-            bridge = rec.bridge if rec is not None else ""
-            # A network forwarding to a host bridge or a device (macvtap) puts the card on
-            # the LAN, as a bridge card: no lease, and its host may not reach it (macvtap).
-            mode = rec.summary.forward_mode if rec is not None else ""
-            leased = not mode or mode in netops.OWN_BRIDGE_MODES
-            # A pool of host devices, not a host bridge: its cards are macvtap ones.
-            macvtap = macvtap_forward(mode, bridge)
-            listed = rec.summary.listed_only if rec is not None else None
-            unlisted = listed is not None and (nic.mac or "").lower() not in listed
-            if leased and rec is not None and (not rec.summary.hands_out or unlisted):
-                no_dhcp = nic.source or ""  # its dnsmasq hands out nothing: no lease comes
-        else:
-            bridge = (nic.source or "") if nic.source_type == "bridge" else ""
-        # Plugged straight into a libvirt network's own bridge (virbr0): only its host reaches it.
-        bridge_of = next((r.name for r in self.conn.networks.records()
-                          if netops.own_bridge(r.summary.forward_mode, r.bridge) == bridge),
-                         "") if nic.source_type == "bridge" and bridge else ""
-        user = nic.source_type == "user"
-        self.addresses.set_card((nic.mac or "").lower() or None, leased, bridge, user,
-                                nic.host_port_to(22) if user else None, no_dhcp, macvtap,
-                                pending, view.running and not nic.link_up, unlisted=unlisted,
-                                bridge_of=bridge_of)
+        if isinstance(nic, Interface):
+            show_card(self.addresses, self.conn, nic, self.running_device(view), view.running)
         self._offer_why()
 
     def _offer_why(self) -> None:

@@ -7342,6 +7342,14 @@ Nothing was created.</source>
         <translation>故障排除：为什么这台虚拟机没有地址</translation>
     </message>
     <message>
+        <source>macvtap m&amp;ode:</source>
+        <translation>macvtap 模式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>macvtap mode</source>
+        <translation>macvtap 模式</translation>
+    </message>
+    <message>
         <source>the fixed address %1</source>
         <translation>固定地址 %1</translation>
     </message>

@@ -7342,6 +7342,14 @@ Nothing was created.</source>
         <translation>疑難排解：為什麼這部虛擬機器沒有位址</translation>
     </message>
     <message>
+        <source>macvtap m&amp;ode:</source>
+        <translation>macvtap 模式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>macvtap mode</source>
+        <translation>macvtap 模式</translation>
+    </message>
+    <message>
         <source>the fixed address %1</source>
         <translation>固定位址 %1</translation>
     </message>

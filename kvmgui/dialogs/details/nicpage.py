@@ -15,9 +15,11 @@ from kvmgui.dialogs.details.niccard import show_card
 from kvmgui.dialogs.details.noaddress import NO_ADDRESS_MS, NoAddressOffer
 from kvmgui.dialogs.details.pinbox import PinBox
 from kvmgui.dialogs.hwforms.nicsource import (
+    DEFAULT_MODE,
     NIC_MODELS,
     SOURCE_TYPES,
     StoppedNetworkShown,
+    fill_modes,
     fill_sources,
     network_note,
     source_name,
@@ -65,6 +67,8 @@ class NicPage(StoppedNetworkShown, DevicePage):
             self.source_type.addItem(source_type_words(text), kind)
         self.source = self.add_row(self.tr("&Source:"), QComboBox(self), self.tr("Source"))
         self.source.setEditable(True)
+        self.mode = self.add_row(self.tr("macvtap m&ode:"), QComboBox(self), self.tr("macvtap mode"))
+        fill_modes(self.mode)
         self.model = self.add_row(self.tr("&Model:"), QComboBox(self), self.tr("Device model"))
         self.model.setEditable(True)
         self.model.addItems(NIC_MODELS)  # libvirt's names; the text is the value (editable)
@@ -101,7 +105,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
         self.source_type.currentIndexChanged.connect(self._type_changed)
         self.source.currentIndexChanged.connect(self._show_network_state)
         self.source.editTextChanged.connect(self._show_network_state)
-        self.track(self.source_type, self.source, self.model, self.mac, self.link)
+        self.track(self.source_type, self.source, self.mode, self.model, self.mac, self.link)
         # Networks started, stopped, defined or gone while the page shows.
         for signal in (conn.networks.added, conn.networks.changed, conn.networks.removed):
             signal.connect(self._networks_changed)
@@ -111,6 +115,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
         kind = self.source_type.currentData()
         fill_sources(self.source, self.conn, kind)
         self.source.setEnabled(kind in NIC_SOURCE_ATTR)
+        self.form.setRowVisible(self.mode, kind == "direct")  # with its label: macvtap's alone
         self._show_network_state()
 
     def _networks_changed(self, *_args: object) -> None:
@@ -141,9 +146,17 @@ class NicPage(StoppedNetworkShown, DevicePage):
             self.source.setCurrentIndex(current)
         else:
             self.source.setEditText(nic.source or "")
+        # Another type's card, switched to macvtap, starts on the first mode (Add hardware's).
+        self.mode.setCurrentIndex(max(0, self.mode.findData(self._mode_of(nic))))
+        self.form.setRowVisible(self.mode, nic.source_type == "direct")  # the type may be as shown
         self.model.setEditText(nic.model or "")
         self.mac.setText(nic.mac or "")
         self.link.setChecked(nic.link_up)
+
+    @staticmethod
+    def _mode_of(nic: Interface) -> str:
+        """A macvtap card's mode as it works (libvirt's default when it names none)."""
+        return (nic.direct_mode or DEFAULT_MODE) if nic.source_type == "direct" else ""
 
     def show_status(self, view: DomainView) -> None:
         super().show_status(view)
@@ -320,11 +333,17 @@ class NicPage(StoppedNetworkShown, DevicePage):
         new_source = kind in NIC_SOURCE_ATTR and (kind, name) != (was.source_type, was.source)
         new_model, new_mac = model != (was.model or ""), mac != (was.mac or "").lower()
         new_link = up != was.link_up
+        mode = self.mode.currentData()
+        new_mode = kind == "direct" and mode != self._mode_of(was)
 
         def mutate(nic: Device) -> None:
             assert isinstance(nic, Interface)
-            if new_source and (kind, name) != (nic.source_type, nic.source):
-                nic.set_source(kind, name, nic.direct_mode or "bridge")  # a macvtap's mode stays
+            moved = new_source and (kind, name) != (nic.source_type, nic.source)
+            if moved or (new_mode and mode != self._mode_of(nic)):
+                # A macvtap card's mode stays unless chosen here; another's takes the one shown.
+                kept = nic.source_type == "direct" and not new_mode
+                nic.set_source(kind, name if new_source else nic.source or name,
+                               self._mode_of(nic) if kept else mode)
             if new_model:
                 nic.model = model or None
             if new_mac:

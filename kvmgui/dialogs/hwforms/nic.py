@@ -11,6 +11,7 @@ from kvmgui.dialogs.hwforms.nicsource import (
     NIC_MODELS,
     SOURCE_TYPES,
     StoppedNetworkShown,
+    fill_modes,
     fill_sources,
     network_note,
     source_name,
@@ -33,20 +34,12 @@ from kvmgui.xml.device_specs import (
 )
 from kvmgui.xml.devices import Kind
 from kvmgui.xml.domain import DomainDoc, interface_macs
-from kvmgui.xml.network_spec import MACVTAP_MODES
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-
-
-# The macvtap modes in words (the glossary's); the data is libvirt's name.
-MODE_WORDS = {"bridge": QT_TRANSLATE_NOOP("NicForm", "Bridge"),
-              "vepa": QT_TRANSLATE_NOOP("NicForm", "VEPA"),
-              "private": QT_TRANSLATE_NOOP("NicForm", "Private"),
-              "passthrough": QT_TRANSLATE_NOOP("NicForm", "Passthrough")}
 
 
 class NicForm(StoppedNetworkShown, HardwareForm):
@@ -70,8 +63,7 @@ class NicForm(StoppedNetworkShown, HardwareForm):
         self.start_network = start_network_box(self)
         f.addRow("", self.start_network)
         self.mode = row(f, self.tr("macvtap m&ode:"), QComboBox(self), self.tr("macvtap mode"))
-        for mode in MACVTAP_MODES:  # in words, as the wizards say them; libvirt's name behind
-            self.mode.addItem(self.tr(MODE_WORDS[mode]), mode)
+        fill_modes(self.mode)
         self.model = row(f, self.tr("&Model:"), QComboBox(self), self.tr("Device model"))
         items(self.model, NIC_MODELS)
         self.auto_mac = row(f, "", QCheckBox(self.tr("&Generate a MAC address"), self),

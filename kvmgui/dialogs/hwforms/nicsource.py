@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 from kvmgui.libvirt.connection import Connection
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine
+from kvmgui.xml.network_spec import MACVTAP_MODES
 from kvmgui.xml.newvm_checks import ifname_ok
 
 if TYPE_CHECKING:
@@ -25,11 +26,24 @@ SOURCE_TYPES = [(QT_TRANSLATE_NOOP("NicForm", "Virtual network"), "network"),
                 (QT_TRANSLATE_NOOP("NicForm", "macvtap (host device)"), "direct")]
 # libvirt's names, shown as they are.
 NIC_MODELS = ["virtio", "e1000e", "rtl8139"]
+# The macvtap modes in words (the glossary's); the data is libvirt's name.
+MODE_WORDS = {"bridge": QT_TRANSLATE_NOOP("NicForm", "Bridge"),
+              "vepa": QT_TRANSLATE_NOOP("NicForm", "VEPA"),
+              "private": QT_TRANSLATE_NOOP("NicForm", "Private"),
+              "passthrough": QT_TRANSLATE_NOOP("NicForm", "Passthrough")}
+# What libvirt does with a macvtap card that names no mode.
+DEFAULT_MODE = "vepa"
 
 
 def source_type_words(text: str) -> str:
     """A SOURCE_TYPES text, translated."""
     return QCoreApplication.translate("NicForm", text)
+
+
+def fill_modes(combo: QComboBox) -> None:
+    """The macvtap modes, in words as the wizards say them; libvirt's name behind."""
+    for mode in MACVTAP_MODES:
+        combo.addItem(QCoreApplication.translate("NicForm", MODE_WORDS[mode]), mode)
 
 
 def fill_sources(combo: QComboBox, conn: Connection, source_type: str) -> None:

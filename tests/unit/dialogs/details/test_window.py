@@ -582,6 +582,30 @@ def test_a_macvtap_nic_moved_to_another_host_device_keeps_its_mode(details_of, c
     assert (card.source_type, card.source, card.direct_mode) == ("direct", "eth1", "vepa")
 
 
+def test_a_macvtap_nics_mode_is_shown_and_changed_on_its_page(details_of, connected, qtbot):
+    """The page had no mode: a card's mode could not be changed, and one switched to
+    macvtap always got 'bridge'."""
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(WITH_MACVTAP).UUIDString())
+    window = details_of(uuid)
+    nic = page_of(window, "device:interface:52:54:00:aa:bb:dd")
+    assert nic.form.isRowVisible(nic.mode) and nic.mode.accessibleName() == "macvtap mode"
+    assert nic.mode.currentText() == "VEPA"
+    nic.mode.setCurrentIndex(nic.mode.findData("passthrough"))
+    apply(qtbot, window, nic)
+    card = domain_doc(qtbot, connected, uuid).find_device("interface:52:54:00:aa:bb:dd")
+    assert (card.source, card.direct_mode) == ("eth0", "passthrough")
+    # A network's card switched to macvtap takes the mode chosen; the row is macvtap's alone.
+    window = details_of("router")
+    nic = page_of(window, "device:interface:52:54:00:6b:3c:04")
+    assert not nic.form.isRowVisible(nic.mode)
+    nic.source_type.setCurrentIndex(nic.source_type.findData("direct"))
+    nic.source.setEditText("eth1")
+    nic.mode.setCurrentIndex(nic.mode.findData("private"))
+    apply(qtbot, window, nic)
+    card = domain_doc(qtbot, connected, DEMO_VMS["router"]).find_device("interface:52:54:00:6b:3c:04")
+    assert (card.source_type, card.source, card.direct_mode) == ("direct", "eth1", "private")
+
+
 def test_a_disk_moved_to_another_bus_keeps_its_page_shown(details_of, connected, qtbot):
     """The disk is renamed (vda → sda) with its bus; before, the window fell back to Overview."""
     window = details_of("build")

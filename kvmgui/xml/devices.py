@@ -334,6 +334,8 @@ class Disk(Device):
 
 
 NIC_SOURCE_ATTR = {"network": "network", "bridge": "bridge", "direct": "dev"}
+# What libvirt does with a macvtap card whose <source> names no mode.
+DIRECT_DEFAULT_MODE = "vepa"
 
 
 def nic_source_attrs(source_type: str, name: str, direct_mode: str) -> dict[str, str]:
@@ -363,7 +365,7 @@ class Interface(Device):
         match self.source_type:
             case "direct":
                 where = QT_TRANSLATE_NOOP("Device", "%1 via macvtap on %2 (%3 mode)").words(
-                    title, src, mode or "vepa")
+                    title, src, mode or DIRECT_DEFAULT_MODE)
             case "network":
                 where = QT_TRANSLATE_NOOP("Device", "%1 on network %2").words(title, src)
             case "bridge":
@@ -386,7 +388,7 @@ class Interface(Device):
 
     @source.setter
     def source(self, name: str) -> None:
-        mode = _attr(self.node, "source", "mode") or "bridge"
+        mode = _attr(self.node, "source", "mode") or DIRECT_DEFAULT_MODE  # as it works now
         self.set_source(self.source_type, name, mode)
 
     @property

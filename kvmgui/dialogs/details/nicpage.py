@@ -15,7 +15,6 @@ from kvmgui.dialogs.details.niccard import show_card
 from kvmgui.dialogs.details.noaddress import NO_ADDRESS_MS, NoAddressOffer
 from kvmgui.dialogs.details.pinbox import PinBox
 from kvmgui.dialogs.hwforms.nicsource import (
-    DEFAULT_MODE,
     NIC_MODELS,
     SOURCE_TYPES,
     StoppedNetworkShown,
@@ -36,7 +35,7 @@ from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
 from kvmgui.utils.tr import fill
 from kvmgui.xml.device_specs import validate_mac, validate_mac_unique, validate_nic_model
-from kvmgui.xml.devices import NIC_SOURCE_ATTR, Device, Interface
+from kvmgui.xml.devices import DIRECT_DEFAULT_MODE, NIC_SOURCE_ATTR, Device, Interface
 from kvmgui.xml.domain import interface_macs
 from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
@@ -156,7 +155,7 @@ class NicPage(StoppedNetworkShown, DevicePage):
     @staticmethod
     def _mode_of(nic: Interface) -> str:
         """A macvtap card's mode as it works (libvirt's default when it names none)."""
-        return (nic.direct_mode or DEFAULT_MODE) if nic.source_type == "direct" else ""
+        return (nic.direct_mode or DIRECT_DEFAULT_MODE) if nic.source_type == "direct" else ""
 
     def show_status(self, view: DomainView) -> None:
         super().show_status(view)

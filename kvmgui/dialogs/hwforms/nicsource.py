@@ -31,8 +31,6 @@ MODE_WORDS = {"bridge": QT_TRANSLATE_NOOP("NicForm", "Bridge"),
               "vepa": QT_TRANSLATE_NOOP("NicForm", "VEPA"),
               "private": QT_TRANSLATE_NOOP("NicForm", "Private"),
               "passthrough": QT_TRANSLATE_NOOP("NicForm", "Passthrough")}
-# What libvirt does with a macvtap card that names no mode.
-DEFAULT_MODE = "vepa"
 
 
 def source_type_words(text: str) -> str:

@@ -231,6 +231,14 @@ def test_a_nic_source_edit_keeps_what_kvmgui_does_not_model():
     assert dict(net.node.find("source").attrib) == {"bridge": "br0"}
 
 
+def test_a_macvtap_nic_without_a_mode_keeps_libvirts_default_when_moved():
+    """It got mode 'bridge' when moved to another host device: libvirt's default is VEPA."""
+    nic = Interface(etree.fromstring("<interface type='direct'><source dev='eth0'/></interface>"), "")
+    assert nic.summary.english() == "NIC via macvtap on eth0 (vepa mode)"
+    nic.source = "eth1"
+    assert nic.summary.english() == "NIC via macvtap on eth1 (vepa mode)"
+
+
 def test_nic_link_up_without_link_element_adds_nothing():
     doc = sample("add-nic")
     nic = doc.find_device("interface:52:54:00:6b:3c:01")

@@ -321,9 +321,12 @@ class Disk(Device):
             raise ValueError(f"{self.title.english()} is not a removable-media drive")
 
     def _set_source(self, disk_type: str, **attrs: str) -> None:
-        # A fresh <source>: attributes and children of the old one describe another image.
+        # A fresh <source>: attributes and children of the old one describe another image,
+        # but its startupPolicy (a VM starts without a missing image) is the drive's.
         new = etree.Element("source", attrs)
         old = self.node.find("source")
+        if old is not None and (policy := old.get("startupPolicy")):
+            new.set("startupPolicy", policy)
         if old is not None:
             self.node.replace(old, new)
         else:

@@ -29,7 +29,7 @@ from kvmgui.xml.device_specs import (
     validate_mac_unique,
     validate_nic_model,
 )
-from kvmgui.xml.devices import Interface, describe
+from kvmgui.xml.devices import Disk, Interface, describe
 from kvmgui.xml.domain import (
     DomainDoc,
     interface_macs,
@@ -259,6 +259,18 @@ def test_edit_disk_source_cache_readonly_and_bus(conn, doc):
     back.set_block("/dev/sdz")
     back.readonly = False
     assert (back.source_type, back.source, back.readonly) == ("block", "/dev/sdz", False)
+
+
+def test_new_media_keeps_the_drives_startup_policy():
+    """A CD-ROM's startupPolicy ('optional': the VM starts without its image) went with
+    the old image's <source>; it is the drive's, not the image's."""
+    cdrom = Disk(etree.fromstring(
+        "<disk type='file' device='cdrom'><source file='/isos/a.iso' startupPolicy='optional'>"
+        "<seclabel model='dac' relabel='no'/></source><target dev='sda' bus='sata'/></disk>"), "cdrom:sda")
+    cdrom.insert("/dev/sr0", block=True)
+    source = cdrom.node.find("source")
+    assert dict(source.attrib) == {"dev": "/dev/sr0", "startupPolicy": "optional"}
+    assert source.find("seclabel") is None  # the old image's
 
 
 def test_eject_and_insert_media():

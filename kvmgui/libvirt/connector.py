@@ -39,8 +39,11 @@ log = logging.getLogger(__name__)
 
 TEARDOWN_WAIT_S = 30.0  # how long a teardown waits for calls still using the handle
 # A login the user declined or the host refused: a retry would only ask the user again.
+# No ssh program here, or no way to libvirt's socket there: nothing changes until the
+# user acts (and each retry past the login would ask for the password again).
 _REFUSED = frozenset({OpenProblem.LOGIN_REFUSED, OpenProblem.HOST_KEY_NOT_TRUSTED,
-                      OpenProblem.HOST_KEY_CHANGED})
+                      OpenProblem.HOST_KEY_CHANGED, OpenProblem.NO_SSH_PROGRAM,
+                      OpenProblem.NO_FAR_HELPER})
 _AUTH_ERRORS = frozenset({libvirt.VIR_ERR_AUTH_FAILED, libvirt.VIR_ERR_AUTH_CANCELLED})
 
 

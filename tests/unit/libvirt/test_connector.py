@@ -231,6 +231,26 @@ def test_a_reconnect_whose_login_is_refused_stops_retrying(rig, uri, error):
     rig.wait_state(ConnState.CONNECTED)
 
 
+@pytest.mark.parametrize("message", [
+    "Cannot recv data: sh: 1: nc: not found: Connection reset by peer",
+    "Cannot find 'nosuchsshprog' in path: No such file or directory",
+])
+def test_a_reconnect_that_cannot_reach_libvirt_until_the_user_acts_stops_retrying(rig, message):
+    """ssh missing here, or neither virt-ssh-helper nor nc on the host: no retry can
+    change that (and each one past the helper check logs in again, asking for the
+    password), so it fails as a first open does, saying why; Connect tries again."""
+    rig.connector.uri = "qemu+ssh://root@h/system"
+    rig.connector.open()
+    rig.wait_state(ConnState.CONNECTED)
+    rig.connector.close_sink((rig.connector.generation, EOF_REASON))
+    rig.wait_state(ConnState.DISCONNECTED)
+    rig.dial_error = FakeError(message, libvirt.VIR_ERR_SYSTEM_ERROR)
+    rig.retry.fire()
+    rig.wait_state(ConnState.FAILED)
+    assert rig.connector.reason.code == Reason.OPEN_FAILED
+    assert not rig.retry.isActive()
+
+
 def test_close_while_waiting_to_retry_stops_retrying(rig):
     rig.connector.open()
     rig.wait_state(ConnState.CONNECTED)

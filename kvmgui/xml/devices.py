@@ -405,6 +405,9 @@ class Interface(Device):
         attrs = nic_source_attrs(source_type, name, direct_mode)
         old = self.node.find("source")
         if old is not None and self.source_type == source_type:
+            # A portgroup is one of its network's: another network may have none of that name.
+            if source_type == "network" and old.get("network") != name:
+                old.attrib.pop("portgroup", "")
             for key, value in attrs.items():
                 old.set(key, value)
         elif old is not None:

@@ -224,8 +224,11 @@ def test_a_nic_source_edit_keeps_what_kvmgui_does_not_model():
     assert (nic.direct_mode, source.get("extra")) == ("passthrough", "kept")
     net = Interface(etree.fromstring(
         "<interface type='network'><source network='default' portgroup='web'/></interface>"), "")
+    net.source = "default"
+    assert dict(net.node.find("source").attrib) == {"network": "default", "portgroup": "web"}
+    # Another network: the portgroup was the old one's, the new one may have none so named.
     net.source = "lan"
-    assert dict(net.node.find("source").attrib) == {"network": "lan", "portgroup": "web"}
+    assert dict(net.node.find("source").attrib) == {"network": "lan"}
     # Another type: the old one's attributes (a network's portgroup) mean nothing there.
     net.set_source("bridge", "br0")
     assert dict(net.node.find("source").attrib) == {"bridge": "br0"}

@@ -54,9 +54,10 @@ class OverviewPanel(HostPanel):
         self.values = {attr: self.form.widget(attr, QLabel) for attr in FIELDS}
         self.message.setAccessibleDescription(self.tr("Host message"))  # name: its text
         self.cpu = GraphWidget(self.tr("Host CPU"), [self.tr("Busy")], format_percent,
-                               maximum=100.0, parent=self)
+                               maximum=100.0, name=self.tr("Host CPU graph"), parent=self)
         self.memory = GraphWidget(self.tr("Host memory"), [self.tr("Used")],
-                                  lambda v: format_bytes(v * 1024), binary=True, parent=self)
+                                  lambda v: format_bytes(v * 1024), binary=True,
+                                  name=self.tr("Host memory graph"), parent=self)
         graphs = QHBoxLayout()
         graphs.addWidget(self.cpu)
         graphs.addWidget(self.memory)

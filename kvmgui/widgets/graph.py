@@ -61,9 +61,11 @@ def _known_now(series: Series) -> bool:
 
 class GraphWidget(QWidget):
     """Lines over time. ``maximum`` fixes the y axis (100 for percentages); None scales it
-    to the data. ``fmt`` turns values into words for the axis and the legend."""
+    to the data. ``fmt`` turns values into words for the axis and the legend. ``name`` is
+    the accessible name ("Memory graph"): a string of its own per graph, as a "%1 graph"
+    cannot join a title in Chinese both ways (「記憶體圖表」 but 「CPU 圖表」)."""
 
-    def __init__(self, title: str, labels: Sequence[str], fmt: Formatter, *,
+    def __init__(self, title: str, labels: Sequence[str], fmt: Formatter, *, name: str,
                  maximum: float | None = None, binary: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +80,7 @@ class GraphWidget(QWidget):
         # fails): the x axis ends that long ago, not "now", and the values say so.
         self.behind = 0.0
         self.empty_text = self.tr("No data yet")
-        self.setAccessibleName(fill(self.tr("%1 graph"), title))
+        self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 120)
         self._describe()

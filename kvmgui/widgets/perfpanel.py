@@ -48,13 +48,14 @@ class PerformancePanel(QWidget):
         self.sampler = history_source if history_source is not None else sampler_for(conn)
         self.setAccessibleName(self.tr("Performance"))
         self.cpu = GraphWidget(self.tr("CPU"), [self.tr("CPU")], format_percent, maximum=100.0,
-                               parent=self)
+                               name=self.tr("CPU graph"), parent=self)
         self.memory = GraphWidget(self.tr("Memory"), [self.tr("Used"), self.tr("Assigned")], _kib,
-                                  binary=True, parent=self)
+                                  name=self.tr("Memory graph"), binary=True, parent=self)
         self.disk = GraphWidget(self.tr("Disk I/O"), [self.tr("Read"), self.tr("Write")], format_rate,
-                                binary=True, parent=self)
+                                name=self.tr("Disk I/O graph"), binary=True, parent=self)
         self.network = GraphWidget(self.tr("Network I/O"), [self.tr("Received"), self.tr("Sent")],
-                                   format_rate, binary=True, parent=self)
+                                   format_rate, name=self.tr("Network I/O graph"), binary=True,
+                                   parent=self)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # libvirt's words
         self.status.setAccessibleDescription(self.tr("Performance status"))  # name: its text

@@ -3578,10 +3578,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1 graph</source>
-        <translation>%1 圖表</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>the latest values of a graph&apos;s lines</comment>
         <translation>%1，%2</translation>
@@ -7876,8 +7872,16 @@ Nothing was created.</source>
         <translation>主機 CPU</translation>
     </message>
     <message>
+        <source>Host CPU graph</source>
+        <translation>主機 CPU 圖表</translation>
+    </message>
+    <message>
         <source>Host memory</source>
         <translation>主機記憶體</translation>
+    </message>
+    <message>
+        <source>Host memory graph</source>
+        <translation>主機記憶體圖表</translation>
     </message>
     <message>
         <source>Host message</source>
@@ -8182,6 +8186,10 @@ Nothing was created.</source>
         <translation>CPU</translation>
     </message>
     <message>
+        <source>CPU graph</source>
+        <translation>CPU 圖表</translation>
+    </message>
+    <message>
         <source>Could not read the VM&apos;s performance: %1</source>
         <translation>無法讀取虛擬機器的效能：%1</translation>
     </message>
@@ -8190,12 +8198,24 @@ Nothing was created.</source>
         <translation>磁碟 I/O</translation>
     </message>
     <message>
+        <source>Disk I/O graph</source>
+        <translation>磁碟 I/O 圖表</translation>
+    </message>
+    <message>
         <source>Memory</source>
         <translation>記憶體</translation>
     </message>
     <message>
+        <source>Memory graph</source>
+        <translation>記憶體圖表</translation>
+    </message>
+    <message>
         <source>Network I/O</source>
         <translation>網路 I/O</translation>
+    </message>
+    <message>
+        <source>Network I/O graph</source>
+        <translation>網路 I/O 圖表</translation>
     </message>
     <message>
         <source>Performance</source>

@@ -95,7 +95,7 @@ def count(image: QImage, colour: QColor) -> int:
 
 
 def test_graph_paints_its_lines_in_the_dark_variant(qtbot):
-    graph = GraphWidget("Disk I/O", ["Read"], str)
+    graph = GraphWidget("Disk I/O", ["Read"], str, name="Disk I/O graph")
     qtbot.addWidget(graph)
     graph.resize(360, 180)
     graph.set_data([0.0, 1.0, 2.0, 3.0], [[0, 5, 1, 8]])

@@ -60,7 +60,7 @@ def coloured_pixels(image, colour):
 
 
 def test_graph_draws_lines_and_says_current_values(qtbot):
-    graph = GraphWidget("Disk I/O", ["Read", "Write"], format_rate)
+    graph = GraphWidget("Disk I/O", ["Read", "Write"], format_rate, name="Disk I/O graph")
     qtbot.addWidget(graph)
     graph.resize(360, 180)
     assert graph.current_text() == "No data yet"
@@ -81,7 +81,7 @@ def test_a_line_without_values_has_no_legend(qtbot):
     from kvmgui.widgets.perfpanel import _kib
     from kvmgui.widgets.styles import series_colour
 
-    graph = GraphWidget("Memory", ["Used", "Assigned"], _kib, binary=True)
+    graph = GraphWidget("Memory", ["Used", "Assigned"], _kib, name="Memory graph", binary=True)
     qtbot.addWidget(graph)
     graph.resize(360, 180)
     graph.set_data([0.0, 1.0, 2.0], [[], [2048.0] * 3])
@@ -443,7 +443,8 @@ def test_memory_in_use_unknown_in_some_readings_leaves_gaps_not_a_missing_line(c
     assert panel.memory.current_text() == "Used 1.5 MiB, Assigned 2.0 MiB"
     used = series_colour(panel.memory.palette(), 0).name()
     assert coloured_pixels(render(panel.memory), used) > 0
-    graph = GraphWidget("Disk I/O", ["Read"], format_rate, binary=True)  # axis from the data
+    graph = GraphWidget("Disk I/O", ["Read"], format_rate, name="Disk I/O graph",
+                        binary=True)  # axis from the data
     graph.set_data([0.0, 1.0, 2.0], [[math.nan, 3000.0, 1000.0]])
     assert graph._top() == 5 * 1024  # 3.3 KiB up: the gap is no value
     # The latest reading unknown: no value to say for the line, no bare label either.

@@ -8770,7 +8770,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Ask before %1</source>
-        <translation>%1 前先询问</translation>
+        <translation>%1前先询问</translation>
     </message>
     <message>
         <source>Columns of the VM list</source>
@@ -8822,7 +8822,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Show column %1</source>
-        <translation>显示列 %1</translation>
+        <translation>显示“%1”列</translation>
     </message>
     <message>
         <source>Show graphs in the VM list</source>

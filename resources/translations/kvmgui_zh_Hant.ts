@@ -8770,7 +8770,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Ask before %1</source>
-        <translation>%1 前先詢問</translation>
+        <translation>%1前先詢問</translation>
     </message>
     <message>
         <source>Columns of the VM list</source>
@@ -8822,7 +8822,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Show column %1</source>
-        <translation>顯示欄位 %1</translation>
+        <translation>顯示「%1」欄位</translation>
     </message>
     <message>
         <source>Show graphs in the VM list</source>

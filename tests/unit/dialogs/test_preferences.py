@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QLabel
 
 from kvmgui.dialogs.preferences import CONFIRM_BY_DEFAULT, Preferences, PreferencesDialog
 from kvmgui.models.domains import Column
+from tests.helpers import han_gaps
 
 
 def test_preferences_round_trip(settings, qtbot):
@@ -114,3 +115,12 @@ def test_a_save_after_the_file_is_fixed_says_saved(tmp_path, qtbot):
     path.unlink()
     path.mkdir()  # broken again: said again
     assert not Preferences().save(settings)
+
+
+def test_check_box_names_have_no_space_between_chinese_words(qtbot, traditional_chinese):
+    """「關機 前先詢問」, 「顯示欄位 狀態」: the placeholders hold Chinese words there."""
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    names = [c.accessibleName() for c in (*dialog.columns.values(), *dialog.confirm.values())]
+    assert [n for n in names if han_gaps(n)] == []
+    assert "關機前先詢問" in names

@@ -219,10 +219,12 @@ def _same_ip(text: str, ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bo
 
 
 class _EntryTable(QGroupBox):
-    """A table of entries with Add, Edit and Remove."""
+    """A table of entries with Add, Edit and Remove. ``names``: the three buttons'
+    accessible names, each a string of its own ("Add %1" cannot join both 「靜態主機」 and
+    「DNS 記錄」 in Chinese)."""
 
-    def __init__(self, title: str, what: str, model: DhcpHostModel | DnsRecordModel,
-                 parent: QWidget) -> None:
+    def __init__(self, title: str, names: tuple[str, str, str],
+                 model: DhcpHostModel | DnsRecordModel, parent: QWidget) -> None:
         super().__init__(title, parent)
         self.setAccessibleName(title)
         self.model = model
@@ -236,11 +238,11 @@ class _EntryTable(QGroupBox):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("&Add…"), self)
-        self.add_button.setAccessibleName(fill(self.tr("Add %1"), what))
+        self.add_button.setAccessibleName(names[0])
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.setAccessibleName(fill(self.tr("Edit %1"), what))
+        self.edit_button.setAccessibleName(names[1])
         self.remove_button = QPushButton(self.tr("&Remove"), self)
-        self.remove_button.setAccessibleName(fill(self.tr("Remove %1"), what))
+        self.remove_button.setAccessibleName(names[2])
         buttons = QVBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
@@ -264,10 +266,14 @@ class NetworkHostsView(QWidget):
         self.setAccessibleName(self.tr("Static hosts and DNS records"))
         self.info: NetworkInfo | None = None
         self.dialog: _EntryDialog | None = None
-        self.hosts = _EntryTable(self.tr("Static DHCP hosts"), self.tr("static host"),
-                                 DhcpHostModel(self), self)
-        self.records = _EntryTable(self.tr("DNS host records"), self.tr("DNS record"),
-                                   DnsRecordModel(self), self)
+        self.hosts = _EntryTable(
+            self.tr("Static DHCP hosts"),
+            (self.tr("Add static host"), self.tr("Edit static host"), self.tr("Remove static host")),
+            DhcpHostModel(self), self)
+        self.records = _EntryTable(
+            self.tr("DNS host records"),
+            (self.tr("Add DNS record"), self.tr("Edit DNS record"), self.tr("Remove DNS record")),
+            DnsRecordModel(self), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hosts)

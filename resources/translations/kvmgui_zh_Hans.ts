@@ -5858,12 +5858,24 @@
 <context>
     <name>NetworkHostsView</name>
     <message>
+        <source>Add DNS record</source>
+        <translation>添加 DNS 记录</translation>
+    </message>
+    <message>
+        <source>Add static host</source>
+        <translation>添加静态主机</translation>
+    </message>
+    <message>
         <source>DNS host records</source>
         <translation>DNS 主机记录</translation>
     </message>
     <message>
-        <source>DNS record</source>
-        <translation>DNS 记录</translation>
+        <source>Edit DNS record</source>
+        <translation>编辑 DNS 记录</translation>
+    </message>
+    <message>
+        <source>Edit static host</source>
+        <translation>编辑静态主机</translation>
     </message>
     <message>
         <source>Remove DNS record</source>
@@ -5904,10 +5916,6 @@
     <message>
         <source>remove the static host</source>
         <translation>移除静态主机</translation>
-    </message>
-    <message>
-        <source>static host</source>
-        <translation>静态主机</translation>
     </message>
 </context>
 <context>
@@ -12193,18 +12201,6 @@ Your text is kept.</source>
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>添加 %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>移除 %1</translation>
     </message>
 </context>
 <context>

@@ -5858,12 +5858,24 @@
 <context>
     <name>NetworkHostsView</name>
     <message>
+        <source>Add DNS record</source>
+        <translation>新增 DNS 記錄</translation>
+    </message>
+    <message>
+        <source>Add static host</source>
+        <translation>新增靜態主機</translation>
+    </message>
+    <message>
         <source>DNS host records</source>
         <translation>DNS 主機記錄</translation>
     </message>
     <message>
-        <source>DNS record</source>
-        <translation>DNS 記錄</translation>
+        <source>Edit DNS record</source>
+        <translation>編輯 DNS 記錄</translation>
+    </message>
+    <message>
+        <source>Edit static host</source>
+        <translation>編輯靜態主機</translation>
     </message>
     <message>
         <source>Remove DNS record</source>
@@ -5904,10 +5916,6 @@
     <message>
         <source>remove the static host</source>
         <translation>移除靜態主機</translation>
-    </message>
-    <message>
-        <source>static host</source>
-        <translation>靜態主機</translation>
     </message>
 </context>
 <context>
@@ -12193,18 +12201,6 @@ Your text is kept.</source>
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>新增 %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>編輯 %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>移除 %1</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Network interface</source>
-        <translation>网络接口</translation>
+        <translation>网卡</translation>
     </message>
     <message>
         <source>New disk</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>New network interface</source>
-        <translation>新网络接口</translation>
+        <translation>新网卡</translation>
     </message>
     <message>
         <source>New random number generator</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>IP addresses of this network interface</source>
-        <translation>这个网络接口的 IP 地址</translation>
+        <translation>这块网卡的 IP 地址</translation>
     </message>
     <message>
         <source>Looking for a terminal…</source>
@@ -2226,7 +2226,7 @@
     </message>
     <message>
         <source>The VM&apos;s machine type (%1) takes only virtio network interfaces</source>
-        <translation>这台虚拟机的机器类型（%1）只接受 virtio 网络接口</translation>
+        <translation>这台虚拟机的机器类型（%1）只接受 virtio 网卡</translation>
     </message>
     <message>
         <source>The VM&apos;s machine type has no %1 bus; choose %2</source>
@@ -2238,7 +2238,7 @@
     </message>
     <message>
         <source>The VM&apos;s s390 machine takes only virtio network interfaces</source>
-        <translation>这台虚拟机的 s390 机器只接受 virtio 网络接口</translation>
+        <translation>这台虚拟机的 s390 机器只接受 virtio 网卡</translation>
     </message>
     <message>
         <source>The path contains a line break or another control character</source>
@@ -7323,7 +7323,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Network interface %1</source>
-        <translation>网络接口 %1</translation>
+        <translation>网卡 %1</translation>
     </message>
     <message>
         <source>Source</source>

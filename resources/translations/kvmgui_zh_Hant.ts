@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Network interface</source>
-        <translation>網路介面</translation>
+        <translation>網卡</translation>
     </message>
     <message>
         <source>New disk</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>New network interface</source>
-        <translation>新網路介面</translation>
+        <translation>新網卡</translation>
     </message>
     <message>
         <source>New random number generator</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>IP addresses of this network interface</source>
-        <translation>這個網路介面的 IP 位址</translation>
+        <translation>這張網卡的 IP 位址</translation>
     </message>
     <message>
         <source>Looking for a terminal…</source>
@@ -1888,7 +1888,7 @@
     </message>
     <message>
         <source>Network card %1 has had no IP address for a while: its page offers the troubleshooter.</source>
-        <translation>網路卡 %1 已有一段時間沒有 IP 位址：它的頁面提供疑難排解工具。</translation>
+        <translation>網卡 %1 已有一段時間沒有 IP 位址：它的頁面提供疑難排解工具。</translation>
     </message>
     <message>
         <source>Not while the VM is being deleted</source>
@@ -2226,7 +2226,7 @@
     </message>
     <message>
         <source>The VM&apos;s machine type (%1) takes only virtio network interfaces</source>
-        <translation>這部虛擬機器的機器類型（%1）只接受 virtio 網路介面</translation>
+        <translation>這部虛擬機器的機器類型（%1）只接受 virtio 網卡</translation>
     </message>
     <message>
         <source>The VM&apos;s machine type has no %1 bus; choose %2</source>
@@ -2238,7 +2238,7 @@
     </message>
     <message>
         <source>The VM&apos;s s390 machine takes only virtio network interfaces</source>
-        <translation>這部虛擬機器的 s390 機器只接受 virtio 網路介面</translation>
+        <translation>這部虛擬機器的 s390 機器只接受 virtio 網卡</translation>
     </message>
     <message>
         <source>The path contains a line break or another control character</source>
@@ -7323,7 +7323,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Network interface %1</source>
-        <translation>網路介面 %1</translation>
+        <translation>網卡 %1</translation>
     </message>
     <message>
         <source>Source</source>

@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>CD-ROM</source>
-        <translation>CD-ROM</translation>
+        <translation>光驱</translation>
     </message>
     <message>
         <source>Choose at least one boot device</source>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <source>Only the checked volumes will be deleted. Files outside storage pools, CD-ROM images and read-only disks are never removed.</source>
-        <translation>只会删除已勾选的卷。存储池以外的文件、CD-ROM 镜像和只读磁盘永远不会被删除。</translation>
+        <translation>只会删除已勾选的卷。存储池以外的文件、光盘镜像和只读磁盘永远不会被删除。</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1979,11 +1979,11 @@
     </message>
     <message>
         <source>CD-ROM</source>
-        <translation>CD-ROM</translation>
+        <translation>光驱</translation>
     </message>
     <message>
         <source>CD-ROM %1</source>
-        <translation>CD-ROM %1</translation>
+        <translation>光驱 %1</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2198,7 +2198,7 @@
     </message>
     <message>
         <source>A CD-ROM cannot use the virtio bus; choose SATA or SCSI</source>
-        <translation>CD-ROM 不能使用 virtio 总线；请选择 SATA 或 SCSI</translation>
+        <translation>光驱不能使用 virtio 总线；请选择 SATA 或 SCSI</translation>
     </message>
     <message>
         <source>Choose a disk image</source>
@@ -2500,7 +2500,7 @@
     </message>
     <message>
         <source>CD-ROM</source>
-        <translation>CD-ROM</translation>
+        <translation>光驱</translation>
     </message>
     <message>
         <source>Choose a storage pool</source>
@@ -2615,7 +2615,7 @@
     </message>
     <message>
         <source>A CD-ROM is always read-only.</source>
-        <translation>CD-ROM 始终为只读。</translation>
+        <translation>光驱始终为只读。</translation>
     </message>
     <message>
         <source>A floppy drive is always on the fdc bus.</source>
@@ -4890,11 +4890,11 @@
     </message>
     <message>
         <source>CD-ROM &amp;device:</source>
-        <translation>CD-ROM 设备(&amp;D)：</translation>
+        <translation>光驱(&amp;D)：</translation>
     </message>
     <message>
         <source>CD-ROM device</source>
-        <translation>CD-ROM 设备</translation>
+        <translation>光驱</translation>
     </message>
     <message>
         <source>Choose the disk image or volume on the Storage page; the VM boots it as it is.</source>

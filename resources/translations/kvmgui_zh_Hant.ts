@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>CD-ROM</source>
-        <translation>CD-ROM</translation>
+        <translation>光碟機</translation>
     </message>
     <message>
         <source>Choose at least one boot device</source>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <source>Only the checked volumes will be deleted. Files outside storage pools, CD-ROM images and read-only disks are never removed.</source>
-        <translation>只會刪除已勾選的磁碟區。儲存集區以外的檔案、CD-ROM 映像檔和唯讀磁碟永遠不會被移除。</translation>
+        <translation>只會刪除已勾選的磁碟區。儲存集區以外的檔案、光碟映像檔和唯讀磁碟永遠不會被移除。</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1979,11 +1979,11 @@
     </message>
     <message>
         <source>CD-ROM</source>
-        <translation>CD-ROM</translation>
+        <translation>光碟機</translation>
     </message>
     <message>
         <source>CD-ROM %1</source>
-        <translation>CD-ROM %1</translation>
+        <translation>光碟機 %1</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2198,7 +2198,7 @@
     </message>
     <message>
         <source>A CD-ROM cannot use the virtio bus; choose SATA or SCSI</source>
-        <translation>CD-ROM 不能使用 virtio 匯流排；請選擇 SATA 或 SCSI</translation>
+        <translation>光碟機不能使用 virtio 匯流排；請選擇 SATA 或 SCSI</translation>
     </message>
     <message>
         <source>Choose a disk image</source>
@@ -2500,7 +2500,7 @@
     </message>
     <message>
         <source>CD-ROM</source>
-        <translation>CD-ROM</translation>
+        <translation>光碟機</translation>
     </message>
     <message>
         <source>Choose a storage pool</source>
@@ -2615,7 +2615,7 @@
     </message>
     <message>
         <source>A CD-ROM is always read-only.</source>
-        <translation>CD-ROM 一律為唯讀。</translation>
+        <translation>光碟機一律為唯讀。</translation>
     </message>
     <message>
         <source>A floppy drive is always on the fdc bus.</source>
@@ -4890,11 +4890,11 @@
     </message>
     <message>
         <source>CD-ROM &amp;device:</source>
-        <translation>CD-ROM 裝置(&amp;D)：</translation>
+        <translation>光碟機(&amp;D)：</translation>
     </message>
     <message>
         <source>CD-ROM device</source>
-        <translation>CD-ROM 裝置</translation>
+        <translation>光碟機</translation>
     </message>
     <message>
         <source>Choose the disk image or volume on the Storage page; the VM boots it as it is.</source>

@@ -13,8 +13,9 @@ CATALOGUES = Path(__file__).parents[2] / "resources" / "translations"
 
 # Per catalogue: a word that is not the glossary's, and the glossary's word for that thing.
 REPLACED = {
-    "zh_Hant": {"網路介面": "網卡", "網路卡": "網卡"},  # a VM's NIC; a host's interface is 介面
-    "zh_Hans": {"网络接口": "网卡"},
+    "zh_Hant": {"網路介面": "網卡", "網路卡": "網卡",  # a VM's NIC; a host's interface is 介面
+                "CD-ROM": "光碟機"},
+    "zh_Hans": {"网络接口": "网卡", "CD-ROM": "光驱"},
 }
 
 

@@ -192,10 +192,12 @@ def parsed_on_gui_thread(monkeypatch, root: str) -> list[str]:
     return parsed
 
 
-HAN_GAP = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff]")
+_HAN = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"  # Chinese words and full-width marks
+HAN_GAP = re.compile(f"{_HAN} {_HAN}")
 
 
 def han_gaps(text: str) -> list[str]:
-    """Spaces between two Chinese characters in ``text``: the glossary writes none, also
-    where a placeholder held Chinese words (「記憶體 圖表」 should be 「記憶體圖表」)."""
+    """Spaces between two Chinese characters or full-width marks in ``text``: the glossary
+    writes none, also where a placeholder held Chinese words (「記憶體 圖表」 should be
+    「記憶體圖表」) or two sentences were joined (「…CPU。 它至少…」)."""
     return HAN_GAP.findall(text)

@@ -1366,6 +1366,11 @@
         <translation> MiB</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <comment>two sentences: what the OS recommends, what it needs</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>%1 of %2 vCPUs, %3 of %4 MiB</source>
         <translation>虚拟 CPU %1/%2，内存 %3/%4 MiB</translation>
     </message>

@@ -109,7 +109,10 @@ class CpuMemoryPage(SpecPage):
         if os.min_memory_mib:
             text = self.tr("It needs at least %1 and %n CPU(s).", "", os.min_vcpus or 1)
             parts.append(fill(text, size_text(os.min_memory_mib * MIB)))
-        return " ".join(parts)
+        if len(parts) == 2:  # no space after a Chinese full stop
+            return fill(self.tr("%1 %2", "two sentences: what the OS recommends, what it needs"),
+                        *parts)
+        return "".join(parts)
 
     def store(self) -> None:
         spec = self.state.spec

@@ -192,7 +192,7 @@ def parsed_on_gui_thread(monkeypatch, root: str) -> list[str]:
     return parsed
 
 
-_HAN = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"  # Chinese words and full-width marks
+_HAN = r"[\u201c\u201d\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"  # Chinese words, full-width marks
 HAN_GAP = re.compile(f"{_HAN} {_HAN}")
 
 

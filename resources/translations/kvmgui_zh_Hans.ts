@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>Delete %1 on %2? This cannot be undone.</source>
-        <translation>要删除 %2 上的 %1 吗？此操作无法撤销。</translation>
+        <translation>要删除 %2 上的%1吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete Virtual Machine</source>

@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>Delete %1 on %2? This cannot be undone.</source>
-        <translation>要刪除 %2 上的 %1 嗎？這個動作無法復原。</translation>
+        <translation>要刪除 %2 上的%1嗎？這個動作無法復原。</translation>
     </message>
     <message>
         <source>Delete Virtual Machine</source>

@@ -30,6 +30,17 @@ def test_each_placeholder_is_filled_once(locale):
     assert fill("no placeholders") == "no placeholders"
 
 
+def test_no_space_where_chinese_meets_chinese():
+    """「已將 磁碟 vda 移至 磁碟 sda」: one translation serves titles in Chinese and names."""
+    assert fill("已將 %1 移至 %2", "磁碟 vda", "磁碟 sda") == "已將磁碟 vda 移至磁碟 sda"
+    assert fill("刪除 %1", "web01") == "刪除 web01"  # a name keeps its space
+    assert fill("%1 圖表", "記憶體") == "記憶體圖表" and fill("%1 圖表", "CPU") == "CPU 圖表"
+    assert fill("%1 %2", "讀取", "2 MiB/s") == "讀取 2 MiB/s"
+    assert fill("要從 %2 移除 %1 嗎？", "音效", "web01") == "要從 web01 移除音效嗎？"
+    assert fill("%1 %2", "我的 虛擬機", "x") == "我的 虛擬機 x"  # data keeps its own spaces
+    assert fill("Delete %1 %2", "a", "%3") == "Delete a %3"
+
+
 def test_numbers_and_sizes_follow_the_locale(locale):
     locale("en_US")
     assert fill("%1 VMs", 1234567) == "1,234,567 VMs"

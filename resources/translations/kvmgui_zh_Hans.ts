@@ -7600,7 +7600,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>It needs %1.</source>
-        <translation>它需要%1。</translation>
+        <translation>它需要 %1。</translation>
     </message>
     <message>
         <source>Loading the list of operating systems…</source>

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 _PLACEHOLDER = re.compile(r"%(\d+)")
 # A space the sentence writes next to a placeholder; it goes where Chinese meets Chinese.
 _GAP, _SPACE_BY_PLACEHOLDER = "\x00", re.compile(r" (?=%\d)|(?<=%\d) ")
-_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"  # Chinese words, full-width marks
+_CJK = r"[\u201c\u201d\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"  # Chinese words, full-width marks
 _CJK_GAP = re.compile(f"(?<={_CJK}){_GAP}(?={_CJK})")
 
 Arg = str | int | float

@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>%1 The reason: %2.</source>
-        <translation>%1原因：%2。</translation>
+        <translation>%1 原因：%2。</translation>
     </message>
     <message>
         <source>%1 is not connected.</source>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>Delete %1 on %2? This cannot be undone.</source>
-        <translation>要删除 %2 上的%1吗？此操作无法撤销。</translation>
+        <translation>要删除 %2 上的 %1 吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete Virtual Machine</source>
@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>%1 — %2 when last seen; %3: %4</source>
-        <translation>%1 — 上次所见为%2；%3：%4</translation>
+        <translation>%1 — 上次所见为 %2；%3：%4</translation>
     </message>
     <message>
         <source>%1 — Virtual Machine Details</source>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>移除%1</translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <source>Remove %1 from %2?</source>
@@ -2473,11 +2473,11 @@
     </message>
     <message>
         <source>%1 of the running VM still uses %2</source>
-        <translation>运行中虚拟机的%1 仍在使用 %2</translation>
+        <translation>运行中虚拟机的 %1 仍在使用 %2</translation>
     </message>
     <message>
         <source>%1 of this VM already uses %2</source>
-        <translation>这台虚拟机的%1 已经使用 %2</translation>
+        <translation>这台虚拟机的 %1 已经使用 %2</translation>
     </message>
     <message>
         <source>&amp;Bus:</source>
@@ -2793,7 +2793,7 @@
     </message>
     <message>
         <source>%1 But %2 was not changed: %3</source>
-        <translation>%1 但%2未更改：%3</translation>
+        <translation>%1 但 %2 未更改：%3</translation>
     </message>
     <message>
         <source>%1 Network %2, started for it, is still running: %3</source>
@@ -2905,11 +2905,11 @@
     </message>
     <message>
         <source>Only %1 took effect on the running VM. The rest was not applied and cannot wait for a restart (%2): %3 is transient, with no definition to keep it for the next start.</source>
-        <translation>运行中的虚拟机只应用了%1。其余部分未应用，也无法等到重启（%2）：%3 是临时的，没有定义可以保留到下次启动。</translation>
+        <translation>运行中的虚拟机只应用了 %1。其余部分未应用，也无法等到重启（%2）：%3 是临时的，没有定义可以保留到下次启动。</translation>
     </message>
     <message>
         <source>Only %1 took effect on the running VM; libvirt refused the rest: %2</source>
-        <translation>运行中的虚拟机只应用了%1；其余部分被 libvirt 拒绝：%2</translation>
+        <translation>运行中的虚拟机只应用了 %1；其余部分被 libvirt 拒绝：%2</translation>
     </message>
     <message>
         <source>The VM no longer has the device %1.</source>
@@ -4012,7 +4012,7 @@
     <name>HostPanel</name>
     <message>
         <source>Could not %1: %2</source>
-        <translation>无法%1：%2</translation>
+        <translation>无法 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4220,7 @@
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation>无法%1：%2</translation>
+        <translation>无法 %1：%2</translation>
     </message>
     <message>
         <source>Error</source>
@@ -6416,7 +6416,7 @@
     <name>NetworkWizard</name>
     <message>
         <source>%1 problem</source>
-        <translation>%1问题</translation>
+        <translation>%1 问题</translation>
     </message>
     <message>
         <source>Add Virtual Network — %1</source>
@@ -7084,7 +7084,7 @@ These running VMs use it and will lose their connection: %2.</source>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation>%1问题</translation>
+        <translation>%1 问题</translation>
     </message>
     <message>
         <source>%1 — %2 free</source>
@@ -7673,7 +7673,7 @@ Nothing was created.</source>
     <name>OverviewPage</name>
     <message>
         <source>%1 when last seen; %2: %3</source>
-        <translation>上次所见为%1；%2：%3</translation>
+        <translation>上次所见为 %1；%2：%3</translation>
     </message>
     <message>
         <source>%1 — card %2</source>
@@ -7957,15 +7957,15 @@ Nothing was created.</source>
     <name>Page</name>
     <message>
         <source>%1 heading</source>
-        <translation>%1标题</translation>
+        <translation>%1 标题</translation>
     </message>
     <message>
         <source>%1 page</source>
-        <translation>%1页面</translation>
+        <translation>%1 页面</translation>
     </message>
     <message>
         <source>%1 settings</source>
-        <translation>%1设置</translation>
+        <translation>%1 设置</translation>
     </message>
     <message>
         <source>%1: pending until restart</source>
@@ -7989,7 +7989,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Apply %1 changes</source>
-        <translation>应用%1的更改</translation>
+        <translation>应用 %1 的更改</translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -8009,7 +8009,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Revert %1 changes</source>
-        <translation>还原%1的更改</translation>
+        <translation>还原 %1 的更改</translation>
     </message>
     <message>
         <source>The VM&apos;s settings changed meanwhile; your edits are kept (Revert shows the new settings).</source>
@@ -8024,7 +8024,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Browse for %1</source>
-        <translation>浏览以选择%1</translation>
+        <translation>浏览以选择 %1</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -8078,7 +8078,7 @@ Nothing was created.</source>
     <name>PendingChange</name>
     <message>
         <source>%1 changed</source>
-        <translation>%1已更改</translation>
+        <translation>%1 已更改</translation>
     </message>
     <message>
         <source>Action on crash</source>
@@ -8094,7 +8094,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Added %1</source>
-        <translation>已添加%1</translation>
+        <translation>已添加 %1</translation>
     </message>
     <message>
         <source>Boot and firmware settings</source>
@@ -8110,7 +8110,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation>已更改%1</translation>
+        <translation>已更改 %1</translation>
     </message>
     <message>
         <source>Changed %1 to %2</source>
@@ -8166,7 +8166,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Removed %1</source>
-        <translation>已移除%1</translation>
+        <translation>已移除 %1</translation>
     </message>
     <message>
         <source>Title</source>
@@ -8744,15 +8744,15 @@ Nothing was created.</source>
     <name>PowerControl</name>
     <message>
         <source>%1 was not done: a restart of the VM began meanwhile.</source>
-        <translation>未执行%1：虚拟机在此期间开始重启。</translation>
+        <translation>未执行 %1：虚拟机在此期间开始重启。</translation>
     </message>
     <message>
         <source>%1 was not done: the VM is being deleted.</source>
-        <translation>未执行%1：虚拟机正在删除。</translation>
+        <translation>未执行 %1：虚拟机正在删除。</translation>
     </message>
     <message>
         <source>%1 was not done: the VM is being saved.</source>
-        <translation>未执行%1：虚拟机正在保存。</translation>
+        <translation>未执行 %1：虚拟机正在保存。</translation>
     </message>
 </context>
 <context>
@@ -8783,7 +8783,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Ask before %1</source>
-        <translation>%1前先询问</translation>
+        <translation>%1 前先询问</translation>
     </message>
     <message>
         <source>Columns of the VM list</source>
@@ -9400,7 +9400,7 @@ Nothing was created.</source>
     <name>SizeEdit</name>
     <message>
         <source>%1 unit</source>
-        <translation>%1单位</translation>
+        <translation>%1 单位</translation>
     </message>
 </context>
 <context>
@@ -9927,7 +9927,7 @@ Nothing was created.</source>
     <name>StorageForm</name>
     <message>
         <source>%1 problem</source>
-        <translation>%1问题</translation>
+        <translation>%1 问题</translation>
     </message>
 </context>
 <context>
@@ -11516,7 +11516,7 @@ The same with virsh:
     <name>VolumeChooser</name>
     <message>
         <source>Storage pool of the %1</source>
-        <translation>%1的存储池</translation>
+        <translation>%1 的存储池</translation>
     </message>
 </context>
 <context>
@@ -12182,7 +12182,7 @@ Your text is kept.</source>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation>无法%1：%2</translation>
+        <translation>无法 %1：%2</translation>
     </message>
     <message>
         <source>Entry problem</source>
@@ -12223,7 +12223,7 @@ Your text is kept.</source>
     <name>a11y</name>
     <message>
         <source>%1 choices</source>
-        <translation>%1的选项</translation>
+        <translation>%1 的选项</translation>
     </message>
     <message>
         <source>Back</source>
@@ -12235,7 +12235,7 @@ Your text is kept.</source>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation>清除%1</translation>
+        <translation>清除 %1</translation>
     </message>
     <message>
         <source>Commit</source>
@@ -12259,7 +12259,7 @@ Your text is kept.</source>
     </message>
     <message>
         <source>More %1 actions</source>
-        <translation>%1的更多操作</translation>
+        <translation>%1 的更多操作</translation>
     </message>
     <message>
         <source>Next</source>

@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>%1 The reason: %2.</source>
-        <translation>%1原因：%2。</translation>
+        <translation>%1 原因：%2。</translation>
     </message>
     <message>
         <source>%1 is not connected.</source>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>Delete %1 on %2? This cannot be undone.</source>
-        <translation>要刪除 %2 上的%1嗎？這個動作無法復原。</translation>
+        <translation>要刪除 %2 上的 %1 嗎？這個動作無法復原。</translation>
     </message>
     <message>
         <source>Delete Virtual Machine</source>
@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>%1 — %2 when last seen; %3: %4</source>
-        <translation>%1 — 上次所見為%2；%3：%4</translation>
+        <translation>%1 — 上次所見為 %2；%3：%4</translation>
     </message>
     <message>
         <source>%1 — Virtual Machine Details</source>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>移除%1</translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <source>Remove %1 from %2?</source>
@@ -2473,11 +2473,11 @@
     </message>
     <message>
         <source>%1 of the running VM still uses %2</source>
-        <translation>執行中虛擬機器的%1 仍在使用 %2</translation>
+        <translation>執行中虛擬機器的 %1 仍在使用 %2</translation>
     </message>
     <message>
         <source>%1 of this VM already uses %2</source>
-        <translation>這部虛擬機器的%1 已經使用 %2</translation>
+        <translation>這部虛擬機器的 %1 已經使用 %2</translation>
     </message>
     <message>
         <source>&amp;Bus:</source>
@@ -2793,7 +2793,7 @@
     </message>
     <message>
         <source>%1 But %2 was not changed: %3</source>
-        <translation>%1 但%2未變更：%3</translation>
+        <translation>%1 但 %2 未變更：%3</translation>
     </message>
     <message>
         <source>%1 Network %2, started for it, is still running: %3</source>
@@ -2905,11 +2905,11 @@
     </message>
     <message>
         <source>Only %1 took effect on the running VM. The rest was not applied and cannot wait for a restart (%2): %3 is transient, with no definition to keep it for the next start.</source>
-        <translation>執行中的虛擬機器只套用了%1。其餘部分未套用，也無法等到重新啟動（%2）：%3 是暫時性的，沒有定義可以保留到下次啟動。</translation>
+        <translation>執行中的虛擬機器只套用了 %1。其餘部分未套用，也無法等到重新啟動（%2）：%3 是暫時性的，沒有定義可以保留到下次啟動。</translation>
     </message>
     <message>
         <source>Only %1 took effect on the running VM; libvirt refused the rest: %2</source>
-        <translation>執行中的虛擬機器只套用了%1；其餘部分遭 libvirt 拒絕：%2</translation>
+        <translation>執行中的虛擬機器只套用了 %1；其餘部分遭 libvirt 拒絕：%2</translation>
     </message>
     <message>
         <source>The VM no longer has the device %1.</source>
@@ -4012,7 +4012,7 @@
     <name>HostPanel</name>
     <message>
         <source>Could not %1: %2</source>
-        <translation>無法%1：%2</translation>
+        <translation>無法 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4220,7 @@
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation>無法%1：%2</translation>
+        <translation>無法 %1：%2</translation>
     </message>
     <message>
         <source>Error</source>
@@ -6416,7 +6416,7 @@
     <name>NetworkWizard</name>
     <message>
         <source>%1 problem</source>
-        <translation>%1問題</translation>
+        <translation>%1 問題</translation>
     </message>
     <message>
         <source>Add Virtual Network — %1</source>
@@ -7084,7 +7084,7 @@ These running VMs use it and will lose their connection: %2.</source>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation>%1問題</translation>
+        <translation>%1 問題</translation>
     </message>
     <message>
         <source>%1 — %2 free</source>
@@ -7673,7 +7673,7 @@ Nothing was created.</source>
     <name>OverviewPage</name>
     <message>
         <source>%1 when last seen; %2: %3</source>
-        <translation>上次所見為%1；%2：%3</translation>
+        <translation>上次所見為 %1；%2：%3</translation>
     </message>
     <message>
         <source>%1 — card %2</source>
@@ -7957,15 +7957,15 @@ Nothing was created.</source>
     <name>Page</name>
     <message>
         <source>%1 heading</source>
-        <translation>%1標題</translation>
+        <translation>%1 標題</translation>
     </message>
     <message>
         <source>%1 page</source>
-        <translation>%1頁面</translation>
+        <translation>%1 頁面</translation>
     </message>
     <message>
         <source>%1 settings</source>
-        <translation>%1設定</translation>
+        <translation>%1 設定</translation>
     </message>
     <message>
         <source>%1: pending until restart</source>
@@ -7989,7 +7989,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Apply %1 changes</source>
-        <translation>套用%1的變更</translation>
+        <translation>套用 %1 的變更</translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -8009,7 +8009,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Revert %1 changes</source>
-        <translation>還原%1的變更</translation>
+        <translation>還原 %1 的變更</translation>
     </message>
     <message>
         <source>The VM&apos;s settings changed meanwhile; your edits are kept (Revert shows the new settings).</source>
@@ -8024,7 +8024,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Browse for %1</source>
-        <translation>瀏覽以選擇%1</translation>
+        <translation>瀏覽以選擇 %1</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -8078,7 +8078,7 @@ Nothing was created.</source>
     <name>PendingChange</name>
     <message>
         <source>%1 changed</source>
-        <translation>%1已變更</translation>
+        <translation>%1 已變更</translation>
     </message>
     <message>
         <source>Action on crash</source>
@@ -8094,7 +8094,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Added %1</source>
-        <translation>已新增%1</translation>
+        <translation>已新增 %1</translation>
     </message>
     <message>
         <source>Boot and firmware settings</source>
@@ -8110,7 +8110,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation>已變更%1</translation>
+        <translation>已變更 %1</translation>
     </message>
     <message>
         <source>Changed %1 to %2</source>
@@ -8166,7 +8166,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Removed %1</source>
-        <translation>已移除%1</translation>
+        <translation>已移除 %1</translation>
     </message>
     <message>
         <source>Title</source>
@@ -8744,15 +8744,15 @@ Nothing was created.</source>
     <name>PowerControl</name>
     <message>
         <source>%1 was not done: a restart of the VM began meanwhile.</source>
-        <translation>未執行%1：虛擬機器在這期間開始重新啟動。</translation>
+        <translation>未執行 %1：虛擬機器在這期間開始重新啟動。</translation>
     </message>
     <message>
         <source>%1 was not done: the VM is being deleted.</source>
-        <translation>未執行%1：虛擬機器正在刪除。</translation>
+        <translation>未執行 %1：虛擬機器正在刪除。</translation>
     </message>
     <message>
         <source>%1 was not done: the VM is being saved.</source>
-        <translation>未執行%1：虛擬機器正在儲存。</translation>
+        <translation>未執行 %1：虛擬機器正在儲存。</translation>
     </message>
 </context>
 <context>
@@ -8783,7 +8783,7 @@ Nothing was created.</source>
     </message>
     <message>
         <source>Ask before %1</source>
-        <translation>%1前先詢問</translation>
+        <translation>%1 前先詢問</translation>
     </message>
     <message>
         <source>Columns of the VM list</source>
@@ -9400,7 +9400,7 @@ Nothing was created.</source>
     <name>SizeEdit</name>
     <message>
         <source>%1 unit</source>
-        <translation>%1單位</translation>
+        <translation>%1 單位</translation>
     </message>
 </context>
 <context>
@@ -9927,7 +9927,7 @@ Nothing was created.</source>
     <name>StorageForm</name>
     <message>
         <source>%1 problem</source>
-        <translation>%1問題</translation>
+        <translation>%1 問題</translation>
     </message>
 </context>
 <context>
@@ -11516,7 +11516,7 @@ The same with virsh:
     <name>VolumeChooser</name>
     <message>
         <source>Storage pool of the %1</source>
-        <translation>%1的儲存集區</translation>
+        <translation>%1 的儲存集區</translation>
     </message>
 </context>
 <context>
@@ -12182,7 +12182,7 @@ Your text is kept.</source>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation>無法%1：%2</translation>
+        <translation>無法 %1：%2</translation>
     </message>
     <message>
         <source>Entry problem</source>
@@ -12223,7 +12223,7 @@ Your text is kept.</source>
     <name>a11y</name>
     <message>
         <source>%1 choices</source>
-        <translation>%1的選項</translation>
+        <translation>%1 的選項</translation>
     </message>
     <message>
         <source>Back</source>
@@ -12235,7 +12235,7 @@ Your text is kept.</source>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation>清除%1</translation>
+        <translation>清除 %1</translation>
     </message>
     <message>
         <source>Commit</source>
@@ -12259,7 +12259,7 @@ Your text is kept.</source>
     </message>
     <message>
         <source>More %1 actions</source>
-        <translation>%1的更多動作</translation>
+        <translation>%1 的更多動作</translation>
     </message>
     <message>
         <source>Next</source>

@@ -39,6 +39,7 @@ def test_no_space_where_chinese_meets_chinese():
     assert fill("要從 %2 移除 %1 嗎？", "音效", "web01") == "要從 web01 移除音效嗎？"
     assert fill("%1 %2", "我的 虛擬機", "x") == "我的 虛擬機 x"  # data keeps its own spaces
     assert fill("Delete %1 %2", "a", "%3") == "Delete a %3"
+    assert fill("要删除 %2 上的 %1 吗？", "“web01”", "host") == "要删除 host 上的“web01”吗？"
 
 
 def test_numbers_and_sizes_follow_the_locale(locale):

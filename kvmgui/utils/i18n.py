@@ -121,8 +121,6 @@ def early_translator(cli: str | None, settings: QSettings) -> QTranslator | None
     needs no application). Quiet: ``setup`` warns of what is missing, once logging is set up."""
     language, _source = choose(cli, saved_language(settings), QLocale.system().uiLanguages(),
                                warn=False)
-    if language == ENGLISH:
-        return None
     path = resource("translations") / f"kvmgui_{language}.qm"
     translator = _load_checked(path, warn=False)
     if translator is not None:
@@ -145,25 +143,27 @@ def install(app: QGuiApplication, language: str, directory: Path | None = None,
             qt_directory: Path | None = None) -> Installed:
     """Install kvmgui's and Qt's catalogues of ``language`` and make its locale the default
     (numbers, sizes, dates) and its direction the layout direction. Falls back to English
-    with one warning when kvmgui's catalogue is missing or broken."""
-    translator = None
-    if language != ENGLISH:
-        path = (directory or resource("translations")) / f"kvmgui_{language}.qm"
-        translator = _early.pop(path, None) or _load_checked(path)
-        if translator is None:
-            language = ENGLISH
+    with one warning when kvmgui's catalogue is missing or broken. English has a catalogue
+    too, of the counts' forms only ("1 VM", "2 VMs": tools/translations.py)."""
+    path = (directory or resource("translations")) / f"kvmgui_{language}.qm"
+    translator = _early.pop(path, None) or _load_checked(path)
+    if translator is None and language != ENGLISH:
+        language = ENGLISH  # warned of above; English's counts are looked for quietly
+        path = path.with_name(f"kvmgui_{ENGLISH}.qm")
+        translator = _early.pop(path, None) or _load_checked(path, warn=False)
     installed = Installed(language, _locale_for(language))
     if translator is not None:
         installed.translators.append(translator)
+    if translator is not None and language != ENGLISH:
         qt = _qt_translator(language, installed.locale, qt_directory)
         if qt is not None:
             installed.qt_catalogue, qt_translator = qt
             installed.translators.append(qt_translator)
-        # The last installed is asked first: Qt's goes in before kvmgui's, so kvmgui's
-        # words stand where both have one (QT_WORDS_OVERRIDDEN).
-        for t in reversed(installed.translators):
-            t.setParent(app)  # lives as long as the application
-            app.installTranslator(t)
+    # The last installed is asked first: Qt's goes in before kvmgui's, so kvmgui's
+    # words stand where both have one (QT_WORDS_OVERRIDDEN).
+    for t in reversed(installed.translators):
+        t.setParent(app)  # lives as long as the application
+        app.installTranslator(t)
     QLocale.setDefault(installed.locale)
     app.setLayoutDirection(installed.locale.textDirection())
     return installed

@@ -93,9 +93,9 @@ def test_wizard_buttons_say_the_glossarys_words(app, qtbot, language, back, next
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "取消"  # Qt's own still
 
 
-def test_english_installs_nothing_and_keeps_english_formats(app):
+def test_english_installs_its_counts_alone_and_keeps_english_formats(app):
     installed = install(app, "en")
-    assert installed.translators == [] and installed.language == "en"
+    assert len(installed.translators) == 1 and installed.language == "en"
     assert QCoreApplication.translate("ConnState", "Connected") == "Connected"
     assert QLocale().name() == QLocale.system().name()  # the system (C here) speaks English
 
@@ -209,3 +209,31 @@ def test_the_command_lines_catalogue_is_the_one_installed(app, tmp_path):
     installed = install(app, "zh_Hant")
     assert installed.translators[0] is early
     assert install(app, "zh_Hant").translators[0] is not early  # taken once
+
+
+def test_english_says_one_and_many(app):
+    """English has a catalogue of the counts alone: "%n VMs" reads "1 VM", not "1 VMs"."""
+    installed = install(app, i18n.ENGLISH)
+    assert installed.language == "en" and len(installed.translators) == 1
+    translate = QCoreApplication.translate
+    assert translate("MainWindow", "%n VMs", None, 1) == "1 VM"
+    assert translate("MainWindow", "%n VMs", None, 5) == "5 VMs"
+    assert translate("VolumesView", "%n volume(s)", None, 1) == "1 volume"
+    assert translate("VolumesView", "%n volume(s)", None, 0) == "0 volumes"
+    assert translate("SummaryPage", "%n SSH key(s)", None, 2) == "2 SSH keys"
+    assert translate("MainWindow", "Virtual machines") == "Virtual machines"  # not a count: as written
+
+
+def test_english_catalogue_holds_the_counts_only():
+    from tests.i18n.catalogue import read_ts
+
+    messages = read_ts(TRANSLATIONS / "kvmgui_en.ts")
+    assert messages and all(m.numerus for m in messages), [m.source for m in messages if not m.numerus]
+
+
+def test_a_missing_catalogue_falls_back_to_english_with_its_counts(app, tmp_path, caplog):
+    shutil.copy(TRANSLATIONS / "kvmgui_en.qm", tmp_path / "kvmgui_en.qm")
+    with caplog.at_level(logging.WARNING, logger="kvmgui"):
+        installed = install(app, "zh_Hant", tmp_path)
+    assert installed.language == "en"
+    assert QCoreApplication.translate("MainWindow", "%n VMs", None, 1) == "1 VM"

@@ -47,7 +47,9 @@ def language(request, qapp):
     yield request.param
     for translator in installed.translators:
         QCoreApplication.removeTranslator(translator)
-    i18n.install(qapp, i18n.ENGLISH)
+    # English's locale back, and no catalogue of its counts left for the next tests.
+    for translator in i18n.install(qapp, i18n.ENGLISH).translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -72,6 +72,10 @@ class DisplayController(QObject):
         self.failure: Failure | None = None  # what ended the last session badly, if it did
         self._failure_text = ""
         self.problem_detail = ""  # NO_DISPLAY: what the problem names (a host, a socket)
+        # Passwords the display refused (in memory only): not offered again, the user is
+        # asked instead (a definition's password goes stale when the display's is changed live).
+        self._offered: str | None = None
+        self._refused: set[str] = set()
         conn.domains.changed.connect(self._records_changed)
         conn.domains.added.connect(self._records_changed)
         conn.domains.removed.connect(self._records_removed)
@@ -108,6 +112,7 @@ class DisplayController(QObject):
 
     def give_password(self, password: str) -> None:
         if self.session is not None:
+            self._offered = password
             self.session.set_password(password)
 
     # -- steps ------------------------------------------------------------------------
@@ -175,6 +180,9 @@ class DisplayController(QObject):
             workers.shared().submit(_discard, opened)
             return
         self.failure, self._failure_text = None, ""
+        if password in self._refused:
+            password = None
+        self._offered = password
         session = VncSession(password, self)
         session.initialized.connect(lambda _image: self._initialized(gen))
         session.failed.connect(self._session_failed)
@@ -190,6 +198,8 @@ class DisplayController(QObject):
 
     def _session_failed(self, failure: int, message: str) -> None:
         self.failure, self._failure_text = Failure(failure), message
+        if self.failure is Failure.AUTH_FAILED and self._offered is not None:
+            self._refused.add(self._offered)
 
     def _session_closed(self, gen: int, session: VncSession, opened: OpenedSocket) -> None:
         if session is self.session:

@@ -62,9 +62,10 @@ class FakeRfbServer:
     """Serves one client on the other end of ``client_fd()``."""
 
     def __init__(self, width: int = 64, height: int = 48, name: bytes = b"fake",
-                 security: tuple[int, ...] = (1,)) -> None:
+                 security: tuple[int, ...] = (1,), refuse_password: bool = False) -> None:
         self.width, self.height, self.name = width, height, name
         self.security = security
+        self.refuse_password = refuse_password  # VNC auth answered "failed", whatever was sent
         self.format = PixelFormat()
         self.messages: list[tuple] = []
         self.error: BaseException | None = None
@@ -170,6 +171,10 @@ class FakeRfbServer:
         if chosen == 2 and 2 in self.security:  # VNC auth: a DES challenge and its answer
             s.sendall(CHALLENGE)
             self._record("vnc_auth", self._recv(16))
+            if self.refuse_password:
+                reason = b"Authentication failed"
+                s.sendall(struct.pack(">II", 1, len(reason)) + reason)
+                raise EOFError
         elif chosen != 1:
             s.sendall(struct.pack(">I", 1) + struct.pack(">I", 6) + b"nope!\n")
             raise EOFError

@@ -411,6 +411,27 @@ def test_password_from_the_definition_is_used(qtbot, connected, make_console, fa
     assert len(servers[-1].received("vnc_auth")) == 1
 
 
+def test_a_password_the_display_refused_is_asked_for_on_reconnect(qtbot, connected, make_console,
+                                                                  fake_servers):
+    """The definition's password is stale (the display's was changed live): Reconnect
+    asks the user rather than sending the refused one again."""
+    servers, options = fake_servers
+    options.update(security=(2,), refuse_password=True)
+    uid = define(qtbot, connected, VNC.replace("/>", " passwd='stale'/>"))
+    console = make_console(uid)
+    console.start()
+    wait_state(qtbot, console, ConsoleState.FAILED)
+    options["refuse_password"] = False
+    qtbot.mouseClick(console.reconnect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: console.findChild(QInputDialog, "vncPasswordDialog") is not None,
+                    timeout=10000)
+    dialog = console.findChild(QInputDialog, "vncPasswordDialog")
+    dialog.setTextValue("fresh")
+    dialog.accept()
+    wait_state(qtbot, console, ConsoleState.CONNECTED)
+    assert len(servers) == 2 and len(servers[-1].received("vnc_auth")) == 1
+
+
 def test_resize_guest_to_window(qtbot, live):
     rfb = live.rfb
     with qtbot.waitSignal(live.view.session.framebufferReplaced, timeout=5000):

@@ -303,10 +303,15 @@ class Disk(Device):
         self._set_source("volume", pool=pool, volume=volume)
 
     def eject(self) -> None:
-        """Remove the media from a CD-ROM or floppy (the drive stays)."""
+        """Remove the media from a CD-ROM or floppy (the drive stays, with its
+        startupPolicy: libvirt keeps an empty drive's ``<source startupPolicy=…/>``)."""
         self._require_removable()
         for node in self.node.findall("source") + self.node.findall("backingStore"):
-            self.node.remove(node)
+            policy = node.get("startupPolicy") if node.tag == "source" else None
+            if policy:
+                self.node.replace(node, etree.Element("source", startupPolicy=policy))
+            else:
+                self.node.remove(node)
 
     def insert(self, path: str, block: bool = False) -> None:
         """Media in the drive: an image file, or a ``block`` device (a host's drive)."""

@@ -276,6 +276,21 @@ def test_new_media_keeps_the_drives_startup_policy():
     assert source.find("seclabel") is None  # the old image's
 
 
+def test_ejecting_keeps_the_drives_startup_policy_for_the_next_media():
+    """Eject took the whole <source>, startupPolicy with it (libvirt keeps an empty
+    drive's <source startupPolicy='optional'/>): the next image lost it."""
+    cdrom = Disk(etree.fromstring(
+        "<disk type='file' device='cdrom'><source file='/isos/a.iso' startupPolicy='optional'>"
+        "<seclabel model='dac' relabel='no'/></source><backingStore/>"
+        "<target dev='sda' bus='sata'/></disk>"), "cdrom:sda")
+    cdrom.eject()
+    assert cdrom.source is None and cdrom.summary.english() == "CD-ROM sda (sata) empty"
+    assert [dict(s.attrib) for s in cdrom.node.findall("source")] == [{"startupPolicy": "optional"}]
+    assert cdrom.node.find("backingStore") is None
+    cdrom.insert("/isos/b.iso")
+    assert dict(cdrom.node.find("source").attrib) == {"file": "/isos/b.iso", "startupPolicy": "optional"}
+
+
 def test_eject_and_insert_media():
     doc = sample("add-nic")
     cdrom = doc.find_device("cdrom:sda")

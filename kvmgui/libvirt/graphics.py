@@ -74,6 +74,8 @@ class GraphicsDevice:
     socket: str | None = None
     password: str | None = None  # only when read with VIR_DOMAIN_XML_SECURE
     port_pending: bool = False  # autoport, listening, but no port yet (port='-1' live)
+    # <listen type='none'/>: reached only through libvirt (openGraphicsFD), on its host
+    fd_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,7 @@ def parse_graphics(xml: str) -> tuple[GraphicsDevice, ...]:
         devices.append(GraphicsDevice(
             index=index, type=gfx.get("type", ""), port=port,
             tls_port=_int(gfx.get("tlsPort")), listen=address, socket=sock,
-            password=gfx.get("passwd"), port_pending=pending,
+            password=gfx.get("passwd"), port_pending=pending, fd_only=kind == "none",
         ))
     return tuple(devices)
 
@@ -196,7 +198,7 @@ def plan_route(uri: str, local: bool, device: GraphicsDevice) -> Route:
     # qemu+tcp:///system: no host, yet dialled over TCP to localhost, where no descriptor
     # passes (openGraphicsFD is refused): reached as a display on localhost.
     if local and way not in _NETWORK_TRANSPORTS:
-        if device.port is None and device.socket is None:
+        if device.port is None and device.socket is None and not device.fd_only:
             raise GraphicsError(GraphicsProblem.NOT_LISTENING)
         return Route(RouteKind.LOCAL_FD, device.index)
     here = parts is None or not parts.hostname or _is_loopback(parts.hostname)

@@ -55,6 +55,17 @@ def test_local_connections_ask_libvirt_for_the_socket():
     assert err.value.problem is GraphicsProblem.NOT_LISTENING
 
 
+def test_a_display_listening_nowhere_is_reached_through_libvirt_on_its_host():
+    """<listen type='none'/>: QEMU serves it only through openGraphicsFD, which a local
+    connection passes (it was refused as listening nowhere); a remote one cannot."""
+    (nowhere,) = parse_graphics("<domain><devices><graphics type='vnc'><listen type='none'/>"
+                                "</graphics></devices></domain>")
+    assert plan_route("qemu:///system", True, nowhere).kind is RouteKind.LOCAL_FD
+    with pytest.raises(GraphicsError) as err:
+        plan_route("qemu+ssh://host.example/system", False, nowhere)
+    assert err.value.problem is GraphicsProblem.NOT_LISTENING
+
+
 def test_ssh_routes_tunnel_to_the_listen_address_on_the_far_side():
     route = plan_route("qemu+ssh://admin@host.example:2222/system?keyfile=/k/id", False,
                        device(listen="0.0.0.0", port=5905))

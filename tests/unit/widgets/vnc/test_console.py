@@ -617,7 +617,7 @@ def test_a_display_that_listens_nowhere_says_so_after_the_worker_planned_it(qtbo
                                                                          make_console):
     """The way to the display is planned in the worker now: a display without a port or
     socket is still "no display" (not a failure of the link)."""
-    uid = define(qtbot, connected, "<graphics type='vnc'><listen type='none'/></graphics>")
+    uid = define(qtbot, connected, "<graphics type='vnc' autoport='no'/>")  # no port
     console = make_console(uid)
     console.start()
     wait_state(qtbot, console, ConsoleState.NO_DISPLAY)

@@ -7362,6 +7362,10 @@ Nothing was created.</source>
         <source>the fixed address %1</source>
         <translation>固定地址 %1</translation>
     </message>
+    <message>
+        <source>the running card is not a macvtap card until the restart</source>
+        <translation>运行中的网卡在重启前还不是 macvtap 网卡</translation>
+    </message>
 </context>
 <context>
     <name>NoAddressOffer</name>

@@ -7362,6 +7362,10 @@ Nothing was created.</source>
         <source>the fixed address %1</source>
         <translation>固定位址 %1</translation>
     </message>
+    <message>
+        <source>the running card is not a macvtap card until the restart</source>
+        <translation>執行中的網卡在重新啟動前還不是 macvtap 網卡</translation>
+    </message>
 </context>
 <context>
     <name>NoAddressOffer</name>

@@ -41,6 +41,7 @@ from kvmgui.xml.words import QT_TRANSLATE_NOOP
 
 # Said after what happened to the card (ApplyResult.note): the address went with it.
 _PIN_MOVES = QT_TRANSLATE_NOOP("NicPage", "Its fixed address %1 moved from %2 to the new MAC address.")
+_NO_MODE_YET = QT_TRANSLATE_NOOP("NicPage", "the running card is not a macvtap card until the restart")
 
 
 class NicPage(StoppedNetworkShown, DevicePage):
@@ -338,7 +339,11 @@ class NicPage(StoppedNetworkShown, DevicePage):
         def mutate(nic: Device) -> None:
             assert isinstance(nic, Interface)
             moved = new_source and (kind, name) != (nic.source_type, nic.source)
-            if moved or (new_mode and mode != self._mode_of(nic)):
+            # The running card, of its old type until the restart, has no mode to set.
+            no_mode = new_mode and not moved and nic.source_type != "direct"
+            if no_mode and not (new_model or new_mac or new_link):
+                raise domainops.RestartNeededError(_NO_MODE_YET.words())
+            if moved or (new_mode and not no_mode and mode != self._mode_of(nic)):
                 # A macvtap card's mode stays unless chosen here; another's takes the one shown.
                 kept = nic.source_type == "direct" and not new_mode
                 nic.set_source(kind, name if new_source else nic.source or name,

@@ -523,3 +523,59 @@ def test_a_model_an_s390_machine_lacks_is_refused(details_of, connected, qtbot):
     assert not page.apply_button.isEnabled()
     type_into(qtbot, page.model.lineEdit(), "virtio")
     assert page.problem.text() == ""
+
+
+class _RunningDomain:
+    """The running router as ``update_device``'s live step sees it: its live XML, and the
+    device updates it was sent."""
+
+    def __init__(self, xml: str) -> None:
+        self.xml, self.sent = xml, []
+
+    def name(self) -> str:
+        return "router"
+
+    def XMLDesc(self, _flags: int = 0) -> str:
+        return self.xml
+
+    def updateDeviceFlags(self, xml: str, flags: int) -> int:
+        self.sent.append(xml)
+        return 0
+
+
+def test_a_mode_change_leaves_a_running_card_of_another_type_alone(details_of, connected, qtbot):
+    """The definition's card is macvtap (moved there, pending a restart), the running one
+    still on a network: a new macvtap mode was applied to the running card too, which made
+    it a macvtap card on a host device named after the network ('default')."""
+    import pytest
+    from lxml import etree
+
+    from kvmgui.libvirt.domainops import RestartNeededError
+
+    def to_macvtap(c):
+        dom = c.lookupByName("router")
+        root = etree.fromstring(dom.XMLDesc(2))  # inactive
+        nic = root.xpath("devices/interface[mac/@address='52:54:00:6b:3c:04']")[0]
+        nic.set("type", "direct")
+        nic.replace(nic.find("source"), etree.Element("source", dev="eth0", mode="vepa"))
+        c.defineXML(etree.tostring(root, encoding="unicode"))
+        return dom.XMLDesc(0)
+
+    live_xml = run_in_worker(qtbot, connected, to_macvtap)
+    window = details_of("router")
+    page = nic_page(window)
+    qtbot.waitUntil(lambda: page.source_type.currentData() == "direct", timeout=5000)
+    page.mode.setCurrentIndex(page.mode.findData("bridge"))
+    change = page.build_change()
+    running = _RunningDomain(live_xml)
+    with pytest.raises(RestartNeededError):
+        change.live(running)
+    assert running.sent == []
+    # With the link unplugged too, the running card gets that, and stays on its network.
+    page.link.setChecked(False)
+    running = _RunningDomain(live_xml)
+    page.build_change().live(running)
+    (sent,) = running.sent
+    card = etree.fromstring(sent)
+    assert (card.get("type"), card.find("source").get("network"), card.find("link").get("state")) \
+        == ("network", "default", "down")

@@ -123,12 +123,12 @@ TEXTS: dict[Code, str] = {
     Code.CPU_MODE_UNAVAILABLE: QT_TRANSLATE_NOOP("NewVm", "This host does not offer the CPU mode %1."),
     Code.MEMORY_BELOW_OS: QT_TRANSLATE_NOOP("NewVm", "The operating system needs at least %1 of memory."),
     Code.MEMORY_ABOVE_HOST: QT_TRANSLATE_NOOP("NewVm", "The host has only %1 of memory."),
-    Code.VCPUS_BELOW_OS: QT_TRANSLATE_NOOP("NewVm", "The operating system needs at least %n virtual CPU(s)."),
+    Code.VCPUS_BELOW_OS: QT_TRANSLATE_NOOP("NewVm", "The operating system needs %n or more virtual CPUs."),
     Code.VCPUS_ABOVE_MAX: QT_TRANSLATE_NOOP(
-        "NewVm", "This host gives a virtual machine at most %n virtual CPU(s)."
+        "NewVm", "This host gives a virtual machine no more virtual CPUs than %n."
     ),
     Code.VCPUS_ABOVE_HOST: QT_TRANSLATE_NOOP(
-        "NewVm", "The host has only %n CPU(s); more virtual CPUs than that make the guest slower, not faster."
+        "NewVm", "More virtual CPUs than the host has (%n) make the guest slower, not faster."
     ),
     Code.ISO_PATH_EMPTY: QT_TRANSLATE_NOOP("NewVm", "Choose the ISO image to install from."),
     Code.ISO_VOLUME_EMPTY: QT_TRANSLATE_NOOP("NewVm", "Choose the ISO volume to install from."),

@@ -6876,6 +6876,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>请为新磁盘指定大小。</translation>
     </message>
     <message>
+        <source>More virtual CPUs than the host has (%n) make the guest slower, not faster.</source>
+        <translation>主机只有 %n 个 CPU；虚拟 CPU 比这个多只会让客户机变慢，不会变快。</translation>
+    </message>
+    <message>
         <source>Network boot needs a network connection.</source>
         <translation>网络引导需要网络连接。</translation>
     </message>
@@ -6956,10 +6960,6 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>主机只有 %1 的内存。</translation>
     </message>
     <message>
-        <source>The host has only %n CPU(s); more virtual CPUs than that make the guest slower, not faster.</source>
-        <translation>主机只有 %n 个 CPU；虚拟 CPU 比这个多只会让客户机变慢，不会变快。</translation>
-    </message>
-    <message>
         <source>The host&apos;s libvirt refused the data of the upload.</source>
         <translation>主机的 libvirt 拒绝了上传的数据。</translation>
     </message>
@@ -6980,6 +6980,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>网络配置必须是键映射到值的 YAML 映射。</translation>
     </message>
     <message>
+        <source>The operating system needs %n or more virtual CPUs.</source>
+        <translation>操作系统需要至少 %n 个虚拟 CPU。</translation>
+    </message>
+    <message>
         <source>The operating system needs a TPM 2.0, but this host cannot emulate one (swtpm is missing).</source>
         <translation>操作系统需要 TPM 2.0，但这台主机无法模拟（缺少 swtpm）。</translation>
     </message>
@@ -6990,10 +6994,6 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>The operating system needs at least %1 of memory.</source>
         <translation>操作系统需要至少 %1 的内存。</translation>
-    </message>
-    <message>
-        <source>The operating system needs at least %n virtual CPU(s).</source>
-        <translation>操作系统需要至少 %n 个虚拟 CPU。</translation>
     </message>
     <message>
         <source>The operating system starts only with UEFI firmware.</source>
@@ -7032,7 +7032,7 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>这台主机不提供固件 %1。</translation>
     </message>
     <message>
-        <source>This host gives a virtual machine at most %n virtual CPU(s).</source>
+        <source>This host gives a virtual machine no more virtual CPUs than %n.</source>
         <translation>这台主机最多给一台虚拟机 %n 个虚拟 CPU。</translation>
     </message>
     <message>

@@ -6876,6 +6876,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>請為新磁碟指定大小。</translation>
     </message>
     <message>
+        <source>More virtual CPUs than the host has (%n) make the guest slower, not faster.</source>
+        <translation>主機只有 %n 顆 CPU；虛擬 CPU 比這個多只會讓客體變慢，不會變快。</translation>
+    </message>
+    <message>
         <source>Network boot needs a network connection.</source>
         <translation>網路開機需要網路連線。</translation>
     </message>
@@ -6956,10 +6960,6 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>主機只有 %1 的記憶體。</translation>
     </message>
     <message>
-        <source>The host has only %n CPU(s); more virtual CPUs than that make the guest slower, not faster.</source>
-        <translation>主機只有 %n 顆 CPU；虛擬 CPU 比這個多只會讓客體變慢，不會變快。</translation>
-    </message>
-    <message>
         <source>The host&apos;s libvirt refused the data of the upload.</source>
         <translation>主機的 libvirt 拒絕了上傳的資料。</translation>
     </message>
@@ -6980,6 +6980,10 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>網路設定必須是鍵對應到值的 YAML 對映。</translation>
     </message>
     <message>
+        <source>The operating system needs %n or more virtual CPUs.</source>
+        <translation>作業系統需要至少 %n 顆虛擬 CPU。</translation>
+    </message>
+    <message>
         <source>The operating system needs a TPM 2.0, but this host cannot emulate one (swtpm is missing).</source>
         <translation>作業系統需要 TPM 2.0，但這台主機無法模擬（缺少 swtpm）。</translation>
     </message>
@@ -6990,10 +6994,6 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>The operating system needs at least %1 of memory.</source>
         <translation>作業系統需要至少 %1 的記憶體。</translation>
-    </message>
-    <message>
-        <source>The operating system needs at least %n virtual CPU(s).</source>
-        <translation>作業系統需要至少 %n 顆虛擬 CPU。</translation>
     </message>
     <message>
         <source>The operating system starts only with UEFI firmware.</source>
@@ -7032,7 +7032,7 @@ These running VMs use it and will lose their connection: %2.</source>
         <translation>這台主機不提供韌體 %1。</translation>
     </message>
     <message>
-        <source>This host gives a virtual machine at most %n virtual CPU(s).</source>
+        <source>This host gives a virtual machine no more virtual CPUs than %n.</source>
         <translation>這台主機最多給一部虛擬機器 %n 顆虛擬 CPU。</translation>
     </message>
     <message>

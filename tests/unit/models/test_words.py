@@ -154,7 +154,7 @@ def test_words_text_translates_fills_and_formats(qapp):
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.C))
     plural = error("vcpus", Code.VCPUS_BELOW_OS, n=2)
-    assert words.say(plural.words) == "The operating system needs at least 2 virtual CPU(s)."
+    assert words.say(plural.words) == "The operating system needs 2 or more virtual CPUs."
     # One pass: an argument that holds "%2" is not filled again.
     tricky = Words("NewVm", "%1 and %2", ("/iso/%2.iso", "x"))
     assert words.say(tricky) == "/iso/%2.iso and x"

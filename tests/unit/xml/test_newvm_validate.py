@@ -519,7 +519,7 @@ def test_vcpu_plural_words():
     spec.vcpus = 17
     (problem,) = validate_new_vm(spec, context())
     assert problem.n == 16
-    assert problem.words.english() == "This host gives a virtual machine at most 16 virtual CPU(s)."
+    assert problem.words.english() == "This host gives a virtual machine no more virtual CPUs than 16."
 
 
 def test_memory_words_use_sizes():

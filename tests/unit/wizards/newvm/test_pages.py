@@ -720,8 +720,7 @@ def test_memory_and_cpus_are_bounded_by_the_host(connected, qtbot, qemu_host):
     toggle(qtbot, wiz.method.method_buttons[InstallMethod.PXE])
     goto(qtbot, wiz, PageId.CPUMEM)
     page.vcpus.setValue(12)
-    assert shown(page) == ["The host has only 8 CPU(s); more virtual CPUs than that make the guest "
-                           "slower, not faster."]
+    assert shown(page) == ["More virtual CPUs than the host has (8) make the guest slower, not faster."]
     assert wiz.button(NEXT).isEnabled()  # a warning: the user may go on
     choose(page.cpu_mode, CpuMode.HOST_MODEL)
     assert wiz.state.spec.cpu is CpuMode.HOST_MODEL
@@ -745,7 +744,7 @@ def test_a_lower_vcpu_limit_shows_the_vcpus_the_vm_would_get(connected, qtbot, q
     settle(qtbot, wiz)
     assert wiz.state.domcaps.max_vcpus == 4
     assert page.vcpus.value() == wiz.state.spec.vcpus  # the box shows what Finish would define
-    assert shown(page) == ["This host gives a virtual machine at most 4 virtual CPU(s)."]
+    assert shown(page) == ["This host gives a virtual machine no more virtual CPUs than 4."]
     assert not wiz.button(NEXT).isEnabled()
     page.vcpus.setValue(4)
     assert wiz.state.spec.vcpus == 4 and shown(page) == [] and wiz.button(NEXT).isEnabled()

@@ -33,7 +33,7 @@ def test_wheel_carries_catalogues_and_forms_and_they_are_found(dist: Path, tmp_p
     data = f"kvmgui-{kvmgui.__version__}.data/data/"
     with zipfile.ZipFile(wheel) as zf:
         names = zf.namelist()
-        for lang in ("zh_Hant", "zh_Hans"):
+        for lang in ("en", "zh_Hant", "zh_Hans"):  # English: its plurals
             assert f"{data}share/kvmgui/resources/translations/kvmgui_{lang}.qm" in names
         for form in Path(__file__).resolve().parents[2].glob("ui/*.ui"):
             assert f"{data}share/kvmgui/ui/{form.name}" in names

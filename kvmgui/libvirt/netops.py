@@ -283,7 +283,7 @@ def sysfs_interfaces(root: Path | None = None) -> list[HostInterface]:
             kind = "bridge"
         elif (path / "bonding").is_dir():
             kind = "bond"
-        elif (Path("/proc/net/vlan") / path.name).exists():
+        elif _device_type(path) == "vlan":  # the tree's own word, not this machine's /proc
             kind = "vlan"
         elif (path / "device").exists():
             kind = "ethernet"
@@ -291,6 +291,15 @@ def sysfs_interfaces(root: Path | None = None) -> list[HostInterface]:
             kind = "other"  # virtual: veth, tap, dummy…
         result.append(HostInterface(path.name, kind, (path / "device" / "sriov_totalvfs").exists()))
     return result
+
+
+def _device_type(path: Path) -> str:
+    """The DEVTYPE a sysfs network entry's uevent names ("vlan", "wlan"…), else ""."""
+    try:
+        lines = (path / "uevent").read_text(errors="replace").splitlines()
+    except OSError:
+        return ""
+    return next((line.partition("=")[2] for line in lines if line.startswith("DEVTYPE=")), "")
 
 
 def local_routes() -> list[HostRoute]:

@@ -104,6 +104,17 @@ def test_sysfs_interfaces(tmp_path):
     assert netops.sysfs_interfaces(tmp_path / "missing") == []
 
 
+def test_a_vlan_is_told_by_its_own_sysfs_entry(tmp_path):
+    """A VLAN was looked up in this machine's /proc/net/vlan whatever root was read: the
+    tree's own device type (uevent's DEVTYPE) says it."""
+    (tmp_path / "eth0.10").mkdir()
+    (tmp_path / "eth0.10" / "uevent").write_text("DEVTYPE=vlan\nINTERFACE=eth0.10\nIFINDEX=7\n")
+    (tmp_path / "wlan0").mkdir()
+    (tmp_path / "wlan0" / "uevent").write_text("DEVTYPE=wlan\nINTERFACE=wlan0\n")
+    assert netops.sysfs_interfaces(tmp_path) == [
+        HostInterface("eth0.10", "vlan"), HostInterface("wlan0", "other")]
+
+
 def test_host_interfaces_local_adds_sysfs(connected, qtbot, tmp_path, monkeypatch):
     sys_net = tmp_path / "net"
     (sys_net / "lo").mkdir(parents=True)

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kvmgui.libvirt.netops import OWN_BRIDGE_MODES, Lease
-from kvmgui.xml.network import IPDoc, NetworkDoc
+from kvmgui.libvirt.netops import Lease
+from kvmgui.xml.network import MANAGED_MODES, IPDoc, NetworkDoc
 from kvmgui.xml.network_hosts import DhcpHost, dhcp_hosts
 from kvmgui.xml.network_validate import RANGE_MAX, HostRoute, upper_half
 
@@ -207,7 +207,7 @@ def judge_dhcp(net: NetworkFacts) -> Result:
     """The network's IPv4 <ip> has DHCP (a range or static hosts); else offer a range."""
     doc = net.doc
     mode = doc.forward_mode
-    if mode not in OWN_BRIDGE_MODES:
+    if mode not in MANAGED_MODES:
         return Result(Step.DHCP, Outcome.NOT_APPLICABLE, Reason.OUTSIDE_NETWORK, (net.name, mode))
     ip = dhcp_ipv4(doc)
     if ip is None or ip.interface is None:

@@ -17,7 +17,7 @@ from kvmgui.libvirt.gone import gone_is_done
 from kvmgui.libvirt.netcheck import Fix
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.devices import Device, Interface
-from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network import MANAGED_MODES, NetworkDoc
 from kvmgui.xml.network_hosts import DhcpHost
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words, listing
 
@@ -99,7 +99,7 @@ def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = N
     # Only a bridge libvirt makes for the network goes with it. A host bridge it forwards to
     # stays, taps and all, and qemu refuses a live change between two cards that both end
     # on a host bridge ("unable to change config"): nothing to do there.
-    if not bridge or doc.forward_mode not in netops.OWN_BRIDGE_MODES:
+    if not bridge or doc.forward_mode not in MANAGED_MODES:
         return Reconnected([], [])
     tapless = conn.getType() == "TEST"  # no live card changes, and no taps cut off either
     result = Reconnected([], [])

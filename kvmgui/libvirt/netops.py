@@ -223,14 +223,9 @@ def vm_macs(conn: libvirt.virConnect, uuids: Iterable[str] | None = None) -> dic
     return out
 
 
-# Forward modes whose bridge libvirt makes with the network (the network XML's list;
-# "bridge" forwards to a host bridge, which stays whatever the network does).
-OWN_BRIDGE_MODES = MANAGED_MODES
-
-
 def own_bridge(forward_mode: str, bridge: str) -> str:
     """``bridge`` when the network makes it (its cards there use the network), else ''."""
-    return bridge if forward_mode in OWN_BRIDGE_MODES else ""
+    return bridge if forward_mode in MANAGED_MODES else ""
 
 
 def network_users(conn: libvirt.virConnect, name: str, bridge: str = "") -> list[NetworkUser]:

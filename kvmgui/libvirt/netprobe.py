@@ -40,7 +40,6 @@ from kvmgui.libvirt.netcheck import (
     nat_rule_present,
     ping_name_ok,
 )
-from kvmgui.libvirt.netops import OWN_BRIDGE_MODES
 from kvmgui.libvirt.probes import (
     GuestExecError,
     GuestTimeoutError,
@@ -51,6 +50,7 @@ from kvmgui.libvirt.probes import (
 from kvmgui.utils import ssh
 from kvmgui.utils.uris import uri_host
 from kvmgui.xml.base import parse_xml
+from kvmgui.xml.network import MANAGED_MODES
 
 StepFn = Callable[[libvirt.virConnect, Target, Facts, Probes], "tuple[Result, Facts]"]
 
@@ -175,7 +175,7 @@ def _managed_active(facts: Facts, step: Step) -> Result | None:
     net = facts.network
     if net is None or not net.active:
         return _na(step, Reason.EARLIER_FAILED, Step.NETWORK)
-    if net.doc.forward_mode not in OWN_BRIDGE_MODES:
+    if net.doc.forward_mode not in MANAGED_MODES:
         return _na(step, Reason.OUTSIDE_NETWORK, net.name, net.doc.forward_mode)
     return None
 
@@ -201,7 +201,7 @@ def _static_hosts(_conn: libvirt.virConnect, target: Target, facts: Facts,
     net = facts.network
     if net is None:
         return _na(Step.STATIC_HOSTS, Reason.EARLIER_FAILED, Step.NETWORK), facts
-    if net.doc.forward_mode not in OWN_BRIDGE_MODES:  # judged when stopped too
+    if net.doc.forward_mode not in MANAGED_MODES:  # judged when stopped too
         return _na(Step.STATIC_HOSTS, Reason.OUTSIDE_NETWORK, net.name, net.doc.forward_mode), facts
     # IPv4 only: a static host pins an IPv4 address; the NIC's DHCPv6 lease is no conflict.
     known = [x.ip for x in facts.leases or () if x.mac == target.mac and x.family == "ipv4"]
@@ -227,7 +227,7 @@ def _local_nat(step: Step, target: Target, facts: Facts, probes: Probes,
     mode = net.doc.forward_mode
     if nat_only and mode != "nat":
         return _na(step, Reason.NOT_NAT, mode)
-    if mode not in OWN_BRIDGE_MODES:
+    if mode not in MANAGED_MODES:
         return _na(step, Reason.OUTSIDE_NETWORK, net.name, mode)
     if not target.local:
         return _skip(step, Reason.NOT_LOCAL)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt import dhcphosts
 from kvmgui.libvirt.connection import Connection
-from kvmgui.libvirt.netops import OWN_BRIDGE_MODES
 from kvmgui.models.checkwords import pin_words
 from kvmgui.models.nethosts import DhcpHostModel, DnsRecordModel
 from kvmgui.models.networks import NetworkInfo
@@ -39,7 +38,7 @@ from kvmgui.widgets import itemviews
 from kvmgui.widgets.heldopen import HeldOpenWhileBusy
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.xml.base import XMLParseError
-from kvmgui.xml.network import NetworkDoc
+from kvmgui.xml.network import MANAGED_MODES, NetworkDoc
 from kvmgui.xml.network_hosts import (
     DhcpHost,
     DnsRecord,
@@ -307,7 +306,7 @@ class NetworkHostsView(QWidget):
         doc = self.doc()
         if same and doc is not None and self.dialog is not None:
             self.dialog.set_doc(doc)
-        managed = doc is not None and doc.forward_mode in OWN_BRIDGE_MODES
+        managed = doc is not None and doc.forward_mode in MANAGED_MODES
         self.hosts.model.set_doc(doc if managed else None)
         self.records.model.set_doc(doc if managed else None)
         self.setEnabled(managed)

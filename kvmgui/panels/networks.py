@@ -36,6 +36,7 @@ from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.labels import value_rows
 from kvmgui.wizards.network.wizard import NetworkWizard
+from kvmgui.xml.network import MANAGED_MODES
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # returns the text it marks
@@ -308,7 +309,7 @@ class NetworksPanel(HostPanel):
         if info is None:
             return
         name, uuid, persistent = info.record.name, info.record.uuid, info.record.persistent
-        own = info.forward_mode in netops.OWN_BRIDGE_MODES
+        own = info.forward_mode in MANAGED_MODES
 
         def ask(users: list[NetworkUser]) -> None:
             running = [u for u in users if u.active]

@@ -7,6 +7,7 @@ from kvmgui.dialogs.details.addressbox import AddressBox
 from kvmgui.libvirt import netops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.xml.devices import Device, Interface
+from kvmgui.xml.network import MANAGED_MODES
 from kvmgui.xml.network_spec import macvtap_forward
 
 
@@ -26,7 +27,7 @@ def show_card(addresses: AddressBox, conn: Connection, nic: Interface, running: 
         # A network forwarding to a host bridge or a device (macvtap) puts the card on
         # the LAN, as a bridge card: no lease, and its host may not reach it (macvtap).
         mode = rec.summary.forward_mode if rec is not None else ""
-        leased = not mode or mode in netops.OWN_BRIDGE_MODES
+        leased = not mode or mode in MANAGED_MODES
         # A pool of host devices, not a host bridge: its cards are macvtap ones.
         macvtap = macvtap_forward(mode, bridge)
         listed = rec.summary.listed_only if rec is not None else None

@@ -222,7 +222,6 @@ def test_stop_that_libvirt_refuses_still_fails(connected, qtbot, monkeypatch):
 
 def test_the_modes_whose_bridge_libvirt_makes_have_one_home():
     # The network XML's MANAGED_MODES (from ForwardMode.managed) says which modes libvirt
-    # runs the bridge, DHCP and DNS of; a second list here would drift from it.
-    from kvmgui.xml import network
-
-    assert netops.OWN_BRIDGE_MODES is network.MANAGED_MODES
+    # runs the bridge, DHCP and DNS of; a second list (or name) would drift from it.
+    assert not hasattr(netops, "OWN_BRIDGE_MODES")
+    assert netops.own_bridge("nat", "virbr0") == "virbr0" and netops.own_bridge("bridge", "br0") == ""

@@ -218,9 +218,9 @@ def looking_for(path: str) -> Waiting:
 def still_looking(path: str, seconds: int, *, remote: bool = False) -> Waiting:
     if remote:  # its storage pools are asked, over a link that may have gone silent
         text = QCoreApplication.translate("ImageCheck", "Still looking for %1: the host has not "
-                                          "answered for %n second(s).", None, seconds)
+                                          "answered for %n s.", None, seconds)
     else:
         text = QCoreApplication.translate("ImageCheck", "Still looking for %1: its file system "
-                                          "has not answered for %n second(s). Is it on a "
+                                          "has not answered for %n s. Is it on a "
                                           "network mount that is down?", None, seconds)
     return Waiting(fill(text, path))

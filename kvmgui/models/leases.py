@@ -58,8 +58,9 @@ def expiry_words(expiry: int, now: float) -> str:
     if left < 86400:
         return fill(QCoreApplication.translate("LeaseModel", "in %1 h (%2)"), round(left / 3600), clock)
     date = QLocale().toString(when, QLocale.FormatType.ShortFormat)
-    days = round(left / 86400)  # a plain name: lupdate skips a translate() whose count is a call
-    return fill(QCoreApplication.translate("LeaseModel", "in %n days (%1)", None, days), date)
+    # "in %n days" would read "in 1 days" in English: lupdate makes no plural of a
+    # translate() with a named count (docs/i18n.md); a unit reads right for any number.
+    return fill(QCoreApplication.translate("LeaseModel", "in %1 d (%2)"), round(left / 86400), date)
 
 
 class LeaseModel(HostTableModel[KeyedRow]):

@@ -4204,11 +4204,11 @@
         <translation>主机没有任何存储池包含 %1：它是否存在，要等 libvirt 使用它时才知道。</translation>
     </message>
     <message>
-        <source>Still looking for %1: its file system has not answered for %n second(s). Is it on a network mount that is down?</source>
+        <source>Still looking for %1: its file system has not answered for %n s. Is it on a network mount that is down?</source>
         <translation>仍在查找 %1：它的文件系统已 %n 秒没有响应。它是否位于已断开的网络挂载上？</translation>
     </message>
     <message>
-        <source>Still looking for %1: the host has not answered for %n second(s).</source>
+        <source>Still looking for %1: the host has not answered for %n s.</source>
         <translation>仍在查找 %1：主机已 %n 秒没有响应。</translation>
     </message>
 </context>
@@ -4293,6 +4293,10 @@
         <translation>已过期</translation>
     </message>
     <message>
+        <source>in %1 d (%2)</source>
+        <translation>%1 天后（%2）</translation>
+    </message>
+    <message>
         <source>in %1 h (%2)</source>
         <translation>%1 小时后（%2）</translation>
     </message>
@@ -4303,10 +4307,6 @@
     <message>
         <source>in %1 s (%2)</source>
         <translation>%1 秒后（%2）</translation>
-    </message>
-    <message>
-        <source>in %n days (%1)</source>
-        <translation>%n 天后（%1）</translation>
     </message>
     <message>
         <source>never</source>

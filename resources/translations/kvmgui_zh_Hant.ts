@@ -4204,11 +4204,11 @@
         <translation>主機沒有任何儲存集區包含 %1：它是否存在，要等 libvirt 使用它時才知道。</translation>
     </message>
     <message>
-        <source>Still looking for %1: its file system has not answered for %n second(s). Is it on a network mount that is down?</source>
+        <source>Still looking for %1: its file system has not answered for %n s. Is it on a network mount that is down?</source>
         <translation>仍在尋找 %1：它的檔案系統已 %n 秒沒有回應。它是否位於已斷線的網路掛載上？</translation>
     </message>
     <message>
-        <source>Still looking for %1: the host has not answered for %n second(s).</source>
+        <source>Still looking for %1: the host has not answered for %n s.</source>
         <translation>仍在尋找 %1：主機已 %n 秒沒有回應。</translation>
     </message>
 </context>
@@ -4293,6 +4293,10 @@
         <translation>已到期</translation>
     </message>
     <message>
+        <source>in %1 d (%2)</source>
+        <translation>%1 天後（%2）</translation>
+    </message>
+    <message>
         <source>in %1 h (%2)</source>
         <translation>%1 小時後（%2）</translation>
     </message>
@@ -4303,10 +4307,6 @@
     <message>
         <source>in %1 s (%2)</source>
         <translation>%1 秒後（%2）</translation>
-    </message>
-    <message>
-        <source>in %n days (%1)</source>
-        <translation>%n 天後（%1）</translation>
     </message>
     <message>
         <source>never</source>

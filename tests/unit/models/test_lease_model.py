@@ -49,7 +49,8 @@ def test_expiry_words():
     assert expiry_words(now + 30, now).startswith("in 30 s (")
     assert expiry_words(now + 59 * 60 + 10, now).startswith("in 59 min (")
     assert expiry_words(now + 5 * 3600, now).startswith("in 5 h (")
-    assert expiry_words(now + 3 * 86400, now).startswith("in 3 days (")
+    assert expiry_words(now + 3 * 86400, now).startswith("in 3 d (")
+    assert expiry_words(now + 86400 + 60, now).startswith("in 1 d (")  # not "in 1 days"
 
 
 def test_leases_with_owning_vm_and_updates_without_reset(connected, qtbot, qtmodeltester, fake_leases):

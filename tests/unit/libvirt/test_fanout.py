@@ -3,6 +3,8 @@ results in order, failures in their place; and the connection's use of it: every
 callback registered at once, then the listing's calls at once — never the listing
 before the last callback is registered."""
 
+import os
+import sys
 import threading
 
 import libvirt
@@ -46,6 +48,25 @@ def test_failures_stay_in_their_place_and_gather_raises_the_first():
 def test_no_call_and_one_call_need_no_thread():
     assert fanout.outcomes([]) == []
     assert fanout.gather([threading.current_thread]) == [threading.current_thread()]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread's own nice is Linux's")
+def test_helpers_run_below_the_calling_thread():
+    """The helpers a round trip's replies wake together yield the CPU to the GUI thread
+    (its process's share is theirs too): ten nice steps below the thread that fanned out."""
+    barrier = threading.Barrier(4, timeout=5)
+
+    def where():
+        barrier.wait()  # all four at once: each on a thread of its own
+        tid = threading.get_native_id()
+        return tid, os.getpriority(os.PRIO_PROCESS, tid)
+
+    caller = threading.get_native_id()
+    mine = os.getpriority(os.PRIO_PROCESS, caller)
+    seen = dict(fanout.gather([where] * 4))
+    assert seen.pop(caller) == mine
+    assert sorted(seen.values()) == [min(19, mine + fanout.HELPER_NICE)] * 3
+    assert os.getpriority(os.PRIO_PROCESS, caller) == mine
 
 
 class BarrierConnect(FakeConnect):

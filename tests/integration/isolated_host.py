@@ -469,11 +469,24 @@ class IsolatedHost:
                 )
             time.sleep(POLL)
 
+    def daemon_status(self) -> str:
+        """What became of the libvirtd this rig started: a crash ends with a signal and
+        leaves nothing in its log file, so only its exit status tells it from a hang."""
+        if self._proc is None:
+            return "libvirtd: none running (never started, or stopped by the rig)"
+        code = self._proc.poll()
+        if code is None:
+            return f"libvirtd: running, pid {self._proc.pid}"
+        if code < 0:
+            return f"libvirtd: ended by {signal.Signals(-code).name}"
+        return f"libvirtd: exited with status {code}"
+
     def tail_logs(self) -> str:
-        """Last 4 kB of libvirtd's stdout/stderr and log file (for failure messages)."""
+        """How libvirtd is, and the last 4 kB of its stdout/stderr and log file (for
+        failure messages)."""
         if self.tmpdir is None:
             return ""
-        out = []
+        out = [self.daemon_status()]
         for f in ("libvirtd.out", "libvirtd.log"):
             with contextlib.suppress(OSError):
                 out.append(f"--- {f}\n" + (self.tmpdir / f).read_text(errors="replace")[-4000:])

@@ -200,6 +200,16 @@ class RemoteHost(IsolatedHost):
         if wait_tcp and not self.hung:
             wait_for_port(self.address, TCP_PORT, timeout)
 
+    def tail_logs(self) -> str:
+        """Also what listens in the namespace and its INPUT rules: a client refused while
+        libvirtd runs was refused by one of these, not by a dead daemon."""
+        seen = [super().tail_logs()]
+        for argv in (["ss", "-ltn"], ["iptables", "-S", "INPUT"]):
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
+                r = self.exec_in_ns(argv, timeout=10)
+                seen.append(f"--- {' '.join(argv)}\n{r.stdout}{r.stderr}")
+        return "\n".join(seen)
+
     # ------------------------------------------------------------------ hooks
     def _libvirtd_settings(self) -> dict[str, str]:
         if self.subnet is None:  # (the config is written before the netns exists)

@@ -6,6 +6,8 @@ VM started on the far side (another client) shows as running.
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import threading
@@ -144,6 +146,22 @@ def test_kill_and_restore_the_daemon_over_tcp(remote_host):
     host.kill_daemon()
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(host.tcp_address, timeout=2.0).close()
+    host.restart_daemon()
+    assert names_over(host.tcp_uri) == []
+
+
+def test_the_logs_tell_a_crashed_daemon_from_a_refusing_one(remote_host, qtbot):
+    """What a failed test prints of its host: a daemon that died leaves no line in its
+    log, so its exit status and the namespace's listeners must say it."""
+    host = remote_host
+    assert f"libvirtd: running, pid {host.pid}" in host.tail_logs()
+    assert f":{host.tcp_address[1]}" in host.tail_logs().split("--- ss -ltn")[1]
+    os.kill(host.pid, signal.SIGSEGV)
+    qtbot.waitUntil(lambda: host.pid is None, timeout=30000)
+    logs = host.tail_logs()
+    assert "libvirtd: ended by SIGSEGV" in logs
+    assert f":{host.tcp_address[1]}" not in logs.split("--- ss -ltn")[1].split("--- iptables")[0]
+    assert "--- iptables -S INPUT\n-P INPUT ACCEPT" in logs
     host.restart_daemon()
     assert names_over(host.tcp_uri) == []
 

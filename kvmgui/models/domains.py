@@ -80,8 +80,9 @@ HEADER_TIPS: dict[int, str] = {
 _YES = QT_TRANSLATE_NOOP("DomainModel", "Yes")
 _NO = QT_TRANSLATE_NOOP("DomainModel", "No")
 _TRANSIENT = QT_TRANSLATE_NOOP("DomainModel", "Transient")
+AUTOSTART_WORDS = (_YES, _NO, _TRANSIENT)
 _RESTART_PENDING = QT_TRANSLATE_NOOP("DomainModel", "%1 · restart pending")
-_AT_LEAST = QT_TRANSLATE_NOOP("DomainModel", "≥ %1")  # running already when kvmgui first saw it
+AT_LEAST = QT_TRANSLATE_NOOP("DomainModel", "≥ %1")  # running already when kvmgui first saw it
 # Columns of live figures (CPU to uptime): worked out when asked, not kept in the row.
 STATS_FIRST, STATS_LAST = Column.CPU, Column.UPTIME
 STATS_MAX_SIGNALS = 256  # runs of sampled rows signalled apart (see _sampled)
@@ -202,7 +203,7 @@ class DomainRow(KeyedRow):
             if self.started is None:
                 return ""
             uptime = format_duration(time.monotonic() - self.started)
-            return uptime if self.exact_start else fill(kept(_AT_LEAST), uptime)
+            return uptime if self.exact_start else fill(kept(AT_LEAST), uptime)
         if smp is None or (col == _MEMORY and smp.memory_used_kib < 0 and smp.memory_total_kib <= 0):
             # Not sampled, or the sample knows nothing of the memory: the record's figure.
             return format_kib(rec.memory_kib or rec.max_memory_kib) if col == _MEMORY else ""

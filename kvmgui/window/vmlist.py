@@ -6,7 +6,7 @@ from collections.abc import Hashable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QPaintEvent, QRegion
+from PySide6.QtGui import QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from kvmgui.widgets.fastrows import FastRows
 from kvmgui.widgets.iconcells import IconTextDelegate
 from kvmgui.widgets.sparkline import SparklineDelegate
 from kvmgui.widgets.visiblerows import VisibleRows
+from kvmgui.window.vmcolumns import default_widths
 
 HEADER_KEY = "vmList/header"
 AUTO_KEY = "vmList/autoColumns"  # the columns at their default width: no user resized them
@@ -42,6 +43,8 @@ AUTO_KEY = "vmList/autoColumns"  # the columns at their default width: no user r
 PLAIN_TEXT_COLUMNS = (Column.NAME, Column.HOST, Column.MEMORY, Column.VCPUS, Column.UPTIME,
                       Column.AUTOSTART)
 STATS_SORT_COLUMNS = (Column.CPU, Column.MEMORY, Column.DISK_IO, Column.NET_IO)
+# The widths of every column but Autostart (the stretched last one) until 2026-12-01: a
+# layout saved before AUTO_KEY existed with a column at one of them was not resized.
 WIDTHS = {Column.NAME: 150, Column.HOST: 110, Column.STATE: 100, Column.CPU: 70,
           Column.MEMORY: 110, Column.VCPUS: 50, Column.DISK_IO: 95, Column.NET_IO: 95,
           Column.UPTIME: 80}
@@ -141,15 +144,15 @@ class VmTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # the name column takes the slack (_fit_name)
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        # No narrower than its header's words: they are wider in some languages (zh_TW's
-        # "虛擬 CPU" was cut at the 50 px that "vCPUs" needs). Kept so across a language
-        # switch for every column the user has not resized.
-        self.default_widths: dict[int, int] = {
-            int(col): max(width, header.sectionSizeHint(col)) for col, width in WIDTHS.items()}
+        # As wide as its header's words or its cells', in the language shown (zh_TW's
+        # "虛擬 CPU" was cut at the 50 px that "vCPUs" needs; English widths scrolled the
+        # list sideways in every language). Kept so across a language switch for every
+        # column the user has not resized.
+        self.default_widths: dict[int, int] = default_widths(self)
         self.auto_columns = set(self.default_widths)
         self._sizing = False
         self._size_defaults(self.auto_columns)
@@ -270,12 +273,38 @@ class VmTable(QTableView):
 
     def _resized(self, col: int, old: int, new: int) -> None:
         # Hiding or showing a column "resizes" it from or to 0; the stretched last column
-        # follows the window. Neither is the user choosing a width.
-        if not self._sizing and old and new and col != self._stretched_column():
+        # follows the window. Neither is the user choosing a width. Any other column's
+        # new width changes the name column's share.
+        if self._sizing:
+            return
+        if old and new and col != self._stretched_column():
             self.auto_columns.discard(col)
+            if col == Column.NAME:  # the user's width: the last column fills the rest
+                self.horizontalHeader().setStretchLastSection(True)
+        self._fit_name()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Also the viewport's: a scroll bar that comes or goes changes its width.
+        super().resizeEvent(event)
+        self._fit_name()
+
+    def _fit_name(self) -> None:
+        """The name column takes what the others leave of the view, never less than its
+        default width (a narrower window scrolls), unless the user resized it."""
+        if Column.NAME not in self.auto_columns:
+            return
+        header = self.horizontalHeader()
+        name = header.sectionSize(Column.NAME)
+        width = max(self.default_widths[Column.NAME],
+                    self.viewport().width() - (header.length() - name))
+        if width != name:
+            with self._sized_by_us():
+                header.resizeSection(Column.NAME, width)
 
     def _stretched_column(self) -> int:
         header = self.horizontalHeader()
+        if not header.stretchLastSection():
+            return -1
         for visual in reversed(range(header.count())):
             if not header.isSectionHidden(col := header.logicalIndex(visual)):
                 return col
@@ -291,6 +320,9 @@ class VmTable(QTableView):
         with self._sized_by_us():
             if not isinstance(state, QByteArray | bytes) or not header.restoreState(state):
                 return False
+        # Until 2026-12-04 the last column stretched whatever the name column's width:
+        # it was sized by the window, not by the user.
+        stretched = self._stretched_column()
         saved = settings.value(AUTO_KEY)
         if isinstance(saved, str):  # "0,2,5"; "" when the user resized them all
             auto = {int(c) for c in saved.split(",") if c.isdecimal()} & set(self.default_widths)
@@ -299,8 +331,13 @@ class VmTable(QTableView):
             # or the header's, as on 2026-12-01) was never resized; hidden ones count too.
             auto = {c for c, w in WIDTHS.items()
                     if header.sectionSize(c) in (w, self.default_widths[c], 0)}
+        if Column.NAME in auto and stretched in self.default_widths:
+            auto.add(stretched)
         self.auto_columns = auto
+        with self._sized_by_us():
+            header.setStretchLastSection(Column.NAME not in auto)
         self._size_defaults(auto)
+        self._fit_name()
         # The header keeps the sort indicator; the proxy must sort the same way.
         self.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         return True

@@ -11,13 +11,15 @@ from kvmgui.models.timeline import TimelineColumn
 from kvmgui.utils import i18n
 from kvmgui.utils.resources import resource
 from kvmgui.utils.tr import clock_text
+from kvmgui.window.mainwindow import MainWindow
 from kvmgui.window.timelinedock import TimelineDock
+from kvmgui.window.vmcolumns import FLOORS, cell_width, widest_cells
 from kvmgui.window.vmlist import AUTO_KEY, WIDTHS, VmTable
 
 
 @pytest.mark.parametrize("language", ["en", "zh_Hant", "zh_Hans"])
 def test_every_header_fits_its_column(app, language, registry, qtbot):
-    """The English widths are the least a column gets."""
+    """A column is at least as wide as its header's words, in every language."""
     qapp, done = app
     done.append(i18n.install(qapp, language, resource("translations")))
     assert done[-1].language == language
@@ -25,13 +27,38 @@ def test_every_header_fits_its_column(app, language, registry, qtbot):
     view = VmTable(DomainFilterProxy(model), model)
     qtbot.addWidget(view)
     header = view.horizontalHeader()
-    for col, width in WIDTHS.items():
+    for col, floor in FLOORS.items():
         words = model.headerData(col, Qt.Orientation.Horizontal)
         assert words == QCoreApplication.translate("DomainModel", HEADERS[col])
         needed = header.sectionSizeHint(col)
         # Room for the words and the sort arrow: zh_TW's "虛擬 CPU" needs 84 px here,
         # "vCPUs" 67, where 50 was given to both.
-        assert view.columnWidth(col) == max(width, needed), words
+        assert view.columnWidth(col) >= max(floor, needed), words
+
+
+@pytest.mark.parametrize("language", ["en", "zh_Hant", "zh_Hans"])
+def test_the_vm_list_fits_the_main_window_at_its_default_size(app, language, registry, settings,
+                                                               qtbot, monkeypatch):
+    """English widths and a stretched last column made the list wider than its view in the
+    default window (1,180 px), in English and Chinese alike: it scrolled sideways. Now the
+    name column takes what the others leave, and no column cuts its usual cells."""
+    from kvmgui.models import words
+
+    monkeypatch.setattr(words, "_state_words", {})  # kept in the language of a test before
+    qapp, done = app
+    done.append(i18n.install(qapp, language, resource("translations")))
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.vm_view
+    header = view.horizontalHeader()
+    assert window.width() == 1180
+    assert header.length() == view.viewport().width()
+    assert view.columnWidth(Column.NAME) >= FLOORS[Column.NAME]
+    for col, texts in widest_cells().items():
+        for text in texts:
+            assert cell_width(view, text, col == Column.STATE) <= view.columnWidth(col), text
 
 
 def table(registry, qtbot):
@@ -56,7 +83,7 @@ def test_a_language_switch_widens_the_columns_nobody_resized(app, registry, sett
     assert chinese.columnWidth(Column.HOST) == 200
     chinese.save_layout(settings)
     assert settings.value(AUTO_KEY) == ",".join(
-        str(int(c)) for c in sorted(WIDTHS) if c != Column.HOST)
+        str(int(c)) for c in sorted(FLOORS) if c != Column.HOST)
 
 
 @pytest.mark.parametrize("widths", ["english", "headers"])
@@ -82,7 +109,7 @@ def test_a_layout_saved_before_widths_were_remembered(app, registry, settings, q
 
 def test_all_columns_resized_is_remembered_as_none(registry, settings, qtbot):
     view = table(registry, qtbot)
-    for col in WIDTHS:
+    for col in sorted(FLOORS, reverse=True):  # the name column last: then the last one stretches
         view.setColumnWidth(col, 123)
     view.save_layout(settings)
     again = table(registry, qtbot)

@@ -110,6 +110,9 @@ class TroubleshooterDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
+        # Each row as tall as its wrapped sentence: a fixed row cut the third line (in
+        # Chinese, whose lines are taller, the second).
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(CheckColumn.STEP, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CheckColumn.OUTCOME, QHeaderView.ResizeMode.ResizeToContents)

@@ -75,6 +75,9 @@ class RecordTable(QTableView):
         header = self.horizontalHeader()
         if fit_contents:
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # few, short rows
+            # Fitted now: stretched, the last column keeps at least the width it has when it
+            # begins to stretch (else Qt's 100 px cut "Virtual machine"; a narrow table scrolls).
+            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.always_selected = always_selected
         model.rowsInserted.connect(self._rows_inserted)

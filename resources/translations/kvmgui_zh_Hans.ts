@@ -2147,6 +2147,14 @@
         <translation>显卡 %1</translation>
     </message>
     <message>
+        <source>Virtio console</source>
+        <translation>Virtio 控制台</translation>
+    </message>
+    <message>
+        <source>Virtio console %1</source>
+        <translation>Virtio 控制台 %1</translation>
+    </message>
+    <message>
         <source>Watchdog</source>
         <translation>看门狗</translation>
     </message>

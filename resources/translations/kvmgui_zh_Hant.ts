@@ -2147,6 +2147,14 @@
         <translation>視訊 %1</translation>
     </message>
     <message>
+        <source>Virtio console</source>
+        <translation>Virtio 主控台</translation>
+    </message>
+    <message>
+        <source>Virtio console %1</source>
+        <translation>Virtio 主控台 %1</translation>
+    </message>
+    <message>
         <source>Watchdog</source>
         <translation>監視程式</translation>
     </message>

@@ -29,7 +29,7 @@ from kvmgui.xml.device_specs import (
     validate_mac_unique,
     validate_nic_model,
 )
-from kvmgui.xml.devices import Disk, Interface, describe
+from kvmgui.xml.devices import Disk, Interface, describe, wrap_device
 from kvmgui.xml.domain import (
     DomainDoc,
     interface_macs,
@@ -547,3 +547,13 @@ def test_a_cdrom_bus_is_one_the_machine_has():
     assert cdrom_bus("s390-ccw-virtio-8.2") == "scsi"  # by the name: no SATA on s390
     assert cdrom_bus("", ("scsi", "virtio")) == "scsi"  # as the host says
     assert cdrom_bus("s390-ccw-virtio-8.2", ("sata", "scsi")) == "sata"
+
+
+def test_a_virtio_console_is_told_from_the_serial_one_of_the_same_port():
+    """libvirt numbers virtio consoles apart from the serial one: both can be port 0, and
+    the device list (and a screen reader) read two "Console 0" entries."""
+    serial = etree.fromstring("<console type='pty'><target type='serial' port='0'/></console>")
+    virtio = etree.fromstring("<console type='pty'><target type='virtio' port='0'/></console>")
+    bare = etree.fromstring("<console type='pty'/>")
+    titles = [wrap_device(element, "").title.english() for element in (serial, virtio, bare)]
+    assert titles == ["Console 0", "Virtio console 0", "Console"]

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor, QPalette
 
-from kvmgui.widgets.terminal.screen import Line
+from kvmgui.widgets.terminal.wrapmark import Line
 
 # xterm's default colours for the 16 named ones (pyte's names; "brown" is yellow).
 _ANSI = ["black", "red", "green", "brown", "blue", "magenta", "cyan", "white"]

@@ -15,7 +15,8 @@ from kvmgui.widgets.terminal import alternate, saved
 from kvmgui.widgets.terminal.cells import blank_cut
 
 if TYPE_CHECKING:
-    from kvmgui.widgets.terminal.screen import Line, TermScreen
+    from kvmgui.widgets.terminal.screen import TermScreen
+    from kvmgui.widgets.terminal.wrapmark import Line
 
 
 def resize_screen(screen: TermScreen, lines: int, columns: int) -> None:

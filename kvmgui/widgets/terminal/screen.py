@@ -7,9 +7,10 @@ bracketed paste as mode queries, replies to the guest (DA, DSR) through ``reply`
 VPA in origin mode as xterm has them (``origin.py``), and a resize that keeps the cursor's
 line on screen by moving lines to and from the scrollback, as xterm does. Mended where pyte
 differs from xterm: wide and zero-width characters (``wide.py``), the lines it wraps
-(marked, so a copy joins them), tab stops after a resize, CSI 3J, REP, SU/SD, DECSTR,
-CSI s/u, the saved cursor (``saved.py``) and control strings (the stream, ``stream.py``,
-sends them here by name).
+(marked, so a copy joins them: ``wrapmark.py``), erases (``erase.py``), tab stops after a
+resize, CHT and CBT (``tabs.py``), REP, SU/SD, DECSTR and a restart (``resets.py``), CSI s/u,
+the saved cursor (``saved.py``) and control strings (the stream, ``stream.py``, sends them
+here by name).
 
 Why pyte: it is the maintained pure-Python VT emulator (pyte 0.8.2, Nov 2023, LGPL) that
 has xterm colours, DA/DSR replies and a dirty-line set; the alternatives on PyPI are either
@@ -25,17 +26,14 @@ from typing import Any
 
 import pyte
 from pyte import charsets, modes
-from pyte.screens import Char, Margins, Savepoint, StaticDefaultDict
+from pyte.screens import Char, Margins, Savepoint
 
-from kvmgui.widgets.terminal import alternate, bce, mouse, origin, saved, sgr, wide
-from kvmgui.widgets.terminal.cells import Cells, blank_cut, cutting_none, draw_narrow
+from kvmgui.widgets.terminal import alternate, bce, erase, mouse, origin, resets, saved, sgr, tabs, wide
+from kvmgui.widgets.terminal.cells import Cells, cutting_none, draw_narrow
+from kvmgui.widgets.terminal.resets import BRACKETED_PASTE, DECCKM
 from kvmgui.widgets.terminal.resize import resize_screen
+from kvmgui.widgets.terminal.wrapmark import Line, set_wrapped
 
-Line = StaticDefaultDict[int, Char]
-
-DECCKM = 1 << 5  # application cursor keys (pyte keeps private modes shifted by 5)
-BRACKETED_PASTE = 2004 << 5
-FOCUS_EVENTS = 1004 << 5  # CSI I and CSI O as the terminal gets and loses the keyboard
 _C0 = dict.fromkeys(range(0x20))  # those that reach draw: pyte's parser takes the others
 DEFAULT_SCROLLBACK = 10_000
 
@@ -169,46 +167,19 @@ class TermScreen(pyte.Screen):
         self._soft_reset_next = True
 
     def soft_reset(self) -> None:
-        """DECSTR (CSI ! p, sent by reset and tput init): modes, margins, character sets,
-        attributes and the saved cursor back to their defaults; the text stays."""
-        self.mode.difference_update({modes.IRM, modes.DECOM, DECCKM})
-        self.mode.update({modes.DECTCEM, modes.DECAWM})
-        self.margins = None
-        self.charset = 0
-        self.g0_charset = self.g1_charset = charsets.LAT1_MAP
-        self.cursor.attrs = self.default_char
-        self.cursor.hidden = False
-        self.app_keypad = False
-        self._saved.clear()
+        resets.soft_reset(self)
 
     def restart(self) -> None:
-        """A new run of the guest: the modes its last programs left go (the alternate screen,
-        a hidden cursor, application keys, bracketed paste, mouse and focus reports, reverse
-        video, a control string never ended); the text and the scrollback stay."""
-        self.margins = None  # else pyte's restore of the cursor keeps it inside them
-        if self._main is not None:
-            self.reset_mode(1049, private=True)
-        self._alternate = None  # and what they left on the alternate screen
-        self.soft_reset()
-        self.mode.difference_update({BRACKETED_PASTE, FOCUS_EVENTS, modes.DECSCNM,
-                                     *(m << 5 for m in mouse.MODES)})
-        self._in_string = self._soft_reset_next = False
-        self.dirty.update(range(self.lines))
+        resets.restart(self)
 
     def tab(self) -> None:
-        if self.cursor.x < self.columns:  # xterm's leaves a wait to wrap alone; pyte's ended it
-            super().tab()
+        tabs.tab(self)
 
     def tab_forward(self, count: int = 1, *_args: Any, **_kwargs: Any) -> None:
-        """CHT (CSI I): ``count`` tab stops on, which pyte ignored."""
-        for _ in range(max(1, min(count, self.columns))):
-            self.tab()
+        tabs.forward(self, count)  # CHT (CSI I)
 
     def tab_back(self, count: int = 1, *_args: Any, **_kwargs: Any) -> None:
-        """CBT (CSI Z, ncurses' back tab for xterm, which it may move the cursor with):
-        ``count`` tab stops back, or to the first column; pyte ignored it."""
-        for _ in range(max(1, min(count, self.columns))):
-            self.cursor.x = max((s for s in self.tabstops if s < self.cursor.x), default=0)
+        tabs.back(self, count)  # CBT (CSI Z)
 
     def scroll_up(self, count: int = 1, *args: Any, **kwargs: Any) -> None:
         """SU: the scrolling region's lines up by ``count``; the cursor stays."""
@@ -233,21 +204,8 @@ class TermScreen(pyte.Screen):
             set_wrapped(self.buffer[self.cursor.y], True)
         super().linefeed()
 
-    def _end_wait(self) -> None:
-        # xterm's cursor waits to wrap on the last column, which an erase from the cursor
-        # on takes, and an erase ends the wait; pyte's waits past it, where nothing is
-        if self.cursor.x >= self.columns:
-            self.cursor.x = self.columns - 1
-
     def erase_in_line(self, how: int = 0, private: bool = False) -> None:
-        if how not in (0, 1, 2):
-            return  # as in xterm; pyte raised out of the parse (CSI 5 K)
-        self._end_wait()
-        blank_cut(self.buffer[self.cursor.y], self.cursor.x + (how == 1), self.columns)
-        with bce.erasing(self):
-            super().erase_in_line(how, private)
-        if how in (0, 2):  # the line's end is gone, so is its going on
-            set_wrapped(self.buffer[self.cursor.y], False)
+        erase.in_line(self, how, private)  # EL: erase.py
 
     # ICH, DCH and ECH as pyte has them, each wide character they would cut blanked first
     # (and their blanks in the colours set alone, bce.py)
@@ -255,12 +213,9 @@ class TermScreen(pyte.Screen):
                                      frees_end=False)
     delete_characters = bce.blanking(cutting_none(pyte.Screen.delete_characters, at_end=True),  # type: ignore[assignment]
                                      frees_end=True)
-    _erase_characters = cutting_none(pyte.Screen.erase_characters, at_end=True)
 
     def erase_characters(self, count: int | None = None) -> None:
-        self._end_wait()
-        with bce.erasing(self):
-            self._erase_characters(count)
+        erase.characters(self, count)  # ECH
 
     select_graphic_rendition = sgr.dropping_out_of_range(pyte.Screen.select_graphic_rendition)
 
@@ -299,22 +254,8 @@ class TermScreen(pyte.Screen):
         self.history.append(line)  # kept nowhere without a scrollback, and counted all the same
         self.scrolled += 1
 
-    def erase_in_display(self, how: int = 0, *args: Any, **kwargs: Any) -> None:
-        if how == 3:  # xterm: erase the saved lines, the scrollback alone (pyte: the screen)
-            self.history.clear()
-            return
-        if how not in (0, 1, 2):
-            return  # as in xterm; pyte raised out of the parse (CSI 5 J)
-        with bce.erasing(self):
-            super().erase_in_display(how, *args, **kwargs)
-            blank = dict.fromkeys(range(self.columns), self.cursor.attrs)
-        erased = range(self.cursor.y, self.lines) if how == 0 else \
-            range(self.cursor.y) if how == 1 else range(self.lines)
-        for y in erased:
-            line = self.buffer[y]
-            if y != self.cursor.y or how == 2:  # pyte erased the cells written before alone
-                line.update(blank)
-            set_wrapped(line, False)
+    def erase_in_display(self, how: int = 0, *_args: Any, **_kwargs: Any) -> None:
+        erase.in_display(self, how)  # ED, CSI 3 J: erase.py
 
     def reset(self) -> None:
         super().reset()
@@ -375,17 +316,6 @@ class TermScreen(pyte.Screen):
 
     def restore_cursor(self) -> None:
         saved.restore(self)
-
-
-def wrapped(line: Line) -> bool:
-    """Whether the line's text goes on on the next line (the terminal wrapped it)."""
-    return bool(getattr(line, "wrapped", False))
-
-
-def set_wrapped(line: Line, on: bool) -> None:
-    # Kept on pyte's line object, so it moves with the line (scrolling, scrollback).
-    if on or wrapped(line):
-        line.wrapped = on  # type: ignore[attr-defined]
 
 
 def screen_text(screen: TermScreen) -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kvmgui.widgets.terminal.screen import Line, TermScreen, wrapped
+from kvmgui.widgets.terminal.screen import TermScreen
+from kvmgui.widgets.terminal.wrapmark import Line, wrapped
 
 Point = tuple[int, int]  # absolute line, column
 

@@ -38,12 +38,8 @@ from kvmgui.widgets.terminal import accessible, painting
 from kvmgui.widgets.terminal.keys import event_bytes
 from kvmgui.widgets.terminal.palette import Run, scheme_for
 from kvmgui.widgets.terminal.pointer import Pointer
-from kvmgui.widgets.terminal.screen import (
-    DEFAULT_SCROLLBACK,
-    FOCUS_EVENTS,
-    TermScreen,
-    screen_text,
-)
+from kvmgui.widgets.terminal.resets import FOCUS_EVENTS
+from kvmgui.widgets.terminal.screen import DEFAULT_SCROLLBACK, TermScreen, screen_text
 from kvmgui.widgets.terminal.selection import Selection
 from kvmgui.widgets.terminal.stream import TermStream
 

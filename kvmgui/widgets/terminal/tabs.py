@@ -1,0 +1,29 @@
+"""Tab stops as xterm moves to them: HT, CHT (CSI I) and CBT (CSI Z). ``TermScreen`` calls
+these; pyte has HT alone."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pyte
+
+if TYPE_CHECKING:
+    from kvmgui.widgets.terminal.screen import TermScreen
+
+
+def tab(screen: TermScreen) -> None:
+    if screen.cursor.x < screen.columns:  # xterm's leaves a wait to wrap alone; pyte's ended it
+        pyte.Screen.tab(screen)
+
+
+def forward(screen: TermScreen, count: int) -> None:
+    """CHT: ``count`` tab stops on, which pyte ignored."""
+    for _ in range(max(1, min(count, screen.columns))):
+        tab(screen)
+
+
+def back(screen: TermScreen, count: int) -> None:
+    """CBT (ncurses' back tab for xterm, which it may move the cursor with): ``count`` tab
+    stops back, or to the first column; pyte ignored it."""
+    for _ in range(max(1, min(count, screen.columns))):
+        screen.cursor.x = max((s for s in screen.tabstops if s < screen.cursor.x), default=0)

@@ -15,12 +15,13 @@ if TYPE_CHECKING:
 DECCKM = 1 << 5  # application cursor keys (pyte keeps private modes shifted by 5)
 BRACKETED_PASTE = 2004 << 5
 FOCUS_EVENTS = 1004 << 5  # CSI I and CSI O as the terminal gets and loses the keyboard
+DECLRMM = 69 << 5  # left and right margins: CSI s sets them (saved.py)
 
 
 def soft_reset(screen: TermScreen) -> None:
     """DECSTR (CSI ! p, sent by reset and tput init): modes, margins, character sets,
     attributes and the saved cursor back to their defaults; the text stays."""
-    screen.mode.difference_update({modes.IRM, modes.DECOM, DECCKM})
+    screen.mode.difference_update({modes.IRM, modes.DECOM, DECCKM, DECLRMM})
     screen.mode.update({modes.DECTCEM, modes.DECAWM})
     screen.margins = None
     screen.charset = 0

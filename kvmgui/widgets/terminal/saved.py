@@ -5,6 +5,12 @@ pyte keeps a stack and takes the top off at each restore, so a second restore of
 (tput sc once, tput rc at each step of a progress line) sent the cursor home; and its
 restore keeps the cursor inside the scrolling region, where xterm does so in origin mode
 only. ``TermScreen`` calls these for its saves and restores.
+
+CSI s is xterm's SCOSC only while DECLRMM (DECSET 69) is off, and only without parameters;
+with it on, CSI Pl ; Pr s is DECSLRM (left and right margins). pyte saved the cursor at
+any CSI s, so a program that set margins had its later CSI u restore that. The margins are
+not kept: the terminal says it is a VT102 (DA), which has none; what xterm does besides
+setting them (the cursor home) is done.
 """
 
 from __future__ import annotations
@@ -15,6 +21,9 @@ from typing import TYPE_CHECKING
 import pyte
 from pyte import modes
 
+from kvmgui.widgets.terminal import origin
+from kvmgui.widgets.terminal.resets import DECLRMM
+
 if TYPE_CHECKING:
     from kvmgui.widgets.terminal.screen import TermScreen
 
@@ -22,6 +31,30 @@ if TYPE_CHECKING:
 def save(screen: TermScreen) -> None:
     pyte.Screen.save_cursor(screen)
     screen._saved[screen.alternate] = screen.savepoints.pop()
+
+
+def _plain(params: tuple[int, ...]) -> bool:
+    # xterm's only_default(): CSI s, CSI u (CSI 0 s too here: the parser reads both as 0)
+    return len(params) <= 1 and not any(params)
+
+
+def save_ansi(screen: TermScreen, params: tuple[int, ...]) -> None:
+    """CSI s: DECSLRM with DECLRMM on, else SCOSC if it has no parameters."""
+    if DECLRMM in screen.mode:
+        left = max(1, params[0] if params else 1)
+        right = params[1] if len(params) > 1 else 0
+        if not 0 < right <= screen.columns:
+            right = screen.columns
+        if right > left:  # xterm then sends the cursor home (in origin mode, the region's)
+            origin.move_to(screen, 1, 1)
+    elif _plain(params):
+        save(screen)
+
+
+def restore_ansi(screen: TermScreen, params: tuple[int, ...]) -> None:
+    """CSI u (SCORC), if it has no parameters."""
+    if _plain(params):
+        restore(screen)
 
 
 def restore(screen: TermScreen) -> None:

@@ -303,16 +303,16 @@ class TermScreen(pyte.Screen):
     def save_cursor(self) -> None:
         saved.save(self)
 
-    def save_cursor_ansi(self, *_args: Any, **kwargs: Any) -> None:
-        """CSI s (SCOSC), which pyte ignored: scripts and prompts that draw a clock or a
-        status in a corner save the cursor so, and the text after went on in the corner."""
+    def save_cursor_ansi(self, *params: int, **kwargs: Any) -> None:
+        """CSI s: SCOSC, which pyte ignored (scripts and prompts that draw a clock or a status
+        in a corner save the cursor so), or DECSLRM in DECLRMM: ``saved.py``."""
         if not kwargs.get("private"):
-            self.save_cursor()
+            saved.save_ansi(self, params)
 
-    def restore_cursor_ansi(self, *_args: Any, **kwargs: Any) -> None:
+    def restore_cursor_ansi(self, *params: int, **kwargs: Any) -> None:
         """CSI u (SCORC); CSI ? u is another sequence (the kitty keyboard protocol's query)."""
         if not kwargs.get("private"):
-            self.restore_cursor()
+            saved.restore_ansi(self, params)
 
     def restore_cursor(self) -> None:
         saved.restore(self)

@@ -1,0 +1,54 @@
+"""CSI s as xterm reads it: SCOSC (save the cursor) while DECLRMM (DECSET 69) is off and the
+sequence has no parameters; DECSLRM (left and right margins) while it is on. The terminal says
+it is a VT102, which has no such margins: they are not kept, and DECSLRM does the rest of
+what xterm does (the cursor goes home)."""
+
+import pytest
+
+from kvmgui.widgets.terminal.screen import TermScreen, screen_text
+from kvmgui.widgets.terminal.stream import TermStream
+
+
+def run(data: bytes, columns=20, lines=5):
+    screen = TermScreen(columns, lines, 100)
+    screen.reply = lambda _text: None
+    TermStream(screen).feed(data)
+    return screen
+
+
+def test_with_left_and_right_margins_on_csi_s_saves_no_cursor_as_in_xterm():
+    # saved at the end of "abc"; the CSI s with margins on sets margins, it saves nothing
+    screen = run(b"abc\x1b[s\x1b[2;2H\x1b[?69h\x1b[5;10s\x1b[?69l\x1b[3;4H\x1b[uX")
+    assert screen_text(screen)[:2] == ["abcX", ""]
+
+
+@pytest.mark.parametrize(("margins", "home"), [
+    (b"\x1b[2;9s", True), (b"\x1b[s", True), (b"\x1b[5s", True),
+    (b"\x1b[9;2s", False), (b"\x1b[4;4s", False)])  # the right one not past the left: ignored
+def test_setting_left_and_right_margins_sends_the_cursor_home_as_in_xterm(margins, home):
+    screen = run(b"\x1b[?69h\x1b[3;5H" + margins)
+    assert (screen.cursor.x, screen.cursor.y) == ((0, 0) if home else (4, 2))
+
+
+@pytest.mark.parametrize("sequence", [b"\x1b[5;10s", b"\x1b[;s", b"\x1b[1;2s"])
+def test_without_the_margins_mode_csi_s_with_parameters_saves_nothing_as_in_xterm(sequence):
+    screen = run(b"abc\x1b[s\x1b[2;2H" + sequence + b"\x1b[3;4H\x1b[uX")
+    assert screen_text(screen)[:2] == ["abcX", ""]
+
+
+def test_csi_u_with_parameters_restores_nothing_as_in_xterm():
+    screen = run(b"abc\x1b[s\x1b[2;3H\x1b[5uX")
+    assert screen_text(screen)[:2] == ["abc", "  X"]
+
+
+def test_a_soft_reset_ends_the_margins_mode_as_in_xterm():
+    # DECSTR clears DECLRMM (xterm's resetMarginMode): CSI s saves the cursor again
+    screen = run(b"\x1b[?69h\x1b[!p\x1b[2;2H\x1b[s\x1b[4;4H\x1b[uX")
+    assert screen_text(screen)[:2] == ["", " X"]
+
+
+def test_a_new_run_of_the_guest_ends_the_margins_mode():
+    screen = run(b"\x1b[?69h")
+    screen.restart()
+    TermStream(screen).feed(b"\x1b[2;2H\x1b[s\x1b[4;4H\x1b[uX")
+    assert screen_text(screen)[:2] == ["", " X"]

@@ -5,10 +5,13 @@ CSI = … for other sequences (or draws them), and draws colon sub-parameters (3
 text. ``TermStream`` mends those in front of pyte's own parser; what it recognises goes to
 ``TermScreen`` by the names in ``csi`` and ``escape``. For speed, plain CSI sequences and
 control characters go straight to the screen, without pyte's parser (docs/performance.md).
+
+Bytes that are no UTF-8 character are decoded as xterm decodes them (``_as_xterm``).
 """
 
 from __future__ import annotations
 
+import codecs
 import inspect
 import re
 from collections.abc import Callable
@@ -34,6 +37,23 @@ _ESC_INTERMEDIATES = frozenset(" !\"$&'*+,-./")
 _SECONDARY_DA = "\ue000"
 
 
+def _as_xterm(error: UnicodeError) -> tuple[str, int]:
+    """A byte of 0x80-0xBF that begins no character, followed by a printable ASCII one, is
+    taken as itself, as xterm's decodeUtf8 does (so a raw 8-bit CSI, 0x9B, before its
+    parameters is a CSI; pyte drew U+FFFD and then the parameters as text); any other
+    bytes that make no character are U+FFFD, as in xterm and pyte."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    data, at = error.object, error.start
+    if error.end == at + 1 and 0x80 <= data[at] < 0xC0 and at + 1 < len(data) \
+            and 0x20 < data[at + 1] < 0x80:
+        return chr(data[at]), at + 1
+    return "\ufffd", error.end
+
+
+codecs.register_error("kvmgui-terminal-xterm", _as_xterm)
+
+
 class TermStream(pyte.ByteStream):
     """pyte's byte stream, with the DEC line-drawing set in UTF-8 as xterm and Linux have it.
 
@@ -44,6 +64,10 @@ class TermStream(pyte.ByteStream):
     """
 
     _decode_utf8 = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.utf8_decoder = codecs.getincrementaldecoder("utf-8")("kvmgui-terminal-xterm")
     # pyte's sequences and those it lacks that ncurses sends for TERM=xterm-256color
     csi = {**pyte.Stream.csi, "b": "repeat_last", "S": "scroll_up", "T": "scroll_down",
            "!": "soft_reset_intro", "s": "save_cursor_ansi", "u": "restore_cursor_ansi",

@@ -49,6 +49,7 @@ class TermScreen(pyte.Screen):
     def __init__(self, columns: int, lines: int, scrollback: int = DEFAULT_SCROLLBACK) -> None:
         self.history: deque[Line] = deque(maxlen=max(0, scrollback))
         self.scrolled = 0
+        self.written: set[int] = set()  # lines by absolute number: see _wrote
         self.reply: Callable[[str], None] | None = None
         self._main: Any = None  # the main screen's buffer while the alternate one shows
         self._alternate: Any = None  # the alternate one's, kept while the main one shows
@@ -125,11 +126,14 @@ class TermScreen(pyte.Screen):
             if data.startswith("p"):  # CSI ! p: pyte ends the sequence at "!"
                 self.soft_reset()
                 data = data[1:]
+        waiting = self.cursor.x >= self.columns and modes.DECAWM in self.mode
+        start = self.scrolled + self.cursor.y + waiting  # a wait to wrap: on the next line
         self._drawing = True
         try:
             self._draw(data)
         finally:
             self._drawing = False
+            self.written.update(range(start, self.scrolled + self.cursor.y + 1))
 
     def _draw(self, data: str) -> None:
         if data:
@@ -204,17 +208,34 @@ class TermScreen(pyte.Screen):
             set_wrapped(self.buffer[self.cursor.y], True)
         super().linefeed()
 
+    def _wrote(self, first: int, last: int | None = None) -> None:
+        """Rows ``first`` to ``last`` took other cells, or other lines came under their
+        numbers: a selection on them goes, as xterm's does (WriteText, ScrnUpdate), also
+        where the text is the same (the view reads ``written``)."""
+        self.written.update(range(self.scrolled + first,
+                                  self.scrolled + (first if last is None else last) + 1))
+
     def erase_in_line(self, how: int = 0, private: bool = False) -> None:
+        self._wrote(self.cursor.y)
         erase.in_line(self, how, private)  # EL: erase.py
 
     # ICH, DCH and ECH as pyte has them, each wide character they would cut blanked first
     # (and their blanks in the colours set alone, bce.py)
-    insert_characters = bce.blanking(cutting_none(pyte.Screen.insert_characters, at_end=False),  # type: ignore[assignment]
-                                     frees_end=False)
-    delete_characters = bce.blanking(cutting_none(pyte.Screen.delete_characters, at_end=True),  # type: ignore[assignment]
-                                     frees_end=True)
+    _insert = bce.blanking(cutting_none(pyte.Screen.insert_characters, at_end=False),
+                           frees_end=False)
+    _delete = bce.blanking(cutting_none(pyte.Screen.delete_characters, at_end=True),
+                           frees_end=True)
+
+    def insert_characters(self, count: int | None = None) -> None:
+        self._wrote(self.cursor.y)
+        self._insert(count)
+
+    def delete_characters(self, count: int | None = None) -> None:
+        self._wrote(self.cursor.y)
+        self._delete(count)
 
     def erase_characters(self, count: int | None = None) -> None:
+        self._wrote(self.cursor.y)
         erase.characters(self, count)  # ECH
 
     select_graphic_rendition = sgr.dropping_out_of_range(pyte.Screen.select_graphic_rendition)
@@ -234,27 +255,39 @@ class TermScreen(pyte.Screen):
                 self.scrolled += 1  # (xterm's ScrollSelection)
         super().index()
         bce.after_index(self, scrolled)
+        if scrolled and (top, bottom) != (0, self.lines - 1):
+            # the region's lines moved under their numbers; with the region at the top, the
+            # numbers moved over the lines below it
+            self._wrote(top, bottom) if top else self._wrote(bottom, self.lines - 1)
 
     def reverse_index(self) -> None:
-        scrolled = self.cursor.y == (self.margins or Margins(0, 0)).top
+        top, bottom = self.margins or Margins(0, self.lines - 1)
+        scrolled = self.cursor.y == top
         super().reverse_index()
         bce.after_reverse_index(self, scrolled)
+        if scrolled:
+            self._wrote(top, bottom)
 
     def insert_lines(self, count: int | None = None) -> None:
         y = self.cursor.y
         super().insert_lines(count)
         bce.after_insert_lines(self, y, count or 1)
+        self._wrote(y, (self.margins or Margins(0, self.lines - 1)).bottom)
 
     def delete_lines(self, count: int | None = None) -> None:
         y = self.cursor.y
         super().delete_lines(count)
         bce.after_delete_lines(self, y, count or 1)
+        self._wrote(y, (self.margins or Margins(0, self.lines - 1)).bottom)
 
     def _push(self, line: Line) -> None:
         self.history.append(line)  # kept nowhere without a scrollback, and counted all the same
         self.scrolled += 1
 
     def erase_in_display(self, how: int = 0, *_args: Any, **_kwargs: Any) -> None:
+        if how in (0, 1, 2):
+            self._wrote(self.cursor.y if how == 0 else 0,
+                        self.cursor.y if how == 1 else self.lines - 1)
         erase.in_display(self, how)  # ED, CSI 3 J: erase.py
 
     def reset(self) -> None:

@@ -70,6 +70,12 @@ class Selection:
         return any(self._seen[line] != self._text_on(screen, line)
                    for line in lines if line in self._seen)
 
+    def written_on(self, screen: TermScreen, lines: Iterable[int]) -> bool:
+        """Whether any of ``lines`` (``TermScreen.written``: the guest wrote on them, or a
+        scroll inside a region moved other text under their numbers) is selected: xterm
+        gives the selection up then, also where the text is the same."""
+        return any(self.columns_on(line, screen.columns) is not None for line in lines)
+
     def _text_on(self, screen: TermScreen, absolute: int) -> str:
         line, span = screen.line_at(absolute), self.span_on(screen, absolute)
         if line is None or span is None:

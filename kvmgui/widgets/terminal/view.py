@@ -239,8 +239,8 @@ class TerminalView(QWidget):
         screen = self.vt
         grown = screen.scrolled - self._seen_scrolled
         self._seen_scrolled = screen.scrolled
-        dirty = screen.dirty
-        screen.dirty = set()
+        dirty, written = screen.dirty, screen.written
+        screen.dirty, screen.written = set(), set()
         if screen.alternate != self._seen_alternate:
             # A selection's lines are the other screen's: it stayed highlighted over a
             # full-screen program's rows, and a copy took the program's text from there.
@@ -248,7 +248,7 @@ class TerminalView(QWidget):
             self.selection, self._pointer.selecting = None, False
             self._invalidate_all()
         if self.selection is not None and not self._pointer.selecting \
-                and self.selection.changed(screen, dirty):
+                and (self.selection.changed(screen, dirty) or self.selection.written_on(screen, written)):
             self.selection = None  # the guest wrote over it, as xterm's gives it up
             self._invalidate_all()
         if self.offset > self._scroll_limit():

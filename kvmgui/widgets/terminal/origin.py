@@ -6,7 +6,7 @@ out of the parse on a VPA or a cursor position report in origin mode without a r
 reported the cursor one column past the edge while it waited to wrap there, and pulled a
 cursor above or below the scrolling region into it on a move up or down (CUU, CUD, ESC M),
 where xterm stops at the region's edge only from inside it. ``TermScreen`` calls these for
-CUP, VPA, CUU, CUD and DSR 6.
+CUP, VPA, CUU, CUD, DSR 6 and DECSTBM.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pyte import modes
+from pyte.screens import Margins
 
 if TYPE_CHECKING:
     from kvmgui.widgets.terminal.screen import TermScreen
@@ -46,6 +47,19 @@ def move_down(screen: TermScreen, count: int | None) -> None:
     if screen.margins and screen.cursor.y <= screen.margins.bottom:
         bottom = screen.margins.bottom
     screen.cursor.y = min(screen.cursor.y + (count or 1), bottom)
+
+
+def set_region(screen: TermScreen, top: int | None, bottom: int | None) -> None:
+    """DECSTBM as xterm has it: a top of 0 or none is the first line; a bottom of 0, none or
+    past the screen the last; a region of two lines or more is set and the cursor goes home
+    (the region's top in origin mode), another is passed over. pyte kept the old region's
+    bottom for a missing one (CSI 5 r) and left the cursor where it was at CSI r."""
+    first = max(1, top or 1)
+    last = bottom if bottom and bottom <= screen.lines else screen.lines
+    if last > first:
+        full = (first, last) == (1, screen.lines)
+        screen.margins = None if full else Margins(first - 1, last - 1)
+        move_to(screen, 1, 1)
 
 
 def position_report(screen: TermScreen) -> str:

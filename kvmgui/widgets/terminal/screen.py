@@ -327,6 +327,9 @@ class TermScreen(pyte.Screen):
     def cursor_to_line(self, line: int | None = None) -> None:
         origin.move_to_line(self, line)
 
+    def set_margins(self, top: int | None = None, bottom: int | None = None) -> None:
+        origin.set_region(self, top, bottom)  # DECSTBM
+
     def cursor_up(self, count: int | None = None) -> None:
         origin.move_up(self, count)
 

@@ -1,7 +1,8 @@
-"""CSI s as xterm reads it: SCOSC (save the cursor) while DECLRMM (DECSET 69) is off and the
-sequence has no parameters; DECSLRM (left and right margins) while it is on. The terminal says
-it is a VT102, which has no such margins: they are not kept, and DECSLRM does the rest of
-what xterm does (the cursor goes home)."""
+"""The margins as xterm sets them: the scrolling region (DECSTBM), and CSI s as xterm reads
+it: SCOSC (save the cursor) while DECLRMM (DECSET 69) is off and the sequence has no
+parameters; DECSLRM (left and right margins) while it is on. The terminal says it is a
+VT102, which has no such margins: they are not kept, and DECSLRM does the rest of what xterm
+does (the cursor goes home)."""
 
 import pytest
 
@@ -52,3 +53,22 @@ def test_a_new_run_of_the_guest_ends_the_margins_mode():
     screen.restart()
     TermStream(screen).feed(b"\x1b[2;2H\x1b[s\x1b[4;4H\x1b[uX")
     assert screen_text(screen)[:2] == ["", " X"]
+
+
+# DECSTBM (CSI Pt ; Pb r), the scrolling region, as xterm sets it
+@pytest.mark.parametrize(("region", "margins", "cursor"), [
+    (b"\x1b[r", None, (0, 0)),  # all the lines again, and the cursor home
+    (b"\x1b[5r", (4, 7), (0, 0)),  # from line 5 to the last: not to the old region's bottom
+    (b"\x1b[0;3r", (0, 2), (0, 0)),
+    (b"\x1b[3;99r", (2, 7), (0, 0)),  # a bottom past the screen is its last line
+    (b"\x1b[4;4r", (1, 3), (4, 2)),  # one line: passed over, the cursor stays
+])
+def test_the_scrolling_region_is_set_as_in_xterm(region, margins, cursor):
+    screen = run(b"\x1b[2;4r\x1b[3;5H" + region, lines=8)
+    assert (tuple(screen.margins) if screen.margins else None) == margins
+    assert (screen.cursor.x, screen.cursor.y) == cursor
+
+
+def test_setting_the_scrolling_region_in_origin_mode_sends_the_cursor_to_its_top():
+    screen = run(b"\x1b[?6h\x1b[3;6r\x1b[2;5H\x1b[4;7r", lines=8)
+    assert (screen.cursor.x, screen.cursor.y) == (0, 3)

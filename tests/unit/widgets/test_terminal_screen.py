@@ -513,6 +513,13 @@ class _Pyte(pyte.Screen):
         if self.cursor.x < self.columns:  # and here: a tab waiting to wrap (the test of it)
             super().tab()
 
+    def set_margins(self, top=None, bottom=None):
+        # and here: CSI r sets the whole screen and sends the cursor home, a bottom left out
+        # is the last line (test_terminal_margins, the scrolling region)
+        bottom = bottom if bottom and bottom <= self.lines else self.lines
+        if bottom > max(1, top or 1):
+            super().set_margins(max(1, top or 1), bottom)
+
     def cursor_up(self, count=None):
         # and here: a move from outside the region past it (the test of the cursor outside)
         top = self.margins.top if self.margins and self.cursor.y >= self.margins.top else 0

@@ -203,6 +203,11 @@ class TermScreen(pyte.Screen):
             self.index() if up else self.reverse_index()
         self.cursor.x, self.cursor.y = x, y
 
+    def next_line(self) -> None:
+        """NEL (ESC E): the first column of the next line, as xterm's (pyte's: a line feed)."""
+        self.carriage_return()
+        self.index()
+
     def linefeed(self) -> None:
         if self._drawing:  # text went past the right edge: one line goes on on the next
             set_wrapped(self.buffer[self.cursor.y], True)

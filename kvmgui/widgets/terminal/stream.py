@@ -35,6 +35,10 @@ _ESC_INTERMEDIATES = frozenset(" !\"$&'*+,-./")
 # The final that CSI > c (secondary device attributes) reaches pyte's parser with: one no
 # other sequence ends with, since pyte would take "c" for the primary one.
 _SECONDARY_DA = "\ue000"
+# The 8-bit C1 controls besides CSI and OSC (which pyte's parser takes): pyte drew them, and
+# a character of no width draws nothing. xterm's ground state takes each as its 7-bit form,
+# ESC and a letter (IND, NEL, HTS, RI, DCS, ST…); those it ignores are ignored so too.
+_C1 = frozenset(map(chr, range(0x80, 0xA0))) - {"\x9b", "\x9d"}
 
 
 def _as_xterm(error: UnicodeError) -> tuple[str, int]:
@@ -64,6 +68,7 @@ class TermStream(pyte.ByteStream):
     """
 
     _decode_utf8 = True
+    _text_pattern = re.compile(pyte.Stream._text_pattern.pattern[:-2] + "\x80-\x9f]+")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -234,6 +239,11 @@ class TermStream(pyte.ByteStream):
                 control = basic.get(text[offset])
                 if control is not None:  # CR, LF, BS, HT…: pyte's parser calls just the same
                     control()
+                    offset += 1
+                    continue
+                if text[offset] in _C1:
+                    send("\x1b")
+                    plain = send(chr(ord(text[offset]) - 0x40))
                     offset += 1
                     continue
                 plain = False

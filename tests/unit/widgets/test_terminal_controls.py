@@ -1,5 +1,7 @@
 """Control characters and escape sequences of one character as xterm has them."""
 
+import pytest
+
 from kvmgui.widgets.terminal.screen import TermScreen, screen_text
 from kvmgui.widgets.terminal.stream import TermStream
 
@@ -15,3 +17,16 @@ def test_next_line_goes_to_the_first_column_of_the_next_line_as_in_xterm():
     # NEL (ESC E) is a carriage return and a line feed; pyte's was a line feed alone
     screen = run(b"ab\x1bEcd\x1b[20Gx\x1bEy")
     assert screen_text(screen)[:3] == ["ab", "cd" + " " * 17 + "x", "y"]
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    ("ab\x85cd", ["ab", "cd", ""]),  # NEL
+    ("ab\x84cd", ["ab", "  cd", ""]),  # IND
+    ("ab\x8dcd", ["  cd", "ab", ""]),  # RI, from the first line: the screen goes down
+    ("\x90+q544e\x9cok", ["ok", "", ""]),  # DCS … ST: a query, nothing to show
+    ("a\x80b\x99c", ["abc", "", ""]),  # controls xterm has none for: nothing
+])
+def test_8_bit_c1_controls_act_as_their_7_bit_forms_as_in_xterm(data, expected):
+    # as UTF-8 (U+0085 …), and as the raw byte before a printable one (test_terminal_bytes)
+    assert screen_text(run(data.encode(), lines=3)) == expected
+    assert screen_text(run(data.encode("latin-1"), lines=3)) == expected

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter
+from pyte import modes
 from pyte.screens import wcwidth
 
-from kvmgui.widgets.terminal.palette import Run, line_runs
+from kvmgui.widgets.terminal.palette import Run, Scheme, line_runs, reverse_video
 
 if TYPE_CHECKING:
     from kvmgui.widgets.terminal.view import TerminalView
@@ -41,8 +42,13 @@ class FontVariants:
         return font
 
 
+def shown_scheme(view: TerminalView) -> Scheme:
+    """The colours the screen shows in: the view's, swapped in reverse video (DECSCNM)."""
+    return reverse_video(view.scheme) if modes.DECSCNM in view.vt.mode else view.scheme
+
+
 def paint(view: TerminalView, painter: QPainter, area: QRect) -> None:
-    painter.fillRect(area, QColor(*view.scheme.bg))
+    painter.fillRect(area, QColor(*shown_scheme(view).bg))
     screen = view.vt
     first = max(0, int(area.top() // view.cell_h))
     last = min(screen.lines - 1, int(area.bottom() // view.cell_h))
@@ -51,7 +57,7 @@ def paint(view: TerminalView, painter: QPainter, area: QRect) -> None:
         runs = view._rows.get(row)
         if runs is None:
             line = screen.line_at(top_line + row)
-            runs = [] if line is None else line_runs(line, screen.columns, view.scheme)
+            runs = [] if line is None else line_runs(line, screen.columns, shown_scheme(view))
             view._rows[row] = runs
         _paint_row(view, painter, row, runs)
         if view.selection is not None:
@@ -84,14 +90,14 @@ def _paint_cursor(view: TerminalView, painter: QPainter, first: int, last: int) 
     if not screen.cursor_visible or not first <= row <= last:
         return
     rect = view._cursor_rect()
-    colour = QColor(*view.scheme.fg)
+    colour = QColor(*shown_scheme(view).fg)
     if view.hasFocus():
         painter.fillRect(rect, colour)
         # on the last column while it waits to wrap (pyte keeps it one past the edge)
         ch = screen.buffer[screen.cursor.y][min(screen.cursor.x, screen.columns - 1)].data
         if ch.strip():
             painter.setFont(view.fonts.get(False, False, False, False))
-            painter.setPen(QColor(*view.scheme.bg))
+            painter.setPen(QColor(*shown_scheme(view).bg))
             painter.drawText(QPointF(rect.left(), rect.top() + view.ascent), ch)
     else:
         painter.setPen(colour)
@@ -104,7 +110,7 @@ def _paint_preedit(view: TerminalView, painter: QPainter) -> None:
     cells = sum(max(0, wcwidth(c)) for c in view._preedit)
     rect = view._cursor_rect()
     rect.setWidth(max(1, cells) * view.cell_w)
-    painter.fillRect(rect, QColor(*view.scheme.bg))
+    painter.fillRect(rect, QColor(*shown_scheme(view).bg))
     painter.setFont(view.fonts.get(False, False, True, False))
-    painter.setPen(QColor(*view.scheme.fg))
+    painter.setPen(QColor(*shown_scheme(view).fg))
     painter.drawText(QPointF(rect.left(), rect.top() + view.ascent), view._preedit)

@@ -95,6 +95,13 @@ class Scheme:
 XTERM = Scheme(DEFAULT_FG, DEFAULT_BG)  # xterm's own look: light grey on near black
 
 
+@lru_cache(maxsize=8)
+def reverse_video(scheme: Scheme) -> Scheme:
+    """The scheme in reverse video (DECSCNM): its default colours swapped, as xterm swaps
+    them; the named and direct colours stay."""
+    return Scheme(scheme.bg, scheme.fg, scheme.table)
+
+
 def scheme_for(palette: QPalette) -> Scheme:
     """The palette's text on its base, with named colours that read on that base."""
     fg = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)

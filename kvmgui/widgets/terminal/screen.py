@@ -36,6 +36,7 @@ from kvmgui.widgets.terminal.wrapmark import Line, set_wrapped
 
 _C0 = dict.fromkeys(range(0x20))  # those that reach draw: pyte's parser takes the others
 DEFAULT_SCROLLBACK = 10_000
+_BLANK = Char(" ", "default", "default")
 
 
 class TermScreen(pyte.Screen):
@@ -305,13 +306,30 @@ class TermScreen(pyte.Screen):
 
     # -- the alternate screen (alternate.py) and the mouse tracking (mouse.py) ---------------
 
+    @property
+    def default_char(self) -> Char:
+        return _BLANK  # pyte's was reverse in reverse video, which is the painter's here
+
+    def _video(self, modes_: tuple[int, ...], on: bool) -> tuple[int, ...]:
+        """DECSCNM (reverse video) paints the screen in the colours swapped, as xterm does
+        (painting.py); pyte reversed each cell and the pen, so a visual bell (CSI ? 5 h, then
+        CSI ? 5 l) left the cells that were reverse (a status line) plain."""
+        if 5 in modes_:
+            (self.mode.add if on else self.mode.discard)(modes.DECSCNM)
+            self.dirty.update(range(self.lines))
+        return tuple(m for m in modes_ if m != 5)
+
     def set_mode(self, *modes_: int, **kwargs: Any) -> None:
+        if kwargs.get("private"):
+            modes_ = self._video(modes_, on=True)
         super().set_mode(*modes_, **kwargs)
         if kwargs.get("private"):
             mouse.set_modes(self.mode, modes_, on=True)
             alternate.enter(self, modes_)
 
     def reset_mode(self, *modes_: int, **kwargs: Any) -> None:
+        if kwargs.get("private"):
+            modes_ = self._video(modes_, on=False)
         super().reset_mode(*modes_, **kwargs)
         if kwargs.get("private"):
             mouse.set_modes(self.mode, modes_, on=False)

@@ -180,6 +180,12 @@ class TermScreen(pyte.Screen):
     def tab(self) -> None:
         tabs.tab(self)
 
+    def set_tab_stop(self) -> None:
+        tabs.set_stop(self)  # HTS
+
+    def clear_tab_stop(self, how: int = 0) -> None:
+        tabs.clear_stop(self, how)  # TBC
+
     def tab_forward(self, count: int = 1, *_args: Any, **_kwargs: Any) -> None:
         tabs.forward(self, count)  # CHT (CSI I)
 

@@ -1,5 +1,5 @@
-"""Tab stops as xterm moves to them: HT, CHT (CSI I) and CBT (CSI Z). ``TermScreen`` calls
-these; pyte has HT alone."""
+"""Tab stops as xterm sets them (HTS, TBC) and moves to them: HT, CHT (CSI I) and CBT
+(CSI Z). ``TermScreen`` calls these; pyte has HT alone."""
 
 from __future__ import annotations
 
@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 def tab(screen: TermScreen) -> None:
     if screen.cursor.x < screen.columns:  # xterm's leaves a wait to wrap alone; pyte's ended it
         pyte.Screen.tab(screen)
+
+
+def _column(screen: TermScreen) -> int:
+    # xterm's cursor waits to wrap on the last column; pyte's past it, where a stop is none
+    return min(screen.cursor.x, screen.columns - 1)
+
+
+def set_stop(screen: TermScreen) -> None:
+    """HTS (ESC H): a tab stop at the cursor's column."""
+    screen.tabstops.add(_column(screen))
+
+
+def clear_stop(screen: TermScreen, how: int) -> None:
+    """TBC: the stop at the cursor's column (CSI g), or all of them (CSI 3 g)."""
+    if how == 0:
+        screen.tabstops.discard(_column(screen))
+    elif how == 3:
+        screen.tabstops.clear()
 
 
 def forward(screen: TermScreen, count: int) -> None:

@@ -30,3 +30,14 @@ def test_8_bit_c1_controls_act_as_their_7_bit_forms_as_in_xterm(data, expected):
     # as UTF-8 (U+0085 …), and as the raw byte before a printable one (test_terminal_bytes)
     assert screen_text(run(data.encode(), lines=3)) == expected
     assert screen_text(run(data.encode("latin-1"), lines=3)) == expected
+
+
+def test_a_tab_stop_set_while_the_cursor_waits_to_wrap_is_on_the_last_column_as_in_xterm():
+    # HTS there set a stop past the edge, and a tab to it left the cursor waiting to wrap
+    screen = run(b"x" * 20 + b"\x1bH\r\x1b[18G\tX")
+    assert screen_text(screen)[:2] == ["x" * 19 + "X", ""]
+
+
+def test_a_tab_stop_cleared_while_the_cursor_waits_to_wrap_is_the_last_columns():
+    screen = run(b"x" * 17 + b"\x1b[g", columns=17)
+    assert screen.tabstops == {8}

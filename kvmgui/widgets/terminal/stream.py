@@ -81,7 +81,8 @@ class TermStream(pyte.ByteStream):
     escape = {**pyte.Stream.escape, "P": "string_start", "_": "string_start",
               "^": "string_start", "X": "string_start", "\\": "string_end",
               "=": "keypad_application", ">": "keypad_numeric",  # DECKPAM, DECKPNM
-              "E": "next_line"}  # NEL: pyte's was a line feed, CR only in LNM
+              "E": "next_line",  # NEL: pyte's was a line feed, CR only in LNM
+              "Z": "report_device_attributes"}  # DECID: answered as CSI c, as xterm does
 
     def attach(self, screen: Any) -> None:
         # A CSI sequence with more parameters than its handler takes (CSI 1;2 A: line noise

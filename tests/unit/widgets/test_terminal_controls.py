@@ -41,3 +41,14 @@ def test_a_tab_stop_set_while_the_cursor_waits_to_wrap_is_on_the_last_column_as_
 def test_a_tab_stop_cleared_while_the_cursor_waits_to_wrap_is_the_last_columns():
     screen = run(b"x" * 17 + b"\x1b[g", columns=17)
     assert screen.tabstops == {8}
+
+
+@pytest.mark.parametrize("decid", [b"\x1bZ", "\x9a".encode()])
+def test_decid_is_answered_as_device_attributes_as_in_xterm(decid):
+    # ESC Z, DEC's older "what are you" (8-bit: 0x9A): xterm answers it as CSI c; pyte passed over it
+    screen = TermScreen(20, 3, 10)
+    replies = []
+    screen.reply = replies.append
+    TermStream(screen).feed(decid + b"\x1b[c")
+    assert replies == ["\x1b[?6c"] * 2
+    assert screen_text(screen)[0] == ""

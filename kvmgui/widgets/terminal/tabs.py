@@ -42,6 +42,8 @@ def forward(screen: TermScreen, count: int) -> None:
 
 def back(screen: TermScreen, count: int) -> None:
     """CBT (ncurses' back tab for xterm, which it may move the cursor with): ``count`` tab
-    stops back, or to the first column; pyte ignored it."""
+    stops back, or to the first column (from the last one while the cursor waits to wrap);
+    pyte ignored it."""
     for _ in range(max(1, min(count, screen.columns))):
-        screen.cursor.x = max((s for s in screen.tabstops if s < screen.cursor.x), default=0)
+        column = _column(screen)
+        screen.cursor.x = max((s for s in screen.tabstops if s < column), default=0)

@@ -52,3 +52,9 @@ def test_decid_is_answered_as_device_attributes_as_in_xterm(decid):
     TermStream(screen).feed(decid + b"\x1b[c")
     assert replies == ["\x1b[?6c"] * 2
     assert screen_text(screen)[0] == ""
+
+
+def test_a_back_tab_with_the_cursor_waiting_to_wrap_goes_from_the_last_column_as_in_xterm():
+    # a stop on the last column (HTS there): CBT goes to the one before it, as from that column
+    screen = run(b"\x1b[20G\x1bH\r" + b"x" * 20 + b"\x1b[ZY")
+    assert screen_text(screen)[0] == "x" * 16 + "Y" + "x" * 3

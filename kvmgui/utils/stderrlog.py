@@ -1,4 +1,4 @@
-"""The log's lines for stderr, written to its descriptor; :class:`kvmgui.utils.logs.Background`
+"""The log's lines for stderr, written to its descriptor; :class:`kvmgui.utils.logwriter.Background`
 runs it on the log's writer thread.
 
 stderr may be a pipe nobody reads (``kvmgui 2>&1 | less`` stopped, a launcher whose

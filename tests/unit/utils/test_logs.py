@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kvmgui.utils import logs
+from kvmgui.utils import logfile, logs, logwriter
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -62,7 +62,7 @@ def test_warnings_always_reach_the_file_debug_only_with_debug(logged):
 
 
 def test_the_file_rotates(logged, monkeypatch):
-    monkeypatch.setattr(logs, "MAX_BYTES", 2000)
+    monkeypatch.setattr(logfile, "MAX_BYTES", 2000)
     made = logged(False)
     log = logging.getLogger("kvmgui.test")
     for i in range(200):
@@ -313,7 +313,7 @@ def test_a_log_that_cannot_be_rotated_is_said_once_and_still_written(logged, mon
     """The file is writable but the directory is not (rotation renames in it): one line
     on stderr, not a traceback per line, the lines still reach the file, and it stays
     within its size."""
-    monkeypatch.setattr(logs, "MAX_BYTES", 2000)
+    monkeypatch.setattr(logfile, "MAX_BYTES", 2000)
     made = logged(False)
     log = logging.getLogger("kvmgui.test")
     log.warning("before the limit")  # the file is made
@@ -423,7 +423,7 @@ def test_a_flush_while_a_write_hangs_returns(logged, monkeypatch):
     import threading
     import time
 
-    monkeypatch.setattr(logs, "FLUSH_WAIT_S", 0.2)
+    monkeypatch.setattr(logwriter, "FLUSH_WAIT_S", 0.2)
     made = logged(False)
     log = logging.getLogger("kvmgui.test")
     log.warning("the file is made")

@@ -10,7 +10,7 @@ import time
 import weakref
 from pathlib import Path
 
-from kvmgui.utils import logs
+from kvmgui.utils import logs, logwriter
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -110,8 +110,8 @@ class _Hangs(logging.Handler):
 
 def both_hung(monkeypatch, release):
     """Two log writers (the file's, stderr's), each hung in a write, ``FLUSH_WAIT_S`` 0.5."""
-    monkeypatch.setattr(logs, "FLUSH_WAIT_S", 0.5)
-    monkeypatch.setattr(logs, "_backgrounds", weakref.WeakSet())
+    monkeypatch.setattr(logwriter, "FLUSH_WAIT_S", 0.5)
+    monkeypatch.setattr(logwriter, "_backgrounds", weakref.WeakSet())
     inners = [_Hangs(release), _Hangs(release)]
     writers = [logs.Background(inner) for inner in inners]
     record = logging.LogRecord("kvmgui.test", logging.WARNING, __file__, 1, "hangs", None, None)

@@ -199,7 +199,8 @@ def _content(fd: int) -> Iterator[Piece]:
         stop = min(os.lseek(fd, cur, os.SEEK_HOLE), end)  # the end counts as a hole
         while cur < stop:
             chunk = os.pread(fd, min(CHUNK, stop - cur), cur)
-            if not chunk:  # the file shrank meanwhile
+            if not chunk:  # the file shrank meanwhile: what it lost goes as zeroes, so that
+                yield end - cur  # the tail after it lies where it was announced
                 return
             yield chunk
             cur += len(chunk)

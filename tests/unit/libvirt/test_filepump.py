@@ -49,3 +49,28 @@ def test_cancel_during_the_final_rename_is_not_reported_as_a_cancel(tmp_path):
         writer.give_up(wait=5)
     assert dest.read_bytes() == b"abc"
     assert outcome == "complete"
+
+
+def test_a_file_that_shrinks_while_read_still_has_the_volumes_end_zeroed(tmp_path):
+    """A new LV larger than the file gets zeroes from the file's end to its own (``tail``).
+    A file cut short while it was read ended the pieces where the read stopped, the tail
+    after it: the zeroes went at the wrong offset, short of the volume's end by what the
+    file lost, and that much of the device's old data stayed at the end of the new disk.
+    What the file lost is now sent as zeroes, so the tail lies where it was announced."""
+    chunk = filepump.CHUNK
+    path = tmp_path / "disk.img"
+    path.write_bytes(os.urandom(3 * chunk))
+    tail = 5 * chunk
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        sent: list[filepump.Piece] = []
+        for piece in filepump.pieces(fd, tail):
+            if not sent:
+                os.truncate(path, chunk + 10)  # another program rewrites it meanwhile
+            sent.append(piece)
+    finally:
+        os.close(fd)
+    lengths = [len(p) if isinstance(p, bytes) else p for p in sent]
+    assert sum(lengths) == 3 * chunk + tail  # as many bytes as the upload announced
+    assert sent[-1] == tail and sum(lengths[:-1]) == 3 * chunk  # the tail at the file's end
+

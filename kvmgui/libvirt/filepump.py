@@ -139,12 +139,12 @@ class Writer(_Pump):
 
 class Reader(_Pump):
     """An upload's file ``fd`` from where it stands: ``take`` hands out its pieces (its
-    holes as holes), then ``tail`` zero bytes as a hole, then None. ``fd`` is closed on
-    the file's thread at the end."""
+    holes as holes) up to ``size`` (see :func:`pieces`), then ``tail`` zero bytes as a
+    hole, then None. ``fd`` is closed on the file's thread at the end."""
 
-    def __init__(self, fd: int, xfer: Transfer, tail: int = 0) -> None:
+    def __init__(self, fd: int, xfer: Transfer, tail: int = 0, size: int | None = None) -> None:
         super().__init__(xfer, "kvmgui-file-read")
-        self._fd, self._tail = fd, tail
+        self._fd, self._tail, self._size = fd, tail, size
         self._thread.start()
 
     def take(self) -> Piece | None:
@@ -162,7 +162,7 @@ class Reader(_Pump):
 
     def _run(self) -> None:
         try:
-            for piece in pieces(self._fd, self._tail):
+            for piece in pieces(self._fd, self._tail, self._size):
                 if not self._hand(piece):
                     return
             self._hand(END)
@@ -174,17 +174,20 @@ class Reader(_Pump):
             self._over.set()
 
 
-def pieces(fd: int, tail: int = 0) -> Iterator[Piece]:
+def pieces(fd: int, tail: int = 0, size: int | None = None) -> Iterator[Piece]:
     """``fd``'s content from its position: data in ``CHUNK``s, holes as their lengths
-    (found with SEEK_DATA / SEEK_HOLE), then ``tail`` zero bytes as a hole."""
-    yield from _content(fd)
+    (found with SEEK_DATA / SEEK_HOLE), then ``tail`` zero bytes as a hole. Up to ``size``,
+    the file's length as the transfer announced it (a new volume was made that large), by
+    default the one it has now: what the file gained since is left out, and what it lost
+    goes as zeroes."""
+    yield from _content(fd, size)
     if tail:
         yield tail
 
 
-def _content(fd: int) -> Iterator[Piece]:
+def _content(fd: int, size: int | None) -> Iterator[Piece]:
     cur = os.lseek(fd, 0, os.SEEK_CUR)
-    end = os.fstat(fd).st_size
+    end = os.fstat(fd).st_size if size is None else size
     while cur < end:
         try:
             data = os.lseek(fd, cur, os.SEEK_DATA)

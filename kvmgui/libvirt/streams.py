@@ -188,7 +188,8 @@ def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt
                 vol.upload(stream, 0, 0, flags)
                 opened = True
                 if reader is None:  # not in a preview: nothing is read there
-                    reader = filepump.Reader(fd_, xfer, tail)  # from here on its thread closes fd
+                    # Its length as read when the volume was made, whatever the file has now.
+                    reader = filepump.Reader(fd_, xfer, tail, length)  # its thread closes fd
                 src = _Source(reader, xfer)
                 try:
                     if flags & libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM:

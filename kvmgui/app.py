@@ -257,6 +257,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("leaving with libvirt calls still running")
         logs.shutdown()  # not logging's: it waits for a log write that hangs
         os._exit(0)
+    if "kvmgui.libvirt.filepump" in sys.modules:  # a transfer's file may still be settling
+        from kvmgui.libvirt import filepump  # noqa: PLC0415
+
+        # A download that failed or was cancelled (by the quit) leaves its partial file to
+        # its file's thread, which the end of the process would stop short.
+        if not filepump.wait_at_exit(EXIT_GRACE_S):
+            log.warning("leaving with a transfer's local file still being written or removed")
     return 0
 
 

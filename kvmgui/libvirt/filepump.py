@@ -10,7 +10,8 @@ the stream at once. The file's thread, hung meanwhile, does its last step once t
 answers: it closes the file (a download's ``settle`` also removes the partial file).
 
 Each transfer has its own file thread, a daemon (one hung at exit must not hold the exit
-up); at most ``DEPTH`` pieces wait between the two threads. A piece is data (``bytes``,
+up; ``wait_at_exit`` gives those still doing their last step the exit's grace); at most
+``DEPTH`` pieces wait between the two threads. A piece is data (``bytes``,
 ``CHUNK`` at most) or a hole (``int``: that many zero bytes).
 """
 
@@ -21,6 +22,7 @@ import errno
 import os
 import queue
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any, Final, TypeVar
 
@@ -36,6 +38,10 @@ Piece = bytes | int
 END: Final = None  # after the last piece
 
 
+_lock = threading.Lock()
+_unsettled: set[_Pump] = set()  # the file threads that have not done their last step
+
+
 class _Pump:
     """The file's thread, the pieces queued to or from it, and how it ended."""
 
@@ -46,6 +52,22 @@ class _Pump:
         self._given_up = threading.Event()  # the stream's side stopped: stop too
         self._over = threading.Event()  # the file's thread did its last step
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+
+    def _start(self) -> None:
+        with _lock:
+            _unsettled.add(self)
+        try:
+            self._thread.start()
+        except BaseException:  # no thread (none left to start): nothing to wait for
+            with _lock:
+                _unsettled.discard(self)
+            raise
+
+    def _ended(self) -> None:
+        """The file's thread did its last step (it closed the file, settled a download's)."""
+        with _lock:
+            _unsettled.discard(self)
+        self._over.set()
 
     def _run(self) -> None:
         raise NotImplementedError
@@ -82,7 +104,7 @@ class Writer(_Pump):
     def __init__(self, fd: int, xfer: Transfer, settle: Callable[[bool], None]) -> None:
         super().__init__(xfer, "kvmgui-file-write")
         self._fd, self._settle = fd, settle
-        self._thread.start()
+        self._start()
 
     def write(self, data: bytes) -> None:
         self._wait(lambda: self._queue.put(data, timeout=POLL_S))
@@ -134,7 +156,7 @@ class Writer(_Pump):
                 self._settle(complete)
             except BaseException as exc:
                 self._error = self._error or exc
-            self._over.set()
+            self._ended()
 
 
 class Reader(_Pump):
@@ -145,7 +167,7 @@ class Reader(_Pump):
     def __init__(self, fd: int, xfer: Transfer, tail: int = 0, size: int | None = None) -> None:
         super().__init__(xfer, "kvmgui-file-read")
         self._fd, self._tail, self._size = fd, tail, size
-        self._thread.start()
+        self._start()
 
     def take(self) -> Piece | None:
         return self._wait(lambda: self._queue.get(timeout=POLL_S))  # type: ignore[no-any-return]
@@ -171,7 +193,19 @@ class Reader(_Pump):
         finally:
             with contextlib.suppress(OSError):
                 os.close(self._fd)
-            self._over.set()
+            self._ended()
+
+
+def wait_at_exit(timeout: float) -> bool:
+    """Once the transfers' jobs ended (at exit): wait up to ``timeout`` s for the file
+    threads still doing their last step. A download that failed or was cancelled waited
+    ``SETTLE_WAIT_S`` for its partial file to go, then left that to its thread, which the
+    process's end stopped: a write still under way on a slow disk left ``<dest>.part``.
+    False if one is still at it (its mount does not answer)."""
+    deadline = time.monotonic() + timeout
+    with _lock:
+        pumps = list(_unsettled)
+    return all(pump._over.wait(max(deadline - time.monotonic(), 0.0)) for pump in pumps)
 
 
 def pieces(fd: int, tail: int = 0, size: int | None = None) -> Iterator[Piece]:

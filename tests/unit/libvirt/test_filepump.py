@@ -74,3 +74,40 @@ def test_a_file_that_shrinks_while_read_still_has_the_volumes_end_zeroed(tmp_pat
     assert sum(lengths) == 3 * chunk + tail  # as many bytes as the upload announced
     assert sent[-1] == tail and sum(lengths[:-1]) == 3 * chunk  # the tail at the file's end
 
+
+def test_the_exit_waits_for_a_given_up_downloads_partial_file_to_go(tmp_path, monkeypatch):
+    """A download that fails or is cancelled waits ``SETTLE_WAIT_S`` for its file's thread
+    to remove the partial file, then leaves it to that thread (a daemon: one hung on a dead
+    mount must not hold the exit). At exit nothing waited for it: a write still under way on
+    a slow disk (a USB stick flushing) outlasted the wait, the process ended with the
+    thread, and ``<dest>.part`` stayed. The exit now gives such threads its grace."""
+    part = tmp_path / "out.img.part"
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    xfer = Transfer()
+    xfer.begin(3)
+    writing, slow = threading.Event(), threading.Event()
+    real_write = os.write
+
+    def slow_write(target: int, data: bytes) -> int:
+        if target == fd:
+            writing.set()
+            slow.wait(10)  # the disk takes its time
+        return real_write(target, data)
+
+    def settle(complete: bool) -> None:
+        os.close(fd)
+        if not complete:
+            part.unlink()
+
+    monkeypatch.setattr(os, "write", slow_write)
+    # Only this test's file threads: one another test left hung would be waited for too.
+    monkeypatch.setattr(filepump, "_unsettled", set(), raising=False)
+    writer = filepump.Writer(fd, xfer, settle)
+    writer.write(b"abc")
+    assert writing.wait(5)
+    xfer.cancel()
+    writer.give_up(wait=0.05)  # as the download does, SETTLE_WAIT_S: its job then ends
+    assert part.exists()  # still being written
+    threading.Timer(0.3, slow.set).start()
+    assert filepump.wait_at_exit(10)  # what app.main does once the jobs ended
+    assert not part.exists()

@@ -177,14 +177,16 @@ class VolumesView(QWidget):
 
     def open_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(self._dialog_closed)
+        # The one that closed goes: another may have opened meanwhile (an upload's, once
+        # its file was read), and was deleted in its stead, its transfer running on unseen.
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.update_actions()
         dialog.open()
 
-    def _dialog_closed(self, _result: int) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = None
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        dialog.deleteLater()
+        if self.dialog is dialog:
+            self.dialog = None
         self.update_actions()
 
     # -- create, clone, resize ---------------------------------------------------------------------

@@ -14,12 +14,13 @@ notices its ``cancel()`` before the next chunk and aborts the stream. The local 
 read or written by a thread of its own (:mod:`kvmgui.libvirt.filepump`), so a file on a
 network mount that stopped answering keeps no Cancel from aborting the stream.
 
-Faults and cancel leave nothing half-made: an upload removes the volume it
-created, a download removes its partial file unless ``keep_partial`` (it then
-stays as ``<dest>.part``). A download is written to ``<dest>.part`` and only
-renamed to ``dest`` once complete, so a file already at ``dest`` is replaced
-only by a whole one. A file already named ``<dest>.part`` (a crash's, a browser's) is
-never overwritten: the download then goes through ``<dest>.<random>.part``.
+Faults and cancel leave nothing half-made: an upload removes the volume it created (one
+the host will not delete is named: :class:`VolumeLeftError`), a download removes its
+partial file unless ``keep_partial`` (it then stays as ``<dest>.part``). A download is
+written to ``<dest>.part`` and only renamed to ``dest`` once complete, so a file already
+at ``dest`` is replaced only by a whole one. A file already named ``<dest>.part`` (a
+crash's, a browser's) is never overwritten: the download then goes through
+``<dest>.<random>.part``.
 
 Sparse streams (holes sent as lengths, not zeroes) are used where asked and
 the host takes them; a host that refuses the flag gets a plain stream and
@@ -52,7 +53,12 @@ from kvmgui.libvirt import filepump, openstreams, virsh
 from kvmgui.libvirt.commands import previewing
 from kvmgui.libvirt.localfiles import LocalFile
 from kvmgui.libvirt.localfiles import new_partial as _new_partial
-from kvmgui.libvirt.transfers import Transfer, TransferCancelledError, TransferResult
+from kvmgui.libvirt.transfers import (
+    Transfer,
+    TransferCancelledError,
+    TransferResult,
+    VolumeLeftError,
+)
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
 from kvmgui.xml.pool_types import PoolType, known_pool_type
 from kvmgui.xml.volume_build import volume_spec_xml
@@ -154,10 +160,12 @@ def _upload_into(conn: libvirt.virConnect, pool_uuid: str, source: Path, xfer: T
         size = int(vol.info()[1]) if create_xml else 0
         used_sparse, seconds = _upload(conn, pool, vol, source, xfer,
                                        sparse and bool(create_xml), size, held)
-    except BaseException:
+    except BaseException as exc:
         if create_xml:
-            with contextlib.suppress(libvirt.libvirtError):
+            try:
                 virsh.vol_delete_in(pool, vol)
+            except libvirt.libvirtError as undo:  # said: the window would say nothing was kept
+                raise VolumeLeftError(vol_name, exc, undo) from exc
         raise
     try:  # asked of the host: one that stopped answering now fails no finished upload
         where = vol.path()

@@ -27,6 +27,15 @@ class TransferCancelledError(Exception):
         self.partial = partial
 
 
+class VolumeLeftError(Exception):
+    """An upload into a new volume failed or was cancelled (``cause``), and the volume it
+    made could not be deleted again (``undo``, the host's refusal): it is left in the pool."""
+
+    def __init__(self, volume: str, cause: BaseException, undo: BaseException) -> None:
+        super().__init__(f"{cause}; volume {volume} is left: {undo}")
+        self.volume, self.cause, self.undo = volume, cause, undo
+
+
 @dataclass(frozen=True, slots=True)
 class Progress:
     done: int  # bytes of the file covered so far, holes included

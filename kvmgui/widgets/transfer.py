@@ -31,7 +31,13 @@ from shiboken6 import isValid
 from kvmgui.libvirt import mountlanes, workers
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.localfiles import LocalFile
-from kvmgui.libvirt.transfers import Progress, Transfer, TransferCancelledError, TransferResult
+from kvmgui.libvirt.transfers import (
+    Progress,
+    Transfer,
+    TransferCancelledError,
+    TransferResult,
+    VolumeLeftError,
+)
 from kvmgui.models.words import failure_words
 from kvmgui.utils.tr import fill, size_text
 from kvmgui.widgets.filewords import unreadable, unwritable
@@ -196,14 +202,23 @@ class TransferDialog(QDialog):
         self._lane.shutdown()
         self._stop_wait.stop()
         self._stall.stop()
+        # The new volume of an upload that the host would not delete again.
+        left = exc if isinstance(exc, VolumeLeftError) else None
+        if left is not None:
+            exc = left.cause
         # An upload over a volume undoes nothing: what went is over the volume's old data.
         written = self.transfer.sent if self.direction is Direction.UPLOAD and not self.new_volume \
             else 0
-        if isinstance(exc, TransferCancelledError) and not written:
+        if isinstance(exc, TransferCancelledError) and not written and left is None:
             super().reject()
             return
         self.bar.setRange(0, STEPS)
-        if written:
+        if left is not None:
+            self.amount.setWordWrap(True)
+            self.amount.setText(fill(self.tr("Volume %1, made for the upload, is left in the pool: "
+                                             "it could not be deleted: %2"),
+                                     left.volume, failure_words(left.undo)))
+        elif written:
             self.amount.setText(fill(self.tr("Volume %1 now holds the first %2 of the file over "
                                              "its old data: what it holds is damaged."),
                                      self.volume, size_text(written)))

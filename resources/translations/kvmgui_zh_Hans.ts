@@ -11113,6 +11113,10 @@ Nothing was created.</source>
         <translation>卷 %1 现在的开头是文件的前 %2，覆盖了它原来的数据：它的内容已损坏。</translation>
     </message>
     <message>
+        <source>Volume %1, made for the upload, is left in the pool: it could not be deleted: %2</source>
+        <translation>为上传而创建的卷 %1 留在池中：无法删除它：%2</translation>
+    </message>
+    <message>
         <source>Waiting for the folder %1…</source>
         <translation>正在等待文件夹 %1…</translation>
     </message>

@@ -11113,6 +11113,10 @@ Nothing was created.</source>
         <translation>磁碟區 %1 現在的開頭是檔案的前 %2，覆寫了它原本的資料：它的內容已損壞。</translation>
     </message>
     <message>
+        <source>Volume %1, made for the upload, is left in the pool: it could not be deleted: %2</source>
+        <translation>為上傳而建立的磁碟區 %1 留在集區中：無法刪除它：%2</translation>
+    </message>
+    <message>
         <source>Waiting for the folder %1…</source>
         <translation>正在等待資料夾 %1…</translation>
     </message>

@@ -25,6 +25,9 @@ from kvmgui.utils.tr import comma_list, fill, size_text, window_title
 from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
 from kvmgui.widgets.transfer import Direction, TransferDialog
 from kvmgui.widgets.transferjobs import UploadTarget, file_size, upload_target
+from kvmgui.xml.pool_types import known_pool_type
+from kvmgui.xml.volume_spec import VolumeSpec
+from kvmgui.xml.volume_validate import VolumeContext, validate_volume
 
 if TYPE_CHECKING:
     from kvmgui.panels.volumes import VolumesView
@@ -58,6 +61,10 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
 
     def ask(target: UploadTarget | None) -> None:
         if target is None:
+            refused = _name_refused(view, uuid, name)
+            if refused:
+                view.panel.show_error(refused)
+                return
             transfer(view, Direction.UPLOAD, uuid, name, path, new=True)
             return
         users = target.users
@@ -99,6 +106,23 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
     # host window closed meanwhile, or no later window could upload that file again.
     _sizes.submit((uuid, name, path), path, file_size,
                   done=lambda size: sized(size) if shiboken6.isValid(view) else None)
+
+
+def _name_refused(view: VolumesView, pool_uuid: str, name: str) -> str:
+    """Why the pool's new volume cannot take the file's name ``name`` (an LV's has none of
+    the characters LVM refuses), as the New Volume dialog says it; "" when it can. Checked
+    before the upload's window: libvirt refused it only once the upload began."""
+    record = view.conn.pools.get(pool_uuid)
+    kind = known_pool_type(record.pool_type) if record is not None else None
+    if kind is None:
+        return ""
+    problems = [p for p in validate_volume(VolumeSpec(name=name), VolumeContext(pool_type=kind))
+                if p.field == "name" and p.is_error]
+    if not problems:
+        return ""
+    return fill(QCoreApplication.translate(
+        "VolumesView", "The new volume would be named %1, after the file, which this pool does "
+        "not allow: %2"), name, say(problems[0].words))
 
 
 def download(view: VolumesView) -> None:

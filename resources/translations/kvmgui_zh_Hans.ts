@@ -11810,6 +11810,10 @@ The same with virsh:
         <translation>调整卷大小</translation>
     </message>
     <message>
+        <source>The new volume would be named %1, after the file, which this pool does not allow: %2</source>
+        <translation>新卷会以文件命名为 %1，但此池不允许这个名称：%2</translation>
+    </message>
+    <message>
         <source>The pool already has a volume named %1. Replace its contents with the file? What it holds now is lost.</source>
         <translation>池已经有名为 %1 的卷。要用这个文件替换它的内容吗？它当前的内容将会丢失。</translation>
     </message>

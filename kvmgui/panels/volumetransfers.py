@@ -201,8 +201,17 @@ def transfer(view: VolumesView, direction: Direction, pool_uuid: str, name: str,
     dialog = TransferDialog(view.conn, direction, pool_uuid, name, path, new_volume=new,
                             users_named=named, users_unread=unread, parent=view)
     dialog.transferred.connect(lambda result: _transferred(view, direction, path, result))
+    if direction is Direction.UPLOAD:
+        # One that failed or was cancelled may leave a volume (one the host would not delete
+        # again: the window says so), which no event announces: read them again.
+        dialog.finished.connect(lambda _result: _upload_ended(view, dialog))
     view.open_dialog(dialog)
     dialog.start()
+
+
+def _upload_ended(view: VolumesView, dialog: TransferDialog) -> None:
+    if dialog.outcome is None and shiboken6.isValid(view):  # done: _transferred read them
+        view.changed()
 
 
 def _transferred(view: VolumesView, direction: Direction, local: str, result: TransferResult) -> None:

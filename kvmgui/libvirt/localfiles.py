@@ -67,11 +67,22 @@ def open_partial(dest: str | os.PathLike[str]) -> LocalFile:
 def new_partial(target: Path) -> tuple[int, Path]:
     """A new file (open for writing) to download ``target`` into: ``<target>.part``, or
     ``<target>.<random>.part`` when a file has that name. Never an existing file: one left
-    by a crash cannot be told from another program's, nor from a download running now."""
+    by a crash cannot be told from another program's, nor from a download running now.
+    A name too long for those (the file system takes 255 bytes) gets a short one of its own,
+    ``kvmgui-download-<random>.part``, in the same folder: the download failed at once."""
+    short = False
     for attempt in range(PARTIAL_TRIES):
-        part = target.with_name(target.name + (f".{secrets.token_hex(4)}" if attempt else "") + ".part")
+        if short:
+            name = f"kvmgui-download-{secrets.token_hex(4)}.part"
+        else:
+            name = target.name + (f".{secrets.token_hex(4)}" if attempt else "") + ".part"
+        part = target.with_name(name)
         try:
             return os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), part
         except FileExistsError:
             continue
+        except OSError as exc:
+            if exc.errno != errno.ENAMETOOLONG or short:
+                raise
+            short = True
     raise FileExistsError(errno.EEXIST, "file exists", str(target.with_name(target.name + ".part")))

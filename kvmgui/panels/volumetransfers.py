@@ -25,8 +25,8 @@ from kvmgui.utils.tr import comma_list, fill, size_text, window_title
 from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
 from kvmgui.widgets.transfer import Direction, TransferDialog
 from kvmgui.widgets.transferjobs import UploadTarget, file_size, upload_target
-from kvmgui.xml.pool_types import known_pool_type
-from kvmgui.xml.volume_spec import VolumeSpec
+from kvmgui.xml.pool_types import VolumeKind, known_pool_type
+from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
 from kvmgui.xml.volume_validate import VolumeContext, validate_volume
 
 if TYPE_CHECKING:
@@ -59,9 +59,9 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
         return
     name = os.path.basename(path)
 
-    def ask(target: UploadTarget | None) -> None:
+    def ask(target: UploadTarget | None, size: int) -> None:
         if target is None:
-            refused = _name_refused(view, uuid, name)
+            refused = _new_volume_refused(view, uuid, name, size)
             if refused:
                 view.panel.show_error(refused)
                 return
@@ -98,7 +98,8 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
 
     def sized(size: int) -> None:
         view.panel.run_job(fill(QCoreApplication.translate("VolumesView", "check which VMs use %1"),
-                                name), upload_target, uuid, name, size, done=ask)
+                                name), upload_target, uuid, name, size,
+                           done=lambda target: ask(target, size))
 
     # Said until the file's disk answers: a network mount that stopped answering may never.
     view.panel.show_info(fill(QCoreApplication.translate("VolumesView", "Reading %1…"), path))
@@ -108,21 +109,31 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
                   done=lambda size: sized(size) if shiboken6.isValid(view) else None)
 
 
-def _name_refused(view: VolumesView, pool_uuid: str, name: str) -> str:
+def _new_volume_refused(view: VolumesView, pool_uuid: str, name: str, size: int) -> str:
     """Why the pool's new volume cannot take the file's name ``name`` (an LV's has none of
-    the characters LVM refuses), as the New Volume dialog says it; "" when it can. Checked
-    before the upload's window: libvirt refused it only once the upload began."""
+    the characters LVM refuses) or, in a block pool, its ``size`` (-1: unknown; an LV is
+    allocated whole, within the free space), as the New Volume dialog says it; "" when it
+    can. Checked before the upload's window: libvirt refused only once the upload began."""
     record = view.conn.pools.get(pool_uuid)
     kind = known_pool_type(record.pool_type) if record is not None else None
-    if kind is None:
+    if record is None or kind is None:
         return ""
-    problems = [p for p in validate_volume(VolumeSpec(name=name), VolumeContext(pool_type=kind))
-                if p.field == "name" and p.is_error]
-    if not problems:
+    spec = VolumeSpec(name=name, capacity=Size(max(size, 0), SizeUnit.BYTES))
+    problems = [p for p in validate_volume(spec, VolumeContext(pool_type=kind, available=record.available))
+                if p.is_error]
+    for problem in problems:
+        if problem.field == "name":
+            return fill(QCoreApplication.translate(
+                "VolumesView", "The new volume would be named %1, after the file, which this pool "
+                "does not allow: %2"), name, say(problem.words))
+    if size < 0 or kind.info.volumes is VolumeKind.FILE:  # a file grows as it fills
         return ""
-    return fill(QCoreApplication.translate(
-        "VolumesView", "The new volume would be named %1, after the file, which this pool does "
-        "not allow: %2"), name, say(problems[0].words))
+    for problem in problems:
+        if problem.field == "capacity":
+            return fill(QCoreApplication.translate(
+                "VolumesView", "The new volume, as large as the file, cannot be made in this "
+                "pool: %1"), say(problem.words))
+    return ""
 
 
 def download(view: VolumesView) -> None:

@@ -11814,6 +11814,10 @@ The same with virsh:
         <translation>新卷会以文件命名为 %1，但此池不允许这个名称：%2</translation>
     </message>
     <message>
+        <source>The new volume, as large as the file, cannot be made in this pool: %1</source>
+        <translation>无法在此池中创建与文件一样大的新卷：%1</translation>
+    </message>
+    <message>
         <source>The pool already has a volume named %1. Replace its contents with the file? What it holds now is lost.</source>
         <translation>池已经有名为 %1 的卷。要用这个文件替换它的内容吗？它当前的内容将会丢失。</translation>
     </message>

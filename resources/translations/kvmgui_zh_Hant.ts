@@ -11814,6 +11814,10 @@ The same with virsh:
         <translation>新磁碟區會以檔案命名為 %1，但此集區不允許這個名稱：%2</translation>
     </message>
     <message>
+        <source>The new volume, as large as the file, cannot be made in this pool: %1</source>
+        <translation>無法在此集區中建立與檔案一樣大的新磁碟區：%1</translation>
+    </message>
+    <message>
         <source>The pool already has a volume named %1. Replace its contents with the file? What it holds now is lost.</source>
         <translation>集區已經有名為 %1 的磁碟區。要用這個檔案取代它的內容嗎？它目前的內容將會遺失。</translation>
     </message>

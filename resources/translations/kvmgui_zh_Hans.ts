@@ -11850,6 +11850,14 @@ The same with virsh:
         <translation>已将 %1 上传到卷 %2（%3/s）。</translation>
     </message>
     <message>
+        <source>Volume %1 is being downloaded in another window: wait until that transfer ends.</source>
+        <translation>卷 %1 正在另一个窗口中下载：请等该传输结束。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is being uploaded in another window: wait until that transfer ends.</source>
+        <translation>卷 %1 正在另一个窗口中上传：请等该传输结束。</translation>
+    </message>
+    <message>
         <source>Volume %1 is gone (deleted elsewhere): there is nothing to download.</source>
         <translation>卷 %1 已不存在（已在别处删除）：没有可下载的内容。</translation>
     </message>

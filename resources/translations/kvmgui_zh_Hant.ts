@@ -11850,6 +11850,14 @@ The same with virsh:
         <translation>已將 %1 上傳到磁碟區 %2（%3/s）。</translation>
     </message>
     <message>
+        <source>Volume %1 is being downloaded in another window: wait until that transfer ends.</source>
+        <translation>磁碟區 %1 正在另一個視窗中下載：請等該傳輸結束。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is being uploaded in another window: wait until that transfer ends.</source>
+        <translation>磁碟區 %1 正在另一個視窗中上傳：請等該傳輸結束。</translation>
+    </message>
+    <message>
         <source>Volume %1 is gone (deleted elsewhere): there is nothing to download.</source>
         <translation>磁碟區 %1 已不存在（已在別處刪除）：沒有可下載的內容。</translation>
     </message>

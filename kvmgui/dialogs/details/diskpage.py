@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kvmgui.dialogs.details.devicepage import DevicePage
-from kvmgui.dialogs.hwforms.disk import DISK_BUSES, image_user, volume_dirs
+from kvmgui.dialogs.hwforms.disk import DISK_BUSES
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
+from kvmgui.dialogs.imageusers import image_user, volume_dirs
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change

@@ -8,7 +8,7 @@ from __future__ import annotations
 import libvirt
 import pytest
 
-from kvmgui.dialogs.hwforms.disk import image_user
+from kvmgui.dialogs.imageusers import image_user
 from kvmgui.xml.domain import DomainDoc
 
 IMG = "/srv/shared.img"

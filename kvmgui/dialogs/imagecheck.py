@@ -9,7 +9,7 @@ of a path no pool tells about libvirt says when it uses it (``BlockGuessNote`` s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.hostpaths import HostPaths
-from kvmgui.libvirt.pathcache import PathCache
+from kvmgui.libvirt.pathcache import FileId, PathCache
 from kvmgui.models.words import said
 from kvmgui.utils.tr import fill
 from kvmgui.widgets.labels import MessageLine, Waiting
@@ -30,6 +30,9 @@ from kvmgui.xml.words import Words
 # still waits for the answer (a silent host's link is ended later, by linkwatch).
 SLOW_MS = 5000
 Say = Callable[[str], None]
+# A click waiting for the looks: its path, what it does, where it says it waits, and the
+# other paths it waits for (``ImageCheck.then``'s ``others``).
+Waiter = tuple[str, Callable[[], None], Say, tuple[str, ...]]
 
 
 class ImageCheck(QObject):
@@ -46,7 +49,7 @@ class ImageCheck(QObject):
         # While a path is looked at, the last answer stands: a field being typed into
         # keeps "… does not exist" instead of blinking "Looking for …" at each key.
         self._missing = False
-        self._then: tuple[str, Callable[[], None], Say] | None = None
+        self._then: Waiter | None = None
         self._slow = QTimer(self, singleShot=True, interval=SLOW_MS)
         self._slow.timeout.connect(self._still_looking)
         self._looks().changed.connect(self._answered)
@@ -64,6 +67,15 @@ class ImageCheck(QObject):
             return state is not None, state
         assert self.host is not None
         return self.host.answered(path), self.host.known(path)
+
+    def file(self, path: str) -> FileId | None:
+        """Which file ``path`` names on this machine (asked for if not known: ``answered``
+        follows); None while that is found out, for a path that is no file or device, and
+        on a remote host (whose files cannot be looked at from here)."""
+        if self.paths is None or validate_disk_path(path, exists=None) is not None:
+            return None
+        self.paths.get(path)
+        return self.paths.file(path)
 
     def unchecked(self, path: str) -> bool:
         """Whether ``path`` is a remote host's path no storage pool tells about (False
@@ -105,29 +117,41 @@ class ImageCheck(QObject):
             return state is PathState.BLOCK
         return None
 
-    def then(self, path: str, act: Callable[[], None], say: Say) -> None:
+    def then(self, path: str, act: Callable[[], None], say: Say, others: Sequence[str] = ()) -> None:
         """``act`` once ``path`` was looked at afresh, at once where there is nothing to look
         at: a click on Add or Apply is checked against the file as it is now (the user may
         have made it since it was typed), and never against an answer still out.
+        ``others`` (the images of the VM's other drives) are looked at too on this machine,
+        so that ``file`` tells whether one of them is the same file by another name (a
+        symbolic link); a remote host's are not.
         Meanwhile ``say`` is given what to show: "Looking for …", and after ``SLOW_MS``
         that the file system has not answered."""
         if validate_disk_path(path, exists=None) is not None:
             act()
             return
         self._looks().forget()
-        self._then = (path, act, say)
+        waits = tuple(dict.fromkeys(
+            other for other in others if self.paths is not None and other != path
+            and validate_disk_path(other, exists=None) is None))
+        self._then = (path, act, say, waits)
         self._slow.start()
-        self._state(path)
+        for asked in (path, *waits):
+            self._state(asked)
         say(looking_for(path))  # the answer comes later, by a queued signal
+
+    def _unanswered(self, waiting: Waiter) -> list[str]:
+        path, _act, _say, others = waiting
+        return [p for p in (path, *others) if not self._state(p)[0]]
 
     def _still_looking(self) -> None:
         if self._then is not None:
-            path, _act, say = self._then
+            say = self._then[2]
+            path = next(iter(self._unanswered(self._then)), self._then[0])
             say(still_looking(path, SLOW_MS // 1000, remote=self.paths is None))
 
     def _answered(self) -> None:
         waiting = self._then
-        if waiting is not None and self._state(waiting[0])[0]:
+        if waiting is not None and not self._unanswered(waiting):
             self._then = None
             self._slow.stop()
         else:

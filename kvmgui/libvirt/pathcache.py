@@ -3,6 +3,9 @@ hang, and the GUI thread never waits (the new-VM wizard's paths, disk images).""
 
 from __future__ import annotations
 
+import os
+import stat
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal
@@ -11,13 +14,41 @@ from kvmgui.libvirt.mountlanes import lane_for
 from kvmgui.utils.mounts import MAX_HOPS, Elsewhere, current_mount_points, on_its_mount
 from kvmgui.xml.newvm_checks import PathState, local_path_state
 
+# Which file a path names, its links followed: (file system, inode); a block device by
+# its device number (BLOCK_ID, number), whichever node names it (/dev/sdb,
+# /dev/disk/by-id/…).
+FileId = tuple[int, int]
+BLOCK_ID = -1
 
-def _look(path: str) -> PathState | Elsewhere:
-    return on_its_mount(path, current_mount_points(), local_path_state)
+
+def file_id(path: str) -> FileId | None:
+    """Which file ``path`` names; None when the stat fails. Blocking (a worker's)."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISBLK(info.st_mode):
+        return BLOCK_ID, info.st_rdev
+    return info.st_dev, info.st_ino
+
+
+@dataclass(frozen=True)
+class _Seen:
+    state: PathState
+    file: FileId | None
+
+
+def _seen(path: str) -> _Seen:
+    state = local_path_state(path)
+    return _Seen(state, file_id(path) if state in (PathState.FILE, PathState.BLOCK) else None)
+
+
+def _look(path: str) -> _Seen | Elsewhere:
+    return on_its_mount(path, current_mount_points(), _seen)
 
 
 class PathCache(QObject):
-    """Each path's state, asked once until ``forget``.
+    """Each path's state (and which file it names: ``file``), asked once until ``forget``.
 
     Signals:
         changed(): a path's state became known.
@@ -28,6 +59,7 @@ class PathCache(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._known: dict[str, PathState] = {}
+        self._files: dict[str, FileId] = {}
         self._asked: set[str] = set()
         self._failed: set[str] = set()
 
@@ -53,6 +85,11 @@ class PathCache(QObject):
         """The state of ``path`` if a worker found it out already (asks nothing)."""
         return self._known.get(path)
 
+    def file(self, path: str) -> FileId | None:
+        """Which file ``path`` names, if a worker found it out already (asks nothing); None
+        too for a path that is no file or block device."""
+        return self._files.get(path)
+
     def failed(self, path: str) -> bool:
         """Whether the look at ``path`` itself failed (its state then reads MISSING)."""
         return path in self._failed
@@ -60,6 +97,7 @@ class PathCache(QObject):
     def forget(self) -> None:
         """Look again on the next ``get`` (a file may have appeared meanwhile)."""
         self._known.clear()
+        self._files.clear()
         self._asked.clear()
         self._failed.clear()
 
@@ -70,9 +108,11 @@ class PathCache(QObject):
             self._failed.add(path)
         self._found(path, PathState.MISSING)
 
-    def _answered(self, path: str, hops: int, answer: PathState | Elsewhere) -> None:
+    def _answered(self, path: str, hops: int, answer: _Seen | Elsewhere) -> None:
         if not isinstance(answer, Elsewhere):
-            self._found(path, answer)
+            if answer.file is not None and path in self._asked:
+                self._files[path] = answer.file
+            self._found(path, answer.state)
         elif path in self._asked:  # not forgotten meanwhile
             if hops >= MAX_HOPS:
                 self._not_found(path, OSError("too many mounts through links"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QRadioButton, QSp
 
 from kvmgui.dialogs.hwforms.base import HardwareForm, Job, items, row
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck, block_device
-from kvmgui.dialogs.imageusers import image_user, volume_dirs
+from kvmgui.dialogs.imageusers import image_paths, image_user, volume_dirs
 from kvmgui.libvirt import domainops, volops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.machinecaps import MachineCaps
@@ -266,8 +266,10 @@ class DiskForm(HardwareForm):
             return None  # an empty drive
         if not os.path.isabs(path):
             return self.tr("Enter the absolute path of the image")
+        # On this machine a link to the image is seen too (``then`` had the files looked at).
         if used := image_user(path, self.doc, self.live, dirs=volume_dirs(self.conn),
-                              writable=device == "disk" and not self.readonly.isChecked()):
+                              writable=device == "disk" and not self.readonly.isChecked(),
+                              file=self.image.file):
             return used
         return self.image.problem(path)
 
@@ -275,7 +277,8 @@ class DiskForm(HardwareForm):
         if self.new_volume.isChecked():
             act()
         else:
-            self.image.then(self.path.text().strip(), act, say)
+            self.image.then(self.path.text().strip(), act, say,
+                            image_paths(self.doc, self.live, dirs=volume_dirs(self.conn)))
 
     def _spec(self, path: str | None) -> DiskSpec:
         device = self.device.currentData()

@@ -78,3 +78,44 @@ def test_a_disk_given_as_a_pools_volume_holds_its_file(details_of, connected, qt
     disk.path.setText(f"{pool.target_path}/data.qcow2")
     assert disk.validate() == f"Disk vdz of this VM already uses {pool.target_path}/data.qcow2"
     dialog.reject()
+
+
+def with_disk_on(qtbot, connected, path, dev="vdy"):
+    """BUILD given a disk ``dev`` on the file ``path``."""
+    from tests.helpers import BUILD, run_in_worker
+
+    def define(c):
+        dom = c.lookupByUUIDString(BUILD)
+        c.defineXML(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE).replace("</devices>", (
+            f"<disk type='file' device='disk'><source file='{path}'/>"
+            f"<target dev='{dev}' bus='virtio'/></disk></devices>")))
+
+    run_in_worker(qtbot, connected, define)
+
+
+@pytest.mark.parametrize("typed", ["file", "link", "link to its folder"])
+def test_a_link_to_an_image_the_vm_uses_is_refused_as_the_image(details_of, connected, qtbot,
+                                                                 tmp_path, typed):
+    # Only the spellings were compared: a symbolic link to vdy's image (or a path through a
+    # link to its folder) was added as a second disk on it, which the guest writes through
+    # both. On this machine the files are looked at (in a worker) and compared.
+    from tests.helpers import BUILD
+    from tests.unit.dialogs.test_addhw import image_form
+
+    folder = tmp_path / "images"
+    folder.mkdir()
+    image = folder / "data.img"
+    image.write_bytes(b"\0" * 512)
+    (tmp_path / "data-link.img").symlink_to(image)
+    (tmp_path / "folder-link").symlink_to(folder)
+    path = {"file": image, "link": tmp_path / "data-link.img",
+            "link to its folder": tmp_path / "folder-link" / "data.img"}[typed]
+    with_disk_on(qtbot, connected, image)
+    window = details_of(BUILD)
+    qtbot.waitUntil(lambda: "device:disk:vdy" in window.pages, timeout=5000)
+    dialog, _disk = image_form(window, path)
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: not dialog.problem.text().startswith("Looking"), timeout=5000)
+    assert dialog.problem.text() == f"Disk vdy of this VM already uses {path}"
+    assert not dialog.busy
+    dialog.reject()

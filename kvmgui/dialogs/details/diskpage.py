@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 from kvmgui.dialogs.details.devicepage import DevicePage
 from kvmgui.dialogs.hwforms.disk import DISK_BUSES
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
-from kvmgui.dialogs.imageusers import image_user, volume_dirs
+from kvmgui.dialogs.imageusers import image_paths, image_user, volume_dirs
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change
@@ -141,7 +141,7 @@ class DiskPage(DevicePage):
         if (changed or unlocked) and disk.kind is not Kind.CDROM and path and view is not None \
                 and (used := image_user(path, view.doc, view.live, disk.key,
                                         writable=not self.readonly.isChecked(),
-                                        dirs=volume_dirs(self.conn))):
+                                        dirs=volume_dirs(self.conn), file=self.image.file)):
             return used
         if changed and (problem := path_problem(self.image, path)):
             return problem
@@ -171,7 +171,14 @@ class DiskPage(DevicePage):
         else:
             clicked = self._inputs()
             self.image.then(self.path.text().strip(), lambda: self._read_format(clicked),
-                            self.problem.say)
+                            self.problem.say, self._other_images())
+
+    def _other_images(self) -> list[str]:
+        """The images of the VM's other drives: looked at with this one's on this machine,
+        so that one named by a link to it is told (``image_user``'s ``file``)."""
+        view = self.view
+        return [] if view is None else image_paths(view.doc, view.live, self.key,
+                                                   dirs=volume_dirs(self.conn))
 
     def _inputs(self) -> tuple[object, ...]:
         """What the fields show: a click on Apply applies what they showed then."""
@@ -274,7 +281,8 @@ class DiskPage(DevicePage):
 
     def insert_media(self) -> None:
         clicked = self.insert_path.text().strip()
-        self.image.then(clicked, lambda: self._insert_media(clicked), self.problem.say)
+        self.image.then(clicked, lambda: self._insert_media(clicked), self.problem.say,
+                        self._other_images())
 
     def _insert_media(self, clicked: str) -> None:
         path = self.insert_path.text().strip()
@@ -286,7 +294,8 @@ class DiskPage(DevicePage):
         # A disk writing the image holds QEMU's write lock: the CD-ROM gets no read lock; a
         # floppy not read-only writes it, so no other drive may hold it.
         problem = (image_user(path, view.doc, view.live, self.key, dirs=volume_dirs(self.conn),
-                              writable=drive.kind is Kind.FLOPPY and not drive.readonly)
+                              writable=drive.kind is Kind.FLOPPY and not drive.readonly,
+                              file=self.image.file)
                    if view is not None and isinstance(drive, Disk) else None) \
             or path_problem(self.image, path)
         self.problem.error(problem or "")

@@ -691,3 +691,39 @@ def test_a_disk_sharing_its_image_is_not_made_writable(details_of, connected, qt
     assert not page.apply_button.isEnabled()
     page.readonly.setChecked(True)
     assert page.problem.text() == ""
+
+
+@pytest.mark.parametrize("drive", ["disk", "floppy"])
+def test_a_link_to_another_drives_image_is_refused_as_the_image(details_of, connected, qtbot,
+                                                                tmp_path, drive):
+    """Only the spellings were compared: vdb (or the floppy's media) given a symbolic link
+    to vda's image was applied, and the guest wrote the image through both drives. On this
+    machine the files are looked at (in a worker) and compared."""
+    image, other = tmp_path / "a.img", tmp_path / "b.img"
+    for made in (image, other):
+        made.write_bytes(b"\0" * 512)
+    link = tmp_path / "a-link.img"
+    link.symlink_to(image)
+    xml = (f"<domain type='test'><name>linked</name><memory>1048576</memory><os><type>hvm"
+           f"</type></os><devices><disk type='file' device='disk'><source file='{image}'/>"
+           "<target dev='vda' bus='virtio'/></disk>"
+           f"<disk type='file' device='{drive}'><source file='{other}'/>"
+           f"<target dev='{'vdb' if drive == 'disk' else 'fda'}' "
+           f"bus='{'virtio' if drive == 'disk' else 'fdc'}'/></disk></devices></domain>")
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(xml).UUIDString())
+    page = disk_page(details_of(uuid), "device:disk:vdb" if drive == "disk" else "device:floppy:fda")
+    requested = []
+    page.changeRequested.connect(requested.append)
+    if drive == "disk":
+        edit_path(page, str(link))
+        qtbot.waitUntil(lambda: page.problem.text() == f"Disk vda of this VM already uses {link}",
+                        timeout=5000)
+        assert not page.apply_button.isEnabled()
+        page.apply()
+    else:
+        page.insert_path.setText(str(link))
+        page.insert_media()
+        qtbot.waitUntil(lambda: not page.problem.text().startswith("Looking"), timeout=5000)
+        assert page.problem.text() == f"Disk vda of this VM already uses {link}"
+    qtbot.waitUntil(lambda: not page.problem.text().startswith("Looking"), timeout=5000)
+    assert requested == [] and page.body.isEnabled()

@@ -26,7 +26,7 @@ def volume_dirs(conn: Connection) -> dict[str, str]:
     return dirs
 
 
-def _image_path(disk: Disk, dirs: Mapping[str, str]) -> str | None:
+def image_of(disk: Disk, dirs: Mapping[str, str]) -> str | None:
     """The host path of ``disk``'s image: its own, or its pool volume's (``volume_dirs``)."""
     if (volume := disk.volume) is not None:
         pool, name = volume
@@ -39,7 +39,7 @@ def image_paths(doc: DomainDoc, live: DomainDoc | None, own: str = "", *,
     """The images of the VM's drives other than ``own`` (a key), defined or still in the
     running VM: what ``image_user`` compares a path with (``ImageCheck.then``'s others)."""
     return list(dict.fromkeys(path for _doc, disk in _drives(doc, live, own)
-                              if (path := _image_path(disk, dirs or {}))))
+                              if (path := image_of(disk, dirs or {}))))
 
 
 def _drives(doc: DomainDoc, live: DomainDoc | None, own: str) -> Iterator[tuple[DomainDoc, Disk]]:
@@ -68,7 +68,7 @@ def image_user(path: str, doc: DomainDoc, live: DomainDoc | None, own: str = "",
     def clash(other: Disk) -> bool:
         if not (writable or not (other.readonly or other.kind is Kind.CDROM)):
             return False
-        theirs = _image_path(other, dirs or {})
+        theirs = image_of(other, dirs or {})
         if not theirs:
             return False
         return spelt_alike(theirs) == same or (

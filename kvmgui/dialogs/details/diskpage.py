@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 from kvmgui.dialogs.details.devicepage import DevicePage
 from kvmgui.dialogs.hwforms.disk import DISK_BUSES
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
-from kvmgui.dialogs.imageusers import image_paths, image_user, volume_dirs
+from kvmgui.dialogs.imageusers import image_of, image_paths, image_user, volume_dirs
 from kvmgui.libvirt import domainops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change
@@ -136,12 +136,15 @@ class DiskPage(DevicePage):
         if not isinstance(disk, Disk):
             return None
         path, view, changed = self.path.text().strip(), self.view, self._path_changed()
-        # Made writable, a drive may no longer share its image with a read-only one.
+        # Made writable, a drive may no longer share its image with a read-only one. Its
+        # own image, unchanged, is a pool volume's file where it is one ('pool/volume').
         unlocked = disk.readonly and not self.readonly.isChecked()
-        if (changed or unlocked) and disk.kind is not Kind.CDROM and path and view is not None \
-                and (used := image_user(path, view.doc, view.live, disk.key,
+        dirs = volume_dirs(self.conn)
+        image = path if changed else image_of(disk, dirs)
+        if (changed or unlocked) and disk.kind is not Kind.CDROM and image and view is not None \
+                and (used := image_user(image, view.doc, view.live, disk.key,
                                         writable=not self.readonly.isChecked(),
-                                        dirs=volume_dirs(self.conn), file=self.image.file)):
+                                        dirs=dirs, file=self.image.file)):
             return used
         if changed and (problem := path_problem(self.image, path)):
             return problem

@@ -727,3 +727,24 @@ def test_a_link_to_another_drives_image_is_refused_as_the_image(details_of, conn
         assert page.problem.text() == f"Disk vda of this VM already uses {link}"
     qtbot.waitUntil(lambda: not page.problem.text().startswith("Looking"), timeout=5000)
     assert requested == [] and page.body.isEnabled()
+
+
+def test_a_pool_volume_disk_made_writable_is_checked_by_its_file(details_of, connected, qtbot,
+                                                                   remote):
+    """A disk given as a pool's volume was compared by its 'pool/volume' name: made
+    writable beside a read-only disk on the volume's file, it was applied, and QEMU refused
+    the VM its start (no write lock)."""
+    pool = next(r for r in connected.pools.records() if r.pool_type == "dir" and r.target_path)
+    image = f"{pool.target_path}/shared.img"
+    xml = ("<domain type='test'><name>volreaders</name><memory>1048576</memory><os><type>hvm"
+           "</type></os><devices><disk type='volume' device='disk'>"
+           f"<source pool='{pool.name}' volume='shared.img'/><target dev='vda' bus='virtio'/>"
+           "<readonly/></disk><disk type='file' device='disk'>"
+           f"<source file='{image}'/><target dev='vdb' bus='virtio'/><readonly/></disk>"
+           "</devices></domain>")
+    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(xml).UUIDString())
+    page = disk_page(details_of(uuid))
+    assert page.problem.text() == ""
+    page.readonly.setChecked(False)
+    assert page.problem.text() == f"Disk vdb of this VM already uses {image}"
+    assert not page.apply_button.isEnabled()

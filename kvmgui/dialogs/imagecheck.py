@@ -123,7 +123,7 @@ class ImageCheck(QObject):
         have made it since it was typed), and never against an answer still out.
         ``others`` (the images of the VM's other drives) are looked at too on this machine,
         so that ``file`` tells whether one of them is the same file by another name (a
-        symbolic link); a remote host's are not.
+        symbolic link); a remote host's are not. Those are waited for ``SLOW_MS`` at most.
         Meanwhile ``say`` is given what to show: "Looking for …", and after ``SLOW_MS``
         that the file system has not answered."""
         if validate_disk_path(path, exists=None) is not None:
@@ -139,19 +139,29 @@ class ImageCheck(QObject):
             self._state(asked)
         say(looking_for(path))  # the answer comes later, by a queued signal
 
-    def _unanswered(self, waiting: Waiter) -> list[str]:
+    def _ready(self, waiting: Waiter) -> bool:
+        """Whether the click may go on: every path answered; after ``SLOW_MS`` the new
+        image's alone (other drives' images on a mount that does not answer are then
+        compared by their spelling)."""
         path, _act, _say, others = waiting
-        return [p for p in (path, *others) if not self._state(p)[0]]
+        if not self._state(path)[0]:
+            return False
+        return not self._slow.isActive() or all(self._state(p)[0] for p in others)
 
     def _still_looking(self) -> None:
-        if self._then is not None:
-            say = self._then[2]
-            path = next(iter(self._unanswered(self._then)), self._then[0])
-            say(still_looking(path, SLOW_MS // 1000, remote=self.paths is None))
+        waiting = self._then
+        if waiting is None:
+            return
+        if self._ready(waiting):
+            self._then = None
+            waiting[1]()
+            return
+        say = waiting[2]
+        say(still_looking(waiting[0], SLOW_MS // 1000, remote=self.paths is None))
 
     def _answered(self) -> None:
         waiting = self._then
-        if waiting is not None and not self._unanswered(waiting):
+        if waiting is not None and self._ready(waiting):
             self._then = None
             self._slow.stop()
         else:

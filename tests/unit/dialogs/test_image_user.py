@@ -5,6 +5,8 @@ take one, a reader takes a shared lock that lets no writer in; two readers share
 
 from __future__ import annotations
 
+import threading
+
 import libvirt
 import pytest
 
@@ -119,3 +121,35 @@ def test_a_link_to_an_image_the_vm_uses_is_refused_as_the_image(details_of, conn
     assert dialog.problem.text() == f"Disk vdy of this VM already uses {path}"
     assert not dialog.busy
     dialog.reject()
+
+
+def test_another_drives_image_on_a_silent_mount_holds_add_only_a_moment(
+        details_of, connected, qtbot, tmp_path, monkeypatch):
+    # The other drives' images are looked at with the new one: one on a network mount that
+    # stopped answering held Add of any disk until the mount came back. After SLOW_MS the
+    # check goes on with what is known (that drive compared by its path's spelling).
+    from kvmgui.dialogs import imagecheck
+    from kvmgui.libvirt import pathcache
+    from tests.helpers import BUILD, domain_doc
+    from tests.unit.dialogs.test_addhw import image_form
+
+    dead = tmp_path / "nfs"
+    dead.mkdir()
+    image = tmp_path / "data.img"
+    image.write_bytes(b"\0" * 512)
+    release = threading.Event()
+    real = pathcache.local_path_state
+    monkeypatch.setattr(pathcache, "local_path_state",
+                        lambda path: (release.wait(10) or True) and real(path)
+                        if path.startswith(str(dead)) else real(path))
+    monkeypatch.setattr(imagecheck, "SLOW_MS", 100)
+    with_disk_on(qtbot, connected, dead / "other.img")
+    window = details_of(BUILD)
+    qtbot.waitUntil(lambda: "device:disk:vdy" in window.pages, timeout=5000)
+    dialog, _disk = image_form(window, image)
+    try:
+        with qtbot.waitSignal(window.changeApplied, timeout=5000):
+            dialog.finish_button.click()
+    finally:
+        release.set()
+    assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").source == str(image)

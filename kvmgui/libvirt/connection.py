@@ -123,8 +123,10 @@ class Connection(QObject):
         self.hostname = ""
         self._credentials = credentials
         self._askpass = askpass
-        self._lane = workers.Lane("conn")
-        self._calls = workers.Lane("calls", threads=CALL_THREADS)  # see CALL_THREADS
+        # Behind the GUI thread when they compete (utils/background.py); neither starts a
+        # program the user looks at (libvirt's ssh carries the host's calls).
+        self._lane = workers.Lane("conn", background=True)
+        self._calls = workers.Lane("calls", threads=CALL_THREADS, background=True)
         self._dialed: linkwatch.Link | None = None  # the last open's socket (serial lane only)
         self._pulse: linkwatch.Pulse | None = None  # answers seen, for a unix socket's silence
         self._connector = Connector(uri, self._lane.submit, self._dial, self._start,

@@ -21,19 +21,15 @@ for one.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from kvmgui.libvirt.workers import WORKER_PREFIX
-from kvmgui.utils import heap
+from kvmgui.utils import background, heap
 
 WIDTH = 32  # threads per fan-out at most (the calling thread included)
-# How far below the thread that fans out its helpers run (see _yield_to_the_gui).
-HELPER_NICE = 10
+HELPER_NICE = background.STEPS  # how far below the thread that fans out its helpers run
 
 
 class Failure:
@@ -69,7 +65,8 @@ def outcomes(calls: Sequence[Callable[[], Any]], width: int = WIDTH) -> list[Any
                 results[i] = Failure(exc.with_traceback(None))
 
     def help_out() -> None:
-        _yield_to_the_gui()
+        # Woken together by one round trip's replies: behind the GUI thread (see there).
+        background.lower_this_thread(HELPER_NICE)
         work()
         # A helper's own arena, before the helper ends; the calling thread's job settles
         # its thread afterwards (``workers.Lane``).
@@ -83,24 +80,6 @@ def outcomes(calls: Sequence[Callable[[], Any]], width: int = WIDTH) -> list[Any
     for thread in helpers:
         thread.join()
     return results
-
-
-def _yield_to_the_gui() -> None:
-    """Lower the calling helper thread's priority, HELPER_NICE steps (Linux keeps a nice
-    per thread; elsewhere ``PRIO_PROCESS`` would name the whole process: left alone).
-
-    The replies of one round trip wake up to WIDTH helpers together, and the scheduler
-    gives kvmgui's threads one share of the CPUs between them (one autogroup or cgroup):
-    on a loaded machine the GUI thread then waited its turn behind them. Measured from
-    outside through AT-SPI (docs/reliability.md, 2026-12-04), six runs each while another
-    client starts 20 guests: the slowest answer per run 44–101 ms against 86–180. A helper only calls
-    libvirt on an open connection and ends with its fan-out; it starts no process, which
-    would inherit the nice (an unprivileged thread cannot lower it again)."""
-    if sys.platform != "linux":
-        return
-    tid = threading.get_native_id()
-    with contextlib.suppress(OSError):  # a sandbox may refuse: it only costs the gain
-        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + HELPER_NICE))
 
 
 def gather(calls: Sequence[Callable[[], Any]], width: int = WIDTH) -> list[Any]:

@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from kvmgui.utils import heap
+from kvmgui.utils.background import lower_this_thread
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -108,9 +109,12 @@ class _Relay(QObject):
 class Lane:
     """An executor whose callbacks come back on the GUI thread."""
 
-    def __init__(self, name: str, threads: int = 1) -> None:
+    def __init__(self, name: str, threads: int = 1, *, background: bool = False) -> None:
+        """``background``: its threads let the GUI thread go first (utils/background.py);
+        not for a lane that starts a program the user looks at (it would inherit that)."""
         self.name = name
-        self._pool = ThreadPoolExecutor(threads, thread_name_prefix=f"{WORKER_PREFIX}-{name}")
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix=f"{WORKER_PREFIX}-{name}",
+                                        initializer=lower_this_thread if background else None)
         self._unfinished: set[Future[Any]] = set()
         _lanes.add(self)
 
@@ -209,5 +213,5 @@ def shared() -> Lane:
     """The process-wide pool for user actions and long jobs."""
     global _shared
     if _shared is None:
-        _shared = Lane("jobs", threads=4)
+        _shared = Lane("jobs", threads=4, background=True)
     return _shared

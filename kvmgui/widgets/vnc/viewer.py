@@ -97,13 +97,19 @@ class ViewerLauncher(QObject):
         self._said = bytearray()  # the end of what it printed to stderr
         self._said_watch: QSocketNotifier | None = None
         self._started_at = 0.0
+        self._stopping = False  # the running one was told to end (stop)
+        self._then: tuple[str, str] | None = None  # started once the one ending has ended
 
     @property
     def running(self) -> bool:
         return self.process is not None and self.process.returncode is None
 
     def start(self, uri: str, uuid: str) -> None:
-        """Look for virt-viewer and start it (in a worker) for ``uuid`` on ``uri``."""
+        """Look for virt-viewer and start it (in a worker) for ``uuid`` on ``uri``; after
+        ``stop``, once the old one has ended (it may take up to KILL_AFTER_MS)."""
+        if self.running and self._stopping:
+            self._then = (uri, uuid)
+            return
         if self.running or self.looking:
             return
         self.looking = True
@@ -132,6 +138,7 @@ class ViewerLauncher(QObject):
             self.failedToStart.emit(self.tr("virt-viewer is not installed."))
             return
         self.process = process
+        self._stopping = False
         self.last_words = ""
         self._said.clear()
         self._started_at = time.monotonic()
@@ -206,6 +213,10 @@ class ViewerLauncher(QObject):
             log.info("%s ended with %s at once: %s", PROGRAM, code, self.last_words)
         self._forget_watch()
         self.finished.emit(max(code, 0), code < 0)  # < 0: ended by a signal, as Qt's crash
+        self._stopping = False
+        then, self._then = self._then, None
+        if then is not None:  # asked for while this one was ending
+            self.start(*then)
 
     def _forget_watch(self) -> None:
         # Only stilled, not deleted: this runs in its own signal, and it goes with the
@@ -225,8 +236,10 @@ class ViewerLauncher(QObject):
         self._asked += 1
         self._stopped.set()
         self.looking = False
+        self._then = None
         process = self.process
         if process is not None and self.running:
+            self._stopping = True
             _end(process)
 
 

@@ -4,31 +4,16 @@ said in the panel before anything is asked of libvirt."""
 from __future__ import annotations
 
 from kvmgui.libvirt import streams
-from kvmgui.panels.storage import StoragePanel
 from kvmgui.widgets.transfer import TransferDialog
-from tests.helpers import run_in_worker, uuid_of
-from tests.unit.libvirt.test_streams import LVM_POOL
 
 
-def test_a_file_name_lvm_refuses_is_said_before_the_upload(connected, qtbot, tmp_path, monkeypatch):
+def test_a_file_name_lvm_refuses_is_said_before_the_upload(lvm_panel, qtbot, tmp_path, monkeypatch):
     """A file whose name LVM refuses as a volume's ("my disk.img": a space) went to libvirt
     in an upload window, and lvcreate's refusal came back from the host; the New Volume
     dialog says it as you type. The panel now says it at once and opens no window."""
     made: list[object] = []
     monkeypatch.setattr(streams.virsh, "vol_create", lambda *args: made.append(args))
-
-    def define(c):
-        pool = c.storagePoolDefineXML(LVM_POOL, 0)
-        pool.create(0)
-
-    run_in_worker(qtbot, connected, define)
-    qtbot.waitUntil(lambda: any(p.name == "vg" and p.active for p in connected.pools.records()),
-                    timeout=5000)
-    panel = StoragePanel(connected)
-    qtbot.addWidget(panel)
-    panel.show()
-    uuid = uuid_of(connected.pools, "vg")
-    assert panel.pool_view.select_key(uuid)
+    panel, uuid = lvm_panel
     source = tmp_path / "my disk.img"
     source.write_bytes(b"x" * 4096)
     panel.volumes.upload_file(str(source), uuid)

@@ -6,34 +6,19 @@ from __future__ import annotations
 import os
 
 from kvmgui.libvirt import streams
-from kvmgui.panels.storage import StoragePanel
 from kvmgui.utils.tr import size_text
 from kvmgui.widgets.transfer import TransferDialog
-from tests.helpers import run_in_worker, uuid_of
-from tests.unit.libvirt.test_streams import LVM_POOL
 
 
 def test_a_file_larger_than_a_block_pools_free_space_is_said_before_the_upload(
-        connected, qtbot, tmp_path, monkeypatch):
+        lvm_panel, qtbot, tmp_path, monkeypatch):
     """An LV is allocated whole when it is made: a file larger than the volume group's free
     space went to libvirt in an upload window, and came back as lvcreate's refusal; the New
     Volume dialog says it as you type. The panel now says it at once and opens no window."""
     made: list[object] = []
     monkeypatch.setattr(streams.virsh, "vol_create", lambda *args: made.append(args))
-
-    def define(c):
-        pool = c.storagePoolDefineXML(LVM_POOL, 0)
-        pool.create(0)
-
-    run_in_worker(qtbot, connected, define)
-    qtbot.waitUntil(lambda: any(p.name == "vg" and p.active for p in connected.pools.records()),
-                    timeout=5000)
-    uuid = uuid_of(connected.pools, "vg")
-    free = connected.pools.get(uuid).available
-    panel = StoragePanel(connected)
-    qtbot.addWidget(panel)
-    panel.show()
-    assert panel.pool_view.select_key(uuid)
+    panel, uuid = lvm_panel
+    free = panel.volumes.conn.pools.get(uuid).available
     source = tmp_path / "big.img"
     with source.open("wb") as f:
         f.truncate(free + 1024**3)  # sparse: no room taken here

@@ -4,13 +4,7 @@ import pytest
 
 from kvmgui.widgets.terminal.screen import TermScreen, screen_text
 from kvmgui.widgets.terminal.stream import TermStream
-
-
-def run(data: bytes, columns=20, lines=5):
-    screen = TermScreen(columns, lines, 100)
-    screen.reply = lambda _text: None
-    TermStream(screen).feed(data)
-    return screen
+from tests.unit.widgets.terminal_feed import run
 
 
 def test_next_line_goes_to_the_first_column_of_the_next_line_as_in_xterm():

@@ -6,15 +6,9 @@ does (the cursor goes home)."""
 
 import pytest
 
-from kvmgui.widgets.terminal.screen import TermScreen, screen_text
+from kvmgui.widgets.terminal.screen import screen_text
 from kvmgui.widgets.terminal.stream import TermStream
-
-
-def run(data: bytes, columns=20, lines=5):
-    screen = TermScreen(columns, lines, 100)
-    screen.reply = lambda _text: None
-    TermStream(screen).feed(data)
-    return screen
+from tests.unit.widgets.terminal_feed import run
 
 
 def test_with_left_and_right_margins_on_csi_s_saves_no_cursor_as_in_xterm():

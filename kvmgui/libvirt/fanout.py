@@ -29,7 +29,6 @@ from kvmgui.libvirt.workers import WORKER_PREFIX
 from kvmgui.utils import background, heap
 
 WIDTH = 32  # threads per fan-out at most (the calling thread included)
-HELPER_NICE = background.STEPS  # how far below the thread that fans out its helpers run
 
 
 class Failure:
@@ -66,7 +65,7 @@ def outcomes(calls: Sequence[Callable[[], Any]], width: int = WIDTH) -> list[Any
 
     def help_out() -> None:
         # Woken together by one round trip's replies: behind the GUI thread (see there).
-        background.lower_this_thread(HELPER_NICE)
+        background.lower_this_thread()
         work()
         # A helper's own arena, before the helper ends; the calling thread's job settles
         # its thread afterwards (``workers.Lane``).

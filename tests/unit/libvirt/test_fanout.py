@@ -13,6 +13,7 @@ import pytest
 from kvmgui.libvirt import fanout, fetch
 from kvmgui.libvirt.eventcodes import DOMAIN_EVENT_IDS
 from kvmgui.libvirt.subscriptions import Subscription
+from kvmgui.utils import background
 from tests.helpers import FakeError
 from tests.unit.libvirt.fakes import FakeConnect
 
@@ -65,7 +66,7 @@ def test_helpers_run_below_the_calling_thread():
     mine = os.getpriority(os.PRIO_PROCESS, caller)
     seen = dict(fanout.gather([where] * 4))
     assert seen.pop(caller) == mine
-    assert sorted(seen.values()) == [min(19, mine + fanout.HELPER_NICE)] * 3
+    assert sorted(seen.values()) == [min(19, mine + background.STEPS)] * 3
     assert os.getpriority(os.PRIO_PROCESS, caller) == mine
 
 

@@ -516,12 +516,12 @@ def _describe(element: etree._Element, kind: Kind) -> tuple[Words, list[Arg]]:
                           QT_TRANSLATE_NOOP("Device", "Serial port"), port), [el_type, path or ""]
         case Kind.CONSOLE:
             path = _attr(element, "source", "path")
-            if target is not None and target.get("type") == "virtio":
-                # Numbered apart from the serial console: both may be port 0.
-                return _named(QT_TRANSLATE_NOOP("Device", "Virtio console %1"),
-                              QT_TRANSLATE_NOOP("Device", "Virtio console"), port), [el_type, path or ""]
-            return _named(QT_TRANSLATE_NOOP("Device", "Console %1"),
-                          QT_TRANSLATE_NOOP("Device", "Console"), port), [el_type, path or ""]
+            # A virtio console is numbered apart from the serial one: both may be port 0.
+            labels = ((QT_TRANSLATE_NOOP("Device", "Virtio console %1"),
+                       QT_TRANSLATE_NOOP("Device", "Virtio console"))
+                      if target is not None and target.get("type") == "virtio" else
+                      (QT_TRANSLATE_NOOP("Device", "Console %1"), QT_TRANSLATE_NOOP("Device", "Console")))
+            return _named(*labels, port), [el_type, path or ""]
         case Kind.CHANNEL:
             name = None if target is None else (target.get("name") or target.get("type"))
             return _named(QT_TRANSLATE_NOOP("Device", "Channel %1"),

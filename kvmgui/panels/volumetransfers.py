@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from kvmgui.libvirt import mountlanes, volops
 from kvmgui.libvirt.transfers import TransferResult
@@ -207,18 +207,15 @@ def _file_dialog(view: VolumesView, spec: FileDialogSpec, selected: Callable[[st
                      shown=partial(setattr, view, "file_dialog"))
 
 
-# Every transfer window still open, of any host window: an upload goes over its volume
-# alone (a download of it meanwhile copies a mix of old and new data; two uploads
-# interleave), and downloads of one volume may run side by side.
-_windows: list[TransferDialog] = []
-
-
 def _clash(view: VolumesView, direction: Direction, pool_uuid: str, name: str) -> str:
-    """Why a transfer of volume ``name`` cannot start now ("" when it can)."""
-    _windows[:] = [d for d in _windows if shiboken6.isValid(d)]
-    for other in _windows:
-        if other.running and other.conn.uri == view.conn.uri and other.pool_uuid == pool_uuid \
-                and other.volume == name and Direction.UPLOAD in (direction, other.direction):
+    """Why a transfer of volume ``name`` cannot start now ("" when it can): an upload goes
+    over its volume alone (a download of it meanwhile copies a mix of old and new data; two
+    uploads interleave), and downloads of one volume may run side by side. The transfers
+    are those of every host window: each has its window, a top-level widget."""
+    for other in QApplication.topLevelWidgets():
+        if isinstance(other, TransferDialog) and other.running and other.conn.uri == view.conn.uri \
+                and other.pool_uuid == pool_uuid and other.volume == name \
+                and Direction.UPLOAD in (direction, other.direction):
             text = (QCoreApplication.translate("VolumesView", "Volume %1 is being uploaded in "
                                                "another window: wait until that transfer ends.")
                     if other.direction is Direction.UPLOAD else
@@ -241,7 +238,6 @@ def transfer(view: VolumesView, direction: Direction, pool_uuid: str, name: str,
         # One that failed or was cancelled may leave a volume (one the host would not delete
         # again: the window says so), which no event announces: read them again.
         dialog.finished.connect(lambda _result: _upload_ended(view, dialog))
-    _windows.append(dialog)
     view.open_dialog(dialog)
     dialog.start()
 

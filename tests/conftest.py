@@ -93,6 +93,17 @@ def no_widgets_off_gui_thread() -> Iterator[None]:
     assert not calls, f"a worker thread touched GUI objects: {calls}"
 
 
+@pytest.fixture(autouse=True)
+def figures_keep_their_pace(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on a quiet desktop: no turn of the live figures is let pass. The suite's own load
+    (the integration tests' guests) makes a test's GUI thread wait for a CPU, and
+    ``cpuwait.Backoff`` would then skip the very readings a test waits for. Its own tests
+    switch it back on."""
+    from kvmgui.utils import cpuwait
+
+    monkeypatch.setattr(cpuwait.Backoff, "enabled", False)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def gc_on_gui_thread(qapp: QApplication) -> None:
     """As in the application: the cyclic garbage collector runs on the GUI thread only

@@ -13,7 +13,10 @@ that many points of the history (its rates are the average over that time), so a
 sparkline keeps one point per interval. Until anyone calls ``watch``, every VM is hot.
 
 Sampling pauses while the connection is not connected and while a previous job
-is still running (no pile-up on a slow host).
+is still running (no pile-up on a slow host). While the GUI thread has lately waited for
+a CPU (the desktop's cores overloaded, ``cpuwait.Backoff``), up to two intervals in a row
+pass without a job: the figures then come every third interval, and a sparkline keeps its
+one point per interval as a late reading does.
 
 Past 400 lines on purpose: when to read which VM (hot, cold, prompt, second readings,
 failures and their end) is one schedule; split, its parts would share all their state.
@@ -34,6 +37,7 @@ from kvmgui.libvirt.eventcodes import DEVICE_EVENTS
 from kvmgui.libvirt.history import HISTORY_LENGTH, History
 from kvmgui.libvirt.records import ACTIVE_STATES, DomainRecord, LibvirtEvent
 from kvmgui.libvirt.samples import DomainSample, SampleJob
+from kvmgui.utils.cpuwait import Backoff
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +123,8 @@ class StatsSampler(QObject):
         self._first_due = True  # the session's first job, FIRST_SAMPLE_MS after its listing, is to come
         self._timer = QTimer(self)
         self._timer.setInterval(_clamp(interval_ms))
-        self._timer.timeout.connect(self.sample_now)
+        self._timer.timeout.connect(self._tick)
+        self._backoff = Backoff()
         self._prompt = QTimer(self)
         self._prompt.setSingleShot(True)
         self._prompt.timeout.connect(self._sample_urgent)
@@ -214,6 +219,10 @@ class StatsSampler(QObject):
         self._start(self._plan())
 
     # -- GUI thread ---------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        if not self._backoff.let_pass():
+            self.sample_now()
 
     def _update_hot(self) -> None:
         if not self._watchers or any(w is None for w in self._watchers.values()):

@@ -969,3 +969,33 @@ def test_a_host_that_refuses_every_vm_fails_until_one_is_read(connected, qtbot, 
     with qtbot.waitSignal(sampler.recovered, timeout=10000):
         pass
     assert sampler.failure == ""
+
+
+def test_an_overloaded_gui_thread_lets_at_most_two_intervals_in_a_row_pass(connected, qtbot, monkeypatch):
+    """While the GUI thread waits for a CPU (the desktop's cores overloaded), the
+    interval's job is let pass, never three times in a row; the job that runs reads what
+    it would have (a sparkline counts a late reading as the intervals it spans)."""
+    from kvmgui.utils import cpuwait
+
+    monkeypatch.setattr(cpuwait.Backoff, "enabled", True)
+    offset = [0.0]
+    real = stats.time.monotonic
+    monkeypatch.setattr(stats, "time", type("Clock", (), {"monotonic": lambda: real() + offset[0]}))
+    sampler = sampler_for(connected)
+    sampler.set_interval(stats.MAX_INTERVAL_MS)
+    qtbot.waitUntil(lambda: not sampler._first_due and not sampler._busy
+                    and not sampler._prompt.isActive(), timeout=5000)
+    offset[0] += stats.MIN_WINDOW_MS / 1000  # the first reading is not too recent to repeat
+    shares = iter([0.5] * 5 + [0.0])
+    sampler._backoff = cpuwait.Backoff(gauge=type("Gauge", (), {"waited": lambda _s: next(shares)})())
+    jobs = []
+    start = sampler._start
+    monkeypatch.setattr(sampler, "_start", lambda wanted: (jobs.append(wanted), start(wanted)))
+    ran = []
+    for _turn in range(6):
+        before = len(jobs)
+        sampler._tick()  # the timer's turn
+        ran.append(len(jobs) > before)
+        qtbot.waitUntil(lambda: not sampler._busy, timeout=5000)
+    assert ran == [False, False, True, False, False, True]
+    assert jobs[0] == frozenset(running_uuids(connected))

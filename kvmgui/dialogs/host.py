@@ -164,7 +164,8 @@ class HostDetailsDialog(QDialog):
         # unseen and beyond Cancel (keeping a removed host's connection in use). These
         # questions cover them, as the VM details window's does its editor; they do not
         # block: the window stays open until they are answered (a caller waits with
-        # ``after_close``). A transfer cancelled removes what it had half made (streams.py).
+        # ``after_close``). A transfer cancelled removes what it had half made (volupload.py,
+        # voldownload.py).
         if self.close_box is not None:  # asked already
             self.close_box.raise_()
             self.close_box.activateWindow()

@@ -1,5 +1,5 @@
-"""One volume transfer's progress, cancel and outcome, as :mod:`kvmgui.libvirt.streams`'s
-upload and download loops report them (no libvirt here).
+"""One volume transfer's progress, cancel and outcome, as the upload and download loops
+(:mod:`kvmgui.libvirt.volupload`, :mod:`kvmgui.libvirt.voldownload`) report them (no libvirt here).
 
 Progress goes to a :class:`Transfer`: ``on_progress(Progress)`` is called on
 the worker thread at most every ``interval`` seconds and once at the end (a

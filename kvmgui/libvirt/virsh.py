@@ -3,8 +3,8 @@
 Every function takes the call's arguments once and uses the same values for the call and
 for its :class:`~kvmgui.libvirt.commands.Command` (flags become virsh's options here, so an
 option virsh has no word for fails before the call, never silently). Operations
-(``actions``, ``domainops``, ``netops``, ``dhcphosts``, ``poolops``, ``volops``, ``streams``,
-``newvm``) call these instead of the libvirt methods; the journal of the job notes each
+(``actions``, ``domainops``, ``netops``, ``dhcphosts``, ``poolops``, ``volops``, ``volupload``,
+``voldownload``, ``newvm``) call these instead of the libvirt methods; the journal of the job notes each
 one (see ``commands``). In a preview a call that would make an object returns None; an
 operation goes on with a :class:`Planned` stand-in so the lines after it show too.
 

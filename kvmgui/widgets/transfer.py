@@ -1,9 +1,9 @@
 """Upload a local file into a storage volume, or download one, with progress and Cancel.
 
-The bytes move in a worker through the libvirt connection (``kvmgui.libvirt.streams``:
-blocking streams, sparse where the host takes them), so a remote host works the same
-and the window never waits. Progress comes back through a queued signal about ten
-times a second; Cancel aborts the stream, and the streams module removes what was half
+The bytes move in a worker through the libvirt connection (``kvmgui.libvirt.volupload``
+and ``voldownload``: blocking streams, sparse where the host takes them), so a remote host
+works the same and the window never waits. Progress comes back through a queued signal
+about ten times a second; Cancel aborts the stream, and those modules remove what was half
 made (the new volume of an upload, the partial file of a download).
 """
 

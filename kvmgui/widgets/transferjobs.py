@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import libvirt
 
-from kvmgui.libvirt import streams, volops
+from kvmgui.libvirt import voldownload, volops, volupload
 from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.localfiles import LocalFile, open_partial, open_source
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError, TransferResult
@@ -86,19 +86,19 @@ def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, 
                 transfer: Transfer, named: Collection[str] = (),
                 local: LocalFile | None = None) -> TransferResult:
     """Upload ``path`` into volume ``name``: a new volume as large as the file (see
-    ``streams.new_volume_xml``), or over the content of an existing one. Over one, a
+    ``volupload.new_volume_xml``), or over the content of an existing one. Over one, a
     running VM refuses, as a wipe does: the question refused those that ran then, and one
     started since would have its disk replaced under it; so does a stopped VM not among
     ``named`` (the UUIDs the question named: one defined on it since). ``local``: the
     file, opened already (``open_local``)."""
     source = local or path
     if new:
-        kind = streams.pool_type_of(conn, pool_uuid)
-        return streams.upload(conn, pool_uuid, source, transfer,
-                              create_xml=streams.new_volume_xml(name, source, kind))
+        kind = volupload.pool_type_of(conn, pool_uuid)
+        return volupload.upload(conn, pool_uuid, source, transfer,
+                              create_xml=volupload.new_volume_xml(name, source, kind))
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)  # asked last, before the stream opens
     volops.refuse_unnamed(conn, pool, pool.storageVolLookupByName(name), named)
-    return streams.upload(conn, pool_uuid, source, transfer, name=name)
+    return volupload.upload(conn, pool_uuid, source, transfer, name=name)
 
 
 def download_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str,
@@ -112,4 +112,4 @@ def download_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str
     (``open_local``)."""
     if named is not None:
         volops.refuse_new_writers(conn, pool_uuid, name, named, unread)
-    return streams.download(conn, pool_uuid, name, path, transfer, overwrite=True, partial=local)
+    return voldownload.download(conn, pool_uuid, name, path, transfer, overwrite=True, partial=local)

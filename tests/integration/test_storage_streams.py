@@ -9,7 +9,7 @@ import subprocess
 import libvirt
 import pytest
 
-from kvmgui.libvirt import poolops, streams, volumelist
+from kvmgui.libvirt import poolops, voldownload, volumelist, volupload
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError
 from kvmgui.xml.pool_build import pool_xml
 from kvmgui.xml.pool_spec import PoolSpec
@@ -51,8 +51,8 @@ def test_round_trip_is_byte_for_byte(sparse, pool, qtbot, tmp_path):
     source = tmp_path / "disk.img"
     data_bytes = sparse_test_file(source)  # 8 MiB of data in a 64 MiB file
     progress = []
-    up = call(qtbot, conn, streams.upload, pool_uuid, source, Transfer(progress.append),
-              create_xml=streams.new_volume_xml("disk.img", source), sparse=sparse)
+    up = call(qtbot, conn, volupload.upload, pool_uuid, source, Transfer(progress.append),
+              create_xml=volupload.new_volume_xml("disk.img", source), sparse=sparse)
     assert up.sparse == sparse and up.total == 64 * MiB
     assert up.sent == (data_bytes if sparse else 64 * MiB)  # holes are not sent
     assert progress[-1].done == 64 * MiB
@@ -61,7 +61,7 @@ def test_round_trip_is_byte_for_byte(sparse, pool, qtbot, tmp_path):
         assert allocated(target / "disk.img") < 16 * MiB  # the holes stay holes on the host
 
     dest = tmp_path / "back.img"
-    down = call(qtbot, conn, streams.download, pool_uuid, "disk.img", dest, sparse=sparse)
+    down = call(qtbot, conn, voldownload.download, pool_uuid, "disk.img", dest, sparse=sparse)
     assert sha256(dest) == sha256(source)
     assert down.sparse == sparse and down.sent == (data_bytes if sparse else 64 * MiB)
     assert (allocated(dest) < 16 * MiB) if sparse else (allocated(dest) >= 64 * MiB)
@@ -72,8 +72,8 @@ def test_uploaded_qcow2_is_recognised(pool, qtbot, tmp_path):
     conn, pool_uuid, target = pool
     image = tmp_path / "guest.qcow2"
     subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "20G"], check=True, timeout=60)
-    up = call(qtbot, conn, streams.upload, pool_uuid, image,
-              create_xml=streams.new_volume_xml("guest.qcow2", image))
+    up = call(qtbot, conn, volupload.upload, pool_uuid, image,
+              create_xml=volupload.new_volume_xml("guest.qcow2", image))
     assert up.total == os.path.getsize(image) and up.sent <= up.total
     assert qemu_img_info(target / "guest.qcow2")["virtual-size"] == 20 * 1024**3  # 20 GiB not sent
     call(qtbot, conn, lambda c: c.storagePoolLookupByUUIDString(pool_uuid).refresh(0))
@@ -86,8 +86,8 @@ def test_cancelled_upload_leaves_no_volume(pool, qtbot, tmp_path):
     source = tmp_path / "big.img"
     source.write_bytes(os.urandom(32 * MiB))
     transfer = Transfer(lambda p: transfer.cancel() if p.done >= 4 * MiB else None, interval=0)
-    future = outcome(qtbot, conn, streams.upload, pool_uuid, source, transfer,
-                     create_xml=streams.new_volume_xml("big.img", source), sparse=False)
+    future = outcome(qtbot, conn, volupload.upload, pool_uuid, source, transfer,
+                     create_xml=volupload.new_volume_xml("big.img", source), sparse=False)
     with pytest.raises(TransferCancelledError):
         future.result()
     assert volumes(qtbot, conn, pool_uuid) == []
@@ -98,9 +98,10 @@ def test_failed_upload_leaves_no_volume(pool, qtbot, tmp_path):
     conn, pool_uuid, _target = pool
     source = tmp_path / "a.img"
     source.write_bytes(os.urandom(MiB))
-    call(qtbot, conn, streams.upload, pool_uuid, source, create_xml=streams.new_volume_xml("a.img", source))
-    future = outcome(qtbot, conn, streams.upload, pool_uuid, source,
-                     create_xml=streams.new_volume_xml("a.img", source))
+    call(qtbot, conn, volupload.upload, pool_uuid, source,
+         create_xml=volupload.new_volume_xml("a.img", source))
+    future = outcome(qtbot, conn, volupload.upload, pool_uuid, source,
+                     create_xml=volupload.new_volume_xml("a.img", source))
     with pytest.raises(libvirt.libvirtError):
         future.result()
     assert volumes(qtbot, conn, pool_uuid) == ["a.img"]  # the first one, untouched
@@ -111,11 +112,13 @@ def test_cancelled_download_removes_the_partial_file(keep, pool, qtbot, tmp_path
     conn, pool_uuid, _target = pool
     source = tmp_path / "big.img"
     source.write_bytes(os.urandom(32 * MiB))
-    call(qtbot, conn, streams.upload, pool_uuid, source, create_xml=streams.new_volume_xml("big.img", source))
+    call(qtbot, conn, volupload.upload, pool_uuid, source,
+         create_xml=volupload.new_volume_xml("big.img", source))
     transfer = Transfer(lambda p: transfer.cancel() if p.done >= 4 * MiB else None, interval=0)
     dest = tmp_path / "out" / "big.img"
     dest.parent.mkdir()
-    future = outcome(qtbot, conn, streams.download, pool_uuid, "big.img", dest, transfer, keep_partial=keep)
+    future = outcome(qtbot, conn, voldownload.download, pool_uuid, "big.img", dest, transfer,
+                     keep_partial=keep)
     with pytest.raises(TransferCancelledError) as info:
         future.result()
     left = sorted(p.name for p in dest.parent.iterdir())
@@ -134,14 +137,14 @@ def test_an_upload_over_a_larger_volume_leaves_its_end(pool, qtbot, tmp_path):
     subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "20G"], check=True, timeout=60)
     with open(image, "ab") as f:
         f.write(b"\xff" * 4 * MiB)  # old data past the header
-    call(qtbot, conn, streams.upload, pool_uuid, image, create_xml=streams.new_volume_xml("v.img", image))
+    call(qtbot, conn, volupload.upload, pool_uuid, image, create_xml=volupload.new_volume_xml("v.img", image))
     call(qtbot, conn, lambda c: c.storagePoolLookupByUUIDString(pool_uuid).refresh(0))
     small = tmp_path / "v.img"
     small.write_bytes(b"\x01" * MiB)
     facts = call(qtbot, conn, upload_target, pool_uuid, "v.img", MiB)
     length = os.path.getsize(image)
     assert (facts.size, facts.grows, facts.file_size, facts.users) == (length, True, MiB, [])
-    call(qtbot, conn, streams.upload, pool_uuid, small, name="v.img")
+    call(qtbot, conn, volupload.upload, pool_uuid, small, name="v.img")
     data = (target / "v.img").read_bytes()
     assert len(data) == length and data[:MiB] == small.read_bytes()
     assert data[MiB:] == image.read_bytes()[MiB:]  # the rest holds what it held

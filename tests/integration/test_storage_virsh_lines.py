@@ -12,7 +12,7 @@ from functools import partial
 
 import pytest
 
-from kvmgui.libvirt import poolops, streams, volops
+from kvmgui.libvirt import poolops, voldownload, volops, volupload
 from kvmgui.libvirt.commands import write_files
 from kvmgui.libvirt.volops import delete_unused
 from kvmgui.wizards.pool.wizard import create_job
@@ -85,11 +85,11 @@ def test_volume_lines_do_what_the_buttons_do(pool, qtbot, tmp_path):
 
     source = tmp_path / "data.img"
     sparse_test_file(source)
-    upload = partial(streams.upload, create_xml=streams.new_volume_xml("data.img", source))
+    upload = partial(volupload.upload, create_xml=volupload.new_volume_xml("data.img", source))
     run_lines(lines_of(qtbot, conn, upload, uuid, source))
     assert sha256(target / "data.img") == sha256(source)
     back = tmp_path / "back.img"
-    run_lines(lines_of(qtbot, conn, streams.download, uuid, "data.img", back))
+    run_lines(lines_of(qtbot, conn, voldownload.download, uuid, "data.img", back))
     assert sha256(back) == sha256(source)
 
     run_lines(lines_of(qtbot, conn, volops.wipe_volume, uuid, "data.img"))

@@ -15,7 +15,7 @@ import libvirt
 import pytest
 from lxml import etree
 
-from kvmgui.libvirt import netops, newvm, poolops, streams, volops
+from kvmgui.libvirt import netops, newvm, poolops, voldownload, volops, volupload
 from kvmgui.libvirt.commands import recording, write_files
 from kvmgui.libvirt.volops import delete_unused
 from kvmgui.panels.storage import autostart_off, autostart_on, delete_with_data
@@ -165,14 +165,14 @@ def test_clone_resize_wipe_delete(connected, qtbot):
 def test_upload_and_download_lines(connected, qtbot, tmp_path):
     source = tmp_path / "disk image.img"
     source.write_bytes(b"x" * 4096)
-    create = streams.new_volume_xml("up.img", source)
-    cmds = preview(qtbot, connected, partial(streams.upload, create_xml=create), HOME, source)
+    create = volupload.new_volume_xml("up.img", source)
+    cmds = preview(qtbot, connected, partial(volupload.upload, create_xml=create), HOME, source)
     assert lines(cmds) == [
         ["vol-create-as", "home", "up.img", "4KiB", "--allocation", "0", "--format", "raw"],
         ["vol-upload", "--pool", "home", "up.img", str(source), "--sparse"]]
     assert "up.img" not in volumes(qtbot, connected)
     into = tmp_path / "web01 copy.qcow2"
-    cmds = preview(qtbot, connected, streams.download, HOME, "web01.qcow2", into)
+    cmds = preview(qtbot, connected, voldownload.download, HOME, "web01.qcow2", into)
     assert lines(cmds) == [["vol-download", "--pool", "home", "web01.qcow2", str(into), "--sparse"]]
     assert not into.exists() and not list(tmp_path.glob("*.part"))
 
@@ -181,8 +181,8 @@ def test_a_failed_upload_notes_each_try_and_the_undo(connected, qtbot, tmp_path)
     """The test driver has no streams: the sparse try, the plain try, then the new volume goes."""
     source = tmp_path / "disk.img"
     source.write_bytes(b"x" * 4096)
-    create = streams.new_volume_xml("up.img", source)
-    future, issued = issued_by(qtbot, connected, partial(streams.upload, create_xml=create), HOME, source)
+    create = volupload.new_volume_xml("up.img", source)
+    future, issued = issued_by(qtbot, connected, partial(volupload.upload, create_xml=create), HOME, source)
     assert isinstance(future.exception(), libvirt.libvirtError)
     assert [(lines([i.command])[0][:2], i.ok) for i in issued] == [
         (["vol-create-as", "home"], True), (["vol-upload", "--pool"], False),
@@ -367,14 +367,14 @@ def test_virsh_takes_the_volume_lines(default_host, tmp_path):
     overlay = new_xml("o.qcow2", 4, backing_path="/default-pool/base.img", backing_format="qcow2")
     source = tmp_path / "up.img"
     source.write_bytes(b"x" * 4096)
-    upload = partial(streams.upload, create_xml=streams.new_volume_xml("up.img", source))
+    upload = partial(volupload.upload, create_xml=volupload.new_volume_xml("up.img", source))
     cmds = [*planned(default_host, volops.create_volume, pool, new_xml()),
             *planned(default_host, volops.create_volume, pool, overlay),
             *planned(default_host, volops.clone_volume, pool, new_xml("copy.qcow2", 1), pool, "base.img"),
             *planned(default_host, grow_volume, pool, "base.img", 2 * GIB),
             *planned(default_host, volops.wipe_volume, pool, "base.img"),
             *planned(default_host, upload, pool, source),
-            *planned(default_host, streams.download, pool, "base.img", tmp_path / "back.img"),
+            *planned(default_host, voldownload.download, pool, "base.img", tmp_path / "back.img"),
             *planned(default_host, delete_unused, pool, "base.img")]
     assert [c.verb for c in cmds] == ["vol-create-as", "vol-create-as", "vol-create-from", "vol-resize",
                                       "vol-wipe", "vol-create-as", "vol-upload", "vol-download",
@@ -419,7 +419,7 @@ def test_virsh_takes_the_lines_of_a_pool_volume_and_network_named_like_options(d
             *planned(default_host, volops.clone_volume, pool, new_xml("copy.qcow2", 1), pool, "--v"),
             *planned(default_host, volops.wipe_volume, pool, "--v"),
             *planned(default_host, grow_volume, pool, "--v", 2 * GIB),
-            *planned(default_host, streams.download, pool, "--v", tmp_path / "back.img"),
+            *planned(default_host, voldownload.download, pool, "--v", tmp_path / "back.img"),
             *planned(default_host, delete_unused, pool, "--v"),
             *planned(default_host, poolops.refresh, pool), *planned(default_host, autostart_on, pool),
             *planned(default_host, netops.start_network, net),
@@ -452,10 +452,10 @@ def test_upload_and_download_name_a_pool_virsh_reads_as_a_uuid_by_its_own(connec
     pool = run_in_worker(qtbot, connected, make)
     source = tmp_path / "up.img"
     source.write_bytes(b"x" * 4096)
-    create = streams.new_volume_xml("up.img", source)
-    cmds = preview(qtbot, connected, partial(streams.upload, create_xml=create), pool, source)
+    create = volupload.new_volume_xml("up.img", source)
+    cmds = preview(qtbot, connected, partial(volupload.upload, create_xml=create), pool, source)
     assert [line[:3] for line in lines(cmds)] == [["vol-create-as", pool, "up.img"],
                                                   ["vol-upload", "--pool", pool]]
-    cmds = preview(qtbot, connected, streams.download, pool, "v.img", tmp_path / "back.img")
+    cmds = preview(qtbot, connected, voldownload.download, pool, "v.img", tmp_path / "back.img")
     assert lines(cmds) == [["vol-download", "--pool", pool, "v.img", str(tmp_path / "back.img"),
                             "--sparse"]]

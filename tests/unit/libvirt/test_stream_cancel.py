@@ -2,7 +2,7 @@
 
 import pytest
 
-from kvmgui.libvirt import streams
+from kvmgui.libvirt import virsh, voldownload, volupload
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError
 from tests.unit.libvirt.storage_fakes import HOME
 from tests.unit.libvirt.test_streams import outcome, volume_names, wire  # noqa: F401 - a fixture
@@ -18,14 +18,14 @@ def test_an_upload_cancelled_before_its_volume_is_made_makes_none(connected, qtb
     hung). The volume is now made only if the upload is still wanted."""
     (tmp_path / "disk.img").write_bytes(b"data")
     made = []
-    real = streams.virsh.vol_create
-    monkeypatch.setattr(streams.virsh, "vol_create",
+    real = virsh.vol_create
+    monkeypatch.setattr(virsh, "vol_create",
                         lambda *args: made.append(args) or real(*args))
     before = volume_names(qtbot, connected)
     transfer = Transfer()
     transfer.cancel()  # while the file's size was read
-    future = outcome(qtbot, connected, streams.upload, HOME, tmp_path / "disk.img", transfer,
-                     create_xml=streams.new_volume_xml("up.img", tmp_path / "disk.img"))
+    future = outcome(qtbot, connected, volupload.upload, HOME, tmp_path / "disk.img", transfer,
+                     create_xml=volupload.new_volume_xml("up.img", tmp_path / "disk.img"))
     with pytest.raises(TransferCancelledError):
         future.result()
     assert made == []
@@ -37,11 +37,11 @@ def test_a_download_cancelled_before_its_partial_file_is_made_makes_none(connect
                                                                          monkeypatch):
     """Likewise a download's partial file: made after Cancel, then removed again."""
     made = []
-    real = streams._new_partial
-    monkeypatch.setattr(streams, "_new_partial", lambda target: made.append(target) or real(target))
+    real = voldownload._new_partial
+    monkeypatch.setattr(voldownload, "_new_partial", lambda target: made.append(target) or real(target))
     transfer = Transfer()
     transfer.cancel()
-    future = outcome(qtbot, connected, streams.download, HOME, "web01.qcow2",
+    future = outcome(qtbot, connected, voldownload.download, HOME, "web01.qcow2",
                      tmp_path / "out.img", transfer)
     with pytest.raises(TransferCancelledError):
         future.result()
@@ -55,10 +55,10 @@ def test_a_download_asked_to_replace_its_file_does_not_look_at_it_first(connecte
     host's connection: on a mount that stopped answering in between, that look hung and a
     Disconnect waited on it. The look is made only when it decides something."""
     looked = []
-    real_exists = streams.Path.exists
-    monkeypatch.setattr(streams.Path, "exists",
+    real_exists = voldownload.Path.exists
+    monkeypatch.setattr(voldownload.Path, "exists",
                         lambda path, **kw: looked.append(path.name) or real_exists(path, **kw))
-    future = outcome(qtbot, connected, streams.download, HOME, "web01.qcow2",
+    future = outcome(qtbot, connected, voldownload.download, HOME, "web01.qcow2",
                      tmp_path / "out.img", Transfer(), overwrite=True)
     future.result()
     assert looked == []

@@ -6,7 +6,7 @@ import os
 import libvirt
 import pytest
 
-from kvmgui.libvirt import localfiles, streams
+from kvmgui.libvirt import localfiles, volupload
 from kvmgui.libvirt.transfers import Transfer
 from kvmgui.xml.pool_types import PoolType
 from tests.helpers import run_in_worker
@@ -57,8 +57,8 @@ def test_a_file_grown_since_its_length_was_read_fills_only_its_new_volume(
     local = localfiles.open_source(path)  # its length read here
     with path.open("ab") as grows:
         grows.write(os.urandom(2 * MiB))  # written on meanwhile
-    xml = streams.new_volume_xml("disk.img", local, PoolType.LOGICAL)
-    result = run_in_worker(qtbot, connected, lambda c: streams.upload(
+    xml = volupload.new_volume_xml("disk.img", local, PoolType.LOGICAL)
+    result = run_in_worker(qtbot, connected, lambda c: volupload.upload(
         c, lvm_pool, local, Transfer(), create_xml=xml, sparse=sparse))
     received = bytes(sink.received)
     assert len(received) == EXTENT  # the volume's size, not beyond

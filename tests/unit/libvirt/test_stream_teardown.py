@@ -6,7 +6,7 @@ import threading
 import libvirt
 import pytest
 
-from kvmgui.libvirt import streams
+from kvmgui.libvirt import virsh, voldownload, volupload
 from kvmgui.libvirt.livehandle import NotConnectedError
 from kvmgui.libvirt.transfers import Transfer
 from tests.unit.libvirt.storage_fakes import HOME, CodedError
@@ -54,7 +54,7 @@ def test_disconnect_aborts_a_running_download(sparse, connected, qtbot, tmp_path
     transfer = Transfer(lambda _p: moving.set(), interval=0)
     folder = tmp_path / "downloads"
     folder.mkdir()
-    future = connected.run(lambda c: streams.download(c, HOME, "web01.qcow2", folder / "out.img",
+    future = connected.run(lambda c: voldownload.download(c, HOME, "web01.qcow2", folder / "out.img",
                                                       transfer, sparse=sparse),
                            failed=lambda _exc: None)
     try:
@@ -100,14 +100,14 @@ def test_disconnect_aborts_a_running_upload_and_removes_its_volume(connected, qt
     monkeypatch.setattr(libvirt.virConnect, "newStream", lambda _c, _f=0: stream)
     monkeypatch.setattr(libvirt.virStorageVol, "upload", lambda *_a: 0)
     deleted = []
-    real_delete = streams.virsh.vol_delete_in
-    monkeypatch.setattr(streams.virsh, "vol_delete_in",
+    real_delete = virsh.vol_delete_in
+    monkeypatch.setattr(virsh, "vol_delete_in",
                         lambda pool, vol: (deleted.append(vol.name()), real_delete(pool, vol))[1])
     (tmp_path / "disk.img").write_bytes(os.urandom(64 * MiB // 16))
     moving = threading.Event()
     transfer = Transfer(lambda _p: moving.set(), interval=0)
-    xml = streams.new_volume_xml("up.img", tmp_path / "disk.img")
-    future = connected.run(lambda c: streams.upload(c, HOME, tmp_path / "disk.img", transfer,
+    xml = volupload.new_volume_xml("up.img", tmp_path / "disk.img")
+    future = connected.run(lambda c: volupload.upload(c, HOME, tmp_path / "disk.img", transfer,
                                                     create_xml=xml, sparse=False),
                            failed=lambda _exc: None)
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 import libvirt
 import pytest
 
-from kvmgui.libvirt import filepump, streams, transfers
+from kvmgui.libvirt import filepump, transfers, voldownload, volupload
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError
 from kvmgui.widgets.transferjobs import upload_file
 from kvmgui.xml.pool import VolumeDoc
@@ -141,9 +141,9 @@ def test_pieces_of_a_sparse_file(tmp_path):
 def test_upload_into_a_new_volume(sparse, wire, connected, qtbot, tmp_path):
     content = sparse_file(tmp_path / "disk.img")
     seen = []
-    xml = streams.new_volume_xml("up.img", tmp_path / "disk.img")
+    xml = volupload.new_volume_xml("up.img", tmp_path / "disk.img")
     assert '<capacity unit="bytes">14680064</capacity>' in xml
-    result = run_in_worker(qtbot, connected, lambda c: streams.upload(
+    result = run_in_worker(qtbot, connected, lambda c: volupload.upload(
         c, HOME, tmp_path / "disk.img", Transfer(seen.append, interval=0), create_xml=xml, sparse=sparse))
     stream = wire["stream"]
     assert bytes(stream.received) == content and stream.finished
@@ -212,8 +212,8 @@ def test_a_new_lv_larger_than_the_file_has_its_end_zeroed(sparse, holes, wire, c
 
     uuid = run_in_worker(qtbot, connected, define)
     seen = []
-    xml = streams.new_volume_xml("disk.img", tmp_path / "disk.img", PoolType.LOGICAL)
-    result = run_in_worker(qtbot, connected, lambda c: streams.upload(
+    xml = volupload.new_volume_xml("disk.img", tmp_path / "disk.img", PoolType.LOGICAL)
+    result = run_in_worker(qtbot, connected, lambda c: volupload.upload(
         c, uuid, tmp_path / "disk.img", Transfer(seen.append, interval=0), create_xml=xml, sparse=sparse))
     stream = wire["stream"]
     assert bytes(stream.received) == content + bytes(size - len(content)) and stream.finished
@@ -228,7 +228,7 @@ def test_a_new_lv_larger_than_the_file_has_its_end_zeroed(sparse, holes, wire, c
 
 def test_upload_into_an_existing_volume_is_never_sparse(wire, connected, qtbot, tmp_path):
     sparse_file(tmp_path / "disk.img")
-    result = run_in_worker(qtbot, connected, lambda c: streams.upload(
+    result = run_in_worker(qtbot, connected, lambda c: volupload.upload(
         c, HOME, tmp_path / "disk.img", name="build.qcow2", sparse=True))
     assert not result.sparse and wire["flags"] == [0]  # holes would show the old data through
 
@@ -258,8 +258,8 @@ def test_failed_upload_removes_the_volume_it_created(wire, connected, qtbot, tmp
     sparse_file(tmp_path / "disk.img")
     wire["stream"].fail_after = MiB
     before = volume_names(qtbot, connected)
-    future = outcome(qtbot, connected, streams.upload, HOME, tmp_path / "disk.img",
-                     create_xml=streams.new_volume_xml("up.img", tmp_path / "disk.img"))
+    future = outcome(qtbot, connected, volupload.upload, HOME, tmp_path / "disk.img",
+                     create_xml=volupload.new_volume_xml("up.img", tmp_path / "disk.img"))
     with pytest.raises(CodedError, match="No space left"):
         future.result()
     assert wire["stream"].aborted
@@ -270,8 +270,8 @@ def test_cancelled_upload_removes_the_volume_it_created(wire, connected, qtbot, 
     (tmp_path / "big").write_bytes(os.urandom(4 * MiB))
     transfer = Transfer(lambda p: transfer.cancel() if p.done >= MiB else None, interval=0)
     before = volume_names(qtbot, connected)
-    future = outcome(qtbot, connected, streams.upload, HOME, tmp_path / "big", transfer,
-                     create_xml=streams.new_volume_xml("up.img", tmp_path / "big"), sparse=False)
+    future = outcome(qtbot, connected, volupload.upload, HOME, tmp_path / "big", transfer,
+                     create_xml=volupload.new_volume_xml("up.img", tmp_path / "big"), sparse=False)
     with pytest.raises(TransferCancelledError):
         future.result()
     assert wire["stream"].aborted and len(wire["stream"].received) < 4 * MiB
@@ -282,8 +282,8 @@ def test_upload_when_the_host_has_no_streams(connected, qtbot, tmp_path):
     """The real test driver refuses volume upload: the new volume must not stay behind."""
     (tmp_path / "f").write_bytes(b"data")
     before = volume_names(qtbot, connected)
-    future = outcome(qtbot, connected, streams.upload, HOME, tmp_path / "f",
-                     create_xml=streams.new_volume_xml("up.img", tmp_path / "f"))
+    future = outcome(qtbot, connected, volupload.upload, HOME, tmp_path / "f",
+                     create_xml=volupload.new_volume_xml("up.img", tmp_path / "f"))
     with pytest.raises(libvirt.libvirtError, match="not supported"):
         future.result()
     assert volume_names(qtbot, connected) == before
@@ -294,7 +294,7 @@ def test_download(sparse, wire, connected, qtbot, tmp_path):
     content = b"a" * MiB + bytes(8 * MiB) + b"b" * MiB + bytes(4 * MiB)
     wire["stream"] = MemoryStream(content, holes=[(MiB, 8 * MiB), (10 * MiB, 4 * MiB)])
     dest = tmp_path / "out.img"
-    result = run_in_worker(qtbot, connected, lambda c: streams.download(c, HOME, "web01.qcow2", dest,
+    result = run_in_worker(qtbot, connected, lambda c: voldownload.download(c, HOME, "web01.qcow2", dest,
                                                                         sparse=sparse))
     assert dest.read_bytes() == content
     assert not (tmp_path / "out.img.part").exists()
@@ -309,7 +309,7 @@ def test_cancelled_download_keeps_a_partial_file_only_on_request(keep, wire, con
     dest = tmp_path / "out.img"
     dest.write_bytes(b"older file")
     transfer = Transfer(lambda p: transfer.cancel() if p.done >= MiB else None, interval=0)
-    future = outcome(qtbot, connected, streams.download, HOME, "web01.qcow2", dest, transfer,
+    future = outcome(qtbot, connected, voldownload.download, HOME, "web01.qcow2", dest, transfer,
                      keep_partial=keep, overwrite=True)
     with pytest.raises(TransferCancelledError) as info:
         future.result()
@@ -329,7 +329,7 @@ def test_a_leftover_part_file_neither_blocks_a_download_nor_is_overwritten(wire,
     folder.mkdir()
     dest = folder / "out.img"
     (folder / "out.img.part").write_bytes(b"not ours")
-    run_in_worker(qtbot, connected, lambda c: streams.download(c, HOME, "web01.qcow2", dest))
+    run_in_worker(qtbot, connected, lambda c: voldownload.download(c, HOME, "web01.qcow2", dest))
     assert dest.read_bytes() == content
     assert (folder / "out.img.part").read_bytes() == b"not ours"
     assert sorted(p.name for p in folder.iterdir()) == ["out.img", "out.img.part"]
@@ -340,8 +340,8 @@ def test_download_does_not_overwrite_unasked(connected, qtbot, tmp_path):
     tmp_path.mkdir()
     (tmp_path / "x").write_bytes(b"mine")
     with pytest.raises(FileExistsError):
-        outcome(qtbot, connected, streams.download, HOME, "web01.qcow2", tmp_path / "x").result()
-    future = outcome(qtbot, connected, streams.download, HOME, "web01.qcow2", tmp_path / "y")
+        outcome(qtbot, connected, voldownload.download, HOME, "web01.qcow2", tmp_path / "x").result()
+    future = outcome(qtbot, connected, voldownload.download, HOME, "web01.qcow2", tmp_path / "y")
     with pytest.raises(libvirt.libvirtError, match="not supported"):  # the real test driver
         future.result()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x"]
@@ -400,7 +400,7 @@ def test_cancel_aborts_a_download_whose_file_hangs(sparse, wire, connected, qtbo
     folder.mkdir()
     hung, release = _hang_on(monkeypatch, ["write"], folder)
     transfer = Transfer()
-    future = connected.run(lambda c: streams.download(c, HOME, "web01.qcow2", folder / "out.img",
+    future = connected.run(lambda c: voldownload.download(c, HOME, "web01.qcow2", folder / "out.img",
                                                       transfer, sparse=sparse))
     try:
         qtbot.waitUntil(hung.is_set, timeout=5000)
@@ -425,8 +425,8 @@ def test_cancel_aborts_an_upload_whose_file_hangs(sparse, wire, connected, qtbot
     before = volume_names(qtbot, connected)
     hung, release = _hang_on(monkeypatch, ["read", "pread"], folder)
     transfer = Transfer()
-    xml = streams.new_volume_xml("up.img", folder / "disk.img")
-    future = connected.run(lambda c: streams.upload(c, HOME, folder / "disk.img", transfer,
+    xml = volupload.new_volume_xml("up.img", folder / "disk.img")
+    future = connected.run(lambda c: volupload.upload(c, HOME, folder / "disk.img", transfer,
                                                     create_xml=xml, sparse=sparse))
     try:
         qtbot.waitUntil(hung.is_set, timeout=5000)
@@ -456,8 +456,8 @@ def test_an_upload_whose_host_stops_answering_once_done_keeps_its_volume(wire, c
         return real_path(vol)
 
     monkeypatch.setattr(libvirt.virStorageVol, "path", path)
-    future = outcome(qtbot, connected, streams.upload, HOME, tmp_path / "disk.img",
-                     create_xml=streams.new_volume_xml("up.img", tmp_path / "disk.img"))
+    future = outcome(qtbot, connected, volupload.upload, HOME, tmp_path / "disk.img",
+                     create_xml=volupload.new_volume_xml("up.img", tmp_path / "disk.img"))
     result = future.result()
     assert (result.volume, result.path, result.total) == ("up.img", "", len(content))
     assert "up.img" in volume_names(qtbot, connected)

@@ -7,7 +7,7 @@ import os
 
 import libvirt
 
-from kvmgui.libvirt import streams
+from kvmgui.libvirt import virsh
 from kvmgui.panels.storage import StoragePanel
 from kvmgui.widgets.transfer import TransferDialog
 from tests.helpers import uuid_of
@@ -29,7 +29,7 @@ def test_the_volume_a_failed_upload_left_is_listed(connected, qtbot, monkeypatch
     def refused(_pool, _vol):
         raise refusal("cannot delete: the host stopped answering")
 
-    monkeypatch.setattr(streams.virsh, "vol_delete_in", refused)
+    monkeypatch.setattr(virsh, "vol_delete_in", refused)
     panel = StoragePanel(connected)
     qtbot.addWidget(panel)
     panel.show()

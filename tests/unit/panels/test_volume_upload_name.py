@@ -3,7 +3,7 @@ said in the panel before anything is asked of libvirt."""
 
 from __future__ import annotations
 
-from kvmgui.libvirt import streams
+from kvmgui.libvirt import virsh
 from kvmgui.widgets.transfer import TransferDialog
 
 
@@ -12,7 +12,7 @@ def test_a_file_name_lvm_refuses_is_said_before_the_upload(lvm_panel, qtbot, tmp
     in an upload window, and lvcreate's refusal came back from the host; the New Volume
     dialog says it as you type. The panel now says it at once and opens no window."""
     made: list[object] = []
-    monkeypatch.setattr(streams.virsh, "vol_create", lambda *args: made.append(args))
+    monkeypatch.setattr(virsh, "vol_create", lambda *args: made.append(args))
     panel, uuid = lvm_panel
     source = tmp_path / "my disk.img"
     source.write_bytes(b"x" * 4096)

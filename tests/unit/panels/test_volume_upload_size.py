@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from kvmgui.libvirt import streams
+from kvmgui.libvirt import virsh
 from kvmgui.utils.tr import size_text
 from kvmgui.widgets.transfer import TransferDialog
 
@@ -16,7 +16,7 @@ def test_a_file_larger_than_a_block_pools_free_space_is_said_before_the_upload(
     space went to libvirt in an upload window, and came back as lvcreate's refusal; the New
     Volume dialog says it as you type. The panel now says it at once and opens no window."""
     made: list[object] = []
-    monkeypatch.setattr(streams.virsh, "vol_create", lambda *args: made.append(args))
+    monkeypatch.setattr(virsh, "vol_create", lambda *args: made.append(args))
     panel, uuid = lvm_panel
     free = panel.volumes.conn.pools.get(uuid).available
     source = tmp_path / "big.img"

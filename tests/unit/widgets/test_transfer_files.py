@@ -85,13 +85,13 @@ def test_a_download_cancelled_in_its_hung_rename_says_it_completes(connected, qt
 
 def test_a_previewed_download_leaves_no_partial_file_it_was_given(connected, qtbot, tmp_path):
     """A preview only notes the line: a partial file opened for it is closed and removed."""
-    from kvmgui.libvirt import localfiles, streams
+    from kvmgui.libvirt import localfiles, voldownload
 
     folder = tmp_path / "downloads"
     folder.mkdir()
     local = localfiles.open_partial(folder / "out.img")
     done: list[object] = []
-    connected.preview(lambda c: streams.download(c, HOME, "build.qcow2", folder / "out.img",
+    connected.preview(lambda c: voldownload.download(c, HOME, "build.qcow2", folder / "out.img",
                                                  overwrite=True, partial=local),
                       done=done.append, failed=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)

@@ -7,7 +7,7 @@ import os
 
 import libvirt
 
-from kvmgui.libvirt import streams
+from kvmgui.libvirt import virsh
 from kvmgui.widgets.transfer import Direction, TransferDialog
 from tests.helpers import run_in_worker
 from tests.unit.libvirt.storage_fakes import HOME
@@ -41,7 +41,7 @@ def _upload(qtbot, connected, monkeypatch, tmp_path, stream):
     def refused(_pool, _vol):
         raise refusal("cannot delete: the host stopped answering")
 
-    monkeypatch.setattr(streams.virsh, "vol_delete_in", refused)
+    monkeypatch.setattr(virsh, "vol_delete_in", refused)
     path = tmp_path / "new.img"
     path.write_bytes(os.urandom(1024 * 1024))
     dialog = TransferDialog(connected, Direction.UPLOAD, HOME, "new.img", str(path), new_volume=True)

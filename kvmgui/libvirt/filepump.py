@@ -233,7 +233,13 @@ def _content(fd: int, size: int | None) -> Iterator[Piece]:
             yield min(data, end) - cur
             cur = data
             continue
-        stop = min(os.lseek(fd, cur, os.SEEK_HOLE), end)  # the end counts as a hole
+        try:
+            stop = min(os.lseek(fd, cur, os.SEEK_HOLE), end)  # the end counts as a hole
+        except OSError as exc:
+            if exc.errno != errno.ENXIO:
+                raise
+            yield end - cur  # cut below cur since SEEK_DATA: what it lost goes as zeroes
+            return
         while cur < stop:
             chunk = os.pread(fd, min(CHUNK, stop - cur), cur)
             if not chunk:  # the file shrank meanwhile: what it lost goes as zeroes, so that

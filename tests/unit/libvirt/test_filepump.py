@@ -111,3 +111,32 @@ def test_the_exit_waits_for_a_given_up_downloads_partial_file_to_go(tmp_path, mo
     threading.Timer(0.3, slow.set).start()
     assert filepump.wait_at_exit(10)  # what app.main does once the jobs ended
     assert not part.exists()
+
+
+def test_a_file_cut_between_the_data_and_hole_probes_still_sends_its_length(tmp_path, monkeypatch):
+    """The pieces find data with SEEK_DATA and its end with SEEK_HOLE. A file cut short by
+    another program between the two probes, below the offset read from, made SEEK_HOLE
+    fail with ENXIO (at the end): the upload failed with "No such device or address",
+    where a file cut short anywhere else is sent with what it lost as zeroes."""
+    chunk = filepump.CHUNK
+    path = tmp_path / "disk.img"
+    path.write_bytes(os.urandom(3 * chunk))
+    real_lseek = os.lseek
+    cut = []
+
+    def lseek(fd, pos, how):
+        if how == os.SEEK_HOLE and not cut:
+            cut.append(pos)
+            os.truncate(path, pos)  # another program rewrites it meanwhile
+        return real_lseek(fd, pos, how)
+
+    monkeypatch.setattr(filepump.os, "lseek", lseek)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        sent = list(filepump.pieces(fd, 0, 3 * chunk))
+    finally:
+        os.close(fd)
+    assert cut  # the file was cut between the probes
+    lengths = [len(p) if isinstance(p, bytes) else p for p in sent]
+    assert sum(lengths) == 3 * chunk  # as many bytes as the upload announced
+    assert isinstance(sent[-1], int)  # what it lost, as zeroes

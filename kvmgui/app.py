@@ -246,13 +246,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.aboutToQuit.connect(registry.shutdown)
         loop.run_until_complete(_until_quit(window))
         registry.shutdown()  # the window closed: close connections (their teardown still runs)
+    wind_down()
+    return 0
+
+
+def wind_down() -> None:
+    """After the main loop ended: what the jobs still out made is settled, or left after a
+    bounded wait (a host or a mount that does not answer)."""
     if "kvmgui.wizards.newvm.finish" in sys.modules:  # a New VM job may run
         from kvmgui.wizards.newvm import finish  # noqa: PLC0415
 
         # One cancelled by the exit removes what it made once the step it is in ends (a
         # volume being created cannot be interrupted): waited for longer, bounded and logged.
         finish.wait_at_exit()
-    if not workers.drain(EXIT_GRACE_S):
+    drained = workers.drain(EXIT_GRACE_S)
+    if "kvmgui.libvirt.localfiles" in sys.modules:  # a download's partial file may be untaken
+        from kvmgui.libvirt import localfiles  # noqa: PLC0415
+
+        # Opened on its mount's thread, its window not told yet when the loop ended.
+        if not localfiles.remove_untaken_at_exit(EXIT_GRACE_S):
+            log.warning("leaving with a download's partial file still being removed")
+    if not drained:
         # A host stopped answering mid-call: leave rather than join a thread stuck in libvirt.
         log.warning("leaving with libvirt calls still running")
         logs.shutdown()  # not logging's: it waits for a log write that hangs
@@ -264,7 +278,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # its file's thread, which the end of the process would stop short.
         if not filepump.wait_at_exit(EXIT_GRACE_S):
             log.warning("leaving with a transfer's local file still being written or removed")
-    return 0
 
 
 async def _until_quit(window: MainWindow) -> None:

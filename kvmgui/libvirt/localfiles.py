@@ -1,5 +1,10 @@
 """A transfer's local file, opened on the thread of its mount before the transfer takes
-the host's handle (see :class:`LocalFile`), and the name of a download's partial file."""
+the host's handle (see :class:`LocalFile`), and the name of a download's partial file.
+
+A download's partial file is known here from its opening until a transfer claims it:
+handed to its window on the GUI thread's next turn, it had no owner in between, and an
+exit there (SIGTERM, the main loop ended) left ``<dest>.part`` behind; the exit removes
+those (:func:`remove_untaken_at_exit`)."""
 
 from __future__ import annotations
 
@@ -11,7 +16,13 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kvmgui.libvirt.transfers import TransferCancelledError
+
 PARTIAL_TRIES = 100  # names tried for a download's partial file
+
+_lock = threading.Lock()
+_untaken: set[LocalFile] = set()  # download partial files opened that no transfer claimed
+_ending = False  # the application ends: a partial file opened now is removed at once
 
 
 @dataclass(eq=False)
@@ -31,6 +42,8 @@ class LocalFile:
     def claim(self) -> bool:
         with self._lock:
             claimed, self._claimed = self._claimed, True
+        with _lock:
+            _untaken.discard(self)
         return not claimed
 
     def discard(self, remove: bool = False) -> None:
@@ -61,7 +74,36 @@ def open_partial(dest: str | os.PathLike[str]) -> LocalFile:
     """A download's new partial file for ``dest`` (see :func:`new_partial`). On its
     mount's thread."""
     fd, part = new_partial(Path(dest))
-    return LocalFile(fd, part)
+    local = LocalFile(fd, part)
+    with _lock:
+        ending = _ending
+        if not ending:
+            _untaken.add(local)
+    if ending:  # the exit came while it opened: no transfer will take it
+        local.discard(remove=True)
+        raise TransferCancelledError(None)
+    return local
+
+
+def remove_untaken_at_exit(timeout: float) -> bool:
+    """At exit, once the jobs ended: remove the download partial files no transfer claimed,
+    on a thread of their own, waited for up to ``timeout`` s (a mount that does not
+    answer); one opened later removes itself. False if some are still being removed."""
+    global _ending
+    with _lock:
+        _ending = True
+        left = list(_untaken)
+    if not left:
+        return True
+    done = threading.Event()
+
+    def remove() -> None:
+        for local in left:
+            local.discard(remove=True)
+        done.set()
+
+    threading.Thread(target=remove, name="untaken partial files", daemon=True).start()
+    return done.wait(timeout)
 
 
 def new_partial(target: Path) -> tuple[int, Path]:

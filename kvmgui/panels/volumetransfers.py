@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from kvmgui.libvirt import mountlanes, volops
 from kvmgui.libvirt.transfers import TransferResult
@@ -23,7 +23,7 @@ from kvmgui.libvirt.volerrors import RunningUsersError
 from kvmgui.models.words import say
 from kvmgui.utils.tr import comma_list, fill, size_text, window_title
 from kvmgui.widgets.filedialogs import FileDialogSpec, open_file_dialog
-from kvmgui.widgets.transfer import Direction, TransferDialog
+from kvmgui.widgets.transfer import Direction, TransferDialog, ongoing
 from kvmgui.widgets.transferjobs import UploadTarget, file_size, upload_target
 from kvmgui.xml.pool_types import VolumeKind, known_pool_type
 from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
@@ -211,16 +211,25 @@ def _clash(view: VolumesView, direction: Direction, pool_uuid: str, name: str) -
     """Why a transfer of volume ``name`` cannot start now ("" when it can): an upload goes
     over its volume alone (a download of it meanwhile copies a mix of old and new data; two
     uploads interleave), and downloads of one volume may run side by side. The transfers
-    are those of every host window: each has its window, a top-level widget."""
-    for other in QApplication.topLevelWidgets():
-        if isinstance(other, TransferDialog) and other.running and other.conn.uri == view.conn.uri \
-                and other.pool_uuid == pool_uuid and other.volume == name \
+    are those of every host window, also those whose window was closed while they hung
+    (their stream may still be open on the host): each counts until its job ends."""
+    for other in ongoing():
+        if other.uri == view.conn.uri and other.pool_uuid == pool_uuid and other.volume == name \
                 and Direction.UPLOAD in (direction, other.direction):
-            text = (QCoreApplication.translate("VolumesView", "Volume %1 is being uploaded in "
-                                               "another window: wait until that transfer ends.")
-                    if other.direction is Direction.UPLOAD else
-                    QCoreApplication.translate("VolumesView", "Volume %1 is being downloaded in "
-                                               "another window: wait until that transfer ends."))
+            upload = other.direction is Direction.UPLOAD
+            if not other.shown():
+                text = (QCoreApplication.translate(
+                    "VolumesView", "Volume %1 is still being uploaded by a transfer whose window "
+                    "was closed: wait until it ends.") if upload else
+                    QCoreApplication.translate(
+                    "VolumesView", "Volume %1 is still being downloaded by a transfer whose window "
+                    "was closed: wait until it ends."))
+            elif upload:
+                text = QCoreApplication.translate("VolumesView", "Volume %1 is being uploaded in "
+                                                  "another window: wait until that transfer ends.")
+            else:
+                text = QCoreApplication.translate("VolumesView", "Volume %1 is being downloaded in "
+                                                  "another window: wait until that transfer ends.")
             return fill(text, name)
     return ""
 

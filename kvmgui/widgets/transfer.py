@@ -9,9 +9,11 @@ made (the new volume of an upload, the partial file of a download).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import weakref
 from collections.abc import Collection
+from dataclasses import dataclass
 from enum import Enum
 from functools import partial
 
@@ -55,6 +57,36 @@ STALL_MS = 10000
 class Direction(Enum):
     UPLOAD = "upload"
     DOWNLOAD = "download"
+
+
+@dataclass(eq=False)
+class Ongoing:
+    """A transfer from its start until its job ended, whether its window is still open or
+    not: one cancelled that hung may have its window closed, its stream still open on the
+    host, and it goes on if the host or its file's disk answers again."""
+
+    uri: str
+    pool_uuid: str
+    volume: str
+    direction: Direction
+    window: weakref.ref[TransferDialog]
+
+    def shown(self) -> bool:
+        window = self.window()
+        return window is not None and isValid(window)
+
+
+_ongoing: list[Ongoing] = []  # on the GUI thread
+
+
+def ongoing() -> list[Ongoing]:
+    """The transfers of every window (see :class:`Ongoing`)."""
+    return list(_ongoing)
+
+
+def _ended(entry: Ongoing) -> None:
+    with contextlib.suppress(ValueError):
+        _ongoing.remove(entry)
 
 
 class _Courier(QObject):
@@ -135,8 +167,15 @@ class TransferDialog(QDialog):
         # every thread of the host, and its other calls waited.
         self._lane = workers.Lane("transfer")
 
+    def _note_ongoing(self) -> Ongoing:
+        entry = Ongoing(self.conn.uri, self.pool_uuid, self.volume, self.direction,
+                        weakref.ref(self))
+        _ongoing.append(entry)
+        return entry
+
     def start(self) -> None:
         self.running = True
+        self.entry = self._note_ongoing()  # until its job ends, the window open or not
         upload = self.direction is Direction.UPLOAD
         if not upload:
             self.amount.setText(fill(self.tr("Waiting for the folder %1…"),
@@ -144,8 +183,8 @@ class TransferDialog(QDialog):
         # No context: a file opened after the window went is still closed (_opened).
         ref = weakref.ref(self)
         mountlanes.submit(self.path, open_local, self.path, upload, self.transfer,
-                          done=partial(_opened, ref, upload),
-                          failed=partial(_not_opened, ref))
+                          done=partial(_opened, ref, upload, self.entry),
+                          failed=partial(_not_opened, ref, self.entry))
 
     def _begin(self, local: LocalFile) -> None:
         self._begun = True
@@ -154,7 +193,8 @@ class TransferDialog(QDialog):
         download = self.direction is Direction.DOWNLOAD
         # No context: the window gone meanwhile, a file no transfer took is still closed.
         ref = weakref.ref(self)
-        done, failed = partial(_ran, ref, local, download), partial(_ran_failed, ref, local, download)
+        done = partial(_ran, ref, local, download, self.entry)
+        failed = partial(_ran_failed, ref, local, download, self.entry)
         if not download:
             self.conn.run(upload_file, self.pool_uuid, self.volume, self.path, self.new_volume,
                           self.transfer, self.users_named, local, done=done, failed=failed,
@@ -296,11 +336,13 @@ class TransferDialog(QDialog):
         super().closeEvent(event)
 
 
-def _opened(ref: weakref.ref[TransferDialog], upload: bool, local: LocalFile) -> None:
+def _opened(ref: weakref.ref[TransferDialog], upload: bool, entry: Ongoing,
+            local: LocalFile) -> None:
     dialog = ref()
     if dialog is not None and isValid(dialog) and dialog.running:
         dialog._begin(local)
         return
+    _ended(entry)
     # Cancelled, or the window gone, meanwhile: closed on its mount's thread (it may hang).
     mountlanes.submit(str(local.path), lambda _where: local.discard(remove=not upload))
 
@@ -314,8 +356,9 @@ def _close_untaken(local: LocalFile, remove: bool) -> None:
         mountlanes.submit(str(local.path), lambda _where: local.close(remove))
 
 
-def _ran(ref: weakref.ref[TransferDialog], local: LocalFile, download: bool,
+def _ran(ref: weakref.ref[TransferDialog], local: LocalFile, download: bool, entry: Ongoing,
          result: TransferResult) -> None:
+    _ended(entry)
     _close_untaken(local, download)
     dialog = ref()
     if dialog is not None and isValid(dialog):
@@ -323,14 +366,16 @@ def _ran(ref: weakref.ref[TransferDialog], local: LocalFile, download: bool,
 
 
 def _ran_failed(ref: weakref.ref[TransferDialog], local: LocalFile, download: bool,
-                exc: BaseException) -> None:
+                entry: Ongoing, exc: BaseException) -> None:
+    _ended(entry)
     _close_untaken(local, download)
     dialog = ref()
     if dialog is not None and isValid(dialog):
         dialog._failed(exc)
 
 
-def _not_opened(ref: weakref.ref[TransferDialog], exc: BaseException) -> None:
+def _not_opened(ref: weakref.ref[TransferDialog], entry: Ongoing, exc: BaseException) -> None:
+    _ended(entry)
     dialog = ref()
     if dialog is not None and isValid(dialog) and dialog.running:
         dialog._failed(exc)

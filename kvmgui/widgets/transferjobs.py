@@ -95,7 +95,7 @@ def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, 
     if new:
         kind = volupload.pool_type_of(conn, pool_uuid)
         return volupload.upload(conn, pool_uuid, source, transfer,
-                              create_xml=volupload.new_volume_xml(name, source, kind))
+                                create_xml=volupload.new_volume_xml(name, source, kind))
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)  # asked last, before the stream opens
     volops.refuse_unnamed(conn, pool, pool.storageVolLookupByName(name), named)
     return volupload.upload(conn, pool_uuid, source, transfer, name=name)

@@ -11866,6 +11866,14 @@ The same with virsh:
         <translation>卷 %1 已不存在（已在别处删除）：没有可擦除的内容。</translation>
     </message>
     <message>
+        <source>Volume %1 is still being downloaded by a transfer whose window was closed: wait until it ends.</source>
+        <translation>卷 %1 仍在下载中（该传输的窗口已关闭）：请等它结束。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is still being uploaded by a transfer whose window was closed: wait until it ends.</source>
+        <translation>卷 %1 仍在上传中（该传输的窗口已关闭）：请等它结束。</translation>
+    </message>
+    <message>
         <source>Volume status</source>
         <translation>卷状态</translation>
     </message>

@@ -11866,6 +11866,14 @@ The same with virsh:
         <translation>磁碟區 %1 已不存在（已在別處刪除）：沒有可抹除的內容。</translation>
     </message>
     <message>
+        <source>Volume %1 is still being downloaded by a transfer whose window was closed: wait until it ends.</source>
+        <translation>磁碟區 %1 仍在下載中（該傳輸的視窗已關閉）：請等它結束。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is still being uploaded by a transfer whose window was closed: wait until it ends.</source>
+        <translation>磁碟區 %1 仍在上傳中（該傳輸的視窗已關閉）：請等它結束。</translation>
+    </message>
+    <message>
         <source>Volume status</source>
         <translation>磁碟區狀態</translation>
     </message>

@@ -20,6 +20,8 @@ REASONS: dict[int, Marked] = {
     errno.ENOENT: QT_TRANSLATE_NOOP("FileError", "no such file or directory"),
     errno.ENOSPC: QT_TRANSLATE_NOOP("FileError", "the disk is full"),
     errno.EDQUOT: QT_TRANSLATE_NOOP("FileError", "the disk quota is used up"),
+    errno.EFBIG: QT_TRANSLATE_NOOP(
+        "FileError", "the file is larger than its file system allows (FAT32 takes at most 4 GiB)"),
     errno.EROFS: QT_TRANSLATE_NOOP("FileError", "the file system is read-only"),
     errno.EISDIR: QT_TRANSLATE_NOOP("FileError", "it is a directory"),
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileError", "the name is too long"),

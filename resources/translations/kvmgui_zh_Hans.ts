@@ -3221,6 +3221,10 @@
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
+        <source>the file is larger than its file system allows (FAT32 takes at most 4 GiB)</source>
+        <translation>文件大于其文件系统允许的大小（FAT32 最多 4 GiB）</translation>
+    </message>
+    <message>
         <source>the file system is read-only</source>
         <translation>文件系统为只读</translation>
     </message>

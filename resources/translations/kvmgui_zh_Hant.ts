@@ -3221,6 +3221,10 @@
         <translation>磁碟配額已用完</translation>
     </message>
     <message>
+        <source>the file is larger than its file system allows (FAT32 takes at most 4 GiB)</source>
+        <translation>檔案大於其檔案系統允許的大小（FAT32 最多 4 GiB）</translation>
+    </message>
+    <message>
         <source>the file system is read-only</source>
         <translation>檔案系統為唯讀</translation>
     </message>

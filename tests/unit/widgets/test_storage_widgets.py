@@ -161,6 +161,29 @@ def test_a_full_disk_is_said_in_words(connected, qtbot, tmp_path, monkeypatch):
     assert list(target.parent.iterdir()) == []  # the partial file is gone
 
 
+def test_a_file_too_large_for_its_file_system_is_said_in_words(connected, qtbot, tmp_path,
+                                                               monkeypatch):
+    """A download of a volume over 4 GiB to a FAT32 stick fails there with EFBIG: the window
+    said the system's "File too large", English in every language, not saying why a file
+    of that size could not be written."""
+    monkeypatch.setattr(libvirt.virConnect, "newStream", lambda _c, _f=0: MemoryStream(b"x" * MiB))
+    monkeypatch.setattr(libvirt.virStorageVol, "download", lambda *_a, **_k: 0)
+    real_write = os.write
+
+    def write(fd, data):  # the download's file reached its file system's largest size
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".part"):
+            raise OSError(errno.EFBIG, os.strerror(errno.EFBIG))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", write)
+    (tmp_path / "stick").mkdir()
+    target = tmp_path / "stick" / "out.img"
+    assert failed_transfer(qtbot, connected, Direction.DOWNLOAD, target) == (
+        f"The transfer failed: {target} could not be written: the file is larger than its "
+        "file system allows (FAT32 takes at most 4 GiB)")
+    assert list(target.parent.iterdir()) == []  # the partial file is gone
+
+
 def test_a_local_file_error_is_translated(traditional_chinese, connected, qtbot, tmp_path):
     text = failed_transfer(qtbot, connected, Direction.DOWNLOAD, tmp_path / "gone" / "out.img")
     assert text == f"傳輸失敗：無法寫入 {tmp_path}/gone/out.img：沒有這個檔案或目錄"

@@ -67,6 +67,11 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
                 return
             transfer(view, Direction.UPLOAD, uuid, name, path, new=True)
             return
+        if target.file_size == 0:  # libvirt truncates nothing: the volume stays as it is
+            view.panel.show_error(fill(QCoreApplication.translate(
+                "VolumesView", "%1 is empty: uploading it would change nothing in volume %2."),
+                path, name))
+            return
         users = target.users
         listed = view.model.volume(name) if uuid == view.model.pool_uuid else None
         volume = listed.path if listed is not None else name

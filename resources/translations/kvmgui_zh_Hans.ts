@@ -11695,6 +11695,10 @@ The same with virsh:
         <source>%1 is a disk of these running VMs: %2. They may write on it while it is copied, and the copy may then be damaged. Shut them down first (or download the image under an external snapshot).</source>
         <translation>%1 是这些运行中虚拟机的磁盘：%2。复制期间它们可能会写入它，副本因此可能损坏。请先将它们关机（或下载外部快照下面的镜像）。</translation>
     </message>
+    <message>
+        <source>%1 is empty: uploading it would change nothing in volume %2.</source>
+        <translation>%1 是空的：上传它不会改变卷 %2 的任何内容。</translation>
+    </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
         <translation>

@@ -11695,6 +11695,10 @@ The same with virsh:
         <source>%1 is a disk of these running VMs: %2. They may write on it while it is copied, and the copy may then be damaged. Shut them down first (or download the image under an external snapshot).</source>
         <translation>%1 是這些執行中虛擬機器的磁碟：%2。複製期間它們可能會寫入它，副本因此可能損壞。請先將它們關機（或下載外部快照底下的映像檔）。</translation>
     </message>
+    <message>
+        <source>%1 is empty: uploading it would change nothing in volume %2.</source>
+        <translation>%1 是空的：上傳它不會改變磁碟區 %2 的任何內容。</translation>
+    </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
         <translation>

@@ -12,6 +12,7 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,11 +61,32 @@ class LocalFile:
                 self.path.unlink()
 
 
+def length_of(fd: int) -> int:
+    """The length of the open file ``fd``, left at its start: a block device (a USB stick,
+    a local LV) has none in its inode (``st_size`` 0), its end is its length."""
+    if not stat.S_ISBLK(os.fstat(fd).st_mode):
+        return os.fstat(fd).st_size
+    length = os.lseek(fd, 0, os.SEEK_END)
+    os.lseek(fd, 0, os.SEEK_SET)
+    return length
+
+
+def length_at(path: str | os.PathLike[str]) -> int:
+    """The length of the file at ``path`` (see :func:`length_of`)."""
+    if not stat.S_ISBLK(os.stat(path).st_mode):
+        return os.stat(path).st_size
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        return length_of(fd)
+    finally:
+        os.close(fd)
+
+
 def open_source(path: str | os.PathLike[str]) -> LocalFile:
     """An upload's file, open for reading, with its length. On its mount's thread."""
     fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
     try:
-        return LocalFile(fd, Path(path), os.fstat(fd).st_size)
+        return LocalFile(fd, Path(path), length_of(fd))
     except BaseException:
         os.close(fd)
         raise

@@ -12,7 +12,7 @@ from typing import Any
 import libvirt
 
 from kvmgui.libvirt import filepump, openstreams, virsh
-from kvmgui.libvirt.localfiles import LocalFile
+from kvmgui.libvirt.localfiles import LocalFile, length_at, length_of
 from kvmgui.libvirt.streams import no_sparse
 from kvmgui.libvirt.transfers import (
     Transfer,
@@ -51,7 +51,7 @@ def new_volume_xml(name: str, source: str | os.PathLike[str] | LocalFile,
     allocated volume with the pool's default format (a partition has no "raw", and a
     sparse LV is an LVM snapshot that breaks once the upload fills it), which the host may
     make larger (:func:`upload` zeroes its end)."""
-    size = source.size if isinstance(source, LocalFile) else os.path.getsize(source)
+    size = source.size if isinstance(source, LocalFile) else length_at(source)
     fmt = "raw" if "raw" in pool_type.info.volume_formats else ""
     spec = VolumeSpec(name=name, format=fmt, capacity=Size(size, SizeUnit.BYTES))
     return volume_spec_xml(spec, pool_type)
@@ -133,7 +133,7 @@ def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt
     fd_ = local.fd if local is not None else os.open(source, os.O_RDONLY | os.O_CLOEXEC)
     reader: filepump.Reader | None = None
     try:
-        length = local.size if local is not None else os.fstat(fd_).st_size
+        length = local.size if local is not None else length_of(fd_)
         tail = max(size - length, 0)
         xfer.begin(length + tail)
         xfer.check()

@@ -12,7 +12,7 @@ import libvirt
 
 from kvmgui.libvirt import voldownload, volops, volupload
 from kvmgui.libvirt.diskusers import DiskUser
-from kvmgui.libvirt.localfiles import LocalFile, open_partial, open_source
+from kvmgui.libvirt.localfiles import LocalFile, length_at, open_partial, open_source
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError, TransferResult
 
 
@@ -33,7 +33,7 @@ def file_size(path: str) -> int:
     why). On the thread of its mount (``mountlanes``): on a network mount that stopped
     answering it hangs, and on a host's threads it held one of them and its storage panel."""
     try:
-        return os.path.getsize(path)
+        return length_at(path)
     except OSError:
         return -1
 

@@ -64,3 +64,31 @@ def test_a_file_grown_since_its_length_was_read_fills_only_its_new_volume(
     assert len(received) == EXTENT  # the volume's size, not beyond
     assert received == content + bytes(EXTENT - len(content))
     assert result.total == EXTENT
+
+
+def test_a_block_devices_length_is_read_from_its_end(tmp_path, monkeypatch):
+    """A block device (a USB stick, a local LV) has no length in its inode: st_size is 0.
+    Its upload read a length of 0, made an empty volume and sent nothing (and the panel
+    checked a block pool's free space against 0). Its length is now where its end lies."""
+    import stat
+
+    path = tmp_path / "sdb"
+    path.write_bytes(b"d" * MiB)
+    real_stat, real_fstat = os.stat, os.fstat
+
+    def as_device(st):
+        return os.stat_result((stat.S_IFBLK | 0o660, *tuple(st)[1:6], 0, *tuple(st)[7:10]))
+
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: as_device(real_stat(p, *a, **k))
+                        if str(p) == str(path) else real_stat(p, *a, **k))
+    monkeypatch.setattr(os, "fstat", lambda fd: as_device(real_fstat(fd))
+                        if os.readlink(f"/proc/self/fd/{fd}") == str(path) else real_fstat(fd))
+    from kvmgui.widgets.transferjobs import file_size
+
+    assert file_size(str(path)) == MiB
+    local = localfiles.open_source(path)
+    try:
+        assert local.size == MiB
+        assert os.lseek(local.fd, 0, os.SEEK_CUR) == 0  # read from its start
+    finally:
+        os.close(local.fd)

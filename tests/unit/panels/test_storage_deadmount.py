@@ -28,7 +28,7 @@ def test_an_upload_of_a_file_on_a_hung_mount_holds_neither_the_panel_nor_the_hos
     nothing said) until the mount came back, and each upload tried again held one more of
     the host's four threads. The file is now read on its mount's thread first, while the
     panel says so and its buttons stay usable."""
-    monkeypatch.setattr(os.path, "getsize", dead_mount.hang(os.path.getsize))
+    monkeypatch.setattr(os, "stat", dead_mount.hang(os.stat))
     source = dead_mount.path / "disk.img"
     source.write_bytes(b"x" * 4096)
     for _try in range(4):
@@ -54,7 +54,7 @@ def test_an_upload_asked_from_a_closed_window_does_not_hold_up_the_next(
     be uploaded into that pool again ('Reading …' for ever, nothing read)."""
     import shiboken6
 
-    monkeypatch.setattr(os.path, "getsize", dead_mount.hang(os.path.getsize))
+    monkeypatch.setattr(os, "stat", dead_mount.hang(os.stat))
     source = dead_mount.path / "disk.img"
     source.write_bytes(b"x" * 4096)
     first = StoragePanel(connected)

@@ -107,6 +107,14 @@ def open_partial(dest: str | os.PathLike[str]) -> LocalFile:
     return local
 
 
+def _keep_mode(fd: int, target: Path) -> None:
+    """The permissions of the file a download replaces, on its partial file from the start:
+    made 0644 (under umask 022), a VM's disk saved over one only its owner could read (0600,
+    as libvirt makes them) became readable by every user of the machine."""
+    with contextlib.suppress(OSError):  # none there (or not ours to look at): the usual mode
+        os.fchmod(fd, stat.S_IMODE(os.stat(target).st_mode) & 0o777)
+
+
 def remove_untaken_at_exit(timeout: float) -> bool:
     """At exit, once the jobs ended: remove the download partial files no transfer claimed,
     on a thread of their own, waited for up to ``timeout`` s (a mount that does not
@@ -130,8 +138,9 @@ def remove_untaken_at_exit(timeout: float) -> bool:
 
 def new_partial(target: Path) -> tuple[int, Path]:
     """A new file (open for writing) to download ``target`` into: ``<target>.part``, or
-    ``<target>.<random>.part`` when a file has that name. Never an existing file: one left
-    by a crash cannot be told from another program's, nor from a download running now.
+    ``<target>.<random>.part`` when a file has that name, with the permissions of a file at
+    ``target`` if there is one. Never an existing file: one left by a crash cannot be told
+    from another program's, nor from a download running now.
     A name too long for those (the file system takes 255 bytes) gets a short one of its own,
     ``kvmgui-download-<random>.part``, in the same folder: the download failed at once."""
     short = False
@@ -142,11 +151,14 @@ def new_partial(target: Path) -> tuple[int, Path]:
             name = target.name + (f".{secrets.token_hex(4)}" if attempt else "") + ".part"
         part = target.with_name(name)
         try:
-            return os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), part
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
             continue
         except OSError as exc:
             if exc.errno != errno.ENAMETOOLONG or short:
                 raise
             short = True
+            continue
+        _keep_mode(fd, target)
+        return fd, part
     raise FileExistsError(errno.EEXIST, "file exists", str(target.with_name(target.name + ".part")))

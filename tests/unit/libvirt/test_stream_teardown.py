@@ -55,7 +55,7 @@ def test_disconnect_aborts_a_running_download(sparse, connected, qtbot, tmp_path
     folder = tmp_path / "downloads"
     folder.mkdir()
     future = connected.run(lambda c: voldownload.download(c, HOME, "web01.qcow2", folder / "out.img",
-                                                      transfer, sparse=sparse),
+                                                          transfer, sparse=sparse),
                            failed=lambda _exc: None)
     try:
         qtbot.waitUntil(moving.is_set, timeout=5000)
@@ -108,7 +108,7 @@ def test_disconnect_aborts_a_running_upload_and_removes_its_volume(connected, qt
     transfer = Transfer(lambda _p: moving.set(), interval=0)
     xml = volupload.new_volume_xml("up.img", tmp_path / "disk.img")
     future = connected.run(lambda c: volupload.upload(c, HOME, tmp_path / "disk.img", transfer,
-                                                    create_xml=xml, sparse=False),
+                                                      create_xml=xml, sparse=False),
                            failed=lambda _exc: None)
     try:
         qtbot.waitUntil(moving.is_set, timeout=5000)

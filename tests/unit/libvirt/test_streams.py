@@ -295,7 +295,7 @@ def test_download(sparse, wire, connected, qtbot, tmp_path):
     wire["stream"] = MemoryStream(content, holes=[(MiB, 8 * MiB), (10 * MiB, 4 * MiB)])
     dest = tmp_path / "out.img"
     result = run_in_worker(qtbot, connected, lambda c: voldownload.download(c, HOME, "web01.qcow2", dest,
-                                                                        sparse=sparse))
+                                                                            sparse=sparse))
     assert dest.read_bytes() == content
     assert not (tmp_path / "out.img.part").exists()
     assert (result.total, result.sent, result.sparse) == (14 * MiB, 2 * MiB if sparse else 14 * MiB, sparse)
@@ -401,7 +401,7 @@ def test_cancel_aborts_a_download_whose_file_hangs(sparse, wire, connected, qtbo
     hung, release = _hang_on(monkeypatch, ["write"], folder)
     transfer = Transfer()
     future = connected.run(lambda c: voldownload.download(c, HOME, "web01.qcow2", folder / "out.img",
-                                                      transfer, sparse=sparse))
+                                                          transfer, sparse=sparse))
     try:
         qtbot.waitUntil(hung.is_set, timeout=5000)
         transfer.cancel()
@@ -427,7 +427,7 @@ def test_cancel_aborts_an_upload_whose_file_hangs(sparse, wire, connected, qtbot
     transfer = Transfer()
     xml = volupload.new_volume_xml("up.img", folder / "disk.img")
     future = connected.run(lambda c: volupload.upload(c, HOME, folder / "disk.img", transfer,
-                                                    create_xml=xml, sparse=sparse))
+                                                      create_xml=xml, sparse=sparse))
     try:
         qtbot.waitUntil(hung.is_set, timeout=5000)
         transfer.cancel()

@@ -92,7 +92,7 @@ def test_a_previewed_download_leaves_no_partial_file_it_was_given(connected, qtb
     local = localfiles.open_partial(folder / "out.img")
     done: list[object] = []
     connected.preview(lambda c: voldownload.download(c, HOME, "build.qcow2", folder / "out.img",
-                                                 overwrite=True, partial=local),
+                                                     overwrite=True, partial=local),
                       done=done.append, failed=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert isinstance(done[0], list)  # the lines, no failure

@@ -67,6 +67,11 @@ def upload_file(view: VolumesView, path: str, pool_uuid: str | None = None) -> N
                 return
             transfer(view, Direction.UPLOAD, uuid, name, path, new=True)
             return
+        if target.folder:  # libvirt cannot open it for writing
+            view.panel.show_error(fill(QCoreApplication.translate(
+                "VolumesView", "Volume %1 is a folder: a file cannot be uploaded over it. Rename "
+                "the file to upload it as a new volume."), name))
+            return
         if target.file_size == 0:  # libvirt truncates nothing: the volume stays as it is
             view.panel.show_error(fill(QCoreApplication.translate(
                 "VolumesView", "%1 is empty: uploading it would change nothing in volume %2."),

@@ -26,6 +26,7 @@ class UploadTarget:
     size: int  # bytes the volume holds (a file's length, a device's size); 0: unknown
     grows: bool  # a file, which a larger upload makes longer (a device keeps its size)
     file_size: int  # the local file's; -1: unknown (the upload then says why)
+    folder: bool = False  # a directory pool's sub-folder, listed as a volume: not writable
 
 
 def file_size(path: str) -> int:
@@ -79,7 +80,8 @@ def upload_target(conn: libvirt.virConnect, pool_uuid: str, name: str,
         size = int(vol.infoFlags(libvirt.VIR_STORAGE_VOL_GET_PHYSICAL)[2])
     except libvirt.libvirtError:
         size = 0  # a host without the call: not said
-    return UploadTarget(users, size, kind == libvirt.VIR_STORAGE_VOL_FILE, file_size)
+    return UploadTarget(users, size, kind == libvirt.VIR_STORAGE_VOL_FILE, file_size,
+                        kind == libvirt.VIR_STORAGE_VOL_DIR)
 
 
 def upload_file(conn: libvirt.virConnect, pool_uuid: str, name: str, path: str, new: bool,

@@ -11858,6 +11858,10 @@ The same with virsh:
         <translation>已将 %1 上传到卷 %2（%3/s）。</translation>
     </message>
     <message>
+        <source>Volume %1 is a folder: a file cannot be uploaded over it. Rename the file to upload it as a new volume.</source>
+        <translation>卷 %1 是文件夹：无法将文件上传覆盖它。请将文件改名，以新卷上传。</translation>
+    </message>
+    <message>
         <source>Volume %1 is being downloaded in another window: wait until that transfer ends.</source>
         <translation>卷 %1 正在另一个窗口中下载：请等该传输结束。</translation>
     </message>

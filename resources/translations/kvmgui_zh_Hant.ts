@@ -11858,6 +11858,10 @@ The same with virsh:
         <translation>已將 %1 上傳到磁碟區 %2（%3/s）。</translation>
     </message>
     <message>
+        <source>Volume %1 is a folder: a file cannot be uploaded over it. Rename the file to upload it as a new volume.</source>
+        <translation>磁碟區 %1 是資料夾：無法將檔案上傳覆蓋它。請將檔案改名，以新磁碟區上傳。</translation>
+    </message>
+    <message>
         <source>Volume %1 is being downloaded in another window: wait until that transfer ends.</source>
         <translation>磁碟區 %1 正在另一個視窗中下載：請等該傳輸結束。</translation>
     </message>

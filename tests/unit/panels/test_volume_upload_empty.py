@@ -1,4 +1,4 @@
-"""An empty file uploaded over an existing volume."""
+"""An upload over an existing volume that it could not change: an empty file, a folder."""
 
 from __future__ import annotations
 
@@ -21,3 +21,23 @@ def test_an_empty_file_over_a_volume_is_said_to_change_nothing(panel, qtbot, tmp
     assert panel.confirm_box is None and panel.findChildren(TransferDialog) == []
     assert panel.message.text() == (
         f"{source} is empty: uploading it would change nothing in volume build.qcow2.")
+
+
+def test_a_file_named_as_a_folder_volume_is_refused_at_once(panel, qtbot, tmp_path,  # noqa: F811
+                                                            monkeypatch):
+    """A directory pool lists its sub-folders as volumes. A file of such a name was asked
+    about ("Write the file over its start?", or said to be larger than the volume), then
+    libvirt refused the upload: a folder cannot be opened for writing. The panel now says so at
+    once and asks nothing."""
+    import libvirt
+
+    on_the_host(monkeypatch, 8 * MIB, libvirt.VIR_STORAGE_VOL_DIR)
+    source = tmp_path / "build.qcow2"
+    source.write_bytes(b"x" * MIB)
+    panel.volumes.upload_file(str(source))
+    qtbot.waitUntil(lambda: panel.confirm_box is not None
+                    or panel.message.text().startswith("Volume build.qcow2 is a folder"),
+                    timeout=5000)
+    assert panel.confirm_box is None and panel.findChildren(TransferDialog) == []
+    assert panel.message.text() == ("Volume build.qcow2 is a folder: a file cannot be uploaded "
+                                    "over it. Rename the file to upload it as a new volume.")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+import libvirt
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton
@@ -151,6 +152,10 @@ def download(view: VolumesView) -> None:
     if pool is None or vol is None:
         return
     name, uuid, path = vol.name, pool.uuid, vol.path
+    if vol.row.kind == libvirt.VIR_STORAGE_VOL_DIR:  # a directory pool's sub-folder
+        view.panel.show_error(fill(QCoreApplication.translate(
+            "VolumesView", "Volume %1 is a folder: it cannot be downloaded."), name))
+        return
 
     def ask(writers: volops.Writers | None) -> None:
         if writers is None:  # deleted elsewhere (no event says so)

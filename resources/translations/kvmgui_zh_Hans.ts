@@ -11862,6 +11862,10 @@ The same with virsh:
         <translation>卷 %1 是文件夹：无法将文件上传覆盖它。请将文件改名，以新卷上传。</translation>
     </message>
     <message>
+        <source>Volume %1 is a folder: it cannot be downloaded.</source>
+        <translation>卷 %1 是文件夹：无法下载。</translation>
+    </message>
+    <message>
         <source>Volume %1 is being downloaded in another window: wait until that transfer ends.</source>
         <translation>卷 %1 正在另一个窗口中下载：请等该传输结束。</translation>
     </message>

@@ -11862,6 +11862,10 @@ The same with virsh:
         <translation>磁碟區 %1 是資料夾：無法將檔案上傳覆蓋它。請將檔案改名，以新磁碟區上傳。</translation>
     </message>
     <message>
+        <source>Volume %1 is a folder: it cannot be downloaded.</source>
+        <translation>磁碟區 %1 是資料夾：無法下載。</translation>
+    </message>
+    <message>
         <source>Volume %1 is being downloaded in another window: wait until that transfer ends.</source>
         <translation>磁碟區 %1 正在另一個視窗中下載：請等該傳輸結束。</translation>
     </message>

@@ -1,4 +1,5 @@
-"""An upload over an existing volume that it could not change: an empty file, a folder."""
+"""Transfers the panel refuses at once, as they could change or copy nothing: an empty file
+over a volume, a folder listed as a volume."""
 
 from __future__ import annotations
 

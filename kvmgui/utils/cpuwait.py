@@ -61,7 +61,7 @@ class WaitGauge:
 class Backoff:
     """Whether to let a turn of a periodic job that may come late pass (the live
     figures): yes while the thread that asks has lately waited for a CPU for ``share``
-    of the time or more, but never ``most`` turns in a row, so the job still runs every
+    of the time or more, but never more than ``most`` turns in a row, so the job still runs every
     ``most + 1`` turns. Unknown never lets a turn pass: a kernel without schedstat keeps
     the job's pace.
 

@@ -211,7 +211,7 @@ def upload_bytes(
         stream = conn.newStream(0)
         with openstreams.held(conn, stream):  # a Disconnect aborts it
             vol.upload(stream, 0, len(data), 0)
-            try:
+            with openstreams.finished(stream):
                 view = memoryview(data)
                 offset = 0
                 while offset < len(data):
@@ -220,11 +220,6 @@ def upload_bytes(
                     if sent < 0:
                         raise StreamError(StreamError.REFUSED)
                     offset += sent
-                stream.finish()
-            except BaseException:
-                with contextlib.suppress(libvirt.libvirtError):
-                    stream.abort()
-                raise
 
     # A preview's line names a file with the data, which its dialog writes (a job's, the name).
     file = DataFile(vol.name(), data) if previewing() else vol.name()
@@ -238,7 +233,7 @@ def download_bytes(conn: libvirt.virConnect, pool: str, volume: str) -> bytes:
     chunks = []
     with openstreams.held(conn, stream):  # a Disconnect aborts it
         vol.download(stream, 0, 0, 0)
-        try:
+        with openstreams.finished(stream):
             while True:
                 chunk = stream.recv(STREAM_CHUNK)
                 if not isinstance(chunk, bytes):  # -2: would block (not in blocking mode)
@@ -246,11 +241,6 @@ def download_bytes(conn: libvirt.virConnect, pool: str, volume: str) -> bytes:
                 if not chunk:
                     break
                 chunks.append(chunk)
-            stream.finish()
-        except BaseException:
-            with contextlib.suppress(libvirt.libvirtError):
-                stream.abort()
-            raise
     return b"".join(chunks)
 
 

@@ -73,3 +73,17 @@ def cut(conn: libvirt.virConnect) -> int:
         with contextlib.suppress(libvirt.libvirtError):
             entry.stream.abort()
     return len(entries)
+
+
+@contextlib.contextmanager
+def finished(stream: libvirt.virStream) -> Iterator[None]:
+    """The stream finished after the block's transfer, or aborted if the block or the
+    finish raised: libvirt's other side then drops what it had (a half-sent volume is not
+    taken as whole), and the block's own error is the one raised, not the abort's."""
+    try:
+        yield
+        stream.finish()
+    except BaseException:
+        with contextlib.suppress(libvirt.libvirtError):
+            stream.abort()
+        raise

@@ -99,17 +99,12 @@ def _download(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvi
         with openstreams.held(conn, stream):  # a Disconnect aborts it
             vol.download(stream, 0, 0, flags)
             opened = True
-            try:
+            with openstreams.finished(stream):
                 if flags & libvirt.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM:
                     stream.sparseRecvAll(_write_chunk, _make_hole, (writer, xfer))
                 else:
                     stream.recvAll(_write_chunk, (writer, xfer))
                 writer.drain()  # all of it in the file before the host is told it went well
-                stream.finish()
-            except BaseException:
-                with contextlib.suppress(libvirt.libvirtError):
-                    stream.abort()
-                raise
 
     flags = libvirt.VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM if sparse else 0
     try:

@@ -149,16 +149,11 @@ def _upload(conn: libvirt.virConnect, pool: libvirt.virStoragePool, vol: libvirt
                     # Its length as read when the volume was made, whatever the file has now.
                     reader = filepump.Reader(fd_, xfer, tail, length)  # its thread closes fd
                 src = _Source(reader, xfer)
-                try:
+                with openstreams.finished(stream):
                     if flags & libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM:
                         stream.sparseSendAll(_read_chunk, _section, _skip, src)
                     else:
                         stream.sendAll(_read_chunk, src)
-                    stream.finish()
-                except BaseException:
-                    with contextlib.suppress(libvirt.libvirtError):
-                        stream.abort()
-                    raise
 
         flags = libvirt.VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM if sparse else 0
         try:

@@ -143,20 +143,26 @@ def test_a_local_file_error_is_said_in_words_with_the_file(connected, qtbot, tmp
         == f"The transfer failed: {tmp_path}/missing.img could not be read: no such file or directory"
 
 
-def test_a_full_disk_is_said_in_words(connected, qtbot, tmp_path, monkeypatch):
+def failed_download_writing(code, connected, qtbot, target, monkeypatch):
+    """The window's failure text of a download whose partial file's writes fail with
+    ``code`` (only that file's: the rest of the test writes as usual)."""
     monkeypatch.setattr(libvirt.virConnect, "newStream", lambda _c, _f=0: MemoryStream(b"x" * MiB))
     monkeypatch.setattr(libvirt.virStorageVol, "download", lambda *_a, **_k: 0)
     real_write = os.write
 
-    def write(fd, data):  # only the download's file is on a full disk
+    def write(fd, data):
         if os.readlink(f"/proc/self/fd/{fd}").endswith(".part"):
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            raise OSError(code, os.strerror(code))
         return real_write(fd, data)
 
     monkeypatch.setattr(os, "write", write)
-    (tmp_path / "saved").mkdir()
+    target.parent.mkdir()
+    return failed_transfer(qtbot, connected, Direction.DOWNLOAD, target)
+
+
+def test_a_full_disk_is_said_in_words(connected, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "saved" / "out.img"
-    assert failed_transfer(qtbot, connected, Direction.DOWNLOAD, target) == (
+    assert failed_download_writing(errno.ENOSPC, connected, qtbot, target, monkeypatch) == (
         f"The transfer failed: {target} could not be written: the disk is full")
     assert list(target.parent.iterdir()) == []  # the partial file is gone
 
@@ -166,19 +172,8 @@ def test_a_file_too_large_for_its_file_system_is_said_in_words(connected, qtbot,
     """A download of a volume over 4 GiB to a FAT32 stick fails there with EFBIG: the window
     said the system's "File too large", English in every language, not saying why a file
     of that size could not be written."""
-    monkeypatch.setattr(libvirt.virConnect, "newStream", lambda _c, _f=0: MemoryStream(b"x" * MiB))
-    monkeypatch.setattr(libvirt.virStorageVol, "download", lambda *_a, **_k: 0)
-    real_write = os.write
-
-    def write(fd, data):  # the download's file reached its file system's largest size
-        if os.readlink(f"/proc/self/fd/{fd}").endswith(".part"):
-            raise OSError(errno.EFBIG, os.strerror(errno.EFBIG))
-        return real_write(fd, data)
-
-    monkeypatch.setattr(os, "write", write)
-    (tmp_path / "stick").mkdir()
     target = tmp_path / "stick" / "out.img"
-    assert failed_transfer(qtbot, connected, Direction.DOWNLOAD, target) == (
+    assert failed_download_writing(errno.EFBIG, connected, qtbot, target, monkeypatch) == (
         f"The transfer failed: {target} could not be written: the file is larger than its "
         "file system allows (FAT32 takes at most 4 GiB)")
     assert list(target.parent.iterdir()) == []  # the partial file is gone

@@ -12,12 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kvmgui.utils.tr import fill
-from kvmgui.xml.filereasons import connect_reason_of, errno_reason
+from kvmgui.xml.filereasons import connect_reason_of, reason_of
 
 
 def file_reason(exc: OSError) -> str:
     """Why, translated: the usual causes in kvmgui's words, others in the system's."""
-    reason = errno_reason(exc.errno)
+    reason = reason_of(exc)
     if reason is not None:
         return QCoreApplication.translate(reason.context, str(reason))
     return exc.strerror or str(exc)

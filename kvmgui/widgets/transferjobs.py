@@ -4,7 +4,9 @@ upload writes over, and the upload or download itself on the transfer's own thre
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -14,6 +16,7 @@ from kvmgui.libvirt import voldownload, volops, volupload
 from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.localfiles import LocalFile, length_at, open_partial, open_source
 from kvmgui.libvirt.transfers import Transfer, TransferCancelledError, TransferResult
+from kvmgui.xml.filereasons import NotAFileError
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +42,22 @@ def file_size(path: str) -> int:
         return -1
 
 
-def folder_of(path: str) -> None:
-    """Look at the folder a download writes ``path`` into (its ``OSError`` if it cannot).
-    On the thread of its mount: on a network mount that stopped answering it hangs there,
-    where the download's own first look held one of the host's threads."""
+def fit_target(path: str) -> None:
+    """Look at the folder a download writes ``path`` into, and at ``path``: an ``OSError``
+    if the folder cannot be looked at, or if ``path`` is a folder, a device, a pipe or a
+    socket. The download is a new file renamed over ``path`` once whole: over those the
+    rename failed after the whole volume was read, or (as root) put a file in a device
+    node's place. On the thread of its mount: on a network mount that stopped answering
+    it hangs there, where the download's own first look held one of the host's threads."""
     os.stat(os.path.dirname(path) or ".")
+    try:
+        mode = os.stat(path).st_mode  # through a link: what the rename would meet
+    except FileNotFoundError:
+        return  # a new file
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
+    if not stat.S_ISREG(mode):
+        raise NotAFileError(errno.EINVAL, "not a regular file", path)
 
 
 def open_local(_where: str, path: str, upload: bool, transfer: Transfer) -> LocalFile:
@@ -53,7 +67,7 @@ def open_local(_where: str, path: str, upload: bool, transfer: Transfer) -> Loca
     if upload:
         local = open_source(path)
     else:
-        folder_of(path)
+        fit_target(path)
         local = open_partial(path)
     if transfer.cancelled:  # while it opened: no transfer takes it
         local.discard(remove=not upload)

@@ -34,11 +34,22 @@ REASONS: dict[int, Marked] = {
 
 # A stat that failed for a reason the table does not know.
 NOT_LOOKED_AT = QT_TRANSLATE_NOOP("FileError", "the system could not look at it")
+# A path where a file is written that names a device, a pipe or a socket (no error number).
+NOT_A_FILE = QT_TRANSLATE_NOOP("FileError", "it is a device, a pipe or a socket, not a file")
+
+
+class NotAFileError(OSError):
+    """A path that names a device, a pipe or a socket where a file is to be written."""
 
 
 def errno_reason(number: int | None) -> Marked | None:
     """The reason for error ``number`` in kvmgui's words, or None where it has none."""
     return REASONS.get(number or 0)
+
+
+def reason_of(exc: OSError) -> Marked | None:
+    """Why ``exc`` happened in kvmgui's words (its error number's), or None."""
+    return NOT_A_FILE if isinstance(exc, NotAFileError) else errno_reason(exc.errno)
 
 
 # Why a TCP connection (a host's, a console's) could not be made, by error number ...

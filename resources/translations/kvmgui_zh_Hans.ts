@@ -3197,6 +3197,10 @@
         <translation>输入/输出错误</translation>
     </message>
     <message>
+        <source>it is a device, a pipe or a socket, not a file</source>
+        <translation>它是设备、管道或套接字，不是文件</translation>
+    </message>
+    <message>
         <source>it is a directory</source>
         <translation>它是目录</translation>
     </message>

@@ -3197,6 +3197,10 @@
         <translation>輸入/輸出錯誤</translation>
     </message>
     <message>
+        <source>it is a device, a pipe or a socket, not a file</source>
+        <translation>它是裝置、管道或通訊端，不是檔案</translation>
+    </message>
+    <message>
         <source>it is a directory</source>
         <translation>它是目錄</translation>
     </message>

@@ -126,3 +126,35 @@ def test_a_file_no_transfer_took_is_closed_on_its_mounts_thread(connected, qtbot
     qtbot.waitUntil(lambda: bool(closers) and not dialog.running, timeout=5000)
     assert "-mount-" in closers[0] and "-transfer" not in closers[0]
     qtbot.waitUntil(lambda: os.listdir(folder) == [], timeout=5000)  # the partial file went
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe"])
+def test_a_download_over_a_folder_or_a_device_is_refused_before_anything_is_read(
+        kind, connected, qtbot, monkeypatch, tmp_path):
+    """A download's target that is a folder, or a device, pipe or socket, failed only at the
+    final rename, once the whole volume had been read (and as root the rename would have put
+    a file in a device node's place). It is now refused as its file is opened: nothing is
+    read from the host, nothing made beside it, and the window says why."""
+    from kvmgui.widgets import transfer as transfer_module
+
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    target = folder / "target"
+    if kind == "folder":
+        target.mkdir()
+    else:
+        os.mkfifo(target)  # a node like a device's, which any user may make
+    downloads: list[str] = []
+    monkeypatch.setattr(transfer_module, "download_file",
+                        lambda *args, **kwargs: downloads.append("read"))
+    dialog = TransferDialog(connected, Direction.DOWNLOAD, HOME, "disk.img", str(target))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+    assert downloads == []
+    assert os.listdir(folder) == ["target"]  # no partial file beside it
+    assert (target.is_dir() if kind == "folder" else target.is_fifo())
+    words = "it is a directory" if kind == "folder" else "it is a device, a pipe or a socket"
+    assert words in dialog.error.text()
+    assert str(target) in dialog.error.text()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kvmgui.libvirt import domainops
+from kvmgui.libvirt import imageformat
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.hostpaths import HostPaths
 from kvmgui.libvirt.pathcache import FileId, PathCache
@@ -107,7 +107,7 @@ class ImageCheck(QObject):
     def block_guess(self, path: str, host: bool | None) -> Words | None:
         """What to tell with the result when ``is_block`` guessed from /dev (a remote host's
         path in no pool), else None."""
-        return domainops.block_guess(path) if self.paths is None and host is None else None
+        return imageformat.block_guess(path) if self.paths is None and host is None else None
 
     def seen_block(self, path: str) -> bool | None:
         """Whether ``path`` is a block device as looked at on this machine; None when it was
@@ -201,7 +201,7 @@ class BlockGuessNote(MessageLine):
 
     def _ask(self, path: str) -> None:
         self._out = True
-        self.conn.run(domainops.host_says_block, path, context=self,
+        self.conn.run(imageformat.host_says_block, path, context=self,
                       done=lambda block: self._known(path, block),
                       failed=lambda _exc: self._known(path, False))  # the click reads it again
 

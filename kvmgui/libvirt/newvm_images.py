@@ -2,7 +2,7 @@
 cloud image's base (blocking; run in a worker).
 
 libvirt's reading wins when a pool holds the image; else, on this machine, the file's
-header (``domainops.image_format``); the wizard's choice only when neither tells. Named
+header (``imageformat.image_format``); the wizard's choice only when neither tells. Named
 qcow2, a raw base fails in qemu-img; sized 0, an overlay may be smaller than its image.
 """
 
@@ -13,7 +13,7 @@ import os
 
 import libvirt
 
-from kvmgui.libvirt import domainops
+from kvmgui.libvirt import imageformat
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.xml.newvm_spec import DiskFormat, InstallMethod, NewVmSpec
 
@@ -21,10 +21,10 @@ from kvmgui.xml.newvm_spec import DiskFormat, InstallMethod, NewVmSpec
 def disk_image_format(conn: libvirt.virConnect, pool: str, volume: str, path: str,
                       local: bool) -> DiskFormat | None:
     """The format of an existing disk image: the volume ``volume`` of ``pool``, else the
-    file ``path`` (``domainops.image_format``); None when neither libvirt nor the file says."""
+    file ``path`` (``imageformat.image_format``); None when neither libvirt nor the file says."""
     if volume:
         path = conn.storagePoolLookupByName(pool).storageVolLookupByName(volume).path()
-    return _disk_format(domainops.image_format(conn, path, local))
+    return _disk_format(imageformat.image_format(conn, path, local))
 
 
 def _disk_format(fmt: str | None) -> DiskFormat | None:
@@ -48,7 +48,7 @@ def backing(conn: libvirt.virConnect, spec: NewVmSpec) -> tuple[str, int, DiskFo
         path, vol = inst.base_path, None
         with contextlib.suppress(libvirt.libvirtError):
             vol = conn.storageVolLookupByPath(path)
-    fmt = _disk_format(domainops.image_format(conn, path, local)) or inst.base_format
+    fmt = _disk_format(imageformat.image_format(conn, path, local)) or inst.base_format
     if vol is not None:
         return path, vol.info()[1], fmt
     return path, _image_size(path, fmt) if local else 0, fmt

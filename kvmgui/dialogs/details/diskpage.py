@@ -13,7 +13,7 @@ from kvmgui.dialogs.details.devicepage import DevicePage
 from kvmgui.dialogs.hwforms.disk import DISK_BUSES
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
 from kvmgui.dialogs.imageusers import image_of, image_paths, image_user, volume_dirs
-from kvmgui.libvirt import domainops
+from kvmgui.libvirt import domainops, imageformat
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.libvirt.machinecaps import MachineCaps
@@ -48,7 +48,7 @@ class DiskPage(DevicePage):
         self.machine_caps = MachineCaps(conn, self)  # what the VM's machine type can have
         self.machine_caps.known.connect(self._check_again)
         self.file_backed = True
-        self._format: domainops.ImageFormat | None = None  # the new image's, while applying
+        self._format: imageformat.ImageFormat | None = None  # the new image's, while applying
         self._block: bool | None = None  # whether the host says it is a block device, likewise
         self._inserting: str | None = None  # the media being inserted
         self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
@@ -202,16 +202,16 @@ class DiskPage(DevicePage):
             return
         path = self.path.text().strip()
         self.set_busy(True)
-        self.conn.run(domainops.image_facts, path, self.conn.is_local,
+        self.conn.run(imageformat.image_facts, path, self.conn.is_local,
                       done=lambda facts: self._format_read(path, *facts),
                       failed=lambda exc: self.apply_failed(failure_words(exc)), context=self)
 
-    def _format_read(self, path: str, fmt: domainops.ImageFormat | None,
+    def _format_read(self, path: str, fmt: imageformat.ImageFormat | None,
                      block: bool | None) -> None:
         self.set_busy(False)
-        if fmt == domainops.VHDX:  # libvirt would take it as raw
+        if fmt == imageformat.VHDX:  # libvirt would take it as raw
             # Apply stays on: it reads the image afresh (it may be converted in place).
-            self.problem.error(say(domainops.UnsupportedImageError(path).words))
+            self.problem.error(say(imageformat.UnsupportedImageError(path).words))
             return
         self._format, self._block = fmt, block
         try:
@@ -306,16 +306,16 @@ class DiskPage(DevicePage):
             return
         self.set_busy(True)
         # The media's own format, read in a worker, as for a new image on Apply.
-        self.conn.run(domainops.image_facts, path, self.conn.is_local,
+        self.conn.run(imageformat.image_facts, path, self.conn.is_local,
                       done=lambda facts: self._insert_format_read(path, *facts),
                       failed=lambda exc: self.apply_failed(failure_words(exc)), context=self)
 
-    def _insert_format_read(self, path: str, fmt: domainops.ImageFormat | None,
+    def _insert_format_read(self, path: str, fmt: imageformat.ImageFormat | None,
                             host_block: bool | None) -> None:
         self.set_busy(False)
         block = self.image.is_block(path, host_block)
-        if fmt == domainops.VHDX:  # libvirt would take it as raw
-            self.problem.error(say(domainops.UnsupportedImageError(path).words))
+        if fmt == imageformat.VHDX:  # libvirt would take it as raw
+            self.problem.error(say(imageformat.UnsupportedImageError(path).words))
             return
         self._media(lambda d: _insert(d, path, block, fmt),
                     fill(self.tr("Insert %1"), os.path.basename(path)),
@@ -340,7 +340,7 @@ def _eject(disk: Device) -> None:
     disk.eject()
 
 
-def _insert(disk: Device, path: str, block: bool, fmt: domainops.ImageFormat | None) -> None:
+def _insert(disk: Device, path: str, block: bool, fmt: imageformat.ImageFormat | None) -> None:
     assert isinstance(disk, Disk)
     disk.insert(path, block)
     if fmt is not None:  # None: not known (a remote host's file in no pool)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QRadioButton, QSp
 from kvmgui.dialogs.hwforms.base import HardwareForm, Job, items, row
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck, block_device
 from kvmgui.dialogs.imageusers import image_paths, image_user, volume_dirs
-from kvmgui.libvirt import domainops, volops
+from kvmgui.libvirt import domainops, imageformat, volops
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.machinecaps import MachineCaps
 from kvmgui.libvirt.records import PoolRecord
@@ -317,7 +317,7 @@ def disk_xml_at(spec: DiskSpec, taken: tuple[str, ...], path: str, fmt: str, blo
 
 
 def disk_xml_in(spec: DiskSpec, taken: tuple[str, ...], seen_block: bool | None,
-                fmt: domainops.ImageFormat | None, host_block: bool | None) -> str:
+                fmt: imageformat.ImageFormat | None, host_block: bool | None) -> str:
     """The disk's XML once its image's format is known (None: as the spec guessed), a file
     or a block device as ``block_device`` tells."""
     block = block_device(spec.path or "", seen_block, host_block)

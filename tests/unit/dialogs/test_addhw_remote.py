@@ -216,17 +216,17 @@ def test_a_path_typed_in_a_pools_folder_refreshes_the_pool_once(details_of, conn
 def test_a_dev_path_typed_asks_the_host_once_at_a_time(details_of, qtbot, remote, monkeypatch):
     """Each key asked the host whether the path is a block device: a name typed queued
     as many calls on the host's few threads, and Add waited behind them."""
-    from kvmgui.libvirt import domainops
+    from kvmgui.libvirt import imageformat
 
     asked, release = [], threading.Event()
-    real = domainops.host_says_block
+    real = imageformat.host_says_block
 
     def says(conn, path):
         asked.append(path)
         release.wait(10)
         return real(conn, path)
 
-    monkeypatch.setattr(domainops, "host_says_block", says)
+    monkeypatch.setattr(imageformat, "host_says_block", says)
     dialog, disk = image_form(details_of(BUILD), "")
     qtbot.keyClicks(disk.path, "/dev/disk/by-id/ata-disk")
     qtbot.waitUntil(lambda: asked == ["/dev/"], timeout=5000)

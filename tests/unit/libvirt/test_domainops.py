@@ -3,7 +3,7 @@
 import libvirt
 import pytest
 
-from kvmgui.libvirt import domainops
+from kvmgui.libvirt import domainops, imageformat
 from kvmgui.libvirt.domainops import ApplyResult, Change, DomainXml, LiveOutcome
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import NicSpec, build_interface
@@ -255,19 +255,19 @@ def test_a_hyper_v_image_is_told_by_its_header_though_a_pool_calls_it_raw(tmp_pa
     writes wreck the image."""
     image = tmp_path / "server.vhdx"
     image.write_bytes(VHDX)
-    assert domainops.image_format(_PoolSays("raw"), str(image), local=True) == "vhdx"
+    assert imageformat.image_format(_PoolSays("raw"), str(image), local=True) == "vhdx"
     plain = tmp_path / "plain.img"
     plain.write_bytes(b"\0" * 512)
-    assert domainops.image_format(_PoolSays("raw"), str(plain), local=True) == "raw"
-    assert domainops.image_format(_PoolSays("qcow2"), str(image), local=True) == "qcow2"
-    assert domainops.image_format(_PoolSays("raw"), str(image), local=False) == "raw"
+    assert imageformat.image_format(_PoolSays("raw"), str(plain), local=True) == "raw"
+    assert imageformat.image_format(_PoolSays("qcow2"), str(image), local=True) == "qcow2"
+    assert imageformat.image_format(_PoolSays("raw"), str(image), local=False) == "raw"
 
 
 def test_a_hyper_v_image_is_not_added(connected, qtbot, tmp_path):
     image = tmp_path / "my server.vhdx"
     image.write_bytes(VHDX)
     before = run(qtbot, connected, domainops.read_xml, BUILD).inactive
-    with pytest.raises(domainops.UnsupportedImageError) as refused:
+    with pytest.raises(imageformat.UnsupportedImageError) as refused:
         run(qtbot, connected, domainops.add_disk_on_image, BUILD, str(image), True,
             lambda fmt, _block: pytest.fail(f"a disk in {fmt} was built"), "New disk")
     assert refused.value.words.english() == (
@@ -279,7 +279,7 @@ def test_a_hyper_v_image_is_not_added(connected, qtbot, tmp_path):
 def test_the_conversion_of_a_hyper_v_image_named_qcow2_writes_another_file():
     """A VHDX image called disk.qcow2: the line said "qemu-img convert -O qcow2 disk.qcow2
     disk.qcow2", which qemu-img refuses ('Failed to get "write" lock')."""
-    words = domainops.UnsupportedImageError("/images/disk.qcow2").words.english()
+    words = imageformat.UnsupportedImageError("/images/disk.qcow2").words.english()
     assert words.endswith("qemu-img convert -O qcow2 /images/disk.qcow2 /images/disk-converted.qcow2")
 
 

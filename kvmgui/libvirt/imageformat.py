@@ -1,0 +1,98 @@
+"""What a disk image on a host is before a VM is given it: its format (as libvirt's volume
+says, else by its header when it lies on this machine) and whether it is a block device.
+
+Blocking: run in workers. The header of a local image is read on its mount's thread
+(``imagehead``): on a network mount that is down the read hangs there, and the worker
+gives up after ``imagehead.READ_TIMEOUT_S``.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+
+import libvirt
+
+from kvmgui.xml.base import parse_xml
+from kvmgui.xml.pool_types import BACKING_FORMATS
+from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
+
+QCOW2_MAGIC = b"QFI\xfb"
+# Hyper-V's: QEMU reads it, but libvirt has no name for it (and probes it as raw).
+VHDX = "vhdx"
+# How images of the formats QEMU reads begin: (offset, bytes, libvirt's name).
+IMAGE_MAGICS = ((0, QCOW2_MAGIC, "qcow2"), (0, b"QED\0", "qed"), (0, b"KDMV", "vmdk"),
+                (0, b"conectix", "vpc"), (0x40, b"\x7f\x10\xda\xbe", "vdi"),
+                (0, b"vhdxfile", VHDX))
+
+
+ImageFormat = str  # libvirt's name of a disk image format: qcow2, raw, vmdk, … (or VHDX)
+
+
+class UnsupportedImageError(ValueError):
+    """An image in a format libvirt cannot give a VM (VHDX): nothing was added."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} is a VHDX image")
+        self.path = path
+
+    @property
+    def words(self) -> Words:
+        stem = os.path.splitext(self.path)[0]
+        # Not the image itself (a VHDX called disk.qcow2): qemu-img refuses to write it.
+        target = f"{stem}.qcow2" if f"{stem}.qcow2" != self.path else f"{stem}-converted.qcow2"
+        return QT_TRANSLATE_NOOP(
+            "DomainChange", "%1 is a Hyper-V image (VHDX), which libvirt cannot give a VM. "
+            "Convert it first, e.g. %2").words(
+                self.path, f"qemu-img convert -O qcow2 {shlex.quote(self.path)} {shlex.quote(target)}")
+
+
+def image_format(conn: libvirt.virConnect, path: str, local: bool) -> ImageFormat | None:
+    """The image's format as libvirt read it when a pool holds it, else by its header when
+    it lies on this machine (``local``; raw when no known header); None when neither
+    tells. Any format QEMU reads: a vmdk or vdi given to the guest as raw is wrecked too.
+    A VHDX image is told by its header even in a pool (libvirt calls it raw): ``VHDX``."""
+    try:
+        fmt = str(parse_xml(conn.storageVolLookupByPath(path).XMLDesc(0))
+                  .xpath("string(target/format/@type)"))
+    except libvirt.libvirtError:
+        fmt = ""  # in no pool (or one not running)
+    if fmt == "iso":
+        return "raw"
+    known = fmt if fmt in BACKING_FORMATS else None
+    if (known and known != "raw") or not local:
+        return known
+    try:
+        with open(path, "rb") as image:
+            head = image.read(0x44)
+    except OSError:
+        return known
+    found = next((name for at, magic, name in IMAGE_MAGICS if head[at:at + len(magic)] == magic),
+                 None)
+    return VHDX if found == VHDX else known or found or "raw"
+
+
+def host_says_block(conn: libvirt.virConnect, path: str) -> bool | None:
+    """Whether ``path`` is a block device, as the host's storage volume there says (an LV
+    is one, a file in a folder pool not, even below /dev); None when no pool holds it."""
+    try:
+        kind = conn.storageVolLookupByPath(path).info()[0]
+    except libvirt.libvirtError:
+        return None
+    return {libvirt.VIR_STORAGE_VOL_BLOCK: True, libvirt.VIR_STORAGE_VOL_FILE: False}.get(kind)
+
+
+def image_facts(conn: libvirt.virConnect, path: str,
+                local: bool) -> tuple[ImageFormat | None, bool | None]:
+    """``image_format`` and ``host_says_block`` of a new image, in one worker."""
+    return image_format(conn, path, local), host_says_block(conn, path)
+
+
+def block_guess(path: str) -> Words | None:
+    """Says that ``path`` was taken for a block device by its place alone (no storage pool
+    of the host said what it is), as ``ImageCheck.is_block`` does; None when not."""
+    if not path.startswith("/dev/"):
+        return None  # a file, as nearly every image is: nothing to say
+    return QT_TRANSLATE_NOOP(
+        "DomainChange", "%1 was taken for a block device, as it lies in /dev: no storage pool "
+        "of the host says what it is.").words(path)

@@ -13,6 +13,7 @@ import shlex
 
 import libvirt
 
+from kvmgui.libvirt import imagehead
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.pool_types import BACKING_FORMATS
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
@@ -47,11 +48,23 @@ class UnsupportedImageError(ValueError):
                 self.path, f"qemu-img convert -O qcow2 {shlex.quote(self.path)} {shlex.quote(target)}")
 
 
+class ImageHungError(imagehead.MountHungError):
+    """The file system of a local image did not answer while its header was read."""
+
+    @property
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP(
+            "DomainChange", "%1 could not be read: its file system did not answer (is it a "
+            "network mount that is down?).").words(self.filename)
+
+
 def image_format(conn: libvirt.virConnect, path: str, local: bool) -> ImageFormat | None:
     """The image's format as libvirt read it when a pool holds it, else by its header when
     it lies on this machine (``local``; raw when no known header); None when neither
     tells. Any format QEMU reads: a vmdk or vdi given to the guest as raw is wrecked too.
-    A VHDX image is told by its header even in a pool (libvirt calls it raw): ``VHDX``."""
+    A VHDX image is told by its header even in a pool (libvirt calls it raw): ``VHDX``.
+    Raises :class:`ImageHungError` when the header's file system does not answer in time
+    (the header is read on its mount's thread, ``imagehead``)."""
     try:
         fmt = str(parse_xml(conn.storageVolLookupByPath(path).XMLDesc(0))
                   .xpath("string(target/format/@type)"))
@@ -63,8 +76,9 @@ def image_format(conn: libvirt.virConnect, path: str, local: bool) -> ImageForma
     if (known and known != "raw") or not local:
         return known
     try:
-        with open(path, "rb") as image:
-            head = image.read(0x44)
+        head = imagehead.head(path, 0x44)  # on its mount's thread: it may hang there
+    except imagehead.MountHungError as exc:  # not guessed: the VM would be given the guess
+        raise ImageHungError(path) from exc
     except OSError:
         return known
     found = next((name for at, magic, name in IMAGE_MAGICS if head[at:at + len(magic)] == magic),

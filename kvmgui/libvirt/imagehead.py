@@ -1,5 +1,6 @@
-"""The backing file a disk image's header names (qcow2, qcow, QED), read from a file on
-this machine. Blocking: run only in workers.
+"""The backing file a disk image's header names (qcow2, qcow, QED), and the header's first
+bytes (``imageformat`` tells the format by them), read from a file on this machine.
+Blocking: run only in workers.
 
 For images libvirt has no volume XML of (outside every active pool): a stopped VM's
 overlay there still opens its base when the VM starts.
@@ -81,22 +82,41 @@ def backing_name(path: str) -> str:
     the image's directory); "" when it names none or is no format that has one. Raises
     ``OSError`` when the file cannot be read, :class:`MountHungError` (an ``OSError``)
     when its file system does not answer within ``READ_TIMEOUT_S``."""
+    return str(on_mount_thread(path, read_backing_name))
+
+
+def head(path: str, size: int) -> bytes:
+    """The first ``size`` bytes of the image at ``path`` (fewer if it is shorter), read as
+    :func:`backing_name` reads, with its errors."""
+    return bytes(on_mount_thread(path, partial(read_head, size=size)))
+
+
+def on_mount_thread(path: str, read: Callable[[str], Any]) -> Any:
+    """``read(path)`` run on the thread of the mount ``path`` lies on (links followed
+    from mount to mount), waited for up to ``READ_TIMEOUT_S``."""
     where = path
     for _hop in range(MAX_HOPS + 1):
-        future = _reader_for(where).submit(partial(_read, where))
+        future = _reader_for(where).submit(partial(_read, where, read))
         try:
             answer = future.result(timeout=READ_TIMEOUT_S)
         except FutureTimeout:
             future.cancel()  # still queued behind a hung read: never run
             raise MountHungError(path) from None
         if not isinstance(answer, Elsewhere):
-            return str(answer)
+            return answer
         where = answer.path
     raise OSError(errno.ELOOP, "too many mounts through links", path)
 
 
-def _read(path: str) -> str | Elsewhere:
-    return on_its_mount(path, current_mount_points(), read_backing_name)
+def _read(path: str, read: Callable[[str], Any]) -> Any:
+    # Looked up at the call: tests stand in for the readers.
+    return on_its_mount(path, current_mount_points(), read)
+
+
+def read_head(path: str, size: int) -> bytes:
+    """:func:`head` read here and now, on the calling thread."""
+    with open(path, "rb") as image:
+        return image.read(size)
 
 
 def read_backing_name(path: str) -> str:

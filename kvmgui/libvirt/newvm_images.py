@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+from functools import partial
 
 import libvirt
 
-from kvmgui.libvirt import imageformat
+from kvmgui.libvirt import imageformat, imagehead
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.xml.newvm_spec import DiskFormat, InstallMethod, NewVmSpec
 
@@ -55,12 +56,18 @@ def backing(conn: libvirt.virConnect, spec: NewVmSpec) -> tuple[str, int, DiskFo
 
 
 def _image_size(path: str, fmt: DiskFormat) -> int:
-    """The size a guest sees of the image file ``path`` (0 when it cannot be read)."""
+    """The size a guest sees of the image file ``path`` (0 when it cannot be read). On the
+    thread of its mount (``imagehead``): a network mount that is down holds that thread,
+    not the New VM job's for good."""
     try:
-        with open(path, "rb") as image:
-            if fmt == "qcow2":  # the header's virtual size: a big-endian u64 at byte 24
-                header = image.read(32)
-                return int.from_bytes(header[24:32], "big") if len(header) == 32 else 0
-            return image.seek(0, os.SEEK_END)  # a block device's stat says 0
-    except OSError:
+        return int(imagehead.on_mount_thread(path, partial(_read_size, fmt=fmt)))
+    except OSError:  # and a mount that did not answer in time
         return 0
+
+
+def _read_size(path: str, fmt: DiskFormat) -> int:
+    with open(path, "rb") as image:
+        if fmt == "qcow2":  # the header's virtual size: a big-endian u64 at byte 24
+            header = image.read(32)
+            return int.from_bytes(header[24:32], "big") if len(header) == 32 else 0
+        return image.seek(0, os.SEEK_END)  # a block device's stat says 0

@@ -2812,6 +2812,10 @@
         <translation>%1 为此启动的网络 %2 仍保持运行：%3 在此期间开始使用它。</translation>
     </message>
     <message>
+        <source>%1 could not be read: its file system did not answer (is it a network mount that is down?).</source>
+        <translation>无法读取 %1：它的文件系统没有响应（它是否位于已断开的网络挂载上？）。</translation>
+    </message>
+    <message>
         <source>%1 is a Hyper-V image (VHDX), which libvirt cannot give a VM. Convert it first, e.g. %2</source>
         <translation>%1 是 Hyper-V 镜像（VHDX），libvirt 无法将它交给虚拟机。请先转换，例如：%2</translation>
     </message>

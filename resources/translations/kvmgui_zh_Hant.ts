@@ -2812,6 +2812,10 @@
         <translation>%1 為此啟動的網路 %2 仍保持執行：%3 在此期間開始使用它。</translation>
     </message>
     <message>
+        <source>%1 could not be read: its file system did not answer (is it a network mount that is down?).</source>
+        <translation>無法讀取 %1：它的檔案系統沒有回應（它是否位於已斷線的網路掛載上？）。</translation>
+    </message>
+    <message>
         <source>%1 is a Hyper-V image (VHDX), which libvirt cannot give a VM. Convert it first, e.g. %2</source>
         <translation>%1 是 Hyper-V 映像檔（VHDX），libvirt 無法將它交給虛擬機器。請先轉換，例如：%2</translation>
     </message>

@@ -87,3 +87,47 @@ def test_a_check_through_a_hung_mount_says_so_and_deletes_nothing(dead_mount, co
         future.result()
     assert "build.qcow2" in run_in_worker(
         qtbot, connected, lambda c: c.storagePoolLookupByUUIDString(HOME).listVolumes())
+
+
+def test_an_images_format_on_a_hung_mount_frees_the_hosts_worker(monkeypatch, tmp_path):
+    """Adding a disk on an existing image reads its header for its format: the read ran on
+    the host's worker, where an image on a network mount that is down held it (and every
+    later call of that host) for as long as the mount was down. It now runs on the mount's
+    thread: the worker gives up in time and is free for the host's next call."""
+    import builtins
+
+    import libvirt
+
+    from kvmgui.libvirt import imageformat
+
+    dead = tmp_path / "nfs"
+    dead.mkdir()
+    _qcow2(dead / "disk.img")
+    _qcow2(tmp_path / "local.img")
+    monkeypatch.setattr(imagehead, "current_mount_points", lambda: ["/", str(dead)])
+    monkeypatch.setattr(imagehead, "READ_TIMEOUT_S", 0.3)
+    release, hung = threading.Event(), []
+    real_open = builtins.open
+
+    def hanging_open(path, *args, **kwargs):
+        if str(path).startswith(str(dead)):
+            hung.append(threading.current_thread().name)
+            release.wait(20)
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", hanging_open)
+    conn = libvirt.open("test:///default")
+    with ThreadPoolExecutor(1, thread_name_prefix="host-calls") as worker:
+        try:
+            waiting = worker.submit(imageformat.image_format, conn, str(dead / "disk.img"), True)
+            with pytest.raises(imageformat.ImageHungError) as refused:
+                waiting.result(timeout=3)
+            assert refused.value.words.english() == (
+                f"{dead / 'disk.img'} could not be read: its file system did not answer "
+                "(is it a network mount that is down?).")
+            local = worker.submit(imageformat.image_format, conn, str(tmp_path / "local.img"), True)
+            assert local.result(timeout=3) == "qcow2"
+        finally:
+            release.set()
+    assert hung and not hung[0].startswith("host-calls")
+    conn.close()

@@ -64,7 +64,9 @@ class HostDetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(900, 620)
+        # Wide enough for the Virtual networks tab's list beside a lease's row (MAC, address,
+        # name, expiry, VM: 588 px in English); at 900 the leases scrolled sideways.
+        self.resize(1040, 640)
         own_window(self)  # its questions hold it alone, not the main window and the others
 
     def _add(self, panel: P, title: str) -> P:

@@ -180,7 +180,7 @@ class NetworksPanel(HostPanel):
         splitter = QSplitter(self)
         splitter.addWidget(self.view)
         splitter.addWidget(right)
-        splitter.setSizes([420, 480])
+        splitter.setSizes([420, 640])
 
         self.message.setObjectName("Network message")
         self.message.setAccessibleDescription(self.tr("Network message"))

@@ -6,7 +6,7 @@ from kvmgui.panels.leases import LeasesView
 
 
 def test_the_last_column_of_a_narrow_table_keeps_its_words(connected, qtbot):
-    """The leases of the host window's Networks tab (448 px at its default size): the
+    """The leases of the host window's Networks tab (448 px at its default size of then): the
     stretched "Virtual machine" column was cut to 100 px (its words need 131), the
     width Qt gives a section before it is fitted."""
     leases = LeasesView(connected)

@@ -109,7 +109,7 @@ def on_mount_thread(path: str, read: Callable[[str], Any]) -> Any:
 
 
 def _read(path: str, read: Callable[[str], Any]) -> Any:
-    # Looked up at the call: tests stand in for the readers.
+    # The mounts are read anew at each look (one may have come or gone since the last).
     return on_its_mount(path, current_mount_points(), read)
 
 

@@ -81,7 +81,11 @@ _YES = QT_TRANSLATE_NOOP("DomainModel", "Yes")
 _NO = QT_TRANSLATE_NOOP("DomainModel", "No")
 _TRANSIENT = QT_TRANSLATE_NOOP("DomainModel", "Transient")
 AUTOSTART_WORDS = (_YES, _NO, _TRANSIENT)
-_RESTART_PENDING = QT_TRANSLATE_NOOP("DomainModel", "%1 · restart pending")
+# A running or paused VM whose definition changed: the state cell marks it (the whole
+# phrase, "Running · restart pending", was cut in the column its states need), its
+# tooltip lists the changes, and a screen reader hears the phrase.
+RESTART_MARK = QT_TRANSLATE_NOOP("DomainModel", "%1 ↻")
+RESTART_PENDING = QT_TRANSLATE_NOOP("DomainModel", "%1 · restart pending")
 AT_LEAST = QT_TRANSLATE_NOOP("DomainModel", "≥ %1")  # running already when kvmgui first saw it
 # Columns of live figures (CPU to uptime): worked out when asked, not kept in the row.
 STATS_FIRST, STATS_LAST = Column.CPU, Column.UPTIME
@@ -193,7 +197,13 @@ class DomainRow(KeyedRow):
 
     def state_words(self, state: DomainState) -> str:
         words = domain_state(state)
-        return fill(kept(_RESTART_PENDING), words) if self.pending else words
+        return fill(kept(RESTART_MARK), words) if self.pending else words
+
+    def spoken_state(self) -> str | None:
+        """The state cell's words for a screen reader where its mark says more (None)."""
+        if not self.pending:
+            return None
+        return fill(kept(RESTART_PENDING), domain_state(self.record.state))
 
     def text(self, col: int) -> str:
         if not _CPU <= col <= _UPTIME or col == _VCPUS:
@@ -291,7 +301,7 @@ class DomainModel(KeyedTableModel[DomainRow]):
 
     HEADERS = HEADERS
     HEADER_TIPS = HEADER_TIPS
-    QT_ROLES = frozenset({1, 3, _ALIGN})  # icon, tooltip, alignment: see extra()
+    QT_ROLES = frozenset({1, 3, 11, _ALIGN})  # icon, tooltip, spoken text, alignment: extra()
 
     def __init__(self, registry: ConnectionRegistry, parent: QObject | None = None, *,
                  stats: bool = True) -> None:
@@ -335,6 +345,8 @@ class DomainModel(KeyedTableModel[DomainRow]):
             return row.tooltip(col) or self._refusal_tip(row, col)
         if role == _STATE:
             return row.record.state
+        if role == 11:  # AccessibleTextRole
+            return row.spoken_state() if col == _STATE_COL else None
         return None
 
     def _refusal_tip(self, row: DomainRow, col: int) -> str | None:

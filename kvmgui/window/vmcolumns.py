@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 from kvmgui.libvirt.records import DomainState
-from kvmgui.models.domains import AT_LEAST, AUTOSTART_WORDS, Column
+from kvmgui.models.domains import AT_LEAST, AUTOSTART_WORDS, RESTART_MARK, Column
 from kvmgui.models.format import format_duration, format_memory_use, format_percent, format_rate
 from kvmgui.models.words import domain_state, kept
 from kvmgui.utils.tr import fill, number_text
@@ -30,7 +30,10 @@ def widest_cells() -> dict[int, list[str]]:
     name and a VM's are not known here)."""
     rates = [format_rate(1023.9 * 1024), format_rate(999.9 * _BYTES_PER_MIB)]  # "1,023.9 KiB/s"
     return {
-        Column.STATE: [domain_state(state) for state in DomainState],
+        # A running or paused VM with changes for its next start is marked in its state.
+        Column.STATE: [domain_state(state) for state in DomainState]
+        + [fill(kept(RESTART_MARK), domain_state(state))
+           for state in (DomainState.RUNNING, DomainState.PAUSED)],
         Column.CPU: [format_percent(100.0)],
         Column.MEMORY: [format_memory_use(1023 * 1024, 1023 * 1024),
                         format_memory_use(99.9 * _KIB_PER_GIB, 99.9 * _KIB_PER_GIB)],

@@ -2994,6 +2994,10 @@
         <translation>%1 · 待重启</translation>
     </message>
     <message>
+        <source>%1 ↻</source>
+        <translation>%1 ↻</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -147,3 +147,25 @@ def test_the_timelines_times_fit_their_column(app, language, registry, qtbot):
     for hour in (0, 9, 11, 12, 21, 23):
         words = clock_text(QDateTime(QDate(2026, 12, 1), QTime(hour, 58, 58)))
         assert view.fontMetrics().elidedText(words, Qt.TextElideMode.ElideRight, room) == words
+
+
+@pytest.mark.parametrize("language", ["en", "zh_Hant", "zh_Hans"])
+def test_a_vm_waiting_for_a_restart_is_marked_whole(app, language, registry, qtbot, monkeypatch):
+    """"Running · restart pending" (changes that apply at the next start) was cut to
+    "Running · rest…" in the state column, which the list's other columns leave no room to
+    widen at the window's default size. The cell now shows the state with a mark, whole in
+    every language; the tooltip lists the changes and a screen reader hears the phrase."""
+    from kvmgui.libvirt.records import DomainState
+    from kvmgui.models import words
+    from kvmgui.models.domains import RESTART_MARK
+    from kvmgui.utils.tr import fill
+
+    monkeypatch.setattr(words, "_state_words", {})  # kept in the language of a test before
+    qapp, done = app
+    done.append(i18n.install(qapp, language, resource("translations")))
+    model = DomainModel(registry, stats=False)
+    view = VmTable(DomainFilterProxy(model), model)
+    qtbot.addWidget(view)
+    for state in (DomainState.RUNNING, DomainState.PAUSED):
+        text = fill(words.kept(RESTART_MARK), words.domain_state(state))
+        assert view.columnWidth(Column.STATE) >= cell_width(view, text, icon=True), text

@@ -17,7 +17,7 @@ import libvirt
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from lxml import etree
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import DomainState
@@ -184,7 +184,8 @@ class DomainMachine(ModelMachine):
             if m.index(r, 0).data(Role.CONNECTION) is not conn:
                 continue
             rec = m.index(r, 0).data(Role.OBJECT)
-            state_text = m.index(r, DomainColumn.STATE).data().split(" · ")[0]  # "restart pending"
+            cell = m.index(r, DomainColumn.STATE)  # "Running · restart pending" spoken
+            state_text = (cell.data(Qt.ItemDataRole.AccessibleTextRole) or cell.data()).split(" · ")[0]
             out[rec.uuid] = (m.index(r, DomainColumn.NAME).data(), m.index(r, 0).data(Role.STATE),
                              state_text, m.index(r, DomainColumn.AUTOSTART).data())
         return out

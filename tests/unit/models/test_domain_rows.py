@@ -86,10 +86,12 @@ def test_restart_pending_lines_show_in_the_state_and_leave_with_it(conn):
     row.pending = (PendingChange(PendingKind.CHANGED, "vcpus", ("vCPUs", "2 → 4")),)
     row.update(row.record)
     check(conn, row)
-    assert "restart pending" in row.display[Column.STATE]
+    assert row.display[Column.STATE] == "Running ↻"
+    assert row.spoken_state() == "Running · restart pending"
     row.update(row.record.with_state(DomainState.PAUSED))
     check(conn, row)
-    assert "restart pending" in row.display[Column.STATE]
+    assert row.display[Column.STATE] == "Paused ↻"
+    assert row.spoken_state() == "Paused · restart pending"
     row.pending = ()
     row.update(row.record)
     check(conn, row)

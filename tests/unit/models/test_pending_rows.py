@@ -22,6 +22,11 @@ def state_text(model, name):
     return index.data(), index.data(0x03)  # display, tooltip
 
 
+def spoken(model, name):
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+    return model.index(row, Column.STATE).data(0x0B)  # AccessibleTextRole
+
+
 def test_changed_definition_marks_row_until_restart(connected, registry, qtbot, qtmodeltester):
     model = DomainModel(registry)
     qtmodeltester.check(model)
@@ -29,9 +34,10 @@ def test_changed_definition_marks_row_until_restart(connected, registry, qtbot, 
     with qtbot.waitSignal(tracker.changed, timeout=5000) as marked:
         run_in_worker(qtbot, connected, add_nic_to_definition)
     assert marked.args[1], "the new NIC is reported as pending"
-    qtbot.waitUntil(lambda: "restart pending" in state_text(model, "web01")[0], timeout=5000)
+    qtbot.waitUntil(lambda: state_text(model, "web01")[0] != "Running", timeout=5000)
     text, tooltip = state_text(model, "web01")
-    assert text == "Running · restart pending"
+    assert text == "Running ↻"
+    assert spoken(model, "web01") == "Running · restart pending"
     assert tooltip.startswith("Takes effect at the next start:") and "52:54:00:aa:bb:cc" in tooltip
 
     def restart(c):
@@ -43,6 +49,7 @@ def test_changed_definition_marks_row_until_restart(connected, registry, qtbot, 
                           check_params_cb=lambda _u, lines: lines == []):
         run_in_worker(qtbot, connected, restart)
     qtbot.waitUntil(lambda: state_text(model, "web01")[0] == "Running", timeout=5000)
+    assert spoken(model, "web01") is None  # the cell's own words, as for any other state
 
 
 def test_other_vms_are_not_marked(connected, registry, qtbot):
@@ -61,8 +68,29 @@ def test_undefined_while_running_is_no_longer_marked(connected, registry, qtbot)
     tracker = tracker_for(connected)
     with qtbot.waitSignal(tracker.changed, timeout=5000):
         run_in_worker(qtbot, connected, add_nic_to_definition)
-    qtbot.waitUntil(lambda: "restart pending" in state_text(model, "web01")[0], timeout=5000)
+    qtbot.waitUntil(lambda: state_text(model, "web01")[0] == "Running ↻", timeout=5000)
     run_in_worker(qtbot, connected, lambda c: c.lookupByName("web01").undefine())
     qtbot.waitUntil(lambda: model.index(model.row_of(connected, WEB01), Column.AUTOSTART).data()
                     == "Transient", timeout=5000)
     assert state_text(model, "web01") == ("Running", None)
+    assert spoken(model, "web01") is None
+
+
+def test_a_screen_reader_hears_the_marks_words(connected, registry, qtbot):
+    """The mark is a sign; the accessible name of the state cell says it in words."""
+    from PySide6.QtGui import QAccessible
+
+    from kvmgui.models.proxy import DomainFilterProxy
+    from kvmgui.window.vmlist import VmTable
+
+    model = DomainModel(registry, stats=False)
+    view = VmTable(DomainFilterProxy(model), model)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(tracker_for(connected).changed, timeout=5000):
+        run_in_worker(qtbot, connected, add_nic_to_definition)
+    qtbot.waitUntil(lambda: state_text(model, "web01")[0] == "Running ↻", timeout=5000)
+    table = QAccessible.queryAccessibleInterface(view)
+    names = [table.child(i).text(QAccessible.Text.Name) for i in range(table.childCount())]
+    assert "Running · restart pending" in names and "Running ↻" not in names

@@ -1,5 +1,6 @@
 """What a disk image on a host is before a VM is given it: its format (as libvirt's volume
-says, else by its header when it lies on this machine) and whether it is a block device.
+says, else by its header when it lies on this machine), whether it is a block device, and
+which other VMs use it.
 
 Blocking: run in workers. The header of a local image is read on its mount's thread
 (``imagehead``): on a network mount that is down the read hangs there, and the worker
@@ -14,6 +15,7 @@ import shlex
 import libvirt
 
 from kvmgui.libvirt import imagehead
+from kvmgui.libvirt.diskusers import DiskUser, VolumeRef, find_users
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.pool_types import BACKING_FORMATS
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Words
@@ -110,3 +112,17 @@ def block_guess(path: str) -> Words | None:
     return QT_TRANSLATE_NOOP(
         "DomainChange", "%1 was taken for a block device, as it lies in /dev: no storage pool "
         "of the host says what it is.").words(path)
+
+
+def other_users(conn: libvirt.virConnect, uuid: str, path: str) -> list[DiskUser]:
+    """The VMs of the host other than ``uuid`` whose disks use the image ``path``: as their
+    own image or one under theirs, by its path or as its pool's volume. A VM that cannot be
+    read is left out: the answer only decides whether Add hardware asks first."""
+    pool = name = ""
+    try:
+        vol = conn.storageVolLookupByPath(path)
+        pool, name = vol.storagePoolLookupByVolume().name(), vol.name()
+    except libvirt.libvirtError:
+        pass  # in no pool (or one not running): its path names it
+    ref = VolumeRef(path, pool, name)
+    return find_users(conn, [ref], skip=[uuid], unknown=[])[ref]

@@ -2480,6 +2480,10 @@
         <translation>%1（可用 %2）</translation>
     </message>
     <message>
+        <source>%1 is used by %2 already. Two VMs that write on one image wreck it. Add it anyway?</source>
+        <translation>%2 已在使用 %1。两台虚拟机同时写入同一个镜像会损坏它。仍要添加吗？</translation>
+    </message>
+    <message>
         <source>%1 of the running VM still uses %2</source>
         <translation>运行中虚拟机的 %1 仍在使用 %2</translation>
     </message>
@@ -2546,6 +2550,10 @@
     <message>
         <source>Hard disk</source>
         <translation>硬盘</translation>
+    </message>
+    <message>
+        <source>Image in use</source>
+        <translation>镜像正在使用</translation>
     </message>
     <message>
         <source>Image pat&amp;h:</source>

@@ -2480,6 +2480,10 @@
         <translation>%1（可用 %2）</translation>
     </message>
     <message>
+        <source>%1 is used by %2 already. Two VMs that write on one image wreck it. Add it anyway?</source>
+        <translation>%2 已在使用 %1。兩部虛擬機器同時寫入同一個映像檔會損毀它。仍要新增嗎？</translation>
+    </message>
+    <message>
         <source>%1 of the running VM still uses %2</source>
         <translation>執行中虛擬機器的 %1 仍在使用 %2</translation>
     </message>
@@ -2546,6 +2550,10 @@
     <message>
         <source>Hard disk</source>
         <translation>硬碟</translation>
+    </message>
+    <message>
+        <source>Image in use</source>
+        <translation>映像檔使用中</translation>
     </message>
     <message>
         <source>Image pat&amp;h:</source>

@@ -3,6 +3,7 @@ exists (looked at in a worker: ``imagecheck.py``)."""
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,11 +16,13 @@ from kvmgui.dialogs.hwforms.base import HardwareForm, Job, items, row
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck, block_device
 from kvmgui.dialogs.imageusers import image_paths, image_user, volume_dirs
 from kvmgui.libvirt import domainops, imageformat, volops
-from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.machinecaps import MachineCaps
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.words import say
-from kvmgui.utils.tr import fill, size_text
+from kvmgui.utils.tr import comma_list, fill, size_text
+from kvmgui.widgets.question import question_box
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import (
     BUSES,
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+log = logging.getLogger(__name__)
 
 # libvirt's names, shown as they are (here and on the disk page).
 DISK_BUSES = list(BUSES)
@@ -60,6 +64,7 @@ class DiskForm(HardwareForm):
     def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None, *,
                  live: DomainDoc | None = None) -> None:
         super().__init__(conn, doc, parent, live=live)
+        self._asking = False  # which other VMs use the image: being found, or asked about
         f = self.form
         self.device = row(f, self.tr("&Device:"), QComboBox(self), self.tr("Device type"))
         self.device.addItem(self.tr("Hard disk"), "disk")
@@ -276,9 +281,47 @@ class DiskForm(HardwareForm):
     def then(self, act: Callable[[], None], say: Callable[[str], None]) -> None:
         if self.new_volume.isChecked():
             act()
-        else:
-            self.image.then(self.path.text().strip(), act, say,
-                            image_paths(self.doc, self.live, dirs=volume_dirs(self.conn)))
+            return
+        path = self.path.text().strip()
+        self.image.then(path, lambda: self._others_first(path, act, say), say,
+                        image_paths(self.doc, self.live, dirs=volume_dirs(self.conn)))
+
+    def _others_first(self, path: str, act: Callable[[], None], say: Callable[[str], None]) -> None:
+        """Before a disk on an existing image is added, the other VMs of the host that use
+        it are found (in a worker) and named in a question: two VMs that write on one image
+        wreck it (virt-manager asks too). ``act`` on Yes, or at once when none uses it or
+        when the form has a problem of its own (``act`` says it)."""
+        if self._asking:
+            return  # Add clicked again while the question is open
+        if not path or self.validate() is not None:
+            act()  # an empty CD-ROM drive uses no image; a problem is said by act
+            return
+        say("")  # a problem of the click before is gone
+        reads = self.readonly.isChecked() or self.device.currentData() == "cdrom"
+        self._asking = True
+        self.conn.run(imageformat.other_users, self.doc.uuid or "", path, context=self,
+                      done=lambda users: self._ask(path, users, reads, act),
+                      failed=lambda exc: self._not_asked(exc, act))
+
+    def _ask(self, path: str, users: list[DiskUser], reads: bool, act: Callable[[], None]) -> None:
+        # Drives that only read share an image (a CD-ROM's, a base image under overlays).
+        names = [u.name for u in users if not (reads and (u.readonly or u.base))]
+        if not names:
+            self._asking = False
+            act()
+            return
+        # The dialog's, not the form's: the form's own fields are what a click compares.
+        box = question_box(self.window(), self.tr("Image in use"), fill(
+            self.tr("%1 is used by %2 already. Two VMs that write on one image wreck it. "
+                    "Add it anyway?"), path, comma_list(names)), act)
+        box.finished.connect(lambda _result: setattr(self, "_asking", False))
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _not_asked(self, exc: BaseException, act: Callable[[], None]) -> None:
+        log.info("which VMs use the image could not be read: %s", error_text(exc))
+        self._asking = False
+        act()
 
     def _spec(self, path: str | None) -> DiskSpec:
         device = self.device.currentData()

@@ -126,3 +126,10 @@ def other_users(conn: libvirt.virConnect, uuid: str, path: str) -> list[DiskUser
         pass  # in no pool (or one not running): its path names it
     ref = VolumeRef(path, pool, name)
     return find_users(conn, [ref], skip=[uuid], unknown=[])[ref]
+
+
+def clashing(users: list[DiskUser], writes: bool) -> list[str]:
+    """The names of the VMs in ``users`` whose use of the image clashes with a drive that
+    writes it (``writes``: any use) or only reads it (a use that writes: read-only drives
+    share an image, as a CD-ROM's or a base image under overlays)."""
+    return [u.name for u in users if writes or not (u.readonly or u.base)]

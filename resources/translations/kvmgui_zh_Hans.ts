@@ -2603,6 +2603,10 @@
 <context>
     <name>DiskPage</name>
     <message>
+        <source>%1 is used by %2 already. Two VMs that write on one image wreck it. Use it anyway?</source>
+        <translation>%2 已在使用 %1。两台虚拟机同时写入同一个镜像会损坏它。仍要使用吗？</translation>
+    </message>
+    <message>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -2677,6 +2681,10 @@
     <message>
         <source>Hypervisor default</source>
         <translation>虚拟化管理程序默认值</translation>
+    </message>
+    <message>
+        <source>Image in use</source>
+        <translation>镜像正在使用</translation>
     </message>
     <message>
         <source>Image path</source>

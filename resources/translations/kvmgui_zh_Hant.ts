@@ -2603,6 +2603,10 @@
 <context>
     <name>DiskPage</name>
     <message>
+        <source>%1 is used by %2 already. Two VMs that write on one image wreck it. Use it anyway?</source>
+        <translation>%2 已在使用 %1。兩部虛擬機器同時寫入同一個映像檔會損毀它。仍要使用嗎？</translation>
+    </message>
+    <message>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -2677,6 +2681,10 @@
     <message>
         <source>Hypervisor default</source>
         <translation>虛擬化管理程式預設值</translation>
+    </message>
+    <message>
+        <source>Image in use</source>
+        <translation>映像檔使用中</translation>
     </message>
     <message>
         <source>Image path</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import replace
@@ -14,16 +15,20 @@ from kvmgui.dialogs.hwforms.disk import DISK_BUSES
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
 from kvmgui.dialogs.imageusers import image_of, image_paths, image_user, volume_dirs
 from kvmgui.libvirt import domainops, imageformat
-from kvmgui.libvirt.connection import Connection
+from kvmgui.libvirt.connection import Connection, error_text
+from kvmgui.libvirt.diskusers import DiskUser
 from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.libvirt.machinecaps import MachineCaps
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
-from kvmgui.utils.tr import fill
+from kvmgui.utils.tr import comma_list, fill
+from kvmgui.widgets.question import question_box
 from kvmgui.xml.device_specs import validate_disk_bus, validate_usb_disk
 from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.words import Words
+
+log = logging.getLogger(__name__)
 
 # libvirt's cache modes, shown by their names; None: the hypervisor's choice, in words.
 CACHE_MODES = [None, "none", "writeback", "writethrough", "directsync", "unsafe"]
@@ -169,12 +174,27 @@ class DiskPage(DevicePage):
     def apply(self) -> None:
         # A changed image is looked at afresh first (in a worker, a few ms): libvirt takes
         # a missing file into a stopped VM's definition without a word.
-        if not self._path_changed():
-            super().apply()
-        else:
+        if self._path_changed():
             clicked = self._inputs()
             self.image.then(self.path.text().strip(), lambda: self._read_format(clicked),
                             self.problem.say, self._other_images())
+        elif (image := self._unlocked_image()) is not None:
+            if self.validate_inline() or not self._dirty:
+                return
+            self.set_busy(True)
+            self._others_first(image, True, self._apply_as)
+        else:
+            super().apply()
+
+    def _unlocked_image(self) -> str | None:
+        """The drive's own image when Read-only was unticked (it would write an image other
+        VMs may read), else None."""
+        disk = self.device()
+        loaded = self.device(self.loaded) if self.loaded is not None else None
+        if not isinstance(disk, Disk) or not isinstance(loaded, Disk) or disk.kind is Kind.CDROM \
+                or not loaded.readonly or self.readonly.isChecked():
+            return None
+        return image_of(disk, volume_dirs(self.conn))
 
     def _other_images(self) -> list[str]:
         """The images of the VM's other drives: looked at with this one's on this machine,
@@ -208,16 +228,53 @@ class DiskPage(DevicePage):
 
     def _format_read(self, path: str, fmt: imageformat.ImageFormat | None,
                      block: bool | None) -> None:
-        self.set_busy(False)
         if fmt == imageformat.VHDX:  # libvirt would take it as raw
+            self.set_busy(False)
             # Apply stays on: it reads the image afresh (it may be converted in place).
             self.problem.error(say(imageformat.UnsupportedImageError(path).words))
             return
+        disk = self.device()
+        writes = isinstance(disk, Disk) and disk.kind is not Kind.CDROM \
+            and not self.readonly.isChecked()
+        self._others_first(path, writes, lambda: self._apply_as(fmt, block))
+
+    def _apply_as(self, fmt: imageformat.ImageFormat | None = None,
+                  block: bool | None = None) -> None:
+        """Apply, the new image being of ``fmt`` and a block device or not (``block``) as
+        the worker found it (None: not known)."""
         self._format, self._block = fmt, block
         try:
             super().apply()
         finally:
             self._format = self._block = None
+
+    def _others_first(self, path: str, writes: bool, go: Callable[[], None]) -> None:
+        """The other VMs of the host that use the image ``path`` are found (in a worker;
+        the page is busy meanwhile) and, where they clash with this drive (``writes`` it or
+        only reads it), named in a question: two VMs that write on one image wreck it. ``go``
+        on Yes, or at once when none clashes, as Add hardware does."""
+        uuid = self.view.doc.uuid if self.view is not None else None
+        self.conn.run(imageformat.other_users, uuid or "", path, context=self,
+                      done=lambda users: self._ask(path, users, writes, go),
+                      failed=lambda exc: self._not_asked(exc, go))
+
+    def _ask(self, path: str, users: list[DiskUser], writes: bool, go: Callable[[], None]) -> None:
+        self.set_busy(False)
+        if not (names := imageformat.clashing(users, writes)):
+            go()
+            return
+        # Window-modal: the page cannot change while the user reads; No leaves it as it is.
+        box = question_box(self.window(), self.tr("Image in use"), fill(
+            self.tr("%1 is used by %2 already. Two VMs that write on one image wreck it. "
+                    "Use it anyway?"), path, comma_list(names)), go)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _not_asked(self, exc: BaseException, go: Callable[[], None]) -> None:
+        # The question is a courtesy: a host whose VMs cannot be read does not stop the edit.
+        log.info("which VMs use the image could not be read: %s", error_text(exc))
+        self.set_busy(False)
+        go()
 
     def _want_block_guess(self, *_args: object) -> None:
         # Filled from the VM (loading): no path of the user's, whatever the last one was.
@@ -312,11 +369,17 @@ class DiskPage(DevicePage):
 
     def _insert_format_read(self, path: str, fmt: imageformat.ImageFormat | None,
                             host_block: bool | None) -> None:
-        self.set_busy(False)
-        block = self.image.is_block(path, host_block)
         if fmt == imageformat.VHDX:  # libvirt would take it as raw
+            self.set_busy(False)
             self.problem.error(say(imageformat.UnsupportedImageError(path).words))
             return
+        drive = self.device()
+        writes = isinstance(drive, Disk) and drive.kind is Kind.FLOPPY and not drive.readonly
+        self._others_first(path, writes, lambda: self._insert_now(path, fmt, host_block))
+
+    def _insert_now(self, path: str, fmt: imageformat.ImageFormat | None,
+                    host_block: bool | None) -> None:
+        block = self.image.is_block(path, host_block)
         self._media(lambda d: _insert(d, path, block, fmt),
                     fill(self.tr("Insert %1"), os.path.basename(path)),
                     self.image.block_guess(path, host_block))

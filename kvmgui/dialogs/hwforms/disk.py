@@ -304,8 +304,7 @@ class DiskForm(HardwareForm):
                       failed=lambda exc: self._not_asked(exc, act))
 
     def _ask(self, path: str, users: list[DiskUser], reads: bool, act: Callable[[], None]) -> None:
-        # Drives that only read share an image (a CD-ROM's, a base image under overlays).
-        names = [u.name for u in users if not (reads and (u.readonly or u.base))]
+        names = imageformat.clashing(users, writes=not reads)
         if not names:
             self._asking = False
             act()

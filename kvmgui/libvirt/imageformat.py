@@ -133,3 +133,12 @@ def clashing(users: list[DiskUser], writes: bool) -> list[str]:
     writes it (``writes``: any use) or only reads it (a use that writes: read-only drives
     share an image, as a CD-ROM's or a base image under overlays)."""
     return [u.name for u in users if writes or not (u.readonly or u.base)]
+
+
+def image_users(conn: libvirt.virConnect, pool: str, volume: str,
+                path: str) -> tuple[str, list[DiskUser]]:
+    """``other_users`` of a new VM's image: the pool's volume (``pool``, ``volume``) when
+    given, else the file ``path``; with the image's path, for the question that names it."""
+    if pool and volume:
+        path = conn.storagePoolLookupByName(pool).storageVolLookupByName(volume).path()
+    return path, other_users(conn, "", path)

@@ -4253,6 +4253,17 @@
     </message>
 </context>
 <context>
+    <name>ImageInUse</name>
+    <message>
+        <source>%1 is used by %2 already. Two VMs that write on one image wreck it. Create the VM on it anyway?</source>
+        <translation>%2 已在使用 %1。两台虚拟机同时写入同一个镜像会损坏它。仍要用它创建虚拟机吗？</translation>
+    </message>
+    <message>
+        <source>Image in use</source>
+        <translation>镜像正在使用</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancel</source>

@@ -4253,6 +4253,17 @@
     </message>
 </context>
 <context>
+    <name>ImageInUse</name>
+    <message>
+        <source>%1 is used by %2 already. Two VMs that write on one image wreck it. Create the VM on it anyway?</source>
+        <translation>%2 已在使用 %1。兩部虛擬機器同時寫入同一個映像檔會損毀它。仍要用它建立虛擬機器嗎？</translation>
+    </message>
+    <message>
+        <source>Image in use</source>
+        <translation>映像檔使用中</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancel</source>

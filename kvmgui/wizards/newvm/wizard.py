@@ -28,6 +28,7 @@ from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.heldopen import HeldOpenWhileBusy
 from kvmgui.widgets.question import own_window
 from kvmgui.wizards.newvm.finish import FinishDialog, FinishJob, preview_job
+from kvmgui.wizards.newvm.imageinuse import ImageInUse
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.page_arch import ArchPage
 from kvmgui.wizards.newvm.page_cloudinit import CloudInitPage
@@ -96,6 +97,7 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
         self.quit_box: QMessageBox | None = None
         self._quit_agreed = False  # the user let the wizard go with the application
         self._quit_after_job: Callable[[], object] | None = None
+        self.image_in_use = ImageInUse(self)
 
         self.state = WizardState(conn, parent=self)
         self.method = MethodPage(self.state, connections or [conn])
@@ -183,6 +185,11 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
     def accept(self) -> None:
         if self.busy or not self.summary.isComplete():
             return
+        self.image_in_use.then(self.conn, self.state.spec.storage, self._accept_checked)
+
+    def _accept_checked(self) -> None:
+        if self.busy or not self.summary.isComplete():
+            return  # (a host change meanwhile, say: Finish is the user's to click again)
         xml = self.summary.xml_text()
         if self.name.customise.isChecked():
             self.customising = True

@@ -1,0 +1,93 @@
+"""Finish on an existing image or volume another VM uses asks first (virt-manager's wizard
+asks too): the new VM would write it beside the other, and two writers wreck an image."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from kvmgui.xml.newvm_spec import InstallMethod, StorageKind
+from tests.helpers import run_in_worker, type_into
+from tests.unit.dialogs.test_addhw_shared_image import give_desktop
+from tests.unit.wizards.newvm.drive import (
+    FINISH,
+    PageId,
+    click,
+    defined_names,
+    goto,
+    kernel_files,
+    open_wizard,
+    settle,
+    toggle,
+)
+
+
+def question_of(wiz):
+    boxes = [b for b in wiz.findChildren(QMessageBox) if b.isVisible()]
+    return boxes[0] if len(boxes) == 1 else None
+
+
+def fill_on(qtbot, wiz, tmp_path, storage, name="onimage"):
+    """A kernel-boot VM whose disk is ``storage``: a path, or "pool/volume"."""
+    kernel, initrd = kernel_files(tmp_path)
+    toggle(qtbot, wiz.method.method_buttons[InstallMethod.KERNEL])
+    type_into(qtbot, wiz.method.kernel.edit, str(kernel))
+    type_into(qtbot, wiz.method.initrd.edit, str(initrd))
+    goto(qtbot, wiz, PageId.STORAGE)
+    page = wiz.storage
+    if storage.startswith("/"):
+        toggle(qtbot, page.kinds[StorageKind.FILE])
+        type_into(qtbot, page.file.edit, storage)
+    else:
+        toggle(qtbot, page.kinds[StorageKind.EXISTING_VOLUME])
+        page.existing.volume.setCurrentIndex(page.existing.volume.findText(storage.split("/")[1]))
+    goto(qtbot, wiz, PageId.NAME)
+    type_into(qtbot, wiz.name.name, name)
+    goto(qtbot, wiz, PageId.SUMMARY)
+    settle(qtbot, wiz)
+
+
+def answer(qtbot, wiz, button):
+    qtbot.waitUntil(lambda: question_of(wiz) is not None, timeout=5000)
+    box = question_of(wiz)
+    text = box.text()
+    box.button(button).click()
+    qtbot.waitUntil(lambda: question_of(wiz) is None, timeout=5000)
+    return text
+
+
+def test_an_image_file_another_vm_uses_is_taken_only_when_the_user_says_so(connected, qtbot,
+                                                                           tmp_path):
+    image = tmp_path / "shared.img"
+    image.write_bytes(b"\0" * 512)
+    run_in_worker(qtbot, connected, give_desktop(image))
+    wiz = open_wizard(qtbot, connected)
+    fill_on(qtbot, wiz, tmp_path, str(image))
+    click(qtbot, wiz, FINISH)
+    text = answer(qtbot, wiz, QMessageBox.StandardButton.No)
+    assert "desktop" in text and str(image) in text
+    assert "onimage" not in defined_names(qtbot, connected)
+    assert wiz.isVisible() and wiz.currentId() == PageId.SUMMARY
+    assert wiz.state.spec.storage.path == str(image)  # the input stays
+    click(qtbot, wiz, FINISH)
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        answer(qtbot, wiz, QMessageBox.StandardButton.Yes)
+    assert "onimage" in defined_names(qtbot, connected)
+
+
+def test_a_pool_volume_another_vm_uses_is_named_in_the_question(connected, qtbot, tmp_path):
+    """web01's disk is pool home's volume web01.qcow2, by its path."""
+    wiz = open_wizard(qtbot, connected)
+    fill_on(qtbot, wiz, tmp_path, "home/web01.qcow2")
+    click(qtbot, wiz, FINISH)
+    assert "web01" in answer(qtbot, wiz, QMessageBox.StandardButton.No)
+    assert "onimage" not in defined_names(qtbot, connected)
+
+
+def test_an_image_no_vm_uses_is_taken_without_a_question(connected, qtbot, tmp_path):
+    image = tmp_path / "own.img"
+    image.write_bytes(b"\0" * 512)
+    wiz = open_wizard(qtbot, connected)
+    fill_on(qtbot, wiz, tmp_path, str(image))
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        click(qtbot, wiz, FINISH)
+    assert question_of(wiz) is None

@@ -21,11 +21,13 @@ log = logging.getLogger(__name__)
 
 
 class ImageInUse(QObject):
-    """Asks over ``window`` whether the new VM may take an image other VMs use."""
+    """Asks over ``window`` (its parent) whether the new VM may take an image other VMs use."""
 
     def __init__(self, window: QWidget) -> None:
+        # The window is not kept in an attribute: a child's wrapper that holds its parent's
+        # is a cycle, and kept the wizard's wrapper alive past its deletion until a
+        # collection.
         super().__init__(window)
-        self.window = window
         self.asking = False  # a look or a question under way: Finish again does nothing
 
     def then(self, conn: Connection, storage: StorageSpec, go: Callable[[], None]) -> None:
@@ -48,7 +50,9 @@ class ImageInUse(QObject):
             self.asking = False
             go()
             return
-        box = question_box(self.window, self.tr("Image in use"), fill(
+        window = self.parent()
+        assert isinstance(window, QWidget)
+        box = question_box(window, self.tr("Image in use"), fill(
             self.tr("%1 is used by %2 already. Two VMs that write on one image wreck it. "
                     "Create the VM on it anyway?"), path, comma_list(names)), go)
         box.finished.connect(lambda _result: setattr(self, "asking", False))

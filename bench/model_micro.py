@@ -34,7 +34,8 @@ from PySide6.QtWidgets import QApplication
 
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import DomainRecord, DomainState
-from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.domainrow import Column
+from kvmgui.models.domains import DomainModel
 from kvmgui.models.proxy import DomainFilterProxy
 from kvmgui.models.roles import Role
 

@@ -52,7 +52,7 @@ def probe(uri: str, vms: int) -> None:
 
     from kvmgui.app import start  # noqa: PLC0415
     from kvmgui.libvirt.stats import sampler_for  # noqa: PLC0415
-    from kvmgui.models.domains import Column  # noqa: PLC0415
+    from kvmgui.models.domainrow import Column  # noqa: PLC0415
     from kvmgui.models.roles import Role  # noqa: PLC0415
 
     app, registry, window = start(["-c", uri])

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvmgui.libvirt.stats import DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS
-from kvmgui.models.domains import HEADERS, Column
+from kvmgui.models.domainrow import HEADERS, Column
 from kvmgui.models.words import say
 from kvmgui.utils import i18n, settingsfile
 from kvmgui.utils.tr import fill

@@ -31,7 +31,8 @@ from PySide6.QtCore import (
 
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models.base import changed_ranges, runs
-from kvmgui.models.domains import Column, DomainModel, DomainRow
+from kvmgui.models.domainrow import Column, DomainRow
+from kvmgui.models.domains import DomainModel
 from kvmgui.models.roles import Role
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 from kvmgui.libvirt.records import DomainState
-from kvmgui.models.domains import AT_LEAST, AUTOSTART_WORDS, RESTART_MARK, Column
+from kvmgui.models.domainrow import AT_LEAST, AUTOSTART_WORDS, RESTART_MARK, Column
 from kvmgui.models.format import format_duration, format_memory_use, format_percent, format_rate
 from kvmgui.models.words import domain_state, kept
 from kvmgui.utils.tr import fill, number_text

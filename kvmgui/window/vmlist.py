@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.registry import ConnectionRegistry
-from kvmgui.models.domains import HEADERS, Column, DomainModel
+from kvmgui.models.domainrow import HEADERS, Column
+from kvmgui.models.domains import DomainModel
 from kvmgui.models.proxy import STATE_GROUP_WORDS, DomainFilterProxy, StateGroup
 from kvmgui.models.roles import Role
 from kvmgui.models.words import say

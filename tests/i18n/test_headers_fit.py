@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 
-from kvmgui.models.domains import HEADERS, Column, DomainModel
+from kvmgui.models.domainrow import HEADERS, Column
+from kvmgui.models.domains import DomainModel
 from kvmgui.models.proxy import DomainFilterProxy
 from kvmgui.models.timeline import TimelineColumn
 from kvmgui.utils import i18n
@@ -157,7 +158,7 @@ def test_a_vm_waiting_for_a_restart_is_marked_whole(app, language, registry, qtb
     every language; the tooltip lists the changes and a screen reader hears the phrase."""
     from kvmgui.libvirt.records import DomainState
     from kvmgui.models import words
-    from kvmgui.models.domains import RESTART_MARK
+    from kvmgui.models.domainrow import RESTART_MARK
     from kvmgui.utils.tr import fill
 
     monkeypatch.setattr(words, "_state_words", {})  # kept in the language of a test before

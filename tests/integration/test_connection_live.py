@@ -3,7 +3,8 @@
 from kvmgui.libvirt.connection import ConnState, Reason
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models import words
-from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.domainrow import Column
+from kvmgui.models.domains import DomainModel
 from tests.helpers import open_connection
 from tests.integration.helpers import define_tiny_guest
 

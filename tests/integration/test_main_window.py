@@ -9,7 +9,7 @@ from kvmgui.dialogs.host import HostDetailsDialog
 from kvmgui.libvirt.hostinfo import Acceleration
 from kvmgui.libvirt.records import DomainState
 from kvmgui.libvirt.stats import sampler_for
-from kvmgui.models.domains import Column
+from kvmgui.models.domainrow import Column
 from kvmgui.models.words import acceleration_text
 from kvmgui.window.mainwindow import MainWindow
 from kvmgui.xml.device_specs import DiskSpec, build_disk

@@ -18,7 +18,8 @@ import pytest
 
 from kvmgui.libvirt.records import DomainState
 from kvmgui.models import words
-from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.domainrow import Column
+from kvmgui.models.domains import DomainModel
 from tests.helpers import open_connection
 from tests.integration.delay_proxy import DelayProxy
 from tests.integration.faults import define_guests, names_over

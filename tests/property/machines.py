@@ -23,7 +23,7 @@ from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import DomainState
 from kvmgui.libvirt.registry import ConnectionRegistry
 from kvmgui.models import words as kvmgui_words
-from kvmgui.models.domains import Column as DomainColumn
+from kvmgui.models.domainrow import Column as DomainColumn
 from kvmgui.models.networks import Column as NetworkColumn
 from kvmgui.models.pools import PoolColumn
 from kvmgui.models.roles import Role

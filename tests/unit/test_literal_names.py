@@ -22,7 +22,7 @@ from kvmgui.dialogs.credentials import CredentialDialog
 from kvmgui.dialogs.delete import DeleteDialog
 from kvmgui.dialogs.xmleditor import XmlEditorDialog
 from kvmgui.libvirt.auth import CredentialRequest
-from kvmgui.models.domains import Column
+from kvmgui.models.domainrow import Column
 from kvmgui.panels.networks import NetworksPanel
 from kvmgui.panels.storage import StoragePanel
 from tests.helpers import open_details_window, run_in_worker, select_vms, uuid_of

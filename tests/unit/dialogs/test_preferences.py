@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kvmgui.dialogs.preferences import CONFIRM_BY_DEFAULT, Preferences, PreferencesDialog
-from kvmgui.models.domains import Column
+from kvmgui.models.domainrow import Column
 from tests.helpers import han_gaps
 
 

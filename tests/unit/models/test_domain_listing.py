@@ -5,7 +5,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from bench.hosts import write_host
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import DomainState
-from kvmgui.models.domains import LISTING_SLICE, Column, DomainModel
+from kvmgui.models.domainrow import Column
+from kvmgui.models.domains import LISTING_SLICE, DomainModel
 from kvmgui.models.proxy import DomainFilterProxy
 from kvmgui.models.roles import Role
 from kvmgui.window.vmlist import VmTable

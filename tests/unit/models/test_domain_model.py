@@ -9,7 +9,8 @@ from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
 from kvmgui.libvirt.stats import sampler_for
 from kvmgui.models import pacer
-from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.domainrow import Column
+from kvmgui.models.domains import DomainModel
 from kvmgui.models.roles import Role
 from kvmgui.utils import cpuwait
 from tests.helpers import open_connection, run_in_worker

@@ -12,7 +12,7 @@ import pytest
 
 from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.records import DomainRecord, DomainState
-from kvmgui.models.domains import Column, DomainRow
+from kvmgui.models.domainrow import Column, DomainRow
 from kvmgui.xml.diff import PendingChange, PendingKind
 
 BASE = DomainRecord(uuid="00000000-0000-0000-0000-000000000001", name="web01",

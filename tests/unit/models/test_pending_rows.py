@@ -3,7 +3,8 @@
 import libvirt
 
 from kvmgui.libvirt.pending import tracker_for
-from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.domainrow import Column
+from kvmgui.models.domains import DomainModel
 from kvmgui.xml.device_specs import NicSpec, build_interface
 from kvmgui.xml.domain import DomainDoc
 from tests.helpers import WEB01, run_in_worker

@@ -9,7 +9,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from kvmgui.libvirt.connection import Connection, ConnState
 from kvmgui.libvirt.records import DomainRecord, DomainState
 from kvmgui.libvirt.samples import DomainSample
-from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.domainrow import Column
+from kvmgui.models.domains import DomainModel
 from kvmgui.models.proxy import STATE_GROUPS, DomainFilterProxy, StateGroup
 from kvmgui.models.roles import Role
 

@@ -5,7 +5,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
-from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.domainrow import Column
+from kvmgui.models.domains import DomainModel
 from kvmgui.models.proxy import DomainFilterProxy
 from kvmgui.models.roles import Role
 from kvmgui.widgets.celltext import PlainTextDelegate, TextPainter

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QCursor, QEnterEvent, QHoverEvent, QImage, QPa
 from PySide6.QtWidgets import QApplication
 
 from kvmgui.libvirt.stats import sampler_for
-from kvmgui.models.domains import Column
+from kvmgui.models.domainrow import Column
 from kvmgui.models.roles import Role
 from kvmgui.window.vmlist import VmList
 from tests.helpers import open_connection, pixel_differences

@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QTableView
 
 from kvmgui.libvirt.stats import sampler_for
-from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.domainrow import Column
+from kvmgui.models.domains import DomainModel
 from kvmgui.models.format import format_percent, format_rate
 from kvmgui.models.proxy import DomainFilterProxy
 from kvmgui.widgets.graph import GraphWidget, nice_ceiling, span_words

@@ -13,7 +13,7 @@ from kvmgui.dialogs.details.restart import RestartJob
 from kvmgui.dialogs.preferences import Preferences
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.records import DomainState
-from kvmgui.models.domains import Column
+from kvmgui.models.domainrow import Column
 from kvmgui.models.proxy import StateGroup
 from kvmgui.widgets.vmactions import ACTIONS_BY_KEY
 from kvmgui.window.mainwindow import MainWindow

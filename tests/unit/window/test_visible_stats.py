@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject
 from kvmgui.libvirt import stats
 from kvmgui.libvirt.stats import MAX_INTERVAL_MS, MIN_INTERVAL_MS, sampler_for
 from kvmgui.models import pacer
-from kvmgui.models.domains import Column
+from kvmgui.models.domainrow import Column
 from kvmgui.models.roles import Role
 from kvmgui.utils import cpuwait
 from kvmgui.widgets.perfpanel import PerformancePanel

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray
 
-from kvmgui.models.domains import Column, DomainModel
+from kvmgui.models.domainrow import Column
+from kvmgui.models.domains import DomainModel
 from kvmgui.models.proxy import DomainFilterProxy
 from kvmgui.window.vmcolumns import FLOORS
 from kvmgui.window.vmlist import AUTO_KEY, HEADER_KEY, VmTable

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect
 
-from kvmgui.models.domains import Column
+from kvmgui.models.domainrow import Column
 from tests.helpers import open_connection
 from tests.unit.window.test_visible_stats import busy_host, show_vm_list
 

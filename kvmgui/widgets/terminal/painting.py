@@ -42,9 +42,13 @@ class FontVariants:
         return font
 
 
+def in_reverse_video(view: TerminalView) -> bool:
+    return modes.DECSCNM in view.vt.mode
+
+
 def shown_scheme(view: TerminalView) -> Scheme:
     """The colours the screen shows in: the view's, swapped in reverse video (DECSCNM)."""
-    return reverse_video(view.scheme) if modes.DECSCNM in view.vt.mode else view.scheme
+    return reverse_video(view.scheme) if in_reverse_video(view) else view.scheme
 
 
 def paint(view: TerminalView, painter: QPainter, area: QRect) -> None:

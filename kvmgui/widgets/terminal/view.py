@@ -99,6 +99,7 @@ class TerminalView(QWidget):
         self._rows: dict[int, list[Run]] = {}  # painted runs of visible rows
         self._seen_scrolled = 0
         self._seen_alternate = False
+        self._seen_reverse = False
         self._cursor_row = -1
         self._im_cursor = (-1, -1)  # where the input method was last told the cursor is
         self._last_flush = 0.0
@@ -246,6 +247,11 @@ class TerminalView(QWidget):
             # full-screen program's rows, and a copy took the program's text from there.
             self._seen_alternate = screen.alternate
             self.selection, self._pointer.selecting = None, False
+            self._invalidate_all()
+        if painting.in_reverse_video(self) != self._seen_reverse:
+            # The whole view's colours swap: the scrollback lines on view and the strip
+            # under the last line too, which the screen's dirty lines are not.
+            self._seen_reverse = not self._seen_reverse
             self._invalidate_all()
         if self.selection is not None and not self._pointer.selecting \
                 and (self.selection.changed(screen, dirty) or self.selection.written_on(screen, written)):

@@ -2,7 +2,7 @@
 colours swapped, the cells as they were (a visual bell turns it on and off again)."""
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QRegion
 
 from kvmgui.widgets.terminal.screen import TermScreen
 from kvmgui.widgets.terminal.stream import TermStream
@@ -34,3 +34,27 @@ def test_reverse_video_paints_the_screen_in_the_colours_swapped(term):
     term.feed(b"\x1b[?5l")
     term.drain()
     assert _colour(term, 10, 2) == bg
+
+
+
+def test_reverse_video_repaints_the_lines_scrolled_back_to_and_the_edge(term, monkeypatch):
+    """Only the screen's lines were repainted: with the view scrolled back, the lines of
+    the scrollback on view, and the strip under the last line, kept the old colours until
+    something else repainted them."""
+    term.feed(b"line\r\n" * 40)
+    term.drain()
+    term.scroll_to(3)
+    term.drain()
+    assert term.height() % term.cell_h  # a strip under the last line
+    asked = QRegion()
+
+    def update(*rect):
+        nonlocal asked
+        asked = asked.united(QRegion(rect[0] if rect else term.rect()))
+
+    monkeypatch.setattr(term, "update", update)
+    term.feed(b"\x1b[?5h")
+    term.drain()
+    assert term.offset == 3
+    area = QRegion(QRect(0, 0, term.width() - term.scrollbar.width(), term.height()))
+    assert area.subtracted(asked).isEmpty(), area.subtracted(asked).boundingRect()

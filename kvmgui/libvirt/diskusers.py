@@ -12,18 +12,26 @@ unmounted) makes the users unknown. A VM that
 vanishes meanwhile (``VIR_ERR_NO_DOMAIN``) is skipped; any other failure to
 read a VM raises :class:`UsersUnknownError`, because a VM we could not read may well
 use the volume, and deleting storage on a guess loses data.
+
+A far host's VMs are read side by side (``fanout``), a slice at a time: each read is a
+round trip, and 20 VMs behind a 300 ms link, read one by one, took 13 s (1.2 s so;
+bench/imageusers.py). This machine's are read one by one: threads made the check of
+3,000 VMs on the test driver 2.5 to 3 times slower.
 """
 
 from __future__ import annotations
 
 import os
 import posixpath
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any
 
 import libvirt
+from lxml import etree
 
-from kvmgui.libvirt import imagehead
+from kvmgui.libvirt import fanout, imagehead
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.disk_sources import DiskSource, disk_sources, disks_of, is_running
@@ -241,23 +249,46 @@ class _Chains:
         return next((name for target, name in self._stopped if path.startswith(target)), "")
 
 
-def _read(dom: libvirt.virDomain, chains: _Chains,
+# VMs read side by side at a time: what one check holds in memory at once.
+READ_SLICE = 256
+
+
+def _fetch(dom: libvirt.virDomain) -> tuple[etree._Element, str | None]:
+    """A VM's XML as libvirt gives it without flags, parsed, and, when that says the VM
+    runs (an ``id`` only then), the definition it returns to: a stopped VM costs one call,
+    not an isActive and an isPersistent besides. On a thread of ``fanout``'s (a parser per
+    call, ``parse_xml``)."""
+    root = parse_xml(dom.XMLDesc(0))
+    return root, dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE) if is_running(root) else None
+
+
+def _fetched(conn: libvirt.virConnect,
+             domains: list[libvirt.virDomain]) -> Iterator[tuple[libvirt.virDomain, Any]]:
+    """Each domain with what ``_fetch`` gave for it or a ``fanout.Failure``, in order."""
+    width = fanout.WIDTH if is_remote_uri(conn.getURI()) else 1  # (getURI asks no one)
+    for at in range(0, len(domains), READ_SLICE):
+        some = domains[at:at + READ_SLICE]
+        yield from zip(some, fanout.outcomes([partial(_fetch, dom) for dom in some], width),
+                       strict=True)
+
+
+def _read(dom: libvirt.virDomain, fetched: Any, chains: _Chains,
           direct: Callable[[DiskSource], bool] | None = None) -> tuple[bool, list[DiskSource], int] | None:
     """(active, disks of its inactive and live definitions, backing chains of pool volumes
     added, except for disks that are ``direct`` hits; the index of the first live disk: those
-    from it on are the running VM's live XML's); None if it vanished.
-
-    The XML libvirt gives without flags says whether the VM runs (an ``id`` only then): a
-    stopped VM costs one call, not an isActive and an isPersistent besides."""
+    from it on are the running VM's live XML's) from what ``_fetch`` read (or the
+    ``fanout.Failure`` of its read); None if it vanished."""
     try:
-        root = parse_xml(dom.XMLDesc(0))
-        active = is_running(root)
+        if isinstance(fetched, fanout.Failure):
+            raise fetched.error
+        root, inactive = fetched
+        active = inactive is not None
         disks = disks_of(root)
         live = len(disks)  # a stopped VM's XML is its definition: no live disk
         if active:
             chains.seen_live(disks)
             # What it returns to when it stops (a transient VM's: its live definition).
-            disks = disk_sources(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)) + disks
+            disks = disk_sources(inactive) + disks
             live = len(disks) - live
         # Live XML has the chain already; a definition names only the overlay. A disk that
         # is itself every volume asked about needs no chain.
@@ -289,12 +320,11 @@ def find_users(conn: libvirt.virConnect, refs: Sequence[VolumeRef], *,
         return all(_is(ref, path, disk) for ref, path in zip(refs, paths, strict=True))
 
     chains = _Chains(conn)
-    for dom in conn.listAllDomains(0):
+    domains = [d for d in conn.listAllDomains(0) if d.UUIDString() not in skipped]
+    for dom, fetched in _fetched(conn, domains):
         uuid = dom.UUIDString()
-        if uuid in skipped:
-            continue
         try:
-            read = _read(dom, chains, direct)
+            read = _read(dom, fetched, chains, direct)
         except UsersUnknownError as exc:
             if unknown is None:
                 raise
@@ -366,8 +396,8 @@ def users_under(conn: libvirt.virConnect, directory: str, pool: str) -> list[Dis
     prefix = directory.rstrip("/") + "/" if directory else None
     found: dict[str, DiskUser] = {}
     chains = _Chains(conn)
-    for dom in conn.listAllDomains(0):
-        read = _read(dom, chains)
+    for dom, fetched in _fetched(conn, conn.listAllDomains(0)):
+        read = _read(dom, fetched, chains)
         if read is None:
             continue
         active, disks, _live = read

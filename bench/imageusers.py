@@ -6,9 +6,13 @@ over a slow link.
 Usage (as root: the far host is an isolated libvirtd, ``bench/slowhost.py``):
 
     .venv/bin/python bench/imageusers.py [--vms 20] [--delay 300] [--runs 5] [--baseline DIR]
+        [--check image|network]
+
+``--check network``: which VMs use a network, the check before a network is stopped or
+deleted (``netops.network_users``), instead.
 
 Per run, on one far host of ``--vms`` defined VMs behind ``--delay`` ms each way:
-  kvmgui     ``find_users`` of one path, as this checkout has it
+  kvmgui     ``find_users`` of one path (or ``network_users``), as this checkout has it
   baseline   the same from ``--baseline``'s checkout (another process: its own imports)
   raw        raw libvirt-python: the VMs' XML read one by one (what a loop of
              ``virsh dumpxml`` does), the least a check that reads them in turn costs
@@ -29,27 +33,30 @@ REPO = Path(__file__).resolve().parents[1]
 PATH = "/var/lib/libvirt/images/asked-about.img"
 
 
-def probe(uri: str) -> None:
-    """Child: one timing of ``find_users`` with the checkout first on the path; prints JSON."""
+def probe(uri: str, check: str = "image") -> None:
+    """Child: one timing of the check with the checkout first on the path; prints JSON."""
     import libvirt  # noqa: PLC0415
 
-    from kvmgui.libvirt import diskusers  # noqa: PLC0415
+    from kvmgui.libvirt import diskusers, netops  # noqa: PLC0415
 
     libvirt.registerErrorHandler(lambda _ctx, _err: None, None)  # "no such volume" is expected
     conn = libvirt.open(uri)
     try:
         start = time.monotonic()
-        diskusers.find_users(conn, [diskusers.VolumeRef(PATH)])
+        if check == "network":
+            netops.network_users(conn, "default")
+        else:
+            diskusers.find_users(conn, [diskusers.VolumeRef(PATH)])
         took = time.monotonic() - start
         print(json.dumps({"s": took, "from": diskusers.__file__}))
     finally:
         conn.close()
 
 
-def timed(checkout: Path, uri: str) -> float:
+def timed(checkout: Path, uri: str, check: str) -> float:
     out = subprocess.run(
         [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(checkout)!r}); "
-         f"from bench.imageusers import probe; probe({uri!r})"],
+         f"from bench.imageusers import probe; probe({uri!r}, {check!r})"],
         capture_output=True, text=True, check=True, cwd=checkout, timeout=600)
     got = json.loads(out.stdout.strip().splitlines()[-1])
     if not got["from"].startswith(str(checkout)):  # the editable install's, not the checkout's
@@ -76,6 +83,7 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=300.0)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--baseline", type=Path)
+    parser.add_argument("--check", choices=("image", "network"), default="image")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     from bench.slowhost import slow_host  # noqa: PLC0415
@@ -89,10 +97,11 @@ def main() -> None:
             order = order[run % len(order):] + order[:run % len(order)]  # each side first in turn
             for side in order:
                 took = (raw(slow.uri) if side == "raw" else
-                        timed(REPO if side == "kvmgui" else args.baseline, slow.uri))
+                        timed(REPO if side == "kvmgui" else args.baseline, slow.uri, args.check))
                 sides[side].append(took)
                 print(f"run {run + 1} {side}: {took:.2f} s", flush=True)
-    print(f"\n{args.vms} VMs behind {args.delay:.0f} ms, {args.runs} runs: median / worst (s)")
+    print(f"\n{args.check}: {args.vms} VMs behind {args.delay:.0f} ms, {args.runs} runs: "
+          "median / worst (s)")
     for side, took in sides.items():
         print(f"  {side:9} {statistics.median(took):6.2f} / {max(took):6.2f}")
 

@@ -45,7 +45,7 @@ from kvmgui.libvirt.table import ObjectTable
 from kvmgui.libvirt.timing import Clock, TimerFactory, monotonic
 from kvmgui.libvirt.workers import Failed, R
 from kvmgui.utils.logs import redact
-from kvmgui.utils.uris import uri_host
+from kvmgui.utils.uris import is_remote_uri, uri_host
 
 __all__ = ["ConnState", "Connection", "Reason", "StateReason", "error_text", "is_remote_uri",
            "link_failed"]
@@ -70,10 +70,6 @@ def link_failed(exc: libvirt.libvirtError) -> bool:
 
 def _lib_version(conn: libvirt.virConnect) -> int:
     return int(conn.getLibVersion())  # one round trip; the daemon answers without locking
-
-
-def is_remote_uri(uri: str) -> bool:
-    return "+" in uri.partition(":")[0] or bool(uri_host(uri))
 
 
 class Connection(QObject):

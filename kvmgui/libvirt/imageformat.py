@@ -135,10 +135,10 @@ def clashing(users: list[DiskUser], writes: bool) -> list[str]:
     return [u.name for u in users if writes or not (u.readonly or u.base)]
 
 
-def image_users(conn: libvirt.virConnect, pool: str, volume: str,
+def image_users(conn: libvirt.virConnect, uuid: str, pool: str, volume: str,
                 path: str) -> tuple[str, list[DiskUser]]:
-    """``other_users`` of a new VM's image: the pool's volume (``pool``, ``volume``) when
-    given, else the file ``path``; with the image's path, for the question that names it."""
+    """``other_users`` of the pool's volume (``pool``, ``volume``) when given, else of the
+    file ``path``; with the image's path, for the question that names it."""
     if pool and volume:
         path = conn.storagePoolLookupByName(pool).storageVolLookupByName(volume).path()
-    return path, other_users(conn, "", path)
+    return path, other_users(conn, uuid, path)

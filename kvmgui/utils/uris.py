@@ -142,6 +142,10 @@ def transport(scheme: str, host: str) -> str:
     return "tls" if host else "unix"
 
 
+def is_remote_uri(uri: str) -> bool:
+    return "+" in uri.partition(":")[0] or bool(uri_host(uri))
+
+
 def uri_host(uri: str) -> str:
     """The URI's host as libvirt dials it (escapes decoded: an IPv6 zone's %25), '' if
     none; never raises (urlsplit does: "[127.0.0.1]", "us[er@")."""

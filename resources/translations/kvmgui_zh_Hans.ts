@@ -2552,10 +2552,6 @@
         <translation>硬盘</translation>
     </message>
     <message>
-        <source>Image in use</source>
-        <translation>镜像正在使用</translation>
-    </message>
-    <message>
         <source>Image pat&amp;h:</source>
         <translation>镜像路径(&amp;H)：</translation>
     </message>
@@ -2681,10 +2677,6 @@
     <message>
         <source>Hypervisor default</source>
         <translation>虚拟化管理程序默认值</translation>
-    </message>
-    <message>
-        <source>Image in use</source>
-        <translation>镜像正在使用</translation>
     </message>
     <message>
         <source>Image path</source>
@@ -4254,10 +4246,6 @@
 </context>
 <context>
     <name>ImageInUse</name>
-    <message>
-        <source>%1 is used by %2 already. Two VMs that write on one image wreck it. Create the VM on it anyway?</source>
-        <translation>%2 已在使用 %1。两台虚拟机同时写入同一个镜像会损坏它。仍要用它创建虚拟机吗？</translation>
-    </message>
     <message>
         <source>Image in use</source>
         <translation>镜像正在使用</translation>
@@ -7132,6 +7120,10 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>%1 is being created. Stop creating it and quit? What was created so far is removed.</source>
         <translation>正在创建 %1。要停止创建并退出吗？已创建的项目会被移除。</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2 already. Two VMs that write on one image wreck it. Create the VM on it anyway?</source>
+        <translation>%2 已在使用 %1。两台虚拟机同时写入同一个镜像会损坏它。仍要用它创建虚拟机吗？</translation>
     </message>
     <message>
         <source>%1 problem</source>

@@ -2552,10 +2552,6 @@
         <translation>硬碟</translation>
     </message>
     <message>
-        <source>Image in use</source>
-        <translation>映像檔使用中</translation>
-    </message>
-    <message>
         <source>Image pat&amp;h:</source>
         <translation>映像檔路徑(&amp;H)：</translation>
     </message>
@@ -2681,10 +2677,6 @@
     <message>
         <source>Hypervisor default</source>
         <translation>虛擬化管理程式預設值</translation>
-    </message>
-    <message>
-        <source>Image in use</source>
-        <translation>映像檔使用中</translation>
     </message>
     <message>
         <source>Image path</source>
@@ -4254,10 +4246,6 @@
 </context>
 <context>
     <name>ImageInUse</name>
-    <message>
-        <source>%1 is used by %2 already. Two VMs that write on one image wreck it. Create the VM on it anyway?</source>
-        <translation>%2 已在使用 %1。兩部虛擬機器同時寫入同一個映像檔會損毀它。仍要用它建立虛擬機器嗎？</translation>
-    </message>
     <message>
         <source>Image in use</source>
         <translation>映像檔使用中</translation>
@@ -7132,6 +7120,10 @@ These running VMs use it and will lose their connection: %2.</source>
     <message>
         <source>%1 is being created. Stop creating it and quit? What was created so far is removed.</source>
         <translation>正在建立 %1。要停止建立並結束嗎？已建立的項目會被移除。</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2 already. Two VMs that write on one image wreck it. Create the VM on it anyway?</source>
+        <translation>%2 已在使用 %1。兩部虛擬機器同時寫入同一個映像檔會損毀它。仍要用它建立虛擬機器嗎？</translation>
     </message>
     <message>
         <source>%1 problem</source>

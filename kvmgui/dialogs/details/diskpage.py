@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,20 +14,17 @@ from kvmgui.dialogs.hwforms.disk import DISK_BUSES
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck
 from kvmgui.dialogs.imageusers import image_of, image_paths, image_user, volume_dirs
 from kvmgui.libvirt import domainops, imageformat
-from kvmgui.libvirt.connection import Connection, error_text
-from kvmgui.libvirt.diskusers import DiskUser
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.domainops import ApplyResult, Change
 from kvmgui.libvirt.machinecaps import MachineCaps
 from kvmgui.models.domainwatcher import DomainView
 from kvmgui.models.words import failure_words, said, say
-from kvmgui.utils.tr import comma_list, fill
-from kvmgui.widgets.question import question_box
+from kvmgui.utils.tr import fill
+from kvmgui.widgets.imageinuse import ImageInUse
 from kvmgui.xml.device_specs import validate_disk_bus, validate_usb_disk
 from kvmgui.xml.devices import Device, Disk, Kind
 from kvmgui.xml.domain import DomainDoc
 from kvmgui.xml.words import Words
-
-log = logging.getLogger(__name__)
 
 # libvirt's cache modes, shown by their names; None: the hypervisor's choice, in words.
 CACHE_MODES = [None, "none", "writeback", "writethrough", "directsync", "unsafe"]
@@ -56,6 +52,7 @@ class DiskPage(DevicePage):
         self._format: imageformat.ImageFormat | None = None  # the new image's, while applying
         self._block: bool | None = None  # whether the host says it is a block device, likewise
         self._inserting: str | None = None  # the media being inserted
+        self.in_use = ImageInUse(self)  # which other VMs use a new image
         self.removable = device.kind in (Kind.CDROM, Kind.FLOPPY)
         self.path = self.add_row(self.tr("&Image path:"), QLineEdit(self), self.tr("Image path"))
         # A remote host's path in no pool: a /dev one is a block device by a guess, another
@@ -249,32 +246,14 @@ class DiskPage(DevicePage):
             self._format = self._block = None
 
     def _others_first(self, path: str, writes: bool, go: Callable[[], None]) -> None:
-        """The other VMs of the host that use the image ``path`` are found (in a worker;
-        the page is busy meanwhile) and, where they clash with this drive (``writes`` it or
-        only reads it), named in a question: two VMs that write on one image wreck it. ``go``
-        on Yes, or at once when none clashes, as Add hardware does."""
-        uuid = self.view.doc.uuid if self.view is not None else None
-        self.conn.run(imageformat.other_users, uuid or "", path, context=self,
-                      done=lambda users: self._ask(path, users, writes, go),
-                      failed=lambda exc: self._not_asked(exc, go))
-
-    def _ask(self, path: str, users: list[DiskUser], writes: bool, go: Callable[[], None]) -> None:
-        self.set_busy(False)
-        if not (names := imageformat.clashing(users, writes)):
-            go()
-            return
-        # Window-modal: the page cannot change while the user reads; No leaves it as it is.
-        box = question_box(self.window(), self.tr("Image in use"), fill(
-            self.tr("%1 is used by %2 already. Two VMs that write on one image wreck it. "
-                    "Use it anyway?"), path, comma_list(names)), go)
-        box.finished.connect(box.deleteLater)
-        box.open()
-
-    def _not_asked(self, exc: BaseException, go: Callable[[], None]) -> None:
-        # The question is a courtesy: a host whose VMs cannot be read does not stop the edit.
-        log.info("which VMs use the image could not be read: %s", error_text(exc))
-        self.set_busy(False)
-        go()
+        """``go`` once the other VMs of the host that use the image ``path`` are found (the
+        page stays busy meanwhile) and, where they clash with this drive (``writes`` it or
+        only reads it), the user said Yes to their names, as Add hardware asks."""
+        uuid = (self.view.doc.uuid if self.view is not None else None) or ""
+        self.in_use.then(self.conn, path, uuid=uuid,
+                         writes=writes, go=go, looked=lambda: self.set_busy(False),
+                         question=self.tr("%1 is used by %2 already. Two VMs that write on one "
+                                          "image wreck it. Use it anyway?"))
 
     def _want_block_guess(self, *_args: object) -> None:
         # Filled from the VM (loading): no path of the user's, whatever the last one was.

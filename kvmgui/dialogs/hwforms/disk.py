@@ -3,7 +3,6 @@ exists (looked at in a worker: ``imagecheck.py``)."""
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable
 from dataclasses import replace
@@ -16,13 +15,12 @@ from kvmgui.dialogs.hwforms.base import HardwareForm, Job, items, row
 from kvmgui.dialogs.imagecheck import BlockGuessNote, ImageCheck, block_device
 from kvmgui.dialogs.imageusers import image_paths, image_user, volume_dirs
 from kvmgui.libvirt import domainops, imageformat, volops
-from kvmgui.libvirt.connection import Connection, error_text
-from kvmgui.libvirt.diskusers import DiskUser
+from kvmgui.libvirt.connection import Connection
 from kvmgui.libvirt.machinecaps import MachineCaps
 from kvmgui.libvirt.records import PoolRecord
 from kvmgui.models.words import say
-from kvmgui.utils.tr import comma_list, fill, size_text
-from kvmgui.widgets.question import question_box
+from kvmgui.utils.tr import fill, size_text
+from kvmgui.widgets.imageinuse import ImageInUse
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import (
     BUSES,
@@ -43,7 +41,6 @@ if TYPE_CHECKING:
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-log = logging.getLogger(__name__)
 
 # libvirt's names, shown as they are (here and on the disk page).
 DISK_BUSES = list(BUSES)
@@ -64,7 +61,7 @@ class DiskForm(HardwareForm):
     def __init__(self, conn: Connection, doc: DomainDoc, parent: QWidget | None = None, *,
                  live: DomainDoc | None = None) -> None:
         super().__init__(conn, doc, parent, live=live)
-        self._asking = False  # which other VMs use the image: being found, or asked about
+        self.in_use = ImageInUse(self)  # which other VMs use the image
         f = self.form
         self.device = row(f, self.tr("&Device:"), QComboBox(self), self.tr("Device type"))
         self.device.addItem(self.tr("Hard disk"), "disk")
@@ -288,39 +285,18 @@ class DiskForm(HardwareForm):
 
     def _others_first(self, path: str, act: Callable[[], None], say: Callable[[str], None]) -> None:
         """Before a disk on an existing image is added, the other VMs of the host that use
-        it are found (in a worker) and named in a question: two VMs that write on one image
-        wreck it (virt-manager asks too). ``act`` on Yes, or at once when none uses it or
-        when the form has a problem of its own (``act`` says it)."""
-        if self._asking:
-            return  # Add clicked again while the question is open
+        it are named in a question (``ImageInUse``). ``act`` on Yes, or at once when none
+        uses it or when the form has a problem of its own (``act`` says it)."""
+        if self.in_use.asking:
+            return  # Add clicked again while the other VMs are looked for or asked about
         if not path or self.validate() is not None:
             act()  # an empty CD-ROM drive uses no image; a problem is said by act
             return
         say("")  # a problem of the click before is gone
         reads = self.readonly.isChecked() or self.device.currentData() == "cdrom"
-        self._asking = True
-        self.conn.run(imageformat.other_users, self.doc.uuid or "", path, context=self,
-                      done=lambda users: self._ask(path, users, reads, act),
-                      failed=lambda exc: self._not_asked(exc, act))
-
-    def _ask(self, path: str, users: list[DiskUser], reads: bool, act: Callable[[], None]) -> None:
-        names = imageformat.clashing(users, writes=not reads)
-        if not names:
-            self._asking = False
-            act()
-            return
-        # The dialog's, not the form's: the form's own fields are what a click compares.
-        box = question_box(self.window(), self.tr("Image in use"), fill(
-            self.tr("%1 is used by %2 already. Two VMs that write on one image wreck it. "
-                    "Add it anyway?"), path, comma_list(names)), act)
-        box.finished.connect(lambda _result: setattr(self, "_asking", False))
-        box.finished.connect(box.deleteLater)
-        box.open()
-
-    def _not_asked(self, exc: BaseException, act: Callable[[], None]) -> None:
-        log.info("which VMs use the image could not be read: %s", error_text(exc))
-        self._asking = False
-        act()
+        self.in_use.then(self.conn, path, uuid=self.doc.uuid or "", writes=not reads, go=act,
+                         question=self.tr("%1 is used by %2 already. Two VMs that write on one "
+                                          "image wreck it. Add it anyway?"))
 
     def _spec(self, path: str | None) -> DiskSpec:
         device = self.device.currentData()

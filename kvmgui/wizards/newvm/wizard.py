@@ -26,9 +26,9 @@ from kvmgui.utils.tr import comma_list, fill
 from kvmgui.widgets import a11y
 from kvmgui.widgets.commanddialog import CommandDialog, show_commands
 from kvmgui.widgets.heldopen import HeldOpenWhileBusy
+from kvmgui.widgets.imageinuse import ImageInUse
 from kvmgui.widgets.question import own_window
 from kvmgui.wizards.newvm.finish import FinishDialog, FinishJob, preview_job
-from kvmgui.wizards.newvm.imageinuse import ImageInUse
 from kvmgui.wizards.newvm.page import SpecPage
 from kvmgui.wizards.newvm.page_arch import ArchPage
 from kvmgui.wizards.newvm.page_cloudinit import CloudInitPage
@@ -43,7 +43,7 @@ from kvmgui.wizards.newvm.page_summary import SummaryPage
 from kvmgui.wizards.newvm.state import WizardState
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.domain import DomainDoc
-from kvmgui.xml.newvm_spec import InstallMethod, NewVmSpec
+from kvmgui.xml.newvm_spec import InstallMethod, NewVmSpec, StorageKind
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +185,26 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
     def accept(self) -> None:
         if self.busy or not self.summary.isComplete():
             return
-        self.image_in_use.then(self.conn, self.state.spec.storage, self._accept_checked)
+        storage = self.state.spec.storage
+        if storage.kind not in (StorageKind.EXISTING_VOLUME, StorageKind.FILE):
+            self._accept_checked()  # a disk of its own, or none
+            return
+        # The new VM's disk writes the image: another VM on it would wreck it.
+        volume = storage.kind is StorageKind.EXISTING_VOLUME
+        asked = (storage.kind, storage.pool, storage.volume, storage.path)
+
+        def go() -> None:  # another image chosen while the VMs were looked for: that one
+            now = self.state.spec.storage
+            if (now.kind, now.pool, now.volume, now.path) == asked:
+                self._accept_checked()
+            else:
+                self.accept()
+
+        self.image_in_use.then(
+            self.conn, storage.path, pool=storage.pool if volume else "",
+            volume=storage.volume if volume else "", writes=True, go=go,
+            question=self.tr("%1 is used by %2 already. Two VMs that write on one image wreck "
+                             "it. Create the VM on it anyway?"))
 
     def _accept_checked(self) -> None:
         if self.busy or not self.summary.isComplete():

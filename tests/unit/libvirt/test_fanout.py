@@ -163,3 +163,39 @@ def test_failures_leave_no_reference_cycle():
     finally:
         if automatic:
             gc.enable()
+
+
+class _Uri:
+    def __init__(self, uri):
+        self.uri = uri
+
+    def getURI(self):
+        return self.uri
+
+
+def test_each_runs_a_far_hosts_calls_side_by_side_a_slice_at_a_time(monkeypatch):
+    monkeypatch.setattr(fanout, "SLICE", 3)
+    barrier = threading.Barrier(3, timeout=5)  # each slice of 3 only passes whole
+    seen = []
+
+    def call(i):
+        seen.append(i)
+        barrier.wait()
+        if i == 4:
+            raise FakeError("four")
+        return i * 10
+
+    got = list(fanout.each(_Uri("qemu+ssh://far/system"), list(range(6)), call))
+    assert [item for item, _ in got] == list(range(6))
+    assert [r for _, r in got if not isinstance(r, fanout.Failure)] == [0, 10, 20, 30, 50]
+    assert str(got[4][1].error) == "four"
+    assert sorted(seen[:3]) == [0, 1, 2]  # the second slice waits for the first
+
+
+def test_each_runs_this_machines_calls_one_by_one_on_the_calling_thread():
+    """Threads only add their cost where a call is no round trip: 3,000 VMs of the test
+    driver read side by side took 2.5-3 times as long."""
+    threads = set()
+    got = list(fanout.each(_Uri("qemu:///system"), [1, 2, 3],
+                           lambda i: threads.add(threading.current_thread()) or i))
+    assert [r for _, r in got] == [1, 2, 3] and threads == {threading.current_thread()}

@@ -2,12 +2,14 @@
 (run in workers, as the app does)."""
 
 import ipaddress
+import itertools
 import subprocess
+import threading
 
 import libvirt
 import pytest
 
-from kvmgui.libvirt import netops
+from kvmgui.libvirt import fanout, netops
 from kvmgui.libvirt.netops import HostInterface, NetworkStep, NetworkUser
 from kvmgui.xml.network_validate import HostRoute
 from tests.helpers import FakeError, run_in_worker
@@ -225,3 +227,26 @@ def test_the_modes_whose_bridge_libvirt_makes_have_one_home():
     # runs the bridge, DHCP and DNS of; a second list (or name) would drift from it.
     assert not hasattr(netops, "OWN_BRIDGE_MODES")
     assert netops.own_bridge("nat", "virbr0") == "virbr0" and netops.own_bridge("bridge", "br0") == ""
+
+
+def test_a_far_hosts_vms_are_read_side_by_side_for_the_users_check(connected, qtbot, monkeypatch):
+    """One by one, each VM cost an isActive and its XML, two round trips: over a 300 ms
+    link 40 VMs held a network's Stop for 48 s (bench/imageusers.py --check network). A far
+    host's VMs are read side by side, their XML alone (it says whether the VM runs): the
+    first three reads go on only once all three are in flight."""
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
+    real = libvirt.virDomain.XMLDesc
+    together = threading.Barrier(3, timeout=5)
+    arrived = itertools.count()
+    asked_active = []
+
+    def xmldesc(self, flags=0):
+        if next(arrived) < 3:
+            together.wait()
+        return real(self, flags)
+
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", xmldesc)
+    monkeypatch.setattr(libvirt.virDomain, "isActive", lambda self: asked_active.append(self) or 1)
+    users = run_in_worker(qtbot, connected, netops.network_users, "default", "virbr0")
+    assert [(u.name, u.active) for u in users] == [("router", True), ("web01", True)]
+    assert asked_active == []

@@ -10,7 +10,7 @@ import threading
 import libvirt
 import pytest
 
-from kvmgui.libvirt import actions, diskusers, volops
+from kvmgui.libvirt import actions, diskusers, fanout, volops
 from kvmgui.libvirt.diskusers import UsersUnknownError, VolumeRef
 from tests.helpers import run_in_worker
 from tests.unit.libvirt.storage_fakes import HOME, CodedError
@@ -477,7 +477,7 @@ def test_a_far_hosts_vms_are_read_side_by_side(connected, qtbot, monkeypatch):
     of 0.6 s; bench/imageusers.py): a far host's VMs are now read side by side
     (``fanout``), as the network map reads them. The first three reads here go on only
     once all three are in flight; one by one, the first waited alone and gave up."""
-    monkeypatch.setattr(diskusers, "is_remote_uri", lambda _uri: True)
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
     real = libvirt.virDomain.XMLDesc
     together = threading.Barrier(3, timeout=5)
     arrived = itertools.count()

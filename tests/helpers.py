@@ -201,3 +201,21 @@ def han_gaps(text: str) -> list[str]:
     writes none, also where a placeholder held Chinese words (「記憶體 圖表」 should be
     「記憶體圖表」) or two sentences were joined (「…CPU。 它至少…」)."""
     return HAN_GAP.findall(text)
+
+
+def question_of(window):
+    """The one question box shown over ``window`` (a child of it), or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    return boxes[0] if len(boxes) == 1 else None
+
+
+def answer(qtbot, window, button):
+    """Wait for the question over ``window``, click ``button`` on it; its text."""
+    qtbot.waitUntil(lambda: question_of(window) is not None, timeout=5000)
+    box = question_of(window)
+    text = box.text()
+    box.button(button).click()
+    qtbot.waitUntil(lambda: question_of(window) is None, timeout=5000)
+    return text

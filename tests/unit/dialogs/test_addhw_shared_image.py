@@ -6,7 +6,7 @@ import libvirt
 from lxml import etree
 from PySide6.QtWidgets import QMessageBox
 
-from tests.helpers import BUILD, DEMO_VMS, domain_doc, run_in_worker
+from tests.helpers import BUILD, DEMO_VMS, domain_doc, question_of, run_in_worker
 from tests.unit.dialogs.test_addhw import image_form
 
 
@@ -24,11 +24,6 @@ def give_desktop(path, readonly=False):
         conn.defineXML(etree.tostring(root, encoding="unicode"))
 
     return define
-
-
-def question_of(dialog):
-    boxes = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
-    return boxes[0] if len(boxes) == 1 else None
 
 
 def test_an_image_another_vm_uses_is_added_only_when_the_user_says_so(details_of, connected,

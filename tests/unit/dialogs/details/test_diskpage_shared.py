@@ -6,23 +6,9 @@ from __future__ import annotations
 import libvirt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.helpers import DEMO_VMS, domain_doc, run_in_worker
+from tests.helpers import DEMO_VMS, answer, domain_doc, question_of, run_in_worker
 from tests.unit.dialogs.details.test_diskpage import WITH_CDROM, disk_page, edit_path
 from tests.unit.dialogs.test_addhw_shared_image import give_desktop
-
-
-def question_of(window):
-    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-    return boxes[0] if len(boxes) == 1 else None
-
-
-def answer(qtbot, window, button):
-    qtbot.waitUntil(lambda: question_of(window) is not None, timeout=5000)
-    box = question_of(window)
-    text = box.text()
-    box.button(button).click()
-    qtbot.waitUntil(lambda: question_of(window) is None, timeout=5000)
-    return text
 
 
 def test_a_new_path_another_vm_writes_is_applied_only_when_the_user_says_so(
@@ -54,15 +40,21 @@ def readonly_disk(image):
             "<target dev='vda' bus='virtio'/><readonly/></disk></devices></domain>")
 
 
-def test_a_disk_made_writable_on_an_image_another_vm_reads_asks_first(details_of, connected,
-                                                                       qtbot, tmp_path):
-    """Read-only drives share an image; one unticked writes under the other's feet."""
+def two_readers(details_of, connected, qtbot, tmp_path):
+    """desktop and a new VM read one image; the new VM's details on its disk page."""
     image = tmp_path / "base.img"
     image.write_bytes(b"\0" * 512)
     run_in_worker(qtbot, connected, give_desktop(image, readonly=True))
     uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(readonly_disk(image)).UUIDString())
     window = details_of(uuid)
     page = disk_page(window)
+    return uuid, window, page
+
+
+def test_a_disk_made_writable_on_an_image_another_vm_reads_asks_first(details_of, connected,
+                                                                       qtbot, tmp_path):
+    """Read-only drives share an image; one unticked writes under the other's feet."""
+    uuid, window, page = two_readers(details_of, connected, qtbot, tmp_path)
     page.readonly.setChecked(False)
     page.apply_button.click()
     assert "desktop" in answer(qtbot, window, QMessageBox.StandardButton.No)
@@ -77,12 +69,7 @@ def test_a_disk_made_writable_on_an_image_another_vm_reads_asks_first(details_of
 def test_unchanged_read_only_drives_apply_without_a_question(details_of, connected, qtbot,
                                                              tmp_path):
     """Only a drive that would write is asked about: a cache change of a reader is not."""
-    image = tmp_path / "base.img"
-    image.write_bytes(b"\0" * 512)
-    run_in_worker(qtbot, connected, give_desktop(image, readonly=True))
-    uuid = run_in_worker(qtbot, connected, lambda c: c.defineXML(readonly_disk(image)).UUIDString())
-    window = details_of(uuid)
-    page = disk_page(window)
+    uuid, window, page = two_readers(details_of, connected, qtbot, tmp_path)
     page.cache.setCurrentIndex(page.cache.findData("none"))
     with qtbot.waitSignal(window.changeApplied, timeout=5000):
         page.apply_button.click()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from kvmgui.xml.newvm_spec import InstallMethod, StorageKind
-from tests.helpers import run_in_worker, type_into
+from tests.helpers import answer, question_of, run_in_worker, type_into
 from tests.unit.dialogs.test_addhw_shared_image import give_desktop
 from tests.unit.wizards.newvm.drive import (
     FINISH,
@@ -19,11 +19,6 @@ from tests.unit.wizards.newvm.drive import (
     settle,
     toggle,
 )
-
-
-def question_of(wiz):
-    boxes = [b for b in wiz.findChildren(QMessageBox) if b.isVisible()]
-    return boxes[0] if len(boxes) == 1 else None
 
 
 def fill_on(qtbot, wiz, tmp_path, storage, name="onimage"):
@@ -44,15 +39,6 @@ def fill_on(qtbot, wiz, tmp_path, storage, name="onimage"):
     type_into(qtbot, wiz.name.name, name)
     goto(qtbot, wiz, PageId.SUMMARY)
     settle(qtbot, wiz)
-
-
-def answer(qtbot, wiz, button):
-    qtbot.waitUntil(lambda: question_of(wiz) is not None, timeout=5000)
-    box = question_of(wiz)
-    text = box.text()
-    box.button(button).click()
-    qtbot.waitUntil(lambda: question_of(wiz) is None, timeout=5000)
-    return text
 
 
 def test_an_image_file_another_vm_uses_is_taken_only_when_the_user_says_so(connected, qtbot,

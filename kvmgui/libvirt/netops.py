@@ -220,12 +220,12 @@ def vm_macs(conn: libvirt.virConnect, uuids: Iterable[str] | None = None) -> dic
         wanted = list(uuids)
         out = dict.fromkeys(wanted)
         doms = []
-        for uuid in wanted:
-            try:
-                doms.append(conn.lookupByUUIDString(uuid))
-            except libvirt.libvirtError as exc:
-                if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
-                    raise
+        for _uuid, dom in fanout.each(conn, wanted, conn.lookupByUUIDString):  # a round trip each
+            if not isinstance(dom, fanout.Failure):
+                doms.append(dom)
+            elif not isinstance(dom.error, libvirt.libvirtError) \
+                    or dom.error.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
+                raise dom.error
         found = _nics_of(conn, doms, strict=False)
     for dom, _active, nics in found:
         macs = (nic.find("./mac") for nic in nics)

@@ -250,3 +250,25 @@ def test_a_far_hosts_vms_are_read_side_by_side_for_the_users_check(connected, qt
     users = run_in_worker(qtbot, connected, netops.network_users, "default", "virbr0")
     assert [(u.name, u.active) for u in users] == [("router", True), ("web01", True)]
     assert asked_active == []
+
+
+def test_the_macs_of_some_vms_are_looked_up_side_by_side_on_a_far_host(connected, qtbot,
+                                                                         monkeypatch):
+    """The leases' owners after a burst of VM changes: each VM was looked up by its UUID one
+    by one, a round trip each. A VM gone meanwhile is None; the three lookups here go on
+    only once all three are in flight."""
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
+    real = libvirt.virConnect.lookupByUUIDString
+    together = threading.Barrier(3, timeout=5)
+
+    def lookup(self, uuid):
+        together.wait()
+        return real(self, uuid)
+
+    monkeypatch.setattr(libvirt.virConnect, "lookupByUUIDString", lookup)
+    gone = "00000000-0000-0000-0000-00000000dead"
+    web01, router = (run_in_worker(qtbot, connected, lambda c, n=n: c.lookupByName(n).UUIDString())
+                     for n in ("web01", "router"))
+    found = run_in_worker(qtbot, connected, netops.vm_macs, [web01, router, gone])
+    assert found[web01] == ("web01", ("52:54:00:6b:3c:01",)) and found[gone] is None
+    assert found[router][0] == "router"

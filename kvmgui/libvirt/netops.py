@@ -176,7 +176,7 @@ def _domain_nics(conn: libvirt.virConnect, *, strict: bool = True,
 
 def _nics_of(conn: libvirt.virConnect, doms: list[libvirt.virDomain], *, strict: bool,
              ) -> list[tuple[libvirt.virDomain, bool, list[Any]]]:
-    # A far host's side by side: each read is a round trip (bench/imageusers.py --check
+    # A far host's side by side: each read is a round trip (bench/far_reads.py --check
     # network). The XML says whether the VM runs (an ``id`` only then): no isActive besides.
     found = []
     for dom, read in fanout.each(conn, doms, _live_root):

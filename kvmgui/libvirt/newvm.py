@@ -27,7 +27,7 @@ from enum import StrEnum
 import libvirt
 
 from kvmgui.cloudinit.crypt import hash_password
-from kvmgui.libvirt import newvm_images, openstreams, virsh, volops
+from kvmgui.libvirt import fanout, newvm_images, openstreams, virsh, volops
 from kvmgui.libvirt.commands import DataFile, previewing
 from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.libvirt.newvm_taken import refuse_taken
@@ -114,16 +114,20 @@ def kvm_usable(conn: libvirt.virConnect, caps: HostCaps) -> bool:
 
 def read_pools(conn: libvirt.virConnect) -> dict[str, PoolInfo]:
     """The host's storage pools as the wizard checks them. Blocking: run in a worker."""
+    def read(pool: libvirt.virStoragePool) -> PoolInfo:
+        active = bool(pool.isActive())
+        return PoolInfo(pool.name(), parse_xml(pool.XMLDesc(0)).get("type", ""), active,
+                        pool.info()[3] if active else None,
+                        frozenset(pool.listVolumes()) if active else frozenset())
+
+    # A far host's side by side: each pool cost four round trips one after another.
     pools = {}
-    for pool in conn.listAllStoragePools(0):
-        try:
-            active = bool(pool.isActive())
-            kind = parse_xml(pool.XMLDesc(0)).get("type", "")
-            available = pool.info()[3] if active else None
-            volumes = frozenset(pool.listVolumes()) if active else frozenset()
-        except libvirt.libvirtError:
+    for _pool, info in fanout.each(conn, conn.listAllStoragePools(0), read):
+        if isinstance(info, fanout.Failure):
+            if not isinstance(info.error, libvirt.libvirtError):
+                raise info.error
             continue  # vanished meanwhile
-        pools[pool.name()] = PoolInfo(pool.name(), kind, active, available, volumes)
+        pools[info.name] = info
     return pools
 
 

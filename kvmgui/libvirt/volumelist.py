@@ -6,7 +6,8 @@ allocation). Name and key are held by the volume handle (no round trip), and
 in directory-like pools the key *is* the path, so ``path()`` is asked only
 in other pools. The format needs the volume's XML (a round trip and a parse
 each); :func:`volume_details` reads it afterwards for a batch of names, so a
-view shows every row first and fills the format column in behind.
+view shows every row first and fills the format column in behind. A far host's
+volumes are read side by side (``fanout.each``): each read is a round trip.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import NamedTuple
 
 import libvirt
 
+from kvmgui.libvirt import fanout
 from kvmgui.xml.pool import PoolDoc, VolumeDoc
 from kvmgui.xml.pool_types import PoolType
 
@@ -66,18 +68,35 @@ def list_volumes(conn: libvirt.virConnect, pool_uuid: str, pool_type: str | None
     ``pool_type`` (from the pool's record) saves reading the pool's XML."""
     pool = conn.storagePoolLookupByUUIDString(pool_uuid)
     key_is_path = (pool_type or pool_type_of(pool)) in _KEY_IS_PATH
+
+    def facts(vol: libvirt.virStorageVol) -> tuple[str, str, str, int, int, int]:
+        kind, capacity, allocation = vol.info()
+        key = vol.key()
+        return vol.name(), key, key if key_is_path else vol.path(), kind, capacity, allocation
+
+    vols = pool.listAllVolumes(0)
+    if fanout.width_for(conn) > 1:  # a far host's side by side: a round trip each
+        return [_row(got) for _vol, got in fanout.each(conn, vols, facts) if not _gone(got)]
+    # This machine's in a plain loop: through ``each`` the test driver's 5,000 volumes
+    # took 16-19 ms against 14-16 ms (by hand), and the view is held to 1.3 x raw.
     rows = []
-    for vol in pool.listAllVolumes(0):
+    for vol in vols:
         try:
-            kind, capacity, allocation = vol.info()
-            key = vol.key()
-            path = key if key_is_path else vol.path()
+            rows.append(_row(facts(vol)))
         except libvirt.libvirtError as exc:
-            if exc.get_error_code() in _GONE:
-                continue
-            raise
-        rows.append(_row((vol.name(), key, path, kind, capacity, allocation)))
+            if exc.get_error_code() not in _GONE:
+                raise
     return rows
+
+
+def _gone(got: object) -> bool:
+    """Whether a ``fanout.each`` answer is a volume deleted meanwhile (left out); any
+    other failure is raised."""
+    if not isinstance(got, fanout.Failure):
+        return False
+    if isinstance(got.error, libvirt.libvirtError) and got.error.get_error_code() in _GONE:
+        return True
+    raise got.error
 
 
 def volume_details(conn: libvirt.virConnect, pool_uuid: str, names: Iterable[str], *,
@@ -96,22 +115,13 @@ def volume_details(conn: libvirt.virConnect, pool_uuid: str, names: Iterable[str
         chosen = set(wanted)
         handles = [vol for vol in pool.listAllVolumes(0) if vol.name() in chosen]
     else:
-        handles = []
-        for name in wanted:
-            try:
-                handles.append(pool.storageVolLookupByName(name))
-            except libvirt.libvirtError as exc:
-                if exc.get_error_code() not in _GONE:
-                    raise
+        handles = [vol for _name, vol in fanout.each(conn, wanted, pool.storageVolLookupByName)
+                   if not _gone(vol)]
     out: list[VolumeDetails] = []
     sent = 0
-    for vol in handles:
-        try:
-            doc = VolumeDoc.from_string(vol.XMLDesc(0))
-        except libvirt.libvirtError as exc:
-            if exc.get_error_code() in _GONE:
-                continue
-            raise
+    for vol, doc in fanout.each(conn, handles, lambda v: VolumeDoc.from_string(v.XMLDesc(0))):
+        if _gone(doc):
+            continue
         out.append(VolumeDetails(vol.name(), doc.format or "", doc.physical, doc.backing_path,
                                  doc.backing_format))
         if on_batch is not None and len(out) - sent >= batch:

@@ -231,7 +231,7 @@ def test_the_modes_whose_bridge_libvirt_makes_have_one_home():
 
 def test_a_far_hosts_vms_are_read_side_by_side_for_the_users_check(connected, qtbot, monkeypatch):
     """One by one, each VM cost an isActive and its XML, two round trips: over a 300 ms
-    link 40 VMs held a network's Stop for 48 s (bench/imageusers.py --check network). A far
+    link 40 VMs held a network's Stop for 48 s (bench/far_reads.py --check network). A far
     host's VMs are read side by side, their XML alone (it says whether the VM runs): the
     first three reads go on only once all three are in flight."""
     monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)

@@ -474,7 +474,7 @@ def test_a_listing_goes_on_past_vms_it_cannot_read(connected, qtbot, tmp_path, m
 
 def test_a_far_hosts_vms_are_read_side_by_side(connected, qtbot, monkeypatch):
     """Read one by one, 20 VMs behind a 300 ms link took 13 s (each XMLDesc a round trip
-    of 0.6 s; bench/imageusers.py): a far host's VMs are now read side by side
+    of 0.6 s; bench/far_reads.py): a far host's VMs are now read side by side
     (``fanout``), as the network map reads them. The first three reads here go on only
     once all three are in flight; one by one, the first waited alone and gave up."""
     monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)

@@ -1,21 +1,23 @@
-"""Who uses an image, asked of a far host: how long the check that Add hardware, the disk
-page and the New VM wizard make before they ask "Image in use", and the storage tab
-before it deletes, wipes or lists who uses a volume (``diskusers.find_users``), takes
-over a slow link.
+"""Reads of every VM or volume of a far host, over a slow link: how long they take.
+
+``--check image``: who uses an image, the check that Add hardware, the disk page and the
+New VM wizard make before they ask "Image in use", and the storage tab before it
+deletes, wipes or lists who uses a volume (``diskusers.find_users``).
+``--check network``: which VMs use a network, the check before a network is stopped or
+deleted (``netops.network_users``).
+``--check volumes``: the storage tab's listing of a pool of ``--volumes`` volumes, rows
+then formats (``volumelist.list_volumes`` + ``volume_details``).
 
 Usage (as root: the far host is an isolated libvirtd, ``bench/slowhost.py``):
 
-    .venv/bin/python bench/imageusers.py [--vms 20] [--delay 300] [--runs 5] [--baseline DIR]
-        [--check image|network]
-
-``--check network``: which VMs use a network, the check before a network is stopped or
-deleted (``netops.network_users``), instead.
+    .venv/bin/python bench/far_reads.py [--check image|network|volumes] [--vms 20]
+        [--volumes 30] [--delay 300] [--runs 5] [--baseline DIR]
 
 Per run, on one far host of ``--vms`` defined VMs behind ``--delay`` ms each way:
-  kvmgui     ``find_users`` of one path (or ``network_users``), as this checkout has it
+  kvmgui     the check, as this checkout has it
   baseline   the same from ``--baseline``'s checkout (another process: its own imports)
-  raw        raw libvirt-python: the VMs' XML read one by one (what a loop of
-             ``virsh dumpxml`` does), the least a check that reads them in turn costs
+  raw        raw libvirt-python: the VMs' XML (or the volumes' ``info()``) read one by
+             one, the least a check that reads them in turn costs
 Prints median and worst (s) per side.
 """
 
@@ -33,11 +35,11 @@ REPO = Path(__file__).resolve().parents[1]
 PATH = "/var/lib/libvirt/images/asked-about.img"
 
 
-def probe(uri: str, check: str = "image") -> None:
+def probe(uri: str, check: str = "image", pool: str = "") -> None:
     """Child: one timing of the check with the checkout first on the path; prints JSON."""
     import libvirt  # noqa: PLC0415
 
-    from kvmgui.libvirt import diskusers, netops  # noqa: PLC0415
+    from kvmgui.libvirt import diskusers, netops, volumelist  # noqa: PLC0415
 
     libvirt.registerErrorHandler(lambda _ctx, _err: None, None)  # "no such volume" is expected
     conn = libvirt.open(uri)
@@ -45,6 +47,9 @@ def probe(uri: str, check: str = "image") -> None:
         start = time.monotonic()
         if check == "network":
             netops.network_users(conn, "default")
+        elif check == "volumes":
+            rows = volumelist.list_volumes(conn, pool, "dir")
+            volumelist.volume_details(conn, pool, [r.name for r in rows])
         else:
             diskusers.find_users(conn, [diskusers.VolumeRef(PATH)])
         took = time.monotonic() - start
@@ -53,10 +58,10 @@ def probe(uri: str, check: str = "image") -> None:
         conn.close()
 
 
-def timed(checkout: Path, uri: str, check: str) -> float:
+def timed(checkout: Path, uri: str, check: str, pool: str) -> float:
     out = subprocess.run(
         [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(checkout)!r}); "
-         f"from bench.imageusers import probe; probe({uri!r}, {check!r})"],
+         f"from bench.far_reads import probe; probe({uri!r}, {check!r}, {pool!r})"],
         capture_output=True, text=True, check=True, cwd=checkout, timeout=600)
     got = json.loads(out.stdout.strip().splitlines()[-1])
     if not got["from"].startswith(str(checkout)):  # the editable install's, not the checkout's
@@ -64,14 +69,18 @@ def timed(checkout: Path, uri: str, check: str) -> float:
     return float(got["s"])
 
 
-def raw(uri: str) -> float:
+def raw(uri: str, pool: str) -> float:
     import libvirt  # noqa: PLC0415
 
     conn = libvirt.open(uri)
     try:
         start = time.monotonic()
-        for dom in conn.listAllDomains(0):
-            dom.XMLDesc(0)
+        if pool:
+            for vol in conn.storagePoolLookupByUUIDString(pool).listAllVolumes(0):
+                vol.info()
+        else:
+            for dom in conn.listAllDomains(0):
+                dom.XMLDesc(0)
         return time.monotonic() - start
     finally:
         conn.close()
@@ -83,7 +92,8 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=300.0)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--baseline", type=Path)
-    parser.add_argument("--check", choices=("image", "network"), default="image")
+    parser.add_argument("--check", choices=("image", "network", "volumes"), default="image")
+    parser.add_argument("--volumes", type=int, default=30)
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     from bench.slowhost import slow_host  # noqa: PLC0415
@@ -92,12 +102,22 @@ def main() -> None:
     if args.baseline:
         sides["baseline"] = []
     with slow_host(args.vms, args.delay) as slow:
+        pool = ""
+        if args.check == "volumes":  # a dir pool of tiny volumes, made over the fast link
+            target = slow.host.tmpdir / "pools" / "bench"
+            target.mkdir(parents=True)
+            made = slow.far.storagePoolCreateXML(
+                f"<pool type='dir'><name>bench</name><target><path>{target}</path></target></pool>", 0)
+            for i in range(args.volumes):
+                made.createXML(f"<volume><name>v{i:03d}.img</name><capacity unit='KiB'>64</capacity>"
+                               "<target><format type='raw'/></target></volume>", 0)
+            pool = made.UUIDString()
         for run in range(args.runs):
             order = list(sides)
             order = order[run % len(order):] + order[:run % len(order)]  # each side first in turn
             for side in order:
-                took = (raw(slow.uri) if side == "raw" else
-                        timed(REPO if side == "kvmgui" else args.baseline, slow.uri, args.check))
+                took = (raw(slow.uri, pool) if side == "raw" else
+                        timed(REPO if side == "kvmgui" else args.baseline, slow.uri, args.check, pool))
                 sides[side].append(took)
                 print(f"run {run + 1} {side}: {took:.2f} s", flush=True)
     print(f"\n{args.check}: {args.vms} VMs behind {args.delay:.0f} ms, {args.runs} runs: "

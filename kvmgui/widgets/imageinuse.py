@@ -38,8 +38,11 @@ class ImageInUse(QObject):
         it (or only reads it), else after Yes to ``question`` (its %1 the image's path, %2
         the VMs' names). ``looked()`` first, once the look is over (the caller's busy
         state ends there). A host whose VMs cannot be read does not stop ``go`` (logged):
-        the question is a courtesy."""
-        if self.asking:
+        the question is a courtesy. While another look or question is under way, only
+        ``looked()``."""
+        if self.asking:  # (the caller's busy state ends: nothing more comes of this one)
+            if looked is not None:
+                looked()
             return
         self.asking = True
         conn.run(imageformat.image_users, uuid, pool, volume, path, context=self,

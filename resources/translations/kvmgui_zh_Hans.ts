@@ -2691,6 +2691,10 @@
         <translation>插入介质</translation>
     </message>
     <message>
+        <source>Looking for other VMs that use %1…</source>
+        <translation>正在查找使用 %1 的其他虚拟机…</translation>
+    </message>
+    <message>
         <source>Media</source>
         <translation>介质</translation>
     </message>

@@ -2691,6 +2691,10 @@
         <translation>插入媒體</translation>
     </message>
     <message>
+        <source>Looking for other VMs that use %1…</source>
+        <translation>正在尋找使用 %1 的其他虛擬機器…</translation>
+    </message>
+    <message>
         <source>Media</source>
         <translation>媒體</translation>
     </message>

@@ -250,10 +250,16 @@ class DiskPage(DevicePage):
         page stays busy meanwhile) and, where they clash with this drive (``writes`` it or
         only reads it), the user said Yes to their names, as Add hardware asks."""
         uuid = (self.view.doc.uuid if self.view is not None else None) or ""
+        # Every VM's XML is read: near-instant here, a few seconds from a far host.
+        self.message.say(fill(self.tr("Looking for other VMs that use %1…"), path))
         self.in_use.then(self.conn, path, uuid=uuid,
-                         writes=writes, go=go, looked=lambda: self.set_busy(False),
+                         writes=writes, go=go, looked=self._looked,
                          question=self.tr("%1 is used by %2 already. Two VMs that write on one "
                                           "image wreck it. Use it anyway?"))
+
+    def _looked(self) -> None:
+        self.message.clear()
+        self.set_busy(False)
 
     def _want_block_guess(self, *_args: object) -> None:
         # Filled from the VM (loading): no path of the user's, whatever the last one was.

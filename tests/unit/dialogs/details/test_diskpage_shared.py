@@ -3,6 +3,8 @@ hardware does: on Apply of a new path, on Apply of Read-only unticked, and on In
 
 from __future__ import annotations
 
+import threading
+
 import libvirt
 from PySide6.QtWidgets import QMessageBox
 
@@ -131,3 +133,26 @@ def test_a_host_whose_vms_cannot_be_listed_does_not_stop_the_apply(details_of, c
     assert domain_doc(qtbot, connected, DEMO_VMS["build"]).find_device("disk:vda").source == (
         str(image))
 
+
+def test_the_page_says_what_it_waits_for_while_it_looks_for_the_other_vms(
+        details_of, connected, qtbot, tmp_path, monkeypatch):
+    """Every VM's XML is read first: 1.8 s for 40 VMs behind a 300 ms link, with nothing
+    said but the fields greyed out."""
+    from kvmgui.libvirt import imageformat
+
+    image = tmp_path / "new.img"
+    image.write_bytes(b"\0" * 512)
+    gate = threading.Event()
+    real = imageformat.image_users
+    monkeypatch.setattr(imageformat, "image_users", lambda *args: gate.wait(5) and real(*args))
+    window = details_of("build")
+    page = disk_page(window)
+    edit_path(page, str(image))
+    qtbot.waitUntil(lambda: page.apply_button.isEnabled(), timeout=5000)
+    page.apply_button.click()
+    qtbot.waitUntil(lambda: page.message.text() == f"Looking for other VMs that use {image}…",
+                    timeout=5000)
+    assert not page.body.isEnabled()
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        gate.set()
+    assert "Looking" not in page.message.text()

@@ -7,29 +7,40 @@ deletes, wipes or lists who uses a volume (``diskusers.find_users``).
 deleted (``netops.network_users``).
 ``--check volumes``: the storage tab's listing of a pool of ``--volumes`` volumes, rows
 then formats (``volumelist.list_volumes`` + ``volume_details``).
+``--check wizard``: what the New VM wizard reads of the host before it can check
+anything (``newvm_facts.read_host_facts``), with ``--pools`` active dir pools of
+``--volumes`` volumes each.
 
 Usage (as root: the far host is an isolated libvirtd, ``bench/slowhost.py``):
 
-    .venv/bin/python bench/far_reads.py [--check image|network|volumes] [--vms 20]
-        [--volumes 30] [--delay 300] [--runs 5] [--baseline DIR]
+    .venv/bin/python bench/far_reads.py [--check image|network|volumes|wizard] [--vms 20]
+        [--volumes 30] [--pools 2] [--delay 300] [--runs 5] [--baseline DIR]
 
 Per run, on one far host of ``--vms`` defined VMs behind ``--delay`` ms each way:
   kvmgui     the check, as this checkout has it
   baseline   the same from ``--baseline``'s checkout (another process: its own imports)
   raw        raw libvirt-python: the VMs' XML (or the volumes' ``info()``) read one by
-             one, the least a check that reads them in turn costs
+             one, the least a check that reads them in turn costs; for ``wizard``, the
+             same facts read one by one as a plain script would
 Prints median and worst (s) per side.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import libvirt
+
+    from bench.slowhost import SlowHost
 
 REPO = Path(__file__).resolve().parents[1]
 PATH = "/var/lib/libvirt/images/asked-about.img"
@@ -41,12 +52,20 @@ def probe(uri: str, check: str = "image", pool: str = "") -> None:
 
     from kvmgui.libvirt import diskusers, netops, volumelist  # noqa: PLC0415
 
+    if check == "wizard":  # a module of its own only since this check came
+        try:
+            from kvmgui.libvirt.newvm_facts import read_host_facts  # noqa: PLC0415
+        except ImportError:
+            from kvmgui.libvirt.newvm import read_host_facts  # type: ignore[attr-defined,no-redef]  # noqa: PLC0415
+
     libvirt.registerErrorHandler(lambda _ctx, _err: None, None)  # "no such volume" is expected
     conn = libvirt.open(uri)
     try:
         start = time.monotonic()
         if check == "network":
             netops.network_users(conn, "default")
+        elif check == "wizard":
+            read_host_facts(conn)
         elif check == "volumes":
             rows = volumelist.list_volumes(conn, pool, "dir")
             volumelist.volume_details(conn, pool, [r.name for r in rows])
@@ -69,13 +88,36 @@ def timed(checkout: Path, uri: str, check: str, pool: str) -> float:
     return float(got["s"])
 
 
-def raw(uri: str, pool: str) -> float:
+def raw_facts(conn: libvirt.virConnect) -> None:
+    """The wizard's facts, one call after another."""
+    import libvirt  # noqa: PLC0415
+
+    conn.getCapabilities()
+    conn.getInfo()
+    for kind in ("kvm", "qemu"):
+        with contextlib.suppress(libvirt.libvirtError):
+            conn.getMaxVcpus(kind)
+    with contextlib.suppress(libvirt.libvirtError):
+        conn.getDomainCapabilities(None, None, None, "kvm", 0)
+    for net in conn.listAllNetworks(0):
+        net.isActive()
+    conn.listAllDomains(0)
+    for pool in conn.listAllStoragePools(0):
+        pool.XMLDesc(0)
+        if pool.isActive():
+            pool.info()
+            pool.listVolumes()
+
+
+def raw(uri: str, pool: str, check: str) -> float:
     import libvirt  # noqa: PLC0415
 
     conn = libvirt.open(uri)
     try:
         start = time.monotonic()
-        if pool:
+        if check == "wizard":
+            raw_facts(conn)
+        elif pool:
             for vol in conn.storagePoolLookupByUUIDString(pool).listAllVolumes(0):
                 vol.info()
         else:
@@ -86,16 +128,31 @@ def raw(uri: str, pool: str) -> float:
         conn.close()
 
 
+def make_pool(slow: SlowHost, name: str, volumes: int) -> str:
+    """A started dir pool of ``volumes`` tiny volumes on the far host; its UUID."""
+    target = slow.host.tmpdir / "pools" / name
+    target.mkdir(parents=True)
+    made = slow.far.storagePoolCreateXML(
+        f"<pool type='dir'><name>{name}</name><target><path>{target}</path></target></pool>", 0)
+    for i in range(volumes):
+        made.createXML(f"<volume><name>v{i:03d}.img</name><capacity unit='KiB'>64</capacity>"
+                       "<target><format type='raw'/></target></volume>", 0)
+    return str(made.UUIDString())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--vms", type=int, default=20)
     parser.add_argument("--delay", type=float, default=300.0)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--baseline", type=Path)
-    parser.add_argument("--check", choices=("image", "network", "volumes"), default="image")
+    parser.add_argument("--check", choices=("image", "network", "volumes", "wizard"), default="image")
     parser.add_argument("--volumes", type=int, default=30)
+    parser.add_argument("--pools", type=int, default=2)
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
+    import libvirt  # noqa: PLC0415
+
     from bench.slowhost import slow_host  # noqa: PLC0415
 
     sides: dict[str, list[float]] = {"kvmgui": [], "raw": []}
@@ -103,20 +160,18 @@ def main() -> None:
         sides["baseline"] = []
     with slow_host(args.vms, args.delay) as slow:
         pool = ""
-        if args.check == "volumes":  # a dir pool of tiny volumes, made over the fast link
-            target = slow.host.tmpdir / "pools" / "bench"
-            target.mkdir(parents=True)
-            made = slow.far.storagePoolCreateXML(
-                f"<pool type='dir'><name>bench</name><target><path>{target}</path></target></pool>", 0)
-            for i in range(args.volumes):
-                made.createXML(f"<volume><name>v{i:03d}.img</name><capacity unit='KiB'>64</capacity>"
-                               "<target><format type='raw'/></target></volume>", 0)
-            pool = made.UUIDString()
+        if args.check == "wizard":  # the daemon's first answers probe QEMU: 4.3 s, not ours
+            slow.far.getCapabilities()
+            with contextlib.suppress(libvirt.libvirtError):
+                slow.far.getDomainCapabilities(None, None, None, "kvm", 0)
+        if args.check in ("volumes", "wizard"):  # dir pools of tiny volumes, made over the fast link
+            for at in range(args.pools if args.check == "wizard" else 1):
+                pool = make_pool(slow, f"bench{at}", args.volumes)
         for run in range(args.runs):
             order = list(sides)
             order = order[run % len(order):] + order[:run % len(order)]  # each side first in turn
             for side in order:
-                took = (raw(slow.uri, pool) if side == "raw" else
+                took = (raw(slow.uri, pool, args.check) if side == "raw" else
                         timed(REPO if side == "kvmgui" else args.baseline, slow.uri, args.check, pool))
                 sides[side].append(took)
                 print(f"run {run + 1} {side}: {took:.2f} s", flush=True)

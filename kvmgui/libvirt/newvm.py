@@ -1,15 +1,14 @@
 """Blocking work behind the new-VM wizard; each ``fn(virConnect, …)`` runs in a
 worker through ``Connection.run`` (never on the GUI thread).
 
-* :func:`read_host_facts`: capabilities, memory and CPUs, vCPU limits, KVM or
-  plain QEMU, the names, pools and networks a new VM must fit among;
-* :func:`read_domain_caps`: what the emulator offers for one arch, machine and type;
 * :func:`finish_new_vm`: create the disk volume → upload the cloud-init seed →
   define → autostart → start, as one job with progress and a cancel flag; on a
   failure or a cancel everything it created is removed again and the error
   (libvirt's, with its message) is raised (with what is left, if the undo could not
   remove it all). Its volumes come from the storage layer (``volops``) and each
   change is noted as its ``virsh`` line.
+
+What the wizard reads of the host before is in ``newvm_facts``.
 
 No display words here: progress is a :class:`FinishStep`, failures are
 exceptions (``connection.error_text`` gives libvirt's message).
@@ -27,14 +26,11 @@ from enum import StrEnum
 import libvirt
 
 from kvmgui.cloudinit.crypt import hash_password
-from kvmgui.libvirt import fanout, newvm_images, openstreams, virsh, volops
+from kvmgui.libvirt import newvm_images, openstreams, virsh, volops
 from kvmgui.libvirt.commands import DataFile, previewing
-from kvmgui.libvirt.connection import is_remote_uri
 from kvmgui.libvirt.newvm_taken import refuse_taken
 from kvmgui.libvirt.newvm_undo import RollbackIncompleteError, Undo
 from kvmgui.xml.base import XMLParseError, parse_xml
-from kvmgui.xml.capabilities import HostCaps, parse_capabilities
-from kvmgui.xml.domcaps import DomainCaps, parse_domain_capabilities
 from kvmgui.xml.newvm_build import (
     disk_volume_name,
     disk_volume_xml,
@@ -43,133 +39,15 @@ from kvmgui.xml.newvm_build import (
     seed_volume_name,
     seed_volume_xml,
 )
-from kvmgui.xml.newvm_checks import PathState, local_path_state
 from kvmgui.xml.newvm_pool import disk_for_pool, pool_problems, set_disk_format, uses_volume
 from kvmgui.xml.newvm_problems import Problem
-from kvmgui.xml.newvm_spec import CloudInitSpec, DomainType, NewVmSpec, StorageKind
-from kvmgui.xml.newvm_validate import NewVmContext, PoolInfo
+from kvmgui.xml.newvm_spec import CloudInitSpec, NewVmSpec, StorageKind
 from kvmgui.xml.pool_types import PoolType
 from kvmgui.xml.words import QT_TRANSLATE_NOOP, Marked, Words
 
 log = logging.getLogger(__name__)
 
 STREAM_CHUNK = 256 * 1024
-
-
-# -- host facts -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class HostFacts:
-    """What the wizard needs to know of a host, read once when it opens."""
-
-    uri: str
-    local: bool  # paths can be checked (and browsed) on this machine
-    caps: HostCaps
-    memory_mib: int
-    cpus: int
-    max_vcpus: dict[str, int]  # domain type → getMaxVcpus
-    kvm: bool  # False: guests run emulated (TCG), 10–50× slower
-    existing_names: frozenset[str]
-    pools: dict[str, PoolInfo]
-    networks: dict[str, bool]  # virtual network → active
-
-    @property
-    def default_domain_type(self) -> DomainType:
-        return DomainType.KVM if self.kvm else DomainType.QEMU
-
-    def context(self, spec: NewVmSpec, domcaps: DomainCaps | None = None) -> NewVmContext:
-        """The validation context for ``spec``. With a local host it checks paths on
-        disk, so validate in a worker (a stat on a network mount may hang)."""
-        check: Callable[[str], PathState] | None = local_path_state if self.local else None
-        return NewVmContext(
-            existing_names=self.existing_names,
-            host_memory_mib=self.memory_mib,
-            host_cpus=self.cpus,
-            max_vcpus=self.max_vcpus.get(spec.domain_type.value),
-            caps=self.caps,
-            domcaps=domcaps,
-            pools=self.pools,
-            networks=self.networks,
-            check_path=check,
-        )
-
-
-def _no_support(exc: libvirt.libvirtError) -> bool:
-    return exc.get_error_code() in (libvirt.VIR_ERR_NO_SUPPORT, libvirt.VIR_ERR_ARGUMENT_UNSUPPORTED)
-
-
-def kvm_usable(conn: libvirt.virConnect, caps: HostCaps) -> bool:
-    """Whether the daemon can use KVM for the host's own architecture: its capabilities
-    list a kvm domain type only when /dev/kvm is usable, and the domain capabilities
-    for kvm answer only then (the test driver answers neither: caps decide)."""
-    if "kvm" not in caps.domain_types(caps.host_arch):
-        return False
-    try:
-        conn.getDomainCapabilities(None, caps.host_arch, None, "kvm", 0)
-    except libvirt.libvirtError as exc:
-        return _no_support(exc)
-    return True
-
-
-def read_pools(conn: libvirt.virConnect) -> dict[str, PoolInfo]:
-    """The host's storage pools as the wizard checks them. Blocking: run in a worker."""
-    def read(pool: libvirt.virStoragePool) -> PoolInfo:
-        active = bool(pool.isActive())
-        return PoolInfo(pool.name(), parse_xml(pool.XMLDesc(0)).get("type", ""), active,
-                        pool.info()[3] if active else None,
-                        frozenset(pool.listVolumes()) if active else frozenset())
-
-    # A far host's side by side: each pool cost four round trips one after another.
-    pools = {}
-    for _pool, info in fanout.each(conn, conn.listAllStoragePools(0), read):
-        if isinstance(info, fanout.Failure):
-            if not isinstance(info.error, libvirt.libvirtError):
-                raise info.error
-            continue  # vanished meanwhile
-        pools[info.name] = info
-    return pools
-
-
-def read_host_facts(conn: libvirt.virConnect) -> HostFacts:
-    """Blocking: run in a worker."""
-    caps = parse_capabilities(conn.getCapabilities())
-    _arch, memory_mib, cpus, *_rest = conn.getInfo()
-    max_vcpus = {}
-    for kind in ("kvm", "qemu"):
-        with contextlib.suppress(libvirt.libvirtError):
-            max_vcpus[kind] = conn.getMaxVcpus(kind)
-    networks = {}
-    for net in conn.listAllNetworks(0):
-        with contextlib.suppress(libvirt.libvirtError):
-            networks[net.name()] = bool(net.isActive())
-    uri = conn.getURI()
-    return HostFacts(
-        uri=uri,
-        local=not is_remote_uri(uri),
-        caps=caps,
-        memory_mib=memory_mib,
-        cpus=cpus,
-        max_vcpus=max_vcpus,
-        kvm=kvm_usable(conn, caps),
-        existing_names=frozenset(dom.name() for dom in conn.listAllDomains(0)),
-        pools=read_pools(conn),
-        networks=networks,
-    )
-
-
-def read_domain_caps(
-    conn: libvirt.virConnect, arch: str, machine: str, domain_type: str, emulator: str = ""
-) -> DomainCaps | None:
-    """The domain capabilities, or None where the driver has none (test driver, Xen…).
-    Other libvirt errors (an unknown machine type, say) are raised."""
-    try:
-        xml = conn.getDomainCapabilities(emulator or None, arch, machine or None, domain_type, 0)
-    except libvirt.libvirtError as exc:
-        if _no_support(exc):
-            return None
-        raise
-    return parse_domain_capabilities(xml)
 
 
 # -- volumes and streams --------------------------------------------------------------

@@ -112,7 +112,13 @@ def clone_volume(conn: libvirt.virConnect, pool_uuid: str, xml: str, source_pool
 
 def volume_names(conn: libvirt.virConnect, pool: str) -> frozenset[str]:
     """The names of the volumes in the pool named ``pool``."""
-    return frozenset(conn.storagePoolLookupByName(pool).listVolumes())
+    return names_in(conn.storagePoolLookupByName(pool))
+
+
+def names_in(pool: libvirt.virStoragePool) -> frozenset[str]:
+    """The names of ``pool``'s volumes, in one call: libvirt-python's ``listVolumes``
+    counts them first, a round trip more (0.6 s over a 300 ms link)."""
+    return frozenset(vol.name() for vol in pool.listAllVolumes(0))
 
 
 def volume_xml(conn: libvirt.virConnect, pool_uuid: str, name: str) -> str:

@@ -17,9 +17,8 @@ from kvmgui.libvirt.newvm import (
     FinishStep,
     download_bytes,
     finish_new_vm,
-    read_domain_caps,
-    read_host_facts,
 )
+from kvmgui.libvirt.newvm_facts import read_domain_caps, read_host_facts
 from kvmgui.xml.newvm_build import domain_xml, machine_type
 from kvmgui.xml.newvm_spec import (
     GENERIC_LINUX,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kvmgui.libvirt.newvm import HostFacts
+from kvmgui.libvirt.newvm_facts import HostFacts
 from kvmgui.libvirt.records import DomainRecord, NetworkRecord
 
 SETTLE_MS = 100  # a burst of the tables' events is checked against once, this long after its first

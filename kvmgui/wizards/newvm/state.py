@@ -25,7 +25,7 @@ from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.connstate import ConnState
 from kvmgui.libvirt.livehandle import NotConnectedError
 from kvmgui.libvirt.machinecaps import Machine, host_machine_caps
-from kvmgui.libvirt.newvm import HostFacts, read_host_facts, read_pools
+from kvmgui.libvirt.newvm_facts import HostFacts, read_host_facts, read_pools
 from kvmgui.libvirt.pathcache import PathCache
 from kvmgui.libvirt.records import DomainRecord
 from kvmgui.models.words import say

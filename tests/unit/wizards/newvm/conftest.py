@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kvmgui.libvirt import machinecaps, newvm
+from kvmgui.libvirt import machinecaps, newvm_facts
 from kvmgui.wizards.newvm import state as state_module
 from kvmgui.xml.capabilities import parse_capabilities
 from kvmgui.xml.domcaps import parse_domain_capabilities
@@ -25,7 +25,7 @@ CAPS = Path(__file__).resolve().parents[3] / "data" / "caps"
 def qemu_host(monkeypatch):
     """The wizard sees a real KVM host's capabilities (the VMs still land on the test driver)."""
     caps = parse_capabilities((CAPS / "qemu-7.2-x86_64-caps.xml").read_text())
-    real = newvm.read_host_facts
+    real = newvm_facts.read_host_facts
 
     def facts(conn):
         return replace(real(conn), caps=caps, kvm=True)

@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from kvmgui.libvirt import netops, newvm
+from kvmgui.libvirt import netops, newvm_facts
 from kvmgui.libvirt.netops import HostInterface
 from kvmgui.widgets.labels import MessageLine
 from kvmgui.widgets.styles import Tone, tone_of
@@ -123,7 +123,7 @@ def test_tab_reaches_the_pool_of_a_volume_chooser(connected, qtbot):
         [w.accessibleName() for w in reached]
 
 def test_remote_hosts_offer_pool_volumes_only(connected, qtbot, monkeypatch):
-    real = newvm.read_host_facts
+    real = newvm_facts.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts", lambda c: replace(real(c), local=False))
     wiz = open_wizard(qtbot, connected)
     page = wiz.method
@@ -145,7 +145,7 @@ def test_texts_libvirt_cannot_take_are_said_where_they_were_typed(connected, qtb
     raised ValueError (lxml cannot write it) at every edit, and libvirt would refuse it."""
     from PySide6.QtWidgets import QApplication
 
-    real = newvm.read_host_facts
+    real = newvm_facts.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts", lambda c: replace(real(c), local=False))
     wiz = open_wizard(qtbot, connected)
     page = wiz.method
@@ -320,7 +320,7 @@ ARM_HOST = """<capabilities><host><cpu><arch>aarch64</arch></cpu></host>
 def test_an_arm_host_starts_with_an_arm_vm_on_uefi(connected, qtbot, monkeypatch):
     from kvmgui.xml.capabilities import parse_capabilities
 
-    real = newvm.read_host_facts
+    real = newvm_facts.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts",
                         lambda c: replace(real(c), caps=parse_capabilities(ARM_HOST), kvm=True))
     answer_with(monkeypatch, lambda *_args: None)
@@ -343,7 +343,7 @@ def test_an_architecture_without_uefi_gets_its_own_firmware(connected, qtbot, mo
     # s390x and POWER machines have no UEFI: <os firmware="efi"> is refused when defined.
     from kvmgui.xml.capabilities import parse_capabilities
 
-    real = newvm.read_host_facts
+    real = newvm_facts.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts",
                         lambda c: replace(real(c), caps=parse_capabilities(MANY_ARCHES), kvm=True))
     answer_with(monkeypatch, lambda *_args: None)
@@ -369,7 +369,7 @@ def test_the_firmware_an_architecture_cannot_boot_is_not_offered(connected, qtbo
     from kvmgui.xml.capabilities import parse_capabilities
     from kvmgui.xml.domcaps import DomainCaps
 
-    real = newvm.read_host_facts
+    real = newvm_facts.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts",
                         lambda c: replace(real(c), caps=parse_capabilities(MANY_ARCHES), kvm=True))
     answer_with(monkeypatch, lambda *_args: DomainCaps(graphics_types=("vnc",)))
@@ -392,7 +392,7 @@ def test_an_architecture_without_bios_names_its_own_firmware(connected, qtbot, m
     # The summary says "the machine's own": the page's choice says the same, not BIOS.
     from kvmgui.xml.capabilities import parse_capabilities
 
-    real = newvm.read_host_facts
+    real = newvm_facts.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts",
                         lambda c: replace(real(c), caps=parse_capabilities(MANY_ARCHES), kvm=True))
     answer_with(monkeypatch, lambda *_args: None)
@@ -413,7 +413,7 @@ def test_the_machine_list_follows_the_virtualisation_type(connected, qtbot, monk
     caps = ARM_HOST.replace("<machine maxCpus='512'>virt</machine>",
                             "<machine>virt</machine><machine>sbsa-ref</machine>").replace(
         "<domain type='kvm'/>", "<domain type='kvm'><machine>virt</machine></domain>")
-    real = newvm.read_host_facts
+    real = newvm_facts.read_host_facts
     monkeypatch.setattr(state_module, "read_host_facts",
                         lambda c: replace(real(c), caps=parse_capabilities(caps), kvm=True))
     answer_with(monkeypatch, lambda *_args: None)
@@ -1371,7 +1371,7 @@ def test_the_hosts_facts_and_interfaces_are_read_again_after_a_reconnect(connect
     been rebooted with more), its networks, its interfaces, after the connection came back."""
     from kvmgui.libvirt.connstate import ConnState
 
-    real, memory = newvm.read_host_facts, [16384]
+    real, memory = newvm_facts.read_host_facts, [16384]
     monkeypatch.setattr(state_module, "read_host_facts", lambda c: replace(real(c), memory_mib=memory[0]))
     ifaces = [[HostInterface("br5", "bridge")]]
     monkeypatch.setattr(netops, "host_interfaces", lambda _c, _local: ifaces[0])

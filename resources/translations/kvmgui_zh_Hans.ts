@@ -2560,6 +2560,10 @@
         <translation>镜像路径</translation>
     </message>
     <message>
+        <source>Looking for other VMs that use %1…</source>
+        <translation>正在查找使用 %1 的其他虚拟机…</translation>
+    </message>
+    <message>
         <source>New disk</source>
         <translation>新磁盘</translation>
     </message>
@@ -7182,6 +7186,10 @@ Nothing was created.</source>
     <message>
         <source>Discard the new virtual machine?</source>
         <translation>要放弃新的虚拟机吗？</translation>
+    </message>
+    <message>
+        <source>Looking for other VMs that use %1…</source>
+        <translation>正在查找使用 %1 的其他虚拟机…</translation>
     </message>
     <message>
         <source>New Virtual Machine</source>

@@ -2560,6 +2560,10 @@
         <translation>映像檔路徑</translation>
     </message>
     <message>
+        <source>Looking for other VMs that use %1…</source>
+        <translation>正在尋找使用 %1 的其他虛擬機器…</translation>
+    </message>
+    <message>
         <source>New disk</source>
         <translation>新磁碟</translation>
     </message>
@@ -7182,6 +7186,10 @@ Nothing was created.</source>
     <message>
         <source>Discard the new virtual machine?</source>
         <translation>要捨棄新的虛擬機器嗎？</translation>
+    </message>
+    <message>
+        <source>Looking for other VMs that use %1…</source>
+        <translation>正在尋找使用 %1 的其他虛擬機器…</translation>
     </message>
     <message>
         <source>New Virtual Machine</source>

@@ -292,9 +292,12 @@ class DiskForm(HardwareForm):
         if not path or self.validate() is not None:
             act()  # an empty CD-ROM drive uses no image; a problem is said by act
             return
-        say("")  # a problem of the click before is gone
+        # Every VM's XML is read: near-instant here, a few seconds from a far host. (It
+        # also takes the place of a problem of the click before.)
+        say(fill(self.tr("Looking for other VMs that use %1…"), path))
         reads = self.readonly.isChecked() or self.device.currentData() == "cdrom"
         self.in_use.then(self.conn, path, uuid=self.doc.uuid or "", writes=not reads, go=act,
+                         looked=lambda: say(""),
                          question=self.tr("%1 is used by %2 already. Two VMs that write on one "
                                           "image wreck it. Add it anyway?"))
 

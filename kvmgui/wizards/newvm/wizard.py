@@ -200,9 +200,15 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
             else:
                 self.accept()
 
+        if self.image_in_use.asking:
+            return  # Finish clicked again while the other VMs are looked for or asked about
+        # Every VM's XML is read: near-instant here, a few seconds from a far host.
+        self.summary.show_result(fill(self.tr("Looking for other VMs that use %1…"),
+                                      storage.volume if volume else storage.path), error=False)
         self.image_in_use.then(
             self.conn, storage.path, pool=storage.pool if volume else "",
             volume=storage.volume if volume else "", writes=True, go=go,
+            looked=self.summary.result.clear,
             question=self.tr("%1 is used by %2 already. Two VMs that write on one image wreck "
                              "it. Create the VM on it anyway?"))
 

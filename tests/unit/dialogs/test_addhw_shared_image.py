@@ -64,3 +64,26 @@ def test_a_read_only_disk_on_an_image_others_only_read_is_added_without_a_questi
         dialog.finish_button.click()
     assert question_of(dialog) is None
     assert domain_doc(qtbot, connected, BUILD).find_device("disk:vdb").source == str(image)
+
+
+def test_the_dialog_says_what_it_waits_for_while_it_looks_for_the_other_vms(
+        details_of, connected, qtbot, tmp_path, monkeypatch):
+    """Every VM's XML is read first: 1.8 s for 40 VMs behind a 300 ms link, and the
+    dialog said nothing meanwhile (the disk page says it)."""
+    import threading
+
+    from kvmgui.libvirt import imageformat
+
+    image = tmp_path / "new.img"
+    image.write_bytes(b"\0" * 512)
+    gate = threading.Event()
+    real = imageformat.image_users
+    monkeypatch.setattr(imageformat, "image_users", lambda *args: gate.wait(5) and real(*args))
+    window = details_of(BUILD)
+    dialog, _disk = image_form(window, image)
+    dialog.finish_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.text() == f"Looking for other VMs that use {image}…",
+                    timeout=5000)
+    with qtbot.waitSignal(window.changeApplied, timeout=5000):
+        gate.set()
+    assert "Looking" not in dialog.problem.text()

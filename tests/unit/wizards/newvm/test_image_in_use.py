@@ -77,3 +77,28 @@ def test_an_image_no_vm_uses_is_taken_without_a_question(connected, qtbot, tmp_p
     with qtbot.waitSignal(wiz.created, timeout=20000):
         click(qtbot, wiz, FINISH)
     assert question_of(wiz) is None
+
+
+def test_the_wizard_says_what_it_waits_for_while_it_looks_for_the_other_vms(
+        connected, qtbot, tmp_path, monkeypatch):
+    """Every VM's XML is read first: 1.8 s for 40 VMs behind a 300 ms link, and the
+    wizard said nothing meanwhile (the disk page says it)."""
+    import threading
+
+    from kvmgui.libvirt import imageformat
+
+    image = tmp_path / "own.img"
+    image.write_bytes(b"\0" * 512)
+    gate = threading.Event()
+    real = imageformat.image_users
+    monkeypatch.setattr(imageformat, "image_users", lambda *args: gate.wait(5) and real(*args))
+    wiz = open_wizard(qtbot, connected)
+    fill_on(qtbot, wiz, tmp_path, str(image))
+    click(qtbot, wiz, FINISH)
+    qtbot.waitUntil(lambda: wiz.summary.result.text() == f"Looking for other VMs that use {image}…",
+                    timeout=5000)
+    click(qtbot, wiz, FINISH)  # again, while it looks: nothing more
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        gate.set()
+    assert "Looking" not in wiz.summary.result.text()
+    assert defined_names(qtbot, connected).count("onimage") == 1

@@ -263,14 +263,17 @@ def host_interfaces(conn: libvirt.virConnect, local: bool) -> list[HostInterface
     """
     found: dict[str, HostInterface] = {}
     try:
-        for iface in conn.listAllInterfaces(0):
-            try:
-                kind = parse_xml(iface.XMLDesc(0)).get("type", "other")
-            except libvirt.libvirtError:
-                continue
-            found[iface.name()] = HostInterface(iface.name(), kind)
+        listed = conn.listAllInterfaces(0)
     except libvirt.libvirtError as exc:
         log.debug("no interface list from libvirt: %s", exc)
+        listed = []
+    # A far host's side by side: one by one, each interface's XML cost a round trip.
+    for iface, xml in fanout.each(conn, listed, lambda iface: iface.XMLDesc(0)):
+        if isinstance(xml, fanout.Failure):
+            if not isinstance(xml.error, libvirt.libvirtError):
+                raise xml.error
+            continue  # gone meanwhile
+        found[iface.name()] = HostInterface(iface.name(), parse_xml(xml).get("type", "other"))
     if local:
         for iface in sysfs_interfaces():
             found.setdefault(iface.name, iface)

@@ -60,10 +60,14 @@ class ImageInUse(QObject):
         parent = self.parent()
         assert isinstance(parent, QWidget)
         box = question_box(parent.window(), self.tr("Image in use"),
-                           fill(question, path, comma_list(names)), go)
+                           fill(question, path, comma_list(names)), lambda: self._yes(go))
         box.finished.connect(lambda _result: setattr(self, "asking", False))
         box.finished.connect(box.deleteLater)
         box.open()
+
+    def _yes(self, go: Callable[[], None]) -> None:
+        self.asking = False  # before ``go``, which may ask of another image (the wizard)
+        go()
 
     def _not_asked(self, exc: BaseException, go: Callable[[], None],
                    looked: Callable[[], None] | None) -> None:

@@ -43,7 +43,8 @@ from kvmgui.wizards.newvm.page_summary import SummaryPage
 from kvmgui.wizards.newvm.state import WizardState
 from kvmgui.xml.base import XMLParseError
 from kvmgui.xml.domain import DomainDoc
-from kvmgui.xml.newvm_spec import InstallMethod, NewVmSpec, StorageKind
+from kvmgui.xml.newvm_spec import InstallMethod, NewVmSpec
+from kvmgui.xml.newvm_written import Image, images_written
 
 log = logging.getLogger(__name__)
 
@@ -183,32 +184,32 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
     # -- finish: one job, all or nothing ---------------------------------------------------------
 
     def accept(self) -> None:
-        if self.busy or not self.summary.isComplete():
-            return
-        storage = self.state.spec.storage
-        if storage.kind not in (StorageKind.EXISTING_VOLUME, StorageKind.FILE):
-            self._accept_checked()  # a disk of its own, or none
-            return
-        # The new VM's disk writes the image: another VM on it would wreck it.
-        volume = storage.kind is StorageKind.EXISTING_VOLUME
-        asked = (storage.kind, storage.pool, storage.volume, storage.path)
+        if self.busy or not self.summary.isComplete() or self.image_in_use.asking:
+            return  # (asking: Finish clicked again while the other VMs are looked for)
+        # The new VM's disks write their images: another VM on one would wreck it.
+        self._ask_in_turn(images_written(self.state.spec, self.summary.xml_text(),
+                                         self.summary.hand_edit.isChecked()), self._disks_key())
 
-        def go() -> None:  # another image chosen while the VMs were looked for: that one
-            now = self.state.spec.storage
-            if (now.kind, now.pool, now.volume, now.path) == asked:
-                self._accept_checked()
-            else:
-                self.accept()
+    def _disks_key(self) -> tuple[object, ...]:
+        storage = self.state.spec.storage  # and the XML once it is typed by hand
+        return (self.summary.hand_edit.isChecked() and self.summary.xml_text(), storage.kind,
+                storage.pool, storage.volume, storage.path)
 
-        if self.image_in_use.asking:
-            return  # Finish clicked again while the other VMs are looked for or asked about
+    def _ask_in_turn(self, images: list[Image], key: tuple[object, ...]) -> None:
+        """Ask of each image in turn whether other VMs use it, then Finish."""
+        if self._disks_key() != key:
+            self.accept()  # another image chosen (or XML typed) while they were looked for
+            return
+        if not images:
+            self._accept_checked()
+            return
+        image, rest = images[0], images[1:]
         # Every VM's XML is read: near-instant here, a few seconds from a far host.
-        self.summary.show_result(fill(self.tr("Looking for other VMs that use %1…"),
-                                      storage.volume if volume else storage.path), error=False)
+        self.summary.show_result(fill(self.tr("Looking for other VMs that use %1…"), image.shown),
+                                 error=False)
         self.image_in_use.then(
-            self.conn, storage.path, pool=storage.pool if volume else "",
-            volume=storage.volume if volume else "", writes=True, go=go,
-            looked=self.summary.result.clear,
+            self.conn, image.path, pool=image.pool, volume=image.volume, writes=True,
+            go=lambda: self._ask_in_turn(rest, key), looked=self.summary.result.clear,
             question=self.tr("%1 is used by %2 already. Two VMs that write on one image wreck "
                              "it. Create the VM on it anyway?"))
 

@@ -3,6 +3,7 @@ asks too): the new VM would write it beside the other, and two writers wreck an 
 
 from __future__ import annotations
 
+from lxml import etree
 from PySide6.QtWidgets import QMessageBox
 
 from kvmgui.xml.newvm_spec import InstallMethod, StorageKind
@@ -102,3 +103,52 @@ def test_the_wizard_says_what_it_waits_for_while_it_looks_for_the_other_vms(
         gate.set()
     assert "Looking" not in wiz.summary.result.text()
     assert defined_names(qtbot, connected).count("onimage") == 1
+
+
+def hand_disks(qtbot, wiz, *sources):
+    """Edit the wizard's XML by hand: one more writable disk on each of ``sources`` (a
+    path, or a ``{"pool": …, "volume": …}``)."""
+    toggle(qtbot, wiz.summary.hand_edit)
+    root = etree.fromstring(wiz.summary.xml.toPlainText().encode())
+    for at, source in enumerate(sources):
+        kind = "volume" if isinstance(source, dict) else "file"
+        disk = etree.SubElement(root.find("devices"), "disk", type=kind, device="disk")
+        etree.SubElement(disk, "driver", name="qemu", type="raw")
+        etree.SubElement(disk, "source", source if kind == "volume" else {"file": str(source)})
+        etree.SubElement(disk, "target", dev=f"vd{'wxyz'[at]}", bus="virtio")
+    wiz.summary.xml.setPlainText(etree.tostring(root, encoding="unicode"))
+    settle(qtbot, wiz)
+
+
+def test_a_disk_typed_into_the_xml_by_hand_is_asked_about_too(connected, qtbot, tmp_path):
+    """The wizard asked about the disk its pages chose; a disk typed into its XML by
+    hand, on an image another VM uses, was given to the new VM without a word."""
+    own, shared = tmp_path / "own.img", tmp_path / "shared.img"
+    for image in (own, shared):
+        image.write_bytes(b"\0" * 512)
+    run_in_worker(qtbot, connected, give_desktop(shared))
+    wiz = open_wizard(qtbot, connected)
+    fill_on(qtbot, wiz, tmp_path, str(own))
+    hand_disks(qtbot, wiz, shared)
+    typed = wiz.summary.xml.toPlainText()
+    click(qtbot, wiz, FINISH)
+    text = answer(qtbot, wiz, QMessageBox.StandardButton.No)
+    assert "desktop" in text and str(shared) in text
+    assert "onimage" not in defined_names(qtbot, connected)
+    assert wiz.isVisible() and wiz.summary.xml.toPlainText() == typed  # the input stays
+
+
+def test_each_image_in_use_is_asked_about_in_turn(connected, qtbot, tmp_path):
+    """Two disks on images other VMs use: two questions, and Finish after both Yes."""
+    own, shared = tmp_path / "own.img", tmp_path / "shared.img"
+    for image in (own, shared):
+        image.write_bytes(b"\0" * 512)
+    run_in_worker(qtbot, connected, give_desktop(shared))
+    wiz = open_wizard(qtbot, connected)
+    fill_on(qtbot, wiz, tmp_path, str(own))
+    hand_disks(qtbot, wiz, shared, {"pool": "home", "volume": "web01.qcow2"})
+    click(qtbot, wiz, FINISH)
+    assert "desktop" in answer(qtbot, wiz, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(wiz.created, timeout=20000):
+        assert "web01" in answer(qtbot, wiz, QMessageBox.StandardButton.Yes)
+    assert "onimage" in defined_names(qtbot, connected)

@@ -7,21 +7,27 @@ deletes, wipes or lists who uses a volume (``diskusers.find_users``).
 deleted (``netops.network_users``).
 ``--check volumes``: the storage tab's listing of a pool of ``--volumes`` volumes, rows
 then formats (``volumelist.list_volumes`` + ``volume_details``).
+``--check details``: one VM's definition and state, as a details window reads it on
+opening and after each change of the VM (``domainops.read_xml``).
+``--check pending``: the restart-pending check of every running VM at connect
+(``pending._pending_of_all``); ``--running`` of the VMs are started first.
 ``--check wizard``: what the New VM wizard reads of the host before it can check
 anything (``newvm_facts.read_host_facts``), with ``--pools`` active dir pools of
 ``--volumes`` volumes each.
 
 Usage (as root: the far host is an isolated libvirtd, ``bench/slowhost.py``):
 
-    .venv/bin/python bench/far_reads.py [--check image|network|volumes|wizard] [--vms 20]
-        [--volumes 30] [--pools 2] [--delay 300] [--runs 5] [--baseline DIR]
+    .venv/bin/python bench/far_reads.py [--check image|network|volumes|wizard|details|pending] [--vms 20]
+        [--volumes 30] [--pools 2] [--running 10] [--delay 300] [--runs 5] [--baseline DIR]
 
 Per run, on one far host of ``--vms`` defined VMs behind ``--delay`` ms each way:
   kvmgui     the check, as this checkout has it
   baseline   the same from ``--baseline``'s checkout (another process: its own imports)
   raw        raw libvirt-python: the VMs' XML (or the volumes' ``info()``) read one by
              one, the least a check that reads them in turn costs; for ``wizard``, the
-             same facts read one by one as a plain script would
+             same facts read one by one as a plain script would; for ``details``, a
+             lookup and the XML (``virsh dumpxml``); for ``pending``, each running VM's
+             definition and live XML one by one
 Prints median and worst (s) per side.
 """
 
@@ -66,6 +72,18 @@ def probe(uri: str, check: str = "image", pool: str = "") -> None:
             netops.network_users(conn, "default")
         elif check == "wizard":
             read_host_facts(conn)
+        elif check == "details":
+            from kvmgui.libvirt import domainops  # noqa: PLC0415
+
+            uuid = conn.listAllDomains(0)[0].UUIDString()
+            start = time.monotonic()  # (the window knows its VM: not timed)
+            domainops.read_xml(conn, uuid)
+        elif check == "pending":
+            from kvmgui.libvirt import pending  # noqa: PLC0415
+
+            running = [d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE)]
+            start = time.monotonic()  # (the listing is the model's, at connect: not timed)
+            pending._pending_of_all(conn, running)
         elif check == "volumes":
             rows = volumelist.list_volumes(conn, pool, "dir")
             volumelist.volume_details(conn, pool, [r.name for r in rows])
@@ -117,6 +135,16 @@ def raw(uri: str, pool: str, check: str) -> float:
         start = time.monotonic()
         if check == "wizard":
             raw_facts(conn)
+        elif check == "details":
+            uuid = conn.listAllDomains(0)[0].UUIDString()
+            start = time.monotonic()
+            conn.lookupByUUIDString(uuid).XMLDesc(0)
+        elif check == "pending":
+            running = conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE)
+            start = time.monotonic()
+            for dom in running:
+                dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
+                dom.XMLDesc(0)
         elif pool:
             for vol in conn.storagePoolLookupByUUIDString(pool).listAllVolumes(0):
                 vol.info()
@@ -146,9 +174,11 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=300.0)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--baseline", type=Path)
-    parser.add_argument("--check", choices=("image", "network", "volumes", "wizard"), default="image")
+    parser.add_argument("--check", default="image", choices=(
+        "image", "network", "volumes", "wizard", "details", "pending"))
     parser.add_argument("--volumes", type=int, default=30)
     parser.add_argument("--pools", type=int, default=2)
+    parser.add_argument("--running", type=int, default=10)
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     import libvirt  # noqa: PLC0415
@@ -164,6 +194,9 @@ def main() -> None:
             slow.far.getCapabilities()
             with contextlib.suppress(libvirt.libvirtError):
                 slow.far.getDomainCapabilities(None, None, None, "kvm", 0)
+        if args.check == "pending":
+            for name in slow.names[:args.running]:
+                slow.far.lookupByName(name).create()
         if args.check in ("volumes", "wizard"):  # dir pools of tiny volumes, made over the fast link
             for at in range(args.pools if args.check == "wizard" else 1):
                 pool = make_pool(slow, f"bench{at}", args.volumes)

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import libvirt
@@ -219,3 +220,18 @@ def answer(qtbot, window, button):
     box.button(button).click()
     qtbot.waitUntil(lambda: question_of(window) is None, timeout=5000)
     return text
+
+
+def meet(monkeypatch, calls, timeout=5):
+    """Each ``(cls, name)`` of ``calls`` goes on only once the first call of every one is in
+    flight: calls made one after another break the barrier (``BrokenBarrierError``)."""
+    barrier = threading.Barrier(len(calls), timeout=timeout)
+    for cls, name in calls:
+        real, first = getattr(cls, name), threading.Event()
+
+        def call(self, *args, _real=real, _first=first):
+            if not _first.is_set():
+                _first.set()
+                barrier.wait()
+            return _real(self, *args)
+        monkeypatch.setattr(cls, name, call)

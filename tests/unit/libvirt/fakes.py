@@ -96,6 +96,9 @@ class FakeConnect:
         if self.closed:
             raise FakeError(f"{call} on a closed connection", libvirt.VIR_ERR_INVALID_CONN)
 
+    def getURI(self) -> str:
+        return "test:///fake"  # answered by the client library: not a call, not noted
+
     def add(self, name: str, state: int = libvirt.VIR_DOMAIN_SHUTOFF) -> FakeDomain:
         dom = FakeDomain(self, name, state)
         self.domains[dom.UUIDString()] = dom

@@ -329,3 +329,21 @@ def test_a_transient_vms_removal_the_guest_has_not_let_go_of_is_not_said_applied
         "Remove NIC: asked of the running VM; the guest has not let go of it yet; it goes as "
         "soon as the guest does.")
     assert "52:54:00:aa:bb:cc" in result.xml.live  # shown as it is: still there
+
+
+def test_a_far_hosts_vm_is_read_side_by_side_and_read_the_same(connected, qtbot, monkeypatch):
+    """A details window reads its VM on opening and after each change of it: five calls
+    one after another, 3 s behind a 300 ms link. A far host's are asked side by side and
+    read the same as this machine's, for a running, a stopped and a transient VM."""
+    from kvmgui.libvirt import fanout
+    from tests.helpers import BUILD, WEB01, meet
+
+    scratch = run(qtbot, connected, _transient)
+    here = [run(qtbot, connected, domainops.read_xml, uuid) for uuid in (WEB01, BUILD, scratch)]
+    assert [(x.live is not None, x.persistent) for x in here] == [
+        (True, True), (False, True), (True, False)]
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
+    meet(monkeypatch, [(libvirt.virDomain, name)
+                       for name in ("isActive", "isPersistent", "XMLDesc", "autostart")])
+    far = [run(qtbot, connected, domainops.read_xml, uuid) for uuid in (WEB01, BUILD, scratch)]
+    assert far == here

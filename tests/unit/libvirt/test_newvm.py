@@ -25,7 +25,7 @@ from kvmgui.xml.newvm_build import domain_xml
 from kvmgui.xml.newvm_problems import Code
 from kvmgui.xml.newvm_spec import GIB, InstallMethod, NewVmSpec, StorageKind
 from kvmgui.xml.newvm_validate import validate_new_vm
-from tests.helpers import FakeError, run_in_worker
+from tests.helpers import FakeError, meet, run_in_worker
 from tests.unit.xml.newvm_cases import KEY
 
 
@@ -77,20 +77,6 @@ def test_host_facts_through_a_connection(qtbot, connected):
     assert facts.max_vcpus  # the test driver answers getMaxVcpus
 
 
-def _met(monkeypatch, calls):
-    """Each ``(cls, name)`` goes on only once the first call of every one is in flight."""
-    barrier = threading.Barrier(len(calls), timeout=5)
-    for cls, name in calls:
-        real, first = getattr(cls, name), threading.Event()
-
-        def call(self, *args, _real=real, _first=first):
-            if not _first.is_set():
-                _first.set()
-                barrier.wait()
-            return _real(self, *args)
-        monkeypatch.setattr(cls, name, call)
-
-
 def test_a_far_hosts_facts_are_read_side_by_side_and_read_the_same(conn, monkeypatch):
     """One by one, the wizard waited a round trip per call: 5.4 s and more behind a
     300 ms link before it could check anything. A far host's facts are now read in two
@@ -104,10 +90,10 @@ def test_a_far_hosts_facts_are_read_side_by_side_and_read_the_same(conn, monkeyp
     here = in_worker(read_host_facts, conn)
     assert not here.pools["spare"].active and here.networks["idle"] is False
     monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
-    _met(monkeypatch, [(libvirt.virConnect, "getCapabilities"), (libvirt.virConnect, "getInfo"),
+    meet(monkeypatch, [(libvirt.virConnect, "getCapabilities"), (libvirt.virConnect, "getInfo"),
                        (libvirt.virConnect, "listAllDomains"),
                        (libvirt.virConnect, "listAllStoragePools")])
-    _met(monkeypatch, [(libvirt.virStoragePool, name)
+    meet(monkeypatch, [(libvirt.virStoragePool, name)
                        for name in ("isActive", "XMLDesc", "info", "listAllVolumes")])
     assert in_worker(read_host_facts, conn) == here
 

@@ -235,3 +235,18 @@ def meet(monkeypatch, calls, timeout=5):
                 barrier.wait()
             return _real(self, *args)
         monkeypatch.setattr(cls, name, call)
+
+
+def together(monkeypatch, cls, name, parties=3):
+    """``cls.name``'s first ``parties`` calls go on only once all are in flight."""
+    real, barrier, arrived = getattr(cls, name), threading.Barrier(parties, timeout=5), [0]
+    lock = threading.Lock()
+
+    def call(self, *args):
+        with lock:
+            arrived[0] += 1
+            wait = arrived[0] <= parties
+        if wait:
+            barrier.wait()
+        return real(self, *args)
+    monkeypatch.setattr(cls, name, call)

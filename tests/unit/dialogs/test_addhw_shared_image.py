@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import libvirt
 from lxml import etree
 from PySide6.QtWidgets import QMessageBox
@@ -24,6 +26,16 @@ def give_desktop(path, readonly=False):
         conn.defineXML(etree.tostring(root, encoding="unicode"))
 
     return define
+
+
+def hold_the_look(monkeypatch):
+    """The look for the other VMs that use an image waits until the event returned is set."""
+    from kvmgui.libvirt import imageformat
+
+    gate = threading.Event()
+    real = imageformat.image_users
+    monkeypatch.setattr(imageformat, "image_users", lambda *args: gate.wait(5) and real(*args))
+    return gate
 
 
 def test_an_image_another_vm_uses_is_added_only_when_the_user_says_so(details_of, connected,
@@ -70,15 +82,9 @@ def test_the_dialog_says_what_it_waits_for_while_it_looks_for_the_other_vms(
         details_of, connected, qtbot, tmp_path, monkeypatch):
     """Every VM's XML is read first: 1.8 s for 40 VMs behind a 300 ms link, and the
     dialog said nothing meanwhile (the disk page says it)."""
-    import threading
-
-    from kvmgui.libvirt import imageformat
-
     image = tmp_path / "new.img"
     image.write_bytes(b"\0" * 512)
-    gate = threading.Event()
-    real = imageformat.image_users
-    monkeypatch.setattr(imageformat, "image_users", lambda *args: gate.wait(5) and real(*args))
+    gate = hold_the_look(monkeypatch)
     window = details_of(BUILD)
     dialog, _disk = image_form(window, image)
     dialog.finish_button.click()

@@ -12,7 +12,7 @@ import pytest
 from kvmgui.libvirt import fanout, netops
 from kvmgui.libvirt.netops import HostInterface, NetworkStep, NetworkUser
 from kvmgui.xml.network_validate import HostRoute
-from tests.helpers import FakeError, run_in_worker
+from tests.helpers import FakeError, run_in_worker, together
 
 XML = "<network><name>tmp</name><bridge name='virbr8'/><ip address='10.8.0.1' prefix='24'/></network>"
 
@@ -282,16 +282,7 @@ def test_a_far_hosts_interfaces_are_read_side_by_side(connected, qtbot, monkeypa
         run_in_worker(qtbot, connected, lambda c, n=name: c.interfaceDefineXML(
             f"<interface type='ethernet' name='{n}'><start mode='onboot'/></interface>", 0))
     monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
-    real = libvirt.virInterface.XMLDesc
-    together = threading.Barrier(3, timeout=5)
-    arrived = itertools.count()
-
-    def xmldesc(self, flags=0):
-        if next(arrived) < 3:
-            together.wait()
-        return real(self, flags)
-
-    monkeypatch.setattr(libvirt.virInterface, "XMLDesc", xmldesc)
+    together(monkeypatch, libvirt.virInterface, "XMLDesc")
     found = run_in_worker(qtbot, connected, netops.host_interfaces, False)
     assert {"eth5", "eth6", "eth7"} <= {i.name for i in found}
     assert all(i.kind == "ethernet" for i in found if i.name.startswith("eth"))

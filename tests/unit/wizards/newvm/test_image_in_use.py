@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kvmgui.xml.newvm_spec import InstallMethod, StorageKind
 from tests.helpers import answer, question_of, run_in_worker, type_into
-from tests.unit.dialogs.test_addhw_shared_image import give_desktop
+from tests.unit.dialogs.test_addhw_shared_image import give_desktop, hold_the_look
 from tests.unit.wizards.newvm.drive import (
     FINISH,
     PageId,
@@ -84,15 +84,9 @@ def test_the_wizard_says_what_it_waits_for_while_it_looks_for_the_other_vms(
         connected, qtbot, tmp_path, monkeypatch):
     """Every VM's XML is read first: 1.8 s for 40 VMs behind a 300 ms link, and the
     wizard said nothing meanwhile (the disk page says it)."""
-    import threading
-
-    from kvmgui.libvirt import imageformat
-
     image = tmp_path / "own.img"
     image.write_bytes(b"\0" * 512)
-    gate = threading.Event()
-    real = imageformat.image_users
-    monkeypatch.setattr(imageformat, "image_users", lambda *args: gate.wait(5) and real(*args))
+    gate = hold_the_look(monkeypatch)
     wiz = open_wizard(qtbot, connected)
     fill_on(qtbot, wiz, tmp_path, str(image))
     click(qtbot, wiz, FINISH)
@@ -120,15 +114,21 @@ def hand_disks(qtbot, wiz, *sources):
     settle(qtbot, wiz)
 
 
-def test_a_disk_typed_into_the_xml_by_hand_is_asked_about_too(connected, qtbot, tmp_path):
-    """The wizard asked about the disk its pages chose; a disk typed into its XML by
-    hand, on an image another VM uses, was given to the new VM without a word."""
+def on_own_image(qtbot, connected, tmp_path):
+    """A wizard filled for a VM on an image no VM uses; and an image "desktop" uses."""
     own, shared = tmp_path / "own.img", tmp_path / "shared.img"
     for image in (own, shared):
         image.write_bytes(b"\0" * 512)
     run_in_worker(qtbot, connected, give_desktop(shared))
     wiz = open_wizard(qtbot, connected)
     fill_on(qtbot, wiz, tmp_path, str(own))
+    return wiz, shared
+
+
+def test_a_disk_typed_into_the_xml_by_hand_is_asked_about_too(connected, qtbot, tmp_path):
+    """The wizard asked about the disk its pages chose; a disk typed into its XML by
+    hand, on an image another VM uses, was given to the new VM without a word."""
+    wiz, shared = on_own_image(qtbot, connected, tmp_path)
     hand_disks(qtbot, wiz, shared)
     typed = wiz.summary.xml.toPlainText()
     click(qtbot, wiz, FINISH)
@@ -140,12 +140,7 @@ def test_a_disk_typed_into_the_xml_by_hand_is_asked_about_too(connected, qtbot, 
 
 def test_each_image_in_use_is_asked_about_in_turn(connected, qtbot, tmp_path):
     """Two disks on images other VMs use: two questions, and Finish after both Yes."""
-    own, shared = tmp_path / "own.img", tmp_path / "shared.img"
-    for image in (own, shared):
-        image.write_bytes(b"\0" * 512)
-    run_in_worker(qtbot, connected, give_desktop(shared))
-    wiz = open_wizard(qtbot, connected)
-    fill_on(qtbot, wiz, tmp_path, str(own))
+    wiz, shared = on_own_image(qtbot, connected, tmp_path)
     hand_disks(qtbot, wiz, shared, {"pool": "home", "volume": "web01.qcow2"})
     click(qtbot, wiz, FINISH)
     assert "desktop" in answer(qtbot, wiz, QMessageBox.StandardButton.Yes)

@@ -262,9 +262,8 @@ def _inactive_xml(dom: libvirt.virDomain) -> str:
         return str(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
 
 
-def _snapshot(dom: libvirt.virDomain, width: int | None = None) -> DomainXml:
-    """``width``: how many of its calls at once (``fanout.width_for`` the host if None)."""
-    if (fanout.width_for(dom.connect()) if width is None else width) > 1:
+def _snapshot(dom: libvirt.virDomain) -> DomainXml:
+    if fanout.width_for(dom.connect()) > 1:
         return _snapshot_side_by_side(dom)
     active = bool(dom.isActive())
     persistent = bool(dom.isPersistent())
@@ -295,9 +294,14 @@ def _snapshot_side_by_side(dom: libvirt.virDomain) -> DomainXml:
                      autostart=bool(used(4)) if persistent else False)
 
 
-def read_xml(conn: libvirt.virConnect, uuid: str, width: int | None = None) -> DomainXml:
-    """The VM's XML; ``width`` as for ``_snapshot`` (1: one call at a time)."""
-    return _snapshot(_dom(conn, uuid), width)
+def read_xml(conn: libvirt.virConnect, uuid: str) -> DomainXml:
+    return _snapshot(_dom(conn, uuid))
+
+
+def definition_and_live(dom: libvirt.virDomain) -> tuple[str, str]:
+    """A running persistent VM's definition and live XML, what its pending changes are
+    found from (``pending_changes``)."""
+    return _inactive_xml(dom), str(dom.XMLDesc(0))
 
 
 def pending(conn: libvirt.virConnect, uuid: str) -> list[PendingChange]:

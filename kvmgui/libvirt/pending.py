@@ -21,7 +21,7 @@ from kvmgui.libvirt import domainops, eventcodes, fanout
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
 from kvmgui.libvirt.pinfollow import PinMove, follow_pins, nic_mac_changes
 from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
-from kvmgui.xml.diff import PendingChange
+from kvmgui.xml.diff import PendingChange, pending_changes
 
 log = logging.getLogger(__name__)
 
@@ -172,18 +172,25 @@ class PendingTracker(QObject):
 
 
 def _pending_of_all(conn: libvirt.virConnect, uuids: list[str]) -> dict[str, list[PendingChange]]:
-    """A far host's VMs are read side by side: one by one, six round trips each, 10
-    running VMs behind a 300 ms link took 36.5 s, now 3.7 s (docs/performance.md). The
-    XML is compared here, a VM at a time, as on this machine."""
+    """Each of the VMs ``uuids`` that runs and is persistent, from one listing (a VM stopped
+    or undefined since is not in it: its event clears its mark), and its definition and
+    live XML, compared here a VM at a time. A far host's are read side by side: one by
+    one, six round trips each, 10 running VMs behind a 300 ms link took 36.5 s; now
+    1.9 s (docs/performance.md, "A VM of a far host")."""
+    wanted = set(uuids)
+    doms = [dom for dom in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE
+                                               | libvirt.VIR_CONNECT_LIST_DOMAINS_PERSISTENT)
+            if dom.UUIDString() in wanted]
     found = {}
-    for uuid, got in fanout.each(conn, uuids, partial(domainops.read_xml, conn, width=1)):
+    for dom, got in fanout.each(conn, doms, domainops.definition_and_live):
+        uuid = dom.UUIDString()
         if isinstance(got, fanout.Failure):
             if not isinstance(got.error, libvirt.libvirtError):
                 raise got.error
             if not _vanished(got.error):  # gone meanwhile is normal: its removal clears it
                 log.warning("restart-pending check of %s failed: %s", uuid, error_text(got.error))
             continue
-        found[uuid] = got.pending
+        found[uuid] = pending_changes(*got)
         time.sleep(0.002)  # hand the GIL to the GUI thread between VMs: this can wait
     return found
 

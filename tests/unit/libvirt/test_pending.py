@@ -1,13 +1,11 @@
 """The restart-pending check: a check that fails is logged, never silently dropped."""
 
-import itertools
 import logging
 import threading
-from types import SimpleNamespace
 
 import libvirt
 
-from kvmgui.libvirt import domainops
+from kvmgui.libvirt import domainops, pending
 from kvmgui.libvirt.connection import ConnState
 from kvmgui.libvirt.pending import tracker_for
 from kvmgui.libvirt.records import DomainState
@@ -63,8 +61,7 @@ def test_vanished_vm_is_not_a_warning(connected, qtbot, monkeypatch, caplog):
 def test_vm_found_stopped_after_a_reconnect_loses_its_mark(dial, make, qtbot, monkeypatch):
     # Stopped while the host was away: no STOPPED event ever comes, only the new listing.
     line = PendingChange(PendingKind.VALUE, "vcpus", QT_TRANSLATE_NOOP("Test", "vCPUs: 1 → 2"))
-    monkeypatch.setattr(domainops, "read_xml", lambda _c, _uuid, width=None: SimpleNamespace(
-        pending=[line]))
+    monkeypatch.setattr(pending, "_pending_of_all", lambda _c, uuids: {u: [line] for u in uuids})
     monkeypatch.setattr(domainops, "pending", lambda _c, _uuid: [line])
     first = FakeConnect(("alpha",))
     first.by_name("alpha").state_value = libvirt.VIR_DOMAIN_RUNNING
@@ -154,18 +151,22 @@ def test_a_device_the_guest_let_go_of_late_clears_the_mark(connected, qtbot, mon
 def test_a_far_hosts_running_vms_are_checked_side_by_side(connected, qtbot, monkeypatch):
     """At connect, each running VM's check cost six round trips one after another: 36.5 s
     for 10 VMs behind a 300 ms link. A far host's VMs are read side by side (web01, db01
-    and router run on the Demo host: their lookups meet)."""
+    and router run on the Demo host: the first read of each meets the others')."""
     from kvmgui.libvirt import fanout
 
     monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
-    real = libvirt.virConnect.lookupByUUIDString
-    together, arrived = threading.Barrier(3, timeout=5), itertools.count()
+    real = libvirt.virDomain.XMLDesc
+    met, lock = threading.Barrier(3, timeout=5), threading.Lock()
+    first_of = set()
 
-    def lookup(conn, uuid):
-        if next(arrived) < 3:
-            together.wait()
-        return real(conn, uuid)
-    monkeypatch.setattr(libvirt.virConnect, "lookupByUUIDString", lookup)
+    def xml_desc(dom, flags=0):
+        with lock:  # the first read of each VM waits for those of the two others
+            first = dom.UUIDString() not in first_of
+            first_of.add(dom.UUIDString())
+        if first:
+            met.wait()
+        return real(dom, flags)
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", xml_desc)
     tracker = tracker_for(connected)
     seen = []
     monkeypatch.setattr(tracker, "_answer", lambda u, s, lines: seen.append((u, lines)))

@@ -94,10 +94,11 @@ def _pool_calls(pools: list[libvirt.virStoragePool]) -> list[Callable[[], Any]]:
 def _pool_infos(pools: list[libvirt.virStoragePool], results: list[Any]) -> dict[str, PoolInfo]:
     infos = {}
     for at, pool in enumerate(pools):
-        active, xml, info, volumes = results[4 * at:4 * at + 4]
-        if isinstance(active, fanout.Failure) or isinstance(xml, fanout.Failure) or (
-                active and (isinstance(info, fanout.Failure) or isinstance(volumes, fanout.Failure))):
-            failed = next(r for r in (active, xml, info, volumes) if isinstance(r, fanout.Failure))
+        got = results[4 * at:4 * at + 4]
+        active, xml, info, volumes = got
+        running = active and not isinstance(active, fanout.Failure)
+        needed = got if running else got[:2]  # (a stopped pool's info may fail, its volumes do)
+        if (failed := next((r for r in needed if isinstance(r, fanout.Failure)), None)) is not None:
             if not isinstance(failed.error, libvirt.libvirtError):
                 raise failed.error
             continue  # vanished (or stopped) meanwhile

@@ -22,19 +22,19 @@ class Image(NamedTuple):
         return self.volume if self.pool else self.path
 
 
-def images_written(spec: NewVmSpec, xml: str, by_hand: bool) -> list[Image]:
+def images_written(spec: NewVmSpec, hand_xml: str | None) -> list[Image]:
     """The images, in the XML's order, that the new VM's writable disks use and Finish
-    does not make. An XML that does not parse has none: libvirt's define says what is
-    wrong with it."""
+    does not make: those of ``hand_xml`` when the XML is typed by hand, else the pages'
+    disk. An XML that does not parse has none: libvirt's define says what is wrong."""
     storage = spec.storage
-    if not by_hand:
+    if hand_xml is None:
         if storage.kind is StorageKind.EXISTING_VOLUME:
             return [Image(storage.path, storage.pool, storage.volume)]
         if storage.kind is StorageKind.FILE:
             return [Image(storage.path)]
         return []  # a volume Finish makes, or no disk
     try:
-        disks = disk_sources(xml)
+        disks = disk_sources(hand_xml)
     except XMLParseError:
         return []
     made = (storage.pool, disk_volume_name(spec)) if storage.kind is StorageKind.NEW_VOLUME else None

@@ -186,17 +186,17 @@ class NewVmWizard(HeldOpenWhileBusy, QWizard):
     def accept(self) -> None:
         if self.busy or not self.summary.isComplete() or self.image_in_use.asking:
             return  # (asking: Finish clicked again while the other VMs are looked for)
-        # The new VM's disks write their images: another VM on one would wreck it.
-        self._ask_in_turn(images_written(self.state.spec, self.summary.xml_text(),
-                                         self.summary.hand_edit.isChecked()), self._disks_key())
+        self._ask_in_turn(images_written(self.state.spec, self._hand_xml()), self._disks_key())
+
+    def _hand_xml(self) -> str | None:
+        return self.summary.xml_text() if self.summary.hand_edit.isChecked() else None
 
     def _disks_key(self) -> tuple[object, ...]:
-        storage = self.state.spec.storage  # and the XML once it is typed by hand
-        return (self.summary.hand_edit.isChecked() and self.summary.xml_text(), storage.kind,
-                storage.pool, storage.volume, storage.path)
+        storage = self.state.spec.storage
+        return (self._hand_xml(), storage.kind, storage.pool, storage.volume, storage.path)
 
     def _ask_in_turn(self, images: list[Image], key: tuple[object, ...]) -> None:
-        """Ask of each image in turn whether other VMs use it, then Finish."""
+        """Ask of each image in turn whether other VMs use it (a second writer wrecks it), then Finish."""
         if self._disks_key() != key:
             self.accept()  # another image chosen (or XML typed) while they were looked for
             return

@@ -1,8 +1,6 @@
 """The volume list of a pool (rows first, XML details after), clone and resize, on the test
 driver in workers. Resize and wipe themselves need a real host (tests/integration)."""
 
-import itertools
-import threading
 
 import libvirt
 import pytest
@@ -11,7 +9,7 @@ from kvmgui.libvirt import diskusers, fanout, volops, volumelist
 from kvmgui.libvirt.volumelist import VolumeDetails, VolumeRow
 from kvmgui.xml.volume_build import volume_spec_xml
 from kvmgui.xml.volume_spec import Size, SizeUnit, VolumeSpec
-from tests.helpers import run_in_worker
+from tests.helpers import run_in_worker, together
 from tests.unit.libvirt.storage_fakes import HOME, CodedError, raising
 
 GiB = 1024**3
@@ -148,27 +146,14 @@ def test_shrink_is_refused_unless_asked(connected, qtbot, monkeypatch):
     assert seen == []  # same size: nothing to do
 
 
-def _together(monkeypatch, cls, name, parties=3):
-    """``cls.name`` goes on only once ``parties`` calls of it are in flight."""
-    real = getattr(cls, name)
-    barrier = threading.Barrier(parties, timeout=5)
-    arrived = itertools.count()
-
-    def call(self, *args):
-        if next(arrived) < parties:
-            barrier.wait()
-        return real(self, *args)
-    monkeypatch.setattr(cls, name, call)
-
-
 def test_a_far_hosts_volumes_are_read_side_by_side(connected, qtbot, monkeypatch):
     """One by one, a pool of 30 volumes behind a 300 ms link took 19 s to list and 37 s
     more for their formats (a round trip per volume, and per name looked up): each read
     now goes side by side (``fanout.each``). Pool home has three volumes."""
     monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
-    _together(monkeypatch, libvirt.virStorageVol, "info")
-    _together(monkeypatch, libvirt.virStorageVol, "XMLDesc")
-    _together(monkeypatch, libvirt.virStoragePool, "storageVolLookupByName")
+    together(monkeypatch, libvirt.virStorageVol, "info")
+    together(monkeypatch, libvirt.virStorageVol, "XMLDesc")
+    together(monkeypatch, libvirt.virStoragePool, "storageVolLookupByName")
     rows = run_in_worker(qtbot, connected, volumelist.list_volumes, HOME)
     assert sorted(r.name for r in rows) == ["build.qcow2", "db01.qcow2", "web01.qcow2"]
     details = run_in_worker(qtbot, connected, volumelist.volume_details, HOME,
@@ -185,7 +170,7 @@ def test_a_far_hosts_pools_are_read_side_by_side_for_the_new_vm_wizard(connected
         "<pool type='dir'><name>spare</name><target><path>/spare</path></target></pool>"))
     count = run_in_worker(qtbot, connected, lambda c: len(c.listAllStoragePools(0)))
     assert count >= 2
-    _together(monkeypatch, libvirt.virStoragePool, "isActive", parties=2)
+    together(monkeypatch, libvirt.virStoragePool, "isActive", parties=2)
     pools = run_in_worker(qtbot, connected, newvm_facts.read_pools)
     assert len(pools) == count and pools["home"].volumes >= {"web01.qcow2"}
     assert not pools["spare"].active and pools["spare"].available_bytes is None

@@ -27,19 +27,19 @@ def spec(kind: StorageKind, **storage: str) -> NewVmSpec:
 
 
 def test_from_the_pages_only_an_image_that_exists_already():
-    assert images_written(spec(StorageKind.FILE, path="/img/a.img"), "", False) == [Image("/img/a.img")]
+    assert images_written(spec(StorageKind.FILE, path="/img/a.img"), None) == [Image("/img/a.img")]
     assert images_written(spec(StorageKind.EXISTING_VOLUME, pool="home", volume="v.img",
-                               path="/home/v.img"), "", False) == [Image("/home/v.img", "home", "v.img")]
-    assert images_written(spec(StorageKind.NEW_VOLUME, pool="home"), "", False) == []
-    assert images_written(spec(StorageKind.NONE), "", False) == []
+                               path="/home/v.img"), None) == [Image("/home/v.img", "home", "v.img")]
+    assert images_written(spec(StorageKind.NEW_VOLUME, pool="home"), None) == []
+    assert images_written(spec(StorageKind.NONE), None) == []
 
 
 def test_by_hand_every_writable_disk_but_the_volume_finish_makes():
     s = spec(StorageKind.NEW_VOLUME, pool="home")
-    found = images_written(s, XML.format(made=disk_volume_name(s)), True)
+    found = images_written(s, XML.format(made=disk_volume_name(s)))
     assert found == [Image("/img/b.img"), Image("", "home", "web01.qcow2"), Image("/dev/sdz")]
     assert [i.shown for i in found] == ["/img/b.img", "web01.qcow2", "/dev/sdz"]
 
 
 def test_by_hand_xml_that_does_not_parse_has_none():
-    assert images_written(spec(StorageKind.FILE, path="/img/a.img"), "<domain><devices>", True) == []
+    assert images_written(spec(StorageKind.FILE, path="/img/a.img"), "<domain><devices>") == []

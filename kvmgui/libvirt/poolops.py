@@ -133,22 +133,6 @@ def default_target(conn: libvirt.virConnect, pool_type: PoolType, name: str,
     return default_target_path(pool_type, name, base, source_name)
 
 
-def pool_context_names(conn: libvirt.virConnect) -> tuple[frozenset[str], dict[str, str]]:
-    """Names of all pools and their target paths (target → name), for ``PoolContext``."""
-    names, targets = set(), {}
-    for pool in conn.listAllStoragePools(0):
-        try:
-            doc = PoolDoc.from_string(pool.XMLDesc(0))
-        except libvirt.libvirtError as exc:
-            if exc.get_error_code() == libvirt.VIR_ERR_NO_STORAGE_POOL:
-                continue
-            raise
-        names.add(doc.name or pool.name())
-        if doc.target_path:
-            targets[doc.target_path] = doc.name or pool.name()
-    return frozenset(names), targets
-
-
 # -- create ------------------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ import libvirt
 import pytest
 
 from kvmgui.libvirt import poolops, volops
+from kvmgui.wizards.pool.state import host_pools
 from kvmgui.xml.pool import PoolDoc
 from kvmgui.xml.pool_build import pool_xml
 from kvmgui.xml.pool_spec import HostSpec, PoolSpec
@@ -37,7 +38,7 @@ def test_dir_pool_built_started_autostarted(isolated_host, registry, qtbot):
     conn = open_connection(registry, qtbot, host.uri)
     target = host.tmpdir / "pools" / "images"
     spec = PoolSpec("images", PoolType.DIR, str(target), build=True, autostart=True)
-    names, targets = call(qtbot, conn, poolops.pool_context_names)
+    names, targets = host_pools(conn.pools.records())  # as the pool wizard reads them
     ctx = PoolContext(names, targets, path_exists=os.path.exists,
                       caps=call(qtbot, conn, poolops.pool_capabilities))
     assert ctx.caps.known and ctx.caps.supports(PoolType.DIR)  # libvirt 9 answers
@@ -56,7 +57,8 @@ def test_dir_pool_built_started_autostarted(isolated_host, registry, qtbot):
     qtbot.waitUntil(lambda: (r := conn.pools.get(pool_uuid)) is not None and r.active, timeout=5000)
 
     # A second pool on the same directory is caught before libvirt sees it.
-    names, targets = call(qtbot, conn, poolops.pool_context_names)
+    qtbot.waitUntil(lambda: str(target) in host_pools(conn.pools.records())[1], timeout=5000)
+    names, targets = host_pools(conn.pools.records())
     again = validate_pool(PoolSpec("images2", PoolType.DIR, str(target) + "/"), PoolContext(names, targets))
     assert [p.field for p in again] == ["target_path"]
 

@@ -6,6 +6,7 @@ import pytest
 
 from kvmgui.libvirt import poolops
 from kvmgui.libvirt.poolops import CreateStep
+from kvmgui.wizards.pool.state import host_pools
 from kvmgui.xml.pool_build import pool_xml
 from kvmgui.xml.pool_spec import HostSpec, PoolSpec
 from kvmgui.xml.pool_types import PoolType
@@ -77,7 +78,9 @@ def test_default_target_follows_the_default_pool(connected, qtbot):
     assert run_in_worker(qtbot, connected, poolops.default_target, PoolType.DIR, "new") == \
         "/srv/vm-images/new"
     assert run_in_worker(qtbot, connected, poolops.default_target, PoolType.LOGICAL, "p", "vg1") == "/dev/vg1"
-    names, targets = run_in_worker(qtbot, connected, poolops.pool_context_names)
+    # What the pool wizard checks a new pool's name and target against: the pools' model.
+    qtbot.waitUntil(lambda: len(connected.pools.records()) == 2, timeout=5000)
+    names, targets = host_pools(connected.pools.records())
     assert names == {"home", "default"} and targets == {"/home": "home", "/srv/vm-images": "default"}
 
 

@@ -14,11 +14,16 @@ opening and after each change of the VM (``domainops.read_xml``).
 ``--check wizard``: what the New VM wizard reads of the host before it can check
 anything (``newvm_facts.read_host_facts``), with ``--pools`` active dir pools of
 ``--volumes`` volumes each.
+``--check delete``: what the Delete dialog reads of ``--delete`` VMs chosen together,
+each with two disks on pool volumes and a card with a fixed address on a network: their
+storage (``actions.storage_for_delete``), then their fixed addresses
+(``fixedaddr.fixed_addresses``).
 
 Usage (as root: the far host is an isolated libvirtd, ``bench/slowhost.py``):
 
-    .venv/bin/python bench/far_reads.py [--check image|network|volumes|wizard|details|pending] [--vms 20]
-        [--volumes 30] [--pools 2] [--running 10] [--delay 300] [--runs 5] [--baseline DIR]
+    .venv/bin/python bench/far_reads.py [--check image|network|volumes|wizard|details|pending|delete]
+        [--vms 20] [--volumes 30] [--pools 2] [--running 10] [--delete 3] [--delay 300] [--runs 5]
+        [--baseline DIR]
 
 Per run, on one far host of ``--vms`` defined VMs behind ``--delay`` ms each way:
   kvmgui     the check, as this checkout has it
@@ -27,7 +32,9 @@ Per run, on one far host of ``--vms`` defined VMs behind ``--delay`` ms each way
              one, the least a check that reads them in turn costs; for ``wizard``, the
              same facts read one by one as a plain script would; for ``details``, a
              lookup and the XML (``virsh dumpxml``); for ``pending``, each running VM's
-             definition and live XML one by one
+             definition and live XML one by one; for ``delete``, each chosen VM's
+             lookup and XML, each disk's volume, the network's XML, then every VM's XML
+             (who else uses those volumes and MACs), one by one
 Prints median and worst (s) per side.
 """
 
@@ -84,6 +91,15 @@ def probe(uri: str, check: str = "image", pool: str = "") -> None:
             running = [d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE)]
             start = time.monotonic()  # (the listing is the model's, at connect: not timed)
             pending._pending_of_all(conn, running)
+        elif check == "delete":
+            from kvmgui.libvirt import actions, fixedaddr  # noqa: PLC0415
+
+            uuids = [conn.lookupByName(name).UUIDString() for name in pool.split(",")]
+            start = time.monotonic()  # (the dialog knows its VMs: not timed)
+            storage = actions.storage_for_delete(conn, uuids)
+            fixed = fixedaddr.fixed_addresses(conn, uuids)
+            if sum(map(len, storage.values())) != 2 * len(uuids) or len(fixed) != len(uuids):
+                raise SystemExit(f"read wrong: {storage} {fixed}")
         elif check == "volumes":
             rows = volumelist.list_volumes(conn, pool, "dir")
             volumelist.volume_details(conn, pool, [r.name for r in rows])
@@ -145,6 +161,15 @@ def raw(uri: str, pool: str, check: str) -> float:
             for dom in running:
                 dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
                 dom.XMLDesc(0)
+        elif check == "delete":
+            uuids = [conn.lookupByName(name).UUIDString() for name in pool.split(",")]
+            start = time.monotonic()
+            for uuid in uuids:
+                for path in disk_paths(conn.lookupByUUIDString(uuid).XMLDesc(0)):
+                    conn.storageVolLookupByPath(path)
+            conn.networkLookupByName(NETWORK).XMLDesc(0)
+            for dom in conn.listAllDomains(0):
+                dom.XMLDesc(0)
         elif pool:
             for vol in conn.storagePoolLookupByUUIDString(pool).listAllVolumes(0):
                 vol.info()
@@ -168,6 +193,42 @@ def make_pool(slow: SlowHost, name: str, volumes: int) -> str:
     return str(made.UUIDString())
 
 
+NETWORK = "benchnet"
+
+
+def disk_paths(xml: str) -> list[str]:
+    from lxml import etree  # noqa: PLC0415
+
+    return [str(p) for p in etree.fromstring(xml.encode()).xpath("devices/disk/source/@file")]
+
+
+def make_deletable(slow: SlowHost, count: int) -> str:
+    """The first ``count`` VMs given two disks each on volumes of a new pool, and a card
+    on a defined network where its MAC has a fixed address; their names, comma-separated."""
+    from lxml import etree  # noqa: PLC0415
+
+    pool = slow.far.storagePoolLookupByUUIDString(make_pool(slow, "deletable", 2 * count))
+    hosts = []
+    for at, name in enumerate(slow.names[:count]):
+        mac = f"52:54:00:be:00:{at:02x}"
+        hosts.append(f"<host mac='{mac}' ip='192.168.150.{10 + at}'/>")
+        dom = etree.fromstring(slow.far.lookupByName(name).XMLDesc(0).encode())
+        devices = dom.find("devices")
+        for disk in range(2):
+            path = pool.storageVolLookupByName(f"v{2 * at + disk:03d}.img").path()
+            devices.insert(0, etree.fromstring(
+                f"<disk type='file' device='disk'><driver name='qemu' type='raw'/>"
+                f"<source file='{path}'/><target dev='vd{'ab'[disk]}' bus='virtio'/></disk>"))
+        devices.append(etree.fromstring(f"<interface type='network'><mac address='{mac}'/>"
+                                        f"<source network='{NETWORK}'/></interface>"))
+        slow.far.defineXML(etree.tostring(dom, encoding="unicode"))
+    slow.far.networkDefineXML(
+        f"<network><name>{NETWORK}</name><ip address='192.168.150.1' netmask='255.255.255.0'>"
+        f"<dhcp><range start='192.168.150.100' end='192.168.150.200'/>{''.join(hosts)}</dhcp>"
+        "</ip></network>")
+    return ",".join(slow.names[:count])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--vms", type=int, default=20)
@@ -175,7 +236,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--baseline", type=Path)
     parser.add_argument("--check", default="image", choices=(
-        "image", "network", "volumes", "wizard", "details", "pending"))
+        "image", "network", "volumes", "wizard", "details", "pending", "delete"))
+    parser.add_argument("--delete", type=int, default=3)
     parser.add_argument("--volumes", type=int, default=30)
     parser.add_argument("--pools", type=int, default=2)
     parser.add_argument("--running", type=int, default=10)
@@ -200,6 +262,8 @@ def main() -> None:
         if args.check in ("volumes", "wizard"):  # dir pools of tiny volumes, made over the fast link
             for at in range(args.pools if args.check == "wizard" else 1):
                 pool = make_pool(slow, f"bench{at}", args.volumes)
+        if args.check == "delete":  # (``pool`` carries the chosen VMs' names)
+            pool = make_deletable(slow, args.delete)
         for run in range(args.runs):
             order = list(sides)
             order = order[run % len(order):] + order[:run % len(order)]  # each side first in turn

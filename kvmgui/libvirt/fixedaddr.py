@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import libvirt
 
-from kvmgui.libvirt import dhcphosts, nicmap
+from kvmgui.libvirt import dhcphosts, fanout, nicmap
 from kvmgui.libvirt.connection import error_text
+from kvmgui.libvirt.gone import no_domain
 from kvmgui.libvirt.pinfollow import pins_held
 from kvmgui.xml.devices import Interface
 from kvmgui.xml.domain import DomainDoc
@@ -53,17 +55,38 @@ class Removal:
     kept_for: str = ""
 
 
-def _cards(dom: libvirt.virDomain) -> set[tuple[str, str]]:
-    """(network, MAC) of the VM's cards on virtual networks, in its running XML and its
-    definition (a MAC changed until the restart has a static host under either)."""
-    flags = [0] if dom.isActive() else []
-    if dom.isPersistent():
-        flags.append(libvirt.VIR_DOMAIN_XML_INACTIVE)
-    cards = set()
-    for flag in flags:
-        for nic in DomainDoc.from_string(dom.XMLDesc(flag)).devices():
-            if isinstance(nic, Interface) and nic.source_type == "network" and nic.source and nic.mac:
-                cards.add((nic.source, nic.mac.lower()))
+def _cards(xml: str) -> set[tuple[str, str]]:
+    """(network, MAC) of the cards on virtual networks in one XML of a VM."""
+    return {(nic.source, nic.mac.lower()) for nic in DomainDoc.from_string(xml).devices()
+            if isinstance(nic, Interface) and nic.source_type == "network" and nic.source and nic.mac}
+
+
+def _vm_cards(conn: libvirt.virConnect, uuids: Sequence[str]) -> dict[str, set[tuple[str, str]]]:
+    """{uuid: the cards of its running XML and its definition} (a MAC changed until the
+    restart has a static host under either); a VM gone meanwhile has no entry. Both XMLs of
+    every VM are asked, whatever its state: a stopped VM's two are its definition, a
+    transient VM's definition is its live one, so the cards are those of its live XML and
+    its definition as before, without an isActive and an isPersistent first. Side by side
+    for a far host (``fanout.each``), lookups then XMLs: two round trips for all the VMs,
+    where one after another three VMs took 15 (docs/performance.md, "Delete")."""
+    doms: dict[str, libvirt.virDomain] = {}
+    for uuid, dom in fanout.each(conn, uuids, conn.lookupByUUIDString):
+        if isinstance(dom, fanout.Failure):
+            if not no_domain(dom.error):
+                raise dom.error
+            continue
+        doms[uuid] = dom
+    cards: dict[str, set[tuple[str, str]]] = {uuid: set() for uuid in doms}
+    reads = [(uuid, flag) for uuid in doms for flag in (0, libvirt.VIR_DOMAIN_XML_INACTIVE)]
+    for (uuid, _flag), xml in fanout.each(conn, reads, lambda read: doms[read[0]].XMLDesc(read[1])):
+        if uuid not in cards:
+            continue  # gone: its other XML said so
+        if isinstance(xml, fanout.Failure):
+            if not no_domain(xml.error):
+                raise xml.error
+            del cards[uuid]
+            continue
+        cards[uuid] |= _cards(xml)
     return cards
 
 
@@ -88,19 +111,18 @@ def _static_hosts(conn: libvirt.virConnect, network: str) -> tuple[str, list[Dhc
 
 def fixed_addresses(conn: libvirt.virConnect, uuids: Sequence[str]) -> list[FixedAddress]:
     """Blocking: the static hosts of the cards of the VMs ``uuids`` (deleted together), but
-    not those another VM's card has the MAC of. A VM or network gone meanwhile has none."""
+    not those another VM's card has the MAC of. A VM or network gone meanwhile has none.
+    The VMs, then their networks, are read side by side for a far host."""
     found: list[FixedAddress] = []
+    vm_cards = _vm_cards(conn, uuids)
+    names = sorted({network for cards in vm_cards.values() for network, _mac in cards})
     networks: dict[str, tuple[str, list[DhcpHost]]] = {}  # each read once: uuid, hosts
-    for uuid in uuids:
-        try:
-            cards = _cards(conn.lookupByUUIDString(uuid))
-        except libvirt.libvirtError as exc:
-            if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
-                raise
-            continue
+    for network, read in fanout.each(conn, names, partial(_static_hosts, conn)):
+        if isinstance(read, fanout.Failure):
+            raise read.error
+        networks[network] = read
+    for uuid, cards in vm_cards.items():
         for network, mac in sorted(cards):
-            if network not in networks:
-                networks[network] = _static_hosts(conn, network)
             net_uuid, hosts = networks[network]
             if (host := next((h for h in hosts if h.same_mac(mac)), None)) is not None:
                 others = tuple(sorted(m for n, m in cards if n == network and m != mac))

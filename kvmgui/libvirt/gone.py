@@ -21,3 +21,9 @@ def gone_is_done(code: int) -> Iterator[None]:
     except libvirt.libvirtError as exc:
         if exc.get_error_code() != code:
             raise
+
+
+def no_domain(error: BaseException) -> bool:
+    """Whether ``error`` (a ``fanout.Failure``'s, say) is libvirt's "no such domain": a VM
+    that vanished meanwhile, the one failure a read of many VMs may pass over."""
+    return isinstance(error, libvirt.libvirtError) and error.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN

@@ -12,6 +12,7 @@ from lxml import etree
 
 from kvmgui.libvirt import fanout, netops
 from kvmgui.libvirt.connection import link_failed
+from kvmgui.libvirt.gone import no_domain
 from kvmgui.libvirt.netops import Lease
 from kvmgui.xml.base import parse_xml
 
@@ -39,18 +40,19 @@ _SOURCE_ATTR = {"network": "network", "bridge": "bridge", "direct": "dev"}
 def vm_nics(conn: libvirt.virConnect) -> list[VmNic]:
     """The cards of every VM of the host, by VM name.
 
-    One listing of all VMs and one of the running ones, then every VM's XML side by
-    side (``fanout``): over a link of 300 ms each way, 40 VMs read one after another
-    (state and XML each: 80 round trips) come to about 48 s; side by side, a few round
-    trips.
+    One listing of all VMs and one of the running ones (side by side for a far host),
+    then every VM's XML side by side (``fanout``): over a link of 300 ms each way, 40 VMs
+    read one after another (state and XML each: 80 round trips) come to about 48 s; side
+    by side, a few round trips.
     """
-    domains = conn.listAllDomains(0)
-    running = {d.UUIDString() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE)}
+    domains, active = fanout.gather([partial(conn.listAllDomains, 0), partial(
+        conn.listAllDomains, libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE)], fanout.width_for(conn))
+    running = {d.UUIDString() for d in active}
     found: list[VmNic] = []
     xmls = fanout.outcomes([partial(dom.XMLDesc, 0) for dom in domains])
     for dom, xml in zip(domains, xmls, strict=True):
         if isinstance(xml, fanout.Failure):
-            if _gone(xml.error):
+            if no_domain(xml.error):
                 continue  # vanished meanwhile
             raise xml.error  # not read (a link lost mid-way): the map keeps what it showed
         uuid = dom.UUIDString()
@@ -67,7 +69,7 @@ def some_vm_nics(conn: libvirt.virConnect, uuids: Iterable[str]) -> dict[str, tu
     found: dict[str, tuple[VmNic, ...] | None] = {}
     for uuid, got in zip(wanted, xmls, strict=True):
         if isinstance(got, fanout.Failure):
-            if _gone(got.error):
+            if no_domain(got.error):
                 found[uuid] = None
                 continue
             raise got.error  # not read: the map keeps what it showed, the VM stays to read
@@ -80,11 +82,6 @@ def some_vm_nics(conn: libvirt.virConnect, uuids: Iterable[str]) -> dict[str, tu
 def _read_one(conn: libvirt.virConnect, uuid: str) -> tuple[str, str]:
     dom = conn.lookupByUUIDString(uuid)
     return dom.name(), dom.XMLDesc(0)
-
-
-def _gone(error: BaseException) -> bool:
-    return isinstance(error, libvirt.libvirtError) \
-        and error.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN
 
 
 def _cards(root: etree._Element, uuid: str, name: str, active: bool) -> tuple[VmNic, ...]:

@@ -119,14 +119,18 @@ _CONNECTION_ERRORS = (libvirt.VIR_ERR_RPC, libvirt.VIR_ERR_NO_CONNECT, libvirt.V
 
 def all_leases(conn: libvirt.virConnect, network_uuids: list[str]) -> LeaseReading:
     """The leases of each network; a network's refusal (gone, inactive, not supported,
-    denied) is its own, a lost link fails the reading."""
+    denied) is its own, a lost link fails the reading. A far host's networks are read side
+    by side (``fanout.each``): a lookup and the leases, two round trips for all of them
+    where one after another each network cost two (1.2 s behind a 300 ms link)."""
     leases: dict[str, tuple[Lease, ...]] = {}
     errors: dict[str, str] = {}
-    for uuid in network_uuids:
-        try:
-            leases[uuid] = tuple(netops.dhcp_leases(conn, uuid))
-        except libvirt.libvirtError as exc:
-            if link_failed(exc) or exc.get_error_code() in _CONNECTION_ERRORS:
-                raise
-            errors[uuid] = exc.get_error_message() or str(exc)
+    for uuid, got in fanout.each(conn, network_uuids, partial(netops.dhcp_leases, conn)):
+        if not isinstance(got, fanout.Failure):
+            leases[uuid] = tuple(got)
+            continue
+        exc = got.error
+        if not isinstance(exc, libvirt.libvirtError) or link_failed(exc) \
+                or exc.get_error_code() in _CONNECTION_ERRORS:
+            raise exc
+        errors[uuid] = exc.get_error_message() or str(exc)
     return LeaseReading(leases, errors)

@@ -18,6 +18,7 @@ from typing import Any
 import libvirt
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kvmgui.libvirt import fanout
 from kvmgui.libvirt.connection import Connection, error_text
 from kvmgui.libvirt.records import LibvirtEvent
 
@@ -136,23 +137,28 @@ def merge(results: list[tuple[str, dict[str, Any]]]) -> tuple[GuestAddress, ...]
 def fetch_addresses(conn: libvirt.virConnect, uuid: str,
                     skip: frozenset[str] = frozenset()) -> AddressReport:
     """Ask every source but ``skip``; a source that fails (no agent, no support) is noted,
-    not fatal."""
+    not fatal. A far host's sources are asked side by side (``fanout``): the leases and ARP
+    in one round trip, not two."""
     dom = conn.lookupByUUIDString(uuid)
     if not dom.isActive():
         return AddressReport(uuid, running=False)
     results, errors, codes, unsupported = [], {}, {}, set()
-    for source, flag in SOURCES:
-        if source in skip:
+    asked = [(source, flag) for source, flag in SOURCES if source not in skip]
+    answers = fanout.outcomes([partial(dom.interfaceAddresses, flag, 0) for _s, flag in asked],
+                              fanout.width_for(conn))
+    for (source, flag), answer in zip(asked, answers, strict=True):
+        if not isinstance(answer, fanout.Failure):
+            results.append((str(source), answer))
             continue
-        try:
-            results.append((str(source), dom.interfaceAddresses(flag, 0)))
-        except libvirt.libvirtError as exc:
-            errors[str(source)] = exc.get_error_message() or str(exc)
-            codes[str(source)] = exc.get_error_code() or 0
-            code = exc.get_error_code()
-            if (code in _UNSUPPORTED and flag != SOURCES[0][1]) \
-                    or (code in _AGENT_PAUSED and source is AddressSource.AGENT):
-                unsupported.add(str(source))  # never the leases: the address we most want
+        exc = answer.error
+        if not isinstance(exc, libvirt.libvirtError):
+            raise exc
+        errors[str(source)] = exc.get_error_message() or str(exc)
+        codes[str(source)] = exc.get_error_code() or 0
+        code = exc.get_error_code()
+        if (code in _UNSUPPORTED and flag != SOURCES[0][1]) \
+                or (code in _AGENT_PAUSED and source is AddressSource.AGENT):
+            unsupported.add(str(source))  # never the leases: the address we most want
     return AddressReport(uuid, True, merge(results), errors, frozenset(unsupported), codes,
                          frozenset(name for name, _r in results), tuple(results))
 

@@ -2,6 +2,7 @@
 
 import libvirt
 
+from kvmgui.libvirt import fanout
 from kvmgui.libvirt.addresses import (
     AddressMonitor,
     AddressSource,
@@ -9,7 +10,7 @@ from kvmgui.libvirt.addresses import (
     fetch_addresses,
     merge,
 )
-from tests.helpers import run_in_worker
+from tests.helpers import FakeError, run_in_worker, together
 from tests.unit.lverror import refusal
 
 WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"  # running
@@ -317,3 +318,22 @@ def test_a_paused_vms_agent_is_not_asked_again_on_the_timer(connected, qtbot, mo
     qtbot.waitUntil(lambda: not monitor._busy, timeout=5000)
     assert agent not in asked and len(asked) == 2
     monitor.stop()
+
+
+def test_a_far_hosts_sources_are_asked_side_by_side_and_answer_the_same(connected, qtbot,
+                                                                         monkeypatch):
+    """The leases and ARP (the address box's "others" fetch) in one round trip, not two;
+    a source's refusal stays its own."""
+    real = libvirt.virDomain.interfaceAddresses
+
+    def no_arp(self, source, flags=0):
+        if source == libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_ARP:
+            raise FakeError("ARP not supported", libvirt.VIR_ERR_NO_SUPPORT)
+        return real(self, source, flags)
+    monkeypatch.setattr(libvirt.virDomain, "interfaceAddresses", no_arp)
+    others = frozenset({AddressSource.AGENT})
+    near = run_in_worker(qtbot, connected, fetch_addresses, WEB01, others)
+    assert near.answered == {AddressSource.LEASE} and set(near.errors) == {AddressSource.ARP}
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
+    together(monkeypatch, libvirt.virDomain, "interfaceAddresses", parties=2)
+    assert run_in_worker(qtbot, connected, fetch_addresses, WEB01, others) == near

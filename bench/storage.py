@@ -14,7 +14,8 @@ list      A pool of N volumes on two hosts: the test driver (a generated host fi
           interleaved: raw libvirt-python (listAllVolumes + info() each), kvmgui's
           volumelist.list_volumes (all rows of the view), list_volumes +
           volume_details (rows plus the format column read from each volume's XML),
-          and fetch.pool_volumes (what the volume model called before it used list_volumes).
+          and each volume's XML read and parsed (what the volume model did before it used
+          list_volumes; ``each_volumes_xml``).
 transfer  An isolated real host, a dir pool, a 512 MiB file of random data (and one of
           64 MiB data in 512 MiB, for sparse): upload and download with kvmgui's
           streams module vs `virsh vol-upload` / `vol-download` on the same host,
@@ -96,6 +97,24 @@ def test_host_with_volumes(directory: Path, count: int) -> str:
     return f"test://{path}"
 
 
+def each_volumes_xml(conn: libvirt.virConnect, uuid: str) -> list[tuple[str, str, str, int, int]]:
+    """What the volume model read before it used ``list_volumes``: each volume's XML,
+    parsed (a volume gone meanwhile passed over)."""
+    from kvmgui.xml.pool import VolumeDoc  # noqa: PLC0415
+
+    out = []
+    for vol in conn.storagePoolLookupByUUIDString(uuid).listAllVolumes(0):
+        try:
+            doc = VolumeDoc.from_string(vol.XMLDesc(0))
+        except libvirt.libvirtError as exc:
+            if fetch.is_gone(exc):
+                continue
+            raise
+        out.append((vol.name(), doc.path or vol.path(), doc.format or "", doc.capacity or 0,
+                    doc.allocation or 0))
+    return out
+
+
 def list_variants(conn: libvirt.virConnect, uuid: str) -> dict[str, Callable[[], object]]:
     def raw() -> object:
         vols = conn.storagePoolLookupByUUIDString(uuid).listAllVolumes(0)
@@ -109,10 +128,10 @@ def list_variants(conn: libvirt.virConnect, uuid: str) -> dict[str, Callable[[],
         return volumelist.volume_details(conn, uuid, [r.name for r in got])
 
     def current() -> object:
-        return fetch.pool_volumes(conn, uuid)
+        return each_volumes_xml(conn, uuid)
 
     return {"raw listAllVolumes+info": raw, "kvmgui rows (list_volumes)": rows,
-            "kvmgui rows + formats": rows_details, "today's fetch.pool_volumes": current}
+            "kvmgui rows + formats": rows_details, "before: each volume's XML": current}
 
 
 def measure_listing(label: str, conn: libvirt.virConnect, uuid: str, count: int,

@@ -299,38 +299,3 @@ def list_host(conn: libvirt.virConnect, uri: str) -> HostListing:
         lambda: all_domains(conn), lambda: all_networks(conn), lambda: all_pools(conn),
         lambda: _hostname(conn, uri)])
     return HostListing(domains, handles, networks, pools, hostname)
-
-
-@dataclass(frozen=True, slots=True)
-class VolumeRecord:
-    """One storage volume, as the volume list shows it."""
-
-    name: str
-    path: str
-    format: str
-    capacity: int
-    allocation: int
-
-    @property
-    def key(self) -> str:
-        return self.path or self.name
-
-
-def pool_volumes(conn: libvirt.virConnect, pool_uuid: str) -> list[VolumeRecord]:
-    """The volumes of an active pool (libvirt refuses an inactive one with its own words)."""
-    # Imported here: keeps lxml off the start-up path, which opens connections first.
-    from kvmgui.xml.pool import VolumeDoc  # noqa: PLC0415
-
-    pool = conn.storagePoolLookupByUUIDString(pool_uuid)
-    out = []
-    for vol in pool.listAllVolumes(0):
-        try:
-            doc = VolumeDoc.from_string(vol.XMLDesc(0))
-        except libvirt.libvirtError as exc:
-            if is_gone(exc):
-                continue  # deleted between the listing and this call
-            raise
-        out.append(VolumeRecord(name=vol.name(), path=doc.path or vol.path(),
-                                format=doc.format or "", capacity=doc.capacity or 0,
-                                allocation=doc.allocation or 0))
-    return out

@@ -8,9 +8,10 @@ import stat
 import textwrap
 import threading
 
+import libvirt
 import pytest
 
-from kvmgui.libvirt import graphics
+from kvmgui.libvirt import fanout, graphics
 from kvmgui.libvirt.graphics import (
     GraphicsDevice,
     GraphicsError,
@@ -21,7 +22,7 @@ from kvmgui.libvirt.graphics import (
     plan_route,
     read_displays,
 )
-from tests.helpers import run_in_worker
+from tests.helpers import FakeError, meet, run_in_worker
 
 XML = """<domain type='kvm'><name>x</name><devices>
   <graphics type='vnc' port='5901' autoport='yes' listen='0.0.0.0' passwd='secret'>
@@ -298,3 +299,28 @@ def test_a_socket_display_of_a_host_dialled_on_this_machine_is_reached_directly(
         sock.sendall(b"hi")
         assert server.accept()[0].recv(2) == b"hi"
     server.close()
+
+
+def test_a_far_hosts_display_is_read_side_by_side_and_read_the_same(qtbot, connected,
+                                                                    monkeypatch):
+    """A console's first step: whether the VM runs and its XML go at once (a round trip
+    less behind a slow link); a refused secure XML still falls back to the plain one."""
+    xml = ("<domain type='test'><name>gfx</name><memory>65536</memory><os><type>hvm</type></os>"
+           "<devices><graphics type='vnc' port='5901' autoport='no' passwd='pw'/></devices></domain>")
+    uid = run_in_worker(qtbot, connected, lambda c: c.defineXML(xml).createWithFlags(0) or
+                        c.lookupByName("gfx").UUIDString())
+    near = run_in_worker(qtbot, connected, read_displays, uid)
+    assert near.active and near.first("vnc").password == "pw"
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
+    meet(monkeypatch, [(libvirt.virDomain, "isActive"), (libvirt.virDomain, "XMLDesc")])
+    assert run_in_worker(qtbot, connected, read_displays, uid) == near
+    real = libvirt.virDomain.XMLDesc
+
+    def read_only(self, flags=0):
+        if flags & libvirt.VIR_DOMAIN_XML_SECURE:
+            raise FakeError("operation forbidden: read only access prevents "
+                            "virDomainGetXMLDesc with secure flag", libvirt.VIR_ERR_OPERATION_DENIED)
+        return real(self, flags)
+    monkeypatch.setattr(libvirt.virDomain, "XMLDesc", read_only)
+    seen = run_in_worker(qtbot, connected, read_displays, uid)
+    assert seen.active and seen.first("vnc").port == 5901

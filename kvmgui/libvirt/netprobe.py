@@ -12,13 +12,13 @@ split, a step's reading and its judging inputs would live apart.
 
 from __future__ import annotations
 
-import contextlib
 import ipaddress
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import libvirt
 
+from kvmgui.libvirt import fanout
 from kvmgui.libvirt.netcheck import (
     Facts,
     Fix,
@@ -146,11 +146,16 @@ def _network(conn: libvirt.virConnect, target: Target, facts: Facts,
 
 
 def _network_on_bridge(conn: libvirt.virConnect, bridge: str) -> libvirt.virNetwork | None:
-    for net in conn.listAllNetworks(0):
-        with contextlib.suppress(libvirt.libvirtError):
-            element = parse_xml(net.XMLDesc(0)).find("./bridge")
-            if element is not None and element.get("name") == bridge:
-                return net
+    """The libvirt network whose bridge ``bridge`` is (one not read is passed over); a far
+    host's networks are read side by side (``fanout.each``)."""
+    for net, xml in fanout.each(conn, conn.listAllNetworks(0), lambda net: net.XMLDesc(0)):
+        if isinstance(xml, fanout.Failure):
+            if not isinstance(xml.error, libvirt.libvirtError):
+                raise xml.error
+            continue
+        element = parse_xml(xml).find("./bridge")
+        if element is not None and element.get("name") == bridge:
+            return net
     return None
 
 

@@ -11,14 +11,14 @@ import time
 import libvirt
 import pytest
 
-from kvmgui.libvirt import dhcphosts, virsh
+from kvmgui.libvirt import dhcphosts, fanout, netprobe, virsh
 from kvmgui.libvirt.netcheck import ALL_STEPS, Fix, Outcome, Reason, Step, Target
 from kvmgui.libvirt.netfix import apply_fix
 from kvmgui.libvirt.netops import Lease
 from kvmgui.libvirt.probes import LocalSystem, PermissionDeniedError, Probes
 from kvmgui.libvirt.troubleshoot import Troubleshooter
 from kvmgui.xml.network_validate import HostRoute
-from tests.helpers import DEMO_VMS, FakeError, run_in_worker, uuid_of
+from tests.helpers import DEMO_VMS, FakeError, run_in_worker, together, uuid_of
 
 WEB01_MAC = "52:54:00:6b:3c:01"
 BROKEN = "4dea22b3-1d52-d8f3-2516-782e98a23f99"
@@ -588,3 +588,17 @@ def test_a_hung_host_does_not_hold_up_the_checks_of_another(registry, connected,
         assert checker.first_failure is None
     finally:
         release.set()
+
+
+def test_a_far_hosts_networks_are_read_side_by_side_for_a_bridge_card(connected, qtbot,
+                                                                      monkeypatch):
+    """Which network a bridge card's bridge is: every network's XML, at once on a far host
+    (a round trip for all, not one each); the same network found as near."""
+    run_in_worker(qtbot, connected, lambda c: c.networkCreateXML(
+        "<network><name>lan</name><forward mode='bridge'/><bridge name='br0'/></network>") and None)
+    near = run_in_worker(qtbot, connected, lambda c: netprobe._network_on_bridge(c, "br0").name())
+    assert near == "lan"
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
+    together(monkeypatch, libvirt.virNetwork, "XMLDesc", parties=3)
+    assert run_in_worker(qtbot, connected,
+                         lambda c: netprobe._network_on_bridge(c, "br0").name()) == near

@@ -14,6 +14,8 @@ opening and after each change of the VM (``domainops.read_xml``).
 ``--check wizard``: what the New VM wizard reads of the host before it can check
 anything (``newvm_facts.read_host_facts``), with ``--pools`` active dir pools of
 ``--volumes`` volumes each.
+``--check host``: what the host's overview (and About) reads of it
+(``hostinfo.host_info``).
 ``--check delete``: what the Delete dialog reads of ``--delete`` VMs chosen together,
 each with two disks on pool volumes and a card with a fixed address on a network: their
 storage (``actions.storage_for_delete``), then their fixed addresses
@@ -21,7 +23,7 @@ storage (``actions.storage_for_delete``), then their fixed addresses
 
 Usage (as root: the far host is an isolated libvirtd, ``bench/slowhost.py``):
 
-    .venv/bin/python bench/far_reads.py [--check image|network|volumes|wizard|details|pending|delete]
+    .venv/bin/python bench/far_reads.py [--check image|network|volumes|wizard|details|pending|delete|host]
         [--vms 20] [--volumes 30] [--pools 2] [--running 10] [--delete 3] [--delay 300] [--runs 5]
         [--baseline DIR]
 
@@ -34,7 +36,8 @@ Per run, on one far host of ``--vms`` defined VMs behind ``--delay`` ms each way
              lookup and the XML (``virsh dumpxml``); for ``pending``, each running VM's
              definition and live XML one by one; for ``delete``, each chosen VM's
              lookup and XML, each disk's volume, the network's XML, then every VM's XML
-             (who else uses those volumes and MACs), one by one
+             (who else uses those volumes and MACs), one by one; for ``host``, the
+             same seven calls one by one
 Prints median and worst (s) per side.
 """
 
@@ -100,6 +103,10 @@ def probe(uri: str, check: str = "image", pool: str = "") -> None:
             fixed = fixedaddr.fixed_addresses(conn, uuids)
             if sum(map(len, storage.values())) != 2 * len(uuids) or len(fixed) != len(uuids):
                 raise SystemExit(f"read wrong: {storage} {fixed}")
+        elif check == "host":
+            from kvmgui.libvirt import hostinfo  # noqa: PLC0415
+
+            hostinfo.host_info(conn)
         elif check == "volumes":
             rows = volumelist.list_volumes(conn, pool, "dir")
             volumelist.volume_details(conn, pool, [r.name for r in rows])
@@ -161,6 +168,15 @@ def raw(uri: str, pool: str, check: str) -> float:
             for dom in running:
                 dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
                 dom.XMLDesc(0)
+        elif check == "host":
+            conn.getInfo()
+            conn.getType()
+            conn.getCapabilities()
+            conn.getHostname()
+            conn.getVersion()
+            conn.getLibVersion()
+            with contextlib.suppress(libvirt.libvirtError):
+                conn.getDomainCapabilities(None, None, None, "kvm", 0)
         elif check == "delete":
             uuids = [conn.lookupByName(name).UUIDString() for name in pool.split(",")]
             start = time.monotonic()
@@ -236,7 +252,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--baseline", type=Path)
     parser.add_argument("--check", default="image", choices=(
-        "image", "network", "volumes", "wizard", "details", "pending", "delete"))
+        "image", "network", "volumes", "wizard", "details", "pending", "delete", "host"))
     parser.add_argument("--delete", type=int, default=3)
     parser.add_argument("--volumes", type=int, default=30)
     parser.add_argument("--pools", type=int, default=2)
@@ -252,7 +268,7 @@ def main() -> None:
         sides["baseline"] = []
     with slow_host(args.vms, args.delay) as slow:
         pool = ""
-        if args.check == "wizard":  # the daemon's first answers probe QEMU: 4.3 s, not ours
+        if args.check in ("wizard", "host"):  # the daemon's first answers probe QEMU: 4.3 s
             slow.far.getCapabilities()
             with contextlib.suppress(libvirt.libvirtError):
                 slow.far.getDomainCapabilities(None, None, None, "kvm", 0)

@@ -3,6 +3,7 @@
 import libvirt
 from PySide6.QtCore import QObject, Signal
 
+from kvmgui.libvirt import fanout
 from kvmgui.libvirt.connstate import ConnState, Reason, StateReason
 from kvmgui.libvirt.hostinfo import (
     Acceleration,
@@ -13,7 +14,7 @@ from kvmgui.libvirt.hostinfo import (
     host_info,
     version_words,
 )
-from tests.helpers import FakeError
+from tests.helpers import FakeError, meet, run_in_worker
 
 QEMU_CAPS = """<capabilities><host><cpu><arch>x86_64</arch></cpu></host>
   <guest><os_type>hvm</os_type><arch name='x86_64'><domain type='{}'/></arch></guest>
@@ -74,6 +75,9 @@ def test_kvm_host_refusing_its_domain_capabilities_is_not_called_tcg():
 class _NoMemoryStats:
     """A host with CPU times but neither memory call (getMemoryStats, getFreeMemory)."""
 
+    def getURI(self):
+        return "qemu:///system"
+
     def getCPUStats(self, cpu, flags):
         return {"kernel": 10, "user": 20, "idle": 70, "iowait": 0}
 
@@ -101,6 +105,9 @@ class _Counting:
     def __init__(self, memory_stats: bool = True, total: bool = True) -> None:
         self.calls: list[str] = []
         self.memory_stats, self.total = memory_stats, total
+
+    def getURI(self):
+        return "qemu:///system"
 
     def getCPUStats(self, cpu, flags):
         self.calls.append("getCPUStats")
@@ -206,3 +213,23 @@ def test_the_monitor_hands_each_reading_the_memory_total_read_before(qapp):
     monitor.sample_now()
     assert conn.args == (0,)
     monitor.deleteLater()
+
+
+def test_a_far_hosts_info_is_read_side_by_side_and_read_the_same(connected, qtbot, monkeypatch):
+    """The host overview's seven reads go at once on a far host (one round trip, not
+    seven); the same answer as near."""
+    near = run_in_worker(qtbot, connected, host_info)
+    assert near.driver == "TEST" and near.cpus > 0
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
+    meet(monkeypatch, [(libvirt.virConnect, "getInfo"), (libvirt.virConnect, "getCapabilities"),
+                       (libvirt.virConnect, "getHostname"), (libvirt.virConnect, "getLibVersion")])
+    assert run_in_worker(qtbot, connected, host_info) == near
+
+
+def test_a_far_hosts_reading_asks_cpu_and_memory_at_once(monkeypatch):
+    """Two round trips at every interval were one; a barrier holds each until both are in
+    flight."""
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
+    meet(monkeypatch, [(_Counting, "getCPUStats"), (_Counting, "getMemoryStats")])
+    counters = host_counters(_Counting())
+    assert (counters.busy_ns, counters.memory_total_kib, counters.memory_used_kib) == (30, 4096, 3072)

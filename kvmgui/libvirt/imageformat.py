@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import shlex
+from functools import partial
 
 import libvirt
 
-from kvmgui.libvirt import imagehead
+from kvmgui.libvirt import fanout, imagehead
 from kvmgui.libvirt.diskusers import DiskUser, VolumeRef, find_users
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.pool_types import BACKING_FORMATS
@@ -100,8 +101,11 @@ def host_says_block(conn: libvirt.virConnect, path: str) -> bool | None:
 
 def image_facts(conn: libvirt.virConnect, path: str,
                 local: bool) -> tuple[ImageFormat | None, bool | None]:
-    """``image_format`` and ``host_says_block`` of a new image, in one worker."""
-    return image_format(conn, path, local), host_says_block(conn, path)
+    """``image_format`` and ``host_says_block`` of a new image, in one worker: side by side
+    for a far host (``fanout``), two round trips where one after the other took four."""
+    fmt, block = fanout.gather([partial(image_format, conn, path, local),
+                                partial(host_says_block, conn, path)], fanout.width_for(conn))
+    return fmt, block
 
 
 def block_guess(path: str) -> Words | None:

@@ -3,12 +3,12 @@
 import libvirt
 import pytest
 
-from kvmgui.libvirt import domainops, imageformat
+from kvmgui.libvirt import domainops, fanout, imageformat
 from kvmgui.libvirt.domainops import ApplyResult, Change, DomainXml, LiveOutcome
 from kvmgui.xml.base import to_xml
 from kvmgui.xml.device_specs import NicSpec, build_interface
 from kvmgui.xml.domain import DomainDoc
-from tests.helpers import run_in_worker
+from tests.helpers import run_in_worker, together
 
 WEB01 = "4dea22b3-1d52-d8f3-2516-782e98a23f01"  # running
 BUILD = "4dea22b3-1d52-d8f3-2516-782e98a23f03"  # shut off
@@ -347,3 +347,15 @@ def test_a_far_hosts_vm_is_read_side_by_side_and_read_the_same(connected, qtbot,
                        for name in ("isActive", "isPersistent", "XMLDesc", "autostart")])
     far = [run(qtbot, connected, domainops.read_xml, uuid) for uuid in (WEB01, BUILD, scratch)]
     assert far == here
+
+
+def test_a_far_hosts_image_facts_are_read_side_by_side_and_read_the_same(connected, qtbot,
+                                                                         monkeypatch):
+    """A new image's format and whether it is a block device: the two lookups go at once
+    on a far host (two round trips, not four); the same answer as near."""
+    near = run_in_worker(qtbot, connected, imageformat.image_facts, "/home/web01.qcow2", False)
+    assert near == ("qcow2", False)
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
+    together(monkeypatch, libvirt.virConnect, "storageVolLookupByPath", parties=2)
+    assert run_in_worker(qtbot, connected, imageformat.image_facts, "/home/web01.qcow2",
+                         False) == near

@@ -94,8 +94,20 @@ def test_man_page_lists_every_option():
         assert f"Fl \\-{option[2:]}" in text, f"{option} is not in the man page"
 
 
+def _channels(image):
+    """The image's bytes as ARGB32, row by row."""
+    from PySide6.QtGui import QImage
+
+    argb = image.convertToFormat(QImage.Format.Format_ARGB32)
+    return bytes(argb.constBits())[:argb.bytesPerLine() * argb.height()]
+
+
 def test_icons_are_current_pngs_of_every_size():
-    """The committed PNGs are the SVG rendered at each hicolor size (tools/render-icons.py)."""
+    """The committed PNGs are the SVG rendered at each hicolor size (tools/render-icons.py).
+    Alike to within one step per channel: Qt's raster engine rounds the antialiased edges
+    by the CPU's instructions, and a fresh machine rendered a few pixels (2 of 576 at
+    24x24, 8 of 262,144 at 512x512) one step off the committed PNGs. A changed SVG moves
+    whole shapes."""
     from PySide6.QtGui import QImage
 
     spec = importlib.util.spec_from_file_location("render_icons", REPO / "tools" / "render-icons.py")
@@ -104,5 +116,7 @@ def test_icons_are_current_pngs_of_every_size():
     for size in render_icons.SIZES:
         committed = QImage(str(render_icons.target(size)))
         assert (committed.width(), committed.height()) == (size, size)
-        fresh = render_icons.render(size).convertToFormat(committed.format())
-        assert committed == fresh, f"{size}x{size} is stale: run tools/render-icons.py"
+        fresh = render_icons.render(size)
+        off = max((abs(a - b) for a, b in zip(_channels(committed), _channels(fresh), strict=True)),
+                  default=0)
+        assert off <= 1, f"{size}x{size} is stale: run tools/render-icons.py"

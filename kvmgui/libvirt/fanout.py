@@ -10,6 +10,10 @@ one round trip. Local drivers are thread-safe too, so the same code serves every
 Only for use inside a worker job: the calls run on short-lived threads (named like
 the workers, so checks of "which thread" treat them alike) plus the calling one.
 
+Reads only. A job's journal (``commands.current``, a context variable) is the calling
+thread's: a change made through ``virsh`` on a helper thread would be neither noted in
+the job's timeline nor held back in a preview ("Show command" would run it).
+
 No reference cycles: garbage that holds a libvirt object is freed by a later garbage
 collection, and ``virDomain.__del__`` calls ``virDomainFree``, which resets that
 thread's libvirt error. Run in a worker, between a failed call and its ``libvirtError``,

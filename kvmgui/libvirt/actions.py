@@ -205,8 +205,8 @@ def delete(conn: libvirt.virConnect, uuid: str, volume_paths: Sequence[str] = ()
     try:
         dom = _dom(conn, uuid)
         # Asked first: a transient VM is gone once forced off, and asking it then fails.
-        persistent = dom.isPersistent()
-        forced = dom.isActive()
+        # At once, for a far host (a round trip, not two).
+        persistent, forced = fanout.gather([dom.isPersistent, dom.isActive], fanout.width_for(conn))
     except libvirt.libvirtError as exc:
         if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
             raise
@@ -237,15 +237,21 @@ def _delete_volumes(conn: libvirt.virConnect, deleted: Sequence[str],
     Failures (and volumes kept) are raised together: VolumeDeleteError."""
     problems: list[tuple[str, str | Words]] = []
     vols: list[tuple[str, libvirt.virStorageVol]] = []
-    for path in volume_paths:
-        try:
-            vols.append((path, conn.storageVolLookupByPath(path)))
-        except libvirt.libvirtError as exc:
-            problems.append((path, exc.get_error_message() or str(exc)))
+    # The lookups, then the volumes' pools, side by side for a far host (reads only: the
+    # deletes below stay on this thread, where the job's journal sees them).
+    for path, vol in fanout.each(conn, volume_paths, conn.storageVolLookupByPath):
+        if not isinstance(vol, fanout.Failure):
+            vols.append((path, vol))
+        elif isinstance(vol.error, libvirt.libvirtError):
+            problems.append((path, vol.error.get_error_message() or str(vol.error)))
+        else:
+            raise vol.error
     if vols:  # asked again now: the dialog's listing may be old
         try:
-            refs = {path: diskusers.VolumeRef(path, vol.storagePoolLookupByVolume().name(),
-                                              vol.name()) for path, vol in vols}
+            pools = fanout.gather([vol.storagePoolLookupByVolume for _path, vol in vols],
+                                  fanout.width_for(conn))
+            refs = {path: diskusers.VolumeRef(path, pool.name(), vol.name())
+                    for (path, vol), pool in zip(vols, pools, strict=True)}
             users = diskusers.find_users(conn, list(refs.values()), skip=deleted)
         except libvirt.libvirtError as exc:  # who uses them is unknown: none is deleted
             problems += [(path, exc.get_error_message() or str(exc)) for path, _vol in vols]

@@ -69,3 +69,31 @@ def test_the_vms_fixed_addresses_are_read_side_by_side_and_read_the_same(connect
     together(monkeypatch, libvirt.virDomain, "XMLDesc", parties=6)  # 3 VMs' two XMLs each
     meet(monkeypatch, [(libvirt.virNetwork, "isActive"), (libvirt.virNetwork, "isPersistent")])
     assert run_in_worker(qtbot, connected, fixedaddr.fixed_addresses, chosen) == near
+
+
+def test_a_far_hosts_delete_asks_its_reads_side_by_side(connected, qtbot, monkeypatch):
+    """The VM's state, its volumes and their pools: each pair at once (the deletes after
+    them stay on the job's thread, where its journal sees them)."""
+    disks = "".join(f"<disk type='file' device='disk'><source file='/home/{name}'/>"
+                    f"<target dev='vd{dev}'/></disk>" for name, dev in (("a.img", "a"), ("b.img", "b")))
+
+    def setup(c):
+        pool = c.storagePoolLookupByName("home")
+        paths = [pool.createXML(f"<volume><name>{name}</name><capacity>1024</capacity></volume>",
+                                0).path() for name in ("a.img", "b.img")]
+        dom = c.defineXML("<domain type='test'><name>leaving</name><memory>65536</memory>"
+                          f"<os><type>hvm</type></os><devices>{disks}</devices></domain>")
+        return dom.UUIDString(), paths
+
+    uuid, paths = run_in_worker(qtbot, connected, setup)
+    qtbot.waitUntil(lambda: connected.domains.get(uuid) is not None, timeout=5000)
+    far(monkeypatch)
+    meet(monkeypatch, [(libvirt.virDomain, "isPersistent"), (libvirt.virDomain, "isActive")])
+    together(monkeypatch, libvirt.virConnect, "storageVolLookupByPath", parties=2)
+    together(monkeypatch, libvirt.virStorageVol, "storagePoolLookupByVolume", parties=2)
+    run_in_worker(qtbot, connected, actions.delete, uuid, paths)
+
+    def left(c):
+        names = c.storagePoolLookupByName("home").listVolumes()
+        return "leaving" in c.listDefinedDomains(), [n for n in ("a.img", "b.img") if n in names]
+    assert run_in_worker(qtbot, connected, left) == (False, [])

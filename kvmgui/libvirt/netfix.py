@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 import libvirt
 from lxml import etree
 
-from kvmgui.libvirt import actions, dhcphosts, domainops, netops, virsh
+from kvmgui.libvirt import actions, dhcphosts, domainops, fanout, netops, virsh
 from kvmgui.libvirt.gone import gone_is_done
 from kvmgui.libvirt.netcheck import Fix
 from kvmgui.xml.base import parse_xml
@@ -103,11 +103,15 @@ def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = N
         return Reconnected([], [])
     tapless = conn.getType() == "TEST"  # no live card changes, and no taps cut off either
     result = Reconnected([], [])
-    for dom in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE):
-        if only is not None and dom.UUIDString() != only:
-            continue
+    doms = [dom for dom in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE)
+            if only is None or dom.UUIDString() == only]
+    # Their XML side by side for a far host (a round trip for all, not one each); the live
+    # changes stay one after another on this thread, where the job's journal notes them.
+    for dom, xml in fanout.each(conn, doms, lambda dom: dom.XMLDesc(0)):
         try:
-            if _reconnect(dom, name, bridge, tapless):
+            if isinstance(xml, fanout.Failure):
+                raise xml.error
+            if _reconnect(dom, xml, name, bridge, tapless):
                 result.done.append(dom.name())
         except libvirt.libvirtError as exc:
             if not _stopped(dom, exc):
@@ -118,10 +122,11 @@ def reconnect_nics(conn: libvirt.virConnect, net_uuid: str, only: str | None = N
     return result
 
 
-def _reconnect(dom: libvirt.virDomain, network: str, bridge: str, tapless: bool) -> bool:
-    """Plug each card of ``dom`` on the network back in; whether there was one."""
+def _reconnect(dom: libvirt.virDomain, xml: str, network: str, bridge: str, tapless: bool) -> bool:
+    """Plug each card of ``dom`` (its live ``xml``) on the network back in; whether there
+    was one."""
     plugged = False
-    for nic in parse_xml(dom.XMLDesc(0)).findall("./devices/interface"):
+    for nic in parse_xml(xml).findall("./devices/interface"):
         steps = _detour(nic, network, bridge)
         if steps is None:
             continue

@@ -5,10 +5,10 @@ import libvirt
 import pytest
 from lxml import etree
 
-from kvmgui.libvirt import netfix
+from kvmgui.libvirt import fanout, netfix
 from kvmgui.libvirt.netcheck import Fix
 from kvmgui.models.words import failure_words
-from tests.helpers import FakeError, run_in_worker, uuid_of
+from tests.helpers import FakeError, run_in_worker, together, uuid_of
 
 BRIDGED = """<domain type='test'><name>bridged</name><memory>65536</memory>
 <os><type>hvm</type></os><devices>
@@ -213,3 +213,16 @@ def test_a_vm_started_on_the_host_bridge_meanwhile_does_not_keep_the_network_run
         "bridged", "onbr0"), 0) and None)  # a card on br0 directly
     run_in_worker(qtbot, connected, netfix.stop_network, start, "no more PCI slots")
     assert not run_in_worker(qtbot, connected, lambda c: c.networkLookupByName("lan").isActive())
+
+
+def test_a_far_hosts_running_vms_are_read_side_by_side(connected, qtbot, updates, monkeypatch):
+    """Their XML, a round trip each one after another, goes at once; the live changes
+    stay one after another on the job's thread. The same cards plugged as near."""
+    net = uuid_of(connected.networks, "default")
+    near = run_in_worker(qtbot, connected, netfix.reconnect_nics, net)
+    changed = [(name, etree.tostring(nic)) for name, nic in updates]
+    updates.clear()
+    monkeypatch.setattr(fanout, "is_remote_uri", lambda _uri: True)
+    together(monkeypatch, libvirt.virDomain, "XMLDesc")  # web01, db01 and router run
+    assert run_in_worker(qtbot, connected, netfix.reconnect_nics, net) == near
+    assert [(name, etree.tostring(nic)) for name, nic in updates] == changed

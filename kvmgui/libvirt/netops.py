@@ -17,6 +17,7 @@ from typing import Any
 import libvirt
 
 from kvmgui.libvirt import fanout, virsh
+from kvmgui.libvirt.gone import no_domain
 from kvmgui.xml.base import parse_xml
 from kvmgui.xml.disk_sources import is_running
 from kvmgui.xml.network import MANAGED_MODES
@@ -223,8 +224,7 @@ def vm_macs(conn: libvirt.virConnect, uuids: Iterable[str] | None = None) -> dic
         for _uuid, dom in fanout.each(conn, wanted, conn.lookupByUUIDString):  # a round trip each
             if not isinstance(dom, fanout.Failure):
                 doms.append(dom)
-            elif not isinstance(dom.error, libvirt.libvirtError) \
-                    or dom.error.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
+            elif not no_domain(dom.error):
                 raise dom.error
         found = _nics_of(conn, doms, strict=False)
     for dom, _active, nics in found:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kvmgui.libvirt import domainops, eventcodes, fanout
 from kvmgui.libvirt.connection import Connection, ConnState, StateReason, error_text
+from kvmgui.libvirt.gone import no_domain
 from kvmgui.libvirt.pinfollow import PinMove, follow_pins, nic_mac_changes
 from kvmgui.libvirt.records import DomainRecord, LibvirtEvent
 from kvmgui.xml.diff import PendingChange, pending_changes
@@ -104,7 +105,7 @@ class PendingTracker(QObject):
             self.pinMoved.emit(move)
 
     def _pins_not_followed(self, uuid: str, exc: BaseException) -> None:
-        if not _vanished(exc):  # undefined as it stopped: its cards are gone too
+        if not no_domain(exc):  # undefined as it stopped: its cards are gone too
             log.warning("%s: fixed addresses of %s not moved to its cards' new MACs: %s",
                         self._conn.uri, uuid, error_text(exc))
 
@@ -128,7 +129,7 @@ class PendingTracker(QObject):
 
     def _check_failed(self, uuid: str, exc: BaseException) -> None:
         # Nobody asked for this check (an event did): the row just shows no mark.
-        if not _vanished(exc):
+        if not no_domain(exc):
             log.warning("%s: restart-pending check of %s failed: %s", self._conn.uri,
                         uuid or "the running VMs", error_text(exc))
 
@@ -187,17 +188,12 @@ def _pending_of_all(conn: libvirt.virConnect, uuids: list[str]) -> dict[str, lis
         if isinstance(got, fanout.Failure):
             if not isinstance(got.error, libvirt.libvirtError):
                 raise got.error
-            if not _vanished(got.error):  # gone meanwhile is normal: its removal clears it
+            if not no_domain(got.error):  # gone meanwhile is normal: its removal clears it
                 log.warning("restart-pending check of %s failed: %s", uuid, error_text(got.error))
             continue
         found[uuid] = pending_changes(*got)
         time.sleep(0.002)  # hand the GIL to the GUI thread between VMs: this can wait
     return found
-
-
-def _vanished(exc: BaseException) -> bool:
-    return (isinstance(exc, libvirt.libvirtError)
-            and exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN)
 
 
 def tracker_for(conn: Connection) -> PendingTracker:

@@ -240,12 +240,10 @@ def _delete_volumes(conn: libvirt.virConnect, deleted: Sequence[str],
     # The lookups, then the volumes' pools, side by side for a far host (reads only: the
     # deletes below stay on this thread, where the job's journal sees them).
     for path, vol in fanout.each(conn, volume_paths, conn.storageVolLookupByPath):
-        if not isinstance(vol, fanout.Failure):
+        if (refused := fanout.refusal(vol)) is None:
             vols.append((path, vol))
-        elif isinstance(vol.error, libvirt.libvirtError):
-            problems.append((path, vol.error.get_error_message() or str(vol.error)))
         else:
-            raise vol.error
+            problems.append((path, refused.get_error_message() or str(refused)))
     if vols:  # asked again now: the dialog's listing may be old
         try:
             pools = fanout.gather([vol.storagePoolLookupByVolume for _path, vol in vols],

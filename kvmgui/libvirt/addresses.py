@@ -147,12 +147,10 @@ def fetch_addresses(conn: libvirt.virConnect, uuid: str,
     answers = fanout.outcomes([partial(dom.interfaceAddresses, flag, 0) for _s, flag in asked],
                               fanout.width_for(conn))
     for (source, flag), answer in zip(asked, answers, strict=True):
-        if not isinstance(answer, fanout.Failure):
+        exc = fanout.refusal(answer)
+        if exc is None:
             results.append((str(source), answer))
             continue
-        exc = answer.error
-        if not isinstance(exc, libvirt.libvirtError):
-            raise exc
         errors[str(source)] = exc.get_error_message() or str(exc)
         codes[str(source)] = exc.get_error_code() or 0
         code = exc.get_error_code()

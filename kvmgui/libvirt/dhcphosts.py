@@ -72,11 +72,9 @@ def read(net: libvirt.virNetwork) -> NetworkXml:
     live = NetworkDoc.from_string(xml) if active else None
     config = None
     if persistent:
-        if isinstance(inactive, fanout.Failure):
-            exc = inactive.error
+        if (exc := fanout.refusal(inactive)) is not None:
             # Drivers without the flag (test) have one XML: it is the definition too.
-            if not isinstance(exc, libvirt.libvirtError) or exc.get_error_code() not in (
-                    libvirt.VIR_ERR_INVALID_ARG, libvirt.VIR_ERR_NO_SUPPORT):
+            if exc.get_error_code() not in (libvirt.VIR_ERR_INVALID_ARG, libvirt.VIR_ERR_NO_SUPPORT):
                 raise exc
             config = live or NetworkDoc.from_string(xml)
         else:

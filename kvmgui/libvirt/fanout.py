@@ -82,6 +82,17 @@ class Failure:
         return f"Failure({self.error!r})"
 
 
+def refusal(got: Any) -> libvirt.libvirtError | None:
+    """libvirt's error when ``got`` is the ``Failure`` of a call libvirt refused (the
+    caller decides what that means); None when ``got`` is an answer. Any other failure
+    (a bug in the call, not the host's word) is raised."""
+    if not isinstance(got, Failure):
+        return None
+    if isinstance(got.error, libvirt.libvirtError):
+        return got.error
+    raise got.error
+
+
 def outcomes(calls: Sequence[Callable[[], Any]], width: int = WIDTH) -> list[Any]:
     """Run every call, ``width`` at a time; their results in order, a ``Failure`` in the
     place of each call that raised. Returns when all have finished."""

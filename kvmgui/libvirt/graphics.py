@@ -236,9 +236,7 @@ def read_displays(conn: libvirt.virConnect, uuid: str) -> DisplayInfo:
         raise active.error
     if not active:
         return DisplayInfo(active=False)
-    if isinstance(xml, fanout.Failure):
-        if not isinstance(xml.error, libvirt.libvirtError):
-            raise xml.error
+    if fanout.refusal(xml) is not None:
         xml = dom.XMLDesc(0)  # a read-only connection may not see passwords
     return DisplayInfo(active=True, devices=parse_graphics(xml), domain_id=dom.ID())
 

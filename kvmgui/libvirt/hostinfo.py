@@ -78,12 +78,10 @@ def _acceleration(conn: libvirt.virConnect, driver: str, caps_xml: str,
     ``fanout.Failure``."""
     if driver.upper() != "QEMU":
         return Acceleration.NOT_APPLICABLE
-    if not isinstance(domain_caps, fanout.Failure):
+    exc = fanout.refusal(domain_caps)
+    if exc is None:
         # Answered only when the daemon can use /dev/kvm for the host's architecture.
         return Acceleration.KVM
-    exc = domain_caps.error
-    if not isinstance(exc, libvirt.libvirtError):
-        raise exc
     if exc.get_error_code() in _NO_KVM:
         return Acceleration.TCG
     # Not answered (a read-only connection, an ACL, an old daemon, a dropped link): the
@@ -104,11 +102,7 @@ def _cpu_model(caps_xml: str, fallback: str) -> str:
 
 def _answer(got: Any, default: Any) -> Any:
     """A read's answer; ``default`` when libvirt refused it (anything else is raised)."""
-    if not isinstance(got, fanout.Failure):
-        return got
-    if not isinstance(got.error, libvirt.libvirtError):
-        raise got.error
-    return default
+    return got if fanout.refusal(got) is None else default
 
 
 def host_info(conn: libvirt.virConnect) -> HostInfo:
@@ -120,10 +114,10 @@ def host_info(conn: libvirt.virConnect) -> HostInfo:
         conn.getInfo, conn.getType, conn.getCapabilities, conn.getHostname, conn.getVersion,
         conn.getLibVersion, partial(conn.getDomainCapabilities, None, None, None, "kvm", 0),
     ], fanout.width_for(conn))
-    if isinstance(info, fanout.Failure) and isinstance(info.error, libvirt.libvirtError):
+    if (refused := fanout.refusal(info)) is not None:
         # Refused (an ACL without connect:read) or not answered by this host's driver: the
         # rest is still worth showing. A dropped link fails the version read below.
-        log.debug("node info of %s: %s", conn.getURI(), error_text(info.error))
+        log.debug("node info of %s: %s", conn.getURI(), error_text(refused))
     arch, mem_mib, cpus, mhz, *_ = _answer(info, ("", 0, 0, 0))
     for needed in (driver, lib):
         if isinstance(needed, fanout.Failure):

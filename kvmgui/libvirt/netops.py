@@ -269,9 +269,7 @@ def host_interfaces(conn: libvirt.virConnect, local: bool) -> list[HostInterface
         listed = []
     # A far host's side by side: one by one, each interface's XML cost a round trip.
     for iface, xml in fanout.each(conn, listed, lambda iface: iface.XMLDesc(0)):
-        if isinstance(xml, fanout.Failure):
-            if not isinstance(xml.error, libvirt.libvirtError):
-                raise xml.error
+        if fanout.refusal(xml) is not None:
             continue  # gone meanwhile
         found[iface.name()] = HostInterface(iface.name(), parse_xml(xml).get("type", "other"))
     if local:

@@ -149,9 +149,7 @@ def _network_on_bridge(conn: libvirt.virConnect, bridge: str) -> libvirt.virNetw
     """The libvirt network whose bridge ``bridge`` is (one not read is passed over); a far
     host's networks are read side by side (``fanout.each``)."""
     for net, xml in fanout.each(conn, conn.listAllNetworks(0), lambda net: net.XMLDesc(0)):
-        if isinstance(xml, fanout.Failure):
-            if not isinstance(xml.error, libvirt.libvirtError):
-                raise xml.error
+        if fanout.refusal(xml) is not None:
             continue
         element = parse_xml(xml).find("./bridge")
         if element is not None and element.get("name") == bridge:

@@ -98,9 +98,7 @@ def _pool_infos(pools: list[libvirt.virStoragePool], results: list[Any]) -> dict
         active, xml, info, volumes = got
         running = active and not isinstance(active, fanout.Failure)
         needed = got if running else got[:2]  # (a stopped pool's info may fail, its volumes do)
-        if (failed := next((r for r in needed if isinstance(r, fanout.Failure)), None)) is not None:
-            if not isinstance(failed.error, libvirt.libvirtError):
-                raise failed.error
+        if any(fanout.refusal(r) is not None for r in needed):
             continue  # vanished (or stopped) meanwhile
         infos[pool.name()] = PoolInfo(pool.name(), parse_xml(xml).get("type", ""), bool(active),
                                       info[3] if active else None,

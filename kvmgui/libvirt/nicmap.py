@@ -125,12 +125,11 @@ def all_leases(conn: libvirt.virConnect, network_uuids: list[str]) -> LeaseReadi
     leases: dict[str, tuple[Lease, ...]] = {}
     errors: dict[str, str] = {}
     for uuid, got in fanout.each(conn, network_uuids, partial(netops.dhcp_leases, conn)):
-        if not isinstance(got, fanout.Failure):
+        exc = fanout.refusal(got)
+        if exc is None:
             leases[uuid] = tuple(got)
             continue
-        exc = got.error
-        if not isinstance(exc, libvirt.libvirtError) or link_failed(exc) \
-                or exc.get_error_code() in _CONNECTION_ERRORS:
+        if link_failed(exc) or exc.get_error_code() in _CONNECTION_ERRORS:
             raise exc
         errors[uuid] = exc.get_error_message() or str(exc)
     return LeaseReading(leases, errors)

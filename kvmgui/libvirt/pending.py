@@ -185,11 +185,9 @@ def _pending_of_all(conn: libvirt.virConnect, uuids: list[str]) -> dict[str, lis
     found = {}
     for dom, got in fanout.each(conn, doms, domainops.definition_and_live):
         uuid = dom.UUIDString()
-        if isinstance(got, fanout.Failure):
-            if not isinstance(got.error, libvirt.libvirtError):
-                raise got.error
-            if not no_domain(got.error):  # gone meanwhile is normal: its removal clears it
-                log.warning("restart-pending check of %s failed: %s", uuid, error_text(got.error))
+        if (refused := fanout.refusal(got)) is not None:
+            if not no_domain(refused):  # gone meanwhile is normal: its removal clears it
+                log.warning("restart-pending check of %s failed: %s", uuid, error_text(refused))
             continue
         found[uuid] = pending_changes(*got)
         time.sleep(0.002)  # hand the GIL to the GUI thread between VMs: this can wait

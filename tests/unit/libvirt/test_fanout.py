@@ -46,6 +46,19 @@ def test_failures_stay_in_their_place_and_gather_raises_the_first():
     assert sorted(finished) == ["first", "late", "second"], "every call ended before the raise"
 
 
+def test_a_refusal_is_libvirts_error_and_any_other_failure_is_raised():
+    denied = FakeError("access denied", libvirt.VIR_ERR_ACCESS_DENIED)
+
+    def refuse():
+        raise denied
+
+    answer, refused, broken = fanout.outcomes([lambda: 0, refuse, lambda: 1 / 0])
+    assert fanout.refusal(answer) is None  # an answer, even a falsy one
+    assert fanout.refusal(refused) is denied
+    with pytest.raises(ZeroDivisionError):
+        fanout.refusal(broken)
+
+
 def test_no_call_and_one_call_need_no_thread():
     assert fanout.outcomes([]) == []
     assert fanout.gather([threading.current_thread]) == [threading.current_thread()]
